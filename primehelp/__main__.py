@@ -1,0 +1,5 @@
+"""Run primehelp as ``python -m primehelp``."""
+
+from primehelp.cli import main
+
+main()

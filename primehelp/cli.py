@@ -1,0 +1,279 @@
+"""Command-line wiring: options → a domain function → :mod:`primehelp.render`.
+
+Only typer and the standard library are imported here at start-up; everything else is
+imported inside the command that needs it (see benchmarks/startup.py).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from typer.core import TyperGroup
+
+from primehelp import __version__
+from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
+from primehelp.i18n import LANG_ENV, Lang, Text, guess_lang, is_lang, lang_from_environment
+
+Result = TypeVar("Result")
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="ja|en",
+        help=f"Output language: ja or en. Default: ${LANG_ENV}, then the locale (en* → en).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    bool,
+    typer.Option("--json", help="Print one JSON object (schema_version 1) instead of text."),
+]
+
+
+def _usage_error_message(error: Exception) -> Text:
+    """Translate a command-line parsing error into one bilingual line."""
+    from typer._click import exceptions as click_errors
+
+    hint = Text("使い方は `primehelp --help` で確認できます", "see `primehelp --help`")
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None and ctx.command is not None and ctx.info_name != "primehelp":
+        hint = Text(
+            f"使い方は `primehelp {ctx.info_name} --help` で確認できます",
+            f"see `primehelp {ctx.info_name} --help`",
+        )
+    if isinstance(error, click_errors.NoSuchOption):
+        name = shown(error.option_name)
+        return Text(f"不明なオプション {name} です。{hint.ja}", f"unknown option {name}; {hint.en}")
+    if isinstance(error, click_errors.MissingParameter):
+        param = error.param.human_readable_name if error.param else "?"
+        return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
+    if isinstance(error, click_errors.BadParameter):
+        param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
+        return Text(
+            f"{param} の値が正しくありません（{error.message}）。{hint.ja}",
+            f"invalid value for {param} ({error.message}); {hint.en}",
+        )
+    message = getattr(error, "message", str(error))
+    if message.startswith("No such command"):
+        return Text(
+            f"不明なコマンドです: {message.split(' ', 3)[-1]}。{hint.ja}", f"{message}; {hint.en}"
+        )
+    return Text(f"{message}。{hint.ja}", f"{message}; {hint.en}")
+
+
+class _PrimehelpGroup(TyperGroup):
+    """Run every command with one error policy: one line, a named exit code, no traceback."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from primehelp import render
+
+        arg_list = list(sys.argv[1:] if args is None else args)
+        lang = guess_lang(arg_list, os.environ)
+        try:
+            code = super().main(
+                args=arg_list,
+                prog_name=prog_name or "primehelp",
+                complete_var=complete_var,
+                standalone_mode=False,
+                **extra,
+            )
+        except KeyboardInterrupt:
+            code = ExitCode.INTERRUPTED
+        except typer.Abort:
+            code = ExitCode.INTERRUPTED
+        except Exception as error:
+            from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+            if isinstance(error, NoArgsIsHelpError):
+                sys.stdout.write(error.ctx.get_help() + "\n")
+                code = ExitCode.OK
+            elif isinstance(error, ClickException):
+                command = arg_list[0] if arg_list and not arg_list[0].startswith("-") else ""
+                bad = BadInput(_usage_error_message(error))
+                render.emit_error(command or "primehelp", lang, bad, "--json" in arg_list)
+                code = ExitCode.BAD_INPUT
+            else:
+                raise
+        if code == ExitCode.INTERRUPTED:
+            render.emit_interrupted(lang)
+        code = ExitCode.OK if code is None else int(code)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+app = typer.Typer(
+    cls=_PrimehelpGroup,
+    name="primehelp",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=(
+        "Offline help for Amazon Prime members in Japan: how to reach Amazon today, which "
+        "numbers are dead, how to cancel, and when the renewal charge comes.\n\n"
+        "Amazonプライム会員のための手引き（オフライン）: 今使える問い合わせ方法、使われていない"
+        "電話番号、解約の手順、更新日の確認。\n\n"
+        "Example: primehelp contact --lang en"
+    ),
+)
+
+
+def _resolve_lang(option: str | None) -> Lang:
+    if option is None:
+        wanted = os.environ.get(LANG_ENV)
+        if wanted is not None and not is_lang(wanted.strip().lower()):
+            raise BadInput(
+                Text(
+                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値: ja、en",
+                    f"{LANG_ENV}={shown(wanted)} is not a language; accepted: ja, en",
+                )
+            )
+        return lang_from_environment(os.environ)
+    value = option.strip().lower()
+    if not is_lang(value):
+        raise BadInput(
+            Text(
+                f"--lang の値 {shown(option)} は使えません。使える値: ja、en",
+                f"--lang {shown(option)} is not a language; accepted: ja, en",
+            )
+        )
+    return value
+
+
+def _run(
+    command: str,
+    lang_option: str | None,
+    as_json: bool,
+    produce: Callable[[Lang], Result],
+    show: Callable[[Result, Lang], None],
+    exit_code: Callable[[Result], ExitCode] = lambda _: ExitCode.OK,
+) -> NoReturn:
+    """Resolve the language, build the result, print it (text or JSON), exit with its code."""
+    from primehelp import render
+
+    lang = guess_lang(sys.argv[1:], os.environ)
+    try:
+        lang = _resolve_lang(lang_option)
+        result = produce(lang)
+    except PrimehelpError as error:
+        render.emit_error(command, lang, error, as_json)
+        raise typer.Exit(error.exit_code) from None
+    if as_json:
+        render.emit_json(command, lang, result)
+    else:
+        show(result, lang)
+    raise typer.Exit(exit_code(result))
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"primehelp {__version__}\n")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Offline help for Amazon Prime members in Japan."""
+
+
+@app.command(epilog="Example: primehelp contact --lang en")
+def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """How to reach Amazon.co.jp today, dead numbers, and where to turn next.
+
+    今使える問い合わせ方法（チャット・コールバック・メール）、使われていない番号、解決しないときの相談先を表示します。
+    """
+    from primehelp import facts, render
+    from primehelp.contact import contact_info
+    from primehelp.escalation import escalation_from_data
+
+    _run(
+        "contact",
+        lang,
+        json_output,
+        lambda _lang: contact_info(
+            facts.load("contact"), escalation_from_data(facts.load("escalation"))
+        ),
+        render.human_contact,
+    )
+
+
+@app.command("check-number", epilog="Example: primehelp check-number 0120-999-373")
+def check_number(
+    numbers: Annotated[
+        list[str], typer.Argument(help="One or more numbers as pasted.", show_default=False)
+    ],
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Is this number really Amazon? (Exit 1 when a number is dead or not official.)
+
+    電話番号が本当にAmazonのものか確認します（使われていない番号・公式でない番号なら終了コード1）。
+    """
+    from primehelp import facts, render
+    from primehelp.phone import NumberReport, number_report
+
+    def produce(_lang: Lang) -> NumberReport:
+        return number_report(numbers, facts.load("contact"), facts.load("scams"))
+
+    _run(
+        "check-number",
+        lang,
+        json_output,
+        produce,
+        render.human_check_number,
+        lambda report: report.exit_code,
+    )
+
+
+@app.command(epilog="Example: primehelp sources --lang en")
+def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """Every fact primehelp can state, with its source, check date and confidence.
+
+    primehelp が表示するすべての情報を、出典・確認日・確度とともに表示します。
+    """
+    from primehelp import facts, render
+    from primehelp.facts import SourceList
+
+    _run(
+        "sources",
+        lang,
+        json_output,
+        lambda _lang: SourceList(facts=facts.all_facts()),
+        render.human_sources,
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader went away (e.g. `primehelp sources | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)

@@ -1,0 +1,59 @@
+"""Typed errors and the exit codes, named in one place."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from primehelp.i18n import Text
+
+
+class ExitCode(IntEnum):
+    """Process exit codes."""
+
+    OK = 0
+    FINDING = 1  # check-number: a number that is not a way to reach Amazon
+    BAD_INPUT = 2
+    BROKEN_INSTALL = 3  # bundled data failed validation
+    INTERRUPTED = 130
+
+
+class PrimehelpError(Exception):
+    """An error a user can act on: one line in each language."""
+
+    code = "error"
+    exit_code = ExitCode.BAD_INPUT
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+class BadInput(PrimehelpError):
+    """The user gave a value primehelp cannot use."""
+
+    code = "bad_input"
+
+
+class FileProblem(PrimehelpError):
+    """A file could not be read or written as asked."""
+
+    code = "file_error"
+
+
+class DataError(PrimehelpError):
+    """The bundled data is broken (a packaging or editing mistake, not the user's)."""
+
+    code = "data_error"
+    exit_code = ExitCode.BROKEN_INSTALL
+
+
+_SHOWN_INPUT_LIMIT = 40
+
+
+def shown(value: str) -> str:
+    """Quote user input for a one-line message: control characters escaped, long input cut."""
+    cut = value if len(value) <= _SHOWN_INPUT_LIMIT else value[:_SHOWN_INPUT_LIMIT] + "…"
+    escaped = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in cut
+    )
+    return f"'{escaped}'"
