@@ -264,6 +264,22 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
     )
 
 
+# ---------------------------------------------------------------- renewal, trial, fees (issue 3)
+# (commands for renewal, trial, fees (issue 3) go here)
+
+
+# ---------------------------------------------------------------- profile (issue 3)
+# (commands for profile (issue 3) go here)
+
+
+# ---------------------------------------------------------------- cancel (issue 4)
+# (commands for cancel (issue 4) go here)
+
+
+# ---------------------------------------------------------------- complain (issue 4)
+# (commands for complain (issue 4) go here)
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):

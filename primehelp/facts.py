@@ -152,10 +152,10 @@ def all_facts() -> tuple[Fact, ...]:
     return tuple(found)
 
 
-def ui(key: str) -> Text:
-    """A short interface label from ``data/ui.toml``."""
-    table = load("ui")
+def ui(key: str, file: str = "ui") -> Text:
+    """A short interface label from ``data/<file>.toml`` (``ui.toml`` unless named)."""
+    table = load(file)
     try:
         return text(table[key])
     except KeyError as exc:
-        raise _broken("ui.toml", key, "label missing") from exc
+        raise _broken(f"{file}.toml", key, "label missing") from exc

@@ -272,3 +272,19 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
         )
     console.print(table)
     console.print(_dim(ui("confidence_legend")(lang)))
+
+
+# ---------------------------------------------------------------- renewal, trial, fees (issue 3)
+# (renderers for renewal, trial, fees (issue 3) go here)
+
+
+# ---------------------------------------------------------------- profile (issue 3)
+# (renderers for profile (issue 3) go here)
+
+
+# ---------------------------------------------------------------- cancel (issue 4)
+# (renderers for cancel (issue 4) go here)
+
+
+# ---------------------------------------------------------------- complain (issue 4)
+# (renderers for complain (issue 4) go here)
