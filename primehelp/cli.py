@@ -165,7 +165,7 @@ def _run(
     """Resolve the language, build the result, print it (text or JSON), exit with its code."""
     from primehelp import render
 
-    lang = guess_lang(sys.argv[1:], os.environ)
+    lang = lang_from_environment(os.environ)
     try:
         lang = _resolve_lang(lang_option)
         result = produce(lang)
