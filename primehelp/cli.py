@@ -246,20 +246,29 @@ def check_number(
     )
 
 
-@app.command(epilog="Example: primehelp sources --lang en")
-def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
+@app.command(epilog="Example: primehelp sources contact.defunct_numbers --lang en")
+def sources(
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            help="Only facts whose id starts with this (e.g. contact, escalation, scam).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
     """Every fact primehelp can state, with its source, check date and confidence.
 
     primehelp が表示するすべての情報を、出典・確認日・確度とともに表示します。
     """
     from primehelp import facts, render
-    from primehelp.facts import SourceList
 
     _run(
         "sources",
         lang,
         json_output,
-        lambda _lang: SourceList(facts=facts.all_facts()),
+        lambda _lang: facts.facts_about(topic, facts.all_facts()),
         render.human_sources,
     )
 

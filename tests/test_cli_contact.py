@@ -188,3 +188,19 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert "Example: primehelp" in result.stdout
     assert "--lang" in result.stdout
     assert "--json" in result.stdout
+
+
+def test_sources_topic_filters_by_id_prefix() -> None:
+    data = run("sources", "escalation", "--json").json()["data"]
+    ids = [item["id"] for item in data["facts"]]
+    assert ids
+    assert all(i.startswith("escalation.") for i in ids)
+    exact = run("sources", "contact.route.chat", "--json").json()["data"]["facts"]
+    assert [item["id"] for item in exact] == ["contact.route.chat", "contact.route.chat.bot_first"]
+
+
+def test_sources_unknown_topic_names_the_topics() -> None:
+    result = run("sources", "nothing-here", "--lang", "en")
+    assert result.exit_code == 2
+    assert "contact" in result.stderr and "escalation" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
