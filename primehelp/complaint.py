@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import TypeVar
 
 from primehelp.errors import BadInput, shown
 from primehelp.escalation import Escalation, EscalationRoute
@@ -37,26 +38,7 @@ class Plan(StrEnum):
 
 AMOUNT_MAX = 1_000_000
 _AMOUNT = re.compile(r"(?:¥|JPY)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:円|JPY)?", re.IGNORECASE)
-_PLAN_ALIASES = {
-    "年間プラン": Plan.ANNUAL,
-    "月間プラン": Plan.MONTHLY,
-    "student_annual": Plan.STUDENT_ANNUAL,
-    "student_monthly": Plan.STUDENT_MONTHLY,
-}
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_PLAN_ALIASES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,40 +82,34 @@ class CopiedComplaint(Complaint):
     copied: bool
 
 
-def _accepted(names: list[str]) -> str:
-    return ", ".join(names)
+Choice = TypeVar("Choice", Topic, Plan)
+
+
+def _choose(value: str, choices: type[Choice], aliases: dict[str, Choice], name: Text) -> Choice:
+    """Match ``value`` to a choice (case, width and ``_``/``-`` ignored) or name them all."""
+    wanted = unicodedata.normalize("NFKC", value).strip().lower()
+    for choice in choices:
+        if wanted in (choice.value, choice.value.replace("-", "_")):
+            return choice
+    if wanted in aliases:
+        return aliases[wanted]
+    names = [choice.value for choice in choices]
+    raise BadInput(
+        Text(
+            f"{name.ja} {shown(value)} は使えません。使える値：{'、'.join(names)}",
+            f"{name.en} {shown(value)} is not one of the accepted values: {', '.join(names)}",
+        )
+    )
 
 
 def parse_topic(value: str) -> Topic:
-    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``), case-insensitively."""
-    wanted = unicodedata.normalize("NFKC", value).strip().lower()
-    for topic in Topic:
-        if topic.value == wanted:
-            return topic
-    names = _accepted([t.value for t in Topic])
-    raise BadInput(
-        Text(
-            f"相談の種類 {shown(value)} は使えません。使える値：{names}",
-            f"TOPIC {shown(value)} is not a topic; accepted: {names}",
-        )
-    )
+    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``)."""
+    return _choose(value, Topic, {}, Text("相談の種類（TOPIC）", "TOPIC"))
 
 
 def parse_plan(value: str) -> Plan:
     """Read ``--plan`` (``annual``, ``monthly``, ``student-annual``, ``student-monthly``)."""
-    wanted = unicodedata.normalize("NFKC", value).strip().lower()
-    for plan in Plan:
-        if plan.value == wanted:
-            return plan
-    if wanted in _PLAN_ALIASES:
-        return _PLAN_ALIASES[wanted]
-    names = _accepted([p.value for p in Plan])
-    raise BadInput(
-        Text(
-            f"--plan の値 {shown(value)} は使えません。使える値：{names}",
-            f"--plan {shown(value)} is not a plan; accepted: {names}",
-        )
-    )
+    return _choose(value, Plan, _PLAN_ALIASES, Text("--plan の値", "--plan"))
 
 
 def parse_amount(value: str) -> int:
@@ -168,9 +144,7 @@ def parse_renewal(value: str) -> dt.date:
 
 def _date_text(day: dt.date, data: Table) -> Text:
     template = text(data["renewal_date"])
-    return template.format(
-        year=day.year, month=day.month, day=day.day, month_name=_MONTH_NAMES[day.month - 1]
-    )
+    return template.format(year=day.year, month=day.month, day=day.day, iso=day.isoformat())
 
 
 def _fields(options: ComplaintOptions, data: Table) -> tuple[dict[str, Text], list[str]]:
