@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text as RichText
 
+    from primehelp.clipboard import CopyOutcome
+    from primehelp.complaint import Complaint
     from primehelp.contact import ContactInfo, Route
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
@@ -288,3 +290,89 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
 
 # ---------------------------------------------------------------- complain (issue 4)
 # (renderers for complain (issue 4) go here)
+
+
+def _message_block(console: Console, message: str) -> None:
+    """Print ``message`` between two rules, unwrapped, so selecting it copies clean text."""
+    console.rule(style="dim")
+    console.print(message, soft_wrap=True)
+    console.rule(style="dim")
+
+
+def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
+    """A bold title, one bullet per fact (after its bold name, if any), then the sources."""
+    from rich.text import Text as RichText
+
+    lines = [RichText(title, style="bold")]
+    facts: list[Fact] = []
+    for name, item in items:
+        line = RichText("・")
+        if name:
+            line.append(name, style="bold")
+            line.append(ui("colon")(lang))
+        line.append(item.text(lang))
+        lines.append(line)
+        facts.append(item)
+    lines.append(_dim(sources_line(facts, lang)))
+    return lines
+
+
+def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
+    """Print the message to paste (and its Japanese version in English mode), then the kit."""
+    from rich.text import Text as RichText
+
+    console = _console()
+    topic = complaint.title(lang)
+    console.print(RichText(ui("message_title", "ui_complain")(lang).format(topic=topic), "bold"))
+    if complaint.placeholders:
+        console.print(ui("fill_in_hint", "ui_complain")(lang))
+    _message_block(console, complaint.message(lang))
+    if lang != "ja":
+        console.print()
+        console.print(ui("japanese_version_note", "ui_complain")(lang))
+        if complaint.placeholders:
+            console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
+        _message_block(console, complaint.message("ja"))
+    console.print()
+
+    kit = complaint.kit
+    colon = ui("colon")(lang)
+    console.print(RichText(ui("kit_title", "ui_complain")(lang), style="bold underline"))
+    start = _fact_section(
+        ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
+    )
+    look_for = RichText(f"  {ui('look_for')(lang)}{colon}{_quoted_labels(kit.chat_path_ja)}")
+    sections = [
+        [*start[:-1], look_for, start[-1]],
+        _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),
+        _fact_section(
+            ui("escalation_title")(lang),
+            ((route.name(lang), route.fact) for route in kit.escalation),
+            lang,
+        ),
+        _fact_section(ui("law_title", "ui_complain")(lang), (("", f) for f in kit.law), lang),
+    ]
+    for section in sections:
+        for line in section:
+            # Unwrapped: the terminal breaks Japanese anywhere, Rich only at spaces.
+            console.print(line, soft_wrap=True)
+        console.print()
+    console.print(ui("labels_may_change")(lang))
+    console.print(f"{ui('contact_page')(lang)}{colon}{kit.contact_page_url}", soft_wrap=True)
+    console.print(_dim(ui("all_sources_hint")(lang)))
+    if copy is not None:
+        report_copy(copy, lang)
+
+
+def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
+    """Say on stderr, in one line, whether the message reached the clipboard."""
+    from primehelp.clipboard import tool_names
+
+    if outcome.copied:
+        line = ui("copied", "ui_complain")(lang).format(tool=outcome.tool)
+    elif outcome.tool is None:
+        line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
+    else:
+        line = ui("copy_failed", "ui_complain")(lang).format(problem=outcome.problem)
+    sys.stderr.write(f"primehelp: {line}\n")
+    sys.stderr.flush()
