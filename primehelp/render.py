@@ -292,7 +292,8 @@ _STATUS_STYLE = {
 
 
 def _days_cell(days: int, lang: Lang) -> str:
-    key = "days_future" if days > 0 else "days_today" if days == 0 else "days_past"
+    keys = {1: "days_tomorrow", 0: "days_today", -1: "days_yesterday"}
+    key = keys.get(days, "days_future" if days > 0 else "days_past")
     return _ur(key)(lang).format(n=abs(days))
 
 
@@ -355,6 +356,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     console.print(RichText(_ur(f"status_{status}")(lang), style=_STATUS_STYLE[status]))
     if report.upcoming is None and status == "renewal_past":
         console.print(_ur("hint_plan")(lang))
+    if report.upcoming and report.upcoming[0].renewal_date != report.renewal_date:
+        upcoming = report.upcoming[0].renewal_date
+        when = _days_cell((upcoming - report.today).days, lang)
+        console.print(_ur("next_renewal")(lang).format(date=upcoming.isoformat(), when=when))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
         title = _ur("upcoming_title")(lang).format(plan=report.plan_name(lang))
@@ -462,6 +467,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         console.print(
             "  "
             + _ur("break_even_line")(lang).format(
+                monthly_name=names[c.monthly_plan],
+                annual_name=names[c.annual_plan],
                 n=n,
                 monthly=f"{c.monthly_yen:,}",
                 n_total=f"{n * c.monthly_yen:,}",

@@ -364,7 +364,8 @@ class RenewalReport:
 
 def _days(template: Table, days: int) -> Text:
     """Pick the future / today / past wording for a day count."""
-    key = "future" if days > 0 else "today" if days == 0 else "past"
+    keys = {1: "one", 0: "today", -1: "minus_one"}
+    key = keys.get(days, "future" if days > 0 else "past")
     return text(template[key]).format(n=abs(days))
 
 
