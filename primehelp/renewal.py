@@ -8,6 +8,7 @@ never chained from the previous result, so a renewal on the 31st never drifts.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -67,7 +68,7 @@ def parse_plan(raw: str) -> Plan:
 
 def parse_count(raw: str) -> int:
     """Read a ``--count`` value: a whole number from 1 to 120."""
-    value = raw.strip()
+    value = unicodedata.normalize("NFKC", raw).strip()
     if value.isascii() and value.isdigit() and MIN_COUNT <= int(value) <= MAX_COUNT:
         return int(value)
     raise BadInput(
