@@ -308,8 +308,8 @@ def _key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) ->
 
     table = Table(show_lines=False)
     table.add_column(_ur("col_what")(lang), overflow="fold")
-    table.add_column(_ur("col_date")(lang), no_wrap=True)
-    table.add_column(_ur("col_when")(lang), no_wrap=True, justify="right")
+    table.add_column(_ur("col_date")(lang), overflow="fold")
+    table.add_column(_ur("col_when")(lang), justify="right", overflow="fold")
     for label, day, days in rows:
         table.add_row(label, day.isoformat(), "" if days is None else _days_cell(days, lang))
     return table
@@ -365,10 +365,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         title = _ur("upcoming_title")(lang).format(plan=report.plan_name(lang))
         console.print(RichText(title, style="bold"))
         table = Table(show_lines=False)
-        table.add_column(_ur("col_renewal")(lang), no_wrap=True)
-        table.add_column(_ur("col_notice")(lang), no_wrap=True)
-        table.add_column(_ur("col_cancel_by")(lang), no_wrap=True)
-        table.add_column(_ur("col_fee")(lang), no_wrap=True, justify="right")
+        table.add_column(_ur("col_renewal")(lang), overflow="fold")
+        table.add_column(_ur("col_notice")(lang), overflow="fold")
+        table.add_column(_ur("col_cancel_by")(lang), overflow="fold")
+        table.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
         for item in report.upcoming:
             table.add_row(
                 item.renewal_date.isoformat(),
@@ -443,8 +443,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     names = {entry.plan: entry.name(lang) for entry in report.current}
     table = Table(title=_ur("current_title")(lang), title_justify="left", show_lines=False)
     table.add_column(_ur("col_plan")(lang), overflow="fold")
-    table.add_column(_ur("col_fee")(lang), no_wrap=True, justify="right")
-    table.add_column(_ur("col_period")(lang), no_wrap=True)
+    table.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
+    table.add_column(_ur("col_period")(lang), overflow="fold")
     for fee in report.current:
         period = _ur("period_year" if fee.months == 12 else "period_month")(lang)
         table.add_row(fee.name(lang), _yen(fee.fee_yen, lang), period)
@@ -479,10 +479,10 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
 
     history = Table(title=_ur("history_title")(lang), title_justify="left", show_lines=True)
     history.add_column(_ur("col_plan")(lang), overflow="fold", ratio=2)
-    history.add_column(_ur("col_fee")(lang), no_wrap=True, justify="right")
+    history.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
     history.add_column(_ur("col_new_members")(lang), overflow="fold", ratio=2)
     history.add_column(_ur("col_renewals")(lang), overflow="fold", ratio=2)
-    history.add_column(_ur("col_confidence")(lang), no_wrap=True)
+    history.add_column(_ur("col_confidence")(lang), overflow="fold")
     for entry in report.history:
         history.add_row(
             entry.name(lang),

@@ -305,3 +305,21 @@ def test_real_process_reports_bad_input_without_traceback() -> None:
     assert completed.stdout == ""
     assert completed.stderr.count("\n") == 1
     assert "not a real date" in completed.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-03-01", "--today", "2026-02-20", "--plan", "student-annual"),
+        ("trial", "2026-11-25", "--student"),
+        ("fees",),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_narrow_terminal_folds_instead_of_cutting(
+    args: tuple[str, ...], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    code, out, _ = _run(*args, "--lang", lang)
+    assert code == 0
+    assert "…" not in out
