@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -116,6 +117,20 @@ def status_on(renewal: dt.date, today: dt.date) -> Status:
     if today > notice_date(renewal):
         return Status.NOTICE_PAST
     return Status.NONE_PAST
+
+
+def _key_days(renewal: dt.date, today: dt.date) -> dict[str, Any]:
+    """The key dates, the day counts to each and the status (fields shared by the reports)."""
+    return {
+        "renewal_date": renewal,
+        "notice_date": notice_date(renewal),
+        "cancel_by": cancel_by(renewal),
+        "today": today,
+        "days_until_renewal": (renewal - today).days,
+        "days_until_notice": (notice_date(renewal) - today).days,
+        "days_until_cancel_by": (cancel_by(renewal) - today).days,
+        "status": status_on(renewal, today),
+    }
 
 
 def nth_renewal(anchor: dt.date, plan: Plan, k: int) -> dt.date:
@@ -421,14 +436,7 @@ def renewal_report(
     """
     upcoming = schedule(renewal, plan.plan, today, count, plan) if plan is not None else None
     return RenewalReport(
-        renewal_date=renewal,
-        notice_date=notice_date(renewal),
-        cancel_by=cancel_by(renewal),
-        today=today,
-        days_until_renewal=(renewal - today).days,
-        days_until_notice=(notice_date(renewal) - today).days,
-        days_until_cancel_by=(cancel_by(renewal) - today).days,
-        status=status_on(renewal, today),
+        **_key_days(renewal, today),
         reminder=reminder,
         plan=plan.plan if plan is not None else None,
         plan_name=plan.name if plan is not None else None,
@@ -500,14 +508,7 @@ def trial_report(
         start=start,
         student=student,
         trial_length=length,
-        renewal_date=renewal,
-        notice_date=notice_date(renewal),
-        cancel_by=cancel_by(renewal),
-        today=today,
-        days_until_renewal=(renewal - today).days,
-        days_until_notice=(notice_date(renewal) - today).days,
-        days_until_cancel_by=(cancel_by(renewal) - today).days,
-        status=status_on(renewal, today),
+        **_key_days(renewal, today),
         estimate=fact(data["exact_date"]),
         length=fact(data["student" if student else "regular"]),
         cancel_free=fact(data["cancel_free"]),
