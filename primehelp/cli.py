@@ -273,7 +273,153 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 
 # ---------------------------------------------------------------- cancel (issue 4)
-# (commands for cancel (issue 4) go here)
+
+_VIAS = ("web", "app", "carrier")
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if isatty is not None else False
+    except ValueError:  # a closed stream
+        return False
+
+
+def _ask_line(prompt: Text, lang: Lang) -> str:
+    """Read one line from the terminal; end of input counts as an interruption."""
+    try:
+        return input(prompt(lang))
+    except EOFError:
+        raise KeyboardInterrupt from None
+
+
+@app.command(
+    epilog="Example: primehelp cancel --via app --trial --no-interactive --lang en",
+)
+def cancel(
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="web|app|carrier",
+            help="Where the membership is managed: website, shopping app, or a carrier plan. "
+            "Default without a terminal: web.",
+            show_default=False,
+        ),
+    ] = None,
+    trial: Annotated[
+        bool | None,
+        typer.Option(
+            "--trial/--paid",
+            help="Free trial or paid membership. Default: paid.",
+            show_default=False,
+        ),
+    ] = None,
+    student: Annotated[
+        bool | None,
+        typer.Option(
+            "--student/--regular",
+            help="Prime Student or regular Prime. Default: regular.",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether any benefit was used since the last charge. Default: not known "
+            "(both refund cases are shown).",
+            show_default=False,
+        ),
+    ] = None,
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal",
+            metavar="DATE",
+            help="Your renewal date (e.g. 2026-12-24): shows the last day to cancel free of charge.",
+            show_default=False,
+        ),
+    ] = None,
+    no_interactive: Annotated[
+        bool,
+        typer.Option("--no-interactive", help="Print the whole procedure instead of asking."),
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """How to cancel Prime: the exact Japanese labels, the refund, what follows.
+
+    プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後のことと一緒に案内します。
+    """
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from primehelp import facts, render, walkthrough
+    from primehelp.cancellation import (
+        Branch,
+        CancelPlan,
+        RenewalDeadline,
+        Via,
+        cancel_plan,
+        renewal_deadline,
+    )
+
+    def deadline() -> RenewalDeadline | None:
+        # Saved-profile lookup (issue 3 `profile`) is wired here by the lead: when no --renewal
+        # is given, pass the saved date with origin="profile". Not done yet.
+        if renewal is None:
+            return None
+        from primehelp.dates import parse_date
+
+        today = dt.datetime.now(ZoneInfo("Asia/Tokyo")).date()
+        return renewal_deadline(parse_date(renewal), today, origin="option")
+
+    def given() -> dict[str, Any]:
+        answers: dict[str, Any] = {}
+        if via is not None:
+            wanted = via.strip().lower()
+            if wanted not in _VIAS:
+                raise BadInput(
+                    Text(
+                        f"--via の値 {shown(via)} は使えません。使える値: web、app、carrier",
+                        f"--via {shown(via)} is not accepted; use web, app or carrier",
+                    )
+                )
+            answers["via"] = Via(wanted)
+        flags = {"trial": trial, "student": student, "benefits_used": benefits_used}
+        answers.update({key: value for key, value in flags.items() if value is not None})
+        return answers
+
+    def plan_for(branch: Branch, renewal_info: RenewalDeadline | None) -> CancelPlan:
+        return cancel_plan(
+            branch, facts.load("cancel"), facts.load("refunds"), renewal=renewal_info
+        )
+
+    interactive = (
+        not no_interactive
+        and not json_output
+        and _is_terminal(sys.stdin)
+        and _is_terminal(sys.stdout)
+    )
+    if not interactive:
+
+        def produce_plan(_lang: Lang) -> CancelPlan:
+            answers, renewal_info = given(), deadline()
+            return plan_for(walkthrough.branch_from(answers), renewal_info)
+
+        _run("cancel", lang, json_output, produce_plan, render.human_cancel)
+
+    def produce_walk(chosen: Lang) -> walkthrough.Outcome:
+        answers, renewal_info = given(), deadline()
+        return walkthrough.run(
+            answers,
+            lambda branch: plan_for(branch, renewal_info),
+            lambda prompt: _ask_line(prompt, chosen),
+            lambda screen: render.cancel_screen(screen, chosen),
+        )
+
+    _run("cancel", lang, False, produce_walk, render.human_cancel_outcome)
 
 
 # ---------------------------------------------------------------- complain (issue 4)

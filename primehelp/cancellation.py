@@ -1,0 +1,310 @@
+"""How to cancel Prime for one member's situation: the steps, the refund, what follows.
+
+Pure: :func:`cancel_plan` takes the branch (where the membership is managed, trial or paid,
+regular or student, benefits used since the last charge) and the validated ``cancel`` and
+``refunds`` data, and returns a frozen :class:`CancelPlan`. No printing, no clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from primehelp.facts import Confidence, Fact, Table, fact, text
+from primehelp.i18n import Text
+
+
+class Via(StrEnum):
+    """Where the membership is managed."""
+
+    WEB = "web"
+    APP = "app"
+    CARRIER = "carrier"
+
+
+class Timing(StrEnum):
+    """When the membership ends, as chosen on the cancellation page."""
+
+    RENEWAL_DATE = "renewal_date"
+    NOW = "now"
+
+
+class Condition(StrEnum):
+    """When a refund statement applies."""
+
+    PAID = "paid"
+    BENEFITS_NOT_USED = "benefits_not_used"
+    BENEFITS_USED = "benefits_used"
+    TRIAL = "trial"
+
+
+class NoteKind(StrEnum):
+    """What a note is about (the walkthrough shows each kind on its own screen)."""
+
+    ADD_ONS = "add_ons"
+    GIFT_CARD = "gift_card"
+    STUDENT = "student"
+    KEEP_SCREENSHOT = "keep_screenshot"
+    LABELS_MAY_CHANGE = "labels_may_change"
+
+
+RenewalOrigin = Literal["option", "profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """The member's situation; ``benefits_used`` is None when unknown."""
+
+    via: Via
+    trial: bool
+    student: bool
+    benefits_used: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One thing to do, with the exact Japanese label to look for ("" when there is none)."""
+
+    n: int
+    label_ja: str
+    path_ja: tuple[str, ...]
+    text: Text
+    decision: bool
+    notes: tuple[Fact, ...]
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefundStatement:
+    """What the member gets back for one timing, under one condition. Never a yen figure."""
+
+    timing: Timing
+    condition: Condition
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimingChoice:
+    """What one timing means for the membership and its benefits."""
+
+    timing: Timing
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A sourced note that goes with the plan."""
+
+    kind: NoteKind
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalDeadline:
+    """The renewal date the member gave, and the last day to cancel without being charged."""
+
+    renewal_date: dt.date
+    cancel_by: dt.date
+    days_left: int
+    origin: RenewalOrigin
+
+
+@dataclass(frozen=True, slots=True)
+class CancelPlan:
+    """Everything ``primehelp cancel`` shows for one branch.
+
+    At a carrier there are no Amazon steps, refund statements, timing choices or reminder.
+    """
+
+    branch: Branch
+    steps: tuple[Step, ...]
+    refund: tuple[RefundStatement, ...]
+    consequences: tuple[TimingChoice, ...]
+    notes: tuple[Note, ...]
+    reminder: Fact | None
+    reminder_label_ja: str
+    renewal: RenewalDeadline | None
+    official_help_url: str
+    membership_page_url: str
+    checked: dt.date
+
+    @property
+    def at_carrier(self) -> bool:
+        """True when the membership is cancelled through the carrier, not on Amazon."""
+        return self.branch.via is Via.CARRIER
+
+    def sourced(self) -> tuple[Fact, ...]:
+        """Every sourced statement in the plan, as facts (for a sources line)."""
+        items: list[Step | RefundStatement | TimingChoice | Note | Fact] = [
+            *self.steps,
+            *(note for step in self.steps for note in step.notes),
+            *self.refund,
+            *self.consequences,
+            *self.notes,
+        ]
+        if self.reminder is not None:
+            items.append(self.reminder)
+        return tuple(
+            Fact(item.id, item.text, item.confidence, item.checked, item.sources) for item in items
+        )
+
+    def notes_of(self, *kinds: NoteKind) -> tuple[Note, ...]:
+        """The notes of the given kinds, in plan order."""
+        return tuple(note for note in self.notes if note.kind in kinds)
+
+
+def _step(n: int, table: Table) -> Step:
+    return Step(
+        n=n,
+        label_ja=table["label_ja"],
+        path_ja=tuple(table["path_ja"]),
+        text=text(table),
+        decision=bool(table.get("decision", False)),
+        notes=tuple(fact(note) for note in table.get("notes", [])),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _note(kind: NoteKind, table: Table) -> Note:
+    return Note(
+        kind=kind,
+        text=text(table),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _timing(table: Table) -> TimingChoice:
+    return TimingChoice(
+        timing=Timing(table["timing"]),
+        text=text(table),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _web_tables(cancel: Table, trial: bool) -> list[Table]:
+    """The website's step tables, with the trial variant swapped in during a trial."""
+    return [
+        table["trial"] if trial and "trial" in table else table for table in cancel["web_steps"]
+    ]
+
+
+def _step_tables(cancel: Table, branch: Branch) -> list[Table]:
+    if branch.via is Via.CARRIER:
+        return [cancel["carrier"]]
+    web = _web_tables(cancel, branch.trial)
+    if branch.via is Via.APP:
+        continue_at = int(cancel["app"]["continues_at_web_step"])
+        return [*cancel["app"]["steps"], *web[continue_at - 1 :]]
+    return web
+
+
+def _refund_conditions(branch: Branch) -> tuple[Condition, ...]:
+    if branch.trial:
+        return (Condition.TRIAL,)
+    if branch.benefits_used is None:
+        return (Condition.PAID, Condition.BENEFITS_NOT_USED, Condition.BENEFITS_USED)
+    used = Condition.BENEFITS_USED if branch.benefits_used else Condition.BENEFITS_NOT_USED
+    return (Condition.PAID, used)
+
+
+def refund_statements(refunds: Table, branch: Branch) -> tuple[RefundStatement, ...]:
+    """The refund statements that apply to ``branch``: end on the renewal date first, then now.
+
+    A membership through a carrier gets none: primehelp knows nothing about carrier refunds.
+    """
+    if branch.via is Via.CARRIER:
+        return ()
+    wanted = _refund_conditions(branch)
+    found = [
+        RefundStatement(
+            timing=Timing(table["timing"]),
+            condition=Condition(table["condition"]),
+            text=text(table),
+            id=table["id"],
+            confidence=fact(table).confidence,
+            checked=table["checked"],
+            sources=tuple(table["sources"]),
+        )
+        for table in refunds["statements"]
+        if Condition(table["condition"]) in wanted
+    ]
+    order = list(Timing)
+    return tuple(sorted(found, key=lambda s: order.index(s.timing)))
+
+
+def renewal_deadline(
+    renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
+) -> RenewalDeadline:
+    """The last day to cancel without being charged: the day before the renewal date."""
+    cancel_by = renewal_date - dt.timedelta(days=1)
+    return RenewalDeadline(
+        renewal_date=renewal_date,
+        cancel_by=cancel_by,
+        days_left=(cancel_by - today).days,
+        origin=origin,
+    )
+
+
+def cancel_plan(
+    branch: Branch,
+    cancel: Table,
+    refunds: Table,
+    *,
+    renewal: RenewalDeadline | None = None,
+) -> CancelPlan:
+    """Build the plan for ``branch`` from the validated ``cancel`` and ``refunds`` data."""
+    steps = tuple(_step(n, table) for n, table in enumerate(_step_tables(cancel, branch), 1))
+    refund = refund_statements(refunds, branch)
+    at_carrier = branch.via is Via.CARRIER
+    consequences = () if at_carrier else tuple(_timing(table) for table in cancel["timing"])
+    note_tables = [(NoteKind.ADD_ONS, cancel["add_ons"])]
+    if not at_carrier and not branch.trial:
+        note_tables.append((NoteKind.GIFT_CARD, refunds["gift_card"]))
+    if branch.student:
+        note_tables.append((NoteKind.STUDENT, cancel["student"]))
+    note_tables += [
+        (NoteKind.KEEP_SCREENSHOT, cancel["keep_screenshot"]),
+        (NoteKind.LABELS_MAY_CHANGE, cancel["labels_may_change"]),
+    ]
+    notes = tuple(_note(kind, table) for kind, table in note_tables)
+    reminder = None if at_carrier else fact(cancel["reminder"])
+    checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
+    return CancelPlan(
+        branch=branch,
+        steps=steps,
+        refund=refund,
+        consequences=consequences,
+        notes=notes,
+        reminder=reminder,
+        reminder_label_ja=cancel["reminder"]["label_ja"],
+        renewal=renewal,
+        official_help_url=cancel["official_help"]["url"],
+        membership_page_url=cancel["membership_page"]["url"],
+        checked=max(checked),
+    )
