@@ -1,8 +1,9 @@
 """How to cancel Prime for one member's situation: the steps, the refund, what follows.
 
 Pure: :func:`cancel_plan` takes the branch (where the membership is managed, trial or paid,
-regular or student, benefits used since the last charge) and the validated ``cancel`` and
-``refunds`` data, and returns a frozen :class:`CancelPlan`. No printing, no clock.
+regular or student, benefits used since the last charge) and the validated ``cancel``,
+``refunds`` and ``trial`` data with the reminder mail, and returns a frozen
+:class:`CancelPlan`. No printing, no clock.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Literal
 
 from primehelp.facts import Confidence, Fact, Table, fact, text
 from primehelp.i18n import Text
+from primehelp.renewal import Reminder, cancel_by
 
 
 class Via(StrEnum):
@@ -138,8 +140,7 @@ class CancelPlan:
     refund: tuple[RefundStatement, ...]
     consequences: tuple[TimingChoice, ...]
     notes: tuple[Note, ...]
-    reminder: Fact | None
-    reminder_label_ja: str
+    reminder: Reminder | None
     renewal: RenewalDeadline | None
     official_help_url: str
     membership_page_url: str
@@ -160,7 +161,7 @@ class CancelPlan:
             *self.notes,
         ]
         if self.reminder is not None:
-            items.append(self.reminder)
+            items += [self.reminder.opt_in, self.reminder.switch_on, self.reminder.scam_warning]
         return tuple(
             Fact(item.id, item.text, item.confidence, item.checked, item.sources) for item in items
         )
@@ -233,26 +234,32 @@ def _refund_conditions(branch: Branch) -> tuple[Condition, ...]:
     return (Condition.PAID, used)
 
 
-def refund_statements(refunds: Table, branch: Branch) -> tuple[RefundStatement, ...]:
+def refund_statements(refunds: Table, trial: Table, branch: Branch) -> tuple[RefundStatement, ...]:
     """The refund statements that apply to ``branch``: end on the renewal date first, then now.
 
-    A membership through a carrier gets none: primehelp knows nothing about carrier refunds.
+    Ending a free trial on its end date is the ``trial`` data's ``cancel_free`` fact. A
+    membership through a carrier gets none: primehelp knows nothing about carrier refunds.
     """
     if branch.via is Via.CARRIER:
         return ()
+    entries = [
+        (Timing(table["timing"]), Condition(table["condition"]), table)
+        for table in refunds["statements"]
+    ]
+    entries.append((Timing.RENEWAL_DATE, Condition.TRIAL, trial["cancel_free"]))
     wanted = _refund_conditions(branch)
     found = [
         RefundStatement(
-            timing=Timing(table["timing"]),
-            condition=Condition(table["condition"]),
+            timing=timing,
+            condition=condition,
             text=text(table),
             id=table["id"],
             confidence=fact(table).confidence,
             checked=table["checked"],
             sources=tuple(table["sources"]),
         )
-        for table in refunds["statements"]
-        if Condition(table["condition"]) in wanted
+        for timing, condition, table in entries
+        if condition in wanted
     ]
     order = list(Timing)
     return tuple(sorted(found, key=lambda s: order.index(s.timing)))
@@ -262,11 +269,11 @@ def renewal_deadline(
     renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
 ) -> RenewalDeadline:
     """The last day to cancel without being charged: the day before the renewal date."""
-    cancel_by = renewal_date - dt.timedelta(days=1)
+    last_day = cancel_by(renewal_date)
     return RenewalDeadline(
         renewal_date=renewal_date,
-        cancel_by=cancel_by,
-        days_left=(cancel_by - today).days,
+        cancel_by=last_day,
+        days_left=(last_day - today).days,
         origin=origin,
     )
 
@@ -275,25 +282,26 @@ def cancel_plan(
     branch: Branch,
     cancel: Table,
     refunds: Table,
+    trial: Table,
+    reminder: Reminder,
     *,
     renewal: RenewalDeadline | None = None,
 ) -> CancelPlan:
-    """Build the plan for ``branch`` from the validated ``cancel`` and ``refunds`` data."""
+    """Build the plan for ``branch`` from the validated data files and the reminder mail."""
     steps = tuple(_step(n, table) for n, table in enumerate(_step_tables(cancel, branch), 1))
-    refund = refund_statements(refunds, branch)
+    refund = refund_statements(refunds, trial, branch)
     at_carrier = branch.via is Via.CARRIER
     consequences = () if at_carrier else tuple(_timing(table) for table in cancel["timing"])
     note_tables = [(NoteKind.ADD_ONS, cancel["add_ons"])]
     if not at_carrier and not branch.trial:
         note_tables.append((NoteKind.GIFT_CARD, refunds["gift_card"]))
     if branch.student:
-        note_tables.append((NoteKind.STUDENT, cancel["student"]))
+        note_tables.append((NoteKind.STUDENT, trial["student_limit"]))
     note_tables += [
         (NoteKind.KEEP_SCREENSHOT, cancel["keep_screenshot"]),
         (NoteKind.LABELS_MAY_CHANGE, cancel["labels_may_change"]),
     ]
     notes = tuple(_note(kind, table) for kind, table in note_tables)
-    reminder = None if at_carrier else fact(cancel["reminder"])
     checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
     return CancelPlan(
         branch=branch,
@@ -301,10 +309,9 @@ def cancel_plan(
         refund=refund,
         consequences=consequences,
         notes=notes,
-        reminder=reminder,
-        reminder_label_ja=cancel["reminder"]["label_ja"],
+        reminder=None if at_carrier else reminder,
         renewal=renewal,
         official_help_url=cancel["official_help"]["url"],
-        membership_page_url=cancel["membership_page"]["url"],
+        membership_page_url=reminder.page_url,
         checked=max(checked),
     )

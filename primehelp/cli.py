@@ -521,6 +521,7 @@ def cancel(
         cancel_plan,
         renewal_deadline,
     )
+    from primehelp.renewal import reminder_from_data
 
     def deadline() -> RenewalDeadline | None:
         # Saved-profile lookup (issue 3 `profile`) is wired here by the lead: when no --renewal
@@ -550,7 +551,12 @@ def cancel(
 
     def plan_for(branch: Branch, renewal_info: RenewalDeadline | None) -> CancelPlan:
         return cancel_plan(
-            branch, facts.load("cancel"), facts.load("refunds"), renewal=renewal_info
+            branch,
+            facts.load("cancel"),
+            facts.load("refunds"),
+            facts.load("trial"),
+            reminder_from_data(facts.load("reminder")),
+            renewal=renewal_info,
         )
 
     interactive = (

@@ -541,14 +541,16 @@ def _cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
         ),
         style="bold",
     )
-    if deadline.days_left > 0:
-        line.append(" " + _cu("days_left", lang).format(days=deadline.days_left))
+    if deadline.days_left > 1:
+        left = RichText(_cu("days_left", lang).format(days=deadline.days_left))
+    elif deadline.days_left == 1:
+        left = RichText(_cu("one_day_left", lang))
     elif deadline.days_left == 0:
-        line.append(" " + _cu("last_day_today", lang), style="bold yellow")
+        left = RichText(_cu("last_day_today", lang), style="bold yellow")
     else:
-        line.append(" " + _cu("date_passed", lang), style="bold yellow")
+        left = RichText(_cu("date_passed", lang), style="bold yellow")
     origin = _dim(_cu(f"renewal_from_{deadline.origin}", lang))
-    return [line, origin]
+    return [line, left, origin]
 
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
@@ -599,10 +601,14 @@ def _cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
 
     if plan.reminder is None:
         return []
+    reminder = plan.reminder
     return [
         RichText(_cu("alternative_title", lang), style="bold"),
-        plan.reminder.text(lang),
-        _look_for((plan.reminder_label_ja,), lang),
+        _cu("alternative", lang),
+        f"・{reminder.opt_in.text(lang)}",
+        f"・{reminder.switch_on.text(lang)}",
+        f"・{reminder.scam_warning.text(lang)}",
+        _look_for((reminder.switch_on_label,), lang),
     ]
 
 
