@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from primehelp.facts import Confidence, Fact, Table, fact, text
+from primehelp.facts import Confidence, Fact, Table, fact, load, text
 from primehelp.i18n import Text
-from primehelp.renewal import Reminder, cancel_by
+from primehelp.renewal import Reminder, cancel_by, reminder_from_data
 
 
 class Via(StrEnum):
@@ -314,4 +314,16 @@ def cancel_plan(
         official_help_url=cancel["official_help"]["url"],
         membership_page_url=reminder.page_url,
         checked=max(checked),
+    )
+
+
+def bundled_plan(branch: Branch, *, renewal: RenewalDeadline | None = None) -> CancelPlan:
+    """:func:`cancel_plan` over the bundled data files."""
+    return cancel_plan(
+        branch,
+        load("cancel"),
+        load("refunds"),
+        load("trial"),
+        reminder_from_data(load("reminder")),
+        renewal=renewal,
     )

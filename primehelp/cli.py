@@ -512,16 +512,14 @@ def cancel(
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from primehelp import facts, render, walkthrough
+    from primehelp import render, walkthrough
     from primehelp.cancellation import (
-        Branch,
         CancelPlan,
         RenewalDeadline,
         Via,
-        cancel_plan,
+        bundled_plan,
         renewal_deadline,
     )
-    from primehelp.renewal import reminder_from_data
 
     def deadline() -> RenewalDeadline | None:
         # Saved-profile lookup (issue 3 `profile`) is wired here by the lead: when no --renewal
@@ -549,16 +547,6 @@ def cancel(
         answers.update({key: value for key, value in flags.items() if value is not None})
         return answers
 
-    def plan_for(branch: Branch, renewal_info: RenewalDeadline | None) -> CancelPlan:
-        return cancel_plan(
-            branch,
-            facts.load("cancel"),
-            facts.load("refunds"),
-            facts.load("trial"),
-            reminder_from_data(facts.load("reminder")),
-            renewal=renewal_info,
-        )
-
     interactive = (
         not no_interactive
         and not json_output
@@ -569,7 +557,7 @@ def cancel(
 
         def produce_plan(_lang: Lang) -> CancelPlan:
             answers, renewal_info = given(), deadline()
-            return plan_for(walkthrough.branch_from(answers), renewal_info)
+            return bundled_plan(walkthrough.branch_from(answers), renewal=renewal_info)
 
         _run("cancel", lang, json_output, produce_plan, render.human_cancel)
 
@@ -577,7 +565,7 @@ def cancel(
         answers, renewal_info = given(), deadline()
         return walkthrough.run(
             answers,
-            lambda branch: plan_for(branch, renewal_info),
+            lambda branch: bundled_plan(branch, renewal=renewal_info),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: render.cancel_screen(screen, chosen),
         )

@@ -583,7 +583,8 @@ def _cancel_refund(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
         return [_cu("carrier_refund", lang)]
     lines: list[RenderableType] = []
     for timing in Timing:
-        lines.append(RichText(_cu(f"timing_{timing.value}", lang), style="bold"))
+        heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        lines.append(RichText(_cu(heading, lang), style="bold"))
         lines.extend(f"・{item.text(lang)}" for item in plan.consequences if item.timing is timing)
         for statement in plan.refund:
             if statement.timing is not timing:
@@ -637,7 +638,7 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     console.print(_cancel_situation(plan, lang))
     _print_all(console, _cancel_deadline(plan, lang), lang)
     if plan.branch.student:
-        console.print(_dim(_cu("student_labels", lang)))
+        _print_all(console, [_dim(_cu("student_labels", lang))], lang)
     console.print()
     console.print(RichText(_cu("steps_title", lang), style="bold"))
     steps = Table.grid(padding=(0, 1))
@@ -656,8 +657,9 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     if plan.reminder is not None:
         _print_all(console, _cancel_reminder(plan, lang), lang)
         console.print()
-    _print_all(console, _cancel_links(plan, lang), lang)
-    console.print(_dim(sources_line(plan.sourced(), lang)))
+    _print_all(
+        console, [*_cancel_links(plan, lang), _dim(sources_line(plan.sourced(), lang))], lang
+    )
 
 
 def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
@@ -683,9 +685,8 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         return
     console.print()
     if isinstance(screen, w.QuestionScreen):
-        console.print(RichText(screen.question(lang), style="bold"))
-        for choice in screen.choices:
-            console.print(f"  {choice.key}. {choice.label(lang)}")
+        _print_all(console, [RichText(screen.question(lang), style="bold")], lang)
+        _print_all(console, [f"  {c.key}. {c.label(lang)}" for c in screen.choices], lang)
         return
     plan = screen.plan if not isinstance(screen, w.StepScreen) else None
     if isinstance(screen, w.StepScreen):
@@ -704,7 +705,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         console.print(_cancel_situation(plan, lang))
         _print_all(console, _cancel_deadline(plan, lang), lang)
         if plan.branch.student:
-            console.print(_dim(_cu("student_labels", lang)))
+            _print_all(console, [_dim(_cu("student_labels", lang))], lang)
         _print_all(console, ["", *_cancel_reminder(plan, lang)], lang)
     elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
         console.print(Rule(_cu("consequences_title", lang), align="left"))
@@ -718,8 +719,9 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
         )
         _print_all(console, _cancel_notes(closing, lang), lang)
-        _print_all(console, _cancel_links(plan, lang), lang)
-        console.print(_dim(sources_line(plan.sourced(), lang)))
+        _print_all(
+            console, [*_cancel_links(plan, lang), _dim(sources_line(plan.sourced(), lang))], lang
+        )
         console.print(RichText(_cu("finished", lang), style="bold"))
 
 
