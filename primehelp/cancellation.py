@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from primehelp.errors import BadInput, shown
 from primehelp.facts import Confidence, Fact, Table, fact, load, text
 from primehelp.i18n import Text
 from primehelp.renewal import Reminder, cancel_by, reminder_from_data
@@ -169,6 +170,20 @@ class CancelPlan:
     def notes_of(self, *kinds: NoteKind) -> tuple[Note, ...]:
         """The notes of the given kinds, in plan order."""
         return tuple(note for note in self.notes if note.kind in kinds)
+
+
+def parse_via(raw: str) -> Via:
+    """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
+    value = raw.strip().lower()
+    for via in Via:
+        if via.value == value:
+            return via
+    raise BadInput(
+        Text(
+            f"--via の値 {shown(raw)} は使えません。使える値：{'、'.join(v.value for v in Via)}",
+            f"--via {shown(raw)} is not accepted; accepted: {', '.join(v.value for v in Via)}",
+        )
+    )
 
 
 def _step(n: int, table: Table) -> Step:

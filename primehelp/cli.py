@@ -431,8 +431,6 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 # ---------------------------------------------------------------- cancel (issue 4)
 
-_VIAS = ("web", "app", "carrier")
-
 
 def _is_terminal(stream: Any) -> bool:
     isatty = getattr(stream, "isatty", None)
@@ -502,6 +500,7 @@ def cancel(
         bool,
         typer.Option("--no-interactive", help="Print the whole procedure instead of asking."),
     ] = False,
+    today: TodayOption = None,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -509,43 +508,32 @@ def cancel(
 
     プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後のことと一緒に案内します。
     """
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
     from primehelp import render, walkthrough
     from primehelp.cancellation import (
         CancelPlan,
         RenewalDeadline,
-        Via,
         bundled_plan,
+        parse_via,
         renewal_deadline,
     )
 
-    def deadline() -> RenewalDeadline | None:
-        # Saved-profile lookup (issue 3 `profile`) is wired here by the lead: when no --renewal
-        # is given, pass the saved date with origin="profile". Not done yet.
+    def answers_and_deadline() -> tuple[dict[str, Any], RenewalDeadline | None]:
+        answers = walkthrough.answers_from_flags(
+            None if via is None else parse_via(via), trial, student, benefits_used
+        )
+        # Saved-profile lookup (issue 3 `profile`) belongs here, wired by the lead: when no
+        # --renewal is given, pass the saved date with origin="profile". Not done yet.
         if renewal is None:
-            return None
+            return answers, None
         from primehelp.dates import parse_date
 
-        today = dt.datetime.now(ZoneInfo("Asia/Tokyo")).date()
-        return renewal_deadline(parse_date(renewal), today, origin="option")
-
-    def given() -> dict[str, Any]:
-        answers: dict[str, Any] = {}
-        if via is not None:
-            wanted = via.strip().lower()
-            if wanted not in _VIAS:
-                raise BadInput(
-                    Text(
-                        f"--via の値 {shown(via)} は使えません。使える値: web、app、carrier",
-                        f"--via {shown(via)} is not accepted; use web, app or carrier",
-                    )
-                )
-            answers["via"] = Via(wanted)
-        flags = {"trial": trial, "student": student, "benefits_used": benefits_used}
-        answers.update({key: value for key, value in flags.items() if value is not None})
-        return answers
+        try:
+            renewal_date = parse_date(renewal)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
+            ) from None
+        return answers, renewal_deadline(renewal_date, _today(today), origin="option")
 
     interactive = (
         not no_interactive
@@ -556,16 +544,16 @@ def cancel(
     if not interactive:
 
         def produce_plan(_lang: Lang) -> CancelPlan:
-            answers, renewal_info = given(), deadline()
-            return bundled_plan(walkthrough.branch_from(answers), renewal=renewal_info)
+            answers, deadline = answers_and_deadline()
+            return bundled_plan(walkthrough.branch_from(answers), renewal=deadline)
 
         _run("cancel", lang, json_output, produce_plan, render.human_cancel)
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
-        answers, renewal_info = given(), deadline()
+        answers, deadline = answers_and_deadline()
         return walkthrough.run(
             answers,
-            lambda branch: bundled_plan(branch, renewal=renewal_info),
+            lambda branch: bundled_plan(branch, renewal=deadline),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: render.cancel_screen(screen, chosen),
         )

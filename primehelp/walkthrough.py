@@ -123,6 +123,14 @@ def _normalized(answer: str) -> str:
     return unicodedata.normalize("NFKC", answer).strip().lower()
 
 
+def answers_from_flags(
+    via: Via | None, trial: bool | None, student: bool | None, benefits_used: bool | None
+) -> dict[str, Any]:
+    """The answers the command-line flags already give (a flag not given is not an answer)."""
+    flags = {"via": via, "trial": trial, "student": student, "benefits_used": benefits_used}
+    return {key: value for key, value in flags.items() if value is not None}
+
+
 def branch_from(answers: Mapping[str, Any]) -> Branch:
     """The branch for the given answers; what was not asked takes the defaults."""
     via = answers.get("via", Via.WEB)

@@ -234,6 +234,22 @@ def test_renewal_gives_the_day_before_as_the_last_day_to_cancel() -> None:
     assert data["renewal"]["days_left"] > 0
 
 
+@pytest.mark.parametrize(
+    ("today", "days_left", "line"),
+    [
+        ("2026-12-01", 22, "22 days left."),
+        ("2026-12-22", 1, "1 day left."),
+        ("2026-12-23", 0, "Today is the last day."),
+        ("2026-12-30", -7, "That date has passed"),
+    ],
+)
+def test_days_left_counts_from_today(today: str, days_left: int, line: str) -> None:
+    args = ["--renewal", "2026-12-24", "--today", today]
+    assert run_json(*args)["renewal"]["days_left"] == days_left
+    result = CliRunner().invoke(app, ["cancel", *args, "--lang", "en"])
+    assert line in result.stdout
+
+
 def test_renewal_in_japanese_form_is_read() -> None:
     assert run_json("--renewal", "2031年1月1日")["renewal"]["cancel_by"] == "2030-12-31"
 
@@ -255,8 +271,9 @@ def test_renewal_date_is_shown_in_the_text_output() -> None:
     ("args", "needle"),
     [
         (["--via", "phone"], "--via 'phone'"),
-        (["--renewal", "12/24/2026"], "'12/24/2026'"),
-        (["--renewal", "someday"], "'someday'"),
+        (["--renewal", "12/24/2026"], "--renewal '12/24/2026'"),
+        (["--renewal", "someday"], "--renewal 'someday'"),
+        (["--renewal", "2026-12-24", "--today", "yesterday"], "--today 'yesterday'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], needle: str) -> None:
@@ -356,11 +373,19 @@ def test_walkthrough_asks_four_questions_then_walks_to_the_end() -> None:
 
 
 def test_flags_skip_their_questions() -> None:
-    given = {"via": Via.APP, "trial": False, "student": True, "benefits_used": True}
+    given = walkthrough.answers_from_flags(Via.APP, False, True, True)
+    assert len(given) == 4
     outcome, script = walk([""] * 10, given)
     assert outcome == "finished"
     assert "QuestionScreen" not in script.kinds()
     assert script.step_numbers() == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_flags_not_given_are_asked() -> None:
+    _, script = walk(["q"], walkthrough.answers_from_flags(None, None, True, None))
+    first = script.screens[0]
+    assert isinstance(first, walkthrough.QuestionScreen)
+    assert first.question.en.startswith("Where will you cancel?")
 
 
 def test_carrier_answer_skips_the_other_questions() -> None:
