@@ -458,7 +458,7 @@ def cancel(
             "--via",
             metavar="web|app|carrier",
             help="Where the membership is managed: website, shopping app, or a carrier plan. "
-            "Default without a terminal: web.",
+            "Asked on a terminal when not given; otherwise web.",
             show_default=False,
         ),
     ] = None,
@@ -466,7 +466,7 @@ def cancel(
         bool | None,
         typer.Option(
             "--trial/--paid",
-            help="Free trial or paid membership. Default: paid.",
+            help="Free trial or paid membership (asked on a terminal; otherwise paid).",
             show_default=False,
         ),
     ] = None,
@@ -474,7 +474,7 @@ def cancel(
         bool | None,
         typer.Option(
             "--student/--regular",
-            help="Prime Student or regular Prime. Default: regular.",
+            help="Prime Student or regular Prime (asked on a terminal; otherwise regular).",
             show_default=False,
         ),
     ] = None,
@@ -482,8 +482,8 @@ def cancel(
         bool | None,
         typer.Option(
             "--benefits-used/--no-benefits-used",
-            help="Whether any benefit was used since the last charge. Default: not known "
-            "(both refund cases are shown).",
+            help="Whether any benefit was used since the last charge (asked on a terminal; "
+            "otherwise not known, and both refund cases are shown).",
             show_default=False,
         ),
     ] = None,
@@ -498,7 +498,10 @@ def cancel(
     ] = None,
     no_interactive: Annotated[
         bool,
-        typer.Option("--no-interactive", help="Print the whole procedure instead of asking."),
+        typer.Option(
+            "--no-interactive",
+            help="Print the whole procedure instead of asking (always so without a terminal).",
+        ),
     ] = False,
     today: TodayOption = None,
     lang: LangOption = None,
