@@ -439,7 +439,153 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 
 # ---------------------------------------------------------------- cancel (issue 4)
-# (commands for cancel (issue 4) go here)
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if isatty is not None else False
+    except ValueError:  # a closed stream
+        return False
+
+
+def _ask_line(prompt: Text, lang: Lang) -> str:
+    """Read one line from the terminal; end of input counts as an interruption.
+
+    The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
+    between the prompt and the blocking read would otherwise stay pending until Enter.
+    """
+    sys.stdout.write(prompt(lang))
+    sys.stdout.flush()
+    if os.name != "posix":
+        try:
+            return input()
+        except EOFError:
+            raise KeyboardInterrupt from None
+    import select
+
+    while not select.select([sys.stdin], [], [], 0.2)[0]:
+        pass  # between polls Python delivers a pending SIGINT as KeyboardInterrupt
+    line = sys.stdin.readline()
+    if not line:
+        raise KeyboardInterrupt
+    return line.rstrip("\n")
+
+
+@app.command(
+    epilog="Example: primehelp cancel --via app --trial --no-interactive --lang en",
+)
+def cancel(
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="web|app|carrier",
+            help="Where the membership is managed: website, shopping app, or a carrier plan. "
+            "Asked on a terminal when not given; otherwise web.",
+            show_default=False,
+        ),
+    ] = None,
+    trial: Annotated[
+        bool | None,
+        typer.Option(
+            "--trial/--paid",
+            help="Free trial or paid membership (asked on a terminal; otherwise paid).",
+            show_default=False,
+        ),
+    ] = None,
+    student: Annotated[
+        bool | None,
+        typer.Option(
+            "--student/--regular",
+            help="Prime Student or regular Prime (asked on a terminal; otherwise regular).",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether any benefit was used since the last charge (asked on a terminal; "
+            "otherwise not known, and both refund cases are shown).",
+            show_default=False,
+        ),
+    ] = None,
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal",
+            metavar="DATE",
+            help="Your renewal date (e.g. 2026-12-24): shows the last day to cancel free of charge.",
+            show_default=False,
+        ),
+    ] = None,
+    no_interactive: Annotated[
+        bool,
+        typer.Option(
+            "--no-interactive",
+            help="Print the whole procedure instead of asking (always so without a terminal).",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """How to cancel Prime: the exact Japanese labels, the refund, what follows.
+
+    プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後のことと一緒に案内します。
+    """
+    from primehelp import render, walkthrough
+    from primehelp.cancellation import (
+        CancelPlan,
+        RenewalDeadline,
+        bundled_plan,
+        parse_via,
+        renewal_deadline,
+    )
+
+    def answers_and_deadline() -> tuple[dict[str, Any], RenewalDeadline | None]:
+        answers = walkthrough.answers_from_flags(
+            None if via is None else parse_via(via), trial, student, benefits_used
+        )
+        # Saved-profile lookup (issue 3 `profile`) belongs here, wired by the lead: when no
+        # --renewal is given, pass the saved date with origin="profile". Not done yet.
+        if renewal is None:
+            return answers, None
+        from primehelp.dates import parse_date
+
+        try:
+            renewal_date = parse_date(renewal)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
+            ) from None
+        return answers, renewal_deadline(renewal_date, _today(today), origin="option")
+
+    interactive = (
+        not no_interactive
+        and not json_output
+        and _is_terminal(sys.stdin)
+        and _is_terminal(sys.stdout)
+    )
+    if not interactive:
+
+        def produce_plan(_lang: Lang) -> CancelPlan:
+            answers, deadline = answers_and_deadline()
+            return bundled_plan(walkthrough.branch_from(answers), renewal=deadline)
+
+        _run("cancel", lang, json_output, produce_plan, render.human_cancel)
+
+    def produce_walk(chosen: Lang) -> walkthrough.Outcome:
+        answers, deadline = answers_and_deadline()
+        return walkthrough.run(
+            answers,
+            lambda branch: bundled_plan(branch, renewal=deadline),
+            lambda prompt: _ask_line(prompt, chosen),
+            lambda screen: render.cancel_screen(screen, chosen),
+        )
+
+    _run("cancel", lang, False, produce_walk, render.human_cancel_outcome)
 
 
 # ---------------------------------------------------------------- complain (issue 4)
