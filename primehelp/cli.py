@@ -272,6 +272,29 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
 # (commands for profile (issue 3) go here)
 
 
+@app.command("profile", epilog="Example: primehelp profile --lang en")
+def profile_command(
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Delete the saved renewal date and plan.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
+
+    保存した更新日とプラン、保存場所を表示します（--clear で削除します）。
+    """
+    from primehelp import render
+    from primehelp.profile import clear_saved_profile, profile_path, saved_profile
+
+    path = profile_path(os.environ)
+    if clear:
+        _run(
+            "profile", lang, json_output, lambda _: clear_saved_profile(path), render.human_profile
+        )
+    _run("profile", lang, json_output, lambda _: saved_profile(path), render.human_profile)
+
+
 # ---------------------------------------------------------------- cancel (issue 4)
 # (commands for cancel (issue 4) go here)
 

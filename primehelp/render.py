@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
     from primehelp.phone import NumberReport
+    from primehelp.profile import ClearedProfile, SavedProfile
 
 SCHEMA_VERSION = 1
 _PROBE_JA = "日本語"
@@ -280,6 +281,42 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
 
 # ---------------------------------------------------------------- profile (issue 3)
 # (renderers for profile (issue 3) go here)
+
+
+def _profile_label(key: str, lang: Lang) -> str:
+    return ui(key, "ui_profile")(lang) + ui("colon")(lang)
+
+
+def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    """Print the saved profile and its file, or what ``--clear`` deleted."""
+    from rich.text import Text as RichText
+
+    from primehelp.profile import ClearedProfile
+
+    console = _console()
+    if isinstance(result, ClearedProfile):
+        key = "cleared" if result.cleared else "nothing_to_clear"
+        console.print(ui(key, "ui_profile").format(file=result.path)(lang), soft_wrap=True)
+        return
+    console.print(_heading(ui("title", "ui_profile")(lang), None, lang))
+    saved = result.profile
+    if saved is None:
+        console.print(ui("nothing_saved", "ui_profile")(lang), soft_wrap=True)
+    else:
+        plan = (
+            ui(f"plan_{saved.plan}", "ui_calendar")(lang)
+            if saved.plan is not None
+            else ui("plan_unknown", "ui_profile")(lang)
+        )
+        line = RichText(_profile_label("renewal_date", lang))
+        line.append(saved.renewal_date.isoformat(), style="bold")
+        console.print(line)
+        console.print(_profile_label("plan", lang) + plan)
+        if saved.trial:
+            console.print(_profile_label("trial", lang) + ui("yes", "ui_profile")(lang))
+    console.print(_profile_label("file", lang) + result.path, soft_wrap=True)
+    if saved is not None:
+        console.print(_dim(ui("how_to_clear", "ui_profile")(lang)), soft_wrap=True)
 
 
 # ---------------------------------------------------------------- cancel (issue 4)
