@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -17,6 +17,10 @@ from typer.core import TyperGroup
 from primehelp import __version__
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, Lang, Text, guess_lang, is_lang, lang_from_environment
+
+if TYPE_CHECKING:
+    from primehelp.ics import RenewalLike
+    from primehelp.profile import Profile
 
 Result = TypeVar("Result")
 
@@ -270,6 +274,87 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 # ---------------------------------------------------------------- profile (issue 3)
 # (commands for profile (issue 3) go here)
+
+# --ics, --force and --save, shared by `renewal` and `trial`.
+IcsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ics",
+        metavar="FILE",
+        help="Also write the dates as a calendar file (RFC 5545, .ics); - writes it to stdout.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --ics: overwrite an existing file.")
+]
+SaveOption = Annotated[
+    bool,
+    typer.Option(
+        "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]
+
+
+def _check_outputs(ics: str | None, force: bool, save: bool, as_json: bool) -> None:
+    """Refuse a bad --ics or --save before anything is written."""
+    from pathlib import Path
+
+    from primehelp.profile import load_profile, profile_path
+    from primehelp.storage import check_writable_target
+
+    if ics == "-" and as_json:
+        raise BadInput(
+            Text(
+                "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                "--ics - and --json both write to stdout; use one of them",
+            )
+        )
+    if ics is not None and ics != "-":
+        if not ics.strip():
+            raise BadInput(
+                Text(
+                    "--ics にはファイル名か - を指定してください",
+                    "--ics needs a file name, or - for stdout",
+                )
+            )
+        check_writable_target(Path(ics), force=force)
+    if save:
+        load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+
+
+def _write_outputs(
+    entries: Sequence[RenewalLike],
+    lang: Lang,
+    ics: str | None,
+    force: bool,
+    save: Profile | None,
+    plan: str | None = None,
+) -> None:
+    """Write the calendar (--ics) and the profile (--save, when given); say so on stderr."""
+    import datetime as dt
+    from pathlib import Path
+
+    from primehelp import render
+    from primehelp.facts import ui
+
+    if ics is not None:
+        from primehelp.ics import calendar_bytes, entry_from
+
+        data = calendar_bytes([entry_from(e, plan) for e in entries], lang, dt.datetime.now(dt.UTC))
+        if ics == "-":
+            render.emit_bytes(data)
+        else:
+            from primehelp.storage import write_atomically
+
+            write_atomically(Path(ics), data, force=force)
+            render.emit_notice(ui("wrote_file", "ui_calendar").format(file=ics)(lang))
+    if save is not None:
+        from primehelp.profile import profile_path, save_profile
+
+        path = profile_path(os.environ)
+        save_profile(path, save)
+        render.emit_notice(ui("saved_profile", "ui_calendar").format(file=str(path))(lang))
 
 
 @app.command("profile", epilog="Example: primehelp profile --lang en")

@@ -283,6 +283,19 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
 # (renderers for profile (issue 3) go here)
 
 
+def emit_notice(message: str) -> None:
+    """One line on stderr about a side effect (a file written), so stdout stays clean."""
+    sys.stderr.write(f"primehelp: {message}\n")
+    sys.stderr.flush()
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _profile_label(key: str, lang: Lang) -> str:
     return ui(key, "ui_profile")(lang) + ui("colon")(lang)
 
