@@ -164,3 +164,18 @@ def test_entry_from_any_renewal_like_object() -> None:
         dt.date(2027, 1, 1), dt.date(2026, 12, 29), dt.date(2026, 12, 31), 2950, "student-annual"
     )
     assert entry_from(row, plan="monthly").plan == "monthly"
+
+
+def test_icalendar_is_imported_only_when_a_calendar_is_built() -> None:
+    """icalendar costs ~160 ms at import: loading primehelp.ics must not pay for it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, primehelp.cli, primehelp.ics, primehelp.profile, primehelp.storage; "
+        "print('icalendar' in sys.modules, 'platformdirs' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]
