@@ -6,6 +6,7 @@ imported inside the command that needs it (see benchmarks/startup.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -270,6 +271,162 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 # ---------------------------------------------------------------- renewal, trial, fees (issue 3)
 # (commands for renewal, trial, fees (issue 3) go here)
+
+
+def _today(raw: str | None) -> dt.date:
+    """Today in Japan (Asia/Tokyo) whatever the machine's zone, or the ``--today`` date."""
+    if raw is not None:
+        from primehelp.dates import parse_date
+
+        try:
+            return parse_date(raw)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--today の値 {error.message.ja}", f"--today {error.message.en}")
+            ) from None
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        tokyo: dt.tzinfo = ZoneInfo("Asia/Tokyo")
+    except ZoneInfoNotFoundError:
+        # No time-zone database (e.g. Windows without tzdata); Japan has no daylight saving.
+        tokyo = dt.timezone(dt.timedelta(hours=9), "JST")
+    return dt.datetime.now(tokyo).date()
+
+
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="DATE",
+        help="Pretend today is DATE (default: today in Japan, Asia/Tokyo).",
+        show_default=False,
+    ),
+]
+
+
+@app.command(epilog="Example: primehelp renewal 2026-12-31 --plan annual --explain")
+def renewal(
+    date: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DATE",
+            help="Renewal date shown on the Prime membership page, e.g. 2026-12-31.",
+            show_default=False,
+        ),
+    ] = None,
+    today: TodayOption = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar="annual|monthly|student-annual|student-monthly",
+            help="List the next renewals of this plan, with the fee due on each.",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        str | None,
+        typer.Option(
+            "--count", metavar="N", help="How many renewals to list with --plan (1-120, default 3)."
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the arithmetic in words.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """When the reminder mail comes, the last day to cancel, and the next renewals.
+
+    更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
+    """
+    from primehelp import facts, render
+    from primehelp.dates import parse_date
+    from primehelp.renewal import (
+        DEFAULT_COUNT,
+        RenewalReport,
+        fee_book,
+        parse_count,
+        parse_plan,
+        reminder_from_data,
+        renewal_report,
+    )
+
+    def produce(_lang: Lang) -> RenewalReport:
+        if date is None:
+            raise BadInput(facts.ui("missing_date", "ui_renewal"))
+        renewal_date = parse_date(date)
+        chosen = parse_plan(plan) if plan is not None else None
+        how_many = parse_count(count) if count is not None else DEFAULT_COUNT
+        if count is not None and chosen is None:
+            raise BadInput(
+                Text(
+                    "--count は --plan と一緒に指定してください（例 --plan monthly --count 12）",
+                    "--count needs --plan (e.g. --plan monthly --count 12)",
+                )
+            )
+        return renewal_report(
+            renewal_date,
+            _today(today),
+            reminder_from_data(facts.load("reminder")),
+            plan=fee_book(facts.load("fees")).of(chosen) if chosen is not None else None,
+            count=how_many,
+            wording=facts.load("ui_renewal") if explain else None,
+        )
+
+    _run("renewal", lang, json_output, produce, render.human_renewal)
+
+
+@app.command(epilog="Example: primehelp trial 2026-11-25 --student")
+def trial(
+    start: Annotated[
+        str, typer.Argument(metavar="START", help="Day the free trial started.", show_default=False)
+    ],
+    student: Annotated[
+        bool, typer.Option("--student", help="Prime Student (6-month trial).")
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Estimate when a free trial turns into a paid membership, and the last day to cancel.
+
+    無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
+    """
+    from primehelp import facts, render
+    from primehelp.dates import parse_date
+    from primehelp.renewal import TrialReport, reminder_from_data, trial_report
+
+    def produce(_lang: Lang) -> TrialReport:
+        return trial_report(
+            parse_date(start),
+            _today(today),
+            reminder_from_data(facts.load("reminder")),
+            student=student,
+            data=facts.load("trial"),
+            wording=facts.load("ui_renewal"),
+        )
+
+    _run("trial", lang, json_output, produce, render.human_trial)
+
+
+@app.command(epilog="Example: primehelp fees --lang en")
+def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """Prime fees now and before, and annual against monthly.
+
+    Amazonプライムの現在の会費、改定の履歴、年会費と月会費の比較を表示します。
+    """
+    from primehelp import facts, render
+    from primehelp.renewal import fee_book, fees_report
+
+    _run(
+        "fees",
+        lang,
+        json_output,
+        lambda _lang: fees_report(fee_book(facts.load("fees"))),
+        render.human_fees,
+    )
 
 
 # ---------------------------------------------------------------- profile (issue 3)
