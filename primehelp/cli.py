@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -334,6 +334,9 @@ def renewal(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show the arithmetic in words.")
     ] = False,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -353,11 +356,18 @@ def renewal(
         renewal_report,
     )
 
-    def produce(_lang: Lang) -> RenewalReport:
-        if date is None:
-            raise BadInput(facts.ui("missing_date", "ui_renewal"))
-        renewal_date = parse_date(date)
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> RenewalReport:
+        outputs.check(json_output)
         chosen = parse_plan(plan) if plan is not None else None
+        if date is None:
+            saved = _saved_renewal()
+            renewal_date = saved.renewal_date
+            if chosen is None and saved.plan is not None:
+                chosen = parse_plan(saved.plan)
+        else:
+            renewal_date = parse_date(date)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(
@@ -366,7 +376,7 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
-        return renewal_report(
+        report = renewal_report(
             renewal_date,
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -374,8 +384,11 @@ def renewal(
             count=how_many,
             wording=facts.load("ui_renewal") if explain else None,
         )
+        plan_value = chosen.value if chosen is not None else None
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        return report
 
-    _run("renewal", lang, json_output, produce, render.human_renewal)
+    _run("renewal", lang, json_output, produce, _shown_unless_stdout(ics, render.human_renewal))
 
 
 @app.command(epilog="Example: primehelp trial 2026-11-25 --student")
@@ -387,6 +400,9 @@ def trial(
         bool, typer.Option("--student", help="Prime Student (6-month trial).")
     ] = False,
     today: TodayOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -398,8 +414,11 @@ def trial(
     from primehelp.dates import parse_date
     from primehelp.renewal import TrialReport, reminder_from_data, trial_report
 
-    def produce(_lang: Lang) -> TrialReport:
-        return trial_report(
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> TrialReport:
+        outputs.check(json_output)
+        report = trial_report(
             parse_date(start),
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -407,8 +426,10 @@ def trial(
             data=facts.load("trial"),
             wording=facts.load("ui_renewal"),
         )
+        outputs.write(report.schedule, lang, report.renewal_date, trial=True)
+        return report
 
-    _run("trial", lang, json_output, produce, render.human_trial)
+    _run("trial", lang, json_output, produce, _shown_unless_stdout(ics, render.human_trial))
 
 
 @app.command(epilog="Example: primehelp fees --lang en")
@@ -453,65 +474,93 @@ SaveOption = Annotated[
 ]
 
 
-def _check_outputs(ics: str | None, force: bool, save: bool, as_json: bool) -> None:
-    """Refuse a bad --ics or --save before anything is written."""
-    from pathlib import Path
-
+def _saved_renewal() -> Profile:
+    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved."""
+    from primehelp.facts import ui
     from primehelp.profile import load_profile, profile_path
-    from primehelp.storage import check_writable_target
 
-    if ics == "-" and as_json:
-        raise BadInput(
-            Text(
-                "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
-                "--ics - and --json both write to stdout; use one of them",
-            )
-        )
-    if ics is not None and ics != "-":
-        if not ics.strip():
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        missing, hint = ui("missing_date", "ui_renewal"), ui("save_hint", "ui_profile")
+        raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
+    return saved
+
+
+def _shown_unless_stdout(
+    ics: str | None, show: Callable[[Result, Lang], None]
+) -> Callable[[Result, Lang], None]:
+    """With `--ics -` the calendar is the only thing on stdout: print nothing else."""
+    return (lambda _result, _lang: None) if ics == "-" else show
+
+
+class _Outputs(NamedTuple):
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+
+    ics: str | None
+    force: bool
+    save: bool
+
+    def check(self, as_json: bool) -> None:
+        """Refuse a bad --ics or --save before anything is written."""
+        ics = self.ics
+        if ics == "-" and as_json:
             raise BadInput(
                 Text(
-                    "--ics にはファイル名か - を指定してください",
-                    "--ics needs a file name, or - for stdout",
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - and --json both write to stdout; use one of them",
                 )
             )
-        check_writable_target(Path(ics), force=force)
-    if save:
-        load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+        if ics is not None and ics != "-":
+            from pathlib import Path
 
+            from primehelp.storage import check_writable_target
 
-def _write_outputs(
-    entries: Sequence[RenewalLike],
-    lang: Lang,
-    ics: str | None,
-    force: bool,
-    save: Profile | None,
-    plan: str | None = None,
-) -> None:
-    """Write the calendar (--ics) and the profile (--save, when given); say so on stderr."""
-    import datetime as dt
-    from pathlib import Path
+            if not ics.strip():
+                raise BadInput(
+                    Text(
+                        "--ics にはファイル名か - を指定してください",
+                        "--ics needs a file name, or - for stdout",
+                    )
+                )
+            check_writable_target(Path(ics), force=self.force)
+        if self.save:
+            from primehelp.profile import load_profile, profile_path
 
-    from primehelp import render
-    from primehelp.facts import ui
+            load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
 
-    if ics is not None:
-        from primehelp.ics import calendar_bytes, entry_from
+    def write(
+        self,
+        schedule: Sequence[RenewalLike],
+        lang: Lang,
+        renewal_date: dt.date,
+        *,
+        plan: str | None = None,
+        trial: bool = False,
+    ) -> None:
+        """Write the calendar and the profile as asked; say so on stderr."""
+        from pathlib import Path
 
-        data = calendar_bytes([entry_from(e, plan) for e in entries], lang, dt.datetime.now(dt.UTC))
-        if ics == "-":
-            render.emit_bytes(data)
-        else:
-            from primehelp.storage import write_atomically
+        from primehelp import render
+        from primehelp.facts import ui
 
-            write_atomically(Path(ics), data, force=force)
-            render.emit_notice(ui("wrote_file", "ui_calendar").format(file=ics)(lang))
-    if save is not None:
-        from primehelp.profile import profile_path, save_profile
+        if self.ics is not None:
+            from primehelp.ics import calendar_bytes, entry_from
 
-        path = profile_path(os.environ)
-        save_profile(path, save)
-        render.emit_notice(ui("saved_profile", "ui_calendar").format(file=str(path))(lang))
+            entries = [entry_from(e, plan) for e in schedule]
+            data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
+            if self.ics == "-":
+                render.emit_bytes(data)
+            else:
+                from primehelp.storage import write_atomically
+
+                write_atomically(Path(self.ics), data, force=self.force)
+                render.emit_notice(ui("wrote_file", "ui_calendar").format(file=self.ics)(lang))
+        if self.save:
+            from primehelp.profile import Profile, profile_path, save_profile
+
+            path = profile_path(os.environ)
+            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
+            render.emit_notice(ui("saved_profile", "ui_calendar").format(file=str(path))(lang))
 
 
 @app.command("profile", epilog="Example: primehelp profile --lang en")
