@@ -311,7 +311,10 @@ def renewal(
         str | None,
         typer.Argument(
             metavar="DATE",
-            help="Renewal date shown on the Prime membership page, e.g. 2026-12-31.",
+            help=(
+                "Renewal date shown on the Prime membership page, e.g. 2026-12-31; "
+                "leave it out to use the one saved with --save."
+            ),
             show_default=False,
         ),
     ] = None,

@@ -137,3 +137,22 @@ def test_cli_corrupt_profile_exit_2_untouched(tmp_path: Path) -> None:
     code, _, _ = run(["profile", "--clear"], tmp_path)  # the user asks: then it goes
     assert code == 0
     assert not path.exists()
+
+
+def test_profile_plans_are_the_renewal_plans() -> None:
+    from primehelp.profile import PLANS
+    from primehelp.renewal import Plan
+
+    assert tuple(plan.value for plan in Plan) == PLANS
+
+
+def test_config_dir_that_is_a_file_is_one_line_exit_2(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_bytes(b"keep")
+    result = CliRunner().invoke(
+        app, ["renewal", "2026-12-31", "--save", "--lang", "en"], env={CONFIG_DIR_ENV: str(blocker)}
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and str(blocker) in result.stderr
+    assert blocker.read_bytes() == b"keep"
