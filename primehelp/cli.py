@@ -554,16 +554,19 @@ class _Outputs(NamedTuple):
             if self.ics == "-":
                 render.emit_bytes(data)
             else:
-                from primehelp.storage import write_atomically
+                from primehelp.storage import file_name, write_atomically
 
                 write_atomically(Path(self.ics), data, force=self.force)
-                render.emit_notice(ui("wrote_file", "ui_calendar").format(file=self.ics)(lang))
+                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
+                render.emit_notice(notice(lang))
         if self.save:
             from primehelp.profile import Profile, profile_path, save_profile
+            from primehelp.storage import file_name
 
             path = profile_path(os.environ)
             save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
-            render.emit_notice(ui("saved_profile", "ui_calendar").format(file=str(path))(lang))
+            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
+            render.emit_notice(notice(lang))
 
 
 @app.command("profile", epilog="Example: primehelp profile --lang en")

@@ -16,7 +16,13 @@ from typing import Any
 
 from primehelp.errors import FileProblem
 from primehelp.i18n import Text
-from primehelp.storage import ensure_directory, read_bytes, remove_file, write_atomically
+from primehelp.storage import (
+    ensure_directory,
+    file_name,
+    read_bytes,
+    remove_file,
+    write_atomically,
+)
 
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"
@@ -44,14 +50,15 @@ def profile_path(environ: Mapping[str, str]) -> Path:
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:
+    name = file_name(path)
     return FileProblem(
         Text(
             ja=(
-                f"保存された設定 {path} を読み込めません（{reason.ja}）。ファイルは変更していません。"
+                f"保存された設定 {name} を読み込めません（{reason.ja}）。ファイルは変更していません。"
                 "`primehelp profile --clear` で削除してから保存し直してください"
             ),
             en=(
-                f"cannot use the saved profile {path} ({reason.en}); it was left unchanged; "
+                f"cannot use the saved profile {name} ({reason.en}); it was left unchanged; "
                 "delete it with `primehelp profile --clear`, then save again"
             ),
         )

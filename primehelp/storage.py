@@ -12,15 +12,20 @@ import os
 import tempfile
 from pathlib import Path
 
-from primehelp.errors import FileProblem
+from primehelp.errors import FileProblem, shown
 from primehelp.i18n import Text
 
 _TEMP_PREFIX = ".primehelp-"
 _TEMP_SUFFIX = ".tmp"
 
 
+def file_name(path: Path | str) -> str:
+    """A file name for a one-line message: quoted, in full, control characters escaped."""
+    return shown(str(path), limit=None)
+
+
 def _problem(path: Path, ja: str, en: str) -> FileProblem:
-    name = str(path)
+    name = file_name(path)
     return FileProblem(Text(ja=ja.format(file=name), en=en.format(file=name)))
 
 

@@ -162,6 +162,15 @@ def test_path_under_a_regular_file(tmp_path: Path) -> None:
     assert blocker.read_bytes() == b"keep"
 
 
+def test_file_names_in_messages_are_quoted_in_full_and_on_one_line(tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 60) / "new\nline.ics"
+    with pytest.raises(FileProblem) as caught:
+        write_atomically(target, b"x", force=False)
+    message = caught.value.message
+    assert "\n" not in message.en and "\n" not in message.ja
+    assert "x" * 60 + "/new\\nline.ics'" in message.en
+
+
 def test_read_bytes(tmp_path: Path) -> None:
     assert read_bytes(tmp_path / "absent") is None
     (tmp_path / "f").write_bytes(b"data")
