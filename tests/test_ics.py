@@ -9,6 +9,8 @@ from enum import StrEnum
 import icalendar
 import ics as ics_package
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from primehelp.ics import CalendarEntry, calendar_bytes, entry_from, event_uid
 
@@ -179,3 +181,14 @@ def test_icalendar_is_imported_only_when_a_calendar_is_built() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_any_date_gives_a_valid_next_day_event(day: dt.date) -> None:
+    (event,) = events(calendar_bytes([entry(day)], "en", STAMP))
+    assert event.decoded("DTSTART") == day
+    assert event.decoded("DTEND") == day + dt.timedelta(days=1)
+    triggers = sorted(day + a.decoded("TRIGGER") for a in event.walk("VALARM"))
+    assert triggers == [day - dt.timedelta(days=3), day - dt.timedelta(days=1)]
+    assert str(event["UID"]) == event_uid(day)
