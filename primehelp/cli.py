@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -18,6 +18,10 @@ from typer.core import TyperGroup
 from primehelp import __version__
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, Lang, Text, guess_lang, is_lang, lang_from_environment
+
+if TYPE_CHECKING:
+    from primehelp.ics import RenewalLike
+    from primehelp.profile import Profile
 
 Result = TypeVar("Result")
 
@@ -316,7 +320,10 @@ def renewal(
         str | None,
         typer.Argument(
             metavar="DATE",
-            help="Renewal date shown on the Prime membership page, e.g. 2026-12-31.",
+            help=(
+                "Renewal date shown on the Prime membership page, e.g. 2026-12-31; "
+                "leave it out to use the one saved with --save."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -339,6 +346,9 @@ def renewal(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show the arithmetic in words.")
     ] = False,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -358,11 +368,18 @@ def renewal(
         renewal_report,
     )
 
-    def produce(_lang: Lang) -> RenewalReport:
-        if date is None:
-            raise BadInput(facts.ui("missing_date", "ui_renewal"))
-        renewal_date = parse_date(date)
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> RenewalReport:
+        outputs.check(json_output)
         chosen = parse_plan(plan) if plan is not None else None
+        if date is None:
+            saved = _saved_renewal()
+            renewal_date = saved.renewal_date
+            if chosen is None and saved.plan is not None:
+                chosen = parse_plan(saved.plan)
+        else:
+            renewal_date = parse_date(date)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(
@@ -371,7 +388,7 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
-        return renewal_report(
+        report = renewal_report(
             renewal_date,
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -379,8 +396,11 @@ def renewal(
             count=how_many,
             wording=facts.load("ui_renewal") if explain else None,
         )
+        plan_value = chosen.value if chosen is not None else None
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        return report
 
-    _run("renewal", lang, json_output, produce, render.human_renewal)
+    _run("renewal", lang, json_output, produce, _shown_unless_stdout(ics, render.human_renewal))
 
 
 @app.command(epilog="Example: primehelp trial 2026-11-25 --student")
@@ -392,6 +412,9 @@ def trial(
         bool, typer.Option("--student", help="Prime Student (6-month trial).")
     ] = False,
     today: TodayOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -403,8 +426,11 @@ def trial(
     from primehelp.dates import parse_date
     from primehelp.renewal import TrialReport, reminder_from_data, trial_report
 
-    def produce(_lang: Lang) -> TrialReport:
-        return trial_report(
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> TrialReport:
+        outputs.check(json_output)
+        report = trial_report(
             parse_date(start),
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -412,8 +438,10 @@ def trial(
             data=facts.load("trial"),
             wording=facts.load("ui_renewal"),
         )
+        outputs.write(report.schedule, lang, report.renewal_date, trial=True)
+        return report
 
-    _run("trial", lang, json_output, produce, render.human_trial)
+    _run("trial", lang, json_output, produce, _shown_unless_stdout(ics, render.human_trial))
 
 
 @app.command(epilog="Example: primehelp fees --lang en")
@@ -436,6 +464,141 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 # ---------------------------------------------------------------- profile (issue 3)
 # (commands for profile (issue 3) go here)
+
+# --ics, --force and --save, shared by `renewal` and `trial`.
+IcsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ics",
+        metavar="FILE",
+        help="Also write the dates as a calendar file (RFC 5545, .ics); - writes it to stdout.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --ics: overwrite an existing file.")
+]
+SaveOption = Annotated[
+    bool,
+    typer.Option(
+        "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]
+
+
+def _saved_renewal() -> Profile:
+    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved."""
+    from primehelp.facts import ui
+    from primehelp.profile import load_profile, profile_path
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        missing, hint = ui("missing_date", "ui_renewal"), ui("save_hint", "ui_profile")
+        raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
+    return saved
+
+
+def _shown_unless_stdout(
+    ics: str | None, show: Callable[[Result, Lang], None]
+) -> Callable[[Result, Lang], None]:
+    """With `--ics -` the calendar is the only thing on stdout: print nothing else."""
+    return (lambda _result, _lang: None) if ics == "-" else show
+
+
+class _Outputs(NamedTuple):
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+
+    ics: str | None
+    force: bool
+    save: bool
+
+    def check(self, as_json: bool) -> None:
+        """Refuse a bad --ics or --save before anything is written."""
+        ics = self.ics
+        if ics == "-" and as_json:
+            raise BadInput(
+                Text(
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - and --json both write to stdout; use one of them",
+                )
+            )
+        if ics is not None and ics != "-":
+            from pathlib import Path
+
+            from primehelp.storage import check_writable_target
+
+            if not ics.strip():
+                raise BadInput(
+                    Text(
+                        "--ics にはファイル名か - を指定してください",
+                        "--ics needs a file name, or - for stdout",
+                    )
+                )
+            check_writable_target(Path(ics), force=self.force)
+        if self.save:
+            from primehelp.profile import load_profile, profile_path
+
+            load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+
+    def write(
+        self,
+        schedule: Sequence[RenewalLike],
+        lang: Lang,
+        renewal_date: dt.date,
+        *,
+        plan: str | None = None,
+        trial: bool = False,
+    ) -> None:
+        """Write the calendar and the profile as asked; say so on stderr."""
+        from pathlib import Path
+
+        from primehelp import render
+        from primehelp.facts import ui
+
+        if self.ics is not None:
+            from primehelp.ics import calendar_bytes, entry_from
+
+            entries = [entry_from(e, plan) for e in schedule]
+            data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
+            if self.ics == "-":
+                render.emit_bytes(data)
+            else:
+                from primehelp.storage import file_name, write_atomically
+
+                write_atomically(Path(self.ics), data, force=self.force)
+                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
+                render.emit_notice(notice(lang))
+        if self.save:
+            from primehelp.profile import Profile, profile_path, save_profile
+            from primehelp.storage import file_name
+
+            path = profile_path(os.environ)
+            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
+            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
+            render.emit_notice(notice(lang))
+
+
+@app.command("profile", epilog="Example: primehelp profile --lang en")
+def profile_command(
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Delete the saved renewal date and plan.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
+
+    保存した更新日とプラン、保存場所を表示します（--clear で削除します）。
+    """
+    from primehelp import render
+    from primehelp.profile import clear_saved_profile, profile_path, saved_profile
+
+    path = profile_path(os.environ)
+    if clear:
+        _run(
+            "profile", lang, json_output, lambda _: clear_saved_profile(path), render.human_profile
+        )
+    _run("profile", lang, json_output, lambda _: saved_profile(path), render.human_profile)
 
 
 # ---------------------------------------------------------------- cancel (issue 4)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
     from primehelp.phone import NumberReport
+    from primehelp.profile import ClearedProfile, SavedProfile
     from primehelp.renewal import FeesReport, Reminder, RenewalReport, TrialReport
     from primehelp.walkthrough import Outcome, Screen
 
@@ -505,6 +506,55 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
 
 # ---------------------------------------------------------------- profile (issue 3)
 # (renderers for profile (issue 3) go here)
+
+
+def emit_notice(message: str) -> None:
+    """One line on stderr about a side effect (a file written), so stdout stays clean."""
+    sys.stderr.write(f"primehelp: {message}\n")
+    sys.stderr.flush()
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _profile_label(key: str, lang: Lang) -> str:
+    return ui(key, "ui_profile")(lang) + ui("colon")(lang)
+
+
+def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    """Print the saved profile and its file, or what ``--clear`` deleted."""
+    from rich.text import Text as RichText
+
+    from primehelp.profile import ClearedProfile
+
+    console = _console()
+    if isinstance(result, ClearedProfile):
+        key = "cleared" if result.cleared else "nothing_to_clear"
+        console.print(ui(key, "ui_profile").format(file=result.path)(lang), soft_wrap=True)
+        return
+    console.print(_heading(ui("title", "ui_profile")(lang), None, lang))
+    saved = result.profile
+    if saved is None:
+        console.print(ui("nothing_saved", "ui_profile")(lang), soft_wrap=True)
+    else:
+        plan = (
+            ui(f"plan_{saved.plan}", "ui_calendar")(lang)
+            if saved.plan is not None
+            else ui("plan_unknown", "ui_profile")(lang)
+        )
+        line = RichText(_profile_label("renewal_date", lang))
+        line.append(saved.renewal_date.isoformat(), style="bold")
+        console.print(line)
+        console.print(_profile_label("plan", lang) + plan)
+        if saved.trial:
+            console.print(_profile_label("trial", lang) + ui("yes", "ui_profile")(lang))
+    console.print(_profile_label("file", lang) + result.path, soft_wrap=True)
+    if saved is not None:
+        console.print(_dim(ui("how_to_clear", "ui_profile")(lang)), soft_wrap=True)
 
 
 # ---------------------------------------------------------------- cancel (issue 4)
