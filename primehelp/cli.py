@@ -20,6 +20,7 @@ from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, Lang, Text, guess_lang, is_lang, lang_from_environment
 
 if TYPE_CHECKING:
+    from primehelp.cancellation import RenewalDeadline
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
 
@@ -498,6 +499,20 @@ def _saved_renewal() -> Profile:
     return saved
 
 
+def _saved_deadline(today: dt.date) -> RenewalDeadline | None:
+    """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.profile import load_profile, profile_path
+    from primehelp.renewal import next_renewal, parse_plan
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        return None
+    plan = None if saved.plan is None else parse_plan(saved.plan)
+    upcoming = next_renewal(saved.renewal_date, plan, today)
+    return renewal_deadline(upcoming, today, origin="profile")
+
+
 def _shown_unless_stdout(
     ics: str | None, show: Callable[[Result, Lang], None]
 ) -> Callable[[Result, Lang], None]:
@@ -701,7 +716,6 @@ def cancel(
     from primehelp import render, walkthrough
     from primehelp.cancellation import (
         CancelPlan,
-        RenewalDeadline,
         bundled_plan,
         parse_via,
         renewal_deadline,
@@ -711,10 +725,8 @@ def cancel(
         answers = walkthrough.answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
-        # Saved-profile lookup (issue 3 `profile`) belongs here, wired by the lead: when no
-        # --renewal is given, pass the saved date with origin="profile". Not done yet.
         if renewal is None:
-            return answers, None
+            return answers, _saved_deadline(_today(today))
         from primehelp.dates import parse_date
 
         try:

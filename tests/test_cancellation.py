@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pathlib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from primehelp import walkthrough
 from primehelp.cancellation import Branch, Via, bundled_plan, renewal_deadline
 from primehelp.cli import app
 from primehelp.i18n import Text
+from tests.clihelp import run
 
 # The labels exactly as FACTS.md §4 gives them.
 WEB_LABELS = [
@@ -444,3 +446,28 @@ def test_unknown_answers_are_not_taken_and_fullwidth_answers_are() -> None:
 def test_end_of_input_propagates_to_the_caller() -> None:
     with pytest.raises(EOFError):
         walk(["1"])
+
+
+def test_saved_profile_gives_the_next_last_day_to_cancel(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A saved monthly renewal in the past rolls forward to the next renewal on or after today."""
+    monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
+    saved = run("renewal", "2026-01-31", "--plan", "monthly", "--save", "--today", "2026-01-01")
+    assert saved.exit_code == 0, saved.stderr
+    data = run("cancel", "--json", "--today", "2026-03-05").json()["data"]
+    assert data["renewal"] == {
+        "renewal_date": "2026-03-31",
+        "cancel_by": "2026-03-30",
+        "days_left": 25,
+        "origin": "profile",
+    }
+    given = run("cancel", "--json", "--today", "2026-03-05", "--renewal", "2026-04-10")
+    assert given.json()["data"]["renewal"]["origin"] == "option"
+
+
+def test_without_a_profile_or_renewal_there_is_no_deadline(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
+    assert run("cancel", "--json").json()["data"]["renewal"] is None
