@@ -204,8 +204,9 @@ def child_environment(tty: bool) -> dict[str, str]:
 def _diagnose(case: Case, sample: Sample, tail: bytes) -> tuple[str, str]:
     if sample.exit_code in case.ok_exits:
         return "ok", ""
-    lines = tail.decode("utf-8", "replace").strip().splitlines()
-    last = lines[-1].strip() if lines else ""
+    lines = [line.strip() for line in tail.decode("utf-8", "replace").splitlines()]
+    messages = [line for line in lines if line.startswith("primehelp:")] or lines or [""]
+    last = messages[-1]
     if sample.exit_code == 2:  # a usage error: the command or an option does not exist yet
         return "missing", last
     return f"error (exit {sample.exit_code})", last
