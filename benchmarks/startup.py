@@ -12,6 +12,9 @@ median of those ratios is reported, so that load from other processes on the mac
 out as far as it can. Commands that print for people are measured twice: piped, and on a
 pseudo-terminal (where Rich draws colours and box characters).
 
+The children run without PYTHONDONTWRITEBYTECODE, so the warm-up writes the bytecode caches
+an installed program has after its first run.
+
 Peak memory is the child's maximum resident set size from ``wait4``. On Linux a child inherits
 the peak RSS of the process that spawned it, so the children are started by a small helper
 process (``python -I -S``) that imports almost nothing; its own peak is printed as the floor
@@ -192,10 +195,24 @@ def find_console_script() -> str:
     return found
 
 
+# Settings that change what primehelp prints, and PYTHONDONTWRITEBYTECODE: an installed
+# program runs from cached bytecode (written at install or on its first run); without the cache
+# every run recompiles typer and rich, which is not what a member sees.
+_DROPPED_ENV = (
+    "PRIMEHELP_LANG",
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "COLUMNS",
+    "LINES",
+    "TTY_COMPATIBLE",
+    "PYTHONDONTWRITEBYTECODE",
+)
+
+
 def child_environment(tty: bool) -> dict[str, str]:
-    """The caller's environment without settings that change what primehelp prints."""
+    """The caller's environment without settings that change what is measured."""
     env = dict(os.environ)
-    for name in ("PRIMEHELP_LANG", "FORCE_COLOR", "NO_COLOR", "COLUMNS", "LINES", "TTY_COMPATIBLE"):
+    for name in _DROPPED_ENV:
         env.pop(name, None)
     env["TERM"] = "xterm-256color" if tty else env.get("TERM", "dumb")
     return env
@@ -421,7 +438,13 @@ def _at_least(minimum: int) -> Any:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=_at_least(MIN_RUNS), default=MIN_RUNS, metavar="N")
-    parser.add_argument("--warmup", type=_at_least(0), default=3, metavar="N")
+    parser.add_argument(
+        "--warmup",
+        type=_at_least(1),
+        default=3,
+        metavar="N",
+        help="uncounted rounds first (at least 1: it writes the bytecode caches)",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")
     parser.add_argument(
         "--only", metavar="NAME", help="only commands whose label contains NAME (e.g. contact)"
