@@ -2,9 +2,11 @@
 
 Only typer and the standard library are imported here at start-up; everything else is
 imported inside the command that needs it (see benchmarks/startup.py).
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: Typer reads every command's annotations at
+each start-up, and string annotations must then be evaluated one by one (measured: 1.5 ms of
+2.2 ms for building three commands).
+"""
 
 import os
 import sys
@@ -77,8 +79,6 @@ class _PrimehelpGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        from primehelp import render
-
         arg_list = list(sys.argv[1:] if args is None else args)
         lang = guess_lang(arg_list, os.environ)
         try:
@@ -96,6 +96,8 @@ class _PrimehelpGroup(TyperGroup):
         except Exception as error:
             from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
+            from primehelp import render
+
             if isinstance(error, NoArgsIsHelpError):
                 sys.stdout.write(error.ctx.get_help() + "\n")
                 code = ExitCode.OK
@@ -107,6 +109,8 @@ class _PrimehelpGroup(TyperGroup):
             else:
                 raise
         if code == ExitCode.INTERRUPTED:
+            from primehelp import render
+
             render.emit_interrupted(lang)
         code = ExitCode.OK if code is None else int(code)
         if standalone_mode:

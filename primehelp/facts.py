@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, cast
 
 from primehelp.errors import DataError
@@ -22,6 +22,10 @@ CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
 LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 
 Table = dict[str, Any]
+
+# A plain path, not importlib.resources: the package is always installed as files, and
+# importlib.resources costs 5 ms of imports (zipfile, tempfile, random) at every start-up.
+DATA_DIR = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +109,13 @@ def parse_data(file: str, source: str) -> Table:
 @cache
 def load(name: str) -> Table:
     """Load ``data/<name>.toml`` once per process."""
-    source = resources.files("primehelp.data").joinpath(f"{name}.toml").read_text("utf-8")
+    source = (DATA_DIR / f"{name}.toml").read_text("utf-8")
     return parse_data(f"{name}.toml", source)
 
 
 def data_names() -> tuple[str, ...]:
     """Names of all bundled data files."""
-    files = resources.files("primehelp.data").iterdir()
+    files = DATA_DIR.iterdir()
     return tuple(sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml")))
 
 
