@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from primehelp import datacache
 from primehelp.errors import DataError
 from primehelp.i18n import Text
 
@@ -108,9 +109,9 @@ def parse_data(file: str, source: str) -> Table:
 
 @cache
 def load(name: str) -> Table:
-    """Load ``data/<name>.toml`` once per process."""
-    source = (DATA_DIR / f"{name}.toml").read_text("utf-8")
-    return parse_data(f"{name}.toml", source)
+    """Load ``data/<name>.toml`` once per process (kept parsed between runs: see datacache)."""
+    file = f"{name}.toml"
+    return datacache.load(DATA_DIR / file, lambda source: parse_data(file, source), Path(__file__))
 
 
 def data_names() -> tuple[str, ...]:
