@@ -302,10 +302,12 @@ def summarize(one: Series) -> dict[str, Any]:
     pairs = list(zip(one.command, one.hello, strict=True))
     time_ratio = statistics.median(c.wall_ns / h.wall_ns for c, h in pairs)
     memory_ratio = statistics.median(c.max_rss_kb / h.max_rss_kb for c, h in pairs)
+    extra_ms = statistics.median(_ms(c.wall_ns - h.wall_ns) for c, h in pairs)
     time_budget = TIME_BUDGETS[case.budget]
     entry.update(
         figures(one.command),
         ratio_to_hello=round(time_ratio, 3),
+        extra_ms_over_hello=round(extra_ms, 2),
         memory_ratio_to_hello=round(memory_ratio, 3),
         hello=figures(one.hello),
         python_pass=figures(one.bare),
@@ -387,7 +389,8 @@ def _verdict(budget: dict[str, Any]) -> str:
 
 def table(report: dict[str, Any]) -> str:
     header = (
-        f"{'command':<52} {'median':>8} {'min–max ms':>15} {'×hello':>7} {'time budget':>12}"
+        f"{'command':<52} {'median':>8} {'min–max ms':>11} {'+ms':>5} {'×hello':>7}"
+        f" {'time budget':>12}"
         f" {'RSS MB':>7} {'×hello':>7} {'mem budget':>11}"
     )
     lines = [header, "-" * len(header)]
@@ -398,7 +401,8 @@ def table(report: dict[str, Any]) -> str:
             continue
         spread = f"{entry['min_ms']:.0f}–{entry['max_ms']:.0f}"
         lines.append(
-            f"{name:<52} {entry['median_ms']:>6.1f}ms {spread:>15} "
+            f"{name:<52} {entry['median_ms']:>6.1f}ms {spread:>11} "
+            f"{entry['extra_ms_over_hello']:>+5.0f} "
             f"{entry['ratio_to_hello']:>6.2f}× {_verdict(entry['budgets']['time']):>12} "
             f"{entry['median_max_rss_kb'] / 1024:>7.1f} {entry['memory_ratio_to_hello']:>6.2f}× "
             f"{_verdict(entry['budgets']['memory']):>11}"
@@ -407,7 +411,7 @@ def table(report: dict[str, Any]) -> str:
     for name, ref in report["references"].items():
         spread = f"{ref['min_ms']:.0f}–{ref['max_ms']:.0f}"
         lines.append(
-            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>15} {'':>7} {'':>12} "
+            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>11} {'':>5} {'':>7} {'':>12} "
             f"{ref['median_max_rss_kb'] / 1024:>7.1f}"
         )
     info = report["machine"]
@@ -419,7 +423,7 @@ def table(report: dict[str, Any]) -> str:
     )
     lines.append(
         f"{report['settings']['runs']} counted runs after {report['settings']['warmup']} "
-        f"warm-up rounds; ratios are medians of per-round pairs; spawner floor "
+        f"warm-up rounds; +ms and ratios are medians over per-round pairs; spawner floor "
         f"{report['spawner_peak_kb'] / 1024:.1f} MB RSS"
     )
     return "\n".join(lines)
