@@ -208,7 +208,7 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
         warning.append(f"  ✗ {number.number}\n", style="bold red")
     warning.append(_dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
     # The title as Rich text, not a str: Panel would parse a str as markup, and that imports
-    # rich's emoji table (19 ms at start-up).
+    # rich's emoji table (3 ms at start-up; 19 ms when bytecode is not cached).
     title = RichText(ui("defunct_title")(lang))
     console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     console.print()
