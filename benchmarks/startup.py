@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 HELLO = HERE / "hello_typer.py"
 MIN_RUNS = 20
+TIMEOUT_S = 30  # a child still running after this is killed (a prompt waiting for input)
 TTY_COLUMNS, TTY_ROWS = 100, 40
 
 # Budgets: median ratio of the command's wall time to the Typer hello-world's (issue 5).
@@ -53,10 +54,18 @@ TIME_BUDGETS = {"plain": 1.15, "rich": 1.8, "ics": 2.5}
 MEMORY_BUDGET = 1.6
 
 # The helper that starts every child. It runs with -I -S and imports only builtin modules, so
-# its own peak RSS (the floor of every figure) stays near that of `python -c pass`.
+# its own peak RSS (the floor of every figure) stays near that of `python -c pass`
+# (hence `_signal`, not `signal`, which would import enum).
 SPAWNER = r"""
-import fcntl, marshal, os, struct, sys, termios, time
+import _signal, fcntl, marshal, os, struct, sys, termios, time
 source, sink = sys.stdin.buffer, sys.stdout.buffer
+running = [0]
+
+def stop_child(signum, frame):  # a hung child is killed, and reported with exit -9
+    if running[0]:
+        os.kill(running[0], 9)
+
+_signal.signal(_signal.SIGALRM, stop_child)
 
 def own_peak_kb():
     with open("/proc/self/status", "rb") as status:
@@ -69,7 +78,7 @@ while True:
     header = source.readline()
     if not header:
         break
-    argv, env, tty, cols, rows = marshal.loads(source.read(int(header)))
+    argv, env, tty, cols, rows, timeout = marshal.loads(source.read(int(header)))
     if tty:
         reader, writer = os.openpty()
         fcntl.ioctl(writer, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
@@ -81,7 +90,8 @@ while True:
         (os.POSIX_SPAWN_DUP2, writer, 2),
     ]
     start = time.perf_counter_ns()
-    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+    pid = running[0] = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+    _signal.alarm(timeout)
     os.close(writer)
     size, tail = 0, b""
     while True:
@@ -95,6 +105,8 @@ while True:
         tail = (tail + chunk)[-4000:]
     _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter_ns() - start
+    _signal.alarm(0)
+    running[0] = 0
     os.close(reader)
     reply = marshal.dumps(
         (elapsed, os.waitstatus_to_exitcode(status), usage.ru_maxrss, size, tail, own_peak_kb())
@@ -167,10 +179,11 @@ class Spawner:
             stdout=subprocess.PIPE,
         )
         self.peak_kb = 0
+        self.timeout = TIMEOUT_S
 
     def run(self, argv: list[str], env: dict[str, str], tty: bool) -> tuple[Sample, bytes]:
         assert self.process.stdin is not None and self.process.stdout is not None
-        request = marshal.dumps((argv, env, tty, TTY_COLUMNS, TTY_ROWS))
+        request = marshal.dumps((argv, env, tty, TTY_COLUMNS, TTY_ROWS, self.timeout))
         self.process.stdin.write(b"%d\n" % len(request) + request)
         self.process.stdin.flush()
         size = int(self.process.stdout.readline())
@@ -226,6 +239,8 @@ def _diagnose(case: Case, sample: Sample, tail: bytes) -> tuple[str, str]:
     last = messages[-1]
     if sample.exit_code == 2:  # a usage error: the command or an option does not exist yet
         return "missing", last
+    if sample.exit_code == -9:
+        return "timeout", f"killed after {TIMEOUT_S} s; last output: {last}"
     return f"error (exit {sample.exit_code})", last
 
 
