@@ -69,6 +69,15 @@ def test_json_output_does_not_load_rich(args: tuple[str, ...]) -> None:
     assert _imported(modules, HEAVY) == []
 
 
+@pytest.mark.parametrize("args", [("--help",), ("contact", "--help")])
+def test_help_does_not_load_rich(args: tuple[str, ...]) -> None:
+    """Typer formats help with Rich unless ``rich_markup_mode=None``; we keep it plain."""
+    done, modules = _modules_of_run(*args)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "primehelp" in done.stdout
+    assert _imported(modules, HEAVY) == []
+
+
 def test_an_error_does_not_load_rich() -> None:
     done, modules = _modules_of_run("check-number", "not-a-number")
     assert done.returncode == 2
