@@ -132,6 +132,22 @@ def test_today_defaults_to_the_date_in_tokyo_whatever_the_machine_zone() -> None
     assert today in {before.isoformat(), after.isoformat()}
 
 
+def test_fixed_japan_offset_gives_the_same_date_as_zoneinfo_since_1952() -> None:
+    """The CLI uses UTC+9 instead of zoneinfo (start-up speed); the two must agree on the date."""
+    from primehelp.cli import JAPAN
+
+    tokyo = ZoneInfo("Asia/Tokyo")
+    # The comparison can fail: Japan had daylight saving until 1951 (UTC+10 in summer).
+    summer_1950 = dt.datetime(1950, 7, 1, 14, 30, tzinfo=dt.UTC)  # 23:30 JST, 00:30 JDT
+    assert summer_1950.astimezone(tokyo).date() != summer_1950.astimezone(JAPAN).date()
+    start = int(dt.datetime(1952, 1, 1, tzinfo=dt.UTC).timestamp())
+    end = int(dt.datetime(2100, 1, 1, tzinfo=dt.UTC).timestamp())
+    step = 3600 * 5 + 1799  # 5.5 h: every hour of the day comes round, at :00 and :30
+    for second in range(start, end, step):
+        instant = dt.datetime.fromtimestamp(second, dt.UTC)
+        assert instant.astimezone(JAPAN).date() == instant.astimezone(tokyo).date(), instant
+
+
 # ---------------------------------------------------------------- renewal text
 
 
