@@ -8,6 +8,7 @@ each start-up, and string annotations must then be evaluated one by one (measure
 2.2 ms for building three commands).
 """
 
+import copy
 import datetime as dt
 import os
 import sys
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from primehelp import __version__
@@ -863,6 +865,27 @@ def complain(
     )
 
 
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that will run, when the first argument names one.
+
+    Typer builds every command's options at each start, though one runs (measured: 3.5 ms for
+    all nine against 1.1 ms for one). ``--version`` is eager: it prints and exits before any
+    command is looked up. Anything else (``--help``, a mistyped name) gets every command.
+    """
+    first = args[0] if args else ""
+    chosen = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None
+        and first == (info.name or typer.main.get_command_name(info.callback.__name__))
+    ]
+    if not chosen and first != "--version":
+        return app
+    only = copy.copy(app)
+    only.registered_commands = chosen
+    return only
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):
@@ -870,7 +893,7 @@ def main() -> None:
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -94,3 +94,41 @@ def test_drawing_loads_rich_but_not_its_emoji_table() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "rich.console" in modules
     assert "rich._emoji_codes" not in modules
+
+
+def test_only_the_command_that_runs_is_built() -> None:
+    """Typer builds every command at start-up; main() hands it only the one that runs."""
+    from primehelp.cli import _app_for, app
+
+    names = [
+        info.name or info.callback.__name__ for info in app.registered_commands if info.callback
+    ]
+    assert len(names) == 9
+    only = _app_for(["check-number", "188"])
+    assert [info.name for info in only.registered_commands] == ["check-number"]
+    assert [
+        i.callback.__name__ for i in _app_for(["renewal"]).registered_commands if i.callback
+    ] == ["renewal"]
+    assert _app_for(["--version"]).registered_commands == []
+    for args in ([], ["--help"], ["renewl"], ["-h", "renewal"]):
+        assert _app_for(args) is app
+    assert len(app.registered_commands) == 9  # the app itself is left whole
+
+
+@pytest.mark.parametrize("command", ["contact", "check-number", "renewal", "cancel", "profile"])
+def test_a_command_built_alone_has_the_same_help(command: str) -> None:
+    def help_text(entry: str) -> str:
+        code = f"from primehelp.cli import {entry}; {entry}()"
+        done = subprocess.run(
+            [sys.executable, "-c", code, command, "--help"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    whole = help_text("app")  # the Typer app with every command
+    assert f"primehelp {command} [OPTIONS]" in whole
+    assert help_text("main") == whole
