@@ -122,7 +122,8 @@ def _heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
 
     heading = RichText(title, style="bold")
     if checked is not None:
-        heading.append(f"  ({ui('checked_on')(lang).format(date=checked.isoformat())})", "dim")
+        gap = "" if lang == "ja" else "  "
+        heading.append(gap + ui("checked_on")(lang).format(date=checked.isoformat()), "dim")
     return heading
 
 
@@ -134,10 +135,10 @@ def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
         for source in item.sources:
             seen.setdefault(source, None)
     checked = max(item.checked for item in facts).isoformat()
-    separator = "、" if lang == "ja" else "; "
+    separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
     return (
-        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)} "
-        f"({ui('checked_on')(lang).format(date=checked)})"
+        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
+        f"{ui('checked_on')(lang).format(date=checked)}"
     )
 
 
@@ -161,7 +162,8 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell.append(route.hours(lang), style="bold")
     cell.append("\n" + route.how.text(lang))
     if route.path_ja:
-        cell.append(f"\n{ui('look_for')(lang)}: {_quoted_labels(route.path_ja)}", style="cyan")
+        look_for = ui("look_for")(lang) + ui("colon")(lang)
+        cell.append(f"\n{look_for}{_quoted_labels(route.path_ja)}", style="cyan")
     for note in route.notes:
         cell.append(f"\n・{note.text(lang)}", style="italic")
     return cell
@@ -201,7 +203,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     for route in info.routes:
         table.add_row(str(route.order), route.name(lang), _route_cell(route, lang))
     console.print(table)
-    console.print(f"{ui('contact_page')(lang)}: {info.contact_page_url}", soft_wrap=True)
+    console.print(
+        f"{ui('contact_page')(lang)}{ui('colon')(lang)}{info.contact_page_url}", soft_wrap=True
+    )
     route_facts = [fact for route in info.routes for fact in (route.how, *route.notes)]
     console.print(_dim(sources_line([*route_facts, info.contact_page], lang)))
     console.print()
