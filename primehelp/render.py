@@ -223,8 +223,8 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     for line in escalation_block(info.escalation, lang):
         console.print(line)
     console.print()
-    console.print(_dim(ui("labels_may_change")(lang)))
-    console.print(_dim(ui("all_sources_hint")(lang)))
+    console.print(_dim(ui("labels_may_change")(lang)), soft_wrap=lang == "ja")
+    console.print(_dim(ui("all_sources_hint")(lang)), soft_wrap=lang == "ja")
 
 
 # ---------------------------------------------------------------- check-number
@@ -339,8 +339,8 @@ def _reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
 
 def _footer(console: Console, lang: Lang) -> None:
     console.print()
-    console.print(_dim(ui("labels_may_change")(lang)))
-    console.print(_dim(ui("all_sources_hint")(lang)))
+    console.print(_dim(ui("labels_may_change")(lang)), soft_wrap=lang == "ja")
+    console.print(_dim(ui("all_sources_hint")(lang)), soft_wrap=lang == "ja")
 
 
 def human_renewal(report: RenewalReport, lang: Lang) -> None:
@@ -391,10 +391,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print()
         console.print(RichText(_ur("explain_title")(lang), style="bold"))
         for sentence in report.explanation:
-            console.print("・" + sentence(lang))
+            console.print("・" + sentence(lang), soft_wrap=lang == "ja")
     console.print()
     for line in _reminder_block(report.reminder, lang):
-        console.print(line)
+        console.print(line, soft_wrap=lang == "ja")
     _footer(console, lang)
 
 
@@ -434,11 +434,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     if report.student_limit is not None:
         notes.append(report.student_limit)
     for note in notes:
-        console.print("・" + note.text(lang))
+        console.print("・" + note.text(lang), soft_wrap=lang == "ja")
     console.print(_dim(sources_line([*notes, report.estimate], lang)))
     console.print()
     for line in _reminder_block(report.reminder, lang):
-        console.print(line)
+        console.print(line, soft_wrap=lang == "ja")
     _footer(console, lang)
 
 
@@ -471,7 +471,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
                 annual=f"{c.annual_yen:,}",
                 saving=f"{c.saving_yen:,}",
                 percent=f"{c.saving_percent:.1f}",
-            )
+            ),
+            soft_wrap=lang == "ja",
         )
         console.print(
             "  "
@@ -482,7 +483,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
                 monthly=f"{c.monthly_yen:,}",
                 n_total=f"{n * c.monthly_yen:,}",
                 annual=f"{c.annual_yen:,}",
-            )
+            ),
+            soft_wrap=lang == "ja",
         )
     console.print()
 
@@ -502,7 +504,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         )
     console.print(history)
     for note in report.notes:
-        console.print("・" + note.text(lang))
+        console.print("・" + note.text(lang), soft_wrap=lang == "ja")
     facts = [entry.fact for entry in report.history] + list(report.notes)
     console.print(_dim(sources_line(facts, lang)))
     console.print(_dim(ui("all_sources_hint")(lang)))
