@@ -68,11 +68,16 @@ def _usage_error_message(error: Exception) -> Text:
             f"{param} の値が正しくありません（{error.message}）。{hint.ja}",
             f"invalid value for {param} ({error.message}); {hint.en}",
         )
-    message = getattr(error, "message", str(error))
-    if message.startswith("No such command"):
-        return Text(
-            f"不明なコマンドです: {message.split(' ', 3)[-1]}。{hint.ja}", f"{message}; {hint.en}"
-        )
+    message = str(getattr(error, "message", error)).rstrip(".")
+    if isinstance(error, click_errors.BadOptionUsage) and "requires" in message:
+        name = shown(error.option_name)
+        return Text(f"{name} の値を指定してください。{hint.ja}", f"{message}; {hint.en}")
+    if message.startswith("No such command "):
+        name = message.removeprefix("No such command ")
+        return Text(f"{name} というコマンドはありません。{hint.ja}", f"{message}; {hint.en}")
+    if message.startswith("Got unexpected extra argument"):
+        extra = message.rpartition(" (")[2].removesuffix(")")
+        return Text(f"余分な引数があります（{extra}）。{hint.ja}", f"{message}; {hint.en}")
     return Text(f"{message}。{hint.ja}", f"{message}; {hint.en}")
 
 
@@ -137,7 +142,7 @@ app = typer.Typer(
     help=(
         "Offline help for Amazon Prime members in Japan: how to reach Amazon today, which "
         "numbers are dead, how to cancel, and when the renewal charge comes.\n\n"
-        "Amazonプライム会員のための手引き（オフライン）: 今使える問い合わせ方法、使われていない"
+        "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"
         "電話番号、解約の手順、更新日の確認。\n\n"
         "Example: primehelp contact --lang en"
     ),
@@ -150,7 +155,7 @@ def _resolve_lang(option: str | None) -> Lang:
         if wanted is not None and not is_lang(wanted.strip().lower()):
             raise BadInput(
                 Text(
-                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値: ja、en",
+                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値：ja、en",
                     f"{LANG_ENV}={shown(wanted)} is not a language; accepted: ja, en",
                 )
             )
@@ -159,7 +164,7 @@ def _resolve_lang(option: str | None) -> Lang:
     if not is_lang(value):
         raise BadInput(
             Text(
-                f"--lang の値 {shown(option)} は使えません。使える値: ja、en",
+                f"--lang の値 {shown(option)} は使えません。使える値：ja、en",
                 f"--lang {shown(option)} is not a language; accepted: ja, en",
             )
         )
@@ -411,7 +416,7 @@ def renewal(
         if count is not None and chosen is None:
             raise BadInput(
                 Text(
-                    "--count は --plan と一緒に指定してください（例 --plan monthly --count 12）",
+                    "--count は --plan と一緒に指定してください（例：--plan monthly --count 12）",
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
@@ -717,7 +722,7 @@ def cancel(
 ) -> None:
     """How to cancel Prime: the exact Japanese labels, the refund, what follows.
 
-    プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後のことと一緒に案内します。
+    プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
     """
     from primehelp import render, walkthrough
     from primehelp.cancellation import (

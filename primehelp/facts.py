@@ -43,7 +43,7 @@ class Fact:
 def _broken(file: str, where: str, problem: str) -> DataError:
     return DataError(
         Text(
-            ja=f"同梱データ {file} の {where} が正しくありません: {problem}",
+            ja=f"同梱データ {file} の {where} が正しくありません（{problem}）",
             en=f"Bundled data {file} is broken at {where}: {problem}",
         )
     )
@@ -153,7 +153,7 @@ def facts_about(topic: str | None, every_fact: tuple[Fact, ...]) -> SourceList:
         topics = sorted({f.id.split(".", 1)[0] for f in every_fact})
         raise BadInput(
             Text(
-                ja=f"{shown(topic)} に当てはまる情報はありません。使える値: {'、'.join(topics)}（または id の先頭部分）",
+                ja=f"{shown(topic)} に当てはまる情報はありません。使える値：{'、'.join(topics)}（または id の先頭部分）",
                 en=f"no fact matches {shown(topic)}; accepted: {', '.join(topics)} (or the start of a fact id)",
             )
         )

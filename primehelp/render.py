@@ -123,7 +123,8 @@ def _heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
 
     heading = RichText(title, style="bold")
     if checked is not None:
-        heading.append(f"  ({ui('checked_on')(lang).format(date=checked.isoformat())})", "dim")
+        gap = "" if lang == "ja" else "  "
+        heading.append(gap + ui("checked_on")(lang).format(date=checked.isoformat()), "dim")
     return heading
 
 
@@ -135,10 +136,10 @@ def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
         for source in item.sources:
             seen.setdefault(source, None)
     checked = max(item.checked for item in facts).isoformat()
-    separator = "、" if lang == "ja" else "; "
+    separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
     return (
-        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)} "
-        f"({ui('checked_on')(lang).format(date=checked)})"
+        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
+        f"{ui('checked_on')(lang).format(date=checked)}"
     )
 
 
@@ -162,7 +163,8 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell.append(route.hours(lang), style="bold")
     cell.append("\n" + route.how.text(lang))
     if route.path_ja:
-        cell.append(f"\n{ui('look_for')(lang)}: {_quoted_labels(route.path_ja)}", style="cyan")
+        look_for = ui("look_for")(lang) + ui("colon")(lang)
+        cell.append(f"\n{look_for}{_quoted_labels(route.path_ja)}", style="cyan")
     for note in route.notes:
         cell.append(f"\n・{note.text(lang)}", style="italic")
     return cell
@@ -202,7 +204,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     for route in info.routes:
         table.add_row(str(route.order), route.name(lang), _route_cell(route, lang))
     console.print(table)
-    console.print(f"{ui('contact_page')(lang)}: {info.contact_page_url}", soft_wrap=True)
+    console.print(
+        f"{ui('contact_page')(lang)}{ui('colon')(lang)}{info.contact_page_url}", soft_wrap=True
+    )
     route_facts = [fact for route in info.routes for fact in (route.how, *route.notes)]
     console.print(_dim(sources_line([*route_facts, info.contact_page], lang)))
     console.print()
@@ -221,8 +225,8 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     for line in escalation_block(info.escalation, lang):
         console.print(line)
     console.print()
-    console.print(_dim(ui("labels_may_change")(lang)))
-    console.print(_dim(ui("all_sources_hint")(lang)))
+    console.print(_dim(ui("labels_may_change")(lang)), soft_wrap=lang == "ja")
+    console.print(_dim(ui("all_sources_hint")(lang)), soft_wrap=lang == "ja")
 
 
 # ---------------------------------------------------------------- check-number
@@ -337,8 +341,8 @@ def _reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
 
 def _footer(console: Console, lang: Lang) -> None:
     console.print()
-    console.print(_dim(ui("labels_may_change")(lang)))
-    console.print(_dim(ui("all_sources_hint")(lang)))
+    console.print(_dim(ui("labels_may_change")(lang)), soft_wrap=lang == "ja")
+    console.print(_dim(ui("all_sources_hint")(lang)), soft_wrap=lang == "ja")
 
 
 def human_renewal(report: RenewalReport, lang: Lang) -> None:
@@ -389,10 +393,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print()
         console.print(RichText(_ur("explain_title")(lang), style="bold"))
         for sentence in report.explanation:
-            console.print("・" + sentence(lang))
+            console.print("・" + sentence(lang), soft_wrap=lang == "ja")
     console.print()
     for line in _reminder_block(report.reminder, lang):
-        console.print(line)
+        console.print(line, soft_wrap=lang == "ja")
     _footer(console, lang)
 
 
@@ -432,11 +436,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     if report.student_limit is not None:
         notes.append(report.student_limit)
     for note in notes:
-        console.print("・" + note.text(lang))
+        console.print("・" + note.text(lang), soft_wrap=lang == "ja")
     console.print(_dim(sources_line([*notes, report.estimate], lang)))
     console.print()
     for line in _reminder_block(report.reminder, lang):
-        console.print(line)
+        console.print(line, soft_wrap=lang == "ja")
     _footer(console, lang)
 
 
@@ -469,7 +473,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
                 annual=f"{c.annual_yen:,}",
                 saving=f"{c.saving_yen:,}",
                 percent=f"{c.saving_percent:.1f}",
-            )
+            ),
+            soft_wrap=lang == "ja",
         )
         console.print(
             "  "
@@ -480,7 +485,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
                 monthly=f"{c.monthly_yen:,}",
                 n_total=f"{n * c.monthly_yen:,}",
                 annual=f"{c.annual_yen:,}",
-            )
+            ),
+            soft_wrap=lang == "ja",
         )
     console.print()
 
@@ -500,7 +506,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         )
     console.print(history)
     for note in report.notes:
-        console.print("・" + note.text(lang))
+        console.print("・" + note.text(lang), soft_wrap=lang == "ja")
     facts = [entry.fact for entry in report.history] + list(report.notes)
     console.print(_dim(sources_line(facts, lang)))
     console.print(_dim(ui("all_sources_hint")(lang)))
