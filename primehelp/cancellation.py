@@ -16,7 +16,7 @@ from typing import Literal
 from primehelp.errors import BadInput, shown
 from primehelp.facts import Confidence, Fact, Table, fact, load, text
 from primehelp.i18n import Text
-from primehelp.renewal import Reminder, cancel_by, reminder_from_data
+from primehelp.reminder import Reminder, cancel_by, reminder_from_data
 
 
 class Via(StrEnum):

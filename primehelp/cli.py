@@ -390,15 +390,9 @@ def renewal(
     """
     from primehelp import facts, render
     from primehelp.dates import parse_date
-    from primehelp.renewal import (
-        DEFAULT_COUNT,
-        RenewalReport,
-        fee_book,
-        parse_count,
-        parse_plan,
-        reminder_from_data,
-        renewal_report,
-    )
+    from primehelp.plans import fee_book, parse_plan
+    from primehelp.reminder import reminder_from_data
+    from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
 
     outputs = _Outputs(ics, force, save)
 
@@ -456,7 +450,8 @@ def trial(
     """
     from primehelp import facts, render
     from primehelp.dates import parse_date
-    from primehelp.renewal import TrialReport, reminder_from_data, trial_report
+    from primehelp.reminder import reminder_from_data
+    from primehelp.trial import TrialReport, trial_report
 
     outputs = _Outputs(ics, force, save)
 
@@ -483,7 +478,8 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
     Amazonプライムの現在の会費、改定の履歴、年会費と月会費の比較を表示します。
     """
     from primehelp import facts, render
-    from primehelp.renewal import fee_book, fees_report
+    from primehelp.fees import fees_report
+    from primehelp.plans import fee_book
 
     _run(
         "fees",
@@ -514,11 +510,13 @@ def _saved_deadline(today: dt.date) -> "RenewalDeadline | None":
     """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
     from primehelp.cancellation import renewal_deadline
     from primehelp.profile import load_profile, profile_path
-    from primehelp.renewal import next_renewal, parse_plan
 
     saved = load_profile(profile_path(os.environ))
     if saved is None:
         return None
+    from primehelp.plans import parse_plan
+    from primehelp.renewal import next_renewal
+
     plan = None if saved.plan is None else parse_plan(saved.plan)
     upcoming = next_renewal(saved.renewal_date, plan, today)
     return renewal_deadline(upcoming, today, origin="profile")

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
     from primehelp.contact import ContactInfo, Route
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
+    from primehelp.fees import FeesReport
     from primehelp.phone import NumberReport
     from primehelp.profile import ClearedProfile, SavedProfile
-    from primehelp.renewal import FeesReport, Reminder, RenewalReport, TrialReport
+    from primehelp.reminder import Reminder
+    from primehelp.renewal import RenewalReport
+    from primehelp.trial import TrialReport
     from primehelp.walkthrough import Outcome, Screen
 
 SCHEMA_VERSION = 1

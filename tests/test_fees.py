@@ -9,7 +9,9 @@ import pytest
 
 from primehelp import facts
 from primehelp.errors import DataError
-from primehelp.renewal import Plan, fee_book, fee_on, fees_report, schedule
+from primehelp.fees import fees_report
+from primehelp.plans import Plan, fee_book, fee_on
+from primehelp.renewal import schedule
 
 D = dt.date
 BOOK = fee_book(facts.load("fees"))

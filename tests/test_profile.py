@@ -140,8 +140,8 @@ def test_cli_corrupt_profile_exit_2_untouched(tmp_path: Path) -> None:
 
 
 def test_profile_plans_are_the_renewal_plans() -> None:
+    from primehelp.plans import Plan
     from primehelp.profile import PLANS
-    from primehelp.renewal import Plan
 
     assert tuple(plan.value for plan in Plan) == PLANS
 

@@ -12,23 +12,18 @@ from hypothesis import strategies as st
 
 from primehelp import facts
 from primehelp.errors import BadInput
+from primehelp.plans import Plan, PlanFees, fee_book, parse_plan
+from primehelp.reminder import cancel_by, notice_date, reminder_from_data
 from primehelp.renewal import (
-    Plan,
-    PlanFees,
     Status,
-    cancel_by,
-    fee_book,
     first_index_on_or_after,
-    notice_date,
     nth_renewal,
     parse_count,
-    parse_plan,
-    reminder_from_data,
     renewal_report,
     schedule,
     status_on,
-    trial_report,
 )
+from primehelp.trial import trial_report
 
 D = dt.date
 REMINDER = reminder_from_data(facts.load("reminder"))

@@ -1,0 +1,83 @@
+"""Free trials: when a trial turns into a paid membership, and the days to act on before it.
+
+Pure functions over plain values; ``today`` is a parameter. The computed dates are estimates
+(the Prime page shows the exact one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from primehelp.facts import Fact, Table, fact, text
+from primehelp.i18n import Text
+from primehelp.reminder import Reminder
+from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
+
+
+@dataclass(frozen=True, slots=True)
+class TrialReport:
+    """Everything ``primehelp trial`` shows; the computed dates are estimates."""
+
+    start: dt.date
+    student: bool
+    trial_length: Text
+    renewal_date: dt.date  # estimated first paid renewal: the trial's end
+    notice_date: dt.date
+    cancel_by: dt.date
+    today: dt.date
+    days_until_renewal: int
+    days_until_notice: int
+    days_until_cancel_by: int
+    status: Status
+    estimate: Fact  # the page shows the exact date; ours is an estimate
+    length: Fact
+    cancel_free: Fact
+    auto_renew: Fact
+    student_limit: Fact | None
+    reminder: Reminder
+
+    @property
+    def schedule(self) -> tuple[ScheduledRenewal, ...]:
+        """The first paid renewal, for a calendar (fee unknown: the plan is not chosen yet)."""
+        return (scheduled(self.renewal_date),)
+
+
+def trial_end(start: dt.date, *, student: bool, data: Table) -> dt.date:
+    """The estimated first renewal: START + 30 days (regular) or + 6 months (Prime Student)."""
+    if student:
+        result: dt.date = start + relativedelta(months=data["student"]["months"])
+        return result
+    return start + dt.timedelta(days=data["regular"]["days"])
+
+
+def trial_report(
+    start: dt.date,
+    today: dt.date,
+    reminder: Reminder,
+    *,
+    student: bool,
+    data: Table,
+    wording: Table,
+) -> TrialReport:
+    """Estimate the trial's end and the days to act on before the first charge."""
+    renewal = trial_end(start, student=student, data=data)
+    length = (
+        text(wording["trial_months"]).format(n=data["student"]["months"])
+        if student
+        else text(wording["trial_days"]).format(n=data["regular"]["days"])
+    )
+    return TrialReport(
+        start=start,
+        student=student,
+        trial_length=length,
+        **key_days(renewal, today),
+        estimate=fact(data["exact_date"]),
+        length=fact(data["student" if student else "regular"]),
+        cancel_free=fact(data["cancel_free"]),
+        auto_renew=fact(data["auto_renew"]),
+        student_limit=fact(data["student_limit"]) if student else None,
+        reminder=reminder,
+    )
