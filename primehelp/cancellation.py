@@ -9,9 +9,10 @@ regular or student, benefits used since the last charge) and the validated ``can
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from primehelp.errors import BadInput, shown
 from primehelp.facts import Confidence, Fact, Table, fact, load, text
@@ -183,6 +184,25 @@ def parse_via(raw: str) -> Via:
             f"--via の値 {shown(raw)} は使えません。使える値：{'、'.join(v.value for v in Via)}",
             f"--via {shown(raw)} is not accepted; accepted: {', '.join(v.value for v in Via)}",
         )
+    )
+
+
+def answers_from_flags(
+    via: Via | None, trial: bool | None, student: bool | None, benefits_used: bool | None
+) -> dict[str, Any]:
+    """The answers the command-line flags already give (a flag not given is not an answer)."""
+    flags = {"via": via, "trial": trial, "student": student, "benefits_used": benefits_used}
+    return {key: value for key, value in flags.items() if value is not None}
+
+
+def branch_from(answers: Mapping[str, Any]) -> Branch:
+    """The branch for the given answers; what was not asked takes the defaults."""
+    via = answers.get("via", Via.WEB)
+    return Branch(
+        via=via,
+        trial=via is not Via.CARRIER and bool(answers.get("trial", False)),
+        student=via is not Via.CARRIER and bool(answers.get("student", False)),
+        benefits_used=answers.get("benefits_used"),
     )
 
 

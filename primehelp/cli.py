@@ -722,16 +722,18 @@ def cancel(
 
     プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
     """
-    from primehelp import render, walkthrough
+    from primehelp import render
     from primehelp.cancellation import (
         CancelPlan,
+        answers_from_flags,
+        branch_from,
         bundled_plan,
         parse_via,
         renewal_deadline,
     )
 
     def answers_and_deadline() -> "tuple[dict[str, Any], RenewalDeadline | None]":
-        answers = walkthrough.answers_from_flags(
+        answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
         if renewal is None:
@@ -756,9 +758,11 @@ def cancel(
 
         def produce_plan(_lang: Lang) -> CancelPlan:
             answers, deadline = answers_and_deadline()
-            return bundled_plan(walkthrough.branch_from(answers), renewal=deadline)
+            return bundled_plan(branch_from(answers), renewal=deadline)
 
         _run("cancel", lang, json_output, produce_plan, render.human_cancel)
+
+    from primehelp import walkthrough  # its screens only for the walkthrough (start-up time)
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
         answers, deadline = answers_and_deadline()

@@ -8,7 +8,6 @@ the file, and is never overwritten or changed unless the user clears it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +88,8 @@ def profile_from_json(document: Any) -> Profile:
 
 def profile_to_json(profile: Profile) -> bytes:
     """The bytes of ``profile.json`` for ``profile``."""
+    import json  # here and in load_profile: most runs find no profile and need no JSON
+
     document = {
         "schema_version": PROFILE_SCHEMA_VERSION,
         "renewal_date": profile.renewal_date.isoformat(),
@@ -103,6 +104,8 @@ def load_profile(path: Path) -> Profile | None:
     raw = read_bytes(path)
     if raw is None:
         return None
+    import json
+
     try:
         return profile_from_json(json.loads(raw.decode("utf-8")))
     except UnicodeDecodeError:

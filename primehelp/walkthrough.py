@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from primehelp.cancellation import Branch, CancelPlan, Step, Via
+from primehelp.cancellation import Branch, CancelPlan, Step, Via, branch_from
 from primehelp.facts import ui
 from primehelp.i18n import Text
 
@@ -121,25 +121,6 @@ QUESTIONS = (
 def _normalized(answer: str) -> str:
     """Fold full-width input (ｂ, １) and case so an IME does not get in the way."""
     return unicodedata.normalize("NFKC", answer).strip().lower()
-
-
-def answers_from_flags(
-    via: Via | None, trial: bool | None, student: bool | None, benefits_used: bool | None
-) -> dict[str, Any]:
-    """The answers the command-line flags already give (a flag not given is not an answer)."""
-    flags = {"via": via, "trial": trial, "student": student, "benefits_used": benefits_used}
-    return {key: value for key, value in flags.items() if value is not None}
-
-
-def branch_from(answers: Mapping[str, Any]) -> Branch:
-    """The branch for the given answers; what was not asked takes the defaults."""
-    via = answers.get("via", Via.WEB)
-    return Branch(
-        via=via,
-        trial=via is not Via.CARRIER and bool(answers.get("trial", False)),
-        student=via is not Via.CARRIER and bool(answers.get("student", False)),
-        benefits_used=answers.get("benefits_used"),
-    )
 
 
 class _Walk:

@@ -13,7 +13,13 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp import walkthrough
-from primehelp.cancellation import Branch, Via, bundled_plan, renewal_deadline
+from primehelp.cancellation import (
+    Branch,
+    Via,
+    answers_from_flags,
+    bundled_plan,
+    renewal_deadline,
+)
 from primehelp.cli import app
 from primehelp.i18n import Text
 from tests.clihelp import run
@@ -375,7 +381,7 @@ def test_walkthrough_asks_four_questions_then_walks_to_the_end() -> None:
 
 
 def test_flags_skip_their_questions() -> None:
-    given = walkthrough.answers_from_flags(Via.APP, False, True, True)
+    given = answers_from_flags(Via.APP, False, True, True)
     assert len(given) == 4
     outcome, script = walk([""] * 10, given)
     assert outcome == "finished"
@@ -384,7 +390,7 @@ def test_flags_skip_their_questions() -> None:
 
 
 def test_flags_not_given_are_asked() -> None:
-    _, script = walk(["q"], walkthrough.answers_from_flags(None, None, True, None))
+    _, script = walk(["q"], answers_from_flags(None, None, True, None))
     first = script.screens[0]
     assert isinstance(first, walkthrough.QuestionScreen)
     assert first.question.en.startswith("Where will you cancel?")
