@@ -280,12 +280,13 @@ def sources(
     primehelp が表示するすべての情報を、出典・確認日・確度とともに表示します。
     """
     from primehelp import facts, render
+    from primehelp.sources import facts_about
 
     _run(
         "sources",
         lang,
         json_output,
-        lambda _lang: facts.facts_about(topic, facts.all_facts()),
+        lambda _lang: facts_about(topic, facts.all_facts()),
         render.human_sources,
     )
 

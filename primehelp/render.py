@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TextIO
 
-from primehelp.facts import Fact, SourceList, ui
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from primehelp.profile import ClearedProfile, SavedProfile
     from primehelp.reminder import Reminder
     from primehelp.renewal import RenewalReport
+    from primehelp.sources import SourceList
     from primehelp.trial import TrialReport
     from primehelp.walkthrough import Outcome, Screen
 
