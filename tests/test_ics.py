@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -107,6 +108,16 @@ def test_uids_are_stable_and_distinct() -> None:
     assert first == again
     assert len(set(first)) == len(first)
     assert all(uid.endswith("@primehelp") for uid in first)
+
+
+def test_uids_are_the_uuid5_of_the_renewal_date() -> None:
+    """event_uid computes uuid5 without hashlib (peak memory); it must equal uuid.uuid5."""
+    namespace = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
+    day = dt.date(1990, 1, 1)
+    while day < dt.date(2100, 1, 1):
+        assert event_uid(day) == f"{uuid.uuid5(namespace, day.isoformat())}@primehelp"
+        day += dt.timedelta(days=7)
+    assert event_uid(dt.date(2026, 12, 31)) != event_uid(dt.date(2027, 12, 31))
 
 
 def test_uid_depends_on_the_renewal_date_only() -> None:
