@@ -248,7 +248,7 @@ def check_number(
     電話番号が本当にAmazonのものか確認します（使われていない番号・公式でない番号なら終了コード1）。
     """
     from primehelp import facts, render
-    from primehelp.phone import NumberReport, number_report
+    from primehelp.number_check import NumberReport, number_report
 
     def produce(_lang: Lang) -> NumberReport:
         return number_report(numbers, facts.load("contact"), facts.load("scams"))

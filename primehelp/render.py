@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
     from primehelp.fees import FeesReport
-    from primehelp.phone import NumberReport
+    from primehelp.number_check import NumberReport
     from primehelp.profile import ClearedProfile, SavedProfile
     from primehelp.reminder import Reminder
     from primehelp.renewal import RenewalReport

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from primehelp import facts
 from primehelp.errors import BadInput
-from primehelp.phone import Verdict, check_numbers, classify, normalize, number_report
+from primehelp.number_check import Verdict, check_numbers, classify, number_report
+from primehelp.phone import normalize
 
 DEFUNCT = {"0120999373", "0113303000", "0113303003", "0227456366"}
 FULL_WIDTH = str.maketrans("0123456789-()+ ", "０１２３４５６７８９－（）＋\u3000")

@@ -1,0 +1,87 @@
+"""Tell whether a pasted number is a way to reach Amazon (``primehelp check-number``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.errors import ExitCode
+from primehelp.facts import Fact, Table, fact
+from primehelp.phone import normalize
+
+HOTLINE = "188"
+
+
+class Verdict(StrEnum):
+    """What a number is, as far as reaching Amazon goes."""
+
+    DEFUNCT = "defunct"
+    NOT_OFFICIAL = "not_official"
+    CONSUMER_HOTLINE = "consumer_hotline"
+
+
+def classify(normalized: str, defunct: Collection[str]) -> Verdict:
+    """Classify a normalized number: 188, a former Amazon number, or not an official route."""
+    if normalized == HOTLINE:
+        return Verdict.CONSUMER_HOTLINE
+    if normalized in defunct:
+        return Verdict.DEFUNCT
+    return Verdict.NOT_OFFICIAL
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    """The verdict on one pasted number."""
+
+    input: str
+    normalized: str
+    verdict: Verdict
+    circulating: bool
+
+
+def check_numbers(
+    raw_numbers: list[str], defunct: Collection[str], circulating: Collection[str]
+) -> tuple[NumberCheck, ...]:
+    """Normalize and classify each number; any unreadable one raises :class:`BadInput`."""
+    checks = []
+    for raw in raw_numbers:
+        normalized = normalize(raw)
+        checks.append(
+            NumberCheck(
+                input=raw,
+                normalized=normalized,
+                verdict=classify(normalized, defunct),
+                circulating=normalized in circulating,
+            )
+        )
+    return tuple(checks)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReport:
+    """Everything ``primehelp check-number`` shows: verdicts and what to do instead."""
+
+    results: tuple[NumberCheck, ...]
+    advice: tuple[Fact, ...]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """1 when any number is dead or not official, else 0."""
+        if any(check.verdict is not Verdict.CONSUMER_HOTLINE for check in self.results):
+            return ExitCode.FINDING
+        return ExitCode.OK
+
+
+def number_report(raw_numbers: list[str], contact: Table, scams: Table) -> NumberReport:
+    """Check pasted numbers against the ``contact`` data; add the ``scams`` advice if needed."""
+    defunct = {normalize(n) for n in contact["defunct"]["numbers"]}
+    circulating = {normalize(n) for n in contact["circulating"]["numbers"]}
+    results = check_numbers(raw_numbers, defunct, circulating)
+    advice: tuple[Fact, ...] = ()
+    if any(check.verdict is not Verdict.CONSUMER_HOTLINE for check in results):
+        advice = (
+            fact(contact["no_number"]),
+            *(fact(item) for item in scams["advice"]),
+        )
+    return NumberReport(results=results, advice=advice)
