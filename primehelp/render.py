@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping
 from enum import Enum
@@ -81,11 +82,37 @@ def emit_json(command: str, lang: Lang, result: Any) -> None:
     )
 
 
+def _stderr_lang(lang: Lang) -> Lang:
+    """English on a stderr that cannot carry Japanese: a line of '?' helps nobody."""
+    return lang if can_encode(sys.stderr) else "en"
+
+
+def output_lang(lang: Lang, chosen: bool) -> Lang:
+    """English when stdout cannot carry Japanese and the user did not choose Japanese.
+
+    With ``--lang ja`` (or PRIMEHELP_LANG=ja) Japanese is printed anyway and the characters
+    the stream cannot carry are replaced (``cli.main`` sets ``errors="replace"``).
+    """
+    if lang == "en" or chosen or can_encode(sys.stdout):
+        return lang
+    return "en"
+
+
+def emit_english_note() -> None:
+    """Say once, on stderr, why the output is in English."""
+    encoding = getattr(sys.stdout, "encoding", None) or "?"
+    note = ui("no_japanese", "ui_terminal")(_stderr_lang("ja")).format(encoding=encoding)
+    sys.stderr.write(f"primehelp: {note}\n")
+    sys.stderr.flush()
+
+
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
     """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
-    message = " ".join(error.message(lang).split())
-    sys.stderr.write(f"primehelp: {ui('error_prefix')(lang)}: {message}\n")
+    line_lang = _stderr_lang(lang)
+    line = " ".join(error.message(line_lang).split())
+    sys.stderr.write(f"primehelp: {ui('error_prefix')(line_lang)}: {line}\n")
     sys.stderr.flush()
+    message = " ".join(error.message(lang).split())
     if as_json:
         _write_json(
             {
@@ -98,7 +125,7 @@ def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -
 
 def emit_interrupted(lang: Lang) -> None:
     """Say in one line that the user interrupted."""
-    sys.stderr.write(f"\nprimehelp: {ui('interrupted')(lang)}\n")
+    sys.stderr.write(f"\nprimehelp: {ui('interrupted')(_stderr_lang(lang))}\n")
     sys.stderr.flush()
 
 
@@ -108,7 +135,17 @@ def emit_interrupted(lang: Lang) -> None:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, emoji=False, markup=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 here; the CLI stops quietly and keeps the command's exit code.
+            self.quiet = True
+            raise BrokenPipeError
+
+    # NO_COLOR (no-color.org): Rich drops colours but keeps bold and italic; drop every escape.
+    plain = bool(os.environ.get("NO_COLOR"))
+    return _Console(
+        highlight=False, emoji=False, markup=False, color_system=None if plain else "auto"
+    )
 
 
 def _heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
