@@ -6,6 +6,7 @@ imported inside the command that needs it (see benchmarks/startup.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -190,7 +191,7 @@ def _run(
     """Resolve the language, build the result, print it (text or JSON), exit with its code."""
     from primehelp import render
 
-    lang = guess_lang(sys.argv[1:], os.environ)
+    lang = lang_from_environment(os.environ)
     try:
         lang = _resolve_lang(lang_option)
         wanted = lang
@@ -285,26 +286,191 @@ def check_number(
     )
 
 
-@app.command(epilog="Example: primehelp sources --lang en")
-def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
+@app.command(epilog="Example: primehelp sources contact.defunct_numbers --lang en")
+def sources(
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            help="Only facts whose id starts with this (e.g. contact, escalation, scam).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
     """Every fact primehelp can state, with its source, check date and confidence.
 
     primehelp が表示するすべての情報を、出典・確認日・確度とともに表示します。
     """
     from primehelp import facts, render
-    from primehelp.facts import SourceList
 
     _run(
         "sources",
         lang,
         json_output,
-        lambda _lang: SourceList(facts=facts.all_facts()),
+        lambda _lang: facts.facts_about(topic, facts.all_facts()),
         render.human_sources,
     )
 
 
 # ---------------------------------------------------------------- renewal, trial, fees (issue 3)
 # (commands for renewal, trial, fees (issue 3) go here)
+
+
+def _today(raw: str | None) -> dt.date:
+    """Today in Japan (Asia/Tokyo) whatever the machine's zone, or the ``--today`` date."""
+    if raw is not None:
+        from primehelp.dates import parse_date
+
+        try:
+            return parse_date(raw)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--today の値 {error.message.ja}", f"--today {error.message.en}")
+            ) from None
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        tokyo: dt.tzinfo = ZoneInfo("Asia/Tokyo")
+    except ZoneInfoNotFoundError:
+        # No time-zone database (e.g. Windows without tzdata); Japan has no daylight saving.
+        tokyo = dt.timezone(dt.timedelta(hours=9), "JST")
+    return dt.datetime.now(tokyo).date()
+
+
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="DATE",
+        help="Pretend today is DATE (default: today in Japan, Asia/Tokyo).",
+        show_default=False,
+    ),
+]
+
+
+@app.command(epilog="Example: primehelp renewal 2026-12-31 --plan annual --explain")
+def renewal(
+    date: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DATE",
+            help="Renewal date shown on the Prime membership page, e.g. 2026-12-31.",
+            show_default=False,
+        ),
+    ] = None,
+    today: TodayOption = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar="annual|monthly|student-annual|student-monthly",
+            help="List the next renewals of this plan, with the fee due on each.",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        str | None,
+        typer.Option(
+            "--count", metavar="N", help="How many renewals to list with --plan (1-120, default 3)."
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the arithmetic in words.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """When the reminder mail comes, the last day to cancel, and the next renewals.
+
+    更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
+    """
+    from primehelp import facts, render
+    from primehelp.dates import parse_date
+    from primehelp.renewal import (
+        DEFAULT_COUNT,
+        RenewalReport,
+        fee_book,
+        parse_count,
+        parse_plan,
+        reminder_from_data,
+        renewal_report,
+    )
+
+    def produce(_lang: Lang) -> RenewalReport:
+        if date is None:
+            raise BadInput(facts.ui("missing_date", "ui_renewal"))
+        renewal_date = parse_date(date)
+        chosen = parse_plan(plan) if plan is not None else None
+        how_many = parse_count(count) if count is not None else DEFAULT_COUNT
+        if count is not None and chosen is None:
+            raise BadInput(
+                Text(
+                    "--count は --plan と一緒に指定してください（例 --plan monthly --count 12）",
+                    "--count needs --plan (e.g. --plan monthly --count 12)",
+                )
+            )
+        return renewal_report(
+            renewal_date,
+            _today(today),
+            reminder_from_data(facts.load("reminder")),
+            plan=fee_book(facts.load("fees")).of(chosen) if chosen is not None else None,
+            count=how_many,
+            wording=facts.load("ui_renewal") if explain else None,
+        )
+
+    _run("renewal", lang, json_output, produce, render.human_renewal)
+
+
+@app.command(epilog="Example: primehelp trial 2026-11-25 --student")
+def trial(
+    start: Annotated[
+        str, typer.Argument(metavar="START", help="Day the free trial started.", show_default=False)
+    ],
+    student: Annotated[
+        bool, typer.Option("--student", help="Prime Student (6-month trial).")
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Estimate when a free trial turns into a paid membership, and the last day to cancel.
+
+    無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
+    """
+    from primehelp import facts, render
+    from primehelp.dates import parse_date
+    from primehelp.renewal import TrialReport, reminder_from_data, trial_report
+
+    def produce(_lang: Lang) -> TrialReport:
+        return trial_report(
+            parse_date(start),
+            _today(today),
+            reminder_from_data(facts.load("reminder")),
+            student=student,
+            data=facts.load("trial"),
+            wording=facts.load("ui_renewal"),
+        )
+
+    _run("trial", lang, json_output, produce, render.human_trial)
+
+
+@app.command(epilog="Example: primehelp fees --lang en")
+def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """Prime fees now and before, and annual against monthly.
+
+    Amazonプライムの現在の会費、改定の履歴、年会費と月会費の比較を表示します。
+    """
+    from primehelp import facts, render
+    from primehelp.renewal import fee_book, fees_report
+
+    _run(
+        "fees",
+        lang,
+        json_output,
+        lambda _lang: fees_report(fee_book(facts.load("fees"))),
+        render.human_fees,
+    )
 
 
 # ---------------------------------------------------------------- profile (issue 3)
@@ -317,6 +483,98 @@ def sources(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
 # ---------------------------------------------------------------- complain (issue 4)
 # (commands for complain (issue 4) go here)
+
+
+@app.command(
+    epilog="Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
+)
+def complain(
+    topic: Annotated[
+        str,
+        typer.Argument(
+            metavar="TOPIC",
+            help="renewal (charged by a renewal you did not intend), refund, "
+            "cancel (could not cancel / not taken), or other.",
+            show_default=False,
+        ),
+    ],
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal", metavar="DATE", help="Renewal date, e.g. 2026-05-17.", show_default=False
+        ),
+    ] = None,
+    amount: Annotated[
+        str | None,
+        typer.Option(
+            "--amount",
+            metavar="YEN",
+            help="Amount charged in yen, e.g. 5900, 5,900, ¥5,900 or 5900円.",
+            show_default=False,
+        ),
+    ] = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar="PLAN",
+            help="annual, monthly, student-annual or student-monthly.",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether you used any Prime benefit since the last charge.",
+            show_default=False,
+        ),
+    ] = None,
+    copy: Annotated[
+        bool, typer.Option("--copy", help="Also put the message on the clipboard.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """A polite message to paste into Amazon's chat, and where to turn if the chat does not help.
+
+    チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の文面を併記）。
+    """
+    from primehelp import clipboard, complaint, facts, render
+    from primehelp.escalation import escalation_from_data
+
+    outcome: list[clipboard.CopyOutcome] = []
+
+    def produce(chosen: Lang) -> complaint.Complaint:
+        parsed_topic = complaint.parse_topic(topic)
+        options = complaint.ComplaintOptions(
+            renewal_date=complaint.parse_renewal(renewal) if renewal is not None else None,
+            amount=complaint.parse_amount(amount) if amount is not None else None,
+            plan=complaint.parse_plan(plan) if plan is not None else None,
+            benefits_used=benefits_used,
+        )
+        kit = complaint.build_kit(
+            facts.load("contact"),
+            escalation_from_data(facts.load("escalation")),
+            facts.load("complaints"),
+        )
+        result = complaint.draft(parsed_topic, options, facts.load("complaints"), kit)
+        if not copy:
+            return result
+        outcome.append(clipboard.copy(result.message(chosen)))
+        if json_output:
+            render.report_copy(outcome[0], chosen)
+        return complaint.with_copied(result, copied=outcome[0].copied)
+
+    _run(
+        "complain",
+        lang,
+        json_output,
+        produce,
+        lambda result, chosen: render.human_complain(
+            result, chosen, outcome[0] if outcome else None
+        ),
+    )
 
 
 def main() -> None:

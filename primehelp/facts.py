@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, cast
 
-from primehelp.errors import DataError
+from primehelp.errors import BadInput, DataError, shown
 from primehelp.i18n import Text
 
 Confidence = Literal["H", "M-H", "M", "M-L", "L"]
@@ -136,6 +136,23 @@ class SourceList:
     """Every fact primehelp can state (``primehelp sources``)."""
 
     facts: tuple[Fact, ...]
+
+
+def facts_about(topic: str | None, every_fact: tuple[Fact, ...]) -> SourceList:
+    """The facts whose id starts with ``topic`` (``contact``, ``contact.route``, …), or all."""
+    if topic is None:
+        return SourceList(facts=every_fact)
+    wanted = topic.strip().lower()
+    chosen = tuple(f for f in every_fact if f.id == wanted or f.id.startswith(wanted + "."))
+    if not chosen:
+        topics = sorted({f.id.split(".", 1)[0] for f in every_fact})
+        raise BadInput(
+            Text(
+                ja=f"{shown(topic)} に当てはまる情報はありません。使える値: {'、'.join(topics)}（または id の先頭部分）",
+                en=f"no fact matches {shown(topic)}; accepted: {', '.join(topics)} (or the start of a fact id)",
+            )
+        )
+    return SourceList(facts=chosen)
 
 
 def all_facts() -> tuple[Fact, ...]:

@@ -22,10 +22,13 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text as RichText
 
+    from primehelp.clipboard import CopyOutcome
+    from primehelp.complaint import Complaint
     from primehelp.contact import ContactInfo, Route
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
     from primehelp.phone import NumberReport
+    from primehelp.renewal import FeesReport, Reminder, RenewalReport, TrialReport
 
 SCHEMA_VERSION = 1
 _PROBE_JA = "日本語"
@@ -315,6 +318,226 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
 # (renderers for renewal, trial, fees (issue 3) go here)
 
 
+def _ur(key: str) -> Text:
+    return ui(key, "ui_renewal")
+
+
+_STATUS_STYLE = {
+    "none_past": "bold green",
+    "notice_past": "bold yellow",
+    "cancel_by_past": "bold red",
+    "renewal_past": "bold red",
+}
+
+
+def _days_cell(days: int, lang: Lang) -> str:
+    keys = {1: "days_tomorrow", 0: "days_today", -1: "days_yesterday"}
+    key = keys.get(days, "days_future" if days > 0 else "days_past")
+    return _ur(key)(lang).format(n=abs(days))
+
+
+def _yen(amount: int | None, lang: Lang) -> str:
+    if amount is None:
+        return _ur("fee_unknown")(lang)
+    return _ur("yen")(lang).format(n=f"{amount:,}")
+
+
+def _key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> RenderableType:
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    table.add_column(_ur("col_what")(lang), overflow="fold")
+    table.add_column(_ur("col_date")(lang), overflow="fold")
+    table.add_column(_ur("col_when")(lang), justify="right", overflow="fold")
+    for label, day, days in rows:
+        table.add_row(label, day.isoformat(), "" if days is None else _days_cell(days, lang))
+    return table
+
+
+def _reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
+    from rich.text import Text as RichText
+
+    return [
+        RichText(_ur("reminder_title")(lang), style="bold"),
+        RichText("・" + reminder.opt_in.text(lang)),
+        RichText("・" + reminder.switch_on.text(lang), style="cyan"),
+        RichText(f"・{reminder.scam_warning.text(lang)}", style="yellow"),
+        RichText(f"{_ur('prime_page')(lang)}{ui('colon')(lang)}{reminder.page_url}"),
+        _dim(sources_line([reminder.opt_in, reminder.switch_on, reminder.scam_warning], lang)),
+    ]
+
+
+def _footer(console: Console, lang: Lang) -> None:
+    console.print()
+    console.print(_dim(ui("labels_may_change")(lang)))
+    console.print(_dim(ui("all_sources_hint")(lang)))
+
+
+def human_renewal(report: RenewalReport, lang: Lang) -> None:
+    """Print the key dates, the status, the upcoming renewals and the reminder-mail note."""
+    from rich.table import Table
+    from rich.text import Text as RichText
+
+    console = _console()
+    console.print(_heading(_ur("renewal_title")(lang), None, lang))
+    console.print(
+        _key_dates_table(
+            [
+                (_ur("row_today")(lang), report.today, None),
+                (_ur("row_notice")(lang), report.notice_date, report.days_until_notice),
+                (_ur("row_cancel_by")(lang), report.cancel_by, report.days_until_cancel_by),
+                (_ur("row_renewal")(lang), report.renewal_date, report.days_until_renewal),
+            ],
+            lang,
+        )
+    )
+    status = report.status.value
+    console.print(RichText(_ur(f"status_{status}")(lang), style=_STATUS_STYLE[status]))
+    if report.upcoming is None and status == "renewal_past":
+        console.print(_ur("hint_plan")(lang))
+    if report.upcoming and report.upcoming[0].renewal_date != report.renewal_date:
+        upcoming = report.upcoming[0].renewal_date
+        when = _days_cell((upcoming - report.today).days, lang)
+        console.print(_ur("next_renewal")(lang).format(date=upcoming.isoformat(), when=when))
+    if report.upcoming is not None and report.plan_name is not None:
+        console.print()
+        title = _ur("upcoming_title")(lang).format(plan=report.plan_name(lang))
+        console.print(RichText(title, style="bold"))
+        table = Table(show_lines=False)
+        table.add_column(_ur("col_renewal")(lang), overflow="fold")
+        table.add_column(_ur("col_notice")(lang), overflow="fold")
+        table.add_column(_ur("col_cancel_by")(lang), overflow="fold")
+        table.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
+        for item in report.upcoming:
+            table.add_row(
+                item.renewal_date.isoformat(),
+                item.notice_date.isoformat(),
+                item.cancel_by.isoformat(),
+                _yen(item.fee_yen, lang),
+            )
+        console.print(table)
+        console.print(_dim(_ur("fee_note")(lang)))
+    if report.explanation is not None:
+        console.print()
+        console.print(RichText(_ur("explain_title")(lang), style="bold"))
+        for sentence in report.explanation:
+            console.print("・" + sentence(lang))
+    console.print()
+    for line in _reminder_block(report.reminder, lang):
+        console.print(line)
+    _footer(console, lang)
+
+
+def human_trial(report: TrialReport, lang: Lang) -> None:
+    """Print the estimated end of the free trial and the days to act on before it."""
+    from rich.panel import Panel
+    from rich.text import Text as RichText
+
+    console = _console()
+    console.print(_heading(_ur("trial_title")(lang), None, lang))
+    console.print(f"{_ur('trial_length')(lang)}{ui('colon')(lang)}{report.trial_length(lang)}")
+    console.print(
+        _key_dates_table(
+            [
+                (_ur("row_today")(lang), report.today, None),
+                (_ur("row_start")(lang), report.start, None),
+                (_ur("row_notice")(lang), report.notice_date, report.days_until_notice),
+                (_ur("row_cancel_by")(lang), report.cancel_by, report.days_until_cancel_by),
+                (_ur("row_trial_renewal")(lang), report.renewal_date, report.days_until_renewal),
+            ],
+            lang,
+        )
+    )
+    status = report.status.value
+    console.print(RichText(_ur(f"status_{status}")(lang), style=_STATUS_STYLE[status]))
+    estimate = RichText(report.estimate.text(lang) + "\n")
+    estimate.append(f"{_ur('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}")
+    console.print(
+        Panel(
+            estimate,
+            title=_ur("estimate_title")(lang),
+            border_style="yellow",
+            title_align="left",
+        )
+    )
+    notes = [report.length, report.cancel_free, report.auto_renew]
+    if report.student_limit is not None:
+        notes.append(report.student_limit)
+    for note in notes:
+        console.print("・" + note.text(lang))
+    console.print(_dim(sources_line([*notes, report.estimate], lang)))
+    console.print()
+    for line in _reminder_block(report.reminder, lang):
+        console.print(line)
+    _footer(console, lang)
+
+
+def human_fees(report: FeesReport, lang: Lang) -> None:
+    """Print the current fees, annual against monthly, and the fee history."""
+    from rich.table import Table
+    from rich.text import Text as RichText
+
+    console = _console()
+    console.print(_heading(_ur("fees_title")(lang), report.checked, lang))
+    names = {entry.plan: entry.name(lang) for entry in report.current}
+    table = Table(title=_ur("current_title")(lang), title_justify="left", show_lines=False)
+    table.add_column(_ur("col_plan")(lang), overflow="fold")
+    table.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
+    table.add_column(_ur("col_period")(lang), overflow="fold")
+    for fee in report.current:
+        period = _ur("period_year" if fee.months == 12 else "period_month")(lang)
+        table.add_row(fee.name(lang), _yen(fee.fee_yen, lang), period)
+    console.print(table)
+
+    console.print(RichText(_ur("comparison_title")(lang), style="bold"))
+    for c in report.comparisons:
+        n = c.months_until_annual_cheaper
+        console.print(
+            "・"
+            + _ur("comparison_line")(lang).format(
+                monthly_name=names[c.monthly_plan],
+                annual_name=names[c.annual_plan],
+                twelve=f"{c.twelve_months_yen:,}",
+                annual=f"{c.annual_yen:,}",
+                saving=f"{c.saving_yen:,}",
+                percent=f"{c.saving_percent:.1f}",
+            )
+        )
+        console.print(
+            "  "
+            + _ur("break_even_line")(lang).format(
+                monthly_name=names[c.monthly_plan],
+                annual_name=names[c.annual_plan],
+                n=n,
+                monthly=f"{c.monthly_yen:,}",
+                n_total=f"{n * c.monthly_yen:,}",
+                annual=f"{c.annual_yen:,}",
+            )
+        )
+    console.print()
+
+    history = Table(title=_ur("history_title")(lang), title_justify="left", show_lines=True)
+    history.add_column(_ur("col_plan")(lang), overflow="fold", ratio=2)
+    history.add_column(_ur("col_fee")(lang), justify="right", overflow="fold")
+    history.add_column(_ur("col_new_members")(lang), overflow="fold", ratio=2)
+    history.add_column(_ur("col_renewals")(lang), overflow="fold", ratio=2)
+    history.add_column(_ur("col_confidence")(lang), overflow="fold")
+    for entry in report.history:
+        history.add_row(
+            entry.name(lang),
+            _yen(entry.fee_yen, lang),
+            entry.new_members(lang),
+            entry.renewals(lang) if entry.renewals is not None else "—",
+            entry.fact.confidence,
+        )
+    console.print(history)
+    for note in report.notes:
+        console.print("・" + note.text(lang))
+    facts = [entry.fact for entry in report.history] + list(report.notes)
+    console.print(_dim(sources_line(facts, lang)))
+    console.print(_dim(ui("all_sources_hint")(lang)))
+
+
 # ---------------------------------------------------------------- profile (issue 3)
 # (renderers for profile (issue 3) go here)
 
@@ -325,3 +548,89 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
 
 # ---------------------------------------------------------------- complain (issue 4)
 # (renderers for complain (issue 4) go here)
+
+
+def _message_block(console: Console, message: str) -> None:
+    """Print ``message`` between two rules, unwrapped, so selecting it copies clean text."""
+    console.rule(style="dim")
+    console.print(message, soft_wrap=True)
+    console.rule(style="dim")
+
+
+def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
+    """A bold title, one bullet per fact (after its bold name, if any), then the sources."""
+    from rich.text import Text as RichText
+
+    lines = [RichText(title, style="bold")]
+    facts: list[Fact] = []
+    for name, item in items:
+        line = RichText("・")
+        if name:
+            line.append(name, style="bold")
+            line.append(ui("colon")(lang))
+        line.append(item.text(lang))
+        lines.append(line)
+        facts.append(item)
+    lines.append(_dim(sources_line(facts, lang)))
+    return lines
+
+
+def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
+    """Print the message to paste (and its Japanese version in English mode), then the kit."""
+    from rich.text import Text as RichText
+
+    console = _console()
+    topic = complaint.title(lang)
+    console.print(RichText(ui("message_title", "ui_complain")(lang).format(topic=topic), "bold"))
+    if complaint.placeholders:
+        console.print(ui("fill_in_hint", "ui_complain")(lang))
+    _message_block(console, complaint.message(lang))
+    if lang != "ja":
+        console.print()
+        console.print(ui("japanese_version_note", "ui_complain")(lang))
+        if complaint.placeholders:
+            console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
+        _message_block(console, complaint.message("ja"))
+    console.print()
+
+    kit = complaint.kit
+    colon = ui("colon")(lang)
+    console.print(RichText(ui("kit_title", "ui_complain")(lang), style="bold underline"))
+    start = _fact_section(
+        ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
+    )
+    look_for = RichText(f"  {ui('look_for')(lang)}{colon}{_quoted_labels(kit.chat_path_ja)}")
+    sections = [
+        [*start[:-1], look_for, start[-1]],
+        _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),
+        _fact_section(
+            ui("escalation_title")(lang),
+            ((route.name(lang), route.fact) for route in kit.escalation),
+            lang,
+        ),
+        _fact_section(ui("law_title", "ui_complain")(lang), (("", f) for f in kit.law), lang),
+    ]
+    for section in sections:
+        for line in section:
+            # Unwrapped: the terminal breaks Japanese anywhere, Rich only at spaces.
+            console.print(line, soft_wrap=True)
+        console.print()
+    console.print(ui("labels_may_change")(lang))
+    console.print(f"{ui('contact_page')(lang)}{colon}{kit.contact_page_url}", soft_wrap=True)
+    console.print(_dim(ui("all_sources_hint")(lang)))
+    if copy is not None:
+        report_copy(copy, lang)
+
+
+def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
+    """Say on stderr, in one line, whether the message reached the clipboard."""
+    from primehelp.clipboard import tool_names
+
+    if outcome.copied:
+        line = ui("copied", "ui_complain")(lang).format(tool=outcome.tool)
+    elif outcome.tool is None:
+        line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
+    else:
+        line = ui("copy_failed", "ui_complain")(lang).format(problem=outcome.problem)
+    sys.stderr.write(f"primehelp: {line}\n")
+    sys.stderr.flush()

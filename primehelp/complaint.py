@@ -1,0 +1,226 @@
+"""A polite message for the customer-service chat, and the kit for when the chat is not enough.
+
+Pure: the data tables come in as arguments; nothing here prints or reads the environment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from typing import TypeVar
+
+from primehelp.errors import BadInput, shown
+from primehelp.escalation import Escalation, EscalationRoute
+from primehelp.facts import Fact, Table, fact, text
+from primehelp.i18n import Text
+
+
+class Topic(StrEnum):
+    """What the member wants to raise."""
+
+    RENEWAL = "renewal"
+    REFUND = "refund"
+    CANCEL = "cancel"
+    OTHER = "other"
+
+
+class Plan(StrEnum):
+    """The four plans of FACTS.md §1."""
+
+    ANNUAL = "annual"
+    MONTHLY = "monthly"
+    STUDENT_ANNUAL = "student-annual"
+    STUDENT_MONTHLY = "student-monthly"
+
+
+AMOUNT_MAX = 1_000_000
+_AMOUNT = re.compile(r"(?:¥|JPY)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:円|JPY)?", re.IGNORECASE)
+_PLAN_ALIASES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintOptions:
+    """What the member told us; ``None`` leaves a marked placeholder in the message."""
+
+    renewal_date: dt.date | None = None
+    amount: int | None = None
+    plan: Plan | None = None
+    benefits_used: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kit:
+    """How to start the chat, what to keep, and where to turn next, each fact with its sources."""
+
+    chat_path_ja: tuple[str, ...]
+    contact_page_url: str
+    start_chat: tuple[Fact, ...]
+    keep: tuple[Fact, ...]
+    hotline_number: str
+    escalation: tuple[EscalationRoute, ...]
+    law: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """Everything ``primehelp complain`` shows; the field names are the JSON keys."""
+
+    topic: Topic
+    title: Text
+    message: Text
+    placeholders: tuple[str, ...]
+    kit: Kit
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedComplaint(Complaint):
+    """A complaint after ``--copy``: ``copied`` tells whether it reached the clipboard."""
+
+    copied: bool
+
+
+Choice = TypeVar("Choice", Topic, Plan)
+
+
+def _choose(value: str, choices: type[Choice], aliases: dict[str, Choice], name: Text) -> Choice:
+    """Match ``value`` to a choice (case, width and ``_``/``-`` ignored) or name them all."""
+    wanted = unicodedata.normalize("NFKC", value).strip().lower()
+    for choice in choices:
+        if wanted in (choice.value, choice.value.replace("-", "_")):
+            return choice
+    if wanted in aliases:
+        return aliases[wanted]
+    names = [choice.value for choice in choices]
+    raise BadInput(
+        Text(
+            f"{name.ja} {shown(value)} は使えません。使える値：{'、'.join(names)}",
+            f"{name.en} {shown(value)} is not one of the accepted values: {', '.join(names)}",
+        )
+    )
+
+
+def parse_topic(value: str) -> Topic:
+    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``)."""
+    return _choose(value, Topic, {}, Text("相談の種類（TOPIC）", "TOPIC"))
+
+
+def parse_plan(value: str) -> Plan:
+    """Read ``--plan`` (``annual``, ``monthly``, ``student-annual``, ``student-monthly``)."""
+    return _choose(value, Plan, _PLAN_ALIASES, Text("--plan の値", "--plan"))
+
+
+def parse_amount(value: str) -> int:
+    """Read ``--amount`` in yen: ``5900``, ``5,900``, ``¥5,900``, ``5900円``, full-width digits."""
+    # NFKC turns full-width digits, commas and ￥ into their ASCII forms.
+    normal = unicodedata.normalize("NFKC", value).strip()
+    match = _AMOUNT.fullmatch(normal)
+    amount = int(match.group(1).replace(",", "")) if match else 0
+    if not 1 <= amount <= AMOUNT_MAX:
+        raise BadInput(
+            Text(
+                f"--amount の値 {shown(value)} は金額として使えません。"
+                f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
+                f"--amount {shown(value)} is not an amount in yen; use a whole number from 1 to "
+                f"{AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or 5900円",
+            )
+        )
+    return amount
+
+
+def parse_renewal(value: str) -> dt.date:
+    """Read ``--renewal`` with :func:`primehelp.dates.parse_date`, naming the option on error."""
+    from primehelp.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except BadInput as error:
+        raise BadInput(
+            Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
+        ) from None
+
+
+def _date_text(day: dt.date, data: Table) -> Text:
+    template = text(data["renewal_date"])
+    return template.format(year=day.year, month=day.month, day=day.day, iso=day.isoformat())
+
+
+def _fields(options: ComplaintOptions, data: Table) -> tuple[dict[str, Text], list[str]]:
+    """The value of each field (filled or a marked placeholder) and the names left unfilled."""
+    filled: dict[str, Text | None] = {
+        "plan": text(data["plans"][options.plan.value]) if options.plan else None,
+        "renewal_date": (_date_text(options.renewal_date, data) if options.renewal_date else None),
+        "amount": (
+            text(data["amount"]).format(amount=options.amount)
+            if options.amount is not None
+            else None
+        ),
+        "benefits_used": (
+            None
+            if options.benefits_used is None
+            else text(data["benefits"]["used" if options.benefits_used else "unused"])
+        ),
+    }
+    values: dict[str, Text] = {}
+    unfilled: list[str] = []
+    for name, value in filled.items():
+        if value is None:
+            unfilled.append(name)
+            value = text(data["placeholders"][name])
+        values[name] = value
+    return values, unfilled
+
+
+def _fill(template: Text, values: dict[str, Text]) -> Text:
+    return Text(
+        template.ja.format(**{k: v.ja for k, v in values.items()}),
+        template.en.format(**{k: v.en for k, v in values.items()}),
+    )
+
+
+def build_kit(contact: Table, escalation: Escalation, complaints: Table) -> Kit:
+    """The escalation kit, from the ``contact``, ``escalation`` and ``complaints`` data."""
+    chat = next(route for route in contact["routes"] if route["route"] == "chat")
+    return Kit(
+        chat_path_ja=tuple(chat["path_ja"]),
+        contact_page_url=contact["page"]["url"],
+        start_chat=(fact(chat), *(fact(note) for note in chat.get("notes", []))),
+        keep=(*(fact(item) for item in complaints["keep"]), *escalation.subscription_advice),
+        hotline_number=escalation.hotline_number,
+        escalation=(escalation.hotline, *escalation.routes),
+        law=escalation.law,
+    )
+
+
+def draft(topic: Topic, options: ComplaintOptions, complaints: Table, kit: Kit) -> Complaint:
+    """Fill the message for ``topic`` from ``options``; mark what is missing."""
+    values, unfilled = _fields(options, complaints)
+    membership = _fill(
+        text(complaints["membership"]),
+        {
+            "plan": values["plan"],
+            "renewal_date": values["renewal_date"],
+            "amount": values["amount"],
+            "benefits": values["benefits_used"],
+        },
+    )
+    extra: dict[str, Text] = {"membership": membership}
+    if topic is Topic.OTHER:
+        extra["question"] = text(complaints["placeholders"]["question"])
+        unfilled.append("question")
+    message = _fill(text(complaints["topics"][topic.value]), extra)
+    return Complaint(
+        topic=topic,
+        title=text(complaints["topics"][topic.value]["name"]),
+        message=message,
+        placeholders=tuple(unfilled),
+        kit=kit,
+    )
+
+
+def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
+    """The same complaint, noting whether ``--copy`` reached the clipboard."""
+    values = {field.name: getattr(complaint, field.name) for field in fields(Complaint)}
+    return CopiedComplaint(**values, copied=copied)

@@ -1,0 +1,116 @@
+"""Read a calendar date typed by a member, in the forms people in Japan actually write.
+
+Year-first numeric forms (``2026-12-31``, ``2026/12/31``, ``2026.12.31``, ``20261231``),
+the Japanese form (``2026年12月31日``), full-width digits, and English with the month
+spelled out (``31 December 2026``, ``Dec 31, 2026``). Day-first and month-first numeric
+forms (``12/31/2026``, ``31/12/2026``) are ambiguous and refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from primehelp.errors import BadInput, shown
+from primehelp.i18n import Text
+
+MIN_YEAR = 1900
+MAX_YEAR = 2999
+
+ACCEPTED_DATE_FORMS = Text(
+    ja="使える形式：2026-12-31、2026/12/31、2026.12.31、20261231、2026年12月31日、31 December 2026、Dec 31, 2026",
+    en="accepted forms: 2026-12-31, 2026/12/31, 2026.12.31, 20261231, 2026年12月31日, 31 December 2026, Dec 31, 2026",
+)
+
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    start=1,
+):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+
+# Dashes people paste instead of "-" (NFKC leaves these alone).
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー", "-"))
+
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_JAPANESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_AMBIGUOUS = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
+
+
+def _bad(raw: str, problem: Text) -> BadInput:
+    return BadInput(
+        Text(
+            ja=f"{shown(raw)} {problem.ja}。{ACCEPTED_DATE_FORMS.ja}",
+            en=f"{shown(raw)} {problem.en}; {ACCEPTED_DATE_FORMS.en}",
+        )
+    )
+
+
+def _fields(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day of an accepted form, or ``None``."""
+    for pattern in (_YEAR_FIRST, _JAPANESE):
+        match = pattern.fullmatch(text)
+        if match:
+            groups = [g for g in match.groups() if g.isdigit()]
+            return int(groups[0]), int(groups[1]), int(groups[2])
+    match = _COMPACT.fullmatch(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    lowered = text.lower()
+    match = _DAY_MONTH_YEAR.fullmatch(lowered)
+    if match and match[2] in _MONTHS:
+        return int(match[3]), _MONTHS[match[2]], int(match[1])
+    match = _MONTH_DAY_YEAR.fullmatch(lowered)
+    if match and match[1] in _MONTHS:
+        return int(match[3]), _MONTHS[match[1]], int(match[2])
+    return None
+
+
+def parse_date(raw: str) -> dt.date:
+    """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else."""
+    text = " ".join(unicodedata.normalize("NFKC", raw).translate(_DASHES).split())
+    if not text:
+        raise _bad(raw, Text("は空です。日付を指定してください", "is empty: give a date"))
+    fields = _fields(text)
+    if fields is None:
+        if _AMBIGUOUS.fullmatch(text):
+            raise _bad(
+                raw,
+                Text(
+                    "は日と月の順序が曖昧なため使えません（年を先に書いてください）",
+                    "is ambiguous (day or month first?): write the year first",
+                ),
+            )
+        raise _bad(raw, Text("は日付として読めません", "is not a date primehelp can read"))
+    year, month, day = fields
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _bad(
+            raw,
+            Text(
+                f"の年は {MIN_YEAR}〜{MAX_YEAR} の範囲で指定してください",
+                f"has a year outside {MIN_YEAR}-{MAX_YEAR}",
+            ),
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _bad(raw, Text("という日付は存在しません", "is not a real date")) from None

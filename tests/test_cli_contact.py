@@ -1,0 +1,206 @@
+"""`contact`, `check-number` and `sources` through the CLI, in both languages and JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clihelp import run
+
+DEFUNCT = ["0120-999-373", "011-330-3000", "011-330-3003", "022-745-6366"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ja", ["チャット", "コールバック", "使われていません", "消費者ホットライン", "188"]),
+        ("en", ["Chat", "call-back", "no longer in service", "Consumer Hotline 188"]),
+    ],
+)
+def test_contact_in_each_language(lang: str, expected: list[str]) -> None:
+    result = run("contact", "--lang", lang)
+    assert result.exit_code == 0
+    for text in [*expected, *DEFUNCT, "https://www.amazon.co.jp/gp/help/customer/contact-us"]:
+        assert text in result.stdout
+    assert result.stderr == ""
+
+
+def test_contact_lists_routes_in_the_order_to_try() -> None:
+    out = run("contact", "--lang", "en").stdout
+    assert out.index("Chat") < out.index("Phone (call-back)") < out.index("E-mail (on request)")
+
+
+def test_contact_prints_low_confidence_facts_only_as_reported() -> None:
+    out = run("contact", "--lang", "en").stdout
+    assert "Reportedly" in out
+    assert "「電話をリクエスト」" in out
+    line = next(line for line in out.splitlines() if "「電話をリクエスト」" in line)
+    assert "Reportedly" in line
+
+
+def test_contact_never_presents_a_number_to_call_amazon() -> None:
+    for lang in ("ja", "en"):
+        data = run("contact", "--json", "--lang", lang).json()["data"]
+        assert all("number" not in route for route in data["routes"])
+        assert data["no_published_number"]["confidence"] == "H"
+
+
+def test_contact_json_contract() -> None:
+    document = run("contact", "--json", "--lang", "en").json()
+    assert document["schema_version"] == 1
+    assert document["command"] == "contact"
+    assert document["lang"] == "en"
+    data = document["data"]
+    assert [route["id"] for route in data["routes"]] == ["chat", "callback", "email"]
+    assert [n["number"] for n in data["defunct_numbers"]] == DEFUNCT
+    assert [n["normalized"] for n in data["defunct_numbers"]] == [
+        "0120999373",
+        "0113303000",
+        "0113303003",
+        "0227456366",
+    ]
+    assert data["escalation"]["hotline_number"] == "188"
+    assert data["checked"] == "2026-11-25"
+    for route in data["routes"]:
+        assert route["how"]["sources"]
+        assert route["how"]["checked"] == "2026-11-25"
+
+
+def test_contact_json_in_japanese_keeps_the_same_keys() -> None:
+    ja = run("contact", "--json", "--lang", "ja").json()
+    en = run("contact", "--json", "--lang", "en").json()
+    assert ja["lang"] == "ja"
+    assert ja["data"].keys() == en["data"].keys()
+    assert ja["data"]["routes"][0]["name"] == "チャット"
+
+
+def test_language_comes_from_the_environment_then_the_locale() -> None:
+    assert "Chat" in run("contact", env={"PRIMEHELP_LANG": "en"}).stdout
+    assert "チャット" in run("contact", env={"LANG": "en_US.UTF-8", "PRIMEHELP_LANG": "ja"}).stdout
+    assert "Chat" in run("contact", env={"LANG": "en_GB.UTF-8"}).stdout
+    assert "チャット" in run("contact", env={"LANG": "ja_JP.UTF-8"}).stdout
+    assert "チャット" in run("contact", env={"LANG": "C"}).stdout
+    assert "チャット" in run("contact").stdout
+
+
+def test_check_number_full_width_defunct_number() -> None:
+    result = run("check-number", "０１２０－９９９－３７３", "--lang", "en")
+    assert result.exit_code == 1
+    assert "0120999373" in result.stdout
+    assert "No longer in service" in result.stdout
+
+
+def test_check_number_hotline_is_exit_0() -> None:
+    result = run("check-number", "188")
+    assert result.exit_code == 0
+    assert "消費者ホットライン 188" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_check_number_json(lang: str) -> None:
+    result = run(
+        "check-number", "０１２０－９９９－３７３", "03-5757-5252", "188", "--json", "--lang", lang
+    )
+    assert result.exit_code == 1
+    document = result.json()
+    assert document["command"] == "check-number"
+    results = document["data"]["results"]
+    assert [(r["input"], r["normalized"], r["verdict"]) for r in results] == [
+        ("０１２０－９９９－３７３", "0120999373", "defunct"),
+        ("03-5757-5252", "0357575252", "not_official"),
+        ("188", "188", "consumer_hotline"),
+    ]
+    assert results[1]["circulating"] is True
+    assert document["data"]["advice"]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_check_number_rejects_letters(lang: str, as_json: bool) -> None:
+    args = ["check-number", "abc", "--lang", lang] + (["--json"] if as_json else [])
+    result = run(*args)
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    expected = "電話番号として読めません" if lang == "ja" else "Not a phone number"
+    assert expected in result.stderr
+    if as_json:
+        error = result.json()
+        assert error["schema_version"] == 1
+        assert error["command"] == "check-number"
+        assert error["error"]["code"] == "bad_input"
+        assert expected in error["error"]["message"]
+    else:
+        assert result.stdout == ""
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_sources_lists_every_fact(lang: str) -> None:
+    human = run("sources", "--lang", lang)
+    assert human.exit_code == 0
+    assert "komitsu.org (2021-01-26)" in human.stdout
+    wide = run("sources", "--lang", lang, env={"COLUMNS": "300"})
+    assert "gov-online.go.jp/useful/article/201807/1.html" in wide.stdout
+    data = run("sources", "--json", "--lang", lang).json()["data"]
+    ids = [item["id"] for item in data["facts"]]
+    assert "contact.defunct_numbers" in ids
+    assert "escalation.hotline_188" in ids
+    assert all(item["sources"] and item["checked"] for item in data["facts"])
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["contact", "--lang", "fr"], "--lang"),
+        (["contact", "--bogus"], "--bogus"),
+        (["nosuchcommand"], "nosuchcommand"),
+        (["check-number"], "numbers"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
+    for lang in ("ja", "en"):
+        result = run(*args, env={"PRIMEHELP_LANG": lang})
+        assert result.exit_code == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert needle in lines[0]
+        assert result.stdout == ""
+
+
+def test_bad_language_in_environment_is_reported() -> None:
+    result = run("contact", env={"PRIMEHELP_LANG": "klingon"})
+    assert result.exit_code == 2
+    assert "PRIMEHELP_LANG" in result.stderr
+
+
+def test_version_and_bare_command() -> None:
+    from primehelp import __version__
+
+    assert run("--version").stdout.strip() == f"primehelp {__version__}"
+    bare = run()
+    assert bare.exit_code == 0
+    assert "contact" in bare.stdout
+
+
+@pytest.mark.parametrize("command", ["contact", "check-number", "sources"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example: primehelp" in result.stdout
+    assert "--lang" in result.stdout
+    assert "--json" in result.stdout
+
+
+def test_sources_topic_filters_by_id_prefix() -> None:
+    data = run("sources", "escalation", "--json").json()["data"]
+    ids = [item["id"] for item in data["facts"]]
+    assert ids
+    assert all(i.startswith("escalation.") for i in ids)
+    exact = run("sources", "contact.route.chat", "--json").json()["data"]["facts"]
+    assert [item["id"] for item in exact] == ["contact.route.chat", "contact.route.chat.bot_first"]
+
+
+def test_sources_unknown_topic_names_the_topics() -> None:
+    result = run("sources", "nothing-here", "--lang", "en")
+    assert result.exit_code == 2
+    assert "contact" in result.stderr and "escalation" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,94 @@
+"""The bundled facts: every entry complete, and the loader refuses broken data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from primehelp import facts
+from primehelp.errors import DataError, ExitCode
+
+GOOD_FACT = """
+[item]
+id = "x.one"
+ja = "日本語の文です。"
+en = "An English sentence."
+confidence = "H"
+checked = 2026-11-25
+sources = ["example.org"]
+"""
+
+
+def test_every_bundled_file_loads() -> None:
+    names = facts.data_names()
+    assert {"contact", "escalation", "scams", "ui"} <= set(names)
+    for name in names:
+        assert isinstance(facts.load(name), dict)
+
+
+def test_every_fact_is_complete() -> None:
+    all_facts = facts.all_facts()
+    assert len(all_facts) >= 15
+    for item in all_facts:
+        assert item.text.ja.strip(), item.id
+        assert item.text.en.strip(), item.id
+        assert item.sources, item.id
+        assert all(source.strip() for source in item.sources), item.id
+        assert isinstance(item.checked, dt.date), item.id
+        assert item.confidence in facts.CONFIDENCES, item.id
+        if "L" in item.confidence:
+            assert "報告によれば" in item.text.ja, item.id
+            assert "eportedly" in item.text.en, item.id
+
+
+def test_fact_ids_are_unique_across_files() -> None:
+    ids = [item.id for item in facts.all_facts()]
+    assert len(ids) == len(set(ids))
+
+
+def test_a_good_fact_parses() -> None:
+    data = facts.parse_data("x.toml", GOOD_FACT)
+    assert facts.fact(data["item"]).sources == ("example.org",)
+
+
+@pytest.mark.parametrize(
+    ("broken", "problem"),
+    [
+        (GOOD_FACT.replace('en = "An English sentence."\n', ""), "'en' text is missing"),
+        (GOOD_FACT.replace('ja = "日本語の文です。"\n', ""), "'ja' text is missing"),
+        (GOOD_FACT.replace('en = "An English sentence."', 'en = "  "'), "'en' text is missing"),
+        (GOOD_FACT.replace('sources = ["example.org"]\n', ""), "'sources' must be"),
+        (GOOD_FACT.replace('sources = ["example.org"]', "sources = []"), "'sources' must be"),
+        (GOOD_FACT.replace("checked = 2026-11-25\n", ""), "'checked' must be a date"),
+        (GOOD_FACT.replace("checked = 2026-11-25", 'checked = "soon"'), "'checked' must be"),
+        (GOOD_FACT.replace('confidence = "H"', 'confidence = "X"'), "confidence must be"),
+        (GOOD_FACT.replace('id = "x.one"\n', ""), "needs an 'id'"),
+        (GOOD_FACT.replace('confidence = "H"', 'confidence = "L"'), "must say 'reportedly'"),
+        (GOOD_FACT + GOOD_FACT.replace("[item]", "[other]"), "duplicate id 'x.one'"),
+        ("[label]\nja = 'だけ'\n", "'en' text is missing"),
+        ("this is = = not toml", "(syntax)"),
+    ],
+)
+def test_the_loader_rejects_broken_data_with_a_clear_error(broken: str, problem: str) -> None:
+    with pytest.raises(DataError) as caught:
+        facts.parse_data("broken.toml", broken)
+    message = caught.value.message.en
+    assert "broken.toml" in message
+    assert problem in message
+    assert "broken.toml" in caught.value.message.ja
+    assert caught.value.exit_code == ExitCode.BROKEN_INSTALL
+
+
+def test_low_confidence_with_the_qualifier_is_accepted() -> None:
+    text = GOOD_FACT.replace('confidence = "H"', 'confidence = "L"')
+    text = text.replace("日本語の文です。", "報告によれば、日本語の文です。")
+    text = text.replace("An English sentence.", "Reportedly, an English sentence.")
+    assert facts.fact(facts.parse_data("x.toml", text)["item"]).confidence == "L"
+
+
+def test_ui_labels_exist_in_both_languages() -> None:
+    label = facts.ui("contact_title")
+    assert label.ja and label.en
+    with pytest.raises(DataError):
+        facts.ui("no_such_label")

@@ -1,0 +1,142 @@
+"""Fees as data: the history, the fee on a renewal date, annual against monthly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from primehelp import facts
+from primehelp.errors import DataError
+from primehelp.renewal import Plan, fee_book, fee_on, fees_report, schedule
+
+D = dt.date
+BOOK = fee_book(facts.load("fees"))
+
+
+@pytest.mark.parametrize(
+    ("plan", "day", "fee"),
+    [
+        (Plan.ANNUAL, D(2010, 6, 1), 3900),
+        (Plan.ANNUAL, D(2019, 4, 12), 3900),  # new members paid 4,900; renewals not yet
+        (Plan.ANNUAL, D(2019, 5, 16), 3900),
+        (Plan.ANNUAL, D(2019, 5, 17), 4900),
+        (Plan.ANNUAL, D(2023, 8, 24), 4900),  # new members paid 5,900; renewals not yet
+        (Plan.ANNUAL, D(2023, 9, 23), 4900),
+        (Plan.ANNUAL, D(2023, 9, 24), 5900),
+        (Plan.ANNUAL, D(2026, 11, 25), 5900),
+        (Plan.MONTHLY, D(2018, 12, 31), 400),
+        (Plan.MONTHLY, D(2019, 1, 1), None),  # FACTS gives only "2019" for the change
+        (Plan.MONTHLY, D(2019, 12, 31), None),
+        (Plan.MONTHLY, D(2020, 1, 1), 500),
+        (Plan.MONTHLY, D(2023, 9, 23), 500),
+        (Plan.MONTHLY, D(2023, 9, 24), 600),
+        (Plan.STUDENT_ANNUAL, D(2023, 9, 23), 2450),
+        (Plan.STUDENT_ANNUAL, D(2023, 9, 24), 2950),
+        (Plan.STUDENT_MONTHLY, D(2023, 9, 23), 250),
+        (Plan.STUDENT_MONTHLY, D(2023, 9, 24), 300),
+        (Plan.STUDENT_MONTHLY, D(2030, 1, 1), 300),
+    ],
+)
+def test_fee_in_effect_on_a_renewal_date(plan: Plan, day: D, fee: int | None) -> None:
+    assert fee_on(BOOK.of(plan), day) == fee
+
+
+def test_schedule_crosses_the_2023_boundary() -> None:
+    plan = BOOK.of(Plan.MONTHLY)
+    items = schedule(D(2023, 7, 24), Plan.MONTHLY, D(2023, 7, 1), 3, plan)
+    assert [(i.renewal_date, i.fee_yen) for i in items] == [
+        (D(2023, 7, 24), 500),
+        (D(2023, 8, 24), 500),
+        (D(2023, 9, 24), 600),
+    ]
+
+
+def test_schedule_crosses_the_2019_boundary_for_annual() -> None:
+    plan = BOOK.of(Plan.ANNUAL)
+    items = schedule(D(2018, 5, 17), Plan.ANNUAL, D(2018, 1, 1), 2, plan)
+    assert [i.fee_yen for i in items] == [3900, 4900]
+
+
+def test_current_fees_of_the_four_plans() -> None:
+    report = fees_report(BOOK)
+    assert {(c.plan, c.fee_yen, c.months) for c in report.current} == {
+        (Plan.ANNUAL, 5900, 12),
+        (Plan.MONTHLY, 600, 1),
+        (Plan.STUDENT_ANNUAL, 2950, 12),
+        (Plan.STUDENT_MONTHLY, 300, 1),
+    }
+
+
+def test_annual_against_monthly() -> None:
+    regular, student = fees_report(BOOK).comparisons
+    assert (regular.twelve_months_yen, regular.annual_yen, regular.saving_yen) == (
+        7200,
+        5900,
+        1300,
+    )
+    assert regular.saving_percent == 18.1
+    assert regular.months_until_annual_cheaper == 10
+    assert (student.twelve_months_yen, student.saving_yen) == (3600, 650)
+    assert student.months_until_annual_cheaper == 10
+
+
+def test_months_until_annual_cheaper_is_the_smallest_such_n() -> None:
+    for c in fees_report(BOOK).comparisons:
+        n = c.months_until_annual_cheaper
+        assert n * c.monthly_yen > c.annual_yen
+        assert (n - 1) * c.monthly_yen <= c.annual_yen
+
+
+def test_history_has_every_fee_with_effective_dates_and_sources() -> None:
+    report = fees_report(BOOK)
+    assert [(h.plan, h.fee_yen) for h in report.history] == [
+        (Plan.ANNUAL, 3900),
+        (Plan.ANNUAL, 4900),
+        (Plan.ANNUAL, 5900),
+        (Plan.MONTHLY, 400),
+        (Plan.MONTHLY, 500),
+        (Plan.MONTHLY, 600),
+        (Plan.STUDENT_ANNUAL, 2450),
+        (Plan.STUDENT_ANNUAL, 2950),
+        (Plan.STUDENT_MONTHLY, 250),
+        (Plan.STUDENT_MONTHLY, 300),
+    ]
+    for entry in report.history:
+        assert entry.fact.sources
+        assert entry.fact.checked == D(2026, 11, 25)
+    renewals = {(h.plan, h.fee_yen): h.renewals_from for h in report.history}
+    assert renewals[(Plan.ANNUAL, 4900)] == D(2019, 5, 17)
+    assert renewals[(Plan.MONTHLY, 600)] == D(2023, 9, 24)
+    assert report.checked == D(2026, 11, 25)
+
+
+def test_fees_are_data_not_code() -> None:
+    """A new fee in the data file changes the answer without touching the code."""
+    source = (
+        resources.files("primehelp.data").joinpath("fees.toml").read_text("utf-8")
+        + """
+[[plans.history]]
+id = "fees.student_monthly.350"
+yen = 350
+renewals_from = 2027-04-01
+new_members = { ja = "2027-03-01から", en = "from 2027-03-01" }
+ja = "テスト用の架空の料金です。"
+en = "A made-up fee for this test."
+confidence = "L"
+checked = 2026-11-25
+sources = ["test"]
+"""
+    )
+    # A low-confidence fact must say "reportedly": the loader enforces it.
+    with pytest.raises(DataError):
+        facts.parse_data("fees.toml", source)
+    fixed = source.replace("テスト用の", "報告によれば、テスト用の").replace(
+        "A made-up", "Reportedly, a made-up"
+    )
+    book = fee_book(facts.parse_data("fees.toml", fixed))
+    monthly = book.of(Plan.STUDENT_MONTHLY)
+    assert fee_on(monthly, D(2027, 3, 31)) == 300
+    assert fee_on(monthly, D(2027, 4, 1)) == 350
+    assert monthly.current.fee_yen == 350

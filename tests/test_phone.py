@@ -1,0 +1,130 @@
+"""Phone-number normalization and classification."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from primehelp import facts
+from primehelp.errors import BadInput
+from primehelp.phone import Verdict, check_numbers, classify, normalize, number_report
+
+DEFUNCT = {"0120999373", "0113303000", "0113303003", "0227456366"}
+FULL_WIDTH = str.maketrans("0123456789-()+ ", "０１２３４５６７８９－（）＋\u3000")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("0120-999-373", "0120999373"),
+        ("０１２０－９９９－３７３", "0120999373"),
+        ("0120 999 373", "0120999373"),
+        ("(0120) 999-373", "0120999373"),
+        ("+81 120 999 373", "0120999373"),
+        ("+81-120-999-373", "0120999373"),
+        ("81 120 999 373", "0120999373"),
+        ("+81 (0)120 999 373", "0120999373"),
+        ("0120ー999ー373", "0120999373"),
+        ("(03)-5757-5252", "0357575252"),
+        ("090.1234.5678", "09012345678"),
+        ("188", "188"),
+        ("１８８", "188"),
+        ("+1 855 370 0151", "18553700151"),
+    ],
+)
+def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem_en"),
+    [
+        ("", "it is empty"),
+        ("   ", "it is empty"),
+        ("abc", "it contains 'a'"),
+        ("0120-999-37a", "it contains 'a'"),
+        ("12", "too few digits"),
+        ("0120", "too few digits"),
+        ("0120-999-3733-1", "too many digits"),
+        ("+1234567890123456", "too many digits"),
+        ("1880", "too many digits"),
+        ("0120#999", "it contains '#'"),
+    ],
+)
+def test_normalize_rejects_what_is_not_a_number(raw: str, problem_en: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        normalize(raw)
+    assert problem_en in caught.value.message.en
+    for message in (caught.value.message.ja, caught.value.message.en):
+        assert "\n" not in message
+        assert "0120-999-373" in message  # names the accepted forms
+
+
+def test_control_characters_are_escaped_in_the_message() -> None:
+    with pytest.raises(BadInput) as caught:
+        normalize("0120\x1b[31m")
+    assert "\x1b" not in caught.value.message.en
+    assert "\\x1b" in caught.value.message.en
+
+
+@pytest.mark.parametrize(
+    ("number", "verdict"),
+    [
+        ("0120999373", Verdict.DEFUNCT),
+        ("0113303000", Verdict.DEFUNCT),
+        ("0113303003", Verdict.DEFUNCT),
+        ("0227456366", Verdict.DEFUNCT),
+        ("188", Verdict.CONSUMER_HOTLINE),
+        ("0120899543", Verdict.NOT_OFFICIAL),
+        ("0357575252", Verdict.NOT_OFFICIAL),
+        ("09012345678", Verdict.NOT_OFFICIAL),
+    ],
+)
+def test_classify(number: str, verdict: Verdict) -> None:
+    assert classify(number, DEFUNCT) is verdict
+
+
+# A Japanese national number: 0, then an area or service code that never starts with 0.
+national_numbers = st.builds(
+    lambda first, rest: "0" + first + rest,
+    st.sampled_from("123456789"),
+    st.text(alphabet="0123456789", min_size=8, max_size=9),
+)
+
+
+@given(national_numbers, st.sampled_from(["-", " ", ""]))
+def test_full_width_and_ascii_forms_get_the_same_verdict(number: str, separator: str) -> None:
+    ascii_form = separator.join([number[:4], number[4:7], number[7:]])
+    full_width_form = ascii_form.translate(FULL_WIDTH)
+    international = "+81 " + ascii_form[1:]
+    results = check_numbers([ascii_form, full_width_form, international], DEFUNCT, set())
+    assert {r.normalized for r in results} == {number}
+    assert len({r.verdict for r in results}) == 1
+
+
+@given(st.sampled_from(sorted(DEFUNCT)))
+def test_every_defunct_number_is_defunct_in_any_form(number: str) -> None:
+    dashed = f"{number[:4]}-{number[4:7]}-{number[7:]}"
+    forms = [number, dashed, dashed.translate(FULL_WIDTH), "+81 " + dashed[1:]]
+    assert {c.verdict for c in check_numbers(forms, DEFUNCT, set())} == {Verdict.DEFUNCT}
+
+
+def test_report_uses_the_bundled_numbers() -> None:
+    report = number_report(
+        ["0120-999-373", "0120-899-543", "188"], facts.load("contact"), facts.load("scams")
+    )
+    assert [r.verdict for r in report.results] == [
+        Verdict.DEFUNCT,
+        Verdict.NOT_OFFICIAL,
+        Verdict.CONSUMER_HOTLINE,
+    ]
+    assert [r.circulating for r in report.results] == [False, True, False]
+    assert report.exit_code == 1
+    assert any(item.id == "scam.no_payment_by_phone" for item in report.advice)
+
+
+def test_report_for_the_hotline_alone_is_not_a_finding() -> None:
+    report = number_report(["188"], facts.load("contact"), facts.load("scams"))
+    assert report.exit_code == 0
+    assert report.advice == ()
