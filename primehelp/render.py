@@ -552,9 +552,11 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
 
 def _message_block(console: Console, message: str) -> None:
     """Print ``message`` between two rules, unwrapped, so selecting it copies clean text."""
-    console.rule(style="dim")
+    # Rich 15 draws an untitled rule with "─" even where the stream cannot carry it.
+    line = "-" if console.options.ascii_only else "─"
+    console.rule(style="dim", characters=line)
     console.print(message, soft_wrap=True)
-    console.rule(style="dim")
+    console.rule(style="dim", characters=line)
 
 
 def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
@@ -585,7 +587,7 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     if complaint.placeholders:
         console.print(ui("fill_in_hint", "ui_complain")(lang))
     _message_block(console, complaint.message(lang))
-    if lang != "ja":
+    if lang != "ja" and can_encode(sys.stdout):  # a Japanese copy of '?' helps nobody
         console.print()
         console.print(ui("japanese_version_note", "ui_complain")(lang))
         if complaint.placeholders:

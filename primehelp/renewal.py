@@ -54,7 +54,7 @@ class Status(StrEnum):
 
 def parse_plan(raw: str) -> Plan:
     """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise."""
-    value = raw.strip().lower().replace("_", "-")
+    value = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for plan in Plan:
         if plan.value == value:
             return plan
@@ -69,8 +69,10 @@ def parse_plan(raw: str) -> Plan:
 
 def parse_count(raw: str) -> int:
     """Read a ``--count`` value: a whole number from 1 to 120."""
-    value = unicodedata.normalize("NFKC", raw).strip()
-    if value.isascii() and value.isdigit() and MIN_COUNT <= int(value) <= MAX_COUNT:
+    value = unicodedata.normalize("NFKC", raw).strip().lstrip("0") or "0"
+    # Length first: int() refuses more than 4300 digits with a ValueError.
+    short_number = len(value) <= len(str(MAX_COUNT)) and value.isascii() and value.isdigit()
+    if short_number and MIN_COUNT <= int(value) <= MAX_COUNT:
         return int(value)
     raise BadInput(
         Text(

@@ -14,20 +14,36 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Command:
-    """Where a command takes user input."""
+    """Where a command takes user input.
+
+    ``slots`` maps a slot name to the argv that carries it, ``{}`` marking the value. The
+    name is the kind of value (a key of ``BAD`` and ``GOOD``), optionally followed by
+    ``@`` and the option, when a command takes that kind twice (``date@--today``).
+    """
 
     name: str
-    valid: tuple[str, ...]  # a call that succeeds; universal cases are added to it
-    slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind → argv with "{}"
-    takes_extra_args: bool = False  # variadic positional: an extra word is a value, not an error
+    valid: tuple[str, ...]  # a call that succeeds and never waits for input
+    slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    takes_extra_args: bool = False  # an extra word is a value, not an error
 
+
+def kind(slot: str) -> str:
+    return slot.split("@", 1)[0]
+
+
+_R = ("renewal", "2026-12-31")
+_T = ("--today", "2026-11-25")
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
     Command("contact", ("contact",)),
     Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
-    Command("sources", ("sources",)),
-)
+    Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
+    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T), "date@--today": (*_R, "--today", "{}"), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}")}),
+    Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T), "date@--today": ("trial", "2026-11-25", "--today", "{}")}),
+    Command("fees", ("fees",)),
+    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
+)  # fmt: skip
 
 
 # Values no input of any kind accepts. (id, value)
@@ -85,6 +101,84 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("japanese", "日本語"),
         ("spaced", "j a"),
     ),
+    "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
+    "date": (
+        ("year-0", "0000-01-01"),
+        ("year-0-short", "0-1-1"),
+        ("year-1899", "1899-12-31"),
+        ("year-3000", "3000-01-01"),
+        ("year-9999", "9999-12-31"),
+        ("year-10000", "10000-01-01"),
+        ("not-leap", "2026-02-29"),
+        ("feb-30", "2026-02-30"),
+        ("month-13", "2026-13-01"),
+        ("month-0", "2026-00-10"),
+        ("day-0", "2026-12-00"),
+        ("day-32", "2026-12-32"),
+        ("us-order", "12/31/2026"),
+        ("day-first", "31/12/2026"),
+        ("us-dashes", "12-31-2026"),
+        ("ambiguous-small", "1/2/2026"),
+        ("two-digit-year", "26-12-31"),
+        ("year-month", "2026-12"),
+        ("year-only", "2026"),
+        ("five-digits", "20261"),
+        ("compact-impossible", "20260230"),
+        ("japanese-month-13", "2026年13月1日"),
+        ("misspelt-month", "31 Decembr 2026"),
+        ("english-day-32", "Dec 32, 2026"),
+        ("word", "yesterday"),
+        ("with-time", "2026-12-31T00:00"),
+        ("trailing-word", "2026-12-31 please"),
+        ("mixed-separators", "2026-12/31"),
+        ("reiwa", "令和8年12月31日"),
+    ),
+    "count": (
+        ("negative", "-1"),
+        ("zero", "0"),
+        ("over-max", "121"),
+        ("huge", "99999999999999999999"),
+        ("over-int-limit", "9" * 5000),
+        ("fraction", "1.5"),
+        ("exponent", "1e3"),
+        ("word", "three"),
+        ("plus", "+3"),
+        ("hex", "0x10"),
+        ("fullwidth-over-max", "１２１"),
+        ("fullwidth-negative", "－１"),
+    ),
+    "plan": (
+        ("yearly", "yearly"),
+        ("student", "student"),
+        ("two-plans", "annual,monthly"),
+        ("japanese-other", "年払い"),
+        ("prime", "prime"),
+    ),
+    "topic": (
+        ("plural", "refunds"),
+        ("japanese", "返金"),
+        ("all", "all"),
+        ("two-topics", "renewal refund"),
+    ),
+    "amount": (
+        ("letters", "abc"),
+        ("negative", "-5900"),
+        ("zero", "0"),
+        ("zero-yen", "¥0"),
+        ("over-max", "1000001"),
+        ("over-max-commas", "1,000,001"),
+        ("over-int-limit", "9" * 5000),
+        ("european-thousands", "5.900"),
+        ("bad-commas", "59,00"),
+        ("bad-commas-long", "5,9000"),
+        ("yen-only", "¥"),
+        ("en-only", "円"),
+        ("yen-word", "5900 yen"),
+        ("decimal", "5900.50"),
+        ("space-thousands", "5 900"),
+        ("fullwidth-over-max", "１０００００１"),
+        ("two-amounts", "5900 500"),
+    ),
 }
 
 # Values each kind must ACCEPT (a parser that refuses them is a fault too).
@@ -106,7 +200,61 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("abroad", "+1 206 266 1000"),
     ),
     "lang": (("ja", "ja"), ("en", "en"), ("upper", "EN"), ("padded", " ja ")),
+    "fact-topic": (("contact", "contact"), ("upper", "CONTACT"), ("fees", "fees")),
+    "date": (
+        ("iso", "2026-12-31"),
+        ("slashes", "2026/12/31"),
+        ("dots", "2026.12.31"),
+        ("compact", "20261231"),
+        ("japanese", "2026年12月31日"),
+        ("fullwidth", "２０２６－１２－３１"),
+        ("mixed-width", "2026-１２-31"),
+        ("english-day-first", "31 December 2026"),
+        ("english-month-first", "Dec 31, 2026"),
+        ("leap-day", "2028-02-29"),
+        ("padded", "  2026-12-31  "),
+        ("first-year", "1900-01-01"),
+        ("last-day", "2999-12-31"),
+    ),
+    "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
+    "plan": (
+        ("annual", "annual"),
+        ("monthly", "monthly"),
+        ("student-annual", "student-annual"),
+        ("student-monthly", "student-monthly"),
+        ("upper", "ANNUAL"),
+        ("underscore", "student_monthly"),
+        ("fullwidth", "ａｎｎｕａｌ"),
+    ),
+    "topic": (
+        ("renewal", "renewal"),
+        ("refund", "refund"),
+        ("cancel", "cancel"),
+        ("other", "other"),
+        ("upper", "REFUND"),
+        ("fullwidth", "ｒｅｆｕｎｄ"),
+    ),
+    "amount": (
+        ("plain", "5900"),
+        ("commas", "5,900"),
+        ("yen-sign", "¥5,900"),
+        ("fullwidth-yen-sign", "￥5,900"),
+        ("en-suffix", "5900円"),
+        ("fullwidth", "５，９００円"),
+        ("fullwidth-plain", "５９００"),
+        ("jpy", "JPY 5900"),
+        ("max", "1,000,000"),
+        ("one", "1"),
+    ),
 }
+
+# Runs that must succeed at the edges of the calendar (schedules far from today).
+EDGE_RUNS: tuple[tuple[str, ...], ...] = (
+    ("renewal", "2999-12-31", "--today", "2999-12-30", "--plan", "monthly", "--count", "120"),
+    ("renewal", "1900-01-31", "--today", "2999-12-31", "--plan", "monthly", "--count", "120"),
+    ("renewal", "2028-02-29", "--today", "2026-11-25", "--plan", "annual", "--count", "120"),
+    ("trial", "2999-12-31", "--student", "--today", "1900-01-01"),
+)
 
 
 @dataclass(frozen=True)
@@ -145,10 +293,10 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
     """Every bad command line: hostile and kind-specific values in every slot, plus universal."""
     found: list[Case] = []
     for command in commands:
-        for kind, template in command.slots.items():
-            for case_id, value in (*HOSTILE, *BAD.get(kind, ())):
+        for slot, template in command.slots.items():
+            for case_id, value in (*HOSTILE, *BAD.get(kind(slot), ())):
                 found.append(
-                    Case(f"{command.name}:{kind}={case_id}", command.name, _fill(template, value))
+                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
                 )
         found.extend(_universal(command))
     return found
@@ -158,10 +306,10 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
     """Command lines with valid values in every slot: these must succeed (exit 0 or 1)."""
     found: list[Case] = []
     for command in commands:
-        for kind, template in command.slots.items():
-            for case_id, value in GOOD.get(kind, ()):
+        for slot, template in command.slots.items():
+            for case_id, value in GOOD[kind(slot)]:
                 found.append(
-                    Case(f"{command.name}:{kind}={case_id}", command.name, _fill(template, value))
+                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
                 )
         for case_id, value in GOOD["lang"]:
             found.append(

@@ -18,12 +18,12 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
-from tests.corpus import COMMANDS, HOSTILE, ROOT_CASES, Case, cases, good_cases
+from tests.corpus import COMMANDS, EDGE_RUNS, HOSTILE, ROOT_CASES, Case, cases, good_cases
 
 MAX_ERROR_LINE = 320  # characters; a user reads it in one glance
 ENGLISH = {"LANG": "en_US.UTF-8"}
 # Words by which an English error line points at what is accepted.
-NAMES_ACCEPTED = ("accepted", "one of", "--help", "use ")
+NAMES_ACCEPTED = ("accepted", "one of", "--help", "use ", "give ")
 
 CORPUS = cases()
 GOOD = good_cases()
@@ -95,6 +95,14 @@ def test_valid_values_are_accepted(case: Case) -> None:
     assert code in (0, 1), stderr
     assert stderr == ""
     assert stdout.strip()
+
+
+@pytest.mark.parametrize("args", EDGE_RUNS, ids=" ".join)
+def test_edges_of_the_calendar_succeed(args: tuple[str, ...]) -> None:
+    for extra in ((), ("--json",)):
+        code, stdout, stderr = invoke([*args, *extra], {})
+        assert code == 0, stderr
+        assert stdout.strip()
 
 
 def test_every_command_is_in_the_corpus() -> None:

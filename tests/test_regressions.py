@@ -69,3 +69,30 @@ def test_error_line_is_english_when_stderr_cannot_carry_japanese() -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("primehelp: error: Not a phone number 'abc'")
     assert json.loads(result.stdout)["error"]["message"].startswith("電話番号として読めません")
+
+
+def test_count_with_more_digits_than_int_allows_is_refused() -> None:
+    """Was: a ValueError traceback (int() refuses more than 4300 digits)."""
+    code, _, stderr = _stderr(
+        ["renewal", "2026-12-31", "--plan", "annual", "--count", "9" * 5000], ENGLISH
+    )
+    assert code == 2
+    assert stderr.startswith("primehelp: error: --count '9999")
+    assert "Traceback" not in stderr
+
+
+def test_amount_with_more_digits_than_int_allows_is_refused() -> None:
+    """Was: a ValueError traceback (int() refuses more than 4300 digits)."""
+    code, _, stderr = _stderr(["complain", "renewal", "--amount", "9" * 5000], ENGLISH)
+    assert code == 2
+    assert stderr.startswith("primehelp: error: --amount '9999")
+    assert "Traceback" not in stderr
+
+
+def test_renewal_plan_accepts_full_width_like_complain_does() -> None:
+    """Was: ``renewal --plan ａｎｎｕａｌ`` refused while ``complain --plan ａｎｎｕａｌ`` worked."""
+    code, stdout, _ = _stderr(
+        ["renewal", "2026-12-31", "--today", "2026-11-25", "--plan", "ａｎｎｕａｌ", "--json"]
+    )
+    assert code == 0
+    assert json.loads(stdout)["data"]["plan"] is not None
