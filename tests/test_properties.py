@@ -3,6 +3,10 @@ and every valid value reads the same through every form a member might paste."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -101,3 +105,62 @@ def test_shown_is_one_short_printable_line(value: str) -> None:
     quoted = shown(value)
     assert quoted.isprintable()
     assert len(quoted) <= len("''…") + 40 * len(r"\U0010ffff")
+
+
+# ---------------------------------------------------------------- every parser a member can reach
+
+_DATE_ALPHABET = st.sampled_from("0123456789０１２３４５６７８９-/.年月日 ,stndrhJanDecMy\u3000ー")
+parser_input = st.one_of(
+    st.text(),
+    st.text(alphabet=_DATE_ALPHABET, max_size=40),
+    st.text(alphabet="0123456789,¥￥円JPY -", max_size=40),
+    st.text(alphabet="0123456789", min_size=4000, max_size=6000),  # past int()'s digit limit
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+)
+
+
+def _parsers() -> list[tuple[str, Callable[[str], object]]]:
+    from primehelp import complaint, dates, facts, renewal
+
+    def fact_topic(raw: str) -> object:
+        return facts.facts_about(raw, facts.all_facts())
+
+    return [
+        ("phone.normalize", normalize),
+        ("dates.parse_date", dates.parse_date),
+        ("renewal.parse_plan", renewal.parse_plan),
+        ("renewal.parse_count", renewal.parse_count),
+        ("complaint.parse_topic", complaint.parse_topic),
+        ("complaint.parse_plan", complaint.parse_plan),
+        ("complaint.parse_amount", complaint.parse_amount),
+        ("complaint.parse_renewal", complaint.parse_renewal),
+        ("facts.facts_about", fact_topic),
+    ]
+
+
+@pytest.mark.parametrize(("name", "parse"), _parsers(), ids=[name for name, _ in _parsers()])
+@given(raw=parser_input)
+@example(raw="9" * 5000)
+@example(raw="")
+@example(raw="\x00")
+def test_parsers_accept_or_refuse_in_one_line(
+    name: str, parse: Callable[[str], object], raw: str
+) -> None:
+    """Regression (--count, --amount): more than 4300 digits raised ValueError from int()."""
+    try:
+        parse(raw)
+    except BadInput as error:
+        for lang in ("ja", "en"):
+            message = error.message(lang)
+            assert "\n" not in message, name
+            assert len(message) < 300, name
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)))
+def test_the_json_date_form_reads_back(day: dt.date) -> None:
+    """A date primehelp prints (ISO, in JSON) is accepted again as input, by every option."""
+    from primehelp.complaint import parse_renewal
+    from primehelp.dates import parse_date
+
+    assert parse_date(day.isoformat()) == day
+    assert parse_renewal(day.isoformat()) == day
