@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -18,6 +18,11 @@ from typer.core import TyperGroup
 from primehelp import __version__
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, Lang, Text, guess_lang, is_lang, lang_from_environment
+
+if TYPE_CHECKING:
+    from primehelp.cancellation import RenewalDeadline
+    from primehelp.ics import RenewalLike
+    from primehelp.profile import Profile
 
 Result = TypeVar("Result")
 
@@ -355,7 +360,10 @@ def renewal(
         str | None,
         typer.Argument(
             metavar="DATE",
-            help="Renewal date shown on the Prime membership page, e.g. 2026-12-31.",
+            help=(
+                "Renewal date shown on the Prime membership page, e.g. 2026-12-31; "
+                "leave it out to use the one saved with --save."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -378,6 +386,9 @@ def renewal(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show the arithmetic in words.")
     ] = False,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -397,11 +408,18 @@ def renewal(
         renewal_report,
     )
 
-    def produce(_lang: Lang) -> RenewalReport:
-        if date is None:
-            raise BadInput(facts.ui("missing_date", "ui_renewal"))
-        renewal_date = parse_date(date)
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> RenewalReport:
+        outputs.check(json_output)
         chosen = parse_plan(plan) if plan is not None else None
+        if date is None:
+            saved = _saved_renewal()
+            renewal_date = saved.renewal_date
+            if chosen is None and saved.plan is not None:
+                chosen = parse_plan(saved.plan)
+        else:
+            renewal_date = parse_date(date)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(
@@ -410,7 +428,7 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
-        return renewal_report(
+        report = renewal_report(
             renewal_date,
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -418,8 +436,11 @@ def renewal(
             count=how_many,
             wording=facts.load("ui_renewal") if explain else None,
         )
+        plan_value = chosen.value if chosen is not None else None
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        return report
 
-    _run("renewal", lang, json_output, produce, render.human_renewal)
+    _run("renewal", lang, json_output, produce, _shown_unless_stdout(ics, render.human_renewal))
 
 
 @app.command(epilog="Example: primehelp trial 2026-11-25 --student")
@@ -431,6 +452,9 @@ def trial(
         bool, typer.Option("--student", help="Prime Student (6-month trial).")
     ] = False,
     today: TodayOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -442,8 +466,11 @@ def trial(
     from primehelp.dates import parse_date
     from primehelp.renewal import TrialReport, reminder_from_data, trial_report
 
-    def produce(_lang: Lang) -> TrialReport:
-        return trial_report(
+    outputs = _Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> TrialReport:
+        outputs.check(json_output)
+        report = trial_report(
             parse_date(start),
             _today(today),
             reminder_from_data(facts.load("reminder")),
@@ -451,8 +478,10 @@ def trial(
             data=facts.load("trial"),
             wording=facts.load("ui_renewal"),
         )
+        outputs.write(report.schedule, lang, report.renewal_date, trial=True)
+        return report
 
-    _run("trial", lang, json_output, produce, render.human_trial)
+    _run("trial", lang, json_output, produce, _shown_unless_stdout(ics, render.human_trial))
 
 
 @app.command(epilog="Example: primehelp fees --lang en")
@@ -476,9 +505,301 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
 # ---------------------------------------------------------------- profile (issue 3)
 # (commands for profile (issue 3) go here)
 
+# --ics, --force and --save, shared by `renewal` and `trial`.
+IcsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ics",
+        metavar="FILE",
+        help="Also write the dates as a calendar file (RFC 5545, .ics); - writes it to stdout.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --ics: overwrite an existing file.")
+]
+SaveOption = Annotated[
+    bool,
+    typer.Option(
+        "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]
+
+
+def _saved_renewal() -> Profile:
+    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved."""
+    from primehelp.facts import ui
+    from primehelp.profile import load_profile, profile_path
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        missing, hint = ui("missing_date", "ui_renewal"), ui("save_hint", "ui_profile")
+        raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
+    return saved
+
+
+def _saved_deadline(today: dt.date) -> RenewalDeadline | None:
+    """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.profile import load_profile, profile_path
+    from primehelp.renewal import next_renewal, parse_plan
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        return None
+    plan = None if saved.plan is None else parse_plan(saved.plan)
+    upcoming = next_renewal(saved.renewal_date, plan, today)
+    return renewal_deadline(upcoming, today, origin="profile")
+
+
+def _shown_unless_stdout(
+    ics: str | None, show: Callable[[Result, Lang], None]
+) -> Callable[[Result, Lang], None]:
+    """With `--ics -` the calendar is the only thing on stdout: print nothing else."""
+    return (lambda _result, _lang: None) if ics == "-" else show
+
+
+class _Outputs(NamedTuple):
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+
+    ics: str | None
+    force: bool
+    save: bool
+
+    def check(self, as_json: bool) -> None:
+        """Refuse a bad --ics or --save before anything is written."""
+        ics = self.ics
+        if ics == "-" and as_json:
+            raise BadInput(
+                Text(
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - and --json both write to stdout; use one of them",
+                )
+            )
+        if ics is not None and ics != "-":
+            from pathlib import Path
+
+            from primehelp.storage import check_writable_target
+
+            if not ics.strip():
+                raise BadInput(
+                    Text(
+                        "--ics にはファイル名か - を指定してください",
+                        "--ics needs a file name, or - for stdout",
+                    )
+                )
+            check_writable_target(Path(ics), force=self.force)
+        if self.save:
+            from primehelp.profile import load_profile, profile_path
+
+            load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+
+    def write(
+        self,
+        schedule: Sequence[RenewalLike],
+        lang: Lang,
+        renewal_date: dt.date,
+        *,
+        plan: str | None = None,
+        trial: bool = False,
+    ) -> None:
+        """Write the calendar and the profile as asked; say so on stderr."""
+        from pathlib import Path
+
+        from primehelp import render
+        from primehelp.facts import ui
+
+        if self.ics is not None:
+            from primehelp.ics import calendar_bytes, entry_from
+
+            entries = [entry_from(e, plan) for e in schedule]
+            data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
+            if self.ics == "-":
+                render.emit_bytes(data)
+            else:
+                from primehelp.storage import file_name, write_atomically
+
+                write_atomically(Path(self.ics), data, force=self.force)
+                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
+                render.emit_notice(notice(lang))
+        if self.save:
+            from primehelp.profile import Profile, profile_path, save_profile
+            from primehelp.storage import file_name
+
+            path = profile_path(os.environ)
+            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
+            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
+            render.emit_notice(notice(lang))
+
+
+@app.command("profile", epilog="Example: primehelp profile --lang en")
+def profile_command(
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Delete the saved renewal date and plan.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
+
+    保存した更新日とプラン、保存場所を表示します（--clear で削除します）。
+    """
+    from primehelp import render
+    from primehelp.profile import clear_saved_profile, profile_path, saved_profile
+
+    path = profile_path(os.environ)
+    if clear:
+        _run(
+            "profile", lang, json_output, lambda _: clear_saved_profile(path), render.human_profile
+        )
+    _run("profile", lang, json_output, lambda _: saved_profile(path), render.human_profile)
+
 
 # ---------------------------------------------------------------- cancel (issue 4)
-# (commands for cancel (issue 4) go here)
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if isatty is not None else False
+    except ValueError:  # a closed stream
+        return False
+
+
+def _ask_line(prompt: Text, lang: Lang) -> str:
+    """Read one line from the terminal; end of input counts as an interruption.
+
+    The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
+    between the prompt and the blocking read would otherwise stay pending until Enter.
+    """
+    sys.stdout.write(prompt(lang))
+    sys.stdout.flush()
+    if os.name != "posix":
+        try:
+            return input()
+        except EOFError:
+            raise KeyboardInterrupt from None
+    import select
+
+    while not select.select([sys.stdin], [], [], 0.2)[0]:
+        pass  # between polls Python delivers a pending SIGINT as KeyboardInterrupt
+    line = sys.stdin.readline()
+    if not line:
+        raise KeyboardInterrupt
+    return line.rstrip("\n")
+
+
+@app.command(
+    epilog="Example: primehelp cancel --via app --trial --no-interactive --lang en",
+)
+def cancel(
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="web|app|carrier",
+            help="Where the membership is managed: website, shopping app, or a carrier plan. "
+            "Asked on a terminal when not given; otherwise web.",
+            show_default=False,
+        ),
+    ] = None,
+    trial: Annotated[
+        bool | None,
+        typer.Option(
+            "--trial/--paid",
+            help="Free trial or paid membership (asked on a terminal; otherwise paid).",
+            show_default=False,
+        ),
+    ] = None,
+    student: Annotated[
+        bool | None,
+        typer.Option(
+            "--student/--regular",
+            help="Prime Student or regular Prime (asked on a terminal; otherwise regular).",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether any benefit was used since the last charge (asked on a terminal; "
+            "otherwise not known, and both refund cases are shown).",
+            show_default=False,
+        ),
+    ] = None,
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal",
+            metavar="DATE",
+            help="Your renewal date (e.g. 2026-12-24): shows the last day to cancel free of charge.",
+            show_default=False,
+        ),
+    ] = None,
+    no_interactive: Annotated[
+        bool,
+        typer.Option(
+            "--no-interactive",
+            help="Print the whole procedure instead of asking (always so without a terminal).",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """How to cancel Prime: the exact Japanese labels, the refund, what follows.
+
+    プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後のことと一緒に案内します。
+    """
+    from primehelp import render, walkthrough
+    from primehelp.cancellation import (
+        CancelPlan,
+        bundled_plan,
+        parse_via,
+        renewal_deadline,
+    )
+
+    def answers_and_deadline() -> tuple[dict[str, Any], RenewalDeadline | None]:
+        answers = walkthrough.answers_from_flags(
+            None if via is None else parse_via(via), trial, student, benefits_used
+        )
+        if renewal is None:
+            return answers, _saved_deadline(_today(today))
+        from primehelp.dates import parse_date
+
+        try:
+            renewal_date = parse_date(renewal)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
+            ) from None
+        return answers, renewal_deadline(renewal_date, _today(today), origin="option")
+
+    interactive = (
+        not no_interactive
+        and not json_output
+        and _is_terminal(sys.stdin)
+        and _is_terminal(sys.stdout)
+    )
+    if not interactive:
+
+        def produce_plan(_lang: Lang) -> CancelPlan:
+            answers, deadline = answers_and_deadline()
+            return bundled_plan(walkthrough.branch_from(answers), renewal=deadline)
+
+        _run("cancel", lang, json_output, produce_plan, render.human_cancel)
+
+    def produce_walk(chosen: Lang) -> walkthrough.Outcome:
+        answers, deadline = answers_and_deadline()
+        return walkthrough.run(
+            answers,
+            lambda branch: bundled_plan(branch, renewal=deadline),
+            lambda prompt: _ask_line(prompt, chosen),
+            lambda screen: render.cancel_screen(screen, chosen),
+        )
+
+    _run("cancel", lang, False, produce_walk, render.human_cancel_outcome)
 
 
 # ---------------------------------------------------------------- complain (issue 4)

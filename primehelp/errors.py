@@ -50,9 +50,12 @@ class DataError(PrimehelpError):
 _SHOWN_INPUT_LIMIT = 40
 
 
-def shown(value: str) -> str:
-    """Quote user input for a one-line message: control characters escaped, long input cut."""
-    cut = value if len(value) <= _SHOWN_INPUT_LIMIT else value[:_SHOWN_INPUT_LIMIT] + "…"
+def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
+    """Quote user input for a one-line message: control characters escaped, long input cut.
+
+    ``limit=None`` keeps the whole value (a file name must be shown in full).
+    """
+    cut = value if limit is None or len(value) <= limit else value[:limit] + "…"
     escaped = "".join(
         ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in cut
     )

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text as RichText
 
+    from primehelp.cancellation import CancelPlan, Note, Step
     from primehelp.clipboard import CopyOutcome
     from primehelp.complaint import Complaint
     from primehelp.contact import ContactInfo, Route
     from primehelp.errors import PrimehelpError
     from primehelp.escalation import Escalation
     from primehelp.phone import NumberReport
+    from primehelp.profile import ClearedProfile, SavedProfile
     from primehelp.renewal import FeesReport, Reminder, RenewalReport, TrialReport
+    from primehelp.walkthrough import Outcome, Screen
 
 SCHEMA_VERSION = 1
 _PROBE_JA = "日本語"
@@ -542,8 +545,273 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
 # (renderers for profile (issue 3) go here)
 
 
+def emit_notice(message: str) -> None:
+    """One line on stderr about a side effect (a file written), so stdout stays clean."""
+    sys.stderr.write(f"primehelp: {message}\n")
+    sys.stderr.flush()
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _profile_label(key: str, lang: Lang) -> str:
+    return ui(key, "ui_profile")(lang) + ui("colon")(lang)
+
+
+def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    """Print the saved profile and its file, or what ``--clear`` deleted."""
+    from rich.text import Text as RichText
+
+    from primehelp.profile import ClearedProfile
+
+    console = _console()
+    if isinstance(result, ClearedProfile):
+        key = "cleared" if result.cleared else "nothing_to_clear"
+        console.print(ui(key, "ui_profile").format(file=result.path)(lang), soft_wrap=True)
+        return
+    console.print(_heading(ui("title", "ui_profile")(lang), None, lang))
+    saved = result.profile
+    if saved is None:
+        console.print(ui("nothing_saved", "ui_profile")(lang), soft_wrap=True)
+    else:
+        plan = (
+            ui(f"plan_{saved.plan}", "ui_calendar")(lang)
+            if saved.plan is not None
+            else ui("plan_unknown", "ui_profile")(lang)
+        )
+        line = RichText(_profile_label("renewal_date", lang))
+        line.append(saved.renewal_date.isoformat(), style="bold")
+        console.print(line)
+        console.print(_profile_label("plan", lang) + plan)
+        if saved.trial:
+            console.print(_profile_label("trial", lang) + ui("yes", "ui_profile")(lang))
+    console.print(_profile_label("file", lang) + result.path, soft_wrap=True)
+    if saved is not None:
+        console.print(_dim(ui("how_to_clear", "ui_profile")(lang)), soft_wrap=True)
+
+
 # ---------------------------------------------------------------- cancel (issue 4)
-# (renderers for cancel (issue 4) go here)
+
+
+def _cu(key: str, lang: Lang) -> str:
+    """A label from ``ui_cancel.toml``."""
+    return ui(key, "ui_cancel")(lang)
+
+
+def _cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
+    from rich.text import Text as RichText
+
+    branch = plan.branch
+    parts = [_cu(f"via_{branch.via.value}", lang)]
+    if not plan.at_carrier:
+        parts.append(_cu("trial" if branch.trial else "paid", lang))
+        parts.append(_cu("student" if branch.student else "regular", lang))
+        if not branch.trial:
+            used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
+            parts.append(_cu(used[branch.benefits_used], lang))
+    line = RichText(_cu("situation", lang) + ui("colon")(lang), style="bold")
+    line.append(" / ".join(parts) if lang == "en" else "、".join(parts), style="")
+    return line
+
+
+def _cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    from rich.text import Text as RichText
+
+    deadline = plan.renewal
+    if deadline is None:
+        return []
+    line = RichText(
+        _cu("cancel_by", lang).format(
+            date=deadline.cancel_by.isoformat(), renewal=deadline.renewal_date.isoformat()
+        ),
+        style="bold",
+    )
+    if deadline.days_left > 1:
+        left = RichText(_cu("days_left", lang).format(days=deadline.days_left))
+    elif deadline.days_left == 1:
+        left = RichText(_cu("one_day_left", lang))
+    elif deadline.days_left == 0:
+        left = RichText(_cu("last_day_today", lang), style="bold yellow")
+    else:
+        left = RichText(_cu("date_passed", lang), style="bold yellow")
+    origin = _dim(_cu(f"renewal_from_{deadline.origin}", lang))
+    return [line, left, origin]
+
+
+def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
+    from rich.text import Text as RichText
+
+    line = RichText(_cu("look_for", lang) + ui("colon")(lang))
+    line.append(_quoted_labels(labels), style="bold yellow")
+    return line
+
+
+def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
+    from rich.text import Text as RichText
+
+    cell = RichText(step.text(lang))
+    if step.label_ja:
+        cell.append("\n")
+        cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
+    for note in step.notes:
+        cell.append(f"\n・{note.text(lang)}")
+    return cell
+
+
+def _cancel_refund(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """Each timing, what it means, and the refund statements that apply to it."""
+    from rich.text import Text as RichText
+
+    from primehelp.cancellation import Timing
+
+    if plan.at_carrier:
+        return [_cu("carrier_refund", lang)]
+    lines: list[RenderableType] = []
+    for timing in Timing:
+        heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        lines.append(RichText(_cu(heading, lang), style="bold"))
+        lines.extend(f"・{item.text(lang)}" for item in plan.consequences if item.timing is timing)
+        for statement in plan.refund:
+            if statement.timing is not timing:
+                continue
+            lines.append(f"・{statement.text(lang)}")
+    return lines
+
+
+def _cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
+    return [f"・{note.text(lang)}" for note in notes]
+
+
+def _cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    from rich.text import Text as RichText
+
+    if plan.reminder is None:
+        return []
+    reminder = plan.reminder
+    return [
+        RichText(_cu("alternative_title", lang), style="bold"),
+        _cu("alternative", lang),
+        f"・{reminder.opt_in.text(lang)}",
+        f"・{reminder.switch_on.text(lang)}",
+        f"・{reminder.scam_warning.text(lang)}",
+        _look_for((reminder.switch_on_label,), lang),
+    ]
+
+
+def _cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """The membership page (the official help is in the labels-may-change note)."""
+    return [f"{_cu('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
+
+
+def _print_all(console: Console, lines: Iterable[RenderableType], lang: Lang) -> None:
+    """Print paragraphs; Japanese ones are left to the terminal to wrap.
+
+    Rich wraps at spaces, which breaks a Japanese sentence after a Latin word ("Prime
+    Video"); a terminal wraps Japanese at any character, as it should.
+    """
+    for line in lines:
+        console.print(line, soft_wrap=lang == "ja")
+
+
+def human_cancel(plan: CancelPlan, lang: Lang) -> None:
+    """Print the whole procedure for one branch as a numbered list."""
+    from rich.table import Table
+    from rich.text import Text as RichText
+
+    console = _console()
+    console.print(_heading(_cu("cancel_title", lang), plan.checked, lang))
+    console.print(_cancel_situation(plan, lang))
+    _print_all(console, _cancel_deadline(plan, lang), lang)
+    if plan.branch.student:
+        _print_all(console, [_dim(_cu("student_labels", lang))], lang)
+    console.print()
+    console.print(RichText(_cu("steps_title", lang), style="bold"))
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", no_wrap=True)
+    steps.add_column(ratio=1, overflow="fold")
+    for step in plan.steps:
+        steps.add_row(f"{step.n}.", _cancel_step_cell(step, lang))
+    console.print(steps)
+    console.print()
+    console.print(RichText(_cu("refund_title", lang), style="bold"))
+    _print_all(console, _cancel_refund(plan, lang), lang)
+    console.print()
+    console.print(RichText(_cu("notes_title", lang), style="bold"))
+    _print_all(console, _cancel_notes(plan.notes, lang), lang)
+    console.print()
+    if plan.reminder is not None:
+        _print_all(console, _cancel_reminder(plan, lang), lang)
+        console.print()
+    _print_all(
+        console, [*_cancel_links(plan, lang), _dim(sources_line(plan.sourced(), lang))], lang
+    )
+
+
+def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
+    """Say that the walkthrough was stopped (a finished one has said its last word)."""
+    from primehelp.walkthrough import Outcome
+
+    if outcome is Outcome.QUIT:
+        _console().print(_cu("quit", lang))
+
+
+def cancel_screen(screen: Screen, lang: Lang) -> None:
+    """Draw one screen of the interactive walkthrough."""
+    from rich.rule import Rule
+    from rich.text import Text as RichText
+
+    from primehelp import walkthrough as w
+    from primehelp.cancellation import NoteKind
+
+    console = _console()
+    colon = ui("colon")(lang)
+    if isinstance(screen, w.NoticeScreen):
+        console.print(RichText(screen.text(lang), style="yellow"))
+        return
+    console.print()
+    if isinstance(screen, w.QuestionScreen):
+        _print_all(console, [RichText(screen.question(lang), style="bold")], lang)
+        _print_all(console, [f"  {c.key}. {c.label(lang)}" for c in screen.choices], lang)
+        return
+    plan = screen.plan if not isinstance(screen, w.StepScreen) else None
+    if isinstance(screen, w.StepScreen):
+        title = _cu("step_of", lang).format(n=screen.step.n, total=screen.total)
+        console.print(Rule(title, align="left"))
+        if screen.step.label_ja:
+            label = RichText(_cu("look_for", lang) + colon)
+            label.append(f"「{screen.step.label_ja}」", style="bold reverse")
+            console.print(label)
+        _print_all(console, [screen.step.text(lang)], lang)
+        if len(screen.step.path_ja) > 1:
+            console.print(_dim(_quoted_labels(screen.step.path_ja)))
+        _print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes], lang)
+    elif isinstance(screen, w.IntroScreen) and plan is not None:
+        console.print(Rule(_cu("cancel_title", lang), align="left"))
+        console.print(_cancel_situation(plan, lang))
+        _print_all(console, _cancel_deadline(plan, lang), lang)
+        if plan.branch.student:
+            _print_all(console, [_dim(_cu("student_labels", lang))], lang)
+        _print_all(console, ["", *_cancel_reminder(plan, lang)], lang)
+    elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
+        console.print(Rule(_cu("consequences_title", lang), align="left"))
+        _print_all(console, _cancel_deadline(plan, lang), lang)
+        _print_all(console, _cancel_refund(plan, lang), lang)
+        effects = plan.notes_of(NoteKind.ADD_ONS, NoteKind.GIFT_CARD)
+        _print_all(console, _cancel_notes(effects, lang), lang)
+    elif isinstance(screen, w.EndingScreen) and plan is not None:
+        console.print(Rule(_cu("ending_title", lang), align="left"))
+        closing = plan.notes_of(
+            NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
+        )
+        _print_all(console, _cancel_notes(closing, lang), lang)
+        _print_all(
+            console, [*_cancel_links(plan, lang), _dim(sources_line(plan.sourced(), lang))], lang
+        )
+        console.print(RichText(_cu("finished", lang), style="bold"))
 
 
 # ---------------------------------------------------------------- complain (issue 4)

@@ -153,6 +153,13 @@ def first_index_on_or_after(anchor: dt.date, plan: Plan, today: dt.date) -> int:
     return k
 
 
+def next_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date:
+    """The first renewal on or after ``today`` counted from ``anchor`` (the anchor without a plan)."""
+    if plan is None:
+        return anchor
+    return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today))
+
+
 # ---------------------------------------------------------------- fees
 
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def _stable_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pin language and terminal settings; each test overrides what it studies."""
+def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Pin language and terminal settings; each test overrides what it studies.
+
+    The saved profile lives in a fresh directory per test, never in the real config dir.
+    """
+    monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path / "primehelp-config"))
     for name in ("PRIMEHELP_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "100")

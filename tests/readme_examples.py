@@ -19,7 +19,12 @@ import sys
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-EXAMPLE_ENV = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1"}
+EXAMPLE_ENV = {
+    "COLUMNS": "100",
+    "TERM": "dumb",
+    "NO_COLOR": "1",
+    "PRIMEHELP_CONFIG_DIR": "/home/you/.config/primehelp",
+}
 BLOCK = re.compile(
     r"(?P<open><!-- example: (?P<args>[^>]*?) -->\n)```(?P<kind>\w*)\n(?P<body>.*?)```\n(?P<close><!-- /example -->)",
     re.DOTALL,

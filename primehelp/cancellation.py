@@ -1,0 +1,344 @@
+"""How to cancel Prime for one member's situation: the steps, the refund, what follows.
+
+Pure: :func:`cancel_plan` takes the branch (where the membership is managed, trial or paid,
+regular or student, benefits used since the last charge) and the validated ``cancel``,
+``refunds`` and ``trial`` data with the reminder mail, and returns a frozen
+:class:`CancelPlan`. No printing, no clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from primehelp.errors import BadInput, shown
+from primehelp.facts import Confidence, Fact, Table, fact, load, text
+from primehelp.i18n import Text
+from primehelp.renewal import Reminder, cancel_by, reminder_from_data
+
+
+class Via(StrEnum):
+    """Where the membership is managed."""
+
+    WEB = "web"
+    APP = "app"
+    CARRIER = "carrier"
+
+
+class Timing(StrEnum):
+    """When the membership ends, as chosen on the cancellation page."""
+
+    RENEWAL_DATE = "renewal_date"
+    NOW = "now"
+
+
+class Condition(StrEnum):
+    """When a refund statement applies."""
+
+    PAID = "paid"
+    BENEFITS_NOT_USED = "benefits_not_used"
+    BENEFITS_USED = "benefits_used"
+    TRIAL = "trial"
+
+
+class NoteKind(StrEnum):
+    """What a note is about (the walkthrough shows each kind on its own screen)."""
+
+    ADD_ONS = "add_ons"
+    GIFT_CARD = "gift_card"
+    STUDENT = "student"
+    KEEP_SCREENSHOT = "keep_screenshot"
+    LABELS_MAY_CHANGE = "labels_may_change"
+
+
+RenewalOrigin = Literal["option", "profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """The member's situation; ``benefits_used`` is None when unknown."""
+
+    via: Via
+    trial: bool
+    student: bool
+    benefits_used: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One thing to do, with the exact Japanese label to look for ("" when there is none)."""
+
+    n: int
+    label_ja: str
+    path_ja: tuple[str, ...]
+    text: Text
+    decision: bool
+    notes: tuple[Fact, ...]
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefundStatement:
+    """What the member gets back for one timing, under one condition. Never a yen figure."""
+
+    timing: Timing
+    condition: Condition
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimingChoice:
+    """What one timing means for the membership and its benefits."""
+
+    timing: Timing
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A sourced note that goes with the plan."""
+
+    kind: NoteKind
+    text: Text
+    id: str
+    confidence: Confidence
+    checked: dt.date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalDeadline:
+    """The renewal date the member gave, and the last day to cancel without being charged."""
+
+    renewal_date: dt.date
+    cancel_by: dt.date
+    days_left: int
+    origin: RenewalOrigin
+
+
+@dataclass(frozen=True, slots=True)
+class CancelPlan:
+    """Everything ``primehelp cancel`` shows for one branch.
+
+    At a carrier there are no Amazon steps, refund statements, timing choices or reminder.
+    """
+
+    branch: Branch
+    steps: tuple[Step, ...]
+    refund: tuple[RefundStatement, ...]
+    consequences: tuple[TimingChoice, ...]
+    notes: tuple[Note, ...]
+    reminder: Reminder | None
+    renewal: RenewalDeadline | None
+    official_help_url: str
+    membership_page_url: str
+    checked: dt.date
+
+    @property
+    def at_carrier(self) -> bool:
+        """True when the membership is cancelled through the carrier, not on Amazon."""
+        return self.branch.via is Via.CARRIER
+
+    def sourced(self) -> tuple[Fact, ...]:
+        """Every sourced statement in the plan, as facts (for a sources line)."""
+        items: list[Step | RefundStatement | TimingChoice | Note | Fact] = [
+            *self.steps,
+            *(note for step in self.steps for note in step.notes),
+            *self.refund,
+            *self.consequences,
+            *self.notes,
+        ]
+        if self.reminder is not None:
+            items += [self.reminder.opt_in, self.reminder.switch_on, self.reminder.scam_warning]
+        return tuple(
+            Fact(item.id, item.text, item.confidence, item.checked, item.sources) for item in items
+        )
+
+    def notes_of(self, *kinds: NoteKind) -> tuple[Note, ...]:
+        """The notes of the given kinds, in plan order."""
+        return tuple(note for note in self.notes if note.kind in kinds)
+
+
+def parse_via(raw: str) -> Via:
+    """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
+    value = raw.strip().lower()
+    for via in Via:
+        if via.value == value:
+            return via
+    raise BadInput(
+        Text(
+            f"--via の値 {shown(raw)} は使えません。使える値：{'、'.join(v.value for v in Via)}",
+            f"--via {shown(raw)} is not accepted; accepted: {', '.join(v.value for v in Via)}",
+        )
+    )
+
+
+def _step(n: int, table: Table) -> Step:
+    return Step(
+        n=n,
+        label_ja=table["label_ja"],
+        path_ja=tuple(table["path_ja"]),
+        text=text(table),
+        decision=bool(table.get("decision", False)),
+        notes=tuple(fact(note) for note in table.get("notes", [])),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _note(kind: NoteKind, table: Table) -> Note:
+    return Note(
+        kind=kind,
+        text=text(table),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _timing(table: Table) -> TimingChoice:
+    return TimingChoice(
+        timing=Timing(table["timing"]),
+        text=text(table),
+        id=table["id"],
+        confidence=fact(table).confidence,
+        checked=table["checked"],
+        sources=tuple(table["sources"]),
+    )
+
+
+def _web_tables(cancel: Table, trial: bool) -> list[Table]:
+    """The website's step tables, with the trial variant swapped in during a trial."""
+    return [
+        table["trial"] if trial and "trial" in table else table for table in cancel["web_steps"]
+    ]
+
+
+def _step_tables(cancel: Table, branch: Branch) -> list[Table]:
+    if branch.via is Via.CARRIER:
+        return [cancel["carrier"]]
+    web = _web_tables(cancel, branch.trial)
+    if branch.via is Via.APP:
+        continue_at = int(cancel["app"]["continues_at_web_step"])
+        return [*cancel["app"]["steps"], *web[continue_at - 1 :]]
+    return web
+
+
+def _refund_conditions(branch: Branch) -> tuple[Condition, ...]:
+    if branch.trial:
+        return (Condition.TRIAL,)
+    if branch.benefits_used is None:
+        return (Condition.PAID, Condition.BENEFITS_NOT_USED, Condition.BENEFITS_USED)
+    used = Condition.BENEFITS_USED if branch.benefits_used else Condition.BENEFITS_NOT_USED
+    return (Condition.PAID, used)
+
+
+def refund_statements(refunds: Table, trial: Table, branch: Branch) -> tuple[RefundStatement, ...]:
+    """The refund statements that apply to ``branch``: end on the renewal date first, then now.
+
+    Ending a free trial on its end date is the ``trial`` data's ``cancel_free`` fact. A
+    membership through a carrier gets none: primehelp knows nothing about carrier refunds.
+    """
+    if branch.via is Via.CARRIER:
+        return ()
+    entries = [
+        (Timing(table["timing"]), Condition(table["condition"]), table)
+        for table in refunds["statements"]
+    ]
+    entries.append((Timing.RENEWAL_DATE, Condition.TRIAL, trial["cancel_free"]))
+    wanted = _refund_conditions(branch)
+    found = [
+        RefundStatement(
+            timing=timing,
+            condition=condition,
+            text=text(table),
+            id=table["id"],
+            confidence=fact(table).confidence,
+            checked=table["checked"],
+            sources=tuple(table["sources"]),
+        )
+        for timing, condition, table in entries
+        if condition in wanted
+    ]
+    order = list(Timing)
+    return tuple(sorted(found, key=lambda s: order.index(s.timing)))
+
+
+def renewal_deadline(
+    renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
+) -> RenewalDeadline:
+    """The last day to cancel without being charged: the day before the renewal date."""
+    last_day = cancel_by(renewal_date)
+    return RenewalDeadline(
+        renewal_date=renewal_date,
+        cancel_by=last_day,
+        days_left=(last_day - today).days,
+        origin=origin,
+    )
+
+
+def cancel_plan(
+    branch: Branch,
+    cancel: Table,
+    refunds: Table,
+    trial: Table,
+    reminder: Reminder,
+    *,
+    renewal: RenewalDeadline | None = None,
+) -> CancelPlan:
+    """Build the plan for ``branch`` from the validated data files and the reminder mail."""
+    steps = tuple(_step(n, table) for n, table in enumerate(_step_tables(cancel, branch), 1))
+    refund = refund_statements(refunds, trial, branch)
+    at_carrier = branch.via is Via.CARRIER
+    consequences = () if at_carrier else tuple(_timing(table) for table in cancel["timing"])
+    note_tables = [(NoteKind.ADD_ONS, cancel["add_ons"])]
+    if not at_carrier and not branch.trial:
+        note_tables.append((NoteKind.GIFT_CARD, refunds["gift_card"]))
+    if branch.student:
+        note_tables.append((NoteKind.STUDENT, trial["student_limit"]))
+    note_tables += [
+        (NoteKind.KEEP_SCREENSHOT, cancel["keep_screenshot"]),
+        (NoteKind.LABELS_MAY_CHANGE, cancel["labels_may_change"]),
+    ]
+    notes = tuple(_note(kind, table) for kind, table in note_tables)
+    checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
+    return CancelPlan(
+        branch=branch,
+        steps=steps,
+        refund=refund,
+        consequences=consequences,
+        notes=notes,
+        reminder=None if at_carrier else reminder,
+        renewal=renewal,
+        official_help_url=cancel["official_help"]["url"],
+        membership_page_url=reminder.page_url,
+        checked=max(checked),
+    )
+
+
+def bundled_plan(branch: Branch, *, renewal: RenewalDeadline | None = None) -> CancelPlan:
+    """:func:`cancel_plan` over the bundled data files."""
+    return cancel_plan(
+        branch,
+        load("cancel"),
+        load("refunds"),
+        load("trial"),
+        reminder_from_data(load("reminder")),
+        renewal=renewal,
+    )

@@ -1,0 +1,153 @@
+"""The saved profile: the member's renewal date and plan, as ``profile.json``.
+
+The file lives in the user config directory (platformdirs), or in ``$PRIMEHELP_CONFIG_DIR``;
+the caller passes the environment in. A file that is not a valid profile is reported, naming
+the file, and is never overwritten or changed unless the user clears it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from primehelp.errors import FileProblem
+from primehelp.i18n import Text
+from primehelp.storage import (
+    ensure_directory,
+    file_name,
+    read_bytes,
+    remove_file,
+    write_atomically,
+)
+
+CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
+PROFILE_FILE = "profile.json"
+PROFILE_SCHEMA_VERSION = 1
+PLANS = ("annual", "monthly", "student-annual", "student-monthly")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What ``--save`` remembers: the renewal date, the plan if given, whether it is a trial."""
+
+    renewal_date: dt.date
+    plan: str | None = None
+    trial: bool = False
+
+
+def profile_path(environ: Mapping[str, str]) -> Path:
+    """Where the profile lives: ``$PRIMEHELP_CONFIG_DIR/profile.json`` or the user config dir."""
+    override = environ.get(CONFIG_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser() / PROFILE_FILE
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("primehelp", appauthor=False)) / PROFILE_FILE
+
+
+def _corrupt(path: Path, reason: Text) -> FileProblem:
+    name = file_name(path)
+    return FileProblem(
+        Text(
+            ja=(
+                f"保存された設定 {name} を読み込めません（{reason.ja}）。ファイルは変更していません。"
+                "`primehelp profile --clear` で削除してから保存し直してください"
+            ),
+            en=(
+                f"cannot use the saved profile {name} ({reason.en}); it was left unchanged; "
+                "delete it with `primehelp profile --clear`, then save again"
+            ),
+        )
+    )
+
+
+def profile_from_json(document: Any) -> Profile:
+    """Check a decoded ``profile.json``; raise :class:`ValueError` naming the first fault."""
+    if not isinstance(document, dict):
+        raise ValueError("not a JSON object")
+    if document.get("schema_version") != PROFILE_SCHEMA_VERSION:
+        raise ValueError(f"schema_version is not {PROFILE_SCHEMA_VERSION}")
+    renewal = document.get("renewal_date")
+    if not isinstance(renewal, str):
+        raise ValueError("renewal_date is missing")
+    try:
+        renewal_date = dt.date.fromisoformat(renewal)
+    except ValueError:
+        raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
+    plan = document.get("plan")
+    if plan is not None and plan not in PLANS:
+        raise ValueError(f"plan is not one of {', '.join(PLANS)}")
+    trial = document.get("trial", False)
+    if not isinstance(trial, bool):
+        raise ValueError("trial is not true or false")
+    return Profile(renewal_date=renewal_date, plan=plan, trial=trial)
+
+
+def profile_to_json(profile: Profile) -> bytes:
+    """The bytes of ``profile.json`` for ``profile``."""
+    document = {
+        "schema_version": PROFILE_SCHEMA_VERSION,
+        "renewal_date": profile.renewal_date.isoformat(),
+        "plan": profile.plan,
+        "trial": profile.trial,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def load_profile(path: Path) -> Profile | None:
+    """The saved profile, ``None`` when nothing is saved; never modifies the file."""
+    raw = read_bytes(path)
+    if raw is None:
+        return None
+    try:
+        return profile_from_json(json.loads(raw.decode("utf-8")))
+    except UnicodeDecodeError:
+        raise _corrupt(path, Text("UTF-8 ではありません", "not UTF-8")) from None
+    except json.JSONDecodeError:
+        raise _corrupt(path, Text("JSON として読めません", "not valid JSON")) from None
+    except ValueError as error:
+        raise _corrupt(path, Text(f"内容が正しくありません: {error}", str(error))) from None
+
+
+def save_profile(path: Path, profile: Profile) -> None:
+    """Save ``profile``, replacing an existing file only when that file is a valid profile."""
+    existing = load_profile(path)  # raises for a corrupt file: it is not ours to overwrite
+    ensure_directory(path.parent)
+    write_atomically(path, profile_to_json(profile), force=existing is not None)
+
+
+def clear_profile(path: Path) -> bool:
+    """Delete the saved profile (valid or not); ``False`` when there was none."""
+    return remove_file(path)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedProfile:
+    """What ``primehelp profile`` shows: where the profile lives and what it holds."""
+
+    path: str
+    exists: bool
+    profile: Profile | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClearedProfile:
+    """What ``primehelp profile --clear`` did."""
+
+    path: str
+    cleared: bool
+
+
+def saved_profile(path: Path) -> SavedProfile:
+    """Read the profile at ``path`` for display."""
+    found = load_profile(path)
+    return SavedProfile(path=str(path), exists=found is not None, profile=found)
+
+
+def clear_saved_profile(path: Path) -> ClearedProfile:
+    """Delete the profile at ``path`` and say whether there was one."""
+    return ClearedProfile(path=str(path), cleared=clear_profile(path))

@@ -1,0 +1,246 @@
+"""The interactive cancellation walkthrough: a few questions, then one screen at a time.
+
+Terminal-free: the caller injects ``ask`` (show a prompt, return the typed line; it may raise
+``EOFError`` or ``KeyboardInterrupt``) and ``say`` (draw one screen). Screens are frozen
+dataclasses drawn by :mod:`primehelp.render`; this module prints nothing itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from primehelp.cancellation import Branch, CancelPlan, Step, Via
+from primehelp.facts import ui
+from primehelp.i18n import Text
+
+UI = "ui_cancel"
+BACK = "b"
+QUIT = "q"
+
+
+class Outcome(StrEnum):
+    """How the walkthrough ended."""
+
+    FINISHED = "finished"
+    QUIT = "quit"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One numbered answer to a question."""
+
+    key: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionScreen:
+    """A question that picks the branch."""
+
+    question: Text
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IntroScreen:
+    """The member's situation, the deadline if known, and the alternative to cancelling."""
+
+    plan: CancelPlan
+
+
+@dataclass(frozen=True, slots=True)
+class StepScreen:
+    """One step of the procedure."""
+
+    step: Step
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConsequencesScreen:
+    """What each timing means and what comes back, shown before the decisive step."""
+
+    plan: CancelPlan
+
+
+@dataclass(frozen=True, slots=True)
+class EndingScreen:
+    """Labels may have changed, the official help, keep a screenshot."""
+
+    plan: CancelPlan
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeScreen:
+    """A one-line remark (an answer not understood, no screen before the first)."""
+
+    text: Text
+
+
+Screen = (
+    QuestionScreen | IntroScreen | StepScreen | ConsequencesScreen | EndingScreen | NoticeScreen
+)
+Ask = Callable[[Text], str]
+Say = Callable[[Screen], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Question:
+    key: str
+    text_key: str
+    answers: tuple[tuple[str, Any], ...]  # (ui label key, value)
+
+    def relevant(self, answers: Mapping[str, Any]) -> bool:
+        if self.key == "via":
+            return True
+        if answers.get("via") is Via.CARRIER:
+            return False
+        return not (self.key == "benefits_used" and answers.get("trial") is True)
+
+
+QUESTIONS = (
+    _Question(
+        "via",
+        "q_via",
+        (("via_web", Via.WEB), ("via_app", Via.APP), ("via_carrier", Via.CARRIER)),
+    ),
+    _Question("trial", "q_trial", (("a_trial_yes", True), ("a_trial_no", False))),
+    _Question("student", "q_student", (("regular", False), ("student", True))),
+    _Question(
+        "benefits_used",
+        "q_benefits",
+        (("a_yes_used", True), ("a_not_used", False), ("a_not_sure", None)),
+    ),
+)
+
+
+def _normalized(answer: str) -> str:
+    """Fold full-width input (ｂ, １) and case so an IME does not get in the way."""
+    return unicodedata.normalize("NFKC", answer).strip().lower()
+
+
+def answers_from_flags(
+    via: Via | None, trial: bool | None, student: bool | None, benefits_used: bool | None
+) -> dict[str, Any]:
+    """The answers the command-line flags already give (a flag not given is not an answer)."""
+    flags = {"via": via, "trial": trial, "student": student, "benefits_used": benefits_used}
+    return {key: value for key, value in flags.items() if value is not None}
+
+
+def branch_from(answers: Mapping[str, Any]) -> Branch:
+    """The branch for the given answers; what was not asked takes the defaults."""
+    via = answers.get("via", Via.WEB)
+    return Branch(
+        via=via,
+        trial=via is not Via.CARRIER and bool(answers.get("trial", False)),
+        student=via is not Via.CARRIER and bool(answers.get("student", False)),
+        benefits_used=answers.get("benefits_used"),
+    )
+
+
+class _Walk:
+    def __init__(self, given: Mapping[str, Any], ask: Ask, say: Say) -> None:
+        self.answers: dict[str, Any] = dict(given)
+        self.given = frozenset(given)
+        self.asked: list[str] = []  # question keys answered here, most recent last
+        self.ask = ask
+        self.say = say
+
+    def _next_question(self) -> _Question | None:
+        for question in QUESTIONS:
+            if question.key not in self.answers and question.relevant(self.answers):
+                return question
+        return None
+
+    def _back_to_last_question(self) -> bool:
+        if not self.asked:
+            return False
+        del self.answers[self.asked.pop()]
+        return True
+
+    def questions(self) -> Outcome | None:
+        """Ask what the flags did not answer; None when every question is answered."""
+        while (question := self._next_question()) is not None:
+            choices = tuple(
+                Choice(str(i), ui(label, UI)) for i, (label, _) in enumerate(question.answers, 1)
+            )
+            self.say(QuestionScreen(ui(question.text_key, UI), choices))
+            while True:
+                answer = _normalized(self.ask(ui("answer_prompt", UI)))
+                if answer == QUIT:
+                    return Outcome.QUIT
+                if answer == BACK:
+                    if not self._back_to_last_question():
+                        self.say(NoticeScreen(ui("first_screen", UI)))
+                        continue
+                    break
+                index = next((i for i, c in enumerate(choices) if c.key == answer), None)
+                if index is None:
+                    self.say(NoticeScreen(ui("not_understood", UI)))
+                    continue
+                self.answers[question.key] = question.answers[index][1]
+                self.asked.append(question.key)
+                break
+        return None
+
+    def screens(self, plan: CancelPlan) -> list[Screen]:
+        """Intro, the steps with the consequences before the decisive (or last) step."""
+        total = len(plan.steps)
+        decisive = next((s.n for s in plan.steps if s.decision), total)
+        screens: list[Screen] = [IntroScreen(plan)]
+        for step in plan.steps:
+            if step.n == decisive:
+                screens.append(ConsequencesScreen(plan))
+            screens.append(StepScreen(step, total))
+        return screens
+
+    def steps(self, plan: CancelPlan) -> Outcome | None:
+        """Show the screens one at a time; None means: go back to the questions."""
+        screens = self.screens(plan)
+        index = 0
+        while True:
+            self.say(screens[index])
+            last = index == len(screens) - 1
+            while True:
+                answer = _normalized(self.ask(ui("last_prompt" if last else "step_prompt", UI)))
+                if answer == QUIT:
+                    return Outcome.QUIT
+                if answer == BACK:
+                    if index == 0:
+                        if self._back_to_last_question():
+                            return None
+                        self.say(NoticeScreen(ui("first_screen", UI)))
+                        continue
+                    index -= 1
+                    break
+                if answer == "":
+                    if last:
+                        self.say(EndingScreen(plan))
+                        return Outcome.FINISHED
+                    index += 1
+                    break
+                self.say(NoticeScreen(ui("not_understood", UI)))
+
+
+def run(
+    given: Mapping[str, Any],
+    plan_for: Callable[[Branch], CancelPlan],
+    ask: Ask,
+    say: Say,
+) -> Outcome:
+    """Ask what ``given`` (answers from flags) leaves open, then walk the plan's screens.
+
+    ``b`` goes back (from the first screen to the last question asked), ``q`` quits.
+    """
+    walk = _Walk(given, ask, say)
+    while True:
+        stopped = walk.questions()
+        if stopped is not None:
+            return stopped
+        outcome = walk.steps(plan_for(branch_from(walk.answers)))
+        if outcome is not None:
+            return outcome

@@ -1,0 +1,232 @@
+"""`--ics`, `--force` and `--save` on `renewal` and `trial`, through the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import ics as ics_package
+import pytest
+from typer.testing import CliRunner
+
+from primehelp import storage
+from primehelp.cli import app
+
+MONTHLY = ["renewal", "2026-01-31", "--today", "2026-01-01", "--plan", "monthly", "--count", "4"]
+ANCHORED = [dt.date(2026, 1, 31), dt.date(2026, 2, 28), dt.date(2026, 3, 31), dt.date(2026, 4, 30)]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def config_dir() -> Path:
+    return Path(os.environ["PRIMEHELP_CONFIG_DIR"])
+
+
+def events(path: Path) -> list[icalendar.Event]:
+    return list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_renewal_ics_file(tmp_path: Path) -> None:
+    target = tmp_path / "prime.ics"
+    code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "en")
+    assert code == 0, err
+    assert err == f"primehelp: wrote '{target}'\n"
+    assert "Upcoming renewals" in out and "BEGIN:VCALENDAR" not in out
+    data = target.read_bytes()
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    found = events(target)
+    assert [e.decoded("DTSTART") for e in found] == ANCHORED
+    for event in found:
+        assert event.decoded("DTEND") - event.decoded("DTSTART") == dt.timedelta(days=1)
+        triggers = sorted(str(a["TRIGGER"].to_ical(), "ascii") for a in event.walk("VALARM"))
+        assert triggers == ["-P1D", "-P3D"]
+    assert str(found[0]["SUMMARY"]) == "Amazon Prime renews (monthly plan, ¥600)"
+    second = ics_package.Calendar(data.decode("utf-8"))
+    assert sorted(e.begin.date() for e in second.events) == ANCHORED
+
+
+def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
+    target = tmp_path / "prime.ics"
+    code, _, err = run("renewal", "2026-03-01", "--today", "2026-02-20", "--ics", str(target))
+    assert code == 0
+    assert err == f"primehelp: '{target}' に書き出しました\n"
+    (event,) = events(target)
+    assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
+    assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
+    assert "2026-02-28" in str(event["DESCRIPTION"])
+
+
+def test_reexport_keeps_uids_and_needs_force(tmp_path: Path) -> None:
+    target = tmp_path / "prime.ics"
+    assert run(*MONTHLY, "--ics", str(target))[0] == 0
+    first = target.read_bytes()
+    uids = [str(e["UID"]) for e in events(target)]
+
+    code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and "use --force" in err and str(target) in err
+    assert target.read_bytes() == first
+
+    code, out, _ = run(*MONTHLY, "--ics", str(target), "--json")
+    assert code == 2
+    assert json.loads(out)["error"]["code"] == "file_error"
+    assert target.read_bytes() == first
+
+    assert run(*MONTHLY, "--ics", str(target), "--force")[0] == 0
+    assert [str(e["UID"]) for e in events(target)] == uids
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["prime.ics"]
+
+
+def test_ics_to_stdout_is_the_only_output() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "primehelp", *MONTHLY, "--ics", "-"],
+        capture_output=True,
+        check=False,
+    )
+    assert completed.returncode == 0
+    assert completed.stderr == b""
+    out = completed.stdout
+    assert out.startswith(b"BEGIN:VCALENDAR\r\n") and out.endswith(b"END:VCALENDAR\r\n")
+    assert b"\n" not in out.replace(b"\r\n", b"")
+    found = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    assert [e.decoded("DTSTART") for e in found] == ANCHORED
+
+
+def test_ics_to_stdout_with_json_is_refused() -> None:
+    code, out, err = run(*MONTHLY, "--ics", "-", "--json", "--lang", "en")
+    assert code == 2
+    assert json.loads(out)["error"]["code"] == "bad_input"
+    assert "--json" in err
+
+
+def test_ics_with_json_writes_file_and_json(tmp_path: Path) -> None:
+    target = tmp_path / "prime.ics"
+    code, out, err = run(*MONTHLY, "--ics", str(target), "--json")
+    assert code == 0
+    assert json.loads(out)["data"]["upcoming"][0]["renewal_date"] == "2026-01-31"
+    assert str(target) in err
+    assert target.exists()
+
+
+@pytest.mark.parametrize(
+    ("where", "needle"),
+    [
+        ("dir", "is a directory"),
+        ("missing/prime.ics", "directory does not exist"),
+        ("blocker/prime.ics", "not a directory"),
+        ("", "needs a file name"),
+    ],
+)
+def test_unwritable_paths_are_one_line_exit_2(tmp_path: Path, where: str, needle: str) -> None:
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "blocker").write_bytes(b"keep")
+    target = str(tmp_path / where) if where else " "
+    code, out, err = run(*MONTHLY, "--ics", target, "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and needle in err
+    assert "Traceback" not in err
+    assert (tmp_path / "blocker").read_bytes() == b"keep"
+
+
+def test_permission_denied_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(storage.tempfile, "mkstemp", denied)
+    target = tmp_path / "prime.ics"
+    code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "ja")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and "書き込み権限がありません" in err
+    assert not target.exists()
+
+
+def test_save_then_renewal_without_date() -> None:
+    code, _, err = run(*MONTHLY, "--save", "--lang", "en")
+    assert code == 0
+    saved = config_dir() / "profile.json"
+    assert f"saved the renewal date to '{saved}'" in err
+    assert json.loads(saved.read_text("utf-8"))["plan"] == "monthly"
+
+    code, out, _ = run("renewal", "--today", "2026-01-01", "--json")
+    assert code == 0
+    data = json.loads(out)["data"]
+    assert data["renewal_date"] == "2026-01-31"
+    assert data["plan"] == "monthly"
+    assert [u["renewal_date"] for u in data["upcoming"]] == [d.isoformat() for d in ANCHORED[:3]]
+
+    code, out, _ = run("renewal", "--today", "2026-01-01", "--plan", "annual", "--json")
+    assert json.loads(out)["data"]["plan"] == "annual"  # --plan wins over the saved plan
+
+    code, out, _ = run("profile", "--json")
+    assert json.loads(out)["data"]["profile"]["renewal_date"] == "2026-01-31"
+
+
+def test_renewal_without_date_and_nothing_saved() -> None:
+    code, out, err = run("renewal", "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "nothing is saved" in err and "--save" in err
+    code, _, err = run("renewal", "--lang", "ja")
+    assert code == 2 and "保存された更新日もありません" in err
+
+
+def test_corrupt_profile_is_never_overwritten(tmp_path: Path) -> None:
+    saved = config_dir() / "profile.json"
+    saved.parent.mkdir(parents=True)
+    saved.write_bytes(b'{"schema_version": 1, "renewal_date": "soon"}')
+    target = tmp_path / "prime.ics"
+    code, out, err = run(*MONTHLY, "--save", "--ics", str(target), "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert str(saved) in err and "profile --clear" in err
+    assert saved.read_bytes() == b'{"schema_version": 1, "renewal_date": "soon"}'
+    assert not target.exists()  # nothing is written when one of the outputs cannot be
+    code, _, _ = run("renewal", "--today", "2026-01-01")
+    assert code == 2
+    assert saved.read_bytes() == b'{"schema_version": 1, "renewal_date": "soon"}'
+
+
+def test_config_dir_from_environment(tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere"
+    result = CliRunner().invoke(
+        app, ["renewal", "2026-12-31", "--save"], env={"PRIMEHELP_CONFIG_DIR": str(other)}
+    )
+    assert result.exit_code == 0
+    assert json.loads((other / "profile.json").read_text("utf-8"))["renewal_date"] == "2026-12-31"
+    assert not (config_dir() / "profile.json").exists()
+
+
+def test_trial_ics_and_save(tmp_path: Path) -> None:
+    target = tmp_path / "trial.ics"
+    code, _, err = run(
+        "trial", "2026-11-25", "--today", "2026-11-25", "--ics", str(target), "--save"
+    )
+    assert code == 0, err
+    (event,) = events(target)
+    assert event.decoded("DTSTART") == dt.date(2026, 12, 25)
+    document = json.loads((config_dir() / "profile.json").read_text("utf-8"))
+    assert document == {
+        "schema_version": 1,
+        "renewal_date": "2026-12-25",
+        "plan": None,
+        "trial": True,
+    }
+    code, out, _ = run("trial", "2026-11-25", "--student", "--ics", "-")
+    assert code == 0
+    (student,) = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    assert student.decoded("DTSTART") == dt.date(2027, 5, 25)

@@ -1,0 +1,245 @@
+"""`primehelp cancel` as a real process: a pseudo-terminal walkthrough, Ctrl-C, pipes.
+
+Timeouts here are hang guards only: every test passes as soon as the process answers.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HANG_GUARD = 60  # seconds; a pass never waits for it
+
+SCREENS = {
+    "en": {
+        "q_via": "Where will you cancel?",
+        "q_trial": "Are you in the free trial now?",
+        "q_student": "Which membership do you have?",
+        "q_benefits": "have you used any Prime benefit?",
+        "intro": "An alternative to cancelling",
+        "step": "Step {n} of 6",
+        "consequences": "Before you confirm: when it ends, and refunds",
+        "end_now": "If it ends now",
+        "partial": "a partial refund may be offered",
+        "ending": "That is the end of the walkthrough.",
+        "authoritative": "the page itself is authoritative",
+        "interrupted": "primehelp: Interrupted.",
+    },
+    "ja": {
+        "q_via": "解約の手続きはどこで行いますか？",
+        "q_trial": "現在、無料体験中ですか？",
+        "q_student": "会員の種類はどちらですか？",
+        "q_benefits": "プライムの特典を使いましたか？",
+        "intro": "解約しない方法もあります",
+        "step": "手順 {n}／6",
+        "consequences": "確定する前に：終了のタイミングと返金",
+        "end_now": "今すぐ終了する場合",
+        "partial": "一部が返金されることがあります",
+        "ending": "案内は以上です。",
+        "authoritative": "実際のページの表示が正しい情報です",
+        "interrupted": "primehelp: 中断しました。",
+    },
+}
+
+
+def env(**extra: str) -> dict[str, str]:
+    base = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PRIMEHELP_LANG", "LANG", "LC_ALL", "LC_MESSAGES")
+    }
+    return {**base, "COLUMNS": "100", "TERM": "dumb", "PYTHONIOENCODING": "utf-8", **extra}
+
+
+def spawn(*args: str, term: str = "dumb") -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", *args],
+        cwd=str(ROOT),
+        env=env(TERM=term),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(40, 100),
+    )
+
+
+def words(phrase: str) -> str:
+    """A pattern for ``phrase`` that survives line wrapping (Rich wraps English at spaces)."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def expect_phrase(child: pexpect.spawn, phrase: str) -> None:
+    child.expect(words(phrase))
+
+
+def unwrapped(text: str) -> str:
+    return " ".join(text.split())
+
+
+def finish(child: pexpect.spawn) -> tuple[str, int | None]:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.before, child.exitstatus
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_walkthrough_answers_steps_forward_and_back_and_reaches_the_consequences(
+    lang: str,
+) -> None:
+    say = SCREENS[lang]
+    child = spawn("--lang", lang)
+    child.expect_exact(say["q_via"])
+    child.sendline("1")
+    child.expect_exact(say["q_trial"])
+    child.sendline("2")
+    child.expect_exact(say["q_student"])
+    child.sendline("1")
+    child.expect_exact(say["q_benefits"])
+    child.sendline("3")
+    expect_phrase(child, say["intro"])
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact(say["step"].format(n=1))
+    # The exact Japanese label is shown in both languages.
+    child.expect_exact("「Amazonプライム会員情報」")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact(say["step"].format(n=2))
+    child.expect_exact("「会員情報を更新し、プライムをキャンセルする」")
+    child.expect_exact("> ")
+    child.sendline("b")
+    child.expect_exact(say["step"].format(n=1))
+    for n in (2, 3, 4):
+        child.expect_exact("> ")
+        child.sendline("")
+        child.expect_exact(say["step"].format(n=n))
+    child.expect_exact("「特典と会員資格を終了」")
+    child.expect_exact("> ")
+    child.sendline("")
+    expect_phrase(child, say["consequences"])
+    expect_phrase(child, say["end_now"])
+    expect_phrase(child, say["partial"])
+    for n in (5, 6):
+        child.expect_exact("> ")
+        child.sendline("")
+        child.expect_exact(say["step"].format(n=n))
+    child.expect_exact("> ")
+    child.sendline("")
+    expect_phrase(child, say["authoritative"])
+    child.expect_exact("GTJQ7QZY7QL2HK4Y")
+    child.expect_exact(say["ending"])
+    rest, status = finish(child)
+    assert status == 0
+    assert "Traceback" not in rest
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_q_quits_with_exit_0(lang: str) -> None:
+    child = spawn("--lang", lang, "--via", "carrier")
+    child.expect_exact("> ")
+    child.sendline("q")
+    rest, status = finish(child)
+    assert status == 0
+    assert "Traceback" not in rest
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("term", ["dumb", "xterm"])
+def test_ctrl_c_at_a_question_exits_130_without_traceback(lang: str, term: str) -> None:
+    child = spawn("--lang", lang, term=term)
+    child.expect_exact(SCREENS[lang]["q_via"])
+    child.expect_exact("> ")
+    child.sendintr()
+    rest, status = finish(child)
+    assert status == 130
+    assert SCREENS[lang]["interrupted"] in rest
+    assert "Traceback" not in rest
+    assert "KeyboardInterrupt" not in rest
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_ctrl_c_during_the_steps_exits_130_without_traceback(lang: str) -> None:
+    child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
+    expect_phrase(child, SCREENS[lang]["intro"])
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact(SCREENS[lang]["step"].format(n=1))
+    child.expect_exact("> ")
+    child.sendintr()
+    rest, status = finish(child)
+    assert status == 130
+    assert "Traceback" not in rest
+
+
+def test_end_of_input_at_a_prompt_is_an_interruption() -> None:
+    child = spawn("--lang", "en")
+    child.expect_exact("> ")
+    child.sendeof()
+    rest, status = finish(child)
+    assert status == 130
+    assert SCREENS["en"]["interrupted"] in rest
+    assert "Traceback" not in rest
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("stdin", [subprocess.DEVNULL, None], ids=["stdin-devnull", "stdout-pipe"])
+def test_without_a_terminal_the_list_is_printed_without_waiting(
+    lang: str, stdin: int | None
+) -> None:
+    """`primehelp cancel < /dev/null` and `primehelp cancel | cat` (stdout is a pipe here)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "cancel", "--lang", lang],
+        cwd=ROOT,
+        env=env(),
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1. " in done.stdout
+    assert "6. " in done.stdout
+    assert "「会員情報を更新し、プライムをキャンセルする」" in done.stdout
+    assert "「特典と会員資格を終了」" in done.stdout
+    assert SCREENS[lang]["q_via"] not in done.stdout
+
+
+def test_piped_through_cat_from_a_terminal_does_not_ask() -> None:
+    """`primehelp cancel | cat` typed at a terminal: stdin is a tty, stdout is not."""
+    command = f"{sys.executable} -m primehelp cancel --lang en | cat"
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", command],
+        cwd=str(ROOT),
+        env=env(),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+    )
+    rest, status = finish(child)
+    assert status == 0
+    assert "1. Sign in to Amazon.co.jp" in unwrapped(rest)
+    assert SCREENS["en"]["q_via"] not in rest
+
+
+def test_no_interactive_on_a_terminal_prints_the_list() -> None:
+    child = spawn("--lang", "en", "--no-interactive", "--via", "carrier")
+    rest, status = finish(child)
+    assert status == 0
+    assert "cancelled through the carrier" in unwrapped(rest)
+    assert SCREENS["en"]["q_via"] not in rest
+
+
+def test_json_on_a_terminal_does_not_ask() -> None:
+    child = spawn("--json")
+    rest, status = finish(child)
+    assert status == 0
+    assert '"steps"' in rest
+    assert "> " not in rest

@@ -1,0 +1,158 @@
+"""The saved profile: save, read back, clear; a corrupt file is reported and never touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from primehelp.cli import app
+from primehelp.errors import FileProblem
+from primehelp.profile import (
+    CONFIG_DIR_ENV,
+    Profile,
+    clear_profile,
+    load_profile,
+    profile_path,
+    save_profile,
+)
+
+SAVED = Profile(renewal_date=dt.date(2026, 12, 31), plan="annual")
+CORRUPT_CASES = [
+    b"{not json",
+    b"\xff\xfe\x00",
+    b"[]",
+    b'{"schema_version": 2, "renewal_date": "2026-12-31"}',
+    b'{"schema_version": 1}',
+    b'{"schema_version": 1, "renewal_date": "2026-02-30"}',
+    b'{"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"}',
+    b'{"schema_version": 1, "renewal_date": "2026-12-31", "trial": "yes"}',
+]
+
+
+def test_save_read_back_clear(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "profile.json"
+    assert load_profile(path) is None
+    save_profile(path, SAVED)  # creates the missing config directory
+    assert load_profile(path) == SAVED
+    document = json.loads(path.read_text("utf-8"))
+    assert document == {
+        "schema_version": 1,
+        "renewal_date": "2026-12-31",
+        "plan": "annual",
+        "trial": False,
+    }
+    changed = Profile(renewal_date=dt.date(2027, 3, 1), plan=None, trial=True)
+    save_profile(path, changed)  # a valid profile may be replaced
+    assert load_profile(path) == changed
+    assert clear_profile(path) is True
+    assert load_profile(path) is None
+    assert clear_profile(path) is False
+
+
+@pytest.mark.parametrize("content", CORRUPT_CASES)
+def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "profile.json"
+    path.write_bytes(content)
+    with pytest.raises(FileProblem) as caught:
+        load_profile(path)
+    assert str(path) in caught.value.message.en and str(path) in caught.value.message.ja
+    assert "primehelp profile --clear" in caught.value.message.en
+    with pytest.raises(FileProblem):
+        save_profile(path, SAVED)
+    assert path.read_bytes() == content
+
+
+def test_profile_path_from_environment(tmp_path: Path) -> None:
+    assert profile_path({CONFIG_DIR_ENV: str(tmp_path)}) == tmp_path / "profile.json"
+
+
+def test_profile_path_default_is_the_user_config_dir() -> None:
+    import platformdirs
+
+    expected = Path(platformdirs.user_config_dir("primehelp", appauthor=False)) / "profile.json"
+    assert profile_path({}) == expected
+    assert profile_path({CONFIG_DIR_ENV: "  "}) == expected
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def run(args: list[str], config: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, args, env={CONFIG_DIR_ENV: str(config)})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_profile_nothing_saved(tmp_path: Path) -> None:
+    code, out, _ = run(["profile", "--json"], tmp_path)
+    assert code == 0
+    data = json.loads(out)["data"]
+    assert data == {"path": str(tmp_path / "profile.json"), "exists": False, "profile": None}
+    code, out, _ = run(["profile", "--lang", "en"], tmp_path)
+    assert code == 0
+    assert "Nothing is saved" in out
+    assert str(tmp_path / "profile.json") in out
+
+
+def test_cli_profile_shows_saved_and_clears(tmp_path: Path) -> None:
+    save_profile(tmp_path / "profile.json", SAVED)
+    code, out, _ = run(["profile", "--json", "--lang", "en"], tmp_path)
+    assert code == 0
+    envelope = json.loads(out)
+    assert envelope["command"] == "profile"
+    assert envelope["data"]["exists"] is True
+    assert envelope["data"]["profile"] == {
+        "renewal_date": "2026-12-31",
+        "plan": "annual",
+        "trial": False,
+    }
+    code, out, _ = run(["profile"], tmp_path)
+    assert code == 0
+    assert "2026-12-31" in out and "年間プラン" in out
+    code, out, _ = run(["profile", "--clear", "--json"], tmp_path)
+    assert code == 0
+    assert json.loads(out)["data"] == {"path": str(tmp_path / "profile.json"), "cleared": True}
+    assert not (tmp_path / "profile.json").exists()
+    code, out, _ = run(["profile", "--clear", "--lang", "en"], tmp_path)
+    assert code == 0
+    assert "nothing to delete" in out
+
+
+def test_cli_corrupt_profile_exit_2_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "profile.json"
+    path.write_bytes(CORRUPT_CASES[0])
+    code, out, err = run(["profile", "--lang", "en"], tmp_path)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert str(path) in err and "profile --clear" in err
+    assert "Traceback" not in err
+    code, out, _ = run(["profile", "--json"], tmp_path)
+    assert code == 2
+    assert json.loads(out)["error"]["code"] == "file_error"
+    assert path.read_bytes() == CORRUPT_CASES[0]
+    code, _, _ = run(["profile", "--clear"], tmp_path)  # the user asks: then it goes
+    assert code == 0
+    assert not path.exists()
+
+
+def test_profile_plans_are_the_renewal_plans() -> None:
+    from primehelp.profile import PLANS
+    from primehelp.renewal import Plan
+
+    assert tuple(plan.value for plan in Plan) == PLANS
+
+
+def test_config_dir_that_is_a_file_is_one_line_exit_2(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_bytes(b"keep")
+    result = CliRunner().invoke(
+        app, ["renewal", "2026-12-31", "--save", "--lang", "en"], env={CONFIG_DIR_ENV: str(blocker)}
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and str(blocker) in result.stderr
+    assert blocker.read_bytes() == b"keep"
