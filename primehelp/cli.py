@@ -579,7 +579,7 @@ class _Outputs(NamedTuple):
         if ics is not None and ics != "-":
             from pathlib import Path
 
-            from primehelp.storage import check_writable_target
+            from primehelp.storage import check_can_create, check_writable_target
 
             if not ics.strip():
                 raise BadInput(
@@ -589,10 +589,14 @@ class _Outputs(NamedTuple):
                     )
                 )
             check_writable_target(Path(ics), force=self.force)
+            check_can_create(Path(ics))
         if self.save:
             from primehelp.profile import load_profile, profile_path
+            from primehelp.storage import check_can_create
 
-            load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+            path = profile_path(os.environ)
+            load_profile(path)  # a corrupt profile stops here, untouched
+            check_can_create(path)  # before the calendar is written, not after
 
     def write(
         self,

@@ -33,14 +33,19 @@ def kind(slot: str) -> str:
 
 _R = ("renewal", "2026-12-31")
 _T = ("--today", "2026-11-25")
+# Writes a calendar and the profile if the command succeeds: a refusal must write neither.
+_W = ("--ics", "new.ics", "--save")
+_C = ("cancel", "--no-interactive")
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
     Command("contact", ("contact",)),
     Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
     Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
-    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T), "date@--today": (*_R, "--today", "{}"), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}")}),
-    Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T), "date@--today": ("trial", "2026-11-25", "--today", "{}")}),
+    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}")}),
+    Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": ("trial", "2026-11-25", *_T, "--save", "--ics", "{}")}),
+    Command("profile", ("profile",)),
+    Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
@@ -101,6 +106,21 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("japanese", "日本語"),
         ("spaced", "j a"),
     ),
+    # Run in a scratch directory holding `existing.ics` and the regular file `a-file`.
+    "path": (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", "a\x00b.ics"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+        ("missing-directory", "missing-dir/cal.ics"),
+        ("under-a-regular-file", "a-file/cal.ics"),
+        ("existing-without-force", "existing.ics"),
+        ("name-too-long", "x" * 300 + ".ics"),
+        ("long-100k", "9" * 100_000),
+        ("read-only-directory", "/sys/primehelp.ics"),  # sysfs refuses even root
+    ),
+    "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
     "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
     "date": (
         ("year-0", "0000-01-01"),
@@ -200,6 +220,13 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("abroad", "+1 206 266 1000"),
     ),
     "lang": (("ja", "ja"), ("en", "en"), ("upper", "EN"), ("padded", " ja ")),
+    "via": (
+        ("web", "web"),
+        ("app", "app"),
+        ("carrier", "carrier"),
+        ("upper", "WEB"),
+        ("fullwidth", "ｗｅｂ"),
+    ),
     "fact-topic": (("contact", "contact"), ("upper", "CONTACT"), ("fees", "fees")),
     "date": (
         ("iso", "2026-12-31"),
@@ -216,6 +243,7 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("first-year", "1900-01-01"),
         ("last-day", "2999-12-31"),
     ),
+    "path": (("new-file", "new.ics"), ("japanese-name", "更新日.ics"), ("stdout", "-")),
     "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
     "plan": (
         ("annual", "annual"),
@@ -294,7 +322,9 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
     found: list[Case] = []
     for command in commands:
         for slot, template in command.slots.items():
-            for case_id, value in (*HOSTILE, *BAD.get(kind(slot), ())):
+            # Almost any text is a valid file name: a path slot gets only the refused ones.
+            hostile = () if kind(slot) == "path" else HOSTILE
+            for case_id, value in (*hostile, *BAD.get(kind(slot), ())):
                 found.append(
                     Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
                 )

@@ -96,3 +96,10 @@ def test_renewal_plan_accepts_full_width_like_complain_does() -> None:
     )
     assert code == 0
     assert json.loads(stdout)["data"]["plan"] is not None
+
+
+def test_cancel_via_accepts_full_width_like_the_other_choices() -> None:
+    """Was: ``cancel --via ｗｅｂ`` refused while full-width is read everywhere else."""
+    code, stdout, _ = _stderr(["cancel", "--no-interactive", "--via", "ｗｅｂ", "--json"])
+    assert code == 0
+    assert json.loads(stdout)["command"] == "cancel"
