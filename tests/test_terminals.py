@@ -195,6 +195,25 @@ def test_pty_without_colour_has_no_escape_codes(
 # ---------------------------------------------------------------- a reader that goes away
 
 
+def run_into_closed_pipe(args: Sequence[str], env: Mapping[str, str]) -> tuple[int, bytes]:
+    """Run with stdout a pipe whose reader is gone: every write fails with EPIPE."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "primehelp", *args],
+            env=dict(env),
+            stdin=subprocess.DEVNULL,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    return done.returncode, done.stderr
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 @pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
 def test_closed_pipe_is_quiet_and_keeps_the_exit_code(
@@ -202,42 +221,16 @@ def test_closed_pipe_is_quiet_and_keeps_the_exit_code(
 ) -> None:
     """Regression: Rich turned a closed pipe into exit 1 (``sources | head -1`` failed)."""
     args = [*command.valid, "--json"] if as_json else list(command.valid)
-    read_end, write_end = os.pipe()
-    os.close(read_end)  # every write now fails with EPIPE, deterministically
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "primehelp", *args],
-            env=_env(tmp_path, {}),
-            stdin=subprocess.DEVNULL,
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(write_end)
-    assert done.stderr == b""
-    assert done.returncode == 0  # every valid call succeeds; Rich made it 1
+    code, stderr = run_into_closed_pipe(args, _env(tmp_path, {}))
+    assert stderr == b""
+    assert code == 0  # every valid call succeeds; Rich made it 1
 
 
 def test_closed_pipe_keeps_a_finding(tmp_path: Path) -> None:
     """A dead number is still exit 1 (a finding) when the reader has gone away."""
-    read_end, write_end = os.pipe()
-    os.close(read_end)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "primehelp", "check-number", "0120-999-373"],
-            env=_env(tmp_path, {}),
-            stdin=subprocess.DEVNULL,
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(write_end)
-    assert done.stderr == b""
-    assert done.returncode == 1
+    code, stderr = run_into_closed_pipe(["check-number", "0120-999-373"], _env(tmp_path, {}))
+    assert stderr == b""
+    assert code == 1
 
 
 def test_sources_piped_into_head() -> None:
