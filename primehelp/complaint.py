@@ -104,7 +104,7 @@ def _choose(value: str, choices: type[Choice], aliases: dict[str, Choice], name:
 
 def parse_topic(value: str) -> Topic:
     """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``)."""
-    return _choose(value, Topic, {}, Text("相談の種類（TOPIC）", "TOPIC"))
+    return _choose(value, Topic, {}, Text("相談の種類（TOPIC）として", "TOPIC"))
 
 
 def parse_plan(value: str) -> Plan:

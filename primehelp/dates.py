@@ -106,11 +106,11 @@ def parse_date(raw: str) -> dt.date:
         raise _bad(
             raw,
             Text(
-                f"の年は {MIN_YEAR}〜{MAX_YEAR} の範囲で指定してください",
+                f"は範囲外の年です（{MIN_YEAR}〜{MAX_YEAR} 年の日付を指定してください）",
                 f"has a year outside {MIN_YEAR}-{MAX_YEAR}",
             ),
         )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _bad(raw, Text("という日付は存在しません", "is not a real date")) from None
+        raise _bad(raw, Text("は存在しない日付です", "is not a real date")) from None

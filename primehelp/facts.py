@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, cast
 
+from primehelp import datacache
 from primehelp.errors import BadInput, DataError, shown
 from primehelp.i18n import Text
 
@@ -22,6 +23,10 @@ CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
 LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 
 Table = dict[str, Any]
+
+# A plain path, not importlib.resources: the package is always installed as files, and
+# importlib.resources costs 5 ms of imports (zipfile, tempfile, random) at every start-up.
+DATA_DIR = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +43,7 @@ class Fact:
 def _broken(file: str, where: str, problem: str) -> DataError:
     return DataError(
         Text(
-            ja=f"同梱データ {file} の {where} が正しくありません: {problem}",
+            ja=f"同梱データ {file} の {where} が正しくありません（{problem}）",
             en=f"Bundled data {file} is broken at {where}: {problem}",
         )
     )
@@ -104,14 +109,14 @@ def parse_data(file: str, source: str) -> Table:
 
 @cache
 def load(name: str) -> Table:
-    """Load ``data/<name>.toml`` once per process."""
-    source = resources.files("primehelp.data").joinpath(f"{name}.toml").read_text("utf-8")
-    return parse_data(f"{name}.toml", source)
+    """Load ``data/<name>.toml`` once per process (kept parsed between runs: see datacache)."""
+    file = f"{name}.toml"
+    return datacache.load(DATA_DIR / file, lambda source: parse_data(file, source), Path(__file__))
 
 
 def data_names() -> tuple[str, ...]:
     """Names of all bundled data files."""
-    files = resources.files("primehelp.data").iterdir()
+    files = DATA_DIR.iterdir()
     return tuple(sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml")))
 
 
@@ -148,7 +153,7 @@ def facts_about(topic: str | None, every_fact: tuple[Fact, ...]) -> SourceList:
         topics = sorted({f.id.split(".", 1)[0] for f in every_fact})
         raise BadInput(
             Text(
-                ja=f"{shown(topic)} に当てはまる情報はありません。使える値: {'、'.join(topics)}（または id の先頭部分）",
+                ja=f"{shown(topic)} に当てはまる情報はありません。使える値：{'、'.join(topics)}（または id の先頭部分）",
                 en=f"no fact matches {shown(topic)}; accepted: {', '.join(topics)} (or the start of a fact id)",
             )
         )

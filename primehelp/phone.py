@@ -19,7 +19,7 @@ _INTERNATIONAL_DIGITS = range(8, 16)  # E.164 allows at most 15
 _JAPAN = "81"
 
 ACCEPTED_FORMS = Text(
-    ja="使える形: 0120-999-373、０１２０－９９９－３７３、(03) 5757 5252、+81 120 999 373、188",
+    ja="使える形式：0120-999-373、０１２０－９９９－３７３、(03) 5757 5252、+81 120 999 373、188",
     en="accepted forms: 0120-999-373, ０１２０－９９９－３７３, (03) 5757 5252, +81 120 999 373, 188",
 )
 
@@ -35,7 +35,7 @@ class Verdict(StrEnum):
 def _not_a_number(raw: str, problem: Text) -> BadInput:
     return BadInput(
         Text(
-            ja=f"電話番号として読めません {shown(raw)}: {problem.ja}。{ACCEPTED_FORMS.ja}",
+            ja=f"{shown(raw)} は電話番号として読めません（{problem.ja}）。{ACCEPTED_FORMS.ja}",
             en=f"Not a phone number {shown(raw)}: {problem.en}; {ACCEPTED_FORMS.en}",
         )
     )

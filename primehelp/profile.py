@@ -110,7 +110,7 @@ def load_profile(path: Path) -> Profile | None:
     except json.JSONDecodeError:
         raise _corrupt(path, Text("JSON として読めません", "not valid JSON")) from None
     except ValueError as error:
-        raise _corrupt(path, Text(f"内容が正しくありません: {error}", str(error))) from None
+        raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
 
 
 def save_profile(path: Path, profile: Profile) -> None:

@@ -43,7 +43,7 @@ SCREENS = {
         "end_now": "今すぐ終了する場合",
         "partial": "一部が返金されることがあります",
         "ending": "案内は以上です。",
-        "authoritative": "実際のページの表示が正しい情報です",
+        "authoritative": "実際のページの表示を優先してください",
         "interrupted": "primehelp: 中断しました。",
     },
 }

@@ -80,7 +80,7 @@ def test_day_or_month_first_is_refused_as_ambiguous(raw: str) -> None:
 def test_impossible_dates_are_refused(raw: str) -> None:
     error = _error(raw)
     assert "not a real date" in error.message.en
-    assert "存在しません" in error.message.ja
+    assert "存在しない日付です" in error.message.ja
 
 
 @pytest.mark.parametrize("raw", ["1899-12-31", "3000-01-01", "0001-01-01"])

@@ -146,7 +146,7 @@ def test_renewal_text_in_japanese() -> None:
         "初期設定はオフ",
         "「更新前にお知らせを受ける」",
         "https://www.amazon.co.jp/gp/primecentral",
-        "実際のページの表示が正しい情報です",
+        "実際のページの表示を優先してください",
     ):
         assert needle in out
     assert err == ""

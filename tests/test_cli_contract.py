@@ -1,0 +1,60 @@
+"""Every command keeps the same contract: help with an example, --lang, --json envelope."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+
+from primehelp.cli import app
+from tests.clihelp import run
+
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+# The smallest successful call of each command (a fixed --today keeps the output stable).
+MINIMAL_CALL = {
+    "contact": ["contact"],
+    "check-number": ["check-number", "188"],
+    "sources": ["sources"],
+    "renewal": ["renewal", "2026-12-31", "--today", "2026-11-25"],
+    "trial": ["trial", "2026-11-25", "--today", "2026-11-25"],
+    "fees": ["fees"],
+    "profile": ["profile"],
+    "cancel": ["cancel", "--no-interactive"],
+    "complain": ["complain", "renewal"],
+}
+
+
+def test_every_command_has_a_minimal_call() -> None:
+    assert sorted(MINIMAL_CALL) == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_has_an_example_and_the_common_options(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert f"Example: primehelp {command}" in result.stdout
+    assert "--lang" in result.stdout
+    assert "--json" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_json_envelope(command: str, lang: str) -> None:
+    result = run(*MINIMAL_CALL[command], "--json", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    assert list(document) == ["schema_version", "command", "lang", "data"]
+    assert document["schema_version"] == 1
+    assert document["command"] == command
+    assert document["lang"] == lang
+    assert isinstance(document["data"], dict) and document["data"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_human_output_in_both_languages_differs(command: str) -> None:
+    ja = run(*MINIMAL_CALL[command], "--lang", "ja")
+    en = run(*MINIMAL_CALL[command], "--lang", "en")
+    assert ja.exit_code == en.exit_code == 0
+    assert ja.stdout.strip() and en.stdout.strip()
+    assert ja.stdout != en.stdout
+    assert "\x1b[" not in ja.stdout + en.stdout  # no colour codes when not on a terminal

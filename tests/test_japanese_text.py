@@ -1,0 +1,97 @@
+"""Japanese punctuation and wording rules that a careful reader checked once and a test keeps.
+
+Japanese lines use 「：」 and full-width （）, never ASCII ": " or "(...)" (Rich also breaks a
+Japanese line at the space after an ASCII colon); examples are written 「例：」; usage errors
+from the command-line parser come out in Japanese, not as an English sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from tests.clihelp import run
+
+# Half-width punctuation that does not belong in a Japanese sentence. A URL keeps its "://"
+# and "?", so only ": " (with the space) and parentheses are checked.
+ASCII_IN_JAPANESE = re.compile(r": |[()]|例 ")
+
+
+def _ja_texts() -> Iterator[tuple[str, str]]:
+    def walk(node: Any, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "ja" and isinstance(value, str):
+                    yield where, value
+                yield from walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, f"{where}[{index}]")
+
+    for entry in sorted(resources.files("primehelp.data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            yield from walk(tomllib.loads(entry.read_text(encoding="utf-8")), entry.name)
+
+
+def test_japanese_data_uses_full_width_punctuation() -> None:
+    texts = list(_ja_texts())
+    assert len(texts) > 100
+    wrong = [(where, text) for where, text in texts if ASCII_IN_JAPANESE.search(text)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["contact"],
+        ["check-number", "0120-999-373", "188", "03-5757-5252"],
+        ["sources"],
+        ["renewal", "2026-11-20", "--plan", "monthly", "--today", "2026-11-25", "--explain"],
+        ["trial", "2026-11-25", "--student", "--today", "2026-11-25"],
+        ["fees"],
+        ["cancel", "--no-interactive", "--student", "--renewal", "2026-12-31"],
+        ["complain", "renewal"],
+        ["profile"],
+    ],
+)
+def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
+    args: list[str],
+) -> None:
+    # Wide, so no table folds a cell next to a border and fakes a ": ".
+    result = run(*args, "--lang", "ja", env={"COLUMNS": "400"})
+    assert result.exit_code in (0, 1), result.stderr
+    assert "確認日" in result.stdout or args[0] in ("check-number", "profile", "renewal", "trial")
+    assert ": " not in result.stdout
+    assert "(確認日" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["nosuchcommand"], "'nosuchcommand' というコマンドはありません。"),
+        (["contact", "--lang"], "'--lang' の値を指定してください。"),
+        (["renewal", "2026-12-31", "extra"], "余分な引数があります（extra）。"),
+        (["renewal", "2026-02-30"], "'2026-02-30' は存在しない日付です。"),
+        (["renewal", "1890-01-01"], "'1890-01-01' は範囲外の年です"),
+        (
+            ["check-number", "abc"],
+            "'abc' は電話番号として読めません（使えない文字 'a' があります）。",
+        ),
+        (["complain", "nope"], "相談の種類（TOPIC）として 'nope' は使えません。使える値：renewal"),
+        (["contact", "--lang", "fr"], "使える値：ja、en"),
+    ],
+)
+def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:
+    result = run(*args, env={"PRIMEHELP_LANG": "ja"})
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith("primehelp: エラー: ")
+    assert needle in line
+    message = line.removeprefix("primehelp: エラー: ")
+    assert ".。" not in message and ": " not in message
+    assert not re.search(r"\b(No such|requires|Got unexpected|Option)\b", message)

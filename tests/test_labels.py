@@ -1,0 +1,166 @@
+"""Every Japanese label primehelp shows is one FACTS.md gives, byte for byte.
+
+The list below is copied from ../shared/FACTS.md (not read at test time: CI has only this
+repository). A label that is not in FACTS.md is an invented label; a label that differs by
+one character (a full-width ＆, a missing 、) sends the member looking for a button that
+does not exist. When FACTS.md changes a label, change it here and in the data together.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from tests.clihelp import run
+
+# Copied verbatim from FACTS.md, by section.
+FACTS_LABELS: dict[str, tuple[str, ...]] = {
+    # §3 Renewal reminder e-mail: the link on the Prime membership page, and the scam mail
+    # example the sheet quotes (shown as an example of a fake, not as a button).
+    "§3": ("更新前にお知らせを受ける", "Primeの定期更新についてのお知らせ"),
+    # §4 Cancelling (web steps 1–4 with older wordings; shopping app).
+    "§4": (
+        "アカウント&リスト",
+        "Amazonプライム会員情報",
+        "プライム",
+        "会員情報を更新し、プライムをキャンセルする",
+        "会員資格を終了する",
+        "更新、キャンセルなど",
+        "プライム会員資格を終了し、特典の利用を止める",
+        "プライム無料体験と特典利用を止める",
+        "特典と会員資格を終了",
+        "プライムメンバーシップ",
+        "プライム会員情報の管理、キャンセルなど",
+    ),
+    # §6 Contact routes: the chat path, and the call-back labels (reported / unconfirmed).
+    "§6": (
+        "カスタマーサービス",
+        "カスタマーサービスへ連絡",
+        "電話をリクエスト",
+        "今すぐ電話がほしい",
+        "Amazon.co.jpからお電話いたします",
+    ),
+    # §7 Scams: where to check a message, and how to report one.
+    "§7": ("メッセージセンター", "不審な連絡について報告する"),
+}
+LABELS = frozenset(label for section in FACTS_LABELS.values() for label in section)
+
+# Words in 「」 that are not Amazon labels, each with the reason it is quoted.
+NOT_LABELS = {
+    "Amazon": "the name a circulating number pretends to (contact, ui)",
+    "今日": "primehelp's own word, defined in the --explain text",
+    "不明": "primehelp's own fee-table word, explained under the table",
+    "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
+    "{plan_ja}": "a template field, filled with a plan name",
+    "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
+}
+
+# Data fields that hold labels and nothing else.
+LABEL_FIELDS = ("label_ja", "path_ja", "switch_on_label", "chat_path_ja")
+QUOTED = re.compile(r"「([^「」]*)」")
+
+
+def _data_files() -> Iterator[tuple[str, dict[str, Any]]]:
+    for entry in sorted(resources.files("primehelp.data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            yield entry.name, tomllib.loads(entry.read_text(encoding="utf-8"))
+
+
+def _walk(node: Any, where: str) -> Iterator[tuple[str, str | None, Any]]:
+    """(path, key, value) for every value below ``node``."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield f"{where}.{key}", key, value
+            yield from _walk(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield f"{where}[{index}]", None, value
+            yield from _walk(value, f"{where}[{index}]")
+
+
+def _field_labels() -> list[tuple[str, str]]:
+    found = []
+    for name, data in _data_files():
+        for where, key, value in _walk(data, name):
+            if key not in LABEL_FIELDS:
+                continue
+            for label in [value] if isinstance(value, str) else value:
+                if label:  # "" marks a step without a label
+                    found.append((where, label))
+    return found
+
+
+def _quoted_in_texts() -> list[tuple[str, str]]:
+    found = []
+    for name, data in _data_files():
+        for where, _key, value in _walk(data, name):
+            if isinstance(value, str):
+                found.extend((where, quoted) for quoted in QUOTED.findall(value))
+    return found
+
+
+def test_the_label_list_is_the_facts_sheet() -> None:
+    # Guards against an "easy fix" of the list itself: ASCII & as FACTS.md writes it.
+    assert "アカウント&リスト" in LABELS
+    assert not any("＆" in label or label != label.strip() for label in LABELS)
+    assert len(LABELS) == sum(len(section) for section in FACTS_LABELS.values())
+
+
+def test_the_data_has_labels_to_check() -> None:
+    fields = {label for _, label in _field_labels()}
+    assert {"アカウント&リスト", "特典と会員資格を終了", "更新前にお知らせを受ける"} <= fields
+    assert {"カスタマーサービスへ連絡", "プライム会員情報の管理、キャンセルなど"} <= fields
+
+
+def test_every_label_field_is_a_facts_label() -> None:
+    wrong = [(where, label) for where, label in _field_labels() if label not in LABELS]
+    assert wrong == []
+
+
+def test_every_quoted_word_in_the_data_is_a_facts_label_or_explained() -> None:
+    quoted = _quoted_in_texts()
+    assert len(quoted) > 30
+    wrong = [(w, q) for w, q in quoted if q not in LABELS and q not in NOT_LABELS]
+    assert wrong == []
+
+
+def test_every_explained_exception_is_still_used() -> None:
+    used = {q for _, q in _quoted_in_texts()}
+    assert set(NOT_LABELS) <= used
+
+
+def _labels_in_json(node: Any) -> Iterator[str]:
+    for _where, key, value in _walk(node, "data"):
+        if key in LABEL_FIELDS:
+            yield from (label for label in ([value] if isinstance(value, str) else value) if label)
+        if isinstance(value, str):
+            yield from (q for q in QUOTED.findall(value) if q not in NOT_LABELS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["contact"],
+        ["check-number", "0120-999-373", "03-5757-5252"],
+        ["renewal", "2026-12-31", "--plan", "annual", "--today", "2026-11-25"],
+        ["trial", "2026-11-25", "--student", "--today", "2026-11-25"],
+        ["cancel", "--via", "web", "--benefits-used"],
+        ["cancel", "--via", "web", "--trial"],
+        ["cancel", "--via", "app", "--student"],
+        ["cancel", "--via", "carrier"],
+        ["complain", "renewal"],
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: str) -> None:
+    result = run(*args, "--json", "--lang", lang)
+    assert result.exit_code in (0, 1), result.stderr
+    labels = list(_labels_in_json(result.json()["data"]))
+    # The carrier branch names no Amazon button: it sends the member to the carrier.
+    assert bool(labels) is (args[-1] != "carrier")
+    assert sorted(set(labels) - LABELS) == []
