@@ -252,7 +252,9 @@ def _break_offsets(line: str, width: int, fold: bool = True, japanese: bool = Tr
             elif kinds[index] == 1:
                 weak = index
         if used + cells > width and index > start:
-            cut = best if best > start else weak if weak > start else index if fold else 0
+            cut = best if best > start else weak if weak > start else 0
+            if not cut and fold:
+                cut = _fold_point(codes, start, index)
             if cut:
                 offsets.append(cut)
                 used = sum(c & 3 for c in codes[cut:index])
@@ -263,11 +265,20 @@ def _break_offsets(line: str, width: int, fold: bool = True, japanese: bool = Tr
     return offsets
 
 
+def _fold_point(codes: list[int], start: int, index: int) -> int:
+    """Where to fold a run that no allowed break splits: at ``index``, the first character
+    past the width, or a little before it if that keeps a 「、」 from starting the next line."""
+    for cut in range(index, max(start, index - 4), -1):
+        if codes[cut] >> 2 not in _NO_BREAK_BEFORE and codes[cut - 1] >> 2 not in _NO_BREAK_AFTER:
+            return cut
+    return index
+
+
 def _min_width(line: str, japanese: bool = True) -> int:
     """The width of the widest piece of ``line`` that no allowed break splits."""
     codes = _char_codes(line)
     if not _has_cjk(codes):
-        return max((cell_width(word) for word in line.split()), default=0)
+        return max((_cell_width(word) for word in line.split()), default=0)
     kinds = _break_kinds(line, codes, japanese)
     widest = piece = pending = 0  # pending: trailing spaces, counted if a character follows
     for code, kind in zip(codes, kinds, strict=True):
@@ -282,7 +293,7 @@ def _min_width(line: str, japanese: bool = True) -> int:
     return max(widest, piece)
 
 
-def cell_width(text: str) -> int:
+def _cell_width(text: str) -> int:
     """The width of ``text`` on a terminal, in cells."""
     from rich.cells import cell_len
 
@@ -343,7 +354,7 @@ def _make_japanese_text() -> type[RichText]:
             lines = self.plain.splitlines()
             if not lines:
                 return Measurement(0, 0)
-            widest = max(cell_width(line) for line in lines)
+            widest = max(_cell_width(line) for line in lines)
             japanese = getattr(console, "japanese", True)
             return Measurement(max(_min_width(line, japanese) for line in lines), widest)
 
