@@ -274,6 +274,7 @@ def _fold_point(codes: list[int], start: int, index: int) -> int:
     return index
 
 
+@functools.lru_cache(maxsize=1024)  # a table measures each cell more than once
 def _min_width(line: str, japanese: bool = True) -> int:
     """The width of the widest piece of ``line`` that no allowed break splits."""
     codes = _char_codes(line)
