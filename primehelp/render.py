@@ -122,100 +122,132 @@ def emit_interrupted(lang: Lang) -> None:
 # after it (「3日」). A space inside a Latin phrase set in Japanese text (「Prime Video」) is a
 # break of last resort. When no allowed break fits, the line is folded at the width.
 
-# Character classes. A code is ``class << 2 | cell width``.
-_SPACE, _LATIN, _DIGIT, _LATIN_CLOSE, _LATIN_OPEN, _CJK, _CLOSE, _OPEN, _ATTACH = range(9)
-_NO_BREAK_BEFORE = frozenset((_SPACE, _LATIN_CLOSE, _CLOSE, _ATTACH))
-_NO_BREAK_AFTER = frozenset((_LATIN_OPEN, _OPEN))
-_LATINISH = frozenset((_LATIN, _DIGIT, _LATIN_CLOSE, _LATIN_OPEN, _ATTACH))
-_CJKISH = frozenset((_CJK, _CLOSE, _OPEN))
+# A line is first turned into a string of character classes (``str.translate``, so the loops
+# below run over bytes and C-level maps, not Python code per character):
+#   " " space  L Latin letter or symbol  D digit  c ASCII closing  o ASCII opening
+#   J CJK  K half-width kana  C CJK closing  O CJK opening  A zero-width (combining)
+_CLASS_WIDTH = {" ": 1, "L": 1, "D": 1, "c": 1, "o": 1, "J": 2, "K": 1, "C": 2, "O": 2, "A": 0}
+_NOT_BEFORE = " cCA"  # no break before these
+_NOT_AFTER = "oO"  # nor after these
+_LATINISH = "LDcoA"  # no break inside a run of these
+_CJKISH = "JKCO"
 # Never at the start of a line (行頭禁則).
-_CLOSERS = (
+_CLOSERS = frozenset(
     "、。，．）」』】〉》〕］｝〙〗〟’”｠»！？ー・：；〜～％‐゠–…‥々〻ゝゞヽヾ゛゜"
     "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ｡､｣ｧｨｩｪｫｬｭｮｯｰ"
     ")]}.,:;!?%"
 )
 # Never at the end of a line (行末禁則).
-_OPENERS = "（「『【〈《〔［｛〘〖〝‘“｟«｢([{"
-_CHAR_CODES: dict[str, int] = {}
+_OPENERS = frozenset("（「『【〈《〔［｛〘〖〝‘“｟«｢([{")
 
 
-def _char_code(char: str) -> int:
-    """The class and cell width of ``char``, cached."""
-    code = _CHAR_CODES.get(char)
-    if code is None:
+class _Classes(dict[int, str]):
+    """``str.translate`` table from a character to its class, filled on first sight."""
+
+    def __missing__(self, codepoint: int) -> str:
         from rich.cells import get_character_cell_size
 
+        char = chr(codepoint)
         width = get_character_cell_size(char)
-        if char.isspace():
-            kind = _SPACE
+        if char.isspace() and width == 1:
+            kind = " "
         elif char in _CLOSERS:
-            kind = _CLOSE if width == 2 else _LATIN_CLOSE
+            kind = "C" if width == 2 else "c"
         elif char in _OPENERS:
-            kind = _OPEN if width == 2 else _LATIN_OPEN
-        elif width == 2 or "\uff61" <= char <= "\uff9f":  # wide, or half-width katakana
-            kind = _CJK
+            kind = "O" if width == 2 else "o"
+        elif width == 2:
+            kind = "J"
+        elif "\uff61" <= char <= "\uff9f":  # half-width katakana
+            kind = "K"
         elif width == 0:
-            kind = _ATTACH
+            kind = "A"
         else:
-            kind = _DIGIT if "0" <= char <= "9" else _LATIN
-        code = _CHAR_CODES[char] = kind << 2 | width
-    return code
+            kind = "D" if "0" <= char <= "9" else "L"
+        self[codepoint] = kind
+        return kind
 
 
-def _break_kinds(line: str, codes: list[int], japanese: bool) -> list[int]:
+class _Pairs(dict[tuple[str, str], int]):
+    """Whether a line may break between two characters of the given classes (not after a
+    space: that depends on what comes before the space), filled on first sight."""
+
+    def __missing__(self, pair: tuple[str, str]) -> int:
+        before, after = pair
+        allowed = not (
+            before == " "
+            or after in _NOT_BEFORE
+            or before in _NOT_AFTER
+            or (before in _LATINISH and after in _LATINISH)
+            or (before == "D" and after in "JK")  # 「3日」
+        )
+        self[pair] = kind = 2 if allowed else 0
+        return kind
+
+
+_CLASSES = _Classes()
+_PAIRS = _Pairs()
+
+
+def _break_kinds(line: str, classes: str, japanese: bool) -> bytearray:
     """For each index, whether a line may break before it: 0 no, 1 last resort, 2 yes.
 
     In English text (``japanese`` false), a run of Japanese is a word like any other: a line
     breaks at spaces, and inside the run only as a last resort.
     """
-    kinds = [0] * len(codes)
-    first = -1  # the first non-space character
-    solid = -1  # class of the last non-space character; -1 before the first one
-    before = _SPACE  # class of the previous character
-    phrase_start = -1  # where the Latin run after the last CJK character starts, if it does
-    glued: list[int] = []  # breaks at spaces inside the current Latin phrase
-    for index, code in enumerate(codes):
-        kind = code >> 2
-        if kind != _SPACE and solid != -1 and kind not in _NO_BREAK_BEFORE:
-            if before == _SPACE:
-                if solid not in _NO_BREAK_AFTER:
-                    kinds[index] = 2
-                    if phrase_start != -1 and solid not in _CJKISH:
-                        glued.append(index)
-            elif before not in _NO_BREAK_AFTER and not (
-                before in _LATINISH and (kind in _LATINISH or (before == _DIGIT and kind == _CJK))
-            ):
-                kinds[index] = 2
-        if kind in _CJKISH:
-            # A Latin phrase between two CJK characters, touching both: its spaces are weak.
-            if before != _SPACE:
-                for position in glued:
-                    kinds[position] = 1
-            glued.clear()
-            phrase_start = index + 1
-        elif kind == _SPACE and phrase_start == index:
-            phrase_start = -1  # a space right after the CJK character: not glued
-        before = kind
-        if kind != _SPACE:
-            if solid == -1:
-                first = index
-            solid = kind
-    if 0 <= first < len(line) - 1 and not line[first].isalnum():
+    from itertools import pairwise
+
+    kinds = bytearray(1)
+    kinds.extend(map(_PAIRS.__getitem__, pairwise(classes)))
+    end = len(classes)
+    first = end - len(classes.lstrip(" "))  # the first non-space character
+    space = classes.find(" ", first)
+    while space != -1:
+        after = space + 1
+        while after < end and classes[after] == " ":
+            after += 1
+        if after == end:
+            break
+        before = classes[space - 1]
+        if before not in _NOT_AFTER and classes[after] not in _NOT_BEFORE:
+            kinds[after] = 1 if japanese and _glued(classes, space, after) else 2
+        space = classes.find(" ", after)
+    if first + 1 < end and not line[first].isalnum():
         kinds[first + 1] = 0  # not after a leading bullet (「・」), which would stand alone
     if not japanese:
         for index, kind in enumerate(kinds):
             if kind:
-                kinds[index] = 2 if codes[index - 1] >> 2 == _SPACE else 1
+                kinds[index] = 2 if classes[index - 1] == " " else 1
     return kinds
 
 
-def _char_codes(line: str) -> list[int]:
-    get = _CHAR_CODES.get
-    return [get(char) or _char_code(char) for char in line]
+def _glued(classes: str, space: int, after: int) -> bool:
+    """Whether the spaces in ``classes[space:after]`` are inside a Latin phrase set in
+    Japanese, touching a CJK character on each side (「のPrime Videoチャンネル」)."""
+    start = space
+    while start > 0 and classes[start - 1] not in _CJKISH:
+        start -= 1
+    end = after
+    while end < len(classes) and classes[end] not in _CJKISH:
+        end += 1
+    return (
+        0 < start < space
+        and classes[start] != " "
+        and end < len(classes)
+        and classes[end - 1] != " "
+        and (classes[space - 1] in _LATINISH and classes[after] in _LATINISH)
+    )
 
 
-def _has_cjk(codes: list[int]) -> bool:
-    return any(code >> 2 in _CJKISH for code in codes)
+def _analysed(line: str, japanese: bool) -> tuple[str, bytearray, list[int]] | None:
+    """The classes, break kinds and cumulative widths of a line with CJK in it, else None."""
+    from itertools import accumulate
+
+    classes = line.translate(_CLASSES)
+    if not any(kind in classes for kind in _CJKISH):
+        return None
+    widths = [0]
+    widths.extend(accumulate(map(_CLASS_WIDTH.__getitem__, classes)))
+    return classes, _break_kinds(line, classes, japanese), widths
 
 
 def _break_offsets(line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
@@ -223,6 +255,8 @@ def _break_offsets(line: str, width: int, fold: bool = True, japanese: bool = Tr
 
     Text without CJK characters is broken as Rich breaks it, so English output is unchanged.
     """
+    from bisect import bisect_right
+
     from rich._wrap import divide_line
     from rich.cells import cell_len
 
@@ -230,68 +264,59 @@ def _break_offsets(line: str, width: int, fold: bool = True, japanese: bool = Tr
         return divide_line(line, width, fold=fold)
     if cell_len(line) <= width:
         return []
-    codes = _char_codes(line)
-    if not _has_cjk(codes):
+    analysed = _analysed(line, japanese)
+    if analysed is None:
         return divide_line(line, width, fold=fold)
-    kinds = _break_kinds(line, codes, japanese)
+    classes, kinds, widths = analysed
+    end = len(line)
     offsets: list[int] = []
-    start = 0  # where the current line starts
-    used = 0  # cells used by line[start:index]
-    best = weak = 0  # the last break allowed, and the last one of last resort, after start
-    index, end = 0, len(line)
-    while index < end:
-        code = codes[index]
-        cells = code & 3
-        if code >> 2 == _SPACE:  # trailing spaces may pass the width; Rich strips them
-            used += cells
-            index += 1
-            continue
-        if index > start:
-            if kinds[index] == 2:
-                best = index
-            elif kinds[index] == 1:
-                weak = index
-        if used + cells > width and index > start:
-            cut = best if best > start else weak if weak > start else 0
-            if not cut and fold:
-                cut = _fold_point(codes, start, index)
-            if cut:
-                offsets.append(cut)
-                used = sum(c & 3 for c in codes[cut:index])
-                start = cut
-                continue  # the same character again, on the new line
-        used += cells
-        index += 1
-    return offsets
+    start = 0
+    while True:
+        # The first character past the width (spaces may pass it: Rich strips them).
+        over = max(bisect_right(widths, widths[start] + width, start) - 1, start + 1)
+        while over < end and classes[over] == " ":
+            over += 1
+        if over >= end:
+            return offsets
+        cut = kinds.rfind(2, start + 1, over + 1)
+        if cut == -1:
+            cut = kinds.rfind(1, start + 1, over + 1)
+        if cut == -1 and fold:
+            cut = _fold_point(classes, start, over)
+        if cut == -1:  # not folding: the run stays whole, for Rich to crop
+            cut = next((i for i in range(over + 1, end) if kinds[i]), -1)
+            if cut == -1:
+                return offsets
+        offsets.append(cut)
+        start = cut
 
 
-def _fold_point(codes: list[int], start: int, index: int) -> int:
-    """Where to fold a run that no allowed break splits: at ``index``, the first character
+def _fold_point(classes: str, start: int, over: int) -> int:
+    """Where to fold a run that no allowed break splits: at ``over``, the first character
     past the width, or a little before it if that keeps a 「、」 from starting the next line."""
-    for cut in range(index, max(start, index - 4), -1):
-        if codes[cut] >> 2 not in _NO_BREAK_BEFORE and codes[cut - 1] >> 2 not in _NO_BREAK_AFTER:
+    for cut in range(over, max(start, over - 4), -1):
+        if classes[cut] not in _NOT_BEFORE and classes[cut - 1] not in _NOT_AFTER:
             return cut
-    return index
+    return over
 
 
 @functools.lru_cache(maxsize=1024)  # a table measures each cell more than once
 def _min_width(line: str, japanese: bool = True) -> int:
     """The width of the widest piece of ``line`` that no allowed break splits."""
-    codes = _char_codes(line)
-    if not _has_cjk(codes):
+    from operator import sub
+
+    analysed = _analysed(line, japanese)
+    if analysed is None:
         return max((_cell_width(word) for word in line.split()), default=0)
-    kinds = _break_kinds(line, codes, japanese)
-    widest = piece = pending = 0  # pending: trailing spaces, counted if a character follows
-    for code, kind in zip(codes, kinds, strict=True):
-        if kind:
-            widest = max(widest, piece)
-            piece = pending = 0
-        if code >> 2 == _SPACE:
-            pending += code & 3
-        else:
-            piece += pending + (code & 3)
-            pending = 0
-    return max(widest, piece)
+    classes, kinds, widths = analysed
+    breaks = [index for index, kind in enumerate(kinds) if kind]
+    # A piece ends where the next begins, less the spaces before it.
+    ends = [b if classes[b - 1] != " " else len(classes[:b].rstrip(" ")) for b in breaks]
+    ends.append(len(classes.rstrip(" ")))
+    widest: int = max(
+        map(sub, map(widths.__getitem__, ends), map(widths.__getitem__, [0, *breaks]))
+    )
+    return widest
 
 
 def _cell_width(text: str) -> int:
