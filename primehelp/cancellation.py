@@ -9,6 +9,7 @@ regular or student, benefits used since the last charge) and the validated ``can
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -175,7 +176,7 @@ class CancelPlan:
 
 def parse_via(raw: str) -> Via:
     """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
-    value = raw.strip().lower()
+    value = unicodedata.normalize("NFKC", raw).strip().lower()
     for via in Via:
         if via.value == value:
             return via

@@ -45,40 +45,60 @@ JsonOption = Annotated[
 ]
 
 
-def _usage_error_message(error: Exception) -> Text:
+def _quote_user_input(message: str, args: Sequence[str]) -> str:
+    """Show raw arguments that Click echoes in a message as :func:`shown` does (cut, escaped)."""
+    for arg in sorted(set(args), key=len, reverse=True):
+        message = message.replace(repr(arg), shown(arg))
+        if len(arg) > _LONG_ARG or not arg.isprintable():
+            message = message.replace(arg, shown(arg))
+    return message
+
+
+_LONG_ARG = 40
+
+
+def _usage_error_message(error: Exception, args: Sequence[str], command: str) -> Text:
     """Translate a command-line parsing error into one bilingual line."""
     from typer._click import exceptions as click_errors
 
-    hint = Text("使い方は `primehelp --help` で確認できます", "see `primehelp --help`")
     ctx = getattr(error, "ctx", None)
-    if ctx is not None and ctx.command is not None and ctx.info_name != "primehelp":
-        hint = Text(
-            f"使い方は `primehelp {ctx.info_name} --help` で確認できます",
-            f"see `primehelp {ctx.info_name} --help`",
-        )
+    usage = "primehelp" if command == "primehelp" else f"primehelp {command}"
+    hint = Text(f"使い方は `{usage} --help` で確認できます", f"see `{usage} --help`")
+    raw = getattr(error, "message", str(error))
+    message = _quote_user_input(raw, args)
     if isinstance(error, click_errors.NoSuchOption):
         name = shown(error.option_name)
         return Text(f"不明なオプション {name} です。{hint.ja}", f"unknown option {name}; {hint.en}")
+    if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
+        name = shown(error.option_name)
+        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
+    if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
+        name = shown(error.option_name)
+        return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):
         param = error.param.human_readable_name if error.param else "?"
         return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
     if isinstance(error, click_errors.BadParameter):
         param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
         return Text(
-            f"{param} の値が正しくありません（{error.message}）。{hint.ja}",
-            f"invalid value for {param} ({error.message}); {hint.en}",
+            f"{param} の値が正しくありません（{message}）。{hint.ja}",
+            f"invalid value for {param} ({message}); {hint.en}",
         )
-    message = str(getattr(error, "message", error)).rstrip(".")
-    if isinstance(error, click_errors.BadOptionUsage) and "requires" in message:
-        name = shown(error.option_name)
-        return Text(f"{name} の値を指定してください。{hint.ja}", f"{message}; {hint.en}")
-    if message.startswith("No such command "):
-        name = message.removeprefix("No such command ")
-        return Text(f"{name} というコマンドはありません。{hint.ja}", f"{message}; {hint.en}")
-    if message.startswith("Got unexpected extra argument"):
-        extra = message.rpartition(" (")[2].removesuffix(")")
-        return Text(f"余分な引数があります（{extra}）。{hint.ja}", f"{message}; {hint.en}")
-    return Text(f"{message}。{hint.ja}", f"{message}; {hint.en}")
+    if raw.startswith("No such command") and ctx is not None:
+        name = shown(next((arg for arg in args if not arg.startswith("-")), ""))
+        commands = ctx.command.list_commands(ctx)
+        return Text(
+            f"{name} というコマンドはありません。使えるコマンド：{'、'.join(commands)}。{hint.ja}",
+            f"unknown command {name}; commands: {', '.join(commands)}; {hint.en}",
+        )
+    extra_prefix = "Got unexpected extra argument(s) ("
+    if raw.startswith(extra_prefix):
+        extra = shown(raw.removeprefix(extra_prefix).removesuffix(")"))[1:-1]  # cut, escaped
+        return Text(
+            f"余分な引数があります（{extra}）。{hint.ja}",
+            f"unexpected extra argument '{extra}'; {hint.en}",
+        )
+    return Text(f"{message.rstrip('.')}。{hint.ja}", f"{message.rstrip('.')}; {hint.en}")
 
 
 class _PrimehelpGroup(TyperGroup):
@@ -115,9 +135,9 @@ class _PrimehelpGroup(TyperGroup):
                 sys.stdout.write(error.ctx.get_help() + "\n")
                 code = ExitCode.OK
             elif isinstance(error, ClickException):
-                command = arg_list[0] if arg_list and not arg_list[0].startswith("-") else ""
-                bad = BadInput(_usage_error_message(error))
-                render.emit_error(command or "primehelp", lang, bad, "--json" in arg_list)
+                command = arg_list[0] if arg_list and arg_list[0] in self.commands else "primehelp"
+                bad = BadInput(_usage_error_message(error, arg_list, command))
+                render.emit_error(command, lang, bad, "--json" in arg_list)
                 code = ExitCode.BAD_INPUT
             else:
                 raise
@@ -185,15 +205,29 @@ def _run(
     lang = lang_from_environment(os.environ)
     try:
         lang = _resolve_lang(lang_option)
+        wanted = lang
+        if not as_json:
+            lang = render.output_lang(lang, lang_option is not None or LANG_ENV in os.environ)
         result = produce(lang)
     except PrimehelpError as error:
         render.emit_error(command, lang, error, as_json)
         raise typer.Exit(error.exit_code) from None
-    if as_json:
-        render.emit_json(command, lang, result)
-    else:
-        show(result, lang)
+    if lang != wanted:
+        render.emit_english_note()
+    try:
+        if as_json:
+            render.emit_json(command, lang, result)
+        else:
+            show(result, lang)
+    except BrokenPipeError:
+        _stdout_to_devnull()  # the reader went away (`| head`): stop quietly
     raise typer.Exit(exit_code(result))
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _version(value: bool) -> None:
@@ -550,7 +584,7 @@ class _Outputs(NamedTuple):
         if ics is not None and ics != "-":
             from pathlib import Path
 
-            from primehelp.storage import check_writable_target
+            from primehelp.storage import check_can_create, check_writable_target
 
             if not ics.strip():
                 raise BadInput(
@@ -560,10 +594,14 @@ class _Outputs(NamedTuple):
                     )
                 )
             check_writable_target(Path(ics), force=self.force)
+            check_can_create(Path(ics))
         if self.save:
             from primehelp.profile import load_profile, profile_path
+            from primehelp.storage import check_can_create
 
-            load_profile(profile_path(os.environ))  # a corrupt profile stops here, untouched
+            path = profile_path(os.environ)
+            load_profile(path)  # a corrupt profile stops here, untouched
+            check_can_create(path)  # before the calendar is written, not after
 
     def write(
         self,
@@ -904,6 +942,5 @@ def main() -> None:
         _app_for(sys.argv[1:])()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         sys.exit(ExitCode.OK)

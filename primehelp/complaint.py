@@ -117,7 +117,9 @@ def parse_amount(value: str) -> int:
     # NFKC turns full-width digits, commas and ￥ into their ASCII forms.
     normal = unicodedata.normalize("NFKC", value).strip()
     match = _AMOUNT.fullmatch(normal)
-    amount = int(match.group(1).replace(",", "")) if match else 0
+    digits = match.group(1).replace(",", "").lstrip("0") if match else ""
+    # Length first: int() refuses more than 4300 digits with a ValueError.
+    amount = int(digits) if digits and len(digits) <= len(str(AMOUNT_MAX)) else 0
     if not 1 <= amount <= AMOUNT_MAX:
         raise BadInput(
             Text(

@@ -35,7 +35,8 @@ def _not_a_number(raw: str, problem: Text) -> BadInput:
 def normalize(raw: str) -> str:
     """Return the digits of a pasted number in national form (``+81 120…`` → ``0120…``).
 
-    Full-width digits and separators are accepted. A number abroad keeps its country code.
+    Full-width digits and separators are accepted. A number abroad keeps its ``+`` and
+    country code (``+1 206…`` → ``+1206…``), so the result normalizes to itself.
     Raise :class:`BadInput` for anything that is not a phone number.
     """
     text = unicodedata.normalize("NFKC", raw).strip()
@@ -66,4 +67,4 @@ def normalize(raw: str) -> str:
         raise _not_a_number(raw, Text("桁数が足りません", "too few digits"))
     if len(digits) >= allowed.stop:
         raise _not_a_number(raw, Text("桁数が多すぎます", "too many digits"))
-    return digits
+    return "+" + digits if international else digits

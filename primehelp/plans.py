@@ -8,6 +8,7 @@ dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11).
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -32,7 +33,7 @@ class Plan(StrEnum):
 
 def parse_plan(raw: str) -> Plan:
     """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise."""
-    value = raw.strip().lower().replace("_", "-")
+    value = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for plan in Plan:
         if plan.value == value:
             return plan

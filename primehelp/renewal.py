@@ -48,8 +48,10 @@ class Status(StrEnum):
 
 def parse_count(raw: str) -> int:
     """Read a ``--count`` value: a whole number from 1 to 120."""
-    value = unicodedata.normalize("NFKC", raw).strip()
-    if value.isascii() and value.isdigit() and MIN_COUNT <= int(value) <= MAX_COUNT:
+    value = unicodedata.normalize("NFKC", raw).strip().lstrip("0") or "0"
+    # Length first: int() refuses more than 4300 digits with a ValueError.
+    short_number = len(value) <= len(str(MAX_COUNT)) and value.isascii() and value.isdigit()
+    if short_number and MIN_COUNT <= int(value) <= MAX_COUNT:
         return int(value)
     raise BadInput(
         Text(

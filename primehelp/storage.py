@@ -19,9 +19,19 @@ _TEMP_PREFIX = ".primehelp-"
 _TEMP_SUFFIX = ".tmp"
 
 
+_FULL_NAME_LIMIT = 200  # longer than any name worth reading in full; the line stays short
+
+
 def file_name(path: Path | str) -> str:
-    """A file name for a one-line message: quoted, in full, control characters escaped."""
-    return shown(str(path), limit=None)
+    """A file name for a one-line message: quoted, in full, control characters escaped.
+
+    A name longer than 200 characters (pasted by mistake) keeps its start and its end.
+    """
+    name = str(path)
+    if len(name) > _FULL_NAME_LIMIT:
+        half = _FULL_NAME_LIMIT // 2
+        name = f"{name[:half]}…{name[-half:]}"
+    return shown(name, limit=None)
 
 
 def _problem(path: Path, ja: str, en: str) -> FileProblem:
@@ -51,6 +61,19 @@ def _os_problem(path: Path, error: OSError) -> FileProblem:
 
 def check_writable_target(path: Path, *, force: bool) -> None:
     """Refuse a target that cannot or must not be written, before any work is done."""
+    if "\x00" in str(path):  # pathlib answers False for it; os functions raise ValueError
+        raise _problem(
+            path,
+            "{file} はファイル名として使えません（NUL 文字を含んでいます）",
+            "{file} cannot be a file name: it contains a NUL character",
+        )
+    try:
+        _check_target(path, force=force)
+    except OSError as error:  # e.g. a name longer than the file system allows
+        raise _os_problem(path, error) from error
+
+
+def _check_target(path: Path, *, force: bool) -> None:
     directory = path.parent
     if path.is_dir():
         raise _problem(
@@ -76,6 +99,22 @@ def check_writable_target(path: Path, *, force: bool) -> None:
             "{file} はすでにあります。上書きするには --force を付けてください",
             "{file} already exists; use --force to overwrite it",
         )
+
+
+def check_can_create(path: Path) -> None:
+    """Refuse early when ``path`` (or the directories above it) could not be created.
+
+    The nearest existing directory is probed with an anonymous temporary file, so nothing is
+    left behind: a command that writes two files checks both before writing either.
+    """
+    directory = path.parent
+    try:
+        while not directory.exists() and directory != directory.parent:
+            directory = directory.parent
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as error:
+        raise _os_problem(path, error) from error
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:

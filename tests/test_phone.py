@@ -31,7 +31,7 @@ FULL_WIDTH = str.maketrans("0123456789-()+ ", "０１２３４５６７８９－
         ("090.1234.5678", "09012345678"),
         ("188", "188"),
         ("１８８", "188"),
-        ("+1 855 370 0151", "18553700151"),
+        ("+1 855 370 0151", "+18553700151"),  # keeps its + (issue 6)
     ],
 )
 def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:

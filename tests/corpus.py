@@ -1,0 +1,364 @@
+"""The bad-input corpus: hostile values as data, and where each command takes input.
+
+Adding a command is one line in ``COMMANDS``: its name, a valid call, and the argv template
+for each kind of value it takes (``{}`` marks where the value goes). The cases are expanded
+from that: every hostile value into every slot, plus the options every command shares.
+``tests/test_bad_input.py`` asserts that ``COMMANDS`` names every command the app has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Command:
+    """Where a command takes user input.
+
+    ``slots`` maps a slot name to the argv that carries it, ``{}`` marking the value. The
+    name is the kind of value (a key of ``BAD`` and ``GOOD``), optionally followed by
+    ``@`` and the option, when a command takes that kind twice (``date@--today``).
+    """
+
+    name: str
+    valid: tuple[str, ...]  # a call that succeeds and never waits for input
+    slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    takes_extra_args: bool = False  # an extra word is a value, not an error
+
+
+def kind(slot: str) -> str:
+    return slot.split("@", 1)[0]
+
+
+_R = ("renewal", "2026-12-31")
+_T = ("--today", "2026-11-25")
+# Writes a calendar and the profile if the command succeeds: a refusal must write neither.
+_W = ("--ics", "new.ics", "--save")
+_C = ("cancel", "--no-interactive")
+
+# One line per command. A command that is not on main yet is simply not here.
+COMMANDS: tuple[Command, ...] = (
+    Command("contact", ("contact",)),
+    Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
+    Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
+    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}")}),
+    Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": ("trial", "2026-11-25", *_T, "--save", "--ics", "{}")}),
+    Command("profile", ("profile",)),
+    Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
+    Command("fees", ("fees",)),
+    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
+)  # fmt: skip
+
+
+# Values no input of any kind accepts. (id, value)
+HOSTILE: tuple[tuple[str, str], ...] = (
+    ("empty", ""),
+    ("space", " "),
+    ("whitespace-mix", " \t \u3000 "),
+    ("newline", "\n"),
+    ("long-digits-100k", "9" * 100_000),
+    ("long-kana-100k", "あ" * 100_000),
+    ("long-mixed-100k", "2026-12-31" * 10_000),
+    ("ansi-escape", "\x1b[31mred\x1b[0m"),
+    ("bell-and-cr", "\x07\r"),
+    ("delete-char", "\x7f"),
+    ("nul", "\x00"),
+    ("nul-inside", "2026\x0012\x0031"),
+    ("rtl-override", "\u202e1202"),
+    ("zero-width", "\u200b"),
+    ("lone-surrogate", "\udcff"),  # what invalid UTF-8 in argv decodes to
+    ("emoji", "😀"),
+    ("emoji-zwj", "👨\u200d👩\u200d👧"),
+    ("emoji-after-digits", "188😀"),
+    ("fullwidth-letters", "ＡＢＣ１２３"),
+    ("mixed-width-letters", "１２３abc"),
+    ("option-like", "-1"),
+    ("double-dash-word", "--nope"),
+    ("japanese-word", "日本語"),
+    ("sql", "'; DROP TABLE x; --"),
+    ("format-string", "{0}{lang}%s%n"),
+    ("rich-markup", "[bold red]x[/]"),
+)
+
+# Values each kind of input refuses, beyond HOSTILE.
+BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "phone": (
+        ("letters", "abc"),
+        ("letter-o-for-zero", "O12O-999-373"),
+        ("letters-inside", "0120-ABC-373"),
+        ("letter-tail", "0120-999-37a"),
+        ("tel-uri", "tel:0120999373"),
+        ("too-many-digits", "0120-999-373-1234"),
+        ("too-few-digits", "12"),
+        ("two-digit-code", "18"),
+        ("plus-only", "+"),
+        ("country-code-only", "+81"),
+        ("zero", "0"),
+        ("fullwidth-too-few", "１２"),
+        ("international-too-long", "+1234567890123456"),
+        ("hash", "#9999"),
+    ),
+    "lang": (
+        ("xx", "xx"),
+        ("locale", "ja_JP"),
+        ("tag", "en-US"),
+        ("japanese", "日本語"),
+        ("spaced", "j a"),
+    ),
+    # Run in a scratch directory holding `existing.ics` and the regular file `a-file`.
+    "path": (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", "a\x00b.ics"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+        ("missing-directory", "missing-dir/cal.ics"),
+        ("under-a-regular-file", "a-file/cal.ics"),
+        ("existing-without-force", "existing.ics"),
+        ("name-too-long", "x" * 300 + ".ics"),
+        ("long-100k", "9" * 100_000),
+        ("read-only-directory", "/sys/primehelp.ics"),  # sysfs refuses even root
+    ),
+    "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
+    "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
+    "date": (
+        ("year-0", "0000-01-01"),
+        ("year-0-short", "0-1-1"),
+        ("year-1899", "1899-12-31"),
+        ("year-3000", "3000-01-01"),
+        ("year-9999", "9999-12-31"),
+        ("year-10000", "10000-01-01"),
+        ("not-leap", "2026-02-29"),
+        ("feb-30", "2026-02-30"),
+        ("month-13", "2026-13-01"),
+        ("month-0", "2026-00-10"),
+        ("day-0", "2026-12-00"),
+        ("day-32", "2026-12-32"),
+        ("us-order", "12/31/2026"),
+        ("day-first", "31/12/2026"),
+        ("us-dashes", "12-31-2026"),
+        ("ambiguous-small", "1/2/2026"),
+        ("two-digit-year", "26-12-31"),
+        ("year-month", "2026-12"),
+        ("year-only", "2026"),
+        ("five-digits", "20261"),
+        ("compact-impossible", "20260230"),
+        ("japanese-month-13", "2026年13月1日"),
+        ("misspelt-month", "31 Decembr 2026"),
+        ("english-day-32", "Dec 32, 2026"),
+        ("word", "yesterday"),
+        ("with-time", "2026-12-31T00:00"),
+        ("trailing-word", "2026-12-31 please"),
+        ("mixed-separators", "2026-12/31"),
+        ("reiwa", "令和8年12月31日"),
+    ),
+    "count": (
+        ("negative", "-1"),
+        ("zero", "0"),
+        ("over-max", "121"),
+        ("huge", "99999999999999999999"),
+        ("over-int-limit", "9" * 5000),
+        ("fraction", "1.5"),
+        ("exponent", "1e3"),
+        ("word", "three"),
+        ("plus", "+3"),
+        ("hex", "0x10"),
+        ("fullwidth-over-max", "１２１"),
+        ("fullwidth-negative", "－１"),
+    ),
+    "plan": (
+        ("yearly", "yearly"),
+        ("student", "student"),
+        ("two-plans", "annual,monthly"),
+        ("japanese-other", "年払い"),
+        ("prime", "prime"),
+    ),
+    "topic": (
+        ("plural", "refunds"),
+        ("japanese", "返金"),
+        ("all", "all"),
+        ("two-topics", "renewal refund"),
+    ),
+    "amount": (
+        ("letters", "abc"),
+        ("negative", "-5900"),
+        ("zero", "0"),
+        ("zero-yen", "¥0"),
+        ("over-max", "1000001"),
+        ("over-max-commas", "1,000,001"),
+        ("over-int-limit", "9" * 5000),
+        ("european-thousands", "5.900"),
+        ("bad-commas", "59,00"),
+        ("bad-commas-long", "5,9000"),
+        ("yen-only", "¥"),
+        ("en-only", "円"),
+        ("yen-word", "5900 yen"),
+        ("decimal", "5900.50"),
+        ("space-thousands", "5 900"),
+        ("fullwidth-over-max", "１０００００１"),
+        ("two-amounts", "5900 500"),
+    ),
+}
+
+# Values each kind must ACCEPT (a parser that refuses them is a fault too).
+GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "phone": (
+        ("hyphens", "0120-999-373"),
+        ("fullwidth", "０１２０－９９９－３７３"),
+        ("mixed-width", "０１２０-999-３７３"),
+        ("parens-spaces", "(03) 5757 5252"),
+        ("international", "+81 120 999 373"),
+        ("international-fullwidth", "＋８１　１２０　９９９　３７３"),
+        ("international-trunk-zero", "+81 (0)3 5757 5252"),
+        ("no-plus", "81 120 999 373"),
+        ("dots", "03.5757.5252"),
+        ("katakana-dash", "0120ー999ー373"),
+        ("hotline", "188"),
+        ("padded", "  188  "),
+        ("mobile", "090-1234-5678"),
+        ("abroad", "+1 206 266 1000"),
+    ),
+    "lang": (("ja", "ja"), ("en", "en"), ("upper", "EN"), ("padded", " ja ")),
+    "via": (
+        ("web", "web"),
+        ("app", "app"),
+        ("carrier", "carrier"),
+        ("upper", "WEB"),
+        ("fullwidth", "ｗｅｂ"),
+    ),
+    "fact-topic": (("contact", "contact"), ("upper", "CONTACT"), ("fees", "fees")),
+    "date": (
+        ("iso", "2026-12-31"),
+        ("slashes", "2026/12/31"),
+        ("dots", "2026.12.31"),
+        ("compact", "20261231"),
+        ("japanese", "2026年12月31日"),
+        ("fullwidth", "２０２６－１２－３１"),
+        ("mixed-width", "2026-１２-31"),
+        ("english-day-first", "31 December 2026"),
+        ("english-month-first", "Dec 31, 2026"),
+        ("leap-day", "2028-02-29"),
+        ("padded", "  2026-12-31  "),
+        ("first-year", "1900-01-01"),
+        ("last-day", "2999-12-31"),
+    ),
+    "path": (("new-file", "new.ics"), ("japanese-name", "更新日.ics"), ("stdout", "-")),
+    "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
+    "plan": (
+        ("annual", "annual"),
+        ("monthly", "monthly"),
+        ("student-annual", "student-annual"),
+        ("student-monthly", "student-monthly"),
+        ("upper", "ANNUAL"),
+        ("underscore", "student_monthly"),
+        ("fullwidth", "ａｎｎｕａｌ"),
+    ),
+    "topic": (
+        ("renewal", "renewal"),
+        ("refund", "refund"),
+        ("cancel", "cancel"),
+        ("other", "other"),
+        ("upper", "REFUND"),
+        ("fullwidth", "ｒｅｆｕｎｄ"),
+    ),
+    "amount": (
+        ("plain", "5900"),
+        ("commas", "5,900"),
+        ("yen-sign", "¥5,900"),
+        ("fullwidth-yen-sign", "￥5,900"),
+        ("en-suffix", "5900円"),
+        ("fullwidth", "５，９００円"),
+        ("fullwidth-plain", "５９００"),
+        ("jpy", "JPY 5900"),
+        ("max", "1,000,000"),
+        ("one", "1"),
+    ),
+}
+
+# Runs that must succeed at the edges of the calendar (schedules far from today).
+EDGE_RUNS: tuple[tuple[str, ...], ...] = (
+    ("renewal", "2999-12-31", "--today", "2999-12-30", "--plan", "monthly", "--count", "120"),
+    ("renewal", "1900-01-31", "--today", "2999-12-31", "--plan", "monthly", "--count", "120"),
+    ("renewal", "2028-02-29", "--today", "2026-11-25", "--plan", "annual", "--count", "120"),
+    ("trial", "2999-12-31", "--student", "--today", "1900-01-01"),
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One command line that must be refused with exit 2."""
+
+    id: str
+    command: str
+    args: tuple[str, ...]
+    env: Mapping[str, str] = field(default_factory=dict)
+
+
+def _fill(template: tuple[str, ...], value: str) -> tuple[str, ...]:
+    return tuple(value if part == "{}" else part for part in template)
+
+
+def _universal(command: Command) -> Iterator[Case]:
+    name, valid = command.name, command.valid
+    for case_id, value in (*HOSTILE, *BAD["lang"]):
+        yield Case(f"{name}:lang={case_id}", name, (*valid, "--lang", value))
+        yield Case(f"{name}:lang=:{case_id}", name, (*valid, f"--lang={value}"))
+    yield Case(f"{name}:lang-missing-value", name, (*valid, "--lang"))
+    yield Case(f"{name}:env-lang=xx", name, valid, {"PRIMEHELP_LANG": "xx"})
+    yield Case(f"{name}:env-lang=empty", name, valid, {"PRIMEHELP_LANG": ""})
+    yield Case(f"{name}:unknown-option", name, (*valid, "--nope"))
+    yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"))
+    yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"))
+    yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"))
+    if not command.takes_extra_args:
+        yield Case(f"{name}:extra-argument", name, (*valid, "extra"))
+        for case_id, value in HOSTILE:
+            yield Case(f"{name}:extra-argument={case_id}", name, (*valid, value))
+
+
+def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
+    """Every bad command line: hostile and kind-specific values in every slot, plus universal."""
+    found: list[Case] = []
+    for command in commands:
+        for slot, template in command.slots.items():
+            # Almost any text is a valid file name: a path slot gets only the refused ones.
+            hostile = () if kind(slot) == "path" else HOSTILE
+            for case_id, value in (*hostile, *BAD.get(kind(slot), ())):
+                found.append(
+                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
+                )
+        found.extend(_universal(command))
+    return found
+
+
+def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
+    """Command lines with valid values in every slot: these must succeed (exit 0 or 1)."""
+    found: list[Case] = []
+    for command in commands:
+        for slot, template in command.slots.items():
+            for case_id, value in GOOD[kind(slot)]:
+                found.append(
+                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
+                )
+        for case_id, value in GOOD["lang"]:
+            found.append(
+                Case(
+                    f"{command.name}:lang={case_id}",
+                    command.name,
+                    (*command.valid, "--lang", value),
+                )
+            )
+    return found
+
+
+# Command lines refused before any command runs.
+ROOT_CASES: tuple[Case, ...] = (
+    Case("root:unknown-command", "primehelp", ("nope",)),
+    Case("root:unknown-command-japanese", "primehelp", ("解約",)),
+    Case("root:unknown-command-empty", "primehelp", ("",)),
+    Case("root:unknown-command-long", "primehelp", ("x" * 100_000,)),
+    Case("root:unknown-command-nul", "primehelp", ("\x00",)),
+    Case("root:unknown-option", "primehelp", ("--nope",)),
+    Case("root:lang-before-command", "primehelp", ("--lang", "en", "contact")),
+)

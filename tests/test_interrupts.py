@@ -1,0 +1,81 @@
+"""Ctrl-C at every prompt of the cancel walkthrough: exit 130 and exactly one line.
+
+tests/test_cancel_e2e.py covers Ctrl-C at the first question and at a step, and end of input;
+this walks to each of the twelve prompts in turn and checks what follows the interruption:
+one line, nothing else (no traceback, no second message, no half-drawn screen).
+
+Timeouts are hang guards only: every test passes as soon as the process answers.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
+PROMPTS = 12  # four questions, the alternative, six steps, the closing screen
+INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
+
+
+def spawn(lang: str, tmp_path: Path) -> pexpect.spawn:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PRIMEHELP_LANG", "LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR")
+    }
+    env.update(
+        COLUMNS="100",
+        TERM="xterm",
+        PYTHONIOENCODING="utf-8",
+        PRIMEHELP_CONFIG_DIR=str(tmp_path / "config"),
+    )
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", "--lang", lang],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 100),
+    )
+
+
+def test_the_walkthrough_has_the_prompts_counted_here(tmp_path: Path) -> None:
+    child = spawn("en", tmp_path)
+    seen = 0
+    while child.expect_exact(["> ", pexpect.EOF]) == 0:
+        child.sendline(ANSWERS[seen] if seen < len(ANSWERS) else "")
+        seen += 1
+    child.close()
+    assert child.exitstatus == 0
+    assert seen == PROMPTS
+
+
+# Every prompt in English; in Japanese a question, the alternative, a step and the last screen.
+WHERE = [("en", at) for at in range(PROMPTS)] + [("ja", at) for at in (1, 4, 7, PROMPTS - 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "at"), WHERE, ids=[f"{lang}-prompt-{at + 1}" for lang, at in WHERE]
+)
+def test_ctrl_c_at_every_prompt_is_one_line_and_exit_130(
+    lang: str, at: int, tmp_path: Path
+) -> None:
+    child = spawn(lang, tmp_path)
+    for n in range(at):
+        child.expect_exact("> ")
+        child.sendline(ANSWERS[n] if n < len(ANSWERS) else "")
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    after = child.before
+    child.close()
+    assert child.exitstatus == 130
+    # The terminal may echo ^C; apart from it, exactly the one line.
+    lines = [line.strip() for line in after.splitlines()]
+    said = [line for line in lines if line and line != "^C"]
+    assert said == [INTERRUPTED[lang]], after

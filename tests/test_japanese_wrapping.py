@@ -1,0 +1,323 @@
+"""Japanese line breaking (kinsoku shori) in everything render.py prints.
+
+Pure tests of the break points, tests of the Rich text class (styles, newlines, justify,
+tables), a hypothesis property over random mixes of Japanese and ASCII, and the real
+commands at several terminal widths.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich._wrap import divide_line
+from rich.cells import cell_len
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+
+from primehelp import render
+from tests.clihelp import run
+
+# Never at the start of a line, and never at the end of one.
+FORBIDDEN_START = set(
+    "、。，．）」』】〉》〕］｝！？ー・：；〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ)].,:!?"
+)
+FORBIDDEN_END = set("（「『【〈《〔［｛([")
+# What the commands must never start a line (or a table cell's line) with. Not 「・」, which
+# starts bullets, nor ASCII, which a column too narrow for a long word folds.
+CLI_FORBIDDEN_START = set("、。，．）」』】！？")
+URL = "https://www.amazon.co.jp/gp/help/customer/contact-us"
+
+
+def pieces(text: str, width: int, *, japanese: bool = True) -> list[str]:
+    """``text`` cut at the break points chosen for ``width`` (spaces kept)."""
+    offsets = render._break_offsets(text, width, True, japanese)
+    assert offsets == sorted(set(offsets)), offsets
+    bounds = [0, *offsets, len(text)]
+    return [text[start:end] for start, end in itertools.pairwise(bounds)]
+
+
+def wrapped(text: str | Text, width: int, lang: render.Lang = "ja", **options: object) -> list[str]:
+    """The lines the Japanese-aware text class draws ``text`` in, ``width`` cells wide."""
+    console = render._console(lang)
+    if isinstance(text, str):
+        text = render._text(text)
+    return [line.plain for line in text.wrap(console, width, **options)]
+
+
+def assert_kinsoku(lines: list[str], width: int) -> None:
+    for number, line in enumerate(lines):
+        body = line.rstrip()
+        assert cell_len(body) <= width, (width, line)
+        if number > 0 and body:
+            assert body[0] not in FORBIDDEN_START, (width, lines)
+        if number < len(lines) - 1 and body:
+            assert body[-1] not in FORBIDDEN_END, (width, lines)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+# ---------------------------------------------------------------- break points
+
+
+SENTENCE = (
+    "消費者ホットライン188（いやや！）：188に電話すると、お住まいの地域の消費生活センターに"
+    "つながります。土日祝日は、国民生活センター（10:00〜16:00）につながります。"
+)
+
+
+@pytest.mark.parametrize("width", [10, 13, 20, 27, 33, 40, 58, 60, 61, 80])
+def test_japanese_sentence_obeys_kinsoku_at_every_width(width: int) -> None:
+    lines = pieces(SENTENCE, width)
+    assert "".join(lines) == SENTENCE
+    assert_kinsoku(lines, width)
+    assert len(lines) > 1 or cell_len(SENTENCE) <= width
+    assert any("16:00" in line for line in lines)  # a time is never split
+
+
+def test_a_full_stop_that_does_not_fit_takes_the_character_before_it_along() -> None:
+    assert pieces("あいうえお。かきくけこ", 10) == ["あいうえ", "お。かきく", "けこ"]
+
+
+def test_small_kana_and_the_long_vowel_mark_never_start_a_line() -> None:
+    assert pieces("ちょっと", 4) == ["ちょ", "っと"]
+    assert pieces("データです", 4) == ["デー", "タで", "す"]
+
+
+def test_an_opening_bracket_goes_to_the_next_line() -> None:
+    assert pieces("あいう「えお」です", 8) == ["あいう", "「えお」", "です"]
+
+
+def test_a_number_stays_with_its_counter() -> None:
+    for width in range(8, 30):
+        assert any("3日" in line for line in pieces("会員期間が終わる3日前に届きます。", width))
+
+
+def test_a_latin_phrase_in_japanese_breaks_at_its_space_only_as_a_last_resort() -> None:
+    text = "そのためPrime Studentの会員資格は最長4年間です。"
+    for width in range(14, 40):
+        lines = pieces(text, width)
+        assert any("Prime Student" in line for line in lines), (width, lines)
+    assert pieces("Prime Studentです", 8)[:2] == ["Prime ", "Student"]  # longer than a line
+
+
+def test_a_url_moves_to_its_own_line_rather_than_break() -> None:
+    text = f"お問い合わせページ：{URL}（確認日 2026-11-25）"
+    for width in range(len(URL), 100):
+        lines = pieces(text, width)
+        assert any(URL in line for line in lines), (width, lines)
+        assert_kinsoku(lines, width)
+
+
+def test_a_url_longer_than_the_line_is_folded_at_the_width() -> None:
+    lines = pieces(f"公式ヘルプ：{URL}", 20)
+    assert "".join(lines) == f"公式ヘルプ：{URL}"
+    assert all(cell_len(line) <= 20 for line in lines)
+    assert lines[0] == "公式ヘルプ："
+
+
+def test_a_leading_bullet_never_stands_alone() -> None:
+    lines = pieces("・Consumer Hotline 188 (消費生活センター)", 12, japanese=False)
+    assert lines[0].startswith("・Consumer")
+
+
+def test_english_breaks_exactly_as_rich_does() -> None:
+    text = "The labels may have changed; the page itself is authoritative. Calling 188 works."
+    for width in range(5, 90):
+        assert render._break_offsets(text, width) == divide_line(text, width)
+    assert pieces("the quick brown fox", 10) == ["the quick ", "brown fox"]
+
+
+def test_english_keeps_a_japanese_term_whole_unless_it_cannot_fit() -> None:
+    text = "calls go to the local centre (消費生活センター) for free advice"
+    for width in range(22, 70):
+        lines = pieces(text, width, japanese=False)
+        assert any("(消費生活センター)" in line for line in lines), (width, lines)
+    lines = pieces(text, 10, japanese=False)  # too narrow: broken inside, by the rules
+    assert_kinsoku(lines, 10)
+
+
+def test_no_legal_break_folds_at_the_width_and_never_exceeds_it() -> None:
+    assert pieces("。。。。。。。。。。", 6) == ["。。。", "。。。", "。。。", "。"]
+    # Folding still keeps 「、」 off the start of a line when it can.
+    assert pieces("webcommu.net/amazonprime-price-increase、toyo", 20) == [
+        "webcommu.net/amazonp",
+        "rime-price-increas",
+        "e、toyo",
+    ]
+
+
+def test_without_fold_a_long_run_stays_whole_for_rich_to_crop() -> None:
+    assert render._break_offsets(f"あ{URL}", 20, fold=False) == [1]
+
+
+# ---------------------------------------------------------------- the Rich text class
+
+
+def test_wrap_keeps_styles_across_the_break() -> None:
+    text = render._text("ご利用の状況：", style="bold")
+    text.append("Amazonのウェブサイト、有料会員、通常のプライム", style="cyan")
+    lines = text.wrap(render._console("ja"), 20)
+    assert [line.plain for line in lines] == [
+        "ご利用の状況：Amazon",
+        "のウェブサイト、有料",
+        "会員、通常のプライム",
+    ]
+    assert all(line.style == "bold" for line in lines)
+    assert [(span.start, span.end, span.style) for span in lines[0].spans] == [(7, 13, "cyan")]
+    assert [(span.start, span.end, span.style) for span in lines[2].spans] == [(0, 10, "cyan")]
+
+
+def test_each_line_of_a_text_with_newlines_is_wrapped_by_itself() -> None:
+    assert wrapped("あいうえお。\nかきくけこさしすせそ", 10) == [
+        "あいうえ",
+        "お。",
+        "かきくけこ",
+        "さしすせそ",
+    ]
+
+
+def test_justify_right_and_no_wrap_keep_their_meaning() -> None:
+    lines = wrapped("あいうえおかきくけこ", 8, justify="right")
+    assert lines == ["あいうえ", "おかきく", "けこ".rjust(6)]
+    assert wrapped("あいうえおかきくけこ", 8, no_wrap=True, overflow="ignore") == [
+        "あいうえおかきくけこ"
+    ]
+
+
+def test_plain_text_and_strings_become_japanese_text_when_drawn() -> None:
+    out = io.StringIO()
+    console = render._console("ja")
+    console.file = out
+    console.width = 20
+    console.print(Text("あいうえおかきくけこ。さしすせそ"))
+    console.print("たちつてとなにぬねの」はひふ")
+    assert out.getvalue().splitlines() == [
+        "あいうえおかきくけ",
+        "こ。さしすせそ",
+        "たちつてとなにぬね",
+        "の」はひふ",
+    ]
+
+
+def test_minimum_width_is_the_widest_unbreakable_piece() -> None:
+    console = render._console("ja")
+    text = render._text(f"お問い合わせページ：{URL}")
+    measured = Measurement.get(console, console.options, text)
+    assert measured.minimum == len(URL)
+    assert measured.maximum == cell_len(text.plain)
+    assert Measurement.get(console, console.options, render._text("つながります。")).minimum == 4
+
+
+def test_table_cells_break_by_the_rules_and_fit_their_column() -> None:
+    table = Table()
+    table.add_column("方法", overflow="fold")
+    table.add_column("使い方", overflow="fold", ratio=1)
+    table.add_row("電話（コールバック）", SENTENCE)
+    out = io.StringIO()
+    console = render._console("ja")
+    console.file = out
+    console.width = 40
+    console.print(table)
+    drawn = out.getvalue().splitlines()
+    assert all(cell_len(line) <= 40 for line in drawn)
+    cells = [cell.strip() for line in drawn for cell in re.split("[│┃]", line)]
+    assert not [cell for cell in cells if cell and cell[0] in FORBIDDEN_START]
+    assert any("16:00" in cell for cell in cells)
+
+
+# ---------------------------------------------------------------- property
+
+
+JAPANESE_WORDS = ["消費者", "ホットライン", "センター", "電話", "です", "ます", "日本", "会員"]
+ASCII_WORDS = ["Prime", "Video", "188", "Amazon", "co.jp", "16:00", "ID", "x"]
+CLOSERS = ["", "", "、", "。", "）", "」", "！", "ー", "ょ", ".", ")"]
+OPENERS = ["", "", "", "「", "（", "("]
+
+
+@st.composite
+def mixed_text(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    last_ascii = False
+    for _ in range(draw(st.integers(1, 30))):
+        is_ascii = draw(st.booleans())
+        word = draw(st.sampled_from(ASCII_WORDS if is_ascii else JAPANESE_WORDS))
+        gap = " " if (is_ascii and last_ascii) else draw(st.sampled_from(["", "", " "]))
+        parts.append(gap + draw(st.sampled_from(OPENERS)) + word + draw(st.sampled_from(CLOSERS)))
+        last_ascii = is_ascii
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=mixed_text(), width=st.integers(10, 120), japanese=st.booleans())
+def test_random_mixes_keep_the_invariants(text: str, width: int, japanese: bool) -> None:
+    lines = pieces(text, width, japanese=japanese)
+    assert "".join(lines) == text
+    assert all(cell_len(line.rstrip()) <= width for line in lines)
+    if render._min_width(text, japanese) <= width:  # else a run is folded, rules or not
+        assert_kinsoku(lines, width)
+    assert all(line and not line[0].isspace() for line in lines[1:])
+    drawn = wrapped(text, width, "ja" if japanese else "en")
+    assert squeeze("".join(drawn)) == squeeze(text)
+    assert all(cell_len(line) <= width for line in drawn)
+
+
+# ---------------------------------------------------------------- the commands
+
+
+COMMANDS = [
+    ("contact",),
+    ("cancel", "--no-interactive"),
+    ("renewal", "2026-12-31", "--plan", "monthly", "--today", "2026-11-25"),
+    ("trial", "2026-11-25", "--student", "--today", "2026-11-25"),
+    ("fees",),
+    ("sources",),
+]
+
+
+def urls_of(args: tuple[str, ...]) -> set[str]:
+    document = run(*args, "--json").stdout
+    return set(re.findall(r"https?://[!-~]+?(?=[\"\s、）]|$)", document))
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(args) for args in COMMANDS])
+def test_japanese_output_obeys_kinsoku_and_keeps_urls_whole(
+    args: tuple[str, ...], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = run(*args, "--lang", "ja")
+    assert result.exit_code in (0, 1), result.stderr
+    drawn = result.stdout.splitlines()
+    assert len(drawn) > 5
+    assert all(cell_len(line) <= width for line in drawn), [
+        line for line in drawn if cell_len(line) > width
+    ]
+    # A column narrower than a cluster such as 「せ」）。」 (8 cells) has to fold it.
+    parts = [re.split("[│┃]", line) for line in drawn]
+    cells = [cell for row in parts for cell in row if len(row) == 1 or cell_len(cell) > 10]
+    starts = [cell for cell in cells if cell.strip()[:1] in CLI_FORBIDDEN_START]
+    assert starts == []
+    if args[0] != "sources":  # sources shows URLs in a column narrower than the screen
+        for url in urls_of(args):
+            if len(url) <= width:
+                assert any(url in line for line in drawn), (url, width)
+
+
+def test_the_cli_check_finds_the_urls_it_checks() -> None:
+    assert URL in urls_of(("contact",))
+    assert "https://www.amazon.co.jp/gp/primecentral" in urls_of(COMMANDS[2])
+
+
+def test_the_complaint_message_stays_unwrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    out = run("complain", "refund", "--lang", "ja").stdout
+    long_lines = [line for line in out.splitlines() if cell_len(line) > 40]
+    assert any(line.startswith("プライム会員を解約した場合に") for line in long_lines)
