@@ -556,7 +556,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     console.print(_heading(ui("contact_title")(lang), info.checked, lang))
     table = Table(show_lines=True, expand=False)
     table.add_column(ui("col_order")(lang), justify="right", no_wrap=True)
-    table.add_column(ui("col_route")(lang), style="bold", min_width=6, max_width=14, overflow="fold")
+    table.add_column(
+        ui("col_route")(lang), style="bold", min_width=6, max_width=14, overflow="fold"
+    )
     table.add_column(ui("col_how")(lang), ratio=1, overflow="fold")
     for route in info.routes:
         table.add_row(str(route.order), route.name(lang), _route_cell(route, lang))
