@@ -6,6 +6,7 @@ benchmarks/startup.py.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -28,13 +29,17 @@ def _modules_of_import(statement: str) -> set[str]:
     return set(done.stdout.split())
 
 
-def _modules_of_run(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+def _modules_of_run(
+    *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     """Run ``python -X importtime -m primehelp ARGS``; every module imported is on stderr."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "primehelp", *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=60,
+        env=env,
     )
     modules = {
         line.rsplit("|", 1)[1].strip()
@@ -132,3 +137,105 @@ def test_a_command_built_alone_has_the_same_help(command: str) -> None:
     whole = help_text("app")  # the Typer app with every command
     assert f"primehelp {command} [OPTIONS]" in whole
     assert help_text("main") == whole
+
+
+# Our modules that only some commands need: each frozen dataclass costs 0.6-0.8 ms to create at
+# start-up (benchmarks/README.md), so a command must not import another command's classes.
+RENEWAL = ("renewal", "2026-12-31", "--plan", "monthly")
+NOT_FOR_RENEWAL = (
+    "primehelp.fees",
+    "primehelp.trial",
+    "primehelp.sources",
+    "primehelp.number_check",
+    "primehelp.cancellation",
+    "primehelp.walkthrough",
+    "primehelp.profile",
+)
+NO_ZONE = ("zoneinfo",)  # today in Japan is a fixed UTC+9 (tests/test_renewal_cli.py)
+
+
+@pytest.mark.parametrize(
+    ("args", "unwanted"),
+    [
+        ((*RENEWAL, "--json"), (*HEAVY, *NO_ZONE, *NOT_FOR_RENEWAL)),
+        (
+            (*RENEWAL, "--ics", "-"),
+            (
+                "rich",
+                "dateutil.parser",
+                "pydantic",
+                "platformdirs",
+                "hashlib",  # (icalendar imports zoneinfo itself)
+                *NOT_FOR_RENEWAL,
+            ),
+        ),
+        (
+            RENEWAL,
+            (
+                "dateutil.parser",
+                "icalendar",
+                "pydantic",
+                "platformdirs",
+                *NO_ZONE,
+                *NOT_FOR_RENEWAL,
+            ),
+        ),
+        (
+            ("fees",),
+            (
+                "dateutil",
+                "icalendar",
+                "pydantic",
+                "platformdirs",
+                "zoneinfo",
+                "primehelp.renewal",
+                "primehelp.reminder",
+                "primehelp.trial",
+                "primehelp.sources",
+                "primehelp.profile",
+            ),
+        ),
+        (("fees", "--json"), (*HEAVY, "dateutil", "primehelp.renewal", "primehelp.trial")),
+        (
+            ("contact",),
+            (
+                "dateutil",
+                "icalendar",
+                "platformdirs",
+                "primehelp.number_check",
+                "primehelp.sources",
+                "primehelp.renewal",
+                "primehelp.plans",
+            ),
+        ),
+        (("contact", "--json"), (*HEAVY, "primehelp.number_check", "primehelp.sources")),
+    ],
+    ids=["renewal-json", "renewal-ics", "renewal", "fees", "fees-json", "contact", "contact-json"],
+)
+def test_a_command_loads_only_what_it_uses(
+    args: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    done, modules = _modules_of_run(*args)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "primehelp.render" in modules  # the probe works
+    assert _imported(modules, unwanted) == []
+
+
+def test_cancel_without_a_terminal_loads_no_walkthrough_and_no_renewal_arithmetic() -> None:
+    """The printed plan needs the deadline's day before renewal, not the fee machinery."""
+    done, modules = _modules_of_run("cancel", "--no-interactive")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "primehelp.cancellation" in modules
+    unwanted = ("icalendar", "dateutil", "zoneinfo", "json", "primehelp.walkthrough")
+    assert _imported(modules, (*unwanted, "primehelp.renewal", "primehelp.plans")) == []
+    assert "platformdirs" not in modules  # conftest sets PRIMEHELP_CONFIG_DIR
+
+
+def test_cancel_with_a_renewal_date_reads_no_profile() -> None:
+    """With --renewal no profile is read, so platformdirs is not even needed to find it."""
+    env = {k: v for k, v in os.environ.items() if k != "PRIMEHELP_CONFIG_DIR"}
+    args = ("cancel", "--no-interactive", "--renewal", "2026-12-24", "--today", "2026-12-20")
+    done, modules = _modules_of_run(*args, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "primehelp.dates" in modules
+    assert _imported(modules, ("platformdirs", "primehelp.profile", "icalendar", "json")) == []
