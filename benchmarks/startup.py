@@ -109,7 +109,15 @@ while True:
     running[0] = 0
     os.close(reader)
     reply = marshal.dumps(
-        (elapsed, os.waitstatus_to_exitcode(status), usage.ru_maxrss, size, tail, own_peak_kb())
+        (
+            elapsed,
+            os.waitstatus_to_exitcode(status),
+            usage.ru_maxrss,
+            size,
+            tail,
+            own_peak_kb(),
+            usage.ru_utime + usage.ru_stime,
+        )
     )
     sink.write(b"%d\n" % len(reply) + reply)
     sink.flush()
@@ -155,6 +163,7 @@ class Sample:
     wall_ns: int
     exit_code: int
     max_rss_kb: int
+    cpu_s: float  # user + system CPU time of the child
 
 
 @dataclass
@@ -187,9 +196,9 @@ class Spawner:
         self.process.stdin.write(b"%d\n" % len(request) + request)
         self.process.stdin.flush()
         size = int(self.process.stdout.readline())
-        elapsed, code, rss, _, tail, own_peak = marshal.loads(self.process.stdout.read(size))
+        elapsed, code, rss, _, tail, own_peak, cpu = marshal.loads(self.process.stdout.read(size))
         self.peak_kb = max(self.peak_kb, own_peak)
-        return Sample(elapsed, code, rss), tail
+        return Sample(elapsed, code, rss, cpu), tail
 
     def close(self) -> None:
         assert self.process.stdin is not None
@@ -318,12 +327,15 @@ def summarize(one: Series) -> dict[str, Any]:
     time_ratio = statistics.median(c.wall_ns / h.wall_ns for c, h in pairs)
     memory_ratio = statistics.median(c.max_rss_kb / h.max_rss_kb for c, h in pairs)
     extra_ms = statistics.median(_ms(c.wall_ns - h.wall_ns) for c, h in pairs)
+    # CPU time waits for nothing: on a busy machine it moves less than wall time (not a budget).
+    cpu_ratio = statistics.median(c.cpu_s / h.cpu_s for c, h in pairs if h.cpu_s > 0)
     time_budget = TIME_BUDGETS[case.budget]
     entry.update(
         figures(one.command),
         ratio_to_hello=round(time_ratio, 3),
         extra_ms_over_hello=round(extra_ms, 2),
         memory_ratio_to_hello=round(memory_ratio, 3),
+        cpu_ratio_to_hello=round(cpu_ratio, 3),
         hello=figures(one.hello),
         python_pass=figures(one.bare),
         budgets={
@@ -405,7 +417,7 @@ def _verdict(budget: dict[str, Any]) -> str:
 def table(report: dict[str, Any]) -> str:
     header = (
         f"{'command':<52} {'median':>8} {'min–max ms':>11} {'+ms':>5} {'×hello':>7}"
-        f" {'time budget':>12}"
+        f" {'time budget':>12} {'CPU×':>6}"
         f" {'RSS MB':>7} {'×hello':>7} {'mem budget':>11}"
     )
     lines = [header, "-" * len(header)]
@@ -419,6 +431,7 @@ def table(report: dict[str, Any]) -> str:
             f"{name:<52} {entry['median_ms']:>6.1f}ms {spread:>11} "
             f"{entry['extra_ms_over_hello']:>+5.0f} "
             f"{entry['ratio_to_hello']:>6.2f}× {_verdict(entry['budgets']['time']):>12} "
+            f"{entry['cpu_ratio_to_hello']:>5.2f}× "
             f"{entry['median_max_rss_kb'] / 1024:>7.1f} {entry['memory_ratio_to_hello']:>6.2f}× "
             f"{_verdict(entry['budgets']['memory']):>11}"
         )
@@ -426,7 +439,7 @@ def table(report: dict[str, Any]) -> str:
     for name, ref in report["references"].items():
         spread = f"{ref['min_ms']:.0f}–{ref['max_ms']:.0f}"
         lines.append(
-            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>11} {'':>5} {'':>7} {'':>12} "
+            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>11} {'':>5} {'':>7} {'':>12} {'':>6} "
             f"{ref['median_max_rss_kb'] / 1024:>7.1f}"
         )
     info = report["machine"]
