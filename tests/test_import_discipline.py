@@ -239,3 +239,19 @@ def test_cancel_with_a_renewal_date_reads_no_profile() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "primehelp.dates" in modules
     assert _imported(modules, ("platformdirs", "primehelp.profile", "icalendar", "json")) == []
+
+
+def test_main_leaves_the_last_garbage_collection_out_but_runs_exit_handlers() -> None:
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "sys.argv = ['primehelp', '--version']\n"
+        "from primehelp.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("primehelp ")
+    assert done.stderr == "frozen True\n"
