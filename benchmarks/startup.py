@@ -5,11 +5,13 @@ Run from the repository root::
     uv run python benchmarks/startup.py [--runs 20] [--warmup 3] [--json FILE] [--only NAME]
 
 Every command is run as a fresh process of the installed console script, the way a person
-runs it. Each counted run is a *round* of three processes, in rotating order: the command, the
-Typer hello-world in ``benchmarks/hello_typer.py`` (same interpreter, same typer) and
-``python -c pass``. The ratio to the hello-world is taken pair by pair (same round), then the
-median of those ratios is reported, so that load from other processes on the machine cancels
-out as far as it can. Commands that print for people are measured twice: piped, and on a
+runs it. Each counted run is a *round* of four processes, in rotating order: the command, the
+Typer hello-world in ``benchmarks/hello_typer.py`` (same interpreter, same typer), the same
+hello-world ending as primehelp does (``hello_typer_frozen.py``: objects frozen before exit,
+column "×frz") and ``python -c pass``. The ratio to the hello-world is taken pair by pair (same
+round), then the median of those ratios is reported, so that load from other processes on the
+machine cancels out as far as it can. The budgets use the plain hello-world (issue 5); "×frz"
+compares like with like, and "CPU×" is the ratio of CPU time (it moves less on a busy machine). Commands that print for people are measured twice: piped, and on a
 pseudo-terminal (where Rich draws colours and box characters).
 
 The children run without PYTHONDONTWRITEBYTECODE, so the warm-up writes the bytecode caches
@@ -45,6 +47,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 HELLO = HERE / "hello_typer.py"
+HELLO_FROZEN = HERE / "hello_typer_frozen.py"  # ends as primehelp does: like for like
 MIN_RUNS = 20
 TIMEOUT_S = 30  # a child still running after this is killed (a prompt waiting for input)
 TTY_COLUMNS, TTY_ROWS = 100, 40
@@ -175,6 +178,7 @@ class Series:
     detail: str = ""
     command: list[Sample] = field(default_factory=list)
     hello: list[Sample] = field(default_factory=list)
+    frozen: list[Sample] = field(default_factory=list)
     bare: list[Sample] = field(default_factory=list)
 
 
@@ -256,7 +260,7 @@ def _diagnose(case: Case, sample: Sample, tail: bytes) -> tuple[str, str]:
 def measure(
     cases: list[Case], runs: int, warmup: int, spawner: Spawner, script: str
 ) -> list[Series]:
-    """Warm up, then run rounds of (command, hello-world, python -c pass) in rotating order."""
+    """Warm up, then run rounds of (command, the two hello-worlds, python -c pass), rotating."""
     series = [Series(case) for case in cases]
     envs = {tty: child_environment(tty) for tty in (False, True)}
 
@@ -264,6 +268,7 @@ def measure(
         return [script, *case.args]
 
     hello_argv = [sys.executable, str(HELLO), "--name", "World"]
+    frozen_argv = [sys.executable, str(HELLO_FROZEN), "--name", "World"]
     bare_argv = [sys.executable, "-c", "pass"]
     for round_no in range(warmup + runs):
         counted = round_no >= warmup
@@ -274,6 +279,7 @@ def measure(
             trio: list[tuple[str, list[str]]] = [
                 ("command", command_argv(one.case)),
                 ("hello", hello_argv),
+                ("frozen", frozen_argv),
                 ("bare", bare_argv),
             ]
             shift = round_no % len(trio)
@@ -286,7 +292,7 @@ def measure(
                 if counted:
                     getattr(one, role).append(sample)
             if one.status != "ok":
-                one.command = one.hello = one.bare = []
+                one.command = one.hello = one.frozen = one.bare = []
         if sys.stderr.isatty():
             print(f"\rround {round_no + 1}/{warmup + runs}", end="", file=sys.stderr, flush=True)
     if sys.stderr.isatty():
@@ -329,6 +335,9 @@ def summarize(one: Series) -> dict[str, Any]:
     extra_ms = statistics.median(_ms(c.wall_ns - h.wall_ns) for c, h in pairs)
     # CPU time waits for nothing: on a busy machine it moves less than wall time (not a budget).
     cpu_ratio = statistics.median(c.cpu_s / h.cpu_s for c, h in pairs if h.cpu_s > 0)
+    frozen_ratio = statistics.median(
+        c.wall_ns / f.wall_ns for c, f in zip(one.command, one.frozen, strict=True)
+    )
     time_budget = TIME_BUDGETS[case.budget]
     entry.update(
         figures(one.command),
@@ -336,7 +345,9 @@ def summarize(one: Series) -> dict[str, Any]:
         extra_ms_over_hello=round(extra_ms, 2),
         memory_ratio_to_hello=round(memory_ratio, 3),
         cpu_ratio_to_hello=round(cpu_ratio, 3),
+        ratio_to_frozen_hello=round(frozen_ratio, 3),
         hello=figures(one.hello),
+        frozen_hello=figures(one.frozen),
         python_pass=figures(one.bare),
         budgets={
             "time": {
@@ -360,9 +371,12 @@ def references(series: list[Series]) -> dict[str, dict[str, float]]:
     for tty in (False, True):
         mode = "tty" if tty else "pipe"
         hello = [s for one in series if one.case.tty is tty for s in one.hello]
+        frozen = [s for one in series if one.case.tty is tty for s in one.frozen]
         bare = [s for one in series if one.case.tty is tty for s in one.bare]
         if hello:
             pooled[f"typer hello-world [{mode}]"] = figures(hello)
+        if frozen:
+            pooled[f"typer hello-world, frozen at exit [{mode}]"] = figures(frozen)
         if bare:
             pooled[f"python -c pass [{mode}]"] = figures(bare)
     return pooled
@@ -417,7 +431,7 @@ def _verdict(budget: dict[str, Any]) -> str:
 def table(report: dict[str, Any]) -> str:
     header = (
         f"{'command':<52} {'median':>8} {'min–max ms':>11} {'+ms':>5} {'×hello':>7}"
-        f" {'time budget':>12} {'CPU×':>6}"
+        f" {'time budget':>12} {'CPU×':>6} {'×frz':>6}"
         f" {'RSS MB':>7} {'×hello':>7} {'mem budget':>11}"
     )
     lines = [header, "-" * len(header)]
@@ -431,7 +445,7 @@ def table(report: dict[str, Any]) -> str:
             f"{name:<52} {entry['median_ms']:>6.1f}ms {spread:>11} "
             f"{entry['extra_ms_over_hello']:>+5.0f} "
             f"{entry['ratio_to_hello']:>6.2f}× {_verdict(entry['budgets']['time']):>12} "
-            f"{entry['cpu_ratio_to_hello']:>5.2f}× "
+            f"{entry['cpu_ratio_to_hello']:>5.2f}× {entry['ratio_to_frozen_hello']:>5.2f}× "
             f"{entry['median_max_rss_kb'] / 1024:>7.1f} {entry['memory_ratio_to_hello']:>6.2f}× "
             f"{_verdict(entry['budgets']['memory']):>11}"
         )
@@ -439,7 +453,7 @@ def table(report: dict[str, Any]) -> str:
     for name, ref in report["references"].items():
         spread = f"{ref['min_ms']:.0f}–{ref['max_ms']:.0f}"
         lines.append(
-            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>11} {'':>5} {'':>7} {'':>12} {'':>6} "
+            f"{name:<52} {ref['median_ms']:>6.1f}ms {spread:>11} {'':>5} {'':>7} {'':>12} {'':>6} {'':>6} "
             f"{ref['median_max_rss_kb'] / 1024:>7.1f}"
         )
     info = report["machine"]
