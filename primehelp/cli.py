@@ -877,6 +877,7 @@ def complain(
     """
     from primehelp import clipboard, complaint, facts, render
     from primehelp.escalation import escalation_from_data
+    from primehelp.plans import parse_plan
 
     outcome: list[clipboard.CopyOutcome] = []
 
@@ -885,7 +886,7 @@ def complain(
         options = complaint.ComplaintOptions(
             renewal_date=complaint.parse_renewal(renewal) if renewal is not None else None,
             amount=complaint.parse_amount(amount) if amount is not None else None,
-            plan=complaint.parse_plan(plan) if plan is not None else None,
+            plan=parse_plan(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
         kit = complaint.build_kit(

@@ -10,12 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import TypeVar
 
 from primehelp.errors import BadInput, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact, Table, fact, text
 from primehelp.i18n import Text
+from primehelp.plans import Plan
 
 
 class Topic(StrEnum):
@@ -27,18 +27,8 @@ class Topic(StrEnum):
     OTHER = "other"
 
 
-class Plan(StrEnum):
-    """The four plans of FACTS.md §1."""
-
-    ANNUAL = "annual"
-    MONTHLY = "monthly"
-    STUDENT_ANNUAL = "student-annual"
-    STUDENT_MONTHLY = "student-monthly"
-
-
 AMOUNT_MAX = 1_000_000
 _AMOUNT = re.compile(r"(?:¥|JPY)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:円|JPY)?", re.IGNORECASE)
-_PLAN_ALIASES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,34 +72,19 @@ class CopiedComplaint(Complaint):
     copied: bool
 
 
-Choice = TypeVar("Choice", Topic, Plan)
-
-
-def _choose(value: str, choices: type[Choice], aliases: dict[str, Choice], name: Text) -> Choice:
-    """Match ``value`` to a choice (case, width and ``_``/``-`` ignored) or name them all."""
+def parse_topic(value: str) -> Topic:
+    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored."""
     wanted = unicodedata.normalize("NFKC", value).strip().lower()
-    for choice in choices:
-        if wanted in (choice.value, choice.value.replace("-", "_")):
-            return choice
-    if wanted in aliases:
-        return aliases[wanted]
-    names = [choice.value for choice in choices]
+    for topic in Topic:
+        if wanted == topic.value:
+            return topic
+    names = [topic.value for topic in Topic]
     raise BadInput(
         Text(
-            f"{name.ja} {shown(value)} は使えません。使える値：{'、'.join(names)}",
-            f"{name.en} {shown(value)} is not one of the accepted values: {', '.join(names)}",
+            f"相談の種類（TOPIC）として {shown(value)} は使えません。使える値：{'、'.join(names)}",
+            f"TOPIC {shown(value)} is not one of the accepted values: {', '.join(names)}",
         )
     )
-
-
-def parse_topic(value: str) -> Topic:
-    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``)."""
-    return _choose(value, Topic, {}, Text("相談の種類（TOPIC）として", "TOPIC"))
-
-
-def parse_plan(value: str) -> Plan:
-    """Read ``--plan`` (``annual``, ``monthly``, ``student-annual``, ``student-monthly``)."""
-    return _choose(value, Plan, _PLAN_ALIASES, Text("--plan の値", "--plan"))
 
 
 def parse_amount(value: str) -> int:

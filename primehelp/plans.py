@@ -31,12 +31,18 @@ class Plan(StrEnum):
         return 12 if self in (Plan.ANNUAL, Plan.STUDENT_ANNUAL) else 1
 
 
+# The plan names a member may type in Japanese (as the complaint message writes them).
+_JAPANESE_NAMES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
+
+
 def parse_plan(raw: str) -> Plan:
     """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise."""
     value = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for plan in Plan:
         if plan.value == value:
             return plan
+    if value in _JAPANESE_NAMES:
+        return _JAPANESE_NAMES[value]
     names = ", ".join(plan.value for plan in Plan)
     raise BadInput(
         Text(

@@ -17,12 +17,10 @@ from primehelp.complaint import (
     AMOUNT_MAX,
     Complaint,
     ComplaintOptions,
-    Plan,
     Topic,
     build_kit,
     draft,
     parse_amount,
-    parse_plan,
     parse_renewal,
     parse_topic,
     with_copied,
@@ -30,6 +28,7 @@ from primehelp.complaint import (
 from primehelp.errors import BadInput
 from primehelp.escalation import escalation_from_data
 from primehelp.i18n import LANGS
+from primehelp.plans import Plan, parse_plan
 
 DATA = facts.load("complaints")
 FULL = ComplaintOptions(

@@ -131,7 +131,6 @@ def _parsers() -> list[tuple[str, Callable[[str], object]]]:
         ("plans.parse_plan", plans.parse_plan),
         ("renewal.parse_count", renewal.parse_count),
         ("complaint.parse_topic", complaint.parse_topic),
-        ("complaint.parse_plan", complaint.parse_plan),
         ("complaint.parse_amount", complaint.parse_amount),
         ("complaint.parse_renewal", complaint.parse_renewal),
         ("sources.facts_about", fact_topic),
