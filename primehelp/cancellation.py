@@ -9,13 +9,12 @@ regular or student, benefits used since the last charge) and the validated ``can
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import choose
 from primehelp.facts import Confidence, Fact, Table, fact, load, text
 from primehelp.i18n import Text
 from primehelp.reminder import Reminder, cancel_by, reminder_from_data
@@ -176,15 +175,13 @@ class CancelPlan:
 
 def parse_via(raw: str) -> Via:
     """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
-    value = unicodedata.normalize("NFKC", raw).strip().lower()
-    for via in Via:
-        if via.value == value:
-            return via
-    raise BadInput(
+    return choose(
+        raw,
+        Via,
         Text(
-            f"--via の値 {shown(raw)} は使えません。使える値：{'、'.join(v.value for v in Via)}",
-            f"--via {shown(raw)} is not accepted; accepted: {', '.join(v.value for v in Via)}",
-        )
+            "--via の値 {value} は使えません。使える値：{accepted}",
+            "--via {value} is not accepted; accepted: {accepted}",
+        ),
     )
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import BadInput, choose, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact, Table, fact, text
 from primehelp.i18n import Text
@@ -74,16 +74,13 @@ class CopiedComplaint(Complaint):
 
 def parse_topic(value: str) -> Topic:
     """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored."""
-    wanted = unicodedata.normalize("NFKC", value).strip().lower()
-    for topic in Topic:
-        if wanted == topic.value:
-            return topic
-    names = [topic.value for topic in Topic]
-    raise BadInput(
+    return choose(
+        value,
+        Topic,
         Text(
-            f"相談の種類（TOPIC）として {shown(value)} は使えません。使える値：{'、'.join(names)}",
-            f"TOPIC {shown(value)} is not one of the accepted values: {', '.join(names)}",
-        )
+            "相談の種類（TOPIC）として {value} は使えません。使える値：{accepted}",
+            "TOPIC {value} is not one of the accepted values: {accepted}",
+        ),
     )
 
 

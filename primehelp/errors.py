@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+import unicodedata
+from collections.abc import Mapping
+from enum import IntEnum, StrEnum
+from typing import TypeVar
 
 from primehelp.i18n import Text
+
+Choice = TypeVar("Choice", bound=StrEnum)
 
 
 class ExitCode(IntEnum):
@@ -60,3 +65,29 @@ def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
         ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in cut
     )
     return f"'{escaped}'"
+
+
+def choose(
+    raw: str,
+    choices: type[Choice],
+    refused: Text,
+    aliases: Mapping[str, Choice] | None = None,
+) -> Choice:
+    """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias.
+
+    Otherwise raise :class:`BadInput` with ``refused``, whose ``{value}`` is the quoted input
+    and ``{accepted}`` the list of values.
+    """
+    wanted = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
+    for choice in choices:
+        if choice.value == wanted:
+            return choice
+    if aliases and wanted in aliases:
+        return aliases[wanted]
+    values = [choice.value for choice in choices]
+    raise BadInput(
+        Text(
+            refused.ja.format(value=shown(raw), accepted="、".join(values)),
+            refused.en.format(value=shown(raw), accepted=", ".join(values)),
+        )
+    )

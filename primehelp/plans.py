@@ -8,11 +8,10 @@ dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import choose
 from primehelp.facts import Fact, Table, fact, text
 from primehelp.i18n import Text
 
@@ -37,18 +36,14 @@ _JAPANESE_NAMES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTH
 
 def parse_plan(raw: str) -> Plan:
     """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise."""
-    value = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
-    for plan in Plan:
-        if plan.value == value:
-            return plan
-    if value in _JAPANESE_NAMES:
-        return _JAPANESE_NAMES[value]
-    names = ", ".join(plan.value for plan in Plan)
-    raise BadInput(
+    return choose(
+        raw,
+        Plan,
         Text(
-            f"--plan の値 {shown(raw)} は使えません。使える値：{'、'.join(p.value for p in Plan)}",
-            f"--plan {shown(raw)} is not a plan; accepted: {names}",
-        )
+            "--plan の値 {value} は使えません。使える値：{accepted}",
+            "--plan {value} is not a plan; accepted: {accepted}",
+        ),
+        _JAPANESE_NAMES,
     )
 
 
