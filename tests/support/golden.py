@@ -1,0 +1,201 @@
+"""Golden transcripts: every command's output, kept so that a refactoring can prove it changed nothing.
+
+``uv run python -m tests.support.golden`` rewrites ``tests/golden/*.txt``;
+``tests/test_golden.py`` checks the current output against them. A change of wording is made
+on purpose: rewrite the files and let the diff show what changed.
+
+Each run happens in a fresh working directory with a fresh configuration directory, both
+shown as placeholders, so that runs cannot see each other's files.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
+TODAY = ("--today", "2026-11-25")
+BASE_ENV = {"COLUMNS": "100", "TERM": "dumb"}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command line and the environment it runs in (on top of ``BASE_ENV``)."""
+
+    args: tuple[str, ...]
+    env: Mapping[str, str] = field(default_factory=dict)
+
+
+def _both(args: tuple[str, ...]) -> Iterator[Call]:
+    """A command in both languages, as text (piped) and as JSON."""
+    for lang in ("ja", "en"):
+        yield Call((*args, "--lang", lang))
+        yield Call((*args, "--lang", lang, "--json"))
+
+
+def command_calls() -> Iterator[Call]:
+    """Every command and branch, in both languages, as text and JSON."""
+    yield from _both(("contact",))
+    for numbers in (
+        ("0120-999-373",),
+        ("188",),
+        ("110",),
+        ("#9110",),
+        ("0120-899-543",),
+        ("+1 855 370 0151",),
+        ("03-1234-5678",),
+        ("０１２０－９９９－３７３", "188", "050-1234-5678"),
+    ):
+        yield from _both(("check-number", *numbers))
+    for topic in ((), ("contact",), ("fees",), ("cancel",), ("scams",), ("nothing-like-this",)):
+        yield from _both(("sources", *topic))
+    for renewal in ("2026-11-25", "2026-11-26", "2026-11-28", "2026-12-31", "2026-10-30"):
+        yield from _both(("renewal", renewal, *TODAY))
+    for plan in ("annual", "monthly", "student-annual", "student-monthly"):
+        yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", plan, "--count", "3"))
+    yield from _both(("renewal", "2019-05-01", *TODAY, "--plan", "monthly", "--count", "3"))
+    yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
+    for start in ("2026-11-25", "2026-10-27", "2026-10-01"):
+        yield from _both(("trial", start, *TODAY))
+        yield from _both(("trial", start, *TODAY, "--student"))
+    yield from _both(("fees",))
+    yield from _both(("profile",))
+    for via in ("web", "app", "carrier"):
+        for trial in ("--trial", "--paid"):
+            for student in ("--student", "--regular"):
+                for used in ("--benefits-used", "--no-benefits-used", None):
+                    args = ("cancel", "--no-interactive", "--via", via, trial, student)
+                    yield from _both(args if used is None else (*args, used))
+    for renewal in ("2026-11-25", "2026-11-26", "2026-12-24"):
+        yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
+    for topic in ("renewal", "refund", "cancel", "other"):
+        yield from _both(("complain", topic))
+    yield from _both(
+        (
+            "complain",
+            "renewal",
+            "--renewal",
+            "2026-05-17",
+            "--amount",
+            "5,900",
+            "--plan",
+            "annual",
+            "--no-benefits-used",
+        )
+    )
+    yield from _both(
+        ("complain", "refund", "--amount", "600", "--plan", "monthly", "--benefits-used")
+    )
+
+
+def help_calls() -> Iterator[Call]:
+    """Help of the app and of every command, and the version."""
+    yield Call(())
+    yield Call(("--help",))
+    yield Call(("--version",))
+    for command in (
+        "contact",
+        "check-number",
+        "sources",
+        "renewal",
+        "trial",
+        "fees",
+        "profile",
+        "cancel",
+        "complain",
+    ):
+        yield Call((command, "--help"))
+
+
+def readme_calls() -> Iterator[Call]:
+    """The README's examples, in the environment they are shown with."""
+    from tests.readme_examples import EXAMPLE_ENV, README, examples
+
+    for args, _ in examples(README.read_text("utf-8")):
+        yield Call(tuple(shlex.split(args)), EXAMPLE_ENV)
+
+
+def corpus_calls() -> Iterator[Call]:
+    """The bad-input corpus (as text in English and as JSON in Japanese) and the good values."""
+    from tests.corpus import ROOT_CASES, cases, good_cases
+
+    for case in (*cases(), *ROOT_CASES):
+        yield Call((*case.args, "--lang", "en"), case.env)
+        yield Call((*case.args, "--lang", "ja", "--json"), case.env)
+    for case in good_cases():
+        yield Call(case.args, case.env)
+
+
+GROUPS = {
+    "commands": command_calls,
+    "help": help_calls,
+    "readme": readme_calls,
+    "corpus": corpus_calls,
+}
+
+
+def _shown(text: str, limit: int = 400) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}…[{len(text)} characters]"
+
+
+def transcript(call: Call, digest_stdout: bool = False) -> str:
+    """The record of one run: the command line, exit code, stdout and stderr.
+
+    With ``digest_stdout``, stdout is kept as its SHA-256 (the corpus's thousands of runs).
+    """
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+
+    with tempfile.TemporaryDirectory() as work:
+        config = str(Path(work) / "config")
+        env = {**BASE_ENV, "PRIMEHELP_CONFIG_DIR": config, **call.env}
+        previous = Path.cwd()
+        os.chdir(work)
+        try:
+            result = CliRunner().invoke(app, list(call.args), env=env)
+        finally:
+            os.chdir(previous)
+        out, err = (
+            s.replace(config, "<CONFIG>").replace(work, "<WORK>")
+            for s in (result.stdout, result.stderr)
+        )
+    # --ics - stamps the time of the run: that line is not compared.
+    out = "\n".join(
+        "DTSTAMP:<now>" if line.startswith("DTSTAMP:") else line for line in out.split("\n")
+    )
+    if digest_stdout:
+        import hashlib
+
+        out = f"sha256 {hashlib.sha256(out.encode('utf-8', 'backslashreplace')).hexdigest()}"
+    env_shown = " ".join(f"{k}={shlex.quote(v)}" for k, v in call.env.items() if k not in BASE_ENV)
+    command = _shown(shlex.join(("primehelp", *call.args)))
+    return (
+        f"### {env_shown + ' ' if env_shown else ''}{command}\n"
+        f"exit: {result.exit_code}\n--- stdout\n{_shown(out, 100_000)}\n--- stderr\n{_shown(err, 2_000)}\n"
+    )
+
+
+def render_group(name: str) -> str:
+    """The transcripts of one group, in order."""
+    return "".join(transcript(call, digest_stdout=name == "corpus") for call in GROUPS[name]())
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(GROUPS)
+    GOLDEN_DIR.mkdir(exist_ok=True)
+    for name in names:
+        (GOLDEN_DIR / f"{name}.txt").write_bytes(
+            render_group(name).encode("utf-8", "backslashreplace")
+        )
+        sys.stdout.write(f"wrote {GOLDEN_DIR.name}/{name}.txt\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
