@@ -217,7 +217,7 @@ def test_a_command_loads_only_what_it_uses(
 ) -> None:
     done, modules = _modules_of_run(*args)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "primehelp.render" in modules  # the probe works
+    assert "primehelp.output.envelope" in modules  # the probe works
     assert _imported(modules, unwanted) == []
 
 

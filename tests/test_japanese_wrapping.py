@@ -1,4 +1,6 @@
-"""Japanese line breaking (kinsoku shori) in everything render.py prints.
+"""Japanese line breaking (kinsoku shori) in everything primehelp prints, through Rich.
+
+The engine alone, without Rich, is tested in tests/test_linebreak.py.
 
 Pure tests of the break points, tests of the Rich text class (styles, newlines, justify,
 tables), a hypothesis property over random mixes of Japanese and ASCII, and the real
@@ -20,7 +22,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from primehelp import render
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, japanese_breaker, rich_text
 from tests.clihelp import run
 
 # Never at the start of a line, and never at the end of one.
@@ -36,17 +39,17 @@ URL = "https://www.amazon.co.jp/gp/help/customer/contact-us"
 
 def pieces(text: str, width: int, *, japanese: bool = True) -> list[str]:
     """``text`` cut at the break points chosen for ``width`` (spaces kept)."""
-    offsets = render._break_offsets(text, width, True, japanese)
+    offsets = japanese_breaker().offsets(text, width, True, japanese)
     assert offsets == sorted(set(offsets)), offsets
     bounds = [0, *offsets, len(text)]
     return [text[start:end] for start, end in itertools.pairwise(bounds)]
 
 
-def wrapped(text: str | Text, width: int, lang: render.Lang = "ja", **options: object) -> list[str]:
+def wrapped(text: str | Text, width: int, lang: Lang = "ja", **options: object) -> list[str]:
     """The lines the Japanese-aware text class draws ``text`` in, ``width`` cells wide."""
-    console = render._console(lang)
+    console = console_for(lang)
     if isinstance(text, str):
-        text = render._text(text)
+        text = rich_text(text)
     return [line.plain for line in text.wrap(console, width, **options)]
 
 
@@ -131,7 +134,7 @@ def test_a_leading_bullet_never_stands_alone() -> None:
 def test_english_breaks_exactly_as_rich_does() -> None:
     text = "The labels may have changed; the page itself is authoritative. Calling 188 works."
     for width in range(5, 90):
-        assert render._break_offsets(text, width) == divide_line(text, width)
+        assert japanese_breaker().offsets(text, width) == divide_line(text, width)
     assert pieces("the quick brown fox", 10) == ["the quick ", "brown fox"]
 
 
@@ -155,16 +158,16 @@ def test_no_legal_break_folds_at_the_width_and_never_exceeds_it() -> None:
 
 
 def test_without_fold_a_long_run_stays_whole_for_rich_to_crop() -> None:
-    assert render._break_offsets(f"あ{URL}", 20, fold=False) == [1]
+    assert japanese_breaker().offsets(f"あ{URL}", 20, fold=False) == [1]
 
 
 # ---------------------------------------------------------------- the Rich text class
 
 
 def test_wrap_keeps_styles_across_the_break() -> None:
-    text = render._text("ご利用の状況：", style="bold")
+    text = rich_text("ご利用の状況：", style="bold")
     text.append("Amazonのウェブサイト、有料会員、通常のプライム", style="cyan")
-    lines = text.wrap(render._console("ja"), 20)
+    lines = text.wrap(console_for("ja"), 20)
     assert [line.plain for line in lines] == [
         "ご利用の状況：Amazon",
         "のウェブサイト、有料",
@@ -194,7 +197,7 @@ def test_justify_right_and_no_wrap_keep_their_meaning() -> None:
 
 def test_plain_text_and_strings_become_japanese_text_when_drawn() -> None:
     out = io.StringIO()
-    console = render._console("ja")
+    console = console_for("ja")
     console.file = out
     console.width = 20
     console.print(Text("あいうえおかきくけこ。さしすせそ"))
@@ -208,12 +211,12 @@ def test_plain_text_and_strings_become_japanese_text_when_drawn() -> None:
 
 
 def test_minimum_width_is_the_widest_unbreakable_piece() -> None:
-    console = render._console("ja")
-    text = render._text(f"お問い合わせページ：{URL}")
+    console = console_for("ja")
+    text = rich_text(f"お問い合わせページ：{URL}")
     measured = Measurement.get(console, console.options, text)
     assert measured.minimum == len(URL)
     assert measured.maximum == cell_len(text.plain)
-    assert Measurement.get(console, console.options, render._text("つながります。")).minimum == 4
+    assert Measurement.get(console, console.options, rich_text("つながります。")).minimum == 4
 
 
 def test_table_cells_break_by_the_rules_and_fit_their_column() -> None:
@@ -222,7 +225,7 @@ def test_table_cells_break_by_the_rules_and_fit_their_column() -> None:
     table.add_column("使い方", overflow="fold", ratio=1)
     table.add_row("電話（コールバック）", SENTENCE)
     out = io.StringIO()
-    console = render._console("ja")
+    console = console_for("ja")
     console.file = out
     console.width = 40
     console.print(table)
@@ -261,7 +264,7 @@ def test_random_mixes_keep_the_invariants(text: str, width: int, japanese: bool)
     lines = pieces(text, width, japanese=japanese)
     assert "".join(lines) == text
     assert all(cell_len(line.rstrip()) <= width for line in lines)
-    if render._min_width(text, japanese) <= width:  # else a run is folded, rules or not
+    if japanese_breaker().min_width(text, japanese) <= width:  # else a run is folded, rules or not
         assert_kinsoku(lines, width)
     assert all(line and not line[0].isspace() for line in lines[1:])
     drawn = wrapped(text, width, "ja" if japanese else "en")

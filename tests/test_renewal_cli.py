@@ -134,7 +134,7 @@ def test_today_defaults_to_the_date_in_tokyo_whatever_the_machine_zone() -> None
 
 def test_fixed_japan_offset_gives_the_same_date_as_zoneinfo_since_1952() -> None:
     """The CLI uses UTC+9 instead of zoneinfo (start-up speed); the two must agree on the date."""
-    from primehelp.cli import JAPAN
+    from primehelp.cli.schedule import JAPAN
 
     tokyo = ZoneInfo("Asia/Tokyo")
     # The comparison can fail: Japan had daylight saving until 1951 (UTC+10 in summer).

@@ -1,0 +1,166 @@
+"""``primehelp cancel``: how to cancel Prime, printed whole or walked through on a terminal."""
+
+import os
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from primehelp.cancellation import (
+    CancelPlan,
+    Via,
+    answers_from_flags,
+    branch_from,
+    bundled_plan,
+    parse_via,
+    renewal_deadline,
+)
+from primehelp.cli.options import JsonOption, LangOption, TodayOption, metavar_of
+from primehelp.cli.running import run
+from primehelp.cli.schedule import saved_deadline, today_in_japan
+from primehelp.errors import BadInput
+from primehelp.i18n import Lang, Text
+from primehelp.output.cancel import human_cancel
+
+if TYPE_CHECKING:
+    from primehelp.cancellation import RenewalDeadline
+
+EPILOG = "Example: primehelp cancel --via app --trial --no-interactive --lang en"
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if isatty is not None else False
+    except ValueError:  # a closed stream
+        return False
+
+
+def _ask_line(prompt: Text, lang: Lang) -> str:
+    """Read one line from the terminal; end of input counts as an interruption.
+
+    The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
+    between the prompt and the blocking read would otherwise stay pending until Enter.
+    """
+    sys.stdout.write(prompt(lang))
+    sys.stdout.flush()
+    if os.name != "posix":
+        try:
+            return input()
+        except EOFError:
+            raise KeyboardInterrupt from None
+    import select
+
+    while not select.select([sys.stdin], [], [], 0.2)[0]:
+        pass  # between polls Python delivers a pending SIGINT as KeyboardInterrupt
+    line = sys.stdin.readline()
+    if not line:
+        raise KeyboardInterrupt
+    return line.rstrip("\n")
+
+
+def cancel(
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar=metavar_of(Via),
+            help="Where the membership is managed: website, shopping app, or a carrier plan. "
+            "Asked on a terminal when not given; otherwise web.",
+            show_default=False,
+        ),
+    ] = None,
+    trial: Annotated[
+        bool | None,
+        typer.Option(
+            "--trial/--paid",
+            help="Free trial or paid membership (asked on a terminal; otherwise paid).",
+            show_default=False,
+        ),
+    ] = None,
+    student: Annotated[
+        bool | None,
+        typer.Option(
+            "--student/--regular",
+            help="Prime Student or regular Prime (asked on a terminal; otherwise regular).",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether any benefit was used since the last charge (asked on a terminal; "
+            "otherwise not known, and both refund cases are shown).",
+            show_default=False,
+        ),
+    ] = None,
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal",
+            metavar="DATE",
+            help="Your renewal date (e.g. 2026-12-24): shows the last day to cancel free of charge.",
+            show_default=False,
+        ),
+    ] = None,
+    no_interactive: Annotated[
+        bool,
+        typer.Option(
+            "--no-interactive",
+            help="Print the whole procedure instead of asking (always so without a terminal).",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """How to cancel Prime: the exact Japanese labels, the refund, what follows.
+
+    プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
+    """
+
+    def answers_and_deadline() -> "tuple[dict[str, Any], RenewalDeadline | None]":
+        answers = answers_from_flags(
+            None if via is None else parse_via(via), trial, student, benefits_used
+        )
+        if renewal is None:
+            return answers, saved_deadline(today_in_japan(today))
+        from primehelp.dates import parse_date  # only with --renewal (start-up time)
+
+        try:
+            renewal_date = parse_date(renewal)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
+            ) from None
+        return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
+
+    interactive = (
+        not no_interactive
+        and not json_output
+        and _is_terminal(sys.stdin)
+        and _is_terminal(sys.stdout)
+    )
+    if not interactive:
+
+        def produce_plan(_lang: Lang) -> CancelPlan:
+            answers, deadline = answers_and_deadline()
+            return bundled_plan(branch_from(answers), renewal=deadline)
+
+        run("cancel", lang, json_output, produce_plan, human_cancel)
+
+    # The walkthrough's screens only for the walkthrough (start-up time).
+    from primehelp import walkthrough
+    from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
+
+    def produce_walk(chosen: Lang) -> walkthrough.Outcome:
+        answers, deadline = answers_and_deadline()
+        return walkthrough.run(
+            answers,
+            lambda branch: bundled_plan(branch, renewal=deadline),
+            lambda prompt: _ask_line(prompt, chosen),
+            lambda screen: cancel_screen(screen, chosen),
+        )
+
+    run("cancel", lang, False, produce_walk, human_cancel_outcome)

@@ -1,0 +1,39 @@
+"""``primehelp check-number``: is this number really Amazon?"""
+
+from typing import Annotated
+
+import typer
+
+from primehelp import facts
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.i18n import Lang
+from primehelp.number_check import NumberReport, number_report
+from primehelp.output.check_number import human_check_number
+
+EPILOG = "Example: primehelp check-number 0120-999-373"
+
+
+def check_number(
+    numbers: Annotated[
+        list[str], typer.Argument(help="One or more numbers as pasted.", show_default=False)
+    ],
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Is this number really Amazon? (Exit 1 when a number is dead or not official.)
+
+    電話番号が本当にAmazonのものか確認します（使われていない番号・公式でない番号なら終了コード1）。
+    """
+
+    def produce(_lang: Lang) -> NumberReport:
+        return number_report(numbers, facts.load("contact"), facts.load("scams"))
+
+    run(
+        "check-number",
+        lang,
+        json_output,
+        produce,
+        human_check_number,
+        lambda report: report.exit_code,
+    )

@@ -1,0 +1,99 @@
+"""``primehelp complain``: a polite message for Amazon's chat, and where to turn next."""
+
+from typing import Annotated
+
+import typer
+
+from primehelp import clipboard, complaint, facts
+from primehelp.cli.options import JsonOption, LangOption, listed
+from primehelp.cli.running import run
+from primehelp.escalation import escalation_from_data
+from primehelp.i18n import Lang
+from primehelp.output.complain import human_complain, report_copy
+from primehelp.plans import Plan, parse_plan
+
+EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
+
+
+def complain(
+    topic: Annotated[
+        str,
+        typer.Argument(
+            metavar="TOPIC",
+            help="renewal (charged by a renewal you did not intend), refund, "
+            "cancel (could not cancel / not taken), or other.",
+            show_default=False,
+        ),
+    ],
+    renewal: Annotated[
+        str | None,
+        typer.Option(
+            "--renewal", metavar="DATE", help="Renewal date, e.g. 2026-05-17.", show_default=False
+        ),
+    ] = None,
+    amount: Annotated[
+        str | None,
+        typer.Option(
+            "--amount",
+            metavar="YEN",
+            help="Amount charged in yen, e.g. 5900, 5,900, ¥5,900 or 5900円.",
+            show_default=False,
+        ),
+    ] = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar="PLAN",
+            help=f"{listed(Plan)}.",
+            show_default=False,
+        ),
+    ] = None,
+    benefits_used: Annotated[
+        bool | None,
+        typer.Option(
+            "--benefits-used/--no-benefits-used",
+            help="Whether you used any Prime benefit since the last charge.",
+            show_default=False,
+        ),
+    ] = None,
+    copy: Annotated[
+        bool, typer.Option("--copy", help="Also put the message on the clipboard.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """A polite message to paste into Amazon's chat, and where to turn if the chat does not help.
+
+    チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の文面を併記）。
+    """
+    outcome: list[clipboard.CopyOutcome] = []
+
+    def produce(chosen: Lang) -> complaint.Complaint:
+        parsed_topic = complaint.parse_topic(topic)
+        options = complaint.ComplaintOptions(
+            renewal_date=complaint.parse_renewal(renewal) if renewal is not None else None,
+            amount=complaint.parse_amount(amount) if amount is not None else None,
+            plan=parse_plan(plan) if plan is not None else None,
+            benefits_used=benefits_used,
+        )
+        kit = complaint.build_kit(
+            facts.load("contact"),
+            escalation_from_data(facts.load("escalation")),
+            facts.load("complaints"),
+        )
+        result = complaint.draft(parsed_topic, options, facts.load("complaints"), kit)
+        if not copy:
+            return result
+        outcome.append(clipboard.copy(result.message(chosen)))
+        if json_output:
+            report_copy(outcome[0], chosen)
+        return complaint.with_copied(result, copied=outcome[0].copied)
+
+    run(
+        "complain",
+        lang,
+        json_output,
+        produce,
+        lambda result, chosen: human_complain(result, chosen, outcome[0] if outcome else None),
+    )

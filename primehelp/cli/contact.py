@@ -1,0 +1,26 @@
+"""``primehelp contact``: how to reach Amazon.co.jp today."""
+
+from primehelp import facts
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.contact import contact_info
+from primehelp.escalation import escalation_from_data
+from primehelp.output.contact import human_contact
+
+EPILOG = "Example: primehelp contact --lang en"
+
+
+def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """How to reach Amazon.co.jp today, dead numbers, and where to turn next.
+
+    今使える問い合わせ方法（チャット・コールバック・メール）、使われていない番号、解決しないときの相談先を表示します。
+    """
+    run(
+        "contact",
+        lang,
+        json_output,
+        lambda _lang: contact_info(
+            facts.load("contact"), escalation_from_data(facts.load("escalation"))
+        ),
+        human_contact,
+    )

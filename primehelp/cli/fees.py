@@ -1,0 +1,24 @@
+"""``primehelp fees``: Prime fees now and before."""
+
+from primehelp import facts
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.fees import fees_report
+from primehelp.output.fees import human_fees
+from primehelp.plans import fee_book
+
+EPILOG = "Example: primehelp fees --lang en"
+
+
+def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
+    """Prime fees now and before, and annual against monthly.
+
+    Amazonプライムの現在の会費、改定の履歴、年会費と月会費の比較を表示します。
+    """
+    run(
+        "fees",
+        lang,
+        json_output,
+        lambda _lang: fees_report(fee_book(facts.load("fees"))),
+        human_fees,
+    )

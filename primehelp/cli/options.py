@@ -1,0 +1,63 @@
+"""Options that several commands share, and choices written from the enums that define them."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from primehelp.i18n import LANG_ENV
+
+
+def metavar_of(choices: type[StrEnum]) -> str:
+    """The values of ``choices`` as a metavar: ``annual|monthly|...``."""
+    return "|".join(choices)
+
+
+def listed(choices: type[StrEnum]) -> str:
+    """The values of ``choices`` in a sentence: ``annual, monthly, ... or student-monthly``."""
+    *others, last = list(choices)
+    return f"{', '.join(others)} or {last}" if others else last
+
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="ja|en",
+        help=f"Output language: ja or en. Default: ${LANG_ENV}, then the locale (en* → en).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    bool,
+    typer.Option("--json", help="Print one JSON object (schema_version 1) instead of text."),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="DATE",
+        help="Pretend today is DATE (default: today in Japan, Asia/Tokyo).",
+        show_default=False,
+    ),
+]
+
+# --ics, --force and --save, shared by `renewal` and `trial`.
+IcsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ics",
+        metavar="FILE",
+        help="Also write the dates as a calendar file (RFC 5545, .ics); - writes it to stdout.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --ics: overwrite an existing file.")
+]
+SaveOption = Annotated[
+    bool,
+    typer.Option(
+        "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]

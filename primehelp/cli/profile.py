@@ -1,0 +1,30 @@
+"""``primehelp profile``: the saved renewal date and plan."""
+
+import os
+from typing import Annotated
+
+import typer
+
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.output.profile import human_profile
+from primehelp.profile import clear_saved_profile, profile_path, saved_profile
+
+EPILOG = "Example: primehelp profile --lang en"
+
+
+def profile(
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Delete the saved renewal date and plan.")
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
+
+    保存した更新日とプラン、保存場所を表示します（--clear で削除します）。
+    """
+    path = profile_path(os.environ)
+    if clear:
+        run("profile", lang, json_output, lambda _: clear_saved_profile(path), human_profile)
+    run("profile", lang, json_output, lambda _: saved_profile(path), human_profile)

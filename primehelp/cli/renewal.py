@@ -1,0 +1,103 @@
+"""``primehelp renewal``: the reminder mail, the last day to cancel, the next renewals."""
+
+from typing import Annotated
+
+import typer
+
+from primehelp import facts
+from primehelp.cli.options import (
+    ForceOption,
+    IcsOption,
+    JsonOption,
+    LangOption,
+    SaveOption,
+    TodayOption,
+    metavar_of,
+)
+from primehelp.cli.running import run
+from primehelp.cli.schedule import Outputs, saved_renewal, shown_unless_stdout, today_in_japan
+from primehelp.dates import parse_date
+from primehelp.errors import BadInput
+from primehelp.i18n import Lang, Text
+from primehelp.output.renewal import human_renewal
+from primehelp.plans import Plan, fee_book, parse_plan
+from primehelp.reminder import reminder_from_data
+from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
+
+EPILOG = "Example: primehelp renewal 2026-12-31 --plan annual --explain"
+
+
+def renewal(
+    date: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DATE",
+            help=(
+                "Renewal date shown on the Prime membership page, e.g. 2026-12-31; "
+                "leave it out to use the one saved with --save."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    today: TodayOption = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar=metavar_of(Plan),
+            help="List the next renewals of this plan, with the fee due on each.",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        str | None,
+        typer.Option(
+            "--count", metavar="N", help="How many renewals to list with --plan (1-120, default 3)."
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the arithmetic in words.")
+    ] = False,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """When the reminder mail comes, the last day to cancel, and the next renewals.
+
+    更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
+    """
+    outputs = Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> RenewalReport:
+        outputs.check(json_output)
+        chosen = parse_plan(plan) if plan is not None else None
+        if date is None:
+            saved = saved_renewal()
+            renewal_date = saved.renewal_date
+            if chosen is None and saved.plan is not None:
+                chosen = parse_plan(saved.plan)
+        else:
+            renewal_date = parse_date(date)
+        how_many = parse_count(count) if count is not None else DEFAULT_COUNT
+        if count is not None and chosen is None:
+            raise BadInput(
+                Text(
+                    "--count は --plan と一緒に指定してください（例：--plan monthly --count 12）",
+                    "--count needs --plan (e.g. --plan monthly --count 12)",
+                )
+            )
+        report = renewal_report(
+            renewal_date,
+            today_in_japan(today),
+            reminder_from_data(facts.load("reminder")),
+            plan=fee_book(facts.load("fees")).of(chosen) if chosen is not None else None,
+            count=how_many,
+            wording=facts.load("ui_renewal") if explain else None,
+        )
+        plan_value = chosen.value if chosen is not None else None
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        return report
+
+    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, human_renewal))

@@ -1,0 +1,70 @@
+"""What every command does around its domain call: read the language, build the result, print
+it as text or JSON, turn an error into one line, exit with a named code."""
+
+import os
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
+
+import typer
+
+from primehelp.cli import stdout_to_devnull
+from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
+from primehelp.i18n import LANG_ENV, Lang, Text, is_lang, lang_from_environment
+from primehelp.output.envelope import emit_error, emit_json
+from primehelp.output.streams import emit_english_note, output_lang
+
+Result = TypeVar("Result")
+
+
+def resolve_lang(option: str | None) -> Lang:
+    """The language asked for by ``--lang``, else $PRIMEHELP_LANG, else the locale."""
+    if option is None:
+        wanted = os.environ.get(LANG_ENV)
+        if wanted is not None and not is_lang(wanted.strip().lower()):
+            raise BadInput(
+                Text(
+                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値：ja、en",
+                    f"{LANG_ENV}={shown(wanted)} is not a language; accepted: ja, en",
+                )
+            )
+        return lang_from_environment(os.environ)
+    value = option.strip().lower()
+    if not is_lang(value):
+        raise BadInput(
+            Text(
+                f"--lang の値 {shown(option)} は使えません。使える値：ja、en",
+                f"--lang {shown(option)} is not a language; accepted: ja, en",
+            )
+        )
+    return value
+
+
+def run(
+    command: str,
+    lang_option: str | None,
+    as_json: bool,
+    produce: Callable[[Lang], Result],
+    show: Callable[[Result, Lang], None],
+    exit_code: Callable[[Result], ExitCode] = lambda _: ExitCode.OK,
+) -> NoReturn:
+    """Resolve the language, build the result, print it (text or JSON), exit with its code."""
+    lang = lang_from_environment(os.environ)
+    try:
+        lang = resolve_lang(lang_option)
+        wanted = lang
+        if not as_json:
+            lang = output_lang(lang, lang_option is not None or LANG_ENV in os.environ)
+        result = produce(lang)
+    except PrimehelpError as error:
+        emit_error(command, lang, error, as_json)
+        raise typer.Exit(error.exit_code) from None
+    if lang != wanted:
+        emit_english_note()
+    try:
+        if as_json:
+            emit_json(command, lang, result)
+        else:
+            show(result, lang)
+    except BrokenPipeError:
+        stdout_to_devnull()  # the reader went away (`| head`): stop quietly
+    raise typer.Exit(exit_code(result))

@@ -1,0 +1,143 @@
+"""What `renewal`, `trial` and `cancel` share: today in Japan, the saved profile, and the files
+``--ics`` and ``--save`` write."""
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from primehelp.errors import BadInput
+from primehelp.facts import ui
+from primehelp.i18n import Lang, Text
+from primehelp.output.streams import emit_bytes, emit_notice
+
+if TYPE_CHECKING:
+    from primehelp.cancellation import RenewalDeadline
+    from primehelp.ics import RenewalLike
+    from primehelp.profile import Profile
+
+Result = TypeVar("Result")
+
+# Japan's time, UTC+9. Japan has had no daylight saving since 1951, so this fixed offset gives the
+# same date as zoneinfo's Asia/Tokyo at every instant since 1952 (tests/test_renewal_cli.py checks
+# it against zoneinfo); importing zoneinfo and reading the zone file cost 3-4 ms at every start.
+JAPAN = dt.timezone(dt.timedelta(hours=9), "JST")
+
+
+def today_in_japan(raw: str | None) -> dt.date:
+    """Today in Japan (Asia/Tokyo) whatever the machine's zone, or the ``--today`` date."""
+    if raw is not None:
+        from primehelp.dates import parse_date
+
+        try:
+            return parse_date(raw)
+        except BadInput as error:
+            raise BadInput(
+                Text(f"--today の値 {error.message.ja}", f"--today {error.message.en}")
+            ) from None
+    return dt.datetime.now(JAPAN).date()
+
+
+def saved_renewal() -> "Profile":
+    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved."""
+    from primehelp.profile import load_profile, profile_path
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        missing, hint = ui("missing_date", "ui_renewal"), ui("save_hint", "ui_profile")
+        raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
+    return saved
+
+
+def saved_deadline(today: dt.date) -> "RenewalDeadline | None":
+    """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.profile import load_profile, profile_path
+
+    saved = load_profile(profile_path(os.environ))
+    if saved is None:
+        return None
+    from primehelp.plans import parse_plan
+    from primehelp.renewal import next_renewal
+
+    plan = None if saved.plan is None else parse_plan(saved.plan)
+    upcoming = next_renewal(saved.renewal_date, plan, today)
+    return renewal_deadline(upcoming, today, origin="profile")
+
+
+def shown_unless_stdout(
+    ics: str | None, show: Callable[[Result, Lang], None]
+) -> Callable[[Result, Lang], None]:
+    """With `--ics -` the calendar is the only thing on stdout: print nothing else."""
+    return (lambda _result, _lang: None) if ics == "-" else show
+
+
+class Outputs(NamedTuple):
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+
+    ics: str | None
+    force: bool
+    save: bool
+
+    def check(self, as_json: bool) -> None:
+        """Refuse a bad --ics or --save before anything is written."""
+        ics = self.ics
+        if ics == "-" and as_json:
+            raise BadInput(
+                Text(
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - and --json both write to stdout; use one of them",
+                )
+            )
+        if ics is not None and ics != "-":
+            from primehelp.storage import check_can_create, check_writable_target
+
+            if not ics.strip():
+                raise BadInput(
+                    Text(
+                        "--ics にはファイル名か - を指定してください",
+                        "--ics needs a file name, or - for stdout",
+                    )
+                )
+            check_writable_target(Path(ics), force=self.force)
+            check_can_create(Path(ics))
+        if self.save:
+            from primehelp.profile import load_profile, profile_path
+            from primehelp.storage import check_can_create
+
+            path = profile_path(os.environ)
+            load_profile(path)  # a corrupt profile stops here, untouched
+            check_can_create(path)  # before the calendar is written, not after
+
+    def write(
+        self,
+        schedule: "Sequence[RenewalLike]",
+        lang: Lang,
+        renewal_date: dt.date,
+        *,
+        plan: str | None = None,
+        trial: bool = False,
+    ) -> None:
+        """Write the calendar and the profile as asked; say so on stderr."""
+        if self.ics is not None:
+            from primehelp.ics import calendar_bytes, entry_from
+
+            entries = [entry_from(e, plan) for e in schedule]
+            data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
+            if self.ics == "-":
+                emit_bytes(data)
+            else:
+                from primehelp.storage import file_name, write_atomically
+
+                write_atomically(Path(self.ics), data, force=self.force)
+                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
+                emit_notice(notice(lang))
+        if self.save:
+            from primehelp.profile import Profile, profile_path, save_profile
+            from primehelp.storage import file_name
+
+            path = profile_path(os.environ)
+            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
+            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
+            emit_notice(notice(lang))

@@ -1,0 +1,60 @@
+"""``primehelp trial``: when a free trial turns into a paid membership."""
+
+from typing import Annotated
+
+import typer
+
+from primehelp import facts
+from primehelp.cli.options import (
+    ForceOption,
+    IcsOption,
+    JsonOption,
+    LangOption,
+    SaveOption,
+    TodayOption,
+)
+from primehelp.cli.running import run
+from primehelp.cli.schedule import Outputs, shown_unless_stdout, today_in_japan
+from primehelp.dates import parse_date
+from primehelp.i18n import Lang
+from primehelp.output.trial import human_trial
+from primehelp.reminder import reminder_from_data
+from primehelp.trial import TrialReport, trial_report
+
+EPILOG = "Example: primehelp trial 2026-11-25 --student"
+
+
+def trial(
+    start: Annotated[
+        str, typer.Argument(metavar="START", help="Day the free trial started.", show_default=False)
+    ],
+    student: Annotated[
+        bool, typer.Option("--student", help="Prime Student (6-month trial).")
+    ] = False,
+    today: TodayOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+    save: SaveOption = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Estimate when a free trial turns into a paid membership, and the last day to cancel.
+
+    無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
+    """
+    outputs = Outputs(ics, force, save)
+
+    def produce(lang: Lang) -> TrialReport:
+        outputs.check(json_output)
+        report = trial_report(
+            parse_date(start),
+            today_in_japan(today),
+            reminder_from_data(facts.load("reminder")),
+            student=student,
+            data=facts.load("trial"),
+            wording=facts.load("ui_renewal"),
+        )
+        outputs.write(report.schedule, lang, report.renewal_date, trial=True)
+        return report
+
+    run("trial", lang, json_output, produce, shown_unless_stdout(ics, human_trial))

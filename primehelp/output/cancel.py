@@ -1,0 +1,152 @@
+"""The view of ``primehelp cancel`` without a terminal: the whole procedure for one branch.
+
+The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from primehelp.cancellation import CancelPlan, Note, Step, Timing
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import (
+    console_for,
+    dim,
+    heading,
+    print_all,
+    quoted_labels,
+    rich_text,
+    sources_line,
+)
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text as RichText
+
+
+def cancel_ui(key: str, lang: Lang) -> str:
+    """A label from ``ui_cancel.toml``."""
+    return ui(key, "ui_cancel")(lang)
+
+
+def cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
+    branch = plan.branch
+    parts = [cancel_ui(f"via_{branch.via.value}", lang)]
+    if not plan.at_carrier:
+        parts.append(cancel_ui("trial" if branch.trial else "paid", lang))
+        parts.append(cancel_ui("student" if branch.student else "regular", lang))
+        if not branch.trial:
+            used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
+            parts.append(cancel_ui(used[branch.benefits_used], lang))
+    line = rich_text(cancel_ui("situation", lang) + ui("colon")(lang), style="bold")
+    line.append(" / ".join(parts) if lang == "en" else "、".join(parts), style="")
+    return line
+
+
+def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    deadline = plan.renewal
+    if deadline is None:
+        return []
+    line = rich_text(
+        cancel_ui("cancel_by", lang).format(
+            date=deadline.cancel_by.isoformat(), renewal=deadline.renewal_date.isoformat()
+        ),
+        style="bold",
+    )
+    if deadline.days_left > 1:
+        left = rich_text(cancel_ui("days_left", lang).format(days=deadline.days_left))
+    elif deadline.days_left == 1:
+        left = rich_text(cancel_ui("one_day_left", lang))
+    elif deadline.days_left == 0:
+        left = rich_text(cancel_ui("last_day_today", lang), style="bold yellow")
+    else:
+        left = rich_text(cancel_ui("date_passed", lang), style="bold yellow")
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
+    return [line, left, origin]
+
+
+def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
+    line = rich_text(cancel_ui("look_for", lang) + ui("colon")(lang))
+    line.append(quoted_labels(labels), style="bold yellow")
+    return line
+
+
+def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
+    cell = rich_text(step.text(lang))
+    if step.label_ja:
+        cell.append("\n")
+        cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
+    for note in step.notes:
+        cell.append(f"\n・{note.text(lang)}")
+    return cell
+
+
+def cancel_refund(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """Each timing, what it means, and the refund statements that apply to it."""
+    if plan.at_carrier:
+        return [cancel_ui("carrier_refund", lang)]
+    lines: list[RenderableType] = []
+    for timing in Timing:
+        heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
+        lines.extend(f"・{item.text(lang)}" for item in plan.consequences if item.timing is timing)
+        for statement in plan.refund:
+            if statement.timing is not timing:
+                continue
+            lines.append(f"・{statement.text(lang)}")
+    return lines
+
+
+def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
+    return [f"・{note.text(lang)}" for note in notes]
+
+
+def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    if plan.reminder is None:
+        return []
+    reminder = plan.reminder
+    return [
+        rich_text(cancel_ui("alternative_title", lang), style="bold"),
+        cancel_ui("alternative", lang),
+        f"・{reminder.opt_in.text(lang)}",
+        f"・{reminder.switch_on.text(lang)}",
+        f"・{reminder.scam_warning.text(lang)}",
+        _look_for((reminder.switch_on_label,), lang),
+    ]
+
+
+def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """The membership page (the official help is in the labels-may-change note)."""
+    return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
+
+
+def human_cancel(plan: CancelPlan, lang: Lang) -> None:
+    """Print the whole procedure for one branch as a numbered list."""
+    from rich.table import Table
+
+    console = console_for(lang)
+    console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
+    console.print(cancel_situation(plan, lang))
+    print_all(console, cancel_deadline(plan, lang))
+    if plan.branch.student:
+        print_all(console, [dim(cancel_ui("student_labels", lang))])
+    console.print()
+    console.print(rich_text(cancel_ui("steps_title", lang), style="bold"))
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", no_wrap=True)
+    steps.add_column(ratio=1, overflow="fold")
+    for step in plan.steps:
+        steps.add_row(f"{step.n}.", _cancel_step_cell(step, lang))
+    console.print(steps)
+    console.print()
+    console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
+    print_all(console, cancel_refund(plan, lang))
+    console.print()
+    console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
+    print_all(console, cancel_notes(plan.notes, lang))
+    console.print()
+    if plan.reminder is not None:
+        print_all(console, cancel_reminder(plan, lang))
+        console.print()
+    print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])

@@ -1,0 +1,100 @@
+"""The view of ``primehelp complain``: the message to paste, then the kit."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from primehelp.clipboard import CopyOutcome, tool_names
+from primehelp.facts import Fact, ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, quoted_labels, rich_text, sources_line
+from primehelp.output.streams import can_encode
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text as RichText
+
+    from primehelp.complaint import Complaint
+
+
+def _message_block(console: Console, message: str) -> None:
+    """Print ``message`` between two rules, unwrapped, so selecting it copies clean text."""
+    # Rich 15 draws an untitled rule with "─" even where the stream cannot carry it.
+    line = "-" if console.options.ascii_only else "─"
+    console.rule(style="dim", characters=line)
+    console.print(message, soft_wrap=True)
+    console.rule(style="dim", characters=line)
+
+
+def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
+    """A bold title, one bullet per fact (after its bold name, if any), then the sources."""
+    lines = [rich_text(title, style="bold")]
+    facts: list[Fact] = []
+    for name, item in items:
+        line = rich_text("・")
+        if name:
+            line.append(name, style="bold")
+            line.append(ui("colon")(lang))
+        line.append(item.text(lang))
+        lines.append(line)
+        facts.append(item)
+    lines.append(dim(sources_line(facts, lang)))
+    return lines
+
+
+def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
+    """Print the message to paste (and its Japanese version in English mode), then the kit."""
+    console = console_for(lang)
+    topic = complaint.title(lang)
+    console.print(rich_text(ui("message_title", "ui_complain")(lang).format(topic=topic), "bold"))
+    if complaint.placeholders:
+        console.print(ui("fill_in_hint", "ui_complain")(lang))
+    _message_block(console, complaint.message(lang))
+    if lang != "ja" and can_encode(sys.stdout):  # a Japanese copy of '?' helps nobody
+        console.print()
+        console.print(ui("japanese_version_note", "ui_complain")(lang))
+        if complaint.placeholders:
+            console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
+        _message_block(console, complaint.message("ja"))
+    console.print()
+
+    kit = complaint.kit
+    colon = ui("colon")(lang)
+    console.print(rich_text(ui("kit_title", "ui_complain")(lang), style="bold underline"))
+    start = _fact_section(
+        ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
+    )
+    look_for = rich_text(f"  {ui('look_for')(lang)}{colon}{quoted_labels(kit.chat_path_ja)}")
+    sections = [
+        [*start[:-1], look_for, start[-1]],
+        _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),
+        _fact_section(
+            ui("escalation_title")(lang),
+            ((route.name(lang), route.fact) for route in kit.escalation),
+            lang,
+        ),
+        _fact_section(ui("law_title", "ui_complain")(lang), (("", f) for f in kit.law), lang),
+    ]
+    for section in sections:
+        for line in section:
+            console.print(line)
+        console.print()
+    console.print(ui("labels_may_change")(lang))
+    console.print(f"{ui('contact_page')(lang)}{colon}{kit.contact_page_url}")
+    console.print(dim(ui("all_sources_hint")(lang)))
+    if copy is not None:
+        report_copy(copy, lang)
+
+
+def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
+    """Say on stderr, in one line, whether the message reached the clipboard."""
+    if outcome.copied:
+        line = ui("copied", "ui_complain")(lang).format(tool=outcome.tool)
+    elif outcome.tool is None:
+        line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
+    else:
+        line = ui("copy_failed", "ui_complain")(lang).format(problem=outcome.problem)
+    sys.stderr.write(f"primehelp: {line}\n")
+    sys.stderr.flush()

@@ -1,0 +1,201 @@
+"""The one place Rich is configured: Japanese text, wrapping, NO_COLOR, pipes, and the small
+pieces every view draws (headings, the sources line).
+
+Rich is imported inside the functions that draw, so importing a view costs nothing for
+``--json`` or an error (benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from primehelp.facts import Fact, ui
+from primehelp.i18n import Lang
+from primehelp.output.linebreak import LineBreaker
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, JustifyMethod, OverflowMethod, RenderableType
+    from rich.segment import Segment
+    from rich.text import Text as RichText
+
+
+@functools.cache
+def japanese_breaker() -> LineBreaker:
+    """The line breaker for the terminal, measuring characters as Rich does."""
+    from rich._wrap import divide_line
+    from rich.cells import cell_len, get_character_cell_size
+
+    return LineBreaker(get_character_cell_size, cell_len, divide_line)
+
+
+def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
+    from rich.cells import cell_len
+    from rich.containers import Lines
+    from rich.measure import Measurement
+    from rich.text import DEFAULT_JUSTIFY, DEFAULT_OVERFLOW
+    from rich.text import Text as RichText
+
+    class JapaneseText(RichText):
+        """Rich text that breaks lines by the rules of Japanese typesetting (kinsoku)."""
+
+        __slots__ = ()
+
+        def wrap(
+            self,
+            console: Console,
+            width: int,
+            *,
+            justify: JustifyMethod | None = None,
+            overflow: OverflowMethod | None = None,
+            tab_size: int = 8,
+            no_wrap: bool | None = None,
+        ) -> Lines:
+            if no_wrap is None:
+                no_wrap = self.no_wrap
+            if no_wrap or overflow == "ignore":
+                return super().wrap(
+                    console,
+                    width,
+                    justify=justify,
+                    overflow=overflow,
+                    tab_size=tab_size,
+                    no_wrap=no_wrap,
+                )
+            wrap_justify = justify or self.justify or DEFAULT_JUSTIFY
+            wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
+            fold = wrap_overflow == "fold"
+            japanese = getattr(console, "japanese", True)
+            lines = Lines()
+            for line in self.split(allow_blank=True):
+                if "\t" in line:
+                    line.expand_tabs(tab_size)
+                new_lines = line.divide(breaker.offsets(line.plain, width, fold, japanese))
+                for new_line in new_lines:
+                    new_line.rstrip_end(width)
+                if wrap_justify:
+                    new_lines.justify(console, width, justify=wrap_justify, overflow=wrap_overflow)
+                for new_line in new_lines:
+                    new_line.truncate(width, overflow=wrap_overflow)
+                lines.extend(new_lines)
+            return lines
+
+        def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+            lines = self.plain.splitlines()
+            if not lines:
+                return Measurement(0, 0)
+            widest = max(cell_len(line) for line in lines)
+            japanese = getattr(console, "japanese", True)
+            return Measurement(max(breaker.min_width(line, japanese) for line in lines), widest)
+
+    return JapaneseText
+
+
+@functools.cache
+def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
+    """The Japanese-aware text class, and a maker of consoles that draw all text with it."""
+    from rich.console import Console
+    from rich.text import Text as RichText
+
+    japanese_text = _make_japanese_text(japanese_breaker())
+
+    def japanese(plain: RichText) -> RichText:
+        converted = japanese_text(
+            plain.plain,
+            style=plain.style,
+            justify=plain.justify,
+            overflow=plain.overflow,
+            no_wrap=plain.no_wrap,
+            end=plain.end,
+            tab_size=plain.tab_size,
+        )
+        converted.spans = plain.spans
+        return converted
+
+    class JapaneseConsole(Console):
+        """A console that breaks every line of text as Japanese needs.
+
+        Strings (printed, or in a table) become Japanese-aware text here, and so does plain
+        Rich text, such as the text ``print`` assembles from its arguments.
+        """
+
+        japanese = True  # the language of the text: English breaks Japanese runs last
+
+        def render_str(self, text: str, **options: Any) -> RichText:
+            return japanese(super().render_str(text, **options))
+
+        def render(
+            self, renderable: RenderableType, options: ConsoleOptions | None = None
+        ) -> Iterable[Segment]:
+            if type(renderable) is RichText:
+                renderable = japanese(renderable)
+            return super().render(renderable, options)
+
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 here; the CLI stops quietly and keeps the command's exit code.
+            self.quiet = True
+            raise BrokenPipeError
+
+    def make_console(lang: Lang) -> Console:
+        # NO_COLOR (no-color.org): Rich drops colours but keeps bold and italic; drop every escape.
+        plain = bool(os.environ.get("NO_COLOR"))
+        console = JapaneseConsole(
+            highlight=False, emoji=False, markup=False, color_system=None if plain else "auto"
+        )
+        console.japanese = lang == "ja"
+        return console
+
+    return japanese_text, make_console
+
+
+def rich_text(text: str = "", style: str = "") -> RichText:
+    """Rich text that wraps Japanese properly: use it for everything that may wrap."""
+    return _japanese_classes()[0](text, style=style)
+
+
+# ---------------------------------------------------------------- Rich building blocks
+
+
+def console_for(lang: Lang) -> Console:
+    """A console for output in ``lang``: lines break as that language needs."""
+    return _japanese_classes()[1](lang)
+
+
+def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
+    heading = rich_text(title, style="bold")
+    if checked is not None:
+        gap = "" if lang == "ja" else "  "
+        heading.append(gap + ui("checked_on")(lang).format(date=checked.isoformat()), "dim")
+    return heading
+
+
+def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
+    """One line naming the sources of ``facts`` and the latest check date."""
+    facts = list(facts)
+    seen: dict[str, None] = {}
+    for item in facts:
+        for source in item.sources:
+            seen.setdefault(source, None)
+    checked = max(item.checked for item in facts).isoformat()
+    separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
+    return (
+        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
+        f"{ui('checked_on')(lang).format(date=checked)}"
+    )
+
+
+def dim(line: str) -> RichText:
+    return rich_text(line, style="dim")
+
+
+def quoted_labels(labels: Iterable[str]) -> str:
+    return " → ".join(f"「{label}」" for label in labels)
+
+
+def print_all(console: Console, lines: Iterable[RenderableType]) -> None:
+    """Print paragraphs, one after the other."""
+    for line in lines:
+        console.print(line)

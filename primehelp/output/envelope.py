@@ -1,0 +1,86 @@
+"""The versioned JSON envelope, the error object, and the line for an interruption.
+
+Every JSON document primehelp prints goes through :func:`write_json`. No Rich here, ever:
+``--json`` and errors must not pay for it (tests/test_import_discipline.py checks it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sys
+from collections.abc import Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang, Text
+from primehelp.output.streams import can_encode, stderr_lang
+
+if TYPE_CHECKING:
+    from primehelp.errors import PrimehelpError
+
+SCHEMA_VERSION = 1
+
+
+def jsonable(value: Any, lang: Lang) -> Any:
+    """Turn a result into JSON-ready values: texts in ``lang``, dates as ISO strings."""
+    if isinstance(value, Text):
+        return value(lang)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: jsonable(getattr(value, field.name), lang)
+            for field in dataclasses.fields(value)
+        }
+    if isinstance(value, Mapping):
+        return {str(key): jsonable(item, lang) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(item, lang) for item in value]
+    return value
+
+
+def write_json(document: Mapping[str, Any]) -> None:
+    import json  # not at the top: human output does not need it
+
+    ascii_only = not can_encode(sys.stdout)
+    sys.stdout.write(json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def emit_json(command: str, lang: Lang, result: Any) -> None:
+    """Write the success envelope ``{schema_version, command, lang, data}`` to stdout."""
+    write_json(
+        {
+            "schema_version": SCHEMA_VERSION,
+            "command": command,
+            "lang": lang,
+            "data": jsonable(result, lang),
+        }
+    )
+
+
+def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
+    """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
+    line_lang = stderr_lang(lang)
+    line = " ".join(error.message(line_lang).split())
+    sys.stderr.write(f"primehelp: {ui('error_prefix')(line_lang)}: {line}\n")
+    sys.stderr.flush()
+    message = " ".join(error.message(lang).split())
+    if as_json:
+        write_json(
+            {
+                "schema_version": SCHEMA_VERSION,
+                "command": command,
+                "error": {"code": error.code, "message": message},
+            }
+        )
+
+
+def emit_interrupted(lang: Lang) -> None:
+    """Say in one line that the user interrupted."""
+    sys.stderr.write(f"\nprimehelp: {ui('interrupted')(stderr_lang(lang))}\n")
+    sys.stderr.flush()

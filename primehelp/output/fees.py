@@ -1,0 +1,78 @@
+"""The view of ``primehelp fees``: current fees, annual against monthly, the history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
+from primehelp.output.key_dates import renewal_ui, yen
+
+if TYPE_CHECKING:
+    from primehelp.fees import FeesReport
+
+
+def human_fees(report: FeesReport, lang: Lang) -> None:
+    """Print the current fees, annual against monthly, and the fee history."""
+    from rich.table import Table
+
+    console = console_for(lang)
+    console.print(heading(renewal_ui("fees_title")(lang), report.checked, lang))
+    names = {entry.plan: entry.name(lang) for entry in report.current}
+    table = Table(title=renewal_ui("current_title")(lang), title_justify="left", show_lines=False)
+    table.add_column(renewal_ui("col_plan")(lang), overflow="fold")
+    table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
+    table.add_column(renewal_ui("col_period")(lang), overflow="fold")
+    for fee in report.current:
+        period = renewal_ui("period_year" if fee.months == 12 else "period_month")(lang)
+        table.add_row(fee.name(lang), yen(fee.fee_yen, lang), period)
+    console.print(table)
+
+    console.print(rich_text(renewal_ui("comparison_title")(lang), style="bold"))
+    for c in report.comparisons:
+        n = c.months_until_annual_cheaper
+        console.print(
+            "・"
+            + renewal_ui("comparison_line")(lang).format(
+                monthly_name=names[c.monthly_plan],
+                annual_name=names[c.annual_plan],
+                twelve=f"{c.twelve_months_yen:,}",
+                annual=f"{c.annual_yen:,}",
+                saving=f"{c.saving_yen:,}",
+                percent=f"{c.saving_percent:.1f}",
+            ),
+        )
+        console.print(
+            "  "
+            + renewal_ui("break_even_line")(lang).format(
+                monthly_name=names[c.monthly_plan],
+                annual_name=names[c.annual_plan],
+                n=n,
+                monthly=f"{c.monthly_yen:,}",
+                n_total=f"{n * c.monthly_yen:,}",
+                annual=f"{c.annual_yen:,}",
+            ),
+        )
+    console.print()
+
+    history = Table(title=renewal_ui("history_title")(lang), title_justify="left", show_lines=True)
+    history.add_column(renewal_ui("col_plan")(lang), overflow="fold", ratio=2)
+    history.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
+    history.add_column(renewal_ui("col_new_members")(lang), overflow="fold", ratio=2)
+    history.add_column(renewal_ui("col_renewals")(lang), overflow="fold", ratio=2)
+    history.add_column(renewal_ui("col_confidence")(lang), overflow="fold")
+    for entry in report.history:
+        history.add_row(
+            entry.name(lang),
+            yen(entry.fee_yen, lang),
+            entry.new_members(lang),
+            entry.renewals(lang) if entry.renewals is not None else "—",
+            entry.fact.confidence,
+        )
+    console.print(history)
+    for note in report.notes:
+        console.print("・" + note.text(lang))
+    facts = [entry.fact for entry in report.history] + list(report.notes)
+    console.print(dim(sources_line(facts, lang)))
+    console.print(dim(ui("all_sources_hint")(lang)))

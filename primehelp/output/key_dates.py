@@ -1,0 +1,69 @@
+"""What the views of ``renewal``, ``trial`` and ``fees`` share: their labels, the key-dates
+table, the reminder-mail note."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang, Text
+from primehelp.output.console import dim, rich_text, sources_line
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from primehelp.reminder import Reminder
+
+
+def renewal_ui(key: str) -> Text:
+    return ui(key, "ui_renewal")
+
+
+STATUS_STYLE = {
+    "none_past": "bold green",
+    "notice_past": "bold yellow",
+    "cancel_by_past": "bold red",
+    "renewal_past": "bold red",
+}
+
+
+def days_cell(days: int, lang: Lang) -> str:
+    keys = {1: "days_tomorrow", 0: "days_today", -1: "days_yesterday"}
+    key = keys.get(days, "days_future" if days > 0 else "days_past")
+    return renewal_ui(key)(lang).format(n=abs(days))
+
+
+def yen(amount: int | None, lang: Lang) -> str:
+    if amount is None:
+        return renewal_ui("fee_unknown")(lang)
+    return renewal_ui("yen")(lang).format(n=f"{amount:,}")
+
+
+def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> RenderableType:
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    table.add_column(renewal_ui("col_what")(lang), overflow="fold")
+    table.add_column(renewal_ui("col_date")(lang), overflow="fold")
+    table.add_column(renewal_ui("col_when")(lang), justify="right", overflow="fold")
+    for label, day, days in rows:
+        table.add_row(label, day.isoformat(), "" if days is None else days_cell(days, lang))
+    return table
+
+
+def reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
+    return [
+        rich_text(renewal_ui("reminder_title")(lang), style="bold"),
+        rich_text("・" + reminder.opt_in.text(lang)),
+        rich_text("・" + reminder.switch_on.text(lang), style="cyan"),
+        rich_text(f"・{reminder.scam_warning.text(lang)}", style="yellow"),
+        rich_text(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{reminder.page_url}"),
+        dim(sources_line([reminder.opt_in, reminder.switch_on, reminder.scam_warning], lang)),
+    ]
+
+
+def footer(console: Console, lang: Lang) -> None:
+    console.print()
+    console.print(dim(ui("labels_may_change")(lang)))
+    console.print(dim(ui("all_sources_hint")(lang)))

@@ -1,0 +1,226 @@
+"""Japanese line breaking (kinsoku shori): where a line of text may break, without Rich.
+
+Rich breaks lines only at spaces and folds a longer run character by character, so
+Japanese got 「。」 at the start of a line and URLs cut in half. The break points below follow
+the basic rules of kinsoku shori (JIS X 4051, simplified): a line may break at a space or
+next to a CJK character, never before closing punctuation, small kana or 「ー」, never after
+an opening bracket, never inside a run of Latin letters, digits and ASCII punctuation (a
+word, a number such as 16:00, a URL), and never between a number and the CJK character
+after it (「3日」). A space inside a Latin phrase set in Japanese text (「Prime Video」) is a
+break of last resort. When no allowed break fits, the line is folded at the width.
+
+This module is pure: the terminal's character widths and the breaking of text without CJK
+come from the caller (:mod:`primehelp.output.console` passes Rich's), so it is tested
+without Rich and never imports it.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate, pairwise
+from operator import sub
+
+# A line is first turned into a string of character classes (``str.translate``, so the loops
+# below run over bytes and C-level maps, not Python code per character):
+#   " " space  L Latin letter or symbol  D digit  c ASCII closing  o ASCII opening
+#   J CJK  K half-width kana  C CJK closing  O CJK opening  A zero-width (combining)
+_CLASS_WIDTH = {" ": 1, "L": 1, "D": 1, "c": 1, "o": 1, "J": 2, "K": 1, "C": 2, "O": 2, "A": 0}
+_NOT_BEFORE = " cCA"  # no break before these
+_NOT_AFTER = "oO"  # nor after these
+_LATINISH = "LDcoA"  # no break inside a run of these
+_CJKISH = "JKCO"
+# Never at the start of a line (行頭禁則).
+_CLOSERS = frozenset(
+    "、。，．）」』】〉》〕］｝〙〗〟’”｠»！？ー・：；〜～％‐゠–…‥々〻ゝゞヽヾ゛゜"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ｡､｣ｧｨｩｪｫｬｭｮｯｰ"
+    ")]}.,:;!?%"
+)
+# Never at the end of a line (行末禁則).
+_OPENERS = frozenset("（「『【〈《〔［｛〘〖〝‘“｟«｢([{")
+
+CharWidth = Callable[[str], int]
+"""The width of one character on a terminal, in cells (0, 1 or 2)."""
+TextWidth = Callable[[str], int]
+"""The width of a string on a terminal, in cells."""
+Divide = Callable[[str, int, bool], list[int]]
+"""Break offsets of a line without CJK in it: ``divide(line, width, fold)``."""
+
+
+class _Classes(dict[int, str]):
+    """``str.translate`` table from a character to its class, filled on first sight."""
+
+    def __init__(self, char_width: CharWidth) -> None:
+        super().__init__()
+        self._char_width = char_width
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        width = self._char_width(char)
+        if char.isspace() and width == 1:
+            kind = " "
+        elif char in _CLOSERS:
+            kind = "C" if width == 2 else "c"
+        elif char in _OPENERS:
+            kind = "O" if width == 2 else "o"
+        elif width == 2:
+            kind = "J"
+        elif "\uff61" <= char <= "\uff9f":  # half-width katakana
+            kind = "K"
+        elif width == 0:
+            kind = "A"
+        else:
+            kind = "D" if "0" <= char <= "9" else "L"
+        self[codepoint] = kind
+        return kind
+
+
+class _Pairs(dict[tuple[str, str], int]):
+    """Whether a line may break between two characters of the given classes (not after a
+    space: that depends on what comes before the space), filled on first sight."""
+
+    def __missing__(self, pair: tuple[str, str]) -> int:
+        before, after = pair
+        allowed = not (
+            before == " "
+            or after in _NOT_BEFORE
+            or before in _NOT_AFTER
+            or (before in _LATINISH and after in _LATINISH)
+            or (before == "D" and after in "JK")  # 「3日」
+        )
+        self[pair] = kind = 2 if allowed else 0
+        return kind
+
+
+_PAIRS = _Pairs()
+
+
+def _break_kinds(line: str, classes: str, japanese: bool) -> bytearray:
+    """For each index, whether a line may break before it: 0 no, 1 last resort, 2 yes.
+
+    In English text (``japanese`` false), a run of Japanese is a word like any other: a line
+    breaks at spaces, and inside the run only as a last resort.
+    """
+    kinds = bytearray(1)
+    kinds.extend(map(_PAIRS.__getitem__, pairwise(classes)))
+    end = len(classes)
+    first = end - len(classes.lstrip(" "))  # the first non-space character
+    space = classes.find(" ", first)
+    while space != -1:
+        after = space + 1
+        while after < end and classes[after] == " ":
+            after += 1
+        if after == end:
+            break
+        before = classes[space - 1]
+        if before not in _NOT_AFTER and classes[after] not in _NOT_BEFORE:
+            kinds[after] = 1 if japanese and _glued(classes, space, after) else 2
+        space = classes.find(" ", after)
+    if first + 1 < end and not line[first].isalnum():
+        kinds[first + 1] = 0  # not after a leading bullet (「・」), which would stand alone
+    if not japanese:
+        for index, kind in enumerate(kinds):
+            if kind:
+                kinds[index] = 2 if classes[index - 1] == " " else 1
+    return kinds
+
+
+def _glued(classes: str, space: int, after: int) -> bool:
+    """Whether the spaces in ``classes[space:after]`` are inside a Latin phrase set in
+    Japanese, touching a CJK character on each side (「のPrime Videoチャンネル」)."""
+    start = space
+    while start > 0 and classes[start - 1] not in _CJKISH:
+        start -= 1
+    end = after
+    while end < len(classes) and classes[end] not in _CJKISH:
+        end += 1
+    return (
+        0 < start < space
+        and classes[start] != " "
+        and end < len(classes)
+        and classes[end - 1] != " "
+        and (classes[space - 1] in _LATINISH and classes[after] in _LATINISH)
+    )
+
+
+def _fold_point(classes: str, start: int, over: int) -> int:
+    """Where to fold a run that no allowed break splits: at ``over``, the first character
+    past the width, or a little before it if that keeps a 「、」 from starting the next line."""
+    for cut in range(over, max(start, over - 4), -1):
+        if classes[cut] not in _NOT_BEFORE and classes[cut - 1] not in _NOT_AFTER:
+            return cut
+    return over
+
+
+class LineBreaker:
+    """The break points of lines for a terminal whose widths ``char_width`` and
+    ``text_width`` measure; lines without CJK are broken by ``divide``."""
+
+    def __init__(self, char_width: CharWidth, text_width: TextWidth, divide: Divide) -> None:
+        self._classes = _Classes(char_width)
+        self._text_width = text_width
+        self._divide = divide
+        # A table measures each cell more than once.
+        self.min_width: Callable[[str, bool], int] = functools.lru_cache(maxsize=1024)(
+            self._min_width
+        )
+
+    def _analysed(self, line: str, japanese: bool) -> tuple[str, bytearray, list[int]] | None:
+        """The classes, break kinds and cumulative widths of a line with CJK in it, else None."""
+        classes = line.translate(self._classes)
+        if not any(kind in classes for kind in _CJKISH):
+            return None
+        widths = [0]
+        widths.extend(accumulate(map(_CLASS_WIDTH.__getitem__, classes)))
+        return classes, _break_kinds(line, classes, japanese), widths
+
+    def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
+        """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells.
+
+        Text without CJK characters is broken by ``divide``, so English output is unchanged.
+        """
+        if line.isascii():
+            return self._divide(line, width, fold)
+        if self._text_width(line) <= width:
+            return []
+        analysed = self._analysed(line, japanese)
+        if analysed is None:
+            return self._divide(line, width, fold)
+        classes, kinds, widths = analysed
+        end = len(line)
+        offsets: list[int] = []
+        start = 0
+        while True:
+            # The first character past the width (spaces may pass it: Rich strips them).
+            over = max(bisect_right(widths, widths[start] + width, start) - 1, start + 1)
+            while over < end and classes[over] == " ":
+                over += 1
+            if over >= end:
+                return offsets
+            cut = kinds.rfind(2, start + 1, over + 1)
+            if cut == -1:
+                cut = kinds.rfind(1, start + 1, over + 1)
+            if cut == -1 and fold:
+                cut = _fold_point(classes, start, over)
+            if cut == -1:  # not folding: the run stays whole, for Rich to crop
+                cut = next((i for i in range(over + 1, end) if kinds[i]), -1)
+                if cut == -1:
+                    return offsets
+            offsets.append(cut)
+            start = cut
+
+    def _min_width(self, line: str, japanese: bool) -> int:
+        """The width of the widest piece of ``line`` that no allowed break splits."""
+        analysed = self._analysed(line, japanese)
+        if analysed is None:
+            return max((self._text_width(word) for word in line.split()), default=0)
+        classes, kinds, widths = analysed
+        breaks = [index for index, kind in enumerate(kinds) if kind]
+        # A piece ends where the next begins, less the spaces before it.
+        ends = [b if classes[b - 1] != " " else len(classes[:b].rstrip(" ")) for b in breaks]
+        ends.append(len(classes.rstrip(" ")))
+        widest: int = max(
+            map(sub, map(widths.__getitem__, ends), map(widths.__getitem__, [0, *breaks]))
+        )
+        return widest

@@ -1,0 +1,40 @@
+"""The view of ``primehelp profile``: the saved renewal date, or what ``--clear`` deleted."""
+
+from __future__ import annotations
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, heading, rich_text
+from primehelp.profile import ClearedProfile, SavedProfile
+
+
+def _profile_label(key: str, lang: Lang) -> str:
+    return ui(key, "ui_profile")(lang) + ui("colon")(lang)
+
+
+def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    """Print the saved profile and its file, or what ``--clear`` deleted."""
+    console = console_for(lang)
+    if isinstance(result, ClearedProfile):
+        key = "cleared" if result.cleared else "nothing_to_clear"
+        console.print(ui(key, "ui_profile").format(file=result.path)(lang), soft_wrap=True)
+        return
+    console.print(heading(ui("title", "ui_profile")(lang), None, lang))
+    saved = result.profile
+    if saved is None:
+        console.print(ui("nothing_saved", "ui_profile")(lang))
+    else:
+        plan = (
+            ui(f"plan_{saved.plan}", "ui_calendar")(lang)
+            if saved.plan is not None
+            else ui("plan_unknown", "ui_profile")(lang)
+        )
+        line = rich_text(_profile_label("renewal_date", lang))
+        line.append(saved.renewal_date.isoformat(), style="bold")
+        console.print(line)
+        console.print(_profile_label("plan", lang) + plan)
+        if saved.trial:
+            console.print(_profile_label("trial", lang) + ui("yes", "ui_profile")(lang))
+    console.print(_profile_label("file", lang) + result.path, soft_wrap=True)
+    if saved is not None:
+        console.print(dim(ui("how_to_clear", "ui_profile")(lang)))

@@ -1,0 +1,34 @@
+"""The view of ``primehelp sources``: every fact with its sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, heading
+
+if TYPE_CHECKING:
+    from primehelp.sources import SourceList
+
+
+def human_sources(source_list: SourceList, lang: Lang) -> None:
+    """Print every fact with its confidence, check date and sources."""
+    from rich.table import Table
+
+    console = console_for(lang)
+    console.print(heading(ui("sources_title")(lang), None, lang))
+    table = Table(show_lines=True)
+    table.add_column(ui("col_fact")(lang), ratio=3, overflow="fold")
+    table.add_column(ui("col_confidence")(lang), no_wrap=True)
+    table.add_column(ui("col_checked")(lang), no_wrap=True)
+    table.add_column(ui("sources")(lang), ratio=2, overflow="fold")
+    for item in source_list.facts:
+        table.add_row(
+            f"[{item.id}]\n{item.text(lang)}",
+            item.confidence,
+            item.checked.isoformat(),
+            "\n".join(item.sources),
+        )
+    console.print(table)
+    console.print(dim(ui("confidence_legend")(lang)))

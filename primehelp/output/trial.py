@@ -1,0 +1,70 @@
+"""The view of ``primehelp trial``: the estimated end of the free trial."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
+from primehelp.output.key_dates import (
+    STATUS_STYLE,
+    footer,
+    key_dates_table,
+    reminder_block,
+    renewal_ui,
+)
+
+if TYPE_CHECKING:
+    from primehelp.trial import TrialReport
+
+
+def human_trial(report: TrialReport, lang: Lang) -> None:
+    """Print the estimated end of the free trial and the days to act on before it."""
+    from rich.panel import Panel
+
+    console = console_for(lang)
+    console.print(heading(renewal_ui("trial_title")(lang), None, lang))
+    console.print(
+        f"{renewal_ui('trial_length')(lang)}{ui('colon')(lang)}{report.trial_length(lang)}"
+    )
+    console.print(
+        key_dates_table(
+            [
+                (renewal_ui("row_today")(lang), report.today, None),
+                (renewal_ui("row_start")(lang), report.start, None),
+                (renewal_ui("row_notice")(lang), report.notice_date, report.days_until_notice),
+                (renewal_ui("row_cancel_by")(lang), report.cancel_by, report.days_until_cancel_by),
+                (
+                    renewal_ui("row_trial_renewal")(lang),
+                    report.renewal_date,
+                    report.days_until_renewal,
+                ),
+            ],
+            lang,
+        )
+    )
+    status = report.status.value
+    console.print(rich_text(renewal_ui(f"status_{status}")(lang), style=STATUS_STYLE[status]))
+    estimate = rich_text(report.estimate.text(lang) + "\n")
+    estimate.append(
+        f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}"
+    )
+    console.print(
+        Panel(
+            estimate,
+            title=renewal_ui("estimate_title")(lang),
+            border_style="yellow",
+            title_align="left",
+        )
+    )
+    notes = [report.length, report.cancel_free, report.auto_renew]
+    if report.student_limit is not None:
+        notes.append(report.student_limit)
+    for note in notes:
+        console.print("・" + note.text(lang))
+    console.print(dim(sources_line([*notes, report.estimate], lang)))
+    console.print()
+    for line in reminder_block(report.reminder, lang):
+        console.print(line)
+    footer(console, lang)

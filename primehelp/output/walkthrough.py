@@ -1,0 +1,83 @@
+"""The screens of the interactive ``primehelp cancel`` walkthrough.
+
+Its own module: only the walkthrough imports :mod:`primehelp.walkthrough` (start-up time)."""
+
+from __future__ import annotations
+
+from primehelp import walkthrough as w
+from primehelp.cancellation import NoteKind
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.cancel import (
+    cancel_deadline,
+    cancel_links,
+    cancel_notes,
+    cancel_refund,
+    cancel_reminder,
+    cancel_situation,
+    cancel_ui,
+)
+from primehelp.output.console import (
+    console_for,
+    dim,
+    print_all,
+    quoted_labels,
+    rich_text,
+    sources_line,
+)
+from primehelp.walkthrough import Outcome, Screen
+
+
+def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
+    """Say that the walkthrough was stopped (a finished one has said its last word)."""
+    if outcome is Outcome.QUIT:
+        console_for(lang).print(cancel_ui("quit", lang))
+
+
+def cancel_screen(screen: Screen, lang: Lang) -> None:
+    """Draw one screen of the interactive walkthrough."""
+    from rich.rule import Rule
+
+    console = console_for(lang)
+    colon = ui("colon")(lang)
+    if isinstance(screen, w.NoticeScreen):
+        console.print(rich_text(screen.text(lang), style="yellow"))
+        return
+    console.print()
+    if isinstance(screen, w.QuestionScreen):
+        print_all(console, [rich_text(screen.question(lang), style="bold")])
+        print_all(console, [f"  {c.key}. {c.label(lang)}" for c in screen.choices])
+        return
+    plan = screen.plan if not isinstance(screen, w.StepScreen) else None
+    if isinstance(screen, w.StepScreen):
+        title = cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
+        console.print(Rule(title, align="left"))
+        if screen.step.label_ja:
+            label = rich_text(cancel_ui("look_for", lang) + colon)
+            label.append(f"「{screen.step.label_ja}」", style="bold reverse")
+            console.print(label)
+        print_all(console, [screen.step.text(lang)])
+        if len(screen.step.path_ja) > 1:
+            console.print(dim(quoted_labels(screen.step.path_ja)))
+        print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
+    elif isinstance(screen, w.IntroScreen) and plan is not None:
+        console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
+        console.print(cancel_situation(plan, lang))
+        print_all(console, cancel_deadline(plan, lang))
+        if plan.branch.student:
+            print_all(console, [dim(cancel_ui("student_labels", lang))])
+        print_all(console, ["", *cancel_reminder(plan, lang)])
+    elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
+        console.print(Rule(cancel_ui("consequences_title", lang), align="left"))
+        print_all(console, cancel_deadline(plan, lang))
+        print_all(console, cancel_refund(plan, lang))
+        effects = plan.notes_of(NoteKind.ADD_ONS, NoteKind.GIFT_CARD)
+        print_all(console, cancel_notes(effects, lang))
+    elif isinstance(screen, w.EndingScreen) and plan is not None:
+        console.print(Rule(cancel_ui("ending_title", lang), align="left"))
+        closing = plan.notes_of(
+            NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
+        )
+        print_all(console, cancel_notes(closing, lang))
+        print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])
+        console.print(rich_text(cancel_ui("finished", lang), style="bold"))
