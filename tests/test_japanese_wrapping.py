@@ -1,16 +1,14 @@
 """Japanese line breaking (kinsoku shori) in everything primehelp prints, through Rich.
 
-The engine alone, without Rich, is tested in tests/test_linebreak.py.
-
-Pure tests of the break points, tests of the Rich text class (styles, newlines, justify,
-tables), a hypothesis property over random mixes of Japanese and ASCII, and the real
+The break points alone, without Rich, are tested in tests/test_linebreak.py. Here: the engine
+with Rich's widths against Rich's own breaking, the Rich text class (styles, newlines,
+justify, tables), a hypothesis property over random mixes of Japanese and ASCII, and the real
 commands at several terminal widths.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import re
 
 import pytest
@@ -25,24 +23,21 @@ from rich.text import Text
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, japanese_breaker, rich_text
 from tests.clihelp import run
+from tests.support import kinsoku
+from tests.support.kinsoku import FORBIDDEN_START, SENTENCE, URL
 
-# Never at the start of a line, and never at the end of one.
-FORBIDDEN_START = set(
-    "、。，．）」』】〉》〕］｝！？ー・：；〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ)].,:!?"
-)
-FORBIDDEN_END = set("（「『【〈《〔［｛([")
 # What the commands must never start a line (or a table cell's line) with. Not 「・」, which
 # starts bullets, nor ASCII, which a column too narrow for a long word folds.
 CLI_FORBIDDEN_START = set("、。，．）」』】！？")
-URL = "https://www.amazon.co.jp/gp/help/customer/contact-us"
 
 
 def pieces(text: str, width: int, *, japanese: bool = True) -> list[str]:
-    """``text`` cut at the break points chosen for ``width`` (spaces kept)."""
-    offsets = japanese_breaker().offsets(text, width, True, japanese)
-    assert offsets == sorted(set(offsets)), offsets
-    bounds = [0, *offsets, len(text)]
-    return [text[start:end] for start, end in itertools.pairwise(bounds)]
+    """``text`` cut where the terminal's breaker (Rich's widths) breaks it."""
+    return kinsoku.pieces(text, width, japanese=japanese, breaker=japanese_breaker())
+
+
+def assert_kinsoku(lines: list[str], width: int) -> None:
+    kinsoku.assert_kinsoku(lines, width, cell_len)
 
 
 def wrapped(text: str | Text, width: int, lang: Lang = "ja", **options: object) -> list[str]:
@@ -53,82 +48,8 @@ def wrapped(text: str | Text, width: int, lang: Lang = "ja", **options: object) 
     return [line.plain for line in text.wrap(console, width, **options)]
 
 
-def assert_kinsoku(lines: list[str], width: int) -> None:
-    for number, line in enumerate(lines):
-        body = line.rstrip()
-        assert cell_len(body) <= width, (width, line)
-        if number > 0 and body:
-            assert body[0] not in FORBIDDEN_START, (width, lines)
-        if number < len(lines) - 1 and body:
-            assert body[-1] not in FORBIDDEN_END, (width, lines)
-
-
 def squeeze(text: str) -> str:
     return "".join(text.split())
-
-
-# ---------------------------------------------------------------- break points
-
-
-SENTENCE = (
-    "消費者ホットライン188（いやや！）：188に電話すると、お住まいの地域の消費生活センターに"
-    "つながります。土日祝日は、国民生活センター（10:00〜16:00）につながります。"
-)
-
-
-@pytest.mark.parametrize("width", [10, 13, 20, 27, 33, 40, 58, 60, 61, 80])
-def test_japanese_sentence_obeys_kinsoku_at_every_width(width: int) -> None:
-    lines = pieces(SENTENCE, width)
-    assert "".join(lines) == SENTENCE
-    assert_kinsoku(lines, width)
-    assert len(lines) > 1 or cell_len(SENTENCE) <= width
-    assert any("16:00" in line for line in lines)  # a time is never split
-
-
-def test_a_full_stop_that_does_not_fit_takes_the_character_before_it_along() -> None:
-    assert pieces("あいうえお。かきくけこ", 10) == ["あいうえ", "お。かきく", "けこ"]
-
-
-def test_small_kana_and_the_long_vowel_mark_never_start_a_line() -> None:
-    assert pieces("ちょっと", 4) == ["ちょ", "っと"]
-    assert pieces("データです", 4) == ["デー", "タで", "す"]
-
-
-def test_an_opening_bracket_goes_to_the_next_line() -> None:
-    assert pieces("あいう「えお」です", 8) == ["あいう", "「えお」", "です"]
-
-
-def test_a_number_stays_with_its_counter() -> None:
-    for width in range(8, 30):
-        assert any("3日" in line for line in pieces("会員期間が終わる3日前に届きます。", width))
-
-
-def test_a_latin_phrase_in_japanese_breaks_at_its_space_only_as_a_last_resort() -> None:
-    text = "そのためPrime Studentの会員資格は最長4年間です。"
-    for width in range(14, 40):
-        lines = pieces(text, width)
-        assert any("Prime Student" in line for line in lines), (width, lines)
-    assert pieces("Prime Studentです", 8)[:2] == ["Prime ", "Student"]  # longer than a line
-
-
-def test_a_url_moves_to_its_own_line_rather_than_break() -> None:
-    text = f"お問い合わせページ：{URL}（確認日 2026-11-25）"
-    for width in range(len(URL), 100):
-        lines = pieces(text, width)
-        assert any(URL in line for line in lines), (width, lines)
-        assert_kinsoku(lines, width)
-
-
-def test_a_url_longer_than_the_line_is_folded_at_the_width() -> None:
-    lines = pieces(f"公式ヘルプ：{URL}", 20)
-    assert "".join(lines) == f"公式ヘルプ：{URL}"
-    assert all(cell_len(line) <= 20 for line in lines)
-    assert lines[0] == "公式ヘルプ："
-
-
-def test_a_leading_bullet_never_stands_alone() -> None:
-    lines = pieces("・Consumer Hotline 188 (消費生活センター)", 12, japanese=False)
-    assert lines[0].startswith("・Consumer")
 
 
 def test_english_breaks_exactly_as_rich_does() -> None:
@@ -136,29 +57,6 @@ def test_english_breaks_exactly_as_rich_does() -> None:
     for width in range(5, 90):
         assert japanese_breaker().offsets(text, width) == divide_line(text, width)
     assert pieces("the quick brown fox", 10) == ["the quick ", "brown fox"]
-
-
-def test_english_keeps_a_japanese_term_whole_unless_it_cannot_fit() -> None:
-    text = "calls go to the local centre (消費生活センター) for free advice"
-    for width in range(22, 70):
-        lines = pieces(text, width, japanese=False)
-        assert any("(消費生活センター)" in line for line in lines), (width, lines)
-    lines = pieces(text, 10, japanese=False)  # too narrow: broken inside, by the rules
-    assert_kinsoku(lines, 10)
-
-
-def test_no_legal_break_folds_at_the_width_and_never_exceeds_it() -> None:
-    assert pieces("。。。。。。。。。。", 6) == ["。。。", "。。。", "。。。", "。"]
-    # Folding still keeps 「、」 off the start of a line when it can.
-    assert pieces("webcommu.net/amazonprime-price-increase、toyo", 20) == [
-        "webcommu.net/amazonp",
-        "rime-price-increas",
-        "e、toyo",
-    ]
-
-
-def test_without_fold_a_long_run_stays_whole_for_rich_to_crop() -> None:
-    assert japanese_breaker().offsets(f"あ{URL}", 20, fold=False) == [1]
 
 
 # ---------------------------------------------------------------- the Rich text class

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Annotated, Any
 
 import typer
+from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
 
 from primehelp import __version__
@@ -54,8 +55,6 @@ _LONG_ARG = 40
 
 def _usage_error_message(error: Exception, args: Sequence[str], command: str) -> Text:
     """Translate a command-line parsing error into one bilingual line."""
-    from typer._click import exceptions as click_errors
-
     ctx = getattr(error, "ctx", None)
     usage = "primehelp" if command == "primehelp" else f"primehelp {command}"
     hint = Text(f"使い方は `{usage} --help` で確認できます", f"see `{usage} --help`")
@@ -122,14 +121,13 @@ class _PrimehelpGroup(TyperGroup):
         except typer.Abort:
             code = ExitCode.INTERRUPTED
         except Exception as error:
-            from typer._click.exceptions import ClickException, NoArgsIsHelpError
+            # Errors only: `--version` and the commands that work do not load it (start-up time).
+            from primehelp.output.envelope import emit_error
 
-            from primehelp.output.envelope import emit_error  # not for the commands that work
-
-            if isinstance(error, NoArgsIsHelpError):
+            if isinstance(error, click_errors.NoArgsIsHelpError):
                 sys.stdout.write(error.ctx.get_help() + "\n")
                 code = ExitCode.OK
-            elif isinstance(error, ClickException):
+            elif isinstance(error, click_errors.ClickException):
                 command = arg_list[0] if arg_list and arg_list[0] in self.commands else "primehelp"
                 bad = BadInput(_usage_error_message(error, arg_list, command))
                 emit_error(command, lang, bad, "--json" in arg_list)

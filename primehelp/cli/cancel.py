@@ -1,6 +1,7 @@
 """``primehelp cancel``: how to cancel Prime, printed whole or walked through on a terminal."""
 
 import os
+import select
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,7 +21,6 @@ from primehelp.cli.running import run
 from primehelp.cli.schedule import saved_deadline, today_in_japan
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
-from primehelp.output.cancel import human_cancel
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
@@ -49,8 +49,6 @@ def _ask_line(prompt: Text, lang: Lang) -> str:
             return input()
         except EOFError:
             raise KeyboardInterrupt from None
-    import select
-
     while not select.select([sys.stdin], [], [], 0.2)[0]:
         pass  # between polls Python delivers a pending SIGINT as KeyboardInterrupt
     line = sys.stdin.readline()
@@ -148,7 +146,7 @@ def cancel(
             answers, deadline = answers_and_deadline()
             return bundled_plan(branch_from(answers), renewal=deadline)
 
-        run("cancel", lang, json_output, produce_plan, human_cancel)
+        run("cancel", lang, json_output, produce_plan, _show)
 
     # The walkthrough's screens only for the walkthrough (start-up time).
     from primehelp import walkthrough
@@ -164,3 +162,9 @@ def cancel(
         )
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome)
+
+
+def _show(result: CancelPlan, lang: Lang) -> None:
+    from primehelp.output.cancel import human_cancel  # text only: --json and errors do without it
+
+    human_cancel(result, lang)

@@ -9,7 +9,6 @@ from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.i18n import Lang
 from primehelp.number_check import NumberReport, number_report
-from primehelp.output.check_number import human_check_number
 
 EPILOG = "Example: primehelp check-number 0120-999-373"
 
@@ -34,6 +33,14 @@ def check_number(
         lang,
         json_output,
         produce,
-        human_check_number,
+        _show,
         lambda report: report.exit_code,
     )
+
+
+def _show(result: NumberReport, lang: Lang) -> None:
+    from primehelp.output.check_number import (
+        human_check_number,  # text only: --json and errors do without it
+    )
+
+    human_check_number(result, lang)

@@ -9,7 +9,6 @@ from primehelp.cli.options import JsonOption, LangOption, listed
 from primehelp.cli.running import run
 from primehelp.escalation import escalation_from_data
 from primehelp.i18n import Lang
-from primehelp.output.complain import human_complain, report_copy
 from primehelp.plans import Plan, parse_plan
 
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
@@ -87,6 +86,8 @@ def complain(
             return result
         outcome.append(clipboard.copy(result.message(chosen)))
         if json_output:
+            from primehelp.output.complain import report_copy  # no Rich in it
+
             report_copy(outcome[0], chosen)
         return complaint.with_copied(result, copied=outcome[0].copied)
 
@@ -95,5 +96,11 @@ def complain(
         lang,
         json_output,
         produce,
-        lambda result, chosen: human_complain(result, chosen, outcome[0] if outcome else None),
+        lambda result, chosen: _show(result, chosen, outcome[0] if outcome else None),
     )
+
+
+def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome | None) -> None:
+    from primehelp.output.complain import human_complain  # text only: --json does without it
+
+    human_complain(result, lang, copy)

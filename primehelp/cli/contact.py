@@ -3,9 +3,9 @@
 from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.contact import contact_info
+from primehelp.contact import ContactInfo, contact_info
 from primehelp.escalation import escalation_from_data
-from primehelp.output.contact import human_contact
+from primehelp.i18n import Lang
 
 EPILOG = "Example: primehelp contact --lang en"
 
@@ -22,5 +22,11 @@ def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
         lambda _lang: contact_info(
             facts.load("contact"), escalation_from_data(facts.load("escalation"))
         ),
-        human_contact,
+        _show,
     )
+
+
+def _show(result: ContactInfo, lang: Lang) -> None:
+    from primehelp.output.contact import human_contact  # text only: --json and errors do without it
+
+    human_contact(result, lang)

@@ -3,8 +3,8 @@
 from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.fees import fees_report
-from primehelp.output.fees import human_fees
+from primehelp.fees import FeesReport, fees_report
+from primehelp.i18n import Lang
 from primehelp.plans import fee_book
 
 EPILOG = "Example: primehelp fees --lang en"
@@ -20,5 +20,11 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
         lang,
         json_output,
         lambda _lang: fees_report(fee_book(facts.load("fees"))),
-        human_fees,
+        _show,
     )
+
+
+def _show(result: FeesReport, lang: Lang) -> None:
+    from primehelp.output.fees import human_fees  # text only: --json and errors do without it
+
+    human_fees(result, lang)

@@ -7,8 +7,14 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.output.profile import human_profile
-from primehelp.profile import clear_saved_profile, profile_path, saved_profile
+from primehelp.i18n import Lang
+from primehelp.profile import (
+    ClearedProfile,
+    SavedProfile,
+    clear_saved_profile,
+    profile_path,
+    saved_profile,
+)
 
 EPILOG = "Example: primehelp profile --lang en"
 
@@ -26,5 +32,11 @@ def profile(
     """
     path = profile_path(os.environ)
     if clear:
-        run("profile", lang, json_output, lambda _: clear_saved_profile(path), human_profile)
-    run("profile", lang, json_output, lambda _: saved_profile(path), human_profile)
+        run("profile", lang, json_output, lambda _: clear_saved_profile(path), _show)
+    run("profile", lang, json_output, lambda _: saved_profile(path), _show)
+
+
+def _show(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    from primehelp.output.profile import human_profile  # text only: --json and errors do without it
+
+    human_profile(result, lang)

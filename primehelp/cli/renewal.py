@@ -19,7 +19,6 @@ from primehelp.cli.schedule import Outputs, saved_renewal, shown_unless_stdout, 
 from primehelp.dates import parse_date
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
-from primehelp.output.renewal import human_renewal
 from primehelp.plans import Plan, fee_book, parse_plan
 from primehelp.reminder import reminder_from_data
 from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
@@ -100,4 +99,10 @@ def renewal(
         outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
         return report
 
-    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, human_renewal))
+    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show))
+
+
+def _show(result: RenewalReport, lang: Lang) -> None:
+    from primehelp.output.renewal import human_renewal  # text only: --json and errors do without it
+
+    human_renewal(result, lang)

@@ -10,8 +10,7 @@ import typer
 from primehelp.cli import stdout_to_devnull
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, Lang, Text, is_lang, lang_from_environment
-from primehelp.output.envelope import emit_error, emit_json
-from primehelp.output.streams import emit_english_note, output_lang
+from primehelp.output.envelope import emit_english_note, emit_error, emit_json, output_lang
 
 Result = TypeVar("Result")
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from primehelp.errors import BadInput
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.streams import emit_bytes, emit_notice
+from primehelp.output.envelope import emit_bytes, emit_notice
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline

@@ -7,8 +7,8 @@ import typer
 from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.output.sources import human_sources
-from primehelp.sources import facts_about
+from primehelp.i18n import Lang
+from primehelp.sources import SourceList, facts_about
 
 EPILOG = "Example: primehelp sources contact.defunct_numbers --lang en"
 
@@ -33,5 +33,11 @@ def sources(
         lang,
         json_output,
         lambda _lang: facts_about(topic, facts.all_facts()),
-        human_sources,
+        _show,
     )
+
+
+def _show(result: SourceList, lang: Lang) -> None:
+    from primehelp.output.sources import human_sources  # text only: --json and errors do without it
+
+    human_sources(result, lang)

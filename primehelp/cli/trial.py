@@ -17,7 +17,6 @@ from primehelp.cli.running import run
 from primehelp.cli.schedule import Outputs, shown_unless_stdout, today_in_japan
 from primehelp.dates import parse_date
 from primehelp.i18n import Lang
-from primehelp.output.trial import human_trial
 from primehelp.reminder import reminder_from_data
 from primehelp.trial import TrialReport, trial_report
 
@@ -57,4 +56,10 @@ def trial(
         outputs.write(report.schedule, lang, report.renewal_date, trial=True)
         return report
 
-    run("trial", lang, json_output, produce, shown_unless_stdout(ics, human_trial))
+    run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show))
+
+
+def _show(result: TrialReport, lang: Lang) -> None:
+    from primehelp.output.trial import human_trial  # text only: --json and errors do without it
+
+    human_trial(result, lang)

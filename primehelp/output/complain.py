@@ -10,7 +10,7 @@ from primehelp.clipboard import CopyOutcome, tool_names
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, quoted_labels, rich_text, sources_line
-from primehelp.output.streams import can_encode
+from primehelp.output.envelope import can_encode
 
 if TYPE_CHECKING:
     from rich.console import Console

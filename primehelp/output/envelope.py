@@ -1,4 +1,5 @@
-"""The versioned JSON envelope, the error object, and the line for an interruption.
+"""The versioned JSON envelope, the error object, and everything else written to the streams
+without Rich: the line for an interruption, notices on stderr, calendar bytes on stdout.
 
 Every JSON document primehelp prints goes through :func:`write_json`. No Rich here, ever:
 ``--json`` and errors must not pay for it (tests/test_import_discipline.py checks it).
@@ -11,16 +12,69 @@ import datetime as dt
 import sys
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.streams import can_encode, stderr_lang
 
 if TYPE_CHECKING:
     from primehelp.errors import PrimehelpError
 
 SCHEMA_VERSION = 1
+
+# ---------------------------------------------------------------- streams
+
+_PROBE_JA = "日本語"
+
+
+def can_encode(stream: TextIO, sample: str = _PROBE_JA) -> bool:
+    """Tell whether ``stream`` can carry ``sample`` (Japanese by default)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        sample.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def stderr_lang(lang: Lang) -> Lang:
+    """English on a stderr that cannot carry Japanese: a line of '?' helps nobody."""
+    return lang if can_encode(sys.stderr) else "en"
+
+
+def output_lang(lang: Lang, chosen: bool) -> Lang:
+    """English when stdout cannot carry Japanese and the user did not choose Japanese.
+
+    With ``--lang ja`` (or PRIMEHELP_LANG=ja) Japanese is printed anyway and the characters
+    the stream cannot carry are replaced (``cli.main`` sets ``errors="replace"``).
+    """
+    if lang == "en" or chosen or can_encode(sys.stdout):
+        return lang
+    return "en"
+
+
+def emit_english_note() -> None:
+    """Say once, on stderr, why the output is in English."""
+    encoding = getattr(sys.stdout, "encoding", None) or "?"
+    note = ui("no_japanese", "ui_terminal")(stderr_lang("ja")).format(encoding=encoding)
+    sys.stderr.write(f"primehelp: {note}\n")
+    sys.stderr.flush()
+
+
+def emit_notice(message: str) -> None:
+    """One line on stderr about a side effect (a file written), so stdout stays clean."""
+    sys.stderr.write(f"primehelp: {message}\n")
+    sys.stderr.flush()
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+# ---------------------------------------------------------------- JSON
 
 
 def jsonable(value: Any, lang: Lang) -> Any:

@@ -1,0 +1,75 @@
+"""What the line-breaking tests share: the rules to check, and a line breaker without Rich."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable
+
+from primehelp.output.linebreak import LineBreaker
+
+# Never at the start of a line, and never at the end of one.
+FORBIDDEN_START = set(
+    "、。，．）」』】〉》〕］｝！？ー・：；〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ)].,:!?"
+)
+FORBIDDEN_END = set("（「『【〈《〔［｛([")
+URL = "https://www.amazon.co.jp/gp/help/customer/contact-us"
+SENTENCE = (
+    "消費者ホットライン188（いやや！）：188に電話すると、お住まいの地域の消費生活センターに"
+    "つながります。土日祝日は、国民生活センター（10:00〜16:00）につながります。"
+)
+
+
+def char_width(char: str) -> int:
+    """A terminal's width of one character, from the Unicode tables (no Rich)."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def text_width(text: str) -> int:
+    return sum(map(char_width, text))
+
+
+def divide_at_spaces(line: str, width: int, fold: bool) -> list[int]:
+    """Break a line without CJK before the first word that passes ``width``, as Rich does;
+    fold a word longer than a line when ``fold``."""
+    offsets: list[int] = []
+    start = 0  # where the current line starts
+    for word in re.finditer(r"\s*\S+\s*", line):
+        end = word.start() + len(word.group().rstrip())
+        if text_width(line[start:end]) <= width or word.start() == start:
+            pass
+        else:
+            offsets.append(start := word.start())
+        while fold and text_width(line[start:end]) > width:
+            offsets.append(start := start + width)
+    return offsets
+
+
+PLAIN = LineBreaker(char_width, text_width, divide_at_spaces)
+"""The engine as the tests see it: Unicode's widths, no Rich anywhere."""
+
+
+def pieces(
+    text: str, width: int, *, japanese: bool = True, breaker: LineBreaker = PLAIN
+) -> list[str]:
+    """``text`` cut at the break points chosen for ``width`` (spaces kept)."""
+    offsets = breaker.offsets(text, width, True, japanese)
+    assert offsets == sorted(set(offsets)), offsets
+    bounds = [0, *offsets, len(text)]
+    return [text[start:end] for start, end in itertools.pairwise(bounds)]
+
+
+def assert_kinsoku(
+    lines: list[str], width: int, measure: Callable[[str], int] = text_width
+) -> None:
+    """No line is wider than ``width``; none starts or ends with a forbidden character."""
+    for number, line in enumerate(lines):
+        body = line.rstrip()
+        assert measure(body) <= width, (width, line)
+        if number > 0 and body:
+            assert body[0] not in FORBIDDEN_START, (width, lines)
+        if number < len(lines) - 1 and body:
+            assert body[-1] not in FORBIDDEN_END, (width, lines)
