@@ -61,6 +61,44 @@ def test_version_loads_no_heavy_module_and_no_data() -> None:
     assert done.stdout.startswith("primehelp ")
     assert "primehelp.cli" in modules  # the probe works
     assert _imported(modules, (*HEAVY, "tomllib")) == []
+    assert _ours(modules) == ["primehelp", "primehelp.cli", "primehelp.errors", "primehelp.i18n"]
+
+
+def _ours(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m == "primehelp" or m.startswith("primehelp."))
+
+
+COMMAND_MODULES = {f"primehelp.cli.{name}" for name in ("contact", "check_number", "sources")}
+DRAWING = ("primehelp.output.console", "primehelp.output.linebreak")
+
+
+@pytest.mark.parametrize(
+    ("args", "command_module"),
+    [
+        (("contact", "--json"), "primehelp.cli.contact"),
+        (("check-number", "188", "--json"), "primehelp.cli.check_number"),
+        (("check-number", "not-a-number"), "primehelp.cli.check_number"),  # an error
+        (("sources", "--json"), "primehelp.cli.sources"),
+    ],
+)
+def test_json_and_errors_load_only_their_command_and_no_view(
+    args: tuple[str, ...], command_module: str
+) -> None:
+    """Each command is its own module, imported alone; views are for text output only."""
+    _done, modules = _modules_of_run(*args)
+    assert command_module in modules  # the probe works
+    assert _imported(modules, tuple(COMMAND_MODULES - {command_module})) == []
+    output = [m for m in _ours(modules) if m.startswith("primehelp.output")]
+    assert output == ["primehelp.output", "primehelp.output.envelope"]
+
+
+def test_text_output_loads_its_view_and_the_console_only() -> None:
+    done, modules = _modules_of_run("check-number", "188")
+    assert done.returncode == 0, done.stderr[-2000:]
+    output = [m for m in _ours(modules) if m.startswith("primehelp.output")]
+    assert output == sorted(
+        ["primehelp.output", "primehelp.output.envelope", *DRAWING, "primehelp.output.check_number"]
+    )
 
 
 @pytest.mark.parametrize(
