@@ -26,7 +26,6 @@ from primehelp.storage import (
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"
 PROFILE_SCHEMA_VERSION = 1
-PLANS = ("annual", "monthly", "student-annual", "student-monthly")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +77,13 @@ def profile_from_json(document: Any) -> Profile:
     except ValueError:
         raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
     plan = document.get("plan")
-    if plan is not None and plan not in PLANS:
-        raise ValueError(f"plan is not one of {', '.join(PLANS)}")
+    if plan is not None:
+        # Here, not at the top: `cancel` reads a profile without a plan and needs no plans.
+        from primehelp.plans import Plan
+
+        plans = [known.value for known in Plan]
+        if plan not in plans:
+            raise ValueError(f"plan is not one of {', '.join(plans)}")
     trial = document.get("trial", False)
     if not isinstance(trial, bool):
         raise ValueError("trial is not true or false")

@@ -139,11 +139,15 @@ def test_cli_corrupt_profile_exit_2_untouched(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def test_profile_plans_are_the_renewal_plans() -> None:
+def test_a_saved_plan_is_one_of_the_renewal_plans() -> None:
     from primehelp.plans import Plan
-    from primehelp.profile import PLANS
+    from primehelp.profile import profile_from_json
 
-    assert tuple(plan.value for plan in Plan) == PLANS
+    for plan in Plan:
+        document = {"schema_version": 1, "renewal_date": "2026-12-31", "plan": plan.value}
+        assert profile_from_json(document).plan == plan.value
+    with pytest.raises(ValueError, match=r"^plan is not one of annual, monthly, student-annual, "):
+        profile_from_json({"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"})
 
 
 def test_config_dir_that_is_a_file_is_one_line_exit_2(tmp_path: Path) -> None:
