@@ -1,20 +1,20 @@
 """Options that several commands share, and choices written from the enums that define them."""
 
-from enum import StrEnum
+from collections.abc import Iterable
 from typing import Annotated
 
 import typer
 
-from primehelp.i18n import LANG_ENV
+from primehelp.i18n import LANG_ENV, LANGS
 
 
-def metavar_of(choices: type[StrEnum]) -> str:
-    """The values of ``choices`` as a metavar: ``annual|monthly|...``."""
+def metavar_of(choices: Iterable[str]) -> str:
+    """The choices (an enum's values) as a metavar: ``annual|monthly|...``."""
     return "|".join(choices)
 
 
-def listed(choices: type[StrEnum]) -> str:
-    """The values of ``choices`` in a sentence: ``annual, monthly, ... or student-monthly``."""
+def listed(choices: Iterable[str]) -> str:
+    """The choices (an enum's values) in a sentence: ``annual, monthly, ... or student-monthly``."""
     *others, last = list(choices)
     return f"{', '.join(others)} or {last}" if others else last
 
@@ -23,8 +23,8 @@ LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        metavar="ja|en",
-        help=f"Output language: ja or en. Default: ${LANG_ENV}, then the locale (en* → en).",
+        metavar=metavar_of(LANGS),
+        help=f"Output language: {listed(LANGS)}. Default: ${LANG_ENV}, then the locale (en* → en).",
         show_default=False,
     ),
 ]

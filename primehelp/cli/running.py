@@ -9,10 +9,11 @@ import typer
 
 from primehelp.cli import stdout_to_devnull
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
-from primehelp.i18n import LANG_ENV, Lang, Text, is_lang, lang_from_environment
+from primehelp.i18n import LANG_ENV, LANGS, Lang, Text, is_lang, lang_from_environment
 from primehelp.output.envelope import emit_english_note, emit_error, emit_json, output_lang
 
 Result = TypeVar("Result")
+_JA_LIST, _EN_LIST = "、".join(LANGS), ", ".join(LANGS)  # the languages, as errors name them
 
 
 def resolve_lang(option: str | None) -> Lang:
@@ -22,8 +23,8 @@ def resolve_lang(option: str | None) -> Lang:
         if wanted is not None and not is_lang(wanted.strip().lower()):
             raise BadInput(
                 Text(
-                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値：ja、en",
-                    f"{LANG_ENV}={shown(wanted)} is not a language; accepted: ja, en",
+                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値：{_JA_LIST}",
+                    f"{LANG_ENV}={shown(wanted)} is not a language; accepted: {_EN_LIST}",
                 )
             )
         return lang_from_environment(os.environ)
@@ -31,8 +32,8 @@ def resolve_lang(option: str | None) -> Lang:
     if not is_lang(value):
         raise BadInput(
             Text(
-                f"--lang の値 {shown(option)} は使えません。使える値：ja、en",
-                f"--lang {shown(option)} is not a language; accepted: ja, en",
+                f"--lang の値 {shown(option)} は使えません。使える値：{_JA_LIST}",
+                f"--lang {shown(option)} is not a language; accepted: {_EN_LIST}",
             )
         )
     return value
