@@ -22,7 +22,7 @@ from primehelp.cancellation import (
 )
 from primehelp.cli import app
 from primehelp.i18n import Text
-from tests.clihelp import run
+from tests.support.clihelp import run
 
 # The labels exactly as FACTS.md §4 gives them.
 WEB_LABELS = [

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.clihelp import run
+from tests.support.clihelp import run
 
 # Half-width punctuation that does not belong in a Japanese sentence. A URL keeps its "://"
 # and "?", so only ": " (with the space) and parentheses are checked.

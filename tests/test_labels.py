@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.clihelp import run
+from tests.support.clihelp import run
 
 # Copied verbatim from FACTS.md, by section.
 FACTS_LABELS: dict[str, tuple[str, ...]] = {

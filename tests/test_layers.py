@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "primehelp"
+PACKAGE = Path(__file__).resolve().parents[1] / "primehelp"
 ENTRY = {"__main__.py"}  # `python -m primehelp`: it only hands over to primehelp.cli
 
 

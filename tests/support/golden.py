@@ -114,7 +114,7 @@ def help_calls() -> Iterator[Call]:
 
 def readme_calls() -> Iterator[Call]:
     """The README's examples, in the environment they are shown with."""
-    from tests.readme_examples import EXAMPLE_ENV, README, examples
+    from tests.support.readme_examples import EXAMPLE_ENV, README, examples
 
     for args, _ in examples(README.read_text("utf-8")):
         yield Call(tuple(shlex.split(args)), EXAMPLE_ENV)
@@ -122,7 +122,7 @@ def readme_calls() -> Iterator[Call]:
 
 def corpus_calls() -> Iterator[Call]:
     """The bad-input corpus (as text in English and as JSON in Japanese) and the good values."""
-    from tests.corpus import ROOT_CASES, cases, good_cases
+    from tests.support.corpus import ROOT_CASES, cases, good_cases
 
     for case in (*cases(), *ROOT_CASES):
         yield Call((*case.args, "--lang", "en"), case.env)

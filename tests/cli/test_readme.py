@@ -7,7 +7,7 @@ import re
 import pytest
 
 from primehelp.cli import app
-from tests.readme_examples import README, example_output, examples
+from tests.support.readme_examples import README, example_output, examples
 
 TEXT = README.read_text("utf-8")
 
@@ -15,7 +15,7 @@ TEXT = README.read_text("utf-8")
 @pytest.mark.parametrize(("args", "shown"), examples(TEXT), ids=[a for a, _ in examples(TEXT)])
 def test_readme_example_is_real_output(args: str, shown: str) -> None:
     assert example_output(args) == shown, (
-        "README example is stale: run `uv run python -m tests.readme_examples`"
+        "README example is stale: run `uv run python -m tests.support.readme_examples`"
     )
 
 

@@ -8,7 +8,7 @@ A block in README.md looks like::
     ```
     <!-- /example -->
 
-`uv run python -m tests.readme_examples` rewrites the blocks; tests/test_readme.py checks them.
+`uv run python -m tests.support.readme_examples` rewrites the blocks; tests/test_readme.py checks them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import shlex
 import sys
 from pathlib import Path
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 EXAMPLE_ENV = {
     "COLUMNS": "100",
     "TERM": "dumb",

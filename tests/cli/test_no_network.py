@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
-from tests.corpus import COMMANDS, Command
+from tests.support.corpus import COMMANDS, Command
 
 
 class NetworkUsed(OSError):

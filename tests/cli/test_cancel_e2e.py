@@ -14,7 +14,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HANG_GUARD = 60  # seconds; a pass never waits for it
 
 SCREENS = {

@@ -22,8 +22,8 @@ from rich.text import Text
 
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, japanese_breaker, rich_text
-from tests.clihelp import run
 from tests.support import kinsoku
+from tests.support.clihelp import run
 from tests.support.kinsoku import FORBIDDEN_START, SENTENCE, URL
 
 # What the commands must never start a line (or a table cell's line) with. Not 「・」, which

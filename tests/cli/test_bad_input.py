@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
-from tests.corpus import COMMANDS, EDGE_RUNS, HOSTILE, ROOT_CASES, Case, cases, good_cases
+from tests.support.corpus import COMMANDS, EDGE_RUNS, HOSTILE, ROOT_CASES, Case, cases, good_cases
 
 MAX_ERROR_LINE = 320  # characters; a user reads it in one glance
 ENGLISH = {"LANG": "en_US.UTF-8"}
@@ -131,7 +131,7 @@ def test_edges_of_the_calendar_succeed(args: tuple[str, ...]) -> None:
 
 
 def test_every_command_is_in_the_corpus() -> None:
-    """A new command must add its line to tests/corpus.py (and so face the whole corpus)."""
+    """A new command must add its line to tests/support/corpus.py (and so face the whole corpus)."""
     from typer.main import get_command
 
     registered = set(get_command(app).commands)  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ import pytest
 import typer
 
 from primehelp.cli import app
-from tests.clihelp import run
+from tests.support.clihelp import run
 
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clihelp import run
+from tests.support.clihelp import run
 
 DEFUNCT = ["0120-999-373", "011-330-3000", "011-330-3003", "022-745-6366"]
 

@@ -1,7 +1,7 @@
 """Real processes on hostile terminals: pipes, a pseudo-terminal, narrow and wide screens,
 encodings that cannot carry Japanese, and a reader that goes away.
 
-Every command in ``tests/corpus.py`` runs its valid call (which never waits for input) in
+Every command in ``tests/support/corpus.py`` runs its valid call (which never waits for input) in
 every environment below.
 """
 
@@ -18,7 +18,7 @@ import pexpect
 import pytest
 from rich.cells import cell_len
 
-from tests.corpus import COMMANDS, Command
+from tests.support.corpus import COMMANDS, Command
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 ESCAPE = "\x1b"
