@@ -18,8 +18,7 @@ from primehelp.cancellation import (
 )
 from primehelp.cli.options import JsonOption, LangOption, TodayOption, metavar_of
 from primehelp.cli.running import run
-from primehelp.cli.schedule import saved_deadline, today_in_japan
-from primehelp.errors import BadInput
+from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
@@ -124,14 +123,7 @@ def cancel(
         )
         if renewal is None:
             return answers, saved_deadline(today_in_japan(today))
-        from primehelp.dates import parse_date  # only with --renewal (start-up time)
-
-        try:
-            renewal_date = parse_date(renewal)
-        except BadInput as error:
-            raise BadInput(
-                Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
-            ) from None
+        renewal_date = date_option("--renewal", renewal)
         return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
 
     interactive = (

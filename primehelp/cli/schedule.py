@@ -28,15 +28,20 @@ JAPAN = dt.timezone(dt.timedelta(hours=9), "JST")
 def today_in_japan(raw: str | None) -> dt.date:
     """Today in Japan (Asia/Tokyo) whatever the machine's zone, or the ``--today`` date."""
     if raw is not None:
-        from primehelp.dates import parse_date
-
-        try:
-            return parse_date(raw)
-        except BadInput as error:
-            raise BadInput(
-                Text(f"--today の値 {error.message.ja}", f"--today {error.message.en}")
-            ) from None
+        return date_option("--today", raw)
     return dt.datetime.now(JAPAN).date()
+
+
+def date_option(option: str, raw: str) -> dt.date:
+    """Read the date given to ``option``; a bad one is an error naming the option."""
+    from primehelp.dates import parse_date  # only when a date is given (start-up time)
+
+    try:
+        return parse_date(raw)
+    except BadInput as error:
+        raise BadInput(
+            Text(f"{option} の値 {error.message.ja}", f"{option} {error.message.en}")
+        ) from None
 
 
 def saved_renewal() -> "Profile":
