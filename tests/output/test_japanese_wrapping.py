@@ -24,7 +24,7 @@ from primehelp.i18n import Lang
 from primehelp.output.console import console_for, japanese_breaker, rich_text
 from tests.support import kinsoku
 from tests.support.clihelp import run
-from tests.support.kinsoku import FORBIDDEN_START, SENTENCE, URL
+from tests.support.kinsoku import FORBIDDEN_START, SENTENCE, URL, mixed_text
 
 # What the commands must never start a line (or a table cell's line) with. Not 「・」, which
 # starts bullets, nor ASCII, which a column too narrow for a long word folds.
@@ -135,25 +135,6 @@ def test_table_cells_break_by_the_rules_and_fit_their_column() -> None:
 
 
 # ---------------------------------------------------------------- property
-
-
-JAPANESE_WORDS = ["消費者", "ホットライン", "センター", "電話", "です", "ます", "日本", "会員"]
-ASCII_WORDS = ["Prime", "Video", "188", "Amazon", "co.jp", "16:00", "ID", "x"]
-CLOSERS = ["", "", "、", "。", "）", "」", "！", "ー", "ょ", ".", ")"]
-OPENERS = ["", "", "", "「", "（", "("]
-
-
-@st.composite
-def mixed_text(draw: st.DrawFn) -> str:
-    parts: list[str] = []
-    last_ascii = False
-    for _ in range(draw(st.integers(1, 30))):
-        is_ascii = draw(st.booleans())
-        word = draw(st.sampled_from(ASCII_WORDS if is_ascii else JAPANESE_WORDS))
-        gap = " " if (is_ascii and last_ascii) else draw(st.sampled_from(["", "", " "]))
-        parts.append(gap + draw(st.sampled_from(OPENERS)) + word + draw(st.sampled_from(CLOSERS)))
-        last_ascii = is_ascii
-    return "".join(parts)
 
 
 @settings(max_examples=300, deadline=None)

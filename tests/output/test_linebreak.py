@@ -10,9 +10,19 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from primehelp.output.linebreak import LineBreaker
-from tests.support.kinsoku import PLAIN, SENTENCE, URL, assert_kinsoku, pieces, text_width
+from tests.support.kinsoku import (
+    PLAIN,
+    SENTENCE,
+    URL,
+    assert_kinsoku,
+    mixed_text,
+    pieces,
+    text_width,
+)
 
 
 def test_the_engine_imports_no_rich() -> None:
@@ -116,3 +126,14 @@ def test_no_legal_break_folds_at_the_width_and_never_exceeds_it() -> None:
 
 def test_without_fold_a_long_run_stays_whole_for_rich_to_crop() -> None:
     assert PLAIN.offsets(f"あ{URL}", 20, fold=False) == [1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=mixed_text(), width=st.integers(10, 120), japanese=st.booleans())
+def test_random_mixes_keep_the_invariants(text: str, width: int, japanese: bool) -> None:
+    lines = pieces(text, width, japanese=japanese)
+    assert "".join(lines) == text
+    assert all(text_width(line.rstrip()) <= width for line in lines)
+    if PLAIN.min_width(text, japanese) <= width:  # else a run is folded, rules or not
+        assert_kinsoku(lines, width)
+    assert all(line and not line[0].isspace() for line in lines[1:])

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from hypothesis import strategies as st
+
 from primehelp.output.linebreak import LineBreaker
 
 # Never at the start of a line, and never at the end of one.
@@ -73,3 +75,23 @@ def assert_kinsoku(
             assert body[0] not in FORBIDDEN_START, (width, lines)
         if number < len(lines) - 1 and body:
             assert body[-1] not in FORBIDDEN_END, (width, lines)
+
+
+# Random mixes of Japanese and ASCII, for the hypothesis properties.
+JAPANESE_WORDS = ["消費者", "ホットライン", "センター", "電話", "です", "ます", "日本", "会員"]
+ASCII_WORDS = ["Prime", "Video", "188", "Amazon", "co.jp", "16:00", "ID", "x"]
+CLOSERS = ["", "", "、", "。", "）", "」", "！", "ー", "ょ", ".", ")"]
+OPENERS = ["", "", "", "「", "（", "("]
+
+
+@st.composite
+def mixed_text(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    last_ascii = False
+    for _ in range(draw(st.integers(1, 30))):
+        is_ascii = draw(st.booleans())
+        word = draw(st.sampled_from(ASCII_WORDS if is_ascii else JAPANESE_WORDS))
+        gap = " " if (is_ascii and last_ascii) else draw(st.sampled_from(["", "", " "]))
+        parts.append(gap + draw(st.sampled_from(OPENERS)) + word + draw(st.sampled_from(CLOSERS)))
+        last_ascii = is_ascii
+    return "".join(parts)
