@@ -255,17 +255,16 @@ def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
     今使える問い合わせ方法（チャット・コールバック・メール）、使われていない番号、解決しないときの相談先を表示します。
     """
-    from primehelp import facts, render
+    from primehelp import render
     from primehelp.contact import contact_info
-    from primehelp.escalation import escalation_from_data
+    from primehelp.content import contact as contact_data
+    from primehelp.content import escalation
 
     _run(
         "contact",
         lang,
         json_output,
-        lambda _lang: contact_info(
-            facts.load("contact"), escalation_from_data(facts.load("escalation"))
-        ),
+        lambda _lang: contact_info(contact_data.load(), escalation.load()),
         render.human_contact,
     )
 
@@ -282,11 +281,12 @@ def check_number(
 
     電話番号が本当にAmazonのものか確認します（使われていない番号・公式でない番号なら終了コード1）。
     """
-    from primehelp import facts, render
+    from primehelp import render
+    from primehelp.content import contact, scams
     from primehelp.number_check import NumberReport, number_report
 
     def produce(_lang: Lang) -> NumberReport:
-        return number_report(numbers, facts.load("contact"), facts.load("scams"))
+        return number_report(numbers, contact.load(), scams.advice())
 
     _run(
         "check-number",
@@ -425,9 +425,9 @@ def renewal(
     更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
     """
     from primehelp import facts, render
+    from primehelp.content import fees, reminder
     from primehelp.dates import parse_date
-    from primehelp.plans import fee_book, parse_plan
-    from primehelp.reminder import reminder_from_data
+    from primehelp.plans import parse_plan
     from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
 
     outputs = _Outputs(ics, force, save)
@@ -453,10 +453,10 @@ def renewal(
         report = renewal_report(
             renewal_date,
             _today(today),
-            reminder_from_data(facts.load("reminder")),
-            plan=fee_book(facts.load("fees")).of(chosen) if chosen is not None else None,
+            reminder.load(),
+            plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
-            wording=facts.load("ui_renewal") if explain else None,
+            wording=facts.labels("ui_renewal") if explain else None,
         )
         plan_value = chosen.value if chosen is not None else None
         outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
@@ -485,8 +485,9 @@ def trial(
     無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
     """
     from primehelp import facts, render
+    from primehelp.content import reminder
+    from primehelp.content import trial as trial_data
     from primehelp.dates import parse_date
-    from primehelp.reminder import reminder_from_data
     from primehelp.trial import TrialReport, trial_report
 
     outputs = _Outputs(ics, force, save)
@@ -496,10 +497,10 @@ def trial(
         report = trial_report(
             parse_date(start),
             _today(today),
-            reminder_from_data(facts.load("reminder")),
+            reminder.load(),
             student=student,
-            data=facts.load("trial"),
-            wording=facts.load("ui_renewal"),
+            data=trial_data.load(),
+            wording=facts.labels("ui_renewal"),
         )
         outputs.write(report.schedule, lang, report.renewal_date, trial=True)
         return report
@@ -513,15 +514,15 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
 
     Amazonプライムの現在の会費、改定の履歴、年会費と月会費の比較を表示します。
     """
-    from primehelp import facts, render
+    from primehelp import render
+    from primehelp.content import fees as fee_data
     from primehelp.fees import fees_report
-    from primehelp.plans import fee_book
 
     _run(
         "fees",
         lang,
         json_output,
-        lambda _lang: fees_report(fee_book(facts.load("fees"))),
+        lambda _lang: fees_report(fee_data.load()),
         render.human_fees,
     )
 
@@ -767,10 +768,10 @@ def cancel(
         CancelPlan,
         answers_from_flags,
         branch_from,
-        bundled_plan,
         parse_via,
         renewal_deadline,
     )
+    from primehelp.content.cancel import bundled_plan
 
     def answers_and_deadline() -> "tuple[dict[str, Any], RenewalDeadline | None]":
         answers = answers_from_flags(
@@ -875,8 +876,8 @@ def complain(
 
     チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の文面を併記）。
     """
-    from primehelp import clipboard, complaint, facts, render
-    from primehelp.escalation import escalation_from_data
+    from primehelp import clipboard, complaint, render
+    from primehelp.content import complaints, contact, escalation
     from primehelp.plans import parse_plan
 
     outcome: list[clipboard.CopyOutcome] = []
@@ -889,12 +890,9 @@ def complain(
             plan=parse_plan(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
-        kit = complaint.build_kit(
-            facts.load("contact"),
-            escalation_from_data(facts.load("escalation")),
-            facts.load("complaints"),
-        )
-        result = complaint.draft(parsed_topic, options, facts.load("complaints"), kit)
+        data = complaints.load()
+        kit = complaint.build_kit(contact.load(), escalation.load(), data)
+        result = complaint.draft(parsed_topic, options, data, kit)
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))
