@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -90,18 +89,26 @@ def status_on(renewal: dt.date, today: dt.date) -> Status:
     return Status.NONE_PAST
 
 
-def key_days(renewal: dt.date, today: dt.date) -> dict[str, Any]:
-    """The key dates, the day counts to each and the status (fields shared by the reports)."""
-    return {
-        "renewal_date": renewal,
-        "notice_date": notice_date(renewal),
-        "cancel_by": cancel_by(renewal),
-        "today": today,
-        "days_until_renewal": (renewal - today).days,
-        "days_until_notice": (notice_date(renewal) - today).days,
-        "days_until_cancel_by": (cancel_by(renewal) - today).days,
-        "status": status_on(renewal, today),
-    }
+# renewal_date, notice_date, cancel_by, today, the day counts to those three, status
+KeyDays = tuple[dt.date, dt.date, dt.date, dt.date, int, int, int, Status]
+
+
+def key_days(renewal: dt.date, today: dt.date) -> KeyDays:
+    """The key dates, the day counts to each and the status, in the reports' field order.
+
+    Both reports list these eight fields in this order, so ``*key_days(...)`` fills them
+    positionally and mypy checks each type (a ``**`` dict would hide them).
+    """
+    return (
+        renewal,
+        notice_date(renewal),
+        cancel_by(renewal),
+        today,
+        (renewal - today).days,
+        (notice_date(renewal) - today).days,
+        (cancel_by(renewal) - today).days,
+        status_on(renewal, today),
+    )
 
 
 def nth_renewal(anchor: dt.date, plan: Plan, k: int) -> dt.date:
@@ -222,7 +229,7 @@ def renewal_report(
     """
     upcoming = schedule(renewal, plan.plan, today, count, plan) if plan is not None else None
     return RenewalReport(
-        **key_days(renewal, today),
+        *key_days(renewal, today),
         reminder=reminder,
         plan=plan.plan if plan is not None else None,
         plan_name=plan.name if plan is not None else None,

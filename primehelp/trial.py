@@ -72,10 +72,10 @@ def trial_report(
         else wording["trial_days"].format(n=data.regular_days)
     )
     return TrialReport(
-        start=start,
-        student=student,
-        trial_length=length,
-        **key_days(renewal, today),
+        start,
+        student,
+        length,
+        *key_days(renewal, today),
         estimate=data.exact_date,
         length=data.student if student else data.regular,
         cancel_free=data.cancel_free,
