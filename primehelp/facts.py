@@ -3,6 +3,11 @@
 Every table with a ``confidence`` key is a *fact*: it must carry ``id``, ``ja``, ``en``,
 ``sources`` and ``checked``. A fact whose confidence includes ``L`` must say
 "reportedly" / 「報告によれば」 in both languages. Any table with ``ja`` must have ``en`` too.
+
+Each file is parsed when a command first needs it, and never cached on disk: nothing is ever
+written inside the installed package (issue 9). :mod:`primehelp.content` turns the validated
+tables into typed dataclasses through :class:`Node`; the ``ui*.toml`` labels stay a mapping
+key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every key the code uses.
 """
 
 from __future__ import annotations
