@@ -1,8 +1,8 @@
 """How to cancel Prime for one member's situation: the steps, the refund, what follows.
 
 Pure: :func:`cancel_plan` takes the branch (where the membership is managed, trial or paid,
-regular or student, benefits used since the last charge) and the validated ``cancel``,
-``refunds`` and ``trial`` data with the reminder mail, and returns a frozen
+regular or student, benefits used since the last charge) and the typed ``cancel``,
+``refunds`` and ``trial`` data (:mod:`primehelp.content`) with the reminder mail, and returns a frozen
 :class:`CancelPlan`. No printing, no clock.
 """
 
@@ -12,12 +12,17 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from primehelp.errors import choose
-from primehelp.facts import Confidence, Fact, Table, fact, load, text
+from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
-from primehelp.reminder import Reminder, cancel_by, reminder_from_data
+from primehelp.reminder import Reminder, cancel_by
+
+if TYPE_CHECKING:
+    from primehelp.content.cancel import CancelData, CancelStep
+    from primehelp.content.refunds import RefundsData
+    from primehelp.content.trial import TrialData
 
 
 class Via(StrEnum):
@@ -204,57 +209,43 @@ def branch_from(answers: Mapping[str, Any]) -> Branch:
     )
 
 
-def _step(n: int, table: Table) -> Step:
+def _step(n: int, step: CancelStep) -> Step:
     return Step(
         n=n,
-        label_ja=table["label_ja"],
-        path_ja=tuple(table["path_ja"]),
-        text=text(table),
-        decision=bool(table.get("decision", False)),
-        notes=tuple(fact(note) for note in table.get("notes", [])),
-        id=table["id"],
-        confidence=fact(table).confidence,
-        checked=table["checked"],
-        sources=tuple(table["sources"]),
+        label_ja=step.label_ja,
+        path_ja=step.path_ja,
+        text=step.fact.text,
+        decision=step.decision,
+        notes=step.notes,
+        id=step.fact.id,
+        confidence=step.fact.confidence,
+        checked=step.fact.checked,
+        sources=step.fact.sources,
     )
 
 
-def _note(kind: NoteKind, table: Table) -> Note:
+def _note(kind: NoteKind, fact: Fact) -> Note:
     return Note(
         kind=kind,
-        text=text(table),
-        id=table["id"],
-        confidence=fact(table).confidence,
-        checked=table["checked"],
-        sources=tuple(table["sources"]),
+        text=fact.text,
+        id=fact.id,
+        confidence=fact.confidence,
+        checked=fact.checked,
+        sources=fact.sources,
     )
 
 
-def _timing(table: Table) -> TimingChoice:
-    return TimingChoice(
-        timing=Timing(table["timing"]),
-        text=text(table),
-        id=table["id"],
-        confidence=fact(table).confidence,
-        checked=table["checked"],
-        sources=tuple(table["sources"]),
-    )
+def _web_steps(cancel: CancelData, trial: bool) -> list[CancelStep]:
+    """The website's steps, with the trial variant swapped in during a trial."""
+    return [step.trial if trial and step.trial is not None else step for step in cancel.web_steps]
 
 
-def _web_tables(cancel: Table, trial: bool) -> list[Table]:
-    """The website's step tables, with the trial variant swapped in during a trial."""
-    return [
-        table["trial"] if trial and "trial" in table else table for table in cancel["web_steps"]
-    ]
-
-
-def _step_tables(cancel: Table, branch: Branch) -> list[Table]:
+def _steps(cancel: CancelData, branch: Branch) -> list[CancelStep]:
     if branch.via is Via.CARRIER:
-        return [cancel["carrier"]]
-    web = _web_tables(cancel, branch.trial)
+        return [cancel.carrier]
+    web = _web_steps(cancel, branch.trial)
     if branch.via is Via.APP:
-        continue_at = int(cancel["app"]["continues_at_web_step"])
-        return [*cancel["app"]["steps"], *web[continue_at - 1 :]]
+        return [*cancel.app_steps, *web[cancel.app_continues_at_web_step - 1 :]]
     return web
 
 
@@ -267,7 +258,9 @@ def _refund_conditions(branch: Branch) -> tuple[Condition, ...]:
     return (Condition.PAID, used)
 
 
-def refund_statements(refunds: Table, trial: Table, branch: Branch) -> tuple[RefundStatement, ...]:
+def refund_statements(
+    refunds: RefundsData, trial: TrialData, branch: Branch
+) -> tuple[RefundStatement, ...]:
     """The refund statements that apply to ``branch``: end on the renewal date first, then now.
 
     Ending a free trial on its end date is the ``trial`` data's ``cancel_free`` fact. A
@@ -275,25 +268,18 @@ def refund_statements(refunds: Table, trial: Table, branch: Branch) -> tuple[Ref
     """
     if branch.via is Via.CARRIER:
         return ()
-    entries = [
-        (Timing(table["timing"]), Condition(table["condition"]), table)
-        for table in refunds["statements"]
-    ]
-    entries.append((Timing.RENEWAL_DATE, Condition.TRIAL, trial["cancel_free"]))
+    free = trial.cancel_free
+    trial_statement = RefundStatement(
+        timing=Timing.RENEWAL_DATE,
+        condition=Condition.TRIAL,
+        text=free.text,
+        id=free.id,
+        confidence=free.confidence,
+        checked=free.checked,
+        sources=free.sources,
+    )
     wanted = _refund_conditions(branch)
-    found = [
-        RefundStatement(
-            timing=timing,
-            condition=condition,
-            text=text(table),
-            id=table["id"],
-            confidence=fact(table).confidence,
-            checked=table["checked"],
-            sources=tuple(table["sources"]),
-        )
-        for timing, condition, table in entries
-        if condition in wanted
-    ]
+    found = [s for s in (*refunds.statements, trial_statement) if s.condition in wanted]
     order = list(Timing)
     return tuple(sorted(found, key=lambda s: order.index(s.timing)))
 
@@ -313,28 +299,28 @@ def renewal_deadline(
 
 def cancel_plan(
     branch: Branch,
-    cancel: Table,
-    refunds: Table,
-    trial: Table,
+    cancel: CancelData,
+    refunds: RefundsData,
+    trial: TrialData,
     reminder: Reminder,
     *,
     renewal: RenewalDeadline | None = None,
 ) -> CancelPlan:
-    """Build the plan for ``branch`` from the validated data files and the reminder mail."""
-    steps = tuple(_step(n, table) for n, table in enumerate(_step_tables(cancel, branch), 1))
+    """Build the plan for ``branch`` from the typed data files and the reminder mail."""
+    steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
     at_carrier = branch.via is Via.CARRIER
-    consequences = () if at_carrier else tuple(_timing(table) for table in cancel["timing"])
-    note_tables = [(NoteKind.ADD_ONS, cancel["add_ons"])]
+    consequences = () if at_carrier else cancel.timing
+    note_facts = [(NoteKind.ADD_ONS, cancel.add_ons)]
     if not at_carrier and not branch.trial:
-        note_tables.append((NoteKind.GIFT_CARD, refunds["gift_card"]))
+        note_facts.append((NoteKind.GIFT_CARD, refunds.gift_card))
     if branch.student:
-        note_tables.append((NoteKind.STUDENT, trial["student_limit"]))
-    note_tables += [
-        (NoteKind.KEEP_SCREENSHOT, cancel["keep_screenshot"]),
-        (NoteKind.LABELS_MAY_CHANGE, cancel["labels_may_change"]),
+        note_facts.append((NoteKind.STUDENT, trial.student_limit))
+    note_facts += [
+        (NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot),
+        (NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change),
     ]
-    notes = tuple(_note(kind, table) for kind, table in note_tables)
+    notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
     return CancelPlan(
         branch=branch,
@@ -344,19 +330,7 @@ def cancel_plan(
         notes=notes,
         reminder=None if at_carrier else reminder,
         renewal=renewal,
-        official_help_url=cancel["official_help"]["url"],
+        official_help_url=cancel.official_help_url,
         membership_page_url=reminder.page_url,
         checked=max(checked),
-    )
-
-
-def bundled_plan(branch: Branch, *, renewal: RenewalDeadline | None = None) -> CancelPlan:
-    """:func:`cancel_plan` over the bundled data files."""
-    return cancel_plan(
-        branch,
-        load("cancel"),
-        load("refunds"),
-        load("trial"),
-        reminder_from_data(load("reminder")),
-        renewal=renewal,
     )

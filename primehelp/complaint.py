@@ -8,14 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput, choose, shown
 from primehelp.escalation import Escalation, EscalationRoute
-from primehelp.facts import Fact, Table, fact, text
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import Plan
+
+if TYPE_CHECKING:
+    from primehelp.content.complaints import ComplaintsData
+    from primehelp.content.contact import ContactData
 
 
 class Topic(StrEnum):
@@ -116,25 +121,25 @@ def parse_renewal(value: str) -> dt.date:
         ) from None
 
 
-def _date_text(day: dt.date, data: Table) -> Text:
-    template = text(data["renewal_date"])
+def _date_text(day: dt.date, data: ComplaintsData) -> Text:
+    template = data.renewal_date
     return template.format(year=day.year, month=day.month, day=day.day, iso=day.isoformat())
 
 
-def _fields(options: ComplaintOptions, data: Table) -> tuple[dict[str, Text], list[str]]:
+def _fields(options: ComplaintOptions, data: ComplaintsData) -> tuple[dict[str, Text], list[str]]:
     """The value of each field (filled or a marked placeholder) and the names left unfilled."""
     filled: dict[str, Text | None] = {
-        "plan": text(data["plans"][options.plan.value]) if options.plan else None,
+        "plan": data.plans[options.plan] if options.plan else None,
         "renewal_date": (_date_text(options.renewal_date, data) if options.renewal_date else None),
         "amount": (
-            text(data["amount"]).format(amount=options.amount)
-            if options.amount is not None
-            else None
+            data.amount.format(amount=options.amount) if options.amount is not None else None
         ),
         "benefits_used": (
             None
             if options.benefits_used is None
-            else text(data["benefits"]["used" if options.benefits_used else "unused"])
+            else data.benefits_used
+            if options.benefits_used
+            else data.benefits_unused
         ),
     }
     values: dict[str, Text] = {}
@@ -142,7 +147,7 @@ def _fields(options: ComplaintOptions, data: Table) -> tuple[dict[str, Text], li
     for name, value in filled.items():
         if value is None:
             unfilled.append(name)
-            value = text(data["placeholders"][name])
+            value = data.placeholders[name]
         values[name] = value
     return values, unfilled
 
@@ -154,25 +159,27 @@ def _fill(template: Text, values: dict[str, Text]) -> Text:
     )
 
 
-def build_kit(contact: Table, escalation: Escalation, complaints: Table) -> Kit:
+def build_kit(contact: ContactData, escalation: Escalation, complaints: ComplaintsData) -> Kit:
     """The escalation kit, from the ``contact``, ``escalation`` and ``complaints`` data."""
-    chat = next(route for route in contact["routes"] if route["route"] == "chat")
+    chat = next(route for route in contact.routes if route.id == "chat")
     return Kit(
-        chat_path_ja=tuple(chat["path_ja"]),
-        contact_page_url=contact["page"]["url"],
-        start_chat=(fact(chat), *(fact(note) for note in chat.get("notes", []))),
-        keep=(*(fact(item) for item in complaints["keep"]), *escalation.subscription_advice),
+        chat_path_ja=chat.path_ja,
+        contact_page_url=contact.page_url,
+        start_chat=(chat.how, *chat.notes),
+        keep=(*complaints.keep, *escalation.subscription_advice),
         hotline_number=escalation.hotline_number,
         escalation=(escalation.hotline, *escalation.routes),
         law=escalation.law,
     )
 
 
-def draft(topic: Topic, options: ComplaintOptions, complaints: Table, kit: Kit) -> Complaint:
+def draft(
+    topic: Topic, options: ComplaintOptions, complaints: ComplaintsData, kit: Kit
+) -> Complaint:
     """Fill the message for ``topic`` from ``options``; mark what is missing."""
     values, unfilled = _fields(options, complaints)
     membership = _fill(
-        text(complaints["membership"]),
+        complaints.membership,
         {
             "plan": values["plan"],
             "renewal_date": values["renewal_date"],
@@ -182,12 +189,12 @@ def draft(topic: Topic, options: ComplaintOptions, complaints: Table, kit: Kit) 
     )
     extra: dict[str, Text] = {"membership": membership}
     if topic is Topic.OTHER:
-        extra["question"] = text(complaints["placeholders"]["question"])
+        extra["question"] = complaints.placeholders["question"]
         unfilled.append("question")
-    message = _fill(text(complaints["topics"][topic.value]), extra)
+    message = _fill(complaints.topic_messages[topic], extra)
     return Complaint(
         topic=topic,
-        title=text(complaints["topics"][topic.value]["name"]),
+        title=complaints.topic_names[topic],
         message=message,
         placeholders=tuple(unfilled),
         kit=kit,
@@ -196,5 +203,11 @@ def draft(topic: Topic, options: ComplaintOptions, complaints: Table, kit: Kit) 
 
 def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
     """The same complaint, noting whether ``--copy`` reached the clipboard."""
-    values = {field.name: getattr(complaint, field.name) for field in fields(Complaint)}
-    return CopiedComplaint(**values, copied=copied)
+    return CopiedComplaint(
+        topic=complaint.topic,
+        title=complaint.title,
+        message=complaint.message,
+        placeholders=complaint.placeholders,
+        kit=complaint.kit,
+        copied=copied,
+    )

@@ -5,31 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from primehelp.content.contact import ContactData, ListedNumber, Route
 from primehelp.escalation import Escalation
-from primehelp.facts import Fact, Table, fact, text
-from primehelp.i18n import Text
-from primehelp.phone import normalize
+from primehelp.facts import Fact
 
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    """A contact route that works today, in the order to try it."""
-
-    id: str
-    order: int
-    name: Text
-    hours: Text
-    path_ja: tuple[str, ...]
-    how: Fact
-    notes: tuple[Fact, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ListedNumber:
-    """A phone number named by the facts, as printed and as digits."""
-
-    number: str
-    normalized: str
+__all__ = ["ContactInfo", "ListedNumber", "Route", "contact_info"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,34 +28,18 @@ class ContactInfo:
     checked: dt.date
 
 
-def _listed(numbers: list[str]) -> tuple[ListedNumber, ...]:
-    return tuple(ListedNumber(number=n, normalized=normalize(n)) for n in numbers)
-
-
-def contact_info(data: Table, escalation: Escalation) -> ContactInfo:
-    """Build :class:`ContactInfo` from the validated ``contact`` data file."""
-    routes = tuple(
-        Route(
-            id=table["route"],
-            order=order,
-            name=text(table["name"]),
-            hours=text(table["hours"]),
-            path_ja=tuple(table["path_ja"]),
-            how=fact(table),
-            notes=tuple(fact(note) for note in table.get("notes", [])),
-        )
-        for order, table in enumerate(data["routes"], start=1)
-    )
-    facts = [r.how for r in routes] + [fact(data[k]) for k in ("defunct", "no_number", "page")]
+def contact_info(data: ContactData, escalation: Escalation) -> ContactInfo:
+    """Build :class:`ContactInfo` from the typed ``contact`` data."""
+    facts = [r.how for r in data.routes] + [data.defunct, data.no_number, data.page]
     return ContactInfo(
-        routes=routes,
-        defunct_numbers=_listed(data["defunct"]["numbers"]),
-        defunct_notice=fact(data["defunct"]),
-        no_published_number=fact(data["no_number"]),
-        circulating_numbers=_listed(data["circulating"]["numbers"]),
-        circulating_notice=fact(data["circulating"]),
-        contact_page_url=data["page"]["url"],
-        contact_page=fact(data["page"]),
+        routes=data.routes,
+        defunct_numbers=data.defunct_numbers,
+        defunct_notice=data.defunct,
+        no_published_number=data.no_number,
+        circulating_numbers=data.circulating_numbers,
+        circulating_notice=data.circulating,
+        contact_page_url=data.page_url,
+        contact_page=data.page,
         escalation=escalation,
         checked=max(f.checked for f in facts),
     )

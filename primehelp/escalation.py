@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from primehelp.facts import Fact, Table, fact, text
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 
 
@@ -25,17 +25,3 @@ class Escalation:
     routes: tuple[EscalationRoute, ...]
     subscription_advice: tuple[Fact, ...]
     law: tuple[Fact, ...]
-
-
-def escalation_from_data(data: Table) -> Escalation:
-    """Build :class:`Escalation` from the validated ``escalation`` data file."""
-    hotline = data["hotline"]
-    return Escalation(
-        hotline_number=hotline["number"],
-        hotline=EscalationRoute(name=text(hotline["name"]), fact=fact(hotline)),
-        routes=tuple(
-            EscalationRoute(name=text(route["name"]), fact=fact(route)) for route in data["routes"]
-        ),
-        subscription_advice=tuple(fact(item) for item in data["subscription_advice"]),
-        law=tuple(fact(item) for item in data["law"]),
-    )

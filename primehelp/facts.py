@@ -3,6 +3,11 @@
 Every table with a ``confidence`` key is a *fact*: it must carry ``id``, ``ja``, ``en``,
 ``sources`` and ``checked``. A fact whose confidence includes ``L`` must say
 "reportedly" / 「報告によれば」 in both languages. Any table with ``ja`` must have ``en`` too.
+
+Each file is parsed when a command first needs it, and never cached on disk: nothing is ever
+written inside the installed package (issue 9). :mod:`primehelp.content` turns the validated
+tables into typed dataclasses through :class:`Node`; the ``ui*.toml`` labels stay a mapping
+key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every key the code uses.
 """
 
 from __future__ import annotations
@@ -10,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
-from primehelp import datacache
 from primehelp.errors import DataError
 from primehelp.i18n import Text
 
@@ -23,6 +28,7 @@ CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
 LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 
 Table = dict[str, Any]
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 # A plain path, not importlib.resources: the package is always installed as files, and
 # importlib.resources costs 5 ms of imports (zipfile, tempfile, random) at every start-up.
@@ -109,9 +115,9 @@ def parse_data(file: str, source: str) -> Table:
 
 @cache
 def load(name: str) -> Table:
-    """Load ``data/<name>.toml`` once per process (kept parsed between runs: see datacache)."""
+    """Parse and validate ``data/<name>.toml`` once per process (for the content readers only)."""
     file = f"{name}.toml"
-    return datacache.load(DATA_DIR / file, lambda source: parse_data(file, source), Path(__file__))
+    return parse_data(file, (DATA_DIR / file).read_text("utf-8"))
 
 
 def data_names() -> tuple[str, ...]:
@@ -121,7 +127,7 @@ def data_names() -> tuple[str, ...]:
 
 
 def text(table: Table) -> Text:
-    """The bilingual text of a table that has ``ja`` and ``en``."""
+    """The bilingual text of a validated table that has ``ja`` and ``en``."""
     return Text(ja=table["ja"], en=table["en"])
 
 
@@ -134,6 +140,120 @@ def fact(table: Table) -> Fact:
         checked=table["checked"],
         sources=tuple(table["sources"]),
     )
+
+
+class Node:
+    """One table of a data file, read with its type checked: any fault is a :class:`DataError`.
+
+    The content modules (``primehelp/content/``) read the TOML through this and nothing else,
+    so a domain module only ever sees typed dataclasses.
+    """
+
+    __slots__ = ("file", "table", "where")
+
+    def __init__(self, file: str, where: str, table: Table) -> None:
+        self.file, self.where, self.table = file, where, table
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def broken(self, key: str, problem: str) -> DataError:
+        """The error for a fault at ``key`` of this table."""
+        return _broken(self.file, self._path(key), problem)
+
+    def _get(self, key: str) -> Any:
+        if key not in self.table:
+            raise self.broken(key, "missing")
+        return self.table[key]
+
+    def has(self, key: str) -> bool:
+        return key in self.table
+
+    def node(self, key: str) -> Node:
+        value = self._get(key)
+        if not isinstance(value, dict):
+            raise self.broken(key, "must be a table")
+        return Node(self.file, self._path(key), value)
+
+    def nodes(self, key: str, *, optional: bool = False) -> tuple[Node, ...]:
+        """An array of tables; ``optional``: absent means none."""
+        if optional and key not in self.table:
+            return ()
+        value = self._get(key)
+        if not (isinstance(value, list) and all(isinstance(item, dict) for item in value)):
+            raise self.broken(key, "must be an array of tables")
+        return tuple(Node(self.file, f"{self._path(key)}[{i}]", t) for i, t in enumerate(value))
+
+    def children(self) -> tuple[tuple[str, Node], ...]:
+        """Every sub-table, with its key, in file order."""
+        return tuple(
+            (key, self.node(key)) for key in self.table if isinstance(self.table[key], dict)
+        )
+
+    def string(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str):
+            raise self.broken(key, "must be a text")
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self._get(key)
+        if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+            raise self.broken(key, "must be a list of texts")
+        return tuple(value)
+
+    def integer(self, key: str) -> int:
+        value = self._get(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.broken(key, "must be a whole number")
+        return value
+
+    def choice(self, key: str, kind: type[_Choice]) -> _Choice:
+        """A text that must be one of the values of the enum ``kind``."""
+        value = self.string(key)
+        try:
+            return kind(value)
+        except ValueError:
+            accepted = ", ".join(member.value for member in kind)
+            raise self.broken(key, f"must be one of {accepted}") from None
+
+    def flag(self, key: str) -> bool:
+        """A true/false value; absent means false."""
+        value = self.table.get(key, False)
+        if not isinstance(value, bool):
+            raise self.broken(key, "must be true or false")
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        """A date (YYYY-MM-DD); absent means ``None``."""
+        value = self.table.get(key)
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise self.broken(key, "must be a date (YYYY-MM-DD)")
+        return value
+
+    def text(self, key: str | None = None) -> Text:
+        """This table's ``ja``/``en`` text, or that of the sub-table ``key``."""
+        if key is not None:
+            return self.node(key).text()
+        if "ja" not in self.table:
+            raise _broken(self.file, self.where or "(top)", "a text needs 'ja' and 'en'")
+        return text(self.table)  # both languages were checked by parse_data
+
+    def fact(self, key: str | None = None) -> Fact:
+        """This table as a :class:`Fact`, or the sub-table ``key``."""
+        if key is not None:
+            return self.node(key).fact()
+        if "confidence" not in self.table:
+            raise _broken(self.file, self.where or "(top)", "must be a fact (with 'confidence')")
+        return fact(self.table)  # id, confidence, checked and sources were checked by parse_data
+
+    def facts(self, key: str, *, optional: bool = False) -> tuple[Fact, ...]:
+        return tuple(item.fact() for item in self.nodes(key, optional=optional))
+
+
+def document(name: str) -> Node:
+    """The top table of ``data/<name>.toml``, parsed and validated."""
+    return Node(f"{name}.toml", "", load(name))
 
 
 def all_facts() -> tuple[Fact, ...]:
@@ -150,10 +270,42 @@ def all_facts() -> tuple[Fact, ...]:
     return tuple(found)
 
 
+class Labels(dict[str, Text]):
+    """The short interface labels of one ``ui*.toml`` file, by key (``a.b`` for nested tables).
+
+    A missing key is a :class:`DataError` naming the file, never a bare ``KeyError``; and
+    ``tests/test_ui_labels.py`` checks at test time that every key the code asks for exists.
+    """
+
+    __slots__ = ("file",)
+
+    def __init__(self, file: str) -> None:
+        super().__init__()
+        self.file = file
+
+    def __missing__(self, key: str) -> Text:
+        raise _broken(self.file, key, "label missing")
+
+
+def _collect(labels: Labels, node: Node, prefix: str) -> None:
+    for key, value in node.table.items():
+        if not isinstance(value, dict):
+            raise _broken(labels.file, f"{prefix}{key}", "a label must be a table with ja and en")
+        child = node.node(key)
+        if "ja" in value:
+            labels[f"{prefix}{key}"] = child.text()
+        else:
+            _collect(labels, child, f"{prefix}{key}.")
+
+
+@cache
+def labels(file: str = "ui") -> Labels:
+    """Every label of ``data/<file>.toml``, validated at load: each one in ja and en."""
+    found = Labels(f"{file}.toml")
+    _collect(found, document(file), "")
+    return found
+
+
 def ui(key: str, file: str = "ui") -> Text:
     """A short interface label from ``data/<file>.toml`` (``ui.toml`` unless named)."""
-    table = load(file)
-    try:
-        return text(table[key])
-    except KeyError as exc:
-        raise _broken(f"{file}.toml", key, "label missing") from exc
+    return labels(file)[key]

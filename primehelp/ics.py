@@ -26,22 +26,7 @@ CANCEL_BY_TRIGGER = dt.timedelta(days=-1)
 _TEXTS = "ui_calendar"
 
 
-def _uuid5(namespace: uuid.UUID, name: str) -> uuid.UUID:
-    """:func:`uuid.uuid5`, without importing :mod:`hashlib` when this Python has ``_sha1``.
-
-    hashlib loads OpenSSL, which adds 3.7 MB to the peak memory of ``--ics`` (issue 5's budget);
-    the standard library's :mod:`random` prefers its lean builtin ``_sha512`` the same way.
-    tests/test_ics.py checks the result against :func:`uuid.uuid5`.
-    """
-    try:
-        from _sha1 import sha1  # type: ignore[import-not-found]  # CPython's, without stubs
-    except ImportError:  # a Python built without its own SHA-1
-        from hashlib import sha1
-    digest = sha1(namespace.bytes + name.encode("utf-8")).digest()
-    return uuid.UUID(bytes=digest[:16], version=5)
-
-
-_UID_NAMESPACE = _uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
+_UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
 
 
 class RenewalLike(Protocol):
@@ -84,7 +69,7 @@ def entry_from(item: RenewalLike, plan: str | Enum | None = None) -> CalendarEnt
 
 def event_uid(renewal_date: dt.date) -> str:
     """A UID that is the same in every export for the same renewal date."""
-    return f"{_uuid5(_UID_NAMESPACE, renewal_date.isoformat())}@{UID_DOMAIN}"
+    return f"{uuid.uuid5(_UID_NAMESPACE, renewal_date.isoformat())}@{UID_DOMAIN}"
 
 
 def event_summary(entry: CalendarEntry, lang: Lang) -> str:

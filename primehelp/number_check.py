@@ -6,8 +6,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from primehelp.content.contact import ContactData
 from primehelp.errors import ExitCode
-from primehelp.facts import Fact, Table, fact
+from primehelp.facts import Fact
 from primehelp.phone import normalize
 
 HOTLINE = "188"
@@ -73,15 +74,14 @@ class NumberReport:
         return ExitCode.OK
 
 
-def number_report(raw_numbers: list[str], contact: Table, scams: Table) -> NumberReport:
-    """Check pasted numbers against the ``contact`` data; add the ``scams`` advice if needed."""
-    defunct = {normalize(n) for n in contact["defunct"]["numbers"]}
-    circulating = {normalize(n) for n in contact["circulating"]["numbers"]}
+def number_report(
+    raw_numbers: list[str], contact: ContactData, scam_advice: tuple[Fact, ...]
+) -> NumberReport:
+    """Check pasted numbers against the ``contact`` data; add the scam advice if needed."""
+    defunct = {listed.normalized for listed in contact.defunct_numbers}
+    circulating = {listed.normalized for listed in contact.circulating_numbers}
     results = check_numbers(raw_numbers, defunct, circulating)
     advice: tuple[Fact, ...] = ()
     if any(check.verdict is not Verdict.CONSUMER_HOTLINE for check in results):
-        advice = (
-            fact(contact["no_number"]),
-            *(fact(item) for item in scams["advice"]),
-        )
+        advice = (contact.no_number, *scam_advice)
     return NumberReport(results=results, advice=advice)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from primehelp.errors import choose
-from primehelp.facts import Fact, Table, fact, text
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 
 
@@ -85,25 +85,6 @@ class FeeBook:
 
     def of(self, plan: Plan) -> PlanFees:
         return next(p for p in self.plans if p.plan is plan)
-
-
-def fee_book(data: Table) -> FeeBook:
-    """Build the :class:`FeeBook` from the validated ``fees`` data file."""
-    plans = []
-    for table in data["plans"]:
-        history = tuple(
-            FeePeriod(
-                fee_yen=item["yen"],
-                new_members=text(item["new_members"]),
-                renewals=text(item["renewals"]) if "renewals" in item else None,
-                renewals_from=item.get("renewals_from"),
-                uncertain_from=item.get("uncertain_from"),
-                fact=fact(item),
-            )
-            for item in table["history"]
-        )
-        plans.append(PlanFees(Plan(table["plan"]), text(table["name"]), table["months"], history))
-    return FeeBook(plans=tuple(plans), notes=tuple(fact(note) for note in data["notes"]))
 
 
 def fee_on(fees: PlanFees, day: dt.date) -> int | None:

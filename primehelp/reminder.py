@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from primehelp.facts import Fact, Table, fact
+from primehelp.facts import Fact
 
 NOTICE_DAYS_BEFORE = 3
 CANCEL_DAYS_BEFORE = 1
@@ -37,14 +37,3 @@ class Reminder:
     switch_on_label: str
     page_url: str
     scam_warning: Fact
-
-
-def reminder_from_data(data: Table) -> Reminder:
-    """Build :class:`Reminder` from the validated ``reminder`` data file."""
-    return Reminder(
-        opt_in=fact(data["mail"]),
-        switch_on=fact(data["switch_on"]),
-        switch_on_label=data["switch_on"]["label_ja"],
-        page_url=data["prime_page"]["url"],
-        scam_warning=fact(data["scam"]),
-    )

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from primehelp.errors import BadInput, shown
-from primehelp.facts import Table, text
 from primehelp.i18n import Text
 from primehelp.plans import Plan, PlanFees, fee_on
 from primehelp.reminder import (
@@ -90,18 +89,26 @@ def status_on(renewal: dt.date, today: dt.date) -> Status:
     return Status.NONE_PAST
 
 
-def key_days(renewal: dt.date, today: dt.date) -> dict[str, Any]:
-    """The key dates, the day counts to each and the status (fields shared by the reports)."""
-    return {
-        "renewal_date": renewal,
-        "notice_date": notice_date(renewal),
-        "cancel_by": cancel_by(renewal),
-        "today": today,
-        "days_until_renewal": (renewal - today).days,
-        "days_until_notice": (notice_date(renewal) - today).days,
-        "days_until_cancel_by": (cancel_by(renewal) - today).days,
-        "status": status_on(renewal, today),
-    }
+# renewal_date, notice_date, cancel_by, today, the day counts to those three, status
+KeyDays = tuple[dt.date, dt.date, dt.date, dt.date, int, int, int, Status]
+
+
+def key_days(renewal: dt.date, today: dt.date) -> KeyDays:
+    """The key dates, the day counts to each and the status, in the reports' field order.
+
+    Both reports list these eight fields in this order, so ``*key_days(...)`` fills them
+    positionally and mypy checks each type (a ``**`` dict would hide them).
+    """
+    return (
+        renewal,
+        notice_date(renewal),
+        cancel_by(renewal),
+        today,
+        (renewal - today).days,
+        (notice_date(renewal) - today).days,
+        (cancel_by(renewal) - today).days,
+        status_on(renewal, today),
+    )
 
 
 def nth_renewal(anchor: dt.date, plan: Plan, k: int) -> dt.date:
@@ -165,11 +172,11 @@ class RenewalReport:
         return self.upcoming if self.upcoming is not None else (scheduled(self.renewal_date),)
 
 
-def _days(template: Table, days: int) -> Text:
+def _days(wording: Mapping[str, Text], days: int) -> Text:
     """Pick the future / today / past wording for a day count."""
     keys = {1: "one", 0: "today", -1: "minus_one"}
     key = keys.get(days, "future" if days > 0 else "past")
-    return text(template[key]).format(n=abs(days))
+    return wording[f"explain.until_renewal.{key}"].format(n=abs(days))
 
 
 def explain_renewal(
@@ -177,10 +184,9 @@ def explain_renewal(
     today: dt.date,
     plan: PlanFees | None,
     upcoming: tuple[ScheduledRenewal, ...] | None,
-    wording: Table,
+    wording: Mapping[str, Text],
 ) -> tuple[Text, ...]:
-    """The arithmetic in words, one sentence per step, from the ``ui_renewal`` wording."""
-    lines = wording["explain"]
+    """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels."""
     dates = {
         "renewal": renewal.isoformat(),
         "notice": notice_date(renewal).isoformat(),
@@ -190,21 +196,21 @@ def explain_renewal(
         "cancel_days": CANCEL_DAYS_BEFORE,
     }
     out = [
-        text(lines["notice"]).format(**dates),
-        text(lines["cancel_by"]).format(**dates),
-        text(lines["today"]).format(**dates),
-        _days(lines["until_renewal"], (renewal - today).days),
+        wording["explain.notice"].format(**dates),
+        wording["explain.cancel_by"].format(**dates),
+        wording["explain.today"].format(**dates),
+        _days(wording, (renewal - today).days),
     ]
     if plan is not None and upcoming:
         anchored = "anchored_annual" if plan.months == 12 else "anchored_monthly"
-        out.append(text(lines[anchored]).format(anchor=renewal.isoformat()))
+        out.append(wording[f"explain.{anchored}"].format(anchor=renewal.isoformat()))
         if upcoming[0].renewal_date != renewal:
             out.append(
-                text(lines["past_anchor"]).format(
+                wording["explain.past_anchor"].format(
                     anchor=renewal.isoformat(), first=upcoming[0].renewal_date.isoformat()
                 )
             )
-        out.append(text(lines["fee"]).format(plan_ja=plan.name.ja, plan_en=plan.name.en))
+        out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
     return tuple(out)
 
 
@@ -215,15 +221,15 @@ def renewal_report(
     *,
     plan: PlanFees | None = None,
     count: int = DEFAULT_COUNT,
-    wording: Table | None = None,
+    wording: Mapping[str, Text] | None = None,
 ) -> RenewalReport:
     """Turn a renewal date into the days to act on; with ``plan``, the next ``count`` renewals.
 
-    Pass ``wording`` (the ``ui_renewal`` data) to get the arithmetic explained in words.
+    Pass ``wording`` (the ``ui_renewal`` labels) to get the arithmetic explained in words.
     """
     upcoming = schedule(renewal, plan.plan, today, count, plan) if plan is not None else None
     return RenewalReport(
-        **key_days(renewal, today),
+        *key_days(renewal, today),
         reminder=reminder,
         plan=plan.plan if plan is not None else None,
         plan_name=plan.name if plan is not None else None,

@@ -7,11 +7,13 @@ Pure functions over plain values; ``today`` is a parameter. The computed dates a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from primehelp.facts import Fact, Table, fact, text
+from primehelp.content.trial import TrialData
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.reminder import Reminder
 from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
@@ -45,12 +47,12 @@ class TrialReport:
         return (scheduled(self.renewal_date),)
 
 
-def trial_end(start: dt.date, *, student: bool, data: Table) -> dt.date:
+def trial_end(start: dt.date, *, student: bool, data: TrialData) -> dt.date:
     """The estimated first renewal: START + 30 days (regular) or + 6 months (Prime Student)."""
     if student:
-        result: dt.date = start + relativedelta(months=data["student"]["months"])
+        result: dt.date = start + relativedelta(months=data.student_months)
         return result
-    return start + dt.timedelta(days=data["regular"]["days"])
+    return start + dt.timedelta(days=data.regular_days)
 
 
 def trial_report(
@@ -59,25 +61,25 @@ def trial_report(
     reminder: Reminder,
     *,
     student: bool,
-    data: Table,
-    wording: Table,
+    data: TrialData,
+    wording: Mapping[str, Text],
 ) -> TrialReport:
     """Estimate the trial's end and the days to act on before the first charge."""
     renewal = trial_end(start, student=student, data=data)
     length = (
-        text(wording["trial_months"]).format(n=data["student"]["months"])
+        wording["trial_months"].format(n=data.student_months)
         if student
-        else text(wording["trial_days"]).format(n=data["regular"]["days"])
+        else wording["trial_days"].format(n=data.regular_days)
     )
     return TrialReport(
-        start=start,
-        student=student,
-        trial_length=length,
-        **key_days(renewal, today),
-        estimate=fact(data["exact_date"]),
-        length=fact(data["student" if student else "regular"]),
-        cancel_free=fact(data["cancel_free"]),
-        auto_renew=fact(data["auto_renew"]),
-        student_limit=fact(data["student_limit"]) if student else None,
+        start,
+        student,
+        length,
+        *key_days(renewal, today),
+        estimate=data.exact_date,
+        length=data.student if student else data.regular,
+        cancel_free=data.cancel_free,
+        auto_renew=data.auto_renew,
+        student_limit=data.student_limit if student else None,
         reminder=reminder,
     )

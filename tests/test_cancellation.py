@@ -17,10 +17,10 @@ from primehelp.cancellation import (
     Branch,
     Via,
     answers_from_flags,
-    bundled_plan,
     renewal_deadline,
 )
 from primehelp.cli import app
+from primehelp.content.cancel import bundled_plan
 from primehelp.i18n import Text
 from tests.support.clihelp import run
 

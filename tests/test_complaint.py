@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from primehelp import facts
 from primehelp.clipboard import CopyOutcome, system_copy, tool_names
 from primehelp.complaint import (
     AMOUNT_MAX,
@@ -25,25 +24,25 @@ from primehelp.complaint import (
     parse_topic,
     with_copied,
 )
+from primehelp.content import complaints, contact, escalation
 from primehelp.errors import BadInput
-from primehelp.escalation import escalation_from_data
 from primehelp.i18n import LANGS
 from primehelp.plans import Plan, parse_plan
 
-DATA = facts.load("complaints")
+DATA = complaints.load()
 FULL = ComplaintOptions(
     renewal_date=dt.date(2026, 5, 17), amount=5900, plan=Plan.ANNUAL, benefits_used=False
 )
 OPTION_NAMES = ("renewal_date", "amount", "plan", "benefits_used")
 # The field each placeholder name stands for, as shown in each language.
 MARKS = {
-    name: (DATA["placeholders"][name]["ja"], DATA["placeholders"][name]["en"])
+    name: (DATA.placeholders[name].ja, DATA.placeholders[name].en)
     for name in (*OPTION_NAMES, "question")
 }
 
 
 def kit():
-    return build_kit(facts.load("contact"), escalation_from_data(facts.load("escalation")), DATA)
+    return build_kit(contact.load(), escalation.load(), DATA)
 
 
 def make(topic: Topic, options: ComplaintOptions | None = None) -> Complaint:

@@ -8,13 +8,14 @@ from importlib import resources
 import pytest
 
 from primehelp import facts
+from primehelp.content import fees
 from primehelp.errors import DataError
 from primehelp.fees import fees_report
-from primehelp.plans import Plan, fee_book, fee_on
+from primehelp.plans import Plan, fee_on
 from primehelp.renewal import schedule
 
 D = dt.date
-BOOK = fee_book(facts.load("fees"))
+BOOK = fees.load()
 
 
 @pytest.mark.parametrize(
@@ -137,7 +138,7 @@ sources = ["test"]
     fixed = source.replace("テスト用の", "報告によれば、テスト用の").replace(
         "A made-up", "Reportedly, a made-up"
     )
-    book = fee_book(facts.parse_data("fees.toml", fixed))
+    book = fees.book(facts.Node("fees.toml", "", facts.parse_data("fees.toml", fixed)))
     monthly = book.of(Plan.STUDENT_MONTHLY)
     assert fee_on(monthly, D(2027, 3, 31)) == 300
     assert fee_on(monthly, D(2027, 4, 1)) == 350

@@ -111,7 +111,7 @@ def test_uids_are_stable_and_distinct() -> None:
 
 
 def test_uids_are_the_uuid5_of_the_renewal_date() -> None:
-    """event_uid computes uuid5 without hashlib (peak memory); it must equal uuid.uuid5."""
+    """The UIDs are uuid.uuid5 of the renewal date (as before the private _sha1 was dropped)."""
     namespace = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
     day = dt.date(1990, 1, 1)
     while day < dt.date(2100, 1, 1):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from primehelp import facts
+from primehelp.content import contact, scams
 from primehelp.errors import BadInput
 from primehelp.number_check import Verdict, check_numbers, classify, number_report
 from primehelp.phone import normalize
@@ -112,9 +112,7 @@ def test_every_defunct_number_is_defunct_in_any_form(number: str) -> None:
 
 
 def test_report_uses_the_bundled_numbers() -> None:
-    report = number_report(
-        ["0120-999-373", "0120-899-543", "188"], facts.load("contact"), facts.load("scams")
-    )
+    report = number_report(["0120-999-373", "0120-899-543", "188"], contact.load(), scams.advice())
     assert [r.verdict for r in report.results] == [
         Verdict.DEFUNCT,
         Verdict.NOT_OFFICIAL,
@@ -126,6 +124,6 @@ def test_report_uses_the_bundled_numbers() -> None:
 
 
 def test_report_for_the_hotline_alone_is_not_a_finding() -> None:
-    report = number_report(["188"], facts.load("contact"), facts.load("scams"))
+    report = number_report(["188"], contact.load(), scams.advice())
     assert report.exit_code == 0
     assert report.advice == ()

@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from primehelp import facts
+from primehelp.content import fees, reminder, trial
 from primehelp.errors import BadInput
-from primehelp.plans import Plan, PlanFees, fee_book, parse_plan
-from primehelp.reminder import cancel_by, notice_date, reminder_from_data
+from primehelp.plans import Plan, PlanFees, parse_plan
+from primehelp.reminder import cancel_by, notice_date
 from primehelp.renewal import (
     Status,
     first_index_on_or_after,
@@ -26,11 +27,11 @@ from primehelp.renewal import (
 from primehelp.trial import trial_report
 
 D = dt.date
-REMINDER = reminder_from_data(facts.load("reminder"))
+REMINDER = reminder.load()
 
 
 def _fees(plan: Plan) -> PlanFees:
-    return fee_book(facts.load("fees")).of(plan)
+    return fees.load().of(plan)
 
 
 def _dates(anchor: D, plan: Plan, today: D, count: int) -> list[D]:
@@ -245,7 +246,7 @@ def test_explanation_shows_the_arithmetic_in_both_languages() -> None:
         D(2026, 11, 25),
         REMINDER,
         plan=_fees(Plan.MONTHLY),
-        wording=facts.load("ui_renewal"),
+        wording=facts.labels("ui_renewal"),
     )
     assert report.explanation is not None
     ja = "\n".join(line("ja") for line in report.explanation)
@@ -266,8 +267,8 @@ def test_regular_trial_renews_thirty_days_after_start() -> None:
         D(2026, 11, 25),
         REMINDER,
         student=False,
-        data=facts.load("trial"),
-        wording=facts.load("ui_renewal"),
+        data=trial.load(),
+        wording=facts.labels("ui_renewal"),
     )
     assert report.renewal_date == D(2026, 12, 25)
     assert report.notice_date == D(2026, 12, 22)
@@ -285,8 +286,8 @@ def test_student_trial_renews_six_months_after_start_clamped_to_month_end() -> N
         D(2026, 9, 1),
         REMINDER,
         student=True,
-        data=facts.load("trial"),
-        wording=facts.load("ui_renewal"),
+        data=trial.load(),
+        wording=facts.labels("ui_renewal"),
     )
     assert report.renewal_date == D(2027, 2, 28)
     assert report.cancel_by == D(2027, 2, 27)

@@ -12,13 +12,13 @@ from primehelp.cancellation import (
     Via,
     answers_from_flags,
     branch_from,
-    bundled_plan,
     parse_via,
     renewal_deadline,
 )
 from primehelp.cli.options import JsonOption, LangOption, TodayOption, metavar_of
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan
+from primehelp.content.cancel import bundled_plan
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:

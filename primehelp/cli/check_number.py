@@ -4,9 +4,9 @@ from typing import Annotated
 
 import typer
 
-from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
+from primehelp.content import contact, scams
 from primehelp.i18n import Lang
 from primehelp.number_check import NumberReport, number_report
 
@@ -26,7 +26,7 @@ def check_number(
     """
 
     def produce(_lang: Lang) -> NumberReport:
-        return number_report(numbers, facts.load("contact"), facts.load("scams"))
+        return number_report(numbers, contact.load(), scams.advice())
 
     run(
         "check-number",

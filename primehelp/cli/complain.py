@@ -4,10 +4,10 @@ from typing import Annotated
 
 import typer
 
-from primehelp import clipboard, complaint, facts
+from primehelp import clipboard, complaint
 from primehelp.cli.options import JsonOption, LangOption, listed
 from primehelp.cli.running import run
-from primehelp.escalation import escalation_from_data
+from primehelp.content import complaints, contact, escalation
 from primehelp.i18n import Lang
 from primehelp.plans import Plan, parse_plan
 
@@ -76,12 +76,9 @@ def complain(
             plan=parse_plan(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
-        kit = complaint.build_kit(
-            facts.load("contact"),
-            escalation_from_data(facts.load("escalation")),
-            facts.load("complaints"),
-        )
-        result = complaint.draft(parsed_topic, options, facts.load("complaints"), kit)
+        data = complaints.load()
+        kit = complaint.build_kit(contact.load(), escalation.load(), data)
+        result = complaint.draft(parsed_topic, options, data, kit)
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))

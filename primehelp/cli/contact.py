@@ -1,10 +1,10 @@
 """``primehelp contact``: how to reach Amazon.co.jp today."""
 
-from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.contact import ContactInfo, contact_info
-from primehelp.escalation import escalation_from_data
+from primehelp.content import contact as contact_data
+from primehelp.content import escalation
 from primehelp.i18n import Lang
 
 EPILOG = "Example: primehelp contact --lang en"
@@ -19,9 +19,7 @@ def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
         "contact",
         lang,
         json_output,
-        lambda _lang: contact_info(
-            facts.load("contact"), escalation_from_data(facts.load("escalation"))
-        ),
+        lambda _lang: contact_info(contact_data.load(), escalation.load()),
         _show,
     )
 

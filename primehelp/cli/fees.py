@@ -1,11 +1,10 @@
 """``primehelp fees``: Prime fees now and before."""
 
-from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
+from primehelp.content import fees as fee_data
 from primehelp.fees import FeesReport, fees_report
 from primehelp.i18n import Lang
-from primehelp.plans import fee_book
 
 EPILOG = "Example: primehelp fees --lang en"
 
@@ -19,7 +18,7 @@ def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
         "fees",
         lang,
         json_output,
-        lambda _lang: fees_report(fee_book(facts.load("fees"))),
+        lambda _lang: fees_report(fee_data.load()),
         _show,
     )
 

@@ -16,11 +16,11 @@ from primehelp.cli.options import (
 )
 from primehelp.cli.running import run
 from primehelp.cli.schedule import Outputs, saved_renewal, shown_unless_stdout, today_in_japan
+from primehelp.content import fees, reminder
 from primehelp.dates import parse_date
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
-from primehelp.plans import Plan, fee_book, parse_plan
-from primehelp.reminder import reminder_from_data
+from primehelp.plans import Plan, parse_plan
 from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
 
 EPILOG = "Example: primehelp renewal 2026-12-31 --plan annual --explain"
@@ -90,10 +90,10 @@ def renewal(
         report = renewal_report(
             renewal_date,
             today_in_japan(today),
-            reminder_from_data(facts.load("reminder")),
-            plan=fee_book(facts.load("fees")).of(chosen) if chosen is not None else None,
+            reminder.load(),
+            plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
-            wording=facts.load("ui_renewal") if explain else None,
+            wording=facts.labels("ui_renewal") if explain else None,
         )
         plan_value = chosen.value if chosen is not None else None
         outputs.write(report.schedule, lang, renewal_date, plan=plan_value)

@@ -15,9 +15,10 @@ from primehelp.cli.options import (
 )
 from primehelp.cli.running import run
 from primehelp.cli.schedule import Outputs, shown_unless_stdout, today_in_japan
+from primehelp.content import reminder
+from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
 from primehelp.i18n import Lang
-from primehelp.reminder import reminder_from_data
 from primehelp.trial import TrialReport, trial_report
 
 EPILOG = "Example: primehelp trial 2026-11-25 --student"
@@ -48,10 +49,10 @@ def trial(
         report = trial_report(
             parse_date(start),
             today_in_japan(today),
-            reminder_from_data(facts.load("reminder")),
+            reminder.load(),
             student=student,
-            data=facts.load("trial"),
-            wording=facts.load("ui_renewal"),
+            data=trial_data.load(),
+            wording=facts.labels("ui_renewal"),
         )
         outputs.write(report.schedule, lang, report.renewal_date, trial=True)
         return report

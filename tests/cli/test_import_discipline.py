@@ -202,8 +202,7 @@ NO_ZONE = ("zoneinfo",)  # today in Japan is a fixed UTC+9 (tests/test_renewal_c
                 "rich",
                 "dateutil.parser",
                 "pydantic",
-                "platformdirs",
-                "hashlib",  # (icalendar imports zoneinfo itself)
+                "platformdirs",  # (icalendar imports zoneinfo itself; uuid.uuid5 hashlib)
                 *NOT_FOR_RENEWAL,
             ),
         ),

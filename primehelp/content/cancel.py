@@ -1,0 +1,84 @@
+"""``data/cancel.toml``: the steps to cancel, on the website, in the app and at a carrier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from primehelp.cancellation import Branch, CancelPlan, RenewalDeadline, Timing, TimingChoice
+from primehelp.cancellation import cancel_plan as _cancel_plan
+from primehelp.content import refunds, reminder, trial
+from primehelp.facts import Fact, Node, document
+
+
+@dataclass(frozen=True, slots=True)
+class CancelStep:
+    """One step as the data gives it (numbered when a plan is built)."""
+
+    label_ja: str  # "" when the step has no label to look for
+    path_ja: tuple[str, ...]
+    fact: Fact
+    decision: bool  # the step where the member chooses the timing
+    notes: tuple[Fact, ...]
+    trial: CancelStep | None  # the same step during a free trial, if it differs
+
+
+@dataclass(frozen=True, slots=True)
+class CancelData:
+    """The cancel data file, typed."""
+
+    official_help_url: str
+    web_steps: tuple[CancelStep, ...]
+    app_steps: tuple[CancelStep, ...]
+    app_continues_at_web_step: int  # after the app's steps, the website's from this one
+    carrier: CancelStep
+    timing: tuple[TimingChoice, ...]
+    add_ons: Fact
+    keep_screenshot: Fact
+    labels_may_change: Fact
+
+
+def _step(node: Node) -> CancelStep:
+    return CancelStep(
+        label_ja=node.string("label_ja"),
+        path_ja=node.strings("path_ja"),
+        fact=node.fact(),
+        decision=node.flag("decision"),
+        notes=node.facts("notes", optional=True),
+        trial=_step(node.node("trial")) if node.has("trial") else None,
+    )
+
+
+def _timing(node: Node) -> TimingChoice:
+    fact = node.fact()
+    return TimingChoice(
+        timing=node.choice("timing", Timing),
+        text=fact.text,
+        id=fact.id,
+        confidence=fact.confidence,
+        checked=fact.checked,
+        sources=fact.sources,
+    )
+
+
+def load() -> CancelData:
+    """The bundled cancelling steps."""
+    data = document("cancel")
+    app = data.node("app")
+    return CancelData(
+        official_help_url=data.node("official_help").string("url"),
+        web_steps=tuple(_step(node) for node in data.nodes("web_steps")),
+        app_steps=tuple(_step(node) for node in app.nodes("steps")),
+        app_continues_at_web_step=app.integer("continues_at_web_step"),
+        carrier=_step(data.node("carrier")),
+        timing=tuple(_timing(node) for node in data.nodes("timing")),
+        add_ons=data.fact("add_ons"),
+        keep_screenshot=data.fact("keep_screenshot"),
+        labels_may_change=data.fact("labels_may_change"),
+    )
+
+
+def bundled_plan(branch: Branch, *, renewal: RenewalDeadline | None = None) -> CancelPlan:
+    """:func:`primehelp.cancellation.cancel_plan` over the bundled data files."""
+    return _cancel_plan(
+        branch, load(), refunds.load(), trial.load(), reminder.load(), renewal=renewal
+    )

@@ -1,0 +1,76 @@
+"""``data/contact.toml``: the routes that work today and the numbers that do not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from primehelp.facts import Fact, Node, document
+from primehelp.i18n import Text
+from primehelp.phone import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A contact route that works today, in the order to try it."""
+
+    id: str
+    order: int
+    name: Text
+    hours: Text
+    path_ja: tuple[str, ...]
+    how: Fact
+    notes: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ListedNumber:
+    """A phone number named by the facts, as printed and as digits."""
+
+    number: str
+    normalized: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactData:
+    """The contact data file, typed."""
+
+    routes: tuple[Route, ...]
+    page: Fact
+    page_url: str
+    no_number: Fact
+    defunct: Fact
+    defunct_numbers: tuple[ListedNumber, ...]
+    circulating: Fact
+    circulating_numbers: tuple[ListedNumber, ...]
+
+
+def _listed(node: Node) -> tuple[ListedNumber, ...]:
+    return tuple(ListedNumber(number=n, normalized=normalize(n)) for n in node.strings("numbers"))
+
+
+def load() -> ContactData:
+    """The bundled contact routes and numbers."""
+    data = document("contact")
+    routes = tuple(
+        Route(
+            id=route.string("route"),
+            order=order,
+            name=route.text("name"),
+            hours=route.text("hours"),
+            path_ja=route.strings("path_ja"),
+            how=route.fact(),
+            notes=route.facts("notes", optional=True),
+        )
+        for order, route in enumerate(data.nodes("routes"), start=1)
+    )
+    page, defunct, circulating = data.node("page"), data.node("defunct"), data.node("circulating")
+    return ContactData(
+        routes=routes,
+        page=page.fact(),
+        page_url=page.string("url"),
+        no_number=data.fact("no_number"),
+        defunct=defunct.fact(),
+        defunct_numbers=_listed(defunct),
+        circulating=circulating.fact(),
+        circulating_numbers=_listed(circulating),
+    )

@@ -1,0 +1,36 @@
+"""``data/fees.toml``: every plan's fee history, and the notes that go with it."""
+
+from __future__ import annotations
+
+from primehelp.facts import Node, document
+from primehelp.plans import FeeBook, FeePeriod, Plan, PlanFees
+
+
+def _period(item: Node) -> FeePeriod:
+    return FeePeriod(
+        fee_yen=item.integer("yen"),
+        new_members=item.text("new_members"),
+        renewals=item.text("renewals") if item.has("renewals") else None,
+        renewals_from=item.date("renewals_from"),
+        uncertain_from=item.date("uncertain_from"),
+        fact=item.fact(),
+    )
+
+
+def book(data: Node) -> FeeBook:
+    """The fee book in ``data`` (the top table of a fees file)."""
+    plans = tuple(
+        PlanFees(
+            plan=table.choice("plan", Plan),
+            name=table.text("name"),
+            months=table.integer("months"),
+            history=tuple(_period(item) for item in table.nodes("history")),
+        )
+        for table in data.nodes("plans")
+    )
+    return FeeBook(plans=plans, notes=data.facts("notes"))
+
+
+def load() -> FeeBook:
+    """The bundled fee book."""
+    return book(document("fees"))

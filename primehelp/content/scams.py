@@ -1,0 +1,10 @@
+"""``data/scams.toml``: what to do about a number or message that claims to be Amazon."""
+
+from __future__ import annotations
+
+from primehelp.facts import Fact, document
+
+
+def advice() -> tuple[Fact, ...]:
+    """The bundled scam advice, in file order."""
+    return document("scams").facts("advice")
