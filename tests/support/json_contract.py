@@ -15,6 +15,7 @@ Validators are built once per session (:func:`validators`).
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Mapping
 from functools import cache
@@ -36,6 +37,7 @@ ERROR = "error"
 # How many documents were validated, by schema name and by where they came from.
 validated: Counter[str] = Counter()
 validated_from: Counter[str] = Counter()
+seconds = [0.0]  # time spent validating (schemas compiled included), for the summary
 
 
 class ContractViolation(AssertionError):
@@ -77,6 +79,15 @@ def schema_name(document: Any) -> str:
     raise ContractViolation(f"no schema for this document: {_shown(document)}")
 
 
+def valid(document: Any) -> bool:
+    """Whether ``document`` matches its schema (stops at the first fault)."""
+    try:
+        name = schema_name(document)
+    except ContractViolation:
+        return False
+    return bool(validators()[name].is_valid(document))
+
+
 def problems(document: Any) -> list[str]:
     """What is wrong with ``document`` under its schema, one line each (empty when valid)."""
     try:
@@ -94,8 +105,16 @@ def problems(document: Any) -> list[str]:
 
 
 def check(document: Any, origin: str) -> None:
-    """Validate ``document`` and count it; raise :class:`ContractViolation` if it is invalid."""
-    found = problems(document)
+    """Validate ``document`` and count it; raise :class:`ContractViolation` if it is invalid.
+
+    What is validated is what a reader of stdout gets: the document after a JSON round trip.
+    """
+    started = time.perf_counter()
+    try:
+        document = json.loads(json.dumps(document))
+        found = [] if valid(document) else problems(document)
+    finally:
+        seconds[0] += time.perf_counter() - started
     if found:
         raise ContractViolation(
             f"JSON output breaks the published contract ({origin}):\n  "
@@ -124,6 +143,7 @@ def summary() -> str:
     total = sum(validated.values())
     sources = ", ".join(f"{origin} {n}" for origin, n in sorted(validated_from.items()))
     per_schema = ", ".join(f"{name} {n}" for name, n in sorted(validated.items()))
-    return f"JSON contract: {total} documents validated against {len(validated)} schemas" + (
-        f" ({sources}; {per_schema})" if total else ""
+    return (
+        f"JSON contract: {total} documents validated against {len(validated)} schemas"
+        f" in {seconds[0]:.2f} s" + (f" ({sources}; {per_schema})" if total else "")
     )

@@ -9,7 +9,6 @@ body, with the schema's complaints. The terminal summary gives the number of doc
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -40,7 +39,7 @@ def checking(write: Callable[..., Any]) -> Callable[..., Any]:
     def checked_write(document: Any, *args: Any, **kwargs: Any) -> Any:
         result = write(document, *args, **kwargs)
         try:
-            json_contract.check(json.loads(json.dumps(document)), IN_PROCESS)
+            json_contract.check(document, IN_PROCESS)
         except json_contract.ContractViolation as violation:
             pending.append(violation)
         return result
