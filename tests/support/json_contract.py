@@ -109,6 +109,7 @@ def check(document: Any, origin: str) -> None:
 
     What is validated is what a reader of stdout gets: the document after a JSON round trip.
     """
+    __tracebackhide__ = True
     started = time.perf_counter()
     try:
         document = json.loads(json.dumps(document))
@@ -127,6 +128,7 @@ def check(document: Any, origin: str) -> None:
 
 def loads(stdout: str | bytes, origin: str = "subprocess stdout") -> dict[str, Any]:
     """Parse a real process's ``--json`` stdout and validate it against its schema."""
+    __tracebackhide__ = True
     document = json.loads(stdout)
     check(document, origin)
     assert isinstance(document, dict)
