@@ -196,10 +196,12 @@ def test_wrong_values_fail(where: tuple[str, ...], value: Any) -> None:
 def test_the_writer_hook_validates_what_the_cli_writes() -> None:
     module, name = json_contract_plugin.writer_target()
     assert hasattr(getattr(module, name), "__wrapped__"), f"{json_contract.JSON_WRITER} not hooked"
-    before = json_contract.validated["contact"]
-    result = CliRunner().invoke(app, ["contact", "--json"])
-    assert result.exit_code == 0
-    assert json_contract.validated["contact"] == before + 1
+    before = json_contract.validated.copy()
+    assert CliRunner().invoke(app, ["contact", "--json"]).exit_code == 0
+    assert CliRunner().invoke(app, ["check-number", "abc", "--json"]).exit_code == 2
+    assert CliRunner().invoke(app, ["no-such-command", "--json"]).exit_code == 2
+    after = json_contract.validated - before
+    assert after == {"contact": 1, "error": 2}  # success and both error paths go through it
 
 
 def test_a_bad_document_written_in_process_is_caught(capsys: pytest.CaptureFixture[str]) -> None:
