@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Every JSON document the suite writes is checked against schemas/ (the published contract).
+pytest_plugins = ["tests.support.json_contract_plugin"]
+
 
 @pytest.fixture(autouse=True)
 def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

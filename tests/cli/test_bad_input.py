@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
+from tests.support import json_contract
 from tests.support.corpus import COMMANDS, EDGE_RUNS, HOSTILE, ROOT_CASES, Case, cases, good_cases
 
 MAX_ERROR_LINE = 320  # characters; a user reads it in one glance
@@ -183,6 +184,7 @@ def _run_process(args: Sequence[str], env: Mapping[str, str]) -> subprocess.Comp
 @pytest.mark.parametrize("case", _SUBPROCESS_CASES, ids=lambda case: case.id)
 def test_corpus_in_real_processes(case: Case) -> None:
     done = _run_process(_with_json(case), {**ENGLISH, **case.env})
+    json_contract.loads(done.stdout)
     assert_refused(
         case,
         done.returncode,

@@ -14,6 +14,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from tests.support import json_contract
+
 ROOT = Path(__file__).resolve().parents[2]
 HANG_GUARD = 60  # seconds; a pass never waits for it
 
@@ -241,5 +243,6 @@ def test_json_on_a_terminal_does_not_ask() -> None:
     child = spawn("--json")
     rest, status = finish(child)
     assert status == 0
+    json_contract.loads(rest)
     assert '"steps"' in rest
     assert "> " not in rest

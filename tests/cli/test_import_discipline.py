@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from tests.support import json_contract
+
 # Each of these costs tens of milliseconds at start-up; see benchmarks/startup.py.
 HEAVY = ("rich", "dateutil.parser", "icalendar", "pydantic", "platformdirs")
 
@@ -46,6 +48,8 @@ def _modules_of_run(
         for line in done.stderr.splitlines()
         if line.startswith("import time:") and "|" in line
     }
+    if "--json" in args:
+        json_contract.loads(done.stdout)
     return done, modules
 
 

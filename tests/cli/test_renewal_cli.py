@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
+from tests.support import json_contract
 
 runner = CliRunner()
 
@@ -128,7 +129,7 @@ def test_today_defaults_to_the_date_in_tokyo_whatever_the_machine_zone() -> None
     )
     after = dt.datetime.now(ZoneInfo("Asia/Tokyo")).date()
     assert completed.returncode == 0, completed.stderr
-    today = json.loads(completed.stdout)["data"]["today"]
+    today = json_contract.loads(completed.stdout)["data"]["today"]
     assert today in {before.isoformat(), after.isoformat()}
 
 

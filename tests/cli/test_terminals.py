@@ -18,6 +18,7 @@ import pexpect
 import pytest
 from rich.cells import cell_len
 
+from tests.support import json_contract
 from tests.support.corpus import COMMANDS, Command
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -133,21 +134,18 @@ def test_japanese_chosen_on_a_stream_that_cannot_carry_it(
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_json_on_ascii_is_lossless(command: Command, tmp_path: Path) -> None:
     """JSON escapes what the stream cannot carry, so Japanese survives any encoding."""
-    import json
-
     done = run([*command.valid, "--json"], _env(tmp_path, {"PYTHONIOENCODING": "ascii"}))
     assert_no_crash(done)
-    document = json.loads(done.stdout.decode("ascii"))
+    document = json_contract.loads(done.stdout.decode("ascii"))
     assert document["lang"] == "ja"
     assert done.stderr == b""
 
 
 def test_json_on_ascii_keeps_the_japanese(tmp_path: Path) -> None:
-    import json
-
     done = run(["sources", "--json"], _env(tmp_path, {"PYTHONIOENCODING": "ascii"}))
     assert_no_crash(done)
-    texts = [fact["text"] for fact in json.loads(done.stdout.decode("ascii"))["data"]["facts"]]
+    document = json_contract.loads(done.stdout.decode("ascii"))
+    texts = [fact["text"] for fact in document["data"]["facts"]]
     assert all(JAPANESE.search(text) for text in texts)
 
 

@@ -11,6 +11,7 @@ shown as placeholders, so that runs cannot see each other's files.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import sys
 import tempfile
@@ -179,6 +180,20 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         f"### {env_shown + ' ' if env_shown else ''}{command}\n"
         f"exit: {result.exit_code}\n--- stdout\n{_shown(out, 100_000)}\n--- stderr\n{_shown(err, 2_000)}\n"
     )
+
+
+_TRANSCRIPT = re.compile(
+    r"^### (?P<command>.*?)\nexit: (?P<exit>-?\d+)\n--- stdout\n(?P<stdout>.*?)\n--- stderr\n"
+    r"(?P<stderr>.*?)\n(?=### |\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def recorded(name: str) -> Iterator[tuple[str, int, str]]:
+    """(command line, exit code, stdout) of each run kept in ``tests/golden/<name>.txt``."""
+    text = (GOLDEN_DIR / f"{name}.txt").read_bytes().decode("utf-8")
+    for match in _TRANSCRIPT.finditer(text):
+        yield match["command"], int(match["exit"]), match["stdout"]
 
 
 def render_group(name: str) -> str:
