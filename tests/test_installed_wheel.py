@@ -235,13 +235,12 @@ def golden_stdout() -> dict[str, tuple[int, str]]:
     (Not the help goldens: Click wraps help to the terminal, and ``CliRunner`` has none.)
     """
     found: dict[str, tuple[int, str]] = {}
-    for name in ("commands",):
-        text = "\n" + (GOLDEN / f"{name}.txt").read_text("utf-8")
-        for record in text.split("\n### ")[1:]:
-            header, rest = record.split("\nexit: ", 1)
-            code, rest = rest.split("\n--- stdout\n", 1)
-            stdout, _ = rest.rsplit("\n--- stderr\n", 1)
-            found[header] = (int(code), stdout)
+    text = "\n" + (GOLDEN / "commands.txt").read_text("utf-8")
+    for record in text.split("\n### ")[1:]:
+        header, rest = record.split("\nexit: ", 1)
+        code, rest = rest.split("\n--- stdout\n", 1)
+        stdout, _ = rest.rsplit("\n--- stderr\n", 1)
+        found[header] = (int(code), stdout)
     return found
 
 
@@ -320,7 +319,7 @@ def _exercise(installation: Installation, sandbox: Sandbox) -> tuple[list[str], 
     if (probe.returncode, probe.stdout) != (0, expected_probe):
         problems.append(f"probe: {probe}")
     independent, in_order = list(independent_calls()), list(profile_calls())
-    # Calls that share no state run side by side (each is a process mostly waiting on I/O).
+    # Calls that share no state run side by side: the threads only wait for the processes.
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(
             pool.map(lambda call: sandbox.run(installation.script, *call.args), independent)
@@ -377,7 +376,8 @@ def _run_variant(wheel: Path, writable: bool) -> Iterator[Outcome]:
         else:
             set_writable(installation.site_packages, False)
             identity = other_user(installation.python) or same_user(
-                "the owner (not root, so no other user is available), site-packages chmod a-w"
+                "the owner of the installation (no other user: not root, or no setpriv), "
+                "site-packages chmod a-w"
             )
         sandbox = Sandbox.create(base / "user", installation, identity)
         if _can_write(sandbox, installation) != writable:
@@ -447,6 +447,10 @@ def test_writable_install_every_command_works(writable: Outcome) -> None:
 
 
 def test_writable_install_nothing_created_under_the_package(writable: Outcome) -> None:
+    """Even when it could, primehelp writes nothing into its package (no data cache there).
+
+    Fails while primehelp/datacache.py keeps its cache in ``data/__pycache__/``.
+    """
     package = _package_prefix(writable)
     changes = writable.before.under(package).changes(writable.after.under(package))
     assert not changes, "\n".join([_report(writable, "writable installation"), *changes])
