@@ -24,7 +24,6 @@ golden stdout.
 
 from __future__ import annotations
 
-import json
 import os
 import shlex
 import shutil
@@ -36,6 +35,7 @@ from typing import Any
 
 import pytest
 
+from tests.support import json_contract
 from tests.support.installed import (
     Identity,
     Installation,
@@ -51,7 +51,7 @@ from tests.support.installed import (
     set_writable,
 )
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 TODAY = ("--today", "2026-11-25")
 CONTACT_PAGE = "https://www.amazon.co.jp/gp/help/customer/contact-us"
 MEMBERSHIP_PAGE = "https://www.amazon.co.jp/gp/primecentral"
@@ -264,7 +264,7 @@ def problems_of(
     problems += [f"stderr lacks {piece!r}" for piece in call.err if piece not in result.stderr]
     if "--json" in call.args:
         try:
-            document = json.loads(result.stdout)
+            document = json_contract.loads(result.stdout, origin="installed wheel")
         except ValueError as error:
             problems.append(f"stdout is not JSON: {error}")
         else:
