@@ -3,12 +3,20 @@
 The new content goes to a temporary file in the same directory, is flushed to disk, and then
 replaces the target in one step (:func:`os.replace`). Every failure becomes one
 :class:`~primehelp.errors.FileProblem` line that names the file.
+
+Only a regular file or a new path is written. A device, FIFO, socket or directory is refused,
+even with ``force``, naming what it is. A symlink is never written through: ``force`` replaces a
+link to a regular file (or a dangling link) with the new file and leaves the link's target alone,
+so a link planted in a shared directory cannot redirect the write. A link to a device or FIFO, or
+one into ``/proc`` or ``/dev/fd`` (``/dev/stdout``), is refused: replacing it would break what
+the link is for instead of writing output.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -73,14 +81,109 @@ def check_writable_target(path: Path, *, force: bool) -> None:
         raise _os_problem(path, error) from error
 
 
-def _check_target(path: Path, *, force: bool) -> None:
-    directory = path.parent
-    if path.is_dir():
+# What a path is when it is not a regular file: named in refusals (issue 10).
+_KINDS = (
+    (stat.S_ISCHR, Text("デバイス", "a device")),
+    (stat.S_ISBLK, Text("デバイス", "a device")),
+    (stat.S_ISFIFO, Text("FIFO（名前付きパイプ）", "a FIFO (named pipe)")),
+    (stat.S_ISSOCK, Text("ソケット", "a socket")),
+)
+
+
+def kind_of(mode: int) -> Text:
+    """Name the kind of a file that is not a regular file (device, FIFO, socket…)."""
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return Text("通常のファイルではないもの", "not a regular file")
+
+
+def _stat_or_none(path: Path, *, follow: bool) -> os.stat_result | None:
+    """``os.stat`` (or ``lstat``) of ``path``, ``None`` if nothing (or a dangling link) is there."""
+    try:
+        return path.stat(follow_symlinks=follow)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # a link loop: a link that leads nowhere
+            return None
+        raise
+
+
+_OPEN_FILE_LINKS = ("/proc/", "/dev/fd/")  # /dev/stdout → /proc/self/fd/1 → whatever fd 1 is
+_LINK_HOPS = 40  # as many as Linux follows
+
+
+def _leads_to_an_open_file(path: Path) -> bool:
+    """Whether ``path`` is, or passes through, a link into ``/proc`` or ``/dev/fd``.
+
+    Such a link stands for a stream of this process: when stdout is redirected to a file,
+    ``/dev/stdout`` resolves to a regular file, but replacing the link would still break ``/dev``.
+    """
+    current = Path(os.path.normpath(path.absolute()))
+    for _ in range(_LINK_HOPS):
+        if current.as_posix().startswith(_OPEN_FILE_LINKS):
+            return True
+        try:
+            target = current.readlink()
+        except OSError:  # not a link (any more), or gone
+            return False
+        # normpath, not resolve(): resolving would follow the very links being inspected
+        current = Path(os.path.normpath(current.parent / target))
+    return False
+
+
+def _refuse_special(path: Path) -> None:
+    """Refuse a path that is, or links to, something other than a regular file (even with force).
+
+    A link is never written through; ``--force`` replaces a link to a regular file (or a
+    dangling link) with the new file. A link to a device or a FIFO is refused instead:
+    ``/dev/stdout`` is such a link, and replacing it would break the system, not write output.
+    """
+    own = _stat_or_none(path, follow=False)
+    if own is None:
+        return
+    is_link = stat.S_ISLNK(own.st_mode)
+    if is_link and _leads_to_an_open_file(path):
+        raise _problem(
+            path,
+            "{file} は開いているファイルやストリームへのリンク（/dev/stdout など）です。"
+            "--force でも置き換えません。標準出力に書くには - を指定してください",
+            "{file} is a link to an open file or stream (like /dev/stdout); it is not "
+            "replaced, not even with --force; to write to stdout give -",
+        )
+    followed = _stat_or_none(path, follow=True) if is_link else own
+    if followed is None:
+        return  # a dangling link: replaced with --force like a file
+    if stat.S_ISDIR(followed.st_mode):
         raise _problem(
             path,
             "{file} はフォルダーです。書き出すファイルの名前を指定してください",
             "{file} is a directory; give the name of the file to write",
         )
+    if stat.S_ISREG(followed.st_mode):
+        return
+    kind = kind_of(followed.st_mode)
+    if is_link:
+        raise _problem(
+            path,
+            "{file} は" + kind.ja + "へのリンクです。primehelp は通常のファイルにだけ書き込み、"
+            "このリンクは --force でも置き換えません",
+            "{file} is a link to " + kind.en + "; primehelp writes only regular files and "
+            "does not replace this link, not even with --force",
+        )
+    raise _problem(
+        path,
+        "{file} は" + kind.ja + "です。primehelp は通常のファイルにだけ書き込み、"
+        "--force でも置き換えません",
+        "{file} is " + kind.en + "; primehelp writes only regular files and does not "
+        "replace it, not even with --force",
+    )
+
+
+def _check_target(path: Path, *, force: bool) -> None:
+    _refuse_special(path)
+    directory = path.parent
     if not directory.exists():
         raise _problem(
             path,
@@ -93,7 +196,7 @@ def _check_target(path: Path, *, force: bool) -> None:
             "{file} に書き込めません（途中のパスがフォルダーではありません）",
             "cannot write {file}: a part of the path is not a directory",
         )
-    if path.exists() and not force:
+    if _stat_or_none(path, follow=False) is not None and not force:
         raise _problem(
             path,
             "{file} はすでにあります。上書きするには --force を付けてください",
@@ -132,6 +235,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
             temp_file.flush()
             os.fsync(temp_file.fileno())
         if force:
+            _refuse_special(path)  # again: something may have taken the name meanwhile
             temp.replace(path)
             temp = None
         else:

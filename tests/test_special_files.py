@@ -81,7 +81,7 @@ def test_link_like_dev_stdout_is_refused(tmp_path: Path) -> None:
     link.symlink_to("/proc/self/fd/1")  # what /dev/stdout is
     with pytest.raises(FileProblem):
         write_atomically(link, b"x", force=True)
-    assert link.is_symlink() and os.readlink(link) == "/proc/self/fd/1"
+    assert link.is_symlink() and link.readlink() == Path("/proc/self/fd/1")
 
 
 def test_link_to_a_directory_is_refused(tmp_path: Path) -> None:
@@ -122,3 +122,10 @@ def test_cli_ics_to_a_device_with_force_is_one_line_exit_2(tmp_path: Path) -> No
     assert done.exit_code == 2
     assert done.stderr.count("\n") == 1 and "is a device" in done.stderr
     assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/stderr", "/dev/fd/1"])
+def test_the_real_dev_stdout_is_refused_by_the_check(name: str) -> None:
+    """Only the check runs here: nothing is written near the real /dev."""
+    with pytest.raises(FileProblem, match="not even with --force; to write to stdout give -"):
+        check_writable_target(Path(name), force=True)
