@@ -22,6 +22,7 @@ from pathlib import Path
 
 from primehelp.errors import FileProblem, shown
 from primehelp.i18n import Text
+from primehelp.tempfiles import removed_on_signal
 
 _TEMP_PREFIX = ".primehelp-"
 _TEMP_SUFFIX = ".tmp"
@@ -223,28 +224,28 @@ def check_can_create(path: Path) -> None:
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
     """Write ``data`` to ``path`` atomically; an existing file is replaced only with ``force``."""
     check_writable_target(path, force=force)
-    temp: Path | None = None
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=path.parent
-        )
-        temp = Path(temp_name)
-        with os.fdopen(handle, "wb") as temp_file:
-            temp.chmod(_new_file_mode(path))
-            temp_file.write(data)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        if force:
-            _refuse_special(path)  # again: something may have taken the name meanwhile
-            temp.replace(path)
-            temp = None
-        else:
-            _place_new(temp, path)
-    except OSError as error:
-        raise _os_problem(path, error) from error
-    finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
+    with removed_on_signal() as temps:
+        temp: Path | None = None
+        try:
+            handle, temp = temps.create(path.parent, _TEMP_PREFIX, _TEMP_SUFFIX)
+            with os.fdopen(handle, "wb") as temp_file:
+                temp.chmod(_new_file_mode(path))
+                temp_file.write(data)
+                temp_file.flush()
+                os.fsync(temp_file.fileno())
+            if force:
+                _refuse_special(path)  # again: something may have taken the name meanwhile
+                temp.replace(path)
+                temps.forget(temp)
+                temp = None
+            else:
+                _place_new(temp, path)
+        except OSError as error:
+            raise _os_problem(path, error) from error
+        finally:
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+                temps.forget(temp)
     _sync_directory(path.parent)
 
 
