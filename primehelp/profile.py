@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
 from primehelp.i18n import Text
 from primehelp.storage import (
@@ -77,6 +78,10 @@ def profile_from_json(document: Any) -> Profile:
         renewal_date = dt.date.fromisoformat(renewal)
     except ValueError:
         raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
+    if not MIN_YEAR <= renewal_date.year <= MAX_YEAR:
+        # The limits of dates typed by hand; year 1 and 9999 overflowed the date arithmetic
+        # (reminder.cancel_by, renewal.nth_renewal) into tracebacks.
+        raise ValueError(f"renewal_date has a year outside {MIN_YEAR}-{MAX_YEAR}")
     plan = document.get("plan")
     if plan is not None and plan not in PLANS:
         raise ValueError(f"plan is not one of {', '.join(PLANS)}")
