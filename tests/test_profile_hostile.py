@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +74,77 @@ def test_cli_with_an_out_of_range_profile_year_has_no_traceback(
     done = run(*args, "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path)}, stdin="")
     assert done.exit_code in (0, 2), done.stderr  # cancel may warn and go on (issue 10)
     assert "1900-2999" in _one_line(done.stderr)
+
+
+# ---------------------------------------------------------------- special files and size
+
+CHILD_LOAD = r"""
+import sys
+from pathlib import Path
+from primehelp.errors import FileProblem
+from primehelp.profile import load_profile
+try:
+    load_profile(Path(sys.argv[1]))
+except FileProblem as problem:
+    print(problem.message.en)
+    print(problem.message.ja)
+"""
+_MEMORY_LIMIT = 1 << 30  # 1 GiB: far above a normal run, far below what /dev/zero would take
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT, _MEMORY_LIMIT))
+
+
+def _load_in_child(path: Path) -> str:
+    """load_profile in a child with a memory limit; a hang fails after 60 s, not forever."""
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD_LOAD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    return done.stdout
+
+
+def test_fifo_at_the_profile_path_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "profile.json"
+    os.mkfifo(path)
+    en, ja = _load_in_child(path).splitlines()
+    assert "is a FIFO" in en and str(path) in en
+    assert "FIFO" in ja
+    assert path.is_fifo()
+
+
+def test_link_to_dev_zero_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "profile.json"
+    path.symlink_to("/dev/zero")
+    en, _ = _load_in_child(path).splitlines()
+    assert "a device" in en and str(path) in en
+
+
+def test_a_profile_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
+    valid = _profile_bytes("2026-12-31")
+    path = _write_profile(tmp_path, valid[:-1] + b" " * (1 << 20) + b"}")  # still valid JSON
+    with pytest.raises(FileProblem) as caught:
+        load_profile(path)
+    assert "larger than 64 KiB" in caught.value.message.en
+    assert "64 KiB" in caught.value.message.ja
+
+
+def test_cli_fifo_profile_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "profile.json")
+    for args in (["profile"], ["cancel"], ["renewal", "2026-12-31", "--save"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "primehelp", *args, "--lang", "en"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, CONFIG_DIR_ENV: str(tmp_path)},
+        )
+        assert "is a FIFO" in done.stderr, (args, done.stderr[-1500:])
+        assert "Traceback" not in done.stderr
+    assert (tmp_path / "profile.json").is_fifo()
