@@ -3,6 +3,10 @@
 The file lives in the user config directory (platformdirs), or in ``$PRIMEHELP_CONFIG_DIR``;
 the caller passes the environment in. A file that is not a valid profile is reported, naming
 the file, and is never overwritten or changed unless the user clears it.
+
+Only a regular file of at most 64 KiB is read (:data:`PROFILE_SIZE_LIMIT`; a profile is about
+100 bytes), opened non-blocking: a FIFO, a device (a link to ``/dev/zero``), a socket or a
+directory at the profile path is refused in one line, without waiting or reading it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"
 PROFILE_SCHEMA_VERSION = 1
 PLANS = ("annual", "monthly", "student-annual", "student-monthly")
+PROFILE_SIZE_LIMIT = 64 * 1024  # a profile is about 100 bytes; anything larger is not ours
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +111,7 @@ def profile_to_json(profile: Profile) -> bytes:
 
 def load_profile(path: Path) -> Profile | None:
     """The saved profile, ``None`` when nothing is saved; never modifies the file."""
-    raw = read_bytes(path)
+    raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
     if raw is None:
         return None
     import json

@@ -286,23 +286,74 @@ def _sync_directory(directory: Path) -> None:
         os.close(handle)
 
 
-def read_bytes(path: Path) -> bytes | None:
-    """Read ``path``; ``None`` when it does not exist, a :class:`FileProblem` when unreadable."""
+_READ_LIMIT = 1 << 20
+_OPEN_FOR_READING = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _cannot_read(path: Path, reason: Text) -> FileProblem:
+    return _problem(
+        path, "{file} を読み込めません（" + reason.ja + "）", "cannot read {file}: " + reason.en
+    )
+
+
+def _refuse_to_read(path: Path, mode: int, size: int, limit: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise _cannot_read(path, Text("フォルダーです", "it is a directory"))
+    if not stat.S_ISREG(mode):
+        kind = kind_of(mode)
+        raise _cannot_read(
+            path,
+            Text(
+                kind.ja + "で、通常のファイルではありません", f"it is {kind.en}, not a regular file"
+            ),
+        )
+    if size > limit:
+        raise _cannot_read(path, _too_large(limit))
+
+
+def _too_large(limit: int) -> Text:
+    return Text(
+        f"{limit // 1024} KiB より大きいファイルです", f"it is larger than {limit // 1024} KiB"
+    )
+
+
+def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
+    """Read the small regular file ``path``; ``None`` when it does not exist.
+
+    Anything else is a :class:`FileProblem`: unreadable, a directory, a device, FIFO or socket
+    (even behind a link: a FIFO would block forever, ``/dev/zero`` would never end), or more
+    than ``limit`` bytes. The file is opened non-blocking, and checked again once open.
+    """
     try:
-        return path.read_bytes()
+        before = path.stat()
+        _refuse_to_read(path, before.st_mode, before.st_size, limit)
+        handle = os.open(path, _OPEN_FOR_READING)
     except FileNotFoundError:
         return None
-    except IsADirectoryError as error:
-        raise _problem(
-            path,
-            "{file} はフォルダーのため読み込めません",
-            "cannot read {file}: it is a directory",
-        ) from error
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise _problem(
-            path, "{file} を読み込めません（" + reason + "）", "cannot read {file}: " + reason
-        ) from error
+        raise _cannot_read(path, Text(reason, reason)) from error
+    try:
+        opened = os.fstat(handle)  # the file may have been swapped since the first look
+        _refuse_to_read(path, opened.st_mode, opened.st_size, limit)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(handle, limit + 1 - size):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise _cannot_read(path, _too_large(limit))
+        return b"".join(chunks)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _cannot_read(path, Text(reason, reason)) from error
+    finally:
+        os.close(handle)
 
 
 def ensure_directory(directory: Path) -> None:
