@@ -148,3 +148,35 @@ def test_cli_fifo_profile_does_not_hang(tmp_path: Path) -> None:
         assert "is a FIFO" in done.stderr, (args, done.stderr[-1500:])
         assert "Traceback" not in done.stderr
     assert (tmp_path / "profile.json").is_fifo()
+
+
+# ---------------------------------------------------------------- what json.loads is given
+
+
+@pytest.mark.parametrize("depth", [1_000, 60_000])
+def test_deep_nesting_is_a_file_problem_not_a_recursion_error(tmp_path: Path, depth: int) -> None:
+    path = _write_profile(tmp_path, b"[" * depth + b"]" * depth)
+    with pytest.raises(FileProblem) as caught:
+        load_profile(path)
+    assert "nested too deeply" in caught.value.message.en
+
+
+def test_cli_cancel_json_with_a_deep_profile_has_no_traceback(tmp_path: Path) -> None:
+    _write_profile(tmp_path, b"[" * 60_000)
+    done = run("cancel", "--json", "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path)}, stdin="")
+    assert done.exit_code in (0, 2)
+    assert "nested too deeply" in done.stdout + done.stderr
+
+
+def test_a_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    path = _write_profile(tmp_path, b"\xef\xbb\xbf" + _profile_bytes("2026-12-31"))
+    assert load_profile(path) == SAVED
+
+
+def test_a_huge_integer_is_reported_without_python_internals(tmp_path: Path) -> None:
+    path = _write_profile(tmp_path, b'{"schema_version": ' + b"1" * 5000 + b"}")
+    with pytest.raises(FileProblem) as caught:
+        load_profile(path)
+    message = caught.value.message
+    assert "int_max_str_digits" not in message.en + message.ja
+    assert "too many digits" in message.en
