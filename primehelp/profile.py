@@ -109,15 +109,54 @@ def profile_to_json(profile: Profile) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+_MAX_NESTING = 16  # a profile is one flat object; json.loads recurses once per bracket
+_MAX_DIGITS = 20  # int() refuses more than 4300 digits with a message about sys internals
+
+
+def _nesting_exceeds(text: str, limit: int) -> bool:
+    """Whether JSON ``text`` nests brackets deeper than ``limit`` (brackets in strings ignored)."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def _small_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise ValueError("a number has too many digits")
+    return int(digits)
+
+
 def load_profile(path: Path) -> Profile | None:
-    """The saved profile, ``None`` when nothing is saved; never modifies the file."""
+    """The saved profile, ``None`` when nothing is saved; never modifies the file.
+
+    A UTF-8 byte order mark is accepted (some editors on Windows add one).
+    """
     raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
     if raw is None:
         return None
     import json
 
     try:
-        return profile_from_json(json.loads(raw.decode("utf-8")))
+        text = raw.decode("utf-8-sig")
+        if _nesting_exceeds(text, _MAX_NESTING):
+            raise ValueError("nested too deeply")
+        return profile_from_json(json.loads(text, parse_int=_small_int))
     except UnicodeDecodeError:
         raise _corrupt(path, Text("UTF-8 ではありません", "not UTF-8")) from None
     except json.JSONDecodeError:
