@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from primehelp.errors import FileProblem
-from primehelp.profile import CONFIG_DIR_ENV, Profile, load_profile
+from primehelp.profile import CONFIG_DIR_ENV, Profile, load_profile, save_profile
 from tests.clihelp import run
 
 SAVED = Profile(renewal_date=dt.date(2026, 12, 31), plan="annual")
@@ -180,3 +181,121 @@ def test_a_huge_integer_is_reported_without_python_internals(tmp_path: Path) -> 
     message = caught.value.message
     assert "int_max_str_digits" not in message.en + message.ja
     assert "too many digits" in message.en
+
+
+# ---------------------------------------------------------------- links, races, clearing
+
+
+def test_a_symlinked_profile_is_written_through_to_its_target(tmp_path: Path) -> None:
+    """Dotfile managers link the profile into the config dir: keep the link, update its file."""
+    dotfiles = tmp_path / "dotfiles"
+    target = _write_profile(dotfiles, _profile_bytes("2025-01-01"))
+    config = tmp_path / "config"
+    config.mkdir()
+    link = config / "profile.json"
+    link.symlink_to(target)
+    save_profile(link, SAVED)
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert load_profile(target) == SAVED
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["profile.json"]  # no temp left
+    assert sorted(p.name for p in config.iterdir()) == ["profile.json"]
+
+
+def test_cli_save_keeps_a_symlinked_profile(tmp_path: Path) -> None:
+    target = _write_profile(tmp_path / "dotfiles", _profile_bytes("2025-01-01"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "profile.json").symlink_to(target)
+    done = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--today", "2026-11-25",
+               env={CONFIG_DIR_ENV: str(tmp_path / "config")})  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    assert (tmp_path / "config" / "profile.json").is_symlink()
+    assert load_profile(target) == SAVED
+
+
+def test_a_dangling_profile_link_is_refused_clearly(tmp_path: Path) -> None:
+    link = tmp_path / "profile.json"
+    link.symlink_to(tmp_path / "dotfiles" / "profile.json")
+    with pytest.raises(FileProblem) as caught:
+        save_profile(link, SAVED)
+    assert "a link to a file that does not exist" in caught.value.message.en
+    assert str(link) in caught.value.message.ja
+    assert link.is_symlink() and not (tmp_path / "dotfiles").exists()
+
+
+def test_a_profile_created_meanwhile_is_replaced_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another primehelp saves between our check and our write: last writer wins."""
+    from primehelp import profile
+
+    path = tmp_path / "profile.json"
+    real_load = profile.load_profile
+
+    def load_then_another_process_saves(where: Path) -> Profile | None:
+        found = real_load(where)
+        where.write_bytes(_profile_bytes("2025-01-01"))
+        return found
+
+    monkeypatch.setattr(profile, "load_profile", load_then_another_process_saves)
+    save_profile(path, SAVED)
+    assert real_load(path) == SAVED
+
+
+CHILD_SAVE = r"""
+import datetime as dt, sys
+from pathlib import Path
+from primehelp.profile import Profile, save_profile
+save_profile(Path(sys.argv[1]), Profile(dt.date(2026, 1, int(sys.argv[2])), "annual"))
+"""
+
+
+def test_twenty_concurrent_first_saves_all_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config" / "profile.json"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD_SAVE, str(path), str(day)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for day in range(1, 21)
+    ]
+    failures = [c.communicate(timeout=120)[1] for c in children if c.wait(timeout=120) != 0]
+    assert failures == []
+    saved = load_profile(path)
+    assert saved is not None and saved.renewal_date.day in range(1, 21)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["profile.json"]
+
+
+def test_clear_with_a_name_too_long_is_one_line(tmp_path: Path) -> None:
+    done = run(
+        "profile", "--clear", "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path / ("x" * 5000))}
+    )
+    assert done.exit_code == 2
+    assert "name too long" in _one_line(done.stderr).lower()
+
+
+# setpriv (util-linux) rather than Popen(user=...): here the latter cannot exec the venv's python.
+AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+needs_root_and_setpriv = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="changing user needs root and setpriv (the CI and dev container have both)",
+)
+
+
+@needs_root_and_setpriv
+def test_clear_without_permission_is_one_line(tmp_path: Path) -> None:
+    """As the nobody user, a config dir under root's private tmp_path cannot even be looked at."""
+    config = tmp_path / "config"
+    _write_profile(config, _profile_bytes("2026-12-31"))
+    for args in (["profile", "--clear"], ["profile"]):
+        done = subprocess.run(
+            [*AS_NOBODY, sys.executable, "-m", "primehelp", *args, "--lang", "en"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd="/",
+            env={"PATH": os.environ.get("PATH", ""), CONFIG_DIR_ENV: str(config)},
+        )
+        assert done.returncode == 2, done.stderr[-1500:]
+        assert "permission denied" in _one_line(done.stderr).lower()
+    assert (config / "profile.json").is_file()
