@@ -23,6 +23,7 @@ from primehelp.i18n import Text
 from primehelp.storage import (
     ensure_directory,
     file_name,
+    link_target,
     read_bytes,
     remove_file,
     write_atomically,
@@ -165,15 +166,29 @@ def load_profile(path: Path) -> Profile | None:
         raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
 
 
-def save_profile(path: Path, profile: Profile) -> None:
-    """Save ``profile``, replacing an existing file only when that file is a valid profile."""
-    existing = load_profile(path)  # raises for a corrupt file: it is not ours to overwrite
+def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
+    """Save ``profile`` atomically; of several processes saving at once, the last one wins.
+
+    An existing valid profile is replaced. A file that is not a valid profile is not ours to
+    overwrite: refused, unless ``force`` (``--save --force``) says to replace it; a device, FIFO,
+    socket or directory is refused even then. A symlinked profile (dotfile managers link it into
+    the config dir) is written through: the link's target file is replaced and the link kept.
+    """
+    try:
+        load_profile(path)
+    except FileProblem:
+        if not force:
+            raise
     ensure_directory(path.parent)
-    write_atomically(path, profile_to_json(profile), force=existing is not None)
+    write_atomically(link_target(path), profile_to_json(profile), force=True)
 
 
 def clear_profile(path: Path) -> bool:
-    """Delete the saved profile (valid or not); ``False`` when there was none."""
+    """Delete the saved profile (valid or not); ``False`` when there was none.
+
+    A symlinked profile loses its link only: the file it leads to (in a dotfile repository,
+    say) is left alone.
+    """
     return remove_file(path)
 
 

@@ -371,17 +371,54 @@ def ensure_directory(directory: Path) -> None:
 
 
 def remove_file(path: Path) -> bool:
-    """Delete ``path``; ``False`` when it did not exist."""
-    if path.is_dir():
-        raise _problem(
-            path,
-            "{file} はフォルダーのため削除しません",
-            "{file} is a directory; not deleting it",
-        )
+    """Delete ``path`` (a link itself, never its target); ``False`` when it did not exist."""
     try:
+        info = path.lstat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _problem(
+                path,
+                "{file} はフォルダーのため削除しません",
+                "{file} is a directory; not deleting it",
+            )
         path.unlink()
     except FileNotFoundError:
         return False
     except OSError as error:
-        raise _os_problem(path, error) from error
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = Text("権限がありません", "permission denied")
+        else:
+            text = error.strerror or type(error).__name__
+            reason = Text(text, text)
+        raise _problem(
+            path,
+            "{file} を削除できません（" + reason.ja + "）",
+            "cannot delete {file}: " + reason.en,
+        ) from error
     return True
+
+
+def link_target(path: Path) -> Path:
+    """The file a link at ``path`` leads to, for writing through it; ``path`` if not a link.
+
+    Only for files primehelp owns (the profile), where a link is the user's choice. A link to a
+    file that does not exist is refused: its target's place may not be what the user meant.
+    """
+    try:
+        if not path.is_symlink():
+            return path
+        target = path.resolve()
+        if not target.exists():
+            raise _problem(
+                path,
+                "{file} は存在しないファイルへのリンクです。リンク先を作るか、リンクを削除してください",
+                "{file} is a link to a file that does not exist; create its target or remove the link",
+            )
+    except (OSError, RuntimeError) as error:  # RuntimeError: a link loop (Python 3.11)
+        if isinstance(error, OSError):
+            raise _os_problem(path, error) from error
+        raise _problem(
+            path,
+            "{file} はリンクが循環しています",
+            "{file} is a link that leads back to itself",
+        ) from error
+    return target
