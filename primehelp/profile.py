@@ -46,13 +46,34 @@ class Profile:
 
 
 def profile_path(environ: Mapping[str, str]) -> Path:
-    """Where the profile lives: ``$PRIMEHELP_CONFIG_DIR/profile.json`` or the user config dir."""
+    """Where the profile lives: ``$PRIMEHELP_CONFIG_DIR/profile.json`` or the user config dir.
+
+    Without a home directory (no HOME, no passwd entry) there is no user config dir: a
+    :class:`FileProblem` asks for ``PRIMEHELP_CONFIG_DIR``.
+    """
     override = environ.get(CONFIG_DIR_ENV, "").strip()
     if override:
         return Path(override).expanduser() / PROFILE_FILE
     import platformdirs
 
-    return Path(platformdirs.user_config_dir("primehelp", appauthor=False)) / PROFILE_FILE
+    try:
+        config = platformdirs.user_config_dir("primehelp", appauthor=False)
+    except RuntimeError:  # no HOME and no passwd entry (docker run -u 12345): no place to look
+        config = "~"
+    if config.startswith("~"):
+        raise FileProblem(
+            Text(
+                ja=(
+                    "ホームディレクトリが分からないため、設定の保存場所がありません。"
+                    f"環境変数 {CONFIG_DIR_ENV} に保存先のフォルダーを指定してください"
+                ),
+                en=(
+                    "no home directory, so no place for the saved profile; "
+                    f"set {CONFIG_DIR_ENV} to the directory to keep it in"
+                ),
+            )
+        )
+    return Path(config) / PROFILE_FILE
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:

@@ -16,6 +16,7 @@ from primehelp.errors import FileProblem
 from primehelp.profile import CONFIG_DIR_ENV, profile_path
 
 NO_PASSWD_ENTRY = ["setpriv", "--reuid=12345", "--regid=12345", "--clear-groups"]
+CLI_STEP_1 = "profile_command calls profile_path outside _run (hostile-cli.md step 1)"
 needs_root_and_setpriv = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("setpriv") is None,
     reason="changing user needs root and setpriv (the CI and dev container have both)",
@@ -52,7 +53,16 @@ def _run_homeless(*args: str) -> subprocess.CompletedProcess[str]:
 @needs_root_and_setpriv
 @pytest.mark.parametrize(
     "args",
-    [["profile"], ["profile", "--clear"], ["renewal"], ["renewal", "2026-12-31", "--save"]],
+    [
+        # `profile` computes the path outside the error handler: fixed in the CLI, not here
+        # (/work/notes/hostile-cli.md, step 1); strict, so the fix makes these fail until removed.
+        pytest.param(["profile"], marks=pytest.mark.xfail(strict=True, reason=CLI_STEP_1)),
+        pytest.param(
+            ["profile", "--clear"], marks=pytest.mark.xfail(strict=True, reason=CLI_STEP_1)
+        ),
+        ["renewal"],
+        ["renewal", "2026-12-31", "--save"],
+    ],
 )
 def test_commands_that_need_the_profile_say_so_in_one_line(args: list[str]) -> None:
     done = _run_homeless(*args)
