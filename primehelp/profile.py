@@ -21,12 +21,14 @@ from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
 from primehelp.i18n import Text
 from primehelp.storage import (
-    ensure_directory,
+    PlannedWrite,
+    check_can_create,
+    check_writable_target,
     file_name,
     link_target,
     read_bytes,
     remove_file,
-    write_atomically,
+    write_files,
 )
 
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
@@ -187,21 +189,56 @@ def load_profile(path: Path) -> Profile | None:
         raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
 
 
-def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
-    """Save ``profile`` atomically; of several processes saving at once, the last one wins.
+def plan_to_save(existing: Profile | None, given: str | None) -> str | None:
+    """The plan ``--save`` stores: the one given now, else the one saved before.
+
+    ``renewal 2027-01-31 --save`` without ``--plan`` moves the date and keeps the saved plan;
+    it used to store no plan at all.
+    """
+    if given is not None:
+        return given
+    return None if existing is None else existing.plan
+
+
+def profile_write(path: Path, profile: Profile, *, force: bool = False) -> PlannedWrite:
+    """Check that ``profile`` may be saved at ``path`` and say what to write; write nothing.
 
     An existing valid profile is replaced. A file that is not a valid profile is not ours to
     overwrite: refused, unless ``force`` (``--save --force``) says to replace it; a device, FIFO,
     socket or directory is refused even then. A symlinked profile (dotfile managers link it into
     the config dir) is written through: the link's target file is replaced and the link kept.
+    Hand the result to :func:`primehelp.storage.write_files`, with the other files of the command.
     """
     try:
         load_profile(path)
     except FileProblem:
         if not force:
             raise
-    ensure_directory(path.parent)
-    write_atomically(link_target(path), profile_to_json(profile), force=True)
+    target = link_target(path)
+    check_writable_target(target, force=True, create_directory=True)
+    check_can_create(target)
+    return PlannedWrite(target, profile_to_json(profile), force=True, create_directory=True)
+
+
+def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
+    """Save ``profile`` atomically (see :func:`profile_write`); the last of concurrent saves wins."""
+    write_files([profile_write(path, profile, force=force)])
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePeek:
+    """The profile for a command that only peeks at it (``cancel``), or why it could not."""
+
+    profile: Profile | None
+    problem: FileProblem | None
+
+
+def peek_profile(environ: Mapping[str, str]) -> ProfilePeek:
+    """Read the profile if there is one; a problem is returned, to be shown as a warning."""
+    try:
+        return ProfilePeek(load_profile(profile_path(environ)), None)
+    except FileProblem as problem:
+        return ProfilePeek(None, problem)
 
 
 def clear_profile(path: Path) -> bool:

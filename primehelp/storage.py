@@ -14,15 +14,18 @@ the link is for instead of writing output.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from primehelp.errors import FileProblem, shown
 from primehelp.i18n import Text
-from primehelp.tempfiles import removed_on_signal
+from primehelp.tempfiles import TempFiles, removed_on_signal
 
 _TEMP_PREFIX = ".primehelp-"
 _TEMP_SUFFIX = ".tmp"
@@ -68,8 +71,11 @@ def _os_problem(path: Path, error: OSError) -> FileProblem:
     )
 
 
-def check_writable_target(path: Path, *, force: bool) -> None:
-    """Refuse a target that cannot or must not be written, before any work is done."""
+def check_writable_target(path: Path, *, force: bool, create_directory: bool = False) -> None:
+    """Refuse a target that cannot or must not be written, before any work is done.
+
+    ``create_directory``: a missing directory will be made (the config dir), not refused.
+    """
     if "\x00" in str(path):  # pathlib answers False for it; os functions raise ValueError
         raise _problem(
             path,
@@ -77,7 +83,7 @@ def check_writable_target(path: Path, *, force: bool) -> None:
             "{file} cannot be a file name: it contains a NUL character",
         )
     try:
-        _check_target(path, force=force)
+        _check_target(path, force=force, create_directory=create_directory)
     except OSError as error:  # e.g. a name longer than the file system allows
         raise _os_problem(path, error) from error
 
@@ -182,9 +188,11 @@ def _refuse_special(path: Path) -> None:
     )
 
 
-def _check_target(path: Path, *, force: bool) -> None:
+def _check_target(path: Path, *, force: bool, create_directory: bool) -> None:
     _refuse_special(path)
     directory = path.parent
+    if create_directory and not directory.exists():
+        return  # check_can_create probes the place the directory will be made in
     if not directory.exists():
         raise _problem(
             path,
@@ -221,36 +229,97 @@ def check_can_create(path: Path) -> None:
         raise _os_problem(path, error) from error
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedWrite:
+    """One file a command will write: see :func:`write_files`."""
+
+    path: Path
+    data: bytes
+    force: bool = False  # replace an existing regular file (never a device, FIFO or socket)
+    create_directory: bool = False  # make missing directories (the config dir)
+
+
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
     """Write ``data`` to ``path`` atomically; an existing file is replaced only with ``force``."""
-    check_writable_target(path, force=force)
+    write_files([PlannedWrite(path, data, force=force)])
+
+
+def write_files(writes: Sequence[PlannedWrite]) -> None:
+    """Write every file or none: check all, write all to temporary files, then rename each.
+
+    A full disk, a refused target or a signal while any file is being written leaves no file
+    changed, no temporary file and no directory made for the purpose. Only a failing rename
+    after another file was renamed (rare: both are in place on disk by then) is not undone.
+    """
+    for write in writes:
+        check_writable_target(
+            write.path, force=write.force, create_directory=write.create_directory
+        )
+    made: list[Path] = []
+    staged: list[tuple[PlannedWrite, Path]] = []
+    finished = False
     with removed_on_signal() as temps:
-        temp: Path | None = None
         try:
-            handle, temp = temps.create(path.parent, _TEMP_PREFIX, _TEMP_SUFFIX)
-            with os.fdopen(handle, "wb") as temp_file:
-                temp.chmod(_new_file_mode(path))
-                temp_file.write(data)
-                temp_file.flush()
-                os.fsync(temp_file.fileno())
-            if force:
-                _refuse_special(path)  # again: something may have taken the name meanwhile
-                temp.replace(path)
-                temps.forget(temp)
-                temp = None
-            else:
-                _place_new(temp, path)
-        except OSError as error:
-            raise _os_problem(path, error) from error
+            for write in writes:
+                if write.create_directory:
+                    made += _make_directories(write.path.parent)
+                staged.append((write, _stage(write, temps)))
+            for write, temp in staged:
+                if _rename(write, temp):
+                    temps.forget(temp)
+            finished = True
         finally:
-            if temp is not None:
-                temp.unlink(missing_ok=True)
-                temps.forget(temp)
-    _sync_directory(path.parent)
+            temps.remove_all()  # unrenamed temporary files, and spare names of linked ones
+            if not finished:
+                for directory in reversed(made):
+                    with contextlib.suppress(OSError):
+                        directory.rmdir()  # only if still empty
+    for directory in dict.fromkeys(write.path.parent for write in writes):
+        _sync_directory(directory)
 
 
-def _place_new(temp: Path, path: Path) -> None:
-    """Give ``temp`` the name ``path`` only if no file has that name (even one made meanwhile)."""
+def _stage(write: PlannedWrite, temps: TempFiles) -> Path:
+    """Write ``write.data`` to a new temporary file beside ``write.path`` and flush it to disk."""
+    try:
+        handle, temp = temps.create(write.path.parent, _TEMP_PREFIX, _TEMP_SUFFIX)
+        with os.fdopen(handle, "wb") as temp_file:
+            temp.chmod(_new_file_mode(write.path))
+            temp_file.write(write.data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+    except OSError as error:
+        raise _os_problem(write.path, error) from error
+    return temp
+
+
+def _rename(write: PlannedWrite, temp: Path) -> bool:
+    """Give ``temp`` its final name; ``True`` if ``temp`` is gone, ``False`` if it is a link."""
+    try:
+        if write.force:
+            _refuse_special(write.path)  # again: something may have taken the name meanwhile
+            temp.replace(write.path)
+            return True
+        return _place_new(temp, write.path)
+    except OSError as error:
+        raise _os_problem(write.path, error) from error
+
+
+def _make_directories(directory: Path) -> list[Path]:
+    """Make ``directory`` and missing parents; return the ones that were missing, top first."""
+    missing: list[Path] = []
+    current = directory
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    ensure_directory(directory)
+    return missing[::-1]
+
+
+def _place_new(temp: Path, path: Path) -> bool:
+    """Give ``temp`` the name ``path`` only if no file has that name (even one made meanwhile).
+
+    ``True`` if ``temp`` was renamed, ``False`` if it was linked (its name is still to delete).
+    """
     try:
         os.link(temp, path)  # fails if ``path`` exists: no window for a race
     except FileExistsError:
@@ -260,6 +329,8 @@ def _place_new(temp: Path, path: Path) -> None:
         # No hard links on this file system (FAT, some network shares): check, then rename.
         check_writable_target(path, force=False)
         temp.replace(path)
+        return True
+    return False
 
 
 def _new_file_mode(path: Path) -> int:
