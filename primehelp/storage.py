@@ -247,9 +247,10 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
 def write_files(writes: Sequence[PlannedWrite]) -> None:
     """Write every file or none: check all, write all to temporary files, then rename each.
 
-    A full disk, a refused target or a signal while any file is being written leaves no file
-    changed, no temporary file and no directory made for the purpose. Only a failing rename
-    after another file was renamed (rare: both are in place on disk by then) is not undone.
+    A full disk or a refused target leaves no file changed, no temporary file and no directory
+    made for the purpose; SIGTERM or SIGHUP leaves no file changed and no temporary file (an
+    empty config directory may stay). Only a failing rename after another file was renamed
+    (rare: both are on disk by then) is not undone.
     """
     for write in writes:
         check_writable_target(
