@@ -14,6 +14,7 @@ import unicodedata
 
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
 
 MIN_YEAR = 1900
 MAX_YEAR = 2999
@@ -89,7 +90,8 @@ def _fields(text: str) -> tuple[int, int, int] | None:
 
 def parse_date(raw: str) -> dt.date:
     """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else."""
-    text = " ".join(unicodedata.normalize("NFKC", raw).translate(_DASHES).split())
+    pasted = without_invisible(raw)  # zero-width spaces, direction marks, a byte order mark
+    text = " ".join(unicodedata.normalize("NFKC", pasted).translate(_DASHES).split())
     if not text:
         raise _bad(raw, Text("は空です。日付を指定してください", "is empty: give a date"))
     fields = _fields(text)

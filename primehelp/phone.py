@@ -10,6 +10,7 @@ import unicodedata
 
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
 
 _SEPARATORS = frozenset(" -.()/\u3000‐‑‒–—―−ーｰ")
 _SHORT_CODE_DIGITS = 3
@@ -35,11 +36,13 @@ def _not_a_number(raw: str, problem: Text) -> BadInput:
 def normalize(raw: str) -> str:
     """Return the digits of a pasted number in national form (``+81 120…`` → ``0120…``).
 
-    Full-width digits and separators are accepted. A number abroad keeps its ``+`` and
-    country code (``+1 206…`` → ``+1206…``), so the result normalizes to itself.
+    Full-width digits and separators are accepted; invisible characters pasted along
+    (zero-width spaces, direction marks, a byte order mark) are ignored. A number abroad
+    keeps its ``+`` and country code (``+1 206…`` → ``+1206…``), so the result normalizes
+    to itself.
     Raise :class:`BadInput` for anything that is not a phone number.
     """
-    text = unicodedata.normalize("NFKC", raw).strip()
+    text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
     if not text:
         raise _not_a_number(raw, Text("空です", "it is empty"))
     international = text.startswith("+")

@@ -3,6 +3,10 @@
 The file lives in the user config directory (platformdirs), or in ``$PRIMEHELP_CONFIG_DIR``;
 the caller passes the environment in. A file that is not a valid profile is reported, naming
 the file, and is never overwritten or changed unless the user clears it.
+
+Only a regular file of at most 64 KiB is read (:data:`PROFILE_SIZE_LIMIT`; a profile is about
+100 bytes), opened non-blocking: a FIFO, a device (a link to ``/dev/zero``), a socket or a
+directory at the profile path is refused in one line, without waiting or reading it.
 """
 
 from __future__ import annotations
@@ -13,19 +17,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
 from primehelp.i18n import Text
 from primehelp.storage import (
-    ensure_directory,
+    PlannedWrite,
+    check_can_create,
+    check_writable_target,
     file_name,
+    link_target,
     read_bytes,
     remove_file,
-    write_atomically,
+    write_files,
 )
 
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"
 PROFILE_SCHEMA_VERSION = 1
+PROFILE_SIZE_LIMIT = 64 * 1024  # a profile is about 100 bytes; anything larger is not ours
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +47,34 @@ class Profile:
 
 
 def profile_path(environ: Mapping[str, str]) -> Path:
-    """Where the profile lives: ``$PRIMEHELP_CONFIG_DIR/profile.json`` or the user config dir."""
+    """Where the profile lives: ``$PRIMEHELP_CONFIG_DIR/profile.json`` or the user config dir.
+
+    Without a home directory (no HOME, no passwd entry) there is no user config dir: a
+    :class:`FileProblem` asks for ``PRIMEHELP_CONFIG_DIR``.
+    """
     override = environ.get(CONFIG_DIR_ENV, "").strip()
     if override:
         return Path(override).expanduser() / PROFILE_FILE
     import platformdirs
 
-    return Path(platformdirs.user_config_dir("primehelp", appauthor=False)) / PROFILE_FILE
+    try:
+        config = platformdirs.user_config_dir("primehelp", appauthor=False)
+    except RuntimeError:  # no HOME and no passwd entry (docker run -u 12345): no place to look
+        config = "~"
+    if config.startswith("~"):
+        raise FileProblem(
+            Text(
+                ja=(
+                    "ホームディレクトリが分からないため、設定の保存場所がありません。"
+                    f"環境変数 {CONFIG_DIR_ENV} に保存先のフォルダーを指定してください"
+                ),
+                en=(
+                    "no home directory, so no place for the saved profile; "
+                    f"set {CONFIG_DIR_ENV} to the directory to keep it in"
+                ),
+            )
+        )
+    return Path(config) / PROFILE_FILE
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:
@@ -76,6 +106,10 @@ def profile_from_json(document: Any) -> Profile:
         renewal_date = dt.date.fromisoformat(renewal)
     except ValueError:
         raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
+    if not MIN_YEAR <= renewal_date.year <= MAX_YEAR:
+        # The limits of dates typed by hand; year 1 and 9999 overflowed the date arithmetic
+        # (reminder.cancel_by, renewal.nth_renewal) into tracebacks.
+        raise ValueError(f"renewal_date has a year outside {MIN_YEAR}-{MAX_YEAR}")
     plan = document.get("plan")
     if plan is not None:
         # Here, not at the top: `cancel` reads a profile without a plan and needs no plans.
@@ -103,15 +137,54 @@ def profile_to_json(profile: Profile) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+_MAX_NESTING = 16  # a profile is one flat object; json.loads recurses once per bracket
+_MAX_DIGITS = 20  # int() refuses more than 4300 digits with a message about sys internals
+
+
+def _nesting_exceeds(text: str, limit: int) -> bool:
+    """Whether JSON ``text`` nests brackets deeper than ``limit`` (brackets in strings ignored)."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def _small_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise ValueError("a number has too many digits")
+    return int(digits)
+
+
 def load_profile(path: Path) -> Profile | None:
-    """The saved profile, ``None`` when nothing is saved; never modifies the file."""
-    raw = read_bytes(path)
+    """The saved profile, ``None`` when nothing is saved; never modifies the file.
+
+    A UTF-8 byte order mark is accepted (some editors on Windows add one).
+    """
+    raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
     if raw is None:
         return None
     import json
 
     try:
-        return profile_from_json(json.loads(raw.decode("utf-8")))
+        text = raw.decode("utf-8-sig")
+        if _nesting_exceeds(text, _MAX_NESTING):
+            raise ValueError("nested too deeply")
+        return profile_from_json(json.loads(text, parse_int=_small_int))
     except UnicodeDecodeError:
         raise _corrupt(path, Text("UTF-8 ではありません", "not UTF-8")) from None
     except json.JSONDecodeError:
@@ -120,15 +193,64 @@ def load_profile(path: Path) -> Profile | None:
         raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
 
 
-def save_profile(path: Path, profile: Profile) -> None:
-    """Save ``profile``, replacing an existing file only when that file is a valid profile."""
-    existing = load_profile(path)  # raises for a corrupt file: it is not ours to overwrite
-    ensure_directory(path.parent)
-    write_atomically(path, profile_to_json(profile), force=existing is not None)
+def plan_to_save(existing: Profile | None, given: str | None) -> str | None:
+    """The plan ``--save`` stores: the one given now, else the one saved before.
+
+    ``renewal 2027-01-31 --save`` without ``--plan`` moves the date and keeps the saved plan;
+    it used to store no plan at all.
+    """
+    if given is not None:
+        return given
+    return None if existing is None else existing.plan
+
+
+def profile_write(path: Path, profile: Profile, *, force: bool = False) -> PlannedWrite:
+    """Check that ``profile`` may be saved at ``path`` and say what to write; write nothing.
+
+    An existing valid profile is replaced. A file that is not a valid profile is not ours to
+    overwrite: refused, unless ``force`` (``--save --force``) says to replace it; a device, FIFO,
+    socket or directory is refused even then. A symlinked profile (dotfile managers link it into
+    the config dir) is written through: the link's target file is replaced and the link kept.
+    Hand the result to :func:`primehelp.storage.write_files`, with the other files of the command.
+    """
+    try:
+        load_profile(path)
+    except FileProblem:
+        if not force:
+            raise
+    target = link_target(path)
+    check_writable_target(target, force=True, create_directory=True)
+    check_can_create(target)
+    return PlannedWrite(target, profile_to_json(profile), force=True, create_directory=True)
+
+
+def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
+    """Save ``profile`` atomically (see :func:`profile_write`); the last of concurrent saves wins."""
+    write_files([profile_write(path, profile, force=force)])
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePeek:
+    """The profile for a command that only peeks at it (``cancel``), or why it could not."""
+
+    profile: Profile | None
+    problem: FileProblem | None
+
+
+def peek_profile(environ: Mapping[str, str]) -> ProfilePeek:
+    """Read the profile if there is one; a problem is returned, to be shown as a warning."""
+    try:
+        return ProfilePeek(load_profile(profile_path(environ)), None)
+    except FileProblem as problem:
+        return ProfilePeek(None, problem)
 
 
 def clear_profile(path: Path) -> bool:
-    """Delete the saved profile (valid or not); ``False`` when there was none."""
+    """Delete the saved profile (valid or not); ``False`` when there was none.
+
+    A symlinked profile loses its link only: the file it leads to (in a dotfile repository,
+    say) is left alone.
+    """
     return remove_file(path)
 
 

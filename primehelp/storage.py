@@ -3,17 +3,29 @@
 The new content goes to a temporary file in the same directory, is flushed to disk, and then
 replaces the target in one step (:func:`os.replace`). Every failure becomes one
 :class:`~primehelp.errors.FileProblem` line that names the file.
+
+Only a regular file or a new path is written. A device, FIFO, socket or directory is refused,
+even with ``force``, naming what it is. A symlink is never written through: ``force`` replaces a
+link to a regular file (or a dangling link) with the new file and leaves the link's target alone,
+so a link planted in a shared directory cannot redirect the write. A link to a device or FIFO, or
+one into ``/proc`` or ``/dev/fd`` (``/dev/stdout``), is refused: replacing it would break what
+the link is for instead of writing output.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import stat
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from primehelp.errors import FileProblem, shown
 from primehelp.i18n import Text
+from primehelp.tempfiles import TempFiles, removed_on_signal
 
 _TEMP_PREFIX = ".primehelp-"
 _TEMP_SUFFIX = ".tmp"
@@ -59,8 +71,11 @@ def _os_problem(path: Path, error: OSError) -> FileProblem:
     )
 
 
-def check_writable_target(path: Path, *, force: bool) -> None:
-    """Refuse a target that cannot or must not be written, before any work is done."""
+def check_writable_target(path: Path, *, force: bool, create_directory: bool = False) -> None:
+    """Refuse a target that cannot or must not be written, before any work is done.
+
+    ``create_directory``: a missing directory will be made (the config dir), not refused.
+    """
     if "\x00" in str(path):  # pathlib answers False for it; os functions raise ValueError
         raise _problem(
             path,
@@ -68,19 +83,116 @@ def check_writable_target(path: Path, *, force: bool) -> None:
             "{file} cannot be a file name: it contains a NUL character",
         )
     try:
-        _check_target(path, force=force)
+        _check_target(path, force=force, create_directory=create_directory)
     except OSError as error:  # e.g. a name longer than the file system allows
         raise _os_problem(path, error) from error
 
 
-def _check_target(path: Path, *, force: bool) -> None:
-    directory = path.parent
-    if path.is_dir():
+# What a path is when it is not a regular file: named in refusals (issue 10).
+_KINDS = (
+    (stat.S_ISCHR, Text("デバイス", "a device")),
+    (stat.S_ISBLK, Text("デバイス", "a device")),
+    (stat.S_ISFIFO, Text("FIFO（名前付きパイプ）", "a FIFO (named pipe)")),
+    (stat.S_ISSOCK, Text("ソケット", "a socket")),
+)
+
+
+def kind_of(mode: int) -> Text:
+    """Name the kind of a file that is not a regular file (device, FIFO, socket…)."""
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return Text("通常のファイルではないもの", "not a regular file")
+
+
+def _stat_or_none(path: Path, *, follow: bool) -> os.stat_result | None:
+    """``os.stat`` (or ``lstat``) of ``path``, ``None`` if nothing (or a dangling link) is there."""
+    try:
+        return path.stat(follow_symlinks=follow)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # a link loop: a link that leads nowhere
+            return None
+        raise
+
+
+_OPEN_FILE_LINKS = ("/proc/", "/dev/fd/")  # /dev/stdout → /proc/self/fd/1 → whatever fd 1 is
+_LINK_HOPS = 40  # as many as Linux follows
+
+
+def _leads_to_an_open_file(path: Path) -> bool:
+    """Whether ``path`` is, or passes through, a link into ``/proc`` or ``/dev/fd``.
+
+    Such a link stands for a stream of this process: when stdout is redirected to a file,
+    ``/dev/stdout`` resolves to a regular file, but replacing the link would still break ``/dev``.
+    """
+    current = Path(os.path.normpath(path.absolute()))
+    for _ in range(_LINK_HOPS):
+        if current.as_posix().startswith(_OPEN_FILE_LINKS):
+            return True
+        try:
+            target = current.readlink()
+        except OSError:  # not a link (any more), or gone
+            return False
+        # normpath, not resolve(): resolving would follow the very links being inspected
+        current = Path(os.path.normpath(current.parent / target))
+    return False
+
+
+def _refuse_special(path: Path) -> None:
+    """Refuse a path that is, or links to, something other than a regular file (even with force).
+
+    A link is never written through; ``--force`` replaces a link to a regular file (or a
+    dangling link) with the new file. A link to a device or a FIFO is refused instead:
+    ``/dev/stdout`` is such a link, and replacing it would break the system, not write output.
+    """
+    own = _stat_or_none(path, follow=False)
+    if own is None:
+        return
+    is_link = stat.S_ISLNK(own.st_mode)
+    if is_link and _leads_to_an_open_file(path):
+        raise _problem(
+            path,
+            "{file} は開いているファイルやストリームへのリンク（/dev/stdout など）です。"
+            "--force でも置き換えません。標準出力に書くには - を指定してください",
+            "{file} is a link to an open file or stream (like /dev/stdout); it is not "
+            "replaced, not even with --force; to write to stdout give -",
+        )
+    followed = _stat_or_none(path, follow=True) if is_link else own
+    if followed is None:
+        return  # a dangling link: replaced with --force like a file
+    if stat.S_ISDIR(followed.st_mode):
         raise _problem(
             path,
             "{file} はフォルダーです。書き出すファイルの名前を指定してください",
             "{file} is a directory; give the name of the file to write",
         )
+    if stat.S_ISREG(followed.st_mode):
+        return
+    kind = kind_of(followed.st_mode)
+    if is_link:
+        raise _problem(
+            path,
+            "{file} は" + kind.ja + "へのリンクです。primehelp は通常のファイルにだけ書き込み、"
+            "このリンクは --force でも置き換えません",
+            "{file} is a link to " + kind.en + "; primehelp writes only regular files and "
+            "does not replace this link, not even with --force",
+        )
+    raise _problem(
+        path,
+        "{file} は" + kind.ja + "です。primehelp は通常のファイルにだけ書き込み、"
+        "--force でも置き換えません",
+        "{file} is " + kind.en + "; primehelp writes only regular files and does not "
+        "replace it, not even with --force",
+    )
+
+
+def _check_target(path: Path, *, force: bool, create_directory: bool) -> None:
+    _refuse_special(path)
+    directory = path.parent
+    if create_directory and not directory.exists():
+        return  # check_can_create probes the place the directory will be made in
     if not directory.exists():
         raise _problem(
             path,
@@ -93,7 +205,7 @@ def _check_target(path: Path, *, force: bool) -> None:
             "{file} に書き込めません（途中のパスがフォルダーではありません）",
             "cannot write {file}: a part of the path is not a directory",
         )
-    if path.exists() and not force:
+    if _stat_or_none(path, follow=False) is not None and not force:
         raise _problem(
             path,
             "{file} はすでにあります。上書きするには --force を付けてください",
@@ -117,35 +229,98 @@ def check_can_create(path: Path) -> None:
         raise _os_problem(path, error) from error
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedWrite:
+    """One file a command will write: see :func:`write_files`."""
+
+    path: Path
+    data: bytes
+    force: bool = False  # replace an existing regular file (never a device, FIFO or socket)
+    create_directory: bool = False  # make missing directories (the config dir)
+
+
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
     """Write ``data`` to ``path`` atomically; an existing file is replaced only with ``force``."""
-    check_writable_target(path, force=force)
-    temp: Path | None = None
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=path.parent
+    write_files([PlannedWrite(path, data, force=force)])
+
+
+def write_files(writes: Sequence[PlannedWrite]) -> None:
+    """Write every file or none: check all, write all to temporary files, then rename each.
+
+    A full disk or a refused target leaves no file changed, no temporary file and no directory
+    made for the purpose; SIGTERM or SIGHUP leaves no file changed and no temporary file (an
+    empty config directory may stay). Only a failing rename after another file was renamed
+    (rare: both are on disk by then) is not undone.
+    """
+    for write in writes:
+        check_writable_target(
+            write.path, force=write.force, create_directory=write.create_directory
         )
-        temp = Path(temp_name)
+    made: list[Path] = []
+    staged: list[tuple[PlannedWrite, Path]] = []
+    finished = False
+    with removed_on_signal() as temps:
+        try:
+            for write in writes:
+                if write.create_directory:
+                    made += _make_directories(write.path.parent)
+                staged.append((write, _stage(write, temps)))
+            for write, temp in staged:
+                if _rename(write, temp):
+                    temps.forget(temp)
+            finished = True
+        finally:
+            temps.remove_all()  # unrenamed temporary files, and spare names of linked ones
+            if not finished:
+                for directory in reversed(made):
+                    with contextlib.suppress(OSError):
+                        directory.rmdir()  # only if still empty
+    for directory in dict.fromkeys(write.path.parent for write in writes):
+        _sync_directory(directory)
+
+
+def _stage(write: PlannedWrite, temps: TempFiles) -> Path:
+    """Write ``write.data`` to a new temporary file beside ``write.path`` and flush it to disk."""
+    try:
+        handle, temp = temps.create(write.path.parent, _TEMP_PREFIX, _TEMP_SUFFIX)
         with os.fdopen(handle, "wb") as temp_file:
-            temp.chmod(_new_file_mode(path))
-            temp_file.write(data)
+            temp.chmod(_new_file_mode(write.path))
+            temp_file.write(write.data)
             temp_file.flush()
             os.fsync(temp_file.fileno())
-        if force:
-            temp.replace(path)
-            temp = None
-        else:
-            _place_new(temp, path)
     except OSError as error:
-        raise _os_problem(path, error) from error
-    finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-    _sync_directory(path.parent)
+        raise _os_problem(write.path, error) from error
+    return temp
 
 
-def _place_new(temp: Path, path: Path) -> None:
-    """Give ``temp`` the name ``path`` only if no file has that name (even one made meanwhile)."""
+def _rename(write: PlannedWrite, temp: Path) -> bool:
+    """Give ``temp`` its final name; ``True`` if ``temp`` is gone, ``False`` if it is a link."""
+    try:
+        if write.force:
+            _refuse_special(write.path)  # again: something may have taken the name meanwhile
+            temp.replace(write.path)
+            return True
+        return _place_new(temp, write.path)
+    except OSError as error:
+        raise _os_problem(write.path, error) from error
+
+
+def _make_directories(directory: Path) -> list[Path]:
+    """Make ``directory`` and missing parents; return the ones that were missing, top first."""
+    missing: list[Path] = []
+    current = directory
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    ensure_directory(directory)
+    return missing[::-1]
+
+
+def _place_new(temp: Path, path: Path) -> bool:
+    """Give ``temp`` the name ``path`` only if no file has that name (even one made meanwhile).
+
+    ``True`` if ``temp`` was renamed, ``False`` if it was linked (its name is still to delete).
+    """
     try:
         os.link(temp, path)  # fails if ``path`` exists: no window for a race
     except FileExistsError:
@@ -155,6 +330,8 @@ def _place_new(temp: Path, path: Path) -> None:
         # No hard links on this file system (FAT, some network shares): check, then rename.
         check_writable_target(path, force=False)
         temp.replace(path)
+        return True
+    return False
 
 
 def _new_file_mode(path: Path) -> int:
@@ -181,23 +358,74 @@ def _sync_directory(directory: Path) -> None:
         os.close(handle)
 
 
-def read_bytes(path: Path) -> bytes | None:
-    """Read ``path``; ``None`` when it does not exist, a :class:`FileProblem` when unreadable."""
+_READ_LIMIT = 1 << 20
+_OPEN_FOR_READING = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _cannot_read(path: Path, reason: Text) -> FileProblem:
+    return _problem(
+        path, "{file} を読み込めません（" + reason.ja + "）", "cannot read {file}: " + reason.en
+    )
+
+
+def _refuse_to_read(path: Path, mode: int, size: int, limit: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise _cannot_read(path, Text("フォルダーです", "it is a directory"))
+    if not stat.S_ISREG(mode):
+        kind = kind_of(mode)
+        raise _cannot_read(
+            path,
+            Text(
+                kind.ja + "で、通常のファイルではありません", f"it is {kind.en}, not a regular file"
+            ),
+        )
+    if size > limit:
+        raise _cannot_read(path, _too_large(limit))
+
+
+def _too_large(limit: int) -> Text:
+    return Text(
+        f"{limit // 1024} KiB より大きいファイルです", f"it is larger than {limit // 1024} KiB"
+    )
+
+
+def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
+    """Read the small regular file ``path``; ``None`` when it does not exist.
+
+    Anything else is a :class:`FileProblem`: unreadable, a directory, a device, FIFO or socket
+    (even behind a link: a FIFO would block forever, ``/dev/zero`` would never end), or more
+    than ``limit`` bytes. The file is opened non-blocking, and checked again once open.
+    """
     try:
-        return path.read_bytes()
+        before = path.stat()
+        _refuse_to_read(path, before.st_mode, before.st_size, limit)
+        handle = os.open(path, _OPEN_FOR_READING)
     except FileNotFoundError:
         return None
-    except IsADirectoryError as error:
-        raise _problem(
-            path,
-            "{file} はフォルダーのため読み込めません",
-            "cannot read {file}: it is a directory",
-        ) from error
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise _problem(
-            path, "{file} を読み込めません（" + reason + "）", "cannot read {file}: " + reason
-        ) from error
+        raise _cannot_read(path, Text(reason, reason)) from error
+    try:
+        opened = os.fstat(handle)  # the file may have been swapped since the first look
+        _refuse_to_read(path, opened.st_mode, opened.st_size, limit)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(handle, limit + 1 - size):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise _cannot_read(path, _too_large(limit))
+        return b"".join(chunks)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _cannot_read(path, Text(reason, reason)) from error
+    finally:
+        os.close(handle)
 
 
 def ensure_directory(directory: Path) -> None:
@@ -215,17 +443,54 @@ def ensure_directory(directory: Path) -> None:
 
 
 def remove_file(path: Path) -> bool:
-    """Delete ``path``; ``False`` when it did not exist."""
-    if path.is_dir():
-        raise _problem(
-            path,
-            "{file} はフォルダーのため削除しません",
-            "{file} is a directory; not deleting it",
-        )
+    """Delete ``path`` (a link itself, never its target); ``False`` when it did not exist."""
     try:
+        info = path.lstat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _problem(
+                path,
+                "{file} はフォルダーのため削除しません",
+                "{file} is a directory; not deleting it",
+            )
         path.unlink()
     except FileNotFoundError:
         return False
     except OSError as error:
-        raise _os_problem(path, error) from error
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = Text("権限がありません", "permission denied")
+        else:
+            text = error.strerror or type(error).__name__
+            reason = Text(text, text)
+        raise _problem(
+            path,
+            "{file} を削除できません（" + reason.ja + "）",
+            "cannot delete {file}: " + reason.en,
+        ) from error
     return True
+
+
+def link_target(path: Path) -> Path:
+    """The file a link at ``path`` leads to, for writing through it; ``path`` if not a link.
+
+    Only for files primehelp owns (the profile), where a link is the user's choice. A link to a
+    file that does not exist is refused: its target's place may not be what the user meant.
+    """
+    try:
+        if not path.is_symlink():
+            return path
+        target = path.resolve()
+        if not target.exists():
+            raise _problem(
+                path,
+                "{file} は存在しないファイルへのリンクです。リンク先を作るか、リンクを削除してください",
+                "{file} is a link to a file that does not exist; create its target or remove the link",
+            )
+    except (OSError, RuntimeError) as error:  # RuntimeError: a link loop (Python 3.11)
+        if isinstance(error, OSError):
+            raise _os_problem(path, error) from error
+        raise _problem(
+            path,
+            "{file} はリンクが循環しています",
+            "{file} is a link that leads back to itself",
+        ) from error
+    return target

@@ -183,10 +183,10 @@ def test_read_bytes_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     target = tmp_path / "f"
     target.write_bytes(b"data")
 
-    def denied(self: Path) -> bytes:
+    def denied(*args: object) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(storage.os, "open", denied)  # read_bytes opens with O_NONBLOCK
     with pytest.raises(FileProblem, match="cannot read") as caught:
         read_bytes(target)
     assert str(target) in caught.value.message.ja

@@ -1,0 +1,74 @@
+"""Writing to streams that may be odd: non-blocking pipes, narrow encodings, nonsense sizes.
+
+For the output layer (issue 10). No Rich here: these are bytes, text and numbers.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+
+DEFAULT_COLUMNS = 80
+_SANE_COLUMNS = range(10, 10_001)  # 0, negative, or 50,000 columns are settings gone wrong
+
+
+def write_fully(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd``, waiting whenever a non-blocking pipe is full.
+
+    Another program sharing the pipe may have made it non-blocking (``O_NONBLOCK`` belongs to
+    the open file, not to one process): a plain write then stops at 64 KiB, or raises
+    :class:`BlockingIOError`.
+    """
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            select.select([], [fd], [])  # until the reader has made room
+            continue
+        view = view[written:]
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # outside the BMP: a UTF-16 surrogate pair, as JSON requires
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def lossless_json(text: str, encoding: str) -> str:
+    """JSON ``text`` (from ``json.dumps(..., ensure_ascii=False)``) that ``encoding`` can carry.
+
+    Characters the encoding lacks ("–" in Shift_JIS, EUC-JP, CP932, ISO-2022-JP) become
+    ``\\uXXXX`` escapes instead of "?": JSON text has non-ASCII characters only inside strings,
+    where an escape means the same character. An unknown encoding escapes all non-ASCII.
+    """
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        encoding = "ascii"
+    kept: list[str] = []
+    for ch in text:
+        try:
+            ch.encode(encoding)
+            kept.append(ch)
+        except UnicodeEncodeError:
+            kept.append(_escaped(ch))
+    return "".join(kept)
+
+
+def sane_columns(value: int | str | None) -> int:
+    """A terminal width to lay out for: ``value`` if it makes sense, else 80.
+
+    ``COLUMNS=0``, an empty or non-numeric ``COLUMNS``, or a terminal reporting 0 columns
+    (some serial consoles and containers) gave empty output before.
+    """
+    try:
+        columns = int(value) if value is not None else 0
+    except ValueError:
+        return DEFAULT_COLUMNS
+    return columns if columns in _SANE_COLUMNS else DEFAULT_COLUMNS
