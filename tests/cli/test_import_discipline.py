@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.support import json_contract
 
-# Each of these costs tens of milliseconds at start-up; see benchmarks/startup.py.
+# Each of these costs tens of milliseconds at start-up; see benchmarks/startup.py. icalendar is a
+# dev dependency (the reference of tests/test_icalendar_text.py): no command may import it.
 HEAVY = ("rich", "dateutil.parser", "icalendar", "pydantic", "platformdirs")
 
 
@@ -202,13 +204,7 @@ NO_ZONE = ("zoneinfo",)  # today in Japan is a fixed UTC+9 (tests/test_renewal_c
         ((*RENEWAL, "--json"), (*HEAVY, *NO_ZONE, *NOT_FOR_RENEWAL)),
         (
             (*RENEWAL, "--ics", "-"),
-            (
-                "rich",
-                "dateutil.parser",
-                "pydantic",
-                "platformdirs",  # (icalendar imports zoneinfo itself; uuid.uuid5 hashlib)
-                *NOT_FOR_RENEWAL,
-            ),
+            (*HEAVY, *NO_ZONE, *NOT_FOR_RENEWAL),  # primehelp writes the file: no icalendar
         ),
         (
             RENEWAL,
@@ -296,3 +292,27 @@ def test_main_leaves_the_last_garbage_collection_out_but_runs_exit_handlers() ->
     assert done.returncode == 0
     assert done.stdout.startswith("primehelp ")
     assert done.stderr == "frozen True\n"
+
+
+def test_no_module_of_the_package_imports_icalendar() -> None:
+    """icalendar and ics are dev dependencies: the installed wheel does not have them."""
+    from tests.test_layers import PACKAGE, imported_by, modules, reaches
+
+    assert "primehelp.icalendar_text" in imported_by(PACKAGE / "ics.py")  # the probe works
+    assert [p.name for p in modules() if reaches(imported_by(p), ("icalendar", "ics"))] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (*RENEWAL, "--json", "--ics"),  # to a file
+        ("trial", "2026-11-25", "--today", "2026-11-25", "--ics"),
+    ],
+)
+def test_writing_a_calendar_imports_no_icalendar(args: tuple[str, ...], tmp_path: Path) -> None:
+    calendar = tmp_path / "renewal.ics"
+    done, modules = _modules_of_run(*args, str(calendar))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert "primehelp.icalendar_text" in modules  # the probe works
+    assert _imported(modules, ("icalendar", "zoneinfo")) == []
