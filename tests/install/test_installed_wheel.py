@@ -331,6 +331,11 @@ def _exercise(installation: Installation, sandbox: Sandbox) -> tuple[list[str], 
     compared = sum(
         call.golden and shlex.join(("primehelp", *call.args)) in golden for call in calls
     )
+    # --ics is written by primehelp itself: icalendar is a dev dependency, not installed here.
+    dev_only = "import importlib.util as u; print([u.find_spec(m) for m in ('icalendar', 'ics')])"
+    found = sandbox.run(installation.python, "-c", dev_only)
+    if (found.returncode, found.stdout) != (0, "[None, None]\n"):
+        problems.append(f"icalendar or ics is installed with the wheel: {found}")
     module = sandbox.run(installation.python, "-m", "primehelp", "--version")
     if module.returncode != 0 or not module.stdout.startswith("primehelp "):
         problems.append(f"python -m primehelp --version: {module}")
