@@ -16,7 +16,6 @@ from primehelp.errors import FileProblem
 from primehelp.profile import CONFIG_DIR_ENV, profile_path
 
 NO_PASSWD_ENTRY = ["setpriv", "--reuid=12345", "--regid=12345", "--clear-groups"]
-CLI_STEP_1 = "profile_command calls profile_path outside _run (hostile-cli.md step 1)"
 needs_root_and_setpriv = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("setpriv") is None,
     reason="changing user needs root and setpriv (the CI and dev container have both)",
@@ -54,12 +53,8 @@ def _run_homeless(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "args",
     [
-        # `profile` computes the path outside the error handler: fixed in the CLI, not here
-        # (/work/notes/hostile-cli.md, step 1); strict, so the fix makes these fail until removed.
-        pytest.param(["profile"], marks=pytest.mark.xfail(strict=True, reason=CLI_STEP_1)),
-        pytest.param(
-            ["profile", "--clear"], marks=pytest.mark.xfail(strict=True, reason=CLI_STEP_1)
-        ),
+        ["profile"],
+        ["profile", "--clear"],
         ["renewal"],
         ["renewal", "2026-12-31", "--save"],
     ],

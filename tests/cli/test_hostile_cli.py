@@ -90,7 +90,6 @@ def test_cancel_warns_about_an_unreadable_profile_and_goes_on(tmp_path: Path, as
         assert done.json()["ok"] is True
 
 
-@cli_step(1, "profile_command calls profile_path inside _run")
 def test_profile_without_home_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     import platformdirs
 
@@ -101,6 +100,19 @@ def test_profile_without_home_is_one_line(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv(CONFIG_DIR_ENV)
     done = run("profile", "--lang", "en")
     assert done.exit_code == 2 and CONFIG_DIR_ENV in done.stderr
+
+
+@pytest.mark.parametrize("clear", [False, True])
+def test_profile_escapes_control_characters_in_its_path(tmp_path: Path, clear: bool) -> None:
+    config = tmp_path / "\x1b]0;pwned\x07\x1b[2J"
+    save_profile(config / "profile.json", Profile(dt.date(2026, 12, 31)))
+    done = run("profile", "--lang", "en", *(["--clear"] if clear else []),
+               env={CONFIG_DIR_ENV: str(config)})  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+    assert "\\x1b]0;pwned\\x07\\x1b[2J/profile.json" in done.stdout
+    as_json = run("profile", "--lang", "en", "--json", env={CONFIG_DIR_ENV: str(config)})
+    assert as_json.json()["data"]["path"] == str(config / "profile.json")  # JSON keeps it raw
 
 
 @pytest.mark.parametrize(
