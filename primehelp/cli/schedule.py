@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
+    from primehelp.storage import PlannedWrite
 
 Result = TypeVar("Result")
 
@@ -79,7 +80,13 @@ def shown_unless_stdout(
 
 
 class Outputs(NamedTuple):
-    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save.
+
+    All or nothing: :meth:`check` refuses a bad target before anything is computed, and
+    :meth:`write` hands every file to one :func:`primehelp.storage.write_files` call (all staged,
+    then renamed), announcing them only once it has returned. A calendar on stdout (``--ics -``)
+    comes after the files, so a failed save prints no calendar.
+    """
 
     ics: str | None
     force: bool
@@ -108,12 +115,29 @@ class Outputs(NamedTuple):
             check_writable_target(Path(ics), force=self.force)
             check_can_create(Path(ics))
         if self.save:
-            from primehelp.profile import load_profile, profile_path
-            from primehelp.storage import check_can_create
+            self._profile_write(_ANY_DATE, None, False)  # a refused profile stops here, untouched
 
-            path = profile_path(os.environ)
-            load_profile(path)  # a corrupt profile stops here, untouched
-            check_can_create(path)  # before the calendar is written, not after
+    def _profile_write(
+        self, renewal_date: dt.date, plan: str | None, trial: bool
+    ) -> "PlannedWrite":
+        """The profile --save writes: the plan given now, else the one saved before.
+
+        Without --force a profile that cannot be read stops everything (it is not ours to
+        overwrite); with --force it counts as no profile and is replaced.
+        """
+        from primehelp.profile import (
+            Profile,
+            load_profile,
+            peek_profile,
+            plan_to_save,
+            profile_path,
+            profile_write,
+        )
+
+        path = profile_path(os.environ)
+        existing = peek_profile(os.environ).profile if self.force else load_profile(path)
+        profile = Profile(renewal_date, plan_to_save(existing, plan), trial)
+        return profile_write(path, profile, force=self.force)
 
     def write(
         self,
@@ -139,10 +163,14 @@ class Outputs(NamedTuple):
                 notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
                 emit_notice(notice(lang))
         if self.save:
-            from primehelp.profile import Profile, profile_path, save_profile
-            from primehelp.storage import file_name
+            from primehelp.profile import profile_path
+            from primehelp.storage import file_name, write_files
 
-            path = profile_path(os.environ)
-            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
-            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
+            write_files([self._profile_write(renewal_date, plan, trial)])
+            notice = ui("saved_profile", "ui_calendar").format(
+                file=file_name(profile_path(os.environ))
+            )
             emit_notice(notice(lang))
+
+
+_ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet

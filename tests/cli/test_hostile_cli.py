@@ -41,7 +41,6 @@ def _child(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> s
     )
 
 
-@cli_step(2, "--save keeps the saved plan unless --plan is given (profile.plan_to_save)")
 def test_save_without_plan_keeps_the_saved_plan(tmp_path: Path) -> None:
     save_profile(tmp_path / "profile.json", Profile(dt.date(2026, 1, 31), "annual"))
     done = run(*RENEWAL, "--save", env={CONFIG_DIR_ENV: str(tmp_path)})
@@ -49,7 +48,6 @@ def test_save_without_plan_keeps_the_saved_plan(tmp_path: Path) -> None:
     assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2027, 1, 31), "annual")
 
 
-@cli_step(2, "--force applies to --save too (profile_write(force=...))")
 def test_save_force_replaces_a_corrupt_profile(tmp_path: Path) -> None:
     (tmp_path / "profile.json").write_bytes(b"{not json")
     done = run(*RENEWAL, "--save", "--force", env={CONFIG_DIR_ENV: str(tmp_path)})
