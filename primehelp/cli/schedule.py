@@ -148,29 +148,34 @@ class Outputs(NamedTuple):
         plan: str | None = None,
         trial: bool = False,
     ) -> None:
-        """Write the calendar and the profile as asked; say so on stderr."""
+        """Write the calendar and the profile as asked, all or nothing; say so on stderr."""
+        if self.ics is None and not self.save:
+            return
+        from primehelp.storage import PlannedWrite, file_name, write_files
+
+        data = b""
         if self.ics is not None:
             from primehelp.ics import calendar_bytes, entry_from
 
             entries = [entry_from(e, plan) for e in schedule]
             data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
-            if self.ics == "-":
-                emit_bytes(data)
-            else:
-                from primehelp.storage import file_name, write_atomically
-
-                write_atomically(Path(self.ics), data, force=self.force)
-                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
-                emit_notice(notice(lang))
+        writes: list[PlannedWrite] = []
+        notices: list[str] = []
+        if self.ics is not None and self.ics != "-":
+            writes.append(PlannedWrite(Path(self.ics), data, force=self.force))
+            notices.append(ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))(lang))
         if self.save:
             from primehelp.profile import profile_path
-            from primehelp.storage import file_name, write_files
 
-            write_files([self._profile_write(renewal_date, plan, trial)])
-            notice = ui("saved_profile", "ui_calendar").format(
-                file=file_name(profile_path(os.environ))
-            )
-            emit_notice(notice(lang))
+            writes.append(self._profile_write(renewal_date, plan, trial))
+            saved = ui("saved_profile", "ui_calendar")
+            notices.append(saved.format(file=file_name(profile_path(os.environ)))(lang))
+        if writes:
+            write_files(writes)
+        if self.ics == "-":
+            emit_bytes(data)
+        for notice in notices:
+            emit_notice(notice)
 
 
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet

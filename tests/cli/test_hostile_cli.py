@@ -55,7 +55,6 @@ def test_save_force_replaces_a_corrupt_profile(tmp_path: Path) -> None:
     assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2027, 1, 31), None)
 
 
-@cli_step(3, "--ics and --save through one storage.write_files call")
 def test_full_config_disk_leaves_no_calendar(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -72,6 +71,19 @@ def test_full_config_disk_leaves_no_calendar(
     done = run(*RENEWAL, "--ics", "a.ics", "--save", env={CONFIG_DIR_ENV: str(config)})
     assert done.exit_code == 2
     assert "wrote" not in done.stderr and "no space left" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_failed_save_prints_no_calendar_on_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_is_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_is_full)
+    done = run(*RENEWAL, "--ics", "-", "--save", env={CONFIG_DIR_ENV: str(tmp_path / "config")})
+    assert done.exit_code == 2 and "no space left" in done.stderr
+    assert done.stdout == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
