@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from primehelp.errors import BadInput
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.envelope import emit_bytes, emit_notice
+from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
@@ -56,12 +56,19 @@ def saved_renewal() -> "Profile":
     return saved
 
 
-def saved_deadline(today: dt.date) -> "RenewalDeadline | None":
-    """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
-    from primehelp.cancellation import renewal_deadline
-    from primehelp.profile import load_profile, profile_path
+def saved_deadline(today: dt.date, lang: Lang) -> "RenewalDeadline | None":
+    """The last day to cancel from the saved profile (rolled forward to the next renewal).
 
-    saved = load_profile(profile_path(os.environ))
+    `cancel` only peeks at the profile: one it cannot read (corrupt, a FIFO, no home directory)
+    is a one-line warning on stderr, and the command goes on as if nothing were saved.
+    """
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.profile import peek_profile
+
+    peek = peek_profile(os.environ)
+    if peek.problem is not None:
+        emit_warning(lang, peek.problem)
+    saved = peek.profile
     if saved is None:
         return None
     from primehelp.plans import parse_plan

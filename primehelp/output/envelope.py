@@ -119,10 +119,7 @@ def emit_json(command: str, lang: Lang, result: Any) -> None:
 
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
     """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
-    line_lang = stderr_lang(lang)
-    line = " ".join(error.message(line_lang).split())
-    sys.stderr.write(f"primehelp: {ui('error_prefix')(line_lang)}: {line}\n")
-    sys.stderr.flush()
+    _problem_line("error_prefix", lang, error)
     message = " ".join(error.message(lang).split())
     if as_json:
         write_json(
@@ -132,6 +129,18 @@ def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -
                 "error": {"code": error.code, "message": message},
             }
         )
+
+
+def emit_warning(lang: Lang, problem: PrimehelpError) -> None:
+    """One line on stderr about a problem the command works around (it goes on)."""
+    _problem_line("warning_prefix", lang, problem)
+
+
+def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
+    line_lang = stderr_lang(lang)
+    line = " ".join(problem.message(line_lang).split())
+    sys.stderr.write(f"primehelp: {ui(prefix)(line_lang)}: {line}\n")
+    sys.stderr.flush()
 
 
 def emit_interrupted(lang: Lang) -> None:
