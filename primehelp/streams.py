@@ -42,23 +42,25 @@ def lossless_json(text: str, encoding: str) -> str:
 
     Characters the encoding lacks ("–" in Shift_JIS, EUC-JP, CP932, ISO-2022-JP) become
     ``\\uXXXX`` escapes instead of "?": JSON text has non-ASCII characters only inside strings,
-    where an escape means the same character. An unknown encoding escapes all non-ASCII.
+    where an escape means the same character. So do characters the encoding changes on the way
+    (CP932 writes "〜" U+301C as the bytes of "～" U+FF5E). An unknown encoding escapes all
+    non-ASCII.
     """
-    try:
-        text.encode(encoding)
+    if _round_trips(text, encoding):
         return text
-    except UnicodeEncodeError:
-        pass
+    try:
+        "".encode(encoding)
     except LookupError:
         encoding = "ascii"
-    kept: list[str] = []
-    for ch in text:
-        try:
-            ch.encode(encoding)
-            kept.append(ch)
-        except UnicodeEncodeError:
-            kept.append(_escaped(ch))
-    return "".join(kept)
+    return "".join(ch if _round_trips(ch, encoding) else _escaped(ch) for ch in text)
+
+
+def _round_trips(text: str, encoding: str) -> bool:
+    """Whether ``text`` comes back unchanged through ``encoding``."""
+    try:
+        return text.encode(encoding).decode(encoding) == text
+    except (UnicodeError, LookupError):
+        return False
 
 
 def sane_columns(value: int | str | None) -> int:

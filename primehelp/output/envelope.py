@@ -98,11 +98,29 @@ def jsonable(value: Any, lang: Lang) -> Any:
 
 
 def write_json(document: Mapping[str, Any]) -> None:
+    """Write ``document`` to stdout, lossless in any encoding the stream has.
+
+    Characters the encoding lacks ("–" in CP932) become ``\\uXXXX`` escapes, never "?".
+    """
     import json  # not at the top: human output does not need it
 
-    ascii_only = not can_encode(sys.stdout)
-    sys.stdout.write(json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if not _is_utf8(encoding):
+        from primehelp.streams import lossless_json  # only for another encoding (start-up time)
+
+        text = lossless_json(text, encoding)
+    sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def _is_utf8(encoding: str) -> bool:
+    import codecs  # already loaded by the interpreter: free
+
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def emit_json(command: str, lang: Lang, result: Any) -> None:
