@@ -1,9 +1,8 @@
-"""Issue 10 faults that need the CLI (cli.py / output): failing tests for the integrator.
+"""Issue 10 faults that need the CLI (cli/ and output/): regression tests.
 
-Each is a strict xfail naming the step of /work/notes/hostile-cli.md that fixes it: the
-integration makes it pass, strict turns that into a failure, and the marker is then removed.
-The infrastructure each step needs (storage.write_files, profile.profile_write, plan_to_save,
-peek_profile, streams.*) is in place and tested on its own.
+Each was a strict xfail naming its step of /work/notes/hostile-cli.md until that step's commit
+made it pass (the commit messages name them). The infrastructure (storage.write_files,
+profile.profile_write, plan_to_save, peek_profile, streams.*) is tested on its own elsewhere.
 """
 
 from __future__ import annotations
@@ -20,11 +19,6 @@ import pytest
 
 from primehelp.profile import CONFIG_DIR_ENV, Profile, load_profile, save_profile
 from tests.support.clihelp import run
-
-
-def cli_step(number: int, what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"hostile-cli.md step {number}: {what}")
-
 
 RENEWAL = ["renewal", "2027-01-31", "--today", "2026-11-25", "--lang", "en"]
 
@@ -180,10 +174,11 @@ def test_closed_stderr_keeps_exit_2() -> None:
     assert done.returncode == 2
 
 
-@cli_step(7, "COLUMNS=0 falls back to 80 (streams.sane_columns)")
-def test_columns_zero_still_prints() -> None:
-    done = _child("fees", "--lang", "en", env={"COLUMNS": "0"})
+@pytest.mark.parametrize("columns", ["0", "00", "3", "99999"])
+def test_nonsense_columns_lay_out_for_80(columns: str) -> None:
+    done = _child("fees", "--lang", "en", env={"COLUMNS": columns})
     assert done.returncode == 0 and "Prime" in done.stdout
+    assert done.stdout == _child("fees", "--lang", "en", env={"COLUMNS": "80"}).stdout
 
 
 def _without_unbuffered(buffered: bool) -> dict[str, str]:
