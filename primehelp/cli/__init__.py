@@ -97,6 +97,10 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
 class _PrimehelpGroup(TyperGroup):
     """Run every command with one error policy: one line, a named exit code, no traceback."""
 
+    def _command_in(self, args: Sequence[str]) -> str:
+        """The command ``args`` name, or ``primehelp`` when they name none (or an unknown one)."""
+        return args[0] if args and args[0] in self.commands else "primehelp"
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -136,7 +140,7 @@ class _PrimehelpGroup(TyperGroup):
             if isinstance(error, click_errors.NoArgsIsHelpError):
                 code = _write_stdout(error.ctx.get_help() + "\n", lang)
             elif isinstance(error, click_errors.ClickException):
-                command = arg_list[0] if arg_list and arg_list[0] in self.commands else "primehelp"
+                command = self._command_in(arg_list)
                 bad = BadInput(_usage_error_message(error, arg_list, command))
                 emit_error(command, lang, bad, "--json" in arg_list)
                 code = ExitCode.BAD_INPUT
@@ -145,7 +149,7 @@ class _PrimehelpGroup(TyperGroup):
         if code == ExitCode.INTERRUPTED:
             from primehelp.output.envelope import emit_interrupted
 
-            emit_interrupted(lang)
+            emit_interrupted(lang, self._command_in(arg_list), "--json" in arg_list)
         code = ExitCode.OK if code is None else int(code)
         if standalone_mode:
             sys.exit(code)

@@ -7,6 +7,7 @@ Every JSON document primehelp prints goes through :func:`write_json`. No Rich he
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import errno
@@ -216,6 +217,14 @@ def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
     to_stderr(f"primehelp: {ui(prefix)(line_lang)}: {line}")
 
 
-def emit_interrupted(lang: Lang) -> None:
-    """Say in one line that the user interrupted."""
+def emit_interrupted(lang: Lang, command: str = "primehelp", as_json: bool = False) -> None:
+    """Say in one line that the user interrupted; with ``--json`` also the error object."""
     to_stderr(f"\nprimehelp: {ui('interrupted')(stderr_lang(lang))}")
+    if as_json and sys.stdout is not None:
+        document = {
+            "schema_version": SCHEMA_VERSION,
+            "command": command,
+            "error": {"code": "interrupted", "message": ui("interrupted")(lang)},
+        }
+        with contextlib.suppress(OSError):  # stdout closed or failing: exit code 130 says it
+            write_json(document)
