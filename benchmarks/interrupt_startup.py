@@ -15,7 +15,9 @@ before the signal), 130 (interrupted), and -2: killed by SIGINT's default action
 interpreter installed its handler (its first few milliseconds); a shell reports that as 130
 too, and nothing is printed. The exit status is 1 if any traceback or other exit code was seen.
 
-Tracebacks are counted by where they come from. Two windows are outside primehelp's reach: the
+The children run without PYTHONDONTWRITEBYTECODE, after one warm-up run per command, as an
+installed program runs (with its bytecode caches). Tracebacks are counted by where they come
+from. Two windows are outside primehelp's reach: the
 interpreter's own start-up ("Fatal Python error: init_import_site" or "init_sys_streams", exit
 1), and the console-script wrapper that the installer writes, whose
 ``from primehelp.__main__ import run`` runs before any line of primehelp. From the first line
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import signal
 import subprocess
@@ -62,7 +65,7 @@ def _interrupted_object(stdout: bytes) -> bool:
 
 def _kind(stderr: bytes) -> str:
     """Where a traceback came from: the interpreter, the installer's wrapper, or primehelp."""
-    if b"Fatal Python error" in stderr:
+    if b"Fatal Python error" in stderr or b"failed to set __main__.__loader__" in stderr:
         return "interpreter start-up (before any primehelp code)"
     if b"from primehelp.__main__ import run\n" in stderr and b"primehelp/__main__.py" not in stderr:
         return "console-script wrapper importing primehelp.__main__ (before its first line)"
@@ -81,9 +84,14 @@ def main() -> int:
         sys.exit(f"{SCRIPT} is missing: run `uv sync` first")
     chance = random.Random(options.seed)
     codes: Counter[int] = Counter()
-    tracebacks: list[str] = []
+    tracebacks: list[str] = []  # one example of each kind
     kinds: Counter[str] = Counter()
     json_interrupted = json_with_object = 0
+    # As installed: bytecode caches written (PYTHONDONTWRITEBYTECODE would recompile every
+    # module at every start and stretch the windows), and one warm-up run per command.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    for args in COMMANDS:
+        subprocess.run([str(SCRIPT), *args], env=env, capture_output=True, check=False)
     started = time.monotonic()
     for n in range(options.tries):
         args = COMMANDS[n % len(COMMANDS)]
@@ -92,6 +100,7 @@ def main() -> int:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            env=env,
         )
         time.sleep(chance.uniform(0, options.window))
         if child.poll() is None:
@@ -99,20 +108,24 @@ def main() -> int:
         stdout, stderr = child.communicate(timeout=60)
         codes[child.returncode] += 1
         if b"Traceback" in stderr:
-            kinds[_kind(stderr)] += 1
-            tracebacks.append(f"{' '.join(args)}:\n{stderr.decode(errors='replace')[-1500:]}")
+            kind = _kind(stderr)
+            if not kinds[kind]:
+                tracebacks.append(
+                    f"{kind}, {' '.join(args)}:\n{stderr.decode(errors='replace')[-1500:]}"
+                )
+            kinds[kind] += 1
         if "--json" in args and child.returncode == 130:
             json_interrupted += 1
             json_with_object += _interrupted_object(stdout)
     elapsed = time.monotonic() - started
     print(f"{options.tries} tries, SIGINT at random instants in the first "
           f"{options.window * 1000:.0f} ms ({elapsed:.0f} s)")  # fmt: skip
-    print(f"tracebacks: {len(tracebacks)}"
+    print(f"tracebacks: {sum(kinds.values())}"
           + "".join(f"; {kind}: {count}" for kind, count in sorted(kinds.items())))  # fmt: skip
     print("exit codes: " + ", ".join(f"{code}: {count}" for code, count in sorted(codes.items())))
     print(f"--json runs interrupted (130): {json_interrupted}, "
           f"with the interrupted error object on stdout: {json_with_object}")  # fmt: skip
-    for text in tracebacks[:3]:
+    for text in tracebacks:
         print("---", text, sep="\n")
     unexpected = set(codes) - EXPECTED
     return 1 if tracebacks or unexpected or json_with_object < json_interrupted else 0

@@ -36,6 +36,11 @@ def run() -> None:
         main()
     except KeyboardInterrupt:
         interrupted()
+    except SystemExit:
+        # The command is done and its output flushed; a Ctrl-C during the interpreter's
+        # teardown would only print "Exception ignored" with a traceback.
+        _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
+        raise
 
 
 def interrupted() -> None:
