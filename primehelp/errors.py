@@ -61,10 +61,14 @@ def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
     ``limit=None`` keeps the whole value (a file name must be shown in full).
     """
     cut = value if limit is None or len(value) <= limit else value[:limit] + "…"
-    escaped = "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in cut
+    return f"'{escaped(cut)}'"
+
+
+def escaped(value: str) -> str:
+    """``value`` with every character a terminal would act on (escapes, newlines) escaped."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value
     )
-    return f"'{escaped}'"
 
 
 def choose(

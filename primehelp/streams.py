@@ -5,8 +5,13 @@ For the output layer (issue 10). No Rich here: these are bytes, text and numbers
 
 from __future__ import annotations
 
+import io
 import os
 import select
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 DEFAULT_COLUMNS = 80
 _SANE_COLUMNS = range(10, 10_001)  # 0, negative, or 50,000 columns are settings gone wrong
@@ -29,6 +34,44 @@ def write_fully(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+class _CompleteWrites(io.RawIOBase):
+    """A raw stream over ``fd`` whose every write is complete (see :func:`write_fully`)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def write(self, data: ReadableBuffer) -> int:
+        view = memoryview(data)
+        write_fully(self._fd, view.tobytes())
+        return view.nbytes
+
+    def close(self) -> None:
+        super().close()  # the descriptor stays open: it belongs to the original stream
+
+
+def complete_writes(stream: TextIO) -> TextIO:
+    """A text stream like ``stream`` (same descriptor, encoding, errors, buffering) whose
+    writes are complete even when the descriptor is non-blocking.
+
+    For stdout when another program has set the pipe non-blocking: plain writes then lose what
+    does not fit (64 KiB, or less) or raise :class:`BlockingIOError`. The descriptor's flag is
+    left as it is; it is shared with that program.
+    """
+    return io.TextIOWrapper(
+        io.BufferedWriter(_CompleteWrites(stream.fileno())),
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=bool(stream.line_buffering),
+    )
+
+
 def _escaped(ch: str) -> str:
     code = ord(ch)
     if code < 0x10000:
@@ -42,23 +85,25 @@ def lossless_json(text: str, encoding: str) -> str:
 
     Characters the encoding lacks ("–" in Shift_JIS, EUC-JP, CP932, ISO-2022-JP) become
     ``\\uXXXX`` escapes instead of "?": JSON text has non-ASCII characters only inside strings,
-    where an escape means the same character. An unknown encoding escapes all non-ASCII.
+    where an escape means the same character. So do characters the encoding changes on the way
+    (CP932 writes "〜" U+301C as the bytes of "～" U+FF5E). An unknown encoding escapes all
+    non-ASCII.
     """
-    try:
-        text.encode(encoding)
+    if _round_trips(text, encoding):
         return text
-    except UnicodeEncodeError:
-        pass
+    try:
+        "".encode(encoding)
     except LookupError:
         encoding = "ascii"
-    kept: list[str] = []
-    for ch in text:
-        try:
-            ch.encode(encoding)
-            kept.append(ch)
-        except UnicodeEncodeError:
-            kept.append(_escaped(ch))
-    return "".join(kept)
+    return "".join(ch if _round_trips(ch, encoding) else _escaped(ch) for ch in text)
+
+
+def _round_trips(text: str, encoding: str) -> bool:
+    """Whether ``text`` comes back unchanged through ``encoding``."""
+    try:
+        return text.encode(encoding).decode(encoding) == text
+    except (UnicodeError, LookupError):
+        return False
 
 
 def sane_columns(value: int | str | None) -> int:

@@ -274,28 +274,45 @@ def test_clear_with_a_name_too_long_is_one_line(tmp_path: Path) -> None:
     assert "name too long" in _one_line(done.stderr).lower()
 
 
-# setpriv (util-linux) rather than Popen(user=...): here the latter cannot exec the venv's python.
+# Two ways to be refused by file permissions; each environment runs at least one of them.
+# As root: become the nobody user with setpriv (util-linux; Popen(user=...) cannot exec the
+# venv's python here). Not root: lock the directory (mode 000). Root ignores mode bits, so the
+# second is skipped as root, and the first needs root: the skip reasons say which ran.
 AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-needs_root_and_setpriv = pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("setpriv") is None,
-    reason="changing user needs root and setpriv (the CI and dev container have both)",
-)
+IS_ROOT = os.geteuid() == 0
 
 
-@needs_root_and_setpriv
-def test_clear_without_permission_is_one_line(tmp_path: Path) -> None:
-    """As the nobody user, a config dir under root's private tmp_path cannot even be looked at."""
+@pytest.mark.parametrize(
+    "how",
+    [
+        pytest.param("setpriv", marks=pytest.mark.skipif(
+            not IS_ROOT or shutil.which("setpriv") is None,
+            reason="becoming another user needs root and setpriv; the 'mode-000' case ran instead",
+        )),
+        pytest.param("mode-000", marks=pytest.mark.skipif(
+            IS_ROOT, reason="root ignores mode 000; the 'setpriv' case ran instead"
+        )),
+    ],
+)  # fmt: skip
+def test_clear_without_permission_is_one_line(tmp_path: Path, how: str) -> None:
+    """A config dir the user may not even look into: one line, and the profile stays."""
     config = tmp_path / "config"
     _write_profile(config, _profile_bytes("2026-12-31"))
-    for args in (["profile", "--clear"], ["profile"]):
-        done = subprocess.run(
-            [*AS_NOBODY, sys.executable, "-m", "primehelp", *args, "--lang", "en"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            cwd="/",
-            env={"PATH": os.environ.get("PATH", ""), CONFIG_DIR_ENV: str(config)},
-        )
-        assert done.returncode == 2, done.stderr[-1500:]
-        assert "permission denied" in _one_line(done.stderr).lower()
+    prefix = AS_NOBODY if how == "setpriv" else []  # root's private tmp_path is closed to nobody
+    if how == "mode-000":
+        config.chmod(0)
+    try:
+        for args in (["profile", "--clear"], ["profile"]):
+            done = subprocess.run(
+                [*prefix, sys.executable, "-m", "primehelp", *args, "--lang", "en"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd="/",
+                env={"PATH": os.environ.get("PATH", ""), CONFIG_DIR_ENV: str(config)},
+            )
+            assert done.returncode == 2, done.stderr[-1500:]
+            assert "permission denied" in _one_line(done.stderr).lower()
+    finally:
+        config.chmod(0o755)
     assert (config / "profile.json").is_file()

@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from primehelp import __version__
 from primehelp.errors import BadInput, ExitCode, shown
-from primehelp.i18n import Text, guess_lang
+from primehelp.i18n import Lang, Text, guess_lang
 
 # Command name → its module in this package, which defines a function of the same name (the
 # command) and EPILOG. The order is the order of `primehelp --help`.
@@ -97,6 +97,10 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
 class _PrimehelpGroup(TyperGroup):
     """Run every command with one error policy: one line, a named exit code, no traceback."""
 
+    def _command_in(self, args: Sequence[str]) -> str:
+        """The command ``args`` name, or ``primehelp`` when they name none (or an unknown one)."""
+        return args[0] if args and args[0] in self.commands else "primehelp"
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -107,27 +111,36 @@ class _PrimehelpGroup(TyperGroup):
     ) -> Any:
         arg_list = list(sys.argv[1:] if args is None else args)
         lang = guess_lang(arg_list, os.environ)
+        code: Any
         try:
-            code = super().main(
-                args=arg_list,
-                prog_name=prog_name or "primehelp",
-                complete_var=complete_var,
-                standalone_mode=False,
-                **extra,
-            )
+            if sys.stdout is None:  # started with fd 1 closed (`>&-`): nowhere to print
+                code = stdout_failed(None, lang)
+            else:
+                code = super().main(
+                    args=arg_list,
+                    prog_name=prog_name or "primehelp",
+                    complete_var=complete_var,
+                    standalone_mode=False,
+                    **extra,
+                )
         except KeyboardInterrupt:
             code = ExitCode.INTERRUPTED
         except typer.Abort:
             code = ExitCode.INTERRUPTED
+        except BrokenPipeError:
+            raise  # main() stops quietly
+        except OSError as error:
+            if not _HELP_OPTIONS.intersection(arg_list):
+                raise
+            code = stdout_failed(error, lang)  # the help text could not be written
         except Exception as error:
             # Errors only: `--version` and the commands that work do not load it (start-up time).
             from primehelp.output.envelope import emit_error
 
             if isinstance(error, click_errors.NoArgsIsHelpError):
-                sys.stdout.write(error.ctx.get_help() + "\n")
-                code = ExitCode.OK
+                code = _write_stdout(error.ctx.get_help() + "\n", lang)
             elif isinstance(error, click_errors.ClickException):
-                command = arg_list[0] if arg_list and arg_list[0] in self.commands else "primehelp"
+                command = self._command_in(arg_list)
                 bad = BadInput(_usage_error_message(error, arg_list, command))
                 emit_error(command, lang, bad, "--json" in arg_list)
                 code = ExitCode.BAD_INPUT
@@ -136,11 +149,40 @@ class _PrimehelpGroup(TyperGroup):
         if code == ExitCode.INTERRUPTED:
             from primehelp.output.envelope import emit_interrupted
 
-            emit_interrupted(lang)
+            emit_interrupted(lang, self._command_in(arg_list), "--json" in arg_list)
         code = ExitCode.OK if code is None else int(code)
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+_HELP_OPTIONS = frozenset(("-h", "--help"))
+
+
+def _write_stdout(text: str, lang: Lang) -> ExitCode:
+    """Print ``text``; a stdout that cannot take it is one line on stderr and exit 2."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        return stdout_failed(error, lang)
+    return ExitCode.OK
+
+
+def stdout_failed(error: OSError | None, lang: Lang) -> ExitCode:
+    """Say on stderr why nothing could be printed: stdout closed (``None``) or failing.
+
+    Exit 2, like a file that cannot be written; nothing more goes to the failed stdout.
+    """
+    from primehelp.output.envelope import emit_error, stdout_problem
+
+    if error is not None:
+        stdout_to_devnull()  # what is still buffered goes nowhere; the last flush cannot fail
+    problem = stdout_problem(error)
+    emit_error("primehelp", lang, problem, as_json=False)
+    return problem.exit_code
 
 
 _APP = typer.Typer(
@@ -169,8 +211,8 @@ def stdout_to_devnull() -> None:
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"primehelp {__version__}\n")
-        raise typer.Exit(ExitCode.OK)
+        line = f"primehelp {__version__}\n"
+        raise typer.Exit(_write_stdout(line, guess_lang(sys.argv[1:], os.environ)))
 
 
 @_APP.callback()
@@ -225,20 +267,42 @@ def _app_for(args: list[str]) -> typer.Typer:
     return _whole_app()
 
 
+def _is_non_blocking(stream: Any) -> bool:
+    try:
+        return not os.get_blocking(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # no stream, or not a file (tests)
+        return False
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    if _is_non_blocking(sys.stdout):  # set so by another program sharing the pipe
+        from primehelp.streams import complete_writes
+
+        sys.stdout = complete_writes(sys.stdout)
+    args = sys.argv[1:]
+    code: Any = ExitCode.OK
     try:
-        _app_for(sys.argv[1:])()
+        _app_for(args)()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
         stdout_to_devnull()
-        sys.exit(ExitCode.OK)
+    except SystemExit as done:
+        code = done.code
     finally:
         # The process ends now. The interpreter's last garbage collection would walk every
         # object typer and rich created (15-20 ms, measured); frozen objects are left to the
         # operating system. Exit handlers and the final flush of stdout and stderr still run.
         gc.freeze()
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()  # here, not at exit: a full stdout (>/dev/full) fails only now
+        except BrokenPipeError:
+            stdout_to_devnull()  # the command's exit code stays
+        except OSError as error:
+            code = stdout_failed(error, guess_lang(args, os.environ))
+    sys.exit(code)

@@ -117,12 +117,12 @@ def cancel(
     プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
     """
 
-    def answers_and_deadline() -> "tuple[dict[str, Any], RenewalDeadline | None]":
+    def answers_and_deadline(chosen: Lang) -> "tuple[dict[str, Any], RenewalDeadline | None]":
         answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
         if renewal is None:
-            return answers, saved_deadline(today_in_japan(today))
+            return answers, saved_deadline(today_in_japan(today), chosen)
         renewal_date = date_option("--renewal", renewal)
         return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
 
@@ -134,8 +134,8 @@ def cancel(
     )
     if not interactive:
 
-        def produce_plan(_lang: Lang) -> CancelPlan:
-            answers, deadline = answers_and_deadline()
+        def produce_plan(chosen: Lang) -> CancelPlan:
+            answers, deadline = answers_and_deadline(chosen)
             return bundled_plan(branch_from(answers), renewal=deadline)
 
         run("cancel", lang, json_output, produce_plan, _show)
@@ -145,7 +145,7 @@ def cancel(
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
-        answers, deadline = answers_and_deadline()
+        answers, deadline = answers_and_deadline(chosen)
         return walkthrough.run(
             answers,
             lambda branch: bundled_plan(branch, renewal=deadline),

@@ -53,7 +53,12 @@ IcsOption = Annotated[
     ),
 ]
 ForceOption = Annotated[
-    bool, typer.Option("--force", help="With --ics: overwrite an existing file.")
+    bool,
+    typer.Option(
+        "--force",
+        help="Overwrite an existing --ics file, or replace an unreadable saved profile; "
+        "never a device, FIFO or directory.",
+    ),
 ]
 SaveOption = Annotated[
     bool,

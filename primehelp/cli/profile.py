@@ -30,10 +30,16 @@ def profile(
 
     保存した更新日とプラン、保存場所を表示します（--clear で削除します）。
     """
-    path = profile_path(os.environ)
+    # The path inside the produce functions: no home directory is then one line, not a traceback.
     if clear:
-        run("profile", lang, json_output, lambda _: clear_saved_profile(path), _show)
-    run("profile", lang, json_output, lambda _: saved_profile(path), _show)
+        run(
+            "profile",
+            lang,
+            json_output,
+            lambda _: clear_saved_profile(profile_path(os.environ)),
+            _show,
+        )
+    run("profile", lang, json_output, lambda _: saved_profile(profile_path(os.environ)), _show)
 
 
 def _show(result: SavedProfile | ClearedProfile, lang: Lang) -> None:

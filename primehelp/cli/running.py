@@ -2,12 +2,13 @@
 it as text or JSON, turn an error into one line, exit with a named code."""
 
 import os
+import sys
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
 import typer
 
-from primehelp.cli import stdout_to_devnull
+from primehelp.cli import stdout_failed, stdout_to_devnull
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
 from primehelp.i18n import LANG_ENV, LANGS, Lang, Text, is_lang, lang_from_environment
 from primehelp.output.envelope import emit_english_note, emit_error, emit_json, output_lang
@@ -65,6 +66,9 @@ def run(
             emit_json(command, lang, result)
         else:
             show(result, lang)
+        sys.stdout.flush()
     except BrokenPipeError:
         stdout_to_devnull()  # the reader went away (`| head`): stop quietly
+    except OSError as error:  # only stdout is written here: full (>/dev/full), or an I/O error
+        raise typer.Exit(stdout_failed(error, lang)) from None
     raise typer.Exit(exit_code(result))

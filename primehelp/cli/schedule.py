@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from primehelp.errors import BadInput
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.envelope import emit_bytes, emit_notice
+from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
+    from primehelp.storage import PlannedWrite
 
 Result = TypeVar("Result")
 
@@ -55,12 +56,19 @@ def saved_renewal() -> "Profile":
     return saved
 
 
-def saved_deadline(today: dt.date) -> "RenewalDeadline | None":
-    """The last day to cancel from the saved profile (rolled forward to the next renewal)."""
-    from primehelp.cancellation import renewal_deadline
-    from primehelp.profile import load_profile, profile_path
+def saved_deadline(today: dt.date, lang: Lang) -> "RenewalDeadline | None":
+    """The last day to cancel from the saved profile (rolled forward to the next renewal).
 
-    saved = load_profile(profile_path(os.environ))
+    `cancel` only peeks at the profile: one it cannot read (corrupt, a FIFO, no home directory)
+    is a one-line warning on stderr, and the command goes on as if nothing were saved.
+    """
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.profile import peek_profile
+
+    peek = peek_profile(os.environ)
+    if peek.problem is not None:
+        emit_warning(lang, peek.problem)
+    saved = peek.profile
     if saved is None:
         return None
     from primehelp.plans import parse_plan
@@ -79,7 +87,13 @@ def shown_unless_stdout(
 
 
 class Outputs(NamedTuple):
-    """The files `renewal` and `trial` may write: --ics (with --force) and --save."""
+    """The files `renewal` and `trial` may write: --ics (with --force) and --save.
+
+    All or nothing: :meth:`check` refuses a bad target before anything is computed, and
+    :meth:`write` hands every file to one :func:`primehelp.storage.write_files` call (all staged,
+    then renamed), announcing them only once it has returned. A calendar on stdout (``--ics -``)
+    comes after the files, so a failed save prints no calendar.
+    """
 
     ics: str | None
     force: bool
@@ -108,12 +122,29 @@ class Outputs(NamedTuple):
             check_writable_target(Path(ics), force=self.force)
             check_can_create(Path(ics))
         if self.save:
-            from primehelp.profile import load_profile, profile_path
-            from primehelp.storage import check_can_create
+            self._profile_write(_ANY_DATE, None, False)  # a refused profile stops here, untouched
 
-            path = profile_path(os.environ)
-            load_profile(path)  # a corrupt profile stops here, untouched
-            check_can_create(path)  # before the calendar is written, not after
+    def _profile_write(
+        self, renewal_date: dt.date, plan: str | None, trial: bool
+    ) -> "PlannedWrite":
+        """The profile --save writes: the plan given now, else the one saved before.
+
+        Without --force a profile that cannot be read stops everything (it is not ours to
+        overwrite); with --force it counts as no profile and is replaced.
+        """
+        from primehelp.profile import (
+            Profile,
+            load_profile,
+            peek_profile,
+            plan_to_save,
+            profile_path,
+            profile_write,
+        )
+
+        path = profile_path(os.environ)
+        existing = peek_profile(os.environ).profile if self.force else load_profile(path)
+        profile = Profile(renewal_date, plan_to_save(existing, plan), trial)
+        return profile_write(path, profile, force=self.force)
 
     def write(
         self,
@@ -124,25 +155,34 @@ class Outputs(NamedTuple):
         plan: str | None = None,
         trial: bool = False,
     ) -> None:
-        """Write the calendar and the profile as asked; say so on stderr."""
+        """Write the calendar and the profile as asked, all or nothing; say so on stderr."""
+        if self.ics is None and not self.save:
+            return
+        from primehelp.storage import PlannedWrite, file_name, write_files
+
+        data = b""
         if self.ics is not None:
             from primehelp.ics import calendar_bytes, entry_from
 
             entries = [entry_from(e, plan) for e in schedule]
             data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
-            if self.ics == "-":
-                emit_bytes(data)
-            else:
-                from primehelp.storage import file_name, write_atomically
-
-                write_atomically(Path(self.ics), data, force=self.force)
-                notice = ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))
-                emit_notice(notice(lang))
+        writes: list[PlannedWrite] = []
+        notices: list[str] = []
+        if self.ics is not None and self.ics != "-":
+            writes.append(PlannedWrite(Path(self.ics), data, force=self.force))
+            notices.append(ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))(lang))
         if self.save:
-            from primehelp.profile import Profile, profile_path, save_profile
-            from primehelp.storage import file_name
+            from primehelp.profile import profile_path
 
-            path = profile_path(os.environ)
-            save_profile(path, Profile(renewal_date=renewal_date, plan=plan, trial=trial))
-            notice = ui("saved_profile", "ui_calendar").format(file=file_name(path))
-            emit_notice(notice(lang))
+            writes.append(self._profile_write(renewal_date, plan, trial))
+            saved = ui("saved_profile", "ui_calendar")
+            notices.append(saved.format(file=file_name(profile_path(os.environ)))(lang))
+        if writes:
+            write_files(writes)
+        if self.ics == "-":
+            emit_bytes(data)
+        for notice in notices:
+            emit_notice(notice)
+
+
+_ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet

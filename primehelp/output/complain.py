@@ -10,7 +10,7 @@ from primehelp.clipboard import CopyOutcome, tool_names
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, quoted_labels, rich_text, sources_line
-from primehelp.output.envelope import can_encode
+from primehelp.output.envelope import can_encode, to_stderr
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -96,5 +96,4 @@ def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
         line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
     else:
         line = ui("copy_failed", "ui_complain")(lang).format(problem=outcome.problem)
-    sys.stderr.write(f"primehelp: {line}\n")
-    sys.stderr.flush()
+    to_stderr(f"primehelp: {line}")

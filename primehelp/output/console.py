@@ -143,12 +143,28 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
         # NO_COLOR (no-color.org): Rich drops colours but keeps bold and italic; drop every escape.
         plain = bool(os.environ.get("NO_COLOR"))
         console = JapaneseConsole(
-            highlight=False, emoji=False, markup=False, color_system=None if plain else "auto"
+            highlight=False,
+            emoji=False,
+            markup=False,
+            color_system=None if plain else "auto",
+            width=_width_from_environment(),
         )
         console.japanese = lang == "ja"
         return console
 
     return japanese_text, make_console
+
+
+def _width_from_environment() -> int | None:
+    """The width ``COLUMNS`` asks for, or 80 if it asks for nonsense (0, 99999); else ``None``.
+
+    Rich takes any digits in ``COLUMNS`` as the width, and ``COLUMNS=0`` printed nothing. Without
+    digits there, Rich asks the terminal (0 columns there becomes 80) or uses 80 for a pipe.
+    """
+    from primehelp.streams import sane_columns
+
+    raw = os.environ.get("COLUMNS", "").strip()
+    return sane_columns(raw) if raw.isdigit() else None
 
 
 def rich_text(text: str = "", style: str = "") -> RichText:

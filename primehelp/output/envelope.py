@@ -7,8 +7,10 @@ Every JSON document primehelp prints goes through :func:`write_json`. No Rich he
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import sys
 from collections.abc import Mapping
 from enum import Enum
@@ -18,7 +20,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
-    from primehelp.errors import PrimehelpError
+    from primehelp.errors import FileProblem, PrimehelpError
 
 SCHEMA_VERSION = 1
 
@@ -53,25 +55,80 @@ def output_lang(lang: Lang, chosen: bool) -> Lang:
     return "en"
 
 
+def to_stderr(line: str) -> None:
+    """Write ``line`` and a newline to stderr, if there is one.
+
+    A closed stderr (``2>&-``: ``sys.stderr`` is None) or a full one loses the line, never the
+    exit code: the line is a courtesy, the exit code is the contract.
+    """
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def emit_english_note() -> None:
     """Say once, on stderr, why the output is in English."""
     encoding = getattr(sys.stdout, "encoding", None) or "?"
     note = ui("no_japanese", "ui_terminal")(stderr_lang("ja")).format(encoding=encoding)
-    sys.stderr.write(f"primehelp: {note}\n")
-    sys.stderr.flush()
+    to_stderr(f"primehelp: {note}")
 
 
 def emit_notice(message: str) -> None:
     """One line on stderr about a side effect (a file written), so stdout stays clean."""
-    sys.stderr.write(f"primehelp: {message}\n")
-    sys.stderr.flush()
+    to_stderr(f"primehelp: {message}")
 
 
 def emit_bytes(data: bytes) -> None:
-    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    """Write ``data`` (a calendar file) to stdout as it is, line ends untouched.
+
+    All of it, even when another program made the pipe non-blocking; a stdout that cannot take
+    it (full disk, I/O error) is a :class:`~primehelp.errors.FileProblem`.
+    """
+    from primehelp.streams import write_fully  # only for --ics - (start-up time)
+
+    try:
+        fd: int | None = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (a test's capture): its own writes will do
+        fd = None
+    try:
+        sys.stdout.flush()
+        if fd is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_fully(fd, data)
+    except BrokenPipeError:
+        raise  # the reader went away: the CLI stops quietly
+    except OSError as error:
+        raise stdout_problem(error) from None
+
+
+def stdout_problem(error: OSError | None) -> FileProblem:
+    """Why nothing can be printed: stdout is closed (``None``) or a write to it failed."""
+    from primehelp.errors import FileProblem
+
+    if error is None:
+        return FileProblem(
+            Text(
+                "標準出力が閉じられているため、結果を出力できません",
+                "stdout is closed; there is nowhere to print the result",
+            )
+        )
+    if error.errno == errno.ENOSPC:
+        return FileProblem(
+            Text(
+                "標準出力に書き込めません（ディスクの空きがありません）",
+                "cannot write to stdout: no space left on the device",
+            )
+        )
+    reason = error.strerror or type(error).__name__
+    return FileProblem(
+        Text(f"標準出力に書き込めません（{reason}）", f"cannot write to stdout: {reason}")
+    )
 
 
 # ---------------------------------------------------------------- JSON
@@ -98,11 +155,29 @@ def jsonable(value: Any, lang: Lang) -> Any:
 
 
 def write_json(document: Mapping[str, Any]) -> None:
+    """Write ``document`` to stdout, lossless in any encoding the stream has.
+
+    Characters the encoding lacks ("–" in CP932) become ``\\uXXXX`` escapes, never "?".
+    """
     import json  # not at the top: human output does not need it
 
-    ascii_only = not can_encode(sys.stdout)
-    sys.stdout.write(json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if not _is_utf8(encoding):
+        from primehelp.streams import lossless_json  # only for another encoding (start-up time)
+
+        text = lossless_json(text, encoding)
+    sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def _is_utf8(encoding: str) -> bool:
+    import codecs  # already loaded by the interpreter: free
+
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def emit_json(command: str, lang: Lang, result: Any) -> None:
@@ -119,10 +194,7 @@ def emit_json(command: str, lang: Lang, result: Any) -> None:
 
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
     """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
-    line_lang = stderr_lang(lang)
-    line = " ".join(error.message(line_lang).split())
-    sys.stderr.write(f"primehelp: {ui('error_prefix')(line_lang)}: {line}\n")
-    sys.stderr.flush()
+    _problem_line("error_prefix", lang, error)
     message = " ".join(error.message(lang).split())
     if as_json:
         write_json(
@@ -134,7 +206,25 @@ def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -
         )
 
 
-def emit_interrupted(lang: Lang) -> None:
-    """Say in one line that the user interrupted."""
-    sys.stderr.write(f"\nprimehelp: {ui('interrupted')(stderr_lang(lang))}\n")
-    sys.stderr.flush()
+def emit_warning(lang: Lang, problem: PrimehelpError) -> None:
+    """One line on stderr about a problem the command works around (it goes on)."""
+    _problem_line("warning_prefix", lang, problem)
+
+
+def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
+    line_lang = stderr_lang(lang)
+    line = " ".join(problem.message(line_lang).split())
+    to_stderr(f"primehelp: {ui(prefix)(line_lang)}: {line}")
+
+
+def emit_interrupted(lang: Lang, command: str = "primehelp", as_json: bool = False) -> None:
+    """Say in one line that the user interrupted; with ``--json`` also the error object."""
+    to_stderr(f"\nprimehelp: {ui('interrupted')(stderr_lang(lang))}")
+    if as_json and sys.stdout is not None:
+        document = {
+            "schema_version": SCHEMA_VERSION,
+            "command": command,
+            "error": {"code": "interrupted", "message": ui("interrupted")(lang)},
+        }
+        with contextlib.suppress(OSError):  # stdout closed or failing: exit code 130 says it
+            write_json(document)

@@ -79,3 +79,71 @@ def test_ctrl_c_at_every_prompt_is_one_line_and_exit_130(
     lines = [line.strip() for line in after.splitlines()]
     said = [line for line in lines if line and line != "^C"]
     assert said == [INTERRUPTED[lang]], after
+
+
+def test_the_start_up_guard_says_what_ui_toml_says() -> None:
+    """primehelp/__main__.py cannot read ui.toml; its copy of the line must not drift."""
+    from primehelp.__main__ import INTERRUPTED as GUARD_LINES
+    from primehelp.__main__ import INTERRUPTED_EXIT
+    from primehelp.errors import ExitCode
+    from primehelp.facts import ui
+
+    assert {"ja": ui("interrupted").ja, "en": ui("interrupted").en} == GUARD_LINES
+    assert INTERRUPTED_EXIT == ExitCode.INTERRUPTED
+
+
+# Ctrl-C while a module is being imported, made certain: an import hook raises it.
+_INTERRUPT_AT_IMPORT = """
+import runpy, sys
+AT = sys.argv.pop(1)
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == AT:
+            raise KeyboardInterrupt
+        return None
+sys.meta_path.insert(0, Interrupt())
+runpy.run_module("primehelp", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize(
+    ("module", "command"),
+    [("typer", "primehelp"), ("primehelp.cli.fees", "fees")],  # before / after the CLI is loaded
+)
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_during_imports_is_one_line_and_exit_130(
+    module: str, command: str, as_json: bool
+) -> None:
+    import subprocess
+
+    from tests.support import json_contract
+
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT_AT_IMPORT, module, "fees", "--lang", "en",
+         *(["--json"] if as_json else [])],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if line] == [INTERRUPTED["en"]]
+    if as_json:
+        document = json_contract.loads(done.stdout)  # validated against the schema
+        assert document["command"] == command
+        assert document["error"] == {"code": "interrupted", "message": "Interrupted."}
+    else:
+        assert done.stdout == ""
+
+
+def test_ctrl_c_in_a_json_command_writes_the_error_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    from primehelp.cli import running
+    from tests.support.clihelp import run
+
+    def interrupted(_option: str | None) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(running, "resolve_lang", interrupted)
+    done = run("fees", "--json", "--lang", "ja")
+    assert done.exit_code == 130
+    assert done.stderr.strip() == INTERRUPTED["ja"]
+    assert done.json()["error"] == {"code": "interrupted", "message": "中断しました。"}
+    assert done.json()["command"] == "fees"
