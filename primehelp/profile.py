@@ -19,17 +19,9 @@ from typing import Any
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
+from primehelp.files import file_name, link_target, read_bytes, remove_file
 from primehelp.i18n import Text
-from primehelp.storage import (
-    PlannedWrite,
-    check_can_create,
-    check_writable_target,
-    file_name,
-    link_target,
-    read_bytes,
-    remove_file,
-    write_files,
-)
+from primehelp.storage import PlannedWrite, check_can_create, check_writable_target, write_files
 
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from primehelp import storage
+from primehelp import files, storage
 from primehelp.errors import FileProblem
-from primehelp.storage import ensure_directory, read_bytes, remove_file, write_atomically
+from primehelp.files import ensure_directory, read_bytes, remove_file
+from primehelp.storage import write_atomically
 
 
 def leftovers(directory: Path) -> list[str]:
@@ -186,7 +187,7 @@ def test_read_bytes_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     def denied(*args: object) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage.os, "open", denied)  # read_bytes opens with O_NONBLOCK
+    monkeypatch.setattr(files.os, "open", denied)  # read_bytes opens with O_NONBLOCK
     with pytest.raises(FileProblem, match="cannot read") as caught:
         read_bytes(target)
     assert str(target) in caught.value.message.ja

@@ -158,7 +158,8 @@ class Outputs(NamedTuple):
         """Write the calendar and the profile as asked, all or nothing; say so on stderr."""
         if self.ics is None and not self.save:
             return
-        from primehelp.storage import PlannedWrite, file_name, write_files
+        from primehelp.files import file_name
+        from primehelp.storage import PlannedWrite, write_files
 
         data = b""
         if self.ics is not None:

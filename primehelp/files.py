@@ -1,0 +1,210 @@
+"""Files the user names or owns: names in messages, reading, removing, following a link.
+
+Every failure becomes one :class:`~primehelp.errors.FileProblem` line that names the file.
+Reading refuses anything but a small regular file (a FIFO would block forever, ``/dev/zero``
+would never end). Writing is in :mod:`primehelp.storage`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from primehelp.errors import FileProblem, shown
+from primehelp.i18n import Text
+
+_FULL_NAME_LIMIT = 200  # longer than any name worth reading in full; the line stays short
+
+
+def file_name(path: Path | str) -> str:
+    """A file name for a one-line message: quoted, in full, control characters escaped.
+
+    A name longer than 200 characters (pasted by mistake) keeps its start and its end.
+    """
+    name = str(path)
+    if len(name) > _FULL_NAME_LIMIT:
+        half = _FULL_NAME_LIMIT // 2
+        name = f"{name[:half]}…{name[-half:]}"
+    return shown(name, limit=None)
+
+
+def file_problem(path: Path, ja: str, en: str) -> FileProblem:
+    name = file_name(path)
+    return FileProblem(Text(ja=ja.format(file=name), en=en.format(file=name)))
+
+
+def os_problem(path: Path, error: OSError) -> FileProblem:
+    """Describe an operating-system error on ``path`` in one line."""
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return file_problem(
+            path,
+            "{file} に書き込めません（書き込み権限がありません）。別の場所を指定してください",
+            "cannot write {file}: permission denied; choose another place",
+        )
+    if error.errno == errno.ENOSPC:
+        return file_problem(
+            path,
+            "{file} に書き込めません（ディスクの空きがありません）",
+            "cannot write {file}: no space left on the disk",
+        )
+    reason = error.strerror or type(error).__name__
+    return file_problem(
+        path, "{file} に書き込めません（" + reason + "）", "cannot write {file}: " + reason
+    )
+
+
+# What a path is when it is not a regular file: named in refusals (issue 10).
+_KINDS = (
+    (stat.S_ISCHR, Text("デバイス", "a device")),
+    (stat.S_ISBLK, Text("デバイス", "a device")),
+    (stat.S_ISFIFO, Text("FIFO（名前付きパイプ）", "a FIFO (named pipe)")),
+    (stat.S_ISSOCK, Text("ソケット", "a socket")),
+)
+
+
+def kind_of(mode: int) -> Text:
+    """Name the kind of a file that is not a regular file (device, FIFO, socket…)."""
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return Text("通常のファイルではないもの", "not a regular file")
+
+
+_READ_LIMIT = 1 << 20
+_OPEN_FOR_READING = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _cannot_read(path: Path, reason: Text) -> FileProblem:
+    return file_problem(
+        path, "{file} を読み込めません（" + reason.ja + "）", "cannot read {file}: " + reason.en
+    )
+
+
+def _refuse_to_read(path: Path, mode: int, size: int, limit: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise _cannot_read(path, Text("フォルダーです", "it is a directory"))
+    if not stat.S_ISREG(mode):
+        kind = kind_of(mode)
+        raise _cannot_read(
+            path,
+            Text(
+                kind.ja + "で、通常のファイルではありません", f"it is {kind.en}, not a regular file"
+            ),
+        )
+    if size > limit:
+        raise _cannot_read(path, _too_large(limit))
+
+
+def _too_large(limit: int) -> Text:
+    return Text(
+        f"{limit // 1024} KiB より大きいファイルです", f"it is larger than {limit // 1024} KiB"
+    )
+
+
+def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
+    """Read the small regular file ``path``; ``None`` when it does not exist.
+
+    Anything else is a :class:`FileProblem`: unreadable, a directory, a device, FIFO or socket
+    (even behind a link: a FIFO would block forever, ``/dev/zero`` would never end), or more
+    than ``limit`` bytes. The file is opened non-blocking, and checked again once open.
+    """
+    try:
+        before = path.stat()
+        _refuse_to_read(path, before.st_mode, before.st_size, limit)
+        handle = os.open(path, _OPEN_FOR_READING)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _cannot_read(path, Text(reason, reason)) from error
+    try:
+        opened = os.fstat(handle)  # the file may have been swapped since the first look
+        _refuse_to_read(path, opened.st_mode, opened.st_size, limit)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(handle, limit + 1 - size):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise _cannot_read(path, _too_large(limit))
+        return b"".join(chunks)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _cannot_read(path, Text(reason, reason)) from error
+    finally:
+        os.close(handle)
+
+
+def ensure_directory(directory: Path) -> None:
+    """Create ``directory`` and its parents if missing (for the config directory)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise file_problem(
+            directory,
+            "{file} を作れません（同じ名前のファイルがあります）",
+            "cannot create the directory {file}: a file with that name exists",
+        ) from error
+    except OSError as error:
+        raise os_problem(directory, error) from error
+
+
+def remove_file(path: Path) -> bool:
+    """Delete ``path`` (a link itself, never its target); ``False`` when it did not exist."""
+    try:
+        info = path.lstat()
+        if stat.S_ISDIR(info.st_mode):
+            raise file_problem(
+                path,
+                "{file} はフォルダーのため削除しません",
+                "{file} is a directory; not deleting it",
+            )
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = Text("権限がありません", "permission denied")
+        else:
+            text = error.strerror or type(error).__name__
+            reason = Text(text, text)
+        raise file_problem(
+            path,
+            "{file} を削除できません（" + reason.ja + "）",
+            "cannot delete {file}: " + reason.en,
+        ) from error
+    return True
+
+
+def link_target(path: Path) -> Path:
+    """The file a link at ``path`` leads to, for writing through it; ``path`` if not a link.
+
+    Only for files primehelp owns (the profile), where a link is the user's choice. A link to a
+    file that does not exist is refused: its target's place may not be what the user meant.
+    """
+    try:
+        if not path.is_symlink():
+            return path
+        target = path.resolve()
+        if not target.exists():
+            raise file_problem(
+                path,
+                "{file} は存在しないファイルへのリンクです。リンク先を作るか、リンクを削除してください",
+                "{file} is a link to a file that does not exist; create its target or remove the link",
+            )
+    except (OSError, RuntimeError) as error:  # RuntimeError: a link loop (Python 3.11)
+        if isinstance(error, OSError):
+            raise os_problem(path, error) from error
+        raise file_problem(
+            path,
+            "{file} はリンクが循環しています",
+            "{file} is a link that leads back to itself",
+        ) from error
+    return target
