@@ -65,6 +65,7 @@ class Vocabulary:
     password: tuple[str, ...]
     gift_card: tuple[str, ...]
     request: tuple[str, ...]
+    gift_card_request: tuple[str, ...]
     negation: tuple[str, ...]
     threat: tuple[str, ...]
     scam_subject: tuple[str, ...]

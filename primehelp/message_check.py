@@ -242,7 +242,8 @@ def sentences(text: str) -> Iterator[str]:
 def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[RedFlag]:
     """Requests for details, threats of suspension and the known scam subjects."""
     vocabulary: Vocabulary = content.vocabulary
-    details = _words((*vocabulary.card, *vocabulary.password, *vocabulary.gift_card))
+    details = _words((*vocabulary.card, *vocabulary.password))
+    gift_card, gift_card_request = _words(vocabulary.gift_card), _words(vocabulary.gift_card_request)
     request, negation = _words(vocabulary.request), _words(vocabulary.negation)
     threat, scam = _words(vocabulary.threat), _words(vocabulary.scam_subject)
     counts = dict.fromkeys(FlagKind, 0)
@@ -251,7 +252,11 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
         compact = spaced.replace(" ", "")
         denied = negation.found_in(spaced, compact)
         kinds = []
-        if details.found_in(spaced, compact) and request.found_in(spaced, compact) and not denied:
+        asks = details.found_in(spaced, compact) and request.found_in(spaced, compact)
+        asks = asks or (
+            gift_card.found_in(spaced, compact) and gift_card_request.found_in(spaced, compact)
+        )
+        if asks and not denied:
             kinds.append(FlagKind.ASKS_FOR_DETAILS)
         if threat.found_in(spaced, compact) and not denied:
             kinds.append(FlagKind.THREATENS_SUSPENSION)

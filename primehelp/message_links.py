@@ -36,7 +36,7 @@ _NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,
 # Letters that look Latin: Cyrillic and Greek, lower and upper case.
 CONFUSABLES = str.maketrans(
     "аеорсухіјѕһԁԛԝкмнтвьАВЕКМНОРСТХУІЈЅ"  # Cyrillic
-    "αορνειкτυχωβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
+    "αορνεικτυχωβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
     "aeopcyxijshdqwkmhtbbABEKMHOPCTXYIJS"
     "aopveiktuxwbABEZHIKMNOPTYX",
 )

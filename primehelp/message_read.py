@@ -200,8 +200,10 @@ def _read_headers(message: object) -> Headers:
 
     assert isinstance(message, Message)
 
+    raw = list(message.raw_items())  # raw: get_all() would turn 8-bit bytes into U+FFFD
+
     def every(name: str) -> list[str]:
-        return [_header_text(value) for value in message.get_all(name, [])]
+        return [_header_text(value) for key, value in raw if key.lower() == name.lower()]
 
     senders = _addresses(every("From"))
     name, address = senders[0] if senders else ("", "")
