@@ -141,9 +141,11 @@ def _decode_with(payload: bytes, charset: str | None) -> str:
     if charset:
         codec = _CHARSET_ALIASES.get(charset.lower(), charset)
         try:
-            return payload.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            pass
+            text = payload.decode(codec)
+        except Exception:  # unknown or hostile charsets (LookupError, UnicodeError, ValueError…)
+            text = None
+        if text is not None and not any("\ud800" <= ch <= "\udfff" for ch in text):
+            return text
     try:
         return decode_text(payload)[0]
     except BadInput:
@@ -274,21 +276,26 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def _text_bytes(text: str) -> bytes:
+    """Text as bytes; an argument the locale could not decode arrives with lone surrogates."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace")
+
+
 def read_message(data: bytes | str) -> Reading:
     """Decode a message given as bytes (a file, standard input) or text (``--text``).
 
     Raise :class:`BadInput` for empty, binary, oversized or undecodable input.
     """
-    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
     if not raw.strip():
         raise _refuse("メッセージが空です", "the message is empty")
     if is_email(raw) and not _looks_binary(raw):
         return _read_email(raw)
-    if isinstance(data, str):
-        text, encoding = data, "text"
-    else:
-        text, encoding = decode_text(raw)
+    text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse("メッセージが空です", "the message is empty")
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0)
