@@ -21,8 +21,8 @@ from primehelp.message_check import (
     FlagKind,
     RedFlag,
     address_flags,
-    flag,
     authentication,
+    flag,
     header_flags,
     host_flags,
     mismatch_flags,
@@ -211,9 +211,7 @@ def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numb
     return tuple(found.values())
 
 
-def _limits(
-    reading: Reading, links: list[Link], content: MessageContent
-) -> tuple[Note, ...]:
+def _limits(reading: Reading, links: list[Link], content: MessageContent) -> tuple[Note, ...]:
     chosen = ["from_proves_nothing"]
     if "600" in reading.text:
         chosen.append("fee_proves_nothing")

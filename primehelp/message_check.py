@@ -105,7 +105,9 @@ def _claims_brand(name: str, brands: Sequence[str]) -> bool:
     return any(brand in folded for brand in brands)
 
 
-def host_flags(host: Host, found: str, content: MessageContent, *, linked: bool) -> Iterator[RedFlag]:
+def host_flags(
+    host: Host, found: str, content: MessageContent, *, linked: bool
+) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words = content.vocabulary
     if "xn--" in host.name:
@@ -155,7 +157,9 @@ def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
     """Look-alike flags for an e-mail address's domain."""
     domain = _domain(address)
     if domain:
-        yield from host_flags(look_at(domain, content.amazon_domains), address, content, linked=False)
+        yield from host_flags(
+            look_at(domain, content.amazon_domains), address, content, linked=False
+        )
 
 
 def _is_amazon_address(address: str, content: MessageContent) -> bool:
@@ -165,9 +169,7 @@ def _is_amazon_address(address: str, content: MessageContent) -> bool:
 
 def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return any(
-        re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands
-    )
+    return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
 
 
 def header_flags(
@@ -214,7 +216,8 @@ class _Words:
 
     def found_in(self, spaced: str, compact: str) -> bool:
         return bool(
-            (self.ascii and self.ascii.search(spaced)) or (self.other and self.other.search(compact))
+            (self.ascii and self.ascii.search(spaced))
+            or (self.other and self.other.search(compact))
         )
 
 
@@ -243,7 +246,10 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
     """Requests for details, threats of suspension and the known scam subjects."""
     vocabulary: Vocabulary = content.vocabulary
     details = _words((*vocabulary.card, *vocabulary.password))
-    gift_card, gift_card_request = _words(vocabulary.gift_card), _words(vocabulary.gift_card_request)
+    gift_card, gift_card_request = (
+        _words(vocabulary.gift_card),
+        _words(vocabulary.gift_card_request),
+    )
     request, negation = _words(vocabulary.request), _words(vocabulary.negation)
     threat, scam = _words(vocabulary.threat), _words(vocabulary.scam_subject)
     counts = dict.fromkeys(FlagKind, 0)

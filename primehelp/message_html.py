@@ -10,7 +10,9 @@ from html.parser import HTMLParser
 
 from primehelp.message_read import RawLink
 
-_BLOCK = frozenset("br p div tr li table h1 h2 h3 h4 h5 h6 hr td blockquote".split())
+_BLOCK = frozenset(
+    ("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "td")
+)
 _HIDDEN = frozenset(("script", "style", "head", "title"))
 _MAX_SHOWN = 300
 

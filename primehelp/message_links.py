@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -37,8 +38,7 @@ _NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,
 CONFUSABLES = str.maketrans(
     "аеорсухіјѕһԁԛԝкмнтвьАВЕКМНОРСТХУІЈЅ"  # Cyrillic
     "αορνεικτυχωβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
-    "aeopcyxijshdqwkmhtbbABEKMHOPCTXYIJS"
-    "aopveiktuxwbABEZHIKMNOPTYX",
+    "aeopcyxijshdqwkmhtbbABEKMHOPCTXYIJSaopveiktuxwbABEZHIKMNOPTYX",
 )
 
 
@@ -80,12 +80,11 @@ def decode_punycode(host: str) -> str:
     """Decode every ``xn--`` label; a label that does not decode stays as written."""
     labels = []
     for label in host.split("."):
+        decoded = label
         if label.startswith("xn--"):
-            try:
-                label = label.encode("ascii").decode("idna")
-            except (UnicodeError, ValueError):
-                pass
-        labels.append(label)
+            with suppress(UnicodeError, ValueError):
+                decoded = label.encode("ascii").decode("idna")
+        labels.append(decoded)
     return ".".join(labels)
 
 

@@ -34,8 +34,11 @@ _CHARSET_ALIASES = {
     "us-ascii": "utf-8",
 }
 _HEADER_NAMES = frozenset(
-    "from to cc subject date received return-path reply-to message-id mime-version "
-    "delivered-to content-type authentication-results sender x-mailer dkim-signature".split()
+    (
+        *("from", "to", "cc", "subject", "date", "received", "return-path", "reply-to"),
+        *("message-id", "mime-version", "delivered-to", "content-type", "sender", "x-mailer"),
+        *("authentication-results", "dkim-signature"),
+    )
 )
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
@@ -250,7 +253,7 @@ def _read_email(data: bytes) -> Reading:
         encoding=",".join(dict.fromkeys(charsets)) or "-",
         headers=_read_headers(message),
         text=normalize("\n".join(texts)),
-        links=tuple(RawLink(normalize(l.shown or "") or None, normalize(l.target)) for l in links),
+        links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
     )
 

@@ -51,8 +51,12 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
     assert len(SCAMS) >= 40 and len(GENUINE) >= 20
     assert len({sample.name for sample in CORPUS}) == len(CORPUS)
     encodings = {
-        "iso-2022-jp": [s for s in CORPUS if isinstance(s.message, bytes) and b"iso-2022-jp" in s.message],
-        "shift_jis": [s for s in CORPUS if isinstance(s.message, bytes) and b"shift_jis" in s.message],
+        "iso-2022-jp": [
+            s for s in CORPUS if isinstance(s.message, bytes) and b"iso-2022-jp" in s.message
+        ],
+        "shift_jis": [
+            s for s in CORPUS if isinstance(s.message, bytes) and b"shift_jis" in s.message
+        ],
     }
     assert all(len(found) >= 2 for found in encodings.values())
 
@@ -180,7 +184,11 @@ def test_phone_numbers_carry_check_numbers_verdict(content: MessageContent) -> N
 
 
 def _mail(**changes: str) -> bytes:
-    fields = {"subject": "ご注文の確認", "sender": "Amazon.co.jp <auto-confirm@amazon.co.jp>", "body": "ありがとうございます。"}
+    fields = {
+        "subject": "ご注文の確認",
+        "sender": "Amazon.co.jp <auto-confirm@amazon.co.jp>",
+        "body": "ありがとうございます。",
+    }
     fields.update(changes)
     return eml(**fields)  # type: ignore[arg-type]
 
@@ -297,7 +305,7 @@ def test_entered_details_are_shown_on_request(content: MessageContent) -> None:
     quiet = check_message("https://www.amazon.co.jp/", content)
     asked = check_message("https://www.amazon.co.jp/", content, entered_details=True)
     assert quiet.if_details_entered == ()
-    assert [f.id for f in asked.if_details_entered][0] == "message.entered.card_company"
+    assert asked.if_details_entered[0].id == "message.entered.card_company"
     assert len(asked.if_details_entered) == 6
 
 

@@ -56,8 +56,17 @@ def test_any_text(text: str) -> None:
 
 
 _HEADER_NAMES = st.sampled_from(
-    ["From", "Reply-To", "Return-Path", "Subject", "Authentication-Results", "Content-Type",
-     "Content-Transfer-Encoding", "MIME-Version", "To"]
+    [
+        "From",
+        "Reply-To",
+        "Return-Path",
+        "Subject",
+        "Authentication-Results",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+        "To",
+    ]
 )
 
 
@@ -68,14 +77,41 @@ _HEADER_NAMES = st.sampled_from(
 )
 def test_any_headers_and_body_as_an_email(headers: list[tuple[str, bytes]], body: bytes) -> None:
     """Hostile header values and bodies go through the e-mail path, not around it."""
-    head = b"Subject: x\r\n" + b"".join(name.encode() + b": " + value.replace(b"\n", b" ") + b"\r\n" for name, value in headers)
+    head = b"Subject: x\r\n" + b"".join(
+        name.encode() + b": " + value.replace(b"\n", b" ") + b"\r\n" for name, value in headers
+    )
     _assert_well_formed(_check(head + b"\r\n" + body))
 
 
 _MARKUP = st.sampled_from(
-    ["<a href='", "'>", "</a>", "<form action=", "<area href=x alt=", "<!--", "-->", "<![CDATA[",
-     "<!DOCTYPE", "<script>", "</script>", "&#x", "&amp;", "<p>", "https://", "xn--", "amazon.co.jp",
-     "bit.ly/", "@", "0120-", "<", ">", "\"", "]]>", "<?", "<a href=https://evil.example>"]
+    [
+        "<a href='",
+        "'>",
+        "</a>",
+        "<form action=",
+        "<area href=x alt=",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "<!DOCTYPE",
+        "<script>",
+        "</script>",
+        "&#x",
+        "&amp;",
+        "<p>",
+        "https://",
+        "xn--",
+        "amazon.co.jp",
+        "bit.ly/",
+        "@",
+        "0120-",
+        "<",
+        ">",
+        '"',
+        "]]>",
+        "<?",
+        "<a href=https://evil.example>",
+    ]
 )
 
 
