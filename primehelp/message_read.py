@@ -41,6 +41,7 @@ _HEADER_NAMES = frozenset(
     )
 )
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
 
 
@@ -147,7 +148,7 @@ def _decode_with(payload: bytes, charset: str | None) -> str:
             text = payload.decode(codec)
         except Exception:  # unknown or hostile charsets (LookupError, UnicodeError, ValueError…)
             text = None
-        if text is not None and not any("\ud800" <= ch <= "\udfff" for ch in text):
+        if text is not None and not _SURROGATE.search(text):
             return text
     try:
         return decode_text(payload)[0]
@@ -179,7 +180,7 @@ def _header_text(raw: object) -> str:
     from email.header import decode_header
 
     value = str(raw)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):  # 8-bit bytes kept by the parser
+    if _SURROGATE.search(value):  # 8-bit bytes kept by the parser
         value = _decode_with(value.encode("ascii", "surrogateescape"), None)
     try:
         pieces = decode_header(value)
