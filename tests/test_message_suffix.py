@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 import publicsuffixlist
+import pytest
 from publicsuffixlist import PublicSuffixList
 
 from primehelp.message_links import decode_punycode, public_suffix, registrable_domain
