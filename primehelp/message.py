@@ -156,7 +156,7 @@ class MessageCheck:
     verdict: Verdict
     verdict_text: Text
     red_flags: tuple[RedFlag, ...]
-    kind: Kind
+    input_kind: Kind
     encoding: str
     headers: Headers
     authentication: tuple[AuthResult, ...]
@@ -187,7 +187,7 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
             continue
         host = look_at(name, content.amazon_domains)
         links[(shown, target)] = Link(
-            shown, target, host.name, host.unicode, host.registrable_domain, host.is_amazon
+            shown, target, host.host, host.host_decoded, host.registrable_domain, host.is_amazon
         )
     return list(links.values())
 
@@ -256,7 +256,7 @@ def check_message(
     hosts: dict[str, Host] = {}
     for link in links:
         host = look_at(link.host, content.amazon_domains)
-        hosts.setdefault(host.name, host)
+        hosts.setdefault(host.host, host)
         flags += host_flags(host, link.target, content, linked=True)
         flags += mismatch_flags(link, content)
     for address in emails:
@@ -277,7 +277,7 @@ def check_message(
         verdict=verdict,
         verdict_text=content.verdicts[verdict],
         red_flags=unique,
-        kind=reading.kind,
+        input_kind=reading.kind,
         encoding=reading.encoding,
         headers=headers,
         authentication=auth,

@@ -89,7 +89,7 @@ def flag(kind: FlagKind, found: str, content: MessageContent) -> RedFlag:
 
 
 def _under(host: Host, domains: Iterable[str]) -> bool:
-    return any(host.name == d or host.name.endswith("." + d) for d in domains)
+    return any(host.host == d or host.host.endswith("." + d) for d in domains)
 
 
 def _without_hosting(name: str, hosting: Iterable[str]) -> str:
@@ -110,14 +110,14 @@ def host_flags(
 ) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words = content.vocabulary
-    if "xn--" in host.name:
-        yield flag(FlagKind.PUNYCODE, f"{host.name} → {host.unicode}", content)
-    if looks_confusable(host.unicode):
-        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.unicode, content)
+    if "xn--" in host.host:
+        yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content)
+    if looks_confusable(host.host_decoded):
+        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content)
     if host.is_amazon:
         return
     where = f"{found} ({host.registrable_domain})"
-    named = _without_hosting(host.unicode, words.hosting)
+    named = _without_hosting(host.host_decoded, words.hosting)
     if _claims_brand(named, words.brand):
         yield flag(FlagKind.LOOKALIKE_DOMAIN, where, content)
     if not linked:

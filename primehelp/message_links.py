@@ -44,8 +44,8 @@ CONFUSABLES = str.maketrans(
 class Host:
     """One host name as found in a link or an address, and what it is."""
 
-    name: str  # lower case, as written (punycode stays punycode)
-    unicode: str  # punycode labels decoded
+    host: str  # lower case, as written (punycode stays punycode)
+    host_decoded: str  # punycode labels decoded
     registrable_domain: str  # the part anyone registers: amazon.co.jp, evil.info; an IP itself
     is_ip: bool
     is_amazon: bool

@@ -85,7 +85,7 @@ def test_genuine_looking_messages_get_no_red_flag_and_their_limits(
     assert "メッセージセンター" in result.verdict_text.ja
     ids = [note.id for note in result.could_not_know]
     assert "message.limit.from_proves_nothing" in ids
-    assert ("message.limit.no_headers" in ids) is (result.kind is Kind.TEXT)
+    assert ("message.limit.no_headers" in ids) is (result.input_kind is Kind.TEXT)
     assert result.if_details_entered == ()
 
 
@@ -202,7 +202,7 @@ def test_headers_are_extracted(content: MessageContent) -> None:
         extra="Reply-To: help@amazon.co.jp",
     )
     result = check_message(mail, content)
-    assert result.kind is Kind.EMAIL
+    assert result.input_kind is Kind.EMAIL
     assert result.headers.from_name == "Amazon.co.jp"
     assert result.headers.from_address == "auto-confirm@amazon.co.jp"
     assert result.headers.reply_to == ("help@amazon.co.jp",)
