@@ -20,6 +20,7 @@ from primehelp.message_check import (
     AuthResult,
     FlagKind,
     RedFlag,
+    address_domain,
     address_flags,
     authentication,
     flag,
@@ -263,7 +264,7 @@ def check_message(
         flags += address_flags(address, content)
     senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)
     for address in senders:
-        domain = address.rsplit("@", 1)[-1].strip("<>. ").lower() if "@" in address else ""
+        domain = address_domain(address)
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
     flags += header_flags(headers, auth, content)

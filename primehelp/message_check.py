@@ -149,13 +149,14 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
             return
 
 
-def _domain(address: str) -> str:
+def address_domain(address: str) -> str:
+    """The domain of an e-mail address (``<a@Amazon.co.jp>`` → ``amazon.co.jp``), or ""."""
     return address.rsplit("@", 1)[-1].strip("<>. ").lower() if "@" in address else ""
 
 
 def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
     """Look-alike flags for an e-mail address's domain."""
-    domain = _domain(address)
+    domain = address_domain(address)
     if domain:
         yield from host_flags(
             look_at(domain, content.amazon_domains), address, content, linked=False
@@ -163,7 +164,7 @@ def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
 
 
 def _is_amazon_address(address: str, content: MessageContent) -> bool:
-    domain = _domain(address)
+    domain = address_domain(address)
     return bool(domain) and look_at(domain, content.amazon_domains).is_amazon
 
 
@@ -188,7 +189,7 @@ def header_flags(
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):
             yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content)
-    if _domain(headers.return_path) and not _is_amazon_address(headers.return_path, content):
+    if address_domain(headers.return_path) and not _is_amazon_address(headers.return_path, content):
         yield flag(FlagKind.RETURN_PATH_OUTSIDE, headers.return_path, content)
     for result in auth:
         if result.result in _FAILED:
