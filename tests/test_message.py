@@ -404,3 +404,31 @@ def test_base64_in_the_corpus_really_is_base64() -> None:
     mail = eml(subject="s", sender="a@amazon.co.jp", body="本文")
     assert b"Content-Transfer-Encoding: base64" in mail
     assert base64.b64encode("本文".encode()) in mail
+
+
+# ---------------------------------------------------------------- what the domain imports
+
+
+def _modules_after(code: str) -> set[str]:
+    import subprocess
+    import sys
+
+    probe = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(done.stdout.split())
+
+
+def test_the_domain_imports_no_interface_and_reads_lazily() -> None:
+    """No typer/rich/cli; a genuine amzn.asia SMS needs neither e-mail parsing nor the PSL."""
+    sms = "Amazonプライムの会員資格は更新されます https://amzn.asia/d/7Xk2pQ"
+    modules = _modules_after(
+        "from primehelp.message import check_message, load_content\n"
+        f"assert not check_message({sms!r}, load_content()).red_flags"
+    )
+    assert "primehelp.message_check" in modules  # the probe works
+    unwanted = ("typer", "rich", "primehelp.cli", "primehelp.render", "email.parser")
+    assert [m for m in modules if m.startswith(unwanted)] == []
+    assert "publicsuffixlist" not in modules
+    assert "html.parser" not in modules
