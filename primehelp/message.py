@@ -30,11 +30,9 @@ from primehelp.message_check import (
     text_flags,
 )
 from primehelp.message_links import (
+    MAX_ITEMS,
     Host,
-    find_bare_domains,
-    find_emails,
-    find_phone_candidates,
-    find_urls,
+    find_all,
     host_of,
     look_at,
 )
@@ -212,7 +210,9 @@ def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numb
     return tuple(found.values())
 
 
-def _limits(reading: Reading, links: list[Link], content: MessageContent) -> tuple[Note, ...]:
+def _limits(
+    reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
+) -> tuple[Note, ...]:
     chosen = ["from_proves_nothing"]
     if "600" in reading.text:
         chosen.append("fee_proves_nothing")
@@ -228,6 +228,8 @@ def _limits(reading: Reading, links: list[Link], content: MessageContent) -> tup
         chosen.append("short_link_destination")
     if reading.skipped_parts:
         chosen.append("parts_not_read")
+    if cut or len(reading.links) > MAX_ITEMS:
+        chosen.append("too_many_items")
     return tuple(content.limits[key] for key in chosen)
 
 
@@ -242,15 +244,15 @@ def check_message(
     """
     reading = read_message(data)
     text, headers = reading.text, reading.headers
-    raw = [(link.shown, link.target) for link in reading.links]
-    raw += [(None, url) for url in find_urls(text)]
-    raw += [(None, bare) for bare in find_bare_domains(text, content.amazon_domains)]
+    raw = [(link.shown, link.target) for link in reading.links[:MAX_ITEMS]]
+    found = find_all(text, content.amazon_domains)
+    raw += [(None, url) for url in (*found.urls, *found.bare_domains)]
     links = _links(tuple(raw), content)
-    emails = dict.fromkeys(find_emails(text))
+    emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
     tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
-    phones = _phone_numbers([*tel, *find_phone_candidates(text)], content)
+    phones = _phone_numbers([*tel, *found.phone_candidates], content)
     auth = authentication(headers.authentication_results)
 
     flags: list[RedFlag] = []
@@ -286,7 +288,7 @@ def check_message(
         domains=tuple(hosts.values()),
         email_addresses=tuple(emails),
         phone_numbers=phones,
-        could_not_know=_limits(reading, links, content),
+        could_not_know=_limits(reading, links, content, cut=found.cut),
         advice=content.advice,
         if_details_entered=content.if_details_entered if unique or entered_details else (),
     )

@@ -34,6 +34,8 @@ class TextAndLinks(HTMLParser):
         elif tag in _BLOCK:
             self._parts.append("\n")
         if tag == "a" and values.get("href", "").strip():
+            if self._open:  # <a> cannot nest: a new one closes the last, as browsers do
+                self.handle_endtag("a")
             self._open.append((values["href"].strip(), []))
         elif tag == "area" and values.get("href", "").strip():
             self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))

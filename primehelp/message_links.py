@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 # Letters a host may be written in here: ASCII, Latin with accents, Greek, Cyrillic. Japanese
 # text runs straight into a URL (「https://example.com/loginからログイン」), so CJK and kana end one.
@@ -29,6 +30,7 @@ BARE_DOMAIN = re.compile(
 EMAIL = re.compile(rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})")
 PHONE = re.compile(r"(?<![\d+\-])\(?\+?\d(?:[ \-()]{0,2}\d){8,14}(?![\d\-])")
 _TRAILING = ".,;:!?)]}'\"»"
+_MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
 _SCHEME = re.compile(r"(?i)^[a-z][a-z0-9+.\-]*://")
 _NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
 
@@ -127,6 +129,8 @@ def public_suffix(host: str) -> str | None:
     algorithm: exceptions (``!``) first, then the longest plain or wildcard (``*.``) rule.
     None when no rule matches (an unknown top-level domain) or the name is malformed.
     """
+    if len(host) > _MAX_HOST:
+        return None
     rules = _suffix_rules()
     labels = host.lower().split(".")
     if not all(labels):
@@ -197,28 +201,62 @@ def skeleton(text: str) -> str:
     return re.sub(r"[\s.\-_·・]+", "", folded)
 
 
+# A message with more than this many links or phone-like numbers is not a message a person
+# reads; past it, only the first ones are examined and the result says so.
+MAX_ITEMS = 200
+
+
 def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
+    if "://" not in text:
+        return
     for found in URL.finditer(text):
         yield clean_url(found.group(0))
 
 
+def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
+    return pattern.sub(" ", text) if marker in text else text
+
+
 def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
     """Domains written without a scheme (``amazon-xxx.jp/login``), URLs and addresses removed."""
-    masked = EMAIL.sub(" ", URL.sub(" ", text))
+    masked = _mask(EMAIL, _mask(URL, text, "://"), "@")
     for found in BARE_DOMAIN.finditer(masked):
         if has_known_suffix(found.group(1).lower(), amazon):
             yield clean_url(found.group(0))
 
 
-def find_emails(text: str) -> Iterator[str]:
-    """E-mail addresses in the text."""
-    for found in EMAIL.finditer(URL.sub(" ", text)):
-        yield found.group(0).rstrip(".")
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a message's text contains, each list cut at :data:`MAX_ITEMS`."""
+
+    urls: tuple[str, ...]
+    bare_domains: tuple[str, ...]
+    emails: tuple[str, ...]
+    phone_candidates: tuple[str, ...]  # digit runs that may be numbers (phone.normalize decides)
+    cut: bool  # some list was longer than MAX_ITEMS
 
 
-def find_phone_candidates(text: str) -> Iterator[str]:
-    """Digit runs that may be phone numbers (``phone.normalize`` decides)."""
-    masked = EMAIL.sub(" ", URL.sub(" ", text))
-    for found in PHONE.finditer(masked):
-        yield found.group(0).strip()
+def find_all(text: str, amazon: Collection[str]) -> Found:
+    """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
+    kind once so that an address's domain is not also a link and a URL's digits no number."""
+    without_urls = _mask(URL, text, "://")
+    emails = [m.group(0).rstrip(".") for m in EMAIL.finditer(without_urls)] if "@" in text else []
+    masked = _mask(EMAIL, without_urls, "@")
+    bare = (
+        clean_url(m.group(0))
+        for m in BARE_DOMAIN.finditer(masked)
+        if has_known_suffix(m.group(1).lower(), amazon)
+    )
+    phones = (m.group(0).strip() for m in PHONE.finditer(masked))
+    urls, domains, addresses, numbers = (
+        tuple(islice(found, MAX_ITEMS + 1))
+        for found in (find_urls(text), bare, iter(emails), phones)
+    )
+    return Found(
+        urls=urls[:MAX_ITEMS],
+        bare_domains=domains[:MAX_ITEMS],
+        emails=addresses[:MAX_ITEMS],
+        phone_candidates=numbers[:MAX_ITEMS],
+        cut=max(len(urls), len(domains), len(addresses), len(numbers)) > MAX_ITEMS,
+    )

@@ -432,3 +432,31 @@ def test_the_domain_imports_no_interface_and_reads_lazily() -> None:
     assert [m for m in modules if m.startswith(unwanted)] == []
     assert "publicsuffixlist" not in modules
     assert "html.parser" not in modules
+
+
+def test_past_200_links_only_the_first_are_examined_and_it_says_so(
+    content: MessageContent,
+) -> None:
+    text = " ".join(f"https://shop{i}.example.com/" for i in range(300))
+    result = check_message(text, content)
+    assert len(result.links) == 200
+    assert "message.limit.too_many_items" in [note.id for note in result.could_not_know]
+    few = check_message("https://shop.example.com/", content)
+    assert "message.limit.too_many_items" not in [note.id for note in few.could_not_know]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a." * 100_000, "aa." * 70_000 + "1", "0 1 " * 50_000, "a@" * 100_000, "xn--" * 50_000],
+)
+def test_pathological_text_is_read_without_blowing_up(text: str, content: MessageContent) -> None:
+    """Long runs of dots, digits and @ once made the lookups quadratic (not a timing test)."""
+    result = check_message(text, content)
+    assert result.verdict is Verdict.NO_RED_FLAGS_FOUND
+
+
+def test_an_unclosed_link_is_closed_by_the_next_one(content: MessageContent) -> None:
+    html = '<a href="https://one.example/">one<a href="https://two.example/">two</a>'
+    result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    shown = {link.target: link.shown for link in result.links if link.shown}
+    assert shown == {"https://one.example/": "one", "https://two.example/": "two"}
