@@ -300,7 +300,10 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
     request, gift_card_request = words(v.request), words(v.gift_card_request)
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
+    counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in (*([subject] if subject else []), *sentences(text)):
+        if all(counts[kind] >= _FLAGS_PER_TEXT_KIND for kind in counted):
+            return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
         asks = details.found_in(spaced, compact) and request.found_in(spaced, compact)
