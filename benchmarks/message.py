@@ -5,7 +5,7 @@ benchmark machine"). Run it with ``uv run python benchmarks/message.py [--runs N
 
 - "1 MB mail": a UTF-8 HTML mail of about 1 MB (base64) whose only link hides a foreign target
   behind amazon.co.jp text, checked in this process after one warm-up; median of N runs.
-- "fresh SMS": a new interpreter imports ``primehelp.message``, loads the content and checks a
+- "fresh SMS": a new interpreter imports ``primehelp.message`` and its content loader, loads the content and checks a
   short scam SMS with a foreign link (so the Public Suffix List is parsed), as the command
   will; the figure is the wall time of that child minus ``python -c pass``.
 - "PSL": import of ``publicsuffixlist`` and the first parse + lookup, in a fresh interpreter.
@@ -24,7 +24,8 @@ SMS = "【Amazon】プライム会費のお支払い方法に問題がありま�
 FRESH = f"""
 import time
 start, cpu = time.perf_counter(), time.process_time()
-from primehelp.message import check_message, load_content
+from primehelp.content.message import load as load_content
+from primehelp.message import check_message
 result = check_message({SMS!r}, load_content())
 assert result.red_flags
 print((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
@@ -71,7 +72,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     runs = parser.parse_args().runs
 
-    from primehelp.message import check_message, load_content
+    from primehelp.content.message import load as load_content
+    from primehelp.message import check_message
 
     content = load_content()
     mail = _mail()

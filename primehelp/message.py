@@ -4,7 +4,7 @@ Never calls a message safe: the verdict is "red flags found" or "no red flags fo
 second always says what the check could not know. Pure: bytes or text in, a frozen
 :class:`MessageCheck` out. Reading is :mod:`primehelp.message_read`, links and hosts
 :mod:`primehelp.message_links`, the flags :mod:`primehelp.message_check`; all wording comes
-from ``data/message.toml`` through :func:`content_from_tables`, the one conversion to port.
+from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed in.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from primehelp.errors import BadInput, ExitCode
-from primehelp.facts import Fact, Table, fact, text
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.message_check import (
     AuthResult,
@@ -40,7 +40,17 @@ from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read
 from primehelp.number_check import NumberCheck, classify
 from primehelp.phone import normalize
 
-__all__ = ["MAX_INPUT_BYTES", "FlagKind", "MessageCheck", "RedFlag", "Verdict", "check_message"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "FlagKind",
+    "MessageCheck",
+    "MessageContent",
+    "Note",
+    "RedFlag",
+    "Verdict",
+    "Vocabulary",
+    "check_message",
+]
 
 
 class Verdict(StrEnum):
@@ -50,7 +60,7 @@ class Verdict(StrEnum):
     NO_RED_FLAGS_FOUND = "no_red_flags_found"
 
 
-# ---------------------------------------------------------------- content (data/message.toml)
+# ---------------------------------------------------------------- content (content/message.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,43 +104,6 @@ class MessageContent:
     if_details_entered: tuple[Fact, ...]
     defunct_numbers: frozenset[str]
     circulating_numbers: frozenset[str]
-
-
-def content_from_tables(message: Table, contact: Table) -> MessageContent:
-    """Turn the ``message`` and ``contact`` data tables into :class:`MessageContent`."""
-    words = message["vocabulary"]
-    vocabulary = Vocabulary(
-        **{name: tuple(words[name]) for name in Vocabulary.__dataclass_fields__}
-    )
-    short_links = tuple(message["short_links"]["domains"])
-    limits = {
-        key: Note(
-            id=f"message.limit.{key}",
-            text=text(table),
-            sources=tuple(table.get("sources", ())),
-        )
-        for key, table in message["limits"].items()
-    }
-    return MessageContent(
-        amazon_domains=(*message["domains"]["registrable"], *short_links),
-        amazon_short_links=short_links,
-        domains_fact=fact(message["domains"]),
-        vocabulary=vocabulary,
-        flags={kind: fact(message["flags"][kind.value]) for kind in FlagKind},
-        verdicts={verdict: text(message["verdict"][verdict.value]) for verdict in Verdict},
-        limits=limits,
-        advice=tuple(fact(table) for table in message["advice"].values()),
-        if_details_entered=tuple(fact(table) for table in message["entered"]),
-        defunct_numbers=frozenset(normalize(n) for n in contact["defunct"]["numbers"]),
-        circulating_numbers=frozenset(normalize(n) for n in contact["circulating"]["numbers"]),
-    )
-
-
-def load_content() -> MessageContent:
-    """The bundled content (``data/message.toml`` and the numbers of ``data/contact.toml``)."""
-    from primehelp import facts
-
-    return content_from_tables(facts.load("message"), facts.load("contact"))
 
 
 # ---------------------------------------------------------------- the result

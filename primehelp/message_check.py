@@ -2,7 +2,7 @@
 
 Pure functions over what :mod:`primehelp.message_read` and :mod:`primehelp.message_links`
 found; the words and reasons come from ``data/message.toml`` through
-:func:`primehelp.message.content_from_tables`.
+:mod:`primehelp.content.message`.
 """
 
 from __future__ import annotations

@@ -87,6 +87,10 @@ class Reading:
     skipped_parts: int  # images, attachments and other parts that were not read
 
 
+_EMPTY_JA = "メッセージが空です。SMSやメールの本文を渡してください"
+_EMPTY_EN = "the message is empty; give the text of the SMS or e-mail"
+
+
 def _refuse(ja: str, en: str) -> BadInput:
     return BadInput(Text(ja=ja, en=en))
 
@@ -96,8 +100,8 @@ def check_size(size: int) -> None:
     if size > MAX_INPUT_BYTES:
         mib = MAX_INPUT_BYTES // (1024 * 1024)
         raise _refuse(
-            f"入力が大きすぎます（上限は {mib} MiB です）。メールなら添付ファイルを外してから確認してください",
-            f"the input is too large (the limit is {mib} MiB); for an e-mail, remove the attachments first",
+            f"入力が大きすぎます（受け付けるのは {mib} MiB までです）。メールなら添付ファイルを外してから確認してください",
+            f"the input is too large (accepted: up to {mib} MiB); for an e-mail, remove the attachments first",
         )
 
 
@@ -122,7 +126,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if _looks_binary(data):
         raise _refuse(
             "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを渡してください",
-            "this looks like a binary file; pass the message text or an e-mail's .eml file",
+            "this looks like a binary file; give the message text or an e-mail's .eml file",
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -136,7 +140,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             continue
     raise _refuse(
         "文字コードを判別できません（UTF-8、Shift_JIS、ISO-2022-JP に対応しています）",
-        "cannot tell the text encoding (UTF-8, Shift_JIS and ISO-2022-JP are supported)",
+        "cannot tell the text encoding (accepted: UTF-8, Shift_JIS and ISO-2022-JP)",
     )
 
 
@@ -296,10 +300,10 @@ def read_message(data: bytes | str) -> Reading:
     raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
     if not raw.strip():
-        raise _refuse("メッセージが空です", "the message is empty")
+        raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if is_email(raw) and not _looks_binary(raw):
         return _read_email(raw)
     text, encoding = decode_text(raw)
     if not text.strip():
-        raise _refuse("メッセージが空です", "the message is empty")
+        raise _refuse(_EMPTY_JA, _EMPTY_EN)
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0)

@@ -20,6 +20,7 @@ from primehelp.content import (
     contact,
     escalation,
     fees,
+    message,
     refunds,
     reminder,
     scams,
@@ -51,6 +52,7 @@ def test_every_data_file_loads_into_typed_content() -> None:
     assert refunds.load().statements
     assert set(complaints.load().plans) == set(Plan)
     assert cancel.load().carrier.fact.checked <= dt.date.today()
+    assert message.load().limits["no_headers"].sources == ()
 
 
 def _node(source: str) -> facts.Node:

@@ -9,6 +9,7 @@ import pytest
 
 from primehelp import facts
 from primehelp.errors import BadInput, ExitCode
+from primehelp.content.message import load as load_content
 from primehelp.message import (
     MAX_INPUT_BYTES,
     FlagKind,
@@ -16,8 +17,6 @@ from primehelp.message import (
     MessageContent,
     Verdict,
     check_message,
-    content_from_tables,
-    load_content,
 )
 from primehelp.message_read import Kind, decode_text, is_email, read_message
 from primehelp.number_check import Verdict as NumberVerdict
@@ -376,9 +375,16 @@ def test_the_words_safe_and_anzen_never_give_the_verdict(content: MessageContent
     assert {v.value for v in Verdict} == {"red_flags_found", "no_red_flags_found"}
 
 
-def test_the_conversion_is_one_function_over_the_two_tables() -> None:
-    built = content_from_tables(facts.load("message"), facts.load("contact"))
-    assert built == load_content()
+def test_the_content_is_typed_at_load_and_names_every_flag_and_limit(
+    content: MessageContent,
+) -> None:
+    assert set(content.flags) == set(FlagKind)
+    assert set(content.verdicts) == set(Verdict)
+    assert "amzn.asia" in content.amazon_short_links
+    assert set(content.amazon_short_links) < set(content.amazon_domains)
+    assert "0120999373" in content.defunct_numbers  # from data/contact.toml
+    assert all(note.id.startswith("message.limit.") for note in content.limits.values())
+    assert all(isinstance(word, str) for word in content.vocabulary.scam_subject)
 
 
 def test_sources_are_urls_from_the_facts_sheet() -> None:
@@ -424,7 +430,8 @@ def test_the_domain_imports_no_interface_and_reads_lazily() -> None:
     """No typer/rich/cli; a genuine amzn.asia SMS needs neither e-mail parsing nor the PSL."""
     sms = "Amazonプライムの会員資格は更新されます https://amzn.asia/d/7Xk2pQ"
     modules = _modules_after(
-        "from primehelp.message import check_message, load_content\n"
+        "from primehelp.content.message import load as load_content\n"
+        "from primehelp.message import check_message\n"
         f"assert not check_message({sms!r}, load_content()).red_flags"
     )
     assert "primehelp.message_check" in modules  # the probe works

@@ -72,7 +72,8 @@ def test_known_answers() -> None:
 
 
 def test_every_corpus_message_host_agrees(reference: PublicSuffixList) -> None:
-    from primehelp.message import check_message, load_content
+    from primehelp.content.message import load as load_content
+    from primehelp.message import check_message
 
     content = load_content()
     hosts = {
