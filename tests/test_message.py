@@ -8,8 +8,8 @@ import re
 import pytest
 
 from primehelp import facts
-from primehelp.errors import BadInput, ExitCode
 from primehelp.content.message import load as load_content
+from primehelp.errors import BadInput, ExitCode
 from primehelp.message import (
     MAX_INPUT_BYTES,
     FlagKind,

@@ -9,8 +9,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from primehelp.errors import BadInput
 from primehelp.content.message import load as load_content
+from primehelp.errors import BadInput
 from primehelp.message import MessageCheck, MessageContent, Verdict, check_message
 from tests.support.message_corpus import CORPUS, eml
 

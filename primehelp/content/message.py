@@ -14,7 +14,9 @@ def load() -> MessageContent:
     """The bundled message-check content."""
     data = document("message")
     words = data.node("vocabulary")
-    vocabulary = Vocabulary(**{field.name: words.strings(field.name) for field in fields(Vocabulary)})
+    vocabulary = Vocabulary(
+        **{field.name: words.strings(field.name) for field in fields(Vocabulary)}
+    )
     domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
     flags, verdicts = data.node("flags"), data.node("verdict")
     limits = {
