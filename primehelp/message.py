@@ -244,9 +244,8 @@ def check_message(
             hosts[domain] = look_at(domain, content.amazon_domains)
     flags += header_flags(headers, auth, content)
     flags += text_flags(headers.subject, text, content)
-    for number in phones:
-        verdict = number.verdict.value + (", circulating" if number.circulating else "")
-        flags.append(flag(FlagKind.PHONE_NUMBER, f"{number.input} ({verdict})", content))
+    for number in phones:  # its verdict is in ``phone_numbers``
+        flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = tuple(dict.fromkeys(flags))
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     return MessageCheck(

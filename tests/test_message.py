@@ -119,7 +119,7 @@ def test_the_corpus_table(content: MessageContent) -> None:
         ("Your account will be suspended", FlagKind.THREATENS_SUSPENSION, "suspended"),
         ("Amazonプライム会費のお支払い方法に問題があります", FlagKind.SCAM_SUBJECT, "会費"),
         ("Ａｍａｚｏｎ　Ｐｒｉｍｅ　会員の満期通知", FlagKind.SCAM_SUBJECT, "満期通知"),
-        ("お電話は0570-000-123まで", FlagKind.PHONE_NUMBER, "0570-000-123 (not_official)"),
+        ("お電話は0570-000-123まで", FlagKind.PHONE_NUMBER, "0570-000-123"),
         ("Call 011-330-3000", FlagKind.PHONE_NUMBER, "(defunct)"),
     ],
 )

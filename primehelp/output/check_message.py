@@ -1,0 +1,154 @@
+"""The view of ``primehelp check-message``: the verdict first, then what to do, then the evidence.
+
+A member in a hurry reads the first lines and stops: the verdict, what to do now. The red
+flags with their evidence, what was read and what could not be known come after; the sources
+last. The no-flag verdict is yellow, never green: it is not a green light. Everything taken
+from the message (evidence, links, headers) is printed as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.message_check import FlagKind
+from primehelp.output.console import console_for, dim, print_all, rich_text, sources_text
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+
+    from primehelp.message import Link, MessageCheck
+    from primehelp.number_check import NumberCheck
+
+_UI = "ui_message"
+
+
+def _label(key: str, lang: Lang) -> str:
+    return ui(key, _UI)(lang)
+
+
+def _grid(*, numbered: bool) -> Table:
+    """Two columns: a number (or a label), then text that wraps under itself."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right" if numbered else "left", no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def _section(title: str) -> RenderableType:
+    return rich_text("\n" + title, style="bold")
+
+
+def _verdict(result: MessageCheck, lang: Lang) -> RenderableType:
+    if result.red_flags:
+        return rich_text("✗ " + result.verdict_text(lang), style="bold red")
+    return rich_text(result.verdict_text(lang), style="bold yellow")
+
+
+def _bullets(texts: Iterable[str]) -> Iterator[RenderableType]:
+    for text in texts:
+        yield rich_text("・" + text)
+
+
+def _flags(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+    yield _section(_label("flags_found", lang).format(count=len(result.red_flags)))
+    grid = _grid(numbered=True)
+    numbers = {number.input: number for number in result.phone_numbers}
+    for count, flag in enumerate(result.red_flags, start=1):
+        cell = rich_text(_label(f"flag.{flag.kind.value}", lang), style="bold")
+        number = numbers.get(flag.evidence) if flag.kind is FlagKind.PHONE_NUMBER else None
+        cell.append("\n" + (_phone(number, lang) if number else flag.evidence), style="cyan")
+        cell.append("\n" + flag.reason(lang))
+        grid.add_row(str(count), cell)
+    yield grid
+
+
+def _entered(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+    yield _section(_label("if_entered", lang))
+    grid = _grid(numbered=True)
+    for number, step in enumerate(result.if_details_entered, start=1):
+        grid.add_row(str(number), rich_text(step.text(lang)))
+    yield grid
+
+
+def _link(link: Link, lang: Lang) -> str:
+    owner = _label("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    shown = f"{_label('read.shown_as', lang)} {link.shown} → " if link.shown else ""
+    domain = link.registrable_domain
+    if link.host_decoded != link.host:
+        domain = f"{link.host_decoded} · {domain}"
+    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
+    return f"{shown}{link.target} → {domain}{opening}{owner}{closing}"
+
+
+def _phone(number: NumberCheck, lang: Lang) -> str:
+    verdict = ui(f"verdict_{number.verdict.value}")(lang)
+    if number.circulating:
+        verdict += " / " + ui("circulating_flag")(lang)
+    return f"{number.input} → {verdict}"
+
+
+def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, str]]:
+    kind = _label(f"read.kind_{result.input_kind.value}", lang)
+    yield _label("read.as", lang), f"{kind} · {result.encoding}"
+    headers = result.headers
+    if headers.subject:
+        yield _label("read.subject", lang), headers.subject
+    if headers.from_name or headers.from_address:
+        sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
+        yield _label("read.from", lang), sender or headers.from_address
+    for address in headers.reply_to:
+        yield _label("read.reply_to", lang), address
+    if headers.return_path:
+        yield _label("read.return_path", lang), headers.return_path
+    if result.authentication:
+        checks = ", ".join(f"{found.method}={found.result}" for found in result.authentication)
+        yield _label("read.authentication", lang), checks
+    for link in result.links:
+        yield _label("read.link", lang), _link(link, lang)
+    for address in result.email_addresses:
+        yield _label("read.address", lang), address
+    for number in result.phone_numbers:
+        yield _label("read.phone", lang), _phone(number, lang)
+
+
+def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+    yield _section(_label("what_was_read", lang))
+    grid = _grid(numbered=False)
+    for label, value in _read_rows(result, lang):
+        grid.add_row(rich_text(label, style="dim"), rich_text(value))
+    yield grid
+    if not (result.links or result.email_addresses or result.phone_numbers):
+        yield rich_text(_label("read.nothing", lang))
+
+
+def _sources(result: MessageCheck, lang: Lang) -> RenderableType:
+    facts = (*result.advice, *result.if_details_entered)
+    sources = [
+        *(source for flag in result.red_flags for source in flag.sources),
+        *(source for fact in facts for source in fact.sources),
+        *(source for note in result.could_not_know for source in note.sources),
+    ]
+    return dim("\n" + sources_text(sources, max(fact.checked for fact in facts), lang))
+
+
+def human_check_message(result: MessageCheck, lang: Lang) -> None:
+    """Print the verdict, what to do, the red flags, what was read and what could not be known."""
+    console = console_for(lang)
+    lines: list[RenderableType] = [_verdict(result, lang)]
+    lines.append(_section(_label("what_to_do_now", lang)))
+    lines.extend(_bullets(fact.text(lang) for fact in result.advice))
+    if result.red_flags:
+        lines.extend(_flags(result, lang))
+    if result.if_details_entered:
+        lines.extend(_entered(result, lang))
+    lines.extend(_what_was_read(result, lang))
+    lines.append(_section(_label("could_not_know", lang)))
+    lines.extend(_bullets(note.text(lang) for note in result.could_not_know))
+    lines.append(_sources(result, lang))
+    print_all(console, lines)
