@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 _UI = "ui_message"
 
 
-def _label(key: str, lang: Lang) -> str:
+def message_ui(key: str, lang: Lang) -> str:
+    """A label of ``data/ui_message.toml`` in ``lang``."""
     return ui(key, _UI)(lang)
 
 
@@ -56,11 +57,11 @@ def _bullets(texts: Iterable[str]) -> Iterator[RenderableType]:
 
 
 def _flags(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
-    yield _section(_label("flags_found", lang).format(count=len(result.red_flags)))
+    yield _section(message_ui("flags_found", lang).format(count=len(result.red_flags)))
     grid = _grid(numbered=True)
     numbers = {number.input: number for number in result.phone_numbers}
     for count, flag in enumerate(result.red_flags, start=1):
-        cell = rich_text(_label(f"flag.{flag.kind.value}", lang), style="bold")
+        cell = rich_text(message_ui(f"flag.{flag.kind.value}", lang), style="bold")
         number = numbers.get(flag.evidence) if flag.kind is FlagKind.PHONE_NUMBER else None
         cell.append("\n" + (_phone(number, lang) if number else flag.evidence), style="cyan")
         cell.append("\n" + flag.reason(lang))
@@ -69,7 +70,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
 
 
 def _entered(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
-    yield _section(_label("if_entered", lang))
+    yield _section(message_ui("if_entered", lang))
     grid = _grid(numbered=True)
     for number, step in enumerate(result.if_details_entered, start=1):
         grid.add_row(str(number), rich_text(step.text(lang)))
@@ -77,8 +78,8 @@ def _entered(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
 
 
 def _link(link: Link, lang: Lang) -> str:
-    owner = _label("read.amazon" if link.is_amazon else "read.not_amazon", lang)
-    shown = f"{_label('read.shown_as', lang)} {link.shown} → " if link.shown else ""
+    owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    shown = f"{message_ui('read.shown_as', lang)} {link.shown} → " if link.shown else ""
     domain = link.registrable_domain
     if link.host_decoded != link.host:
         domain = f"{link.host_decoded} · {domain}"
@@ -94,37 +95,37 @@ def _phone(number: NumberCheck, lang: Lang) -> str:
 
 
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, str]]:
-    kind = _label(f"read.kind_{result.input_kind.value}", lang)
-    yield _label("read.as", lang), f"{kind} · {result.encoding}"
+    kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
+    yield message_ui("read.as", lang), f"{kind} · {result.encoding}"
     headers = result.headers
     if headers.subject:
-        yield _label("read.subject", lang), headers.subject
+        yield message_ui("read.subject", lang), headers.subject
     if headers.from_name or headers.from_address:
         sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
-        yield _label("read.from", lang), sender or headers.from_address
+        yield message_ui("read.from", lang), sender or headers.from_address
     for address in headers.reply_to:
-        yield _label("read.reply_to", lang), address
+        yield message_ui("read.reply_to", lang), address
     if headers.return_path:
-        yield _label("read.return_path", lang), headers.return_path
+        yield message_ui("read.return_path", lang), headers.return_path
     if result.authentication:
         checks = ", ".join(f"{found.method}={found.result}" for found in result.authentication)
-        yield _label("read.authentication", lang), checks
+        yield message_ui("read.authentication", lang), checks
     for link in result.links:
-        yield _label("read.link", lang), _link(link, lang)
+        yield message_ui("read.link", lang), _link(link, lang)
     for address in result.email_addresses:
-        yield _label("read.address", lang), address
+        yield message_ui("read.address", lang), address
     for number in result.phone_numbers:
-        yield _label("read.phone", lang), _phone(number, lang)
+        yield message_ui("read.phone", lang), _phone(number, lang)
 
 
 def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
-    yield _section(_label("what_was_read", lang))
+    yield _section(message_ui("what_was_read", lang))
     grid = _grid(numbered=False)
     for label, value in _read_rows(result, lang):
         grid.add_row(rich_text(label, style="dim"), rich_text(value))
     yield grid
     if not (result.links or result.email_addresses or result.phone_numbers):
-        yield rich_text(_label("read.nothing", lang))
+        yield rich_text(message_ui("read.nothing", lang))
 
 
 def _sources(result: MessageCheck, lang: Lang) -> RenderableType:
@@ -141,14 +142,14 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     """Print the verdict, what to do, the red flags, what was read and what could not be known."""
     console = console_for(lang)
     lines: list[RenderableType] = [_verdict(result, lang)]
-    lines.append(_section(_label("what_to_do_now", lang)))
+    lines.append(_section(message_ui("what_to_do_now", lang)))
     lines.extend(_bullets(fact.text(lang) for fact in result.advice))
     if result.red_flags:
         lines.extend(_flags(result, lang))
     if result.if_details_entered:
         lines.extend(_entered(result, lang))
     lines.extend(_what_was_read(result, lang))
-    lines.append(_section(_label("could_not_know", lang)))
+    lines.append(_section(message_ui("could_not_know", lang)))
     lines.extend(_bullets(note.text(lang) for note in result.could_not_know))
     lines.append(_sources(result, lang))
     print_all(console, lines)
