@@ -10,7 +10,7 @@ import publicsuffixlist
 import pytest
 from publicsuffixlist import PublicSuffixList
 
-from primehelp.message_links import decode_punycode, public_suffix, registrable_domain
+from primehelp.message_links import SuffixRules, decode_punycode, public_suffix, registrable_domain
 from tests.support.message_corpus import CORPUS
 
 OFFICIAL = Path(publicsuffixlist.__file__).parent / "test_psl.txt"
@@ -87,3 +87,20 @@ def test_every_corpus_message_host_agrees(reference: PublicSuffixList) -> None:
         if re.fullmatch(r"[\d.]+|[0-9a-f:]+", host):
             continue  # IP addresses have no registrable domain
         assert registrable_domain(host) == reference.privatesuffix(host), host
+
+
+def test_searching_the_list_and_the_set_of_rules_agree() -> None:
+    """The first lookups search the list's text, later ones a set: both give the same answers."""
+    text = Path(publicsuffixlist.PSLFILE).read_text(encoding="utf-8")
+    searching, from_set = SuffixRules(text), SuffixRules(text)
+    searching.searches, from_set.searches = 10**9, 0
+    candidates = {"", "\n", "//", "// ===BEGIN ICANN DOMAINS===", "*.ck", "!www.ck", "co.jp"}
+    for host in HOSTS:
+        labels = host.split(".")
+        for i in range(len(labels)):
+            rule = ".".join(labels[i:])
+            candidates.update((rule, "*." + rule, "!" + rule))
+    answers = {rule: rule in searching for rule in candidates}
+    assert answers == {rule: rule in from_set for rule in candidates}
+    assert answers["co.jp"] and answers["*.ck"] and answers["!www.ck"]
+    assert not any(answers[rule] for rule in ("", "\n", "//", "// ===BEGIN ICANN DOMAINS==="))

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from primehelp.content import contact
-from primehelp.facts import document
+from primehelp.facts import Node, document
 from primehelp.message import FlagKind, MessageContent, Note, Verdict, Vocabulary
+from primehelp.phone import normalize
+
+
+def _numbers(node: Node) -> frozenset[str]:
+    # The numbers only, not ``content.contact``: its route classes cost start-up time here.
+    return frozenset(normalize(number) for number in node.strings("numbers"))
 
 
 def load() -> MessageContent:
@@ -27,7 +32,7 @@ def load() -> MessageContent:
         )
         for key, note in data.node("limits").children()
     }
-    numbers = contact.load()
+    numbers = document("contact")
     return MessageContent(
         amazon_domains=(*domains.strings("registrable"), *short_links),
         amazon_short_links=short_links,
@@ -38,6 +43,6 @@ def load() -> MessageContent:
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
         if_details_entered=data.facts("entered"),
-        defunct_numbers=frozenset(n.normalized for n in numbers.defunct_numbers),
-        circulating_numbers=frozenset(n.normalized for n in numbers.circulating_numbers),
+        defunct_numbers=_numbers(numbers.node("defunct")),
+        circulating_numbers=_numbers(numbers.node("circulating")),
     )
