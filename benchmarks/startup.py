@@ -53,6 +53,7 @@ TIMEOUT_S = 30  # a child still running after this is killed (a prompt waiting f
 TTY_COLUMNS, TTY_ROWS = 100, 40
 
 # Budgets: median ratio of the command's wall time to the Typer hello-world's (issue 5).
+SCAM_SMS = "【Amazon】プライム会費のお支払い方法に問題があります https://amazon-co-jp.top/"
 TIME_BUDGETS = {"plain": 1.15, "rich": 1.8, "ics": 2.5}
 MEMORY_BUDGET = 1.6
 
@@ -150,6 +151,8 @@ def _cases() -> list[Case]:
         (renewal, frozenset({0})),
         (("fees",), frozenset({0})),
         (("cancel", "--no-interactive"), frozenset({0})),
+        # A short scam SMS: red flags (exit 1), and the Public Suffix List is read.
+        (("check-message", "--text", SCAM_SMS), frozenset({1})),
     ]
     cases = [Case(("--version",), tty=False, budget="plain")]
     for args, exits in human:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from primehelp.content.contact import ContactData
 from primehelp.errors import ExitCode
-from primehelp.facts import Fact
 from primehelp.phone import normalize
+
+if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
+    from primehelp.content.contact import ContactData
+    from primehelp.facts import Fact
 
 HOTLINE = "188"
 

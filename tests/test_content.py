@@ -20,12 +20,15 @@ from primehelp.content import (
     contact,
     escalation,
     fees,
+    message,
     refunds,
     reminder,
     scams,
     trial,
 )
 from primehelp.errors import DataError
+from primehelp.message import FlagKind
+from primehelp.message_read import Kind
 from primehelp.number_check import Verdict
 from primehelp.plans import Plan
 
@@ -37,6 +40,7 @@ READERS = {
     "renewal_ui": "ui_renewal",
     "cancel_ui": "ui_cancel",
     "_profile_label": "ui_profile",
+    "message_ui": "ui_message",
 }
 
 
@@ -51,6 +55,7 @@ def test_every_data_file_loads_into_typed_content() -> None:
     assert refunds.load().statements
     assert set(complaints.load().plans) == set(Plan)
     assert cancel.load().carrier.fact.checked <= dt.date.today()
+    assert message.load().limits["no_headers"].sources == ()
 
 
 def _node(source: str) -> facts.Node:
@@ -167,6 +172,10 @@ def test_the_labels_built_from_values_exist() -> None:
         facts.ui(f"verdict_{verdict.value}")
     for plan in Plan:
         facts.ui(f"plan_{plan.value}", "ui_calendar")
+    for kind in FlagKind:
+        facts.ui(f"flag.{kind.value}", "ui_message")
+    for input_kind in Kind:
+        facts.ui(f"read.kind_{input_kind.value}", "ui_message")
     wording = facts.labels("ui_renewal")
     for key in ("future", "one", "minus_one", "today", "past"):
         wording[f"explain.until_renewal.{key}"]

@@ -154,6 +154,8 @@ def _labels_in_json(node: Any) -> Iterator[str]:
         ["cancel", "--via", "app", "--student"],
         ["cancel", "--via", "carrier"],
         ["complain", "renewal"],
+        ["check-message", "--text", "【Amazon】お支払い方法に問題があります https://bit.ly/x"],
+        ["check-message", "--text", "Amazonプライムの更新のお知らせ https://amzn.asia/d/x"],
     ],
 )
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -30,6 +30,7 @@ from primehelp.i18n import Lang, Text, guess_lang
 COMMANDS: dict[str, str] = {
     "contact": "contact",
     "check-number": "check_number",
+    "check-message": "check_message",
     "sources": "sources",
     "renewal": "renewal",
     "trial": "trial",

@@ -191,15 +191,17 @@ def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
 def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
     """One line naming the sources of ``facts`` and the latest check date."""
     facts = list(facts)
-    seen: dict[str, None] = {}
-    for item in facts:
-        for source in item.sources:
-            seen.setdefault(source, None)
-    checked = max(item.checked for item in facts).isoformat()
+    sources = (source for item in facts for source in item.sources)
+    return sources_text(sources, max(item.checked for item in facts), lang)
+
+
+def sources_text(sources: Iterable[str], checked: dt.date, lang: Lang) -> str:
+    """One line naming ``sources`` (each once, in order) and the date they were checked."""
+    seen = dict.fromkeys(sources)
     separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
     return (
         f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
-        f"{ui('checked_on')(lang).format(date=checked)}"
+        f"{ui('checked_on')(lang).format(date=checked.isoformat())}"
     )
 
 

@@ -86,7 +86,7 @@ def assert_refused(
     line = assert_one_error_line(stderr)
     if english:
         assert line.startswith("primehelp: error: "), _clip(line)
-        if ":path@" not in case.id:  # a file error names the file and the problem instead
+        if not case.names_a_file:  # a file error names the file and the problem instead
             assert any(word in line for word in NAMES_ACCEPTED), _clip(line)
     if not as_json:
         assert stdout == ""
@@ -97,7 +97,7 @@ def assert_refused(
         "command": case.command,
         "error": {"code": document["error"]["code"], "message": document["error"]["message"]},
     }
-    codes = ("file_error", "bad_input") if ":path@" in case.id else ("bad_input",)
+    codes = ("file_error", "bad_input") if case.names_a_file else ("bad_input",)
     assert document["error"]["code"] in codes
     assert line.endswith(document["error"]["message"])
 

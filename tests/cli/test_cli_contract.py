@@ -14,6 +14,11 @@ COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-def
 MINIMAL_CALL = {
     "contact": ["contact"],
     "check-number": ["check-number", "188"],
+    "check-message": [
+        "check-message",
+        "--text",
+        "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ",
+    ],
     "sources": ["sources"],
     "renewal": ["renewal", "2026-12-31", "--today", "2026-11-25"],
     "trial": ["trial", "2026-11-25", "--today", "2026-11-25"],

@@ -74,7 +74,9 @@ def _ours(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if m == "primehelp" or m.startswith("primehelp."))
 
 
-COMMAND_MODULES = {f"primehelp.cli.{name}" for name in ("contact", "check_number", "sources")}
+COMMAND_MODULES = {
+    f"primehelp.cli.{name}" for name in ("contact", "check_number", "check_message", "sources")
+}
 DRAWING = ("primehelp.output.console", "primehelp.output.linebreak")
 
 
@@ -85,6 +87,11 @@ DRAWING = ("primehelp.output.console", "primehelp.output.linebreak")
         (("check-number", "188", "--json"), "primehelp.cli.check_number"),
         (("check-number", "not-a-number"), "primehelp.cli.check_number"),  # an error
         (("sources", "--json"), "primehelp.cli.sources"),
+        (
+            ("check-message", "--text", "Amazon https://amzn.asia/d/x", "--json"),
+            "primehelp.cli.check_message",
+        ),
+        (("check-message", "--text", ""), "primehelp.cli.check_message"),  # an error
     ],
 )
 def test_json_and_errors_load_only_their_command_and_no_view(
@@ -152,7 +159,7 @@ def test_only_the_command_that_runs_is_built() -> None:
     names = [
         info.name or info.callback.__name__ for info in app.registered_commands if info.callback
     ]
-    assert len(names) == 9
+    assert len(names) == 10
     only = _app_for(["check-number", "188"])
     assert [info.name for info in only.registered_commands] == ["check-number"]
     assert [
@@ -161,7 +168,7 @@ def test_only_the_command_that_runs_is_built() -> None:
     assert _app_for(["--version"]).registered_commands == []
     for args in ([], ["--help"], ["renewl"], ["-h", "renewal"]):
         assert _app_for(args) is app
-    assert len(app.registered_commands) == 9  # the app itself is left whole
+    assert len(app.registered_commands) == 10  # the app itself is left whole
 
 
 @pytest.mark.parametrize("command", ["contact", "check-number", "renewal", "cancel", "profile"])
@@ -256,6 +263,42 @@ def test_a_command_loads_only_what_it_uses(
     assert done.returncode == 0, done.stderr[-2000:]
     assert "primehelp.output.envelope" in modules  # the probe works
     assert _imported(modules, unwanted) == []
+
+
+GENUINE_SMS = "Amazonプライムの会員資格は2026/12/24に更新されます。詳細：https://amzn.asia/d/7Xk2pQ"
+# Only for some messages: an e-mail (its parser, HTML), a domain that is not Amazon's (the PSL).
+MESSAGE_ONLY_WHEN_NEEDED = ("email.parser", "email.feedparser", "html.parser", "publicsuffixlist")
+
+
+def test_check_message_json_loads_no_rich_and_nothing_a_genuine_sms_does_not_need() -> None:
+    done, modules = _modules_of_run("check-message", "--text", GENUINE_SMS, "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "primehelp.message_links" in modules  # the probe works
+    assert _imported(modules, (*HEAVY, *MESSAGE_ONLY_WHEN_NEEDED, "primehelp.sources")) == []
+
+
+def test_check_message_reads_the_public_suffix_list_only_for_a_foreign_domain() -> None:
+    foreign = "【Amazon】お支払い方法を更新してください https://amazon-co-jp.top/"
+    done, modules = _modules_of_run("check-message", "--text", foreign, "--json")
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "publicsuffixlist" in modules
+    assert _imported(modules, ("rich", "email.parser", "html.parser")) == []
+
+
+def test_check_message_text_output_loads_its_view_and_rich() -> None:
+    done, modules = _modules_of_run("check-message", "--text", GENUINE_SMS)
+    assert done.returncode == 0, done.stderr[-2000:]
+    output = [m for m in _ours(modules) if m.startswith("primehelp.output")]
+    assert output == sorted(
+        [
+            "primehelp.output",
+            "primehelp.output.envelope",
+            *DRAWING,
+            "primehelp.output.check_message",
+        ]
+    )
+    assert "rich.console" in modules
+    assert _imported(modules, ("publicsuffixlist", "email.parser", "rich._emoji_codes")) == []
 
 
 def test_cancel_without_a_terminal_loads_no_walkthrough_and_no_renewal_arithmetic() -> None:

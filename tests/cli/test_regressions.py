@@ -22,10 +22,13 @@ def test_unknown_command_is_cut_escaped_and_lists_the_commands() -> None:
     assert code == 2
     assert len(stderr) < 300
     assert ".。" not in stderr
-    assert "使えるコマンド：contact、check-number、sources" in stderr
+    assert "使えるコマンド：contact、check-number、check-message、sources" in stderr
     code, _, stderr = _stderr(["\x1b[2J"], ENGLISH)
     assert "\x1b" not in stderr
-    assert "unknown command '\\x1b[2J'; commands: contact, check-number, sources" in stderr
+    assert (
+        "unknown command '\\x1b[2J'; commands: contact, check-number, check-message, sources"
+        in stderr
+    )
 
 
 def test_json_error_for_an_unknown_command_names_primehelp() -> None:

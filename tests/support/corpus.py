@@ -36,11 +36,13 @@ _T = ("--today", "2026-11-25")
 # Writes a calendar and the profile if the command succeeds: a refusal must write neither.
 _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
+_M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
     Command("contact", ("contact",)),
     Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
+    Command("check-message", ("check-message", "--text", _M), {"message@--text": ("check-message", "--text", "{}"), "message-file": ("check-message", "{}")}),
     Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
     Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}")}),
     Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": ("trial", "2026-11-25", *_T, "--save", "--ics", "{}")}),
@@ -81,6 +83,33 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     ("rich-markup", "[bold red]x[/]"),
 )
 
+# Kinds whose value names a file: almost any text is a valid file name, so only the names
+# refused are tried (no HOSTILE values), and the refusal names the file, not accepted forms.
+FILE_KINDS = frozenset({"path", "message-file"})
+# Kinds that take free text (a message to check): a HOSTILE value is refused only when it is
+# blank or binary; every other one is a message like any other and must be checked (exit 0/1).
+FREE_TEXT_KINDS = frozenset({"message"})
+NOT_A_MESSAGE = frozenset(
+    {"empty", "space", "whitespace-mix", "newline", "bell-and-cr", "nul", "nul-inside"}
+)
+
+
+def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
+    """The HOSTILE values a slot of ``slot_kind`` must refuse."""
+    if slot_kind in FILE_KINDS:
+        return ()
+    if slot_kind in FREE_TEXT_KINDS:
+        return tuple(value for value in HOSTILE if value[0] in NOT_A_MESSAGE)
+    return HOSTILE
+
+
+def hostile_accepted(slot_kind: str) -> tuple[tuple[str, str], ...]:
+    """The HOSTILE values a slot of ``slot_kind`` must accept (free text only)."""
+    if slot_kind in FREE_TEXT_KINDS:
+        return tuple(value for value in HOSTILE if value[0] not in NOT_A_MESSAGE)
+    return ()
+
+
 # Values each kind of input refuses, beyond HOSTILE.
 BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     "phone": (
@@ -120,6 +149,22 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("long-100k", "9" * 100_000),
         ("read-only-directory", "/sys/primehelp.ics"),  # sysfs refuses even root
     ),
+    # A message file; run in the same scratch directory.
+    "message-file": (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", "a\x00b.eml"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+        ("missing", "missing.eml"),
+        ("missing-directory", "missing-dir/a.eml"),
+        ("under-a-regular-file", "a-file/a.eml"),
+        ("name-too-long", "x" * 300 + ".eml"),
+        ("long-100k", "9" * 100_000),
+        ("device", "/dev/zero"),  # would never end if it were read
+        ("stdin-empty", "-"),  # standard input is empty in the corpus runs
+    ),
+    "message": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
     "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
     "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
     "date": (
@@ -244,6 +289,17 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("last-day", "2999-12-31"),
     ),
     "path": (("new-file", "new.ics"), ("japanese-name", "更新日.ics"), ("stdout", "-")),
+    "message-file": (("text-file", "a-file"), ("dot-slash", "./existing.ics")),
+    "message": (
+        (
+            "scam-sms",
+            "【Amazon】プライム会費のお支払い方法に問題があります https://amazon-co-jp.top/",
+        ),
+        ("genuine-sms", _M),
+        ("markdown-link", "[Amazon](https://amzn.asia/d/x)"),
+        ("html", "<a href='https://evil.example/'>https://www.amazon.co.jp/</a>"),
+        ("headers-only", "From: Amazon <a@example.com>\nSubject: x\n"),
+    ),
     "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
     "plan": (
         ("annual", "annual"),
@@ -293,6 +349,7 @@ class Case:
     command: str
     args: tuple[str, ...]
     env: Mapping[str, str] = field(default_factory=dict)
+    names_a_file: bool = False  # the refusal names the file and its problem (code file_error)
 
 
 def _fill(template: tuple[str, ...], value: str) -> tuple[str, ...]:
@@ -322,11 +379,14 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
     found: list[Case] = []
     for command in commands:
         for slot, template in command.slots.items():
-            # Almost any text is a valid file name: a path slot gets only the refused ones.
-            hostile = () if kind(slot) == "path" else HOSTILE
-            for case_id, value in (*hostile, *BAD.get(kind(slot), ())):
+            for case_id, value in (*hostile_refused(kind(slot)), *BAD.get(kind(slot), ())):
                 found.append(
-                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
+                    Case(
+                        f"{command.name}:{slot}={case_id}",
+                        command.name,
+                        _fill(template, value),
+                        names_a_file=kind(slot) in FILE_KINDS,
+                    )
                 )
         found.extend(_universal(command))
     return found
@@ -337,7 +397,7 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
     found: list[Case] = []
     for command in commands:
         for slot, template in command.slots.items():
-            for case_id, value in GOOD[kind(slot)]:
+            for case_id, value in (*hostile_accepted(kind(slot)), *GOOD[kind(slot)]):
                 found.append(
                     Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
                 )

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
+REPO = GOLDEN_DIR.parents[1]  # shown as <REPO>: a transcript does not depend on the checkout
+MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
 TODAY = ("--today", "2026-11-25")
 BASE_ENV = {"COLUMNS": "100", "TERM": "dumb"}
 
@@ -53,6 +55,7 @@ def command_calls() -> Iterator[Call]:
         ("０１２０－９９９－３７３", "188", "050-1234-5678"),
     ):
         yield from _both(("check-number", *numbers))
+    yield from message_calls()
     for topic in ((), ("contact",), ("fees",), ("cancel",), ("scams",), ("nothing-like-this",)):
         yield from _both(("sources", *topic))
     for renewal in ("2026-11-25", "2026-11-26", "2026-11-28", "2026-12-31", "2026-10-30"):
@@ -94,6 +97,20 @@ def command_calls() -> Iterator[Call]:
     )
 
 
+def message_calls() -> Iterator[Call]:
+    """check-message: a scam and a genuine SMS, a phone number, and the .eml fixtures."""
+    for text in (
+        "【Amazon】プライム会費のお支払い方法に問題があります。"
+        "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください。",
+        "Amazonプライムの会員資格は2026/12/24に更新されます。詳細：https://amzn.asia/d/7Xk2pQ",
+        "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。",
+    ):
+        yield from _both(("check-message", "--text", text))
+    yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))
+    for name in sorted(path.name for path in MESSAGES.glob("*.eml")):
+        yield from _both(("check-message", str(MESSAGES / name)))
+
+
 def help_calls() -> Iterator[Call]:
     """Help of the app and of every command, and the version."""
     yield Call(())
@@ -102,6 +119,7 @@ def help_calls() -> Iterator[Call]:
     for command in (
         "contact",
         "check-number",
+        "check-message",
         "sources",
         "renewal",
         "trial",
@@ -175,7 +193,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
 
         out = f"sha256 {hashlib.sha256(out.encode('utf-8', 'backslashreplace')).hexdigest()}"
     env_shown = " ".join(f"{k}={shlex.quote(v)}" for k, v in call.env.items() if k not in BASE_ENV)
-    command = _shown(shlex.join(("primehelp", *call.args)))
+    command = _shown(shlex.join(("primehelp", *call.args))).replace(str(REPO), "<REPO>")
     return (
         f"### {env_shown + ' ' if env_shown else ''}{command}\n"
         f"exit: {result.exit_code}\n--- stdout\n{_shown(out, 100_000)}\n--- stderr\n{_shown(err, 2_000)}\n"

@@ -1,0 +1,154 @@
+"""``primehelp check-message``: is this SMS or e-mail really from Amazon?
+
+The message comes from FILE, standard input (``-``, or a pipe) or ``--text``. This module only
+gets the bytes or the text: at most one byte over the domain's limit is read, so the domain can
+refuse oversized input in its own words. A terminal on standard input with nothing else given
+is refused at once rather than waited on.
+"""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.content import message as content
+from primehelp.errors import BadInput, FileProblem
+from primehelp.i18n import Lang, Text
+from primehelp.message import MAX_INPUT_BYTES, MessageCheck
+from primehelp.message import check_message as check
+
+EPILOG = (
+    "Example: primehelp check-message --text "
+    '"【Amazon】プライム会費のお支払い方法に問題があります https://amzn.asia/d/xyz"\n\n'
+    "Example: primehelp check-message suspicious.eml --lang en"
+)
+
+_HOW_TO_GIVE = Text(
+    "確認するメッセージを FILE、- （標準入力）または --text で指定してください",
+    "give the message as FILE, - (standard input) or --text",
+)
+_ONE_OF = Text(
+    "FILE と --text は一緒に使えません。どちらか一つを使ってください",
+    "use one of FILE or --text, not both",
+)
+_PASTE_THEN_END = Text(
+    "メッセージを貼り付けて、最後に Ctrl-D を押してください（Windows は Ctrl-Z のあと Enter）",
+    "paste the message, then press Ctrl-D (on Windows, Ctrl-Z then Enter)",
+)
+
+
+def check_message(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="FILE",
+            help=(
+                "The message: a text file or a saved e-mail (.eml) with its headers; "
+                "- for standard input. Up to 10 MiB."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text",
+            metavar="TEXT",
+            help="The message as text (paste an SMS in quotes).",
+            show_default=False,
+        ),
+    ] = None,
+    entered_details: Annotated[
+        bool,
+        typer.Option(
+            "--entered-details",
+            help=(
+                "Also show what to do if you already entered card details or a password "
+                "(shown anyway when red flags are found)."
+            ),
+        ),
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Is this SMS or e-mail really from Amazon? Never says "safe": exit 1 when red flags are
+    found, 0 when none are (which does not prove it is from Amazon).
+
+    SMSやメールが本当にAmazonからのものか確認します。「安全」とは判定しません（危険な兆候があれば終了コード1、なければ0。0でもAmazonからの連絡だという証明にはなりません）。
+    """
+
+    def produce(_lang: Lang) -> MessageCheck:
+        data = _message(file, text, _lang)
+        return check(data, content.load(), entered_details=entered_details)
+
+    run("check-message", lang, json_output, produce, _show, lambda result: result.exit_code)
+
+
+def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
+    """The message as given: the text of ``--text``, or the bytes of FILE or standard input."""
+    if text is not None:
+        if file is not None:
+            raise BadInput(_ONE_OF)
+        return text
+    if file is not None and file != "-":
+        return _file_bytes(file)
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        raise BadInput(_HOW_TO_GIVE)
+    if stdin.isatty():
+        if file is None:  # nothing given: waiting would look like a hang
+            raise BadInput(_HOW_TO_GIVE)
+        from primehelp.output.envelope import emit_notice, stderr_lang
+
+        emit_notice(_PASTE_THEN_END(stderr_lang(lang)))
+    try:
+        data: bytes | str = getattr(stdin, "buffer", stdin).read(MAX_INPUT_BYTES + 1)
+    except OSError as error:  # standard input is a directory, or was closed under us
+        reason = error.strerror or type(error).__name__
+        raise FileProblem(
+            Text(f"標準入力を読み込めません（{reason}）", f"cannot read standard input: {reason}")
+        ) from error
+    return data
+
+
+def _file_bytes(name: str) -> bytes:
+    """The bytes of the file ``name``; a special file, a directory or a missing file is refused."""
+    from pathlib import Path
+
+    from primehelp.files import file_name, read_bytes
+    from primehelp.message_read import check_size
+
+    if not name.strip():
+        raise BadInput(_HOW_TO_GIVE)
+    if "\x00" in name:  # os functions raise ValueError for it
+        raise FileProblem(
+            Text(
+                f"{file_name(name)} はファイル名として使えません（NUL 文字を含んでいます）",
+                f"{file_name(name)} cannot be a file name: it contains a NUL character",
+            )
+        )
+    path = Path(name)
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0  # read_bytes names the problem
+    check_size(size)  # over the limit: the same line as for standard input
+    data = read_bytes(path, limit=MAX_INPUT_BYTES)
+    if data is None:
+        raise FileProblem(
+            Text(
+                f"{file_name(name)} を読み込めません（ファイルがありません）",
+                f"cannot read {file_name(name)}: no such file",
+            )
+        )
+    return data
+
+
+def _show(result: MessageCheck, lang: Lang) -> None:
+    from primehelp.output.check_message import (
+        human_check_message,  # text only: --json and errors do without it
+    )
+
+    human_check_message(result, lang)

@@ -1,0 +1,48 @@
+"""``data/message.toml``: what ``check-message`` looks for and says, with the numbers of
+``data/contact.toml`` (a number in a message gets ``check-number``'s verdict)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from primehelp.facts import Node, document
+from primehelp.message import FlagKind, MessageContent, Note, Verdict, Vocabulary
+from primehelp.phone import normalize
+
+
+def _numbers(node: Node) -> frozenset[str]:
+    # The numbers only, not ``content.contact``: its route classes cost start-up time here.
+    return frozenset(normalize(number) for number in node.strings("numbers"))
+
+
+def load() -> MessageContent:
+    """The bundled message-check content."""
+    data = document("message")
+    words = data.node("vocabulary")
+    vocabulary = Vocabulary(
+        **{field.name: words.strings(field.name) for field in fields(Vocabulary)}
+    )
+    domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
+    flags, verdicts = data.node("flags"), data.node("verdict")
+    limits = {
+        key: Note(
+            id=f"message.limit.{key}",
+            text=note.text(),
+            sources=note.strings("sources") if note.has("sources") else (),
+        )
+        for key, note in data.node("limits").children()
+    }
+    numbers = document("contact")
+    return MessageContent(
+        amazon_domains=(*domains.strings("registrable"), *short_links),
+        amazon_short_links=short_links,
+        domains_fact=domains.fact(),
+        vocabulary=vocabulary,
+        flags={kind: flags.fact(kind.value) for kind in FlagKind},
+        verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
+        limits=limits,
+        advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
+        if_details_entered=data.facts("entered"),
+        defunct_numbers=_numbers(numbers.node("defunct")),
+        circulating_numbers=_numbers(numbers.node("circulating")),
+    )

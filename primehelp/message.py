@@ -1,0 +1,266 @@
+"""``primehelp check-message``: is this SMS or e-mail really from Amazon?
+
+Never calls a message safe: the verdict is "red flags found" or "no red flags found", and the
+second always says what the check could not know. Pure: bytes or text in, a frozen
+:class:`MessageCheck` out. Reading is :mod:`primehelp.message_read`, links and hosts
+:mod:`primehelp.message_links`, the flags :mod:`primehelp.message_check`; all wording comes
+from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.errors import BadInput, ExitCode
+from primehelp.facts import Fact
+from primehelp.i18n import Text
+from primehelp.message_check import (
+    AuthResult,
+    FlagKind,
+    RedFlag,
+    address_domain,
+    address_flags,
+    authentication,
+    flag,
+    header_flags,
+    host_flags,
+    mismatch_flags,
+    text_flags,
+)
+from primehelp.message_links import (
+    MAX_ITEMS,
+    Host,
+    find_all,
+    host_of,
+    look_at,
+)
+from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.number_check import NumberCheck, classify
+from primehelp.phone import normalize
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "FlagKind",
+    "MessageCheck",
+    "MessageContent",
+    "Note",
+    "RedFlag",
+    "Verdict",
+    "Vocabulary",
+    "check_message",
+]
+
+
+class Verdict(StrEnum):
+    """The only two answers: there is no "safe"."""
+
+    RED_FLAGS_FOUND = "red_flags_found"
+    NO_RED_FLAGS_FOUND = "no_red_flags_found"
+
+
+# ---------------------------------------------------------------- content (content/message.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Word lists the check looks for (compared after NFKC, case folding, no spaces)."""
+
+    shorteners: tuple[str, ...]
+    hosting: tuple[str, ...]
+    brand: tuple[str, ...]
+    card: tuple[str, ...]
+    password: tuple[str, ...]
+    gift_card: tuple[str, ...]
+    request: tuple[str, ...]
+    gift_card_request: tuple[str, ...]
+    negation: tuple[str, ...]
+    threat: tuple[str, ...]
+    scam_subject: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something the check could not know; ``sources`` is empty for primehelp's own limits."""
+
+    id: str
+    text: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageContent:
+    """Everything ``check-message`` says or looks for, typed."""
+
+    amazon_domains: tuple[str, ...]  # registrable domains, own short links included
+    amazon_short_links: tuple[str, ...]
+    domains_fact: Fact
+    vocabulary: Vocabulary
+    flags: Mapping[FlagKind, Fact]
+    verdicts: Mapping[Verdict, Text]
+    limits: Mapping[str, Note]
+    advice: tuple[Fact, ...]
+    if_details_entered: tuple[Fact, ...]
+    defunct_numbers: frozenset[str]
+    circulating_numbers: frozenset[str]
+
+
+# ---------------------------------------------------------------- the result
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link: the text shown on it (HTML mail), where it really goes, and that domain."""
+
+    shown: str | None
+    target: str
+    host: str
+    host_decoded: str
+    registrable_domain: str
+    is_amazon: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MessageCheck:
+    """What ``check-message`` found: the verdict, the red flags, and what it read."""
+
+    verdict: Verdict
+    verdict_text: Text
+    red_flags: tuple[RedFlag, ...]
+    input_kind: Kind
+    encoding: str
+    headers: Headers
+    authentication: tuple[AuthResult, ...]
+    links: tuple[Link, ...]
+    domains: tuple[Host, ...]
+    email_addresses: tuple[str, ...]
+    phone_numbers: tuple[NumberCheck, ...]
+    could_not_know: tuple[Note, ...]
+    advice: tuple[Fact, ...]
+    if_details_entered: tuple[Fact, ...]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """1 when a red flag was found, else 0."""
+        if self.verdict is Verdict.RED_FLAGS_FOUND:
+            return ExitCode.FINDING
+        return ExitCode.OK
+
+
+# ---------------------------------------------------------------- the check
+
+
+def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageContent) -> list[Link]:
+    links: dict[tuple[str | None, str], Link] = {}
+    for shown, target in raw_links:
+        name = host_of(target)
+        if name is None or (shown, target) in links:
+            continue
+        host = look_at(name, content.amazon_domains)
+        links[(shown, target)] = Link(
+            shown, target, host.host, host.host_decoded, host.registrable_domain, host.is_amazon
+        )
+    return list(links.values())
+
+
+def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
+    found: dict[str, NumberCheck] = {}
+    for candidate in candidates:
+        for piece in (candidate, *candidate.split()):
+            try:
+                normalized = normalize(piece)
+            except BadInput:
+                continue
+            if len(normalized.lstrip("+")) > 3 and normalized not in found:
+                found[normalized] = NumberCheck(
+                    input=piece,
+                    normalized=normalized,
+                    verdict=classify(normalized, content.defunct_numbers),
+                    circulating=normalized in content.circulating_numbers,
+                )
+            break
+    return tuple(found.values())
+
+
+def _limits(
+    reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
+) -> tuple[Note, ...]:
+    chosen = ["from_proves_nothing"]
+    if "600" in reading.text:
+        chosen.append("fee_proves_nothing")
+    if reading.kind is Kind.TEXT:
+        chosen.append("no_headers")
+    elif reading.headers.authentication_results:
+        chosen.append("authentication_written_by_server")
+    else:
+        chosen.append("no_authentication")
+    chosen.append("links_not_opened" if links else "japanese_domains")
+    short = (*content.amazon_short_links, *content.vocabulary.shorteners)
+    if any(link.host in short for link in links):
+        chosen.append("short_link_destination")
+    if reading.skipped_parts:
+        chosen.append("parts_not_read")
+    if cut or len(reading.links) > MAX_ITEMS:
+        chosen.append("too_many_items")
+    return tuple(content.limits[key] for key in chosen)
+
+
+def check_message(
+    data: bytes | str, content: MessageContent, *, entered_details: bool = False
+) -> MessageCheck:
+    """Check one message (bytes of a file or standard input, or text given with ``--text``).
+
+    Raise :class:`BadInput` for empty, binary, oversized (over :data:`MAX_INPUT_BYTES`) or
+    undecodable input. ``entered_details`` adds what to do if details were already entered
+    even when no red flag is found.
+    """
+    reading = read_message(data)
+    text, headers = reading.text, reading.headers
+    raw = [(link.shown, link.target) for link in reading.links[:MAX_ITEMS]]
+    found = find_all(text, content.amazon_domains)
+    raw += [(None, url) for url in (*found.urls, *found.bare_domains)]
+    links = _links(tuple(raw), content)
+    emails = dict.fromkeys(found.emails)
+    mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
+    emails.update(dict.fromkeys(address for address in mailto if "@" in address))
+    tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
+    phones = _phone_numbers([*tel, *found.phone_candidates], content)
+    auth = authentication(headers.authentication_results)
+
+    flags: list[RedFlag] = []
+    hosts: dict[str, Host] = {}
+    for link in links:
+        host = look_at(link.host, content.amazon_domains)
+        hosts.setdefault(host.host, host)
+        flags += host_flags(host, link.target, content, linked=True)
+        flags += mismatch_flags(link, content)
+    for address in emails:
+        flags += address_flags(address, content)
+    senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)
+    for address in senders:
+        domain = address_domain(address)
+        if domain and domain not in hosts:
+            hosts[domain] = look_at(domain, content.amazon_domains)
+    flags += header_flags(headers, auth, content)
+    flags += text_flags(headers.subject, text, content)
+    for number in phones:  # its verdict is in ``phone_numbers``
+        flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
+    unique = tuple(dict.fromkeys(flags))
+    verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
+    return MessageCheck(
+        verdict=verdict,
+        verdict_text=content.verdicts[verdict],
+        red_flags=unique,
+        input_kind=reading.kind,
+        encoding=reading.encoding,
+        headers=headers,
+        authentication=auth,
+        links=tuple(links),
+        domains=tuple(hosts.values()),
+        email_addresses=tuple(emails),
+        phone_numbers=phones,
+        could_not_know=_limits(reading, links, content, cut=found.cut),
+        advice=content.advice,
+        if_details_entered=content.if_details_entered if unique or entered_details else (),
+    )

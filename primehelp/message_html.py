@@ -1,0 +1,69 @@
+"""Reduce an HTML mail part to its visible text and its links (shown text and real target).
+
+Only ``<a href>``, ``<area href>`` and ``<form action>`` count as links: images load from
+Amazon's media servers in genuine mail, and what a member can click is what matters.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from primehelp.message_read import RawLink
+
+_BLOCK = frozenset(
+    ("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "td")
+)
+_HIDDEN = frozenset(("script", "style", "head", "title"))
+_MAX_SHOWN = 300
+
+
+class TextAndLinks(HTMLParser):
+    """Collect visible text and each link with the text shown on it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._hidden = 0
+        self._open: list[tuple[str, list[str]]] = []  # (target, shown text so far)
+        self.links: list[RawLink] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag in _HIDDEN:
+            self._hidden += 1
+        elif tag in _BLOCK:
+            self._parts.append("\n")
+        if tag == "a" and values.get("href", "").strip():
+            if self._open:  # <a> cannot nest: a new one closes the last, as browsers do
+                self.handle_endtag("a")
+            self._open.append((values["href"].strip(), []))
+        elif tag == "area" and values.get("href", "").strip():
+            self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))
+        elif tag == "form" and values.get("action", "").strip():
+            self.links.append(RawLink(None, values["action"].strip()))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK:
+            self._parts.append("\n")
+        if tag == "a" and self._open:
+            target, shown = self._open.pop()
+            text = " ".join("".join(shown).split())[:_MAX_SHOWN]
+            self.links.append(RawLink(text or None, target))
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        self._parts.append(data)
+        for _, shown in self._open:
+            shown.append(data)
+
+    def close(self) -> None:
+        super().close()
+        while self._open:  # an <a> never closed still counts
+            self.handle_endtag("a")
+
+    def text(self) -> str:
+        """The visible text, one line per block."""
+        return "".join(self._parts)

@@ -1,0 +1,287 @@
+"""Find links, e-mail addresses and phone numbers in a message's text, and look at each host.
+
+The registrable domain comes from the Public Suffix List bundled with ``publicsuffixlist``
+(offline). Amazon's own domains are recognised without it, so a genuine SMS with an amzn.asia
+link never reads the list (see :func:`_suffix_rules` for what reading it costs).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+
+# Letters a host may be written in here: ASCII, Latin with accents, Greek, Cyrillic. Japanese
+# text runs straight into a URL (「https://example.com/loginからログイン」), so CJK and kana end one.
+# No (?i) and positive classes only: case-insensitive or negated Unicode classes took 7-9 ms
+# each to compile, paid at every start of check-message.
+_LETTER = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
+_URL_CHAR = "!#-&(-;=?-_a-~\u00a1-\u04ff"  # printable ASCII but space "'<>` , and Latin–Cyrillic
+URL = re.compile(rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+")
+BARE_DOMAIN = re.compile(
+    rf"(?<![{_LETTER}@.\-/])((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
+    rf"(?![{_LETTER}@\-])(?:[/?#][{_URL_CHAR}]*)?"
+)
+EMAIL = re.compile(rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})")
+PHONE = re.compile(r"(?<![\d+\-])\(?\+?\d(?:[ \-()]{0,2}\d){8,14}(?![\d\-])")
+_TRAILING = ".,;:!?)]}'\"»"
+_MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
+_SCHEME = re.compile(r"(?i)^[a-z][a-z0-9+.\-]*://")
+_NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
+
+# Letters that look Latin: Cyrillic and Greek, lower and upper case.
+CONFUSABLES = str.maketrans(
+    "аеорсухіјѕһԁԛԝкмнтвьАВЕКМНОРСТХУІЈЅ"  # Cyrillic
+    "αορνεικτυχωβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
+    "aeopcyxijshdqwkmhtbbABEKMHOPCTXYIJSaopveiktuxwbABEZHIKMNOPTYX",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Host:
+    """One host name as found in a link or an address, and what it is."""
+
+    host: str  # lower case, as written (punycode stays punycode)
+    host_decoded: str  # punycode labels decoded
+    registrable_domain: str  # the part anyone registers: amazon.co.jp, evil.info; an IP itself
+    is_ip: bool
+    is_amazon: bool
+
+
+def clean_url(found: str) -> str:
+    """A URL as matched, without the punctuation that ends the sentence around it."""
+    return found.rstrip(_TRAILING)
+
+
+def host_of(target: str) -> str | None:
+    """The host of a URL or bare domain (``user@`` and ``:port`` removed); None if it has none."""
+    text = target.strip()
+    scheme = _SCHEME.match(text)
+    if scheme:
+        text = text[scheme.end() :]
+    elif re.match(r"(?i)^[a-z][a-z0-9+.\-]*:", text) or text.startswith(("/", "#", "?")):
+        return None  # mailto:, tel:, javascript:, a relative link
+    authority = re.split(r"[/?#\\]", text, maxsplit=1)[0]
+    authority = authority.rsplit("@", 1)[-1]
+    if authority.startswith("["):
+        host = authority[1 : authority.find("]")] if "]" in authority else authority[1:]
+    else:
+        host = authority.split(":", 1)[0]
+    host = host.strip(".").lower()
+    return host or None
+
+
+def decode_punycode(host: str) -> str:
+    """Decode every ``xn--`` label; a label that does not decode stays as written."""
+    labels = []
+    for label in host.split("."):
+        decoded = label
+        if label.startswith("xn--"):
+            with suppress(UnicodeError, ValueError):
+                decoded = label.encode("ascii").decode("idna")
+        labels.append(decoded)
+    return ".".join(labels)
+
+
+def is_ip(host: str) -> bool:
+    """A bare IP address, including the decimal and hex forms browsers accept (``0x7f.1``)."""
+    if ":" not in host and not host[:1].isdigit():
+        return False  # neither IPv6 nor a number: no need to import ipaddress (1.5 ms)
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return bool(_NUMERIC_HOST.fullmatch(host))
+    return True
+
+
+def amazon_domain(host: str, amazon: Collection[str]) -> str | None:
+    """The Amazon registrable domain ``host`` is, or is under; None if it is not Amazon's."""
+    for domain in amazon:
+        if host == domain or host.endswith("." + domain):
+            return domain
+    return None
+
+
+class SuffixRules:
+    """The rules of the Public Suffix List bundled with ``publicsuffixlist``.
+
+    Read here rather than through ``PublicSuffixList()``: that parser takes 15 ms of CPU (48 ms
+    with its punycode copy of every rule), and check-message runs within the start-up budget of
+    a Rich command. A set of the rules takes 6-8 ms to build; one search of the list's text
+    about 0.1 ms. So the first :attr:`searches` lookups (a few hosts: an SMS names one or two)
+    search the text, and the set is built only for a message with more hosts than that.
+    tests/test_message_suffix.py compares every answer with the library's, both ways.
+    """
+
+    searches = 48
+
+    def __init__(self, text: str) -> None:
+        self._text = "\n" + text.replace("\r\n", "\n") + "\n"
+        self._rules: frozenset[str] | None = None
+        self._searched = 0
+
+    def __contains__(self, rule: str) -> bool:
+        if not rule or "\n" in rule or rule.startswith("//"):
+            return False  # never a rule: blank lines and comments are not rules
+        if self._rules is None and self._searched < self.searches:
+            self._searched += 1
+            return f"\n{rule}\n" in self._text
+        if self._rules is None:
+            lines = self._text.split("\n")
+            self._rules = frozenset(line for line in lines if line and not line.startswith("//"))
+        return rule in self._rules
+
+
+@cache
+def _suffix_rules() -> SuffixRules:
+    """The bundled list, read once (as bytes: text-mode reading is 4 times slower here)."""
+    from pathlib import Path
+
+    from publicsuffixlist import PSLFILE
+
+    return SuffixRules(Path(PSLFILE).read_bytes().decode("utf-8"))
+
+
+def public_suffix(host: str) -> str | None:
+    """The longest public suffix of ``host`` (``co.jp``, ``s3.amazonaws.com``), by the list's
+    algorithm: exceptions (``!``) first, then the longest plain or wildcard (``*.``) rule.
+    None when no rule matches (an unknown top-level domain) or the name is malformed.
+    """
+    if len(host) > _MAX_HOST:
+        return None
+    rules = _suffix_rules()
+    labels = host.lower().split(".")
+    if not all(labels):
+        return None
+    for i in range(len(labels)):
+        if "!" + ".".join(labels[i:]) in rules:
+            return ".".join(labels[i + 1 :])
+    for i in range(len(labels)):
+        candidate, rest = ".".join(labels[i:]), ".".join(labels[i + 1 :])
+        # "*.mm" also makes "mm" itself a suffix, as the library reads it.
+        if candidate in rules or "*." + candidate in rules or (rest and "*." + rest in rules):
+            return candidate
+    return None
+
+
+def registrable_domain(host: str) -> str | None:
+    """The public suffix and one more label (``evil.info``); None if there is no such part."""
+    suffix = public_suffix(host)
+    if suffix is None or suffix == host.lower():
+        return None
+    return ".".join(host.lower().split(".")[-(suffix.count(".") + 2) :])
+
+
+def has_known_suffix(host: str, amazon: Collection[str]) -> bool:
+    """Tell whether ``host`` ends in a public suffix (so ``readme.txt`` is no domain)."""
+    return bool(amazon_domain(host, amazon)) or public_suffix(decode_punycode(host)) is not None
+
+
+def look_at(host: str, amazon: Collection[str]) -> Host:
+    """Everything the check needs to know about one host."""
+    name = host.lower().strip(".")
+    shown = decode_punycode(name)
+    if is_ip(name):
+        return Host(name, shown, name, is_ip=True, is_amazon=False)
+    own = amazon_domain(name, amazon)
+    if own:
+        return Host(name, shown, own, is_ip=False, is_amazon=True)
+    return Host(name, shown, registrable_domain(shown) or shown, is_ip=False, is_amazon=False)
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of the letters in ``text``: LATIN, GREEK, CYRILLIC, CJK, HIRAGANA…"""
+    found = set()
+    for ch in text:
+        if ch.isalpha():
+            found.add(unicodedata.name(ch, "UNKNOWN ?").split(" ", 1)[0])
+    return found
+
+
+def looks_confusable(text: str) -> bool:
+    """Greek or Cyrillic letters mixed with Latin, or a Greek/Cyrillic word that reads as Latin."""
+    for word in re.split(r"[\s.\-_@]+", text):
+        kinds = scripts(word)
+        foreign = kinds & {"GREEK", "CYRILLIC"}
+        if not foreign:
+            continue
+        if "LATIN" in kinds:
+            return True
+        if word.translate(CONFUSABLES).isascii():
+            return True
+    return False
+
+
+def skeleton(text: str) -> str:
+    """What a name reads as: look-alike letters and digits undone, spacing and case dropped."""
+    folded = unicodedata.normalize("NFKC", text).translate(CONFUSABLES).casefold()
+    folded = folded.replace("0", "o").replace("rn", "m").replace("vv", "w")
+    return re.sub(r"[\s.\-_·・]+", "", folded)
+
+
+# A message with more than this many links or phone-like numbers is not a message a person
+# reads; past it, only the first ones are examined and the result says so.
+MAX_ITEMS = 200
+
+
+def find_urls(text: str) -> Iterator[str]:
+    """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
+    if "://" not in text:
+        return
+    for found in URL.finditer(text):
+        yield clean_url(found.group(0))
+
+
+def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
+    return pattern.sub(" ", text) if marker in text else text
+
+
+def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
+    """Domains written without a scheme (``amazon-xxx.jp/login``), URLs and addresses removed."""
+    masked = _mask(EMAIL, _mask(URL, text, "://"), "@")
+    for found in BARE_DOMAIN.finditer(masked):
+        if has_known_suffix(found.group(1).lower(), amazon):
+            yield clean_url(found.group(0))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a message's text contains, each list cut at :data:`MAX_ITEMS`."""
+
+    urls: tuple[str, ...]
+    bare_domains: tuple[str, ...]
+    emails: tuple[str, ...]
+    phone_candidates: tuple[str, ...]  # digit runs that may be numbers (phone.normalize decides)
+    cut: bool  # some list was longer than MAX_ITEMS
+
+
+def find_all(text: str, amazon: Collection[str]) -> Found:
+    """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
+    kind once so that an address's domain is not also a link and a URL's digits no number."""
+    without_urls = _mask(URL, text, "://")
+    emails = [m.group(0).rstrip(".") for m in EMAIL.finditer(without_urls)] if "@" in text else []
+    masked = _mask(EMAIL, without_urls, "@")
+    bare = (
+        clean_url(m.group(0))
+        for m in BARE_DOMAIN.finditer(masked)
+        if has_known_suffix(m.group(1).lower(), amazon)
+    )
+    phones = (m.group(0).strip() for m in PHONE.finditer(masked))
+    urls, domains, addresses, numbers = (
+        tuple(islice(found, MAX_ITEMS + 1))
+        for found in (find_urls(text), bare, iter(emails), phones)
+    )
+    return Found(
+        urls=urls[:MAX_ITEMS],
+        bare_domains=domains[:MAX_ITEMS],
+        emails=addresses[:MAX_ITEMS],
+        phone_candidates=numbers[:MAX_ITEMS],
+        cut=max(len(urls), len(domains), len(addresses), len(numbers)) > MAX_ITEMS,
+    )

@@ -1,0 +1,406 @@
+"""``primehelp check-message`` end to end: FILE, standard input and --text; both languages;
+--json; exit codes 0/1/2; bad input; a terminal on standard input is never waited on."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from primehelp.message import MAX_INPUT_BYTES, FlagKind
+from tests.support.clihelp import Run, run
+from tests.support.message_corpus import CORPUS, eml
+
+MESSAGES = Path(__file__).parent / "messages"
+SCAM_SMS = (
+    "【Amazon】プライム会費のお支払い方法に問題があります。"
+    "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください。"
+)
+GENUINE_SMS = "Amazonプライムの会員資格は2026/12/24に更新されます。詳細：https://amzn.asia/d/7Xk2pQ"
+ENGLISH = {"LANG": "en_US.UTF-8"}
+
+
+WIDE = {"COLUMNS": "300"}  # long lines stay whole, so the tests can look for sentences
+
+
+def _check(*args: str, stdin: str | None = None) -> Run:
+    return run("check-message", *args, stdin=stdin, env=WIDE)
+
+
+def _kinds(result: Run) -> set[str]:
+    return {flag["kind"] for flag in result.json()["data"]["red_flags"]}
+
+
+def _one_error_line(result: Run) -> str:
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("primehelp: ")
+    assert result.stdout == ""
+    return lines[0]
+
+
+# ---------------------------------------------------------------- the screen
+
+
+def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evidence() -> None:
+    result = _check("--text", SCAM_SMS, "--lang", "ja")
+    assert result.exit_code == 1, result.stderr
+    out = result.stdout
+    assert out.startswith(
+        "✗ 危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。"
+    )
+    sections = ["今すぐすること", "見つかった兆候（3件）", "すでに入力してしまった場合"]
+    sections += ["読み取った内容", "確認できなかったこと", "出典："]
+    positions = [out.index(section) for section in sections]
+    assert positions == sorted(positions)
+    assert "「メッセージセンター」で確認してください" in out
+    for label in ("Amazonに似せたドメイン", "詐欺メールと同じ件名", "カード情報などの要求"):
+        assert label in out
+    assert "https://amazon.co.jp.secure-pay.info/ (secure-pay.info)" in out
+    assert "secure-pay.info（Amazonのドメインではありません）" in out
+    assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
+    assert "安全" not in out
+
+
+def test_a_scam_sms_in_english() -> None:
+    result = _check("--text", SCAM_SMS, "--lang", "en")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("✗ Red flags found. Do not open the links, reply or call.")
+    for text in ("What to do", "Red flags (3)", "Look-alike domain", "If you already entered"):
+        assert text in result.stdout
+    assert "Call your card company" in result.stdout
+    assert "Sources: https://" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str) -> None:
+    result = _check("--text", GENUINE_SMS, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    first = result.stdout.split("\n\n", 1)[0]
+    assert "メッセージセンター" in first
+    assert not re.search(r"\bsafe\b", result.stdout, re.IGNORECASE)
+    assert "安全" not in result.stdout
+    if lang == "ja":
+        assert first.startswith(
+            "危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明"
+        )
+    else:
+        assert first.startswith("No red flags found. That does not prove it is from Amazon")
+    assert ("すでに入力" if lang == "ja" else "already entered") not in result.stdout
+    assert "amzn.asia" in result.stdout
+
+
+def test_entered_details_shows_the_steps_without_red_flags() -> None:
+    result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
+    assert result.exit_code == 0
+    assert "If you already entered details" in result.stdout
+    assert "#9110" in result.stdout and "188" in result.stdout
+    data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
+    ids = [fact["id"] for fact in data["if_details_entered"]]
+    assert ids[0] == "message.entered.card_company"
+    assert len(ids) == 6
+
+
+def test_evidence_is_printed_as_text_never_as_markup() -> None:
+    result = _check("--text", "[bold red]Amazon[/] アカウント停止 https://bit.ly/x", "--lang", "en")
+    assert result.exit_code == 1
+    assert "[bold red]Amazon[/] アカウント停止" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_a_phone_number_is_shown_with_check_numbers_verdict() -> None:
+    result = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--lang", "en")
+    assert result.exit_code == 1
+    assert "0120-999-373 → No longer in service (a former Amazon number)" in result.stdout
+    data = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--json").json()
+    number = data["data"]["phone_numbers"][0]
+    assert (number["normalized"], number["verdict"]) == ("0120999373", "defunct")
+
+
+# ---------------------------------------------------------------- --json
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_json_of_a_scam_and_of_a_genuine_message(lang: str) -> None:
+    scam = _check("--text", SCAM_SMS, "--json", "--lang", lang)
+    assert scam.exit_code == 1
+    document = scam.json()
+    assert (document["command"], document["lang"]) == ("check-message", lang)
+    data = document["data"]
+    assert data["verdict"] == "red_flags_found"
+    assert {"lookalike_domain", "scam_subject", "asks_for_details"} <= _kinds(scam)
+    assert all(flag["sources"] and flag["evidence"] for flag in data["red_flags"])
+    assert data["links"][0]["registrable_domain"] == "secure-pay.info"
+    genuine = _check("--text", GENUINE_SMS, "--json", "--lang", lang)
+    assert genuine.exit_code == 0
+    assert genuine.json()["data"]["verdict"] == "no_red_flags_found"
+    assert genuine.json()["data"]["red_flags"] == []
+    assert genuine.json()["data"]["if_details_entered"] == []
+
+
+def test_json_and_text_agree_on_the_corpus_sms() -> None:
+    """The verdict, the exit code and the number of flags are the same either way."""
+    texts = [sample for sample in CORPUS if isinstance(sample.message, str)]
+    assert len(texts) > 20
+    for sample in texts:
+        assert isinstance(sample.message, str)
+        as_json = _check("--text", sample.message, "--json")
+        as_text = _check("--text", sample.message, "--lang", "en")
+        assert as_json.exit_code == as_text.exit_code == (1 if sample.scam else 0), sample.name
+        count = len(as_json.json()["data"]["red_flags"])
+        assert (f"Red flags ({count})" in as_text.stdout) is bool(count), sample.name
+
+
+# ---------------------------------------------------------------- FILE, - and standard input
+
+
+@pytest.mark.parametrize(
+    ("name", "exit_code", "kinds", "encoding"),
+    [
+        (
+            "scam-iso-2022-jp.eml",
+            1,
+            {"authentication_failed", "lookalike_domain", "return_path_outside", "scam_subject"},
+            "iso-2022-jp",
+        ),
+        ("scam-html-link.eml", 1, {"link_text_mismatch", "lookalike_domain"}, "utf-8"),
+        ("genuine-order-iso-2022-jp.eml", 0, set(), "iso-2022-jp"),
+        ("genuine-marketplace-shift-jis.eml", 0, set(), "shift_jis"),
+    ],
+)
+def test_eml_files(name: str, exit_code: int, kinds: set[str], encoding: str) -> None:
+    path = str(MESSAGES / name)
+    result = _check(path, "--json")
+    assert result.exit_code == exit_code, result.stderr
+    data = result.json()["data"]
+    assert data["input_kind"] == "email"
+    assert data["encoding"] == encoding
+    assert kinds <= _kinds(result)
+    assert bool(data["red_flags"]) is bool(exit_code)
+    assert data["headers"]["from_address"]
+    text = _check(path, "--lang", "ja")
+    assert text.exit_code == exit_code
+    assert "メール（ヘッダー付き）" in text.stdout and "差出人" in text.stdout
+
+
+def test_the_scam_mail_shows_its_headers_and_failed_checks() -> None:
+    result = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "en")
+    assert "Sender check failed" in result.stdout
+    assert "dmarc=fail" in result.stdout
+    assert "Return-Path outside Amazon" in result.stdout
+    assert "Amazonプライム会費のお支払い方法に問題があります" in result.stdout
+
+
+def test_standard_input_with_a_dash_and_with_a_pipe() -> None:
+    for args in (("-",), ()):
+        result = _check(*args, "--json", stdin=SCAM_SMS)
+        assert result.exit_code == 1, result.stderr
+        assert "lookalike_domain" in _kinds(result)
+
+
+def test_an_eml_through_standard_input_in_a_real_process() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", "--json"],
+        input=(MESSAGES / "scam-html-link.eml").read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b'"input_kind": "email"' in done.stdout
+    assert done.stderr == b""
+
+
+def test_text_files_in_japanese_encodings(tmp_path: Path) -> None:
+    for codec, shown in (("cp932", "shift_jis"), ("iso2022_jp", "iso2022_jp"), ("utf-8", "utf-8")):
+        path = tmp_path / f"sms-{codec}.txt"
+        path.write_bytes(SCAM_SMS.encode(codec))
+        result = _check(str(path), "--json")
+        assert result.exit_code == 1, (codec, result.stderr)
+        assert result.json()["data"]["encoding"].startswith(shown)
+        assert "scam_subject" in _kinds(result)
+
+
+def test_every_corpus_message_through_a_file(tmp_path: Path) -> None:
+    """The whole corpus through FILE: scams exit 1, genuine messages exit 0."""
+    for sample in CORPUS:
+        path = tmp_path / f"{sample.name}.eml"
+        data = sample.message
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        result = _check(str(path), "--json")
+        assert result.exit_code == (1 if sample.scam else 0), (sample.name, result.stderr)
+        assert sample.kinds <= _kinds(result), sample.name
+
+
+# ---------------------------------------------------------------- a terminal on standard input
+
+
+class _Terminal(io.TextIOWrapper):
+    """Standard input that says it is a terminal, and counts what is read from it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_input_on_a_terminal_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from primehelp.cli.check_message import _message
+    from primehelp.errors import BadInput
+
+    terminal = _Terminal(io.BytesIO(SCAM_SMS.encode()))
+    monkeypatch.setattr(sys, "stdin", terminal)
+    with pytest.raises(BadInput) as refused:
+        _message(None, None, "en")
+    assert refused.value.message.en == "give the message as FILE, - (standard input) or --text"
+    assert terminal.buffer.tell() == 0  # nothing was read, nothing waited for
+    # "-" asks for standard input: it is read, after one line saying how to end it.
+    assert _message("-", None, "en") == SCAM_SMS.encode()
+    assert capsys.readouterr().err == (
+        "primehelp: paste the message, then press Ctrl-D (on Windows, Ctrl-Z then Enter)\n"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "primehelp", "check-message", "--lang", "ja"],
+            stdin=follower,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    message = "確認するメッセージを FILE、- （標準入力）または --text で指定してください"
+    assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
+
+
+# ---------------------------------------------------------------- bad input: one line, exit 2
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \n\t\n")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    (tmp_path / "latin1.txt").write_bytes(b"\x82\xa0\x82" + b"\xff\xfe\xfd" * 10 + b"abc")
+    with (tmp_path / "huge.eml").open("wb") as huge:
+        huge.truncate(MAX_INPUT_BYTES + 1)  # sparse: nothing is written
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("name", "en", "ja"),
+    [
+        ("empty.txt", "the message is empty", "メッセージが空です"),
+        ("blank.txt", "the message is empty", "メッセージが空です"),
+        ("image.png", "binary file", "バイナリファイル"),
+        ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
+        ("huge.eml", "accepted: up to 10 MiB", "10 MiB までです"),
+        ("folder", "it is a directory", "フォルダーです"),
+        ("pipe", "a FIFO (named pipe), not a regular file", "FIFO"),
+        ("missing.eml", "no such file", "ファイルがありません"),
+    ],
+)
+def test_bad_files_are_refused_in_one_line(files: Path, name: str, en: str, ja: str) -> None:
+    path = str(files / name)
+    english = run("check-message", path, "--lang", "en", env=ENGLISH)
+    assert en in _one_error_line(english)
+    japanese = run("check-message", path, "--lang", "ja", "--json")
+    assert japanese.exit_code == 2
+    assert ja in japanese.json()["error"]["message"]
+
+
+def test_a_device_is_never_read() -> None:
+    line = _one_error_line(run("check-message", "/dev/zero", "--lang", "en", env=ENGLISH))
+    assert "'/dev/zero': it is a device" in line
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "en"),
+    [
+        (("--text", ""), None, "the message is empty"),
+        (("--text", "\x00\x01\x02"), None, "binary file"),
+        (("x.eml", "--text", "hi"), None, "use one of FILE or --text"),
+        (("-",), "", "the message is empty"),
+        (("-",), "a" * (MAX_INPUT_BYTES + 1), "accepted: up to 10 MiB"),
+        (("a\x00b",), None, "contains a NUL character"),
+    ],
+    ids=["empty-text", "binary-text", "file-and-text", "empty-stdin", "huge-stdin", "nul-name"],
+)
+def test_bad_input_is_refused_in_one_line(
+    args: tuple[str, ...], stdin: str | None, en: str
+) -> None:
+    result = run("check-message", *args, "--lang", "en", env=ENGLISH, stdin=stdin)
+    assert en in _one_error_line(result)
+
+
+# ---------------------------------------------------------------- anything at all
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(text=st.text(max_size=400), as_json=st.booleans())
+def test_any_text_exits_0_1_or_2_without_a_traceback(text: str, as_json: bool) -> None:
+    result = _check("--text", text, *(["--json"] if as_json else []), "--lang", "en")
+    _exits_cleanly(result, as_json)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=600), headers=st.booleans(), as_json=st.booleans())
+def test_any_bytes_exit_0_1_or_2_without_a_traceback(
+    data: bytes, headers: bool, as_json: bool
+) -> None:
+    if headers:  # as a mail: headers the reader recognises, then the bytes
+        data = eml(subject="x", sender="Amazon <a@example.com>", body="b")[:200] + data
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+
+    args = ["check-message", "-", "--lang", "en", *(["--json"] if as_json else [])]
+    result = CliRunner().invoke(app, args, input=data)
+    _exits_cleanly(Run(result.exit_code, result.stdout, result.stderr), as_json)
+
+
+def _exits_cleanly(result: Run, as_json: bool) -> None:
+    assert result.exit_code in (0, 1, 2), (result.exit_code, result.stderr)
+    assert "Traceback" not in result.stdout + result.stderr
+    if result.exit_code == 2:
+        assert len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith("primehelp: error: ")
+    else:
+        assert result.stdout.strip()
+        if as_json:
+            verdict = result.json()["data"]["verdict"]
+            assert verdict == ("red_flags_found" if result.exit_code else "no_red_flags_found")
+        else:
+            assert "No red flags found" in result.stdout or "Red flags found" in result.stdout
+
+
+def test_every_flag_kind_has_a_label_in_both_languages() -> None:
+    from primehelp.facts import labels
+
+    found = labels("ui_message")
+    for kind in FlagKind:
+        label = found[f"flag.{kind.value}"]
+        assert label.ja.strip() and label.en.strip(), kind

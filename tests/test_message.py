@@ -1,0 +1,469 @@
+"""check-message's domain: the corpus, each red flag, decoding, limits and refusals."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pytest
+
+from primehelp import facts
+from primehelp.content.message import load as load_content
+from primehelp.errors import BadInput, ExitCode
+from primehelp.message import (
+    MAX_INPUT_BYTES,
+    FlagKind,
+    MessageCheck,
+    MessageContent,
+    Verdict,
+    check_message,
+)
+from primehelp.message_read import Kind, decode_text, is_email, read_message
+from primehelp.number_check import Verdict as NumberVerdict
+from tests.support.message_corpus import (
+    CORPUS,
+    CYRILLIC_A,
+    FOOTER,
+    GENUINE,
+    PASS,
+    PUNY_AMAZON,
+    SCAMS,
+    Sample,
+    eml,
+)
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def kinds(result: MessageCheck) -> set[str]:
+    return {flag.kind.value for flag in result.red_flags}
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
+    assert len(CORPUS) >= 60
+    assert len(SCAMS) >= 40 and len(GENUINE) >= 20
+    assert len({sample.name for sample in CORPUS}) == len(CORPUS)
+    encodings = {
+        "iso-2022-jp": [
+            s for s in CORPUS if isinstance(s.message, bytes) and b"iso-2022-jp" in s.message
+        ],
+        "shift_jis": [
+            s for s in CORPUS if isinstance(s.message, bytes) and b"shift_jis" in s.message
+        ],
+    }
+    assert all(len(found) >= 2 for found in encodings.values())
+
+
+@pytest.mark.parametrize("sample", SCAMS, ids=lambda s: s.name)
+def test_every_scam_is_flagged_with_the_expected_kinds(
+    sample: Sample, content: MessageContent
+) -> None:
+    result = check_message(sample.message, content)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert result.exit_code == ExitCode.FINDING
+    assert sample.kinds, "a scam sample names the flags it must raise"
+    assert sample.kinds <= kinds(result)
+    assert result.if_details_entered  # what to do if details were already entered
+
+
+@pytest.mark.parametrize("sample", GENUINE, ids=lambda s: s.name)
+def test_genuine_looking_messages_get_no_red_flag_and_their_limits(
+    sample: Sample, content: MessageContent
+) -> None:
+    result = check_message(sample.message, content)
+    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+    assert result.verdict is Verdict.NO_RED_FLAGS_FOUND
+    assert result.exit_code == ExitCode.OK
+    assert "does not prove" in result.verdict_text.en
+    assert "メッセージセンター" in result.verdict_text.ja
+    ids = [note.id for note in result.could_not_know]
+    assert "message.limit.from_proves_nothing" in ids
+    assert ("message.limit.no_headers" in ids) is (result.input_kind is Kind.TEXT)
+    assert result.if_details_entered == ()
+
+
+def test_the_corpus_table(content: MessageContent) -> None:
+    """The table for the note: scams flagged / total, genuine with a red flag / total."""
+    flagged = sum(bool(check_message(s.message, content).red_flags) for s in SCAMS)
+    false_alarms = sum(bool(check_message(s.message, content).red_flags) for s in GENUINE)
+    assert (flagged, false_alarms) == (len(SCAMS), 0)
+
+
+# ---------------------------------------------------------------- each red flag
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence"),
+    [
+        ("https://amazon.co.jp.evil.info/login", FlagKind.LOOKALIKE_DOMAIN, "(evil.info)"),
+        ("amazon-xxx.jp でログイン", FlagKind.LOOKALIKE_DOMAIN, "amazon-xxx.jp"),
+        ("https://example-shop.cn/", FlagKind.FOREIGN_LINK, "example-shop.cn"),
+        ("http://203.0.113.9/", FlagKind.IP_ADDRESS, "203.0.113.9"),
+        ("http://[2001:db8::1]/a", FlagKind.IP_ADDRESS, "2001:db8::1"),
+        ("http://0x7f.1/", FlagKind.IP_ADDRESS, "0x7f.1"),
+        ("https://x.s3.amazonaws.com/p", FlagKind.HOSTING_SERVICE, "amazonaws.com"),
+        ("bit.ly/abc", FlagKind.SHORTENER, "bit.ly/abc"),
+        (f"https://{PUNY_AMAZON}/", FlagKind.PUNYCODE, f"→ {CYRILLIC_A}mazon.co.jp"),
+        (f"https://{CYRILLIC_A}mazon.co.jp/", FlagKind.CONFUSABLE_CHARACTERS, f"{CYRILLIC_A}mazon"),
+        ("https://amαzon.com/", FlagKind.CONFUSABLE_CHARACTERS, "amαzon.com"),
+        ("カード番号を入力してください", FlagKind.ASKS_FOR_DETAILS, "カード番号を入力"),
+        ("Please enter your security code here", FlagKind.ASKS_FOR_DETAILS, "security code"),
+        ("ギフトカードの番号を教えてください", FlagKind.ASKS_FOR_DETAILS, "ギフトカード"),
+        ("アカウントは本日中に停止されます", FlagKind.THREATENS_SUSPENSION, "停止されます"),
+        ("Your account will be suspended", FlagKind.THREATENS_SUSPENSION, "suspended"),
+        ("Amazonプライム会費のお支払い方法に問題があります", FlagKind.SCAM_SUBJECT, "会費"),
+        ("Ａｍａｚｏｎ　Ｐｒｉｍｅ　会員の満期通知", FlagKind.SCAM_SUBJECT, "満期通知"),
+        ("お電話は0570-000-123まで", FlagKind.PHONE_NUMBER, "0570-000-123"),
+        ("Call 011-330-3000", FlagKind.PHONE_NUMBER, "011-330-3000"),
+    ],
+)
+def test_each_red_flag_names_its_evidence(
+    text: str, kind: FlagKind, evidence: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    found = [flag for flag in result.red_flags if flag.kind is kind]
+    assert found, [(f.kind.value, f.evidence) for f in result.red_flags]
+    assert any(evidence in flag.evidence for flag in found)
+    flag = found[0]
+    assert flag.reason.ja.endswith("。") and flag.reason.en.endswith(".")
+    assert flag.sources and all(s.startswith("https://") for s in flag.sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.amazon.co.jp/gp/css/order-history",
+        "https://business.amazon.co.jp/ と https://amazon.jp/2SV",
+        "https://amzn.asia/d/abc https://amzn.to/x https://a.co/d/y",
+        "Amazon.co.jp をご利用いただきありがとうございます",
+        "AmazonがパスワードやSMSでカード番号を聞くことはありません。",
+        "Amazon never asks for your password by e-mail.",
+        "プライム会員資格の自動更新を停止する設定は、会員情報のページで変更できます。",
+        "注文番号 250-1234567-7654321、お届け予定 2026-12-03",
+        "readme.txt と file.html を添付しました",
+    ],
+)
+def test_what_amazon_writes_raises_no_flag(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+
+
+def test_a_scammers_userinfo_trick_is_seen_through(content: MessageContent) -> None:
+    result = check_message("https://www.amazon.co.jp@evil.example.com/signin", content)
+    assert [link.registrable_domain for link in result.links] == ["example.com"]
+    assert kinds(result) == {"foreign_link"}
+
+
+def test_registrable_domains_come_from_the_public_suffix_list(content: MessageContent) -> None:
+    text = "a.b.example.co.uk/x https://shop.web.app/ https://www.amazon.co.jp/ https://amzn.asia/d"
+    result = check_message(text, content)
+    domains = {link.host: (link.registrable_domain, link.is_amazon) for link in result.links}
+    assert domains["a.b.example.co.uk"] == ("example.co.uk", False)
+    assert domains["shop.web.app"] == ("shop.web.app", False)  # a private suffix counts too
+    assert domains["www.amazon.co.jp"] == ("amazon.co.jp", True)
+    assert domains["amzn.asia"] == ("amzn.asia", True)
+
+
+def test_phone_numbers_carry_check_numbers_verdict(content: MessageContent) -> None:
+    result = check_message("0120-999-373 または (03) 5757-5252 へ", content)
+    verdicts = {n.normalized: (n.verdict, n.circulating) for n in result.phone_numbers}
+    assert verdicts == {
+        "0120999373": (NumberVerdict.DEFUNCT, False),
+        "0357575252": (NumberVerdict.NOT_OFFICIAL, True),
+    }
+
+
+# ---------------------------------------------------------------- e-mail headers
+
+
+def _mail(**changes: str) -> bytes:
+    fields = {
+        "subject": "ご注文の確認",
+        "sender": "Amazon.co.jp <auto-confirm@amazon.co.jp>",
+        "body": "ありがとうございます。",
+    }
+    fields.update(changes)
+    return eml(**fields)  # type: ignore[arg-type]
+
+
+def test_headers_are_extracted(content: MessageContent) -> None:
+    mail = eml(
+        subject="ご注文の確認",
+        sender="Amazon.co.jp <auto-confirm@amazon.co.jp>",
+        body="ok",
+        auth=PASS,
+        extra="Reply-To: help@amazon.co.jp",
+    )
+    result = check_message(mail, content)
+    assert result.input_kind is Kind.EMAIL
+    assert result.headers.from_name == "Amazon.co.jp"
+    assert result.headers.from_address == "auto-confirm@amazon.co.jp"
+    assert result.headers.reply_to == ("help@amazon.co.jp",)
+    assert result.headers.return_path == "bounces-jp@bounces.amazon.co.jp"
+    assert [(a.method, a.result) for a in result.authentication] == [
+        ("dkim", "pass"),
+        ("spf", "pass"),
+        ("dmarc", "pass"),
+    ]
+    assert result.red_flags == ()
+
+
+@pytest.mark.parametrize(
+    ("changes", "kind"),
+    [
+        ({"extra": "Reply-To: someone@gmail.com"}, FlagKind.REPLY_TO_OUTSIDE),
+        ({"extra": "Return-Path: <x@bulk-mailer.cn>"}, FlagKind.RETURN_PATH_OUTSIDE),
+        ({"sender": "Amazon <a@example.net>"}, FlagKind.DISPLAY_NAME_MISMATCH),
+        ({"sender": "アマゾン <a@example.net>"}, FlagKind.DISPLAY_NAME_MISMATCH),
+        ({"sender": "A m a z o n <a@amazon.co.jp>"}, FlagKind.DISPLAY_NAME_LOOKALIKE),
+        ({"sender": "Amαzon <a@amazon.co.jp>"}, FlagKind.DISPLAY_NAME_LOOKALIKE),
+        ({"auth": "spf=pass; dkim=fail; dmarc=pass"}, FlagKind.AUTHENTICATION_FAILED),
+    ],
+)
+def test_header_flags(changes: dict[str, str], kind: FlagKind, content: MessageContent) -> None:
+    assert kind.value in kinds(check_message(_mail(**changes), content))
+
+
+def test_a_sender_without_amazon_in_its_name_is_not_a_display_name_flag(
+    content: MessageContent,
+) -> None:
+    result = check_message(_mail(sender="Yamada Taro <taro@example.net>"), content)
+    assert result.red_flags == ()
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_html_keeps_shown_text_and_real_target(content: MessageContent) -> None:
+    html = '<p>続きは<a href="https://evil.example/x">https://www.amazon.co.jp/</a>へ</p><script>var a="https://ignored.example/"</script>'
+    result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    first = result.links[0]
+    assert (first.shown, first.target, first.registrable_domain) == (
+        "https://www.amazon.co.jp/",
+        "https://evil.example/x",
+        "evil.example",
+    )
+    assert "ignored.example" not in {link.host for link in result.links}
+    assert {"link_text_mismatch", "foreign_link"} <= kinds(result)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("プライム会費".encode(), "utf-8"),
+        ("プライム会費".encode("cp932"), "shift_jis"),
+        ("プライム会費".encode("iso2022_jp"), "iso2022_jp_ext"),
+        (b"\xef\xbb\xbf" + "プライム".encode(), "utf-8"),
+        ("プライム".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_plain_text_in_japanese_encodings(data: bytes, encoding: str) -> None:
+    text, found = decode_text(data)
+    assert text.startswith("プライム")
+    assert found == encoding
+
+
+@pytest.mark.parametrize("charset", ["iso-2022-jp", "shift_jis", "utf-8"])
+@pytest.mark.parametrize("transfer", ["base64", "quoted-printable", "8bit"])
+def test_mail_bodies_decode_in_every_charset_and_transfer_encoding(
+    charset: str, transfer: str, content: MessageContent
+) -> None:
+    if charset == "iso-2022-jp" and transfer == "8bit":
+        transfer = "7bit"
+    mail = eml(
+        subject="Amazonプライム会員資格の更新",
+        sender="Amazonプライム <prime@amazon.co.jp>",
+        body=f"会員資格は自動更新されます。\n{FOOTER}",
+        charset=charset,
+        encoding=transfer,
+    )
+    reading = read_message(mail)
+    assert reading.headers.subject == "Amazonプライム会員資格の更新"
+    assert reading.headers.from_name == "Amazonプライム"
+    assert "自動更新されます" in reading.text
+    assert check_message(mail, content).red_flags == ()
+
+
+def test_full_width_text_is_normalised(content: MessageContent) -> None:
+    result = check_message("ｈｔｔｐｓ：／／ｅｖｉｌ．ｅｘａｍｐｌｅ．ｃｏｍ／", content)
+    assert [link.target for link in result.links] == ["https://evil.example.com/"]
+
+
+def test_a_sms_starting_with_a_word_and_colon_is_not_an_email() -> None:
+    assert not is_email("Amazon: ご注文の商品を発送しました".encode())
+    assert is_email(b"Subject: x\r\n\r\nbody")
+
+
+def test_entered_details_are_shown_on_request(content: MessageContent) -> None:
+    quiet = check_message("https://www.amazon.co.jp/", content)
+    asked = check_message("https://www.amazon.co.jp/", content, entered_details=True)
+    assert quiet.if_details_entered == ()
+    assert asked.if_details_entered[0].id == "message.entered.card_company"
+    assert len(asked.if_details_entered) == 6
+
+
+# ---------------------------------------------------------------- refusals and size
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty"),
+        ("   \n\t", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        (b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "binary"),
+        (b"\x82\xa0\x82" + b"\xff\xfe\xfd" * 10 + b"abc", "encoding"),
+    ],
+)
+def test_bad_input_is_refused_with_one_clear_line(
+    data: bytes | str, problem: str, content: MessageContent
+) -> None:
+    with pytest.raises(BadInput) as caught:
+        check_message(data, content)
+    assert problem in caught.value.message.en
+    assert caught.value.message.ja
+    assert caught.value.exit_code == ExitCode.BAD_INPUT
+
+
+def test_a_50_mb_input_is_refused_at_once(content: MessageContent) -> None:
+    huge = b"a" * (50 * 1024 * 1024)
+    with pytest.raises(BadInput) as caught:
+        check_message(huge, content)
+    assert "10 MiB" in caught.value.message.en
+    assert "10 MiB" in caught.value.message.ja
+
+
+def test_one_byte_over_the_limit_is_refused(content: MessageContent) -> None:
+    with pytest.raises(BadInput):
+        check_message(b"x" * (MAX_INPUT_BYTES + 1), content)
+
+
+def test_a_one_megabyte_mail_is_read_whole(content: MessageContent) -> None:
+    filler = "ご注文ありがとうございます。\n" * 40000  # about 1 MB in UTF-8
+    tail = '<a href="https://evil.example/pay">https://www.amazon.co.jp/</a>'
+    mail = eml(subject="ご注文", sender="a@amazon.co.jp", html=f"<p>{filler}</p>{tail}")
+    assert len(mail) > 1_000_000
+    assert "link_text_mismatch" in kinds(check_message(mail, content))
+
+
+# ---------------------------------------------------------------- content
+
+
+def test_the_content_loads_from_the_data_file(content: MessageContent) -> None:
+    assert set(content.flags) == set(FlagKind)
+    assert content.amazon_domains[:3] == ("amazon.co.jp", "amazon.jp", "amazon.com")
+    assert set(content.amazon_short_links) == {"amzn.asia", "amzn.to", "a.co"}
+    assert "0120999373" in content.defunct_numbers
+    for fact in (*content.flags.values(), *content.advice, *content.if_details_entered):
+        assert fact.sources and all(s.startswith("https://") for s in fact.sources), fact.id
+    for note in content.limits.values():
+        assert note.text.ja.endswith("。"), note.id
+        assert all(s.startswith("https://") for s in note.sources), note.id
+
+
+def test_the_words_safe_and_anzen_never_give_the_verdict(content: MessageContent) -> None:
+    for verdict in Verdict:
+        sentence = content.verdicts[verdict]
+        assert not re.search(r"\bsafe\b", sentence.en, re.IGNORECASE)
+        assert "安全" not in sentence.ja
+    assert {v.value for v in Verdict} == {"red_flags_found", "no_red_flags_found"}
+
+
+def test_the_content_is_typed_at_load_and_names_every_flag_and_limit(
+    content: MessageContent,
+) -> None:
+    assert set(content.flags) == set(FlagKind)
+    assert set(content.verdicts) == set(Verdict)
+    assert "amzn.asia" in content.amazon_short_links
+    assert set(content.amazon_short_links) < set(content.amazon_domains)
+    assert "0120999373" in content.defunct_numbers  # from data/contact.toml
+    assert all(note.id.startswith("message.limit.") for note in content.limits.values())
+    assert all(isinstance(word, str) for word in content.vocabulary.scam_subject)
+
+
+def test_sources_are_urls_from_the_facts_sheet() -> None:
+    allowed = (
+        "https://misanblog.com/amazon-spam-email",
+        "https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B",
+        "https://did2memo.net/2022/09/03",
+        "https://www.antiphishing.jp/report/monthly/202510.html",
+        "https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails",
+        "https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html",
+        "https://sbapp.net/?p=178551",
+        "https://fs-event.com/?p=57180",
+        "https://appllio.com/amazon-contact-telephone-chat",
+        "https://komitsu.org",
+        "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
+    )
+    used = {s for f in facts.all_facts() if f.id.startswith("message.") for s in f.sources}
+    assert used and used <= set(allowed)
+
+
+def test_base64_in_the_corpus_really_is_base64() -> None:
+    """The builder must produce what real mail has, or the decoding tests prove nothing."""
+    mail = eml(subject="s", sender="a@amazon.co.jp", body="本文")
+    assert b"Content-Transfer-Encoding: base64" in mail
+    assert base64.b64encode("本文".encode()) in mail
+
+
+# ---------------------------------------------------------------- what the domain imports
+
+
+def _modules_after(code: str) -> set[str]:
+    import subprocess
+    import sys
+
+    probe = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(done.stdout.split())
+
+
+def test_the_domain_imports_no_interface_and_reads_lazily() -> None:
+    """No typer/rich/cli; a genuine amzn.asia SMS needs neither e-mail parsing nor the PSL."""
+    sms = "Amazonプライムの会員資格は更新されます https://amzn.asia/d/7Xk2pQ"
+    modules = _modules_after(
+        "from primehelp.content.message import load as load_content\n"
+        "from primehelp.message import check_message\n"
+        f"assert not check_message({sms!r}, load_content()).red_flags"
+    )
+    assert "primehelp.message_check" in modules  # the probe works
+    unwanted = ("typer", "rich", "primehelp.cli", "primehelp.render", "email.parser")
+    assert [m for m in modules if m.startswith(unwanted)] == []
+    assert "publicsuffixlist" not in modules
+    assert "html.parser" not in modules
+
+
+def test_past_200_links_only_the_first_are_examined_and_it_says_so(
+    content: MessageContent,
+) -> None:
+    text = " ".join(f"https://shop{i}.example.com/" for i in range(300))
+    result = check_message(text, content)
+    assert len(result.links) == 200
+    assert "message.limit.too_many_items" in [note.id for note in result.could_not_know]
+    few = check_message("https://shop.example.com/", content)
+    assert "message.limit.too_many_items" not in [note.id for note in few.could_not_know]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a." * 100_000, "aa." * 70_000 + "1", "0 1 " * 50_000, "a@" * 100_000, "xn--" * 50_000],
+)
+def test_pathological_text_is_read_without_blowing_up(text: str, content: MessageContent) -> None:
+    """Long runs of dots, digits and @ once made the lookups quadratic (not a timing test)."""
+    result = check_message(text, content)
+    assert result.verdict is Verdict.NO_RED_FLAGS_FOUND
+
+
+def test_an_unclosed_link_is_closed_by_the_next_one(content: MessageContent) -> None:
+    html = '<a href="https://one.example/">one<a href="https://two.example/">two</a>'
+    result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    shown = {link.target: link.shown for link in result.links if link.shown}
+    assert shown == {"https://one.example/": "one", "https://two.example/": "two"}
