@@ -108,11 +108,11 @@ def test_history_has_every_fee_with_effective_dates_and_sources() -> None:
     ]
     for entry in report.history:
         assert entry.fact.sources
-        assert entry.fact.checked == D(2026, 11, 25)
+        assert entry.fact.checked == D(2026, 12, 2)
     renewals = {(h.plan, h.fee_yen): h.renewals_from for h in report.history}
     assert renewals[(Plan.ANNUAL, 4900)] == D(2019, 5, 17)
     assert renewals[(Plan.MONTHLY, 600)] == D(2023, 9, 24)
-    assert report.checked == D(2026, 11, 25)
+    assert report.checked == D(2026, 12, 2)
 
 
 def test_fees_are_data_not_code() -> None:
@@ -129,7 +129,7 @@ ja = "テスト用の架空の料金です。"
 en = "A made-up fee for this test."
 confidence = "L"
 checked = 2026-11-25
-sources = ["test"]
+sources = ["example.org/test"]
 """
     )
     # A low-confidence fact must say "reportedly": the loader enforces it.

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from primehelp.facts import Fact, ui
+from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker
 
@@ -168,7 +168,7 @@ def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
     heading = rich_text(title, style="bold")
     if checked is not None:
         gap = "" if lang == "ja" else "  "
-        heading.append(gap + ui("checked_on")(lang).format(date=checked.isoformat()), "dim")
+        heading.append(gap + checked_on(checked, lang), "dim")
     return heading
 
 
@@ -179,12 +179,20 @@ def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
     for item in facts:
         for source in item.sources:
             seen.setdefault(source, None)
-    checked = max(item.checked for item in facts).isoformat()
-    separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
-    return (
-        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
-        f"{ui('checked_on')(lang).format(date=checked)}"
-    )
+    checked = max(item.checked for item in facts)
+    separator = "、" if lang == "ja" else "; "
+    cited = separator.join(cite(source, lang) for source in seen)
+    when = ui("sources_checked")(lang).format(date=_date(checked, lang))
+    return f"{ui('sources')(lang)}{ui('colon')(lang)}{cited}{when}"
+
+
+def _date(day: dt.date, lang: Lang) -> str:
+    return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
+
+
+def checked_on(checked: dt.date, lang: Lang) -> str:
+    """「（2026年12月2日確認）」 / "(checked 2026-12-02)"."""
+    return ui("checked_on")(lang).format(date=_date(checked, lang))
 
 
 def dim(line: str) -> RichText:

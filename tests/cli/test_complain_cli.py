@@ -57,7 +57,7 @@ def test_every_topic_prints_the_message_and_the_kit(topic: str, lang: str, given
         assert len(blocks) == 1
     assert ("5,900円" in blocks[-1]) is given
     assert "188" in result.stdout
-    assert "gov-online.go.jp/useful/article/201807/1.html" in result.stdout
+    assert "https://www.gov-online.go.jp/useful/article/201807/1.html" in result.stdout
     assert "kokusen.go.jp/adr/" in result.stdout
     assert "https://www.amazon.co.jp/gp/help/customer/contact-us" in result.stdout
     assert "「カスタマーサービスへ連絡」" in result.stdout
@@ -95,8 +95,8 @@ def test_json_keys_and_kit() -> None:
     hotline = kit["escalation"][0]
     assert hotline["name"].startswith("Consumer Hotline 188")
     assert hotline["fact"]["id"] == "escalation.hotline_188"
-    assert hotline["fact"]["sources"] == ["gov-online.go.jp/useful/article/201807/1.html"]
-    assert hotline["fact"]["checked"] == "2026-11-25"
+    assert "https://www.gov-online.go.jp/useful/article/201807/1.html" in hotline["fact"]["sources"]
+    assert hotline["fact"]["checked"] == "2026-12-02"
     assert [f["id"] for f in kit["law"]] == [
         "escalation.law.final_screen",
         "escalation.law.rescission",
