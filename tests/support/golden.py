@@ -53,7 +53,16 @@ def command_calls() -> Iterator[Call]:
         ("０１２０－９９９－３７３", "188", "050-1234-5678"),
     ):
         yield from _both(("check-number", *numbers))
-    for topic in ((), ("contact",), ("fees",), ("cancel",), ("scams",), ("nothing-like-this",)):
+    for topic in (
+        (),
+        ("contact",),
+        ("fees",),
+        ("cancel",),
+        ("scams",),
+        ("解約",),
+        ("refund",),
+        ("nothing-like-this",),
+    ):
         yield from _both(("sources", *topic))
     for renewal in ("2026-11-25", "2026-11-26", "2026-11-28", "2026-12-31", "2026-10-30"):
         yield from _both(("renewal", renewal, *TODAY))
