@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from rich.segment import Segment
     from rich.text import Text as RichText
 
+    from primehelp.freshness import Freshness
+
 
 @functools.cache
 def japanese_breaker() -> LineBreaker:
@@ -193,6 +195,14 @@ def _date(day: dt.date, lang: Lang) -> str:
 def checked_on(checked: dt.date, lang: Lang) -> str:
     """「（2026年12月2日確認）」 / "(checked 2026-12-02)"."""
     return ui("checked_on")(lang).format(date=_date(checked, lang))
+
+
+def stale_facts_warning(fresh: Freshness, lang: Lang) -> None:
+    """The one line saying the facts are old and how to get newer ones."""
+    line = ui("facts_stale")(lang).format(
+        date=_date(fresh.facts_checked, lang), days=fresh.days_old
+    )
+    console_for(lang).print(rich_text(line, style="bold yellow"))
 
 
 def dim(line: str) -> RichText:

@@ -78,7 +78,15 @@ def test_message_block_is_not_wrapped_on_a_narrow_terminal(
 
 def test_json_keys_and_kit() -> None:
     data = json_data("renewal", "--lang", "en")
-    assert list(data) == ["topic", "title", "message", "placeholders", "kit"]
+    assert list(data) == [
+        "topic",
+        "title",
+        "message",
+        "placeholders",
+        "kit",
+        "facts_checked",
+        "facts_stale",
+    ]
     assert data["topic"] == "renewal"
     assert data["placeholders"] == ["plan", "renewal_date", "amount", "benefits_used"]
     kit = data["kit"]

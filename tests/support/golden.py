@@ -21,7 +21,8 @@ from pathlib import Path
 
 GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
 TODAY = ("--today", "2026-11-25")
-BASE_ENV = {"COLUMNS": "100", "TERM": "dumb"}
+# PRIMEHELP_TODAY pins the facts' age for commands without --today (no age warning, at any date).
+BASE_ENV = {"COLUMNS": "100", "TERM": "dumb", "PRIMEHELP_TODAY": "2026-12-02"}
 
 
 @dataclass(frozen=True)
