@@ -9,6 +9,7 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,7 @@ from primehelp.message_check import (
     flag,
     header_flags,
     host_flags,
+    hosts_shown,
     mismatch_flags,
     text_flags,
 )
@@ -51,6 +53,9 @@ __all__ = [
     "Vocabulary",
     "check_message",
 ]
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
 class Verdict(StrEnum):
@@ -164,6 +169,22 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
     return list(links.values())
 
 
+def _not_web(reading: Reading) -> list[tuple[str | None, str]]:
+    """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
+    show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
+    ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
+    found = []
+    for link in reading.links[:MAX_ITEMS]:
+        target = re.sub(r"[\x00-\x20]", "", link.target)  # browsers drop these: java\tscript:
+        if host_of(target) is not None:
+            continue
+        scheme = _SCHEME.match(target)
+        ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
+        if not ordinary or (link.shown and hosts_shown(link.shown)):
+            found.append((link.shown, link.target))
+    return found
+
+
 def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
     found: dict[str, NumberCheck] = {}
     for candidate in candidates:
@@ -202,6 +223,8 @@ def _limits(
         chosen.append("short_link_destination")
     if reading.skipped_parts:
         chosen.append("parts_not_read")
+    if reading.unreadable_parts:
+        chosen.append("body_not_read")
     if cut or len(reading.links) > MAX_ITEMS:
         chosen.append("too_many_items")
     return tuple(content.limits[key] for key in chosen)
@@ -220,7 +243,13 @@ def check_message(
     text, headers = reading.text, reading.headers
     raw = [(link.shown, link.target) for link in reading.links[:MAX_ITEMS]]
     found = find_all(text, content.amazon_domains)
-    raw += [(None, url) for url in (*found.urls, *found.bare_domains)]
+    not_web = _not_web(reading)
+    shown_only = [shown for shown, _ in not_web if shown]  # its text is no link: never Amazon's
+    raw += [
+        (None, url)
+        for url in (*found.urls, *found.bare_domains)
+        if not any(url in shown for shown in shown_only)
+    ]
     links = _links(tuple(raw), content)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
@@ -243,6 +272,8 @@ def check_message(
         domain = address_domain(address)
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
+    for shown, target in not_web:
+        flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
     flags += text_flags(headers.subject, text, content)
     for number in phones:  # its verdict is in ``phone_numbers``

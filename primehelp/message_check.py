@@ -132,7 +132,8 @@ def host_flags(
         yield flag(FlagKind.FOREIGN_LINK, where, content)
 
 
-def _hosts_shown(shown: str) -> list[str]:
+def hosts_shown(shown: str) -> list[str]:
+    """The hosts a link's shown text names (its URLs and bare domains)."""
     names = [host_of(url) for url in find_urls(shown)]
     names += [host_of(bare) for bare in find_bare_domains(shown, ())]
     return [name for name in names if name]
@@ -142,7 +143,7 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
     """A link whose shown text names another domain than the one it goes to."""
     if not link.shown:
         return
-    for name in _hosts_shown(link.shown):
+    for name in hosts_shown(link.shown):
         shown = look_at(name, content.amazon_domains)
         if shown.registrable_domain != link.registrable_domain:
             yield flag(FlagKind.LINK_TEXT_MISMATCH, f"{link.shown} → {link.target}", content)

@@ -12,15 +12,23 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 # Phishing SMS and mails are a few kilobytes; Amazon's own HTML mails about 100 KB. A .eml with
 # attachments can reach the 25 MB many providers allow, but attachments are not examined, so a
 # mail over 10 MiB is refused rather than half-read: reading stays well under a second (the
 # benchmark reads 1 MB in ~0.1 s) and the limit is one clear line, not a silent truncation.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+# Real mails nest MIME parts a handful of levels deep (a forward of a forward: under 10). The
+# standard library parses nesting recursively and fails with RecursionError at 500-1,000 levels,
+# so deeper nesting is refused, with this limit named, whether or not the parser got through it.
+MAX_MIME_DEPTH = 100
 
 _JAPANESE_CODECS = ("utf-8", "cp932")  # cp932 is Windows' Shift_JIS, a superset of it
 _CHARSET_ALIASES = {
@@ -85,6 +93,7 @@ class Reading:
     text: str
     links: tuple[RawLink, ...]
     skipped_parts: int  # images, attachments and other parts that were not read
+    unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
 
 
 _EMPTY_JA = "メッセージが空です。SMSやメールの本文を渡してください"
@@ -146,6 +155,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def _decode_with(payload: bytes, charset: str | None) -> str:
     """Decode a MIME part with its declared charset; fall back to guessing, then to replacing."""
+    return _decode_strictly(payload, charset) or payload.decode("utf-8", errors="replace")
+
+
+def _decode_strictly(payload: bytes, charset: str | None) -> str | None:
+    """Decode with the declared charset, else by guessing; None when neither works."""
     if charset:
         codec = _CHARSET_ALIASES.get(charset.lower(), charset)
         try:
@@ -157,7 +171,7 @@ def _decode_with(payload: bytes, charset: str | None) -> str:
     try:
         return decode_text(payload)[0]
     except BadInput:
-        return payload.decode("utf-8", errors="replace")
+        return None
 
 
 def is_email(data: bytes) -> bool:
@@ -228,38 +242,83 @@ def _read_headers(message: object) -> Headers:
     )
 
 
+def _too_deep() -> BadInput:
+    return _refuse(
+        f"MIMEパートの入れ子が深すぎます（確認できるのは {MAX_MIME_DEPTH} 段までです）。本物のメールとは考えにくい形です",
+        f"the MIME parts are nested too deeply (checked: up to {MAX_MIME_DEPTH} levels); a genuine mail is not built like this",
+    )
+
+
+def _parts(message: Message) -> list[Message]:
+    """Every part, depth first, without recursion; refuse nesting over MAX_MIME_DEPTH."""
+    parts: list[Message] = []
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_MIME_DEPTH:
+            raise _too_deep()
+        parts.append(part)
+        children = part.get_payload() if part.is_multipart() else []
+        if isinstance(children, list):
+            stack.extend((c, depth + 1) for c in reversed(children) if not isinstance(c, str))
+    return parts
+
+
+_BROKEN_BASE64 = ("InvalidBase64LengthDefect",)
+
+
+def _body(part: Message) -> str | None:
+    """A text part's body, decoded; None when it cannot be read (broken base64, unknown bytes)."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    if any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects):
+        return None
+    return _decode_strictly(payload, part.get_content_charset())
+
+
 def _read_email(data: bytes) -> Reading:
     from email.parser import BytesParser
 
-    message = BytesParser().parsebytes(data)
+    try:
+        message = BytesParser().parsebytes(data)
+        parts = _parts(message)
+    except RecursionError:
+        raise _too_deep() from None
     texts: list[str] = []
     links: list[RawLink] = []
-    skipped = 0
+    skipped = unreadable = 0
     charsets: list[str] = []
-    for part in message.walk():
+    for part in parts:
         if part.is_multipart():
             continue
         maintype = part.get_content_maintype()
         if maintype != "text" or part.get_content_disposition() == "attachment":
             skipped += maintype != "message"
             continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
+        charsets.append(part.get_content_charset() or "?")
+        body = _body(part)
+        if body is None:
+            unreadable += 1
             continue
-        charset = part.get_content_charset()
-        charsets.append(charset or "?")
-        body = _decode_with(payload, charset)
         if part.get_content_subtype() == "html":
             body, found = reduce_html(body)
             links.extend(found)
         texts.append(body)
+    headers = _read_headers(message)
+    if unreadable and not texts and not (headers.subject or headers.from_address):
+        raise _refuse(
+            "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
+            "the mail's body cannot be read (unknown character set or broken base64), and it has no sender or subject: there is nothing to check",
+        )
     return Reading(
         kind=Kind.EMAIL,
         encoding=",".join(dict.fromkeys(charsets)) or "-",
-        headers=_read_headers(message),
+        headers=headers,
         text=normalize("\n".join(texts)),
         links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
+        unreadable_parts=unreadable,
     )
 
 
@@ -273,6 +332,12 @@ def reduce_html(html: str) -> tuple[str, list[RawLink]]:
     parser = TextAndLinks()
     try:
         parser.feed(html)
+        # What the parser holds back is an unfinished tag, comment or declaration. Closing
+        # retries it at every "<" up to the end (quadratic: 170 KB of '<a href="http://x' took
+        # over a minute), so outside <script> and <style> it is handed back as text, escaped.
+        if "<" in parser.rawdata and not parser.cdata_elem:
+            pending, parser.rawdata = parser.rawdata, ""
+            parser.feed(pending.replace("<", "&lt;"))
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
         return re.sub(r"<[^>]*>", " ", html), []

@@ -467,3 +467,125 @@ def test_an_unclosed_link_is_closed_by_the_next_one(content: MessageContent) -> 
     result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
     shown = {link.target: link.shown for link in result.links if link.shown}
     assert shown == {"https://one.example/": "one", "https://two.example/": "two"}
+
+
+# ---------------------------------------------------------------- review of issue 14
+
+
+def _nested(levels: int) -> bytes:
+    head = 'From: a@b.c\nContent-Type: multipart/mixed; boundary="b0"\n\n'
+    parts = "".join(
+        f'--b{i}\nContent-Type: multipart/mixed; boundary="b{i + 1}"\n\n' for i in range(levels)
+    )
+    return (head + parts).encode()
+
+
+@pytest.mark.parametrize("levels", [101, 1000, 3000])
+def test_deeply_nested_mime_is_refused_naming_the_limit(
+    levels: int, content: MessageContent
+) -> None:
+    """1,000 levels made the standard library's parser raise RecursionError (a traceback)."""
+    with pytest.raises(BadInput) as caught:
+        check_message(_nested(levels), content)
+    assert "up to 100 levels" in caught.value.message.en
+    assert "100 段まで" in caught.value.message.ja
+
+
+def test_nesting_up_to_the_limit_is_read(content: MessageContent) -> None:
+    result = check_message(_nested(100), content)
+    assert result.headers.from_address == "a@b.c"
+
+
+def test_many_unclosed_tags_are_read_in_bounded_work(content: MessageContent) -> None:
+    """'<a href="http://x' repeated: html.parser's close() retried every "<" to the end
+    (quadratic, over a minute for 170 KB). Bounded: the parser sees each "<" a few times."""
+    from html.parser import HTMLParser
+
+    html = '<a href="http://x' * 12_000  # 204 KB
+    calls = 0
+    original = HTMLParser.parse_starttag
+
+    def counted(self: HTMLParser, i: int) -> int:
+        nonlocal calls
+        calls += 1
+        return original(self, i)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(HTMLParser, "parse_starttag", counted)
+        result = check_message(eml(subject="s", sender="a@b.example", html=html), content)
+    assert calls < 10
+    assert result.verdict is Verdict.RED_FLAGS_FOUND  # the http://x… text is still a link
+
+
+def test_an_unclosed_tag_at_the_end_keeps_the_links_before_it(content: MessageContent) -> None:
+    html = '<a href="https://evil.example/">https://www.amazon.co.jp/</a> <a href="http://x'
+    result = check_message(eml(subject="s", sender="a@b.example", html=html), content)
+    assert FlagKind.LINK_TEXT_MISMATCH in {flag.kind for flag in result.red_flags}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "javascript:location='https://evil.example/'",
+        "JavaScript:void(0)",
+        "java\tscript:alert(1)",
+        "file:///C:/Users/Public/login.html",
+        "vbscript:msgbox(1)",
+    ],
+)
+def test_a_link_that_is_no_web_link_is_a_red_flag_never_amazon(
+    target: str, content: MessageContent
+) -> None:
+    """Its target was dropped and the amazon.co.jp shown on it was taken as the link: exit 0."""
+    html = f'<p>ご確認ください <a href="{target}">https://www.amazon.co.jp/your-account</a></p>'
+    result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert FlagKind.LINK_TEXT_MISMATCH in {flag.kind for flag in result.red_flags}
+    assert not any(link.is_amazon for link in result.links)
+    plain = check_message(
+        eml(subject="s", sender="a@amazon.co.jp", html=f'<a href="{target}">ここ</a>'), content
+    )
+    assert FlagKind.LINK_TEXT_MISMATCH in {flag.kind for flag in plain.red_flags}
+
+
+def test_mailto_tel_and_anchor_links_are_no_flag_unless_they_show_a_host(
+    content: MessageContent,
+) -> None:
+    html = '<a href="mailto:a@amazon.co.jp">お問い合わせ</a> <a href="#top">上へ</a>'
+    quiet = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    assert FlagKind.LINK_TEXT_MISMATCH not in {flag.kind for flag in quiet.red_flags}
+    html = '<a href="#top">https://www.amazon.co.jp/</a>'
+    shown = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    assert FlagKind.LINK_TEXT_MISMATCH in {flag.kind for flag in shown.red_flags}
+
+
+def _with_body(head: str, body: bytes, sender: str = "From: a@amazon.co.jp\n") -> bytes:
+    return (sender + "Subject: s\n" + head + "\n\n").encode() + body
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _with_body("Content-Type: text/plain; charset=x-unknown", b"\x81 \x9f " * 30),
+        _with_body(
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64",
+            b"aHR0cHM6Ly9ldmlsL",
+        ),
+    ],
+)
+def test_a_body_that_cannot_be_read_says_so(data: bytes, content: MessageContent) -> None:
+    """It was reported as 'no links, addresses or numbers', as if it had been read."""
+    result = check_message(data, content)
+    assert "message.limit.body_not_read" in [note.id for note in result.could_not_know]
+    readable = check_message(_with_body("Content-Type: text/plain", b"hello"), content)
+    assert "message.limit.body_not_read" not in [note.id for note in readable.could_not_know]
+
+
+def test_a_mail_of_which_nothing_can_be_read_is_bad_input(content: MessageContent) -> None:
+    data = _with_body("Content-Type: text/plain; charset=x-unknown", b"\x81 \x9f " * 30, "")
+    data = b"MIME-Version: 1.0\n" + data.replace(b"Subject: s\n", b"")
+    with pytest.raises(BadInput) as caught:
+        check_message(data, content)
+    assert "cannot be read" in caught.value.message.en
+    assert "読み取れません" in caught.value.message.ja

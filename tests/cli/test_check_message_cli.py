@@ -404,3 +404,53 @@ def test_every_flag_kind_has_a_label_in_both_languages() -> None:
     for kind in FlagKind:
         label = found[f"flag.{kind.value}"]
         assert label.ja.strip() and label.en.strip(), kind
+
+
+# ---------------------------------------------------------------- review of issue 14
+
+
+def _deep_mail(tmp_path: Path) -> str:
+    head = 'From: a@b.c\nContent-Type: multipart/mixed; boundary="b0"\n\n'
+    nested = "".join(
+        f'--b{i}\nContent-Type: multipart/mixed; boundary="b{i + 1}"\n\n' for i in range(1000)
+    )
+    path = tmp_path / "n.eml"
+    path.write_text(head + nested, encoding="utf-8")
+    return str(path)
+
+
+def test_deeply_nested_mime_is_one_line_exit_2_and_a_json_error(tmp_path: Path) -> None:
+    """It was a RecursionError traceback with exit 1."""
+    path = _deep_mail(tmp_path)
+    english = run("check-message", path, "--lang", "en", env=ENGLISH)
+    assert "up to 100 levels" in _one_error_line(english)
+    japanese = run("check-message", path, "--lang", "ja", "--json")
+    assert japanese.exit_code == 2
+    error = japanese.json()["error"]
+    assert error["code"] == "bad_input"
+    assert "100 段まで" in error["message"]
+
+
+def test_200_kb_of_unclosed_tags_finishes(tmp_path: Path) -> None:
+    """Hang guard, not a timing test: 170 KB took over a minute (quadratic html.parser)."""
+    path = tmp_path / "tags.eml"
+    path.write_text("From: a@b\nContent-Type: text/html\n\n" + '<a href="http://x' * 12_000)
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert '"red_flags"' in done.stdout
+
+
+def test_a_javascript_link_showing_amazon_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "js.eml"
+    html = "<a href=\"javascript:location='https://evil.example/'\">https://www.amazon.co.jp/</a>"
+    path.write_text("From: a@amazon.co.jp\nContent-Type: text/html\n\n" + html)
+    result = run("check-message", str(path), "--json")
+    assert result.exit_code == 1
+    assert FlagKind.LINK_TEXT_MISMATCH.value in _kinds(result)
+    assert not any(link["is_amazon"] for link in result.json()["data"]["links"])
