@@ -454,3 +454,15 @@ def test_a_javascript_link_showing_amazon_exits_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert FlagKind.LINK_TEXT_MISMATCH.value in _kinds(result)
     assert not any(link["is_amazon"] for link in result.json()["data"]["links"])
+
+
+def test_an_unreadable_body_is_named_in_json_and_text(tmp_path: Path) -> None:
+    path = tmp_path / "b64.eml"
+    path.write_bytes(
+        b"From: a@amazon.co.jp\nSubject: s\nContent-Type: text/plain\n"
+        b"Content-Transfer-Encoding: base64\n\naHR0cHM6Ly9ldmlsL\n"
+    )
+    notes = run("check-message", str(path), "--json").json()["data"]["could_not_know"]
+    assert "message.limit.body_not_read" in [note["id"] for note in notes]
+    english = _check(str(path), "--lang", "en")
+    assert "Some or all of the body could not be read" in english.stdout
