@@ -7,18 +7,17 @@ import typer
 from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.content import topics
 from primehelp.i18n import Lang
 from primehelp.sources import SourceList, facts_about
 
-EPILOG = "Example: primehelp sources 解約 (or: refund, 詐欺, fees, contact.defunct_numbers)"
+EPILOG = "Example: primehelp sources contact.defunct_numbers --lang en"
 
 
 def sources(
     topic: Annotated[
         str | None,
         typer.Argument(
-            help="Only the facts about this: an everyday word (解約, 返金, 詐欺, cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
+            help="Only facts whose id starts with this (e.g. contact, escalation, scam).",
             show_default=False,
         ),
     ] = None,
@@ -33,7 +32,7 @@ def sources(
         "sources",
         lang,
         json_output,
-        lambda _lang: facts_about(topic, facts.all_facts(), topics.load()),
+        lambda _lang: facts_about(topic, facts.all_facts()),
         _show,
     )
 

@@ -175,10 +175,10 @@ def test_renewal_text_in_english_with_explanation() -> None:
     )
     assert code == 0
     for needle in (
-        "Cancel by (safety margin",
+        "Last day to cancel",
         "today",
         "tomorrow",
-        "switched it on",
+        "off by default",
         "「更新前にお知らせを受ける」",
         "How these dates are computed",
         "The labels may have changed",
