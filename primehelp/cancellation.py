@@ -53,6 +53,7 @@ class NoteKind(StrEnum):
     """What a note is about (the walkthrough shows each kind on its own screen)."""
 
     ADD_ONS = "add_ons"
+    FAMILY = "family"
     GIFT_CARD = "gift_card"
     STUDENT = "student"
     KEEP_SCREENSHOT = "keep_screenshot"
@@ -316,6 +317,8 @@ def cancel_plan(
         note_facts.append((NoteKind.GIFT_CARD, refunds.gift_card))
     if branch.student:
         note_facts.append((NoteKind.STUDENT, trial.student_limit))
+    else:  # Prime Student members cannot add family members
+        note_facts.append((NoteKind.FAMILY, cancel.family))
     note_facts += [
         (NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot),
         (NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change),

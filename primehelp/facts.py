@@ -13,6 +13,7 @@ key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every k
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,18 @@ from primehelp.i18n import Text
 Confidence = Literal["H", "M-H", "M", "M-L", "L"]
 CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
 LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
+
+# A source a member can open: ``https://host[/path]`` or ``host.tld/path`` (a path is required
+# without the scheme: a bare site name is not a page), optionally followed by the page's date in
+# parentheses: ``https://komitsu.org (2021-01-26)``, ``site.jp/page (2025-12)``.
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]"  # ASCII only: no 「§」, no spaces
+_SOURCE = re.compile(
+    rf"(?P<url>https://[a-z0-9.-]+\.[a-z]{{2,}}(?:/{_URL_CHARS}*)?"
+    rf"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}+)"
+    r"(?: \((?P<date>\d{4}-\d{2}(?:-\d{2})?)\))?"
+)
+# Pages that must never be cited (machine-written, contradictory fees and dates).
+UNRELIABLE_SITES = ("lifestyle.assist-all.co.jp", "guardian.jpn.com")
 
 Table = dict[str, Any]
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -87,12 +100,47 @@ def _check_table(file: str, where: str, table: Table) -> None:
         and all(isinstance(s, str) and s.strip() for s in sources)
     ):
         raise _broken(file, where, "'sources' must be a non-empty list of texts")
+    for source in sources:
+        problem = source_problem(source)
+        if problem:
+            raise _broken(file, where, f"source {source!r} {problem}")
     if "L" in table["confidence"]:
         for lang in ("ja", "en"):
             if getattr(LOW_CONFIDENCE_MARKERS, lang) not in table[lang]:
                 raise _broken(
                     file, where, f"a low-confidence fact must say 'reportedly' in '{lang}'"
                 )
+
+
+def source_problem(source: str) -> str:
+    """Why ``source`` is not a page a member can open, or ``""`` when it is one."""
+    match = _SOURCE.fullmatch(source)
+    if match is None:
+        return "is not a URL (https://… or site/path, optionally followed by ' (YYYY-MM-DD)')"
+    host = match["url"].removeprefix("https://").split("/", 1)[0]
+    if any(host == site or host.endswith("." + site) for site in UNRELIABLE_SITES):
+        return "is a site marked unreliable"
+    if match["date"]:
+        year, month, *day = (int(part) for part in match["date"].split("-"))
+        try:
+            dt.date(year, month, day[0] if day else 1)
+        except ValueError:
+            return "has an impossible date"
+    return ""
+
+
+def cite(source: str, lang: str) -> str:
+    """A validated source as a member reads it: in Japanese the date reads 「（2021年1月26日）」."""
+    match = _SOURCE.fullmatch(source)
+    if match is None or not match["date"] or lang != "ja":
+        return source
+    return f"{match['url']}（{japanese_date(match['date'])}）"
+
+
+def japanese_date(iso: str) -> str:
+    """``2021-01-26`` → 「2021年1月26日」, ``2025-12`` → 「2025年12月」."""
+    year, month, *day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月" + (f"{day[0]}日" if day else "")
 
 
 def parse_data(file: str, source: str) -> Table:

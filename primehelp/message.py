@@ -199,6 +199,7 @@ def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numb
                     normalized=normalized,
                     verdict=classify(normalized, content.defunct_numbers),
                     circulating=normalized in content.circulating_numbers,
+                    service=None,  # public-service numbers are 3 digits: not collected here
                 )
             break
     return tuple(found.values())

@@ -14,13 +14,14 @@ from primehelp.invisible import without_invisible
 
 _SEPARATORS = frozenset(" -.()/\u3000‐‑‒–—―−ーｰ")
 _SHORT_CODE_DIGITS = 3
+_HASH_CODE_DIGITS = 4  # #9110 (police consultation), #7119 …
 _NATIONAL_DIGITS = range(10, 12)  # 03-1234-5678, 090-1234-5678, 0120-999-373
 _INTERNATIONAL_DIGITS = range(8, 16)  # E.164 allows at most 15
 _JAPAN = "81"
 
 ACCEPTED_FORMS = Text(
-    ja="使える形式：0120-999-373、０１２０－９９９－３７３、(03) 5757 5252、+81 120 999 373、188",
-    en="accepted forms: 0120-999-373, ０１２０－９９９－３７３, (03) 5757 5252, +81 120 999 373, 188",
+    ja="使える形式：0120-999-373、０１２０－９９９－３７３、(03) 5757 5252、+81 120 999 373、188、#9110",
+    en="accepted forms: 0120-999-373, ０１２０－９９９－３７３, (03) 5757 5252, +81 120 999 373, 188, #9110",
 )
 
 
@@ -38,15 +39,16 @@ def normalize(raw: str) -> str:
 
     Full-width digits and separators are accepted; invisible characters pasted along
     (zero-width spaces, direction marks, a byte order mark) are ignored. A number abroad
-    keeps its ``+`` and country code (``+1 206…`` → ``+1206…``), so the result normalizes
-    to itself.
+    keeps its ``+`` and country code (``+1 206…`` → ``+1206…``), and a ``#`` short code its
+    ``#`` (``#9110``), so the result normalizes to itself.
     Raise :class:`BadInput` for anything that is not a phone number.
     """
     text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
     if not text:
         raise _not_a_number(raw, Text("空です", "it is empty"))
     international = text.startswith("+")
-    body = text[1:] if international else text
+    hash_code = text.startswith("#")
+    body = text[1:] if international or hash_code else text
     digits = ""
     for ch in body:
         if "0" <= ch <= "9":
@@ -55,6 +57,10 @@ def normalize(raw: str) -> str:
             raise _not_a_number(
                 raw, Text(f"使えない文字 {shown(ch)} があります", f"it contains {shown(ch)}")
             )
+    if hash_code:
+        if len(digits) != _HASH_CODE_DIGITS:
+            raise _not_a_number(raw, Text("「#」の後は4桁です", "'#' is followed by 4 digits"))
+        return "#" + digits
     if not international and digits.startswith(_JAPAN) and len(digits) - 1 in _NATIONAL_DIGITS:
         international = True  # "81 120 999 373" pasted without its plus
     if international and digits.startswith(_JAPAN):

@@ -1,11 +1,14 @@
 """``primehelp sources``: the facts about one topic, or all of them.
 
-Not in :mod:`primehelp.facts`, which every command imports: no other command needs this class
-(each frozen dataclass costs 0.6-0.8 ms to create at start-up; issue 5).
+A topic is an everyday word in either language (解約, refund …, from ``data/topics.toml``) or the
+start of a fact id (``contact``, ``contact.route``). Not in :mod:`primehelp.facts`, which every
+command imports: no other command needs these classes (each frozen dataclass costs 0.6-0.8 ms to
+create at start-up; issue 5).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from primehelp.errors import BadInput, shown
@@ -20,18 +23,49 @@ class SourceList:
     facts: tuple[Fact, ...]
 
 
-def facts_about(topic: str | None, every_fact: tuple[Fact, ...]) -> SourceList:
-    """The facts whose id starts with ``topic`` (``contact``, ``contact.route``, …), or all."""
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """An everyday topic: the words that name it and the fact ids it covers."""
+
+    name: Text
+    words: tuple[str, ...]
+    ids: tuple[str, ...]  # an id, or the start of one (followed by ".")
+
+
+def _folded(word: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", word).lower().split())
+
+
+def _under(fact_id: str, prefix: str) -> bool:
+    return fact_id == prefix or fact_id.startswith(prefix + ".")
+
+
+def facts_about(
+    topic: str | None, every_fact: tuple[Fact, ...], topics: tuple[Topic, ...] = ()
+) -> SourceList:
+    """The facts about ``topic`` (an everyday word or the start of a fact id), or all of them."""
     if topic is None:
         return SourceList(facts=every_fact)
-    wanted = topic.strip().lower()
-    chosen = tuple(f for f in every_fact if f.id == wanted or f.id.startswith(wanted + "."))
+    wanted = _folded(topic)
+    prefixes = [
+        prefix
+        for known in topics
+        if wanted in {_folded(word) for word in (*known.words, known.name.ja, known.name.en)}
+        for prefix in known.ids
+    ] or [wanted]
+    chosen = tuple(f for f in every_fact if any(_under(f.id, prefix) for prefix in prefixes))
     if not chosen:
-        topics = sorted({f.id.split(".", 1)[0] for f in every_fact})
-        raise BadInput(
-            Text(
-                ja=f"{shown(topic)} に当てはまる情報はありません。使える値：{'、'.join(topics)}（または id の先頭部分）",
-                en=f"no fact matches {shown(topic)}; accepted: {', '.join(topics)} (or the start of a fact id)",
-            )
-        )
+        raise BadInput(_unknown(topic, topics))
     return SourceList(facts=chosen)
+
+
+def _unknown(topic: str, topics: tuple[Topic, ...]) -> Text:
+    ja_words = "、".join(known.name.ja for known in topics)
+    en_words = ", ".join(known.name.en for known in topics)
+    return Text(
+        ja=f"{shown(topic)} に当てはまる情報はありません。使える言葉：{ja_words}"
+        f"（英語：{'、'.join(known.name.en for known in topics)}）、"
+        "または id の先頭部分（例：escalation.law）",
+        en=f"no fact matches {shown(topic)}; accepted: {en_words}; in Japanese {ja_words}; "
+        "or the start of a fact id (e.g. escalation.law)",
+    )

@@ -35,7 +35,7 @@ WEB_LABELS = [
 ]
 TRIAL_LABEL = "プライム無料体験と特典利用を止める"
 APP_LABELS = ["", "プライムメンバーシップ", "プライム会員情報の管理、キャンセルなど"]
-OLDER_WORDINGS = ["会員資格を終了する", "更新、キャンセルなど"]
+OLDER_WORDINGS = ["会員資格を終了する"]  # revision 2 keeps only this one
 
 # A yen figure in any form: "5,900円", "500 円", "¥600", "600 yen", "JPY 600".
 YEN_FIGURE = re.compile(r"\d[\d,，]*\s*(円|yen|JPY)|[¥￥]\s*\d|JPY\s*\d", re.IGNORECASE)
@@ -83,7 +83,13 @@ def test_web_paid_is_the_default_branch_with_both_refund_cases() -> None:
         ("now", "refunds.full_if_unused"),
         ("now", "refunds.partial_may"),
     ]
-    assert note_kinds(data) == ["add_ons", "gift_card", "keep_screenshot", "labels_may_change"]
+    assert note_kinds(data) == [
+        "add_ons",
+        "gift_card",
+        "family",
+        "keep_screenshot",
+        "labels_may_change",
+    ]
     assert [c["timing"] for c in data["consequences"]] == ["renewal_date", "now"]
     assert data["reminder"]["switch_on_label"] == "更新前にお知らせを受ける"
     assert data["renewal"] is None
@@ -114,7 +120,7 @@ def test_app_branch_starts_in_the_app_then_follows_the_website_labels() -> None:
 def test_carrier_branch_has_no_amazon_steps_and_says_so() -> None:
     for lang, carrier_word in (
         ("ja", "携帯電話会社で解約"),
-        ("en", "cancelled through the carrier"),
+        ("en", "ended through the carrier"),
     ):
         data = run_json("--via", "carrier", "--lang", lang)
         assert len(data["steps"]) == 1
@@ -215,11 +221,13 @@ def test_every_statement_carries_its_source_and_check_date(flags: list[str]) -> 
         assert item["confidence"] in ("H", "M-H", "M", "M-L", "L")
 
 
-def test_gift_card_note_is_reported_not_asserted() -> None:
-    for lang, marker in (("ja", "報告によれば"), ("en", "Reportedly")):
+def test_gift_card_note_is_stated_plainly_as_amazons_rule() -> None:
+    # Revision 2: Amazon's cancellation help page gives the order (M): no "reportedly".
+    for lang, marker in (("ja", "報告によれば"), ("en", "eportedly")):
         note = next(n for n in run_json("--lang", lang)["notes"] if n["kind"] == "gift_card")
-        assert note["confidence"] == "L"
-        assert marker in note["text"]
+        assert note["confidence"] == "M"
+        assert marker not in note["text"]
+        assert ("先に返金" if lang == "ja" else "refunded first") in note["text"]
 
 
 def test_labels_may_change_note_names_the_official_help() -> None:
@@ -247,7 +255,7 @@ def test_renewal_gives_the_day_before_as_the_last_day_to_cancel() -> None:
     [
         ("2026-12-01", 22, "22 days left."),
         ("2026-12-22", 1, "1 day left."),
-        ("2026-12-23", 0, "Today is the last day."),
+        ("2026-12-23", 0, "Today is the cancel-by date."),
         ("2026-12-30", -7, "That date has passed"),
     ],
 )
@@ -272,7 +280,7 @@ def test_renewal_deadline_counts_days_from_today() -> None:
 def test_renewal_date_is_shown_in_the_text_output() -> None:
     result = CliRunner().invoke(app, ["cancel", "--renewal", "2031-03-01", "--lang", "en"])
     assert result.exit_code == 0
-    assert "Last day to cancel without being charged: 2031-02-28" in result.stdout
+    assert "Cancel by: 2031-02-28 (a safety margin" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,10 @@ def test_kit_has_188_with_hours_limits_and_sources() -> None:
     assert "10:00〜16:00" in hotline.text.ja
     assert "12月29日〜1月3日" in hotline.text.ja
     assert "IP" in hotline.text.en
-    assert hotline.sources == ("gov-online.go.jp/useful/article/201807/1.html",)
+    assert hotline.sources == (
+        "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
+        "https://www.gov-online.go.jp/useful/article/201807/1.html",
+    )
 
 
 def test_kit_facts_come_from_the_shared_data_files() -> None:
@@ -200,7 +203,7 @@ def test_kit_facts_come_from_the_shared_data_files() -> None:
         "escalation.law.rescission",
     }
     every = [*built.start_chat, *built.keep, *(r.fact for r in built.escalation), *built.law]
-    assert all(f.sources and f.checked == dt.date(2026, 11, 25) for f in every)
+    assert all(f.sources and f.checked == dt.date(2026, 12, 2) for f in every)
     assert "第12条の6" in built.law[0].text.ja
     assert "第15条の4" in built.law[1].text.ja
     assert built.chat_path_ja[-1] == "カスタマーサービスへ連絡"

@@ -30,9 +30,13 @@ BOOK = fees.load()
         (Plan.ANNUAL, D(2023, 9, 24), 5900),
         (Plan.ANNUAL, D(2026, 11, 25), 5900),
         (Plan.MONTHLY, D(2018, 12, 31), 400),
-        (Plan.MONTHLY, D(2019, 1, 1), None),  # FACTS gives only "2019" for the change
-        (Plan.MONTHLY, D(2019, 12, 31), None),
-        (Plan.MONTHLY, D(2020, 1, 1), 500),
+        (Plan.MONTHLY, D(2019, 4, 12), 400),  # revision 2: new members paid 500 from here;
+        (Plan.MONTHLY, D(2019, 5, 16), 400),  # renewals assumed to follow the annual plan
+        (Plan.MONTHLY, D(2019, 5, 17), 500),
+        (Plan.STUDENT_ANNUAL, D(2019, 4, 11), None),  # revision 2: unknown before 2019-04-12
+        (Plan.STUDENT_ANNUAL, D(2019, 4, 12), 2450),
+        (Plan.STUDENT_MONTHLY, D(2018, 6, 1), None),  # no Student monthly plan before 2019
+        (Plan.STUDENT_MONTHLY, D(2019, 4, 12), 250),
         (Plan.MONTHLY, D(2023, 9, 23), 500),
         (Plan.MONTHLY, D(2023, 9, 24), 600),
         (Plan.STUDENT_ANNUAL, D(2023, 9, 23), 2450),
@@ -108,11 +112,11 @@ def test_history_has_every_fee_with_effective_dates_and_sources() -> None:
     ]
     for entry in report.history:
         assert entry.fact.sources
-        assert entry.fact.checked == D(2026, 11, 25)
+        assert entry.fact.checked == D(2026, 12, 2)
     renewals = {(h.plan, h.fee_yen): h.renewals_from for h in report.history}
     assert renewals[(Plan.ANNUAL, 4900)] == D(2019, 5, 17)
     assert renewals[(Plan.MONTHLY, 600)] == D(2023, 9, 24)
-    assert report.checked == D(2026, 11, 25)
+    assert report.checked == D(2026, 12, 2)
 
 
 def test_fees_are_data_not_code() -> None:
@@ -129,7 +133,7 @@ ja = "テスト用の架空の料金です。"
 en = "A made-up fee for this test."
 confidence = "L"
 checked = 2026-11-25
-sources = ["test"]
+sources = ["example.org/test"]
 """
     )
     # A low-confidence fact must say "reportedly": the loader enforces it.

@@ -22,7 +22,13 @@ from tests.support.clihelp import run
 FACTS_LABELS: dict[str, tuple[str, ...]] = {
     # §3 Renewal reminder e-mail: the link on the Prime membership page, and the scam mail
     # example the sheet quotes (shown as an example of a fake, not as a button).
-    "§3": ("更新前にお知らせを受ける", "Primeの定期更新についてのお知らせ"),
+    # Revision 2: the switch's wording varies between sources; all three are printed.
+    "§3": (
+        "更新前にお知らせを受ける",
+        "更新前にお知らせを受け取る",
+        "更新通知を受け取る",
+        "Primeの定期更新についてのお知らせ",
+    ),
     # §4 Cancelling (web steps 1–4 with older wordings; shopping app).
     "§4": (
         "アカウント&リスト",
@@ -30,23 +36,22 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
         "プライム",
         "会員情報を更新し、プライムをキャンセルする",
         "会員資格を終了する",
-        "更新、キャンセルなど",
         "プライム会員資格を終了し、特典の利用を止める",
         "プライム無料体験と特典利用を止める",
         "特典と会員資格を終了",
         "プライムメンバーシップ",
         "プライム会員情報の管理、キャンセルなど",
+        "au の料金プランとセットになったAmazonプライム",  # revision 2: a carrier's own plan
     ),
-    # §6 Contact routes: the chat path, and the call-back labels (reported / unconfirmed).
-    "§6": (
-        "カスタマーサービス",
-        "カスタマーサービスへ連絡",
-        "電話をリクエスト",
-        "今すぐ電話がほしい",
-        "Amazon.co.jpからお電話いたします",
-    ),
+    # §5 Refunds (revision 2): Amazon's own words on the refund's timing.
+    "§5": ("この返金は、2~3営業日以内に処理されます",),
+    # §6 Contact routes: the chat path, and the call-back label (revision 2: confirmed, M; the
+    # other reported labels were dropped).
+    "§6": ("カスタマーサービス", "カスタマーサービスへ連絡", "電話をリクエスト"),
     # §7 Scams: where to check a message, and how to report one.
     "§7": ("メッセージセンター", "不審な連絡について報告する"),
+    # §9 Other subscriptions (revision 2): Prime Video channels' name in Amazon's pages.
+    "§9": ("サブスクリプション",),
 }
 LABELS = frozenset(label for section in FACTS_LABELS.values() for label in section)
 
@@ -58,6 +63,7 @@ NOT_LABELS = {
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
     "{plan_ja}": "a template field, filled with a plan name",
     "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
+    "更新日の前まで": "Amazon's only deadline (FACTS §4), quoted to set the safety margin apart",
 }
 
 # Data fields that hold labels and nothing else.
@@ -163,6 +169,12 @@ def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: s
     result = run(*args, "--json", "--lang", lang)
     assert result.exit_code in (0, 1), result.stderr
     labels = list(_labels_in_json(result.json()["data"]))
-    # The carrier branch names no Amazon button: it sends the member to the carrier.
-    assert bool(labels) is (args[-1] != "carrier")
+    # Every branch names labels; the carrier branch only the carrier plan's name and the
+    # channels' 「サブスクリプション」 (revision 2), no button on Amazon's pages.
+    assert labels
+    if args[-1] == "carrier":
+        assert set(labels) == {
+            "au の料金プランとセットになったAmazonプライム",
+            "サブスクリプション",
+        }
     assert sorted(set(labels) - LABELS) == []

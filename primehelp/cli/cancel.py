@@ -138,7 +138,7 @@ def cancel(
             answers, deadline = answers_and_deadline(chosen)
             return bundled_plan(branch_from(answers), renewal=deadline)
 
-        run("cancel", lang, json_output, produce_plan, _show)
+        run("cancel", lang, json_output, produce_plan, _show, today_option=today)
 
     # The walkthrough's screens only for the walkthrough (start-up time).
     from primehelp import walkthrough
@@ -153,7 +153,7 @@ def cancel(
             lambda screen: cancel_screen(screen, chosen),
         )
 
-    run("cancel", lang, False, produce_walk, human_cancel_outcome)
+    run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
 
 
 def _show(result: CancelPlan, lang: Lang) -> None:

@@ -37,7 +37,7 @@ TodayOption = Annotated[
     typer.Option(
         "--today",
         metavar="DATE",
-        help="Pretend today is DATE (default: today in Japan, Asia/Tokyo).",
+        help="Pretend today is DATE (default: $PRIMEHELP_TODAY, else today in Japan, Asia/Tokyo).",
         show_default=False,
     ),
 ]

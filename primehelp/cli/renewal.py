@@ -99,7 +99,7 @@ def renewal(
         outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
         return report
 
-    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show))
+    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:

@@ -9,7 +9,9 @@ from typing import NoReturn, TypeVar
 import typer
 
 from primehelp.cli import stdout_failed, stdout_to_devnull
+from primehelp.cli.schedule import today_in_japan
 from primehelp.errors import BadInput, ExitCode, PrimehelpError, shown
+from primehelp.freshness import checked_dates, freshness
 from primehelp.i18n import LANG_ENV, LANGS, Lang, Text, is_lang, lang_from_environment
 from primehelp.output.envelope import emit_english_note, emit_error, emit_json, output_lang
 
@@ -47,8 +49,14 @@ def run(
     produce: Callable[[Lang], Result],
     show: Callable[[Result, Lang], None],
     exit_code: Callable[[Result], ExitCode] = lambda _: ExitCode.OK,
+    today_option: str | None = None,
 ) -> NoReturn:
-    """Resolve the language, build the result, print it (text or JSON), exit with its code."""
+    """Resolve the language, build the result, print it (text or JSON), exit with its code.
+
+    When the result holds facts, their age on today (``--today``, $PRIMEHELP_TODAY, or the date
+    in Japan) goes into the JSON (``facts_checked``, ``facts_stale``), and a warning line into
+    the text when they are stale.
+    """
     lang = lang_from_environment(os.environ)
     try:
         lang = resolve_lang(lang_option)
@@ -56,6 +64,8 @@ def run(
         if not as_json:
             lang = output_lang(lang, lang_option is not None or LANG_ENV in os.environ)
         result = produce(lang)
+        dates = list(checked_dates(result))
+        fresh = freshness(dates, today_in_japan(today_option)) if dates else None
     except PrimehelpError as error:
         emit_error(command, lang, error, as_json)
         raise typer.Exit(error.exit_code) from None
@@ -63,9 +73,15 @@ def run(
         emit_english_note()
     try:
         if as_json:
-            emit_json(command, lang, result)
+            age = {} if fresh is None else {"facts_checked": fresh.facts_checked.isoformat(),
+                                            "facts_stale": fresh.facts_stale}  # fmt: skip
+            emit_json(command, lang, result, age)
         else:
             show(result, lang)
+            if fresh is not None and fresh.facts_stale:
+                from primehelp.output.console import stale_facts_warning  # rarely: only when old
+
+                stale_facts_warning(fresh, lang)
         sys.stdout.flush()
     except BrokenPipeError:
         stdout_to_devnull()  # the reader went away (`| head`): stop quietly

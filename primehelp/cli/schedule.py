@@ -26,10 +26,16 @@ Result = TypeVar("Result")
 JAPAN = dt.timezone(dt.timedelta(hours=9), "JST")
 
 
+TODAY_ENV = "PRIMEHELP_TODAY"
+
+
 def today_in_japan(raw: str | None) -> dt.date:
-    """Today in Japan (Asia/Tokyo) whatever the machine's zone, or the ``--today`` date."""
+    """Today in Japan (Asia/Tokyo) whatever the machine's zone; or the ``--today`` date, else
+    the date in $PRIMEHELP_TODAY (for testing and for checking what a later day would show)."""
     if raw is not None:
         return date_option("--today", raw)
+    if os.environ.get(TODAY_ENV):
+        return date_option(TODAY_ENV, os.environ[TODAY_ENV])
     return dt.datetime.now(JAPAN).date()
 
 

@@ -7,17 +7,18 @@ import typer
 from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
+from primehelp.content import topics
 from primehelp.i18n import Lang
 from primehelp.sources import SourceList, facts_about
 
-EPILOG = "Example: primehelp sources contact.defunct_numbers --lang en"
+EPILOG = "Example: primehelp sources 解約 (or: refund, 詐欺, fees, contact.defunct_numbers)"
 
 
 def sources(
     topic: Annotated[
         str | None,
         typer.Argument(
-            help="Only facts whose id starts with this (e.g. contact, escalation, scam).",
+            help="Only the facts about this: an everyday word (解約, 返金, 詐欺, cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
             show_default=False,
         ),
     ] = None,
@@ -32,7 +33,7 @@ def sources(
         "sources",
         lang,
         json_output,
-        lambda _lang: facts_about(topic, facts.all_facts()),
+        lambda _lang: facts_about(topic, facts.all_facts(), topics.load()),
         _show,
     )
 

@@ -57,7 +57,7 @@ def trial(
         outputs.write(report.schedule, lang, report.renewal_date, trial=True)
         return report
 
-    run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show))
+    run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
 
 
 def _show(result: TrialReport, lang: Lang) -> None:

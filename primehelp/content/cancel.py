@@ -33,6 +33,7 @@ class CancelData:
     carrier: CancelStep
     timing: tuple[TimingChoice, ...]
     add_ons: Fact
+    family: Fact
     keep_screenshot: Fact
     labels_may_change: Fact
 
@@ -72,6 +73,7 @@ def load() -> CancelData:
         carrier=_step(data.node("carrier")),
         timing=tuple(_timing(node) for node in data.nodes("timing")),
         add_ons=data.fact("add_ons"),
+        family=data.fact("family"),
         keep_screenshot=data.fact("keep_screenshot"),
         labels_may_change=data.fact("labels_may_change"),
     )

@@ -31,6 +31,15 @@ class ListedNumber:
 
 
 @dataclass(frozen=True, slots=True)
+class PublicNumber:
+    """A public-service number (police, fire, the consumer hotline …): not Amazon, not a scam."""
+
+    number: str
+    normalized: str
+    name: Text
+
+
+@dataclass(frozen=True, slots=True)
 class ContactData:
     """The contact data file, typed."""
 
@@ -42,6 +51,8 @@ class ContactData:
     defunct_numbers: tuple[ListedNumber, ...]
     circulating: Fact
     circulating_numbers: tuple[ListedNumber, ...]
+    public_services: Fact
+    public_numbers: tuple[PublicNumber, ...]
 
 
 def _listed(node: Node) -> tuple[ListedNumber, ...]:
@@ -64,6 +75,7 @@ def load() -> ContactData:
         for order, route in enumerate(data.nodes("routes"), start=1)
     )
     page, defunct, circulating = data.node("page"), data.node("defunct"), data.node("circulating")
+    public = data.node("public_services")
     return ContactData(
         routes=routes,
         page=page.fact(),
@@ -73,4 +85,13 @@ def load() -> ContactData:
         defunct_numbers=_listed(defunct),
         circulating=circulating.fact(),
         circulating_numbers=_listed(circulating),
+        public_services=public.fact(),
+        public_numbers=tuple(
+            PublicNumber(
+                number=item.string("number"),
+                normalized=normalize(item.string("number")),
+                name=item.text(),
+            )
+            for item in public.nodes("numbers")
+        ),
     )

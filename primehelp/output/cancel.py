@@ -63,7 +63,7 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     else:
         left = rich_text(cancel_ui("date_passed", lang), style="bold yellow")
     origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
-    return [line, left, origin]
+    return [line, left, dim(ui("cancel_by_margin")(lang)), origin]
 
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:

@@ -12,7 +12,12 @@ if TYPE_CHECKING:
     from primehelp.number_check import NumberReport
 
 
-_VERDICT_STYLE = {"defunct": "bold red", "not_official": "bold yellow", "consumer_hotline": "green"}
+_VERDICT_STYLE = {
+    "defunct": "bold red",
+    "not_official": "bold yellow",
+    "consumer_hotline": "green",
+    "public_service": "green",
+}
 
 
 def human_check_number(report: NumberReport, lang: Lang) -> None:
@@ -25,16 +30,21 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     table.add_column(ui("col_number")(lang), no_wrap=True)
     table.add_column(ui("col_verdict")(lang), ratio=1, overflow="fold")
     for check in report.results:
+        name = check.service(lang) if check.service is not None else ""
         verdict = rich_text(
-            ui(f"verdict_{check.verdict.value}")(lang), style=_VERDICT_STYLE[check.verdict.value]
+            ui(f"verdict_{check.verdict.value}")(lang).format(name=name),
+            style=_VERDICT_STYLE[check.verdict.value],
         )
         if check.circulating:
             verdict.append("\n" + ui("circulating_flag")(lang), style="yellow")
         table.add_row(check.normalized, verdict)
     console.print(table)
+    for item in report.public_services:
+        console.print("・" + item.text(lang))
     if report.advice:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         console.print("・" + ui("use_routes")(lang))
         for item in report.advice:
             console.print("・" + item.text(lang))
-        console.print(dim(sources_line(report.advice, lang)))
+    if report.advice or report.public_services:
+        console.print(dim(sources_line((*report.public_services, *report.advice), lang)))

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from primehelp.facts import Fact, ui
+from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, JustifyMethod, OverflowMethod, RenderableType
     from rich.segment import Segment
     from rich.text import Text as RichText
+
+    from primehelp.freshness import Freshness
 
 
 @functools.cache
@@ -184,7 +186,7 @@ def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
     heading = rich_text(title, style="bold")
     if checked is not None:
         gap = "" if lang == "ja" else "  "
-        heading.append(gap + ui("checked_on")(lang).format(date=checked.isoformat()), "dim")
+        heading.append(gap + checked_on(checked, lang), "dim")
     return heading
 
 
@@ -198,11 +200,27 @@ def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
 def sources_text(sources: Iterable[str], checked: dt.date, lang: Lang) -> str:
     """One line naming ``sources`` (each once, in order) and the date they were checked."""
     seen = dict.fromkeys(sources)
-    separator, gap = ("、", "") if lang == "ja" else ("; ", " ")
-    return (
-        f"{ui('sources')(lang)}{ui('colon')(lang)}{separator.join(seen)}{gap}"
-        f"{ui('checked_on')(lang).format(date=checked.isoformat())}"
+    separator = "、" if lang == "ja" else "; "
+    cited = separator.join(cite(source, lang) for source in seen)
+    when = ui("sources_checked")(lang).format(date=_date(checked, lang))
+    return f"{ui('sources')(lang)}{ui('colon')(lang)}{cited}{when}"
+
+
+def _date(day: dt.date, lang: Lang) -> str:
+    return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
+
+
+def checked_on(checked: dt.date, lang: Lang) -> str:
+    """「（2026年12月2日確認）」 / "(checked 2026-12-02)"."""
+    return ui("checked_on")(lang).format(date=_date(checked, lang))
+
+
+def stale_facts_warning(fresh: Freshness, lang: Lang) -> None:
+    """The one line saying the facts are old and how to get newer ones."""
+    line = ui("facts_stale")(lang).format(
+        date=_date(fresh.facts_checked, lang), days=fresh.days_old
     )
+    console_for(lang).print(rich_text(line, style="bold yellow"))
 
 
 def dim(line: str) -> RichText:

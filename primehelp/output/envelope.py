@@ -180,16 +180,15 @@ def _is_utf8(encoding: str) -> bool:
         return False
 
 
-def emit_json(command: str, lang: Lang, result: Any) -> None:
-    """Write the success envelope ``{schema_version, command, lang, data}`` to stdout."""
-    write_json(
-        {
-            "schema_version": SCHEMA_VERSION,
-            "command": command,
-            "lang": lang,
-            "data": jsonable(result, lang),
-        }
-    )
+def emit_json(
+    command: str, lang: Lang, result: Any, extra: Mapping[str, Any] | None = None
+) -> None:
+    """Write the success envelope ``{schema_version, command, lang, data}`` to stdout;
+    ``extra`` (the facts' age) is added to ``data``."""
+    data = jsonable(result, lang)
+    if extra:
+        data = {**data, **extra}
+    write_json({"schema_version": SCHEMA_VERSION, "command": command, "lang": lang, "data": data})
 
 
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:

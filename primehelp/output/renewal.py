@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text
 from primehelp.output.key_dates import (
@@ -39,6 +40,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     )
     status = report.status.value
     console.print(rich_text(renewal_ui(f"status_{status}")(lang), style=STATUS_STYLE[status]))
+    console.print(dim(ui("cancel_by_margin")(lang)))
     if report.upcoming is None and status == "renewal_past":
         console.print(renewal_ui("hint_plan")(lang))
     if report.upcoming and report.upcoming[0].renewal_date != report.renewal_date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading
 
@@ -27,8 +27,8 @@ def human_sources(source_list: SourceList, lang: Lang) -> None:
         table.add_row(
             f"[{item.id}]\n{item.text(lang)}",
             item.confidence,
-            item.checked.isoformat(),
-            "\n".join(item.sources),
+            japanese_date(item.checked.isoformat()) if lang == "ja" else item.checked.isoformat(),
+            "\n".join(cite(source, lang) for source in item.sources),
         )
     console.print(table)
     console.print(dim(ui("confidence_legend")(lang)))

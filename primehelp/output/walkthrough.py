@@ -71,7 +71,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         console.print(Rule(cancel_ui("consequences_title", lang), align="left"))
         print_all(console, cancel_deadline(plan, lang))
         print_all(console, cancel_refund(plan, lang))
-        effects = plan.notes_of(NoteKind.ADD_ONS, NoteKind.GIFT_CARD)
+        effects = plan.notes_of(NoteKind.ADD_ONS, NoteKind.GIFT_CARD, NoteKind.FAMILY)
         print_all(console, cancel_notes(effects, lang))
     elif isinstance(screen, w.EndingScreen) and plan is not None:
         console.print(Rule(cancel_ui("ending_title", lang), align="left"))

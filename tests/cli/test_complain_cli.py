@@ -57,7 +57,7 @@ def test_every_topic_prints_the_message_and_the_kit(topic: str, lang: str, given
         assert len(blocks) == 1
     assert ("5,900円" in blocks[-1]) is given
     assert "188" in result.stdout
-    assert "gov-online.go.jp/useful/article/201807/1.html" in result.stdout
+    assert "https://www.gov-online.go.jp/useful/article/201807/1.html" in result.stdout
     assert "kokusen.go.jp/adr/" in result.stdout
     assert "https://www.amazon.co.jp/gp/help/customer/contact-us" in result.stdout
     assert "「カスタマーサービスへ連絡」" in result.stdout
@@ -78,7 +78,15 @@ def test_message_block_is_not_wrapped_on_a_narrow_terminal(
 
 def test_json_keys_and_kit() -> None:
     data = json_data("renewal", "--lang", "en")
-    assert list(data) == ["topic", "title", "message", "placeholders", "kit"]
+    assert list(data) == [
+        "topic",
+        "title",
+        "message",
+        "placeholders",
+        "kit",
+        "facts_checked",
+        "facts_stale",
+    ]
     assert data["topic"] == "renewal"
     assert data["placeholders"] == ["plan", "renewal_date", "amount", "benefits_used"]
     kit = data["kit"]
@@ -95,8 +103,8 @@ def test_json_keys_and_kit() -> None:
     hotline = kit["escalation"][0]
     assert hotline["name"].startswith("Consumer Hotline 188")
     assert hotline["fact"]["id"] == "escalation.hotline_188"
-    assert hotline["fact"]["sources"] == ["gov-online.go.jp/useful/article/201807/1.html"]
-    assert hotline["fact"]["checked"] == "2026-11-25"
+    assert "https://www.gov-online.go.jp/useful/article/201807/1.html" in hotline["fact"]["sources"]
+    assert hotline["fact"]["checked"] == "2026-12-02"
     assert [f["id"] for f in kit["law"]] == [
         "escalation.law.final_screen",
         "escalation.law.rescission",

@@ -175,10 +175,10 @@ def test_renewal_text_in_english_with_explanation() -> None:
     )
     assert code == 0
     for needle in (
-        "Last day to cancel",
+        "Cancel by (safety margin",
         "today",
         "tomorrow",
-        "off by default",
+        "switched it on",
         "「更新前にお知らせを受ける」",
         "How these dates are computed",
         "The labels may have changed",

@@ -140,7 +140,7 @@ def independent_calls() -> Iterator[Call]:
     )
     yield from _forms(
         ("cancel", "--no-interactive", "--renewal", "2026-12-24", *TODAY),
-        en=("Last day to cancel without being charged: 2026-12-23",),
+        en=("Cancel by: 2026-12-23 (a safety margin",),
         data={"data.renewal.cancel_by": "2026-12-23", "data.renewal.origin": "option"},
     )
     for topic in ("renewal", "cancel", "other"):

@@ -126,7 +126,8 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("zero", "0"),
         ("fullwidth-too-few", "１２"),
         ("international-too-long", "+1234567890123456"),
-        ("hash", "#9999"),
+        ("hash-too-few", "#911"),
+        ("hash-too-many", "#91100"),
     ),
     "lang": (
         ("xx", "xx"),
@@ -250,6 +251,8 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
 GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
     "phone": (
         ("hyphens", "0120-999-373"),
+        ("hash-code", "#9110"),
+        ("hash-fullwidth", "＃９１１０"),
         ("fullwidth", "０１２０－９９９－３７３"),
         ("mixed-width", "０１２０-999-３７３"),
         ("parens-spaces", "(03) 5757 5252"),

@@ -23,7 +23,8 @@ GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
 REPO = GOLDEN_DIR.parents[1]  # shown as <REPO>: a transcript does not depend on the checkout
 MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
 TODAY = ("--today", "2026-11-25")
-BASE_ENV = {"COLUMNS": "100", "TERM": "dumb"}
+# PRIMEHELP_TODAY pins the facts' age for commands without --today (no age warning, at any date).
+BASE_ENV = {"COLUMNS": "100", "TERM": "dumb", "PRIMEHELP_TODAY": "2026-12-02"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,16 @@ def command_calls() -> Iterator[Call]:
     ):
         yield from _both(("check-number", *numbers))
     yield from message_calls()
-    for topic in ((), ("contact",), ("fees",), ("cancel",), ("scams",), ("nothing-like-this",)):
+    for topic in (
+        (),
+        ("contact",),
+        ("fees",),
+        ("cancel",),
+        ("scams",),
+        ("解約",),
+        ("refund",),
+        ("nothing-like-this",),
+    ):
         yield from _both(("sources", *topic))
     for renewal in ("2026-11-25", "2026-11-26", "2026-11-28", "2026-12-31", "2026-10-30"):
         yield from _both(("renewal", renewal, *TODAY))

@@ -271,6 +271,7 @@ class Sandbox:
             "TMPDIR": str(home / "tmp"),
             "COLUMNS": "100",
             "TERM": "dumb",
+            "PRIMEHELP_TODAY": "2026-12-02",  # as the goldens: the facts' age is pinned
         }
         return cls(home, work, env, identity)
 

@@ -24,6 +24,7 @@ EXAMPLE_ENV = {
     "TERM": "dumb",
     "NO_COLOR": "1",
     "PRIMEHELP_CONFIG_DIR": "/home/you/.config/primehelp",
+    "PRIMEHELP_TODAY": "2026-12-02",  # the facts' age, for commands without --today
 }
 BLOCK = re.compile(
     r"(?P<open><!-- example: (?P<args>[^>]*?) -->\n)```(?P<kind>\w*)\n(?P<body>.*?)```\n(?P<close><!-- /example -->)",

@@ -1,0 +1,89 @@
+"""Issue 11: `primehelp sources` finds facts by everyday words in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp import facts
+from primehelp.content import topics
+from primehelp.errors import BadInput
+from primehelp.sources import facts_about
+from tests.support.clihelp import run
+
+
+def _ids(*args: str) -> list[str]:
+    result = run("sources", *args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return [item["id"] for item in result.json()["data"]["facts"]]
+
+
+def test_sources_kaiyaku_lists_the_cancelling_facts() -> None:
+    ids = _ids("解約")
+    assert {"cancel.web.update_and_cancel", "cancel.carrier", "cancel.labels_may_change"} <= set(
+        ids
+    )
+    assert {"refunds.full_if_unused", "trial.cancel_free", "complaint.keep.screenshot"} <= set(ids)
+    assert not any(i.startswith(("fees.", "scam.", "contact.", "escalation.")) for i in ids)
+    assert _ids("キャンセル") == ids == _ids("cancel")
+    human = run("sources", "解約", "--lang", "ja", env={"COLUMNS": "200"})
+    assert "[cancel.carrier]" in human.stdout and "[fees.annual.5900]" not in human.stdout
+
+
+def test_sources_refund_lists_the_refund_facts() -> None:
+    ids = _ids("refund")
+    assert [i for i in ids if i.startswith("refunds.")] == [
+        "refunds.renewal_date",
+        "refunds.full_if_unused",
+        "refunds.partial_may",
+        "refunds.trial_now",
+        "refunds.gift_card",
+    ]
+    assert "cancel.timing.now" in ids
+    assert not any(i.startswith(("fees.", "scam.", "contact.")) for i in ids)
+    assert _ids("返金") == ids == _ids("Refunds")
+
+
+@pytest.mark.parametrize(
+    ("words", "prefix"),
+    [
+        (("会費", "fees", "料金", "ＦＥＥＳ"), "fees."),
+        (("問い合わせ", "contact"), "contact."),
+        (("詐欺", "scam", "phishing"), "scam."),
+    ],
+)
+def test_everyday_words_in_both_languages_find_the_same_facts(
+    words: tuple[str, ...], prefix: str
+) -> None:
+    found = [_ids(word) for word in words]
+    assert all(ids == found[0] for ids in found)
+    assert any(i.startswith(prefix) for i in found[0])
+
+
+def test_an_id_prefix_still_works() -> None:
+    assert _ids("contact.defunct_numbers") == ["contact.defunct_numbers"]
+    assert set(_ids("escalation.law")) == {
+        "escalation.law.final_screen",
+        "escalation.law.rescission",
+    }
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_unknown_topic_lists_the_topics(lang: str) -> None:
+    result = run("sources", "nothing-like-this", "--lang", lang)
+    assert result.exit_code == 2
+    for word in ("解約", "返金", "詐欺", "cancel", "refund", "fees", "contact"):
+        assert word in result.stderr
+
+
+def test_every_topic_covers_at_least_one_fact() -> None:
+    every = facts.all_facts()
+    for topic in topics.load():
+        for word in (*topic.words, topic.name.ja, topic.name.en):
+            assert facts_about(word, every, topics.load()).facts, word
+        for prefix in topic.ids:
+            assert facts_about(prefix, every).facts, prefix
+
+
+def test_unknown_topic_is_bad_input_in_the_domain() -> None:
+    with pytest.raises(BadInput):
+        facts_about("zzz", facts.all_facts(), topics.load())
