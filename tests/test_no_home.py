@@ -16,6 +16,16 @@ from primehelp.errors import FileProblem
 from primehelp.profile import CONFIG_DIR_ENV, profile_path
 
 NO_PASSWD_ENTRY = ["setpriv", "--reuid=12345", "--regid=12345", "--clear-groups"]
+# A pyenv interpreter under root's private home cannot be started by another user; reading and
+# searching files is all it needs (these tests are about the missing home, not permissions).
+if (
+    os.geteuid() == 0
+    and subprocess.run(
+        [*NO_PASSWD_ENTRY, sys.executable, "-c", "pass"], capture_output=True, check=False
+    ).returncode
+    != 0
+):
+    NO_PASSWD_ENTRY += ["--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
 # Without root there is no user to become; the process then forgets its passwd entry instead
 # (pwd.getpwuid raises KeyError, as for a UID with none), which is what platformdirs and
 # os.path.expanduser consult when HOME is unset. Both cases run where root and setpriv exist.
