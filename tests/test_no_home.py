@@ -14,17 +14,12 @@ import pytest
 
 from primehelp.errors import FileProblem
 from primehelp.profile import CONFIG_DIR_ENV, profile_path
+from tests.support.users import can_start_python
 
 NO_PASSWD_ENTRY = ["setpriv", "--reuid=12345", "--regid=12345", "--clear-groups"]
 # A pyenv interpreter under root's private home cannot be started by another user; reading and
 # searching files is all it needs (these tests are about the missing home, not permissions).
-if (
-    os.geteuid() == 0
-    and subprocess.run(
-        [*NO_PASSWD_ENTRY, sys.executable, "-c", "pass"], capture_output=True, check=False
-    ).returncode
-    != 0
-):
+if os.geteuid() == 0 and not can_start_python(NO_PASSWD_ENTRY):
     NO_PASSWD_ENTRY += ["--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
 # Without root there is no user to become; the process then forgets its passwd entry instead
 # (pwd.getpwuid raises KeyError, as for a UID with none), which is what platformdirs and

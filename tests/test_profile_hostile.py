@@ -22,6 +22,7 @@ import pytest
 from primehelp.errors import FileProblem
 from primehelp.profile import CONFIG_DIR_ENV, Profile, load_profile, save_profile
 from tests.support.clihelp import run
+from tests.support.users import can_start_python
 
 SAVED = Profile(renewal_date=dt.date(2026, 12, 31), plan="annual")
 
@@ -282,14 +283,6 @@ AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 IS_ROOT = os.geteuid() == 0
 
 
-def _nobody_can_run_python() -> bool:
-    """Whether user nobody can start this interpreter (a pyenv build under /root may not)."""
-    probe = subprocess.run(
-        [*AS_NOBODY, sys.executable, "-c", "pass"], capture_output=True, timeout=60
-    )
-    return probe.returncode == 0
-
-
 @pytest.mark.parametrize(
     "how",
     [
@@ -307,7 +300,7 @@ def test_clear_without_permission_is_one_line(tmp_path: Path, how: str) -> None:
     config = tmp_path / "config"
     _write_profile(config, _profile_bytes("2026-12-31"))
     prefix = AS_NOBODY if how == "setpriv" else []  # root's private tmp_path is closed to nobody
-    if prefix and not _nobody_can_run_python():
+    if prefix and not can_start_python(prefix):
         pytest.skip(f"user nobody cannot start {sys.executable} (its files are private to root)")
     if how == "mode-000":
         config.chmod(0)
