@@ -7,10 +7,12 @@ import sys
 
 
 def can_start_python(prefix: list[str]) -> bool:
-    """Whether ``prefix`` (e.g. ``setpriv --reuid=…``) can start this interpreter at all.
+    """Whether ``prefix`` (e.g. ``setpriv --reuid=…``) can start this interpreter and import primehelp.
 
     A pyenv interpreter under root's private home (its ``libpython`` included) cannot be
-    started by another user. tests/support/installed.py decides the same from permissions.
+    started by another user, nor a checkout in a private folder (mktemp -d) read. tests/support/installed.py decides the same from permissions.
     """
-    probe = subprocess.run([*prefix, sys.executable, "-c", "pass"], capture_output=True, timeout=60)
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import primehelp"], capture_output=True, timeout=60
+    )
     return probe.returncode == 0
