@@ -64,8 +64,12 @@ def module_source(table: dict[str, str]) -> str:
         by_groups.setdefault(groups, []).append(prefix)
     lines = ["_GROUPS_BY_PREFIX = {"]
     for groups, prefixes in by_groups.items():
+        wrapped = textwrap.wrap(" ".join(sorted(prefixes)), 84)
+        if len(wrapped) == 1:  # as ruff format leaves it
+            lines.append(f'    "{groups}": ("{wrapped[0]} "),')
+            continue
         lines.append(f'    "{groups}": (')
-        lines += [f'        "{line} "' for line in textwrap.wrap(" ".join(sorted(prefixes)), 84)]
+        lines += [f'        "{line} "' for line in wrapped]
         lines.append("    ),")
     lines.append("}")
     return "\n".join(lines)
