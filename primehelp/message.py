@@ -194,12 +194,12 @@ def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numb
             except BadInput:
                 continue
             if len(normalized.lstrip("+")) > 3 and normalized not in found:
-                found[normalized] = NumberCheck(
-                    input=piece,
-                    normalized=normalized,
-                    verdict=classify(normalized, content.defunct_numbers),
-                    circulating=normalized in content.circulating_numbers,
-                    service=None,  # public-service numbers are 3 digits: not collected here
+                found[normalized] = NumberCheck.of(
+                    piece,
+                    normalized,
+                    classify(normalized, content.defunct_numbers),
+                    normalized in content.circulating_numbers,
+                    None,  # public-service numbers are 3 digits: not collected here
                 )
             break
     return tuple(found.values())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from primehelp.errors import ExitCode
 from primehelp.i18n import Text
 from primehelp.phone import normalize
+from primehelp.phone_plan import NumberKind, hyphenated, kind_of
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
     from primehelp.content.contact import ContactData
@@ -45,13 +46,35 @@ def classify(normalized: str, defunct: Collection[str], public: Collection[str] 
 
 @dataclass(frozen=True, slots=True)
 class NumberCheck:
-    """The verdict on one pasted number."""
+    """The verdict on one pasted number, with the number as it is usually written."""
 
     input: str
     normalized: str
+    formatted: str  # the usual written form: 0120-999-373, 03-5757-5252, +1 855-370-0151
+    kind: NumberKind
     verdict: Verdict
     circulating: bool
     service: Text | None  # what a public-service number is (police …), else None
+
+    @classmethod
+    def of(
+        cls,
+        raw: str,
+        normalized: str,
+        verdict: Verdict,
+        circulating: bool,
+        service: Text | None = None,
+    ) -> NumberCheck:
+        """The check of ``raw`` (already normalized), its written form and kind filled in."""
+        return cls(
+            raw,
+            normalized,
+            hyphenated(normalized),
+            kind_of(normalized),
+            verdict,
+            circulating,
+            service,
+        )
 
 
 def check_numbers(
@@ -66,12 +89,12 @@ def check_numbers(
     for raw in raw_numbers:
         normalized = normalize(raw)
         checks.append(
-            NumberCheck(
-                input=raw,
-                normalized=normalized,
-                verdict=classify(normalized, defunct, public),
-                circulating=normalized in circulating,
-                service=public.get(normalized),
+            NumberCheck.of(
+                raw,
+                normalized,
+                classify(normalized, defunct, public),
+                normalized in circulating,
+                public.get(normalized),
             )
         )
     return tuple(checks)
@@ -79,8 +102,10 @@ def check_numbers(
 
 @dataclass(frozen=True, slots=True)
 class NumberReport:
-    """Everything ``primehelp check-number`` shows: verdicts and what to do instead."""
+    """Everything ``primehelp check-number`` shows, in its order: the rule about payment details,
+    the verdicts, what to do."""
 
+    payment_rule: Fact | None  # Amazon never asks for payment details by phone or SMS
     results: tuple[NumberCheck, ...]
     advice: tuple[Fact, ...]
     public_services: tuple[Fact, ...]  # the public-service fact, when any number is one
@@ -94,19 +119,22 @@ class NumberReport:
 
 
 def number_report(
-    raw_numbers: list[str], contact: ContactData, scam_advice: tuple[Fact, ...]
+    raw_numbers: list[str], contact: ContactData, payment_rule: Fact, scam_advice: tuple[Fact, ...]
 ) -> NumberReport:
-    """Check pasted numbers against the ``contact`` data; add the scam advice if needed."""
+    """Check pasted numbers against the ``contact`` data.
+
+    When any number is not a public service, the rule about payment details comes first and
+    the scam advice last; public-service numbers alone get neither.
+    """
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
     results = check_numbers(raw_numbers, defunct, circulating, public)
-    advice: tuple[Fact, ...] = ()
-    if any(check.verdict not in _PUBLIC for check in results):
-        advice = (contact.no_number, *scam_advice)
+    finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)
     return NumberReport(
+        payment_rule=payment_rule if finding else None,
         results=results,
-        advice=advice,
+        advice=(contact.no_number, *scam_advice) if finding else (),
         public_services=(contact.public_services,) if named else (),
     )

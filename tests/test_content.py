@@ -30,6 +30,7 @@ from primehelp.errors import DataError
 from primehelp.message import FlagKind
 from primehelp.message_read import Kind
 from primehelp.number_check import Verdict
+from primehelp.phone_plan import NumberKind
 from primehelp.plans import Plan
 
 PACKAGE = Path(facts.__file__).parent
@@ -169,7 +170,12 @@ def test_every_label_the_code_asks_for_exists() -> None:
 
 def test_the_labels_built_from_values_exist() -> None:
     for verdict in Verdict:
+        facts.ui(f"number.{verdict.value}")  # check-number
+    for verdict in (Verdict.DEFUNCT, Verdict.NOT_OFFICIAL):  # check-message: no 3-digit numbers
         facts.ui(f"verdict_{verdict.value}")
+    for kind in NumberKind:
+        if kind not in (NumberKind.SHORT_CODE, NumberKind.OTHER):
+            facts.ui(f"number.kind_{kind.value}")
     for plan in Plan:
         facts.ui(f"plan_{plan.value}", "ui_calendar")
     for kind in FlagKind:

@@ -112,7 +112,12 @@ def test_every_defunct_number_is_defunct_in_any_form(number: str) -> None:
 
 
 def test_report_uses_the_bundled_numbers() -> None:
-    report = number_report(["0120-999-373", "0120-899-543", "188"], contact.load(), scams.advice())
+    report = number_report(
+        ["0120-999-373", "0120-899-543", "188"],
+        contact.load(),
+        scams.payment_rule(),
+        scams.advice(),
+    )
     assert [r.verdict for r in report.results] == [
         Verdict.DEFUNCT,
         Verdict.NOT_OFFICIAL,
@@ -120,10 +125,13 @@ def test_report_uses_the_bundled_numbers() -> None:
     ]
     assert [r.circulating for r in report.results] == [False, True, False]
     assert report.exit_code == 1
-    assert any(item.id == "scam.no_payment_by_phone" for item in report.advice)
+    assert report.payment_rule is not None
+    assert report.payment_rule.id == "scam.no_payment_by_phone"
+    assert [r.formatted for r in report.results] == ["0120-999-373", "0120-899-543", "188"]
 
 
 def test_report_for_the_hotline_alone_is_not_a_finding() -> None:
-    report = number_report(["188"], contact.load(), scams.advice())
+    report = number_report(["188"], contact.load(), scams.payment_rule(), scams.advice())
     assert report.exit_code == 0
     assert report.advice == ()
+    assert report.payment_rule is None

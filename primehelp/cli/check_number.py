@@ -26,7 +26,7 @@ def check_number(
     """
 
     def produce(_lang: Lang) -> NumberReport:
-        return number_report(numbers, contact.load(), scams.advice())
+        return number_report(numbers, contact.load(), scams.payment_rule(), scams.advice())
 
     run(
         "check-number",

@@ -8,3 +8,8 @@ from primehelp.facts import Fact, document
 def advice() -> tuple[Fact, ...]:
     """The bundled scam advice, in file order."""
     return document("scams").facts("advice")
+
+
+def payment_rule() -> Fact:
+    """Amazon never asks for payment details by phone or SMS."""
+    return document("scams").fact("payment_rule")

@@ -1,4 +1,5 @@
-"""The view of ``primehelp check-number``: one verdict per number."""
+"""The view of ``primehelp check-number``: the rule about payment details, each number with its
+verdict, what to do."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
+from primehelp.invisible import without_invisible
+from primehelp.output.console import console_for, dim, heading, print_all, rich_text, sources_line
+from primehelp.phone_plan import NumberKind
 
 if TYPE_CHECKING:
-    from primehelp.number_check import NumberReport
+    from primehelp.number_check import NumberCheck, NumberReport
 
 
 _VERDICT_STYLE = {
@@ -18,33 +21,53 @@ _VERDICT_STYLE = {
     "consumer_hotline": "green",
     "public_service": "green",
 }
+_KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE, NumberKind.OTHER}
+
+
+def number_line(check: NumberCheck, lang: Lang) -> str:
+    """The number as typed, then as usually written and its kind: 0120999373（0120-999-373、…）."""
+    typed = " ".join(without_invisible(check.input).split())
+    extra = [check.formatted] if check.formatted != typed else []
+    if check.kind in _KINDS_NAMED:
+        extra.append(ui(f"number.kind_{check.kind.value}")(lang))
+    if not extra:
+        return typed
+    if lang == "ja":
+        return f"{typed}（{'、'.join(extra)}）"
+    return f"{typed} ({', '.join(extra)})"
+
+
+def verdict_text(check: NumberCheck, lang: Lang) -> str:
+    """The verdict in words that fit a call or SMS received from the number."""
+    if check.verdict.value in ("consumer_hotline", "public_service"):
+        name = check.service(lang) if check.service is not None else ""
+        return ui(f"number.{check.verdict.value}")(lang).format(name=name)
+    key = "circulating" if check.circulating and check.verdict.value == "not_official" else None
+    said = ui(f"number.{key or check.verdict.value}")(lang)
+    gap = "" if lang == "ja" else " "
+    return said + gap + ui("number.may_be_fraud")(lang)
 
 
 def human_check_number(report: NumberReport, lang: Lang) -> None:
-    """Print one verdict per number, then what to do instead."""
-    from rich.table import Table
-
+    """Print the rule about payment details, each number and its verdict, then what to do."""
     console = console_for(lang)
     console.print(heading(ui("check_title")(lang), None, lang))
-    table = Table(show_lines=False)
-    table.add_column(ui("col_number")(lang), no_wrap=True)
-    table.add_column(ui("col_verdict")(lang), ratio=1, overflow="fold")
+    if report.payment_rule is not None:
+        console.print(rich_text(report.payment_rule.text(lang), style="bold"))
     for check in report.results:
-        name = check.service(lang) if check.service is not None else ""
-        verdict = rich_text(
-            ui(f"verdict_{check.verdict.value}")(lang).format(name=name),
-            style=_VERDICT_STYLE[check.verdict.value],
+        console.print()
+        console.print(rich_text(number_line(check, lang), style="bold"))
+        console.print(
+            rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
-        if check.circulating:
-            verdict.append("\n" + ui("circulating_flag")(lang), style="yellow")
-        table.add_row(check.normalized, verdict)
-    console.print(table)
+    console.print()
     for item in report.public_services:
         console.print("・" + item.text(lang))
     if report.advice:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
-        console.print("・" + ui("use_routes")(lang))
-        for item in report.advice:
-            console.print("・" + item.text(lang))
-    if report.advice or report.public_services:
-        console.print(dim(sources_line((*report.public_services, *report.advice), lang)))
+        print_all(console, ["・" + ui("number.do_not_respond")(lang)])
+        print_all(console, ["・" + item.text(lang) for item in report.advice])
+    rule = () if report.payment_rule is None else (report.payment_rule,)
+    shown = [*rule, *report.public_services, *report.advice]
+    if shown:
+        console.print(dim(sources_line(shown, lang)))

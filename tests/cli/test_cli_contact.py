@@ -84,14 +84,14 @@ def test_language_comes_from_the_environment_then_the_locale() -> None:
 def test_check_number_full_width_defunct_number() -> None:
     result = run("check-number", "０１２０－９９９－３７３", "--lang", "en")
     assert result.exit_code == 1
-    assert "0120999373" in result.stdout
-    assert "No longer in service" in result.stdout
+    assert "０１２０－９９９－３７３ (0120-999-373, toll-free)" in result.stdout
+    assert "no longer in service" in result.stdout
 
 
 def test_check_number_hotline_is_exit_0() -> None:
     result = run("check-number", "188")
     assert result.exit_code == 0
-    assert "消費者ホットライン188です" in result.stdout
+    assert "消費者ホットライン（188）です" in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -1,0 +1,119 @@
+"""Issue 12: `check-number` for the member who was just called.
+
+Transcripts through the real CLI: Amazon's rule about payment details first, then each number as
+typed and as usually written, a verdict that fits an incoming call, then what to do; the
+public-service numbers are named and are not findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per line
+
+
+def _lines(*args: str) -> tuple[int, list[str]]:
+    result = run(*args, env=WIDE)
+    assert result.stderr == ""
+    return result.exit_code, [line for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_a_number_that_called_the_member_in_japanese() -> None:
+    code, lines = _lines("check-number", "0120999373", "--lang", "ja")
+    assert code == 1
+    assert lines[:4] == [
+        "電話番号の確認",
+        "Amazonが電話やSMSで支払い情報を聞くことはありません。",
+        "0120999373（0120-999-373、通話料無料の番号）",
+        "以前Amazonが公開していた番号ですが、現在は使われていません。"
+        "この番号からの電話やSMSは、詐欺の可能性があります。",
+    ]
+    assert lines[4] == "どうすればよいか"
+    assert lines[5].startswith("・Amazonを名乗る電話やSMSの指示には従わないでください。")
+    assert "`primehelp contact`" in lines[5]
+    assert lines[-1].startswith("出典：https://www.aboutamazon.jp/")
+
+
+def test_a_number_that_called_the_member_in_english() -> None:
+    code, lines = _lines("check-number", "(03) 5757-5252", "--lang", "en")
+    assert code == 1
+    assert lines[:4] == [
+        "Phone number check",
+        "Amazon never asks for payment information by phone or SMS.",
+        "(03) 5757-5252 (03-5757-5252, landline)",
+        'It circulates online as "Amazon", but it is not a number Amazon publishes. '
+        "A call or SMS from it may be fraud.",
+    ]
+    assert lines[4] == "What to do"
+
+
+def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
+    _, lines = _lines("check-number", "090-1234-5678", "--lang", "en")
+    assert lines[2] == "090-1234-5678 (mobile)"
+    assert lines[3] == "Amazon does not publish this number. A call or SMS from it may be fraud."
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ja",
+            [
+                "電話番号の確認",
+                "110",
+                "警察（事件・事故）の番号です。公共の番号で、Amazonの番号ではありません。",
+                "188",
+                "消費者ホットライン（188）です。Amazonの番号ではありません。",
+                "#9110",
+                "警察相談専用電話の番号です。公共の番号で、Amazonの番号ではありません。",
+                "・110、119、118、#9110、188、189、171は公共の電話番号です。"
+                "Amazonの番号ではありませんが、詐欺の番号でもありません。",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Phone number check",
+                "110",
+                "Public service: police; not Amazon.",
+                "188",
+                "The consumer hotline (188); not Amazon.",
+                "#9110",
+                "Public service: police consultation; not Amazon.",
+                "・110, 119, 118, #9110, 188, 189 and 171 are public-service numbers: "
+                "not Amazon, and not scams.",
+            ],
+        ),
+    ],
+)
+def test_public_service_numbers_are_named_and_are_not_findings(
+    lang: str, expected: list[str]
+) -> None:
+    code, lines = _lines("check-number", "110", "188", "#9110", "--lang", lang)
+    assert code == 0
+    assert lines[:-1] == expected  # then the sources line; no payment rule, no scam advice
+
+
+def test_public_service_numbers_in_json() -> None:
+    result = run("check-number", "110", "188", "#9110", "--json", env=WIDE)
+    assert result.exit_code == 0
+    data = result.json()["data"]
+    assert data["payment_rule"] is None
+    assert data["advice"] == []
+    assert [(r["formatted"], r["kind"], r["verdict"]) for r in data["results"]] == [
+        ("110", "short_code", "public_service"),
+        ("188", "short_code", "consumer_hotline"),
+        ("#9110", "short_code", "public_service"),
+    ]
+
+
+def test_json_gives_the_rule_first_and_each_number_as_written() -> None:
+    data = run("check-number", "+1 855 370 0151", "0570064646", "--json", env=WIDE).json()["data"]
+    assert data["payment_rule"]["id"] == "scam.no_payment_by_phone"
+    assert data["payment_rule"]["confidence"] == "H"
+    assert [(r["input"], r["formatted"], r["kind"]) for r in data["results"]] == [
+        ("+1 855 370 0151", "+1 855-370-0151", "international"),
+        ("0570064646", "0570-064-646", "navi_dial"),
+    ]
