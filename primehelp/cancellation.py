@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from primehelp.errors import choose
 from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
-from primehelp.reminder import Reminder, cancel_by
+from primehelp.reminder import Reminder, TodayAction, cancel_by, today_action
 
 if TYPE_CHECKING:
     from primehelp.content.cancel import CancelData, CancelStep
@@ -52,6 +52,7 @@ class Condition(StrEnum):
 class NoteKind(StrEnum):
     """What a note is about (the walkthrough shows each kind on its own screen)."""
 
+    AMAZON_WORDS = "amazon_words"  # said once, at the top
     ADD_ONS = "add_ons"
     FAMILY = "family"
     GIFT_CARD = "gift_card"
@@ -144,6 +145,7 @@ class CancelPlan:
     """
 
     branch: Branch
+    action: TodayAction | None  # what to do today; None at a carrier (its dates are not known)
     steps: tuple[Step, ...]
     refund: tuple[RefundStatement, ...]
     consequences: tuple[TimingChoice, ...]
@@ -168,8 +170,8 @@ class CancelPlan:
             *self.consequences,
             *self.notes,
         ]
-        if self.reminder is not None:
-            items += [self.reminder.opt_in, self.reminder.switch_on, self.reminder.scam_warning]
+        if self.reminder is not None:  # the short note after the steps
+            items += [self.reminder.opt_in, self.reminder.switch_on]
         return tuple(
             Fact(item.id, item.text, item.confidence, item.checked, item.sources) for item in items
         )
@@ -285,6 +287,12 @@ def refund_statements(
     return tuple(sorted(found, key=lambda s: order.index(s.timing)))
 
 
+def full_refund_rule(statements: tuple[RefundStatement, ...]) -> Fact:
+    """Amazon's rule: no benefit used since the last charge → that fee back in full."""
+    found = next(s for s in statements if s.condition is Condition.BENEFITS_NOT_USED)
+    return Fact(found.id, found.text, found.confidence, found.checked, found.sources)
+
+
 def renewal_deadline(
     renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
 ) -> RenewalDeadline:
@@ -305,14 +313,20 @@ def cancel_plan(
     trial: TrialData,
     reminder: Reminder,
     *,
+    today: dt.date,
+    wording: Mapping[str, Text],
     renewal: RenewalDeadline | None = None,
 ) -> CancelPlan:
-    """Build the plan for ``branch`` from the typed data files and the reminder mail."""
+    """Build the plan for ``branch`` from the typed data files and the reminder mail.
+
+    ``wording`` words the action for today, which ``renewal`` (when known) dates.
+    """
     steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
     at_carrier = branch.via is Via.CARRIER
-    consequences = () if at_carrier else cancel.timing
-    note_facts = [(NoteKind.ADD_ONS, cancel.add_ons)]
+    consequences = () if at_carrier else cancel.trial_timing if branch.trial else cancel.timing
+    note_facts = [] if at_carrier else [(NoteKind.AMAZON_WORDS, cancel.amazon_words)]
+    note_facts.append((NoteKind.ADD_ONS, cancel.add_ons))
     if not at_carrier and not branch.trial:
         note_facts.append((NoteKind.GIFT_CARD, refunds.gift_card))
     if branch.student:
@@ -325,8 +339,19 @@ def cancel_plan(
     ]
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
+    action = None
+    if not at_carrier:
+        action = today_action(
+            None if renewal is None else renewal.renewal_date,
+            today,
+            wording,
+            lambda: full_refund_rule(refunds.statements),
+            trial=branch.trial,
+            command=None,
+        )
     return CancelPlan(
         branch=branch,
+        action=action,
         steps=steps,
         refund=refund,
         consequences=consequences,

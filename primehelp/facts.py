@@ -354,6 +354,13 @@ def labels(file: str = "ui") -> Labels:
     return found
 
 
+def labels_in(file: str, key: str) -> Labels:
+    """The labels under table ``key`` of a data file that also holds facts (``key.name``)."""
+    found = Labels(f"{file}.toml")
+    _collect(found, document(file).node(key), f"{key}.")
+    return found
+
+
 def ui(key: str, file: str = "ui") -> Text:
     """A short interface label from ``data/<file>.toml`` (``ui.toml`` unless named)."""
     return labels(file)[key]

@@ -7,9 +7,12 @@ of the renewal arithmetic.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from primehelp.facts import Fact
+from primehelp.i18n import Text
 
 NOTICE_DAYS_BEFORE = 3
 CANCEL_DAYS_BEFORE = 1
@@ -37,3 +40,112 @@ class Reminder:
     switch_on_label: str
     page_url: str
     scam_warning: Fact
+
+
+# ---------------------------------------------------------------- the action for today
+
+
+class Act(StrEnum):
+    """What the member should do today about the renewal."""
+
+    CANCEL_BY = "cancel_by"  # nothing urgent: cancel by the cancel-by date to avoid the renewal
+    CANCEL_TODAY = "cancel_today"  # today is the last safe day
+    END_NOW = "end_now"  # charged today or already: end the membership now; the refund rule
+    FIND_DATE = "find_date"  # no renewal date known: look it up, cancel the day before
+
+
+@dataclass(frozen=True, slots=True)
+class TodayAction:
+    """The first line of ``renewal``, ``trial`` and ``cancel``: what to do now, by when, how.
+
+    ``then`` and ``refund_rule`` follow it when a fee was (or is being) charged: ending the
+    membership now is the way back, and Amazon's refund rule says what comes back.
+    """
+
+    act: Act
+    text: Text
+    renewal_date: dt.date | None  # the renewal the action is about (the next one when known)
+    cancel_by: dt.date | None
+    days_until_cancel_by: int | None
+    charged_on: dt.date | None  # the charge that ending now may refund
+    then: Text | None
+    refund_rule: Fact | None
+    command: str | None  # the command that does it; None inside `cancel` (the steps follow)
+
+
+def _date(day: dt.date) -> Text:
+    """A date as each language writes it in a sentence: 「2026年12月5日」, 2026-12-05."""
+    return Text(f"{day.year}年{day.month}月{day.day}日", day.isoformat())
+
+
+def _relative(wording: Mapping[str, Text], days: int) -> Text:
+    """「あと3日」 / 「明日」 / 「昨日」 / 「3日前」 in both languages."""
+    if days == 1:
+        return wording["action.tomorrow"]
+    if days == -1:
+        return wording["action.yesterday"]
+    return wording["action.in_days" if days > 0 else "action.days_ago"].format(n=abs(days))
+
+
+def _fill(template: Text, values: Mapping[str, Text]) -> Text:
+    """Fill ``template`` with values that read differently in each language (dates, days)."""
+    return Text(
+        template.ja.format(**{key: value.ja for key, value in values.items()}),
+        template.en.format(**{key: value.en for key, value in values.items()}),
+    )
+
+
+def today_action(
+    renewal: dt.date | None,
+    today: dt.date,
+    wording: Mapping[str, Text],
+    refund_rule: Callable[[], Fact],
+    *,
+    trial: bool = False,
+    last_charge: dt.date | None = None,
+    command: str | None = "primehelp cancel",
+) -> TodayAction:
+    """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
+
+    ``last_charge`` is a renewal already charged in the current period (known from a plan):
+    ending now is offered after the line about the next renewal. ``refund_rule`` is called only
+    when a charge is named. ``command`` None words the line for ``cancel`` itself.
+    """
+    how = (
+        wording["action.how_steps"]
+        if command is None
+        else wording["action.how_command"].format(command=command)
+    )
+    if renewal is None:
+        text = _fill(wording["action.find_date"], {"how": how})
+        return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, None, command)
+    last_day = cancel_by(renewal)
+    left = (last_day - today).days
+    values = {"renewal": _date(renewal), "cancel_by": _date(last_day), "how": how}
+    then: Text | None = None
+    if renewal < today:
+        act, key = Act.END_NOW, "past"
+        values["ago"] = _relative(wording, (renewal - today).days)
+    elif renewal == today:
+        act, key = Act.END_NOW, "today"
+        then = wording["action.trial_charged"] if trial else None
+    else:
+        act = Act.CANCEL_TODAY if left == 0 else Act.CANCEL_BY
+        key = act.value
+        values["when"] = _relative(wording, left)
+        if last_charge is not None:
+            values["charged"] = _date(last_charge)
+            values["ago"] = _relative(wording, (last_charge - today).days)
+            then = wording["action.then_end_now"]
+    charged = renewal if renewal <= today else last_charge
+    return TodayAction(
+        act,
+        _fill(wording[("action.trial_" if trial else "action.") + key], values),
+        renewal,
+        last_day,
+        left,
+        charged,
+        None if then is None else _fill(then, values),
+        None if charged is None else refund_rule(),
+        command,
+    )

@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
 from primehelp.errors import BadInput, shown
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import Plan, PlanFees, fee_on
 from primehelp.reminder import (
     CANCEL_DAYS_BEFORE,
     NOTICE_DAYS_BEFORE,
     Reminder,
+    TodayAction,
     cancel_by,
     notice_date,
+    today_action,
 )
 
 MIN_COUNT = 1
@@ -152,6 +155,7 @@ def schedule(
 class RenewalReport:
     """Everything ``primehelp renewal`` shows; the field names are the JSON keys."""
 
+    action: TodayAction  # what to do today: the first line
     renewal_date: dt.date
     notice_date: dt.date
     cancel_by: dt.date
@@ -214,10 +218,30 @@ def explain_renewal(
     return tuple(out)
 
 
+def renewal_action(
+    renewal: dt.date,
+    today: dt.date,
+    plan: Plan | None,
+    wording: Mapping[str, Text],
+    refund_rule: Callable[[], Fact],
+) -> TodayAction:
+    """What to do today. A past date with a plan leads with the next renewal, and the renewal
+    charged last (in the current period) can still be undone by ending now."""
+    if plan is None or renewal >= today:
+        return today_action(renewal, today, wording, refund_rule)
+    k = first_index_on_or_after(renewal, plan, today)
+    last_charge = nth_renewal(renewal, plan, k - 1)
+    return today_action(
+        nth_renewal(renewal, plan, k), today, wording, refund_rule, last_charge=last_charge
+    )
+
+
 def renewal_report(
     renewal: dt.date,
     today: dt.date,
     reminder: Reminder,
+    action_wording: Mapping[str, Text],
+    refund_rule: Callable[[], Fact],
     *,
     plan: PlanFees | None = None,
     count: int = DEFAULT_COUNT,
@@ -225,10 +249,19 @@ def renewal_report(
 ) -> RenewalReport:
     """Turn a renewal date into the days to act on; with ``plan``, the next ``count`` renewals.
 
-    Pass ``wording`` (the ``ui_renewal`` labels) to get the arithmetic explained in words.
+    ``action_wording`` (the ``ui`` labels) words the action for today; ``refund_rule`` gives
+    Amazon's refund rule when a charge is named. Pass ``wording`` (the ``ui_renewal`` labels)
+    to get the arithmetic explained in words.
     """
     upcoming = schedule(renewal, plan.plan, today, count, plan) if plan is not None else None
     return RenewalReport(
+        renewal_action(
+            renewal,
+            today,
+            None if plan is None else plan.plan,
+            action_wording,
+            refund_rule,
+        ),
         *key_days(renewal, today),
         reminder=reminder,
         plan=plan.plan if plan is not None else None,

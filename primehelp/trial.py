@@ -7,7 +7,7 @@ Pure functions over plain values; ``today`` is a parameter. The computed dates a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from primehelp.content.trial import TrialData
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-from primehelp.reminder import Reminder
+from primehelp.reminder import Reminder, TodayAction, today_action
 from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
 
 
@@ -23,6 +23,7 @@ from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
 class TrialReport:
     """Everything ``primehelp trial`` shows; the computed dates are estimates."""
 
+    action: TodayAction  # what to do today: the first line
     start: dt.date
     student: bool
     trial_length: Text
@@ -39,6 +40,7 @@ class TrialReport:
     cancel_free: Fact
     auto_renew: Fact
     student_limit: Fact | None
+    student_switch_refund: Fact | None  # with --student: a regular annual fee's unused part
     reminder: Reminder
 
     @property
@@ -63,15 +65,25 @@ def trial_report(
     student: bool,
     data: TrialData,
     wording: Mapping[str, Text],
+    action_wording: Mapping[str, Text],
+    refund_rule: Callable[[], Fact],
 ) -> TrialReport:
-    """Estimate the trial's end and the days to act on before the first charge."""
+    """Estimate the trial's end and the days to act on before the first charge.
+
+    Before the end the action points to ``primehelp cancel --trial``; from the end on the
+    membership may be paid already, and ``primehelp cancel`` asks.
+    """
     renewal = trial_end(start, student=student, data=data)
+    command = "primehelp cancel"
+    if renewal > today:
+        command += " --trial --student" if student else " --trial"
     length = (
         wording["trial_months"].format(n=data.student_months)
         if student
         else wording["trial_days"].format(n=data.regular_days)
     )
     return TrialReport(
+        today_action(renewal, today, action_wording, refund_rule, trial=True, command=command),
         start,
         student,
         length,
@@ -81,5 +93,6 @@ def trial_report(
         cancel_free=data.cancel_free,
         auto_renew=data.auto_renew,
         student_limit=data.student_limit if student else None,
+        student_switch_refund=data.student_switch_refund if student else None,
         reminder=reminder,
     )

@@ -1,8 +1,12 @@
 """The interactive cancellation walkthrough: a few questions, then one screen at a time.
 
 Terminal-free: the caller injects ``ask`` (show a prompt, return the typed line; it may raise
-``EOFError`` or ``KeyboardInterrupt``) and ``say`` (draw one screen). Screens are frozen
-dataclasses drawn by :mod:`primehelp.render`; this module prints nothing itself.
+``KeyboardInterrupt``) and ``say`` (draw one screen). Screens are frozen dataclasses drawn by
+:mod:`primehelp.output.walkthrough`; this module prints nothing itself.
+
+The walkthrough never argues: the steps come first, and the reminder mail is one short note
+after the last one. ``b`` goes back, ``q`` stops (exit 0); the CLI reads end of input (Ctrl-D)
+as ``q``.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ class QuestionScreen:
 
 @dataclass(frozen=True, slots=True)
 class IntroScreen:
-    """The member's situation, the deadline if known, and the alternative to cancelling."""
+    """What to do today, Amazon's words for cancelling, the situation, the deadline if known."""
 
     plan: CancelPlan
 
@@ -76,7 +80,7 @@ class EndingScreen:
 
 @dataclass(frozen=True, slots=True)
 class NoticeScreen:
-    """A one-line remark (an answer not understood, no screen before the first)."""
+    """A one-line remark (an answer that is not a choice, no screen before the first)."""
 
     text: Text
 
@@ -123,6 +127,14 @@ def _normalized(answer: str) -> str:
     return unicodedata.normalize("NFKC", answer).strip().lower()
 
 
+def _not_a_choice(choices: tuple[Choice, ...]) -> Text:
+    """「1、2、3のどれかの番号を…」 / "Type 1, 2 or 3; …": the answers that are accepted."""
+    keys = [choice.key for choice in choices]
+    listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
+    template = ui("not_a_choice", UI)
+    return Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
+
+
 class _Walk:
     def __init__(self, given: Mapping[str, Any], ask: Ask, say: Say) -> None:
         self.answers: dict[str, Any] = dict(given)
@@ -161,7 +173,7 @@ class _Walk:
                     break
                 index = next((i for i, c in enumerate(choices) if c.key == answer), None)
                 if index is None:
-                    self.say(NoticeScreen(ui("not_understood", UI)))
+                    self.say(NoticeScreen(_not_a_choice(choices)))
                     continue
                 self.answers[question.key] = question.answers[index][1]
                 self.asked.append(question.key)
@@ -204,7 +216,7 @@ class _Walk:
                         return Outcome.FINISHED
                     index += 1
                     break
-                self.say(NoticeScreen(ui("not_understood", UI)))
+                self.say(NoticeScreen(ui("not_enter", UI)))
 
 
 def run(

@@ -84,6 +84,7 @@ def test_web_paid_is_the_default_branch_with_both_refund_cases() -> None:
         ("now", "refunds.partial_may"),
     ]
     assert note_kinds(data) == [
+        "amazon_words",
         "add_ons",
         "gift_card",
         "family",
@@ -251,19 +252,24 @@ def test_renewal_gives_the_day_before_as_the_last_day_to_cancel() -> None:
 
 
 @pytest.mark.parametrize(
-    ("today", "days_left", "line"),
+    ("today", "days_left", "act", "line"),
     [
-        ("2026-12-01", 22, "22 days left."),
-        ("2026-12-22", 1, "1 day left."),
-        ("2026-12-23", 0, "Today is the cancel-by date."),
-        ("2026-12-30", -7, "That date has passed"),
+        ("2026-12-01", 22, "cancel_by", "cancel by 2026-12-23 (in 22 days): the steps follow."),
+        ("2026-12-22", 1, "cancel_by", "cancel by 2026-12-23 (tomorrow): the steps follow."),
+        ("2026-12-23", 0, "cancel_today", "If you do not want to renew, cancel today"),
+        ("2026-12-24", -1, "end_now", "Today is the renewal day."),
+        ("2026-12-30", -7, "end_now", "If the membership renewed on 2026-12-24 (6 days ago)"),
     ],
 )
-def test_days_left_counts_from_today(today: str, days_left: int, line: str) -> None:
+def test_days_left_counts_from_today(today: str, days_left: int, act: str, line: str) -> None:
     args = ["--renewal", "2026-12-24", "--today", today]
-    assert run_json(*args)["renewal"]["days_left"] == days_left
-    result = CliRunner().invoke(app, ["cancel", *args, "--lang", "en"])
-    assert line in result.stdout
+    data = run_json(*args)
+    assert data["renewal"]["days_left"] == days_left
+    assert (data["action"]["act"], data["action"]["days_until_cancel_by"]) == (act, days_left)
+    assert data["action"]["command"] is None  # cancel itself: the steps follow
+    result = CliRunner().invoke(app, ["cancel", *args, "--lang", "en", "--no-interactive"])
+    first = " ".join(result.stdout.split("\n\n")[0].split())
+    assert line in first
 
 
 def test_renewal_in_japanese_form_is_read() -> None:
@@ -367,7 +373,12 @@ class Script:
 
 def walk(answers: list[str], given: dict[str, Any] | None = None) -> tuple[str, Script]:
     script = Script(answers)
-    outcome = walkthrough.run(given or {}, bundled_plan, script.ask, script.say)
+    outcome = walkthrough.run(
+        given or {},
+        lambda branch: bundled_plan(branch, today=dt.date(2026, 12, 2)),
+        script.ask,
+        script.say,
+    )
     return outcome.value, script
 
 

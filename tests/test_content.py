@@ -132,7 +132,9 @@ def _asked_labels() -> list[tuple[str, str, str]]:
                     re.escape(v.value) if isinstance(v, ast.Constant) else ".+" for v in key.values
                 ]
                 asked.append((where, file, "".join(parts)))
-        # Subscripts of the ``wording`` labels (ui_renewal) in the domain modules.
+        # Subscripts of the ``wording`` labels in the domain modules: ui_renewal's, and in
+        # reminder.py the action wording (reminder.toml's ``action`` table).
+        wording_file = "reminder" if path.name == "reminder.py" else "ui_renewal"
         for sub in ast.walk(tree):
             if (
                 isinstance(sub, ast.Subscript)
@@ -141,7 +143,7 @@ def _asked_labels() -> list[tuple[str, str, str]]:
                 and isinstance(sub.slice, ast.Constant)
             ):
                 asked.append(
-                    (f"{path.name}:{sub.lineno}", "ui_renewal", re.escape(sub.slice.value))
+                    (f"{path.name}:{sub.lineno}", wording_file, re.escape(sub.slice.value))
                 )
     return asked
 
@@ -163,9 +165,14 @@ def test_every_label_the_code_asks_for_exists() -> None:
     missing = [
         (where, file, key)
         for where, file, key in asked
-        if not any(re.fullmatch(key, label) for label in facts.labels(file))
+        if not any(re.fullmatch(key, label) for label in _labels(file))
     ]
     assert missing == []
+
+
+def _labels(file: str) -> facts.Labels:
+    """A file's labels; reminder.toml holds facts too, its labels are its ``action`` table."""
+    return facts.labels_in(file, "action") if file == "reminder" else facts.labels(file)
 
 
 def test_the_labels_built_from_values_exist() -> None:
@@ -182,6 +189,10 @@ def test_the_labels_built_from_values_exist() -> None:
         facts.ui(f"flag.{kind.value}", "ui_message")
     for input_kind in Kind:
         facts.ui(f"read.kind_{input_kind.value}", "ui_message")
+    action = reminder.action_wording()
+    for prefix in ("action.", "action.trial_"):  # today_action picks the branch's template
+        for key in ("cancel_by", "cancel_today", "today", "past"):
+            action[prefix + key]
     wording = facts.labels("ui_renewal")
     for key in ("future", "one", "minus_one", "today", "past"):
         wording[f"explain.until_renewal.{key}"]

@@ -42,6 +42,9 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
         "プライムメンバーシップ",
         "プライム会員情報の管理、キャンセルなど",
         "au の料金プランとセットになったAmazonプライム",  # revision 2: a carrier's own plan
+        # "Amazon's words: the buttons say 「キャンセル」 and 「会員資格を終了」" (said once).
+        "キャンセル",
+        "会員資格を終了",
     ),
     # §5 Refunds (revision 2): Amazon's own words on the refund's timing.
     "§5": ("この返金は、2~3営業日以内に処理されます",),
@@ -62,6 +65,7 @@ NOT_LABELS = {
     "不明": "primehelp's own fee-table word, explained under the table",
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
     "{plan_ja}": "a template field, filled with a plan name",
+    "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
     "更新日の前まで": "Amazon's only deadline (FACTS §4), quoted to set the safety margin apart",
 }

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from primehelp import facts
-from primehelp.content import fees, reminder, trial
+from primehelp.cancellation import full_refund_rule
+from primehelp.content import fees, refunds, reminder, trial
 from primehelp.errors import BadInput
 from primehelp.plans import Plan, PlanFees, parse_plan
 from primehelp.reminder import cancel_by, notice_date
@@ -28,6 +29,7 @@ from primehelp.trial import trial_report
 
 D = dt.date
 REMINDER = reminder.load()
+ACTION = (reminder.action_wording(), lambda: full_refund_rule(refunds.load().statements))
 
 
 def _fees(plan: Plan) -> PlanFees:
@@ -46,7 +48,7 @@ def _last_day(year: int, month: int) -> int:
 
 
 def test_acceptance_key_dates() -> None:
-    report = renewal_report(D(2026, 3, 1), D(2026, 2, 20), REMINDER)
+    report = renewal_report(D(2026, 3, 1), D(2026, 2, 20), REMINDER, *ACTION)
     assert report.notice_date == D(2026, 2, 26)
     assert report.cancel_by == D(2026, 2, 28)
     assert report.days_until_renewal == 9
@@ -83,7 +85,7 @@ def test_status_says_which_dates_are_past(today: D, status: Status) -> None:
 
 
 def test_past_renewal_gives_negative_day_counts() -> None:
-    report = renewal_report(D(2026, 3, 1), D(2026, 3, 11), REMINDER)
+    report = renewal_report(D(2026, 3, 1), D(2026, 3, 11), REMINDER, *ACTION)
     assert report.days_until_renewal == -10
     assert report.days_until_notice == -13
     assert report.status is Status.RENEWAL_PAST
@@ -93,7 +95,7 @@ def test_past_renewal_gives_negative_day_counts() -> None:
 def test_notice_is_three_days_and_cancel_by_one_day_before(renewal: D) -> None:
     assert renewal - notice_date(renewal) == dt.timedelta(days=3)
     assert renewal - cancel_by(renewal) == dt.timedelta(days=1)
-    report = renewal_report(renewal, renewal, REMINDER)
+    report = renewal_report(renewal, renewal, REMINDER, *ACTION)
     assert report.notice_date == renewal - dt.timedelta(days=3)
     assert report.days_until_notice == -3
 
@@ -103,7 +105,7 @@ def test_notice_is_three_days_and_cancel_by_one_day_before(renewal: D) -> None:
     st.integers(min_value=-400, max_value=400),
 )
 def test_status_agrees_with_the_day_counts(renewal: D, offset: int) -> None:
-    report = renewal_report(renewal, renewal + dt.timedelta(days=offset), REMINDER)
+    report = renewal_report(renewal, renewal + dt.timedelta(days=offset), REMINDER, *ACTION)
     past = [report.days_until_notice < 0, report.days_until_cancel_by < 0]
     past.append(report.days_until_renewal < 0)
     expected = [Status.NONE_PAST, Status.NOTICE_PAST, Status.CANCEL_BY_PAST, Status.RENEWAL_PAST]
@@ -178,7 +180,7 @@ def test_past_date_schedule_starts_at_first_renewal_on_or_after_today() -> None:
 
 def test_report_keeps_the_given_date_and_lists_the_next_renewals() -> None:
     report = renewal_report(
-        D(2024, 1, 31), D(2026, 11, 25), REMINDER, plan=_fees(Plan.MONTHLY), count=2
+        D(2024, 1, 31), D(2026, 11, 25), REMINDER, *ACTION, plan=_fees(Plan.MONTHLY), count=2
     )
     assert report.renewal_date == D(2024, 1, 31)
     assert report.status is Status.RENEWAL_PAST
@@ -189,7 +191,7 @@ def test_report_keeps_the_given_date_and_lists_the_next_renewals() -> None:
 
 
 def test_schedule_without_plan_is_the_given_date() -> None:
-    report = renewal_report(D(2026, 3, 1), D(2026, 2, 20), REMINDER)
+    report = renewal_report(D(2026, 3, 1), D(2026, 2, 20), REMINDER, *ACTION)
     (only,) = report.schedule
     assert (only.renewal_date, only.notice_date, only.cancel_by, only.fee_yen) == (
         D(2026, 3, 1),
@@ -245,6 +247,7 @@ def test_explanation_shows_the_arithmetic_in_both_languages() -> None:
         D(2024, 1, 31),
         D(2026, 11, 25),
         REMINDER,
+        *ACTION,
         plan=_fees(Plan.MONTHLY),
         wording=facts.labels("ui_renewal"),
     )
@@ -269,6 +272,8 @@ def test_regular_trial_renews_thirty_days_after_start() -> None:
         student=False,
         data=trial.load(),
         wording=facts.labels("ui_renewal"),
+        action_wording=ACTION[0],
+        refund_rule=ACTION[1],
     )
     assert report.renewal_date == D(2026, 12, 25)
     assert report.notice_date == D(2026, 12, 22)
@@ -288,6 +293,8 @@ def test_student_trial_renews_six_months_after_start_clamped_to_month_end() -> N
         student=True,
         data=trial.load(),
         wording=facts.labels("ui_renewal"),
+        action_wording=ACTION[0],
+        refund_rule=ACTION[1],
     )
     assert report.renewal_date == D(2027, 2, 28)
     assert report.cancel_by == D(2027, 2, 27)

@@ -35,9 +35,14 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _ask_line(prompt: Text, lang: Lang) -> str:
-    """Read one line from the terminal; end of input counts as an interruption.
+_STOP = "q"  # what end of input (Ctrl-D) answers: stop the walkthrough, as q does (exit 0)
 
+
+def _ask_line(prompt: Text, lang: Lang) -> str:
+    """Read one line from the terminal; end of input (Ctrl-D) answers ``q``.
+
+    Ctrl-D is how a terminal says "no more answers": the walkthrough stops as with ``q``
+    (「案内を中断しました。」, exit 0), not as an interruption (Ctrl-C, exit 130).
     The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
     between the prompt and the blocking read would otherwise stay pending until Enter.
     """
@@ -47,12 +52,13 @@ def _ask_line(prompt: Text, lang: Lang) -> str:
         try:
             return input()
         except EOFError:
-            raise KeyboardInterrupt from None
+            return _STOP
     while not select.select([sys.stdin], [], [], 0.2)[0]:
         pass  # between polls Python delivers a pending SIGINT as KeyboardInterrupt
     line = sys.stdin.readline()
     if not line:
-        raise KeyboardInterrupt
+        sys.stdout.write("\n")  # the terminal did not echo one: end the prompt's line
+        return _STOP
     return line.rstrip("\n")
 
 
@@ -136,7 +142,7 @@ def cancel(
 
         def produce_plan(chosen: Lang) -> CancelPlan:
             answers, deadline = answers_and_deadline(chosen)
-            return bundled_plan(branch_from(answers), renewal=deadline)
+            return bundled_plan(branch_from(answers), today=today_in_japan(today), renewal=deadline)
 
         run("cancel", lang, json_output, produce_plan, _show, today_option=today)
 
@@ -148,7 +154,7 @@ def cancel(
         answers, deadline = answers_and_deadline(chosen)
         return walkthrough.run(
             answers,
-            lambda branch: bundled_plan(branch, renewal=deadline),
+            lambda branch: bundled_plan(branch, today=today_in_japan(today), renewal=deadline),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(screen, chosen),
         )

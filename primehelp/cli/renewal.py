@@ -15,7 +15,13 @@ from primehelp.cli.options import (
     metavar_of,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import Outputs, saved_renewal, shown_unless_stdout, today_in_japan
+from primehelp.cli.schedule import (
+    Outputs,
+    refund_rule,
+    saved_renewal,
+    shown_unless_stdout,
+    today_in_japan,
+)
 from primehelp.content import fees, reminder
 from primehelp.dates import parse_date
 from primehelp.errors import BadInput
@@ -91,6 +97,8 @@ def renewal(
             renewal_date,
             today_in_japan(today),
             reminder.load(),
+            reminder.action_wording(),
+            refund_rule,
             plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
             wording=facts.labels("ui_renewal") if explain else None,

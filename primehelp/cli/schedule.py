@@ -14,6 +14,7 @@ from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
+    from primehelp.facts import Fact
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
     from primehelp.storage import PlannedWrite
@@ -49,6 +50,14 @@ def date_option(option: str, raw: str) -> dt.date:
         raise BadInput(
             Text(f"{option} の値 {error.message.ja}", f"{option} {error.message.en}")
         ) from None
+
+
+def refund_rule() -> "Fact":
+    """Amazon's full-refund rule, read only when the action for today names a charge."""
+    from primehelp.cancellation import full_refund_rule
+    from primehelp.content import refunds
+
+    return full_refund_rule(refunds.load().statements)
 
 
 def saved_renewal() -> "Profile":

@@ -14,7 +14,7 @@ from primehelp.cli.options import (
     TodayOption,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import Outputs, shown_unless_stdout, today_in_japan
+from primehelp.cli.schedule import Outputs, refund_rule, shown_unless_stdout, today_in_japan
 from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
@@ -53,6 +53,8 @@ def trial(
             student=student,
             data=trial_data.load(),
             wording=facts.labels("ui_renewal"),
+            action_wording=reminder.action_wording(),
+            refund_rule=refund_rule,
         )
         outputs.write(report.schedule, lang, report.renewal_date, trial=True)
         return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from primehelp.cancellation import Branch, CancelPlan, RenewalDeadline, Timing, TimingChoice
@@ -32,6 +33,8 @@ class CancelData:
     app_continues_at_web_step: int  # after the app's steps, the website's from this one
     carrier: CancelStep
     timing: tuple[TimingChoice, ...]
+    trial_timing: tuple[TimingChoice, ...]  # during a free trial
+    amazon_words: Fact  # Amazon says キャンセル and 会員資格を終了 for 解約
     add_ons: Fact
     family: Fact
     keep_screenshot: Fact
@@ -72,6 +75,8 @@ def load() -> CancelData:
         app_continues_at_web_step=app.integer("continues_at_web_step"),
         carrier=_step(data.node("carrier")),
         timing=tuple(_timing(node) for node in data.nodes("timing")),
+        trial_timing=tuple(_timing(node) for node in data.nodes("trial_timing")),
+        amazon_words=data.fact("amazon_words"),
         add_ons=data.fact("add_ons"),
         family=data.fact("family"),
         keep_screenshot=data.fact("keep_screenshot"),
@@ -79,8 +84,17 @@ def load() -> CancelData:
     )
 
 
-def bundled_plan(branch: Branch, *, renewal: RenewalDeadline | None = None) -> CancelPlan:
+def bundled_plan(
+    branch: Branch, *, today: dt.date, renewal: RenewalDeadline | None = None
+) -> CancelPlan:
     """:func:`primehelp.cancellation.cancel_plan` over the bundled data files."""
     return _cancel_plan(
-        branch, load(), refunds.load(), trial.load(), reminder.load(), renewal=renewal
+        branch,
+        load(),
+        refunds.load(),
+        trial.load(),
+        reminder.load(),
+        today=today,
+        wording=reminder.action_wording(),
+        renewal=renewal,
     )

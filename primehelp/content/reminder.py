@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from primehelp.facts import document
+from primehelp.facts import Labels, document, labels_in
 from primehelp.reminder import Reminder
 
 
@@ -17,3 +17,8 @@ def load() -> Reminder:
         page_url=data.node("prime_page").string("url"),
         scam_warning=data.fact("scam"),
     )
+
+
+def action_wording() -> Labels:
+    """The wording of the action for today (``action.*``), from the same file."""
+    return labels_in("reminder", "action")

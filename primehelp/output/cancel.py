@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from primehelp.cancellation import CancelPlan, Note, Step, Timing
+from primehelp.cancellation import CancelPlan, Note, NoteKind, Step, Timing
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
+    action_lines,
     console_for,
     dim,
     heading,
@@ -19,6 +20,7 @@ from primehelp.output.console import (
     rich_text,
     sources_line,
 )
+from primehelp.reminder import NOTICE_DAYS_BEFORE
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -44,26 +46,25 @@ def cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
     return line
 
 
+def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """What to do today: the first lines (none at a carrier)."""
+    return [] if plan.action is None else action_lines(plan.action, lang)
+
+
+def cancel_words(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """Said once, at the top: Amazon's buttons say キャンセル and 会員資格を終了 for 解約."""
+    return [rich_text(note.text(lang)) for note in plan.notes_of(NoteKind.AMAZON_WORDS)]
+
+
 def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     deadline = plan.renewal
     if deadline is None:
         return []
-    line = rich_text(
-        cancel_ui("cancel_by", lang).format(
-            date=deadline.cancel_by.isoformat(), renewal=deadline.renewal_date.isoformat()
-        ),
-        style="bold",
+    line = cancel_ui("cancel_by", lang).format(
+        date=deadline.cancel_by.isoformat(), renewal=deadline.renewal_date.isoformat()
     )
-    if deadline.days_left > 1:
-        left = rich_text(cancel_ui("days_left", lang).format(days=deadline.days_left))
-    elif deadline.days_left == 1:
-        left = rich_text(cancel_ui("one_day_left", lang))
-    elif deadline.days_left == 0:
-        left = rich_text(cancel_ui("last_day_today", lang), style="bold yellow")
-    else:
-        left = rich_text(cancel_ui("date_passed", lang), style="bold yellow")
     origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
-    return [line, left, dim(ui("cancel_by_margin")(lang)), origin]
+    return [rich_text(line), dim(ui("cancel_by_margin")(lang)), origin]
 
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
@@ -103,17 +104,13 @@ def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
 
 
 def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """One short note after the steps: the reminder mail, for a member who keeps Prime."""
     if plan.reminder is None:
         return []
-    reminder = plan.reminder
-    return [
-        rich_text(cancel_ui("alternative_title", lang), style="bold"),
-        cancel_ui("alternative", lang),
-        f"・{reminder.opt_in.text(lang)}",
-        f"・{reminder.switch_on.text(lang)}",
-        f"・{reminder.scam_warning.text(lang)}",
-        _look_for((reminder.switch_on_label,), lang),
-    ]
+    note = cancel_ui("reminder_note", lang).format(
+        label=plan.reminder.switch_on_label, days=NOTICE_DAYS_BEFORE
+    )
+    return [f"・{note}"]
 
 
 def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -126,7 +123,10 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     from rich.table import Table
 
     console = console_for(lang)
+    if plan.action is not None:
+        print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
+    print_all(console, cancel_words(plan, lang))
     console.print(cancel_situation(plan, lang))
     print_all(console, cancel_deadline(plan, lang))
     if plan.branch.student:
@@ -144,9 +144,7 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     print_all(console, cancel_refund(plan, lang))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
-    print_all(console, cancel_notes(plan.notes, lang))
+    notes = [note for note in plan.notes if note.kind is not NoteKind.AMAZON_WORDS]
+    print_all(console, [*cancel_notes(notes, lang), *cancel_reminder(plan, lang)])
     console.print()
-    if plan.reminder is not None:
-        print_all(console, cancel_reminder(plan, lang))
-        console.print()
     print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])

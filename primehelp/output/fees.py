@@ -71,6 +71,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             entry.fact.confidence,
         )
     console.print(history)
+    console.print(dim(ui("confidence_legend")(lang)))  # what H, M and L in the table mean
     for note in report.notes:
         console.print("・" + note.text(lang))
     facts = [entry.fact for entry in report.history] + list(report.notes)

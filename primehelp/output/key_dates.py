@@ -20,14 +20,6 @@ def renewal_ui(key: str) -> Text:
     return ui(key, "ui_renewal")
 
 
-STATUS_STYLE = {
-    "none_past": "bold green",
-    "notice_past": "bold yellow",
-    "cancel_by_past": "bold red",
-    "renewal_past": "bold red",
-}
-
-
 def days_cell(days: int, lang: Lang) -> str:
     keys = {1: "days_tomorrow", 0: "days_today", -1: "days_yesterday"}
     key = keys.get(days, "days_future" if days > 0 else "days_past")

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text
+from primehelp.output.console import action_lines, console_for, dim, heading, print_all, rich_text
 from primehelp.output.key_dates import (
-    STATUS_STYLE,
     days_cell,
     footer,
     key_dates_table,
@@ -26,27 +25,42 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     from rich.table import Table
 
     console = console_for(lang)
+    print_all(console, action_lines(report.action, lang))
+    console.print()
     console.print(heading(renewal_ui("renewal_title")(lang), None, lang))
+    # A past date with a plan: the table shows the next renewal (the past date does not lead).
+    shown = report.schedule[0]
+    today = report.today
     console.print(
         key_dates_table(
             [
-                (renewal_ui("row_today")(lang), report.today, None),
-                (renewal_ui("row_notice")(lang), report.notice_date, report.days_until_notice),
-                (renewal_ui("row_cancel_by")(lang), report.cancel_by, report.days_until_cancel_by),
-                (renewal_ui("row_renewal")(lang), report.renewal_date, report.days_until_renewal),
+                (renewal_ui("row_today")(lang), today, None),
+                (
+                    renewal_ui("row_notice")(lang),
+                    shown.notice_date,
+                    (shown.notice_date - today).days,
+                ),
+                (
+                    renewal_ui("row_cancel_by")(lang),
+                    shown.cancel_by,
+                    (shown.cancel_by - today).days,
+                ),
+                (
+                    renewal_ui("row_renewal")(lang),
+                    shown.renewal_date,
+                    (shown.renewal_date - today).days,
+                ),
             ],
             lang,
         )
     )
-    status = report.status.value
-    console.print(rich_text(renewal_ui(f"status_{status}")(lang), style=STATUS_STYLE[status]))
+    if shown.renewal_date != report.renewal_date:
+        given = days_cell((report.renewal_date - today).days, lang)
+        counted = renewal_ui("counted_from")(lang)
+        console.print(dim(counted.format(date=report.renewal_date.isoformat(), when=given)))
     console.print(dim(ui("cancel_by_margin")(lang)))
-    if report.upcoming is None and status == "renewal_past":
+    if report.upcoming is None and report.status.value == "renewal_past":
         console.print(renewal_ui("hint_plan")(lang))
-    if report.upcoming and report.upcoming[0].renewal_date != report.renewal_date:
-        upcoming = report.upcoming[0].renewal_date
-        when = days_cell((upcoming - report.today).days, lang)
-        console.print(renewal_ui("next_renewal")(lang).format(date=upcoming.isoformat(), when=when))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
         title = renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))
@@ -65,6 +79,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
             )
         console.print(table)
         console.print(dim(renewal_ui("fee_note")(lang)))
+        if any(item.fee_yen is None for item in report.upcoming):
+            console.print(dim(renewal_ui("fee_unknown_note")(lang)))
     if report.explanation is not None:
         console.print()
         console.print(rich_text(renewal_ui("explain_title")(lang), style="bold"))

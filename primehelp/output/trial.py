@@ -6,9 +6,16 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
+from primehelp.output.console import (
+    action_lines,
+    console_for,
+    dim,
+    heading,
+    print_all,
+    rich_text,
+    sources_line,
+)
 from primehelp.output.key_dates import (
-    STATUS_STYLE,
     footer,
     key_dates_table,
     reminder_block,
@@ -24,6 +31,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     from rich.panel import Panel
 
     console = console_for(lang)
+    print_all(console, action_lines(report.action, lang))
+    console.print()
     console.print(heading(renewal_ui("trial_title")(lang), None, lang))
     console.print(
         f"{renewal_ui('trial_length')(lang)}{ui('colon')(lang)}{report.trial_length(lang)}"
@@ -44,8 +53,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             lang,
         )
     )
-    status = report.status.value
-    console.print(rich_text(renewal_ui(f"status_{status}")(lang), style=STATUS_STYLE[status]))
+    console.print(dim(ui("cancel_by_margin")(lang)))
     estimate = rich_text(report.estimate.text(lang) + "\n")
     estimate.append(
         f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}"
@@ -61,6 +69,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     notes = [report.length, report.cancel_free, report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
+    if report.student_switch_refund is not None:
+        notes.append(report.student_switch_refund)
     for note in notes:
         console.print("・" + note.text(lang))
     console.print(dim(sources_line([*notes, report.estimate], lang)))

@@ -9,6 +9,7 @@ from primehelp.cancellation import NoteKind
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.cancel import (
+    cancel_action,
     cancel_deadline,
     cancel_links,
     cancel_notes,
@@ -16,6 +17,7 @@ from primehelp.output.cancel import (
     cancel_reminder,
     cancel_situation,
     cancel_ui,
+    cancel_words,
 )
 from primehelp.output.console import (
     console_for,
@@ -62,11 +64,11 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
     elif isinstance(screen, w.IntroScreen) and plan is not None:
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
+        print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
         console.print(cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])
-        print_all(console, ["", *cancel_reminder(plan, lang)])
     elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
         console.print(Rule(cancel_ui("consequences_title", lang), align="left"))
         print_all(console, cancel_deadline(plan, lang))
@@ -78,6 +80,6 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         closing = plan.notes_of(
             NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
         )
-        print_all(console, cancel_notes(closing, lang))
+        print_all(console, [*cancel_notes(closing, lang), *cancel_reminder(plan, lang)])
         print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))

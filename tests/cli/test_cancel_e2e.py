@@ -25,7 +25,7 @@ SCREENS = {
         "q_trial": "Are you in the free trial now?",
         "q_student": "Which membership do you have?",
         "q_benefits": "have you used any Prime benefit?",
-        "intro": "An alternative to cancelling",
+        "intro": "Amazon's buttons say",
         "step": "Step {n} of 6",
         "consequences": "Before you confirm: when it ends, and refunds",
         "end_now": "If it ends now",
@@ -39,7 +39,7 @@ SCREENS = {
         "q_trial": "現在、無料体験中ですか？",
         "q_student": "会員の種類はどちらですか？",
         "q_benefits": "プライムの特典を使いましたか？",
-        "intro": "解約しない方法もあります",
+        "intro": "Amazonの画面では",
         "step": "手順 {n}／6",
         "consequences": "確定する前に：終了のタイミングと返金",
         "end_now": "今すぐ終了する場合",
@@ -180,14 +180,41 @@ def test_ctrl_c_during_the_steps_exits_130_without_traceback(lang: str) -> None:
     assert "Traceback" not in rest
 
 
-def test_end_of_input_at_a_prompt_is_an_interruption() -> None:
+def test_the_walkthrough_does_not_argue_before_the_steps() -> None:
+    """No alternative before step 1; the reminder mail is one short note after the last step."""
+    child = spawn("--lang", "en", "--via", "web", "--paid", "--regular", "--benefits-used")
+    child.expect_exact("> ")  # the opening screen, before step 1
+    before_steps = child.before
+    child.sendline("")
+    child.expect_exact("Step 1 of 6")
+    assert "alternative" not in before_steps.lower()
+    assert "reminder" not in before_steps.lower()
+    assert unwrapped(before_steps).count("「キャンセル」") == 1  # said once, at the top
+    for _ in range(7):  # steps 1-4, the consequences, steps 5-6
+        child.expect_exact("> ")
+        child.sendline("")
+    child.expect_exact(SCREENS["en"]["ending"])
+    ending = unwrapped(child.before)
+    assert ending.count("更新前にお知らせを受ける") == 1
+    assert "If you keep Prime after all" in ending
+    _, status = finish(child)
+    assert status == 0
+
+
+@pytest.mark.parametrize(
+    ("answer", "named"),
+    [("7", "Type 1, 2 or 3; b goes back, q stops."), ("", "Type 1, 2 or 3; b goes back, q stops.")],
+)
+def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: str) -> None:
     child = spawn("--lang", "en")
     child.expect_exact("> ")
-    child.sendeof()
+    child.sendline(answer)
+    child.expect_exact(named)
+    child.expect_exact("> ")
+    child.sendline("q")
     rest, status = finish(child)
-    assert status == 130
-    assert SCREENS["en"]["interrupted"] in rest
-    assert "Traceback" not in rest
+    assert status == 0
+    assert "Walkthrough stopped." in rest
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

@@ -180,3 +180,27 @@ def test_cancel_by_is_presented_as_a_safety_margin(command: tuple[str, ...]) -> 
     en = _text(*command, "--lang", "en")
     assert "safety margin" in en
     assert "Last day to cancel" not in en
+
+
+def test_student_switch_refund_is_stated_where_prime_student_starts() -> None:
+    """§2 [r2]: switching from regular Prime to Prime Student refunds an annual fee's unused part."""
+    ja = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", "ja")
+    assert (
+        "通常のプライムからPrime Studentに切り替えると、年会費のうち使っていない期間の分が返金されます。"
+        in ja
+    )
+    en = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", "en")
+    assert (
+        "Switching from regular Prime to Prime Student refunds the unused part of an annual fee."
+        in en
+    )
+    assert "https://japan-lifehack.com" in en  # its source, as the sheet gives it
+    fact = _json("trial", "2026-11-25", "--student", *TODAY)["student_switch_refund"]
+    assert (fact["id"], fact["confidence"]) == ("trial.student_switch_refund", "M")
+    assert "報告によれば" not in fact["text"]  # M: stated, not "reportedly"
+    assert _json("trial", "2026-11-25", *TODAY)["student_switch_refund"] is None  # regular trial
+    assert "Switching from regular Prime" not in _text(
+        "trial", "2026-11-25", *TODAY, "--lang", "en"
+    )
+    refund_ids = [item["id"] for item in _json("sources", "返金")["facts"]]
+    assert "trial.student_switch_refund" in refund_ids

@@ -17,7 +17,7 @@ import pexpect
 import pytest
 
 ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
-PROMPTS = 12  # four questions, the alternative, six steps, the closing screen
+PROMPTS = 12  # four questions, the opening screen, six steps, the consequences
 INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
 
 
@@ -55,7 +55,7 @@ def test_the_walkthrough_has_the_prompts_counted_here(tmp_path: Path) -> None:
     assert seen == PROMPTS
 
 
-# Every prompt in English; in Japanese a question, the alternative, a step and the last screen.
+# Every prompt in English; in Japanese a question, the opening, a step and the last screen.
 WHERE = [("en", at) for at in range(PROMPTS)] + [("ja", at) for at in (1, 4, 7, PROMPTS - 1)]
 
 
@@ -147,3 +147,29 @@ def test_ctrl_c_in_a_json_command_writes_the_error_object(monkeypatch: pytest.Mo
     assert done.stderr.strip() == INTERRUPTED["ja"]
     assert done.json()["error"] == {"code": "interrupted", "message": "中断しました。"}
     assert done.json()["command"] == "fees"
+
+
+# ---------------------------------------------------------------- Ctrl-D: the same as q
+
+STOPPED = {"en": "Walkthrough stopped.", "ja": "案内を中断しました。"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "at"), WHERE, ids=[f"{lang}-prompt-{at + 1}" for lang, at in WHERE]
+)
+def test_ctrl_d_at_every_prompt_stops_like_q_with_exit_0(
+    lang: str, at: int, tmp_path: Path
+) -> None:
+    """End of input is "no more answers": the walkthrough stops as with q, not as Ctrl-C."""
+    child = spawn(lang, tmp_path)
+    for n in range(at):
+        child.expect_exact("> ")
+        child.sendline(ANSWERS[n] if n < len(ANSWERS) else "")
+    child.expect_exact("> ")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    after = child.before
+    child.close()
+    assert child.exitstatus == 0
+    said = [line.strip() for line in after.splitlines() if line.strip()]
+    assert said == [STOPPED[lang]], after

@@ -1,0 +1,194 @@
+"""Issue 12: `renewal`, `trial` and `cancel` open with the action for today.
+
+Transcripts through the real CLI: the first line says what to do now, by when, and the command
+that does it; when a fee was (or is being) charged, ending now and Amazon's own refund rule
+follow (stated as Amazon's, never "reportedly"); a past date never leads the screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per line
+TODAY = ("--today", "2026-12-02")
+REFUND_JA = (
+    "・前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、"
+    "支払いに使った方法で返金されます。"
+    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
+)
+REFUND_EN = "・If no benefit has been used since the last charge, the current period's fee is refunded in full"
+
+
+def _lines(*args: str, env: dict[str, str] | None = None) -> list[str]:
+    result = run(*args, env={**WIDE, **(env or {})})
+    assert result.exit_code == 0, result.stderr
+    return [line for line in result.stdout.splitlines() if line.strip()]
+
+
+def _action(*args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    result = run(*args, "--json", env={**WIDE, **(env or {})})
+    assert result.exit_code == 0, result.stderr
+    action: dict[str, Any] = result.json()["data"]["action"]
+    return action
+
+
+# ---------------------------------------------------------------- the last safe day is today
+
+
+def test_last_safe_day_today_says_cancel_today() -> None:
+    lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
+    assert lines[0] == (
+        "更新しない場合は、今日中に解約してください（`primehelp cancel`）。"
+        "明日（2026年12月3日）が更新日です。"
+    )
+    assert lines[1] == "Amazonプライムの更新日"
+    en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
+    assert en[0] == (
+        "If you do not want to renew, cancel today: `primehelp cancel`. "
+        "The renewal is tomorrow, 2026-12-03."
+    )
+    action = _action("renewal", "2026-12-03", *TODAY)
+    assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
+        "cancel_today",
+        "2026-12-02",
+        0,
+    )
+    assert (action["command"], action["charged_on"], action["refund_rule"]) == (
+        "primehelp cancel",
+        None,
+        None,
+    )
+
+
+def test_last_safe_day_today_in_cancel() -> None:
+    lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
+    assert lines[0] == (
+        "更新しない場合は、今日中に解約してください（手順は以下のとおりです）。"
+        "明日（2026年12月3日）が更新日です。"
+    )
+    assert lines[1].startswith("プライム会員の解約手順")
+    action = _action("cancel", "--renewal", "2026-12-03", *TODAY)
+    assert (action["act"], action["command"]) == ("cancel_today", None)
+
+
+# ---------------------------------------------------------------- the renewal is today
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) -> None:
+    lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
+    if lang == "ja":
+        assert lines[0] == (
+            "今日が更新日です。更新しない場合は、今日解約し、"
+            "終了のタイミングでは今すぐ終了するほうを選んでください（`primehelp cancel`）。"
+        )
+        assert lines[1] == REFUND_JA
+        assert lines[2].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
+    else:
+        assert lines[0] == (
+            "Today is the renewal day. If you do not want to renew, cancel today and choose "
+            "to end the membership now: `primehelp cancel`."
+        )
+        assert lines[1].startswith(REFUND_EN)
+    head = "\n".join(lines[:3])
+    assert "報告によれば" not in head and "eportedly" not in head  # Amazon's own rule
+    action = _action("renewal", "2026-12-02", *TODAY)
+    assert (action["act"], action["charged_on"]) == ("end_now", "2026-12-02")
+    assert action["refund_rule"]["id"] == "refunds.full_if_unused"
+    assert action["refund_rule"]["confidence"] == "M-H"
+
+
+# ---------------------------------------------------------------- a past date, a saved plan
+
+
+def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renewal(
+    tmp_path: Path,
+) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    saved = run("renewal", "2026-11-06", "--plan", "monthly", "--save", *TODAY, env=env)
+    assert saved.exit_code == 0, saved.stderr
+    lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
+    assert lines[0] == (
+        "2026年12月6日に更新しない場合は、2026年12月5日（あと3日）までに解約してください"
+        "（`primehelp cancel`）。"
+    )
+    assert (
+        lines[1]
+        == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
+    )
+    assert lines[2] == REFUND_JA
+    screen = "\n".join(lines)
+    # The table shows the next renewal; the saved date comes only after it, as the anchor.
+    assert screen.index("2026-12-06") < screen.index("2026-11-06")
+    assert "2026-11-06（26日前）から数えた、次の更新日です。" in lines
+    assert "26日前 │" not in screen  # no row of the table is about the past date
+    action = _action("renewal", *TODAY, env=env)
+    assert (action["act"], action["renewal_date"], action["charged_on"]) == (
+        "cancel_by",
+        "2026-12-06",
+        "2026-11-06",
+    )
+    # cancel reads the same profile and counts to the next renewal.
+    cancel = _action("cancel", *TODAY, env=env)
+    assert (cancel["act"], cancel["renewal_date"], cancel["days_until_cancel_by"]) == (
+        "cancel_by",
+        "2026-12-06",
+        3,
+    )
+
+
+def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
+    lines = _lines("renewal", "2026-11-30", *TODAY, "--lang", "en")
+    assert lines[0] == (
+        "If the membership renewed on 2026-11-30 (2 days ago), the fee has been charged. "
+        "If you do not want to keep it, cancel and choose to end it now: `primehelp cancel`."
+    )
+    assert lines[1].startswith(REFUND_EN)
+
+
+# ---------------------------------------------------------------- the trial ends today
+
+
+def test_trial_ending_today() -> None:
+    lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
+    assert lines[:3] == [
+        "無料体験は今日、有料会員に自動で更新されます（目安）。"
+        "有料会員にならない場合は、今日解約してください（`primehelp cancel`）。",
+        "すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。",
+        REFUND_JA,
+    ]
+    action = _action("trial", "2026-11-02", *TODAY)
+    assert (action["act"], action["charged_on"], action["command"]) == (
+        "end_now",
+        "2026-12-02",
+        "primehelp cancel",
+    )
+
+
+def test_trial_with_time_left_points_to_cancel_trial() -> None:
+    lines = _lines("trial", "2026-11-25", *TODAY, "--lang", "en")
+    assert lines[0] == (
+        "To end the free trial free of charge, cancel by 2026-12-24 (in 22 days): "
+        "`primehelp cancel --trial`. It turns into a paid membership on 2026-12-25 (estimate)."
+    )
+    assert _action("trial", "2026-11-25", *TODAY)["refund_rule"] is None
+
+
+# ---------------------------------------------------------------- nothing urgent
+
+
+def test_nothing_urgent_says_when_to_act() -> None:
+    lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
+    assert lines[0] == (
+        "2026年12月31日に更新しない場合は、2026年12月30日（あと28日）までに解約してください"
+        "（`primehelp cancel`）。"
+    )
+    no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")
+    assert no_date[0].startswith("To avoid the next fee, cancel by the day before your renewal")
+    assert _action("cancel", *TODAY)["act"] == "find_date"
+    assert _action("cancel", "--via", "carrier", *TODAY) is None  # a carrier's dates: unknown
