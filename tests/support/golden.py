@@ -54,6 +54,8 @@ def command_calls() -> Iterator[Call]:
         ("+1 855 370 0151",),
         ("03-1234-5678",),
         ("０１２０－９９９－３７３", "188", "050-1234-5678"),
+        ("110", "188", "#9110"),
+        ("090-1234-5678", "0570064646"),
     ):
         yield from _both(("check-number", *numbers))
     yield from message_calls()
@@ -73,8 +75,9 @@ def command_calls() -> Iterator[Call]:
     for plan in ("annual", "monthly", "student-annual", "student-monthly"):
         yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", plan, "--count", "3"))
     yield from _both(("renewal", "2019-05-01", *TODAY, "--plan", "monthly", "--count", "3"))
+    yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
-    for start in ("2026-11-25", "2026-10-27", "2026-10-01"):
+    for start in ("2026-11-25", "2026-10-27", "2026-10-26", "2026-10-01"):
         yield from _both(("trial", start, *TODAY))
         yield from _both(("trial", start, *TODAY, "--student"))
     yield from _both(("fees",))
