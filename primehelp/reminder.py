@@ -16,6 +16,9 @@ from primehelp.i18n import Text
 
 NOTICE_DAYS_BEFORE = 3
 CANCEL_DAYS_BEFORE = 1
+# A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
+# period (a monthly plan in February) is 28 days. An older date may have been followed by another.
+CURRENT_PERIOD_DAYS = 28
 
 
 def notice_date(renewal: dt.date) -> dt.date:
@@ -51,7 +54,7 @@ class Act(StrEnum):
     CANCEL_BY = "cancel_by"  # nothing urgent: cancel by the cancel-by date to avoid the renewal
     CANCEL_TODAY = "cancel_today"  # today is the last safe day
     END_NOW = "end_now"  # charged today or already: end the membership now; the refund rule
-    FIND_DATE = "find_date"  # no renewal date known: look it up, cancel the day before
+    FIND_DATE = "find_date"  # no renewal date known (or one long past): look up the next one
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,12 @@ def today_action(
     left = (last_day - today).days
     values = {"renewal": _date(renewal), "cancel_by": _date(last_day), "how": how}
     then: Text | None = None
-    if renewal < today:
+    if renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS):
+        # Perhaps not the last renewal: another may have been charged since.
+        act, key = Act.FIND_DATE, "past_unknown"
+        values["ago"] = _relative(wording, (renewal - today).days)
+        values["hint"] = wording["action.hint_steps" if command is None else "action.hint_plan"]
+    elif renewal < today:
         act, key = Act.END_NOW, "past"
         values["ago"] = _relative(wording, (renewal - today).days)
     elif renewal == today:
@@ -137,7 +145,7 @@ def today_action(
             values["charged"] = _date(last_charge)
             values["ago"] = _relative(wording, (last_charge - today).days)
             then = wording["action.then_end_now"]
-    charged = renewal if renewal <= today else last_charge
+    charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     return TodayAction(
         act,
         _fill(wording[("action.trial_" if trial else "action.") + key], values),

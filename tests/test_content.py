@@ -191,7 +191,7 @@ def test_the_labels_built_from_values_exist() -> None:
         facts.ui(f"read.kind_{input_kind.value}", "ui_message")
     action = reminder.action_wording()
     for prefix in ("action.", "action.trial_"):  # today_action picks the branch's template
-        for key in ("cancel_by", "cancel_today", "today", "past"):
+        for key in ("cancel_by", "cancel_today", "today", "past", "past_unknown"):
             action[prefix + key]
     wording = facts.labels("ui_renewal")
     for key in ("future", "one", "minus_one", "today", "past"):

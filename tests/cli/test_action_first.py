@@ -192,3 +192,15 @@ def test_nothing_urgent_says_when_to_act() -> None:
     assert no_date[0].startswith("To avoid the next fee, cancel by the day before your renewal")
     assert _action("cancel", *TODAY)["act"] == "find_date"
     assert _action("cancel", "--via", "carrier", *TODAY) is None  # a carrier's dates: unknown
+
+
+def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
+    """More than 28 days past, another renewal may have come since: look up the next one."""
+    lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
+    assert lines[0] == (
+        "2026年11月3日（29日前）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報の"
+        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します）。"
+    )
+    action = _action("renewal", "2026-11-03", *TODAY)
+    assert (action["act"], action["charged_on"], action["refund_rule"]) == ("find_date", None, None)
+    assert _action("renewal", "2026-11-04", *TODAY)["act"] == "end_now"  # 28 days: this period
