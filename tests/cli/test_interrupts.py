@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pexpect
@@ -55,6 +56,22 @@ def test_the_walkthrough_has_the_prompts_counted_here(tmp_path: Path) -> None:
     assert seen == PROMPTS
 
 
+def _at_prompt(
+    lang: str, at: int, tmp_path: Path, press: Callable[[pexpect.spawn], object]
+) -> tuple[str, int | None]:
+    """Answer up to prompt ``at``, press a key there; what follows, and the exit code."""
+    child = spawn(lang, tmp_path)
+    for n in range(at):
+        child.expect_exact("> ")
+        child.sendline(ANSWERS[n] if n < len(ANSWERS) else "")
+    child.expect_exact("> ")
+    press(child)
+    child.expect(pexpect.EOF)
+    after: str = child.before
+    child.close()
+    return after, child.exitstatus
+
+
 # Every prompt in English; in Japanese a question, the opening, a step and the last screen.
 WHERE = [("en", at) for at in range(PROMPTS)] + [("ja", at) for at in (1, 4, 7, PROMPTS - 1)]
 
@@ -65,16 +82,8 @@ WHERE = [("en", at) for at in range(PROMPTS)] + [("ja", at) for at in (1, 4, 7, 
 def test_ctrl_c_at_every_prompt_is_one_line_and_exit_130(
     lang: str, at: int, tmp_path: Path
 ) -> None:
-    child = spawn(lang, tmp_path)
-    for n in range(at):
-        child.expect_exact("> ")
-        child.sendline(ANSWERS[n] if n < len(ANSWERS) else "")
-    child.expect_exact("> ")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    after = child.before
-    child.close()
-    assert child.exitstatus == 130
+    after, status = _at_prompt(lang, at, tmp_path, pexpect.spawn.sendintr)
+    assert status == 130
     # The terminal may echo ^C; apart from it, exactly the one line.
     lines = [line.strip() for line in after.splitlines()]
     said = [line for line in lines if line and line != "^C"]
@@ -161,15 +170,7 @@ def test_ctrl_d_at_every_prompt_stops_like_q_with_exit_0(
     lang: str, at: int, tmp_path: Path
 ) -> None:
     """End of input is "no more answers": the walkthrough stops as with q, not as Ctrl-C."""
-    child = spawn(lang, tmp_path)
-    for n in range(at):
-        child.expect_exact("> ")
-        child.sendline(ANSWERS[n] if n < len(ANSWERS) else "")
-    child.expect_exact("> ")
-    child.sendeof()
-    child.expect(pexpect.EOF)
-    after = child.before
-    child.close()
-    assert child.exitstatus == 0
+    after, status = _at_prompt(lang, at, tmp_path, pexpect.spawn.sendeof)
+    assert status == 0
     said = [line.strip() for line in after.splitlines() if line.strip()]
     assert said == [STOPPED[lang]], after
