@@ -32,7 +32,9 @@ reads with ``--columns`` (:func:`parse_columns`), which names each column in ord
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -158,9 +160,6 @@ def _strictly(data: bytes, codec: str) -> str | None:
 
 def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) for each non-blank CSV record; at most :data:`MAX_ROWS` records."""
-    import csv
-    import io
-
     reader = csv.reader(io.StringIO(text, newline=""))
     count = 0
     try:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from primehelp import facts as bundled
 from primehelp.content import statement as content
-from primehelp.facts import Fact
+from primehelp.errors import DataError
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Text
 from primehelp.statement import (
     Classification,
@@ -263,3 +265,28 @@ def test_no_amazon_line_gives_an_empty_summary_with_the_other_lines_counted() ->
     assert (summary.lines, summary.months, summary.services, summary.flagged) == ((), (), (), 0)
     assert (summary.other_lines, summary.texts, summary.notes) == (2, (), ())
     assert summary.where_to_check  # still shown: where to look in the account
+
+
+# ---------------------------------------------------------------- content
+
+
+def test_every_statement_text_has_a_rule_and_every_label_built_from_a_value_exists() -> None:
+    assert [rule.text for rule in CONTENT.rules] == list(StatementText)  # "other" last
+    assert all(rule.fact is not None for rule in CONTENT.rules[:-1])
+    assert set(CONTENT.layout_names) == set(Layout)
+    for flag in Flag:
+        ui(f"flag.{flag.value}", "ui_statement")
+    for flag in (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE):
+        ui(f"explain.{flag.value}", "ui_statement")
+    for encoding in Encoding:
+        ui(f"encoding.{encoding.value}", "ui_statement")
+
+
+def test_a_blank_match_word_is_a_data_error() -> None:
+    source = (bundled.DATA_DIR / "statement.toml").read_text("utf-8")
+    broken = source.replace('match = ["amazonprime"]', 'match = [" "]')
+    assert broken != source
+    with pytest.raises(DataError, match="must list words that are not blank"):
+        content.read(
+            bundled.Node("statement.toml", "", bundled.parse_data("statement.toml", broken))
+        )
