@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from primehelp.errors import BadInput, FileProblem
+from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # the reader loads only when --statement is given
@@ -68,35 +68,12 @@ def check_columns(statement: str | None, columns: str | None) -> None:
 def statement_bytes(name: str) -> bytes:
     """The bytes of the statement file ``name``; a special file, a folder or a missing file is
     refused, and so is a file over the reader's limit."""
-    from pathlib import Path
-
-    from primehelp.files import file_name, read_bytes
+    from primehelp.files import read_named_file
     from primehelp.statement_csv import MAX_FILE_BYTES, check_size
 
     if not name.strip():
         raise BadInput(_NAME_A_FILE)
-    if "\x00" in name:  # os functions raise ValueError for it
-        raise FileProblem(
-            Text(
-                f"{file_name(name)} はファイル名として使えません（NUL 文字を含んでいます）",
-                f"{file_name(name)} cannot be a file name: it contains a NUL character",
-            )
-        )
-    path = Path(name)
-    try:
-        size = path.stat().st_size if path.is_file() else 0
-    except OSError:
-        size = 0  # read_bytes names the problem
-    check_size(size)
-    data = read_bytes(path, limit=MAX_FILE_BYTES)
-    if data is None:
-        raise FileProblem(
-            Text(
-                f"{file_name(name)} を読み込めません（ファイルがありません）",
-                f"cannot read {file_name(name)}: no such file",
-            )
-        )
-    return data
+    return read_named_file(name, MAX_FILE_BYTES, check_size)
 
 
 def read_summary(name: str, columns: str | None, classify: Classify) -> "StatementSummary":
