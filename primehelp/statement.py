@@ -17,10 +17,11 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from primehelp.facts import Fact
@@ -157,6 +158,7 @@ class StatementSummary:
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
 def compared(text: str) -> str:
     """``text`` as statement texts are compared: NFKC, case folded, without white space."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
@@ -172,7 +174,11 @@ def statement_text(description: str, content: StatementContent) -> StatementText
 
 
 def _read(
-    line: StatementLine, text: StatementText, content: StatementContent, classify: Classify
+    line: StatementLine,
+    text: StatementText,
+    twice: bool,
+    content: StatementContent,
+    classify: Classify,
 ) -> tuple[AmazonLine, tuple[Fact, ...]]:
     abroad = any(word in compared(line.description) for word in content.abroad_words)
     if text is StatementText.AMAZON_PAY:  # a payment at another shop: never classified
@@ -186,6 +192,8 @@ def _read(
         flags.append(Flag.REFUND)
     elif known is False and text is not StatementText.AMAZON_CO_JP:
         flags.append(Flag.NO_KNOWN_PRICE)
+    if twice:
+        flags.append(Flag.SAME_CHARGE_TWICE)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,
@@ -205,20 +213,15 @@ def _month(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _with_twice_flags(lines: list[AmazonLine]) -> list[AmazonLine]:
-    """Flag every charge whose month, text and amount another charge of the file shares."""
-    count: dict[tuple[str, str, int], int] = {}
-    for line in lines:
+def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]:
+    """The places in ``lines`` of the charges whose month, text and amount another charge of
+    the file shares."""
+    places: dict[tuple[str, str, int], list[int]] = {}
+    for place, (line, _) in enumerate(lines):
         if line.amount_yen > 0:
             key = (_month(line.date), compared(line.description), line.amount_yen)
-            count[key] = count.get(key, 0) + 1
-    flagged = []
-    for line in lines:
-        key = (_month(line.date), compared(line.description), line.amount_yen)
-        if line.amount_yen > 0 and count[key] > 1:
-            line = replace(line, flags=(*line.flags, Flag.SAME_CHARGE_TWICE))
-        flagged.append(line)
-    return flagged
+            places.setdefault(key, []).append(place)
+    return {place for found in places.values() if len(found) > 1 for place in found}
 
 
 def _is_flagged(line: AmazonLine) -> bool:
@@ -267,19 +270,19 @@ def summarise(
     statement: StatementFile, content: StatementContent, classify: Classify
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
+    amazon: list[tuple[StatementLine, StatementText]] = []
+    for line in sorted(statement.lines, key=lambda line: (line.date, line.row)):
+        text = statement_text(line.description, content)
+        if text is not None:
+            amazon.append((line, text))
+    twice = _charged_twice(amazon)
     found: list[AmazonLine] = []
     given: list[Fact] = []
-    other = 0
-    ordered = sorted(statement.lines, key=lambda line: (line.date, line.row))
-    for line in ordered:
-        text = statement_text(line.description, content)
-        if text is None:
-            other += 1
-            continue
-        amazon, facts = _read(line, text, content, classify)
-        found.append(amazon)
+    for place, (line, text) in enumerate(amazon):
+        read, facts = _read(line, text, place in twice, content, classify)
+        found.append(read)
         given.extend(facts)
-    found = _with_twice_flags(found)
+    other = len(statement.lines) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
     return StatementSummary(

@@ -290,3 +290,15 @@ def test_a_blank_match_word_is_a_data_error() -> None:
         content.read(
             bundled.Node("statement.toml", "", bundled.parse_data("statement.toml", broken))
         )
+
+
+def test_twice_is_found_by_place_not_by_row_number() -> None:
+    same = StatementLine(7, dt.date(2026, 11, 1), "AMAZON PRIME", 600)
+    other = StatementLine(7, dt.date(2026, 11, 1), "AMAZON PRIME", 5900)
+    statement = StatementFile(Layout.COLUMNS, Encoding.UTF8, (same, other, same), 3, 0)
+    summary = summarise(statement, CONTENT, classify)
+    assert [(line.amount_yen, line.flags) for line in summary.lines] == [
+        (600, (Flag.SAME_CHARGE_TWICE,)),
+        (5900, ()),
+        (600, (Flag.SAME_CHARGE_TWICE,)),
+    ]
