@@ -312,9 +312,9 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
     raise _refuse(
         "明細の列を読み取れません。対応しているのは 楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
-        "cannot find the statement's columns; supported: the CSV of Rakuten Card, PayPay Card, "
-        "VIEW Card and SMBC (Vpass); for another card name the columns in order, e.g. "
-        "--columns date,description,amount (_ for a column to skip)",
+        "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
+        "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "
+        "order, e.g. --columns date,description,amount (_ for a column to skip)",
     )
 
 
@@ -333,9 +333,12 @@ _NAMES = {
     "skip": "",
     "": "",
 }
-_ACCEPTED_JA = "date（日付）、description（内容）、amount（金額）、_（使わない列）"
-_ACCEPTED_EN = "date, description, amount, and _ for a column to skip"
 _EXAMPLE = "--columns date,description,amount"
+_ACCEPTED_JA = f"使える名前（列の順に）：date（日付）、description（内容）、amount（金額）、_（使わない列）。例：{_EXAMPLE}"
+_ACCEPTED_EN = (
+    "accepted: the names of the columns in order, date, description, amount, and _ for a "
+    f"column to skip (e.g. {_EXAMPLE})"
+)
 
 
 def parse_columns(spec: str) -> Columns:
@@ -347,34 +350,33 @@ def parse_columns(spec: str) -> Columns:
     names = [normalized(name).lower() for name in normalized(spec).split(",")]
     if not normalized(spec):
         raise _refuse(
-            f"--columns の指定が空です。例：{_EXAMPLE}（使える名前：{_ACCEPTED_JA}）",
-            f"--columns is empty; e.g. {_EXAMPLE} (names: {_ACCEPTED_EN})",
+            f"--columns の指定が空です。{_ACCEPTED_JA}",
+            f"--columns is empty; {_ACCEPTED_EN}",
         )
     if len(names) > MAX_COLUMNS:
         raise _refuse(
-            f"--columns で指定できるのは {MAX_COLUMNS} 列までです。例：{_EXAMPLE}",
-            f"--columns names at most {MAX_COLUMNS} columns; e.g. {_EXAMPLE}",
+            f"--columns で指定できるのは {MAX_COLUMNS} 列までです。{_ACCEPTED_JA}",
+            f"--columns names at most {MAX_COLUMNS} columns; {_ACCEPTED_EN}",
         )
     found: dict[str, int] = {}
     for index, name in enumerate(names):
         role = _NAMES.get(name)
         if role is None:
             raise _refuse(
-                f"--columns の {shown(name)} は使えません。使える名前：{_ACCEPTED_JA}。例：{_EXAMPLE}",
-                f"--columns: {shown(name)} is not a column name; names: {_ACCEPTED_EN}; "
-                f"e.g. {_EXAMPLE}",
+                f"--columns の {shown(name)} は列の名前として使えません。{_ACCEPTED_JA}",
+                f"--columns: {shown(name)} is not a column name; {_ACCEPTED_EN}",
             )
         if role and role in found:
             raise _refuse(
-                f"--columns で {role} が2回指定されています。例：{_EXAMPLE}",
-                f"--columns names {role} twice; e.g. {_EXAMPLE}",
+                f"--columns で {role} が2回指定されています。{_ACCEPTED_JA}",
+                f"--columns names {role} twice; {_ACCEPTED_EN}",
             )
         if role:
             found[role] = index
     missing = [role for role in ("date", "description", "amount") if role not in found]
     if missing:
         raise _refuse(
-            f"--columns に {'、'.join(missing)} がありません。例：{_EXAMPLE}",
-            f"--columns lacks {', '.join(missing)}; e.g. {_EXAMPLE}",
+            f"--columns に {'、'.join(missing)} がありません。{_ACCEPTED_JA}",
+            f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
         )
     return Columns(date=found["date"], description=found["description"], amount=found["amount"])

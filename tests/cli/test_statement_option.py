@@ -77,9 +77,10 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert code == 0
     assert "楽天カードの明細として読みました（UTF-8（BOM付き））" in out
     assert "Amazonの行 8件・そのほかの行 1件（表示しません）・日付と金額のない行 2件" in out
+    assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認したい行が 3件あります" in out
-    assert out.count("⚠ 同じ月に2回") == 2
-    assert out.count("⚠ 当てはまる価格なし") == 1
+    assert out.count("※ 同じ月に2回") == 2
+    assert out.count("※ 当てはまる価格なし") == 1
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
     assert "「利用国USA」は、日本での購入でも付くことがあります" in out
@@ -90,8 +91,9 @@ def test_english_summary() -> None:
     assert code == 0
     assert "Read as a Rakuten Card statement (UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
-    assert out.count("⚠ twice this month") == 2
+    assert out.count("! twice this month") == 2
     assert "Amazon Pay (paid at another shop)" in out
+    assert "other lines: 1 (not shown)" in out
     assert "ローソン" not in out
 
 
