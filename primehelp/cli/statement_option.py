@@ -59,6 +59,13 @@ _NAME_A_FILE = Text(
 )
 
 
+def _alone(others: tuple[str, ...]) -> Text:
+    return Text(
+        f"--statement と {'、'.join(others)} は一緒に使えません。どちらか一方を指定してください",
+        f"--statement cannot be used with {', '.join(others)}; use one or the other",
+    )
+
+
 def check_columns(statement: str | None, columns: str | None) -> None:
     """Refuse ``--columns`` without ``--statement``."""
     if columns is not None and statement is None:
@@ -103,11 +110,18 @@ def run_statement(
     json_output: bool,
     classify: Classify,
     today: str | None = None,
+    given_with: tuple[str, ...] = (),
 ) -> NoReturn:
-    """Run ``COMMAND --statement FILE``: read, summarise, print as text or JSON, exit 0."""
+    """Run ``COMMAND --statement FILE``: read, summarise, print as text or JSON, exit 0.
+
+    ``given_with`` names the command's other inputs given too (``AMOUNT``, ``--date``): they
+    make no sense with a statement, and are refused in one line.
+    """
     from primehelp.cli.running import run
 
     def produce(_lang: Lang) -> "StatementSummary":
+        if given_with:
+            raise BadInput(_alone(given_with))
         return read_summary(statement, columns, classify)
 
     run(command, lang, json_output, produce, show_statement, today_option=today)

@@ -45,11 +45,13 @@ stand_in = typer.Typer()
 def charge(
     statement: StatementOption = None,
     columns: ColumnsOption = None,
+    amount: str | None = None,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
     assert statement is not None
-    run_statement("charge", statement, columns, lang, json_output, classify)
+    others = ("AMOUNT",) if amount is not None else ()
+    run_statement("charge", statement, columns, lang, json_output, classify, given_with=others)
 
 
 def invoke(*args: str, **env: str) -> tuple[int, str, str]:
@@ -199,6 +201,14 @@ def test_binary_and_utf16_files(tmp_path: Path) -> None:
         path = tmp_path / "bad.csv"
         path.write_bytes(data)
         assert "UTF-8 or Shift_JIS" in _refused("--statement", str(path))
+
+
+def test_statement_with_another_input_is_refused() -> None:
+    err = _refused("--statement", RAKUTEN, "--amount", "600")
+    assert "--statement cannot be used with AMOUNT; use one or the other" in err
+    assert "--statement と AMOUNT は一緒に使えません" in _refused(
+        "--statement", RAKUTEN, "--amount", "600", lang="ja"
+    )
 
 
 def test_columns_without_statement_is_refused() -> None:
