@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'sources': ['https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/',
                          'https://www.gov-online.go.jp/useful/article/201807/1.html']},
  'routes': [{'id': 'escalation.local_centre',
-             'name': {'ja': '消費生活センター', 'en': 'Local consumer affairs centre (消費生活センター)'},
+             'name': {'ja': '地域の相談窓口', 'en': 'Local advice'},
              'ja': '消費生活センターでは無料で相談でき、事業者との間に入ってあっせんしてもらえることもあります。ただし、事業者に何かを強制することはできません。',
              'en': 'A consumer affairs centre gives free advice and may mediate with the business '
                    '(あっせん), but it cannot compel the business to do anything.',
@@ -25,8 +25,7 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://www.gov-online.go.jp/useful/article/201807/1.html']},
             {'id': 'escalation.adr',
-             'name': {'ja': '国民生活センターADR（和解の仲介・仲裁）',
-                      'en': 'National Consumer Affairs Center ADR (mediation and arbitration)'},
+             'name': {'ja': '裁判外の紛争解決（ADR）', 'en': 'Out-of-court dispute resolution (ADR)'},
              'ja': '国民生活センターのADR（和解の仲介・仲裁）は、重要消費者紛争（全国的に重要な消費者紛争）を扱います。地域の消費生活センターを経なくても、消費者が直接申請できます。',
              'en': "The National Consumer Affairs Center's ADR (mediation and arbitration, "
                    '和解の仲介・仲裁) handles 重要消費者紛争, consumer disputes of national importance; a '

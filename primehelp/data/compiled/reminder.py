@@ -38,4 +38,61 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
           'checked': datetime.date(2026, 12, 2),
           'sources': ['https://hashi-mori.com/2018/12/blog-post181.html',
                       'https://ama-fan.com/prime/update/',
-                      'https://sbapp.net/?p=178551 (2026-01)']}}
+                      'https://sbapp.net/?p=178551 (2026-01)']},
+ 'action': {'how_command': {'ja': '（`{command}`）', 'en': ': `{command}`'},
+            'how_steps': {'ja': '（手順は以下のとおりです）', 'en': ': the steps follow'},
+            'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
+            'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
+            'yesterday': {'ja': '昨日', 'en': 'yesterday'},
+            'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
+            'cancel_by': {'ja': '{renewal}に更新しない場合は、{cancel_by}（{when}）までに解約してください{how}。',
+                          'en': 'If you do not want to renew on {renewal}, cancel by {cancel_by} '
+                                '({when}){how}.'},
+            'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。明日（{renewal}）が更新日です。',
+                             'en': 'If you do not want to renew, cancel today{how}. The renewal is '
+                                   'tomorrow, {renewal}.'},
+            'today': {'ja': '今日が更新日です。更新しない場合は、今日解約し、終了のタイミングでは今すぐ終了するほうを選んでください{how}。',
+                      'en': 'Today is the renewal day. If you do not want to renew, cancel today '
+                            'and choose to end the membership now{how}.'},
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。会員を続けない場合は、解約し、今すぐ終了するほうを選んでください{how}。',
+                     'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
+                           'charged. If you do not want to keep it, cancel and choose to end it '
+                           'now{how}.'},
+            'past_unknown': {'ja': '{renewal}（{ago}）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報のページで確認できます{hint}。',
+                             'en': 'The renewal date {renewal} was {ago}. The Prime membership '
+                                   'page shows the next one{hint}.'},
+            'trial_past_unknown': {'ja': '無料体験は{renewal}（{ago}）に終わりました（目安）。解約していなければ有料会員になっています。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+                                   'en': 'The free trial ended on {renewal}, {ago} (an estimate): '
+                                         'unless you cancelled, you are a paid member now. The '
+                                         'Prime membership page shows the next renewal.'},
+            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します）',
+                          'en': ' (add --plan to count it from this date)'},
+            'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
+                           'en': '; cancel by the day before it, as the steps below show'},
+            'then_end_now': {'ja': '{charged}（{ago}）に請求された会費は、今すぐ終了すると返金される場合があります。',
+                             'en': 'The fee charged on {charged} ({ago}) may be refunded if you '
+                                   'end the membership now.'},
+            'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます（目安）。',
+                                'en': 'To end the free trial free of charge, cancel by {cancel_by} '
+                                      '({when}){how}. It turns into a paid membership on {renewal} '
+                                      '(estimate).'},
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。明日（{renewal}）から有料会員に自動で更新されます（目安）。',
+                                   'en': 'To end the free trial free of charge, cancel today{how}. '
+                                         'It turns into a paid membership tomorrow, {renewal} '
+                                         '(estimate).'},
+            'trial_today': {'ja': '無料体験は今日、有料会員に自動で更新されます（目安）。有料会員にならない場合は、今日解約してください{how}。',
+                            'en': 'The free trial turns into a paid membership today (estimate). '
+                                  'If you do not want to pay, cancel today{how}.'},
+            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。',
+                              'en': 'If the fee has already been charged, choose to end the '
+                                    'membership now when you cancel.'},
+            'trial_past': {'ja': '無料体験は{renewal}（{ago}）に終わり、解約していなければ有料会員に更新されて、会費が請求されています（目安）。会員を続けない場合は、解約し、今すぐ終了するほうを選んでください{how}。',
+                           'en': 'The free trial ended on {renewal}, {ago} (an estimate): unless '
+                                 'you cancelled, it renewed as paid and the fee was charged. If '
+                                 'you do not want to keep it, cancel and choose to end it '
+                                 'now{how}.'},
+            'find_date': {'ja': '次の会費を払わないためには、更新日の前日までに解約してください{how}。更新日はAmazonプライム会員情報のページに表示されます（--renewal '
+                                'で指定すると、残りの日数を表示します）。',
+                          'en': 'To avoid the next fee, cancel by the day before your renewal '
+                                'date{how}. The Prime membership page shows that date (give it '
+                                'with --renewal to see the days left).'}}}

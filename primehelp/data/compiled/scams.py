@@ -3,14 +3,14 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'advice': [{'id': 'scam.no_payment_by_phone',
-             'ja': 'Amazonが電話やSMSで支払い情報を聞くことはありません。',
-             'en': 'Amazon never asks for payment information by phone or SMS.',
-             'confidence': 'M-H',
-             'checked': datetime.date(2026, 12, 2),
-             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
-                         '(2025-10-29)']},
-            {'id': 'scam.message_center',
+TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
+                  'ja': 'Amazonが電話やSMSで支払い情報を聞くことはありません。',
+                  'en': 'Amazon never asks for payment information by phone or SMS.',
+                  'confidence': 'H',
+                  'checked': datetime.date(2026, 12, 2),
+                  'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
+                              '(2025-10-29)']},
+ 'advice': [{'id': 'scam.message_center',
              'ja': '届いた連絡が本物かどうかは、アカウントサービスの「メッセージセンター」で確認してください。不審なメールのリンクは開かず、ギフトカードの番号は誰にも教えないでください。',
              'en': "Check any message in your account's 「メッセージセンター」 (Message Centre, under "
                    'アカウントサービス). Do not click links in suspicious mail, and never tell anyone a '

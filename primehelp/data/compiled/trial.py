@@ -26,6 +26,13 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://appllio.com/amazon-prime-student-expiration-date',
                                'https://share-rental.info/prime-otokustudent']},
+ 'student_switch_refund': {'id': 'trial.student_switch_refund',
+                           'ja': '通常のプライムからPrime Studentに切り替えると、年会費のうち使っていない期間の分が返金されます。',
+                           'en': 'Switching from regular Prime to Prime Student refunds the unused '
+                                 'part of an annual fee.',
+                           'confidence': 'M',
+                           'checked': datetime.date(2026, 12, 2),
+                           'sources': ['https://japan-lifehack.com']},
  'auto_renew': {'id': 'trial.auto_renew',
                 'ja': '無料体験や有料期間が終わると、会員資格は自動的に有料で更新され、登録した支払い方法に会費が請求されます。',
                 'en': 'At the end of a trial or a paid period the membership renews automatically '

@@ -29,16 +29,20 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'a_yes_used': {'ja': 'はい、使いました', 'en': 'Yes, I used some'},
  'a_not_used': {'ja': 'いいえ、使っていません', 'en': 'No, none'},
  'a_not_sure': {'ja': 'わかりません', 'en': 'Not sure'},
- 'answer_prompt': {'ja': '番号を入力してください（b：戻る、q：終了）> ', 'en': 'Type a number (b: back, q: quit) > '},
- 'step_prompt': {'ja': 'Enterキーで次へ進みます（b：戻る、q：終了）> ', 'en': 'Enter: next (b: back, q: quit) > '},
- 'last_prompt': {'ja': 'Enterキーで案内を終了します（b：戻る、q：終了）> ',
-                 'en': 'Enter: finish (b: back, q: quit) > '},
- 'not_understood': {'ja': '入力を読み取れませんでした。', 'en': 'Not understood.'},
+ 'answer_prompt': {'ja': '番号を入力してください（b：戻る、q：中断）> ', 'en': 'Type a number (b: back, q: stop) > '},
+ 'step_prompt': {'ja': 'Enterキーで次へ進みます（b：戻る、q：中断）> ', 'en': 'Enter: next (b: back, q: stop) > '},
+ 'last_prompt': {'ja': 'Enterキーで案内を終わります（b：戻る、q：中断）> ',
+                 'en': 'Enter: finish (b: back, q: stop) > '},
+ 'not_a_choice': {'ja': '{choices}のどれかの番号を入力してください。戻るときはb、中断するときはqです。',
+                  'en': 'Type {choices}; b goes back, q stops.'},
+ 'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。戻るときはb、中断するときはqです。',
+               'en': 'Press Enter alone to go on; b goes back, q stops.'},
+ 'or': {'ja': '、', 'en': ' or '},
  'first_screen': {'ja': '最初の画面のため、これ以上戻れません。',
                   'en': 'This is the first screen; there is nothing to go back to.'},
  'step_of': {'ja': '手順 {n}／{total}', 'en': 'Step {n} of {total}'},
  'steps_title': {'ja': '手順', 'en': 'Steps'},
- 'look_for': {'ja': '探す表示', 'en': 'Look for'},
+ 'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'consequences_title': {'ja': '確定する前に：終了のタイミングと返金',
                         'en': 'Before you confirm: when it ends, and refunds'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
@@ -50,30 +54,23 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_refund': {'ja': '携帯電話会社のプランの場合の返金について、primehelpは確認済みの情報を持っていません。ご契約の携帯電話会社にお問い合わせください。',
                     'en': 'primehelp has no checked information on refunds for a carrier plan; ask '
                           'your carrier.'},
- 'student_labels': {'ja': 'Prime Studentの場合の画面の表示について、primehelpは個別の情報を持っていません。表示が異なる場合があります。',
-                    'en': 'primehelp has no separate labels for Prime Student; the screens may '
-                          'differ.'},
+ 'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
+                    'en': 'The Prime Student screens have not been checked: their labels may '
+                          'differ from these.'},
  'cancel_by': {'ja': '余裕をもって解約する目安日：{date}（更新日 {renewal} の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
- 'days_left': {'ja': '残り{days}日です。', 'en': '{days} days left.'},
- 'one_day_left': {'ja': '残り1日です。', 'en': '1 day left.'},
- 'last_day_today': {'ja': '今日が目安日です。', 'en': 'Today is the cancel-by date.'},
- 'date_passed': {'ja': 'この日付は過ぎています。次の更新日はAmazonプライム会員情報のページで確認してください。',
-                 'en': 'That date has passed; check the next renewal date on the Prime membership '
-                       'page.'},
- 'renewal_from_option': {'ja': 'この更新日は入力された日付です。正確な日付はAmazonプライム会員情報のページに表示されます。',
-                         'en': 'The renewal date is the one you gave; the Prime membership page '
-                               'shows the exact date.'},
- 'renewal_from_profile': {'ja': 'この更新日は --save で保存した日付です。正確な日付はAmazonプライム会員情報のページに表示されます。',
+ 'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
+                         'en': 'The Prime membership page shows the exact renewal date.'},
+ 'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
- 'alternative_title': {'ja': '解約しない方法もあります', 'en': 'An alternative to cancelling'},
- 'alternative': {'ja': '更新日を忘れて知らないうちに会費が請求されるのが心配なだけなら、解約せずに、更新前のお知らせメールをオンにしておく方法もあります。',
-                 'en': 'If you only want not to be surprised by the renewal charge, you can keep '
-                       'the membership and switch on the reminder e-mail instead.'},
+ 'reminder_note': {'ja': '解約せずに続ける場合は、Amazonプライム会員情報のページで「{label}」を選ぶと、更新日の{days}日ほど前にお知らせメールが届きます（初期設定はオフです）。',
+                   'en': 'If you keep Prime after all: choose 「{label}」 on the Prime membership '
+                         'page, and a reminder mail comes about {days} days before each renewal '
+                         '(it is off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
  'ending_title': {'ja': '最後に', 'en': 'Finally'},
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
- 'quit': {'ja': '案内を途中で終了しました。', 'en': 'Walkthrough stopped.'}}
+ 'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'}}
