@@ -440,3 +440,18 @@ def test_every_text_the_calendar_asks_for_exists_in_both_languages() -> None:
             assert texts[key].ja and texts[key].en
     for key in ("trial_summary", "student_end_summary", "student_end_description"):
         assert texts[key].ja and texts[key].en
+
+
+def test_the_readme_trigger_table_is_what_the_file_says() -> None:
+    """The README's table of --alarms days and TRIGGER values, against the writer."""
+    from pathlib import Path
+
+    from primehelp.icalendar_text import format_duration
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    rows = re.findall(r"^\| (\d+) \| 09:00, [^|]+ \| `([^`]+)` \|$", readme, flags=re.MULTILINE)
+    assert [int(n) for n, _ in rows] == [7, 3, 1, 0]
+    renewal = dt.date(2026, 12, 31)
+    for days, shown in rows:
+        alarm_day = renewal - dt.timedelta(days=int(days))
+        assert format_duration(alarm_trigger(renewal, alarm_day, NINE)) == shown
