@@ -46,8 +46,6 @@ class CalendarOptions:
 
 DEFAULT_OPTIONS = CalendarOptions()
 
-_KINDS_JA = "、".join(kind.value for kind in EventKind)
-_KINDS_EN = ", ".join(kind.value for kind in EventKind)
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
 
@@ -57,18 +55,22 @@ def _normalized(raw: str) -> str:
 
 
 def parse_events(raw: str) -> frozenset[EventKind]:
-    """Read ``--events``: event kinds separated by commas, e.g. ``renewal,cancel-by,notice``."""
-    words = [word.strip().lower().replace("_", "-") for word in _normalized(raw).split(",")]
-    kinds: set[EventKind] = set()
-    for word in words:
+    """Read ``--events``: event kinds separated by commas, e.g. ``renewal,cancel-by,notice``.
+
+    Width, case and ``_``/``-`` are ignored, as for the other choices; an error shows the
+    whole value as typed.
+    """
+    kinds = set()
+    for word in _normalized(raw).split(","):
         try:
-            kinds.add(EventKind(word))
+            kinds.add(EventKind(word.strip().lower().replace("_", "-")))
         except ValueError:
+            accepted = [kind.value for kind in EventKind]
             raise BadInput(
                 Text(
-                    f"--events の値 {shown(raw)} は使えません。使える値：{_KINDS_JA}"
+                    f"--events の値 {shown(raw)} は使えません。使える値：{'、'.join(accepted)}"
                     "（カンマ区切り。例：renewal,cancel-by,notice）",
-                    f"--events {shown(raw)} is not usable; accepted: {_KINDS_EN}, "
+                    f"--events {shown(raw)} is not usable; accepted: {', '.join(accepted)}, "
                     "separated by commas (e.g. renewal,cancel-by,notice)",
                 )
             ) from None

@@ -40,6 +40,7 @@ def test_the_defaults() -> None:
         ("renewal,cancel-by,notice", {EventKind.RENEWAL, EventKind.CANCEL_BY, EventKind.NOTICE}),
         (" Cancel_By , NOTICE ", {EventKind.CANCEL_BY, EventKind.NOTICE}),
         ("ｓｔｕｄｅｎｔ－ｅｎｄ", {EventKind.STUDENT_END}),
+        ("ｎｏｔｉｃｅ，ｒｅｎｅｗａｌ", {EventKind.NOTICE, EventKind.RENEWAL}),
         ("notice,notice", {EventKind.NOTICE}),
     ],
 )
