@@ -1,8 +1,7 @@
-"""The calendar file: the events of each renewal, alarms at a daytime hour, stable UIDs.
+"""The calendar file: the events of each renewal, their texts, stable UIDs.
 
-Checked with two independent parsers (icalendar, the ``ics`` package); the alarms are checked on
-the parsed triggers: start of the event's day (local midnight, floating) + TRIGGER must be the
-alarm time on the day asked for.
+The alarms are in tests/test_ics_alarms.py, the bytes against icalendar's in
+tests/test_icalendar_text.py, the import into calendar programs in tests/cli/test_calendar_apps.py.
 """
 
 from __future__ import annotations
@@ -14,13 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import icalendar
-import ics as ics_package
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from primehelp.calendar_options import (
-    MAX_ALARM_DAYS,
     CalendarOptions,
     EventKind,
     alarm_order,
@@ -28,51 +23,17 @@ from primehelp.calendar_options import (
 from primehelp.facts import labels
 from primehelp.ics import (
     CalendarEntry,
-    alarm_carrier,
-    alarm_trigger,
     calendar_bytes,
     calendar_events,
     entry_from,
     event_uid,
     kind_uid,
 )
+from tests.support.calendar_files import NINE, STAMP, entry, events
 
-STAMP = dt.datetime(2026, 11, 25, 19, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=9)))
-NINE = dt.time(9, 0)
 EVERY_KIND = frozenset(EventKind)
 ASKED = CalendarOptions(alarm_days=alarm_order({7, 3, 1}), alarm_time=NINE)  # --alarms 7,3,1
-
-
-def entry(
-    renewal: dt.date, fee: int | None = 5900, plan: str | None = "annual", trial: bool = False
-) -> CalendarEntry:
-    return CalendarEntry(
-        renewal_date=renewal,
-        notice_date=renewal - dt.timedelta(days=3),
-        cancel_by=renewal - dt.timedelta(days=1),
-        fee_yen=fee,
-        plan=plan,
-        trial=trial,
-    )
-
-
 SCHEDULE = [entry(dt.date(2026, 1, 31)), entry(dt.date(2026, 2, 28)), entry(dt.date(2026, 3, 31))]
-
-
-def events(data: bytes) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
-
-
-def ring_times(event: icalendar.Event) -> list[dt.datetime]:
-    """When each alarm of an all-day event rings, in floating local time (as parsed)."""
-    start = event.decoded("DTSTART")
-    assert type(start) is dt.date
-    midnight = dt.datetime.combine(start, dt.time())
-    return [midnight + alarm.decoded("TRIGGER") for alarm in event.walk("VALARM")]
-
-
-def at(day: dt.date, time: dt.time = NINE) -> dt.datetime:
-    return dt.datetime.combine(day, time)
 
 
 # --- the file -------------------------------------------------------------------------------
@@ -180,130 +141,6 @@ def test_a_trial_says_trial() -> None:
     assert all("無料体験" in text for _, text in end.alarms)
     english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")
     assert english[1].summary == "Amazon Prime free trial ends (renews as paid)"
-
-
-# --- alarms ---------------------------------------------------------------------------------
-
-
-def test_alarms_7_3_1_at_9_ring_at_nine_local_on_the_right_days() -> None:
-    """The acceptance check, on icalendar's parse: the renewal event carries three alarms."""
-    data = calendar_bytes(SCHEDULE, "en", STAMP, ASKED)
-    for renewal in SCHEDULE:
-        day = renewal.renewal_date
-        (event,) = [e for e in events(data) if e.decoded("DTSTART") == day]
-        assert sorted(ring_times(event)) == [at(day - dt.timedelta(days=n)) for n in (7, 3, 1)]
-        (cancel_by,) = [e for e in events(data) if e.decoded("DTSTART") == renewal.cancel_by]
-        assert cancel_by.walk("VALARM") == []  # no day rings twice
-    assert data.count(b"TRIGGER:-PT15H\r\n") == len(SCHEDULE)  # 09:00 the day before
-    assert data.count(b"TRIGGER:-P2DT15H\r\n") == len(SCHEDULE)
-    assert data.count(b"TRIGGER:-P6DT15H\r\n") == len(SCHEDULE)
-
-
-def test_the_ics_package_reads_the_same_ring_times() -> None:
-    text = calendar_bytes(SCHEDULE, "ja", STAMP, ASKED).decode("utf-8")
-    parsed = sorted(ics_package.Calendar(text).events, key=lambda e: e.begin)
-    assert len(parsed) == 2 * len(SCHEDULE)
-    for event in parsed:
-        assert event.all_day
-        assert (event.end - event.begin) == dt.timedelta(days=1)
-        assert event.uid.endswith("@primehelp")
-    renewals = [e for e in parsed if e.alarms]
-    assert [e.begin.date() for e in renewals] == [e.renewal_date for e in SCHEDULE]
-    for event in renewals:
-        midnight = at(event.begin.date(), dt.time())
-        rings = sorted(midnight + alarm.trigger for alarm in event.alarms)
-        assert rings == [at(event.begin.date() - dt.timedelta(days=n)) for n in (7, 3, 1)]
-
-
-def test_alarm_texts_say_how_far_the_renewal_is() -> None:
-    options = CalendarOptions(alarm_days=(1, 3, 0), alarm_time=NINE)
-    (_, renewal) = calendar_events([entry(dt.date(2026, 12, 31))], "en", options)
-    texts = [text for _, text in renewal.alarms]
-    assert (
-        texts[0]
-        == "Amazon Prime renews tomorrow (2026-12-31); to be safe, cancel today if you mean to."
-    )
-    assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
-    assert "by 2026-12-30" in texts[1]
-    assert texts[2].startswith("Amazon Prime renews today (2026-12-31)")
-    assert "`primehelp cancel`" in texts[2]
-
-
-def test_an_alarm_on_the_renewal_day_and_another_time_of_day() -> None:
-    options = CalendarOptions(alarm_days=(1, 0), alarm_time=dt.time(18, 45))
-    data = calendar_bytes([entry(dt.date(2028, 3, 1))], "en", STAMP, options)
-    assert b"TRIGGER:-PT5H15M\r\n" in data and b"TRIGGER:PT18H45M\r\n" in data
-    (_, renewal) = events(data)
-    assert ring_times(renewal) == [at(dt.date(2028, 2, 29), dt.time(18, 45)),
-                                   at(dt.date(2028, 3, 1), dt.time(18, 45))]  # fmt: skip
-
-
-def test_without_the_renewal_event_the_last_safe_day_carries_the_alarms() -> None:
-    options = CalendarOptions(events=frozenset({EventKind.CANCEL_BY}), alarm_time=NINE)
-    (event,) = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP, options))
-    assert event.decoded("DTSTART") == dt.date(2026, 12, 30)
-    assert sorted(ring_times(event)) == [at(dt.date(2026, 12, 31) - dt.timedelta(days=n))
-                                         for n in (7, 3, 1)]  # fmt: skip
-
-
-def test_which_event_carries_the_alarms() -> None:
-    assert alarm_carrier(EventKind) is EventKind.RENEWAL
-    assert alarm_carrier({EventKind.NOTICE, EventKind.CANCEL_BY}) is EventKind.CANCEL_BY
-    assert alarm_carrier({EventKind.NOTICE}) is EventKind.NOTICE
-    assert alarm_carrier({EventKind.STUDENT_END}) is None
-    assert alarm_carrier(()) is None
-
-
-def test_no_alarms_when_asked_for_none() -> None:
-    data = calendar_bytes(SCHEDULE, "en", STAMP, CalendarOptions(alarm_days=()))
-    assert b"VALARM" not in data
-
-
-def test_triggers_by_example() -> None:
-    """Relative to local midnight of the event's day, never the midnight itself."""
-    renewal = dt.date(2026, 12, 31)
-    assert alarm_trigger(renewal, renewal - dt.timedelta(days=1), NINE) == -dt.timedelta(hours=15)
-    assert alarm_trigger(renewal, renewal - dt.timedelta(days=7), NINE) == -dt.timedelta(
-        days=6, hours=15
-    )
-    assert alarm_trigger(renewal, renewal, NINE) == dt.timedelta(hours=9)
-    assert alarm_trigger(
-        renewal, renewal - dt.timedelta(days=60), dt.time(23, 59)
-    ) == -dt.timedelta(days=59, minutes=1)
-
-
-DAYS = st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2999, 12, 31))
-OPTIONS = st.builds(
-    CalendarOptions,
-    events=st.sets(st.sampled_from(list(EventKind))).map(frozenset),
-    alarm_days=st.sets(st.integers(0, MAX_ALARM_DAYS), max_size=6).map(alarm_order),
-    alarm_time=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
-)
-
-
-@settings(max_examples=150, deadline=None)
-@given(day=DAYS, options=OPTIONS, trial=st.booleans())
-def test_every_alarm_rings_at_the_time_asked_on_its_day(
-    day: dt.date, options: CalendarOptions, trial: bool
-) -> None:
-    """Whatever the events, days and time: one carrier, each alarm at TIME on renewal − n."""
-    data = calendar_bytes([entry(day, trial=trial)], "ja", STAMP, options)
-    found = events(data)
-    carriers = [event for event in found if event.walk("VALARM")]
-    if not options.alarm_days or alarm_carrier(options.events) is None:
-        assert carriers == []
-        return
-    (carrier,) = carriers
-    expected = [at(day - dt.timedelta(days=n), options.alarm_time) for n in options.alarm_days]
-    assert ring_times(carrier) == expected
-    if options.alarm_time != dt.time(0, 0):
-        assert all(ring.time() != dt.time(0, 0) for ring in ring_times(carrier))
-    if EventKind.RENEWAL in options.events:  # before the renewal day: a negative trigger
-        triggers = [a.decoded("TRIGGER") for a in carrier.walk("VALARM")]
-        assert all(
-            (t < dt.timedelta(0)) == (n > 0)
-            for t, n in zip(triggers, options.alarm_days, strict=True)
-        )
 
 
 # --- UIDs -----------------------------------------------------------------------------------
@@ -440,18 +277,3 @@ def test_every_text_the_calendar_asks_for_exists_in_both_languages() -> None:
             assert texts[key].ja and texts[key].en
     for key in ("trial_summary", "student_end_summary", "student_end_description"):
         assert texts[key].ja and texts[key].en
-
-
-def test_the_readme_trigger_table_is_what_the_file_says() -> None:
-    """The README's table of --alarms days and TRIGGER values, against the writer."""
-    from pathlib import Path
-
-    from primehelp.icalendar_text import format_duration
-
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
-    rows = re.findall(r"^\| (\d+) \| 09:00, [^|]+ \| `([^`]+)` \|$", readme, flags=re.MULTILINE)
-    assert [int(n) for n, _ in rows] == [7, 3, 1, 0]
-    renewal = dt.date(2026, 12, 31)
-    for days, shown in rows:
-        alarm_day = renewal - dt.timedelta(days=int(days))
-        assert format_duration(alarm_trigger(renewal, alarm_day, NINE)) == shown

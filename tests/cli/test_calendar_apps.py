@@ -20,6 +20,8 @@ import icalendar
 import ics as ics_package
 import pytest
 
+from tests.support.calendar_files import events, ring_times
+
 NINE = dt.time(9, 0)
 ASKED = ("--alarms", "7,3,1", "--alarm-time", "09:00")
 MONTHLY = ("renewal", "2026-12-31", "--today", "2026-11-25", "--plan", "monthly", "--count", "3")
@@ -54,13 +56,11 @@ def program(name: str) -> str:
 
 
 def parsed(path: Path) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    return events(path.read_bytes())
 
 
 def rings(event: icalendar.Event) -> list[dt.datetime]:
-    """When the alarms of an all-day event ring: local midnight of its day + each TRIGGER."""
-    midnight = dt.datetime.combine(event.decoded("DTSTART"), dt.time())
-    return sorted(midnight + alarm.decoded("TRIGGER") for alarm in event.walk("VALARM"))
+    return sorted(ring_times(event))
 
 
 def nine_on(renewal: dt.date, *days_before: int) -> list[dt.datetime]:

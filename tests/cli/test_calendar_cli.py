@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from primehelp import storage
 from primehelp.cli import app
+from tests.support.calendar_files import ring_times
 
 MONTHLY = ["renewal", "2026-01-31", "--today", "2026-01-01", "--plan", "monthly", "--count", "4"]
 ANCHORED = [dt.date(2026, 1, 31), dt.date(2026, 2, 28), dt.date(2026, 3, 31), dt.date(2026, 4, 30)]
@@ -42,9 +43,7 @@ def renewals(found: list[icalendar.Event]) -> list[icalendar.Event]:
 
 
 def rings(event: icalendar.Event) -> list[dt.datetime]:
-    """When the event's alarms ring: local midnight of its day + TRIGGER."""
-    midnight = dt.datetime.combine(event.decoded("DTSTART"), dt.time())
-    return sorted(midnight + alarm.decoded("TRIGGER") for alarm in event.walk("VALARM"))
+    return sorted(ring_times(event))
 
 
 def test_renewal_ics_file(tmp_path: Path) -> None:
