@@ -66,3 +66,36 @@ SaveOption = Annotated[
         "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
     ),
 ]
+
+# --events, --alarms and --alarm-time: what --ics writes (renewal and trial).
+EventsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--events",
+        metavar="KINDS",
+        help="With --ics: the events to write, separated by commas: renewal (the charge), "
+        "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
+        "(Prime Student becomes regular Prime). Default: renewal,cancel-by,student-end.",
+        show_default=False,
+    ),
+]
+AlarmsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--alarms",
+        metavar="DAYS",
+        help="With --ics: alarms this many days before the renewal, separated by commas, "
+        "0-60 (default 7,3,1); none for no alarms.",
+        show_default=False,
+    ),
+]
+AlarmTimeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--alarm-time",
+        metavar="HH:MM",
+        help="With --ics: the time of day the alarms ring, in the calendar's own time zone "
+        "(default 09:00).",
+        show_default=False,
+    ),
+]

@@ -6,6 +6,9 @@ import typer
 
 from primehelp import facts
 from primehelp.cli.options import (
+    AlarmsOption,
+    AlarmTimeOption,
+    EventsOption,
     ForceOption,
     IcsOption,
     JsonOption,
@@ -64,6 +67,9 @@ def renewal(
         bool, typer.Option("--explain", help="Show the arithmetic in words.")
     ] = False,
     ics: IcsOption = None,
+    events: EventsOption = None,
+    alarms: AlarmsOption = None,
+    alarm_time: AlarmTimeOption = None,
     force: ForceOption = False,
     save: SaveOption = False,
     lang: LangOption = None,
@@ -73,14 +79,16 @@ def renewal(
 
     更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
     """
-    outputs = Outputs(ics, force, save)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
         chosen = parse_plan(plan) if plan is not None else None
+        saved_trial = False
         if date is None:
             saved = saved_renewal()
             renewal_date = saved.renewal_date
+            saved_trial = saved.trial
             if chosen is None and saved.plan is not None:
                 chosen = parse_plan(saved.plan)
         else:
@@ -104,7 +112,18 @@ def renewal(
             wording=facts.labels("ui_renewal") if explain else None,
         )
         plan_value = chosen.value if chosen is not None else None
-        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        switch = None
+        if (
+            ics is not None
+            and saved_trial
+            and chosen in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+        ):
+            # A saved Prime Student trial: its end is the saved date, the switch 4 years later.
+            from primehelp.content import trial as trial_data
+            from primehelp.trial import student_end
+
+            switch = student_end(renewal_date, trial_data.load())
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value, student_end=switch)
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)

@@ -16,6 +16,7 @@ class TrialData:
     student: Fact
     student_months: int
     student_limit: Fact
+    student_limit_years: int
     student_switch_refund: Fact
     auto_renew: Fact
     cancel_free: Fact
@@ -32,6 +33,7 @@ def load() -> TrialData:
         student=student.fact(),
         student_months=student.integer("months"),
         student_limit=data.fact("student_limit"),
+        student_limit_years=data.node("student_limit").integer("years"),
         student_switch_refund=data.fact("student_switch_refund"),
         auto_renew=data.fact("auto_renew"),
         cancel_free=data.fact("cancel_free"),

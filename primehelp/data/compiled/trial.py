@@ -19,6 +19,7 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
              'sources': ['https://appllio.com/amazon-prime-student-expiration-date',
                          'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'student_limit': {'id': 'trial.student_limit',
+                   'years': 4,
                    'ja': 'Prime Studentの会員資格は、無料体験の終了後、最長4年間です。その後は通常のAmazonプライムに移行します。',
                    'en': 'Prime Student membership lasts at most 4 years after the trial and then '
                          'moves to regular Prime.',
