@@ -21,7 +21,7 @@ import typer
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
 
-from primehelp import __version__
+from primehelp import FACTS_CHECKED, __version__
 from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Lang, Text, guess_lang
 
@@ -210,10 +210,29 @@ def stdout_to_devnull() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def version_line(lang: Lang) -> str:
+    """``primehelp 0.1.0 (facts checked 2026-12-02)``: the version and the facts' check dates."""
+    oldest, newest = FACTS_CHECKED
+    dates = (
+        Text(oldest, oldest)
+        if oldest == newest
+        else Text(f"{oldest}～{newest}", f"{oldest} to {newest}")
+    )
+    return Text(
+        f"primehelp {__version__}（情報の確認日：{dates.ja}）",
+        f"primehelp {__version__} (facts checked {dates.en})",
+    )(lang)
+
+
 def _version(value: bool) -> None:
     if value:
-        line = f"primehelp {__version__}\n"
-        raise typer.Exit(_write_stdout(line, guess_lang(sys.argv[1:], os.environ)))
+        lang = guess_lang(sys.argv[1:], os.environ)
+        line = version_line(lang)
+        try:  # English where stdout cannot carry Japanese: a line of '?' helps nobody
+            line.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            line = version_line("en")
+        raise typer.Exit(_write_stdout(line + "\n", lang))
 
 
 @_APP.callback()
