@@ -14,7 +14,7 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -38,7 +38,11 @@ COMMANDS: dict[str, str] = {
     "profile": "profile",
     "cancel": "cancel",
     "complain": "complain",
+    "completion": "completion",
 }
+
+# Set by the completion scripts (primehelp.completion.COMPLETE_VAR; a test compares them).
+_COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
 
 
 def _quote_user_input(message: str, args: Sequence[str]) -> str:
@@ -101,6 +105,16 @@ class _PrimehelpGroup(TyperGroup):
     def _command_in(self, args: Sequence[str]) -> str:
         """The command ``args`` name, or ``primehelp`` when they name none (or an unknown one)."""
         return args[0] if args and args[0] in self.commands else "primehelp"
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """Answer a completion script (``_PRIMEHELP_COMPLETE`` set) and exit; else nothing."""
+        instruction = os.environ.get(_COMPLETE_VAR)
+        if instruction:
+            from primehelp.cli.completing import answer  # only when completing (start-up)
+
+            sys.exit(answer(self, ctx_args, instruction))
 
     def main(  # type: ignore[override]
         self,

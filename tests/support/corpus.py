@@ -49,6 +49,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
+    Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -226,6 +227,13 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("all", "all"),
         ("two-topics", "renewal refund"),
     ),
+    "shell": (
+        ("tcsh", "tcsh"),
+        ("powershell", "powershell"),
+        ("path", "/bin/bash"),
+        ("two-shells", "bash,zsh"),
+        ("japanese", "バッシュ"),
+    ),
     "amount": (
         ("letters", "abc"),
         ("negative", "-5900"),
@@ -320,6 +328,14 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("other", "other"),
         ("upper", "REFUND"),
         ("fullwidth", "ｒｅｆｕｎｄ"),
+    ),
+    "shell": (
+        ("bash", "bash"),
+        ("zsh", "zsh"),
+        ("fish", "fish"),
+        ("upper", "BASH"),
+        ("fullwidth", "ｆｉｓｈ"),
+        ("padded", " zsh "),
     ),
     "amount": (
         ("plain", "5900"),

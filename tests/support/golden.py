@@ -105,6 +105,8 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("complain", "refund", "--amount", "600", "--plan", "monthly", "--benefits-used")
     )
+    for shell in ("bash", "zsh", "fish"):
+        yield from _both(("completion", shell))
 
 
 def message_calls() -> Iterator[Call]:
@@ -137,6 +139,7 @@ def help_calls() -> Iterator[Call]:
         "profile",
         "cancel",
         "complain",
+        "completion",
     ):
         yield Call((command, "--help"))
 
