@@ -145,10 +145,10 @@ def help_calls() -> Iterator[Call]:
 
 
 def readme_calls() -> Iterator[Call]:
-    """The README's examples, in the environment they are shown with."""
-    from tests.support.readme_examples import EXAMPLE_ENV, README, examples
+    """The examples of README.md and docs/*.md, in the environment they are shown with."""
+    from tests.support.readme_examples import EXAMPLE_ENV, all_examples
 
-    for args, _ in examples(README.read_text("utf-8")):
+    for _, args, _ in all_examples():
         yield Call(tuple(shlex.split(args)), EXAMPLE_ENV)
 
 
