@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from primehelp.cli.options import JsonOption, LangOption, completes, listed, metavar_of
+from primehelp.cli.options import JsonOption, LangOption, completes, listed
 from primehelp.cli.running import run
 from primehelp.completion import CompletionScript, Shell, completion_script, parse_shell
 from primehelp.i18n import Lang
@@ -16,7 +16,7 @@ def completion(
     shell: Annotated[
         str,
         typer.Argument(
-            metavar=metavar_of(Shell),
+            metavar="SHELL",
             help=f"The shell: {listed(Shell)}.",
             show_default=False,
             autocompletion=completes(Shell),
