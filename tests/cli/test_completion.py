@@ -53,6 +53,7 @@ def _run_shell(argv: list[str], env: dict[str, str]) -> str:
 
 def test_the_scripts_and_the_cli_use_the_same_variable() -> None:
     assert primehelp.cli._COMPLETE_VAR == completion.COMPLETE_VAR
+    assert primehelp.cli._WORDS_VAR == completion.WORDS_VAR
     for script in completion.SCRIPTS.values():
         assert f"{completion.COMPLETE_VAR}=complete_" in script
 
@@ -193,6 +194,37 @@ def test_completing_does_not_import_rich(env: dict[str, str]) -> None:
     assert "primehelp.cli.completing" in modules  # the probe works
     assert _rich(modules) == []
     assert "tomllib" not in modules  # no data file is read to complete
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"COMP_WORDS": "primehelp co", "COMP_CWORD": "1"}, []),
+        ({"COMP_WORDS": "primehelp renewal --p", "COMP_CWORD": "2"}, ["renewal"]),
+        ({"COMP_WORDS": "primehelp renewal", "COMP_CWORD": "x"}, []),
+        ({"_PRIMEHELP_COMPLETE_ARGS": "primehelp renewal"}, []),
+        ({"_PRIMEHELP_COMPLETE_ARGS": "primehelp renewal "}, ["renewal"]),
+        ({"_PRIMEHELP_COMPLETE_ARGS": "primehelp cancel --via w"}, ["cancel", "--via"]),
+        ({}, []),
+    ],
+)
+def test_only_the_finished_words_choose_the_command(env: dict[str, str], words: list[str]) -> None:
+    assert primehelp.cli._words_before_the_cursor(env) == words
+
+
+def test_completing_after_a_command_builds_that_command_only() -> None:
+    env = {"_PRIMEHELP_COMPLETE": "complete_bash", "COMP_WORDS": "primehelp renewal --p"}
+    out, modules = _modules_imported([], {**env, "COMP_CWORD": "2"})
+    assert out == "--plan\n"
+    built = sorted(
+        m for m in modules if m.startswith("primehelp.cli.") and m != "primehelp.cli.completing"
+    )
+    assert [m for m in built if m.removeprefix("primehelp.cli.") in COMMAND_MODULES] == [
+        "primehelp.cli.renewal"
+    ]
+
+
+COMMAND_MODULES = set(primehelp.cli.COMMANDS.values())
 
 
 def test_an_unknown_instruction_prints_nothing() -> None:
