@@ -27,11 +27,18 @@ def _words_and_incomplete(line: str) -> tuple[list[str], str]:
     return words, ""
 
 
-class _Bash(ShellComplete):
-    name = Shell.BASH.value
+class _Completer(ShellComplete):
+    """What the three shells share: primehelp prints the scripts; the line comes in WORDS_VAR."""
 
     def source_vars(self) -> dict[str, Any]:  # pragma: no cover - primehelp prints the scripts
         return {}
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        return _words_and_incomplete(os.environ.get(WORDS_VAR, ""))
+
+
+class _Bash(_Completer):
+    name = Shell.BASH.value
 
     def get_completion_args(self) -> tuple[list[str], str]:
         words = split_arg_string(os.environ.get("COMP_WORDS", ""))
@@ -57,14 +64,8 @@ def _zsh_quoted(text: str) -> str:
     )
 
 
-class _Zsh(ShellComplete):
+class _Zsh(_Completer):
     name = Shell.ZSH.value
-
-    def source_vars(self) -> dict[str, Any]:  # pragma: no cover - primehelp prints the scripts
-        return {}
-
-    def get_completion_args(self) -> tuple[list[str], str]:
-        return _words_and_incomplete(os.environ.get(WORDS_VAR, ""))
 
     def format_completion(self, item: CompletionItem) -> str:
         value = f'"{_zsh_quoted(str(item.value))}"'
@@ -77,14 +78,8 @@ class _Zsh(ShellComplete):
         return f"_arguments '*: :(({pairs}))'" if pairs else "_files"
 
 
-class _Fish(ShellComplete):
+class _Fish(_Completer):
     name = Shell.FISH.value
-
-    def source_vars(self) -> dict[str, Any]:  # pragma: no cover - primehelp prints the scripts
-        return {}
-
-    def get_completion_args(self) -> tuple[list[str], str]:
-        return _words_and_incomplete(os.environ.get(WORDS_VAR, ""))
 
     def format_completion(self, item: CompletionItem) -> str:
         return f"{item.value}\t{_one_line(item.help)}" if item.help else str(item.value)
