@@ -1,6 +1,6 @@
 """Options that several commands share, and choices written from the enums that define them."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import typer
@@ -19,11 +19,22 @@ def listed(choices: Iterable[str]) -> str:
     return f"{', '.join(others)} or {last}" if others else last
 
 
+def completes(choices: Iterable[str]) -> Callable[[str], list[str]]:
+    """What Tab offers for an option or argument: the choices (an enum's values)."""
+    values = list(choices)
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in values if value.startswith(incomplete)]
+
+    return complete
+
+
 LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
         metavar=metavar_of(LANGS),
+        autocompletion=completes(LANGS),
         help=f"Output language: {listed(LANGS)}. Default: ${LANG_ENV}, then the locale (en* → en).",
         show_default=False,
     ),

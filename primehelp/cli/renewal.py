@@ -15,6 +15,7 @@ from primehelp.cli.options import (
     LangOption,
     SaveOption,
     TodayOption,
+    completes,
     metavar_of,
 )
 from primehelp.cli.running import run
@@ -54,6 +55,7 @@ def renewal(
             "--plan",
             metavar=metavar_of(Plan),
             help="List the next renewals of this plan, with the fee due on each.",
+            autocompletion=completes(Plan),
             show_default=False,
         ),
     ] = None,

@@ -70,6 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
+    Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -286,6 +287,13 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("fullwidth-hour-24", "２４：００"),
         ("arabic-indic-digits", "٠٩:٠٠"),
     ),
+    "shell": (
+        ("tcsh", "tcsh"),
+        ("powershell", "powershell"),
+        ("path", "/bin/bash"),
+        ("two-shells", "bash,zsh"),
+        ("japanese", "バッシュ"),
+    ),
     "amount": (
         ("letters", "abc"),
         ("negative", "-5900"),
@@ -410,6 +418,14 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("padded", " 09:00 "),
         ("midnight-if-asked", "00:00"),
         ("last-minute", "23:59"),
+    ),
+    "shell": (
+        ("bash", "bash"),
+        ("zsh", "zsh"),
+        ("fish", "fish"),
+        ("upper", "BASH"),
+        ("fullwidth", "ｆｉｓｈ"),
+        ("padded", " zsh "),
     ),
     "amount": (
         ("plain", "5900"),
