@@ -48,7 +48,7 @@ PICTURES = (
             ("Are you in the free trial now?", "2"),
             ("Which membership do you have?", "1"),
             ("have you used any Prime benefit?", "2"),
-            ("An alternative to cancelling", ""),
+            ("Amazon's buttons say", ""),
             ("Step 1 of 6", "q"),
         ),
     ),
