@@ -9,7 +9,7 @@ regular or student, benefits used since the last charge) and the typed ``cancel`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
@@ -287,12 +287,6 @@ def refund_statements(
     return tuple(sorted(found, key=lambda s: order.index(s.timing)))
 
 
-def full_refund_rule(statements: tuple[RefundStatement, ...]) -> Fact:
-    """Amazon's rule: no benefit used since the last charge → that fee back in full."""
-    found = next(s for s in statements if s.condition is Condition.BENEFITS_NOT_USED)
-    return Fact(found.id, found.text, found.confidence, found.checked, found.sources)
-
-
 def renewal_deadline(
     renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
 ) -> RenewalDeadline:
@@ -315,11 +309,13 @@ def cancel_plan(
     *,
     today: dt.date,
     wording: Mapping[str, Text],
+    refund_rule: Callable[[], Fact],
     renewal: RenewalDeadline | None = None,
 ) -> CancelPlan:
     """Build the plan for ``branch`` from the typed data files and the reminder mail.
 
-    ``wording`` words the action for today, which ``renewal`` (when known) dates.
+    ``wording`` words the action for today, which ``renewal`` (when known) dates;
+    ``refund_rule`` gives Amazon's refund rule when the action names a charge.
     """
     steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
@@ -345,7 +341,7 @@ def cancel_plan(
             None if renewal is None else renewal.renewal_date,
             today,
             wording,
-            lambda: full_refund_rule(refunds.statements),
+            refund_rule,
             trial=branch.trial,
             command=None,
         )

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from primehelp import facts
-from primehelp.cancellation import full_refund_rule
 from primehelp.content import fees, refunds, reminder, trial
 from primehelp.errors import BadInput
 from primehelp.plans import Plan, PlanFees, parse_plan
@@ -29,7 +28,7 @@ from primehelp.trial import trial_report
 
 D = dt.date
 REMINDER = reminder.load()
-ACTION = (reminder.action_wording(), lambda: full_refund_rule(refunds.load().statements))
+ACTION = (reminder.action_wording(), refunds.full_refund_rule)
 
 
 def _fees(plan: Plan) -> PlanFees:

@@ -55,10 +55,9 @@ def date_option(option: str, raw: str) -> dt.date:
 
 def refund_rule() -> "Fact":
     """Amazon's full-refund rule, read only when the action for today names a charge."""
-    from primehelp.cancellation import full_refund_rule
     from primehelp.content import refunds
 
-    return full_refund_rule(refunds.load().statements)
+    return refunds.full_refund_rule()
 
 
 def saved_renewal() -> "Profile":

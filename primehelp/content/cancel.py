@@ -96,5 +96,6 @@ def bundled_plan(
         reminder.load(),
         today=today,
         wording=reminder.action_wording(),
+        refund_rule=refunds.full_refund_rule,
         renewal=renewal,
     )

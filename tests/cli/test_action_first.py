@@ -158,7 +158,7 @@ def test_trial_ending_today() -> None:
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
     assert lines[:3] == [
         "無料体験は今日、有料会員に自動で更新されます（目安）。"
-        "有料会員にならない場合は、今日解約してください（`primehelp cancel`）。",
+        "有料会員にならないようにするには、今日解約してください（`primehelp cancel`）。",
         "すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。",
         REFUND_JA,
     ]

@@ -11,7 +11,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'amazon_words': {'id': 'cancel.amazon_words',
-                  'ja': 'Amazonの画面では、解約のことを「キャンセル」や「会員資格を終了」と表示しています。どちらも解約のことです。',
+                  'ja': 'Amazonの画面では、解約のことを「キャンセル」や「会員資格を終了」と表示しています。',
                   'en': "Amazon's buttons say 「キャンセル」 (cancel) and 「会員資格を終了」 (end membership): "
                         'both mean cancelling Prime.',
                   'confidence': 'M',

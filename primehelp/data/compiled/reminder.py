@@ -80,7 +80,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},
-            'trial_today': {'ja': '無料体験は今日、有料会員に自動で更新されます（目安）。有料会員にならない場合は、今日解約してください{how}。',
+            'trial_today': {'ja': '無料体験は今日、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日解約してください{how}。',
                             'en': 'The free trial turns into a paid membership today (estimate). '
                                   'If you do not want to pay, cancel today{how}.'},
             'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。',
