@@ -23,8 +23,11 @@ _LETTER = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
 _URL_CHAR = "!#-&(-;=?-_a-~\u00a1-\u04ff"  # printable ASCII but space "'<>` , and Latin–Cyrillic
 URL = re.compile(rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+")
+# A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
+# browser opens with the page's scheme).
 BARE_DOMAIN = re.compile(
-    rf"(?<![{_LETTER}@.\-/])((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
+    rf"(?<![{_LETTER}@.\-/])(?://)?"
+    rf"((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
     rf"(?![{_LETTER}@\-])(?:[/?#][{_URL_CHAR}]*)?"
 )
 EMAIL = re.compile(rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})")
@@ -32,6 +35,7 @@ PHONE = re.compile(r"(?<![\d+\-])\(?\+?\d(?:[ \-()]{0,2}\d){8,14}(?![\d\-])")
 _TRAILING = ".,;:!?)]}'\"»"
 _MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
 _SCHEME = re.compile(r"(?i)^[a-z][a-z0-9+.\-]*://")
+_NETWORK_PATH = ("//", "\\\\", "/\\", "\\/")
 _NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
 
 # Letters that look Latin: Cyrillic and Greek, lower and upper case.
@@ -59,11 +63,14 @@ def clean_url(found: str) -> str:
 
 
 def host_of(target: str) -> str | None:
-    """The host of a URL or bare domain (``user@`` and ``:port`` removed); None if it has none."""
+    """The host of a URL, a scheme-relative link (``//host/path``) or a bare domain (``user@``
+    and ``:port`` removed); None if it has none."""
     text = target.strip()
     scheme = _SCHEME.match(text)
     if scheme:
         text = text[scheme.end() :]
+    elif text[:2] in _NETWORK_PATH:
+        text = text[2:]  # "//host/path": the page's scheme; browsers read "\\" as "//"
     elif re.match(r"(?i)^[a-z][a-z0-9+.\-]*:", text) or text.startswith(("/", "#", "?")):
         return None  # mailto:, tel:, javascript:, a relative link
     authority = re.split(r"[/?#\\]", text, maxsplit=1)[0]

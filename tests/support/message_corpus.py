@@ -194,6 +194,11 @@ def _scams() -> list[Sample]:
         "shortener",
     )
     add(
+        "sms-scheme-relative",
+        "【Amazon】ご本人確認のため //amazon-verify-jp.info/login にアクセスしてください。",
+        "lookalike_domain",
+    )
+    add(
         "sms-phone-050",
         "Amazonカスタマーセンターです。未払い料金があります。至急 050-1234-5678 までお電話ください",
         "phone_number",
