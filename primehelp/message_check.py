@@ -47,6 +47,7 @@ class FlagKind(StrEnum):
     LINK_TEXT_MISMATCH = "link_text_mismatch"
     PUNYCODE = "punycode"
     CONFUSABLE_CHARACTERS = "confusable_characters"
+    INVISIBLE_CHARACTERS = "invisible_characters"
     DISPLAY_NAME_MISMATCH = "display_name_mismatch"
     DISPLAY_NAME_LOOKALIKE = "display_name_lookalike"
     REPLY_TO_OUTSIDE = "reply_to_outside"

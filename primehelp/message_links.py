@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from primehelp.invisible import INVISIBLE, without_invisible
+
 # Letters a host may be written in here: ASCII, Latin with accents, Greek, Cyrillic. Japanese
 # text runs straight into a URL (「https://example.com/loginからログイン」), so CJK and kana end one.
 # No (?i) and positive classes only: case-insensitive or negated Unicode classes took 7-9 ms
@@ -292,3 +294,58 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
         phone_candidates=numbers[:MAX_ITEMS],
         cut=max(len(urls), len(domains), len(addresses), len(numbers)) > MAX_ITEMS,
     )
+
+
+# ---------------------------------------------------------------- invisible marks
+
+_MARK = re.compile(f"[{INVISIBLE}]")
+_TOKEN = re.compile(r"\S+")
+
+
+def marks_named(text: str) -> str:
+    """``text`` with each invisible mark written out (``<U+200B>``): printed as they are, the
+    marks would hide themselves, and a direction mark would reorder the line around it."""
+    return _MARK.sub(lambda mark: f"<U+{ord(mark.group()):04X}>", text)
+
+
+def _link_spans(text: str, amazon: Collection[str]) -> Iterator[tuple[int, int]]:
+    """Where the links of ``text`` are, as :func:`find_all` finds them."""
+    for found in URL.finditer(text):
+        yield found.start(), found.start() + len(clean_url(found.group(0)))
+    blank = URL.sub(lambda found: " " * len(found.group(0)), text)  # positions kept
+    blank = EMAIL.sub(lambda found: " " * len(found.group(0)), blank) if "@" in blank else blank
+    for found in BARE_DOMAIN.finditer(blank):
+        if has_known_suffix(found.group(1).lower(), amazon):
+            yield found.start(), found.start() + len(clean_url(found.group(0)))
+
+
+def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[str, ...]]:
+    """The text without invisible marks, and each link that had a mark inside it (marks
+    written out by :func:`marks_named`).
+
+    Zero-width spaces and joiners, direction marks and the byte order mark show nothing, so
+    ``amazon.co.jp<U+200B>.evil.info`` looks like Amazon's address while it cut the link in
+    two for anything that reads it character by character. A mark before or after a link
+    (between a URL and the Japanese text that follows it) hides nothing and is only removed.
+    """
+    if not _MARK.search(text):
+        return text, ()
+    found = []
+    for token in _TOKEN.finditer(text):
+        raw = token.group(0)
+        if not _MARK.search(raw):
+            continue
+        kept = [at for at, char in enumerate(raw) if char not in INVISIBLE]
+        clean = "".join(raw[at] for at in kept)
+        for start, end in _link_spans(clean, amazon):
+            first, last = kept[start], kept[end - 1]
+            if last - first + 1 > end - start:  # a mark between the link's first and last
+                found.append(marks_named(raw[first : last + 1]))
+    return without_invisible(text), tuple(dict.fromkeys(found))
+
+
+def target_without_marks(target: str) -> tuple[str, str | None]:
+    """An HTML link's target without invisible marks, and the target with its marks named
+    when one was inside it (None otherwise)."""
+    core = target.strip().strip(INVISIBLE)
+    return without_invisible(core), marks_named(core) if _MARK.search(core) else None

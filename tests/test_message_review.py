@@ -52,3 +52,64 @@ def test_a_scheme_relative_html_link_is_checked(href: str, content: MessageConte
 def test_two_slashes_that_are_no_link_stay_text(content: MessageContent) -> None:
     result = check_message("a//b と 2026//12 と // コメント", content)
     assert result.links == () and result.red_flags == ()
+
+
+# ---------------------------------------------------------------- invisible marks inside links
+
+MARKS = [
+    *(chr(c) for c in range(0x200B, 0x2010)),
+    *(chr(c) for c in range(0x202A, 0x202F)),
+    *(chr(c) for c in range(0x2060, 0x2065)),
+    "\ufeff",
+]
+
+
+@pytest.mark.parametrize("mark", MARKS, ids=lambda mark: f"U+{ord(mark):04X}")
+def test_an_invisible_mark_inside_a_link_is_removed_and_flagged(
+    mark: str, content: MessageContent
+) -> None:
+    result = check_message(f"ログイン：https://amazon.co.jp{mark}.evil.info/x", content)
+    assert hosts(result) == {"amazon.co.jp.evil.info"}
+    assert {"invisible_characters", "lookalike_domain"} <= kinds(result)
+    hidden = next(f for f in result.red_flags if f.kind.value == "invisible_characters")
+    assert f"<U+{ord(mark):04X}>" in hidden.evidence
+    assert mark not in hidden.evidence  # shown by name: a direction mark would reorder the line
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("https://ama\u200bzon-secure.info/x", "amazon-secure.info"),
+        ("amazon.co.jp.\u2060evil.info/login を開いてください", "amazon.co.jp.evil.info"),
+        ("https://www.amazon.co.jp\u200d/gp/css", "www.amazon.co.jp"),  # Amazon's, yet a trick
+        ("//amazon\ufeff-pay.info/", "amazon-pay.info"),
+    ],
+)
+def test_a_link_split_by_a_mark_is_read_whole(
+    text: str, host: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    assert hosts(result) == {host}
+    assert "invisible_characters" in kinds(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeffAmazonプライムの会員資格は更新されます。https://amzn.asia/d/7Xk2pQ",
+        "詳細：https://amzn.asia/d/7Xk2pQ\u200bからご確認ください。",
+        "Amazon\u200bプライム https://www.amazon.co.jp/gp/primecentral \u200e",
+    ],
+)
+def test_a_mark_beside_a_link_or_in_the_words_is_no_flag(
+    text: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+
+
+def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageContent) -> None:
+    html = '<p><a href="https://www.amazon.co.jp\u200b.evil.info/">注文を確認</a></p>'
+    result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
+    assert hosts(result) == {"www.amazon.co.jp.evil.info"}
+    assert {"invisible_characters", "lookalike_domain"} <= kinds(result)

@@ -199,6 +199,12 @@ def _scams() -> list[Sample]:
         "lookalike_domain",
     )
     add(
+        "sms-zero-width-in-host",
+        "【Amazon】お支払い情報の確認：https://www.amazon.co.jp\u200b.account-check.info/pay",
+        "invisible_characters",
+        "lookalike_domain",
+    )
+    add(
         "sms-phone-050",
         "Amazonカスタマーセンターです。未払い料金があります。至急 050-1234-5678 までお電話ください",
         "phone_number",
