@@ -245,6 +245,14 @@ class _Words:
             _whole_word_at(spaced, word) for word in self.ascii
         )
 
+    def masked(self, spaced: str, compact: str) -> tuple[str, str]:
+        """The sentence with these words blanked out: 「確認コード」 holds 「確認」, which is no
+        request, and "verification code" is no "verify"."""
+        for word in (*self.ascii, *self.other):
+            spaced = spaced.replace(word, " | ")
+            compact = compact.replace(word.replace(" ", ""), "|")
+        return spaced, compact
+
     def present(self, spaced: str, compact: str) -> _Words:
         """Only the words that occur somewhere in this text."""
         return _Words(
@@ -308,9 +316,13 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        asks = details.found_in(spaced, compact) and request.found_in(spaced, compact)
+        # A request is looked for outside the words for the details themselves.
+        asks = details.found_in(spaced, compact) and request.found_in(
+            *details.masked(spaced, compact)
+        )
         asks = asks or (
-            gift_card.found_in(spaced, compact) and gift_card_request.found_in(spaced, compact)
+            gift_card.found_in(spaced, compact)
+            and gift_card_request.found_in(*gift_card.masked(spaced, compact))
         )
         kinds = []
         if asks or threat.found_in(spaced, compact):

@@ -113,3 +113,37 @@ def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageCon
     result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
     assert hosts(result) == {"www.amazon.co.jp.evil.info"}
     assert {"invisible_characters", "lookalike_domain"} <= kinds(result)
+
+
+# ---------------------------------------------------------------- a warning is not a request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonの確認コードは123456です。このコードを誰とも共有しないでください。",
+        "Amazon：確認コード 123456。このコードを誰とも共有しないでください",
+        "123456 is your Amazon verification code. Do not share this code with anyone.",
+        "Amazon: your one-time code is 123456. Don't share this code.",
+        "認証コード：123456（Amazon）有効期限は10分です。",
+    ],
+)
+def test_a_one_time_code_with_a_warning_not_to_share_it_is_no_request(
+    text: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "確認コードを返信してください。",
+        "届いた認証コードを教えてください",
+        "Please reply with the verification code we sent you.",
+        "セキュリティコードを確認してください",
+        "確認コードを確認のため入力してください",
+    ],
+)
+def test_asking_for_a_code_is_still_a_request(text: str, content: MessageContent) -> None:
+    assert "asks_for_details" in kinds(check_message(text, content))

@@ -575,6 +575,14 @@ def _genuine() -> list[Sample]:
     )
     add("sms-otp-en", "123456 is your Amazon OTP. Do not share it with anyone.")
     add(
+        "sms-otp-confirmation-code-ja",
+        "Amazonの確認コードは123456です。このコードを誰とも共有しないでください。",
+    )
+    add(
+        "sms-otp-verification-code-en",
+        "123456 is your Amazon verification code. Do not share this code with anyone.",
+    )
+    add(
         "sms-delivery",
         "Amazon：ご注文の商品は本日配達予定です。 https://www.amazon.co.jp/progress-tracker/package/ref=ppx_yo_mob?_encoding=UTF8&itemId=abc",
     )
