@@ -293,22 +293,15 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
 
     v: Vocabulary = content.vocabulary
     details, gift_card = words(v.card, v.password), words(v.gift_card)
-    threat, scam = words(v.threat), words(v.scam_subject)
+    threat, scam, any_gift_card = words(v.threat), words(v.scam_subject), words(v.gift_card_any)
     if not any(
-        (
-            *details.ascii,
-            *details.other,
-            *gift_card.ascii,
-            *gift_card.other,
-            *threat.ascii,
-            *threat.other,
-            *scam.ascii,
-            *scam.other,
-        )
+        word
+        for found in (details, gift_card, threat, scam, any_gift_card)
+        for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, gift_card_request = words(v.request), words(v.gift_card_request)
-    negation = words(v.negation)
+    negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in (*([subject] if subject else []), *sentences(text)):
@@ -323,6 +316,12 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
         asks = asks or (
             gift_card.found_in(spaced, compact)
             and gift_card_request.found_in(*gift_card.masked(spaced, compact))
+        )
+        asks = asks or (  # 「ギフトカードを購入して番号を送って」
+            any_gift_card.found_in(spaced, compact)
+            and purchase.found_in(spaced, compact)
+            and code.found_in(spaced, compact)
+            and gift_card_request.found_in(spaced, compact)
         )
         kinds = []
         if asks or threat.found_in(spaced, compact):

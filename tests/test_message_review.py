@@ -147,3 +147,54 @@ def test_a_one_time_code_with_a_warning_not_to_share_it_is_no_request(
 )
 def test_asking_for_a_code_is_still_a_request(text: str, content: MessageContent) -> None:
     assert "asks_for_details" in kinds(check_message(text, content))
+
+
+# ---------------------------------------------------------------- wordings the check missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ギフトカードを購入して番号を送ってください",
+        "コンビニでAmazonギフト券を5万円分購入し、裏面のコードを写真で送ってください。",
+        "アマゾンギフトカードを買って、番号を教えてください",
+        "Buy Amazon gift cards and send us the codes.",
+    ],
+)
+def test_a_request_to_buy_a_gift_card_and_hand_over_its_number_is_flagged(
+    text: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    flag = next(f for f in result.red_flags if f.kind.value == "asks_for_details")
+    assert "ギフトカードの番号" in flag.reason.ja  # the reason already names gift-card numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonプライムの自動更新に失敗しました。",
+        "お支払い方法を変更してください",
+        "Amazon：支払い方法を更新してください",
+        "プライム会費のお支払いに失敗しました",
+    ],
+)
+def test_fee_wordings_without_a_link_are_a_known_scam_wording(
+    text: str, content: MessageContent
+) -> None:
+    result = check_message(text, content)
+    assert "scam_subject" in kinds(result)
+    assert result.links == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonギフトカードのご購入ありがとうございます。",
+        "ギフトカードを購入して、大切な方にEメールで送信できます。",
+        "ギフト券番号：ABCD-EFGHIJ-KLMN アカウントに登録してご利用ください。",
+        "Thank you for purchasing an Amazon gift card. It has been sent to the recipient.",
+    ],
+)
+def test_amazons_own_gift_card_wordings_are_no_request(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]

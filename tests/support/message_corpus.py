@@ -205,6 +205,16 @@ def _scams() -> list[Sample]:
         "lookalike_domain",
     )
     add(
+        "sms-gift-card-purchase",
+        "Amazonサポートです。未納料金の確認のため、ギフトカードを購入して番号を送ってください。",
+        "asks_for_details",
+    )
+    add(
+        "sms-auto-renewal-failed-no-link",
+        "【Amazon】プライムの自動更新に失敗しました。お支払い方法を変更してください。",
+        "scam_subject",
+    )
+    add(
         "sms-phone-050",
         "Amazonカスタマーセンターです。未払い料金があります。至急 050-1234-5678 までお電話ください",
         "phone_number",
