@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from primehelp.content.message import load as load_content
+from primehelp.errors import BadInput
 from primehelp.message import MessageCheck, MessageContent, check_message
 from tests.support.message_corpus import eml
 
@@ -198,3 +199,51 @@ def test_fee_wordings_without_a_link_are_a_known_scam_wording(
 def test_amazons_own_gift_card_wordings_are_no_request(text: str, content: MessageContent) -> None:
     result = check_message(text, content)
     assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+
+
+# ---------------------------------------------------------------- NUL bytes
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Amazonプライムの会員資格は更新されます。\x00詳細：https://amzn.asia/d/7Xk2pQ".encode(),
+        "Amazonプライムの会員資格は更新されます。詳細：https://amzn.asia/d/7Xk2pQ\x00\n".encode(),
+        "Amazonプライムの会員資格は更新されます。\x00\x00詳細：https://amzn.asia/d/7Xk2pQ".encode(
+            "cp932"
+        ),
+    ],
+)
+def test_a_stray_nul_in_text_is_removed_not_called_binary(
+    data: bytes, content: MessageContent
+) -> None:
+    result = check_message(data, content)
+    assert "\x00" not in result.links[0].target
+    assert hosts(result) == {"amzn.asia"}
+    assert result.red_flags == ()
+
+
+def test_a_stray_nul_in_a_mail_is_removed(content: MessageContent) -> None:
+    mail = eml(
+        subject="ご注文の確認", sender="Amazon.co.jp <a@amazon.co.jp>", body="ok", encoding="8bit"
+    )
+    mail = mail.replace(b"ok", b"o\x00k https://amzn.asia/d/x")
+    result = check_message(mail, content)
+    assert result.input_kind.value == "email"
+    assert hosts(result) == {"amzn.asia"}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"Amazon prime " * 40,  # NUL in the first bytes
+        b"PK\x03\x04\x14\x00\x06\x00" + b"Amazon prime " * 40,
+        "Amazon prime membership renews soon".encode("utf-16-le"),  # UTF-16 without its BOM
+        b"Amazon prime \x00" * 40,  # NULs are a notable fraction
+    ],
+)
+def test_nul_bytes_up_front_or_in_numbers_still_mean_binary(
+    data: bytes, content: MessageContent
+) -> None:
+    with pytest.raises(BadInput, match="binary"):
+        check_message(data, content)
