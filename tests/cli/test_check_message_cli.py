@@ -466,3 +466,31 @@ def test_an_unreadable_body_is_named_in_json_and_text(tmp_path: Path) -> None:
     assert "message.limit.body_not_read" in [note["id"] for note in notes]
     english = _check(str(path), "--lang", "en")
     assert "Some or all of the body could not be read" in english.stdout
+
+
+# ---------------------------------------------------------------- standard input closed
+
+
+@pytest.mark.parametrize("args", [("-",), ()], ids=["dash", "nothing"])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "standard input is closed"), ("ja", "標準入力が閉じているため")],
+)
+def test_a_closed_standard_input_is_named_in_one_line(
+    args: tuple[str, ...], lang: str, words: str
+) -> None:
+    """``check-message - <&-``: the interpreter starts without file descriptor 0."""
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", *args, "--lang", lang],
+        stdin=None,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),  # the child starts without descriptor 0
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("primehelp: "), lines
+    assert words in lines[0]
+    assert "FILE" in lines[0] and "--text" in lines[0]
+    assert done.stdout == b""
