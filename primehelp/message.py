@@ -26,6 +26,7 @@ from primehelp.message_check import (
     address_flags,
     authentication,
     flag,
+    grouped,
     header_flags,
     host_flags,
     hosts_shown,
@@ -191,15 +192,18 @@ def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
     return found
 
 
-def _html_links(reading: Reading) -> tuple[list[tuple[str | None, str]], list[str]]:
-    """The HTML links without invisible marks, and the targets that had one inside."""
+def _html_links(
+    reading: Reading,
+) -> tuple[list[tuple[str | None, str]], list[tuple[str, str]]]:
+    """The HTML links without invisible marks, and the targets that had one inside (without
+    and with their marks)."""
     links, marked = [], []
     for link in reading.links[:MAX_ITEMS]:
         target, named = target_without_marks(link.target)
         shown = without_invisible(link.shown) if link.shown else None
         links.append((shown or None, target))
         if named is not None:
-            marked.append(named)
+            marked.append((target, named))
     return links, marked
 
 
@@ -284,8 +288,10 @@ def check_message(
         hosts.setdefault(host.host, host)
         flags += host_flags(host, link.target, content, linked=True)
         flags += mismatch_flags(link, content)
-    for marked_link in (*marked, *marked_targets):
-        flags.append(flag(FlagKind.INVISIBLE_CHARACTERS, marked_link, content))
+    for target, named in (*marked, *marked_targets):
+        name = host_of(target)
+        domain = look_at(name, content.amazon_domains).registrable_domain if name else ""
+        flags.append(flag(FlagKind.INVISIBLE_CHARACTERS, named, content, domain))
     for address in emails:
         flags += address_flags(address, content)
     senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)
@@ -299,7 +305,7 @@ def check_message(
     flags += text_flags(without_invisible(headers.subject), text, content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
-    unique = tuple(dict.fromkeys(flags))
+    unique = grouped(flags)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     return MessageCheck(
         verdict=verdict,

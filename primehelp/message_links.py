@@ -319,9 +319,9 @@ def _link_spans(text: str, amazon: Collection[str]) -> Iterator[tuple[int, int]]
             yield found.start(), found.start() + len(clean_url(found.group(0)))
 
 
-def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[str, ...]]:
-    """The text without invisible marks, and each link that had a mark inside it (marks
-    written out by :func:`marks_named`).
+def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text without invisible marks, and each link that had a mark inside it: without
+    its marks, and with them written out by :func:`marks_named`.
 
     Zero-width spaces and joiners, direction marks and the byte order mark show nothing, so
     ``amazon.co.jp<U+200B>.evil.info`` looks like Amazon's address while it cut the link in
@@ -340,7 +340,7 @@ def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[str, .
         for start, end in _link_spans(clean, amazon):
             first, last = kept[start], kept[end - 1]
             if last - first + 1 > end - start:  # a mark between the link's first and last
-                found.append(marks_named(raw[first : last + 1]))
+                found.append((clean[start:end], marks_named(raw[first : last + 1])))
     return without_invisible(text), tuple(dict.fromkeys(found))
 
 

@@ -247,3 +247,46 @@ def test_nul_bytes_up_front_or_in_numbers_still_mean_binary(
 ) -> None:
     with pytest.raises(BadInput, match="binary"):
         check_message(data, content)
+
+
+# ---------------------------------------------------------------- floods are grouped
+
+
+def _flood() -> str:
+    links = " ".join(f"https://amazon.co.jp.evil.info/p{i}" for i in range(300))
+    numbers = " ".join(f"050-1234-{i:04d}" for i in range(100))
+    requests = "カード番号を入力してください。" * 20
+    return f"【Amazon】プライム会費のお支払い方法に問題があります。{links} {requests} {numbers}"
+
+
+def test_a_flood_of_one_domain_is_one_flag_with_a_count(content: MessageContent) -> None:
+    result = check_message(_flood(), content)
+    assert len(result.red_flags) <= 6, [(f.kind.value, f.domain) for f in result.red_flags]
+    lookalike = [f for f in result.red_flags if f.kind.value == "lookalike_domain"]
+    assert len(lookalike) == 1
+    flag = lookalike[0]
+    assert (flag.domain, flag.count) == ("evil.info", 200)  # the first 200 links are examined
+    assert flag.evidence.startswith("https://amazon.co.jp.evil.info/p0")
+    assert len(flag.more_evidence) == 4  # evidence shown is capped
+    phones = [f for f in result.red_flags if f.kind.value == "phone_number"]
+    assert len(phones) == 1 and phones[0].count == 100 and len(phones[0].more_evidence) == 4
+
+
+def test_flags_of_one_kind_on_two_domains_stay_two(content: MessageContent) -> None:
+    text = "https://a.evil.info/x https://b.evil.info/y https://shop.example.cn/z"
+    result = check_message(text, content)
+    found = [(f.kind.value, f.domain, f.count) for f in result.red_flags]
+    assert found == [("foreign_link", "evil.info", 2), ("foreign_link", "example.cn", 1)]
+
+
+def test_a_scam_wording_in_the_subject_and_the_body_is_one_flag(content: MessageContent) -> None:
+    mail = eml(
+        subject="Amazonプライム会費のお支払い方法に問題があります",
+        sender="Amazon <a@amazon.co.jp>",
+        body="Amazonプライム会費のお支払い方法に問題があります。アカウント停止の恐れがあります。",
+    )
+    result = check_message(mail, content)
+    scam = [f for f in result.red_flags if f.kind.value == "scam_subject"]
+    assert len(scam) == 1
+    assert scam[0].count == 2  # the subject and the same sentence in the body are one
+    assert scam[0].evidence == "Amazonプライム会費のお支払い方法に問題があります"

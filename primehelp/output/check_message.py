@@ -68,10 +68,19 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
     numbers = {number.input: number for number in result.phone_numbers}
     items: list[tuple[RichText, RichText | None]] = []
     for flag in result.red_flags:
-        number = numbers.get(flag.evidence) if flag.kind is FlagKind.PHONE_NUMBER else None
-        body = rich_text(_phone(number, lang) if number else flag.evidence, style="cyan")
+        shown = []
+        for found in (flag.evidence, *flag.more_evidence):
+            number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
+            shown.append(_phone(number, lang) if number else found)
+        body = rich_text("\n".join(shown), style="cyan")
+        hidden = flag.count - len(shown)
+        if hidden > 0:
+            body.append("\n" + message_ui("more_evidence", lang).format(count=hidden), style="dim")
         body.append("\n" + flag.reason(lang), style="")
-        items.append((rich_text(message_ui(f"flag.{flag.kind.value}", lang), "bold"), body))
+        head = message_ui(f"flag.{flag.kind.value}", lang)
+        if flag.count > 1:
+            head += message_ui("flag_count", lang).format(count=flag.count)
+        items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
 
 

@@ -494,3 +494,20 @@ def test_a_closed_standard_input_is_named_in_one_line(
     assert words in lines[0]
     assert "FILE" in lines[0] and "--text" in lines[0]
     assert done.stdout == b""
+
+
+# ---------------------------------------------------------------- a flood of links
+
+
+def test_a_flood_of_links_is_one_flag_with_a_count_in_text_and_json() -> None:
+    links = " ".join(f"https://amazon.co.jp.evil.info/p{i}" for i in range(300))
+    text = f"Amazonからのお知らせ {links}"
+    data = _check("--text", text, "--json").json()["data"]
+    assert [(f["kind"], f["domain"], f["count"]) for f in data["red_flags"]] == [
+        ("lookalike_domain", "evil.info", 200)
+    ]
+    assert len(data["red_flags"][0]["more_evidence"]) == 4
+    for lang, head, more in (("ja", "（200件）", "ほか195件"), ("en", " (200)", "and 195 more")):
+        out = _check("--text", text, "--lang", lang).stdout
+        assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, every link as read
+        assert head in out and more in out
