@@ -227,9 +227,9 @@ def header_flags(
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
         yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
-    for result in auth:
-        if result.result in _FAILED:
-            yield flag(FlagKind.AUTHENTICATION_FAILED, f"{result.method}={result.result}", content)
+    failed = [f"{result.method}={result.result}" for result in auth if result.result in _FAILED]
+    if failed:  # one flag naming each failed check: they are one server's verdict on one mail
+        yield flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(failed), content)
 
 
 def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:

@@ -100,7 +100,7 @@ class Reading:
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
 
 
-_EMPTY_JA = "メッセージが空です。SMSやメールの本文を渡してください"
+_EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
 _EMPTY_EN = "the message is empty; give the text of the SMS or e-mail"
 
 
@@ -147,7 +147,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             pass
     if _looks_binary(data):
         raise _refuse(
-            "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを渡してください",
+            "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを指定してください",
             "this looks like a binary file; give the message text or an e-mail's .eml file",
         )
     if data.startswith(b"\xef\xbb\xbf"):

@@ -290,3 +290,40 @@ def test_a_scam_wording_in_the_subject_and_the_body_is_one_flag(content: Message
     assert len(scam) == 1
     assert scam[0].count == 2  # the subject and the same sentence in the body are one
     assert scam[0].evidence == "Amazonプライム会費のお支払い方法に問題があります"
+
+
+# ---------------------------------------------------------------- wording
+
+
+def test_failed_sender_checks_are_one_flag_naming_each(content: MessageContent) -> None:
+    auth = "spf=softfail smtp.mailfrom=x.cn; dkim=fail; dmarc=fail header.from=amazon.co.jp"
+    mail = eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth)
+    result = check_message(mail, content)
+    failed = [f for f in result.red_flags if f.kind.value == "authentication_failed"]
+    assert [(f.evidence, f.count, f.more_evidence) for f in failed] == [
+        ("spf=softfail, dkim=fail, dmarc=fail", 1, ())
+    ]
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\x03" * 10, b"   \n"])
+def test_refusals_ask_to_specify_the_message(data: bytes, content: MessageContent) -> None:
+    with pytest.raises(BadInput) as refused:
+        check_message(data, content)
+    assert "指定してください" in refused.value.message.ja
+    assert "渡して" not in refused.value.message.ja
+
+
+def test_no_text_of_the_check_says_to_hand_a_message_over(content: MessageContent) -> None:
+    texts = [note.text.ja for note in content.limits.values()]
+    texts += [fact.text.ja for fact in (*content.advice, *content.flags.values())]
+    assert texts and not [text for text in texts if "渡し" in text or "渡す" in text]
+
+
+def test_advice_and_reasons_speak_of_a_message_not_only_of_mail(content: MessageContent) -> None:
+    advice = " ".join(fact.text.ja for fact in content.advice)
+    assert "届いたメッセージのリンク" in advice
+    assert "メールのリンク" not in advice
+    for kind in ("scam_subject", "threatens_suspension"):
+        assert "詐欺メール" not in next(
+            fact.text.ja for key, fact in content.flags.items() if key.value == kind
+        )

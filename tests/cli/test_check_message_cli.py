@@ -63,7 +63,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
     assert "「メッセージセンター」で確認してください" in out
-    for label in ("Amazonに似せたドメイン", "詐欺メールと同じ件名", "カード情報などの要求"):
+    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報などの要求"):
         assert label in out
     assert "https://amazon.co.jp.secure-pay.info/ (secure-pay.info)" in out
     assert "secure-pay.info（Amazonのドメインではありません）" in out
@@ -511,3 +511,15 @@ def test_a_flood_of_links_is_one_flag_with_a_count_in_text_and_json() -> None:
         out = _check("--text", text, "--lang", lang).stdout
         assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, every link as read
         assert head in out and more in out
+
+
+def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -> None:
+    sms = (
+        "【Amazon】プライム会費のお支払い方法に問題があります。"
+        "アカウント停止の恐れがあります。Amazonプライムの使用が一時的にできません"
+    )
+    out = _check("--text", sms, "--lang", "ja").stdout
+    assert out.count("詐欺でよく使われる件名・文面") == 1
+    assert "（3件）" in out
+    assert "届いたメッセージのリンクは開かないでください" in out
+    assert "メールのリンク" not in out
