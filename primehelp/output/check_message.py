@@ -1,8 +1,8 @@
 """The view of ``primehelp check-message``: the verdict first, then what to do, then the evidence.
 
-A member in a hurry reads the first lines and stops: the verdict, what to do now. The red
-flags with their evidence, what was read and what could not be known come after; the sources
-last. The no-flag verdict is yellow, never green: it is not a green light. Everything taken
+A member in a hurry reads the first lines and stops: the verdict, what to do now, and what to
+do if details were already entered. The red flags with their evidence, what was read and what
+could not be known come after; the sources last. The no-flag verdict is yellow, never green: it is not a green light. Everything taken
 from the message (evidence, links, headers) is printed as plain text, never as markup.
 """
 
@@ -160,10 +160,10 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     lines: list[RenderableType] = [_verdict(result, lang)]
     lines.append(_section(message_ui("what_to_do_now", lang)))
     lines.extend(_bullets(fact.text(lang) for fact in result.advice))
+    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
+        lines.extend(_entered(result, lang))
     if result.red_flags:
         lines.extend(_flags(result, lang))
-    if result.if_details_entered:
-        lines.extend(_entered(result, lang))
     lines.extend(_what_was_read(result, lang))
     lines.append(_section(message_ui("could_not_know", lang)))
     lines.extend(_bullets(note.text(lang) for note in result.could_not_know))

@@ -58,7 +58,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert out.startswith(
         "✗ 危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。"
     )
-    sections = ["今すぐすること", "見つかった兆候（3件）", "すでに入力してしまった場合"]
+    sections = ["今すぐすること", "すでに入力してしまった場合", "見つかった兆候（3件）"]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
@@ -523,3 +523,22 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     assert "（3件）" in out
     assert "届いたメッセージのリンクは開かないでください" in out
     assert "メールのリンク" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "order"),
+    [
+        (
+            "ja",
+            ("今すぐすること", "すでに入力してしまった場合", "見つかった兆候", "読み取った内容"),
+        ),
+        ("en", ("What to do", "If you already entered details", "Red flags (", "What was read")),
+    ],
+)
+def test_what_to_do_if_details_were_entered_follows_what_to_do_now(
+    lang: str, order: tuple[str, ...]
+) -> None:
+    """Steps to take now come first; the evidence for the verdict after them."""
+    out = _check("--text", SCAM_SMS, "--lang", lang).stdout
+    positions = [out.index(section) for section in order]
+    assert positions == sorted(positions), positions
