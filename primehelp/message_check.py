@@ -142,20 +142,19 @@ def host_flags(
         yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
     if host.is_amazon:
         return
-    where = f"{found} ({domain})"
     named = _without_hosting(host.host_decoded, words.hosting)
     if _claims_brand(named, words.brand):
-        yield flag(FlagKind.LOOKALIKE_DOMAIN, where, content, domain)
+        yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
     if not linked:
         return
     if host.is_ip:
         yield flag(FlagKind.IP_ADDRESS, found, content, domain)
     elif _under(host, words.hosting):
-        yield flag(FlagKind.HOSTING_SERVICE, where, content, domain)
+        yield flag(FlagKind.HOSTING_SERVICE, found, content, domain)
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not _claims_brand(named, words.brand):
-        yield flag(FlagKind.FOREIGN_LINK, where, content, domain)
+        yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
 
 
 def hosts_shown(shown: str) -> list[str]:

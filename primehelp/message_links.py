@@ -308,15 +308,21 @@ def marks_named(text: str) -> str:
     return _MARK.sub(lambda mark: f"<U+{ord(mark.group()):04X}>", text)
 
 
-def _link_spans(text: str, amazon: Collection[str]) -> Iterator[tuple[int, int]]:
-    """Where the links of ``text`` are, as :func:`find_all` finds them."""
-    for found in URL.finditer(text):
-        yield found.start(), found.start() + len(clean_url(found.group(0)))
+def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int]]:
+    """Where the links of ``text`` are (start, end), in order: as :func:`find_all` finds them,
+    or, with ``amazon`` None (for printing, without reading the suffix list), the URLs and the
+    bare domains followed by a path."""
+    spans = [
+        (found.start(), found.start() + len(clean_url(found.group(0))))
+        for found in URL.finditer(text)
+    ]
     blank = URL.sub(lambda found: " " * len(found.group(0)), text)  # positions kept
     blank = EMAIL.sub(lambda found: " " * len(found.group(0)), blank) if "@" in blank else blank
     for found in BARE_DOMAIN.finditer(blank):
-        if has_known_suffix(found.group(1).lower(), amazon):
-            yield found.start(), found.start() + len(clean_url(found.group(0)))
+        link = clean_url(found.group(0))
+        if ("/" in link) if amazon is None else has_known_suffix(found.group(1).lower(), amazon):
+            spans.append((found.start(), found.start() + len(link)))
+    return sorted(spans)
 
 
 def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -337,7 +343,7 @@ def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[tuple[
             continue
         kept = [at for at, char in enumerate(raw) if char not in INVISIBLE]
         clean = "".join(raw[at] for at in kept)
-        for start, end in _link_spans(clean, amazon):
+        for start, end in link_spans(clean, amazon):
             first, last = kept[start], kept[end - 1]
             if last - first + 1 > end - start:  # a mark between the link's first and last
                 found.append((clean[start:end], marks_named(raw[first : last + 1])))

@@ -101,7 +101,7 @@ def test_the_corpus_table(content: MessageContent) -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "evidence"),
     [
-        ("https://amazon.co.jp.evil.info/login", FlagKind.LOOKALIKE_DOMAIN, "(evil.info)"),
+        ("https://amazon.co.jp.evil.info/login", FlagKind.LOOKALIKE_DOMAIN, "evil.info/login"),
         ("amazon-xxx.jp でログイン", FlagKind.LOOKALIKE_DOMAIN, "amazon-xxx.jp"),
         ("https://example-shop.cn/", FlagKind.FOREIGN_LINK, "example-shop.cn"),
         ("http://203.0.113.9/", FlagKind.IP_ADDRESS, "203.0.113.9"),

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from primehelp.facts import ui
 from primehelp.message import MAX_INPUT_BYTES, FlagKind
 from tests.support.clihelp import Run, run
 from tests.support.message_corpus import CORPUS, eml
@@ -65,7 +66,9 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert "「メッセージセンター」で確認してください" in out
     for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報などの要求"):
         assert label in out
-    assert "https://amazon.co.jp.secure-pay.info/ (secure-pay.info)" in out
+    assert (
+        "Amazonに似せたドメイン：secure-pay.info\n  https://amazon.co.jp.secure-pay.info/\n" in out
+    )
     assert "secure-pay.info（Amazonのドメインではありません）" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
     assert "安全" not in out
@@ -78,7 +81,7 @@ def test_a_scam_sms_in_english() -> None:
     for text in ("What to do", "Red flags (3)", "Look-alike domain", "If you already entered"):
         assert text in result.stdout
     assert "Call your card company" in result.stdout
-    assert "Sources: https://" in result.stdout
+    assert "\nSources:\nhttps://" in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -120,7 +123,7 @@ def test_evidence_is_printed_as_text_never_as_markup() -> None:
 def test_a_phone_number_is_shown_with_check_numbers_verdict() -> None:
     result = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--lang", "en")
     assert result.exit_code == 1
-    assert "0120-999-373 → No longer in service (a former Amazon number)" in result.stdout
+    assert "0120-999-373\n  → No longer in service (a former Amazon number)\n" in result.stdout
     data = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--json").json()
     number = data["data"]["phone_numbers"][0]
     assert (number["normalized"], number["verdict"]) == ("0120999373", "defunct")
@@ -542,3 +545,31 @@ def test_what_to_do_if_details_were_entered_follows_what_to_do_now(
     out = _check("--text", SCAM_SMS, "--lang", lang).stdout
     positions = [out.index(section) for section in order]
     assert positions == sorted(positions), positions
+
+
+# ---------------------------------------------------------------- the text's lines
+
+
+LONG_URL = "https://amazon.co.jp.secure-pay.info/account/update/payment?session=0123456789abcdef"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_urls_stand_whole_on_their_own_lines_and_no_line_is_padded(lang: str, columns: str) -> None:
+    text = f"{SCAM_SMS} {LONG_URL} お問い合わせ 0120-899-543"
+    result = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []  # no padding, piped
+    stripped = [line.strip() for line in lines]
+    for url in (LONG_URL, "https://amazon.co.jp.secure-pay.info/"):
+        assert url in stripped, url  # alone on its line, never folded
+    data = run("check-message", "--text", text, "--json").json()["data"]
+    sources = {s for f in data["red_flags"] for s in f["sources"]}
+    for source in sources:  # each source on a line of its own, whole
+        assert any(line.startswith(source) for line in stripped), source
+    labels = [f"flag.{flag['kind']}" for flag in data["red_flags"]]
+    for label in labels:  # a flag's label is never broken over two lines
+        assert any(ui(label, "ui_message")(lang) in line for line in lines), label
+    verdict = "Amazonの公式の窓口ではありません" if lang == "ja" else "Not an official Amazon route"
+    assert any(verdict in line for line in lines)
