@@ -35,7 +35,8 @@ EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 _FLAGS_PER_TEXT_KIND = 5
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
-_SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=\.)\s+")
+# 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
+_SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
 
 
 class FlagKind(StrEnum):

@@ -327,3 +327,10 @@ def test_advice_and_reasons_speak_of_a_message_not_only_of_mail(content: Message
         assert "詐欺メール" not in next(
             fact.text.ja for key, fact in content.flags.items() if key.value == kind
         )
+
+
+def test_a_question_mark_inside_a_url_does_not_end_the_sentence(content: MessageContent) -> None:
+    url = "https://amazon-co-jp.xyz/login?session=abc&next=pay"
+    result = check_message(f"{url} からカード番号を入力してください。緊急！今すぐ確認を", content)
+    asks = next(f for f in result.red_flags if f.kind.value == "asks_for_details")
+    assert asks.evidence == f"{url} からカード番号を入力してください"
