@@ -573,3 +573,23 @@ def test_urls_stand_whole_on_their_own_lines_and_no_line_is_padded(lang: str, co
         assert any(ui(label, "ui_message")(lang) in line for line in lines), label
     verdict = "Amazonの公式の窓口ではありません" if lang == "ja" else "Not an official Amazon route"
     assert any(verdict in line for line in lines)
+
+
+# ---------------------------------------------------------------- circulating numbers
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("ja", "Amazonが公開している番号ではありません"), ("en", "not a number Amazon publishes")],
+)
+def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
+    lang: str, words: str
+) -> None:
+    """As check-number says it: never 'unconfirmed or scam number' (「未確認または詐欺の番号」)."""
+    for number in ("0120-899-543", "022-745-6363", "(03) 5757-5252", "+1 855 370 0151"):
+        out = _check("--text", f"Amazonサポート {number} までお電話ください", "--lang", lang).stdout
+        assert words in out, number
+        assert "未確認" not in out and "詐欺の番号" not in out and "scam number" not in out
+    data = Path(__file__).parents[2] / "primehelp" / "data"
+    for toml in data.glob("*.toml"):
+        assert "未確認または詐欺" not in toml.read_text(encoding="utf-8"), toml.name
