@@ -26,22 +26,6 @@ def hosts(result: MessageCheck) -> set[str]:
 # ---------------------------------------------------------------- scheme-relative links
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ログインは //amazon-secure.info/login から",
-        "//amazon-secure.info/login",
-        "詳細：//amazon-secure.info/login",
-    ],
-)
-def test_a_scheme_relative_link_in_the_text_is_extracted_and_checked(
-    text: str, content: MessageContent
-) -> None:
-    result = check_message(text, content)
-    assert "amazon-secure.info" in hosts(result)
-    assert "lookalike_domain" in kinds(result)
-
-
 @pytest.mark.parametrize("href", ["//evil.example.info/x", "\\\\evil.example.info/x"])
 def test_a_scheme_relative_html_link_is_checked(href: str, content: MessageContent) -> None:
     html = f'<p><a href="{href}">https://www.amazon.co.jp/</a></p>'
@@ -94,21 +78,6 @@ def test_a_link_split_by_a_mark_is_read_whole(
     assert "invisible_characters" in kinds(result)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "\ufeffAmazonプライムの会員資格は更新されます。https://amzn.asia/d/7Xk2pQ",
-        "詳細：https://amzn.asia/d/7Xk2pQ\u200bからご確認ください。",
-        "Amazon\u200bプライム https://www.amazon.co.jp/gp/primecentral \u200e",
-    ],
-)
-def test_a_mark_beside_a_link_or_in_the_words_is_no_flag(
-    text: str, content: MessageContent
-) -> None:
-    result = check_message(text, content)
-    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
-
-
 def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageContent) -> None:
     html = '<p><a href="https://www.amazon.co.jp\u200b.evil.info/">注文を確認</a></p>'
     result = check_message(eml(subject="s", sender="a@amazon.co.jp", html=html), content)
@@ -116,89 +85,45 @@ def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageCon
     assert {"invisible_characters", "lookalike_domain"} <= kinds(result)
 
 
-# ---------------------------------------------------------------- a warning is not a request
+# ---------------------------------------------------------------- wordings and links it missed
+# (what Amazon writes and must raise no flag is in tests/test_message.py, review cases marked)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind", "host"),
     [
-        "Amazonの確認コードは123456です。このコードを誰とも共有しないでください。",
-        "Amazon：確認コード 123456。このコードを誰とも共有しないでください",
-        "123456 is your Amazon verification code. Do not share this code with anyone.",
-        "Amazon: your one-time code is 123456. Don't share this code.",
-        "認証コード：123456（Amazon）有効期限は10分です。",
+        # scheme-relative links
+        ("ログインは //amazon-secure.info/login から", "lookalike_domain", "amazon-secure.info"),
+        ("//amazon-secure.info/login", "lookalike_domain", "amazon-secure.info"),
+        ("詳細：//amazon-secure.info/login", "lookalike_domain", "amazon-secure.info"),
+        # asking for a code is still a request (a warning not to share one is not)
+        ("確認コードを返信してください。", "asks_for_details", None),
+        ("届いた認証コードを教えてください", "asks_for_details", None),
+        ("Please reply with the verification code we sent you.", "asks_for_details", None),
+        ("セキュリティコードを確認してください", "asks_for_details", None),
+        ("確認コードを確認のため入力してください", "asks_for_details", None),
+        # buying a gift card and handing over its number
+        ("ギフトカードを購入して番号を送ってください", "asks_for_details", None),
+        (
+            "コンビニでAmazonギフト券を5万円分購入し、裏面のコードを写真で送ってください。",
+            "asks_for_details",
+            None,
+        ),
+        ("アマゾンギフトカードを買って、番号を教えてください", "asks_for_details", None),
+        ("Buy Amazon gift cards and send us the codes.", "asks_for_details", None),
+        # fake "payment failed" wordings without a link
+        ("Amazonプライムの自動更新に失敗しました。", "scam_subject", None),
+        ("お支払い方法を変更してください", "scam_subject", None),
+        ("Amazon：支払い方法を更新してください", "scam_subject", None),
+        ("プライム会費のお支払いに失敗しました", "scam_subject", None),
     ],
 )
-def test_a_one_time_code_with_a_warning_not_to_share_it_is_no_request(
-    text: str, content: MessageContent
+def test_what_the_review_found_missed_raises_its_flag(
+    text: str, kind: str, host: str | None, content: MessageContent
 ) -> None:
     result = check_message(text, content)
-    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "確認コードを返信してください。",
-        "届いた認証コードを教えてください",
-        "Please reply with the verification code we sent you.",
-        "セキュリティコードを確認してください",
-        "確認コードを確認のため入力してください",
-    ],
-)
-def test_asking_for_a_code_is_still_a_request(text: str, content: MessageContent) -> None:
-    assert "asks_for_details" in kinds(check_message(text, content))
-
-
-# ---------------------------------------------------------------- wordings the check missed
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ギフトカードを購入して番号を送ってください",
-        "コンビニでAmazonギフト券を5万円分購入し、裏面のコードを写真で送ってください。",
-        "アマゾンギフトカードを買って、番号を教えてください",
-        "Buy Amazon gift cards and send us the codes.",
-    ],
-)
-def test_a_request_to_buy_a_gift_card_and_hand_over_its_number_is_flagged(
-    text: str, content: MessageContent
-) -> None:
-    result = check_message(text, content)
-    flag = next(f for f in result.red_flags if f.kind.value == "asks_for_details")
-    assert "ギフトカードの番号" in flag.reason.ja  # the reason already names gift-card numbers
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Amazonプライムの自動更新に失敗しました。",
-        "お支払い方法を変更してください",
-        "Amazon：支払い方法を更新してください",
-        "プライム会費のお支払いに失敗しました",
-    ],
-)
-def test_fee_wordings_without_a_link_are_a_known_scam_wording(
-    text: str, content: MessageContent
-) -> None:
-    result = check_message(text, content)
-    assert "scam_subject" in kinds(result)
-    assert result.links == ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Amazonギフトカードのご購入ありがとうございます。",
-        "ギフトカードを購入して、大切な方にEメールで送信できます。",
-        "ギフト券番号：ABCD-EFGHIJ-KLMN アカウントに登録してご利用ください。",
-        "Thank you for purchasing an Amazon gift card. It has been sent to the recipient.",
-    ],
-)
-def test_amazons_own_gift_card_wordings_are_no_request(text: str, content: MessageContent) -> None:
-    result = check_message(text, content)
-    assert result.red_flags == (), [(f.kind.value, f.evidence) for f in result.red_flags]
+    assert kind in kinds(result), [(f.kind.value, f.evidence) for f in result.red_flags]
+    assert hosts(result) == ({host} if host else set())
 
 
 # ---------------------------------------------------------------- NUL bytes
