@@ -50,8 +50,22 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
     "§6": ("カスタマーサービス", "カスタマーサービスへ連絡", "電話をリクエスト"),
     # §7 Scams: where to check a message, and how to report one.
     "§7": ("メッセージセンター", "不審な連絡について報告する"),
-    # §9 Other subscriptions (revision 2): Prime Video channels' name in Amazon's pages.
-    "§9": ("サブスクリプション",),
+    # §9 Other subscriptions (revision 2): Prime Video channels' name in Amazon's pages, and
+    # the page that lists everything Amazon bills.
+    "§9": ("サブスクリプション", "メンバーシップおよび購読"),
+    # §10 How Amazon charges look on a card statement: the statement texts as the sheet writes
+    # them (not buttons: what a card statement shows), and where to check inside Amazon.
+    "§10": (
+        "AMAZON DOWNLOADS",
+        "AMAZON PRIME",
+        "AMAZON DIGITAL DWNLD",
+        "AMZN DIGITAL",
+        "AMAZON.CO.JP",
+        "Amazon Pay提携サイト",
+        "利用国USA",
+        "会員資格更新日",
+        "コンテンツライブラリ",
+    ),
 }
 LABELS = frozenset(label for section in FACTS_LABELS.values() for label in section)
 
