@@ -95,3 +95,21 @@ def choose(
             refused.en.format(value=shown(raw), accepted=", ".join(values)),
         )
     )
+
+
+def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
+    """Read ``option``'s value: a whole number from ``lowest`` to ``highest`` (full width too).
+
+    Otherwise raise :class:`BadInput` naming the option and the range.
+    """
+    value = unicodedata.normalize("NFKC", raw).strip().lstrip("0") or "0"
+    # Length first: int() refuses more than 4300 digits with a ValueError.
+    short_number = len(value) <= len(str(highest)) and value.isascii() and value.isdigit()
+    if short_number and lowest <= int(value) <= highest:
+        return int(value)
+    raise BadInput(
+        Text(
+            f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください",
+            f"{option} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}",
+        )
+    )
