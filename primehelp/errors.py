@@ -45,6 +45,18 @@ class FileProblem(PrimehelpError):
     code = "file_error"
 
 
+class NoProfile(PrimehelpError):
+    """Nothing usable is saved: ``due`` has no renewal date to check."""
+
+    code = "no_profile"
+
+
+class ProfileOutdated(PrimehelpError):
+    """The saved renewal date has passed and no plan tells the next one."""
+
+    code = "profile_outdated"
+
+
 class DataError(PrimehelpError):
     """The bundled data is broken (a packaging or editing mistake, not the user's)."""
 
@@ -102,9 +114,11 @@ def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
 
     Otherwise raise :class:`BadInput` naming the option and the range.
     """
-    value = unicodedata.normalize("NFKC", raw).strip().lstrip("0") or "0"
+    typed = unicodedata.normalize("NFKC", raw).strip()
+    value = typed.lstrip("0") or "0"
     # Length first: int() refuses more than 4300 digits with a ValueError.
     short_number = len(value) <= len(str(highest)) and value.isascii() and value.isdigit()
+    short_number = short_number and typed != ""  # "" is no number, not zero
     if short_number and lowest <= int(value) <= highest:
         return int(value)
     raise BadInput(

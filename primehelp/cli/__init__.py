@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "check-message": "check_message",
     "sources": "sources",
     "renewal": "renewal",
+    "due": "due",
     "trial": "trial",
     "fees": "fees",
     "profile": "profile",
