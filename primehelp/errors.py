@@ -57,6 +57,12 @@ class ProfileOutdated(PrimehelpError):
     code = "profile_outdated"
 
 
+class SchedulerProblem(PrimehelpError):
+    """``systemctl`` could not set up or remove the daily timer (``remind``)."""
+
+    code = "scheduler_error"
+
+
 class DataError(PrimehelpError):
     """The bundled data is broken (a packaging or editing mistake, not the user's)."""
 

@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "sources": "sources",
     "renewal": "renewal",
     "due": "due",
+    "remind": "remind",
     "trial": "trial",
     "fees": "fees",
     "profile": "profile",
