@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from tests.support.profiles import ANNUAL
+
 
 @dataclass(frozen=True)
 class Command:
@@ -25,6 +27,7 @@ class Command:
     valid: tuple[str, ...]  # a call that succeeds and never waits for input
     slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     takes_extra_args: bool = False  # an extra word is a value, not an error
+    env: Mapping[str, str] = field(default_factory=dict)  # e.g. a saved profile to read
 
 
 def kind(slot: str) -> str:
@@ -37,6 +40,7 @@ _T = ("--today", "2026-11-25")
 _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
+_D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1)
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
@@ -49,6 +53,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
+    Command("due", _D, {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
+    # status only: it reads, and never runs systemctl unless a timer of ours is installed.
+    Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -199,6 +206,16 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("mixed-separators", "2026-12/31"),
         ("reiwa", "令和8年12月31日"),
     ),
+    "days": (
+        ("negative", "-1"),
+        ("over-max", "366"),
+        ("fraction", "1.5"),
+        ("word", "week"),
+        ("unit", "7d"),
+        ("over-int-limit", "9" * 5000),
+    ),
+    "remind-action": (("unknown", "start"), ("two", "install status"), ("prefix", "inst")),
+    "scheduler": (("launchd", "launchd"), ("both", "systemd,cron"), ("anacron", "anacron")),
     "count": (
         ("negative", "-1"),
         ("zero", "0"),
@@ -304,6 +321,10 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("headers-only", "From: Amazon <a@example.com>\nSubject: x\n"),
     ),
     "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
+    "days": (("zero", "0"), ("week", "7"), ("max", "365"), ("fullwidth", "３０")),
+    # Never install or uninstall here: those write to the user's systemd directory.
+    "remind-action": (("status", "status"), ("upper", "STATUS"), ("fullwidth", "ｓｔａｔｕｓ")),
+    "scheduler": (("systemd", "systemd"), ("cron", "cron"), ("upper", "CRON")),
     "plan": (
         ("annual", "annual"),
         ("monthly", "monthly"),
@@ -360,21 +381,21 @@ def _fill(template: tuple[str, ...], value: str) -> tuple[str, ...]:
 
 
 def _universal(command: Command) -> Iterator[Case]:
-    name, valid = command.name, command.valid
+    name, valid, env = command.name, command.valid, command.env
     for case_id, value in (*HOSTILE, *BAD["lang"]):
-        yield Case(f"{name}:lang={case_id}", name, (*valid, "--lang", value))
-        yield Case(f"{name}:lang=:{case_id}", name, (*valid, f"--lang={value}"))
-    yield Case(f"{name}:lang-missing-value", name, (*valid, "--lang"))
-    yield Case(f"{name}:env-lang=xx", name, valid, {"PRIMEHELP_LANG": "xx"})
-    yield Case(f"{name}:env-lang=empty", name, valid, {"PRIMEHELP_LANG": ""})
-    yield Case(f"{name}:unknown-option", name, (*valid, "--nope"))
-    yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"))
-    yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"))
-    yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"))
+        yield Case(f"{name}:lang={case_id}", name, (*valid, "--lang", value), env)
+        yield Case(f"{name}:lang=:{case_id}", name, (*valid, f"--lang={value}"), env)
+    yield Case(f"{name}:lang-missing-value", name, (*valid, "--lang"), env)
+    yield Case(f"{name}:env-lang=xx", name, valid, {**env, "PRIMEHELP_LANG": "xx"})
+    yield Case(f"{name}:env-lang=empty", name, valid, {**env, "PRIMEHELP_LANG": ""})
+    yield Case(f"{name}:unknown-option", name, (*valid, "--nope"), env)
+    yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"), env)
+    yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"), env)
+    yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"), env)
     if not command.takes_extra_args:
-        yield Case(f"{name}:extra-argument", name, (*valid, "extra"))
+        yield Case(f"{name}:extra-argument", name, (*valid, "extra"), env)
         for case_id, value in HOSTILE:
-            yield Case(f"{name}:extra-argument={case_id}", name, (*valid, value))
+            yield Case(f"{name}:extra-argument={case_id}", name, (*valid, value), env)
 
 
 def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
@@ -388,6 +409,7 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
                         f"{command.name}:{slot}={case_id}",
                         command.name,
                         _fill(template, value),
+                        command.env,
                         names_a_file=kind(slot) in FILE_KINDS,
                     )
                 )
@@ -402,7 +424,12 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
         for slot, template in command.slots.items():
             for case_id, value in (*hostile_accepted(kind(slot)), *GOOD[kind(slot)]):
                 found.append(
-                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
+                    Case(
+                        f"{command.name}:{slot}={case_id}",
+                        command.name,
+                        _fill(template, value),
+                        command.env,
+                    )
                 )
         for case_id, value in GOOD["lang"]:
             found.append(
@@ -410,6 +437,7 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
                     f"{command.name}:lang={case_id}",
                     command.name,
                     (*command.valid, "--lang", value),
+                    command.env,
                 )
             )
     return found
