@@ -342,3 +342,11 @@ def test_the_real_console_script_answers_in_json(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     data = json_contract.loads(done.stdout)["data"]
     assert (data["renewal_date"], data["moment"]) == ("2027-01-31", "coming")
+
+
+def test_the_readme_shows_the_real_line() -> None:
+    from tests.support.readme_examples import README
+
+    readme = README.read_text("utf-8")
+    shown = readme.split("$ primehelp due --lang en\n", 1)[1].split("\n", 1)[0]
+    assert shown == ACCEPTANCE[2][2]  # the last safe day, in English
