@@ -69,9 +69,9 @@ def parse_within(raw: str) -> int:
     return whole_number(raw, "--within", 0, MAX_WITHIN_DAYS)
 
 
-def no_profile(wording: Mapping[str, Text]) -> NoProfile:
+def no_profile(sentences: Mapping[str, Text]) -> NoProfile:
     """The error for nothing saved: how to save a renewal date."""
-    return NoProfile(wording["no_profile"])
+    return NoProfile(sentences["no_profile"])
 
 
 def _moment(today: dt.date, renewal: dt.date, window_start: dt.date) -> Moment:
@@ -95,7 +95,7 @@ def cancel_command(kind: DueKind, plan: Plan | None) -> str:
 
 
 def due_report(
-    saved: Profile, today: dt.date, wording: Mapping[str, Text], *, within: int | None = None
+    saved: Profile, today: dt.date, sentences: Mapping[str, Text], *, within: int | None = None
 ) -> DueReport:
     """Say whether the renewal (or the trial's end) needs a decision on ``today``.
 
@@ -107,13 +107,13 @@ def due_report(
     # A trial only until its end: later renewals of the saved plan are paid ones.
     kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL
     if renewal < today:
-        raise ProfileOutdated(wording[f"{kind}.outdated"].format(renewal=renewal.isoformat()))
+        raise ProfileOutdated(sentences[f"{kind}.outdated"].format(renewal=renewal.isoformat()))
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)
     due = moment is not Moment.AHEAD
     command = cancel_command(kind, plan) if due else None
-    message = wording[f"{kind}.{moment}"].format(
+    message = sentences[f"{kind}.{moment}"].format(
         renewal=renewal.isoformat(),
         cancel_by=cancel_by(renewal).isoformat(),
         start=window_start.isoformat(),

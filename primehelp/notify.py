@@ -56,13 +56,13 @@ class Outcome:
     problem: Text | None
 
 
-def notify(title: str, body: str, wording: Mapping[str, Text]) -> Outcome:
+def notify(title: str, body: str, sentences: Mapping[str, Text]) -> Outcome:
     """Show a desktop notification; never raises, never waits longer than ``TIMEOUT_S``."""
     platform = sys.platform
     tool = notifier_tool(platform)
     found = shutil.which(tool)
     if found is None:
-        return Outcome(Notification.NO_TOOL, wording["no_notifier"].format(tool=tool))
+        return Outcome(Notification.NO_TOOL, sentences["no_notifier"].format(tool=tool))
     try:
         done = subprocess.run(
             notifier_argv(found, platform, title, body),
@@ -83,7 +83,7 @@ def notify(title: str, body: str, wording: Mapping[str, Text]) -> Outcome:
             return Outcome(Notification.SHOWN, None)
         reason = Text(f"終了コード {done.returncode}", f"exit code {done.returncode}")
     problem = Text(
-        wording["notifier_failed"].ja.format(tool=tool, reason=reason.ja),
-        wording["notifier_failed"].en.format(tool=tool, reason=reason.en),
+        sentences["notifier_failed"].ja.format(tool=tool, reason=reason.ja),
+        sentences["notifier_failed"].en.format(tool=tool, reason=reason.en),
     )
     return Outcome(Notification.FAILED, problem)

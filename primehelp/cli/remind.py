@@ -17,10 +17,10 @@ from typing import Annotated
 
 import typer
 
-from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.running import run
 from primehelp.errors import FileProblem, SchedulerProblem, choose
+from primehelp.facts import ui
 from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
 from primehelp.profile import CONFIG_DIR_ENV, profile_path, xdg_config_home
@@ -48,6 +48,7 @@ from primehelp.remind import (
 )
 
 EPILOG = "Example: primehelp remind install  (then: primehelp remind status)"
+_UI = "ui_remind"
 
 # Present when systemd is the init system (what sd_booted() checks).
 SYSTEMD_RUNNING = Path("/run/systemd/system")
@@ -92,11 +93,10 @@ def remind(
     """
 
     def produce(lang: Lang) -> RemindReport:
-        wording = facts.labels("ui_remind")
-        chosen = choose(action, Action, wording["bad_action"])
-        how = _scheduler(scheduler, wording)
+        chosen = choose(action, Action, ui("bad_action", _UI))
+        how = _scheduler(scheduler)
         if chosen is Action.INSTALL:
-            return _install(how, force, lang, wording)
+            return _install(how, force, lang)
         if chosen is Action.UNINSTALL:
             return _uninstall(how, force)
         return _status(how)
@@ -119,9 +119,9 @@ def _unit_dir() -> Path | None:
     return None if config is None else config / "systemd" / "user"
 
 
-def _scheduler(option: str | None, wording: facts.Labels) -> Scheduler:
+def _scheduler(option: str | None) -> Scheduler:
     if option is not None:
-        return choose(option, Scheduler, wording["bad_scheduler"])
+        return choose(option, Scheduler, ui("bad_scheduler", _UI))
     running = SYSTEMD_RUNNING.is_dir() and shutil.which("systemctl") is not None
     return Scheduler.SYSTEMD if running and _unit_dir() is not None else Scheduler.CRON
 
@@ -148,10 +148,10 @@ def _environment() -> dict[str, str]:
     return {CONFIG_DIR_ENV: str(found)}
 
 
-def _command(lang: Lang, wording: facts.Labels) -> tuple[list[str], dict[str, str]]:
+def _command(lang: Lang) -> tuple[list[str], dict[str, str]]:
     command, environment = check_command(running_script(), lang), _environment()
     if unsupported_character([*command, *environment.values()]) is not None:
-        raise FileProblem(wording["unusable_path"].format(path=file_name(command[0])))
+        raise FileProblem(ui("unusable_path", _UI).format(path=file_name(command[0])))
     return command, environment
 
 
@@ -259,8 +259,8 @@ def _report(
     )
 
 
-def _install(how: Scheduler, force: bool, lang: Lang, wording: facts.Labels) -> RemindReport:
-    command, environment = _command(lang, wording)
+def _install(how: Scheduler, force: bool, lang: Lang) -> RemindReport:
+    command, environment = _command(lang)
     shown = shown_command(command, environment)
     unit_dir = _unit_dir()
     if how is Scheduler.CRON:
@@ -269,7 +269,7 @@ def _install(how: Scheduler, force: bool, lang: Lang, wording: facts.Labels) -> 
             Action.INSTALL, how, found, unit_dir, shown, crontab_line(command, environment)
         )
     if unit_dir is None:
-        raise FileProblem(wording["no_unit_directory"])
+        raise FileProblem(ui("no_unit_directory", _UI))
     from primehelp.storage import PlannedWrite, write_files
 
     wanted = unit_files(command, environment)
@@ -281,7 +281,7 @@ def _install(how: Scheduler, force: bool, lang: Lang, wording: facts.Labels) -> 
             continue
         theirs = state in (UnitState.FOREIGN, UnitState.CHANGED)
         if theirs and not force:
-            raise FileProblem(wording["foreign_unit"].format(file=file_name(path)))
+            raise FileProblem(ui("foreign_unit", _UI).format(file=file_name(path)))
         writes.append(PlannedWrite(path, wanted[name], force=True, create_directory=True))
         change = Change.REPLACED if theirs else Change.WRITTEN
         units.append(UnitFile(name, str(path), UnitState.OURS, change))
@@ -291,8 +291,8 @@ def _install(how: Scheduler, force: bool, lang: Lang, wording: facts.Labels) -> 
     if problem is not None:
         raise SchedulerProblem(
             Text(
-                wording["enable_failed"].ja.format(reason=problem.ja),
-                wording["enable_failed"].en.format(reason=problem.en),
+                ui("enable_failed", _UI).ja.format(reason=problem.ja),
+                ui("enable_failed", _UI).en.format(reason=problem.en),
             )
         )
     return _report(Action.INSTALL, how, units, unit_dir, shown)

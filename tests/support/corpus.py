@@ -41,6 +41,10 @@ _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
 _D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1)
+_NO_SCHEDULER = {
+    "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
+    "PATH": "/nonexistent/primehelp-bin",
+}
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
@@ -54,8 +58,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
     Command("due", _D, {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
-    # status only: it reads, and never runs systemctl unless a timer of ours is installed.
-    Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}),
+    # status only (install writes systemd units), where nothing is installed and no systemctl
+    # or crontab can be found: the same output on every machine.
+    Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 

@@ -110,8 +110,8 @@ def command_calls() -> Iterator[Call]:
 
 def due_calls() -> Iterator[Call]:
     """due: the acceptance days of issue 13 with a saved annual plan, a trial ending tomorrow,
-    --verbose, --within, and nothing saved (remind writes to the user's systemd directory: only
-    its help and refusals are recorded)."""
+    --verbose, --within, and nothing saved; remind status with nothing installed (install
+    writes to the user's systemd directory: only its help and refusals are recorded)."""
     from tests.support.profiles import ANNUAL, TRIAL
 
     for today in ("2026-12-27", "2026-12-28", "2026-12-30", "2026-12-31", "2027-01-01"):
@@ -124,6 +124,13 @@ def due_calls() -> Iterator[Call]:
     for call in _both(("due", "--today", "2026-12-30")):
         yield Call(call.args, TRIAL)
     yield from _both(("due",))
+    # remind status where nothing is installed and no systemctl or crontab is on PATH.
+    nowhere = {
+        "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
+        "PATH": "/nonexistent/primehelp-bin",
+    }
+    for call in _both(("remind", "status")):
+        yield Call(call.args, nowhere)
 
 
 def message_calls() -> Iterator[Call]:
