@@ -40,7 +40,8 @@ _T = ("--today", "2026-11-25")
 _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
-_D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1)
+_D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1);
+# the valid call is 2026-12-27 --verbose: nothing due yet, one line, exit 0 like the others
 _NO_SCHEDULER = {
     "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
     "PATH": "/nonexistent/primehelp-bin",
@@ -57,7 +58,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
-    Command("due", _D, {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
+    Command("due", (*_D[:2], "2026-12-27", "--verbose"), {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
     # status only (install writes systemd units), where nothing is installed and no systemctl
     # or crontab can be found: the same output on every machine.
     Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
