@@ -15,6 +15,7 @@ from primehelp.due import DueReport, due_report, no_profile, parse_within
 from primehelp.due_text import WORDING
 from primehelp.errors import ExitCode, PrimehelpError
 from primehelp.i18n import Lang, Text
+from primehelp.output.envelope import stderr_lang, to_stderr
 
 if TYPE_CHECKING:
     from primehelp.notify import Notification
@@ -90,8 +91,6 @@ def _notify(message: Text, lang: Lang) -> "Notification":
 
     outcome = notify(WORDING["notification_title"](lang), message(lang), WORDING)
     if outcome.problem is not None:
-        from primehelp.output.envelope import stderr_lang, to_stderr
-
         to_stderr(f"primehelp: {outcome.problem(stderr_lang(lang))}")
     return outcome.notification
 
