@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from primehelp.errors import choose
 from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
-from primehelp.reminder import Reminder, TodayAction, cancel_by, today_action
+from primehelp.periods import cancel_by
+from primehelp.reminder import Reminder, TodayAction, today_action
 
 if TYPE_CHECKING:
     from primehelp.content.cancel import CancelData, CancelStep

@@ -1,8 +1,6 @@
-"""The days before a renewal: the opt-in reminder mail and the last day to cancel.
-
-Used by ``renewal`` and ``trial``, and by ``cancel`` for its deadline, which needs nothing else
-of the renewal arithmetic.
-"""
+"""The opt-in reminder mail that comes before a renewal (the day it comes, and the last safe
+day to cancel, are in :mod:`primehelp.periods`), and the action for today that ``renewal``,
+``trial`` and ``cancel`` open with."""
 
 from __future__ import annotations
 
@@ -13,25 +11,11 @@ from enum import StrEnum
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
+from primehelp.periods import cancel_by
 
-NOTICE_DAYS_BEFORE = 3
-CANCEL_DAYS_BEFORE = 1
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
 CURRENT_PERIOD_DAYS = 28
-
-
-def notice_date(renewal: dt.date) -> dt.date:
-    """The day the reminder mail arrives: 3 days before renewal."""
-    return renewal - dt.timedelta(days=NOTICE_DAYS_BEFORE)
-
-
-def cancel_by(renewal: dt.date) -> dt.date:
-    """The last day to cancel before the renewal charge: the day before renewal."""
-    return renewal - dt.timedelta(days=CANCEL_DAYS_BEFORE)
-
-
-# ---------------------------------------------------------------- the reminder mail
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from primehelp.output.console import (
     rich_text,
     sources_line,
 )
-from primehelp.reminder import NOTICE_DAYS_BEFORE
+from primehelp.periods import NOTICE_DAYS_BEFORE
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
