@@ -22,6 +22,7 @@ without Rich and never imports it.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
@@ -52,6 +53,18 @@ TextWidth = Callable[[str], int]
 """The width of a string on a terminal, in cells."""
 Divide = Callable[[str, int, bool], list[int]]
 """Break offsets of a line without CJK in it: ``divide(line, width, fold)``."""
+
+
+def unicode_char_width(char: str) -> int:
+    """A terminal's width of one character from the Unicode tables, where Rich is not loaded
+    (help)."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def unicode_text_width(text: str) -> int:
+    return sum(map(unicode_char_width, text))
 
 
 class _Classes(dict[int, str]):

@@ -17,7 +17,9 @@ from typing import Any
 
 import budoux
 
+from primehelp.cli.help import breaker as help_breaker
 from primehelp.output.console import japanese_breaker
+from primehelp.output.linebreak import LineBreaker
 from primehelp.output.phrases import PHRASES_FILE, Phrases
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
@@ -158,8 +160,12 @@ class Screen:
 
 
 def _recording(record: list[Wrapped]) -> Callable[[], None]:
-    """Record the Japanese lines the terminal's breaker sees; returns the undo."""
-    breaker = japanese_breaker()
+    """Record the Japanese lines the breakers (the terminal's and help's) see; returns the undo."""
+    undo = [_record(breaker, record) for breaker in (japanese_breaker(), help_breaker())]
+    return lambda: [each() for each in undo] and None
+
+
+def _record(breaker: LineBreaker, record: list[Wrapped]) -> Callable[[], None]:
     offsets, min_width = breaker.offsets, breaker.min_width
 
     def recorded_offsets(line: str, width: int, fold: bool = True, japanese: bool = True) -> Any:
