@@ -289,9 +289,6 @@ def _version(value: bool) -> None:
 
 @_APP.callback()
 def _root(
-    lang: Annotated[  # read before parsing (guess_lang): `primehelp --lang ja --help`
-        str | None, typer.Option("--lang", hidden=True, show_default=False)
-    ] = None,
     version: Annotated[
         bool,
         typer.Option(

@@ -163,12 +163,22 @@ def _glued(classes: str, space: int, after: int) -> bool:
     )
 
 
-def _last_resort(classes: str, kinds: bytearray, start: int, over: int) -> int:
-    """The last break of last resort in ``(start, over]``: after a space or next to a Latin
-    letter if there is one (between the words of a phrase too wide for the line, such as
-    「Amazon マーケットプレイス <…>」), else anywhere, or -1."""
+_BETWEEN_WORDS = frozenset(
+    "、。，．）」』】〉》〕］｝・：；！？"
+)  # after these, a break is between words
+
+
+def _last_resort(line: str, classes: str, kinds: bytearray, start: int, over: int) -> int:
+    """The last break of last resort in ``(start, over]``: after a space or a closing mark
+    (「、」「・」「）」) or next to a Latin letter if there is one (between the words of a phrase
+    too wide for the line, such as 「Amazon マーケットプレイス <…>」), else anywhere, or -1."""
     cut = kinds.rfind(1, start + 1, over + 1)
-    while cut != -1 and classes[cut - 1] != " " and "L" not in classes[cut - 1 : cut + 1]:
+    while (
+        cut != -1
+        and classes[cut - 1] != " "
+        and line[cut - 1] not in _BETWEEN_WORDS
+        and "L" not in classes[cut - 1 : cut + 1]
+    ):
         cut = kinds.rfind(1, start + 1, cut)
     return cut if cut != -1 else kinds.rfind(1, start + 1, over + 1)
 
@@ -250,7 +260,7 @@ class LineBreaker:
                 return offsets
             cut = kinds.rfind(2, start + 1, over + 1)
             if cut == -1:
-                cut = _last_resort(classes, kinds, start, over)
+                cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
                 cut = _fold_point(classes, start, over)
             if cut == -1:  # not folding: the run stays whole, for Rich to crop
