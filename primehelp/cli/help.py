@@ -50,7 +50,7 @@ def divide_at_spaces(line: str, width: int, fold: bool) -> list[int]:
 @functools.cache
 def breaker() -> LineBreaker:
     """The line breaker of help: Unicode's character widths, Japanese between phrases."""
-    return LineBreaker(unicode_char_width, unicode_text_width, divide_at_spaces, bundled())
+    return LineBreaker(unicode_char_width, unicode_text_width, divide_at_spaces, bundled("help"))
 
 
 class Formatter(HelpFormatter):

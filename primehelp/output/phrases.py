@@ -8,8 +8,9 @@ top of Rich, its model 0.7 ms, then 1.7 µs a character; benchmarks/README.md).
 
 primehelp prints its own text, so the decisions are made ahead of time, with BudouX as the
 reference: ``python -m tests.support.phrases`` renders every Japanese screen, asks BudouX about
-each break the kinsoku rules allow, and writes ``data/phrases.txt``: the characters BudouX's
-model knows, then every *window* of text around a break that BudouX keeps inside a phrase.
+each break the kinsoku rules allow, and writes ``data/phrases.txt`` (``phrases_help.txt`` for
+the help): the characters BudouX's model knows, then every *window* of text around a break that
+BudouX keeps inside a phrase.
 
 A window is exact, not a guess. BudouX decides a position from the three characters before it
 and the three after it only, and gives every character its model does not know the same weight
@@ -27,7 +28,8 @@ import functools
 from itertools import compress
 from pathlib import Path
 
-PHRASES_FILE = Path(__file__).resolve().parent.parent / "data" / "phrases.txt"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FILES = {"output": "phrases.txt", "help": "phrases_help.txt"}  # the screens, and --help
 RADIUS = 3  # the characters either side of a position that BudouX's features read
 UNKNOWN = "_"  # any character BudouX's model does not know, and beyond the ends of a line
 
@@ -101,6 +103,7 @@ def parse(text: str) -> Phrases:
 
 
 @functools.cache
-def bundled() -> Phrases:
-    """The phrases of primehelp's own Japanese text (``data/phrases.txt``)."""
-    return parse(PHRASES_FILE.read_text("utf-8"))
+def bundled(kind: str = "output") -> Phrases:
+    """The phrases of primehelp's own Japanese text: what commands print (``data/phrases.txt``)
+    or their help (``data/phrases_help.txt``; each run loads only the one it draws)."""
+    return parse((DATA_DIR / FILES[kind]).read_text("utf-8"))

@@ -58,9 +58,10 @@ def test_no_line_of_piped_output_ends_in_a_space(screens: list[reference.Screen]
     assert sorted(ending)[:10] == []
 
 
-def test_the_phrases_file_is_what_budoux_says(screens: list[reference.Screen]) -> None:
-    expected = reference.phrases_of(screens)
-    shipped = phrases.bundled()
+@pytest.mark.parametrize("kind", sorted(phrases.FILES))
+def test_the_phrases_files_are_what_budoux_says(screens: list[reference.Screen], kind: str) -> None:
+    expected = reference.phrases_of(screens, kind)
+    shipped = phrases.bundled(kind)
     assert shipped.alphabet == expected.alphabet
     missing, stale = expected.inside - shipped.inside, shipped.inside - expected.inside
     assert (sorted(missing)[:10], sorted(stale)[:10]) == ([], []), (

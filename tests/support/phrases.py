@@ -20,7 +20,7 @@ import budoux
 from primehelp.cli.help import breaker as help_breaker
 from primehelp.output.console import japanese_breaker
 from primehelp.output.linebreak import LineBreaker
-from primehelp.output.phrases import PHRASES_FILE, Phrases
+from primehelp.output.phrases import DATA_DIR, FILES, Phrases
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
 
@@ -148,6 +148,7 @@ class Wrapped:
     line: str
     width: int
     offsets: tuple[int, ...] | None
+    kind: str = "output"  # which breaker: "output" or "help" (primehelp.output.phrases.FILES)
 
 
 @dataclass(frozen=True)
@@ -162,22 +163,23 @@ class Screen:
 
 def _recording(record: list[Wrapped]) -> Callable[[], None]:
     """Record the Japanese lines the breakers (the terminal's and help's) see; returns the undo."""
-    undo = [_record(breaker, record) for breaker in (japanese_breaker(), help_breaker())]
+    breakers = {"output": japanese_breaker(), "help": help_breaker()}
+    undo = [_record(breaker, record, kind) for kind, breaker in breakers.items()]
     return lambda: [each() for each in undo] and None
 
 
-def _record(breaker: LineBreaker, record: list[Wrapped]) -> Callable[[], None]:
+def _record(breaker: LineBreaker, record: list[Wrapped], kind: str) -> Callable[[], None]:
     offsets, min_width = breaker.offsets, breaker.min_width
 
     def recorded_offsets(line: str, width: int, fold: bool = True, japanese: bool = True) -> Any:
         found = offsets(line, width, fold, japanese)
         if japanese:
-            record.append(Wrapped(line, width, tuple(found)))
+            record.append(Wrapped(line, width, tuple(found), kind))
         return found
 
     def recorded_min_width(line: str, japanese: bool) -> int:
         if japanese:
-            record.append(Wrapped(line, 0, None))
+            record.append(Wrapped(line, 0, None, kind))
         return min_width(line, japanese)
 
     breaker.offsets = recorded_offsets  # type: ignore[method-assign]
@@ -205,22 +207,26 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
             yield Screen(call, columns, stdout, tuple(record))
 
 
-def bundled_lines(all_screens: Iterable[Screen]) -> list[str]:
-    return sorted({wrapped.line for screen in all_screens for wrapped in screen.wrapped})
+def bundled_lines(all_screens: Iterable[Screen], kind: str) -> list[str]:
+    return sorted({w.line for screen in all_screens for w in screen.wrapped if w.kind == kind})
 
 
-def phrases_of(all_screens: Iterable[Screen]) -> Phrases:
-    """What ``data/phrases.txt`` must hold for these screens."""
-    return Phrases(model_alphabet(), windows_inside_phrases(bundled_lines(all_screens)))
+def phrases_of(all_screens: Iterable[Screen], kind: str) -> Phrases:
+    """What ``data/phrases.txt`` (``kind`` "output") or ``phrases_help.txt`` must hold."""
+    return Phrases(model_alphabet(), windows_inside_phrases(bundled_lines(all_screens, kind)))
 
 
 def write_once() -> bool:
-    """Write the file for the screens as they are now; whether it changed."""
-    text = render(phrases_of(screens()))
-    if text == PHRASES_FILE.read_text("utf-8"):
-        return False
-    PHRASES_FILE.write_text(text, "utf-8")
-    return True
+    """Write the files for the screens as they are now; whether one changed."""
+    all_screens = list(screens())
+    changed = False
+    for kind, name in FILES.items():
+        text = render(phrases_of(all_screens, kind))
+        path = DATA_DIR / name
+        if not path.exists() or text != path.read_text("utf-8"):
+            path.write_text(text, "utf-8")
+            changed = True
+    return changed
 
 
 def main(argv: list[str]) -> int:
@@ -234,12 +240,13 @@ def main(argv: list[str]) -> int:
             [sys.executable, "-m", "tests.support.phrases", "--once"], check=False
         )
         if once.returncode == 0:
-            count = PHRASES_FILE.read_text("utf-8").count("\n") - 1
-            sys.stdout.write(f"{PHRASES_FILE.name}: {count} windows\n")
+            for name in FILES.values():
+                count = (DATA_DIR / name).read_text("utf-8").count("\n") - 1
+                sys.stdout.write(f"{name}: {count} windows\n")
             return 0
         if once.returncode != 3:
             return once.returncode
-    sys.stdout.write(f"{PHRASES_FILE.name} does not settle\n")
+    sys.stdout.write("the phrases files do not settle\n")
     return 1
 
 
