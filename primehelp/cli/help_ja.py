@@ -70,6 +70,28 @@ PARAMETERS = {
     "complain.plan": "プラン：annual、monthly、student-annual、student-monthly のいずれか。",
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
     "complain.copy": "メッセージをクリップボードにもコピーします。",
+    # renewal and trial: the calendar file
+    "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
+    "cancel-by（余裕をもって解約できる最終日）、notice（お知らせメールが届く日）、student-end（Prime Student"
+    "が通常のプライムに切り替わる日）。指定しない場合は renewal,cancel-by,student-end です。",
+    "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
+    "7,3,1）。none なら通知を付けません。",
+    "alarm_time": "--ics と一緒に：通知の時刻（カレンダーのタイムゾーンでの時刻、指定しない場合は 09:00）。",
+    # due
+    "due.within": "更新日まで DAYS 日以内なら、それも対応が必要とみなします（0〜365）。お知らせメールの日"
+    "（3日前）より遅くから始まることはありません。",
+    "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
+    "due.notify": "対応が必要なとき、または保存された更新日が使えないときに、デスクトップ通知も表示します"
+    "（notify-send、macOS では osascript）。",
+    # remind
+    "remind.action": "install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "status：設定の内容と次に実行される日時を表示します。",
+    "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
+    "場合、systemd が動いていれば systemd、そうでなければ cron です。",
+    "remind.force": "install：primehelp が書いていない（または書いた後に編集された）同名のユニットファイルを"
+    "置き換えます。uninstall：編集された primehelp のユニットファイルも削除します。",
+    # completion
+    "completion.shell": "シェル：bash、zsh、fish のいずれか。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).
@@ -88,6 +110,9 @@ EXAMPLES = {
     "profile": ["primehelp profile"],
     "cancel": ["primehelp cancel --via app --trial --no-interactive"],
     "complain": ["primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"],
+    "due": ["primehelp due --verbose"],
+    "remind": ["primehelp remind install（その後：primehelp remind status）"],
+    "completion": ["primehelp completion bash"],
 }
 ROOT = (
     "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"
