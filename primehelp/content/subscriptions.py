@@ -1,0 +1,61 @@
+"""``data/subscriptions.toml``: Amazon's other subscriptions, their prices, where they stop."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from primehelp.facts import Fact, Node, document
+from primehelp.subscriptions import AfterPrime, Per, Price, Service, Subscriptions
+
+
+def _price(node: Node, fact: Fact) -> Price:
+    return Price(
+        value=Decimal(node.integer("yen")),
+        up_to=Decimal(node.integer("up_to")) if node.has("up_to") else None,
+        currency="JPY",
+        per=node.choice("per", Per),
+        who=node.text("who") if node.has("who") else None,
+        since=node.date("since"),
+        until=None,
+        fact=fact,
+    )
+
+
+def _service(node: Node, overview: Node) -> Service:
+    priced = node.has("price")
+    price_fact = node.fact("price") if priced else None
+    prices = node.nodes("prices", optional=True)
+    if price_fact is None and prices:
+        raise node.broken("price", "prices need a 'price' fact that states them")
+    cancel = node.node("cancel") if node.has("cancel") else None
+    see = node.node("see") if node.has("see") else cancel and overview
+    return Service(
+        id=node.string("service"),
+        name=node.text("name"),
+        prices=tuple(_price(item, price_fact) for item in prices if price_fact is not None),
+        needs_prime=node.flag("needs_prime") if node.has("needs_prime") else None,
+        after_prime=node.choice("after_prime", AfterPrime),
+        digital=node.flag("digital"),
+        billing=node.fact("billing"),
+        see=None if see is None else see.fact(),
+        see_path_ja=() if see is None else see.strings("path_ja"),
+        cancel=None if cancel is None else cancel.fact(),
+        cancel_path_ja=() if cancel is None else cancel.strings("path_ja"),
+        notes=node.facts("notes", optional=True),
+    )
+
+
+def load() -> Subscriptions:
+    """The bundled subscriptions."""
+    data = document("subscriptions")
+    overview = data.node("overview")
+    services = tuple(_service(node, overview) for node in data.nodes("services"))
+    facts = [overview.fact()] + [
+        fact
+        for s in services
+        for fact in (s.billing, s.see, s.cancel, *s.notes, *(p.fact for p in s.prices))
+        if fact is not None
+    ]
+    return Subscriptions(
+        services=services, overview=overview.fact(), checked=max(f.checked for f in facts)
+    )
