@@ -58,6 +58,7 @@ class NoteKind(StrEnum):
     STUDENT = "student"
     KEEP_SCREENSHOT = "keep_screenshot"
     LABELS_MAY_CHANGE = "labels_may_change"
+    KEEPS_BILLING = "keeps_billing"  # a subscription billed after Prime ends until cancelled
 
 
 RenewalOrigin = Literal["option", "profile"]
@@ -150,6 +151,7 @@ class CancelPlan:
     notes: tuple[Note, ...]
     reminder: Reminder | None
     renewal: RenewalDeadline | None
+    keeps_billing: tuple[Note, ...]  # cancelled separately: the plan ends with them
     official_help_url: str
     membership_page_url: str
     checked: dt.date
@@ -167,6 +169,7 @@ class CancelPlan:
             *self.refund,
             *self.consequences,
             *self.notes,
+            *self.keeps_billing,
         ]
         if self.reminder is not None:
             items += [self.reminder.opt_in, self.reminder.switch_on, self.reminder.scam_warning]
@@ -324,7 +327,9 @@ def cancel_plan(
         (NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change),
     ]
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
-    checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
+    outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
+    groups = (steps, refund, consequences, notes, outliving)
+    checked = [item.checked for group in groups for item in group]
     return CancelPlan(
         branch=branch,
         steps=steps,
@@ -333,6 +338,7 @@ def cancel_plan(
         notes=notes,
         reminder=None if at_carrier else reminder,
         renewal=renewal,
+        keeps_billing=outliving,
         official_help_url=cancel.official_help_url,
         membership_page_url=reminder.page_url,
         checked=max(checked),

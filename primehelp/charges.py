@@ -27,7 +27,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
-from primehelp.subscriptions import Per, Price, Service
+from primehelp.services import Per, Price, Service
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
@@ -206,10 +206,9 @@ class ChargeReading:
 
 
 def check_text(text: str) -> str:
-    """The statement text with controls made spaces; :class:`BadInput` if blank or binary."""
-    cleaned = " ".join(
-        "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).split()
-    )
+    """The statement text, control characters made spaces; :class:`BadInput` when it has a NUL
+    or nothing but spaces and control characters."""
+    cleaned = " ".join("".join(" " if ch < " " else ch for ch in text).split())
     if "\x00" in text or not cleaned:
         raise BadInput(
             Text(
@@ -241,10 +240,10 @@ def read_charge(
         for plan in book.fees.plans:
             charged = periods_charged_on(plan, on)
             hit = next((p for p in charged if p.fee_yen == size), None)
-            if hit is not None:
-                found.append(_prime(book, plan, _fee(plan, hit)))
+            if hit is not None:  # the candidate's name says the plan: the price need not
+                found.append(_prime(book, plan, replace(_fee(plan, hit), who=None)))
             former += [_fee(plan, p) for p in plan.history if p.fee_yen == size and hit is None]
-        for service in book.subscriptions.services:
+        for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
                 found.append(_subscription(service, price, service.see, service.cancel))
@@ -256,9 +255,7 @@ def read_charge(
     else:
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
-    ranked = sorted(
-        (_fitted(c, statement) for c in found), key=lambda c: -_score(c, statement is not None)
-    )
+    ranked = sorted((_fitted(c, statement) for c in found), key=lambda c: -_score(c))
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.usa] if words is not None and "USA" in words else []
     if amount.value < 0:
@@ -286,16 +283,18 @@ def _facts(candidate: Candidate) -> list[Fact]:
 
 
 _MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2}
-_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: 0, None: 1}
+_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: -1, None: 0}
 
 
-def _score(candidate: Candidate, text_read: bool) -> int:
-    """An exact price before a range before any amount; a usual fit with the text lifts one step.
+def _score(candidate: Candidate) -> int:
+    """An exact price (4) before a range (2) before any amount (0); the statement text adds 2
+    when it usually stands for the candidate, 1 when it can, and takes 1 when it is unusual.
 
-    Ties keep the data's order: Prime, the subscriptions, then orders.
+    So a text a member copied outweighs a range but not an exact price it can stand for (980
+    with AMAZON DOWNLOADS: Kindle Unlimited, Kids+, then a channel). Ties keep the data's
+    order: Prime, the subscriptions, then orders.
     """
-    fit = _FIT_POINTS[candidate.fit] if text_read else 1
-    return _MATCH_POINTS.get(candidate.match, 0) + fit
+    return _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
 
 
 def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:

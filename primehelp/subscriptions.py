@@ -1,80 +1,16 @@
 """``primehelp subscriptions``: what else Amazon may bill a member for, and what outlives Prime.
 
-Pure: the typed ``subscriptions`` data (:mod:`primehelp.content.subscriptions`) in, frozen
-dataclasses out. :class:`Price` is also what ``primehelp charge`` shows for a matching price.
+Its own module: ``charge`` reads the same services (:mod:`primehelp.services`) without creating
+this class (each frozen dataclass costs 0.6-0.8 ms at start-up).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
-from enum import StrEnum
 
 from primehelp.facts import Fact
-from primehelp.i18n import Text
-
-
-class AfterPrime(StrEnum):
-    """What a service does when Prime ends."""
-
-    KEEPS_BILLING = "keeps_billing"  # billed until cancelled on its own
-    REPORTED_TO_STOP = "reported_to_stop"
-    NOT_CONFIRMED = "not_confirmed"  # the facts do not say
-    BENEFIT_ENDS = "benefit_ends"  # a Prime benefit: nothing billed, the benefit ends
-
-
-class Per(StrEnum):
-    """How often a price is charged."""
-
-    MONTH = "month"
-    YEAR = "year"
-
-
-@dataclass(frozen=True, slots=True)
-class Price:
-    """A price or fee, with the fact (sources, check date) that states it.
-
-    ``up_to``: the top of a range (``value`` to ``up_to``), else ``None``. ``since``/``until``:
-    the days it applied from and to, where the facts say (``None``: open).
-    """
-
-    value: Decimal
-    up_to: Decimal | None
-    currency: str  # "JPY" or "USD"
-    per: Per | None
-    who: Text | None  # the plan or the members it is for ("Prime members"); None: everyone
-    since: dt.date | None
-    until: dt.date | None
-    fact: Fact
-
-    def matches(self, value: Decimal) -> bool:
-        """True when ``value`` is this price (or inside its range)."""
-        if self.up_to is None:
-            return value == self.value
-        return self.value <= value <= self.up_to
-
-
-@dataclass(frozen=True, slots=True)
-class Service:
-    """A subscription of Amazon's (or a Prime benefit), and where it is seen and stopped.
-
-    ``needs_prime`` is ``None`` where the question does not apply (a Prime benefit);
-    ``see`` and ``cancel`` are ``None`` when there is nothing billed to see or stop.
-    """
-
-    id: str
-    name: Text
-    prices: tuple[Price, ...]
-    needs_prime: bool | None
-    after_prime: AfterPrime
-    digital: bool
-    billing: Fact  # needs Prime? what happens when Prime ends
-    see: Fact | None
-    see_path_ja: tuple[str, ...]
-    cancel: Fact | None
-    cancel_path_ja: tuple[str, ...]
-    notes: tuple[Fact, ...]
+from primehelp.services import AfterPrime, Service
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +19,21 @@ class Subscriptions:
 
     services: tuple[Service, ...]
     overview: Fact  # where everything Amazon bills is listed
+    keeps_billing: tuple[str, ...]  # ids of the services billed after Prime ends until cancelled
     checked: dt.date
 
-    def outliving_prime(self) -> tuple[Service, ...]:
-        """The services that keep billing after Prime ends, until cancelled on their own."""
-        return tuple(s for s in self.services if s.after_prime is AfterPrime.KEEPS_BILLING)
+
+def subscriptions(services: tuple[Service, ...], overview: Fact) -> Subscriptions:
+    """The list, with what keeps billing after Prime ends and the latest check date."""
+    facts = [overview] + [
+        fact
+        for s in services
+        for fact in (s.billing, s.see, s.cancel, *s.notes, *(p.fact for p in s.prices))
+        if fact is not None
+    ]
+    return Subscriptions(
+        services=services,
+        overview=overview,
+        keeps_billing=tuple(s.id for s in services if s.after_prime is AfterPrime.KEEPS_BILLING),
+        checked=max(f.checked for f in facts),
+    )

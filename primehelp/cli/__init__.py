@@ -35,6 +35,8 @@ COMMANDS: dict[str, str] = {
     "renewal": "renewal",
     "trial": "trial",
     "fees": "fees",
+    "charge": "charge",
+    "subscriptions": "subscriptions",
     "profile": "profile",
     "cancel": "cancel",
     "complain": "complain",

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from primehelp.content import fees, subscriptions
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.plans import FeeBook
-from primehelp.subscriptions import Per, Price, Subscriptions
+from primehelp.services import Per, Price, Service
 
 # The kinds of charge this file says where to see (and, but for orders, how to stop).
 _GUIDED = ("prime", "shop_order", "digital_purchase", "amazon_pay", "amazon_com", "unknown")
 _STOPPED = ("prime", "amazon_com", "unknown")  # the others are stopped as "unknown" says
 
 
-@dataclass(frozen=True, slots=True)
-class StatementText:
+# Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
+# dataclass costs 0.6 ms to create at start-up against 0.09 ms for a named tuple (charge --json).
+class StatementText(NamedTuple):
     """A text Amazon charges show on a card statement, and what it usually stands for."""
 
     label: str
@@ -33,12 +34,11 @@ class StatementText:
     fact: Fact
 
 
-@dataclass(frozen=True, slots=True)
-class ChargeBook:
+class ChargeBook(NamedTuple):
     """Everything a charge is compared with."""
 
     fees: FeeBook
-    subscriptions: Subscriptions
+    services: tuple[Service, ...]
     texts: tuple[StatementText, ...]
     names: Mapping[str, Text]  # candidate kind → name ("prime" has a {plan} placeholder)
     see: Mapping[str, tuple[Fact, tuple[str, ...]]]  # kind → where to see it, and its labels
@@ -89,7 +89,7 @@ def load() -> ChargeBook:
         see[kind] = (node.fact(), node.strings("path_ja"))
     return ChargeBook(
         fees=fees.load(),
-        subscriptions=subscriptions.load(),
+        services=subscriptions.load()[0],
         texts=tuple(_text(node) for node in data.nodes("statement_texts")),
         names={key: names.text(key) for key, _ in names.children()},
         see=see,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from primehelp.facts import Fact, Node, document
-from primehelp.subscriptions import AfterPrime, Per, Price, Service, Subscriptions
+from primehelp.services import AfterPrime, Per, Price, Service
 
 
 def _price(node: Node, fact: Fact) -> Price:
@@ -45,17 +45,12 @@ def _service(node: Node, overview: Node) -> Service:
     )
 
 
-def load() -> Subscriptions:
-    """The bundled subscriptions."""
+def load() -> tuple[tuple[Service, ...], Fact]:
+    """The bundled services, and where everything Amazon bills is listed.
+
+    ``primehelp.subscriptions.subscriptions`` makes the list of them; ``charge`` uses the
+    services alone (it does not create the list's class).
+    """
     data = document("subscriptions")
     overview = data.node("overview")
-    services = tuple(_service(node, overview) for node in data.nodes("services"))
-    facts = [overview.fact()] + [
-        fact
-        for s in services
-        for fact in (s.billing, s.see, s.cancel, *s.notes, *(p.fact for p in s.prices))
-        if fact is not None
-    ]
-    return Subscriptions(
-        services=services, overview=overview.fact(), checked=max(f.checked for f in facts)
-    )
+    return tuple(_service(node, overview) for node in data.nodes("services")), overview.fact()

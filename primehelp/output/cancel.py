@@ -116,6 +116,17 @@ def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     ]
 
 
+def cancel_keeps_billing(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """The short list of what keeps billing after Prime ends: each is cancelled on its own."""
+    if not plan.keeps_billing:
+        return []
+    return [
+        rich_text(cancel_ui("keeps_billing_title", lang), style="bold yellow"),
+        *cancel_notes(plan.keeps_billing, lang),
+        cancel_ui("keeps_billing_hint", lang),
+    ]
+
+
 def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     """The membership page (the official help is in the labels-may-change note)."""
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
@@ -149,4 +160,6 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     if plan.reminder is not None:
         print_all(console, cancel_reminder(plan, lang))
         console.print()
-    print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])
+    print_all(console, cancel_links(plan, lang))
+    console.print()
+    print_all(console, [*cancel_keeps_billing(plan, lang), dim(sources_line(plan.sourced(), lang))])

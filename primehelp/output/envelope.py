@@ -149,8 +149,11 @@ def jsonable(value: Any, lang: Lang) -> Any:
         }
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}
-    if isinstance(value, list | tuple):
+    if isinstance(value, list | tuple | frozenset):
         return [jsonable(item, lang) for item in value]
+    decimal = sys.modules.get("decimal")  # a Decimal exists only if its module was imported
+    if decimal is not None and isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 

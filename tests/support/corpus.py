@@ -49,6 +49,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
+    Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}")}, True),
+    Command("subscriptions", ("subscriptions",)),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -88,10 +90,19 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 FILE_KINDS = frozenset({"path", "message-file"})
 # Kinds that take free text (a message to check): a HOSTILE value is refused only when it is
 # blank or binary; every other one is a message like any other and must be checked (exit 0/1).
-FREE_TEXT_KINDS = frozenset({"message"})
+FREE_TEXT_KINDS = frozenset({"message", "statement-text"})
 NOT_A_MESSAGE = frozenset(
     {"empty", "space", "whitespace-mix", "newline", "bell-and-cr", "nul", "nul-inside"}
 )
+# Free text given as positional words (charge's TEXT): a word starting with "-" is an option,
+# refused as an unknown one like anywhere else.
+POSITIONAL_TEXT_KINDS = frozenset({"statement-text"})
+OPTION_LIKE = frozenset({"option-like", "double-dash-word"})
+
+
+def _not_text(slot_kind: str) -> frozenset[str]:
+    """The HOSTILE ids a free-text slot of ``slot_kind`` refuses."""
+    return NOT_A_MESSAGE | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
 
 
 def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
@@ -99,14 +110,14 @@ def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
     if slot_kind in FILE_KINDS:
         return ()
     if slot_kind in FREE_TEXT_KINDS:
-        return tuple(value for value in HOSTILE if value[0] in NOT_A_MESSAGE)
+        return tuple(value for value in HOSTILE if value[0] in _not_text(slot_kind))
     return HOSTILE
 
 
 def hostile_accepted(slot_kind: str) -> tuple[tuple[str, str], ...]:
     """The HOSTILE values a slot of ``slot_kind`` must accept (free text only)."""
     if slot_kind in FREE_TEXT_KINDS:
-        return tuple(value for value in HOSTILE if value[0] not in NOT_A_MESSAGE)
+        return tuple(value for value in HOSTILE if value[0] not in _not_text(slot_kind))
     return ()
 
 
@@ -166,6 +177,36 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("stdin-empty", "-"),  # standard input is empty in the corpus runs
     ),
     "message": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
+    "statement-text": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
+    "charge-amount": (
+        ("letters", "abc"),
+        ("zero", "0"),
+        ("zero-yen", "¥0"),
+        ("zero-dollars", "US$0.00"),
+        ("over-max", "10000001"),
+        ("over-max-dollars", "US$100,000.01"),
+        ("over-int-limit", "9" * 5000),
+        ("european-thousands", "5.900"),
+        ("bad-commas", "59,00"),
+        ("bad-commas-long", "5,9000"),
+        ("yen-only", "¥"),
+        ("en-only", "円"),
+        ("dollar-only", "US$"),
+        ("yen-word", "5900 yen"),
+        ("yen-decimal", "5900.50"),
+        ("yen-sign-decimal", "¥14.99"),
+        ("bare-decimal", "14.99"),
+        ("three-decimals", "US$14.999"),
+        ("two-currencies", "¥600 USD"),
+        ("euro", "€10"),
+        ("man-yen", "1万円"),
+        ("two-signs", "-¥-600"),
+        ("triangle-only", "△"),
+        ("space-thousands", "5 900"),
+        ("fullwidth-over-max", "１００００００１"),
+        ("two-amounts", "5900 500"),
+        ("rtl-inside", "6\u202e00"),
+    ),
     "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
     "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
     "date": (
@@ -320,6 +361,37 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("other", "other"),
         ("upper", "REFUND"),
         ("fullwidth", "ｒｅｆｕｎｄ"),
+    ),
+    "statement-text": (
+        ("downloads", "AMAZON DOWNLOADS"),
+        ("lower-case", "amazon prime"),
+        ("fullwidth", "ＡＭＡＺＯＮ．ＣＯ．ＪＰ"),
+        ("amazon-pay", "Amazon Pay提携サイト"),
+        ("usa", "AMZN DIGITAL 利用国USA"),
+        ("unknown-shop", "NETFLIX.COM"),
+        ("tab-inside", "AMAZON\tDOWNLOADS"),
+    ),
+    "charge-amount": (
+        ("plain", "600"),
+        ("commas", "5,900"),
+        ("yen-sign", "¥5,900"),
+        ("fullwidth-yen-sign", "￥5,900"),
+        ("en-suffix", "5900円"),
+        ("fullwidth", "５，９００円"),
+        ("jpy", "JPY 5900"),
+        ("yen-zero-cents", "600.00"),
+        ("us-dollars", "US$14.99"),
+        ("dollars", "$14.99"),
+        ("usd-suffix", "14.99 USD"),
+        ("fullwidth-dollars", "US＄１４．９９"),
+        ("doru", "139ドル"),
+        ("refund-triangle", "△600"),
+        ("refund-black-triangle", "▲600"),
+        ("refund-minus-sign", "−600"),
+        ("refund-after-sign", "¥-600"),
+        ("zero-width-inside", "6\u200b00"),
+        ("padded", "  600  "),
+        ("max", "10,000,000"),
     ),
     "amount": (
         ("plain", "5900"),
