@@ -65,6 +65,7 @@ def command_calls() -> Iterator[Call]:
         ("scams",),
         ("解約",),
         ("refund",),
+        ("請求",),
         ("nothing-like-this",),
     ):
         yield from _both(("sources", *topic))
