@@ -4,8 +4,9 @@ Every table with a ``confidence`` key is a *fact*: it must carry ``id``, ``ja``,
 ``sources`` and ``checked``. A fact whose confidence includes ``L`` must say
 "reportedly" / 「報告によれば」 in both languages. Any table with ``ja`` must have ``en`` too.
 
-Each file is parsed when a command first needs it, and never cached on disk: nothing is ever
-written inside the installed package (issue 9). :mod:`primehelp.content` turns the validated
+Each file is validated and compiled into a Python module by tools/compile_data.py (a test keeps
+the two equal); a command imports the modules it needs. Nothing is ever written at run time,
+and nothing inside the installed package (issue 9). :mod:`primehelp.content` turns the validated
 tables into typed dataclasses through :class:`Node`; the ``ui*.toml`` labels stay a mapping
 key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every key the code uses.
 """
@@ -13,6 +14,7 @@ key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every k
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +48,7 @@ _Choice = TypeVar("_Choice", bound=StrEnum)
 # A plain path, not importlib.resources: the package is always installed as files, and
 # importlib.resources costs 5 ms of imports (zipfile, tempfile, random) at every start-up.
 DATA_DIR = Path(__file__).parent / "data"
+_NAME = re.compile(r"[a-z][a-z_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +166,18 @@ def parse_data(file: str, source: str) -> Table:
 
 @cache
 def load(name: str) -> Table:
-    """Parse and validate ``data/<name>.toml`` once per process (for the content readers only)."""
-    file = f"{name}.toml"
-    return parse_data(file, (DATA_DIR / file).read_text("utf-8"))
+    """The tables of ``data/<name>.toml`` (for the content readers only).
+
+    They come from ``data/compiled/<name>.py``, which tools/compile_data.py writes from the TOML
+    after validating it with :func:`parse_data`: importing bytecode instead of ``tomllib`` and
+    parsing saves 2–5 ms per command (benchmarks/README.md). tests/test_compiled_data.py fails
+    when a compiled module differs from its TOML.
+    """
+    if not _NAME.fullmatch(name):
+        raise _broken(f"{name}.toml", "(top)", "no such bundled data file")
+    module = importlib.import_module(f"primehelp.data.compiled.{name}")
+    table: Table = module.TABLE
+    return table
 
 
 def data_names() -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from primehelp.errors import FileProblem, shown
@@ -30,7 +31,7 @@ def file_name(path: Path | str) -> str:
     return shown(name, limit=None)
 
 
-def file_problem(path: Path, ja: str, en: str) -> FileProblem:
+def file_problem(path: Path | str, ja: str, en: str) -> FileProblem:
     name = file_name(path)
     return FileProblem(Text(ja=ja.format(file=name), en=en.format(file=name)))
 
@@ -140,6 +141,35 @@ def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
         raise _cannot_read(path, Text(reason, reason)) from error
     finally:
         os.close(handle)
+
+
+def read_named_file(name: str, limit: int, check_size: Callable[[int], None]) -> bytes:
+    """The bytes of the file a user named (``FILE`` of check-message, ``--statement FILE``).
+
+    ``check_size`` refuses, in the caller's own words, a file over ``limit`` before anything is
+    read; then as :func:`read_bytes`, and a missing file or a name with NUL is a
+    :class:`FileProblem` naming it. A blank name is the caller's to refuse.
+    """
+    if "\x00" in name:  # os functions raise ValueError for it
+        raise file_problem(
+            name,
+            "{file} はファイル名として使えません（NUL 文字を含んでいます）",
+            "{file} cannot be a file name: it contains a NUL character",
+        )
+    path = Path(name)
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0  # read_bytes names the problem
+    check_size(size)
+    data = read_bytes(path, limit=limit)
+    if data is None:
+        raise file_problem(
+            name,
+            "{file} を読み込めません（ファイルがありません）",
+            "cannot read {file}: no such file",
+        )
+    return data
 
 
 def ensure_directory(directory: Path) -> None:

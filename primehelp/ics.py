@@ -1,9 +1,22 @@
 """Renewal dates as an RFC 5545 calendar (``--ics``), written by :mod:`primehelp.icalendar_text`.
 
-One all-day event per renewal (DTEND the next day, so no calendar shows a zero-length event),
-each with two display alarms: 3 days before (the reminder-mail date) and 1 day before (the last
-day to cancel without being charged). The UID depends only on the renewal date, so importing a
-fresh export updates the events instead of duplicating them.
+Each renewal gives all-day events (DTEND the next day, so no calendar shows a zero-length
+event) of the kinds asked for (:mod:`primehelp.calendar_options`): the renewal (the charge; for
+a trial, the trial's end), the last safe day to cancel, and the reminder-mail day; a Prime
+Student trial adds the day it becomes regular Prime at the latest.
+
+Alarms go off at a time of day (09:00 unless asked), never at the midnight that starts an
+all-day event. Each is a duration relative to the start of the event that carries it, which
+for an all-day event is the start of that day in the calendar's own time zone: 09:00 the day
+before is ``-PT15H``, 7 days before is ``-P6DT15H``. That is the form Apple Calendar writes for
+its own all-day alerts, and the only one RFC 5545 allows in local time (an absolute
+``TRIGGER;VALUE=DATE-TIME`` must be UTC, which would need the member's time zone). All alarms
+go on one event, the renewal if it is written (so every trigger before the renewal day is
+negative: Outlook reads a trigger as minutes *before* the start, whatever its sign), so that
+no day rings twice. The README explains the choice, app by app.
+
+Every UID depends only on the event's kind and date, so importing a fresh export updates the
+events instead of duplicating them; the renewal event keeps the UID it always had.
 """
 
 from __future__ import annotations
@@ -15,15 +28,16 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
+from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.icalendar_text import Calendar
 
 PRODID = "-//primehelp//primehelp renewal calendar//EN"
 UID_DOMAIN = "primehelp"
-NOTICE_TRIGGER = dt.timedelta(days=-3)
-CANCEL_BY_TRIGGER = dt.timedelta(days=-1)
 _TEXTS = "ui_calendar"
+# Which event carries the alarms: the first of these that is written.
+_ALARM_CARRIERS = (EventKind.RENEWAL, EventKind.CANCEL_BY, EventKind.NOTICE)
 
 
 _UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
@@ -42,16 +56,34 @@ class RenewalLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class CalendarEntry:
-    """One renewal to put in the calendar; ``plan`` and ``fee_yen`` are optional."""
+    """One renewal to put in the calendar; ``plan`` and ``fee_yen`` are optional.
+
+    ``trial``: the renewal is a free trial's end (the first charge).
+    """
 
     renewal_date: dt.date
     notice_date: dt.date
     cancel_by: dt.date
     fee_yen: int | None = None
     plan: str | None = None
+    trial: bool = False
 
 
-def entry_from(item: RenewalLike, plan: str | Enum | None = None) -> CalendarEntry:
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One all-day event as written: its alarms are (trigger relative to the day, text)."""
+
+    kind: EventKind
+    uid: str
+    day: dt.date
+    summary: str
+    description: str
+    alarms: tuple[tuple[dt.timedelta, str], ...] = ()
+
+
+def entry_from(
+    item: RenewalLike, plan: str | Enum | None = None, trial: bool = False
+) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
     ``plan`` overrides the item's own ``plan`` attribute; an Enum plan gives its value.
@@ -64,16 +96,46 @@ def entry_from(item: RenewalLike, plan: str | Enum | None = None) -> CalendarEnt
         cancel_by=item.cancel_by,
         fee_yen=fee if isinstance(fee, int) else None,
         plan=plan.value if isinstance(plan, Enum) else plan,
+        trial=trial,
     )
 
 
 def event_uid(renewal_date: dt.date) -> str:
-    """A UID that is the same in every export for the same renewal date."""
+    """The renewal event's UID: the same in every export for the same renewal date."""
     return f"{uuid.uuid5(_UID_NAMESPACE, renewal_date.isoformat())}@{UID_DOMAIN}"
 
 
+def kind_uid(kind: EventKind, day: dt.date) -> str:
+    """The UID of an event of ``kind`` on ``day``: the same in every export.
+
+    The renewal keeps :func:`event_uid` (files written before the other kinds existed update
+    in place); the other kinds add their name, so two kinds on one day never share a UID.
+    """
+    if kind is EventKind.RENEWAL:
+        return event_uid(day)
+    return f"{uuid.uuid5(_UID_NAMESPACE, f'{kind.value}:{day.isoformat()}')}@{UID_DOMAIN}"
+
+
+def alarm_trigger(event_day: dt.date, alarm_day: dt.date, at: dt.time) -> dt.timedelta:
+    """The TRIGGER that rings at ``at`` on ``alarm_day``, for an all-day event on ``event_day``.
+
+    Relative to the start of the event's day (local midnight): 09:00 the day before is
+    −15 hours, 09:00 a week before is −(6 days 15 hours), 09:00 on the day itself +9 hours.
+    """
+    return alarm_day - event_day + dt.timedelta(hours=at.hour, minutes=at.minute)
+
+
+def alarm_carrier(kinds: Iterable[EventKind]) -> EventKind | None:
+    """The event that carries a renewal's alarms: the renewal, else the last safe day, else the
+    reminder-mail day; ``None`` when none of them is written."""
+    wanted = set(kinds)
+    return next((kind for kind in _ALARM_CARRIERS if kind in wanted), None)
+
+
 def event_summary(entry: CalendarEntry, lang: Lang) -> str:
-    """The event title: what happens, with the plan and fee when known."""
+    """The renewal event's title: what happens, with the plan and fee when known."""
+    if entry.trial:
+        return ui("trial_summary", _TEXTS)(lang)
     if entry.plan is None:
         return ui("event_summary", _TEXTS)(lang)
     plan = ui(f"plan_{entry.plan}", _TEXTS)(lang)
@@ -82,23 +144,120 @@ def event_summary(entry: CalendarEntry, lang: Lang) -> str:
     return ui("event_summary_plan_fee", _TEXTS).format(plan=plan, fee=f"{entry.fee_yen:,}")(lang)
 
 
-def calendar_bytes(entries: Iterable[CalendarEntry], lang: Lang, stamp: dt.datetime) -> bytes:
+# The texts of a renewal's events and alarms by role: (for a paid renewal, for a trial's end).
+TEXT_KEYS = {
+    "renewal_description": ("event_description", "trial_description"),
+    "cancel_by_summary": ("cancel_by_summary", "cancel_by_summary_trial"),
+    "cancel_by_description": ("cancel_by_description", "cancel_by_description_trial"),
+    "notice_summary": ("notice_summary", "notice_summary"),
+    "notice_description": ("notice_description", "notice_description"),
+    "alarm_days": ("alarm_days", "alarm_days_trial"),  # 2 days or more before the renewal
+    "alarm_cancel_by": ("alarm_cancel_by", "alarm_cancel_by_trial"),  # the last safe day
+    "alarm_renewal_day": ("alarm_renewal_day", "alarm_renewal_day_trial"),  # the day itself
+}
+
+
+def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0) -> str:
+    """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in."""
+    key = TEXT_KEYS[role][entry.trial]
+    return ui(key, _TEXTS).format(
+        renewal_date=entry.renewal_date.isoformat(),
+        notice_date=entry.notice_date.isoformat(),
+        cancel_by=entry.cancel_by.isoformat(),
+        n=days_before,
+    )(lang)
+
+
+def alarm_text(entry: CalendarEntry, lang: Lang, days_before: int) -> str:
+    """What an alarm ``days_before`` the renewal says."""
+    if days_before == 0:
+        return entry_text("alarm_renewal_day", entry, lang)
+    if days_before == 1:
+        return entry_text("alarm_cancel_by", entry, lang)
+    return entry_text("alarm_days", entry, lang, days_before)
+
+
+def entry_events(
+    entry: CalendarEntry, lang: Lang, options: CalendarOptions = DEFAULT_OPTIONS
+) -> list[CalendarEvent]:
+    """The events of one renewal, in date order, the alarms on their carrier."""
+    wanted = options.events
+    events: list[tuple[EventKind, dt.date, str, str]] = []
+    if EventKind.NOTICE in wanted:
+        summary = entry_text("notice_summary", entry, lang)
+        description = entry_text("notice_description", entry, lang)
+        events.append((EventKind.NOTICE, entry.notice_date, summary, description))
+    if EventKind.CANCEL_BY in wanted:
+        summary = entry_text("cancel_by_summary", entry, lang)
+        description = entry_text("cancel_by_description", entry, lang)
+        events.append((EventKind.CANCEL_BY, entry.cancel_by, summary, description))
+    if EventKind.RENEWAL in wanted:
+        description = entry_text("renewal_description", entry, lang)
+        events.append(
+            (EventKind.RENEWAL, entry.renewal_date, event_summary(entry, lang), description)
+        )
+    carrier = alarm_carrier(wanted)
+    return [
+        CalendarEvent(kind, kind_uid(kind, day), day, summary, description,
+                      _alarms(entry, lang, options, day) if kind is carrier else ())
+        for kind, day, summary, description in events
+    ]  # fmt: skip
+
+
+def _alarms(
+    entry: CalendarEntry, lang: Lang, options: CalendarOptions, event_day: dt.date
+) -> tuple[tuple[dt.timedelta, str], ...]:
+    """The renewal's alarms, for the event on ``event_day`` that carries them."""
+    return tuple(
+        (
+            alarm_trigger(event_day, entry.renewal_date - dt.timedelta(days=n), options.alarm_time),
+            alarm_text(entry, lang, n),
+        )
+        for n in options.alarm_days
+    )
+
+
+def student_end_event(day: dt.date, lang: Lang) -> CalendarEvent:
+    """The day a Prime Student membership becomes regular Prime at the latest."""
+    kind = EventKind.STUDENT_END
+    return CalendarEvent(
+        kind,
+        kind_uid(kind, day),
+        day,
+        ui("student_end_summary", _TEXTS)(lang),
+        ui("student_end_description", _TEXTS)(lang),
+    )
+
+
+def calendar_events(
+    entries: Iterable[CalendarEntry],
+    lang: Lang,
+    options: CalendarOptions = DEFAULT_OPTIONS,
+    student_end: dt.date | None = None,
+) -> list[CalendarEvent]:
+    """Every event of the calendar in date order (on one day: notice, cancel-by, renewal, then
+    the Student switch)."""
+    events = [event for entry in entries for event in entry_events(entry, lang, options)]
+    if student_end is not None and EventKind.STUDENT_END in options.events:
+        events.append(student_end_event(student_end, lang))
+    return sorted(events, key=lambda event: event.day)
+
+
+def calendar_bytes(
+    entries: Iterable[CalendarEntry],
+    lang: Lang,
+    stamp: dt.datetime,
+    options: CalendarOptions = DEFAULT_OPTIONS,
+    student_end: dt.date | None = None,
+) -> bytes:
     """The calendar file for ``entries`` (CRLF line ends); ``stamp`` becomes every DTSTAMP."""
     calendar = Calendar(prodid=PRODID, name=ui("calendar_name", _TEXTS)(lang), stamp=stamp)
-    for entry in entries:
-        dates = {
-            "renewal_date": entry.renewal_date.isoformat(),
-            "notice_date": entry.notice_date.isoformat(),
-            "cancel_by": entry.cancel_by.isoformat(),
-        }
+    for event in calendar_events(entries, lang, options, student_end):
         calendar.add_all_day_event(
-            uid=event_uid(entry.renewal_date),
-            day=entry.renewal_date,
-            summary=event_summary(entry, lang),
-            description=ui("event_description", _TEXTS).format(**dates)(lang),
-            alarms=[
-                (NOTICE_TRIGGER, ui("alarm_notice", _TEXTS).format(**dates)(lang)),
-                (CANCEL_BY_TRIGGER, ui("alarm_cancel_by", _TEXTS).format(**dates)(lang)),
-            ],
+            uid=event.uid,
+            day=event.day,
+            summary=event.summary,
+            description=event.description,
+            alarms=event.alarms,
         )
     return calendar.to_ical()

@@ -55,6 +55,15 @@ def trial_end(start: dt.date, *, student: bool, data: TrialData) -> dt.date:
     return start + dt.timedelta(days=data.regular_days)
 
 
+def student_end(trial_end: dt.date, data: TrialData) -> dt.date:
+    """The latest day Prime Student becomes regular Prime: 4 paid years after the trial's end.
+
+    Anchored to the trial's end (29 February gives 28 February in a common year).
+    """
+    result: dt.date = trial_end + relativedelta(years=data.student_limit_years)
+    return result
+
+
 def trial_report(
     start: dt.date,
     today: dt.date,

@@ -143,3 +143,14 @@ def test_every_bundled_source_is_followable() -> None:
     for item in facts.all_facts():
         for source in item.sources:
             assert facts.source_problem(source) == "", (item.id, source)
+
+
+def test_version_names_the_oldest_and_newest_check_date_of_the_data() -> None:
+    """``primehelp --version`` reads no data: primehelp.FACTS_CHECKED must follow the data."""
+    import primehelp
+
+    dates = [item.checked for item in facts.all_facts()]
+    expected = (min(dates).isoformat(), max(dates).isoformat())
+    assert expected == primehelp.FACTS_CHECKED, (
+        f"write FACTS_CHECKED = {expected!r} in primehelp/__init__.py"
+    )

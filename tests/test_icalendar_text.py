@@ -2,7 +2,8 @@
 
 icalendar is a dev dependency only: the reference here. ``reference_bytes`` builds the calendar
 the way primehelp/ics.py did with icalendar (commit 897404f); the writer must match it byte for
-byte, for our real texts and for arbitrary ones, and icalendar must read the values back.
+byte, for our real calendars (every event kind, alarms at any time of day) and for arbitrary
+texts, and icalendar must read the values back.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from icalendar.prop import vDuration
 
 from primehelp import ics
+from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.icalendar_text import (
@@ -101,45 +103,37 @@ ENTRIES = [
     ics.CalendarEntry(day, day - dt.timedelta(days=3), day - dt.timedelta(days=1), fee, plan)
     for day in (dt.date(2026, 12, 31), dt.date(2028, 2, 29), dt.date(1999, 3, 1))
     for fee, plan in SHAPES
+] + [
+    ics.CalendarEntry(dt.date(2027, 5, 25), dt.date(2027, 5, 22), dt.date(2027, 5, 24), trial=True)
+]
+OPTIONS = [
+    DEFAULT_OPTIONS,
+    CalendarOptions(events=frozenset(EventKind), alarm_days=(1, 3, 7, 60, 0)),
+    CalendarOptions(events=frozenset({EventKind.CANCEL_BY}), alarm_time=dt.time(18, 5)),
+    CalendarOptions(alarm_days=()),
 ]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("options", OPTIONS, ids=["default", "every-kind", "cancel-by", "silent"])
 @pytest.mark.parametrize("entries", [ENTRIES, ENTRIES[:1], []], ids=["all", "one", "empty"])
 def test_our_calendars_are_byte_identical_to_icalendars(
-    lang: Lang, entries: list[ics.CalendarEntry]
+    lang: Lang, options: CalendarOptions, entries: list[ics.CalendarEntry]
 ) -> None:
-    """What --ics wrote with icalendar is what it writes now (the goldens hold only two)."""
+    """What --ics writes is what icalendar writes for the same events (the goldens hold few)."""
+    switch = dt.date(2031, 5, 25)
     events = [
-        (
-            ics.event_uid(e.renewal_date),
-            e.renewal_date,
-            ics.event_summary(e, lang),
-            ui("event_description", "ui_calendar").format(**dates(e))(lang),
-            [
-                (ics.NOTICE_TRIGGER, ui("alarm_notice", "ui_calendar").format(**dates(e))(lang)),
-                (
-                    ics.CANCEL_BY_TRIGGER,
-                    ui("alarm_cancel_by", "ui_calendar").format(**dates(e))(lang),
-                ),
-            ],
-        )
-        for e in entries
+        (e.uid, e.day, e.summary, e.description, e.alarms)
+        for e in ics.calendar_events(entries, lang, options, student_end=switch)
     ]
     name = ui("calendar_name", "ui_calendar")(lang)
     expected = reference_bytes(name, STAMP, events)
-    assert ics.calendar_bytes(entries, lang, STAMP) == expected
+    assert ics.calendar_bytes(entries, lang, STAMP, options, student_end=switch) == expected
     assert_valid_lines(expected)
-    if entries:
+    if events:
         assert b"\r\n " in expected  # the probe folds
-
-
-def dates(entry: ics.CalendarEntry) -> dict[str, str]:
-    return {
-        "renewal_date": entry.renewal_date.isoformat(),
-        "notice_date": entry.notice_date.isoformat(),
-        "cancel_by": entry.cancel_by.isoformat(),
-    }
+    if entries and options.alarm_days:
+        assert b"BEGIN:VALARM" in expected
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -1,49 +1,53 @@
-"""The calendar file: valid RFC 5545 for two independent parsers, stable UIDs, CRLF."""
+"""The calendar file: the events of each renewal, their texts, stable UIDs.
+
+The alarms are in tests/test_ics_alarms.py, the bytes against icalendar's in
+tests/test_icalendar_text.py, the import into calendar programs in tests/cli/test_calendar_apps.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
 import icalendar
-import ics as ics_package
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from primehelp.ics import CalendarEntry, calendar_bytes, entry_from, event_uid
+from primehelp.calendar_options import (
+    CalendarOptions,
+    EventKind,
+    alarm_order,
+)
+from primehelp.facts import labels
+from primehelp.ics import (
+    CalendarEntry,
+    calendar_bytes,
+    calendar_events,
+    entry_from,
+    event_uid,
+    kind_uid,
+)
+from tests.support.calendar_files import NINE, STAMP, entry, events
 
-STAMP = dt.datetime(2026, 11, 25, 19, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=9)))
-
-
-def entry(renewal: dt.date, fee: int | None = 5900, plan: str | None = "annual") -> CalendarEntry:
-    return CalendarEntry(
-        renewal_date=renewal,
-        notice_date=renewal - dt.timedelta(days=3),
-        cancel_by=renewal - dt.timedelta(days=1),
-        fee_yen=fee,
-        plan=plan,
-    )
-
-
+EVERY_KIND = frozenset(EventKind)
+ASKED = CalendarOptions(alarm_days=alarm_order({7, 3, 1}), alarm_time=NINE)  # --alarms 7,3,1
 SCHEDULE = [entry(dt.date(2026, 1, 31)), entry(dt.date(2026, 2, 28)), entry(dt.date(2026, 3, 31))]
 
 
-def events(data: bytes) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+# --- the file -------------------------------------------------------------------------------
 
 
 def test_crlf_line_ends_only() -> None:
-    data = calendar_bytes(SCHEDULE, "ja", STAMP)
+    data = calendar_bytes(SCHEDULE, "ja", STAMP, CalendarOptions(events=EVERY_KIND))
     assert data.endswith(b"\r\n")
     assert b"\n" not in data.replace(b"\r\n", b"")
     assert b"\r" not in data.replace(b"\r\n", b"")
 
 
 def test_lines_are_folded_to_75_octets() -> None:
-    data = calendar_bytes(SCHEDULE, "ja", STAMP)
+    data = calendar_bytes(SCHEDULE, "ja", STAMP, CalendarOptions(events=EVERY_KIND))
     assert max(len(line) for line in data.split(b"\r\n")) <= 75
 
 
@@ -54,83 +58,141 @@ def test_calendar_header() -> None:
     assert calendar["CALSCALE"] == "GREGORIAN"
 
 
-def test_one_all_day_event_per_renewal() -> None:
-    found = events(calendar_bytes(SCHEDULE, "ja", STAMP))
-    assert [e.decoded("DTSTART") for e in found] == [e.renewal_date for e in SCHEDULE]
+def test_naive_stamp_is_refused() -> None:
+    with pytest.raises(ValueError, match="timezone"):
+        calendar_bytes(SCHEDULE, "ja", dt.datetime(2026, 11, 25))
+
+
+# --- which events ---------------------------------------------------------------------------
+
+
+def test_by_default_the_last_safe_day_and_the_renewal_all_day_in_date_order() -> None:
+    found = events(calendar_bytes(SCHEDULE, "en", STAMP))
+    expected = [day for e in SCHEDULE for day in (e.cancel_by, e.renewal_date)]
+    assert [e.decoded("DTSTART") for e in found] == expected
     for event in found:
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert type(start) is dt.date and type(end) is dt.date
         assert end - start == dt.timedelta(days=1)
         assert event["DTSTART"].params["VALUE"] == "DATE"
+        assert str(event["TRANSP"]) == "TRANSPARENT"
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 25, 10, 30, 5, tzinfo=dt.UTC)
+    summaries = [str(e["SUMMARY"]) for e in found]
+    assert summaries[0] == "Last safe day to cancel Amazon Prime (a safety margin)"
+    assert summaries[1] == "Amazon Prime renews (annual plan, ¥5,900)"
 
 
-def test_two_alarms_three_days_and_one_day_before() -> None:
-    data = calendar_bytes(SCHEDULE, "ja", STAMP)
-    assert data.count(b"TRIGGER:-P3D\r\n") == len(SCHEDULE)
-    assert data.count(b"TRIGGER:-P1D\r\n") == len(SCHEDULE)
-    for event in events(data):
-        alarms = event.walk("VALARM")
-        assert len(alarms) == 2
-        assert sorted(a.decoded("TRIGGER") for a in alarms) == [
-            dt.timedelta(days=-3),
-            dt.timedelta(days=-1),
-        ]
-        assert all(str(a["ACTION"]) == "DISPLAY" and str(a["DESCRIPTION"]) for a in alarms)
+def test_the_reminder_mail_day_when_asked() -> None:
+    options = CalendarOptions(events=frozenset({EventKind.NOTICE, EventKind.RENEWAL}))
+    found = events(calendar_bytes(SCHEDULE[:1], "en", STAMP, options))
+    assert [e.decoded("DTSTART") for e in found] == [dt.date(2026, 1, 28), dt.date(2026, 1, 31)]
+    notice = str(found[0]["DESCRIPTION"])
+    assert "「更新前にお知らせを受ける」" in notice and "off by default" in notice
+    assert "never asks you to enter card details" in notice
 
 
-def test_alarm_days_are_the_notice_and_cancel_by_dates() -> None:
-    for event, item in zip(events(calendar_bytes(SCHEDULE, "en", STAMP)), SCHEDULE, strict=True):
-        start = event.decoded("DTSTART")
-        triggers = sorted(start + a.decoded("TRIGGER") for a in event.walk("VALARM"))
-        assert triggers == [item.notice_date, item.cancel_by]
+@pytest.mark.parametrize(
+    "kinds", [{EventKind.RENEWAL}, {EventKind.CANCEL_BY}, {EventKind.NOTICE}, set(EventKind)]
+)
+def test_only_the_kinds_asked_for(kinds: set[EventKind]) -> None:
+    options = CalendarOptions(events=frozenset(kinds))
+    written = calendar_events(SCHEDULE, "en", options, student_end=dt.date(2030, 3, 31))
+    assert {event.kind for event in written} == kinds
+    per_renewal = len(kinds - {EventKind.STUDENT_END})
+    assert len(written) == per_renewal * len(SCHEDULE) + (EventKind.STUDENT_END in kinds)
 
 
-def test_parses_with_the_independent_ics_package() -> None:
-    text = calendar_bytes(SCHEDULE, "ja", STAMP).decode("utf-8")
-    calendar = ics_package.Calendar(text)
-    parsed = sorted(calendar.events, key=lambda e: e.begin)
-    assert [e.begin.date() for e in parsed] == [e.renewal_date for e in SCHEDULE]
-    for event in parsed:
-        assert event.all_day
-        assert (event.end - event.begin) == dt.timedelta(days=1)
-        assert sorted(a.trigger for a in event.alarms) == [
-            dt.timedelta(days=-3),
-            dt.timedelta(days=-1),
-        ]
-        assert event.uid.endswith("@primehelp")
+def test_the_student_switch_is_an_event_only_when_there_is_one() -> None:
+    switch = dt.date(2031, 5, 25)
+    with_switch = calendar_events(SCHEDULE, "ja", student_end=switch)
+    assert [e.day for e in with_switch if e.kind is EventKind.STUDENT_END] == [switch]
+    assert with_switch[-1].summary == "Prime Studentから通常のAmazonプライムへ（遅くともこの日）"
+    assert "最長4年間" in with_switch[-1].description
+    assert with_switch[-1].alarms == ()
+    assert all(e.kind is not EventKind.STUDENT_END for e in calendar_events(SCHEDULE, "ja"))
 
 
-def test_uids_are_stable_and_distinct() -> None:
-    first = [str(e["UID"]) for e in events(calendar_bytes(SCHEDULE, "ja", STAMP))]
-    later = STAMP + dt.timedelta(days=40)
-    again = [str(e["UID"]) for e in events(calendar_bytes(SCHEDULE, "en", later))]
-    assert first == again
-    assert len(set(first)) == len(first)
-    assert all(uid.endswith("@primehelp") for uid in first)
+# --- the last safe day to cancel ------------------------------------------------------------
 
 
-def test_uids_are_the_uuid5_of_the_renewal_date() -> None:
-    """The UIDs are uuid.uuid5 of the renewal date (as before the private _sha1 was dropped)."""
-    namespace = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
+def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_cancel() -> None:
+    for trial in (False, True):
+        day = dt.date(2026, 12, 31)
+        written = calendar_events([entry(day, trial=trial)], "en")
+        en = next(e for e in written if e.kind is EventKind.CANCEL_BY)
+        assert en.day == dt.date(2026, 12, 30)
+        assert "safety margin" in en.summary
+        assert "safety margin primehelp chose, not Amazon's rule" in en.description
+        assert '"before the renewal date"' in en.description
+        assert "`primehelp cancel`" in en.description
+        ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
+        assert "余裕をもった目安" in ja.summary
+        assert "Amazonの決まりではありません" in ja.description
+        assert "「更新日の前まで」" in ja.description
+        assert "`primehelp cancel`" in ja.description
+
+
+def test_a_trial_says_trial() -> None:
+    written = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "ja", ASKED)
+    cancel_by, end = written
+    assert end.summary == "Amazonプライムの無料体験の終了日（有料会員に自動更新）"
+    assert "無料体験中に解約すれば費用はかかりません" in end.description
+    assert cancel_by.summary.startswith("Amazonプライムの無料体験を解約するなら")
+    assert all("無料体験" in text for _, text in end.alarms)
+    english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")
+    assert english[1].summary == "Amazon Prime free trial ends (renews as paid)"
+
+
+# --- UIDs -----------------------------------------------------------------------------------
+
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
+
+
+def test_the_renewal_keeps_the_uid_it_always_had() -> None:
+    """uuid5 of the renewal date: files written before the new kinds update in place."""
     day = dt.date(1990, 1, 1)
     while day < dt.date(2100, 1, 1):
-        assert event_uid(day) == f"{uuid.uuid5(namespace, day.isoformat())}@primehelp"
+        assert event_uid(day) == f"{uuid.uuid5(NAMESPACE, day.isoformat())}@primehelp"
+        assert kind_uid(EventKind.RENEWAL, day) == event_uid(day)
         day += dt.timedelta(days=7)
-    assert event_uid(dt.date(2026, 12, 31)) != event_uid(dt.date(2027, 12, 31))
+    assert event_uid(dt.date(2026, 12, 31)) == "7f42df84-ace7-536a-9061-54139d833786@primehelp"
 
 
-def test_uid_depends_on_the_renewal_date_only() -> None:
-    """Adding --plan later updates the same events instead of adding duplicates."""
+def test_other_kinds_are_the_uuid5_of_kind_and_date() -> None:
+    day = dt.date(2026, 12, 30)
+    for kind in (EventKind.CANCEL_BY, EventKind.NOTICE, EventKind.STUDENT_END):
+        name = f"{kind.value}:2026-12-30"
+        assert kind_uid(kind, day) == f"{uuid.uuid5(NAMESPACE, name)}@primehelp"
+    uids = {kind_uid(kind, day) for kind in EventKind}
+    assert len(uids) == len(EventKind)  # one day, four kinds, four UIDs
+
+
+def test_uids_are_stable_across_exports_and_distinct_within_one() -> None:
+    monthly = [entry(dt.date(2026, 1, 31) + dt.timedelta(days=30 * k)) for k in range(24)]
+    options = CalendarOptions(events=EVERY_KIND)
+    first = [str(e["UID"]) for e in events(calendar_bytes(monthly, "ja", STAMP, options))]
+    later = STAMP + dt.timedelta(days=40)
+    other = CalendarOptions(events=EVERY_KIND, alarm_days=(2,), alarm_time=dt.time(7, 5))
+    again = [str(e["UID"]) for e in events(calendar_bytes(monthly, "en", later, other))]
+    assert first == again
+    assert len(set(first)) == len(first) == 3 * len(monthly)
+
+
+def test_uid_depends_on_kind_and_date_only() -> None:
+    """Adding --plan later, or a trial becoming a paid renewal, updates the same events."""
     day = dt.date(2026, 12, 31)
-    with_plan = events(calendar_bytes([entry(day)], "ja", STAMP))
-    without = events(calendar_bytes([entry(day, fee=None, plan=None)], "ja", STAMP))
-    assert str(with_plan[0]["UID"]) == str(without[0]["UID"]) == event_uid(day)
+    shapes = [entry(day), entry(day, fee=None, plan=None), entry(day, None, None, trial=True)]
+    uids = [[e.uid for e in calendar_events([shape], "ja")] for shape in shapes]
+    assert uids[0] == uids[1] == uids[2] == [kind_uid(EventKind.CANCEL_BY, dt.date(2026, 12, 30)),
+                                             event_uid(day)]  # fmt: skip
 
 
-def test_texts_follow_the_language() -> None:
-    ja = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "ja", STAMP))[0]
-    en = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP))[0]
+# --- texts ----------------------------------------------------------------------------------
+
+
+def test_renewal_texts_follow_the_language() -> None:
+    ja = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "ja", STAMP))[1]
+    en = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP))[1]
     assert str(ja["SUMMARY"]) == "Amazonプライムの自動更新日（年間プラン・5,900円）"
     assert str(en["SUMMARY"]) == "Amazon Prime renews (annual plan, ¥5,900)"
     for event in (ja, en):
@@ -145,15 +207,21 @@ def test_texts_follow_the_language() -> None:
 
 def test_summary_without_plan_or_fee() -> None:
     day = dt.date(2026, 12, 31)
-    bare = events(calendar_bytes([entry(day, fee=None, plan=None)], "en", STAMP))[0]
+    bare = events(calendar_bytes([entry(day, fee=None, plan=None)], "en", STAMP))[1]
     assert str(bare["SUMMARY"]) == "Amazon Prime renews"
-    no_fee = events(calendar_bytes([entry(day, fee=None, plan="monthly")], "en", STAMP))[0]
+    no_fee = events(calendar_bytes([entry(day, fee=None, plan="monthly")], "en", STAMP))[1]
     assert str(no_fee["SUMMARY"]) == "Amazon Prime renews (monthly plan)"
 
 
-def test_naive_stamp_is_refused() -> None:
-    with pytest.raises(ValueError, match="timezone"):
-        calendar_bytes(SCHEDULE, "ja", dt.datetime(2026, 11, 25))
+def test_japanese_calendar_texts_are_polite() -> None:
+    """Every Japanese sentence of the calendar ends in です・ます form (or ください)."""
+    endings = re.compile(r"(?:です|ます|ません|ください|でした)(?:（[^（）]*）)?。")
+    for key, text in labels("ui_calendar").items():
+        for sentence in re.findall(r"[^。]*。", text.ja):
+            assert endings.search(sentence), (key, sentence)
+
+
+# --- the pieces -----------------------------------------------------------------------------
 
 
 class Plan(StrEnum):
@@ -177,6 +245,7 @@ def test_entry_from_any_renewal_like_object() -> None:
         dt.date(2027, 1, 1), dt.date(2026, 12, 29), dt.date(2026, 12, 31), 2950, "student-annual"
     )
     assert entry_from(row, plan="monthly").plan == "monthly"
+    assert entry_from(row, trial=True).trial
 
 
 def test_building_a_calendar_imports_no_icalendar() -> None:
@@ -196,15 +265,15 @@ def test_building_a_calendar_imports_no_icalendar() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert out.split() == ["1", "False", "False"]
+    assert out.split() == ["2", "False", "False"]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)))
-def test_any_date_gives_a_valid_next_day_event(day: dt.date) -> None:
-    (event,) = events(calendar_bytes([entry(day)], "en", STAMP))
-    assert event.decoded("DTSTART") == day
-    assert event.decoded("DTEND") == day + dt.timedelta(days=1)
-    triggers = sorted(day + a.decoded("TRIGGER") for a in event.walk("VALARM"))
-    assert triggers == [day - dt.timedelta(days=3), day - dt.timedelta(days=1)]
-    assert str(event["UID"]) == event_uid(day)
+def test_every_text_the_calendar_asks_for_exists_in_both_languages() -> None:
+    from primehelp.ics import TEXT_KEYS
+
+    texts = labels("ui_calendar")
+    for regular, trial in TEXT_KEYS.values():
+        for key in (regular, trial):
+            assert texts[key].ja and texts[key].en
+    for key in ("trial_summary", "student_end_summary", "student_end_description"):
+        assert texts[key].ja and texts[key].en

@@ -62,11 +62,9 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
         "Prime Videoチャンネルの管理",
         "チャンネルをキャンセル",
     ),
-    # §10 (revision 2): where a charge shows in the account, and the texts card statements
-    # print (what a member compares with the statement, as the sheet writes them).
+    # §10 How Amazon charges look on a card statement: the statement texts as the sheet writes
+    # them (not buttons: what a card statement shows), and where to check inside Amazon.
     "§10": (
-        "会員資格更新日",
-        "コンテンツライブラリ",
         "AMAZON DOWNLOADS",
         "AMAZON PRIME",
         "AMAZON DIGITAL DWNLD",
@@ -74,6 +72,8 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
         "AMAZON.CO.JP",
         "Amazon Pay提携サイト",
         "利用国USA",
+        "会員資格更新日",
+        "コンテンツライブラリ",
     ),
 }
 LABELS = frozenset(label for section in FACTS_LABELS.values() for label in section)

@@ -14,14 +14,14 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
 
-from primehelp import __version__
+from primehelp import FACTS_CHECKED, __version__
 from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Lang, Text, guess_lang
 
@@ -40,7 +40,13 @@ COMMANDS: dict[str, str] = {
     "profile": "profile",
     "cancel": "cancel",
     "complain": "complain",
+    "completion": "completion",
 }
+
+# Set by the completion scripts (primehelp.completion.COMPLETE_VAR and WORDS_VAR; a test
+# compares them).
+_COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
+_WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
 
 
 def _quote_user_input(message: str, args: Sequence[str]) -> str:
@@ -103,6 +109,16 @@ class _PrimehelpGroup(TyperGroup):
     def _command_in(self, args: Sequence[str]) -> str:
         """The command ``args`` name, or ``primehelp`` when they name none (or an unknown one)."""
         return args[0] if args and args[0] in self.commands else "primehelp"
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """Answer a completion script (``_PRIMEHELP_COMPLETE`` set) and exit; else nothing."""
+        instruction = os.environ.get(_COMPLETE_VAR)
+        if instruction:
+            from primehelp.cli.completing import answer  # only when completing (start-up)
+
+            sys.exit(answer(self, ctx_args, instruction))
 
     def main(  # type: ignore[override]
         self,
@@ -212,10 +228,29 @@ def stdout_to_devnull() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def version_line(lang: Lang) -> str:
+    """``primehelp 0.1.0 (facts checked 2026-12-02)``: the version and the facts' check dates."""
+    oldest, newest = FACTS_CHECKED
+    dates = (
+        Text(oldest, oldest)
+        if oldest == newest
+        else Text(f"{oldest}～{newest}", f"{oldest} to {newest}")
+    )
+    return Text(
+        f"primehelp {__version__}（情報の確認日：{dates.ja}）",
+        f"primehelp {__version__} (facts checked {dates.en})",
+    )(lang)
+
+
 def _version(value: bool) -> None:
     if value:
-        line = f"primehelp {__version__}\n"
-        raise typer.Exit(_write_stdout(line, guess_lang(sys.argv[1:], os.environ)))
+        lang = guess_lang(sys.argv[1:], os.environ)
+        line = version_line(lang)
+        try:  # English where stdout cannot carry Japanese: a line of '?' helps nobody
+            line.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            line = version_line("en")
+        raise typer.Exit(_write_stdout(line + "\n", lang))
 
 
 @_APP.callback()
@@ -270,6 +305,24 @@ def _app_for(args: list[str]) -> typer.Typer:
     return _whole_app()
 
 
+def _words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
+    """For a completion request: the finished words after ``primehelp``, to pick the app.
+
+    bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
+    word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
+    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
+    """
+    if "COMP_WORDS" in environ:
+        words = environ["COMP_WORDS"].split()
+        try:
+            return words[1 : int(environ.get("COMP_CWORD", ""))]
+        except ValueError:
+            return []
+    line = environ.get(_WORDS_VAR, "")
+    words = line.split()
+    return words[1:] if line.endswith(" ") else words[1:-1]
+
+
 def _is_non_blocking(stream: Any) -> bool:
     try:
         return not os.get_blocking(stream.fileno())
@@ -290,7 +343,8 @@ def main() -> None:
     args = sys.argv[1:]
     code: Any = ExitCode.OK
     try:
-        _app_for(args)()
+        completing = not args and os.environ.get(_COMPLETE_VAR)
+        _app_for(_words_before_the_cursor(os.environ) if completing else args)()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
         stdout_to_devnull()

@@ -15,7 +15,7 @@ from primehelp.cancellation import (
     parse_via,
     renewal_deadline,
 )
-from primehelp.cli.options import JsonOption, LangOption, TodayOption, metavar_of
+from primehelp.cli.options import JsonOption, LangOption, TodayOption, completes, metavar_of
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan
 from primehelp.content.cancel import bundled_plan
@@ -62,6 +62,7 @@ def cancel(
         typer.Option(
             "--via",
             metavar=metavar_of(Via),
+            autocompletion=completes(Via),
             help="Where the membership is managed: website, shopping app, or a carrier plan. "
             "Asked on a terminal when not given; otherwise web.",
             show_default=False,

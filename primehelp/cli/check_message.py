@@ -115,35 +115,12 @@ def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
 
 def _file_bytes(name: str) -> bytes:
     """The bytes of the file ``name``; a special file, a directory or a missing file is refused."""
-    from pathlib import Path
-
-    from primehelp.files import file_name, read_bytes
+    from primehelp.files import read_named_file
     from primehelp.message_read import check_size
 
     if not name.strip():
         raise BadInput(_HOW_TO_GIVE)
-    if "\x00" in name:  # os functions raise ValueError for it
-        raise FileProblem(
-            Text(
-                f"{file_name(name)} はファイル名として使えません（NUL 文字を含んでいます）",
-                f"{file_name(name)} cannot be a file name: it contains a NUL character",
-            )
-        )
-    path = Path(name)
-    try:
-        size = path.stat().st_size if path.is_file() else 0
-    except OSError:
-        size = 0  # read_bytes names the problem
-    check_size(size)  # over the limit: the same line as for standard input
-    data = read_bytes(path, limit=MAX_INPUT_BYTES)
-    if data is None:
-        raise FileProblem(
-            Text(
-                f"{file_name(name)} を読み込めません（ファイルがありません）",
-                f"cannot read {file_name(name)}: no such file",
-            )
-        )
-    return data
+    return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as for stdin
 
 
 def _show(result: MessageCheck, lang: Lang) -> None:

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from primehelp import clipboard, complaint
-from primehelp.cli.options import JsonOption, LangOption, listed
+from primehelp.cli.options import JsonOption, LangOption, completes, listed
 from primehelp.cli.running import run
 from primehelp.content import complaints, contact, escalation
 from primehelp.i18n import Lang
@@ -19,6 +19,7 @@ def complain(
         str,
         typer.Argument(
             metavar="TOPIC",
+            autocompletion=completes(complaint.Topic),
             help="renewal (charged by a renewal you did not intend), refund, "
             "cancel (could not cancel / not taken), or other.",
             show_default=False,
@@ -45,6 +46,7 @@ def complain(
             "--plan",
             metavar="PLAN",
             help=f"{listed(Plan)}.",
+            autocompletion=completes(Plan),
             show_default=False,
         ),
     ] = None,

@@ -1,6 +1,6 @@
 """Options that several commands share, and choices written from the enums that define them."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import typer
@@ -19,11 +19,22 @@ def listed(choices: Iterable[str]) -> str:
     return f"{', '.join(others)} or {last}" if others else last
 
 
+def completes(choices: Iterable[str]) -> Callable[[str], list[str]]:
+    """What Tab offers for an option or argument: the choices (an enum's values)."""
+    values = list(choices)
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in values if value.startswith(incomplete)]
+
+    return complete
+
+
 LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
         metavar=metavar_of(LANGS),
+        autocompletion=completes(LANGS),
         help=f"Output language: {listed(LANGS)}. Default: ${LANG_ENV}, then the locale (en* → en).",
         show_default=False,
     ),
@@ -64,5 +75,38 @@ SaveOption = Annotated[
     bool,
     typer.Option(
         "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]
+
+# --events, --alarms and --alarm-time: what --ics writes (renewal and trial).
+EventsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--events",
+        metavar="KINDS",
+        help="With --ics: the events to write, separated by commas: renewal (the charge), "
+        "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
+        "(Prime Student becomes regular Prime). Default: renewal,cancel-by,student-end.",
+        show_default=False,
+    ),
+]
+AlarmsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--alarms",
+        metavar="DAYS",
+        help="With --ics: alarms this many days before the renewal, separated by commas, "
+        "0-60 (default 7,3,1); none for no alarms.",
+        show_default=False,
+    ),
+]
+AlarmTimeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--alarm-time",
+        metavar="HH:MM",
+        help="With --ics: the time of day the alarms ring, in the calendar's own time zone "
+        "(default 09:00).",
+        show_default=False,
     ),
 ]

@@ -6,12 +6,16 @@ import typer
 
 from primehelp import facts
 from primehelp.cli.options import (
+    AlarmsOption,
+    AlarmTimeOption,
+    EventsOption,
     ForceOption,
     IcsOption,
     JsonOption,
     LangOption,
     SaveOption,
     TodayOption,
+    completes,
     metavar_of,
 )
 from primehelp.cli.running import run
@@ -45,6 +49,7 @@ def renewal(
             "--plan",
             metavar=metavar_of(Plan),
             help="List the next renewals of this plan, with the fee due on each.",
+            autocompletion=completes(Plan),
             show_default=False,
         ),
     ] = None,
@@ -58,6 +63,9 @@ def renewal(
         bool, typer.Option("--explain", help="Show the arithmetic in words.")
     ] = False,
     ics: IcsOption = None,
+    events: EventsOption = None,
+    alarms: AlarmsOption = None,
+    alarm_time: AlarmTimeOption = None,
     force: ForceOption = False,
     save: SaveOption = False,
     lang: LangOption = None,
@@ -67,14 +75,16 @@ def renewal(
 
     更新日から、お知らせメールが届く日・解約の期限・今後の更新日と会費を計算します。
     """
-    outputs = Outputs(ics, force, save)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
         chosen = parse_plan(plan) if plan is not None else None
+        saved_trial = False
         if date is None:
             saved = saved_renewal()
             renewal_date = saved.renewal_date
+            saved_trial = saved.trial
             if chosen is None and saved.plan is not None:
                 chosen = parse_plan(saved.plan)
         else:
@@ -96,7 +106,18 @@ def renewal(
             wording=facts.labels("ui_renewal") if explain else None,
         )
         plan_value = chosen.value if chosen is not None else None
-        outputs.write(report.schedule, lang, renewal_date, plan=plan_value)
+        switch = None
+        if (
+            ics is not None
+            and saved_trial
+            and chosen in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+        ):
+            # A saved Prime Student trial: its end is the saved date, the switch 4 years later.
+            from primehelp.content import trial as trial_data
+            from primehelp.trial import student_end
+
+            switch = student_end(renewal_date, trial_data.load())
+        outputs.write(report.schedule, lang, renewal_date, plan=plan_value, student_end=switch)
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)

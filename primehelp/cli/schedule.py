@@ -13,6 +13,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
+    from primehelp.calendar_options import CalendarOptions
     from primehelp.cancellation import RenewalDeadline
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
@@ -93,7 +94,8 @@ def shown_unless_stdout(
 
 
 class Outputs(NamedTuple):
-    """The files `renewal` and `trial` may write: --ics (with --force) and --save.
+    """The files `renewal` and `trial` may write: --ics (with --force, --events, --alarms and
+    --alarm-time) and --save.
 
     All or nothing: :meth:`check` refuses a bad target before anything is computed, and
     :meth:`write` hands every file to one :func:`primehelp.storage.write_files` call (all staged,
@@ -104,9 +106,12 @@ class Outputs(NamedTuple):
     ics: str | None
     force: bool
     save: bool
+    events: str | None = None
+    alarms: str | None = None
+    alarm_time: str | None = None
 
     def check(self, as_json: bool) -> None:
-        """Refuse a bad --ics or --save before anything is written."""
+        """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
         ics = self.ics
         if ics == "-" and as_json:
             raise BadInput(
@@ -115,6 +120,7 @@ class Outputs(NamedTuple):
                     "--ics - and --json both write to stdout; use one of them",
                 )
             )
+        self._calendar_options()
         if ics is not None and ics != "-":
             from primehelp.storage import check_can_create, check_writable_target
 
@@ -129,6 +135,27 @@ class Outputs(NamedTuple):
             check_can_create(Path(ics))
         if self.save:
             self._profile_write(_ANY_DATE, None, False)  # a refused profile stops here, untouched
+
+    def _calendar_options(self) -> "CalendarOptions | None":
+        """What --events, --alarms and --alarm-time ask for; ``None`` without --ics (where
+        giving one of them is an error)."""
+        given = {"--events": self.events, "--alarms": self.alarms,
+                 "--alarm-time": self.alarm_time}  # fmt: skip
+        if self.ics is None:
+            for option, value in given.items():
+                if value is not None:
+                    example = f"--ics prime.ics {option} {_EXAMPLES[option]}"
+                    raise BadInput(
+                        Text(
+                            f"{option} は --ics と一緒に指定してください（例：{example}）",
+                            f"{option} only applies to the calendar file: give --ics too "
+                            f"(e.g. {example})",
+                        )
+                    )
+            return None
+        from primehelp.calendar_options import calendar_options
+
+        return calendar_options(self.events, self.alarms, self.alarm_time)
 
     def _profile_write(
         self, renewal_date: dt.date, plan: str | None, trial: bool
@@ -160,8 +187,13 @@ class Outputs(NamedTuple):
         *,
         plan: str | None = None,
         trial: bool = False,
+        student_end: dt.date | None = None,
     ) -> None:
-        """Write the calendar and the profile as asked, all or nothing; say so on stderr."""
+        """Write the calendar and the profile as asked, all or nothing; say so on stderr.
+
+        With ``trial`` the renewal is a free trial's end (and the profile says so);
+        ``student_end`` is the day Prime Student becomes regular Prime at the latest.
+        """
         if self.ics is None and not self.save:
             return
         from primehelp.files import file_name
@@ -169,10 +201,13 @@ class Outputs(NamedTuple):
 
         data = b""
         if self.ics is not None:
+            from primehelp.calendar_options import DEFAULT_OPTIONS
             from primehelp.ics import calendar_bytes, entry_from
 
-            entries = [entry_from(e, plan) for e in schedule]
-            data = calendar_bytes(entries, lang, dt.datetime.now(dt.UTC))
+            entries = [entry_from(e, plan, trial) for e in schedule]
+            options = self._calendar_options() or DEFAULT_OPTIONS
+            stamp = dt.datetime.now(dt.UTC)
+            data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
         writes: list[PlannedWrite] = []
         notices: list[str] = []
         if self.ics is not None and self.ics != "-":
@@ -192,4 +227,5 @@ class Outputs(NamedTuple):
             emit_notice(notice)
 
 
+_EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet

@@ -6,6 +6,9 @@ import typer
 
 from primehelp import facts
 from primehelp.cli.options import (
+    AlarmsOption,
+    AlarmTimeOption,
+    EventsOption,
     ForceOption,
     IcsOption,
     JsonOption,
@@ -19,7 +22,7 @@ from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
 from primehelp.i18n import Lang
-from primehelp.trial import TrialReport, trial_report
+from primehelp.trial import TrialReport, student_end, trial_report
 
 EPILOG = "Example: primehelp trial 2026-11-25 --student"
 
@@ -33,6 +36,9 @@ def trial(
     ] = False,
     today: TodayOption = None,
     ics: IcsOption = None,
+    events: EventsOption = None,
+    alarms: AlarmsOption = None,
+    alarm_time: AlarmTimeOption = None,
     force: ForceOption = False,
     save: SaveOption = False,
     lang: LangOption = None,
@@ -42,19 +48,21 @@ def trial(
 
     無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
     """
-    outputs = Outputs(ics, force, save)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
 
     def produce(lang: Lang) -> TrialReport:
         outputs.check(json_output)
+        data = trial_data.load()
         report = trial_report(
             parse_date(start),
             today_in_japan(today),
             reminder.load(),
             student=student,
-            data=trial_data.load(),
+            data=data,
             wording=facts.labels("ui_renewal"),
         )
-        outputs.write(report.schedule, lang, report.renewal_date, trial=True)
+        switch = student_end(report.renewal_date, data) if student else None
+        outputs.write(report.schedule, lang, report.renewal_date, trial=True, student_end=switch)
         return report
 
     run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)

@@ -16,6 +16,7 @@ class TrialData:
     student: Fact
     student_months: int
     student_limit: Fact
+    student_limit_years: int
     auto_renew: Fact
     cancel_free: Fact
     exact_date: Fact
@@ -31,6 +32,7 @@ def load() -> TrialData:
         student=student.fact(),
         student_months=student.integer("months"),
         student_limit=data.fact("student_limit"),
+        student_limit_years=data.node("student_limit").integer("years"),
         auto_renew=data.fact("auto_renew"),
         cancel_free=data.fact("cancel_free"),
         exact_date=data.fact("exact_date"),

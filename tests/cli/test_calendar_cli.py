@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from primehelp import storage
 from primehelp.cli import app
+from tests.support.calendar_files import ring_times
 
 MONTHLY = ["renewal", "2026-01-31", "--today", "2026-01-01", "--plan", "monthly", "--count", "4"]
 ANCHORED = [dt.date(2026, 1, 31), dt.date(2026, 2, 28), dt.date(2026, 3, 31), dt.date(2026, 4, 30)]
@@ -35,6 +36,16 @@ def events(path: Path) -> list[icalendar.Event]:
     return list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
 
 
+def renewals(found: list[icalendar.Event]) -> list[icalendar.Event]:
+    """The renewal events (the ones with alarms, by default), without the last safe days."""
+    return [event for event in found if "safe" not in str(event["SUMMARY"])
+            and "解約するなら" not in str(event["SUMMARY"])]  # fmt: skip
+
+
+def rings(event: icalendar.Event) -> list[dt.datetime]:
+    return sorted(ring_times(event))
+
+
 def test_renewal_ics_file(tmp_path: Path) -> None:
     target = tmp_path / "prime.ics"
     code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "en")
@@ -44,14 +55,18 @@ def test_renewal_ics_file(tmp_path: Path) -> None:
     data = target.read_bytes()
     assert b"\n" not in data.replace(b"\r\n", b"")
     found = events(target)
-    assert [e.decoded("DTSTART") for e in found] == ANCHORED
+    last_safe_days = [day - dt.timedelta(days=1) for day in ANCHORED]
+    assert [e.decoded("DTSTART") for e in found] == sorted(ANCHORED + last_safe_days)
     for event in found:
         assert event.decoded("DTEND") - event.decoded("DTSTART") == dt.timedelta(days=1)
-        triggers = sorted(str(a["TRIGGER"].to_ical(), "ascii") for a in event.walk("VALARM"))
-        assert triggers == ["-P1D", "-P3D"]
-    assert str(found[0]["SUMMARY"]) == "Amazon Prime renews (monthly plan, ¥600)"
+    for event, day in zip(renewals(found), ANCHORED, strict=True):
+        assert event.decoded("DTSTART") == day
+        nine = dt.time(9, 0)
+        assert rings(event) == [dt.datetime.combine(day - dt.timedelta(days=n), nine)
+                                for n in (7, 3, 1)]  # fmt: skip
+    assert str(renewals(found)[0]["SUMMARY"]) == "Amazon Prime renews (monthly plan, ¥600)"
     second = ics_package.Calendar(data.decode("utf-8"))
-    assert sorted(e.begin.date() for e in second.events) == ANCHORED
+    assert sorted(e.begin.date() for e in second.events if e.alarms) == ANCHORED
 
 
 def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
@@ -59,10 +74,12 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     code, _, err = run("renewal", "2026-03-01", "--today", "2026-02-20", "--ics", str(target))
     assert code == 0
     assert err == f"primehelp: '{target}' に書き出しました\n"
-    (event,) = events(target)
+    cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
     assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
     assert "2026-02-28" in str(event["DESCRIPTION"])
+    assert cancel_by.decoded("DTSTART") == dt.date(2026, 2, 28)
+    assert str(cancel_by["SUMMARY"]) == "Amazonプライムを解約するなら今日まで（余裕をもった目安）"
 
 
 def test_reexport_keeps_uids_and_needs_force(tmp_path: Path) -> None:
@@ -98,7 +115,7 @@ def test_ics_to_stdout_is_the_only_output() -> None:
     out = completed.stdout
     assert out.startswith(b"BEGIN:VCALENDAR\r\n") and out.endswith(b"END:VCALENDAR\r\n")
     assert b"\n" not in out.replace(b"\r\n", b"")
-    found = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    found = renewals(icalendar.Calendar.from_ical(out).walk("VEVENT"))
     assert [e.decoded("DTSTART") for e in found] == ANCHORED
 
 
@@ -217,8 +234,10 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
         "trial", "2026-11-25", "--today", "2026-11-25", "--ics", str(target), "--save"
     )
     assert code == 0, err
-    (event,) = events(target)
+    cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 12, 25)
+    assert str(event["SUMMARY"]) == "Amazonプライムの無料体験の終了日（有料会員に自動更新）"
+    assert cancel_by.decoded("DTSTART") == dt.date(2026, 12, 24)
     document = json.loads((config_dir() / "profile.json").read_text("utf-8"))
     assert document == {
         "schema_version": 1,
@@ -228,5 +247,66 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
     }
     code, out, _ = run("trial", "2026-11-25", "--student", "--ics", "-")
     assert code == 0
-    (student,) = icalendar.Calendar.from_ical(out).walk("VEVENT")
-    assert student.decoded("DTSTART") == dt.date(2027, 5, 25)
+    _, end, switch = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    assert end.decoded("DTSTART") == dt.date(2027, 5, 25)
+    assert switch.decoded("DTSTART") == dt.date(2031, 5, 25)  # at most 4 paid years
+    assert str(switch["SUMMARY"]) == "Prime Studentから通常のAmazonプライムへ（遅くともこの日）"
+    assert switch.walk("VALARM") == []
+
+
+def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar() -> None:
+    """A profile saved by `trial --student --save` with a Student plan: the switch is an event."""
+    assert run("renewal", "2027-05-25", "--plan", "student-annual", "--save")[0] == 0
+    assert run("trial", "2026-11-25", "--student", "--save")[0] == 0
+    saved = json.loads((config_dir() / "profile.json").read_text("utf-8"))
+    assert saved == {
+        "schema_version": 1,
+        "renewal_date": "2027-05-25",
+        "plan": "student-annual",
+        "trial": True,
+    }
+    code, out, err = run("renewal", "--today", "2026-11-25", "--ics", "-", "--lang", "en")
+    assert code == 0, err
+    found = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    switches = [e for e in found if "regular Prime" in str(e["SUMMARY"])]
+    assert [e.decoded("DTSTART") for e in switches] == [dt.date(2031, 5, 25)]
+    # Asked to leave it out, or with a date typed in (no trial known): no switch.
+    code, out, _ = run("renewal", "--today", "2026-11-25", "--ics", "-", "--events", "renewal")
+    assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(out).walk("VEVENT")] == [
+        "Amazonプライムの自動更新日（Prime Student 年間プラン・2,950円）"
+    ] * 3
+    code, out, _ = run("renewal", "2027-05-25", "--plan", "student-annual", "--ics", "-")
+    assert code == 0 and "BEGIN:VEVENT" in out
+    assert "通常のAmazonプライムへ" not in out
+
+
+def test_calendar_options_on_the_command_line(tmp_path: Path) -> None:
+    code, out, err = run(*MONTHLY, "--ics", "-", "--alarms", "none", "--events", "cancel-by")
+    assert code == 0, err
+    found = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    assert [e.decoded("DTSTART") for e in found] == [d - dt.timedelta(days=1) for d in ANCHORED]
+    assert "VALARM" not in out
+    code, out, err = run(*MONTHLY, "--ics", "-", "--alarms", "2", "--alarm-time", "７：３０")
+    assert code == 0, err
+    (alarm,) = renewals(icalendar.Calendar.from_ical(out).walk("VEVENT"))[0].walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(days=1, hours=16, minutes=30)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "needle"),
+    [
+        ("--alarms", "61", "0 to 60"),
+        ("--alarm-time", "25:00", "HH:MM"),
+        ("--events", "charge", "cancel-by"),
+    ],
+)
+def test_a_bad_calendar_option_writes_nothing(
+    tmp_path: Path, option: str, value: str, needle: str
+) -> None:
+    target = tmp_path / "prime.ics"
+    code, out, err = run(*MONTHLY, "--ics", str(target), "--save", option, value, "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and needle in err and option in err
+    assert not target.exists()
+    assert not (config_dir() / "profile.json").exists()

@@ -28,6 +28,7 @@ MINIMAL_CALL = {
     "profile": ["profile"],
     "cancel": ["cancel", "--no-interactive"],
     "complain": ["complain", "renewal"],
+    "completion": ["completion", "bash"],
 }
 
 

@@ -154,12 +154,12 @@ def test_drawing_loads_rich_but_not_its_emoji_table() -> None:
 
 def test_only_the_command_that_runs_is_built() -> None:
     """Typer builds every command at start-up; main() hands it only the one that runs."""
-    from primehelp.cli import _app_for, app
+    from primehelp.cli import COMMANDS, _app_for, app
 
     names = [
         info.name or info.callback.__name__ for info in app.registered_commands if info.callback
     ]
-    assert len(names) == 12
+    assert names == list(COMMANDS)
     only = _app_for(["check-number", "188"])
     assert [info.name for info in only.registered_commands] == ["check-number"]
     assert [
@@ -168,7 +168,7 @@ def test_only_the_command_that_runs_is_built() -> None:
     assert _app_for(["--version"]).registered_commands == []
     for args in ([], ["--help"], ["renewl"], ["-h", "renewal"]):
         assert _app_for(args) is app
-    assert len(app.registered_commands) == 12  # the app itself is left whole
+    assert len(app.registered_commands) == len(COMMANDS)  # the app itself is left whole
 
 
 @pytest.mark.parametrize("command", ["contact", "check-number", "renewal", "cancel", "profile"])

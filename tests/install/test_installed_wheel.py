@@ -35,6 +35,7 @@ from typing import Any
 
 import pytest
 
+from primehelp import FACTS_CHECKED
 from tests.support import json_contract
 from tests.support.installed import (
     Identity,
@@ -151,7 +152,13 @@ def independent_calls() -> Iterator[Call]:
         en=("Message to paste into the chat: Ask about a refund", "600"),
         data={"data.topic": "refund", "data.kit.hotline_number": "188"},
     )
-    yield Call(("--version",), out=("primehelp ",))
+    yield from _forms(
+        ("completion", "bash"),
+        en=("complete -o default -F _primehelp_completion primehelp",),
+        ja=("~/.bashrc",),
+        data={"data.shell": "bash", "data.install_line": 'eval "$(primehelp completion bash)"'},
+    )
+    yield Call(("--version",), out=("primehelp ", FACTS_CHECKED[1]))
     yield Call(("--help",), out=("Usage: primehelp", "renewal", "complain"))
     for command in ("renewal", "cancel"):
         yield Call((command, "--help"), out=(f"Usage: primehelp {command}",))

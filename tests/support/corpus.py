@@ -25,6 +25,7 @@ class Command:
     valid: tuple[str, ...]  # a call that succeeds and never waits for input
     slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     takes_extra_args: bool = False  # an extra word is a value, not an error
+    refused: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fixed bad lines
 
 
 def kind(slot: str) -> str:
@@ -36,7 +37,27 @@ _T = ("--today", "2026-11-25")
 # Writes a calendar and the profile if the command succeeds: a refusal must write neither.
 _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
+_TRIAL = ("trial", "2026-11-25", *_T)
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
+
+
+def _calendar_slots(call: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """--events, --alarms and --alarm-time, each with --ics and --save (a refusal writes neither)."""
+    return {
+        "event-kinds": (*call, *_W, "--events", "{}"),
+        "alarm-days": (*call, *_W, "--alarms", "{}"),
+        "alarm-time": (*call, *_W, "--alarm-time", "{}"),
+    }
+
+
+def _without_ics(call: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The calendar options without --ics: refused, not ignored."""
+    return {
+        "events-without-ics": (*call, "--events", "renewal"),
+        "alarms-without-ics": (*call, "--alarms", "7,3,1", "--save"),
+        "alarm-time-without-ics": (*call, "--alarm-time", "09:00"),
+    }
+
 
 # One line per command. A command that is not on main yet is simply not here.
 COMMANDS: tuple[Command, ...] = (
@@ -44,13 +65,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
     Command("check-message", ("check-message", "--text", _M), {"message@--text": ("check-message", "--text", "{}"), "message-file": ("check-message", "{}")}),
     Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
-    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}")}),
-    Command("trial", ("trial", "2026-11-25", *_T), {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": ("trial", "2026-11-25", *_T, "--save", "--ics", "{}")}),
+    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}"), **_calendar_slots((*_R, *_T))}, refused=_without_ics((*_R, *_T))),
+    Command("trial", _TRIAL, {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": (*_TRIAL, "--save", "--ics", "{}"), **_calendar_slots(_TRIAL)}, refused=_without_ics(_TRIAL)),
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
     Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}")}, True),
     Command("subscriptions", ("subscriptions",)),
+    Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -267,6 +289,52 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("all", "all"),
         ("two-topics", "renewal refund"),
     ),
+    "event-kinds": (
+        ("unknown", "charge"),
+        ("no-hyphen", "cancelby"),
+        ("words", "cancel by"),
+        ("trailing-comma", "renewal,"),
+        ("semicolons", "renewal;notice"),
+        ("japanese", "解約"),
+        ("all", "all"),
+    ),
+    "alarm-days": (
+        ("over-max", "61"),
+        ("negative-in-list", "7,-1"),
+        ("fraction", "1.5"),
+        ("empty-item", "7,,1"),
+        ("trailing-comma", "7,3,"),
+        ("commas-only", ","),
+        ("word", "seven"),
+        ("unit", "7d"),
+        ("semicolons", "7;3;1"),
+        ("huge", "99999999999999999999"),
+        ("over-int-limit", "9" * 5000),
+        ("fullwidth-over-max", "６１"),
+        ("none-and-days", "none,7"),
+    ),
+    "alarm-time": (
+        ("hour-24", "24:00"),
+        ("minute-60", "09:60"),
+        ("no-colon", "0900"),
+        ("hour-only", "9"),
+        ("seconds", "09:00:00"),
+        ("am-pm", "9am"),
+        ("dot", "09.00"),
+        ("negative", "-09:00"),
+        ("one-digit-minute", "9:0"),
+        ("word", "morning"),
+        ("japanese-hour", "9時"),
+        ("fullwidth-hour-24", "２４：００"),
+        ("arabic-indic-digits", "٠٩:٠٠"),
+    ),
+    "shell": (
+        ("tcsh", "tcsh"),
+        ("powershell", "powershell"),
+        ("path", "/bin/bash"),
+        ("two-shells", "bash,zsh"),
+        ("japanese", "バッシュ"),
+    ),
     "amount": (
         ("letters", "abc"),
         ("negative", "-5900"),
@@ -393,6 +461,44 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("padded", "  600  "),
         ("max", "10,000,000"),
     ),
+    "event-kinds": (
+        ("one", "renewal"),
+        ("every-kind", "renewal,cancel-by,notice,student-end"),
+        ("upper", "RENEWAL,NOTICE"),
+        ("underscore", "cancel_by"),
+        ("spaces", "renewal, notice"),
+        ("fullwidth", "ｎｏｔｉｃｅ"),
+        ("repeated", "notice,notice"),
+    ),
+    "alarm-days": (
+        ("default", "7,3,1"),
+        ("one", "1"),
+        ("renewal-day", "0"),
+        ("max", "60"),
+        ("spaces", "7, 3, 1"),
+        ("fullwidth", "７，３，１"),
+        ("repeated", "3,3"),
+        ("leading-zero", "07"),
+        ("none", "none"),
+        ("none-upper", "NONE"),
+    ),
+    "alarm-time": (
+        ("default", "09:00"),
+        ("one-digit-hour", "9:00"),
+        ("evening", "21:30"),
+        ("fullwidth", "０９：００"),
+        ("padded", " 09:00 "),
+        ("midnight-if-asked", "00:00"),
+        ("last-minute", "23:59"),
+    ),
+    "shell": (
+        ("bash", "bash"),
+        ("zsh", "zsh"),
+        ("fish", "fish"),
+        ("upper", "BASH"),
+        ("fullwidth", "ｆｉｓｈ"),
+        ("padded", " zsh "),
+    ),
     "amount": (
         ("plain", "5900"),
         ("commas", "5,900"),
@@ -463,6 +569,8 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
                         names_a_file=kind(slot) in FILE_KINDS,
                     )
                 )
+        for case_id, args in command.refused.items():
+            found.append(Case(f"{command.name}:{case_id}", command.name, args))
         found.extend(_universal(command))
     return found
 

@@ -107,6 +107,8 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("complain", "refund", "--amount", "600", "--plan", "monthly", "--benefits-used")
     )
+    for shell in ("bash", "zsh", "fish"):
+        yield from _both(("completion", shell))
 
 
 def charge_calls() -> Iterator[Call]:
@@ -159,15 +161,16 @@ def help_calls() -> Iterator[Call]:
         "profile",
         "cancel",
         "complain",
+        "completion",
     ):
         yield Call((command, "--help"))
 
 
 def readme_calls() -> Iterator[Call]:
-    """The README's examples, in the environment they are shown with."""
-    from tests.support.readme_examples import EXAMPLE_ENV, README, examples
+    """The examples of README.md and docs/*.md, in the environment they are shown with."""
+    from tests.support.readme_examples import EXAMPLE_ENV, all_examples
 
-    for args, _ in examples(README.read_text("utf-8")):
+    for _, args, _ in all_examples():
         yield Call(tuple(shlex.split(args)), EXAMPLE_ENV)
 
 

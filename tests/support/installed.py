@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.support.users import can_start_python
+
 PROJECT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
 # Read and search permission only: lets ``nobody`` reach an interpreter kept under a private
@@ -183,15 +185,6 @@ class Listing:
         return sorted(lines, key=lambda line: line[2:])
 
 
-def _reachable_by_anyone(path: Path) -> bool:
-    """Whether a user with no special rights can reach and run ``path``."""
-    resolved = path.resolve()
-    for directory in resolved.parents:
-        if not directory.stat().st_mode & stat.S_IXOTH:
-            return False
-    return bool(resolved.stat().st_mode & stat.S_IXOTH)
-
-
 @dataclass(frozen=True)
 class Identity:
     """Who runs the commands: a command prefix and a one-line description for reports."""
@@ -217,7 +210,7 @@ def other_user(interpreter: Path) -> Identity | None:
         return None
     prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
     description = f"uid {NOBODY} (nobody), no groups, not the owner of the installation (root)"
-    if not _reachable_by_anyone(interpreter):
+    if not can_start_python(prefix, interpreter):
         prefix += [f"--inh-caps=+{READ_ONLY_CAPABILITY}", f"--ambient-caps=+{READ_ONLY_CAPABILITY}"]
         description += (
             f"; with CAP_DAC_READ_SEARCH only, since {interpreter.resolve()} is not reachable "

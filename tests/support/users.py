@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
-def can_start_python(prefix: list[str]) -> bool:
-    """Whether ``prefix`` (e.g. ``setpriv --reuid=…``) can start this interpreter and import primehelp.
+def can_start_python(prefix: list[str], python: str | Path = sys.executable) -> bool:
+    """Whether ``prefix`` (e.g. ``setpriv --reuid=…``) can start ``python`` and import primehelp.
 
     A pyenv interpreter under root's private home (its ``libpython`` included) cannot be
-    started by another user, nor a checkout in a private folder (mktemp -d) read. tests/support/installed.py decides the same from permissions.
+    started by another user, nor a checkout in a private folder (mktemp -d) read. A probe, not
+    a reading of permission bits: it answers for every reason at once (also ACLs, libpython).
     """
     probe = subprocess.run(
-        [*prefix, sys.executable, "-c", "import primehelp"], capture_output=True, timeout=60
+        [*prefix, str(python), "-c", "import primehelp"], capture_output=True, timeout=60
     )
     return probe.returncode == 0

@@ -1,0 +1,145 @@
+"""What goes into the calendar file: which events, and the alarms' days and time of day.
+
+The ``--events``, ``--alarms`` and ``--alarm-time`` values of ``renewal`` and ``trial``, read into
+a :class:`CalendarOptions`. Pure: a bad value is a :class:`BadInput` naming the accepted forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.errors import BadInput, shown
+from primehelp.i18n import Text
+
+
+class EventKind(StrEnum):
+    """One kind of all-day event in the calendar file (the ``--events`` values)."""
+
+    RENEWAL = "renewal"  # the charge: the renewal date (for a trial, the trial's end)
+    CANCEL_BY = "cancel-by"  # the last safe day to cancel: renewal − 1, a safety margin
+    NOTICE = "notice"  # the day the opt-in reminder mail comes: renewal − 3
+    STUDENT_END = "student-end"  # Prime Student turns into regular Prime, at the latest
+
+
+# The reminder-mail day is not an event unless asked for: the mail is off by default, so for
+# most members nothing happens that day, and the 3-day alarm already falls on it.
+DEFAULT_EVENTS = frozenset({EventKind.RENEWAL, EventKind.CANCEL_BY, EventKind.STUDENT_END})
+# A week ahead, the reminder-mail day, the last safe day (in alarm_order: --alarms 7,3,1).
+DEFAULT_ALARM_DAYS = (1, 3, 7)
+DEFAULT_ALARM_TIME = dt.time(9, 0)
+MAX_ALARM_DAYS = 60
+NO_ALARMS = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarOptions:
+    """The events to write and their alarms: days before the renewal, at a time of day."""
+
+    events: frozenset[EventKind] = DEFAULT_EVENTS
+    alarm_days: tuple[int, ...] = DEFAULT_ALARM_DAYS
+    alarm_time: dt.time = DEFAULT_ALARM_TIME
+
+
+DEFAULT_OPTIONS = CalendarOptions()
+
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _normalized(raw: str) -> str:
+    """Full-width digits, letters and punctuation as ASCII; spaces around the value dropped."""
+    return unicodedata.normalize("NFKC", raw).strip()
+
+
+def parse_events(raw: str) -> frozenset[EventKind]:
+    """Read ``--events``: event kinds separated by commas, e.g. ``renewal,cancel-by,notice``.
+
+    Width, case and ``_``/``-`` are ignored, as for the other choices; an error shows the
+    whole value as typed.
+    """
+    kinds = set()
+    for word in _normalized(raw).split(","):
+        try:
+            kinds.add(EventKind(word.strip().lower().replace("_", "-")))
+        except ValueError:
+            accepted = [kind.value for kind in EventKind]
+            raise BadInput(
+                Text(
+                    f"--events の値 {shown(raw)} は使えません。使える値：{'、'.join(accepted)}"
+                    "（カンマ区切り。例：renewal,cancel-by,notice）",
+                    f"--events {shown(raw)} is not usable; accepted: {', '.join(accepted)}, "
+                    "separated by commas (e.g. renewal,cancel-by,notice)",
+                )
+            ) from None
+    return frozenset(kinds)
+
+
+def parse_alarm_days(raw: str) -> tuple[int, ...]:
+    """Read ``--alarms``: days before the renewal (0-60) separated by commas, or ``none``.
+
+    Repeated days count once. The order is the one an app that keeps a single alarm per
+    event should keep (see :func:`alarm_order`).
+    """
+    value = _normalized(raw)
+    if value.lower() == NO_ALARMS:
+        return ()
+    days: set[int] = set()
+    for word in value.split(","):
+        digits = word.strip()
+        # Length first: int() refuses more than 4300 digits with a ValueError.
+        if not (0 < len(digits) <= 3 and digits.isascii() and digits.isdigit()):
+            raise _bad_alarms(raw)
+        if int(digits) > MAX_ALARM_DAYS:
+            raise _bad_alarms(raw)
+        days.add(int(digits))
+    return alarm_order(days)
+
+
+def alarm_order(days: set[int] | frozenset[int]) -> tuple[int, ...]:
+    """The alarms nearest the last safe day first: 1, 2, 3, …, then 0 (the renewal day).
+
+    Outlook keeps one alarm per event (MS-OXCICAL: VALARM, 0 or 1 instances): the first one
+    written is then the one on the last safe day to cancel, or the nearest before it.
+    """
+    return tuple(sorted(days, key=lambda n: (n == 0, n)))
+
+
+def _bad_alarms(raw: str) -> BadInput:
+    return BadInput(
+        Text(
+            f"--alarms の値 {shown(raw)} は使えません。更新日の何日前かを 0〜{MAX_ALARM_DAYS} "
+            f"の整数でカンマ区切りで指定してください（例：7,3,1）。アラームなしは {NO_ALARMS} です",
+            f"--alarms {shown(raw)} is not usable; give days before the renewal, whole numbers "
+            f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
+        )
+    )
+
+
+def parse_alarm_time(raw: str) -> dt.time:
+    """Read ``--alarm-time``: ``HH:MM`` (or ``H:MM``) from 00:00 to 23:59."""
+    match = _TIME.fullmatch(_normalized(raw))
+    if match is not None and match[1].isascii() and match[2].isascii():
+        hour, minute = int(match[1]), int(match[2])
+        if hour <= 23 and minute <= 59:
+            return dt.time(hour, minute)
+    raise BadInput(
+        Text(
+            f"--alarm-time の値 {shown(raw)} は使えません。"
+            "00:00〜23:59 の時刻を HH:MM で指定してください（例：09:00）",
+            f"--alarm-time {shown(raw)} is not a time; give HH:MM from 00:00 to 23:59 (e.g. 09:00)",
+        )
+    )
+
+
+def calendar_options(
+    events: str | None, alarms: str | None, alarm_time: str | None
+) -> CalendarOptions:
+    """The options as given (``None``: the default of each)."""
+    return CalendarOptions(
+        events=DEFAULT_EVENTS if events is None else parse_events(events),
+        alarm_days=DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms),
+        alarm_time=DEFAULT_ALARM_TIME if alarm_time is None else parse_alarm_time(alarm_time),
+    )

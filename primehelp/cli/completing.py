@@ -1,0 +1,112 @@
+"""Answer a completion script: the words to offer for the command line the shell sends.
+
+Imported only when ``_PRIMEHELP_COMPLETE`` is set (see ``_PrimehelpGroup``). Click finds the
+candidates (commands, options, the choices an option completes); this module reads the
+command line each shell sends and writes the candidates the way its script reads them
+(``primehelp.completion.SCRIPTS``). Unlike Typer's own classes, nothing here goes through
+Rich: a Tab must not pay Rich's 25 ms of imports, and primehelp's help has no markup to strip.
+"""
+
+import os
+import re
+import sys
+from collections.abc import MutableMapping
+from typing import Any
+
+from typer._click import Command
+from typer._click.shell_completion import CompletionItem, ShellComplete, split_arg_string
+
+from primehelp.completion import FISH_ACTION_VAR, WORDS_VAR, Shell
+
+
+def _words_and_incomplete(line: str) -> tuple[list[str], str]:
+    """The finished words after the program's name, and the word being typed (zsh, fish)."""
+    words = split_arg_string(line)[1:]
+    if words and not line.endswith(" "):
+        return words[:-1], words[-1]
+    return words, ""
+
+
+class _Completer(ShellComplete):
+    """What the three shells share: primehelp prints the scripts; the line comes in WORDS_VAR."""
+
+    def source_vars(self) -> dict[str, Any]:  # pragma: no cover - primehelp prints the scripts
+        return {}
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        return _words_and_incomplete(os.environ.get(WORDS_VAR, ""))
+
+
+class _Bash(_Completer):
+    name = Shell.BASH.value
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        words = split_arg_string(os.environ.get("COMP_WORDS", ""))
+        try:
+            cword = int(os.environ.get("COMP_CWORD", ""))
+        except ValueError:
+            cword = len(words)
+        incomplete = words[cword] if 0 <= cword < len(words) else ""
+        return words[1:cword], incomplete
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return str(item.value)
+
+
+def _zsh_quoted(text: str) -> str:
+    """Escape for a ``"value":"help"`` pair inside zsh's single-quoted ``_arguments`` spec."""
+    return (
+        text.replace('"', '""')
+        .replace("'", "''")
+        .replace("$", "\\$")
+        .replace("`", "\\`")
+        .replace(":", r"\\:")
+    )
+
+
+class _Zsh(_Completer):
+    name = Shell.ZSH.value
+
+    def format_completion(self, item: CompletionItem) -> str:
+        value = f'"{_zsh_quoted(str(item.value))}"'
+        return f'{value}:"{_zsh_quoted(_one_line(item.help))}"' if item.help else value
+
+    def complete(self) -> str:
+        """One ``_arguments`` call with every candidate; none: let zsh offer file names."""
+        items = self.get_completions(*self.get_completion_args())
+        pairs = "\n".join(self.format_completion(item) for item in items)
+        return f"_arguments '*: :(({pairs}))'" if pairs else "_files"
+
+
+class _Fish(_Completer):
+    name = Shell.FISH.value
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return f"{item.value}\t{_one_line(item.help)}" if item.help else str(item.value)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_CLASSES: dict[str, type[ShellComplete]] = {"bash": _Bash, "zsh": _Zsh, "fish": _Fish}
+
+
+def answer(cli: Command, ctx_args: MutableMapping[str, Any], instruction: str) -> int:
+    """Print the candidates for ``complete_<shell>``; the exit code a script expects.
+
+    fish asks twice: ``is-args`` (exit 0 when there are candidates, 1 to let fish offer file
+    names) and ``get-args`` (the candidates). An unknown instruction prints nothing, exit 1:
+    whatever is printed here lands on the user's command line.
+    """
+    kind, _, shell = instruction.partition("_")
+    completer = _CLASSES.get(shell)
+    if kind != "complete" or completer is None:
+        return 1
+    complete = completer(cli, ctx_args, "primehelp", f"_{shell}")
+    if shell == "fish" and os.environ.get(FISH_ACTION_VAR) == "is-args":
+        return 0 if complete.get_completions(*complete.get_completion_args()) else 1
+    text = complete.complete()
+    if text:
+        sys.stdout.write(text + "\n")
+    return 0

@@ -1,0 +1,127 @@
+"""``primehelp charge --statement FILE [--columns SPEC]``: the options and the run, for the
+``charge`` command to call.
+
+The command keeps its own options; it adds :data:`StatementOption` and :data:`ColumnsOption`
+to its signature and, when ``--statement`` is given, hands over to :func:`run_statement` with
+its classifier (what one Amazon line may be). The file is read here, at most one byte over the
+limit, so the reader can refuse a large file in its own words; nothing is written anywhere.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from primehelp.errors import BadInput
+from primehelp.i18n import Lang, Text
+
+if TYPE_CHECKING:  # the reader loads only when --statement is given
+    from primehelp.statement import Classification, StatementSummary
+    from primehelp.statement_csv import StatementLine
+
+Classify = Callable[["StatementLine"], "Classification"]
+
+StatementOption = Annotated[
+    str | None,
+    typer.Option(
+        "--statement",
+        metavar="FILE",
+        help=(
+            "Read a card statement saved as CSV (UTF-8 or Shift_JIS; Rakuten Card, PayPay Card, "
+            "VIEW Card, SMBC Vpass, or any card with --columns), find the Amazon lines and "
+            "summarise them per month and service. Up to 5 MiB. Nothing is saved or sent."
+        ),
+        show_default=False,
+    ),
+]
+ColumnsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        metavar="SPEC",
+        help=(
+            "With --statement: the file's columns in order, e.g. date,description,amount "
+            "(_ for a column to skip), for a card whose layout is not recognised."
+        ),
+        show_default=False,
+    ),
+]
+
+EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
+
+_COLUMNS_ALONE = Text(
+    "--columns は --statement と一緒に使ってください（例：--statement FILE --columns date,description,amount）",
+    "--columns goes with --statement (e.g. --statement FILE --columns date,description,amount)",
+)
+_NAME_A_FILE = Text(
+    "--statement には、カード会社のサイトから保存したCSVファイルの名前を指定してください",
+    "give --statement the name of the CSV file saved from the card company's site",
+)
+
+
+def _alone(others: tuple[str, ...]) -> Text:
+    return Text(
+        f"--statement と {'、'.join(others)} は一緒に使えません。どちらか一方を指定してください",
+        f"--statement cannot be used with {', '.join(others)}; use one or the other",
+    )
+
+
+def check_columns(statement: str | None, columns: str | None) -> None:
+    """Refuse ``--columns`` without ``--statement``."""
+    if columns is not None and statement is None:
+        raise BadInput(_COLUMNS_ALONE)
+
+
+def statement_bytes(name: str) -> bytes:
+    """The bytes of the statement file ``name``; a special file, a folder or a missing file is
+    refused, and so is a file over the reader's limit."""
+    from primehelp.files import read_named_file
+    from primehelp.statement_csv import MAX_FILE_BYTES, check_size
+
+    if not name.strip():
+        raise BadInput(_NAME_A_FILE)
+    return read_named_file(name, MAX_FILE_BYTES, check_size)
+
+
+def read_summary(name: str, columns: str | None, classify: Classify) -> "StatementSummary":
+    """Read the statement file ``name`` (in the layout ``columns`` names, if any) and summarise
+    its Amazon lines with ``classify``."""
+    from primehelp.content import statement as content
+    from primehelp.statement import summarise
+    from primehelp.statement_csv import parse_columns, read_statement
+
+    where = parse_columns(columns) if columns is not None else None  # a bad SPEC before the file
+    return summarise(read_statement(statement_bytes(name), where), content.load(), classify)
+
+
+def show_statement(summary: "StatementSummary", lang: Lang) -> None:
+    from primehelp.output.statement import (
+        human_statement,  # text only: --json and errors do without it
+    )
+
+    human_statement(summary, lang)
+
+
+def run_statement(
+    command: str,
+    statement: str,
+    columns: str | None,
+    lang: str | None,
+    json_output: bool,
+    classify: Classify,
+    today: str | None = None,
+    given_with: tuple[str, ...] = (),
+) -> NoReturn:
+    """Run ``COMMAND --statement FILE``: read, summarise, print as text or JSON, exit 0.
+
+    ``given_with`` names the command's other inputs given too (``AMOUNT``, ``--date``): they
+    make no sense with a statement, and are refused in one line.
+    """
+    from primehelp.cli.running import run
+
+    def produce(_lang: Lang) -> "StatementSummary":
+        if given_with:
+            raise BadInput(_alone(given_with))
+        return read_summary(statement, columns, classify)
+
+    run(command, lang, json_output, produce, show_statement, today_option=today)

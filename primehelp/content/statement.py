@@ -1,0 +1,39 @@
+"""``data/statement.toml``: the statement texts of Amazon's charges, and where to check them."""
+
+from __future__ import annotations
+
+from primehelp.facts import Node, document
+from primehelp.statement import StatementContent, StatementText, TextRule, compared
+from primehelp.statement_csv import Layout
+
+
+def _words(node: Node) -> tuple[str, ...]:
+    words = tuple(compared(word) for word in node.strings("match"))
+    if not words or not all(words):
+        raise node.broken("match", "must list words that are not blank")
+    return words
+
+
+def read(data: Node) -> StatementContent:
+    """The statement content in ``data`` (the top table of a statement file)."""
+    rules = [
+        TextRule(item.choice("kind", StatementText), _words(item), item.fact())
+        for item in data.nodes("texts")
+    ]
+    other = data.node("other")
+    rules.append(TextRule(other.choice("kind", StatementText), _words(other), None))
+    layouts = data.node("layouts")
+    abroad = data.node("abroad")
+    return StatementContent(
+        rules=tuple(rules),
+        abroad_words=_words(abroad),
+        abroad=abroad.fact(),
+        where_to_check=tuple(node.fact() for _, node in data.node("where").children()),
+        amazon_pay_label=data.text("amazon_pay_label"),
+        layout_names={layout: layouts.text(layout.value) for layout in Layout},
+    )
+
+
+def load() -> StatementContent:
+    """The bundled statement content."""
+    return read(document("statement"))

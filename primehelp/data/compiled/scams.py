@@ -1,0 +1,38 @@
+"""Generated from primehelp/data/scams.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'advice': [{'id': 'scam.no_payment_by_phone',
+             'ja': 'Amazonが電話やSMSで支払い情報を聞くことはありません。',
+             'en': 'Amazon never asks for payment information by phone or SMS.',
+             'confidence': 'M-H',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
+                         '(2025-10-29)']},
+            {'id': 'scam.message_center',
+             'ja': '届いた連絡が本物かどうかは、アカウントサービスの「メッセージセンター」で確認してください。不審なメールのリンクは開かず、ギフトカードの番号は誰にも教えないでください。',
+             'en': "Check any message in your account's 「メッセージセンター」 (Message Centre, under "
+                   'アカウントサービス). Do not click links in suspicious mail, and never tell anyone a '
+                   'gift-card number.',
+             'confidence': 'H',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
+                         '(2025-10-29)',
+                         'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+                         'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=201541660']},
+            {'id': 'scam.fee_amount_proves_nothing',
+             'ja': '「プライム会費の支払いに失敗した」という内容の偽のメールには、本物と同じ600円という会費が書かれています。金額が合っていても、本物のメールとは限りません。',
+             'en': 'Fake "Prime payment failed" mails quote the real 600-yen fee: the amount '
+                   'proves nothing.',
+             'confidence': 'H',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://sbapp.net/?p=178551 (2025-10-24)']},
+            {'id': 'scam.report',
+             'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合は reportascam@amazon.com '
+                   'に報告できます。',
+             'en': 'Report a suspicious contact: signed in, use 「不審な連絡について報告する」 (report a '
+                   'suspicious contact); without an account, write to reportascam@amazon.com.',
+             'confidence': 'M',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}]}

@@ -1,0 +1,51 @@
+"""Generated from primehelp/data/trial.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
+             'days': 30,
+             'ja': 'Amazonプライムの無料体験は30日間で、申し込んだ日から始まります。',
+             'en': 'The Amazon Prime free trial lasts 30 days, starting on the sign-up day.',
+             'confidence': 'H',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
+ 'student': {'id': 'trial.student',
+             'months': 6,
+             'ja': 'Prime Studentの無料体験は6か月間です。',
+             'en': 'The Prime Student free trial lasts 6 months.',
+             'confidence': 'H',
+             'checked': datetime.date(2026, 12, 2),
+             'sources': ['https://appllio.com/amazon-prime-student-expiration-date',
+                         'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
+ 'student_limit': {'id': 'trial.student_limit',
+                   'years': 4,
+                   'ja': 'Prime Studentの会員資格は、無料体験の終了後、最長4年間です。その後は通常のAmazonプライムに移行します。',
+                   'en': 'Prime Student membership lasts at most 4 years after the trial and then '
+                         'moves to regular Prime.',
+                   'confidence': 'M',
+                   'checked': datetime.date(2026, 12, 2),
+                   'sources': ['https://appllio.com/amazon-prime-student-expiration-date',
+                               'https://share-rental.info/prime-otokustudent']},
+ 'auto_renew': {'id': 'trial.auto_renew',
+                'ja': '無料体験や有料期間が終わると、会員資格は自動的に有料で更新され、登録した支払い方法に会費が請求されます。',
+                'en': 'At the end of a trial or a paid period the membership renews automatically '
+                      'as paid, and the fee is charged to the registered payment method.',
+                'confidence': 'H',
+                'checked': datetime.date(2026, 12, 2),
+                'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
+ 'cancel_free': {'id': 'trial.cancel_free',
+                 'ja': '無料体験中に解約すれば費用はかかりません。特典は無料体験の終了日まで使えます。',
+                 'en': 'Cancelling during the trial costs nothing; the benefits last until the '
+                       "trial's end date.",
+                 'confidence': 'M-H',
+                 'checked': datetime.date(2026, 12, 2),
+                 'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
+ 'exact_date': {'id': 'trial.exact_date',
+                'ja': '正確な終了日と更新日は、Amazonプライム会員情報のページに表示されます。primehelpが開始日から計算した日付は目安です。',
+                'en': 'The exact end date and renewal date are shown on the Prime membership page; '
+                      'a date primehelp computes from a start date is an estimate.',
+                'confidence': 'H',
+                'checked': datetime.date(2026, 12, 2),
+                'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained',
+                            'https://appllio.com/amazon-prime-student-expiration-date']}}

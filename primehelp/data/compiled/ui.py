@@ -1,0 +1,60 @@
+"""Generated from primehelp/data/ui.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(checked {date})'},
+ 'sources_checked': {'ja': '。{date}に確認しました。', 'en': ' (checked {date})'},
+ 'sources': {'ja': '出典', 'en': 'Sources'},
+ 'all_sources_hint': {'ja': 'すべての情報の出典と確認日は `primehelp sources` で確認できます。',
+                      'en': "Every fact's source and check date: `primehelp sources`."},
+ 'cancel_by_margin': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は「更新日の前まで」だけなので、primehelpは余裕をみて更新日の前日にしています。',
+                      'en': 'The cancel-by date is not Amazon\'s rule: Amazon only says "before '
+                            'the renewal date", so primehelp uses the day before as a safety '
+                            'margin.'},
+ 'facts_stale': {'ja': 'この情報は{date}に確認したもの（{days}日前）で、変わっている可能性があります。primehelpのフォルダーで git pull '
+                       'を実行して更新してください。',
+                 'en': 'These facts were checked on {date} ({days} days ago) and may have changed: '
+                       "run git pull in primehelp's folder to update it."},
+ 'labels_may_change': {'ja': 'ボタンやページの表示は変わることがあります。実際のページの表示を優先してください。',
+                       'en': 'The labels may have changed; the page itself is authoritative.'},
+ 'contact_title': {'ja': 'Amazon.co.jpへの問い合わせ方法', 'en': 'How to reach Amazon.co.jp'},
+ 'col_order': {'ja': '順', 'en': '#'},
+ 'col_route': {'ja': '方法', 'en': 'Route'},
+ 'col_how': {'ja': '使い方', 'en': 'How'},
+ 'look_for': {'ja': '探す表示', 'en': 'Look for'},
+ 'defunct_title': {'ja': 'この番号には電話しないでください', 'en': 'Do not call these numbers'},
+ 'circulating_title': {'ja': '「Amazon」として出回っている番号', 'en': 'Numbers circulating as "Amazon"'},
+ 'escalation_title': {'ja': 'Amazonで解決しないとき', 'en': 'When Amazon does not resolve it'},
+ 'contact_page': {'ja': 'お問い合わせページ', 'en': 'Contact page'},
+ 'reportedly_note': {'ja': '（未確認の情報です）', 'en': '(unconfirmed)'},
+ 'verdict_defunct': {'ja': '現在は使われていない番号です（以前のAmazonの番号）',
+                     'en': 'No longer in service (a former Amazon number)'},
+ 'verdict_not_official': {'ja': 'Amazonの公式の窓口ではありません', 'en': 'Not an official Amazon route'},
+ 'verdict_consumer_hotline': {'ja': '消費者ホットライン188です（Amazonではありません）',
+                              'en': 'Consumer Hotline 188 (not Amazon)'},
+ 'verdict_public_service': {'ja': '公共の番号です：{name}（Amazonではありません。詐欺の番号でもありません）',
+                            'en': 'A public service: {name} (not Amazon, and not a scam)'},
+ 'circulating_flag': {'ja': 'ネット上で「Amazon」として出回っていますが、Amazonが公開している番号ではありません',
+                      'en': 'Circulates online as "Amazon"; not a number Amazon publishes'},
+ 'col_number': {'ja': '番号', 'en': 'Number'},
+ 'col_verdict': {'ja': '判定', 'en': 'Verdict'},
+ 'check_title': {'ja': '電話番号の確認', 'en': 'Phone number check'},
+ 'what_to_do': {'ja': '電話する代わりに', 'en': 'What to do instead'},
+ 'use_routes': {'ja': 'Amazonへの連絡は、サインインしてチャットか電話のリクエスト（コールバック）で行ってください。詳しくは `primehelp contact` '
+                      'をご覧ください。',
+                'en': 'To reach Amazon, sign in and use the chat or request a call-back. Details: '
+                      '`primehelp contact`.'},
+ 'sources_title': {'ja': 'primehelpが表示する情報と出典',
+                   'en': 'What primehelp states, and where it comes from'},
+ 'col_fact': {'ja': '情報', 'en': 'Fact'},
+ 'col_confidence': {'ja': '確度', 'en': 'Conf.'},
+ 'col_checked': {'ja': '確認日', 'en': 'Checked'},
+ 'confidence_legend': {'ja': '確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告／L＝未確認の報告（「報告によれば」と表示）',
+                       'en': 'Confidence: H several independent sources agree / M one good source '
+                             'or consistent reports / L reported but unconfirmed (shown as '
+                             '"reportedly")'},
+ 'interrupted': {'ja': '中断しました。', 'en': 'Interrupted.'},
+ 'error_prefix': {'ja': 'エラー', 'en': 'error'},
+ 'warning_prefix': {'ja': '警告', 'en': 'warning'},
+ 'colon': {'ja': '：', 'en': ': '}}

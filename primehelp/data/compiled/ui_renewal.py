@@ -1,0 +1,110 @@
+"""Generated from primehelp/data/ui_renewal.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日', 'en': 'Your Prime renewal'},
+ 'trial_title': {'ja': '無料体験の終了日（目安）', 'en': 'When the free trial ends (estimate)'},
+ 'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
+ 'col_what': {'ja': '項目', 'en': 'What'},
+ 'col_date': {'ja': '日付', 'en': 'Date'},
+ 'col_when': {'ja': '時期', 'en': 'When'},
+ 'row_today': {'ja': '今日（日本時間）', 'en': 'Today (Japan time)'},
+ 'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
+ 'row_notice': {'ja': 'お知らせメールが届く目安（オンの場合）', 'en': 'Reminder mail, about (if switched on)'},
+ 'row_cancel_by': {'ja': '解約の目安日（余裕をみて更新日の前日）', 'en': 'Cancel by (safety margin: the day before)'},
+ 'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
+ 'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
+ 'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
+ 'days_tomorrow': {'ja': '明日', 'en': 'tomorrow'},
+ 'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
+ 'days_today': {'ja': '今日', 'en': 'today'},
+ 'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
+ 'status_none_past': {'ja': 'まだ間に合います。更新したくない場合は、解約の目安日までに解約してください。',
+                      'en': 'There is time: to avoid the renewal, cancel by the cancel-by date.'},
+ 'status_notice_past': {'ja': 'お知らせメールが届く目安の日は過ぎましたが、解約の目安日まではまだ余裕があります。',
+                        'en': 'The reminder-mail date has passed, but there is still time until '
+                              'the cancel-by date.'},
+ 'status_cancel_by_past': {'ja': '今日が更新日です。解約の目安日は過ぎました。',
+                           'en': 'Today is the renewal day; the cancel-by date has passed.'},
+ 'status_renewal_past': {'ja': 'この更新日は過ぎています。', 'en': 'This renewal date has passed.'},
+ 'next_renewal': {'ja': '次の更新日は{date}です（{when}）。', 'en': 'The next renewal is on {date} ({when}).'},
+ 'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
+               'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
+ 'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
+ 'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
+ 'col_notice': {'ja': 'お知らせメール', 'en': 'Reminder mail'},
+ 'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
+ 'col_fee': {'ja': '会費', 'en': 'Fee'},
+ 'fee_unknown': {'ja': '不明', 'en': 'unknown'},
+ 'yen': {'ja': '{n}円', 'en': '{n} yen'},
+ 'fee_note': {'ja': '会費は、各更新日の時点で有効な料金です。「不明」は、その日付の会費を確認できていないことを表します。',
+              'en': 'Each fee is the one in effect on that renewal date; "unknown" means the fee '
+                    'on that date is not established.'},
+ 'reminder_title': {'ja': 'お知らせメールについて', 'en': 'About the reminder mail'},
+ 'prime_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
+ 'explain_title': {'ja': '計算のしかた', 'en': 'How these dates are computed'},
+ 'estimate_title': {'ja': 'この日付は目安です', 'en': 'These dates are estimates'},
+ 'current_title': {'ja': '現在の会費', 'en': 'Current fees'},
+ 'history_title': {'ja': '会費の改定履歴', 'en': 'Fee history'},
+ 'col_plan': {'ja': 'プラン', 'en': 'Plan'},
+ 'col_period': {'ja': '期間', 'en': 'Period'},
+ 'period_year': {'ja': '1年', 'en': '1 year'},
+ 'period_month': {'ja': '1か月', 'en': '1 month'},
+ 'col_new_members': {'ja': '新規会員', 'en': 'New members'},
+ 'col_renewals': {'ja': '既存会員の更新', 'en': 'Renewals of members'},
+ 'col_confidence': {'ja': '確度', 'en': 'Conf.'},
+ 'comparison_title': {'ja': '年会費と月会費の比較', 'en': 'Annual against monthly'},
+ 'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。年払いのほうが{saving}円（{percent}%）安くなります。',
+                     'en': 'Twelve months of the {monthly_name} cost {twelve} yen; the '
+                           '{annual_name} costs {annual} yen: annual saves {saving} yen '
+                           '({percent}%).'},
+ 'break_even_line': {'ja': '{monthly_name}を{n}か月以上続けるなら、{annual_name}のほうが安くなります（{n}×{monthly}円＝{n_total}円＞{annual}円）。',
+                     'en': 'If you would keep the {monthly_name} for {n} months or more, the '
+                           '{annual_name} is cheaper ({n} × {monthly} = {n_total} yen > {annual} '
+                           'yen).'},
+ 'trial_days': {'ja': '{n}日間', 'en': '{n} days'},
+ 'trial_months': {'ja': '{n}か月', 'en': '{n} months'},
+ 'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
+ 'missing_date': {'ja': '更新日を指定してください（例：primehelp renewal '
+                        '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
+                  'en': 'give the renewal date (e.g. primehelp renewal 2026-12-31); the Prime '
+                        'membership page shows it'},
+ 'explain': {'notice': {'ja': 'お知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届くこともあります。',
+                        'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
+                              'before renewal: {renewal} − {notice_days} days = {notice}; this is '
+                              'an estimate, and it may come a day earlier.'},
+             'cancel_by': {'ja': '解約の目安日は更新日の前日です：{renewal}−{cancel_days}日＝{cancel_by}。Amazonが示している期限は「更新日の前まで」だけです。前日にしているのは、primehelpが余裕をみているためです。',
+                           'en': 'The cancel-by date is the day before renewal: {renewal} − '
+                                 '{cancel_days} day = {cancel_by}. Amazon only says "before the '
+                                 'renewal date"; the day before is primehelp\'s safety margin.'},
+             'today': {'ja': '「今日」は、パソコンのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
+                             'で別の日付を指定できます。',
+                       'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
+                             "machine's time zone (--today overrides it)."},
+             'until_renewal': {'future': {'ja': '更新日まであと{n}日です（更新日−今日）。',
+                                          'en': 'The renewal is {n} days away (renewal − today).'},
+                               'one': {'ja': '更新日は明日です（更新日−今日＝1日）。',
+                                       'en': 'The renewal is tomorrow (renewal − today = 1 day).'},
+                               'minus_one': {'ja': '更新日は昨日でした。',
+                                             'en': 'The renewal date was yesterday.'},
+                               'today': {'ja': '今日が更新日です。', 'en': 'Today is the renewal day.'},
+                               'past': {'ja': '更新日は{n}日前に過ぎました。',
+                                        'en': 'The renewal date passed {n} days ago.'}},
+             'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末日になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
+                                  'en': 'Each monthly renewal is {anchor} plus k months, counted '
+                                        'from that first date (never +1 month from the previous '
+                                        'result). A month without that day gets its last day, and '
+                                        'the next month returns to the original day (e.g. Jan 31 → '
+                                        'Feb 28 → Mar 31).'},
+             'anchored_annual': {'ja': '毎年の更新日は、最初の日付（{anchor}）の1年後、2年後…として、常に最初の日付から数えて求めます。最初の日付が2月29日の場合、うるう年でない年は2月28日になり、うるう年にはまた2月29日に戻ります。',
+                                 'en': 'Each annual renewal is {anchor} plus k years, counted from '
+                                       'that first date. 29 February becomes 28 February in years '
+                                       'without it and returns to 29 February in leap years.'},
+             'past_anchor': {'ja': '{anchor}はすでに過ぎているため、今日以降で最初の更新日（{first}）から表示します。',
+                             'en': '{anchor} is already past, so the list starts at the first '
+                                   'renewal on or after today, {first}.'},
+             'fee': {'ja': '会費は、各更新日の時点で有効な「{plan_ja}」の料金です（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
+                     'en': 'Each fee is the one for the {plan_en} in effect on that renewal date '
+                           '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
+                           'later).'}}}

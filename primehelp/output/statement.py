@@ -1,0 +1,161 @@
+"""The view of ``primehelp charge --statement FILE``: what was read, the lines to check, the
+totals per month and per likely service, the Amazon lines, then what the texts mean and where
+to check them; the sources last.
+
+The no-flag line is yellow, never green: finding nothing odd does not prove a charge right.
+Statement texts come from the user's file and are printed as plain text (escaped, no markup).
+Lines that are not Amazon's are counted, never printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from primehelp.errors import escaped
+from primehelp.facts import Fact, ui
+from primehelp.i18n import Lang
+from primehelp.output.console import console_for, dim, rich_text, sources_line
+from primehelp.output.key_dates import yen
+from primehelp.statement import Flag
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+
+    from primehelp.statement import AmazonLine, StatementSummary
+
+_UI = "ui_statement"
+_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE)
+
+
+def statement_ui(key: str, lang: Lang) -> str:
+    """A label of ``data/ui_statement.toml`` in ``lang``."""
+    return ui(key, _UI)(lang)
+
+
+def _month(month: str, lang: Lang) -> str:
+    year, number = month.split("-")
+    return f"{year}年{int(number)}月" if lang == "ja" else month
+
+
+def _table(*columns: tuple[str, bool]) -> Table:
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
+    for title, right in columns:
+        table.add_column(title, justify="right" if right else "left", overflow="fold")
+    return table
+
+
+def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
+    yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
+    table = _table(
+        (statement_ui("col_month", lang), False),
+        (statement_ui("col_service", lang), False),
+        (statement_ui("col_count", lang), True),
+        (statement_ui("col_charged", lang), True),
+        (statement_ui("col_refunded", lang), True),
+    )
+    for month in summary.months:
+        for index, total in enumerate(month.services):
+            table.add_row(
+                _month(month.month, lang) if index == 0 else "",
+                total.label(lang),
+                str(total.charges + total.refunds),
+                yen(total.charged_yen, lang) if total.charges else "",
+                yen(total.refunded_yen, lang) if total.refunds else "",
+            )
+        table.add_row(
+            "",
+            statement_ui("month_total", lang),
+            "",
+            yen(month.charged_yen, lang),
+            yen(month.refunded_yen, lang) if month.refunded_yen else "",
+            style="bold",
+            end_section=True,
+        )
+    yield table
+
+
+def _note(line: AmazonLine, lang: Lang) -> str:
+    return " ".join(statement_ui(f"flag.{flag.value}", lang) for flag in line.flags)
+
+
+def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
+    yield rich_text("\n" + statement_ui("lines_title", lang), style="bold")
+    table = _table(
+        (statement_ui("col_date", lang), False),
+        (statement_ui("col_text", lang), False),
+        (statement_ui("col_amount", lang), True),
+        (statement_ui("col_service", lang), False),
+        (statement_ui("col_note", lang), False),
+    )
+    for line in summary.lines:
+        look = any(flag in _LOOK for flag in line.flags)
+        table.add_row(
+            line.date.isoformat(),
+            escaped(line.description),
+            yen(line.amount_yen, lang),
+            line.label(lang),
+            rich_text(_note(line, lang), style="bold yellow" if look else ""),
+        )
+    yield table
+
+
+def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[RenderableType]:
+    yield rich_text("\n" + title, style="bold")
+    for fact in facts:
+        yield rich_text(f"・{fact.text(lang)}")
+
+
+def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
+    found = {flag for line in summary.lines for flag in line.flags if flag in _LOOK}
+    if not found:
+        return
+    yield rich_text("\n" + statement_ui("what_to_check", lang), style="bold")
+    for flag in _LOOK:
+        if flag in found:
+            yield rich_text("・" + statement_ui(f"explain.{flag.value}", lang))
+
+
+def human_statement(summary: StatementSummary, lang: Lang) -> None:
+    """Print what was read, the lines to check, the totals and lines, and where to check."""
+    from rich.console import Group
+
+    encoding = statement_ui(f"encoding.{summary.encoding.value}", lang)
+    lines: list[RenderableType] = [
+        rich_text(
+            statement_ui("read_as", lang).format(
+                layout=summary.layout_name(lang), encoding=encoding
+            ),
+            style="bold",
+        ),
+        rich_text(
+            statement_ui("counts", lang).format(
+                amazon=len(summary.lines),
+                other=summary.other_lines,
+                skipped=summary.skipped_rows,
+            )
+        ),
+    ]
+    if not summary.lines:
+        lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
+    elif summary.flagged:
+        flagged = statement_ui("flagged", lang).format(count=summary.flagged)
+        lines.append(rich_text(flagged, style="bold yellow"))
+    else:
+        lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
+    if summary.lines:
+        lines.append(dim(statement_ui("estimate", lang)))
+        lines.extend(_to_check(summary, lang))
+        lines.extend(_by_month(summary, lang))
+        lines.extend(_lines(summary, lang))
+    facts = (*summary.texts, *summary.notes)
+    if facts:
+        lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))
+    lines.extend(_bullets(statement_ui("where_title", lang), summary.where_to_check, lang))
+    cited = (*facts, *summary.where_to_check, *summary.facts)
+    lines.append(dim("\n" + sources_line(cited, lang)))
+    # One print: each call of Console.print measures the terminal again.
+    console_for(lang).print(Group(*lines))

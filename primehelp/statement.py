@@ -1,0 +1,303 @@
+"""Find the Amazon lines of a card statement and summarise them per month and per service.
+
+Pure: a read statement (:mod:`primehelp.statement_csv`), the bundled content and a classifier
+in, a :class:`StatementSummary` out. What each amount is likely to be is not decided here: the
+caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
+
+- A line is Amazon's when its text names Amazon (the statement texts of the content, after
+  NFKC normalisation, case folding and removal of white space: full-width 「ＡＭＡＺＯＮ」 and
+  half-width 「ｱﾏｿﾞﾝ」 match too). Lines that are not Amazon's are counted, never shown.
+- 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
+- A charge whose amount ``classify`` finds no known price for is flagged, except shop orders
+  (「AMAZON.CO.JP」: an order can cost anything).
+- The same text and amount charged twice in one calendar month is flagged (both lines).
+- A negative amount is a refund: classified by its absolute amount, totalled apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.facts import Fact
+from primehelp.i18n import Text
+from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+
+
+class StatementText(StrEnum):
+    """Which statement text an Amazon line carries."""
+
+    AMAZON_PAY = "amazon_pay"
+    AMAZON_PRIME = "amazon_prime"
+    AMAZON_DOWNLOADS = "amazon_downloads"
+    AMAZON_DIGITAL = "amazon_digital"
+    AMAZON_CO_JP = "amazon_co_jp"
+    OTHER_AMAZON = "other_amazon"  # names Amazon, but is none of the texts above
+
+
+class Flag(StrEnum):
+    """Why a line deserves a look."""
+
+    NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
+    SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
+    REFUND = "refund"  # a negative amount
+
+
+# ---------------------------------------------------------------- content and classifier
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    """A statement text: the words that find it, and what it usually is (``None``: no fact)."""
+
+    text: StatementText
+    words: tuple[str, ...]
+    fact: Fact | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementContent:
+    """What the summary needs from ``data/statement.toml``."""
+
+    rules: tuple[TextRule, ...]  # in matching order; the last one catches any Amazon name
+    abroad_words: tuple[str, ...]
+    abroad: Fact
+    where_to_check: tuple[Fact, ...]
+    amazon_pay_label: Text
+    layout_names: dict[Layout, Text]
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """What a line is likely to be, as the classifier reads its date, text and amount.
+
+    ``service`` is a stable key (``prime_monthly``, ``kindle_unlimited``, … or ``unknown``);
+    ``known_price`` is false when the amount matches no known Amazon price; ``facts`` are the
+    sourced facts behind the reading (a price and its check date), printed with it.
+    """
+
+    service: str
+    label: Text
+    known_price: bool
+    facts: tuple[Fact, ...] = ()
+
+
+Classify = Callable[[StatementLine], Classification]
+"""Reads one Amazon line (a refund too: its amount is below zero) and says what it may be."""
+
+AMAZON_PAY_SERVICE = "amazon_pay"
+
+
+# ---------------------------------------------------------------- the summary
+
+
+@dataclass(frozen=True, slots=True)
+class AmazonLine:
+    """An Amazon line of the statement and what it is likely to be."""
+
+    row: int
+    date: dt.date
+    description: str
+    amount_yen: int
+    text: StatementText
+    abroad: bool  # the text carries a country-of-use marker (「利用国USA」)
+    service: str
+    label: Text
+    known_price: bool | None  # None: not classified (Amazon Pay)
+    flags: tuple[Flag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceTotal:
+    """The charges and refunds of one likely service (in a month, or in the whole file)."""
+
+    service: str
+    label: Text
+    charges: int
+    charged_yen: int
+    refunds: int
+    refunded_yen: int  # a positive number: the sum of the refunds' absolute amounts
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSummary:
+    """One calendar month of Amazon lines (by the date of use on the statement)."""
+
+    month: str  # YYYY-MM
+    charged_yen: int
+    refunded_yen: int
+    flagged: int  # lines with no known price or charged twice
+    services: tuple[ServiceTotal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSummary:
+    """The Amazon lines of a statement, per month and per likely service, with what to check."""
+
+    layout: Layout
+    layout_name: Text
+    encoding: Encoding
+    rows: int
+    skipped_rows: int
+    other_lines: int  # dated lines that are not Amazon's: counted, never shown
+    lines: tuple[AmazonLine, ...]
+    months: tuple[MonthSummary, ...]
+    services: tuple[ServiceTotal, ...]
+    flagged: int
+    texts: tuple[Fact, ...]  # what each statement text found usually is
+    notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
+    where_to_check: tuple[Fact, ...]
+    facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
+def compared(text: str) -> str:
+    """``text`` as statement texts are compared: NFKC, case folded, without white space."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def statement_text(description: str, content: StatementContent) -> StatementText | None:
+    """The Amazon statement text ``description`` carries; ``None`` when it is not Amazon's."""
+    key = compared(description)
+    for rule in content.rules:
+        if any(word in key for word in rule.words):
+            return rule.text
+    return None
+
+
+def _read(
+    line: StatementLine,
+    text: StatementText,
+    twice: bool,
+    content: StatementContent,
+    classify: Classify,
+) -> tuple[AmazonLine, tuple[Fact, ...]]:
+    abroad = any(word in compared(line.description) for word in content.abroad_words)
+    if text is StatementText.AMAZON_PAY:  # a payment at another shop: never classified
+        reading = Classification(AMAZON_PAY_SERVICE, content.amazon_pay_label, known_price=True)
+        known: bool | None = None
+    else:
+        reading = classify(line)
+        known = reading.known_price
+    flags: list[Flag] = []
+    if line.amount_yen < 0:
+        flags.append(Flag.REFUND)
+    elif known is False and text is not StatementText.AMAZON_CO_JP:
+        flags.append(Flag.NO_KNOWN_PRICE)
+    if twice:
+        flags.append(Flag.SAME_CHARGE_TWICE)
+    amazon = AmazonLine(
+        row=line.row,
+        date=line.date,
+        description=line.description,
+        amount_yen=line.amount_yen,
+        text=text,
+        abroad=abroad,
+        service=reading.service,
+        label=reading.label,
+        known_price=known,
+        flags=tuple(flags),
+    )
+    return amazon, reading.facts
+
+
+def _month(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]:
+    """The places in ``lines`` of the charges whose month, text and amount another charge of
+    the file shares."""
+    places: dict[tuple[str, str, int], list[int]] = {}
+    for place, (line, _) in enumerate(lines):
+        if line.amount_yen > 0:
+            key = (_month(line.date), compared(line.description), line.amount_yen)
+            places.setdefault(key, []).append(place)
+    return {place for found in places.values() if len(found) > 1 for place in found}
+
+
+def _is_flagged(line: AmazonLine) -> bool:
+    return Flag.NO_KNOWN_PRICE in line.flags or Flag.SAME_CHARGE_TWICE in line.flags
+
+
+def _totals(lines: list[AmazonLine]) -> tuple[ServiceTotal, ...]:
+    """One total per service, in the order the services first appear."""
+    order: dict[str, list[AmazonLine]] = {}
+    for line in lines:
+        order.setdefault(line.service, []).append(line)
+    return tuple(
+        ServiceTotal(
+            service=service,
+            label=group[0].label,
+            charges=sum(1 for line in group if line.amount_yen > 0),
+            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
+            refunds=sum(1 for line in group if line.amount_yen < 0),
+            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
+        )
+        for service, group in order.items()
+    )
+
+
+def _months(lines: list[AmazonLine]) -> tuple[MonthSummary, ...]:
+    by_month: dict[str, list[AmazonLine]] = {}
+    for line in lines:
+        by_month.setdefault(_month(line.date), []).append(line)
+    return tuple(
+        MonthSummary(
+            month=month,
+            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
+            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
+            flagged=sum(1 for line in group if _is_flagged(line)),
+            services=_totals(group),
+        )
+        for month, group in sorted(by_month.items())
+    )
+
+
+def _unique(facts: list[Fact]) -> tuple[Fact, ...]:
+    return tuple({fact.id: fact for fact in facts}.values())
+
+
+def summarise(
+    statement: StatementFile, content: StatementContent, classify: Classify
+) -> StatementSummary:
+    """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
+    amazon: list[tuple[StatementLine, StatementText]] = []
+    for line in sorted(statement.lines, key=lambda line: (line.date, line.row)):
+        text = statement_text(line.description, content)
+        if text is not None:
+            amazon.append((line, text))
+    twice = _charged_twice(amazon)
+    found: list[AmazonLine] = []
+    given: list[Fact] = []
+    for place, (line, text) in enumerate(amazon):
+        read, facts = _read(line, text, place in twice, content, classify)
+        found.append(read)
+        given.extend(facts)
+    other = len(statement.lines) - len(found)
+    texts_found = {line.text for line in found}
+    texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
+    return StatementSummary(
+        layout=statement.layout,
+        layout_name=content.layout_names[statement.layout],
+        encoding=statement.encoding,
+        rows=statement.rows,
+        skipped_rows=statement.skipped_rows,
+        other_lines=other,
+        lines=tuple(found),
+        months=_months(found),
+        services=_totals(found),
+        flagged=sum(1 for line in found if _is_flagged(line)),
+        texts=tuple(texts),
+        notes=(content.abroad,) if any(line.abroad for line in found) else (),
+        where_to_check=content.where_to_check,
+        facts=_unique(given),
+    )

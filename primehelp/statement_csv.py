@@ -1,0 +1,382 @@
+"""Read a card statement exported as CSV: decode it, find its layout, return its dated amounts.
+
+Pure: bytes in, a :class:`StatementFile` out; nothing is saved, nothing leaves the machine.
+Rows that are not a dated amount (headers, card-holder lines, totals, exchange-rate notes) are
+counted and skipped. An amount below zero is a refund or a cancellation.
+
+Supported layouts, each from a public description of the company's CSV export (column names
+are compared after NFKC normalisation, so full-width and half-width forms are one):
+
+- ``rakuten`` 楽天カード (楽天e-NAVI): a header row naming 利用日, 利用店名・商品名 and
+  利用金額 (with 利用者, 支払方法, 支払手数料, 支払総額, … around them).
+  https://github.com/rlan/beancount-multitool/blob/51248c020cb2de6676158ed3d538b9774263cf37/docs/institutions/rakuten_card.md
+  https://github.com/rlan/beancount-multitool/blob/e1152e864e83e1a618b0325e23c09f44628f3021/tests/data/rakuten_card/test.csv
+  (an older order of the same names: rule "RakutenKC" of
+  https://github.com/tmurakam/felica2money/blob/030db00ab3dcb856c8a22a1e0e23186a2c9eba7c/defs/CsvRules.xml)
+- ``paypay`` PayPayカード: a header row naming 利用日/キャンセル日, 利用店名・商品名, 利用金額.
+  https://github.com/yukihiko-shinoda/zaim-csv-converter/blob/6d220dd208d5d2f44b56ccce7df35b139b43622a/tests/testresources/test_zaim_csv_converter/csvinput_test_success/pay_pay_card_202505_202505.csv
+- ``view`` ビューカード: lines about the bill (会員番号, お支払日, …), then a header row naming
+  ご利用年月日, ご利用箇所, ご利用額 and 払戻額 (refunded), then a card line, then the rows.
+  https://github.com/yukihiko-shinoda/zaim-csv-converter/blob/984c46f36c1300c33db9dc7334a2511c20de6bc2/tests/testresources/test_zaim_csv_converter/csvinput_test_success/view_card202005.csv
+  (Shift_JIS: VIEW_CARD in https://github.com/yukihiko-shinoda/zaim-csv-converter/blob/03b9227ab27cc7c10726b4a473b2d10b4323db0b/zaimcsvconverter/account.py)
+- ``smbc`` 三井住友カード (Vpass), confirmed statement: no header row; for each card a line
+  ``氏名　様,4980-11**-****-****,card name``, then ``date,shop,amount,区分,回数,支払金額,備考``;
+  a shop name may hold commas that are not quoted; Shift_JIS; a last line with the total.
+  https://github.com/nanocloudx/vpass-csv-parser/blob/09243aca40259c1582bbc81d829e1c9c3658972e/README.md
+  https://github.com/nanocloudx/vpass-csv-parser/blob/09243aca40259c1582bbc81d829e1c9c3658972e/src/parse.ts
+
+Not supported, for want of a public description found and checked: JCB (MyJCB), イオンカード,
+エポスカード, dカード, セゾンカード (only a 2012 rule), Vpass's unconfirmed statement. Any of them
+reads with ``--columns`` (:func:`parse_columns`), which names each column in order.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.errors import BadInput, shown
+from primehelp.i18n import Text
+
+# A year of card statements is tens of kilobytes (a line is about 100 bytes): 5 MiB is decades
+# of heavy use, and it still reads in well under a second. Beyond it the file is not a statement.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 100_000  # records, blank ones included: 5 MiB of bare newlines is 5 million
+MAX_COLUMNS = 100  # in a --columns spec
+_HEADER_SEARCH = 30  # the header row is among the first records (ビューカード: the sixth)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line ends
+
+
+class Layout(StrEnum):
+    """Whose export the file is, or ``columns`` for a layout named with ``--columns``."""
+
+    RAKUTEN = "rakuten"
+    PAYPAY = "paypay"
+    VIEW = "view"
+    SMBC = "smbc"
+    COLUMNS = "columns"
+
+
+class Encoding(StrEnum):
+    """How the file's text was encoded."""
+
+    UTF8 = "utf-8"
+    UTF8_BOM = "utf-8-bom"
+    SHIFT_JIS = "shift_jis"  # read as cp932, Windows' superset of Shift_JIS
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Where the values are in a record (0-based); ``refund``: a column of refunded amounts."""
+
+    date: int
+    description: int
+    amount: int
+    refund: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementLine:
+    """One dated amount of the statement, as written in the file."""
+
+    row: int  # the line of the file where the record ends
+    date: dt.date
+    description: str
+    amount_yen: int  # below zero: a refund or a cancellation
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFile:
+    """A statement as read: its layout and encoding, its dated amounts, what was skipped."""
+
+    layout: Layout
+    encoding: Encoding
+    lines: tuple[StatementLine, ...]
+    rows: int  # records read (blank ones not counted)
+    skipped_rows: int  # records that are not a dated amount
+
+
+def _refuse(ja: str, en: str) -> BadInput:
+    return BadInput(Text(ja=ja, en=en))
+
+
+# ---------------------------------------------------------------- bytes → text
+
+
+def check_size(size: int) -> None:
+    """Refuse a file over :data:`MAX_FILE_BYTES` (the CLI reads at most one byte more)."""
+    if size > MAX_FILE_BYTES:
+        mib = MAX_FILE_BYTES // (1024 * 1024)
+        raise _refuse(
+            f"明細のファイルが大きすぎます（受け付けるのは {mib} MiB までです）。"
+            "カード会社のサイトから、月ごとなど短い期間のCSVを保存してください",
+            f"the statement file is too large (accepted: up to {mib} MiB); "
+            "save a CSV for a shorter period (a month, say) from the card company's site",
+        )
+
+
+def decode(data: bytes) -> tuple[str, Encoding]:
+    """The text of a CSV file: UTF-8 with or without a BOM, else Shift_JIS (cp932).
+
+    Anything else (binary data, UTF-16, another encoding, control characters) is refused.
+    """
+    check_size(len(data))
+    text: str | None = None
+    encoding = Encoding.UTF8
+    if b"\x00" not in data:  # UTF-16 and binary files hold NUL bytes; CSV text never does
+        if data.startswith(b"\xef\xbb\xbf"):
+            text, encoding = _strictly(data[3:], "utf-8"), Encoding.UTF8_BOM
+        else:
+            text = _strictly(data, "utf-8")
+            if text is None:
+                text, encoding = _strictly(data, "cp932"), Encoding.SHIFT_JIS
+    if text is not None:
+        text = text.removesuffix("\x1a")  # the end-of-file mark of old DOS tools
+    if text is None or _CONTROL.search(text):
+        raise _refuse(
+            "明細のファイルを文字として読めません。CSV（UTF-8 または Shift_JIS）で保存したファイルを指定してください",
+            "cannot read the statement file as text; give a CSV file saved as UTF-8 or Shift_JIS",
+        )
+    if not text.strip():
+        raise _refuse(
+            "明細のファイルが空です。カード会社のサイトから保存したCSVファイルを指定してください",
+            "the statement file is empty; give the CSV file saved from the card company's site",
+        )
+    return text, encoding
+
+
+def _strictly(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) for each non-blank CSV record; at most :data:`MAX_ROWS` records."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    count = 0
+    try:
+        for cells in reader:
+            count += 1
+            if count > MAX_ROWS:
+                raise _refuse(
+                    f"明細のファイルの行が多すぎます（受け付けるのは {MAX_ROWS:,} 行までです）",
+                    f"the statement file has too many rows (accepted: up to {MAX_ROWS:,})",
+                )
+            if any(cell.strip() for cell in cells):
+                yield reader.line_num, cells
+    except csv.Error as error:  # a cell over the csv module's size limit (128 KiB)
+        raise _refuse(
+            f"明細のファイルを CSV として読めません（{reader.line_num} 行目）",
+            f"cannot read the statement file as CSV (line {reader.line_num})",
+        ) from error
+
+
+# ---------------------------------------------------------------- values
+
+
+def normalized(value: str) -> str:
+    """A cell as compared: NFKC (one width for letters, digits and kana), outer space trimmed."""
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+_DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """``2026/11/03``, ``2026/1/3``, ``2026-11-03``, ``2026.11.03``, ``2026年11月3日`` or
+    ``20261103`` (a leading ``'``, as spreadsheets write dates as text, is ignored)."""
+    found = _DATE.fullmatch(normalized(value).lstrip("'"))
+    if found is None:
+        return None
+    year, month, day = (int(part) for part in found.groups() if part is not None)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_AMOUNT = re.compile(r"(?P<sign>[-−△▲]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?")
+
+
+def parse_amount(value: str) -> int | None:
+    """Whole yen as statements write them: ``1,234``, ``￥1,234``, ``1234円``, ``-600``,
+    ``△600`` (a Japanese minus), ``600.00``; ``None`` for anything else (empty, a fraction
+    of a yen, a word)."""
+    cleaned = normalized(value).replace(" ", "").replace("¥", "").removesuffix("円")
+    found = _AMOUNT.fullmatch(cleaned)
+    if found is None or len(found["digits"]) > 15:
+        return None
+    amount = int(found["digits"].replace(",", ""))
+    return -amount if found["sign"] else amount
+
+
+# ---------------------------------------------------------------- layouts
+
+# Header names of each layout with a header row: (date, description, amount, refund or None).
+_HEADERS: tuple[tuple[Layout, tuple[str, str, str, str | None]], ...] = (
+    (Layout.PAYPAY, ("利用日/キャンセル日", "利用店名・商品名", "利用金額", None)),
+    (Layout.RAKUTEN, ("利用日", "利用店名・商品名", "利用金額", None)),
+    (Layout.VIEW, ("ご利用年月日", "ご利用箇所", "ご利用額", "払戻額")),
+)
+_CARD_NUMBER = re.compile(r"[0-9*]{4}(?:-[0-9*]{4}){3}")
+_SMBC_FIELDS = 7  # date, shop, amount, 支払区分, 今回回数, 支払金額, 備考
+
+
+def _header(cells: Sequence[str]) -> tuple[Layout, Columns] | None:
+    names = [normalized(cell) for cell in cells]
+    for layout, (date, description, amount, refund) in _HEADERS:
+        if date in names and description in names and amount in names:
+            where = names.index
+            refunds = where(refund) if refund is not None and refund in names else None
+            return layout, Columns(where(date), where(description), where(amount), refunds)
+    return None
+
+
+def _is_smbc_card_line(cells: Sequence[str]) -> bool:
+    return (
+        len(cells) >= 3
+        and normalized(cells[0]).endswith("様")
+        and _CARD_NUMBER.fullmatch(normalized(cells[1])) is not None
+    )
+
+
+def _smbc_cells(cells: list[str]) -> list[str]:
+    """A Vpass record with its shop name whole: unquoted commas split it into extra cells."""
+    if len(cells) <= _SMBC_FIELDS:
+        return cells
+    extra = len(cells) - _SMBC_FIELDS
+    return [cells[0], ",".join(cells[1 : 2 + extra]), *cells[2 + extra :]]
+
+
+_SMBC_COLUMNS = Columns(date=0, description=1, amount=2)
+
+
+def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | None:
+    wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
+    if len(cells) <= wanted:
+        return None
+    date = parse_date(cells[columns.date])
+    if date is None:
+        return None
+    amount = parse_amount(cells[columns.amount])
+    refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
+    if amount is None and refund is None:
+        return None
+    yen = (amount or 0) - abs(refund or 0)
+    return StatementLine(row, date, " ".join(cells[columns.description].split()), yen)
+
+
+def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile:
+    """Read the statement ``data``: in the layout ``columns`` names, else the one detected.
+
+    A file whose layout is not recognised, or in which ``columns`` finds no dated amount, is
+    refused with the accepted layouts and the ``--columns`` form.
+    """
+    text, encoding = decode(data)
+    found = list(records(text))
+    layout, where, header_at = _detect(found) if columns is None else (Layout.COLUMNS, columns, 0)
+    lines: list[StatementLine] = []
+    for index, (row, cells) in enumerate(found):
+        if index < header_at:
+            continue
+        cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
+        line = _line(row, cells, where)
+        if line is not None:
+            lines.append(line)
+    if columns is not None and found and not lines:
+        raise _refuse(
+            "--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください"
+            "（例：--columns date,description,amount。使わない列は _）",
+            "no row has a date and an amount in the columns --columns names; check their order "
+            "(e.g. --columns date,description,amount; _ for a column to skip)",
+        )
+    return StatementFile(layout, encoding, tuple(lines), len(found), len(found) - len(lines))
+
+
+def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
+    """The layout, its columns, and the index of the first record after its header."""
+    for index, (_, cells) in enumerate(found[:_HEADER_SEARCH]):
+        header = _header(cells)
+        if header is not None:
+            return header[0], header[1], index + 1
+        if _is_smbc_card_line(cells):
+            return Layout.SMBC, _SMBC_COLUMNS, index
+    raise _refuse(
+        "明細の列を読み取れません。対応しているのは 楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
+        "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
+        "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
+        "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "
+        "order, e.g. --columns date,description,amount (_ for a column to skip)",
+    )
+
+
+# ---------------------------------------------------------------- --columns
+
+_NAMES = {
+    "date": "date",
+    "日付": "date",
+    "description": "description",
+    "text": "description",
+    "内容": "description",
+    "amount": "amount",
+    "金額": "amount",
+    "_": "",
+    "-": "",
+    "skip": "",
+    "": "",
+}
+_EXAMPLE = "--columns date,description,amount"
+_ACCEPTED_JA = f"使える名前（列の順に）：date（日付）、description（内容）、amount（金額）、_（使わない列）。例：{_EXAMPLE}"
+_ACCEPTED_EN = (
+    "accepted: the names of the columns in order, date, description, amount, and _ for a "
+    f"column to skip (e.g. {_EXAMPLE})"
+)
+
+
+def parse_columns(spec: str) -> Columns:
+    """The columns ``--columns`` names, in order: ``date,_,description,amount``.
+
+    Each of date, description and amount exactly once (also 日付, 内容, 金額; ``text`` for
+    description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.
+    """
+    names = [normalized(name).lower() for name in normalized(spec).split(",")]
+    if not normalized(spec):
+        raise _refuse(
+            f"--columns の指定が空です。{_ACCEPTED_JA}",
+            f"--columns is empty; {_ACCEPTED_EN}",
+        )
+    if len(names) > MAX_COLUMNS:
+        raise _refuse(
+            f"--columns で指定できるのは {MAX_COLUMNS} 列までです。{_ACCEPTED_JA}",
+            f"--columns names at most {MAX_COLUMNS} columns; {_ACCEPTED_EN}",
+        )
+    found: dict[str, int] = {}
+    for index, name in enumerate(names):
+        role = _NAMES.get(name)
+        if role is None:
+            raise _refuse(
+                f"--columns の {shown(name)} は列の名前として使えません。{_ACCEPTED_JA}",
+                f"--columns: {shown(name)} is not a column name; {_ACCEPTED_EN}",
+            )
+        if role and role in found:
+            raise _refuse(
+                f"--columns で {role} が2回指定されています。{_ACCEPTED_JA}",
+                f"--columns names {role} twice; {_ACCEPTED_EN}",
+            )
+        if role:
+            found[role] = index
+    missing = [role for role in ("date", "description", "amount") if role not in found]
+    if missing:
+        raise _refuse(
+            f"--columns に {'、'.join(missing)} がありません。{_ACCEPTED_JA}",
+            f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
+        )
+    return Columns(date=found["date"], description=found["description"], amount=found["amount"])

@@ -1,0 +1,285 @@
+"""``--statement FILE [--columns SPEC]`` end to end, through a stand-in for the charge command.
+
+The ``charge`` command is built elsewhere; this app wires the two options the way it will
+(``primehelp/cli/statement_option.py``), with the tests' tiny classifier. Text output in both
+languages, on narrow terminals and without colour; the files a reader must refuse; the JSON
+object checked against its published definition (common.schema.json#/$defs/charge_statement).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.statement_option import (
+    ColumnsOption,
+    StatementOption,
+    check_columns,
+    read_summary,
+    run_statement,
+)
+from primehelp.errors import BadInput
+from primehelp.output.envelope import jsonable
+from primehelp.statement_csv import MAX_FILE_BYTES
+from tests.support import json_contract
+from tests.support.tiny_classifier import classify
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "statements"
+RAKUTEN = str(FIXTURES / "rakuten-utf8-bom.csv")
+
+stand_in = typer.Typer()
+
+
+@stand_in.command()
+def charge(
+    statement: StatementOption = None,
+    columns: ColumnsOption = None,
+    amount: str | None = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    assert statement is not None
+    others = ("AMOUNT",) if amount is not None else ()
+    run_statement("charge", statement, columns, lang, json_output, classify, given_with=others)
+
+
+def invoke(*args: str, **env: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(stand_in, list(args), env={"COLUMNS": "100", **env})
+    return result.exit_code, result.stdout, result.stderr
+
+
+# ---------------------------------------------------------------- text output
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.csv")))
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
+    columns = ("--columns", "date,description,amount,_") if name.startswith("generic") else ()
+    code, out, err = invoke("--statement", str(FIXTURES / name), *columns, "--lang", lang)
+    assert (code, err) == (0, "")
+    title = "月ごとの合計" if lang == "ja" else "Totals per month"
+    assert out.count(title) == 1
+    assert ("出典：" if lang == "ja" else "Sources: ") in out
+    assert "\x1b" not in out  # not a terminal: no colour
+
+
+def test_japanese_summary_names_what_to_check() -> None:
+    code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
+    assert code == 0
+    assert "楽天カードの明細として読みました（UTF-8（BOM付き））" in out
+    assert "Amazonの行 8件・そのほかの行 1件（表示しません）・日付と金額のない行 2件" in out
+    assert out.encode("cp932")  # every character a Shift_JIS terminal can show
+    assert "確認したい行が 3件あります" in out
+    assert out.count("※ 同じ月に2回") == 2
+    assert out.count("※ 当てはまる価格なし") == 1
+    assert "ローソン" not in out  # other lines are counted, never shown
+    assert "13,920円" in out and "2026年10月" in out
+    assert "「利用国USA」は、日本での購入でも付くことがあります" in out
+
+
+def test_english_summary() -> None:
+    code, out, _ = invoke("--statement", RAKUTEN, "--lang", "en")
+    assert code == 0
+    assert "Read as a Rakuten Card statement (UTF-8 with BOM)" in out
+    assert "3 line(s) to check" in out
+    assert out.count("! twice this month") == 2
+    assert "Amazon Pay (paid at another shop)" in out
+    assert "other lines: 1 (not shown)" in out
+    assert "ローソン" not in out
+
+
+def test_no_flag_is_not_called_a_clean_bill(tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/01,AMAZON PRIME,600\n", "utf-8")
+    for lang, said in (("ja", "正しいという意味ではありません"), ("en", "does not mean")):
+        code, out, _ = invoke("--statement", str(path), "--lang", lang)
+        assert code == 0 and said in out.replace("\n", "")
+
+
+def test_a_statement_without_amazon_lines(tmp_path: Path) -> None:
+    path = tmp_path / "none.csv"
+    path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/01,ローソン,600\n", "utf-8")
+    code, out, _ = invoke("--statement", str(path), "--lang", "en")
+    assert code == 0
+    assert "No Amazon line was found." in out
+    assert "other lines: 1" in out and "ローソン" not in out
+    assert "Totals per month" not in out
+
+
+def test_a_hostile_statement_text_is_printed_inert(tmp_path: Path) -> None:
+    path = tmp_path / "bidi.csv"
+    text = "利用日,利用店名・商品名,利用金額\n2026/11/01,AMAZON PRIME\u202e[red]x[/red],600\n"
+    path.write_text(text, "utf-8")
+    code, out, _ = invoke("--statement", str(path), "--lang", "en")
+    assert code == 0
+    assert "\u202e" not in out
+    assert "\\u202e[red]x[/red]" in out.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.parametrize("width", [40, 60])
+def test_narrow_terminals_keep_every_line_inside(width: int) -> None:
+    code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja", COLUMNS=str(width))
+    assert code == 0
+    assert max(cell_len(line) for line in out.splitlines()) <= width
+
+
+def test_no_color_prints_no_escape() -> None:
+    code, out, _ = invoke("--statement", RAKUTEN, NO_COLOR="1", TERM="xterm-256color")
+    assert code == 0 and "\x1b" not in out
+
+
+# ---------------------------------------------------------------- refusals: one line, exit 2
+
+
+def _refused(*args: str, lang: str = "en") -> str:
+    code, out, err = invoke(*args, "--lang", lang)
+    assert code == 2, out
+    assert out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+    return err
+
+
+def test_a_missing_file() -> None:
+    assert "no such file" in _refused("--statement", "missing.csv")
+
+
+def test_a_directory(tmp_path: Path) -> None:
+    assert "it is a directory" in _refused("--statement", str(tmp_path))
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert "FIFO" in _refused("--statement", str(fifo))
+
+
+def test_a_device() -> None:
+    assert "device" in _refused("--statement", "/dev/zero")
+
+
+def test_a_file_over_the_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    assert "up to 5 MiB" in _refused("--statement", str(big))
+    assert "5 MiB" in _refused("--statement", str(big), lang="ja")
+
+
+@pytest.mark.parametrize(("name", "said"), [("", "give --statement the name"), ("a\x00b", "NUL")])
+def test_names_that_are_no_file(name: str, said: str) -> None:
+    assert said in _refused("--statement", name)
+
+
+def test_an_unknown_layout_suggests_columns(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("Date,Payee,Amount\n2026-11-01,AMAZON PRIME,600\n", "utf-8")
+    err = _refused("--statement", str(path))
+    assert "--columns date,description,amount" in err
+    ja = _refused("--statement", str(path), lang="ja")
+    assert "楽天カード" in ja and "--columns" in ja
+
+
+def test_a_bad_columns_spec_is_refused_before_the_file_is_read() -> None:
+    assert "'price' is not a column name" in _refused(
+        "--statement", "missing.csv", "--columns", "date,price,amount"
+    )
+
+
+def test_binary_and_utf16_files(tmp_path: Path) -> None:
+    for data in (b"\x00\x01\x02", "日付,内容,金額\n".encode("utf-16")):
+        path = tmp_path / "bad.csv"
+        path.write_bytes(data)
+        assert "UTF-8 or Shift_JIS" in _refused("--statement", str(path))
+
+
+def test_statement_with_another_input_is_refused() -> None:
+    err = _refused("--statement", RAKUTEN, "--amount", "600")
+    assert "--statement cannot be used with AMOUNT; use one or the other" in err
+    assert "--statement と AMOUNT は一緒に使えません" in _refused(
+        "--statement", RAKUTEN, "--amount", "600", lang="ja"
+    )
+
+
+def test_columns_without_statement_is_refused() -> None:
+    check_columns("file.csv", "date,description,amount")
+    check_columns(None, None)
+    with pytest.raises(BadInput, match="--columns goes with --statement"):
+        check_columns(None, "date,description,amount")
+
+
+# ---------------------------------------------------------------- the JSON object
+
+
+def _validator() -> Draft202012Validator:
+    schemas = [json.loads(p.read_text("utf-8")) for p in json_contract.SCHEMA_DIR.glob("*.json")]
+    registry: Registry[Any] = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas
+    )
+    ref = "https://primehelp.invalid/schemas/common.schema.json#/$defs/charge_statement"
+    return Draft202012Validator(
+        {"$ref": ref}, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _document(name: str, lang: str, columns: str | None = None) -> dict[str, Any]:
+    """The ``data`` object --json prints: the summary, then the facts' age (added by run())."""
+    summary = read_summary(str(FIXTURES / name), columns, classify)
+    data: dict[str, Any] = jsonable(summary, lang)
+    data.update({"facts_checked": "2026-12-02", "facts_stale": False})
+    return json.loads(json.dumps(data, ensure_ascii=False))  # what a reader of stdout gets
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.csv")))
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_json_matches_its_published_definition(name: str, lang: str) -> None:
+    columns = "date,description,amount,_" if name.startswith("generic") else None
+    document = _document(name, lang, columns)
+    errors = [error.message for error in _validator().iter_errors(document)]
+    assert errors == []
+
+
+def test_json_fields_of_a_line() -> None:
+    document = _document("rakuten-utf8-bom.csv", "en")
+    line = document["lines"][3]
+    assert line == {
+        "row": 6,
+        "date": "2026-10-15",
+        "description": "AMAZON DOWNLOADS 利用国USA",
+        "amount_yen": 2880,
+        "text": "amazon_downloads",
+        "abroad": True,
+        "service": "unknown",
+        "label": "no known price",
+        "known_price": False,
+        "flags": ["no_known_price"],
+    }
+    assert (document["layout"], document["encoding"], document["flagged"]) == (
+        "rakuten",
+        "utf-8-bom",
+        3,
+    )
+
+
+def test_the_definition_is_strict() -> None:
+    document = _document("smbc-vpass-shift_jis.csv", "ja")
+    validator = _validator()
+    assert validator.is_valid(document)
+    for broken in (
+        {**document, "extra": 1},
+        {k: v for k, v in document.items() if k != "other_lines"},
+        {**document, "layout": "jcb"},
+        {**document, "lines": [{**document["lines"][0], "flags": ["odd"]}]},
+    ):
+        assert not validator.is_valid(broken)
+    assert re.fullmatch(r"\d{4}-\d{2}", document["months"][0]["month"])

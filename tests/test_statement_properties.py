@@ -1,0 +1,118 @@
+"""The statement reader never crashes: any bytes, any cells, any ``--columns`` → a summary or
+BadInput, and a summary's totals always add up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from primehelp.content import statement as content
+from primehelp.errors import BadInput
+from primehelp.output.envelope import jsonable
+from primehelp.statement import Flag, StatementSummary, summarise
+from primehelp.statement_csv import Columns, parse_columns, read_statement
+from tests.support.tiny_classifier import classify
+
+CONTENT = content.load()
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "statements").glob("*.csv"))
+
+
+def _summary(data: bytes, columns: Columns | None = None) -> StatementSummary | None:
+    """The summary, or None when the input is refused (the CLI's exit 2)."""
+    try:
+        return summarise(read_statement(data, columns), CONTENT, classify)
+    except BadInput as refused:
+        assert refused.message.ja and refused.message.en
+        assert "\n" not in refused.message.ja + refused.message.en
+        return None
+
+
+def _assert_adds_up(summary: StatementSummary | None) -> None:
+    if summary is None:
+        return
+    lines = summary.lines
+    assert summary.rows == summary.skipped_rows + len(lines) + summary.other_lines
+    assert sum(m.charged_yen for m in summary.months) == sum(
+        line.amount_yen for line in lines if line.amount_yen > 0
+    )
+    assert sum(m.refunded_yen for m in summary.months) == -sum(
+        line.amount_yen for line in lines if line.amount_yen < 0
+    )
+    for month in summary.months:
+        assert month.charged_yen == sum(total.charged_yen for total in month.services)
+    assert summary.flagged == sum(
+        1 for line in lines if {Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE} & set(line.flags)
+    )
+    assert [line.date for line in lines] == sorted(line.date for line in lines)
+    for lang in ("ja", "en"):  # what --json prints: every string encodable, nothing unknown
+        json.dumps(jsonable(summary, lang), ensure_ascii=False).encode("utf-8")
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_any_bytes(data: bytes) -> None:
+    _assert_adds_up(_summary(data))
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_any_bytes_with_columns(data: bytes) -> None:
+    _assert_adds_up(_summary(data, Columns(0, 1, 2)))
+
+
+_SAMPLES = (
+    "2026/10/03", "2026-11-1", "２０２６年１１月３日", "20261103", "2026/02/30", "'22/08",
+    "AMAZON PRIME", "ＡＭＡＺＯＮ　ＤＯＷＮＬＯＡＤＳ", "Amazon Pay提携サイト", "AMZN DIGITAL",
+    "ｱﾏｿﾞﾝ", "AMAZON.CO.JP 利用国USA", "ローソン",
+    "600", "980", "-600", "△1,500", "5,900", "￥1,200円", "", "600.00", "1e3",
+    "利用日", "利用店名・商品名", "利用金額", "ご利用年月日", "ご利用箇所", "ご利用額",
+    "払戻額", "利用日/キャンセル日", "山田　花子　様", "4980-11**-****-****",
+    '"', '""', "\r", "\n", ",",
+)  # fmt: skip
+_CELLS = st.one_of(st.sampled_from(_SAMPLES), st.text(max_size=12))
+
+
+@SETTINGS
+@given(
+    st.lists(st.lists(_CELLS, max_size=12), max_size=40),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp932"]),
+    st.sampled_from(["\n", "\r\n"]),
+    st.booleans(),
+)
+def test_any_table_of_statement_cells(
+    rows: list[list[str]], encoding: str, newline: str, quoted: bool
+) -> None:
+    def cell(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if quoted else value
+
+    text = newline.join(",".join(cell(value) for value in row) for row in rows)
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+    _assert_adds_up(_summary(data))
+    _assert_adds_up(_summary(data, Columns(0, 1, 2)))
+
+
+@SETTINGS
+@given(st.sampled_from(FIXTURES), st.integers(min_value=0, max_value=1200), st.binary(max_size=8))
+def test_corrupted_fixtures(path: Path, position: int, junk: bytes) -> None:
+    """A real statement with bytes replaced somewhere: still a summary or a refusal."""
+    data = path.read_bytes()
+    cut = position % (len(data) + 1)
+    _assert_adds_up(_summary(data[:cut] + junk + data[cut + len(junk) :]))
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_any_columns_spec(spec: str) -> None:
+    try:
+        columns = parse_columns(spec)
+    except BadInput as refused:
+        assert "--columns" in refused.message.en and "--columns" in refused.message.ja
+        return
+    assert len({columns.date, columns.description, columns.amount}) == 3
