@@ -231,7 +231,7 @@ def read_charge(
         from primehelp.content.charges import load  # the bundled data (tests pass their own)
 
         book = load()
-    words = None if text is None else unicodedata.normalize("NFKC", check_text(text)).upper()
+    words = None if text is None else check_text(text)
     statement = None if words is None else book.statement_for(words)
     size = abs(amount.value)
     former: list[Price] = []
@@ -257,7 +257,7 @@ def read_charge(
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
     ranked = sorted((_fitted(c, statement) for c in found), key=lambda c: -_score(c))
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
-    notes = [book.usa] if words is not None and "USA" in words else []
+    notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:
         notes.append(book.refund)
     candidates = (*ranked, unknown)

@@ -163,7 +163,7 @@ def test_980_with_amazon_downloads_is_kindle_unlimited_or_kids_plus() -> None:
     assert kinds(reading)[:2] == ["kindle_unlimited", "kids_plus"]
     assert reading.statement_text == "AMAZON DOWNLOADS" and reading.text_recognized is True
     assert reading.statement is not None
-    assert reading.statement.id == "charges.text.amazon_downloads"
+    assert reading.statement.id == "statement.text.amazon_downloads"
     fits = {c.kind: c.fit for c in reading.candidates}
     assert fits["kindle_unlimited"] is Fit.USUAL
     assert fits["kids_plus"] is Fit.POSSIBLE
@@ -266,7 +266,8 @@ def test_statement_texts_are_recognized(text: str, label: str | None, recognized
     reading = read("600", text, NOV_1)
     assert reading.statement_text == label
     assert reading.text_recognized is recognized
-    assert ("charges.text.usa" in [note.id for note in reading.notes]) is ("USA" in text)
+    abroad = "statement.abroad_marker" in [note.id for note in reading.notes]
+    assert abroad is ("利用国" in text)
     if not recognized:
         assert {c.fit for c in reading.candidates} == {None}
 

@@ -62,7 +62,7 @@ def test_every_data_file_loads_into_typed_content() -> None:
     assert cancel.load().carrier.fact.checked <= dt.date.today()
     assert message.load().limits["no_headers"].sources == ()
     assert subscriptions.load()[0][0].id == "kindle_unlimited"
-    assert charges.load().texts[0].label == "AMAZON PRIME"
+    assert charges.load().texts[0].label == "Amazon Pay提携サイト"
     assert len(cancel.load().keeps_billing) == 3
 
 

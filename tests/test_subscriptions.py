@@ -23,7 +23,7 @@ def test_every_service_of_the_fact_sheet_is_listed() -> None:
         "kids_plus",
         "amazon_photos",
     ]
-    assert OVERVIEW.id == "subscriptions.overview"
+    assert OVERVIEW.id == "statement.where.memberships"  # one fact, shared with --statement
     assert "「メンバーシップおよび購読」" in OVERVIEW.text.ja
 
 

@@ -1,11 +1,14 @@
-"""``data/charges.toml``: statement texts, where each kind of charge is seen and stopped.
+"""``data/charges.toml``: what a statement text stands for, where each kind of charge is seen
+and how it is stopped.
 
-:func:`load` also reads the fee book (``fees.toml``) and the subscriptions
-(``subscriptions.toml``): a charge is compared with all three.
+:func:`load` also reads the fee book (``fees.toml``), the services (``subscriptions.toml``) and
+the statement texts with their facts (``statement.toml``, shared with ``charge --statement``):
+a charge is compared with all of them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
@@ -18,8 +21,17 @@ from primehelp.plans import FeeBook
 from primehelp.services import Per, Price, Service
 
 # The kinds of charge this file says where to see (and, but for orders, how to stop).
-_GUIDED = ("prime", "shop_order", "digital_purchase", "amazon_pay", "amazon_com", "unknown")
+_SEEN_HERE = ("shop_order", "amazon_pay", "amazon_com", "unknown")
+_SEEN_IN_STATEMENT_FILE = ("prime", "digital_purchase")
 _STOPPED = ("prime", "amazon_com", "unknown")  # the others are stopped as "unknown" says
+_SPACE = re.compile(r"\s+")
+
+
+def compared(text: str) -> str:
+    """``text`` as statement texts are compared: NFKC, case folded, without white space (as
+    ``primehelp.statement.compared`` does for ``--statement``; that module is not imported here:
+    its classes are for reading files)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 # Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
@@ -27,8 +39,8 @@ _STOPPED = ("prime", "amazon_com", "unknown")  # the others are stopped as "unkn
 class StatementText(NamedTuple):
     """A text Amazon charges show on a card statement, and what it usually stands for."""
 
-    label: str
-    patterns: tuple[str, ...]  # upper case, NFKC, single spaces
+    label: str  # as the fact sheet writes it
+    words: tuple[str, ...]  # as :func:`compared` leaves them
     means: frozenset[str]  # candidate kinds it usually stands for
     may_be: frozenset[str]  # kinds it can also stand for
     fact: Fact
@@ -45,27 +57,43 @@ class ChargeBook(NamedTuple):
     stop: Mapping[str, Fact]
     us_prices: tuple[Price, ...]
     us_prime: Fact
-    usa: Fact
+    abroad_words: tuple[str, ...]  # 利用国 (as :func:`compared` leaves it)
+    abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
     refund: Fact
 
-    def statement_for(self, words: str) -> StatementText | None:
-        """The first statement text with a pattern inside ``words`` (upper case, NFKC)."""
-        folded = " ".join(words.split())
-        return next((t for t in self.texts if any(p in folded for p in t.patterns)), None)
+    def statement_for(self, text: str) -> StatementText | None:
+        """The first statement text whose words ``text`` contains."""
+        key = compared(text)
+        return next((t for t in self.texts if any(word in key for word in t.words)), None)
+
+    def abroad_in(self, text: str) -> bool:
+        """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
+        key = compared(text)
+        return any(word in key for word in self.abroad_words)
 
 
-def _pattern(raw: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", raw).upper().split())
+def _words(node: Node) -> tuple[str, ...]:
+    words = tuple(compared(word) for word in node.strings("match"))
+    if not words or not all(words):
+        raise node.broken("match", "must list words that are not blank")
+    return words
 
 
-def _text(node: Node) -> StatementText:
-    return StatementText(
-        label=node.string("label"),
-        patterns=tuple(_pattern(p) for p in node.strings("patterns")),
-        means=frozenset(node.strings("means")),
-        may_be=frozenset(node.strings("may_be")),
-        fact=node.fact(),
-    )
+def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
+    """The statement texts of statement.toml (in its order), with what each stands for."""
+    found = []
+    for item in statement.nodes("texts"):
+        fit = fits.node(item.string("kind"))
+        found.append(
+            StatementText(
+                label=fit.string("label"),
+                words=_words(item),
+                means=frozenset(fit.strings("means")),
+                may_be=frozenset(fit.strings("may_be")),
+                fact=item.fact(),
+            )
+        )
+    return tuple(found)
 
 
 def _us_price(node: Node, fact: Fact) -> Price:
@@ -78,24 +106,31 @@ def _us_price(node: Node, fact: Fact) -> Price:
 
 
 def load() -> ChargeBook:
-    """The bundled statement texts, with the fee book and the subscriptions."""
+    """The bundled statement texts and guides, with the fee book and the services."""
     data = document("charges")
+    statement = document("statement")
     names = data.node("names")
     us = data.node("amazon_com")
     us_prime = us.fact("price")
-    see = {}
-    for kind in _GUIDED:
+    see: dict[str, tuple[Fact, tuple[str, ...]]] = {}
+    for kind in _SEEN_HERE:
         node = data.node(kind).node("see")
         see[kind] = (node.fact(), node.strings("path_ja"))
+    where = statement.node("where")
+    for kind in _SEEN_IN_STATEMENT_FILE:
+        seen_in = data.node("seen_in").node(kind)
+        see[kind] = (where.fact(seen_in.string("where")), seen_in.strings("path_ja"))
+    abroad = statement.node("abroad")
     return ChargeBook(
         fees=fees.load(),
         services=subscriptions.load()[0],
-        texts=tuple(_text(node) for node in data.nodes("statement_texts")),
+        texts=_texts(statement, data.node("fits")),
         names={key: names.text(key) for key, _ in names.children()},
         see=see,
         stop={kind: data.node(kind).fact("stop") for kind in _STOPPED},
         us_prices=tuple(_us_price(node, us_prime) for node in us.nodes("prices")),
         us_prime=us_prime,
-        usa=data.fact("usa"),
+        abroad_words=_words(abroad),
+        abroad=abroad.fact(),
         refund=data.fact("refund"),
     )

@@ -1,4 +1,8 @@
-"""``data/subscriptions.toml``: Amazon's other subscriptions, their prices, where they stop."""
+"""``data/subscriptions.toml``: Amazon's other subscriptions, their prices, where they stop.
+
+Where everything Amazon bills is listed is a fact of ``data/statement.toml`` (``where``), read
+from there.
+"""
 
 from __future__ import annotations
 
@@ -21,14 +25,20 @@ def _price(node: Node, fact: Fact) -> Price:
     )
 
 
-def _service(node: Node, overview: Node) -> Service:
+def _service(node: Node, overview: tuple[Fact, tuple[str, ...]]) -> Service:
     priced = node.has("price")
     price_fact = node.fact("price") if priced else None
     prices = node.nodes("prices", optional=True)
     if price_fact is None and prices:
         raise node.broken("price", "prices need a 'price' fact that states them")
     cancel = node.node("cancel") if node.has("cancel") else None
-    see = node.node("see") if node.has("see") else cancel and overview
+    if node.has("see"):
+        see: tuple[Fact, tuple[str, ...]] | None = (
+            node.fact("see"),
+            node.node("see").strings("path_ja"),
+        )
+    else:  # a service billed through Amazon's list is seen there
+        see = overview if cancel is not None else None
     return Service(
         id=node.string("service"),
         name=node.text("name"),
@@ -37,8 +47,8 @@ def _service(node: Node, overview: Node) -> Service:
         after_prime=node.choice("after_prime", AfterPrime),
         digital=node.flag("digital"),
         billing=node.fact("billing"),
-        see=None if see is None else see.fact(),
-        see_path_ja=() if see is None else see.strings("path_ja"),
+        see=None if see is None else see[0],
+        see_path_ja=() if see is None else see[1],
         cancel=None if cancel is None else cancel.fact(),
         cancel_path_ja=() if cancel is None else cancel.strings("path_ja"),
         notes=node.facts("notes", optional=True),
@@ -46,11 +56,13 @@ def _service(node: Node, overview: Node) -> Service:
 
 
 def load() -> tuple[tuple[Service, ...], Fact]:
-    """The bundled services, and where everything Amazon bills is listed.
+    """The bundled services, and where everything Amazon bills is listed (statement.toml).
 
     ``primehelp.subscriptions.subscriptions`` makes the list of them; ``charge`` uses the
     services alone (it does not create the list's class).
     """
     data = document("subscriptions")
-    overview = data.node("overview")
-    return tuple(_service(node, overview) for node in data.nodes("services")), overview.fact()
+    reference = data.node("overview")
+    fact = document("statement").node("where").fact(reference.string("where"))
+    overview = (fact, reference.strings("path_ja"))
+    return tuple(_service(node, overview) for node in data.nodes("services")), fact

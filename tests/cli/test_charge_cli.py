@@ -4,6 +4,7 @@ keeps billing that `cancel` ends with: both languages, text and --json."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from tests.support.clihelp import Run, run
 
 WIDE = {"COLUMNS": "1000"}  # one sentence per line: a phrase is never split by wrapping
+STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
+RAKUTEN = str(STATEMENTS / "rakuten-utf8-bom.csv")
 
 
 def text(*args: str, lang: str) -> str:
@@ -109,7 +112,7 @@ def test_980_amazon_downloads_json() -> None:
     document = data("charge", "980", "AMAZON", "DOWNLOADS")
     assert kinds(document)[:2] == ["kindle_unlimited", "kids_plus"]
     assert document["statement_text"] == "AMAZON DOWNLOADS"
-    assert document["statement"]["id"] == "charges.text.amazon_downloads"
+    assert document["statement"]["id"] == "statement.text.amazon_downloads"
     assert document["candidates"][0]["fit"] == "usual"
     assert document["amount"] == {"value": 980, "currency": "JPY"}
 
@@ -181,6 +184,43 @@ def test_an_unknown_statement_text_is_said_so() -> None:
     out = text("charge", "1200", "NETFLIX.COM", lang="en")
     assert "primehelp does not know this statement text as one of Amazon's" in out
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
+
+
+# ---------------------------------------------------------------- --statement FILE
+
+
+def test_a_statement_file_is_read_with_the_charge_reader() -> None:
+    """Each Amazon line is what its charge most likely is (the statement reader's own tests use
+    a stand-in classifier): the same answers as `charge AMOUNT TEXT --date DATE`."""
+    document = data("charge", "--statement", RAKUTEN)
+    lines = {(line["date"], line["amount_yen"]): line for line in document["lines"]}
+    assert lines[("2026-10-03", 600)]["service"] == "prime_monthly"
+    assert lines[("2026-10-12", 980)]["service"] == "kindle_unlimited"
+    assert lines[("2026-10-20", 3480)]["service"] == "shop_order"  # AMAZON.CO.JP
+    unknown = lines[("2026-10-15", 2880)]
+    assert unknown["known_price"] is False and "no_known_price" in unknown["flags"]
+    assert lines[("2026-10-25", -600)]["service"] == "prime_monthly"  # a refund
+    single = data("charge", "980", "AMAZON", "DOWNLOADS", "--date", "2026-10-12")
+    assert single["candidates"][0]["kind"] == "kindle_unlimited"
+    out = text("charge", "--statement", RAKUTEN, lang="en")
+    assert "Totals per month" in out and "Kindle Unlimited" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "en"),
+    [
+        (("600", "--statement", RAKUTEN), "--statement cannot be used with AMOUNT"),
+        (("--date", "2026-11-01", "--statement", RAKUTEN), "cannot be used with --date"),
+        (("600", "--columns", "date,description,amount"), "--columns goes with --statement"),
+        ((), "AMOUNT is missing: give the amount on the statement"),
+    ],
+)
+def test_statement_and_amount_are_one_or_the_other(args: tuple[str, ...], en: str) -> None:
+    for lang in ("en", "ja"):
+        result = run("charge", *args, "--lang", lang)
+        assert result.exit_code == 2 and result.stdout == ""
+        [line] = result.stderr.splitlines()
+        assert en in line if lang == "en" else line.startswith("primehelp: エラー: ")
 
 
 # ---------------------------------------------------------------- subscriptions

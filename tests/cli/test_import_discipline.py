@@ -399,7 +399,7 @@ main()
 
 
 def _data_files_read(*args: str) -> list[str]:
-    """The data files a run of ``primehelp ARGS`` parses (in a fresh interpreter)."""
+    """The data files a run of ``primehelp ARGS`` reads (in a fresh interpreter)."""
     done = subprocess.run(
         [sys.executable, "-c", _READS, *args],
         capture_output=True,
@@ -415,13 +415,16 @@ def _data_files_read(*args: str) -> list[str]:
 @pytest.mark.parametrize(
     ("args", "files"),
     [
-        (("charge", "600", "--date", "2026-11-01", "--json"), ["charges", "fees", "subscriptions"]),
-        (("subscriptions", "--json"), ["subscriptions"]),
+        (
+            ("charge", "600", "--date", "2026-11-01", "--json"),
+            ["charges", "fees", "statement", "subscriptions"],
+        ),
+        (("subscriptions", "--json"), ["statement", "subscriptions"]),
         # The list of what keeps billing is in cancel.toml: no other file for it (issue 15).
         (("cancel", "--no-interactive", "--json"), ["cancel", "refunds", "reminder", "trial"]),
     ],
 )
-def test_a_command_parses_only_the_data_files_it_shows(
+def test_a_command_reads_only_the_data_files_it_shows(
     args: tuple[str, ...], files: list[str]
 ) -> None:
     assert _data_files_read(*args) == files

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
 _TRIAL = ("trial", "2026-11-25", *_T)
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
+# Card statements of tests/fixtures/statements: a known layout, and one read with --columns.
+_STATEMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
+_RAKUTEN = str(_STATEMENTS / "rakuten-utf8-bom.csv")
+_GENERIC = str(_STATEMENTS / "generic-utf8.csv")
 
 
 def _calendar_slots(call: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -70,7 +75,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
-    Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}")}, True),
+    Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}"), "statement-file": ("charge", "--statement", "{}"), "columns": ("charge", "--statement", _GENERIC, "--columns", "{}")}, True),
     Command("subscriptions", ("subscriptions",)),
     Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
@@ -109,7 +114,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 
 # Kinds whose value names a file: almost any text is a valid file name, so only the names
 # refused are tried (no HOSTILE values), and the refusal names the file, not accepted forms.
-FILE_KINDS = frozenset({"path", "message-file"})
+FILE_KINDS = frozenset({"path", "message-file", "statement-file"})
 # Kinds that take free text (a message to check): a HOSTILE value is refused only when it is
 # blank or binary; every other one is a message like any other and must be checked (exit 0/1).
 FREE_TEXT_KINDS = frozenset({"message", "statement-text"})
@@ -200,6 +205,28 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     ),
     "message": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
     "statement-text": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
+    # A statement file; run in the scratch directory (existing.ics, a-file: not statements).
+    "statement-file": (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", "a\x00b.csv"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+        ("missing", "missing.csv"),
+        ("under-a-regular-file", "a-file/a.csv"),
+        ("name-too-long", "x" * 300 + ".csv"),
+        ("long-100k", "9" * 100_000),
+        ("device", "/dev/zero"),
+        ("not-a-statement", "a-file"),
+        ("calendar-file", "existing.ics"),
+        ("unknown-layout", _GENERIC),  # needs --columns
+    ),
+    "columns": (
+        ("unknown-name", "date,price,amount"),
+        ("missing-amount", "date,description"),
+        ("twice", "date,date,description,amount"),
+        ("commas-only", ",,,"),
+    ),
     "charge-amount": (
         ("letters", "abc"),
         ("zero", "0"),
@@ -438,6 +465,13 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("usa", "AMZN DIGITAL 利用国USA"),
         ("unknown-shop", "NETFLIX.COM"),
         ("tab-inside", "AMAZON\tDOWNLOADS"),
+    ),
+    "statement-file": (("rakuten", _RAKUTEN),),
+    "columns": (
+        ("generic", "date,description,amount,_"),
+        ("japanese", "日付,内容,金額,_"),
+        ("skip-word", "date,text,amount,skip"),
+        ("three", "date,description,amount"),
     ),
     "charge-amount": (
         ("plain", "600"),
