@@ -17,6 +17,7 @@ from enum import StrEnum
 from primehelp.errors import BadInput, ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
 from primehelp.message_check import (
     AuthResult,
     FlagKind,
@@ -25,6 +26,7 @@ from primehelp.message_check import (
     address_flags,
     authentication,
     flag,
+    grouped,
     header_flags,
     host_flags,
     hosts_shown,
@@ -37,6 +39,8 @@ from primehelp.message_links import (
     find_all,
     host_of,
     look_at,
+    target_without_marks,
+    without_marks,
 )
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.number_check import NumberCheck, classify
@@ -80,6 +84,9 @@ class Vocabulary:
     gift_card: tuple[str, ...]
     request: tuple[str, ...]
     gift_card_request: tuple[str, ...]
+    gift_card_any: tuple[str, ...]
+    purchase: tuple[str, ...]
+    code_words: tuple[str, ...]
     negation: tuple[str, ...]
     threat: tuple[str, ...]
     scam_subject: tuple[str, ...]
@@ -169,20 +176,35 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
     return list(links.values())
 
 
-def _not_web(reading: Reading) -> list[tuple[str | None, str]]:
+def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
     """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
     show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
     ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
     found = []
-    for link in reading.links[:MAX_ITEMS]:
-        target = re.sub(r"[\x00-\x20]", "", link.target)  # browsers drop these: java\tscript:
-        if host_of(target) is not None:
+    for shown, target in links:
+        bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
+        if host_of(bare) is not None:
             continue
-        scheme = _SCHEME.match(target)
+        scheme = _SCHEME.match(bare)
         ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
-        if not ordinary or (link.shown and hosts_shown(link.shown)):
-            found.append((link.shown, link.target))
+        if not ordinary or (shown and hosts_shown(shown)):
+            found.append((shown, target))
     return found
+
+
+def _html_links(
+    reading: Reading,
+) -> tuple[list[tuple[str | None, str]], list[tuple[str, str]]]:
+    """The HTML links without invisible marks, and the targets that had one inside (without
+    and with their marks)."""
+    links, marked = [], []
+    for link in reading.links[:MAX_ITEMS]:
+        target, named = target_without_marks(link.target)
+        shown = without_invisible(link.shown) if link.shown else None
+        links.append((shown or None, target))
+        if named is not None:
+            marked.append((target, named))
+    return links, marked
 
 
 def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
@@ -240,10 +262,11 @@ def check_message(
     even when no red flag is found.
     """
     reading = read_message(data)
-    text, headers = reading.text, reading.headers
-    raw = [(link.shown, link.target) for link in reading.links[:MAX_ITEMS]]
+    headers = reading.headers
+    text, marked = without_marks(reading.text, content.amazon_domains)
+    raw, marked_targets = _html_links(reading)
     found = find_all(text, content.amazon_domains)
-    not_web = _not_web(reading)
+    not_web = _not_web(raw)
     shown_only = [shown for shown, _ in not_web if shown]  # its text is no link: never Amazon's
     raw += [
         (None, url)
@@ -265,6 +288,10 @@ def check_message(
         hosts.setdefault(host.host, host)
         flags += host_flags(host, link.target, content, linked=True)
         flags += mismatch_flags(link, content)
+    for target, named in (*marked, *marked_targets):
+        name = host_of(target)
+        domain = look_at(name, content.amazon_domains).registrable_domain if name else ""
+        flags.append(flag(FlagKind.INVISIBLE_CHARACTERS, named, content, domain))
     for address in emails:
         flags += address_flags(address, content)
     senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)
@@ -275,10 +302,10 @@ def check_message(
     for shown, target in not_web:
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
-    flags += text_flags(headers.subject, text, content)
+    flags += text_flags(without_invisible(headers.subject), text, content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
-    unique = tuple(dict.fromkeys(flags))
+    unique = grouped(flags)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     return MessageCheck(
         verdict=verdict,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
@@ -30,10 +31,12 @@ if TYPE_CHECKING:
     from primehelp.message_read import Headers
 
 _EVIDENCE_LIMIT = 160
+EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 _FLAGS_PER_TEXT_KIND = 5
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
-_SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=\.)\s+")
+# 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
+_SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
 
 
 class FlagKind(StrEnum):
@@ -47,6 +50,7 @@ class FlagKind(StrEnum):
     LINK_TEXT_MISMATCH = "link_text_mismatch"
     PUNYCODE = "punycode"
     CONFUSABLE_CHARACTERS = "confusable_characters"
+    INVISIBLE_CHARACTERS = "invisible_characters"
     DISPLAY_NAME_MISMATCH = "display_name_mismatch"
     DISPLAY_NAME_LOOKALIKE = "display_name_lookalike"
     REPLY_TO_OUTSIDE = "reply_to_outside"
@@ -60,12 +64,20 @@ class FlagKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RedFlag:
-    """One red flag: what kind, what was found, why it matters and where that is stated."""
+    """One red flag: what kind, what was found, why it matters and where that is stated.
+
+    Found again on the same registrable domain (or, for flags about no domain, anywhere in
+    the message), it stays one flag: ``count`` says how often, with different evidence each
+    time, and ``more_evidence`` keeps a few of the others (:func:`grouped`).
+    """
 
     kind: FlagKind
     evidence: str
     reason: Text
     sources: tuple[str, ...]
+    domain: str = ""  # the registrable domain of the link or address it is about, if any
+    count: int = 1
+    more_evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +94,25 @@ def evidence(text: str) -> str:
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
 
 
-def flag(kind: FlagKind, found: str, content: MessageContent) -> RedFlag:
+def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
     """A red flag of ``kind`` with its reason and sources from the content."""
     reason = content.flags[kind]
-    return RedFlag(kind, evidence(found), reason.text, reason.sources)
+    return RedFlag(kind, evidence(found), reason.text, reason.sources, domain)
+
+
+def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
+    """One flag per kind and registrable domain, in the order first found: a message with 200
+    links to one site has one flag for them, not 200. Each keeps its first evidence, how many
+    different pieces of evidence there were, and at most :data:`EVIDENCE_SHOWN` in all."""
+    groups: dict[tuple[FlagKind, str], tuple[RedFlag, dict[str, None]]] = {}
+    for found in flags:
+        first, evidence = groups.setdefault((found.kind, found.domain), (found, {}))
+        evidence[found.evidence] = None
+    result = []
+    for first, evidence in groups.values():
+        more = tuple(islice(evidence, 1, EVIDENCE_SHOWN))
+        result.append(replace(first, count=len(evidence), more_evidence=more))
+    return tuple(result)
 
 
 def _under(host: Host, domains: Iterable[str]) -> bool:
@@ -109,27 +136,26 @@ def host_flags(
     host: Host, found: str, content: MessageContent, *, linked: bool
 ) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
-    words = content.vocabulary
+    words, domain = content.vocabulary, host.registrable_domain
     if "xn--" in host.host:
-        yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content)
+        yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
-        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content)
+        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
     if host.is_amazon:
         return
-    where = f"{found} ({host.registrable_domain})"
     named = _without_hosting(host.host_decoded, words.hosting)
     if _claims_brand(named, words.brand):
-        yield flag(FlagKind.LOOKALIKE_DOMAIN, where, content)
+        yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
     if not linked:
         return
     if host.is_ip:
-        yield flag(FlagKind.IP_ADDRESS, found, content)
+        yield flag(FlagKind.IP_ADDRESS, found, content, domain)
     elif _under(host, words.hosting):
-        yield flag(FlagKind.HOSTING_SERVICE, where, content)
+        yield flag(FlagKind.HOSTING_SERVICE, found, content, domain)
     elif _under(host, words.shorteners):
-        yield flag(FlagKind.SHORTENER, found, content)
+        yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not _claims_brand(named, words.brand):
-        yield flag(FlagKind.FOREIGN_LINK, where, content)
+        yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
 
 
 def hosts_shown(shown: str) -> list[str]:
@@ -146,7 +172,8 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
     for name in hosts_shown(link.shown):
         shown = look_at(name, content.amazon_domains)
         if shown.registrable_domain != link.registrable_domain:
-            yield flag(FlagKind.LINK_TEXT_MISMATCH, f"{link.shown} → {link.target}", content)
+            where = f"{link.shown} → {link.target}"
+            yield flag(FlagKind.LINK_TEXT_MISMATCH, where, content, link.registrable_domain)
             return
 
 
@@ -169,6 +196,11 @@ def _is_amazon_address(address: str, content: MessageContent) -> bool:
     return bool(domain) and look_at(domain, content.amazon_domains).is_amazon
 
 
+def _registrable(address: str, content: MessageContent) -> str:
+    domain = address_domain(address)
+    return look_at(domain, content.amazon_domains).registrable_domain if domain else ""
+
+
 def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
     folded = unicodedata.normalize("NFKC", name).casefold()
     return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
@@ -182,19 +214,22 @@ def header_flags(
     name, address = headers.from_name, headers.from_address
     sender = f"{name} <{address}>" if name else address
     if name and _claims_brand(name, brands):
+        domain = _registrable(address, content)
         if not _says_brand_plainly(name, brands) or looks_confusable(name):
-            yield flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content)
+            yield flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
         if not _is_amazon_address(address, content):
-            yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content)
+            yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
     yield from address_flags(address, content)
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):
-            yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content)
-    if address_domain(headers.return_path) and not _is_amazon_address(headers.return_path, content):
-        yield flag(FlagKind.RETURN_PATH_OUTSIDE, headers.return_path, content)
-    for result in auth:
-        if result.result in _FAILED:
-            yield flag(FlagKind.AUTHENTICATION_FAILED, f"{result.method}={result.result}", content)
+            domain = _registrable(reply_to, content)
+            yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content, domain)
+    path = headers.return_path
+    if address_domain(path) and not _is_amazon_address(path, content):
+        yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
+    failed = [f"{result.method}={result.result}" for result in auth if result.result in _FAILED]
+    if failed:  # one flag naming each failed check: they are one server's verdict on one mail
+        yield flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(failed), content)
 
 
 def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:
@@ -244,6 +279,14 @@ class _Words:
             _whole_word_at(spaced, word) for word in self.ascii
         )
 
+    def masked(self, spaced: str, compact: str) -> tuple[str, str]:
+        """The sentence with these words blanked out: 「確認コード」 holds 「確認」, which is no
+        request, and "verification code" is no "verify"."""
+        for word in (*self.ascii, *self.other):
+            spaced = spaced.replace(word, " | ")
+            compact = compact.replace(word.replace(" ", ""), "|")
+        return spaced, compact
+
     def present(self, spaced: str, compact: str) -> _Words:
         """Only the words that occur somewhere in this text."""
         return _Words(
@@ -284,22 +327,15 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
 
     v: Vocabulary = content.vocabulary
     details, gift_card = words(v.card, v.password), words(v.gift_card)
-    threat, scam = words(v.threat), words(v.scam_subject)
+    threat, scam, any_gift_card = words(v.threat), words(v.scam_subject), words(v.gift_card_any)
     if not any(
-        (
-            *details.ascii,
-            *details.other,
-            *gift_card.ascii,
-            *gift_card.other,
-            *threat.ascii,
-            *threat.other,
-            *scam.ascii,
-            *scam.other,
-        )
+        word
+        for found in (details, gift_card, threat, scam, any_gift_card)
+        for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, gift_card_request = words(v.request), words(v.gift_card_request)
-    negation = words(v.negation)
+    negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in (*([subject] if subject else []), *sentences(text)):
@@ -307,9 +343,19 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        asks = details.found_in(spaced, compact) and request.found_in(spaced, compact)
+        # A request is looked for outside the words for the details themselves.
+        asks = details.found_in(spaced, compact) and request.found_in(
+            *details.masked(spaced, compact)
+        )
         asks = asks or (
-            gift_card.found_in(spaced, compact) and gift_card_request.found_in(spaced, compact)
+            gift_card.found_in(spaced, compact)
+            and gift_card_request.found_in(*gift_card.masked(spaced, compact))
+        )
+        asks = asks or (  # 「ギフトカードを購入して番号を送って」
+            any_gift_card.found_in(spaced, compact)
+            and purchase.found_in(spaced, compact)
+            and code.found_in(spaced, compact)
+            and gift_card_request.found_in(spaced, compact)
         )
         kinds = []
         if asks or threat.found_in(spaced, compact):

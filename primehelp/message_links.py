@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from primehelp.invisible import INVISIBLE, without_invisible
+
 # Letters a host may be written in here: ASCII, Latin with accents, Greek, Cyrillic. Japanese
 # text runs straight into a URL (「https://example.com/loginからログイン」), so CJK and kana end one.
 # No (?i) and positive classes only: case-insensitive or negated Unicode classes took 7-9 ms
@@ -23,8 +25,11 @@ _LETTER = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
 _URL_CHAR = "!#-&(-;=?-_a-~\u00a1-\u04ff"  # printable ASCII but space "'<>` , and Latin–Cyrillic
 URL = re.compile(rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+")
+# A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
+# browser opens with the page's scheme).
 BARE_DOMAIN = re.compile(
-    rf"(?<![{_LETTER}@.\-/])((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
+    rf"(?<![{_LETTER}@.\-/])(?://)?"
+    rf"((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
     rf"(?![{_LETTER}@\-])(?:[/?#][{_URL_CHAR}]*)?"
 )
 EMAIL = re.compile(rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})")
@@ -32,6 +37,7 @@ PHONE = re.compile(r"(?<![\d+\-])\(?\+?\d(?:[ \-()]{0,2}\d){8,14}(?![\d\-])")
 _TRAILING = ".,;:!?)]}'\"»"
 _MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
 _SCHEME = re.compile(r"(?i)^[a-z][a-z0-9+.\-]*://")
+_NETWORK_PATH = ("//", "\\\\", "/\\", "\\/")
 _NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
 
 # Letters that look Latin: Cyrillic and Greek, lower and upper case.
@@ -59,11 +65,14 @@ def clean_url(found: str) -> str:
 
 
 def host_of(target: str) -> str | None:
-    """The host of a URL or bare domain (``user@`` and ``:port`` removed); None if it has none."""
+    """The host of a URL, a scheme-relative link (``//host/path``) or a bare domain (``user@``
+    and ``:port`` removed); None if it has none."""
     text = target.strip()
     scheme = _SCHEME.match(text)
     if scheme:
         text = text[scheme.end() :]
+    elif text[:2] in _NETWORK_PATH:
+        text = text[2:]  # "//host/path": the page's scheme; browsers read "\\" as "//"
     elif re.match(r"(?i)^[a-z][a-z0-9+.\-]*:", text) or text.startswith(("/", "#", "?")):
         return None  # mailto:, tel:, javascript:, a relative link
     authority = re.split(r"[/?#\\]", text, maxsplit=1)[0]
@@ -285,3 +294,64 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
         phone_candidates=numbers[:MAX_ITEMS],
         cut=max(len(urls), len(domains), len(addresses), len(numbers)) > MAX_ITEMS,
     )
+
+
+# ---------------------------------------------------------------- invisible marks
+
+_MARK = re.compile(f"[{INVISIBLE}]")
+_TOKEN = re.compile(r"\S+")
+
+
+def marks_named(text: str) -> str:
+    """``text`` with each invisible mark written out (``<U+200B>``): printed as they are, the
+    marks would hide themselves, and a direction mark would reorder the line around it."""
+    return _MARK.sub(lambda mark: f"<U+{ord(mark.group()):04X}>", text)
+
+
+def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int]]:
+    """Where the links of ``text`` are (start, end), in order: as :func:`find_all` finds them,
+    or, with ``amazon`` None (for printing, without reading the suffix list), the URLs and the
+    bare domains followed by a path."""
+    spans = [
+        (found.start(), found.start() + len(clean_url(found.group(0))))
+        for found in URL.finditer(text)
+    ]
+    blank = URL.sub(lambda found: " " * len(found.group(0)), text)  # positions kept
+    blank = EMAIL.sub(lambda found: " " * len(found.group(0)), blank) if "@" in blank else blank
+    for found in BARE_DOMAIN.finditer(blank):
+        link = clean_url(found.group(0))
+        if ("/" in link) if amazon is None else has_known_suffix(found.group(1).lower(), amazon):
+            spans.append((found.start(), found.start() + len(link)))
+    return sorted(spans)
+
+
+def without_marks(text: str, amazon: Collection[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text without invisible marks, and each link that had a mark inside it: without
+    its marks, and with them written out by :func:`marks_named`.
+
+    Zero-width spaces and joiners, direction marks and the byte order mark show nothing, so
+    ``amazon.co.jp<U+200B>.evil.info`` looks like Amazon's address while it cut the link in
+    two for anything that reads it character by character. A mark before or after a link
+    (between a URL and the Japanese text that follows it) hides nothing and is only removed.
+    """
+    if not _MARK.search(text):
+        return text, ()
+    found = []
+    for token in _TOKEN.finditer(text):
+        raw = token.group(0)
+        if not _MARK.search(raw):
+            continue
+        kept = [at for at, char in enumerate(raw) if char not in INVISIBLE]
+        clean = "".join(raw[at] for at in kept)
+        for start, end in link_spans(clean, amazon):
+            first, last = kept[start], kept[end - 1]
+            if last - first + 1 > end - start:  # a mark between the link's first and last
+                found.append((clean[start:end], marks_named(raw[first : last + 1])))
+    return without_invisible(text), tuple(dict.fromkeys(found))
+
+
+def target_without_marks(target: str) -> tuple[str, str | None]:
+    """An HTML link's target without invisible marks, and the target with its marks named
+    when one was inside it (None otherwise)."""
+    core = target.strip().strip(INVISIBLE)
+    return without_invisible(core), marks_named(core) if _MARK.search(core) else None

@@ -4,6 +4,8 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
+Binary input is refused; a stray NUL byte in a text is dropped (:func:`_looks_binary` says
+where the line is drawn).
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ _HEADER_NAMES = frozenset(
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_NUL_AT_START = 16
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class Kind(StrEnum):
@@ -96,7 +100,7 @@ class Reading:
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
 
 
-_EMPTY_JA = "メッセージが空です。SMSやメールの本文を渡してください"
+_EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
 _EMPTY_EN = "the message is empty; give the text of the SMS or e-mail"
 
 
@@ -115,8 +119,17 @@ def check_size(size: int) -> None:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Tell whether ``data`` is a binary file rather than a message, from its first 8 KiB.
+
+    NUL bytes: file formats put them among their first bytes (PNG, ZIP, gzip, JPEG, ELF) and
+    UTF-16 without a byte order mark is one byte in two, so a NUL among the first
+    :data:`_NUL_AT_START` bytes, or NULs over 1 % of the sample (and more than two), mean binary.
+    A stray NUL further into a text (a copy from a terminal, a truncated write) does not: it
+    carries nothing and :func:`read_message` drops it.
+    """
     sample = data[:8192]
-    if b"\x00" in sample:
+    nuls = sample.count(0)
+    if nuls and (0 in sample[:_NUL_AT_START] or nuls > max(2, len(sample) // 100)):
         return True
     controls = sum(1 for byte in sample if byte in _CONTROL)
     return controls * 20 > len(sample)  # more than 5 % control characters
@@ -127,14 +140,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
     Return ``(text, encoding)``; raise :class:`BadInput` for binary or undecodable bytes.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
     if _looks_binary(data):
         raise _refuse(
-            "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを渡してください",
+            "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを指定してください",
             "this looks like a binary file; give the message text or an e-mail's .eml file",
         )
     if data.startswith(b"\xef\xbb\xbf"):
@@ -345,8 +358,9 @@ def reduce_html(html: str) -> tuple[str, list[RawLink]]:
 
 
 def normalize(text: str) -> str:
-    """NFKC: full-width letters, digits and punctuation become their usual forms."""
-    return unicodedata.normalize("NFKC", text)
+    """NFKC: full-width letters, digits and punctuation become their usual forms; NUL, which
+    a decoded mail part can still hold, is dropped."""
+    return unicodedata.normalize("NFKC", text).replace("\x00", "")
 
 
 def _text_bytes(text: str) -> bytes:
@@ -364,6 +378,8 @@ def read_message(data: bytes | str) -> Reading:
     """
     raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
+    if not raw.startswith(_UTF16_BOMS) and not _looks_binary(raw):
+        raw = raw.replace(b"\x00", b"")  # a stray NUL in a text: see _looks_binary
     if not raw.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if is_email(raw) and not _looks_binary(raw):

@@ -101,7 +101,7 @@ def test_the_corpus_table(content: MessageContent) -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "evidence"),
     [
-        ("https://amazon.co.jp.evil.info/login", FlagKind.LOOKALIKE_DOMAIN, "(evil.info)"),
+        ("https://amazon.co.jp.evil.info/login", FlagKind.LOOKALIKE_DOMAIN, "evil.info/login"),
         ("amazon-xxx.jp でログイン", FlagKind.LOOKALIKE_DOMAIN, "amazon-xxx.jp"),
         ("https://example-shop.cn/", FlagKind.FOREIGN_LINK, "example-shop.cn"),
         ("http://203.0.113.9/", FlagKind.IP_ADDRESS, "203.0.113.9"),
@@ -147,6 +147,21 @@ def test_each_red_flag_names_its_evidence(
         "プライム会員資格の自動更新を停止する設定は、会員情報のページで変更できます。",
         "注文番号 250-1234567-7654321、お届け予定 2026-12-03",
         "readme.txt と file.html を添付しました",
+        # The review of issue 14: invisible marks beside a link or in the words,
+        "\ufeffAmazonプライムの会員資格は更新されます。https://amzn.asia/d/7Xk2pQ",
+        "詳細：https://amzn.asia/d/7Xk2pQ\u200bからご確認ください。",
+        "Amazon\u200bプライム https://www.amazon.co.jp/gp/primecentral \u200e",
+        # one-time codes with a warning not to share them,
+        "Amazonの確認コードは123456です。このコードを誰とも共有しないでください。",
+        "Amazon：確認コード 123456。このコードを誰とも共有しないでください",
+        "123456 is your Amazon verification code. Do not share this code with anyone.",
+        "Amazon: your one-time code is 123456. Don't share this code.",
+        "認証コード：123456（Amazon）有効期限は10分です。",
+        # Amazon's own gift-card wordings.
+        "Amazonギフトカードのご購入ありがとうございます。",
+        "ギフトカードを購入して、大切な方にEメールで送信できます。",
+        "ギフト券番号：ABCD-EFGHIJ-KLMN アカウントに登録してご利用ください。",
+        "Thank you for purchasing an Amazon gift card. It has been sent to the recipient.",
     ],
 )
 def test_what_amazon_writes_raises_no_flag(text: str, content: MessageContent) -> None:

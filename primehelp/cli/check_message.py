@@ -33,6 +33,10 @@ _ONE_OF = Text(
     "FILE と --text は一緒に使えません。どちらか一つを使ってください",
     "use one of FILE or --text, not both",
 )
+_STDIN_CLOSED = Text(
+    "標準入力が閉じているため、メッセージを読み込めません。FILE か --text で指定してください",
+    "standard input is closed, so there is no message to read; give it as FILE or --text",
+)
 _PASTE_THEN_END = Text(
     "メッセージを貼り付けて、最後に Ctrl-D を押してください（Windows は Ctrl-Z のあと Enter）",
     "paste the message, then press Ctrl-D (on Windows, Ctrl-Z then Enter)",
@@ -95,8 +99,8 @@ def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
     if file is not None and file != "-":
         return _file_bytes(file)
     stdin = sys.stdin
-    if stdin is None or stdin.closed:
-        raise BadInput(_HOW_TO_GIVE)
+    if stdin is None or stdin.closed:  # started with descriptor 0 closed: `- <&-`
+        raise BadInput(_STDIN_CLOSED)
     if stdin.isatty():
         if file is None:  # nothing given: waiting would look like a hang
             raise BadInput(_HOW_TO_GIVE)

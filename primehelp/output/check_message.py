@@ -1,9 +1,14 @@
 """The view of ``primehelp check-message``: the verdict first, then what to do, then the evidence.
 
-A member in a hurry reads the first lines and stops: the verdict, what to do now. The red
-flags with their evidence, what was read and what could not be known come after; the sources
-last. The no-flag verdict is yellow, never green: it is not a green light. Everything taken
-from the message (evidence, links, headers) is printed as plain text, never as markup.
+A member in a hurry reads the first lines and stops: the verdict, what to do now, and what to
+do if details were already entered. The red flags with their evidence, what was read and what
+could not be known come after; the sources last. The no-flag verdict is yellow, never green:
+it is not a green light. Everything taken from the message (evidence, links, headers) is
+printed as plain text, never as markup.
+
+Every URL taken from the message, and every source, stands on a line of its own and is never
+wrapped or cut (copied from a terminal, a folded URL no longer opens); a line longer than the
+terminal runs past it. No line ends in padding spaces, piped or not.
 """
 
 from __future__ import annotations
@@ -11,19 +16,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
-from primehelp.output.console import console_for, dim, rich_text, sources_text
+from primehelp.message_links import link_spans
+from primehelp.output.console import console_for, rich_text, url_text
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.segment import Segment
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
+_GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
+
+Block = tuple[str, list["RichText"]]
+"""Lines printed after a prefix (``・``, ``1 ``, an indent); the lines after the first are
+indented by the prefix's width."""
 
 
 def message_ui(key: str, lang: Lang) -> str:
@@ -31,133 +43,215 @@ def message_ui(key: str, lang: Lang) -> str:
     return ui(key, _UI)(lang)
 
 
-def _numbered(items: list[tuple[RichText, RichText | None]]) -> Iterator[RenderableType]:
-    """Numbered items: the head on the number's line, the body indented under it.
+class _Blocks:
+    """Blocks of lines: wrapped text under a hanging indent, URLs whole, no trailing spaces.
 
-    Rich's Padding rather than a table: rich.table (and the fractions it imports) cost
-    check-message's start-up about 5 ms, and nothing here needs columns.
+    Rich's Padding would pad every line to the width with spaces, and its wrapping folds a
+    URL longer than the line. (Rich's Padding and Table cost start-up time, too: rich.table
+    and the fractions it imports about 5 ms.)
     """
-    from rich.padding import Padding
 
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+        from rich.segment import Segment
+
+        for prefix, texts in self.blocks:
+            indent = cell_len(prefix)
+            inner = options.update_width(max(10, options.max_width - indent))
+            lead = prefix
+            for text in texts:
+                if text.no_wrap:
+                    lines = [list(text.render(console))]
+                else:
+                    lines = console.render_lines(text, inner, pad=False)
+                for line in lines:
+                    yield Segment(lead)
+                    lead = " " * indent
+                    yield from _without_trailing_spaces(line)
+                    yield Segment.line()
+
+
+def _without_trailing_spaces(line: list[Segment]) -> list[Segment]:
+    from rich.segment import Segment
+
+    line = list(line)
+    while line and not line[-1].control:
+        last = line.pop()
+        text = last.text.rstrip()
+        if text:
+            line.append(Segment(text, last.style))
+            break
+    return line
+
+
+def _lines(text: str, style: str = "") -> list[RichText]:
+    """Text taken from the message: each URL in it on a line of its own, never wrapped."""
+    lines: list[RichText] = []
+    at, glued = 0, ""
+    for start, end in link_spans(text, None):
+        before = text[at:start].strip()
+        if before in _GLUED:
+            glued = before + " "
+        elif before:
+            lines.append(rich_text(before, style))
+        lines.append(url_text(glued + text[start:end], style))
+        at, glued = end, ""
+    rest = text[at:].strip()
+    if rest or not lines:
+        lines.append(rich_text(rest, style))
+    return lines
+
+
+def _numbered(items: list[tuple[RichText, list[RichText]]]) -> Iterator[Block]:
+    """Numbered items: the head on the number's line, the body indented under it."""
     width = len(str(len(items)))
     for number, (head, body) in enumerate(items, start=1):
-        line = rich_text(f"{number:>{width}} ")
-        line.append_text(head)
-        yield line
-        if body is not None:
-            yield Padding(body, (0, 0, 0, width + 1), expand=False)
+        yield f"{number:>{width}} ", [head]
+        if body:
+            yield " " * (width + 1), body
 
 
-def _section(title: str) -> RenderableType:
-    return rich_text("\n" + title, style="bold")
+def _section(title: str) -> Block:
+    return "", [rich_text("\n" + title, style="bold")]
 
 
-def _verdict(result: MessageCheck, lang: Lang) -> RenderableType:
-    if result.red_flags:
-        return rich_text("✗ " + result.verdict_text(lang), style="bold red")
-    return rich_text(result.verdict_text(lang), style="bold yellow")
-
-
-def _bullets(texts: Iterable[str]) -> Iterator[RenderableType]:
+def _bullets(texts: Iterable[str]) -> Iterator[Block]:
     for text in texts:
-        yield rich_text("・" + text)
+        yield "・", [rich_text(text)]
 
 
-def _flags(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+def _verdict(result: MessageCheck, lang: Lang) -> Block:
+    if result.red_flags:
+        return "", [rich_text("✗ " + result.verdict_text(lang), style="bold red")]
+    return "", [rich_text(result.verdict_text(lang), style="bold yellow")]
+
+
+def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("flags_found", lang).format(count=len(result.red_flags)))
     numbers = {number.input: number for number in result.phone_numbers}
-    items: list[tuple[RichText, RichText | None]] = []
+    colon = ui("colon")(lang)
+    items: list[tuple[RichText, list[RichText]]] = []
     for flag in result.red_flags:
-        number = numbers.get(flag.evidence) if flag.kind is FlagKind.PHONE_NUMBER else None
-        body = rich_text(_phone(number, lang) if number else flag.evidence, style="cyan")
-        body.append("\n" + flag.reason(lang), style="")
-        items.append((rich_text(message_ui(f"flag.{flag.kind.value}", lang), "bold"), body))
+        body: list[RichText] = []
+        for found in (flag.evidence, *flag.more_evidence):
+            number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
+            body += _phone(number, lang, "cyan") if number else _lines(found, "cyan")
+        hidden = flag.count - 1 - len(flag.more_evidence)
+        if hidden > 0:
+            body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
+        body.append(rich_text(flag.reason(lang)))
+        head = message_ui(f"flag.{flag.kind.value}", lang)
+        if flag.domain:
+            head += colon + flag.domain
+        if flag.count > 1:
+            head += message_ui("flag_count", lang).format(count=flag.count)
+        items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
 
 
-def _entered(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+def _entered(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("if_entered", lang))
-    yield from _numbered([(rich_text(step.text(lang)), None) for step in result.if_details_entered])
+    yield from _numbered([(rich_text(step.text(lang)), []) for step in result.if_details_entered])
 
 
-def _link(link: Link, lang: Lang) -> str:
+def _link(link: Link, lang: Lang) -> list[RichText]:
+    """The domain and whose it is, then the link itself; the text shown on it, if any."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
-    shown = f"{message_ui('read.shown_as', lang)} {link.shown} → " if link.shown else ""
     domain = link.registrable_domain
     if link.host_decoded != link.host:
         domain = f"{link.host_decoded} · {domain}"
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    return f"{shown}{link.target} → {domain}{opening}{owner}{closing}"
+    lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
+    if link.shown:
+        lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+    return lines
 
 
-def _phone(number: NumberCheck, lang: Lang) -> str:
-    verdict = ui(f"verdict_{number.verdict.value}")(lang)
+def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RichText]:
+    """The number, then check-number's verdict on it, each on its own line."""
+    lines = [
+        rich_text(number.input, style),
+        rich_text("→ " + ui(f"verdict_{number.verdict.value}")(lang), style),
+    ]
     if number.circulating:
-        verdict += " / " + ui("circulating_flag")(lang)
-    return f"{number.input} → {verdict}"
+        lines.append(rich_text("→ " + ui("circulating_flag")(lang), style))
+    return lines
 
 
-def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, str]]:
+def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, list[RichText]]]:
     kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
-    yield message_ui("read.as", lang), f"{kind} · {result.encoding}"
+    yield message_ui("read.as", lang), [rich_text(f"{kind} · {result.encoding}")]
     headers = result.headers
     if headers.subject:
-        yield message_ui("read.subject", lang), headers.subject
+        yield message_ui("read.subject", lang), _lines(headers.subject)
     if headers.from_name or headers.from_address:
         sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
-        yield message_ui("read.from", lang), sender or headers.from_address
+        yield message_ui("read.from", lang), _lines(sender or headers.from_address)
     for address in headers.reply_to:
-        yield message_ui("read.reply_to", lang), address
+        yield message_ui("read.reply_to", lang), _lines(address)
     if headers.return_path:
-        yield message_ui("read.return_path", lang), headers.return_path
+        yield message_ui("read.return_path", lang), _lines(headers.return_path)
     if result.authentication:
         checks = ", ".join(f"{found.method}={found.result}" for found in result.authentication)
-        yield message_ui("read.authentication", lang), checks
+        yield message_ui("read.authentication", lang), [rich_text(checks)]
     for link in result.links:
         yield message_ui("read.link", lang), _link(link, lang)
     for address in result.email_addresses:
-        yield message_ui("read.address", lang), address
+        yield message_ui("read.address", lang), _lines(address)
     for number in result.phone_numbers:
         yield message_ui("read.phone", lang), _phone(number, lang)
 
 
-def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[RenderableType]:
+def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("what_was_read", lang))
     colon = ui("colon")(lang)
-    for label, value in _read_rows(result, lang):
-        line = rich_text("・")
-        line.append(label + colon, style="dim")
-        line.append(value)
-        yield line
+    for label, lines in _read_rows(result, lang):
+        first = rich_text(label + colon, style="dim")
+        if not lines[0].no_wrap:  # a short value follows its label; a URL starts a line
+            first.append_text(lines.pop(0))
+        yield "・", [first, *lines]
     if not (result.links or result.email_addresses or result.phone_numbers):
-        yield rich_text("・" + message_ui("read.nothing", lang))
+        yield "・", [rich_text(message_ui("read.nothing", lang))]
 
 
-def _sources(result: MessageCheck, lang: Lang) -> RenderableType:
+def _sources(result: MessageCheck, lang: Lang) -> Block:
+    """「出典：」, each source on a line of its own, then the date they were checked."""
     facts = (*result.advice, *result.if_details_entered)
-    sources = [
-        *(source for flag in result.red_flags for source in flag.sources),
-        *(source for fact in facts for source in fact.sources),
-        *(source for note in result.could_not_know for source in note.sources),
-    ]
-    return dim("\n" + sources_text(sources, max(fact.checked for fact in facts), lang))
+    sources = dict.fromkeys(
+        (
+            *(source for flag in result.red_flags for source in flag.sources),
+            *(source for fact in facts for source in fact.sources),
+            *(source for note in result.could_not_know for source in note.sources),
+        )
+    )
+    checked = max(fact.checked for fact in facts)
+    date = japanese_date(checked.isoformat()) if lang == "ja" else checked.isoformat()
+    separator, last = ("、", "。") if lang == "ja" else (";", "")
+    cited = [cite(source, lang) for source in sources]
+    lines = [rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")]
+    lines += [url_text(c + separator, "dim") for c in cited[:-1]]
+    lines += [url_text(c + last, "dim") for c in cited[-1:]]
+    lines.append(rich_text(ui("sources_checked")(lang).format(date=date).strip(" 。"), "dim"))
+    if lang == "ja":
+        lines[-1].append("。")
+    return "", lines
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
     """Print the verdict, what to do, the red flags, what was read and what could not be known."""
-    from rich.console import Group
-
-    console = console_for(lang)
-    lines: list[RenderableType] = [_verdict(result, lang)]
-    lines.append(_section(message_ui("what_to_do_now", lang)))
-    lines.extend(_bullets(fact.text(lang) for fact in result.advice))
+    blocks: list[Block] = [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
+    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
+    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
+        blocks.extend(_entered(result, lang))
     if result.red_flags:
-        lines.extend(_flags(result, lang))
-    if result.if_details_entered:
-        lines.extend(_entered(result, lang))
-    lines.extend(_what_was_read(result, lang))
-    lines.append(_section(message_ui("could_not_know", lang)))
-    lines.extend(_bullets(note.text(lang) for note in result.could_not_know))
-    lines.append(_sources(result, lang))
-    # One print: each call of Console.print measures the terminal again (about 0.3 ms).
-    console.print(Group(*lines))
+        blocks.extend(_flags(result, lang))
+    blocks.extend(_what_was_read(result, lang))
+    blocks.append(_section(message_ui("could_not_know", lang)))
+    blocks.extend(_bullets(note.text(lang) for note in result.could_not_know))
+    blocks.append(_sources(result, lang))
+    # One print, not cropped at the width (a URL runs past it): each call of Console.print
+    # measures the terminal again (about 0.3 ms).
+    console_for(lang).print(_Blocks(blocks), crop=False)

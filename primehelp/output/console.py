@@ -174,6 +174,11 @@ def rich_text(text: str = "", style: str = "") -> RichText:
     return _japanese_classes()[0](text, style=style)
 
 
+def url_text(text: str, style: str = "") -> RichText:
+    """Text never wrapped nor cut at the width (a URL: folded, it no longer opens when copied)."""
+    return _japanese_classes()[0](text, style=style, no_wrap=True, overflow="ignore")
+
+
 # ---------------------------------------------------------------- Rich building blocks
 
 

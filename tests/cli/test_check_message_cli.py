@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from primehelp.facts import ui
 from primehelp.message import MAX_INPUT_BYTES, FlagKind
 from tests.support.clihelp import Run, run
 from tests.support.message_corpus import CORPUS, eml
@@ -58,14 +59,16 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert out.startswith(
         "✗ 危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。"
     )
-    sections = ["今すぐすること", "見つかった兆候（3件）", "すでに入力してしまった場合"]
+    sections = ["今すぐすること", "すでに入力してしまった場合", "見つかった兆候（3件）"]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
     assert "「メッセージセンター」で確認してください" in out
-    for label in ("Amazonに似せたドメイン", "詐欺メールと同じ件名", "カード情報などの要求"):
+    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報などの要求"):
         assert label in out
-    assert "https://amazon.co.jp.secure-pay.info/ (secure-pay.info)" in out
+    assert (
+        "Amazonに似せたドメイン：secure-pay.info\n  https://amazon.co.jp.secure-pay.info/\n" in out
+    )
     assert "secure-pay.info（Amazonのドメインではありません）" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
     assert "安全" not in out
@@ -78,7 +81,7 @@ def test_a_scam_sms_in_english() -> None:
     for text in ("What to do", "Red flags (3)", "Look-alike domain", "If you already entered"):
         assert text in result.stdout
     assert "Call your card company" in result.stdout
-    assert "Sources: https://" in result.stdout
+    assert "\nSources:\nhttps://" in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -120,7 +123,7 @@ def test_evidence_is_printed_as_text_never_as_markup() -> None:
 def test_a_phone_number_is_shown_with_check_numbers_verdict() -> None:
     result = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--lang", "en")
     assert result.exit_code == 1
-    assert "0120-999-373 → No longer in service (a former Amazon number)" in result.stdout
+    assert "0120-999-373\n  → No longer in service (a former Amazon number)\n" in result.stdout
     data = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--json").json()
     number = data["data"]["phone_numbers"][0]
     assert (number["normalized"], number["verdict"]) == ("0120999373", "defunct")
@@ -466,3 +469,127 @@ def test_an_unreadable_body_is_named_in_json_and_text(tmp_path: Path) -> None:
     assert "message.limit.body_not_read" in [note["id"] for note in notes]
     english = _check(str(path), "--lang", "en")
     assert "Some or all of the body could not be read" in english.stdout
+
+
+# ---------------------------------------------------------------- standard input closed
+
+
+@pytest.mark.parametrize("args", [("-",), ()], ids=["dash", "nothing"])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "standard input is closed"), ("ja", "標準入力が閉じているため")],
+)
+def test_a_closed_standard_input_is_named_in_one_line(
+    args: tuple[str, ...], lang: str, words: str
+) -> None:
+    """``check-message - <&-``: the interpreter starts without file descriptor 0."""
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", *args, "--lang", lang],
+        stdin=None,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),  # the child starts without descriptor 0
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("primehelp: "), lines
+    assert words in lines[0]
+    assert "FILE" in lines[0] and "--text" in lines[0]
+    assert done.stdout == b""
+
+
+# ---------------------------------------------------------------- a flood of links
+
+
+def test_a_flood_of_links_is_one_flag_with_a_count_in_text_and_json() -> None:
+    links = " ".join(f"https://amazon.co.jp.evil.info/p{i}" for i in range(300))
+    text = f"Amazonからのお知らせ {links}"
+    data = _check("--text", text, "--json").json()["data"]
+    assert [(f["kind"], f["domain"], f["count"]) for f in data["red_flags"]] == [
+        ("lookalike_domain", "evil.info", 200)
+    ]
+    assert len(data["red_flags"][0]["more_evidence"]) == 4
+    for lang, head, more in (("ja", "（200件）", "ほか195件"), ("en", " (200)", "and 195 more")):
+        out = _check("--text", text, "--lang", lang).stdout
+        assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, every link as read
+        assert head in out and more in out
+
+
+def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -> None:
+    sms = (
+        "【Amazon】プライム会費のお支払い方法に問題があります。"
+        "アカウント停止の恐れがあります。Amazonプライムの使用が一時的にできません"
+    )
+    out = _check("--text", sms, "--lang", "ja").stdout
+    assert out.count("詐欺でよく使われる件名・文面") == 1
+    assert "（3件）" in out
+    assert "届いたメッセージのリンクは開かないでください" in out
+    assert "メールのリンク" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "order"),
+    [
+        (
+            "ja",
+            ("今すぐすること", "すでに入力してしまった場合", "見つかった兆候", "読み取った内容"),
+        ),
+        ("en", ("What to do", "If you already entered details", "Red flags (", "What was read")),
+    ],
+)
+def test_what_to_do_if_details_were_entered_follows_what_to_do_now(
+    lang: str, order: tuple[str, ...]
+) -> None:
+    """Steps to take now come first; the evidence for the verdict after them."""
+    out = _check("--text", SCAM_SMS, "--lang", lang).stdout
+    positions = [out.index(section) for section in order]
+    assert positions == sorted(positions), positions
+
+
+# ---------------------------------------------------------------- the text's lines
+
+
+LONG_URL = "https://amazon.co.jp.secure-pay.info/account/update/payment?session=0123456789abcdef"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_urls_stand_whole_on_their_own_lines_and_no_line_is_padded(lang: str, columns: str) -> None:
+    text = f"{SCAM_SMS} {LONG_URL} お問い合わせ 0120-899-543"
+    result = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []  # no padding, piped
+    stripped = [line.strip() for line in lines]
+    for url in (LONG_URL, "https://amazon.co.jp.secure-pay.info/"):
+        assert url in stripped, url  # alone on its line, never folded
+    data = run("check-message", "--text", text, "--json").json()["data"]
+    sources = {s for f in data["red_flags"] for s in f["sources"]}
+    for source in sources:  # each source on a line of its own, whole
+        assert any(line.startswith(source) for line in stripped), source
+    labels = [f"flag.{flag['kind']}" for flag in data["red_flags"]]
+    for label in labels:  # a flag's label is never broken over two lines
+        assert any(ui(label, "ui_message")(lang) in line for line in lines), label
+    verdict = "Amazonの公式の窓口ではありません" if lang == "ja" else "Not an official Amazon route"
+    assert any(verdict in line for line in lines)
+
+
+# ---------------------------------------------------------------- circulating numbers
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("ja", "Amazonが公開している番号ではありません"), ("en", "not a number Amazon publishes")],
+)
+def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
+    lang: str, words: str
+) -> None:
+    """As check-number says it: never 'unconfirmed or scam number' (「未確認または詐欺の番号」)."""
+    for number in ("0120-899-543", "022-745-6363", "(03) 5757-5252", "+1 855 370 0151"):
+        out = _check("--text", f"Amazonサポート {number} までお電話ください", "--lang", lang).stdout
+        assert words in out, number
+        assert "未確認" not in out and "詐欺の番号" not in out and "scam number" not in out
+    data = Path(__file__).parents[2] / "primehelp" / "data"
+    for toml in data.glob("*.toml"):
+        assert "未確認または詐欺" not in toml.read_text(encoding="utf-8"), toml.name

@@ -194,6 +194,27 @@ def _scams() -> list[Sample]:
         "shortener",
     )
     add(
+        "sms-scheme-relative",
+        "【Amazon】ご本人確認のため //amazon-verify-jp.info/login にアクセスしてください。",
+        "lookalike_domain",
+    )
+    add(
+        "sms-zero-width-in-host",
+        "【Amazon】お支払い情報の確認：https://www.amazon.co.jp\u200b.account-check.info/pay",
+        "invisible_characters",
+        "lookalike_domain",
+    )
+    add(
+        "sms-gift-card-purchase",
+        "Amazonサポートです。未納料金の確認のため、ギフトカードを購入して番号を送ってください。",
+        "asks_for_details",
+    )
+    add(
+        "sms-auto-renewal-failed-no-link",
+        "【Amazon】プライムの自動更新に失敗しました。お支払い方法を変更してください。",
+        "scam_subject",
+    )
+    add(
         "sms-phone-050",
         "Amazonカスタマーセンターです。未払い料金があります。至急 050-1234-5678 までお電話ください",
         "phone_number",
@@ -563,6 +584,14 @@ def _genuine() -> list[Sample]:
         "123456 は Amazon のワンタイムパスワードです。このコードを誰にも教えないでください。",
     )
     add("sms-otp-en", "123456 is your Amazon OTP. Do not share it with anyone.")
+    add(
+        "sms-otp-confirmation-code-ja",
+        "Amazonの確認コードは123456です。このコードを誰とも共有しないでください。",
+    )
+    add(
+        "sms-otp-verification-code-en",
+        "123456 is your Amazon verification code. Do not share this code with anyone.",
+    )
     add(
         "sms-delivery",
         "Amazon：ご注文の商品は本日配達予定です。 https://www.amazon.co.jp/progress-tracker/package/ref=ppx_yo_mob?_encoding=UTF8&itemId=abc",

@@ -140,6 +140,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                       'give',
                                       'text',
                                       'photo'],
+                'gift_card_any': ['ギフトカード',
+                                  'ギフト券',
+                                  'アマギフ',
+                                  'gift card',
+                                  'gift cards',
+                                  'giftcard',
+                                  'giftcards'],
+                'purchase': ['購入', '買って', '買い', '買う', 'buy', 'purchase'],
+                'code_words': ['番号', 'コード', 'code', 'codes', 'number', 'numbers', 'pin'],
                 'negation': ['ありません',
                              'しません',
                              'ことはない',
@@ -213,7 +222,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'unauthorized purchase',
                                  'unauthorised purchase',
                                  'unusual activity',
-                                 'suspicious activity']},
+                                 'suspicious activity',
+                                 '自動更新に失敗',
+                                 '支払いに失敗',
+                                 '支払い方法を変更してください',
+                                 '支払い方法を更新']},
  'flags': {'foreign_link': {'id': 'message.flag.foreign_link',
                             'ja': 'リンク先がAmazonのドメインではありません。Amazonのサイトは amazon.co.jp か、末尾が '
                                   '.amazon.co.jp の名前です。',
@@ -279,6 +292,16 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                      'confidence': 'H',
                                      'checked': datetime.date(2026, 12, 2),
                                      'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
+           'invisible_characters': {'id': 'message.flag.invisible_characters',
+                                    'ja': 'リンクの中に、画面に表示されない文字（ゼロ幅スペースや文字の向きを変える制御文字など）が入っています。見た目どおりのアドレスではありません。Amazonのサイトは '
+                                          'amazon.co.jp か、末尾が .amazon.co.jp の名前です。',
+                                    'en': 'The link contains characters that do not show on screen '
+                                          '(zero-width spaces, direction marks and the like): it '
+                                          "is not the address it appears to be. Amazon's sites are "
+                                          'amazon.co.jp or a name ending in .amazon.co.jp.',
+                                    'confidence': 'H',
+                                    'checked': datetime.date(2026, 12, 2),
+                                    'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
            'display_name_mismatch': {'id': 'message.flag.display_name_mismatch',
                                      'ja': '差出人の名前はAmazonですが、メールアドレスはAmazonのドメインではありません。',
                                      'en': "The sender's name says Amazon, but the address is not "
@@ -327,7 +350,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                 'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                             'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
            'threatens_suspension': {'id': 'message.flag.threatens_suspension',
-                                    'ja': 'アカウントや会員資格の停止・制限をほのめかして、急がせようとしています。詐欺メールによくある書き方です。',
+                                    'ja': 'アカウントや会員資格の停止・制限をほのめかして、急がせようとしています。詐欺によくある書き方です。',
                                     'en': 'It threatens to suspend or restrict your account or '
                                           'membership to rush you: a common scam pattern.',
                                     'confidence': 'M',
@@ -335,10 +358,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'sources': ['https://sbapp.net/?p=178551',
                                                 'https://fs-event.com/?p=57180']},
            'scam_subject': {'id': 'message.flag.scam_subject',
-                            'ja': '2025〜26年によく報告されている詐欺メールの件名・文面と同じです（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）。',
-                            'en': 'It matches the scam subjects reported most in 2025–26 (a Prime '
-                                  'payment problem, Prime temporarily unavailable, account '
-                                  'suspended, unauthorised purchase and the like).',
+                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）。',
+                            'en': 'It matches the scam subjects and wordings reported most in '
+                                  '2025–26 (a Prime payment problem, Prime temporarily '
+                                  'unavailable, account suspended, unauthorised purchase and the '
+                                  'like).',
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://sbapp.net/?p=178551',
@@ -376,7 +400,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
             'links_not_opened': {'ja': 'primehelpはリンクを開きません。転送先や、ページに何が書かれているかは分かりません。',
                                  'en': 'primehelp opens no link: where a link redirects and what '
                                        'the page says are unknown.'},
-            'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールなら、ヘッダーを含む元のメッセージ（.eml）を渡すと、より多くを確認できます。',
+            'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールなら、ヘッダーを含む元のメッセージ（.eml）を指定すると、より多くを確認できます。',
                            'en': 'There are no e-mail headers (From, Return-Path, '
                                  'Authentication-Results), so the sender could not be checked. For '
                                  'an e-mail, pass the original message with its headers (.eml) to '
@@ -407,7 +431,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'en': 'A domain written in Japanese characters without https:// '
                                        'may not be recognised as a link.'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
-                               'ja': '本物かどうかは、Amazonのアプリかブックマークから開いたアカウントサービスの「メッセージセンター」で確認してください。メールのリンクは開かないでください。',
+                               'ja': '本物かどうかは、Amazonのアプリかブックマークから開いたアカウントサービスの「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Check whether it is genuine in the Message Centre '
                                      '(「メッセージセンター」) of your account, opened from the Amazon app or '
                                      'a bookmark, not from a link in the message.',

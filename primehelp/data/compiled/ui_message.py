@@ -5,6 +5,8 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en': 'What to do'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
+ 'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
+ 'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
  'could_not_know': {'ja': '確認できなかったこと', 'en': 'What this check could not know'},
@@ -32,6 +34,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'link_text_mismatch': {'ja': '表示と違うリンク先', 'en': 'Link goes elsewhere than shown'},
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
           'confusable_characters': {'ja': '紛らわしい文字', 'en': 'Look-alike characters'},
+          'invisible_characters': {'ja': '見えない文字の入ったリンク', 'en': 'Invisible characters in a link'},
           'display_name_mismatch': {'ja': '差出人名とアドレスの不一致',
                                     'en': 'Name says Amazon, address does not'},
           'display_name_lookalike': {'ja': 'Amazonに似せた差出人名', 'en': 'Look-alike sender name'},
@@ -40,5 +43,5 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'authentication_failed': {'ja': '送信元の確認に失敗', 'en': 'Sender check failed'},
           'asks_for_details': {'ja': 'カード情報などの要求', 'en': 'Asks for card details or passwords'},
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
-          'scam_subject': {'ja': '詐欺メールと同じ件名', 'en': 'Known scam subject'},
+          'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号', 'en': 'Phone number'}}}
