@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import sysconfig
+import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -136,10 +137,19 @@ class Case:
     tty: bool
     budget: str  # a key of TIME_BUDGETS
     ok_exits: frozenset[int] = frozenset({0})
+    profile: str | None = None  # a key of PROFILES: the saved profile the run sees
+    expect: bytes = b""  # the output must contain this (exit 2 is then the right answer)
 
     @property
     def label(self) -> str:
-        return f"{' '.join(self.args)} [{'tty' if self.tty else 'pipe'}]"
+        saved = f", {self.profile}" if self.profile else ""
+        return f"{' '.join(self.args)} [{'tty' if self.tty else 'pipe'}{saved}]"
+
+
+# Saved profiles for `due`, written by main() to a temporary XDG_CONFIG_HOME (where a member's
+# profile is found, without PRIMEHELP_CONFIG_DIR): the renewal is this many days after today in
+# Japan (annual plan), so no --today is needed.
+PROFILES = {"no profile": None, "profile, due": 2, "profile, not due": 30}
 
 
 def _cases() -> list[Case]:
@@ -166,7 +176,45 @@ def _cases() -> list[Case]:
         Case(("charge", "600", "--date", "2026-11-01", "--json"), tty=False, budget="plain")
     )
     cases.append(Case((*renewal, "--ics", "-"), tty=False, budget="ics"))
+    # `due` runs from timers and shell prompts: the --json budget, text and JSON alike.
+    for json_flag in ((), ("--json",)):
+        args = ("due", *json_flag, "--lang", "en")
+        cases.append(
+            Case(
+                args,
+                tty=False,
+                budget="plain",
+                ok_exits=frozenset({2}),
+                profile="no profile",
+                expect=b"no renewal date is saved",
+            )
+        )
+        cases.append(Case(args, tty=False, budget="plain", ok_exits=frozenset({1}),
+                          profile="profile, due", expect=b"Amazon Prime renews"))  # fmt: skip
+        cases.append(Case(args, tty=False, budget="plain", profile="profile, not due"))
     return cases
+
+
+def write_profiles(root: Path) -> dict[str, str]:
+    """An XDG_CONFIG_HOME for each of PROFILES under ``root``, by name."""
+    japan = dt.timezone(dt.timedelta(hours=9))
+    today = dt.datetime.now(japan).date()
+    dirs: dict[str, str] = {}
+    for name, days in PROFILES.items():
+        home = root / name.replace(",", "").replace(" ", "-")
+        directory = home / "primehelp"
+        directory.mkdir(parents=True)
+        if days is not None:
+            renewal = (today + dt.timedelta(days=days)).isoformat()
+            document = {
+                "schema_version": 1,
+                "renewal_date": renewal,
+                "plan": "annual",
+                "trial": False,
+            }
+            (directory / "profile.json").write_text(json.dumps(document) + "\n")
+        dirs[name] = str(home)
+    return dirs
 
 
 @dataclass
@@ -253,24 +301,30 @@ def child_environment(tty: bool) -> dict[str, str]:
 
 
 def _diagnose(case: Case, sample: Sample, tail: bytes) -> tuple[str, str]:
-    if sample.exit_code in case.ok_exits:
+    if sample.exit_code in case.ok_exits and case.expect in tail:
         return "ok", ""
     lines = [line.strip() for line in tail.decode("utf-8", "replace").splitlines()]
     messages = [line for line in lines if line.startswith("primehelp:")] or lines or [""]
     last = messages[-1]
-    if sample.exit_code == 2:  # a usage error: the command or an option does not exist yet
-        return "missing", last
+    if sample.exit_code == 2 and sample.exit_code not in case.ok_exits:
+        return "missing", last  # a usage error: the command or an option does not exist yet
     if sample.exit_code == -9:
         return "timeout", f"killed after {TIMEOUT_S} s; last output: {last}"
     return f"error (exit {sample.exit_code})", last
 
 
 def measure(
-    cases: list[Case], runs: int, warmup: int, spawner: Spawner, script: str
+    cases: list[Case],
+    runs: int,
+    warmup: int,
+    spawner: Spawner,
+    script: str,
+    profiles: dict[str, str] | None = None,
 ) -> list[Series]:
     """Warm up, then run rounds of (command, the two hello-worlds, python -c pass), rotating."""
     series = [Series(case) for case in cases]
     envs = {tty: child_environment(tty) for tty in (False, True)}
+    saved = profiles or {}
 
     def command_argv(case: Case) -> list[str]:
         return [script, *case.args]
@@ -284,6 +338,9 @@ def measure(
             if one.status != "ok":
                 continue
             env = envs[one.case.tty]
+            if one.case.profile is not None:  # found as a member's would be: not by override
+                env = {k: v for k, v in env.items() if k != "PRIMEHELP_CONFIG_DIR"}
+                env["XDG_CONFIG_HOME"] = saved[one.case.profile]
             trio: list[tuple[str, list[str]]] = [
                 ("command", command_argv(one.case)),
                 ("hello", hello_argv),
@@ -512,10 +569,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no command matches {options.only!r}")
     script = find_console_script()
     spawner = Spawner()
-    try:
-        series = measure(cases, options.runs, options.warmup, spawner, script)
-    finally:
-        spawner.close()
+    with tempfile.TemporaryDirectory(prefix="primehelp-bench-") as scratch:
+        try:
+            profiles = write_profiles(Path(scratch))
+            series = measure(cases, options.runs, options.warmup, spawner, script, profiles)
+        finally:
+            spawner.close()
     report = {
         "schema_version": 1,
         "machine": machine(),

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from primehelp.errors import choose
 from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
-from primehelp.reminder import Reminder, cancel_by
+from primehelp.periods import cancel_by
+from primehelp.reminder import Reminder
 
 if TYPE_CHECKING:
     from primehelp.content.cancel import CancelData, CancelStep

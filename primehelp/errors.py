@@ -45,6 +45,24 @@ class FileProblem(PrimehelpError):
     code = "file_error"
 
 
+class NoProfile(PrimehelpError):
+    """Nothing usable is saved: ``due`` has no renewal date to check."""
+
+    code = "no_profile"
+
+
+class ProfileOutdated(PrimehelpError):
+    """The saved renewal date has passed and no plan tells the next one."""
+
+    code = "profile_outdated"
+
+
+class SchedulerProblem(PrimehelpError):
+    """``systemctl`` could not set up or remove the daily timer (``remind``)."""
+
+    code = "scheduler_error"
+
+
 class DataError(PrimehelpError):
     """The bundled data is broken (a packaging or editing mistake, not the user's)."""
 
@@ -93,5 +111,25 @@ def choose(
         Text(
             refused.ja.format(value=shown(raw), accepted="、".join(values)),
             refused.en.format(value=shown(raw), accepted=", ".join(values)),
+        )
+    )
+
+
+def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
+    """Read ``option``'s value: a whole number from ``lowest`` to ``highest`` (full width too).
+
+    Otherwise raise :class:`BadInput` naming the option and the range.
+    """
+    typed = unicodedata.normalize("NFKC", raw).strip()
+    value = typed.lstrip("0") or "0"
+    # Length first: int() refuses more than 4300 digits with a ValueError.
+    short_number = len(value) <= len(str(highest)) and value.isascii() and value.isdigit()
+    short_number = short_number and typed != ""  # "" is no number, not zero
+    if short_number and lowest <= int(value) <= highest:
+        return int(value)
+    raise BadInput(
+        Text(
+            f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください",
+            f"{option} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}",
         )
     )

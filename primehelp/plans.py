@@ -9,26 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from primehelp.errors import choose
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-
-
-class Plan(StrEnum):
-    """A paid Prime plan (the ``--plan`` values)."""
-
-    ANNUAL = "annual"
-    MONTHLY = "monthly"
-    STUDENT_ANNUAL = "student-annual"
-    STUDENT_MONTHLY = "student-monthly"
-
-    @property
-    def months(self) -> int:
-        """Length of one paid period in months."""
-        return 12 if self in (Plan.ANNUAL, Plan.STUDENT_ANNUAL) else 1
-
+from primehelp.periods import Plan as Plan  # defined with the renewal dates it steps
 
 # The plan names a member may type in Japanese (as the complaint message writes them).
 _JAPANESE_NAMES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}

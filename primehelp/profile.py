@@ -12,16 +12,19 @@ directory at the profile path is refused in one line, without waiting or reading
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
 from primehelp.files import file_name, link_target, read_bytes, remove_file
 from primehelp.i18n import Text
-from primehelp.storage import PlannedWrite, check_can_create, check_writable_target, write_files
+
+if TYPE_CHECKING:
+    from primehelp.storage import PlannedWrite
 
 CONFIG_DIR_ENV = "PRIMEHELP_CONFIG_DIR"
 PROFILE_FILE = "profile.json"
@@ -47,6 +50,9 @@ def profile_path(environ: Mapping[str, str]) -> Path:
     override = environ.get(CONFIG_DIR_ENV, "").strip()
     if override:
         return Path(override).expanduser() / PROFILE_FILE
+    known = xdg_config_home(environ)
+    if known is not None:
+        return known / "primehelp" / PROFILE_FILE
     import platformdirs
 
     try:
@@ -67,6 +73,26 @@ def profile_path(environ: Mapping[str, str]) -> Path:
             )
         )
     return Path(config) / PROFILE_FILE
+
+
+def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
+    """The user config directory on Linux, read as platformdirs reads it, without importing it.
+
+    ``$XDG_CONFIG_HOME`` when it is an absolute path, else ``~/.config`` when ``$HOME`` is an
+    absolute path; ``None`` elsewhere (macOS, Windows, Android, no usable HOME, a relative
+    XDG_CONFIG_HOME), where platformdirs decides. platformdirs costs 3.5 ms at every start of
+    a command that reads the profile (``due`` runs from a timer or a shell prompt);
+    tests/test_profile.py compares both in every case this answers.
+    """
+    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel"):
+        return None
+    if environ.get("ANDROID_DATA") == "/data" and environ.get("ANDROID_ROOT") == "/system":
+        return None
+    xdg = environ.get("XDG_CONFIG_HOME", "")
+    if xdg:
+        return Path(xdg) if xdg.startswith("/") else None
+    home = environ.get("HOME", "")
+    return Path(home.rstrip("/") or "/") / ".config" if home.startswith("/") else None
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:
@@ -100,12 +126,12 @@ def profile_from_json(document: Any) -> Profile:
         raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
     if not MIN_YEAR <= renewal_date.year <= MAX_YEAR:
         # The limits of dates typed by hand; year 1 and 9999 overflowed the date arithmetic
-        # (reminder.cancel_by, renewal.nth_renewal) into tracebacks.
+        # (periods.cancel_by, periods.nth_renewal) into tracebacks.
         raise ValueError(f"renewal_date has a year outside {MIN_YEAR}-{MAX_YEAR}")
     plan = document.get("plan")
     if plan is not None:
         # Here, not at the top: `cancel` reads a profile without a plan and needs no plans.
-        from primehelp.plans import Plan
+        from primehelp.periods import Plan
 
         plans = [known.value for known in Plan]
         if plan not in plans:
@@ -205,6 +231,8 @@ def profile_write(path: Path, profile: Profile, *, force: bool = False) -> Plann
     the config dir) is written through: the link's target file is replaced and the link kept.
     Hand the result to :func:`primehelp.storage.write_files`, with the other files of the command.
     """
+    from primehelp.storage import PlannedWrite, check_can_create, check_writable_target
+
     try:
         load_profile(path)
     except FileProblem:
@@ -218,6 +246,8 @@ def profile_write(path: Path, profile: Profile, *, force: bool = False) -> Plann
 
 def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
     """Save ``profile`` atomically (see :func:`profile_write`); the last of concurrent saves wins."""
+    from primehelp.storage import write_files
+
     write_files([profile_write(path, profile, force=force)])
 
 

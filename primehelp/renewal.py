@@ -1,32 +1,32 @@
 """Renewal arithmetic: the reminder-mail date, the last day to cancel, schedules.
 
 Pure functions over plain values. ``today`` is always a parameter (the CLI computes it in
-Asia/Tokyo). Schedules are anchored to the first date — ``anchor + relativedelta(months=k)`` —
-never chained from the previous result, so a renewal on the 31st never drifts. Plans and fees
-are in :mod:`primehelp.plans`, the reminder mail in :mod:`primehelp.reminder`, free trials in
-:mod:`primehelp.trial` and ``primehelp fees`` in :mod:`primehelp.fees`.
+Asia/Tokyo). The renewals of a plan, anchored to the first date, and the two days before each
+are in :mod:`primehelp.periods`; fees in :mod:`primehelp.plans`, the reminder mail in
+:mod:`primehelp.reminder`, free trials in :mod:`primehelp.trial` and ``primehelp fees`` in
+:mod:`primehelp.fees`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dateutil.relativedelta import relativedelta
-
-from primehelp.errors import BadInput, shown
+from primehelp.errors import whole_number
 from primehelp.i18n import Text
-from primehelp.plans import Plan, PlanFees, fee_on
-from primehelp.reminder import (
+from primehelp.periods import (
     CANCEL_DAYS_BEFORE,
     NOTICE_DAYS_BEFORE,
-    Reminder,
+    Plan,
     cancel_by,
+    first_index_on_or_after,
     notice_date,
+    nth_renewal,
 )
+from primehelp.plans import PlanFees, fee_on
+from primehelp.reminder import Reminder
 
 MIN_COUNT = 1
 MAX_COUNT = 120
@@ -47,17 +47,7 @@ class Status(StrEnum):
 
 def parse_count(raw: str) -> int:
     """Read a ``--count`` value: a whole number from 1 to 120."""
-    value = unicodedata.normalize("NFKC", raw).strip().lstrip("0") or "0"
-    # Length first: int() refuses more than 4300 digits with a ValueError.
-    short_number = len(value) <= len(str(MAX_COUNT)) and value.isascii() and value.isdigit()
-    if short_number and MIN_COUNT <= int(value) <= MAX_COUNT:
-        return int(value)
-    raise BadInput(
-        Text(
-            f"--count の値 {shown(raw)} は使えません。{MIN_COUNT}〜{MAX_COUNT} の整数を指定してください",
-            f"--count {shown(raw)} is not usable; give a whole number from {MIN_COUNT} to {MAX_COUNT}",
-        )
-    )
+    return whole_number(raw, "--count", MIN_COUNT, MAX_COUNT)
 
 
 # ---------------------------------------------------------------- key dates
@@ -109,31 +99,6 @@ def key_days(renewal: dt.date, today: dt.date) -> KeyDays:
         (cancel_by(renewal) - today).days,
         status_on(renewal, today),
     )
-
-
-def nth_renewal(anchor: dt.date, plan: Plan, k: int) -> dt.date:
-    """The k-th renewal after ``anchor`` (k = 0 is the anchor), counted from the anchor itself."""
-    step = relativedelta(years=k) if plan.months == 12 else relativedelta(months=k)
-    result: dt.date = anchor + step
-    return result
-
-
-def first_index_on_or_after(anchor: dt.date, plan: Plan, today: dt.date) -> int:
-    """The smallest k ≥ 0 whose renewal falls on or after ``today``."""
-    if anchor >= today:
-        return 0
-    months = (today.year - anchor.year) * 12 + today.month - anchor.month
-    k = max(0, months // plan.months - 1)
-    while nth_renewal(anchor, plan, k) < today:
-        k += 1
-    return k
-
-
-def next_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date:
-    """The first renewal on or after ``today`` counted from ``anchor`` (the anchor without a plan)."""
-    if plan is None:
-        return anchor
-    return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today))
 
 
 def schedule(

@@ -14,9 +14,11 @@ pytest_plugins = ["tests.support.json_contract_plugin"]
 def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Pin language and terminal settings; each test overrides what it studies.
 
-    The saved profile lives in a fresh directory per test, never in the real config dir.
+    The saved profile lives in a fresh directory per test, never in the real config dir; so
+    does XDG_CONFIG_HOME, where `remind` looks for (and would write) systemd units.
     """
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path / "primehelp-config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     for name in ("PRIMEHELP_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "100")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from primehelp.profile import (
     load_profile,
     profile_path,
     save_profile,
+    xdg_config_home,
 )
 
 SAVED = Profile(renewal_date=dt.date(2026, 12, 31), plan="annual")
@@ -76,6 +78,51 @@ def test_profile_path_default_is_the_user_config_dir() -> None:
     expected = Path(platformdirs.user_config_dir("primehelp", appauthor=False)) / "profile.json"
     assert profile_path({}) == expected
     assert profile_path({CONFIG_DIR_ENV: "  "}) == expected
+
+
+# Environments the Linux fast path answers (or leaves to platformdirs): each is compared with
+# what platformdirs itself says, so a `--save` and a `due` always look at the same file.
+XDG_CASES = [  # (environment, answered without platformdirs)
+    ({"XDG_CONFIG_HOME": "/srv/cfg", "HOME": "/home/me"}, True),
+    ({"XDG_CONFIG_HOME": "/srv/cfg/", "HOME": "/home/me"}, True),
+    ({"XDG_CONFIG_HOME": "/srv/with space ", "HOME": "/home/me"}, True),
+    ({"XDG_CONFIG_HOME": "", "HOME": "/home/me"}, True),
+    ({"HOME": "/home/me"}, True),
+    ({"HOME": "/home/me/"}, True),
+    ({"HOME": "/"}, True),
+    ({"HOME": "//net/me"}, True),
+    ({"XDG_CONFIG_HOME": "relative/cfg", "HOME": "/home/me"}, False),
+    ({"XDG_CONFIG_HOME": "   ", "HOME": "/home/me"}, False),
+    ({"HOME": "relative"}, False),
+    ({"XDG_CONFIG_HOME": "/srv/cfg", "ANDROID_DATA": "/data", "ANDROID_ROOT": "/system"}, False),
+]
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="the fast path is for Linux only (tested below)"
+)
+@pytest.mark.parametrize(("environ", "answered"), XDG_CASES, ids=lambda e: repr(e))
+def test_profile_path_without_platformdirs_is_where_platformdirs_looks(
+    environ: dict[str, str], answered: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import platformdirs
+
+    for name in ("XDG_CONFIG_HOME", "HOME", "ANDROID_DATA", "ANDROID_ROOT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    fast = xdg_config_home(environ)
+    assert (fast is not None) == answered
+    if fast is None:
+        return
+    expected = platformdirs.user_config_dir("primehelp", appauthor=False)
+    assert str(fast / "primehelp") == expected
+    assert profile_path(environ) == Path(expected) / "profile.json"
+
+
+def test_profile_path_off_linux_is_left_to_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert xdg_config_home({"XDG_CONFIG_HOME": "/srv/cfg", "HOME": "/Users/me"}) is None
 
 
 # ---------------------------------------------------------------- CLI

@@ -13,12 +13,10 @@ from hypothesis import strategies as st
 from primehelp import facts
 from primehelp.content import fees, reminder, trial
 from primehelp.errors import BadInput
+from primehelp.periods import cancel_by, first_index_on_or_after, notice_date, nth_renewal
 from primehelp.plans import Plan, PlanFees, parse_plan
-from primehelp.reminder import cancel_by, notice_date
 from primehelp.renewal import (
     Status,
-    first_index_on_or_after,
-    nth_renewal,
     parse_count,
     renewal_report,
     schedule,

@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "check-message": "check_message",
     "sources": "sources",
     "renewal": "renewal",
+    "due": "due",
+    "remind": "remind",
     "trial": "trial",
     "fees": "fees",
     "charge": "charge",

@@ -78,8 +78,8 @@ def saved_deadline(today: dt.date, lang: Lang) -> "RenewalDeadline | None":
     saved = peek.profile
     if saved is None:
         return None
+    from primehelp.periods import next_renewal
     from primehelp.plans import parse_plan
-    from primehelp.renewal import next_renewal
 
     plan = None if saved.plan is None else parse_plan(saved.plan)
     upcoming = next_renewal(saved.renewal_date, plan, today)

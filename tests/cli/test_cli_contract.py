@@ -7,6 +7,7 @@ import typer
 
 from primehelp.cli import app
 from tests.support.clihelp import run
+from tests.support.profiles import ANNUAL
 
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 
@@ -29,7 +30,11 @@ MINIMAL_CALL = {
     "cancel": ["cancel", "--no-interactive"],
     "complain": ["complain", "renewal"],
     "completion": ["completion", "bash"],
+    "due": ["due", "--today", "2026-12-27", "--verbose"],  # with MINIMAL_ENV: nothing due yet
+    "remind": ["remind", "status"],
 }
+# The environment a minimal call needs beyond the test's own: `due` reads a saved profile.
+MINIMAL_ENV: dict[str, dict[str, str]] = {"due": ANNUAL}
 
 
 def test_every_command_has_a_minimal_call() -> None:
@@ -48,7 +53,7 @@ def test_help_has_an_example_and_the_common_options(command: str) -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_json_envelope(command: str, lang: str) -> None:
-    result = run(*MINIMAL_CALL[command], "--json", "--lang", lang)
+    result = run(*MINIMAL_CALL[command], "--json", "--lang", lang, env=MINIMAL_ENV.get(command))
     assert result.exit_code == 0, result.stderr
     document = result.json()
     assert list(document) == ["schema_version", "command", "lang", "data"]
@@ -60,8 +65,8 @@ def test_json_envelope(command: str, lang: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_human_output_in_both_languages_differs(command: str) -> None:
-    ja = run(*MINIMAL_CALL[command], "--lang", "ja")
-    en = run(*MINIMAL_CALL[command], "--lang", "en")
+    ja = run(*MINIMAL_CALL[command], "--lang", "ja", env=MINIMAL_ENV.get(command))
+    en = run(*MINIMAL_CALL[command], "--lang", "en", env=MINIMAL_ENV.get(command))
     assert ja.exit_code == en.exit_code == 0
     assert ja.stdout.strip() and en.stdout.strip()
     assert ja.stdout != en.stdout

@@ -102,6 +102,8 @@ def test_profile_without_home_is_one_line(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(platformdirs, "user_config_dir", no_home)
     monkeypatch.delenv(CONFIG_DIR_ENV)
+    for name in ("HOME", "XDG_CONFIG_HOME"):  # no home: no HOME to find the config dir by
+        monkeypatch.delenv(name, raising=False)
     done = run("profile", "--lang", "en")
     assert done.exit_code == 2 and CONFIG_DIR_ENV in done.stderr
 

@@ -342,6 +342,49 @@ def test_cancel_with_a_renewal_date_reads_no_profile() -> None:
     assert _imported(modules, ("platformdirs", "primehelp.profile", "icalendar", "json")) == []
 
 
+# `due` runs from timers and shell prompts on the --json budget (issue 13): the profile is found
+# without platformdirs, its sentences are not TOML, and none of the renewal report, fee or
+# storage classes are created.
+NOT_FOR_DUE = (
+    *HEAVY,
+    "tomllib",
+    "primehelp.renewal",
+    "primehelp.plans",
+    "primehelp.reminder",
+    "primehelp.storage",
+    "primehelp.notify",
+    "primehelp.output.console",
+)
+
+
+@pytest.mark.parametrize("profile", ["annual", "trial"])
+@pytest.mark.parametrize("extra", [(), ("--json",), ("--verbose",)])
+def test_due_loads_no_toml_no_platformdirs_and_no_report_classes(
+    profile: str, extra: tuple[str, ...], tmp_path: Path
+) -> None:
+    from tests.support.profiles import PROFILES
+
+    (tmp_path / "primehelp").symlink_to(PROFILES / profile)  # found through XDG_CONFIG_HOME
+    env = {k: v for k, v in os.environ.items() if k != "PRIMEHELP_CONFIG_DIR"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    for today in ("2026-12-01", "2026-12-30"):
+        done, modules = _modules_of_run("due", "--today", today, *extra, env=env)
+        assert done.returncode == (1 if today == "2026-12-30" else 0), done.stderr[-2000:]
+        assert "primehelp.due" in modules and "primehelp.profile" in modules  # the probe works
+        assert _imported(modules, NOT_FOR_DUE) == []
+        assert ("dateutil" in modules) == (profile == "annual")  # months only with a plan
+
+
+def test_due_notify_loads_the_notifier_only_when_something_is_due(tmp_path: Path) -> None:
+    from tests.support.profiles import ANNUAL
+
+    env = {**os.environ, **ANNUAL, "PATH": str(tmp_path)}  # no notifier: one line, exit 1
+    _done, quiet = _modules_of_run("due", "--today", "2026-12-01", "--notify", env=env)
+    assert "primehelp.notify" not in quiet
+    done, modules = _modules_of_run("due", "--today", "2026-12-30", "--notify", env=env)
+    assert done.returncode == 1 and "primehelp.notify" in modules
+
+
 def test_main_leaves_the_last_garbage_collection_out_but_runs_exit_handlers() -> None:
     code = (
         "import atexit, gc, sys\n"

@@ -45,7 +45,9 @@ def test_every_command_works_offline(
     command: Command, extra: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
-    result = CliRunner().invoke(app, [*command.valid, *extra], catch_exceptions=False)
+    result = CliRunner().invoke(
+        app, [*command.valid, *extra], env=dict(command.env), catch_exceptions=False
+    )
     assert result.exit_code in (0, 1), result.stderr
     assert result.stdout.strip()
 
@@ -66,7 +68,7 @@ runpy.run_module("primehelp", run_name="__main__", alter_sys=True)
 def test_every_command_works_offline_in_a_real_process(command: Command, tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _OFFLINE, *command.valid],
-        env={**os.environ, "PRIMEHELP_CONFIG_DIR": str(tmp_path)},
+        env={**os.environ, "PRIMEHELP_CONFIG_DIR": str(tmp_path), **command.env},
         stdin=subprocess.DEVNULL,
         capture_output=True,
         timeout=60,

@@ -93,7 +93,7 @@ def test_piped(
     japanese: bool,
     tmp_path: Path,
 ) -> None:
-    done = run(command.valid, _env(tmp_path, extra))
+    done = run(command.valid, _env(tmp_path, {**command.env, **extra}))
     assert_no_crash(done)
     stdout = done.stdout.decode(encoding)  # strict: the bytes are what the encoding says
     assert ESCAPE not in stdout, "no escape codes into a pipe"
@@ -125,7 +125,10 @@ def test_japanese_chosen_on_a_stream_that_cannot_carry_it(
     command: Command, encoding: str, tmp_path: Path
 ) -> None:
     """``--lang ja`` is obeyed: characters the stream cannot carry are replaced, no crash."""
-    done = run([*command.valid, "--lang", "ja"], _env(tmp_path, {"PYTHONIOENCODING": encoding}))
+    done = run(
+        [*command.valid, "--lang", "ja"],
+        _env(tmp_path, {**command.env, "PYTHONIOENCODING": encoding}),
+    )
     assert_no_crash(done)
     assert "?" in done.stdout.decode(encoding)
     assert done.stderr == b""
@@ -134,7 +137,9 @@ def test_japanese_chosen_on_a_stream_that_cannot_carry_it(
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_json_on_ascii_is_lossless(command: Command, tmp_path: Path) -> None:
     """JSON escapes what the stream cannot carry, so Japanese survives any encoding."""
-    done = run([*command.valid, "--json"], _env(tmp_path, {"PYTHONIOENCODING": "ascii"}))
+    done = run(
+        [*command.valid, "--json"], _env(tmp_path, {**command.env, "PYTHONIOENCODING": "ascii"})
+    )
     assert_no_crash(done)
     document = json_contract.loads(done.stdout.decode("ascii"))
     assert document["lang"] == "ja"
@@ -168,13 +173,17 @@ def run_on_pty(args: Sequence[str], env: Mapping[str, str]) -> tuple[int, str]:
     return child.exitstatus, output
 
 
-# Commands whose output a program reads even on a terminal (a shell script): never styled.
-PLAIN_ON_A_TERMINAL = frozenset({"completion"})
+# Commands whose output a program reads even on a terminal (a shell script), or plain lines
+# on purpose: `due` is one line for timers and prompts (no Rich, for its start-up time),
+# `remind` prints paths that must stay whole. Never styled.
+PLAIN_ON_A_TERMINAL = frozenset({"completion", "due", "remind"})
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_pty_may_have_colour(command: Command, tmp_path: Path) -> None:
-    code, output = run_on_pty(command.valid, _env(tmp_path, {"TERM": "xterm-256color"}))
+    code, output = run_on_pty(
+        command.valid, _env(tmp_path, {**command.env, "TERM": "xterm-256color"})
+    )
     assert code in (0, 1)
     assert "Traceback" not in output
     assert JAPANESE.search(output)
@@ -190,7 +199,7 @@ def test_pty_without_colour_has_no_escape_codes(
     command: Command, extra: dict[str, str], tmp_path: Path
 ) -> None:
     """Regression: with NO_COLOR, Rich still wrote bold and italic escapes on a terminal."""
-    code, output = run_on_pty(command.valid, _env(tmp_path, extra))
+    code, output = run_on_pty(command.valid, _env(tmp_path, {**command.env, **extra}))
     assert code in (0, 1)
     assert "Traceback" not in output
     assert JAPANESE.search(output)
@@ -226,7 +235,7 @@ def test_closed_pipe_is_quiet_and_keeps_the_exit_code(
 ) -> None:
     """Regression: Rich turned a closed pipe into exit 1 (``sources | head -1`` failed)."""
     args = [*command.valid, "--json"] if as_json else list(command.valid)
-    code, stderr = run_into_closed_pipe(args, _env(tmp_path, {}))
+    code, stderr = run_into_closed_pipe(args, _env(tmp_path, dict(command.env)))
     assert stderr == b""
     assert code == 0  # every valid call succeeds; Rich made it 1
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.profiles import ANNUAL
+
 
 @dataclass(frozen=True)
 class Command:
@@ -27,6 +29,7 @@ class Command:
     slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     takes_extra_args: bool = False  # an extra word is a value, not an error
     refused: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fixed bad lines
+    env: Mapping[str, str] = field(default_factory=dict)  # e.g. a saved profile to read
 
 
 def kind(slot: str) -> str:
@@ -44,6 +47,12 @@ _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # 
 _STATEMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
 _RAKUTEN = str(_STATEMENTS / "rakuten-utf8-bom.csv")
 _GENERIC = str(_STATEMENTS / "generic-utf8.csv")
+_D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1);
+# the valid call is 2026-12-27 --verbose: nothing due yet, one line, exit 0 like the others
+_NO_SCHEDULER = {
+    "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
+    "PATH": "/nonexistent/primehelp-bin",
+}
 
 
 def _calendar_slots(call: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -78,6 +87,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}"), "statement-file": ("charge", "--statement", "{}"), "columns": ("charge", "--statement", _GENERIC, "--columns", "{}")}, True),
     Command("subscriptions", ("subscriptions",)),
     Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
+    Command("due", (*_D[:2], "2026-12-27", "--verbose"), {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
+    # status only (install writes systemd units), where nothing is installed and no systemctl
+    # or crontab can be found: the same output on every machine.
+    Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
     Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
 )  # fmt: skip
 
@@ -289,6 +302,16 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("mixed-separators", "2026-12/31"),
         ("reiwa", "令和8年12月31日"),
     ),
+    "days": (
+        ("negative", "-1"),
+        ("over-max", "366"),
+        ("fraction", "1.5"),
+        ("word", "week"),
+        ("unit", "7d"),
+        ("over-int-limit", "9" * 5000),
+    ),
+    "remind-action": (("unknown", "start"), ("two", "install status"), ("prefix", "inst")),
+    "scheduler": (("launchd", "launchd"), ("both", "systemd,cron"), ("anacron", "anacron")),
     "count": (
         ("negative", "-1"),
         ("zero", "0"),
@@ -440,6 +463,10 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("headers-only", "From: Amazon <a@example.com>\nSubject: x\n"),
     ),
     "count": (("one", "1"), ("max", "120"), ("fullwidth", "１２"), ("leading-zero", "012")),
+    "days": (("zero", "0"), ("week", "7"), ("max", "365"), ("fullwidth", "３０")),
+    # Never install or uninstall here: those write to the user's systemd directory.
+    "remind-action": (("status", "status"), ("upper", "STATUS"), ("fullwidth", "ｓｔａｔｕｓ")),
+    "scheduler": (("systemd", "systemd"), ("cron", "cron"), ("upper", "CRON")),
     "plan": (
         ("annual", "annual"),
         ("monthly", "monthly"),
@@ -572,21 +599,21 @@ def _fill(template: tuple[str, ...], value: str) -> tuple[str, ...]:
 
 
 def _universal(command: Command) -> Iterator[Case]:
-    name, valid = command.name, command.valid
+    name, valid, env = command.name, command.valid, command.env
     for case_id, value in (*HOSTILE, *BAD["lang"]):
-        yield Case(f"{name}:lang={case_id}", name, (*valid, "--lang", value))
-        yield Case(f"{name}:lang=:{case_id}", name, (*valid, f"--lang={value}"))
-    yield Case(f"{name}:lang-missing-value", name, (*valid, "--lang"))
-    yield Case(f"{name}:env-lang=xx", name, valid, {"PRIMEHELP_LANG": "xx"})
-    yield Case(f"{name}:env-lang=empty", name, valid, {"PRIMEHELP_LANG": ""})
-    yield Case(f"{name}:unknown-option", name, (*valid, "--nope"))
-    yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"))
-    yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"))
-    yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"))
+        yield Case(f"{name}:lang={case_id}", name, (*valid, "--lang", value), env)
+        yield Case(f"{name}:lang=:{case_id}", name, (*valid, f"--lang={value}"), env)
+    yield Case(f"{name}:lang-missing-value", name, (*valid, "--lang"), env)
+    yield Case(f"{name}:env-lang=xx", name, valid, {**env, "PRIMEHELP_LANG": "xx"})
+    yield Case(f"{name}:env-lang=empty", name, valid, {**env, "PRIMEHELP_LANG": ""})
+    yield Case(f"{name}:unknown-option", name, (*valid, "--nope"), env)
+    yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"), env)
+    yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"), env)
+    yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"), env)
     if not command.takes_extra_args:
-        yield Case(f"{name}:extra-argument", name, (*valid, "extra"))
+        yield Case(f"{name}:extra-argument", name, (*valid, "extra"), env)
         for case_id, value in HOSTILE:
-            yield Case(f"{name}:extra-argument={case_id}", name, (*valid, value))
+            yield Case(f"{name}:extra-argument={case_id}", name, (*valid, value), env)
 
 
 def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
@@ -600,6 +627,7 @@ def cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
                         f"{command.name}:{slot}={case_id}",
                         command.name,
                         _fill(template, value),
+                        command.env,
                         names_a_file=kind(slot) in FILE_KINDS,
                     )
                 )
@@ -616,7 +644,12 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
         for slot, template in command.slots.items():
             for case_id, value in (*hostile_accepted(kind(slot)), *GOOD[kind(slot)]):
                 found.append(
-                    Case(f"{command.name}:{slot}={case_id}", command.name, _fill(template, value))
+                    Case(
+                        f"{command.name}:{slot}={case_id}",
+                        command.name,
+                        _fill(template, value),
+                        command.env,
+                    )
                 )
         for case_id, value in GOOD["lang"]:
             found.append(
@@ -624,6 +657,7 @@ def good_cases(commands: tuple[Command, ...] = COMMANDS) -> list[Case]:
                     f"{command.name}:lang={case_id}",
                     command.name,
                     (*command.valid, "--lang", value),
+                    command.env,
                 )
             )
     return found

@@ -89,6 +89,7 @@ def command_calls() -> Iterator[Call]:
                     yield from _both(args if used is None else (*args, used))
     for renewal in ("2026-11-25", "2026-11-26", "2026-12-24"):
         yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
+    yield from due_calls()
     for topic in ("renewal", "refund", "cancel", "other"):
         yield from _both(("complain", topic))
     yield from _both(
@@ -129,6 +130,31 @@ def charge_calls() -> Iterator[Call]:
     yield from _both(("subscriptions",))
 
 
+def due_calls() -> Iterator[Call]:
+    """due: the acceptance days of issue 13 with a saved annual plan, a trial ending tomorrow,
+    --verbose, --within, and nothing saved; remind status with nothing installed (install
+    writes to the user's systemd directory: only its help and refusals are recorded)."""
+    from tests.support.profiles import ANNUAL, TRIAL
+
+    for today in ("2026-12-27", "2026-12-28", "2026-12-30", "2026-12-31", "2027-01-01"):
+        for call in _both(("due", "--today", today)):
+            yield Call(call.args, ANNUAL)
+    for call in _both(("due", "--today", "2026-12-27", "--verbose")):
+        yield Call(call.args, ANNUAL)
+    for call in _both(("due", "--today", "2026-12-21", "--within", "10")):
+        yield Call(call.args, ANNUAL)
+    for call in _both(("due", "--today", "2026-12-30")):
+        yield Call(call.args, TRIAL)
+    yield from _both(("due",))
+    # remind status where nothing is installed and no systemctl or crontab is on PATH.
+    nowhere = {
+        "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
+        "PATH": "/nonexistent/primehelp-bin",
+    }
+    for call in _both(("remind", "status")):
+        yield Call(call.args, nowhere)
+
+
 def message_calls() -> Iterator[Call]:
     """check-message: a scam and a genuine SMS, a phone number, and the .eml fixtures."""
     for text in (
@@ -162,6 +188,8 @@ def help_calls() -> Iterator[Call]:
         "cancel",
         "complain",
         "completion",
+        "due",
+        "remind",
     ):
         yield Call((command, "--help"))
 
@@ -228,6 +256,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
 
         out = f"sha256 {hashlib.sha256(out.encode('utf-8', 'backslashreplace')).hexdigest()}"
     env_shown = " ".join(f"{k}={shlex.quote(v)}" for k, v in call.env.items() if k not in BASE_ENV)
+    env_shown = env_shown.replace(str(REPO), "<REPO>")  # a saved profile under tests/support
     command = _shown(shlex.join(("primehelp", *call.args))).replace(str(REPO), "<REPO>")
     return (
         f"### {env_shown + ' ' if env_shown else ''}{command}\n"

@@ -1,0 +1,107 @@
+"""``primehelp due``: is there something to do about the renewal now? For cron, timers and
+shell prompts: never prompts, never writes, as fast as a ``--json`` command."""
+
+import dataclasses
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from primehelp.cli.options import JsonOption, LangOption, TodayOption
+from primehelp.cli.running import run
+from primehelp.cli.schedule import today_in_japan
+from primehelp.due import DueReport, due_report, no_profile, parse_within
+from primehelp.due_text import WORDING
+from primehelp.errors import ExitCode, PrimehelpError
+from primehelp.i18n import Lang, Text
+from primehelp.output.envelope import stderr_lang, to_stderr
+
+if TYPE_CHECKING:
+    from primehelp.notify import Notification
+from primehelp.profile import load_profile, profile_path
+
+EPILOG = (
+    "Example: primehelp due --notify  (exit 0: nothing due; 1: something due; 2: nothing saved)"
+)
+
+
+def due(
+    within: Annotated[
+        str | None,
+        typer.Option(
+            "--within",
+            metavar="DAYS",
+            help="Also due when the renewal is at most DAYS days away (0-365); the window "
+            "never starts later than the reminder-mail date, 3 days before.",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="When nothing is due, say so in one line.")
+    ] = False,
+    notify: Annotated[
+        bool,
+        typer.Option(
+            "--notify",
+            help="Also show a desktop notification (notify-send, or osascript on macOS) "
+            "when something is due or nothing usable is saved.",
+        ),
+    ] = False,
+    today: TodayOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Say in one line whether the saved renewal needs a decision now (exit 1), else nothing.
+
+    保存した更新日について、今すべきこと（解約の期限と手順）があれば1行で知らせます。
+    """
+
+    def produce(lang: Lang) -> DueReport:
+        days = parse_within(within) if within is not None else None
+        on = today_in_japan(today)
+        try:
+            saved = load_profile(profile_path(os.environ))
+            if saved is None:
+                raise no_profile(WORDING)
+            report = due_report(saved, on, WORDING, within=days)
+        except PrimehelpError as error:  # nothing usable saved: the member must hear of it
+            if notify:
+                _notify(error.message, lang)
+            raise
+        if notify and report.due:
+            outcome = _notify(report.message, lang)
+            report = dataclasses.replace(report, notification=outcome)
+        return report
+
+    run(
+        "due",
+        lang,
+        json_output,
+        produce,
+        _shown_if(verbose),
+        exit_code=lambda report: ExitCode.FINDING if report.due else ExitCode.OK,
+        today_option=today,
+    )
+
+
+def _notify(message: Text, lang: Lang) -> "Notification":
+    """Show ``message`` as a desktop notification; a missing or failing tool is one line."""
+    from primehelp.notify import notify
+
+    outcome = notify(WORDING["notification_title"](lang), message(lang), WORDING)
+    if outcome.problem is not None:
+        to_stderr(f"primehelp: {outcome.problem(stderr_lang(lang))}")
+    return outcome.notification
+
+
+def _shown_if(verbose: bool) -> Callable[[DueReport, Lang], None]:
+    """Print the line when something is due, or with ``--verbose``; else nothing."""
+
+    def show(result: DueReport, lang: Lang) -> None:
+        if result.due or verbose:
+            from primehelp.output.due import human_due  # text only
+
+            human_due(result, lang)
+
+    return show

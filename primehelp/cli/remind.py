@@ -1,0 +1,338 @@
+"""``primehelp remind install|uninstall|status``: a daily ``primehelp due --notify``.
+
+With systemd running, a user timer (``$XDG_CONFIG_HOME/systemd/user``, else
+``~/.config/systemd/user``): two unit files written atomically, then ``systemctl --user
+enable --now``. Without it, the crontab line to add (primehelp never edits a crontab).
+``uninstall`` removes exactly what ``install`` wrote; a unit primehelp did not write, or one
+edited since, is left alone (``install --force`` replaces it).
+"""
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from primehelp.cli.options import JsonOption, LangOption, metavar_of
+from primehelp.cli.running import run
+from primehelp.errors import FileProblem, SchedulerProblem, choose
+from primehelp.facts import ui
+from primehelp.files import file_name, read_bytes, remove_file
+from primehelp.i18n import Lang, Text
+from primehelp.profile import CONFIG_DIR_ENV, profile_path, xdg_config_home
+from primehelp.remind import (
+    SERVICE,
+    TIMER,
+    WANTS,
+    Action,
+    Change,
+    NextRunSource,
+    RemindReport,
+    Scheduler,
+    UnitFile,
+    UnitState,
+    check_command,
+    crontab_line,
+    listed_next_run,
+    next_daily_run,
+    runs_the_check,
+    service_command,
+    shown_command,
+    unit_files,
+    unit_state,
+    unsupported_character,
+)
+
+EPILOG = "Example: primehelp remind install  (then: primehelp remind status)"
+_UI = "ui_remind"
+
+# Present when systemd is the init system (what sd_booted() checks).
+SYSTEMD_RUNNING = Path("/run/systemd/system")
+UNIT_SIZE_LIMIT = 64 * 1024  # a unit primehelp writes is under 1 KiB
+TOOL_TIMEOUT_S = 20
+
+
+def remind(
+    action: Annotated[
+        str,
+        typer.Argument(
+            metavar=metavar_of(Action),
+            help="install: set up the daily check; uninstall: remove what install wrote; "
+            "status: what is set up and when it runs next.",
+            show_default=False,
+        ),
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar=metavar_of(Scheduler),
+            help="systemd (a user timer) or cron (print the crontab line). "
+            "Default: systemd where it is running, else cron.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="install: replace a unit file of the same name that primehelp did not write "
+            "(or that was edited since); uninstall: also remove one of ours that was edited.",
+        ),
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Set up, remove or show a daily `primehelp due --notify` (systemd timer or cron), 09:00.
+
+    毎日 9:00 に primehelp due --notify を実行する設定を作成・削除・表示します。
+    """
+
+    def produce(lang: Lang) -> RemindReport:
+        chosen = choose(action, Action, ui("bad_action", _UI))
+        how = _scheduler(scheduler)
+        if chosen is Action.INSTALL:
+            return _install(how, force, lang)
+        if chosen is Action.UNINSTALL:
+            return _uninstall(how, force)
+        return _status(how)
+
+    run("remind", lang, json_output, produce, _show)
+
+
+def _show(result: RemindReport, lang: Lang) -> None:
+    from primehelp.output.remind import human_remind  # text only: --json and errors do without it
+
+    human_remind(result, lang)
+
+
+# ---------------------------------------------------------------- where and what
+
+
+def _unit_dir() -> Path | None:
+    """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
+    config = xdg_config_home(os.environ)
+    return None if config is None else config / "systemd" / "user"
+
+
+def _scheduler(option: str | None) -> Scheduler:
+    if option is not None:
+        return choose(option, Scheduler, ui("bad_scheduler", _UI))
+    running = SYSTEMD_RUNNING.is_dir() and shutil.which("systemctl") is not None
+    return Scheduler.SYSTEMD if running and _unit_dir() is not None else Scheduler.CRON
+
+
+def running_script() -> list[str]:
+    """The absolute path of the running console script; else this interpreter with ``-m``."""
+    argv0 = sys.argv[0] if sys.argv else ""
+    if Path(argv0).name == "primehelp" and Path(argv0).is_file():
+        return [str(Path(argv0).absolute())]  # a link (pipx) is kept: it outlives upgrades
+    return [sys.executable, "-m", "primehelp"]
+
+
+def _environment() -> dict[str, str]:
+    """The profile's directory, when it is not where a timer would look by default.
+
+    A timer runs with systemd's (or cron's) environment, which may lack this shell's
+    ``PRIMEHELP_CONFIG_DIR`` or ``XDG_CONFIG_HOME``; with the directory named it reads the same
+    profile ``--save`` wrote from here.
+    """
+    found = profile_path(os.environ).parent.absolute()
+    default = xdg_config_home({"HOME": os.environ.get("HOME", "")})
+    if default is not None and found == default / "primehelp":
+        return {}
+    return {CONFIG_DIR_ENV: str(found)}
+
+
+def _command(lang: Lang) -> tuple[list[str], dict[str, str]]:
+    command, environment = check_command(running_script(), lang), _environment()
+    if unsupported_character([*command, *environment.values()]) is not None:
+        raise FileProblem(ui("unusable_path", _UI).format(path=file_name(command[0])))
+    return command, environment
+
+
+def _read_unit(path: Path) -> bytes | None:
+    return read_bytes(path, limit=UNIT_SIZE_LIMIT)
+
+
+# ---------------------------------------------------------------- running tools
+
+
+def _tool(*argv: str) -> subprocess.CompletedProcess[str] | Text:
+    """Run a tool found on PATH with a timeout; a :class:`Text` says why it could not run."""
+    found = shutil.which(argv[0])
+    if found is None:
+        return Text(f"{argv[0]} が見つかりません", f"{argv[0]} not found")
+    try:
+        return subprocess.run(
+            [found, *argv[1:]],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=TOOL_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return Text(
+            f"{TOOL_TIMEOUT_S} 秒以内に終わりませんでした", f"no answer in {TOOL_TIMEOUT_S} s"
+        )
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return Text(reason, reason)
+
+
+def _systemctl(*args: str) -> Text | None:
+    """Run ``systemctl --user ARGS``; ``None`` when it worked, else why not."""
+    done = _tool("systemctl", "--user", *args)
+    if isinstance(done, Text):
+        return done
+    if done.returncode == 0:
+        return None
+    last = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+    return Text(last, last)
+
+
+def _in_crontab() -> bool | None:
+    done = _tool("crontab", "-l")
+    if isinstance(done, Text):
+        return None
+    if done.returncode != 0:
+        return False if "no crontab" in done.stderr.lower() else None
+    return runs_the_check(done.stdout)
+
+
+def _next_run(
+    timer_installed: bool, enabled: bool
+) -> tuple[dt.datetime | None, NextRunSource | None]:
+    """When the timer runs next: as systemctl lists it, else the next 09:00 computed."""
+    if not (timer_installed and enabled):
+        return None, None
+    done = _tool("systemctl", "--user", "list-timers", "--all", "--no-legend", "--no-pager", TIMER)
+    if not isinstance(done, Text) and done.returncode == 0:
+        listed = listed_next_run(done.stdout)
+        if listed is not None:
+            return listed, NextRunSource.SYSTEMCTL
+    return next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
+
+
+# ---------------------------------------------------------------- the actions
+
+
+def _units_found(unit_dir: Path | None) -> list[tuple[str, Path, UnitState]]:
+    if unit_dir is None:
+        return []
+    return [
+        (name, unit_dir / name, unit_state(_read_unit(unit_dir / name)))
+        for name in (TIMER, SERVICE)
+    ]
+
+
+def _report(
+    action: Action,
+    how: Scheduler,
+    units: list[UnitFile],
+    unit_dir: Path | None,
+    command: str,
+    cron: str | None = None,
+) -> RemindReport:
+    enabled = None if unit_dir is None else (unit_dir / WANTS / TIMER).is_symlink()
+    timer = next((u for u in units if u.name == TIMER), None)
+    installed = timer is not None and Path(timer.path).exists()
+    when, source = _next_run(installed, bool(enabled))
+    if how is Scheduler.CRON and action is Action.INSTALL:
+        when, source = next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
+    return RemindReport(
+        action=action,
+        scheduler=how,
+        command=command,
+        units=tuple(units),
+        enabled=enabled,
+        next_run=when,
+        next_run_source=source,
+        crontab_line=cron,
+        in_crontab=_in_crontab(),
+    )
+
+
+def _install(how: Scheduler, force: bool, lang: Lang) -> RemindReport:
+    command, environment = _command(lang)
+    shown = shown_command(command, environment)
+    unit_dir = _unit_dir()
+    if how is Scheduler.CRON:
+        found = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
+        return _report(
+            Action.INSTALL, how, found, unit_dir, shown, crontab_line(command, environment)
+        )
+    if unit_dir is None:
+        raise FileProblem(ui("no_unit_directory", _UI))
+    from primehelp.storage import PlannedWrite, write_files
+
+    wanted = unit_files(command, environment)
+    units: list[UnitFile] = []
+    writes: list[PlannedWrite] = []
+    for name, path, state in _units_found(unit_dir):
+        if _read_unit(path) == wanted[name]:
+            units.append(UnitFile(name, str(path), UnitState.OURS, Change.UNCHANGED))
+            continue
+        theirs = state in (UnitState.FOREIGN, UnitState.CHANGED)
+        if theirs and not force:
+            raise FileProblem(ui("foreign_unit", _UI).format(file=file_name(path)))
+        writes.append(PlannedWrite(path, wanted[name], force=True, create_directory=True))
+        change = Change.REPLACED if theirs else Change.WRITTEN
+        units.append(UnitFile(name, str(path), UnitState.OURS, change))
+    write_files(writes)  # both or neither
+    problem = _systemctl("daemon-reload") if writes else None
+    problem = problem or _systemctl("enable", "--now", TIMER)
+    if problem is not None:
+        raise SchedulerProblem(
+            Text(
+                ui("enable_failed", _UI).ja.format(reason=problem.ja),
+                ui("enable_failed", _UI).en.format(reason=problem.en),
+            )
+        )
+    return _report(Action.INSTALL, how, units, unit_dir, shown)
+
+
+def _installed_command(unit_dir: Path | None) -> str:
+    """What the installed service runs (its ``ExecStart=``), ``""`` when there is none."""
+    data = None if unit_dir is None else _read_unit(unit_dir / SERVICE)
+    return service_command(data) if data is not None else ""
+
+
+def _uninstall(how: Scheduler, force: bool) -> RemindReport:
+    unit_dir = _unit_dir()
+    command = _installed_command(unit_dir)
+    found = _units_found(unit_dir)
+    ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
+    removable = {name for name, _, state in found if state in ours}
+    if unit_dir is not None and TIMER in removable:
+        _systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
+        link = unit_dir / WANTS / TIMER
+        if link.is_symlink() and link.readlink().name == TIMER:
+            remove_file(link)
+    units: list[UnitFile] = []
+    for name, path, state in found:
+        if name in removable and remove_file(path):
+            units.append(UnitFile(name, str(path), UnitState.ABSENT, Change.REMOVED))
+        else:
+            change = None if state is UnitState.ABSENT else Change.LEFT_ALONE
+            units.append(UnitFile(name, str(path), state, change))
+    if removable and unit_dir is not None:
+        _systemctl("daemon-reload")
+        for directory in (unit_dir / WANTS, unit_dir, unit_dir.parent):
+            try:
+                directory.rmdir()  # only an empty one: install may have made it
+            except OSError:
+                break
+    return _report(Action.UNINSTALL, how, units, unit_dir, command)
+
+
+def _status(how: Scheduler) -> RemindReport:
+    unit_dir = _unit_dir()
+    units = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
+    return _report(Action.STATUS, how, units, unit_dir, _installed_command(unit_dir))

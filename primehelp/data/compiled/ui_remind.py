@@ -1,0 +1,73 @@
+"""Generated from primehelp/data/ui_remind.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd のユーザータイマー）', 'en': 'Daily check (systemd user timer)'},
+ 'title_cron': {'ja': '毎日の確認（cron）', 'en': 'Daily check (cron)'},
+ 'state': {'ours': {'ja': 'primehelp が書いたもの', 'en': 'written by primehelp'},
+           'changed': {'ja': 'primehelp が書いた後に変更されています',
+                       'en': 'written by primehelp, changed since'},
+           'foreign': {'ja': 'primehelp が書いたものではありません', 'en': 'not written by primehelp'},
+           'absent': {'ja': 'ありません', 'en': 'not there'}},
+ 'change': {'written': {'ja': '書き込みました', 'en': 'written'},
+            'replaced': {'ja': '置き換えました（primehelp が書いたものではないファイルを --force で）',
+                         'en': 'replaced (a file primehelp had not written, with --force)'},
+            'unchanged': {'ja': '変更なし（すでに同じ内容です）', 'en': 'unchanged (already up to date)'},
+            'removed': {'ja': '削除しました', 'en': 'removed'},
+            'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'}},
+ 'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
+ 'enabled': {'ja': '有効です。毎日 9:00 に実行し、9:00 にコンピューターが動いていなかった日は次のログイン時に実行します。',
+             'en': 'On: it runs every day at 09:00, and at your next login when 09:00 was missed.'},
+ 'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。有効にするには：systemctl --user enable --now '
+                       'primehelp-due.timer',
+                 'en': 'Installed but not on; to turn it on: systemctl --user enable --now '
+                       'primehelp-due.timer'},
+ 'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
+                   'en': 'No daily check is set up. To set one up: primehelp remind install'},
+ 'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
+ 'next_run': {'ja': '次の実行：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
+ 'source': {'systemctl': {'ja': 'systemctl による', 'en': 'from systemctl'},
+            'computed': {'ja': '計算による：このコンピューターの時計で次の 9:00',
+                         'en': "computed: the next 09:00 on this machine's clock"}},
+ 'undo': {'ja': '削除するには：primehelp remind uninstall',
+          'en': 'To remove it: primehelp remind uninstall'},
+ 'cron_add': {'ja': 'ここでは systemd が動いていないため、次の行を crontab に追加してください（crontab -e）：',
+              'en': 'systemd is not running here: add this line to your crontab (crontab -e):'},
+ 'cron_note': {'ja': 'cron は、実行できなかった 9:00 の確認を後から実行しません。primehelp は crontab を変更していません。',
+               'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
+                     'crontab.'},
+ 'in_crontab': {'ja': 'crontab：primehelp due を実行する行があります。',
+                'en': 'Crontab: a line runs primehelp due.'},
+ 'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
+                    'en': 'Crontab: no line runs primehelp due.'},
+ 'crontab_unknown': {'ja': 'crontab：読めませんでした（crontab コマンドがないか、失敗しました）。',
+                     'en': 'Crontab: could not be read (no crontab command, or it failed).'},
+ 'remove_from_crontab': {'ja': 'crontab に primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
+                               'は crontab を変更しません）。',
+                         'en': 'Your crontab has a line running primehelp due: remove it with '
+                               'crontab -e (primehelp does not change your crontab).'},
+ 'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
+                       'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
+ 'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',
+                     'en': 'A file changed since primehelp wrote it was kept; --force removes it.'},
+ 'foreign_unit': {'ja': '{file} は primehelp が書いたものではない（または書いた後に変更された）ため、変更していません。置き換えるには --force '
+                        'を付けてください',
+                  'en': '{file} was not written by primehelp (or was changed since) and was left '
+                        'unchanged; to replace it, add --force'},
+ 'enable_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl で有効にできませんでした（{reason}）。次を実行してください：systemctl '
+                         '--user daemon-reload; systemctl --user enable --now primehelp-due.timer',
+                   'en': 'wrote the timer, but systemctl could not turn it on ({reason}); run: '
+                         'systemctl --user daemon-reload; systemctl --user enable --now '
+                         'primehelp-due.timer'},
+ 'no_unit_directory': {'ja': 'ホームディレクトリが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
+                             'に設定フォルダーを指定するか、--scheduler cron を使ってください',
+                       'en': 'no home directory, so no place for the systemd units; set '
+                             'XDG_CONFIG_HOME to your config directory, or use --scheduler cron'},
+ 'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
+                   'en': "the command's path {path} holds a character no unit file or crontab line "
+                         'can carry (a newline or a control character)'},
+ 'bad_action': {'ja': '{value} は remind の操作として使えません。使える値：{accepted}',
+                'en': '{value} is not a remind action; accepted: {accepted}'},
+ 'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
+                   'en': '--scheduler {value} is not usable; accepted: {accepted}'}}

@@ -1,0 +1,136 @@
+"""``primehelp due``: is there something to do about the renewal now?
+
+Pure: the saved profile and ``today`` go in, a frozen :class:`DueReport` comes out. The dates
+are the ones every other command uses: the next renewal rolled forward from the saved date
+(:func:`primehelp.periods.next_renewal`), the reminder-mail date and the last safe day to
+cancel (:mod:`primehelp.periods`).
+
+Something is due from the reminder-mail date (3 days before) up to the renewal day itself;
+``--within DAYS`` starts the window earlier, never later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from primehelp.errors import NoProfile, ProfileOutdated, whole_number
+from primehelp.i18n import Text
+from primehelp.periods import Plan, cancel_by, next_renewal, notice_date
+
+if TYPE_CHECKING:
+    from primehelp.notify import Notification
+    from primehelp.profile import Profile
+
+MAX_WITHIN_DAYS = 365
+
+
+class Moment(StrEnum):
+    """Where today falls before the next renewal."""
+
+    AHEAD = "ahead"  # before the window: nothing to do yet
+    COMING = "coming"  # in the window, before the last safe day
+    LAST_SAFE_DAY = "last_safe_day"  # the day before the renewal
+    RENEWAL_DAY = "renewal_day"
+
+
+class DueKind(StrEnum):
+    """What renews: a paid membership, or a free trial turning into one."""
+
+    RENEWAL = "renewal"
+    TRIAL = "trial"
+
+
+@dataclass(frozen=True, slots=True)
+class DueReport:
+    """What ``primehelp due`` says; the field names are the JSON keys."""
+
+    due: bool
+    kind: DueKind
+    moment: Moment
+    today: dt.date
+    renewal_date: dt.date  # the next renewal on or after today
+    notice_date: dt.date
+    cancel_by: dt.date
+    window_start: dt.date  # due from this day up to renewal_date
+    within_days: int | None  # --within, if given
+    days_until_renewal: int
+    plan: Plan | None
+    message: Text
+    command: str | None  # what to run when something is due
+    notification: Notification | None = None  # with --notify, when there was something to say
+
+
+def parse_within(raw: str) -> int:
+    """Read a ``--within`` value: a whole number of days from 0 to 365."""
+    return whole_number(raw, "--within", 0, MAX_WITHIN_DAYS)
+
+
+def no_profile(sentences: Mapping[str, Text]) -> NoProfile:
+    """The error for nothing saved: how to save a renewal date."""
+    return NoProfile(sentences["no_profile"])
+
+
+def _moment(today: dt.date, renewal: dt.date, window_start: dt.date) -> Moment:
+    if today < window_start:
+        return Moment.AHEAD
+    if today == renewal:
+        return Moment.RENEWAL_DAY
+    if today == cancel_by(renewal):
+        return Moment.LAST_SAFE_DAY
+    return Moment.COMING
+
+
+def cancel_command(kind: DueKind, plan: Plan | None) -> str:
+    """The command that shows how to cancel in this member's case."""
+    words = ["primehelp", "cancel"]
+    if kind is DueKind.TRIAL:
+        words.append("--trial")
+    if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
+        words.append("--student")
+    return " ".join(words)
+
+
+def due_report(
+    saved: Profile, today: dt.date, sentences: Mapping[str, Text], *, within: int | None = None
+) -> DueReport:
+    """Say whether the renewal (or the trial's end) needs a decision on ``today``.
+
+    A saved date that has passed without a plan to roll it forward is a
+    :class:`~primehelp.errors.ProfileOutdated`: nothing can be said about the next renewal.
+    """
+    plan = None if saved.plan is None else Plan(saved.plan)
+    renewal = next_renewal(saved.renewal_date, plan, today)
+    # A trial only until its end: later renewals of the saved plan are paid ones.
+    kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL
+    if renewal < today:
+        raise ProfileOutdated(sentences[f"{kind}.outdated"].format(renewal=renewal.isoformat()))
+    reminder_day = notice_date(renewal)
+    window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
+    moment = _moment(today, renewal, window_start)
+    due = moment is not Moment.AHEAD
+    command = cancel_command(kind, plan) if due else None
+    message = sentences[f"{kind}.{moment}"].format(
+        renewal=renewal.isoformat(),
+        cancel_by=cancel_by(renewal).isoformat(),
+        start=window_start.isoformat(),
+        command=command or "",
+    )
+    return DueReport(
+        due=due,
+        kind=kind,
+        moment=moment,
+        today=today,
+        renewal_date=renewal,
+        notice_date=reminder_day,
+        cancel_by=cancel_by(renewal),
+        window_start=window_start,
+        within_days=within,
+        days_until_renewal=(renewal - today).days,
+        plan=plan,
+        message=message,
+        command=command,
+    )

@@ -1,0 +1,76 @@
+"""The sentences of ``primehelp due`` and of its desktop notification, Japanese and English
+side by side.
+
+In code rather than in ``data/ui_due.toml``: ``due`` runs from timers and shell prompts on the
+``--json`` start-up budget, and reading one TOML file costs ``tomllib`` and the parse, 1.5-2.3 ms
+of a Typer hello-world's ~80 (measured in-process, best of 11). tests/test_due.py applies the
+checks the data files get (full-width punctuation in Japanese, both languages, the same
+placeholders).
+
+Labels, not facts: they repeat FACTS.md §2-§4 (a paid period or a trial renews automatically; a
+computed trial end is an estimate; "cancel by" is primehelp's safety margin, the day before the
+renewal). ``{renewal}``, ``{cancel_by}``, ``{start}`` are dates; ``{command}`` the command to run.
+"""
+
+from __future__ import annotations
+
+from primehelp.i18n import Text
+
+WORDING: dict[str, Text] = {
+    "renewal.coming": Text(
+        "Amazonプライムは {renewal} に自動で更新されます。止めるなら、余裕をもって {cancel_by}（更新日の前日）までに解約してください。手順：{command}",
+        "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+    ),
+    "renewal.last_safe_day": Text(
+        "今日（{cancel_by}）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
+    ),
+    "renewal.renewal_day": Text(
+        "Amazonプライムは今日（{renewal}）自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。止めるつもりだった場合は、今すぐ手続きしてください。手順：{command}",
+        "Amazon Prime renews today ({renewal}); the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
+    ),
+    "renewal.ahead": Text(
+        "今は何もする必要はありません。Amazonプライムの次の更新日は {renewal} です。{start} からお知らせします。",
+        "Nothing to do yet: Amazon Prime renews on {renewal}; primehelp due speaks up from {start}.",
+    ),
+    "renewal.outdated": Text(
+        "保存された更新日 {renewal} は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save",
+    ),
+    "trial.coming": Text(
+        "Amazonプライムの無料体験は {renewal} ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をもって {cancel_by} までに解約してください。手順：{command}",
+        "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+    ),
+    "trial.last_safe_day": Text(
+        "今日（{cancel_by}）が、無料体験を余裕をもって解約できる最後の日です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
+    ),
+    "trial.renewal_day": Text(
+        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。止めるつもりだった場合は、今すぐ手続きしてください。手順：{command}",
+        "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
+    ),
+    "trial.ahead": Text(
+        "今は何もする必要はありません。Amazonプライムの無料体験は {renewal} ごろ（計算による目安）に終わります。{start} からお知らせします。",
+        "Nothing to do yet: your Amazon Prime free trial ends about {renewal} (an estimate); primehelp due speaks up from {start}.",
+    ),
+    "trial.outdated": Text(
+        "保存された無料体験は {renewal} ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
+        "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save",
+    ),
+    "no_profile": Text(
+        "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください（例：primehelp renewal 2026-12-31 --plan annual --save。--plan を付けると、次の更新日も計算します）",
+        "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",
+    ),
+    "notification_title": Text(
+        "Amazonプライムの更新",
+        "Amazon Prime renewal",
+    ),
+    "no_notifier": Text(
+        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知は表示していません",
+        "no {tool} found, so no desktop notification was shown",
+    ),
+    "notifier_failed": Text(
+        "デスクトップ通知を表示できませんでした（{tool}：{reason}）",
+        "could not show the desktop notification ({tool}: {reason})",
+    ),
+}

@@ -1,0 +1,89 @@
+"""A desktop notification with the platform's own tool: ``notify-send`` (Linux and other
+Unix desktops) or ``osascript`` (macOS).
+
+The tool is looked up on ``PATH`` and run with a timeout, its output discarded. Nothing is
+passed through a shell: the title and the text are arguments (for ``osascript`` the script
+reads them from ``argv``, so no quoting of AppleScript strings is needed).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from primehelp.i18n import Text
+
+TIMEOUT_S = 10
+APP_NAME = "primehelp"
+# Reads the text and the title from the arguments after the script: nothing to escape.
+_APPLESCRIPT = (
+    "on run argv",
+    "display notification (item 1 of argv) with title (item 2 of argv)",
+    "end run",
+)
+
+
+def notifier_tool(platform: str = sys.platform) -> str:
+    """The name of the notification tool on ``platform``."""
+    return "osascript" if platform == "darwin" else "notify-send"
+
+
+def notifier_argv(tool_path: str, platform: str, title: str, body: str) -> list[str]:
+    """The command line that shows ``title`` and ``body`` with the tool at ``tool_path``."""
+    if platform == "darwin":
+        script = [part for line in _APPLESCRIPT for part in ("-e", line)]
+        return [tool_path, *script, body, title]
+    return [tool_path, f"--app-name={APP_NAME}", "--", title, body]
+
+
+class Notification(StrEnum):
+    """What became of the desktop notification asked for with ``--notify``."""
+
+    SHOWN = "shown"
+    NO_TOOL = "no_tool"  # neither notify-send nor osascript was found
+    FAILED = "failed"  # the tool ran and failed, or did not finish in time
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of the notification, and the line to print on stderr when it failed."""
+
+    notification: Notification
+    problem: Text | None
+
+
+def notify(title: str, body: str, sentences: Mapping[str, Text]) -> Outcome:
+    """Show a desktop notification; never raises, never waits longer than ``TIMEOUT_S``."""
+    platform = sys.platform
+    tool = notifier_tool(platform)
+    found = shutil.which(tool)
+    if found is None:
+        return Outcome(Notification.NO_TOOL, sentences["no_notifier"].format(tool=tool))
+    try:
+        done = subprocess.run(
+            notifier_argv(found, platform, title, body),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        reason = Text(f"{TIMEOUT_S} 秒以内に終わりませんでした", f"no answer within {TIMEOUT_S} s")
+    except OSError as error:
+        reason = Text(
+            error.strerror or type(error).__name__, error.strerror or type(error).__name__
+        )
+    else:
+        if done.returncode == 0:
+            return Outcome(Notification.SHOWN, None)
+        reason = Text(f"終了コード {done.returncode}", f"exit code {done.returncode}")
+    problem = Text(
+        sentences["notifier_failed"].ja.format(tool=tool, reason=reason.ja),
+        sentences["notifier_failed"].en.format(tool=tool, reason=reason.en),
+    )
+    return Outcome(Notification.FAILED, problem)

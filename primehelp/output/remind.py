@@ -1,0 +1,79 @@
+"""The view of ``primehelp remind``: what was written, removed or found, in plain lines (paths
+are long and must stay whole: no Rich wrapping)."""
+
+from __future__ import annotations
+
+import sys
+
+from primehelp.errors import escaped
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.remind import TIMER, Action, Change, RemindReport, Scheduler, UnitState
+
+_UI = "ui_remind"
+
+
+def _units(result: RemindReport, lang: Lang) -> list[str]:
+    """One line per unit file: its path, whose it is, what this run did to it."""
+    colon = ui("colon")(lang)
+    lines = []
+    for unit in result.units:
+        if result.action is not Action.STATUS and unit.change is None:
+            continue  # nothing there and nothing done: not worth a line after install/uninstall
+        said = ui(f"state.{unit.state}", _UI)(lang)
+        if unit.change is Change.LEFT_ALONE:
+            done = ui(f"change.{unit.change}", _UI)(lang)
+            said = ui("unit_done", _UI)(lang).format(change=done, state=said)
+        elif unit.change is not None:
+            said = ui(f"change.{unit.change}", _UI)(lang)
+        lines.append(f"  {escaped(unit.path)}{colon}{said}")
+    return lines
+
+
+def _timer(result: RemindReport, lang: Lang) -> list[str]:
+    """Whether the timer is on and what it runs; after uninstall, what was kept."""
+    if result.action is Action.UNINSTALL:
+        removed = any(u.change is Change.REMOVED for u in result.units)
+        kept = any(
+            u.change is Change.LEFT_ALONE and u.state is UnitState.CHANGED for u in result.units
+        )
+        return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + (
+            [ui("left_alone_hint", _UI)(lang)] if kept else []
+        )
+    timer = next((u for u in result.units if u.name == TIMER), None)
+    if timer is None or timer.state is UnitState.ABSENT:
+        return [ui("not_installed", _UI)(lang)]
+    lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
+    if result.command:
+        lines.append(ui("runs", _UI).format(command=escaped(result.command))(lang))
+    return lines
+
+
+def _next_run(result: RemindReport, lang: Lang) -> list[str]:
+    if result.next_run is None or result.next_run_source is None:
+        return []
+    when = result.next_run.strftime("%Y-%m-%d %H:%M %z")
+    source = ui(f"source.{result.next_run_source}", _UI)(lang)
+    return [ui("next_run", _UI)(lang).format(when=when, source=source)]
+
+
+def _crontab(result: RemindReport, lang: Lang) -> list[str]:
+    if result.action is Action.UNINSTALL:
+        return [ui("remove_from_crontab", _UI)(lang)] if result.in_crontab else []
+    if result.in_crontab is None:
+        return [ui("crontab_unknown", _UI)(lang)] if result.action is Action.STATUS else []
+    return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
+
+
+def human_remind(result: RemindReport, lang: Lang) -> None:
+    """Print what ``remind`` did or found."""
+    if result.scheduler is Scheduler.CRON and result.action is Action.INSTALL:
+        lines = [ui("title_cron", _UI)(lang), ui("cron_add", _UI)(lang)]
+        lines += [escaped(result.crontab_line or ""), ui("cron_note", _UI)(lang)]
+    else:
+        lines = [ui("title_systemd", _UI)(lang), *_units(result, lang)]
+        lines += _timer(result, lang)
+    lines += _next_run(result, lang) + _crontab(result, lang)
+    if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
+        lines.append(ui("undo", _UI)(lang))
+    sys.stdout.write("".join(f"{line}\n" for line in lines))

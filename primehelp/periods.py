@@ -1,0 +1,68 @@
+"""The dates of a paid plan: its renewals counted from the saved date, and the two days before
+each one that matter (the reminder mail, the last safe day to cancel).
+
+The lightest part of the renewal arithmetic, on its own so that ``due`` (run by timers and
+shell prompts) creates none of the report classes of :mod:`primehelp.renewal` and none of the
+fee classes of :mod:`primehelp.plans`. Renewals are anchored to the first date —
+``anchor + relativedelta(months=k)`` — never chained, so a renewal on the 31st never drifts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+NOTICE_DAYS_BEFORE = 3
+CANCEL_DAYS_BEFORE = 1
+
+
+class Plan(StrEnum):
+    """A paid Prime plan (the ``--plan`` values)."""
+
+    ANNUAL = "annual"
+    MONTHLY = "monthly"
+    STUDENT_ANNUAL = "student-annual"
+    STUDENT_MONTHLY = "student-monthly"
+
+    @property
+    def months(self) -> int:
+        """Length of one paid period in months."""
+        return 12 if self in (Plan.ANNUAL, Plan.STUDENT_ANNUAL) else 1
+
+
+def notice_date(renewal: dt.date) -> dt.date:
+    """The day the reminder mail arrives: 3 days before renewal."""
+    return renewal - dt.timedelta(days=NOTICE_DAYS_BEFORE)
+
+
+def cancel_by(renewal: dt.date) -> dt.date:
+    """The last day to cancel before the renewal charge: the day before renewal."""
+    return renewal - dt.timedelta(days=CANCEL_DAYS_BEFORE)
+
+
+def nth_renewal(anchor: dt.date, plan: Plan, k: int) -> dt.date:
+    """The k-th renewal after ``anchor`` (k = 0 is the anchor), counted from the anchor itself."""
+    # Here, not at the top: `cancel` needs only cancel_by, and a profile without a plan no months.
+    from dateutil.relativedelta import relativedelta
+
+    step = relativedelta(years=k) if plan.months == 12 else relativedelta(months=k)
+    result: dt.date = anchor + step
+    return result
+
+
+def first_index_on_or_after(anchor: dt.date, plan: Plan, today: dt.date) -> int:
+    """The smallest k ≥ 0 whose renewal falls on or after ``today``."""
+    if anchor >= today:
+        return 0
+    months = (today.year - anchor.year) * 12 + today.month - anchor.month
+    k = max(0, months // plan.months - 1)
+    while nth_renewal(anchor, plan, k) < today:
+        k += 1
+    return k
+
+
+def next_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date:
+    """The first renewal on or after ``today`` counted from ``anchor`` (the anchor without a plan)."""
+    if plan is None:
+        return anchor
+    return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today))

@@ -1,0 +1,239 @@
+"""``primehelp remind``: the daily check, as a systemd user timer or a crontab line.
+
+Pure: the unit files and the crontab line for a command, whether a file on disk is one
+primehelp wrote (and left unchanged), when a daily 09:00 timer runs next, and the report
+dataclasses. Reading, writing and ``systemctl`` are in :mod:`primehelp.cli.remind`.
+
+Every unit file starts with :data:`HEADER` and a line holding the SHA-256 of the rest of the
+file. A file is primehelp's only if both are there and the digest matches: a unit of the same
+name written by someone else, or ours edited since, is never replaced or removed without
+``--force``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shlex
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+UNIT = "primehelp-due"
+SERVICE = f"{UNIT}.service"
+TIMER = f"{UNIT}.timer"
+WANTS = "timers.target.wants"  # where `systemctl enable` links the timer
+RUN_AT = dt.time(9, 0)
+HEADER = "# Written by `primehelp remind install`; `primehelp remind uninstall` removes it."
+_DIGEST = "# primehelp-remind sha256="
+# Characters a systemd command-line word or a shell word may hold without quotes.
+_PLAIN = re.compile(r"[A-Za-z0-9_@%+=:,./-]+")
+
+
+class Action(StrEnum):
+    """What ``primehelp remind`` does."""
+
+    INSTALL = "install"
+    UNINSTALL = "uninstall"
+    STATUS = "status"
+
+
+class Scheduler(StrEnum):
+    """What runs the daily check."""
+
+    SYSTEMD = "systemd"
+    CRON = "cron"
+
+
+class UnitState(StrEnum):
+    """Whose file is at a unit's path."""
+
+    ABSENT = "absent"
+    OURS = "ours"  # written by primehelp, unchanged since
+    CHANGED = "changed"  # written by primehelp, edited since
+    FOREIGN = "foreign"  # not written by primehelp
+
+
+class Change(StrEnum):
+    """What this run did to a unit file."""
+
+    WRITTEN = "written"
+    REPLACED = "replaced"  # a file primehelp did not write (or edited since), with --force
+    UNCHANGED = "unchanged"
+    REMOVED = "removed"
+    LEFT_ALONE = "left_alone"
+
+
+class NextRunSource(StrEnum):
+    """Where the time of the next run comes from."""
+
+    SYSTEMCTL = "systemctl"  # systemctl --user list-timers
+    COMPUTED = "computed"  # the next 09:00 on this machine's clock
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFile:
+    """One unit file: where it is, whose it is after this run, and what this run did to it."""
+
+    name: str
+    path: str
+    state: UnitState
+    change: Change | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemindReport:
+    """What ``primehelp remind`` did or found; the field names are the JSON keys."""
+
+    action: Action
+    scheduler: Scheduler
+    command: str  # the check that runs daily, as a shell would show it
+    units: tuple[UnitFile, ...]  # empty when no systemd unit directory is known
+    enabled: bool | None  # the timer is linked into timers.target (None: no unit directory)
+    next_run: dt.datetime | None
+    next_run_source: NextRunSource | None
+    crontab_line: str | None  # with cron: the line to add (install) or to remove (uninstall)
+    in_crontab: bool | None  # a crontab line runs `primehelp due` (None: crontab not readable)
+
+
+def check_command(script: Sequence[str], lang: str) -> list[str]:
+    """The daily check: ``due --notify`` in the language chosen at install."""
+    return [*script, "due", "--notify", "--lang", lang]
+
+
+def unsupported_character(words: Sequence[str]) -> str | None:
+    """A character no unit file or crontab line can carry (a newline, a control), if any."""
+    for word in words:
+        for ch in word:
+            if not ch.isprintable() or ch in "\n\r":
+                return ch
+    return None
+
+
+def _systemd_word(word: str, *, expands_variables: bool) -> str:
+    """``word`` as systemd reads it back: ``%`` specifiers and ``$`` variables kept literal."""
+    text = word.replace("%", "%%")
+    if expands_variables:
+        text = text.replace("$", "$$")
+    if _PLAIN.fullmatch(text):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _sealed(body: str) -> bytes:
+    """``body`` under the header and the digest that make it recognisably primehelp's."""
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return f"{HEADER}\n{_DIGEST}{digest}\n{body}".encode()
+
+
+def unit_files(command: Sequence[str], environment: Mapping[str, str]) -> dict[str, bytes]:
+    """The service running ``command`` once, and the timer starting it daily at 09:00.
+
+    ``Persistent=true``: a 09:00 missed while the machine was off or the user logged out runs
+    at the next start of the user's systemd. Exit 1 ("something is due") is a success.
+    """
+    # systemd expands $VARIABLES in the arguments but not in the executable's path (so "$$"
+    # would stay "$$" there: systemd-analyze verify found it "not executable").
+    exec_start = " ".join(
+        _systemd_word(word, expands_variables=i > 0) for i, word in enumerate(command)
+    )
+    env_lines = "".join(
+        f"Environment={_systemd_word(f'{name}={value}', expands_variables=False)}\n"
+        for name, value in sorted(environment.items())
+    )
+    service = (
+        "[Unit]\n"
+        "Description=primehelp: say when the Amazon Prime renewal needs a decision\n"
+        "\n"
+        "[Service]\n"
+        "Type=oneshot\n"
+        f"ExecStart={exec_start}\n"
+        "# Exit 1 means something is due (and was shown): not a failure.\n"
+        "SuccessExitStatus=1\n"
+        f"{env_lines}"
+    )
+    timer = (
+        "[Unit]\n"
+        "Description=primehelp: check the Amazon Prime renewal every day at 09:00\n"
+        "\n"
+        "[Timer]\n"
+        f"OnCalendar=*-*-* {RUN_AT:%H:%M}:00\n"
+        "Persistent=true\n"
+        f"Unit={SERVICE}\n"
+        "\n"
+        "[Install]\n"
+        "WantedBy=timers.target\n"
+    )
+    return {SERVICE: _sealed(service), TIMER: _sealed(timer)}
+
+
+def unit_state(data: bytes | None) -> UnitState:
+    """Whose file ``data`` is (``None``: there is none)."""
+    if data is None:
+        return UnitState.ABSENT
+    header, _, rest = data.partition(b"\n")
+    digest_line, _, body = rest.partition(b"\n")
+    if header.decode("utf-8", "replace") != HEADER:
+        return UnitState.FOREIGN
+    expected = _DIGEST + hashlib.sha256(body).hexdigest()
+    return (
+        UnitState.OURS if digest_line.decode("utf-8", "replace") == expected else UnitState.CHANGED
+    )
+
+
+def service_command(data: bytes) -> str:
+    """What a service file runs: its ``Environment=`` and ``ExecStart=`` values, as written."""
+    found: dict[str, list[str]] = {"Environment": [], "ExecStart": []}
+    for line in data.decode("utf-8", "replace").splitlines():
+        key, _, value = line.partition("=")
+        if key in found:
+            found[key].append(value)
+    return " ".join([*found["Environment"], *found["ExecStart"]])
+
+
+def shown_command(command: Sequence[str], environment: Mapping[str, str]) -> str:
+    """``command`` (with its environment) as one shell line."""
+    assignments = [f"{name}={shlex.quote(value)}" for name, value in sorted(environment.items())]
+    return " ".join([*assignments, *(shlex.quote(word) for word in command)])
+
+
+def crontab_line(command: Sequence[str], environment: Mapping[str, str]) -> str:
+    """The crontab line running ``command`` every day at 09:00 (``%`` escaped for cron)."""
+    shell = shown_command(command, environment).replace("%", "\\%")
+    return f"{RUN_AT.minute} {RUN_AT.hour} * * * {shell}"
+
+
+def runs_the_check(crontab: str) -> bool:
+    """Whether a line of ``crontab`` (not a comment) runs ``primehelp ... due``."""
+    pattern = re.compile(r"primehelp\S*\s+due\b")
+    return any(
+        pattern.search(line) for line in crontab.splitlines() if not line.lstrip().startswith("#")
+    )
+
+
+def next_daily_run(now: dt.datetime) -> dt.datetime:
+    """The next 09:00 after ``now`` (an aware local time): today's, or tomorrow's.
+
+    In ``now``'s UTC offset: on the day a daylight-saving clock changes (not in Japan) the
+    answer is an hour off; ``status`` asks systemd first.
+    """
+    today_at = dt.datetime.combine(now.date(), RUN_AT, tzinfo=now.tzinfo)
+    if now < today_at:
+        return today_at
+    return dt.datetime.combine(now.date() + dt.timedelta(days=1), RUN_AT, tzinfo=now.tzinfo)
+
+
+_LISTED = re.compile(r"^\s*(?:[A-Za-z]{2,3}\s+)?(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
+
+
+def listed_next_run(list_timers: str) -> dt.datetime | None:
+    """The NEXT time in ``systemctl --user list-timers --no-legend`` output (local time)."""
+    for line in list_timers.splitlines():
+        if TIMER not in line:
+            continue
+        found = _LISTED.match(line)
+        if found is None:
+            return None  # "-" or "n/a": the timer is loaded but not scheduled
+        return dt.datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S").astimezone()
+    return None

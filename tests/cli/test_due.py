@@ -1,0 +1,352 @@
+"""``primehelp due`` end to end (issue 13): each acceptance day's line and exit code, in both
+languages and as JSON; nothing saved; --notify through a fake notifier on PATH (no real
+desktop notification is ever shown); never a prompt, never a write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from primehelp.profile import Profile, profile_path, save_profile
+from tests.support import json_contract
+from tests.support.clihelp import Run, run
+
+RENEWAL = "2026-12-31"
+
+# (today, exit code, English line, Japanese line): a saved annual plan renewing on 2026-12-31.
+ACCEPTANCE = [
+    ("2026-12-27", 0, "", ""),  # 4 days before: nothing to do yet, nothing printed
+    (
+        "2026-12-28",  # the reminder-mail date
+        1,
+        "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
+        "the day before). How: primehelp cancel",
+        "Amazonプライムは 2026-12-31 に自動で更新されます。止めるなら、余裕をもって 2026-12-30"
+        "（更新日の前日）までに解約してください。手順：primehelp cancel",
+    ),
+    (
+        "2026-12-30",  # the last safe day
+        1,
+        "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
+        "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
+        "今日（2026-12-30）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは"
+        "明日（2026-12-31）自動で更新されます。止めるなら今日のうちに解約してください。手順：primehelp cancel",
+    ),
+    (
+        "2026-12-31",  # the renewal day
+        1,
+        "Amazon Prime renews today (2026-12-31); the last safe day to cancel (2026-12-30) has "
+        "passed. If you meant to stop it, act now. How: primehelp cancel",
+        "Amazonプライムは今日（2026-12-31）自動で更新されます。解約の目安日（2026-12-30）は過ぎ"
+        "ました。止めるつもりだった場合は、今すぐ手続きしてください。手順：primehelp cancel",
+    ),
+    ("2027-01-01", 0, "", ""),  # the day after: the next renewal is 2027-12-31
+]
+TRIAL_EN = (
+    "Today (2026-12-30) is the last day to cancel your Amazon Prime free trial with a safety "
+    "margin: it renews as paid tomorrow (about 2026-12-31, an estimate). To stop it, cancel "
+    "today. How: primehelp cancel --trial"
+)
+TRIAL_JA = (
+    "今日（2026-12-30）が、無料体験を余裕をもって解約できる最後の日です。明日（2026-12-31ごろ、"
+    "計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。"
+    "手順：primehelp cancel --trial"
+)
+
+
+def config_dir() -> Path:
+    return Path(os.environ["PRIMEHELP_CONFIG_DIR"])
+
+
+@pytest.fixture
+def annual() -> None:
+    """Saved as a member saves it: `renewal DATE --plan annual --save`."""
+    done = run("renewal", RENEWAL, "--plan", "annual", "--save", "--today", "2026-11-25")
+    assert done.exit_code == 0, done.stderr
+
+
+def _line(done: Run) -> str:
+    assert done.stderr == ""
+    return done.stdout.removesuffix("\n")
+
+
+@pytest.mark.usefixtures("annual")
+@pytest.mark.parametrize(("today", "code", "en", "ja"), ACCEPTANCE, ids=[a[0] for a in ACCEPTANCE])
+def test_acceptance_days_in_both_languages(today: str, code: int, en: str, ja: str) -> None:
+    for lang, expected in (("en", en), ("ja", ja)):
+        done = run("due", "--today", today, "--lang", lang)
+        assert (done.exit_code, _line(done)) == (code, expected)
+        assert done.stdout.count("\n") == (1 if expected else 0)  # one line, or nothing
+
+
+@pytest.mark.usefixtures("annual")
+@pytest.mark.parametrize(("today", "code", "en", "ja"), ACCEPTANCE, ids=[a[0] for a in ACCEPTANCE])
+def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> None:
+    for lang, line in (("en", en), ("ja", ja)):
+        done = run("due", "--today", today, "--lang", lang, "--json")
+        assert done.exit_code == code, done.stderr
+        data = done.json()["data"]
+        assert data["due"] is (code == 1)
+        assert data["today"] == today and data["plan"] == "annual" and data["kind"] == "renewal"
+        next_renewal = RENEWAL if today <= RENEWAL else "2027-12-31"
+        assert (data["renewal_date"], data["cancel_by"]) == (
+            next_renewal,
+            "2026-12-30" if today <= RENEWAL else "2027-12-30",
+        )
+        if line:
+            assert (data["message"], data["command"]) == (line, "primehelp cancel")
+        else:
+            assert data["command"] is None and data["message"].startswith(
+                "Nothing to do yet" if lang == "en" else "今は何もする必要はありません"
+            )
+
+
+@pytest.mark.usefixtures("annual")
+def test_the_date_override_works_like_today() -> None:
+    by_env = run("due", "--lang", "en", env={"PRIMEHELP_TODAY": "2026-12-30"})
+    assert by_env.exit_code == 1 and by_env.stdout.startswith("Today (2026-12-30)")
+    assert run("due", "--lang", "en", env={"PRIMEHELP_TODAY": "2026-12-27"}).stdout == ""
+
+
+@pytest.mark.usefixtures("annual")
+def test_verbose_says_when_it_will_speak_up() -> None:
+    done = run("due", "--today", "2026-12-27", "--verbose", "--lang", "en")
+    assert (done.exit_code, done.stdout) == (
+        0,
+        "Nothing to do yet: Amazon Prime renews on 2026-12-31; primehelp due speaks up from "
+        "2026-12-28.\n",
+    )
+
+
+@pytest.mark.usefixtures("annual")
+def test_within_widens_the_window() -> None:
+    assert run("due", "--today", "2026-12-21", "--within", "10").exit_code == 1
+    assert run("due", "--today", "2026-12-20", "--within", "10").exit_code == 0
+    assert run("due", "--today", "2026-12-28", "--within", "0").exit_code == 1  # never narrower
+    data = run("due", "--today", "2026-12-21", "--within", "10", "--json").json()["data"]
+    assert (data["within_days"], data["window_start"], data["moment"]) == (
+        10,
+        "2026-12-21",
+        "coming",
+    )
+
+
+def test_a_trial_ending_tomorrow() -> None:
+    saved = run("trial", "2026-12-01", "--save", "--today", "2026-12-01")  # ends 2026-12-31
+    assert saved.exit_code == 0, saved.stderr
+    for lang, line in (("en", TRIAL_EN), ("ja", TRIAL_JA)):
+        done = run("due", "--today", "2026-12-30", "--lang", lang)
+        assert (done.exit_code, _line(done)) == (1, line)
+        data = run("due", "--today", "2026-12-30", "--lang", lang, "--json").json()["data"]
+        assert (data["kind"], data["moment"], data["command"]) == (
+            "trial",
+            "last_safe_day",
+            "primehelp cancel --trial",
+        )
+        assert data["message"] == line
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_nothing_saved_is_one_line_how_to_save_exit_2(lang: str) -> None:
+    done = run("due", "--lang", lang)
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert done.stderr.count("\n") == 1
+    assert "primehelp renewal 2026-12-31 --plan annual --save" in done.stderr
+    as_json = run("due", "--lang", lang, "--json")
+    assert as_json.exit_code == 2
+    assert as_json.json()["error"]["code"] == "no_profile"
+
+
+def test_a_passed_date_without_a_plan_says_to_save_the_next_one() -> None:
+    save_profile(profile_path(os.environ), Profile(renewal_date=dt.date(2026, 12, 31)))
+    done = run("due", "--today", "2027-01-01", "--lang", "en")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert "2026-12-31 has passed" in done.stderr and "--plan" in done.stderr
+    assert run("due", "--today", "2027-01-01", "--json").json()["error"]["code"] == (
+        "profile_outdated"
+    )
+
+
+def test_an_unreadable_profile_is_one_line_and_left_alone() -> None:
+    config_dir().mkdir(parents=True)
+    (config_dir() / "profile.json").write_bytes(b"{not json")
+    done = run("due", "--lang", "en")
+    assert done.exit_code == 2
+    assert "not valid JSON" in done.stderr
+    assert (config_dir() / "profile.json").read_bytes() == b"{not json"
+
+
+# ---------------------------------------------------------------- never prompts, never writes
+
+
+def _tree(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p.relative_to(root)): (p.read_bytes() if p.is_file() else b"", p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.usefixtures("annual")
+def test_due_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    for today in ("2026-12-27", "2026-12-30"):
+        for extra in ((), ("--json",), ("--verbose",)):
+            run("due", "--today", today, *extra)
+    assert _tree(tmp_path) == before
+
+
+@pytest.mark.usefixtures("annual")
+def test_due_never_waits_for_input() -> None:
+    """stdin is a pipe left open: a prompt would wait for ever (the timeout fails the test)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "primehelp", "due", "--today", "2026-12-30", "--lang", "en"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        out, err = process.communicate(timeout=60)  # stdin stays open until communicate ends
+    assert process.returncode == 1, err
+    assert out.decode().startswith("Today (2026-12-30)")
+
+
+# ---------------------------------------------------------------- --notify
+
+
+def _fake(bin_dir: Path, name: str, body: str) -> Path:
+    """An executable ``name`` on a PATH of its own, recording its arguments one per line."""
+    bin_dir.mkdir(exist_ok=True)
+    tool = bin_dir / name
+    tool.write_text(
+        f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done >> "$NOTIFY_LOG"\n{body}\n'
+    )
+    tool.chmod(tool.stat().st_mode | stat.S_IXUSR)
+    return tool
+
+
+@pytest.fixture
+def notifier(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    log = tmp_path / "notify.log"
+    _fake(tmp_path / "bin", "notify-send", "exit 0")
+    return {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(log)}, log
+
+
+@pytest.mark.usefixtures("annual")
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_notify_shows_the_line_with_notify_send(
+    notifier: tuple[dict[str, str], Path], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    env, log = notifier
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", lang, env=env)
+    assert done.exit_code == 1 and done.stderr == ""
+    line = done.stdout.removesuffix("\n")
+    title = "Amazon Prime renewal" if lang == "en" else "Amazonプライムの更新"
+    assert log.read_text().splitlines() == ["--app-name=primehelp", "--", title, line]
+    data = run("due", "--today", "2026-12-30", "--notify", "--json", env=env).json()["data"]
+    assert data["notification"] == "shown"
+
+
+@pytest.mark.usefixtures("annual")
+def test_notify_stays_quiet_when_nothing_is_due(
+    notifier: tuple[dict[str, str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    env, log = notifier
+    done = run("due", "--today", "2026-12-27", "--notify", env=env)
+    assert (done.exit_code, done.stdout, done.stderr) == (0, "", "")
+    assert not log.exists()
+
+
+def test_notify_tells_when_nothing_is_saved(
+    notifier: tuple[dict[str, str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    env, log = notifier
+    done = run("due", "--notify", "--lang", "en", env=env)
+    assert done.exit_code == 2
+    assert "no renewal date is saved" in log.read_text().splitlines()[-1]
+
+
+@pytest.mark.usefixtures("annual")
+def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    (tmp_path / "empty").mkdir()
+    env = {"PATH": str(tmp_path / "empty")}
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
+    assert done.exit_code == 1 and done.stdout.startswith("Today (2026-12-30)")
+    assert done.stderr == "primehelp: no notify-send found, so no desktop notification was shown\n"
+    as_json = run("due", "--today", "2026-12-30", "--notify", "--json", env=env)
+    assert as_json.exit_code == 1 and as_json.json()["data"]["notification"] == "no_tool"
+
+
+@pytest.mark.usefixtures("annual")
+def test_a_failing_or_hanging_notifier_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import primehelp.notify
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(tmp_path / "log")}
+    _fake(tmp_path / "bin", "notify-send", "exit 3")
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
+    assert done.exit_code == 1
+    assert done.stderr == (
+        "primehelp: could not show the desktop notification (notify-send: exit code 3)\n"
+    )
+    monkeypatch.setattr(primehelp.notify, "TIMEOUT_S", 0.2)
+    _fake(tmp_path / "bin", "notify-send", "exec /bin/sleep 30")
+    done = run("due", "--today", "2026-12-30", "--notify", "--json", "--lang", "en", env=env)
+    assert done.exit_code == 1 and done.json()["data"]["notification"] == "failed"
+    assert "no answer within 0.2 s" in done.stderr
+
+
+@pytest.mark.usefixtures("annual")
+def test_notify_on_macos_uses_osascript_with_the_text_as_arguments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    log = tmp_path / "notify.log"
+    _fake(tmp_path / "bin", "osascript", "exit 0")
+    env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(log)}
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
+    assert done.exit_code == 1, done.stderr
+    recorded = log.read_text().splitlines()
+    assert recorded[-2:] == [done.stdout.removesuffix("\n"), "Amazon Prime renewal"]
+    assert recorded[0] == "-e" and "display notification (item 1 of argv)" in " ".join(recorded)
+
+
+def test_the_real_console_script_answers_in_json(tmp_path: Path) -> None:
+    """A subprocess (as cron runs it), with the profile where XDG_CONFIG_HOME says."""
+    (tmp_path / "xdg" / "primehelp").mkdir(parents=True)
+    save_profile(
+        tmp_path / "xdg" / "primehelp" / "profile.json", Profile(dt.date(2026, 12, 31), "monthly")
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PRIMEHELP_CONFIG_DIR"}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "xdg"), PRIMEHELP_TODAY="2027-01-29")
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "due", "--json", "--lang", "en"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    data = json_contract.loads(done.stdout)["data"]
+    assert (data["renewal_date"], data["moment"]) == ("2027-01-31", "coming")
+
+
+def test_the_readme_shows_the_real_line() -> None:
+    from tests.support.readme_examples import README
+
+    readme = README.read_text("utf-8")
+    shown = readme.split("$ primehelp due --lang en\n", 1)[1].split("\n", 1)[0]
+    assert shown == ACCEPTANCE[2][2]  # the last safe day, in English

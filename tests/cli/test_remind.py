@@ -1,0 +1,310 @@
+"""``primehelp remind install|uninstall|status`` end to end (issue 13), in a temporary
+XDG_CONFIG_HOME, through the real console script, with a fake ``systemctl`` (and ``crontab``)
+on PATH that records its arguments: the user's real systemd and crontab are never touched.
+
+``systemd-analyze verify`` checks the units where it is installed (skipped, saying so, only
+where it is not)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from primehelp.remind import HEADER, SERVICE, TIMER, WANTS
+from tests.support import json_contract
+from tests.support.clihelp import run
+
+SCRIPT = Path(sysconfig.get_path("scripts")) / "primehelp"
+
+# Emulates `systemctl --user`: enable/disable make and remove the link systemd would, a
+# FAKE_FAIL=<verb> makes that verb fail as systemctl does (a line on stderr, exit 1).
+FAKE_SYSTEMCTL = f"""#!{sys.executable}
+import os, pathlib, sys
+args = [a for a in sys.argv[1:] if a != "--user"]
+with open(os.environ["FAKE_LOG"], "a") as log:
+    log.write(" ".join(sys.argv[1:]) + "\\n")
+if os.environ.get("FAKE_FAIL") == args[0]:
+    sys.exit("Failed to connect to bus: No medium found")
+units = pathlib.Path(os.environ["XDG_CONFIG_HOME"]) / "systemd" / "user"
+link = units / "timers.target.wants" / args[-1]
+if args[:2] == ["enable", "--now"] and not link.is_symlink():
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(units / args[-1])
+elif args[:2] == ["disable", "--now"] and link.is_symlink():
+    link.unlink()
+elif args[0] == "list-timers":
+    print("Sat 2026-12-05 09:00:00 JST 18h left - - primehelp-due.timer primehelp-due.service")
+"""
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A HOME and XDG_CONFIG_HOME of their own, a PATH holding only the fakes."""
+    (tmp_path / "bin").mkdir()
+    config(tmp_path).mkdir(parents=True)
+    _executable(tmp_path / "bin" / "systemctl", FAKE_SYSTEMCTL)
+    return tmp_path
+
+
+def _executable(path: Path, text: str) -> None:
+    path.write_text(text)
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PRIMEHELP_CONFIG_DIR", "PATH")}
+    env.update(
+        PATH=str(home / "bin"),
+        HOME=str(home / "home"),
+        XDG_CONFIG_HOME=str(config(home)),  # set, as some systems do, to the default
+        FAKE_LOG=str(home / "systemctl.log"),
+    )
+    env.update(extra)
+    return env
+
+
+def remind(
+    home: Path, *args: str, script: Path = SCRIPT, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(script), "remind", *args, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=_env(home, **extra),
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def config(home: Path) -> Path:
+    return home / "home" / ".config"
+
+
+def units_dir(home: Path) -> Path:
+    return config(home) / "systemd" / "user"
+
+
+def tree(root: Path) -> dict[str, tuple[str, bytes, int, int]]:
+    """Every path under ``root``: its kind, bytes (or link target), mtime and inode."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        info = path.lstat()
+        if path.is_symlink():
+            content = str(path.readlink()).encode()
+        else:
+            content = path.read_bytes() if path.is_file() else b""
+        kind = "link" if path.is_symlink() else "dir" if path.is_dir() else "file"
+        found[str(path.relative_to(root))] = (kind, content, info.st_mtime_ns, info.st_ino)
+    return found
+
+
+def calls(home: Path) -> list[str]:
+    log = home / "systemctl.log"
+    return log.read_text().splitlines() if log.exists() else []
+
+
+def test_install_status_uninstall_round_trip(home: Path) -> None:
+    before = tree(config(home))
+    status = remind(home, "status", "--scheduler", "systemd")
+    assert status.returncode == 0, status.stderr
+    assert "No daily check is set up" in status.stdout
+
+    done = remind(home, "install", "--scheduler", "systemd")
+    assert done.returncode == 0, done.stderr
+    units = units_dir(home)
+    service = (units / SERVICE).read_text()
+    assert service.startswith(HEADER + "\n")
+    assert f"ExecStart={SCRIPT} due --notify --lang en\n" in service  # the running script
+    assert "Environment=" not in service  # the profile is where the timer looks anyway
+    assert "OnCalendar=*-*-* 09:00:00\nPersistent=true\n" in (units / TIMER).read_text()
+    assert (units / WANTS / TIMER).is_symlink()
+    assert calls(home) == [
+        "--user daemon-reload",
+        f"--user enable --now {TIMER}",
+        f"--user list-timers --all --no-legend --no-pager {TIMER}",  # for the next run
+    ]
+    assert f"{units / TIMER}: written" in done.stdout and "On: it runs every day" in done.stdout
+
+    status = remind(home, "status", "--scheduler", "systemd", "--json")
+    data = json_contract.loads(status.stdout)["data"]
+    assert [(u["name"], u["state"], u["change"]) for u in data["units"]] == [
+        (TIMER, "ours", None),
+        (SERVICE, "ours", None),
+    ]
+    assert data["enabled"] is True and data["command"] == f"{SCRIPT} due --notify --lang en"
+    assert data["next_run"].startswith("2026-12-05T09:00:00")
+    assert data["next_run_source"] == "systemctl"
+
+    done = remind(home, "uninstall")
+    assert done.returncode == 0, done.stderr
+    assert f"{units / TIMER}: removed" in done.stdout
+    assert calls(home)[-2:] == [f"--user disable --now {TIMER}", "--user daemon-reload"]
+    assert tree(config(home)) == before  # exactly what install wrote is gone, nothing else
+
+
+def test_install_twice_changes_nothing(home: Path) -> None:
+    assert remind(home, "install", "--scheduler", "systemd").returncode == 0
+    first, first_calls = tree(config(home)), calls(home)
+    again = remind(home, "install", "--scheduler", "systemd")
+    assert again.returncode == 0, again.stderr
+    assert tree(config(home)) == first  # same bytes, same mtimes, same inodes
+    assert "unchanged" in again.stdout
+    assert calls(home)[len(first_calls) :][:1] == [f"--user enable --now {TIMER}"]  # no reload
+    assert "--user daemon-reload" not in calls(home)[len(first_calls) :]
+
+
+@pytest.mark.parametrize("name", [TIMER, SERVICE])
+def test_a_foreign_unit_of_the_same_name_is_left_alone_without_force(home: Path, name: str) -> None:
+    units_dir(home).mkdir(parents=True)
+    foreign = (
+        b"[Timer]\nOnCalendar=daily\n" if name == TIMER else b"[Service]\nExecStart=/bin/true\n"
+    )
+    (units_dir(home) / name).write_bytes(foreign)
+    before = tree(config(home))
+
+    refused = remind(home, "install", "--scheduler", "systemd")
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1 and "--force" in refused.stderr
+    assert str(units_dir(home) / name) in refused.stderr
+    assert tree(config(home)) == before and calls(home) == []  # neither unit, no systemctl
+
+    kept = remind(home, "uninstall")
+    assert kept.returncode == 0 and tree(config(home)) == before
+    assert "left alone (not written by primehelp)" in kept.stdout
+    assert remind(home, "uninstall", "--force").returncode == 0
+    assert tree(config(home)) == before  # --force never removes a unit primehelp did not write
+
+    replaced = remind(home, "install", "--scheduler", "systemd", "--force")
+    assert replaced.returncode == 0, replaced.stderr
+    assert f"{units_dir(home) / name}: replaced" in replaced.stdout
+    assert (units_dir(home) / name).read_bytes().startswith(HEADER.encode())
+
+
+def test_a_unit_edited_since_install_is_kept_unless_forced(home: Path) -> None:
+    assert remind(home, "install", "--scheduler", "systemd").returncode == 0
+    service = units_dir(home) / SERVICE
+    edited = service.read_bytes() + b"Nice=10\n"
+    service.write_bytes(edited)
+
+    assert remind(home, "install", "--scheduler", "systemd").returncode == 2
+    assert service.read_bytes() == edited
+    kept = remind(home, "uninstall")
+    assert kept.returncode == 0 and service.read_bytes() == edited
+    assert not (units_dir(home) / TIMER).exists()  # the unchanged timer went
+    assert "--force removes it" in kept.stdout
+    assert remind(home, "uninstall", "--force").returncode == 0
+    assert not service.exists()
+
+
+@pytest.mark.parametrize("where", ["PRIMEHELP_CONFIG_DIR", "XDG_CONFIG_HOME"])
+def test_a_profile_elsewhere_than_the_default_is_named_to_the_timer(home: Path, where: str) -> None:
+    config = home / "elsewhere"
+    extra = {where: str(config)}
+    done = remind(home, "install", "--scheduler", "systemd", **extra)
+    assert done.returncode == 0, done.stderr
+    units = config / "systemd" / "user" if where == "XDG_CONFIG_HOME" else units_dir(home)
+    profile_dir = config if where == "PRIMEHELP_CONFIG_DIR" else config / "primehelp"
+    service = (units / SERVICE).read_text()
+    assert f"Environment=PRIMEHELP_CONFIG_DIR={profile_dir}\n" in service
+
+
+def test_a_timer_systemctl_cannot_turn_on_is_an_error_naming_the_command(home: Path) -> None:
+    done = remind(home, "install", "--scheduler", "systemd", "--json", FAKE_FAIL="enable")
+    assert done.returncode == 2
+    assert json_contract.loads(done.stdout)["error"]["code"] == "scheduler_error"
+    assert "systemctl --user enable --now primehelp-due.timer" in done.stderr
+    assert (units_dir(home) / TIMER).exists()  # written; the next install only turns it on
+
+
+@pytest.mark.skipif(
+    shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed here"
+)
+@pytest.mark.parametrize("folder", ["plain", "with space 100% $HOME"])
+def test_the_units_pass_systemd_analyze_verify(home: Path, folder: str) -> None:
+    """Also through a path systemd must unquote: a wrong quote is "not executable"."""
+    script = home / folder / "primehelp"
+    script.parent.mkdir()
+    script.symlink_to(SCRIPT)
+    profile = str(home / folder / "cfg")  # an Environment= line with the same characters
+    done = remind(
+        home, "install", "--scheduler", "systemd", script=script, PRIMEHELP_CONFIG_DIR=profile
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Environment=" in (units_dir(home) / SERVICE).read_text()
+    verified = subprocess.run(
+        ["systemd-analyze", "verify", str(units_dir(home) / TIMER), str(units_dir(home) / SERVICE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (verified.returncode, verified.stderr) == (0, ""), verified.stderr
+
+
+def test_a_script_path_no_unit_can_carry_is_refused(home: Path) -> None:
+    script = home / "line\nbreak" / "primehelp"
+    script.parent.mkdir()
+    script.symlink_to(SCRIPT)
+    done = remind(home, "install", "--scheduler", "systemd", script=script)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "newline" in done.stderr
+    assert not units_dir(home).exists()
+
+
+# ---------------------------------------------------------------- cron
+
+
+def test_cron_prints_the_line_and_writes_nothing(home: Path) -> None:
+    before = tree(home)
+    done = remind(home, "install", "--scheduler", "cron")
+    assert done.returncode == 0, done.stderr
+    assert f"\n0 9 * * * {SCRIPT} due --notify --lang en\n" in done.stdout
+    assert "did not change your crontab" in done.stdout
+    assert tree(home) == before
+
+
+def test_status_and_uninstall_find_the_crontab_line(home: Path) -> None:
+    _executable(
+        home / "bin" / "crontab",
+        f"#!/bin/sh\nprintf '%s\\n' 'MAILTO=me' '0 9 * * * {SCRIPT} due --notify --lang en'\n",
+    )
+    status = remind(home, "status", "--json")
+    assert json_contract.loads(status.stdout)["data"]["in_crontab"] is True
+    assert "remove it with crontab -e" in remind(home, "uninstall").stdout
+
+
+# ---------------------------------------------------------------- in-process (JSON contract)
+
+
+def test_the_scheduler_is_systemd_only_where_it_runs(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import primehelp.cli.remind as command
+
+    for name, value in _env(home).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", home / "no-such-dir")
+    assert run("remind", "status", "--json").json()["data"]["scheduler"] == "cron"
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", home)
+    assert run("remind", "status", "--json").json()["data"]["scheduler"] == "systemd"
+    done = run("remind", "install", "--json", "--lang", "ja")
+    assert done.exit_code == 0, done.stderr
+    assert [u["change"] for u in done.json()["data"]["units"]] == ["written", "written"]
+    assert run("remind", "uninstall", "--json").json()["data"]["units"][0]["change"] == "removed"
+
+
+@pytest.mark.parametrize(
+    ("args", "word"),
+    [(("start",), "install, uninstall, status"), (("status", "--scheduler", "launchd"), "cron")],
+)
+def test_bad_input_names_what_is_accepted(args: tuple[str, ...], word: str) -> None:
+    done = run("remind", *args, "--lang", "en")
+    assert done.exit_code == 2 and word in done.stderr and done.stdout == ""

@@ -1,0 +1,165 @@
+"""``due``'s domain: the window, the moments, the trial, the wording, the notifier's command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from primehelp.due import DueKind, Moment, cancel_command, due_report, parse_within
+from primehelp.due_text import WORDING
+from primehelp.errors import BadInput, ProfileOutdated
+from primehelp.notify import notifier_argv, notifier_tool
+from primehelp.periods import Plan, cancel_by, notice_date
+from primehelp.profile import Profile
+
+D = dt.date
+ANNUAL = Profile(D(2026, 12, 31), "annual")
+
+
+@pytest.mark.parametrize(
+    ("today", "due", "moment"),
+    [
+        (D(2026, 12, 27), False, Moment.AHEAD),  # 4 days before
+        (D(2026, 12, 28), True, Moment.COMING),  # the reminder-mail date
+        (D(2026, 12, 29), True, Moment.COMING),
+        (D(2026, 12, 30), True, Moment.LAST_SAFE_DAY),
+        (D(2026, 12, 31), True, Moment.RENEWAL_DAY),
+        (D(2027, 1, 1), False, Moment.AHEAD),  # rolled forward to 2027-12-31
+    ],
+)
+def test_the_window_runs_from_the_reminder_date_to_the_renewal(
+    today: dt.date, due: bool, moment: Moment
+) -> None:
+    report = due_report(ANNUAL, today, WORDING)
+    assert (report.due, report.moment) == (due, moment)
+    assert report.renewal_date == (D(2026, 12, 31) if today <= D(2026, 12, 31) else D(2027, 12, 31))
+    assert report.cancel_by == cancel_by(report.renewal_date)
+    assert report.window_start == notice_date(report.renewal_date)
+    assert (report.command is not None) == due
+
+
+@given(
+    st.dates(D(1950, 1, 1), D(2990, 12, 31)),
+    st.integers(0, 400),
+    st.sampled_from([None, *Plan]),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(0, 365)),
+)
+def test_due_exactly_between_window_start_and_renewal(
+    saved: dt.date, offset: int, plan: Plan | None, trial: bool, within: int | None
+) -> None:
+    today = saved - dt.timedelta(days=offset - 20)
+    profile = Profile(saved, None if plan is None else plan.value, trial)
+    try:
+        report = due_report(profile, today, WORDING, within=within)
+    except ProfileOutdated:
+        assert plan is None and today > saved  # only a passed date with nothing to roll it
+        return
+    start = min(notice_date(report.renewal_date), report.renewal_date - dt.timedelta(within or 0))
+    assert report.renewal_date >= today
+    assert report.window_start == start
+    assert report.due == (start <= today <= report.renewal_date)
+    assert report.days_until_renewal == (report.renewal_date - today).days
+    assert (report.kind is DueKind.TRIAL) == (trial and report.renewal_date == saved)
+
+
+def test_within_widens_the_window_and_never_narrows_it() -> None:
+    assert due_report(ANNUAL, D(2026, 12, 21), WORDING, within=10).due
+    assert not due_report(ANNUAL, D(2026, 12, 20), WORDING, within=10).due
+    narrow = due_report(ANNUAL, D(2026, 12, 28), WORDING, within=1)
+    assert narrow.due and narrow.window_start == D(2026, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("raw", "days"), [("0", 0), ("7", 7), ("３０", 30), (" 365 ", 365), ("007", 7)]
+)
+def test_parse_within(raw: str, days: int) -> None:
+    assert parse_within(raw) == days
+
+
+@pytest.mark.parametrize("raw", ["-1", "366", "1.5", "a week", "", "9" * 5000])
+def test_parse_within_refuses_naming_the_range(raw: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        parse_within(raw)
+    assert "--within" in caught.value.message.en and "0 to 365" in caught.value.message.en
+    assert "0〜365" in caught.value.message.ja
+
+
+def test_a_passed_date_without_a_plan_is_outdated_naming_it() -> None:
+    with pytest.raises(ProfileOutdated) as caught:
+        due_report(Profile(D(2026, 12, 31)), D(2027, 1, 1), WORDING)
+    assert "2026-12-31" in caught.value.message.en and "2026-12-31" in caught.value.message.ja
+    with pytest.raises(ProfileOutdated) as trial:
+        due_report(Profile(D(2026, 12, 31), trial=True), D(2027, 1, 1), WORDING)
+    assert "trial" in trial.value.message.en and "無料体験" in trial.value.message.ja
+
+
+def test_a_trial_is_a_trial_until_its_end_then_paid_renewals() -> None:
+    trial = Profile(D(2026, 12, 31), "monthly", trial=True)
+    assert due_report(trial, D(2026, 12, 30), WORDING).kind is DueKind.TRIAL
+    later = due_report(trial, D(2027, 1, 29), WORDING)
+    assert (later.kind, later.renewal_date, later.due) == (DueKind.RENEWAL, D(2027, 1, 31), True)
+
+
+def test_the_command_names_the_trial_and_the_student_plan() -> None:
+    assert cancel_command(DueKind.RENEWAL, Plan.ANNUAL) == "primehelp cancel"
+    assert cancel_command(DueKind.TRIAL, None) == "primehelp cancel --trial"
+    assert cancel_command(DueKind.RENEWAL, Plan.STUDENT_MONTHLY) == "primehelp cancel --student"
+
+
+# ---------------------------------------------------------------- the wording
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(WORDING))
+def test_wording_is_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    text = WORDING[key]
+    assert text.ja.strip() and text.en.strip()
+    assert _placeholders(text.ja) == _placeholders(text.en)
+    # The data files' rule (tests/test_japanese_text.py): full-width punctuation in Japanese.
+    assert not re.search(r": |[()]|例 ", text.ja), text.ja
+    assert "\n" not in text.ja + text.en
+
+
+@pytest.mark.parametrize("key", [k for k in WORDING if k.startswith(("renewal.", "trial."))])
+def test_every_moment_and_kind_has_its_line(key: str) -> None:
+    kind, moment = key.split(".")
+    assert kind in set(DueKind)
+    assert moment in {*Moment, "outdated"}
+    if moment not in ("ahead", "outdated"):  # the due lines: the deadline and the command
+        assert {"cancel_by", "command"} <= _placeholders(WORDING[key].en)
+    if moment in ("coming", "last_safe_day"):  # the safety margin is said, not implied
+        assert "safety margin" in WORDING[key].en and "余裕" in WORDING[key].ja
+    if kind == "trial" and moment != "outdated":
+        assert "estimate" in WORDING[key].en and "目安" in WORDING[key].ja
+
+
+def test_no_line_calls_anything_safe_to_ignore() -> None:
+    """Never false comfort: nothing due is "nothing to do yet", never "safe" or "no charge"."""
+    for key in ("renewal.ahead", "trial.ahead"):
+        assert "safe" not in WORDING[key].en and "安全" not in WORDING[key].ja
+        assert "yet" in WORDING[key].en
+
+
+# ---------------------------------------------------------------- notifications
+
+
+def test_notify_send_gets_the_title_and_text_as_arguments_after_double_dash() -> None:
+    argv = notifier_argv("/usr/bin/notify-send", "linux", "Title", "-text $(x) 'q'")
+    assert argv == ["/usr/bin/notify-send", "--app-name=primehelp", "--", "Title", "-text $(x) 'q'"]
+    assert notifier_tool("linux") == "notify-send" and notifier_tool("darwin") == "osascript"
+
+
+def test_osascript_reads_the_text_from_argv_not_from_the_script() -> None:
+    argv = notifier_argv("/usr/bin/osascript", "darwin", 'T"', 'B" & do shell script "x')
+    assert argv[-2:] == ['B" & do shell script "x', 'T"']
+    script = " ".join(argv[1:-2])
+    assert 'B"' not in script and "argv" in script
