@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import BadInput, shown
 from primehelp.facts import Fact
@@ -156,14 +156,14 @@ class Fit(StrEnum):
     UNUSUAL = "unusual"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One thing a charge can be, where to see it in the account and how to stop it.
 
     ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
     ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
     matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
-    statement text primehelp knows.
+    statement text primehelp knows. A named tuple, as :class:`primehelp.services.Price` is
+    (start-up time): immutable, written to JSON as an object.
     """
 
     kind: str
@@ -241,7 +241,7 @@ def read_charge(
             charged = periods_charged_on(plan, on)
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
-                found.append(_prime(book, plan, replace(_fee(plan, hit), who=None)))
+                found.append(_prime(book, plan, _fee(plan, hit)._replace(who=None)))
             former += [_fee(plan, p) for p in plan.history if p.fee_yen == size and hit is None]
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
@@ -306,7 +306,7 @@ def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
         fit = Fit.POSSIBLE
     else:
         fit = Fit.UNUSUAL
-    return replace(candidate, fit=fit)
+    return candidate._replace(fit=fit)
 
 
 def _fee(plan: PlanFees, period: FeePeriod) -> Price:

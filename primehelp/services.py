@@ -8,9 +8,9 @@ Shared by ``primehelp subscriptions`` (the list, :mod:`primehelp.subscriptions`)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
@@ -32,8 +32,12 @@ class Per(StrEnum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True)
-class Price:
+# Named tuples, not frozen dataclasses: ``charge --json`` is within its start-up budget only so
+# (a frozen dataclass costs about 0.6 ms to create, a named tuple 0.09 ms; benchmarks/README.md).
+# Immutable all the same; the JSON writer writes their fields as an object.
+
+
+class Price(NamedTuple):
     """A price or fee, with the fact (sources, check date) that states it.
 
     ``up_to``: the top of a range (``value`` to ``up_to``), else ``None``. ``since``/``until``:
@@ -56,8 +60,7 @@ class Price:
         return self.value <= value <= self.up_to
 
 
-@dataclass(frozen=True, slots=True)
-class Service:
+class Service(NamedTuple):
     """A subscription of Amazon's (or a Prime benefit), and where it is seen and stopped.
 
     ``needs_prime`` is ``None`` where the question does not apply (a Prime benefit);

@@ -347,13 +347,14 @@ def test_no_candidate_calls_a_charge_safe(raw: str) -> None:
         assert not any(word in text for text in texts), word
 
 
-def test_the_public_api_is_frozen_and_candidates_group_by_kind() -> None:
-    for cls in (Amount, Candidate, ChargeReading):
+def test_the_public_api_is_immutable_and_candidates_group_by_kind() -> None:
+    for cls in (Amount, ChargeReading):
         assert dataclasses.is_dataclass(cls)
         assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
     candidate = read("1500").candidates[0]
+    assert isinstance(candidate, Candidate)
     assert candidate.service == candidate.kind == "audible"
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         candidate.kind = "x"  # type: ignore[misc]
     # Without book=, the bundled facts are read.
     assert kinds(read_charge(parse_amount("1500"), None, None))[0] == "audible"
