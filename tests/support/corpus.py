@@ -161,6 +161,22 @@ def hostile_accepted(slot_kind: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+def _no_file_names(suffix: str) -> tuple[tuple[str, str], ...]:
+    """Names that are no file to read or write: empty, blank, NUL, the current or root folder."""
+    return (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", f"a\x00b.{suffix}"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+    )
+
+
+def _too_long_names(suffix: str) -> tuple[tuple[str, str], ...]:
+    """Names longer than a file system takes."""
+    return (("name-too-long", "x" * 300 + f".{suffix}"), ("long-100k", "9" * 100_000))
+
+
 # Values each kind of input refuses, beyond HOSTILE.
 BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     "phone": (
@@ -189,30 +205,20 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     ),
     # Run in a scratch directory holding `existing.ics` and the regular file `a-file`.
     "path": (
-        ("empty", ""),
-        ("spaces", "   "),
-        ("nul", "a\x00b.ics"),
-        ("current-directory", "."),
-        ("root-directory", "/"),
+        *_no_file_names("ics"),
         ("missing-directory", "missing-dir/cal.ics"),
         ("under-a-regular-file", "a-file/cal.ics"),
         ("existing-without-force", "existing.ics"),
-        ("name-too-long", "x" * 300 + ".ics"),
-        ("long-100k", "9" * 100_000),
+        *_too_long_names("ics"),
         ("read-only-directory", "/sys/primehelp.ics"),  # sysfs refuses even root
     ),
     # A message file; run in the same scratch directory.
     "message-file": (
-        ("empty", ""),
-        ("spaces", "   "),
-        ("nul", "a\x00b.eml"),
-        ("current-directory", "."),
-        ("root-directory", "/"),
+        *_no_file_names("eml"),
         ("missing", "missing.eml"),
         ("missing-directory", "missing-dir/a.eml"),
         ("under-a-regular-file", "a-file/a.eml"),
-        ("name-too-long", "x" * 300 + ".eml"),
-        ("long-100k", "9" * 100_000),
+        *_too_long_names("eml"),
         ("device", "/dev/zero"),  # would never end if it were read
         ("stdin-empty", "-"),  # standard input is empty in the corpus runs
     ),
@@ -220,15 +226,10 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     "statement-text": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
     # A statement file; run in the scratch directory (existing.ics, a-file: not statements).
     "statement-file": (
-        ("empty", ""),
-        ("spaces", "   "),
-        ("nul", "a\x00b.csv"),
-        ("current-directory", "."),
-        ("root-directory", "/"),
+        *_no_file_names("csv"),
         ("missing", "missing.csv"),
         ("under-a-regular-file", "a-file/a.csv"),
-        ("name-too-long", "x" * 300 + ".csv"),
-        ("long-100k", "9" * 100_000),
+        *_too_long_names("csv"),
         ("device", "/dev/zero"),
         ("not-a-statement", "a-file"),
         ("calendar-file", "existing.ics"),
