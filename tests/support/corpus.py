@@ -177,6 +177,15 @@ def _too_long_names(suffix: str) -> tuple[tuple[str, str], ...]:
     return (("name-too-long", "x" * 300 + f".{suffix}"), ("long-100k", "9" * 100_000))
 
 
+# Yen written wrong, refused by complain's --amount and charge's AMOUNT alike.
+_MALFORMED_YEN = (
+    ("european-thousands", "5.900"),
+    ("bad-commas", "59,00"),
+    ("bad-commas-long", "5,9000"),
+    ("yen-only", "¥"),
+    ("en-only", "円"),
+)
+
 # Values each kind of input refuses, beyond HOSTILE.
 BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     "phone": (
@@ -249,11 +258,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("over-max", "10000001"),
         ("over-max-dollars", "US$100,000.01"),
         ("over-int-limit", "9" * 5000),
-        ("european-thousands", "5.900"),
-        ("bad-commas", "59,00"),
-        ("bad-commas-long", "5,9000"),
-        ("yen-only", "¥"),
-        ("en-only", "円"),
+        *_MALFORMED_YEN,
         ("dollar-only", "US$"),
         ("yen-word", "5900 yen"),
         ("yen-decimal", "5900.50"),
@@ -394,11 +399,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("over-max", "1000001"),
         ("over-max-commas", "1,000,001"),
         ("over-int-limit", "9" * 5000),
-        ("european-thousands", "5.900"),
-        ("bad-commas", "59,00"),
-        ("bad-commas-long", "5,9000"),
-        ("yen-only", "¥"),
-        ("en-only", "円"),
+        *_MALFORMED_YEN,
         ("yen-word", "5900 yen"),
         ("decimal", "5900.50"),
         ("space-thousands", "5 900"),
