@@ -145,13 +145,13 @@ def test_every_alarm_rings_at_the_time_asked_on_its_day(
         )
 
 
-def test_the_readme_trigger_table_is_what_the_file_says() -> None:
-    """The README's table of --alarms days and TRIGGER values, against the writer."""
+def test_the_docs_trigger_table_is_what_the_file_says() -> None:
+    """docs/renewal.md's table of --alarms days and TRIGGER values, against the writer."""
     from pathlib import Path
 
     from primehelp.icalendar_text import format_duration
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).resolve().parents[1] / "docs" / "renewal.md").read_text("utf-8")
     rows = re.findall(r"^\| (\d+) \| 09:00, [^|]+ \| `([^`]+)` \|$", readme, flags=re.MULTILINE)
     assert [int(n) for n, _ in rows] == [7, 3, 1, 0]
     renewal = dt.date(2026, 12, 31)

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 from typer._click import exceptions as click_errors
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from primehelp import FACTS_CHECKED, __version__
 from primehelp.errors import BadInput, ExitCode, shown
@@ -51,6 +51,37 @@ _COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
 _WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
 
 
+def placeholder(param: Any, usage: bool = False) -> str:
+    """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
+    it may be left out), or an option (its first name): errors name it the same way."""
+    if param.param_type_name != "argument":
+        return str(param.opts[0])
+    name = str(param.metavar or param.name.upper())
+    if param.nargs == -1:
+        name += "..."
+    return f"[{name}]" if usage and not param.required else name
+
+
+def _accepted(param: Any, command: str) -> list[str]:
+    """The values a parameter accepts when they are a fixed set: a Choice, or the command
+    module's ``CHOICES`` (e.g. complain's topics)."""
+    choices = getattr(param.type, "choices", None)
+    if choices is None and command in COMMANDS:
+        module = sys.modules.get(f"{__name__}.{COMMANDS[command]}")
+        choices = getattr(module, "CHOICES", {}).get(param.name)
+    return [str(choice) for choice in choices or ()]
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> Text:
+    """「`cancel` のことですか？」 for a near miss (difflib), else nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    if not close:
+        return Text("", "")
+    return Text(f"`{close[0]}` のことですか？", f" did you mean `{close[0]}`?")
+
+
 def _quote_user_input(message: str, args: Sequence[str]) -> str:
     """Show raw arguments that Click echoes in a message as :func:`shown` does (cut, escaped)."""
     for arg in sorted(set(args), key=len, reverse=True):
@@ -72,7 +103,11 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
     message = _quote_user_input(raw, args)
     if isinstance(error, click_errors.NoSuchOption):
         name = shown(error.option_name)
-        return Text(f"不明なオプション {name} です。{hint.ja}", f"unknown option {name}; {hint.en}")
+        maybe = _did_you_mean(error.option_name, error.possibilities or ())
+        return Text(
+            f"不明なオプション {name} です。{maybe.ja}{hint.ja}",
+            f"unknown option {name};{maybe.en} {hint.en}",
+        )
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
         name = shown(error.option_name)
         return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
@@ -80,7 +115,13 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):
-        param = error.param.human_readable_name if error.param else "?"
+        param = placeholder(error.param) if error.param else "?"
+        accepted = _accepted(error.param, command) if error.param else []
+        if accepted:
+            return Text(
+                f"{param} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
+                f"{param} is missing (one of: {', '.join(accepted)}); {hint.en}",
+            )
         return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
     if isinstance(error, click_errors.BadParameter):
         param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
@@ -89,8 +130,15 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
             f"invalid value for {param} ({message}); {hint.en}",
         )
     if raw.startswith("No such command") and ctx is not None:
-        name = shown(next((arg for arg in args if not arg.startswith("-")), ""))
+        typed = next((arg for arg in args if not arg.startswith("-")), "")
+        name = shown(typed)
         commands = ctx.command.list_commands(ctx)
+        maybe = _did_you_mean(typed, commands)
+        if maybe.en:
+            return Text(
+                f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",
+                f"unknown command {name};{maybe.en} {hint.en}",
+            )
         return Text(
             f"{name} というコマンドはありません。使えるコマンド：{'、'.join(commands)}。{hint.ja}",
             f"unknown command {name}; commands: {', '.join(commands)}; {hint.en}",
@@ -105,8 +153,30 @@ def _usage_error_message(error: Exception, args: Sequence[str], command: str) ->
     return Text(f"{message.rstrip('.')}。{hint.ja}", f"{message.rstrip('.')}; {hint.en}")
 
 
+_help_lang: list[Lang] = ["ja"]  # the language of this run, for --help (set by main)
+
+
+def _help(command: Any, ctx: Any) -> str:
+    from primehelp.cli.help import render  # help only
+
+    return render(command, ctx, _help_lang[0])
+
+
+class _PrimehelpCommand(TyperCommand):
+    """A command whose help is in the member's language (:mod:`primehelp.cli.help`)."""
+
+    def get_help(self, ctx: Any) -> str:
+        return _help(self, ctx)
+
+
 class _PrimehelpGroup(TyperGroup):
-    """Run every command with one error policy: one line, a named exit code, no traceback."""
+    """Run every command with one error policy: one line, a named exit code, no traceback.
+
+    Help is in the member's language (:mod:`primehelp.cli.help`).
+    """
+
+    def get_help(self, ctx: Any) -> str:
+        return _help(self, ctx)
 
     def _command_in(self, args: Sequence[str]) -> str:
         """The command ``args`` name, or ``primehelp`` when they name none (or an unknown one)."""
@@ -132,6 +202,7 @@ class _PrimehelpGroup(TyperGroup):
     ) -> Any:
         arg_list = list(sys.argv[1:] if args is None else args)
         lang = guess_lang(arg_list, os.environ)
+        _help_lang[0] = lang
         code: Any
         try:
             if sys.stdout is None:  # started with fd 1 closed (`>&-`): nowhere to print
@@ -276,7 +347,8 @@ def _app_with(names: Iterable[str]) -> typer.Typer:
         # which tests/test_import_discipline.py reads.
         __import__(f"{__name__}.{COMMANDS[name]}")
         module = sys.modules[f"{__name__}.{COMMANDS[name]}"]
-        built.command(name, epilog=module.EPILOG)(getattr(module, COMMANDS[name]))
+        command = getattr(module, COMMANDS[name])
+        built.command(name, cls=_PrimehelpCommand, epilog=module.EPILOG)(command)
     return built
 
 

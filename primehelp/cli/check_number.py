@@ -15,7 +15,8 @@ EPILOG = "Example: primehelp check-number 0120-999-373"
 
 def check_number(
     numbers: Annotated[
-        list[str], typer.Argument(help="One or more numbers as pasted.", show_default=False)
+        list[str],
+        typer.Argument(metavar="NUMBER", help="One or more numbers as pasted.", show_default=False),
     ],
     lang: LangOption = None,
     json_output: JsonOption = False,

@@ -12,6 +12,8 @@ from primehelp.i18n import Lang
 from primehelp.plans import Plan, parse_plan
 
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
+# The values an argument accepts, for the error when it is missing (primehelp.cli).
+CHOICES = {"topic": tuple(complaint.Topic)}
 
 
 def complain(

@@ -113,6 +113,13 @@ class Outputs(NamedTuple):
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
         ics = self.ics
+        if self.force and ics is None and not self.save:
+            raise BadInput(
+                Text(
+                    "--force は上書きするものがあるとき（--ics FILE か --save）だけ使えます",
+                    "--force needs something to overwrite: use it with --ics FILE or --save",
+                )
+            )
         if ics == "-" and as_json:
             raise BadInput(
                 Text(

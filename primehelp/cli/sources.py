@@ -22,6 +22,14 @@ def sources(
             show_default=False,
         ),
     ] = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print straight to the terminal; by default a long list goes through $PAGER "
+            "(less) on a terminal, never when piped.",
+        ),
+    ] = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -34,11 +42,11 @@ def sources(
         lang,
         json_output,
         lambda _lang: facts_about(topic, facts.all_facts(), topics.load()),
-        _show,
+        lambda result, chosen: _show(result, chosen, pager=not no_pager),
     )
 
 
-def _show(result: SourceList, lang: Lang) -> None:
+def _show(result: SourceList, lang: Lang, pager: bool) -> None:
     from primehelp.output.sources import human_sources  # text only: --json and errors do without it
 
-    human_sources(result, lang)
+    human_sources(result, lang, pager)

@@ -7,10 +7,11 @@ Rich is imported inside the functions that draw, so importing a view costs nothi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
@@ -18,8 +19,16 @@ from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, JustifyMethod, OverflowMethod, RenderableType
+    from rich.console import (
+        Console,
+        ConsoleOptions,
+        JustifyMethod,
+        OverflowMethod,
+        RenderableType,
+        RenderResult,
+    )
     from rich.segment import Segment
+    from rich.table import Table
     from rich.text import Text as RichText
 
     from primehelp.freshness import Freshness
@@ -27,11 +36,14 @@ if TYPE_CHECKING:
 
 @functools.cache
 def japanese_breaker() -> LineBreaker:
-    """The line breaker for the terminal, measuring characters as Rich does."""
+    """The line breaker for the terminal, measuring characters as Rich does, breaking Japanese
+    between the phrases of primehelp's own text."""
     from rich._wrap import divide_line
     from rich.cells import cell_len, get_character_cell_size
 
-    return LineBreaker(get_character_cell_size, cell_len, divide_line)
+    from primehelp.output import phrases
+
+    return LineBreaker(get_character_cell_size, cell_len, divide_line, phrases.bundled())
 
 
 def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
@@ -96,13 +108,91 @@ def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     return JapaneseText
 
 
+def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> type[Table]:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
+    def phrase_width(cell: object) -> int:
+        """The widest Japanese phrase in a cell of text (0 for anything else)."""
+        text = cell.plain if isinstance(cell, RichText) else cell
+        if not isinstance(text, str):
+            return 0
+        return max(map(breaker.phrase_width, text.splitlines()), default=0)
+
+    class PhraseTable(Table):
+        """A table that keeps each Japanese phrase on one line.
+
+        Rich narrows the widest column first, whatever is in it, so a narrow terminal cut
+        「コール│バック」 in one column while another had room to spare. Here each column of
+        text gets at least the width of its widest Japanese phrase, from the free width first,
+        then from the columns with the most to spare (a URL or a Latin word does not count: it
+        folds if it must). When the phrases of all columns cannot fit side by side, each row
+        is printed as lines of 「見出し：内容」 instead, one row after the other.
+        """
+
+        def _least(self, console: Console) -> list[int]:
+            """Each column's widest phrase and padding; 0 for English text."""
+            if not getattr(console, "japanese", True):
+                return [0] * len(self.columns)
+            return [
+                max(map(phrase_width, (column.header, *column.cells)))
+                + self._get_padding_width(column._index)
+                for column in self.columns
+            ]
+
+        def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+            room = (self.width or options.max_width) - self._extra_width
+            if sum(self._least(console)) > room:
+                yield from self._stacked()
+            else:
+                yield from super().__rich_console__(console, options)
+
+        def _stacked(self) -> Iterable[RenderableType]:
+            if self.title:
+                yield japanese_text(str(self.title), style="bold")
+            columns = [(column, list(column.cells)) for column in self.columns]
+            for row in range(self.row_count):
+                if row:
+                    yield japanese_text()
+                for column, cells in columns:
+                    cell, header = cells[row], str(column.header) if self.show_header else ""
+                    if not isinstance(cell, str | RichText):
+                        yield from (
+                            (japanese_text(header, style="bold"), cell) if header else (cell,)
+                        )
+                    elif cell:
+                        line = japanese_text()
+                        line.append(f"{header}：" if header else "", style="bold")
+                        line.append(cell)
+                        yield line
+
+        def _calculate_column_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
+            widths = super()._calculate_column_widths(console, options)
+            least = self._least(console)
+            if sum(least) > options.max_width:
+                return widths
+            widths = [max(width, low) for width, low in zip(widths, least, strict=True)]
+            for _ in range(sum(widths) - options.max_width):
+                # one cell at a time from the column with the most to spare
+                spare = [width - low for width, low in zip(widths, least, strict=True)]
+                widths[spare.index(max(spare))] -= 1
+            return widths
+
+    return PhraseTable
+
+
 @functools.cache
 def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
     """The Japanese-aware text class, and a maker of consoles that draw all text with it."""
+    import re
+
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text as RichText
 
     japanese_text = _make_japanese_text(japanese_breaker())
+    phrase_table = _make_phrase_table(japanese_breaker(), japanese_text)
+    trailing_spaces = re.compile(r" +(?=\n)")
 
     def japanese(plain: RichText) -> RichText:
         converted = japanese_text(
@@ -121,7 +211,9 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
         """A console that breaks every line of text as Japanese needs.
 
         Strings (printed, or in a table) become Japanese-aware text here, and so does plain
-        Rich text, such as the text ``print`` assembles from its arguments.
+        Rich text, such as the text ``print`` assembles from its arguments; tables keep their
+        phrases whole (``PhraseTable``). Piped output has no spaces at the end of a line (the
+        padding of table cells and wrapped lines), which only get in the way of the reader.
         """
 
         japanese = True  # the language of the text: English breaks Japanese runs last
@@ -134,7 +226,13 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
         ) -> Iterable[Segment]:
             if type(renderable) is RichText:
                 renderable = japanese(renderable)
+            elif type(renderable) is Table:
+                renderable.__class__ = phrase_table  # the same table, laid out by phrases
             return super().render(renderable, options)
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            rendered = super()._render_buffer(buffer)
+            return rendered if self.is_terminal else trailing_spaces.sub("", rendered)
 
         def on_broken_pipe(self) -> None:
             # Rich would exit 1 here; the CLI stops quietly and keeps the command's exit code.
@@ -240,3 +338,38 @@ def print_all(console: Console, lines: Iterable[RenderableType]) -> None:
     """Print paragraphs, one after the other."""
     for line in lines:
         console.print(line)
+
+
+@contextlib.contextmanager
+def paged(console: Console, wanted: bool) -> Iterator[None]:
+    """Show what is printed inside through ``$PAGER`` (``less`` when unset), when ``wanted``,
+    on a terminal, and longer than the screen; else print it as usual. Never when piped."""
+    if not (wanted and console.is_terminal):
+        yield
+        return
+    with console.capture() as captured:
+        yield
+    text = captured.get()
+    if text.count("\n") < console.size.height or not _through_pager(text):
+        console.file.write(text)
+        console.file.flush()
+
+
+def _through_pager(text: str) -> bool:
+    """Hand ``text`` to the pager; False when there is none (``PAGER=""``, not installed)."""
+    import shlex
+    import subprocess
+    import sys
+
+    command = shlex.split(os.environ.get("PAGER", "less"))
+    if not command:
+        return False
+    environ = dict(os.environ)
+    environ.setdefault("LESS", "FRX")  # colours, and no pager for what fits after all
+    sys.stdout.flush()
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        subprocess.run(command, input=text.encode(encoding, "replace"), env=environ, check=False)
+    except OSError:  # not found, not executable
+        return False
+    return True

@@ -9,6 +9,11 @@ word, a number such as 16:00, a URL), and never between a number and the CJK cha
 after it (「3日」). A space inside a Latin phrase set in Japanese text (「Prime Video」) is a
 break of last resort. When no allowed break fits, the line is folded at the width.
 
+Those rules allow a break between any two kanji or kana, which cuts words (「コール│バック」).
+Given the phrases of primehelp's own text (:mod:`primehelp.output.phrases`, decided by BudouX
+ahead of time), a break inside a phrase becomes a last resort too, and a table column is at
+least as wide as its widest phrase.
+
 This module is pure: the terminal's character widths and the breaking of text without CJK
 come from the caller (:mod:`primehelp.output.console` passes Rich's), so it is tested
 without Rich and never imports it.
@@ -17,10 +22,12 @@ without Rich and never imports it.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
-from operator import sub
+
+from primehelp.output.phrases import Phrases
 
 # A line is first turned into a string of character classes (``str.translate``, so the loops
 # below run over bytes and C-level maps, not Python code per character):
@@ -46,6 +53,18 @@ TextWidth = Callable[[str], int]
 """The width of a string on a terminal, in cells."""
 Divide = Callable[[str, int, bool], list[int]]
 """Break offsets of a line without CJK in it: ``divide(line, width, fold)``."""
+
+
+def unicode_char_width(char: str) -> int:
+    """A terminal's width of one character from the Unicode tables, where Rich is not loaded
+    (help)."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def unicode_text_width(text: str) -> int:
+    return sum(map(unicode_char_width, text))
 
 
 class _Classes(dict[int, str]):
@@ -144,6 +163,26 @@ def _glued(classes: str, space: int, after: int) -> bool:
     )
 
 
+_BETWEEN_WORDS = frozenset(
+    "、。，．）」』】〉》〕］｝・：；！？"
+)  # after these, a break is between words
+
+
+def _last_resort(line: str, classes: str, kinds: bytearray, start: int, over: int) -> int:
+    """The last break of last resort in ``(start, over]``: after a space or a closing mark
+    (「、」「・」「）」) or next to a Latin letter if there is one (between the words of a phrase
+    too wide for the line, such as 「Amazon マーケットプレイス <…>」), else anywhere, or -1."""
+    cut = kinds.rfind(1, start + 1, over + 1)
+    while (
+        cut != -1
+        and classes[cut - 1] != " "
+        and line[cut - 1] not in _BETWEEN_WORDS
+        and "L" not in classes[cut - 1 : cut + 1]
+    ):
+        cut = kinds.rfind(1, start + 1, cut)
+    return cut if cut != -1 else kinds.rfind(1, start + 1, over + 1)
+
+
 def _fold_point(classes: str, start: int, over: int) -> int:
     """Where to fold a run that no allowed break splits: at ``over``, the first character
     past the width, or a little before it if that keeps a 「、」 from starting the next line."""
@@ -153,27 +192,48 @@ def _fold_point(classes: str, start: int, over: int) -> int:
     return over
 
 
+_Analysis = tuple[str, bytearray, list[int]]
+"""A line's character classes, the kind of break before each character, cumulative widths."""
+
+
 class LineBreaker:
     """The break points of lines for a terminal whose widths ``char_width`` and
-    ``text_width`` measure; lines without CJK are broken by ``divide``."""
+    ``text_width`` measure; lines without CJK are broken by ``divide``; Japanese breaks
+    between ``phrases`` when given."""
 
-    def __init__(self, char_width: CharWidth, text_width: TextWidth, divide: Divide) -> None:
+    def __init__(
+        self,
+        char_width: CharWidth,
+        text_width: TextWidth,
+        divide: Divide,
+        phrases: Phrases | None = None,
+    ) -> None:
         self._classes = _Classes(char_width)
         self._text_width = text_width
         self._divide = divide
-        # A table measures each cell more than once.
+        self._phrases = phrases
+        # Rich measures and draws a line more than once (a table cell three times).
+        self._analysed: Callable[[str, bool], _Analysis | None] = functools.lru_cache(maxsize=256)(
+            self._analyse
+        )
         self.min_width: Callable[[str, bool], int] = functools.lru_cache(maxsize=1024)(
             self._min_width
         )
+        self.phrase_width: Callable[[str], int] = functools.lru_cache(maxsize=1024)(
+            self._phrase_width
+        )
 
-    def _analysed(self, line: str, japanese: bool) -> tuple[str, bytearray, list[int]] | None:
+    def _analyse(self, line: str, japanese: bool) -> _Analysis | None:
         """The classes, break kinds and cumulative widths of a line with CJK in it, else None."""
         classes = line.translate(self._classes)
         if not any(kind in classes for kind in _CJKISH):
             return None
         widths = [0]
         widths.extend(accumulate(map(_CLASS_WIDTH.__getitem__, classes)))
-        return classes, _break_kinds(line, classes, japanese), widths
+        kinds = _break_kinds(line, classes, japanese)
+        if japanese and self._phrases is not None:
+            self._phrases.keep_together(line, classes, kinds)
+        return classes, kinds, widths
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells.
@@ -200,7 +260,7 @@ class LineBreaker:
                 return offsets
             cut = kinds.rfind(2, start + 1, over + 1)
             if cut == -1:
-                cut = kinds.rfind(1, start + 1, over + 1)
+                cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
                 cut = _fold_point(classes, start, over)
             if cut == -1:  # not folding: the run stays whole, for Rich to crop
@@ -212,15 +272,30 @@ class LineBreaker:
 
     def _min_width(self, line: str, japanese: bool) -> int:
         """The width of the widest piece of ``line`` that no allowed break splits."""
+        return self._widest(line, japanese, cjk_only=False)
+
+    def _phrase_width(self, line: str) -> int:
+        """The width of the widest Japanese phrase of ``line``: its widest piece with CJK in it
+        that no break but a last resort splits (a piece without CJK, such as a URL, folds if it
+        must)."""
+        return self._widest(line, True, cjk_only=True)
+
+    def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)
         if analysed is None:
-            return max((self._text_width(word) for word in line.split()), default=0)
+            words = () if cjk_only else line.split()
+            return max((self._text_width(word) for word in words), default=0)
         classes, kinds, widths = analysed
-        breaks = [index for index, kind in enumerate(kinds) if kind]
+        least = 2 if cjk_only else 1
+        breaks = [index for index, kind in enumerate(kinds) if kind >= least]
         # A piece ends where the next begins, less the spaces before it.
         ends = [b if classes[b - 1] != " " else len(classes[:b].rstrip(" ")) for b in breaks]
         ends.append(len(classes.rstrip(" ")))
-        widest: int = max(
-            map(sub, map(widths.__getitem__, ends), map(widths.__getitem__, [0, *breaks]))
+        return max(
+            (
+                widths[end] - widths[start]
+                for start, end in zip([0, *breaks], ends, strict=True)
+                if not cjk_only or any(map(_CJKISH.__contains__, classes[start:end]))
+            ),
+            default=0,
         )
-        return widest

@@ -6,17 +6,25 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading
+from primehelp.output.console import console_for, dim, heading, paged
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from primehelp.sources import SourceList
 
 
-def human_sources(source_list: SourceList, lang: Lang) -> None:
-    """Print every fact with its confidence, check date and sources."""
+def human_sources(source_list: SourceList, lang: Lang, pager: bool = True) -> None:
+    """Print every fact with its confidence, check date and sources (through the pager on a
+    terminal, when ``pager`` and the list is longer than the screen)."""
+    console = console_for(lang)
+    with paged(console, pager):
+        _draw(console, source_list, lang)
+
+
+def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
     from rich.table import Table
 
-    console = console_for(lang)
     console.print(heading(ui("sources_title")(lang), None, lang))
     table = Table(show_lines=True)
     table.add_column(ui("col_fact")(lang), ratio=3, overflow="fold")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import typer
 
@@ -41,11 +43,12 @@ def test_every_command_has_a_minimal_call() -> None:
     assert sorted(MINIMAL_CALL) == COMMANDS
 
 
+@pytest.mark.parametrize(("lang", "example"), [("en", "Example: "), ("ja", "例：")])
 @pytest.mark.parametrize("command", COMMANDS)
-def test_help_has_an_example_and_the_common_options(command: str) -> None:
-    result = run(command, "--help")
+def test_help_has_an_example_and_the_common_options(command: str, lang: str, example: str) -> None:
+    result = run(command, "--help", "--lang", lang)
     assert result.exit_code == 0
-    assert f"Example: primehelp {command}" in result.stdout
+    assert re.search(rf"{example}\s*primehelp {command}", result.stdout)  # a long one may wrap
     assert "--lang" in result.stdout
     assert "--json" in result.stdout
 

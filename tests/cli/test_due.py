@@ -344,9 +344,9 @@ def test_the_real_console_script_answers_in_json(tmp_path: Path) -> None:
     assert (data["renewal_date"], data["moment"]) == ("2027-01-31", "coming")
 
 
-def test_the_readme_shows_the_real_line() -> None:
+def test_the_docs_show_the_real_line() -> None:
     from tests.support.readme_examples import README
 
-    readme = README.read_text("utf-8")
-    shown = readme.split("$ primehelp due --lang en\n", 1)[1].split("\n", 1)[0]
+    page = (README.parent / "docs" / "due.md").read_text("utf-8")
+    shown = page.split("$ primehelp due --lang en\n", 1)[1].split("\n", 1)[0]
     assert shown == ACCEPTANCE[2][2]  # the last safe day, in English

@@ -77,7 +77,7 @@ def _ours(modules: set[str]) -> list[str]:
 COMMAND_MODULES = {
     f"primehelp.cli.{name}" for name in ("contact", "check_number", "check_message", "sources")
 }
-DRAWING = ("primehelp.output.console", "primehelp.output.linebreak")
+DRAWING = ("primehelp.output.console", "primehelp.output.linebreak", "primehelp.output.phrases")
 
 
 @pytest.mark.parametrize(

@@ -158,10 +158,11 @@ def test_json_on_ascii_keeps_the_japanese(tmp_path: Path) -> None:
 
 
 def run_on_pty(args: Sequence[str], env: Mapping[str, str]) -> tuple[int, str]:
+    """Run on a pseudo-terminal; a long output (sources) goes through ``cat`` as its pager."""
     child = pexpect.spawn(
         sys.executable,
         ["-m", "primehelp", *args],
-        env=dict(env),
+        env={"PAGER": "cat", **env},
         dimensions=(40, 100),
         encoding="utf-8",
         timeout=60,

@@ -170,10 +170,15 @@ def message_calls() -> Iterator[Call]:
 
 
 def help_calls() -> Iterator[Call]:
-    """Help of the app and of every command, and the version."""
-    yield Call(())
-    yield Call(("--help",))
+    """Help of the app and of every command in each language, and the version."""
     yield Call(("--version",))
+    for lang in ("ja", "en"):
+        yield from _help_calls({"PRIMEHELP_LANG": lang})
+
+
+def _help_calls(env: Mapping[str, str]) -> Iterator[Call]:
+    yield Call((), env)
+    yield Call(("--help",), env)
     for command in (
         "contact",
         "check-number",
@@ -191,7 +196,7 @@ def help_calls() -> Iterator[Call]:
         "due",
         "remind",
     ):
-        yield Call((command, "--help"))
+        yield Call((command, "--help"), env)
 
 
 def readme_calls() -> Iterator[Call]:

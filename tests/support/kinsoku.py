@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 
 from hypothesis import strategies as st
 
-from primehelp.output.linebreak import LineBreaker
+from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
 
 # Never at the start of a line, and never at the end of one.
 FORBIDDEN_START = set(
@@ -23,15 +22,9 @@ SENTENCE = (
 )
 
 
-def char_width(char: str) -> int:
-    """A terminal's width of one character, from the Unicode tables (no Rich)."""
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
-
-
-def text_width(text: str) -> int:
-    return sum(map(char_width, text))
+char_width = unicode_char_width
+"""A terminal's width of one character, from the Unicode tables (no Rich)."""
+text_width = unicode_text_width
 
 
 def divide_at_spaces(line: str, width: int, fold: bool) -> list[int]:

@@ -30,6 +30,10 @@ EXAMPLE_ENV = {
     "PRIMEHELP_LANG": "ja",  # the default language, whatever the locale of the machine
     "PRIMEHELP_CONFIG_DIR": "/home/you/.config/primehelp",
     "PRIMEHELP_TODAY": "2026-12-02",  # the facts' age, for commands without --today
+    # `remind status` reads systemd's unit folder and asks systemctl and crontab: here no
+    # scheduler can be found and nothing is installed, the same on every machine.
+    "XDG_CONFIG_HOME": "/home/you/.config",
+    "PATH": "/nonexistent/primehelp-example-bin",
 }
 BLOCK = re.compile(
     r"(?P<open><!-- example: (?P<args>[^>]*?) -->\n)```(?P<kind>\w*)\n(?P<body>.*?)```\n(?P<close><!-- /example -->)",

@@ -1,0 +1,219 @@
+"""``--help`` in the member's language, wrapped at the terminal's width.
+
+Click writes help in English and wraps it by counting characters, so a Japanese line of help
+ran past a 60-column terminal. Here the help of the app and of each command is written in the
+language :func:`primehelp.i18n.guess_lang` chooses (``--lang``, ``$PRIMEHELP_LANG``, the
+locale): English from the options and docstrings, Japanese from :mod:`primehelp.cli.help_ja`;
+Japanese is broken between phrases by :mod:`primehelp.output.linebreak` with the terminal's
+character widths taken from Unicode (no Rich: help loads no output module but the breaker).
+Arguments are named the same way everywhere: in the usage line, the list of arguments and the
+error for a missing one (:func:`primehelp.cli.placeholder`).
+
+Imported for ``--help`` only (benchmarks/README.md: help is not on a start-up budget).
+"""
+
+import functools
+import inspect
+import itertools
+import re
+import shutil
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from typer._click import Command, Context
+from typer._click.formatting import HelpFormatter
+
+from primehelp.cli import help_ja, placeholder
+from primehelp.i18n import Lang
+from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
+from primehelp.output.phrases import bundled
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+MIN_WIDTH = 20  # narrower than this, help is folded anyway
+NARROW = 40  # a column of Japanese help narrower than this goes under its option instead
+
+
+def divide_at_spaces(line: str, width: int, fold: bool) -> list[int]:
+    """Break a line without CJK before each word that would pass ``width``."""
+    offsets: list[int] = []
+    start = 0
+    for word in re.finditer(r"\S+", line):
+        if word.start() > start and unicode_text_width(line[start : word.end()]) > width:
+            start = word.start()
+            offsets.append(start)
+        while fold and unicode_text_width(line[start : word.end()]) > width:
+            start += width
+            offsets.append(start)
+    return offsets
+
+
+@functools.cache
+def breaker() -> LineBreaker:
+    """The line breaker of help: Unicode's character widths, Japanese between phrases."""
+    return LineBreaker(unicode_char_width, unicode_text_width, divide_at_spaces, bundled("help"))
+
+
+class Formatter(HelpFormatter):
+    """Click's help formatter, writing Japanese with its own headings and line breaks."""
+
+    def __init__(self, lang: Lang, width: int) -> None:
+        super().__init__(width=width, max_width=width)
+        self.lang = lang
+        self.breaker = breaker()
+
+    def lines(self, text: str, width: int) -> list[str]:
+        """``text`` broken into lines at most ``width`` cells wide (a URL may fold)."""
+        lines: list[str] = []
+        for line in text.splitlines():
+            bounds = [0, *self.breaker.offsets(line, width), len(line)]
+            lines.extend(line[a:b].strip() for a, b in itertools.pairwise(bounds))
+        return lines
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if self.lang == "en":
+            return super().write_usage(prog, args, prefix)
+        head = f"{help_ja.SECTIONS['Usage']}："
+        self.write(
+            f"{head}{prog} {args}\n"
+            if unicode_text_width(head + prog + args) < self.width
+            else f"{head}\n  {prog} {args}\n"
+        )
+
+    def write_heading(self, heading: str) -> None:
+        if self.lang == "en":
+            return super().write_heading(heading)
+        self.write(f"{'':>{self.current_indent}}{help_ja.SECTIONS.get(heading, heading)}：\n")
+
+    def write_text(self, text: str) -> None:
+        if self.lang == "en":
+            return super().write_text(text)
+        indent = " " * self.current_indent
+        for line in self.lines(text, max(self.width - self.current_indent, MIN_WIDTH)):
+            self.write(f"{indent}{line}\n")
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        if self.lang == "en":
+            return super().write_dl(rows, col_max, col_spacing)
+        first_col = min(max(unicode_text_width(first) for first, _ in rows), col_max) + col_spacing
+        if self.width - self.current_indent - first_col < NARROW:
+            # too narrow for two columns: each help under its option
+            for first, second in rows:
+                self.write(f"{'':>{self.current_indent}}{first}\n")
+                with self.indentation(), self.indentation():
+                    self.write_text(second)
+            return
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if unicode_text_width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - unicode_text_width(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = self.lines(second, max(self.width - first_col - self.current_indent, 10))
+            self.write(f"{lines[0] if lines else ''}\n")
+            for line in lines[1:]:
+                self.write(f"{'':>{first_col + self.current_indent}}{line}\n")
+
+
+def terminal_width() -> int:
+    """The width help is written in: the terminal's, up to 80 columns, less a margin."""
+    return max(min(shutil.get_terminal_size().columns, 80) - 2, MIN_WIDTH)
+
+
+def paragraphs(text: str | None, lang: Lang) -> list[str]:
+    """The paragraphs of a docstring in ``lang``: Japanese ones have kana, the others do not
+    (an example is in both)."""
+    found = inspect.cleandoc(text or "").partition("\f")[0].split("\n\n")
+    example = [p for p in found if p.startswith("Example:")]
+    chosen = [p for p in found if bool(_KANA.search(p)) == (lang == "ja") and p not in example]
+    return chosen if lang == "ja" else [*chosen, *example]
+
+
+def _parameter_help(command: Command, param: Any, english: str, lang: Lang) -> str:
+    if lang == "en":
+        return english
+    key = f"{command.name}.{param.name}"
+    # tests/cli/test_help.py checks every parameter has its Japanese text; a gap shows English
+    # rather than failing the help.
+    text = help_ja.PARAMETERS.get(key) or help_ja.PARAMETERS.get(param.name) or english
+    return text + (help_ja.REQUIRED if param.required else "")
+
+
+def records(command: Command, ctx: Context, lang: Lang) -> tuple[list[tuple[str, str]], ...]:
+    """The rows of the arguments and of the options, in ``lang``."""
+    arguments, options = [], []
+    for param in command.get_params(ctx):
+        record = param.get_help_record(ctx)
+        if record is None:
+            continue
+        if param.param_type_name == "argument":
+            english = (getattr(param, "help", None) or "") + (
+                "  [required]" if param.required else ""
+            )
+            name = placeholder(param)
+            arguments.append((name, _parameter_help(command, param, english, lang)))
+        else:
+            options.append((record[0], _parameter_help(command, param, record[1], lang)))
+    return arguments, options
+
+
+def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str]]:
+    rows = []
+    for name in command.list_commands(ctx):  # type: ignore[attr-defined]
+        sub = command.get_command(ctx, name)  # type: ignore[attr-defined]
+        if lang == "ja":
+            first = (paragraphs(sub.help, "ja") or [""])[0]
+            rows.append((name, first.split("。")[0] + ("。" if "。" in first else "")))
+        else:
+            rows.append((name, sub.get_short_help_str(max(terminal_width() - 6 - len(name), 20))))
+    return rows
+
+
+def _examples(command: Command, lang: Lang) -> Iterable[str]:
+    if lang == "ja" and (command.name in help_ja.EXAMPLES or command.name == "primehelp"):
+        examples = help_ja.EXAMPLES.get(command.name, [help_ja.ROOT_EXAMPLE])
+        return [f"{help_ja.EXAMPLE}{example}" for example in examples]
+    return paragraphs(command.epilog, "en") if command.epilog else []
+
+
+def render(command: Command, ctx: Context, lang: Lang) -> str:
+    """The help of ``command`` (the app or one command) in ``lang``."""
+    formatter = Formatter(lang, terminal_width())
+    pieces = [
+        "[OPTIONS]",
+        *(
+            placeholder(p, usage=True)
+            for p in command.get_params(ctx)
+            if p.param_type_name == "argument"
+        ),
+    ]
+    if hasattr(command, "list_commands"):
+        pieces += ["COMMAND", "[ARGS]..."]
+    formatter.write_usage(ctx.command_path, " ".join(pieces))
+    description = (
+        [help_ja.ROOT] if lang == "ja" and ctx.parent is None else paragraphs(command.help, lang)
+    )
+    examples = list(_examples(command, lang))
+    if ctx.parent is None:
+        description = [p for p in description if not p.startswith("Example:")]
+        examples = examples or [
+            p for p in paragraphs(command.help, lang) if p.startswith("Example:")
+        ]
+    for paragraph in description:
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(paragraph)
+    arguments, options = records(command, ctx, lang)
+    for heading, rows in (("Arguments", arguments), ("Options", options)):
+        if rows:
+            with formatter.section(heading):
+                formatter.write_dl(rows)
+    if hasattr(command, "list_commands"):
+        with formatter.section("Commands"):
+            formatter.write_dl(_commands(command, ctx, lang))
+    for example in examples:
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(example)
+    return formatter.getvalue().rstrip("\n")

@@ -1,0 +1,121 @@
+"""The help in Japanese: each option's and argument's help, and each command's example.
+
+The English help is written where Typer wants it, beside each option; a command's docstring has
+its English paragraph and then its Japanese one. This table holds the rest of the Japanese help,
+keyed ``<command>.<parameter>`` or, for an option every command shares, ``<parameter>``
+(``tests/cli/test_help.py`` checks that every parameter has one). Imported for ``--help`` only.
+"""
+
+SECTIONS = {
+    "Usage": "使い方",
+    "Arguments": "引数",
+    "Options": "オプション",
+    "Commands": "コマンド",
+}
+REQUIRED = "（必須）"
+EXAMPLE = "例："
+
+PARAMETERS = {
+    # shared
+    "help": "このヘルプを表示して終了します。",
+    "version": "バージョンを表示して終了します。",
+    "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は $PRIMEHELP_LANG、"
+    "次にロケールで決めます（en で始まるロケールなら英語）。",
+    "json_output": "テキストの代わりに JSON を1つ出力します（schema_version 1）。",
+    "today": "今日の日付を DATE として計算します（指定しない場合は $PRIMEHELP_TODAY、"
+    "それもなければ日本時間の今日）。",
+    "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
+    "force": "既存の --ics のファイルを上書きし、読めない保存済みの更新日を置き換えます。"
+    "デバイス・FIFO・ディレクトリには書きません。--ics か --save と一緒に使います。",
+    "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
+    # check-number
+    "check-number.numbers": "確認したい電話番号（1つ以上、貼り付けたままの形で）。",
+    # check-message
+    "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
+    "- なら標準入力から読みます。10 MiB まで。",
+    "check-message.text": "メッセージを文字列で渡します（SMSを引用符で囲んで貼り付けます）。",
+    "check-message.entered_details": "カード情報やパスワードを入力してしまった場合の対処も表示します"
+    "（危険な兆候が見つかったときは指定しなくても表示します）。",
+    # sources
+    "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
+    "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",
+    "sources.no_pager": "端末でもページャーを使わずに表示します（パイプや --json では使いません）。",
+    # renewal
+    "renewal.date": "プライム会員情報のページに表示されている更新日（例：2026-12-31）。省略すると "
+    "--save で保存した更新日を使います。",
+    "renewal.plan": "このプランの次の更新日と、それぞれの会費を一覧にします。",
+    "renewal.count": "--plan で一覧にする更新日の数（1〜120、指定しない場合は3）。",
+    "renewal.explain": "日付の計算を言葉で説明します。",
+    # trial
+    "trial.start": "無料体験を始めた日。",
+    "trial.student": "Prime Student（無料体験は6か月）。",
+    # profile
+    "profile.clear": "保存した更新日とプランを削除します。",
+    # cancel
+    "cancel.via": "会員登録の管理先：ウェブサイト（web）、ショッピングアプリ（app）、携帯電話会社の"
+    "プラン（carrier）。指定しない場合、端末では質問し、それ以外では web とします。",
+    "cancel.trial": "無料体験中（--trial）か有料会員（--paid）か。指定しない場合、端末では質問し、"
+    "それ以外では有料会員とします。",
+    "cancel.student": "Prime Student（--student）か通常のプライム（--regular）か。指定しない場合、"
+    "端末では質問し、それ以外では通常のプライムとします。",
+    "cancel.benefits_used": "前回の支払い以降に特典を使ったかどうか。指定しない場合、端末では質問し、"
+    "それ以外では不明として両方の返金の場合を表示します。",
+    "cancel.renewal": "更新日（例：2026-12-24）。余裕をもって解約する目安日を表示します。",
+    "cancel.no_interactive": "質問せずに手順全体を表示します（端末でない場合は常にこうなります）。",
+    # complain
+    "complain.topic": "伝えたいこと：renewal（意図しない更新で請求された）、refund（返金）、"
+    "cancel（解約できなかった・解約が反映されていない）、other（その他）。",
+    "complain.renewal": "更新日（例：2026-05-17）。",
+    "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
+    "complain.plan": "プラン：annual、monthly、student-annual、student-monthly のいずれか。",
+    "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
+    "complain.copy": "メッセージをクリップボードにもコピーします。",
+    # renewal and trial: the calendar file
+    "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
+    "cancel-by（余裕をもって解約できる最終日）、notice（お知らせメールが届く日）、student-end（Prime Student"
+    "が通常のプライムに切り替わる日）。指定しない場合は renewal,cancel-by,student-end です。",
+    "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
+    "7,3,1）。none なら通知を付けません。",
+    "alarm_time": "--ics と一緒に：通知の時刻（カレンダーのタイムゾーンでの時刻、指定しない場合は 09:00）。",
+    # due
+    "due.within": "更新日まで DAYS 日以内なら、それも対応が必要とみなします（0〜365）。お知らせメールの日"
+    "（3日前）より遅くから始まることはありません。",
+    "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
+    "due.notify": "対応が必要なとき、または保存された更新日が使えないときに、デスクトップ通知も表示します"
+    "（notify-send、macOS では osascript）。",
+    # remind
+    "remind.action": "install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "status：設定の内容と次に実行される日時を表示します。",
+    "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
+    "場合、systemd が動いていれば systemd、そうでなければ cron です。",
+    "remind.force": "install：primehelp が書いていない（または書いた後に編集された）同名のユニットファイルを"
+    "置き換えます。uninstall：編集された primehelp のユニットファイルも削除します。",
+    # completion
+    "completion.shell": "シェル：bash、zsh、fish のいずれか。",
+}
+
+# Each command's examples in Japanese (the English ones are its EPILOG).
+EXAMPLES = {
+    "contact": ["primehelp contact"],
+    "check-number": ["primehelp check-number 0120-999-373"],
+    "check-message": [
+        'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります '
+        'https://amzn.asia/d/xyz"',
+        "primehelp check-message suspicious.eml",
+    ],
+    "sources": ["primehelp sources 解約（ほかに：返金、詐欺、fees、contact.defunct_numbers）"],
+    "renewal": ["primehelp renewal 2026-12-31 --plan annual --explain"],
+    "trial": ["primehelp trial 2026-11-25 --student"],
+    "fees": ["primehelp fees"],
+    "profile": ["primehelp profile"],
+    "cancel": ["primehelp cancel --via app --trial --no-interactive"],
+    "complain": ["primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"],
+    "due": ["primehelp due --verbose"],
+    "remind": ["primehelp remind install（その後：primehelp remind status）"],
+    "completion": ["primehelp completion bash"],
+}
+ROOT = (
+    "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"
+    "電話番号、解約の手順、更新日の確認。"
+)
+ROOT_EXAMPLE = "primehelp contact"

@@ -1,0 +1,109 @@
+"""Japanese phrases: which of the breaks kinsoku allows would cut a word, decided ahead of time.
+
+The kinsoku rules (:mod:`primehelp.output.linebreak`) let a line break between any two kana or
+kanji, so a narrow column printed 「コール│バック」 and 「報│告によれば」. BudouX, the phrase
+segmenter Chrome uses for Japanese, knows where a phrase ends (「報告に│よれば、│最初は」), but
+running it costs more than this tool's start-up budget allows (measured: importing it 5.5 ms on
+top of Rich, its model 0.7 ms, then 1.7 µs a character; benchmarks/README.md).
+
+primehelp prints its own text, so the decisions are made ahead of time, with BudouX as the
+reference: ``python -m tests.support.phrases`` renders every Japanese screen, asks BudouX about
+each break the kinsoku rules allow, and writes ``data/phrases.txt`` (``phrases_help.txt`` for
+the help): the characters BudouX's model knows, then every *window* of text around a break that
+BudouX keeps inside a phrase.
+
+A window is exact, not a guess. BudouX decides a position from the three characters before it
+and the three after it only, and gives every character its model does not know the same weight
+(none); so the window is those characters (for a break after spaces, from three before the
+spaces), each unknown one written ``_``, the line's ends padded with ``_``. A window found in the
+file is inside a phrase in any text; one not found (text primehelp does not ship: a date of
+another length, a pasted message) leaves the kinsoku rules to decide.
+``tests/output/test_phrases.py`` checks the file against BudouX, and every Japanese screen at
+40, 60, 80 and 120 columns for a break inside a phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+from itertools import compress
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FILES = {"output": "phrases.txt", "help": "phrases_help.txt"}  # the screens, and --help
+RADIUS = 3  # the characters either side of a position that BudouX's features read
+UNKNOWN = "_"  # any character BudouX's model does not know, and beyond the ends of a line
+
+
+class _Known(dict[int, str]):
+    """``str.translate`` table: a character BudouX's model knows stays, any other is ``_``."""
+
+    def __init__(self, alphabet: str) -> None:
+        super().__init__()
+        self._alphabet = frozenset(alphabet)
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        self[codepoint] = shown = char if char in self._alphabet else UNKNOWN
+        return shown
+
+
+class Phrases:
+    """The windows around a break that BudouX keeps inside a phrase."""
+
+    def __init__(self, alphabet: str, inside: frozenset[str]) -> None:
+        self.alphabet = alphabet
+        self.inside = inside
+        self._known = _Known(alphabet)
+
+    def windows_of(self, line: str) -> str:
+        """``line`` as windows are cut from: unknown characters ``_``, padded at both ends."""
+        pad = UNKNOWN * RADIUS
+        return pad + line.translate(self._known) + pad
+
+    @staticmethod
+    def window(padded: str, gap: int, at: int) -> str:
+        """The window of a break before ``at`` that follows spaces from ``gap`` (``gap == at``
+        when there are none), cut from ``padded`` (:meth:`windows_of`)."""
+        return padded[gap : at + 2 * RADIUS]
+
+    def keep_together(self, line: str, spaces: str, kinds: bytearray) -> None:
+        """Demote each allowed break (2) inside a phrase to a last resort (1), in place.
+
+        ``spaces`` has a space where ``line`` has one (the line's character classes). The
+        windows are looked up all at once: this runs for every line of Japanese drawn.
+        """
+        padded = self.windows_of(line)
+        inside = self.inside
+        allowed = list(compress(range(len(kinds)), map((2).__eq__, kinds)))
+        after_spaces = set()
+        space = spaces.find(" ")
+        while space != -1:
+            gap = space
+            while space < len(spaces) and spaces[space] == " ":
+                space += 1
+            after_spaces.add(space)
+            if (
+                space < len(kinds)
+                and kinds[space] == 2
+                and self.window(padded, gap, space) in inside
+            ):
+                kinds[space] = 1
+            space = spaces.find(" ", space)
+        if after_spaces:
+            allowed = [at for at in allowed if at not in after_spaces]
+        windows = [padded[at : at + 2 * RADIUS] for at in allowed]
+        for at in compress(allowed, map(inside.__contains__, windows)):
+            kinds[at] = 1
+
+
+def parse(text: str) -> Phrases:
+    """Read the file's text: the model's characters on the first line, then one window a line."""
+    alphabet, _, windows = text.partition("\n")
+    return Phrases(alphabet, frozenset(windows.split("\n")) - {""})
+
+
+@functools.cache
+def bundled(kind: str = "output") -> Phrases:
+    """The phrases of primehelp's own Japanese text: what commands print (``data/phrases.txt``)
+    or their help (``data/phrases_help.txt``; each run loads only the one it draws)."""
+    return parse((DATA_DIR / FILES[kind]).read_text("utf-8"))

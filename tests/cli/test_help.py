@@ -1,0 +1,153 @@
+"""Help and usage errors in the member's language (issue 12), and the pager of ``sources``.
+
+Transcripts: Japanese ``--help`` at 60 columns, a mistyped command and option, a missing
+argument, ``--force`` without a file to overwrite; ``sources`` through a fake pager on a
+pseudo-terminal, and never through it when piped.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from primehelp.cli import COMMANDS, app, help_ja
+from primehelp.output.linebreak import unicode_text_width
+from tests.support.clihelp import run
+
+JA = {"PRIMEHELP_LANG": "ja", "COLUMNS": "60"}
+EN = {"PRIMEHELP_LANG": "en", "COLUMNS": "60"}
+
+
+def test_japanese_help_at_60_columns() -> None:
+    result = run("--help", env=JA)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "使い方：primehelp [OPTIONS] COMMAND [ARGS]..."
+    assert "オプション：" in lines and "コマンド：" in lines
+    assert "  例：primehelp contact" in lines
+    assert "  -h, --help  このヘルプを表示して終了します。" in lines
+    assert max(map(unicode_text_width, lines)) <= 60
+    assert "Usage" not in result.stdout and "Show this message" not in result.stdout
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_command_has_japanese_help_within_60_columns(command: str) -> None:
+    result = run(command, "--help", env=JA)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"使い方：primehelp {command} [OPTIONS]")
+    assert max(map(unicode_text_width, lines)) <= 60, result.stdout
+    english = run(command, "--help", env=EN).stdout
+    assert english.startswith(f"Usage: primehelp {command} [OPTIONS]")
+    assert not any("\u3040" <= char <= "\u30ff" for char in english.split("Options:")[0])
+
+
+def test_the_cancel_help_reads_as_japanese() -> None:
+    result = run("cancel", "--help", "--lang", "ja", env={"COLUMNS": "60"})
+    assert "  --via web|app|carrier\n      会員登録の管理先：ウェブサイト（web）、" in result.stdout
+    assert "例：primehelp cancel --via app --trial --no-interactive" in result.stdout
+
+
+def test_every_parameter_has_japanese_help() -> None:
+    import typer
+
+    group = typer.main.get_command(app)
+    missing = [
+        f"{name}.{param.name}"
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if f"{name}.{param.name}" not in help_ja.PARAMETERS and param.name not in help_ja.PARAMETERS
+    ]
+    assert missing == []
+    assert sorted(help_ja.EXAMPLES) == sorted(COMMANDS)
+
+
+def test_arguments_are_named_alike_in_usage_list_and_errors() -> None:
+    assert (
+        "使い方：primehelp check-number [OPTIONS] NUMBER..."
+        in run("check-number", "--help", env=JA).stdout
+    )
+    assert "\n  NUMBER...  " in run("check-number", "--help", env=JA).stdout
+    assert "[TOPIC]" in run("sources", "--help", env=EN).stdout
+    missing = run("check-number", env=JA)
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("primehelp: エラー: NUMBER... を指定してください。")
+
+
+def test_a_missing_topic_names_the_topics() -> None:
+    ja = run("complain", env=JA)
+    assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
+    assert "TOPIC を指定してください（renewal、refund、cancel、other のいずれか）。" in ja.stderr
+    en = run("complain", env=EN)
+    assert "TOPIC is missing (one of: renewal, refund, cancel, other)" in en.stderr
+
+
+def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
+    command = run("cancl", env=JA)
+    assert command.exit_code == 2
+    assert command.stderr == (
+        "primehelp: エラー: 'cancl' というコマンドはありません。`cancel` のことですか？"
+        "使い方は `primehelp --help` で確認できます\n"
+    )
+    option = run("cancel", "--no-interactiv", env=EN)
+    assert option.exit_code == 2
+    assert "did you mean `--no-interactive`?" in option.stderr
+    far = run("xyzzy", env=EN)
+    assert "did you mean" not in far.stderr and "commands: contact, " in far.stderr
+
+
+@pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-11-25")])
+def test_force_without_a_file_to_overwrite_is_refused(
+    tmp_path: object, command: tuple[str, ...]
+) -> None:
+    refused = run(*command, "--force", env=JA)
+    assert refused.exit_code == 2
+    assert refused.stdout == ""
+    assert refused.stderr == (
+        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます\n"
+    )
+    assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
+
+
+# ---------------------------------------------------------------- the pager of `sources`
+
+FAKE_PAGER = f"{sys.executable} -c \"import sys; sys.stdout.write(''.join('PAGED:' + l for l in sys.stdin))\""
+
+
+def _on_a_terminal(*args: str, rows: int = 24) -> str:
+    env = {**os.environ, "PAGER": FAKE_PAGER, "PRIMEHELP_LANG": "ja", "TERM": "xterm"}
+    env.pop("COLUMNS", None)
+    script = str(Path(sys.executable).parent / "primehelp")
+    child = pexpect.spawn(script, list(args), env=env, dimensions=(rows, 80), encoding="utf-8")
+    child.expect(pexpect.EOF, timeout=60)
+    child.close()
+    assert child.exitstatus == 0
+    return str(child.before)
+
+
+def test_a_long_list_goes_through_the_pager_on_a_terminal() -> None:
+    shown = _on_a_terminal("sources")
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert len(lines) > 24
+    assert all(line.startswith("PAGED:") for line in lines)
+
+
+def test_no_pager_when_asked_or_when_the_list_fits() -> None:
+    assert "PAGED:" not in _on_a_terminal("sources", "--no-pager")
+    assert "PAGED:" not in _on_a_terminal("sources", "contact.defunct_numbers", rows=40)
+
+
+def test_no_pager_when_piped_or_as_json() -> None:
+    env = {**os.environ, "PAGER": FAKE_PAGER, "PRIMEHELP_LANG": "ja"}
+    script = str(Path(sys.executable).parent / "primehelp")
+    for args in (["sources"], ["sources", "--json"]):
+        piped = subprocess.run(
+            [script, *args], env=env, capture_output=True, text=True, check=False
+        )
+        assert piped.returncode == 0
+        assert "PAGED:" not in piped.stdout and piped.stdout

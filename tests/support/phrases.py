@@ -1,0 +1,254 @@
+"""BudouX as the reference for Japanese phrases, and the writer of ``primehelp/data/phrases.txt``.
+
+``uv run python -m tests.support.phrases`` renders every Japanese screen (the golden list of
+commands and branches, and the help), asks BudouX (its default Japanese model) about each break
+the kinsoku rules allow, and rewrites the file (see :mod:`primehelp.output.phrases`). Run it
+after changing any Japanese text; ``tests/output/test_phrases.py`` says when it is due.
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import budoux
+
+from primehelp.cli.help import breaker as help_breaker
+from primehelp.output.console import japanese_breaker
+from primehelp.output.linebreak import LineBreaker
+from primehelp.output.phrases import DATA_DIR, FILES, Phrases
+from tests.support import golden
+from tests.support.kinsoku import PLAIN, char_width, text_width
+
+WIDTHS = (40, 60, 80, 120)
+CLOSING = "、。，．）」』】・："  # a break after one of these is between words
+
+
+@functools.cache
+def _parser() -> budoux.Parser:
+    return budoux.load_default_japanese_parser()
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and not char.isspace()
+
+
+def boundaries(line: str) -> frozenset[int]:
+    """The offsets in ``line`` at which BudouX starts a new phrase.
+
+    Not inside a run of ASCII (a word, a number, a URL): BudouX's model is for Japanese and
+    cuts such runs where its few ASCII characters are (「202│6年」, before a URL's 「?」);
+    the kinsoku rules keep a run whole and fold it only when it is longer than a line.
+    """
+    offsets, at = set(), 0
+    for chunk in _parser().parse(line)[:-1]:
+        at += len(chunk)
+        if not (_latin(line[at - 1]) and _latin(line[at])):
+            offsets.add(at)
+    return frozenset(offsets)
+
+
+def _gap(line: str, at: int) -> int:
+    """Where the spaces just before ``at`` start (``at`` when there are none)."""
+    while at > 0 and line[at - 1].isspace() and char_width(line[at - 1]) == 1:
+        at -= 1
+    return at
+
+
+def inside_phrase(line: str, at: int, phrase_starts: frozenset[int] | None = None) -> bool:
+    """Whether a break before ``at`` (and the spaces before it) cuts a BudouX phrase.
+
+    A break after spaces is between phrases when BudouX starts one anywhere from the first space
+    to ``at``: it puts spaces at either end of a phrase (「表示：」「 → 」「「カスタマー…」).
+    """
+    starts = boundaries(line) if phrase_starts is None else phrase_starts
+    return not any(offset in starts for offset in range(_gap(line, at), at + 1))
+
+
+def _phrase_around(line: str, at: int, starts: frozenset[int]) -> str:
+    """The BudouX phrase that a break before ``at`` falls in."""
+    first = max((offset for offset in starts if offset <= at), default=0)
+    last = min((offset for offset in starts if offset > at), default=len(line))
+    return line[first:last].strip()
+
+
+def cut_phrases(wrapped: Wrapped, room: int) -> list[str]:
+    """The breaks of ``wrapped`` that cut a Japanese phrase, shown as 「…│…」.
+
+    Not counted: a fold inside a run of ASCII (a URL or a word longer than its line, which
+    the kinsoku rules keep whole otherwise), and a break at a space, after a closing mark or at
+    the edge of such a run inside a phrase wider than ``room`` (the widest line a terminal can
+    give a paragraph: 「出典：https://…」 must break after the colon).
+    """
+    line, starts = wrapped.line, boundaries(wrapped.line)
+    cut = []
+    for at in wrapped.offsets or ():
+        gap = _gap(line, at)
+        if (_latin(line[at - 1]) and _latin(line[at])) or not inside_phrase(line, at, starts):
+            continue
+        if text_width(_phrase_around(line, at, starts)) > room and (
+            gap < at or _latin(line[gap - 1]) or _latin(line[at]) or line[at - 1] in CLOSING
+        ):
+            continue
+        cut.append(f"{line[max(0, at - 12) : at]}│{line[at : at + 8]}")
+    return cut
+
+
+def model_alphabet() -> str:
+    """Every character in BudouX's Japanese model, sorted."""
+    features = _parser().model.values()
+    return "".join(sorted({char for table in features for key in table for char in key}))
+
+
+def windows_inside_phrases(lines: Iterable[str]) -> frozenset[str]:
+    """The windows (:mod:`primehelp.output.phrases`) of every break the kinsoku rules allow in
+    ``lines`` that BudouX keeps inside a phrase."""
+    table = Phrases(model_alphabet(), frozenset())
+    inside: set[str] = set()
+    between: set[str] = set()
+    for line in lines:
+        analysed = PLAIN._analysed(line, True)  # the kinsoku rules alone
+        if analysed is None:
+            continue
+        padded, starts = table.windows_of(line), boundaries(line)
+        for at, kind in enumerate(analysed[1]):
+            if kind == 2:
+                window = table.window(padded, _gap(line, at), at)
+                (inside if inside_phrase(line, at, starts) else between).add(window)
+    # A window decides BudouX's answer; the same window both ways would mean it does not.
+    assert not inside & between, sorted(inside & between)[:5]
+    return frozenset(inside)
+
+
+def render(phrases: Phrases) -> str:
+    return phrases.alphabet + "\n" + "".join(f"{window}\n" for window in sorted(phrases.inside))
+
+
+# ---------------------------------------------------------------- every Japanese screen
+
+
+def japanese_calls() -> Iterator[golden.Call]:
+    """Every command and branch in Japanese as text, and the Japanese help."""
+    for call in golden.command_calls():
+        if "--json" not in call.args and call.args[-2:] == ("--lang", "ja"):
+            yield call
+    for call in golden.help_calls():
+        if call.env.get("PRIMEHELP_LANG") == "ja":
+            yield call
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    """One line of text as the breaker saw it, and where it was broken (``None``: measured)."""
+
+    line: str
+    width: int
+    offsets: tuple[int, ...] | None
+    kind: str = "output"  # which breaker: "output" or "help" (primehelp.output.phrases.FILES)
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One run at one terminal width: its transcript and the lines it broke."""
+
+    call: golden.Call
+    columns: int
+    stdout: str
+    wrapped: tuple[Wrapped, ...]
+
+
+def _recording(record: list[Wrapped]) -> Callable[[], None]:
+    """Record the Japanese lines the breakers (the terminal's and help's) see; returns the undo."""
+    breakers = {"output": japanese_breaker(), "help": help_breaker()}
+    undo = [_record(breaker, record, kind) for kind, breaker in breakers.items()]
+    return lambda: [each() for each in undo] and None
+
+
+def _record(breaker: LineBreaker, record: list[Wrapped], kind: str) -> Callable[[], None]:
+    offsets, min_width = breaker.offsets, breaker.min_width
+
+    def recorded_offsets(line: str, width: int, fold: bool = True, japanese: bool = True) -> Any:
+        found = offsets(line, width, fold, japanese)
+        if japanese:
+            record.append(Wrapped(line, width, tuple(found), kind))
+        return found
+
+    def recorded_min_width(line: str, japanese: bool) -> int:
+        if japanese:
+            record.append(Wrapped(line, 0, None, kind))
+        return min_width(line, japanese)
+
+    breaker.offsets = recorded_offsets  # type: ignore[method-assign]
+    breaker.min_width = recorded_min_width
+
+    def undo() -> None:
+        del breaker.offsets
+        breaker.min_width = min_width
+
+    return undo
+
+
+def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
+    """Every Japanese screen at each of ``widths`` columns, piped."""
+    for columns in widths:
+        for call in japanese_calls():
+            record: list[Wrapped] = []
+            undo = _recording(record)
+            try:
+                env = {**call.env, "COLUMNS": str(columns)}
+                shown = golden.transcript(golden.Call(call.args, env))
+            finally:
+                undo()
+            stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
+            yield Screen(call, columns, stdout, tuple(record))
+
+
+def bundled_lines(all_screens: Iterable[Screen], kind: str) -> list[str]:
+    return sorted({w.line for screen in all_screens for w in screen.wrapped if w.kind == kind})
+
+
+def phrases_of(all_screens: Iterable[Screen], kind: str) -> Phrases:
+    """What ``data/phrases.txt`` (``kind`` "output") or ``phrases_help.txt`` must hold."""
+    return Phrases(model_alphabet(), windows_inside_phrases(bundled_lines(all_screens, kind)))
+
+
+def write_once() -> bool:
+    """Write the files for the screens as they are now; whether one changed."""
+    all_screens = list(screens())
+    changed = False
+    for kind, name in FILES.items():
+        text = render(phrases_of(all_screens, kind))
+        path = DATA_DIR / name
+        if not path.exists() or text != path.read_text("utf-8"):
+            path.write_text(text, "utf-8")
+            changed = True
+    return changed
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--once"]:
+        return 3 if write_once() else 0
+    # The phrases decide the layout (a table too narrow for them becomes lines of
+    # 「見出し：内容」), and the layout which lines there are: write until nothing changes,
+    # each time in a new process (the breaker caches what it measured).
+    for _ in range(5):
+        once = subprocess.run(
+            [sys.executable, "-m", "tests.support.phrases", "--once"], check=False
+        )
+        if once.returncode == 0:
+            for name in FILES.values():
+                count = (DATA_DIR / name).read_text("utf-8").count("\n") - 1
+                sys.stdout.write(f"{name}: {count} windows\n")
+            return 0
+        if once.returncode != 3:
+            return once.returncode
+    sys.stdout.write("the phrases files do not settle\n")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
