@@ -10,6 +10,8 @@ from primehelp.completion import CompletionScript, Shell, completion_script, par
 from primehelp.i18n import Lang
 
 EPILOG = 'Example: primehelp completion bash   (in ~/.bashrc: eval "$(primehelp completion bash)")'
+# The accepted SHELL values, for the error when it is missing (primehelp.cli).
+CHOICES = {"shell": tuple(Shell)}
 
 
 def completion(

@@ -84,7 +84,7 @@ PARAMETERS = {
     "due.notify": "対応が必要なとき、または保存された更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
-    "remind.action": "install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "remind.action": "install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です。",

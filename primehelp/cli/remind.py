@@ -48,6 +48,8 @@ from primehelp.remind import (
 )
 
 EPILOG = "Example: primehelp remind install  (then: primehelp remind status)"
+# The accepted ACTION values, for the error when it is missing (primehelp.cli).
+CHOICES = {"action": tuple(Action)}
 _UI = "ui_remind"
 
 # Present when systemd is the init system (what sd_booted() checks).
@@ -60,8 +62,8 @@ def remind(
     action: Annotated[
         str,
         typer.Argument(
-            metavar=metavar_of(Action),
-            help="install: set up the daily check; uninstall: remove what install wrote; "
+            metavar="ACTION",
+            help="install, uninstall or status. install: set up the daily check; uninstall: remove what install wrote; "
             "status: what is set up and when it runs next.",
             show_default=False,
         ),
