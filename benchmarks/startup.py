@@ -160,6 +160,8 @@ def _cases() -> list[Case]:
         (("check-number", "0120-999-373"), frozenset({0, 1})),
         (renewal, frozenset({0})),
         (("fees",), frozenset({0})),
+        (("charge", "980", "AMAZON", "DOWNLOADS"), frozenset({0})),
+        (("subscriptions",), frozenset({0})),
         (("cancel", "--no-interactive"), frozenset({0})),
         # A short scam SMS: red flags (exit 1), and the Public Suffix List is read.
         (("check-message", "--text", SCAM_SMS), frozenset({1})),
@@ -170,6 +172,9 @@ def _cases() -> list[Case]:
         cases.append(Case(args, tty=True, budget="rich", ok_exits=exits))
     cases.append(Case(("contact", "--json"), tty=False, budget="plain"))
     cases.append(Case((*renewal, "--json"), tty=False, budget="plain"))
+    cases.append(
+        Case(("charge", "600", "--date", "2026-11-01", "--json"), tty=False, budget="plain")
+    )
     cases.append(Case((*renewal, "--ics", "-"), tty=False, budget="ics"))
     # `due` runs from timers and shell prompts: the --json budget, text and JSON alike.
     for json_flag in ((), ("--json",)):

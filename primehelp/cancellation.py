@@ -60,6 +60,7 @@ class NoteKind(StrEnum):
     STUDENT = "student"
     KEEP_SCREENSHOT = "keep_screenshot"
     LABELS_MAY_CHANGE = "labels_may_change"
+    KEEPS_BILLING = "keeps_billing"  # a subscription billed after Prime ends until cancelled
 
 
 RenewalOrigin = Literal["option", "profile"]
@@ -153,6 +154,7 @@ class CancelPlan:
     notes: tuple[Note, ...]
     reminder: Reminder | None
     renewal: RenewalDeadline | None
+    keeps_billing: tuple[Note, ...]  # cancelled separately: the plan ends with them
     official_help_url: str
     membership_page_url: str
     checked: dt.date
@@ -170,6 +172,7 @@ class CancelPlan:
             *self.refund,
             *self.consequences,
             *self.notes,
+            *self.keeps_billing,
         ]
         if self.reminder is not None:  # the short note after the steps
             items += [self.reminder.opt_in, self.reminder.switch_on]
@@ -335,7 +338,9 @@ def cancel_plan(
         (NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change),
     ]
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
-    checked = [item.checked for group in (steps, refund, consequences, notes) for item in group]
+    outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
+    groups = (steps, refund, consequences, notes, outliving)
+    checked = [item.checked for group in groups for item in group]
     action = None
     if not at_carrier:
         action = today_action(
@@ -355,6 +360,7 @@ def cancel_plan(
         notes=notes,
         reminder=None if at_carrier else reminder,
         renewal=renewal,
+        keeps_billing=outliving,
         official_help_url=cancel.official_help_url,
         membership_page_url=reminder.page_url,
         checked=max(checked),

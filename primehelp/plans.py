@@ -44,6 +44,7 @@ class FeePeriod:
     renewals: Text | None
     renewals_from: dt.date | None  # None: the oldest fee, in effect for every earlier date
     uncertain_from: dt.date | None  # renewals in [uncertain_from, renewals_from) are unknown
+    new_members_from: dt.date | None  # None: new members paid it from the plan's start
     fact: Fact
 
 
@@ -72,12 +73,43 @@ class FeeBook:
         return next(p for p in self.plans if p.plan is plan)
 
 
-def fee_on(fees: PlanFees, day: dt.date) -> int | None:
-    """The fee a renewal on ``day`` pays, or ``None`` where the facts do not say."""
-    found: int | None = None
+def period_on(fees: PlanFees, day: dt.date) -> FeePeriod | None:
+    """The fee period a renewal on ``day`` pays, or ``None`` where the facts do not say."""
+    found: FeePeriod | None = None
     for period in fees.history:
         if period.uncertain_from is not None and day >= period.uncertain_from:
             found = None
         if period.renewals_from is None or day >= period.renewals_from:
-            found = period.fee_yen
+            found = period
     return found
+
+
+def fee_on(fees: PlanFees, day: dt.date) -> int | None:
+    """The fee a renewal on ``day`` pays, or ``None`` where the facts do not say."""
+    period = period_on(fees, day)
+    return None if period is None else period.fee_yen
+
+
+def periods_charged_on(fees: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
+    """The fees a charge of this plan on ``day`` may be, renewals' first.
+
+    Between a change for new members and the first renewal that pays it (2023-08-24 to
+    2023-09-23), a renewal pays the old fee and a new member the new one. ``None``: the fee
+    now (the latest the facts know).
+    """
+    if day is None:
+        return (fees.current,)
+    renewal = period_on(fees, day)
+    joined = [p for p in fees.history if (p.new_members_from or dt.date.min) <= day]
+    found = [] if renewal is None else [renewal]
+    if joined and joined[-1] is not renewal:
+        found.append(joined[-1])
+    return tuple(found)
+
+
+def in_force(fees: PlanFees, period: FeePeriod) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day anyone paid ``period``'s fee (``None``: open)."""
+    first = period.new_members_from
+    later = fees.history[fees.history.index(period) + 1 :]
+    until = later[0].renewals_from if later else None
+    return first, (None if until is None else until - dt.timedelta(days=1))

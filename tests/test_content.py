@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from primehelp import facts
+from primehelp.charges import Fit, Match
 from primehelp.content import (
     cancel,
+    charges,
     complaints,
     contact,
     escalation,
@@ -24,6 +26,7 @@ from primehelp.content import (
     refunds,
     reminder,
     scams,
+    subscriptions,
     trial,
 )
 from primehelp.errors import DataError
@@ -32,6 +35,7 @@ from primehelp.message_read import Kind
 from primehelp.number_check import Verdict
 from primehelp.phone_plan import NumberKind
 from primehelp.plans import Plan
+from primehelp.services import AfterPrime, Per
 
 PACKAGE = Path(facts.__file__).parent
 # Label readers and the file each reads (``ui`` takes the file as its second argument).
@@ -42,6 +46,7 @@ READERS = {
     "cancel_ui": "ui_cancel",
     "_profile_label": "ui_profile",
     "message_ui": "ui_message",
+    "charge_ui": "ui_charge",
 }
 
 
@@ -57,6 +62,9 @@ def test_every_data_file_loads_into_typed_content() -> None:
     assert set(complaints.load().plans) == set(Plan)
     assert cancel.load().carrier.fact.checked <= dt.date.today()
     assert message.load().limits["no_headers"].sources == ()
+    assert subscriptions.load()[0][0].id == "kindle_unlimited"
+    assert charges.load().texts[0].label == "Amazon Pay提携サイト"
+    assert len(cancel.load().keeps_billing) == 3
 
 
 def _node(source: str) -> facts.Node:
@@ -193,6 +201,15 @@ def test_the_labels_built_from_values_exist() -> None:
     for prefix in ("action.", "action.trial_"):  # today_action picks the branch's template
         for key in ("cancel_by", "cancel_today", "today", "past", "past_unknown"):
             action[prefix + key]
+    for after in AfterPrime:
+        facts.ui(f"after.{after.value}", "ui_charge")
+    for per in Per:
+        facts.ui(f"per_{per.value}", "ui_charge")
+    for fit in Fit:
+        facts.ui(f"fit_{fit.value}", "ui_charge")
+    for match in Match:
+        if match not in (Match.ANY_AMOUNT, Match.NONE):  # no price line for these
+            facts.ui(f"match_{match.value}", "ui_charge")
     wording = facts.labels("ui_renewal")
     for key in ("future", "one", "minus_one", "today", "past"):
         wording[f"explain.until_renewal.{key}"]

@@ -54,8 +54,17 @@ FACTS_LABELS: dict[str, tuple[str, ...]] = {
     # §7 Scams: where to check a message, and how to report one.
     "§7": ("メッセージセンター", "不審な連絡について報告する"),
     # §9 Other subscriptions (revision 2): Prime Video channels' name in Amazon's pages, and
-    # the page that lists everything Amazon bills.
-    "§9": ("サブスクリプション", "メンバーシップおよび購読"),
+    # where each subscription is seen and cancelled.
+    "§9": (
+        "サブスクリプション",
+        "メンバーシップおよび購読",
+        "アカウントサービス",
+        "退会手続きへ",
+        "Amazon Musicの設定",
+        "会員資格をキャンセルする",
+        "Prime Videoチャンネルの管理",
+        "チャンネルをキャンセル",
+    ),
     # §10 How Amazon charges look on a card statement: the statement texts as the sheet writes
     # them (not buttons: what a card statement shows), and where to check inside Amazon.
     "§10": (
@@ -84,8 +93,25 @@ NOT_LABELS = {
     "更新日の前まで": "Amazon's only deadline (FACTS §4), quoted to set the safety margin apart",
 }
 
+# Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).
+KEEPS_BILLING_LABELS = (
+    "アカウント&リスト",
+    "メンバーシップおよび購読",
+    "アカウントサービス",
+    "退会手続きへ",
+    "Amazon Musicの設定",
+    "会員資格をキャンセルする",
+)
+
 # Data fields that hold labels and nothing else.
-LABEL_FIELDS = ("label_ja", "path_ja", "switch_on_label", "chat_path_ja")
+LABEL_FIELDS = (
+    "label_ja",
+    "path_ja",
+    "switch_on_label",
+    "chat_path_ja",
+    "see_path_ja",
+    "cancel_path_ja",
+)
 QUOTED = re.compile(r"「([^「」]*)」")
 
 
@@ -178,6 +204,10 @@ def _labels_in_json(node: Any) -> Iterator[str]:
         ["cancel", "--via", "app", "--student"],
         ["cancel", "--via", "carrier"],
         ["complain", "renewal"],
+        ["charge", "980", "AMAZON", "DOWNLOADS"],
+        ["charge", "600", "AMAZON PRIME", "--date", "2026-11-01"],
+        ["charge", "1500"],
+        ["subscriptions"],
         ["check-message", "--text", "【Amazon】お支払い方法に問題があります https://bit.ly/x"],
         ["check-message", "--text", "Amazonプライムの更新のお知らせ https://amzn.asia/d/x"],
     ],
@@ -187,12 +217,14 @@ def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: s
     result = run(*args, "--json", "--lang", lang)
     assert result.exit_code in (0, 1), result.stderr
     labels = list(_labels_in_json(result.json()["data"]))
-    # Every branch names labels; the carrier branch only the carrier plan's name and the
-    # channels' 「サブスクリプション」 (revision 2), no button on Amazon's pages.
+    # Every branch names labels; the carrier branch only the carrier plan's name, the
+    # channels' 「サブスクリプション」 (revision 2) and where the subscriptions that keep billing
+    # are cancelled (issue 15): no button of Amazon's Prime pages.
     assert labels
     if args[-1] == "carrier":
         assert set(labels) == {
             "au の料金プランとセットになったAmazonプライム",
             "サブスクリプション",
+            *KEEPS_BILLING_LABELS,
         }
     assert sorted(set(labels) - LABELS) == []

@@ -37,6 +37,8 @@ COMMANDS: dict[str, str] = {
     "remind": "remind",
     "trial": "trial",
     "fees": "fees",
+    "charge": "charge",
+    "subscriptions": "subscriptions",
     "profile": "profile",
     "cancel": "cancel",
     "complain": "complain",

@@ -92,6 +92,17 @@ PARAMETERS = {
     "置き換えます。uninstall：編集された primehelp のユニットファイルも削除します。",
     # completion
     "completion.shell": "シェル：bash、zsh、fish のいずれか。",
+    # charge
+    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、US$14.99、$14.99 など。"
+    "返金は △600、または `--` のあとに -600。",
+    "charge.text": "明細の金額の横にある文字（例：AMAZON DOWNLOADS。引用符は不要です）。",
+    "charge.date": "請求された日（例：2026-11-01）。その日の会費と比べます。指定しない場合は現在の会費と"
+    "比べます。",
+    "charge.statement": "カードの明細を保存したCSVファイル（UTF-8 または Shift_JIS。楽天カード、PayPayカード、"
+    "ビューカード、三井住友カード（Vpass）、ほかのカードは --columns で）を読み、Amazonの行を月ごと・"
+    "サービスごとにまとめます。5 MiB まで。保存も送信もしません。",
+    "charge.columns": "--statement と一緒に：ファイルの列を順に指定します（例：date,description,amount。"
+    "読まない列は _）。形式がわからないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).
@@ -113,6 +124,12 @@ EXAMPLES = {
     "due": ["primehelp due --verbose"],
     "remind": ["primehelp remind install（その後：primehelp remind status）"],
     "completion": ["primehelp completion bash"],
+    "charge": [
+        "primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01",
+        "primehelp charge 'US$14.99'（返金：primehelp charge -- -600）",
+        "primehelp charge --statement 楽天カード-2026-11.csv",
+    ],
+    "subscriptions": ["primehelp subscriptions"],
 }
 ROOT = (
     "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"

@@ -39,6 +39,7 @@ class CancelData:
     family: Fact
     keep_screenshot: Fact
     labels_may_change: Fact
+    keeps_billing: tuple[Fact, ...]  # what keeps billing after Prime ends, one fact a service
 
 
 def _step(node: Node) -> CancelStep:
@@ -81,6 +82,7 @@ def load() -> CancelData:
         family=data.fact("family"),
         keep_screenshot=data.fact("keep_screenshot"),
         labels_may_change=data.fact("labels_may_change"),
+        keeps_billing=data.facts("keeps_billing"),
     )
 
 

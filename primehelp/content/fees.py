@@ -13,6 +13,7 @@ def _period(item: Node) -> FeePeriod:
         renewals=item.text("renewals") if item.has("renewals") else None,
         renewals_from=item.date("renewals_from"),
         uncertain_from=item.date("uncertain_from"),
+        new_members_from=item.date("new_members_from"),
         fact=item.fact(),
     )
 

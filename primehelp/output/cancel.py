@@ -113,6 +113,20 @@ def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [f"・{note}"]
 
 
+def cancel_keeps_billing(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """The short list of what keeps billing after Prime ends: each is cancelled on its own."""
+    if not plan.keeps_billing:
+        return []
+    # One text, printed once: each console.print costs about 0.3 ms, and cancel is near its
+    # start-up budget (benchmarks/README.md).
+    block = rich_text()
+    block.append(cancel_ui("keeps_billing_title", lang), style="bold yellow")
+    for note in plan.keeps_billing:
+        block.append(f"\n・{note.text(lang)}")
+    block.append("\n" + cancel_ui("keeps_billing_hint", lang))
+    return [block]
+
+
 def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     """The membership page (the official help is in the labels-may-change note)."""
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
@@ -147,4 +161,6 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     notes = [note for note in plan.notes if note.kind is not NoteKind.AMAZON_WORDS]
     print_all(console, [*cancel_notes(notes, lang), *cancel_reminder(plan, lang)])
     console.print()
-    print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])
+    print_all(console, cancel_links(plan, lang))
+    console.print()
+    print_all(console, [*cancel_keeps_billing(plan, lang), dim(sources_line(plan.sourced(), lang))])

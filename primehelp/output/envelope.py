@@ -149,8 +149,13 @@ def jsonable(value: Any, lang: Lang) -> Any:
         }
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}
-    if isinstance(value, list | tuple):
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple: an object
+        return {name: jsonable(getattr(value, name), lang) for name in value._fields}
+    if isinstance(value, list | tuple | frozenset):
         return [jsonable(item, lang) for item in value]
+    decimal = sys.modules.get("decimal")  # a Decimal exists only if its module was imported
+    if decimal is not None and isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 

@@ -11,6 +11,7 @@ from primehelp.i18n import Lang
 from primehelp.output.cancel import (
     cancel_action,
     cancel_deadline,
+    cancel_keeps_billing,
     cancel_links,
     cancel_notes,
     cancel_refund,
@@ -81,5 +82,6 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
         )
         print_all(console, [*cancel_notes(closing, lang), *cancel_reminder(plan, lang)])
-        print_all(console, [*cancel_links(plan, lang), dim(sources_line(plan.sourced(), lang))])
+        print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])
+        console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))

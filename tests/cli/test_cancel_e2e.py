@@ -273,3 +273,29 @@ def test_json_on_a_terminal_does_not_ask() -> None:
     json_contract.loads(rest)
     assert '"steps"' in rest
     assert "> " not in rest
+
+
+KEEPS_BILLING_TITLE = {
+    "en": "What keeps billing after Prime ends (cancel each one separately)",
+    "ja": "プライムを解約しても請求が続くもの（それぞれ別に解約してください）",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_walkthrough_ends_with_what_keeps_billing(lang: str) -> None:
+    """Issue 15: the last screen lists the subscriptions that outlive Prime (issue 11's r2 item)."""
+    child = spawn("--lang", lang, "--via", "carrier")  # intro, consequences, one step
+    for _ in range(3):
+        child.expect_exact("> ")
+        child.sendline("")
+    rest, status = finish(child)
+    assert status == 0
+
+    def squeezed(text: str) -> str:  # wrapping puts line breaks anywhere in Japanese
+        return "".join(text.split())
+
+    shown = squeezed(rest)
+    after = shown[shown.index(squeezed(KEEPS_BILLING_TITLE[lang])) :]
+    for name in ("KindleUnlimited", "Audible", "AmazonMusicUnlimited", "primehelpsubscriptions"):
+        assert name in after
+    assert squeezed(SCREENS[lang]["ending"]) in after

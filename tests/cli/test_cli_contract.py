@@ -26,6 +26,8 @@ MINIMAL_CALL = {
     "renewal": ["renewal", "2026-12-31", "--today", "2026-11-25"],
     "trial": ["trial", "2026-11-25", "--today", "2026-11-25"],
     "fees": ["fees"],
+    "charge": ["charge", "980", "AMAZON", "DOWNLOADS"],
+    "subscriptions": ["subscriptions"],
     "profile": ["profile"],
     "cancel": ["cancel", "--no-interactive"],
     "complain": ["complain", "renewal"],

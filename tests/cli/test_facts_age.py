@@ -24,6 +24,8 @@ FACT_COMMANDS = [
     ("renewal", "2027-12-31"),
     ("trial", "2027-05-01"),
     ("fees",),
+    ("charge", "600", "AMAZON", "PRIME", "--date", "2026-11-01"),
+    ("subscriptions",),
     ("cancel", "--no-interactive", "--via", "web"),
     ("complain", "refund"),
 ]

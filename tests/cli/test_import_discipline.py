@@ -203,6 +203,19 @@ NOT_FOR_RENEWAL = (
     "primehelp.profile",
 )
 NO_ZONE = ("zoneinfo",)  # today in Japan is a fixed UTC+9 (tests/test_renewal_cli.py)
+CHARGE = ("charge", "600", "AMAZON", "PRIME", "--date", "2026-11-01")
+# charge reads the fee history (plans) and the services, not the fees report or the list of
+# subscriptions (primehelp.subscriptions: its class is only for `subscriptions`).
+NOT_FOR_CHARGE = (
+    "primehelp.fees",
+    "primehelp.renewal",
+    "primehelp.reminder",
+    "primehelp.subscriptions",
+    "primehelp.cancellation",
+    "primehelp.sources",
+    "primehelp.profile",
+    *NO_ZONE,
+)
 
 
 @pytest.mark.parametrize(
@@ -253,8 +266,14 @@ NO_ZONE = ("zoneinfo",)  # today in Japan is a fixed UTC+9 (tests/test_renewal_c
             ),
         ),
         (("contact", "--json"), (*HEAVY, "primehelp.number_check", "primehelp.sources")),
+        ((*CHARGE, "--json"), (*HEAVY, *NOT_FOR_CHARGE)),
+        (CHARGE, ("dateutil", "platformdirs", *NOT_FOR_CHARGE)),
+        (("subscriptions", "--json"), (*HEAVY, "primehelp.charges", "primehelp.plans")),
     ],
-    ids=["renewal-json", "renewal-ics", "renewal", "fees", "fees-json", "contact", "contact-json"],
+    ids=[
+        *("renewal-json", "renewal-ics", "renewal", "fees", "fees-json", "contact", "contact-json"),
+        *("charge-json", "charge", "subscriptions-json"),
+    ],
 )
 def test_a_command_loads_only_what_it_uses(
     args: tuple[str, ...], unwanted: tuple[str, ...]
@@ -308,6 +327,8 @@ def test_cancel_without_a_terminal_loads_no_walkthrough_and_no_renewal_arithmeti
     assert "primehelp.cancellation" in modules
     unwanted = ("icalendar", "dateutil", "zoneinfo", "json", "primehelp.walkthrough")
     assert _imported(modules, (*unwanted, "primehelp.renewal", "primehelp.plans")) == []
+    # What keeps billing comes with cancel.toml: nothing of charge or subscriptions (issue 15).
+    assert _imported(modules, ("primehelp.services", "primehelp.charges")) == []
     assert "platformdirs" not in modules  # conftest sets PRIMEHELP_CONFIG_DIR
 
 
@@ -402,3 +423,51 @@ def test_writing_a_calendar_imports_no_icalendar(args: tuple[str, ...], tmp_path
     assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     assert "primehelp.icalendar_text" in modules  # the probe works
     assert _imported(modules, ("icalendar", "zoneinfo")) == []
+
+
+_READS = """
+import atexit, sys
+import primehelp.facts as facts
+read = []
+_load = facts.load
+def load(name):
+    read.append(name)
+    return _load(name)
+facts.load = load
+atexit.register(lambda: print("READ", *sorted(set(read)), file=sys.stderr))
+sys.argv[0] = "primehelp"
+from primehelp.cli import main
+main()
+"""
+
+
+def _data_files_read(*args: str) -> list[str]:
+    """The data files a run of ``primehelp ARGS`` reads (in a fresh interpreter)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _READS, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("READ")]
+    return line.split()[1:]
+
+
+@pytest.mark.parametrize(
+    ("args", "files"),
+    [
+        (
+            ("charge", "600", "--date", "2026-11-01", "--json"),
+            ["charges", "fees", "statement", "subscriptions"],
+        ),
+        (("subscriptions", "--json"), ["statement", "subscriptions"]),
+        # The list of what keeps billing is in cancel.toml: no other file for it (issue 15).
+        (("cancel", "--no-interactive", "--json"), ["cancel", "refunds", "reminder", "trial"]),
+    ],
+)
+def test_a_command_reads_only_the_data_files_it_shows(
+    args: tuple[str, ...], files: list[str]
+) -> None:
+    assert _data_files_read(*args) == files

@@ -87,3 +87,12 @@ def test_every_topic_covers_at_least_one_fact() -> None:
 def test_unknown_topic_is_bad_input_in_the_domain() -> None:
     with pytest.raises(BadInput):
         facts_about("zzz", facts.all_facts(), topics.load())
+
+
+def test_sources_charges_lists_the_statement_and_subscription_facts() -> None:
+    """Issue 15: what `charge` and `subscriptions` state, found by everyday words."""
+    ids = _ids("請求")
+    assert {"statement.text.amazon_downloads", "charges.unknown.stop"} <= set(ids)
+    assert {"subscriptions.audible.cancel", "cancel.keeps_billing.audible"} <= set(ids)
+    assert not any(i.startswith(("fees.", "scam.", "contact.")) for i in ids)
+    assert _ids("サブスク") == ids == _ids("charges") == _ids("subscriptions")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.support.profiles import ANNUAL
 
@@ -42,6 +43,10 @@ _W = ("--ics", "new.ics", "--save")
 _C = ("cancel", "--no-interactive")
 _TRIAL = ("trial", "2026-11-25", *_T)
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
+# Card statements of tests/fixtures/statements: a known layout, and one read with --columns.
+_STATEMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
+_RAKUTEN = str(_STATEMENTS / "rakuten-utf8-bom.csv")
+_GENERIC = str(_STATEMENTS / "generic-utf8.csv")
 _D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1);
 # the valid call is 2026-12-27 --verbose: nothing due yet, one line, exit 0 like the others
 _NO_SCHEDULER = {
@@ -79,6 +84,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
+    Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}"), "statement-file": ("charge", "--statement", "{}"), "columns": ("charge", "--statement", _GENERIC, "--columns", "{}")}, True),
+    Command("subscriptions", ("subscriptions",)),
     Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
     Command("due", (*_D[:2], "2026-12-27", "--verbose"), {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
     # status only (install writes systemd units), where nothing is installed and no systemctl
@@ -120,13 +127,22 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 
 # Kinds whose value names a file: almost any text is a valid file name, so only the names
 # refused are tried (no HOSTILE values), and the refusal names the file, not accepted forms.
-FILE_KINDS = frozenset({"path", "message-file"})
+FILE_KINDS = frozenset({"path", "message-file", "statement-file"})
 # Kinds that take free text (a message to check): a HOSTILE value is refused only when it is
 # blank or binary; every other one is a message like any other and must be checked (exit 0/1).
-FREE_TEXT_KINDS = frozenset({"message"})
+FREE_TEXT_KINDS = frozenset({"message", "statement-text"})
 NOT_A_MESSAGE = frozenset(
     {"empty", "space", "whitespace-mix", "newline", "bell-and-cr", "nul", "nul-inside"}
 )
+# Free text given as positional words (charge's TEXT): a word starting with "-" is an option,
+# refused as an unknown one like anywhere else.
+POSITIONAL_TEXT_KINDS = frozenset({"statement-text"})
+OPTION_LIKE = frozenset({"option-like", "double-dash-word"})
+
+
+def _not_text(slot_kind: str) -> frozenset[str]:
+    """The HOSTILE ids a free-text slot of ``slot_kind`` refuses."""
+    return NOT_A_MESSAGE | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
 
 
 def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
@@ -134,16 +150,41 @@ def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
     if slot_kind in FILE_KINDS:
         return ()
     if slot_kind in FREE_TEXT_KINDS:
-        return tuple(value for value in HOSTILE if value[0] in NOT_A_MESSAGE)
+        return tuple(value for value in HOSTILE if value[0] in _not_text(slot_kind))
     return HOSTILE
 
 
 def hostile_accepted(slot_kind: str) -> tuple[tuple[str, str], ...]:
     """The HOSTILE values a slot of ``slot_kind`` must accept (free text only)."""
     if slot_kind in FREE_TEXT_KINDS:
-        return tuple(value for value in HOSTILE if value[0] not in NOT_A_MESSAGE)
+        return tuple(value for value in HOSTILE if value[0] not in _not_text(slot_kind))
     return ()
 
+
+def _no_file_names(suffix: str) -> tuple[tuple[str, str], ...]:
+    """Names that are no file to read or write: empty, blank, NUL, the current or root folder."""
+    return (
+        ("empty", ""),
+        ("spaces", "   "),
+        ("nul", f"a\x00b.{suffix}"),
+        ("current-directory", "."),
+        ("root-directory", "/"),
+    )
+
+
+def _too_long_names(suffix: str) -> tuple[tuple[str, str], ...]:
+    """Names longer than a file system takes."""
+    return (("name-too-long", "x" * 300 + f".{suffix}"), ("long-100k", "9" * 100_000))
+
+
+# Yen written wrong, refused by complain's --amount and charge's AMOUNT alike.
+_MALFORMED_YEN = (
+    ("european-thousands", "5.900"),
+    ("bad-commas", "59,00"),
+    ("bad-commas-long", "5,9000"),
+    ("yen-only", "¥"),
+    ("en-only", "円"),
+)
 
 # Values each kind of input refuses, beyond HOSTILE.
 BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
@@ -173,34 +214,67 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     ),
     # Run in a scratch directory holding `existing.ics` and the regular file `a-file`.
     "path": (
-        ("empty", ""),
-        ("spaces", "   "),
-        ("nul", "a\x00b.ics"),
-        ("current-directory", "."),
-        ("root-directory", "/"),
+        *_no_file_names("ics"),
         ("missing-directory", "missing-dir/cal.ics"),
         ("under-a-regular-file", "a-file/cal.ics"),
         ("existing-without-force", "existing.ics"),
-        ("name-too-long", "x" * 300 + ".ics"),
-        ("long-100k", "9" * 100_000),
+        *_too_long_names("ics"),
         ("read-only-directory", "/sys/primehelp.ics"),  # sysfs refuses even root
     ),
     # A message file; run in the same scratch directory.
     "message-file": (
-        ("empty", ""),
-        ("spaces", "   "),
-        ("nul", "a\x00b.eml"),
-        ("current-directory", "."),
-        ("root-directory", "/"),
+        *_no_file_names("eml"),
         ("missing", "missing.eml"),
         ("missing-directory", "missing-dir/a.eml"),
         ("under-a-regular-file", "a-file/a.eml"),
-        ("name-too-long", "x" * 300 + ".eml"),
-        ("long-100k", "9" * 100_000),
+        *_too_long_names("eml"),
         ("device", "/dev/zero"),  # would never end if it were read
         ("stdin-empty", "-"),  # standard input is empty in the corpus runs
     ),
     "message": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
+    "statement-text": (("nul-run", "\x00" * 1000), ("controls", "\x01\x02\x03\x04")),
+    # A statement file; run in the scratch directory (existing.ics, a-file: not statements).
+    "statement-file": (
+        *_no_file_names("csv"),
+        ("missing", "missing.csv"),
+        ("under-a-regular-file", "a-file/a.csv"),
+        *_too_long_names("csv"),
+        ("device", "/dev/zero"),
+        ("not-a-statement", "a-file"),
+        ("calendar-file", "existing.ics"),
+        ("unknown-layout", _GENERIC),  # needs --columns
+    ),
+    "columns": (
+        ("unknown-name", "date,price,amount"),
+        ("missing-amount", "date,description"),
+        ("twice", "date,date,description,amount"),
+        ("commas-only", ",,,"),
+    ),
+    "charge-amount": (
+        ("letters", "abc"),
+        ("zero", "0"),
+        ("zero-yen", "¥0"),
+        ("zero-dollars", "US$0.00"),
+        ("over-max", "10000001"),
+        ("over-max-dollars", "US$100,000.01"),
+        ("over-int-limit", "9" * 5000),
+        *_MALFORMED_YEN,
+        ("dollar-only", "US$"),
+        ("yen-word", "5900 yen"),
+        ("yen-decimal", "5900.50"),
+        ("yen-sign-decimal", "¥14.99"),
+        ("bare-decimal", "14.99"),
+        ("three-decimals", "US$14.999"),
+        ("two-currencies", "¥600 USD"),
+        ("euro", "€10"),
+        ("man-yen", "1万円"),
+        ("two-signs", "-¥-600"),
+        ("triangle-only", "△"),
+        ("space-thousands", "5 900"),
+        ("fullwidth-over-max", "１００００００１"),
+        ("two-amounts", "5900 500"),
+        ("rtl-inside", "6\u202e00"),
+    ),
     "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
     "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
     "date": (
@@ -325,11 +399,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("over-max", "1000001"),
         ("over-max-commas", "1,000,001"),
         ("over-int-limit", "9" * 5000),
-        ("european-thousands", "5.900"),
-        ("bad-commas", "59,00"),
-        ("bad-commas-long", "5,9000"),
-        ("yen-only", "¥"),
-        ("en-only", "円"),
+        *_MALFORMED_YEN,
         ("yen-word", "5900 yen"),
         ("decimal", "5900.50"),
         ("space-thousands", "5 900"),
@@ -415,6 +485,44 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("other", "other"),
         ("upper", "REFUND"),
         ("fullwidth", "ｒｅｆｕｎｄ"),
+    ),
+    "statement-text": (
+        ("downloads", "AMAZON DOWNLOADS"),
+        ("lower-case", "amazon prime"),
+        ("fullwidth", "ＡＭＡＺＯＮ．ＣＯ．ＪＰ"),
+        ("amazon-pay", "Amazon Pay提携サイト"),
+        ("usa", "AMZN DIGITAL 利用国USA"),
+        ("unknown-shop", "NETFLIX.COM"),
+        ("tab-inside", "AMAZON\tDOWNLOADS"),
+    ),
+    "statement-file": (("rakuten", _RAKUTEN),),
+    "columns": (
+        ("generic", "date,description,amount,_"),
+        ("japanese", "日付,内容,金額,_"),
+        ("skip-word", "date,text,amount,skip"),
+        ("three", "date,description,amount"),
+    ),
+    "charge-amount": (
+        ("plain", "600"),
+        ("commas", "5,900"),
+        ("yen-sign", "¥5,900"),
+        ("fullwidth-yen-sign", "￥5,900"),
+        ("en-suffix", "5900円"),
+        ("fullwidth", "５，９００円"),
+        ("jpy", "JPY 5900"),
+        ("yen-zero-cents", "600.00"),
+        ("us-dollars", "US$14.99"),
+        ("dollars", "$14.99"),
+        ("usd-suffix", "14.99 USD"),
+        ("fullwidth-dollars", "US＄１４．９９"),
+        ("doru", "139ドル"),
+        ("refund-triangle", "△600"),
+        ("refund-black-triangle", "▲600"),
+        ("refund-minus-sign", "−600"),
+        ("refund-after-sign", "¥-600"),
+        ("zero-width-inside", "6\u200b00"),
+        ("padded", "  600  "),
+        ("max", "10,000,000"),
     ),
     "event-kinds": (
         ("one", "renewal"),

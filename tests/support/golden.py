@@ -67,6 +67,7 @@ def command_calls() -> Iterator[Call]:
         ("scams",),
         ("解約",),
         ("refund",),
+        ("請求",),
         ("nothing-like-this",),
     ):
         yield from _both(("sources", *topic))
@@ -81,6 +82,7 @@ def command_calls() -> Iterator[Call]:
         yield from _both(("trial", start, *TODAY))
         yield from _both(("trial", start, *TODAY, "--student"))
     yield from _both(("fees",))
+    yield from charge_calls()
     yield from _both(("profile",))
     for via in ("web", "app", "carrier"):
         for trial in ("--trial", "--paid"):
@@ -111,6 +113,24 @@ def command_calls() -> Iterator[Call]:
     )
     for shell in ("bash", "zsh", "fish"):
         yield from _both(("completion", shell))
+
+
+def charge_calls() -> Iterator[Call]:
+    """charge (issue 15's acceptance examples, a refund, the other texts) and subscriptions."""
+    for args in (
+        ("600", "--date", "2026-11-01"),
+        ("500", "--date", "2026-11-01"),
+        ("980", "AMAZON", "DOWNLOADS"),
+        ("1500",),
+        ("US$14.99",),
+        ("2880",),
+        ("５，９００円", "AMAZON.CO.JP", "--date", "2023-09-01"),
+        ("△600", "AMAZON PRIME 利用国USA", "--date", "2023-09-01"),
+        ("880", "Amazon Pay提携サイト"),
+        ("1200", "NETFLIX.COM"),
+    ):
+        yield from _both(("charge", *args))
+    yield from _both(("subscriptions",))
 
 
 def due_calls() -> Iterator[Call]:
@@ -170,6 +190,8 @@ def _help_calls(env: Mapping[str, str]) -> Iterator[Call]:
         "renewal",
         "trial",
         "fees",
+        "charge",
+        "subscriptions",
         "profile",
         "cancel",
         "complain",

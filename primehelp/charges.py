@@ -1,0 +1,381 @@
+"""``primehelp charge``: what an amount on a card statement can be, most likely first.
+
+Pure: :func:`parse_amount` reads an amount as members paste it; :func:`read_charge` compares it
+with the Prime fee in force on the charge's date (the fee history of ``data/fees.toml``), the
+subscriptions' prices and the statement texts, and returns a frozen :class:`ChargeReading`.
+Nothing here reads the clock: without a date the fees now (the latest the facts know) are used.
+
+Public API (the CSV statement reader builds on it): :class:`Amount`, :func:`parse_amount`,
+:func:`read_charge`, :class:`ChargeReading` and :class:`Candidate` (``kind`` is a stable id:
+``prime_monthly``, ``kindle_unlimited``, ``audible``, ``shop_order``, ``amazon_com``,
+``unknown``…). A negative amount is a refund: it is read as the refund of what the same positive
+amount can be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+from primehelp.errors import BadInput, shown
+from primehelp.facts import Fact
+from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
+from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
+from primehelp.services import Per, Price, Service
+
+if TYPE_CHECKING:
+    from primehelp.content.charges import ChargeBook, StatementText
+
+JPY, USD = "JPY", "USD"
+# The largest amount read: a card statement line, not a house.
+LIMITS = {JPY: Decimal(10_000_000), USD: Decimal(100_000)}
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount in the currency's units (``Decimal("600")`` yen, ``Decimal("14.99")`` dollars).
+
+    Negative for a refund.
+    """
+
+    value: Decimal
+    currency: str  # "JPY" or "USD"
+
+
+# ---------------------------------------------------------------- reading an amount
+
+_FORMS = Text(
+    "使える形式：600、5,900、¥5,900、5900円、US$14.99、$14.99（返金は -600 や △600）",
+    "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99, $14.99 (a refund: -600 or △600)",
+)
+# Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
+# accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
+_MINUS = str.maketrans(dict.fromkeys("−▲△", "-"))
+# Direction overrides and isolates reorder what is shown: refused, never removed.
+_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_AMOUNT = re.compile(
+    r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
+)
+_CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
+
+
+def _refused(raw: str, problem: Text | None = None) -> BadInput:
+    why = problem or Text("は金額として読めません", "is not an amount")
+    return BadInput(
+        Text(f"{shown(raw)} {why.ja}。{_FORMS.ja}", f"{shown(raw)} {why.en}; {_FORMS.en}")
+    )
+
+
+def parse_amount(text: str) -> Amount:
+    """Read an amount: ``600``, ``¥5,900``, ``５，９００円``, ``JPY 5900``, ``US$14.99``, ``$14.99``,
+    ``14.99 USD``; a leading ``-``, ``−``, ``▲`` or ``△`` makes it a refund.
+
+    Yen are whole (``600.00`` is read as 600); dollars have at most two decimals. Anything
+    else is a :class:`BadInput` naming the accepted forms, in both languages.
+    """
+    if _REORDERING.intersection(text):
+        raise _refused(text)
+    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
+    match = _AMOUNT.fullmatch(normal.strip().upper())
+    if match is None or (match["sign"] and match["sign_after"]):
+        raise _refused(text)
+    named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
+    if len(named) > 1:
+        raise _refused(text, Text("は通貨が二つ書かれています", "names two currencies"))
+    currency = named.pop() if named else JPY
+    fraction = match["fraction"] or ""
+    if currency == JPY and fraction.strip("0"):
+        raise _refused(
+            text,
+            Text(
+                "は円の金額として読めません（円は整数です。ドルは US$14.99 のように書いてください）",
+                "is not a yen amount: use whole yen, or US$14.99 for dollars",
+            ),
+        )
+    if currency == USD and len(fraction) > 2:
+        raise _refused(text, Text("はセントの桁が多すぎます", "has more than two decimals"))
+    whole = match["whole"].replace(",", "").lstrip("0") or "0"
+    if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
+        raise _too_large(text)
+    value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
+    if value == 0:
+        raise _refused(
+            text, Text("は0です。明細の金額を指定してください", "is zero: give the amount charged")
+        )
+    if value > LIMITS[currency]:
+        raise _too_large(text)
+    return Amount(-value if match["sign"] or match["sign_after"] else value, currency)
+
+
+def _too_large(raw: str) -> BadInput:
+    return _refused(
+        raw,
+        Text(
+            "は大きすぎます（読めるのは1,000万円または10万米ドルまでです）",
+            "is too large (up to ¥10,000,000 or US$100,000)",
+        ),
+    )
+
+
+# ---------------------------------------------------------------- what it can be
+
+
+class Category(StrEnum):
+    """What sort of charge a candidate is."""
+
+    PRIME_FEE = "prime_fee"
+    SUBSCRIPTION = "subscription"
+    PURCHASE = "purchase"  # an order or a digital purchase: any amount
+    AMAZON_PAY = "amazon_pay"
+    AMAZON_COM = "amazon_com"
+    UNKNOWN = "unknown"  # the last candidate, always: found nowhere
+
+
+class Match(StrEnum):
+    """How the amount matches a candidate."""
+
+    FEE_ON_DATE = "fee_on_date"  # the Prime fee in force on the date (or now)
+    PRICE = "price"  # a subscription's price, or the US Prime fee
+    PRICE_RANGE = "price_range"  # inside a range of prices (Prime Video channels)
+    ANY_AMOUNT = "any_amount"  # an order can be any amount
+    NONE = "none"  # the candidate when nothing else is found
+
+
+class Fit(StrEnum):
+    """How a candidate fits the statement text (§10 of the fact sheet: "usually")."""
+
+    USUAL = "usual"  # the text usually stands for it
+    POSSIBLE = "possible"
+    UNUSUAL = "unusual"
+
+
+class Candidate(NamedTuple):
+    """One thing a charge can be, where to see it in the account and how to stop it.
+
+    ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
+    ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
+    matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
+    statement text primehelp knows. A named tuple, as :class:`primehelp.services.Price` is
+    (start-up time): immutable, written to JSON as an object.
+    """
+
+    kind: str
+    category: Category
+    name: Text
+    match: Match
+    price: Price | None
+    fit: Fit | None
+    where_to_see: Fact
+    see_path_ja: tuple[str, ...]
+    how_to_stop: Fact
+    notes: tuple[Fact, ...]
+
+    @property
+    def service(self) -> str:
+        """The same id as :attr:`kind`."""
+        return self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeReading:
+    """What ``primehelp charge`` shows for one amount.
+
+    ``no_known_price``: the amount is no Prime fee in force on the date and no subscription
+    price (a range, an order or a purchase does not count): check the order history, then ask
+    the card company. ``former_fees``: Prime fees equal to the amount on other dates.
+    """
+
+    amount: Amount
+    refund: bool
+    date: dt.date | None  # the charge's date; None: compared with the fees now
+    statement_text: str | None  # the label of the statement text read ("AMAZON DOWNLOADS")
+    statement: Fact | None  # what that text usually stands for
+    text_recognized: bool | None  # None: no text given
+    candidates: tuple[Candidate, ...]
+    no_known_price: bool
+    former_fees: tuple[Price, ...]
+    notes: tuple[Fact, ...]
+    checked: dt.date
+
+
+def check_text(text: str) -> str:
+    """The statement text, control characters made spaces; :class:`BadInput` when it has a NUL
+    or nothing but spaces and control characters."""
+    cleaned = " ".join("".join(" " if ch < " " else ch for ch in text).split())
+    if "\x00" in text or not cleaned:
+        raise BadInput(
+            Text(
+                "明細の文字（TEXT）が空か、読めない文字だけです。カードの明細の文字を指定してください（例：AMAZON DOWNLOADS）",
+                "the statement text (TEXT) is empty or unreadable; give the words on the card "
+                "statement, e.g. AMAZON DOWNLOADS",
+            )
+        )
+    return cleaned
+
+
+def read_charge(
+    amount: Amount, text: str | None, on: dt.date | None, *, book: ChargeBook | None = None
+) -> ChargeReading:
+    """What ``amount`` (charged on ``on``, shown on the statement as ``text``) can be.
+
+    ``book``: the facts to compare with; the bundled ones unless given.
+    """
+    if book is None:
+        from primehelp.content.charges import load  # the bundled data (tests pass their own)
+
+        book = load()
+    words = None if text is None else check_text(text)
+    statement = None if words is None else book.statement_for(words)
+    size = abs(amount.value)
+    former: list[Price] = []
+    found: list[Candidate] = []
+    if amount.currency == JPY:
+        for plan in book.fees.plans:
+            charged = periods_charged_on(plan, on)
+            hit = next((p for p in charged if p.fee_yen == size), None)
+            if hit is not None:  # the candidate's name says the plan: the price need not
+                found.append(_prime(book, plan, _fee(plan, hit)._replace(who=None)))
+            former += [_fee(plan, p) for p in plan.history if p.fee_yen == size and hit is None]
+        for service in book.services:
+            price = next((p for p in service.prices if p.matches(size)), None)
+            if price is not None and service.see is not None and service.cancel is not None:
+                found.append(_subscription(service, price, service.see, service.cancel))
+        found += [
+            _other(book, kind, Category.PURCHASE) for kind in ("shop_order", "digital_purchase")
+        ]
+        if statement is not None and "amazon_pay" in statement.means:
+            found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
+    else:
+        us = next((p for p in book.us_prices if p.matches(size)), None)
+        found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
+    ranked = sorted((_fitted(c, statement) for c in found), key=lambda c: -_score(c))
+    unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    notes = [book.abroad] if words is not None and book.abroad_in(words) else []
+    if amount.value < 0:
+        notes.append(book.refund)
+    candidates = (*ranked, unknown)
+    facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
+    return ChargeReading(
+        amount=amount,
+        refund=amount.value < 0,
+        date=on,
+        statement_text=None if statement is None else statement.label,
+        statement=None if statement is None else statement.fact,
+        text_recognized=None if words is None else statement is not None,
+        candidates=candidates,
+        no_known_price=not any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked),
+        former_fees=tuple(former),
+        notes=tuple(notes),
+        checked=max(f.checked for f in facts),
+    )
+
+
+def _facts(candidate: Candidate) -> list[Fact]:
+    price = [] if candidate.price is None else [candidate.price.fact]
+    return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
+
+
+_MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2}
+_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: -1, None: 0}
+
+
+def _score(candidate: Candidate) -> int:
+    """An exact price (4) before a range (2) before any amount (0); the statement text adds 2
+    when it usually stands for the candidate, 1 when it can, and takes 1 when it is unusual.
+
+    So a text a member copied outweighs a range but not an exact price it can stand for (980
+    with AMAZON DOWNLOADS: Kindle Unlimited, Kids+, then a channel). Ties keep the data's
+    order: Prime, the subscriptions, then orders.
+    """
+    return _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+
+
+def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
+    if statement is None:
+        return candidate
+    if candidate.kind in statement.means:
+        fit = Fit.USUAL
+    elif candidate.kind in statement.may_be:
+        fit = Fit.POSSIBLE
+    else:
+        fit = Fit.UNUSUAL
+    return candidate._replace(fit=fit)
+
+
+def _fee(plan: PlanFees, period: FeePeriod) -> Price:
+    since, until = in_force(plan, period)
+    return Price(
+        value=Decimal(period.fee_yen),
+        up_to=None,
+        currency=JPY,
+        per=Per.YEAR if plan.months == 12 else Per.MONTH,
+        who=plan.name,
+        since=since,
+        until=until,
+        fact=period.fact,
+    )
+
+
+def _prime(book: ChargeBook, plan: PlanFees, fee: Price) -> Candidate:
+    see, path = book.see["prime"]
+    return Candidate(
+        kind="prime_" + plan.plan.value.replace("-", "_"),
+        category=Category.PRIME_FEE,
+        name=Text(
+            book.names["prime"].ja.format(plan=plan.name.ja),
+            book.names["prime"].en.format(plan=plan.name.en),
+        ),
+        match=Match.FEE_ON_DATE,
+        price=fee,
+        fit=None,
+        where_to_see=see,
+        see_path_ja=path,
+        how_to_stop=book.stop["prime"],
+        notes=(),
+    )
+
+
+def _subscription(service: Service, price: Price, see: Fact, cancel: Fact) -> Candidate:
+    return Candidate(
+        kind=service.id,
+        category=Category.SUBSCRIPTION,
+        name=service.name,
+        match=Match.PRICE if price.up_to is None else Match.PRICE_RANGE,
+        price=price,
+        fit=None,
+        where_to_see=see,
+        see_path_ja=service.see_path_ja,
+        how_to_stop=cancel,
+        notes=(service.billing, *service.notes),
+    )
+
+
+def _other(
+    book: ChargeBook,
+    kind: str,
+    category: Category,
+    price: Price | None = None,
+    match: Match | None = None,
+) -> Candidate:
+    """An order, a purchase, Amazon Pay, amazon.com or the last resort: from ``charges.toml``."""
+    see, path = book.see[kind]
+    notes = (book.us_prime,) if kind == "amazon_com" and price is None else ()
+    return Candidate(
+        kind=kind,
+        category=category,
+        name=book.names[kind],
+        match=match or (Match.ANY_AMOUNT if price is None else Match.PRICE),
+        price=price,
+        fit=None,
+        where_to_see=see,
+        see_path_ja=path,
+        how_to_stop=book.stop.get(kind, book.stop["unknown"]),
+        notes=notes,
+    )

@@ -1,0 +1,129 @@
+"""``primehelp charge``: what an Amazon charge on a card statement can be, or, with
+``--statement FILE``, what every Amazon line of a card statement can be."""
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
+from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.running import run
+from primehelp.cli.schedule import date_option
+from primehelp.cli.statement_option import (
+    EPILOG_LINE,
+    ColumnsOption,
+    StatementOption,
+    check_columns,
+    run_statement,
+)
+from primehelp.errors import BadInput
+from primehelp.i18n import Lang, Text
+
+if TYPE_CHECKING:  # --statement only
+    from primehelp.content.charges import ChargeBook
+    from primehelp.statement import Classification
+    from primehelp.statement_csv import StatementLine
+
+EPILOG = (
+    "Example: primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01 --lang en "
+    f"(dollars: primehelp charge 'US$14.99'; a refund: primehelp charge -- -600). {EPILOG_LINE}"
+)
+
+_NO_AMOUNT = Text(
+    "金額（AMOUNT）を指定してください（例：600、¥5,900、US$14.99）。明細のファイルなら --statement FILE",
+    "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, US$14.99), "
+    "or a statement file with --statement FILE",
+)
+
+
+def charge(
+    amount: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="AMOUNT",
+            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, US$14.99 or $14.99. "
+            "A refund: △600, or -600 after `--`.",
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT]...",
+            help="The words on the statement, e.g. AMAZON DOWNLOADS (quotes not needed).",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="The day of the charge (e.g. 2026-11-01): compared with the Prime fee in force "
+            "that day. Default: the fees now.",
+            show_default=False,
+        ),
+    ] = None,
+    statement: StatementOption = None,
+    columns: ColumnsOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """What an Amazon charge on your card can be, most likely first, and how to stop it.
+
+    カードの明細にあるAmazonの請求が何か、可能性の高い順に、確認する場所と止め方とあわせて表示します。
+    """
+    if statement is not None:
+        given = (("AMOUNT", amount), ("TEXT", text), ("--date", date))
+        others = tuple(name for name, value in given if value is not None)
+        run_statement(
+            "charge", statement, columns, lang, json_output, _classifier(), given_with=others
+        )
+
+    def produce(_lang: Lang) -> ChargeReading:
+        check_columns(statement, columns)
+        if amount is None:
+            raise BadInput(_NO_AMOUNT)
+        try:
+            value = parse_amount(amount)
+        except BadInput as error:
+            message = error.message
+            raise BadInput(Text(f"AMOUNT の値 {message.ja}", f"AMOUNT {message.en}")) from None
+        on = None if date is None else date_option("--date", date)
+        return read_charge(value, None if text is None else " ".join(text), on)
+
+    run("charge", lang, json_output, produce, _show)
+
+
+def _classifier() -> Callable[["StatementLine"], "Classification"]:
+    """What one Amazon line of a statement can be: the most likely candidate of its charge.
+
+    The facts are read at the first line (inside the run, so a fault is one line, not a
+    traceback), then kept for the whole file.
+    """
+    from primehelp.content import charges as charge_data
+    from primehelp.statement import Classification
+
+    books: list[ChargeBook] = []
+
+    def classify(line: "StatementLine") -> Classification:
+        if not books:
+            books.append(charge_data.load())
+        amount = Amount(Decimal(line.amount_yen), "JPY")
+        try:
+            reading = read_charge(amount, line.description, line.date, book=books[0])
+        except BadInput:  # a description with nothing readable: the amount alone
+            reading = read_charge(amount, None, line.date, book=books[0])
+        likely = reading.candidates[0]
+        price = () if likely.price is None else (likely.price.fact,)
+        return Classification(likely.kind, likely.name, not reading.no_known_price, price)
+
+    return classify
+
+
+def _show(result: ChargeReading, lang: Lang) -> None:
+    from primehelp.output.charge import human_charge  # text only: --json and errors do without it
+
+    human_charge(result, lang)

@@ -1,0 +1,136 @@
+"""``data/charges.toml``: what a statement text stands for, where each kind of charge is seen
+and how it is stopped.
+
+:func:`load` also reads the fee book (``fees.toml``), the services (``subscriptions.toml``) and
+the statement texts with their facts (``statement.toml``, shared with ``charge --statement``):
+a charge is compared with all of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import NamedTuple
+
+from primehelp.content import fees, subscriptions
+from primehelp.facts import Fact, Node, document
+from primehelp.i18n import Text
+from primehelp.plans import FeeBook
+from primehelp.services import Per, Price, Service
+
+# The kinds of charge this file says where to see (and, but for orders, how to stop).
+_SEEN_HERE = ("shop_order", "amazon_pay", "amazon_com", "unknown")
+_SEEN_IN_STATEMENT_FILE = ("prime", "digital_purchase")
+_STOPPED = ("prime", "amazon_com", "unknown")  # the others are stopped as "unknown" says
+_SPACE = re.compile(r"\s+")
+
+
+def compared(text: str) -> str:
+    """``text`` as statement texts are compared: NFKC, case folded, without white space (as
+    ``primehelp.statement.compared`` does for ``--statement``; that module is not imported here:
+    its classes are for reading files)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+# Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
+# dataclass costs 0.6 ms to create at start-up against 0.09 ms for a named tuple (charge --json).
+class StatementText(NamedTuple):
+    """A text Amazon charges show on a card statement, and what it usually stands for."""
+
+    label: str  # as the fact sheet writes it
+    words: tuple[str, ...]  # as :func:`compared` leaves them
+    means: frozenset[str]  # candidate kinds it usually stands for
+    may_be: frozenset[str]  # kinds it can also stand for
+    fact: Fact
+
+
+class ChargeBook(NamedTuple):
+    """Everything a charge is compared with."""
+
+    fees: FeeBook
+    services: tuple[Service, ...]
+    texts: tuple[StatementText, ...]
+    names: Mapping[str, Text]  # candidate kind → name ("prime" has a {plan} placeholder)
+    see: Mapping[str, tuple[Fact, tuple[str, ...]]]  # kind → where to see it, and its labels
+    stop: Mapping[str, Fact]
+    us_prices: tuple[Price, ...]
+    us_prime: Fact
+    abroad_words: tuple[str, ...]  # 利用国 (as :func:`compared` leaves it)
+    abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
+    refund: Fact
+
+    def statement_for(self, text: str) -> StatementText | None:
+        """The first statement text whose words ``text`` contains."""
+        key = compared(text)
+        return next((t for t in self.texts if any(word in key for word in t.words)), None)
+
+    def abroad_in(self, text: str) -> bool:
+        """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
+        key = compared(text)
+        return any(word in key for word in self.abroad_words)
+
+
+def _words(node: Node) -> tuple[str, ...]:
+    words = tuple(compared(word) for word in node.strings("match"))
+    if not words or not all(words):
+        raise node.broken("match", "must list words that are not blank")
+    return words
+
+
+def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
+    """The statement texts of statement.toml (in its order), with what each stands for."""
+    found = []
+    for item in statement.nodes("texts"):
+        fit = fits.node(item.string("kind"))
+        found.append(
+            StatementText(
+                label=fit.string("label"),
+                words=_words(item),
+                means=frozenset(fit.strings("means")),
+                may_be=frozenset(fit.strings("may_be")),
+                fact=item.fact(),
+            )
+        )
+    return tuple(found)
+
+
+def _us_price(node: Node, fact: Fact) -> Price:
+    raw = node.string("usd")
+    try:
+        value = Decimal(raw)
+    except ArithmeticError:  # decimal.InvalidOperation
+        raise node.broken("usd", 'must be an amount in dollars, e.g. "14.99"') from None
+    return Price(value, None, "USD", node.choice("per", Per), None, None, None, fact)
+
+
+def load() -> ChargeBook:
+    """The bundled statement texts and guides, with the fee book and the services."""
+    data = document("charges")
+    statement = document("statement")
+    names = data.node("names")
+    us = data.node("amazon_com")
+    us_prime = us.fact("price")
+    see: dict[str, tuple[Fact, tuple[str, ...]]] = {}
+    for kind in _SEEN_HERE:
+        node = data.node(kind).node("see")
+        see[kind] = (node.fact(), node.strings("path_ja"))
+    where = statement.node("where")
+    for kind in _SEEN_IN_STATEMENT_FILE:
+        seen_in = data.node("seen_in").node(kind)
+        see[kind] = (where.fact(seen_in.string("where")), seen_in.strings("path_ja"))
+    abroad = statement.node("abroad")
+    return ChargeBook(
+        fees=fees.load(),
+        services=subscriptions.load()[0],
+        texts=_texts(statement, data.node("fits")),
+        names={key: names.text(key) for key, _ in names.children()},
+        see=see,
+        stop={kind: data.node(kind).fact("stop") for kind in _STOPPED},
+        us_prices=tuple(_us_price(node, us_prime) for node in us.nodes("prices")),
+        us_prime=us_prime,
+        abroad_words=_words(abroad),
+        abroad=abroad.fact(),
+        refund=data.fact("refund"),
+    )

@@ -1,0 +1,136 @@
+"""The view of ``primehelp charge``: what an amount can be, each with where to see and stop it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import (
+    console_for,
+    dim,
+    heading,
+    print_all,
+    quoted_labels,
+    rich_text,
+    sources_line,
+)
+from primehelp.output.prices import charge_ui, day, money, period_text, price_with_date
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text as RichText
+
+    from primehelp.charges import Candidate, ChargeReading
+    from primehelp.facts import Fact
+
+_FIT_STYLE = {"usual": "green", "possible": "", "unusual": "yellow"}
+
+
+def _labelled(label: str, text: str, lang: Lang) -> RichText:
+    line = rich_text(label + ui("colon")(lang), style="bold")
+    line.append(text, style="")
+    return line
+
+
+def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
+    """「2026年11月1日時点の会費：月額600円（…確認）」, "Price: 980 yen a month (…)"."""
+    assert candidate.price is not None
+    price = price_with_date(candidate.price, lang)
+    kind = candidate.match.value
+    if kind == "fee_on_date" and reading.date is None:
+        return charge_ui("match_fee_now")(lang).format(price=price)
+    when = "" if reading.date is None else day(reading.date, lang)
+    return charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+
+
+def _candidate_cell(
+    candidate: Candidate, reading: ChargeReading, lang: Lang, last_resort: Fact
+) -> RichText:
+    cell = rich_text(candidate.name(lang), style="bold")
+    shown = [candidate.where_to_see]
+    if candidate.price is not None:
+        cell.append("\n" + _price_line(candidate, reading, lang))
+        shown.insert(0, candidate.price.fact)
+    if candidate.fit is not None:
+        fit = candidate.fit.value
+        cell.append("\n" + charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
+    cell.append("\n")
+    see = candidate.where_to_see.text(lang)
+    cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
+    if candidate.see_path_ja:
+        cell.append("\n")
+        cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
+        cell.append(quoted_labels(candidate.see_path_ja), style="bold yellow")
+    # An order is stopped as the last candidate says (ask the card company): said once, there.
+    if candidate.how_to_stop is not last_resort or candidate is reading.candidates[-1]:
+        stop = candidate.how_to_stop.text(lang)
+        cell.append("\n")
+        cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
+        shown.append(candidate.how_to_stop)
+    for note in candidate.notes:
+        cell.append(f"\n・{note.text(lang)}")
+    cell.append("\n")
+    cell.append_text(dim(sources_line([*shown, *candidate.notes], lang)))
+    return cell
+
+
+def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
+    amount = money(reading.amount.value, reading.amount.currency, lang)
+    if reading.date is not None:
+        amount = charge_ui("charged_on")(lang).format(amount=amount, date=day(reading.date, lang))
+    lines: list[RenderableType] = [_labelled(charge_ui("amount")(lang), amount, lang)]
+    if reading.statement is not None and reading.statement_text is not None:
+        label = f"「{reading.statement_text}」"
+        lines.append(_labelled(charge_ui("statement_text")(lang), label, lang))
+        lines.append(f"・{reading.statement.text(lang)}")
+    elif reading.text_recognized is False:
+        lines.append(dim(charge_ui("statement_unknown")(lang)))
+    lines.extend(f"・{note.text(lang)}" for note in reading.notes)
+    if reading.date is None and reading.amount.currency == "JPY":
+        lines.append(dim(charge_ui("no_date")(lang)))
+    when = (
+        charge_ui("former_fee_now")(lang)
+        if reading.date is None
+        else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
+    )
+    for fee in reading.former_fees:
+        plan = fee.who(lang) if fee.who is not None else ""
+        line = charge_ui("former_fee")(lang).format(
+            price=money(fee.value, fee.currency, lang),
+            plan=plan if lang == "ja" else plan.lower(),
+            period=period_text(fee.since, fee.until, lang),
+            when=when,
+        )
+        lines.append(rich_text(line, style="bold"))
+    if reading.no_known_price:
+        lines.append(rich_text(charge_ui("no_known_price")(lang), style="bold yellow"))
+    return lines
+
+
+def human_charge(reading: ChargeReading, lang: Lang) -> None:
+    """Print the amount, what the statement text says, then the candidates, most likely first."""
+    from rich.table import Table
+
+    console = console_for(lang)
+    title = charge_ui("refund_title" if reading.refund else "charge_title")(lang)
+    console.print(heading(title, reading.checked, lang))
+    print_all(console, _summary(reading, lang))
+    context = [*reading.notes, *(f.fact for f in reading.former_fees)]
+    if reading.statement is not None:
+        context.insert(0, reading.statement)
+    if context:
+        console.print(dim(sources_line(context, lang)))
+    console.print()
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for n, candidate in enumerate(reading.candidates, 1):
+        if n > 1:
+            grid.add_row("", "")
+        cell = _candidate_cell(candidate, reading, lang, reading.candidates[-1].how_to_stop)
+        grid.add_row(f"{n}.", cell)
+    console.print(grid)
+    console.print()
+    console.print(dim(ui("labels_may_change")(lang)))
+    console.print(dim(ui("all_sources_hint")(lang)))

@@ -1,0 +1,80 @@
+"""What the views of ``charge`` and ``subscriptions`` share: their labels, prices and periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from primehelp.facts import japanese_date, ui
+from primehelp.i18n import Lang, Text
+from primehelp.output.console import checked_on
+
+if TYPE_CHECKING:
+    from primehelp.services import Price
+
+
+def charge_ui(key: str) -> Text:
+    """A label from ``ui_charge.toml``."""
+    return ui(key, "ui_charge")
+
+
+def day(when: dt.date, lang: Lang) -> str:
+    """「2026年11月1日」 / "2026-11-01"."""
+    return japanese_date(when.isoformat()) if lang == "ja" else when.isoformat()
+
+
+def number(value: Decimal) -> str:
+    """``5900`` → 「5,900」, ``14.9`` → 「14.90」."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
+def money(value: Decimal, currency: str, lang: Lang) -> str:
+    """「600円」 / "600 yen" / "US$14.99"; a negative amount keeps its sign."""
+    sign = "-" if value < 0 else ""
+    key = "usd" if currency == "USD" else "yen"
+    return sign + charge_ui(key)(lang).format(n=number(abs(value)))
+
+
+def price_text(price: Price, lang: Lang) -> str:
+    """「月額980円」, "980 yen a month", or a range; without for whom or since."""
+    if price.up_to is None:
+        shown = money(price.value, price.currency, lang)
+    else:
+        shown = charge_ui("yen_range")(lang).format(
+            low=number(price.value), high=number(price.up_to)
+        )
+    if price.per is not None:
+        shown = charge_ui(f"per_{price.per.value}")(lang).format(price=shown)
+    return shown
+
+
+def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str:
+    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open."""
+    if since is not None and until is not None:
+        key, values = "period_from_to", {"since": day(since, lang), "until": day(until, lang)}
+    elif until is not None:
+        key, values = "period_until", {"until": day(until, lang)}
+    elif since is not None:
+        key, values = "period_from", {"since": day(since, lang)}
+    else:
+        return ""
+    return charge_ui(key)(lang).format(**values)
+
+
+def price_with_date(price: Price, lang: Lang) -> str:
+    """The price, for whom and from when, and the day its fact was checked.
+
+    「月額880円（プライム会員）（2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
+    (checked 2026-12-02)": every price printed says when it was checked.
+    """
+    extras = [] if price.who is None else [price.who(lang)]
+    if price.since is not None:
+        extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
+    if lang == "ja":
+        said = "".join(f"（{'、'.join(extras)}）" for _ in extras[:1])
+        return f"{price_text(price, lang)}{said}{checked_on(price.fact.checked, lang)}"
+    said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])
+    return f"{price_text(price, lang)}{said} {checked_on(price.fact.checked, lang)}"

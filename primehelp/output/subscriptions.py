@@ -1,0 +1,102 @@
+"""The view of ``primehelp subscriptions``: each service with its prices, what Prime has to do
+with it, and where it is cancelled."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import (
+    checked_on,
+    console_for,
+    dim,
+    heading,
+    quoted_labels,
+    rich_text,
+    sources_line,
+)
+from primehelp.output.prices import charge_ui
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text as RichText
+
+    from primehelp.facts import Fact
+    from primehelp.services import Service
+    from primehelp.subscriptions import Subscriptions
+
+_AFTER_STYLE = {"keeps_billing": "bold yellow"}
+
+
+def _line(label: str, lang: Lang, text: str = "", style: str = "") -> RichText:
+    line = rich_text(label + ui("colon")(lang), style="bold")
+    line.append(text, style=style)
+    return line
+
+
+def _service(service: Service, lang: Lang) -> list[RenderableType]:
+    """The service's name, then its details indented (wrapped lines too)."""
+    lines: list[RenderableType] = []
+    if service.prices:  # the price fact says every price in words; the check date follows
+        fact = service.prices[0].fact
+        gap = "" if lang == "ja" else " "
+        said = f"{fact.text(lang)}{gap}{checked_on(fact.checked, lang)}"
+    else:
+        said = charge_ui("no_price")(lang)
+    lines.append(_line(charge_ui("price")(lang), lang, said))
+    needs = {True: "needs_prime_yes", False: "needs_prime_no", None: "needs_prime_none"}
+    lines.append(
+        _line(charge_ui("needs_prime")(lang), lang, charge_ui(needs[service.needs_prime])(lang))
+    )
+    after = service.after_prime.value
+    lines.append(
+        _line(
+            charge_ui("after_prime")(lang),
+            lang,
+            charge_ui(f"after.{after}")(lang),
+            _AFTER_STYLE.get(after, ""),
+        )
+    )
+    lines.append(rich_text("・" + service.billing.text(lang)))
+    if service.cancel is not None:
+        lines.append(_line(charge_ui("cancel_at")(lang), lang, service.cancel.text(lang)))
+        if service.cancel_path_ja:
+            look = _line(charge_ui("look_for")(lang), lang)
+            look.append(quoted_labels(service.cancel_path_ja), style="bold yellow")
+            lines.append(look)
+    lines.extend(rich_text("・" + note.text(lang)) for note in service.notes)
+    lines.append(dim(sources_line(_facts(service), lang)))
+    return lines
+
+
+def _facts(service: Service) -> list[Fact]:
+    prices = list(dict.fromkeys(p.fact for p in service.prices))
+    shown = (service.billing, service.cancel, *service.notes)
+    return prices + [fact for fact in shown if fact is not None]
+
+
+def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
+    """Print every service, then what keeps billing after Prime ends."""
+    console = console_for(lang)
+    console.print(heading(charge_ui("subscriptions_title")(lang), report.checked, lang))
+    overview = rich_text(report.overview.text(lang))
+    console.print(overview)
+    console.print(dim(sources_line([report.overview], lang)))
+    from rich.console import Group
+    from rich.padding import Padding
+
+    for service in report.services:
+        console.print()
+        console.print(rich_text(service.name(lang), style="bold"))
+        console.print(Padding(Group(*_service(service, lang)), (0, 0, 0, 2)))
+    console.print()
+    names = {s.id: s.name(lang) for s in report.services}
+    separator = "、" if lang == "ja" else ", "
+    outliving = separator.join(names[key] for key in report.keeps_billing)
+    console.print(
+        rich_text(charge_ui("outliving_prime")(lang).format(names=outliving), style="bold")
+    )
+    console.print(charge_ui("charge_hint")(lang))
+    console.print(dim(ui("labels_may_change")(lang)))
+    console.print(dim(ui("all_sources_hint")(lang)))

@@ -1,0 +1,296 @@
+"""`primehelp charge` and `primehelp subscriptions` end to end (issue 15), and the list of what
+keeps billing that `cancel` ends with: both languages, text and --json."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import Run, run
+
+WIDE = {"COLUMNS": "1000"}  # one sentence per line: a phrase is never split by wrapping
+STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
+RAKUTEN = str(STATEMENTS / "rakuten-utf8-bom.csv")
+
+
+def text(*args: str, lang: str) -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def data(*args: str, lang: str = "en") -> Any:
+    result = run(*args, "--json", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    document = result.json()
+    assert document["command"] == args[0]
+    return document["data"]
+
+
+def kinds(document: Any) -> list[str]:
+    return [candidate["kind"] for candidate in document["candidates"]]
+
+
+def numbered(out: str) -> list[str]:
+    """The candidates' names, in the order printed ("1. Kindle Unlimited" …)."""
+    return re.findall(r"^\s*\d+\. (.+?)\s*$", out, flags=re.MULTILINE)
+
+
+# ---------------------------------------------------------------- the acceptance examples
+
+ACCEPTANCE = {
+    ("600", "--date", "2026-11-01"): {
+        "first": "prime_monthly",
+        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（2023年8月24日から）（2026年12月2日確認）"],
+        "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (since 2023-08-24) (checked 2026-12-02)"],
+    },
+    ("500", "--date", "2026-11-01"): {
+        "first": "prime_video_channel",
+        "ja": [
+            "500円は、Amazonプライムの月間プランの以前の会費です（2019年4月12日〜2023年9月23日）。2026年11月1日時点の会費ではありません。",
+            "この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。",
+            "料金の範囲：月額300〜4,000円（チャンネルごと）（2026年12月2日確認）",
+        ],
+        "en": [
+            "500 yen was the Amazon Prime monthly plan fee from 2019-04-12 to 2023-09-23; it is not the fee on 2026-11-01.",
+            "This amount matches no Amazon fee or subscription price primehelp knows.",
+            "Price range: 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
+        ],
+    },
+    ("980", "AMAZON", "DOWNLOADS"): {
+        "first": "kindle_unlimited",
+        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の文字：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から）（2026年12月2日確認）"],
+        "en": ["1. Kindle Unlimited", "2. Amazon Kids+", "Statement text: 「AMAZON DOWNLOADS」", "Price: 980 yen a month (since 2016-08-03) (checked 2026-12-02)"],
+    },
+    ("1500",): {
+        "first": "audible",
+        "ja": ["1. Audible（audible.co.jp）", "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。", "料金：月額1,500円（2022年1月27日から）（2026年12月2日確認）"],
+        "en": ["1. Audible (audible.co.jp)", "How to stop it: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」", "Price: 1,500 yen a month (since 2022-01-27) (checked 2026-12-02)"],
+    },
+    ("US$14.99",): {
+        "first": "amazon_com",
+        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
+        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
+    },
+    ("2880",): {
+        "first": "prime_video_channel",
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "en": ["This amount matches no Amazon fee or subscription price primehelp knows. Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", list(ACCEPTANCE), ids=" ".join)
+def test_the_acceptance_examples(args: tuple[str, ...], lang: str) -> None:
+    expected = ACCEPTANCE[args]
+    document = data("charge", *args, lang=lang)
+    assert kinds(document)[0] == expected["first"]
+    assert kinds(document)[-1] == "unknown"
+    assert document["no_known_price"] is (args[0] in ("500", "2880"))
+    out = text("charge", *args, lang=lang)
+    for phrase in expected[lang]:
+        assert phrase in out, phrase
+    # The candidates are printed in the JSON's order, each under its name.
+    names = [candidate["name"] for candidate in document["candidates"]]
+    assert numbered(out) == names
+
+
+def test_500_names_the_former_fee_in_json() -> None:
+    document = data("charge", "500", "--date", "2026-11-01")
+    [former] = document["former_fees"]
+    assert (former["value"], former["since"], former["until"]) == (500, "2019-04-12", "2023-09-23")
+    assert former["fact"]["id"] == "fees.monthly.500"
+    assert "prime_monthly" not in kinds(document)
+
+
+def test_980_amazon_downloads_json() -> None:
+    document = data("charge", "980", "AMAZON", "DOWNLOADS")
+    assert kinds(document)[:2] == ["kindle_unlimited", "kids_plus"]
+    assert document["statement_text"] == "AMAZON DOWNLOADS"
+    assert document["statement"]["id"] == "statement.text.amazon_downloads"
+    assert document["candidates"][0]["fit"] == "usual"
+    assert document["amount"] == {"value": 980, "currency": "JPY"}
+
+
+def test_a_dollar_amount_in_json_keeps_its_cents() -> None:
+    document = data("charge", "US$14.99")
+    assert document["amount"] == {"value": 14.99, "currency": "USD"}
+    price = document["candidates"][0]["price"]
+    assert (price["value"], price["currency"], price["per"]) == (14.99, "USD", "month")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_price_printed_carries_its_check_date_and_a_source(lang: str) -> None:
+    for args in ACCEPTANCE:
+        out = text("charge", *args, lang=lang)
+        checked = "（2026年12月2日確認）" if lang == "ja" else "(checked 2026-12-02)"
+        price_lines = [
+            line
+            for line in out.splitlines()
+            if re.search(r"(料金|会費)[^：]*：|^\s*(Price|The fee)", line)
+        ]
+        assert price_lines, args
+        assert all(line.rstrip().endswith(checked) for line in price_lines), price_lines
+        sources = "出典：https://" if lang == "ja" else "Sources: https://"
+        assert out.count(sources) >= len(data("charge", *args)["candidates"])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_refund(lang: str) -> None:
+    result = run("charge", "--json", "--lang", lang, "--date", "2026-11-01", "--", "-600")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()["data"]
+    assert document["refund"] is True and document["amount"]["value"] == -600
+    assert kinds(document)[0] == "prime_monthly"
+    out = text("charge", "△600", "--date", "2026-11-01", lang=lang)
+    title = "この返金の候補" if lang == "ja" else "What this refund can be for"
+    assert out.startswith(title)
+    assert ("-600円" if lang == "ja" else "-600 yen") in out
+    assert "2~3営業日" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (("abc",), "AMOUNT の値 'abc' は金額として読めません", "AMOUNT 'abc' is not an amount"),
+        (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
+        (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
+        (("600", ""), "明細の文字（TEXT）が空か", "the statement text (TEXT) is empty"),
+    ],
+)
+def test_bad_input_is_one_line_in_the_users_language(
+    args: tuple[str, ...], ja: str, en: str
+) -> None:
+    for lang, expected in (("ja", ja), ("en", en)):
+        result: Run = run("charge", *args, "--lang", lang)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        [line] = result.stderr.splitlines()
+        assert expected in line
+
+
+def test_without_a_date_it_says_the_fees_now_were_used() -> None:
+    assert "No date given: compared with the fees now." in text("charge", "600", lang="en")
+    assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
+    assert data("charge", "600")["date"] is None
+
+
+def test_an_unknown_statement_text_is_said_so() -> None:
+    out = text("charge", "1200", "NETFLIX.COM", lang="en")
+    assert "primehelp does not know this statement text as one of Amazon's" in out
+    assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
+
+
+# ---------------------------------------------------------------- --statement FILE
+
+
+def test_a_statement_file_is_read_with_the_charge_reader() -> None:
+    """Each Amazon line is what its charge most likely is (the statement reader's own tests use
+    a stand-in classifier): the same answers as `charge AMOUNT TEXT --date DATE`."""
+    document = data("charge", "--statement", RAKUTEN)
+    lines = {(line["date"], line["amount_yen"]): line for line in document["lines"]}
+    assert lines[("2026-10-03", 600)]["service"] == "prime_monthly"
+    assert lines[("2026-10-12", 980)]["service"] == "kindle_unlimited"
+    assert lines[("2026-10-20", 3480)]["service"] == "shop_order"  # AMAZON.CO.JP
+    unknown = lines[("2026-10-15", 2880)]
+    assert unknown["known_price"] is False and "no_known_price" in unknown["flags"]
+    assert lines[("2026-10-25", -600)]["service"] == "prime_monthly"  # a refund
+    single = data("charge", "980", "AMAZON", "DOWNLOADS", "--date", "2026-10-12")
+    assert single["candidates"][0]["kind"] == "kindle_unlimited"
+    out = text("charge", "--statement", RAKUTEN, lang="en")
+    assert "Totals per month" in out and "Kindle Unlimited" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "en"),
+    [
+        (("600", "--statement", RAKUTEN), "--statement cannot be used with AMOUNT"),
+        (("--date", "2026-11-01", "--statement", RAKUTEN), "cannot be used with --date"),
+        (("600", "--columns", "date,description,amount"), "--columns goes with --statement"),
+        ((), "AMOUNT is missing: give the amount on the statement"),
+    ],
+)
+def test_statement_and_amount_are_one_or_the_other(args: tuple[str, ...], en: str) -> None:
+    for lang in ("en", "ja"):
+        result = run("charge", *args, "--lang", lang)
+        assert result.exit_code == 2 and result.stdout == ""
+        [line] = result.stderr.splitlines()
+        assert en in line if lang == "en" else line.startswith("primehelp: エラー: ")
+
+
+# ---------------------------------------------------------------- subscriptions
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: str) -> None:
+    out = text("subscriptions", lang=lang)
+    if lang == "ja":
+        expected = [
+            "料金：Kindle Unlimitedは月額980円です（2016年8月3日のサービス開始時から。プライム会員の割引はありません）。（2026年12月2日確認）",
+            "プライム会員が必要か：不要",
+            "プライムの解約後：請求が続きます（別に解約が必要です）",
+            "解約する場所：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
+            "プライム会員が必要か：必要",
+            "プライムを解約しても請求が続くもの：Kindle Unlimited、Audible（audible.co.jp）、Amazon Music Unlimited",
+            "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました",
+        ]
+    else:
+        expected = [
+            "Price: Kindle Unlimited costs 980 yen a month (since its start on 2016-08-03; no discount for Prime members). (checked 2026-12-02)",
+            "Needs Prime: no",
+            "After Prime ends: keeps billing (cancel it separately)",
+            "Where it is cancelled: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",
+            "Needs Prime: yes",
+            "Keeps billing after Prime ends: Kindle Unlimited, Audible (audible.co.jp), Amazon Music Unlimited",
+            "Reportedly, the Amazon Music Unlimited prices changed in February 2026",
+        ]
+    for phrase in expected:
+        assert phrase in out, phrase
+    document = data("subscriptions", lang=lang)
+    assert document["keeps_billing"] == ["kindle_unlimited", "audible", "music_unlimited"]
+    assert len(document["services"]) == 7
+
+
+# ---------------------------------------------------------------- cancel ends with the list
+
+KEEPS_BILLING = {
+    "ja": (
+        "プライムを解約しても請求が続くもの（それぞれ別に解約してください）",
+        "・Kindle Unlimited：プライムを解約しても請求が続きます。",
+        "・Audible：プライムを解約しても請求が続きます。",
+        "・Amazon Music Unlimited：プライムを解約しても請求が続きます。",
+    ),
+    "en": (
+        "What keeps billing after Prime ends (cancel each one separately)",
+        "・Kindle Unlimited keeps billing after Prime ends",
+        "・Audible keeps billing after Prime ends",
+        "・Amazon Music Unlimited keeps billing after Prime ends",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("via", ["web", "app", "carrier"])
+def test_cancel_ends_with_what_keeps_billing(via: str, lang: str) -> None:
+    out = text("cancel", "--no-interactive", "--via", via, lang=lang)
+    lines = [line for line in out.splitlines() if line.strip()]
+    title, *items = KEEPS_BILLING[lang]
+    at = next(i for i, line in enumerate(lines) if line.startswith(title))
+    for offset, item in enumerate(items, 1):
+        assert lines[at + offset].startswith(item)
+    # After the list: the hint to `primehelp subscriptions` and the sources line only.
+    assert "primehelp subscriptions" in lines[at + 4]
+    assert lines[at + 5].startswith("出典：" if lang == "ja" else "Sources: ")
+    assert len(lines) == at + 6
+    document = data("cancel", "--no-interactive", "--via", via, lang=lang)
+    assert [item["id"] for item in document["keeps_billing"]] == [
+        "cancel.keeps_billing.kindle_unlimited",
+        "cancel.keeps_billing.audible",
+        "cancel.keeps_billing.music_unlimited",
+    ]
+    assert {item["kind"] for item in document["keeps_billing"]} == {"keeps_billing"}

@@ -1,0 +1,360 @@
+"""`primehelp charge` (issue 15), the domain: reading an amount, and what a charge can be."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from primehelp.charges import (
+    Amount,
+    Candidate,
+    Category,
+    ChargeReading,
+    Fit,
+    Match,
+    check_text,
+    parse_amount,
+    read_charge,
+)
+from primehelp.content import charges as charge_data
+from primehelp.errors import BadInput
+from primehelp.facts import source_problem
+
+BOOK = charge_data.load()
+NOV_1 = dt.date(2026, 11, 1)
+
+
+def read(raw: str, text: str | None = None, on: dt.date | None = None) -> ChargeReading:
+    return read_charge(parse_amount(raw), text, on, book=BOOK)
+
+
+def kinds(reading: ChargeReading) -> list[str]:
+    return [candidate.kind for candidate in reading.candidates]
+
+
+# ---------------------------------------------------------------- amounts
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "currency"),
+    [
+        ("600", "600", "JPY"),
+        ("5,900", "5900", "JPY"),
+        ("¥5,900", "5900", "JPY"),
+        ("￥5,900", "5900", "JPY"),
+        ("５，９００円", "5900", "JPY"),
+        ("5900円", "5900", "JPY"),
+        ("JPY 5900", "5900", "JPY"),
+        ("5900 JPY", "5900", "JPY"),
+        ("600.00", "600", "JPY"),
+        ("0600", "600", "JPY"),
+        ("US$14.99", "14.99", "USD"),
+        ("us$14.99", "14.99", "USD"),
+        ("$14.99", "14.99", "USD"),
+        ("USD 14.99", "14.99", "USD"),
+        ("14.99 USD", "14.99", "USD"),
+        ("US＄１４．９９", "14.99", "USD"),
+        ("139ドル", "139", "USD"),
+        ("$1,234.5", "1234.5", "USD"),
+        ("-600", "-600", "JPY"),
+        ("△600", "-600", "JPY"),
+        ("▲600", "-600", "JPY"),
+        ("−600", "-600", "JPY"),
+        ("¥-600", "-600", "JPY"),
+        ("-US$14.99", "-14.99", "USD"),
+        ("6\u200b00", "600", "JPY"),  # a zero-width space pasted from a web page
+        ("  600  ", "600", "JPY"),
+        ("10,000,000", "10000000", "JPY"),
+        ("US$100,000", "100000", "USD"),
+    ],
+)
+def test_amounts_in_the_forms_members_paste(raw: str, value: str, currency: str) -> None:
+    assert parse_amount(raw) == Amount(Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        " ",
+        "abc",
+        "0",
+        "¥0",
+        "US$0.00",
+        "14.99",  # yen are whole: dollars must say so
+        "5900.50",
+        "¥14.99",
+        "US$14.999",
+        "5.900",
+        "59,00",
+        "5,9000",
+        "5 900",
+        "5900 500",
+        "5900 yen",
+        "¥",
+        "円",
+        "US$",
+        "△",
+        "¥600 USD",
+        "€10",
+        "1万円",
+        "-¥-600",
+        "10000001",
+        "US$100,000.01",
+        "9" * 5000,
+        "6\u202e00",  # a direction override reorders what is shown
+    ],
+)
+def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        parse_amount(raw)
+    message = caught.value.message
+    assert "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99" in message.en
+    assert "使える形式：600、5,900、¥5,900、5900円、US$14.99" in message.ja
+    assert "\n" not in message.en + message.ja
+
+
+def test_a_yen_amount_with_cents_says_to_use_whole_yen_or_dollars() -> None:
+    with pytest.raises(BadInput) as caught:
+        parse_amount("14.99")
+    assert "use whole yen, or US$14.99 for dollars" in caught.value.message.en
+    assert "円は整数です" in caught.value.message.ja
+
+
+# ---------------------------------------------------------------- the acceptance examples
+
+
+def test_600_on_2026_11_01_is_the_prime_monthly_fee_first() -> None:
+    reading = read("600", on=NOV_1)
+    first = reading.candidates[0]
+    assert (first.kind, first.category, first.match) == (
+        "prime_monthly",
+        Category.PRIME_FEE,
+        Match.FEE_ON_DATE,
+    )
+    assert first.price is not None and first.price.value == 600
+    assert first.price.fact.id == "fees.monthly.600"
+    assert not reading.no_known_price
+    assert reading.former_fees == ()
+
+
+def test_500_on_2026_11_01_is_no_current_prime_fee_but_the_2019_2023_monthly_fee() -> None:
+    reading = read("500", on=NOV_1)
+    assert reading.no_known_price
+    assert Category.PRIME_FEE not in {c.category for c in reading.candidates}
+    [former] = reading.former_fees
+    assert former.value == 500 and former.fact.id == "fees.monthly.500"
+    assert (former.since, former.until) == (dt.date(2019, 4, 12), dt.date(2023, 9, 23))
+    assert former.who is not None and former.who.en == "Monthly plan"
+    assert kinds(reading) == ["prime_video_channel", "shop_order", "digital_purchase", "unknown"]
+
+
+def test_500_in_2020_was_the_monthly_fee() -> None:
+    reading = read("500", on=dt.date(2020, 6, 1))
+    assert kinds(reading)[0] == "prime_monthly"
+    assert reading.former_fees == ()
+
+
+def test_980_with_amazon_downloads_is_kindle_unlimited_or_kids_plus() -> None:
+    reading = read("980", "AMAZON DOWNLOADS")
+    assert kinds(reading)[:2] == ["kindle_unlimited", "kids_plus"]
+    assert reading.statement_text == "AMAZON DOWNLOADS" and reading.text_recognized is True
+    assert reading.statement is not None
+    assert reading.statement.id == "statement.text.amazon_downloads"
+    fits = {c.kind: c.fit for c in reading.candidates}
+    assert fits["kindle_unlimited"] is Fit.USUAL
+    assert fits["kids_plus"] is Fit.POSSIBLE
+    assert fits["shop_order"] is Fit.UNUSUAL
+    assert not reading.no_known_price
+
+
+def test_1500_is_audible_cancelled_on_audible_co_jp() -> None:
+    reading = read("1500")
+    audible = reading.candidates[0]
+    assert audible.kind == "audible" and audible.match is Match.PRICE
+    for lang in ("ja", "en"):
+        assert "audible.co.jp" in audible.how_to_stop.text(lang)
+        assert "「退会手続きへ」" in audible.how_to_stop.text(lang)
+        assert "audible.co.jp" in audible.where_to_see.text(lang)
+
+
+@pytest.mark.parametrize("raw", ["US$14.99", "$139", "US$16.19", "14.99 USD"])
+def test_a_dollar_amount_points_to_an_amazon_com_account(raw: str) -> None:
+    reading = read(raw)
+    assert kinds(reading) == ["amazon_com", "unknown"]
+    account = reading.candidates[0]
+    assert "amazon.com" in account.where_to_see.text("en")
+    assert "amazon.com" in account.how_to_stop.text("ja")
+    exact = raw in ("US$14.99", "$139", "14.99 USD")
+    assert (account.match is Match.PRICE) is exact
+    assert reading.no_known_price is not exact
+    if not exact:  # the US fees are shown all the same: plus tax, the amount differs
+        assert [note.id for note in account.notes] == ["charges.amazon_com.price"]
+
+
+def test_2880_is_not_a_known_amazon_price() -> None:
+    reading = read("2880")
+    assert reading.no_known_price
+    assert reading.former_fees == ()
+    last = reading.candidates[-1]
+    assert (last.kind, last.category, last.match) == ("unknown", Category.UNKNOWN, Match.NONE)
+    assert "カード会社" in last.how_to_stop.text.ja and "詐欺" in last.how_to_stop.text.ja
+    assert "card company" in last.how_to_stop.text.en and "fraud" in last.how_to_stop.text.en
+    assert "order history" in last.where_to_see.text.en
+
+
+# ---------------------------------------------------------------- dates, texts, refunds
+
+
+@pytest.mark.parametrize(
+    ("raw", "day", "fee_id"),
+    [
+        ("500", dt.date(2023, 9, 1), "fees.monthly.500"),  # a renewal before 2023-09-24
+        ("600", dt.date(2023, 9, 1), "fees.monthly.600"),  # a new member from 2023-08-24
+        ("600", dt.date(2023, 9, 24), "fees.monthly.600"),
+        ("400", dt.date(2019, 5, 16), "fees.monthly.400"),
+        ("5900", dt.date(2023, 9, 1), "fees.annual.5900"),
+        ("4900", dt.date(2023, 9, 1), "fees.annual.4900"),
+        ("3900", dt.date(2019, 4, 20), "fees.annual.3900"),
+        ("4900", dt.date(2019, 4, 20), "fees.annual.4900"),
+    ],
+)
+def test_between_a_change_for_new_members_and_the_first_renewal_either_fee_is_in_force(
+    raw: str, day: dt.date, fee_id: str
+) -> None:
+    first = read(raw, on=day).candidates[0]
+    assert first.category is Category.PRIME_FEE
+    assert first.price is not None and first.price.fact.id == fee_id
+
+
+def test_600_before_the_2023_change_was_no_prime_fee() -> None:
+    reading = read("600", on=dt.date(2023, 8, 23))
+    assert "prime_monthly" not in kinds(reading)
+    assert [fee.fact.id for fee in reading.former_fees] == ["fees.monthly.600"]
+
+
+def test_student_fees_before_2019_04_12_are_unknown() -> None:
+    reading = read("250", on=dt.date(2019, 1, 10))
+    assert "prime_student_monthly" not in kinds(reading)
+    assert [fee.fact.id for fee in reading.former_fees] == ["fees.student_monthly.250"]
+    assert reading.former_fees[0].since == dt.date(2019, 4, 12)
+
+
+def test_without_a_date_the_fees_now_are_used() -> None:
+    assert kinds(read("600"))[0] == "prime_monthly"
+    assert "prime_monthly" not in kinds(read("500"))
+    assert kinds(read("5900"))[0] == "prime_annual"
+    assert kinds(read("300"))[0] == "prime_student_monthly"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "recognized"),
+    [
+        ("AMAZON PRIME", "AMAZON PRIME", True),
+        ("amazon prime 利用国USA", "AMAZON PRIME", True),
+        ("ＡＭＡＺＯＮ．ＣＯ．ＪＰ", "AMAZON.CO.JP", True),
+        ("Amazon Pay提携サイト", "Amazon Pay提携サイト", True),
+        ("AMZN DIGITAL 利用国USA", "AMAZON DIGITAL DWNLD / AMZN DIGITAL", True),
+        ("AMAZON\tDOWNLOADS", "AMAZON DOWNLOADS", True),
+        ("NETFLIX.COM", None, False),
+    ],
+)
+def test_statement_texts_are_recognized(text: str, label: str | None, recognized: bool) -> None:
+    reading = read("600", text, NOV_1)
+    assert reading.statement_text == label
+    assert reading.text_recognized is recognized
+    abroad = "statement.abroad_marker" in [note.id for note in reading.notes]
+    assert abroad is ("利用国" in text)
+    if not recognized:
+        assert {c.fit for c in reading.candidates} == {None}
+
+
+def test_the_statement_text_reorders_what_fits_it() -> None:
+    plain = read("600", on=NOV_1)
+    downloads = read("600", "AMAZON DOWNLOADS", NOV_1)
+    assert kinds(plain)[:2] == ["prime_monthly", "prime_video_channel"]
+    fits = {c.kind: c.fit for c in downloads.candidates}
+    assert fits["prime_monthly"] is Fit.UNUSUAL and fits["digital_purchase"] is Fit.USUAL
+    # Listed lower, never dropped: the text says what is usual, not what is impossible.
+    assert set(kinds(plain)) == set(kinds(downloads))
+    assert kinds(downloads).index("digital_purchase") < kinds(downloads).index("shop_order")
+
+
+def test_amazon_pay_is_a_candidate_only_when_the_statement_says_so() -> None:
+    assert "amazon_pay" not in kinds(read("3000"))
+    reading = read("3000", "Amazon Pay提携サイト")
+    assert kinds(reading)[0] == "amazon_pay"
+    assert reading.candidates[0].fit is Fit.USUAL
+
+
+def test_a_refund_is_read_as_the_refund_of_the_same_amount() -> None:
+    reading = read("△600", None, NOV_1)
+    assert reading.refund and reading.amount == Amount(Decimal(-600), "JPY")
+    assert kinds(reading)[0] == "prime_monthly"
+    assert "charges.refund" in [note.id for note in reading.notes]
+    assert read("600").refund is False
+
+
+@pytest.mark.parametrize("text", ["", " \t\u3000", "\n", "\x00", "AMAZON\x00", "\x01\x02\x03\x04"])
+def test_an_empty_or_binary_statement_text_is_refused(text: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        read_charge(parse_amount("600"), text, None, book=BOOK)
+    assert "e.g. AMAZON DOWNLOADS" in caught.value.message.en
+    assert "例：AMAZON DOWNLOADS" in caught.value.message.ja
+
+
+def test_control_characters_in_a_statement_text_are_spaces() -> None:
+    assert check_text("AMAZON\tDOWNLOADS\x1b") == "AMAZON DOWNLOADS"
+    assert check_text("\x7f") == "\x7f"  # not blank: read as a text primehelp does not know
+
+
+# ---------------------------------------------------------------- always
+
+
+AMOUNTS = ("600", "500", "980", "1500", "2880", "300", "5900", "US$14.99", "△1080", "1")
+
+
+@pytest.mark.parametrize("raw", AMOUNTS)
+def test_the_last_candidate_is_always_what_to_do_when_it_is_found_nowhere(raw: str) -> None:
+    reading = read(raw, on=NOV_1)
+    assert kinds(reading)[-1] == "unknown"
+    assert kinds(reading).count("unknown") == 1
+
+
+@pytest.mark.parametrize("raw", AMOUNTS)
+def test_every_price_has_its_check_date_and_a_followable_source(raw: str) -> None:
+    reading = read(raw, on=NOV_1)
+    prices = [c.price for c in reading.candidates if c.price is not None]
+    for price in [*prices, *reading.former_fees]:
+        assert price.fact.checked == dt.date(2026, 12, 2)
+        assert price.fact.sources
+        assert [source_problem(s) for s in price.fact.sources] == [""] * len(price.fact.sources)
+
+
+@pytest.mark.parametrize("raw", AMOUNTS)
+def test_no_candidate_calls_a_charge_safe(raw: str) -> None:
+    reading = read(raw, "AMAZON PRIME", NOV_1)
+    texts = [
+        fact.text(lang)
+        for c in reading.candidates
+        for fact in (c.where_to_see, c.how_to_stop, *c.notes)
+        for lang in ("ja", "en")
+    ]
+    for word in ("safe", "legitimate", "genuine", "安全", "問題ありません", "心配ありません"):
+        assert not any(word in text for text in texts), word
+
+
+def test_the_public_api_is_immutable_and_candidates_group_by_kind() -> None:
+    for cls in (Amount, ChargeReading):
+        assert dataclasses.is_dataclass(cls)
+        assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    candidate = read("1500").candidates[0]
+    assert isinstance(candidate, Candidate)
+    assert candidate.service == candidate.kind == "audible"
+    with pytest.raises(AttributeError):
+        candidate.kind = "x"  # type: ignore[misc]
+    # Without book=, the bundled facts are read.
+    assert kinds(read_charge(parse_amount("1500"), None, None))[0] == "audible"
