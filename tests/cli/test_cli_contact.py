@@ -154,7 +154,7 @@ def test_sources_lists_every_fact(lang: str) -> None:
         (["contact", "--lang", "fr"], "--lang"),
         (["contact", "--bogus"], "--bogus"),
         (["nosuchcommand"], "nosuchcommand"),
-        (["check-number"], "numbers"),
+        (["check-number"], "NUMBER"),  # named as --help names it
     ],
 )
 def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
@@ -184,11 +184,12 @@ def test_version_and_bare_command() -> None:
 
 @pytest.mark.parametrize("command", ["contact", "check-number", "sources"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = run(command, "--help")
-    assert result.exit_code == 0
-    assert "Example: primehelp" in result.stdout
-    assert "--lang" in result.stdout
-    assert "--json" in result.stdout
+    for lang, example in (("en", "Example: primehelp"), ("ja", "例：primehelp")):
+        result = run(command, "--help", env={"PRIMEHELP_LANG": lang})
+        assert result.exit_code == 0
+        assert example in result.stdout
+        assert "--lang" in result.stdout
+        assert "--json" in result.stdout
 
 
 def test_sources_topic_filters_by_id_prefix() -> None:
