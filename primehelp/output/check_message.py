@@ -144,8 +144,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
         body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
-        if flag.domain:
-            head += colon + flag.domain
+        if flag.domain:  # on a line of its own: a label is never broken to fit it beside
+            body.insert(0, rich_text(message_ui("flag_domain", lang) + colon + flag.domain))
         if flag.count > 1:
             head += message_ui("flag_count", lang).format(count=flag.count)
         items.append((rich_text(head, "bold"), body))

@@ -100,13 +100,13 @@ def independent_calls() -> Iterator[Call]:
     yield from _forms(
         ("check-number", "0120-999-373"),
         exit=1,
-        en=("No longer in service",),
-        ja=("0120999373",),
+        en=("A former Amazon number, no longer in service",),
+        ja=("0120-999-373",),
         data={"data.results.0.verdict": "defunct", "data.results.0.normalized": "0120999373"},
     )
     yield from _forms(
         ("check-number", "188"),
-        en=("Consumer Hotline 188",),
+        en=("The consumer hotline (188)",),
         data={"data.results.0.verdict": "consumer_hotline"},
     )
     yield from _forms(
@@ -159,9 +159,10 @@ def independent_calls() -> Iterator[Call]:
         data={"data.shell": "bash", "data.install_line": 'eval "$(primehelp completion bash)"'},
     )
     yield Call(("--version",), out=("primehelp ", FACTS_CHECKED[1]))
-    yield Call(("--help",), out=("Usage: primehelp", "renewal", "complain"))
+    # The help follows the locale (Japanese under C.UTF-8): "Usage:" or 「使い方：」.
+    yield Call(("--help",), out=("primehelp [OPTIONS] COMMAND", "renewal", "complain"))
     for command in ("renewal", "cancel"):
-        yield Call((command, "--help"), out=(f"Usage: primehelp {command}",))
+        yield Call((command, "--help"), out=(f"primehelp {command} [OPTIONS]",))
     # Bad input: exit 2, one line on stderr, the error object with --json.
     yield Call(("renewal", "31/12/2026", "--lang", "en"), exit=2, err=("ambiguous",))
     yield Call(

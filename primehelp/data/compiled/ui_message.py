@@ -6,6 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en': 'What to do'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
+ 'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
