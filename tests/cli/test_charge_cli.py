@@ -294,3 +294,37 @@ def test_cancel_ends_with_what_keeps_billing(via: str, lang: str) -> None:
         "cancel.keeps_billing.music_unlimited",
     ]
     assert {item["kind"] for item in document["keeps_billing"]} == {"keeps_billing"}
+
+
+# ---------------------------------------------------------------- a refund typed as members paste it
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("charge", "-600"),
+        ("charge", "-¥600", "--date", "2026-11-01"),
+        ("charge", "--date", "2026-11-01", "-600"),
+        ("charge", "-US$14.99"),
+        ("charge", "-5,900", "AMAZON", "PRIME"),
+    ],
+)
+def test_a_negative_amount_is_the_amount_not_an_option(args: tuple[str, ...]) -> None:
+    """`charge -600` was refused as the unknown option '-6' (the accepted forms name -600), and
+    the `--` the help asked for turned a later `--json --lang en` into statement text."""
+    result = run(*args, "--json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()["data"]
+    assert document["refund"] is True and document["amount"]["value"] < 0
+
+
+def test_an_option_like_word_after_the_amount_is_still_refused() -> None:
+    result = run("charge", "600", "-1", "--lang", "en")
+    assert result.exit_code == 2
+    assert "unknown option" in result.stderr
+
+
+def test_a_negative_value_of_an_option_stays_that_option_s() -> None:
+    result = run("charge", "600", "--date", "-600", "--lang", "en")
+    assert result.exit_code == 2
+    assert "--date" in result.stderr
