@@ -265,7 +265,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         out = f"sha256 {hashlib.sha256(out.encode('utf-8', 'backslashreplace')).hexdigest()}"
     env_shown = " ".join(f"{k}={shlex.quote(v)}" for k, v in call.env.items() if k not in BASE_ENV)
     env_shown = env_shown.replace(str(REPO), "<REPO>")  # a saved profile under tests/support
-    command = _shown(shlex.join(("primehelp", *call.args))).replace(str(REPO), "<REPO>")
+    command = _shown(shlex.join(("primehelp", *call.args)).replace(str(REPO), "<REPO>"))
     return (
         f"### {env_shown + ' ' if env_shown else ''}{command}\n"
         f"exit: {result.exit_code}\n--- stdout\n{_shown(out, 100_000)}\n--- stderr\n{_shown(err, 2_000)}\n"
