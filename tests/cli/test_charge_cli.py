@@ -328,3 +328,21 @@ def test_a_negative_value_of_an_option_stays_that_option_s() -> None:
     result = run("charge", "600", "--date", "-600", "--lang", "en")
     assert result.exit_code == 2
     assert "--date" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
+    tmp_path: Path, lang: str
+) -> None:
+    statement = tmp_path / "s.csv"
+    statement.write_text(
+        '"利用日","利用店名・商品名","利用者","支払方法","利用金額"\n'
+        '"2026/10/03","AMAZON PRIME","本人","1回払い","600-"\n'
+        '"2026/10/04","AMAZON PRIME","本人","1回払い","(600)"\n',
+        encoding="utf-8",
+    )
+    out = text("charge", "--statement", str(statement), lang=lang)
+    assert ("Amazonの行は見つかりませんでした" if lang == "ja" else "No Amazon line") not in out
+    assert ("金額を読めない" if lang == "ja" else "cannot read the amount") in out
+    assert "2, 3" in out or "2、3" in out
+    assert data("charge", "--statement", str(statement))["unreadable_amazon_rows"] == [2, 3]
