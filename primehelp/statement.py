@@ -149,6 +149,9 @@ class StatementSummary:
     months: tuple[MonthSummary, ...]
     services: tuple[ServiceTotal, ...]
     flagged: int
+    # Amazon lines of the file, dated, whose amount cannot be read (``600-``): never dropped
+    # in silence, their rows are named for the member to check.
+    unreadable_amazon_rows: tuple[int, ...]
     texts: tuple[Fact, ...]  # what each statement text found usually is
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
@@ -296,6 +299,11 @@ def summarise(
         months=_months(found),
         services=_totals(found),
         flagged=sum(1 for line in found if _is_flagged(line)),
+        unreadable_amazon_rows=tuple(
+            line.row
+            for line in statement.unread
+            if statement_text(line.description, content) is not None
+        ),
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,

@@ -92,6 +92,14 @@ class StatementLine:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadLine:
+    """A dated record whose amount cell holds something that is no amount (``600-``, ``六百円``)."""
+
+    row: int
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class StatementFile:
     """A statement as read: its layout and encoding, its dated amounts, what was skipped."""
 
@@ -100,6 +108,7 @@ class StatementFile:
     lines: tuple[StatementLine, ...]
     rows: int  # records read (blank ones not counted)
     skipped_rows: int  # records that are not a dated amount
+    unread: tuple[UnreadLine, ...] = ()  # skipped, though dated and with an amount cell filled
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -259,7 +268,7 @@ def _smbc_cells(cells: list[str]) -> list[str]:
 _SMBC_COLUMNS = Columns(date=0, description=1, amount=2)
 
 
-def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | None:
+def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | UnreadLine | None:
     wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
     if len(cells) <= wanted:
         return None
@@ -268,10 +277,14 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | N
         return None
     amount = parse_amount(cells[columns.amount])
     refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
+    description = " ".join(cells[columns.description].split())
     if amount is None and refund is None:
-        return None
+        filled = cells[columns.amount].strip() or (
+            columns.refund is not None and cells[columns.refund].strip()
+        )
+        return UnreadLine(row, description) if filled else None
     yen = (amount or 0) - abs(refund or 0)
-    return StatementLine(row, date, " ".join(cells[columns.description].split()), yen)
+    return StatementLine(row, date, description, yen)
 
 
 def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile:
@@ -284,13 +297,16 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     found = list(records(text))
     layout, where, header_at = _detect(found) if columns is None else (Layout.COLUMNS, columns, 0)
     lines: list[StatementLine] = []
+    unread: list[UnreadLine] = []
     for index, (row, cells) in enumerate(found):
         if index < header_at:
             continue
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
         line = _line(row, cells, where)
-        if line is not None:
+        if isinstance(line, StatementLine):
             lines.append(line)
+        elif line is not None:
+            unread.append(line)
     if columns is not None and found and not lines:
         raise _refuse(
             "--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください"
@@ -298,7 +314,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             "no row has a date and an amount in the columns --columns names; check their order "
             "(e.g. --columns date,description,amount; _ for a column to skip)",
         )
-    return StatementFile(layout, encoding, tuple(lines), len(found), len(found) - len(lines))
+    skipped = len(found) - len(lines)
+    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
 
 
 def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:

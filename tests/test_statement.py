@@ -302,3 +302,22 @@ def test_twice_is_found_by_place_not_by_row_number() -> None:
         (5900, ()),
         (600, (Flag.SAME_CHARGE_TWICE,)),
     ]
+
+
+# ---------------------------------------------------------------- amounts that cannot be read
+
+_RAKUTEN_HEADER = '"利用日","利用店名・商品名","利用者","支払方法","利用金額"\n'
+
+
+@pytest.mark.parametrize("amount", ["600-", "+600", "(600)", "六百円", "14.99"])
+def test_an_amazon_line_whose_amount_cannot_be_read_is_named_not_dropped(amount: str) -> None:
+    """A dated AMAZON PRIME line with an amount the reader cannot read was counted among
+    "rows without a date and an amount", and the summary said no Amazon line was found."""
+    data = (
+        _RAKUTEN_HEADER
+        + f'"2026/10/03","AMAZON PRIME","本人","1回払い","{amount}"\n'
+        + '"2026/10/04","ローソン","本人","1回払い","(500)"\n'
+    ).encode()
+    summary = summarise(read_statement(data), CONTENT, classify)
+    assert summary.lines == ()
+    assert summary.unreadable_amazon_rows == (2,)  # the Lawson line is not Amazon's

@@ -168,6 +168,45 @@ class _PrimehelpCommand(TyperCommand):
     def get_help(self, ctx: Any) -> str:
         return _help(self, ctx)
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Let a command take a negative number as its first argument (``charge -600``).
+
+        A command module may define ``negative_argument(word) -> bool``. The first word that
+        is neither an option, an option's value nor after ``--``, and that the module calls a
+        negative value, has its ``-`` written as ``−`` (U+2212, which the command reads as a
+        minus), so Click does not take it for an unknown option ``-6``.
+        """
+        module = sys.modules.get(f"{__name__}.{COMMANDS.get(self.name or '', '')}")
+        negative = getattr(module, "negative_argument", None)
+        if negative is not None:
+            args = _negative_first_argument(args, self.params, negative)
+        return list(super().parse_args(ctx, args))
+
+
+def _negative_first_argument(args: list[str], params: Sequence[Any], negative: Any) -> list[str]:
+    takes_value = {
+        name
+        for param in params
+        if param.param_type_name == "option" and not param.is_flag
+        for name in param.opts
+    }
+    words = list(args)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            break
+        if word in takes_value:
+            index += 2
+            continue
+        if not word.startswith("-") or word == "-":
+            break  # the first argument is not negative
+        if negative(word):
+            words[index] = "\u2212" + word[1:]
+            break
+        index += 1
+    return words
+
 
 class _PrimehelpGroup(TyperGroup):
     """Run every command with one error policy: one line, a named exit code, no traceback.

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # --statement only
 
 EPILOG = (
     "Example: primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01 --lang en "
-    f"(dollars: primehelp charge 'US$14.99'; a refund: primehelp charge -- -600). {EPILOG_LINE}"
+    f"(dollars: primehelp charge 'US$14.99'; a refund: primehelp charge -600). {EPILOG_LINE}"
 )
 
 _NO_AMOUNT = Text(
@@ -44,7 +44,7 @@ def charge(
         typer.Argument(
             metavar="AMOUNT",
             help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, US$14.99 or $14.99. "
-            "A refund: △600, or -600 after `--`.",
+            "A refund: -600 or △600.",
             show_default=False,
         ),
     ] = None,
@@ -95,6 +95,15 @@ def charge(
         return read_charge(value, None if text is None else " ".join(text), on)
 
     run("charge", lang, json_output, produce, _show)
+
+
+def negative_argument(word: str) -> bool:
+    """Whether ``word`` is a refund's AMOUNT (``-600``, ``-¥600``), not an option: the first
+    argument of ``primehelp charge`` may be negative without ``--``."""
+    try:
+        return parse_amount(word).value < 0
+    except BadInput:
+        return False
 
 
 def _classifier() -> Callable[["StatementLine"], "Classification"]:

@@ -94,7 +94,7 @@ PARAMETERS = {
     "completion.shell": "シェル：bash、zsh、fish のいずれか。",
     # charge
     "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、US$14.99、$14.99 など。"
-    "返金は △600、または `--` のあとに -600。",
+    "返金は -600 または △600。",
     "charge.text": "明細の金額の横にある文字（例：AMAZON DOWNLOADS。引用符は不要です）。",
     "charge.date": "請求された日（例：2026-11-01）。その日の会費と比べます。指定しない場合は現在の会費と"
     "比べます。",
@@ -126,7 +126,7 @@ EXAMPLES = {
     "completion": ["primehelp completion bash"],
     "charge": [
         "primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01",
-        "primehelp charge 'US$14.99'（返金：primehelp charge -- -600）",
+        "primehelp charge 'US$14.99'（返金：primehelp charge -600）",
         "primehelp charge --statement 楽天カード-2026-11.csv",
     ],
     "subscriptions": ["primehelp subscriptions"],

@@ -139,12 +139,16 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             )
         ),
     ]
-    if not summary.lines:
+    if summary.unreadable_amazon_rows:
+        rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))
+        unread = statement_ui("unreadable", lang).format(rows=rows)
+        lines.append(rich_text(unread, style="bold yellow"))
+    if not summary.lines and not summary.unreadable_amazon_rows:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:
         flagged = statement_ui("flagged", lang).format(count=summary.flagged)
         lines.append(rich_text(flagged, style="bold yellow"))
-    else:
+    elif not summary.unreadable_amazon_rows:  # a line to check is no all-clear
         lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
     if summary.lines:
         lines.append(dim(statement_ui("estimate", lang)))

@@ -294,3 +294,55 @@ def test_cancel_ends_with_what_keeps_billing(via: str, lang: str) -> None:
         "cancel.keeps_billing.music_unlimited",
     ]
     assert {item["kind"] for item in document["keeps_billing"]} == {"keeps_billing"}
+
+
+# ---------------------------------------------------------------- a refund typed as members paste it
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("charge", "-600"),
+        ("charge", "-¥600", "--date", "2026-11-01"),
+        ("charge", "--date", "2026-11-01", "-600"),
+        ("charge", "-US$14.99"),
+        ("charge", "-5,900", "AMAZON", "PRIME"),
+    ],
+)
+def test_a_negative_amount_is_the_amount_not_an_option(args: tuple[str, ...]) -> None:
+    """`charge -600` was refused as the unknown option '-6' (the accepted forms name -600), and
+    the `--` the help asked for turned a later `--json --lang en` into statement text."""
+    result = run(*args, "--json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    document = result.json()["data"]
+    assert document["refund"] is True and document["amount"]["value"] < 0
+
+
+def test_an_option_like_word_after_the_amount_is_still_refused() -> None:
+    result = run("charge", "600", "-1", "--lang", "en")
+    assert result.exit_code == 2
+    assert "unknown option" in result.stderr
+
+
+def test_a_negative_value_of_an_option_stays_that_option_s() -> None:
+    result = run("charge", "600", "--date", "-600", "--lang", "en")
+    assert result.exit_code == 2
+    assert "--date" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
+    tmp_path: Path, lang: str
+) -> None:
+    statement = tmp_path / "s.csv"
+    statement.write_text(
+        '"利用日","利用店名・商品名","利用者","支払方法","利用金額"\n'
+        '"2026/10/03","AMAZON PRIME","本人","1回払い","600-"\n'
+        '"2026/10/04","AMAZON PRIME","本人","1回払い","(600)"\n',
+        encoding="utf-8",
+    )
+    out = text("charge", "--statement", str(statement), lang=lang)
+    assert ("Amazonの行は見つかりませんでした" if lang == "ja" else "No Amazon line") not in out
+    assert ("金額を読めない" if lang == "ja" else "cannot read the amount") in out
+    assert "2, 3" in out or "2、3" in out
+    assert data("charge", "--statement", str(statement))["unreadable_amazon_rows"] == [2, 3]

@@ -145,10 +145,17 @@ def _not_text(slot_kind: str) -> frozenset[str]:
     return NOT_A_MESSAGE | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
 
 
+# Kinds that take a negative number as a command's first argument (charge's AMOUNT: -1 is the
+# refund of 1 yen, not the unknown option '-1'); their GOOD values hold negative ones.
+NEGATIVE_KINDS = frozenset({"charge-amount"})
+
+
 def hostile_refused(slot_kind: str) -> tuple[tuple[str, str], ...]:
     """The HOSTILE values a slot of ``slot_kind`` must refuse."""
     if slot_kind in FILE_KINDS:
         return ()
+    if slot_kind in NEGATIVE_KINDS:
+        return tuple(value for value in HOSTILE if value[0] != "option-like")
     if slot_kind in FREE_TEXT_KINDS:
         return tuple(value for value in HOSTILE if value[0] in _not_text(slot_kind))
     return HOSTILE
@@ -516,6 +523,9 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("usd-suffix", "14.99 USD"),
         ("fullwidth-dollars", "US＄１４．９９"),
         ("doru", "139ドル"),
+        ("refund-minus", "-600"),
+        ("refund-minus-yen", "-¥5,900"),
+        ("refund-minus-dollars", "-US$14.99"),
         ("refund-triangle", "△600"),
         ("refund-black-triangle", "▲600"),
         ("refund-minus-sign", "−600"),
