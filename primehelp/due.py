@@ -94,6 +94,24 @@ def cancel_command(kind: DueKind, plan: Plan | None) -> str:
     return " ".join(words)
 
 
+def _fill(sentence: Text, **values: object) -> Text:
+    """Fill the placeholders: dates as 「2026年12月31日」 in Japanese, ISO in English."""
+
+    def dates(lang: str) -> dict[str, object]:
+        return {
+            name: (
+                f"{value.year}年{value.month}月{value.day}日"
+                if lang == "ja" and isinstance(value, dt.date)
+                else value.isoformat()
+                if isinstance(value, dt.date)
+                else value
+            )
+            for name, value in values.items()
+        }
+
+    return Text(sentence.ja.format(**dates("ja")), sentence.en.format(**dates("en")))
+
+
 def due_report(
     saved: Profile, today: dt.date, sentences: Mapping[str, Text], *, within: int | None = None
 ) -> DueReport:
@@ -107,16 +125,17 @@ def due_report(
     # A trial only until its end: later renewals of the saved plan are paid ones.
     kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL
     if renewal < today:
-        raise ProfileOutdated(sentences[f"{kind}.outdated"].format(renewal=renewal.isoformat()))
+        raise ProfileOutdated(_fill(sentences[f"{kind}.outdated"], renewal=renewal))
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)
     due = moment is not Moment.AHEAD
     command = cancel_command(kind, plan) if due else None
-    message = sentences[f"{kind}.{moment}"].format(
-        renewal=renewal.isoformat(),
-        cancel_by=cancel_by(renewal).isoformat(),
-        start=window_start.isoformat(),
+    message = _fill(
+        sentences[f"{kind}.{moment}"],
+        renewal=renewal,
+        cancel_by=cancel_by(renewal),
+        start=window_start,
         command=command or "",
     )
     return DueReport(

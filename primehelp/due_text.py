@@ -18,7 +18,7 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは {renewal} に自動で更新されます。止めるなら、余裕をもって {cancel_by}（更新日の前日）までに解約してください。手順：{command}",
+        "Amazonプライムは{renewal}に自動で更新されます。止めるなら、余裕をもって{cancel_by}（更新日の前日）までに解約してください。手順：{command}",
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
@@ -30,15 +30,15 @@ WORDING: dict[str, Text] = {
         "Amazon Prime renews today ({renewal}); the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
     ),
     "renewal.ahead": Text(
-        "今は何もする必要はありません。Amazonプライムの次の更新日は {renewal} です。{start} からお知らせします。",
+        "今は何もする必要はありません。Amazonプライムの次の更新日は{renewal}です。{start}からお知らせします。",
         "Nothing to do yet: Amazon Prime renews on {renewal}; primehelp due speaks up from {start}.",
     ),
     "renewal.outdated": Text(
-        "保存された更新日 {renewal} は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
+        "保存された更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験は {renewal} ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をもって {cancel_by} までに解約してください。手順：{command}",
+        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をもって{cancel_by}までに解約してください。手順：{command}",
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
@@ -50,11 +50,11 @@ WORDING: dict[str, Text] = {
         "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
     ),
     "trial.ahead": Text(
-        "今は何もする必要はありません。Amazonプライムの無料体験は {renewal} ごろ（計算による目安）に終わります。{start} からお知らせします。",
+        "今は何もする必要はありません。Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わります。{start}からお知らせします。",
         "Nothing to do yet: your Amazon Prime free trial ends about {renewal} (an estimate); primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存された無料体験は {renewal} ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
+        "保存された無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
         "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save",
     ),
     "no_profile": Text(

@@ -93,7 +93,7 @@ def test_parse_within_refuses_naming_the_range(raw: str) -> None:
 def test_a_passed_date_without_a_plan_is_outdated_naming_it() -> None:
     with pytest.raises(ProfileOutdated) as caught:
         due_report(Profile(D(2026, 12, 31)), D(2027, 1, 1), WORDING)
-    assert "2026-12-31" in caught.value.message.en and "2026-12-31" in caught.value.message.ja
+    assert "2026-12-31" in caught.value.message.en and "2026年12月31日" in caught.value.message.ja
     with pytest.raises(ProfileOutdated) as trial:
         due_report(Profile(D(2026, 12, 31), trial=True), D(2027, 1, 1), WORDING)
     assert "trial" in trial.value.message.en and "無料体験" in trial.value.message.ja

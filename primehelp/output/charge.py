@@ -47,15 +47,16 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
 def _candidate_cell(
     candidate: Candidate, reading: ChargeReading, lang: Lang, last_resort: Fact
 ) -> RichText:
-    cell = rich_text(candidate.name(lang), style="bold")
+    """Everything under a candidate's name: its price, fit, where to see it and how to stop it."""
+    cell = rich_text()
     shown = [candidate.where_to_see]
     if candidate.price is not None:
-        cell.append("\n" + _price_line(candidate, reading, lang))
+        cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
     if candidate.fit is not None:
         fit = candidate.fit.value
-        cell.append("\n" + charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
-    cell.append("\n")
+        cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
+        cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
     if candidate.see_path_ja:
@@ -110,7 +111,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
 
 def human_charge(reading: ChargeReading, lang: Lang) -> None:
     """Print the amount, what the statement text says, then the candidates, most likely first."""
-    from rich.table import Table
+    from rich.padding import Padding
 
     console = console_for(lang)
     title = charge_ui("refund_title" if reading.refund else "charge_title")(lang)
@@ -122,15 +123,15 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if context:
         console.print(dim(sources_line(context, lang)))
     console.print()
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
+    # Number and name on one line, the rest indented under the name. (A grid put the number
+    # on a line of its own whenever a long URL in the cell outgrew the terminal.)
+    indent = len(f"{len(reading.candidates)}. ")
     for n, candidate in enumerate(reading.candidates, 1):
-        if n > 1:
-            grid.add_row("", "")
+        name = rich_text(f"{n}.".rjust(indent - 1) + " ", style="bold")
+        name.append(candidate.name(lang), style="bold")
+        console.print(name)
         cell = _candidate_cell(candidate, reading, lang, reading.candidates[-1].how_to_stop)
-        grid.add_row(f"{n}.", cell)
-    console.print(grid)
-    console.print()
+        console.print(Padding(cell, (0, 0, 0, indent)))
+        console.print()
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -287,6 +287,11 @@ def console_for(lang: Lang) -> Console:
 
 
 def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
+    if checked is not None and lang == "ja" and title.endswith("）"):
+        # 「会費（税込、2026年12月2日確認）」, not two brackets in a row
+        heading = rich_text(title[:-1] + "、", style="bold")
+        heading.append(checked_on(checked, lang)[1:], "dim")
+        return heading
     heading = rich_text(title, style="bold")
     if checked is not None:
         gap = "" if lang == "ja" else "  "

@@ -67,14 +67,15 @@ def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str
 def price_with_date(price: Price, lang: Lang) -> str:
     """The price, for whom and from when, and the day its fact was checked.
 
-    「月額880円（プライム会員）（2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
+    「月額880円（プライム会員、2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
     (checked 2026-12-02)": every price printed says when it was checked.
     """
     extras = [] if price.who is None else [price.who(lang)]
     if price.since is not None:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
     if lang == "ja":
-        said = "".join(f"（{'、'.join(extras)}）" for _ in extras[:1])
-        return f"{price_text(price, lang)}{said}{checked_on(price.fact.checked, lang)}"
+        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」
+        checked = checked_on(price.fact.checked, lang)
+        return f"{price_text(price, lang)}（{'、'.join([*extras, checked[1:-1]])}）"
     said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])
     return f"{price_text(price, lang)}{said} {checked_on(price.fact.checked, lang)}"

@@ -15,6 +15,7 @@ from primehelp.output.key_dates import (
     renewal_ui,
     yen,
 )
+from primehelp.output.prices import day
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport
@@ -57,7 +58,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     if shown.renewal_date != report.renewal_date:
         given = days_cell((report.renewal_date - today).days, lang)
         counted = renewal_ui("counted_from")(lang)
-        console.print(dim(counted.format(date=report.renewal_date.isoformat(), when=given)))
+        console.print(dim(counted.format(date=day(report.renewal_date, lang), when=given)))
     console.print(dim(ui("cancel_by_margin")(lang)))
     if report.upcoming is None and report.status.value == "renewal_past":
         console.print(renewal_ui("hint_plan")(lang))

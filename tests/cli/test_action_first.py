@@ -84,8 +84,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日です。更新しない場合は、今日解約し、"
-            "終了のタイミングでは今すぐ終了するほうを選んでください（`primehelp cancel`）。"
+            "今日が更新日です。更新しない場合は、今日解約して、"
+            "会員資格を今すぐ終了するほうを選んでください（`primehelp cancel`）。"
         )
         assert lines[1] == REFUND_JA
         assert lines[2].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
@@ -124,8 +124,8 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert lines[2] == REFUND_JA
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
-    assert screen.index("2026-12-06") < screen.index("2026-11-06")
-    assert "2026-11-06（26日前）から数えた、次の更新日です。" in lines
+    assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から数えた")
+    assert "2026年11月6日（26日前）から数えた、次の更新日です。" in lines
     assert "26日前 │" not in screen  # no row of the table is about the past date
     action = _action("renewal", *TODAY, env=env)
     assert (action["act"], action["renewal_date"], action["charged_on"]) == (

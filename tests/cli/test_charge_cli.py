@@ -45,7 +45,7 @@ def numbered(out: str) -> list[str]:
 ACCEPTANCE = {
     ("600", "--date", "2026-11-01"): {
         "first": "prime_monthly",
-        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（2023年8月24日から）（2026年12月2日確認）"],
+        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（2023年8月24日から、2026年12月2日確認）"],
         "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (since 2023-08-24) (checked 2026-12-02)"],
     },
     ("500", "--date", "2026-11-01"): {
@@ -53,7 +53,7 @@ ACCEPTANCE = {
         "ja": [
             "500円は、Amazonプライムの月間プランの以前の会費です（2019年4月12日〜2023年9月23日）。2026年11月1日時点の会費ではありません。",
             "この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。",
-            "料金の範囲：月額300〜4,000円（チャンネルごと）（2026年12月2日確認）",
+            "料金の範囲：月額300〜4,000円（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen was the Amazon Prime monthly plan fee from 2019-04-12 to 2023-09-23; it is not the fee on 2026-11-01.",
@@ -63,12 +63,12 @@ ACCEPTANCE = {
     },
     ("980", "AMAZON", "DOWNLOADS"): {
         "first": "kindle_unlimited",
-        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の文字：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から）（2026年12月2日確認）"],
+        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の文字：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から、2026年12月2日確認）"],
         "en": ["1. Kindle Unlimited", "2. Amazon Kids+", "Statement text: 「AMAZON DOWNLOADS」", "Price: 980 yen a month (since 2016-08-03) (checked 2026-12-02)"],
     },
     ("1500",): {
         "first": "audible",
-        "ja": ["1. Audible（audible.co.jp）", "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。", "料金：月額1,500円（2022年1月27日から）（2026年12月2日確認）"],
+        "ja": ["1. Audible（audible.co.jp）", "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。", "料金：月額1,500円（2022年1月27日から、2026年12月2日確認）"],
         "en": ["1. Audible (audible.co.jp)", "How to stop it: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」", "Price: 1,500 yen a month (since 2022-01-27) (checked 2026-12-02)"],
     },
     ("US$14.99",): {
@@ -128,7 +128,7 @@ def test_a_dollar_amount_in_json_keeps_its_cents() -> None:
 def test_every_price_printed_carries_its_check_date_and_a_source(lang: str) -> None:
     for args in ACCEPTANCE:
         out = text("charge", *args, lang=lang)
-        checked = "（2026年12月2日確認）" if lang == "ja" else "(checked 2026-12-02)"
+        checked = "2026年12月2日確認）" if lang == "ja" else "(checked 2026-12-02)"
         price_lines = [
             line
             for line in out.splitlines()
@@ -148,7 +148,9 @@ def test_a_refund(lang: str) -> None:
     assert document["refund"] is True and document["amount"]["value"] == -600
     assert kinds(document)[0] == "prime_monthly"
     out = text("charge", "△600", "--date", "2026-11-01", lang=lang)
-    title = "この返金の候補" if lang == "ja" else "What this refund can be for"
+    title = (
+        "可能性の高い順に並べた、この返金の候補" if lang == "ja" else "What this refund can be for"
+    )
     assert out.startswith(title)
     assert ("-600円" if lang == "ja" else "-600 yen") in out
     assert "2~3営業日" in out

@@ -27,7 +27,7 @@ ACCEPTANCE = [
         1,
         "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは 2026-12-31 に自動で更新されます。止めるなら、余裕をもって 2026-12-30"
+        "Amazonプライムは2026年12月31日に自動で更新されます。止めるなら、余裕をもって2026年12月30日"
         "（更新日の前日）までに解約してください。手順：primehelp cancel",
     ),
     (
@@ -35,15 +35,15 @@ ACCEPTANCE = [
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
-        "今日（2026-12-30）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは"
-        "明日（2026-12-31）自動で更新されます。止めるなら今日のうちに解約してください。手順：primehelp cancel",
+        "今日（2026年12月30日）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは"
+        "明日（2026年12月31日）自動で更新されます。止めるなら今日のうちに解約してください。手順：primehelp cancel",
     ),
     (
         "2026-12-31",  # the renewal day
         1,
         "Amazon Prime renews today (2026-12-31); the last safe day to cancel (2026-12-30) has "
         "passed. If you meant to stop it, act now. How: primehelp cancel",
-        "Amazonプライムは今日（2026-12-31）自動で更新されます。解約の目安日（2026-12-30）は過ぎ"
+        "Amazonプライムは今日（2026年12月31日）自動で更新されます。解約の目安日（2026年12月30日）は過ぎ"
         "ました。止めるつもりだった場合は、今すぐ手続きしてください。手順：primehelp cancel",
     ),
     ("2027-01-01", 0, "", ""),  # the day after: the next renewal is 2027-12-31
@@ -54,7 +54,7 @@ TRIAL_EN = (
     "today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (
-    "今日（2026-12-30）が、無料体験を余裕をもって解約できる最後の日です。明日（2026-12-31ごろ、"
+    "今日（2026年12月30日）が、無料体験を余裕をもって解約できる最後の日です。明日（2026年12月31日ごろ、"
     "計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。"
     "手順：primehelp cancel --trial"
 )

@@ -100,7 +100,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                {'id': 'cancel.web.retention',
                 'label_ja': '特典と会員資格を終了',
                 'path_ja': ['特典と会員資格を終了'],
-                'ja': '会員を続けるよう勧める画面（引き止めの画面）が1つ以上表示されます。表示されるたびに「特典と会員資格を終了」を選んで先に進みます（何度か続くことがあります）。',
+                'ja': '会員を続けるよう勧める画面（引き止めの画面）が表示されます。そのたびに「特典と会員資格を終了」を選んで先に進みます（この画面は何度か続くことがあります）。',
                 'en': 'One or more screens try to keep you as a member. Each time, continue with '
                       '「特典と会員資格を終了」 (end benefits and membership); this may repeat several times.',
                 'confidence': 'M',
@@ -112,7 +112,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                 'label_ja': '',
                 'path_ja': [],
                 'decision': True,
-                'ja': '会員資格を終了するタイミングを選びます。更新日に終了する場合は、更新日まで特典を使うことができ、それ以降の会費はかかりません。今すぐ終了する場合は、返金があれば、確定する前にその金額がこの画面に表示されます。',
+                'ja': '会員資格を終了するタイミングを選びます。更新日に終了する場合は、更新日まで特典を使うことができ、それ以降の会費はかかりません。今すぐ終了する場合、返金があるときは、確定する前にその金額が画面に表示されます。',
                 'en': 'Choose when the membership ends. If it ends on the renewal date, the '
                       'benefits continue until then and no further fee is charged. If it ends now, '
                       'any refund amount is shown on this screen before you confirm.',

@@ -51,10 +51,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。明日（{renewal}）が更新日です。',
                              'en': 'If you do not want to renew, cancel today{how}. The renewal is '
                                    'tomorrow, {renewal}.'},
-            'today': {'ja': '今日が更新日です。更新しない場合は、今日解約し、終了のタイミングでは今すぐ終了するほうを選んでください{how}。',
+            'today': {'ja': '今日が更新日です。更新しない場合は、今日解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day. If you do not want to renew, cancel today '
                             'and choose to end the membership now{how}.'},
-            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。会員を続けない場合は、解約し、今すぐ終了するほうを選んでください{how}。',
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
@@ -86,13 +86,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。',
                               'en': 'If the fee has already been charged, choose to end the '
                                     'membership now when you cancel.'},
-            'trial_past': {'ja': '無料体験は{renewal}（{ago}）に終わり、解約していなければ有料会員に更新されて、会費が請求されています（目安）。会員を続けない場合は、解約し、今すぐ終了するほうを選んでください{how}。',
+            'trial_past': {'ja': '無料体験は{renewal}（{ago}）に終わり、解約していなければ有料会員に更新されて、会費が請求されています（目安）。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'The free trial ended on {renewal}, {ago} (an estimate): unless '
                                  'you cancelled, it renewed as paid and the fee was charged. If '
                                  'you do not want to keep it, cancel and choose to end it '
                                  'now{how}.'},
-            'find_date': {'ja': '次の会費を払わないためには、更新日の前日までに解約してください{how}。更新日はAmazonプライム会員情報のページに表示されます（--renewal '
-                                'で指定すると、残りの日数を表示します）。',
+            'find_date': {'ja': '次の会費を払わないためには、更新日の前日までに解約してください{how}。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+                                '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date{how}. The Prime membership page shows that date (give it '
                                 'with --renewal to see the days left).'}}}

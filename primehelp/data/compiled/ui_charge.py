@@ -3,8 +3,8 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補（可能性の高い順）', 'en': 'What this charge can be (most likely first)'},
- 'refund_title': {'ja': 'この返金の候補（可能性の高い順）',
+TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べた、この請求の候補', 'en': 'What this charge can be (most likely first)'},
+ 'refund_title': {'ja': '可能性の高い順に並べた、この返金の候補',
                   'en': 'What this refund can be for (most likely first)'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
@@ -41,8 +41,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補（可能�
  'fit_unusual': {'ja': 'この明細の文字では珍しい請求です', 'en': 'Unusual for this statement text'},
  'where_to_see': {'ja': '確認する場所', 'en': 'Where to see it'},
  'how_to_stop': {'ja': '止め方', 'en': 'How to stop it'},
- 'look_for': {'ja': '探す表示', 'en': 'Look for'},
- 'subscriptions_title': {'ja': 'Amazonが請求する定額サービス（プライム以外）',
+ 'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
+ 'subscriptions_title': {'ja': 'プライム以外にAmazonが請求する定額サービス',
                          'en': 'What else Amazon may bill you for'},
  'price': {'ja': '料金', 'en': 'Price'},
  'no_price': {'ja': '請求はありません', 'en': 'nothing billed'},
@@ -50,7 +50,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補（可能�
  'needs_prime': {'ja': 'プライム会員が必要か', 'en': 'Needs Prime'},
  'needs_prime_yes': {'ja': '必要', 'en': 'yes'},
  'needs_prime_no': {'ja': '不要', 'en': 'no'},
- 'needs_prime_none': {'ja': '（プライムの特典）', 'en': '(a Prime benefit)'},
+ 'needs_prime_none': {'ja': 'プライムの特典です', 'en': '(a Prime benefit)'},
  'after_prime': {'ja': 'プライムの解約後', 'en': 'After Prime ends'},
  'after': {'keeps_billing': {'ja': '請求が続きます（別に解約が必要です）',
                              'en': 'keeps billing (cancel it separately)'},
