@@ -8,7 +8,10 @@ reads them from ``argv``, so no quoting of AppleScript strings is needed).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -64,14 +67,7 @@ def notify(title: str, body: str, sentences: Mapping[str, Text]) -> Outcome:
     if found is None:
         return Outcome(Notification.NO_TOOL, sentences["no_notifier"].format(tool=tool))
     try:
-        done = subprocess.run(
-            notifier_argv(found, platform, title, body),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
+        returncode = _run_bounded(notifier_argv(found, platform, title, body))
     except subprocess.TimeoutExpired:
         reason = Text(f"{TIMEOUT_S} 秒以内に終わりませんでした", f"no answer within {TIMEOUT_S} s")
     except OSError as error:
@@ -79,11 +75,36 @@ def notify(title: str, body: str, sentences: Mapping[str, Text]) -> Outcome:
             error.strerror or type(error).__name__, error.strerror or type(error).__name__
         )
     else:
-        if done.returncode == 0:
+        if returncode == 0:
             return Outcome(Notification.SHOWN, None)
-        reason = Text(f"終了コード {done.returncode}", f"exit code {done.returncode}")
+        reason = Text(f"終了コード {returncode}", f"exit code {returncode}")
     problem = Text(
         sentences["notifier_failed"].ja.format(tool=tool, reason=reason.ja),
         sentences["notifier_failed"].en.format(tool=tool, reason=reason.en),
     )
     return Outcome(Notification.FAILED, problem)
+
+
+def _run_bounded(argv: list[str]) -> int:
+    """Run ``argv`` and return its exit code; past ``TIMEOUT_S``, end it and all it started.
+
+    The tool runs in a session of its own, so a timeout kills its whole process group: a
+    notifier that started a helper of its own leaves nothing running behind primehelp.
+    """
+    posix = os.name == "posix"
+    with subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=posix,
+    ) as process:
+        try:
+            return process.wait(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            if posix:
+                with contextlib.suppress(OSError):
+                    os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            process.wait()
+            raise

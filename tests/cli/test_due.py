@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -350,3 +352,41 @@ def test_the_docs_show_the_real_line() -> None:
     page = (README.parent / "docs" / "due.md").read_text("utf-8")
     shown = page.split("$ primehelp due --lang en\n", 1)[1].split("\n", 1)[0]
     assert shown == ACCEPTANCE[2][2]  # the last safe day, in English
+
+
+@pytest.mark.usefixtures("annual")
+@pytest.mark.skipif(os.name != "posix", reason="process groups are POSIX")
+def test_a_hanging_notifier_leaves_no_process_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notifier that started a child of its own: the timeout ends them both."""
+    import primehelp.notify
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(primehelp.notify, "TIMEOUT_S", 0.3)
+    pid_file = tmp_path / "child.pid"
+    _fake(tmp_path / "bin", "notify-send", f"/bin/sleep 60 & echo $! > {pid_file}; wait")
+    env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(tmp_path / "log")}
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
+    assert done.exit_code == 1 and "no answer within 0.3 s" in done.stderr
+    child = int(pid_file.read_text())
+    for _ in range(50):  # the kill is sent at once; the kernel may take a moment
+        if not _running(child):
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the notifier's own child was left running")
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs: a killed child that nobody reaped yet (a zombie) does not."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat_file = Path(f"/proc/{pid}/stat")
+    try:
+        return stat_file.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
