@@ -69,6 +69,10 @@ def _kind(stderr: bytes) -> str:
         return "interpreter start-up (before any primehelp code)"
     if b"from primehelp.__main__ import run\n" in stderr and b"primehelp/__main__.py" not in stderr:
         return "console-script wrapper importing primehelp.__main__ (before its first line)"
+    frames = [line for line in stderr.splitlines() if line.lstrip().startswith(b'File "')]
+    if len(frames) == 1 and frames[0].rstrip().endswith(b"line 0, in <module>"):
+        # The signal landed as the interpreter began the wrapper script, before its line 1.
+        return "console-script wrapper, before its first line"
     if b"Exception ignored" in stderr:
         return "'Exception ignored' in an interpreter callback"
     return "uncaught in primehelp"
