@@ -31,7 +31,7 @@ def test_fees_monthly_500_from_2019_04_12() -> None:
     assert monthly[500]["new_members"] == "from 2019-04-12"
     assert monthly[500]["renewals_from"] == "2019-05-17"
     assert monthly[400]["new_members"] == "before 2019-04-12"
-    assert "2019-04-12から" in _text("fees", "--lang", "ja")
+    assert "2019年4月12日から" in _text("fees", "--lang", "ja")
     fees = [
         item["fee_yen"]
         for args in (("2019-05-16",), ("2019-05-17",))
