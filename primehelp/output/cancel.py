@@ -69,7 +69,7 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
     line = rich_text(cancel_ui("look_for", lang) + ui("colon")(lang))
-    line.append(quoted_labels(labels), style="bold yellow")
+    line.append(quoted_labels(labels, lang), style="bold yellow")
     return line
 
 
