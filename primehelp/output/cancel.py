@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from primehelp.cancellation import CancelPlan, Note, NoteKind, Step, Timing
+from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
@@ -69,7 +69,7 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
     line = rich_text(cancel_ui("look_for", lang) + ui("colon")(lang))
-    line.append(quoted_labels(labels), style="bold yellow")
+    line.append(quoted_labels(labels, lang), style="bold yellow")
     return line
 
 
@@ -95,8 +95,18 @@ def cancel_refund(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
         for statement in plan.refund:
             if statement.timing is not timing:
                 continue
-            lines.append(f"・{statement.text(lang)}")
+            lines.append(f"・{_under_heading(statement, lang)}")
     return lines
+
+
+# Refund statements that open with their heading's condition, and the same text without it.
+_UNDER_HEADING = {"refunds.renewal_date": "refund_under_renewal_date"}
+
+
+def _under_heading(statement: RefundStatement, lang: Lang) -> str:
+    """The statement as it reads under its timing's heading (other screens show it whole)."""
+    key = _UNDER_HEADING.get(statement.id)
+    return cancel_ui(key, lang) if key is not None else statement.text(lang)
 
 
 def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:

@@ -181,9 +181,30 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RichText]:
     return lines
 
 
-def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, list[RichText]]]:
+# Python's codec names as people write them; any other name is shown in capitals.
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "shift_jis": "Shift_JIS",
+    "iso2022_jp_ext": "ISO-2022-JP",
+    "iso2022_jp_2": "ISO-2022-JP",
+    "iso-2022-jp": "ISO-2022-JP",
+}
+
+
+def _read_as(result: MessageCheck, lang: Lang) -> str:
+    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」."""
     kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
-    yield message_ui("read.as", lang), [rich_text(f"{kind} · {result.encoding}")]
+    names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
+    if not names:  # "?": a mail part that declares no character set
+        return message_ui("read.kind_no_charset", lang).format(kind=kind)
+    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
+    encoding = ("、" if lang == "ja" else ", ").join(shown)
+    return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
+
+
+def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, list[RichText]]]:
+    yield message_ui("read.as", lang), [rich_text(_read_as(result, lang))]
     headers = result.headers
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)

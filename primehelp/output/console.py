@@ -336,8 +336,11 @@ def dim(line: str) -> RichText:
     return rich_text(line, style="dim")
 
 
-def quoted_labels(labels: Iterable[str]) -> str:
-    return " → ".join(f"「{label}」" for label in labels)
+def quoted_labels(labels: Iterable[str], lang: Lang = "en") -> str:
+    """Amazon's labels as a path: 「A」→「B」 in Japanese (full-width brackets need no spaces),
+    「A」 → 「B」 in English."""
+    arrow = "→" if lang == "ja" else " → "
+    return arrow.join(f"「{label}」" for label in labels)
 
 
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:

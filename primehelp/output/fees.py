@@ -32,28 +32,24 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console.print(rich_text(renewal_ui("comparison_title")(lang), style="bold"))
     for c in report.comparisons:
         n = c.months_until_annual_cheaper
-        console.print(
-            "・"
-            + renewal_ui("comparison_line")(lang).format(
-                monthly_name=names[c.monthly_plan],
-                annual_name=names[c.annual_plan],
-                twelve=f"{c.twelve_months_yen:,}",
-                annual=f"{c.annual_yen:,}",
-                saving=f"{c.saving_yen:,}",
-                percent=f"{c.saving_percent:.1f}",
-            ),
+        comparison = renewal_ui("comparison_line")(lang).format(
+            monthly_name=names[c.monthly_plan],
+            annual_name=names[c.annual_plan],
+            twelve=f"{c.twelve_months_yen:,}",
+            annual=f"{c.annual_yen:,}",
+            saving=f"{c.saving_yen:,}",
+            percent=f"{c.saving_percent:.1f}",
         )
-        console.print(
-            "  "
-            + renewal_ui("break_even_line")(lang).format(
-                monthly_name=names[c.monthly_plan],
-                annual_name=names[c.annual_plan],
-                n=n,
-                monthly=f"{c.monthly_yen:,}",
-                n_total=f"{n * c.monthly_yen:,}",
-                annual=f"{c.annual_yen:,}",
-            ),
+        break_even = renewal_ui("break_even_line")(lang).format(
+            monthly_name=names[c.monthly_plan],
+            annual_name=names[c.annual_plan],
+            n=n,
+            monthly=f"{c.monthly_yen:,}",
+            n_total=f"{n * c.monthly_yen:,}",
+            annual=f"{c.annual_yen:,}",
         )
+        # one bullet per plan pair: a second, indented line wrapped back to the margin
+        console.print("・" + comparison + ("" if lang == "ja" else " ") + break_even)
     console.print()
 
     history = Table(title=renewal_ui("history_title")(lang), title_justify="left", show_lines=True)
@@ -71,6 +67,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             entry.fact.confidence,
         )
     console.print(history)
+    console.print()
     console.print(dim(ui("confidence_legend")(lang)))  # what H, M and L in the table mean
     for note in report.notes:
         console.print("・" + note.text(lang))

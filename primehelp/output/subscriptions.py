@@ -63,7 +63,7 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
         lines.append(_line(charge_ui("cancel_at")(lang), lang, service.cancel.text(lang)))
         if service.cancel_path_ja:
             look = _line(charge_ui("look_for")(lang), lang)
-            look.append(quoted_labels(service.cancel_path_ja), style="bold yellow")
+            look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
     lines.extend(rich_text("・" + note.text(lang)) for note in service.notes)
     lines.append(dim(sources_line(_facts(service), lang)))

@@ -61,7 +61,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             console.print(label)
         print_all(console, [screen.step.text(lang)])
         if len(screen.step.path_ja) > 1:
-            console.print(dim(quoted_labels(screen.step.path_ja)))
+            console.print(dim(quoted_labels(screen.step.path_ja, lang)))
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
     elif isinstance(screen, w.IntroScreen) and plan is not None:
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))

@@ -193,7 +193,7 @@ def test_eml_files(name: str, exit_code: int, kinds: set[str], encoding: str) ->
     assert data["headers"]["from_address"]
     text = _check(path, "--lang", "ja")
     assert text.exit_code == exit_code
-    assert "メール（ヘッダー付き）" in text.stdout and "差出人" in text.stdout
+    assert "ヘッダー付きのメール" in text.stdout and "差出人" in text.stdout
 
 
 def test_the_scam_mail_shows_its_headers_and_failed_checks() -> None:

@@ -65,7 +65,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
                 "110",
                 "警察（事件・事故）の番号です。公共の番号で、Amazonの番号ではありません。",
                 "188",
-                "消費者ホットライン（188）です。Amazonの番号ではありません。",
+                "消費者ホットラインの番号です。公共の番号で、Amazonの番号ではありません。",
                 "#9110",
                 "警察相談専用電話の番号です。公共の番号で、Amazonの番号ではありません。",
                 "・110、119、118、#9110、188、189、171は公共の電話番号です。"
@@ -79,7 +79,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
                 "110",
                 "Public service: police; not Amazon.",
                 "188",
-                "The consumer hotline (188); not Amazon.",
+                "Public service: consumer hotline; not Amazon.",
                 "#9110",
                 "Public service: police consultation; not Amazon.",
                 "・110, 119, 118, #9110, 188, 189 and 171 are public-service numbers: "

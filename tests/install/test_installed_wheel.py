@@ -106,7 +106,7 @@ def independent_calls() -> Iterator[Call]:
     )
     yield from _forms(
         ("check-number", "188"),
-        en=("The consumer hotline (188)",),
+        en=("Public service: consumer hotline; not Amazon.",),
         data={"data.results.0.verdict": "consumer_hotline"},
     )
     yield from _forms(

@@ -46,8 +46,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                   'publishes.'},
             'may_be_fraud': {'ja': 'この番号からの電話やSMSは、詐欺の可能性があります。',
                              'en': 'A call or SMS from it may be fraud.'},
-            'consumer_hotline': {'ja': '消費者ホットライン（188）です。Amazonの番号ではありません。',
-                                 'en': 'The consumer hotline (188); not Amazon.'},
+            'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の番号で、Amazonの番号ではありません。',
+                                 'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の番号で、Amazonの番号ではありません。',
                                'en': 'Public service: {name}; not Amazon.'},
             'do_not_respond': {'ja': 'Amazonを名乗る電話やSMSの指示には従わないでください。Amazonに確かめたいときは、自分でサインインして、チャットか電話のリクエスト（コールバック）で問い合わせてください（`primehelp '

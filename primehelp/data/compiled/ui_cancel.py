@@ -47,6 +47,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                         'en': 'Before you confirm: when it ends, and refunds'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '更新日に終了する場合', 'en': 'If it ends on the renewal date'},
+ 'refund_under_renewal_date': {'ja': '返金はありません。特典は終了日まで使えます。',
+                               'en': 'Nothing is refunded; the benefits continue until the end '
+                                     'date.'},
  'timing_renewal_date_trial': {'ja': '無料体験の終了日に終了する場合',
                                'en': 'If it ends when the free trial ends'},
  'timing_now_trial': {'ja': '無料体験を今すぐ終了する場合', 'en': 'If the free trial ends now'},
