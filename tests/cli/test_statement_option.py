@@ -127,6 +127,18 @@ def test_a_hostile_statement_text_is_printed_inert(tmp_path: Path) -> None:
     assert "\\u202e[red]x[/red]" in out.replace("\n", "").replace(" ", "")
 
 
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_dates_amounts_and_statement_texts_are_never_split(width: int, lang: str) -> None:
+    # Too narrow for the table, each row is printed as lines of 「見出し：内容」 instead.
+    paypay = str(FIXTURES / "paypay-utf8.csv")
+    code, out, _ = invoke("--statement", paypay, "--lang", lang, COLUMNS=str(width))
+    assert code == 0
+    for whole in ("2026-09-24", "2026-10-05", "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"):
+        assert whole in out, (whole, out)
+    assert max(cell_len(line) for line in out.splitlines() if "http" not in line) <= width
+
+
 @pytest.mark.parametrize("width", [40, 60])
 def test_narrow_terminals_keep_every_line_inside(width: int) -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja", COLUMNS=str(width))
