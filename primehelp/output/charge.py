@@ -105,7 +105,13 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         )
         lines.append(rich_text(line, style="bold"))
     if reading.no_known_price:
-        lines.append(rich_text(charge_ui("no_known_price")(lang), style="bold yellow"))
+        # After a former fee, "no price known" would contradict it: no price in force then.
+        unmatched = (
+            charge_ui("no_price_in_force")(lang).format(when=when)
+            if reading.former_fees
+            else charge_ui("no_known_price")(lang)
+        )
+        lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
 
 

@@ -110,33 +110,37 @@ def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
 
 
 def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> type[Table]:
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text as RichText
 
-    def phrase_width(cell: object) -> int:
-        """The widest Japanese phrase in a cell of text (0 for anything else)."""
+    def phrase_width(cell: object, whole: bool, japanese: bool) -> int:
+        """The widest Japanese phrase in a cell of text, or its widest line if ``whole``."""
         text = cell.plain if isinstance(cell, RichText) else cell
-        if not isinstance(text, str):
+        if not isinstance(text, str) or not (whole or japanese):
             return 0
-        return max(map(breaker.phrase_width, text.splitlines()), default=0)
+        measure = cell_len if whole else breaker.phrase_width
+        return max(map(measure, text.splitlines()), default=0)
 
     class PhraseTable(Table):
         """A table that keeps each Japanese phrase on one line.
 
         Rich narrows the widest column first, whatever is in it, so a narrow terminal cut
         「コール│バック」 in one column while another had room to spare. Here each column of
-        text gets at least the width of its widest Japanese phrase, from the free width first,
-        then from the columns with the most to spare (a URL or a Latin word does not count: it
-        folds if it must). When the phrases of all columns cannot fit side by side, each row
-        is printed as lines of 「見出し：内容」 instead, one row after the other.
+        text gets at least its widest Japanese phrase (a URL or a Latin word folds if it must),
+        and a column that never wraps (dates, amounts, statement texts) its widest line, from
+        the free width first, then from the columns with the most to spare. When these cannot
+        fit side by side, each row is printed as lines of 「見出し：内容」, row after row.
         """
 
         def _least(self, console: Console) -> list[int]:
-            """Each column's widest phrase and padding; 0 for English text."""
-            if not getattr(console, "japanese", True):
-                return [0] * len(self.columns)
+            """Each column's widest phrase (0 in English), or widest line if it never wraps."""
+            japanese = getattr(console, "japanese", True)
             return [
-                max(map(phrase_width, (column.header, *column.cells)))
+                max(
+                    phrase_width(c, column.no_wrap, japanese)
+                    for c in (column.header, *column.cells)
+                )
                 + self._get_padding_width(column._index)
                 for column in self.columns
             ]
@@ -144,11 +148,11 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
         def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
             room = (self.width or options.max_width) - self._extra_width
             if sum(self._least(console)) > room:
-                yield from self._stacked()
+                yield from self._stacked("：" if getattr(console, "japanese", True) else ": ")
             else:
                 yield from super().__rich_console__(console, options)
 
-        def _stacked(self) -> Iterable[RenderableType]:
+        def _stacked(self, colon: str) -> Iterable[RenderableType]:
             if self.title:
                 yield japanese_text(str(self.title), style="bold")
             columns = [(column, list(column.cells)) for column in self.columns]
@@ -163,7 +167,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
                         )
                     elif cell:
                         line = japanese_text()
-                        line.append(f"{header}：" if header else "", style="bold")
+                        line.append(f"{header}{colon}" if header else "", style="bold")
                         line.append(cell)
                         yield line
 

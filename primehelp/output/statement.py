@@ -40,11 +40,16 @@ def _month(month: str, lang: Lang) -> str:
 
 
 def _table(*columns: tuple[str, bool]) -> Table:
+    """Columns of names (left, wrapped by phrases) and of figures (right, never wrapped).
+
+    Dates and statement texts are added with ``no_wrap`` too: a terminal too narrow for them
+    gets each row as lines of 「見出し：内容」 (the console's table), never 「2026-09-2│4」.
+    """
     from rich.table import Table
 
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
     for title, right in columns:
-        table.add_column(title, justify="right" if right else "left", overflow="fold")
+        table.add_column(title, justify="right" if right else "left", no_wrap=right)
     return table
 
 
@@ -91,6 +96,8 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         (statement_ui("col_service", lang), False),
         (statement_ui("col_note", lang), False),
     )
+    for column in table.columns[:2]:  # the date, and the text as the statement prints it
+        column.no_wrap = True
     for line in summary.lines:
         look = any(flag in _LOOK for flag in line.flags)
         table.add_row(

@@ -78,9 +78,9 @@ def test_japanese_summary_names_what_to_check() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
     assert code == 0
     assert "楽天カードの明細として読みました（UTF-8（BOM付き））" in out
-    assert "Amazonの行 8件・そのほかの行 1件（表示しません）・日付と金額のない行 2件" in out
+    assert "Amazonの行8件・そのほかの行1件（表示しません）・日付と金額のない行2件" in out
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
-    assert "確認したい行が 3件あります" in out
+    assert "確認したい行が3件あります" in out
     assert out.count("※ 同じ月に2回") == 2
     assert out.count("※ 当てはまる価格なし") == 1
     assert "ローソン" not in out  # other lines are counted, never shown
@@ -125,6 +125,18 @@ def test_a_hostile_statement_text_is_printed_inert(tmp_path: Path) -> None:
     assert code == 0
     assert "\u202e" not in out
     assert "\\u202e[red]x[/red]" in out.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_dates_amounts_and_statement_texts_are_never_split(width: int, lang: str) -> None:
+    # Too narrow for the table, each row is printed as lines of 「見出し：内容」 instead.
+    paypay = str(FIXTURES / "paypay-utf8.csv")
+    code, out, _ = invoke("--statement", paypay, "--lang", lang, COLUMNS=str(width))
+    assert code == 0
+    for whole in ("2026-09-24", "2026-10-05", "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"):
+        assert whole in out, (whole, out)
+    assert max(cell_len(line) for line in out.splitlines() if "http" not in line) <= width
 
 
 @pytest.mark.parametrize("width", [40, 60])

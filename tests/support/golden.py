@@ -130,7 +130,16 @@ def charge_calls() -> Iterator[Call]:
         ("1200", "NETFLIX.COM"),
     ):
         yield from _both(("charge", *args))
+    yield from statement_calls()
     yield from _both(("subscriptions",))
+
+
+def statement_calls() -> Iterator[Call]:
+    """charge --statement: each fixture (absolute paths, as the runner changes directory)."""
+    statements = REPO / "tests" / "fixtures" / "statements"
+    for name in sorted(path.name for path in statements.glob("*.csv")):
+        columns = ("--columns", "date,description,amount,_") if name.startswith("generic") else ()
+        yield from _both(("charge", "--statement", str(statements / name), *columns))
 
 
 def due_calls() -> Iterator[Call]:

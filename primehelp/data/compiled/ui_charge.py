@@ -19,6 +19,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
                     'en': 'This amount matches no Amazon fee or subscription price primehelp '
                           'knows. Check your order history; if the charge is not there, ask your '
                           'card company.'},
+ 'no_price_in_force': {'ja': '{when}の会費や定額サービスの料金には、この金額と一致するものがありません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                       'en': 'No Amazon fee or subscription price {when} matches this amount. '
+                             'Check your order history; if the charge is not there, ask your card '
+                             'company.'},
  'former_fee': {'ja': '{price}は、Amazonプライムの{plan}の以前の会費です（{period}）。{when}の会費ではありません。',
                 'en': '{price} was the Amazon Prime {plan} fee {period}; it is not the fee '
                       '{when}.'},
@@ -36,9 +40,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
- 'fit_usual': {'ja': 'この明細の文字によくある請求です', 'en': 'Usual for this statement text'},
- 'fit_possible': {'ja': 'この明細の文字でもありえます', 'en': 'Possible with this statement text'},
- 'fit_unusual': {'ja': 'この明細の文字では珍しい請求です', 'en': 'Unusual for this statement text'},
+ 'fit_usual': {'ja': '明細の文字から見て、よくある請求です。', 'en': 'Usual for this statement text.'},
+ 'fit_possible': {'ja': '明細の文字から見て、ありうる請求です。', 'en': 'Possible with this statement text.'},
+ 'fit_unusual': {'ja': '明細の文字から見て、珍しい請求です。', 'en': 'Unusual for this statement text.'},
  'where_to_see': {'ja': '確認する場所', 'en': 'Where to see it'},
  'how_to_stop': {'ja': '止め方', 'en': 'How to stop it'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},

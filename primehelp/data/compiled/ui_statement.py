@@ -5,14 +5,14 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みました（{encoding}）',
              'en': 'Read as a {layout} statement ({encoding})'},
- 'counts': {'ja': 'Amazonの行 {amazon}件・そのほかの行 {other}件（表示しません）・日付と金額のない行 {skipped}件',
+ 'counts': {'ja': 'Amazonの行{amazon}件・そのほかの行{other}件（表示しません）・日付と金額のない行{skipped}件',
             'en': 'Amazon lines: {amazon}; other lines: {other} (not shown); rows without a date '
                   'and an amount: {skipped}'},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
- 'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの {rows} 行目）。明細とAmazonのアカウントで確認してください。',
+ 'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'flagged': {'ja': '確認したい行が {count}件あります（※ の行）。', 'en': '{count} line(s) to check (marked !).'},
+ 'flagged': {'ja': '確認したい行が{count}件あります（※ の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月の同じ請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge without a known price and no charge twice in a month was found. '
                         'This does not mean every charge is right.'},
