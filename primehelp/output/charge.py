@@ -62,7 +62,7 @@ def _candidate_cell(
     if candidate.see_path_ja:
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
-        cell.append(quoted_labels(candidate.see_path_ja), style="bold yellow")
+        cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
     # An order is stopped as the last candidate says (ask the card company): said once, there.
     if candidate.how_to_stop is not last_resort or candidate is reading.candidates[-1]:
         stop = candidate.how_to_stop.text(lang)
