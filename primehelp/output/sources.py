@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, paged
+from primehelp.output.console import console_for, dim, heading
+from primehelp.output.pager import paged
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -1,0 +1,46 @@
+"""Long text output through the member's pager, on a terminal only (``sources``)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@contextlib.contextmanager
+def paged(console: Console, wanted: bool) -> Iterator[None]:
+    """Show what is printed inside through ``$PAGER`` (``less`` when unset), when ``wanted``,
+    on a terminal, and longer than the screen; else print it as usual. Never when piped."""
+    if not (wanted and console.is_terminal):
+        yield
+        return
+    with console.capture() as captured:
+        yield
+    text = captured.get()
+    if text.count("\n") < console.size.height or not _through_pager(text):
+        console.file.write(text)
+        console.file.flush()
+
+
+def _through_pager(text: str) -> bool:
+    """Hand ``text`` to the pager; False when there is none (``PAGER=""``, not installed)."""
+    import shlex
+    import subprocess
+    import sys
+
+    command = shlex.split(os.environ.get("PAGER", "less"))
+    if not command:
+        return False
+    environ = dict(os.environ)
+    environ.setdefault("LESS", "FRX")  # colours, and no pager for what fits after all
+    sys.stdout.flush()
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        subprocess.run(command, input=text.encode(encoding, "replace"), env=environ, check=False)
+    except OSError:  # not found, not executable
+        return False
+    return True
