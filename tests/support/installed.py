@@ -46,7 +46,11 @@ def _uv_env(**extra: str) -> dict[str, str]:
         for k, v in os.environ.items()
         if k not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT", "PYTHONPATH", "UV_PYTHON"}
     }
-    env.update(UV_NO_PROGRESS="1", UV_PYTHON_DOWNLOADS="never", **extra)
+    # Copies, not uv's default hard links into its cache: the read-only variant chmods every
+    # installed file, and with links that changed the cache's files and, through them, every
+    # other environment installed from it (a suite on another Python running at the same time
+    # saw the modes change under its own listing).
+    env.update(UV_NO_PROGRESS="1", UV_PYTHON_DOWNLOADS="never", UV_LINK_MODE="copy", **extra)
     return env
 
 
