@@ -53,13 +53,14 @@ _WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
 
 def placeholder(param: Any, usage: bool = False) -> str:
     """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
-    it may be left out), or an option (its first name): errors name it the same way."""
+    it may be left out, ``[TEXT]...`` when any number may be given), or an option (its first
+    name): errors name it the same way."""
     if param.param_type_name != "argument":
         return str(param.opts[0])
     name = str(param.metavar or param.name.upper())
-    if param.nargs == -1:
-        name += "..."
-    return f"[{name}]" if usage and not param.required else name
+    if usage and not param.required:
+        name = f"[{name}]"
+    return name + "..." if param.nargs == -1 else name
 
 
 def _accepted(param: Any, command: str) -> list[str]:

@@ -51,7 +51,7 @@ def charge(
     text: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[TEXT]...",
+            metavar="TEXT",
             help="The words on the statement, e.g. AMAZON DOWNLOADS (quotes not needed).",
             show_default=False,
         ),
