@@ -96,7 +96,9 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         (statement_ui("col_service", lang), False),
         (statement_ui("col_note", lang), False),
     )
-    for column in table.columns[:2]:  # the date, and the text as the statement prints it
+    # the date, the text as the statement prints it, and the note (a short label: 「※ 当ては│
+    # まる│価格なし」 in a narrow column was hard to read)
+    for column in (*table.columns[:2], table.columns[4]):
         column.no_wrap = True
     for line in summary.lines:
         look = any(flag in _LOOK for flag in line.flags)

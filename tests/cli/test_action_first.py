@@ -44,7 +44,7 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新しない場合は、今日中に解約してください（`primehelp cancel`）。"
-        "明日（2026年12月3日）が更新日です。"
+        "更新日は2026年12月3日（明日）です。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
@@ -69,7 +69,7 @@ def test_last_safe_day_today_in_cancel() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新しない場合は、今日中に解約してください（手順は以下のとおりです）。"
-        "明日（2026年12月3日）が更新日です。"
+        "更新日は2026年12月3日（明日）です。"
     )
     assert lines[1].startswith("プライム会員の解約手順")
     action = _action("cancel", "--renewal", "2026-12-03", *TODAY)

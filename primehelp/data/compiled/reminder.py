@@ -48,7 +48,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_by': {'ja': '{renewal}に更新しない場合は、{cancel_by}（{when}）までに解約してください{how}。',
                           'en': 'If you do not want to renew on {renewal}, cancel by {cancel_by} '
                                 '({when}){how}.'},
-            'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。明日（{renewal}）が更新日です。',
+            'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。更新日は{renewal}（明日）です。',
                              'en': 'If you do not want to renew, cancel today{how}. The renewal is '
                                    'tomorrow, {renewal}.'},
             'today': {'ja': '今日が更新日です。更新しない場合は、今日解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
@@ -76,7 +76,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on {renewal} '
                                       '(estimate).'},
-            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。明日（{renewal}）から有料会員に自動で更新されます（目安）。',
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）から有料会員に自動で更新されます（目安）。',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},

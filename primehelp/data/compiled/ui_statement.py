@@ -31,11 +31,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みま�
  'col_amount': {'ja': '金額', 'en': 'Amount'},
  'col_note': {'ja': '注意', 'en': 'Note'},
  'month_total': {'ja': '合計', 'en': 'Total'},
- 'flag': {'no_known_price': {'ja': '※ 当てはまる価格なし', 'en': '! no known price'},
+ 'flag': {'no_known_price': {'ja': '※ 該当価格なし', 'en': '! no known price'},
           'same_charge_twice': {'ja': '※ 同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認したい行について', 'en': 'About the lines to check'},
- 'explain': {'no_known_price': {'ja': '当てはまる価格なし：Amazonのどの価格にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+ 'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの価格にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'No known price: the amount matches no Amazon price. Check '
                                       'your order history first; if it is not there, ask your card '
                                       'company: it may be fraud.'},
