@@ -1,14 +1,18 @@
 """BudouX as the reference for Japanese phrases, and the writer of ``primehelp/data/phrases.txt``.
 
 ``uv run python -m tests.support.phrases`` renders every Japanese screen (the golden list of
-commands and branches, and the help), asks BudouX (its default Japanese model) about each break
-the kinsoku rules allow, and rewrites the file (see :mod:`primehelp.output.phrases`). Run it
+commands and branches, the help, and the interactive ``cancel`` walkthrough), asks BudouX (its
+default Japanese model) about each break the kinsoku rules allow, and rewrites the file (see :mod:`primehelp.output.phrases`). Run it
 after changing any Japanese text; ``tests/output/test_phrases.py`` says when it is due.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
+import io
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +21,11 @@ from typing import Any
 
 import budoux
 
+from primehelp import walkthrough
 from primehelp.cli.help import breaker as help_breaker
+from primehelp.content.cancel import bundled_plan
+from primehelp.facts import ui
+from primehelp.i18n import Text
 from primehelp.output.console import japanese_breaker
 from primehelp.output.linebreak import LineBreaker
 from primehelp.output.phrases import DATA_DIR, FILES, Phrases
@@ -205,6 +213,51 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
                 undo()
             stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
             yield Screen(call, columns, stdout, tuple(record))
+        yield walkthrough_screen(columns)
+
+
+WALKTHROUGH = golden.Call(("cancel", "<walkthrough>", "--lang", "ja"))
+
+
+def _scripted(prompt: Text) -> str:
+    """Answers that reach every notice of the walkthrough: a wrong answer and ``b`` at the
+    first question, then 1; a wrong answer at the first step, then Enter to the end."""
+    _scripted.asked.append(prompt.ja)  # type: ignore[attr-defined]
+    if len(_scripted.asked) > 200:  # type: ignore[attr-defined]
+        raise AssertionError("the scripted walkthrough does not end")
+    seen = _scripted.asked.count(prompt.ja)  # type: ignore[attr-defined]
+    if prompt.ja == ui("answer_prompt", walkthrough.UI).ja:
+        return {1: "x", 2: "b"}.get(seen, "1")
+    return "zz" if seen == 1 else ""
+
+
+def walkthrough_screen(columns: int) -> Screen:
+    """The interactive ``cancel`` walkthrough in Japanese at ``columns``, in process (its
+    prompts wait for a terminal, so the golden list cannot run it)."""
+    from primehelp.output.walkthrough import cancel_screen
+
+    record: list[Wrapped] = []
+    out = io.StringIO()
+    saved = {key: os.environ.get(key) for key in golden.BASE_ENV}
+    os.environ.update({**golden.BASE_ENV, "COLUMNS": str(columns)})
+    undo = _recording(record)
+    _scripted.asked = []  # type: ignore[attr-defined]
+    try:
+        with contextlib.redirect_stdout(out):
+            walkthrough.run(
+                {},
+                lambda branch: bundled_plan(branch, today=dt.date(2026, 12, 2), renewal=None),
+                _scripted,
+                lambda screen: cancel_screen(screen, "ja"),
+            )
+    finally:
+        undo()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return Screen(WALKTHROUGH, columns, out.getvalue(), tuple(record))
 
 
 def bundled_lines(all_screens: Iterable[Screen], kind: str) -> list[str]:
