@@ -49,7 +49,10 @@ def test_every_command_has_japanese_help_within_60_columns(command: str) -> None
 
 def test_the_cancel_help_reads_as_japanese() -> None:
     result = run("cancel", "--help", "--lang", "ja", env={"COLUMNS": "60"})
-    assert "  --via web|app|carrier\n      解約の手続きをする場所：ウェブサイト（web）、" in result.stdout
+    assert (
+        "  --via web|app|carrier\n      解約の手続きをする場所：ウェブサイト（web）、"
+        in result.stdout
+    )
     assert "例：primehelp cancel --via app --trial --no-interactive" in result.stdout
 
 
