@@ -52,12 +52,12 @@ ACCEPTANCE = {
         "first": "prime_video_channel",
         "ja": [
             "500円は、Amazonプライムの月間プランの以前の会費です（2019年4月12日〜2023年9月23日）。2026年11月1日時点の会費ではありません。",
-            "2026年11月1日時点の会費や定額サービスの料金には、この金額と一致するものがありません。",
+            "2026年11月1日時点の会費や決まった料金のサービスには、この金額と一致するものがありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen was the Amazon Prime monthly plan fee from 2019-04-12 to 2023-09-23; it is not the fee on 2026-11-01.",
-            "No Amazon fee or subscription price on 2026-11-01 matches this amount.",
+            "No Amazon fee or fixed subscription price on 2026-11-01 matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
@@ -78,8 +78,8 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
-        "en": ["This amount matches no Amazon fee or subscription price primehelp knows. Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。注文履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel). Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
 
@@ -182,6 +182,13 @@ def test_without_a_date_it_says_the_fees_now_were_used() -> None:
     assert "No date given: compared with the fees now." in text("charge", "600", lang="en")
     assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
     assert data("charge", "600")["date"] is None
+
+
+def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
+    inside, outside = text("charge", "2880", lang="ja"), text("charge", "5001", lang="ja")
+    assert "料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。" in inside
+    assert "決まった料金のサービスのどれとも一致しません。" in outside
+    assert "料金に幅のある" not in outside
 
 
 def test_an_unknown_statement_text_is_said_so() -> None:
