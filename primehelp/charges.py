@@ -212,7 +212,7 @@ def check_text(text: str) -> str:
     if "\x00" in text or not cleaned:
         raise BadInput(
             Text(
-                "明細の文字（TEXT）が空か、読めない文字だけです。カードの明細の文字を指定してください（例：AMAZON DOWNLOADS）",
+                "明細の表記（TEXT）が空か、読めない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
                 "the statement text (TEXT) is empty or unreadable; give the words on the card "
                 "statement, e.g. AMAZON DOWNLOADS",
             )

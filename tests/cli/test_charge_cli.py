@@ -63,7 +63,7 @@ ACCEPTANCE = {
     },
     ("980", "AMAZON", "DOWNLOADS"): {
         "first": "kindle_unlimited",
-        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の文字：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から、2026年12月2日確認）"],
+        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の表記：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から、2026年12月2日確認）"],
         "en": ["1. Kindle Unlimited", "2. Amazon Kids+", "Statement text: 「AMAZON DOWNLOADS」", "Price: 980 yen a month (since 2016-08-03) (checked 2026-12-02)"],
     },
     ("1500",): {
@@ -164,7 +164,7 @@ def test_a_refund(lang: str) -> None:
         (("abc",), "AMOUNT の値 'abc' は金額として読めません", "AMOUNT 'abc' is not an amount"),
         (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
-        (("600", ""), "明細の文字（TEXT）が空か", "the statement text (TEXT) is empty"),
+        (("600", ""), "明細の表記（TEXT）が空か", "the statement text (TEXT) is empty"),
     ],
 )
 def test_bad_input_is_one_line_in_the_users_language(
