@@ -67,9 +67,12 @@ _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": 
 
 
 def _refused(raw: str, problem: Text | None = None) -> BadInput:
-    why = problem or Text("は金額として読めません", "is not an amount")
+    why = problem or Text("を読み取れません", "cannot be read")
     return BadInput(
-        Text(f"{shown(raw)} {why.ja}。{_FORMS.ja}", f"{shown(raw)} {why.en}; {_FORMS.en}")
+        Text(
+            f"金額 {shown(raw)} {why.ja}。{_FORMS.ja}",
+            f"the amount {shown(raw)} {why.en}; {_FORMS.en}",
+        )
     )
 
 
@@ -88,7 +91,7 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
     if len(named) > 1:
-        raise _refused(text, Text("は通貨が二つ書かれています", "names two currencies"))
+        raise _refused(text, Text("には通貨が二つ書かれています", "names two currencies"))
     currency = named.pop() if named else JPY
     fraction = match["fraction"] or ""
     if currency == JPY and fraction.strip("0"):
@@ -212,7 +215,7 @@ def check_text(text: str) -> str:
     if "\x00" in text or not cleaned:
         raise BadInput(
             Text(
-                "明細の文字（TEXT）が空か、読めない文字だけです。カードの明細の文字を指定してください（例：AMAZON DOWNLOADS）",
+                "明細の表記（TEXT）が空か、読めない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
                 "the statement text (TEXT) is empty or unreadable; give the words on the card "
                 "statement, e.g. AMAZON DOWNLOADS",
             )

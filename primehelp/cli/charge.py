@@ -86,11 +86,7 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
-        try:
-            value = parse_amount(amount)
-        except BadInput as error:
-            message = error.message
-            raise BadInput(Text(f"AMOUNT の値 {message.ja}", f"AMOUNT {message.en}")) from None
+        value = parse_amount(amount)
         on = None if date is None else date_option("--date", date)
         return read_charge(value, None if text is None else " ".join(text), on)
 

@@ -44,9 +44,9 @@ def trial(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Estimate when a free trial turns into a paid membership, and the last day to cancel.
+    """Estimate when a free trial turns into a paid membership, and the suggested day to cancel by.
 
-    無料体験の開始日から、有料会員への自動更新日（目安）と解約の期限を計算します。
+    無料体験の開始日から、有料会員への自動更新日（目安）と解約の目安日を計算します。
     """
     outputs = Outputs(ics, force, save, events, alarms, alarm_time)
 

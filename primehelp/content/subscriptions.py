@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from primehelp.facts import Fact, Node, document
+from primehelp.i18n import Text
 from primehelp.services import AfterPrime, Per, Price, Service
 
 
@@ -66,3 +67,13 @@ def load() -> tuple[tuple[Service, ...], Fact]:
     fact = document("statement").node("where").fact(reference.string("where"))
     overview = (fact, reference.strings("path_ja"))
     return tuple(_service(node, overview) for node in data.nodes("services")), fact
+
+
+def shown_prices() -> dict[str, Text]:
+    """Each priced service's price as the list shows it: without the service's name, the check
+    date to be added inside its last bracket (the ``price`` fact says it as a sentence)."""
+    return {
+        node.string("service"): node.node("price").text("shown")
+        for node in document("subscriptions").nodes("services")
+        if node.has("price")
+    }

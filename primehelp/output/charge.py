@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.charges import Match
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
@@ -106,10 +107,17 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         lines.append(rich_text(line, style="bold"))
     if reading.no_known_price:
         # After a former fee, "no price known" would contradict it: no price in force then.
+        # A price range holding the amount is no known price, but a possibility to name.
+        ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
+        in_range = (
+            charge_ui("in_range")(lang).format(names=("、" if lang == "ja" else ", ").join(ranged))
+            if ranged
+            else ""
+        )
         unmatched = (
-            charge_ui("no_price_in_force")(lang).format(when=when)
+            charge_ui("no_price_in_force")(lang).format(when=when, range=in_range)
             if reading.former_fees
-            else charge_ui("no_known_price")(lang)
+            else charge_ui("no_known_price")(lang).format(range=in_range)
         )
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.content.subscriptions import shown_prices
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
@@ -35,13 +36,20 @@ def _line(label: str, lang: Lang, text: str = "", style: str = "") -> RichText:
     return line
 
 
+def _with_date(price: str, checked: str, lang: Lang) -> str:
+    """``price`` with ``checked`` joined to its closing bracket: 「月額980円（…。12月2日確認）」."""
+    close, join = ("）", "。") if lang == "ja" else (")", "; ")
+    if price.endswith(close):
+        return f"{price[: -len(close)]}{join}{checked}{close}"
+    return f"{price}（{checked}）" if lang == "ja" else f"{price} ({checked})"
+
+
 def _service(service: Service, lang: Lang) -> list[RenderableType]:
     """The service's name, then its details indented (wrapped lines too)."""
     lines: list[RenderableType] = []
-    if service.prices:  # the price fact says every price in words; the check date follows
-        fact = service.prices[0].fact
-        gap = "" if lang == "ja" else " "
-        said = f"{fact.text(lang)}{gap}{checked_on(fact.checked, lang)}"
+    if service.prices:  # every price in words, the check date inside the last bracket
+        checked = checked_on(service.prices[0].fact.checked, lang)[1:-1]
+        said = _with_date(shown_prices()[service.id](lang), checked, lang)
     else:
         said = charge_ui("no_price")(lang)
     lines.append(_line(charge_ui("price")(lang), lang, said))

@@ -52,18 +52,18 @@ ACCEPTANCE = {
         "first": "prime_video_channel",
         "ja": [
             "500円は、Amazonプライムの月間プランの以前の会費です（2019年4月12日〜2023年9月23日）。2026年11月1日時点の会費ではありません。",
-            "2026年11月1日時点の会費や定額サービスの料金には、この金額と一致するものがありません。",
+            "2026年11月1日時点の会費や決まった料金のサービスには、この金額と一致するものがありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen was the Amazon Prime monthly plan fee from 2019-04-12 to 2023-09-23; it is not the fee on 2026-11-01.",
-            "No Amazon fee or subscription price on 2026-11-01 matches this amount.",
+            "No Amazon fee or fixed subscription price on 2026-11-01 matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
     ("980", "AMAZON", "DOWNLOADS"): {
         "first": "kindle_unlimited",
-        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の文字：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から、2026年12月2日確認）"],
+        "ja": ["1. Kindle Unlimited", "2. Amazon Kids+", "明細の表記：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から、2026年12月2日確認）"],
         "en": ["1. Kindle Unlimited", "2. Amazon Kids+", "Statement text: 「AMAZON DOWNLOADS」", "Price: 980 yen a month (since 2016-08-03) (checked 2026-12-02)"],
     },
     ("1500",): {
@@ -78,8 +78,8 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
-        "en": ["This amount matches no Amazon fee or subscription price primehelp knows. Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。注文履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel). Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
 
@@ -161,10 +161,10 @@ def test_a_refund(lang: str) -> None:
 @pytest.mark.parametrize(
     ("args", "ja", "en"),
     [
-        (("abc",), "AMOUNT の値 'abc' は金額として読めません", "AMOUNT 'abc' is not an amount"),
+        (("abc",), "金額 'abc' を読み取れません。", "the amount 'abc' cannot be read"),
         (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
-        (("600", ""), "明細の文字（TEXT）が空か", "the statement text (TEXT) is empty"),
+        (("600", ""), "明細の表記（TEXT）が空か", "the statement text (TEXT) is empty"),
     ],
 )
 def test_bad_input_is_one_line_in_the_users_language(
@@ -182,6 +182,13 @@ def test_without_a_date_it_says_the_fees_now_were_used() -> None:
     assert "No date given: compared with the fees now." in text("charge", "600", lang="en")
     assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
     assert data("charge", "600")["date"] is None
+
+
+def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
+    inside, outside = text("charge", "2880", lang="ja"), text("charge", "5001", lang="ja")
+    assert "料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。" in inside
+    assert "決まった料金のサービスのどれとも一致しません。" in outside
+    assert "料金に幅のある" not in outside
 
 
 def test_an_unknown_statement_text_is_said_so() -> None:
@@ -235,7 +242,8 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
     out = text("subscriptions", lang=lang)
     if lang == "ja":
         expected = [
-            "料金：Kindle Unlimitedは月額980円です（2016年8月3日のサービス開始時から。プライム会員の割引はありません）。（2026年12月2日確認）",
+            "料金：月額980円（2016年8月3日のサービス開始時から。プライム会員の割引なし。2026年12月2日確認）",
+            "料金：月額980円（プライム会員は月額480円。2026年12月2日確認）",
             "プライム会員が必要か：不要",
             "プライムの解約後：請求が続きます（別に解約が必要です）",
             "解約する場所：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
@@ -245,7 +253,8 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
         ]
     else:
         expected = [
-            "Price: Kindle Unlimited costs 980 yen a month (since its start on 2016-08-03; no discount for Prime members). (checked 2026-12-02)",
+            "Price: 980 yen a month (since its start on 2016-08-03; no discount for Prime members; checked 2026-12-02)",
+            "Price: 980 yen a month (480 yen for Prime members; checked 2026-12-02)",
             "Needs Prime: no",
             "After Prime ends: keeps billing (cancel it separately)",
             "Where it is cancelled: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",

@@ -80,7 +80,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert "楽天カードの明細として読みました（UTF-8（BOM付き））" in out
     assert "Amazonの行8件・そのほかの行1件（表示しません）・日付と金額のない行2件" in out
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
-    assert "確認したい行が3件あります" in out
+    assert "確認が必要な行が3件あります" in out
     assert out.count("※ 同じ月に2回") == 2
     assert out.count("※ 該当価格なし") == 1
     assert "ローソン" not in out  # other lines are counted, never shown

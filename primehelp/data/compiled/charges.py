@@ -55,7 +55,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                 '(2025-12)']}},
  'shop_order': {'see': {'id': 'charges.shop_order.see',
                         'path_ja': [],
-                        'ja': 'Amazon.co.jpでの注文は、Amazonの注文の履歴で、日付と金額を照らし合わせて確認します。',
+                        'ja': 'Amazon.co.jpでの注文は、Amazonの注文履歴で、日付と金額を照らし合わせて確認します。',
                         'en': 'Look for an order on Amazon.co.jp in your Amazon order history, by '
                               'its date and amount.',
                         'confidence': 'M',
@@ -99,7 +99,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                      'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']}},
  'unknown': {'see': {'id': 'charges.unknown.see',
                      'path_ja': ['アカウント&リスト', 'メンバーシップおよび購読'],
-                     'ja': 'まず、Amazonの注文の履歴と「アカウント&リスト」→「メンバーシップおよび購読」で、同じ日付と金額の請求を探してください。',
+                     'ja': 'まず、Amazonの注文履歴と「アカウント&リスト」→「メンバーシップおよび購読」で、同じ日付と金額の請求を探してください。',
                      'en': 'First look for a charge of the same date and amount in your Amazon '
                            'order history and under 「アカウント&リスト」 → 「メンバーシップおよび購読」.',
                      'confidence': 'M',

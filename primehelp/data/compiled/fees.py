@@ -168,8 +168,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                                      'https://toyokeizai.net/articles/-/694061',
                                      'https://president.jp/articles/-/72784']}]}],
  'notes': [{'id': 'fees.no_change_since_2023',
-            'ja': '2024年〜2026年の会費の改定は見つかっていません（見つからなかったというだけで、改定がないという確証ではありません）。2025年4月8日にPrime '
-                  'Videoで広告の表示が始まった際も、その前の2025年3月にAmazonから届いたメールでは、会費は変わらないと案内されていました。広告なしで見るためのオプションは月額390円です。',
+            'ja': '2024年〜2026年の会費の改定は見つかっていません（見つからなかったというだけで、改定がないという確証ではありません）。2025年4月8日からPrime '
+                  'Videoで広告が表示されるようになりましたが、それに先立つ2025年3月のAmazonからのメールで、会費は変わらないと案内されていました。広告なしで見るためのオプションは月額390円です。',
             'en': 'No fee change was found for 2024–2026 (absence of evidence, not proof). When '
                   'Prime Video started showing ads on 2025-04-08, an Amazon mail of 2025-03 said '
                   'the fees were unchanged; the ad-free add-on is 390 yen a month.',

@@ -238,7 +238,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                         'https://misanblog.com/amazon-spam-email']},
            'lookalike_domain': {'id': 'message.flag.lookalike_domain',
                                 'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp '
-                                      'などは偽サイトで使われる手口です）。',
+                                      'などは、偽サイトでよく使われる名前の例です）。',
                                 'en': "The name imitates Amazon's but the domain is not Amazon's "
                                       '(amazon.co.jp.<other>.info, amazon<chars>.jp and the like '
                                       'are used by fake sites).',

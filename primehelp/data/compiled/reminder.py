@@ -91,8 +91,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'you cancelled, it renewed as paid and the fee was charged. If '
                                  'you do not want to keep it, cancel and choose to end it '
                                  'now{how}.'},
-            'find_date': {'ja': '次の会費を払わないためには、更新日の前日までに解約してください{how}。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'find_date': {'ja': '次の会費を払わないためには、余裕をみて、更新日の前日までに解約してください{how}。Amazonが示している期限は「更新日の前まで」です。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                 '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
-                                'date{how}. The Prime membership page shows that date (give it '
-                                'with --renewal to see the days left).'}}}
+                                "date, to leave a margin{how}. Amazon's stated deadline is "
+                                '"before the renewal date". The Prime membership page shows that '
+                                'date (give it with --renewal to see the days left).'}}}

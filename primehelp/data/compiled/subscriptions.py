@@ -11,6 +11,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'digital': True,
                'prices': [{'yen': 980, 'per': 'month', 'since': datetime.date(2016, 8, 3)}],
                'price': {'id': 'subscriptions.kindle_unlimited.price',
+                         'shown': {'ja': '月額980円（2016年8月3日のサービス開始時から。プライム会員の割引なし）',
+                                   'en': '980 yen a month (since its start on 2016-08-03; no '
+                                         'discount for Prime members)'},
                          'ja': 'Kindle Unlimitedは月額980円です（2016年8月3日のサービス開始時から。プライム会員の割引はありません）。',
                          'en': 'Kindle Unlimited costs 980 yen a month (since its start on '
                                '2016-08-03; no discount for Prime members).',
@@ -41,6 +44,8 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'digital': True,
                'prices': [{'yen': 1500, 'per': 'month', 'since': datetime.date(2022, 1, 27)}],
                'price': {'id': 'subscriptions.audible.price',
+                         'shown': {'ja': '月額1,500円（2022年1月27日から）',
+                                   'en': '1,500 yen a month (since 2022-01-27)'},
                          'ja': 'Audibleは月額1,500円です（2022年1月27日から）。',
                          'en': 'Audible costs 1,500 yen a month (since 2022-01-27).',
                          'confidence': 'H',
@@ -97,6 +102,10 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'per': 'month',
                            'who': {'ja': 'ワンデバイスプラン', 'en': 'one-device plan'}}],
                'price': {'id': 'subscriptions.music_unlimited.price',
+                         'shown': {'ja': '個人プランは月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランは月額1,680円、学生プランは月額580円、ワンデバイスプランは月額480円（2023年4月からの料金）',
+                                   'en': 'individual 1,080 yen a month; Prime members 880 yen a '
+                                         'month (8,800 a year); family 1,680; student 580; one '
+                                         'device 480 (the prices of April 2023)'},
                          'ja': 'Amazon Music '
                                'Unlimitedは、2023年4月からの料金で、個人プランが月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランが月額1,680円、学生プランが月額580円、ワンデバイスプランが月額480円です。',
                          'en': 'Amazon Music Unlimited, at the prices of April 2023: individual '
@@ -138,6 +147,8 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'digital': True,
                'prices': [{'yen': 390, 'per': 'month', 'since': datetime.date(2025, 4, 8)}],
                'price': {'id': 'subscriptions.prime_video_ad_free.price',
+                         'shown': {'ja': '月額390円（2025年4月8日から）',
+                                   'en': '390 yen a month (since 2025-04-08)'},
                          'ja': 'Prime Videoを広告なしで見るためのオプションは月額390円です（2025年4月8日から）。',
                          'en': 'The option to watch Prime Video without ads costs 390 yen a month '
                                '(since 2025-04-08).',
@@ -176,6 +187,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'per': 'month',
                            'who': {'ja': 'チャンネルごと', 'en': 'each channel'}}],
                'price': {'id': 'subscriptions.prime_video_channel.price',
+                         'shown': {'ja': 'チャンネルごとに月額300円〜4,000円ほど（たとえばNHKオンデマンドは月額990円）',
+                                   'en': 'about 300 to 4,000 yen a month each (NHKオンデマンド, for '
+                                         'example, 990 yen)'},
                          'ja': 'Prime '
                                'Videoチャンネル（「サブスクリプション」）の料金は、チャンネルごとに月額300円〜4,000円ほどです（たとえばNHKオンデマンドは月額990円）。',
                          'en': 'Prime Video channels (「サブスクリプション」) cost about 300 to 4,000 yen a '
@@ -218,6 +232,8 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'per': 'month',
                            'who': {'ja': 'プライム会員', 'en': 'Prime members'}}],
                'price': {'id': 'subscriptions.kids_plus.price',
+                         'shown': {'ja': '月額980円（プライム会員は月額480円）',
+                                   'en': '980 yen a month (480 yen for Prime members)'},
                          'ja': 'Amazon Kids+は月額980円、プライム会員は月額480円です。',
                          'en': 'Amazon Kids+ costs 980 yen a month, 480 yen for Prime members.',
                          'confidence': 'M',

@@ -11,18 +11,20 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
  'no_date': {'ja': '日付の指定がないため、現在の会費と比べました。以前の請求なら、--date で請求日を指定してください。',
              'en': 'No date given: compared with the fees now. For an older charge, give its date '
                    'with --date.'},
- 'statement_text': {'ja': '明細の文字', 'en': 'Statement text'},
- 'statement_unknown': {'ja': 'この明細の文字は、primehelpが知っているAmazonの表示のどれでもありません。金額だけで比べました。',
+ 'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
+ 'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの表示のどれでもありません。金額だけで比べました。',
                        'en': "primehelp does not know this statement text as one of Amazon's: "
                              'compared by the amount only.'},
- 'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や定額サービスの料金のどれとも一致しません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。',
-                    'en': 'This amount matches no Amazon fee or subscription price primehelp '
-                          'knows. Check your order history; if the charge is not there, ask your '
-                          'card company.'},
- 'no_price_in_force': {'ja': '{when}の会費や定額サービスの料金には、この金額と一致するものがありません。注文の履歴を確認し、見つからなければカード会社に問い合わせてください。',
-                       'en': 'No Amazon fee or subscription price {when} matches this amount. '
-                             'Check your order history; if the charge is not there, ask your card '
-                             'company.'},
+ 'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                    'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
+                          'knows.{range} Check your order history; if the charge is not there, ask '
+                          'your card company.'},
+ 'no_price_in_force': {'ja': '{when}の会費や決まった料金のサービスには、この金額と一致するものがありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                       'en': 'No Amazon fee or fixed subscription price {when} matches this '
+                             'amount.{range} Check your order history; if the charge is not there, '
+                             'ask your card company.'},
+ 'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
+              'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、Amazonプライムの{plan}の以前の会費です（{period}）。{when}の会費ではありません。',
                 'en': '{price} was the Amazon Prime {plan} fee {period}; it is not the fee '
                       '{when}.'},
@@ -40,9 +42,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
- 'fit_usual': {'ja': '明細の文字から見て、よくある請求です。', 'en': 'Usual for this statement text.'},
- 'fit_possible': {'ja': '明細の文字から見て、ありうる請求です。', 'en': 'Possible with this statement text.'},
- 'fit_unusual': {'ja': '明細の文字から見て、珍しい請求です。', 'en': 'Unusual for this statement text.'},
+ 'fit_usual': {'ja': '明細の表記から見て、よくある請求です。', 'en': 'Usual for this statement text.'},
+ 'fit_possible': {'ja': '明細の表記から見て、ありうる請求です。', 'en': 'Possible with this statement text.'},
+ 'fit_unusual': {'ja': '明細の表記から見て、珍しい請求です。', 'en': 'Unusual for this statement text.'},
  'where_to_see': {'ja': '確認する場所', 'en': 'Where to see it'},
  'how_to_stop': {'ja': '止め方', 'en': 'How to stop it'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
