@@ -12,11 +12,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みま�
  'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'flagged': {'ja': '確認したい行が{count}件あります（※ の行）。', 'en': '{count} line(s) to check (marked !).'},
+ 'flagged': {'ja': '確認が必要な行が{count}件あります（※ の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月の同じ請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge without a known price and no charge twice in a month was found. '
                         'This does not mean every charge is right.'},
- 'estimate': {'ja': '見立ては、金額と明細の文字からの推定です。実際に何の請求かは、Amazonのアカウントで確認してください。',
+ 'estimate': {'ja': '見立ては、金額と明細の表記からの推定です。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'Each reading is an estimate from the amount and the statement text; what a '
                     'charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by date of use)'},
@@ -27,24 +27,24 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みま�
  'col_charged': {'ja': '請求', 'en': 'Charged'},
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
  'col_date': {'ja': '利用日', 'en': 'Date'},
- 'col_text': {'ja': '明細の文字', 'en': 'Statement text'},
+ 'col_text': {'ja': '明細の表記', 'en': 'Statement text'},
  'col_amount': {'ja': '金額', 'en': 'Amount'},
  'col_note': {'ja': '注意', 'en': 'Note'},
  'month_total': {'ja': '合計', 'en': 'Total'},
  'flag': {'no_known_price': {'ja': '※ 該当価格なし', 'en': '! no known price'},
           'same_charge_twice': {'ja': '※ 同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
- 'what_to_check': {'ja': '確認したい行について', 'en': 'About the lines to check'},
+ 'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの価格にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'No known price: the amount matches no Amazon price. Check '
                                       'your order history first; if it is not there, ask your card '
                                       'company: it may be fraud.'},
-             'same_charge_twice': {'ja': '同じ月に2回：同じ文字・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+             'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'Twice this month: the same text and amount appear two or '
                                          'more times in one month. Check in your order history and '
                                          'in 「メンバーシップおよび購読」 that each one is yours; a refund shows '
                                          'as a line with a negative amount.'}},
- 'texts_title': {'ja': '明細の文字について', 'en': 'About the statement texts'},
+ 'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
               'utf-8-bom': {'ja': 'UTF-8（BOM付き）', 'en': 'UTF-8 with BOM'},
