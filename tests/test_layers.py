@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import primehelp
+
 PACKAGE = Path(__file__).resolve().parents[1] / "primehelp"
 ENTRY = {"__main__.py"}  # `python -m primehelp`: it only hands over to primehelp.cli
 
@@ -75,3 +77,20 @@ def test_the_json_envelope_and_the_line_breaker_never_import_rich(name: str) -> 
 
 def test_the_output_package_itself_imports_nothing() -> None:
     assert imported_by(PACKAGE / "output" / "__init__.py") == set()
+
+
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """One room per job (issue 9): a module that grows past this is split. The data modules
+    that tools/compile_data.py writes are data, not code, and are left out."""
+    package = Path(primehelp.__file__).parent
+    compiled = package / "data" / "compiled"
+    long = {
+        str(path.relative_to(package)): count
+        for path in package.rglob("*.py")
+        if compiled not in path.parents
+        and (count := len(path.read_text("utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

@@ -22,7 +22,7 @@ from typer._click import exceptions as click_errors
 from typer.core import TyperCommand, TyperGroup
 
 from primehelp import FACTS_CHECKED, __version__
-from primehelp.errors import BadInput, ExitCode, shown
+from primehelp.errors import BadInput, ExitCode
 from primehelp.i18n import Lang, Text, guess_lang
 
 # Command name → its module in this package, which defines a function of the same name (the
@@ -49,109 +49,6 @@ COMMANDS: dict[str, str] = {
 # compares them).
 _COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
 _WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
-
-
-def placeholder(param: Any, usage: bool = False) -> str:
-    """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
-    it may be left out, ``[TEXT]...`` when any number may be given), or an option (its first
-    name): errors name it the same way."""
-    if param.param_type_name != "argument":
-        return str(param.opts[0])
-    name = str(param.metavar or param.name.upper())
-    if usage and not param.required:
-        name = f"[{name}]"
-    return name + "..." if param.nargs == -1 else name
-
-
-def _accepted(param: Any, command: str) -> list[str]:
-    """The values a parameter accepts when they are a fixed set: a Choice, or the command
-    module's ``CHOICES`` (e.g. complain's topics)."""
-    choices = getattr(param.type, "choices", None)
-    if choices is None and command in COMMANDS:
-        module = sys.modules.get(f"{__name__}.{COMMANDS[command]}")
-        choices = getattr(module, "CHOICES", {}).get(param.name)
-    return [str(choice) for choice in choices or ()]
-
-
-def _did_you_mean(name: str, known: Iterable[str]) -> Text:
-    """「`cancel` のことですか？」 for a near miss (difflib), else nothing."""
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1)
-    if not close:
-        return Text("", "")
-    return Text(f"`{close[0]}` のことですか？", f" did you mean `{close[0]}`?")
-
-
-def _quote_user_input(message: str, args: Sequence[str]) -> str:
-    """Show raw arguments that Click echoes in a message as :func:`shown` does (cut, escaped)."""
-    for arg in sorted(set(args), key=len, reverse=True):
-        message = message.replace(repr(arg), shown(arg))
-        if len(arg) > _LONG_ARG or not arg.isprintable():
-            message = message.replace(arg, shown(arg))
-    return message
-
-
-_LONG_ARG = 40
-
-
-def _usage_error_message(error: Exception, args: Sequence[str], command: str) -> Text:
-    """Translate a command-line parsing error into one bilingual line."""
-    ctx = getattr(error, "ctx", None)
-    usage = "primehelp" if command == "primehelp" else f"primehelp {command}"
-    hint = Text(f"使い方は `{usage} --help` で確認できます", f"see `{usage} --help`")
-    raw = getattr(error, "message", str(error))
-    message = _quote_user_input(raw, args)
-    if isinstance(error, click_errors.NoSuchOption):
-        name = shown(error.option_name)
-        maybe = _did_you_mean(error.option_name, error.possibilities or ())
-        return Text(
-            f"不明なオプション {name} です。{maybe.ja}{hint.ja}",
-            f"unknown option {name};{maybe.en} {hint.en}",
-        )
-    if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
-        name = shown(error.option_name)
-        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
-    if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
-        name = shown(error.option_name)
-        return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
-    if isinstance(error, click_errors.MissingParameter):
-        param = placeholder(error.param) if error.param else "?"
-        accepted = _accepted(error.param, command) if error.param else []
-        if accepted:
-            return Text(
-                f"{param} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
-                f"{param} is missing (one of: {', '.join(accepted)}); {hint.en}",
-            )
-        return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
-    if isinstance(error, click_errors.BadParameter):
-        param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
-        return Text(
-            f"{param} の値が正しくありません（{message}）。{hint.ja}",
-            f"invalid value for {param} ({message}); {hint.en}",
-        )
-    if raw.startswith("No such command") and ctx is not None:
-        typed = next((arg for arg in args if not arg.startswith("-")), "")
-        name = shown(typed)
-        commands = ctx.command.list_commands(ctx)
-        maybe = _did_you_mean(typed, commands)
-        if maybe.en:
-            return Text(
-                f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",
-                f"unknown command {name};{maybe.en} {hint.en}",
-            )
-        return Text(
-            f"{name} というコマンドはありません。使えるコマンド：{'、'.join(commands)}。{hint.ja}",
-            f"unknown command {name}; commands: {', '.join(commands)}; {hint.en}",
-        )
-    extra_prefix = "Got unexpected extra argument(s) ("
-    if raw.startswith(extra_prefix):
-        extra = shown(raw.removeprefix(extra_prefix).removesuffix(")"))[1:-1]  # cut, escaped
-        return Text(
-            f"余分な引数があります（{extra}）。{hint.ja}",
-            f"unexpected extra argument '{extra}'; {hint.en}",
-        )
-    return Text(f"{message.rstrip('.')}。{hint.ja}", f"{message.rstrip('.')}; {hint.en}")
 
 
 _help_lang: list[Lang] = ["ja"]  # the language of this run, for --help (set by main)
@@ -272,8 +169,10 @@ class _PrimehelpGroup(TyperGroup):
             if isinstance(error, click_errors.NoArgsIsHelpError):
                 code = _write_stdout(error.ctx.get_help() + "\n", lang)
             elif isinstance(error, click_errors.ClickException):
+                from primehelp.cli.usage_errors import usage_error_message
+
                 command = self._command_in(arg_list)
-                bad = BadInput(_usage_error_message(error, arg_list, command))
+                bad = BadInput(usage_error_message(error, arg_list, command))
                 emit_error(command, lang, bad, "--json" in arg_list)
                 code = ExitCode.BAD_INPUT
             else:

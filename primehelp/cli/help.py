@@ -7,7 +7,7 @@ locale): English from the options and docstrings, Japanese from :mod:`primehelp.
 Japanese is broken between phrases by :mod:`primehelp.output.linebreak` with the terminal's
 character widths taken from Unicode (no Rich: help loads no output module but the breaker).
 Arguments are named the same way everywhere: in the usage line, the list of arguments and the
-error for a missing one (:func:`primehelp.cli.placeholder`).
+error for a missing one (:func:`primehelp.cli.usage_errors.placeholder`).
 
 Imported for ``--help`` only (benchmarks/README.md: help is not on a start-up budget).
 """
@@ -23,7 +23,8 @@ from typing import Any
 from typer._click import Command, Context
 from typer._click.formatting import HelpFormatter
 
-from primehelp.cli import help_ja, placeholder
+from primehelp.cli import help_ja
+from primehelp.cli.usage_errors import placeholder
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
 from primehelp.output.phrases import bundled
