@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from primehelp.charges import Match
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.blocks import indented
 from primehelp.output.console import (
     console_for,
     dim,
@@ -125,8 +126,6 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
 
 def human_charge(reading: ChargeReading, lang: Lang) -> None:
     """Print the amount, what the statement text says, then the candidates, most likely first."""
-    from rich.padding import Padding
-
     console = console_for(lang)
     title = charge_ui("refund_title" if reading.refund else "charge_title")(lang)
     console.print(heading(title, reading.checked, lang))
@@ -145,7 +144,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         name.append(candidate.name(lang), style="bold")
         console.print(name)
         cell = _candidate_cell(candidate, reading, lang, reading.candidates[-1].how_to_stop)
-        console.print(Padding(cell, (0, 0, 0, indent)))
+        console.print(indented(indent, [cell]))
         console.print()
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -20,11 +20,10 @@ from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
 from primehelp.message_links import link_spans
+from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, url_text
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
-    from rich.segment import Segment
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
@@ -33,58 +32,10 @@ if TYPE_CHECKING:
 _UI = "ui_message"
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
-Block = tuple[str, list["RichText"]]
-"""Lines printed after a prefix (``・``, ``1 ``, an indent); the lines after the first are
-indented by the prefix's width."""
-
 
 def message_ui(key: str, lang: Lang) -> str:
     """A label of ``data/ui_message.toml`` in ``lang``."""
     return ui(key, _UI)(lang)
-
-
-class _Blocks:
-    """Blocks of lines: wrapped text under a hanging indent, URLs whole, no trailing spaces.
-
-    Rich's Padding would pad every line to the width with spaces, and its wrapping folds a
-    URL longer than the line. (Rich's Padding and Table cost start-up time, too: rich.table
-    and the fractions it imports about 5 ms.)
-    """
-
-    def __init__(self, blocks: list[Block]) -> None:
-        self.blocks = blocks
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.cells import cell_len
-        from rich.segment import Segment
-
-        for prefix, texts in self.blocks:
-            indent = cell_len(prefix)
-            inner = options.update_width(max(10, options.max_width - indent))
-            lead = prefix
-            for text in texts:
-                if text.no_wrap:
-                    lines = [list(text.render(console))]
-                else:
-                    lines = console.render_lines(text, inner, pad=False)
-                for line in lines:
-                    yield Segment(lead)
-                    lead = " " * indent
-                    yield from _without_trailing_spaces(line)
-                    yield Segment.line()
-
-
-def _without_trailing_spaces(line: list[Segment]) -> list[Segment]:
-    from rich.segment import Segment
-
-    line = list(line)
-    while line and not line[-1].control:
-        last = line.pop()
-        text = last.text.rstrip()
-        if text:
-            line.append(Segment(text, last.style))
-            break
-    return line
 
 
 def _lines(text: str, style: str = "") -> list[RichText]:
@@ -273,6 +224,5 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     blocks.append(_section(message_ui("could_not_know", lang)))
     blocks.extend(_bullets(note.text(lang) for note in result.could_not_know))
     blocks.append(_sources(result, lang))
-    # One print, not cropped at the width (a URL runs past it): each call of Console.print
-    # measures the terminal again (about 0.3 ms).
-    console_for(lang).print(_Blocks(blocks), crop=False)
+    # One print: each call of Console.print measures the terminal again (about 0.3 ms).
+    console_for(lang).print(Blocks(blocks))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.linebreak import LineBreaker
+from primehelp.output.linebreak import URL, LineBreaker
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -44,6 +45,12 @@ def japanese_breaker() -> LineBreaker:
     from primehelp.output import phrases
 
     return LineBreaker(get_character_cell_size, cell_len, divide_line, phrases.bundled())
+
+
+def _has_long_url(line: str, width: int) -> bool:
+    """Whether ``line`` holds a URL that, with the 「、」 kept after it, is wider than ``width``
+    (URLs are ASCII: one cell a character)."""
+    return "/" in line and any(len(url) + 2 > width for url in URL.findall(line))
 
 
 def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
@@ -80,13 +87,15 @@ def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     no_wrap=no_wrap,
                 )
             wrap_justify = justify or self.justify or DEFAULT_JUSTIFY
-            wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
-            fold = wrap_overflow == "fold"
             japanese = getattr(console, "japanese", True)
             lines = Lines()
             for line in self.split(allow_blank=True):
                 if "\t" in line:
                     line.expand_tabs(tab_size)
+                wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
+                if _has_long_url(line.plain, width):  # a URL is never folded nor cut
+                    wrap_overflow = "ignore"
+                fold = wrap_overflow == "fold"
                 new_lines = line.divide(breaker.offsets(line.plain, width, fold, japanese))
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
@@ -188,8 +197,6 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
 @functools.cache
 def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
     """The Japanese-aware text class, and a maker of consoles that draw all text with it."""
-    import re
-
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text as RichText
@@ -237,6 +244,11 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
         def _render_buffer(self, buffer: Iterable[Segment]) -> str:
             rendered = super()._render_buffer(buffer)
             return rendered if self.is_terminal else trailing_spaces.sub("", rendered)
+
+        def print(self, *objects: Any, crop: bool = False, **options: Any) -> None:
+            """Print, never cutting a line at the width: only a URL longer than the line
+            runs past it (everything else is wrapped to fit), and cut, it would not open."""
+            super().print(*objects, crop=crop, **options)
 
         def on_broken_pipe(self) -> None:
             # Rich would exit 1 here; the CLI stops quietly and keeps the command's exit code.

@@ -74,14 +74,15 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
 
     warning = rich_text()
     warning.append(info.no_published_number.text(lang) + "\n\n")
-    warning.append(info.defunct_notice.text(lang) + "\n")
+    warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
-        warning.append(f"  ✗ {number.number}\n", style="bold red")
-    warning.append(dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
+        warning.append(f"\n  ✗ {number.number}", style="bold red")
     # The title as Rich text, not a str: Panel would parse a str as markup, and that imports
     # rich's emoji table (3 ms at start-up; 19 ms when bytecode is not cached).
     title = rich_text(ui("defunct_title")(lang))
     console.print(Panel(warning, title=title, border_style="red", title_align="left"))
+    # Under the box, not in it: the box would cut a source URL longer than its width.
+    console.print(dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
     console.print()
     for line in escalation_block(info.escalation, lang):
         console.print(line)

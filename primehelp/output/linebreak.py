@@ -22,6 +22,7 @@ without Rich and never imports it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
@@ -38,6 +39,8 @@ _NOT_BEFORE = " cCA"  # no break before these
 _NOT_AFTER = "oO"  # nor after these
 _LATINISH = "LDcoA"  # no break inside a run of these
 _CJKISH = "JKCO"
+# A URL, or a page cited without its scheme (site.jp/page): ASCII, a Japanese character ends it.
+URL = re.compile(r"(?:https?://|(?<![!-~])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/))[!-~]+")
 # Never at the start of a line (行頭禁則).
 _CLOSERS = frozenset(
     "、。，．）」』】〉》〕］｝〙〗〟’”｠»！？ー・：；〜～％‐゠–…‥々〻ゝゞヽヾ゛゜"
@@ -233,6 +236,9 @@ class LineBreaker:
         kinds = _break_kinds(line, classes, japanese)
         if japanese and self._phrases is not None:
             self._phrases.keep_together(line, classes, kinds)
+        if "/" in line:  # a URL is never broken: split, it would no longer open
+            for url in URL.finditer(line):
+                kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
         return classes, kinds, widths
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading
+from primehelp.output.console import console_for, dim, heading, rich_text, url_text
 from primehelp.output.pager import paged
 
 if TYPE_CHECKING:
@@ -24,20 +24,26 @@ def human_sources(source_list: SourceList, lang: Lang, pager: bool = True) -> No
 
 
 def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
-    from rich.table import Table
+    """One block a fact: its id, what it says, its confidence and check date, then each source
+    on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
+    from primehelp.output.blocks import indented
 
     console.print(heading(ui("sources_title")(lang), None, lang))
-    table = Table(show_lines=True)
-    table.add_column(ui("col_fact")(lang), ratio=3, overflow="fold")
-    table.add_column(ui("col_confidence")(lang), no_wrap=True)
-    table.add_column(ui("col_checked")(lang), no_wrap=True)
-    table.add_column(ui("sources")(lang), ratio=2, overflow="fold")
+    colon = ui("colon")(lang)
+    gap = "　" if lang == "ja" else "  "
     for item in source_list.facts:
-        table.add_row(
-            f"[{item.id}]\n{item.text(lang)}",
-            item.confidence,
-            japanese_date(item.checked.isoformat()) if lang == "ja" else item.checked.isoformat(),
-            "\n".join(cite(source, lang) for source in item.sources),
+        checked = (
+            japanese_date(item.checked.isoformat()) if lang == "ja" else item.checked.isoformat()
         )
-    console.print(table)
+        details = (
+            f"{ui('col_confidence')(lang)}{colon}{item.confidence}{gap}"
+            f"{ui('col_checked')(lang)}{colon}{checked}"
+        )
+        console.print()
+        console.print(rich_text(f"[{item.id}]", style="bold"))
+        console.print(rich_text(item.text(lang)))
+        console.print(dim(details))
+        console.print(dim(f"{ui('sources')(lang)}{colon}"))
+        console.print(indented(2, [url_text(cite(source, lang), "dim") for source in item.sources]))
+    console.print()
     console.print(dim(ui("confidence_legend")(lang)))

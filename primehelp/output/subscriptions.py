@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.content.subscriptions import shown_prices
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.blocks import indented
 from primehelp.output.console import (
     checked_on,
     console_for,
@@ -91,13 +92,10 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     overview = rich_text(report.overview.text(lang))
     console.print(overview)
     console.print(dim(sources_line([report.overview], lang)))
-    from rich.console import Group
-    from rich.padding import Padding
-
     for service in report.services:
         console.print()
         console.print(rich_text(service.name(lang), style="bold"))
-        console.print(Padding(Group(*_service(service, lang)), (0, 0, 0, 2)))
+        console.print(indented(2, _service(service, lang)))
     console.print()
     names = {s.id: s.name(lang) for s in report.services}
     separator = "、" if lang == "ja" else ", "

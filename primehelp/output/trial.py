@@ -54,18 +54,16 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         )
     )
     console.print(dim(ui("cancel_by_margin")(lang)))
-    estimate = rich_text(report.estimate.text(lang) + "\n")
-    estimate.append(
-        f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}"
-    )
     console.print(
         Panel(
-            estimate,
+            rich_text(report.estimate.text(lang)),
             title=renewal_ui("estimate_title")(lang),
             border_style="yellow",
             title_align="left",
         )
     )
+    # Under the box, not in it: the box would cut the URL on a narrow terminal.
+    console.print(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}")
     notes = [report.length, report.cancel_free, report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)

@@ -313,6 +313,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output",
             "primehelp.output.envelope",
             *DRAWING,
+            "primehelp.output.blocks",
             "primehelp.output.check_message",
         ]
     )

@@ -9,15 +9,30 @@ text, must be what BudouX says today.
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
+import primehelp
+from primehelp.message_read import read_message
 from primehelp.output import phrases
-from primehelp.output.linebreak import LineBreaker
+from primehelp.output.linebreak import URL, LineBreaker
 from tests.support import phrases as reference
 from tests.support.kinsoku import assert_kinsoku, char_width, divide_at_spaces, text_width
 
 BREAKER = LineBreaker(char_width, text_width, divide_at_spaces, phrases.bundled())
+
+
+def urls_in(text: str) -> set[str]:
+    return {found.rstrip(".,;)]\"'`") for found in URL.findall(text)}
+
+
+PACKAGE = Path(primehelp.__file__).parent
+SHIPPED_URLS = frozenset(  # in the data, and in the help's examples
+    url
+    for path in sorted([*PACKAGE.glob("data/*.toml"), *PACKAGE.glob("cli/*.py")])
+    for url in urls_in(path.read_text(encoding="utf-8").replace('"', " "))
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +71,24 @@ def test_no_line_of_piped_output_ends_in_a_space(screens: list[reference.Screen]
         if line.endswith(" ")
     }
     assert sorted(ending)[:10] == []
+
+
+def test_every_url_is_printed_whole(screens: list[reference.Screen]) -> None:
+    # A folded or cut URL no longer opens when copied: each URL on a screen is one that
+    # primehelp ships or that the member gave it (a message's links).
+    printed, unknown = set(), set()
+    for screen in screens:
+        given = urls_in(" ".join(screen.call.args))
+        for arg in screen.call.args:
+            if screen.call.args[0] == "check-message" and Path(arg).is_file():
+                reading = read_message(Path(arg).read_bytes())
+                given |= urls_in(reading.text) | {link.target for link in reading.links}
+        for url in urls_in(screen.stdout):
+            printed.add(url)
+            if url not in SHIPPED_URLS and url not in given:
+                unknown.add((screen.columns, " ".join(screen.call.args)[:40], url))
+    assert len(printed) > 40  # URLs were printed
+    assert sorted(unknown)[:10] == []
 
 
 @pytest.mark.parametrize("kind", sorted(phrases.FILES))

@@ -64,7 +64,7 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'sources_title': {'ja': 'primehelpが表示する情報と出典',
                    'en': 'What primehelp states, and where it comes from'},
  'col_fact': {'ja': '情報', 'en': 'Fact'},
- 'col_confidence': {'ja': '確度', 'en': 'Conf.'},
+ 'col_confidence': {'ja': '確度', 'en': 'Confidence'},
  'col_checked': {'ja': '確認日', 'en': 'Checked'},
  'confidence_legend': {'ja': '確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告／L＝未確認の報告（「報告によれば」と表示）',
                        'en': 'Confidence: H several independent sources agree / M one good source '
