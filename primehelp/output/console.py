@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.linebreak import URL, LineBreaker
+from primehelp.output.linebreak import CITED, LineBreaker
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -48,9 +48,11 @@ def japanese_breaker() -> LineBreaker:
 
 
 def _has_long_url(line: str, width: int) -> bool:
-    """Whether ``line`` holds a URL that, with the 「、」 kept after it, is wider than ``width``
-    (URLs are ASCII: one cell a character)."""
-    return "/" in line and any(len(url) + 2 > width for url in URL.findall(line))
+    """Whether ``line`` holds a URL that, with its date and the 「、」 kept after it, is wider
+    than ``width`` (a URL is ASCII, one cell a character; the date's characters take two)."""
+    return "/" in line and any(
+        len(url) + sum(not c.isascii() for c in url) + 2 > width for url in CITED.findall(line)
+    )
 
 
 def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:

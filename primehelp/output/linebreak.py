@@ -41,6 +41,9 @@ _LATINISH = "LDcoA"  # no break inside a run of these
 _CJKISH = "JKCO"
 # A URL, or a page cited without its scheme (site.jp/page): ASCII, a Japanese character ends it.
 URL = re.compile(r"(?:https?://|(?<![!-~])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/))[!-~]+")
+CITED = re.compile(
+    URL.pattern + "(?:（[0-9年月日]{5,11}）)?"
+)  # with its date: 「（2021年1月26日）」
 # Never at the start of a line (行頭禁則).
 _CLOSERS = frozenset(
     "、。，．）」』】〉》〕］｝〙〗〟’”｠»！？ー・：；〜～％‐゠–…‥々〻ゝゞヽヾ゛゜"
@@ -237,7 +240,7 @@ class LineBreaker:
         if japanese and self._phrases is not None:
             self._phrases.keep_together(line, classes, kinds)
         if "/" in line:  # a URL is never broken: split, it would no longer open
-            for url in URL.finditer(line):
+            for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
         return classes, kinds, widths
 

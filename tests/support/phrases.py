@@ -27,7 +27,7 @@ from primehelp.content.cancel import bundled_plan
 from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.output.console import japanese_breaker
-from primehelp.output.linebreak import LineBreaker
+from primehelp.output.linebreak import URL, LineBreaker
 from primehelp.output.phrases import DATA_DIR, FILES, Phrases
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
@@ -90,13 +90,16 @@ def cut_phrases(wrapped: Wrapped, room: int) -> list[str]:
     Not counted: a fold inside a run of ASCII (a URL or a word longer than its line, which
     the kinsoku rules keep whole otherwise), and a break at a space, after a closing mark or at
     the edge of such a run inside a phrase wider than ``room`` (the widest line a terminal can
-    give a paragraph: 「出典：https://…」 must break after the colon).
+    give a paragraph: 「出典：https://…」 must break after the colon), nor a break between a
+    label's colon and a URL (BudouX does not know URLs; a URL keeps its date with it).
     """
     line, starts = wrapped.line, boundaries(wrapped.line)
     cut = []
     for at in wrapped.offsets or ():
         gap = _gap(line, at)
         if (_latin(line[at - 1]) and _latin(line[at])) or not inside_phrase(line, at, starts):
+            continue
+        if line[at - 1] == "：" and URL.match(line, at):  # 「出典：」 or a label, then a URL
             continue
         if text_width(_phrase_around(line, at, starts)) > room and (
             gap < at or _latin(line[gap - 1]) or _latin(line[at]) or line[at - 1] in CLOSING
