@@ -41,6 +41,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
 
@@ -206,24 +207,31 @@ def parse_date(value: str) -> dt.date | None:
     if found is None:
         return None
     year, month, day = (int(part) for part in found.groups() if part is not None)
+    if not MIN_YEAR <= year <= MAX_YEAR:  # the years every date option accepts
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
+MAX_YEN = (
+    10_000_000  # the most `primehelp charge` accepts (charges.LIMITS): no Prime line is near it
+)
 _AMOUNT = re.compile(r"(?P<sign>[-−△▲]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?")
 
 
 def parse_amount(value: str) -> int | None:
     """Whole yen as statements write them: ``1,234``, ``￥1,234``, ``1234円``, ``-600``,
     ``△600`` (a Japanese minus), ``600.00``; ``None`` for anything else (empty, a fraction
-    of a yen, a word)."""
+    of a yen, a word, more than :data:`MAX_YEN`)."""
     cleaned = normalized(value).replace(" ", "").replace("¥", "").removesuffix("円")
     found = _AMOUNT.fullmatch(cleaned)
     if found is None or len(found["digits"]) > 15:
         return None
     amount = int(found["digits"].replace(",", ""))
+    if amount > MAX_YEN:
+        return None
     return -amount if found["sign"] else amount
 
 

@@ -11,6 +11,7 @@ from primehelp.errors import BadInput
 from primehelp.statement_csv import (
     MAX_FILE_BYTES,
     MAX_ROWS,
+    MAX_YEN,
     Columns,
     Encoding,
     Layout,
@@ -221,6 +222,9 @@ def test_a_cell_over_the_csv_limit_is_one_clear_line() -> None:
         ("2026/02/30", None),
         ("'22/08", None),
         ("11/03/2026", None),
+        ("1899/12/31", None),  # outside the years every date option accepts
+        ("3000/01/01", None),
+        ("2999/12/31", dt.date(2999, 12, 31)),
         ("", None),
         ("利用日", None),
     ],
@@ -247,7 +251,16 @@ def test_dates(value: str, day: dt.date | None) -> None:
         ("59,00", None),
         ("6OO", None),
         ("1" * 16, None),
+        ("10,000,000", 10_000_000),
+        ("10,000,001", None),  # more than `charge` accepts
+        ("-10,000,001", None),
     ],
 )
 def test_amounts(value: str, yen: int | None) -> None:
     assert parse_amount(value) == yen
+
+
+def test_a_statement_line_is_bounded_as_charge_bounds_an_amount() -> None:
+    from primehelp.charges import JPY, LIMITS
+
+    assert LIMITS[JPY] == MAX_YEN
