@@ -26,8 +26,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}）自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。止めるつもりだった場合は、今すぐ手続きしてください。手順：{command}",
-        "Amazon Prime renews today ({renewal}); the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
+        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。会員を続けない場合は、今日のうちに解約し、終了のタイミングは今すぐ終了するほうを選んでください。手順：{command}",
+        "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel today and choose to end it now. How: {command}",
     ),
     "renewal.ahead": Text(
         "今は何もする必要はありません。Amazonプライムの次の更新日は{renewal}です。{start}からお知らせします。",
@@ -46,8 +46,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。止めるつもりだった場合は、今すぐ手続きしてください。手順：{command}",
-        "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you meant to stop it, act now. How: {command}",
+        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日のうちに解約してください（すでに会費が請求されていた場合は、終了のタイミングは今すぐ終了するほうを選びます）。手順：{command}",
+        "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
     ),
     "trial.ahead": Text(
         "今は何もする必要はありません。Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わります。{start}からお知らせします。",

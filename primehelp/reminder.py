@@ -104,7 +104,8 @@ def today_action(
         else wording["action.how_command"].format(command=command)
     )
     if renewal is None:
-        text = _fill(wording["action.find_date"], {"how": how})
+        key = "action.trial_find_date" if trial else "action.find_date"
+        text = _fill(wording[key], {"how": how})
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days

@@ -66,14 +66,16 @@ class StepScreen:
 
 @dataclass(frozen=True, slots=True)
 class ConsequencesScreen:
-    """What each timing means and what comes back, shown before the decisive step."""
+    """The refund rules (what each timing means, what comes back), before the step that
+    chooses the timing. Nothing about what the member loses: that is in the ending."""
 
     plan: CancelPlan
 
 
 @dataclass(frozen=True, slots=True)
 class EndingScreen:
-    """Labels may have changed, the official help, keep a screenshot."""
+    """After the last step: what ends with Prime, keep a screenshot, labels may have changed,
+    the reminder mail, what keeps billing (at a carrier, the refund note first)."""
 
     plan: CancelPlan
 
@@ -181,12 +183,12 @@ class _Walk:
         return None
 
     def screens(self, plan: CancelPlan) -> list[Screen]:
-        """Intro, the steps with the consequences before the decisive (or last) step."""
+        """Intro, then the steps; the refund rules just before the step that chooses the
+        timing (a plan without one, at a carrier, has its refund note in the ending)."""
         total = len(plan.steps)
-        decisive = next((s.n for s in plan.steps if s.decision), total)
         screens: list[Screen] = [IntroScreen(plan)]
         for step in plan.steps:
-            if step.n == decisive:
+            if step.decision:
                 screens.append(ConsequencesScreen(plan))
             screens.append(StepScreen(step, total))
         return screens

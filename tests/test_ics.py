@@ -123,12 +123,14 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert en.day == dt.date(2026, 12, 30)
         assert "safety margin" in en.summary
         assert "safety margin primehelp chose, not Amazon's rule" in en.description
-        assert '"before the renewal date"' in en.description
+        assert "Amazon only says to cancel before the renewal date" in en.description
+        assert '"before the renewal date"' not in en.description  # not a quotation
         assert "`primehelp cancel`" in en.description
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
         assert "余裕をもった目安" in ja.summary
         assert "Amazonの決まりではありません" in ja.description
-        assert "「更新日の前まで」" in ja.description
+        assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
+        assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」
         assert "`primehelp cancel`" in ja.description
 
 

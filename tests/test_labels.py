@@ -90,7 +90,6 @@ NOT_LABELS = {
     "{plan_ja}": "a template field, filled with a plan name",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
-    "更新日の前まで": "Amazon's only deadline (FACTS §4), quoted to set the safety margin apart",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

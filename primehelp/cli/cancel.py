@@ -104,7 +104,10 @@ def cancel(
         typer.Option(
             "--renewal",
             metavar="DATE",
-            help="Your renewal date (e.g. 2026-12-24): shows the last day to cancel free of charge.",
+            help=(
+                "Your renewal date (e.g. 2026-12-24): shows the cancel-by date, a safety margin "
+                "primehelp picks (the day before; Amazon only says before the renewal date)."
+            ),
             show_default=False,
         ),
     ] = None,

@@ -113,6 +113,12 @@ def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
     return [f"・{note.text(lang)}" for note in notes]
 
 
+def cancel_after_steps(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
+    """What ends with Prime and the other notes, then the reminder mail: after the last step."""
+    notes = [note for note in plan.notes if note.kind is not NoteKind.AMAZON_WORDS]
+    return [*cancel_notes(notes, lang), *cancel_reminder(plan, lang)]
+
+
 def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     """One short note after the steps: the reminder mail, for a member who keeps Prime."""
     if plan.reminder is None:
@@ -168,8 +174,7 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     print_all(console, cancel_refund(plan, lang))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
-    notes = [note for note in plan.notes if note.kind is not NoteKind.AMAZON_WORDS]
-    print_all(console, [*cancel_notes(notes, lang), *cancel_reminder(plan, lang)])
+    print_all(console, cancel_after_steps(plan, lang))
     console.print()
     print_all(console, cancel_links(plan, lang))
     console.print()

@@ -5,17 +5,15 @@ Its own module: only the walkthrough imports :mod:`primehelp.walkthrough` (start
 from __future__ import annotations
 
 from primehelp import walkthrough as w
-from primehelp.cancellation import NoteKind
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.cancel import (
     cancel_action,
+    cancel_after_steps,
     cancel_deadline,
     cancel_keeps_billing,
     cancel_links,
-    cancel_notes,
     cancel_refund,
-    cancel_reminder,
     cancel_situation,
     cancel_ui,
     cancel_words,
@@ -55,13 +53,12 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
     if isinstance(screen, w.StepScreen):
         title = cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
         console.print(Rule(title, align="left"))
-        if screen.step.label_ja:
+        if screen.step.label_ja:  # the whole path, as `cancel --no-interactive` gives it
             label = rich_text(cancel_ui("look_for", lang) + colon)
-            label.append(f"「{screen.step.label_ja}」", style="bold reverse")
+            path = screen.step.path_ja or (screen.step.label_ja,)
+            label.append(quoted_labels(path, lang), style="bold reverse")
             console.print(label)
         print_all(console, [screen.step.text(lang)])
-        if len(screen.step.path_ja) > 1:
-            console.print(dim(quoted_labels(screen.step.path_ja, lang)))
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
     elif isinstance(screen, w.IntroScreen) and plan is not None:
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
@@ -71,17 +68,14 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])
     elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
+        # The refund rules only: what ends with Prime is said after the last step.
         console.print(Rule(cancel_ui("consequences_title", lang), align="left"))
-        print_all(console, cancel_deadline(plan, lang))
         print_all(console, cancel_refund(plan, lang))
-        effects = plan.notes_of(NoteKind.ADD_ONS, NoteKind.GIFT_CARD, NoteKind.FAMILY)
-        print_all(console, cancel_notes(effects, lang))
     elif isinstance(screen, w.EndingScreen) and plan is not None:
         console.print(Rule(cancel_ui("ending_title", lang), align="left"))
-        closing = plan.notes_of(
-            NoteKind.STUDENT, NoteKind.KEEP_SCREENSHOT, NoteKind.LABELS_MAY_CHANGE
-        )
-        print_all(console, [*cancel_notes(closing, lang), *cancel_reminder(plan, lang)])
+        if plan.at_carrier:  # no step chooses the timing: the refund note follows the step
+            print_all(console, cancel_refund(plan, lang))
+        print_all(console, cancel_after_steps(plan, lang))
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])
         console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))

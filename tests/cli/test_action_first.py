@@ -84,15 +84,15 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日です。更新しない場合は、今日解約して、"
-            "会員資格を今すぐ終了するほうを選んでください（`primehelp cancel`）。"
+            "今日が更新日（会費の請求日）です。会員を続けない場合は、今日のうちに解約し、"
+            "終了のタイミングは今すぐ終了するほうを選んでください（`primehelp cancel`）。"
         )
         assert lines[1] == REFUND_JA
         assert lines[2].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
-            "Today is the renewal day. If you do not want to renew, cancel today and choose "
-            "to end the membership now: `primehelp cancel`."
+            "Today is the renewal day (the day the fee is charged). If you do not want to keep "
+            "the membership, cancel today and choose to end it now: `primehelp cancel`."
         )
         assert lines[1].startswith(REFUND_EN)
     head = "\n".join(lines[:3])

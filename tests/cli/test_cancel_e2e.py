@@ -284,8 +284,8 @@ KEEPS_BILLING_TITLE = {
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_the_walkthrough_ends_with_what_keeps_billing(lang: str) -> None:
     """Issue 15: the last screen lists the subscriptions that outlive Prime (issue 11's r2 item)."""
-    child = spawn("--lang", lang, "--via", "carrier")  # intro, consequences, one step
-    for _ in range(3):
+    child = spawn("--lang", lang, "--via", "carrier")  # intro, one step
+    for _ in range(2):
         child.expect_exact("> ")
         child.sendline("")
     rest, status = finish(child)
@@ -299,3 +299,81 @@ def test_the_walkthrough_ends_with_what_keeps_billing(lang: str) -> None:
     for name in ("KindleUnlimited", "Audible", "AmazonMusicUnlimited", "primehelpsubscriptions"):
         assert name in after
     assert squeezed(SCREENS[lang]["ending"]) in after
+
+
+def squeezed(text: str) -> str:
+    """Without whitespace: Japanese wraps between any two characters, English at spaces."""
+    return "".join(text.split())
+
+
+# What the member loses with Prime (review 4, item 3): after the last step, never before it.
+LOSSES = {
+    "en": ("Prime Video channels", "Family members", "Amazon gift card"),
+    "ja": ("Prime Videoチャンネル", "家族会員", "Amazonギフトカード"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
+    """Before step 5 only the refund rules; Prime Video channels, family members and the gift
+    card are in 「最後に」 (the ending), not before or between the steps."""
+    child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
+    shown: list[str] = []
+    for _ in range(8):  # the opening screen, steps 1-4, the refund rules, steps 5-6
+        child.expect_exact("> ")
+        shown.append(child.before)
+        child.sendline("")
+    child.expect_exact(SCREENS[lang]["ending"])
+    ending = squeezed(child.before)
+    _, status = finish(child)
+    assert status == 0
+    before = squeezed("".join(shown))
+    rules = squeezed(shown[5])  # the screen before step 5: the refund rules
+    assert squeezed(SCREENS[lang]["consequences"]) in rules
+    assert squeezed(SCREENS[lang]["partial"]) in rules
+    for loss in LOSSES[lang]:
+        assert squeezed(loss) not in before, loss
+        assert squeezed(loss) in ending, loss
+
+
+CARRIER_REFUND = {
+    "en": "There is no checked information on refunds for a carrier plan: ask your carrier.",
+    "ja": "携帯電話会社のプランの場合の返金については、確認できた情報がありません。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_at_a_carrier_the_step_comes_first_and_the_refund_note_after_it(lang: str) -> None:
+    child = spawn("--lang", lang, "--via", "carrier")
+    child.expect_exact("> ")  # the opening screen
+    opening = squeezed(child.before)
+    child.sendline("")
+    child.expect_exact("> ")  # the one step
+    step = squeezed(child.before)
+    child.sendline("")
+    rest, status = finish(child)
+    assert status == 0
+    assert squeezed("Step 1 of 1" if lang == "en" else "手順 1／1") in step
+    note = squeezed(CARRIER_REFUND[lang])
+    assert note not in opening + step
+    assert note in squeezed(rest)
+    for loss in LOSSES[lang][:2]:
+        assert squeezed(loss) not in opening + step, loss
+    assert squeezed(SCREENS[lang]["consequences"]) not in squeezed(rest)  # nothing to confirm
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_step_1_names_the_whole_path_once(lang: str) -> None:
+    """The label line gives the path as `cancel --no-interactive` does, with no orphan line."""
+    child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact(SCREENS[lang]["step"].format(n=1))
+    child.expect_exact("> ")
+    screen = squeezed(child.before)
+    child.sendline("q")
+    _, status = finish(child)
+    assert status == 0
+    path = squeezed("「アカウント&リスト」→「Amazonプライム会員情報」")
+    assert squeezed("選ぶ項目：" if lang == "ja" else "Look for:") + path in screen
+    assert screen.count(path) == 1

@@ -43,10 +43,12 @@ ACCEPTANCE = [
     (
         "2026-12-31",  # the renewal day
         1,
-        "Amazon Prime renews today (2026-12-31); the last safe day to cancel (2026-12-30) has "
-        "passed. If you meant to stop it, act now. How: primehelp cancel",
-        "Amazonプライムは今日（2026年12月31日）自動で更新されます。解約の目安日（2026年12月30日）は過ぎ"
-        "ました。止めるつもりだった場合は、今すぐ手続きしてください。手順：primehelp cancel",
+        "Amazon Prime renews today (2026-12-31) and the fee is charged; the last safe day to "
+        "cancel (2026-12-30) has passed. If you do not want to keep it, cancel today and choose "
+        "to end it now. How: primehelp cancel",
+        "Amazonプライムは今日（2026年12月31日）自動で更新され、会費が請求されます。解約の目安日"
+        "（2026年12月30日）は過ぎました。会員を続けない場合は、今日のうちに解約し、終了の"
+        "タイミングは今すぐ終了するほうを選んでください。手順：primehelp cancel",
     ),
     ("2027-01-01", 0, "", ""),  # the day after: the next renewal is 2027-12-31
 ]
@@ -137,6 +139,18 @@ def test_within_widens_the_window() -> None:
         "2026-12-21",
         "coming",
     )
+
+
+def test_a_trial_renewing_today_says_to_cancel_today_and_end_now_if_charged() -> None:
+    """Review 4, item 9: on the renewal day, cancel today; if charged, choose to end now."""
+    saved = run("trial", "2026-12-01", "--save", "--today", "2026-12-01")  # ends 2026-12-31
+    assert saved.exit_code == 0, saved.stderr
+    ja = _line(run("due", "--today", "2026-12-31", "--lang", "ja"))
+    assert "有料会員にならないようにするには、今日のうちに解約してください" in ja
+    assert "終了のタイミングは今すぐ終了するほうを選びます" in ja
+    assert "止めるつもりだった場合" not in ja
+    en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
+    assert "cancel today (if the fee has already been charged, choose to end it now)" in en
 
 
 def test_a_trial_ending_tomorrow() -> None:

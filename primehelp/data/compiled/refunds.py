@@ -31,11 +31,10 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                 {'id': 'refunds.partial_may',
                  'timing': 'now',
                  'condition': 'benefits_used',
-                 'ja': '前回の支払い以降に特典を使っている場合、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。返金はないとする古い案内もあるため、返金があるとは限りません。',
+                 'ja': '前回の支払い以降に特典を使っている場合、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
                  'en': 'If benefits have been used since the last charge, a partial refund may be '
                        'offered. Amazon computes the amount and shows it on the screen before you '
-                       'confirm; the formula is not published. Older pages say there is no refund, '
-                       'so a refund is not certain.',
+                       'confirm; the formula is not published.',
                  'confidence': 'M',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',

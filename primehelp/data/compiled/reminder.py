@@ -51,9 +51,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。更新日は{renewal}（明日）です。',
                              'en': 'If you do not want to renew, cancel today{how}. The renewal is '
                                    'tomorrow, {renewal}.'},
-            'today': {'ja': '今日が更新日です。更新しない場合は、今日解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
-                      'en': 'Today is the renewal day. If you do not want to renew, cancel today '
-                            'and choose to end the membership now{how}.'},
+            'today': {'ja': '今日が更新日（会費の請求日）です。会員を続けない場合は、今日のうちに解約し、終了のタイミングは今すぐ終了するほうを選んでください{how}。',
+                      'en': 'Today is the renewal day (the day the fee is charged). If you do not '
+                            'want to keep the membership, cancel today and choose to end it '
+                            'now{how}.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
@@ -91,9 +92,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'you cancelled, it renewed as paid and the fee was charged. If '
                                  'you do not want to keep it, cancel and choose to end it '
                                  'now{how}.'},
-            'find_date': {'ja': '次の会費を払わないためには、余裕をみて、更新日の前日までに解約してください{how}。Amazonが示している期限は「更新日の前まで」です。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'find_date': {'ja': '次の会費がかからないようにするには、余裕をみて、更新日の前日までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                 '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
-                                "date, to leave a margin{how}. Amazon's stated deadline is "
-                                '"before the renewal date". The Prime membership page shows that '
-                                'date (give it with --renewal to see the days left).'}}}
+                                'date, to leave a margin{how}. Amazon only says the deadline is '
+                                'before the renewal date. The Prime membership page shows that '
+                                'date (give it with --renewal to see the days left).'},
+            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、余裕をみて、更新日（無料体験の終了後に有料会員になる日）の前日までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+                                      '--renewal で指定すると、残りの日数を表示します）。',
+                                'en': 'To keep the free trial from turning into a paid membership, '
+                                      'cancel by the day before the renewal date (the day it would '
+                                      'become paid), to leave a margin{how}. Amazon only says the '
+                                      'deadline is before the renewal date. The Prime membership '
+                                      'page shows that date (give it with --renewal to see the '
+                                      'days left).'}}}

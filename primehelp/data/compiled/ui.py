@@ -8,9 +8,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'sources': {'ja': '出典', 'en': 'Sources'},
  'all_sources_hint': {'ja': 'すべての情報の出典と確認日は `primehelp sources` で確認できます。',
                       'en': "Every fact's source and check date: `primehelp sources`."},
- 'cancel_by_margin': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は「更新日の前まで」だけなので、primehelpは余裕をみて更新日の前日にしています。',
-                      'en': 'The cancel-by date is not Amazon\'s rule: Amazon only says "before '
-                            'the renewal date", so primehelp uses the day before as a safety '
+ 'cancel_by_margin': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は、更新日より前ということだけなので、primehelpは余裕をみて更新日の前日にしています。',
+                      'en': "The cancel-by date is not Amazon's rule: Amazon only says to cancel "
+                            'before the renewal date, so primehelp uses the day before as a safety '
                             'margin.'},
  'facts_stale': {'ja': 'この情報は{date}に確認したもの（{days}日前）で、変わっている可能性があります。primehelpのフォルダーで git pull '
                        'を実行して更新してください。',

@@ -9,25 +9,26 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
  'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renews ({plan}, ¥{fee})'},
  'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。余裕をもって {cancel_by} '
-                             'までに解約してください（Amazonが示している期限は「更新日の前まで」です）。更新前のお知らせメールは {notice_date} '
+                             'までに解約してください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは '
+                             '{notice_date} '
                              'ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged. To be safe, cancel by {cancel_by} (Amazon only says "before '
-                             'the renewal date"). The reminder mail comes around {notice_date}, '
-                             'but only if you switched on 「更新前にお知らせを受ける」 on the Prime membership '
-                             'page (it is off by default). This date is computed, an estimate: the '
-                             'Prime membership page shows the exact date: '
+                             'charged. To be safe, cancel by {cancel_by} (Amazon only says to '
+                             'cancel before the renewal date). The reminder mail comes around '
+                             '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on the '
+                             'Prime membership page (it is off by default). This date is computed, '
+                             'an estimate: the Prime membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': 'Amazonプライムの無料体験の終了日（有料会員に自動更新）',
                    'en': 'Amazon Prime free trial ends (renews as paid)'},
  'trial_description': {'ja': 'この日に無料体験が終わり、有料会員として自動で更新され、会費が請求されます。無料体験中に解約すれば費用はかかりません（特典は終了日まで使えます）。余裕をもって '
                              '{cancel_by} '
-                             'までに解約してください（Amazonが示している期限は「更新日の前まで」です）。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                             'までに解約してください（Amazonが示している期限は、更新日より前ということだけです）。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'The free trial ends on this day; the membership renews automatically '
                              'as paid and the fee is charged. Cancelling during the trial costs '
                              'nothing (the benefits last until the end date). To be safe, cancel '
-                             'by {cancel_by} (Amazon only says "before the renewal date"). This '
-                             'date is computed from the start date, an estimate: the Prime '
+                             'by {cancel_by} (Amazon only says to cancel before the renewal date). '
+                             'This date is computed from the start date, an estimate: the Prime '
                              'membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムを解約するなら今日まで（余裕をもった目安）',
@@ -36,28 +37,27 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                              'en': 'Last safe day to cancel the Amazon Prime free trial (a safety '
                                    'margin)'},
  'cancel_by_description': {'ja': 'Amazonプライムは {renewal_date} '
-                                 'に自動で更新され、会費が請求されます。Amazonが示している解約の期限は「更新日の前まで」だけです。この日（更新日の前日）は、余裕をもたせるためにprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
+                                 'に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をもたせるためにprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '`primehelp cancel` '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
-                                 'is charged. Amazon only says to cancel "before the renewal '
-                                 'date": this day (the day before the renewal) is a safety margin '
+                                 'is charged. Amazon only says to cancel before the renewal date: '
+                                 'this day (the day before the renewal) is a safety margin '
                                  "primehelp chose, not Amazon's rule. For the steps, run "
                                  '`primehelp cancel`. The Prime membership page shows the exact '
                                  'renewal date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_description_trial': {'ja': 'Amazonプライムの無料体験は {renewal_date} '
-                                       'に終わり、有料会員として自動で更新され、会費が請求されます。Amazonが示している解約の期限は「更新日の前まで」だけです。この日（終了日の前日）は、余裕をもたせるためにprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+                                       'に終わり、有料会員として自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（終了日の前日）は、余裕をもたせるためにprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '`primehelp cancel` '
                                        'で確認できます。正確な終了日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The Amazon Prime free trial ends on {renewal_date}; the '
                                        'membership then renews automatically as paid and the fee '
-                                       'is charged. Amazon only says to cancel "before the renewal '
-                                       'date": this day (the day before the trial ends) is a '
-                                       "safety margin primehelp chose, not Amazon's rule. "
-                                       'Cancelling during the trial costs nothing. For the steps, '
-                                       'run `primehelp cancel`. The Prime membership page shows '
-                                       'the exact end date: '
-                                       'https://www.amazon.co.jp/gp/primecentral'},
+                                       'is charged. Amazon only says to cancel before the renewal '
+                                       'date: this day (the day before the trial ends) is a safety '
+                                       "margin primehelp chose, not Amazon's rule. Cancelling "
+                                       'during the trial costs nothing. For the steps, run '
+                                       '`primehelp cancel`. The Prime membership page shows the '
+                                       'exact end date: https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届くころ（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。このボタンの言葉は、異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約するなら、余裕をもって '

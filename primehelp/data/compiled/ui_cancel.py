@@ -7,8 +7,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'situation': {'ja': 'ご利用の状況', 'en': 'Your situation'},
  'via_web': {'ja': 'Amazonのウェブサイト', 'en': 'Amazon website'},
  'via_app': {'ja': 'Amazonショッピングアプリ', 'en': 'Amazon shopping app'},
- 'via_carrier': {'ja': '携帯電話会社のプラン（au、UQ、docomoなど）',
-                 'en': 'A mobile carrier plan (au, UQ, docomo …)'},
+ 'via_carrier': {'ja': '携帯電話会社の料金プランとセットになったプライム', 'en': "Part of a mobile carrier's plan"},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
@@ -17,9 +16,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'benefits_not_used': {'ja': '前回の支払い以降に特典を使っていない', 'en': 'No benefit used since the last charge'},
  'benefits_unknown': {'ja': '前回の支払い以降に特典を使ったかどうかは不明',
                       'en': 'Benefits used since the last charge: not known'},
- 'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社のプランに付いているプライムの場合は3を選んでください。',
-           'en': 'Where will you cancel? If your Prime comes with a mobile carrier plan, choose '
-                 '3.'},
+ 'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
+           'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
+                 '3 (Prime from a carrier campaign: 1 or 2).'},
  'q_trial': {'ja': '現在、無料体験中ですか？', 'en': 'Are you in the free trial now?'},
  'a_trial_yes': {'ja': 'はい、無料体験中です', 'en': 'Yes, free trial'},
  'a_trial_no': {'ja': 'いいえ、有料会員です', 'en': 'No, paid membership'},
@@ -54,9 +53,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'If it ends when the free trial ends'},
  'timing_now_trial': {'ja': '無料体験を今すぐ終了する場合', 'en': 'If the free trial ends now'},
  'timing_now': {'ja': '今すぐ終了する場合', 'en': 'If it ends now'},
- 'carrier_refund': {'ja': '携帯電話会社のプランの場合の返金について、primehelpは確認済みの情報を持っていません。ご契約の携帯電話会社にお問い合わせください。',
-                    'en': 'primehelp has no checked information on refunds for a carrier plan; ask '
-                          'your carrier.'},
+ 'carrier_refund': {'ja': '携帯電話会社のプランの場合の返金については、確認できた情報がありません。ご契約の携帯電話会社にお問い合わせください。',
+                    'en': 'There is no checked information on refunds for a carrier plan: ask your '
+                          'carrier.'},
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},

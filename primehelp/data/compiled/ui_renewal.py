@@ -68,10 +68,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                         'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
                               'before renewal: {renewal} − {notice_days} days = {notice}; this is '
                               'an estimate, and it may come a day earlier.'},
-             'cancel_by': {'ja': '解約の目安日は更新日の前日です：{renewal}−{cancel_days}日＝{cancel_by}。Amazonが示している期限は「更新日の前まで」だけです。前日にしているのは、primehelpが余裕をみているためです。',
+             'cancel_by': {'ja': '解約の目安日は更新日の前日です：{renewal}−{cancel_days}日＝{cancel_by}。Amazonが示している期限は、更新日より前ということだけです。前日にしているのは、primehelpが余裕をみているためです。',
                            'en': 'The cancel-by date is the day before renewal: {renewal} − '
-                                 '{cancel_days} day = {cancel_by}. Amazon only says "before the '
-                                 'renewal date"; the day before is primehelp\'s safety margin.'},
+                                 '{cancel_days} day = {cancel_by}. Amazon only says to cancel '
+                                 "before the renewal date; the day before is primehelp's safety "
+                                 'margin.'},
              'today': {'ja': '「今日」は、パソコンのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
                              'で別の日付を指定できます。',
                        'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
