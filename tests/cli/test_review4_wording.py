@@ -1,0 +1,55 @@
+"""Review 4 (issue 12): wording findings, each shown on the screen where a member meets it.
+
+One test per finding (the review's item number in the name); the text is read at a width
+wide enough that no sentence is broken by wrapping.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _text(*args: str, lang: str = "ja") -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def test_11_fees_says_there_was_no_student_monthly_plan_before_2019() -> None:
+    row = next(line for line in _text("fees").splitlines() if "250円" in line)
+    assert "2019年より前は月間プランはありませんでした" in row
+    assert "不明" not in row
+    assert "there was no monthly plan before 2019" in _text("fees", lang="en")
+
+
+@pytest.mark.parametrize("command", [("fees",), ("subscriptions",), ("charge", "390")])
+def test_15_the_ad_free_option_has_one_name(command: tuple[str, ...]) -> None:
+    out = _text(*command)
+    assert "広告フリー" not in out
+    assert "広告なしで見るためのオプション" in out
+
+
+def test_17_a_refund_is_not_told_how_to_stop_and_its_date_is_a_refund_date() -> None:
+    out = _text("charge", "--", "-600")
+    assert "止め方" not in out
+    assert "以前の返金なら、--date で返金の日付を指定してください。" in out
+    assert "How to stop it" not in _text("charge", "--", "-600", lang="en")
+    dated = _text("charge", "--date", "2026-11-01", "--", "-600")
+    assert "（2026年11月1日の返金）" in dated
+    assert "止め方" in _text("charge", "600")  # a charge still says how to stop it
+
+
+def test_18_fit_with_the_statement_text_is_a_likelihood() -> None:
+    out = _text("charge", "980", "AMAZON", "DOWNLOADS")
+    assert "可能性は低めです" in out and "可能性が高いです" in out
+    assert "珍しい請求" not in out and "よくある請求" not in out
+
+
+def test_19_a_dollar_charge_is_cancelled_on_amazon_com() -> None:
+    assert "amazon.comのアカウントで解約します。" in _text("charge", "US$14.99")
+    sources = _text("sources")
+    assert "ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
