@@ -53,3 +53,55 @@ def test_19_a_dollar_charge_is_cancelled_on_amazon_com() -> None:
     assert "amazon.comのアカウントで解約します。" in _text("charge", "US$14.99")
     sources = _text("sources")
     assert "ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
+
+
+SCAM = (
+    "【Amazon】プライム会費のお支払い方法に問題があります。こちらから更新してください "
+    "https://amazon-prime-update.top/login カード情報を入力しないとアカウントが停止されます"
+)
+
+
+def test_15_reporting_to_amazon_names_the_same_button_as_the_line_above_it() -> None:
+    out = _text("check-message", "--entered-details", "--text", SCAM)
+    assert "報告フォーム" not in out
+    assert "Amazonに報告してください（サインインして「不審な連絡について報告する」から。" in out
+    assert "report a suspicious contact" in _text(
+        "check-message", "--entered-details", "--text", SCAM, lang="en"
+    )
+
+
+def test_15_the_police_consultation_line_has_one_name() -> None:
+    out = _text("check-message", "--entered-details", "--text", SCAM)
+    assert "警察相談専用電話（#9110）か、" in out
+    assert "警察の相談専用電話" not in out
+    assert "警察相談専用電話の番号です" in _text("check-number", "#9110")
+
+
+def test_35_each_piece_of_evidence_counted_is_one_bullet() -> None:
+    out = _text("check-message", "--text", SCAM)
+    flag = out.split("詐欺でよく使われる件名・文面（2件）\n", 1)[1].split("2025〜26年", 1)[0]
+    assert [line.strip()[:1] for line in flag.splitlines()].count("・") == 2
+    en = _text("check-message", "--text", SCAM, lang="en")
+    assert "(2)\n" in en
+
+
+@pytest.mark.parametrize(("lang", "urgent", "calm"), [
+    ("ja", "今すぐすること", "本物かどうか確かめるには"),
+    ("en", "What to do", "To check whether it is genuine"),
+])  # fmt: skip
+def test_36_a_message_with_no_warning_sign_gets_no_urgent_heading(
+    lang: str, urgent: str, calm: str
+) -> None:
+    harmless = _text("check-message", "--text", "Amazonです。ご注文の商品は明日お届け予定です。",
+                     lang=lang)  # fmt: skip
+    assert calm in harmless and urgent not in harmless
+    scam = _text("check-message", "--text", SCAM, lang=lang)
+    assert urgent in scam and calm not in scam
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_37_public_numbers_are_not_called_safe(lang: str) -> None:
+    out = _text("check-number", "110", "188", "#9110", lang=lang)
+    assert "詐欺の番号でもありません" not in out and "not scams" not in out
+    assert ("公共の電話番号で、Amazonの番号ではありません。" if lang == "ja"
+            else "public-service numbers, not Amazon's.") in out  # fmt: skip
