@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text as RichText
 
+    from primehelp.content.contact import PathStep
     from primehelp.freshness import Freshness
     from primehelp.reminder import TodayAction
 
@@ -351,11 +352,15 @@ def dim(line: str) -> RichText:
     return rich_text(line, style="dim")
 
 
-def quoted_labels(labels: Iterable[str], lang: Lang = "en") -> str:
+def quoted_labels(labels: Iterable[str], lang: Lang = "en", steps: Iterable[PathStep] = ()) -> str:
     """Amazon's labels as a path: 「A」→「B」 in Japanese (full-width brackets need no spaces),
-    「A」 → 「B」 in English."""
+    「A」 → 「B」 in English; a step without a label stands between them unquoted, in ``lang``
+    (「A」→お問い合わせの内容を選ぶ→「B」)."""
     arrow = "→" if lang == "ja" else " → "
-    return arrow.join(f"「{label}」" for label in labels)
+    parts = [f"「{label}」" for label in labels]
+    for step in sorted(steps, key=lambda step: step.after, reverse=True):
+        parts.insert(step.after, step.text(lang))
+    return arrow.join(parts)
 
 
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:

@@ -105,3 +105,41 @@ def test_37_public_numbers_are_not_called_safe(lang: str) -> None:
     assert "詐欺の番号でもありません" not in out and "not scams" not in out
     assert ("公共の電話番号で、Amazonの番号ではありません。" if lang == "ja"
             else "public-service numbers, not Amazon's.") in out  # fmt: skip
+
+
+@pytest.mark.parametrize("command", [("contact",), ("complain", "other")])
+@pytest.mark.parametrize(("lang", "path"), [
+    ("ja", "「カスタマーサービス」→お問い合わせの内容を選ぶ→「カスタマーサービスへ連絡」"),
+    ("en", "「カスタマーサービス」 → pick the topic → 「カスタマーサービスへ連絡」"),
+])  # fmt: skip
+def test_leftover_a_the_chat_path_has_the_step_between_its_labels(
+    command: tuple[str, ...], lang: str, path: str
+) -> None:
+    assert path in _text(*command, lang=lang)
+
+
+def test_leftover_a_the_step_without_a_label_is_in_the_json() -> None:
+    contact = run("contact", "--json", "--lang", "en").json()["data"]
+    chat = next(route for route in contact["routes"] if route["id"] == "chat")
+    assert chat["path_ja"] == ["カスタマーサービス", "カスタマーサービスへ連絡"]
+    assert chat["path_steps"] == [{"after": 1, "text": "pick the topic"}]
+    kit = run("complain", "other", "--json", "--lang", "ja").json()["data"]["kit"]
+    assert kit["chat_path_steps"] == [{"after": 1, "text": "お問い合わせの内容を選ぶ"}]
+
+
+def test_27_when_the_old_numbers_stopped_is_not_known() -> None:
+    out = _text("contact")
+    assert "（使われなくなった時期は分かっていません）" in out and "終了した時期" not in out
+
+
+@pytest.mark.parametrize("command", [("contact",), ("complain", "other")])
+def test_28_it_is_the_centre_that_cannot_compel_the_business(command: tuple[str, ...]) -> None:
+    out = _text(*command)
+    assert "ただし、センターが事業者に対応を強制することはできません。" in out
+
+
+def test_39_contact_headers_say_the_order_is_a_recommendation_and_the_hours_are_there() -> None:
+    out = run("contact", "--lang", "ja", env={"COLUMNS": "40"}).stdout
+    assert "おすすめの順：1" in out
+    assert "受付・使い方：24時間365日" in out
+    assert "順番" not in out
