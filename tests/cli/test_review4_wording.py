@@ -143,3 +143,35 @@ def test_39_contact_headers_say_the_order_is_a_recommendation_and_the_hours_are_
     assert "おすすめの順：1" in out
     assert "受付・使い方：24時間365日" in out
     assert "順番" not in out
+
+
+def _block(out: str, name: str) -> str:
+    """The lines of one service in `subscriptions`: from its name to the blank line."""
+    return out.split(f"\n{name}\n", 1)[1].split("\n\n", 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_26_subscriptions_says_each_thing_once(lang: str) -> None:
+    out = _text("subscriptions", lang=lang)
+    kindle = _block(out, "Kindle Unlimited")
+    assert kindle.count("請求" if lang == "ja" else "billing") == 1, kindle
+    assert kindle.count("「メンバーシップおよび購読」") == 1, kindle
+    photos = _block(out, "Amazon Photos")  # a bullet that adds to its status line stays
+    assert "5GB" in photos or "5 GB" in photos
+
+
+def test_26_cancel_names_each_service_and_where_it_is_cancelled_once() -> None:
+    out = _text("cancel", "--no-interactive")
+    block = out.split("プライムを解約しても請求が続くもの\n", 1)[1]
+    assert block.count("請求が続きます") == 0
+    assert (
+        "・Kindle Unlimited：プライムとは別に、「アカウント&リスト」→「メンバーシップおよび購読」で解約します。"
+        in block
+    )
+    assert "（それぞれ別に解約してください）" not in out
+
+
+def test_32_subscriptions_gives_the_charge_command_as_the_help_does() -> None:
+    out = _text("subscriptions")
+    assert "`primehelp charge 980` のように金額を指定して確認できます。" in out
+    assert "charge 金額" not in out
