@@ -175,3 +175,42 @@ def test_32_subscriptions_gives_the_charge_command_as_the_help_does() -> None:
     out = _text("subscriptions")
     assert "`primehelp charge 980` のように金額を指定して確認できます。" in out
     assert "charge 金額" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [("ja", "ID：cancel.carrier"), ("en", "ID: cancel.carrier")]
+)
+def test_31_each_fact_in_sources_starts_with_its_id_named_as_one(lang: str, line: str) -> None:
+    lines = _text("sources", "cancel", lang=lang).splitlines()
+    assert line in lines
+    assert not any(text.startswith("[") for text in lines)
+
+
+def test_31_an_unknown_topic_names_what_can_be_given() -> None:
+    result = run("sources", "xyzzy", "--lang", "ja")
+    assert result.exit_code == 2
+    assert "指定できる言葉：解約、" in result.stderr
+    assert "または情報の ID の先頭（例：escalation.law）" in result.stderr
+    assert "使える言葉" not in result.stderr and "id の先頭部分" not in result.stderr
+
+
+LEGEND = {
+    "ja": ("H＝", "M-H＝MとHの間", "M＝", "M-L＝MとLの間（「報告によれば」と表示）", "L＝"),
+    "en": ("H several", "M-H between M and H", "M one", "M-L between M and L", "L reported"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str) -> None:
+    every = _text("sources", lang=lang)
+    legend = every.splitlines()[-1]
+    for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
+        assert f"：{value}　" in every or f": {value}  " in every  # shown on some fact
+        assert meaning in legend, (value, legend)
+    trial = _text("sources", "trial", lang=lang)
+    shown = {line.split("：" if lang == "ja" else ": ")[1].split()[0].split("　")[0]
+             for line in trial.splitlines() if line.startswith(("確度：", "Confidence: "))
+             and ("確認日" in line or "Checked" in line)}  # fmt: skip
+    legend = trial.splitlines()[-1]
+    for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
+        assert (meaning in legend) == (value in shown), (value, shown, legend)
