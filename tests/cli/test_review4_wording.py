@@ -6,6 +6,9 @@ wide enough that no sentence is broken by wrapping.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -214,3 +217,62 @@ def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str)
     legend = trial.splitlines()[-1]
     for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
         assert (meaning in legend) == (value in shown), (value, shown, legend)
+
+
+STATEMENT = (
+    "date,description,amount\n"
+    "2026-10-01,AMAZON PRIME,600\n"
+    "2026-10-05,AMAZON DOWNLOADS,980\n"
+    "2026-10-09,AMAZON PRIME,-600\n"
+)
+
+
+def _statement(tmp_path: Path, lang: str, columns: str = "1000") -> str:
+    path = tmp_path / "statement.csv"
+    path.write_text(STATEMENT, encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--columns", "date,text,amount", "--lang", lang)
+    result = run(*args, env={"COLUMNS": columns})
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("columns", ["30", "40"])
+def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, columns: str) -> None:
+    lines = _statement(tmp_path, "ja", columns).splitlines()
+    assert "見立て：合計" not in lines
+    assert "請求の合計：1,580円" in lines and "返金の合計：600円" in lines
+    wide = _statement(tmp_path, "ja")  # side by side, the total row is still 「合計」
+    assert any(line.split()[:2] == ["合計", "1,580円"] for line in wide.splitlines())
+
+
+def test_39_and_leftover_c_statement_wording(tmp_path: Path) -> None:
+    out = _statement(tmp_path, "ja")
+    assert "--columns で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
+    assert "日付と金額のない行（見出しなど）1件" in out
+    en = _statement(tmp_path, "en")
+    assert "Read the statement in the column order given with --columns (encoding: UTF-8)" in en
+    flagged = run("charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--lang", "ja",
+                  env=WIDE).stdout  # fmt: skip
+    assert "（※の行）" in flagged and "※ " not in flagged
+
+
+def test_39_the_unknown_layout_error_has_no_stray_space(tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    result = run("charge", "--statement", str(path), "--lang", "ja")
+    assert result.exit_code == 2
+    assert "対応しているのは楽天カード、" in result.stderr
+
+
+def test_39_sources_and_complain_wording() -> None:
+    assert "既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。" in _text(
+        "sources"
+    )
+    assert "プライム会員資格が更新され、会費が請求されていました。" in _text("complain", "renewal")
+
+
+def test_39_the_reminder_event_says_the_switch_may_read_a_little_differently() -> None:
+    args = ("renewal", "2027-03-01", "--ics", "-", "--events", "notice", "--today", "2026-12-05")
+    ics = re.sub(r"\r?\n ", "", run(*args, "--lang", "ja").stdout)  # unfold RFC 5545 lines
+    assert "この表示は、少し異なる場合があります。" in ics
+    assert "このボタンの言葉" not in ics
