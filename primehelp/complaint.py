@@ -20,7 +20,7 @@ from primehelp.plans import Plan
 
 if TYPE_CHECKING:
     from primehelp.content.complaints import ComplaintsData
-    from primehelp.content.contact import ContactData
+    from primehelp.content.contact import ContactData, PathStep
 
 
 class Topic(StrEnum):
@@ -51,6 +51,7 @@ class Kit:
     """How to start the chat, what to keep, and where to turn next, each fact with its sources."""
 
     chat_path_ja: tuple[str, ...]
+    chat_path_steps: tuple[PathStep, ...]
     contact_page_url: str
     start_chat: tuple[Fact, ...]
     keep: tuple[Fact, ...]
@@ -164,6 +165,7 @@ def build_kit(contact: ContactData, escalation: Escalation, complaints: Complain
     chat = next(route for route in contact.routes if route.id == "chat")
     return Kit(
         chat_path_ja=chat.path_ja,
+        chat_path_steps=chat.path_steps,
         contact_page_url=contact.page_url,
         start_chat=(chat.how, *chat.notes),
         keep=(*complaints.keep, *escalation.subscription_advice),

@@ -63,9 +63,9 @@ def _unknown(topic: str, topics: tuple[Topic, ...]) -> Text:
     ja_words = "、".join(known.name.ja for known in topics)
     en_words = ", ".join(known.name.en for known in topics)
     return Text(
-        ja=f"{shown(topic)} に当てはまる情報はありません。使える言葉：{ja_words}"
+        ja=f"{shown(topic)} に当てはまる情報はありません。指定できる言葉：{ja_words}"
         f"（英語：{'、'.join(known.name.en for known in topics)}）、"
-        "または id の先頭部分（例：escalation.law）",
+        "または情報の ID の先頭（例：escalation.law）",
         en=f"no fact matches {shown(topic)}; accepted: {en_words}; in Japanese {ja_words}; "
-        "or the start of a fact id (e.g. escalation.law)",
+        "or the start of a fact ID (e.g. escalation.law)",
     )

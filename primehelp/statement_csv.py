@@ -335,7 +335,7 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
         if _is_smbc_card_line(cells):
             return Layout.SMBC, _SMBC_COLUMNS, index
     raise _refuse(
-        "明細の列を読み取れません。対応しているのは 楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
+        "明細の列を読み取れません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
         "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
         "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "

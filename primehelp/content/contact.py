@@ -10,6 +10,14 @@ from primehelp.phone import normalize
 
 
 @dataclass(frozen=True, slots=True)
+class PathStep:
+    """A step of a path of labels that has no label of its own: 「A」→pick the topic→「B」."""
+
+    after: int  # how many of the path's labels come before it
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
 class Route:
     """A contact route that works today, in the order to try it."""
 
@@ -18,6 +26,7 @@ class Route:
     name: Text
     hours: Text
     path_ja: tuple[str, ...]
+    path_steps: tuple[PathStep, ...]
     how: Fact
     notes: tuple[Fact, ...]
 
@@ -59,6 +68,16 @@ def _listed(node: Node) -> tuple[ListedNumber, ...]:
     return tuple(ListedNumber(number=n, normalized=normalize(n)) for n in node.strings("numbers"))
 
 
+def _path_steps(route: Node) -> tuple[PathStep, ...]:
+    steps = []
+    for step in route.nodes("path_steps", optional=True):
+        after = step.integer("after")
+        if not 1 <= after < len(route.strings("path_ja")):
+            raise step.broken("after", "must fall between two labels of path_ja")
+        steps.append(PathStep(after=after, text=step.text()))
+    return tuple(steps)
+
+
 def load() -> ContactData:
     """The bundled contact routes and numbers."""
     data = document("contact")
@@ -69,6 +88,7 @@ def load() -> ContactData:
             name=route.text("name"),
             hours=route.text("hours"),
             path_ja=route.strings("path_ja"),
+            path_steps=_path_steps(route),
             how=route.fact(),
             notes=route.facts("notes", optional=True),
         )

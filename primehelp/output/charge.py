@@ -66,7 +66,9 @@ def _candidate_cell(
         cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
         cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
     # An order is stopped as the last candidate says (ask the card company): said once, there.
-    if candidate.how_to_stop is not last_resort or candidate is reading.candidates[-1]:
+    # A refund is nothing to stop: its candidates say where to see it only.
+    said_once = candidate.how_to_stop is not last_resort or candidate is reading.candidates[-1]
+    if said_once and not reading.refund:
         stop = candidate.how_to_stop.text(lang)
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
@@ -81,7 +83,8 @@ def _candidate_cell(
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     amount = money(reading.amount.value, reading.amount.currency, lang)
     if reading.date is not None:
-        amount = charge_ui("charged_on")(lang).format(amount=amount, date=day(reading.date, lang))
+        on = "refunded_on" if reading.refund else "charged_on"
+        amount = charge_ui(on)(lang).format(amount=amount, date=day(reading.date, lang))
     lines: list[RenderableType] = [_labelled(charge_ui("amount")(lang), amount, lang)]
     if reading.statement is not None and reading.statement_text is not None:
         label = f"「{reading.statement_text}」"
@@ -91,7 +94,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         lines.append(dim(charge_ui("statement_unknown")(lang)))
     lines.extend(f"・{note.text(lang)}" for note in reading.notes)
     if reading.date is None and reading.amount.currency == "JPY":
-        lines.append(dim(charge_ui("no_date")(lang)))
+        lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = (
         charge_ui("former_fee_now")(lang)
         if reading.date is None

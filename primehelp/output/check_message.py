@@ -13,7 +13,7 @@ terminal runs past it. No line ends in padding spaces, piped or not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.facts import cite, japanese_date, ui
@@ -24,6 +24,7 @@ from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, url_text
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
@@ -56,7 +57,7 @@ def _lines(text: str, style: str = "") -> list[RichText]:
     return lines
 
 
-def _numbered(items: list[tuple[RichText, list[RichText]]]) -> Iterator[Block]:
+def _numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Iterator[Block]:
     """Numbered items: the head on the number's line, the body indented under it."""
     width = len(str(len(items)))
     for number, (head, body) in enumerate(items, start=1):
@@ -84,12 +85,17 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("flags_found", lang).format(count=len(result.red_flags)))
     numbers = {number.input: number for number in result.phone_numbers}
     colon = ui("colon")(lang)
-    items: list[tuple[RichText, list[RichText]]] = []
+    items: list[tuple[RichText, list[RenderableType]]] = []
     for flag in result.red_flags:
-        body: list[RichText] = []
+        pieces = []
         for found in (flag.evidence, *flag.more_evidence):
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
-            body += _phone(number, lang, "cyan") if number else _lines(found, "cyan")
+            pieces.append(_phone(number, lang, "cyan") if number else _lines(found, "cyan"))
+        # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen
+        # (a piece can take several lines: its URLs stand on lines of their own).
+        body: list[RenderableType] = (
+            [Blocks([("・", piece) for piece in pieces])] if len(pieces) > 1 else [*pieces[0]]
+        )
         hidden = flag.count - 1 - len(flag.more_evidence)
         if hidden > 0:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
@@ -214,7 +220,9 @@ def _sources(result: MessageCheck, lang: Lang) -> Block:
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
     """Print the verdict, what to do, the red flags, what was read and what could not be known."""
-    blocks: list[Block] = [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
+    urgent = result.red_flags or result.if_details_entered
+    advice = "what_to_do_now" if urgent else "how_to_check"
+    blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
     blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
         blocks.extend(_entered(result, lang))

@@ -66,7 +66,9 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     start = _fact_section(
         ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
     )
-    look_for = rich_text(f"  {ui('look_for')(lang)}{colon}{quoted_labels(kit.chat_path_ja, lang)}")
+    look_for = rich_text(
+        f"  {ui('look_for')(lang)}{colon}{quoted_labels(kit.chat_path_ja, lang, kit.chat_path_steps)}"
+    )
     sections = [
         [*start[:-1], look_for, start[-1]],
         _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text as RichText
 
+    from primehelp.content.contact import PathStep
     from primehelp.freshness import Freshness
     from primehelp.reminder import TodayAction
 
@@ -119,6 +120,15 @@ def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     return JapaneseText
 
 
+_STACKED_ROWS = "primehelp_stacked_rows"
+
+
+def stacked_as(table: Table, lines: Sequence[RenderableType]) -> None:
+    """Print the row added last as ``lines`` when the table is too narrow and each row becomes
+    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「見立て：合計」."""
+    table.__dict__.setdefault(_STACKED_ROWS, {})[table.row_count - 1] = lines
+
+
 def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> type[Table]:
     from rich.cells import cell_len
     from rich.table import Table
@@ -166,9 +176,13 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
             if self.title:
                 yield japanese_text(str(self.title), style="bold")
             columns = [(column, list(column.cells)) for column in self.columns]
+            own: dict[int, Sequence[RenderableType]] = self.__dict__.get(_STACKED_ROWS, {})
             for row in range(self.row_count):
                 if row:
                     yield japanese_text()
+                if row in own:
+                    yield from own[row]
+                    continue
                 for column, cells in columns:
                     cell, header = cells[row], str(column.header) if self.show_header else ""
                     if not isinstance(cell, str | RichText):
@@ -353,11 +367,15 @@ def dim(line: str) -> RichText:
     return rich_text(line, style="dim")
 
 
-def quoted_labels(labels: Iterable[str], lang: Lang = "en") -> str:
+def quoted_labels(labels: Iterable[str], lang: Lang = "en", steps: Iterable[PathStep] = ()) -> str:
     """Amazon's labels as a path: 「A」→「B」 in Japanese (full-width brackets need no spaces),
-    「A」 → 「B」 in English."""
+    「A」 → 「B」 in English; a step without a label stands between them unquoted, in ``lang``
+    (「A」→お問い合わせの内容を選ぶ→「B」)."""
     arrow = "→" if lang == "ja" else " → "
-    return arrow.join(f"「{label}」" for label in labels)
+    parts = [f"「{label}」" for label in labels]
+    for step in sorted(steps, key=lambda step: step.after, reverse=True):
+        parts.insert(step.after, step.text(lang))
+    return arrow.join(parts)
 
 
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:

@@ -28,7 +28,9 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell.append("\n" + route.how.text(lang))
     if route.path_ja:
         look_for = ui("look_for")(lang) + ui("colon")(lang)
-        cell.append(f"\n{look_for}{quoted_labels(route.path_ja, lang)}", style="cyan")
+        cell.append(
+            f"\n{look_for}{quoted_labels(route.path_ja, lang, route.path_steps)}", style="cyan"
+        )
     for note in route.notes:
         cell.append(f"\n・{note.text(lang)}", style="italic")
     return cell

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import cite, japanese_date, ui
+from primehelp.facts import CONFIDENCES, cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text, url_text
 from primehelp.output.pager import paged
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from rich.console import Console
 
+    from primehelp.facts import Confidence
     from primehelp.sources import SourceList
 
 
@@ -40,10 +43,17 @@ def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
             f"{ui('col_checked')(lang)}{colon}{checked}"
         )
         console.print()
-        console.print(rich_text(f"[{item.id}]", style="bold"))
+        console.print(rich_text(f"{ui('fact_id')(lang)}{colon}{item.id}", style="bold"))
         console.print(rich_text(item.text(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))
         console.print(indented(2, [url_text(cite(source, lang), "dim") for source in item.sources]))
     console.print()
-    console.print(dim(ui("confidence_legend")(lang)))
+    console.print(dim(confidence_legend({item.confidence for item in source_list.facts}, lang)))
+
+
+def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
+    """「確度：H＝…／M-H＝…」: what each confidence shown means, in the facts' order."""
+    meanings = [ui(f"legend.{value}")(lang) for value in CONFIDENCES if value in shown]
+    separator = "／" if lang == "ja" else " / "
+    return f"{ui('col_confidence')(lang)}{ui('colon')(lang)}{separator.join(meanings)}"

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from primehelp.errors import escaped
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, rich_text, sources_line
+from primehelp.output.console import console_for, dim, rich_text, sources_line, stacked_as
 from primehelp.output.key_dates import yen
 from primehelp.statement import Flag
+from primehelp.statement_csv import Layout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -80,6 +81,15 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             style="bold",
             end_section=True,
         )
+        colon = ui("colon")(lang)
+        totals = [("month_total_charged", month.charged_yen)]
+        if month.refunded_yen:
+            totals.append(("month_total_refunded", month.refunded_yen))
+        stacked = [
+            rich_text(f"{statement_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
+            for key, amount in totals
+        ]
+        stacked_as(table, stacked)
     yield table
 
 
@@ -133,11 +143,10 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     from rich.console import Group
 
     encoding = statement_ui(f"encoding.{summary.encoding.value}", lang)
+    read_as = "read_as_columns" if summary.layout is Layout.COLUMNS else "read_as"
     lines: list[RenderableType] = [
         rich_text(
-            statement_ui("read_as", lang).format(
-                layout=summary.layout_name(lang), encoding=encoding
-            ),
+            statement_ui(read_as, lang).format(layout=summary.layout_name(lang), encoding=encoding),
             style="bold",
         ),
         rich_text(

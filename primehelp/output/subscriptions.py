@@ -19,6 +19,7 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.output.prices import charge_ui
+from primehelp.services import AfterPrime
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -67,10 +68,14 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
             _AFTER_STYLE.get(after, ""),
         )
     )
-    lines.append(rich_text("・" + service.billing.text(lang)))
+    # "Keeps billing" with "needs Prime: no" above it is all its billing fact says: not again.
+    if service.after_prime is not AfterPrime.KEEPS_BILLING:
+        lines.append(rich_text("・" + service.billing.text(lang)))
     if service.cancel is not None:
-        lines.append(_line(charge_ui("cancel_at")(lang), lang, service.cancel.text(lang)))
-        if service.cancel_path_ja:
+        cancel = service.cancel.text(lang)
+        lines.append(_line(charge_ui("cancel_at")(lang), lang, cancel))
+        path = quoted_labels(service.cancel_path_ja, lang)
+        if service.cancel_path_ja and path not in cancel:  # the labels, unless just said
             look = _line(charge_ui("look_for")(lang), lang)
             look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)

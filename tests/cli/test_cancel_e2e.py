@@ -276,8 +276,8 @@ def test_json_on_a_terminal_does_not_ask() -> None:
 
 
 KEEPS_BILLING_TITLE = {
-    "en": "What keeps billing after Prime ends (cancel each one separately)",
-    "ja": "プライムを解約しても請求が続くもの（それぞれ別に解約してください）",
+    "en": "What keeps billing after Prime ends",
+    "ja": "プライムを解約しても請求が続くもの",
 }
 
 

@@ -273,16 +273,16 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
 
 KEEPS_BILLING = {
     "ja": (
-        "プライムを解約しても請求が続くもの（それぞれ別に解約してください）",
-        "・Kindle Unlimited：プライムを解約しても請求が続きます。",
-        "・Audible：プライムを解約しても請求が続きます。",
-        "・Amazon Music Unlimited：プライムを解約しても請求が続きます。",
+        "プライムを解約しても請求が続くもの",
+        "・Kindle Unlimited：プライムとは別に、",
+        "・Audible：プライムとは別に、",
+        "・Amazon Music Unlimited：プライムとは別に、",
     ),
     "en": (
-        "What keeps billing after Prime ends (cancel each one separately)",
-        "・Kindle Unlimited keeps billing after Prime ends",
-        "・Audible keeps billing after Prime ends",
-        "・Amazon Music Unlimited keeps billing after Prime ends",
+        "What keeps billing after Prime ends",
+        "・Kindle Unlimited: cancel it separately from Prime",
+        "・Audible: cancel it separately from Prime",
+        "・Amazon Music Unlimited: cancel it separately from Prime",
     ),
 }
 

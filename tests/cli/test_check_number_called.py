@@ -68,8 +68,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
                 "消費者ホットラインの番号です。公共の番号で、Amazonの番号ではありません。",
                 "#9110",
                 "警察相談専用電話の番号です。公共の番号で、Amazonの番号ではありません。",
-                "・110、119、118、#9110、188、189、171は公共の電話番号です。"
-                "Amazonの番号ではありませんが、詐欺の番号でもありません。",
+                "・110、119、118、#9110、188、189、171は公共の電話番号で、Amazonの番号ではありません。",
             ],
         ),
         (
@@ -82,8 +81,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
                 "Public service: consumer hotline; not Amazon.",
                 "#9110",
                 "Public service: police consultation; not Amazon.",
-                "・110, 119, 118, #9110, 188, 189 and 171 are public-service numbers: "
-                "not Amazon, and not scams.",
+                "・110, 119, 118, #9110, 188, 189 and 171 are public-service numbers, not Amazon's.",
             ],
         ),
     ],

@@ -92,6 +92,7 @@ def test_json_keys_and_kit() -> None:
     kit = data["kit"]
     assert list(kit) == [
         "chat_path_ja",
+        "chat_path_steps",
         "contact_page_url",
         "start_chat",
         "keep",

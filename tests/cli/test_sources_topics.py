@@ -26,7 +26,7 @@ def test_sources_kaiyaku_lists_the_cancelling_facts() -> None:
     assert not any(i.startswith(("fees.", "scam.", "contact.", "escalation.")) for i in ids)
     assert _ids("キャンセル") == ids == _ids("cancel")
     human = run("sources", "解約", "--lang", "ja", env={"COLUMNS": "200"})
-    assert "[cancel.carrier]" in human.stdout and "[fees.annual.5900]" not in human.stdout
+    assert "ID：cancel.carrier\n" in human.stdout and "fees.annual.5900" not in human.stdout
 
 
 def test_sources_refund_lists_the_refund_facts() -> None:

@@ -77,12 +77,14 @@ def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
 def test_japanese_summary_names_what_to_check() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
     assert code == 0
-    assert "楽天カードの明細として読みました（UTF-8（BOM付き））" in out
-    assert "Amazonの行8件・そのほかの行1件（表示しません）・日付と金額のない行2件" in out
+    assert "楽天カードの明細として読み込みました（文字コード：UTF-8（BOM付き））" in out
+    assert (
+        "Amazonの行8件・そのほかの行1件（表示しません）・日付と金額のない行（見出しなど）2件" in out
+    )
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
-    assert out.count("※ 同じ月に2回") == 2
-    assert out.count("※ 該当価格なし") == 1
+    assert out.count("※同じ月に2回") == 2
+    assert out.count("※該当価格なし") == 1
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
     assert "「利用国USA」は、日本での購入でも付くことがあります" in out
@@ -91,7 +93,7 @@ def test_japanese_summary_names_what_to_check() -> None:
 def test_english_summary() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "en")
     assert code == 0
-    assert "Read as a Rakuten Card statement (UTF-8 with BOM)" in out
+    assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
     assert out.count("! twice this month") == 2
     assert "Amazon Pay (paid at another shop)" in out

@@ -254,29 +254,27 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'keeps_billing': [{'id': 'cancel.keeps_billing.kindle_unlimited',
-                    'ja': 'Kindle '
-                          'Unlimited：プライムを解約しても請求が続きます。「アカウント&リスト」→「メンバーシップおよび購読」で別に解約してください。',
-                    'en': 'Kindle Unlimited keeps billing after Prime ends: cancel it separately '
-                          'under 「アカウント&リスト」 → 「メンバーシップおよび購読」.',
+                    'ja': 'Kindle Unlimited：プライムとは別に、「アカウント&リスト」→「メンバーシップおよび購読」で解約します。',
+                    'en': 'Kindle Unlimited: cancel it separately from Prime, under 「アカウント&リスト」 → '
+                          '「メンバーシップおよび購読」.',
                     'confidence': 'H',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://japan-biz.com/2016/08/03/post-11120',
                                 'https://japan-lifehack.com/kindle-unlimited-fee']},
                    {'id': 'cancel.keeps_billing.audible',
-                    'ja': 'Audible：プライムを解約しても請求が続きます。audible.co.jpの「アカウントサービス」→「退会手続きへ」で別に解約してください（App '
+                    'ja': 'Audible：プライムとは別に、audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します（App '
                           'StoreやGoogle Playで登録した場合は、そのストアで解約します）。',
-                    'en': 'Audible keeps billing after Prime ends: cancel it separately on '
-                          'audible.co.jp under 「アカウントサービス」 → 「退会手続きへ」 (in the App Store or Google '
-                          'Play if you signed up there).',
+                    'en': 'Audible: cancel it separately from Prime, on audible.co.jp under '
+                          '「アカウントサービス」 → 「退会手続きへ」 (in the App Store or Google Play if you signed '
+                          'up there).',
                     'confidence': 'H',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']},
                    {'id': 'cancel.keeps_billing.music_unlimited',
-                    'ja': 'Amazon Music Unlimited：プライムを解約しても請求が続きます。「Amazon '
-                          'Musicの設定」→「会員資格をキャンセルする」で別に解約してください（App Storeで登録した場合は、App Storeで解約します）。',
-                    'en': 'Amazon Music Unlimited keeps billing after Prime ends: cancel it '
-                          'separately under 「Amazon Musicの設定」 → 「会員資格をキャンセルする」 (in the App Store '
-                          'if you signed up there).',
+                    'ja': 'Amazon Music Unlimited：プライムとは別に、「Amazon '
+                          'Musicの設定」→「会員資格をキャンセルする」で解約します（App Storeで登録した場合は、App Storeで解約します）。',
+                    'en': 'Amazon Music Unlimited: cancel it separately from Prime, under 「Amazon '
+                          'Musicの設定」 → 「会員資格をキャンセルする」 (in the App Store if you signed up there).',
                     'confidence': 'M',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}]}

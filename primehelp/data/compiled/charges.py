@@ -72,7 +72,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                         'sources': ['https://apptopi.jp/2021/11/12/amazonpay-troubleshooting']}},
  'amazon_com': {'prices': [{'usd': '14.99', 'per': 'month'}, {'usd': '139', 'per': 'year'}],
                 'price': {'id': 'charges.amazon_com.price',
-                          'ja': '米国のAmazonプライム（amazon.com）の会費は、月額14.99米ドルまたは年額139米ドルに税金を加えた金額です。ドルでのプライムの請求は、amazon.co.jpとは別に、amazon.comのアカウントがあるということです。',
+                          'ja': '米国のAmazonプライム（amazon.com）の会費は、月額14.99米ドルまたは年額139米ドルに税金を加えた金額です。ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comのアカウントがあるということです。',
                           'en': 'US Prime (amazon.com) costs US$14.99 a month or US$139 a year, '
                                 'plus tax. A Prime charge in US dollars means a separate '
                                 'amazon.com account.',
@@ -90,9 +90,9 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                         'sources': ['https://k8suzuki.com/amazon/claim',
                                     'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']},
                 'stop': {'id': 'charges.amazon_com.stop',
-                         'ja': 'amazon.comのアカウントで止めます。amazon.co.jpで解約しても、amazon.comの請求は止まりません。',
-                         'en': 'Stop it in the amazon.com account: cancelling on amazon.co.jp does '
-                               'not stop an amazon.com charge.',
+                         'ja': 'amazon.comのアカウントで解約します。amazon.co.jpで解約しても、amazon.comの請求は止まりません。',
+                         'en': 'Cancel it in the amazon.com account: cancelling on amazon.co.jp '
+                               'does not stop an amazon.com charge.',
                          'confidence': 'H',
                          'checked': datetime.date(2026, 12, 2),
                          'sources': ['https://k8suzuki.com/amazon/claim',

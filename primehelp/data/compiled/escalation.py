@@ -18,7 +18,7 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
                          'https://www.gov-online.go.jp/useful/article/201807/1.html']},
  'routes': [{'id': 'escalation.local_centre',
              'name': {'ja': '地域の相談窓口', 'en': 'Local advice'},
-             'ja': '消費生活センターでは無料で相談でき、事業者との間に入ってあっせんしてもらえることもあります。ただし、事業者に何かを強制することはできません。',
+             'ja': '消費生活センターでは無料で相談でき、事業者との間に入ってあっせんしてもらえることもあります。ただし、センターが事業者に対応を強制することはできません。',
              'en': 'A consumer affairs centre gives free advice and may mediate with the business '
                    '(あっせん), but it cannot compel the business to do anything.',
              'confidence': 'H',

@@ -68,7 +68,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals': {'ja': '2019年5月17日以降（年間プランと同じと仮定）',
                                       'en': 'renewals from 2019-05-17 (assumed the same as '
                                             'annual)'},
-                         'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員の更新は、年間プランと同じ2019年5月17日以降からと考えられます。',
+                         'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "
                                'renewals are assumed to follow the annual plan (from 2019-05-17).',
@@ -138,8 +138,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 250,
-                         'new_members': {'ja': '2019年4月12日〜2023年8月23日（それより前は不明）',
-                                         'en': '2019-04-12 to 2023-08-23 (unknown before)'},
+                         'new_members': {'ja': '2019年4月12日〜2023年8月23日（2019年より前は月間プランはありませんでした）',
+                                         'en': '2019-04-12 to 2023-08-23 (there was no monthly '
+                                               'plan before 2019)'},
                          'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime '
                                'Studentの月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '

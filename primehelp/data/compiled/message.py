@@ -467,14 +467,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
              {'id': 'message.entered.report',
-              'ja': 'Amazonに報告してください（サインインして報告フォームから。アカウントがない場合は reportascam@amazon.com）。',
-              'en': 'Report it to Amazon (the form after signing in, or reportascam@amazon.com '
-                    'without an account).',
+              'ja': 'Amazonに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は reportascam@amazon.com）。',
+              'en': 'Report it to Amazon (signed in, through 「不審な連絡について報告する」 (report a suspicious '
+                    'contact); without an account, to reportascam@amazon.com).',
               'confidence': 'H',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
              {'id': 'message.entered.police',
-              'ja': '警察の相談専用電話 #9110 か、都道府県警察のサイバー犯罪相談窓口に相談してください。',
+              'ja': '警察相談専用電話（#9110）か、都道府県警察のサイバー犯罪相談窓口に相談してください。',
               'en': "Consult the police: #9110 (police consultation line) or your prefecture's "
                     'cyber-crime desk (サイバー犯罪相談窓口).',
               'confidence': 'H',

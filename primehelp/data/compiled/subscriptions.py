@@ -141,7 +141,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}},
               {'service': 'prime_video_ad_free',
-               'name': {'ja': 'Prime Video 広告フリー', 'en': 'Prime Video ad-free option'},
+               'name': {'ja': 'Prime Videoを広告なしで見るためのオプション', 'en': 'Prime Video ad-free option'},
                'needs_prime': True,
                'after_prime': 'not_confirmed',
                'digital': True,
@@ -157,7 +157,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'sources': ['https://oyazi.site/entry/2025/03/02/180000',
                                      'ichioshi.smt.docomo.ne.jp/articles/news/28457']},
                'billing': {'id': 'subscriptions.prime_video_ad_free.after_prime',
-                           'ja': '広告フリーのオプションはプライム会員でないと使えません。プライムの解約とともに止まるかどうかは、確認された情報がありません。',
+                           'ja': '広告なしで見るためのオプションはプライム会員でないと使えません。プライムの解約とともに止まるかどうかは、確認された情報がありません。',
                            'en': 'The ad-free option needs Prime; whether it stops when Prime ends '
                                  'is not confirmed.',
                            'confidence': 'H',

@@ -60,7 +60,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                                        'exact end date: https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届くころ（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。このボタンの言葉は、異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約するなら、余裕をもって '
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約するなら、余裕をもって '
                               '{cancel_by} までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '

@@ -76,8 +76,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
  'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'},
- 'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの（それぞれ別に解約してください）',
-                         'en': 'What keeps billing after Prime ends (cancel each one separately)'},
+ 'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},
  'keeps_billing_hint': {'ja': '料金とほかの定額サービスは `primehelp subscriptions` で確認できます。',
                         'en': "Their prices and Amazon's other subscriptions: `primehelp "
                               'subscriptions`.'}}

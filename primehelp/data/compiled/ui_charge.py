@@ -8,9 +8,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
                   'en': 'What this refund can be for (most likely first)'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
+ 'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
  'no_date': {'ja': '日付の指定がないため、現在の会費と比べました。以前の請求なら、--date で請求日を指定してください。',
              'en': 'No date given: compared with the fees now. For an older charge, give its date '
                    'with --date.'},
+ 'no_date_refund': {'ja': '日付の指定がないため、現在の会費と比べました。以前の返金なら、--date で返金の日付を指定してください。',
+                    'en': 'No date given: compared with the fees now. For an older refund, give '
+                          'its date with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
  'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの表示のどれでもありません。金額だけで比べました。',
                        'en': "primehelp does not know this statement text as one of Amazon's: "
@@ -42,9 +46,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
- 'fit_usual': {'ja': '明細の表記から見て、よくある請求です。', 'en': 'Usual for this statement text.'},
- 'fit_possible': {'ja': '明細の表記から見て、ありうる請求です。', 'en': 'Possible with this statement text.'},
- 'fit_unusual': {'ja': '明細の表記から見て、珍しい請求です。', 'en': 'Unusual for this statement text.'},
+ 'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
+ 'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
+ 'fit_unusual': {'ja': '明細の表記から見て、可能性は低めです。', 'en': 'Unlikely with this statement text.'},
  'where_to_see': {'ja': '確認する場所', 'en': 'Where to see it'},
  'how_to_stop': {'ja': '止め方', 'en': 'How to stop it'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
@@ -67,5 +71,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
  'cancel_at': {'ja': '解約する場所', 'en': 'Where it is cancelled'},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの：{names}',
                      'en': 'Keeps billing after Prime ends: {names}'},
- 'charge_hint': {'ja': 'カードの明細にある金額が何かは `primehelp charge 金額` で確認できます。',
-                 'en': 'What an amount on your card statement can be: `primehelp charge AMOUNT`.'}}
+ 'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
+                 'en': 'What an amount on your card statement can be: give the amount, as in '
+                       '`primehelp charge 980`.'}}

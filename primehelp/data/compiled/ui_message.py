@@ -4,6 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en': 'What to do'},
+ 'how_to_check': {'ja': '本物かどうか確かめるには', 'en': 'To check whether it is genuine'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},

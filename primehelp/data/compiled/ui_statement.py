@@ -3,16 +3,19 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みました（{encoding}）',
-             'en': 'Read as a {layout} statement ({encoding})'},
- 'counts': {'ja': 'Amazonの行{amazon}件・そのほかの行{other}件（表示しません）・日付と金額のない行{skipped}件',
+TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込みました（文字コード：{encoding}）',
+             'en': 'Read as a {layout} statement (encoding: {encoding})'},
+ 'read_as_columns': {'ja': '--columns で指定した列の並びで明細を読み込みました（文字コード：{encoding}）',
+                     'en': 'Read the statement in the column order given with --columns (encoding: '
+                           '{encoding})'},
+ 'counts': {'ja': 'Amazonの行{amazon}件・そのほかの行{other}件（表示しません）・日付と金額のない行（見出しなど）{skipped}件',
             'en': 'Amazon lines: {amazon}; other lines: {other} (not shown); rows without a date '
-                  'and an amount: {skipped}'},
+                  'and an amount (headings and such): {skipped}'},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
  'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'flagged': {'ja': '確認が必要な行が{count}件あります（※ の行）。', 'en': '{count} line(s) to check (marked !).'},
+ 'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月の同じ請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge without a known price and no charge twice in a month was found. '
                         'This does not mean every charge is right.'},
@@ -31,8 +34,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読みま�
  'col_amount': {'ja': '金額', 'en': 'Amount'},
  'col_note': {'ja': '注意', 'en': 'Note'},
  'month_total': {'ja': '合計', 'en': 'Total'},
- 'flag': {'no_known_price': {'ja': '※ 該当価格なし', 'en': '! no known price'},
-          'same_charge_twice': {'ja': '※ 同じ月に2回', 'en': '! twice this month'},
+ 'month_total_charged': {'ja': '請求の合計', 'en': 'Total charged'},
+ 'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
+ 'flag': {'no_known_price': {'ja': '※該当価格なし', 'en': '! no known price'},
+          'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの価格にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
