@@ -1,9 +1,11 @@
-"""Japanese breaks between phrases, with BudouX (its default Japanese model) as the reference.
+"""Japanese breaks between phrases, with BudouX (its default Japanese model) as the reference,
+corrected where it cuts a word (``tests.support.phrases.CORRECTIONS``: 「報告に│よれば」…).
 
 Every Japanese screen (every command and branch of the golden list, and the help) is rendered
 at 40, 60, 80 and 120 columns, piped; each line the terminal's breaker broke is checked against
 BudouX's phrases. ``data/phrases.txt``, which holds BudouX's decisions for primehelp's own
-text, must be what BudouX says today.
+text, must be what BudouX says today. A quotation in 「…」 and the label starting a line are
+kept whole where they fit (:func:`primehelp.output.linebreak.units`), and a date always.
 """
 
 from __future__ import annotations
