@@ -46,8 +46,9 @@ def _ask_line(prompt: Text, lang: Lang) -> str:
     The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
     between the prompt and the blocking read would otherwise stay pending until Enter.
     """
-    sys.stdout.write(prompt(lang))
-    sys.stdout.flush()
+    from primehelp.output.walkthrough import show_prompt  # loaded with the walkthrough
+
+    show_prompt(prompt, lang)
     if os.name != "posix":
         try:
             return input()

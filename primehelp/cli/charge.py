@@ -27,8 +27,9 @@ if TYPE_CHECKING:  # --statement only
     from primehelp.statement_csv import StatementLine
 
 EPILOG = (
-    "Example: primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01 --lang en "
-    f"(dollars: primehelp charge 'US$14.99'; a refund: primehelp charge -600). {EPILOG_LINE}"
+    "Example: primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01 --lang en\n\n"
+    "Example: primehelp charge 'US$14.99'  (a refund: primehelp charge -600)\n\n"
+    f"{EPILOG_LINE}"
 )
 
 _NO_AMOUNT = Text(

@@ -31,6 +31,7 @@ from primehelp.output.phrases import bundled
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 MIN_WIDTH = 20  # narrower than this, help is folded anyway
+_REMARK = re.compile(r"\s*[（(]")  # where a remark after an example's command starts
 NARROW = 40  # a column of Japanese help narrower than this goes under its option instead
 
 
@@ -91,6 +92,22 @@ class Formatter(HelpFormatter):
         indent = " " * self.current_indent
         for line in self.lines(text, max(self.width - self.current_indent, MIN_WIDTH)):
             self.write(f"{indent}{line}\n")
+
+    def write_example(self, text: str) -> None:
+        """An example command, whole: wrapped, it would be copied broken (an option apart from
+        its value); wider than the terminal, it runs past it, as a URL does. A remark after it
+        in brackets, when it does not fit beside it, goes below, wrapped."""
+        indent = " " * self.current_indent
+        for line in text.splitlines():
+            line = line.strip()
+            remark = _REMARK.search(line)
+            if remark is None or unicode_text_width(indent + line) <= self.width:
+                self.write(f"{indent}{line}\n")
+                continue
+            self.write(f"{indent}{line[: remark.start()].rstrip()}\n")
+            width = max(self.width - self.current_indent, MIN_WIDTH)
+            for piece in Formatter.lines(self, line[remark.start() :].strip(), width):
+                self.write(f"{indent}{piece}\n")
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
@@ -216,5 +233,5 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
     for example in examples:
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_text(example)
+            formatter.write_example(example)
     return formatter.getvalue().rstrip("\n")

@@ -100,6 +100,8 @@ def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     wrap_overflow = "ignore"
                 fold = wrap_overflow == "fold"
                 new_lines = line.divide(breaker.offsets(line.plain, width, fold, japanese))
+                for new_line in new_lines[:-1]:
+                    new_line.rstrip()  # the space it broke at, on a terminal too
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
                 if wrap_justify:

@@ -37,8 +37,10 @@ def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> 
 
     table = Table(show_lines=False)
     table.add_column(renewal_ui("col_what")(lang), overflow="fold")
-    table.add_column(renewal_ui("col_date")(lang), overflow="fold")
-    table.add_column(renewal_ui("col_when")(lang), justify="right", overflow="fold")
+    # A date is never wrapped (「2026-1／2-05」 reads as another date), nor 「あと2日」: the
+    # label wraps, and when even that cannot fit the rows are stacked (PhraseTable).
+    table.add_column(renewal_ui("col_date")(lang), no_wrap=True)
+    table.add_column(renewal_ui("col_when")(lang), justify="right", no_wrap=True)
     for label, day, days in rows:
         table.add_row(label, day.isoformat(), "" if days is None else days_cell(days, lang))
     return table

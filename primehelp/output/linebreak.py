@@ -14,6 +14,12 @@ Given the phrases of primehelp's own text (:mod:`primehelp.output.phrases`, deci
 ahead of time), a break inside a phrase becomes a last resort too, and a table column is at
 least as wide as its widest phrase.
 
+Some pieces are kept whole when they fit on a line (:func:`units`): a quotation in 「…」 or
+『…』 (an Amazon label, a quoted sentence: cut in two, a label cannot be found on the page by
+eye) and the label that starts a line (「Amazonプライム会員情報のページ：」). Such a piece that
+does not fit on the rest of a line moves whole to the next; only one wider than the line
+breaks inside, between its phrases.
+
 This module is pure: the terminal's character widths and the breaking of text without CJK
 come from the caller (:mod:`primehelp.output.console` passes Rich's), so it is tested
 without Rich and never imports it.
@@ -198,8 +204,64 @@ def _fold_point(classes: str, start: int, over: int) -> int:
     return over
 
 
-_Analysis = tuple[str, bytearray, list[int]]
-"""A line's character classes, the kind of break before each character, cumulative widths."""
+_QUOTES = {"「": "」", "『": "』"}
+_LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：")
+"""The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
+of them a comma, a full stop or a bracket."""
+
+
+Unit = tuple[int, int, bool]
+"""A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
+
+
+def units(line: str) -> tuple[Unit, ...]:
+    """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
+    (nested ones too), and a label that starts the line, with its 「：」."""
+    found = []
+    label = _LABEL.match(line)
+    if label is not None:
+        found.append((label.start(1), label.end(), False))
+    opened: list[tuple[str, int]] = []
+    for index, char in enumerate(line):
+        if char in _QUOTES:
+            opened.append((_QUOTES[char], index))
+        elif opened and char == opened[-1][0]:
+            found.append((opened.pop()[1], index + 1, True))
+    return tuple(found)
+
+
+_IN_UNIT = 3
+"""A break between phrases inside a unit that fits: taken only when no other break fits in
+the line (the unit starts the line, and what is glued to it does not fit)."""
+_AFTER_UNIT = 4
+"""A last-resort break just after a unit that fits (「…」│を): taken before one inside it."""
+
+
+def _keep_units(
+    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int
+) -> bytearray:
+    """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
+    separates from it (「（」 before, 「）。」 after), an allowed break becomes ``_IN_UNIT``, so
+    the unit moves whole to the next line instead; a last resort after it, ``_AFTER_UNIT``."""
+    kept = bytearray(kinds)
+    end_of_line = len(kinds)
+    for start, end, _ in spans:
+        first, last = start, end
+        while first > 0 and not kinds[first]:
+            first -= 1
+        while last < end_of_line and not kinds[last]:
+            last += 1
+        if widths[last] - widths[first] <= width:
+            inside = kept[start + 1 : end]
+            kept[start + 1 : end] = inside.replace(b"\x02", bytes([_IN_UNIT]))
+            if last < end_of_line and kept[last] == 1:
+                kept[last] = _AFTER_UNIT
+    return kept
+
+
+_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...]]
+"""A line's character classes, the kind of break before each character, cumulative widths,
+the pieces kept whole when they fit (:func:`units`)."""
 
 
 class LineBreaker:
@@ -242,7 +304,7 @@ class LineBreaker:
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
-        return classes, kinds, widths
+        return classes, kinds, widths, units(line) if japanese else ()
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells.
@@ -256,7 +318,9 @@ class LineBreaker:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             return self._divide(line, width, fold)
-        classes, kinds, widths = analysed
+        classes, kinds, widths, spans = analysed
+        if spans:
+            kinds = _keep_units(kinds, widths, spans, width)
         end = len(line)
         offsets: list[int] = []
         start = 0
@@ -268,6 +332,10 @@ class LineBreaker:
             if over >= end:
                 return offsets
             cut = kinds.rfind(2, start + 1, over + 1)
+            if cut == -1 and spans:
+                cut = kinds.rfind(_AFTER_UNIT, start + 1, over + 1)
+                if cut == -1:
+                    cut = kinds.rfind(_IN_UNIT, start + 1, over + 1)
             if cut == -1:
                 cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
@@ -294,7 +362,7 @@ class LineBreaker:
         if analysed is None:
             words = () if cjk_only else line.split()
             return max((self._text_width(word) for word in words), default=0)
-        classes, kinds, widths = analysed
+        classes, kinds, widths, _ = analysed
         least = 2 if cjk_only else 1
         breaks = [index for index, kind in enumerate(kinds) if kind >= least]
         # A piece ends where the next begins, less the spaces before it.

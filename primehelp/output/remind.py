@@ -1,9 +1,8 @@
-"""The view of ``primehelp remind``: what was written, removed or found, in plain lines (paths
-are long and must stay whole: no Rich wrapping)."""
+"""The view of ``primehelp remind``: what was written, removed or found. Sentences wrap as on
+every screen; a line holding a path, a command or the crontab line is printed whole (cut, it
+would no longer work when copied)."""
 
 from __future__ import annotations
-
-import sys
 
 from primehelp.errors import escaped
 from primehelp.facts import ui
@@ -13,10 +12,16 @@ from primehelp.remind import TIMER, Action, Change, RemindReport, Scheduler, Uni
 _UI = "ui_remind"
 
 
+class _Whole(str):
+    """A line printed whole, never wrapped: a path, a command, the crontab line."""
+
+    __slots__ = ()
+
+
 def _units(result: RemindReport, lang: Lang) -> list[str]:
     """One line per unit file: its path, whose it is, what this run did to it."""
     colon = ui("colon")(lang)
-    lines = []
+    lines: list[str] = []
     for unit in result.units:
         if result.action is not Action.STATUS and unit.change is None:
             continue  # nothing there and nothing done: not worth a line after install/uninstall
@@ -26,7 +31,7 @@ def _units(result: RemindReport, lang: Lang) -> list[str]:
             said = ui("unit_done", _UI)(lang).format(change=done, state=said)
         elif unit.change is not None:
             said = ui(f"change.{unit.change}", _UI)(lang)
-        lines.append(f"  {escaped(unit.path)}{colon}{said}")
+        lines.append(_Whole(f"  {escaped(unit.path)}{colon}{said}"))
     return lines
 
 
@@ -45,7 +50,7 @@ def _timer(result: RemindReport, lang: Lang) -> list[str]:
         return [ui("not_installed", _UI)(lang)]
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
     if result.command:
-        lines.append(ui("runs", _UI).format(command=escaped(result.command))(lang))
+        lines.append(_Whole(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
 
@@ -69,11 +74,18 @@ def human_remind(result: RemindReport, lang: Lang) -> None:
     """Print what ``remind`` did or found."""
     if result.scheduler is Scheduler.CRON and result.action is Action.INSTALL:
         lines = [ui("title_cron", _UI)(lang), ui("cron_add", _UI)(lang)]
-        lines += [escaped(result.crontab_line or ""), ui("cron_note", _UI)(lang)]
+        lines += [_Whole(escaped(result.crontab_line or "")), ui("cron_note", _UI)(lang)]
     else:
         lines = [ui("title_systemd", _UI)(lang), *_units(result, lang)]
         lines += _timer(result, lang)
     lines += _next_run(result, lang) + _crontab(result, lang)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
-    sys.stdout.write("".join(f"{line}\n" for line in lines))
+    from primehelp.output.console import console_for, rich_text
+
+    console = console_for(lang)
+    for line in lines:
+        if isinstance(line, _Whole):
+            console.print(str(line), no_wrap=True, overflow="ignore")
+        else:
+            console.print(rich_text(line))

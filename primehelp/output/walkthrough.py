@@ -4,9 +4,11 @@ Its own module: only the walkthrough imports :mod:`primehelp.walkthrough` (start
 
 from __future__ import annotations
 
+import sys
+
 from primehelp import walkthrough as w
 from primehelp.facts import ui
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.output.cancel import (
     cancel_action,
     cancel_after_steps,
@@ -27,6 +29,27 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.walkthrough import Outcome, Screen
+
+
+def show_prompt(prompt: Text, lang: Lang) -> None:
+    """Write ``prompt`` (it ends in 「> 」), the answer is typed after it; on a terminal narrower
+    than the prompt, the keys in brackets go on a line of their own, or the text wraps as every
+    line does, the 「> 」 ending the last line."""
+    from rich.cells import cell_len
+
+    console = console_for(lang)
+    text = prompt(lang)
+    # 「番号を入力してください」, then 「（b：戻る、q：中断）> 」 on a line of its own
+    question, bracket, keys = text.partition("（" if lang == "ja" else " (")
+    if cell_len(text) < console.width:
+        sys.stdout.write(text)
+    elif bracket and cell_len(bracket + keys) < console.width:
+        console.print(rich_text(question))
+        sys.stdout.write(bracket.strip() + keys)
+    else:
+        console.print(rich_text(text.rstrip()), end="")
+        sys.stdout.write(text[len(text.rstrip()) :])
+    sys.stdout.flush()
 
 
 def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:

@@ -68,14 +68,15 @@ def test_wrap_keeps_styles_across_the_break() -> None:
     text.append("Amazonのウェブサイト、有料会員、通常のプライム", style="cyan")
     lines = text.wrap(console_for("ja"), 20)
     assert [line.plain for line in lines] == [  # between phrases (tests/output/test_phrases.py)
-        "ご利用の",
-        "状況：Amazonの",
+        "ご利用の状況：",  # a label that starts a line is kept whole
+        "Amazonの",
         "ウェブサイト、",
         "有料会員、通常の",
         "プライム",
     ]
     assert all(line.style == "bold" for line in lines)
-    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(3, 10, "cyan")]
+    assert lines[0].spans == []
+    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(0, 7, "cyan")]
     assert [(span.start, span.end, span.style) for span in lines[3].spans] == [(0, 8, "cyan")]
 
 
@@ -215,3 +216,99 @@ def test_the_complaint_message_stays_unwrapped(monkeypatch: pytest.MonkeyPatch) 
     out = run("complain", "refund", "--lang", "ja").stdout
     long_lines = [line for line in out.splitlines() if cell_len(line) > 40]
     assert any(line.startswith("プライム会員を解約した場合に") for line in long_lines)
+
+
+# ---------------------------------------------------------------- review 4, items 2, 7, 8, 38
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-08", "--today", "2026-12-05"),
+        ("renewal", "2026-11-09", "--plan", "monthly", "--today", "2026-12-05"),
+        ("trial", "2026-11-05", "--today", "2026-12-05"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_key_dates_keep_each_date_whole(
+    args: tuple[str, ...], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 「2026-1│2-05」 in a squeezed column read as another date: the label wraps instead, or
+    # the rows are stacked as 「項目：…／日付：…」.
+    monkeypatch.setenv("COLUMNS", "40")
+    shown = run(*args, "--lang", lang).stdout
+    assert "2026-12-05" in shown
+    assert re.findall(r"(?<![\d-])\d{4}-\d?\s*(?:│|$)", shown, re.MULTILINE) == []
+    assert [line for line in shown.splitlines() if cell_len(line) > 40 and "://" not in line] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "example"),
+    [
+        (
+            ("check-message", "--help"),
+            'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります'
+            ' https://amzn.asia/d/xyz"',
+        ),
+        (
+            ("complain", "--help"),
+            "primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual",
+        ),
+        (("charge", "--help"), "primehelp charge 'US$14.99'"),
+    ],
+)
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_help_example_is_never_wrapped(
+    args: tuple[str, ...], example: str, columns: str, lang: str
+) -> None:
+    shown = run(*args, env={"COLUMNS": columns, "PRIMEHELP_LANG": lang}).stdout
+    assert any(example in line for line in shown.splitlines()), shown
+
+
+def test_remind_wraps_its_sentences_and_keeps_the_crontab_line_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("PATH", "/nonexistent/bin")  # no crontab, no systemctl
+    for lang in ("ja", "en"):
+        shown = run("remind", "install", "--scheduler", "cron", "--lang", lang).stdout
+        lines = shown.splitlines()
+        crontab = [line for line in lines if line.startswith("0 9 * * * ")]
+        assert len(crontab) == 1 and crontab[0].endswith(f"due --notify --lang {lang}")
+        assert [line for line in lines if cell_len(line) > 60 and line not in crontab] == []
+        assert len(lines) > len(set(lines) & {""}) + 5  # the sentences were wrapped, not dropped
+    for action in ("status", "uninstall"):
+        shown = run("remind", action, "--scheduler", "cron", "--lang", "ja").stdout
+        long_lines = [line for line in shown.splitlines() if cell_len(line) > 60]
+        assert all(str(tmp_path) in line for line in long_lines), long_lines  # paths only
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_a_prompt_wider_than_the_terminal_wraps_before_its_marker(
+    columns: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from primehelp import walkthrough
+    from primehelp.facts import ui
+    from primehelp.output.walkthrough import show_prompt
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for key in ("answer_prompt", "step_prompt", "last_prompt"):
+        prompt = ui(key, walkthrough.UI)
+        show_prompt(prompt, "ja")
+        shown = capsys.readouterr().out
+        assert shown.endswith("> ") and not shown.endswith("\n")
+        lines = shown.split("\n")
+        assert all(cell_len(line.rstrip()) < columns for line in lines), lines
+        assert all(not line.endswith(" ") for line in lines[:-1])
+        assert squeeze(shown) == squeeze(prompt.ja)
+
+
+def test_a_wrapped_line_ends_without_a_space_on_a_terminal_too() -> None:
+    # 「・解約のページは␠」 before the URL's line, in a terminal (piped output was already clean).
+    from rich.console import Console
+
+    text = "・解約のページは https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G34EUPKVMYFW8N2U"
+    lines = rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
+    assert lines[0].plain == "・解約のページは"

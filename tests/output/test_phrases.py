@@ -1,14 +1,17 @@
-"""Japanese breaks between phrases, with BudouX (its default Japanese model) as the reference.
+"""Japanese breaks between phrases, with BudouX (its default Japanese model) as the reference,
+corrected where it cuts a word (``tests.support.phrases.CORRECTIONS``: 「報告に│よれば」…).
 
 Every Japanese screen (every command and branch of the golden list, and the help) is rendered
 at 40, 60, 80 and 120 columns, piped; each line the terminal's breaker broke is checked against
 BudouX's phrases. ``data/phrases.txt``, which holds BudouX's decisions for primehelp's own
-text, must be what BudouX says today.
+text, must be what BudouX says today. A quotation in 「…」 and the label starting a line are
+kept whole where they fit (:func:`primehelp.output.linebreak.units`), and a date always.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -16,11 +19,20 @@ import pytest
 import primehelp
 from primehelp.message_read import read_message
 from primehelp.output import phrases
-from primehelp.output.linebreak import URL, LineBreaker
+from primehelp.output.linebreak import URL, LineBreaker, units
 from tests.support import phrases as reference
-from tests.support.kinsoku import assert_kinsoku, char_width, divide_at_spaces, text_width
+from tests.support.kinsoku import (
+    FORBIDDEN_END,
+    FORBIDDEN_START,
+    assert_kinsoku,
+    char_width,
+    divide_at_spaces,
+    text_width,
+)
 
 BREAKER = LineBreaker(char_width, text_width, divide_at_spaces, phrases.bundled())
+HELP_BREAKER = LineBreaker(char_width, text_width, divide_at_spaces, phrases.bundled("help"))
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def urls_in(text: str) -> set[str]:
@@ -40,8 +52,8 @@ def screens() -> list[reference.Screen]:
     return list(reference.screens())
 
 
-def lines_of(text: str, width: int) -> list[str]:
-    offsets = BREAKER.offsets(text, width)
+def lines_of(text: str, width: int, breaker: LineBreaker = BREAKER) -> list[str]:
+    offsets = breaker.offsets(text, width)
     bounds = [0, *offsets, len(text)]
     return [text[start:end].rstrip() for start, end in itertools.pairwise(bounds)]
 
@@ -61,6 +73,42 @@ def test_every_japanese_screen_breaks_between_phrases(screens: list[reference.Sc
     }
     assert sum(1 for s in screens for w in s.wrapped if w.offsets) > 1000  # breaks were checked
     assert cut == {}
+
+
+def test_no_quotation_that_fits_on_a_line_is_split(screens: list[reference.Screen]) -> None:
+    # 「…」 (an Amazon label, a quoted sentence) and the label starting a line
+    # (「Amazonプライム会員情報のページ：」): whole when they fit; wider, they break.
+    split = set()
+    quotations = 0
+    for screen in screens:
+        for wrapped in screen.wrapped:
+            if wrapped.offsets is None:
+                continue
+            for start, end, _ in units(wrapped.line):
+                unit = wrapped.line[slice(*reference.glued(wrapped.line, start, end))].strip()
+                if text_width(unit) > wrapped.width:
+                    continue
+                quotations += 1
+                if any(start < at < end for at in wrapped.offsets):
+                    shown = (screen.columns, wrapped.width, unit)
+                    split.add((*shown, " ".join(screen.call.args)[:40]))
+    assert quotations > 1000  # quotations were checked
+    assert sorted(split)[:10] == []
+
+
+def test_no_iso_date_is_split(screens: list[reference.Screen]) -> None:
+    split = {
+        (screen.columns, " ".join(screen.call.args)[:40], date.group())
+        for screen in screens
+        for wrapped in screen.wrapped
+        for date in ISO_DATE.finditer(wrapped.line)
+        if any(date.start() < at < date.end() for at in wrapped.offsets or ())
+    }
+    assert sorted(split)[:10] == []
+    shown = [line for screen in screens for line in screen.stdout.split("\n")]
+    assert sum(len(ISO_DATE.findall(line)) for line in shown) > 500  # dates were printed
+    # A date's first half at the end of a line, or its second half starting one (「2026-1」).
+    assert [line for line in shown if re.search(r"(?<![\d-])\d{4}-\d?(?:\s*│)?\s*$", line)] == []
 
 
 def test_no_line_of_piped_output_ends_in_a_space(screens: list[reference.Screen]) -> None:
@@ -119,6 +167,104 @@ def test_words_and_a_label_with_its_date_stay_whole(text: str, word: str) -> Non
         lines = lines_of(text, width)
         assert any(word in line for line in lines), (width, lines)
         assert_kinsoku(lines, width)
+
+
+# Review 4, item 5: Amazon's labels and quoted sentences, each in a sentence it is shown in.
+QUOTED = [
+    ("・電話をリクエストするボタンの表示は「電話をリクエスト」です。", "「電話をリクエスト」"),
+    (
+        "「カスタマーサービス」を選んでから「カスタマーサービスへ連絡」を選ぶと、チャットで問い合わせできます。",
+        "「カスタマーサービスへ連絡」",
+    ),
+    (
+        "・オンにするには、Amazonプライム会員情報のページで「更新前にお知らせを受ける」を選びます。",
+        "「更新前にお知らせを受ける」",
+    ),
+    (
+        "会員を続けるよう勧める画面が表示されます。そのたびに「特典と会員資格を終了」を選んで先に進みます。",
+        "「特典と会員資格を終了」",
+    ),
+    (
+        "Amazonの画面では、解約のことを「キャンセル」や「会員資格を終了」と表示しています。",
+        "「会員資格を終了」",
+    ),
+    ("・以前の表示は「会員資格を終了する」でした。", "「会員資格を終了する」"),
+    (
+        "無料体験中は、このボタンは「プライム無料体験と特典利用を止める」と表示されます。",
+        "「プライム無料体験と特典利用を止める」",
+    ),
+    (
+        "選ぶ項目：「プライム会員資格を終了し、特典の利用を止める」",
+        "「プライム会員資格を終了し、特典の利用を止める」",
+    ),
+    (
+        "Amazon Music Unlimited：プライムを解約しても請求が続きます。「Amazon Musicの設定」→「会員資格をキャンセルする」",
+        "「Amazon Musicの設定」",
+    ),
+    ("「Amazon Musicの設定」→「会員資格をキャンセルする」", "「会員資格をキャンセルする」"),
+    (
+        "Prime Videoチャンネル：「アカウント&リスト」→「Prime Videoチャンネルの管理」→「チャンネルをキャンセル」",
+        "「チャンネルをキャンセル」",
+    ),
+    ("選ぶ項目：「Prime Videoチャンネルの管理」", "「Prime Videoチャンネルの管理」"),
+    (
+        "・Amazonにサインインして「不審な連絡について報告する」から報告できます。",
+        "「不審な連絡について報告する」",
+    ),
+    (
+        "・このお知らせメールを装った詐欺メールがあります（例：リンクの付いた「Primeの定期更新についてのお知らせ」）。",
+        "「Primeの定期更新についてのお知らせ」",
+    ),
+    (
+        "Amazonが示している期限は「更新日の前まで」だけなので、primehelpは余裕をみて更新日の前日にしています。",
+        "「更新日の前まで」",
+    ),
+    (
+        "メールの窓口は公開されていません。報告によれば、メールで対応してもらうには、先に依頼する必要があります。",
+        "報告によれば",
+    ),
+    ("確度：L＝未確認（「報告によれば」と表示）", "「報告によれば」"),
+    (
+        "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
+        "「この返金は、2~3営業日以内に処理されます」",
+    ),
+    # Review 4, item 6: words that were cut, and a label cut from itself (「…の│ページ：URL」).
+    ("・「プライム会費の支払いに失敗した」という内容の偽のメールには", "という"),
+    ("アカウントや会員資格の停止・制限をほのめかして、急がせようとしています。", "ほのめかして"),
+    ("（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。", "既存会員"),
+    ("前回の会費の支払い以降に、プライムの特典を使いましたか？", "特典を"),
+    (
+        "Amazonプライム会員情報のページ：https://www.amazon.co.jp/gp/primecentral",
+        "Amazonプライム会員情報のページ：",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), QUOTED)
+def test_a_quotation_or_a_word_is_never_split_where_it_fits(text: str, quoted: str) -> None:
+    # It fits with the brackets and punctuation that no break separates from it.
+    at = text.index(quoted)
+    before = len(text[:at]) - len(text[:at].rstrip("".join(FORBIDDEN_END)))
+    after = len(text[at + len(quoted) :]) - len(
+        text[at + len(quoted) :].lstrip("".join(FORBIDDEN_START))
+    )
+    glued = text[at - before : at + len(quoted) + after]
+    for width in range(text_width(glued), text_width(text)):
+        lines = lines_of(text, width)
+        assert any(quoted in line for line in lines), (width, lines)
+        assert_kinsoku(lines, width)
+
+
+def test_a_quotation_wider_than_the_line_breaks_between_phrases() -> None:
+    text = "選ぶ項目：「プライム会員資格を終了し、特典の利用を止める」"
+    assert lines_of(text, 30) == ["選ぶ項目：「プライム会員資格を", "終了し、特典の利用を止める」"]
+
+
+def test_help_keeps_its_words() -> None:
+    text = "更新日から、お知らせメールが届く日・解約の目安日・今後の更新日と会費を計算します。"
+    for width in range(8, text_width(text)):
+        lines = lines_of(text, width, HELP_BREAKER)
+        assert any("届く日" in line for line in lines), (width, lines)
 
 
 def test_text_primehelp_does_not_ship_breaks_by_the_kinsoku_rules() -> None:

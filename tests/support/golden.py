@@ -78,9 +78,12 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("renewal", "2019-05-01", *TODAY, "--plan", "monthly", "--count", "3"))
     yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
+    # the 2023 price rise for members already in the annual plan
+    yield from _both(("renewal", "2027-03-01", *TODAY, "--plan", "annual", "--explain"))
     for start in ("2026-11-25", "2026-10-27", "2026-10-26", "2026-10-01"):
         yield from _both(("trial", start, *TODAY))
         yield from _both(("trial", start, *TODAY, "--student"))
+    yield from _both(("trial", "2026-05-25", *TODAY, "--student"))  # renewal today
     yield from _both(("fees",))
     yield from charge_calls()
     yield from _both(("profile",))
