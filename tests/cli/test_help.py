@@ -95,7 +95,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     assert command.exit_code == 2
     assert command.stderr == (
         "primehelp: エラー: 'cancl' というコマンドはありません。`cancel` のことですか？"
-        "使い方は `primehelp --help` で確認できます\n"
+        "使い方は `primehelp --help` で確認できます。\n"
     )
     option = run("cancel", "--no-interactiv", env=EN)
     assert option.exit_code == 2
@@ -112,7 +112,7 @@ def test_force_without_a_file_to_overwrite_is_refused(
     assert refused.exit_code == 2
     assert refused.stdout == ""
     assert refused.stderr == (
-        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます\n"
+        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます。\n"
     )
     assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
 
