@@ -12,6 +12,9 @@ SECTIONS = {
     "Options": "オプション",
     "Commands": "コマンド",
 }
+# The usage line's words for options, a command and its arguments (an argument's own
+# placeholder, AMOUNT or DATE, stays: help and errors share it).
+USAGE = {"[OPTIONS]": "[オプション]", "COMMAND": "コマンド", "[ARGS]...": "[引数]..."}
 REQUIRED = "（必須）"
 EXAMPLE = "例："
 
@@ -47,7 +50,7 @@ PARAMETERS = {
     "renewal.count": "--plan で一覧にする更新日の数（1〜120、指定しない場合は3）。",
     "renewal.explain": "日付の計算を言葉で説明します。",
     # trial
-    "trial.start": "無料体験を始めた日。",
+    "trial.start": "無料体験を始めた日（例：2026-11-25）。",
     "trial.student": "Prime Student（無料体験は6か月）。",
     # profile
     "profile.clear": "保存した更新日とプランを削除します。",
@@ -63,7 +66,7 @@ PARAMETERS = {
     "cancel.renewal": "更新日（例：2026-12-24）。余裕をもって解約する目安日を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は常にこうなります）。",
     # complain
-    "complain.topic": "伝えたいこと：renewal（意図しない更新で請求された）、refund（返金）、"
+    "complain.topic": "相談の種類：renewal（意図しない更新で請求された）、refund（返金）、"
     "cancel（解約できなかった・解約が反映されていない）、other（その他）。",
     "complain.renewal": "更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
@@ -84,7 +87,7 @@ PARAMETERS = {
     "due.notify": "対応が必要なとき、または保存された更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
-    "remind.action": "install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "remind.action": "操作：install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です。",

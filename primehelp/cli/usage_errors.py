@@ -26,6 +26,49 @@ def placeholder(param: Any, usage: bool = False) -> str:
     return name + "..." if param.nargs == -1 else name
 
 
+# What each required argument is, in words, and values to give as examples: the error for a
+# missing one says it with help's placeholder (「無料体験を始めた日（START）」), and the Japanese help
+# of the argument starts with the same words (tests/cli/test_help.py checks both).
+ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
+    "trial.start": (
+        Text("無料体験を始めた日", "the day the free trial started"),
+        ("2026-11-25", "2026/11/25", "2026年11月25日"),
+    ),
+    "check-number.numbers": (
+        Text("確認したい電話番号", "one or more phone numbers to check"),
+        ("0120-999-373", "+81 120 999 373", "188"),
+    ),
+    "complain.topic": (Text("相談の種類", "the kind of problem"), ()),
+    "remind.action": (Text("操作", "the action"), ()),
+    "completion.shell": (Text("シェル", "the shell"), ()),
+}
+
+
+def _missing(param: Any, command: str, hint: Text) -> Text:
+    """The error for a missing argument: what it is in words, with help's placeholder, and
+    the values it accepts or examples of them."""
+    name = placeholder(param).removesuffix("...")
+    several = param.nargs == -1
+    accepted = _accepted(param, command)
+    what, examples = ARGUMENTS.get(f"{command}.{param.name}", (None, ()))
+    if what is None:
+        if accepted:
+            return Text(
+                f"{name} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
+                f"{name} is missing (one of: {', '.join(accepted)}); {hint.en}",
+            )
+        return Text(f"{name} を指定してください。{hint.ja}", f"{name} is missing; {hint.en}")
+    forms = (
+        Text(f"{'、'.join(accepted)} のいずれか", f"one of: {', '.join(accepted)}")
+        if accepted
+        else Text(f"例：{'、'.join(examples)}", f"e.g. {', '.join(examples)}")
+    )
+    return Text(
+        f"{what.ja}（{name}）を{'1つ以上' if several else ''}指定してください（{forms.ja}）。",
+        f"{name} is missing: give {what.en} ({forms.en})",
+    )
+
+
 def _accepted(param: Any, command: str) -> list[str]:
     """The values a parameter accepts when they are a fixed set: a Choice, or the command
     module's ``CHOICES`` (e.g. complain's topics)."""
@@ -79,14 +122,9 @@ def usage_error_message(error: Exception, args: Sequence[str], command: str) -> 
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):
-        param = placeholder(error.param) if error.param else "?"
-        accepted = _accepted(error.param, command) if error.param else []
-        if accepted:
-            return Text(
-                f"{param} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
-                f"{param} is missing (one of: {', '.join(accepted)}); {hint.en}",
-            )
-        return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
+        if error.param is None:
+            return Text(f"指定が足りません。{hint.ja}", f"something is missing; {hint.en}")
+        return _missing(error.param, command, hint)
     if isinstance(error, click_errors.BadParameter):
         param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
         return Text(
