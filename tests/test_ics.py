@@ -126,7 +126,7 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert '"before the renewal date"' in en.description
         assert "`primehelp cancel`" in en.description
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
-        assert "余裕をもった目安" in ja.summary
+        assert "余裕をみた目安" in ja.summary
         assert "Amazonの決まりではありません" in ja.description
         assert "「更新日の前まで」" in ja.description
         assert "`primehelp cancel`" in ja.description
