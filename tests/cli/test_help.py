@@ -211,3 +211,44 @@ def test_no_pager_when_piped_or_as_json() -> None:
         )
         assert piped.returncode == 0
         assert "PAGED:" not in piped.stdout and piped.stdout
+
+
+def _options_taking_a_value() -> list[tuple[str, str]]:
+    import typer
+
+    group = typer.main.get_command(app)
+    return [
+        (name, param.opts[0])
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if param.param_type_name == "option" and not param.is_flag
+    ]
+
+
+@pytest.mark.parametrize(("command", "option"), _options_taking_a_value())
+def test_an_option_left_without_its_value_names_the_values_or_examples(
+    command: str, option: str
+) -> None:
+    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」, not just 'the value'."""
+    ja = run(command, option, env=JA)
+    assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
+    assert ja.stderr.startswith(f"primehelp: エラー: {option} の値")
+    if option == "--text":  # any text: the help shows how to give it
+        assert "`primehelp check-message --help`" in ja.stderr
+    else:
+        assert ja.stderr.endswith(("のいずれか）。\n", "）。\n")) and (
+            "のいずれか）" in ja.stderr or "（例：" in ja.stderr
+        )
+    en = run(command, option, env=EN)
+    assert en.stderr.startswith(f"primehelp: error: {option} needs a value")
+    assert "one of: " in en.stderr or "(e.g. " in en.stderr or option == "--text"
+
+
+def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
+    assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
+        "primehelp: エラー: --today の値（DATE）を指定してください"
+        "（例：2026-12-31、2026/12/31、2026年12月31日）。\n"
+    )
+    assert run("cancel", "--via", env=EN).stderr == (
+        "primehelp: error: --via needs a value (one of: web, app, carrier)\n"
+    )
