@@ -111,7 +111,7 @@ def _bad_alarms(raw: str) -> BadInput:
     return BadInput(
         Text(
             f"--alarms の値 {shown(raw)} は使えません。更新日の何日前かを 0〜{MAX_ALARM_DAYS} "
-            f"の整数でカンマ区切りで指定してください（例：7,3,1）。アラームなしは {NO_ALARMS} です",
+            f"の整数でカンマ区切りで指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
             f"--alarms {shown(raw)} is not usable; give days before the renewal, whole numbers "
             f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
         )

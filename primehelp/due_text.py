@@ -18,11 +18,11 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}に自動で更新されます。止めるなら、余裕をもって{cancel_by}（更新日の前日）までに解約してください。手順：{command}",
+        "Amazonプライムは{renewal}に自動で更新されます。止めるなら、余裕をみて{cancel_by}（更新日の前日）までに解約してください。手順：{command}",
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が、余裕をみて解約できる最後の日（更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
@@ -34,15 +34,15 @@ WORDING: dict[str, Text] = {
         "Nothing to do yet: Amazon Prime renews on {renewal}; primehelp due speaks up from {start}.",
     ),
     "renewal.outdated": Text(
-        "保存された更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をもって{cancel_by}までに解約してください。手順：{command}",
+        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をみて{cancel_by}までに解約してください。手順：{command}",
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が、無料体験を余裕をもって解約できる最後の日です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が、無料体験を余裕をみて解約できる最後の日です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
@@ -54,7 +54,7 @@ WORDING: dict[str, Text] = {
         "Nothing to do yet: your Amazon Prime free trial ends about {renewal} (an estimate); primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存された無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
+        "保存した日付によると、無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
         "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save",
     ),
     "no_profile": Text(

@@ -23,14 +23,27 @@ class ExitCode(IntEnum):
 
 
 class PrimehelpError(Exception):
-    """An error a user can act on: one line in each language."""
+    """An error a user can act on: one line in each language (the Japanese one a sentence)."""
 
     code = "error"
     exit_code = ExitCode.BAD_INPUT
 
     def __init__(self, message: Text) -> None:
         super().__init__(message.en)
-        self.message = message
+        self.message = Text(sentence(message.ja), message.en)
+
+
+_SENTENCE_ENDS = ("。", "？", "！")
+
+
+def sentence(ja: str) -> str:
+    """``ja`` ending as a Japanese sentence does, with 「。」 (a question or 「！」 as it is).
+
+    Every error line is one or more sentences; the messages are many and put together from
+    parts (a value, the accepted forms, a hint), so the full stop is added here, once.
+    """
+    ja = ja.rstrip()
+    return ja if not ja or ja.endswith(_SENTENCE_ENDS) else f"{ja}。"
 
 
 class BadInput(PrimehelpError):

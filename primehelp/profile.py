@@ -100,12 +100,14 @@ def _corrupt(path: Path, reason: Text) -> FileProblem:
     return FileProblem(
         Text(
             ja=(
-                f"保存された設定 {name} を読み込めません（{reason.ja}）。ファイルは変更していません。"
-                "`primehelp profile --clear` で削除してから保存し直してください"
+                f"保存した更新日のファイル {name} を読み込めません（{reason.ja}）。ファイルは変更して"
+                "いません。`primehelp profile --clear` で削除してから保存し直すか、"
+                "`primehelp renewal 日付 --save --force` で置き換えてください"
             ),
             en=(
                 f"cannot use the saved profile {name} ({reason.en}); it was left unchanged; "
-                "delete it with `primehelp profile --clear`, then save again"
+                "delete it with `primehelp profile --clear` and save again, or replace it with "
+                "`primehelp renewal DATE --save --force`"
             ),
         )
     )

@@ -80,12 +80,13 @@ def trial_report(
     """Estimate the trial's end and the days to act on before the first charge.
 
     Before the end the action points to ``primehelp cancel --trial``; from the end on the
-    membership may be paid already, and ``primehelp cancel`` asks.
+    membership may be paid already, and ``primehelp cancel`` asks. A Prime Student's
+    command says ``--student`` in every branch.
     """
     renewal = trial_end(start, student=student, data=data)
-    command = "primehelp cancel"
-    if renewal > today:
-        command += " --trial --student" if student else " --trial"
+    command = "primehelp cancel" + (" --trial" if renewal > today else "")
+    if student:
+        command += " --student"
     length = (
         wording["trial_months"].format(n=data.student_months)
         if student

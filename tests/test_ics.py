@@ -127,7 +127,7 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert '"before the renewal date"' not in en.description  # not a quotation
         assert "`primehelp cancel`" in en.description
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
-        assert "余裕をもった目安" in ja.summary
+        assert "余裕をみた目安" in ja.summary
         assert "Amazonの決まりではありません" in ja.description
         assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」

@@ -80,7 +80,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
     ("args", "needle"),
     [
         (["nosuchcommand"], "'nosuchcommand' というコマンドはありません。"),
-        (["contact", "--lang"], "'--lang' の値を指定してください。"),
+        (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
         (["renewal", "2026-12-31", "extra"], "余分な引数があります（extra）。"),
         (["renewal", "2026-02-30"], "'2026-02-30' は存在しない日付です。"),
         (["renewal", "1890-01-01"], "'1890-01-01' は範囲外の年です"),
@@ -101,3 +101,37 @@ def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:
     message = line.removeprefix("primehelp: エラー: ")
     assert ".。" not in message and ": " not in message
     assert not re.search(r"\b(No such|requires|Got unexpected|Option)\b", message)
+
+
+# One name for one thing (native review 4, item 15): the words on the left are never written;
+# every screen, help line and error says the ones on the right.
+ONE_NAME = {
+    "保存された更新日": "保存した更新日",
+    "保存された設定": "保存した更新日のファイル",
+    "保存済みの更新日": "保存した更新日",
+    "余裕をもっ": "余裕をみて",  # 余裕をもって解約… / 余裕をもった目安
+    "余裕をもた": "余裕をみて",
+    "アラームなし": "通知を付けない（--alarms none、help と同じ）",
+    "読まない列": "使わない列（--columns の _、errors と同じ）",
+}
+
+
+def test_one_name_for_one_thing_in_every_japanese_text() -> None:
+    from pathlib import Path
+
+    import primehelp
+
+    package = Path(primehelp.__file__).parent
+    sources = [
+        path
+        for path in sorted(package.rglob("*"))
+        if path.suffix in (".py", ".toml") and "compiled" not in path.parts
+    ]
+    assert len(sources) > 50
+    found = [
+        (str(path.relative_to(package)), old)
+        for path in sources
+        for old in ONE_NAME
+        if old in path.read_text(encoding="utf-8")
+    ]
+    assert found == [], [(where, old, ONE_NAME[old]) for where, old in found]

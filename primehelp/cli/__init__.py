@@ -172,7 +172,8 @@ class _PrimehelpGroup(TyperGroup):
                 from primehelp.cli.usage_errors import usage_error_message
 
                 command = self._command_in(arg_list)
-                bad = BadInput(usage_error_message(error, arg_list, command))
+                parsed = self.commands.get(command, self)
+                bad = BadInput(usage_error_message(error, arg_list, command, parsed))
                 emit_error(command, lang, bad, "--json" in arg_list)
                 code = ExitCode.BAD_INPUT
             else:

@@ -33,7 +33,8 @@ EPILOG = (
 )
 
 _NO_AMOUNT = Text(
-    "金額（AMOUNT）を指定してください（例：600、¥5,900、US$14.99）。明細のファイルなら --statement FILE",
+    "金額（AMOUNT）を指定してください（例：600、¥5,900、US$14.99）。カードの明細のファイルなら "
+    "--statement FILE で指定してください",
     "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, US$14.99), "
     "or a statement file with --statement FILE",
 )

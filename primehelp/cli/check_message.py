@@ -26,8 +26,8 @@ EPILOG = (
 )
 
 _HOW_TO_GIVE = Text(
-    "確認するメッセージを FILE、- （標準入力）または --text で指定してください",
-    "give the message as FILE, - (standard input) or --text",
+    '確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、または --text "SMSの文面"',
+    'give the message to check: a file (FILE), standard input (-), or --text "the SMS text"',
 )
 _ONE_OF = Text(
     "FILE と --text は一緒に使えません。どちらか一つを使ってください",
@@ -114,6 +114,8 @@ def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
         raise FileProblem(
             Text(f"標準入力を読み込めません（{reason}）", f"cannot read standard input: {reason}")
         ) from error
+    if file is None and not data:  # nothing given, and nothing piped in (/dev/null, cron)
+        raise BadInput(_HOW_TO_GIVE)
     return data
 
 

@@ -32,8 +32,8 @@ def due(
         typer.Option(
             "--within",
             metavar="DAYS",
-            help="Also due when the renewal is at most DAYS days away (0-365); the window "
-            "never starts later than the reminder-mail date, 3 days before.",
+            help="Report it as due once the renewal is at most DAYS days away (0-365); a value "
+            "under 3 still reports from 3 days before (the reminder-mail date).",
             show_default=False,
         ),
     ] = None,

@@ -208,6 +208,8 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
     ]
     if hasattr(command, "list_commands"):
         pieces += ["COMMAND", "[ARGS]..."]
+    if lang == "ja":
+        pieces = [help_ja.USAGE.get(piece, piece) for piece in pieces]
     formatter.write_usage(ctx.command_path, " ".join(pieces))
     description = (
         [help_ja.ROOT] if lang == "ja" and ctx.parent is None else paragraphs(command.help, lang)

@@ -12,6 +12,9 @@ SECTIONS = {
     "Options": "オプション",
     "Commands": "コマンド",
 }
+# The usage line's words for options, a command and its arguments (an argument's own
+# placeholder, AMOUNT or DATE, stays: help and errors share it).
+USAGE = {"[OPTIONS]": "[オプション]", "COMMAND": "コマンド", "[ARGS]...": "[引数]..."}
 REQUIRED = "（必須）"
 EXAMPLE = "例："
 
@@ -25,7 +28,7 @@ PARAMETERS = {
     "today": "今日の日付を DATE として計算します（指定しない場合は $PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
     "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
-    "force": "既存の --ics のファイルを上書きし、読めない保存済みの更新日を置き換えます。"
+    "force": "既存の --ics のファイルを上書きし、保存した更新日のファイルが読めないときは置き換えます。"
     "デバイス・FIFO・ディレクトリには書きません。--ics か --save と一緒に使います。",
     "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
     # check-number
@@ -47,7 +50,7 @@ PARAMETERS = {
     "renewal.count": "--plan で一覧にする更新日の数（1〜120、指定しない場合は3）。",
     "renewal.explain": "日付の計算を言葉で説明します。",
     # trial
-    "trial.start": "無料体験を始めた日。",
+    "trial.start": "無料体験を始めた日（例：2026-11-25）。",
     "trial.student": "Prime Student（無料体験は6か月）。",
     # profile
     "profile.clear": "保存した更新日とプランを削除します。",
@@ -60,10 +63,10 @@ PARAMETERS = {
     "対話形式（ターミナル）では質問し、それ以外では通常のプライムとします。",
     "cancel.benefits_used": "前回の支払い以降に特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"
     "それ以外では不明として両方の返金の場合を表示します。",
-    "cancel.renewal": "更新日（例：2026-12-24）。余裕をもって解約する目安日を表示します。",
+    "cancel.renewal": "更新日（例：2026-12-24）。余裕をみて解約する目安日を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は常にこうなります）。",
     # complain
-    "complain.topic": "伝えたいこと：renewal（意図しない更新で請求された）、refund（返金）、"
+    "complain.topic": "相談の種類：renewal（意図しない更新で請求された）、refund（返金）、"
     "cancel（解約できなかった・解約が反映されていない）、other（その他）。",
     "complain.renewal": "更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
@@ -72,19 +75,19 @@ PARAMETERS = {
     "complain.copy": "メッセージをクリップボードにもコピーします。",
     # renewal and trial: the calendar file
     "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
-    "cancel-by（余裕をもって解約できる最終日）、notice（お知らせメールが届く日）、student-end（Prime Student"
+    "cancel-by（解約の目安日：余裕をみて更新日の前日）、notice（お知らせメールが届く日）、student-end（Prime Student"
     "が通常のプライムに切り替わる日）。指定しない場合は renewal,cancel-by,student-end です。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",
     "alarm_time": "--ics と一緒に：通知の時刻（カレンダーのタイムゾーンでの時刻、指定しない場合は 09:00）。",
     # due
-    "due.within": "更新日まで DAYS 日以内なら、それも対応が必要とみなします（0〜365）。お知らせメールの日"
-    "（3日前）より遅くから始まることはありません。",
+    "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365）。3 より小さい値を指定しても、"
+    "更新日の3日前（お知らせメールの日）からは知らせます。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
-    "due.notify": "対応が必要なとき、または保存された更新日が使えないときに、デスクトップ通知も表示します"
+    "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
-    "remind.action": "install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "remind.action": "操作：install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です。",
@@ -102,7 +105,7 @@ PARAMETERS = {
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5 MiB まで。保存も送信もしません。",
     "charge.columns": "--statement と一緒に：ファイルの列を順に指定します（例：date,description,amount。"
-    "読まない列は _）。形式がわからないカードの明細に使います。",
+    "使わない列は _）。形式がわからないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

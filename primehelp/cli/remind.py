@@ -103,13 +103,16 @@ def remind(
             return _uninstall(how, force)
         return _status(how)
 
-    run("remind", lang, json_output, produce, _show)
+    def show(result: RemindReport, shown_in: Lang) -> None:
+        _show(result, shown_in, scheduler_given=scheduler is not None)
+
+    run("remind", lang, json_output, produce, show)
 
 
-def _show(result: RemindReport, lang: Lang) -> None:
+def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> None:
     from primehelp.output.remind import human_remind  # text only: --json and errors do without it
 
-    human_remind(result, lang)
+    human_remind(result, lang, scheduler_given=scheduler_given)
 
 
 # ---------------------------------------------------------------- where and what

@@ -26,6 +26,99 @@ def placeholder(param: Any, usage: bool = False) -> str:
     return name + "..." if param.nargs == -1 else name
 
 
+# What each required argument is, in words, and values to give as examples: the error for a
+# missing one says it with help's placeholder (「無料体験を始めた日（START）」), and the Japanese help
+# of the argument starts with the same words (tests/cli/test_help.py checks both).
+ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
+    "trial.start": (
+        Text("無料体験を始めた日", "the day the free trial started"),
+        ("2026-11-25", "2026/11/25", "2026年11月25日"),
+    ),
+    "check-number.numbers": (
+        Text("確認したい電話番号", "one or more phone numbers to check"),
+        ("0120-999-373", "+81 120 999 373", "188"),
+    ),
+    "complain.topic": (Text("相談の種類", "the kind of problem"), ()),
+    "remind.action": (Text("操作", "the action"), ()),
+    "completion.shell": (Text("シェル", "the shell"), ()),
+}
+
+
+_DATES = ("2026-12-31", "2026/12/31", "2026年12月31日")
+# Values to give as examples when an option is left without one (a choice lists its values).
+OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "--today": _DATES,
+    "--renewal": _DATES,
+    "--date": _DATES,
+    "--count": ("3", "12"),
+    "--within": ("7", "30"),
+    "--amount": ("5900", "¥5,900", "5900円"),
+    "--ics": ("primehelp.ics", "-"),
+    "--events": ("renewal,cancel-by,notice",),
+    "--alarms": ("7,3,1", "none"),
+    "--alarm-time": ("09:00", "21:30"),
+    "--statement": ("楽天カード-2026-11.csv",),
+    "--columns": ("date,description,amount,_",),
+}
+# Options whose values are a fixed set though help names them by a word (complain's PLAN).
+OPTION_VALUES: dict[str, tuple[str, ...]] = {
+    "--plan": ("annual", "monthly", "student-annual", "student-monthly"),
+}
+
+
+def _option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
+    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」: the option, help's
+    placeholder, and its values (a choice) or examples of them. ``parsed``: the command (or the
+    app) whose options were being read."""
+    params = getattr(parsed, "params", [])
+    param = next((p for p in params if error.option_name in getattr(p, "opts", ())), None)
+    if param is None or not param.metavar:
+        name = shown(error.option_name)
+        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
+    name, metavar = error.option_name, str(param.metavar)
+    if "|" in metavar or name in OPTION_VALUES:  # a choice: the metavar lists its values
+        values = OPTION_VALUES.get(name) or metavar.split("|")
+        return Text(
+            f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
+            f"{name} needs a value (one of: {', '.join(values)})",
+        )
+    examples = OPTION_EXAMPLES.get(name)
+    if not examples:
+        return Text(
+            f"{name} の値（{metavar}）を指定してください。{hint.ja}",
+            f"{name} needs a value ({metavar}); {hint.en}",
+        )
+    return Text(
+        f"{name} の値（{metavar}）を指定してください（例：{'、'.join(examples)}）。",
+        f"{name} needs a value: give {metavar} (e.g. {', '.join(examples)})",
+    )
+
+
+def _missing(param: Any, command: str, hint: Text) -> Text:
+    """The error for a missing argument: what it is in words, with help's placeholder, and
+    the values it accepts or examples of them."""
+    name = placeholder(param).removesuffix("...")
+    several = param.nargs == -1
+    accepted = _accepted(param, command)
+    what, examples = ARGUMENTS.get(f"{command}.{param.name}", (None, ()))
+    if what is None:
+        if accepted:
+            return Text(
+                f"{name} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
+                f"{name} is missing (one of: {', '.join(accepted)}); {hint.en}",
+            )
+        return Text(f"{name} を指定してください。{hint.ja}", f"{name} is missing; {hint.en}")
+    forms = (
+        Text(f"{'、'.join(accepted)} のいずれか", f"one of: {', '.join(accepted)}")
+        if accepted
+        else Text(f"例：{'、'.join(examples)}", f"e.g. {', '.join(examples)}")
+    )
+    return Text(
+        f"{what.ja}（{name}）を{'1つ以上' if several else ''}指定してください（{forms.ja}）。",
+        f"{name} is missing: give {what.en} ({forms.en})",
+    )
+
+
 def _accepted(param: Any, command: str) -> list[str]:
     """The values a parameter accepts when they are a fixed set: a Choice, or the command
     module's ``CHOICES`` (e.g. complain's topics)."""
@@ -58,8 +151,11 @@ def _quote_user_input(message: str, args: Sequence[str]) -> str:
 _LONG_ARG = 40
 
 
-def usage_error_message(error: Exception, args: Sequence[str], command: str) -> Text:
-    """Translate a command-line parsing error into one bilingual line."""
+def usage_error_message(
+    error: Exception, args: Sequence[str], command: str, parsed: Any = None
+) -> Text:
+    """Translate a command-line parsing error into one bilingual line (``parsed``: the Click
+    command whose arguments were being read, when known)."""
     ctx = getattr(error, "ctx", None)
     usage = "primehelp" if command == "primehelp" else f"primehelp {command}"
     hint = Text(f"使い方は `{usage} --help` で確認できます", f"see `{usage} --help`")
@@ -73,20 +169,14 @@ def usage_error_message(error: Exception, args: Sequence[str], command: str) -> 
             f"unknown option {name};{maybe.en} {hint.en}",
         )
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
-        name = shown(error.option_name)
-        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
+        return _option_without_value(error, hint, parsed)
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):
-        param = placeholder(error.param) if error.param else "?"
-        accepted = _accepted(error.param, command) if error.param else []
-        if accepted:
-            return Text(
-                f"{param} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
-                f"{param} is missing (one of: {', '.join(accepted)}); {hint.en}",
-            )
-        return Text(f"{param} を指定してください。{hint.ja}", f"{param} is missing; {hint.en}")
+        if error.param is None:
+            return Text(f"指定が足りません。{hint.ja}", f"something is missing; {hint.en}")
+        return _missing(error.param, command, hint)
     if isinstance(error, click_errors.BadParameter):
         param = error.param.get_error_hint(ctx) if error.param and ctx else "?"
         return Text(

@@ -70,14 +70,17 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
-def human_remind(result: RemindReport, lang: Lang) -> None:
-    """Print what ``remind`` did or found."""
-    if result.scheduler is Scheduler.CRON and result.action is Action.INSTALL:
-        lines = [ui("title_cron", _UI)(lang), ui("cron_add", _UI)(lang)]
-        lines += [_Whole(escaped(result.crontab_line or "")), ui("cron_note", _UI)(lang)]
+def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = False) -> None:
+    """Print what ``remind`` did or found (``scheduler_given``: the member named it with
+    ``--scheduler``, so cron needs no reason)."""
+    cron = result.scheduler is Scheduler.CRON
+    lines: list[str] = [ui("title_cron" if cron else "title_systemd", _UI)(lang)]
+    if cron and result.action is Action.INSTALL:
+        add = "cron_add" if scheduler_given else "cron_add_no_systemd"
+        lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]
+        lines.append(ui("cron_note", _UI)(lang))
     else:
-        lines = [ui("title_systemd", _UI)(lang), *_units(result, lang)]
-        lines += _timer(result, lang)
+        lines += [*_units(result, lang), *_timer(result, lang)]
     lines += _next_run(result, lang) + _crontab(result, lang)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))

@@ -179,6 +179,38 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
     assert _action("trial", "2026-11-25", *TODAY)["refund_rule"] is None
 
 
+@pytest.mark.parametrize(
+    ("start", "command"),
+    [
+        ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
+        ("2026-06-02", "primehelp cancel --student"),  # renewal today
+        ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
+    ],
+)
+def test_a_prime_student_trial_points_to_cancel_student_in_every_branch(
+    start: str, command: str
+) -> None:
+    lines = _lines("trial", start, "--student", *TODAY, "--lang", "ja")
+    assert f"（`{command}`）" in lines[0]
+    assert _action("trial", start, "--student", *TODAY)["command"] == command
+
+
+def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> None:
+    """Not 「終わりました」 beside a row of the same date called the automatic renewal, and no
+    heading promising an end date the table does not show."""
+    lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
+    assert lines[:2] == [
+        "解約していなければ、無料体験は2026年10月1日（62日前）に有料会員に自動で更新されています"
+        "（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
+        "無料体験と有料会員への自動更新日（目安）",
+    ]
+    en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")
+    assert en[0].startswith(
+        "Unless you cancelled, the free trial turned into a paid membership on 2026-10-01"
+    )
+    assert en[1] == "The free trial and its automatic paid renewal (estimate)"
+
+
 # ---------------------------------------------------------------- nothing urgent
 
 

@@ -19,9 +19,11 @@ import pytest
 from typer.testing import CliRunner
 
 from primehelp.cli import app
+from primehelp.i18n import guess_lang
 from tests.support import json_contract
 from tests.support.corpus import COMMANDS, EDGE_RUNS, HOSTILE, ROOT_CASES, Case, cases, good_cases
 
+JA_SENTENCE_ENDS = ("。", "？", "！")
 MAX_ERROR_LINE = 320  # characters; a user reads it in one glance
 ENGLISH = {"LANG": "en_US.UTF-8"}
 # Words by which an English error line points at what is accepted.
@@ -112,6 +114,8 @@ def test_refused_in_english_text(case: Case) -> None:
 def test_refused_in_japanese_json(case: Case) -> None:
     code, stdout, stderr = invoke(_with_json(case), case.env)
     assert_refused(case, code, stdout, stderr, as_json=True, english=False)
+    if guess_lang(list(case.args), case.env) == "ja":  # a Japanese error is whole sentences
+        assert stderr.rstrip("\n").endswith(JA_SENTENCE_ENDS), _clip(stderr)
 
 
 @pytest.mark.parametrize("case", GOOD, ids=lambda case: case.id)

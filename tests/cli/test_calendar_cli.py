@@ -79,7 +79,7 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
     assert "2026-02-28" in str(event["DESCRIPTION"])
     assert cancel_by.decoded("DTSTART") == dt.date(2026, 2, 28)
-    assert str(cancel_by["SUMMARY"]) == "Amazonプライムを解約するなら今日まで（余裕をもった目安）"
+    assert str(cancel_by["SUMMARY"]) == "Amazonプライムを解約するなら今日まで（余裕をみた目安）"
 
 
 def test_reexport_keeps_uids_and_needs_force(tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_renewal_without_date_and_nothing_saved() -> None:
     assert err.count("\n") == 1
     assert "nothing is saved" in err and "--save" in err
     code, _, err = run("renewal", "--lang", "ja")
-    assert code == 2 and "保存された更新日もありません" in err
+    assert code == 2 and "保存した更新日もありません" in err
 
 
 def test_corrupt_profile_is_never_overwritten(tmp_path: Path) -> None:

@@ -265,7 +265,9 @@ def test_no_input_on_a_terminal_is_refused_at_once(
     monkeypatch.setattr(sys, "stdin", terminal)
     with pytest.raises(BadInput) as refused:
         _message(None, None, "en")
-    assert refused.value.message.en == "give the message as FILE, - (standard input) or --text"
+    assert refused.value.message.en == (
+        'give the message to check: a file (FILE), standard input (-), or --text "the SMS text"'
+    )
     assert terminal.buffer.tell() == 0  # nothing was read, nothing waited for
     # "-" asks for standard input: it is read, after one line saying how to end it.
     assert _message("-", None, "en") == SCAM_SMS.encode()
@@ -290,8 +292,30 @@ def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
         os.close(follower)
     assert done.returncode == 2
     assert done.stdout == b""
-    message = "確認するメッセージを FILE、- （標準入力）または --text で指定してください"
+    message = (
+        "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、"
+        'または --text "SMSの文面"。'
+    )
     assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
+
+
+@pytest.mark.parametrize(("args", "nothing_given"), [((), True), (("-",), False)])
+def test_nothing_piped_in_asks_for_a_message_unless_standard_input_was_named(
+    args: tuple[str, ...], nothing_given: bool
+) -> None:
+    """Standard input at its end (/dev/null, cron) and no FILE nor --text: nothing was given,
+    so the ways to give a message are named; ``-`` names standard input, and it is empty."""
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", *args, "--lang", "ja"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (2, b"")
+    said = done.stderr.decode()
+    assert ("確認したいメッセージを指定してください：" in said) is nothing_given
+    assert ("メッセージが空です。" in said) is not nothing_given
 
 
 # ---------------------------------------------------------------- bad input: one line, exit 2

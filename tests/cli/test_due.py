@@ -29,7 +29,7 @@ ACCEPTANCE = [
         1,
         "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは2026年12月31日に自動で更新されます。止めるなら、余裕をもって2026年12月30日"
+        "Amazonプライムは2026年12月31日に自動で更新されます。止めるなら、余裕をみて2026年12月30日"
         "（更新日の前日）までに解約してください。手順：primehelp cancel",
     ),
     (
@@ -37,7 +37,7 @@ ACCEPTANCE = [
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
-        "今日（2026年12月30日）が、余裕をもって解約できる最後の日（更新日の前日）です。Amazonプライムは"
+        "今日（2026年12月30日）が、余裕をみて解約できる最後の日（更新日の前日）です。Amazonプライムは"
         "明日（2026年12月31日）自動で更新されます。止めるなら今日のうちに解約してください。手順：primehelp cancel",
     ),
     (
@@ -58,7 +58,7 @@ TRIAL_EN = (
     "today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (
-    "今日（2026年12月30日）が、無料体験を余裕をもって解約できる最後の日です。明日（2026年12月31日ごろ、"
+    "今日（2026年12月30日）が、無料体験を余裕をみて解約できる最後の日です。明日（2026年12月31日ごろ、"
     "計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。"
     "手順：primehelp cancel --trial"
 )

@@ -27,7 +27,7 @@ def test_japanese_help_at_60_columns() -> None:
     result = run("--help", env=JA)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "使い方：primehelp [OPTIONS] COMMAND [ARGS]..."
+    assert lines[0] == "使い方：primehelp [オプション] コマンド [引数]..."
     assert "オプション：" in lines and "コマンド：" in lines
     assert "  例：primehelp contact" in lines
     assert "  -h, --help  このヘルプを表示して終了します。" in lines
@@ -40,7 +40,8 @@ def test_every_command_has_japanese_help_within_60_columns(command: str) -> None
     result = run(command, "--help", env=JA)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"使い方：primehelp {command} [OPTIONS]")
+    assert lines[0].startswith(f"使い方：primehelp {command} [オプション]")
+    assert "OPTIONS" not in lines[0] and "ARGS" not in lines[0]
     # An example is never wrapped (copied, a wrapped one breaks): it may run past, as a URL does.
     prose = [line for line in lines if not line.startswith("  例：primehelp ")]
     assert max(map(unicode_text_width, prose)) <= 60, result.stdout
@@ -74,22 +75,78 @@ def test_every_parameter_has_japanese_help() -> None:
 
 def test_arguments_are_named_alike_in_usage_list_and_errors() -> None:
     assert (
-        "使い方：primehelp check-number [OPTIONS] NUMBER..."
+        "使い方：primehelp check-number [オプション] NUMBER..."
         in run("check-number", "--help", env=JA).stdout
+    )
+    assert "使い方：primehelp charge [オプション] [AMOUNT] [TEXT]..." in (
+        run("charge", "--help", env=JA).stdout
     )
     assert "\n  NUMBER...  " in run("check-number", "--help", env=JA).stdout
     assert "[TOPIC]" in run("sources", "--help", env=EN).stdout
     missing = run("check-number", env=JA)
     assert missing.exit_code == 2
-    assert missing.stderr.startswith("primehelp: エラー: NUMBER... を指定してください。")
+    assert missing.stderr == (
+        "primehelp: エラー: 確認したい電話番号（NUMBER）を1つ以上指定してください"
+        "（例：0120-999-373、+81 120 999 373、188）。\n"
+    )
 
 
 def test_a_missing_topic_names_the_topics() -> None:
     ja = run("complain", env=JA)
     assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
-    assert "TOPIC を指定してください（renewal、refund、cancel、other のいずれか）。" in ja.stderr
+    assert ja.stderr == (
+        "primehelp: エラー: 相談の種類（TOPIC）を指定してください"
+        "（renewal、refund、cancel、other のいずれか）。\n"
+    )
     en = run("complain", env=EN)
-    assert "TOPIC is missing (one of: renewal, refund, cancel, other)" in en.stderr
+    assert (
+        "TOPIC is missing: give the kind of problem (one of: renewal, refund, cancel, other)"
+        in (en.stderr)
+    )
+    help_line = next(
+        line for line in run("complain", "--help", env=JA).stdout.splitlines() if "TOPIC  " in line
+    )
+    assert help_line.startswith("  TOPIC  相談の種類：renewal")
+
+
+def _required_arguments() -> list[tuple[str, object]]:
+    import typer
+
+    group = typer.main.get_command(app)
+    return [
+        (name, param)
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if param.param_type_name == "argument" and param.required
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "param"), _required_arguments(), ids=lambda v: getattr(v, "name", v)
+)
+def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
+    command: str, param: object
+) -> None:
+    """「無料体験を始めた日（START）を指定してください（例：…）。」: what it is, the placeholder
+    help shows, examples or the accepted values; the Japanese help starts with the same words."""
+    from primehelp.cli.usage_errors import ARGUMENTS
+
+    what, _ = ARGUMENTS[f"{command}.{param.name}"]  # type: ignore[attr-defined]
+    placeholder = str(param.metavar).removesuffix("...")  # type: ignore[attr-defined]
+    ja = run(command, env=JA)
+    assert (ja.exit_code, ja.stdout) == (2, "")
+    assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}（{placeholder}）を")
+    assert ja.stderr.endswith("）。\n") and ("（例：" in ja.stderr or " のいずれか）" in ja.stderr)
+    en = run(command, env=EN)
+    assert en.stderr.startswith(f"primehelp: error: {placeholder} is missing: give {what.en} (")
+    assert help_ja.PARAMETERS[f"{command}.{param.name}"].startswith(what.ja)
+
+
+def test_a_missing_start_date_gives_date_forms() -> None:
+    assert run("trial", env=JA).stderr == (
+        "primehelp: エラー: 無料体験を始めた日（START）を指定してください"
+        "（例：2026-11-25、2026/11/25、2026年11月25日）。\n"
+    )
 
 
 def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
@@ -97,7 +154,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     assert command.exit_code == 2
     assert command.stderr == (
         "primehelp: エラー: 'cancl' というコマンドはありません。`cancel` のことですか？"
-        "使い方は `primehelp --help` で確認できます\n"
+        "使い方は `primehelp --help` で確認できます。\n"
     )
     option = run("cancel", "--no-interactiv", env=EN)
     assert option.exit_code == 2
@@ -114,7 +171,7 @@ def test_force_without_a_file_to_overwrite_is_refused(
     assert refused.exit_code == 2
     assert refused.stdout == ""
     assert refused.stderr == (
-        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます\n"
+        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます。\n"
     )
     assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
 
@@ -156,3 +213,44 @@ def test_no_pager_when_piped_or_as_json() -> None:
         )
         assert piped.returncode == 0
         assert "PAGED:" not in piped.stdout and piped.stdout
+
+
+def _options_taking_a_value() -> list[tuple[str, str]]:
+    import typer
+
+    group = typer.main.get_command(app)
+    return [
+        (name, param.opts[0])
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if param.param_type_name == "option" and not param.is_flag
+    ]
+
+
+@pytest.mark.parametrize(("command", "option"), _options_taking_a_value())
+def test_an_option_left_without_its_value_names_the_values_or_examples(
+    command: str, option: str
+) -> None:
+    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」, not just 'the value'."""
+    ja = run(command, option, env=JA)
+    assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
+    assert ja.stderr.startswith(f"primehelp: エラー: {option} の値")
+    if option == "--text":  # any text: the help shows how to give it
+        assert "`primehelp check-message --help`" in ja.stderr
+    else:
+        assert ja.stderr.endswith(("のいずれか）。\n", "）。\n")) and (
+            "のいずれか）" in ja.stderr or "（例：" in ja.stderr
+        )
+    en = run(command, option, env=EN)
+    assert en.stderr.startswith(f"primehelp: error: {option} needs a value")
+    assert "one of: " in en.stderr or "(e.g. " in en.stderr or option == "--text"
+
+
+def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
+    assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
+        "primehelp: エラー: --today の値（DATE）を指定してください"
+        "（例：2026-12-31、2026/12/31、2026年12月31日）。\n"
+    )
+    assert run("cancel", "--via", env=EN).stderr == (
+        "primehelp: error: --via needs a value (one of: web, app, carrier)\n"
+    )

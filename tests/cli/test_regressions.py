@@ -48,12 +48,16 @@ def test_extra_argument_is_translated_and_cut() -> None:
 
 
 def test_option_without_its_value_is_translated_with_the_command_hint() -> None:
-    """Was: "Option '--lang' requires an argument.。" and a hint to the root ``--help``."""
+    """Was: "Option '--lang' requires an argument.。" and a hint to the root ``--help``; now
+    the values themselves (an option without a fixed set keeps the command's hint)."""
     code, _, stderr = _stderr(["sources", "--lang"])
     assert code == 2
+    assert stderr == "primehelp: エラー: --lang の値を指定してください（ja、en のいずれか）。\n"
+    code, _, stderr = _stderr(["check-message", "--text"])
+    assert code == 2
     assert stderr == (
-        "primehelp: エラー: '--lang' の値を指定してください。"
-        "使い方は `primehelp sources --help` で確認できます\n"
+        "primehelp: エラー: --text の値（TEXT）を指定してください。"
+        "使い方は `primehelp check-message --help` で確認できます。\n"
     )
 
 

@@ -308,3 +308,35 @@ def test_the_scheduler_is_systemd_only_where_it_runs(
 def test_bad_input_names_what_is_accepted(args: tuple[str, ...], word: str) -> None:
     done = run("remind", *args, "--lang", "en")
     assert done.exit_code == 2 and word in done.stderr and done.stdout == ""
+
+
+def test_cron_is_worded_for_the_scheduler_the_member_chose(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--scheduler cron` needs no reason (not 「systemd が動いていないため」); every screen of
+    cron has the cron heading; the next run is 「（予定）」 without 「計算による」."""
+    import primehelp.cli.remind as command
+
+    for name, value in _env(home).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", home)  # systemd runs: cron is a choice
+    chosen = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout.splitlines()
+    assert chosen[:2] == [
+        "毎日の確認（cron）",
+        "cron を使う場合は、次の行を crontab に追加してください（crontab -e）：",
+    ]
+    assert chosen[3] == (
+        "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
+        "primehelp は crontab を変更していません。"
+    )
+    assert chosen[4].startswith("次の実行（予定）：")
+    assert chosen[4].endswith("（このコンピューターの時計で次の 9:00）")
+    for action in ("status", "uninstall"):
+        shown = run("remind", action, "--scheduler", "cron", "--lang", "ja").stdout
+        assert shown.splitlines()[0] == "毎日の確認（cron）"
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", home / "no-such-dir")
+    fallback = run("remind", "install", "--lang", "ja").stdout.splitlines()
+    assert fallback[1].startswith(
+        "このコンピューターでは systemd が動いていないため、cron を使います。"
+    )
+    assert run("remind", "status", "--lang", "ja").stdout.startswith("毎日の確認（cron）\n")

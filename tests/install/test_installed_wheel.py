@@ -117,7 +117,11 @@ def independent_calls() -> Iterator[Call]:
     yield Call(("sources", "--lang", "en"), out=("What primehelp states", "fees."))
     yield from _forms(
         ("trial", "2026-11-25", *TODAY),
-        en=("When the free trial ends (estimate)", "2026-12-25", MEMBERSHIP_PAGE),
+        en=(
+            "The free trial and its automatic paid renewal (estimate)",
+            "2026-12-25",
+            MEMBERSHIP_PAGE,
+        ),
         ja=("2026-12-25", MEMBERSHIP_PAGE),
         data={"data.renewal_date": "2026-12-25", "data.cancel_by": "2026-12-24"},
     )

@@ -62,10 +62,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'past_unknown': {'ja': '{renewal}（{ago}）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報のページで確認できます{hint}。',
                              'en': 'The renewal date {renewal} was {ago}. The Prime membership '
                                    'page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '無料体験は{renewal}（{ago}）に終わりました（目安）。解約していなければ有料会員になっています。次の更新日は、Amazonプライム会員情報のページで確認できます。',
-                                   'en': 'The free trial ended on {renewal}, {ago} (an estimate): '
-                                         'unless you cancelled, you are a paid member now. The '
-                                         'Prime membership page shows the next renewal.'},
+            'trial_past_unknown': {'ja': '解約していなければ、無料体験は{renewal}（{ago}）に有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+                                   'en': 'Unless you cancelled, the free trial turned into a paid '
+                                         'membership on {renewal}, {ago} (an estimate). The Prime '
+                                         'membership page shows the next renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します）',
                           'en': ' (add --plan to count it from this date)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
@@ -87,11 +87,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。',
                               'en': 'If the fee has already been charged, choose to end the '
                                     'membership now when you cancel.'},
-            'trial_past': {'ja': '無料体験は{renewal}（{ago}）に終わり、解約していなければ有料会員に更新されて、会費が請求されています（目安）。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
-                           'en': 'The free trial ended on {renewal}, {ago} (an estimate): unless '
-                                 'you cancelled, it renewed as paid and the fee was charged. If '
-                                 'you do not want to keep it, cancel and choose to end it '
-                                 'now{how}.'},
+            'trial_past': {'ja': '解約していなければ、無料体験は{renewal}（{ago}）に有料会員に自動で更新され、会費が請求されています（目安）。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
+                           'en': 'Unless you cancelled, the free trial turned into a paid '
+                                 'membership on {renewal}, {ago} (an estimate), and the fee was '
+                                 'charged. If you do not want to keep it, cancel and choose to end '
+                                 'it now{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、余裕をみて、更新日の前日までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                 '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '

@@ -59,7 +59,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
- 'cancel_by': {'ja': '余裕をもって解約する目安日：{date}（更新日 {renewal} の前日）',
+ 'cancel_by': {'ja': '余裕をみて解約する目安日：{date}（更新日 {renewal} の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',

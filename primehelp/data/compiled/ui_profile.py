@@ -3,14 +3,14 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'title': {'ja': '保存された更新日', 'en': 'Saved renewal date'},
+TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved renewal date'},
  'renewal_date': {'ja': '更新日', 'en': 'Renewal date'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
  'trial': {'ja': '無料体験の終了後の初回更新', 'en': 'First renewal after a free trial'},
  'yes': {'ja': 'はい', 'en': 'yes'},
  'file': {'ja': '保存場所', 'en': 'File'},
- 'nothing_saved': {'ja': '保存された更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
+ 'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
                          'を付けると保存できます。',
                    'en': 'Nothing is saved. Save a renewal date with --save, e.g. `primehelp '
                          'renewal 2026-12-31 --save`.'},
@@ -19,7 +19,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存された更新日', 'en': 'Save
  'cleared': {'ja': '{file} を削除しました。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '{file} には何も保存されていません（削除するものはありません）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
- 'save_hint': {'ja': '保存された更新日もありません。--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 '
+ 'save_hint': {'ja': '保存した更新日もありません。--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 '
                      '--save）',
                'en': 'nothing is saved either: add --save to remember it and leave the date out '
                      'next time (e.g. primehelp renewal 2026-12-31 --save)'}}

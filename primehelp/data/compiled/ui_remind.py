@@ -26,15 +26,20 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
                    'en': 'No daily check is set up. To set one up: primehelp remind install'},
  'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
- 'next_run': {'ja': '次の実行：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
+ 'next_run': {'ja': '次の実行（予定）：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
  'source': {'systemctl': {'ja': 'systemctl による', 'en': 'from systemctl'},
-            'computed': {'ja': '計算による：このコンピューターの時計で次の 9:00',
-                         'en': "computed: the next 09:00 on this machine's clock"}},
+            'computed': {'ja': 'このコンピューターの時計で次の 9:00',
+                         'en': "the next 09:00 on this machine's clock"}},
  'undo': {'ja': '削除するには：primehelp remind uninstall',
           'en': 'To remove it: primehelp remind uninstall'},
- 'cron_add': {'ja': 'ここでは systemd が動いていないため、次の行を crontab に追加してください（crontab -e）：',
-              'en': 'systemd is not running here: add this line to your crontab (crontab -e):'},
- 'cron_note': {'ja': 'cron は、実行できなかった 9:00 の確認を後から実行しません。primehelp は crontab を変更していません。',
+ 'cron_add': {'ja': 'cron を使う場合は、次の行を crontab に追加してください（crontab -e）：',
+              'en': 'To use cron, add this line to your crontab (crontab -e):'},
+ 'cron_add_no_systemd': {'ja': 'このコンピューターでは systemd が動いていないため、cron を使います。次の行を crontab '
+                               'に追加してください（crontab -e）：',
+                         'en': 'systemd is not running here, so cron is used: add this line to '
+                               'your crontab (crontab -e):'},
+ 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelp は crontab '
+                     'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
  'in_crontab': {'ja': 'crontab：primehelp due を実行する行があります。',

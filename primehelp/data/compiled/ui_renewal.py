@@ -4,7 +4,8 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日', 'en': 'Your Prime renewal'},
- 'trial_title': {'ja': '無料体験の終了日（目安）', 'en': 'When the free trial ends (estimate)'},
+ 'trial_title': {'ja': '無料体験と有料会員への自動更新日（目安）',
+                 'en': 'The free trial and its automatic paid renewal (estimate)'},
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
  'col_date': {'ja': '日付', 'en': 'Date'},
@@ -60,10 +61,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'trial_days': {'ja': '{n}日間', 'en': '{n} days'},
  'trial_months': {'ja': '{n}か月', 'en': '{n} months'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'missing_date': {'ja': '更新日を指定してください（例：primehelp renewal '
+ 'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
-                  'en': 'give the renewal date (e.g. primehelp renewal 2026-12-31); the Prime '
-                        'membership page shows it'},
+                  'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
+                        '2026-12-31); the Prime membership page shows it'},
  'explain': {'notice': {'ja': 'お知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届くこともあります。',
                         'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
                               'before renewal: {renewal} − {notice_days} days = {notice}; this is '
