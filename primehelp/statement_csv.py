@@ -36,14 +36,13 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
+from primehelp.statement_values import normalized, parse_amount, parse_date
 
 # A year of card statements is tens of kilobytes (a line is about 100 bytes): 5 MiB is decades
 # of heavy use, and it still reads in well under a second. Beyond it the file is not a statement.
@@ -187,52 +186,6 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
             f"明細のファイルを CSV として読めません（{reader.line_num} 行目）",
             f"cannot read the statement file as CSV (line {reader.line_num})",
         ) from error
-
-
-# ---------------------------------------------------------------- values
-
-
-def normalized(value: str) -> str:
-    """A cell as compared: NFKC (one width for letters, digits and kana), outer space trimmed."""
-    return unicodedata.normalize("NFKC", value).strip()
-
-
-_DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
-
-
-def parse_date(value: str) -> dt.date | None:
-    """``2026/11/03``, ``2026/1/3``, ``2026-11-03``, ``2026.11.03``, ``2026年11月3日`` or
-    ``20261103`` (a leading ``'``, as spreadsheets write dates as text, is ignored)."""
-    found = _DATE.fullmatch(normalized(value).lstrip("'"))
-    if found is None:
-        return None
-    year, month, day = (int(part) for part in found.groups() if part is not None)
-    if not MIN_YEAR <= year <= MAX_YEAR:  # the years every date option accepts
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-MAX_YEN = (
-    10_000_000  # the most `primehelp charge` accepts (charges.LIMITS): no Prime line is near it
-)
-_AMOUNT = re.compile(r"(?P<sign>[-−△▲]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?")
-
-
-def parse_amount(value: str) -> int | None:
-    """Whole yen as statements write them: ``1,234``, ``￥1,234``, ``1234円``, ``-600``,
-    ``△600`` (a Japanese minus), ``600.00``; ``None`` for anything else (empty, a fraction
-    of a yen, a word, more than :data:`MAX_YEN`)."""
-    cleaned = normalized(value).replace(" ", "").replace("¥", "").removesuffix("円")
-    found = _AMOUNT.fullmatch(cleaned)
-    if found is None or len(found["digits"]) > 15:
-        return None
-    amount = int(found["digits"].replace(",", ""))
-    if amount > MAX_YEN:
-        return None
-    return -amount if found["sign"] else amount
 
 
 # ---------------------------------------------------------------- layouts

@@ -11,16 +11,14 @@ from primehelp.errors import BadInput
 from primehelp.statement_csv import (
     MAX_FILE_BYTES,
     MAX_ROWS,
-    MAX_YEN,
     Columns,
     Encoding,
     Layout,
     decode,
-    parse_amount,
     parse_columns,
-    parse_date,
     read_statement,
 )
+from primehelp.statement_values import MAX_YEN, parse_amount, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"
 

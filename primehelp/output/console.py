@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from primehelp.content.contact import PathStep
     from primehelp.freshness import Freshness
-    from primehelp.reminder import TodayAction
 
 
 @functools.cache
@@ -384,18 +383,3 @@ def print_all(console: Console, lines: Iterable[RenderableType]) -> None:
     """Print paragraphs, one after the other."""
     for line in lines:
         console.print(line)
-
-
-_URGENT = frozenset({"cancel_today", "end_now"})
-
-
-def action_lines(action: TodayAction, lang: Lang) -> list[RenderableType]:
-    """The action for today, first on the screen; with a charge, ending now and Amazon's rule."""
-    style = "bold yellow" if action.act.value in _URGENT else "bold"
-    lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
-    if action.then is not None:
-        lines.append(rich_text(action.then(lang)))
-    if action.refund_rule is not None:
-        lines.append(rich_text("・" + action.refund_rule.text(lang)))
-        lines.append(dim(sources_line([action.refund_rule], lang)))
-    return lines

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.console import action_lines, console_for, dim, heading, print_all, rich_text
+from primehelp.output.action import action_lines
+from primehelp.output.console import console_for, dim, heading, print_all, rich_text
 from primehelp.output.key_dates import (
     days_cell,
     footer,

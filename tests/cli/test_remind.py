@@ -320,6 +320,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     for name, value in _env(home).items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", home)  # systemd runs: cron is a choice
+    monkeypatch.setenv("COLUMNS", "200")  # one sentence a line (they wrap to the terminal)
     chosen = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout.splitlines()
     assert chosen[:2] == [
         "毎日の確認（cron）",

@@ -1,0 +1,28 @@
+"""The action for today, first on the ``renewal``, ``trial`` and ``cancel`` screens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Lang
+from primehelp.output.console import dim, rich_text, sources_line
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from primehelp.reminder import TodayAction
+
+
+_URGENT = frozenset({"cancel_today", "end_now"})
+
+
+def action_lines(action: TodayAction, lang: Lang) -> list[RenderableType]:
+    """The action for today, first on the screen; with a charge, ending now and Amazon's rule."""
+    style = "bold yellow" if action.act.value in _URGENT else "bold"
+    lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
+    if action.then is not None:
+        lines.append(rich_text(action.then(lang)))
+    if action.refund_rule is not None:
+        lines.append(rich_text("・" + action.refund_rule.text(lang)))
+        lines.append(dim(sources_line([action.refund_rule], lang)))
+    return lines

@@ -1,0 +1,55 @@
+"""The values of a card statement's cells: dates and whole-yen amounts as statements write them.
+
+Pure; bounded as the command line bounds them (years 1900–2999, at most ¥10,000,000).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from primehelp.dates import MAX_YEAR, MIN_YEAR
+
+
+def normalized(value: str) -> str:
+    """A cell as compared: NFKC (one width for letters, digits and kana), outer space trimmed."""
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+_DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """``2026/11/03``, ``2026/1/3``, ``2026-11-03``, ``2026.11.03``, ``2026年11月3日`` or
+    ``20261103`` (a leading ``'``, as spreadsheets write dates as text, is ignored)."""
+    found = _DATE.fullmatch(normalized(value).lstrip("'"))
+    if found is None:
+        return None
+    year, month, day = (int(part) for part in found.groups() if part is not None)
+    if not MIN_YEAR <= year <= MAX_YEAR:  # the years every date option accepts
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+MAX_YEN = (
+    10_000_000  # the most `primehelp charge` accepts (charges.LIMITS): no Prime line is near it
+)
+_AMOUNT = re.compile(r"(?P<sign>[-−△▲]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?")
+
+
+def parse_amount(value: str) -> int | None:
+    """Whole yen as statements write them: ``1,234``, ``￥1,234``, ``1234円``, ``-600``,
+    ``△600`` (a Japanese minus), ``600.00``; ``None`` for anything else (empty, a fraction
+    of a yen, a word, more than :data:`MAX_YEN`)."""
+    cleaned = normalized(value).replace(" ", "").replace("¥", "").removesuffix("円")
+    found = _AMOUNT.fullmatch(cleaned)
+    if found is None or len(found["digits"]) > 15:
+        return None
+    amount = int(found["digits"].replace(",", ""))
+    if amount > MAX_YEN:
+        return None
+    return -amount if found["sign"] else amount
