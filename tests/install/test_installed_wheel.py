@@ -163,10 +163,15 @@ def independent_calls() -> Iterator[Call]:
         data={"data.shell": "bash", "data.install_line": 'eval "$(primehelp completion bash)"'},
     )
     yield Call(("--version",), out=("primehelp ", FACTS_CHECKED[1]))
-    # The help follows the locale (Japanese under C.UTF-8): "Usage:" or 「使い方：」.
-    yield Call(("--help",), out=("primehelp [OPTIONS] COMMAND", "renewal", "complain"))
+    # The help follows the locale (Japanese under C.UTF-8) or a command's --lang.
+    yield Call(("--help",), out=("primehelp [", "renewal", "complain"))
     for command in ("renewal", "cancel"):
-        yield Call((command, "--help"), out=(f"primehelp {command} [OPTIONS]",))
+        yield Call(
+            (command, "--help", "--lang", "en"), out=(f"Usage: primehelp {command} [OPTIONS]",)
+        )
+        yield Call(
+            (command, "--help", "--lang", "ja"), out=(f"使い方：primehelp {command} [オプション]",)
+        )
     # Bad input: exit 2, one line on stderr, the error object with --json.
     yield Call(("renewal", "31/12/2026", "--lang", "en"), exit=2, err=("ambiguous",))
     yield Call(
