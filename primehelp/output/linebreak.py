@@ -127,6 +127,9 @@ class _Pairs(dict[tuple[str, str], int]):
 _PAIRS = _Pairs()
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s+")
+
+
 def _break_kinds(line: str, classes: str, japanese: bool) -> bytearray:
     """For each index, whether a line may break before it: 0 no, 1 last resort, 2 yes.
 
@@ -150,6 +153,9 @@ def _break_kinds(line: str, classes: str, japanese: bool) -> bytearray:
         space = classes.find(" ", after)
     if first + 1 < end and not line[first].isalnum():
         kinds[first + 1] = 0  # not after a leading bullet (「・」), which would stand alone
+    number = _LIST_NUMBER.match(line)
+    if number is not None and number.end() < end:
+        kinds[number.end()] = 0  # nor after a list item's number (「3. 」)
     if not japanese:
         for index, kind in enumerate(kinds):
             if kind:
@@ -210,17 +216,31 @@ _LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『
 of them a comma, a full stop or a bracket."""
 
 
+_DATED = re.compile(
+    r"(?:[\u4e00-\u9fff々\u30a1-\u30fcー]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日(?:（[^（）「」]{1,10}）)?"
+)
+"""A date written out, with the label before it that ends in 「は」 and the short note in
+brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12月8日（あと3日）」."""
+_COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
+"""A number with what it counts: 「あと3日」, and a count with its label, from the start of
+its item (「日付と金額のない行（見出しなど）1件」)."""
+
+
 Unit = tuple[int, int, bool]
 """A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
 
 
 def units(line: str) -> tuple[Unit, ...]:
     """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
-    (nested ones too), and a label that starts the line, with its 「：」."""
+    (nested ones too), a label that starts the line, with its 「：」, a date written out with
+    its label and note (:data:`_DATED`), and a count with its label (:data:`_COUNTED`)."""
     found = []
     label = _LABEL.match(line)
     if label is not None:
         found.append((label.start(1), label.end(), False))
+    if "日" in line or "件" in line:
+        for pattern in (_DATED, _COUNTED):
+            found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))
     opened: list[tuple[str, int]] = []
     for index, char in enumerate(line):
         if char in _QUOTES:

@@ -111,6 +111,21 @@ def test_no_iso_date_is_split(screens: list[reference.Screen]) -> None:
     assert [line for line in shown if re.search(r"(?<![\d-])\d{4}-\d?(?:\s*│)?\s*$", line)] == []
 
 
+def test_no_number_is_split_from_its_unit(screens: list[reference.Screen]) -> None:
+    # 「3│日」, 「5,900│円」, 「1│件」, and 「あと│3日」: a number is read with its unit.
+    split = {
+        (screen.columns, " ".join(screen.call.args)[:40], wrapped.line[max(0, at - 6) : at + 4])
+        for screen in screens
+        for wrapped in screen.wrapped
+        for at in wrapped.offsets or ()
+        if (wrapped.line[at - 1].isdigit() and wrapped.line[at] in "日件円年月")
+        or (wrapped.line[:at].rstrip().endswith("あと") and wrapped.line[at].isdigit())
+    }
+    assert sorted(split)[:10] == []
+    shown = "\n".join(screen.stdout for screen in screens)
+    assert len(re.findall(r"あと\d+日", shown)) > 20  # numbers with units were printed
+
+
 def test_no_line_of_piped_output_ends_in_a_space(screens: list[reference.Screen]) -> None:
     ending = {
         (screen.columns, " ".join(screen.call.args), line)
@@ -253,6 +268,44 @@ def test_a_quotation_or_a_word_is_never_split_where_it_fits(text: str, quoted: s
         lines = lines_of(text, width)
         assert any(quoted in line for line in lines), (width, lines)
         assert_kinsoku(lines, width)
+
+
+# Review 5, items 6, 7 and 17: a date keeps the label ending in 「は」 before it and its note
+# in brackets, 「あと3日」 is whole, and a count keeps its label.
+DATED = [
+    (
+        "今日中に解約してください（`primehelp cancel`）。更新日は2026年12月6日（明日）です。",
+        "更新日は2026年12月6日（明日）",
+    ),
+    (
+        "2026年12月9日に更新しない場合は、2026年12月8日（あと3日）までに解約してください",
+        "2026年12月8日（あと3日）",
+    ),
+    (
+        "解約していなければ、無料体験は2025年3月31日（614日前）に有料会員に自動で更新されています。",
+        "無料体験は2025年3月31日（614日前）",
+    ),
+    ("・返金の目安は、あと12日で終わる期間の会費です。", "あと12日"),
+    (
+        "Amazonの行5件・そのほかの行0件（表示しません）・日付と金額のない行（見出しなど）1件",
+        "日付と金額のない行（見出しなど）1件",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), DATED)
+def test_a_date_or_a_count_stays_with_its_label_where_it_fits(text: str, unit: str) -> None:
+    assert any(text[start:end] == unit for start, end, _ in units(text))
+    for width in range(text_width(unit) + 2, text_width(text)):
+        lines = lines_of(text, width)
+        assert any(unit in line for line in lines), (width, lines)
+        assert_kinsoku(lines, width)
+
+
+def test_a_list_item_s_number_never_stands_alone() -> None:
+    text = "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。"
+    for width in range(8, text_width(text)):
+        assert lines_of(text, width)[0].startswith("3. 「"), width
 
 
 def test_a_quotation_wider_than_the_line_breaks_between_phrases() -> None:

@@ -46,18 +46,26 @@ def _latin(char: str) -> bool:
     return char.isascii() and not char.isspace()
 
 
-# Where BudouX's default model errs on primehelp's text (review 4, items 5 and 6), the
-# reference is corrected: a word it cuts in two is kept whole (「報告に│よれば」, 「と│いう」,
-# 「ほの│めかして」, 「届く│日」), and 「|」 marks a phrase that starts where the model does not
+# Where BudouX's default model errs on primehelp's text (review 4, items 5 and 6; review 5,
+# items 5 and 32), the reference is corrected: a word it cuts in two is kept whole
+# (「報告に│よれば」, 「と│いう」, 「ほの│めかして」, 「届く│日」, 「支払い│以降」, 「払い│戻し」), and 「|」 marks a phrase that starts where the model does not
 # start one (「失敗した」と│いう」 is 「失敗した」│という」: a line does not start with 「いう」).
 # Each change lies within three characters of both ends of its pattern, so a window
 # (:mod:`primehelp.output.phrases`) that holds the change holds the whole pattern: the decision
 # stays exact, wherever the pattern is.
-CORRECTIONS = ("報告によれば", "という", "ほのめかし", "届く日", "」|という")
+CORRECTIONS = (
+    *("報告によれば", "という", "ほのめかし", "届く日", "」|という"),  # review 4
+    *("支払い以降", "払い戻し"),  # review 5
+)
+# The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
+# 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
+MARK_FIRST = "・："
 
 
 def _corrected(line: str, offsets: set[int]) -> set[int]:
-    """BudouX's phrase starts ``offsets`` in ``line``, with :data:`CORRECTIONS` applied."""
+    """BudouX's phrase starts ``offsets`` in ``line``, with :data:`CORRECTIONS` and
+    :data:`MARK_FIRST` applied."""
+    offsets = {at + 1 if line[at] in MARK_FIRST else at for at in offsets}
     for pattern in CORRECTIONS:
         word = pattern.replace("|", "")
         at = line.find(word)
@@ -200,6 +208,16 @@ def japanese_calls() -> Iterator[golden.Call]:
     for call in golden.help_calls():
         if call.env.get("PRIMEHELP_LANG") == "ja":
             yield call
+    # Branches the goldens do not print in Japanese (review 5, items 5–10): a refund without a
+    # date, a +81 number, a trial that ended long ago, a monthly renewal three days from the
+    # cancel-by day; their text breaks between phrases like any other.
+    for args in (
+        ("charge", "-600"),
+        ("check-number", "0120999373", "+81-3-5757-5252"),
+        ("trial", "2025-03-01", *golden.TODAY),
+        ("renewal", "2026-10-29", *golden.TODAY, "--plan", "monthly"),
+    ):
+        yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do
     # not keep it; its sentences are Japanese text like any other (nothing is written).
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
