@@ -11,6 +11,7 @@ from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
+from primehelp.output.blocks import Blocks
 from primehelp.output.console import (
     console_for,
     dim,
@@ -150,8 +151,6 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
 
 def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     """Print the whole procedure for one branch as a numbered list."""
-    from rich.table import Table
-
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
@@ -163,12 +162,15 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()
     console.print(rich_text(cancel_ui("steps_title", lang), style="bold"))
-    steps = Table.grid(padding=(0, 1))
-    steps.add_column(justify="right", no_wrap=True)
-    steps.add_column(ratio=1, overflow="fold")
-    for step in plan.steps:
-        steps.add_row(f"{step.n}.", _cancel_step_cell(step, lang))
-    console.print(steps)
+    # Each step under a hanging indent: its number stays on the line its text starts on,
+    # however narrow the terminal (a table would put 「3.」 on a line of its own).
+    number = max(len(f"{step.n}.") for step in plan.steps)
+    console.print(
+        Blocks(
+            (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang)])
+            for step in plan.steps
+        )
+    )
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     print_all(console, cancel_refund(plan, lang))

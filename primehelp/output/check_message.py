@@ -14,7 +14,7 @@ terminal runs past it. No line ends in padding spaces, piped or not.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, japanese_date, ui
 from primehelp.i18n import Lang
@@ -127,15 +127,17 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     return lines
 
 
-def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RichText]:
+def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableType]:
     """The number, then check-number's verdict on it, each on its own line."""
-    lines = [
-        rich_text(number.input, style),
-        rich_text("→ " + ui(f"verdict_{number.verdict.value}")(lang), style),
+    # Each verdict under a hanging indent: a line that wraps continues under its text.
+    verdicts = [
+        f"verdict_{number.verdict.value}",
+        *(["circulating_flag"] if number.circulating else []),
     ]
-    if number.circulating:
-        lines.append(rich_text("→ " + ui("circulating_flag")(lang), style))
-    return lines
+    return [
+        rich_text(number.input, style),
+        Blocks(("→ ", [rich_text(ui(key)(lang), style)]) for key in verdicts),
+    ]
 
 
 # Python's codec names as people write them; any other name is shown in capitals.
@@ -160,7 +162,7 @@ def _read_as(result: MessageCheck, lang: Lang) -> str:
     return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
 
 
-def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, list[RichText]]]:
+def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
     yield message_ui("read.as", lang), [rich_text(_read_as(result, lang))]
     headers = result.headers
     if headers.subject:
@@ -188,9 +190,11 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     colon = ui("colon")(lang)
     for label, lines in _read_rows(result, lang):
         first = rich_text(label + colon, style="dim")
-        if not lines[0].no_wrap:  # a short value follows its label; a URL starts a line
-            first.append_text(lines.pop(0))
-        yield "・", [first, *lines]
+        head, *rest = lines
+        if not getattr(head, "no_wrap", True):  # a short value follows its label
+            first.append_text(cast("RichText", head))
+            lines = rest
+        yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
         yield "・", [rich_text(message_ui("read.nothing", lang))]
 

@@ -9,6 +9,7 @@ import sys
 from primehelp import walkthrough as w
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
+from primehelp.output.blocks import Blocks
 from primehelp.output.cancel import (
     cancel_action,
     cancel_after_steps,
@@ -70,7 +71,8 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
     console.print()
     if isinstance(screen, w.QuestionScreen):
         print_all(console, [rich_text(screen.question(lang), style="bold")])
-        print_all(console, [f"  {c.key}. {c.label(lang)}" for c in screen.choices])
+        # A choice wider than the line continues under its own text, not under its number.
+        console.print(Blocks((f"  {c.key}. ", [rich_text(c.label(lang))]) for c in screen.choices))
         return
     plan = screen.plan if not isinstance(screen, w.StepScreen) else None
     if isinstance(screen, w.StepScreen):
