@@ -32,6 +32,7 @@ from primehelp.output.phrases import bundled
 _KANA = re.compile(r"[\u3040-\u30ff]")
 MIN_WIDTH = 20  # narrower than this, help is folded anyway
 _REMARK = re.compile(r"\s*[（(]")  # where a remark after an example's command starts
+USAGE_INDENT = 6  # the usage line's further lines, when it wraps
 NARROW = 40  # a column of Japanese help narrower than this goes under its option instead
 
 
@@ -73,13 +74,25 @@ class Formatter(HelpFormatter):
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if self.lang == "en":
-            return super().write_usage(prog, args, prefix)
+            start = len(self.buffer)
+            super().write_usage(prog, args, prefix)
+            # Click wraps after a space and keeps it: no line of help ends in one.
+            self.buffer[start:] = [re.sub(r" +\n", "\n", "".join(self.buffer[start:]))]
+            return None
         head = f"{help_ja.SECTIONS['Usage']}："
-        self.write(
-            f"{head}{prog} {args}\n"
-            if unicode_text_width(head + prog + args) < self.width
-            else f"{head}\n  {prog} {args}\n"
-        )
+        if unicode_text_width(f"{head}{prog} {args}") <= self.width:
+            self.write(f"{head}{prog} {args}\n")
+            return
+        # Below the heading; still too wide, it wraps between its words (never inside
+        # 「[オプション]」), under a hanging indent.
+        line = f"  {prog}"
+        self.write(f"{head}\n")
+        for word in args.split():
+            if unicode_text_width(f"{line} {word}") > self.width and line.strip() != prog:
+                self.write(f"{line}\n")
+                line = " " * (USAGE_INDENT - 1)
+            line = f"{line} {word}"
+        self.write(f"{line}\n")
 
     def write_heading(self, heading: str) -> None:
         if self.lang == "en":
