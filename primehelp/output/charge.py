@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from primehelp.charges import Match
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.blocks import indented
+from primehelp.output.blocks import Blocks, indented
 from primehelp.output.console import (
     console_for,
     dim,
@@ -143,9 +143,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
     indent = len(f"{len(reading.candidates)}. ")
     for n, candidate in enumerate(reading.candidates, 1):
-        name = rich_text(f"{n}.".rjust(indent - 1) + " ", style="bold")
-        name.append(candidate.name(lang), style="bold")
-        console.print(name)
+        number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
+        console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
         cell = _candidate_cell(candidate, reading, lang, reading.candidates[-1].how_to_stop)
         console.print(indented(indent, [cell]))
         console.print()

@@ -139,3 +139,10 @@ def test_32_the_situation_keeps_since_the_last_payment_whole(columns: int, via: 
     lines = _screen(columns, "cancel", "--no-interactive", "--via", via)
     assert any("支払い" in line for line in lines)
     assert split_words(lines, ("支払い以降",)) == []
+
+
+def test_21_a_candidate_s_long_name_continues_under_itself() -> None:
+    lines = _screen(60, "charge", "--", "-600")
+    at = next(i for i, line in enumerate(lines) if line.startswith("4. デジタルの購入"))
+    assert not lines[at].endswith("）"), lines[at]  # the name is wider than the line
+    assert lines[at + 1].startswith("   ") and lines[at + 1].strip(), lines[at : at + 2]
