@@ -388,12 +388,11 @@ def test_walkthrough_asks_four_questions_then_walks_to_the_end() -> None:
     assert script.kinds()[:4] == ["QuestionScreen"] * 4
     assert script.step_numbers() == [1, 2, 3, 4, 5, 6]
     assert script.kinds()[-1] == "EndingScreen"
-    kinds = script.kinds()
-    consequences = kinds.index("ConsequencesScreen")
-    # The consequences come right before the step where the timing is chosen.
-    decision = next(s for s in script.screens[consequences + 1 :])
-    assert isinstance(decision, walkthrough.StepScreen)
-    assert decision.step.decision
+    # The refund rules are drawn inside the step that chooses the timing: no screen of their
+    # own between steps 4 and 5 (review 5, #33).
+    steps = [s for s in script.screens if isinstance(s, walkthrough.StepScreen)]
+    assert [s.step.n for s in steps if s.step.decision] == [5]
+    assert all(s.plan is steps[0].plan for s in steps)
     intro = script.screens[4]
     assert isinstance(intro, walkthrough.IntroScreen)
     assert intro.plan.branch == Branch(Via.WEB, trial=False, student=False, benefits_used=None)
