@@ -490,3 +490,28 @@ def test_without_a_profile_or_renewal_there_is_no_deadline(
 ) -> None:
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
     assert run("cancel", "--json").json()["data"]["renewal"] is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "ids"),
+    [
+        ("1", ["refunds.partial_may"]),  # benefits used
+        ("2", ["refunds.full_if_unused"]),  # none used
+        ("3", ["refunds.full_if_unused", "refunds.partial_may"]),  # not sure: both
+    ],
+)
+def test_the_walkthroughs_action_gives_the_refund_rule_of_the_answer(
+    answer: str, ids: list[str]
+) -> None:
+    """Review 5, #4: on the renewal day the opening screen names only the rule that applies."""
+    today = dt.date(2026, 12, 2)
+    script = Script(["1", "2", "1", answer, *[""] * 8])
+    walkthrough.run(
+        {},
+        lambda branch: bundled_plan(branch, today=today, renewal=renewal_deadline(today, today)),
+        script.ask,
+        script.say,
+    )
+    intro = next(s for s in script.screens if isinstance(s, walkthrough.IntroScreen))
+    assert intro.plan.action is not None
+    assert [rule.id for rule in intro.plan.action.refund_rules] == ids
