@@ -313,13 +313,14 @@ def cancel_plan(
     *,
     today: dt.date,
     wording: Mapping[str, Text],
-    refund_rule: Callable[[], Fact],
+    refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
     renewal: RenewalDeadline | None = None,
 ) -> CancelPlan:
     """Build the plan for ``branch`` from the typed data files and the reminder mail.
 
     ``wording`` words the action for today, which ``renewal`` (when known) dates;
-    ``refund_rule`` gives Amazon's refund rule when the action names a charge.
+    ``refund_rules`` gives Amazon's refund rules when the action names a charge (the one
+    for the branch's answer about benefits used; both when it is not known).
     """
     steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
@@ -347,8 +348,9 @@ def cancel_plan(
             None if renewal is None else renewal.renewal_date,
             today,
             wording,
-            refund_rule,
+            refund_rules,
             trial=branch.trial,
+            benefits_used=branch.benefits_used,
             command=None,
         )
     return CancelPlan(

@@ -18,40 +18,40 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}に自動で更新されます。止めるなら、余裕をみて{cancel_by}（更新日の前日）までに解約してください。手順：{command}",
+        "Amazonプライムは{renewal}に自動で更新されます。更新しない場合は、解約の目安日（余裕をみた更新日の前日）の{cancel_by}までに解約してください。手順：{command}",
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が、余裕をみて解約できる最後の日（更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。更新しない場合は、今日のうちに解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。会員を続けない場合は、今日のうちに解約し、終了のタイミングは今すぐ終了するほうを選んでください。手順：{command}",
+        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今日のうちに手続きし、終了のタイミングは今すぐ終了する方を選んでください。手順：{command}",
         "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel today and choose to end it now. How: {command}",
     ),
     "renewal.ahead": Text(
-        "今は何もする必要はありません。Amazonプライムの次の更新日は{renewal}です。{start}からお知らせします。",
-        "Nothing to do yet: Amazon Prime renews on {renewal}; primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: Amazon Prime next renews on {renewal}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。止めるなら、余裕をみて{cancel_by}までに解約してください。手順：{command}",
+        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。更新しない場合は、解約の目安日（余裕をみた更新日の前日）の{cancel_by}までに解約してください。手順：{command}",
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が、無料体験を余裕をみて解約できる最後の日です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日のうちに解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日のうちに解約してください（すでに会費が請求されていた場合は、終了のタイミングは今すぐ終了するほうを選びます）。手順：{command}",
+        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日のうちに解約してください（すでに会費が請求されていた場合は、終了のタイミングは今すぐ終了する方を選びます）。手順：{command}",
         "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
     ),
     "trial.ahead": Text(
-        "今は何もする必要はありません。Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わります。{start}からお知らせします。",
-        "Nothing to do yet: your Amazon Prime free trial ends about {renewal} (an estimate); primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: your Amazon Prime free trial ends about {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
         "保存した日付によると、無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",

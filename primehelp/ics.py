@@ -29,7 +29,7 @@ from enum import Enum
 from typing import Protocol
 
 from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
-from primehelp.facts import ui
+from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.icalendar_text import Calendar
 
@@ -160,12 +160,16 @@ TEXT_KEYS = {
 def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0) -> str:
     """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in."""
     key = TEXT_KEYS[role][entry.trial]
-    return ui(key, _TEXTS).format(
-        renewal_date=entry.renewal_date.isoformat(),
-        notice_date=entry.notice_date.isoformat(),
-        cancel_by=entry.cancel_by.isoformat(),
+
+    def day(date: dt.date) -> str:  # 「2026年12月20日」 in a Japanese sentence
+        return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
+
+    return ui(key, _TEXTS)(lang).format(
+        renewal_date=day(entry.renewal_date),
+        notice_date=day(entry.notice_date),
+        cancel_by=day(entry.cancel_by),
         n=days_before,
-    )(lang)
+    )
 
 
 def alarm_text(entry: CalendarEntry, lang: Lang, days_before: int) -> str:

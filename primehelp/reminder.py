@@ -45,8 +45,9 @@ class Act(StrEnum):
 class TodayAction:
     """The first line of ``renewal``, ``trial`` and ``cancel``: what to do now, by when, how.
 
-    ``then`` and ``refund_rule`` follow it when a fee was (or is being) charged: ending the
-    membership now is the way back, and Amazon's refund rule says what comes back.
+    ``then`` and ``refund_rules`` follow it when a fee was (or is being) charged: ending the
+    membership now is the way back, and Amazon's refund rules say what comes back: the one that
+    fits what the member said about benefits used since the charge, both when it is not known.
     """
 
     act: Act
@@ -56,7 +57,7 @@ class TodayAction:
     days_until_cancel_by: int | None
     charged_on: dt.date | None  # the charge that ending now may refund
     then: Text | None
-    refund_rule: Fact | None
+    refund_rules: tuple[Fact, ...]  # empty when no charge is named
     command: str | None  # the command that does it; None inside `cancel` (the steps follow)
 
 
@@ -86,17 +87,19 @@ def today_action(
     renewal: dt.date | None,
     today: dt.date,
     wording: Mapping[str, Text],
-    refund_rule: Callable[[], Fact],
+    refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
     *,
     trial: bool = False,
+    benefits_used: bool | None = None,
     last_charge: dt.date | None = None,
     command: str | None = "primehelp cancel",
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
     ``last_charge`` is a renewal already charged in the current period (known from a plan):
-    ending now is offered after the line about the next renewal. ``refund_rule`` is called only
-    when a charge is named. ``command`` None words the line for ``cancel`` itself.
+    ending now is offered after the line about the next renewal. ``refund_rules`` is called only
+    when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
+    is the first after a free trial). ``command`` None words the line for ``cancel`` itself.
     """
     how = (
         wording["action.how_steps"]
@@ -106,7 +109,7 @@ def today_action(
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
         text = _fill(wording[key], {"how": how})
-        return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, None, command)
+        return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
     values = {"renewal": _date(renewal), "cancel_by": _date(last_day), "how": how}
@@ -139,6 +142,6 @@ def today_action(
         left,
         charged,
         None if then is None else _fill(then, values),
-        None if charged is None else refund_rule(),
+        () if charged is None else refund_rules(benefits_used, trial),
         command,
     )

@@ -186,16 +186,16 @@ def renewal_action(
     today: dt.date,
     plan: Plan | None,
     wording: Mapping[str, Text],
-    refund_rule: Callable[[], Fact],
+    refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
 ) -> TodayAction:
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
     charged last (in the current period) can still be undone by ending now."""
     if plan is None or renewal >= today:
-        return today_action(renewal, today, wording, refund_rule)
+        return today_action(renewal, today, wording, refund_rules)
     k = first_index_on_or_after(renewal, plan, today)
     last_charge = nth_renewal(renewal, plan, k - 1)
     return today_action(
-        nth_renewal(renewal, plan, k), today, wording, refund_rule, last_charge=last_charge
+        nth_renewal(renewal, plan, k), today, wording, refund_rules, last_charge=last_charge
     )
 
 
@@ -204,7 +204,7 @@ def renewal_report(
     today: dt.date,
     reminder: Reminder,
     action_wording: Mapping[str, Text],
-    refund_rule: Callable[[], Fact],
+    refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
     *,
     plan: PlanFees | None = None,
     count: int = DEFAULT_COUNT,
@@ -212,7 +212,7 @@ def renewal_report(
 ) -> RenewalReport:
     """Turn a renewal date into the days to act on; with ``plan``, the next ``count`` renewals.
 
-    ``action_wording`` (the ``ui`` labels) words the action for today; ``refund_rule`` gives
+    ``action_wording`` (the ``ui`` labels) words the action for today; ``refund_rules`` gives
     Amazon's refund rule when a charge is named. Pass ``wording`` (the ``ui_renewal`` labels)
     to get the arithmetic explained in words.
     """
@@ -223,7 +223,7 @@ def renewal_report(
             today,
             None if plan is None else plan.plan,
             action_wording,
-            refund_rule,
+            refund_rules,
         ),
         *key_days(renewal, today),
         reminder=reminder,

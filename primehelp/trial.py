@@ -75,7 +75,7 @@ def trial_report(
     data: TrialData,
     wording: Mapping[str, Text],
     action_wording: Mapping[str, Text],
-    refund_rule: Callable[[], Fact],
+    refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
 ) -> TrialReport:
     """Estimate the trial's end and the days to act on before the first charge.
 
@@ -93,7 +93,7 @@ def trial_report(
         else wording["trial_days"].format(n=data.regular_days)
     )
     return TrialReport(
-        today_action(renewal, today, action_wording, refund_rule, trial=True, command=command),
+        today_action(renewal, today, action_wording, refund_rules, trial=True, command=command),
         start,
         student,
         length,

@@ -58,17 +58,11 @@ class IntroScreen:
 
 @dataclass(frozen=True, slots=True)
 class StepScreen:
-    """One step of the procedure."""
+    """One step of the procedure; the step that chooses the timing also shows the refund
+    rules (what each timing means, what comes back). ``plan`` is the plan it belongs to."""
 
     step: Step
     total: int
-
-
-@dataclass(frozen=True, slots=True)
-class ConsequencesScreen:
-    """The refund rules (what each timing means, what comes back), before the step that
-    chooses the timing. Nothing about what the member loses: that is in the ending."""
-
     plan: CancelPlan
 
 
@@ -87,9 +81,7 @@ class NoticeScreen:
     text: Text
 
 
-Screen = (
-    QuestionScreen | IntroScreen | StepScreen | ConsequencesScreen | EndingScreen | NoticeScreen
-)
+Screen = QuestionScreen | IntroScreen | StepScreen | EndingScreen | NoticeScreen
 Ask = Callable[[Text], str]
 Say = Callable[[Screen], None]
 
@@ -183,14 +175,11 @@ class _Walk:
         return None
 
     def screens(self, plan: CancelPlan) -> list[Screen]:
-        """Intro, then the steps; the refund rules just before the step that chooses the
-        timing (a plan without one, at a carrier, has its refund note in the ending)."""
+        """Intro, then the steps (the one that chooses the timing shows the refund rules; a
+        plan without one, at a carrier, has its refund note in the ending)."""
         total = len(plan.steps)
         screens: list[Screen] = [IntroScreen(plan)]
-        for step in plan.steps:
-            if step.decision:
-                screens.append(ConsequencesScreen(plan))
-            screens.append(StepScreen(step, total))
+        screens.extend(StepScreen(step, total, plan) for step in plan.steps)
         return screens
 
     def steps(self, plan: CancelPlan) -> Outcome | None:

@@ -388,12 +388,11 @@ def test_walkthrough_asks_four_questions_then_walks_to_the_end() -> None:
     assert script.kinds()[:4] == ["QuestionScreen"] * 4
     assert script.step_numbers() == [1, 2, 3, 4, 5, 6]
     assert script.kinds()[-1] == "EndingScreen"
-    kinds = script.kinds()
-    consequences = kinds.index("ConsequencesScreen")
-    # The consequences come right before the step where the timing is chosen.
-    decision = next(s for s in script.screens[consequences + 1 :])
-    assert isinstance(decision, walkthrough.StepScreen)
-    assert decision.step.decision
+    # The refund rules are drawn inside the step that chooses the timing: no screen of their
+    # own between steps 4 and 5 (review 5, #33).
+    steps = [s for s in script.screens if isinstance(s, walkthrough.StepScreen)]
+    assert [s.step.n for s in steps if s.step.decision] == [5]
+    assert all(s.plan is steps[0].plan for s in steps)
     intro = script.screens[4]
     assert isinstance(intro, walkthrough.IntroScreen)
     assert intro.plan.branch == Branch(Via.WEB, trial=False, student=False, benefits_used=None)
@@ -491,3 +490,28 @@ def test_without_a_profile_or_renewal_there_is_no_deadline(
 ) -> None:
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
     assert run("cancel", "--json").json()["data"]["renewal"] is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "ids"),
+    [
+        ("1", ["refunds.partial_may"]),  # benefits used
+        ("2", ["refunds.full_if_unused"]),  # none used
+        ("3", ["refunds.full_if_unused", "refunds.partial_may"]),  # not sure: both
+    ],
+)
+def test_the_walkthroughs_action_gives_the_refund_rule_of_the_answer(
+    answer: str, ids: list[str]
+) -> None:
+    """Review 5, #4: on the renewal day the opening screen names only the rule that applies."""
+    today = dt.date(2026, 12, 2)
+    script = Script(["1", "2", "1", answer, *[""] * 8])
+    walkthrough.run(
+        {},
+        lambda branch: bundled_plan(branch, today=today, renewal=renewal_deadline(today, today)),
+        script.ask,
+        script.say,
+    )
+    intro = next(s for s in script.screens if isinstance(s, walkthrough.IntroScreen))
+    assert intro.plan.action is not None
+    assert [rule.id for rule in intro.plan.action.refund_rules] == ids

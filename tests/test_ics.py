@@ -127,7 +127,7 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert '"before the renewal date"' not in en.description  # not a quotation
         assert "`primehelp cancel`" in en.description
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
-        assert "余裕をみた目安" in ja.summary
+        assert "解約の目安日（余裕をみた" in ja.summary
         assert "Amazonの決まりではありません" in ja.description
         assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」
@@ -139,7 +139,7 @@ def test_a_trial_says_trial() -> None:
     cancel_by, end = written
     assert end.summary == "Amazonプライムの無料体験の終了日（有料会員に自動更新）"
     assert "無料体験中に解約すれば費用はかかりません" in end.description
-    assert cancel_by.summary.startswith("Amazonプライムの無料体験を解約するなら")
+    assert cancel_by.summary.startswith("Amazonプライムの無料体験の解約の目安日")
     assert all("無料体験" in text for _, text in end.alarms)
     english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")
     assert english[1].summary == "Amazon Prime free trial ends (renews as paid)"
@@ -197,10 +197,14 @@ def test_renewal_texts_follow_the_language() -> None:
     en = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP))[1]
     assert str(ja["SUMMARY"]) == "Amazonプライムの自動更新日（年間プラン・5,900円）"
     assert str(en["SUMMARY"]) == "Amazon Prime renews (annual plan, ¥5,900)"
-    for event in (ja, en):
+    # Dates as each language writes them in a sentence (review 5, #19).
+    for event, cancel_by, notice in (
+        (ja, "2026年12月30日", "2026年12月28日"),
+        (en, "2026-12-30", "2026-12-28"),
+    ):
         description = str(event["DESCRIPTION"])
-        assert "2026-12-30" in description  # cancel_by
-        assert "2026-12-28" in description  # notice_date
+        assert cancel_by in description
+        assert notice in description
         assert "「更新前にお知らせを受ける」" in description
         assert "https://www.amazon.co.jp/gp/primecentral" in description
     assert "off by default" in str(en["DESCRIPTION"])

@@ -87,7 +87,6 @@ NOT_LABELS = {
     "今日": "primehelp's own word, defined in the --explain text",
     "不明": "primehelp's own fee-table word, explained under the table",
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
-    "{plan_ja}": "a template field, filled with a plan name",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
 }

@@ -26,7 +26,7 @@ from primehelp.trial import trial_report
 
 D = dt.date
 REMINDER = reminder.load()
-ACTION = (reminder.action_wording(), refunds.full_refund_rule)
+ACTION = (reminder.action_wording(), refunds.refund_rules)
 
 
 def _fees(plan: Plan) -> PlanFees:
@@ -270,7 +270,7 @@ def test_regular_trial_renews_thirty_days_after_start() -> None:
         data=trial.load(),
         wording=facts.labels("ui_renewal"),
         action_wording=ACTION[0],
-        refund_rule=ACTION[1],
+        refund_rules=ACTION[1],
     )
     assert report.renewal_date == D(2026, 12, 25)
     assert report.notice_date == D(2026, 12, 22)
@@ -291,7 +291,7 @@ def test_student_trial_renews_six_months_after_start_clamped_to_month_end() -> N
         data=trial.load(),
         wording=facts.labels("ui_renewal"),
         action_wording=ACTION[0],
-        refund_rule=ACTION[1],
+        refund_rules=ACTION[1],
     )
     assert report.renewal_date == D(2027, 2, 28)
     assert report.cancel_by == D(2027, 2, 27)

@@ -21,7 +21,7 @@ from primehelp.cli.options import (
 from primehelp.cli.running import run
 from primehelp.cli.schedule import (
     Outputs,
-    refund_rule,
+    refund_rules,
     saved_renewal,
     shown_unless_stdout,
     today_in_japan,
@@ -108,7 +108,7 @@ def renewal(
             today_in_japan(today),
             reminder.load(),
             reminder.action_wording(),
-            refund_rule,
+            refund_rules,
             plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
             wording=facts.labels("ui_renewal") if explain else None,

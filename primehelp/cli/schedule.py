@@ -53,11 +53,11 @@ def date_option(option: str, raw: str) -> dt.date:
         ) from None
 
 
-def refund_rule() -> "Fact":
-    """Amazon's full-refund rule, read only when the action for today names a charge."""
+def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, ...]":
+    """Amazon's refund rules, read only when the action for today names a charge."""
     from primehelp.content import refunds
 
-    return refunds.full_refund_rule()
+    return refunds.refund_rules(benefits_used, after_trial)
 
 
 def saved_renewal() -> "Profile":

@@ -17,7 +17,7 @@ from primehelp.cli.options import (
     TodayOption,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import Outputs, refund_rule, shown_unless_stdout, today_in_japan
+from primehelp.cli.schedule import Outputs, refund_rules, shown_unless_stdout, today_in_japan
 from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
@@ -61,7 +61,7 @@ def trial(
             data=data,
             wording=facts.labels("ui_renewal"),
             action_wording=reminder.action_wording(),
-            refund_rule=refund_rule,
+            refund_rules=refund_rules,
         )
         switch = student_end(report.renewal_date, data) if student else None
         outputs.write(report.schedule, lang, report.renewal_date, trial=True, student_end=switch)

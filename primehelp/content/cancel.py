@@ -98,6 +98,6 @@ def bundled_plan(
         reminder.load(),
         today=today,
         wording=reminder.action_wording(),
-        refund_rule=refunds.full_refund_rule,
+        refund_rules=refunds.refund_rules,
         renewal=renewal,
     )

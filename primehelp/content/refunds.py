@@ -41,13 +41,34 @@ def load() -> RefundsData:
     return RefundsData(statements=tuple(statements), gift_card=data.fact("gift_card"))
 
 
-def full_refund_rule() -> Fact:
-    """Amazon's rule, no benefit used since the last charge → that fee back in full, read alone.
+# The statement that applies to what the member said about benefits used since the charge;
+# both (the full refund first) when it is not known.
+_CONDITIONS: dict[bool | None, tuple[str, ...]] = {
+    False: ("benefits_not_used",),
+    True: ("benefits_used",),
+    None: ("benefits_not_used", "benefits_used"),
+}
 
-    ``renewal`` and ``trial`` need only this fact: reading it without :func:`load` spares them
-    the cancelling module's dataclasses (about 5 ms).
+
+def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, ...]:
+    """Amazon's rules for ending now after a charge, read alone: the one for ``benefits_used``
+    (both when None). ``after_trial``: the charge is the first after a free trial, so there is
+    no "last payment" before it and the statement's ``after_trial`` wording is used.
+
+    ``renewal``, ``trial`` and ``cancel``'s action need only these facts: reading them without
+    :func:`load` spares the first two the cancelling module's dataclasses (about 5 ms).
     """
-    for node in document("refunds").nodes("statements"):
-        if node.string("condition") == "benefits_not_used":
-            return node.fact()
-    raise document("refunds").broken("statements", "no statement for benefits_not_used")
+    from dataclasses import replace
+
+    data = document("refunds")
+    by_condition = {node.string("condition"): node for node in data.nodes("statements")}
+    rules = []
+    for condition in _CONDITIONS[benefits_used]:
+        node = by_condition.get(condition)
+        if node is None:
+            raise data.broken("statements", f"no statement for {condition}")
+        rule = node.fact()
+        if after_trial:
+            rule = replace(rule, text=node.text("after_trial"))
+        rules.append(rule)
+    return tuple(rules)

@@ -17,12 +17,12 @@ _URGENT = frozenset({"cancel_today", "end_now"})
 
 
 def action_lines(action: TodayAction, lang: Lang) -> list[RenderableType]:
-    """The action for today, first on the screen; with a charge, ending now and Amazon's rule."""
+    """The action for today, first on the screen; with a charge, ending now and Amazon's rules."""
     style = "bold yellow" if action.act.value in _URGENT else "bold"
     lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
     if action.then is not None:
         lines.append(rich_text(action.then(lang)))
-    if action.refund_rule is not None:
-        lines.append(rich_text("・" + action.refund_rule.text(lang)))
-        lines.append(dim(sources_line([action.refund_rule], lang)))
+    lines.extend(rich_text("・" + rule.text(lang)) for rule in action.refund_rules)
+    if action.refund_rules:
+        lines.append(dim(sources_line(action.refund_rules, lang)))
     return lines

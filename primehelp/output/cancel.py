@@ -19,6 +19,7 @@ from primehelp.output.console import (
     print_all,
     quoted_labels,
     rich_text,
+    sentence_date,
     sources_line,
 )
 from primehelp.periods import NOTICE_DAYS_BEFORE
@@ -35,15 +36,17 @@ def cancel_ui(key: str, lang: Lang) -> str:
 
 def cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
     branch = plan.branch
-    parts = [cancel_ui(f"via_{branch.via.value}", lang)]
-    if not plan.at_carrier:
+    if plan.at_carrier:
+        parts = [cancel_ui("via_carrier", lang)]
+    else:
+        parts = [cancel_ui(f"situation_via_{branch.via.value}", lang)]
         parts.append(cancel_ui("trial" if branch.trial else "paid", lang))
         parts.append(cancel_ui("student" if branch.student else "regular", lang))
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
             parts.append(cancel_ui(used[branch.benefits_used], lang))
     line = rich_text(cancel_ui("situation", lang) + ui("colon")(lang), style="bold")
-    line.append(" / ".join(parts) if lang == "en" else "、".join(parts), style="")
+    line.append(" / ".join(parts) if lang == "en" else "／".join(parts), style="")
     return line
 
 
@@ -62,7 +65,8 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     if deadline is None:
         return []
     line = cancel_ui("cancel_by", lang).format(
-        date=deadline.cancel_by.isoformat(), renewal=deadline.renewal_date.isoformat()
+        date=sentence_date(deadline.cancel_by, lang),
+        renewal=sentence_date(deadline.renewal_date, lang),
     )
     origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
     return [rich_text(line), dim(ui("cancel_by_margin")(lang)), origin]
@@ -114,20 +118,24 @@ def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
     return [f"・{note.text(lang)}" for note in notes]
 
 
-def cancel_after_steps(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    """What ends with Prime and the other notes, then the reminder mail: after the last step."""
-    notes = [note for note in plan.notes if note.kind is not NoteKind.AMAZON_WORDS]
-    return [*cancel_notes(notes, lang), *cancel_reminder(plan, lang)]
+def cancel_after_steps(
+    plan: CancelPlan, lang: Lang, *, screenshot: bool = True
+) -> list[RenderableType]:
+    """What ends with Prime and the other notes: after the last step (without the screenshot
+    note when ``screenshot`` is False: the last step has just said it)."""
+    left_out = {NoteKind.AMAZON_WORDS} | (set() if screenshot else {NoteKind.KEEP_SCREENSHOT})
+    return cancel_notes([note for note in plan.notes if note.kind not in left_out], lang)
 
 
 def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    """One short note after the steps: the reminder mail, for a member who keeps Prime."""
+    """One short note at the very end, after what keeps billing: the reminder mail, for a
+    member who keeps Prime (never an alternative among the cautions)."""
     if plan.reminder is None:
         return []
     note = cancel_ui("reminder_note", lang).format(
         label=plan.reminder.switch_on_label, days=NOTICE_DAYS_BEFORE
     )
-    return [f"・{note}"]
+    return [rich_text(note)]
 
 
 def cancel_keeps_billing(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -161,16 +169,21 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()
-    console.print(rich_text(cancel_ui("steps_title", lang), style="bold"))
-    # Each step under a hanging indent: its number stays on the line its text starts on,
-    # however narrow the terminal (a table would put 「3.」 on a line of its own).
-    number = max(len(f"{step.n}.") for step in plan.steps)
-    console.print(
-        Blocks(
-            (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang)])
-            for step in plan.steps
+    title = "check_title" if plan.at_carrier else "steps_title"
+    console.print(rich_text(cancel_ui(title, lang), style="bold"))
+    if plan.at_carrier:  # one explanation, not a numbered step
+        console.print(_cancel_step_cell(plan.steps[0], lang))
+        console.print(cancel_ui("carrier_campaign", lang))
+    else:
+        # Each step under a hanging indent: its number stays on the line its text starts on,
+        # however narrow the terminal (a table would put 「3.」 on a line of its own).
+        number = max(len(f"{step.n}.") for step in plan.steps)
+        console.print(
+            Blocks(
+                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang)])
+                for step in plan.steps
+            )
         )
-    )
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     print_all(console, cancel_refund(plan, lang))
@@ -180,4 +193,7 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     console.print()
     print_all(console, cancel_links(plan, lang))
     console.print()
-    print_all(console, [*cancel_keeps_billing(plan, lang), dim(sources_line(plan.sourced(), lang))])
+    print_all(console, cancel_keeps_billing(plan, lang))
+    if plan.reminder is not None:
+        print_all(console, ["", *cancel_reminder(plan, lang)])
+    console.print(dim(sources_line(plan.sourced(), lang)))

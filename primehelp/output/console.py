@@ -343,23 +343,24 @@ def sources_text(sources: Iterable[str], checked: dt.date, lang: Lang) -> str:
     seen = dict.fromkeys(sources)
     separator = "、" if lang == "ja" else "; "
     cited = separator.join(cite(source, lang) for source in seen)
-    when = ui("sources_checked")(lang).format(date=_date(checked, lang))
+    when = ui("sources_checked")(lang).format(date=sentence_date(checked, lang))
     return f"{ui('sources')(lang)}{ui('colon')(lang)}{cited}{when}"
 
 
-def _date(day: dt.date, lang: Lang) -> str:
+def sentence_date(day: dt.date, lang: Lang) -> str:
+    """A date as a sentence in each language writes it: 「2026年12月5日」, 2026-12-05."""
     return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
 
 
 def checked_on(checked: dt.date, lang: Lang) -> str:
     """「（2026年12月2日確認）」 / "(checked 2026-12-02)"."""
-    return ui("checked_on")(lang).format(date=_date(checked, lang))
+    return ui("checked_on")(lang).format(date=sentence_date(checked, lang))
 
 
 def stale_facts_warning(fresh: Freshness, lang: Lang) -> None:
     """The one line saying the facts are old and how to get newer ones."""
     line = ui("facts_stale")(lang).format(
-        date=_date(fresh.facts_checked, lang), days=fresh.days_old
+        date=sentence_date(fresh.facts_checked, lang), days=fresh.days_old
     )
     console_for(lang).print(rich_text(line, style="bold yellow"))
 

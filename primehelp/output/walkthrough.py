@@ -17,6 +17,7 @@ from primehelp.output.cancel import (
     cancel_keeps_billing,
     cancel_links,
     cancel_refund,
+    cancel_reminder,
     cancel_situation,
     cancel_ui,
     cancel_words,
@@ -74,9 +75,13 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         # A choice wider than the line continues under its own text, not under its number.
         console.print(Blocks((f"  {c.key}. ", [rich_text(c.label(lang))]) for c in screen.choices))
         return
-    plan = screen.plan if not isinstance(screen, w.StepScreen) else None
+    plan = screen.plan
     if isinstance(screen, w.StepScreen):
-        title = cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
+        title = (
+            cancel_ui("check_title", lang)  # at a carrier: one explanation, not a step
+            if plan.at_carrier
+            else cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
+        )
         console.print(Rule(title, align="left"))
         if screen.step.label_ja:  # the whole path, as `cancel --no-interactive` gives it
             label = rich_text(cancel_ui("look_for", lang) + colon)
@@ -85,22 +90,25 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             console.print(label)
         print_all(console, [screen.step.text(lang)])
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
-    elif isinstance(screen, w.IntroScreen) and plan is not None:
+        if plan.at_carrier:
+            print_all(console, [cancel_ui("carrier_campaign", lang)])
+        if screen.step.decision:  # the refund rules where the timing is chosen
+            print_all(console, ["", *cancel_refund(plan, lang)])
+    elif isinstance(screen, w.IntroScreen):
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
         print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
         console.print(cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])
-    elif isinstance(screen, w.ConsequencesScreen) and plan is not None:
-        # The refund rules only: what ends with Prime is said after the last step.
-        console.print(Rule(cancel_ui("consequences_title", lang), align="left"))
-        print_all(console, cancel_refund(plan, lang))
-    elif isinstance(screen, w.EndingScreen) and plan is not None:
+    else:
         console.print(Rule(cancel_ui("ending_title", lang), align="left"))
         if plan.at_carrier:  # no step chooses the timing: the refund note follows the step
             print_all(console, cancel_refund(plan, lang))
-        print_all(console, cancel_after_steps(plan, lang))
+        # The last step said to keep a screenshot: not again here.
+        print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])
+        if plan.reminder is not None:  # one short note, the very last before the sources
+            print_all(console, ["", *cancel_reminder(plan, lang)])
         console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))

@@ -21,6 +21,10 @@ REFUND_JA = (
     "支払いに使った方法で返金されます。"
     "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
+PARTIAL_JA = (
+    "・前回の支払い以降に特典を使っている場合、会費の一部が返金されることがあります。"
+    "金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。"
+)
 REFUND_EN = "・If no benefit has been used since the last charge, the current period's fee is refunded in full"
 
 
@@ -43,14 +47,14 @@ def _action(*args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
 def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
+        "更新日は明日（2026年12月3日）です。"
         "更新しない場合は、今日中に解約してください（`primehelp cancel`）。"
-        "更新日は2026年12月3日（明日）です。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
     assert en[0] == (
-        "If you do not want to renew, cancel today: `primehelp cancel`. "
-        "The renewal is tomorrow, 2026-12-03."
+        "The renewal is tomorrow, 2026-12-03. "
+        "If you do not want to renew, cancel today: `primehelp cancel`."
     )
     action = _action("renewal", "2026-12-03", *TODAY)
     assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
@@ -58,18 +62,18 @@ def test_last_safe_day_today_says_cancel_today() -> None:
         "2026-12-02",
         0,
     )
-    assert (action["command"], action["charged_on"], action["refund_rule"]) == (
+    assert (action["command"], action["charged_on"], action["refund_rules"]) == (
         "primehelp cancel",
         None,
-        None,
+        [],
     )
 
 
 def test_last_safe_day_today_in_cancel() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
+        "更新日は明日（2026年12月3日）です。"
         "更新しない場合は、今日中に解約してください（手順は以下のとおりです）。"
-        "更新日は2026年12月3日（明日）です。"
     )
     assert lines[1].startswith("プライム会員の解約手順")
     action = _action("cancel", "--renewal", "2026-12-03", *TODAY)
@@ -84,11 +88,12 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日（会費の請求日）です。会員を続けない場合は、今日のうちに解約し、"
-            "終了のタイミングは今すぐ終了するほうを選んでください（`primehelp cancel`）。"
+            "今日が更新日（会費の請求日）です。解約する場合は、今日のうちに手続きし、"
+            "終了のタイミングは今すぐ終了する方を選んでください（`primehelp cancel`）。"
         )
-        assert lines[1] == REFUND_JA
-        assert lines[2].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
+        # Whether benefits were used is not known here: both of Amazon's rules.
+        assert lines[1:3] == [REFUND_JA, PARTIAL_JA]
+        assert lines[3].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
@@ -99,8 +104,36 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     assert "報告によれば" not in head and "eportedly" not in head  # Amazon's own rule
     action = _action("renewal", "2026-12-02", *TODAY)
     assert (action["act"], action["charged_on"]) == ("end_now", "2026-12-02")
-    assert action["refund_rule"]["id"] == "refunds.full_if_unused"
-    assert action["refund_rule"]["confidence"] == "M-H"
+    rules = action["refund_rules"]
+    assert [rule["id"] for rule in rules] == ["refunds.full_if_unused", "refunds.partial_may"]
+    assert rules[0]["confidence"] == "M-H"
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown", "not_shown"),
+    [
+        ("--benefits-used", PARTIAL_JA, REFUND_JA),
+        ("--no-benefits-used", REFUND_JA, PARTIAL_JA),
+    ],
+)
+def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
+    answer: str, shown: str, not_shown: str
+) -> None:
+    """A member who said they used benefits is not promised a full refund, and the reverse."""
+    args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", answer, *TODAY)
+    lines = _lines(*args, "--lang", "ja")
+    assert lines[0].startswith("今日が更新日（会費の請求日）です。")
+    assert lines[1] == shown
+    assert lines[2].startswith("出典：")
+    action = _action(*args[:1], *args[2:])
+    wanted = "refunds.partial_may" if answer == "--benefits-used" else "refunds.full_if_unused"
+    assert [rule["id"] for rule in action["refund_rules"]] == [wanted]
+    assert not_shown not in "\n".join(lines[:3])
+
+
+def test_renewal_today_in_cancel_without_the_answer_gives_both_rules() -> None:
+    lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", "ja")
+    assert lines[1:3] == [REFUND_JA, PARTIAL_JA]
 
 
 # ---------------------------------------------------------------- a past date, a saved plan
@@ -121,7 +154,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
         lines[1]
         == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
     )
-    assert lines[2] == REFUND_JA
+    assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から数えた")
@@ -156,12 +189,19 @@ def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
 
 def test_trial_ending_today() -> None:
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
-    assert lines[:3] == [
-        "無料体験は今日、有料会員に自動で更新されます（目安）。"
+    assert lines[:4] == [
+        "今日、無料体験が終わり、有料会員に自動で更新されます（目安）。"
         "有料会員にならないようにするには、今日解約してください（`primehelp cancel`）。",
-        "すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。",
-        REFUND_JA,
+        "すでに会費が請求されていた場合は、解約の手続きで今すぐ終了する方を選んでください。",
+        # No payment came before this one: the rules speak of the first charge after the trial.
+        "・無料体験の後の最初の会費の請求以降に特典を一度も使っていない場合、その会費が全額、"
+        "支払いに使った方法で返金されます。"
+        "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
+        "・無料体験の後の最初の会費の請求以降に特典を使っている場合、会費の一部が"
+        "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
+        "計算方法は公開されていません。",
     ]
+    assert "前回の支払い" not in "\n".join(lines[:4])
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
         "end_now",
@@ -176,7 +216,7 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
         "To end the free trial free of charge, cancel by 2026-12-24 (in 22 days): "
         "`primehelp cancel --trial`. It turns into a paid membership on 2026-12-25 (estimate)."
     )
-    assert _action("trial", "2026-11-25", *TODAY)["refund_rule"] is None
+    assert _action("trial", "2026-11-25", *TODAY)["refund_rules"] == []
 
 
 @pytest.mark.parametrize(
@@ -200,14 +240,12 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     heading promising an end date the table does not show."""
     lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
     assert lines[:2] == [
-        "解約していなければ、無料体験は2026年10月1日（62日前）に有料会員に自動で更新されています"
-        "（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
+        "解約していなければ、2026年10月1日（62日前）に無料体験が終わり、有料会員に自動で"
+        "更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
         "無料体験と有料会員への自動更新日（目安）",
     ]
     en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")
-    assert en[0].startswith(
-        "Unless you cancelled, the free trial turned into a paid membership on 2026-10-01"
-    )
+    assert en[0].startswith("Unless you cancelled, the free trial ended on 2026-10-01")
     assert en[1] == "The free trial and its automatic paid renewal (estimate)"
 
 
@@ -234,5 +272,5 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
         "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
-    assert (action["act"], action["charged_on"], action["refund_rule"]) == ("find_date", None, None)
+    assert (action["act"], action["charged_on"], action["refund_rules"]) == ("find_date", None, [])
     assert _action("renewal", "2026-11-04", *TODAY)["act"] == "end_now"  # 28 days: this period

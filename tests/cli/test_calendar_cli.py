@@ -39,7 +39,7 @@ def events(path: Path) -> list[icalendar.Event]:
 def renewals(found: list[icalendar.Event]) -> list[icalendar.Event]:
     """The renewal events (the ones with alarms, by default), without the last safe days."""
     return [event for event in found if "safe" not in str(event["SUMMARY"])
-            and "解約するなら" not in str(event["SUMMARY"])]  # fmt: skip
+            and "解約の目安日" not in str(event["SUMMARY"])]  # fmt: skip
 
 
 def rings(event: icalendar.Event) -> list[dt.datetime]:
@@ -77,9 +77,14 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
     assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
-    assert "2026-02-28" in str(event["DESCRIPTION"])
+    # A Japanese sentence writes its dates 「2026年2月28日」 (review 5, #19), and the renewal
+    # day's text is conditional, not an order to cancel (#20).
+    description = str(event["DESCRIPTION"])
+    assert "解約する場合は、余裕をみて2026年2月28日までに済ませてください" in description
+    assert "2026-02" not in description
     assert cancel_by.decoded("DTSTART") == dt.date(2026, 2, 28)
-    assert str(cancel_by["SUMMARY"]) == "Amazonプライムを解約するなら今日まで（余裕をみた目安）"
+    assert str(cancel_by["SUMMARY"]) == "Amazonプライムの解約の目安日（余裕をみた更新日の前日）"
+    assert "2026年3月1日に自動で更新され" in str(cancel_by["DESCRIPTION"])
 
 
 def test_reexport_keeps_uids_and_needs_force(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ SCREENS = {
         "q_benefits": "have you used any Prime benefit?",
         "intro": "Amazon's buttons say",
         "step": "Step {n} of 6",
-        "consequences": "Before you confirm: when it ends, and refunds",
+        "consequences": "If it ends on the renewal date",  # the refund rules, in step 5
         "end_now": "If it ends now",
         "partial": "a partial refund may be offered",
         "ending": "That is the end of the walkthrough.",
@@ -41,7 +41,7 @@ SCREENS = {
         "q_benefits": "プライムの特典を使いましたか？",
         "intro": "Amazonの画面では",
         "step": "手順 {n}／6",
-        "consequences": "確定する前に：終了のタイミングと返金",
+        "consequences": "更新日に終了する場合",  # the refund rules, in step 5
         "end_now": "今すぐ終了する場合",
         "partial": "一部が返金されることがあります",
         "ending": "案内は以上です。",
@@ -125,13 +125,14 @@ def test_walkthrough_answers_steps_forward_and_back_and_reaches_the_consequences
     child.expect_exact("「特典と会員資格を終了」")
     child.expect_exact("> ")
     child.sendline("")
+    # Step 5 chooses the timing and shows the refund rules itself (review 5, #33).
+    child.expect_exact(say["step"].format(n=5))
     expect_phrase(child, say["consequences"])
     expect_phrase(child, say["end_now"])
     expect_phrase(child, say["partial"])
-    for n in (5, 6):
-        child.expect_exact("> ")
-        child.sendline("")
-        child.expect_exact(say["step"].format(n=n))
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact(say["step"].format(n=6))
     child.expect_exact("> ")
     child.sendline("")
     expect_phrase(child, say["authoritative"])
@@ -190,13 +191,18 @@ def test_the_walkthrough_does_not_argue_before_the_steps() -> None:
     assert "alternative" not in before_steps.lower()
     assert "reminder" not in before_steps.lower()
     assert unwrapped(before_steps).count("「キャンセル」") == 1  # said once, at the top
-    for _ in range(7):  # steps 1-4, the consequences, steps 5-6
+    for _ in range(6):  # steps 1-6
         child.expect_exact("> ")
         child.sendline("")
     child.expect_exact(SCREENS["en"]["ending"])
     ending = unwrapped(child.before)
     assert ending.count("更新前にお知らせを受ける") == 1
-    assert "If you keep Prime after all" in ending
+    # One short note at the very end, after what keeps billing, with the wording caveat.
+    note = ending.index("For reference, if you keep Prime")
+    assert note > ending.index("What keeps billing after Prime ends")
+    assert "(the wording may differ slightly)" in ending[note:]
+    # The last step said to keep a screenshot: the ending does not say it again.
+    assert "Keep a screenshot" not in ending
     _, status = finish(child)
     assert status == 0
 
@@ -319,7 +325,7 @@ def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
     card are in 「最後に」 (the ending), not before or between the steps."""
     child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
     shown: list[str] = []
-    for _ in range(8):  # the opening screen, steps 1-4, the refund rules, steps 5-6
+    for _ in range(7):  # the opening screen, steps 1-6
         child.expect_exact("> ")
         shown.append(child.before)
         child.sendline("")
@@ -328,7 +334,7 @@ def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
     _, status = finish(child)
     assert status == 0
     before = squeezed("".join(shown))
-    rules = squeezed(shown[5])  # the screen before step 5: the refund rules
+    rules = squeezed(shown[5])  # step 5, which chooses the timing: the refund rules
     assert squeezed(SCREENS[lang]["consequences"]) in rules
     assert squeezed(SCREENS[lang]["partial"]) in rules
     for loss in LOSSES[lang]:
@@ -353,7 +359,11 @@ def test_at_a_carrier_the_step_comes_first_and_the_refund_note_after_it(lang: st
     child.sendline("")
     rest, status = finish(child)
     assert status == 0
-    assert squeezed("Step 1 of 1" if lang == "en" else "手順 1／1") in step
+    # One explanation to check, not a numbered step (review 5, #22); a campaign year is
+    # cancelled with the web steps.
+    assert squeezed("What to check" if lang == "en" else "確認すること") in step
+    assert squeezed("primehelp cancel --via web") in step
+    assert squeezed("Step 1 of 1" if lang == "en" else "手順 1／1") not in step
     note = squeezed(CARRIER_REFUND[lang])
     assert note not in opening + step
     assert note in squeezed(rest)

@@ -29,16 +29,17 @@ ACCEPTANCE = [
         1,
         "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは2026年12月31日に自動で更新されます。止めるなら、余裕をみて2026年12月30日"
-        "（更新日の前日）までに解約してください。手順：primehelp cancel",
+        "Amazonプライムは2026年12月31日に自動で更新されます。更新しない場合は、解約の目安日"
+        "（余裕をみた更新日の前日）の2026年12月30日までに解約してください。手順：primehelp cancel",
     ),
     (
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
-        "今日（2026年12月30日）が、余裕をみて解約できる最後の日（更新日の前日）です。Amazonプライムは"
-        "明日（2026年12月31日）自動で更新されます。止めるなら今日のうちに解約してください。手順：primehelp cancel",
+        "今日（2026年12月30日）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは"
+        "明日（2026年12月31日）自動で更新されます。更新しない場合は、今日のうちに解約してください。"
+        "手順：primehelp cancel",
     ),
     (
         "2026-12-31",  # the renewal day
@@ -47,8 +48,8 @@ ACCEPTANCE = [
         "cancel (2026-12-30) has passed. If you do not want to keep it, cancel today and choose "
         "to end it now. How: primehelp cancel",
         "Amazonプライムは今日（2026年12月31日）自動で更新され、会費が請求されます。解約の目安日"
-        "（2026年12月30日）は過ぎました。会員を続けない場合は、今日のうちに解約し、終了の"
-        "タイミングは今すぐ終了するほうを選んでください。手順：primehelp cancel",
+        "（2026年12月30日）は過ぎました。解約する場合は、今日のうちに手続きし、終了の"
+        "タイミングは今すぐ終了する方を選んでください。手順：primehelp cancel",
     ),
     ("2027-01-01", 0, "", ""),  # the day after: the next renewal is 2027-12-31
 ]
@@ -58,8 +59,8 @@ TRIAL_EN = (
     "today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (
-    "今日（2026年12月30日）が、無料体験を余裕をみて解約できる最後の日です。明日（2026年12月31日ごろ、"
-    "計算による目安）から有料会員に自動で更新されます。止めるなら今日のうちに解約してください。"
+    "今日（2026年12月30日）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（2026年12月31日ごろ、"
+    "計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日のうちに解約してください。"
     "手順：primehelp cancel --trial"
 )
 
@@ -107,7 +108,7 @@ def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> Non
             assert (data["message"], data["command"]) == (line, "primehelp cancel")
         else:
             assert data["command"] is None and data["message"].startswith(
-                "Nothing to do yet" if lang == "en" else "今は何もする必要はありません"
+                "Nothing to report yet" if lang == "en" else "今日お知らせすることはありません"
             )
 
 
@@ -123,9 +124,16 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     done = run("due", "--today", "2026-12-27", "--verbose", "--lang", "en")
     assert (done.exit_code, done.stdout) == (
         0,
-        "Nothing to do yet: Amazon Prime renews on 2026-12-31; primehelp due speaks up from "
-        "2026-12-28.\n",
+        "Nothing to report yet: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
+        "is 2026-12-30; primehelp due speaks up from 2026-12-28.\n",
     )
+    ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
+    # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
+    assert ja.stdout == (
+        "今日お知らせすることはありません。Amazonプライムの次の更新日は2026年12月31日、"
+        "解約の目安日は2026年12月30日です。2026年12月28日からお知らせします。\n"
+    )
+    assert "何もする必要" not in ja.stdout
 
 
 @pytest.mark.usefixtures("annual")
@@ -147,7 +155,7 @@ def test_a_trial_renewing_today_says_to_cancel_today_and_end_now_if_charged() ->
     assert saved.exit_code == 0, saved.stderr
     ja = _line(run("due", "--today", "2026-12-31", "--lang", "ja"))
     assert "有料会員にならないようにするには、今日のうちに解約してください" in ja
-    assert "終了のタイミングは今すぐ終了するほうを選びます" in ja
+    assert "終了のタイミングは今すぐ終了する方を選びます" in ja
     assert "止めるつもりだった場合" not in ja
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
     assert "cancel today (if the fee has already been charged, choose to end it now)" in en

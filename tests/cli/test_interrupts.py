@@ -18,7 +18,7 @@ import pexpect
 import pytest
 
 ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
-PROMPTS = 12  # four questions, the opening screen, six steps, the consequences
+PROMPTS = 11  # four questions, the opening screen, six steps (the refund rules are in step 5)
 INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
 
 

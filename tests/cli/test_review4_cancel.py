@@ -41,13 +41,13 @@ def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:
     [
         (
             ("--paid",),
-            "次の会費がかからないようにするには、余裕をみて、更新日の前日までに解約してください",
+            "次の会費がかからないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください",
             "払わないためには",
             "To avoid the next fee, cancel by the day before your renewal date",
         ),
         (
             ("--trial",),
-            "有料会員に自動で更新されないようにするには、余裕をみて、更新日（無料体験の終了後に有料会員になる日）の前日までに解約してください",
+            "有料会員に自動で更新されないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください",
             "次の会費",
             "To keep the free trial from turning into a paid membership",
         ),
@@ -75,7 +75,7 @@ def test_9_cancel_on_the_renewal_day(lang: str) -> None:
     line = first.splitlines()[0]
     if lang == "ja":
         assert line.startswith(
-            "今日が更新日（会費の請求日）です。会員を続けない場合は、今日のうちに解約し、"
+            "今日が更新日（会費の請求日）です。解約する場合は、今日のうちに手続きし、"
         )
         assert "更新しない場合" not in line
     else:

@@ -166,9 +166,10 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                    {'id': 'cancel.app.manage',
                     'label_ja': 'プライム会員情報の管理、キャンセルなど',
                     'path_ja': ['プライム会員情報の管理、キャンセルなど'],
-                    'ja': '「プライム会員情報の管理、キャンセルなど」をタップします。この後は、ウェブサイトの手順と同じ表示を探して進みます。',
+                    'ja': '「プライム会員情報の管理、キャンセルなど」をタップします。この後は、画面の表示に従って進みます（以下はウェブサイトで確認されている表示です）。',
                     'en': 'Tap 「プライム会員情報の管理、キャンセルなど」 (manage Prime membership, cancel, etc.). From '
-                          'here on, look for the same labels as on the website.',
+                          'here on, follow the screens (the labels below are the ones confirmed on '
+                          'the website).',
                     'confidence': 'H',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://www.uqwimax.jp/mobile/support/faq/pages/pg00003320.html '

@@ -48,24 +48,24 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_by': {'ja': '{renewal}に更新しない場合は、{cancel_by}（{when}）までに解約してください{how}。',
                           'en': 'If you do not want to renew on {renewal}, cancel by {cancel_by} '
                                 '({when}){how}.'},
-            'cancel_today': {'ja': '更新しない場合は、今日中に解約してください{how}。更新日は{renewal}（明日）です。',
-                             'en': 'If you do not want to renew, cancel today{how}. The renewal is '
-                                   'tomorrow, {renewal}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です。会員を続けない場合は、今日のうちに解約し、終了のタイミングは今すぐ終了するほうを選んでください{how}。',
+            'cancel_today': {'ja': '更新日は明日（{renewal}）です。更新しない場合は、今日中に解約してください{how}。',
+                             'en': 'The renewal is tomorrow, {renewal}. If you do not want to '
+                                   'renew, cancel today{how}.'},
+            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、今日のうちに手続きし、終了のタイミングは今すぐ終了する方を選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is charged). If you do not '
                             'want to keep the membership, cancel today and choose to end it '
                             'now{how}.'},
-            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了する方を選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
             'past_unknown': {'ja': '{renewal}（{ago}）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報のページで確認できます{hint}。',
                              'en': 'The renewal date {renewal} was {ago}. The Prime membership '
                                    'page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、無料体験は{renewal}（{ago}）に有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
-                                   'en': 'Unless you cancelled, the free trial turned into a paid '
-                                         'membership on {renewal}, {ago} (an estimate). The Prime '
-                                         'membership page shows the next renewal.'},
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+                                   'en': 'Unless you cancelled, the free trial ended on {renewal}, '
+                                         '{ago}, and the membership renewed as paid (an estimate). '
+                                         'The Prime membership page shows the next renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します）',
                           'en': ' (add --plan to count it from this date)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
@@ -81,24 +81,24 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},
-            'trial_today': {'ja': '無料体験は今日、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日解約してください{how}。',
-                            'en': 'The free trial turns into a paid membership today (estimate). '
-                                  'If you do not want to pay, cancel today{how}.'},
-            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了するほうを選んでください。',
+            'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日解約してください{how}。',
+                            'en': 'Today the free trial ends and the membership renews as paid '
+                                  '(estimate). If you do not want to pay, cancel today{how}.'},
+            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了する方を選んでください。',
                               'en': 'If the fee has already been charged, choose to end the '
                                     'membership now when you cancel.'},
-            'trial_past': {'ja': '解約していなければ、無料体験は{renewal}（{ago}）に有料会員に自動で更新され、会費が請求されています（目安）。会員を続けない場合は、解約して、会員資格を今すぐ終了するほうを選んでください{how}。',
-                           'en': 'Unless you cancelled, the free trial turned into a paid '
-                                 'membership on {renewal}, {ago} (an estimate), and the fee was '
-                                 'charged. If you do not want to keep it, cancel and choose to end '
-                                 'it now{how}.'},
-            'find_date': {'ja': '次の会費がかからないようにするには、余裕をみて、更新日の前日までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了する方を選んでください{how}。',
+                           'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
+                                 'and the membership renewed as paid, with the fee charged (an '
+                                 'estimate). If you do not want to keep it, cancel and choose to '
+                                 'end it now{how}.'},
+            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                 '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date (give it with --renewal to see the days left).'},
-            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、余裕をみて、更新日（無料体験の終了後に有料会員になる日）の前日までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください{how}。更新日は、無料体験の終了後に有料会員になる日です。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                       '--renewal で指定すると、残りの日数を表示します）。',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the renewal date (the day it would '

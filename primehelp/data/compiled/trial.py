@@ -20,9 +20,10 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                          'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'student_limit': {'id': 'trial.student_limit',
                    'years': 4,
-                   'ja': 'Prime Studentの会員資格は、無料体験の終了後、最長4年間です。その後は通常のAmazonプライムに移行します。',
-                   'en': 'Prime Student membership lasts at most 4 years after the trial and then '
-                         'moves to regular Prime.',
+                   'ja': 'Prime '
+                         'Studentの有料の会員資格は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のAmazonプライムに切り替わります。',
+                   'en': 'After the free trial, Prime Student is a paid membership for at most 4 '
+                         'years. After graduation it becomes regular Prime at the next renewal.',
                    'confidence': 'M',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://appllio.com/amazon-prime-student-expiration-date',

@@ -8,36 +8,30 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
  'event_summary_plan': {'ja': 'Amazonプライムの自動更新日（{plan}）', 'en': 'Amazon Prime renews ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renews ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。余裕をみて {cancel_by} '
-                             'までに解約してください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは '
-                             '{notice_date} '
-                             'ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged. To be safe, cancel by {cancel_by} (Amazon only says to '
-                             'cancel before the renewal date). The reminder mail comes around '
-                             '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on the '
-                             'Prime membership page (it is off by default). This date is computed, '
-                             'an estimate: the Prime membership page shows the exact date: '
-                             'https://www.amazon.co.jp/gp/primecentral'},
+                             'charged. If you mean to cancel, do it by {cancel_by} to be safe '
+                             '(Amazon only says to cancel before the renewal date). The reminder '
+                             'mail comes around {notice_date}, but only if you switched on '
+                             '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default). '
+                             'This date is computed, an estimate: the Prime membership page shows '
+                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': 'Amazonプライムの無料体験の終了日（有料会員に自動更新）',
                    'en': 'Amazon Prime free trial ends (renews as paid)'},
- 'trial_description': {'ja': 'この日に無料体験が終わり、有料会員として自動で更新され、会費が請求されます。無料体験中に解約すれば費用はかかりません（特典は終了日まで使えます）。余裕をみて '
-                             '{cancel_by} '
-                             'までに解約してください（Amazonが示している期限は、更新日より前ということだけです）。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'trial_description': {'ja': 'この日に無料体験が終わり、有料会員として自動で更新され、会費が請求されます。無料体験中に解約すれば費用はかかりません（特典は終了日まで使えます）。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'The free trial ends on this day; the membership renews automatically '
                              'as paid and the fee is charged. Cancelling during the trial costs '
-                             'nothing (the benefits last until the end date). To be safe, cancel '
-                             'by {cancel_by} (Amazon only says to cancel before the renewal date). '
-                             'This date is computed from the start date, an estimate: the Prime '
-                             'membership page shows the exact date: '
+                             'nothing (the benefits last until the end date). If you mean to '
+                             'cancel, do it by {cancel_by} to be safe (Amazon only says to cancel '
+                             'before the renewal date). This date is computed from the start date, '
+                             'an estimate: the Prime membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_summary': {'ja': 'Amazonプライムを解約するなら今日まで（余裕をみた目安）',
+ 'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（余裕をみた更新日の前日）',
                        'en': 'Last safe day to cancel Amazon Prime (a safety margin)'},
- 'cancel_by_summary_trial': {'ja': 'Amazonプライムの無料体験を解約するなら今日まで（余裕をみた目安）',
+ 'cancel_by_summary_trial': {'ja': 'Amazonプライムの無料体験の解約の目安日（余裕をみた終了日の前日）',
                              'en': 'Last safe day to cancel the Amazon Prime free trial (a safety '
                                    'margin)'},
- 'cancel_by_description': {'ja': 'Amazonプライムは {renewal_date} '
-                                 'に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
+ 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '`primehelp cancel` '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
@@ -46,8 +40,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                                  "primehelp chose, not Amazon's rule. For the steps, run "
                                  '`primehelp cancel`. The Prime membership page shows the exact '
                                  'renewal date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': 'Amazonプライムの無料体験は {renewal_date} '
-                                       'に終わり、有料会員として自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（終了日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+ 'cancel_by_description_trial': {'ja': 'Amazonプライムの無料体験は{renewal_date}に終わり、有料会員として自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（終了日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '`primehelp cancel` '
                                        'で確認できます。正確な終了日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The Amazon Prime free trial ends on {renewal_date}; the '
@@ -60,8 +53,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                                        'exact end date: https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届くころ（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約するなら、余裕をみて '
-                              '{cancel_by} までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
@@ -71,18 +63,17 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
  'student_end_summary': {'ja': 'Prime Studentから通常のAmazonプライムへ（遅くともこの日）',
                          'en': 'Prime Student becomes regular Prime (at the latest)'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの会員資格は、無料体験の終了後、最長4年間です。その後は通常のAmazonプライムに移行し、自動で更新されます。卒業した場合は、卒業後の最初の更新日に通常のAmazonプライムに移行します。この日付は無料体験の開始日から計算した、いちばん遅い場合の目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                             'en': 'Prime Student membership lasts at most 4 years after the '
-                                   'trial, then moves to regular Prime and renews automatically. '
-                                   'After graduation it becomes regular Prime at the next renewal. '
-                                   "This date is computed from the trial's start date, the latest "
-                                   'it can be: the Prime membership page shows the exact date: '
+                                   'Studentの有料の会員資格は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のAmazonプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間が終わる日の目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                             'en': 'After the free trial, Prime Student is a paid membership for '
+                                   'at most 4 years. After graduation it becomes regular Prime at '
+                                   "the next renewal. This date, computed from the trial's start "
+                                   'date, is when the 4 years end at the latest (an estimate): the '
+                                   'Prime membership page shows the exact date: '
                                    'https://www.amazon.co.jp/gp/primecentral'},
- 'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約するなら、余裕をみて {cancel_by} '
-                      'までに済ませてください。',
+ 'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）自動で更新されます。解約するなら、余裕をみて今日のうちに済ませてください。',
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）自動で更新されます。解約する場合は、余裕をみて今日のうちに済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}); to be safe, cancel '
                            'today if you mean to.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの自動更新日で、会費が請求されます。これから解約する場合の返金については '
@@ -90,12 +81,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                        'en': 'Amazon Prime renews today ({renewal_date}) and the fee is charged. '
                              'If you cancel now, `primehelp cancel` explains what may be '
                              'refunded.'},
- 'alarm_days_trial': {'ja': 'Amazonプライムの無料体験は{n}日後（{renewal_date}）に終わり、有料会員として自動で更新されます。解約するなら、余裕をみて '
-                            '{cancel_by} までに済ませてください。',
+ 'alarm_days_trial': {'ja': 'Amazonプライムの無料体験は{n}日後（{renewal_date}）に終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                       'en': 'The Amazon Prime free trial ends in {n} days ({renewal_date}) and '
                             'then renews as paid. If you mean to cancel, do it by {cancel_by} to '
                             'be safe.'},
- 'alarm_cancel_by_trial': {'ja': 'Amazonプライムの無料体験は明日（{renewal_date}）終わり、有料会員として自動で更新されます。解約するなら、余裕をみて今日のうちに済ませてください。',
+ 'alarm_cancel_by_trial': {'ja': 'Amazonプライムの無料体験は明日（{renewal_date}）終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて今日のうちに済ませてください。',
                            'en': 'The Amazon Prime free trial ends tomorrow ({renewal_date}) and '
                                  'then renews as paid; to be safe, cancel today if you mean to.'},
  'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}）はAmazonプライムの無料体験の終了日（目安）で、有料会員として自動で更新されます。これから解約する場合の扱いは '

@@ -8,13 +8,16 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'via_web': {'ja': 'Amazonのウェブサイト', 'en': 'Amazon website'},
  'via_app': {'ja': 'Amazonショッピングアプリ', 'en': 'Amazon shopping app'},
  'via_carrier': {'ja': '携帯電話会社の料金プランとセットになったプライム', 'en': "Part of a mobile carrier's plan"},
+ 'situation_via_web': {'ja': 'ウェブサイトで手続き', 'en': 'On the Amazon website'},
+ 'situation_via_app': {'ja': 'ショッピングアプリで手続き', 'en': 'In the Amazon shopping app'},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
  'student': {'ja': 'Prime Student', 'en': 'Prime Student'},
- 'benefits_used': {'ja': '前回の支払い以降に特典を使った', 'en': 'Benefits used since the last charge'},
- 'benefits_not_used': {'ja': '前回の支払い以降に特典を使っていない', 'en': 'No benefit used since the last charge'},
- 'benefits_unknown': {'ja': '前回の支払い以降に特典を使ったかどうかは不明',
+ 'benefits_used': {'ja': '前回の支払い以降の特典の利用：あり', 'en': 'Benefits used since the last charge: yes'},
+ 'benefits_not_used': {'ja': '前回の支払い以降の特典の利用：なし',
+                       'en': 'Benefits used since the last charge: none'},
+ 'benefits_unknown': {'ja': '前回の支払い以降の特典の利用：不明',
                       'en': 'Benefits used since the last charge: not known'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
@@ -41,9 +44,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                   'en': 'This is the first screen; there is nothing to go back to.'},
  'step_of': {'ja': '手順 {n}／{total}', 'en': 'Step {n} of {total}'},
  'steps_title': {'ja': '手順', 'en': 'Steps'},
+ 'check_title': {'ja': '確認すること', 'en': 'What to check'},
+ 'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の手順で解約してください。',
+                      'en': 'For Prime from a carrier campaign, cancel with the steps of '
+                            '`primehelp cancel --via web`.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
- 'consequences_title': {'ja': '確定する前に：終了のタイミングと返金',
-                        'en': 'Before you confirm: when it ends, and refunds'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '更新日に終了する場合', 'en': 'If it ends on the renewal date'},
  'refund_under_renewal_date': {'ja': '返金はありません。特典は終了日まで使えます。',
@@ -59,7 +64,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
- 'cancel_by': {'ja': '余裕をみて解約する目安日：{date}（更新日 {renewal} の前日）',
+ 'cancel_by': {'ja': '解約の目安日：{date}（更新日{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
@@ -67,10 +72,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
- 'reminder_note': {'ja': '解約せずに続ける場合は、Amazonプライム会員情報のページで「{label}」を選ぶと、更新日の{days}日ほど前にお知らせメールが届きます（初期設定はオフです）。',
-                   'en': 'If you keep Prime after all: choose 「{label}」 on the Prime membership '
-                         'page, and a reminder mail comes about {days} days before each renewal '
-                         '(it is off by default).'},
+ 'reminder_note': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前にお知らせメールが届きます（初期設定はオフです）。',
+                   'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
+                         'membership page (the wording may differ slightly), and a reminder mail '
+                         'comes about {days} days before each renewal (it is off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
  'ending_title': {'ja': '最後に', 'en': 'Finally'},
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},

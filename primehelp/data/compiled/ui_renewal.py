@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'row_today': {'ja': '今日（日本時間）', 'en': 'Today (Japan time)'},
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメールが届く目安（オンの場合）', 'en': 'Reminder mail, about (if switched on)'},
- 'row_cancel_by': {'ja': '解約の目安日（余裕をみて更新日の前日）', 'en': 'Cancel by (safety margin: the day before)'},
+ 'row_cancel_by': {'ja': '解約の目安日（余裕をみた更新日の前日）', 'en': 'Cancel by (safety margin: the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -32,8 +32,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'col_fee': {'ja': '会費', 'en': 'Fee'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
- 'fee_note': {'ja': '会費は、各更新日の時点で有効な料金です。',
-              'en': 'Each fee is the one in effect on that renewal date.'},
+ 'fee_note': {'ja': '会費は現在の料金です（今後変わることがあります）。',
+              'en': "The fees shown are today's fees; they may change."},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
  'reminder_title': {'ja': 'お知らせメールについて', 'en': 'About the reminder mail'},
@@ -100,7 +100,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'past_anchor': {'ja': '{anchor}はすでに過ぎているため、今日以降で最初の更新日（{first}）から表示します。',
                              'en': '{anchor} is already past, so the list starts at the first '
                                    'renewal on or after today, {first}.'},
-             'fee': {'ja': '会費は、各更新日の時点で有効な「{plan_ja}」の料金です（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
-                     'en': 'Each fee is the one for the {plan_en} in effect on that renewal date '
+             'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
+                     'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
                            'later).'}}}
