@@ -58,6 +58,7 @@ class TodayAction:
     charged_on: dt.date | None  # the charge that ending now may refund
     then: Text | None
     refund_rules: tuple[Fact, ...]  # empty when no charge is named
+    refund_rule: Fact | None  # the first of them: the field of schema 1's first documents
     command: str | None  # the command that does it; None inside `cancel` (the steps follow)
 
 
@@ -109,7 +110,7 @@ def today_action(
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
         text = _fill(wording[key], {"how": how})
-        return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), command)
+        return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
     values = {"renewal": _date(renewal), "cancel_by": _date(last_day), "how": how}
@@ -134,6 +135,7 @@ def today_action(
             values["ago"] = _relative(wording, (last_charge - today).days)
             then = wording["action.then_end_now"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
+    rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(
         act,
         _fill(wording[("action.trial_" if trial else "action.") + key], values),
@@ -142,6 +144,7 @@ def today_action(
         left,
         charged,
         None if then is None else _fill(then, values),
-        () if charged is None else refund_rules(benefits_used, trial),
+        rules,
+        rules[0] if rules else None,
         command,
     )
