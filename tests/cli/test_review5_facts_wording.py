@@ -1,0 +1,44 @@
+"""Review 5 (issue 12): wording that must say only what the facts say, each shown on the screen
+where a member meets it.
+
+One test per finding (the review's item number in the name); the text is read at a width wide
+enough that no sentence is broken by wrapping. (Item 1, a fee of another period, is tested with
+the other charge examples in test_charge_cli.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _text(*args: str, lang: str = "ja") -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def _fact(fact_id: str) -> dict[str, object]:
+    result = run("sources", "--json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    facts = result.json()["data"]["facts"]
+    found: dict[str, object] = next(f for f in facts if f["id"] == fact_id)
+    return found
+
+
+@pytest.mark.parametrize("command", ["fees", "sources"])
+def test_12_the_mail_about_the_ads_has_no_date_the_facts_do_not_give(command: str) -> None:
+    out = _text(command)
+    assert "会費は変わらないとAmazonのメールで案内されていました。" in out
+    assert "2025年3月" not in out
+    english = _text(command, lang="en")
+    assert "an Amazon e-mail said the fees stayed the same" in english
+    assert "2025-03" not in english
+
+
+def test_12_no_fee_change_is_as_sure_as_the_facts_say() -> None:
+    assert _fact("fees.no_change_since_2023")["confidence"] == "H"
+
