@@ -42,3 +42,10 @@ def test_12_the_mail_about_the_ads_has_no_date_the_facts_do_not_give(command: st
 def test_12_no_fee_change_is_as_sure_as_the_facts_say() -> None:
     assert _fact("fees.no_change_since_2023")["confidence"] == "H"
 
+
+def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
+    legend = next(line for line in _text("fees").splitlines() if line.startswith("確度：H"))
+    assert legend == "確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告"
+    english = _text("fees", lang="en")
+    assert "Confidence: H several independent sources agree / M one good source" in english
+    assert "L reported but unconfirmed" not in english
