@@ -126,7 +126,7 @@ _STACKED_ROWS = "primehelp_stacked_rows"
 
 def stacked_as(table: Table, lines: Sequence[RenderableType]) -> None:
     """Print the row added last as ``lines`` when the table is too narrow and each row becomes
-    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「見立て：合計」."""
+    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「考えられる請求：合計」."""
     table.__dict__.setdefault(_STACKED_ROWS, {})[table.row_count - 1] = lines
 
 

@@ -239,7 +239,7 @@ def _statement(tmp_path: Path, lang: str, columns: str = "1000") -> str:
 @pytest.mark.parametrize("columns", ["30", "40"])
 def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, columns: str) -> None:
     lines = _statement(tmp_path, "ja", columns).splitlines()
-    assert "見立て：合計" not in lines
+    assert "考えられる請求：合計" not in lines
     assert "請求の合計：1,580円" in lines and "返金の合計：600円" in lines
     wide = _statement(tmp_path, "ja")  # side by side, the total row is still 「合計」
     assert any(line.split()[:2] == ["合計", "1,580円"] for line in wide.splitlines())
@@ -248,7 +248,7 @@ def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, column
 def test_39_and_leftover_c_statement_wording(tmp_path: Path) -> None:
     out = _statement(tmp_path, "ja")
     assert "--columns で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
-    assert "日付と金額のない行（見出しなど）1件" in out
+    assert "日付と金額のない行（見出しなど）：1件" in out
     en = _statement(tmp_path, "en")
     assert "Read the statement in the column order given with --columns (encoding: UTF-8)" in en
     flagged = run("charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--lang", "ja",
