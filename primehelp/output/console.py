@@ -379,6 +379,12 @@ def quoted_labels(labels: Iterable[str], lang: Lang = "en", steps: Iterable[Path
     return arrow.join(parts)
 
 
+def says_the_path(text: str, labels: Iterable[str]) -> bool:
+    """Whether ``text`` already names every label of a path in 「」: then a 「選ぶ項目：」 line
+    would say the same path twice."""
+    return all(f"「{label}」" in text for label in labels)
+
+
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:
     """Print paragraphs, one after the other."""
     for line in lines:

@@ -49,3 +49,30 @@ def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     english = _text("fees", lang="en")
     assert "Confidence: H several independent sources agree / M one good source" in english
     assert "L reported but unconfirmed" not in english
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_26_the_chat_path_is_said_once(lang: str) -> None:
+    out = _text("contact", lang=lang)
+    assert out.count("「カスタマーサービスへ連絡」") == 1
+    assert ("選ぶ項目" if lang == "ja" else "Look for") not in out
+
+
+def test_26_contact_wording() -> None:
+    out = _text("contact")
+    assert "おすすめ順" in out and "おすすめの順" not in out
+    assert "・コールバックを頼むボタンの表示は「電話をリクエスト」です。" in out
+    assert "電話をリクエストするボタン" not in out
+    # The facts say only that a call is requested and Amazon calls: not where it is requested.
+    assert "アプリまたはウェブサイト" not in out
+    assert "電話をリクエストすると、Amazonからかかってきます" in out
+    assert "in the app or on the website" not in _text("contact", lang="en")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_36_complain_says_the_chat_path_once_under_its_own_bullet(lang: str) -> None:
+    out = _text("complain", "renewal", lang=lang)
+    start = out.split("チャットの始め方" if lang == "ja" else "How to start the chat")[1]
+    start = start.split("\n\n")[0]
+    assert start.count("「カスタマーサービスへ連絡」") == 1  # in the bullet that starts the chat
+    assert ("選ぶ項目" if lang == "ja" else "Look for") not in start
