@@ -45,7 +45,10 @@ def test_12_no_fee_change_is_as_sure_as_the_facts_say() -> None:
 
 def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     legend = next(line for line in _text("fees").splitlines() if line.startswith("確度：H"))
-    assert legend == "確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告"
+    assert (
+        legend
+        == "確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告"
+    )
     english = _text("fees", lang="en")
     assert "Confidence: H several independent sources agree / M one good source" in english
     assert "L reported but unconfirmed" not in english
@@ -76,3 +79,28 @@ def test_36_complain_says_the_chat_path_once_under_its_own_bullet(lang: str) -> 
     start = start.split("\n\n")[0]
     assert start.count("「カスタマーサービスへ連絡」") == 1  # in the bullet that starts the chat
     assert ("選ぶ項目" if lang == "ja" else "Look for") not in start
+
+
+REPORT = (
+    "不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。"
+    "アカウントがない場合の報告先は reportascam@amazon.com です。"
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check-number", "090-1234-5678"),
+        (
+            "check-message",
+            "--text",
+            "Amazonです。お支払い方法を更新してください https://amaz0n.top/x",
+        ),
+    ],
+)
+def test_18_both_checkers_say_how_to_report_in_the_same_words(command: tuple[str, ...]) -> None:
+    out = _text(*command)
+    assert REPORT in out
+    assert "reportascam@amazon.com に報告" not in out
+    english = _text(*command, lang="en")
+    assert "Report a suspicious contact: signed in, use 「不審な連絡について報告する」" in english
