@@ -53,12 +53,12 @@ ACCEPTANCE = {
         "ja": [
             "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、2026年11月1日時点の会費ではありません。",
             "2026年11月1日時点の会費や決まった料金のサービスには、この金額と一致するものがありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
-            "料金の範囲：月額300〜4,000円（チャンネルごと、2026年12月2日確認）",
+            "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2026-11-01.",
             "No Amazon fee or fixed subscription price on 2026-11-01 matches this amount. It may be a service with a range of prices (Prime Video channel).",
-            "Price range: 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
+            "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
     ("980", "AMAZON", "DOWNLOADS"): {
@@ -73,8 +73,8 @@ ACCEPTANCE = {
     },
     ("US$14.99",): {
         "first": "amazon_com",
-        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
-        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
+        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
+        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
     },
     ("2880",): {
         "first": "prime_video_channel",
