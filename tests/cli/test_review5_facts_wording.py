@@ -21,8 +21,8 @@ def _text(*args: str, lang: str = "ja") -> str:
     return result.stdout
 
 
-def _fact(fact_id: str) -> dict[str, object]:
-    result = run("sources", "--json", "--lang", "en")
+def _fact(fact_id: str, lang: str = "en") -> dict[str, object]:
+    result = run("sources", "--json", "--lang", lang)
     assert result.exit_code == 0, result.stderr
     facts = result.json()["data"]["facts"]
     found: dict[str, object] = next(f for f in facts if f["id"] == fact_id)
@@ -104,3 +104,24 @@ def test_18_both_checkers_say_how_to_report_in_the_same_words(command: tuple[str
     assert "reportascam@amazon.com に報告" not in out
     english = _text(*command, lang="en")
     assert "Report a suspicious contact: signed in, use 「不審な連絡について報告する」" in english
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_25_the_sender_domains_are_the_list_amazon_gives_and_no_more(lang: str) -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(
+        resources.files("primehelp.data").joinpath("message.toml").read_text("utf-8")
+    )
+    text = str(_fact("message.amazon_domains", lang)["text"])
+    senders = text.split("。" if lang == "ja" else ". Amazon's sites")[0]
+    listed = senders.split("ドメインは、" if lang == "ja" else "its own are ")[1]
+    names = [
+        n.strip()
+        for n in listed.replace(" です", "")
+        .replace(" and ", ", ")
+        .split("、" if lang == "ja" else ",")
+    ]
+    assert names == data["domains"]["sender"]
+    assert "その下" not in text and "names under them" not in text
