@@ -128,14 +128,10 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
 
 
 def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RichText]:
-    """The number, then check-number's verdict on it, each on its own line."""
-    lines = [
-        rich_text(number.input, style),
-        rich_text("→ " + ui(f"verdict_{number.verdict.value}")(lang), style),
-    ]
-    if number.circulating:
-        lines.append(rich_text("→ " + ui("circulating_flag")(lang), style))
-    return lines
+    """The number, then check-number's verdict on it in one sentence, each on its own line."""
+    circulating = number.circulating and number.verdict.value == "not_official"
+    verdict = ui(f"number.{'circulating' if circulating else number.verdict.value}")(lang)
+    return [rich_text(number.input, style), rich_text("→ " + verdict, style)]
 
 
 # Python's codec names as people write them; any other name is shown in capitals.

@@ -125,3 +125,23 @@ def test_25_the_sender_domains_are_the_list_amazon_gives_and_no_more(lang: str) 
     ]
     assert names == data["domains"]["sender"]
     assert "その下" not in text and "names under them" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "verdict"),
+    [
+        (
+            "ja",
+            "→ ネット上で「Amazon」の番号として出回っていますが、Amazonが公開している番号ではありません。",
+        ),
+        ("en", '→ It circulates online as "Amazon", but it is not a number Amazon publishes.'),
+    ],
+)
+def test_29_a_number_in_a_message_gets_one_verdict_in_one_sentence(lang: str, verdict: str) -> None:
+    out = _text(
+        "check-message", "--text", "Amazonです。0120-899-543 までお電話ください。", lang=lang
+    )
+    arrows = [line.strip() for line in out.splitlines() if line.strip().startswith("→")]
+    assert arrows == [verdict, verdict]  # the flag and what was read: one line each, the same
+    defunct = _text("check-message", "--text", "Amazonです。0120-999-373 までお電話ください。")
+    assert "→ 以前Amazonが公開していた番号ですが、現在は使われていません。" in defunct
