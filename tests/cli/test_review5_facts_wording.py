@@ -145,3 +145,30 @@ def test_29_a_number_in_a_message_gets_one_verdict_in_one_sentence(lang: str, ve
     assert arrows == [verdict, verdict]  # the flag and what was read: one line each, the same
     defunct = _text("check-message", "--text", "Amazonです。0120-999-373 までお電話ください。")
     assert "→ 以前Amazonが公開していた番号ですが、現在は使われていません。" in defunct
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "benefits"),
+    [
+        (
+            "ja",
+            "プライム以外にAmazonが請求する定額サービス",
+            "プライムの特典で、解約すると変わるもの",
+        ),
+        ("en", "What else Amazon may bill you for", "Prime benefits that change when Prime ends"),
+    ],
+)
+def test_30_a_prime_benefit_is_not_listed_as_a_billed_service(
+    lang: str, title: str, benefits: str
+) -> None:
+    out = _text("subscriptions", lang=lang)
+    billed, after = out.split(benefits)
+    assert title in billed and "Amazon Photos" not in billed
+    photos = after.split("\n\n")[0]
+    assert "Amazon Photos" in photos
+    for label in ("料金：", "プライム会員が必要か：", "Price:", "Needs Prime:"):
+        assert label not in photos  # no question that a benefit cannot answer
+    assert "請求はありません" not in billed and "プライムの特典です" not in out
+    stop = {"ja": "止め方：「アカウント&リスト」→", "en": "How to stop it: Cancel it under"}
+    assert stop[lang] in out  # the label `charge` gives the same fact (not 解約する場所…解約します)
+    assert "解約する場所" not in out and "Where it is cancelled" not in out
