@@ -172,3 +172,25 @@ def test_30_a_prime_benefit_is_not_listed_as_a_billed_service(
     stop = {"ja": "止め方：「アカウント&リスト」→", "en": "How to stop it: Cancel it under"}
     assert stop[lang] in out  # the label `charge` gives the same fact (not 解約する場所…解約します)
     assert "解約する場所" not in out and "Where it is cancelled" not in out
+
+
+def test_36_the_profile_names_the_first_paid_renewal_after_a_trial() -> None:
+    saved = run("trial", "2026-11-20", "--save", "--lang", "ja", env=WIDE)
+    assert saved.exit_code == 0, saved.stderr
+    out = _text("profile")
+    assert "無料体験から有料会員への最初の更新：はい" in out
+    assert "初回更新" not in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("+44 20 7946 0000", "+44 20 7946 0000（海外の番号）"),  # not 「+442079460000」
+        ("+1 855 370 0151", "+1 855 370 0151（+1 855-370-0151、海外の番号）"),
+        ("0120999373", "0120999373（0120-999-373、通話料無料の番号）"),
+    ],
+)
+def test_36_a_number_is_shown_as_typed_and_grouped_only_where_a_grouping_is_known(
+    typed: str, shown: str
+) -> None:
+    assert shown in _text("check-number", typed).splitlines()
