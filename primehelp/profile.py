@@ -63,7 +63,7 @@ def profile_path(environ: Mapping[str, str]) -> Path:
         raise FileProblem(
             Text(
                 ja=(
-                    "ホームディレクトリが分からないため、設定の保存場所がありません。"
+                    "ホームフォルダーが分からないため、設定の保存場所がありません。"
                     f"環境変数 {CONFIG_DIR_ENV} に保存先のフォルダーを指定してください"
                 ),
                 en=(

@@ -68,7 +68,7 @@ def complain(
 ) -> None:
     """A polite message to paste into Amazon's chat, and where to turn if the chat does not help.
 
-    チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の文面を併記）。
+    チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の問い合わせ文を併記）。
     """
     outcome: list[clipboard.CopyOutcome] = []
 

@@ -29,7 +29,7 @@ PARAMETERS = {
     "それもなければ日本時間の今日）。",
     "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
     "force": "既存の --ics のファイルを上書きし、保存した更新日のファイルが読めないときは置き換えます。"
-    "デバイス・FIFO・ディレクトリには書きません。--ics か --save と一緒に使います。",
+    "デバイス・FIFO・フォルダーには書きません。--ics か --save と一緒に使います。",
     "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
     # check-number
     "check-number.numbers": "確認したい電話番号（1つ以上、貼り付けたままの形で）。",
@@ -42,7 +42,7 @@ PARAMETERS = {
     # sources
     "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
     "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",
-    "sources.no_pager": "端末でもページャーを使わずに表示します（パイプや --json では使いません）。",
+    "sources.no_pager": "ターミナルでもページャーを使わずに表示します（パイプや --json では使いません）。",
     # renewal
     "renewal.date": "プライム会員情報のページに表示されている更新日（例：2026-12-31）。省略すると "
     "--save で保存した更新日を使います。",
@@ -72,7 +72,7 @@ PARAMETERS = {
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": "プラン：annual、monthly、student-annual、student-monthly のいずれか。",
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
-    "complain.copy": "メッセージをクリップボードにもコピーします。",
+    "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file
     "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
     "cancel-by（解約の目安日：余裕をみて更新日の前日）、notice（お知らせメールが届く日）、student-end（Prime Student"
@@ -105,7 +105,7 @@ PARAMETERS = {
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5 MiB まで。保存も送信もしません。",
     "charge.columns": "--statement と一緒に：ファイルの列を順に指定します（例：date,description,amount。"
-    "使わない列は _）。形式がわからないカードの明細に使います。",
+    "使わない列は _）。形式が分からないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

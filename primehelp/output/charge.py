@@ -101,10 +101,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
     )
     for fee in reading.former_fees:
-        plan = fee.who(lang) if fee.who is not None else ""
         line = charge_ui("former_fee")(lang).format(
             price=money(fee.value, fee.currency, lang),
-            plan=plan if lang == "ja" else plan.lower(),
+            plan=fee.who(lang) if fee.who is not None else "",
             period=period_text(fee.since, fee.until, lang),
             when=when,
         )

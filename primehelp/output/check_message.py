@@ -128,16 +128,11 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
 
 
 def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableType]:
-    """The number, then check-number's verdict on it, each on its own line."""
-    # Each verdict under a hanging indent: a line that wraps continues under its text.
-    verdicts = [
-        f"verdict_{number.verdict.value}",
-        *(["circulating_flag"] if number.circulating else []),
-    ]
-    return [
-        rich_text(number.input, style),
-        Blocks(("→ ", [rich_text(ui(key)(lang), style)]) for key in verdicts),
-    ]
+    """The number, then check-number's verdict on it in one sentence, under a hanging indent
+    (a line that wraps continues under its text)."""
+    circulating = number.circulating and number.verdict.value == "not_official"
+    verdict = ui(f"number.{'circulating' if circulating else number.verdict.value}")(lang)
+    return [rich_text(number.input, style), Blocks([("→ ", [rich_text(verdict, style)])])]
 
 
 # Python's codec names as people write them; any other name is shown in capitals.

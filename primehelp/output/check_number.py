@@ -25,9 +25,14 @@ _KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE, NumberKind.OTHER}
 
 
 def number_line(check: NumberCheck, lang: Lang) -> str:
-    """The number as typed, then as usually written and its kind: 0120999373（0120-999-373、…）."""
+    """The number as typed, then as usually written and its kind: 0120999373（0120-999-373、…）.
+
+    A number without a known usual form (another country's) is shown as typed only: its digits
+    run together would be harder to read than what the member typed (+44 20 7946 0000).
+    """
     typed = " ".join(without_invisible(check.input).split())
-    extra = [check.formatted] if check.formatted != typed else []
+    grouped = check.formatted != check.normalized
+    extra = [check.formatted] if grouped and check.formatted != typed else []
     if check.kind in _KINDS_NAMED:
         extra.append(ui(f"number.kind_{check.kind.value}")(lang))
     if not extra:

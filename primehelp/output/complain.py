@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from primehelp.clipboard import CopyOutcome, tool_names
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, quoted_labels, rich_text, sources_line
+from primehelp.output.console import (
+    console_for,
+    dim,
+    quoted_labels,
+    rich_text,
+    says_the_path,
+    sources_line,
+)
 from primehelp.output.envelope import can_encode, to_stderr
 
 if TYPE_CHECKING:
@@ -66,11 +73,12 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     start = _fact_section(
         ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
     )
-    look_for = rich_text(
-        f"  {ui('look_for')(lang)}{colon}{quoted_labels(kit.chat_path_ja, lang, kit.chat_path_steps)}"
-    )
+    if not any(says_the_path(f.text(lang), kit.chat_path_ja) for f in kit.start_chat):
+        # The labels under the bullet that starts the chat (the first), not under the last.
+        path = quoted_labels(kit.chat_path_ja, lang, kit.chat_path_steps)
+        start.insert(2, rich_text(f"  {ui('look_for')(lang)}{colon}{path}"))
     sections = [
-        [*start[:-1], look_for, start[-1]],
+        start,
         _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),
         _fact_section(
             ui("escalation_title")(lang),

@@ -126,7 +126,7 @@ _STACKED_ROWS = "primehelp_stacked_rows"
 
 def stacked_as(table: Table, lines: Sequence[RenderableType]) -> None:
     """Print the row added last as ``lines`` when the table is too narrow and each row becomes
-    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「見立て：合計」."""
+    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「考えられる請求：合計」."""
     table.__dict__.setdefault(_STACKED_ROWS, {})[table.row_count - 1] = lines
 
 
@@ -378,6 +378,12 @@ def quoted_labels(labels: Iterable[str], lang: Lang = "en", steps: Iterable[Path
     for step in sorted(steps, key=lambda step: step.after, reverse=True):
         parts.insert(step.after, step.text(lang))
     return arrow.join(parts)
+
+
+def says_the_path(text: str, labels: Iterable[str]) -> bool:
+    """Whether ``text`` already names every label of a path in 「」: then a 「選ぶ項目：」 line
+    would say the same path twice."""
+    return all(f"「{label}」" in text for label in labels)
 
 
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:

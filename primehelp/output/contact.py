@@ -12,6 +12,7 @@ from primehelp.output.console import (
     heading,
     quoted_labels,
     rich_text,
+    says_the_path,
     sources_line,
 )
 
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell = rich_text()
     cell.append(route.hours(lang), style="bold")
-    cell.append("\n" + route.how.text(lang))
-    if route.path_ja:
+    how = route.how.text(lang)
+    cell.append("\n" + how)
+    if route.path_ja and not says_the_path(how, route.path_ja):  # the path once
         look_for = ui("look_for")(lang) + ui("colon")(lang)
         cell.append(
             f"\n{look_for}{quoted_labels(route.path_ja, lang, route.path_steps)}", style="cyan"

@@ -8,6 +8,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
 from primehelp.output.key_dates import renewal_ui, yen
+from primehelp.output.sources import confidence_legend
 
 if TYPE_CHECKING:
     from primehelp.fees import FeesReport
@@ -68,7 +69,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         )
     console.print(history)
     console.print()
-    console.print(dim(ui("confidence_legend")(lang)))  # what H, M and L in the table mean
+    # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row)
+    console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
     for note in report.notes:
         console.print("・" + note.text(lang))
     facts = [entry.fact for entry in report.history] + list(report.notes)

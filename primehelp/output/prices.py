@@ -39,7 +39,8 @@ def money(value: Decimal, currency: str, lang: Lang) -> str:
 
 
 def price_text(price: Price, lang: Lang) -> str:
-    """「月額980円」, "980 yen a month", or a range; without for whom or since."""
+    """「月額980円」, "980 yen a month", or a range (「月額300〜4,000円ほど」: the facts give
+    ranges as "about"); without for whom or since."""
     if price.up_to is None:
         shown = money(price.value, price.currency, lang)
     else:
@@ -65,12 +66,15 @@ def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str
 
 
 def price_with_date(price: Price, lang: Lang) -> str:
-    """The price, for whom and from when, and the day its fact was checked.
+    """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
 
     「月額880円（プライム会員、2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
-    (checked 2026-12-02)": every price printed says when it was checked.
+    (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
+    says when it was checked.
     """
     extras = [] if price.who is None else [price.who(lang)]
+    if price.currency == "USD":  # amazon.com's prices are quoted before tax; the yen ones with it
+        extras.append(charge_ui("plus_tax")(lang))
     if price.since is not None:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
     if lang == "ja":

@@ -149,14 +149,15 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             statement_ui(read_as, lang).format(layout=summary.layout_name(lang), encoding=encoding),
             style="bold",
         ),
-        rich_text(
-            statement_ui("counts", lang).format(
-                amazon=len(summary.lines),
-                other=summary.other_lines,
-                skipped=summary.skipped_rows,
-            )
-        ),
     ]
+    counts = {
+        "amazon": len(summary.lines),
+        "other": summary.other_lines,
+        "skipped": summary.skipped_rows,
+    }
+    lines.extend(
+        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n)) for k, n in counts.items()
+    )
     if summary.unreadable_amazon_rows:
         rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))
         unread = statement_ui("unreadable", lang).format(rows=rows)

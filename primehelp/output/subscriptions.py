@@ -22,7 +22,7 @@ from primehelp.output.prices import charge_ui
 from primehelp.services import AfterPrime
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
     from rich.text import Text as RichText
 
     from primehelp.facts import Fact
@@ -47,18 +47,19 @@ def _with_date(price: str, checked: str, lang: Lang) -> str:
 
 
 def _service(service: Service, lang: Lang) -> list[RenderableType]:
-    """The service's name, then its details indented (wrapped lines too)."""
+    """The service's details, indented under its name (wrapped lines too).
+
+    A Prime benefit (nothing billed, Prime not "needed" but given) says only what happens when
+    Prime ends: a price and "needs Prime" would not answer anything.
+    """
     lines: list[RenderableType] = []
     if service.prices:  # every price in words, the check date inside the last bracket
         checked = checked_on(service.prices[0].fact.checked, lang)[1:-1]
         said = _with_date(shown_prices()[service.id](lang), checked, lang)
-    else:
-        said = charge_ui("no_price")(lang)
-    lines.append(_line(charge_ui("price")(lang), lang, said))
-    needs = {True: "needs_prime_yes", False: "needs_prime_no", None: "needs_prime_none"}
-    lines.append(
-        _line(charge_ui("needs_prime")(lang), lang, charge_ui(needs[service.needs_prime])(lang))
-    )
+        lines.append(_line(charge_ui("price")(lang), lang, said))
+    if service.needs_prime is not None:
+        needs = "needs_prime_yes" if service.needs_prime else "needs_prime_no"
+        lines.append(_line(charge_ui("needs_prime")(lang), lang, charge_ui(needs)(lang)))
     after = service.after_prime.value
     lines.append(
         _line(
@@ -73,7 +74,7 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
         lines.append(rich_text("・" + service.billing.text(lang)))
     if service.cancel is not None:
         cancel = service.cancel.text(lang)
-        lines.append(_line(charge_ui("cancel_at")(lang), lang, cancel))
+        lines.append(_line(charge_ui("how_to_stop")(lang), lang, cancel))  # as `charge` says
         path = quoted_labels(service.cancel_path_ja, lang)
         if service.cancel_path_ja and path not in cancel:  # the labels, unless just said
             look = _line(charge_ui("look_for")(lang), lang)
@@ -90,6 +91,13 @@ def _facts(service: Service) -> list[Fact]:
     return prices + [fact for fact in shown if fact is not None]
 
 
+def _print_service(console: Console, service: Service, lang: Lang, gap: bool = True) -> None:
+    if gap:
+        console.print()
+    console.print(rich_text(service.name(lang), style="bold"))
+    console.print(indented(2, _service(service, lang)))
+
+
 def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     """Print every service, then what keeps billing after Prime ends."""
     console = console_for(lang)
@@ -97,10 +105,15 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     overview = rich_text(report.overview.text(lang))
     console.print(overview)
     console.print(dim(sources_line([report.overview], lang)))
-    for service in report.services:
-        console.print()
-        console.print(rich_text(service.name(lang), style="bold"))
-        console.print(indented(2, _service(service, lang)))
+    billed = [service for service in report.services if service.needs_prime is not None]
+    for service in billed:
+        _print_service(console, service, lang)
+    benefits = [service for service in report.services if service.needs_prime is None]
+    for n, service in enumerate(benefits):  # not billed: under a heading of their own
+        if n == 0:
+            console.print()
+            console.print(rich_text(charge_ui("benefits_title")(lang), style="bold underline"))
+        _print_service(console, service, lang, gap=n > 0)
     console.print()
     names = {s.id: s.name(lang) for s in report.services}
     separator = "、" if lang == "ja" else ", "

@@ -51,14 +51,14 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、Amazonプライムの月間プランの以前の会費です（2019年4月12日〜2023年9月23日）。2026年11月1日時点の会費ではありません。",
+            "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、2026年11月1日時点の会費ではありません。",
             "2026年11月1日時点の会費や決まった料金のサービスには、この金額と一致するものがありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
-            "料金の範囲：月額300〜4,000円（チャンネルごと、2026年12月2日確認）",
+            "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
-            "500 yen was the Amazon Prime monthly plan fee from 2019-04-12 to 2023-09-23; it is not the fee on 2026-11-01.",
+            "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2026-11-01.",
             "No Amazon fee or fixed subscription price on 2026-11-01 matches this amount. It may be a service with a range of prices (Prime Video channel).",
-            "Price range: 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
+            "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
     ("980", "AMAZON", "DOWNLOADS"): {
@@ -73,8 +73,8 @@ ACCEPTANCE = {
     },
     ("US$14.99",): {
         "first": "amazon_com",
-        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
-        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
+        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
+        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
     },
     ("2880",): {
         "first": "prime_video_channel",
@@ -108,6 +108,43 @@ def test_500_names_the_former_fee_in_json() -> None:
     assert (former["value"], former["since"], former["until"]) == (500, "2019-04-12", "2023-09-23")
     assert former["fact"]["id"] == "fees.monthly.500"
     assert "prime_monthly" not in kinds(document)
+
+
+# A fee of the same amount from another period is named by its period, whether the date given
+# comes before it (600 in 2019), after it (4,900 in 2024, 3,900 in 2020) or is absent (500 now):
+# never 「以前の」/"former" for a fee that started after the date, never "was" for today's fee.
+OTHER_PERIOD = {
+    ("600", "--date", "2019-03-01"): (
+        "600円は、Amazonプライム（月間プラン）の2023年8月24日からの会費で、2019年3月1日時点の会費ではありません。",
+        "600 yen is the Amazon Prime (Monthly plan) fee in force from 2023-08-24, not the fee on 2019-03-01.",
+    ),
+    ("4900", "--date", "2024-01-01"): (
+        "4,900円は、Amazonプライム（年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
+        "4,900 yen is the Amazon Prime (Annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
+    ),
+    ("3900", "--date", "2020-01-01"): (
+        "3,900円は、Amazonプライム（年間プラン）の2019年5月16日までの会費で、2020年1月1日時点の会費ではありません。",
+        "3,900 yen is the Amazon Prime (Annual plan) fee in force until 2019-05-16, not the fee on 2020-01-01.",
+    ),
+    ("2450", "--date", "2018-01-01"): (
+        "2,450円は、Amazonプライム（Prime Student 年間プラン）の2019年4月12日〜2023年9月23日の会費で、2018年1月1日時点の会費ではありません。",
+        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2018-01-01.",
+    ),
+    ("500",): (
+        "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、現在の会費ではありません。",
+        "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee now.",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args", list(OTHER_PERIOD), ids=" ".join)
+def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -> None:
+    ja, en = OTHER_PERIOD[args]
+    assert len(data("charge", *args)["former_fees"]) == 1
+    out_ja, out_en = text("charge", *args, lang="ja"), text("charge", *args, lang="en")
+    assert ja in out_ja
+    assert en in out_en
+    assert "以前の会費" not in out_ja and "was the" not in out_en
 
 
 def test_980_amazon_downloads_json() -> None:
@@ -246,7 +283,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "料金：月額980円（プライム会員は月額480円。2026年12月2日確認）",
             "プライム会員が必要か：不要",
             "プライムの解約後：請求が続きます（別に解約が必要です）",
-            "解約する場所：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
+            "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
             "プライム会員が必要か：必要",
             "プライムを解約しても請求が続くもの：Kindle Unlimited、Audible（audible.co.jp）、Amazon Music Unlimited",
             "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました",
@@ -257,7 +294,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "Price: 980 yen a month (480 yen for Prime members; checked 2026-12-02)",
             "Needs Prime: no",
             "After Prime ends: keeps billing (cancel it separately)",
-            "Where it is cancelled: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",
+            "How to stop it: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",
             "Needs Prime: yes",
             "Keeps billing after Prime ends: Kindle Unlimited, Audible (audible.co.jp), Amazon Music Unlimited",
             "Reportedly, the Amazon Music Unlimited prices changed in February 2026",

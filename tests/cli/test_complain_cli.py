@@ -194,7 +194,7 @@ def test_copy_puts_the_message_on_the_clipboard(copied: list[str]) -> None:
     result = run("renewal", "--copy", *FULL)
     assert result.exit_code == 0
     assert copied == [message_blocks(result.stdout)[0]]
-    assert result.stderr == "primehelp: 文面をクリップボードにコピーしました（xclip）。\n"
+    assert result.stderr == "primehelp: 問い合わせ文をクリップボードにコピーしました（xclip）。\n"
 
 
 def test_copy_in_english_copies_the_english_message(copied: list[str]) -> None:

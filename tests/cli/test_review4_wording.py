@@ -110,15 +110,18 @@ def test_37_public_numbers_are_not_called_safe(lang: str) -> None:
             else "public-service numbers, not Amazon's.") in out  # fmt: skip
 
 
+# The path is said once (review 5, item 26): in the sentence, which names the step too.
 @pytest.mark.parametrize("command", [("contact",), ("complain", "other")])
 @pytest.mark.parametrize(("lang", "path"), [
-    ("ja", "「カスタマーサービス」→お問い合わせの内容を選ぶ→「カスタマーサービスへ連絡」"),
-    ("en", "「カスタマーサービス」 → pick the topic → 「カスタマーサービスへ連絡」"),
+    ("ja", "「カスタマーサービス」でお問い合わせの内容を選んでから「カスタマーサービスへ連絡」を選ぶ"),
+    ("en", "open 「カスタマーサービス」 (Customer Service), pick the topic, then choose 「カスタマーサービスへ連絡」"),
 ])  # fmt: skip
 def test_leftover_a_the_chat_path_has_the_step_between_its_labels(
     command: tuple[str, ...], lang: str, path: str
 ) -> None:
-    assert path in _text(*command, lang=lang)
+    out = _text(*command, lang=lang)
+    assert path in out
+    assert out.count("「カスタマーサービスへ連絡」") == 1
 
 
 def test_leftover_a_the_step_without_a_label_is_in_the_json() -> None:
@@ -143,7 +146,7 @@ def test_28_it_is_the_centre_that_cannot_compel_the_business(command: tuple[str,
 
 def test_39_contact_headers_say_the_order_is_a_recommendation_and_the_hours_are_there() -> None:
     out = run("contact", "--lang", "ja", env={"COLUMNS": "40"}).stdout
-    assert "おすすめの順：1" in out
+    assert "おすすめ順：1" in out
     assert "受付・使い方：24時間365日" in out
     assert "順番" not in out
 
@@ -239,7 +242,7 @@ def _statement(tmp_path: Path, lang: str, columns: str = "1000") -> str:
 @pytest.mark.parametrize("columns", ["30", "40"])
 def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, columns: str) -> None:
     lines = _statement(tmp_path, "ja", columns).splitlines()
-    assert "見立て：合計" not in lines
+    assert "考えられる請求：合計" not in lines
     assert "請求の合計：1,580円" in lines and "返金の合計：600円" in lines
     wide = _statement(tmp_path, "ja")  # side by side, the total row is still 「合計」
     assert any(line.split()[:2] == ["合計", "1,580円"] for line in wide.splitlines())
@@ -248,7 +251,7 @@ def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, column
 def test_39_and_leftover_c_statement_wording(tmp_path: Path) -> None:
     out = _statement(tmp_path, "ja")
     assert "--columns で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
-    assert "日付と金額のない行（見出しなど）1件" in out
+    assert "日付と金額のない行（見出しなど）：1件" in out
     en = _statement(tmp_path, "en")
     assert "Read the statement in the column order given with --columns (encoding: UTF-8)" in en
     flagged = run("charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--lang", "ja",

@@ -186,7 +186,7 @@ def test_words_and_a_label_with_its_date_stay_whole(text: str, word: str) -> Non
 
 # Review 4, item 5: Amazon's labels and quoted sentences, each in a sentence it is shown in.
 QUOTED = [
-    ("・電話をリクエストするボタンの表示は「電話をリクエスト」です。", "「電話をリクエスト」"),
+    ("・コールバックを頼むボタンの表示は「電話をリクエスト」です。", "「電話をリクエスト」"),
     (
         "「カスタマーサービス」を選んでから「カスタマーサービスへ連絡」を選ぶと、チャットで問い合わせできます。",
         "「カスタマーサービスへ連絡」",

@@ -56,6 +56,7 @@ def command_calls() -> Iterator[Call]:
         ("０１２０－９９９－３７３", "188", "050-1234-5678"),
         ("110", "188", "#9110"),
         ("090-1234-5678", "0570064646"),
+        ("+44 20 7946 0000",),  # another country's number: shown as typed (review 5)
     ):
         yield from _both(("check-number", *numbers))
     yield from message_calls()
@@ -123,6 +124,9 @@ def charge_calls() -> Iterator[Call]:
     for args in (
         ("600", "--date", "2026-11-01"),
         ("500", "--date", "2026-11-01"),
+        # a fee of the same amount from after the date, and one that ended before it (review 5)
+        ("600", "AMAZON PRIME", "--date", "2019-03-01"),
+        ("3900", "--date", "2020-01-01"),
         ("980", "AMAZON", "DOWNLOADS"),
         ("1500",),
         ("US$14.99",),

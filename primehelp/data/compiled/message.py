@@ -4,12 +4,13 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
-             'ja': 'Amazonが自社の送信元として挙げているドメインは amazon.co.jp、amazon.jp、amazon.com '
-                   'とその下のドメイン（business.amazon.co.jp、email.amazon.com など）です。Amazonのサイトは '
-                   'amazon.co.jp か、末尾が .amazon.co.jp の名前です。',
+             'ja': 'Amazonが自社の送信元として挙げているドメインは、amazon.co.jp、amazon.jp、amazon.com、business.amazon.co.jp、email.amazon.com、marketplace.amazon.co.jp、m.marketplace.amazon.co.jp、gc.email.amazon.co.jp、gc.amazon.co.jp、payments.amazon.co.jp '
+                   'です。Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です。',
              'en': 'The sender domains Amazon lists as its own are amazon.co.jp, amazon.jp, '
-                   'amazon.com and names under them (business.amazon.co.jp, email.amazon.com and '
-                   "so on). Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp.",
+                   'amazon.com, business.amazon.co.jp, email.amazon.com, marketplace.amazon.co.jp, '
+                   'm.marketplace.amazon.co.jp, gc.email.amazon.co.jp, gc.amazon.co.jp and '
+                   "payments.amazon.co.jp. Amazon's sites are amazon.co.jp or a name ending in "
+                   '.amazon.co.jp.',
              'confidence': 'H',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://misanblog.com/amazon-spam-email',
@@ -440,10 +441,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                            'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
             'report': {'id': 'message.advice.report',
-                       'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合は '
-                             'reportascam@amazon.com に報告してください。',
-                       'en': 'Report it: signed in, use 「不審な連絡について報告する」 (report a suspicious '
-                             'contact); without an account, write to reportascam@amazon.com.',
+                       'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合の報告先は '
+                             'reportascam@amazon.com です。',
+                       'en': 'Report a suspicious contact: signed in, use 「不審な連絡について報告する」 (report '
+                             'a suspicious contact); without an account, write to '
+                             'reportascam@amazon.com.',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},

@@ -29,10 +29,10 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://sbapp.net/?p=178551 (2025-10-24)']},
             {'id': 'scam.report',
-             'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合は reportascam@amazon.com '
-                   'に報告できます。',
+             'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合の報告先は reportascam@amazon.com '
+                   'です。',
              'en': 'Report a suspicious contact: signed in, use 「不審な連絡について報告する」 (report a '
                    'suspicious contact); without an account, write to reportascam@amazon.com.',
-             'confidence': 'M',
+             'confidence': 'H',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}]}

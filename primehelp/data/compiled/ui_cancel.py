@@ -30,7 +30,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                 'en': 'Since the last charge, have you used any Prime benefit?'},
  'a_yes_used': {'ja': 'はい、使いました', 'en': 'Yes, I used some'},
  'a_not_used': {'ja': 'いいえ、使っていません', 'en': 'No, none'},
- 'a_not_sure': {'ja': 'わかりません', 'en': 'Not sure'},
+ 'a_not_sure': {'ja': '分かりません', 'en': 'Not sure'},
  'answer_prompt': {'ja': '番号を入力してください（b：戻る、q：中断）> ', 'en': 'Type a number (b: back, q: stop) > '},
  'step_prompt': {'ja': 'Enterキーで次へ進みます（b：戻る、q：中断）> ', 'en': 'Enter: next (b: back, q: stop) > '},
  'last_prompt': {'ja': 'Enterキーで案内を終わります（b：戻る、q：中断）> ',

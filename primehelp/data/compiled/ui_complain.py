@@ -3,25 +3,26 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける文面：{topic}', 'en': 'Message to paste into the chat: {topic}'},
+TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける問い合わせ文：{topic}',
+                   'en': 'Message to paste into the chat: {topic}'},
  'fill_in_hint': {'ja': '［］の部分をご自身の内容に書き換え、当てはまらない行は削除してから送信してください。',
                   'en': 'Replace each part in [ ] with your own details, or delete lines that do '
                         'not apply, before sending.'},
- 'japanese_version_note': {'ja': '日本語の文面',
+ 'japanese_version_note': {'ja': '日本語の問い合わせ文',
                            'en': 'If you chat in Japanese, paste this Japanese version instead:'},
- 'japanese_version_fill_in': {'ja': '日本語の文面の［］の部分も同じように書き換えてください。',
+ 'japanese_version_fill_in': {'ja': '日本語の問い合わせ文の［］の部分も同じように書き換えてください。',
                               'en': 'In the Japanese version, the parts in ［ ］ are the same fields '
                                     'to fill in.'},
  'kit_title': {'ja': '問い合わせと相談の手引き', 'en': 'Escalation kit'},
  'start_chat_title': {'ja': 'チャットの始め方', 'en': 'How to start the chat'},
  'keep_title': {'ja': '残しておくもの・確認すること', 'en': 'What to keep and check'},
  'law_title': {'ja': '法律の手がかり（特定商取引法）', 'en': 'Pointers to the law (特定商取引法)'},
- 'copied': {'ja': '文面をクリップボードにコピーしました（{tool}）。',
+ 'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
- 'copy_failed': {'ja': 'クリップボードにコピーできませんでした（{problem}）。上に表示した文面を選択してコピーしてください。',
+ 'copy_failed': {'ja': 'クリップボードにコピーできませんでした（{problem}）。上に表示した問い合わせ文を選択してコピーしてください。',
                  'en': 'Could not copy to the clipboard ({problem}); select the message above and '
                        'copy it yourself.'},
- 'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した文面を選択してコピーしてください。',
+ 'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
  'topic_help': {'ja': 'renewal（意図しない自動更新）、refund（返金）、cancel（解約できない）、other（その他）',

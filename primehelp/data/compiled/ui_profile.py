@@ -7,7 +7,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'renewal_date': {'ja': '更新日', 'en': 'Renewal date'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
- 'trial': {'ja': '無料体験の終了後の初回更新', 'en': 'First renewal after a free trial'},
+ 'trial': {'ja': '無料体験から有料会員への最初の更新', 'en': 'First renewal after a free trial'},
  'yes': {'ja': 'はい', 'en': 'yes'},
  'file': {'ja': '保存場所', 'en': 'File'},
  'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '

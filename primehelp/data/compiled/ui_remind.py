@@ -65,7 +65,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                    'en': 'wrote the timer, but systemctl could not turn it on ({reason}); run: '
                          'systemctl --user daemon-reload; systemctl --user enable --now '
                          'primehelp-due.timer'},
- 'no_unit_directory': {'ja': 'ホームディレクトリが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
+ 'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
                              'に設定フォルダーを指定するか、--scheduler cron を使ってください',
                        'en': 'no home directory, so no place for the systemd units; set '
                              'XDG_CONFIG_HOME to your config directory, or use --scheduler cron'},

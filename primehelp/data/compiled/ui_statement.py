@@ -8,24 +8,25 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'read_as_columns': {'ja': '--columns で指定した列の並びで明細を読み込みました（文字コード：{encoding}）',
                      'en': 'Read the statement in the column order given with --columns (encoding: '
                            '{encoding})'},
- 'counts': {'ja': 'Amazonの行{amazon}件・そのほかの行{other}件（表示しません）・日付と金額のない行（見出しなど）{skipped}件',
-            'en': 'Amazon lines: {amazon}; other lines: {other} (not shown); rows without a date '
-                  'and an amount (headings and such): {skipped}'},
+ 'counts': {'amazon': {'ja': 'Amazonの行：{n}件', 'en': 'Amazon lines: {n}'},
+            'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
+            'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
+                        'en': 'Rows without a date and an amount (headings and such): {n}'}},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
  'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
- 'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月の同じ請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+ 'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge without a known price and no charge twice in a month was found. '
                         'This does not mean every charge is right.'},
- 'estimate': {'ja': '見立ては、金額と明細の表記からの推定です。実際に何の請求かは、Amazonのアカウントで確認してください。',
-              'en': 'Each reading is an estimate from the amount and the statement text; what a '
+ 'estimate': {'ja': '考えられる請求は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
+              'en': 'The likely charge is estimated from the amount and the statement text; what a '
                     'charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by date of use)'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
- 'col_service': {'ja': '見立て', 'en': 'Likely'},
+ 'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
