@@ -333,10 +333,14 @@ def test_cancel_ends_with_what_keeps_billing(via: str, lang: str) -> None:
     at = next(i for i, line in enumerate(lines) if line.startswith(title))
     for offset, item in enumerate(items, 1):
         assert lines[at + offset].startswith(item)
-    # After the list: the hint to `primehelp subscriptions` and the sources line only.
+    # After the list: the hint to `primehelp subscriptions`, the reminder-mail note (not at a
+    # carrier: no renewal mail is Amazon's there) and the sources line only.
     assert "primehelp subscriptions" in lines[at + 4]
-    assert lines[at + 5].startswith("出典：" if lang == "ja" else "Sources: ")
-    assert len(lines) == at + 6
+    rest = lines[at + 5 :]
+    if via != "carrier":
+        assert rest.pop(0).startswith("参考：" if lang == "ja" else "For reference")
+    assert rest[0].startswith("出典：" if lang == "ja" else "Sources: ")
+    assert len(rest) == 1
     document = data("cancel", "--no-interactive", "--via", via, lang=lang)
     assert [item["id"] for item in document["keeps_billing"]] == [
         "cancel.keeps_billing.kindle_unlimited",

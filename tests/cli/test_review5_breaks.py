@@ -56,7 +56,7 @@ def test_5_a_refund_without_a_date_breaks_between_words(columns: int) -> None:
 )
 def test_6_the_renewal_date_stays_with_its_label(args: tuple[str, ...]) -> None:
     lines = _screen(80, *args)
-    assert any("更新日は2026年12月6日（明日）" in line for line in lines), lines[:6]
+    assert any("更新日は明日（2026年12月6日）" in line for line in lines), lines[:6]
 
 
 def test_7_a_date_keeps_the_days_left() -> None:
