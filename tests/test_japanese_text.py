@@ -135,3 +135,17 @@ def test_one_name_for_one_thing_in_every_japanese_text() -> None:
         if old in path.read_text(encoding="utf-8")
     ]
     assert found == [], [(where, old, ONE_NAME[old]) for where, old in found]
+
+
+def test_values_in_errors_are_quoted_as_each_language_quotes() -> None:
+    """Review 5 item 35: 「abc」 in Japanese (no space next to the brackets), 'abc' in English;
+    a mark typed by the user is escaped, not taken for a quote."""
+    from primehelp.errors import BadInput, shown
+    from primehelp.i18n import Text
+
+    error = BadInput(Text(f"{shown('abc')} は使えません", f"{shown('abc')} is not usable"))
+    assert error.message.ja == "「abc」は使えません。"
+    assert error.message.en == "'abc' is not usable" == str(error)
+    assert Text(f"--x の値 {shown('1')} です", "")("ja") == "--x の値「1」です"
+    forged = BadInput(Text(f"{shown(chr(0xE000) + 'a')}", f"{shown(chr(0xE000))}"))
+    assert forged.message.ja == "「\\ue000a」。" and forged.message.en == "'\\ue000'"
