@@ -79,16 +79,16 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["nosuchcommand"], "'nosuchcommand' というコマンドはありません。"),
+        (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
         (["renewal", "2026-12-31", "extra"], "余分な引数があります（extra）。"),
-        (["renewal", "2026-02-30"], "'2026-02-30' は存在しない日付です。"),
-        (["renewal", "1890-01-01"], "'1890-01-01' は範囲外の年です"),
+        (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
+        (["renewal", "1890-01-01"], "「1890-01-01」は範囲外の年です"),
         (
             ["check-number", "abc"],
-            "'abc' は電話番号として読めません（使えない文字 'a' があります）。",
+            "「abc」は電話番号として読めません（使えない文字「a」があります）。",
         ),
-        (["complain", "nope"], "相談の種類（TOPIC）として 'nope' は使えません。使える値：renewal"),
+        (["complain", "nope"], "相談の種類（TOPIC）として「nope」は使えません。使える値：renewal"),
         (["contact", "--lang", "fr"], "使える値：ja、en"),
     ],
 )
