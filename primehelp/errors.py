@@ -99,6 +99,14 @@ def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
     return f"{VALUE_OPEN}{escaped(cut)}{VALUE_CLOSE}"
 
 
+def megabytes(size: int) -> str:
+    """A size limit in Japanese as people read it, exact: 「10MB（10,485,760バイト）」.
+
+    MB as Windows counts it (1,048,576 bytes), with the bytes, so the limit stays exact.
+    """
+    return f"{size // (1024 * 1024)}MB（{size:,}バイト）"
+
+
 def escaped(value: str) -> str:
     """``value`` with every character a terminal would act on (escapes, newlines) escaped."""
     return "".join(

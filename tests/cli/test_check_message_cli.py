@@ -341,7 +341,7 @@ def files(tmp_path: Path) -> Path:
         ("blank.txt", "the message is empty", "メッセージが空です"),
         ("image.png", "binary file", "バイナリファイル"),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
-        ("huge.eml", "accepted: up to 10 MiB", "10 MiB までです"),
+        ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),
         ("folder", "it is a directory", "フォルダーです"),
         ("pipe", "a FIFO (named pipe), not a regular file", "FIFO"),
         ("missing.eml", "no such file", "ファイルがありません"),

@@ -190,7 +190,7 @@ def test_a_file_over_the_limit(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)
     assert "up to 5 MiB" in _refused("--statement", str(big))
-    assert "5 MiB" in _refused("--statement", str(big), lang="ja")
+    assert "5MB（5,242,880バイト）までです" in _refused("--statement", str(big), lang="ja")
 
 
 @pytest.mark.parametrize(("name", "said"), [("", "give --statement the name"), ("a\x00b", "NUL")])
