@@ -69,13 +69,11 @@ def normalize(raw: str) -> str:
         international = False
     if not international and not digits.startswith("0") and len(digits) != _SHORT_CODE_DIGITS:
         # 12345 is too short for a number in Japan (10 or 11 digits), not too long for 110
-        raise not_a_number(
-            raw,
-            Text("桁数が足りません", "too few digits")
-            if len(digits) < _NATIONAL_DIGITS.start
-            else Text("先頭の 0 がありません", "the leading 0 is missing"),
-        )
-    if not international and not digits.startswith("0"):
+        if len(digits) < _NATIONAL_DIGITS.start:
+            raise not_a_number(raw, Text("桁数が足りません", "too few digits"))
+        if len(digits) in _NATIONAL_DIGITS:
+            raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"))
+    if not international and not digits.startswith("0") and len(digits) == _SHORT_CODE_DIGITS:
         return digits  # 110, 188 …: check-number names the public-service ones
     allowed = _INTERNATIONAL_DIGITS if international else _NATIONAL_DIGITS
     if len(digits) < allowed.start:

@@ -56,6 +56,7 @@ def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
         ("1234567", "too few digits"),
         ("123456789", "too few digits"),
         ("12345678901", "the leading 0 is missing"),
+        ("123456789012", "too many digits"),
         ("0120#999", "it contains '#'"),
     ],
 )
