@@ -89,7 +89,7 @@ def parse_shell(raw: str) -> Shell:
         raw,
         Shell,
         Text(
-            "SHELL の値 {value} には対応していません。使える値：{accepted}",
+            "シェル（SHELL）として {value} は使えません。使える値：{accepted}",
             "SHELL {value} is not a supported shell; accepted: {accepted}",
         ),
     )

@@ -34,8 +34,8 @@ WORDING: dict[str, Text] = {
         "Nothing to report yet: Amazon Prime next renews on {renewal}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "renewal.outdated": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal 日付 --plan annual --save）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal DATE --plan annual --save --force）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save --force",
     ),
     "trial.coming": Text(
         "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。更新しない場合は、解約の目安日（余裕をみた更新日の前日）の{cancel_by}までに解約してください。手順：{command}",
@@ -54,8 +54,8 @@ WORDING: dict[str, Text] = {
         "Nothing to report yet: your Amazon Prime free trial ends about {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal 日付 --plan monthly --save）",
-        "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save",
+        "保存した日付によると、無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal DATE --plan monthly --save --force）",
+        "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
     ),
     "no_profile": Text(
         "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください（例：primehelp renewal 2026-12-31 --plan annual --save。--plan を付けると、次の更新日も計算します）",

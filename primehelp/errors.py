@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from enum import IntEnum, StrEnum
 from typing import TypeVar
 
-from primehelp.i18n import Text
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text, quoted_values
 
 Choice = TypeVar("Choice", bound=StrEnum)
 
@@ -29,8 +29,9 @@ class PrimehelpError(Exception):
     exit_code = ExitCode.BAD_INPUT
 
     def __init__(self, message: Text) -> None:
-        super().__init__(message.en)
-        self.message = Text(sentence(message.ja), message.en)
+        ja, en = quoted_values(message.ja, "ja"), quoted_values(message.en, "en")
+        super().__init__(en)
+        self.message = Text(sentence(ja), en)
 
 
 _SENTENCE_ENDS = ("。", "？", "！")
@@ -89,10 +90,21 @@ _SHOWN_INPUT_LIMIT = 40
 def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
     """Quote user input for a one-line message: control characters escaped, long input cut.
 
-    ``limit=None`` keeps the whole value (a file name must be shown in full).
+    The quotes are marks that become 「…」 in Japanese and '…' in English when the message is
+    shown (:func:`primehelp.i18n.quoted_values`, applied by :class:`PrimehelpError` and
+    :class:`~primehelp.i18n.Text`). ``limit=None`` keeps the whole value (a file name must be
+    shown in full).
     """
     cut = value if limit is None or len(value) <= limit else value[:limit] + "…"
-    return f"'{escaped(cut)}'"
+    return f"{VALUE_OPEN}{escaped(cut)}{VALUE_CLOSE}"
+
+
+def megabytes(size: int) -> str:
+    """A size limit in Japanese as people read it, exact: 「10MB（10,485,760バイト）」.
+
+    MB as Windows counts it (1,048,576 bytes), with the bytes, so the limit stays exact.
+    """
+    return f"{size // (1024 * 1024)}MB（{size:,}バイト）"
 
 
 def escaped(value: str) -> str:

@@ -20,11 +20,28 @@ class Text:
     en: str
 
     def __call__(self, lang: Lang) -> str:
-        return self.ja if lang == "ja" else self.en
+        return quoted_values(self.ja, "ja") if lang == "ja" else quoted_values(self.en, "en")
 
     def format(self, **values: object) -> Text:
         """Fill ``{name}`` placeholders in both languages."""
         return Text(self.ja.format(**values), self.en.format(**values))
+
+
+# Around a value the user gave (errors.shown): 「…」 in Japanese, '…' in English. Private-use
+# characters, so typed input cannot forge them (errors.escaped escapes every one it meets).
+VALUE_OPEN, VALUE_CLOSE = "\ue000", "\ue001"
+_QUOTES = {"ja": ("「", "」"), "en": ("'", "'")}
+
+
+def quoted_values(text: str, lang: Lang) -> str:
+    """``text`` with the marks :func:`primehelp.errors.shown` puts around a value made quotes
+    of ``lang``: 「abc」 (a space next to the brackets dropped, as Japanese writes it), 'abc'."""
+    if VALUE_OPEN not in text:
+        return text
+    opening, closing = _QUOTES[lang]
+    if lang == "ja":
+        text = text.replace(f" {VALUE_OPEN}", VALUE_OPEN).replace(f"{VALUE_CLOSE} ", VALUE_CLOSE)
+    return text.replace(VALUE_OPEN, opening).replace(VALUE_CLOSE, closing)
 
 
 def is_lang(value: str) -> TypeGuard[Lang]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def check_size(size: int) -> None:
     if size > MAX_INPUT_BYTES:
         mib = MAX_INPUT_BYTES // (1024 * 1024)
         raise _refuse(
-            f"入力が大きすぎます（受け付けるのは {mib} MiB までです）。メールなら添付ファイルを外してから確認してください",
+            f"入力が大きすぎます（受け付けるのは {megabytes(MAX_INPUT_BYTES)}までです）。メールなら添付ファイルを外してから確認してください",
             f"the input is too large (accepted: up to {mib} MiB); for an e-mail, remove the attachments first",
         )
 

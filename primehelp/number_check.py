@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import ExitCode
+from primehelp.errors import BadInput, ExitCode
 from primehelp.i18n import Text
-from primehelp.phone import normalize
+from primehelp.phone import normalize, not_a_number
 from primehelp.phone_plan import NumberKind, hyphenated, kind_of
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
@@ -83,11 +83,14 @@ def check_numbers(
     circulating: Collection[str],
     public: Mapping[str, Text] | None = None,
 ) -> tuple[NumberCheck, ...]:
-    """Normalize and classify each number; any unreadable one raises :class:`BadInput`."""
+    """Normalize and classify each number; any unreadable one raises :class:`BadInput`, and so
+    does a three-digit one that is not a public-service number (123 cannot call anyone)."""
     public = public or {}
     checks = []
     for raw in raw_numbers:
         normalized = normalize(raw)
+        if public and normalized.isdigit() and len(normalized) == 3 and normalized not in public:
+            raise _incomplete(raw, public)
         checks.append(
             NumberCheck.of(
                 raw,
@@ -98,6 +101,18 @@ def check_numbers(
             )
         )
     return tuple(checks)
+
+
+def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
+    """``raw`` is three digits but no public-service number: not a complete phone number."""
+    short = sorted(number for number in public if number.isdigit() and len(number) == 3)
+    return not_a_number(
+        raw,
+        Text(
+            f"3桁で確認できるのは公共の番号 {'・'.join(short)} だけです",
+            f"of 3-digit numbers only the public services {', '.join(short)} can be checked",
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ ACCEPTED_FORMS = Text(
 )
 
 
-def _not_a_number(raw: str, problem: Text) -> BadInput:
+def not_a_number(raw: str, problem: Text) -> BadInput:
+    """The error for ``raw``, which is not a phone number because of ``problem``."""
     return BadInput(
         Text(
             ja=f"{shown(raw)} は電話番号として読めません（{problem.ja}）。{ACCEPTED_FORMS.ja}",
@@ -45,7 +46,7 @@ def normalize(raw: str) -> str:
     """
     text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
     if not text:
-        raise _not_a_number(raw, Text("空です", "it is empty"))
+        raise not_a_number(raw, Text("空です", "it is empty"))
     international = text.startswith("+")
     hash_code = text.startswith("#")
     body = text[1:] if international or hash_code else text
@@ -54,26 +55,29 @@ def normalize(raw: str) -> str:
         if "0" <= ch <= "9":
             digits += ch
         elif ch not in _SEPARATORS:
-            raise _not_a_number(
+            raise not_a_number(
                 raw, Text(f"使えない文字 {shown(ch)} があります", f"it contains {shown(ch)}")
             )
     if hash_code:
         if len(digits) != _HASH_CODE_DIGITS:
-            raise _not_a_number(raw, Text("「#」の後は4桁です", "'#' is followed by 4 digits"))
+            raise not_a_number(raw, Text("「#」の後は4桁です", "'#' is followed by 4 digits"))
         return "#" + digits
     if not international and digits.startswith(_JAPAN) and len(digits) - 1 in _NATIONAL_DIGITS:
         international = True  # "81 120 999 373" pasted without its plus
     if international and digits.startswith(_JAPAN):
         digits = "0" + digits[len(_JAPAN) :].removeprefix("0")  # "+81 (0)3 …" keeps one 0
         international = False
-    if international:
-        allowed = _INTERNATIONAL_DIGITS
-    elif digits.startswith("0"):
-        allowed = _NATIONAL_DIGITS
-    else:
-        allowed = range(_SHORT_CODE_DIGITS, _SHORT_CODE_DIGITS + 1)
+    if not international and not digits.startswith("0") and len(digits) != _SHORT_CODE_DIGITS:
+        # 12345 is too short for a number in Japan (10 or 11 digits), not too long for 110
+        if len(digits) < _NATIONAL_DIGITS.start:
+            raise not_a_number(raw, Text("桁数が足りません", "too few digits"))
+        if len(digits) in _NATIONAL_DIGITS:
+            raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"))
+    if not international and not digits.startswith("0") and len(digits) == _SHORT_CODE_DIGITS:
+        return digits  # 110, 188 …: check-number names the public-service ones
+    allowed = _INTERNATIONAL_DIGITS if international else _NATIONAL_DIGITS
     if len(digits) < allowed.start:
-        raise _not_a_number(raw, Text("桁数が足りません", "too few digits"))
+        raise not_a_number(raw, Text("桁数が足りません", "too few digits"))
     if len(digits) >= allowed.stop:
-        raise _not_a_number(raw, Text("桁数が多すぎます", "too many digits"))
+        raise not_a_number(raw, Text("桁数が多すぎます", "too many digits"))
     return "+" + digits if international else digits

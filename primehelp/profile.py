@@ -102,7 +102,7 @@ def _corrupt(path: Path, reason: Text) -> FileProblem:
             ja=(
                 f"保存した更新日のファイル {name} を読み込めません（{reason.ja}）。ファイルは変更して"
                 "いません。`primehelp profile --clear` で削除してから保存し直すか、"
-                "`primehelp renewal 日付 --save --force` で置き換えてください"
+                "`primehelp renewal DATE --save --force` で置き換えてください"
             ),
             en=(
                 f"cannot use the saved profile {name} ({reason.en}); it was left unchanged; "
@@ -224,10 +224,38 @@ def plan_to_save(existing: Profile | None, given: str | None) -> str | None:
     return None if existing is None else existing.plan
 
 
+def profile_to_save(
+    existing: Profile | None, renewal_date: dt.date, plan: str | None, trial: bool
+) -> Profile:
+    """The profile ``--save`` stores for ``renewal_date`` (``trial``: a free trial's end).
+
+    The same date as the saved one is the same renewal: a plan given now is added (or changes
+    the saved one) and a saved trial stays a trial. Another date keeps the saved plan for
+    ``renewal`` (moving the date of the same membership), but not for ``trial``: the member
+    gave no plan for the trial.
+    """
+    if existing is not None and existing.renewal_date == renewal_date:
+        return Profile(renewal_date, plan or existing.plan, trial or existing.trial)
+    return Profile(renewal_date, plan if trial else plan_to_save(existing, plan), trial)
+
+
+def loses_saved(existing: Profile | None, new: Profile) -> bool:
+    """Whether saving ``new`` would lose or change what ``existing`` holds (``--force`` needed).
+
+    Adding a plan to the saved date loses nothing; another date or another plan does.
+    """
+    if existing is None or existing == new:
+        return False
+    if existing.renewal_date != new.renewal_date or (existing.trial and not new.trial):
+        return True
+    return existing.plan is not None and existing.plan != new.plan
+
+
 def profile_write(path: Path, profile: Profile, *, force: bool = False) -> PlannedWrite:
     """Check that ``profile`` may be saved at ``path`` and say what to write; write nothing.
 
-    An existing valid profile is replaced. A file that is not a valid profile is not ours to
+    An existing valid profile is replaced (the caller decides whether it may be:
+    :func:`loses_saved`). A file that is not a valid profile is not ours to
     overwrite: refused, unless ``force`` (``--save --force``) says to replace it; a device, FIFO,
     socket or directory is refused even then. A symlinked profile (dotfile managers link it into
     the config dir) is written through: the link's target file is replaced and the link kept.

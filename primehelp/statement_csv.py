@@ -40,7 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import BadInput, megabytes, shown
 from primehelp.i18n import Text
 from primehelp.statement_values import normalized, parse_amount, parse_date
 
@@ -123,7 +123,7 @@ def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         mib = MAX_FILE_BYTES // (1024 * 1024)
         raise _refuse(
-            f"明細のファイルが大きすぎます（受け付けるのは {mib} MiB までです）。"
+            f"明細のファイルが大きすぎます（受け付けるのは {megabytes(MAX_FILE_BYTES)}までです）。"
             "カード会社のサイトから、月ごとなど短い期間のCSVを保存してください",
             f"the statement file is too large (accepted: up to {mib} MiB); "
             "save a CSV for a shorter period (a month, say) from the card company's site",

@@ -42,6 +42,7 @@ class TrialReport:
     student_limit: Fact | None
     student_switch_refund: Fact | None  # with --student: a regular annual fee's unused part
     reminder: Reminder
+    start_in_future: bool = False  # START after today: the screen is what to expect then
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -105,4 +106,5 @@ def trial_report(
         student_limit=data.student_limit if student else None,
         student_switch_refund=data.student_switch_refund if student else None,
         reminder=reminder,
+        start_in_future=start > today,
     )

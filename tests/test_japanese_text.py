@@ -79,16 +79,16 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["nosuchcommand"], "'nosuchcommand' というコマンドはありません。"),
+        (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
         (["renewal", "2026-12-31", "extra"], "余分な引数があります（extra）。"),
-        (["renewal", "2026-02-30"], "'2026-02-30' は存在しない日付です。"),
-        (["renewal", "1890-01-01"], "'1890-01-01' は範囲外の年です"),
+        (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
+        (["renewal", "1890-01-01"], "「1890-01-01」は範囲外の年です"),
         (
             ["check-number", "abc"],
-            "'abc' は電話番号として読めません（使えない文字 'a' があります）。",
+            "「abc」は電話番号として読めません（使えない文字「a」があります）。",
         ),
-        (["complain", "nope"], "相談の種類（TOPIC）として 'nope' は使えません。使える値：renewal"),
+        (["complain", "nope"], "相談の種類（TOPIC）として「nope」は使えません。使える値：renewal"),
         (["contact", "--lang", "fr"], "使える値：ja、en"),
     ],
 )
@@ -142,3 +142,17 @@ def test_one_name_for_one_thing_in_every_japanese_text() -> None:
         if old in path.read_text(encoding="utf-8")
     ]
     assert found == [], [(where, old, ONE_NAME[old]) for where, old in found]
+
+
+def test_values_in_errors_are_quoted_as_each_language_quotes() -> None:
+    """Review 5 item 35: 「abc」 in Japanese (no space next to the brackets), 'abc' in English;
+    a mark typed by the user is escaped, not taken for a quote."""
+    from primehelp.errors import BadInput, shown
+    from primehelp.i18n import Text
+
+    error = BadInput(Text(f"{shown('abc')} は使えません", f"{shown('abc')} is not usable"))
+    assert error.message.ja == "「abc」は使えません。"
+    assert error.message.en == "'abc' is not usable" == str(error)
+    assert Text(f"--x の値 {shown('1')} です", "")("ja") == "--x の値「1」です"
+    forged = BadInput(Text(f"{shown(chr(0xE000) + 'a')}", f"{shown(chr(0xE000))}"))
+    assert forged.message.ja == "「\\ue000a」。" and forged.message.en == "'\\ue000'"

@@ -351,7 +351,7 @@ def test_a_50_mb_input_is_refused_at_once(content: MessageContent) -> None:
     with pytest.raises(BadInput) as caught:
         check_message(huge, content)
     assert "10 MiB" in caught.value.message.en
-    assert "10 MiB" in caught.value.message.ja
+    assert "10MB（10,485,760バイト）までです" in caught.value.message.ja
 
 
 def test_one_byte_over_the_limit_is_refused(content: MessageContent) -> None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from primehelp.content import contact, scams
 from primehelp.errors import BadInput
+from primehelp.i18n import Text
 from primehelp.number_check import Verdict, check_numbers, classify, number_report
 from primehelp.phone import normalize
 
@@ -49,7 +50,13 @@ def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
         ("0120", "too few digits"),
         ("0120-999-3733-1", "too many digits"),
         ("+1234567890123456", "too many digits"),
-        ("1880", "too many digits"),
+        ("1880", "too few digits"),
+        # review 5 item 3: five to nine digits are too few for a number, not too many for 110
+        ("12345", "too few digits"),
+        ("1234567", "too few digits"),
+        ("123456789", "too few digits"),
+        ("12345678901", "the leading 0 is missing"),
+        ("123456789012", "too many digits"),
         ("0120#999", "it contains '#'"),
     ],
 )
@@ -135,3 +142,14 @@ def test_report_for_the_hotline_alone_is_not_a_finding() -> None:
     assert report.exit_code == 0
     assert report.advice == ()
     assert report.payment_rule is None
+
+
+def test_three_digits_are_a_public_service_or_bad_input() -> None:
+    """Review 5 item 28: 123 cannot call anyone; it is not a finding but an incomplete number."""
+    public = {"110": Text("警察", "police"), "188": Text("消費者ホットライン", "hotline")}
+    with pytest.raises(BadInput) as caught:
+        check_numbers(["123"], DEFUNCT, set(), public)
+    assert "only the public services 110, 188 can be checked" in caught.value.message.en
+    assert caught.value.message.ja.startswith("「123」は電話番号として読めません（3桁で確認できる")
+    checked = check_numbers(["110", "188"], DEFUNCT, set(), public)
+    assert [c.verdict for c in checked] == [Verdict.PUBLIC_SERVICE, Verdict.CONSUMER_HOTLINE]

@@ -206,8 +206,8 @@ def test_cli_save_keeps_a_symlinked_profile(tmp_path: Path) -> None:
     target = _write_profile(tmp_path / "dotfiles", _profile_bytes("2025-01-01"))
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "profile.json").symlink_to(target)
-    done = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--today", "2026-11-25",
-               env={CONFIG_DIR_ENV: str(tmp_path / "config")})  # fmt: skip
+    done = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--force", "--today",
+               "2026-11-25", env={CONFIG_DIR_ENV: str(tmp_path / "config")})  # fmt: skip
     assert done.exit_code == 0, done.stderr
     assert (tmp_path / "config" / "profile.json").is_symlink()
     assert load_profile(target) == SAVED

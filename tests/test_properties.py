@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from primehelp.errors import BadInput, shown
+from primehelp.i18n import LANGS, quoted_values
 from primehelp.phone import normalize
 
 # Text a member might paste, and worse: any code point, biased towards the interesting ones.
@@ -102,9 +103,10 @@ def test_a_number_abroad_keeps_its_plus_and_reads_back(digits: str) -> None:
 
 @given(st.text())
 def test_shown_is_one_short_printable_line(value: str) -> None:
-    quoted = shown(value)
-    assert quoted.isprintable()
-    assert len(quoted) <= len("''…") + 40 * len(r"\U0010ffff")
+    for lang in LANGS:  # the marks around the value become each language's quotes
+        quoted = quoted_values(shown(value), lang)
+        assert quoted.isprintable()
+        assert len(quoted) <= len("''…") + 40 * len(r"\U0010ffff")
 
 
 # ---------------------------------------------------------------- every parser a member can reach

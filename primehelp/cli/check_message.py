@@ -26,8 +26,8 @@ EPILOG = (
 )
 
 _HOW_TO_GIVE = Text(
-    '確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、または --text "SMSの文面"',
-    'give the message to check: a file (FILE), standard input (-), or --text "the SMS text"',
+    "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、または --text TEXT（SMSの文面）",
+    "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)",
 )
 _ONE_OF = Text(
     "FILE と --text は一緒に使えません。どちらか一つを使ってください",

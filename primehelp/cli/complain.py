@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from primehelp import clipboard, complaint
-from primehelp.cli.options import JsonOption, LangOption, completes, listed
+from primehelp.cli.options import JsonOption, LangOption, completes, listed, metavar_of
 from primehelp.cli.running import run
 from primehelp.content import complaints, contact, escalation
 from primehelp.i18n import Lang
@@ -46,7 +46,7 @@ def complain(
         str | None,
         typer.Option(
             "--plan",
-            metavar="PLAN",
+            metavar=metavar_of(Plan),
             help=f"{listed(Plan)}.",
             autocompletion=completes(Plan),
             show_default=False,

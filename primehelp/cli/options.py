@@ -67,8 +67,8 @@ ForceOption = Annotated[
     bool,
     typer.Option(
         "--force",
-        help="Overwrite an existing --ics file, or replace an unreadable saved profile; "
-        "never a device, FIFO or directory.",
+        help="Overwrite an existing --ics file, or replace the saved profile (another date or "
+        "plan, or an unreadable file); never a device, FIFO or directory.",
     ),
 ]
 SaveOption = Annotated[

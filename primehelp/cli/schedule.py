@@ -149,7 +149,12 @@ class Outputs(NamedTuple):
             check_writable_target(Path(ics), force=self.force)
             check_can_create(Path(ics))
         if self.save:
-            self._profile_write(_ANY_DATE, None, False)  # a refused profile stops here, untouched
+            from primehelp.profile import Profile, load_profile, profile_path, profile_write
+
+            path = profile_path(os.environ)
+            if not self.force:
+                load_profile(path)  # an unreadable profile stops here, untouched
+            profile_write(path, Profile(_ANY_DATE), force=True)  # a device, a FIFO … stops here too
 
     def _calendar_options(self) -> "CalendarOptions | None":
         """What --events, --alarms and --alarm-time ask for; ``None`` without --ics (where
@@ -174,25 +179,42 @@ class Outputs(NamedTuple):
 
     def _profile_write(
         self, renewal_date: dt.date, plan: str | None, trial: bool
-    ) -> "PlannedWrite":
-        """The profile --save writes: the plan given now, else the one saved before.
+    ) -> "tuple[PlannedWrite | None, Text]":
+        """The profile --save writes (``None`` when it is saved already) and what to say.
 
         Without --force a profile that cannot be read stops everything (it is not ours to
-        overwrite); with --force it counts as no profile and is replaced.
+        overwrite), and so does a saved profile this one would replace (another date or plan:
+        :func:`~primehelp.profile.loses_saved`); with --force both are replaced, and the notice
+        names what was there.
         """
+        from primehelp.files import file_name
         from primehelp.profile import (
-            Profile,
             load_profile,
+            loses_saved,
             peek_profile,
-            plan_to_save,
             profile_path,
+            profile_to_save,
             profile_write,
         )
 
         path = profile_path(os.environ)
-        existing = peek_profile(os.environ).profile if self.force else load_profile(path)
-        profile = Profile(renewal_date, plan_to_save(existing, plan), trial)
-        return profile_write(path, profile, force=self.force)
+        peek = peek_profile(os.environ)
+        existing = peek.profile if self.force else load_profile(path)
+        profile = profile_to_save(existing, renewal_date, plan, trial)
+        file = file_name(path)
+        saved = _described(profile)
+        if existing is not None and existing == profile:
+            return None, _said("already_saved", file, saved)
+        before = None if existing is None else _described(existing)
+        if existing is not None and loses_saved(existing, profile) and not self.force:
+            from primehelp.errors import FileProblem
+
+            raise FileProblem(_said("profile_exists", file, saved, before))
+        write = profile_write(path, profile, force=self.force)
+        if before is not None:
+            return write, _said("replaced_profile", file, saved, before)
+        unreadable = peek.problem is not None
+        return write, _said("replaced_unreadable" if unreadable else "saved_profile", file, saved)
 
     def write(
         self,
@@ -227,13 +249,12 @@ class Outputs(NamedTuple):
         notices: list[str] = []
         if self.ics is not None and self.ics != "-":
             writes.append(PlannedWrite(Path(self.ics), data, force=self.force))
-            notices.append(ui("wrote_file", "ui_calendar").format(file=file_name(self.ics))(lang))
+            wrote = "overwrote_file" if os.path.lexists(self.ics) else "wrote_file"
+            notices.append(ui(wrote, "ui_calendar").format(file=file_name(self.ics))(lang))
         if self.save:
-            from primehelp.profile import profile_path
-
-            writes.append(self._profile_write(renewal_date, plan, trial))
-            saved = ui("saved_profile", "ui_calendar")
-            notices.append(saved.format(file=file_name(profile_path(os.environ)))(lang))
+            profile_write, said = self._profile_write(renewal_date, plan, trial)
+            writes += [profile_write] if profile_write is not None else []
+            notices.append(said(lang))
         if writes:
             write_files(writes)
         if self.ics == "-":
@@ -244,3 +265,26 @@ class Outputs(NamedTuple):
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet
+
+
+def _said(key: str, file: str, saved: Text, before: Text | None = None) -> Text:
+    """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced."""
+    said = ui(key, "ui_calendar")
+    was = before or saved
+    return Text(
+        said.ja.format(file=file, saved=saved.ja, before=was.ja),
+        said.en.format(file=file, saved=saved.en, before=was.en),
+    )
+
+
+def _described(profile: "Profile") -> Text:
+    """A saved profile in a sentence: 「2026年12月20日（月間プラン）」, 2026-12-20 (monthly plan)."""
+    day = profile.renewal_date
+    parts = [ui(f"plan_{profile.plan}", "ui_calendar")] if profile.plan is not None else []
+    parts += [ui("profile_trial", "ui_calendar")] if profile.trial else []
+    ja = "、".join(part.ja for part in parts)
+    en = ", ".join(part.en for part in parts)
+    return Text(
+        f"{day.year}年{day.month}月{day.day}日" + (f"（{ja}）" if ja else ""),
+        day.isoformat() + (f" ({en})" if en else ""),
+    )

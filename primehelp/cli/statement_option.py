@@ -59,9 +59,16 @@ _NAME_A_FILE = Text(
 )
 
 
+# The arguments by the words their missing-argument errors use: 「金額（AMOUNT）」.
+_NAMED_JA = {"AMOUNT": "金額（AMOUNT）", "TEXT": "明細の表記（TEXT）"}
+
+
 def _alone(others: tuple[str, ...]) -> Text:
+    named = "、".join(_NAMED_JA.get(other, other) for other in others)
+    # A space only next to an option name: 「--statement と金額（AMOUNT）は」, 「と --date は」.
+    before, after = (" " if named[0].isascii() else ""), (" " if named[-1].isascii() else "")
     return Text(
-        f"--statement と {'、'.join(others)} は一緒に使えません。どちらか一方を指定してください",
+        f"--statement と{before}{named}{after}は一緒に指定できません。どちらか一方を指定してください",
         f"--statement cannot be used with {', '.join(others)}; use one or the other",
     )
 

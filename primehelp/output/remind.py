@@ -35,16 +35,17 @@ def _units(result: RemindReport, lang: Lang) -> list[str]:
     return lines
 
 
+def _kept(result: RemindReport, lang: Lang) -> list[str]:
+    """After uninstall: how to remove a unit file kept because it was changed since install."""
+    kept = any(u.change is Change.LEFT_ALONE and u.state is UnitState.CHANGED for u in result.units)
+    return [ui("left_alone_hint", _UI)(lang)] if kept else []
+
+
 def _timer(result: RemindReport, lang: Lang) -> list[str]:
     """Whether the timer is on and what it runs; after uninstall, what was kept."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
-        kept = any(
-            u.change is Change.LEFT_ALONE and u.state is UnitState.CHANGED for u in result.units
-        )
-        return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + (
-            [ui("left_alone_hint", _UI)(lang)] if kept else []
-        )
+        return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
         return [ui("not_installed", _UI)(lang)]
@@ -70,6 +71,25 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
+def _cron(result: RemindReport, lang: Lang) -> list[str]:
+    """``status`` and ``uninstall`` with cron: the crontab only, which primehelp never edits.
+
+    No systemd lines (a unit file uninstall removed is still named); the member removes the
+    crontab line, or sets it up with ``install --scheduler cron``.
+    """
+    uninstall = result.action is Action.UNINSTALL
+    lines = [*_units(result, lang), *_kept(result, lang)] if uninstall else []
+    if uninstall and result.in_crontab is False:
+        return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
+    found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
+    lines.append(ui(found[result.in_crontab], _UI)(lang))
+    if uninstall:
+        lines.append(ui("cron_uninstall", _UI)(lang))
+    elif result.in_crontab is not True:
+        lines.append(ui("cron_install_hint", _UI)(lang))
+    return lines
+
+
 def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = False) -> None:
     """Print what ``remind`` did or found (``scheduler_given``: the member named it with
     ``--scheduler``, so cron needs no reason)."""
@@ -79,9 +99,12 @@ def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = Fa
         add = "cron_add" if scheduler_given else "cron_add_no_systemd"
         lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]
         lines.append(ui("cron_note", _UI)(lang))
+        lines += _next_run(result, lang) + _crontab(result, lang)
+    elif cron:
+        lines += _cron(result, lang)
     else:
         lines += [*_units(result, lang), *_timer(result, lang)]
-    lines += _next_run(result, lang) + _crontab(result, lang)
+        lines += _next_run(result, lang) + _crontab(result, lang)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

@@ -31,6 +31,12 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     from rich.panel import Panel
 
     console = console_for(lang)
+    if report.start_in_future:
+        day = report.start
+        start = renewal_ui("start_in_future")(lang).format(
+            start=f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
+        )
+        console.print(rich_text(start, style="bold"))
     print_all(console, action_lines(report.action, lang))
     console.print()
     console.print(heading(renewal_ui("trial_title")(lang), None, lang))

@@ -73,7 +73,7 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     target = tmp_path / "prime.ics"
     code, _, err = run("renewal", "2026-03-01", "--today", "2026-02-20", "--ics", str(target))
     assert code == 0
-    assert err == f"primehelp: '{target}' に書き出しました\n"
+    assert err == f"primehelp: 「{target}」に書き出しました。\n"
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
     assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
@@ -180,7 +180,7 @@ def test_save_then_renewal_without_date() -> None:
     code, _, err = run(*MONTHLY, "--save", "--lang", "en")
     assert code == 0
     saved = config_dir() / "profile.json"
-    assert f"saved the renewal date to '{saved}'" in err
+    assert f"saved the renewal date 2026-01-31 (monthly plan) to '{saved}'" in err
     assert json.loads(saved.read_text("utf-8"))["plan"] == "monthly"
 
     code, out, _ = run("renewal", "--today", "2026-01-01", "--json")

@@ -266,7 +266,7 @@ def test_no_input_on_a_terminal_is_refused_at_once(
     with pytest.raises(BadInput) as refused:
         _message(None, None, "en")
     assert refused.value.message.en == (
-        'give the message to check: a file (FILE), standard input (-), or --text "the SMS text"'
+        "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)"
     )
     assert terminal.buffer.tell() == 0  # nothing was read, nothing waited for
     # "-" asks for standard input: it is read, after one line saying how to end it.
@@ -294,7 +294,7 @@ def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
     assert done.stdout == b""
     message = (
         "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、"
-        'または --text "SMSの文面"。'
+        "または --text TEXT（SMSの文面）。"
     )
     assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
 
@@ -341,7 +341,7 @@ def files(tmp_path: Path) -> Path:
         ("blank.txt", "the message is empty", "メッセージが空です"),
         ("image.png", "binary file", "バイナリファイル"),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
-        ("huge.eml", "accepted: up to 10 MiB", "10 MiB までです"),
+        ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),
         ("folder", "it is a directory", "フォルダーです"),
         ("pipe", "a FIFO (named pipe), not a regular file", "FIFO"),
         ("missing.eml", "no such file", "ファイルがありません"),

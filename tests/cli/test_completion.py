@@ -277,3 +277,7 @@ def test_an_unsupported_shell_is_one_line_naming_the_supported_ones() -> None:
     assert result.stderr == (
         "primehelp: error: SHELL 'tcsh' is not a supported shell; accepted: bash, zsh, fish\n"
     )
+    # Review 5 item 16: named as the missing-argument error names it, 「シェル（SHELL）」.
+    assert run("completion", "tcsh", "--lang", "ja").stderr == (
+        "primehelp: エラー: シェル（SHELL）として「tcsh」は使えません。使える値：bash、zsh、fish。\n"
+    )

@@ -153,7 +153,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     command = run("cancl", env=JA)
     assert command.exit_code == 2
     assert command.stderr == (
-        "primehelp: エラー: 'cancl' というコマンドはありません。`cancel` のことですか？"
+        "primehelp: エラー: 「cancl」というコマンドはありません。`cancel` のことですか？"
         "使い方は `primehelp --help` で確認できます。\n"
     )
     option = run("cancel", "--no-interactiv", env=EN)
@@ -254,3 +254,12 @@ def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
     assert run("cancel", "--via", env=EN).stderr == (
         "primehelp: error: --via needs a value (one of: web, app, carrier)\n"
     )
+
+
+def test_plan_is_shown_with_its_values_in_every_help() -> None:
+    """Review 5 item 16: `complain --help` said --plan PLAN where `renewal --help` lists them."""
+    wide = {"COLUMNS": "120"}
+    for command in ("renewal", "complain"):
+        shown = run(command, "--help", env={**wide, "PRIMEHELP_LANG": "en"}).stdout
+        assert "--plan annual|monthly|student-annual|student-monthly" in shown, command
+        assert "--plan PLAN" not in shown

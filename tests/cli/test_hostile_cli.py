@@ -36,8 +36,12 @@ def _child(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> s
 
 
 def test_save_without_plan_keeps_the_saved_plan(tmp_path: Path) -> None:
+    """Another date replaces the saved one only with --force (review 5 item 2); the plan stays."""
     save_profile(tmp_path / "profile.json", Profile(dt.date(2026, 1, 31), "annual"))
-    done = run(*RENEWAL, "--save", env={CONFIG_DIR_ENV: str(tmp_path)})
+    refused = run(*RENEWAL, "--save", "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path)})
+    assert refused.exit_code == 2 and "add --force" in refused.stderr
+    assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2026, 1, 31), "annual")
+    done = run(*RENEWAL, "--save", "--force", env={CONFIG_DIR_ENV: str(tmp_path)})
     assert done.exit_code == 0, done.stderr
     assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2027, 1, 31), "annual")
 

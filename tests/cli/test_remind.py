@@ -278,7 +278,34 @@ def test_status_and_uninstall_find_the_crontab_line(home: Path) -> None:
     )
     status = remind(home, "status", "--json")
     assert json_contract.loads(status.stdout)["data"]["in_crontab"] is True
-    assert "remove it with crontab -e" in remind(home, "uninstall").stdout
+    gone = remind(home, "uninstall", "--lang", "en", COLUMNS="200").stdout
+    assert "run crontab -e and delete the primehelp due --notify line" in gone
+
+
+def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None:
+    """Review 5 item 15: with cron, no systemd unit lines; uninstall says primehelp never edited
+    the crontab and how to delete the line; status says how to set cron up (the Japanese
+    wording is in the goldens)."""
+    _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
+    status = remind(home, "status", "--scheduler", "cron", COLUMNS="200")
+    assert status.stdout.splitlines() == [
+        "Daily check (cron)",
+        "Crontab: no line runs primehelp due.",
+        "To set one up: primehelp remind install --scheduler cron",
+    ]
+    gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
+    assert gone.stdout.splitlines()[1:] == [
+        "With cron, primehelp never changed your crontab, and no line in it runs primehelp due: "
+        "nothing to remove."
+    ]
+    _executable(home / "bin" / "crontab", f"#!/bin/sh\necho '0 9 * * * {SCRIPT} due --notify'\n")
+    gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
+    assert gone.stdout.splitlines()[1:] == [
+        "Crontab: a line runs primehelp due.",
+        "With cron, primehelp never changed your crontab: run crontab -e and delete the "
+        "primehelp due --notify line.",
+    ]
+    assert "systemd" not in status.stdout + gone.stdout
 
 
 # ---------------------------------------------------------------- in-process (JSON contract)

@@ -199,7 +199,7 @@ def test_a_file_over_the_limit(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)
     assert "up to 5 MiB" in _refused("--statement", str(big))
-    assert "5 MiB" in _refused("--statement", str(big), lang="ja")
+    assert "5MB（5,242,880バイト）までです" in _refused("--statement", str(big), lang="ja")
 
 
 @pytest.mark.parametrize(("name", "said"), [("", "give --statement the name"), ("a\x00b", "NUL")])
@@ -232,7 +232,7 @@ def test_binary_and_utf16_files(tmp_path: Path) -> None:
 def test_statement_with_another_input_is_refused() -> None:
     err = _refused("--statement", RAKUTEN, "--amount", "600")
     assert "--statement cannot be used with AMOUNT; use one or the other" in err
-    assert "--statement と AMOUNT は一緒に使えません" in _refused(
+    assert "--statement と金額（AMOUNT）は一緒に指定できません" in _refused(
         "--statement", RAKUTEN, "--amount", "600", lang="ja"
     )
 

@@ -204,6 +204,10 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("too-many-digits", "0120-999-373-1234"),
         ("too-few-digits", "12"),
         ("two-digit-code", "18"),
+        ("five-digits", "12345"),  # review 5 item 3: too few, not too many
+        ("seven-digits", "1234567"),
+        ("no-leading-zero", "12345678901"),
+        ("three-digits-no-service", "123"),  # review 5 item 28: no public service
         ("plus-only", "+"),
         ("country-code-only", "+81"),
         ("zero", "0"),

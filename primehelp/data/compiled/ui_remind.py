@@ -52,6 +52,16 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'は crontab を変更しません）。',
                          'en': 'Your crontab has a line running primehelp due: remove it with '
                                'crontab -e (primehelp does not change your crontab).'},
+ 'cron_uninstall': {'ja': 'cron の場合、primehelp は crontab を変更していません。crontab -e を実行し、primehelp due '
+                          '--notify の行を削除してください。',
+                    'en': 'With cron, primehelp never changed your crontab: run crontab -e and '
+                          'delete the primehelp due --notify line.'},
+ 'cron_nothing_to_remove': {'ja': 'cron の場合、primehelp は crontab を変更していません。crontab に primehelp due '
+                                  'を実行する行はないため、削除するものはありません。',
+                            'en': 'With cron, primehelp never changed your crontab, and no line in '
+                                  'it runs primehelp due: nothing to remove.'},
+ 'cron_install_hint': {'ja': '設定するには：primehelp remind install --scheduler cron',
+                       'en': 'To set one up: primehelp remind install --scheduler cron'},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',

@@ -60,6 +60,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'yen).'},
  'trial_days': {'ja': '{n}日間', 'en': '{n} days'},
  'trial_months': {'ja': '{n}か月', 'en': '{n} months'},
+ 'start_in_future': {'ja': '開始日（{start}）は今日より後の日付です。以下は、その日に無料体験を始めた場合の目安です。すでに始めている場合は、始めた日を指定してください。',
+                     'en': 'The start date ({start}) is after today: below is what to expect if '
+                           'the trial starts that day. If it has started already, give the day it '
+                           'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
  'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
