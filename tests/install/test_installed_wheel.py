@@ -208,20 +208,17 @@ def profile_calls() -> Iterator[Call]:
         err=("wrote", "renewal.ics", "saved the renewal date"),
         files={"out/renewal.ics": "DTSTART;VALUE=DATE:20261231"},
     )
+    # Another plan for the saved date: refused without --force (nothing saved is replaced
+    # silently), and nothing is written; with --force it is replaced.
+    monthly = ("renewal", "2026-12-31", *TODAY, "--plan", "monthly")
     yield Call(
-        (
-            "renewal",
-            "2026-12-31",
-            *TODAY,
-            "--plan",
-            "monthly",
-            "--ics",
-            "out/renewal-json.ics",
-            "--save",
-            "--lang",
-            "en",
-            "--json",
-        ),
+        (*monthly, "--ics", "out/refused.ics", "--save", "--lang", "en"),
+        exit=2,
+        err=("annual plan", "--force"),
+        golden=False,
+    )
+    yield Call(
+        (*monthly, "--ics", "out/renewal-json.ics", "--save", "--force", "--lang", "en", "--json"),
         data={"data.plan": "monthly", "data.upcoming.0.renewal_date": "2026-12-31"},
         files={"out/renewal-json.ics": "BEGIN:VCALENDAR"},
     )
