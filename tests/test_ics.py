@@ -221,7 +221,7 @@ def test_summary_without_plan_or_fee() -> None:
 
 def test_japanese_calendar_texts_are_polite() -> None:
     """Every Japanese sentence of the calendar ends in です・ます form (or ください)."""
-    endings = re.compile(r"(?:です|ます|ません|ください|でした)(?:（[^（）]*）)?。")
+    endings = re.compile(r"(?:です|ます|ました|ません|ください|でした)(?:（[^（）]*）)?。")
     for key, text in labels("ui_calendar").items():
         for sentence in re.findall(r"[^。]*。", text.ja):
             assert endings.search(sentence), (key, sentence)
