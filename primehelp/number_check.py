@@ -34,7 +34,7 @@ _PUBLIC = (Verdict.CONSUMER_HOTLINE, Verdict.PUBLIC_SERVICE)
 
 def classify(normalized: str, defunct: Collection[str], public: Collection[str] = ()) -> Verdict:
     """Classify a normalized number: 188, another public service, a former Amazon number, or
-    not an official route."""
+    not a number Amazon publishes."""
     if normalized == HOTLINE:
         return Verdict.CONSUMER_HOTLINE
     if normalized in public:

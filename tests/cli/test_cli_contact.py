@@ -43,6 +43,23 @@ def test_contact_never_presents_a_number_to_call_amazon() -> None:
         assert data["no_published_number"]["confidence"] == "H"
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_published_number_does_not_contradict_the_call_back(lang: str) -> None:
+    """Review 6, item 16: the fact sheet says no number is published and that Amazon calls back
+    on request; "no number presented as Amazon is official" contradicted the call-back row."""
+    fact = run("contact", "--json", "--lang", lang).json()["data"]["no_published_number"]
+    text = " ".join(fact["text"].split())
+    for absolute in ("公式の窓口", "official route"):
+        assert absolute not in text
+    expected = (
+        ["コールバック", "Amazonが公開している番号ではありません"]
+        if lang == "ja"
+        else ["call-back", "not a number Amazon publishes"]
+    )
+    for phrase in expected:
+        assert phrase in text
+
+
 def test_contact_json_contract() -> None:
     document = run("contact", "--json", "--lang", "en").json()
     assert document["schema_version"] == 1
