@@ -89,7 +89,8 @@ class Vocabulary:
     code_words: tuple[str, ...]
     negation: tuple[str, ...]
     threat: tuple[str, ...]
-    scam_subject: tuple[str, ...]
+    scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
+    scam_subject: tuple[str, ...]  # words of them: a message holding one is "similar"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class MessageContent:
     domains_fact: Fact
     vocabulary: Vocabulary
     flags: Mapping[FlagKind, Fact]
+    similar_subject: Fact  # the scam_subject reason for a partial match ({words})
     verdicts: Mapping[Verdict, Text]
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]

@@ -15,7 +15,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from primehelp.i18n import Text
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.message_links import (
     Host,
     find_bare_domains,
@@ -327,7 +327,8 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
 
     v: Vocabulary = content.vocabulary
     details, gift_card = words(v.card, v.password), words(v.gift_card)
-    threat, scam, any_gift_card = words(v.threat), words(v.scam_subject), words(v.gift_card_any)
+    threat, any_gift_card = words(v.threat), words(v.gift_card_any)
+    scam = words(v.scam_subject_reported, v.scam_subject)
     if not any(
         word
         for found in (details, gift_card, threat, scam, any_gift_card)
@@ -335,6 +336,7 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, gift_card_request = words(v.request), words(v.gift_card_request)
+    scam_reason = _scam_reason(words(v.scam_subject_reported), scam, v.scam_subject, content)
     negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
@@ -369,4 +371,18 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
         for kind in kinds:
             if counts[kind] < _FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
-                yield flag(kind, sentence, content)
+                found = flag(kind, sentence, content)
+                yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
+
+
+def _scam_reason(
+    reported: _Words, present: _Words, listed: Sequence[str], content: MessageContent
+) -> Text:
+    """ "The same as" a reported scam subject when the message holds one in full; otherwise
+    "similar to" one, naming the words of them it holds (as the word list spells them)."""
+    if reported.ascii or reported.other:
+        return content.flags[FlagKind.SCAM_SUBJECT].text
+    held = {*present.ascii, *present.other}
+    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or _compact(w) in held]
+    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
+    return content.similar_subject.text.format(words=quoted)

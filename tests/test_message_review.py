@@ -259,3 +259,20 @@ def test_a_question_mark_inside_a_url_does_not_end_the_sentence(content: Message
     result = check_message(f"{url} からカード番号を入力してください。緊急！今すぐ確認を", content)
     asks = next(f for f in result.red_flags if f.kind.value == "asks_for_details")
     assert asks.evidence == f"{url} からカード番号を入力してください"
+
+
+def test_a_partial_scam_wording_is_similar_not_the_same(content: MessageContent) -> None:
+    """Review 6, item 17: only a reported subject in full is "the same"; a word of one is
+    "similar", and the reason names the words that matched."""
+    text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
+    partial = next(
+        f for f in check_message(text, content).red_flags if f.kind.value == "scam_subject"
+    )
+    assert "よく似ています" in partial.reason("ja") and "同じです" not in partial.reason("ja")
+    assert "「支払い方法を更新」を含み" in partial.reason("ja")
+    assert "similar to" in partial.reason("en") and "'支払い方法を更新'" in partial.reason("en")
+    full = "【Amazon】プライム会費のお支払い方法に問題があります。アカウント停止の恐れがあります。"
+    exact = next(
+        f for f in check_message(full, content).red_flags if f.kind.value == "scam_subject"
+    )
+    assert "と同じです" in exact.reason("ja") and "よく似ています" not in exact.reason("ja")

@@ -39,6 +39,7 @@ def load() -> MessageContent:
         domains_fact=domains.fact(),
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
+        similar_subject=data.node("similar_subject").fact(),
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
