@@ -87,6 +87,9 @@ class AuthResult:
     method: str
     result: str
 
+    def __str__(self) -> str:
+        return f"{self.method}={self.result}"
+
 
 def evidence(text: str) -> str:
     """Evidence as one short line."""
@@ -227,9 +230,15 @@ def header_flags(
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
         yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
-    failed = [f"{result.method}={result.result}" for result in auth if result.result in _FAILED]
+    failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
-        yield flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(failed), content)
+        found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
+        names = list(dict.fromkeys(result.method.upper() for result in failed))
+        reason = Text(
+            found.reason.ja.format(checks="、".join(names)),
+            found.reason.en.format(checks=", ".join(names)),
+        )
+        yield replace(found, reason=reason)
 
 
 def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:

@@ -276,3 +276,16 @@ def test_a_partial_scam_wording_is_similar_not_the_same(content: MessageContent)
         f for f in check_message(full, content).red_flags if f.kind.value == "scam_subject"
     )
     assert "と同じです" in exact.reason("ja") and "よく似ています" not in exact.reason("ja")
+
+
+def test_a_check_with_no_signature_is_not_named_as_failed(content: MessageContent) -> None:
+    """Review 6, item 19: dkim=none is no signature, neither a failure nor a pass."""
+    auth = "spf=fail smtp.mailfrom=x.cn; dkim=none; dmarc=fail header.from=amazon.co.jp"
+    mail = eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth)
+    failed = [
+        f for f in check_message(mail, content).red_flags if f.kind.value == "authentication_failed"
+    ]
+    assert [f.evidence for f in failed] == ["spf=fail, dmarc=fail"]
+    assert "（SPF、DMARC）に失敗しています" in failed[0].reason("ja")
+    assert "DKIM" not in failed[0].reason("ja") and "DKIM" not in failed[0].reason("en")
+    assert "(SPF, DMARC) failed" in failed[0].reason("en")

@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
+    from primehelp.message_check import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
+_AUTH_WORDS = frozenset(("fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc"))
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
 
@@ -170,7 +172,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if headers.return_path:
         yield message_ui("read.return_path", lang), _lines(headers.return_path)
     if result.authentication:
-        checks = ", ".join(f"{found.method}={found.result}" for found in result.authentication)
+        comma = "、" if lang == "ja" else ", "
+        checks = comma.join(_auth(found, lang) for found in result.authentication)
         yield message_ui("read.authentication", lang), [rich_text(checks)]
     for link in result.links:
         yield message_ui("read.link", lang), _link(link, lang)
@@ -178,6 +181,15 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.address", lang), _lines(address)
     for number in result.phone_numbers:
         yield message_ui("read.phone", lang), _phone(number, lang)
+
+
+def _auth(found: AuthResult, lang: Lang) -> str:
+    """「dkim=none（署名がありません）」: "none" is no signature or record, not a failure."""
+    key = f"none_{found.method}" if found.result == "none" else found.result
+    if key not in _AUTH_WORDS:
+        return str(found)
+    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
+    return f"{found}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
 
 
 def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:

@@ -618,3 +618,21 @@ def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
     data = Path(__file__).parents[2] / "primehelp" / "data"
     for toml in data.glob("*.toml"):
         assert "未確認または詐欺" not in toml.read_text(encoding="utf-8"), toml.name
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ja", "spf=fail（検証に失敗しました）、dkim=none（署名がありません）"),
+        ("en", "spf=fail (failed), dkim=none (no signature)"),
+    ],
+)
+def test_sender_checks_are_read_out_with_none_as_no_signature(
+    lang: str, expected: str, tmp_path: Path
+) -> None:
+    """Review 6, item 19: each result in words; "none" is no signature, not a failure."""
+    mail = tmp_path / "m.eml"
+    auth = "spf=fail smtp.mailfrom=x.cn; dkim=none; dmarc=fail"
+    mail.write_bytes(eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth))
+    out = _check(str(mail), "--lang", lang).stdout
+    assert expected in out
