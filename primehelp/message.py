@@ -10,7 +10,8 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,6 +20,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_check import (
+    SENTENCE_END,
     AuthResult,
     FlagKind,
     RedFlag,
@@ -254,6 +256,26 @@ def _limits(
     return tuple(content.limits[key] for key in chosen)
 
 
+def _key(sentence: str) -> str:
+    return "".join(without_invisible(unicodedata.normalize("NFKC", sentence)).split())
+
+
+def _as_given(given: str) -> Callable[[str], str]:
+    """A sentence of the normalised text → the same sentence as the member gave it, on one
+    line: evidence is quoted verbatim (「：」 stays 「：」); NFKC is for matching only. The
+    given text is cut where its NFKC form has a sentence end (characters that NFKC turns into
+    one character are compared as that character, so the pieces keep their places)."""
+    shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in given)
+    sentences: dict[str, str] = {}
+    at = 0
+    for end in (*SENTENCE_END.finditer(shadow), None):
+        piece = given[at : end.start() if end else len(given)]
+        if piece.strip():
+            sentences.setdefault(_key(piece), " ".join(piece.split()))
+        at = end.end() if end else at
+    return lambda sentence: sentences.get(_key(sentence), sentence)
+
+
 def check_message(
     data: bytes | str, content: MessageContent, *, entered_details: bool = False
 ) -> MessageCheck:
@@ -304,7 +326,8 @@ def check_message(
     for shown, target in not_web:
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
-    flags += text_flags(without_invisible(headers.subject), text, content)
+    subject = without_invisible(headers.subject)
+    flags += text_flags(subject, text, content, _as_given(f"{subject}\n{reading.given}"))
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = grouped(flags)

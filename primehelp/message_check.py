@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import islice
@@ -36,7 +36,7 @@ _FLAGS_PER_TEXT_KIND = 5
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
-_SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
+SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
 
 
 class FlagKind(StrEnum):
@@ -317,16 +317,17 @@ def _words(words: Sequence[str]) -> _Words:
 
 def sentences(text: str) -> Iterator[str]:
     """The sentences of a message (Japanese and English punctuation, and line ends)."""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         if sentence.strip():
             yield sentence.strip()
 
 
-def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[RedFlag]:
-    """Requests for details, threats of suspension and the known scam subjects.
-
-    ``text`` is already NFKC-normalised (:func:`primehelp.message_read.normalize`).
-    """
+def text_flags(
+    subject: str, text: str, content: MessageContent, given: Callable[[str], str] = str
+) -> Iterator[RedFlag]:
+    """Requests for details, threats of suspension and the known scam subjects. ``text`` is
+    NFKC-normalised (:func:`primehelp.message_read.normalize`); ``given`` turns a sentence of
+    it into the sentence as the member gave it, quoted as the evidence."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = " ".join(f"{subject}\n{text}".casefold().split())
     whole_compact = whole.replace(" ", "")
@@ -380,15 +381,14 @@ def text_flags(subject: str, text: str, content: MessageContent) -> Iterator[Red
         for kind in kinds:
             if counts[kind] < _FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
-                found = flag(kind, sentence, content)
+                found = flag(kind, given(sentence), content)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
 
 
 def _scam_reason(
     reported: _Words, present: _Words, listed: Sequence[str], content: MessageContent
 ) -> Text:
-    """ "The same as" a reported scam subject when the message holds one in full; otherwise
-    "similar to" one, naming the words of them it holds (as the word list spells them)."""
+    """ "The same as" a reported scam subject held in full, else "similar to", naming words."""
     if reported.ascii or reported.other:
         return content.flags[FlagKind.SCAM_SUBJECT].text
     held = {*present.ascii, *present.other}

@@ -89,7 +89,7 @@ NO_HEADERS = Headers("", "", "", (), "", ())
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A decoded message: its text (NFKC-normalised), links and the e-mail headers."""
+    """A decoded message: its text (NFKC-normalised, and as given), links and the headers."""
 
     kind: Kind
     encoding: str
@@ -98,6 +98,7 @@ class Reading:
     links: tuple[RawLink, ...]
     skipped_parts: int  # images, attachments and other parts that were not read
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
+    given: str = ""  # the text before NFKC (evidence is quoted as given)
 
 
 _EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
@@ -329,6 +330,7 @@ def _read_email(data: bytes) -> Reading:
         encoding=",".join(dict.fromkeys(charsets)) or "-",
         headers=headers,
         text=normalize("\n".join(texts)),
+        given="\n".join(texts).replace("\x00", ""),
         links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,
@@ -387,4 +389,4 @@ def read_message(data: bytes | str) -> Reading:
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
-    return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0)
+    return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)

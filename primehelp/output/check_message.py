@@ -6,9 +6,11 @@ could not be known come after; the sources last. The no-flag verdict is yellow, 
 it is not a green light. Everything taken from the message (evidence, links, headers) is
 printed as plain text, never as markup.
 
-Every URL taken from the message, and every source, stands on a line of its own and is never
-wrapped or cut (copied from a terminal, a folded URL no longer opens); a line longer than the
-terminal runs past it. No line ends in padding spaces, piped or not.
+Every URL taken from the message, and every source, is never wrapped or cut (copied from a
+terminal, a folded URL no longer opens): links and sources stand on lines of their own, and a
+sentence quoted as evidence stays one text, as the member gave it, its URL moved whole to the
+next line only when the width needs it; a line longer than the terminal runs past it. No line
+ends in padding spaces, piped or not.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ def _numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Ite
             yield " " * (width + 1), body
 
 
+def _quoted(evidence: str) -> list[RichText]:
+    """Evidence as the member gave it: one line of the message stays one text, wrapped only
+    at the width (a URL in it is never broken); a URL alone is never wrapped nor cut."""
+    spans = list(link_spans(evidence, None))
+    if len(spans) == 1 and spans[0] == (0, len(evidence)):
+        return _lines(evidence, "cyan")
+    return [rich_text(evidence, "cyan")]
+
+
 def _section(title: str) -> Block:
     return "", [rich_text("\n" + title, style="bold")]
 
@@ -92,9 +103,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         pieces = []
         for found in (flag.evidence, *flag.more_evidence):
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
-            pieces.append(_phone(number, lang, "cyan") if number else _lines(found, "cyan"))
-        # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen
-        # (a piece can take several lines: its URLs stand on lines of their own).
+            pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+        # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
         body: list[RenderableType] = (
             [Blocks([("・", piece) for piece in pieces])] if len(pieces) > 1 else [*pieces[0]]
         )

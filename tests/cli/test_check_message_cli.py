@@ -636,3 +636,17 @@ def test_sender_checks_are_read_out_with_none_as_no_signature(
     mail.write_bytes(eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth))
     out = _check(str(mail), "--lang", lang).stdout
     assert expected in out
+
+
+def test_evidence_is_quoted_as_given_on_one_line() -> None:
+    """Review 6, item 18: the full-width colon stays (NFKC is for matching only), and a
+    one-line SMS is quoted on one line, its link and number inside it."""
+    text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
+    out = _check("-", stdin=text).stdout
+    assert "  Amazonより：お支払い方法を更新してください https://amazon" in out
+    assert "Amazonより:" not in out
+    sms = "Amazon: カード情報を入力してください bit.ly/3xYz 0120-999-373"
+    assert f"  {sms}\n" in _check("--text", sms).stdout
+    evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
+    quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
+    assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted
