@@ -52,12 +52,12 @@ ACCEPTANCE = {
         "first": "prime_video_channel",
         "ja": [
             "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、2026年11月1日時点の会費ではありません。",
-            "2026年11月1日時点の会費や決まった料金のサービスには、この金額と一致するものがありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
+            "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2026-11-01.",
-            "No Amazon fee or fixed subscription price on 2026-11-01 matches this amount. It may be a service with a range of prices (Prime Video channel).",
+            "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
@@ -188,7 +188,7 @@ def test_a_refund(lang: str) -> None:
     assert kinds(document)[0] == "prime_monthly"
     out = text("charge", "△600", "--date", "2026-11-01", lang=lang)
     title = (
-        "可能性の高い順に並べた、この返金の候補" if lang == "ja" else "What this refund can be for"
+        "この返金の候補（可能性の高いものから" if lang == "ja" else "What this refund can be for"
     )
     assert out.startswith(title)
     assert ("-600円" if lang == "ja" else "-600 yen") in out
@@ -400,3 +400,11 @@ def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
     assert ("金額を読めない" if lang == "ja" else "cannot read the amount") in out
     assert "2, 3" in out or "2、3" in out
     assert data("charge", "--statement", str(statement))["unreadable_amazon_rows"] == [2, 3]
+
+
+def test_the_renewal_date_is_where_receipts_show_not_an_item_to_select() -> None:
+    """Review 6, item 24: 「会員資格更新日」 is where the receipts are shown (確認する場所)."""
+    out = run("charge", "600", "--lang", "ja", env={"COLUMNS": "200"}).stdout
+    assert "選ぶ項目：「Amazonプライム会員情報」\n" in out
+    assert "→「会員資格更新日」" not in out
+    assert "「会員資格更新日」のところで確認できます" in out
