@@ -69,6 +69,8 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     for item in report.public_services:
         console.print("・" + item.text(lang))
     if report.advice:
+        if report.public_services:  # the public numbers' note is a paragraph of its own
+            console.print()
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         print_all(console, ["・" + ui("number.do_not_respond")(lang)])
         print_all(console, ["・" + item.text(lang) for item in report.advice])

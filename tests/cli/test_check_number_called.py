@@ -115,3 +115,14 @@ def test_json_gives_the_rule_first_and_each_number_as_written() -> None:
         ("+1 855 370 0151", "+1 855-370-0151", "international"),
         ("0570064646", "0570-064-646", "navi_dial"),
     ]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("ja", "どうすればよいか"), ("en", "What to do")])
+def test_the_public_numbers_note_and_what_to_do_are_separate_paragraphs(
+    lang: str, title: str
+) -> None:
+    """Review 6, item 32: a blank line between the public numbers' note and 「どうすればよいか」."""
+    lines = run("check-number", "110", "+81 120 999 373", "--lang", lang, env=WIDE).stdout
+    lines = lines.splitlines()
+    at = lines.index(title)
+    assert lines[at - 1] == ""
