@@ -408,3 +408,12 @@ def test_the_renewal_date_is_where_receipts_show_not_an_item_to_select() -> None
     assert "選ぶ項目：「Amazonプライム会員情報」\n" in out
     assert "→「会員資格更新日」" not in out
     assert "「会員資格更新日」のところで確認できます" in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "請求はありません"), ("en", "nothing billed")])
+def test_a_prime_benefit_says_only_that_the_benefit_ends(lang: str, said: str) -> None:
+    """Review 6, item 37: "nothing billed" for Amazon Photos was implied, not a stated fact."""
+    out = run("subscriptions", "--lang", lang, env={"COLUMNS": "200"}).stdout
+    photos = out[out.index("Amazon Photos") :].split("\n\n")[0]
+    assert ("特典がなくなります" if lang == "ja" else "the benefit ends") in photos
+    assert said not in photos
