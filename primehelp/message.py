@@ -113,7 +113,8 @@ class MessageContent:
     domains_fact: Fact
     vocabulary: Vocabulary
     flags: Mapping[FlagKind, Fact]
-    similar_subject: Fact  # the scam_subject reason for a partial match ({words})
+    similar_subject: Fact  # the scam_subject reason for a partial match
+    matched_words: Text  # 「一致した語句：{words}」 after it
     verdicts: Mapping[Verdict, Text]
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]

@@ -234,9 +234,10 @@ def header_flags(
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
         found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
         names = list(dict.fromkeys(result.method.upper() for result in failed))
+        ja, en = "送信元の確認", "sender checks"  # the words of the reason the names follow
         reason = Text(
-            found.reason.ja.format(checks="、".join(names)),
-            found.reason.en.format(checks=", ".join(names)),
+            found.reason.ja.replace(ja, f"{ja}（{'、'.join(names)}）", 1),
+            found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
         )
         yield replace(found, reason=reason)
 
@@ -394,4 +395,5 @@ def _scam_reason(
     held = {*present.ascii, *present.other}
     spelled = [w for w in listed if " ".join(w.casefold().split()) in held or _compact(w) in held]
     quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
-    return content.similar_subject.text.format(words=quoted)
+    similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
+    return Text(f"{similar.ja}{matched.ja}", f"{similar.en} {matched.en}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from primehelp.facts import Node, document
+from primehelp.facts import Node, document, ui
 from primehelp.message import FlagKind, MessageContent, Note, Verdict, Vocabulary
 from primehelp.phone import normalize
 
@@ -40,6 +40,7 @@ def load() -> MessageContent:
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
         similar_subject=data.node("similar_subject").fact(),
+        matched_words=ui("flag.matched", "ui_message"),
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
