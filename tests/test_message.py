@@ -413,7 +413,7 @@ def test_sources_are_urls_from_the_facts_sheet() -> None:
         "https://sbapp.net/?p=178551",
         "https://fs-event.com/?p=57180",
         "https://appllio.com/amazon-contact-telephone-chat",
-        "https://komitsu.org (2021-01-26)",
+        "https://komitsu.org",
         "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
     )
     used = {s for f in facts.all_facts() if f.id.startswith("message.") for s in f.sources}
