@@ -604,10 +604,3 @@ def test_a_mail_of_which_nothing_can_be_read_is_bad_input(content: MessageConten
         check_message(data, content)
     assert "cannot be read" in caught.value.message.en
     assert "読み取れません" in caught.value.message.ja
-
-
-def test_a_source_is_cited_with_its_date_as_the_other_screens_cite_it() -> None:
-    """Review 6, item 33: komitsu.org is cited with its date everywhere, here too."""
-    sources = load_content().flags[FlagKind.PHONE_NUMBER].sources
-    assert "https://komitsu.org (2021-01-26)" in sources
-    assert "https://komitsu.org" not in sources
