@@ -41,7 +41,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                       'prime_monthly',
                                       'prime_student_annual',
                                       'prime_student_monthly']}},
- 'seen_in': {'prime': {'where': 'prime_receipts', 'path_ja': ['Amazonプライム会員情報', '会員資格更新日']},
+ 'seen_in': {'prime': {'where': 'prime_receipts', 'path_ja': ['Amazonプライム会員情報']},
              'digital_purchase': {'where': 'content_library', 'path_ja': ['コンテンツライブラリ']}},
  'prime': {'stop': {'id': 'charges.prime.stop',
                     'ja': 'プライムは、Amazonプライム会員情報のページで解約します（携帯電話会社の料金プランとセットの場合は携帯電話会社で解約します）。手順は '

@@ -60,9 +60,11 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat']}],
  'no_number': {'id': 'contact.no_published_number',
-               'ja': 'Amazonは現在、こちらからかけられる電話番号を公開していません。「Amazon」を名乗る番号はどれも公式の窓口ではありません。',
-               'en': 'Amazon publishes no phone number you can dial today. No number presented as '
-                     '"Amazon" is an official route.',
+               'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。「Amazon」を名乗る番号は、かかってきた番号もネットに載っている番号も、Amazonが公開している番号ではありません。',
+               'en': 'Amazon currently publishes no phone number. Phone support is call-back only: '
+                     'you ask for a call and Amazon calls you. A number presented as "Amazon", '
+                     'whether it called you or you found it online, is not a number Amazon '
+                     'publishes.',
                'confidence': 'H',
                'checked': datetime.date(2026, 12, 2),
                'sources': ['https://appllio.com/amazon-contact-telephone-chat',

@@ -3,8 +3,8 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べた、この請求の候補', 'en': 'What this charge can be (most likely first)'},
- 'refund_title': {'ja': '可能性の高い順に並べた、この返金の候補',
+TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補（可能性の高いものから）', 'en': 'What this charge can be (most likely first)'},
+ 'refund_title': {'ja': 'この返金の候補（可能性の高いものから）',
                   'en': 'What this refund can be for (most likely first)'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
@@ -23,10 +23,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range} Check your order history; if the charge is not there, ask '
                           'your card company.'},
- 'no_price_in_force': {'ja': '{when}の会費や決まった料金のサービスには、この金額と一致するものがありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
-                       'en': 'No Amazon fee or fixed subscription price {when} matches this '
-                             'amount.{range} Check your order history; if the charge is not there, '
-                             'ask your card company.'},
+ 'no_price_in_force': {'ja': '{when}のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                       'en': 'No Prime fee {when}, and no other fixed subscription price, matches '
+                             'this amount.{range} Check your order history; if the charge is not '
+                             'there, ask your card company.'},
  'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、Amazonプライム（{plan}）の{period}の会費で、{when}の会費ではありません。',
@@ -67,8 +67,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': '可能性の高い順に並べ�
                              'en': 'keeps billing (cancel it separately)'},
            'reported_to_stop': {'ja': '止まるとされています', 'en': 'reported to stop'},
            'not_confirmed': {'ja': '確認された情報はありません', 'en': 'not confirmed'},
-           'benefit_ends': {'ja': '特典がなくなります（請求はありません）',
-                            'en': 'the benefit ends (nothing billed)'}},
+           'benefit_ends': {'ja': '特典がなくなります', 'en': 'the benefit ends'}},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの：{names}',
                      'en': 'Keeps billing after Prime ends: {names}'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',

@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
- 'none_flagged': {'ja': 'どの価格にも当てはまらない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+ 'none_flagged': {'ja': 'どの料金・会費にも当てはまらない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge without a known price and no charge twice in a month was found. '
                         'This does not mean every charge is right.'},
  'estimate': {'ja': '考えられる請求は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
@@ -41,7 +41,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの価格にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+ 'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの料金・会費にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'No known price: the amount matches no Amazon price. Check '
                                       'your order history first; if it is not there, ask your card '
                                       'company: it may be fraud.'},
