@@ -36,7 +36,7 @@ ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
     ),
     "check-number.numbers": (
         Text("確認したい電話番号", "one or more phone numbers to check"),
-        ("0120-999-373", "+81 120 999 373", "188"),
+        ("0120-999-373", '"+81 120 999 373"', "188"),  # as typed in a shell (quoted)
     ),
     "complain.topic": (Text("相談の種類", "the kind of problem"), ()),
     "remind.action": (Text("操作", "the action"), ()),
