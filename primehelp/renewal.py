@@ -23,6 +23,8 @@ from primehelp.periods import (
     Plan,
     cancel_by,
     first_index_on_or_after,
+    last_renewal,
+    next_renewal,
     notice_date,
     nth_renewal,
 )
@@ -198,12 +200,11 @@ def renewal_action(
 ) -> TodayAction:
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
     charged last (in the current period) can still be undone by ending now."""
-    if plan is None or renewal >= today:
+    last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
+    if plan is None or last_charge is None:
         return today_action(renewal, today, wording, refund_rules)
-    k = first_index_on_or_after(renewal, plan, today)
-    last_charge = nth_renewal(renewal, plan, k - 1)
     return today_action(
-        nth_renewal(renewal, plan, k), today, wording, refund_rules, last_charge=last_charge
+        next_renewal(renewal, plan, today), today, wording, refund_rules, last_charge=last_charge
     )
 
 

@@ -4,6 +4,9 @@ test_renewal_cli.py."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -67,3 +70,31 @@ def test_3_an_ended_trial_is_planned_as_paid_in_json() -> None:
         "refunds.partial_may",
         "refunds.trial_now",
     ]
+
+
+@pytest.mark.parametrize(
+    ("saved", "today", "printed"),
+    [
+        (("2026-11-09", "--plan", "monthly"), "2026-12-05", False),  # 26 days after the charge
+        (("2025-12-20", "--plan", "annual"), "2026-12-21", True),  # the day after a renewal
+    ],
+)
+def test_20_due_names_the_charge_renewal_names(
+    saved: tuple[str, ...], today: str, printed: bool, tmp_path: Path
+) -> None:
+    """The same saved profile: `renewal` leads with a fee that ending now may refund, so `due`
+    never says there is nothing to report; the day after a renewal it is due (exit 1)."""
+    env = {**WIDE, "PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    assert run("renewal", *saved, "--save", "--today", today, env=env).exit_code == 0
+    renewal = run("renewal", "--today", today, "--json", env=env).json()["data"]["action"]
+    charged = dt.date.fromisoformat(renewal["charged_on"])
+    day = f"{charged.year}年{charged.month}月{charged.day}日"
+    verbose = run("due", "--verbose", "--today", today, "--lang", "ja", env=env)
+    assert "お知らせすることはありません" not in verbose.stdout
+    assert f"{day}に請求された会費は、今すぐ終了すると返金される場合があります" in verbose.stdout
+    assert "primehelp renewal" in verbose.stdout and "primehelp cancel" in verbose.stdout
+    plain = run("due", "--today", today, "--lang", "ja", env=env)
+    assert plain.exit_code == (1 if printed else 0)
+    assert (plain.stdout == verbose.stdout) if printed else plain.stdout == ""
+    data = run("due", "--today", today, "--json", env=env).json()["data"]
+    assert (data["moment"], data["charged_on"]) == ("charged", renewal["charged_on"])
