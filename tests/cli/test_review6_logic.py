@@ -98,3 +98,20 @@ def test_20_due_names_the_charge_renewal_names(
     assert (plain.stdout == verbose.stdout) if printed else plain.stdout == ""
     data = run("due", "--today", today, "--json", env=env).json()["data"]
     assert (data["moment"], data["charged_on"]) == ("charged", renewal["charged_on"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("due", "--today", "2026-02-30"),
+        ("charge", "600", "--date", "2019-02-30"),
+        ("cancel", "--renewal", "2026-02-30", "--no-interactive"),
+        ("renewal", "2026-12-31", "--today", "xyz"),
+        ("complain", "renewal", "--renewal", "xyz"),
+    ],
+)
+def test_11_no_space_between_the_option_value_and_its_bracket(args: tuple[str, ...]) -> None:
+    done = run(*args, "--lang", "ja", env=WIDE)
+    assert done.exit_code == 2
+    option = next(arg for arg in args if arg.startswith("--"))
+    assert f"{option} の値「" in done.stderr and " 「" not in done.stderr
