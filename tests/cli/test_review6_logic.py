@@ -115,3 +115,14 @@ def test_11_no_space_between_the_option_value_and_its_bracket(args: tuple[str, .
     assert done.exit_code == 2
     option = next(arg for arg in args if arg.startswith("--"))
     assert f"{option} の値「" in done.stderr and " 「" not in done.stderr
+
+
+def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() -> None:
+    done = run("contact", "extra", "--lang", "ja", env=WIDE)
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "primehelp: エラー: 「extra」は使えません。contact は引数を取りません"
+        "（使い方：primehelp contact）。\n"
+    )
+    other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
+    assert "余分な引数「extra」があります。" in other.stderr
