@@ -126,3 +126,14 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
     assert "余分な引数「extra」があります。" in other.stderr
+
+
+def test_13_every_topic_the_error_lists_works_when_typed_in_a_shell() -> None:
+    """The topics are listed as one word each (`phone-numbers`), and each is accepted."""
+    listed = run("sources", "天気", "--lang", "en", env=WIDE)
+    assert listed.exit_code == 2
+    words = listed.stderr.split("accepted: ")[1].split(";")[0].split(", ")
+    assert "phone-numbers" in words
+    for word in words:
+        assert " " not in word
+        assert run("sources", word, "--lang", "en", env=WIDE).exit_code == 0, word
