@@ -137,3 +137,12 @@ def test_13_every_topic_the_error_lists_works_when_typed_in_a_shell() -> None:
     for word in words:
         assert " " not in word
         assert run("sources", word, "--lang", "en", env=WIDE).exit_code == 0, word
+
+
+@pytest.mark.parametrize("action", ["status", "uninstall"])
+def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: Path) -> None:
+    env = {**WIDE, "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path)}  # no crontab
+    done = run("remind", action, "--scheduler", "cron", "--lang", "ja", env=env)
+    screen = done.stdout + done.stderr
+    assert "crontab を読めませんでした（crontab コマンドがないか、実行に失敗しました）。" in screen
+    assert "crontab：読めませんでした" not in screen
