@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -321,10 +321,23 @@ def cancel_plan(
     ``wording`` words the action for today, which ``renewal`` (when known) dates;
     ``refund_rules`` gives Amazon's refund rules when the action names a charge (the one
     for the branch's answer about benefits used; both when it is not known).
+    A free trial whose end (the renewal date) is today or past is planned as a paid
+    membership whose first charge came after the trial; the plan's ``branch`` says so.
     """
+    asked = branch
+    at_carrier = branch.via is Via.CARRIER
+    if branch.trial and renewal is not None and renewal.renewal_date <= today:
+        # The trial has ended (its end date is the renewal date): unless it was cancelled, the
+        # member is now paid, so the paid steps and refunds apply, worded for the first charge.
+        branch = replace(branch, trial=False)
     steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
-    at_carrier = branch.via is Via.CARRIER
+    if asked.trial and not branch.trial:
+        after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
+        refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
+        if not at_carrier:  # the trial's rule, for a fee not charged yet: last, under "now"
+            free = [s for s in refunds.statements if s.condition is Condition.TRIAL]
+            refund += tuple(replace(s, text=refunds.before_charge) for s in free)
     consequences = () if at_carrier else cancel.trial_timing if branch.trial else cancel.timing
     note_facts = [] if at_carrier else [(NoteKind.AMAZON_WORDS, cancel.amazon_words)]
     note_facts.append((NoteKind.ADD_ONS, cancel.add_ons))
@@ -349,7 +362,7 @@ def cancel_plan(
             today,
             wording,
             refund_rules,
-            trial=branch.trial,
+            trial=asked.trial,
             benefits_used=branch.benefits_used,
             command=None,
         )

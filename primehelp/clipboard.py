@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from primehelp.i18n import Text
+
 TIMEOUT_SECONDS = 5.0
 
 # Tried in this order; each entry: the command and the encoding it reads.
@@ -31,7 +33,7 @@ class CopyOutcome:
 
     copied: bool
     tool: str | None = None
-    problem: str | None = None
+    problem: Text | None = None  # in words, the tool named: 「xsel が終了コード1で失敗しました」
 
 
 def tool_names() -> tuple[str, ...]:
@@ -47,7 +49,7 @@ def system_copy(
     timeout: float = TIMEOUT_SECONDS,
 ) -> CopyOutcome:
     """Copy ``text`` with the first installed tool that succeeds."""
-    problem: str | None = None
+    problem: Text | None = None
     tried: str | None = None
     for command, encoding in TOOLS:
         path = which(command[0])
@@ -66,14 +68,22 @@ def system_copy(
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            problem = f"{command[0]}: timeout {timeout:g} s"
+            problem = Text(
+                f"{command[0]} が{timeout:g}秒以内に終わりませんでした",
+                f"{command[0]}: timeout {timeout:g} s",
+            )
             continue
         except OSError as error:
-            problem = f"{command[0]}: {error.strerror or error}"
+            problem = Text(
+                f"{command[0]} を実行できませんでした", f"{command[0]}: {error.strerror or error}"
+            )
             continue
         if completed.returncode == 0:
             return CopyOutcome(copied=True, tool=command[0])
-        problem = f"{command[0]}: exit status {completed.returncode}"
+        problem = Text(
+            f"{command[0]} が終了コード{completed.returncode}で失敗しました",
+            f"{command[0]}: exit status {completed.returncode}",
+        )
     if tried is None:
         return CopyOutcome(copied=False)
     return CopyOutcome(copied=False, tool=tried, problem=problem)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput, choose, shown
+from primehelp.errors import BadInput, choose, of_option, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact
 from primehelp.i18n import Text
@@ -117,9 +117,7 @@ def parse_renewal(value: str) -> dt.date:
     try:
         return parse_date(value)
     except BadInput as error:
-        raise BadInput(
-            Text(f"--renewal の値 {error.message.ja}", f"--renewal {error.message.en}")
-        ) from None
+        raise of_option("--renewal", error) from None
 
 
 def _date_text(day: dt.date, data: ComplaintsData) -> Text:

@@ -6,7 +6,10 @@ are the ones every other command uses: the next renewal rolled forward from the 
 cancel (:mod:`primehelp.periods`).
 
 Something is due from the reminder-mail date (3 days before) up to the renewal day itself;
-``--within DAYS`` starts the window earlier, never later.
+``--within DAYS`` starts the window earlier, never later. Before that window, a fee charged in
+the current period (known from a plan, as ``renewal`` names it) is said with ``--verbose``: ending
+now may refund it. It is due itself for the first :data:`JUST_CHARGED_DAYS` days after the
+renewal, the days a member can act on it before benefits are likely to have been used.
 """
 
 from __future__ import annotations
@@ -19,13 +22,21 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import NoProfile, ProfileOutdated, whole_number
 from primehelp.i18n import Text
-from primehelp.periods import Plan, cancel_by, next_renewal, notice_date
+from primehelp.periods import (
+    NOTICE_DAYS_BEFORE,
+    Plan,
+    cancel_by,
+    last_renewal,
+    next_renewal,
+    notice_date,
+)
 
 if TYPE_CHECKING:
     from primehelp.notify import Notification
     from primehelp.profile import Profile
 
 MAX_WITHIN_DAYS = 365
+JUST_CHARGED_DAYS = NOTICE_DAYS_BEFORE  # due for this many days after a renewal (as before it)
 
 
 class Moment(StrEnum):
@@ -35,6 +46,7 @@ class Moment(StrEnum):
     COMING = "coming"  # in the window, before the last safe day
     LAST_SAFE_DAY = "last_safe_day"  # the day before the renewal
     RENEWAL_DAY = "renewal_day"
+    CHARGED = "charged"  # before the window, a fee charged in the current period (with a plan)
 
 
 class DueKind(StrEnum):
@@ -58,6 +70,7 @@ class DueReport:
     window_start: dt.date  # due from this day up to renewal_date
     within_days: int | None  # --within, if given
     days_until_renewal: int
+    charged_on: dt.date | None  # the renewal charged last, which ending now may refund
     plan: Plan | None
     message: Text
     command: str | None  # what to run when something is due
@@ -129,13 +142,19 @@ def due_report(
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)
+    charged = last_renewal(saved.renewal_date, plan, today)
+    if moment is Moment.AHEAD and charged is not None:
+        moment = Moment.CHARGED
     due = moment is not Moment.AHEAD
-    command = cancel_command(kind, plan) if due else None
+    if moment is Moment.CHARGED and charged is not None:
+        due = (today - charged).days <= JUST_CHARGED_DAYS
+    command = cancel_command(kind, plan) if moment is not Moment.AHEAD else None
     message = _fill(
         sentences[f"{kind}.{moment}"],
         renewal=renewal,
         cancel_by=cancel_by(renewal),
         start=window_start,
+        charged=charged or renewal,
         command=command or "",
     )
     return DueReport(
@@ -149,6 +168,7 @@ def due_report(
         window_start=window_start,
         within_days=within,
         days_until_renewal=(renewal - today).days,
+        charged_on=charged,
         plan=plan,
         message=message,
         command=command,

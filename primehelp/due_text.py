@@ -9,7 +9,8 @@ placeholders).
 
 Labels, not facts: they repeat FACTS.md §2-§4 (a paid period or a trial renews automatically; a
 computed trial end is an estimate; "cancel by" is primehelp's safety margin, the day before the
-renewal). ``{renewal}``, ``{cancel_by}``, ``{start}`` are dates; ``{command}`` the command to run.
+renewal). ``{renewal}``, ``{cancel_by}``, ``{start}``, ``{charged}`` are dates; ``{command}`` the
+command to run.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ WORDING: dict[str, Text] = {
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
         "Nothing to report yet: Amazon Prime next renews on {renewal}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+    ),
+    "renewal.charged": Text(
+        "Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件：primehelp renewal）。手順：{command}",
+        "Amazon Prime next renews on {renewal} (cancel-by date: {cancel_by}). The fee charged on {charged} may be refunded if you end the membership now (the conditions: primehelp renewal). How: {command}",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal DATE --plan annual --save --force）",

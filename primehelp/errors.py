@@ -53,6 +53,17 @@ class BadInput(PrimehelpError):
     code = "bad_input"
 
 
+def of_option(option: str, error: PrimehelpError) -> BadInput:
+    """``error`` (about a value) said of ``option``: 「--today の値「2026-02-30」は…」, with no
+    space between 「の値」 and the bracket, as Japanese writes it."""
+    ja = error.message.ja
+    return BadInput(
+        Text(
+            f"{option} の値{'' if ja.startswith('「') else ' '}{ja}", f"{option} {error.message.en}"
+        )
+    )
+
+
 class FileProblem(PrimehelpError):
     """A file could not be read or written as asked."""
 

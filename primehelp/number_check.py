@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput, ExitCode
 from primehelp.i18n import Text
-from primehelp.phone import normalize, not_a_number
+from primehelp.phone import joined, normalize, not_a_number
 from primehelp.phone_plan import NumberKind, hyphenated, kind_of
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
@@ -136,7 +136,8 @@ class NumberReport:
 def number_report(
     raw_numbers: list[str], contact: ContactData, payment_rule: Fact, scam_advice: tuple[Fact, ...]
 ) -> NumberReport:
-    """Check pasted numbers against the ``contact`` data.
+    """Check pasted numbers against the ``contact`` data (pieces of a number the shell split at
+    its spaces joined again: :func:`primehelp.phone.joined`).
 
     When any number is not a public service, the rule about payment details comes first and
     the scam advice last; public-service numbers alone get neither.
@@ -144,7 +145,7 @@ def number_report(
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
-    results = check_numbers(raw_numbers, defunct, circulating, public)
+    results = check_numbers(joined(raw_numbers), defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)
     return NumberReport(

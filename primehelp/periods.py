@@ -66,3 +66,11 @@ def next_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date:
     if plan is None:
         return anchor
     return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today))
+
+
+def last_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date | None:
+    """The renewal charged last before ``today``, counted from ``anchor``: the current period's
+    fee, which ending now may refund. None without a plan or when ``anchor`` is not past."""
+    if plan is None or anchor >= today:
+        return None
+    return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today) - 1)

@@ -19,20 +19,94 @@ _NATIONAL_DIGITS = range(10, 12)  # 03-1234-5678, 090-1234-5678, 0120-999-373
 _INTERNATIONAL_DIGITS = range(8, 16)  # E.164 allows at most 15
 _JAPAN = "81"
 
+# Every form as it is typed in a shell: a number with spaces, brackets or "#" is quoted (the
+# shell splits "+81 120 999 373" into four arguments, refuses "(03)" and drops "#9110" as a
+# comment), so each example works when typed exactly as shown.
+QUOTED_EXAMPLE = '"+81 120 999 373"'
 ACCEPTED_FORMS = Text(
-    ja="使える形式：0120-999-373、０１２０－９９９－３７３、(03) 5757 5252、+81 120 999 373、188、#9110",
-    en="accepted forms: 0120-999-373, ０１２０－９９９－３７３, (03) 5757 5252, +81 120 999 373, 188, #9110",
+    ja=f'使える形式：0120-999-373、０１２０－９９９－３７３、{QUOTED_EXAMPLE}、"(03) 5757 5252"、188、"#9110"',
+    en=f'accepted forms: 0120-999-373, ０１２０－９９９－３７３, {QUOTED_EXAMPLE}, "(03) 5757 5252", 188, "#9110"',
+)
+QUOTE_SPACES = Text(
+    ja=f"番号に空白を入れる場合は、{QUOTED_EXAMPLE} のように引用符で囲んでください",
+    en=f"quote a number that contains spaces, like {QUOTED_EXAMPLE}",
 )
 
 
-def not_a_number(raw: str, problem: Text) -> BadInput:
-    """The error for ``raw``, which is not a phone number because of ``problem``."""
-    return BadInput(
+class NotANumber(BadInput):
+    """``raw`` is not a phone number; ``too_short`` when only digits are missing (it may be
+    the first piece of a number the shell split at its spaces)."""
+
+    def __init__(self, message: Text, too_short: bool = False) -> None:
+        super().__init__(message)
+        self.too_short = too_short
+
+
+_TOO_FEW = Text("桁数が足りません", "too few digits")
+
+
+def not_a_number(raw: str, problem: Text, hint: Text | None = None) -> NotANumber:
+    """The error for ``raw``, which is not a phone number because of ``problem``; ``hint``
+    (e.g. to quote a number with spaces) comes before the accepted forms."""
+    ja_hint, en_hint = (f"{hint.ja}。", f"; {hint.en}") if hint else ("", "")
+    alone = "だけでは" if hint else " は"
+    return NotANumber(
         Text(
-            ja=f"{shown(raw)} は電話番号として読めません（{problem.ja}）。{ACCEPTED_FORMS.ja}",
-            en=f"Not a phone number {shown(raw)}: {problem.en}; {ACCEPTED_FORMS.en}",
-        )
+            ja=f"{shown(raw)}{alone}電話番号として読めません（{problem.ja}）。{ja_hint}{ACCEPTED_FORMS.ja}",
+            en=f"Not a phone number{' on its own' if hint else ''} {shown(raw)}: {problem.en}{en_hint}; {ACCEPTED_FORMS.en}",
+        ),
+        too_short=problem is _TOO_FEW,
     )
+
+
+def _digit_group(raw: str) -> bool:
+    """``raw`` is a group of digits only (``120``, ``９９９``): a piece of a split number."""
+    text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
+    return text.isascii() and text.isdigit()
+
+
+def _readable(text: str) -> bool:
+    try:
+        normalize(text)
+    except NotANumber:
+        return False
+    return True
+
+
+def joined(raw_numbers: list[str]) -> list[str]:
+    """The numbers as the member meant them: pieces the shell split at the spaces of an unquoted
+    number (``+81`` ``120`` ``999`` ``373``) joined again with spaces.
+
+    A piece too short to be a number, followed by groups of digits, is joined with them when
+    exactly one run of them makes a readable number (``+44 20 7946 0958`` could be read as 8 or
+    12 digits, so it is not). Otherwise the error for the first piece says to quote a number
+    with spaces, rather than offering the form just typed.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(raw_numbers):
+        raw = raw_numbers[index]
+        index += 1
+        try:
+            normalize(raw)
+        except NotANumber as error:
+            groups = 0
+            while index + groups < len(raw_numbers) and _digit_group(raw_numbers[index + groups]):
+                groups += 1
+            if not error.too_short or not groups:
+                raise
+            readable = [
+                count
+                for count in range(1, groups + 1)
+                if _readable(" ".join([raw, *raw_numbers[index : index + count]]))
+            ]
+            if len(readable) != 1:  # none, or several ways to read the pieces: ask for quotes
+                raise not_a_number(raw, _TOO_FEW, QUOTE_SPACES) from None
+            result.append(" ".join([raw, *raw_numbers[index : index + readable[0]]]))
+            index += readable[0]
+            continue
+        result.append(raw)
+    return result
 
 
 def normalize(raw: str) -> str:
@@ -70,14 +144,14 @@ def normalize(raw: str) -> str:
     if not international and not digits.startswith("0") and len(digits) != _SHORT_CODE_DIGITS:
         # 12345 is too short for a number in Japan (10 or 11 digits), not too long for 110
         if len(digits) < _NATIONAL_DIGITS.start:
-            raise not_a_number(raw, Text("桁数が足りません", "too few digits"))
+            raise not_a_number(raw, _TOO_FEW)
         if len(digits) in _NATIONAL_DIGITS:
             raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"))
     if not international and not digits.startswith("0") and len(digits) == _SHORT_CODE_DIGITS:
         return digits  # 110, 188 …: check-number names the public-service ones
     allowed = _INTERNATIONAL_DIGITS if international else _NATIONAL_DIGITS
     if len(digits) < allowed.start:
-        raise not_a_number(raw, Text("桁数が足りません", "too few digits"))
+        raise not_a_number(raw, _TOO_FEW)
     if len(digits) >= allowed.stop:
         raise not_a_number(raw, Text("桁数が多すぎます", "too many digits"))
     return "+" + digits if international else digits

@@ -23,6 +23,8 @@ from primehelp.periods import (
     Plan,
     cancel_by,
     first_index_on_or_after,
+    last_renewal,
+    next_renewal,
     notice_date,
     nth_renewal,
 )
@@ -153,30 +155,38 @@ def explain_renewal(
     upcoming: tuple[ScheduledRenewal, ...] | None,
     wording: Mapping[str, Text],
 ) -> tuple[Text, ...]:
-    """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels."""
+    """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels.
+
+    It explains the dates the table shows: for a past date with a plan, the next renewal is
+    found first, and the reminder mail and the cancel-by date are counted back from it.
+    """
+    shown = upcoming[0].renewal_date if plan is not None and upcoming else renewal
     dates = {
-        "renewal": renewal.isoformat(),
-        "notice": notice_date(renewal).isoformat(),
-        "cancel_by": cancel_by(renewal).isoformat(),
+        "renewal": shown.isoformat(),
+        "notice": notice_date(shown).isoformat(),
+        "cancel_by": cancel_by(shown).isoformat(),
         "today": today.isoformat(),
         "notice_days": NOTICE_DAYS_BEFORE,
         "cancel_days": CANCEL_DAYS_BEFORE,
     }
-    out = [
+    out = []
+    if plan is not None and shown != renewal:
+        k = first_index_on_or_after(renewal, plan.plan, today)
+        unit = "years" if plan.months == 12 else "months"
+        out.append(
+            wording[f"explain.past_anchor.{unit}"].format(
+                anchor=renewal.isoformat(), first=shown.isoformat(), n=k
+            )
+        )
+    out += [
         wording["explain.notice"].format(**dates),
         wording["explain.cancel_by"].format(**dates),
         wording["explain.today"].format(**dates),
-        _days(wording, (renewal - today).days),
+        _days(wording, (shown - today).days),
     ]
     if plan is not None and upcoming:
         anchored = "anchored_annual" if plan.months == 12 else "anchored_monthly"
         out.append(wording[f"explain.{anchored}"].format(anchor=renewal.isoformat()))
-        if upcoming[0].renewal_date != renewal:
-            out.append(
-                wording["explain.past_anchor"].format(
-                    anchor=renewal.isoformat(), first=upcoming[0].renewal_date.isoformat()
-                )
-            )
         out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
     return tuple(out)
 
@@ -190,12 +200,11 @@ def renewal_action(
 ) -> TodayAction:
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
     charged last (in the current period) can still be undone by ending now."""
-    if plan is None or renewal >= today:
+    last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
+    if plan is None or last_charge is None:
         return today_action(renewal, today, wording, refund_rules)
-    k = first_index_on_or_after(renewal, plan, today)
-    last_charge = nth_renewal(renewal, plan, k - 1)
     return today_action(
-        nth_renewal(renewal, plan, k), today, wording, refund_rules, last_charge=last_charge
+        next_renewal(renewal, plan, today), today, wording, refund_rules, last_charge=last_charge
     )
 
 

@@ -26,7 +26,7 @@ from primehelp.complaint import (
 )
 from primehelp.content import complaints, contact, escalation
 from primehelp.errors import BadInput
-from primehelp.i18n import LANGS
+from primehelp.i18n import LANGS, Text
 from primehelp.plans import Plan, parse_plan
 
 DATA = complaints.load()
@@ -347,7 +347,7 @@ def test_renewal_dates_use_the_shared_parser_and_name_the_option() -> None:
     with pytest.raises(BadInput) as caught:
         parse_renewal("31/12/2026")
     assert caught.value.message.en.startswith("--renewal ")
-    assert caught.value.message.ja.startswith("--renewal の値 ")
+    assert caught.value.message.ja.startswith("--renewal の値「")
 
 
 # ---------------------------------------------------------------- clipboard
@@ -391,7 +391,14 @@ def test_copy_reports_the_last_problem_when_every_tool_fails() -> None:
     outcome = system_copy("x", which={"pbcopy": "pb"}.get, run=run)
     assert outcome.copied is False
     assert outcome.tool == "pbcopy"
-    assert outcome.problem == "pbcopy: Exec format error"
+    assert outcome.problem == Text("pbcopy を実行できませんでした", "pbcopy: Exec format error")
+
+
+def test_a_failing_tool_is_reported_in_japanese_words() -> None:
+    """Review 6 item 14: no English fragment (「xsel: exit status 1」) in the Japanese line."""
+    run = FakeRun({"xs": 1})
+    outcome = system_copy("x", which={"xsel": "xs"}.get, run=run)
+    assert outcome.problem == Text("xsel が終了コード1で失敗しました", "xsel: exit status 1")
 
 
 def test_copy_without_any_tool() -> None:

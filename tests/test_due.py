@@ -29,7 +29,9 @@ ANNUAL = Profile(D(2026, 12, 31), "annual")
         (D(2026, 12, 29), True, Moment.COMING),
         (D(2026, 12, 30), True, Moment.LAST_SAFE_DAY),
         (D(2026, 12, 31), True, Moment.RENEWAL_DAY),
-        (D(2027, 1, 1), False, Moment.AHEAD),  # rolled forward to 2027-12-31
+        (D(2027, 1, 1), True, Moment.CHARGED),  # charged yesterday; next 2027-12-31
+        (D(2027, 1, 3), True, Moment.CHARGED),  # the third day after the renewal
+        (D(2027, 1, 4), False, Moment.CHARGED),  # said with --verbose only
     ],
 )
 def test_the_window_runs_from_the_reminder_date_to_the_renewal(
@@ -40,7 +42,7 @@ def test_the_window_runs_from_the_reminder_date_to_the_renewal(
     assert report.renewal_date == (D(2026, 12, 31) if today <= D(2026, 12, 31) else D(2027, 12, 31))
     assert report.cancel_by == cancel_by(report.renewal_date)
     assert report.window_start == notice_date(report.renewal_date)
-    assert (report.command is not None) == due
+    assert (report.command is not None) == (moment is not Moment.AHEAD)
 
 
 @given(
@@ -63,7 +65,9 @@ def test_due_exactly_between_window_start_and_renewal(
     start = min(notice_date(report.renewal_date), report.renewal_date - dt.timedelta(within or 0))
     assert report.renewal_date >= today
     assert report.window_start == start
-    assert report.due == (start <= today <= report.renewal_date)
+    just_charged = report.charged_on is not None and (today - report.charged_on).days <= 3
+    assert report.due == (start <= today <= report.renewal_date or just_charged)
+    assert (report.charged_on is not None) == (plan is not None and saved < today)
     assert report.days_until_renewal == (report.renewal_date - today).days
     assert (report.kind is DueKind.TRIAL) == (trial and report.renewal_date == saved)
 
@@ -104,6 +108,27 @@ def test_a_trial_is_a_trial_until_its_end_then_paid_renewals() -> None:
     assert due_report(trial, D(2026, 12, 30), WORDING).kind is DueKind.TRIAL
     later = due_report(trial, D(2027, 1, 29), WORDING)
     assert (later.kind, later.renewal_date, later.due) == (DueKind.RENEWAL, D(2027, 1, 31), True)
+
+
+@pytest.mark.parametrize(
+    ("profile", "today", "charged"),
+    [
+        (Profile(D(2026, 11, 9), "monthly"), D(2026, 12, 5), D(2026, 11, 9)),  # review 6 item 20
+        (Profile(D(2025, 12, 20), "annual"), D(2026, 12, 21), D(2026, 12, 20)),
+        (Profile(D(2026, 11, 20), "monthly", trial=True), D(2026, 12, 5), D(2026, 11, 20)),
+    ],
+)
+def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
+    profile: Profile, today: dt.date, charged: dt.date
+) -> None:
+    """Review 6 item 20: never 「今日お知らせすることはありません」 while `renewal` says the last fee
+    may be refunded by ending now; the same charge date as renewal's action."""
+    report = due_report(profile, today, WORDING)
+    assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
+    assert "今日お知らせすることはありません" not in report.message.ja
+    day = f"{charged.year}年{charged.month}月{charged.day}日"
+    assert f"{day}に請求された会費は、今すぐ終了すると返金される場合があります" in report.message.ja
+    assert report.command == "primehelp cancel"
 
 
 def test_the_command_names_the_trial_and_the_student_plan() -> None:

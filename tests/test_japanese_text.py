@@ -81,7 +81,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
     [
         (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
-        (["renewal", "2026-12-31", "extra"], "余分な引数があります（extra）。"),
+        (["renewal", "2026-12-31", "extra"], "余分な引数「extra」があります。"),
         (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
         (["renewal", "1890-01-01"], "「1890-01-01」は範囲外の年です"),
         (

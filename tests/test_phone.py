@@ -10,7 +10,7 @@ from primehelp.content import contact, scams
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
 from primehelp.number_check import Verdict, check_numbers, classify, number_report
-from primehelp.phone import normalize
+from primehelp.phone import joined, normalize
 
 DEFUNCT = {"0120999373", "0113303000", "0113303003", "0227456366"}
 FULL_WIDTH = str.maketrans("0123456789-()+ ", "０１２３４５６７８９－（）＋\u3000")
@@ -153,3 +153,44 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     assert caught.value.message.ja.startswith("「123」は電話番号として読めません（3桁で確認できる")
     checked = check_numbers(["110", "188"], DEFUNCT, set(), public)
     assert [c.verdict for c in checked] == [Verdict.PUBLIC_SERVICE, Verdict.CONSUMER_HOTLINE]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["+81", "120", "999", "373"], ["+81 120 999 373"]),
+        (["+1", "855", "370", "0151"], ["+1 855 370 0151"]),
+        (["0120", "999", "373", "110"], ["0120 999 373", "110"]),
+        (["０１２０", "９９９", "３７３"], ["０１２０ ９９９ ３７３"]),
+        (["110", "188"], ["110", "188"]),
+    ],
+)
+def test_pieces_of_a_number_the_shell_split_are_joined(
+    args: list[str], expected: list[str]
+) -> None:
+    assert joined(args) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["+81", "120", "999"],  # no number can be made of them
+        ["+44", "20", "7946", "0958"],  # +44 20 7946 (8 digits) or all of them: ambiguous
+    ],
+)
+def test_pieces_that_make_no_single_number_ask_for_quotes(args: list[str]) -> None:
+    with pytest.raises(BadInput) as caught:
+        joined(args)
+    ja = caught.value.message.ja
+    assert ja.startswith(f"「{args[0]}」だけでは電話番号として読めません")
+    assert '"+81 120 999 373" のように引用符で囲んでください' in ja
+    # the error never offers, unquoted, the form the member just typed
+    assert "、+81 120 999 373、" not in ja and '、"+81 120 999 373"、' in ja
+
+
+def test_a_lone_piece_keeps_the_plain_error() -> None:
+    with pytest.raises(BadInput) as caught:
+        joined(["+81"])
+    assert caught.value.message.ja.startswith(
+        "「+81」は電話番号として読めません（桁数が足りません）"
+    )

@@ -251,10 +251,15 @@ def test_explanation_shows_the_arithmetic_in_both_languages() -> None:
     assert report.explanation is not None
     ja = "\n".join(line("ja") for line in report.explanation)
     en = "\n".join(line("en") for line in report.explanation)
-    assert "2024-01-31−3日＝2024-01-28" in ja
-    assert "2024-01-31 − 3 days = 2024-01-28" in en
+    # the dates the table shows: counted back from the next renewal, not the past date
+    assert "2026-11-30−3日＝2026-11-27" in ja and "2024-01-28" not in ja
+    assert "2026-11-30 − 3 days = 2026-11-27" in en and "2024-01-28" not in en
     assert "Asia/Tokyo" in ja and "Asia/Tokyo" in en
-    assert "2026-11-30" in ja and "2026-11-30" in en  # the past-anchor sentence
+    assert (
+        "次の更新日は2024-01-31の34か月後の2026-11-30です" in ja
+    )  # the past-anchor sentence, first
+    assert ja.index("2026-11-30") < ja.index("2026-11-27")
+    assert "34 month(s) after it: 2026-11-30" in en
     assert "2023-09-24" in en and "2023年9月24日" in ja
 
 

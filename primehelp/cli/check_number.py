@@ -10,13 +10,19 @@ from primehelp.content import contact, scams
 from primehelp.i18n import Lang
 from primehelp.number_check import NumberReport, number_report
 
-EPILOG = "Example: primehelp check-number 0120-999-373"
+EPILOG = (
+    'Example: primehelp check-number 0120-999-373 "+81 120 999 373"  (quote a number with spaces)'
+)
 
 
 def check_number(
     numbers: Annotated[
         list[str],
-        typer.Argument(metavar="NUMBER", help="One or more numbers as pasted.", show_default=False),
+        typer.Argument(
+            metavar="NUMBER",
+            help="One or more numbers; quote a number that has spaces (see the example).",
+            show_default=False,
+        ),
     ],
     lang: LangOption = None,
     json_output: JsonOption = False,

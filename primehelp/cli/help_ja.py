@@ -32,7 +32,9 @@ PARAMETERS = {
     "置き換えます。通常のファイル以外（フォルダーなど）には書き込みません。--ics か --save と一緒に使います。",
     "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
     # check-number
-    "check-number.numbers": "確認したい電話番号（1つ以上、貼り付けたままの形で）。",
+    "check-number.numbers": (
+        '確認したい電話番号（1つ以上）。空白を含む番号は "+81 120 999 373" のように引用符で囲みます。'
+    ),
     # check-message
     "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
     "- なら標準入力から読みます。10MB（10,485,760バイト）まで。",
@@ -111,7 +113,7 @@ PARAMETERS = {
 # Each command's examples in Japanese (the English ones are its EPILOG).
 EXAMPLES = {
     "contact": ["primehelp contact"],
-    "check-number": ["primehelp check-number 0120-999-373"],
+    "check-number": ['primehelp check-number 0120-999-373 "+81 120 999 373"'],
     "check-message": [
         'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります '
         'https://amzn.asia/d/xyz"',

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, of_option
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
@@ -48,9 +48,7 @@ def date_option(option: str, raw: str) -> dt.date:
     try:
         return parse_date(raw)
     except BadInput as error:
-        raise BadInput(
-            Text(f"{option} の値 {error.message.ja}", f"{option} {error.message.en}")
-        ) from None
+        raise of_option(option, error) from None
 
 
 def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, ...]":

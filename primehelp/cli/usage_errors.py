@@ -36,7 +36,7 @@ ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
     ),
     "check-number.numbers": (
         Text("確認したい電話番号", "one or more phone numbers to check"),
-        ("0120-999-373", "+81 120 999 373", "188"),
+        ("0120-999-373", '"+81 120 999 373"', "188"),  # as typed in a shell (quoted)
     ),
     "complain.topic": (Text("相談の種類", "the kind of problem"), ()),
     "remind.action": (Text("操作", "the action"), ()),
@@ -199,9 +199,15 @@ def usage_error_message(
         )
     extra_prefix = "Got unexpected extra argument(s) ("
     if raw.startswith(extra_prefix):
-        extra = shown(raw.removeprefix(extra_prefix).removesuffix(")"))[1:-1]  # cut, escaped
+        extra = shown(raw.removeprefix(extra_prefix).removesuffix(")"))  # cut, escaped
+        params = getattr(parsed, "params", None)
+        if params is not None and not any(p.param_type_name == "argument" for p in params):
+            return Text(
+                f"{extra} は使えません。{command} は引数を取りません（使い方：{usage}）。",
+                f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
+            )
         return Text(
-            f"余分な引数があります（{extra}）。{hint.ja}",
-            f"unexpected extra argument '{extra}'; {hint.en}",
+            f"余分な引数 {extra} があります。{hint.ja}",
+            f"unexpected extra argument {extra}; {hint.en}",
         )
     return Text(f"{message.rstrip('.')}。{hint.ja}", f"{message.rstrip('.')}; {hint.en}")

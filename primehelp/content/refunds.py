@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from primehelp.facts import Fact, document
+from primehelp.i18n import Text
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RefundStatement
@@ -17,6 +18,7 @@ class RefundsData:
 
     statements: tuple[RefundStatement, ...]
     gift_card: Fact
+    before_charge: Text  # the trial statement once the trial's end date has come
 
 
 def load() -> RefundsData:
@@ -25,8 +27,11 @@ def load() -> RefundsData:
 
     data = document("refunds")
     statements = []
+    before_charge = None
     for table in data.nodes("statements"):
         fact = table.fact()
+        if table.string("condition") == Condition.TRIAL:
+            before_charge = table.text("before_charge")
         statements.append(
             RefundStatement(
                 timing=table.choice("timing", Timing),
@@ -38,7 +43,13 @@ def load() -> RefundsData:
                 sources=fact.sources,
             )
         )
-    return RefundsData(statements=tuple(statements), gift_card=data.fact("gift_card"))
+    if before_charge is None:
+        raise data.broken("statements", "no statement for trial")
+    return RefundsData(
+        statements=tuple(statements),
+        gift_card=data.fact("gift_card"),
+        before_charge=before_charge,
+    )
 
 
 # The statement that applies to what the member said about benefits used since the charge;

@@ -105,5 +105,6 @@ def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
     elif outcome.tool is None:
         line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
     else:
-        line = ui("copy_failed", "ui_complain")(lang).format(problem=outcome.problem)
+        problem = "" if outcome.problem is None else outcome.problem(lang)
+        line = ui("copy_failed", "ui_complain")(lang).format(problem=problem)
     to_stderr(f"primehelp: {line}")

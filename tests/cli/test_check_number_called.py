@@ -126,3 +126,26 @@ def test_the_public_numbers_note_and_what_to_do_are_separate_paragraphs(
     lines = lines.splitlines()
     at = lines.index(title)
     assert lines[at - 1] == ""
+
+
+def test_an_unquoted_number_with_spaces_is_read_as_one_number() -> None:
+    """Review 6 item 1: the shell splits `+81 120 999 373` into four arguments."""
+    code, lines = _lines("check-number", "+81", "120", "999", "373", "--lang", "ja")
+    assert code == 1
+    assert "+81 120 999 373（0120-999-373、通話料無料の番号）" in lines
+
+
+def test_every_example_in_the_errors_works_when_typed_in_a_shell() -> None:
+    """The examples in the errors, split as a shell splits them, are read as numbers."""
+    import shlex
+
+    from primehelp.phone import ACCEPTED_FORMS
+
+    missing = run("check-number", env={**WIDE, "PRIMEHELP_LANG": "ja"})
+    assert missing.exit_code == 2
+    examples = missing.stderr.split("例：")[1].split("）")[0].split("、")
+    forms = ACCEPTED_FORMS.ja.split("：")[1].split("、")
+    for example in examples + forms:
+        result = run("check-number", *shlex.split(example), env=WIDE)
+        assert result.exit_code in (0, 1), (example, result.stderr)
+        assert len(shlex.split(example)) == 1, example  # quoted when it has spaces

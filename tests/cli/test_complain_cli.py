@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from primehelp import clipboard
 from primehelp.cli import app
 from primehelp.clipboard import CopyOutcome
+from primehelp.i18n import Text
 
 TOPICS = ("renewal", "refund", "cancel", "other")
 FULL = ["--renewal", "2026-05-17", "--amount", "5,900", "--plan", "annual", "--no-benefits-used"]
@@ -230,11 +231,20 @@ def test_copy_failure_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         clipboard,
         "copy",
-        lambda _text: CopyOutcome(copied=False, tool="xclip", problem="xclip: exit status 1"),
+        lambda _text: CopyOutcome(
+            copied=False,
+            tool="xclip",
+            problem=Text("xclip が終了コード1で失敗しました", "xclip: exit status 1"),
+        ),
     )
     result = run("renewal", "--copy", "--lang", "en")
     assert result.exit_code == 0
     assert "Could not copy to the clipboard (xclip: exit status 1)" in result.stderr
+    ja = run("renewal", "--copy", "--lang", "ja")
+    assert (
+        "クリップボードにコピーできませんでした（xclip が終了コード1で失敗しました）。" in ja.stderr
+    )
+    assert "exit status" not in ja.stderr
 
 
 # ---------------------------------------------------------------- the real process

@@ -51,7 +51,16 @@ ACCEPTANCE = [
         "（2026年12月30日）は過ぎました。解約する場合は、今日のうちに手続きし、終了の"
         "タイミングは今すぐ終了する方を選んでください。手順：primehelp cancel",
     ),
-    ("2027-01-01", 0, "", ""),  # the day after: the next renewal is 2027-12-31
+    (  # the day after: the fee just charged may be refunded (review 6 item 20)
+        "2027-01-01",
+        1,
+        "Amazon Prime next renews on 2027-12-31 (cancel-by date: 2027-12-30). The fee charged on "
+        "2026-12-31 may be refunded if you end the membership now (the conditions: primehelp "
+        "renewal). How: primehelp cancel",
+        "Amazonプライムの次の更新日は2027年12月31日、解約の目安日は2027年12月30日です。"
+        "2026年12月31日に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件："
+        "primehelp renewal）。手順：primehelp cancel",
+    ),
 ]
 TRIAL_EN = (
     "Today (2026-12-30) is the last day to cancel your Amazon Prime free trial with a safety "

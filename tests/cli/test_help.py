@@ -87,7 +87,7 @@ def test_arguments_are_named_alike_in_usage_list_and_errors() -> None:
     assert missing.exit_code == 2
     assert missing.stderr == (
         "primehelp: エラー: 確認したい電話番号（NUMBER）を1つ以上指定してください"
-        "（例：0120-999-373、+81 120 999 373、188）。\n"
+        '（例：0120-999-373、"+81 120 999 373"、188）。\n'
     )
 
 

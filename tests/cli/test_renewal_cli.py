@@ -340,3 +340,37 @@ def test_narrow_terminal_folds_instead_of_cutting(
     code, out, _ = _run(*args, "--lang", lang)
     assert code == 0
     assert "…" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_explain_with_a_past_date_explains_the_dates_the_table_shows(lang: str) -> None:
+    """Review 6 item 2: the explanation counts from the next renewal, not from the past date."""
+    data = _json(
+        "renewal",
+        "2026-11-09",
+        "--plan",
+        "monthly",
+        "--today",
+        "2026-12-05",
+        "--explain",
+        "--lang",
+        lang,
+    )["data"]
+    shown = data["upcoming"][0]
+    assert (shown["renewal_date"], shown["notice_date"], shown["cancel_by"]) == (
+        "2026-12-09",
+        "2026-12-06",
+        "2026-12-08",
+    )
+    explanation = " ".join(data["explanation"])
+    assert explanation.index("2026-12-09") < explanation.index("2026-12-06")  # next renewal first
+    assert "2026-11-06" not in explanation and "2026-11-08" not in explanation
+    for computed in (
+        ("2026-12-09−3日＝2026-12-06", "2026-12-09−1日＝2026-12-08")
+        if lang == "ja"
+        else (
+            "2026-12-09 − 3 days = 2026-12-06",
+            "2026-12-09 − 1 day = 2026-12-08",
+        )
+    ):
+        assert computed in explanation

@@ -60,7 +60,10 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                  'confidence': 'M-H',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained',
-                             'https://appllio.com/amazon-prime-student-expiration-date']}],
+                             'https://appllio.com/amazon-prime-student-expiration-date'],
+                 'before_charge': {'ja': 'まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。',
+                                   'en': 'If no fee has been charged yet (the free trial is still '
+                                         'on), either choice costs nothing.'}}],
  'gift_card': {'id': 'refunds.gift_card',
                'ja': '会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に返金され、残りはギフトカード残高に戻ります。',
                'en': 'If part of the fee was paid with an Amazon gift card, the part paid by card '

@@ -101,9 +101,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                  'en': 'Each annual renewal is {anchor} plus k years, counted from '
                                        'that first date. 29 February becomes 28 February in years '
                                        'without it and returns to 29 February in leap years.'},
-             'past_anchor': {'ja': '{anchor}はすでに過ぎているため、今日以降で最初の更新日（{first}）から表示します。',
-                             'en': '{anchor} is already past, so the list starts at the first '
-                                   'renewal on or after today, {first}.'},
+             'past_anchor': {'months': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。ここから下の日付は、この更新日から数えています。',
+                                        'en': '{anchor} is already past, so the next renewal is '
+                                              '{n} month(s) after it: {first}. The dates below are '
+                                              'counted from that renewal.'},
+                             'years': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}年後の{first}です。ここから下の日付は、この更新日から数えています。',
+                                       'en': '{anchor} is already past, so the next renewal is {n} '
+                                             'year(s) after it: {first}. The dates below are '
+                                             'counted from that renewal.'}},
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
