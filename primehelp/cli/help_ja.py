@@ -28,9 +28,11 @@ PARAMETERS = {
     "today": "今日の日付を DATE として計算します（指定しない場合は $PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
     "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
-    "force": "既存の --ics のファイルを上書きし、保存した更新日（別の日付やプラン、読めないファイル）を"
-    "置き換えます。通常のファイル以外（フォルダーなど）には書き込みません。--ics か --save と一緒に使います。",
+    "force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
+    "書き込みません）。--save と一緒に使うと、保存済みの更新日を置き換えます（日付やプランが違う場合や、"
+    "保存したファイルが読めない場合）。",
     "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
+    "trial.save": "無料体験の後の更新日を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     # check-number
     "check-number.numbers": "確認したい電話番号（1つ以上、貼り付けたままの形で）。",
     # check-message
@@ -67,7 +69,7 @@ PARAMETERS = {
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は常にこうなります）。",
     # complain
     "complain.topic": "相談の種類：renewal（意図しない更新で請求された）、refund（返金）、"
-    "cancel（解約できなかった・解約が反映されていない）、other（その他）。",
+    "cancel（解約できない・解約が反映されていない）、other（その他）。",
     "complain.renewal": "更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": "プラン：annual、monthly、student-annual、student-monthly のいずれか。",
