@@ -137,7 +137,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
 
     def phrase_width(cell: object, whole: bool, japanese: bool, limit: int = 0) -> int:
         """The widest Japanese phrase in a cell of text, or its widest line if ``whole``; with
-        a ``limit``, its widest quotation or label no wider than that (kept whole)."""
+        a ``limit``, its widest quotation no wider than that (kept whole)."""
         text = cell.plain if isinstance(cell, RichText) else cell
         if not isinstance(text, str) or not (whole or japanese):
             return 0
@@ -159,7 +159,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
 
         def _least(self, console: Console, limit: int = 0) -> list[int]:
             """Each column's widest phrase (0 in English), or widest line if it never wraps;
-            with a ``limit``, at least its widest quotation or label up to that width too."""
+            with a ``limit``, at least its widest quotation up to that width too."""
             japanese = getattr(console, "japanese", True)
             return [
                 max(

@@ -259,17 +259,17 @@ def _keep_units(
     """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
     separates from it (「（」 before, 「）。」 after), an allowed break becomes ``_IN_UNIT``, so
     the unit moves whole to the next line instead; a last resort after it, ``_AFTER_UNIT``.
-    Also the width of the widest unit that fits (a table column that wide keeps it whole)."""
+    Also the width of the widest quotation that fits (a table column that wide keeps it whole)."""
     kept, widest = bytearray(kinds), 0
     end_of_line = len(kinds)
-    for start, end, _ in spans:
+    for start, end, quoted in spans:
         first, last = start, end
         while first > 0 and not kinds[first]:
             first -= 1
         while last < end_of_line and not kinds[last]:
             last += 1
         if widths[last] - widths[first] <= width:
-            widest = max(widest, widths[last] - widths[first])
+            widest = max(widest, (widths[last] - widths[first]) * quoted)
             inside = kept[start + 1 : end]
             kept[start + 1 : end] = inside.replace(b"\x02", bytes([_IN_UNIT]))
             if last < end_of_line and kept[last] == 1:
@@ -374,7 +374,7 @@ class LineBreaker:
         return self._widest(line, True, cjk_only=True)
 
     def unit_width(self, line: str, limit: int) -> int:
-        """The widest piece kept whole (:func:`units`, with its glue) no wider than ``limit``."""
+        """The widest quotation kept whole (:func:`units`, with its glue) within ``limit``."""
         analysed = self._analysed(line, True)
         return 0 if analysed is None else _keep_units(*analysed[1:], limit)[1]
 
