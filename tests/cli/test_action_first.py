@@ -123,6 +123,8 @@ def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
     args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", answer, *TODAY)
     lines = _lines(*args, "--lang", "ja")
     assert lines[0].startswith("今日が更新日（会費の請求日）です。")
+    if answer == "--benefits-used":  # review 6 item 34: ending now ends the benefits too
+        assert lines.pop(1) == "今すぐ終了すると、特典もすぐに使えなくなります。"
     assert lines[1] == shown
     assert lines[2].startswith("出典：")
     action = _action(*args[:1], *args[2:])

@@ -90,3 +90,14 @@ def test_35_trial_save_speaks_of_the_renewal_after_the_trial() -> None:
     en = _help("trial", lang="en")
     assert "Remember the renewal after the free trial" in en
     assert "without DATE" not in en
+
+
+def test_34_with_benefits_used_the_lead_says_ending_now_ends_them() -> None:
+    args = ("cancel", "--no-interactive", "--renewal", "2026-11-20", "--today", "2026-12-05")
+    used = _text(*args, "--benefits-used").splitlines()
+    assert used[1] == "今すぐ終了すると、特典もすぐに使えなくなります。", used[:4]
+    english = _text(*args, "--benefits-used", lang="en")
+    assert "Ending now also ends the benefits at once." in english
+    # Not used (a full refund) or not known: no such line.
+    assert "特典もすぐに" not in _text(*args, "--no-benefits-used")
+    assert "特典もすぐに" not in _text(*args)
