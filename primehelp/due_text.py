@@ -23,11 +23,11 @@ WORDING: dict[str, Text] = {
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。更新しない場合は、今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今日のうちに手続きし、終了のタイミングは今すぐ終了する方を選んでください。手順：{command}",
+        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は今日中に手続きし、会員資格を今すぐ終了するほうを選んでください。手順：{command}",
         "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel today and choose to end it now. How: {command}",
     ),
     "renewal.ahead": Text(
@@ -47,11 +47,11 @@ WORDING: dict[str, Text] = {
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日のうちに解約してください。手順：{command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日のうちに解約してください（すでに会費が請求されていた場合は、終了のタイミングは今すぐ終了する方を選びます）。手順：{command}",
+        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日中に解約してください（すでに会費が請求されていた場合は、会員資格を今すぐ終了するほうを選びます）。手順：{command}",
         "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
     ),
     "trial.ahead": Text(

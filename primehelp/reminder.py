@@ -134,6 +134,8 @@ def today_action(
             values["charged"] = _date(last_charge)
             values["ago"] = _relative(wording, (last_charge - today).days)
             then = wording["action.then_end_now"]
+    if act is Act.END_NOW and benefits_used and then is None:
+        then = wording["action.benefits_end_now"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(

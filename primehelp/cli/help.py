@@ -122,6 +122,24 @@ class Formatter(HelpFormatter):
             for piece in Formatter.lines(self, line[remark.start() :].strip(), width):
                 self.write(f"{indent}{piece}\n")
 
+    def option_lines(self, first: str) -> list[str]:
+        """An option and its placeholder on lines that fit: a list of choices wider than the
+        line breaks only after a 「|」, never inside a value, each line under the first value
+        (``--plan annual|monthly|`` then ``student-annual|``…)."""
+        indent = self.current_indent
+        head, _, choices = first.rpartition(" ")
+        if unicode_text_width(first) + indent <= self.width or "|" not in choices or not head:
+            return [first]
+        values = choices.split("|")
+        pieces = [f"{value}|" for value in values[:-1]] + values[-1:]
+        lines, line = [], f"{head} "
+        for piece in pieces:
+            if indent + unicode_text_width(line + piece) > self.width and line.strip() != head:
+                lines.append(line)
+                line = " " * (unicode_text_width(head) + 1)
+            line += piece
+        return [*lines, line]
+
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
@@ -131,7 +149,8 @@ class Formatter(HelpFormatter):
         if self.width - self.current_indent - first_col < NARROW:
             # too narrow for two columns: each help under its option
             for first, second in rows:
-                self.write(f"{'':>{self.current_indent}}{first}\n")
+                for line in self.option_lines(first):
+                    self.write(f"{'':>{self.current_indent}}{line}\n")
                 with self.indentation(), self.indentation():
                     self.write_text(second)
             return

@@ -67,14 +67,23 @@ ForceOption = Annotated[
     bool,
     typer.Option(
         "--force",
-        help="Overwrite an existing --ics file, or replace the saved profile (another date or "
-        "plan, or an unreadable file); never a device, FIFO or directory.",
+        help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
+        "With --save: replace the saved renewal date (when the date or plan differs, or the "
+        "saved file cannot be read).",
     ),
 ]
 SaveOption = Annotated[
     bool,
     typer.Option(
         "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
+    ),
+]
+# trial has no --plan and its argument is START: it saves the renewal after the trial.
+TrialSaveOption = Annotated[
+    bool,
+    typer.Option(
+        "--save",
+        help="Remember the renewal after the free trial, for `primehelp renewal` without a date.",
     ),
 ]
 

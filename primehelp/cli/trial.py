@@ -13,8 +13,8 @@ from primehelp.cli.options import (
     IcsOption,
     JsonOption,
     LangOption,
-    SaveOption,
     TodayOption,
+    TrialSaveOption,
 )
 from primehelp.cli.running import run
 from primehelp.cli.schedule import Outputs, refund_rules, shown_unless_stdout, today_in_japan
@@ -40,7 +40,7 @@ def trial(
     alarms: AlarmsOption = None,
     alarm_time: AlarmTimeOption = None,
     force: ForceOption = False,
-    save: SaveOption = False,
+    save: TrialSaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:

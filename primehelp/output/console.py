@@ -135,12 +135,15 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
     from rich.table import Table
     from rich.text import Text as RichText
 
-    def phrase_width(cell: object, whole: bool, japanese: bool) -> int:
-        """The widest Japanese phrase in a cell of text, or its widest line if ``whole``."""
+    def phrase_width(cell: object, whole: bool, japanese: bool, limit: int = 0) -> int:
+        """The widest Japanese phrase in a cell of text, or its widest line if ``whole``; with
+        a ``limit``, its widest quotation no wider than that (kept whole)."""
         text = cell.plain if isinstance(cell, RichText) else cell
         if not isinstance(text, str) or not (whole or japanese):
             return 0
         measure = cell_len if whole else breaker.phrase_width
+        if limit and not whole:
+            return max((breaker.unit_width(line, limit) for line in text.splitlines()), default=0)
         return max(map(measure, text.splitlines()), default=0)
 
     class PhraseTable(Table):
@@ -154,21 +157,25 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
         fit side by side, each row is printed as lines of 「見出し：内容」, row after row.
         """
 
-        def _least(self, console: Console) -> list[int]:
-            """Each column's widest phrase (0 in English), or widest line if it never wraps."""
+        def _least(self, console: Console, limit: int = 0) -> list[int]:
+            """Each column's widest phrase (0 in English), or widest line if it never wraps;
+            with a ``limit``, at least its widest quotation up to that width too."""
             japanese = getattr(console, "japanese", True)
             return [
                 max(
-                    phrase_width(c, column.no_wrap, japanese)
+                    phrase_width(c, column.no_wrap, japanese, size)
                     for c in (column.header, *column.cells)
+                    for size in ({0, limit} if japanese else {0})
                 )
                 + self._get_padding_width(column._index)
                 for column in self.columns
             ]
 
         def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+            # A quotation (an Amazon label) that fits on a line is never split: the table is
+            # stacked when its column cannot be that wide.
             room = (self.width or options.max_width) - self._extra_width
-            if sum(self._least(console)) > room:
+            if sum(self._least(console, room)) > room:
                 yield from self._stacked("：" if getattr(console, "japanese", True) else ": ")
             else:
                 yield from super().__rich_console__(console, options)
@@ -198,7 +205,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
 
         def _calculate_column_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
             widths = super()._calculate_column_widths(console, options)
-            least = self._least(console)
+            least = self._least(console, options.max_width)
             if sum(least) > options.max_width:
                 return widths
             widths = [max(width, low) for width, low in zip(widths, least, strict=True)]

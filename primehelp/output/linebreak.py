@@ -68,8 +68,7 @@ Divide = Callable[[str, int, bool], list[int]]
 
 
 def unicode_char_width(char: str) -> int:
-    """A terminal's width of one character from the Unicode tables, where Rich is not loaded
-    (help)."""
+    """A terminal's width of a character from the Unicode tables (help: Rich is not loaded)."""
     if unicodedata.combining(char):
         return 0
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
@@ -125,8 +124,6 @@ class _Pairs(dict[tuple[str, str], int]):
 
 
 _PAIRS = _Pairs()
-
-
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s+")
 
 
@@ -181,9 +178,8 @@ def _glued(classes: str, space: int, after: int) -> bool:
     )
 
 
-_BETWEEN_WORDS = frozenset(
-    "、。，．）」』】〉》〕］｝・：；！？"
-)  # after these, a break is between words
+# After these, a break is between words.
+_BETWEEN_WORDS = frozenset("、。，．）」』】〉》〕］｝・：；！？")
 
 
 def _last_resort(line: str, classes: str, kinds: bytearray, start: int, over: int) -> int:
@@ -259,24 +255,26 @@ _AFTER_UNIT = 4
 
 def _keep_units(
     kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int
-) -> bytearray:
+) -> tuple[bytearray, int]:
     """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
     separates from it (「（」 before, 「）。」 after), an allowed break becomes ``_IN_UNIT``, so
-    the unit moves whole to the next line instead; a last resort after it, ``_AFTER_UNIT``."""
-    kept = bytearray(kinds)
+    the unit moves whole to the next line instead; a last resort after it, ``_AFTER_UNIT``.
+    Also the width of the widest quotation that fits (a table column that wide keeps it whole)."""
+    kept, widest = bytearray(kinds), 0
     end_of_line = len(kinds)
-    for start, end, _ in spans:
+    for start, end, quoted in spans:
         first, last = start, end
         while first > 0 and not kinds[first]:
             first -= 1
         while last < end_of_line and not kinds[last]:
             last += 1
         if widths[last] - widths[first] <= width:
+            widest = max(widest, (widths[last] - widths[first]) * quoted)
             inside = kept[start + 1 : end]
             kept[start + 1 : end] = inside.replace(b"\x02", bytes([_IN_UNIT]))
             if last < end_of_line and kept[last] == 1:
                 kept[last] = _AFTER_UNIT
-    return kept
+    return kept, widest
 
 
 _Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...]]
@@ -327,10 +325,8 @@ class LineBreaker:
         return classes, kinds, widths, units(line) if japanese else ()
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
-        """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells.
-
-        Text without CJK characters is broken by ``divide``, so English output is unchanged.
-        """
+        """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;
+        text without CJK characters is broken by ``divide`` (English output is unchanged)."""
         if line.isascii():
             return self._divide(line, width, fold)
         if self._text_width(line) <= width:
@@ -340,7 +336,7 @@ class LineBreaker:
             return self._divide(line, width, fold)
         classes, kinds, widths, spans = analysed
         if spans:
-            kinds = _keep_units(kinds, widths, spans, width)
+            kinds = _keep_units(kinds, widths, spans, width)[0]
         end = len(line)
         offsets: list[int] = []
         start = 0
@@ -376,6 +372,11 @@ class LineBreaker:
         that no break but a last resort splits (a piece without CJK, such as a URL, folds if it
         must)."""
         return self._widest(line, True, cjk_only=True)
+
+    def unit_width(self, line: str, limit: int) -> int:
+        """The widest quotation kept whole (:func:`units`, with its glue) within ``limit``."""
+        analysed = self._analysed(line, True)
+        return 0 if analysed is None else _keep_units(*analysed[1:], limit)[1]
 
     def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)

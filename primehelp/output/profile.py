@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from primehelp.errors import escaped
+from primehelp.errors import escaped, shown
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text
@@ -18,7 +18,10 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
     console = console_for(lang)
     if isinstance(result, ClearedProfile):
         key = "cleared" if result.cleared else "nothing_to_clear"
-        console.print(ui(key, "ui_profile").format(file=escaped(result.path))(lang), soft_wrap=True)
+        console.print(
+            ui(key, "ui_profile").format(file=shown(str(result.path), limit=None))(lang),
+            soft_wrap=True,
+        )
         return
     console.print(heading(ui("title", "ui_profile")(lang), None, lang))
     saved = result.profile
@@ -35,7 +38,7 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
         console.print(line)
         console.print(_profile_label("plan", lang) + plan)
         if saved.trial:
-            console.print(_profile_label("trial", lang) + ui("yes", "ui_profile")(lang))
+            console.print(_profile_label("kind", lang) + ui("trial", "ui_profile")(lang))
     console.print(_profile_label("file", lang) + escaped(result.path), soft_wrap=True)
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))

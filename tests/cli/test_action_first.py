@@ -88,8 +88,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日（会費の請求日）です。解約する場合は、今日のうちに手続きし、"
-            "終了のタイミングは今すぐ終了する方を選んでください（`primehelp cancel`）。"
+            "今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、"
+            "会員資格を今すぐ終了するほうを選んでください（`primehelp cancel`）。"
         )
         # Whether benefits were used is not known here: both of Amazon's rules.
         assert lines[1:3] == [REFUND_JA, PARTIAL_JA]
@@ -123,6 +123,8 @@ def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
     args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", answer, *TODAY)
     lines = _lines(*args, "--lang", "ja")
     assert lines[0].startswith("今日が更新日（会費の請求日）です。")
+    if answer == "--benefits-used":  # review 6 item 34: ending now ends the benefits too
+        assert lines.pop(1) == "今すぐ終了すると、特典もすぐに使えなくなります。"
     assert lines[1] == shown
     assert lines[2].startswith("出典：")
     action = _action(*args[:1], *args[2:])
@@ -192,12 +194,12 @@ def test_trial_ending_today() -> None:
     assert lines[:4] == [
         "今日、無料体験が終わり、有料会員に自動で更新されます（目安）。"
         "有料会員にならないようにするには、今日解約してください（`primehelp cancel`）。",
-        "すでに会費が請求されていた場合は、解約の手続きで今すぐ終了する方を選んでください。",
+        "すでに会費が請求されていた場合は、解約の手続きで会員資格を今すぐ終了するほうを選んでください。",
         # No payment came before this one: the rules speak of the first charge after the trial.
-        "・無料体験の後の最初の会費の請求以降に特典を一度も使っていない場合、その会費が全額、"
+        "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
         "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
-        "・無料体験の後の最初の会費の請求以降に特典を使っている場合、会費の一部が"
+        "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
     ]

@@ -38,7 +38,7 @@ ACCEPTANCE = [
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
         "今日（2026年12月30日）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは"
-        "明日（2026年12月31日）自動で更新されます。更新しない場合は、今日のうちに解約してください。"
+        "明日（2026年12月31日）自動で更新されます。更新しない場合は、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (
@@ -48,8 +48,8 @@ ACCEPTANCE = [
         "cancel (2026-12-30) has passed. If you do not want to keep it, cancel today and choose "
         "to end it now. How: primehelp cancel",
         "Amazonプライムは今日（2026年12月31日）自動で更新され、会費が請求されます。解約の目安日"
-        "（2026年12月30日）は過ぎました。解約する場合は、今日のうちに手続きし、終了の"
-        "タイミングは今すぐ終了する方を選んでください。手順：primehelp cancel",
+        "（2026年12月30日）は過ぎました。解約する場合は今日中に手続きし、会員資格を"
+        "今すぐ終了するほうを選んでください。手順：primehelp cancel",
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20)
         "2027-01-01",
@@ -69,7 +69,7 @@ TRIAL_EN = (
 )
 TRIAL_JA = (
     "今日（2026年12月30日）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（2026年12月31日ごろ、"
-    "計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日のうちに解約してください。"
+    "計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日中に解約してください。"
     "手順：primehelp cancel --trial"
 )
 
@@ -163,8 +163,8 @@ def test_a_trial_renewing_today_says_to_cancel_today_and_end_now_if_charged() ->
     saved = run("trial", "2026-12-01", "--save", "--today", "2026-12-01")  # ends 2026-12-31
     assert saved.exit_code == 0, saved.stderr
     ja = _line(run("due", "--today", "2026-12-31", "--lang", "ja"))
-    assert "有料会員にならないようにするには、今日のうちに解約してください" in ja
-    assert "終了のタイミングは今すぐ終了する方を選びます" in ja
+    assert "有料会員にならないようにするには、今日中に解約してください" in ja
+    assert "会員資格を今すぐ終了するほうを選びます" in ja
     assert "止めるつもりだった場合" not in ja
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
     assert "cancel today (if the fee has already been charged, choose to end it now)" in en

@@ -126,13 +126,13 @@ def test_23_the_app_step_does_not_claim_the_website_labels() -> None:
     [
         (
             (),
-            "ご利用の状況：ウェブサイトで手続き／有料会員／通常のプライム／前回の支払い以降の特典の利用：不明",
+            "ご利用の状況：ウェブサイトで手続き／有料会員／通常のプライム／前回の支払い以降に特典を使ったかは不明",
             "Your situation: On the Amazon website / Paid membership / Regular Prime / "
             "Benefits used since the last charge: not known",
         ),
         (
             ("--via", "app", "--benefits-used"),
-            "ご利用の状況：ショッピングアプリで手続き／有料会員／通常のプライム／前回の支払い以降の特典の利用：あり",
+            "ご利用の状況：ショッピングアプリで手続き／有料会員／通常のプライム／前回の支払い以降に特典を使った",
             "Your situation: In the Amazon shopping app / Paid membership / Regular Prime / "
             "Benefits used since the last charge: yes",
         ),

@@ -210,12 +210,14 @@ def japanese_calls() -> Iterator[golden.Call]:
             yield call
     # Branches the goldens do not print in Japanese (review 5, items 5–10): a refund without a
     # date, a +81 number, a trial that ended long ago, a monthly renewal three days from the
-    # cancel-by day; their text breaks between phrases like any other.
+    # cancel-by day; their text breaks between phrases like any other. Review 6, item 5: the
+    # explanation of a past date with a plan (「…から表示│します」 before it was listed here).
     for args in (
         ("charge", "-600"),
         ("check-number", "0120999373", "+81-3-5757-5252"),
         ("trial", "2025-03-01", *golden.TODAY),
         ("renewal", "2026-10-29", *golden.TODAY, "--plan", "monthly"),
+        ("renewal", "2026-10-29", *golden.TODAY, "--plan", "monthly", "--explain"),
     ):
         yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do

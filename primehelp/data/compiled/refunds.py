@@ -28,7 +28,7 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                              'https://satohelpblog.com/amazonprime-cancel-annualfees',
                              'https://shironeko-al-blog.com/?p=661',
                              'https://yomlog.xyz/amazon-prime-itumade/'],
-                 'after_trial': {'ja': '無料体験の後の最初の会費の請求以降に特典を一度も使っていない場合、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                                  'en': 'If no benefit has been used since the first charge after '
                                        'the free trial, that fee is refunded in full, to the '
                                        "payment method used. Amazon's help page says the refund is "
@@ -46,7 +46,7 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                  'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',
                              'https://shironeko-al-blog.com/?p=661',
                              'https://yomlog.xyz/amazon-prime-itumade/'],
-                 'after_trial': {'ja': '無料体験の後の最初の会費の請求以降に特典を使っている場合、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
                                  'en': 'If benefits have been used since the first charge after '
                                        'the free trial, a partial refund may be offered. Amazon '
                                        'computes the amount and shows it on the screen before you '

@@ -31,7 +31,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                 'checked': datetime.date(2026, 12, 2),
                 'sources': ['https://www.amazon.co.jp/gp/primecentral']},
  'scam': {'id': 'reminder.scam',
-          'ja': 'このお知らせメールを装った詐欺メールがあります（例：リンクの付いた「Primeの定期更新についてのお知らせ」）。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
+          'ja': 'このお知らせメールを装った詐欺メールがあります。たとえば、リンクの付いた「Primeの定期更新についてのお知らせ」という件名のメールです。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
           'en': 'Scam mails imitate this reminder (e.g. 「Primeの定期更新についてのお知らせ」 with a link); the '
                 'real one never asks you to enter card details through a link.',
           'confidence': 'H',
@@ -51,11 +51,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}）です。更新しない場合は、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}. If you do not want to '
                                    'renew, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、今日のうちに手続きし、終了のタイミングは今すぐ終了する方を選んでください{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is charged). If you do not '
                             'want to keep the membership, cancel today and choose to end it '
                             'now{how}.'},
-            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了する方を選んでください{how}。',
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
@@ -84,10 +84,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日解約してください{how}。',
                             'en': 'Today the free trial ends and the membership renews as paid '
                                   '(estimate). If you do not want to pay, cancel today{how}.'},
-            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで今すぐ終了する方を選んでください。',
+            'benefits_end_now': {'ja': '今すぐ終了すると、特典もすぐに使えなくなります。',
+                                 'en': 'Ending now also ends the benefits at once.'},
+            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで会員資格を今すぐ終了するほうを選んでください。',
                               'en': 'If the fee has already been charged, choose to end the '
                                     'membership now when you cancel.'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了する方を選んでください{how}。',
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
                                  'and the membership renewed as paid, with the fee charged (an '
                                  'estimate). If you do not want to keep it, cancel and choose to '

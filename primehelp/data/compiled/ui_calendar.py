@@ -73,7 +73,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）自動で更新されます。解約する場合は、余裕をみて今日のうちに済ませてください。',
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}); to be safe, cancel '
                            'today if you mean to.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの自動更新日で、会費が請求されます。これから解約する場合の返金については '
@@ -85,7 +85,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                       'en': 'The Amazon Prime free trial ends in {n} days ({renewal_date}) and '
                             'then renews as paid. If you mean to cancel, do it by {cancel_by} to '
                             'be safe.'},
- 'alarm_cancel_by_trial': {'ja': 'Amazonプライムの無料体験は明日（{renewal_date}）終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて今日のうちに済ませてください。',
+ 'alarm_cancel_by_trial': {'ja': 'Amazonプライムの無料体験は明日（{renewal_date}）終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
                            'en': 'The Amazon Prime free trial ends tomorrow ({renewal_date}) and '
                                  'then renews as paid; to be safe, cancel today if you mean to.'},
  'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}）はAmazonプライムの無料体験の終了日（目安）で、有料会員として自動で更新されます。これから解約する場合の扱いは '

@@ -7,8 +7,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'renewal_date': {'ja': '更新日', 'en': 'Renewal date'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
- 'trial': {'ja': '無料体験から有料会員への最初の更新', 'en': 'First renewal after a free trial'},
- 'yes': {'ja': 'はい', 'en': 'yes'},
+ 'kind': {'ja': '種類', 'en': 'Kind'},
+ 'trial': {'ja': '無料体験の後の最初の更新', 'en': 'first renewal after a free trial'},
  'file': {'ja': '保存場所', 'en': 'File'},
  'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
                          'を付けると保存できます。',
@@ -16,8 +16,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                          'renewal 2026-12-31 --save`.'},
  'how_to_clear': {'ja': '削除するには `primehelp profile --clear` を実行してください。',
                   'en': 'To delete it: `primehelp profile --clear`.'},
- 'cleared': {'ja': '{file} を削除しました。', 'en': 'Deleted {file}.'},
- 'nothing_to_clear': {'ja': '{file} には何も保存されていません（削除するものはありません）。',
+ 'cleared': {'ja': '{file}を削除しました。', 'en': 'Deleted {file}.'},
+ 'nothing_to_clear': {'ja': '{file}には何も保存されていません（削除するものはありません）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
  'save_hint': {'ja': '保存した更新日もありません。--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 '
                      '--save）',

@@ -69,7 +69,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
                         '2026-12-31); the Prime membership page shows it'},
- 'explain': {'notice': {'ja': 'お知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届くこともあります。',
+ 'explain': {'notice': {'ja': 'お知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届く可能性もあります。',
                         'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
                               'before renewal: {renewal} − {notice_days} days = {notice}; this is '
                               'an estimate, and it may come a day earlier.'},

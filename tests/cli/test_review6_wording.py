@@ -1,0 +1,103 @@
+"""Review 6 (issue 12): wording findings, each read on the screen where a member meets it.
+
+One test per finding (the review's item number in the name); text read wide enough that no
+sentence is broken by wrapping, unless the finding is about the help.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _text(*args: str, lang: str = "ja") -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def _help(command: str, lang: str = "ja") -> str:
+    """The help as one line: wrapped lines joined (without their indent)."""
+    out = _text(command, "--help", lang=lang)
+    joiner = "" if lang == "ja" else " "
+    return joiner.join(line.strip() for line in out.splitlines())
+
+
+def test_6_the_refund_rule_after_a_trial_has_no_chain_of_no() -> None:
+    out = _text("trial", "2026-11-05", "--today", "2026-12-05")
+    assert "無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、" in out
+    assert "無料体験の後の最初の会費の請求以降" not in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-05", "--today", "2026-12-05"),
+        ("cancel", "--no-interactive", "--renewal", "2026-12-05", "--today", "2026-12-05"),
+        ("cancel", "--no-interactive", "--renewal", "2026-11-20", "--today", "2026-12-05"),
+    ],
+)
+def test_7_21_22_end_now_is_one_choice_today_is_kyoujuu(args: tuple[str, ...]) -> None:
+    out = _text(*args)
+    assert "会員資格を今すぐ終了するほうを選んでください" in out
+    assert "終了のタイミングは今すぐ終了" not in out
+    assert "今日のうちに" not in out and "する方を" not in out
+
+
+def test_8_the_situation_line_has_one_colon() -> None:
+    out = _text("cancel", "--no-interactive", "--today", "2026-12-05")
+    line = next(row for row in out.splitlines() if row.startswith("ご利用の状況"))
+    assert line.count("：") == 1, line
+    assert line.endswith("前回の支払い以降に特典を使ったかは不明")
+
+
+@pytest.mark.parametrize("command", ["renewal", "trial"])
+def test_9_force_says_what_it_does_with_each_option(command: str) -> None:
+    ja = _help(command)
+    assert "--ics と一緒に使うと、既存のファイルを上書きします" in ja
+    assert "--save と一緒に使うと、保存した更新日を置き換えます" in ja
+    en = _help(command, lang="en")
+    assert "With --ics: overwrite an existing file" in en
+    assert "With --save: replace the saved renewal date" in en
+
+
+def test_28_the_mail_may_come_a_day_early() -> None:
+    out = _text("renewal", "2026-12-20", "--today", "2026-12-05", "--explain")
+    assert "1日早く届く可能性もあります" in out
+
+
+def test_29_cleared_profile_paths_are_quoted() -> None:
+    saved = run("renewal", "2026-12-20", "--save", "--today", "2026-12-05", env=WIDE)
+    assert saved.exit_code == 0, saved.stderr
+    cleared = _text("profile", "--clear")
+    assert cleared.startswith("「") and "」を削除しました。" in cleared
+    again = _text("profile", "--clear")
+    assert again.startswith("「") and "」には何も保存されていません" in again
+
+
+def test_31_complain_cancel_is_named_alike_in_help_and_heading() -> None:
+    assert "cancel（解約できない・解約が反映されていない）" in _help("complain")
+    assert "解約できない・解約が反映されていない" in _text("complain", "cancel")
+
+
+def test_35_trial_save_speaks_of_the_renewal_after_the_trial() -> None:
+    ja = _help("trial")
+    assert "無料体験の後の更新日を保存し、次から日付なしの" in ja
+    assert "DATE なし" not in ja and "プラン）を保存" not in ja
+    en = _help("trial", lang="en")
+    assert "Remember the renewal after the free trial" in en
+    assert "without DATE" not in en
+
+
+def test_34_with_benefits_used_the_lead_says_ending_now_ends_them() -> None:
+    args = ("cancel", "--no-interactive", "--renewal", "2026-11-20", "--today", "2026-12-05")
+    used = _text(*args, "--benefits-used").splitlines()
+    assert used[1] == "今すぐ終了すると、特典もすぐに使えなくなります。", used[:4]
+    english = _text(*args, "--benefits-used", lang="en")
+    assert "Ending now also ends the benefits at once." in english
+    # Not used (a full refund) or not known: no such line.
+    assert "特典もすぐに" not in _text(*args, "--no-benefits-used")
+    assert "特典もすぐに" not in _text(*args)
