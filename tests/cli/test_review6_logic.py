@@ -32,7 +32,7 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
     assert "どちらの場合も費用はかかりません" not in out
     assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" not in out
     assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in out
-    assert "無料体験の後の最初の会費の請求以降に特典を一度も使っていない場合" in out
+    assert "無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合" in out
     assert (
         "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
         in out
