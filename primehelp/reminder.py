@@ -134,8 +134,11 @@ def today_action(
             values["charged"] = _date(last_charge)
             values["ago"] = _relative(wording, (last_charge - today).days)
             then = wording["action.then_end_now"]
-    if act is Act.END_NOW and benefits_used and then is None:
-        then = wording["action.benefits_end_now"]
+    if act is Act.END_NOW and not trial and benefits_used is not False:
+        # Ending now refunds in full only without benefits used: otherwise both timings, and
+        # the member chooses.
+        key += "_choose"
+        then = wording["action.choices_used" if benefits_used else "action.choices_unknown"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(

@@ -28,6 +28,19 @@ PARTIAL_JA = (
 REFUND_EN = "・If no benefit has been used since the last charge, the current period's fee is refunded in full"
 
 
+# Review 7 item 1: charged, benefits used or not known: both timings, neutrally.
+CHOICES_UNKNOWN_JA = (
+    "今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります"
+    "（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、"
+    "特典は終了日まで使え、それ以上の会費はかかりません。"
+)
+CHOICES_USED_JA = (
+    "今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります"
+    "（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、"
+    "特典は終了日まで使え、それ以上の会費はかかりません。"
+)
+
+
 def _lines(*args: str, env: dict[str, str] | None = None) -> list[str]:
     result = run(*args, env={**WIDE, **(env or {})})
     assert result.exit_code == 0, result.stderr
@@ -89,18 +102,21 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     if lang == "ja":
         assert lines[0] == (
             "今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、"
-            "会員資格を今すぐ終了するほうを選んでください（`primehelp cancel`）。"
+            "終了のタイミングを選んでください（`primehelp cancel`）。"
         )
-        # Whether benefits were used is not known here: both of Amazon's rules.
-        assert lines[1:3] == [REFUND_JA, PARTIAL_JA]
-        assert lines[3].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
+        # Whether benefits were used is not known here: both timings, both of Amazon's rules.
+        assert lines[1] == CHOICES_UNKNOWN_JA
+        assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
+        assert lines[4].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
-            "the membership, cancel today and choose to end it now: `primehelp cancel`."
+            "the membership, cancel today and choose when it ends: `primehelp cancel`."
         )
-        assert lines[1].startswith(REFUND_EN)
-    head = "\n".join(lines[:3])
+        assert lines[1].startswith("Ending now stops the benefits at once; whether a refund")
+        assert "Ending on the renewal date refunds nothing" in lines[1]
+        assert lines[2].startswith(REFUND_EN)
+    head = "\n".join(lines[:4])
     assert "報告によれば" not in head and "eportedly" not in head  # Amazon's own rule
     action = _action("renewal", "2026-12-02", *TODAY)
     assert (action["act"], action["charged_on"]) == ("end_now", "2026-12-02")
@@ -123,8 +139,11 @@ def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
     args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", answer, *TODAY)
     lines = _lines(*args, "--lang", "ja")
     assert lines[0].startswith("今日が更新日（会費の請求日）です。")
-    if answer == "--benefits-used":  # review 6 item 34: ending now ends the benefits too
-        assert lines.pop(1) == "今すぐ終了すると、特典もすぐに使えなくなります。"
+    if answer == "--benefits-used":  # review 7 item 1: both timings, neither pushed
+        assert "終了のタイミングを選んでください" in lines[0]
+        assert lines.pop(1) == CHOICES_USED_JA
+    else:  # nothing used: ending now refunds in full
+        assert "会員資格を今すぐ終了するほうを選んでください" in lines[0]
     assert lines[1] == shown
     assert lines[2].startswith("出典：")
     action = _action(*args[:1], *args[2:])
@@ -135,7 +154,8 @@ def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
 
 def test_renewal_today_in_cancel_without_the_answer_gives_both_rules() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", "ja")
-    assert lines[1:3] == [REFUND_JA, PARTIAL_JA]
+    assert lines[1] == CHOICES_UNKNOWN_JA
+    assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
 
 
 # ---------------------------------------------------------------- a past date, a saved plan
@@ -181,9 +201,9 @@ def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
     lines = _lines("renewal", "2026-11-30", *TODAY, "--lang", "en")
     assert lines[0] == (
         "If the membership renewed on 2026-11-30 (2 days ago), the fee has been charged. "
-        "If you do not want to keep it, cancel and choose to end it now: `primehelp cancel`."
+        "If you do not want to keep it, cancel and choose when it ends: `primehelp cancel`."
     )
-    assert lines[1].startswith(REFUND_EN)
+    assert lines[2].startswith(REFUND_EN)
 
 
 # ---------------------------------------------------------------- the trial ends today
