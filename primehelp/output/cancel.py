@@ -64,7 +64,8 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     deadline = plan.renewal
     if deadline is None:
         return []
-    line = cancel_ui("cancel_by", lang).format(
+    key = "cancel_by_past" if deadline.days_left < 0 else "cancel_by"
+    line = cancel_ui(key, lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )
