@@ -321,17 +321,24 @@ def cancel_plan(
     ``wording`` words the action for today, which ``renewal`` (when known) dates;
     ``refund_rules`` gives Amazon's refund rules when the action names a charge (the one
     for the branch's answer about benefits used; both when it is not known).
-    A free trial whose end (the renewal date) is today or past is planned as a paid
-    membership whose first charge came after the trial; the plan's ``branch`` says so.
+    A free trial whose end (the renewal date) is past is planned as a paid
+    membership whose first charge came after the trial; the plan's ``branch`` says so. On
+    the end date itself the member is in the trial until the fee is charged that day: the
+    trial's steps, and the action says what to do once it has been charged.
     """
     asked = branch
     at_carrier = branch.via is Via.CARRIER
-    if branch.trial and renewal is not None and renewal.renewal_date <= today:
+    if branch.trial and renewal is not None and renewal.renewal_date < today:
         # The trial has ended (its end date is the renewal date): unless it was cancelled, the
         # member is now paid, so the paid steps and refunds apply, worded for the first charge.
         branch = replace(branch, trial=False)
     steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
     refund = refund_statements(refunds, trial, branch)
+    if branch.trial and renewal is not None and renewal.renewal_date == today:
+        # The last day: "nothing paid" holds only until the fee is charged that day.
+        refund = tuple(
+            replace(s, text=refunds.before_charge) if s.timing is Timing.NOW else s for s in refund
+        )
     if asked.trial and not branch.trial:
         after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
         refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
@@ -365,6 +372,7 @@ def cancel_plan(
             trial=asked.trial,
             benefits_used=branch.benefits_used,
             command=None,
+            paid_command="primehelp cancel" + (" --student" if branch.student else ""),
         )
     return CancelPlan(
         branch=branch,

@@ -94,13 +94,15 @@ def today_action(
     benefits_used: bool | None = None,
     last_charge: dt.date | None = None,
     command: str | None = "primehelp cancel",
+    paid_command: str = "primehelp cancel",
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
     ``last_charge`` is a renewal already charged in the current period (known from a plan):
     ending now is offered after the line about the next renewal. ``refund_rules`` is called only
     when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
-    is the first after a free trial). ``command`` None words the line for ``cancel`` itself.
+    is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
+    ``paid_command`` gives the paid steps once a trial's fee is charged (on its last day).
     """
     how = (
         wording["action.how_steps"]
@@ -113,7 +115,12 @@ def today_action(
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
-    values = {"renewal": _date(renewal), "cancel_by": _date(last_day), "how": how}
+    values = {
+        "renewal": _date(renewal),
+        "cancel_by": _date(last_day),
+        "how": how,
+        "paid": Text(paid_command, paid_command),
+    }
     then: Text | None = None
     if renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS):
         # Perhaps not the last renewal: another may have been charged since.

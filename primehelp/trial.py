@@ -80,12 +80,14 @@ def trial_report(
 ) -> TrialReport:
     """Estimate the trial's end and the days to act on before the first charge.
 
-    Before the end the action points to ``primehelp cancel --trial``; from the end on the
-    membership may be paid already, and ``primehelp cancel`` asks. A Prime Student's
+    Up to the end date (the fee is charged that day) the action points to
+    ``primehelp cancel --trial``; after it the membership is paid, and ``primehelp cancel`` asks. A Prime Student's
     command says ``--student`` in every branch.
     """
     renewal = trial_end(start, student=student, data=data)
-    command = "primehelp cancel" + (" --trial" if renewal > today else "")
+    # The end date itself is still the trial's (the fee is charged that day): --trial until then.
+    command = "primehelp cancel" + (" --trial" if renewal >= today else "")
+    paid_command = "primehelp cancel" + (" --student" if student else "")
     if student:
         command += " --student"
     length = (
@@ -94,7 +96,15 @@ def trial_report(
         else wording["trial_days"].format(n=data.regular_days)
     )
     return TrialReport(
-        today_action(renewal, today, action_wording, refund_rules, trial=True, command=command),
+        today_action(
+            renewal,
+            today,
+            action_wording,
+            refund_rules,
+            trial=True,
+            command=command,
+            paid_command=paid_command,
+        ),
         start,
         student,
         length,

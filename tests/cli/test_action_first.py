@@ -213,8 +213,9 @@ def test_trial_ending_today() -> None:
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
     assert lines[:4] == [
         "今日、無料体験が終わり、有料会員に自動で更新されます（目安）。"
-        "有料会員にならないようにするには、今日解約してください（`primehelp cancel`）。",
-        "すでに会費が請求されていた場合は、解約の手続きで会員資格を今すぐ終了するほうを選んでください。",
+        "有料会員にならないようにするには、今日中に解約してください（`primehelp cancel --trial`）。",
+        "すでに会費が請求されていた場合は、`primehelp cancel` の手順で"
+        "会員資格を今すぐ終了するほうを選んでください。",
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
@@ -228,7 +229,7 @@ def test_trial_ending_today() -> None:
     assert (action["act"], action["charged_on"], action["command"]) == (
         "end_now",
         "2026-12-02",
-        "primehelp cancel",
+        "primehelp cancel --trial",  # review 7 item 7: the last day is still the trial's
     )
 
 
@@ -245,7 +246,7 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
     ("start", "command"),
     [
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
-        ("2026-06-02", "primehelp cancel --student"),  # renewal today
+        ("2026-06-02", "primehelp cancel --trial --student"),  # renewal today: still the trial
         ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
     ],
 )

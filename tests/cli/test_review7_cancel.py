@@ -32,3 +32,44 @@ def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
     ja = _text("cancel", "--no-interactive", "--renewal", "2026-12-06", "--today", "2026-12-05")
     assert "解約の目安日：2026年12月5日（更新日2026年12月6日の前日）\n" in ja
     assert "すでに過ぎています" not in ja
+
+
+# ---------------------------------------------------------------- item 7: the trial's last day
+
+
+@pytest.mark.parametrize(
+    ("student", "command", "paid"),
+    [
+        ((), "primehelp cancel --trial", "primehelp cancel"),
+        (("--student",), "primehelp cancel --trial --student", "primehelp cancel --student"),
+    ],
+)
+def test_7_the_trial_ending_today_points_to_the_trial_command(
+    student: tuple[str, ...], command: str, paid: str
+) -> None:
+    start = "2026-06-05" if student else "2026-11-05"
+    lines = _text("trial", start, *student, "--today", "2026-12-05").splitlines()
+    assert lines[0].endswith(f"今日中に解約してください（`{command}`）。"), lines[0]
+    assert lines[1] == (
+        f"すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。"
+    )
+    en = _text("trial", start, *student, "--today", "2026-12-05", lang="en")
+    assert f"cancel today: `{command}`." in en and f"follow `{paid}`" in en
+
+
+def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
+    """The fee is charged on the renewal date: until it is, the member is in the trial."""
+    args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05")
+    out = _text(*args, "--today", "2026-12-05")
+    assert "ご利用の状況：ウェブサイトで手続き／無料体験中" in out
+    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in out
+    # "Nothing paid" only until the fee is charged; once it is, the paid steps.
+    assert (
+        "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+        in out
+    )
+    assert "返金されるものはありません" not in out
+    assert "すでに会費が請求されていた場合は、`primehelp cancel` の手順で" in out
+    # The day after, the trial is over: the paid steps (review 6 item 3).
+    after = _text(*args, "--today", "2026-12-06")
+    assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after
