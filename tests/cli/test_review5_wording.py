@@ -132,7 +132,7 @@ def test_23_the_app_step_does_not_claim_the_website_labels() -> None:
         ),
         (
             ("--via", "app", "--benefits-used"),
-            "ご利用の状況：ショッピングアプリで手続き／有料会員／通常のプライム／前回の支払い以降に特典を使った",
+            "ご利用の状況：ショッピングアプリで手続き／有料会員／通常のプライム／前回の支払い以降に特典を利用済み",
             "Your situation: In the Amazon shopping app / Paid membership / Regular Prime / "
             "Benefits used since the last charge: yes",
         ),

@@ -73,3 +73,19 @@ def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after
+
+
+# ---------------------------------------------------------------- item 10: the situation line
+
+
+@pytest.mark.parametrize(
+    ("answer", "ending"),
+    [
+        ("--benefits-used", "／前回の支払い以降に特典を利用済み"),
+        ("--no-benefits-used", "／前回の支払い以降は特典を未使用"),
+    ],
+)
+def test_10_the_situation_line_ends_in_a_noun_phrase(answer: str, ending: str) -> None:
+    out = _text("cancel", "--no-interactive", answer)
+    line = next(line for line in out.splitlines() if line.startswith("ご利用の状況："))
+    assert line.endswith(ending), line
