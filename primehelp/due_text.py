@@ -47,7 +47,7 @@ WORDING: dict[str, Text] = {
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）から有料会員に自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）に有料会員へ自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(

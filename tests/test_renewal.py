@@ -301,7 +301,7 @@ def test_student_trial_renews_six_months_after_start_clamped_to_month_end() -> N
     assert report.renewal_date == D(2027, 2, 28)
     assert report.cancel_by == D(2027, 2, 27)
     assert report.student_limit is not None
-    assert report.trial_length("ja") == "6か月"
+    assert report.trial_length("ja") == "6か月間"
     (only,) = report.schedule
     assert only.renewal_date == D(2027, 2, 28) and only.fee_yen is None
 

@@ -89,3 +89,23 @@ def test_10_the_situation_line_ends_in_a_noun_phrase(answer: str, ending: str) -
     out = _text("cancel", "--no-interactive", answer)
     line = next(line for line in out.splitlines() if line.startswith("ご利用の状況："))
     assert line.endswith(ending), line
+
+
+# ---------------------------------------------------------------- S items 16, 17, 19
+
+
+def test_16_the_trial_renews_on_a_date_in_every_branch() -> None:
+    tomorrow = _text("trial", "2026-11-06", "--today", "2026-12-05")
+    assert "2026年12月6日（明日）に有料会員へ自動で更新されます（目安）" in tomorrow
+    assert "から有料会員に" not in tomorrow
+
+
+def test_17_the_student_trial_length_reads_as_a_duration() -> None:
+    assert "無料体験の期間：6か月間" in _text("trial", "2026-06-20", "--student")
+
+
+@pytest.mark.parametrize("topic", ["refund", "renewal"])
+def test_19_complain_asks_for_the_screenshot_as_cancel_does(topic: str) -> None:
+    out = _text("complain", topic)
+    assert "スクリーンショットを保存しておいてください" in out
+    assert "ましょう" not in out.split("国民生活センター")[0]
