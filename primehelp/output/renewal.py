@@ -60,8 +60,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         given = days_cell((report.renewal_date - today).days, lang)
         counted = renewal_ui("counted_from")(lang)
         plan_name = "" if report.plan_name is None else report.plan_name(lang)
-        line = counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name)
-        console.print(dim(line))
+        console.print(
+            dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
+        )
     console.print(dim(ui("cancel_by_margin")(lang)))
     if report.upcoming is None and report.status.value == "renewal_past":
         console.print(renewal_ui("hint_plan")(lang))
