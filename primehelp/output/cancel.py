@@ -79,9 +79,23 @@ def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
     return line
 
 
+def step_sentence(step: Step, lang: Lang, style: str) -> tuple[RichText, bool]:
+    """The step's sentence, with its Amazon labels in ``style`` when it quotes them all.
+
+    True when it does: a separate 「選ぶ項目」 line would only repeat them.
+    """
+    text = rich_text(step.text(lang))
+    labels = step.path_ja or ((step.label_ja,) if step.label_ja else ())
+    quoted = [f"「{label}」" for label in labels]
+    if not quoted or not all(q in text.plain for q in quoted):
+        return text, False
+    text.highlight_words(quoted, style=style)
+    return text, True
+
+
 def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
-    cell = rich_text(step.text(lang))
-    if step.label_ja:
+    cell, labelled = step_sentence(step, lang, "bold yellow")
+    if step.label_ja and not labelled:
         cell.append("\n")
         cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
     for note in step.notes:

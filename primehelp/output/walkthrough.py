@@ -21,6 +21,7 @@ from primehelp.output.cancel import (
     cancel_situation,
     cancel_ui,
     cancel_words,
+    step_sentence,
 )
 from primehelp.output.console import (
     console_for,
@@ -83,12 +84,13 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             else cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
         )
         console.print(Rule(title, align="left"))
-        if screen.step.label_ja:  # the whole path, as `cancel --no-interactive` gives it
+        sentence, labelled = step_sentence(screen.step, lang, "bold reverse")
+        if screen.step.label_ja and not labelled:  # the path the sentence does not quote
             label = rich_text(cancel_ui("look_for", lang) + colon)
             path = screen.step.path_ja or (screen.step.label_ja,)
             label.append(quoted_labels(path, lang), style="bold reverse")
             console.print(label)
-        print_all(console, [screen.step.text(lang)])
+        print_all(console, [sentence])
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
         if plan.at_carrier:
             print_all(console, [cancel_ui("carrier_campaign", lang)])

@@ -109,3 +109,15 @@ def test_19_complain_asks_for_the_screenshot_as_cancel_does(topic: str) -> None:
     out = _text("complain", topic)
     assert "スクリーンショットを保存しておいてください" in out
     assert "ましょう" not in out.split("国民生活センター")[0]
+
+
+# ---------------------------------------------------------------- S item 12: labels said once
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_12_a_step_that_quotes_its_labels_has_no_look_for_line(via: str) -> None:
+    out = _text("cancel", "--no-interactive", "--via", via)
+    assert "選ぶ項目：" not in out
+    assert out.count("「特典と会員資格を終了」を選んで") == 1
+    assert out.count("「特典と会員資格を終了」") == 1
+    assert "Look for:" not in _text("cancel", "--no-interactive", "--via", via, lang="en")
