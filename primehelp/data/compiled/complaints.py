@@ -124,7 +124,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                                           'last charge]'},
                   'question': {'ja': '［ご相談の内容］', 'en': '[what you would like to ask]'}},
  'keep': [{'id': 'complaint.keep.screenshot',
-           'ja': '解約の手続きをしたら、会員資格が終了する日が表示された最後の画面のスクリーンショットを残しておきましょう。',
+           'ja': '解約の手続きをしたら、会員資格が終了する日が表示された最後の画面のスクリーンショットを保存しておいてください。',
            'en': 'When you cancel, keep a screenshot of the final screen, the one that states the '
                  'date your membership ends.',
            'confidence': 'M',

@@ -77,18 +77,35 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on {renewal} '
                                       '(estimate).'},
-            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）から有料会員に自動で更新されます（目安）。',
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）に有料会員へ自動で更新されます（目安）。',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},
-            'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日解約してください{how}。',
+            'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日中に解約してください{how}。',
                             'en': 'Today the free trial ends and the membership renews as paid '
                                   '(estimate). If you do not want to pay, cancel today{how}.'},
-            'benefits_end_now': {'ja': '今すぐ終了すると、特典もすぐに使えなくなります。',
-                                 'en': 'Ending now also ends the benefits at once.'},
-            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、解約の手続きで会員資格を今すぐ終了するほうを選んでください。',
-                              'en': 'If the fee has already been charged, choose to end the '
-                                    'membership now when you cancel.'},
+            'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、終了のタイミングを選んでください{how}。',
+                             'en': 'Today is the renewal day (the day the fee is charged). If you '
+                                   'do not want to keep the membership, cancel today and choose '
+                                   'when it ends{how}.'},
+            'past_choose': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
+                            'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
+                                  'been charged. If you do not want to keep it, cancel and choose '
+                                  'when it ends{how}.'},
+            'choices_used': {'ja': '今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、特典は終了日まで使え、それ以上の会費はかかりません。',
+                             'en': 'Ending now stops the benefits at once, and part of the fee may '
+                                   'be refunded (the amount is shown before you confirm). Ending '
+                                   'on the renewal date refunds nothing, but the benefits last '
+                                   'until the end date and nothing more is charged.'},
+            'choices_unknown': {'ja': '今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、特典は終了日まで使え、それ以上の会費はかかりません。',
+                                'en': 'Ending now stops the benefits at once; whether a refund '
+                                      'comes depends on the rules below (the amount is shown '
+                                      'before you confirm). Ending on the renewal date refunds '
+                                      'nothing, but the benefits last until the end date and '
+                                      'nothing more is charged.'},
+            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。',
+                              'en': 'If the fee has already been charged, follow `{paid}` and '
+                                    'choose to end the membership now.'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
                                  'and the membership renewed as paid, with the fee charged (an '

@@ -14,9 +14,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
  'student': {'ja': 'Prime Student', 'en': 'Prime Student'},
- 'benefits_used': {'ja': '前回の支払い以降に特典を使った', 'en': 'Benefits used since the last charge: yes'},
- 'benefits_not_used': {'ja': '前回の支払い以降は特典を使っていない',
-                       'en': 'Benefits used since the last charge: none'},
+ 'benefits_used': {'ja': '前回の支払い以降に特典を利用済み', 'en': 'Benefits used since the last charge: yes'},
+ 'benefits_not_used': {'ja': '前回の支払い以降は特典を未使用', 'en': 'Benefits used since the last charge: none'},
  'benefits_unknown': {'ja': '前回の支払い以降に特典を使ったかは不明',
                       'en': 'Benefits used since the last charge: not known'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
@@ -67,6 +66,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by': {'ja': '解約の目安日：{date}（更新日{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
+ 'cancel_by_past': {'ja': '解約の目安日：{date}（更新日{renewal}の前日。すでに過ぎています）',
+                    'en': 'Cancel by: {date} (the day before the renewal date {renewal}; it has '
+                          'passed)'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',

@@ -21,8 +21,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
- 'counted_from': {'ja': '{date}（{when}）から数えた、次の更新日です。',
-                  'en': 'The next renewal, counted from {date} ({when}).'},
+ 'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{plan}で数えた次の更新日です。',
+                  'en': 'The renewal date in the table above is the next one, counted from {date} '
+                        '({when}) on the {plan}.'},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
@@ -59,7 +60,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            '{annual_name} is cheaper ({n} × {monthly} = {n_total} yen > {annual} '
                            'yen).'},
  'trial_days': {'ja': '{n}日間', 'en': '{n} days'},
- 'trial_months': {'ja': '{n}か月', 'en': '{n} months'},
+ 'trial_months': {'ja': '{n}か月間', 'en': '{n} months'},
  'start_in_future': {'ja': '開始日（{start}）は今日より後の日付です。以下は、その日に無料体験を始めた場合の目安です。すでに始めている場合は、始めた日を指定してください。',
                      'en': 'The start date ({start}) is after today: below is what to expect if '
                            'the trial starts that day. If it has started already, give the day it '
