@@ -36,7 +36,7 @@ def asks_reason(
     asks = content.asks
     return (
         Text(asks.ja.format(kinds=ja) + rule.text.ja, f"{asks.en.format(kinds=en)} {rule.text.en}"),
-        rule.sources,
+        tuple(dict.fromkeys((*content.flags[FlagKind.ASKS_FOR_DETAILS].sources, *rule.sources))),
     )
 
 
