@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from primehelp.errors import FileProblem, shown
-from primehelp.i18n import Text
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 
 _FULL_NAME_LIMIT = 200  # longer than any name worth reading in full; the line stays short
 
@@ -29,6 +29,13 @@ def file_name(path: Path | str) -> str:
         half = _FULL_NAME_LIMIT // 2
         name = f"{name[:half]}…{name[-half:]}"
     return shown(name, limit=None)
+
+
+def own_file_name(path: Path | str) -> Text:
+    """The name of the tool's own file (the saved profile): bare in Japanese, where it follows
+    「保存場所：」 (「」 are for Amazon's labels and what the member typed), quoted in English."""
+    quoted = file_name(path)
+    return Text(ja=quoted[len(VALUE_OPEN) : -len(VALUE_CLOSE)], en=quoted)
 
 
 def file_problem(path: Path | str, ja: str, en: str) -> FileProblem:

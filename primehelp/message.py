@@ -19,6 +19,7 @@ from primehelp.errors import BadInput, ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
+from primehelp.message_asks import text_flags
 from primehelp.message_check import (
     SENTENCE_END,
     AuthResult,
@@ -33,7 +34,6 @@ from primehelp.message_check import (
     host_flags,
     hosts_shown,
     mismatch_flags,
-    text_flags,
 )
 from primehelp.message_links import (
     MAX_ITEMS,
@@ -115,6 +115,9 @@ class MessageContent:
     flags: Mapping[FlagKind, Fact]
     similar_subject: Fact  # the scam_subject reason for a partial match
     matched_words: Text  # 「一致した語句：{words}」 after it
+    asks: Text  # 「{kinds}の入力や送信を求めています。」
+    asks_kinds: Mapping[str, Text]  # card, password, gift_card
+    asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
     verdicts: Mapping[Verdict, Text]
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
@@ -328,7 +331,8 @@ def check_message(
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
     subject = without_invisible(headers.subject)
-    flags += text_flags(subject, text, content, _as_given(f"{subject}\n{reading.given}"))
+    given = _as_given(f"{subject}\n{reading.given}")
+    flags += text_flags(subject, text, content, given, medium=reading.kind.value)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = grouped(flags)

@@ -25,6 +25,7 @@ from primehelp.message_links import (
     looks_confusable,
     skeleton,
 )
+from primehelp.message_words import Words, compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import Link, MessageContent, Vocabulary
@@ -254,68 +255,6 @@ def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:
 # ---------------------------------------------------------------- the words of the message
 
 
-def _whole_word_at(spaced: str, word: str) -> bool:
-    """``word`` occurs in ``spaced`` not inside a longer ASCII word ("enter" ≠ "center")."""
-    at = spaced.find(word)
-    while at >= 0:
-        before = spaced[at - 1] if at else " "
-        end = at + len(word)
-        after = spaced[end] if end < len(spaced) else " "
-        if not (before.isascii() and before.isalnum()) and not (
-            after.isascii() and after.isalnum()
-        ):
-            return True
-        at = spaced.find(word, at + 1)
-    return False
-
-
-class _Words:
-    """One list of words: ASCII words match whole words, others anywhere (spaces ignored).
-
-    Plain ``in`` tests rather than one regular expression: compiling the lists' alternations
-    took 6-11 ms at every start, and :meth:`present` narrows each list to the few words a
-    message contains before its sentences are read. (A plain class: internal, and a frozen
-    dataclass costs 0.8 ms to create at start-up.)
-    """
-
-    __slots__ = ("ascii", "other")
-
-    def __init__(self, ascii_words: tuple[str, ...], other: tuple[str, ...]) -> None:
-        self.ascii = ascii_words
-        self.other = other
-
-    def found_in(self, spaced: str, compact: str) -> bool:
-        return any(word in compact for word in self.other) or any(
-            _whole_word_at(spaced, word) for word in self.ascii
-        )
-
-    def masked(self, spaced: str, compact: str) -> tuple[str, str]:
-        """The sentence with these words blanked out: 「確認コード」 holds 「確認」, which is no
-        request, and "verification code" is no "verify"."""
-        for word in (*self.ascii, *self.other):
-            spaced = spaced.replace(word, " | ")
-            compact = compact.replace(word.replace(" ", ""), "|")
-        return spaced, compact
-
-    def present(self, spaced: str, compact: str) -> _Words:
-        """Only the words that occur somewhere in this text."""
-        return _Words(
-            tuple(w for w in self.ascii if _whole_word_at(spaced, w)),
-            tuple(w for w in self.other if w in compact),
-        )
-
-
-def _compact(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _words(words: Sequence[str]) -> _Words:
-    return _Words(
-        tuple(dict.fromkeys(" ".join(w.casefold().split()) for w in words if w.isascii())),
-        tuple(dict.fromkeys(_compact(w) for w in words if not w.isascii())),
-    )
-
-
 def sentences(text: str) -> Iterator[str]:
     """The sentences of a message (Japanese and English punctuation, and line ends)."""
     for sentence in SENTENCE_END.split(text):
@@ -324,20 +263,22 @@ def sentences(text: str) -> Iterator[str]:
 
 
 def text_flags(
-    subject: str, text: str, content: MessageContent, given: Callable[[str], str] = str
+    subject: str, text: str, content: MessageContent, given: Callable[[str], str], asked: set[str]
 ) -> Iterator[RedFlag]:
     """Requests for details, threats of suspension and the known scam subjects. ``text`` is
     NFKC-normalised (:func:`primehelp.message_read.normalize`); ``given`` turns a sentence of
-    it into the sentence as the member gave it, quoted as the evidence."""
+    it into the sentence as the member gave it, quoted as the evidence. The kinds of details
+    asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them)."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = " ".join(f"{subject}\n{text}".casefold().split())
     whole_compact = whole.replace(" ", "")
 
-    def words(*lists: tuple[str, ...]) -> _Words:
-        return _words([w for found in lists for w in found]).present(whole, whole_compact)
+    def words(*lists: tuple[str, ...]) -> Words:
+        return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
     details, gift_card = words(v.card, v.password), words(v.gift_card)
+    card, password = words(v.card), words(v.password)
     threat, any_gift_card = words(v.threat), words(v.gift_card_any)
     scam = words(v.scam_subject_reported, v.scam_subject)
     if not any(
@@ -357,24 +298,30 @@ def text_flags(
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
         # A request is looked for outside the words for the details themselves.
-        asks = details.found_in(spaced, compact) and request.found_in(
+        details_asked = details.found_in(spaced, compact) and request.found_in(
             *details.masked(spaced, compact)
         )
-        asks = asks or (
+        gift_card_asked = (
             gift_card.found_in(spaced, compact)
             and gift_card_request.found_in(*gift_card.masked(spaced, compact))
-        )
-        asks = asks or (  # 「ギフトカードを購入して番号を送って」
+        ) or (  # 「ギフトカードを購入して番号を送って」
             any_gift_card.found_in(spaced, compact)
             and purchase.found_in(spaced, compact)
             and code.found_in(spaced, compact)
             and gift_card_request.found_in(spaced, compact)
         )
+        asks = details_asked or gift_card_asked
         kinds = []
         if asks or threat.found_in(spaced, compact):
             denied = negation.found_in(spaced, compact)
             if asks and not denied:
                 kinds.append(FlagKind.ASKS_FOR_DETAILS)
+                asked.update(
+                    k
+                    for k, w in (("card", card), ("password", password))
+                    if details_asked and w.found_in(*gift_card.masked(spaced, compact))
+                )
+                asked.update(("gift_card",) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):
@@ -387,13 +334,13 @@ def text_flags(
 
 
 def _scam_reason(
-    reported: _Words, present: _Words, listed: Sequence[str], content: MessageContent
+    reported: Words, present: Words, listed: Sequence[str], content: MessageContent
 ) -> Text:
     """ "The same as" a reported scam subject held in full, else "similar to", naming words."""
     if reported.ascii or reported.other:
         return content.flags[FlagKind.SCAM_SUBJECT].text
     held = {*present.ascii, *present.other}
-    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or _compact(w) in held]
+    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
     quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
     similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
     return Text(f"{similar.ja}{matched.ja}", f"{similar.en} {matched.en}.")

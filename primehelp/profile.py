@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
-from primehelp.files import file_name, link_target, read_bytes, remove_file
+from primehelp.files import link_target, own_file_name, read_bytes, remove_file
 from primehelp.i18n import Text
 
 if TYPE_CHECKING:
@@ -96,16 +96,16 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:
-    name = file_name(path)
+    name = own_file_name(path)
     return FileProblem(
         Text(
             ja=(
-                f"保存した更新日のファイル {name} を読み込めません（{reason.ja}）。ファイルは変更して"
-                "いません。`primehelp profile --clear` で削除してから保存し直すか、"
+                f"保存した更新日のファイルを読み込めません（{reason.ja}。保存場所：{name.ja}）。"
+                "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
                 "`primehelp renewal DATE --save --force` で置き換えてください"
             ),
             en=(
-                f"cannot use the saved profile {name} ({reason.en}); it was left unchanged; "
+                f"cannot use the saved profile {name.en} ({reason.en}); it was left unchanged; "
                 "delete it with `primehelp profile --clear` and save again, or replace it with "
                 "`primehelp renewal DATE --save --force`"
             ),

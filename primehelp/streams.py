@@ -117,3 +117,19 @@ def sane_columns(value: int | str | None) -> int:
     except ValueError:
         return DEFAULT_COLUMNS
     return columns if columns in _SANE_COLUMNS else DEFAULT_COLUMNS
+
+
+def terminal_size(file: object, columns: int | None = None) -> tuple[int, int]:
+    """The width and height of the terminal ``file`` writes to: ``columns`` (from ``COLUMNS``)
+    and ``LINES`` first, then the terminal's own size, else 80×25.
+
+    For a dumb terminal (TERM=dumb: Emacs's shell, some IDE consoles), which Rich lays out at
+    80×25 whatever its size, so that the terminal folded every line inside words.
+    """
+    try:
+        width, height = os.get_terminal_size(file.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):  # not a terminal's file (a test's buffer)
+        width, height = 0, 0
+    raw = os.environ.get("LINES", "").strip()
+    lines = int(raw) if raw.isdigit() and int(raw) > 0 else height
+    return columns or sane_columns(width), lines or 25

@@ -65,7 +65,8 @@ def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: byte
     assert "primehelp profile --clear" in caught.value.message.en
     # Both fixes the help documents: clear it, or replace it with --save --force.
     assert "`primehelp renewal DATE --save --force`" in caught.value.message.en
-    assert caught.value.message.ja.startswith(f"保存した更新日のファイル「{path}」を")
+    assert caught.value.message.ja.startswith("保存した更新日のファイルを読み込めません（")
+    assert f"保存場所：{path}）。" in caught.value.message.ja  # the tool's own file: no 「」
     assert caught.value.message.ja.endswith(
         "`primehelp profile --clear` で削除してから保存し直すか、"
         "`primehelp renewal DATE --save --force` で置き換えてください。"

@@ -185,7 +185,7 @@ class Outputs(NamedTuple):
         :func:`~primehelp.profile.loses_saved`); with --force both are replaced, and the notice
         names what was there.
         """
-        from primehelp.files import file_name
+        from primehelp.files import own_file_name
         from primehelp.profile import (
             load_profile,
             loses_saved,
@@ -199,7 +199,7 @@ class Outputs(NamedTuple):
         peek = peek_profile(os.environ)
         existing = peek.profile if self.force else load_profile(path)
         profile = profile_to_save(existing, renewal_date, plan, trial)
-        file = file_name(path)
+        file = own_file_name(path)
         saved = _described(profile)
         if existing is not None and existing == profile:
             return None, _said("already_saved", file, saved)
@@ -265,13 +265,13 @@ _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--ala
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet
 
 
-def _said(key: str, file: str, saved: Text, before: Text | None = None) -> Text:
+def _said(key: str, file: Text, saved: Text, before: Text | None = None) -> Text:
     """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced."""
     said = ui(key, "ui_calendar")
     was = before or saved
     return Text(
-        said.ja.format(file=file, saved=saved.ja, before=was.ja),
-        said.en.format(file=file, saved=saved.en, before=was.en),
+        said.ja.format(file=file.ja, saved=saved.ja, before=was.ja),
+        said.en.format(file=file.en, saved=saved.en, before=was.en),
     )
 
 

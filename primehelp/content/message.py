@@ -41,6 +41,11 @@ def load() -> MessageContent:
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
         similar_subject=data.node("similar_subject").fact(),
         matched_words=ui("flag.matched", "ui_message"),
+        asks=ui("flag.asks", "ui_message"),
+        asks_kinds={
+            k: ui(f"flag.asks_{k}", "ui_message") for k in ("card", "password", "gift_card")
+        },
+        asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),

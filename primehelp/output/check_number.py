@@ -50,7 +50,12 @@ def verdict_text(check: NumberCheck, lang: Lang) -> str:
     key = "circulating" if check.circulating and check.verdict.value == "not_official" else None
     said = ui(f"number.{key or check.verdict.value}")(lang)
     gap = "" if lang == "ja" else " "
-    return said + gap + ui("number.may_be_fraud")(lang)
+    ordinary = key is None and check.verdict.value == "not_official"
+    return (
+        said
+        + gap
+        + ui("number.may_be_fraud_if_amazon" if ordinary else "number.may_be_fraud")(lang)
+    )
 
 
 def human_check_number(report: NumberReport, lang: Lang) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import CITED, LineBreaker
+from primehelp.streams import sane_columns, terminal_size
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -290,6 +291,8 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
             width=_width_from_environment(),
         )
         console.japanese = lang == "ja"
+        if console.is_dumb_terminal:  # Rich: 80×25 whatever the size or COLUMNS (colourless: kept)
+            console.size = terminal_size(console.file, _width_from_environment())
         return console
 
     return japanese_text, make_console
@@ -301,8 +304,6 @@ def _width_from_environment() -> int | None:
     Rich takes any digits in ``COLUMNS`` as the width, and ``COLUMNS=0`` printed nothing. Without
     digits there, Rich asks the terminal (0 columns there becomes 80) or uses 80 for a pipe.
     """
-    from primehelp.streams import sane_columns
-
     raw = os.environ.get("COLUMNS", "").strip()
     return sane_columns(raw) if raw.isdigit() else None
 

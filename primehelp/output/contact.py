@@ -84,7 +84,13 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     # The title as Rich text, not a str: Panel would parse a str as markup, and that imports
     # rich's emoji table (3 ms at start-up; 19 ms when bytecode is not cached).
     title = rich_text(ui("defunct_title")(lang))
-    console.print(Panel(warning, title=title, border_style="red", title_align="left"))
+    # Rich crops a title wider than the top border (「╭─ 」 and 「 ─╮」): above the box instead.
+    if title.cell_len > console.width - 6:
+        title.stylize("bold red")
+        console.print(title)
+        console.print(Panel(warning, border_style="red"))
+    else:
+        console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     # Under the box, not in it: the box would cut a source URL longer than its width.
     console.print(dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
     console.print()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from primehelp.errors import escaped, shown
+from primehelp.errors import escaped
 from primehelp.facts import ui
+from primehelp.files import own_file_name
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text
 from primehelp.profile import ClearedProfile, SavedProfile
@@ -18,8 +19,9 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
     console = console_for(lang)
     if isinstance(result, ClearedProfile):
         key = "cleared" if result.cleared else "nothing_to_clear"
+        said, name = ui(key, "ui_profile"), own_file_name(result.path)
         console.print(
-            ui(key, "ui_profile").format(file=shown(str(result.path), limit=None))(lang),
+            said.ja.format(file=name.ja) if lang == "ja" else said.en.format(file=name.en),
             soft_wrap=True,
         )
         return

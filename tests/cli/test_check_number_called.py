@@ -52,7 +52,22 @@ def test_a_number_that_called_the_member_in_english() -> None:
 def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
     _, lines = _lines("check-number", "090-1234-5678", "--lang", "en")
     assert lines[2] == "090-1234-5678 (mobile)"
-    assert lines[3] == "Amazon does not publish this number. A call or SMS from it may be fraud."
+    assert lines[3] == (
+        "Amazon does not publish this number. If a call or SMS from it claims to be Amazon, "
+        "it may be fraud."
+    )
+
+
+def test_an_ordinary_number_is_suspect_only_when_it_claims_to_be_amazon() -> None:
+    """Review 7 item 4: a friend's mobile or a shop's landline is not called fraud outright,
+    nor safe; the rule about payment details stays first."""
+    _, lines = _lines("check-number", "03-1234-5678", "--lang", "ja")
+    assert lines[1] == "Amazonが電話やSMSで支払い情報を聞くことはありません。"
+    assert lines[3] == (
+        "Amazonが公開している番号ではありません。"
+        "この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。"
+    )
+    assert "安全" not in "".join(lines)
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,14 @@ def test_contact_prints_low_confidence_facts_only_as_reported() -> None:
     assert "Reportedly" in line
 
 
+@pytest.mark.parametrize("width", ["40", "80"])
+def test_the_panel_of_numbers_is_titled_for_a_list(width: str) -> None:
+    """Review 7 item 9: the panel lists several numbers; 「この番号」 had nothing to point at."""
+    out = run("contact", "--lang", "ja", env={"COLUMNS": width}).stdout
+    assert "これらの番号には電話しないでください" in out
+    assert "この番号には" not in out
+
+
 def test_contact_never_presents_a_number_to_call_amazon() -> None:
     for lang in ("ja", "en"):
         data = run("contact", "--json", "--lang", lang).json()["data"]

@@ -72,13 +72,17 @@ def test_28_the_mail_may_come_a_day_early() -> None:
     assert "1日早く届く可能性もあります" in out
 
 
-def test_29_cleared_profile_paths_are_quoted() -> None:
+def test_29_cleared_profile_paths_have_one_form() -> None:
+    """Review 7 item 5 replaced review 6's quotes: the profile's path is the tool's own file,
+    shown bare after a label on every screen, never in 「」."""
     saved = run("renewal", "2026-12-20", "--save", "--today", "2026-12-05", env=WIDE)
     assert saved.exit_code == 0, saved.stderr
     cleared = _text("profile", "--clear")
-    assert cleared.startswith("「") and "」を削除しました。" in cleared
+    assert cleared.startswith("保存した更新日を削除しました（削除したファイル：/")
+    assert cleared.rstrip().endswith("profile.json）。") and "「" not in cleared
     again = _text("profile", "--clear")
-    assert again.startswith("「") and "」には何も保存されていません" in again
+    assert again.startswith("保存した更新日はないため、削除するものはありません（保存場所：/")
+    assert "「" not in again
 
 
 def test_31_complain_cancel_is_named_alike_in_help_and_heading() -> None:

@@ -37,21 +37,23 @@ def test_another_date_is_refused_then_replaced_with_force() -> None:
     code, _, err = run("renewal", "2026-12-20", "--plan", "monthly", "--save", "--lang", "ja")
     assert code == 0, err
     assert (
-        err == f"primehelp: 2026年12月20日（月間プラン）を更新日として「{file}」に保存しました。\n"
+        err
+        == f"primehelp: 2026年12月20日（月間プラン）を更新日として保存しました（保存場所：{file}）。\n"
     )
 
     code, _, err = run("renewal", "2026-12-20", "--plan", "monthly", "--save", "--lang", "ja")
     assert code == 0, err
     assert err == (
-        f"primehelp: 2026年12月20日（月間プラン）は、更新日として「{file}」にすでに保存されています。\n"
+        "primehelp: 2026年12月20日（月間プラン）は、更新日としてすでに保存されています"
+        f"（保存場所：{file}）。\n"
     )
 
     before = file.read_bytes()
     code, out, err = run("renewal", "2026-12-21", "--save", "--plan", "annual", "--lang", "ja")
     assert (code, out) == (2, "")
     assert err == (
-        f"primehelp: エラー: 「{file}」には更新日として2026年12月20日（月間プラン）が保存されて"
-        "います。2026年12月21日（年間プラン）に置き換えるには --force を付けてください。\n"
+        "primehelp: エラー: 更新日として2026年12月20日（月間プラン）がすでに保存されています"
+        f"（保存場所：{file}）。2026年12月21日（年間プラン）に置き換えるには --force を付けてください。\n"
     )
     assert file.read_bytes() == before
 
@@ -62,8 +64,8 @@ def test_another_date_is_refused_then_replaced_with_force() -> None:
     code, _, err = run("renewal", "2026-12-21", "--save", "--plan", "annual", "--force")
     assert code == 0, err
     assert err == (
-        f"primehelp: 「{file}」の更新日を、2026年12月20日（月間プラン）から"
-        "2026年12月21日（年間プラン）に置き換えました。\n"
+        "primehelp: 保存した更新日を、2026年12月20日（月間プラン）から"
+        f"2026年12月21日（年間プラン）に置き換えました（保存場所：{file}）。\n"
     )
     assert saved()["renewal_date"] == "2026-12-21" and saved()["plan"] == "annual"
 

@@ -53,9 +53,9 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'name': {'ja': 'メール（依頼した場合のみ）', 'en': 'E-mail (on request)'},
              'hours': {'ja': 'チャットまたは電話で依頼', 'en': 'Asked for in the chat or on a call'},
              'path_ja': [],
-             'ja': 'お問い合わせ用のメールアドレスは公開されていません。報告によれば、メールで対応してもらうには、先にチャットまたは電話で依頼する必要があります。',
-             'en': 'No e-mail address is published. Reportedly, you get e-mail support only after '
-                   'asking for it in the chat or on a call.',
+             'ja': '報告によれば、お問い合わせ用のメールアドレスは公開されておらず、メールで対応してもらうには、先にチャットまたは電話で依頼する必要があります。',
+             'en': 'Reportedly, no e-mail address is published, and you get e-mail support only '
+                   'after asking for it in the chat or on a call.',
              'confidence': 'L',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat']}],

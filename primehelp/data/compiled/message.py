@@ -342,10 +342,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                      'checked': datetime.date(2026, 12, 2),
                                      'sources': ['https://misanblog.com/amazon-spam-email']},
            'asks_for_details': {'id': 'message.flag.asks_for_details',
-                                'ja': 'カード情報、パスワード、セキュリティコード、ギフトカードの番号の入力や送信を求めています。AmazonがSMSや電話で支払い情報を聞くことはありません。',
-                                'en': 'It asks you to enter or send card details, a password, a '
-                                      'security code or a gift-card number. Amazon never asks for '
-                                      'payment information by phone or SMS.',
+                                'ja': 'カード情報やパスワード、ギフトカードの番号などの入力や送信を求めるメッセージは、詐欺を疑ってください。Amazonが電話やSMSで支払い情報を聞くことはありません。',
+                                'en': 'Suspect any message that asks you to enter or send card '
+                                      'details, a password or a gift-card number. Amazon never '
+                                      'asks for payment information by phone or SMS.',
                                 'confidence': 'H',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
@@ -377,6 +377,21 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://appllio.com/amazon-contact-telephone-chat',
                                         'https://komitsu.org']}},
+ 'asks_medium': {'text': {'id': 'message.flag.asks_for_details.text',
+                          'ja': 'Amazonが電話やSMSで支払い情報を聞くことはありません。',
+                          'en': 'Amazon never asks for payment information by phone or SMS.',
+                          'confidence': 'H',
+                          'checked': datetime.date(2026, 12, 2),
+                          'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+                 'email': {'id': 'message.flag.asks_for_details.email',
+                           'ja': 'Amazonの本物の更新のお知らせメールが、リンク先でカード情報の入力を求めることはありません。届いたメールのリンクからは何も入力しないでください。',
+                           'en': "Amazon's genuine renewal reminder never asks you to enter card "
+                                 'details through a link. Do not enter anything through the links '
+                                 'of a mail you received.',
+                           'confidence': 'H',
+                           'checked': datetime.date(2026, 12, 2),
+                           'sources': ['https://sbapp.net/?p=178551',
+                                       'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
                      'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）とよく似ています。',
                      'en': 'It is similar to the scam subjects and wordings reported most in '

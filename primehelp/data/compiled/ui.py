@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'col_route': {'ja': '方法', 'en': 'Route'},
  'col_how': {'ja': '受付・使い方', 'en': 'How'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
- 'defunct_title': {'ja': 'この番号には電話しないでください', 'en': 'Do not call these numbers'},
+ 'defunct_title': {'ja': 'これらの番号には電話しないでください', 'en': 'Do not call these numbers'},
  'circulating_title': {'ja': '「Amazon」として出回っている番号', 'en': 'Numbers circulating as "Amazon"'},
  'escalation_title': {'ja': 'Amazonで解決しないとき', 'en': 'When Amazon does not resolve it'},
  'contact_page': {'ja': 'お問い合わせページ', 'en': 'Contact page'},
@@ -41,6 +41,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                   'publishes.'},
             'may_be_fraud': {'ja': 'この番号からの電話やSMSは、詐欺の可能性があります。',
                              'en': 'A call or SMS from it may be fraud.'},
+            'may_be_fraud_if_amazon': {'ja': 'この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。',
+                                       'en': 'If a call or SMS from it claims to be Amazon, it may '
+                                             'be fraud.'},
             'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の番号で、Amazonの番号ではありません。',
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の番号で、Amazonの番号ではありません。',

@@ -1,0 +1,62 @@
+"""The reason of a request for details: only the kinds of details the message asked for, and
+what Amazon does not do in the medium (e-mail or text) it came by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Text
+from primehelp.message_check import FlagKind, RedFlag
+from primehelp.message_check import text_flags as _sentence_flags
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+
+_KINDS = ("card", "password", "gift_card")
+
+
+def asks_reason(
+    asked: tuple[str, ...], medium: str, content: MessageContent
+) -> tuple[Text, tuple[str, ...]]:
+    """「カード情報、パスワードや認証コードの入力や送信を求めています。」 and the medium's rule,
+    with that rule's sources."""
+    kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
+    rule = content.asks_medium[medium]
+    ja = "、".join(kind.ja for kind in kinds)
+    en = kinds[-1].en
+    if len(kinds) > 1:
+        en = (
+            ", ".join(kind.en for kind in kinds[:-1])
+            + ("," if len(kinds) > 2 else "")
+            + " or "
+            + en
+        )
+    asks = content.asks
+    return (
+        Text(asks.ja.format(kinds=ja) + rule.text.ja, f"{asks.en.format(kinds=en)} {rule.text.en}"),
+        tuple(dict.fromkeys((*content.flags[FlagKind.ASKS_FOR_DETAILS].sources, *rule.sources))),
+    )
+
+
+def text_flags(
+    subject: str,
+    text: str,
+    content: MessageContent,
+    given: Callable[[str], str] = str,
+    *,
+    medium: str = "text",
+) -> Iterator[RedFlag]:
+    """The flags of :func:`primehelp.message_check.text_flags`, a request for details with
+    its reason for what was asked and the ``medium`` (``email`` or ``text``)."""
+    asked: set[str] = set()
+    found = list(_sentence_flags(subject, text, content, given, asked))
+    if not asked:
+        yield from found
+        return
+    reason, sources = asks_reason(tuple(asked), medium, content)
+    for one in found:
+        if one.kind == FlagKind.ASKS_FOR_DETAILS:
+            one = replace(one, reason=reason, sources=sources)
+        yield one

@@ -1,0 +1,63 @@
+"""Review 7 item 3: a request for details names only what the message asked for, and the
+rule about how Amazon contacts members fits the medium (e-mail or text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind, RedFlag
+from tests.support.message_corpus import eml
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _asks(data: bytes | str, content: MessageContent) -> RedFlag:
+    found = [
+        f for f in check_message(data, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_an_email_asking_for_card_details_claims_only_card_details(content: MessageContent) -> None:
+    mail = eml(
+        subject="test",
+        sender="Amazon <order-update@amazon.co.jp>",
+        body="カード情報を更新してください。",
+    )
+    reason = _asks(mail, content).reason
+    assert reason.ja.startswith("カード情報の入力や送信を求めています。")
+    assert "パスワード" not in reason.ja and "ギフトカード" not in reason.ja
+    assert (
+        "SMS" not in reason.ja and "リンク先でカード情報の入力を求めることはありません" in reason.ja
+    )
+    assert reason.en.startswith("It asks you to enter or send card details. ")
+    assert "SMS" not in reason.en
+
+
+def test_a_text_asking_for_a_password_speaks_of_phone_and_sms(content: MessageContent) -> None:
+    flag = _asks("【Amazon】パスワードを入力してください", content)
+    assert flag.reason.ja == (
+        "パスワードや認証コードの入力や送信を求めています。"
+        "Amazonが電話やSMSで支払い情報を聞くことはありません。"
+    )
+    assert set(content.asks_medium["text"].sources) <= set(flag.sources)
+    assert set(content.flags[FlagKind.ASKS_FOR_DETAILS].sources) <= set(flag.sources)
+
+
+def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:
+    reason = _asks("Please send us your gift card number and password.", content).reason
+    assert reason.en.startswith(
+        "It asks you to enter or send a password or code or a gift-card number."
+    )
+    assert "card details" not in reason.en
+
+
+def test_kinds_asked_in_different_sentences_are_all_named(content: MessageContent) -> None:
+    text = "カード情報を更新してください。ギフトカードの番号を教えてください。"
+    assert _asks(text, content).reason.ja.startswith("カード情報、ギフトカードの番号の入力や送信を")
