@@ -73,8 +73,11 @@ def spawn(*args: str, term: str = "dumb") -> pexpect.spawn:
 
 
 def words(phrase: str) -> str:
-    """A pattern for ``phrase`` that survives line wrapping (Rich wraps English at spaces)."""
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+    """A pattern for ``phrase`` that survives line wrapping: English wraps at spaces, Japanese
+    between phrases (any two characters here: the terminal's width decides)."""
+    return r"\s+".join(
+        r"(?:\r?\n)?".join(re.escape(char) for char in word) for word in phrase.split()
+    )
 
 
 def expect_phrase(child: pexpect.spawn, phrase: str) -> None:
