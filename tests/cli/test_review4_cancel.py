@@ -9,16 +9,12 @@ from __future__ import annotations
 import pytest
 
 from primehelp.content import refunds
-from tests.support.clihelp import run
+from tests.support.clihelp import wide_stdout
 
-WIDE = {"COLUMNS": "1000"}  # one paragraph per line: nothing split by wrapping
 TODAY = ("--today", "2026-12-02")
 
 
-def _out(*args: str) -> str:
-    done = run(*args, env=WIDE)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
+_out = wide_stdout
 
 
 def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:

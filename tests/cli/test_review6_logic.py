@@ -9,16 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import WIDE, run, wide_stdout
 
-WIDE = {"COLUMNS": "1000"}  # one paragraph per line: nothing split by wrapping
 TODAY = ("--today", "2026-12-05")
 
 
-def _out(*args: str) -> str:
-    done = run(*args, env=WIDE)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
+_out = wide_stdout
 
 
 @pytest.mark.parametrize("renewal", ["2026-11-20", "2026-12-04"])

@@ -26,3 +26,13 @@ def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None)
     """Invoke ``primehelp ARGS`` through the real Typer app (error handling included)."""
     result = CliRunner().invoke(app, list(args), env=env, input=stdin)
     return Run(exit_code=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
+
+WIDE = {"COLUMNS": "1000"}  # one paragraph per line: nothing split by wrapping
+
+
+def wide_stdout(*args: str) -> str:
+    """The output of a command that must succeed, one paragraph a line."""
+    done = run(*args, env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
