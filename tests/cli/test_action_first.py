@@ -31,13 +31,13 @@ REFUND_EN = "・If no benefit has been used since the last charge, the current p
 # Review 7 item 1: charged, benefits used or not known: both timings, neutrally.
 CHOICES_UNKNOWN_JA = (
     "今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります"
-    "（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、"
-    "特典は終了日まで使え、それ以上の会費はかかりません。"
+    "（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は"
+    "返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。"
 )
 CHOICES_USED_JA = (
     "今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります"
-    "（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、"
-    "特典は終了日まで使え、それ以上の会費はかかりません。"
+    "（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は"
+    "返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。"
 )
 
 
@@ -114,7 +114,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "the membership, cancel today and choose when it ends: `primehelp cancel`."
         )
         assert lines[1].startswith("Ending now stops the benefits at once; whether a refund")
-        assert "Ending on the renewal date refunds nothing" in lines[1]
+        assert "Ending on the next renewal date refunds nothing" in lines[1]
         assert lines[2].startswith(REFUND_EN)
     head = "\n".join(lines[:4])
     assert "報告によれば" not in head and "eportedly" not in head  # Amazon's own rule

@@ -279,7 +279,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
     out = text("subscriptions", lang=lang)
     if lang == "ja":
         expected = [
-            "料金：月額980円（2016年8月3日のサービス開始時から。プライム会員の割引なし。2026年12月2日確認）",
+            "料金：月額980円（2016年8月3日から。プライム会員の割引なし。2026年12月2日確認）",
             "料金：月額980円（プライム会員は月額480円。2026年12月2日確認）",
             "プライム会員が必要か：不要",
             "プライムの解約後：請求が続きます（別に解約が必要です）",
@@ -290,7 +290,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
         ]
     else:
         expected = [
-            "Price: 980 yen a month (since its start on 2016-08-03; no discount for Prime members; checked 2026-12-02)",
+            "Price: 980 yen a month (since 2016-08-03; no discount for Prime members; checked 2026-12-02)",
             "Price: 980 yen a month (480 yen for Prime members; checked 2026-12-02)",
             "Needs Prime: no",
             "After Prime ends: keeps billing (cancel it separately)",

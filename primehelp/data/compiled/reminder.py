@@ -92,17 +92,18 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'choices_used': {'ja': '今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、特典は終了日まで使え、それ以上の会費はかかりません。',
+            'choices_used': {'ja': '今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。',
                              'en': 'Ending now stops the benefits at once, and part of the fee may '
                                    'be refunded (the amount is shown before you confirm). Ending '
-                                   'on the renewal date refunds nothing, but the benefits last '
-                                   'until the end date and nothing more is charged.'},
-            'choices_unknown': {'ja': '今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります（金額は確定する前に画面に表示されます）。更新日に終了すると、返金はありませんが、特典は終了日まで使え、それ以上の会費はかかりません。',
+                                   'on the next renewal date refunds nothing of the fee already '
+                                   'charged, but the benefits last until then and nothing more is '
+                                   'charged.'},
+            'choices_unknown': {'ja': '今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。',
                                 'en': 'Ending now stops the benefits at once; whether a refund '
                                       'comes depends on the rules below (the amount is shown '
-                                      'before you confirm). Ending on the renewal date refunds '
-                                      'nothing, but the benefits last until the end date and '
-                                      'nothing more is charged.'},
+                                      'before you confirm). Ending on the next renewal date '
+                                      'refunds nothing of the fee already charged, but the '
+                                      'benefits last until then and nothing more is charged.'},
             'trial_charged': {'ja': 'すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。',
                               'en': 'If the fee has already been charged, follow `{paid}` and '
                                     'choose to end the membership now.'},

@@ -11,9 +11,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'digital': True,
                'prices': [{'yen': 980, 'per': 'month', 'since': datetime.date(2016, 8, 3)}],
                'price': {'id': 'subscriptions.kindle_unlimited.price',
-                         'shown': {'ja': '月額980円（2016年8月3日のサービス開始時から。プライム会員の割引なし）',
-                                   'en': '980 yen a month (since its start on 2016-08-03; no '
-                                         'discount for Prime members)'},
+                         'shown': {'ja': '月額980円（2016年8月3日から。プライム会員の割引なし）',
+                                   'en': '980 yen a month (since 2016-08-03; no discount for Prime '
+                                         'members)'},
                          'ja': 'Kindle Unlimitedは月額980円です（2016年8月3日のサービス開始時から。プライム会員の割引はありません）。',
                          'en': 'Kindle Unlimited costs 980 yen a month (since its start on '
                                '2016-08-03; no discount for Prime members).',
