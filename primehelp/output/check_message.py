@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
-from primehelp.facts import cite, japanese_date, ui
+from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
 from primehelp.message_links import link_spans
 from primehelp.output.blocks import Block, Blocks
-from primehelp.output.console import console_for, rich_text, url_text
+from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -227,7 +227,7 @@ def _sources(result: MessageCheck, lang: Lang) -> Block:
         )
     )
     checked = max(fact.checked for fact in facts)
-    date = japanese_date(checked.isoformat()) if lang == "ja" else checked.isoformat()
+    date = sentence_date(checked, lang)
     separator, last = ("、", "。") if lang == "ja" else (";", "")
     cited = [cite(source, lang) for source in sources]
     lines = [rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")]

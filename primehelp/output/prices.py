@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from primehelp.facts import japanese_date, ui
+from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.console import checked_on
+from primehelp.output.console import checked_on, sentence_date
 
 if TYPE_CHECKING:
     from primehelp.services import Price
@@ -19,9 +19,7 @@ def charge_ui(key: str) -> Text:
     return ui(key, "ui_charge")
 
 
-def day(when: dt.date, lang: Lang) -> str:
-    """「2026年11月1日」 / "2026-11-01"."""
-    return japanese_date(when.isoformat()) if lang == "ja" else when.isoformat()
+day = sentence_date  # 「2026年11月1日」 / "2026-11-01"
 
 
 def number(value: Decimal) -> str:

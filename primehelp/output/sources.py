@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import CONFIDENCES, cite, japanese_date, ui
+from primehelp.facts import CONFIDENCES, cite, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text, url_text
+from primehelp.output.console import (
+    console_for,
+    dim,
+    heading,
+    rich_text,
+    sentence_date,
+    url_text,
+)
 from primehelp.output.pager import paged
 
 if TYPE_CHECKING:
@@ -35,9 +42,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
     colon = ui("colon")(lang)
     gap = "　" if lang == "ja" else "  "
     for item in source_list.facts:
-        checked = (
-            japanese_date(item.checked.isoformat()) if lang == "ja" else item.checked.isoformat()
-        )
+        checked = sentence_date(item.checked, lang)
         details = (
             f"{ui('col_confidence')(lang)}{colon}{item.confidence}{gap}"
             f"{ui('col_checked')(lang)}{colon}{checked}"

@@ -13,6 +13,7 @@ from primehelp.output.console import (
     heading,
     print_all,
     rich_text,
+    sentence_date,
     sources_line,
 )
 from primehelp.output.key_dates import (
@@ -32,10 +33,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
 
     console = console_for(lang)
     if report.start_in_future:
-        day = report.start
-        start = renewal_ui("start_in_future")(lang).format(
-            start=f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
-        )
+        start = renewal_ui("start_in_future")(lang).format(start=sentence_date(report.start, lang))
         console.print(rich_text(start, style="bold"))
     print_all(console, action_lines(report.action, lang))
     console.print()
