@@ -153,7 +153,7 @@ def independent_calls() -> Iterator[Call]:
     refund = ("complain", "refund", "--amount", "600", "--plan", "monthly", "--benefits-used")
     yield from _forms(
         refund,
-        en=("Message to paste into the chat: Ask about a refund", "600"),
+        en=("Message to paste into the chat (if you want to ask about a refund)", "600"),
         data={"data.topic": "refund", "data.kit.hotline_number": "188"},
     )
     yield from _forms(

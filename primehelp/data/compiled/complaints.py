@@ -13,8 +13,8 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                       '- Renewal date: {renewal_date}\n'
                       '- Amount charged: {amount}\n'
                       '- {benefits}'},
- 'topics': {'renewal': {'name': {'ja': '意図しない自動更新で請求された',
-                                 'en': 'Charged by an automatic renewal I did not intend'},
+ 'topics': {'renewal': {'name': {'ja': '意図しない自動更新で会費が請求された場合',
+                                 'en': 'if an automatic renewal you did not intend was charged'},
                         'ja': 'お世話になっております。\n'
                               'プライム会員の自動更新について、ご相談させてください。\n'
                               '\n'
@@ -40,7 +40,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                               'grateful for guidance on how to cancel it.\n'
                               '\n'
                               'Thank you for your help.'},
-            'refund': {'name': {'ja': '返金について問い合わせたい', 'en': 'Ask about a refund'},
+            'refund': {'name': {'ja': '返金について問い合わせる場合', 'en': 'if you want to ask about a refund'},
                        'ja': 'お世話になっております。\n'
                              'プライム会員の会費の返金について、お伺いしたいことがあります。\n'
                              '\n'
@@ -59,8 +59,8 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                              'of this fee is possible and, if so, how much it would be?\n'
                              '\n'
                              'Thank you for your help.'},
-            'cancel': {'name': {'ja': '解約できない・解約が反映されていない',
-                                'en': 'Could not cancel, or the cancellation was not taken'},
+            'cancel': {'name': {'ja': '解約できない・解約が反映されていない場合',
+                                'en': 'if you could not cancel, or the cancellation was not taken'},
                        'ja': 'お世話になっております。\n'
                              'プライム会員の解約について、ご相談させてください。\n'
                              '\n'
@@ -86,7 +86,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                              'also like to know whether a refund of that fee is possible.\n'
                              '\n'
                              'Thank you for your help.'},
-            'other': {'name': {'ja': 'その他の相談', 'en': 'Something else'},
+            'other': {'name': {'ja': 'その他の相談', 'en': 'any other question'},
                       'ja': 'お世話になっております。\n'
                             'プライム会員について、ご相談させてください。\n'
                             '\n'
