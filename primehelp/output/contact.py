@@ -14,6 +14,7 @@ from primehelp.output.console import (
     rich_text,
     says_the_path,
     sources_line,
+    stacked_as,
 )
 
 if TYPE_CHECKING:
@@ -68,8 +69,13 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
         ui("col_route")(lang), style="bold", min_width=6, max_width=14, overflow="fold"
     )
     table.add_column(ui("col_how")(lang), ratio=1, overflow="fold")
-    for route in info.routes:
-        table.add_row(str(route.order), route.name(lang), _route_cell(route, lang))
+    for index, route in enumerate(info.routes):
+        cell = _route_cell(route, lang)
+        table.add_row(str(route.order), route.name(lang), cell)
+        # Too narrow for columns: 「1. チャット」 over its cell, not 「おすすめ順：1」.
+        name = ui("route_heading")(lang).format(order=route.order, route=route.name(lang))
+        note = [rich_text(ui("order_note")(lang))] if index == 0 else []
+        stacked_as(table, [*note, rich_text(name, style="bold"), cell])
     console.print(table)
     console.print(f"{ui('contact_page')(lang)}{ui('colon')(lang)}{info.contact_page_url}")
     route_facts = [fact for route in info.routes for fact in (route.how, *route.notes)]

@@ -146,8 +146,8 @@ def test_28_it_is_the_centre_that_cannot_compel_the_business(command: tuple[str,
 
 def test_39_contact_headers_say_the_order_is_a_recommendation_and_the_hours_are_there() -> None:
     out = run("contact", "--lang", "ja", env={"COLUMNS": "40"}).stdout
-    assert "おすすめ順：1" in out
-    assert "受付・使い方：24時間365日" in out
+    # Review 9: stacked, each route is a numbered heading after one line saying the order.
+    assert "おすすめ順に並べています。\n1. チャット\n24時間365日" in out
     assert "順番" not in out
 
 

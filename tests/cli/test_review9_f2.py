@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from primehelp.content import contact
+
 from tests.support.clihelp import WIDE, run
 
 
@@ -32,3 +34,42 @@ def test_1_every_complain_heading_names_its_case_without_a_dangling_clause(topic
 def test_1_the_renewal_heading_says_the_fee_was_charged() -> None:
     heading = _text("complain", "renewal").splitlines()[0]
     assert heading == "チャットに貼り付ける問い合わせ文（意図しない自動更新で会費が請求された場合）"
+
+
+# ---------------------------------------------------------------- items 2 and 3: contact's routes
+
+
+def _route_summaries(lang: str) -> list[str]:
+    return [route.hours(lang) for route in contact.load().routes]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_each_route_summary_is_a_sentence_of_its_own(lang: str) -> None:
+    summaries = _route_summaries(lang)
+    assert len(summaries) == 3
+    for summary in summaries:
+        assert summary.endswith("。" if lang == "ja" else "."), summary
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_2_the_summary_and_the_next_sentence_are_separate_sentences(columns: str) -> None:
+    lines = _text("contact", env={"COLUMNS": columns}).splitlines()
+    # The table's third column, or the stacked lines, joined as one text.
+    cells = [line.split("│")[3] if line.count("│") == 4 else line for line in lines]
+    out = "".join(cell.strip() for cell in cells)
+    assert "Amazonからかかってきます。電話はコールバックのみです。" in out
+    assert "利用できます（サインインが必要です）。Amazon.co.jpにサインインし" in out
+    assert "依頼した場合のみ利用できます。報告によれば、お問い合わせ用の" in out
+
+
+def test_3_narrow_contact_numbers_each_route_as_a_heading() -> None:
+    lines = _text("contact", env={"COLUMNS": "40"}).splitlines()
+    assert "おすすめ順：" not in "\n".join(lines)
+    assert lines.index("おすすめ順に並べています。") + 1 == lines.index("1. チャット")
+    assert "2. 電話（コールバック）" in lines and "3. メール" in lines
+
+
+def test_3_the_json_keeps_the_order_as_a_number() -> None:
+    result = run("contact", "--json", "--lang", "ja")
+    routes = result.json()["data"]["routes"]
+    assert [route["order"] for route in routes] == [1, 2, 3]
