@@ -127,7 +127,7 @@ class NumberReport:
 
     @property
     def exit_code(self) -> ExitCode:
-        """1 when any number is dead or not official, else 0."""
+        """1 when any number is no longer in service or not one Amazon publishes, else 0."""
         if any(check.verdict not in _PUBLIC for check in self.results):
             return ExitCode.FINDING
         return ExitCode.OK

@@ -27,9 +27,9 @@ def check_number(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Is this number really Amazon? (Exit 1 when a number is dead or not official.)
+    """Is this number really Amazon? (Exit 1 when a number is out of service or not one Amazon publishes.)
 
-    電話番号が本当にAmazonのものか確認します（使われていない番号・公式でない番号なら終了コード1）。
+    電話番号が本当にAmazonのものか確認します（使われなくなった番号か、Amazonが公開していない番号があれば終了コード1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

@@ -73,3 +73,23 @@ def test_3_the_json_keeps_the_order_as_a_number() -> None:
     result = run("contact", "--json", "--lang", "ja")
     routes = result.json()["data"]["routes"]
     assert [route["order"] for route in routes] == [1, 2, 3]
+
+
+# ---------------------------------------------------------------- item 4: one term for the verdict
+
+_OTHER_TERMS = ("公式でない", "公式の問い合わせ先ではありません", "Amazonが使っていない", "安全")
+
+
+def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
+    numbers = ("0120-999-373", "050-1234-5678", "0120-899-543")
+    checked = run("check-number", *numbers, "--lang", "ja", env=WIDE).stdout  # exit 1: a finding
+    helped = run("check-number", "--help", "--lang", "ja", env=WIDE).stdout.replace("\n  ", "")
+    shown = _text("contact") + checked + helped
+    for term in _OTHER_TERMS:
+        assert term not in shown, term
+    # The ordinary number and the circulating one: the same words, as in contact.
+    verdict = "Amazonが公開している番号ではありません。"
+    assert checked.count(verdict) >= 2 and verdict in _text("contact")
+    assert "Amazonが公開していない番号があれば終了コード1" in helped
+    en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
+    assert "not official" not in en and "not one Amazon publishes" in en
