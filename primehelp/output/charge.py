@@ -15,6 +15,7 @@ from primehelp.output.console import (
     print_all,
     quoted_labels,
     rich_text,
+    says_the_path,
     sources_line,
 )
 from primehelp.output.prices import charge_ui, day, money, period_text, price_with_date
@@ -61,7 +62,7 @@ def _candidate_cell(
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
-    if candidate.see_path_ja:
+    if candidate.see_path_ja and not says_the_path(see, candidate.see_path_ja):
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
         cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
@@ -138,6 +139,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if context:
         console.print(dim(sources_line(context, lang)))
     console.print()
+    if len(reading.candidates) > 1:
+        console.print(rich_text(charge_ui("candidates_order")(lang)))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
     indent = len(f"{len(reading.candidates)}. ")

@@ -187,10 +187,9 @@ def test_a_refund(lang: str) -> None:
     assert document["refund"] is True and document["amount"]["value"] == -600
     assert kinds(document)[0] == "prime_monthly"
     out = text("charge", "△600", "--date", "2026-11-01", lang=lang)
-    title = (
-        "この返金の候補（可能性の高いものから" if lang == "ja" else "What this refund can be for"
-    )
+    title = "この返金の候補" if lang == "ja" else "What this refund can be for"
     assert out.startswith(title)
+    assert ("可能性の高い順に並べています。" if lang == "ja" else "Most likely first.") in out
     assert ("-600円" if lang == "ja" else "-600 yen") in out
     assert "2~3営業日" in out
 

@@ -93,3 +93,30 @@ def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
     assert "Amazonが公開していない番号があれば終了コード1" in helped
     en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
     assert "not official" not in en and "not one Amazon publishes" in en
+
+
+# ---------------------------------------------------------------- item 5: charge's fields, heading
+
+
+def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() -> None:
+    lines = _text("charge", "600", "AMAZON PRIME").splitlines()
+    assert lines[0] == "この請求の候補（2026年12月2日確認）"
+    assert lines[lines.index("1. Amazonプライム（月間プラン）") - 1] == "可能性の高い順に並べています。"
+    en = _text("charge", "600", "AMAZON PRIME", lang="en").splitlines()
+    assert en[0].startswith("What this charge can be  (") and "Most likely first." in en
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -> None:
+    out = _text("charge", "600", "AMAZON PRIME", lang=lang)
+    where, look = ("確認する場所：", "選ぶ項目：") if lang == "ja" else ("Where to see it: ", "Look for: ")
+    for block in out.split("\n\n"):
+        lines = block.splitlines()
+        seen = next((line for line in lines if where in line), None)
+        shown = next((line for line in lines if look in line), None)
+        if seen is None or shown is None:
+            continue
+        labels = re.findall(r"「[^」]+」", shown)
+        assert not all(label in seen for label in labels), block  # never the same labels twice
+    # The Prime fee: its place names the page in words, the label is given once, exactly.
+    assert out.count(look) == 1
