@@ -120,3 +120,19 @@ def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -
         assert not all(label in seen for label in labels), block  # never the same labels twice
     # The Prime fee: its place names the page in words, the label is given once, exactly.
     assert out.count(look) == 1
+
+
+# ---------------------------------------------------------------- item 6: the reported Music price
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: str) -> None:
+    out = _text("subscriptions", lang=lang)
+    note = next(line for line in out.splitlines() if "2026" in line and "Music" in line)
+    if lang == "ja":
+        assert note.strip().startswith("・報告によれば、")
+        # no parenthesised aside after a past-tense 「改定されました」
+        assert "改定されました。改定後の料金は確認できていないため" in note
+        assert "（確認できていないため" not in note
+    else:
+        assert note.strip().startswith("・Reportedly,") and "(unconfirmed" not in note
