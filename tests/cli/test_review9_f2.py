@@ -101,7 +101,10 @@ def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
 def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() -> None:
     lines = _text("charge", "600", "AMAZON PRIME").splitlines()
     assert lines[0] == "この請求の候補（2026年12月2日確認）"
-    assert lines[lines.index("1. Amazonプライム（月間プラン）") - 1] == "可能性の高い順に並べています。"
+    assert (
+        lines[lines.index("1. Amazonプライム（月間プラン）") - 1]
+        == "可能性の高い順に並べています。"
+    )
     en = _text("charge", "600", "AMAZON PRIME", lang="en").splitlines()
     assert en[0].startswith("What this charge can be  (") and "Most likely first." in en
 
@@ -109,7 +112,9 @@ def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() ->
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -> None:
     out = _text("charge", "600", "AMAZON PRIME", lang=lang)
-    where, look = ("確認する場所：", "選ぶ項目：") if lang == "ja" else ("Where to see it: ", "Look for: ")
+    where, look = (
+        ("確認する場所：", "選ぶ項目：") if lang == "ja" else ("Where to see it: ", "Look for: ")
+    )
     for block in out.split("\n\n"):
         lines = block.splitlines()
         seen = next((line for line in lines if where in line), None)
@@ -136,3 +141,23 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
         assert "（確認できていないため" not in note
     else:
         assert note.strip().startswith("・Reportedly,") and "(unconfirmed" not in note
+
+
+# ---------------------------------------------------------------- item 7: no red flags: where to check
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_no_red_flags_says_what_to_check_where_before_the_advice(lang: str) -> None:
+    out = _text("check-message", "--text", "ご注文ありがとうございました。", lang=lang)
+    verdict, advice = out.split("\n\n")[:2]
+    if lang == "ja":
+        sentences = verdict.rstrip("。").split("。")
+        assert (
+            sentences[-1]
+            == "本物かどうかは、アカウントサービスの「メッセージセンター」で確かめてください"
+        )
+        assert advice.startswith("本物かどうか確かめるには\n")
+    else:
+        assert verdict.endswith(
+            "check whether it is genuine in the Message Centre (「メッセージセンター」) of your Amazon account."
+        )
