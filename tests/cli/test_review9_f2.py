@@ -7,7 +7,6 @@ import re
 import pytest
 
 from primehelp.content import contact
-
 from tests.support.clihelp import WIDE, run
 
 
