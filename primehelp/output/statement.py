@@ -23,6 +23,7 @@ from primehelp.statement_csv import Layout
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
+    from rich.text import Text as RichText
 
     from primehelp.statement import AmazonLine, StatementSummary
 
@@ -112,14 +113,26 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         column.no_wrap = True
     for line in summary.lines:
         look = any(flag in _LOOK for flag in line.flags)
-        table.add_row(
-            line.date.isoformat(),
-            escaped(line.description),
-            yen(line.amount_yen, lang),
-            line.label(lang),
-            rich_text(_note(line, lang), style="bold yellow" if look else ""),
-        )
+        note = rich_text(_note(line, lang), style="bold yellow" if look else "")
+        cells = (line.date.isoformat(), escaped(line.description), yen(line.amount_yen, lang))
+        table.add_row(*cells, line.label(lang), note)
+        # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
+        # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
+        text = f"「{cells[1]}」" if lang == "ja" else cells[1]
+        quoted = (cells[0], text, cells[2], line.label(lang))
+        stacked_as(table, _labelled_lines(table, (*quoted, note), lang))
     yield table
+
+
+def _labelled_lines(table: Table, cells: tuple[str | RichText, ...], lang: Lang) -> list[RichText]:
+    """A row as lines of 「見出し：内容」, its empty cells left out."""
+    lines: list[RichText] = []
+    for column, cell in zip(table.columns, cells, strict=True):
+        value = rich_text(cell) if isinstance(cell, str) else cell
+        if value.plain:
+            row = rich_text(f"{column.header}{ui('colon')(lang)}", style="bold")
+            lines.append(row.append_text(value))
+    return lines
 
 
 def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[RenderableType]:

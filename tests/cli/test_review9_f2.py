@@ -160,3 +160,23 @@ def test_7_no_red_flags_says_what_to_check_where_before_the_advice(lang: str) ->
         assert verdict.endswith(
             "check whether it is genuine in the Message Centre (「メッセージセンター」) of your Amazon account."
         )
+
+
+# ---------------------------------------------------------------- item 8: the stacked statement
+
+
+def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
+    statement = "tests/fixtures/statements/rakuten-utf8-bom.csv"
+    narrow = _text("charge", "--statement", statement, env={"COLUMNS": "40"})
+    lines = narrow.split("\nAmazonの行\n", 1)[1].split("\n\n明細の表記について")[0].splitlines()
+    texts = [line for line in lines if line.startswith("明細の表記：")]
+    assert len(texts) == 8
+    joined = "\n".join(lines).replace("明細の表記：\n", "明細の表記：")
+    for text in re.findall(r"^明細の表記：(.*)$", joined, re.MULTILINE):
+        assert text.startswith("「") and text.endswith("」"), text
+    assert "注意：返金" in narrow and "注意：※同じ月に2回" in narrow
+    # the charge screen shows a text it was given the same way
+    assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")
+    # wide, the column of texts stays as the statement prints it
+    wide = _text("charge", "--statement", statement, env={"COLUMNS": "120"})
+    assert "2026-10-03  AMAZON PRIME " in wide
