@@ -180,3 +180,25 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     # wide, the column of texts stays as the statement prints it
     wide = _text("charge", "--statement", statement, env={"COLUMNS": "120"})
     assert "2026-10-03  AMAZON PRIME " in wide
+
+
+# ---------------------------------------------------------------- item 9: check-message's sources
+
+_SCAM = "Amazonです。0120-999-373 にお電話ください。https://amazon.co.jp.secure-pay.info/"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_9_red_flag_sources_are_the_same_bare_urls_in_json_and_text(lang: str) -> None:
+    # Decision (review 9): schema_version 1 unchanged; a red flag's sources stay openable URLs,
+    # and the text view cites those same URLs (no date the JSON would not have).
+    args = ("check-message", "--entered-details", "--text", _SCAM, "--lang", lang)
+    document = run(*args, "--json", env=WIDE).json()
+    assert document["schema_version"] == 1
+    flagged = {s for flag in document["data"]["red_flags"] for s in flag["sources"]}
+    assert flagged and all(re.fullmatch(r"https://\S+", source) for source in flagged)
+    text = run(*args, env=WIDE).stdout
+    cited = {
+        line.rstrip("、;。")
+        for line in text.split("\n出典：\n" if lang == "ja" else "\nSources:\n")[1].splitlines()
+    }
+    assert flagged <= cited
