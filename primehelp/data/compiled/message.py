@@ -404,10 +404,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'https://www.antiphishing.jp/report/monthly/202510.html']},
  'verdict': {'red_flags_found': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。',
                                  'en': 'Red flags found. Do not open the links, reply or call.'},
-             'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。Amazonのアカウントサービスの「メッセージセンター」で確認してください。',
+             'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。本物かどうかは、アカウントサービスの「メッセージセンター」で確かめてください。',
                                     'en': 'No red flags found. That does not prove it is from '
-                                          'Amazon: check the Message Centre (「メッセージセンター」) in your '
-                                          'Amazon account.'}},
+                                          'Amazon: check whether it is genuine in the Message '
+                                          'Centre (「メッセージセンター」) of your Amazon account.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄は偽装できます。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',

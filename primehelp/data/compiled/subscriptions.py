@@ -116,9 +116,10 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']},
                'notes': [{'id': 'subscriptions.music_unlimited.price_change_2026',
                           'ja': '報告によれば、Amazon Music '
-                                'Unlimitedの料金は2026年2月に改定されました（確認できていないため、上の料金と違う場合があります）。',
+                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は上と異なる場合があります。',
                           'en': 'Reportedly, the Amazon Music Unlimited prices changed in February '
-                                '2026 (unconfirmed: they may differ from the prices above).',
+                                '2026. The new prices have not been confirmed, so the actual '
+                                'amount may differ from the above.',
                           'confidence': 'L',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}],

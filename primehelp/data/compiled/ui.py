@@ -20,6 +20,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                        'en': 'The labels may have changed; the page itself is authoritative.'},
  'contact_title': {'ja': 'Amazon.co.jpへの問い合わせ方法', 'en': 'How to reach Amazon.co.jp'},
  'col_order': {'ja': 'おすすめ順', 'en': '#'},
+ 'order_note': {'ja': 'おすすめ順に並べています。', 'en': 'Listed in order of recommendation.'},
+ 'route_heading': {'ja': '{order}. {route}', 'en': '{order}. {route}'},
  'col_route': {'ja': '方法', 'en': 'Route'},
  'col_how': {'ja': '受付・使い方', 'en': 'How'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},

@@ -3,9 +3,9 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補（可能性の高いものから）', 'en': 'What this charge can be (most likely first)'},
- 'refund_title': {'ja': 'この返金の候補（可能性の高いものから）',
-                  'en': 'What this refund can be for (most likely first)'},
+TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': 'What this charge can be'},
+ 'refund_title': {'ja': 'この返金の候補', 'en': 'What this refund can be for'},
+ 'candidates_order': {'ja': '可能性の高い順に並べています。', 'en': 'Most likely first.'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
  'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
