@@ -104,7 +104,7 @@ def parse_date(raw: str) -> dt.date:
                     "is ambiguous (day or month first?): write the year first",
                 ),
             )
-        raise _bad(raw, Text("は日付として読めません", "is not a date primehelp can read"))
+        raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
     year, month, day = fields
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise _bad(

@@ -86,7 +86,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["renewal", "1890-01-01"], "「1890-01-01」は範囲外の年です"),
         (
             ["check-number", "abc"],
-            "「abc」は電話番号として読めません（使えない文字「a」があります）。",
+            "「abc」は電話番号として読み取れません（使えない文字「a」があります）。",
         ),
         (["complain", "nope"], "相談の種類（TOPIC）として「nope」は使えません。使える値：renewal"),
         (["contact", "--lang", "fr"], "使える値：ja、en"),

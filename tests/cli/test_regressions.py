@@ -74,8 +74,8 @@ def test_error_line_is_english_when_stderr_cannot_carry_japanese() -> None:
         app, ["check-number", "abc", "--json"], catch_exceptions=False
     )
     assert result.exit_code == 2
-    assert result.stderr.startswith("primehelp: error: Not a phone number 'abc'")
-    assert "電話番号として読めません" in json.loads(result.stdout)["error"]["message"]
+    assert result.stderr.startswith("primehelp: error: 'abc' is not a phone number")
+    assert "電話番号として読み取れません" in json.loads(result.stdout)["error"]["message"]
 
 
 def test_count_with_more_digits_than_int_allows_is_refused() -> None:

@@ -46,7 +46,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                 'en': 'Crontab: a line runs primehelp due.'},
  'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
                     'en': 'Crontab: no line runs primehelp due.'},
- 'crontab_unknown': {'ja': 'crontab を読めませんでした（crontab コマンドがないか、実行に失敗しました）。',
+ 'crontab_unknown': {'ja': 'crontab を読み込めませんでした（crontab コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
  'remove_from_crontab': {'ja': 'crontab に primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
