@@ -84,7 +84,7 @@ def parse_topic(value: str) -> Topic:
         value,
         Topic,
         Text(
-            "相談の種類（TOPIC）として {value} は使えません。使える値：{accepted}",
+            "{value} は相談の種類（TOPIC）として使えません。使える値：{accepted}",
             "TOPIC {value} is not one of the accepted values: {accepted}",
         ),
     )

@@ -140,7 +140,7 @@ class Outputs(NamedTuple):
             if not ics.strip():
                 raise BadInput(
                     Text(
-                        "--ics にはファイル名か - を指定してください",
+                        "--ics にはファイル名を指定してください（標準出力に書く場合は -）",
                         "--ics needs a file name, or - for stdout",
                     )
                 )

@@ -117,11 +117,11 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     done = run("contact", "extra", "--lang", "ja", env=WIDE)
     assert done.exit_code == 2
     assert done.stderr == (
-        "primehelp: エラー: 「extra」は使えません。contact は引数を取りません"
+        "primehelp: エラー: 「extra」は指定できません。contact は引数なしで使います"
         "（使い方：primehelp contact）。\n"
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
-    assert "余分な引数「extra」があります。" in other.stderr
+    assert "「extra」は余分な引数です。" in other.stderr
 
 
 def test_13_every_topic_the_error_lists_works_when_typed_in_a_shell() -> None:
