@@ -129,7 +129,7 @@ class Outputs(NamedTuple):
         if ics == "-" and as_json:
             raise BadInput(
                 Text(
-                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に指定できません",
                     "--ics - and --json both write to stdout; use one of them",
                 )
             )
