@@ -60,7 +60,7 @@ def check_message(
         typer.Option(
             "--text",
             metavar="TEXT",
-            help="The message as text (paste an SMS in quotes).",
+            help="The message to check, given directly (paste an SMS in quotes).",
             show_default=False,
         ),
     ] = None,

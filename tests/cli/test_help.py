@@ -281,3 +281,27 @@ def test_required_comes_first_never_after_a_full_stop(command: str) -> None:
                 for line in screen.splitlines()
                 if line.strip().startswith(param.human_readable_name.split("...")[0])
             ), (param.name, screen)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_example_is_one_command_line_to_copy(command: str, lang: str) -> None:
+    """Review 9, item 5: 「例：primehelp remind install（その後：primehelp remind status）」 was
+    not a line the shell runs; each example is one command, shown as its own example."""
+    import shlex
+
+    env = {"PRIMEHELP_LANG": lang, "COLUMNS": "200"}
+    prefix = "  例：" if lang == "ja" else "  Example: "
+    examples = [
+        line.removeprefix(prefix)
+        for line in run(command, "--help", env=env).stdout.splitlines()
+        if line.startswith(prefix)
+    ]
+    assert examples
+    for example in examples:
+        if command == "completion" and lang == "en":
+            example = example.split("   (", 1)[0]  # the line for ~/.bashrc, after three spaces
+        words = shlex.split(example)
+        assert words[:2] == ["primehelp", command], example
+        assert not any(mark in example for mark in "（）"), example
+        assert words.count("primehelp") == 1, example
