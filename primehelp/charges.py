@@ -110,7 +110,7 @@ def parse_amount(text: str) -> Amount:
     value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
     if value == 0:
         raise _refused(
-            text, Text("は0円です。明細に書かれている金額を指定してください", "is zero: give the amount on the statement")
+            text, Text("は0円です。明細に書かれている金額を指定してください", "is an amount of zero: give the amount on the statement")
         )
     if value > LIMITS[currency]:
         raise _too_large(text)
@@ -121,8 +121,8 @@ def _too_large(raw: str) -> BadInput:
     return _refused(
         raw,
         Text(
-            "は大きすぎます（受け付けるのは1,000万円または10万米ドルまでです）",
-            "is too large (up to ¥10,000,000 or US$100,000)",
+            "は金額として大きすぎます（受け付けるのは1,000万円または10万米ドルまでです）",
+            "is too large for an amount (up to ¥10,000,000 or US$100,000)",
         ),
     )
 
