@@ -98,6 +98,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["renewal", "2026-12-31", "--ics", ""], "--ics にはファイル名を指定してください（標準出力に書く場合は -）。"),
         (["complain", "renewal", "--amount", "0"], "--amount の値「0」は範囲外です。"),
         (["charge", "0"], "「0」は0円です。"),
+        (["check-message", "--text", "\x07\r"], "文字ではないデータ（バイナリファイルなど）のようです。"),
         (["check-message", "a-file", "--text", "x"], "一緒に指定できません。どちらか一方を指定してください。"),
         (["charge", "--columns", "date"], "--columns は --statement と一緒に指定してください"),
     ],
