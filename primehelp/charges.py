@@ -91,7 +91,13 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
     if len(named) > 1:
-        raise _refused(text, Text("は金額として読み取れません（通貨が二つ書かれています）", "is not an amount primehelp can read: it names two currencies"))
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（通貨が二つ書かれています）",
+                "is not an amount primehelp can read: it names two currencies",
+            ),
+        )
     currency = named.pop() if named else JPY
     fraction = match["fraction"] or ""
     if currency == JPY and fraction.strip("0"):
@@ -103,14 +109,24 @@ def parse_amount(text: str) -> Amount:
             ),
         )
     if currency == USD and len(fraction) > 2:
-        raise _refused(text, Text("は金額として読み取れません（セントの桁が多すぎます）", "is not an amount primehelp can read: more than two decimals"))
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（セントの桁が多すぎます）",
+                "is not an amount primehelp can read: more than two decimals",
+            ),
+        )
     whole = match["whole"].replace(",", "").lstrip("0") or "0"
     if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
         raise _too_large(text)
     value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
     if value == 0:
         raise _refused(
-            text, Text("は0円です。明細に書かれている金額を指定してください", "is an amount of zero: give the amount on the statement")
+            text,
+            Text(
+                "は0円です。明細に書かれている金額を指定してください",
+                "is an amount of zero: give the amount on the statement",
+            ),
         )
     if value > LIMITS[currency]:
         raise _too_large(text)

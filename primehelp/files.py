@@ -65,7 +65,9 @@ def os_problem(path: Path, error: OSError) -> FileProblem:
 
 _OS_REASONS = {
     errno.ENOENT: Text("ファイルがありません", "no such file"),
-    errno.ENOTDIR: Text("途中のパスがフォルダーではありません", "a part of the path is not a directory"),
+    errno.ENOTDIR: Text(
+        "途中のパスがフォルダーではありません", "a part of the path is not a directory"
+    ),
     errno.ENAMETOOLONG: Text("ファイル名が長すぎます", "file name too long"),
     errno.EISDIR: Text("フォルダーです", "it is a directory"),
     errno.EACCES: Text("権限がありません", "permission denied"),

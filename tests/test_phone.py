@@ -150,7 +150,9 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     with pytest.raises(BadInput) as caught:
         check_numbers(["123"], DEFUNCT, set(), public)
     assert "only the public services 110, 188 can be checked" in caught.value.message.en
-    assert caught.value.message.ja.startswith("「123」は電話番号として読み取れません（3桁で確認できる")
+    assert caught.value.message.ja.startswith(
+        "「123」は電話番号として読み取れません（3桁で確認できる"
+    )
     checked = check_numbers(["110", "188"], DEFUNCT, set(), public)
     assert [c.verdict for c in checked] == [Verdict.PUBLIC_SERVICE, Verdict.CONSUMER_HOTLINE]
 
