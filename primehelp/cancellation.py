@@ -192,7 +192,7 @@ def parse_via(raw: str) -> Via:
         Via,
         Text(
             "--via の値 {value} は使えません。使える値：{accepted}",
-            "--via {value} is not accepted; accepted: {accepted}",
+            "--via {value} is not a place to cancel; accepted: {accepted}",
         ),
     )
 

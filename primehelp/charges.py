@@ -67,11 +67,11 @@ _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": 
 
 
 def _refused(raw: str, problem: Text | None = None) -> BadInput:
-    why = problem or Text("を読み取れません", "cannot be read")
+    why = problem or Text("は金額として読み取れません", "is not an amount primehelp can read")
     return BadInput(
         Text(
-            f"金額 {shown(raw)} {why.ja}。{_FORMS.ja}",
-            f"the amount {shown(raw)} {why.en}; {_FORMS.en}",
+            f"{shown(raw)} {why.ja}。{_FORMS.ja}",
+            f"{shown(raw)} {why.en}; {_FORMS.en}",
         )
     )
 
@@ -91,26 +91,42 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
     if len(named) > 1:
-        raise _refused(text, Text("には通貨が二つ書かれています", "names two currencies"))
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（通貨が二つ書かれています）",
+                "is not an amount primehelp can read: it names two currencies",
+            ),
+        )
     currency = named.pop() if named else JPY
     fraction = match["fraction"] or ""
     if currency == JPY and fraction.strip("0"):
         raise _refused(
             text,
             Text(
-                "は円の金額として読めません（円は整数です。ドルは US$14.99 のように書いてください）",
-                "is not a yen amount: use whole yen, or US$14.99 for dollars",
+                "は円の金額として読み取れません（円は整数です。ドルは US$14.99 のように書いてください）",
+                "is not a yen amount primehelp can read: use whole yen, or US$14.99 for dollars",
             ),
         )
     if currency == USD and len(fraction) > 2:
-        raise _refused(text, Text("はセントの桁が多すぎます", "has more than two decimals"))
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（セントの桁が多すぎます）",
+                "is not an amount primehelp can read: more than two decimals",
+            ),
+        )
     whole = match["whole"].replace(",", "").lstrip("0") or "0"
     if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
         raise _too_large(text)
     value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
     if value == 0:
         raise _refused(
-            text, Text("は0です。明細の金額を指定してください", "is zero: give the amount charged")
+            text,
+            Text(
+                "は0円です。明細に書かれている金額を指定してください",
+                "is an amount of zero: give the amount on the statement",
+            ),
         )
     if value > LIMITS[currency]:
         raise _too_large(text)
@@ -121,8 +137,8 @@ def _too_large(raw: str) -> BadInput:
     return _refused(
         raw,
         Text(
-            "は大きすぎます（読めるのは1,000万円または10万米ドルまでです）",
-            "is too large (up to ¥10,000,000 or US$100,000)",
+            "は金額として大きすぎます（受け付けるのは1,000万円または10万米ドルまでです）",
+            "is too large for an amount (up to ¥10,000,000 or US$100,000)",
         ),
     )
 
@@ -215,7 +231,7 @@ def check_text(text: str) -> str:
     if "\x00" in text or not cleaned:
         raise BadInput(
             Text(
-                "明細の表記（TEXT）が空か、読めない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
+                "明細の表記（TEXT）が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
                 "the statement text (TEXT) is empty or unreadable; give the words on the card "
                 "statement, e.g. AMAZON DOWNLOADS",
             )

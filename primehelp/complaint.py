@@ -84,7 +84,7 @@ def parse_topic(value: str) -> Topic:
         value,
         Topic,
         Text(
-            "相談の種類（TOPIC）として {value} は使えません。使える値：{accepted}",
+            "{value} は相談の種類（TOPIC）として使えません。使える値：{accepted}",
             "TOPIC {value} is not one of the accepted values: {accepted}",
         ),
     )
@@ -99,11 +99,16 @@ def parse_amount(value: str) -> int:
     # Length first: int() refuses more than 4300 digits with a ValueError.
     amount = int(digits) if digits and len(digits) <= len(str(AMOUNT_MAX)) else 0
     if not 1 <= amount <= AMOUNT_MAX:
+        problem = (
+            Text("は範囲外です", "is out of range")
+            if match
+            else Text("は金額として読み取れません", "is not an amount primehelp can read")
+        )
         raise BadInput(
             Text(
-                f"--amount の値 {shown(value)} は金額として使えません。"
+                f"--amount の値 {shown(value)} {problem.ja}。"
                 f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
-                f"--amount {shown(value)} is not an amount in yen; use a whole number from 1 to "
+                f"--amount {shown(value)} {problem.en}; use a whole number of yen from 1 to "
                 f"{AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or 5900円",
             )
         )

@@ -89,7 +89,7 @@ def parse_shell(raw: str) -> Shell:
         raw,
         Shell,
         Text(
-            "シェル（SHELL）として {value} は使えません。使える値：{accepted}",
+            "{value} はシェル（SHELL）として使えません。使える値：{accepted}",
             "SHELL {value} is not a supported shell; accepted: {accepted}",
         ),
     )

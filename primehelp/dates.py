@@ -100,17 +100,17 @@ def parse_date(raw: str) -> dt.date:
             raise _bad(
                 raw,
                 Text(
-                    "は日と月の順序が曖昧なため使えません（年を先に書いてください）",
+                    "は日と月のどちらが先か分かりません（年・月・日の順に書いてください）",
                     "is ambiguous (day or month first?): write the year first",
                 ),
             )
-        raise _bad(raw, Text("は日付として読めません", "is not a date primehelp can read"))
+        raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
     year, month, day = fields
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise _bad(
             raw,
             Text(
-                f"は範囲外の年です（{MIN_YEAR}〜{MAX_YEAR} 年の日付を指定してください）",
+                f"は年が範囲外です（{MIN_YEAR}年〜{MAX_YEAR}年の日付を指定してください）",
                 f"has a year outside {MIN_YEAR}-{MAX_YEAR}",
             ),
         )

@@ -57,10 +57,34 @@ def os_problem(path: Path, error: OSError) -> FileProblem:
             "{file} に書き込めません（ディスクの空きがありません）",
             "cannot write {file}: no space left on the disk",
         )
-    reason = error.strerror or type(error).__name__
+    reason = os_reason(error)
     return file_problem(
-        path, "{file} に書き込めません（" + reason + "）", "cannot write {file}: " + reason
+        path, "{file} に書き込めません（" + reason.ja + "）", "cannot write {file}: " + reason.en
     )
+
+
+_OS_REASONS = {
+    errno.ENOENT: Text("ファイルがありません", "no such file"),
+    errno.ENOTDIR: Text(
+        "途中のパスがフォルダーではありません", "a part of the path is not a directory"
+    ),
+    errno.ENAMETOOLONG: Text("ファイル名が長すぎます", "file name too long"),
+    errno.EISDIR: Text("フォルダーです", "it is a directory"),
+    errno.EACCES: Text("権限がありません", "permission denied"),
+    errno.EPERM: Text("権限がありません", "permission denied"),
+    errno.ELOOP: Text("シンボリックリンクが循環しています", "too many levels of symbolic links"),
+    errno.EIO: Text("入出力エラーです", "input/output error"),
+}
+
+
+def os_reason(error: OSError) -> Text:
+    """Why ``error`` happened, in both languages: the system's own words (English) are shown
+    in a Japanese line only for a rare error, after 「システムのエラー：」."""
+    known = _OS_REASONS.get(error.errno or 0)
+    if known is not None:
+        return known
+    reason = error.strerror or type(error).__name__
+    return Text(f"システムのエラー：{reason}", reason)
 
 
 # What a path is when it is not a regular file: named in refusals (issue 10).
@@ -130,8 +154,7 @@ def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise _cannot_read(path, Text(reason, reason)) from error
+        raise _cannot_read(path, os_reason(error)) from error
     try:
         opened = os.fstat(handle)  # the file may have been swapped since the first look
         _refuse_to_read(path, opened.st_mode, opened.st_size, limit)
@@ -144,8 +167,7 @@ def read_bytes(path: Path, *, limit: int = _READ_LIMIT) -> bytes | None:
                 raise _cannot_read(path, _too_large(limit))
         return b"".join(chunks)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise _cannot_read(path, Text(reason, reason)) from error
+        raise _cannot_read(path, os_reason(error)) from error
     finally:
         os.close(handle)
 

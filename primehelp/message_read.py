@@ -148,8 +148,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
             pass
     if _looks_binary(data):
         raise _refuse(
-            "バイナリファイルのようです。メッセージの本文か、メールの .eml ファイルを指定してください",
-            "this looks like a binary file; give the message text or an e-mail's .eml file",
+            "文字ではないデータ（バイナリファイルなど）のようです。メッセージの本文か、メールの .eml ファイルを指定してください",
+            "this is not text (it looks like a binary file); give the message text or an e-mail's .eml file",
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -52,8 +52,8 @@ def not_a_number(raw: str, problem: Text, hint: Text | None = None) -> NotANumbe
     alone = "だけでは" if hint else " は"
     return NotANumber(
         Text(
-            ja=f"{shown(raw)}{alone}電話番号として読めません（{problem.ja}）。{ja_hint}{ACCEPTED_FORMS.ja}",
-            en=f"Not a phone number{' on its own' if hint else ''} {shown(raw)}: {problem.en}{en_hint}; {ACCEPTED_FORMS.en}",
+            ja=f"{shown(raw)}{alone}電話番号として読み取れません（{problem.ja}）。{ja_hint}{ACCEPTED_FORMS.ja}",
+            en=f"{shown(raw)} is not a phone number primehelp can read{' on its own' if hint else ''}: {problem.en}{en_hint}; {ACCEPTED_FORMS.en}",
         ),
         too_short=problem is _TOO_FEW,
     )

@@ -208,7 +208,7 @@ def load_profile(path: Path) -> Profile | None:
     except UnicodeDecodeError:
         raise _corrupt(path, Text("UTF-8 ではありません", "not UTF-8")) from None
     except json.JSONDecodeError:
-        raise _corrupt(path, Text("JSON として読めません", "not valid JSON")) from None
+        raise _corrupt(path, Text("JSON の形式ではありません", "not valid JSON")) from None
     except ValueError as error:
         raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
 

@@ -149,8 +149,8 @@ def decode(data: bytes) -> tuple[str, Encoding]:
         text = text.removesuffix("\x1a")  # the end-of-file mark of old DOS tools
     if text is None or _CONTROL.search(text):
         raise _refuse(
-            "明細のファイルを文字として読めません。CSV（UTF-8 または Shift_JIS）で保存したファイルを指定してください",
-            "cannot read the statement file as text; give a CSV file saved as UTF-8 or Shift_JIS",
+            "明細のファイルを読み込めません（UTF-8 でも Shift_JIS でもない文字が含まれています）。CSV（UTF-8 または Shift_JIS）で保存したファイルを指定してください",
+            "cannot read the statement file: it holds text that is neither UTF-8 nor Shift_JIS; give a CSV file saved as UTF-8 or Shift_JIS",
         )
     if not text.strip():
         raise _refuse(
@@ -183,8 +183,8 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
                 yield reader.line_num, cells
     except csv.Error as error:  # a cell over the csv module's size limit (128 KiB)
         raise _refuse(
-            f"明細のファイルを CSV として読めません（{reader.line_num} 行目）",
-            f"cannot read the statement file as CSV (line {reader.line_num})",
+            f"明細のファイルを読み込めません（{reader.line_num}行目が CSV の形式になっていません）",
+            f"cannot read the statement file: line {reader.line_num} is not CSV",
         ) from error
 
 
@@ -288,7 +288,7 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
         if _is_smbc_card_line(cells):
             return Layout.SMBC, _SMBC_COLUMNS, index
     raise _refuse(
-        "明細の列を読み取れません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
+        "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
         "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
         "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "

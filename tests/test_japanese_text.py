@@ -81,15 +81,41 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
     [
         (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
-        (["renewal", "2026-12-31", "extra"], "余分な引数「extra」があります。"),
+        (["renewal", "2026-12-31", "extra"], "「extra」は余分な引数です。"),
         (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
-        (["renewal", "1890-01-01"], "「1890-01-01」は範囲外の年です"),
+        (
+            ["renewal", "1890-01-01"],
+            "「1890-01-01」は年が範囲外です（1900年〜2999年の日付を指定してください）。",
+        ),
         (
             ["check-number", "abc"],
-            "「abc」は電話番号として読めません（使えない文字「a」があります）。",
+            "「abc」は電話番号として読み取れません（使えない文字「a」があります）。",
         ),
-        (["complain", "nope"], "相談の種類（TOPIC）として「nope」は使えません。使える値：renewal"),
+        (["complain", "nope"], "「nope」は相談の種類（TOPIC）として使えません。使える値：renewal"),
         (["contact", "--lang", "fr"], "使える値：ja、en"),
+        # Review 9, item 4: the same kind of problem in the same words on every command.
+        (["contact", "--nope"], "「--nope」というオプションはありません。"),
+        (["remind", "start"], "「start」は remind の操作（ACTION）として使えません。"),
+        (["completion", "tcsh"], "「tcsh」はシェル（SHELL）として使えません。"),
+        (
+            ["renewal", "12/31/2026"],
+            "日と月のどちらが先か分かりません（年・月・日の順に書いてください）。",
+        ),
+        (
+            ["renewal", "2026-12-31", "--ics", ""],
+            "--ics にはファイル名を指定してください（標準出力に書く場合は -）。",
+        ),
+        (["complain", "renewal", "--amount", "0"], "--amount の値「0」は範囲外です。"),
+        (["charge", "0"], "「0」は0円です。"),
+        (
+            ["check-message", "--text", "\x07\r"],
+            "文字ではないデータ（バイナリファイルなど）のようです。",
+        ),
+        (
+            ["check-message", "a-file", "--text", "x"],
+            "一緒に指定できません。どちらか一方を指定してください。",
+        ),
+        (["charge", "--columns", "date"], "--columns は --statement と一緒に指定してください"),
     ],
 )
 def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:

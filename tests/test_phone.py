@@ -150,7 +150,9 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     with pytest.raises(BadInput) as caught:
         check_numbers(["123"], DEFUNCT, set(), public)
     assert "only the public services 110, 188 can be checked" in caught.value.message.en
-    assert caught.value.message.ja.startswith("「123」は電話番号として読めません（3桁で確認できる")
+    assert caught.value.message.ja.startswith(
+        "「123」は電話番号として読み取れません（3桁で確認できる"
+    )
     checked = check_numbers(["110", "188"], DEFUNCT, set(), public)
     assert [c.verdict for c in checked] == [Verdict.PUBLIC_SERVICE, Verdict.CONSUMER_HOTLINE]
 
@@ -182,7 +184,7 @@ def test_pieces_that_make_no_single_number_ask_for_quotes(args: list[str]) -> No
     with pytest.raises(BadInput) as caught:
         joined(args)
     ja = caught.value.message.ja
-    assert ja.startswith(f"「{args[0]}」だけでは電話番号として読めません")
+    assert ja.startswith(f"「{args[0]}」だけでは電話番号として読み取れません")
     assert '"+81 120 999 373" のように引用符で囲んでください' in ja
     # the error never offers, unquoted, the form the member just typed
     assert "、+81 120 999 373、" not in ja and '、"+81 120 999 373"、' in ja
@@ -192,5 +194,5 @@ def test_a_lone_piece_keeps_the_plain_error() -> None:
     with pytest.raises(BadInput) as caught:
         joined(["+81"])
     assert caught.value.message.ja.startswith(
-        "「+81」は電話番号として読めません（桁数が足りません）"
+        "「+81」は電話番号として読み取れません（桁数が足りません）"
     )

@@ -199,7 +199,7 @@ def test_too_many_rows_are_refused_naming_the_limit() -> None:
 
 def test_a_cell_over_the_csv_limit_is_one_clear_line() -> None:
     data = b'date,text,amount\n2026/11/01,"' + b"A" * 200_000 + b'",600\n'
-    with pytest.raises(BadInput, match="cannot read the statement file as CSV"):
+    with pytest.raises(BadInput, match="cannot read the statement file: line 2 is not CSV"):
         read_statement(data, parse_columns("date,text,amount"))
 
 

@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # --statement only
 
 EPILOG = (
     "Example: primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01 --lang en\n\n"
-    "Example: primehelp charge 'US$14.99'  (a refund: primehelp charge -600)\n\n"
+    "Example: primehelp charge 'US$14.99'\n\n"
+    "Example: primehelp charge -600\n\n"
     f"{EPILOG_LINE}"
 )
 

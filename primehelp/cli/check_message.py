@@ -30,7 +30,7 @@ _HOW_TO_GIVE = Text(
     "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)",
 )
 _ONE_OF = Text(
-    "FILE と --text は一緒に使えません。どちらか一つを使ってください",
+    "FILE と --text は一緒に指定できません。どちらか一方を指定してください",
     "use one of FILE or --text, not both",
 )
 _STDIN_CLOSED = Text(
@@ -60,7 +60,7 @@ def check_message(
         typer.Option(
             "--text",
             metavar="TEXT",
-            help="The message as text (paste an SMS in quotes).",
+            help="The message to check, given directly (paste an SMS in quotes).",
             show_default=False,
         ),
     ] = None,

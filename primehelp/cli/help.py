@@ -187,7 +187,7 @@ def _parameter_help(command: Command, param: Any, english: str, lang: Lang) -> s
     # tests/cli/test_help.py checks every parameter has its Japanese text; a gap shows English
     # rather than failing the help.
     text = help_ja.PARAMETERS.get(key) or help_ja.PARAMETERS.get(param.name) or english
-    return text + (help_ja.REQUIRED if param.required else "")
+    return (help_ja.REQUIRED if param.required else "") + text
 
 
 def records(command: Command, ctx: Context, lang: Lang) -> tuple[list[tuple[str, str]], ...]:

@@ -30,23 +30,23 @@ PARAMETERS = {
     "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
     "force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
     "書き込みません）。--save と一緒に使うと、保存した更新日を置き換えます（日付やプランが違う場合や、"
-    "保存したファイルが読めない場合）。",
-    "save": "更新日（とプラン）を保存し、次から DATE なしの `primehelp renewal` で使えるようにします。",
+    "保存したファイルを読み込めない場合）。",
+    "save": "更新日（とプラン）を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     "trial.save": "無料体験の後の更新日を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     # check-number
     "check-number.numbers": (
-        '確認したい電話番号（1つ以上）。空白を含む番号は "+81 120 999 373" のように引用符で囲みます。'
+        '確認したい電話番号（1つ以上）。空白を含む番号は "+81 120 999 373" のように引用符で囲んでください。'
     ),
     # check-message
     "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
     "- なら標準入力から読みます。10MB（10,485,760バイト）まで。",
-    "check-message.text": "メッセージを文字列で渡します（SMSを引用符で囲んで貼り付けます）。",
+    "check-message.text": "確認したいメッセージを直接指定します（SMSの文面を引用符で囲んで貼り付けます）。",
     "check-message.entered_details": "カード情報やパスワードを入力してしまった場合の対処も表示します"
     "（危険な兆候が見つかったときは指定しなくても表示します）。",
     # sources
     "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
     "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",
-    "sources.no_pager": "ターミナルでもページャーを使わずに表示します（パイプや --json では使いません）。",
+    "sources.no_pager": "ターミナルでもページャーを使わずに表示します（パイプや --json では、指定しなくてもページャーを使いません）。",
     # renewal
     "renewal.date": "プライム会員情報のページに表示されている更新日（例：2026-12-31）。省略すると "
     "--save で保存した更新日を使います。",
@@ -55,7 +55,7 @@ PARAMETERS = {
     "renewal.explain": "日付の計算を言葉で説明します。",
     # trial
     "trial.start": "無料体験を始めた日（例：2026-11-25）。",
-    "trial.student": "Prime Student（無料体験は6か月）。",
+    "trial.student": "Prime Studentの無料体験（6か月）として計算します。",
     # profile
     "profile.clear": "保存した更新日とプランを削除します。",
     # cancel
@@ -83,7 +83,7 @@ PARAMETERS = {
     "が通常のプライムに切り替わる日）。指定しない場合は renewal,cancel-by,student-end です。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",
-    "alarm_time": "--ics と一緒に：通知の時刻（カレンダーのタイムゾーンでの時刻、指定しない場合は 09:00）。",
+    "alarm_time": "--ics と一緒に：通知する時刻を HH:MM で指定します（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365）。3 より小さい値を指定しても、"
     "更新日の3日前（お知らせメールの日）からは知らせます。",
@@ -121,7 +121,7 @@ EXAMPLES = {
         'https://amzn.asia/d/xyz"',
         "primehelp check-message suspicious.eml",
     ],
-    "sources": ["primehelp sources 解約（ほかに：返金、詐欺、fees、contact.defunct_numbers）"],
+    "sources": ["primehelp sources 解約", "primehelp sources contact.defunct_numbers"],
     "renewal": ["primehelp renewal 2026-12-31 --plan annual --explain"],
     "trial": ["primehelp trial 2026-11-25 --student"],
     "fees": ["primehelp fees"],
@@ -129,11 +129,12 @@ EXAMPLES = {
     "cancel": ["primehelp cancel --via app --trial --no-interactive"],
     "complain": ["primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"],
     "due": ["primehelp due --verbose"],
-    "remind": ["primehelp remind install（その後：primehelp remind status）"],
+    "remind": ["primehelp remind install", "primehelp remind status"],
     "completion": ["primehelp completion bash"],
     "charge": [
         "primehelp charge 980 AMAZON DOWNLOADS --date 2026-11-01",
-        "primehelp charge 'US$14.99'（返金：primehelp charge -600）",
+        "primehelp charge 'US$14.99'",
+        "primehelp charge -600",
         "primehelp charge --statement 楽天カード-2026-11.csv",
     ],
     "subscriptions": ["primehelp subscriptions"],

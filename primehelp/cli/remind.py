@@ -47,7 +47,7 @@ from primehelp.remind import (
     unsupported_character,
 )
 
-EPILOG = "Example: primehelp remind install  (then: primehelp remind status)"
+EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 # The accepted ACTION values, for the error when it is missing (primehelp.cli).
 CHOICES = {"action": tuple(Action)}
 _UI = "ui_remind"

@@ -129,7 +129,7 @@ class Outputs(NamedTuple):
         if ics == "-" and as_json:
             raise BadInput(
                 Text(
-                    "--ics - と --json はどちらも標準出力に書くため、一緒に使えません",
+                    "--ics - と --json はどちらも標準出力に書くため、一緒に指定できません",
                     "--ics - and --json both write to stdout; use one of them",
                 )
             )
@@ -140,7 +140,7 @@ class Outputs(NamedTuple):
             if not ics.strip():
                 raise BadInput(
                     Text(
-                        "--ics にはファイル名か - を指定してください",
+                        "--ics にはファイル名を指定してください（標準出力に書く場合は -）",
                         "--ics needs a file name, or - for stdout",
                     )
                 )

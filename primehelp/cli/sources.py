@@ -11,7 +11,7 @@ from primehelp.content import topics
 from primehelp.i18n import Lang
 from primehelp.sources import SourceList, facts_about
 
-EPILOG = "Example: primehelp sources 解約 (or: refund, 詐欺, fees, contact.defunct_numbers)"
+EPILOG = "Example: primehelp sources refund\n\nExample: primehelp sources contact.defunct_numbers"
 
 
 def sources(

@@ -50,7 +50,7 @@ ColumnsOption = Annotated[
 EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
 
 _COLUMNS_ALONE = Text(
-    "--columns は --statement と一緒に使ってください（例：--statement FILE --columns date,description,amount）",
+    "--columns は --statement と一緒に指定してください（例：--statement FILE --columns date,description,amount）",
     "--columns goes with --statement (e.g. --statement FILE --columns date,description,amount)",
 )
 _NAME_A_FILE = Text(

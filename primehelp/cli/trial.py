@@ -32,7 +32,7 @@ def trial(
         str, typer.Argument(metavar="START", help="Day the free trial started.", show_default=False)
     ],
     student: Annotated[
-        bool, typer.Option("--student", help="Prime Student (6-month trial).")
+        bool, typer.Option("--student", help="Count a Prime Student trial (6 months).")
     ] = False,
     today: TodayOption = None,
     ics: IcsOption = None,

@@ -165,7 +165,7 @@ def usage_error_message(
         name = shown(error.option_name)
         maybe = _did_you_mean(error.option_name, error.possibilities or ())
         return Text(
-            f"不明なオプション {name} です。{maybe.ja}{hint.ja}",
+            f"{name} というオプションはありません。{maybe.ja}{hint.ja}",
             f"unknown option {name};{maybe.en} {hint.en}",
         )
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
@@ -203,11 +203,11 @@ def usage_error_message(
         params = getattr(parsed, "params", None)
         if params is not None and not any(p.param_type_name == "argument" for p in params):
             return Text(
-                f"{extra} は使えません。{command} は引数を取りません（使い方：{usage}）。",
+                f"{extra} は指定できません。{command} は引数なしで使います（使い方：{usage}）。",
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
             )
         return Text(
-            f"余分な引数 {extra} があります。{hint.ja}",
+            f"{extra} は余分な引数です。{hint.ja}",
             f"unexpected extra argument {extra}; {hint.en}",
         )
     return Text(f"{message.rstrip('.')}。{hint.ja}", f"{message.rstrip('.')}; {hint.en}")

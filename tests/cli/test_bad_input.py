@@ -212,3 +212,45 @@ def test_invalid_utf8_in_argv_is_refused() -> None:
     line = assert_one_error_line(done.stderr.decode())
     assert "\\udcff" in line
     assert done.stdout == b""
+
+
+# ---------------------------------------------------------------- one wording per kind of problem
+
+# Review 9 item 1: a value primehelp cannot parse is refused in one pattern whatever the
+# command: 「「…」は〈日付〉として読み取れません」 / "'…' is not a 〈date〉 primehelp can read",
+# then the accepted forms; a file that cannot be read: 「…を読み込めません（理由）」.
+_UNPARSEABLE = (
+    (("renewal", "yesterday"), "日付", "date"),
+    (("cancel", "--no-interactive", "--renewal", "yesterday"), "日付", "date"),
+    (("charge", "600", "--date", "yesterday"), "日付", "date"),
+    (("check-number", "abc"), "電話番号", "phone number"),
+    (("charge", "abc"), "金額", "amount"),
+    (("charge", "¥600 USD"), "金額", "amount"),
+    (("complain", "renewal", "--amount", "abc"), "金額", "amount"),
+)
+
+
+@pytest.mark.parametrize(("args", "ja_kind", "en_kind"), _UNPARSEABLE, ids=str)
+def test_a_value_that_cannot_be_parsed_is_refused_in_one_pattern(
+    args: tuple[str, ...], ja_kind: str, en_kind: str
+) -> None:
+    _, _, ja = invoke(args, {"PRIMEHELP_LANG": "ja"})
+    _, _, en = invoke(args, ENGLISH)
+    assert f"」は{ja_kind}として読み取れません" in assert_one_error_line(ja)
+    assert f"' is not a{'n' if en_kind[0] in 'aeiou' else ''} {en_kind} primehelp can read" in en
+    assert "使える形式" in ja or "指定してください" in ja  # and the accepted forms
+
+
+def test_no_error_line_says_yomemasen() -> None:
+    """「読めません」 and 「読み取れません」 are not mixed: every refusal in the corpus uses the
+    shared patterns; an OS reason is in Japanese too (never 'Not a directory')."""
+    for case in CORPUS:
+        if any(len(arg) > 1000 for arg in case.args):
+            continue
+        _, _, stderr = invoke(case.args, {"PRIMEHELP_LANG": "ja", **case.env})
+        assert "読めません" not in stderr, (case.id, stderr)
+        assert "、読めない" not in stderr, (case.id, stderr)
+        for cannot in ("を読み込めません（", "に書き込めません（"):
+            if cannot in stderr:
+                reason = stderr.split(cannot, 1)[1].split("）")[0]
+                assert not any("a" <= ch.lower() <= "z" for ch in reason), stderr

@@ -197,7 +197,11 @@ def test_a_refund(lang: str) -> None:
 @pytest.mark.parametrize(
     ("args", "ja", "en"),
     [
-        (("abc",), "金額「abc」を読み取れません。", "the amount 'abc' cannot be read"),
+        (
+            ("abc",),
+            "「abc」は金額として読み取れません。",
+            "'abc' is not an amount primehelp can read",
+        ),
         (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
         (("600", ""), "明細の表記（TEXT）が空か", "the statement text (TEXT) is empty"),

@@ -145,7 +145,7 @@ def test_check_number_rejects_letters(lang: str, as_json: bool) -> None:
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
-    expected = "電話番号として読めません" if lang == "ja" else "Not a phone number"
+    expected = "電話番号として読み取れません" if lang == "ja" else "is not a phone number"
     assert expected in result.stderr
     if as_json:
         error = result.json()

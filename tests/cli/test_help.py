@@ -106,7 +106,7 @@ def test_a_missing_topic_names_the_topics() -> None:
     help_line = next(
         line for line in run("complain", "--help", env=JA).stdout.splitlines() if "TOPIC  " in line
     )
-    assert help_line.startswith("  TOPIC  相談の種類：renewal")
+    assert help_line.startswith("  TOPIC  （必須）相談の種類：renewal")
 
 
 def _required_arguments() -> list[tuple[str, object]]:
@@ -263,3 +263,45 @@ def test_plan_is_shown_with_its_values_in_every_help() -> None:
         shown = run(command, "--help", env={**wide, "PRIMEHELP_LANG": "en"}).stdout
         assert "--plan annual|monthly|student-annual|student-monthly" in shown, command
         assert "--plan PLAN" not in shown
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_required_comes_first_never_after_a_full_stop(command: str) -> None:
+    """Review 9 item 2: 「…を指定します。（必須）」 read as an afterthought; 「（必須）」 opens
+    the help of every required argument or option, and never follows 「。」."""
+    from typer.main import get_command
+
+    screen = run(command, "--help", env={**JA, "COLUMNS": "200"}).stdout
+    assert "。（必須）" not in screen
+    click_command = get_command(app).commands[command]  # type: ignore[attr-defined]
+    for param in click_command.params:
+        if param.required:
+            assert any(
+                line.split(maxsplit=1)[-1].startswith("（必須）")
+                for line in screen.splitlines()
+                if line.strip().startswith(param.human_readable_name.split("...")[0])
+            ), (param.name, screen)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_example_is_one_command_line_to_copy(command: str, lang: str) -> None:
+    """Review 9, item 5: 「例：primehelp remind install（その後：primehelp remind status）」 was
+    not a line the shell runs; each example is one command, shown as its own example."""
+    import shlex
+
+    env = {"PRIMEHELP_LANG": lang, "COLUMNS": "200"}
+    prefix = "  例：" if lang == "ja" else "  Example: "
+    examples = [
+        line.removeprefix(prefix)
+        for line in run(command, "--help", env=env).stdout.splitlines()
+        if line.startswith(prefix)
+    ]
+    assert examples
+    for example in examples:
+        if command == "completion" and lang == "en":
+            example = example.split("   (", 1)[0]  # the line for ~/.bashrc, after three spaces
+        words = shlex.split(example)
+        assert words[:2] == ["primehelp", command], example
+        assert not any(mark in example for mark in "（）"), example
+        assert words.count("primehelp") == 1, example

@@ -42,7 +42,7 @@ def test_extra_argument_is_translated_and_cut() -> None:
     """Was: Click's English "Got unexpected extra argument(s) (…)" in full, even in Japanese."""
     code, _, stderr = _stderr(["contact", "9" * 100_000])
     assert code == 2
-    assert "「9999" in stderr and "contact は引数を取りません" in stderr
+    assert "「9999" in stderr and "contact は引数なしで使います" in stderr
     assert "Got unexpected" not in stderr
     assert len(stderr) < 300
 
@@ -74,8 +74,8 @@ def test_error_line_is_english_when_stderr_cannot_carry_japanese() -> None:
         app, ["check-number", "abc", "--json"], catch_exceptions=False
     )
     assert result.exit_code == 2
-    assert result.stderr.startswith("primehelp: error: Not a phone number 'abc'")
-    assert "電話番号として読めません" in json.loads(result.stdout)["error"]["message"]
+    assert result.stderr.startswith("primehelp: error: 'abc' is not a phone number")
+    assert "電話番号として読み取れません" in json.loads(result.stdout)["error"]["message"]
 
 
 def test_count_with_more_digits_than_int_allows_is_refused() -> None:

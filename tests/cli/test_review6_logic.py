@@ -117,11 +117,11 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     done = run("contact", "extra", "--lang", "ja", env=WIDE)
     assert done.exit_code == 2
     assert done.stderr == (
-        "primehelp: エラー: 「extra」は使えません。contact は引数を取りません"
+        "primehelp: エラー: 「extra」は指定できません。contact は引数なしで使います"
         "（使い方：primehelp contact）。\n"
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
-    assert "余分な引数「extra」があります。" in other.stderr
+    assert "「extra」は余分な引数です。" in other.stderr
 
 
 def test_13_every_topic_the_error_lists_works_when_typed_in_a_shell() -> None:
@@ -140,5 +140,7 @@ def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: P
     env = {**WIDE, "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path)}  # no crontab
     done = run("remind", action, "--scheduler", "cron", "--lang", "ja", env=env)
     screen = done.stdout + done.stderr
-    assert "crontab を読めませんでした（crontab コマンドがないか、実行に失敗しました）。" in screen
+    assert (
+        "crontab を読み込めませんでした（crontab コマンドがないか、実行に失敗しました）。" in screen
+    )
     assert "crontab：読めませんでした" not in screen

@@ -126,6 +126,29 @@ def test_no_number_is_split_from_its_unit(screens: list[reference.Screen]) -> No
     assert len(re.findall(r"あと\d+日", shown)) > 20  # numbers with units were printed
 
 
+# Review 9, item 3: set phrases a reader takes in at once (BudouX cut 「10か│月」 and
+# 「無料体│験中」 at 60 columns): no screen breaks inside one, at any width.
+SET_PHRASES = (
+    *("お問い合わせ", "問い合わせ", "会員資格", "確認してください", "無料体験"),
+    *("計算による", "報告によれば", "カスタマーサービス", "か月", "解約の目安日", "更新日"),
+)
+
+
+def test_no_set_phrase_is_split(screens: list[reference.Screen]) -> None:
+    split = {
+        (screen.columns, " ".join(screen.call.args)[:40], wrapped.line[max(0, at - 8) : at + 6])
+        for screen in screens
+        for wrapped in screen.wrapped
+        for at in wrapped.offsets or ()
+        for phrase in SET_PHRASES
+        for found in re.finditer(phrase, wrapped.line)
+        if found.start() < at < found.end()
+    }
+    assert sorted(split)[:10] == []
+    shown = "\n".join(screen.stdout for screen in screens)
+    assert all(phrase in shown for phrase in SET_PHRASES)
+
+
 def test_no_line_of_piped_output_ends_in_a_space(screens: list[reference.Screen]) -> None:
     ending = {
         (screen.columns, " ".join(screen.call.args), line)

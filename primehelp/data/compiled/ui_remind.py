@@ -46,7 +46,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                 'en': 'Crontab: a line runs primehelp due.'},
  'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
                     'en': 'Crontab: no line runs primehelp due.'},
- 'crontab_unknown': {'ja': 'crontab を読めませんでした（crontab コマンドがないか、実行に失敗しました）。',
+ 'crontab_unknown': {'ja': 'crontab を読み込めませんでした（crontab コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
  'remove_from_crontab': {'ja': 'crontab に primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
@@ -83,7 +83,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
                    'en': "the command's path {path} holds a character no unit file or crontab line "
                          'can carry (a newline or a control character)'},
- 'bad_action': {'ja': '{value} は remind の操作として使えません。使える値：{accepted}',
+ 'bad_action': {'ja': '{value} は remind の操作（ACTION）として使えません。使える値：{accepted}',
                 'en': '{value} is not a remind action; accepted: {accepted}'},
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
                    'en': '--scheduler {value} is not usable; accepted: {accepted}'}}
