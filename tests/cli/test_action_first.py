@@ -61,13 +61,13 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "更新しない場合は、今日中に解約してください（`primehelp cancel`）。"
+        "自動で更新されないようにするには、今日中に解約してください（`primehelp cancel`）。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
     assert en[0] == (
         "The renewal is tomorrow, 2026-12-03. "
-        "If you do not want to renew, cancel today: `primehelp cancel`."
+        "To keep it from renewing, cancel today: `primehelp cancel`."
     )
     action = _action("renewal", "2026-12-03", *TODAY)
     assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
@@ -86,7 +86,7 @@ def test_last_safe_day_today_in_cancel() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "更新しない場合は、今日中に解約してください（手順は以下のとおりです）。"
+        "自動で更新されないようにするには、今日中に解約してください（手順は以下のとおりです）。"
     )
     assert lines[1].startswith("プライム会員の解約手順")
     action = _action("cancel", "--renewal", "2026-12-03", *TODAY)
@@ -169,7 +169,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
     assert lines[0] == (
-        "2026年12月6日に更新しない場合は、2026年12月5日（あと3日）までに解約してください"
+        "2026年12月6日に自動で更新されないようにするには、2026年12月5日（あと3日）までに解約してください"
         "（`primehelp cancel`）。"
     )
     assert (
@@ -281,7 +281,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "2026年12月31日に更新しない場合は、2026年12月30日（あと28日）までに解約してください"
+        "2026年12月31日に自動で更新されないようにするには、2026年12月30日（あと28日）までに解約してください"
         "（`primehelp cancel`）。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")

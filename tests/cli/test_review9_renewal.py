@@ -1,0 +1,57 @@
+"""Review 9 (a native-level Japanese reader): renewal, trial, due, cancel and reminder texts.
+
+Transcripts through the real CLI, one paragraph a line (COLUMNS=1000).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.due_text import WORDING
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}
+TODAY = ("--today", "2026-12-02")
+
+
+def _out(*args: str) -> str:
+    result = run(*args, env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- item 1: a goal, not a condition
+
+
+@pytest.mark.parametrize(
+    ("renewal", "ja", "en"),
+    [
+        (
+            "2026-12-09",
+            "2026年12月9日に自動で更新されないようにするには、2026年12月8日（あと6日）までに解約してください",
+            "To keep it from renewing on 2026-12-09, cancel by 2026-12-08 (in 6 days)",
+        ),
+        (
+            "2026-12-03",
+            "更新日は明日（2026年12月3日）です。自動で更新されないようにするには、今日中に解約してください",
+            "The renewal is tomorrow, 2026-12-03. To keep it from renewing, cancel today",
+        ),
+    ],
+)
+def test_1_before_the_renewal_the_line_states_a_goal(renewal: str, ja: str, en: str) -> None:
+    for command in (("renewal", renewal), ("cancel", "--no-interactive", "--renewal", renewal)):
+        first_ja = _out(*command, *TODAY, "--lang", "ja").splitlines()[0]
+        assert first_ja.startswith(ja)
+        assert "更新しない場合" not in first_ja
+        assert _out(*command, *TODAY, "--lang", "en").startswith(en)
+
+
+def test_1_due_states_a_goal() -> None:
+    for key, goal in [
+        ("renewal.coming", "更新されないようにするには"),
+        ("renewal.last_safe_day", "更新されないようにするには"),
+        ("trial.coming", "有料会員にならないようにするには"),
+        ("trial.last_safe_day", "有料会員にならないようにするには"),
+    ]:
+        assert goal in WORDING[key].ja
+        assert "更新しない場合" not in WORDING[key].ja
