@@ -67,7 +67,7 @@ PARAMETERS = {
     "対話形式（ターミナル）では質問し、それ以外では通常のプライムとします。",
     "cancel.benefits_used": "前回の支払い以降に特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"
     "それ以外では不明として両方の返金の場合を表示します。",
-    "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみた更新日の前日）を表示します。",
+    "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は常にこうなります）。",
     # complain
     "complain.topic": "相談の種類：renewal（意図しない更新で請求された）、refund（返金）、"
@@ -79,7 +79,7 @@ PARAMETERS = {
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file
     "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
-    "cancel-by（解約の目安日：余裕をみて更新日の前日）、notice（お知らせメールが届く日）、student-end（Prime Student"
+    "cancel-by（解約の目安日。余裕をみて、更新日の前日としています）、notice（お知らせメールが届く日）、student-end（Prime Student"
     "が通常のプライムに切り替わる日）。指定しない場合は renewal,cancel-by,student-end です。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",

@@ -55,3 +55,26 @@ def test_1_due_states_a_goal() -> None:
     ]:
         assert goal in WORDING[key].ja
         assert "更新しない場合" not in WORDING[key].ja
+
+
+# ---------------------------------------------------------------- item 2: the cancel-by date
+
+
+def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
+    from primehelp.cli.help_ja import PARAMETERS  # noqa: PLC0415
+
+    screens = [
+        _out("renewal", "2026-12-09", *TODAY, "--lang", "ja"),
+        _out("cancel", "--no-interactive", *TODAY, "--lang", "ja"),
+        _out("cancel", "--no-interactive", "--trial", *TODAY, "--lang", "ja"),
+        _out("cancel", "--help", "--lang", "ja"),
+        _out("renewal", "--help", "--lang", "ja"),
+        *(text.ja for text in WORDING.values()),
+        *PARAMETERS.values(),
+    ]
+    for screen in screens:
+        assert "余裕をみた" not in screen
+        assert "余裕をみて更新日の前日）" not in screen
+    assert "│ 解約の目安日（更新日の前日）" in screens[0]
+    assert "解約の目安日は、余裕をみて、更新日の前日としています。" in screens[1]
+    assert "（余裕をみて、更新日の前日としています）" in WORDING["renewal.coming"].ja
