@@ -78,3 +78,15 @@ def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
     assert "│ 解約の目安日（更新日の前日）" in screens[0]
     assert "解約の目安日は、余裕をみて、更新日の前日としています。" in screens[1]
     assert "（余裕をみて、更新日の前日としています）" in WORDING["renewal.coming"].ja
+
+
+# ---------------------------------------------------------------- item 5: one phrase for "no more fees"
+
+
+@pytest.mark.parametrize("used", ["--benefits-used", "--no-benefits-used", None])
+def test_5_no_more_fees_is_said_one_way(used: str | None) -> None:
+    args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", "ja")
+    out = _out(*args, *([used] if used else []))
+    assert "それ以上の会費" not in out
+    assert "それ以降の会費はかかりません" in out
+    assert "それ以上の会費" not in _out("renewal", "2026-12-02", *TODAY, "--lang", "ja")
