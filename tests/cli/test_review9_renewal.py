@@ -90,3 +90,14 @@ def test_5_no_more_fees_is_said_one_way(used: str | None) -> None:
     assert "それ以上の会費" not in out
     assert "それ以降の会費はかかりません" in out
     assert "それ以上の会費" not in _out("renewal", "2026-12-02", *TODAY, "--lang", "ja")
+
+
+# ---------------------------------------------------------------- item 6: the day before the renewal
+
+
+@pytest.mark.parametrize(("renewal", "past"), [("2026-12-09", ""), ("2026-12-02", "。すでに過ぎています")])
+def test_6_the_renewal_date_is_named_not_glued_to_its_label(renewal: str, past: str) -> None:
+    out = _out("cancel", "--no-interactive", "--renewal", renewal, *TODAY, "--lang", "ja")
+    day = int(renewal[-2:])
+    assert f"（更新日である2026年12月{day}日の前日{past}）" in out
+    assert f"更新日2026年12月{day}日" not in out

@@ -174,7 +174,8 @@ def test_the_phrases_files_are_what_budoux_says(screens: list[reference.Screen],
             "カスタマーサービスへ",
         ),
         ("・報告によれば、最初は自動応答（チャットボット）が対応します。", "報告に"),
-        ("解約の目安日：2026年12月23日（更新日2026年12月24日の前日）", "更新日2026年12月24日"),
+        ("解約の目安日：2026年12月23日（更新日である2026年12月24日の前日）", "2026年12月24日"),
+        ("（更新日である2026年12月24日の前日）", "更新日である"),
     ],
 )
 def test_words_and_a_label_with_its_date_stay_whole(text: str, word: str) -> None:
