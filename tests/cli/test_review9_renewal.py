@@ -101,3 +101,22 @@ def test_6_the_renewal_date_is_named_not_glued_to_its_label(renewal: str, past: 
     day = int(renewal[-2:])
     assert f"（更新日である2026年12月{day}日の前日{past}）" in out
     assert f"更新日2026年12月{day}日" not in out
+
+
+# ---------------------------------------------------------------- item 7: one name for the mail, one for its date
+
+
+def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
+    from primehelp.cli.help_ja import PARAMETERS  # noqa: PLC0415
+
+    renewal = _out("renewal", "2026-12-20", "--plan", "annual", *TODAY, "--lang", "ja")
+    cancel = _out("cancel", "--no-interactive", *TODAY, "--lang", "ja")
+    for screen in (renewal, cancel, PARAMETERS["due.within"], PARAMETERS["events"]):
+        for other in ("お知らせメールが届く目安", "お知らせメールの日", "更新のお知らせメール", "リマインド"):
+            assert other not in screen
+    assert "│ お知らせメールが届く日（オンの場合）" in renewal
+    assert "お知らせメールが届く日" in renewal.split("今後の更新日")[1]  # the column, too
+    assert "\n更新前のお知らせメールについて\n" in renewal
+    assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
+    assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
+    assert "（お知らせメールが届く日）" in PARAMETERS["due.within"]
