@@ -120,3 +120,62 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
     assert "（お知らせメールが届く日）" in PARAMETERS["due.within"]
+
+
+# ---------------------------------------------------------------- items 3 and 4: the refund, once
+
+
+RENEWAL_DAY = ("--renewal", "2026-12-02", *TODAY)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-02", *TODAY),
+        ("cancel", "--no-interactive", *RENEWAL_DAY, "--benefits-used"),
+        ("cancel", "--no-interactive", *RENEWAL_DAY, "--no-benefits-used"),
+        ("cancel", "--no-interactive", *RENEWAL_DAY),
+    ],
+)
+def test_3_the_refund_of_ending_now_is_said_once_on_the_renewal_day(args: tuple[str, ...]) -> None:
+    ja = _out(*args, "--lang", "ja")
+    assert ja.count("会費の一部が返金されることがあります") <= 1
+    assert ja.count("会費が全額") <= 1
+    assert ja.count("金額はAmazonが計算し") <= 1
+    en = _out(*args, "--lang", "en")
+    assert en.count("partial refund may be offered") + en.count("part of the fee may be") <= 1
+    assert en.count("refunded in full") <= 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "ja", "en", "not_ja"),
+    [
+        (
+            "--benefits-used",
+            "前回の支払い以降に特典を使っているので、会費の一部が返金されることがあります。",
+            "You have used benefits since the last charge, so a partial refund may be offered.",
+            "特典を使っている場合",
+        ),
+        (
+            "--no-benefits-used",
+            "前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額",
+            "You have not used any benefit since the last charge, so the current period's fee",
+            "特典を一度も使っていない場合",
+        ),
+    ],
+)
+def test_4_an_answered_rule_is_a_fact_about_the_member(
+    answer: str, ja: str, en: str, not_ja: str
+) -> None:
+    for args in (RENEWAL_DAY, ("--renewal", "2026-12-20", *TODAY), TODAY):
+        out = _out("cancel", "--no-interactive", *args, answer, "--lang", "ja")
+        assert ja in out
+        assert not_ja not in out
+        assert en in _out("cancel", "--no-interactive", *args, answer, "--lang", "en")
+
+
+def test_4_unknown_keeps_both_conditions() -> None:
+    out = _out("cancel", "--no-interactive", *RENEWAL_DAY, "--lang", "ja")
+    assert "前回の支払い以降に特典を一度も使っていない場合、" in out
+    assert "前回の支払い以降に特典を使っている場合、" in out
+    assert "ので、" not in out.split("プライム会員の解約手順")[0]
