@@ -104,17 +104,23 @@ def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
 
 
 def cancel_refund(
-    plan: CancelPlan, lang: Lang, *, said: frozenset[str] = frozenset()
+    plan: CancelPlan,
+    lang: Lang,
+    *,
+    said: frozenset[str] = frozenset(),
+    consequences: bool = True,
 ) -> list[RenderableType]:
-    """Each timing, what it means, and the refund statements that apply to it, but those in
-    ``said`` (ids the screen has already stated, with their sources: said once)."""
+    """Each timing, what it means (not when ``consequences`` is False: the step choosing the
+    timing has just said it), and the refund statements that apply to it, but those in ``said``
+    (ids the screen has already stated, with their sources: said once)."""
     if plan.at_carrier:
         return [cancel_ui("carrier_refund", lang)]
     lines: list[RenderableType] = []
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
-        lines.extend(f"・{item.text(lang)}" for item in plan.consequences if item.timing is timing)
+        if consequences:
+            lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
         for statement in plan.refund:
             if statement.timing is not timing or statement.id in said:
                 continue
