@@ -78,6 +78,7 @@ def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
     assert "│ 解約の目安日（更新日の前日）" in screens[0]
     assert "解約の目安日は、余裕をみて、更新日の前日としています。" in screens[1]
     assert "（余裕をみて、更新日の前日としています）" in WORDING["renewal.coming"].ja
+    assert "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）" in PARAMETERS["events"]
 
 
 # ---------------------------------------------------------------- item 5: one phrase for "no more fees"
