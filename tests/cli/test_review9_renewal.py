@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from primehelp.cli.help_ja import PARAMETERS
 from primehelp.due_text import WORDING
 from tests.support.clihelp import run
 
@@ -61,8 +62,6 @@ def test_1_due_states_a_goal() -> None:
 
 
 def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
-    from primehelp.cli.help_ja import PARAMETERS  # noqa: PLC0415
-
     screens = [
         _out("renewal", "2026-12-09", *TODAY, "--lang", "ja"),
         _out("cancel", "--no-interactive", *TODAY, "--lang", "ja"),
@@ -96,7 +95,9 @@ def test_5_no_more_fees_is_said_one_way(used: str | None) -> None:
 # ---------------------------------------------------------------- item 6: the day before the renewal
 
 
-@pytest.mark.parametrize(("renewal", "past"), [("2026-12-09", ""), ("2026-12-02", "。すでに過ぎています")])
+@pytest.mark.parametrize(
+    ("renewal", "past"), [("2026-12-09", ""), ("2026-12-02", "。すでに過ぎています")]
+)
 def test_6_the_renewal_date_is_named_not_glued_to_its_label(renewal: str, past: str) -> None:
     out = _out("cancel", "--no-interactive", "--renewal", renewal, *TODAY, "--lang", "ja")
     day = int(renewal[-2:])
@@ -108,12 +109,15 @@ def test_6_the_renewal_date_is_named_not_glued_to_its_label(renewal: str, past: 
 
 
 def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
-    from primehelp.cli.help_ja import PARAMETERS  # noqa: PLC0415
-
     renewal = _out("renewal", "2026-12-20", "--plan", "annual", *TODAY, "--lang", "ja")
     cancel = _out("cancel", "--no-interactive", *TODAY, "--lang", "ja")
     for screen in (renewal, cancel, PARAMETERS["due.within"], PARAMETERS["events"]):
-        for other in ("お知らせメールが届く目安", "お知らせメールの日", "更新のお知らせメール", "リマインド"):
+        for other in (
+            "お知らせメールが届く目安",
+            "お知らせメールの日",
+            "更新のお知らせメール",
+            "リマインド",
+        ):
             assert other not in screen
     assert "│ お知らせメールが届く日（オンの場合）" in renewal
     assert "お知らせメールが届く日" in renewal.split("今後の更新日")[1]  # the column, too
