@@ -287,6 +287,11 @@ def refund_statements(
     )
     wanted = _refund_conditions(branch)
     found = [s for s in (*refunds.statements, trial_statement) if s.condition in wanted]
+    if branch.benefits_used is not None:  # the member said: a fact about them, no condition
+        found = [
+            replace(s, text=refunds.answered[s.id]) if s.id in refunds.answered else s
+            for s in found
+        ]
     order = list(Timing)
     return tuple(sorted(found, key=lambda s: order.index(s.timing)))
 

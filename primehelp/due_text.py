@@ -19,11 +19,11 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}に自動で更新されます。更新しない場合は、解約の目安日（余裕をみた更新日の前日）の{cancel_by}までに解約してください。手順：{command}",
+        "Amazonプライムは{renewal}に自動で更新されます。更新されないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは明日（{renewal}）自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}）自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
@@ -43,11 +43,11 @@ WORDING: dict[str, Text] = {
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save --force",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。更新しない場合は、解約の目安日（余裕をみた更新日の前日）の{cancel_by}までに解約してください。手順：{command}",
+        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、終了日の前日としています）。手順：{command}",
         "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（{renewal}ごろ、計算による目安）に有料会員へ自動で更新されます。更新しない場合は、今日中に解約してください。手順：{command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、終了日の前日としています）。明日（{renewal}ごろ、計算による目安）に有料会員へ自動で更新されます。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(

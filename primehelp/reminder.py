@@ -145,7 +145,7 @@ def today_action(
         # Ending now refunds in full only without benefits used: otherwise both timings, and
         # the member chooses.
         key += "_choose"
-        then = wording["action.choices_used" if benefits_used else "action.choices_unknown"]
+        then = wording["action.choices"]  # the refund itself: the rules that follow
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(

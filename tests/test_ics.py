@@ -78,7 +78,7 @@ def test_by_default_the_last_safe_day_and_the_renewal_all_day_in_date_order() ->
         assert str(event["TRANSP"]) == "TRANSPARENT"
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 25, 10, 30, 5, tzinfo=dt.UTC)
     summaries = [str(e["SUMMARY"]) for e in found]
-    assert summaries[0] == "Last safe day to cancel Amazon Prime (a safety margin)"
+    assert summaries[0] == "Amazon Prime cancel-by date (the day before the renewal)"
     assert summaries[1] == "Amazon Prime renews (annual plan, ¥5,900)"
 
 
@@ -121,13 +121,14 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         written = calendar_events([entry(day, trial=trial)], "en")
         en = next(e for e in written if e.kind is EventKind.CANCEL_BY)
         assert en.day == dt.date(2026, 12, 30)
-        assert "safety margin" in en.summary
+        assert "cancel-by date" in en.summary and "the day before" in en.summary
         assert "safety margin primehelp chose, not Amazon's rule" in en.description
         assert "Amazon only says to cancel before the renewal date" in en.description
         assert '"before the renewal date"' not in en.description  # not a quotation
         assert "`primehelp cancel`" in en.description
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
-        assert "解約の目安日（余裕をみた" in ja.summary
+        assert "解約の目安日（" in ja.summary and "の前日）" in ja.summary
+        assert "余裕をみた" not in ja.summary  # review 9 item 2: the margin is in the description
         assert "Amazonの決まりではありません" in ja.description
         assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」

@@ -19,6 +19,7 @@ class RefundsData:
     statements: tuple[RefundStatement, ...]
     gift_card: Fact
     before_charge: Text  # the trial statement once the trial's end date has come
+    answered: dict[str, Text]  # by statement id: the rule once benefits used is known
 
 
 def load() -> RefundsData:
@@ -28,8 +29,11 @@ def load() -> RefundsData:
     data = document("refunds")
     statements = []
     before_charge = None
+    answered = {}
     for table in data.nodes("statements"):
         fact = table.fact()
+        if table.has("answered"):
+            answered[fact.id] = table.text("answered")
         if table.string("condition") == Condition.TRIAL:
             before_charge = table.text("before_charge")
         statements.append(
@@ -49,6 +53,7 @@ def load() -> RefundsData:
         statements=tuple(statements),
         gift_card=data.fact("gift_card"),
         before_charge=before_charge,
+        answered=answered,
     )
 
 
@@ -64,7 +69,8 @@ _CONDITIONS: dict[bool | None, tuple[str, ...]] = {
 def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, ...]:
     """Amazon's rules for ending now after a charge, read alone: the one for ``benefits_used``
     (both when None). ``after_trial``: the charge is the first after a free trial, so there is
-    no "last payment" before it and the statement's ``after_trial`` wording is used.
+    no "last payment" before it and the statement's ``after_trial`` wording is used. Once the
+    member has answered, the rule is worded as a fact about them (``answered``), not a condition.
 
     ``renewal``, ``trial`` and ``cancel``'s action need only these facts: reading them without
     :func:`load` spares the first two the cancelling module's dataclasses (about 5 ms).
@@ -79,7 +85,10 @@ def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, .
         if node is None:
             raise data.broken("statements", f"no statement for {condition}")
         rule = node.fact()
-        if after_trial:
-            rule = replace(rule, text=node.text("after_trial"))
+        key = "after_trial" if after_trial else ""
+        if benefits_used is not None:
+            key = f"{key}_answered" if key else "answered"
+        if key:
+            rule = replace(rule, text=node.text(key))
         rules.append(rule)
     return tuple(rules)

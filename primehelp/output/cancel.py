@@ -103,17 +103,26 @@ def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
     return cell
 
 
-def cancel_refund(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    """Each timing, what it means, and the refund statements that apply to it."""
+def cancel_refund(
+    plan: CancelPlan,
+    lang: Lang,
+    *,
+    said: frozenset[str] = frozenset(),
+    consequences: bool = True,
+) -> list[RenderableType]:
+    """Each timing, what it means (not when ``consequences`` is False: the step choosing the
+    timing has just said it), and the refund statements that apply to it, but those in ``said``
+    (ids the screen has already stated, with their sources: said once)."""
     if plan.at_carrier:
         return [cancel_ui("carrier_refund", lang)]
     lines: list[RenderableType] = []
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
-        lines.extend(f"・{item.text(lang)}" for item in plan.consequences if item.timing is timing)
+        if consequences:
+            lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
         for statement in plan.refund:
-            if statement.timing is not timing:
+            if statement.timing is not timing or statement.id in said:
                 continue
             lines.append(f"・{_under_heading(statement, lang)}")
     return lines
@@ -201,7 +210,9 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
         )
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
-    print_all(console, cancel_refund(plan, lang))
+    # The refund rules the first lines gave (a charge today or just past): not again here.
+    said = frozenset(rule.id for rule in plan.action.refund_rules) if plan.action else frozenset()
+    print_all(console, cancel_refund(plan, lang, said=said))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
     print_all(console, cancel_after_steps(plan, lang))

@@ -28,16 +28,23 @@ PARTIAL_JA = (
 REFUND_EN = "・If no benefit has been used since the last charge, the current period's fee is refunded in full"
 
 
-# Review 7 item 1: charged, benefits used or not known: both timings, neutrally.
-CHOICES_UNKNOWN_JA = (
-    "今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります"
-    "（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は"
-    "返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。"
+# Review 7 item 1: charged, benefits used or not known: both timings, neutrally. Review 9
+# item 3: the refund of ending now is said once, by the rules right after this line.
+CHOICES_JA = (
+    "次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、"
+    "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
+    "その場合の返金は次のとおりです。"
 )
-CHOICES_USED_JA = (
-    "今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります"
-    "（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は"
-    "返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。"
+CHOICES_UNKNOWN_JA = CHOICES_USED_JA = CHOICES_JA
+# Review 9 item 4: once the member has answered, the rule is a fact about them.
+REFUND_ANSWERED_JA = (
+    "・前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、"
+    "支払いに使った方法で返金されます。"
+    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
+)
+PARTIAL_ANSWERED_JA = (
+    "・前回の支払い以降に特典を使っているので、会費の一部が返金されることがあります。"
+    "金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。"
 )
 
 
@@ -61,13 +68,13 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "更新しない場合は、今日中に解約してください（`primehelp cancel`）。"
+        "自動で更新されないようにするには、今日中に解約してください（`primehelp cancel`）。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
     assert en[0] == (
         "The renewal is tomorrow, 2026-12-03. "
-        "If you do not want to renew, cancel today: `primehelp cancel`."
+        "To keep it from renewing, cancel today: `primehelp cancel`."
     )
     action = _action("renewal", "2026-12-03", *TODAY)
     assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
@@ -86,7 +93,7 @@ def test_last_safe_day_today_in_cancel() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "更新しない場合は、今日中に解約してください（手順は以下のとおりです）。"
+        "自動で更新されないようにするには、今日中に解約してください（手順は以下のとおりです）。"
     )
     assert lines[1].startswith("プライム会員の解約手順")
     action = _action("cancel", "--renewal", "2026-12-03", *TODAY)
@@ -113,8 +120,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
             "the membership, cancel today and choose when it ends: `primehelp cancel`."
         )
-        assert lines[1].startswith("Ending now stops the benefits at once; whether a refund")
-        assert "Ending on the next renewal date refunds nothing" in lines[1]
+        assert lines[1].startswith("Ending on the next renewal date refunds nothing")
+        assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
         assert lines[2].startswith(REFUND_EN)
     head = "\n".join(lines[:4])
     assert "報告によれば" not in head and "eportedly" not in head  # Amazon's own rule
@@ -128,8 +135,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
 @pytest.mark.parametrize(
     ("answer", "shown", "not_shown"),
     [
-        ("--benefits-used", PARTIAL_JA, REFUND_JA),
-        ("--no-benefits-used", REFUND_JA, PARTIAL_JA),
+        ("--benefits-used", PARTIAL_ANSWERED_JA, REFUND_JA),
+        ("--no-benefits-used", REFUND_ANSWERED_JA, PARTIAL_JA),
     ],
 )
 def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
@@ -169,7 +176,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
     assert lines[0] == (
-        "2026年12月6日に更新しない場合は、2026年12月5日（あと3日）までに解約してください"
+        "2026年12月6日に自動で更新されないようにするには、2026年12月5日（あと3日）までに解約してください"
         "（`primehelp cancel`）。"
     )
     assert (
@@ -281,7 +288,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "2026年12月31日に更新しない場合は、2026年12月30日（あと28日）までに解約してください"
+        "2026年12月31日に自動で更新されないようにするには、2026年12月30日（あと28日）までに解約してください"
         "（`primehelp cancel`）。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")

@@ -38,7 +38,7 @@ def events(path: Path) -> list[icalendar.Event]:
 
 def renewals(found: list[icalendar.Event]) -> list[icalendar.Event]:
     """The renewal events (the ones with alarms, by default), without the last safe days."""
-    return [event for event in found if "safe" not in str(event["SUMMARY"])
+    return [event for event in found if "cancel-by" not in str(event["SUMMARY"])
             and "解約の目安日" not in str(event["SUMMARY"])]  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     assert "解約する場合は、余裕をみて2026年2月28日までに済ませてください" in description
     assert "2026-02" not in description
     assert cancel_by.decoded("DTSTART") == dt.date(2026, 2, 28)
-    assert str(cancel_by["SUMMARY"]) == "Amazonプライムの解約の目安日（余裕をみた更新日の前日）"
+    assert str(cancel_by["SUMMARY"]) == "Amazonプライムの解約の目安日（更新日の前日）"
     assert "2026年3月1日に自動で更新され" in str(cancel_by["DESCRIPTION"])
 
 

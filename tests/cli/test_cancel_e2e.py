@@ -390,3 +390,33 @@ def test_step_1_names_the_whole_path_once(lang: str) -> None:
     assert squeezed("選ぶ項目：" if lang == "ja" else "Look for:") not in screen
     for label in ("「アカウント&リスト」", "「Amazonプライム会員情報」"):
         assert screen.count(squeezed(label)) == 1, label
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_step_5_says_each_timing_once_and_the_answered_rule_as_a_fact(lang: str) -> None:
+    """Review 9 items 3 and 4: the step choosing the timing has said what each timing means, so
+    the refund part under it gives only the refund rules, the one for the member's answer
+    worded as a fact about them."""
+    child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
+    child.expect_exact("> ")
+    for n in range(1, 6):
+        child.sendline("")
+        child.expect_exact(SCREENS[lang]["step"].format(n=n))
+    child.expect_exact("> ")
+    screen = squeezed(child.before)
+    child.sendline("q")
+    _, status = finish(child)
+    assert status == 0
+    for consequence in (
+        ("会員資格と特典はすぐに終了します", "会員資格は更新日に終了し")
+        if lang == "ja"
+        else ("The membership and its benefits end at once", "The membership ends on the renewal")
+    ):
+        assert squeezed(consequence) not in screen
+    used = (
+        "前回の支払い以降に特典を使っているので、"
+        if lang == "ja"
+        else "You have used benefits since the last charge, so"
+    )
+    assert squeezed(used) in screen
+    assert squeezed(SCREENS[lang]["end_now"]) in screen

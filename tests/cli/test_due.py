@@ -29,16 +29,17 @@ ACCEPTANCE = [
         1,
         "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは2026年12月31日に自動で更新されます。更新しない場合は、解約の目安日"
-        "（余裕をみた更新日の前日）の2026年12月30日までに解約してください。手順：primehelp cancel",
+        "Amazonプライムは2026年12月31日に自動で更新されます。更新されないようにするには、解約の目安日"
+        "の2026年12月30日までに解約してください（余裕をみて、更新日の前日としています）。"
+        "手順：primehelp cancel",
     ),
     (
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
-        "今日（2026年12月30日）が解約の目安日（余裕をみた更新日の前日）です。Amazonプライムは"
-        "明日（2026年12月31日）自動で更新されます。更新しない場合は、今日中に解約してください。"
+        "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは"
+        "明日（2026年12月31日）自動で更新されます。更新されないようにするには、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (
@@ -69,8 +70,8 @@ TRIAL_EN = (
     "today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (
-    "今日（2026年12月30日）が無料体験の解約の目安日（余裕をみた更新日の前日）です。明日（2026年12月31日ごろ、"
-    "計算による目安）に有料会員へ自動で更新されます。更新しない場合は、今日中に解約してください。"
+    "今日（2026年12月30日）が無料体験の解約の目安日です（余裕をみて、終了日の前日としています）。明日（2026年12月31日ごろ、"
+    "計算による目安）に有料会員へ自動で更新されます。有料会員にならないようにするには、今日中に解約してください。"
     "手順：primehelp cancel --trial"
 )
 

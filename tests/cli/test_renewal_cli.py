@@ -175,7 +175,7 @@ def test_renewal_text_in_english_with_explanation() -> None:
     )
     assert code == 0
     for needle in (
-        "Cancel by (safety margin",
+        "Cancel by (the day before)",
         "today",
         "tomorrow",
         "switched it on",

@@ -67,7 +67,7 @@ def test_14_the_reminder_note_is_one_short_note_at_the_very_end(lang: str) -> No
     if lang == "ja":
         assert lines[note] == (
             "参考：解約しない場合は、Amazonプライム会員情報のページで「更新前にお知らせを受ける」"
-            "（表示は少し異なる場合があります）をオンにすると、更新日の3日ほど前にお知らせメールが"
+            "（表示は少し異なる場合があります）をオンにすると、更新日の3日ほど前に更新前のお知らせメールが"
             "届きます（初期設定はオフです）。"
         )
     else:
@@ -81,7 +81,7 @@ def test_14_the_reminder_note_is_one_short_note_at_the_very_end(lang: str) -> No
 
 def test_18_19_cancel_names_the_cancel_by_date_and_writes_dates_in_japanese() -> None:
     lines = _cancel("--renewal", "2026-12-06")
-    assert "解約の目安日：2026年12月5日（更新日2026年12月6日の前日）" in lines
+    assert "解約の目安日：2026年12月5日（更新日である2026年12月6日の前日）" in lines
     assert not any("余裕をみて解約する目安日" in line for line in lines)
     en = _cancel("--renewal", "2026-12-06", lang="en")
     assert (

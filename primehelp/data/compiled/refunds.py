@@ -33,7 +33,19 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                                        'the free trial, that fee is refunded in full, to the '
                                        "payment method used. Amazon's help page says the refund is "
                                        'processed within 2–3 business days '
-                                       '(「この返金は、2~3営業日以内に処理されます」).'}},
+                                       '(「この返金は、2~3営業日以内に処理されます」).'},
+                 'answered': {'ja': '前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                              'en': 'You have not used any benefit since the last charge, so the '
+                                    "current period's fee is refunded in full, to the payment "
+                                    "method used. Amazon's help page says the refund is processed "
+                                    'within 2–3 business days (「この返金は、2~3営業日以内に処理されます」).'},
+                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                                          'en': 'You have not used any benefit since the first '
+                                                'charge after the free trial, so that fee is '
+                                                'refunded in full, to the payment method used. '
+                                                "Amazon's help page says the refund is processed "
+                                                'within 2–3 business days '
+                                                '(「この返金は、2~3営業日以内に処理されます」).'}},
                 {'id': 'refunds.partial_may',
                  'timing': 'now',
                  'condition': 'benefits_used',
@@ -50,7 +62,18 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                                  'en': 'If benefits have been used since the first charge after '
                                        'the free trial, a partial refund may be offered. Amazon '
                                        'computes the amount and shows it on the screen before you '
-                                       'confirm; the formula is not published.'}},
+                                       'confirm; the formula is not published.'},
+                 'answered': {'ja': '前回の支払い以降に特典を使っているので、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                              'en': 'You have used benefits since the last charge, so a partial '
+                                    'refund may be offered. Amazon computes the amount and shows '
+                                    'it on the screen before you confirm; the formula is not '
+                                    'published.'},
+                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後に特典を使っているので、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                                          'en': 'You have used benefits since the first charge '
+                                                'after the free trial, so a partial refund may be '
+                                                'offered. Amazon computes the amount and shows it '
+                                                'on the screen before you confirm; the formula is '
+                                                'not published.'}},
                 {'id': 'refunds.trial_now',
                  'timing': 'now',
                  'condition': 'trial',

@@ -5,7 +5,7 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
           'days_before': 3,
-          'ja': '更新のお知らせメールは、更新日の3日ほど前に届きます。ただし、初期設定はオフになっていて、自分でオンにした場合だけ届きます。',
+          'ja': '更新前のお知らせメールは、更新日の3日ほど前に届きます。ただし、初期設定はオフになっていて、自分でオンにした場合だけ届きます。',
           'en': 'The renewal reminder e-mail arrives about 3 days before the renewal date, but it '
                 'is off by default: it comes only if you switched it on.',
           'confidence': 'M-H',
@@ -45,12 +45,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
             'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
-            'cancel_by': {'ja': '{renewal}に更新しない場合は、{cancel_by}（{when}）までに解約してください{how}。',
-                          'en': 'If you do not want to renew on {renewal}, cancel by {cancel_by} '
+            'cancel_by': {'ja': '{renewal}に自動で更新されないようにするには、{cancel_by}（{when}）までに解約してください{how}。',
+                          'en': 'To keep it from renewing on {renewal}, cancel by {cancel_by} '
                                 '({when}){how}.'},
-            'cancel_today': {'ja': '更新日は明日（{renewal}）です。更新しない場合は、今日中に解約してください{how}。',
-                             'en': 'The renewal is tomorrow, {renewal}. If you do not want to '
-                                   'renew, cancel today{how}.'},
+            'cancel_today': {'ja': '更新日は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
+                             'en': 'The renewal is tomorrow, {renewal}. To keep it from renewing, '
+                                   'cancel today{how}.'},
             'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is charged). If you do not '
                             'want to keep the membership, cancel today and choose to end it '
@@ -92,18 +92,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'choices_used': {'ja': '今すぐ終了すると、特典はすぐに使えなくなり、会費の一部が返金されることがあります（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。',
-                             'en': 'Ending now stops the benefits at once, and part of the fee may '
-                                   'be refunded (the amount is shown before you confirm). Ending '
-                                   'on the next renewal date refunds nothing of the fee already '
-                                   'charged, but the benefits last until then and nothing more is '
-                                   'charged.'},
-            'choices_unknown': {'ja': '今すぐ終了すると、特典はすぐに使えなくなります。返金されるかどうかは以下の条件によります（金額は確定する前に画面に表示されます）。次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以上の会費はかかりません。',
-                                'en': 'Ending now stops the benefits at once; whether a refund '
-                                      'comes depends on the rules below (the amount is shown '
-                                      'before you confirm). Ending on the next renewal date '
-                                      'refunds nothing of the fee already charged, but the '
-                                      'benefits last until then and nothing more is charged.'},
+            'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                        'en': 'Ending on the next renewal date refunds nothing of the fee already '
+                              'charged, but the benefits last until then and nothing more is '
+                              'charged. Ending now stops the benefits at once; what is refunded '
+                              'then is as follows.'},
             'trial_charged': {'ja': 'すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。',
                               'en': 'If the fee has already been charged, follow `{paid}` and '
                                     'choose to end the membership now.'},
@@ -112,13 +105,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'and the membership renewed as paid, with the fee charged (an '
                                  'estimate). If you do not want to keep it, cancel and choose to '
                                  'end it now{how}.'},
-            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください{how}。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。解約の目安日は、余裕をみて、更新日の前日としています。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                 '--renewal で指定すると、残りの日数を表示します）。',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date (give it with --renewal to see the days left).'},
-            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、解約の目安日（余裕をみた更新日の前日）までに解約してください{how}。更新日は、無料体験の終了後に有料会員になる日です。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
+            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。解約の目安日は、余裕をみて、更新日の前日としています。更新日は、無料体験の終了後に有料会員になる日です。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（その日付を '
                                       '--renewal で指定すると、残りの日数を表示します）。',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the renewal date (the day it would '

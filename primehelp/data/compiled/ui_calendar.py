@@ -26,11 +26,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                              'before the renewal date). This date is computed from the start date, '
                              'an estimate: the Prime membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（余裕をみた更新日の前日）',
-                       'en': 'Last safe day to cancel Amazon Prime (a safety margin)'},
- 'cancel_by_summary_trial': {'ja': 'Amazonプライムの無料体験の解約の目安日（余裕をみた終了日の前日）',
-                             'en': 'Last safe day to cancel the Amazon Prime free trial (a safety '
-                                   'margin)'},
+ 'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
+                       'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
+ 'cancel_by_summary_trial': {'ja': 'Amazonプライムの無料体験の解約の目安日（終了日の前日）',
+                             'en': 'Amazon Prime free trial cancel-by date (the day before it '
+                                   'ends)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '`primehelp cancel` '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
@@ -51,7 +51,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                                        'during the trial costs nothing. For the steps, run '
                                        '`primehelp cancel`. The Prime membership page shows the '
                                        'exact end date: https://www.amazon.co.jp/gp/primecentral'},
- 'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届くころ（オンにしている場合）',
+ 'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届く日（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '

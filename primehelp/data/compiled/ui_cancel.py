@@ -63,10 +63,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
- 'cancel_by': {'ja': '解約の目安日：{date}（更新日{renewal}の前日）',
+ 'cancel_by': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
- 'cancel_by_past': {'ja': '解約の目安日：{date}（更新日{renewal}の前日。すでに過ぎています）',
+ 'cancel_by_past': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日。すでに過ぎています）',
                     'en': 'Cancel by: {date} (the day before the renewal date {renewal}; it has '
                           'passed)'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
@@ -74,7 +74,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
- 'reminder_note': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前にお知らせメールが届きます（初期設定はオフです）。',
+ 'reminder_note': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前に更新前のお知らせメールが届きます（初期設定はオフです）。',
                    'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
                          'membership page (the wording may differ slightly), and a reminder mail '
                          'comes about {days} days before each renewal (it is off by default).'},

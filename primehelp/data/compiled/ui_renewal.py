@@ -12,8 +12,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'col_when': {'ja': '今日から', 'en': 'When'},
  'row_today': {'ja': '今日（日本時間）', 'en': 'Today (Japan time)'},
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
- 'row_notice': {'ja': 'お知らせメールが届く目安（オンの場合）', 'en': 'Reminder mail, about (if switched on)'},
- 'row_cancel_by': {'ja': '解約の目安日（余裕をみた更新日の前日）', 'en': 'Cancel by (safety margin: the day before)'},
+ 'row_notice': {'ja': 'お知らせメールが届く日（オンの場合）', 'en': 'Reminder mail arrives (if switched on)'},
+ 'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -28,7 +28,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
- 'col_notice': {'ja': 'お知らせメール', 'en': 'Reminder mail'},
+ 'col_notice': {'ja': 'お知らせメールが届く日', 'en': 'Reminder mail arrives'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
  'col_fee': {'ja': '会費', 'en': 'Fee'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
@@ -37,7 +37,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
               'en': "The fees shown are today's fees; they may change."},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
- 'reminder_title': {'ja': 'お知らせメールについて', 'en': 'About the reminder mail'},
+ 'reminder_title': {'ja': '更新前のお知らせメールについて', 'en': 'About the renewal reminder mail'},
  'prime_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'explain_title': {'ja': '計算のしかた', 'en': 'How these dates are computed'},
  'estimate_title': {'ja': 'この日付は目安です', 'en': 'These dates are estimates'},
@@ -70,7 +70,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
                         '2026-12-31); the Prime membership page shows it'},
- 'explain': {'notice': {'ja': 'お知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届く可能性もあります。',
+ 'explain': {'notice': {'ja': '更新前のお知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届く可能性もあります。',
                         'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
                               'before renewal: {renewal} − {notice_days} days = {notice}; this is '
                               'an estimate, and it may come a day earlier.'},
