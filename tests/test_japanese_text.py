@@ -146,6 +146,10 @@ ONE_NAME = {
     "端末": "ターミナル",
     "メッセージをクリップボード": "問い合わせ文をクリップボード（complain の画面と同じ）",
     "文面をクリップボード": "問い合わせ文をクリップボード",
+    # native review 9: one verb for a value primehelp cannot parse, one name for the mail
+    "読めない": "読み取れない（errors: 「…として読み取れません」）",
+    "読めません": "読み取れません",
+    "更新のお知らせメール": "更新前のお知らせメール",
 }
 
 

@@ -384,7 +384,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
                  'email': {'id': 'message.flag.asks_for_details.email',
-                           'ja': 'Amazonの本物の更新のお知らせメールが、リンク先でカード情報の入力を求めることはありません。届いたメールのリンクからは何も入力しないでください。',
+                           'ja': 'Amazonの本物の更新前のお知らせメールが、リンク先でカード情報の入力を求めることはありません。届いたメールのリンクからは何も入力しないでください。',
                            'en': "Amazon's genuine renewal reminder never asks you to enter card "
                                  'details through a link. Do not enter anything through the links '
                                  'of a mail you received.',

@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
                         'en': 'Rows without a date and an amount (headings and such): {n}'}},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
- 'unreadable': {'ja': '金額を読めないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
+ 'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
