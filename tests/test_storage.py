@@ -96,7 +96,8 @@ def test_failing_rename_keeps_old_file_and_leaves_no_temp(
     with pytest.raises(FileProblem) as caught:
         write_atomically(target, b"new content", force=True)
     assert str(target) in caught.value.message.en
-    assert "Input/output error" in caught.value.message.en
+    assert "input/output error" in caught.value.message.en.lower()
+    assert "入出力エラー" in caught.value.message.ja
     assert target.read_bytes() == b"old content"
     assert leftovers(tmp_path) == []
 

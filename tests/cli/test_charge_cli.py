@@ -400,7 +400,7 @@ def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
     )
     out = text("charge", "--statement", str(statement), lang=lang)
     assert ("Amazonの行は見つかりませんでした" if lang == "ja" else "No Amazon line") not in out
-    assert ("金額を読めない" if lang == "ja" else "cannot read the amount") in out
+    assert ("金額を読み取れない" if lang == "ja" else "cannot read the amount") in out
     assert "2, 3" in out or "2、3" in out
     assert data("charge", "--statement", str(statement))["unreadable_amazon_rows"] == [2, 3]
 
