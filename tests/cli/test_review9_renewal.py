@@ -119,7 +119,7 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
             "リマインド",
         ):
             assert other not in screen
-    assert "│ お知らせメールが届く日（オンの場合）" in renewal
+    assert "│ お知らせメール（オンの場合）" in renewal  # the row label: short (review 9b item 2)
     assert "お知らせメールが届く日" in renewal.split("今後の更新日")[1]  # the column, too
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
