@@ -301,7 +301,7 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     """More than 28 days past, another renewal may have come since: look up the next one."""
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "2026年11月3日（29日前）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報の"
+        "更新日の2026年11月3日（29日前）は過ぎています。次の更新日はAmazonプライム会員情報の"
         "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)

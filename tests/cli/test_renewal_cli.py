@@ -189,7 +189,7 @@ def test_renewal_text_in_english_with_explanation() -> None:
 def test_past_date_without_plan_suggests_plan() -> None:
     code, out, _ = _run("renewal", "2025-03-01", "--today", "2026-02-20", "--lang", "en")
     assert code == 0
-    assert "The renewal date 2025-03-01 was 356 days ago." in out and "--plan" in out
+    assert "The renewal date, 2025-03-01 (356 days ago), has passed." in out and "--plan" in out
 
 
 # ---------------------------------------------------------------- trial and fees

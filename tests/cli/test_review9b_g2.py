@@ -33,3 +33,31 @@ def test_2_the_reminder_row_label_stays_whole(command: tuple[str, ...], columns:
     assert "オンの\n" not in screen and "（オンの" not in screen.replace("（オンの場合）", "")
     english = _out(*command, lang="en")
     assert "Reminder mail (if switched on)" in english
+
+
+# ---------------------------------------------------------------- item 3: a date long past, no plan
+
+
+def test_3_a_date_long_past_reads_naturally_and_breaks_between_phrases() -> None:
+    from tests.support.phrases import japanese_calls
+
+    assert ("renewal", "2026-10-15", *TODAY, "--lang", "ja") in {c.args for c in japanese_calls()}
+    wide = _out("renewal", "2026-10-15").splitlines()[0]
+    assert wide.startswith("更新日の2026年10月15日（41日前）は過ぎています。次の更新日はAmazon")
+    assert "）の更新日は過ぎて" not in wide
+    narrow = _out("renewal", "2026-10-15", columns=40).split("\n\n")[0]
+    for cut in ("過ぎ\nています", "確認でき\nます", "次\nの更新日"):
+        assert cut not in narrow
+    english = _out("renewal", "2026-10-15", lang="en").splitlines()[0]
+    assert english.startswith("The renewal date, 2026-10-15 (41 days ago), has passed.")
+
+
+# ---------------------------------------------------------------- item 4: renewal --explain
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+def test_4_explain_keeps_toshite_and_the_formula_whole(columns: int) -> None:
+    screen = _out("renewal", "2027-03-01", "--plan", "annual", "--explain", columns=columns)
+    assert "…と\nして" not in screen
+    assert "（更新日−今日）" in screen
+    assert "…として、" in screen

@@ -219,6 +219,9 @@ def japanese_calls() -> Iterator[golden.Call]:
         ("trial", "2025-03-01", *golden.TODAY),
         ("renewal", "2026-10-29", *golden.TODAY, "--plan", "monthly"),
         ("renewal", "2026-10-29", *golden.TODAY, "--plan", "monthly", "--explain"),
+        # Review 9b, item 3: a date more than one period past, without a plan (its paragraph
+        # was broken by the kinsoku rules alone: 「過ぎ│ています」「確認でき│ます」).
+        ("renewal", "2026-10-15", *golden.TODAY),
     ):
         yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do
