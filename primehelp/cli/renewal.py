@@ -125,7 +125,14 @@ def renewal(
             from primehelp.trial import student_end
 
             switch = student_end(renewal_date, trial_data.load())
-        outputs.write(report.schedule, lang, renewal_date, plan=plan_value, student_end=switch)
+        outputs.write(
+            report.schedule,
+            lang,
+            renewal_date,
+            plan=plan_value,
+            student_end=switch,
+            today=report.today,
+        )
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)

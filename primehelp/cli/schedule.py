@@ -223,24 +223,33 @@ class Outputs(NamedTuple):
         plan: str | None = None,
         trial: bool = False,
         student_end: dt.date | None = None,
+        today: dt.date | None = None,
     ) -> None:
         """Write the calendar and the profile as asked, all or nothing; say so on stderr.
 
         With ``trial`` the renewal is a free trial's end (and the profile says so);
-        ``student_end`` is the day Prime Student becomes regular Prime at the latest.
+        ``student_end`` is the day Prime Student becomes regular Prime at the latest. A calendar
+        without an event is refused (nothing is written); one whose events are all before
+        ``today`` is written, with a line saying how to get the next ones.
         """
         if self.ics is None and not self.save:
             return
         from primehelp.files import file_name
         from primehelp.storage import PlannedWrite, write_files
 
-        data = b""
+        data, past = b"", None
         if self.ics is not None:
             from primehelp.calendar_options import DEFAULT_OPTIONS
-            from primehelp.ics import calendar_bytes, entry_from
+            from primehelp.ics import calendar_bytes, calendar_events, entry_from
 
             entries = [entry_from(e, plan, trial) for e in schedule]
             options = self._calendar_options() or DEFAULT_OPTIONS
+            days = [event.day for event in calendar_events(entries, lang, options, student_end)]
+            if not days:
+                asked = ",".join(kind.value for kind in options.events)
+                raise BadInput(ui("no_events", "ui_calendar").format(events=asked))
+            if today is not None and max(days) < today:
+                past = ui("past_events_trial" if trial else "past_events", "ui_calendar")
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
         writes: list[PlannedWrite] = []
@@ -259,6 +268,8 @@ class Outputs(NamedTuple):
             emit_bytes(data)
         for notice in notices:
             emit_notice(notice)
+        if past is not None:
+            emit_notice(past(lang))
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}

@@ -64,7 +64,14 @@ def trial(
             refund_rules=refund_rules,
         )
         switch = student_end(report.renewal_date, data) if student else None
-        outputs.write(report.schedule, lang, report.renewal_date, trial=True, student_end=switch)
+        outputs.write(
+            report.schedule,
+            lang,
+            report.renewal_date,
+            trial=True,
+            student_end=switch,
+            today=report.today,
+        )
         return report
 
     run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)

@@ -61,3 +61,34 @@ def test_4_explain_keeps_toshite_and_the_formula_whole(columns: int) -> None:
     assert "…と\nして" not in screen
     assert "（更新日−今日）" in screen
     assert "…として、" in screen
+
+
+# ---------------------------------------------------------------- item 9: an empty or all-past calendar
+
+
+@pytest.mark.parametrize("target", ["-", "file"])
+def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "se.ics"
+    ics = "-" if target == "-" else str(path)
+    for lang, words in (("ja", "student-end の予定はこの日付に当てはまらず"), ("en", "gives no event")):
+        args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
+        result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
+        assert result.exit_code == 2
+        assert "VCALENDAR" not in result.stdout and not path.exists()
+        assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+        assert "renewal" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_9_a_calendar_of_past_events_is_written_with_a_hint(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "past.ics"
+    result = run("renewal", "2026-10-30", "--ics", str(path), *TODAY, "--lang", "ja")
+    assert result.exit_code == 0 and "BEGIN:VEVENT" in path.read_text(encoding="utf-8")
+    assert "書き出した予定はすべて過去の日付です。--plan を付けると" in result.stderr
+    future = run("renewal", "2026-12-31", "--ics", "-", *TODAY, "--lang", "ja")
+    assert "過去の日付" not in future.stderr
+    trial = run("trial", "2016-01-01", "--ics", "-", *TODAY, "--lang", "en")
+    assert "every event written is in the past" in trial.stderr and "--plan" in trial.stderr
