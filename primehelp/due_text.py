@@ -43,24 +43,24 @@ WORDING: dict[str, Text] = {
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the new date, e.g. primehelp renewal DATE --plan annual --save --force",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、有料会員に自動で更新されます。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、終了日の前日としています）。手順：{command}",
-        "Your Amazon Prime free trial ends about {renewal} (an estimate) and then renews as paid. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
+        "Your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、終了日の前日としています）。明日（{renewal}ごろ、計算による目安）に有料会員へ自動で更新されます。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews as paid tomorrow (about {renewal}, an estimate). To stop it, cancel today. How: {command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日は明日（{renewal}、計算による目安）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews automatically as paid tomorrow ({renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "Amazonプライムの無料体験は今日（{renewal}ごろ、計算による目安）終わり、有料会員に自動で更新されます。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日中に解約してください（すでに会費が請求されていた場合は、会員資格を今すぐ終了するほうを選びます）。手順：{command}",
-        "Your Amazon Prime free trial ends today (about {renewal}, an estimate) and renews as paid; the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
+        "今日（{renewal}、計算による目安）がAmazonプライムの無料体験から有料会員への自動更新日です。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日中に解約してください（すでに会費が請求されていた場合は、会員資格を今すぐ終了するほうを選びます）。手順：{command}",
+        "Your Amazon Prime free trial renews automatically as paid today ({renewal}, an estimate); the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
     ),
     "trial.ahead": Text(
-        "今日お知らせすることはありません。Amazonプライムの無料体験は{renewal}ごろ（計算による目安）に終わり、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: your Amazon Prime free trial ends about {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、無料体験は{renewal}ごろに終わっています。有料会員の更新日を保存してください（例：primehelp renewal DATE --plan monthly --save --force）",
-        "the saved free trial ended about {renewal}; save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
+        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。有料会員の更新日を保存してください（例：primehelp renewal DATE --plan monthly --save --force）",
+        "the saved free trial renewed automatically as paid on {renewal} (an estimate); save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
     ),
     "no_profile": Text(
         "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください（例：primehelp renewal 2026-12-31 --plan annual --save。--plan を付けると、次の更新日も計算します）",

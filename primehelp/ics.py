@@ -30,7 +30,7 @@ from typing import Protocol
 
 from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
 from primehelp.facts import japanese_date, ui
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.icalendar_text import Calendar
 
 PRODID = "-//primehelp//primehelp renewal calendar//EN"
@@ -58,7 +58,8 @@ class RenewalLike(Protocol):
 class CalendarEntry:
     """One renewal to put in the calendar; ``plan`` and ``fee_yen`` are optional.
 
-    ``trial``: the renewal is a free trial's end (the first charge).
+    ``trial``: the renewal is a free trial's end (the first charge); ``student``: of Prime
+    Student's trial (its texts name Prime Student).
     """
 
     renewal_date: dt.date
@@ -67,6 +68,7 @@ class CalendarEntry:
     fee_yen: int | None = None
     plan: str | None = None
     trial: bool = False
+    student: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class CalendarEvent:
 
 
 def entry_from(
-    item: RenewalLike, plan: str | Enum | None = None, trial: bool = False
+    item: RenewalLike, plan: str | Enum | None = None, trial: bool = False, student: bool = False
 ) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
@@ -97,6 +99,7 @@ def entry_from(
         fee_yen=fee if isinstance(fee, int) else None,
         plan=plan.value if isinstance(plan, Enum) else plan,
         trial=trial,
+        student=student,
     )
 
 
@@ -135,7 +138,7 @@ def alarm_carrier(kinds: Iterable[EventKind]) -> EventKind | None:
 def event_summary(entry: CalendarEntry, lang: Lang) -> str:
     """The renewal event's title: what happens, with the plan and fee when known."""
     if entry.trial:
-        return ui("trial_summary", _TEXTS)(lang)
+        return ui("trial_summary", _TEXTS).format(service=_service(entry)(lang))(lang)
     if entry.plan is None:
         return ui("event_summary", _TEXTS)(lang)
     plan = ui(f"plan_{entry.plan}", _TEXTS)(lang)
@@ -169,7 +172,13 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         notice_date=day(entry.notice_date),
         cancel_by=day(entry.cancel_by),
         n=days_before,
+        service=_service(entry)(lang),
     )
+
+
+def _service(entry: CalendarEntry) -> Text:
+    """Which free trial the texts name: Amazon Prime's, or Prime Student's."""
+    return ui("service_student" if entry.student else "service_prime", _TEXTS)
 
 
 def alarm_text(entry: CalendarEntry, lang: Lang, days_before: int) -> str:

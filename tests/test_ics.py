@@ -138,12 +138,12 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
 def test_a_trial_says_trial() -> None:
     written = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "ja", ASKED)
     cancel_by, end = written
-    assert end.summary == "Amazonプライムの無料体験の終了日（有料会員に自動更新）"
-    assert "無料体験中に解約すれば費用はかかりません" in end.description
+    assert end.summary == "Amazonプライムの無料体験から有料会員への自動更新日"
+    assert "費用をかけずに無料体験を終えるには、前日（" in end.description
     assert cancel_by.summary.startswith("Amazonプライムの無料体験の解約の目安日")
     assert all("無料体験" in text for _, text in end.alarms)
     english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")
-    assert english[1].summary == "Amazon Prime free trial ends (renews as paid)"
+    assert english[1].summary == "Amazon Prime free trial renews as paid"
 
 
 # --- UIDs -----------------------------------------------------------------------------------

@@ -47,7 +47,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
                 (renewal_ui("row_today")(lang), report.today, None),
                 (renewal_ui("row_start")(lang), report.start, None),
                 (renewal_ui("row_notice")(lang), report.notice_date, report.days_until_notice),
-                (renewal_ui("row_cancel_by")(lang), report.cancel_by, report.days_until_cancel_by),
+                (
+                    renewal_ui("row_trial_cancel_by")(lang),
+                    report.cancel_by,
+                    report.days_until_cancel_by,
+                ),
                 (
                     renewal_ui("row_trial_renewal")(lang),
                     report.renewal_date,

@@ -241,7 +241,7 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
     assert code == 0, err
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 12, 25)
-    assert str(event["SUMMARY"]) == "Amazonプライムの無料体験の終了日（有料会員に自動更新）"
+    assert str(event["SUMMARY"]) == "Amazonプライムの無料体験から有料会員への自動更新日"
     assert cancel_by.decoded("DTSTART") == dt.date(2026, 12, 24)
     document = json.loads((config_dir() / "profile.json").read_text("utf-8"))
     assert document == {

@@ -66,13 +66,13 @@ ACCEPTANCE = [
 ]
 TRIAL_EN = (
     "Today (2026-12-30) is the last day to cancel your Amazon Prime free trial with a safety "
-    "margin: it renews as paid tomorrow (about 2026-12-31, an estimate). To stop it, cancel "
-    "today. How: primehelp cancel --trial"
+    "margin: it renews automatically as paid tomorrow (2026-12-31, an estimate). To stop it, "
+    "cancel today. How: primehelp cancel --trial"
 )
-TRIAL_JA = (
-    "今日（2026年12月30日）が無料体験の解約の目安日です（余裕をみて、終了日の前日としています）。明日（2026年12月31日ごろ、"
-    "計算による目安）に有料会員へ自動で更新されます。有料会員にならないようにするには、今日中に解約してください。"
-    "手順：primehelp cancel --trial"
+TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
+    "今日（2026年12月30日）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。"
+    "有料会員への自動更新日は明日（2026年12月31日、計算による目安）です。有料会員にならないようにするには、"
+    "今日中に解約してください。手順：primehelp cancel --trial"
 )
 
 

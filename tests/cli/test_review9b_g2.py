@@ -92,3 +92,51 @@ def test_9_a_calendar_of_past_events_is_written_with_a_hint(tmp_path: object) ->
     assert "過去の日付" not in future.stderr
     trial = run("trial", "2016-01-01", "--ics", "-", *TODAY, "--lang", "en")
     assert "every event written is in the past" in trial.stderr and "--plan" in trial.stderr
+
+
+# ---------------------------------------------------------------- items 7 and 8: the trial's charge day
+
+
+def _calendar_texts(*args: str) -> str:
+    result = run(*args, *TODAY, "--ics", "-", "--events", "renewal,cancel-by", "--lang", "ja")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.replace("\r\n", "\n").replace("\n ", "")  # unfolded
+
+
+def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
+    from primehelp.due_text import WORDING
+
+    screen = _out("trial", "2026-11-25")
+    assert "│ 解約の目安日（自動更新日の前日）" in screen
+    assert "有料会員への自動更新日" in screen
+    calendar = _calendar_texts("trial", "2026-11-25")
+    assert "SUMMARY:Amazonプライムの無料体験から有料会員への自動更新日\n" in calendar
+    assert "SUMMARY:Amazonプライムの無料体験の解約の目安日（自動更新日の前日）\n" in calendar
+    due = [WORDING[key].ja for key in WORDING if key.startswith("trial.")]
+    for text in (calendar, *due):
+        assert "終了日の前日" not in text and "無料体験の終了日" not in text
+    assert all("自動更新日" in text for text in due)
+
+
+def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
+    calendar = _calendar_texts("trial", "2026-11-25")
+    charge_day = calendar.split("DTSTART;VALUE=DATE:20261225")[1].split("END:VEVENT")[0]
+    description = charge_day.split("DESCRIPTION:")[1].split("\n")[0]
+    assert description.startswith("この日にAmazonプライムの無料体験から有料会員へ自動で更新され、会費が請求されます。")
+    assert "費用をかけずに無料体験を終えるには、前日（2026年12月24日、解約の目安日）までに解約" in description
+    assert "特典は終了日まで使えます" not in description
+    assert "解約すれば費用はかかりません" not in description
+
+
+def test_7_a_student_calendar_names_prime_student() -> None:
+    calendar = _calendar_texts("trial", "2026-11-25", "--student")
+    assert "SUMMARY:Prime Studentの無料体験から有料会員への自動更新日\n" in calendar
+    assert "Amazonプライムの無料体験" not in calendar
+
+
+def test_8_due_on_the_trial_cancel_by_day_names_the_day_without_goro() -> None:
+    from primehelp.due_text import WORDING
+
+    ja = WORDING["trial.last_safe_day"].ja
+    assert "有料会員への自動更新日は明日（{renewal}、計算による目安）です。" in ja
+    assert "ごろ" not in ja
