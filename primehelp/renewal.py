@@ -187,6 +187,8 @@ def explain_renewal(
     if plan is not None and upcoming:
         anchored = "anchored_annual" if plan.months == 12 else "anchored_monthly"
         out.append(wording[f"explain.{anchored}"].format(anchor=renewal.isoformat()))
+        if plan.months == 12 and (renewal.month, renewal.day) == (2, 29):
+            out.append(wording["explain.leap_day"])
         out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
     return tuple(out)
 

@@ -140,3 +140,23 @@ def test_8_due_on_the_trial_cancel_by_day_names_the_day_without_goro() -> None:
     ja = WORDING["trial.last_safe_day"].ja
     assert "有料会員への自動更新日は明日（{renewal}、計算による目安）です。" in ja
     assert "ごろ" not in ja
+
+
+# ---------------------------------------------------------------- S 15: --explain, once and relevant
+
+
+def test_s15_explain_prints_the_leap_day_line_only_for_29_february() -> None:
+    march = _out("renewal", "2027-03-01", "--plan", "annual", "--explain")
+    assert "2月29日" not in march.split("計算のしかた")[1].split("更新前のお知らせメールについて")[0]
+    leap = _out("renewal", "2028-02-29", "--plan", "annual", "--explain")
+    assert "・最初の日付が2月29日なので、うるう年でない年は2月28日になり" in leap
+    english = _out("renewal", "2028-02-29", "--plan", "annual", "--explain", lang="en")
+    assert "29 February becomes 28 February" in english
+
+
+def test_s15_explain_says_the_fee_may_change_once() -> None:
+    explained = _out("renewal", "2027-03-01", "--plan", "annual", "--explain")
+    assert "会費は現在の料金です（今後変わることがあります）。" not in explained
+    assert explained.count("今後変わることがあります") == 1
+    plain = _out("renewal", "2027-03-01", "--plan", "annual")
+    assert "会費は現在の料金です（今後変わることがあります）。" in plain
