@@ -23,7 +23,7 @@ WORDING: dict[str, Text] = {
         "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}）自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}）に自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(

@@ -59,7 +59,8 @@ class CalendarEntry:
     """One renewal to put in the calendar; ``plan`` and ``fee_yen`` are optional.
 
     ``trial``: the renewal is a free trial's end (the first charge); ``student``: of Prime
-    Student's trial (its texts name Prime Student).
+    Student's trial (its texts name Prime Student); ``given``: the date the member gave (its
+    text does not call it an estimate).
     """
 
     renewal_date: dt.date
@@ -69,6 +70,7 @@ class CalendarEntry:
     plan: str | None = None
     trial: bool = False
     student: bool = False
+    given: bool = False  # the renewal date the member gave, not one computed from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,11 @@ class CalendarEvent:
 
 
 def entry_from(
-    item: RenewalLike, plan: str | Enum | None = None, trial: bool = False, student: bool = False
+    item: RenewalLike,
+    plan: str | Enum | None = None,
+    trial: bool = False,
+    student: bool = False,
+    given: dt.date | None = None,
 ) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
@@ -100,6 +106,7 @@ def entry_from(
         plan=plan.value if isinstance(plan, Enum) else plan,
         trial=trial,
         student=student,
+        given=item.renewal_date == given,
     )
 
 
@@ -163,6 +170,8 @@ TEXT_KEYS = {
 def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0) -> str:
     """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in."""
     key = TEXT_KEYS[role][entry.trial]
+    if key == "event_description" and entry.given:
+        key = "event_description_given"
 
     def day(date: dt.date) -> str:  # 「2026年12月20日」 in a Japanese sentence
         return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()

@@ -39,7 +39,7 @@ ACCEPTANCE = [
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
         "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
         "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは"
-        "明日（2026年12月31日）自動で更新されます。更新されないようにするには、今日中に解約してください。"
+        "明日（2026年12月31日）に自動で更新されます。更新されないようにするには、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (

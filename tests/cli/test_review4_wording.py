@@ -277,5 +277,5 @@ def test_39_sources_and_complain_wording() -> None:
 def test_39_the_reminder_event_says_the_switch_may_read_a_little_differently() -> None:
     args = ("renewal", "2027-03-01", "--ics", "-", "--events", "notice", "--today", "2026-12-05")
     ics = re.sub(r"\r?\n ", "", run(*args, "--lang", "ja").stdout)  # unfold RFC 5545 lines
-    assert "この表示は、少し異なる場合があります。" in ics
+    assert "この設定の表示は、少し異なる場合があります。" in ics  # review 9b S 23: which 表示
     assert "このボタンの言葉" not in ics
