@@ -110,8 +110,8 @@ def alarm_order(days: set[int] | frozenset[int]) -> tuple[int, ...]:
 def _bad_alarms(raw: str) -> BadInput:
     return BadInput(
         Text(
-            f"--alarms の値 {shown(raw)} は使えません。更新日の何日前かを 0〜{MAX_ALARM_DAYS} "
-            f"の整数でカンマ区切りで指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
+            f"--alarms の値 {shown(raw)} は使えません。更新日の何日前に通知するかを、カンマ区切りの "
+            f"0〜{MAX_ALARM_DAYS} の整数で指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
             f"--alarms {shown(raw)} is not usable; give days before the renewal, whole numbers "
             f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
         )

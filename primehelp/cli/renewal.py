@@ -88,7 +88,7 @@ def renewal(
         chosen = parse_plan(plan) if plan is not None else None
         saved_trial = False
         if date is None:
-            saved = saved_renewal()
+            saved = saved_renewal(save)
             renewal_date = saved.renewal_date
             saved_trial = saved.trial
             if chosen is None and saved.plan is not None:

@@ -58,13 +58,15 @@ def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, 
     return refunds.refund_rules(benefits_used, after_trial)
 
 
-def saved_renewal() -> "Profile":
-    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved."""
+def saved_renewal(save: bool = False) -> "Profile":
+    """The saved profile, for `renewal` without DATE; a bad input error if nothing is saved
+    (with ``save``, --save was given: the hint says it needs the date)."""
     from primehelp.profile import load_profile, profile_path
 
     saved = load_profile(profile_path(os.environ))
     if saved is None:
-        missing, hint = ui("missing_date", "ui_renewal"), ui("save_hint", "ui_profile")
+        missing = ui("missing_date", "ui_renewal")
+        hint = ui("save_hint_with_save" if save else "save_hint", "ui_profile")
         raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
     return saved
 

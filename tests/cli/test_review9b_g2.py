@@ -175,3 +175,23 @@ def test_s23_calendar_texts() -> None:
     assert "この日付は計算による目安です" in computed.split("END:VEVENT")[0]
     notice = run("renewal", "2026-12-31", *TODAY, "--ics", "-", "--events", "notice", "--lang", "ja")
     assert "この設定の表示は、少し異なる場合があります。" in notice.stdout.replace("\n ", "")
+
+
+# ---------------------------------------------------------------- S 20: error lines
+
+
+def test_s20_the_alarms_error_reads_naturally() -> None:
+    result = run("renewal", "2026-12-31", "--ics", "-", "--alarms", "99", "--lang", "ja")
+    assert result.exit_code == 2
+    assert "更新日の何日前に通知するかを、カンマ区切りの 0〜60 の整数で指定してください" in result.stderr
+    assert "整数でカンマ区切りで" not in result.stderr
+
+
+def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
+    for lang, words, old in (
+        ("ja", "--save で保存するには、更新日も指定してください", "--save を付けて保存すると"),
+        ("en", "to save one, give the date with --save", "add --save to remember it"),
+    ):
+        result = run("renewal", "--save", "--lang", lang)
+        assert result.exit_code == 2 and words in result.stderr and old not in result.stderr
+        assert old in run("renewal", "--lang", lang).stderr  # without --save: the hint stays
