@@ -87,6 +87,7 @@ def _cron(result: RemindReport, lang: Lang) -> list[str]:
         lines.append(ui("cron_uninstall", _UI)(lang))
     elif result.in_crontab is not True:
         lines.append(ui("cron_install_hint", _UI)(lang))
+        lines.append(_Whole("primehelp remind install --scheduler cron"))
     return lines
 
 
@@ -104,7 +105,9 @@ def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = Fa
         lines += _cron(result, lang)
     else:
         lines += [*_units(result, lang), *_timer(result, lang)]
-        lines += _next_run(result, lang) + _crontab(result, lang)
+        # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
+        unasked = scheduler_given and result.in_crontab is None
+        lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

@@ -291,7 +291,8 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
         "Crontab: no line runs primehelp due.",
-        "To set one up: primehelp remind install --scheduler cron",
+        "To set one up, run:",
+        "primehelp remind install --scheduler cron",  # whole, on its own line (review 9b S 21)
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [

@@ -195,3 +195,18 @@ def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
         result = run("renewal", "--save", "--lang", lang)
         assert result.exit_code == 2 and words in result.stderr and old not in result.stderr
         assert old in run("renewal", "--lang", lang).stderr  # without --save: the hint stays
+
+
+# ---------------------------------------------------------------- S 21: remind status
+
+
+def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab(
+    tmp_path: object,
+) -> None:
+    env = {"COLUMNS": "40", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
+    cron = run("remind", "status", "--scheduler", "cron", "--lang", "ja", env=env)
+    assert "\nprimehelp remind install --scheduler cron\n" in cron.stdout
+    systemd = run("remind", "status", "--scheduler", "systemd", "--lang", "ja", env=env)
+    assert "毎日の確認は設定されていません。" in systemd.stdout
+    assert "crontab" not in systemd.stdout + systemd.stderr
