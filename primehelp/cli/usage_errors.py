@@ -133,10 +133,36 @@ def _did_you_mean(name: str, known: Iterable[str]) -> Text:
     """「`cancel` のことですか？」 for a near miss (difflib), else nothing."""
     import difflib
 
-    close = difflib.get_close_matches(name, list(known), n=1)
+    # 0.7, not difflib's 0.6: `--frobnicate` is not a typo of `--force` (review 9b S 20).
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
     if not close:
         return Text("", "")
     return Text(f"`{close[0]}` のことですか？", f" did you mean `{close[0]}`?")
+
+
+# An option another command has, given to one without it: whose it is and what to use instead
+# (review 9b S 20: `trial --plan` was 「`--lang` のことですか？」).
+_ELSEWHERE = {
+    ("trial", "--plan"): (
+        "renewal",
+        Text(
+            "無料体験の種類は --student（Prime Student）で指定します",
+            "a Prime Student trial is chosen with --student",
+        ),
+    ),
+}
+
+
+def _other_commands_option(option: str, command: str) -> Text | None:
+    """「trial に --plan はありません（renewal のオプションです）。…」, else ``None``."""
+    known = _ELSEWHERE.get((command, option))
+    if known is None:
+        return None
+    owner, instead = known
+    return Text(
+        f"{command} に {option} はありません（{owner} のオプションです）。{instead.ja}",
+        f"{command} has no {option} (it is an option of {owner}); {instead.en}",
+    )
 
 
 def _quote_user_input(message: str, args: Sequence[str]) -> str:
@@ -163,6 +189,9 @@ def usage_error_message(
     message = _quote_user_input(raw, args)
     if isinstance(error, click_errors.NoSuchOption):
         name = shown(error.option_name)
+        elsewhere = _other_commands_option(error.option_name, command)
+        if elsewhere is not None:
+            return elsewhere
         maybe = _did_you_mean(error.option_name, error.possibilities or ())
         return Text(
             f"{name} というオプションはありません。{maybe.ja}{hint.ja}",

@@ -210,3 +210,16 @@ def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab
     systemd = run("remind", "status", "--scheduler", "systemd", "--lang", "ja", env=env)
     assert "毎日の確認は設定されていません。" in systemd.stdout
     assert "crontab" not in systemd.stdout + systemd.stderr
+
+
+def test_s20_no_far_fetched_suggestion_and_trial_plan_says_what_to_use() -> None:
+    wild = run("renewal", "--frobnicate", "--lang", "ja")
+    assert wild.exit_code == 2 and "--force" not in wild.stderr
+    typo = run("renewal", "2026-12-31", "--todya", "2026-11-25", "--lang", "en")
+    assert "did you mean `--today`?" in typo.stderr
+    for lang, words in (
+        ("ja", "trial に --plan はありません（renewal のオプションです）。無料体験の種類は --student"),
+        ("en", "trial has no --plan (it is an option of renewal); a Prime Student trial is chosen"),
+    ):
+        plan = run("trial", "2026-11-25", "--plan", "annual", "--lang", lang)
+        assert plan.exit_code == 2 and words in plan.stderr and "--lang" not in plan.stderr
