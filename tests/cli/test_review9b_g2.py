@@ -72,7 +72,10 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
 
     path = Path(str(tmp_path)) / "se.ics"
     ics = "-" if target == "-" else str(path)
-    for lang, words in (("ja", "student-end の予定はこの日付に当てはまらず"), ("en", "gives no event")):
+    for lang, words in (
+        ("ja", "student-end の予定はこの日付に当てはまらず"),
+        ("en", "gives no event"),
+    ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
         result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
         assert result.exit_code == 2
@@ -122,8 +125,13 @@ def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
     calendar = _calendar_texts("trial", "2026-11-25")
     charge_day = calendar.split("DTSTART;VALUE=DATE:20261225")[1].split("END:VEVENT")[0]
     description = charge_day.split("DESCRIPTION:")[1].split("\n")[0]
-    assert description.startswith("この日にAmazonプライムの無料体験から有料会員へ自動で更新され、会費が請求されます。")
-    assert "費用をかけずに無料体験を終えるには、前日（2026年12月24日、解約の目安日）までに解約" in description
+    assert description.startswith(
+        "この日にAmazonプライムの無料体験から有料会員へ自動で更新され、会費が請求されます。"
+    )
+    assert (
+        "費用をかけずに無料体験を終えるには、前日（2026年12月24日、解約の目安日）までに解約"
+        in description
+    )
     assert "特典は終了日まで使えます" not in description
     assert "解約すれば費用はかかりません" not in description
 
@@ -147,7 +155,9 @@ def test_8_due_on_the_trial_cancel_by_day_names_the_day_without_goro() -> None:
 
 def test_s15_explain_prints_the_leap_day_line_only_for_29_february() -> None:
     march = _out("renewal", "2027-03-01", "--plan", "annual", "--explain")
-    assert "2月29日" not in march.split("計算のしかた")[1].split("更新前のお知らせメールについて")[0]
+    assert (
+        "2月29日" not in march.split("計算のしかた")[1].split("更新前のお知らせメールについて")[0]
+    )
     leap = _out("renewal", "2028-02-29", "--plan", "annual", "--explain")
     assert "・最初の日付が2月29日なので、うるう年でない年は2月28日になり" in leap
     english = _out("renewal", "2028-02-29", "--plan", "annual", "--explain", lang="en")
@@ -173,7 +183,9 @@ def test_s23_calendar_texts() -> None:
     assert "この日付は計算による目安です" not in given.split("END:VEVENT")[0]
     assert "更新日はAmazonプライム会員情報のページで確認できます" in given
     assert "この日付は計算による目安です" in computed.split("END:VEVENT")[0]
-    notice = run("renewal", "2026-12-31", *TODAY, "--ics", "-", "--events", "notice", "--lang", "ja")
+    notice = run(
+        "renewal", "2026-12-31", *TODAY, "--ics", "-", "--events", "notice", "--lang", "ja"
+    )
     assert "この設定の表示は、少し異なる場合があります。" in notice.stdout.replace("\n ", "")
 
 
@@ -183,7 +195,10 @@ def test_s23_calendar_texts() -> None:
 def test_s20_the_alarms_error_reads_naturally() -> None:
     result = run("renewal", "2026-12-31", "--ics", "-", "--alarms", "99", "--lang", "ja")
     assert result.exit_code == 2
-    assert "更新日の何日前に通知するかを、カンマ区切りの 0〜60 の整数で指定してください" in result.stderr
+    assert (
+        "更新日の何日前に通知するかを、カンマ区切りの 0〜60 の整数で指定してください"
+        in result.stderr
+    )
     assert "整数でカンマ区切りで" not in result.stderr
 
 
@@ -218,7 +233,10 @@ def test_s20_no_far_fetched_suggestion_and_trial_plan_says_what_to_use() -> None
     typo = run("renewal", "2026-12-31", "--todya", "2026-11-25", "--lang", "en")
     assert "did you mean `--today`?" in typo.stderr
     for lang, words in (
-        ("ja", "trial に --plan はありません（renewal のオプションです）。無料体験の種類は --student"),
+        (
+            "ja",
+            "trial に --plan はありません（renewal のオプションです）。無料体験の種類は --student",
+        ),
         ("en", "trial has no --plan (it is an option of renewal); a Prime Student trial is chosen"),
     ):
         plan = run("trial", "2026-11-25", "--plan", "annual", "--lang", lang)
