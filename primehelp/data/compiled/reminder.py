@@ -59,9 +59,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
-            'past_unknown': {'ja': '{renewal}（{ago}）の更新日は過ぎています。次の更新日は、Amazonプライム会員情報のページで確認できます{hint}。',
-                             'en': 'The renewal date {renewal} was {ago}. The Prime membership '
-                                   'page shows the next one{hint}.'},
+            'past_unknown': {'ja': '更新日の{renewal}（{ago}）は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
+                             'en': 'The renewal date, {renewal} ({ago}), has passed. The Prime '
+                                   'membership page shows the next one{hint}.'},
             'trial_past_unknown': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
                                    'en': 'Unless you cancelled, the free trial ended on {renewal}, '
                                          '{ago}, and the membership renewed as paid (an estimate). '

@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日', 'en': 'Amazon Prime renewals'},
+TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日', 'en': 'Amazon Prime renewals'},
  'event_summary': {'ja': 'Amazonプライムの自動更新日', 'en': 'Amazon Prime renews'},
  'event_summary_plan': {'ja': 'Amazonプライムの自動更新日（{plan}）', 'en': 'Amazon Prime renews ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
@@ -16,21 +16,28 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                              '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default). '
                              'This date is computed, an estimate: the Prime membership page shows '
                              'the exact date: https://www.amazon.co.jp/gp/primecentral'},
- 'trial_summary': {'ja': 'Amazonプライムの無料体験の終了日（有料会員に自動更新）',
-                   'en': 'Amazon Prime free trial ends (renews as paid)'},
- 'trial_description': {'ja': 'この日に無料体験が終わり、有料会員として自動で更新され、会費が請求されます。無料体験中に解約すれば費用はかかりません（特典は終了日まで使えます）。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                       'en': 'The free trial ends on this day; the membership renews automatically '
-                             'as paid and the fee is charged. Cancelling during the trial costs '
-                             'nothing (the benefits last until the end date). If you mean to '
-                             'cancel, do it by {cancel_by} to be safe (Amazon only says to cancel '
-                             'before the renewal date). This date is computed from the start date, '
-                             'an estimate: the Prime membership page shows the exact date: '
-                             'https://www.amazon.co.jp/gp/primecentral'},
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+                             'en': 'Amazon Prime renews automatically on this day and the fee is '
+                                   'charged. If you mean to cancel, do it by {cancel_by} to be '
+                                   'safe (Amazon only says to cancel before the renewal date). The '
+                                   'reminder mail comes around {notice_date}, but only if you '
+                                   'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is '
+                                   'off by default). The Prime membership page shows the renewal '
+                                   'date: https://www.amazon.co.jp/gp/primecentral'},
+ 'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
+                   'en': '{service} free trial renews as paid'},
+ 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示している期限は、更新日より前ということだけです。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                       'en': 'On this day the {service} free trial renews automatically as paid '
+                             'and the fee is charged. To end the trial without paying, cancel by '
+                             'the day before ({cancel_by}, the cancel-by date); Amazon only says '
+                             'to cancel before the renewal date. This date is computed from the '
+                             'start date, an estimate: the Prime membership page shows the exact '
+                             'date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
- 'cancel_by_summary_trial': {'ja': 'Amazonプライムの無料体験の解約の目安日（終了日の前日）',
-                             'en': 'Amazon Prime free trial cancel-by date (the day before it '
-                                   'ends)'},
+ 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
+                             'en': '{service} free trial cancel-by date (the day before the paid '
+                                   'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '`primehelp cancel` '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
@@ -40,20 +47,20 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                                  "primehelp chose, not Amazon's rule. For the steps, run "
                                  '`primehelp cancel`. The Prime membership page shows the exact '
                                  'renewal date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': 'Amazonプライムの無料体験は{renewal_date}に終わり、有料会員として自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（終了日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+ 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '`primehelp cancel` '
-                                       'で確認できます。正確な終了日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                                 'en': 'The Amazon Prime free trial ends on {renewal_date}; the '
-                                       'membership then renews automatically as paid and the fee '
-                                       'is charged. Amazon only says to cancel before the renewal '
-                                       'date: this day (the day before the trial ends) is a safety '
-                                       "margin primehelp chose, not Amazon's rule. Cancelling "
-                                       'during the trial costs nothing. For the steps, run '
-                                       '`primehelp cancel`. The Prime membership page shows the '
-                                       'exact end date: https://www.amazon.co.jp/gp/primecentral'},
+                                       'で確認できます。正確な自動更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                                 'en': 'The {service} free trial renews automatically as paid on '
+                                       '{renewal_date}, and the fee is charged that day. Amazon '
+                                       'only says to cancel before the renewal date: this day (the '
+                                       'day before it) is a safety margin primehelp chose, not '
+                                       "Amazon's rule. Cancelling during the trial costs nothing. "
+                                       'For the steps, run `primehelp cancel`. The Prime '
+                                       'membership page shows the exact date: '
+                                       'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届く日（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
@@ -73,7 +80,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}); to be safe, cancel '
                            'today if you mean to.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの自動更新日で、会費が請求されます。これから解約する場合の返金については '
@@ -81,22 +88,37 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライム 更新日',
                        'en': 'Amazon Prime renews today ({renewal_date}) and the fee is charged. '
                              'If you cancel now, `primehelp cancel` explains what may be '
                              'refunded.'},
- 'alarm_days_trial': {'ja': 'Amazonプライムの無料体験は{n}日後（{renewal_date}）に終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
-                      'en': 'The Amazon Prime free trial ends in {n} days ({renewal_date}) and '
-                            'then renews as paid. If you mean to cancel, do it by {cancel_by} to '
-                            'be safe.'},
- 'alarm_cancel_by_trial': {'ja': 'Amazonプライムの無料体験は明日（{renewal_date}）終わり、有料会員として自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
-                           'en': 'The Amazon Prime free trial ends tomorrow ({renewal_date}) and '
-                                 'then renews as paid; to be safe, cancel today if you mean to.'},
- 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}）はAmazonプライムの無料体験の終了日（目安）で、有料会員として自動で更新されます。これから解約する場合の扱いは '
+ 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}）です。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+                      'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}). '
+                            'If you mean to cancel, do it by {cancel_by} to be safe.'},
+ 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
+                           'en': 'The {service} free trial renews as paid tomorrow '
+                                 '({renewal_date}); to end it without paying, cancel today.'},
+ 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、会費が請求されます。これから解約する場合の扱いは '
                                    '`primehelp cancel` で確認できます。',
-                             'en': 'Today ({renewal_date}) the Amazon Prime free trial ends (an '
-                                   'estimate) and the membership renews as paid. If you cancel '
-                                   'now, `primehelp cancel` explains what happens.'},
+                             'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
+                                   'renews as paid and the fee is charged. If you cancel now, '
+                                   '`primehelp cancel` explains what happens.'},
+ 'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
+ 'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
  'plan_annual': {'ja': '年間プラン', 'en': 'annual plan'},
  'plan_monthly': {'ja': '月間プラン', 'en': 'monthly plan'},
  'plan_student-annual': {'ja': 'Prime Student 年間プラン', 'en': 'Prime Student annual plan'},
  'plan_student-monthly': {'ja': 'Prime Student 月間プラン', 'en': 'Prime Student monthly plan'},
+ 'no_events': {'ja': '--events {events} '
+                     'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal・cancel-by・notice '
+                     'のいずれかを指定してください（student-end は Prime Student の無料体験にだけ当てはまります）',
+               'en': '--events {events} gives no event for this date, so no calendar was written '
+                     '(it would be empty); choose renewal, cancel-by or notice (student-end '
+                     'applies only to a Prime Student free trial)'},
+ 'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
+                 'en': 'every event written is in the past; add --plan to write the next renewals '
+                       'too (e.g. --plan annual)'},
+ 'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
+                             'で書き出せます（例：primehelp renewal DATE --plan annual --ics FILE）。',
+                       'en': 'every event written is in the past; write the next paid renewals '
+                             'with primehelp renewal, a renewal date and --plan (e.g. primehelp '
+                             'renewal DATE --plan annual --ics FILE)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',

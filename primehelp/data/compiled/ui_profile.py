@@ -19,6 +19,10 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日はないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
+ 'save_hint_with_save': {'ja': '保存した更新日もありません。--save で保存するには、更新日も指定してください（例：primehelp renewal '
+                               '2026-12-31 --save）',
+                         'en': 'nothing is saved either: to save one, give the date with --save '
+                               '(e.g. primehelp renewal 2026-12-31 --save)'},
  'save_hint': {'ja': '保存した更新日もありません。--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 '
                      '--save）',
                'en': 'nothing is saved either: add --save to remember it and leave the date out '

@@ -61,8 +61,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                   'を実行する行はないため、削除するものはありません。',
                             'en': 'With cron, primehelp never changed your crontab, and no line in '
                                   'it runs primehelp due: nothing to remove.'},
- 'cron_install_hint': {'ja': '設定するには：primehelp remind install --scheduler cron',
-                       'en': 'To set one up: primehelp remind install --scheduler cron'},
+ 'cron_install_hint': {'ja': '設定するには、次のコマンドを実行します：', 'en': 'To set one up, run:'},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',

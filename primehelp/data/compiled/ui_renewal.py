@@ -14,6 +14,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
+ 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -98,10 +99,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                         'result). A month without that day gets its last day, and '
                                         'the next month returns to the original day (e.g. Jan 31 → '
                                         'Feb 28 → Mar 31).'},
-             'anchored_annual': {'ja': '毎年の更新日は、最初の日付（{anchor}）の1年後、2年後…として、常に最初の日付から数えて求めます。最初の日付が2月29日の場合、うるう年でない年は2月28日になり、うるう年にはまた2月29日に戻ります。',
+             'anchored_annual': {'ja': '毎年の更新日は、最初の日付（{anchor}）の1年後、2年後…として、常に最初の日付から数えて求めます。',
                                  'en': 'Each annual renewal is {anchor} plus k years, counted from '
-                                       'that first date. 29 February becomes 28 February in years '
-                                       'without it and returns to 29 February in leap years.'},
+                                       'that first date.'},
+             'leap_day': {'ja': '最初の日付が2月29日なので、うるう年でない年は2月28日になり、うるう年にはまた2月29日に戻ります。',
+                          'en': '29 February becomes 28 February in years without it and returns '
+                                'to 29 February in leap years.'},
              'past_anchor': {'months': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。ここから下の日付は、この更新日から数えています。',
                                         'en': '{anchor} is already past, so the next renewal is '
                                               '{n} month(s) after it: {first}. The dates below are '
