@@ -89,8 +89,8 @@ def test_a_scam_sms_in_english() -> None:
 def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str) -> None:
     result = _check("--text", GENUINE_SMS, "--lang", lang)
     assert result.exit_code == 0, result.stderr
-    first = result.stdout.split("\n\n", 1)[0]
-    assert "メッセージセンター" in first
+    first, advice = result.stdout.split("\n\n")[:2]
+    assert "メッセージセンター" in advice.split("\n・")[1]  # the first bullet: where to check
     assert not re.search(r"\bsafe\b", result.stdout, re.IGNORECASE)
     assert "安全" not in result.stdout
     if lang == "ja":
