@@ -119,6 +119,7 @@ class MessageContent:
     asks_kinds: Mapping[str, Text]  # card, password, gift_card
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
     verdicts: Mapping[Verdict, Text]
+    entered_verdict: Text  # no red flag, but details were entered: does not reassure
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
@@ -159,6 +160,7 @@ class MessageCheck:
     could_not_know: tuple[Note, ...]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
+    entered_details: bool = False  # the member said they entered details: the steps come first
 
     @property
     def exit_code(self) -> ExitCode:
@@ -337,9 +339,12 @@ def check_message(
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = grouped(flags)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
+    verdict_text = content.verdicts[verdict]
+    if entered_details and not unique:
+        verdict_text = content.entered_verdict
     return MessageCheck(
         verdict=verdict,
-        verdict_text=content.verdicts[verdict],
+        verdict_text=verdict_text,
         red_flags=unique,
         input_kind=reading.kind,
         encoding=reading.encoding,
@@ -352,4 +357,5 @@ def check_message(
         could_not_know=_limits(reading, links, content, cut=found.cut),
         advice=content.advice,
         if_details_entered=content.if_details_entered if unique or entered_details else (),
+        entered_details=entered_details,
     )

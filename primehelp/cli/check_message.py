@@ -69,8 +69,8 @@ def check_message(
         typer.Option(
             "--entered-details",
             help=(
-                "Also show what to do if you already entered card details or a password "
-                "(shown anyway when red flags are found)."
+                "You already entered card details or a password: show what to do now first "
+                "(those steps are shown anyway when red flags are found)."
             ),
         ),
     ] = False,

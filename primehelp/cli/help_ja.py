@@ -41,8 +41,8 @@ PARAMETERS = {
     "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
     "- なら標準入力から読みます。10MB（10,485,760バイト）まで。",
     "check-message.text": "確認したいメッセージを直接指定します（SMSの文面を引用符で囲んで貼り付けます）。",
-    "check-message.entered_details": "カード情報やパスワードを入力してしまった場合の対処も表示します"
-    "（危険な兆候が見つかったときは指定しなくても表示します）。",
+    "check-message.entered_details": "カード情報やパスワードをすでに入力してしまったときに指定します。"
+    "今すぐすることを最初に表示します（危険な兆候が見つかったときは指定しなくても表示します）。",
     # sources
     "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
     "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 _UI = "ui_message"
 _AUTH_WORDS = frozenset(("fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc"))
+_REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
 
@@ -88,10 +89,10 @@ def _bullets(texts: Iterable[str]) -> Iterator[Block]:
         yield "・", [rich_text(text)]
 
 
-def _verdict(result: MessageCheck, lang: Lang) -> Block:
+def _verdict(result: MessageCheck, lang: Lang, gap: str = "") -> Block:
     if result.red_flags:
-        return "", [rich_text("✗ " + result.verdict_text(lang), style="bold red")]
-    return "", [rich_text(result.verdict_text(lang), style="bold yellow")]
+        return "", [rich_text(gap + "✗ " + result.verdict_text(lang), style="bold red")]
+    return "", [rich_text(gap + result.verdict_text(lang), style="bold yellow")]
 
 
 def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
@@ -121,8 +122,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered(items)
 
 
-def _entered(result: MessageCheck, lang: Lang) -> Iterator[Block]:
-    yield _section(message_ui("if_entered", lang))
+def _steps(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered([(rich_text(step.text(lang)), []) for step in result.if_details_entered])
 
 
@@ -240,13 +240,14 @@ def _sources(result: MessageCheck, lang: Lang) -> Block:
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
-    """Print the verdict, what to do, the red flags, what was read and what could not be known."""
-    urgent = result.red_flags or result.if_details_entered
-    advice = "what_to_do_now" if urgent else "how_to_check"
-    blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
-    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
-    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        blocks.extend(_entered(result, lang))
+    """Print the verdict, what to do, the red flags, what was read and what could not be known.
+
+    When the member said they already entered details (``--entered-details``), the steps for
+    that come first as what to do now; a verdict without red flags follows them, worded so that
+    it does not reassure, then the advice."""
+    blocks = (
+        _entered_first(result, lang) if result.entered_details else _verdict_first(result, lang)
+    )
     if result.red_flags:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
@@ -255,3 +256,33 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     blocks.append(_sources(result, lang))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
     console_for(lang).print(Blocks(blocks))
+
+
+def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
+    urgent = result.red_flags or result.if_details_entered
+    advice = "what_to_do_now" if urgent else "how_to_check"
+    blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
+    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
+    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
+        blocks.append(_section(message_ui("if_entered", lang)))
+        blocks.extend(_steps(result, lang))
+    return blocks
+
+
+def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
+    """The steps as what to do now; the verdict (red) before them, or (none) after them."""
+    heading = rich_text(message_ui("what_to_do_now", lang), style="bold")
+    blocks: list[Block] = []
+    if result.red_flags:
+        blocks += [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
+    else:
+        blocks.append(("", [heading]))
+    blocks.extend(_steps(result, lang))
+    if not result.red_flags:
+        blocks.append(_verdict(result, lang, gap="\n"))
+    advice = "also_do" if result.red_flags else "how_to_check"
+    blocks.append(_section(message_ui(advice, lang)))
+    # Reporting to Amazon is one of the steps above: not said twice.
+    kept = (fact for fact in result.advice if fact.id != _REPORT)
+    blocks.extend(_bullets(fact.text(lang) for fact in kept))
+    return blocks

@@ -106,7 +106,7 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert "If you already entered details" in result.stdout
+    assert result.stdout.startswith("What to do\n1 Call your card company")
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -650,3 +650,37 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
     evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
     quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
     assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -> None:
+    """Review 9a item 1: the member said they entered details: the steps open the screen as
+    what to do now; the no-red-flag finding follows them and says the details may be misused."""
+    result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", lang)
+    assert result.exit_code == 0
+    heading, first_step = result.stdout.splitlines()[:2]
+    assert heading == ("今すぐすること" if lang == "ja" else "What to do")
+    assert first_step.startswith("1 ") and (
+        "カード会社" in first_step or "card company" in first_step
+    )
+    conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    assert conditional not in result.stdout
+    misused = "悪用されるおそれ" if lang == "ja" else "may be misused"
+    finding = result.stdout.split("\n\n")[1].replace("\n", "" if lang == "ja" else " ")
+    assert misused in finding
+    assert (
+        "見つかりませんでした。" not in result.stdout and "No red flags found." not in result.stdout
+    )
+    assert result.stdout.index("\n6 ") < result.stdout.index("メッセージセンター")
+    data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
+    assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
+    assert "悪用" in data["verdict_text"] or "misused" in data["verdict_text"]
+
+
+def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() -> None:
+    result = _check("--text", SCAM_SMS, "--entered-details", "--lang", "ja")
+    out = result.stdout
+    assert out.startswith("✗ 危険な兆候が見つかりました。")
+    assert out.split("\n\n")[1].startswith("今すぐすること\n1 カード会社に電話して")
+    assert "すでに入力してしまった場合" not in out
+    assert out.index("あわせてすること") < out.index("見つかった兆候")
