@@ -297,12 +297,14 @@ def check_message(
     raw, marked_targets = _html_links(reading)
     found = find_all(text, content.amazon_domains)
     not_web = _not_web(raw)
-    shown_only = [shown for shown, _ in not_web if shown]  # its text is no link: never Amazon's
-    raw += [
-        (None, url)
-        for url in (*found.urls, *found.bare_domains)
-        if not any(url in shown for shown in shown_only)
-    ]
+    # The text shown on an HTML link is no link of its own (it is shown under the real one):
+    # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
+    shown_only = [shown for shown, _ in raw if shown]
+    web_shown = [shown for shown, target in raw if shown and (shown, target) not in not_web]
+    in_text = (*found.urls, *found.bare_domains)
+    raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
+    # …but a host it names that is not Amazon's still raises its own flags.
+    shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
     links = _links(tuple(raw), content)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
@@ -318,6 +320,11 @@ def check_message(
         hosts.setdefault(host.host, host)
         flags += host_flags(host, link.target, content, linked=True)
         flags += mismatch_flags(link, content)
+    for url in shown_hosts:
+        host = look_at(host_of(url) or "", content.amazon_domains)
+        if host.host and not host.is_amazon:
+            hosts.setdefault(host.host, host)
+            flags += host_flags(host, url, content, linked=True)
     for target, named in (*marked, *marked_targets):
         name = host_of(target)
         domain = look_at(name, content.amazon_domains).registrable_domain if name else ""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind
+from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
@@ -136,6 +136,8 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+        if any(name != link.host for name in hosts_shown(link.shown)):
+            lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
     return lines
 
 

@@ -684,3 +684,20 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     assert out.split("\n\n")[1].startswith("今すぐすること\n1 カード会社に電話して")
     assert "すでに入力してしまった場合" not in out
     assert out.index("あわせてすること") < out.index("見つかった兆候")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
+    """Review 9a item 4: the amazon.co.jp address shown on a link to amaz0n-jp.top is shown
+    under that link only, said to be only shown; never listed as a link of Amazon's domain."""
+    eml = str(MESSAGES / "scam-html-link.eml")
+    out = _check(eml, "--lang", lang).stdout
+    read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
+    assert read.count("・リンク：" if lang == "ja" else "・Link:") == 1
+    assert ("Amazonのドメイン）" if lang == "ja" else "(Amazon's domain)") not in read
+    shown_only = "（表示だけで、実際のリンク先ではありません）" if lang == "ja" else "(only shown:"
+    assert shown_only in read.replace("\n  ", "" if lang == "ja" else " ")
+    data = _check(eml, "--lang", lang, "--json").json()["data"]
+    assert [link["target"] for link in data["links"]] == ["https://amaz0n-jp.top/login"]
+    assert not any(link["is_amazon"] for link in data["links"])
+    assert "www.amazon.co.jp" not in [domain["host"] for domain in data["domains"]]
