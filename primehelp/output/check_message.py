@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind, hosts_shown
-from primehelp.message_links import link_spans
+from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 
@@ -115,7 +115,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
-            body.insert(0, rich_text(message_ui("flag_domain", lang) + colon + flag.domain))
+            label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
+            body.insert(0, rich_text(label + colon + flag.domain))
         if flag.count > 1:
             head += message_ui("flag_count", lang).format(count=flag.count)
         items.append((rich_text(head, "bold"), body))

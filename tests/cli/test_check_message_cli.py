@@ -701,3 +701,13 @@ def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
     assert [link["target"] for link in data["links"]] == ["https://amaz0n-jp.top/login"]
     assert not any(link["is_amazon"] for link in data["links"])
     assert "www.amazon.co.jp" not in [domain["host"] for domain in data["domains"]]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_link_to_an_ip_address_is_labelled_ip_address_not_domain(lang: str) -> None:
+    """Review 9a item 19: 「ドメイン：192.168.0.1」 → 「IPアドレス：192.168.0.1」."""
+    out = _check("--text", "Amazonです。http://192.168.0.1/login へ", "--lang", lang).stdout
+    flags = out.split("読み取った内容" if lang == "ja" else "What was read")[0]
+    label = "IPアドレス：" if lang == "ja" else "IP address: "
+    assert f"\n  {label}192.168.0.1\n" in flags
+    assert ("ドメイン：192" if lang == "ja" else "Domain: 192") not in out
