@@ -711,3 +711,20 @@ def test_a_link_to_an_ip_address_is_labelled_ip_address_not_domain(lang: str) ->
     label = "IPアドレス：" if lang == "ja" else "IP address: "
     assert f"\n  {label}192.168.0.1\n" in flags
     assert ("ドメイン：192" if lang == "ja" else "Domain: 192") not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reported_one(
+    lang: str,
+) -> None:
+    """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
+    the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
+    same, similar = (
+        ("と同じです", "とよく似ています") if lang == "ja" else ("It matches", "similar to")
+    )
+    mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
+    mixed = mixed.replace("\n  ", "" if lang == "ja" else " ")
+    assert similar in mixed and same not in mixed
+    literal = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", lang).stdout
+    literal = literal.replace("\n  ", "" if lang == "ja" else " ")
+    assert same in literal and similar not in literal
