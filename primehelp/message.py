@@ -140,6 +140,7 @@ class Link:
     host_decoded: str
     registrable_domain: str
     is_amazon: bool
+    is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +181,15 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
         if name is None or (shown, target) in links:
             continue
         host = look_at(name, content.amazon_domains)
+        short = host.registrable_domain in content.amazon_short_links
         links[(shown, target)] = Link(
-            shown, target, host.host, host.host_decoded, host.registrable_domain, host.is_amazon
+            shown,
+            target,
+            host.host,
+            host.host_decoded,
+            host.registrable_domain,
+            host.is_amazon,
+            is_short_link=host.is_amazon and short,
         )
     return list(links.values())
 

@@ -728,3 +728,17 @@ def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reporte
     literal = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", lang).stdout
     literal = literal.replace("\n  ", "" if lang == "ja" else " ")
     assert same in literal and similar not in literal
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazons_short_link_is_named_a_short_link_not_a_domain(lang: str) -> None:
+    """Review 9a, S 24: amzn.asia is Amazon's short link (M), not one of its listed domains."""
+    out = _check("--text", GENUINE_SMS, "--lang", lang).stdout
+    assert (
+        "amzn.asia（Amazonの短縮リンク）" if lang == "ja" else "amzn.asia (Amazon's short link)"
+    ) in out
+    assert (
+        "amzn.asia（Amazonのドメイン）" if lang == "ja" else "amzn.asia (Amazon's domain)"
+    ) not in out
+    link = _check("--text", GENUINE_SMS, "--lang", lang, "--json").json()["data"]["links"][0]
+    assert link["is_short_link"] is True and link["is_amazon"] is True
