@@ -118,7 +118,7 @@ EXAMPLES = {
     "check-number": ['primehelp check-number 0120-999-373 "+81 120 999 373"'],
     "check-message": [
         'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります '
-        'https://amzn.asia/d/xyz"',
+        'https://amazon.co.jp.secure-pay.info/"',
         "primehelp check-message suspicious.eml",
     ],
     "sources": ["primehelp sources 解約", "primehelp sources contact.defunct_numbers"],

@@ -742,3 +742,13 @@ def test_amazons_short_link_is_named_a_short_link_not_a_domain(lang: str) -> Non
     ) not in out
     link = _check("--text", GENUINE_SMS, "--lang", lang, "--json").json()["data"]["links"][0]
     assert link["is_short_link"] is True and link["is_amazon"] is True
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_help_example_pairs_the_scam_subject_with_a_look_alike_not_amazons_short_link(
+    lang: str,
+) -> None:
+    """Review 9a, S 39: a scam subject beside amzn.asia would teach the wrong association."""
+    out = run("check-message", "--help", env={**WIDE, "PRIMEHELP_LANG": lang}).stdout
+    assert "amzn.asia/d/xyz" not in out
+    assert "https://amazon.co.jp.secure-pay.info/" in out
