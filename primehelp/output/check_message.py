@@ -191,7 +191,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         checks = comma.join(_auth(found, lang) for found in result.authentication)
         yield message_ui("read.authentication", lang), [rich_text(checks)]
     for link in result.links:
-        yield message_ui("read.link", lang), _link(link, lang)
+        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
+        yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
     for address in result.email_addresses:
         yield message_ui("read.address", lang), _lines(address)
     for number in result.phone_numbers:

@@ -752,3 +752,18 @@ def test_the_help_example_pairs_the_scam_subject_with_a_look_alike_not_amazons_s
     out = run("check-message", "--help", env={**WIDE, "PRIMEHELP_LANG": lang}).stdout
     assert "amzn.asia/d/xyz" not in out
     assert "https://amazon.co.jp.secure-pay.info/" in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_domain_name_in_the_text_is_not_called_a_link(lang: str) -> None:
+    """Review 9a, S 25: 「Amazon.co.jp」 in a mail's text (no scheme, no path) is a domain name
+    in the text; the order-history URL stays a link."""
+    out = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", lang).stdout
+    rows = [line for line in out.splitlines() if line.startswith("・")]
+    link, name = (
+        ("・リンク：", "・本文中のドメイン名：")
+        if lang == "ja"
+        else ("・Link:", "・Domain name in")
+    )
+    assert [row.startswith(link) for row in rows].count(True) == 1
+    assert [row.startswith(name) for row in rows].count(True) == 1
