@@ -270,7 +270,8 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
     blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        blocks.append(_section(message_ui("if_entered", lang)))
+        phoned = not result.links and any(f.kind is FlagKind.PHONE_NUMBER for f in result.red_flags)
+        blocks.append(_section(message_ui("if_called" if phoned else "if_entered", lang)))
         blocks.extend(_steps(result, lang))
     return blocks
 

@@ -767,3 +767,14 @@ def test_a_domain_name_in_the_text_is_not_called_a_link(lang: str) -> None:
     )
     assert [row.startswith(link) for row in rows].count(True) == 1
     assert [row.startswith(name) for row in rows].count(True) == 1
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str) -> None:
+    """Review 9a, S 22: a message whose sign is a number to call, with no link."""
+    text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
+    out = _check("--text", text, "--lang", lang).stdout
+    called = "すでに電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
+    entered = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    assert called in out and entered not in out
+    assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
