@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
-_AUTH_WORDS = frozenset(("fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc"))
+_AUTH_WORDS = frozenset(
+    ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
+)
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
@@ -104,6 +106,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         pieces = []
         for found in (flag.evidence, *flag.more_evidence):
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
+            if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
+                found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
         # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
         body: list[RenderableType] = (
@@ -189,7 +193,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if result.authentication:
         comma = "、" if lang == "ja" else ", "
         checks = comma.join(_auth(found, lang) for found in result.authentication)
-        yield message_ui("read.authentication", lang), [rich_text(checks)]
+        passed = any(found.result == "pass" for found in result.authentication)
+        note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
+        yield message_ui("read.authentication", lang), [rich_text(checks), *note]
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)

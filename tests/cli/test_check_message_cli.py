@@ -778,3 +778,15 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     entered = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
+
+
+def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_with_a_japanese_comma() -> (
+    None
+):
+    """Review 9a, S 26: a pass is glossed as a failure is, and is no proof; 「、」 between checks."""
+    genuine = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", "ja").stdout
+    row = genuine.split("・認証結果：")[1].split("\n・")[0].replace("\n  ", "")
+    assert row.startswith("dkim=pass（検証に成功しました）、")
+    assert "証明にはなりません" in row
+    scam = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja").stdout
+    assert "spf=softfail、dmarc=fail" in scam and "softfail, dmarc" not in scam
