@@ -119,6 +119,7 @@ class MessageContent:
     asks_kinds: Mapping[str, Text]  # card, password, gift_card
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
     verdicts: Mapping[Verdict, Text]
+    entered_verdict: Text  # no red flag, but details were entered: does not reassure
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
@@ -139,6 +140,7 @@ class Link:
     host_decoded: str
     registrable_domain: str
     is_amazon: bool
+    is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,7 @@ class MessageCheck:
     could_not_know: tuple[Note, ...]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
+    entered_details: bool = False  # the member said they entered details: the steps come first
 
     @property
     def exit_code(self) -> ExitCode:
@@ -178,8 +181,15 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
         if name is None or (shown, target) in links:
             continue
         host = look_at(name, content.amazon_domains)
+        short = host.registrable_domain in content.amazon_short_links
         links[(shown, target)] = Link(
-            shown, target, host.host, host.host_decoded, host.registrable_domain, host.is_amazon
+            shown,
+            target,
+            host.host,
+            host.host_decoded,
+            host.registrable_domain,
+            host.is_amazon,
+            is_short_link=host.is_amazon and short,
         )
     return list(links.values())
 
@@ -295,12 +305,14 @@ def check_message(
     raw, marked_targets = _html_links(reading)
     found = find_all(text, content.amazon_domains)
     not_web = _not_web(raw)
-    shown_only = [shown for shown, _ in not_web if shown]  # its text is no link: never Amazon's
-    raw += [
-        (None, url)
-        for url in (*found.urls, *found.bare_domains)
-        if not any(url in shown for shown in shown_only)
-    ]
+    # The text shown on an HTML link is no link of its own (it is shown under the real one):
+    # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
+    shown_only = [shown for shown, _ in raw if shown]
+    web_shown = [shown for shown, target in raw if shown and (shown, target) not in not_web]
+    in_text = (*found.urls, *found.bare_domains)
+    raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
+    # …but a host it names that is not Amazon's still raises its own flags.
+    shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
     links = _links(tuple(raw), content)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
@@ -316,6 +328,11 @@ def check_message(
         hosts.setdefault(host.host, host)
         flags += host_flags(host, link.target, content, linked=True)
         flags += mismatch_flags(link, content)
+    for url in shown_hosts:
+        host = look_at(host_of(url) or "", content.amazon_domains)
+        if host.host and not host.is_amazon:
+            hosts.setdefault(host.host, host)
+            flags += host_flags(host, url, content, linked=True)
     for target, named in (*marked, *marked_targets):
         name = host_of(target)
         domain = look_at(name, content.amazon_domains).registrable_domain if name else ""
@@ -337,9 +354,12 @@ def check_message(
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = grouped(flags)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
+    verdict_text = content.verdicts[verdict]
+    if entered_details and not unique:
+        verdict_text = content.entered_verdict
     return MessageCheck(
         verdict=verdict,
-        verdict_text=content.verdicts[verdict],
+        verdict_text=verdict_text,
         red_flags=unique,
         input_kind=reading.kind,
         encoding=reading.encoding,
@@ -352,4 +372,5 @@ def check_message(
         could_not_know=_limits(reading, links, content, cut=found.cut),
         advice=content.advice,
         if_details_entered=content.if_details_entered if unique or entered_details else (),
+        entered_details=entered_details,
     )

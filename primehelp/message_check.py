@@ -288,11 +288,15 @@ def text_flags(
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, gift_card_request = words(v.request), words(v.gift_card_request)
-    scam_reason = _scam_reason(words(v.scam_subject_reported), scam, v.scam_subject, content)
+    all_sentences = (*([subject] if subject else []), *sentences(text))
+    reported = words(v.scam_subject_reported)
+    scam_reason = _scam_reason(
+        _all_reported(all_sentences, scam, reported), scam, v.scam_subject, content
+    )
     negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
-    for sentence in (*([subject] if subject else []), *sentences(text)):
+    for sentence in all_sentences:
         if all(counts[kind] >= _FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
@@ -333,11 +337,23 @@ def text_flags(
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
 
 
+def _all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> bool:
+    """Each sentence that will be quoted as a scam subject holds a reported subject in full."""
+    quoted = []
+    for sentence in all_sentences:
+        spaced = " ".join(sentence.casefold().split())
+        if scam.found_in(spaced, spaced.replace(" ", "")):
+            quoted.append((spaced, spaced.replace(" ", "")))
+    quoted = quoted[:_FLAGS_PER_TEXT_KIND]
+    return bool(quoted) and all(reported.found_in(*forms) for forms in quoted)
+
+
 def _scam_reason(
-    reported: Words, present: Words, listed: Sequence[str], content: MessageContent
+    same: bool, present: Words, listed: Sequence[str], content: MessageContent
 ) -> Text:
-    """ "The same as" a reported scam subject held in full, else "similar to", naming words."""
-    if reported.ascii or reported.other:
+    """ "The same as" a reported scam subject when every sentence quoted holds one in full,
+    else "similar to", naming the words."""
+    if same:
         return content.flags[FlagKind.SCAM_SUBJECT].text
     held = {*present.ascii, *present.other}
     spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]

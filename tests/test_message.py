@@ -81,7 +81,8 @@ def test_genuine_looking_messages_get_no_red_flag_and_their_limits(
     assert result.verdict is Verdict.NO_RED_FLAGS_FOUND
     assert result.exit_code == ExitCode.OK
     assert "does not prove" in result.verdict_text.en
-    assert "メッセージセンター" in result.verdict_text.ja
+    assert result.verdict_text.ja.endswith("証明にはなりません。")
+    assert "メッセージセンター" in result.advice[0].text.ja
     ids = [note.id for note in result.could_not_know]
     assert "message.limit.from_proves_nothing" in ids
     assert ("message.limit.no_headers" in ids) is (result.input_kind is Kind.TEXT)

@@ -21,7 +21,7 @@ from primehelp.message import check_message as check
 
 EPILOG = (
     "Example: primehelp check-message --text "
-    '"【Amazon】プライム会費のお支払い方法に問題があります https://amzn.asia/d/xyz"\n\n'
+    '"【Amazon】プライム会費のお支払い方法に問題があります https://amazon.co.jp.secure-pay.info/"\n\n'
     "Example: primehelp check-message suspicious.eml --lang en"
 )
 
@@ -69,8 +69,8 @@ def check_message(
         typer.Option(
             "--entered-details",
             help=(
-                "Also show what to do if you already entered card details or a password "
-                "(shown anyway when red flags are found)."
+                "You already entered card details or a password: show what to do now first "
+                "(those steps are shown anyway when red flags are found)."
             ),
         ),
     ] = False,

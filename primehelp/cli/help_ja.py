@@ -41,8 +41,8 @@ PARAMETERS = {
     "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
     "- なら標準入力から読みます。10MB（10,485,760バイト）まで。",
     "check-message.text": "確認したいメッセージを直接指定します（SMSの文面を引用符で囲んで貼り付けます）。",
-    "check-message.entered_details": "カード情報やパスワードを入力してしまった場合の対処も表示します"
-    "（危険な兆候が見つかったときは指定しなくても表示します）。",
+    "check-message.entered_details": "カード情報やパスワードをすでに入力してしまったときに指定すると、"
+    "今すぐすることを最初に表示します（その手順は、危険な兆候が見つかったときは指定しなくても表示します）。",
     # sources
     "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
     "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",
@@ -118,7 +118,7 @@ EXAMPLES = {
     "check-number": ['primehelp check-number 0120-999-373 "+81 120 999 373"'],
     "check-message": [
         'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります '
-        'https://amzn.asia/d/xyz"',
+        'https://amazon.co.jp.secure-pay.info/"',
         "primehelp check-message suspicious.eml",
     ],
     "sources": ["primehelp sources 解約", "primehelp sources contact.defunct_numbers"],

@@ -47,6 +47,7 @@ def load() -> MessageContent:
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
+        entered_verdict=verdicts.text("no_red_flags_entered"),
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
         if_details_entered=data.facts("entered"),

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind
-from primehelp.message_links import link_spans
+from primehelp.message_check import FlagKind, hosts_shown
+from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 
@@ -34,7 +34,10 @@ if TYPE_CHECKING:
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
-_AUTH_WORDS = frozenset(("fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc"))
+_AUTH_WORDS = frozenset(
+    ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
+)
+_REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
 
@@ -88,10 +91,10 @@ def _bullets(texts: Iterable[str]) -> Iterator[Block]:
         yield "・", [rich_text(text)]
 
 
-def _verdict(result: MessageCheck, lang: Lang) -> Block:
+def _verdict(result: MessageCheck, lang: Lang, gap: str = "") -> Block:
     if result.red_flags:
-        return "", [rich_text("✗ " + result.verdict_text(lang), style="bold red")]
-    return "", [rich_text(result.verdict_text(lang), style="bold yellow")]
+        return "", [rich_text(gap + "✗ " + result.verdict_text(lang), style="bold red")]
+    return "", [rich_text(gap + result.verdict_text(lang), style="bold yellow")]
 
 
 def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
@@ -103,6 +106,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         pieces = []
         for found in (flag.evidence, *flag.more_evidence):
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
+            if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
+                found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
         # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
         body: list[RenderableType] = (
@@ -114,21 +119,23 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
-            body.insert(0, rich_text(message_ui("flag_domain", lang) + colon + flag.domain))
+            label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
+            body.insert(0, rich_text(label + colon + flag.domain))
         if flag.count > 1:
             head += message_ui("flag_count", lang).format(count=flag.count)
         items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
 
 
-def _entered(result: MessageCheck, lang: Lang) -> Iterator[Block]:
-    yield _section(message_ui("if_entered", lang))
+def _steps(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered([(rich_text(step.text(lang)), []) for step in result.if_details_entered])
 
 
 def _link(link: Link, lang: Lang) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
+        owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
     if link.host_decoded != link.host:
         domain = f"{link.host_decoded} · {domain}"
@@ -136,6 +143,8 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+        if any(name != link.host for name in hosts_shown(link.shown)):
+            lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
     return lines
 
 
@@ -184,9 +193,12 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if result.authentication:
         comma = "、" if lang == "ja" else ", "
         checks = comma.join(_auth(found, lang) for found in result.authentication)
-        yield message_ui("read.authentication", lang), [rich_text(checks)]
+        passed = any(found.result == "pass" for found in result.authentication)
+        note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
+        yield message_ui("read.authentication", lang), [rich_text(checks), *note]
     for link in result.links:
-        yield message_ui("read.link", lang), _link(link, lang)
+        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
+        yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
     for address in result.email_addresses:
         yield message_ui("read.address", lang), _lines(address)
     for number in result.phone_numbers:
@@ -240,13 +252,14 @@ def _sources(result: MessageCheck, lang: Lang) -> Block:
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
-    """Print the verdict, what to do, the red flags, what was read and what could not be known."""
-    urgent = result.red_flags or result.if_details_entered
-    advice = "what_to_do_now" if urgent else "how_to_check"
-    blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
-    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
-    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        blocks.extend(_entered(result, lang))
+    """Print the verdict, what to do, the red flags, what was read and what could not be known.
+
+    When the member said they already entered details (``--entered-details``), the steps for
+    that come first as what to do now; a verdict without red flags follows them, worded so that
+    it does not reassure, then the advice."""
+    blocks = (
+        _entered_first(result, lang) if result.entered_details else _verdict_first(result, lang)
+    )
     if result.red_flags:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
@@ -255,3 +268,34 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     blocks.append(_sources(result, lang))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
     console_for(lang).print(Blocks(blocks))
+
+
+def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
+    urgent = result.red_flags or result.if_details_entered
+    advice = "what_to_do_now" if urgent else "how_to_check"
+    blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
+    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
+    if result.if_details_entered:  # steps to take now, before the evidence for the verdict
+        phoned = not result.links and any(f.kind is FlagKind.PHONE_NUMBER for f in result.red_flags)
+        blocks.append(_section(message_ui("if_called" if phoned else "if_entered", lang)))
+        blocks.extend(_steps(result, lang))
+    return blocks
+
+
+def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
+    """The steps as what to do now; the verdict (red) before them, or (none) after them."""
+    heading = rich_text(message_ui("what_to_do_now", lang), style="bold")
+    blocks: list[Block] = []
+    if result.red_flags:
+        blocks += [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
+    else:
+        blocks.append(("", [heading]))
+    blocks.extend(_steps(result, lang))
+    if not result.red_flags:
+        blocks.append(_verdict(result, lang, gap="\n"))
+    advice = "also_do" if result.red_flags else "how_to_check"
+    blocks.append(_section(message_ui(advice, lang)))
+    # Reporting to Amazon is one of the steps above: not said twice.
+    kept = (fact for fact in result.advice if fact.id != _REPORT)
+    blocks.extend(_bullets(fact.text(lang) for fact in kept))
+    return blocks

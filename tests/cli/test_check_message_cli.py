@@ -89,8 +89,8 @@ def test_a_scam_sms_in_english() -> None:
 def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str) -> None:
     result = _check("--text", GENUINE_SMS, "--lang", lang)
     assert result.exit_code == 0, result.stderr
-    first = result.stdout.split("\n\n", 1)[0]
-    assert "メッセージセンター" in first
+    first, advice = result.stdout.split("\n\n")[:2]
+    assert "メッセージセンター" in advice.split("\n・")[1]  # the first bullet: where to check
     assert not re.search(r"\bsafe\b", result.stdout, re.IGNORECASE)
     assert "安全" not in result.stdout
     if lang == "ja":
@@ -106,7 +106,7 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert "If you already entered details" in result.stdout
+    assert result.stdout.startswith("What to do\n1 Call your card company")
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -650,3 +650,143 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
     evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
     quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
     assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -> None:
+    """Review 9a item 1: the member said they entered details: the steps open the screen as
+    what to do now; the no-red-flag finding follows them and says the details may be misused."""
+    result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", lang)
+    assert result.exit_code == 0
+    heading, first_step = result.stdout.splitlines()[:2]
+    assert heading == ("今すぐすること" if lang == "ja" else "What to do")
+    assert first_step.startswith("1 ") and (
+        "カード会社" in first_step or "card company" in first_step
+    )
+    conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    assert conditional not in result.stdout
+    misused = "悪用されるおそれ" if lang == "ja" else "may be misused"
+    finding = result.stdout.split("\n\n")[1].replace("\n", "" if lang == "ja" else " ")
+    assert misused in finding
+    assert (
+        "見つかりませんでした。" not in result.stdout and "No red flags found." not in result.stdout
+    )
+    assert result.stdout.index("\n6 ") < result.stdout.index("メッセージセンター")
+    data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
+    assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
+    assert "悪用" in data["verdict_text"] or "misused" in data["verdict_text"]
+
+
+def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() -> None:
+    result = _check("--text", SCAM_SMS, "--entered-details", "--lang", "ja")
+    out = result.stdout
+    assert out.startswith("✗ 危険な兆候が見つかりました。")
+    assert out.split("\n\n")[1].startswith("今すぐすること\n1 カード会社に電話して")
+    assert "すでに入力してしまった場合" not in out
+    assert out.index("あわせてすること") < out.index("見つかった兆候")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
+    """Review 9a item 4: the amazon.co.jp address shown on a link to amaz0n-jp.top is shown
+    under that link only, said to be only shown; never listed as a link of Amazon's domain."""
+    eml = str(MESSAGES / "scam-html-link.eml")
+    out = _check(eml, "--lang", lang).stdout
+    read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
+    assert read.count("・リンク：" if lang == "ja" else "・Link:") == 1
+    assert ("Amazonのドメイン）" if lang == "ja" else "(Amazon's domain)") not in read
+    shown_only = "（表示だけで、実際のリンク先ではありません）" if lang == "ja" else "(only shown:"
+    assert shown_only in read.replace("\n  ", "" if lang == "ja" else " ")
+    data = _check(eml, "--lang", lang, "--json").json()["data"]
+    assert [link["target"] for link in data["links"]] == ["https://amaz0n-jp.top/login"]
+    assert not any(link["is_amazon"] for link in data["links"])
+    assert "www.amazon.co.jp" not in [domain["host"] for domain in data["domains"]]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_link_to_an_ip_address_is_labelled_ip_address_not_domain(lang: str) -> None:
+    """Review 9a item 19: 「ドメイン：192.168.0.1」 → 「IPアドレス：192.168.0.1」."""
+    out = _check("--text", "Amazonです。http://192.168.0.1/login へ", "--lang", lang).stdout
+    flags = out.split("読み取った内容" if lang == "ja" else "What was read")[0]
+    label = "IPアドレス：" if lang == "ja" else "IP address: "
+    assert f"\n  {label}192.168.0.1\n" in flags
+    assert ("ドメイン：192" if lang == "ja" else "Domain: 192") not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reported_one(
+    lang: str,
+) -> None:
+    """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
+    the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
+    same, similar = (
+        ("と同じです", "とよく似ています") if lang == "ja" else ("It matches", "similar to")
+    )
+    mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
+    mixed = mixed.replace("\n  ", "" if lang == "ja" else " ")
+    assert similar in mixed and same not in mixed
+    literal = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", lang).stdout
+    literal = literal.replace("\n  ", "" if lang == "ja" else " ")
+    assert same in literal and similar not in literal
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazons_short_link_is_named_a_short_link_not_a_domain(lang: str) -> None:
+    """Review 9a, S 24: amzn.asia is Amazon's short link (M), not one of its listed domains."""
+    out = _check("--text", GENUINE_SMS, "--lang", lang).stdout
+    assert (
+        "amzn.asia（Amazonの短縮リンク）" if lang == "ja" else "amzn.asia (Amazon's short link)"
+    ) in out
+    assert (
+        "amzn.asia（Amazonのドメイン）" if lang == "ja" else "amzn.asia (Amazon's domain)"
+    ) not in out
+    link = _check("--text", GENUINE_SMS, "--lang", lang, "--json").json()["data"]["links"][0]
+    assert link["is_short_link"] is True and link["is_amazon"] is True
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_help_example_pairs_the_scam_subject_with_a_look_alike_not_amazons_short_link(
+    lang: str,
+) -> None:
+    """Review 9a, S 39: a scam subject beside amzn.asia would teach the wrong association."""
+    out = run("check-message", "--help", env={**WIDE, "PRIMEHELP_LANG": lang}).stdout
+    assert "amzn.asia/d/xyz" not in out
+    assert "https://amazon.co.jp.secure-pay.info/" in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_domain_name_in_the_text_is_not_called_a_link(lang: str) -> None:
+    """Review 9a, S 25: 「Amazon.co.jp」 in a mail's text (no scheme, no path) is a domain name
+    in the text; the order-history URL stays a link."""
+    out = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", lang).stdout
+    rows = [line for line in out.splitlines() if line.startswith("・")]
+    link, name = (
+        ("・リンク：", "・本文中のドメイン名：")
+        if lang == "ja"
+        else ("・Link:", "・Domain name in")
+    )
+    assert [row.startswith(link) for row in rows].count(True) == 1
+    assert [row.startswith(name) for row in rows].count(True) == 1
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str) -> None:
+    """Review 9a, S 22: a message whose sign is a number to call, with no link."""
+    text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
+    out = _check("--text", text, "--lang", lang).stdout
+    called = "すでに電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
+    entered = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    assert called in out and entered not in out
+    assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
+
+
+def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_with_a_japanese_comma() -> (
+    None
+):
+    """Review 9a, S 26: a pass is glossed as a failure is, and is no proof; 「、」 between checks."""
+    genuine = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", "ja").stdout
+    row = genuine.split("・認証結果：")[1].split("\n・")[0].replace("\n  ", "")
+    assert row.startswith("dkim=pass（検証に成功しました）、")
+    assert "証明にはなりません" in row
+    scam = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja").stdout
+    assert "spf=softfail、dmarc=fail" in scam and "softfail, dmarc" not in scam

@@ -147,19 +147,20 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_7_no_red_flags_says_what_to_check_where_before_the_advice(lang: str) -> None:
+    """Review 9a item 9: the headline says it once (no proof); the first bullet says where to
+    check, before the generic advice; 「本物かどうか」 only in the heading."""
     out = _text("check-message", "--text", "ご注文ありがとうございました。", lang=lang)
     verdict, advice = out.split("\n\n")[:2]
+    heading, first, second = advice.split("\n・")[:3]
+    assert "メッセージセンター" not in verdict
+    assert "メッセージセンター" in first and "メッセージセンター" not in second
     if lang == "ja":
-        sentences = verdict.rstrip("。").split("。")
-        assert (
-            sentences[-1]
-            == "本物かどうかは、アカウントサービスの「メッセージセンター」で確かめてください"
-        )
-        assert advice.startswith("本物かどうか確かめるには\n")
+        assert verdict.replace("\n", "").endswith("証明にはなりません。")
+        assert heading == "本物かどうか確かめるには"
+        assert "本物かどうか" not in verdict + first
     else:
-        assert verdict.endswith(
-            "check whether it is genuine in the Message Centre (「メッセージセンター」) of your Amazon account."
-        )
+        assert verdict.replace("\n", " ").endswith("does not prove it is from Amazon.")
+        assert "genuine" not in verdict + first
 
 
 # ---------------------------------------------------------------- item 8: the stacked statement

@@ -247,7 +247,7 @@ def test_the_key_dates_keep_each_date_whole(
         (
             ("check-message", "--help"),
             'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります'
-            ' https://amzn.asia/d/xyz"',
+            ' https://amazon.co.jp.secure-pay.info/"',
         ),
         (
             ("complain", "--help"),

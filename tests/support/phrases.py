@@ -57,7 +57,7 @@ CORRECTIONS = (
     *("報告によれば", "という", "ほのめかし", "届く日", "」|という"),  # review 4
     *("支払い以降", "払い戻し"),  # review 5
     *("か月", "無料体験", "による", "解約の目安日"),  # review 9: 「10か│月」「無料体│験中」…
-    *("として", "更新日−今日"),  # review 9b, item 4: 「2年後…と│して」「（更新日−│今日）」
+    *("として", "更新日−今日", "急がせ"),  # review 9: 「と│して」「（更新日−│今日）」「急が│せよう」
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.

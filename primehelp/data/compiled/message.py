@@ -404,10 +404,12 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'https://www.antiphishing.jp/report/monthly/202510.html']},
  'verdict': {'red_flags_found': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。',
                                  'en': 'Red flags found. Do not open the links, reply or call.'},
-             'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。本物かどうかは、アカウントサービスの「メッセージセンター」で確かめてください。',
+             'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
                                     'en': 'No red flags found. That does not prove it is from '
-                                          'Amazon: check whether it is genuine in the Message '
-                                          'Centre (「メッセージセンター」) of your Amazon account.'}},
+                                          'Amazon.'},
+             'no_red_flags_entered': {'ja': 'このメッセージからは危険な兆候は見つかりませんでしたが、入力した情報は悪用されるおそれがあります。',
+                                      'en': 'No red flags were found in this message, but the '
+                                            'details you entered may be misused.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄は偽装できます。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',
@@ -457,10 +459,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'en': 'A domain written in Japanese characters without https:// '
                                        'may not be recognised as a link.'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
-                               'ja': '本物かどうかは、Amazonのアプリかブックマークから開いたアカウントサービスの「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
-                               'en': 'Check whether it is genuine in the Message Centre '
-                                     '(「メッセージセンター」) of your account, opened from the Amazon app or '
-                                     'a bookmark, not from a link in the message.',
+                               'ja': 'Amazonのアプリかブックマークから開いたアカウントサービスの「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
+                               'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '
+                                     'opened from the Amazon app or a bookmark, not from a link in '
+                                     'the message.',
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
