@@ -1,0 +1,84 @@
+"""Review 9a (a native-level Japanese reader): the charge, statement, subscriptions, fees and
+profile items (h2). Each test failed before its fix."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import WIDE, run
+
+_FIT_RANK = {"usual": 2, "possible": 1, None: 1, "unusual": 0}
+
+
+def _text(*args: str, lang: str = "ja", env: dict[str, str] | None = None) -> str:
+    result = run(*args, "--lang", lang, env=env or WIDE)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _data(*args: str) -> Any:
+    result = run(*args, "--json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    return result.json()["data"]
+
+
+def _numbered(out: str) -> list[str]:
+    return re.findall(r"^\s*\d+\. (.+?)\s*$", out, flags=re.MULTILINE)
+
+
+# ---------------------------------------------------------------- item 2: the order is the fit
+
+
+CASES = [
+    ("880", "Amazon Pay提携サイト"),
+    ("600", "AMAZON PRIME", "--date", "2019-03-01"),
+    ("980", "AMAZON DOWNLOADS"),
+    ("600", "AMAZON.CO.JP"),
+    ("1500", "AMZN DIGITAL"),
+]
+
+
+@pytest.mark.parametrize("args", CASES)
+def test_2_candidates_are_ranked_by_the_likelihood_they_print(args: tuple[str, ...]) -> None:
+    fits = [c["fit"] for c in _data("charge", *args)["candidates"]][:-1]  # the last: nowhere
+    ranks = [_FIT_RANK[fit] for fit in fits]
+    assert ranks == sorted(ranks, reverse=True), fits
+
+
+def test_2_amazon_pay_comes_first_for_its_own_text() -> None:
+    out = _text("charge", "880", "Amazon Pay提携サイト")
+    assert _numbered(out)[0] == "Amazon Payを使ったほかのお店での支払い"
+    assert "可能性の高い順に並べています。" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ja", "どれも可能性は高くありません"), ("en", "none of these is likely")]
+)
+def test_2_no_order_is_claimed_when_nothing_fits_the_text(lang: str, said: str) -> None:
+    out = _text("charge", "600", "AMAZON PRIME", "--date", "2019-03-01", lang=lang)
+    assert said in out
+    assert "可能性の高い順" not in out and "Most likely first" not in out
+
+
+# ---------------------------------------------------------------- item 14: a closing note
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("ja", "どれにも当てはまらないとき："), ("en", "If none of these fits: ")]
+)
+@pytest.mark.parametrize("amount", ["600", "-600", "US$14.99"])
+def test_14_found_nowhere_is_a_closing_note_not_a_candidate(
+    lang: str, label: str, amount: str
+) -> None:
+    out = _text("charge", amount, lang=lang)
+    names = _numbered(out)
+    assert "どこにも見つからない場合" not in names and "If you find it nowhere" not in names
+    after = out.split("\n\n")
+    note = next(block for block in after if block.startswith(label))
+    assert out.index(note) > out.rindex(names[-1]) if names else True
+    stop = "カード会社" if lang == "ja" else "card company"
+    assert (stop in note) is (not amount.startswith("-"))
+    assert "止め方" not in note and "How to stop" not in note
