@@ -4,6 +4,7 @@ profile items (h2). Each test failed before its fix."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -82,3 +83,33 @@ def test_14_found_nowhere_is_a_closing_note_not_a_candidate(
     stop = "カード会社" if lang == "ja" else "card company"
     assert (stop in note) is (not amount.startswith("-"))
     assert "止め方" not in note and "How to stop" not in note
+
+
+# ---------------------------------------------------------------- item 3: the text before the amount
+
+
+def _lines(name: str, *extra: str) -> list[dict[str, Any]]:
+    path = str(Path(__file__).parents[1] / "fixtures" / "statements" / name)
+    result = run("charge", "--statement", path, *extra, "--json")
+    assert result.exit_code == 0, result.stderr
+    lines: list[dict[str, Any]] = result.json()["data"]["lines"]
+    return lines
+
+
+@pytest.mark.parametrize("name", ["smbc-vpass-shift_jis.csv", "paypay-utf8.csv"])
+def test_3_a_statement_line_is_never_audible_by_its_amount_alone(name: str) -> None:
+    lines = _lines(name)
+    assert any(abs(line["amount_yen"]) == 1500 for line in lines)
+    assert all(line["service"] != "audible" for line in lines)
+    for line in lines:
+        if line["text"] == "amazon_co_jp":  # facts §10: usually a shop order
+            assert line["service"] == "shop_order", line
+
+
+@pytest.mark.parametrize(
+    "text", ["ＡＭＡＺＯＮ．ＣＯ．ＪＰ", "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"]
+)
+@pytest.mark.parametrize("amount", ["1500", "-1500"])
+def test_3_the_first_candidate_is_one_the_statement_text_stands_for(text: str, amount: str) -> None:
+    first = _data("charge", amount, text)["candidates"][0]
+    assert first["kind"] != "audible" and first["fit"] == "usual", first
