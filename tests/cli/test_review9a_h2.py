@@ -113,3 +113,28 @@ def test_3_a_statement_line_is_never_audible_by_its_amount_alone(name: str) -> N
 def test_3_the_first_candidate_is_one_the_statement_text_stands_for(text: str, amount: str) -> None:
     first = _data("charge", amount, text)["candidates"][0]
     assert first["kind"] != "audible" and first["fit"] == "usual", first
+
+
+# ---------------------------------------------------------------- item 15: a date after today
+
+TODAY = {"PRIMEHELP_TODAY": "2026-12-02"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "--date の値「2027-01-01」は今日（2026年12月2日）より後の日付です。"),
+        ("en", "--date '2027-01-01' is after today (2026-12-02)"),
+    ],
+)
+def test_15_a_charge_date_after_today_is_refused(lang: str, said: str) -> None:
+    result = run("charge", "600", "--date", "2027-01-01", "--lang", lang, env=TODAY)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert said in result.stderr and "2026/12/31" in result.stderr  # the accepted forms
+    assert "Traceback" not in result.stderr
+
+
+def test_15_today_itself_is_a_charge_date() -> None:
+    assert run("charge", "600", "--date", "2026-12-02", "--lang", "en", env=TODAY).exit_code == 0
