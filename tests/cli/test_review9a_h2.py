@@ -138,3 +138,19 @@ def test_15_a_charge_date_after_today_is_refused(lang: str, said: str) -> None:
 
 def test_15_today_itself_is_a_charge_date() -> None:
     assert run("charge", "600", "--date", "2026-12-02", "--lang", "en", env=TODAY).exit_code == 0
+
+
+# ---------------------------------------------------------------- item 16: one field, no echo
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_16_no_bullet_repeats_the_after_prime_field(lang: str) -> None:
+    from primehelp.content.subscriptions import load
+
+    out = _text("subscriptions", lang=lang)
+    for service in load()[0]:
+        said = service.billing.text(lang) in out
+        assert said is (service.after_prime.value == "benefit_ends"), service.id
+    detail = "（料金が続いたという報告も1件あります）" if lang == "ja" else "one report says"
+    field = "プライムの解約後：止まるとされています" if lang == "ja" else "After Prime ends: reported"
+    assert any(line.strip().startswith(field) and detail in line for line in out.splitlines())
