@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from primehelp.errors import escaped
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, rich_text, sources_line, stacked_as
+from primehelp.output.console import (
+    console_for,
+    dim,
+    rich_text,
+    sentence_date,
+    sources_line,
+    stacked_as,
+)
 from primehelp.output.key_dates import yen
 from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
@@ -114,7 +121,9 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     for line in summary.lines:
         look = any(flag in _LOOK for flag in line.flags)
         note = rich_text(_note(line, lang), style="bold yellow" if look else "")
-        cells = (line.date.isoformat(), escaped(line.description), yen(line.amount_yen, lang))
+        # 「2026年10月3日」, as the month table's 「2026年10月」 and every sentence write a date
+        day = sentence_date(line.date, lang)
+        cells = (day, escaped(line.description), yen(line.amount_yen, lang))
         table.add_row(*cells, line.label(lang), note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).

@@ -152,5 +152,43 @@ def test_16_no_bullet_repeats_the_after_prime_field(lang: str) -> None:
         said = service.billing.text(lang) in out
         assert said is (service.after_prime.value == "benefit_ends"), service.id
     detail = "（料金が続いたという報告も1件あります）" if lang == "ja" else "one report says"
-    field = "プライムの解約後：止まるとされています" if lang == "ja" else "After Prime ends: reported"
+    field = (
+        "プライムの解約後：止まるとされています" if lang == "ja" else "After Prime ends: reported"
+    )
     assert any(line.strip().startswith(field) and detail in line for line in out.splitlines())
+
+
+# ---------------------------------------------------------------- item 17: one date style a screen
+
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+@pytest.mark.parametrize("columns", ["40", "80", "200"])
+@pytest.mark.parametrize(
+    "name", ["smbc-vpass-shift_jis.csv", "paypay-utf8.csv", "view-shift_jis.csv"]
+)
+def test_17_statement_rows_write_dates_as_the_month_table_does(name: str, columns: str) -> None:
+    path = str(Path(__file__).parents[1] / "fixtures" / "statements" / name)
+    out = _text("charge", "--statement", path, env={"COLUMNS": columns})
+    assert not _ISO.search(out), _ISO.search(out)
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日", out)
+
+
+def test_17_the_flag_says_no_price_fits_in_the_legend_s_words() -> None:
+    path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
+    out = _text("charge", "--statement", path)
+    assert "該当価格" not in out
+    if "※当てはまる料金なし" in out:
+        assert "・当てはまる料金なし：" in out
+
+
+def test_17_and_18_profile_writes_its_date_in_words_and_nothing_saved_takes_ga() -> None:
+    saved = run("renewal", "2026-12-31", "--save", "--today", "2026-12-05", env=WIDE)
+    assert saved.exit_code == 0, saved.stderr
+    shown = _text("profile")
+    assert "更新日：2026年12月31日" in shown and not _ISO.search(shown)
+    assert "Renewal date: 2026-12-31" in _text("profile", lang="en")
+    _text("profile", "--clear")
+    again = _text("profile", "--clear")
+    assert again.startswith("保存した更新日がないため、削除するものはありません")
+    assert "Nothing" in _text("profile", "--clear", lang="en")
