@@ -192,3 +192,14 @@ def test_17_and_18_profile_writes_its_date_in_words_and_nothing_saved_takes_ga()
     again = _text("profile", "--clear")
     assert again.startswith("保存した更新日がないため、削除するものはありません")
     assert "Nothing" in _text("profile", "--clear", lang="en")
+
+
+# ---------------------------------------------------------------- S 27: the plans' own names
+
+
+def test_s27_fees_compares_the_plans_by_their_names() -> None:
+    out = _text("fees")
+    assert "年間プランと月間プランの比較" in out and "年会費と月会費" not in out
+    assert "年払い" not in out and "年間プランのほうが1,300円（18.1%）安くなります" in out
+    en = _text("fees", lang="en")
+    assert "Annual plan against monthly plan" in en and "the Annual plan saves 1,300 yen" in en
