@@ -64,7 +64,7 @@ def _candidate_cell(
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
     if candidate.see_path_ja and not says_the_path(see, candidate.see_path_ja):
         cell.append("\n")
-        cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
+        cell.append_text(_labelled(charge_ui("open_page")(lang), "", lang))
         cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
     # An order is stopped as the closing note says (ask the card company): said once, there.
     # A refund is nothing to stop: its candidates say where to see it only.

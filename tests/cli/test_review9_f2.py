@@ -112,7 +112,10 @@ def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() ->
 def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -> None:
     out = _text("charge", "600", "AMAZON PRIME", lang=lang)
     where, look = (
-        ("確認する場所：", "選ぶ項目：") if lang == "ja" else ("Where to see it: ", "Look for: ")
+        # review 9a S 29: the label names a page to open
+        ("確認する場所：", "開くページ：")
+        if lang == "ja"
+        else ("Where to see it: ", "Page to open: ")
     )
     for block in out.split("\n\n"):
         lines = block.splitlines()

@@ -203,3 +203,19 @@ def test_s27_fees_compares_the_plans_by_their_names() -> None:
     assert "年払い" not in out and "年間プランのほうが1,300円（18.1%）安くなります" in out
     en = _text("fees", lang="en")
     assert "Annual plan against monthly plan" in en and "the Annual plan saves 1,300 yen" in en
+
+
+# ---------------------------------------------------------------- S 29: a page, not an item
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("ja", "開くページ：「Amazonプライム会員情報」"),
+        ("en", "Page to open: 「Amazonプライム会員情報」"),
+    ],
+)
+def test_s29_the_prime_candidate_names_the_page_to_open(lang: str, label: str) -> None:
+    out = _text("charge", "600", lang=lang)
+    assert label in out
+    assert "選ぶ項目" not in out and "Look for: " not in out
