@@ -219,3 +219,13 @@ def test_s29_the_prime_candidate_names_the_page_to_open(lang: str, label: str) -
     out = _text("charge", "600", lang=lang)
     assert label in out
     assert "選ぶ項目" not in out and "Look for: " not in out
+
+
+# ---------------------------------------------------------------- S 30: no brackets in brackets
+
+
+def test_s30_the_encoding_is_said_without_nested_brackets() -> None:
+    path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
+    first = _text("charge", "--statement", path).splitlines()[0]
+    assert first.endswith("（文字コード：UTF-8、BOM付き）"), first
+    assert first.count("（") == 1

@@ -78,7 +78,7 @@ def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
 def test_japanese_summary_names_what_to_check() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
     assert code == 0
-    assert "楽天カードの明細として読み込みました（文字コード：UTF-8（BOM付き））" in out
+    assert "楽天カードの明細として読み込みました（文字コード：UTF-8、BOM付き）" in out
     counts = [
         "・Amazonの行：8件",
         "・そのほかの行：1件（表示しません）",
