@@ -129,17 +129,22 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
         text = f"「{cells[1]}」" if lang == "ja" else cells[1]
         quoted = (cells[0], text, cells[2], line.label(lang))
-        stacked_as(table, _labelled_lines(table, (*quoted, note), lang))
+        headers = [column.header for column in table.columns]
+        if line.amount_yen < 0:  # a refund's row: not "a likely charge"
+            headers[3] = statement_ui("col_service_refund", lang)
+        stacked_as(table, _labelled_lines(headers, (*quoted, note), lang))
     yield table
 
 
-def _labelled_lines(table: Table, cells: tuple[str | RichText, ...], lang: Lang) -> list[RichText]:
+def _labelled_lines(
+    headers: list[RenderableType], cells: tuple[str | RichText, ...], lang: Lang
+) -> list[RichText]:
     """A row as lines of 「見出し：内容」, its empty cells left out."""
     lines: list[RichText] = []
-    for column, cell in zip(table.columns, cells, strict=True):
+    for header, cell in zip(headers, cells, strict=True):
         value = rich_text(cell) if isinstance(cell, str) else cell
         if value.plain:
-            row = rich_text(f"{column.header}{ui('colon')(lang)}", style="bold")
+            row = rich_text(f"{header}{ui('colon')(lang)}", style="bold")
             lines.append(row.append_text(value))
     return lines
 

@@ -229,3 +229,26 @@ def test_s30_the_encoding_is_said_without_nested_brackets() -> None:
     first = _text("charge", "--statement", path).splitlines()[0]
     assert first.endswith("（文字コード：UTF-8、BOM付き）"), first
     assert first.count("（") == 1
+
+
+# ---------------------------------------------------------------- S 31: a refund is no charge
+
+
+@pytest.mark.parametrize(
+    ("lang", "refund", "charge"),
+    [
+        ("ja", "考えられる返金元：", "考えられる請求："),
+        ("en", "Likely refund of: ", "Likely charge: "),
+    ],
+)
+def test_s31_a_stacked_refund_row_names_what_it_may_refund(
+    lang: str, refund: str, charge: str
+) -> None:
+    path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
+    out = _text("charge", "--statement", path, lang=lang, env={"COLUMNS": "40"})
+    rows = out.split("\n\n")
+    refunds = [row for row in rows if "-" in row and ("注意：返金" in row or "Note: refund" in row)]
+    assert refunds
+    for row in refunds:
+        assert refund in row and charge not in row, row
+    assert any(charge in row for row in rows)
