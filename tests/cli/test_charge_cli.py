@@ -290,10 +290,10 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
         expected = [
             "料金：月額980円（2016年8月3日から。プライム会員の割引なし。2026年12月2日確認）",
             "料金：月額980円（プライム会員は月額480円。2026年12月2日確認）",
-            "プライム会員が必要か：不要",
+            "利用条件：プライム会員でなくても使えます",  # review 9a S 32
             "プライムの解約後：請求が続きます（別に解約が必要です）",
             "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
-            "プライム会員が必要か：必要",
+            "利用条件：プライム会員だけが使えます",
             "プライムを解約しても請求が続くもの：Kindle Unlimited、Audible（audible.co.jp）、Amazon Music Unlimited",
             "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました",
         ]
@@ -301,10 +301,10 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
         expected = [
             "Price: 980 yen a month (since 2016-08-03; no discount for Prime members; checked 2026-12-02)",
             "Price: 980 yen a month (480 yen for Prime members; checked 2026-12-02)",
-            "Needs Prime: no",
+            "Who can use it: anyone, with or without Prime",
             "After Prime ends: keeps billing (cancel it separately)",
             "How to stop it: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",
-            "Needs Prime: yes",
+            "Who can use it: Prime members only",
             "Keeps billing after Prime ends: Kindle Unlimited, Audible (audible.co.jp), Amazon Music Unlimited",
             "Reportedly, the Amazon Music Unlimited prices changed in February 2026",
         ]

@@ -252,3 +252,14 @@ def test_s31_a_stacked_refund_row_names_what_it_may_refund(
     for row in refunds:
         assert refund in row and charge not in row, row
     assert any(charge in row for row in rows)
+
+
+# ---------------------------------------------------------------- S 32: a label, not a question
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s32_subscriptions_say_who_can_use_a_service(lang: str) -> None:
+    out = _text("subscriptions", lang=lang)
+    assert "プライム会員が必要か" not in out and "Needs Prime" not in out
+    label = "利用条件：" if lang == "ja" else "Who can use it: "
+    assert out.count(label) == 6  # every billed service, never a benefit
