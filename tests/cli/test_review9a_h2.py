@@ -263,3 +263,8 @@ def test_s32_subscriptions_say_who_can_use_a_service(lang: str) -> None:
     assert "プライム会員が必要か" not in out and "Needs Prime" not in out
     label = "利用条件：" if lang == "ja" else "Who can use it: "
     assert out.count(label) == 6  # every billed service, never a benefit
+
+
+def test_15_the_help_says_the_date_is_up_to_today() -> None:
+    assert "今日までの日付" in _text("charge", "--help")
+    assert "up to today" in _text("charge", "--help", lang="en")
