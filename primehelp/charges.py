@@ -274,7 +274,7 @@ def read_charge(
     else:
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
-    ranked = sorted((_fitted(c, statement) for c in found), key=lambda c: -_score(c))
+    ranked = sorted((_fitted(c, statement) for c in found), key=_score, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:
@@ -303,17 +303,17 @@ def _facts(candidate: Candidate) -> list[Fact]:
 
 _MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2}
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: -1, None: 0}
+_FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, None: 1, Fit.UNUSUAL: 0}
 
 
-def _score(candidate: Candidate) -> int:
-    """An exact price (4) before a range (2) before any amount (0); the statement text adds 2
-    when it usually stands for the candidate, 1 when it can, and takes 1 when it is unusual.
-
-    So a text a member copied outweighs a range but not an exact price it can stand for (980
-    with AMAZON DOWNLOADS: Kindle Unlimited, Kids+, then a channel). Ties keep the data's
-    order: Prime, the subscriptions, then orders.
+def _score(candidate: Candidate) -> tuple[int, int]:
+    """The likelihood the screen prints first (the statement text usually, can, rarely stands
+    for it), so a candidate the text points to comes before one that matches only the amount
+    (880 with 「Amazon Pay提携サイト」: Amazon Pay, then Music). Then an exact price (4) before a
+    range (2) before any amount (0), the text adding 2, 1 or -1. Ties keep the data's order.
     """
-    return _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+    points = _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+    return _FIT_RANK[candidate.fit], points
 
 
 def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:

@@ -166,7 +166,7 @@ def test_cli_profile_shows_saved_and_clears(tmp_path: Path) -> None:
     }
     code, out, _ = run(["profile"], tmp_path)
     assert code == 0
-    assert "2026-12-31" in out and "年間プラン" in out
+    assert "2026年12月31日" in out and "年間プラン" in out
     code, out, _ = run(["profile", "--clear", "--json"], tmp_path)
     assert code == 0
     assert json.loads(out)["data"] == {"path": str(tmp_path / "profile.json"), "cleared": True}

@@ -1,6 +1,7 @@
 """``primehelp charge``: what an Amazon charge on a card statement can be, or, with
 ``--statement FILE``, what every Amazon line of a card statement can be."""
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
@@ -10,7 +11,7 @@ import typer
 from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.cli.schedule import date_option
+from primehelp.cli.schedule import date_option, today_in_japan
 from primehelp.cli.statement_option import (
     EPILOG_LINE,
     ColumnsOption,
@@ -18,7 +19,7 @@ from primehelp.cli.statement_option import (
     check_columns,
     run_statement,
 )
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, of_option, shown
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # --statement only
@@ -64,8 +65,8 @@ def charge(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The day of the charge (e.g. 2026-11-01): compared with the Prime fee in force "
-            "that day. Default: the fees now.",
+            help="The day of the charge, the statement's day of use, up to today (e.g. "
+            "2026-11-01): compared with the Prime fee in force that day. Default: the fees now.",
             show_default=False,
         ),
     ] = None,
@@ -90,10 +91,29 @@ def charge(
         if amount is None:
             raise BadInput(_NO_AMOUNT)
         value = parse_amount(amount)
-        on = None if date is None else date_option("--date", date)
+        on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)
 
     run("charge", lang, json_output, produce, _show)
+
+
+def _charge_date(raw: str) -> dt.date:
+    """The --date of a charge: a day up to today in Japan (a later day is no charge yet: the
+    member most likely gave the statement's payment day, not its day of use)."""
+    from primehelp.dates import ACCEPTED_DATE_FORMS
+
+    on = date_option("--date", raw)
+    today = today_in_japan(None)
+    if on <= today:
+        return on
+    ja_today = f"{today.year}年{today.month}月{today.day}日"
+    problem = Text(
+        f"{shown(raw)}は今日（{ja_today}）より後の日付です。明細の利用日を、今日以前の日付で"
+        f"指定してください。{ACCEPTED_DATE_FORMS.ja}",
+        f"{shown(raw)} is after today ({today.isoformat()}): give the day of use on the "
+        f"statement, today or earlier; {ACCEPTED_DATE_FORMS.en}",
+    )
+    raise of_option("--date", BadInput(problem))
 
 
 def negative_argument(word: str) -> bool:

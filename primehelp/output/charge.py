@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import Match
+from primehelp.charges import Fit, Match
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
@@ -64,12 +64,11 @@ def _candidate_cell(
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
     if candidate.see_path_ja and not says_the_path(see, candidate.see_path_ja):
         cell.append("\n")
-        cell.append_text(_labelled(charge_ui("look_for")(lang), "", lang))
+        cell.append_text(_labelled(charge_ui("open_page")(lang), "", lang))
         cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
-    # An order is stopped as the last candidate says (ask the card company): said once, there.
+    # An order is stopped as the closing note says (ask the card company): said once, there.
     # A refund is nothing to stop: its candidates say where to see it only.
-    said_once = candidate.how_to_stop is not last_resort or candidate is reading.candidates[-1]
-    if said_once and not reading.refund:
+    if candidate.how_to_stop is not last_resort and not reading.refund:
         stop = candidate.how_to_stop.text(lang)
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
@@ -139,16 +138,25 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if context:
         console.print(dim(sources_line(context, lang)))
     console.print()
-    if len(reading.candidates) > 1:
-        console.print(rich_text(charge_ui("candidates_order")(lang)))
+    *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
+    fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
+    order = "candidates_order" if fits_well else "candidates_none_likely"
+    if len(listed) > 1 or not fits_well:
+        console.print(rich_text(charge_ui(order)(lang)))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
-    indent = len(f"{len(reading.candidates)}. ")
-    for n, candidate in enumerate(reading.candidates, 1):
+    indent = len(f"{len(listed)}. ")
+    for n, candidate in enumerate(listed, 1):
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
         console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
-        cell = _candidate_cell(candidate, reading, lang, reading.candidates[-1].how_to_stop)
-        console.print(indented(indent, [cell]))
+        console.print(
+            indented(indent, [_candidate_cell(candidate, reading, lang, last.how_to_stop)])
+        )
         console.print()
+    told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
+    sentences = (" " if lang == "en" else "").join(fact.text(lang) for fact in told)
+    console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))
+    console.print(dim(sources_line(told, lang)))
+    console.print()
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

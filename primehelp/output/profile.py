@@ -6,7 +6,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.files import own_file_name
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text
+from primehelp.output.console import console_for, dim, heading, rich_text, sentence_date
 from primehelp.profile import ClearedProfile, SavedProfile
 
 
@@ -36,7 +36,7 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
             else ui("plan_unknown", "ui_profile")(lang)
         )
         line = rich_text(_profile_label("renewal_date", lang))
-        line.append(saved.renewal_date.isoformat(), style="bold")
+        line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
         console.print(line)
         console.print(_profile_label("plan", lang) + plan)
         if saved.trial:

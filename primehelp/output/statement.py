@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from primehelp.errors import escaped
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, rich_text, sources_line, stacked_as
+from primehelp.output.console import (
+    console_for,
+    dim,
+    rich_text,
+    sentence_date,
+    sources_line,
+    stacked_as,
+)
 from primehelp.output.key_dates import yen
 from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
@@ -114,23 +121,30 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     for line in summary.lines:
         look = any(flag in _LOOK for flag in line.flags)
         note = rich_text(_note(line, lang), style="bold yellow" if look else "")
-        cells = (line.date.isoformat(), escaped(line.description), yen(line.amount_yen, lang))
+        # 「2026年10月3日」, as the month table's 「2026年10月」 and every sentence write a date
+        day = sentence_date(line.date, lang)
+        cells = (day, escaped(line.description), yen(line.amount_yen, lang))
         table.add_row(*cells, line.label(lang), note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
         text = f"「{cells[1]}」" if lang == "ja" else cells[1]
         quoted = (cells[0], text, cells[2], line.label(lang))
-        stacked_as(table, _labelled_lines(table, (*quoted, note), lang))
+        headers = [column.header for column in table.columns]
+        if line.amount_yen < 0:  # a refund's row: not "a likely charge"
+            headers[3] = statement_ui("col_service_refund", lang)
+        stacked_as(table, _labelled_lines(headers, (*quoted, note), lang))
     yield table
 
 
-def _labelled_lines(table: Table, cells: tuple[str | RichText, ...], lang: Lang) -> list[RichText]:
+def _labelled_lines(
+    headers: list[RenderableType], cells: tuple[str | RichText, ...], lang: Lang
+) -> list[RichText]:
     """A row as lines of 「見出し：内容」, its empty cells left out."""
     lines: list[RichText] = []
-    for column, cell in zip(table.columns, cells, strict=True):
+    for header, cell in zip(headers, cells, strict=True):
         value = rich_text(cell) if isinstance(cell, str) else cell
         if value.plain:
-            row = rich_text(f"{column.header}{ui('colon')(lang)}", style="bold")
+            row = rich_text(f"{header}{ui('colon')(lang)}", style="bold")
             lines.append(row.append_text(value))
     return lines
 

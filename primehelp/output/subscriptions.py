@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.content.subscriptions import shown_prices
-from primehelp.facts import ui
+from primehelp.facts import labels, ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import indented
 from primehelp.output.console import (
@@ -61,16 +61,14 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
         needs = "needs_prime_yes" if service.needs_prime else "needs_prime_no"
         lines.append(_line(charge_ui("needs_prime")(lang), lang, charge_ui(needs)(lang)))
     after = service.after_prime.value
-    lines.append(
-        _line(
-            charge_ui("after_prime")(lang),
-            lang,
-            charge_ui(f"after.{after}")(lang),
-            _AFTER_STYLE.get(after, ""),
-        )
-    )
-    # "Keeps billing" with "needs Prime: no" above it is all its billing fact says: not again.
-    if service.after_prime is not AfterPrime.KEEPS_BILLING:
+    # A billed service's field says what its billing fact says, with "needs Prime" above it
+    # (no bullet repeats it; a detail the word leaves out is added to it; the fact's source is
+    # in the sources line). A benefit's fact says what ends: printed under the field.
+    said = charge_ui(f"after.{after}")(lang)
+    if f"after_detail.{service.id}" in labels("ui_charge"):
+        said += charge_ui(f"after_detail.{service.id}")(lang)
+    lines.append(_line(charge_ui("after_prime")(lang), lang, said, _AFTER_STYLE.get(after, "")))
+    if service.after_prime is AfterPrime.BENEFIT_ENDS:  # what ends: more than the word says
         lines.append(rich_text("・" + service.billing.text(lang)))
     if service.cancel is not None:
         cancel = service.cancel.text(lang)

@@ -81,7 +81,7 @@ def test_29_cleared_profile_paths_have_one_form() -> None:
     assert cleared.startswith("保存した更新日を削除しました（削除したファイル：/")
     assert cleared.rstrip().endswith("profile.json）。") and "「" not in cleared
     again = _text("profile", "--clear")
-    assert again.startswith("保存した更新日はないため、削除するものはありません（保存場所：/")
+    assert again.startswith("保存した更新日がないため、削除するものはありません（保存場所：/")
     assert "「" not in again
 
 

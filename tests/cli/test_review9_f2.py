@@ -112,7 +112,10 @@ def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() ->
 def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -> None:
     out = _text("charge", "600", "AMAZON PRIME", lang=lang)
     where, look = (
-        ("確認する場所：", "選ぶ項目：") if lang == "ja" else ("Where to see it: ", "Look for: ")
+        # review 9a S 29: the label names a page to open
+        ("確認する場所：", "開くページ：")
+        if lang == "ja"
+        else ("Where to see it: ", "Page to open: ")
     )
     for block in out.split("\n\n"):
         lines = block.splitlines()
@@ -180,7 +183,9 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")
     # wide, the column of texts stays as the statement prints it
     wide = _text("charge", "--statement", statement, env={"COLUMNS": "120"})
-    assert "2026-10-03  AMAZON PRIME " in wide
+    assert re.search(
+        r"^2026年10月3日 +AMAZON PRIME ", wide, re.M
+    )  # review 9a item 17: a date in words
 
 
 # ---------------------------------------------------------------- item 9: check-message's sources

@@ -78,7 +78,7 @@ def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
 def test_japanese_summary_names_what_to_check() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
     assert code == 0
-    assert "楽天カードの明細として読み込みました（文字コード：UTF-8（BOM付き））" in out
+    assert "楽天カードの明細として読み込みました（文字コード：UTF-8、BOM付き）" in out
     counts = [
         "・Amazonの行：8件",
         "・そのほかの行：1件（表示しません）",
@@ -90,7 +90,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
     assert out.count("※同じ月に2回") == 2
-    assert out.count("※該当価格なし") == 1
+    assert out.count("※当てはまる料金なし") == 1
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
     assert "「利用国USA」は、日本での購入でも付くことがあります" in out
@@ -146,7 +146,8 @@ def test_dates_amounts_and_statement_texts_are_never_split(width: int, lang: str
     paypay = str(FIXTURES / "paypay-utf8.csv")
     code, out, _ = invoke("--statement", paypay, "--lang", lang, COLUMNS=str(width))
     assert code == 0
-    for whole in ("2026-09-24", "2026-10-05", "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"):
+    dates = ("2026-09-24", "2026-10-05") if lang == "en" else ("2026年9月24日", "2026年10月5日")
+    for whole in (*dates, "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"):
         assert whole in out, (whole, out)
     assert max(cell_len(line) for line in out.splitlines() if "http" not in line) <= width
 

@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'how_to_clear': {'ja': '削除するには `primehelp profile --clear` を実行してください。',
                   'en': 'To delete it: `primehelp profile --clear`.'},
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
- 'nothing_to_clear': {'ja': '保存した更新日はないため、削除するものはありません（保存場所：{file}）。',
+ 'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
  'save_hint_with_save': {'ja': '保存した更新日もありません。--save で保存するには、更新日も指定してください（例：primehelp renewal '
                                '2026-12-31 --save）',

@@ -51,10 +51,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'col_new_members': {'ja': '新規会員', 'en': 'New members'},
  'col_renewals': {'ja': '既存会員の更新', 'en': 'Renewals of members'},
  'col_confidence': {'ja': '確度', 'en': 'Conf.'},
- 'comparison_title': {'ja': '年会費と月会費の比較', 'en': 'Annual against monthly'},
- 'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。年払いのほうが{saving}円（{percent}%）安くなります。',
+ 'comparison_title': {'ja': '年間プランと月間プランの比較', 'en': 'Annual plan against monthly plan'},
+ 'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。{annual_name}のほうが{saving}円（{percent}%）安くなります。',
                      'en': 'Twelve months of the {monthly_name} cost {twelve} yen; the '
-                           '{annual_name} costs {annual} yen: annual saves {saving} yen '
+                           '{annual_name} costs {annual} yen: the {annual_name} saves {saving} yen '
                            '({percent}%).'},
  'break_even_line': {'ja': '{monthly_name}を{n}か月以上続けるなら、{annual_name}のほうが安くなります（{n}×{monthly}円＝{n_total}円＞{annual}円）。',
                      'en': 'If you would keep the {monthly_name} for {n} months or more, the '

@@ -27,6 +27,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
+ 'col_service_refund': {'ja': '考えられる返金元', 'en': 'Likely refund of'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
@@ -37,11 +38,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'month_total': {'ja': '合計', 'en': 'Total'},
  'month_total_charged': {'ja': '請求の合計', 'en': 'Total charged'},
  'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
- 'flag': {'no_known_price': {'ja': '※該当価格なし', 'en': '! no known price'},
+ 'flag': {'no_known_price': {'ja': '※当てはまる料金なし', 'en': '! no known price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'no_known_price': {'ja': '該当価格なし：Amazonのどの料金・会費にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+ 'explain': {'no_known_price': {'ja': '当てはまる料金なし：Amazonのどの料金・会費にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'No known price: the amount matches no Amazon price. Check '
                                       'your order history first; if it is not there, ask your card '
                                       'company: it may be fraud.'},
@@ -53,5 +54,5 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
-              'utf-8-bom': {'ja': 'UTF-8（BOM付き）', 'en': 'UTF-8 with BOM'},
+              'utf-8-bom': {'ja': 'UTF-8、BOM付き', 'en': 'UTF-8 with BOM'},
               'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'}}}
