@@ -103,39 +103,66 @@ def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
     return cell
 
 
+def charged(plan: CancelPlan) -> bool:
+    """True when the renewal date given is today or past (paid): the fee has been charged, so
+    ending "on the renewal date" means the *next* one (「更新日」 was just defined as that day)."""
+    deadline = plan.renewal
+    return not (plan.at_carrier or plan.branch.trial or deadline is None or deadline.days_left >= 0)
+
+
+def trial_free(plan: CancelPlan) -> bool:
+    """True during a free trial before its last day: either timing costs nothing (said once)."""
+    return plan.branch.trial and (plan.renewal is None or plan.renewal.days_left >= 0)
+
+
 def cancel_refund(
-    plan: CancelPlan,
-    lang: Lang,
-    *,
-    said: frozenset[str] = frozenset(),
-    consequences: bool = True,
+    plan: CancelPlan, lang: Lang, *, said: frozenset[str] = frozenset()
 ) -> list[RenderableType]:
-    """Each timing, what it means (not when ``consequences`` is False: the step choosing the
-    timing has just said it), and the refund statements that apply to it, but those in ``said``
-    (ids the screen has already stated, with their sources: said once)."""
+    """Each timing, what it means, and the refund statements that apply to it, but those in
+    ``said`` (ids the screen has already stated, with their sources: said once; a short line
+    under 「今すぐ終了する場合」 then says what comes back)."""
     if plan.at_carrier:
         return [cancel_ui("carrier_refund", lang)]
-    lines: list[RenderableType] = []
+    free = trial_free(plan)
+    paid_past = charged(plan)
+    lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        if paid_past and timing is Timing.RENEWAL_DATE:
+            heading = "timing_next_renewal_date"
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
-        if consequences:
-            lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
+        lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
+        skipped = False
         for statement in plan.refund:
-            if statement.timing is not timing or statement.id in said:
+            if statement.timing is not timing:
                 continue
-            lines.append(f"・{_under_heading(statement, lang)}")
+            if statement.id in said:
+                skipped = True
+                continue
+            text = _under_heading(statement, lang, free=free, charged=paid_past)
+            if text:
+                lines.append(f"・{text}")
+        if skipped and paid_past and timing is Timing.NOW:
+            used = {True: "used", False: "not_used", None: "unknown"}[plan.branch.benefits_used]
+            lines.append(f"・{cancel_ui(f'charged_now_{used}', lang)}")
     return lines
 
 
-# Refund statements that open with their heading's condition, and the same text without it.
+# Refund statements that open with their heading's condition, and the same text without it;
+# during a free trial (not its last day) under one line that says neither choice costs anything.
 _UNDER_HEADING = {"refunds.renewal_date": "refund_under_renewal_date"}
+_UNDER_HEADING_CHARGED = {"refunds.renewal_date": "refund_under_next_renewal_date"}
+_UNDER_HEADING_FREE = {"trial.cancel_free": "refund_under_trial_end", "refunds.trial_now": ""}
 
 
-def _under_heading(statement: RefundStatement, lang: Lang) -> str:
-    """The statement as it reads under its timing's heading (other screens show it whole)."""
-    key = _UNDER_HEADING.get(statement.id)
-    return cancel_ui(key, lang) if key is not None else statement.text(lang)
+def _under_heading(statement: RefundStatement, lang: Lang, *, free: bool, charged: bool) -> str:
+    """The statement as it reads under its timing's heading (other screens show it whole);
+    "" when the line above the headings has said it."""
+    table = _UNDER_HEADING_FREE if free else _UNDER_HEADING_CHARGED if charged else _UNDER_HEADING
+    key = table.get(statement.id)
+    if key is None:
+        return statement.text(lang)
+    return cancel_ui(key, lang) if key else ""
 
 
 def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
@@ -215,7 +242,8 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     print_all(console, cancel_refund(plan, lang, said=said))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
-    print_all(console, cancel_after_steps(plan, lang))
+    # The last step said to keep a screenshot (at a carrier there is no such step).
+    print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
     console.print()
     print_all(console, cancel_links(plan, lang))
     console.print()

@@ -27,8 +27,15 @@ def _cancel(*args: str, lang: str = "ja") -> str:
     [
         ("renewal", "2026-12-05", "--today", "2026-12-05"),
         ("cancel", "--no-interactive", "--renewal", "2026-12-05", "--today", "2026-12-05"),
-        ("cancel", "--no-interactive", "--renewal", "2026-12-05", "--today", "2026-12-05",
-         "--no-benefits-used"),
+        (
+            "cancel",
+            "--no-interactive",
+            "--renewal",
+            "2026-12-05",
+            "--today",
+            "2026-12-05",
+            "--no-benefits-used",
+        ),
     ],
 )
 def test_13_the_renewal_day_sets_no_same_day_deadline(args: tuple[str, ...]) -> None:
@@ -37,3 +44,86 @@ def test_13_the_renewal_day_sets_no_same_day_deadline(args: tuple[str, ...]) -> 
     assert "今日中" not in ja
     en = _text(*args, lang="en").splitlines()[0]
     assert "cancel today" not in en and "cancel and choose" in en, en
+
+
+# ---------------------------------------------------------------- item 1: a renewal today or past
+
+
+def _section(out: str) -> list[str]:
+    """The 「終了のタイミングと返金」 / "When it ends, and refunds" section, line by line."""
+    lines = out.splitlines()
+    start = next(
+        i
+        for i, line in enumerate(lines)
+        if line in ("終了のタイミングと返金", "When it ends, and refunds")
+    )
+    end = lines.index("", start)
+    return lines[start + 1 : end]
+
+
+@pytest.mark.parametrize("renewal", ["2026-12-05", "2026-11-20"])
+def test_1_a_charged_renewal_offers_the_next_renewal_date(renewal: str) -> None:
+    args = ("--renewal", renewal, "--today", "2026-12-05")
+    ja = _section(_cancel(*args))
+    assert ja[0] == "次の更新日に終了する場合"
+    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in ja
+    assert "更新日に終了する場合" not in ja
+    now = ja.index("今すぐ終了する場合")
+    assert any("全額返金されます" in line for line in ja[now:])
+    en = _section(_cancel(*args, lang="en"))
+    assert en[0] == "If it ends on the next renewal date"
+    assert (
+        "・The fee already charged is not refunded; the benefits continue until the next renewal date."
+        in en
+    )
+    out = _cancel(*args)
+    step5 = next(line for line in out.splitlines() if line.startswith("5. "))
+    assert "更新日に終了" not in step5
+
+
+@pytest.mark.parametrize(
+    ("answer", "ja", "en"),
+    [
+        ("--benefits-used", "一部が返金されることがあります", "Part of the fee already charged"),
+        ("--no-benefits-used", "全額返金されます", "refunded in full"),
+    ],
+)
+def test_1_ending_now_after_the_charge_follows_the_answer(answer: str, ja: str, en: str) -> None:
+    args = ("--renewal", "2026-12-05", "--today", "2026-12-05", answer)
+    lines = _section(_cancel(*args))
+    now = lines.index("今すぐ終了する場合")
+    assert any(ja in line for line in lines[now:]), lines
+    lines_en = _section(_cancel(*args, lang="en"))
+    assert any(en in line for line in lines_en[lines_en.index("If it ends now") :]), lines_en
+
+
+def test_1_a_renewal_still_ahead_keeps_the_renewal_date() -> None:
+    ja = _section(_cancel("--renewal", "2026-12-20", "--today", "2026-12-05"))
+    assert ja[0] == "更新日に終了する場合"
+
+
+# ---------------------------------------------------------------- item 6: each thing said once
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_the_refund_amount_and_the_screenshot_are_said_once(lang: str) -> None:
+    out = _cancel(lang=lang)
+    shown = "確定する前に" if lang == "ja" else "before you confirm"
+    assert out.count(shown) == 1, out
+    screenshot = "スクリーンショット" if lang == "ja" else "screenshot"
+    assert out.count(screenshot) == 1, out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_the_trial_says_it_costs_nothing_once(lang: str) -> None:
+    out = _cancel("--trial", lang=lang)
+    free = ("費用はかかりません", "costs nothing")[lang == "en"]
+    assert out.count(free) == 1, out
+    lines = _section(out)
+    assert (
+        lines[0]
+        == (
+            "無料体験中は、どちらを選んでも費用はかかりません。",
+            "During the free trial, either choice costs nothing.",
+        )[lang == "en"]
+    )
