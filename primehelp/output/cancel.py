@@ -34,20 +34,51 @@ def cancel_ui(key: str, lang: Lang) -> str:
     return ui(key, "ui_cancel")(lang)
 
 
-def cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
+def cancel_situation(
+    plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None
+) -> list[RenderableType]:
+    """The member's situation, one short item a line (where, membership, benefits used).
+
+    ``given`` names the answers the member gave (flags or questions); None when not known (the
+    walkthrough asks every one). What was not given is said to be a default, with the option
+    that changes it; at a carrier, trial, student and benefits answers are not used: said once.
+    """
     branch = plan.branch
-    if plan.at_carrier:
-        parts = [cancel_ui("via_carrier", lang)]
-    else:
-        parts = [cancel_ui(f"situation_via_{branch.via.value}", lang)]
-        parts.append(cancel_ui("trial" if branch.trial else "paid", lang))
-        parts.append(cancel_ui("student" if branch.student else "regular", lang))
+    colon = ui("colon")(lang)
+    items = [("situation_where", cancel_ui(f"via_{branch.via.value}", lang))]
+    if not plan.at_carrier:
+        kind = cancel_ui("trial" if branch.trial else "paid", lang)
+        plan_name = cancel_ui("student" if branch.student else "regular", lang)
+        items.append(("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name)))
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
-            parts.append(cancel_ui(used[branch.benefits_used], lang))
-    line = rich_text(cancel_ui("situation", lang) + ui("colon")(lang), style="bold")
-    line.append(" / ".join(parts) if lang == "en" else "／".join(parts), style="")
-    return line
+            items.append(("situation_benefits", cancel_ui(used[branch.benefits_used], lang)))
+    block = rich_text(cancel_ui("situation", lang) + colon, style="bold")
+    for key, value in items:
+        block.append(f"\n・{cancel_ui(key, lang)}{colon}{value}", style="")
+    lines: list[RenderableType] = [block]
+    if given is None:
+        return lines
+    if plan.at_carrier and given & {"trial", "student", "benefits_used"}:
+        lines.append(dim(cancel_ui("carrier_ignores", lang)))
+    defaults = [
+        (key, option)
+        for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))
+        if key not in given and not (plan.at_carrier and key != "via")
+    ]
+    if defaults:
+        names = {"via": "default_via", "trial": "default_trial", "student": "default_student"}
+        lines.append(
+            dim(
+                cancel_ui("defaults", lang).format(
+                    items=cancel_ui("default_and", lang).join(
+                        cancel_ui(names[key], lang) for key, _ in defaults
+                    ),
+                    options=cancel_ui("options_sep", lang).join(option for _, option in defaults),
+                )
+            )
+        )
+    return lines
 
 
 def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -208,15 +239,15 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
 
 
-def human_cancel(plan: CancelPlan, lang: Lang) -> None:
-    """Print the whole procedure for one branch as a numbered list."""
+def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None) -> None:
+    """Print the whole procedure for one branch as a numbered list (``given``: the answers
+    the flags gave, see :func:`cancel_situation`)."""
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
-    console.print(cancel_situation(plan, lang))
-    print_all(console, cancel_deadline(plan, lang))
+    print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()

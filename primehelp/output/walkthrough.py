@@ -99,7 +99,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
     elif isinstance(screen, w.IntroScreen):
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
         print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
-        console.print(cancel_situation(plan, lang))
+        print_all(console, cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])

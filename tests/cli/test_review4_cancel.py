@@ -115,7 +115,7 @@ def test_25_the_first_question_sends_only_carrier_plans_to_3() -> None:
     assert "campaign: 1 or 2" in question.en
     carrier = ui("via_carrier", "ui_cancel")
     assert "docomo" not in carrier.ja  # docomo's bundled year is a campaign, cancelled at Amazon
-    assert carrier.ja == "携帯電話会社の料金プランとセットになったプライム"
+    assert carrier.ja == "携帯電話会社（料金プランとセットになったプライム）"  # review 9b item 12
 
 
 def test_the_english_renewal_option_help_calls_it_a_safety_margin() -> None:

@@ -33,7 +33,7 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
         "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
         in out
     )
-    assert "ご利用の状況：ウェブサイトで手続き／有料会員" in out
+    assert "・会員：有料会員（通常のプライム）" in out
     en = _out("cancel", "--no-interactive", "--trial", "--renewal", renewal, *TODAY, "--lang", "en")
     assert "there is nothing to refund" not in en and "Either way it costs nothing" not in en
 

@@ -127,3 +127,97 @@ def test_6_the_trial_says_it_costs_nothing_once(lang: str) -> None:
             "During the free trial, either choice costs nothing.",
         )[lang == "en"]
     )
+
+
+# ---------------------------------------------------------------- item 5: the situation as a list
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize("args", [(), ("--student", "--no-benefits-used"), ("--via", "app")])
+def test_5_the_situation_is_one_short_item_a_line(columns: int, args: tuple[str, ...]) -> None:
+    result = run("cancel", "--no-interactive", *args, "--lang", "ja", env={"COLUMNS": str(columns)})
+    lines = result.stdout.splitlines()
+    at = lines.index("ご利用の状況：")
+    items = lines[at + 1 : at + 4]
+    assert [item.split("：")[0] for item in items] == ["・手続き", "・会員", "・特典"], items
+    assert items[1].endswith(("（通常のプライム）", "（Prime Student）")), items  # never cut
+
+
+def test_5_the_app_step_keeps_then_together() -> None:
+    out = _cancel("--via", "app")
+    assert "その後は、画面の表示に従って進みます" in out and "この後" not in out
+
+
+# ---------------------------------------------------------------- item 10: conflicting flags
+
+
+@pytest.mark.parametrize(
+    ("flags", "ja", "en"),
+    [
+        (
+            ("--trial", "--paid"),
+            "--trial と --paid は一緒に指定できません。どちらか一方を指定してください。",
+            "use one of --trial or --paid, not both",
+        ),
+        (("--paid", "--trial"), "--trial と --paid は一緒に指定できません。", "--trial or --paid"),
+        (
+            ("--student", "--regular"),
+            "--student と --regular は一緒に指定できません。",
+            "--regular",
+        ),
+    ],
+)
+def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str, en: str) -> None:
+    for lang, expected in (("ja", ja), ("en", en)):
+        result = run("cancel", "--no-interactive", *flags, "--lang", lang, env=WIDE)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1 and expected in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
+    note = (
+        "携帯電話会社で解約する場合、--trial・--student・--benefits-used の指定は使いません。"
+        if lang == "ja"
+        else "For a membership through a carrier, --trial, --student and --benefits-used are not used."
+    )
+    out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)
+    assert out.count(note) == 1
+    assert note not in _cancel("--via", "carrier", lang=lang)
+
+
+# ---------------------------------------------------------------- item 11: defaults are said
+
+
+def test_11_defaults_are_said_to_be_defaults() -> None:
+    out = _cancel()
+    assert (
+        "指定がないため、ウェブサイト・有料会員・通常のプライムとして表示しています"
+        "（--via、--trial、--student で変更できます）。" in out
+    )
+    en = _cancel(lang="en")
+    assert (
+        "Not given, so assumed: the website, a paid membership, regular Prime "
+        "(change with --via, --trial, --student)." in en
+    )
+    only_student = _cancel("--via", "app", "--trial")
+    assert (
+        "指定がないため、通常のプライムとして表示しています（--student で変更できます）。"
+        in only_student
+    )
+    assert "指定がないため" not in _cancel("--via", "web", "--paid", "--regular")
+    assert "指定がないため" not in _cancel("--via", "carrier")
+
+
+# ---------------------------------------------------------------- item 12: one name a thing
+
+
+def test_12_the_first_answer_3_is_a_place_and_the_page_has_one_name() -> None:
+    from primehelp.facts import ui
+
+    assert ui("via_carrier", "ui_cancel").ja == "携帯電話会社（料金プランとセットになったプライム）"
+    out = _cancel("--via", "carrier")
+    assert "Amazonのプライム会員情報" not in out
+    assert out.count("Amazonプライム会員情報のページで") >= 2
