@@ -93,7 +93,8 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         print_all(console, [sentence])
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
         if plan.at_carrier:
-            print_all(console, [cancel_ui("carrier_campaign", lang)])
+            key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
+            print_all(console, [cancel_ui(key, lang)])
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):

@@ -221,3 +221,58 @@ def test_12_the_first_answer_3_is_a_place_and_the_page_has_one_name() -> None:
     out = _cancel("--via", "carrier")
     assert "Amazonのプライム会員情報" not in out
     assert out.count("Amazonプライム会員情報のページで") >= 2
+
+
+# ---------------------------------------------------------------- S 22: the walkthrough's words
+
+
+def _walk(answers: list[str], given: dict[str, object] | None = None) -> list[object]:
+    import datetime as dt
+
+    from primehelp import walkthrough
+    from primehelp.content.cancel import bundled_plan
+
+    screens: list[object] = []
+    pending = iter(answers)
+    walkthrough.run(
+        given or {},
+        lambda branch: bundled_plan(branch, today=dt.date(2026, 12, 2)),
+        lambda _prompt: next(pending),
+        screens.append,
+    )
+    return screens
+
+
+def test_s22_back_at_the_first_question_says_question() -> None:
+    from primehelp import walkthrough
+
+    notice = _walk(["b", "q"])[1]
+    assert isinstance(notice, walkthrough.NoticeScreen)
+    assert notice.text.ja == "最初の質問のため、これ以上戻れません。"
+    assert notice.text.en == "This is the first question; there is nothing to go back to."
+
+
+def test_s22_the_last_prompt_announces_the_final_notes() -> None:
+    from primehelp.facts import ui
+
+    prompt = ui("last_prompt", "ui_cancel")
+    assert prompt.ja.startswith("Enterキーで最後の注意を表示します")
+    assert "finish" not in prompt.en
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_question(
+    lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from primehelp import walkthrough
+    from primehelp.output.walkthrough import cancel_screen
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    back = ("b で最初の質問まで戻り、1 か 2 を選んでください", "go back with b to the first")
+    for given, expected in (({}, True), ({"via": walkthrough.Via.CARRIER}, False)):
+        answers = ["3", "", "q"] if not given else ["", "q"]
+        step = next(s for s in _walk(answers, given) if isinstance(s, walkthrough.StepScreen))
+        cancel_screen(step, lang)  # type: ignore[arg-type]
+        shown = capsys.readouterr().out
+        assert (back[lang == "en"] in shown) is expected, shown
+        assert ("primehelp cancel --via web" in shown) is not expected
