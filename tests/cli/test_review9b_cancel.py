@@ -276,3 +276,43 @@ def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_quest
         shown = capsys.readouterr().out
         assert (back[lang == "en"] in shown) is expected, shown
         assert ("primehelp cancel --via web" in shown) is not expected
+
+
+# ---------------------------------------------------------------- S 24: an ended trial chooses
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("trial", "2026-10-27", "--today", "2026-11-28"),
+        (
+            "cancel",
+            "--no-interactive",
+            "--trial",
+            "--renewal",
+            "2026-11-26",
+            "--today",
+            "2026-11-28",
+        ),
+    ],
+)
+def test_s24_an_ended_trial_chooses_the_timing_like_a_renewal(args: tuple[str, ...]) -> None:
+    lines = _text(*args).splitlines()
+    assert "終了のタイミングを選んでください" in lines[0], lines[0]
+    assert "今すぐ終了するほうを選んで" not in lines[0]
+    assert lines[1].startswith("次の更新日に終了すると、すでに請求された会費は返金されませんが")
+    en = _text(*args, lang="en").splitlines()
+    assert "cancel and choose when it ends" in en[0], en[0]
+
+
+def test_s24_an_ended_trial_without_benefits_used_still_ends_now() -> None:
+    args = (
+        "cancel",
+        "--no-interactive",
+        "--trial",
+        "--no-benefits-used",
+        "--renewal",
+        "2026-11-26",
+    )
+    first = _text(*args, "--today", "2026-11-28").splitlines()[0]
+    assert "会員資格を今すぐ終了するほうを選んでください" in first
