@@ -49,7 +49,9 @@ def cancel_situation(
     if not plan.at_carrier:
         kind = cancel_ui("trial" if branch.trial else "paid", lang)
         plan_name = cancel_ui("student" if branch.student else "regular", lang)
-        items.append(("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name)))
+        items.append(
+            ("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name))
+        )
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
             items.append(("situation_benefits", cancel_ui(used[branch.benefits_used], lang)))
