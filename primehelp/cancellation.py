@@ -350,7 +350,11 @@ def cancel_plan(
         if not at_carrier:  # the trial's rule, for a fee not charged yet: last, under "now"
             free = [s for s in refunds.statements if s.condition is Condition.TRIAL]
             refund += tuple(replace(s, text=refunds.before_charge) for s in free)
-    consequences = () if at_carrier else cancel.trial_timing if branch.trial else cancel.timing
+    charged = renewal is not None and renewal.renewal_date <= today and not branch.trial
+    timing = cancel.timing  # charged: ending "on the renewal date" means the next one
+    if charged:
+        timing = (*cancel.charged_timing, *(c for c in timing if c.timing is Timing.NOW))
+    consequences = () if at_carrier else cancel.trial_timing if branch.trial else timing
     note_facts = [] if at_carrier else [(NoteKind.AMAZON_WORDS, cancel.amazon_words)]
     note_facts.append((NoteKind.ADD_ONS, cancel.add_ons))
     if not at_carrier and not branch.trial:

@@ -27,8 +27,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は今日中に手続きし、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
-        "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel today and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
+        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
+        "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",

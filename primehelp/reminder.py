@@ -141,9 +141,9 @@ def today_action(
             values["charged"] = _date(last_charge)
             values["ago"] = _relative(wording, (last_charge - today).days)
             then = wording["action.then_end_now"]
-    if act is Act.END_NOW and not trial and benefits_used is not False:
+    if act is Act.END_NOW and benefits_used is not False and (not trial or key == "past"):
         # Ending now refunds in full only without benefits used: otherwise both timings, and
-        # the member chooses.
+        # the member chooses (a trial that has ended too: its first fee has been charged).
         key += "_choose"
         then = wording["action.choices"]  # the refund itself: the rules that follow
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge

@@ -64,6 +64,7 @@ class StepScreen:
     step: Step
     total: int
     plan: CancelPlan
+    via_asked: bool = False  # the first question was asked: b leads back to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class _Walk:
                     return Outcome.QUIT
                 if answer == BACK:
                     if not self._back_to_last_question():
-                        self.say(NoticeScreen(ui("first_screen", UI)))
+                        self.say(NoticeScreen(ui("first_question", UI)))
                         continue
                     break
                 index = next((i for i, c in enumerate(choices) if c.key == answer), None)
@@ -179,7 +180,8 @@ class _Walk:
         plan without one, at a carrier, has its refund note in the ending)."""
         total = len(plan.steps)
         screens: list[Screen] = [IntroScreen(plan)]
-        screens.extend(StepScreen(step, total, plan) for step in plan.steps)
+        via_asked = "via" in self.asked
+        screens.extend(StepScreen(step, total, plan, via_asked) for step in plan.steps)
         return screens
 
     def steps(self, plan: CancelPlan) -> Outcome | None:

@@ -78,6 +78,7 @@ class _PrimehelpCommand(TyperCommand):
         negative = getattr(module, "negative_argument", None)
         if negative is not None:
             args = _negative_first_argument(args, self.params, negative)
+        ctx.meta["primehelp.args"] = tuple(args)  # the words as typed (cancel: --trial --paid)
         return list(super().parse_args(ctx, args))
 
 

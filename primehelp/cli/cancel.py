@@ -19,6 +19,7 @@ from primehelp.cli.options import JsonOption, LangOption, TodayOption, completes
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan
 from primehelp.content.cancel import bundled_plan
+from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
@@ -33,6 +34,26 @@ def _is_terminal(stream: Any) -> bool:
         return bool(isatty()) if isatty is not None else False
     except ValueError:  # a closed stream
         return False
+
+
+# A flag and its opposite, both given: refused (Click would keep the last one silently).
+_OPPOSITES = (
+    ("--trial", "--paid"),
+    ("--student", "--regular"),
+    ("--benefits-used", "--no-benefits-used"),
+)
+_BOTH = Text(
+    "{first} と {second} は一緒に指定できません。どちらか一方を指定してください",
+    "use one of {first} or {second}, not both",
+)
+
+
+def _refuse_opposites(words: tuple[str, ...]) -> None:
+    """Raise :class:`BadInput` when a flag and its opposite are both among ``words``."""
+    given = set(words[: words.index("--")] if "--" in words else words)
+    for first, second in _OPPOSITES:
+        if first in given and second in given:
+            raise BadInput(_BOTH.format(first=first, second=second))
 
 
 _STOP = "q"  # what end of input (Ctrl-D) answers: stop the walkthrough, as q does (exit 0)
@@ -64,6 +85,7 @@ def _ask_line(prompt: Text, lang: Lang) -> str:
 
 
 def cancel(
+    ctx: typer.Context,
     via: Annotated[
         str | None,
         typer.Option(
@@ -128,7 +150,10 @@ def cancel(
     プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
     """
 
+    words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
+
     def answers_and_deadline(chosen: Lang) -> "tuple[dict[str, Any], RenewalDeadline | None]":
+        _refuse_opposites(words)
         answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
@@ -149,7 +174,14 @@ def cancel(
             answers, deadline = answers_and_deadline(chosen)
             return bundled_plan(branch_from(answers), today=today_in_japan(today), renewal=deadline)
 
-        run("cancel", lang, json_output, produce_plan, _show, today_option=today)
+        given = frozenset(
+            answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
+        )
+
+        def show(result: CancelPlan, chosen: Lang) -> None:
+            _show(result, chosen, given)
+
+        run("cancel", lang, json_output, produce_plan, show, today_option=today)
 
     # The walkthrough's screens only for the walkthrough (start-up time).
     from primehelp import walkthrough
@@ -167,7 +199,7 @@ def cancel(
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
 
 
-def _show(result: CancelPlan, lang: Lang) -> None:
+def _show(result: CancelPlan, lang: Lang, given: frozenset[str]) -> None:
     from primehelp.output.cancel import human_cancel  # text only: --json and errors do without it
 
-    human_cancel(result, lang)
+    human_cancel(result, lang, given)

@@ -34,6 +34,7 @@ class CancelData:
     carrier: CancelStep
     timing: tuple[TimingChoice, ...]
     trial_timing: tuple[TimingChoice, ...]  # during a free trial
+    charged_timing: tuple[TimingChoice, ...]  # the renewal date given is today or past
     amazon_words: Fact  # Amazon says キャンセル and 会員資格を終了 for 解約
     add_ons: Fact
     family: Fact
@@ -77,6 +78,7 @@ def load() -> CancelData:
         carrier=_step(data.node("carrier")),
         timing=tuple(_timing(node) for node in data.nodes("timing")),
         trial_timing=tuple(_timing(node) for node in data.nodes("trial_timing")),
+        charged_timing=tuple(_timing(node) for node in data.nodes("charged_timing")),
         amazon_words=data.fact("amazon_words"),
         add_ons=data.fact("add_ons"),
         family=data.fact("family"),

@@ -34,20 +34,53 @@ def cancel_ui(key: str, lang: Lang) -> str:
     return ui(key, "ui_cancel")(lang)
 
 
-def cancel_situation(plan: CancelPlan, lang: Lang) -> RichText:
+def cancel_situation(
+    plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None
+) -> list[RenderableType]:
+    """The member's situation, one short item a line (where, membership, benefits used).
+
+    ``given`` names the answers the member gave (flags or questions); None when not known (the
+    walkthrough asks every one). What was not given is said to be a default, with the option
+    that changes it; at a carrier, trial, student and benefits answers are not used: said once.
+    """
     branch = plan.branch
-    if plan.at_carrier:
-        parts = [cancel_ui("via_carrier", lang)]
-    else:
-        parts = [cancel_ui(f"situation_via_{branch.via.value}", lang)]
-        parts.append(cancel_ui("trial" if branch.trial else "paid", lang))
-        parts.append(cancel_ui("student" if branch.student else "regular", lang))
+    colon = ui("colon")(lang)
+    items = [("situation_where", cancel_ui(f"via_{branch.via.value}", lang))]
+    if not plan.at_carrier:
+        kind = cancel_ui("trial" if branch.trial else "paid", lang)
+        plan_name = cancel_ui("student" if branch.student else "regular", lang)
+        items.append(
+            ("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name))
+        )
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
-            parts.append(cancel_ui(used[branch.benefits_used], lang))
-    line = rich_text(cancel_ui("situation", lang) + ui("colon")(lang), style="bold")
-    line.append(" / ".join(parts) if lang == "en" else "／".join(parts), style="")
-    return line
+            items.append(("situation_benefits", cancel_ui(used[branch.benefits_used], lang)))
+    block = rich_text(cancel_ui("situation", lang) + colon, style="bold")
+    for key, value in items:
+        block.append(f"\n・{cancel_ui(key, lang)}{colon}{value}", style="")
+    lines: list[RenderableType] = [block]
+    if given is None:
+        return lines
+    if plan.at_carrier and given & {"trial", "student", "benefits_used"}:
+        lines.append(dim(cancel_ui("carrier_ignores", lang)))
+    defaults = [
+        (key, option)
+        for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))
+        if key not in given and not (plan.at_carrier and key != "via")
+    ]
+    if defaults:
+        names = {"via": "default_via", "trial": "default_trial", "student": "default_student"}
+        lines.append(
+            dim(
+                cancel_ui("defaults", lang).format(
+                    items=cancel_ui("default_and", lang).join(
+                        cancel_ui(names[key], lang) for key, _ in defaults
+                    ),
+                    options=cancel_ui("options_sep", lang).join(option for _, option in defaults),
+                )
+            )
+        )
+    return lines
 
 
 def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -103,39 +136,66 @@ def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
     return cell
 
 
+def charged(plan: CancelPlan) -> bool:
+    """True when the renewal date given is today or past (paid): the fee has been charged, so
+    ending "on the renewal date" means the *next* one (「更新日」 was just defined as that day)."""
+    deadline = plan.renewal
+    return not (plan.at_carrier or plan.branch.trial or deadline is None or deadline.days_left >= 0)
+
+
+def trial_free(plan: CancelPlan) -> bool:
+    """True during a free trial before its last day: either timing costs nothing (said once)."""
+    return plan.branch.trial and (plan.renewal is None or plan.renewal.days_left >= 0)
+
+
 def cancel_refund(
-    plan: CancelPlan,
-    lang: Lang,
-    *,
-    said: frozenset[str] = frozenset(),
-    consequences: bool = True,
+    plan: CancelPlan, lang: Lang, *, said: frozenset[str] = frozenset()
 ) -> list[RenderableType]:
-    """Each timing, what it means (not when ``consequences`` is False: the step choosing the
-    timing has just said it), and the refund statements that apply to it, but those in ``said``
-    (ids the screen has already stated, with their sources: said once)."""
+    """Each timing, what it means, and the refund statements that apply to it, but those in
+    ``said`` (ids the screen has already stated, with their sources: said once; a short line
+    under 「今すぐ終了する場合」 then says what comes back)."""
     if plan.at_carrier:
         return [cancel_ui("carrier_refund", lang)]
-    lines: list[RenderableType] = []
+    free = trial_free(plan)
+    paid_past = charged(plan)
+    lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        if paid_past and timing is Timing.RENEWAL_DATE:
+            heading = "timing_next_renewal_date"
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
-        if consequences:
-            lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
+        lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
+        skipped = False
         for statement in plan.refund:
-            if statement.timing is not timing or statement.id in said:
+            if statement.timing is not timing:
                 continue
-            lines.append(f"・{_under_heading(statement, lang)}")
+            if statement.id in said:
+                skipped = True
+                continue
+            text = _under_heading(statement, lang, free=free, charged=paid_past)
+            if text:
+                lines.append(f"・{text}")
+        if skipped and paid_past and timing is Timing.NOW:
+            used = {True: "used", False: "not_used", None: "unknown"}[plan.branch.benefits_used]
+            lines.append(f"・{cancel_ui(f'charged_now_{used}', lang)}")
     return lines
 
 
-# Refund statements that open with their heading's condition, and the same text without it.
+# Refund statements that open with their heading's condition, and the same text without it;
+# during a free trial (not its last day) under one line that says neither choice costs anything.
 _UNDER_HEADING = {"refunds.renewal_date": "refund_under_renewal_date"}
+_UNDER_HEADING_CHARGED = {"refunds.renewal_date": "refund_under_next_renewal_date"}
+_UNDER_HEADING_FREE = {"trial.cancel_free": "refund_under_trial_end", "refunds.trial_now": ""}
 
 
-def _under_heading(statement: RefundStatement, lang: Lang) -> str:
-    """The statement as it reads under its timing's heading (other screens show it whole)."""
-    key = _UNDER_HEADING.get(statement.id)
-    return cancel_ui(key, lang) if key is not None else statement.text(lang)
+def _under_heading(statement: RefundStatement, lang: Lang, *, free: bool, charged: bool) -> str:
+    """The statement as it reads under its timing's heading (other screens show it whole);
+    "" when the line above the headings has said it."""
+    table = _UNDER_HEADING_FREE if free else _UNDER_HEADING_CHARGED if charged else _UNDER_HEADING
+    key = table.get(statement.id)
+    if key is None:
+        return statement.text(lang)
+    return cancel_ui(key, lang) if key else ""
 
 
 def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
@@ -181,15 +241,15 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
 
 
-def human_cancel(plan: CancelPlan, lang: Lang) -> None:
-    """Print the whole procedure for one branch as a numbered list."""
+def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None) -> None:
+    """Print the whole procedure for one branch as a numbered list (``given``: the answers
+    the flags gave, see :func:`cancel_situation`)."""
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
-    console.print(cancel_situation(plan, lang))
-    print_all(console, cancel_deadline(plan, lang))
+    print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()
@@ -215,7 +275,8 @@ def human_cancel(plan: CancelPlan, lang: Lang) -> None:
     print_all(console, cancel_refund(plan, lang, said=said))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
-    print_all(console, cancel_after_steps(plan, lang))
+    # The last step said to keep a screenshot (at a carrier there is no such step).
+    print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
     console.print()
     print_all(console, cancel_links(plan, lang))
     console.print()

@@ -93,14 +93,14 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         print_all(console, [sentence])
         print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
         if plan.at_carrier:
-            print_all(console, [cancel_ui("carrier_campaign", lang)])
-        if screen.step.decision:  # the refund rules where the timing is chosen (the step
-            # itself has said what each timing means: not again)
-            print_all(console, ["", *cancel_refund(plan, lang, consequences=False)])
+            key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
+            print_all(console, [cancel_ui(key, lang)])
+        if screen.step.decision:  # what each timing means and the refund, where it is chosen
+            print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
         print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
-        console.print(cancel_situation(plan, lang))
+        print_all(console, cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])

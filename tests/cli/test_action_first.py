@@ -108,7 +108,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、"
+            "今日が更新日（会費の請求日）です。解約する場合は、"
             "終了のタイミングを選んでください（`primehelp cancel`）。"
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
@@ -118,7 +118,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
-            "the membership, cancel today and choose when it ends: `primehelp cancel`."
+            "the membership, cancel and choose when it ends: `primehelp cancel`."
         )
         assert lines[1].startswith("Ending on the next renewal date refunds nothing")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]

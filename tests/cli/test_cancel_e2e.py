@@ -394,9 +394,9 @@ def test_step_1_names_the_whole_path_once(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_step_5_says_each_timing_once_and_the_answered_rule_as_a_fact(lang: str) -> None:
-    """Review 9 items 3 and 4: the step choosing the timing has said what each timing means, so
-    the refund part under it gives only the refund rules, the one for the member's answer
-    worded as a fact about them."""
+    """Review 9 items 3 and 4: each timing's meaning is said once on the step choosing it (review
+    9b item 6: under the headings, the step pointing below), and the refund rule for the
+    member's answer is worded as a fact about them."""
     child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
     child.expect_exact("> ")
     for n in range(1, 6):
@@ -407,12 +407,13 @@ def test_step_5_says_each_timing_once_and_the_answered_rule_as_a_fact(lang: str)
     child.sendline("q")
     _, status = finish(child)
     assert status == 0
+    # Review 9b item 6: the step itself now points below, and each timing is said there once.
     for consequence in (
         ("会員資格と特典はすぐに終了します", "会員資格は更新日に終了し")
         if lang == "ja"
         else ("The membership and its benefits end at once", "The membership ends on the renewal")
     ):
-        assert squeezed(consequence) not in screen
+        assert screen.count(squeezed(consequence)) == 1
     used = (
         "前回の支払い以降に特典を使っているので、"
         if lang == "ja"

@@ -46,11 +46,11 @@ ACCEPTANCE = [
         "2026-12-31",  # the renewal day
         1,
         "Amazon Prime renews today (2026-12-31) and the fee is charged; the last safe day to "
-        "cancel (2026-12-30) has passed. If you do not want to keep it, cancel today and choose "
+        "cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
         "to end it now or on the next renewal date (the refund rules: primehelp renewal). "
         "How: primehelp cancel",
         "Amazonプライムは今日（2026年12月31日）自動で更新され、会費が請求されます。解約の目安日"
-        "（2026年12月30日）は過ぎました。解約する場合は今日中に手続きし、今すぐ終了するか、"
+        "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
         "次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：primehelp cancel",
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20)

@@ -70,7 +70,7 @@ def test_9_cancel_on_the_renewal_day(lang: str) -> None:
     first = _out("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", lang)
     line = first.splitlines()[0]
     if lang == "ja":
-        assert line.startswith("今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、")
+        assert line.startswith("今日が更新日（会費の請求日）です。解約する場合は、")
         assert "更新しない場合" not in line
     else:
         assert line.startswith("Today is the renewal day (the day the fee is charged).")
@@ -115,7 +115,7 @@ def test_25_the_first_question_sends_only_carrier_plans_to_3() -> None:
     assert "campaign: 1 or 2" in question.en
     carrier = ui("via_carrier", "ui_cancel")
     assert "docomo" not in carrier.ja  # docomo's bundled year is a campaign, cancelled at Amazon
-    assert carrier.ja == "携帯電話会社の料金プランとセットになったプライム"
+    assert carrier.ja == "携帯電話会社（料金プランとセットになったプライム）"  # review 9b item 12
 
 
 def test_the_english_renewal_option_help_calls_it_a_safety_margin() -> None:

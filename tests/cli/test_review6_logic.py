@@ -33,7 +33,7 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
         "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
         in out
     )
-    assert "ご利用の状況：ウェブサイトで手続き／有料会員" in out
+    assert "・会員：有料会員（通常のプライム）" in out
     en = _out("cancel", "--no-interactive", "--trial", "--renewal", renewal, *TODAY, "--lang", "en")
     assert "there is nothing to refund" not in en and "Either way it costs nothing" not in en
 
@@ -41,7 +41,9 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
 def test_3_a_trial_still_running_keeps_the_trial_steps() -> None:
     out = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-06", *TODAY)
     assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in out
-    assert "返金されるものはありません" in out
+    assert (
+        "無料体験中は、どちらを選んでも費用はかかりません。" in out
+    )  # review 9b item 6: said once
     assert "まだ会費が請求されていない場合" not in out
 
 

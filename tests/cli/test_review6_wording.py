@@ -52,9 +52,12 @@ def test_7_21_22_end_now_is_one_choice_today_is_kyoujuu(args: tuple[str, ...]) -
 
 def test_8_the_situation_line_has_one_colon() -> None:
     out = _text("cancel", "--no-interactive", "--today", "2026-12-05")
-    line = next(row for row in out.splitlines() if row.startswith("ご利用の状況"))
-    assert line.count("：") == 1, line
-    assert line.endswith("前回の支払い以降に特典を使ったかは不明")
+    # Review 9b item 5: one item a line, each with one colon.
+    lines = out.splitlines()
+    at = lines.index("ご利用の状況：")
+    items = lines[at + 1 : at + 4]
+    assert all(item.startswith("・") and item.count("：") == 1 for item in items), items
+    assert items[-1] == "・特典：前回の支払い以降に使ったかは分からない"
 
 
 @pytest.mark.parametrize("command", ["renewal", "trial"])

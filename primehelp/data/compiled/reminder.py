@@ -51,10 +51,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}. To keep it from renewing, '
                                    'cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is charged). If you do not '
-                            'want to keep the membership, cancel today and choose to end it '
-                            'now{how}.'},
+                            'want to keep the membership, cancel and choose to end it now{how}.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
@@ -84,14 +83,19 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日中に解約してください{how}。',
                             'en': 'Today the free trial ends and the membership renews as paid '
                                   '(estimate). If you do not want to pay, cancel today{how}.'},
-            'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は今日中に手続きし、終了のタイミングを選んでください{how}。',
+            'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is charged). If you '
-                                   'do not want to keep the membership, cancel today and choose '
-                                   'when it ends{how}.'},
+                                   'do not want to keep the membership, cancel and choose when it '
+                                   'ends{how}.'},
             'past_choose': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、終了のタイミングを選んでください{how}。',
+                                  'en': 'Unless you cancelled, the free trial ended on {renewal}, '
+                                        '{ago}, and the membership renewed as paid, with the fee '
+                                        'charged (an estimate). If you do not want to keep it, '
+                                        'cancel and choose when it ends{how}.'},
             'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                         'en': 'Ending on the next renewal date refunds nothing of the fee already '
                               'charged, but the benefits last until then and nothing more is '
