@@ -9,9 +9,11 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 
-def _text(*args: str, lang: str = "ja", env: dict[str, str] | None = None) -> str:
+def _text(
+    *args: str, lang: str = "ja", env: dict[str, str] | None = None, code: int = 0
+) -> str:
     result = run(*args, "--lang", lang, env=env or WIDE)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == code, result.stderr
     return result.stdout
 
 
@@ -34,3 +36,31 @@ def test_7_contact_in_english_says_each_thing_once() -> None:
     assert out.count("call-back only") == 1
     assert out.count("No e-mail address is published.") == 1
     assert out.count("Reportedly, you get e-mail support only after") == 1
+
+
+# ---------------------------------------------------------------- item 8: check-number says each verdict once
+
+
+def test_8_the_note_keeps_only_the_rule_not_the_verdict_again() -> None:
+    out = _text("check-number", "0120-899-543", env={"COLUMNS": "200"}, code=1)
+    _, note = out.split("どうすればよいか")
+    assert "Amazonは現在、電話番号を公開していません。" in note
+    assert "Amazonが公開している番号ではありません" not in note  # the verdict is said above
+    en = _text("check-number", "0120-899-543", lang="en", env={"COLUMNS": "200"}, code=1)
+    assert en.count("is not a number Amazon publishes") <= 1
+
+
+@pytest.mark.parametrize("numbers", [["188"], ["110", "188", "#9110"]])
+def test_8_public_numbers_alone_get_their_verdicts_without_the_list(numbers: list[str]) -> None:
+    result = run("check-number", *numbers, "--lang", "ja", env=WIDE)
+    assert result.exit_code == 0
+    assert "公共の番号" not in result.stdout  # one name: 公共の電話番号
+    assert result.stdout.count("公共の電話番号で、Amazonの番号ではありません。") == len(numbers)
+    assert "110、119、118" not in result.stdout
+    assert "出典" in result.stdout  # the fact behind the verdicts is still cited
+
+
+def test_8_a_public_number_among_others_keeps_the_list() -> None:
+    result = run("check-number", "090-1234-5678", "188", "--lang", "ja", env=WIDE)
+    assert "110、119、118、#9110、188、189、171は公共の電話番号で" in result.stdout
+    assert "公共の番号" not in result.stdout
