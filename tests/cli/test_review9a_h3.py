@@ -64,3 +64,29 @@ def test_8_a_public_number_among_others_keeps_the_list() -> None:
     result = run("check-number", "090-1234-5678", "188", "--lang", "ja", env=WIDE)
     assert "110、119、118、#9110、188、189、171は公共の電話番号で" in result.stdout
     assert "公共の番号" not in result.stdout
+
+
+# ---------------------------------------------------------------- item 10: help promises no verdict it cannot give
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check-number", "--help"], ["check-message", "--help"]])
+def test_10_help_never_promises_to_confirm_that_something_is_amazon_s(args: list[str]) -> None:
+    ja, en = (
+        " ".join(run(*args, env={"COLUMNS": "200", "PRIMEHELP_LANG": lang}).stdout.split())
+        for lang in ("ja", "en")
+    )
+    assert "本当にAmazon" not in ja and "really" not in en
+    if "check-message" in args or args == ["--help"]:
+        assert "Amazonを名乗るSMSやメールに、危険な兆候がないか調べます" in ja
+    if "check-number" in args or args == ["--help"]:
+        assert "Amazonを名乗る電話番号が、以前Amazonが公開していた番号" in ja
+        assert "number in Amazon's name" in en
+
+
+def test_10_the_readme_and_the_docs_index_promise_no_such_verdict() -> None:
+    from tests.support.readme_examples import DOCS, README
+
+    for page in (README, DOCS / "README.md", DOCS / "check-number.md", DOCS / "check-message.md"):
+        prose = page.read_text("utf-8").split("```")[0]  # before the first example block
+        assert "really Amazon" not in prose and "really from Amazon" not in prose, page
+        assert "本当に Amazon" not in prose, page
