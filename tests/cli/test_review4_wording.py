@@ -200,16 +200,35 @@ def test_31_an_unknown_topic_names_what_can_be_given() -> None:
     assert "使える言葉" not in result.stderr and "id の先頭部分" not in result.stderr
 
 
-LEGEND = {
-    "ja": ("H＝", "M-H＝MとHの間", "M＝", "M-L＝MとLの間（「報告によれば」と表示）", "L＝"),
-    "en": ("H several", "M-H between M and H", "M one", "M-L between M and L", "L reported"),
+LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
+    "ja": (
+        "\nH：",
+        "\nM-H：MとHの間",
+        "\nM：",
+        "\nM-L：MとLの間（「報告によれば」と表示）",
+        "\nL：",
+    ),
+    "en": (
+        "\nH: several",
+        "\nM-H: between M and H",
+        "\nM: one",
+        "\nM-L: between M",
+        "\nL: reported",
+    ),
 }
+
+
+def _legend(text: str) -> str:
+    """The legend at the end of a sources screen: its heading line, then a line a grade."""
+    lines = text.splitlines()
+    at = max(i for i, line in enumerate(lines) if line in ("確度", "Confidence"))
+    return "\n" + "\n".join(lines[at + 1 :])
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str) -> None:
     every = _text("sources", lang=lang)
-    legend = every.splitlines()[-1]
+    legend = _legend(every)
     for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
         assert f"：{value}　" in every or f": {value}  " in every  # shown on some fact
         assert meaning in legend, (value, legend)
@@ -217,7 +236,7 @@ def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str)
     shown = {line.split("：" if lang == "ja" else ": ")[1].split()[0].split("　")[0]
              for line in trial.splitlines() if line.startswith(("確度：", "Confidence: "))
              and ("確認日" in line or "Checked" in line)}  # fmt: skip
-    legend = trial.splitlines()[-1]
+    legend = _legend(trial)
     for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
         assert (meaning in legend) == (value in shown), (value, shown, legend)
 

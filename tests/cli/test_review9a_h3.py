@@ -9,9 +9,7 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 
-def _text(
-    *args: str, lang: str = "ja", env: dict[str, str] | None = None, code: int = 0
-) -> str:
+def _text(*args: str, lang: str = "ja", env: dict[str, str] | None = None, code: int = 0) -> str:
     result = run(*args, "--lang", lang, env=env or WIDE)
     assert result.exit_code == code, result.stderr
     return result.stdout
@@ -69,7 +67,9 @@ def test_8_a_public_number_among_others_keeps_the_list() -> None:
 # ---------------------------------------------------------------- item 10: help promises no verdict it cannot give
 
 
-@pytest.mark.parametrize("args", [["--help"], ["check-number", "--help"], ["check-message", "--help"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["check-number", "--help"], ["check-message", "--help"]]
+)
 def test_10_help_never_promises_to_confirm_that_something_is_amazon_s(args: list[str]) -> None:
     ja, en = (
         " ".join(run(*args, env={"COLUMNS": "200", "PRIMEHELP_LANG": lang}).stdout.split())
@@ -90,3 +90,16 @@ def test_10_the_readme_and_the_docs_index_promise_no_such_verdict() -> None:
         prose = page.read_text("utf-8").split("```")[0]  # before the first example block
         assert "really Amazon" not in prose and "really from Amazon" not in prose, page
         assert "本当に Amazon" not in prose, page
+
+
+# ---------------------------------------------------------------- item 12: the sources legend, a grade a line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_the_sources_legend_has_one_grade_a_line(lang: str) -> None:
+    lines = _text("sources", lang=lang, env={"COLUMNS": "200"}).splitlines()
+    at = lines.index("確度" if lang == "ja" else "Confidence")
+    colon = "：" if lang == "ja" else ": "
+    grades = [line.partition(colon)[0] for line in lines[at + 1 :] if colon in line]
+    assert grades[:5] == ["H", "M-H", "M", "M-L", "L"]
+    assert not any("／" in line or " / " in line for line in lines[at:])
