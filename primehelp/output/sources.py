@@ -49,7 +49,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
         )
         console.print()
         console.print(rich_text(f"{ui('fact_id')(lang)}{colon}{item.id}", style="bold"))
-        console.print(rich_text(item.text(lang)))
+        console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))
         console.print(indented(2, [url_text(cite(source, lang), "dim") for source in item.sources]))

@@ -103,3 +103,34 @@ def test_12_the_sources_legend_has_one_grade_a_line(lang: str) -> None:
     grades = [line.partition(colon)[0] for line in lines[at + 1 :] if colon in line]
     assert grades[:5] == ["H", "M-H", "M", "M-L", "L"]
     assert not any("／" in line or " / " in line for line in lines[at:])
+
+
+# ---------------------------------------------------------------- item 11: each fact in sources stands alone
+
+_POINTING = ("この", "これら", "以下", "同法", "上の", "次の", "その")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_no_fact_in_sources_points_at_what_is_not_on_its_screen(lang: str) -> None:
+    lines = _text("sources", lang=lang, env={"COLUMNS": "400"}).splitlines()
+    said = {
+        lines[at].partition("：" if lang == "ja" else ": ")[2]: lines[at + 1]
+        for at, line in enumerate(lines)
+        if line.startswith(("ID：", "ID: "))
+    }
+    if lang == "ja":
+        assert [(fid, text) for fid, text in said.items() if text.startswith(_POINTING)] == []
+        assert said["cancel.timing.renewal_date"].startswith("解約するときに、会員資格を更新日に")
+        assert said["reminder.scam"].startswith("Amazonの更新前のお知らせメールを装った")
+    else:
+        assert [(fid, t) for fid, t in said.items() if t.startswith(("These ", "This "))] == []
+    for fid, numbers in (
+        ("contact.defunct_numbers", ("0120-999-373", "022-745-6366")),
+        ("contact.circulating_numbers", ("0120-899-543", "+1 855 370 0151")),
+    ):
+        assert all(number in said[fid] for number in numbers), said[fid]
+
+
+def test_11_the_other_screens_keep_their_wording() -> None:
+    out = _text("contact")
+    assert "以下はかつてAmazonが公開していた番号ですが" in re.sub(r"[│\s]", "", out)
