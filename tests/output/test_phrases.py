@@ -131,6 +131,7 @@ def test_no_number_is_split_from_its_unit(screens: list[reference.Screen]) -> No
 SET_PHRASES = (
     *("お問い合わせ", "問い合わせ", "会員資格", "確認してください", "無料体験"),
     *("計算による", "報告によれば", "カスタマーサービス", "か月", "解約の目安日", "更新日"),
+    *("により", "によって"),  # review 9a, item 6: 「第12条の6に│より」「画面に│よって」
 )
 
 

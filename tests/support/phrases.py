@@ -57,6 +57,9 @@ CORRECTIONS = (
     *("報告によれば", "という", "ほのめかし", "届く日", "」|という"),  # review 4
     *("支払い以降", "払い戻し"),  # review 5
     *("か月", "無料体験", "による", "解約の目安日"),  # review 9: 「10か│月」「無料体│験中」…
+    # Review 9a, item 6: 「第12条の6に│より」「画面に│よって」 (「によっ」 holds 「によって」 whole:
+    # each change stays within three characters of both ends).
+    *("により", "によっ"),
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
