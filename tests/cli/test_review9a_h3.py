@@ -134,3 +134,13 @@ def test_11_no_fact_in_sources_points_at_what_is_not_on_its_screen(lang: str) ->
 def test_11_the_other_screens_keep_their_wording() -> None:
     out = _text("contact")
     assert "以下はかつてAmazonが公開していた番号ですが" in re.sub(r"[│\s]", "", out)
+
+
+# ---------------------------------------------------------------- S21: the contact page is not the e-mail item's
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_s21_a_blank_line_sets_the_contact_page_apart_from_the_e_mail_route(columns: str) -> None:
+    lines = _text("contact", env={"COLUMNS": columns}).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("お問い合わせページ："))
+    assert lines[at - 1] == ""
