@@ -144,3 +144,17 @@ def test_s21_a_blank_line_sets_the_contact_page_apart_from_the_e_mail_route(colu
     lines = _text("contact", env={"COLUMNS": columns}).splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("お問い合わせページ："))
     assert lines[at - 1] == ""
+
+
+# ---------------------------------------------------------------- S33: complain's topics say what they mean
+
+
+@pytest.mark.parametrize("args", [["complain"], ["complain", "bogus"]])
+def test_s33_a_missing_or_wrong_topic_says_what_each_topic_means(args: list[str]) -> None:
+    result = run(*args, "--lang", "ja")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    glossed = result.stderr.partition("使える値：")[2].strip().removesuffix("。")
+    assert glossed.split("、")[1:2] == ["refund（返金）"]
+    assert glossed.endswith("other（その他）")
+    help_text = " ".join(run("complain", "--help", "--lang", "ja").stdout.split())
+    assert glossed.replace("、", "") in help_text.replace("、", "").replace(" ", "")
