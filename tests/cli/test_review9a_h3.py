@@ -158,3 +158,21 @@ def test_s33_a_missing_or_wrong_topic_says_what_each_topic_means(args: list[str]
     assert glossed.endswith("other（その他）")
     help_text = " ".join(run("complain", "--help", "--lang", "ja").stdout.split())
     assert glossed.replace("、", "") in help_text.replace("、", "").replace(" ", "")
+
+
+# ---------------------------------------------------------------- S34, S35: complain's wording
+
+
+def test_s34_the_renewal_template_says_renewed_once_in_its_sentence() -> None:
+    out = _text("complain", "renewal", env={"COLUMNS": "400"})
+    sentence = next(line for line in out.splitlines() if "気づかないまま" in line)
+    first = sentence.split("。")[0]
+    assert first.count("更新") == 1, first
+
+
+def test_s35_help_and_template_name_the_last_payment_alike() -> None:
+    help_text = run("complain", "--help", "--lang", "ja", env={"COLUMNS": "400"}).stdout
+    template = _text("complain", "refund", "--benefits-used", env={"COLUMNS": "400"})
+    template += _text("complain", "refund", env={"COLUMNS": "400"})
+    assert "前回の支払い以降" in help_text and "前回の支払い以降" in template
+    assert "前回の請求以降" not in help_text + template
