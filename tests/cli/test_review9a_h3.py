@@ -176,3 +176,25 @@ def test_s35_help_and_template_name_the_last_payment_alike() -> None:
     template += _text("complain", "refund", env={"COLUMNS": "400"})
     assert "前回の支払い以降" in help_text and "前回の支払い以降" in template
     assert "前回の請求以降" not in help_text + template
+
+
+# ---------------------------------------------------------------- S36, S38: sources' TOPIC
+
+
+@pytest.mark.parametrize("topic", ["", "  "])
+def test_s36_an_empty_topic_is_named_as_empty(topic: str) -> None:
+    ja = run("sources", topic, "--lang", "ja")
+    assert ja.exit_code == 2 and ja.stderr.count("\n") == 1
+    assert ja.stderr.startswith("primehelp: エラー: 話題（TOPIC）が空です。指定できる言葉：解約、")
+    en = run("sources", topic, "--lang", "en")
+    assert en.stderr.startswith("primehelp: error: TOPIC is empty; accepted: cancel, ")
+
+
+def test_s38_sources_help_does_not_call_english_keywords_everyday_words() -> None:
+    ja = "".join(run("sources", "--help", "--lang", "ja", env={"COLUMNS": "400"}).stdout.split())
+    assert "ふだんの言葉" not in ja
+    assert (
+        "日本語の言葉（解約、返金、詐欺など）、英語のキーワード（cancel、refund、feesなど）" in ja
+    )
+    en = " ".join(run("sources", "--help", "--lang", "en", env={"COLUMNS": "400"}).stdout.split())
+    assert "a Japanese word (解約, 返金, 詐欺…), an English keyword (cancel, refund, fees…)" in en
