@@ -198,3 +198,16 @@ def test_s38_sources_help_does_not_call_english_keywords_everyday_words() -> Non
     )
     en = " ".join(run("sources", "--help", "--lang", "en", env={"COLUMNS": "400"}).stdout.split())
     assert "a Japanese word (解約, 返金, 詐欺…), an English keyword (cancel, refund, fees…)" in en
+
+
+# ---------------------------------------------------------------- S40: profile's last line
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_s40_the_command_to_clear_never_leaves_kudasai_alone(columns: str) -> None:
+    from pathlib import Path
+
+    saved = Path(__file__).parents[1] / "support" / "profiles" / "annual"
+    env = {"COLUMNS": columns, "PRIMEHELP_CONFIG_DIR": str(saved)}
+    lines = _text("profile", env=env).splitlines()
+    assert "ください。" not in lines and lines[-1].endswith("`primehelp profile --clear`")
