@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -211,3 +212,22 @@ def test_s40_the_command_to_clear_never_leaves_kudasai_alone(columns: str) -> No
     env = {"COLUMNS": columns, "PRIMEHELP_CONFIG_DIR": str(saved)}
     lines = _text("profile", env=env).splitlines()
     assert "ください。" not in lines and lines[-1].endswith("`primehelp profile --clear`")
+
+
+# ---------------------------------------------------------------- S37: help keeps a value with its gloss
+
+_HELPED = ("contact", "sources", "complain", "trial", "renewal", "charge", "completion")
+
+
+@pytest.mark.parametrize("command", _HELPED)
+def test_s37_help_never_breaks_between_a_value_and_its_gloss(command: str) -> None:
+    split = []
+    for columns in range(40, 101, 3):
+        env = {"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"}
+        lines = run(command, "--help", env=env).stdout.splitlines()
+        for line, following in itertools.pairwise(lines):
+            # 「… en」 over 「（英語）…」; not the narrow layout's lone 「TOPIC」 over its help
+            ends_in_a_value = len(line.split()) > 1 and re.search(r"[A-Za-z0-9]$", line)
+            if ends_in_a_value and following.strip().startswith("（"):
+                split.append((columns, line[-12:], following.strip()[:8]))
+    assert split == []
