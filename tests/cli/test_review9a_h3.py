@@ -231,3 +231,8 @@ def test_s37_help_never_breaks_between_a_value_and_its_gloss(command: str) -> No
             if ends_in_a_value and following.strip().startswith("（"):
                 split.append((columns, line[-12:], following.strip()[:8]))
     assert split == []
+
+
+def test_s37_a_japanese_word_is_no_value_to_keep_with_a_bracket() -> None:
+    lines = run("remind", "--help", env={"COLUMNS": "80", "PRIMEHELP_LANG": "ja"}).stdout
+    assert "JSON を1つ出力します\n" in lines  # then 「（schema_version 1）」, as before
