@@ -59,7 +59,7 @@ CORRECTIONS = (
     *("か月", "無料体験", "による", "解約の目安日"),  # review 9: 「10か│月」「無料体│験中」…
     # Review 9a, item 6: 「第12条の6に│より」「画面に│よって」 (「によっ」 holds 「によって」 whole:
     # each change stays within three characters of both ends).
-    *("により", "によっ"),
+    *("により", "によっ", "条の6", "条の4"),  # and an article's number: 「第12条の│6」
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
