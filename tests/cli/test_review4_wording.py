@@ -106,8 +106,9 @@ def test_36_a_message_with_no_warning_sign_gets_no_urgent_heading(
 def test_37_public_numbers_are_not_called_safe(lang: str) -> None:
     out = _text("check-number", "110", "188", "#9110", lang=lang)
     assert "詐欺の番号でもありません" not in out and "not scams" not in out
+    # Each verdict says it (the list of public numbers is left out when all are public).
     assert ("公共の電話番号で、Amazonの番号ではありません。" if lang == "ja"
-            else "public-service numbers, not Amazon's.") in out  # fmt: skip
+            else "Public service: police; not Amazon.") in out  # fmt: skip
 
 
 # The path is said once (review 5, item 26): in the sentence, which names the step too.
@@ -290,7 +291,9 @@ def test_39_sources_and_complain_wording() -> None:
     assert "既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。" in _text(
         "sources"
     )
-    assert "プライム会員資格が更新され、会費が請求されていました。" in _text("complain", "renewal")
+    assert "プライム会員資格が自動で更新されることに気づかないまま、会費が請求されていました。" in (
+        _text("complain", "renewal")
+    )
 
 
 def test_39_the_reminder_event_says_the_switch_may_read_a_little_differently() -> None:
