@@ -78,14 +78,23 @@ class CopiedComplaint(Complaint):
     copied: bool
 
 
+# What each TOPIC means, as help says it (review 9a, S33: the bare values had no Japanese meaning).
+TOPIC_VALUES = Text(
+    "renewal（意図しない更新で請求された）、refund（返金）、"
+    "cancel（解約できない・解約が反映されていない）、other（その他）",
+    "renewal (charged by a renewal you did not intend), refund, "
+    "cancel (could not cancel / not taken), other",
+)
+
+
 def parse_topic(value: str) -> Topic:
     """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored."""
     return choose(
         value,
         Topic,
         Text(
-            "{value} は相談の種類（TOPIC）として使えません。使える値：{accepted}",
-            "TOPIC {value} is not one of the accepted values: {accepted}",
+            "{value} は相談の種類（TOPIC）として使えません。使える値：" + TOPIC_VALUES.ja + "。",
+            "TOPIC {value} is not one of the accepted values: " + TOPIC_VALUES.en,
         ),
     )
 

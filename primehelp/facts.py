@@ -17,14 +17,14 @@ import datetime as dt
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from primehelp.errors import DataError
-from primehelp.i18n import Text
+from primehelp.i18n import Lang, Text
 
 Confidence = Literal["H", "M-H", "M", "M-L", "L"]
 CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
@@ -60,6 +60,13 @@ class Fact:
     confidence: Confidence
     checked: dt.date
     sources: tuple[str, ...]
+    # How ``primehelp sources`` says it, where ``text`` leans on its screen (「これらの番号は」,
+    # 「この表示のルール」, a condition said by a heading): a fact there stands alone.
+    alone: Text | None = field(default=None, metadata={"json": False})
+
+    def standalone(self, lang: Lang) -> str:
+        """The text as a fact of its own (``primehelp sources``)."""
+        return (self.alone or self.text)(lang)
 
 
 def _broken(file: str, where: str, problem: str) -> DataError:
@@ -107,9 +114,13 @@ def _check_table(file: str, where: str, table: Table) -> None:
         problem = source_problem(source)
         if problem:
             raise _broken(file, where, f"source {source!r} {problem}")
+    alone = table.get("alone", {})
     if "L" in table["confidence"]:
         for lang in ("ja", "en"):
-            if getattr(LOW_CONFIDENCE_MARKERS, lang) not in table[lang]:
+            if any(
+                getattr(LOW_CONFIDENCE_MARKERS, lang) not in said
+                for said in (table[lang], alone.get(lang, table[lang]))
+            ):
                 raise _broken(
                     file, where, f"a low-confidence fact must say 'reportedly' in '{lang}'"
                 )
@@ -199,6 +210,7 @@ def fact(table: Table) -> Fact:
         confidence=cast(Confidence, table["confidence"]),
         checked=table["checked"],
         sources=tuple(table["sources"]),
+        alone=text(table["alone"]) if "alone" in table else None,
     )
 
 

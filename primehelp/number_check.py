@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -109,7 +109,7 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     return not_a_number(
         raw,
         Text(
-            f"3桁で確認できるのは公共の番号 {'・'.join(short)} だけです",
+            f"3桁で確認できるのは公共の電話番号 {'・'.join(short)} だけです",
             f"of 3-digit numbers only the public services {', '.join(short)} can be checked",
         ),
     )
@@ -151,6 +151,9 @@ def number_report(
     return NumberReport(
         payment_rule=payment_rule if finding else None,
         results=results,
-        advice=(contact.no_number, *scam_advice) if finding else (),
+        # The rule only: each number has its own verdict above it.
+        advice=(replace(contact.no_number, text=contact.no_number_rule), *scam_advice)
+        if finding
+        else (),
         public_services=(contact.public_services,) if named else (),
     )

@@ -47,6 +47,8 @@ def facts_about(
     if topic is None:
         return SourceList(facts=every_fact)
     wanted = _folded(topic)
+    if not wanted:  # 「「」に当てはまる情報はありません」 read as a search that found nothing
+        raise BadInput(_unknown(topic, topics, empty=True))
     prefixes = [
         prefix
         for known in topics
@@ -59,13 +61,19 @@ def facts_about(
     return SourceList(facts=chosen)
 
 
-def _unknown(topic: str, topics: tuple[Topic, ...]) -> Text:
+def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text:
     ja_words = "、".join(known.name.ja for known in topics)
     en_words = ", ".join(known.name.en for known in topics)
+    if empty:
+        problem = Text("話題（TOPIC）が空です。", "TOPIC is empty; ")
+    else:
+        problem = Text(
+            f"{shown(topic)} に当てはまる情報はありません。", f"no fact matches {shown(topic)}; "
+        )
     return Text(
-        ja=f"{shown(topic)} に当てはまる情報はありません。指定できる言葉：{ja_words}"
+        ja=f"{problem.ja}指定できる言葉：{ja_words}"
         f"（英語：{'、'.join(known.name.en for known in topics)}）、"
         "または情報の ID の先頭（例：escalation.law）",
-        en=f"no fact matches {shown(topic)}; accepted: {en_words}; in Japanese {ja_words}; "
+        en=f"{problem.en}accepted: {en_words}; in Japanese {ja_words}; "
         "or the start of a fact ID (e.g. escalation.law)",
     )

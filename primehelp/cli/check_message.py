@@ -1,4 +1,4 @@
-"""``primehelp check-message``: is this SMS or e-mail really from Amazon?
+"""``primehelp check-message``: red flags in an SMS or e-mail in Amazon's name.
 
 The message comes from FILE, standard input (``-``, or a pipe) or ``--text``. This module only
 gets the bytes or the text: at most one byte over the domain's limit is read, so the domain can
@@ -77,10 +77,10 @@ def check_message(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Is this SMS or e-mail really from Amazon? Never says "safe": exit 1 when red flags are
-    found, 0 when none are (which does not prove it is from Amazon).
+    """Look for red flags in an SMS or e-mail in Amazon's name. Never says "safe": exit 1 when
+    red flags are found, 0 when none are (which does not prove it is from Amazon).
 
-    SMSやメールが本当にAmazonからのものか確認します。「安全」とは判定しません（危険な兆候があれば終了コード1、なければ0。0でもAmazonからの連絡だという証明にはなりません）。
+    Amazonを名乗るSMSやメールに、危険な兆候がないか調べます。「安全」とは判定しません（危険な兆候があれば終了コード1、なければ0。0でもAmazonからの連絡だという証明にはなりません）。
     """
 
     def produce(_lang: Lang) -> MessageCheck:

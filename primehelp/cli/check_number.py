@@ -1,4 +1,4 @@
-"""``primehelp check-number``: is this number really Amazon?"""
+"""``primehelp check-number``: what a number in Amazon's name is."""
 
 from typing import Annotated
 
@@ -27,9 +27,10 @@ def check_number(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Is this number really Amazon? (Exit 1 when a number is out of service or not one Amazon publishes.)
+    """Tell what a number in Amazon's name is: one Amazon once published, one circulating online,
+    or a public-service number. (Exit 1 when a number is out of service or not one Amazon publishes.)
 
-    電話番号が本当にAmazonのものか確認します（使われなくなった番号か、Amazonが公開していない番号があれば終了コード1）。
+    Amazonを名乗る電話番号が、以前Amazonが公開していた番号、ネット上で出回っている番号、公共の電話番号のどれに当たるかを調べます（使われなくなった番号か、Amazonが公開していない番号があれば終了コード1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

@@ -14,6 +14,7 @@ from primehelp.plans import Plan, parse_plan
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
 # The values an argument accepts, for the error when it is missing (primehelp.cli).
 CHOICES = {"topic": tuple(complaint.Topic)}
+GLOSSED = {"topic": complaint.TOPIC_VALUES}  # the same values, each with what it means
 
 
 def complain(

@@ -31,6 +31,10 @@ from primehelp.output.phrases import bundled
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 MIN_WIDTH = 20  # narrower than this, help is folded anyway
+_VALUE_GLOSS = re.compile(r"（")  # a value's gloss: en（英語）, cancel（…）
+_VALUE_BEFORE = re.compile(
+    r"[A-Za-z0-9][\w-]*$", re.ASCII
+)  # the value it glosses, just before the break
 _REMARK = re.compile(r"\s*[（(]")  # where a remark after an example's command starts
 USAGE_INDENT = 6  # the usage line's further lines, when it wraps
 NARROW = 40  # a column of Japanese help narrower than this goes under its option instead
@@ -65,11 +69,27 @@ class Formatter(HelpFormatter):
         self.breaker = breaker()
 
     def lines(self, text: str, width: int) -> list[str]:
-        """``text`` broken into lines at most ``width`` cells wide (a URL may fold)."""
+        """``text`` broken into lines at most ``width`` cells wide (a URL may fold); a value
+        stays with its gloss (「en（英語）」, review 9a S37): broken before the value instead."""
         lines: list[str] = []
         for line in text.splitlines():
-            bounds = [0, *self.breaker.offsets(line, width), len(line)]
-            lines.extend(line[a:b].strip() for a, b in itertools.pairwise(bounds))
+            start, done = 0, False
+            while not done:
+                rest = line[start:]
+                bounds = [0, *self.breaker.offsets(rest, width), len(rest)]
+                done = True
+                for index in range(1, len(bounds) - 1):
+                    first, cut = bounds[index - 1], bounds[index]
+                    value = _VALUE_BEFORE.search(rest, first, cut)
+                    if (
+                        _VALUE_GLOSS.match(rest, cut)
+                        and value
+                        and rest[first : value.start()].strip()
+                    ):
+                        done, start = False, start + value.start()
+                        bounds = [*bounds[:index], value.start()]
+                        break
+                lines.extend(rest[a:b].strip() for a, b in itertools.pairwise(bounds))
         return lines
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:

@@ -44,8 +44,8 @@ PARAMETERS = {
     "check-message.entered_details": "カード情報やパスワードをすでに入力してしまったときに指定すると、"
     "今すぐすることを最初に表示します（その手順は、危険な兆候が見つかったときは指定しなくても表示します）。",
     # sources
-    "sources.topic": "この話題の情報だけを表示します：ふだんの言葉（解約、返金、詐欺、cancel、refund、"
-    "fees など）か、情報の ID の先頭（contact、escalation、scam など）。",
+    "sources.topic": "この話題の情報だけを表示します：日本語の言葉（解約、返金、詐欺など）、"
+    "英語のキーワード（cancel、refund、fees など）、または情報の ID の先頭（contact、escalation、scam など）。",
     "sources.no_pager": "ターミナルでもページャーを使わずに表示します（パイプや --json では、指定しなくてもページャーを使いません）。",
     # renewal
     "renewal.date": "プライム会員情報のページに表示されている更新日（例：2026-12-31）。省略すると "

@@ -18,7 +18,7 @@ def sources(
     topic: Annotated[
         str | None,
         typer.Argument(
-            help="Only the facts about this: an everyday word (解約, 返金, 詐欺, cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
+            help="Only the facts about this: a Japanese word (解約, 返金, 詐欺…), an English keyword (cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
             show_default=False,
         ),
     ] = None,

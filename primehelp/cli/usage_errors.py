@@ -101,6 +101,12 @@ def _missing(param: Any, command: str, hint: Text) -> Text:
     several = param.nargs == -1
     accepted = _accepted(param, command)
     what, examples = ARGUMENTS.get(f"{command}.{param.name}", (None, ()))
+    glossed = _glossed(param, command)
+    if what is not None and glossed is not None:  # values with their meanings: no nested （）
+        return Text(
+            f"{what.ja}（{name}）を指定してください。使える値：{glossed.ja}。",
+            f"{name} is missing: give {what.en} (one of: {glossed.en})",
+        )
     if what is None:
         if accepted:
             return Text(
@@ -127,6 +133,13 @@ def _accepted(param: Any, command: str) -> list[str]:
         module = sys.modules.get(f"primehelp.cli.{COMMANDS[command]}")
         choices = getattr(module, "CHOICES", {}).get(param.name)
     return [str(choice) for choice in choices or ()]
+
+
+def _glossed(param: Any, command: str) -> Text | None:
+    """The accepted values with what each means (the command module's ``GLOSSED``), if any."""
+    module = sys.modules.get(f"primehelp.cli.{COMMANDS.get(command, '')}")
+    glossed: Text | None = getattr(module, "GLOSSED", {}).get(param.name)
+    return glossed
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> Text:

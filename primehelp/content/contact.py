@@ -56,6 +56,7 @@ class ContactData:
     page: Fact
     page_url: str
     no_number: Fact
+    no_number_rule: Text  # no_number without its verdict on claimed numbers (check-number)
     defunct: Fact
     defunct_numbers: tuple[ListedNumber, ...]
     circulating: Fact
@@ -101,6 +102,7 @@ def load() -> ContactData:
         page=page.fact(),
         page_url=page.string("url"),
         no_number=data.fact("no_number"),
+        no_number_rule=data.node("no_number").text("rule"),
         defunct=defunct.fact(),
         defunct_numbers=_listed(defunct),
         circulating=circulating.fact(),

@@ -71,7 +71,9 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
             rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
     console.print()
-    for item in report.public_services:
+    # Every number a public one: each verdict above already says so.
+    every_public = not report.advice
+    for item in () if every_public else report.public_services:
         console.print("・" + item.text(lang))
     if report.advice:
         if report.public_services:  # the public numbers' note is a paragraph of its own

@@ -77,6 +77,7 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
         note = [rich_text(ui("order_note")(lang))] if index == 0 else []
         stacked_as(table, [*note, rich_text(name, style="bold"), cell])
     console.print(table)
+    console.print()  # stacked, the page would read as the e-mail route's address (review 9a, S21)
     console.print(f"{ui('contact_page')(lang)}{ui('colon')(lang)}{info.contact_page_url}")
     route_facts = [fact for route in info.routes for fact in (route.how, *route.notes)]
     console.print(dim(sources_line([*route_facts, info.contact_page], lang)))

@@ -146,6 +146,7 @@ def jsonable(value: Any, lang: Lang) -> Any:
         return {
             field.name: jsonable(getattr(value, field.name), lang)
             for field in dataclasses.fields(value)
+            if field.metadata.get("json", True)  # a view's own wording (Fact.alone): not data
         }
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}

@@ -49,7 +49,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
         )
         console.print()
         console.print(rich_text(f"{ui('fact_id')(lang)}{colon}{item.id}", style="bold"))
-        console.print(rich_text(item.text(lang)))
+        console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))
         console.print(indented(2, [url_text(cite(source, lang), "dim") for source in item.sources]))
@@ -58,7 +58,10 @@ def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
 
 
 def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
-    """「確度：H＝…／M-H＝…」: what each confidence shown means, in the facts' order."""
-    meanings = [ui(f"legend.{value}")(lang) for value in CONFIDENCES if value in shown]
-    separator = "／" if lang == "ja" else " / "
-    return f"{ui('col_confidence')(lang)}{ui('colon')(lang)}{separator.join(meanings)}"
+    """「確度」, then a line a grade: 「H：…」, what each confidence shown means, in the facts'
+    order (review 9a, item 12: one run-on line joined with ／ was hard to read)."""
+    colon = ui("colon")(lang)
+    lines = [
+        f"{value}{colon}{ui(f'legend.{value}')(lang)}" for value in CONFIDENCES if value in shown
+    ]
+    return "\n".join([ui("col_confidence")(lang), *lines])

@@ -116,7 +116,7 @@ def test_check_number_full_width_defunct_number() -> None:
 def test_check_number_hotline_is_exit_0() -> None:
     result = run("check-number", "188")
     assert result.exit_code == 0
-    assert "消費者ホットラインの番号です。公共の番号で" in result.stdout
+    assert "消費者ホットラインの番号です。公共の電話番号で" in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -172,7 +172,8 @@ def test_unknown_topic_names_the_accepted_topics_in_english() -> None:
     result = run("complaint", "--lang", "en")
     assert result.stderr == (
         "primehelp: error: TOPIC 'complaint' is not one of the accepted values: "
-        "renewal, refund, cancel, other\n"
+        "renewal (charged by a renewal you did not intend), refund, "
+        "cancel (could not cancel / not taken), other\n"
     )
 
 

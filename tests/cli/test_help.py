@@ -95,13 +95,14 @@ def test_a_missing_topic_names_the_topics() -> None:
     ja = run("complain", env=JA)
     assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
     assert ja.stderr == (
-        "primehelp: エラー: 相談の種類（TOPIC）を指定してください"
-        "（renewal、refund、cancel、other のいずれか）。\n"
+        "primehelp: エラー: 相談の種類（TOPIC）を指定してください。使える値："
+        "renewal（意図しない更新で請求された）、refund（返金）、"
+        "cancel（解約できない・解約が反映されていない）、other（その他）。\n"
     )
     en = run("complain", env=EN)
     assert (
-        "TOPIC is missing: give the kind of problem (one of: renewal, refund, cancel, other)"
-        in (en.stderr)
+        "TOPIC is missing: give the kind of problem (one of: renewal (charged by a renewal you "
+        "did not intend), refund, cancel (could not cancel / not taken), other)" in (en.stderr)
     )
     help_line = next(
         line for line in run("complain", "--help", env=JA).stdout.splitlines() if "TOPIC  " in line
@@ -136,7 +137,9 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
     ja = run(command, env=JA)
     assert (ja.exit_code, ja.stdout) == (2, "")
     assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}（{placeholder}）を")
-    assert ja.stderr.endswith("）。\n") and ("（例：" in ja.stderr or " のいずれか）" in ja.stderr)
+    assert ja.stderr.endswith("）。\n") and (
+        "（例：" in ja.stderr or " のいずれか）" in ja.stderr or "。使える値：" in ja.stderr
+    )  # 「使える値：renewal（…）、…」: values with their meanings (review 9a, S33)
     en = run(command, env=EN)
     assert en.stderr.startswith(f"primehelp: error: {placeholder} is missing: give {what.en} (")
     assert help_ja.PARAMETERS[f"{command}.{param.name}"].startswith(what.ja)

@@ -106,8 +106,9 @@ def test_36_a_message_with_no_warning_sign_gets_no_urgent_heading(
 def test_37_public_numbers_are_not_called_safe(lang: str) -> None:
     out = _text("check-number", "110", "188", "#9110", lang=lang)
     assert "詐欺の番号でもありません" not in out and "not scams" not in out
+    # Each verdict says it (the list of public numbers is left out when all are public).
     assert ("公共の電話番号で、Amazonの番号ではありません。" if lang == "ja"
-            else "public-service numbers, not Amazon's.") in out  # fmt: skip
+            else "Public service: police; not Amazon.") in out  # fmt: skip
 
 
 # The path is said once (review 5, item 26): in the sentence, which names the step too.
@@ -200,16 +201,35 @@ def test_31_an_unknown_topic_names_what_can_be_given() -> None:
     assert "使える言葉" not in result.stderr and "id の先頭部分" not in result.stderr
 
 
-LEGEND = {
-    "ja": ("H＝", "M-H＝MとHの間", "M＝", "M-L＝MとLの間（「報告によれば」と表示）", "L＝"),
-    "en": ("H several", "M-H between M and H", "M one", "M-L between M and L", "L reported"),
+LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
+    "ja": (
+        "\nH：",
+        "\nM-H：MとHの間",
+        "\nM：",
+        "\nM-L：MとLの間（「報告によれば」と表示）",
+        "\nL：",
+    ),
+    "en": (
+        "\nH: several",
+        "\nM-H: between M and H",
+        "\nM: one",
+        "\nM-L: between M",
+        "\nL: reported",
+    ),
 }
+
+
+def _legend(text: str) -> str:
+    """The legend at the end of a sources screen: its heading line, then a line a grade."""
+    lines = text.splitlines()
+    at = max(i for i, line in enumerate(lines) if line in ("確度", "Confidence"))
+    return "\n" + "\n".join(lines[at + 1 :])
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str) -> None:
     every = _text("sources", lang=lang)
-    legend = every.splitlines()[-1]
+    legend = _legend(every)
     for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
         assert f"：{value}　" in every or f": {value}  " in every  # shown on some fact
         assert meaning in legend, (value, legend)
@@ -217,7 +237,7 @@ def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str)
     shown = {line.split("：" if lang == "ja" else ": ")[1].split()[0].split("　")[0]
              for line in trial.splitlines() if line.startswith(("確度：", "Confidence: "))
              and ("確認日" in line or "Checked" in line)}  # fmt: skip
-    legend = trial.splitlines()[-1]
+    legend = _legend(trial)
     for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
         assert (meaning in legend) == (value in shown), (value, shown, legend)
 
@@ -271,7 +291,9 @@ def test_39_sources_and_complain_wording() -> None:
     assert "既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。" in _text(
         "sources"
     )
-    assert "プライム会員資格が更新され、会費が請求されていました。" in _text("complain", "renewal")
+    assert "プライム会員資格が自動で更新されることに気づかないまま、会費が請求されていました。" in (
+        _text("complain", "renewal")
+    )
 
 
 def test_39_the_reminder_event_says_the_switch_may_read_a_little_differently() -> None:

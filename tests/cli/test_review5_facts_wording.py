@@ -44,13 +44,16 @@ def test_12_no_fee_change_is_as_sure_as_the_facts_say() -> None:
 
 
 def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
-    legend = next(line for line in _text("fees").splitlines() if line.startswith("確度：H"))
-    assert (
-        legend
-        == "確度：H＝複数の独立した情報源が一致／M＝信頼できる情報源が一つ、または一貫した報告"
-    )
+    # One grade a line under 「確度」 (review 9a, item 12).
+    lines = _text("fees").splitlines()
+    at = lines.index("確度")
+    assert lines[at + 1 : at + 3] == [
+        "H：複数の独立した情報源が一致",
+        "M：信頼できる情報源が一つ、または一貫した報告",
+    ]
+    assert not lines[at + 3].startswith(("M-", "L："))
     english = _text("fees", lang="en")
-    assert "Confidence: H several independent sources agree / M one good source" in english
+    assert "Confidence\nH: several independent sources agree\nM: one good source" in english
     assert "L reported but unconfirmed" not in english
 
 

@@ -56,9 +56,9 @@ def test_2_the_summary_and_the_next_sentence_are_separate_sentences(columns: str
     # The table's third column, or the stacked lines, joined as one text.
     cells = [line.split("│")[3] if line.count("│") == 4 else line for line in lines]
     out = "".join(cell.strip() for cell in cells)
-    assert "Amazonからかかってきます。電話はコールバックのみです。" in out
+    assert "Amazonからかかってきます。こちらからAmazonに電話を" in out
     assert "利用できます（サインインが必要です）。Amazon.co.jpにサインインし" in out
-    assert "依頼した場合のみ利用できます。報告によれば、お問い合わせ用の" in out
+    assert "公開されていません。報告によれば、メールで対応してもらうには" in out
 
 
 def test_3_narrow_contact_numbers_each_route_as_a_heading() -> None:

@@ -58,6 +58,9 @@ CORRECTIONS = (
     *("支払い以降", "払い戻し"),  # review 5
     *("か月", "無料体験", "による", "解約の目安日"),  # review 9: 「10か│月」「無料体│験中」…
     *("として", "更新日−今日", "急がせ"),  # review 9: 「と│して」「（更新日−│今日）」「急が│せよう」
+    # Review 9a, item 6: 「第12条の6に│より」「画面に│よって」 (「によっ」 holds 「によって」 whole:
+    # each change stays within three characters of both ends).
+    *("により", "によっ", "条の6", "条の4"),  # and an article's number: 「第12条の│6」
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.

@@ -18,7 +18,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                         'ja': 'お世話になっております。\n'
                               'プライム会員の自動更新について、ご相談させてください。\n'
                               '\n'
-                              '自動で更新されることに気づかないまま、プライム会員資格が更新され、会費が請求されていました。更新するつもりはありませんでした。\n'
+                              'プライム会員資格が自動で更新されることに気づかないまま、会費が請求されていました。更新するつもりはありませんでした。\n'
                               '\n'
                               '{membership}\n'
                               '\n'
@@ -110,16 +110,16 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
            'monthly': {'ja': 'プライム会員の月間プラン', 'en': 'Prime monthly plan'},
            'student-annual': {'ja': 'Prime Studentの年間プラン', 'en': 'Prime Student annual plan'},
            'student-monthly': {'ja': 'Prime Studentの月間プラン', 'en': 'Prime Student monthly plan'}},
- 'benefits': {'unused': {'ja': '前回の請求以降、プライムの特典は利用していません。',
+ 'benefits': {'unused': {'ja': '前回の支払い以降、プライムの特典は利用していません。',
                          'en': 'I have not used any Prime benefits since the last charge.'},
-              'used': {'ja': '前回の請求以降、プライムの特典を利用しています。',
+              'used': {'ja': '前回の支払い以降、プライムの特典を利用しています。',
                        'en': 'I have used Prime benefits since the last charge.'}},
  'amount': {'ja': '{amount:,}円', 'en': '¥{amount:,}'},
  'renewal_date': {'ja': '{year}年{month}月{day}日', 'en': '{iso}'},
  'placeholders': {'plan': {'ja': '［プラン（例：プライム会員の年間プラン）］', 'en': '[plan, e.g. Prime annual plan]'},
                   'renewal_date': {'ja': '［更新日］', 'en': '[renewal date]'},
                   'amount': {'ja': '［請求金額］', 'en': '[amount charged]'},
-                  'benefits_used': {'ja': '［前回の請求以降に特典を利用したかどうか］',
+                  'benefits_used': {'ja': '［前回の支払い以降に特典を利用したかどうか］',
                                     'en': '[whether you have used any Prime benefits since the '
                                           'last charge]'},
                   'question': {'ja': '［ご相談の内容］', 'en': '[what you would like to ask]'}},

@@ -36,8 +36,8 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'hours': {'ja': '電話をリクエストすると、Amazonからかかってきます。',
                        'en': 'You request a call and Amazon calls you.'},
              'path_ja': [],
-             'ja': '電話はコールバックのみです。こちらからAmazonに電話をかけることはできません。',
-             'en': 'Phone support is call-back only: you cannot dial Amazon yourself.',
+             'ja': 'こちらからAmazonに電話をかけることはできません。',
+             'en': 'You cannot dial Amazon yourself.',
              'confidence': 'H',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat',
@@ -52,17 +52,18 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
             {'id': 'contact.route.email',
              'route': 'email',
              'name': {'ja': 'メール', 'en': 'E-mail'},
-             'hours': {'ja': '報告によれば、チャットまたは電話で依頼した場合のみ利用できます。',
-                       'en': 'Reportedly available only when you ask for it in the chat or on a '
-                             'call.'},
+             'hours': {'ja': 'お問い合わせ用のメールアドレスは公開されていません。', 'en': 'No e-mail address is published.'},
              'path_ja': [],
-             'ja': '報告によれば、お問い合わせ用のメールアドレスは公開されておらず、メールで対応してもらうには、先にチャットまたは電話で依頼する必要があります。',
-             'en': 'Reportedly, no e-mail address is published, and you get e-mail support only '
-                   'after asking for it in the chat or on a call.',
+             'ja': '報告によれば、メールで対応してもらうには、先にチャットか電話で依頼する必要があります。',
+             'en': 'Reportedly, you get e-mail support only after asking for it in the chat or on '
+                   'a call.',
              'confidence': 'L',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat']}],
  'no_number': {'id': 'contact.no_published_number',
+               'rule': {'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。',
+                        'en': 'Amazon currently publishes no phone number. Phone support is '
+                              'call-back only: you ask for a call and Amazon calls you.'},
                'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。「Amazon」を名乗る番号は、かかってきた番号もネットに載っている番号も、Amazonが公開している番号ではありません。',
                'en': 'Amazon currently publishes no phone number. Phone support is call-back only: '
                      'you ask for a call and Amazon calls you. A number presented as "Amazon", '
@@ -80,7 +81,11 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'confidence': 'H',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://komitsu.org (2021-01-26)'],
-             'numbers': ['0120-999-373', '011-330-3000', '011-330-3003', '022-745-6366']},
+             'numbers': ['0120-999-373', '011-330-3000', '011-330-3003', '022-745-6366'],
+             'alone': {'ja': '0120-999-373、011-330-3000、011-330-3003、022-745-6366は、かつてAmazonが公開していた番号ですが、現在は使われていません（使われなくなった時期は分かっていません）。',
+                       'en': '0120-999-373, 011-330-3000, 011-330-3003 and 022-745-6366 were once '
+                             'published by Amazon and are no longer in service (when they stopped '
+                             'being used is not known).'}},
  'circulating': {'id': 'contact.circulating_numbers',
                  'ja': 'これらの番号はネット上で「Amazon」の番号として出回っていますが、どれもAmazonが公開している番号ではありません。',
                  'en': 'These numbers circulate online as "Amazon", but none of them is a number '
@@ -89,7 +94,12 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://komitsu.org (2021-01-26)',
                              'https://appllio.com/amazon-contact-telephone-chat'],
-                 'numbers': ['0120-899-543', '022-745-6363', '(03)-5757-5252', '+1 855 370 0151']},
+                 'numbers': ['0120-899-543', '022-745-6363', '(03)-5757-5252', '+1 855 370 0151'],
+                 'alone': {'ja': '0120-899-543、022-745-6363、03-5757-5252、+1 855 370 '
+                                 '0151は、ネット上で「Amazon」の番号として出回っていますが、どれもAmazonが公開している番号ではありません。',
+                           'en': '0120-899-543, 022-745-6363, 03-5757-5252 and +1 855 370 0151 '
+                                 'circulate online as "Amazon", but none of them is a number '
+                                 'Amazon publishes.'}},
  'public_services': {'id': 'contact.public_service_numbers',
                      'ja': '110、119、118、#9110、188、189、171は公共の電話番号で、Amazonの番号ではありません。',
                      'en': '110, 119, 118, #9110, 188, 189 and 171 are public-service numbers, not '

@@ -51,6 +51,11 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
           'checked': datetime.date(2026, 12, 2),
           'sources': ['https://bengoshi-sakao.com', 'https://ashiyahondori.com (2022-05-10)']},
          {'id': 'escalation.law.rescission',
+          'alone': {'ja': '特定商取引法第15条の4により、最終確認画面の表示のルール（同法第12条の6）に違反した画面によって誤認して申し込んだ消費者は、申込みを取り消すことができます。なお、ネット通販には法律上のクーリング・オフはありません。',
+                    'en': 'Under Art. 15-4 of the Specified Commercial Transactions Act, a '
+                          'consumer misled by a final confirmation screen that breaks its rules '
+                          '(Art. 12-6) may rescind the application. Online sales have no statutory '
+                          'cooling-off.'},
           'ja': '同法第15条の4により、この表示のルールに違反した画面によって誤認して申し込んだ消費者は、申込みを取り消すことができます。なお、ネット通販には法律上のクーリング・オフはありません。',
           'en': 'Under Art. 15-4, a consumer misled by a non-compliant screen may rescind the '
                 'application. Online sales have no statutory cooling-off.',

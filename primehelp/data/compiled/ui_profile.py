@@ -14,7 +14,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                          'を付けると保存できます。',
                    'en': 'Nothing is saved. Save a renewal date with --save, e.g. `primehelp '
                          'renewal 2026-12-31 --save`.'},
- 'how_to_clear': {'ja': '削除するには `primehelp profile --clear` を実行してください。',
+ 'how_to_clear': {'ja': '削除するには次を実行してください：`primehelp profile --clear`',
                   'en': 'To delete it: `primehelp profile --clear`.'},
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
