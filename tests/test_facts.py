@@ -154,3 +154,11 @@ def test_version_names_the_oldest_and_newest_check_date_of_the_data() -> None:
     assert expected == primehelp.FACTS_CHECKED, (
         f"write FACTS_CHECKED = {expected!r} in primehelp/__init__.py"
     )
+
+
+def test_the_chat_path_has_the_confidence_of_the_fact_sheet() -> None:
+    # Review 10a, item 14: FACTS §6 gives the chat's path (カスタマーサービス → topic →
+    # 「カスタマーサービスへ連絡」) with M; only the chat itself (24 h, after sign-in) is H.
+    chat = next(item for item in facts.all_facts() if item.id == "contact.route.chat")
+    assert "カスタマーサービスへ連絡" in chat.text.ja
+    assert chat.confidence == "M"
