@@ -414,7 +414,7 @@ def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
 def test_the_renewal_date_is_where_receipts_show_not_an_item_to_select() -> None:
     """Review 6, item 24: 「会員資格更新日」 is where the receipts are shown (確認する場所)."""
     out = run("charge", "600", "--lang", "ja", env={"COLUMNS": "200"}).stdout
-    assert "開くページ：「Amazonプライム会員情報」\n" in out
+    assert "「Amazonプライム会員情報」のページの「会員資格更新日」" in out  # review 10a, item 15
     assert "→「会員資格更新日」" not in out
     assert "「会員資格更新日」のところで確認できます" in out
 
