@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -28,9 +29,39 @@ def test_15_a_prime_candidate_names_its_page_once_as_amazon_labels_it(lang: str)
     first = out.split("\n2. ")[0]
     if lang == "ja":
         flat = _flat(first)
-        assert flat.count("「Amazonプライム会員情報」のページ") == 2  # where to see it, how to stop it
-        assert "プライム会員情報のページ" not in flat.replace("「Amazonプライム会員情報」のページ", "")
+        assert (
+            flat.count("「Amazonプライム会員情報」のページ") == 2
+        )  # where to see it, how to stop it
+        assert "プライム会員情報のページ" not in flat.replace(
+            "「Amazonプライム会員情報」のページ", ""
+        )
         assert "開くページ" not in first  # the page is named in the sentence already
     else:
         assert "Page to open" not in first
-        assert " ".join(first.split()).count("「Amazonプライム会員情報」 (Prime membership) page") == 2
+        assert (
+            " ".join(first.split()).count("「Amazonプライム会員情報」 (Prime membership) page") == 2
+        )
+
+
+# ---------------------------------------------------------------- items 11 and 4: the flag of a row
+
+
+STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
+
+
+@pytest.mark.parametrize("name", ["rakuten-utf8-bom.csv", "smbc-vpass-shift_jis.csv"])
+def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -> None:
+    out = _text("charge", "--statement", str(STATEMENTS / name), env={"COLUMNS": "60"})
+    rows = out.split("\n\n")
+    flagged = [row for row in rows if "注意：※" in row and "考えられる請求：" in row]
+    assert any("Prime Videoチャンネル" in row for row in flagged)
+    assert "当てはまる料金なし" not in out  # which the row's own candidate contradicted
+    assert any(
+        row.startswith("注意：※決まった料金と一致しない") for r in flagged for row in r.splitlines()
+    )
+    legend = _flat(out.split("確認が必要な行について")[1].split("\n\n")[0])
+    assert "・決まった料金と一致しない：" in legend
+    assert "料金に幅のあるサービスの可能性があります" in legend
+    en = " ".join(_text("charge", "--statement", str(STATEMENTS / name), lang="en").split())
+    assert "! matches no fixed price" in en and "no known price" not in en
+    assert "It may be a service with a range of prices, such as Prime Video channels." in en

@@ -90,7 +90,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
     assert out.count("※同じ月に2回") == 2
-    assert out.count("※当てはまる料金なし") == 1
+    assert out.count("※決まった料金と一致しない") == 1  # review 10a, item 11
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
     assert "「利用国USA」は、日本での購入でも付くことがあります" in out
