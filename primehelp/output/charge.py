@@ -140,6 +140,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     console.print()
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
+    # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.
+    fits_well &= not reading.no_known_price and reading.text_recognized is not False
     order = "candidates_order" if fits_well else "candidates_none_likely"
     if len(listed) > 1 or not fits_well:
         console.print(rich_text(charge_ui(order)(lang)))

@@ -65,3 +65,34 @@ def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -
     en = " ".join(_text("charge", "--statement", str(STATEMENTS / name), lang="en").split())
     assert "! matches no fixed price" in en and "no known price" not in en
     assert "It may be a service with a range of prices, such as Prime Video channels." in en
+
+
+# ---------------------------------------------------------------- item 12 and S 23: nothing fits well
+
+
+def test_12_a_text_that_is_none_of_amazon_s_is_said_first_and_claims_no_order() -> None:
+    out = _text("charge", "1200", "NETFLIX.COM")
+    flat = _flat(out)
+    said = "Amazon以外の会社からの請求の可能性があります。"
+    assert said in flat
+    assert flat.index(said) < flat.index("1.Prime")  # before the list
+    assert "当てはまりそうなもの（どれも可能性は高くありません）" in out
+    assert "可能性の高い順" not in out and "安全" not in out
+    en = " ".join(_text("charge", "1200", "NETFLIX.COM", lang="en").split())
+    assert "the charge may be from another company" in en
+    assert "What it may be (none of these is likely)" in en and "Most likely first" not in en
+
+
+@pytest.mark.parametrize(
+    "args", [("980", "NETFLIX.COM"), ("2880",), ("500", "--date", "2026-11-01")]
+)
+def test_s23_no_order_is_claimed_whenever_no_fee_matched_or_the_text_is_not_amazon_s(
+    args: tuple[str, ...],
+) -> None:
+    out = _text("charge", *args)
+    assert "当てはまりそうなもの（どれも可能性は高くありません）" in out
+    assert "可能性の高い順" not in out
+
+
+def test_s23_a_fee_that_matches_is_still_ranked() -> None:
+    assert "可能性の高い順に並べています。" in _text("charge", "600", "--date", "2026-11-01")
