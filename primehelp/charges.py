@@ -15,132 +15,24 @@ amount can be.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from primehelp.errors import BadInput, shown
+from primehelp.amounts import JPY as JPY
+from primehelp.amounts import LIMITS as LIMITS
+from primehelp.amounts import USD as USD
+from primehelp.amounts import Amount as Amount
+from primehelp.amounts import parse_amount as parse_amount
+from primehelp.errors import BadInput
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-from primehelp.invisible import without_invisible
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
 from primehelp.services import Per, Price, Service
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
-
-JPY, USD = "JPY", "USD"
-# The largest amount read: a card statement line, not a house.
-LIMITS = {JPY: Decimal(10_000_000), USD: Decimal(100_000)}
-
-
-@dataclass(frozen=True, slots=True)
-class Amount:
-    """An amount in the currency's units (``Decimal("600")`` yen, ``Decimal("14.99")`` dollars).
-
-    Negative for a refund.
-    """
-
-    value: Decimal
-    currency: str  # "JPY" or "USD"
-
-
-# ---------------------------------------------------------------- reading an amount
-
-_FORMS = Text(
-    "使える形式：600、5,900、¥5,900、5900円、US$14.99、$14.99（返金は -600 や △600）",
-    "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99, $14.99 (a refund: -600 or △600)",
-)
-# Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
-# accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
-_MINUS = str.maketrans(dict.fromkeys("−▲△", "-"))
-# Direction overrides and isolates reorder what is shown: refused, never removed.
-_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_AMOUNT = re.compile(
-    r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
-)
-_CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
-
-
-def _refused(raw: str, problem: Text | None = None) -> BadInput:
-    why = problem or Text("は金額として読み取れません", "is not an amount primehelp can read")
-    return BadInput(
-        Text(
-            f"{shown(raw)} {why.ja}。{_FORMS.ja}",
-            f"{shown(raw)} {why.en}; {_FORMS.en}",
-        )
-    )
-
-
-def parse_amount(text: str) -> Amount:
-    """Read an amount: ``600``, ``¥5,900``, ``５，９００円``, ``JPY 5900``, ``US$14.99``, ``$14.99``,
-    ``14.99 USD``; a leading ``-``, ``−``, ``▲`` or ``△`` makes it a refund.
-
-    Yen are whole (``600.00`` is read as 600); dollars have at most two decimals. Anything
-    else is a :class:`BadInput` naming the accepted forms, in both languages.
-    """
-    if _REORDERING.intersection(text):
-        raise _refused(text)
-    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
-    match = _AMOUNT.fullmatch(normal.strip().upper())
-    if match is None or (match["sign"] and match["sign_after"]):
-        raise _refused(text)
-    named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
-    if len(named) > 1:
-        raise _refused(
-            text,
-            Text(
-                "は金額として読み取れません（通貨が二つ書かれています）",
-                "is not an amount primehelp can read: it names two currencies",
-            ),
-        )
-    currency = named.pop() if named else JPY
-    fraction = match["fraction"] or ""
-    if currency == JPY and fraction.strip("0"):
-        raise _refused(
-            text,
-            Text(
-                "は円の金額として読み取れません（円は整数です。ドルは US$14.99 のように書いてください）",
-                "is not a yen amount primehelp can read: use whole yen, or US$14.99 for dollars",
-            ),
-        )
-    if currency == USD and len(fraction) > 2:
-        raise _refused(
-            text,
-            Text(
-                "は金額として読み取れません（セントの桁が多すぎます）",
-                "is not an amount primehelp can read: more than two decimals",
-            ),
-        )
-    whole = match["whole"].replace(",", "").lstrip("0") or "0"
-    if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
-        raise _too_large(text)
-    value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
-    if value == 0:
-        raise _refused(
-            text,
-            Text(
-                "は0円です。明細に書かれている金額を指定してください",
-                "is an amount of zero: give the amount on the statement",
-            ),
-        )
-    if value > LIMITS[currency]:
-        raise _too_large(text)
-    return Amount(-value if match["sign"] or match["sign_after"] else value, currency)
-
-
-def _too_large(raw: str) -> BadInput:
-    return _refused(
-        raw,
-        Text(
-            "は金額として大きすぎます（受け付けるのは1,000万円または10万米ドルまでです）",
-            "is too large for an amount (up to ¥10,000,000 or US$100,000)",
-        ),
-    )
 
 
 # ---------------------------------------------------------------- what it can be
@@ -163,6 +55,7 @@ class Match(StrEnum):
     FEE_ON_DATE = "fee_on_date"  # the Prime fee in force on the date (or now)
     PRICE = "price"  # a subscription's price, or the US Prime fee
     PRICE_RANGE = "price_range"  # inside a range of prices (Prime Video channels)
+    FEE_UNKNOWN = "fee_unknown"  # a Prime plan whose fee on the date is not confirmed
     ANY_AMOUNT = "any_amount"  # an order can be any amount
     NONE = "none"  # the candidate when nothing else is found
 
@@ -261,6 +154,11 @@ def read_charge(
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
                 found.append(_prime(book, plan, _fee(plan, hit)._replace(who=None)))
+            elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
+                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
+                # a fee it had later may be it, never "not the fee on that date".
+                found.append(_prime_unknown(book, plan))
+                continue
             former += [_fee(plan, p) for p in plan.history if p.fee_yen == size and hit is None]
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
@@ -301,7 +199,7 @@ def _facts(candidate: Candidate) -> list[Fact]:
     return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
 
 
-_MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2}
+_MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2, Match.FEE_UNKNOWN: 2}
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: -1, None: 0}
 _FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, None: 1, Fit.UNUSUAL: 0}
 
@@ -342,7 +240,7 @@ def _fee(plan: PlanFees, period: FeePeriod) -> Price:
     )
 
 
-def _prime(book: ChargeBook, plan: PlanFees, fee: Price) -> Candidate:
+def _prime(book: ChargeBook, plan: PlanFees, fee: Price | None) -> Candidate:
     see, path = book.see["prime"]
     return Candidate(
         kind="prime_" + plan.plan.value.replace("-", "_"),
@@ -359,6 +257,11 @@ def _prime(book: ChargeBook, plan: PlanFees, fee: Price) -> Candidate:
         how_to_stop=book.stop["prime"],
         notes=(),
     )
+
+
+def _prime_unknown(book: ChargeBook, plan: PlanFees) -> Candidate:
+    """A plan whose fee on the date is not confirmed; its oldest fee says since when it is."""
+    return _prime(book, plan, None)._replace(match=Match.FEE_UNKNOWN, notes=(plan.history[0].fact,))
 
 
 def _subscription(service: Service, price: Price, see: Fact, cancel: Fact) -> Candidate:

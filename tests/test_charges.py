@@ -241,9 +241,12 @@ def test_600_before_the_2023_change_was_no_prime_fee() -> None:
 
 def test_student_fees_before_2019_04_12_are_unknown() -> None:
     reading = read("250", on=dt.date(2019, 1, 10))
-    assert "prime_student_monthly" not in kinds(reading)
-    assert [fee.fact.id for fee in reading.former_fees] == ["fees.student_monthly.250"]
-    assert reading.former_fees[0].since == dt.date(2019, 4, 12)
+    # Review 10a, item 13: unknown, never 250 and never "not the fee on that date": the plan
+    # stays a candidate whose fee on the date is not confirmed, its oldest fee as the note.
+    student = next(c for c in reading.candidates if c.kind == "prime_student_monthly")
+    assert student.match is Match.FEE_UNKNOWN and student.price is None
+    assert [note.id for note in student.notes] == ["fees.student_monthly.250"]
+    assert reading.former_fees == () and reading.no_known_price
 
 
 def test_without_a_date_the_fees_now_are_used() -> None:

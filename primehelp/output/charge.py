@@ -108,6 +108,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             when=when,
         )
         lines.append(rich_text(line, style="bold"))
+    unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
+    if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
+        names = ("、" if lang == "ja" else ", ").join(unknown)
+        lines.append(rich_text(charge_ui("fee_unknown_on")(lang).format(when=when, names=names)))
     if reading.no_known_price:
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
@@ -119,7 +123,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         )
         unmatched = (
             charge_ui("no_price_in_force")(lang).format(when=when, range=in_range)
-            if reading.former_fees
+            if reading.former_fees and not unknown
+            else charge_ui("no_confirmed_price")(lang).format(when=when, range=in_range)
+            if unknown
             else charge_ui("no_known_price")(lang).format(range=in_range)
         )
         lines.append(rich_text(unmatched, style="bold yellow"))

@@ -127,9 +127,10 @@ OTHER_PERIOD = {
         "3,900円は、Amazonプライム（年間プラン）の2019年5月16日までの会費で、2020年1月1日時点の会費ではありません。",
         "3,900 yen is the Amazon Prime (Annual plan) fee in force until 2019-05-16, not the fee on 2020-01-01.",
     ),
-    ("2450", "--date", "2018-01-01"): (
-        "2,450円は、Amazonプライム（Prime Student 年間プラン）の2019年4月12日〜2023年9月23日の会費で、2018年1月1日時点の会費ではありません。",
-        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2018-01-01.",
+    # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
+    ("2450", "--date", "2024-01-01"): (
+        "2,450円は、Amazonプライム（Prime Student 年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
+        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
     ),
     ("500",): (
         "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、現在の会費ではありません。",

@@ -96,3 +96,34 @@ def test_s23_no_order_is_claimed_whenever_no_fee_matched_or_the_text_is_not_amaz
 
 def test_s23_a_fee_that_matches_is_still_ranked() -> None:
     assert "可能性の高い順に並べています。" in _text("charge", "600", "--date", "2026-11-01")
+
+
+# ---------------------------------------------------------------- item 13: a Student fee not confirmed
+
+
+def test_13_a_student_fee_before_2019_04_12_is_not_confirmed_and_stays_a_candidate() -> None:
+    out = _text("charge", "2450", "--date", "2018-01-01")
+    flat = _flat(out)
+    assert (
+        "2018年1月1日時点のAmazonプライム（PrimeStudent年間プラン）の会費は確認できていません。"
+        in flat
+    )
+    assert "2018年1月1日時点の会費ではありません" not in flat  # the firm claim is gone
+    assert "2018年1月1日時点のプライム会費にも" not in flat
+    assert "確認できているプライム会費にも" in flat
+    listed = re.findall(r"^\d+\. (.+)$", out, re.MULTILINE)
+    assert "Amazonプライム（Prime Student 年間プラン）" in listed
+    en = " ".join(_text("charge", "2450", "--date", "2018-01-01", lang="en").split())
+    assert "The Amazon Prime (Prime Student annual plan) fee on 2018-01-01 is not confirmed." in en
+    assert "not the fee on 2018-01-01" not in en
+
+
+def test_13_the_json_names_the_unconfirmed_fee() -> None:
+    result = run("charge", "2450", "--date", "2018-01-01", "--json", env=WIDE)
+    kinds = {c["kind"]: c["match"] for c in result.json()["data"]["candidates"]}
+    assert kinds["prime_student_annual"] == "fee_unknown"
+
+
+def test_13_a_known_fee_on_a_known_date_is_still_said_firmly() -> None:
+    out = _flat(_text("charge", "2450", "--date", "2024-01-01"))
+    assert "2024年1月1日時点の会費ではありません" in out

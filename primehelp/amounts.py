@@ -1,0 +1,125 @@
+"""Amounts as members paste them (``primehelp charge AMOUNT``): :func:`parse_amount`.
+
+Moved out of :mod:`primehelp.charges` (the 400-line limit); that module re-exports it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from primehelp.errors import BadInput, shown
+from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
+
+JPY, USD = "JPY", "USD"
+# The largest amount read: a card statement line, not a house.
+LIMITS = {JPY: Decimal(10_000_000), USD: Decimal(100_000)}
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount in the currency's units (``Decimal("600")`` yen, ``Decimal("14.99")`` dollars).
+
+    Negative for a refund.
+    """
+
+    value: Decimal
+    currency: str  # "JPY" or "USD"
+
+
+# ---------------------------------------------------------------- reading an amount
+
+_FORMS = Text(
+    "使える形式：600、5,900、¥5,900、5900円、US$14.99、$14.99（返金は -600 や △600）",
+    "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99, $14.99 (a refund: -600 or △600)",
+)
+# Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
+# accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
+_MINUS = str.maketrans(dict.fromkeys("−▲△", "-"))
+# Direction overrides and isolates reorder what is shown: refused, never removed.
+_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_AMOUNT = re.compile(
+    r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
+)
+_CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
+
+
+def _refused(raw: str, problem: Text | None = None) -> BadInput:
+    why = problem or Text("は金額として読み取れません", "is not an amount primehelp can read")
+    return BadInput(
+        Text(
+            f"{shown(raw)} {why.ja}。{_FORMS.ja}",
+            f"{shown(raw)} {why.en}; {_FORMS.en}",
+        )
+    )
+
+
+def parse_amount(text: str) -> Amount:
+    """Read an amount: ``600``, ``¥5,900``, ``５，９００円``, ``JPY 5900``, ``US$14.99``, ``$14.99``,
+    ``14.99 USD``; a leading ``-``, ``−``, ``▲`` or ``△`` makes it a refund.
+
+    Yen are whole (``600.00`` is read as 600); dollars have at most two decimals. Anything
+    else is a :class:`BadInput` naming the accepted forms, in both languages.
+    """
+    if _REORDERING.intersection(text):
+        raise _refused(text)
+    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
+    match = _AMOUNT.fullmatch(normal.strip().upper())
+    if match is None or (match["sign"] and match["sign_after"]):
+        raise _refused(text)
+    named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
+    if len(named) > 1:
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（通貨が二つ書かれています）",
+                "is not an amount primehelp can read: it names two currencies",
+            ),
+        )
+    currency = named.pop() if named else JPY
+    fraction = match["fraction"] or ""
+    if currency == JPY and fraction.strip("0"):
+        raise _refused(
+            text,
+            Text(
+                "は円の金額として読み取れません（円は整数です。ドルは US$14.99 のように書いてください）",
+                "is not a yen amount primehelp can read: use whole yen, or US$14.99 for dollars",
+            ),
+        )
+    if currency == USD and len(fraction) > 2:
+        raise _refused(
+            text,
+            Text(
+                "は金額として読み取れません（セントの桁が多すぎます）",
+                "is not an amount primehelp can read: more than two decimals",
+            ),
+        )
+    whole = match["whole"].replace(",", "").lstrip("0") or "0"
+    if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
+        raise _too_large(text)
+    value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
+    if value == 0:
+        raise _refused(
+            text,
+            Text(
+                "は0円です。明細に書かれている金額を指定してください",
+                "is an amount of zero: give the amount on the statement",
+            ),
+        )
+    if value > LIMITS[currency]:
+        raise _too_large(text)
+    return Amount(-value if match["sign"] or match["sign_after"] else value, currency)
+
+
+def _too_large(raw: str) -> BadInput:
+    return _refused(
+        raw,
+        Text(
+            "は金額として大きすぎます（受け付けるのは1,000万円または10万米ドルまでです）",
+            "is too large for an amount (up to ¥10,000,000 or US$100,000)",
+        ),
+    )
