@@ -127,3 +127,69 @@ def test_13_the_json_names_the_unconfirmed_fee() -> None:
 def test_13_a_known_fee_on_a_known_date_is_still_said_firmly() -> None:
     out = _flat(_text("charge", "2450", "--date", "2024-01-01"))
     assert "2024年1月1日時点の会費ではありません" in out
+
+
+# ---------------------------------------------------------------- line breaks: items 1, 4, 5, 16, S 32
+
+
+def _splits(out: str, word: str) -> list[str]:
+    """The places where a line break falls inside ``word``."""
+    lines = out.splitlines()
+    cut = []
+    for first, second in zip(lines, lines[1:], strict=False):
+        joined = first + second.lstrip()
+        at = joined.find(word)
+        while at != -1:
+            if at < len(first) < at + len(word):
+                cut.append(f"{first[-12:]}│{second.lstrip()[:8]}")
+            at = joined.find(word, at + 1)
+    return cut
+
+
+def _wrapped(*args: str, columns: int, lang: str = "ja", code: int = 0) -> str:
+    return _text(*args, lang=lang, env={"COLUMNS": str(columns)}, code=code)
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60])
+def test_1_a_former_fee_without_a_date_breaks_between_words(columns: int) -> None:
+    out = _wrapped("charge", "4900", columns=columns)
+    assert "現在の会費ではありません" in _flat(out)
+    assert _splits(out, "現在") == [] and _splits(out, "会費") == []
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80])
+def test_4_the_verb_when_nothing_fits_is_whole(columns: int) -> None:
+    out = _wrapped("charge", "2880", columns=columns)
+    assert "当てはまりそうなもの" in out and "どれにも当てはまらないとき" in _flat(out)
+    assert _splits(out, "当てはまら") == [] and _splits(out, "当てはまり") == []
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80])
+def test_5_a_prime_student_plan_name_is_kept_whole(columns: int) -> None:
+    out = _wrapped("fees", columns=columns)
+    assert "Prime Student 年間プラン" in out and "Prime Student 月間プラン" in out
+    lines = [line.strip("│ ") for line in out.splitlines()]
+    for first, second in zip(lines, lines[1:], strict=False):
+        if second.startswith(("年間プラン", "月間プラン")):
+            assert not first.endswith("Student"), (first, second)
+        if second.startswith("Student"):
+            assert not first.endswith("Prime"), (first, second)
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(("contact",), 0), (("complain", "renewal"), 0), (("sources",), 0)],
+)
+def test_16_the_adr_s_formal_name_is_kept_whole(
+    args: tuple[str, ...], code: int, columns: int
+) -> None:
+    out = _wrapped(*args, columns=columns, code=code)
+    assert "和解の仲介・仲裁" in out
+    assert _splits(out, "和解の仲介・仲裁") == []
+
+
+@pytest.mark.parametrize("topic", ["refund", "cancel"])
+def test_s32_a_complaint_title_keeps_its_words_at_40(topic: str) -> None:
+    out = _wrapped("complain", topic, columns=40)
+    assert _splits(out, "について") == []

@@ -65,6 +65,9 @@ CORRECTIONS = (
     # Review 9a, item 6: 「第12条の6に│より」「画面に│よって」 (「によっ」 holds 「によって」 whole:
     # each change stays within three characters of both ends).
     *("により", "によっ", "条の6", "条の4"),  # and an article's number: 「第12条の│6」
+    # Review 10a: 「当ては│まらない」 (item 4), a plan's name 「Prime Student│年間プラン」 (item 5),
+    # the formal name 「和解の│仲介・仲裁」 (item 16), 「返金に│ついて」 (S 32).
+    *("当てはま", "t 年間", "t 月間", "解の仲介", "介・仲裁", "について"),
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
@@ -230,6 +233,10 @@ def japanese_calls() -> Iterator[golden.Call]:
         # Review 9b, item 3: a date more than one period past, without a plan (its paragraph
         # was broken by the kinsoku rules alone: 「過ぎ│ています」「確認でき│ます」).
         ("renewal", "2026-10-15", *golden.TODAY),
+        # Review 10a, item 1: a former fee without a date (「現在の会│費」 before it was listed
+        # here), and item 13: a Student fee that is not confirmed on the date.
+        ("charge", "4900"),
+        ("charge", "2450", "--date", "2018-01-01"),
     ):
         yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do
