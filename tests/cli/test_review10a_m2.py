@@ -193,3 +193,12 @@ def test_16_the_adr_s_formal_name_is_kept_whole(
 def test_s32_a_complaint_title_keeps_its_words_at_40(topic: str) -> None:
     out = _wrapped("complain", topic, columns=40)
     assert _splits(out, "について") == []
+
+
+# ---------------------------------------------------------------- S 24: a separate account, once
+
+
+@pytest.mark.parametrize("amount", ["US$14.99", "US$139"])
+def test_s24_a_us_charge_says_separate_account_once(amount: str) -> None:
+    assert _flat(_text("charge", amount)).count("別のアカウント") == 1
+    assert " ".join(_text("charge", amount, lang="en").split()).count("separate account") == 1
