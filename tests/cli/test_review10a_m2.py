@@ -202,3 +202,17 @@ def test_s32_a_complaint_title_keeps_its_words_at_40(topic: str) -> None:
 def test_s24_a_us_charge_says_separate_account_once(amount: str) -> None:
     assert _flat(_text("charge", amount)).count("別のアカウント") == 1
     assert " ".join(_text("charge", amount, lang="en").split()).count("separate account") == 1
+
+
+# ---------------------------------------------------------------- S 25: examples the error accepts
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s25_a_later_date_is_refused_with_examples_it_accepts(lang: str) -> None:
+    result = run("charge", "600", "--date", "2027-01-01", "--lang", lang, env=WIDE)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "2026-12-31" not in result.stderr and "2026-11-01" in result.stderr
+    for example in re.findall(
+        r"\d{4}-\d{2}-\d{2}", result.stderr.split("：" if lang == "ja" else "forms:")[-1]
+    ):
+        assert run("charge", "600", "--date", example, env=WIDE).exit_code == 0
