@@ -216,3 +216,14 @@ def test_s25_a_later_date_is_refused_with_examples_it_accepts(lang: str) -> None
         r"\d{4}-\d{2}-\d{2}", result.stderr.split("：" if lang == "ja" else "forms:")[-1]
     ):
         assert run("charge", "600", "--date", example, env=WIDE).exit_code == 0
+
+
+# ---------------------------------------------------------------- S 26: sources text stands alone
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s26_sources_never_points_below_or_to_a_list_that_is_not_there(lang: str) -> None:
+    out = " ".join(_text("sources", "cancel", lang=lang, env={"COLUMNS": "200"}).split())
+    for said in ("下のとおり", "以下はウェブサイト", "is below", "the labels below"):
+        assert said not in out
+    assert out.count("primehelp cancel") >= 2
