@@ -16,7 +16,7 @@ from primehelp.errors import BadInput, choose, of_option, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-from primehelp.plans import Plan
+from primehelp.plans import Plan, parse_plan
 
 if TYPE_CHECKING:
     from primehelp.content.complaints import ComplaintsData
@@ -80,11 +80,33 @@ class CopiedComplaint(Complaint):
 
 # What each TOPIC means, as help says it (review 9a, S33: the bare values had no Japanese meaning).
 TOPIC_VALUES = Text(
-    "renewal（意図しない更新で請求された）、refund（返金）、"
+    "renewal（意図しない自動更新で請求された）、refund（返金）、"
     "cancel（解約できない・解約が反映されていない）、other（その他）",
     "renewal (charged by a renewal you did not intend), refund, "
     "cancel (could not cancel / not taken), other",
 )
+
+
+# What each --plan value means, in the plans' own names (review 10a, S 29).
+PLAN_VALUES = Text(
+    "annual（年間プラン）、monthly（月間プラン）、student-annual（Prime Student 年間プラン）、"
+    "student-monthly（Prime Student 月間プラン）",
+    "annual (Annual plan), monthly (Monthly plan), student-annual (Prime Student annual plan), "
+    "student-monthly (Prime Student monthly plan)",
+)
+
+
+def parse_plan_value(value: str) -> Plan:
+    """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does; the error glosses each value."""
+    try:
+        return parse_plan(value)
+    except BadInput:
+        raise BadInput(
+            Text(
+                f"--plan の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}",
+                f"--plan {shown(value)} is not a plan; accepted: {PLAN_VALUES.en}",
+            )
+        ) from None
 
 
 def parse_topic(value: str) -> Topic:

@@ -9,7 +9,7 @@ from primehelp.cli.options import JsonOption, LangOption, completes, listed, met
 from primehelp.cli.running import run
 from primehelp.content import complaints, contact, escalation
 from primehelp.i18n import Lang
-from primehelp.plans import Plan, parse_plan
+from primehelp.plans import Plan
 
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
 # The values an argument accepts, for the error when it is missing (primehelp.cli).
@@ -78,7 +78,7 @@ def complain(
         options = complaint.ComplaintOptions(
             renewal_date=complaint.parse_renewal(renewal) if renewal is not None else None,
             amount=complaint.parse_amount(amount) if amount is not None else None,
-            plan=parse_plan(plan) if plan is not None else None,
+            plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
         data = complaints.load()

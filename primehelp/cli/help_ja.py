@@ -70,11 +70,13 @@ PARAMETERS = {
     "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は常にこうなります）。",
     # complain
-    "complain.topic": "相談の種類：renewal（意図しない更新で請求された）、refund（返金）、"
+    "complain.topic": "相談の種類：renewal（意図しない自動更新で請求された）、refund（返金）、"
     "cancel（解約できない・解約が反映されていない）、other（その他）。",
     "complain.renewal": "更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
-    "complain.plan": "プラン：annual、monthly、student-annual、student-monthly のいずれか。",
+    "complain.plan": "プラン：annual（年間プラン）、monthly（月間プラン）、"
+    "student-annual（Prime Student 年間プラン）、student-monthly（Prime Student 月間プラン）の"
+    "いずれか。",
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file

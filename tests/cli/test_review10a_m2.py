@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -136,7 +137,7 @@ def _splits(out: str, word: str) -> list[str]:
     """The places where a line break falls inside ``word``."""
     lines = out.splitlines()
     cut = []
-    for first, second in zip(lines, lines[1:], strict=False):
+    for first, second in itertools.pairwise(lines):
         joined = first + second.lstrip()
         at = joined.find(word)
         while at != -1:
@@ -169,7 +170,7 @@ def test_5_a_prime_student_plan_name_is_kept_whole(columns: int) -> None:
     out = _wrapped("fees", columns=columns)
     assert "Prime Student 年間プラン" in out and "Prime Student 月間プラン" in out
     lines = [line.strip("│ ") for line in out.splitlines()]
-    for first, second in zip(lines, lines[1:], strict=False):
+    for first, second in itertools.pairwise(lines):
         if second.startswith(("年間プラン", "月間プラン")):
             assert not first.endswith("Student"), (first, second)
         if second.startswith("Student"):
@@ -227,3 +228,34 @@ def test_s26_sources_never_points_below_or_to_a_list_that_is_not_there(lang: str
     for said in ("下のとおり", "以下はウェブサイト", "is below", "the labels below"):
         assert said not in out
     assert out.count("primehelp cancel") >= 2
+
+
+# ---------------------------------------------------------------- S 29 and S 30: complain's values
+
+
+@pytest.mark.parametrize(
+    ("lang", "glossed"),
+    [
+        ("ja", "student-annual（Prime Student 年間プラン）"),
+        ("en", "student-annual (Prime Student annual plan)"),
+    ],
+)
+def test_s29_a_bad_plan_is_refused_with_what_each_plan_is(lang: str, glossed: str) -> None:
+    result = run("complain", "renewal", "--plan", "weekly", "--lang", lang, env=WIDE)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert glossed in result.stderr and (
+        "「weekly」" in result.stderr or "'weekly'" in result.stderr
+    )
+    assert run("complain", "renewal", "--plan", "student-annual", env=WIDE).exit_code == 0
+
+
+def test_s29_the_help_glosses_the_plans() -> None:
+    out = _flat(run("complain", "--help", "--lang", "ja", env=WIDE).stdout)
+    assert "annual（年間プラン）、monthly（月間プラン）" in out
+
+
+def test_s30_one_wording_for_the_renewal_topic() -> None:
+    said = "意図しない自動更新で請求された"
+    assert said in _flat(run("complain", "--help", "--lang", "ja", env=WIDE).stdout)
+    refused = run("complain", "renewall", "--lang", "ja", env=WIDE)
+    assert said in refused.stderr and "意図しない更新で" not in refused.stderr
