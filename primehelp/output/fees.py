@@ -69,10 +69,11 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         )
     console.print(history)
     console.print()
-    # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row)
-    console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
     for note in report.notes:
         console.print("・" + note.text(lang))
+    # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row);
+    # after the notes, which read as the legend's when they followed it (review 10a, S 21)
+    console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
     facts = [entry.fact for entry in report.history] + list(report.notes)
     console.print(dim(sources_line(facts, lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

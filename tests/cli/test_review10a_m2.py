@@ -259,3 +259,16 @@ def test_s30_one_wording_for_the_renewal_topic() -> None:
     assert said in _flat(run("complain", "--help", "--lang", "ja", env=WIDE).stdout)
     refused = run("complain", "renewall", "--lang", "ja", env=WIDE)
     assert said in refused.stderr and "意図しない更新で" not in refused.stderr
+
+
+# ---------------------------------------------------------------- S 21: fees, the legend last
+
+
+def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when() -> None:
+    out = _text("fees", env={"COLUMNS": "80"})
+    lines = out.splitlines()
+    legend = lines.index("確度")
+    notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
+    assert notes and notes[0] < legend
+    renewals = [line for line in lines if line.startswith("既存会員の更新：") and "—" not in line]
+    assert renewals and all(re.search(r"以降の(更新|請求)から", line) for line in renewals)
