@@ -272,3 +272,21 @@ def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when()
     assert notes and notes[0] < legend
     renewals = [line for line in lines if line.startswith("既存会員の更新：") and "—" not in line]
     assert renewals and all(re.search(r"以降の(更新|請求)から", line) for line in renewals)
+
+
+# ---------------------------------------------------------------- S 37: 180 days from when
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "180日を数え始める日は確認できていません"),
+        ("en", "from which day the 180 days count is not confirmed"),
+    ],
+)
+def test_s37_amazon_photos_says_the_start_of_the_180_days_is_not_confirmed(
+    lang: str, said: str
+) -> None:
+    out = _text("subscriptions", lang=lang, env={"COLUMNS": "60"})
+    assert said in (_flat(out) if lang == "ja" else " ".join(out.split()))
+    assert "180日後に" not in _flat(out)
