@@ -227,10 +227,10 @@ _APP = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     help=(
-        "Offline help for Amazon Prime members in Japan: how to reach Amazon today, which "
-        "numbers are dead, how to cancel, and when the renewal charge comes.\n\n"
-        "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"
-        "電話番号、解約の手順、更新日の確認。\n\n"
+        "Offline help for Amazon Prime members in Japan: how to reach Amazon today, checking "
+        "numbers and messages that claim to be Amazon, how to cancel, and when the renewal charge comes.\n\n"
+        "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、Amazonを名乗る"
+        "電話番号やメッセージの確認、解約の手順、更新日の確認。\n\n"
         "Example: primehelp contact --lang en"
     ),
 )

@@ -142,7 +142,7 @@ EXAMPLES = {
     "subscriptions": ["primehelp subscriptions"],
 }
 ROOT = (
-    "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、使われていない"
-    "電話番号、解約の手順、更新日の確認。"
+    "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、Amazonを名乗る"
+    "電話番号やメッセージの確認、解約の手順、更新日の確認。"
 )
 ROOT_EXAMPLE = "primehelp contact"

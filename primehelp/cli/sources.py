@@ -35,7 +35,7 @@ def sources(
 ) -> None:
     """Every fact primehelp can state, with its source, check date and confidence.
 
-    primehelp が表示するすべての情報を、出典・確認日・確度とともに表示します。
+    primehelp が表示するすべての情報の出典・確認日・確度を表示します。
     """
     run(
         "sources",

@@ -290,3 +290,33 @@ def test_s37_amazon_photos_says_the_start_of_the_180_days_is_not_confirmed(
     out = _text("subscriptions", lang=lang, env={"COLUMNS": "60"})
     assert said in (_flat(out) if lang == "ja" else " ".join(out.split()))
     assert "180日後に" not in _flat(out)
+
+
+# ---------------------------------------------------------------- S 33, S 34, S 35: help
+
+
+def _help(*args: str, columns: int) -> str:
+    result = run(*args, "--help", env={"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_s33_the_sources_summary_leaves_no_word_alone_at_40() -> None:
+    out = _help(columns=40)
+    assert "情報の出典・確認日・確度を" in _flat(out)
+    assert all(line.strip() != "情報を、" for line in out.splitlines())
+
+
+def test_s34_the_summary_lists_what_the_tool_does_not_dead_numbers() -> None:
+    out = _flat(_help(columns=80))
+    assert "Amazonを名乗る電話番号やメッセージの確認" in out
+    assert "使われていない電話番号" not in out
+    en = " ".join(run("--help", env={"COLUMNS": "200", "PRIMEHELP_LANG": "en"}).stdout.split())
+    assert "checking numbers and messages that claim to be Amazon" in en
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_s35_the_card_name_keeps_its_parenthesis(columns: int) -> None:
+    out = _help("charge", columns=columns)
+    assert _splits(out, "三井住友カード（Vpass）") == []
+    assert "三井住友カード（Vpass）" in out

@@ -68,6 +68,7 @@ CORRECTIONS = (
     # Review 10a: 「当ては│まらない」 (item 4), a plan's name 「Prime Student│年間プラン」 (item 5),
     # the formal name 「和解の│仲介・仲裁」 (item 16), 「返金に│ついて」 (S 32).
     *("当てはま", "t 年間", "t 月間", "解の仲介", "介・仲裁", "について"),
+    "ド（V",  # S 35: 「三井住友カード│（Vpass）」 (help)
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
