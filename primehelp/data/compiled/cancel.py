@@ -112,6 +112,9 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                 'label_ja': '',
                 'path_ja': [],
                 'decision': True,
+                'alone': {'ja': '会員資格を終了するタイミングを選びます（違いと返金は `primehelp cancel` に表示されます）。',
+                          'en': 'Choose when the membership ends (what each choice means, and any '
+                                'refund: `primehelp cancel`).'},
                 'ja': '会員資格を終了するタイミングを選びます（違いと返金は下のとおりです）。',
                 'en': 'Choose when the membership ends (what each choice means, and any refund, is '
                       'below).',
@@ -124,6 +127,11 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                           'label_ja': '',
                           'path_ja': [],
                           'decision': True,
+                          'alone': {'ja': '無料体験の終了日に終了するか、今すぐ終了するかを選びます（違いは `primehelp cancel` '
+                                          'に表示されます）。',
+                                    'en': "Choose whether the membership ends on the free trial's "
+                                          'end date or now (what each choice means: `primehelp '
+                                          'cancel`).'},
                           'ja': '無料体験の終了日に終了するか、今すぐ終了するかを選びます（違いは下のとおりです）。',
                           'en': "Choose whether the membership ends on the free trial's end date "
                                 'or now (what each choice means is below).',
@@ -166,6 +174,9 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                    {'id': 'cancel.app.manage',
                     'label_ja': 'プライム会員情報の管理、キャンセルなど',
                     'path_ja': ['プライム会員情報の管理、キャンセルなど'],
+                    'alone': {'ja': 'アプリでは「プライム会員情報の管理、キャンセルなど」をタップします。その後は、画面の表示に従って進みます。',
+                              'en': 'In the app, tap 「プライム会員情報の管理、キャンセルなど」 (manage Prime '
+                                    'membership, cancel, etc.). From here on, follow the screens.'},
                     'ja': '「プライム会員情報の管理、キャンセルなど」をタップします。その後は、画面の表示に従って進みます（以下はウェブサイトで確認されている表示です）。',
                     'en': 'Tap 「プライム会員情報の管理、キャンセルなど」 (manage Prime membership, cancel, etc.). From '
                           'here on, follow the screens (the labels below are the ones confirmed on '

@@ -43,10 +43,11 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
  'seen_in': {'prime': {'where': 'prime_receipts', 'path_ja': ['Amazonプライム会員情報']},
              'digital_purchase': {'where': 'content_library', 'path_ja': ['コンテンツライブラリ']}},
  'prime': {'stop': {'id': 'charges.prime.stop',
-                    'ja': 'プライムは、Amazonプライム会員情報のページで解約します（携帯電話会社の料金プランとセットの場合は携帯電話会社で解約します）。手順は '
+                    'ja': 'プライムは、「Amazonプライム会員情報」のページで解約します（携帯電話会社の料金プランとセットの場合は携帯電話会社で解約します）。手順は '
                           '`primehelp cancel` で確認できます。',
-                    'en': 'Prime is cancelled on the Prime membership page (through the carrier '
-                          "when it is part of a carrier's plan). The steps: `primehelp cancel`.",
+                    'en': 'Prime is cancelled on the 「Amazonプライム会員情報」 (Prime membership) page '
+                          "(through the carrier when it is part of a carrier's plan). The steps: "
+                          '`primehelp cancel`.',
                     'confidence': 'M',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
@@ -81,9 +82,8 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                       'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']},
                 'see': {'id': 'charges.amazon_com.see',
                         'path_ja': [],
-                        'ja': 'amazon.comにサインインして確認します。amazon.co.jpとは別のアカウントです。',
-                        'en': 'Sign in to amazon.com to see it: it is a separate account from your '
-                              'amazon.co.jp one.',
+                        'ja': 'amazon.comにサインインして確認します。',
+                        'en': 'Sign in to amazon.com to see it.',
                         'confidence': 'H',
                         'checked': datetime.date(2026, 12, 2),
                         'sources': ['https://k8suzuki.com/amazon/claim',

@@ -19,7 +19,7 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'ja': 'Amazon.co.jpにサインインし、「カスタマーサービス」でお問い合わせの内容を選んでから「カスタマーサービスへ連絡」を選ぶと、チャットで問い合わせできます。',
              'en': 'Sign in to Amazon.co.jp, open 「カスタマーサービス」 (Customer Service), pick the topic, '
                    'then choose 「カスタマーサービスへ連絡」 (contact customer service) to start a chat.',
-             'confidence': 'H',
+             'confidence': 'M',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat'],
              'path_steps': [{'after': 1, 'ja': 'お問い合わせの内容を選ぶ', 'en': 'pick the topic'}],

@@ -19,9 +19,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                     'en': 'No date given: compared with the fees now. For an older refund, give '
                           'its date with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
- 'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの表示のどれでもありません。金額だけで比べました。',
-                       'en': "primehelp does not know this statement text as one of Amazon's: "
-                             'compared by the amount only.'},
+ 'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+                       'en': 'This statement text is none of the Amazon statement texts primehelp '
+                             'knows: the charge may be from another company. Check whether it is '
+                             'from the company or service the text names. The candidates below are '
+                             'compared by the amount only, in case it is from Amazon.'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range} Check your order history; if the charge is not there, ask '
@@ -30,6 +32,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                        'en': 'No Prime fee {when}, and no other fixed subscription price, matches '
                              'this amount.{range} Check your order history; if the charge is not '
                              'there, ask your card company.'},
+ 'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
+                    'en': 'The {names} fee {when} is not confirmed.'},
+ 'no_confirmed_price': {'ja': '{when}の確認できているプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                        'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
+                              'price, matches this amount.{range} Check your order history; if the '
+                              'charge is not there, ask your card company.'},
  'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、Amazonプライム（{plan}）の{period}の会費で、{when}の会費ではありません。',
@@ -48,6 +56,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'per_year': {'ja': '年額{price}', 'en': '{price} a year'},
  'match_fee_on_date': {'ja': '{date}時点の会費：{price}', 'en': 'The fee on {date}: {price}'},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
+ 'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},

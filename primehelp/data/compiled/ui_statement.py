@@ -17,9 +17,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
- 'none_flagged': {'ja': 'どの料金・会費にも当てはまらない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
-                  'en': 'No charge without a known price and no charge twice in a month was found. '
-                        'This does not mean every charge is right.'},
+ 'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+                  'en': 'No charge that matches no fixed price and no charge twice in a month was '
+                        'found. This does not mean every charge is right.'},
  'estimate': {'ja': '考えられる請求は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'The likely charge is estimated from the amount and the statement text; what a '
                     'charge really is shows in your Amazon account.'},
@@ -38,14 +38,17 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'month_total': {'ja': '合計', 'en': 'Total'},
  'month_total_charged': {'ja': '請求の合計', 'en': 'Total charged'},
  'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
- 'flag': {'no_known_price': {'ja': '※当てはまる料金なし', 'en': '! no known price'},
+ 'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'no_known_price': {'ja': '当てはまる料金なし：Amazonのどの料金・会費にも当てはまらない金額です。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
-                                'en': 'No known price: the amount matches no Amazon price. Check '
-                                      'your order history first; if it is not there, ask your card '
-                                      'company: it may be fraud.'},
+ 'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
+                                      'Videoチャンネルのように料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+                                'en': 'Matches no fixed price: the amount is no Amazon fee and no '
+                                      'fixed subscription price. It may be a service with a range '
+                                      'of prices, such as Prime Video channels. Check your order '
+                                      'history first; if it is not there, ask your card company: '
+                                      'it may be fraud.'},
              'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'Twice this month: the same text and amount appear two or '
                                          'more times in one month. Check in your order history and '
