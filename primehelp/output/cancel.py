@@ -5,6 +5,7 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
@@ -27,6 +28,8 @@ from primehelp.periods import NOTICE_DAYS_BEFORE
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RichText
+
+    from primehelp.reminder import TodayAction
 
 
 def cancel_ui(key: str, lang: Lang) -> str:
@@ -83,9 +86,24 @@ def cancel_situation(
     return lines
 
 
+def shown_action(plan: CancelPlan) -> TodayAction | None:
+    """The action as the first lines show it (none at a carrier). Once a paid fee is charged
+    (renewal today or past), the two timings and Amazon's refund rules are said once, under
+    「終了のタイミングと返金」: the first line keeps only what to do now."""
+    if plan.action is None or not charged(plan):
+        return plan.action
+    return replace(plan.action, then=None, refund_rules=(), refund_rule=None)
+
+
 def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     """What to do today: the first lines (none at a carrier)."""
-    return [] if plan.action is None else action_lines(plan.action, lang)
+    action = shown_action(plan)
+    if action is None:
+        return []
+    lines = action_lines(action, lang)
+    if charged(plan):  # where the timings and the refund are said
+        lines.append(rich_text(cancel_ui("timing_below", lang)))
+    return lines
 
 
 def cancel_words(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -271,7 +289,8 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     # The refund rules the first lines gave (a charge today or just past): not again here.
-    said = frozenset(rule.id for rule in plan.action.refund_rules) if plan.action else frozenset()
+    action = shown_action(plan)
+    said = frozenset(rule.id for rule in action.refund_rules) if action else frozenset()
     print_all(console, cancel_refund(plan, lang, said=said))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))
