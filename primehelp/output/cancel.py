@@ -4,6 +4,7 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.periods import NOTICE_DAYS_BEFORE
+from primehelp.reminder import Act
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -101,7 +103,7 @@ def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     if action is None:
         return []
     lines = action_lines(action, lang)
-    if charged(plan):  # where the timings and the refund are said
+    if plan.action and plan.action.refund_rules and charged(plan):  # where they are said
         lines.append(rich_text(cancel_ui("timing_below", lang)))
     return lines
 
@@ -115,13 +117,29 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     deadline = plan.renewal
     if deadline is None:
         return []
-    key = "cancel_by_past" if deadline.days_left < 0 else "cancel_by"
-    line = cancel_ui(key, lang).format(
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
+    if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
+        keep = [origin] if deadline.origin == "profile" else []
+        return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
+    line = cancel_ui("cancel_by", lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
     return [rich_text(line), dim(ui("cancel_by_margin")(lang)), origin]
+
+
+def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:
+    """A renewal today or past: its cancel-by day has passed, so not shown; where the next
+    renewal is shown, and the command that counts it (the first line has named the page
+    when the date is long past)."""
+    plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
+    key = (
+        "next_renewal_command"
+        if plan.action and plan.action.act is Act.FIND_DATE
+        else "next_renewal"
+    )
+    line = cancel_ui(key, lang).format(date=renewal.isoformat(), annual=plans[0], monthly=plans[1])
+    return [rich_text(line)]
 
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:

@@ -47,3 +47,25 @@ def test_4_a_charged_renewal_states_the_timings_and_refunds_once(
     if not answer:
         assert en.count(FULL_EN) == 1
     assert "is explained after the steps" in en.split("\n")[1]
+
+
+# ---------------------------------------------------------------- item 5: a passed cancel-by day
+
+
+@pytest.mark.parametrize("renewal", ["2026-11-25", "2026-11-01", "2026-09-01"])
+def test_5_a_passed_renewal_points_to_the_next_one(renewal: str) -> None:
+    ja = _cancel("--renewal", renewal)
+    assert "解約の目安日：" not in ja and "すでに過ぎています" not in ja
+    command = f"`primehelp renewal {renewal} --plan annual`（月間プランは --plan monthly）"
+    assert f"次の更新日は、{command}で計算することもできます。" in ja.replace(
+        "Amazonプライム会員情報のページで確認できます。", ""
+    )
+    assert ja.count("Amazonプライム会員情報のページで確認できます") == 1  # once, not again
+    en = _cancel("--renewal", renewal, lang="en")
+    assert "Cancel by:" not in en and "it has passed" not in en
+    assert f"`primehelp renewal {renewal} --plan annual` (--plan monthly for a monthly plan)" in en
+
+
+def test_5_a_student_gets_the_student_plans() -> None:
+    ja = _cancel("--renewal", "2026-11-01", "--student")
+    assert "--plan student-annual`（月間プランは --plan student-monthly）" in ja

@@ -104,9 +104,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
- 'cancel_by_past': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日。すでに過ぎています）',
-                    'en': 'Cancel by: {date} (the day before the renewal date {renewal}; it has '
-                          'passed)'},
+ 'next_renewal': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {date} --plan '
+                        '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
+                  'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
+                        '{date} --plan {annual}` (--plan {monthly} for a monthly plan) also counts '
+                        'it.'},
+ 'next_renewal_command': {'ja': '次の更新日は、`primehelp renewal {date} --plan {annual}`（月間プランは --plan '
+                                '{monthly}）で計算することもできます。',
+                          'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
+                                'a monthly plan) also counts the next renewal date.'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
