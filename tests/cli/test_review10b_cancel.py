@@ -69,3 +69,15 @@ def test_5_a_passed_renewal_points_to_the_next_one(renewal: str) -> None:
 def test_5_a_student_gets_the_student_plans() -> None:
     ja = _cancel("--renewal", "2026-11-01", "--student")
     assert "--plan student-annual`（月間プランは --plan student-monthly）" in ja
+
+
+# ---------------------------------------------------------------- item 8: the first question at 40
+
+
+def test_8_the_carrier_choice_breaks_between_phrases() -> None:
+    from tests.support.phrases import WALKTHROUGH_PATHS, walkthrough_screen
+
+    assert ("3",) in WALKTHROUGH_PATHS  # the generator draws this screen
+    screen = walkthrough_screen(40, ("3",)).stdout
+    assert "  3. 携帯電話会社（料金プランと\n     セットになったプライム）" in screen
+    assert "セットに\n" not in screen

@@ -65,6 +65,8 @@ CORRECTIONS = (
     # Review 9a, item 6: 「第12条の6に│より」「画面に│よって」 (「によっ」 holds 「によって」 whole:
     # each change stays within three characters of both ends).
     *("により", "によっ", "条の6", "条の4"),  # and an article's number: 「第12条の│6」
+    # Review 10b, item 8: 「（料金プランとセットに│なったプライム）」 keeps 「セットになった」 whole.
+    "トになった",
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
