@@ -39,14 +39,23 @@ def cancel_ui(key: str, lang: Lang) -> str:
     return ui(key, "ui_cancel")(lang)
 
 
+# The flags that answer the questions (``given`` holds those typed, see :func:`cancel_situation`).
+_ANSWER_FLAGS = (
+    ("--trial", "--paid"),
+    ("--student", "--regular"),
+    ("--benefits-used", "--no-benefits-used"),
+)
+
+
 def cancel_situation(
     plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None
 ) -> list[RenderableType]:
     """The member's situation, one short item a line (where, membership, benefits used).
 
-    ``given`` names the answers the member gave (flags or questions); None when not known (the
-    walkthrough asks every one). What was not given is said to be a default, with the option
-    that changes it; at a carrier, trial, student and benefits answers are not used: said once.
+    ``given`` names the answers the member gave (flags or questions) and the flags typed; None
+    when not known (the walkthrough asks every one). What was not given is said to be a default,
+    with the option that changes it; at a carrier, the flags typed for the trial, student and
+    benefits answers are not used: said once, naming them.
     """
     branch = plan.branch
     colon = ui("colon")(lang)
@@ -66,8 +75,11 @@ def cancel_situation(
     lines: list[RenderableType] = [block]
     if given is None:
         return lines
-    if plan.at_carrier and given & {"trial", "student", "benefits_used"}:
-        lines.append(dim(cancel_ui("carrier_ignores", lang)))
+    typed = [flag for pair in _ANSWER_FLAGS for flag in pair if flag in given]
+    if plan.at_carrier and typed:  # named as typed: they do not change a carrier's steps
+        last = cancel_ui("options_last", lang) if len(typed) > 1 else ""
+        flags = cancel_ui("options_sep", lang).join(typed[:-1]) + last + typed[-1]
+        lines.append(dim(cancel_ui("carrier_ignores", lang).format(flags=flags)))
     defaults = [
         (key, option)
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))

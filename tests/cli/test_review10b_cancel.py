@@ -81,3 +81,34 @@ def test_8_the_carrier_choice_breaks_between_phrases() -> None:
     screen = walkthrough_screen(40, ("3",)).stdout
     assert "  3. 携帯電話会社（料金プランと\n     セットになったプライム）" in screen
     assert "セットに\n" not in screen
+
+
+# ---------------------------------------------------------------- item 10: the flags a carrier ignores
+
+
+@pytest.mark.parametrize(
+    ("flags", "named_ja", "named_en"),
+    [
+        (("--paid", "--regular"), "--paid、--regular", "--paid and --regular"),
+        (("--trial",), "--trial", "--trial"),
+        (
+            ("--trial", "--student", "--no-benefits-used"),
+            "--trial、--student、--no-benefits-used",
+            "--trial, --student and --no-benefits-used",
+        ),
+    ],
+)
+def test_10_a_carrier_names_the_flags_typed(
+    flags: tuple[str, ...], named_ja: str, named_en: str
+) -> None:
+    ja = _cancel("--via", "carrier", *flags)
+    assert (
+        f"携帯電話会社で解約する場合は、{named_ja} の指定は手順に関係しないため、使いません。" in ja
+    )
+    assert "指定は使いません" not in ja
+    en = _cancel("--via", "carrier", *flags, lang="en")
+    assert f"the steps do not depend on {named_en}, which primehelp ignores here." in en
+
+
+def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:
+    assert "手順に関係しない" not in _cancel("--via", "carrier")

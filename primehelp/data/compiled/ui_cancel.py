@@ -28,9 +28,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_student': {'ja': '通常のプライム', 'en': 'regular Prime'},
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、--trial・--student・--benefits-used の指定は使いません。',
-                     'en': 'For a membership through a carrier, --trial, --student and '
-                           '--benefits-used are not used.'},
+ 'options_last': {'ja': '、', 'en': ' and '},
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合は、{flags} の指定は手順に関係しないため、使いません。',
+                     'en': 'For a membership through a carrier, the steps do not depend on '
+                           '{flags}, which primehelp ignores here.'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
                  '3 (Prime from a carrier campaign: 1 or 2).'},
