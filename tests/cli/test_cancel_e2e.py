@@ -226,6 +226,25 @@ def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: st
     assert "Walkthrough stopped." in rest
 
 
+@pytest.mark.parametrize(
+    ("lang", "named"),
+    [
+        ("ja", "1か2を入力してください。戻るときはb、中断するときはqです。"),
+        ("en", "Type 1 or 2; b goes back, q stops."),
+    ],
+)
+def test_a_wrong_answer_to_two_choices_says_one_or_the_other(lang: str, named: str) -> None:
+    """Review 10b item 11: 「1、2のどれかの番号を…」 → 「1か2を…」 (「どれか」 for three or more)."""
+    child = spawn("--lang", lang, "--via", "web")  # the first question: trial or paid
+    child.expect_exact("> ")
+    child.sendline("5")
+    child.expect_exact(named)
+    child.expect_exact("> ")
+    child.sendline("q")
+    _, status = finish(child)
+    assert status == 0
+
+
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("stdin", [subprocess.DEVNULL, None], ids=["stdin-devnull", "stdout-pipe"])
 def test_without_a_terminal_the_list_is_printed_without_waiting(

@@ -310,10 +310,11 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
 
 
 # The answers to the walkthrough's questions along each path, so that every question and
-# screen is drawn: a wrong answer and ``b`` first; web, trial; app, paid, Prime Student,
-# benefits used; web, paid, regular, not used; not sure; carrier.
+# screen is drawn: a wrong answer and ``b`` first; web, a wrong answer to a two-choice
+# question (「1か2を…」), trial; app, paid, Prime Student, benefits used; web, paid, regular,
+# not used; not sure; carrier.
 WALKTHROUGH_PATHS = (
-    ("x", "b", "1", "1", "1"),
+    ("x", "b", "1", "x", "1", "1"),
     ("2", "2", "2", "1"),
     ("1", "2", "1", "2"),
     ("1", "2", "1", "3"),

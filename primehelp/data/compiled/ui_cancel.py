@@ -50,6 +50,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                  'en': 'Enter: the final notes (b: back, q: stop) > '},
  'not_a_choice': {'ja': '{choices}のどれかの番号を入力してください。戻るときはb、中断するときはqです。',
                   'en': 'Type {choices}; b goes back, q stops.'},
+ 'not_either_choice': {'ja': '{first}か{second}を入力してください。戻るときはb、中断するときはqです。',
+                       'en': 'Type {first} or {second}; b goes back, q stops.'},
  'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。戻るときはb、中断するときはqです。',
                'en': 'Press Enter alone to go on; b goes back, q stops.'},
  'or': {'ja': '、', 'en': ' or '},
