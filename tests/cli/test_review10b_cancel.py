@@ -112,3 +112,18 @@ def test_10_a_carrier_names_the_flags_typed(
 
 def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:
     assert "手順に関係しない" not in _cancel("--via", "carrier")
+
+
+# ---------------------------------------------------------------- S 16: one name for the day
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
+    ja = _cancel("--via", via, "--paid")
+    section = ja.split("更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
+    assert "・会員資格は更新日に終了し" in section
+    assert "・返金はありません。特典は更新日まで使えます。" in section
+    assert "終了日" not in section
+    en = _cancel("--via", via, "--paid", lang="en")
+    assert "the benefits continue until the renewal date." in en
+    assert "until the end date" not in en
