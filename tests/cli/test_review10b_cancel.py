@@ -127,3 +127,21 @@ def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
     en = _cancel("--via", via, "--paid", lang="en")
     assert "the benefits continue until the renewal date." in en
     assert "until the end date" not in en
+
+
+# ---------------------------------------------------------------- S 20: the whole command
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        ((), "primehelp cancel --renewal 2026-12-24"),
+        (("--trial",), "primehelp cancel --trial --renewal 2026-12-24"),
+    ],
+)
+def test_s20_without_a_date_the_command_is_given_whole(args: tuple[str, ...], command: str) -> None:
+    ja = _cancel(*args).splitlines()[0]
+    assert f"（`{command}` のように更新日を指定すると、残りの日数を表示します）。" in ja
+    assert "その日付を --renewal で" not in ja
+    en = _cancel(*args, lang="en").splitlines()[0]
+    assert f"(give it as in `{command}` to see the days left)." in en
