@@ -344,7 +344,7 @@ LOSSES = {
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
     """Before step 5 only the refund rules; Prime Video channels, family members and the gift
-    card are in 「最後に」 (the ending), not before or between the steps."""
+    card are in 「最後の注意」 (the ending), not before or between the steps."""
     child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
     shown: list[str] = []
     for _ in range(7):  # the opening screen, steps 1-6

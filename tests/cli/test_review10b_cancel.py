@@ -145,3 +145,24 @@ def test_s20_without_a_date_the_command_is_given_whole(args: tuple[str, ...], co
     assert "その日付を --renewal で" not in ja
     en = _cancel(*args, lang="en").splitlines()[0]
     assert f"(give it as in `{command}` to see the days left)." in en
+
+
+# ---------------------------------------------------------------- S 21: the heading the prompt names
+
+
+def test_s21_the_last_page_is_headed_as_the_prompt_names_it() -> None:
+    from primehelp.output.cancel import cancel_ui
+    from tests.support.phrases import walkthrough_screen
+
+    assert "最後の注意を表示します" in cancel_ui("last_prompt", "ja")
+    assert "the final notes" in cancel_ui("last_prompt", "en")
+    assert (cancel_ui("ending_title", "ja"), cancel_ui("ending_title", "en")) == (
+        "最後の注意",
+        "Final notes",
+    )
+    carrier = walkthrough_screen(80, ("3",)).stdout
+    ending = carrier.split("最後の注意 ─", 1)[1].split("\n", 1)[1]
+    assert ending.startswith(
+        "・携帯電話会社のプランの場合の返金については、"
+    )  # a bullet as the rest
+    assert "最後に ─" not in walkthrough_screen(80).stdout

@@ -126,7 +126,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                          'membership page (the wording may differ slightly), and a reminder mail '
                          'comes about {days} days before each renewal (it is off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
- 'ending_title': {'ja': '最後に', 'en': 'Finally'},
+ 'ending_title': {'ja': '最後の注意', 'en': 'Final notes'},
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
  'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'},
