@@ -166,3 +166,19 @@ def test_s21_the_last_page_is_headed_as_the_prompt_names_it() -> None:
         "・携帯電話会社のプランの場合の返金については、"
     )  # a bullet as the rest
     assert "最後に ─" not in walkthrough_screen(80).stdout
+
+
+# ---------------------------------------------------------------- S 22: short values
+
+
+@pytest.mark.parametrize(
+    ("answer", "ja", "en"),
+    [
+        ((), "不明", "not known"),
+        (("--benefits-used",), "あり", "yes"),
+        (("--no-benefits-used",), "なし", "none"),
+    ],
+)
+def test_s22_the_benefits_item_has_a_short_value(answer: tuple[str, ...], ja: str, en: str) -> None:
+    assert f"\n・前回の支払い以降の特典の利用：{ja}\n" in _cancel(*answer)
+    assert f"\n・Benefits used since the last charge: {en}\n" in _cancel(*answer, lang="en")

@@ -57,7 +57,7 @@ def test_8_the_situation_line_has_one_colon() -> None:
     at = lines.index("ご利用の状況：")
     items = lines[at + 1 : at + 4]
     assert all(item.startswith("・") and item.count("：") == 1 for item in items), items
-    assert items[-1] == "・特典：前回の支払い以降に使ったかは分からない"
+    assert items[-1] == "・前回の支払い以降の特典の利用：不明"
 
 
 @pytest.mark.parametrize("command", ["renewal", "trial"])

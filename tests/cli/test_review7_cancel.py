@@ -85,8 +85,8 @@ def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
 @pytest.mark.parametrize(
     ("answer", "ending"),
     [
-        ("--benefits-used", "・特典：前回の支払い以降に使った"),
-        ("--no-benefits-used", "・特典：前回の支払い以降は使っていない"),
+        ("--benefits-used", "・前回の支払い以降の特典の利用：あり"),
+        ("--no-benefits-used", "・前回の支払い以降の特典の利用：なし"),
     ],
 )
 def test_10_the_situation_line_ends_in_a_noun_phrase(answer: str, ending: str) -> None:
