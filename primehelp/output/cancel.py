@@ -109,14 +109,18 @@ def shown_action(plan: CancelPlan) -> TodayAction | None:
     return replace(plan.action, then=None, refund_rules=(), refund_rule=None)
 
 
-def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    """What to do today: the first lines (none at a carrier)."""
+def cancel_action(
+    plan: CancelPlan, lang: Lang, *, walkthrough: bool = False
+) -> list[RenderableType]:
+    """What to do today: the first lines (none at a carrier). Once charged, where the timings
+    and the refund are said: after the steps, or (``walkthrough``) at the step that chooses."""
     action = shown_action(plan)
     if action is None:
         return []
     lines = action_lines(action, lang)
-    if plan.action and plan.action.refund_rules and charged(plan):  # where they are said
-        lines.append(rich_text(cancel_ui("timing_below", lang)))
+    if plan.action and plan.action.refund_rules and charged(plan):
+        key = "timing_at_step" if walkthrough else "timing_below"
+        lines.append(rich_text(cancel_ui(key, lang)))
     return lines
 
 

@@ -99,7 +99,9 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
-        print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
+        print_all(
+            console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)]
+        )
         print_all(console, cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:

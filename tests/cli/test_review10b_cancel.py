@@ -182,3 +182,33 @@ def test_s21_the_last_page_is_headed_as_the_prompt_names_it() -> None:
 def test_s22_the_benefits_item_has_a_short_value(answer: tuple[str, ...], ja: str, en: str) -> None:
     assert f"\n・前回の支払い以降の特典の利用：{ja}\n" in _cancel(*answer)
     assert f"\n・Benefits used since the last charge: {en}\n" in _cancel(*answer, lang="en")
+
+
+def test_4_the_walkthrough_says_the_timings_at_the_step_that_chooses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import contextlib
+    import datetime as dt
+    import io
+
+    from primehelp import walkthrough
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.content.cancel import bundled_plan
+    from primehelp.output.walkthrough import cancel_screen
+    from tests.support.phrases import _Scripted
+
+    monkeypatch.setenv("COLUMNS", "1000")  # one paragraph a line
+    today = dt.date(2026, 11, 25)
+    deadline = renewal_deadline(today, today)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        walkthrough.run(
+            {},
+            lambda branch: bundled_plan(branch, today=today, renewal=deadline),
+            _Scripted(("1", "2", "1", "3")),
+            lambda screen: cancel_screen(screen, "ja"),
+        )
+    text = out.getvalue()
+    assert "終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。" in text
+    assert "手順の後で説明しています" not in text
+    assert text.count(FULL_JA) == 1 and NEXT_JA not in text

@@ -103,6 +103,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'timing_below': {'ja': '終了のタイミングによる違いと返金は、手順の後で説明しています。',
                   'en': 'What each timing means, and what is refunded, is explained after the '
                         'steps.'},
+ 'timing_at_step': {'ja': '終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。',
+                    'en': 'What each timing means, and what is refunded, is explained at the step '
+                          'that chooses it.'},
  'cancel_by': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
