@@ -139,7 +139,8 @@ def test_5_the_situation_is_one_short_item_a_line(columns: int, args: tuple[str,
     lines = result.stdout.splitlines()
     at = lines.index("ご利用の状況：")
     items = lines[at + 1 : at + 4]
-    assert [item.split("：")[0] for item in items] == ["・手続き", "・会員", "・特典"], items
+    labels = ["・手続き", "・会員", "・前回の支払い以降の特典の利用"]  # review 10b S 22
+    assert [item.split("：")[0] for item in items] == labels, items
     assert items[1].endswith(("（通常のプライム）", "（Prime Student）")), items  # never cut
 
 
