@@ -123,8 +123,10 @@ def _normalized(answer: str) -> str:
 
 
 def _not_a_choice(choices: tuple[Choice, ...]) -> Text:
-    """「1、2、3のどれかの番号を…」 / "Type 1, 2 or 3; …": the answers that are accepted."""
+    """「1、2、3のどれかの番号を…」 (「1か2を…」) / "Type 1, 2 or 3; …": the answers accepted."""
     keys = [choice.key for choice in choices]
+    if len(keys) == 2:  # 「1か2を…」
+        return ui("not_either_choice", UI).format(first=keys[0], second=keys[1])
     listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
     template = ui("not_a_choice", UI)
     return Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))

@@ -174,8 +174,12 @@ def cancel(
             answers, deadline = answers_and_deadline(chosen)
             return bundled_plan(branch_from(answers), today=today_in_japan(today), renewal=deadline)
 
-        given = frozenset(
-            answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
+        flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
+        # The answers given, and the flags that gave them (a note at a carrier names them).
+        given = frozenset(flags) | frozenset(
+            pair[not value]
+            for pair, value in zip(_OPPOSITES, (trial, student, benefits_used), strict=True)
+            if value is not None
         )
 
         def show(result: CancelPlan, chosen: Lang) -> None:

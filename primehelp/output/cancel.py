@@ -4,7 +4,9 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
@@ -23,10 +25,13 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.periods import NOTICE_DAYS_BEFORE
+from primehelp.reminder import Act
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RichText
+
+    from primehelp.reminder import TodayAction
 
 
 def cancel_ui(key: str, lang: Lang) -> str:
@@ -34,14 +39,23 @@ def cancel_ui(key: str, lang: Lang) -> str:
     return ui(key, "ui_cancel")(lang)
 
 
+# The flags that answer the questions (``given`` holds those typed, see :func:`cancel_situation`).
+_ANSWER_FLAGS = (
+    ("--trial", "--paid"),
+    ("--student", "--regular"),
+    ("--benefits-used", "--no-benefits-used"),
+)
+
+
 def cancel_situation(
     plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None
 ) -> list[RenderableType]:
     """The member's situation, one short item a line (where, membership, benefits used).
 
-    ``given`` names the answers the member gave (flags or questions); None when not known (the
-    walkthrough asks every one). What was not given is said to be a default, with the option
-    that changes it; at a carrier, trial, student and benefits answers are not used: said once.
+    ``given`` names the answers the member gave (flags or questions) and the flags typed; None
+    when not known (the walkthrough asks every one). What was not given is said to be a default,
+    with the option that changes it; at a carrier, the flags typed for the trial, student and
+    benefits answers are not used: said once, naming them.
     """
     branch = plan.branch
     colon = ui("colon")(lang)
@@ -61,8 +75,11 @@ def cancel_situation(
     lines: list[RenderableType] = [block]
     if given is None:
         return lines
-    if plan.at_carrier and given & {"trial", "student", "benefits_used"}:
-        lines.append(dim(cancel_ui("carrier_ignores", lang)))
+    typed = [flag for pair in _ANSWER_FLAGS for flag in pair if flag in given]
+    if plan.at_carrier and typed:  # named as typed: they do not change a carrier's steps
+        last = cancel_ui("options_last", lang) if len(typed) > 1 else ""
+        flags = cancel_ui("options_sep", lang).join(typed[:-1]) + last + typed[-1]
+        lines.append(dim(cancel_ui("carrier_ignores", lang).format(flags=flags)))
     defaults = [
         (key, option)
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))
@@ -83,9 +100,28 @@ def cancel_situation(
     return lines
 
 
-def cancel_action(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    """What to do today: the first lines (none at a carrier)."""
-    return [] if plan.action is None else action_lines(plan.action, lang)
+def shown_action(plan: CancelPlan) -> TodayAction | None:
+    """The action as the first lines show it (none at a carrier). Once a paid fee is charged
+    (renewal today or past), the two timings and Amazon's refund rules are said once, under
+    「終了のタイミングと返金」: the first line keeps only what to do now."""
+    if plan.action is None or not charged(plan):
+        return plan.action
+    return replace(plan.action, then=None, refund_rules=(), refund_rule=None)
+
+
+def cancel_action(
+    plan: CancelPlan, lang: Lang, *, walkthrough: bool = False
+) -> list[RenderableType]:
+    """What to do today: the first lines (none at a carrier). Once charged, where the timings
+    and the refund are said: after the steps, or (``walkthrough``) at the step that chooses."""
+    action = shown_action(plan)
+    if action is None:
+        return []
+    lines = action_lines(action, lang)
+    if plan.action and plan.action.refund_rules and charged(plan):
+        key = "timing_at_step" if walkthrough else "timing_below"
+        lines.append(rich_text(cancel_ui(key, lang)))
+    return lines
 
 
 def cancel_words(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
@@ -97,13 +133,29 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     deadline = plan.renewal
     if deadline is None:
         return []
-    key = "cancel_by_past" if deadline.days_left < 0 else "cancel_by"
-    line = cancel_ui(key, lang).format(
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
+    if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
+        keep = [origin] if deadline.origin == "profile" else []
+        return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
+    line = cancel_ui("cancel_by", lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
     return [rich_text(line), dim(ui("cancel_by_margin")(lang)), origin]
+
+
+def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:
+    """A renewal today or past: its cancel-by day has passed, so not shown; where the next
+    renewal is shown, and the command that counts it (the first line has named the page
+    when the date is long past)."""
+    plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
+    key = (
+        "next_renewal_command"
+        if plan.action and plan.action.act is Act.FIND_DATE
+        else "next_renewal"
+    )
+    line = cancel_ui(key, lang).format(date=renewal.isoformat(), annual=plans[0], monthly=plans[1])
+    return [rich_text(line)]
 
 
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
@@ -271,7 +323,8 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     # The refund rules the first lines gave (a charge today or just past): not again here.
-    said = frozenset(rule.id for rule in plan.action.refund_rules) if plan.action else frozenset()
+    action = shown_action(plan)
+    said = frozenset(rule.id for rule in action.refund_rules) if action else frozenset()
     print_all(console, cancel_refund(plan, lang, said=said))
     console.print()
     console.print(rich_text(cancel_ui("notes_title", lang), style="bold"))

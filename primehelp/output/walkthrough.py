@@ -99,15 +99,17 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
         console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
-        print_all(console, [*cancel_action(plan, lang), *cancel_words(plan, lang)])
+        print_all(
+            console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)]
+        )
         print_all(console, cancel_situation(plan, lang))
         print_all(console, cancel_deadline(plan, lang))
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])
     else:
         console.print(Rule(cancel_ui("ending_title", lang), align="left"))
-        if plan.at_carrier:  # no step chooses the timing: the refund note follows the step
-            print_all(console, cancel_refund(plan, lang))
+        if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
+            print_all(console, [f"・{line}" for line in cancel_refund(plan, lang)])
         # The last step said to keep a screenshot: not again here.
         print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])

@@ -142,27 +142,32 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
 def test_renewal_today_in_cancel_gives_only_the_rule_for_the_members_answer(
     answer: str, shown: str, not_shown: str
 ) -> None:
-    """A member who said they used benefits is not promised a full refund, and the reverse."""
+    """A member who said they used benefits is not promised a full refund, and the reverse.
+
+    Review 10b item 4: cancel says the timings and Amazon's rules once, under
+    「終了のタイミングと返金」 (with their sources at the end); its first line is the action."""
     args = ("cancel", "--no-interactive", "--renewal", "2026-12-02", answer, *TODAY)
     lines = _lines(*args, "--lang", "ja")
     assert lines[0].startswith("今日が更新日（会費の請求日）です。")
     if answer == "--benefits-used":  # review 7 item 1: both timings, neither pushed
         assert "終了のタイミングを選んでください" in lines[0]
-        assert lines.pop(1) == CHOICES_USED_JA
     else:  # nothing used: ending now refunds in full
         assert "会員資格を今すぐ終了するほうを選んでください" in lines[0]
-    assert lines[1] == shown
-    assert lines[2].startswith("出典：")
+    assert lines[1] == "終了のタイミングによる違いと返金は、手順の後で説明しています。"
+    refund = lines[lines.index("終了のタイミングと返金") :]
+    assert shown in refund and lines.count(shown) == 1
     action = _action(*args[:1], *args[2:])
     wanted = "refunds.partial_may" if answer == "--benefits-used" else "refunds.full_if_unused"
     assert [rule["id"] for rule in action["refund_rules"]] == [wanted]
-    assert not_shown not in "\n".join(lines[:3])
+    assert not_shown not in lines
 
 
 def test_renewal_today_in_cancel_without_the_answer_gives_both_rules() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", "ja")
-    assert lines[1] == CHOICES_UNKNOWN_JA
-    assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
+    assert CHOICES_UNKNOWN_JA not in lines  # the timings: under their headings, once
+    now = lines.index("今すぐ終了する場合")
+    assert lines[now + 2 : now + 4] == [REFUND_JA, PARTIAL_JA]
+    assert lines.count(REFUND_JA) == 1
 
 
 # ---------------------------------------------------------------- a past date, a saved plan

@@ -226,6 +226,25 @@ def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: st
     assert "Walkthrough stopped." in rest
 
 
+@pytest.mark.parametrize(
+    ("lang", "named"),
+    [
+        ("ja", "1か2を入力してください。戻るときはb、中断するときはqです。"),
+        ("en", "Type 1 or 2; b goes back, q stops."),
+    ],
+)
+def test_a_wrong_answer_to_two_choices_says_one_or_the_other(lang: str, named: str) -> None:
+    """Review 10b item 11: 「1、2のどれかの番号を…」 → 「1か2を…」 (「どれか」 for three or more)."""
+    child = spawn("--lang", lang, "--via", "web")  # the first question: trial or paid
+    child.expect_exact("> ")
+    child.sendline("5")
+    child.expect_exact(named)
+    child.expect_exact("> ")
+    child.sendline("q")
+    _, status = finish(child)
+    assert status == 0
+
+
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("stdin", [subprocess.DEVNULL, None], ids=["stdin-devnull", "stdout-pipe"])
 def test_without_a_terminal_the_list_is_printed_without_waiting(
@@ -325,7 +344,7 @@ LOSSES = {
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
     """Before step 5 only the refund rules; Prime Video channels, family members and the gift
-    card are in 「最後に」 (the ending), not before or between the steps."""
+    card are in 「最後の注意」 (the ending), not before or between the steps."""
     child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
     shown: list[str] = []
     for _ in range(7):  # the opening screen, steps 1-6

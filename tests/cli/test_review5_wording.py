@@ -129,16 +129,16 @@ def test_23_the_app_step_does_not_claim_the_website_labels() -> None:
         (
             (),
             "ご利用の状況：\n・手続き：Amazonのウェブサイト\n・会員：有料会員（通常のプライム）\n"
-            "・特典：前回の支払い以降に使ったかは分からない\n",
+            "・前回の支払い以降の特典の利用：不明\n",
             "Your situation:\n・Where: Amazon website\n・Membership: Paid membership (Regular Prime)\n"
-            "・Benefits: not known whether used since the last charge\n",
+            "・Benefits used since the last charge: not known\n",
         ),
         (
             ("--via", "app", "--benefits-used"),
             "ご利用の状況：\n・手続き：Amazonショッピングアプリ\n・会員：有料会員（通常のプライム）\n"
-            "・特典：前回の支払い以降に使った\n",
+            "・前回の支払い以降の特典の利用：あり\n",
             "Your situation:\n・Where: Amazon shopping app\n・Membership: Paid membership (Regular Prime)\n"
-            "・Benefits: used since the last charge\n",
+            "・Benefits used since the last charge: yes\n",
         ),
         (
             ("--trial", "--student"),

@@ -57,7 +57,7 @@ def test_8_the_situation_line_has_one_colon() -> None:
     at = lines.index("ご利用の状況：")
     items = lines[at + 1 : at + 4]
     assert all(item.startswith("・") and item.count("：") == 1 for item in items), items
-    assert items[-1] == "・特典：前回の支払い以降に使ったかは分からない"
+    assert items[-1] == "・前回の支払い以降の特典の利用：不明"
 
 
 @pytest.mark.parametrize("command", ["renewal", "trial"])
@@ -105,8 +105,10 @@ def test_35_trial_save_speaks_of_the_renewal_after_the_trial() -> None:
 def test_34_with_benefits_used_the_lead_says_ending_now_ends_them() -> None:
     args = ("cancel", "--no-interactive", "--renewal", "2026-11-20", "--today", "2026-12-05")
     used = _text(*args, "--benefits-used")
-    assert "今すぐ終了すると、特典はすぐに使えなくなり" in used
+    # Review 10b item 4: cancel's lead points to 「終了のタイミングと返金」, which says it once.
+    assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in used.splitlines()[1]
+    now = used.split("今すぐ終了する場合\n", 1)[1]
+    assert now.startswith("・会員資格と特典はすぐに終了します。")
+    assert used.count("特典はすぐに") == 1
     english = _text(*args, "--benefits-used", lang="en")
-    assert "Ending now stops the benefits at once" in english
-    # Not used (a full refund): no such line.
-    assert "今すぐ終了すると、特典はすぐに" not in _text(*args, "--no-benefits-used")
+    assert "If it ends now\n・The membership and its benefits end at once." in english

@@ -22,10 +22,14 @@ def _text(*args: str, lang: str = "ja") -> str:
 def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
     args = ("cancel", "--no-interactive", "--renewal", renewal, "--today", "2026-12-05")
     ja = _text(*args)
-    line = next(line for line in ja.splitlines() if line.startswith("解約の目安日："))
-    assert line.endswith("の前日。すでに過ぎています）"), line
+    # Review 10b item 5: a passed cancel-by day is not shown at all; the next renewal instead.
+    assert "解約の目安日：" not in ja
+    assert (
+        f"次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {renewal}"
+        in ja
+    )
     en = _text(*args, lang="en")
-    assert "; it has passed)" in en
+    assert "Cancel by:" not in en and "shows the next renewal date" in en
 
 
 def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
@@ -81,8 +85,8 @@ def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
 @pytest.mark.parametrize(
     ("answer", "ending"),
     [
-        ("--benefits-used", "・特典：前回の支払い以降に使った"),
-        ("--no-benefits-used", "・特典：前回の支払い以降は使っていない"),
+        ("--benefits-used", "・前回の支払い以降の特典の利用：あり"),
+        ("--no-benefits-used", "・前回の支払い以降の特典の利用：なし"),
     ],
 )
 def test_10_the_situation_line_ends_in_a_noun_phrase(answer: str, ending: str) -> None:

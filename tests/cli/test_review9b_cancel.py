@@ -69,7 +69,7 @@ def test_1_a_charged_renewal_offers_the_next_renewal_date(renewal: str) -> None:
     assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in ja
     assert "更新日に終了する場合" not in ja
     now = ja.index("今すぐ終了する場合")
-    assert any("全額返金されます" in line for line in ja[now:])
+    assert any("全額" in line and "返金されます" in line for line in ja[now:])
     en = _section(_cancel(*args, lang="en"))
     assert en[0] == "If it ends on the next renewal date"
     assert (
@@ -84,8 +84,8 @@ def test_1_a_charged_renewal_offers_the_next_renewal_date(renewal: str) -> None:
 @pytest.mark.parametrize(
     ("answer", "ja", "en"),
     [
-        ("--benefits-used", "一部が返金されることがあります", "Part of the fee already charged"),
-        ("--no-benefits-used", "全額返金されます", "refunded in full"),
+        ("--benefits-used", "一部が返金されることがあります", "a partial refund may be offered"),
+        ("--no-benefits-used", "全額、支払いに使った方法で返金されます", "refunded in full"),
     ],
 )
 def test_1_ending_now_after_the_charge_follows_the_answer(answer: str, ja: str, en: str) -> None:
@@ -139,7 +139,8 @@ def test_5_the_situation_is_one_short_item_a_line(columns: int, args: tuple[str,
     lines = result.stdout.splitlines()
     at = lines.index("ご利用の状況：")
     items = lines[at + 1 : at + 4]
-    assert [item.split("：")[0] for item in items] == ["・手続き", "・会員", "・特典"], items
+    labels = ["・手続き", "・会員", "・前回の支払い以降の特典の利用"]  # review 10b S 22
+    assert [item.split("：")[0] for item in items] == labels, items
     assert items[1].endswith(("（通常のプライム）", "（Prime Student）")), items  # never cut
 
 
@@ -178,10 +179,10 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
-    note = (
-        "携帯電話会社で解約する場合、--trial・--student・--benefits-used の指定は使いません。"
+    note = (  # review 10b item 10: the flags typed, by name
+        "携帯電話会社で解約する場合は、--trial、--student の指定は手順に関係しないため、使いません。"
         if lang == "ja"
-        else "For a membership through a carrier, --trial, --student and --benefits-used are not used."
+        else "For a membership through a carrier, the steps do not depend on --trial and --student,"
     )
     out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)
     assert out.count(note) == 1
@@ -300,7 +301,11 @@ def test_s24_an_ended_trial_chooses_the_timing_like_a_renewal(args: tuple[str, .
     lines = _text(*args).splitlines()
     assert "終了のタイミングを選んでください" in lines[0], lines[0]
     assert "今すぐ終了するほうを選んで" not in lines[0]
-    assert lines[1].startswith("次の更新日に終了すると、すでに請求された会費は返金されませんが")
+    if args[0] == "cancel":  # review 10b item 4: the timings once, under their headings
+        assert lines[1] == "終了のタイミングによる違いと返金は、手順の後で説明しています。"
+        assert "次の更新日に終了する場合" in lines
+    else:
+        assert lines[1].startswith("次の更新日に終了すると、すでに請求された会費は返金されませんが")
     en = _text(*args, lang="en").splitlines()
     assert "cancel and choose when it ends" in en[0], en[0]
 

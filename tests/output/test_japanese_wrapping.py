@@ -66,17 +66,18 @@ def test_english_breaks_exactly_as_rich_does() -> None:
 def test_wrap_keeps_styles_across_the_break() -> None:
     # The situation's benefits item (review 9b item 5: the old one-line situation is gone).
     text = rich_text("ご利用の状況：", style="bold")
-    text.append("前回の支払い以降に使ったかは分からない", style="cyan")
+    # (Review 10b S 22: its label and value are now 「前回の支払い以降の特典の利用：不明」.)
+    text.append("前回の支払い以降の特典の利用：不明", style="cyan")
     lines = text.wrap(console_for("ja"), 24)
     assert [line.plain for line in lines] == [  # between phrases (tests/output/test_phrases.py)
         "ご利用の状況：前回の",  # the label is kept whole
-        "支払い以降に使ったかは",
-        "分からない",
+        "支払い以降の特典の利用：",
+        "不明",
     ]
     assert all(line.style == "bold" for line in lines)
     assert [(span.start, span.end, span.style) for span in lines[0].spans] == [(7, 10, "cyan")]
-    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(0, 11, "cyan")]
-    assert [(span.start, span.end, span.style) for span in lines[2].spans] == [(0, 5, "cyan")]
+    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(0, 12, "cyan")]
+    assert [(span.start, span.end, span.style) for span in lines[2].spans] == [(0, 2, "cyan")]
 
 
 def test_each_line_of_a_text_with_newlines_is_wrapped_by_itself() -> None:

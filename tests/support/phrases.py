@@ -69,6 +69,8 @@ CORRECTIONS = (
     # the formal name 「和解の│仲介・仲裁」 (item 16), 「返金に│ついて」 (S 32).
     *("当てはま", "t 年間", "t 月間", "解の仲介", "介・仲裁", "について"),
     "ド（V",  # S 35: 「三井住友カード│（Vpass）」 (help)
+    # Review 10b, item 8: 「（料金プランとセットに│なったプライム）」 keeps 「セットになった」 whole.
+    "トになった",
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
@@ -316,10 +318,11 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
 
 
 # The answers to the walkthrough's questions along each path, so that every question and
-# screen is drawn: a wrong answer and ``b`` first; web, trial; app, paid, Prime Student,
-# benefits used; web, paid, regular, not used; not sure; carrier.
+# screen is drawn: a wrong answer and ``b`` first; web, a wrong answer to a two-choice
+# question (「1か2を…」), trial; app, paid, Prime Student, benefits used; web, paid, regular,
+# not used; not sure; carrier.
 WALKTHROUGH_PATHS = (
-    ("x", "b", "1", "1", "1"),
+    ("x", "b", "1", "x", "1", "1"),
     ("2", "2", "2", "1"),
     ("1", "2", "1", "2"),
     ("1", "2", "1", "3"),

@@ -11,16 +11,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                  'en': 'A mobile carrier (Prime as part of its plan)'},
  'situation_where': {'ja': '手続き', 'en': 'Where'},
  'situation_member': {'ja': '会員', 'en': 'Membership'},
- 'situation_benefits': {'ja': '特典', 'en': 'Benefits'},
+ 'situation_benefits': {'ja': '前回の支払い以降の特典の利用', 'en': 'Benefits used since the last charge'},
  'member_kind': {'ja': '{kind}（{plan}）', 'en': '{kind} ({plan})'},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
  'student': {'ja': 'Prime Student', 'en': 'Prime Student'},
- 'benefits_used': {'ja': '前回の支払い以降に使った', 'en': 'used since the last charge'},
- 'benefits_not_used': {'ja': '前回の支払い以降は使っていない', 'en': 'none used since the last charge'},
- 'benefits_unknown': {'ja': '前回の支払い以降に使ったかは分からない',
-                      'en': 'not known whether used since the last charge'},
+ 'benefits_used': {'ja': 'あり', 'en': 'yes'},
+ 'benefits_not_used': {'ja': 'なし', 'en': 'none'},
+ 'benefits_unknown': {'ja': '不明', 'en': 'not known'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -28,9 +27,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_student': {'ja': '通常のプライム', 'en': 'regular Prime'},
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、--trial・--student・--benefits-used の指定は使いません。',
-                     'en': 'For a membership through a carrier, --trial, --student and '
-                           '--benefits-used are not used.'},
+ 'options_last': {'ja': '、', 'en': ' and '},
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合は、{flags} の指定は手順に関係しないため、使いません。',
+                     'en': 'For a membership through a carrier, the steps do not depend on '
+                           '{flags}, which primehelp ignores here.'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
                  '3 (Prime from a carrier campaign: 1 or 2).'},
@@ -49,6 +49,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                  'en': 'Enter: the final notes (b: back, q: stop) > '},
  'not_a_choice': {'ja': '{choices}のどれかの番号を入力してください。戻るときはb、中断するときはqです。',
                   'en': 'Type {choices}; b goes back, q stops.'},
+ 'not_either_choice': {'ja': '{first}か{second}を入力してください。戻るときはb、中断するときはqです。',
+                       'en': 'Type {first} or {second}; b goes back, q stops.'},
  'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。戻るときはb、中断するときはqです。',
                'en': 'Press Enter alone to go on; b goes back, q stops.'},
  'or': {'ja': '、', 'en': ' or '},
@@ -68,8 +70,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '更新日に終了する場合', 'en': 'If it ends on the renewal date'},
- 'refund_under_renewal_date': {'ja': '返金はありません。特典は終了日まで使えます。',
-                               'en': 'Nothing is refunded; the benefits continue until the end '
+ 'refund_under_renewal_date': {'ja': '返金はありません。特典は更新日まで使えます。',
+                               'en': 'Nothing is refunded; the benefits continue until the renewal '
                                      'date.'},
  'timing_next_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
  'refund_under_next_renewal_date': {'ja': 'すでに請求された会費は返金されません。特典は次の更新日まで使えます。',
@@ -98,12 +100,24 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
+ 'timing_below': {'ja': '終了のタイミングによる違いと返金は、手順の後で説明しています。',
+                  'en': 'What each timing means, and what is refunded, is explained after the '
+                        'steps.'},
+ 'timing_at_step': {'ja': '終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。',
+                    'en': 'What each timing means, and what is refunded, is explained at the step '
+                          'that chooses it.'},
  'cancel_by': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
- 'cancel_by_past': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日。すでに過ぎています）',
-                    'en': 'Cancel by: {date} (the day before the renewal date {renewal}; it has '
-                          'passed)'},
+ 'next_renewal': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {date} --plan '
+                        '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
+                  'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
+                        '{date} --plan {annual}` (--plan {monthly} for a monthly plan) also counts '
+                        'it.'},
+ 'next_renewal_command': {'ja': '次の更新日は、`primehelp renewal {date} --plan {annual}`（月間プランは --plan '
+                                '{monthly}）で計算することもできます。',
+                          'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
+                                'a monthly plan) also counts the next renewal date.'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
@@ -114,7 +128,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                          'membership page (the wording may differ slightly), and a reminder mail '
                          'comes about {days} days before each renewal (it is off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
- 'ending_title': {'ja': '最後に', 'en': 'Finally'},
+ 'ending_title': {'ja': '最後の注意', 'en': 'Final notes'},
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
  'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'},
