@@ -359,4 +359,5 @@ def _scam_reason(
     spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
     quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
     similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
-    return Text(f"{similar.ja}{matched.ja}", f"{similar.en} {matched.en}.")
+    # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
+    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
