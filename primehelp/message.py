@@ -118,6 +118,7 @@ class MessageContent:
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_kinds: Mapping[str, Text]  # card, password, gift_card
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
+    asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]
     entered_verdict: Text  # no red flag, but details were entered: does not reassure
     limits: Mapping[str, Note]

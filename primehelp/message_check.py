@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -79,6 +79,7 @@ class RedFlag:
     domain: str = ""  # the registrable domain of the link or address it is about, if any
     count: int = 1
     more_evidence: tuple[str, ...] = ()
+    asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
         body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
+        if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
+            key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
+            asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
+            head = message_ui(key, lang).format(kind=asked)
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))

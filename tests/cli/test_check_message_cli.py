@@ -64,7 +64,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
     assert "「メッセージセンター」で確認してください" in out
-    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報などの要求"):
+    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報の要求"):
         assert label in out
     assert (
         "Amazonに似せたドメイン\n  ドメイン：secure-pay.info\n  https://amazon.co.jp.secure-pay.info/\n"
@@ -593,9 +593,14 @@ def test_urls_stand_whole_on_their_own_lines_and_no_line_is_padded(lang: str, co
     sources = {s for f in data["red_flags"] for s in f["sources"]}
     for source in sources:  # each source on a line of its own, whole
         assert any(line.startswith(source) for line in stripped), source
-    labels = [f"flag.{flag['kind']}" for flag in data["red_flags"]]
+    labels = [ui(f"flag.{flag['kind']}", "ui_message")(lang) for flag in data["red_flags"]]
+    kinds = ("card", "password", "gift_card")  # a request is named after what it asks for
+    asked = [ui(f"flag.asks_{kind}", "ui_message")(lang) for kind in kinds]
+    named = [ui(f"flag.asks_for_{n}", "ui_message")(lang) for n in ("one", "some")]
+    heads = {head.format(kind=kind) for head in named for kind in asked}
     for label in labels:  # a flag's label is never broken over two lines
-        assert any(ui(label, "ui_message")(lang) in line for line in lines), label
+        found = heads if label == ui("flag.asks_for_details", "ui_message")(lang) else {label}
+        assert any(head in line for line in lines for head in found), label
     verdict = "→ ネット上で「Amazon」の" if lang == "ja" else "→ It circulates online as"
     assert any(line.lstrip().startswith(verdict) for line in lines)
 

@@ -29,3 +29,38 @@ def test_2_the_matched_words_label_is_never_split(columns: str) -> None:
     assert not any(line.endswith(("一致した", "一致した語句：")) for line in lines)
     en = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), lang="en", columns="200")
     assert any(line.strip().startswith("Words that matched: ") for line in en.splitlines())
+
+
+# ---------------------------------------------------------------- item 7: heading and reason fit
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "rule"),
+    [
+        ("パスワードを入力してください", "パスワードや認証コードの要求", "このような連絡は、詐欺を疑って"),
+        ("Amazonギフトカードの番号を送ってください", "ギフトカードの番号の要求", "誰にも教えないで"),
+    ],
+)
+def test_7_a_password_or_gift_card_request_is_named_and_explained_as_such(
+    text: str, heading: str, rule: str
+) -> None:
+    out = "".join(_out("check-message", "--text", text, columns="200", code=1).split())
+    assert heading in out
+    assert "カード情報などの要求" not in out
+    assert "支払い情報" not in out  # the rule about card details by phone or SMS does not fit
+    assert rule in out
+
+
+def test_7_in_english_too() -> None:
+    out = " ".join(
+        _out("check-message", "--text", "Amazonギフトカードの番号を送ってください", lang="en",
+             columns="200").split()
+    )
+    assert "Asks for a gift-card number" in out
+    assert "Never tell anyone a gift-card number." in out
+    assert "payment information" not in out
+
+
+def test_7_a_card_request_keeps_the_medium_rule() -> None:
+    out = "".join(_out("check-message", "--text", "カード情報を更新してください", columns="200").split())
+    assert "カード情報の要求" in out and "電話やSMSで支払い情報を聞くことはありません" in out
