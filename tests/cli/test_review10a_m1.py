@@ -64,3 +64,16 @@ def test_7_in_english_too() -> None:
 def test_7_a_card_request_keeps_the_medium_rule() -> None:
     out = "".join(_out("check-message", "--text", "カード情報を更新してください", columns="200").split())
     assert "カード情報の要求" in out and "電話やSMSで支払い情報を聞くことはありません" in out
+
+
+# ---------------------------------------------------------------- item 8: one name for the sign
+
+
+def test_8_a_hosting_service_has_one_name_and_its_example_reads_whole() -> None:
+    text = "https://amazon-jp.s3.amazonaws.com/login"
+    out = "".join(_out("check-message", "--text", text, columns="200").split())
+    assert "ホスティングサービス上のページ" in out and "レンタルサーバー" not in out
+    assert "amazonaws.comなどの、誰でも借りられるホスティングサービス上のページです。" in out
+    assert "）上" not in out
+    en = " ".join(_out("check-message", "--text", text, lang="en", columns="200").split())
+    assert "Page on a hosting service" in en and "such as amazonaws.com." in en
