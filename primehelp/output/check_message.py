@@ -141,9 +141,10 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
-    if link.host_decoded != link.host:
-        domain = f"{link.host_decoded} · {domain}"
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
+    if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
+        encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
+        owner = encoded + ("。" if lang == "ja" else "; ") + owner
     lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")

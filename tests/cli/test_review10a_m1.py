@@ -77,3 +77,16 @@ def test_8_a_hosting_service_has_one_name_and_its_example_reads_whole() -> None:
     assert "）上" not in out
     en = " ".join(_out("check-message", "--text", text, lang="en", columns="200").split())
     assert "Page on a hosting service" in en and "such as amazonaws.com." in en
+
+
+# ---------------------------------------------------------------- item 9: punycode named once
+
+
+def test_9_a_punycode_link_shows_its_decoded_name_once_and_its_encoded_form() -> None:
+    text = "https://xn--amzon-gxa.com/ を開いてください"
+    out = "".join(_out("check-message", "--text", text, columns="200").split())
+    read = out.split("読み取った内容")[1]
+    assert "·" not in read and read.count("aćmzon.com") == 1
+    assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazonのドメインではありません）" in read
+    en = _out("check-message", "--text", text, lang="en", columns="200")
+    assert "Link: aćmzon.com (xn--amzon-gxa.com; not Amazon's domain)" in en
