@@ -38,6 +38,7 @@ _AUTH_WORDS = frozenset(
     ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
+_ENTERED_REPORT = "message.entered.report"  # that step
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
 
@@ -116,7 +117,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         hidden = flag.count - 1 - len(flag.more_evidence)
         if hidden > 0:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
-        body.append(rich_text(flag.reason(lang)))
+        if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
+            body.insert(0, rich_text(flag.reason(lang)))
+        else:
+            body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
@@ -131,8 +135,15 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered(items)
 
 
-def _steps(result: MessageCheck, lang: Lang) -> Iterator[Block]:
-    yield from _numbered([(rich_text(step.text(lang)), []) for step in result.if_details_entered])
+def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
+    """The steps; reporting, already told in full above (``reported_above``), refers to it."""
+    texts = [
+        message_ui("report_above", lang) if reported_above and step.id == _ENTERED_REPORT
+        # the advice above says how: not said twice
+        else step.text(lang)
+        for step in result.if_details_entered
+    ]
+    yield from _numbered([(rich_text(text), []) for text in texts])
 
 
 def _link(link: Link, lang: Lang) -> list[RichText]:
@@ -206,8 +217,23 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
     for address in result.email_addresses:
         yield message_ui("read.address", lang), _lines(address)
+    flagged = _flag_numbers(result)
     for number in result.phone_numbers:
-        yield message_ui("read.phone", lang), _phone(number, lang)
+        if number.input in flagged:  # its verdict is under that flag: 「（上記 1）」
+            above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
+            yield message_ui("read.phone", lang), [rich_text(number.input + above)]
+        else:
+            yield message_ui("read.phone", lang), _phone(number, lang)
+
+
+def _flag_numbers(result: MessageCheck) -> dict[str, int]:
+    """Each phone number shown under a red flag, with that flag's number on the screen."""
+    shown: dict[str, int] = {}
+    for index, flag in enumerate(result.red_flags, start=1):
+        if flag.kind is FlagKind.PHONE_NUMBER:
+            for found in (flag.evidence, *flag.more_evidence):
+                shown.setdefault(found, index)
+    return shown
 
 
 def _auth(found: AuthResult, lang: Lang) -> str:
@@ -283,7 +309,8 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
         phoned = not result.links and any(f.kind is FlagKind.PHONE_NUMBER for f in result.red_flags)
         blocks.append(_section(message_ui("if_called" if phoned else "if_entered", lang)))
-        blocks.extend(_steps(result, lang))
+        reported = any(fact.id == _REPORT for fact in result.advice)
+        blocks.extend(_steps(result, lang, reported_above=reported))
     return blocks
 
 

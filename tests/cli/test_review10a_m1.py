@@ -90,3 +90,27 @@ def test_9_a_punycode_link_shows_its_decoded_name_once_and_its_encoded_form() ->
     assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazonのドメインではありません）" in read
     en = _out("check-message", "--text", text, lang="en", columns="200")
     assert "Link: aćmzon.com (xn--amzon-gxa.com; not Amazon's domain)" in en
+
+
+# ---------------------------------------------------------------- item 10: each thing said once
+
+_PHONED = "Amazonカスタマーサービスです。お支払いに問題があります。(03) 5757-5252 までお電話ください"
+
+
+def test_10_a_phone_number_is_judged_once_after_the_sign_says_what_it_is() -> None:
+    out = "".join(_out("check-message", "--text", _PHONED, columns="200", code=1).split())
+    assert out.count("Amazonが公開している番号ではありません") == 1
+    sign = out.split("見つかった兆候")[1].split("読み取った内容")[0]
+    assert sign.index("電話番号が書かれています。") < sign.index("→ネット上で")
+    assert "電話番号：(03)5757-5252（上記1）" in out
+    en = " ".join(_out("check-message", "--text", _PHONED, lang="en", columns="200").split())
+    assert en.count("not a number Amazon publishes") == 1
+    assert "Phone number: (03) 5757-5252 (see 1 above)" in en
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_the_report_step_refers_to_the_advice_above_instead_of_repeating_it(lang: str) -> None:
+    text = "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください"
+    out = "".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
+    assert out.count("reportascam@amazon.com") == 1
+    assert ("上の「今すぐすること」の方法で" if lang == "ja" else 'astoldunder"Whattodo"above') in out
