@@ -114,3 +114,16 @@ def test_10_the_report_step_refers_to_the_advice_above_instead_of_repeating_it(l
     out = "".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
     assert out.count("reportascam@amazon.com") == 1
     assert ("上の「今すぐすること」の方法で" if lang == "ja" else 'astoldunder"Whattodo"above') in out
+
+
+# ---------------------------------------------------------------- item 6: no stray list of public numbers
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_public_numbers_among_others_are_not_listed_again(lang: str) -> None:
+    out = _out("check-number", "０１２０－９９９－３７３", "188", "050-1234-5678", lang=lang,
+               columns="200", code=1)
+    assert "110、119、118" not in out and "110, 119, 118" not in out
+    if lang == "ja":
+        assert "".join(out.split()).count("公共の電話番号で、Amazonの番号ではありません。") == 1
+    assert "出典" in out or "Sources" in out  # the fact is still cited
