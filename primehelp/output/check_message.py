@@ -24,6 +24,7 @@ from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
+from primehelp.output.member_text import member_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -48,7 +49,8 @@ def message_ui(key: str, lang: Lang) -> str:
 
 
 def _lines(text: str, style: str = "") -> list[RichText]:
-    """Text taken from the message: each URL in it on a line of its own, never wrapped."""
+    """Text taken from the message: each URL in it on a line of its own, never wrapped; the
+    rest broken between words (:func:`member_text`)."""
     lines: list[RichText] = []
     at, glued = 0, ""
     for start, end in link_spans(text, None):
@@ -56,12 +58,12 @@ def _lines(text: str, style: str = "") -> list[RichText]:
         if before in _GLUED:
             glued = before + " "
         elif before:
-            lines.append(rich_text(before, style))
+            lines.append(member_text(before, style))
         lines.append(url_text(glued + text[start:end], style))
         at, glued = end, ""
     rest = text[at:].strip()
     if rest or not lines:
-        lines.append(rich_text(rest, style))
+        lines.append(member_text(rest, style))
     return lines
 
 
@@ -80,7 +82,7 @@ def _quoted(evidence: str) -> list[RichText]:
     spans = list(link_spans(evidence, None))
     if len(spans) == 1 and spans[0] == (0, len(evidence)):
         return _lines(evidence, "cyan")
-    return [rich_text(evidence, "cyan")]
+    return [member_text(evidence, "cyan")]
 
 
 def _section(title: str) -> Block:
@@ -138,7 +140,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
 def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
     """The steps; reporting, already told in full above (``reported_above``), refers to it."""
     texts = [
-        message_ui("report_above", lang) if reported_above and step.id == _ENTERED_REPORT
+        message_ui("report_above", lang)
+        if reported_above and step.id == _ENTERED_REPORT
         # the advice above says how: not said twice
         else step.text(lang)
         for step in result.if_details_entered
@@ -252,6 +255,7 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label
+            first = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
             first.append_text(cast("RichText", head))
             lines = rest
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts

@@ -37,8 +37,16 @@ def test_2_the_matched_words_label_is_never_split(columns: str) -> None:
 @pytest.mark.parametrize(
     ("text", "heading", "rule"),
     [
-        ("パスワードを入力してください", "パスワードや認証コードの要求", "このような連絡は、詐欺を疑って"),
-        ("Amazonギフトカードの番号を送ってください", "ギフトカードの番号の要求", "誰にも教えないで"),
+        (
+            "パスワードを入力してください",
+            "パスワードや認証コードの要求",
+            "このような連絡は、詐欺を疑って",
+        ),
+        (
+            "Amazonギフトカードの番号を送ってください",
+            "ギフトカードの番号の要求",
+            "誰にも教えないで",
+        ),
     ],
 )
 def test_7_a_password_or_gift_card_request_is_named_and_explained_as_such(
@@ -53,8 +61,13 @@ def test_7_a_password_or_gift_card_request_is_named_and_explained_as_such(
 
 def test_7_in_english_too() -> None:
     out = " ".join(
-        _out("check-message", "--text", "Amazonギフトカードの番号を送ってください", lang="en",
-             columns="200").split()
+        _out(
+            "check-message",
+            "--text",
+            "Amazonギフトカードの番号を送ってください",
+            lang="en",
+            columns="200",
+        ).split()
     )
     assert "Asks for a gift-card number" in out
     assert "Never tell anyone a gift-card number." in out
@@ -62,7 +75,9 @@ def test_7_in_english_too() -> None:
 
 
 def test_7_a_card_request_keeps_the_medium_rule() -> None:
-    out = "".join(_out("check-message", "--text", "カード情報を更新してください", columns="200").split())
+    out = "".join(
+        _out("check-message", "--text", "カード情報を更新してください", columns="200").split()
+    )
     assert "カード情報の要求" in out and "電話やSMSで支払い情報を聞くことはありません" in out
 
 
@@ -94,7 +109,9 @@ def test_9_a_punycode_link_shows_its_decoded_name_once_and_its_encoded_form() ->
 
 # ---------------------------------------------------------------- item 10: each thing said once
 
-_PHONED = "Amazonカスタマーサービスです。お支払いに問題があります。(03) 5757-5252 までお電話ください"
+_PHONED = (
+    "Amazonカスタマーサービスです。お支払いに問題があります。(03) 5757-5252 までお電話ください"
+)
 
 
 def test_10_a_phone_number_is_judged_once_after_the_sign_says_what_it_is() -> None:
@@ -113,7 +130,9 @@ def test_10_the_report_step_refers_to_the_advice_above_instead_of_repeating_it(l
     text = "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください"
     out = "".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
     assert out.count("reportascam@amazon.com") == 1
-    assert ("上の「今すぐすること」の方法で" if lang == "ja" else 'astoldunder"Whattodo"above') in out
+    assert (
+        "上の「今すぐすること」の方法で" if lang == "ja" else 'astoldunder"Whattodo"above'
+    ) in out
 
 
 # ---------------------------------------------------------------- item 6: no stray list of public numbers
@@ -121,9 +140,49 @@ def test_10_the_report_step_refers_to_the_advice_above_instead_of_repeating_it(l
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_6_public_numbers_among_others_are_not_listed_again(lang: str) -> None:
-    out = _out("check-number", "０１２０－９９９－３７３", "188", "050-1234-5678", lang=lang,
-               columns="200", code=1)
+    out = _out(
+        "check-number",
+        "０１２０－９９９－３７３",
+        "188",
+        "050-1234-5678",
+        lang=lang,
+        columns="200",
+        code=1,
+    )
     assert "110、119、118" not in out and "110, 119, 118" not in out
     if lang == "ja":
         assert "".join(out.split()).count("公共の電話番号で、Amazonの番号ではありません。") == 1
     assert "出典" in out or "Sources" in out  # the fact is still cited
+
+
+# ---------------------------------------------------------------- item 3: the member's words, whole
+
+_LINKS = (
+    "http://192.168.10.5/login か https://bit.ly/3abc または https://xn--amzon-gxa.com/ を開き、"
+    "パスワードを入力してください"
+)
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_3_a_quoted_excerpt_is_not_broken_inside_a_word(columns: str) -> None:
+    lines = [
+        line.strip()
+        for line in _out("check-message", "--text", _LINKS, columns=columns).splitlines()
+    ]
+    assert not any(line.endswith("入") for line in lines)
+    assert not any(line.startswith(("力して", "ださい", "スワード")) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("パスワードを入力してください", ["パスワードを", "入力してください"]),
+        ("お支払い方法を更新", ["お支払い", "方法を", "更新"]),
+        ("至急ご確認ください", ["至急", "ご確認ください"]),
+    ],
+)
+def test_3_the_word_rule_breaks_only_between_words(text: str, words: list[str]) -> None:
+    from primehelp.output.member_text import word_break
+
+    ends = {len("".join(words[: n + 1])) for n in range(len(words) - 1)}
+    assert {at for at in range(1, len(text)) if word_break(text, at)} == ends
