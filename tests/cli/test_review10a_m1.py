@@ -186,3 +186,21 @@ def test_3_the_word_rule_breaks_only_between_words(text: str, words: list[str]) 
 
     ends = {len("".join(words[: n + 1])) for n in range(len(words) - 1)}
     assert {at for at in range(1, len(text)) if word_break(text, at)} == ends
+
+
+# ---------------------------------------------------------------- S17: a text has no From line
+
+
+def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_headers() -> None:
+    out = "".join(
+        _out("check-message", "--text", "ご注文の商品を発送しました", columns="200").split()
+    )
+    limits = out.split("確認できなかったこと")[1]
+    assert "・差出人の欄は偽装できます" not in limits
+    assert limits.index("メールのヘッダー") < limits.index(
+        "・メールの場合、差出人の欄は偽装できます。"
+    )
+    en = _out("check-message", "--text", "ご注文の商品を発送しました", lang="en", columns="200")
+    assert "In an e-mail, the From line can be forged" in en
+    mail = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns="200")
+    assert "・差出人の欄は偽装できます。" in mail
