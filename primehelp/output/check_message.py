@@ -41,6 +41,10 @@ _AUTH_WORDS = frozenset(
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
+# The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
+_SENTENCES = frozenset(
+    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+)
 
 
 def message_ui(key: str, lang: Lang) -> str:
@@ -111,6 +115,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
                 found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
+            if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
+                found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
         # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
         body: list[RenderableType] = (

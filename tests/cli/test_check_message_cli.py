@@ -648,10 +648,11 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
     one-line SMS is quoted on one line, its link and number inside it."""
     text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
     out = _check("-", stdin=text).stdout
-    assert "  Amazonより：お支払い方法を更新してください https://amazon" in out
+    # quoted (review 10a S18): 「…」 in Japanese, “…” in English
+    assert "  「Amazonより：お支払い方法を更新してください https://amazon" in out
     assert "Amazonより:" not in out
     sms = "Amazon: カード情報を入力してください bit.ly/3xYz 0120-999-373"
-    assert f"  {sms}\n" in _check("--text", sms).stdout
+    assert f"  「{sms}」\n" in _check("--text", sms).stdout
     evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
     quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
     assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted

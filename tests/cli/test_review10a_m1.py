@@ -204,3 +204,14 @@ def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_he
     assert "In an e-mail, the From line can be forged" in en
     mail = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns="200")
     assert "・差出人の欄は偽装できます。" in mail
+
+
+# ---------------------------------------------------------------- S18: the message's words are quoted
+
+
+@pytest.mark.parametrize(("lang", "opening", "closing"), [("ja", "「", "」"), ("en", "“", "”")])
+def test_s18_sentences_of_the_message_are_quoted(lang: str, opening: str, closing: str) -> None:
+    text = "カード情報を更新してください。アカウントを停止します"
+    lines = [line.strip() for line in _out("check-message", "--text", text, lang=lang).splitlines()]
+    assert f"{opening}カード情報を更新してください{closing}" in lines
+    assert f"{opening}アカウントを停止します{closing}" in lines
