@@ -326,12 +326,12 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
 
 def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
     """The steps as what to do now; the verdict (red) before them, or (none) after them."""
-    heading = rich_text(message_ui("what_to_do_now", lang), style="bold")
     blocks: list[Block] = []
     if result.red_flags:
-        blocks += [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
-    else:
-        blocks.append(("", [heading]))
+        blocks.append(_verdict(result, lang))
+    else:  # why the steps come first, before the verdict that must not reassure
+        blocks.append(("", [rich_text(message_ui("entered_headline", lang), style="bold")]))
+    blocks.append(_section(message_ui("what_to_do_now", lang)))
     blocks.extend(_steps(result, lang))
     if not result.red_flags:
         blocks.append(_verdict(result, lang, gap="\n"))

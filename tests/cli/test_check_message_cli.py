@@ -106,7 +106,8 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.startswith("What to do\n1 Call your card company")
+    assert result.stdout.startswith("So that the details you entered are not misused, do this now.")
+    assert "\n\nWhat to do\n1 Call your card company" in result.stdout
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -664,7 +665,8 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     what to do now; the no-red-flag finding follows them and says the details may be misused."""
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", lang)
     assert result.exit_code == 0
-    heading, first_step = result.stdout.splitlines()[:2]
+    headline, _, heading, first_step = result.stdout.splitlines()[:4]
+    assert headline.startswith("入力してしまった情報" if lang == "ja" else "So that the details")
     assert heading == ("今すぐすること" if lang == "ja" else "What to do")
     assert first_step.startswith("1 ") and (
         "カード会社" in first_step or "card company" in first_step
@@ -672,7 +674,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
     assert conditional not in result.stdout
     misused = "悪用されるおそれ" if lang == "ja" else "may be misused"
-    finding = result.stdout.split("\n\n")[1].replace("\n", "" if lang == "ja" else " ")
+    finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
     assert misused in finding
     assert (
         "見つかりませんでした。" not in result.stdout and "No red flags found." not in result.stdout

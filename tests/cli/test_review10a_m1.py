@@ -215,3 +215,20 @@ def test_s18_sentences_of_the_message_are_quoted(lang: str, opening: str, closin
     lines = [line.strip() for line in _out("check-message", "--text", text, lang=lang).splitlines()]
     assert f"{opening}カード情報を更新してください{closing}" in lines
     assert f"{opening}アカウントを停止します{closing}" in lines
+
+
+# ---------------------------------------------------------------- S19: why the steps come first
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s19_entered_details_without_red_flags_opens_with_a_headline(lang: str) -> None:
+    out = _out(
+        "check-message", "--text", "ご注文の商品を発送しました", "--entered-details", lang=lang
+    )
+    first = out.split("\n\n")[0]
+    first = "".join(first.split()) if lang == "ja" else " ".join(first.split())
+    assert first == (
+        "入力してしまった情報が悪用されないよう、すぐに次のことをしてください。"
+        if lang == "ja"
+        else "So that the details you entered are not misused, do this now."
+    )
