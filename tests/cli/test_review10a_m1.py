@@ -232,3 +232,38 @@ def test_s19_entered_details_without_red_flags_opens_with_a_headline(lang: str) 
         if lang == "ja"
         else "So that the details you entered are not misused, do this now."
     )
+
+
+# ---------------------------------------------------------------- S20: the mail checks, one way
+
+
+def test_s20_the_mail_checks_are_named_in_one_order_with_one_separator() -> None:
+    scam = "".join(
+        _out("check-message", str(MESSAGES / "scam-iso-2022-jp.eml"), columns="200").split()
+    )
+    assert "Return-Path（エラーのときにメールが返送される先）" in scam
+    assert "Return-PathがAmazonのドメインではない" in scam and "送信元の記録（" not in scam
+    genuine = "".join(
+        _out(
+            "check-message", str(MESSAGES / "genuine-marketplace-shift-jis.eml"), columns="200"
+        ).split()
+    )
+    assert "（SPF・DKIM・DMARC）" in genuine
+    en = _out(
+        "check-message",
+        str(MESSAGES / "genuine-marketplace-shift-jis.eml"),
+        lang="en",
+        columns="200",
+    )
+    assert "(SPF, DKIM, DMARC)" in en
+
+
+def test_s20_failed_checks_follow_that_order() -> None:
+    from primehelp.content.message import load
+    from primehelp.message import check_message
+    from tests.support.message_corpus import eml
+
+    auth = "dmarc=fail header.from=amazon.co.jp; spf=fail smtp.mailfrom=x.cn"
+    mail = eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth)
+    reasons = [f.reason("ja") for f in check_message(mail, load()).red_flags]
+    assert any("（SPF・DMARC）" in reason for reason in reasons)
