@@ -267,3 +267,25 @@ def test_s20_failed_checks_follow_that_order() -> None:
     mail = eml(subject="s", sender="Amazon <a@amazon.co.jp>", body="ok", auth=auth)
     reasons = [f.reason("ja") for f in check_message(mail, load()).red_flags]
     assert any("（SPF・DMARC）" in reason for reason in reasons)
+
+
+# ---------------------------------------------------------------- S36: a digit too many
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "0120で始まる番号は10桁です"), ("en", "numbers starting 0120 have 10 digits")],
+)
+def test_s36_a_0120_number_with_eleven_digits_is_refused(lang: str, said: str) -> None:
+    result = run("check-number", "0120-999-3733", "--lang", lang, env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "通話料無料" not in result.stdout
+
+
+def test_s36_such_a_number_in_a_message_is_not_called_toll_free() -> None:
+    from primehelp.phone_plan import NumberKind, kind_of
+
+    assert kind_of("01209993733") is NumberKind.OTHER
+    assert kind_of("0120999373") is NumberKind.TOLL_FREE
+    assert kind_of("08001234567") is NumberKind.TOLL_FREE
