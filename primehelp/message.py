@@ -118,6 +118,7 @@ class MessageContent:
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_kinds: Mapping[str, Text]  # card, password, gift_card
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
+    asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]
     entered_verdict: Text  # no red flag, but details were entered: does not reassure
     limits: Mapping[str, Note]
@@ -248,15 +249,13 @@ def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numb
 def _limits(
     reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
 ) -> tuple[Note, ...]:
-    chosen = ["from_proves_nothing"]
+    text = reading.kind is Kind.TEXT  # no From line: what the headers would have said first
+    chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
     if "600" in reading.text:
         chosen.append("fee_proves_nothing")
-    if reading.kind is Kind.TEXT:
-        chosen.append("no_headers")
-    elif reading.headers.authentication_results:
-        chosen.append("authentication_written_by_server")
-    else:
-        chosen.append("no_authentication")
+    if not text:
+        auth = reading.headers.authentication_results
+        chosen.append("authentication_written_by_server" if auth else "no_authentication")
     chosen.append("links_not_opened" if links else "japanese_domains")
     short = (*content.amazon_short_links, *content.vocabulary.shorteners)
     if any(link.host in short for link in links):

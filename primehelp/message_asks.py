@@ -20,10 +20,15 @@ _KINDS = ("card", "password", "gift_card")
 def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
-    """「カード情報、パスワードや認証コードの入力や送信を求めています。」 and the medium's rule,
-    with that rule's sources."""
+    """「カード情報、パスワードや認証コードの入力や送信を求めています。」, then the rules that
+    fit what was asked: for card details, what Amazon does not do in the medium; for a password
+    or a gift-card number, to suspect it; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
-    rule = content.asks_medium[medium]
+    rules = [content.asks_rules["suspect"]] if set(asked) - {"card"} else []
+    if "card" in asked:
+        rules.append(content.asks_medium[medium])
+    if "gift_card" in asked:
+        rules.append(content.asks_rules["gift_card"])
     ja = "、".join(kind.ja for kind in kinds)
     en = kinds[-1].en
     if len(kinds) > 1:
@@ -34,9 +39,20 @@ def asks_reason(
             + en
         )
     asks = content.asks
+    said = (rule.text for rule in rules)
     return (
-        Text(asks.ja.format(kinds=ja) + rule.text.ja, f"{asks.en.format(kinds=en)} {rule.text.en}"),
-        tuple(dict.fromkeys((*content.flags[FlagKind.ASKS_FOR_DETAILS].sources, *rule.sources))),
+        Text(
+            asks.ja.format(kinds=ja) + "".join(text.ja for text in said),
+            " ".join((asks.en.format(kinds=en), *(rule.text.en for rule in rules))),
+        ),
+        tuple(
+            dict.fromkeys(
+                (
+                    *content.flags[FlagKind.ASKS_FOR_DETAILS].sources,
+                    *(source for rule in rules for source in rule.sources),
+                )
+            )
+        ),
     )
 
 
@@ -58,5 +74,6 @@ def text_flags(
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:
-            one = replace(one, reason=reason, sources=sources)
+            kinds = tuple(kind for kind in _KINDS if kind in asked)
+            one = replace(one, reason=reason, sources=sources, asked=kinds)
         yield one

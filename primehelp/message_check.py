@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -79,6 +79,7 @@ class RedFlag:
     domain: str = ""  # the registrable domain of the link or address it is about, if any
     count: int = 1
     more_evidence: tuple[str, ...] = ()
+    asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,9 @@ def evidence(text: str) -> str:
     """Evidence as one short line."""
     line = " ".join(text.split())
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
+
+
+_CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order on every screen (as in the limits)
 
 
 def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
@@ -234,10 +238,10 @@ def header_flags(
     failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
         found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
-        names = list(dict.fromkeys(result.method.upper() for result in failed))
+        names = sorted({result.method.upper() for result in failed}, key=_CHECK_ORDER.index)
         ja, en = "送信元の確認", "sender checks"  # the words of the reason the names follow
         reason = Text(
-            found.reason.ja.replace(ja, f"{ja}（{'、'.join(names)}）", 1),
+            found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),
             found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
         )
         yield replace(found, reason=reason)
@@ -359,4 +363,5 @@ def _scam_reason(
     spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
     quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
     similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
-    return Text(f"{similar.ja}{matched.ja}", f"{similar.en} {matched.en}.")
+    # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
+    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")

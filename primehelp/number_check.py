@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from primehelp.errors import BadInput, ExitCode
 from primehelp.i18n import Text
 from primehelp.phone import joined, normalize, not_a_number
-from primehelp.phone_plan import NumberKind, hyphenated, kind_of
+from primehelp.phone_plan import NumberKind, hyphenated, kind_of, wrong_length
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
     from primehelp.content.contact import ContactData
@@ -91,6 +91,15 @@ def check_numbers(
         normalized = normalize(raw)
         if public and normalized.isdigit() and len(normalized) == 3 and normalized not in public:
             raise _incomplete(raw, public)
+        if (wrong := wrong_length(normalized)) is not None:  # 0120-999-3733: a digit too many
+            prefix, length = wrong
+            raise not_a_number(
+                raw,
+                Text(
+                    f"{prefix}で始まる番号は{length}桁です",
+                    f"numbers starting {prefix} have {length} digits",
+                ),
+            )
         checks.append(
             NumberCheck.of(
                 raw,

@@ -122,12 +122,27 @@ def hyphenated(normalized: str) -> str:
     return _split(normalized, sizes) if sizes else normalized
 
 
+# The prefixes whose numbers have one length only (the service numbers and 050/070/080/090).
+_LENGTHS = {"0120": 10, "0570": 10, "0990": 10, "0800": 11, "050": 11, "070": 11, "080": 11}
+_LENGTHS["090"] = 11
+
+
+def wrong_length(normalized: str) -> tuple[str, int] | None:
+    """The prefix and its length when a national number has another (``0120-999-3733``)."""
+    for prefix, length in _LENGTHS.items():
+        if normalized.startswith(prefix) and len(normalized) != length:
+            return prefix, length
+    return None
+
+
 def kind_of(normalized: str) -> NumberKind:
     """What kind of number a normalized number is, from its first digits."""
     if normalized.startswith("+"):
         return NumberKind.INTERNATIONAL
     if not normalized.startswith("0"):
         return NumberKind.SHORT_CODE
+    if wrong_length(normalized):  # 0120-999-3733 is not a toll-free number: no such one
+        return NumberKind.OTHER
     if normalized.startswith(("0120", "0800")):
         return NumberKind.TOLL_FREE
     if normalized.startswith("0570"):

@@ -40,14 +40,22 @@ def test_an_email_asking_for_card_details_claims_only_card_details(content: Mess
     assert "SMS" not in reason.en
 
 
-def test_a_text_asking_for_a_password_speaks_of_phone_and_sms(content: MessageContent) -> None:
+def test_a_text_asking_for_a_password_is_to_be_suspected(content: MessageContent) -> None:
+    """Review 10a item 7: the rule about payment information by phone or SMS is about card
+    details; a password request gets the rule that fits it (FACTS §11)."""
     flag = _asks("【Amazon】パスワードを入力してください", content)
     assert flag.reason.ja == (
-        "パスワードや認証コードの入力や送信を求めています。"
-        "Amazonが電話やSMSで支払い情報を聞くことはありません。"
+        "パスワードや認証コードの入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
     )
-    assert set(content.asks_medium["text"].sources) <= set(flag.sources)
+    assert flag.asked == ("password",)
+    assert set(content.asks_rules["suspect"].sources) <= set(flag.sources)
     assert set(content.flags[FlagKind.ASKS_FOR_DETAILS].sources) <= set(flag.sources)
+
+
+def test_a_text_asking_for_card_details_speaks_of_phone_and_sms(content: MessageContent) -> None:
+    flag = _asks("【Amazon】カード情報を入力してください", content)
+    assert flag.reason.ja.endswith("Amazonが電話やSMSで支払い情報を聞くことはありません。")
+    assert set(content.asks_medium["text"].sources) <= set(flag.sources)
 
 
 def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:

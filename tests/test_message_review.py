@@ -292,6 +292,6 @@ def test_a_check_with_no_signature_is_not_named_as_failed(content: MessageConten
         f for f in check_message(mail, content).red_flags if f.kind.value == "authentication_failed"
     ]
     assert [f.evidence for f in failed] == ["spf=fail, dmarc=fail"]
-    assert "（SPF、DMARC）に失敗しています" in failed[0].reason("ja")
+    assert "（SPF・DMARC）に失敗しています" in failed[0].reason("ja")
     assert "DKIM" not in failed[0].reason("ja") and "DKIM" not in failed[0].reason("en")
     assert "(SPF, DMARC) failed" in failed[0].reason("en")

@@ -46,6 +46,7 @@ def load() -> MessageContent:
             k: ui(f"flag.asks_{k}", "ui_message") for k in ("card", "password", "gift_card")
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
+        asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         entered_verdict=verdicts.text("no_red_flags_entered"),
         limits=limits,

@@ -24,6 +24,7 @@ from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
+from primehelp.output.member_text import member_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -38,7 +39,12 @@ _AUTH_WORDS = frozenset(
     ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
+_ENTERED_REPORT = "message.entered.report"  # that step
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
+# The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
+_SENTENCES = frozenset(
+    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+)
 
 
 def message_ui(key: str, lang: Lang) -> str:
@@ -47,7 +53,8 @@ def message_ui(key: str, lang: Lang) -> str:
 
 
 def _lines(text: str, style: str = "") -> list[RichText]:
-    """Text taken from the message: each URL in it on a line of its own, never wrapped."""
+    """Text taken from the message: each URL in it on a line of its own, never wrapped; the
+    rest broken between words (:func:`member_text`)."""
     lines: list[RichText] = []
     at, glued = 0, ""
     for start, end in link_spans(text, None):
@@ -55,12 +62,12 @@ def _lines(text: str, style: str = "") -> list[RichText]:
         if before in _GLUED:
             glued = before + " "
         elif before:
-            lines.append(rich_text(before, style))
+            lines.append(member_text(before, style))
         lines.append(url_text(glued + text[start:end], style))
         at, glued = end, ""
     rest = text[at:].strip()
     if rest or not lines:
-        lines.append(rich_text(rest, style))
+        lines.append(member_text(rest, style))
     return lines
 
 
@@ -79,7 +86,7 @@ def _quoted(evidence: str) -> list[RichText]:
     spans = list(link_spans(evidence, None))
     if len(spans) == 1 and spans[0] == (0, len(evidence)):
         return _lines(evidence, "cyan")
-    return [rich_text(evidence, "cyan")]
+    return [member_text(evidence, "cyan")]
 
 
 def _section(title: str) -> Block:
@@ -108,6 +115,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
                 found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
+            if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
+                found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
         # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
         body: list[RenderableType] = (
@@ -116,8 +125,15 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         hidden = flag.count - 1 - len(flag.more_evidence)
         if hidden > 0:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
-        body.append(rich_text(flag.reason(lang)))
+        if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
+            body.insert(0, rich_text(flag.reason(lang)))
+        else:
+            body.append(rich_text(flag.reason(lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
+        if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
+            key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
+            asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
+            head = message_ui(key, lang).format(kind=asked)
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))
@@ -127,8 +143,16 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered(items)
 
 
-def _steps(result: MessageCheck, lang: Lang) -> Iterator[Block]:
-    yield from _numbered([(rich_text(step.text(lang)), []) for step in result.if_details_entered])
+def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
+    """The steps; reporting, already told in full above (``reported_above``), refers to it."""
+    texts = [
+        message_ui("report_above", lang)
+        if reported_above and step.id == _ENTERED_REPORT
+        # the advice above says how: not said twice
+        else step.text(lang)
+        for step in result.if_details_entered
+    ]
+    yield from _numbered([(rich_text(text), []) for text in texts])
 
 
 def _link(link: Link, lang: Lang) -> list[RichText]:
@@ -137,9 +161,10 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
-    if link.host_decoded != link.host:
-        domain = f"{link.host_decoded} · {domain}"
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
+    if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
+        encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
+        owner = encoded + ("。" if lang == "ja" else "; ") + owner
     lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
@@ -201,8 +226,23 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
     for address in result.email_addresses:
         yield message_ui("read.address", lang), _lines(address)
+    flagged = _flag_numbers(result)
     for number in result.phone_numbers:
-        yield message_ui("read.phone", lang), _phone(number, lang)
+        if number.input in flagged:  # its verdict is under that flag: 「（上記 1）」
+            above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
+            yield message_ui("read.phone", lang), [rich_text(number.input + above)]
+        else:
+            yield message_ui("read.phone", lang), _phone(number, lang)
+
+
+def _flag_numbers(result: MessageCheck) -> dict[str, int]:
+    """Each phone number shown under a red flag, with that flag's number on the screen."""
+    shown: dict[str, int] = {}
+    for index, flag in enumerate(result.red_flags, start=1):
+        if flag.kind is FlagKind.PHONE_NUMBER:
+            for found in (flag.evidence, *flag.more_evidence):
+                shown.setdefault(found, index)
+    return shown
 
 
 def _auth(found: AuthResult, lang: Lang) -> str:
@@ -221,6 +261,7 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label
+            first = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
             first.append_text(cast("RichText", head))
             lines = rest
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
@@ -278,18 +319,19 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
         phoned = not result.links and any(f.kind is FlagKind.PHONE_NUMBER for f in result.red_flags)
         blocks.append(_section(message_ui("if_called" if phoned else "if_entered", lang)))
-        blocks.extend(_steps(result, lang))
+        reported = any(fact.id == _REPORT for fact in result.advice)
+        blocks.extend(_steps(result, lang, reported_above=reported))
     return blocks
 
 
 def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
     """The steps as what to do now; the verdict (red) before them, or (none) after them."""
-    heading = rich_text(message_ui("what_to_do_now", lang), style="bold")
     blocks: list[Block] = []
     if result.red_flags:
-        blocks += [_verdict(result, lang), _section(message_ui("what_to_do_now", lang))]
-    else:
-        blocks.append(("", [heading]))
+        blocks.append(_verdict(result, lang))
+    else:  # why the steps come first, before the verdict that must not reassure
+        blocks.append(("", [rich_text(message_ui("entered_headline", lang), style="bold")]))
+    blocks.append(_section(message_ui("what_to_do_now", lang)))
     blocks.extend(_steps(result, lang))
     if not result.red_flags:
         blocks.append(_verdict(result, lang, gap="\n"))

@@ -71,13 +71,9 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
             rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
     console.print()
-    # Every number a public one: each verdict above already says so.
-    every_public = not report.advice
-    for item in () if every_public else report.public_services:
-        console.print("・" + item.text(lang))
+    # Each public number's paragraph above says it is a public one, not Amazon's: the fact
+    # behind it is cited, not listed again.
     if report.advice:
-        if report.public_services:  # the public numbers' note is a paragraph of its own
-            console.print()
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         print_all(console, ["・" + ui("number.do_not_respond")(lang)])
         print_all(console, ["・" + item.text(lang) for item in report.advice])

@@ -64,7 +64,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
     assert "「メッセージセンター」で確認してください" in out
-    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報などの要求"):
+    for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報の要求"):
         assert label in out
     assert (
         "Amazonに似せたドメイン\n  ドメイン：secure-pay.info\n  https://amazon.co.jp.secure-pay.info/\n"
@@ -106,7 +106,8 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.startswith("What to do\n1 Call your card company")
+    assert result.stdout.startswith("So that the details you entered are not misused, do this now.")
+    assert "\n\nWhat to do\n1 Call your card company" in result.stdout
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -593,9 +594,14 @@ def test_urls_stand_whole_on_their_own_lines_and_no_line_is_padded(lang: str, co
     sources = {s for f in data["red_flags"] for s in f["sources"]}
     for source in sources:  # each source on a line of its own, whole
         assert any(line.startswith(source) for line in stripped), source
-    labels = [f"flag.{flag['kind']}" for flag in data["red_flags"]]
+    labels = [ui(f"flag.{flag['kind']}", "ui_message")(lang) for flag in data["red_flags"]]
+    kinds = ("card", "password", "gift_card")  # a request is named after what it asks for
+    asked = [ui(f"flag.asks_{kind}", "ui_message")(lang) for kind in kinds]
+    named = [ui(f"flag.asks_for_{n}", "ui_message")(lang) for n in ("one", "some")]
+    heads = {head.format(kind=kind) for head in named for kind in asked}
     for label in labels:  # a flag's label is never broken over two lines
-        assert any(ui(label, "ui_message")(lang) in line for line in lines), label
+        found = heads if label == ui("flag.asks_for_details", "ui_message")(lang) else {label}
+        assert any(head in line for line in lines for head in found), label
     verdict = "→ ネット上で「Amazon」の" if lang == "ja" else "→ It circulates online as"
     assert any(line.lstrip().startswith(verdict) for line in lines)
 
@@ -643,10 +649,11 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
     one-line SMS is quoted on one line, its link and number inside it."""
     text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
     out = _check("-", stdin=text).stdout
-    assert "  Amazonより：お支払い方法を更新してください https://amazon" in out
+    # quoted (review 10a S18): 「…」 in Japanese, “…” in English
+    assert "  「Amazonより：お支払い方法を更新してください https://amazon" in out
     assert "Amazonより:" not in out
     sms = "Amazon: カード情報を入力してください bit.ly/3xYz 0120-999-373"
-    assert f"  {sms}\n" in _check("--text", sms).stdout
+    assert f"  「{sms}」\n" in _check("--text", sms).stdout
     evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
     quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
     assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted
@@ -658,7 +665,8 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     what to do now; the no-red-flag finding follows them and says the details may be misused."""
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", lang)
     assert result.exit_code == 0
-    heading, first_step = result.stdout.splitlines()[:2]
+    headline, _, heading, first_step = result.stdout.splitlines()[:4]
+    assert headline.startswith("入力してしまった情報" if lang == "ja" else "So that the details")
     assert heading == ("今すぐすること" if lang == "ja" else "What to do")
     assert first_step.startswith("1 ") and (
         "カード会社" in first_step or "card company" in first_step
@@ -666,7 +674,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
     assert conditional not in result.stdout
     misused = "悪用されるおそれ" if lang == "ja" else "may be misused"
-    finding = result.stdout.split("\n\n")[1].replace("\n", "" if lang == "ja" else " ")
+    finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
     assert misused in finding
     assert (
         "見つかりませんでした。" not in result.stdout and "No red flags found." not in result.stdout

@@ -318,6 +318,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             *DRAWING,
             "primehelp.output.blocks",
             "primehelp.output.check_message",
+            "primehelp.output.member_text",  # the member's words, broken between words
         ]
     )
     assert "rich.console" in modules

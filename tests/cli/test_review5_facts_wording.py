@@ -145,7 +145,7 @@ def test_29_a_number_in_a_message_gets_one_verdict_in_one_sentence(lang: str, ve
         "check-message", "--text", "Amazonです。0120-899-543 までお電話ください。", lang=lang
     )
     arrows = [line.strip() for line in out.splitlines() if line.strip().startswith("→")]
-    assert arrows == [verdict, verdict]  # the flag and what was read: one line each, the same
+    assert arrows == [verdict]  # under the flag only; what was read points to it (review 10a)
     defunct = _text("check-message", "--text", "Amazonです。0120-999-373 までお電話ください。")
     assert "→ 以前Amazonが公開していた番号ですが、現在は使われていません。" in defunct
 

@@ -59,9 +59,11 @@ def test_8_public_numbers_alone_get_their_verdicts_without_the_list(numbers: lis
     assert "出典" in result.stdout  # the fact behind the verdicts is still cited
 
 
-def test_8_a_public_number_among_others_keeps_the_list() -> None:
+def test_8_a_public_number_among_others_is_said_public_once() -> None:
+    # Review 10a item 6: the list of every public number is no longer repeated after them.
     result = run("check-number", "090-1234-5678", "188", "--lang", "ja", env=WIDE)
-    assert "110、119、118、#9110、188、189、171は公共の電話番号で" in result.stdout
+    assert "110、119、118、#9110、188、189、171は公共の電話番号で" not in result.stdout
+    assert result.stdout.count("公共の電話番号で、Amazonの番号ではありません。") == 1
     assert "公共の番号" not in result.stdout
 
 

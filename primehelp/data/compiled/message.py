@@ -255,11 +255,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
            'hosting_service': {'id': 'message.flag.hosting_service',
-                               'ja': '誰でも借りられるホスティングサービス（amazonaws.com など）上のページです。amazonaws.com '
+                               'ja': 'amazonaws.com などの、誰でも借りられるホスティングサービス上のページです。amazonaws.com '
                                      'にあるページはAmazonのサイトではありません。',
-                               'en': 'The page is on a hosting service anyone can rent '
-                                     '(amazonaws.com and the like). A page on amazonaws.com is not '
-                                     "Amazon's site.",
+                               'en': 'The page is on a hosting service anyone can rent, such as '
+                                     "amazonaws.com. A page on amazonaws.com is not Amazon's site.",
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
@@ -327,9 +326,9 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://misanblog.com/amazon-spam-email']},
            'return_path_outside': {'id': 'message.flag.return_path_outside',
-                                   'ja': '送信元の記録（Return-Path）がAmazonのドメインではありません。',
-                                   'en': 'The Return-Path (where the mail really came from) is not '
-                                         "at one of Amazon's domains.",
+                                   'ja': 'Return-Path（エラーのときにメールが返送される先）がAmazonのドメインではありません。',
+                                   'en': 'The Return-Path (where the mail goes back to if it '
+                                         "cannot be delivered) is not at one of Amazon's domains.",
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://misanblog.com/amazon-spam-email']},
@@ -392,6 +391,23 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                            'checked': datetime.date(2026, 12, 2),
                            'sources': ['https://sbapp.net/?p=178551',
                                        'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
+ 'asks_rule': {'suspect': {'id': 'message.flag.asks_for_details.suspect',
+                           'ja': 'このような連絡は、詐欺を疑ってください。',
+                           'en': 'Suspect any message that asks for them.',
+                           'alone': {'ja': 'パスワードやギフトカードの番号を求める連絡は、詐欺を疑ってください。',
+                                     'en': 'Suspect any message that asks for a password or a '
+                                           'gift-card number.'},
+                           'confidence': 'H',
+                           'checked': datetime.date(2026, 12, 2),
+                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
+                                       'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
+               'gift_card': {'id': 'message.flag.asks_for_details.gift_card',
+                             'ja': 'ギフトカードの番号は誰にも教えないでください。',
+                             'en': 'Never tell anyone a gift-card number.',
+                             'confidence': 'H',
+                             'checked': datetime.date(2026, 12, 2),
+                             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
+                                         'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
                      'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）とよく似ています。',
                      'en': 'It is similar to the scam subjects and wordings reported most in '
@@ -418,6 +434,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'confidence': 'H',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://misanblog.com/amazon-spam-email']},
+            'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
+                                         'ja': 'メールの場合、差出人の欄は偽装できます。order-update@amazon.co.jp '
+                                               'から届いたように見える偽のメールもあります。',
+                                         'en': 'In an e-mail, the From line can be forged: fakes '
+                                               'arrive that look as if sent from '
+                                               'order-update@amazon.co.jp.',
+                                         'confidence': 'H',
+                                         'checked': datetime.date(2026, 12, 2),
+                                         'sources': ['https://misanblog.com/amazon-spam-email']},
             'fee_proves_nothing': {'id': 'message.limit.fee_proves_nothing',
                                    'ja': '偽のメールにも本物と同じプライム会費（月額600円）が書かれています。金額が合っていても、本物とは限りません。',
                                    'en': 'Fake mails quote the real Prime fee (600 yen a month): a '
@@ -434,9 +459,9 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'an e-mail, pass the original message with its headers (.eml) to '
                                  'check more.'},
             'no_authentication': {'ja': 'このメールには Authentication-Results '
-                                        'ヘッダーがないため、送信元の確認（DMARC・DKIM・SPF）の結果は分かりません。',
+                                        'ヘッダーがないため、送信元の確認（SPF・DKIM・DMARC）の結果は分かりません。',
                                   'en': 'The mail has no Authentication-Results header: the sender '
-                                        'checks (DMARC, DKIM, SPF) are unknown.'},
+                                        'checks (SPF, DKIM, DMARC) are unknown.'},
             'authentication_written_by_server': {'ja': 'Authentication-Results '
                                                        'はメールサーバーが書き込むものです。primehelpには、どのサーバーが書いたのかまでは確認できません。',
                                                  'en': 'Authentication-Results is written by a '

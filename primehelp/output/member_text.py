@@ -1,0 +1,80 @@
+"""Text the member gave (a message's words quoted as evidence): broken between words too.
+
+The phrase data (:mod:`primehelp.output.phrases`) holds only the windows of text primehelp
+renders itself; around a break in other text no window is found, and the kinsoku rules alone
+let a line break between any two kana or kanji (「パスワードを入│力してください」). BudouX is not
+run at run time (start-up budget), so for the member's own text a simple rule of Japanese
+writing stands in for it: a word ends where a run of hiragana (its okurigana, a particle) meets
+a kanji, a katakana or anything else (「パスワードを│入力して│ください」). Every other break
+between two kana or kanji becomes a last resort, taken only when nothing else fits the line;
+breaks next to Latin letters, digits, spaces and punctuation stay as kinsoku decides, and the
+windows of primehelp's own phrases still apply first (a quoted sentence it also prints).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from primehelp.output.phrases import Phrases, bundled
+
+if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
+_PREFIXES = "おご"  # 「お支払い」「ご確認」: a prefix belongs to the word after it
+
+
+def _script(char: str) -> str:
+    """``h`` hiragana, ``k`` katakana (with 「ー」), ``i`` kanji, ``-`` anything else."""
+    code = ord(char)
+    if 0x3041 <= code <= 0x309F:
+        return "h"
+    if 0x30A0 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F:
+        return "k"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or char == "々":
+        return "i"
+    return "-"
+
+
+def word_break(line: str, at: int) -> bool:
+    """Whether a break before ``line[at]`` falls between two words by the rule above (a
+    break next to a character that is no kana nor kanji is not this rule's to decide)."""
+    before, after = _script(line[at - 1]), _script(line[at])
+    if "-" in (before, after):
+        return True
+    if before == "h" and line[at - 1] in _PREFIXES and after == "i":
+        return False  # 「お│支払い」
+    if line[at] in _PREFIXES and at + 1 < len(line) and _script(line[at + 1]) == "i":
+        return True  # 「を│ご確認」「至急│ご確認」: a prefix starts the next word
+    return before == "h" and after != "h"
+
+
+class MemberPhrases(Phrases):
+    """primehelp's phrases, then the word rule for the rest (:func:`word_break`)."""
+
+    def __init__(self, known: Phrases) -> None:
+        super().__init__(known.alphabet, known.inside)
+
+    def keep_together(self, line: str, spaces: str, kinds: bytearray) -> None:
+        super().keep_together(line, spaces, kinds)
+        for at in range(1, len(kinds)):
+            if kinds[at] == 2 and not word_break(line, at):
+                kinds[at] = 1
+
+
+@functools.cache
+def _member_class() -> type[RichText]:
+    from rich._wrap import divide_line
+    from rich.cells import cell_len, get_character_cell_size
+
+    # The Japanese-aware text of every screen, bound to a breaker with the word rule.
+    from primehelp.output.console import _make_japanese_text
+    from primehelp.output.linebreak import LineBreaker
+
+    breaker = LineBreaker(get_character_cell_size, cell_len, divide_line, MemberPhrases(bundled()))
+    return _make_japanese_text(breaker)
+
+
+def member_text(text: str, style: str = "") -> RichText:
+    """Rich text of the member's own words, broken between words (:class:`MemberPhrases`)."""
+    return _member_class()(text, style=style)
