@@ -102,7 +102,7 @@ def today_action(
     ending now is offered after the line about the next renewal. ``refund_rules`` is called only
     when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
-    ``paid_command`` gives the paid steps once a trial's fee is charged (on its last day).
+    ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
     """
     how = (
         wording["action.how_steps"]
@@ -132,7 +132,6 @@ def today_action(
         values["ago"] = _relative(wording, (renewal - today).days)
     elif renewal == today:
         act, key = Act.END_NOW, "today"
-        then = wording["action.trial_charged"] if trial else None
     else:
         act = Act.CANCEL_TODAY if left == 0 else Act.CANCEL_BY
         key = act.value

@@ -220,12 +220,13 @@ def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
 
 
 def test_trial_ending_today() -> None:
+    """Review 10b item 1: on the renewal day the first fee may already be charged (the sheet
+    gives only "before the renewal date"): no promise that cancelling today avoids it."""
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
-    assert lines[:4] == [
-        "今日、無料体験が終わり、有料会員に自動で更新されます（目安）。"
-        "有料会員にならないようにするには、今日中に解約してください（`primehelp cancel --trial`）。",
-        "すでに会費が請求されていた場合は、`primehelp cancel` の手順で"
-        "会員資格を今すぐ終了するほうを選んでください。",
+    assert lines[:3] == [
+        "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
+        "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
+        "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
@@ -234,13 +235,28 @@ def test_trial_ending_today() -> None:
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
     ]
-    assert "前回の支払い" not in "\n".join(lines[:4])
+    screen = "\n".join(lines)
+    assert "前回の支払い" not in "\n".join(lines[:3])
+    assert "今日中に解約" not in screen and "無料体験が終わり" not in screen
+    en = _lines("trial", "2026-11-02", *TODAY, "--lang", "en")
+    assert en[0] == (
+        "Today is the day the free trial renews automatically as paid (estimate). The fee may "
+        "already have been charged. If you do not want to keep the membership, follow "
+        "`primehelp cancel` and choose when it ends (if nothing has been charged yet, cancelling "
+        "during the free trial costs nothing)."
+    )
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
         "end_now",
         "2026-12-02",
-        "primehelp cancel --trial",  # review 7 item 7: the last day is still the trial's
+        "primehelp cancel",  # the fee may be charged: the paid steps choose the timing
     )
+    cancel = _lines(
+        "cancel", "--no-interactive", "--via", "web", "--trial", "--regular",
+        "--renewal", "2026-12-02", *TODAY, "--lang", "ja",
+    )  # fmt: skip
+    assert cancel[0] == lines[0]  # cancel --trial --renewal <today> says the same
+    assert "今日中に解約" not in "\n".join(cancel)
 
 
 def test_trial_with_time_left_points_to_cancel_trial() -> None:
@@ -256,7 +272,7 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
     ("start", "command"),
     [
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
-        ("2026-06-02", "primehelp cancel --trial --student"),  # renewal today: still the trial
+        ("2026-06-02", "primehelp cancel --student"),  # renewal today: the fee may be charged
         ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
     ],
 )
@@ -264,7 +280,7 @@ def test_a_prime_student_trial_points_to_cancel_student_in_every_branch(
     start: str, command: str
 ) -> None:
     lines = _lines("trial", start, "--student", *TODAY, "--lang", "ja")
-    assert f"（`{command}`）" in lines[0]
+    assert f"`{command}`" in lines[0]
     assert _action("trial", start, "--student", *TODAY)["command"] == command
 
 

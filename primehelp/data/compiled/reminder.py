@@ -84,9 +84,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},
-            'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日中に解約してください{how}。',
-                            'en': 'Today the free trial ends and the membership renews as paid '
-                                  '(estimate). If you do not want to pay, cancel today{how}.'},
+            'trial_today': {'ja': '今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。解約する場合は、`{paid}` '
+                                  'の手順で終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。',
+                            'en': 'Today is the day the free trial renews automatically as paid '
+                                  '(estimate). The fee may already have been charged. If you do '
+                                  'not want to keep the membership, follow `{paid}` and choose '
+                                  'when it ends (if nothing has been charged yet, cancelling '
+                                  'during the free trial costs nothing).'},
             'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is charged). If you '
                                    'do not want to keep the membership, cancel and choose when it '
@@ -105,9 +109,6 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                               'charged, but the benefits last until then and nothing more is '
                               'charged. Ending now stops the benefits at once; what is refunded '
                               'then is as follows.'},
-            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。',
-                              'en': 'If the fee has already been charged, follow `{paid}` and '
-                                    'choose to end the membership now.'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
                                  'and the membership renewed as paid, with the fee charged (an '
