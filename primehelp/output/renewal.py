@@ -83,6 +83,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 yen(item.fee_yen, lang),
             )
         console.print(table)
+        console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
         if any(item.fee_yen is None for item in report.upcoming):

@@ -176,8 +176,9 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
     assert lines[0] == (
-        "2026年12月6日に自動で更新されないようにするには、2026年12月5日（あと3日）までに解約してください"
-        "（`primehelp cancel`）。"
+        # Review 10b item 2: computed from the saved date, so an estimate.
+        "2026年12月6日（計算による目安）に自動で更新されないようにするには、"
+        "2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
     )
     assert (
         lines[1]

@@ -45,19 +45,22 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                       'https://sbapp.net/?p=178551 (2026-01)']},
  'action': {'how_command': {'ja': '（`{command}`）', 'en': ': `{command}`'},
             'how_steps': {'ja': '（手順は以下のとおりです）', 'en': ': the steps follow'},
+            'estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
+            'estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
             'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
-            'cancel_by': {'ja': '{renewal}に自動で更新されないようにするには、{cancel_by}（{when}）までに解約してください{how}。',
-                          'en': 'To keep it from renewing on {renewal}, cancel by {cancel_by} '
-                                '({when}){how}.'},
-            'cancel_today': {'ja': '更新日は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
-                             'en': 'The renewal is tomorrow, {renewal}. To keep it from renewing, '
-                                   'cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
-                      'en': 'Today is the renewal day (the day the fee is charged). If you do not '
-                            'want to keep the membership, cancel and choose to end it now{how}.'},
+            'cancel_by': {'ja': '{renewal}{estimate}に自動で更新されないようにするには、{cancel_by}（{when}）までに解約してください{how}。',
+                          'en': 'To keep it from renewing on {renewal}{estimate}, cancel by '
+                                '{cancel_by} ({when}){how}.'},
+            'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
+                             'en': 'The renewal is tomorrow, {renewal}{estimate}. To keep it from '
+                                   'renewing, cancel today{how}.'},
+            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+                      'en': 'Today is the renewal day (the day the fee is '
+                            'charged{estimate_inner}). If you do not want to keep the membership, '
+                            'cancel and choose to end it now{how}.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
@@ -73,9 +76,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                           'en': ' (add --plan to count it from this date)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
                            'en': '; cancel by the day before it, as the steps below show'},
-            'then_end_now': {'ja': '{charged}（{ago}）に請求された会費は、今すぐ終了すると返金される場合があります。',
-                             'en': 'The fee charged on {charged} ({ago}) may be refunded if you '
-                                   'end the membership now.'},
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
+                             'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
+                                   'refunded if you end the membership now.'},
             'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます（目安）。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on {renewal} '
@@ -91,10 +94,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                   'not want to keep the membership, follow `{paid}` and choose '
                                   'when it ends (if nothing has been charged yet, cancelling '
                                   'during the free trial costs nothing).'},
-            'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、終了のタイミングを選んでください{how}。',
-                             'en': 'Today is the renewal day (the day the fee is charged). If you '
-                                   'do not want to keep the membership, cancel and choose when it '
-                                   'ends{how}.'},
+            'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、終了のタイミングを選んでください{how}。',
+                             'en': 'Today is the renewal day (the day the fee is '
+                                   'charged{estimate_inner}). If you do not want to keep the '
+                                   'membership, cancel and choose when it ends{how}.'},
             'past_choose': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '

@@ -29,9 +29,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
- 'col_notice': {'ja': 'お知らせメールが届く日', 'en': 'Reminder mail arrives'},
+ 'col_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
  'col_fee': {'ja': '会費', 'en': 'Fee'},
+ 'estimate_note': {'ja': 'primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。',
+                   'en': 'The dates primehelp computed are estimates. Check the exact renewal date '
+                         'on the Prime membership page.'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です（今後変わることがあります）。',

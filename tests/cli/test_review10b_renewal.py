@@ -1,0 +1,91 @@
+"""Review 10b (renewal, trial, due, remind, stderr): the fixes, through the real CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-11-25"}  # one paragraph per line
+TODAY = ("--today", "2026-11-25")
+
+
+def _out(*args: str, env: dict[str, str] | None = None) -> str:
+    done = run(*args, env={**WIDE, **(env or {})})
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+def _lines(*args: str) -> list[str]:
+    return [line for line in _out(*args).splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- item 2: computed dates say so
+
+
+ESTIMATE_NOTE_JA = (
+    "primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。"
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "first"),
+    [
+        (
+            "2019-05-01",
+            "2026年12月1日（計算による目安）に自動で更新されないようにするには、"
+            "2026年11月30日（あと5日）までに解約してください（`primehelp cancel`）。",
+        ),
+        (
+            "2026-10-26",
+            "更新日は明日（2026年11月26日、計算による目安）です。自動で更新されないようにするには、"
+            "今日中に解約してください（`primehelp cancel`）。",
+        ),
+        (
+            "2026-10-25",
+            "今日が更新日（会費の請求日、計算による目安）です。解約する場合は、"
+            "終了のタイミングを選んでください（`primehelp cancel`）。",
+        ),
+    ],
+)
+def test_2_a_renewal_computed_from_a_past_date_is_an_estimate(given: str, first: str) -> None:
+    lines = _lines("renewal", given, "--plan", "monthly", *TODAY, "--lang", "ja")
+    assert lines[0] == first
+    assert ESTIMATE_NOTE_JA in lines
+
+
+def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
+    computed = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
+    assert computed[1].startswith("2026年11月1日（24日前、計算による目安）に請求された会費は")
+    typed = _lines("renewal", "2026-10-30", "--plan", "monthly", *TODAY, "--lang", "ja")
+    assert typed[0].startswith("2026年11月30日（計算による目安）に自動で更新されないように")
+    assert typed[1].startswith("2026年10月30日（26日前）に請求された会費は")
+    en = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "en")
+    assert en[0].startswith("To keep it from renewing on 2026-12-01 (an estimate), cancel by")
+    assert en[1].startswith("The fee charged on 2026-11-01 (24 days ago, an estimate)")
+    assert (
+        "The dates primehelp computed are estimates. Check the exact renewal date on the Prime "
+        "membership page." in en
+    )
+
+
+def test_2_the_date_the_member_typed_is_not_an_estimate() -> None:
+    lines = _lines("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "ja")
+    assert lines[0].startswith("2026年12月31日に自動で更新されないように")
+    assert "計算による目安" not in lines[0]
+    assert ESTIMATE_NOTE_JA in lines  # the rows after the first are computed
+    plain = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
+    assert "目安です" not in "".join(plain[:2]) and ESTIMATE_NOTE_JA not in plain
+
+
+# ---------------------------------------------------------------- item 3: the mail column
+
+
+def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
+    narrow = _out("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "ja",
+                  env={"COLUMNS": "40"})  # fmt: skip
+    upcoming = narrow.split("今後の更新日")[1]
+    assert "お知らせメール（オンの場合）：2026-12-28" in upcoming
+    assert "届く日" not in narrow
+    en = _out("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "en")
+    assert "Reminder mail arrives" not in en
