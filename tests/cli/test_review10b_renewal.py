@@ -89,3 +89,33 @@ def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
     assert "届く日" not in narrow
     en = _out("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "en")
     assert "Reminder mail arrives" not in en
+
+
+# ---------------------------------------------------------------- item 6: a date years ahead
+
+
+FAR_JA = (
+    "primehelp: 警告: 更新日（2030年6月1日）が1年以上先です。"
+    "年間プランでも更新日は1年以内に来ます。日付を確認してください。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "args", [("renewal", "2030-06-01"), ("cancel", "--no-interactive", "--renewal", "2030-06-01")]
+)
+def test_6_a_renewal_date_more_than_a_year_ahead_is_one_warning_line(args: tuple[str, ...]) -> None:
+    done = run(*args, *TODAY, "--lang", "ja", env=WIDE)
+    assert done.exit_code == 0  # a warning: the screen follows
+    assert done.stderr == FAR_JA
+    assert done.stdout.strip()
+    en = run(*args, *TODAY, "--lang", "en", env=WIDE)
+    assert en.stderr == (
+        "primehelp: warning: the renewal date 2030-06-01 is more than a year ahead, but even the "
+        "annual plan renews within a year; check the date\n"
+    )
+
+
+@pytest.mark.parametrize(("date", "warned"), [("2027-11-25", False), ("2027-11-26", True)])
+def test_6_a_year_ahead_to_the_day_is_not_warned(date: str, warned: bool) -> None:
+    done = run("renewal", date, *TODAY, "--lang", "ja", env=WIDE)
+    assert (done.exit_code, "1年以上先" in done.stderr) == (0, warned)

@@ -70,6 +70,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
+ 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも更新日は1年以内に来ます。日付を確認してください。',
+               'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
+                     'renews within a year; check the date'},
  'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
