@@ -23,9 +23,7 @@ def _lines(*args: str) -> list[str]:
 # ---------------------------------------------------------------- item 2: computed dates say so
 
 
-ESTIMATE_NOTE_JA = (
-    "primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。"
-)
+ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。"
 
 
 @pytest.mark.parametrize(
