@@ -117,3 +117,17 @@ def test_6_a_renewal_date_more_than_a_year_ahead_is_one_warning_line(args: tuple
 def test_6_a_year_ahead_to_the_day_is_not_warned(date: str, warned: bool) -> None:
     done = run("renewal", date, *TODAY, "--lang", "ja", env=WIDE)
     assert (done.exit_code, "1年以上先" in done.stderr) == (0, warned)
+
+
+# ---------------------------------------------------------------- item 13: one name for the page
+
+
+def test_13_every_help_text_calls_the_page_by_amazons_label() -> None:
+    import re
+
+    from primehelp.cli.help_ja import PARAMETERS
+
+    for text in PARAMETERS.values():
+        assert not re.search(r"(?<!Amazon)プライム会員情報のページ", text), text
+    shown = _out("renewal", "--help", "--lang", "ja")
+    assert "Amazonプライム会員情報のページに表示されている更新日" in "".join(shown.split())
