@@ -64,7 +64,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
         )
     console.print(dim(ui("cancel_by_margin")(lang)))
-    if report.upcoming is None and report.status.value == "renewal_past":
+    # Once: a date long past already says it in the first line (review 10b item 14).
+    if (
+        report.upcoming is None
+        and report.status.value == "renewal_past"
+        and report.action.act != "find_date"
+    ):
         console.print(renewal_ui("hint_plan")(lang))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()

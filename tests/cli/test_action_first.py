@@ -319,7 +319,8 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日の2026年11月3日（29日前）は過ぎています。次の更新日はAmazonプライム会員情報の"
-        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します）。"
+        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します。"
+        "例：--plan annual）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
     assert (action["act"], action["charged_on"], action["refund_rules"]) == ("find_date", None, [])

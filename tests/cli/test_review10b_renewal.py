@@ -131,3 +131,22 @@ def test_13_every_help_text_calls_the_page_by_amazons_label() -> None:
         assert not re.search(r"(?<!Amazon)プライム会員情報のページ", text), text
     shown = _out("renewal", "--help", "--lang", "ja")
     assert "Amazonプライム会員情報のページに表示されている更新日" in "".join(shown.split())
+
+
+# ---------------------------------------------------------------- item 14: the --plan hint, once
+
+
+@pytest.mark.parametrize("date", ["2026-09-15", "2026-10-30"])  # 71 and 26 days ago
+def test_14_a_past_date_without_a_plan_gives_the_plan_hint_once(date: str) -> None:
+    screen = _out("renewal", date, *TODAY, "--lang", "ja")
+    assert screen.count("--plan annual") == 1
+    assert screen.count("--plan を付け") == 1
+    en = _out("renewal", date, *TODAY, "--lang", "en")
+    assert en.count("--plan annual") == 1
+
+
+def test_14_the_hint_in_the_first_line_has_the_example() -> None:
+    first = _lines("renewal", "2026-09-15", *TODAY, "--lang", "ja")[0]
+    assert first.endswith(
+        "（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）。"
+    )

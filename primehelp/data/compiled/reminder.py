@@ -72,8 +72,8 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'Unless you cancelled, the free trial ended on {renewal}, '
                                          '{ago}, and the membership renewed as paid (an estimate). '
                                          'The Prime membership page shows the next renewal.'},
-            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します）',
-                          'en': ' (add --plan to count it from this date)'},
+            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
+                          'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
                            'en': '; cancel by the day before it, as the steps below show'},
             'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
