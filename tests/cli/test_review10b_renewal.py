@@ -150,3 +150,26 @@ def test_14_the_hint_in_the_first_line_has_the_example() -> None:
     assert first.endswith(
         "（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）。"
     )
+
+
+# ---------------------------------------------------------------- item 12: remind status
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: object) -> None:
+    env = {"COLUMNS": "80", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip  (no crontab command on PATH)
+    done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "primehelp remind install --scheduler systemd"
+    assert "--scheduler cron" not in done.stdout
+    hint = {
+        "ja": "crontab コマンドが見つからない場合は、cron を使えません。",
+        "en": "Without a crontab command, cron cannot be used.",
+    }[lang]
+    assert hint in "".join(done.stdout.split("\n"))
+    narrow = run("remind", "status", "--scheduler", "cron", "--lang", lang,
+                 env={**env, "COLUMNS": "40"})  # fmt: skip
+    tail = narrow.stdout.splitlines()[-2:]
+    assert tail == ["primehelp remind install \\", "  --scheduler systemd"]  # runs when copied
+    assert all(len(line) <= 40 for line in tail)
