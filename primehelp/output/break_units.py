@@ -27,6 +27,10 @@ _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「
 its item (「日付と金額のない行（見出しなど）1件」)."""
 
 
+_COMMAND = re.compile(r"`[^`]+`")
+"""A command in backquotes: 「`primehelp cancel --trial --student`」."""
+
+
 Unit = tuple[int, int, bool]
 """A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
 
@@ -34,8 +38,9 @@ Unit = tuple[int, int, bool]
 def units(line: str) -> tuple[Unit, ...]:
     """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
     (nested ones too), a label that starts the line, with its 「：」, a date written out with
-    its label and note (:data:`_DATED`), and a count with its label (:data:`_COUNTED`)."""
-    found = []
+    its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), and a
+    command in backquotes (:func:`commands`)."""
+    found = [(start, end, False) for start, end in commands(line)]
     label = _LABEL.match(line)
     if label is not None:
         found.append((label.start(1), label.end(), False))
@@ -80,3 +85,36 @@ def keep_units(
             if last < end_of_line and kept[last] == 1:
                 kept[last] = AFTER_UNIT
     return kept, widest
+
+
+def commands(line: str) -> tuple[tuple[int, int], ...]:
+    """Each command in backquotes: ``line[start:end]``, the backquotes included."""
+    if "`" not in line:
+        return ()
+    return tuple((match.start(), match.end()) for match in _COMMAND.finditer(line))
+
+
+def keep_commands(
+    kinds: bytearray, widths: list[int], spans: tuple[tuple[int, int], ...], width: int
+) -> bytearray:
+    """``kinds`` with each command that fits on a line kept whole (review 10b item 7).
+
+    A command copied from a terminal runs cut short where the line broke, so inside one that
+    fits with what follows it (「`…`）。」) every break, a last resort too, becomes ``IN_UNIT``.
+    When the bracket before it (「（`…`）。」) makes it too wide for the line, the line may break
+    between the bracket and the command: a 「（」 left at the end of a line is the lesser fault.
+    """
+    kept = bytearray(kinds)
+    end_of_line = len(kinds)
+    for start, end in spans:
+        first, last = start, end
+        while first > 0 and not kinds[first]:
+            first -= 1
+        while last < end_of_line and not kinds[last]:
+            last += 1
+        if widths[last] - widths[start] > width:
+            continue  # wider than the line even alone: it breaks between its words
+        kept[start + 1 : end] = bytes(IN_UNIT if kind else 0 for kind in kept[start + 1 : end])
+        if widths[last] - widths[first] > width and start > 0:
+            kept[start] = 2
+    return kept

@@ -34,7 +34,15 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
 
-from primehelp.output.break_units import AFTER_UNIT, IN_UNIT, Unit, keep_units, units
+from primehelp.output.break_units import (
+    AFTER_UNIT,
+    IN_UNIT,
+    Unit,
+    commands,
+    keep_commands,
+    keep_units,
+    units,
+)
 from primehelp.output.phrases import Phrases
 
 __all__ = ["CITED", "URL", "LineBreaker", "unicode_char_width", "unicode_text_width", "units"]
@@ -209,9 +217,9 @@ def _fold_point(classes: str, start: int, over: int) -> int:
     return over
 
 
-_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...]]
+_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...], tuple[tuple[int, int], ...]]
 """A line's character classes, the kind of break before each character, cumulative widths,
-the pieces kept whole when they fit (:func:`units`)."""
+the pieces kept whole when they fit (:func:`units`), the commands in backquotes."""
 
 
 class LineBreaker:
@@ -254,7 +262,9 @@ class LineBreaker:
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
-        return classes, kinds, widths, units(line) if japanese else ()
+        if not japanese:
+            return classes, kinds, widths, (), ()
+        return classes, kinds, widths, units(line), commands(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;
@@ -266,9 +276,11 @@ class LineBreaker:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             return self._divide(line, width, fold)
-        classes, kinds, widths, spans = analysed
+        classes, kinds, widths, spans, typed = analysed
         if spans:
             kinds = keep_units(kinds, widths, spans, width)[0]
+        if typed:
+            kinds = keep_commands(kinds, widths, typed, width)
         end = len(line)
         offsets: list[int] = []
         start = 0
@@ -308,14 +320,14 @@ class LineBreaker:
     def unit_width(self, line: str, limit: int) -> int:
         """The widest quotation kept whole (:func:`units`, with its glue) within ``limit``."""
         analysed = self._analysed(line, True)
-        return 0 if analysed is None else keep_units(*analysed[1:], limit)[1]
+        return 0 if analysed is None else keep_units(*analysed[1:4], limit)[1]
 
     def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             words = () if cjk_only else line.split()
             return max((self._text_width(word) for word in words), default=0)
-        classes, kinds, widths, _ = analysed
+        classes, kinds, widths, _, _ = analysed
         least = 2 if cjk_only else 1
         breaks = [index for index, kind in enumerate(kinds) if kind >= least]
         # A piece ends where the next begins, less the spaces before it.
