@@ -157,8 +157,12 @@ def test_14_the_hint_in_the_first_line_has_the_example() -> None:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: object) -> None:
-    env = {"COLUMNS": "80", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip  (no crontab command on PATH)
+    env = {
+        "COLUMNS": "80",
+        "PATH": str(tmp_path),
+        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }  # fmt: skip  (no crontab command on PATH)
     done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
     lines = done.stdout.splitlines()
     assert lines[-1] == "primehelp remind install --scheduler systemd"
