@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日', 'en': 'Your Prime renewal'},
- 'trial_title': {'ja': '無料体験と有料会員への自動更新日（目安）',
+ 'trial_title': {'ja': '無料体験の終了と有料会員への自動更新（目安）',
                  'en': 'The free trial and its automatic paid renewal (estimate)'},
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
