@@ -16,6 +16,8 @@ from primehelp.periods import cancel_by
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
 CURRENT_PERIOD_DAYS = 28
+# Beyond a year a count of days says nothing a date does not (「2765日前」): it is left out.
+YEAR_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,8 @@ def today_action(
         # Perhaps not the last renewal: another may have been charged since.
         act, key = Act.FIND_DATE, "past_unknown"
         values["ago"] = _relative(wording, (renewal - today).days)
+        long_ago = (today - renewal).days > YEAR_DAYS
+        values["ago_note"] = Text("", "") if long_ago else _fill(wording["action.ago_note"], values)
         values["hint"] = wording["action.hint_steps" if command is None else "action.hint_plan"]
     elif renewal < today:
         act, key = Act.END_NOW, "past"

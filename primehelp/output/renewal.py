@@ -17,6 +17,7 @@ from primehelp.output.key_dates import (
     yen,
 )
 from primehelp.output.prices import day
+from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport
@@ -57,8 +58,11 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         )
     )
     if shown.renewal_date != report.renewal_date:
-        given = days_cell((report.renewal_date - today).days, lang)
-        counted = renewal_ui("counted_from")(lang)
+        days = (report.renewal_date - today).days
+        given = days_cell(days, lang)
+        counted = renewal_ui("counted_from" if days >= -YEAR_DAYS else "counted_from_long_ago")(
+            lang
+        )
         plan_name = "" if report.plan_name is None else report.plan_name(lang)
         console.print(
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))

@@ -193,3 +193,29 @@ def test_s17_s18_the_trial_screen_names_the_day_as_its_table_does() -> None:
     renewal = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert any(line.startswith("解約の目安日はAmazonの決まりではありません。") for line in renewal)
     assert "自動更新日より前" not in "".join(renewal)  # a paid renewal keeps 「更新日」
+
+
+# ---------------------------------------------------------------- S 25: day counts beyond a year
+
+
+def test_s25_a_date_more_than_a_year_ago_has_no_count_of_days() -> None:
+    plain = _lines("renewal", "2019-05-01", *TODAY, "--lang", "ja")
+    assert plain[0].startswith("更新日の2019年5月1日は過ぎています。")
+    counted = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
+    assert "上の表の更新日は、2019年5月1日から月間プランで数えた次の更新日です。" in counted
+    en = _lines("renewal", "2019-05-01", *TODAY, "--lang", "en")
+    assert en[0].startswith("The renewal date, 2019-05-01, has passed.")
+    trial = _lines("trial", "2024-09-15", *TODAY, "--lang", "ja")
+    assert trial[0].startswith("解約していなければ、2024年10月15日に無料体験が終わり、")
+    for screen in (plain, counted, en, trial):
+        assert "2765" not in "".join(screen[:3])
+
+
+def test_s25_within_a_year_the_count_stays() -> None:
+    assert _lines("renewal", "2026-09-15", *TODAY, "--lang", "ja")[0].startswith(
+        "更新日の2026年9月15日（71日前）は過ぎています。"
+    )
+    en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")[0]
+    assert en.startswith(
+        "Unless you cancelled, the free trial ended on 2026-10-01 (55 days ago) and"
+    )

@@ -65,13 +65,15 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
-            'past_unknown': {'ja': '更新日の{renewal}（{ago}）は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
-                             'en': 'The renewal date, {renewal} ({ago}), has passed. The Prime '
+            'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
+            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
+                             'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
-                                   'en': 'Unless you cancelled, the free trial ended on {renewal}, '
-                                         '{ago}, and the membership renewed as paid (an estimate). '
-                                         'The Prime membership page shows the next renewal.'},
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+                                   'en': 'Unless you cancelled, the free trial ended on '
+                                         '{renewal}{ago_note} and the membership renewed as paid '
+                                         '(an estimate). The Prime membership page shows the next '
+                                         'renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',

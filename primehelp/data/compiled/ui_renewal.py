@@ -25,6 +25,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{plan}で数えた次の更新日です。',
                   'en': 'The renewal date in the table above is the next one, counted from {date} '
                         '({when}) on the {plan}.'},
+ 'counted_from_long_ago': {'ja': '上の表の更新日は、{date}から{plan}で数えた次の更新日です。',
+                           'en': 'The renewal date in the table above is the next one, counted '
+                                 'from {date} on the {plan}.'},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
