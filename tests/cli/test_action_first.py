@@ -177,8 +177,8 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
     assert lines[0] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
-        "2026年12月6日（計算による目安）に自動で更新されないようにするには、"
-        "2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
+        "自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
+        "更新日は2026年12月6日（計算による目安）です。"
     )
     assert (
         lines[1]
@@ -305,8 +305,8 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "2026年12月31日に自動で更新されないようにするには、2026年12月30日（あと28日）までに解約してください"
-        "（`primehelp cancel`）。"
+        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください（`primehelp cancel`）。"
+        "更新日は2026年12月31日です。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")
     assert no_date[0].startswith("To avoid the next fee, cancel by the day before your renewal")

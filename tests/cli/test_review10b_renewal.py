@@ -31,8 +31,8 @@ ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更
     [
         (
             "2019-05-01",
-            "2026年12月1日（計算による目安）に自動で更新されないようにするには、"
-            "2026年11月30日（あと5日）までに解約してください（`primehelp cancel`）。",
+            "自動更新を止めるには、2026年11月30日（あと5日）までに解約してください"
+            "（`primehelp cancel`）。更新日は2026年12月1日（計算による目安）です。",
         ),
         (
             "2026-10-26",
@@ -56,10 +56,10 @@ def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
     computed = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
     assert computed[1].startswith("2026年11月1日（24日前、計算による目安）に請求された会費は")
     typed = _lines("renewal", "2026-10-30", "--plan", "monthly", *TODAY, "--lang", "ja")
-    assert typed[0].startswith("2026年11月30日（計算による目安）に自動で更新されないように")
+    assert typed[0].endswith("更新日は2026年11月30日（計算による目安）です。")
     assert typed[1].startswith("2026年10月30日（26日前）に請求された会費は")
     en = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "en")
-    assert en[0].startswith("To keep it from renewing on 2026-12-01 (an estimate), cancel by")
+    assert en[0].endswith("The renewal date is 2026-12-01 (an estimate).")
     assert en[1].startswith("The fee charged on 2026-11-01 (24 days ago, an estimate)")
     assert (
         "The dates primehelp computed are estimates. Check the exact renewal date on the Prime "
@@ -69,7 +69,7 @@ def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
 
 def test_2_the_date_the_member_typed_is_not_an_estimate() -> None:
     lines = _lines("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "ja")
-    assert lines[0].startswith("2026年12月31日に自動で更新されないように")
+    assert lines[0].endswith("更新日は2026年12月31日です。")
     assert "計算による目安" not in lines[0]
     assert ESTIMATE_NOTE_JA in lines  # the rows after the first are computed
     plain = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
@@ -219,3 +219,21 @@ def test_s25_within_a_year_the_count_stays() -> None:
     assert en.startswith(
         "Unless you cancelled, the free trial ended on 2026-10-01 (55 days ago) and"
     )
+
+
+# ---------------------------------------------------------------- S 15: the goal, then the deadline
+
+
+@pytest.mark.parametrize(
+    "args", [("renewal", "2026-12-31"), ("cancel", "--no-interactive", "--renewal", "2026-12-31")]
+)
+def test_s15_no_line_is_left_with_only_suru_niwa_at_40(args: tuple[str, ...]) -> None:
+    narrow = _out(*args, *TODAY, "--lang", "ja", env={"COLUMNS": "40"}).splitlines()
+    assert (
+        "するには、" not in narrow
+    )  # the first line is a whole clause: 「自動更新を止めるには、」
+    assert narrow[0] == "自動更新を止めるには、" and narrow[1].startswith(
+        "2026年12月30日（あと35日）"
+    )
+    joined = _lines(*args, *TODAY, "--lang", "ja")[0]
+    assert joined.endswith("更新日は2026年12月31日です。")

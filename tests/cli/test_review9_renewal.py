@@ -29,8 +29,8 @@ def _out(*args: str) -> str:
     [
         (
             "2026-12-09",
-            "2026年12月9日に自動で更新されないようにするには、2026年12月8日（あと6日）までに解約してください",
-            "To keep it from renewing on 2026-12-09, cancel by 2026-12-08 (in 6 days)",
+            "自動更新を止めるには、2026年12月8日（あと6日）までに解約してください",  # review 10b S 15
+            "To stop the automatic renewal, cancel by 2026-12-08 (in 6 days)",
         ),
         (
             "2026-12-03",

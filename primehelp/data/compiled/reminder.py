@@ -51,9 +51,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
             'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
-            'cancel_by': {'ja': '{renewal}{estimate}に自動で更新されないようにするには、{cancel_by}（{when}）までに解約してください{how}。',
-                          'en': 'To keep it from renewing on {renewal}{estimate}, cancel by '
-                                '{cancel_by} ({when}){how}.'},
+            'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}{estimate}です。',
+                          'en': 'To stop the automatic renewal, cancel by {cancel_by} '
+                                '({when}){how}. The renewal date is {renewal}{estimate}.'},
             'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To keep it from '
                                    'renewing, cancel today{how}.'},
