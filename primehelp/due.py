@@ -97,10 +97,13 @@ def _moment(today: dt.date, renewal: dt.date, window_start: dt.date) -> Moment:
     return Moment.COMING
 
 
-def cancel_command(kind: DueKind, plan: Plan | None) -> str:
-    """The command that shows how to cancel in this member's case."""
+def cancel_command(kind: DueKind, plan: Plan | None, moment: Moment | None = None) -> str:
+    """The command that shows how to cancel in this member's case.
+
+    On a trial's renewal day the first fee may already be charged: the paid steps (no --trial).
+    """
     words = ["primehelp", "cancel"]
-    if kind is DueKind.TRIAL:
+    if kind is DueKind.TRIAL and moment is not Moment.RENEWAL_DAY:
         words.append("--trial")
     if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         words.append("--student")
@@ -148,7 +151,7 @@ def due_report(
     due = moment is not Moment.AHEAD
     if moment is Moment.CHARGED and charged is not None:
         due = (today - charged).days <= JUST_CHARGED_DAYS
-    command = cancel_command(kind, plan) if moment is not Moment.AHEAD else None
+    command = cancel_command(kind, plan, moment) if moment is not Moment.AHEAD else None
     message = _fill(
         sentences[f"{kind}.{moment}"],
         renewal=renewal,

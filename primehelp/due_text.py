@@ -51,8 +51,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews automatically as paid tomorrow ({renewal}, an estimate). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "今日（{renewal}、計算による目安）がAmazonプライムの無料体験から有料会員への自動更新日です。解約の目安日（{cancel_by}）は過ぎました。有料会員にならないようにするには、今日中に解約してください（すでに会費が請求されていた場合は、会員資格を今すぐ終了するほうを選びます）。手順：{command}",
-        "Your Amazon Prime free trial renews automatically as paid today ({renewal}, an estimate); the last safe day to cancel ({cancel_by}) has passed. If you do not want to pay, cancel today (if the fee has already been charged, choose to end it now). How: {command}",
+        "今日（{renewal}、計算による目安）はAmazonプライムの無料体験から有料会員への自動更新日です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
+        "Today ({renewal}, an estimate) your Amazon Prime free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
     ),
     "trial.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",

@@ -16,6 +16,8 @@ from primehelp.periods import cancel_by
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
 CURRENT_PERIOD_DAYS = 28
+# Beyond a year a count of days says nothing a date does not (「2765日前」): it is left out.
+YEAR_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,15 @@ def _fill(template: Text, values: Mapping[str, Text]) -> Text:
     )
 
 
+def _estimates(wording: Mapping[str, Text], prefix: str, computed: bool) -> dict[str, Text]:
+    """「（計算による目安）」 and 「、計算による目安」 for a computed date, nothing for a typed one."""
+    empty = Text("", "")
+    return {
+        f"{prefix}estimate": wording["action.estimate"] if computed else empty,
+        f"{prefix}estimate_inner": wording["action.estimate_inner"] if computed else empty,
+    }
+
+
 def today_action(
     renewal: dt.date | None,
     today: dt.date,
@@ -95,6 +106,7 @@ def today_action(
     last_charge: dt.date | None = None,
     command: str | None = "primehelp cancel",
     paid_command: str = "primehelp cancel",
+    given: dt.date | None = None,
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -102,7 +114,8 @@ def today_action(
     ending now is offered after the line about the next renewal. ``refund_rules`` is called only
     when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
-    ``paid_command`` gives the paid steps once a trial's fee is charged (on its last day).
+    ``given`` is the date the member typed (``renewal`` with a plan): a renewal or a charge that
+    differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
     """
     how = (
         wording["action.how_steps"]
@@ -120,19 +133,21 @@ def today_action(
         "cancel_by": _date(last_day),
         "how": how,
         "paid": Text(paid_command, paid_command),
+        **_estimates(wording, "", given is not None and renewal != given),
     }
     then: Text | None = None
     if renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS):
         # Perhaps not the last renewal: another may have been charged since.
         act, key = Act.FIND_DATE, "past_unknown"
         values["ago"] = _relative(wording, (renewal - today).days)
+        long_ago = (today - renewal).days > YEAR_DAYS
+        values["ago_note"] = Text("", "") if long_ago else _fill(wording["action.ago_note"], values)
         values["hint"] = wording["action.hint_steps" if command is None else "action.hint_plan"]
     elif renewal < today:
         act, key = Act.END_NOW, "past"
         values["ago"] = _relative(wording, (renewal - today).days)
     elif renewal == today:
         act, key = Act.END_NOW, "today"
-        then = wording["action.trial_charged"] if trial else None
     else:
         act = Act.CANCEL_TODAY if left == 0 else Act.CANCEL_BY
         key = act.value
@@ -140,6 +155,10 @@ def today_action(
         if last_charge is not None:
             values["charged"] = _date(last_charge)
             values["ago"] = _relative(wording, (last_charge - today).days)
+            computed = given is not None and last_charge != given
+            values["charged_estimate"] = _estimates(wording, "charged_", computed)[
+                "charged_estimate_inner"
+            ]
             then = wording["action.then_end_now"]
     if act is Act.END_NOW and benefits_used is not False and (not trial or key == "past"):
         # Ending now refunds in full only without benefits used: otherwise both timings, and

@@ -206,7 +206,12 @@ def renewal_action(
     if plan is None or last_charge is None:
         return today_action(renewal, today, wording, refund_rules)
     return today_action(
-        next_renewal(renewal, plan, today), today, wording, refund_rules, last_charge=last_charge
+        next_renewal(renewal, plan, today),
+        today,
+        wording,
+        refund_rules,
+        last_charge=last_charge,
+        given=renewal,
     )
 
 

@@ -80,13 +80,13 @@ def trial_report(
 ) -> TrialReport:
     """Estimate the trial's end and the days to act on before the first charge.
 
-    Up to the end date (the fee is charged that day) the action points to
-    ``primehelp cancel --trial``; after it the membership is paid, and ``primehelp cancel`` asks. A Prime Student's
-    command says ``--student`` in every branch.
+    Before the renewal date the action points to ``primehelp cancel --trial``; from that day the
+    fee may be charged, and ``primehelp cancel`` asks when to end. A Prime Student's command says
+    ``--student`` in every branch.
     """
     renewal = trial_end(start, student=student, data=data)
-    # The end date itself is still the trial's (the fee is charged that day): --trial until then.
-    command = "primehelp cancel" + (" --trial" if renewal >= today else "")
+    # On the renewal day the first fee may already be charged: the paid steps choose the timing.
+    command = "primehelp cancel" + (" --trial" if renewal > today else "")
     paid_command = "primehelp cancel" + (" --student" if student else "")
     if student:
         command += " --student"

@@ -58,9 +58,10 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     options = CalendarOptions(alarm_days=(1, 3, 0), alarm_time=NINE)
     (_, renewal) = calendar_events([entry(dt.date(2026, 12, 31))], "en", options)
     texts = [text for _, text in renewal.alarms]
-    assert (
-        texts[0]
-        == "Amazon Prime renews tomorrow (2026-12-31); to be safe, cancel today if you mean to."
+    # Review 10b S 23: the 1-day alarm names the charge too, as the 3- and 7-day ones do.
+    assert texts[0] == (
+        "Amazon Prime renews tomorrow (2026-12-31) and the fee is charged. "
+        "If you mean to cancel, do it today to be safe."
     )
     assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
     assert "by 2026-12-30" in texts[1]
@@ -158,3 +159,16 @@ def test_the_docs_trigger_table_is_what_the_file_says() -> None:
     for days, shown in rows:
         alarm_day = renewal - dt.timedelta(days=int(days))
         assert format_duration(alarm_trigger(renewal, alarm_day, NINE)) == shown
+
+
+def test_s23_every_alarm_names_the_charge_and_the_notice_says_3_days_or_so() -> None:
+    """Review 10b S 23: 「会費が請求されます」 in the 1-day alarm too; 「3日ほど前」 as on the screens."""
+    kinds = frozenset({EventKind.RENEWAL, EventKind.NOTICE})
+    options = CalendarOptions(events=kinds, alarm_days=(7, 3, 1), alarm_time=NINE)
+    made = calendar_events([entry(dt.date(2026, 12, 31))], "ja", options)
+    (renewal,) = [event for event in made if event.kind is EventKind.RENEWAL]
+    (notice,) = [event for event in made if event.kind is EventKind.NOTICE]
+    for _, text in renewal.alarms:
+        assert "会費が請求されます" in text, text
+    described = notice.description
+    assert "3日ほど前" in described and "約3日前" not in described

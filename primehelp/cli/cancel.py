@@ -17,7 +17,7 @@ from primehelp.cancellation import (
 )
 from primehelp.cli.options import JsonOption, LangOption, TodayOption, completes, metavar_of
 from primehelp.cli.running import run
-from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan
+from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
@@ -160,6 +160,7 @@ def cancel(
         if renewal is None:
             return answers, saved_deadline(today_in_japan(today), chosen)
         renewal_date = date_option("--renewal", renewal)
+        warn_if_far(renewal_date, today_in_japan(today), chosen)
         return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
 
     interactive = (

@@ -25,6 +25,7 @@ from primehelp.cli.schedule import (
     saved_renewal,
     shown_unless_stdout,
     today_in_japan,
+    warn_if_far,
 )
 from primehelp.content import fees, reminder
 from primehelp.dates import parse_date
@@ -95,6 +96,7 @@ def renewal(
                 chosen = parse_plan(saved.plan)
         else:
             renewal_date = parse_date(date)
+            warn_if_far(renewal_date, today_in_japan(today), lang)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(

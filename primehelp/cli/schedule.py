@@ -51,6 +51,24 @@ def date_option(option: str, raw: str) -> dt.date:
         raise of_option(option, error) from None
 
 
+def warn_if_far(renewal: dt.date, today: dt.date, lang: Lang) -> None:
+    """A renewal date more than a year ahead fits no plan (the annual one renews within a year):
+    most likely a mistyped year. One warning line on stderr; the command goes on (exit code
+    unchanged). `renewal` and `cancel --renewal` call it on the date the member typed."""
+    try:
+        a_year = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February: an annual renewal may fall on 1 March
+        a_year = dt.date(today.year + 1, 3, 1)
+    if renewal <= a_year:
+        return
+    words = ui("far_ahead", "ui_renewal")
+    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
+    emit_warning(
+        lang,
+        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
+    )
+
+
 def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, ...]":
     """Amazon's refund rules, read only when the action for today names a charge."""
     from primehelp.content import refunds

@@ -34,7 +34,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
 
+from primehelp.output.break_units import (
+    AFTER_UNIT,
+    IN_UNIT,
+    Unit,
+    commands,
+    keep_commands,
+    keep_units,
+    units,
+)
 from primehelp.output.phrases import Phrases
+
+__all__ = ["CITED", "URL", "LineBreaker", "unicode_char_width", "unicode_text_width", "units"]
 
 # A line is first turned into a string of character classes (``str.translate``, so the loops
 # below run over bytes and C-level maps, not Python code per character):
@@ -206,80 +217,9 @@ def _fold_point(classes: str, start: int, over: int) -> int:
     return over
 
 
-_QUOTES = {"「": "」", "『": "』"}
-_LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：")
-"""The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
-of them a comma, a full stop or a bracket."""
-
-
-_DATED = re.compile(
-    r"(?:[\u4e00-\u9fff々\u30a1-\u30fcー]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日(?:（[^（）「」]{1,10}）)?"
-)
-"""A date written out, with the label before it that ends in 「は」 and the short note in
-brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12月8日（あと3日）」."""
-_COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
-"""A number with what it counts: 「あと3日」, and a count with its label, from the start of
-its item (「日付と金額のない行（見出しなど）1件」)."""
-
-
-Unit = tuple[int, int, bool]
-"""A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
-
-
-def units(line: str) -> tuple[Unit, ...]:
-    """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
-    (nested ones too), a label that starts the line, with its 「：」, a date written out with
-    its label and note (:data:`_DATED`), and a count with its label (:data:`_COUNTED`)."""
-    found = []
-    label = _LABEL.match(line)
-    if label is not None:
-        found.append((label.start(1), label.end(), False))
-    if "日" in line or "件" in line:
-        for pattern in (_DATED, _COUNTED):
-            found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))
-    opened: list[tuple[str, int]] = []
-    for index, char in enumerate(line):
-        if char in _QUOTES:
-            opened.append((_QUOTES[char], index))
-        elif opened and char == opened[-1][0]:
-            found.append((opened.pop()[1], index + 1, True))
-    return tuple(found)
-
-
-_IN_UNIT = 3
-"""A break between phrases inside a unit that fits: taken only when no other break fits in
-the line (the unit starts the line, and what is glued to it does not fit)."""
-_AFTER_UNIT = 4
-"""A last-resort break just after a unit that fits (「…」│を): taken before one inside it."""
-
-
-def _keep_units(
-    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int
-) -> tuple[bytearray, int]:
-    """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
-    separates from it (「（」 before, 「）。」 after), an allowed break becomes ``_IN_UNIT``, so
-    the unit moves whole to the next line instead; a last resort after it, ``_AFTER_UNIT``.
-    Also the width of the widest quotation that fits (a table column that wide keeps it whole)."""
-    kept, widest = bytearray(kinds), 0
-    end_of_line = len(kinds)
-    for start, end, quoted in spans:
-        first, last = start, end
-        while first > 0 and not kinds[first]:
-            first -= 1
-        while last < end_of_line and not kinds[last]:
-            last += 1
-        if widths[last] - widths[first] <= width:
-            widest = max(widest, (widths[last] - widths[first]) * quoted)
-            inside = kept[start + 1 : end]
-            kept[start + 1 : end] = inside.replace(b"\x02", bytes([_IN_UNIT]))
-            if last < end_of_line and kept[last] == 1:
-                kept[last] = _AFTER_UNIT
-    return kept, widest
-
-
-_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...]]
+_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...], tuple[tuple[int, int], ...]]
 """A line's character classes, the kind of break before each character, cumulative widths,
-the pieces kept whole when they fit (:func:`units`)."""
+the pieces kept whole when they fit (:func:`units`), the commands in backquotes."""
 
 
 class LineBreaker:
@@ -322,7 +262,9 @@ class LineBreaker:
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
-        return classes, kinds, widths, units(line) if japanese else ()
+        if not japanese:
+            return classes, kinds, widths, (), ()
+        return classes, kinds, widths, units(line), commands(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;
@@ -334,9 +276,11 @@ class LineBreaker:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             return self._divide(line, width, fold)
-        classes, kinds, widths, spans = analysed
+        classes, kinds, widths, spans, typed = analysed
         if spans:
-            kinds = _keep_units(kinds, widths, spans, width)[0]
+            kinds = keep_units(kinds, widths, spans, width)[0]
+        if typed:
+            kinds = keep_commands(kinds, widths, typed, width)
         end = len(line)
         offsets: list[int] = []
         start = 0
@@ -349,9 +293,9 @@ class LineBreaker:
                 return offsets
             cut = kinds.rfind(2, start + 1, over + 1)
             if cut == -1 and spans:
-                cut = kinds.rfind(_AFTER_UNIT, start + 1, over + 1)
+                cut = kinds.rfind(AFTER_UNIT, start + 1, over + 1)
                 if cut == -1:
-                    cut = kinds.rfind(_IN_UNIT, start + 1, over + 1)
+                    cut = kinds.rfind(IN_UNIT, start + 1, over + 1)
             if cut == -1:
                 cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
@@ -376,14 +320,14 @@ class LineBreaker:
     def unit_width(self, line: str, limit: int) -> int:
         """The widest quotation kept whole (:func:`units`, with its glue) within ``limit``."""
         analysed = self._analysed(line, True)
-        return 0 if analysed is None else _keep_units(*analysed[1:], limit)[1]
+        return 0 if analysed is None else keep_units(*analysed[1:4], limit)[1]
 
     def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             words = () if cjk_only else line.split()
             return max((self._text_width(word) for word in words), default=0)
-        classes, kinds, widths, _ = analysed
+        classes, kinds, widths, _, _ = analysed
         least = 2 if cjk_only else 1
         breaks = [index for index, kind in enumerate(kinds) if kind >= least]
         # A piece ends where the next begins, less the spaces before it.

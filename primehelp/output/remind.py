@@ -18,6 +18,12 @@ class _Whole(str):
     __slots__ = ()
 
 
+class _Command(_Whole):
+    """A command to run: whole, or continued with a backslash when wider than the screen."""
+
+    __slots__ = ()
+
+
 def _units(result: RemindReport, lang: Lang) -> list[str]:
     """One line per unit file: its path, whose it is, what this run did to it."""
     colon = ui("colon")(lang)
@@ -85,10 +91,22 @@ def _cron(result: RemindReport, lang: Lang) -> list[str]:
     lines.append(ui(found[result.in_crontab], _UI)(lang))
     if uninstall:
         lines.append(ui("cron_uninstall", _UI)(lang))
-    elif result.in_crontab is not True:
+    elif result.in_crontab is None:  # no crontab to read: suggest what can work
+        lines.append(ui("systemd_install_hint", _UI)(lang))
+        lines.append(_Command("primehelp remind install --scheduler systemd"))
+    elif result.in_crontab is False:
         lines.append(ui("cron_install_hint", _UI)(lang))
-        lines.append(_Whole("primehelp remind install --scheduler cron"))
+        lines.append(_Command("primehelp remind install --scheduler cron"))
     return lines
+
+
+def _command_lines(command: str, width: int) -> list[str]:
+    """A command on one line; wider than the screen, continued with a backslash before its
+    last option, so that it still runs when copied (「--scheduler│systemd」 would not)."""
+    if len(command) <= width or " --" not in command:
+        return [command]
+    head, _, option = command.rpartition(" --")
+    return [f"{head} \\", f"  --{option}"]
 
 
 def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = False) -> None:
@@ -114,7 +132,10 @@ def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = Fa
 
     console = console_for(lang)
     for line in lines:
-        if isinstance(line, _Whole):
+        if isinstance(line, _Command):
+            for part in _command_lines(str(line), console.width):
+                console.print(part, no_wrap=True, overflow="ignore")
+        elif isinstance(line, _Whole):
             console.print(str(line), no_wrap=True, overflow="ignore")
         else:
             console.print(rich_text(line))

@@ -17,6 +17,7 @@ from primehelp.output.key_dates import (
     yen,
 )
 from primehelp.output.prices import day
+from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport
@@ -57,14 +58,22 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         )
     )
     if shown.renewal_date != report.renewal_date:
-        given = days_cell((report.renewal_date - today).days, lang)
-        counted = renewal_ui("counted_from")(lang)
+        days = (report.renewal_date - today).days
+        given = days_cell(days, lang)
+        counted = renewal_ui("counted_from" if days >= -YEAR_DAYS else "counted_from_long_ago")(
+            lang
+        )
         plan_name = "" if report.plan_name is None else report.plan_name(lang)
         console.print(
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
         )
     console.print(dim(ui("cancel_by_margin")(lang)))
-    if report.upcoming is None and report.status.value == "renewal_past":
+    # Once: a date long past already says it in the first line (review 10b item 14).
+    if (
+        report.upcoming is None
+        and report.status.value == "renewal_past"
+        and report.action.act != "find_date"
+    ):
         console.print(renewal_ui("hint_plan")(lang))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
@@ -83,6 +92,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 yen(item.fee_yen, lang),
             )
         console.print(table)
+        console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
         if any(item.fee_yen is None for item in report.upcoming):

@@ -61,7 +61,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             lang,
         )
     )
-    console.print(dim(ui("cancel_by_margin")(lang)))
+    console.print(dim(ui("cancel_by_margin_trial")(lang)))
     console.print(
         Panel(
             rich_text(report.estimate.text(lang)),

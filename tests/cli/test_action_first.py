@@ -181,8 +181,9 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
     assert lines[0] == (
-        "2026年12月6日に自動で更新されないようにするには、2026年12月5日（あと3日）までに解約してください"
-        "（`primehelp cancel`）。"
+        # Review 10b item 2: computed from the saved date, so an estimate.
+        "自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
+        "更新日は2026年12月6日（計算による目安）です。"
     )
     assert (
         lines[1]
@@ -225,12 +226,13 @@ def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
 
 
 def test_trial_ending_today() -> None:
+    """Review 10b item 1: on the renewal day the first fee may already be charged (the sheet
+    gives only "before the renewal date"): no promise that cancelling today avoids it."""
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
-    assert lines[:4] == [
-        "今日、無料体験が終わり、有料会員に自動で更新されます（目安）。"
-        "有料会員にならないようにするには、今日中に解約してください（`primehelp cancel --trial`）。",
-        "すでに会費が請求されていた場合は、`primehelp cancel` の手順で"
-        "会員資格を今すぐ終了するほうを選んでください。",
+    assert lines[:3] == [
+        "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
+        "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
+        "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
@@ -239,13 +241,28 @@ def test_trial_ending_today() -> None:
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
     ]
-    assert "前回の支払い" not in "\n".join(lines[:4])
+    screen = "\n".join(lines)
+    assert "前回の支払い" not in "\n".join(lines[:3])
+    assert "今日中に解約" not in screen and "無料体験が終わり" not in screen
+    en = _lines("trial", "2026-11-02", *TODAY, "--lang", "en")
+    assert en[0] == (
+        "Today is the day the free trial renews automatically as paid (estimate). The fee may "
+        "already have been charged. If you do not want to keep the membership, follow "
+        "`primehelp cancel` and choose when it ends (if nothing has been charged yet, cancelling "
+        "during the free trial costs nothing)."
+    )
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
         "end_now",
         "2026-12-02",
-        "primehelp cancel --trial",  # review 7 item 7: the last day is still the trial's
+        "primehelp cancel",  # the fee may be charged: the paid steps choose the timing
     )
+    cancel = _lines(
+        "cancel", "--no-interactive", "--via", "web", "--trial", "--regular",
+        "--renewal", "2026-12-02", *TODAY, "--lang", "ja",
+    )  # fmt: skip
+    assert cancel[0] == lines[0]  # cancel --trial --renewal <today> says the same
+    assert "今日中に解約" not in "\n".join(cancel)
 
 
 def test_trial_with_time_left_points_to_cancel_trial() -> None:
@@ -261,7 +278,7 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
     ("start", "command"),
     [
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
-        ("2026-06-02", "primehelp cancel --trial --student"),  # renewal today: still the trial
+        ("2026-06-02", "primehelp cancel --student"),  # renewal today: the fee may be charged
         ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
     ],
 )
@@ -269,7 +286,7 @@ def test_a_prime_student_trial_points_to_cancel_student_in_every_branch(
     start: str, command: str
 ) -> None:
     lines = _lines("trial", start, "--student", *TODAY, "--lang", "ja")
-    assert f"（`{command}`）" in lines[0]
+    assert f"`{command}`" in lines[0]
     assert _action("trial", start, "--student", *TODAY)["command"] == command
 
 
@@ -280,7 +297,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     assert lines[:2] == [
         "解約していなければ、2026年10月1日（62日前）に無料体験が終わり、有料会員に自動で"
         "更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
-        "無料体験と有料会員への自動更新日（目安）",
+        "無料体験の終了と有料会員への自動更新（目安）",  # review 10b S 18
     ]
     en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")
     assert en[0].startswith("Unless you cancelled, the free trial ended on 2026-10-01")
@@ -293,8 +310,8 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "2026年12月31日に自動で更新されないようにするには、2026年12月30日（あと28日）までに解約してください"
-        "（`primehelp cancel`）。"
+        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください（`primehelp cancel`）。"
+        "更新日は2026年12月31日です。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")
     assert no_date[0].startswith("To avoid the next fee, cancel by the day before your renewal")
@@ -307,7 +324,8 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日の2026年11月3日（29日前）は過ぎています。次の更新日はAmazonプライム会員情報の"
-        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します）。"
+        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します。"
+        "例：--plan annual）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
     assert (action["act"], action["charged_on"], action["refund_rules"]) == ("find_date", None, [])

@@ -160,16 +160,19 @@ def test_within_widens_the_window() -> None:
     )
 
 
-def test_a_trial_renewing_today_says_to_cancel_today_and_end_now_if_charged() -> None:
-    """Review 4, item 9: on the renewal day, cancel today; if charged, choose to end now."""
+def test_a_trial_renewing_today_says_the_fee_may_be_charged_and_to_choose_the_timing() -> None:
+    """Review 10b item 1: on the renewal day the fee may already be charged: no "cancel today"
+    promise; choose the timing with the paid steps (as the trial and cancel screens say)."""
     saved = run("trial", "2026-12-01", "--save", "--today", "2026-12-01")  # ends 2026-12-31
     assert saved.exit_code == 0, saved.stderr
     ja = _line(run("due", "--today", "2026-12-31", "--lang", "ja"))
-    assert "有料会員にならないようにするには、今日中に解約してください" in ja
-    assert "会員資格を今すぐ終了するほうを選びます" in ja
-    assert "止めるつもりだった場合" not in ja
+    assert "会費がすでに請求されている可能性があります。" in ja
+    assert "解約する場合は、終了のタイミングを選んでください" in ja
+    assert "今日中に解約" not in ja and "止めるつもりだった場合" not in ja
+    assert ja.endswith("手順：primehelp cancel")
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
-    assert "cancel today (if the fee has already been charged, choose to end it now)" in en
+    assert "The fee may already have been charged." in en
+    assert "cancel today" not in en
 
 
 def test_a_trial_ending_tomorrow() -> None:

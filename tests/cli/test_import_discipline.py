@@ -77,7 +77,12 @@ def _ours(modules: set[str]) -> list[str]:
 COMMAND_MODULES = {
     f"primehelp.cli.{name}" for name in ("contact", "check_number", "check_message", "sources")
 }
-DRAWING = ("primehelp.output.console", "primehelp.output.linebreak", "primehelp.output.phrases")
+DRAWING = (
+    "primehelp.output.console",
+    "primehelp.output.linebreak",
+    "primehelp.output.break_units",  # the units kept whole, with the line breaker
+    "primehelp.output.phrases",
+)
 
 
 @pytest.mark.parametrize(

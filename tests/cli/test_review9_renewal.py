@@ -29,8 +29,8 @@ def _out(*args: str) -> str:
     [
         (
             "2026-12-09",
-            "2026年12月9日に自動で更新されないようにするには、2026年12月8日（あと6日）までに解約してください",
-            "To keep it from renewing on 2026-12-09, cancel by 2026-12-08 (in 6 days)",
+            "自動更新を止めるには、2026年12月8日（あと6日）までに解約してください",  # review 10b S 15
+            "To stop the automatic renewal, cancel by 2026-12-08 (in 6 days)",
         ),
         (
             "2026-12-03",
@@ -121,7 +121,9 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
         ):
             assert other not in screen
     assert "│ お知らせメール（オンの場合）" in renewal  # the row label: short (review 9b item 2)
-    assert "お知らせメールが届く日" in renewal.split("今後の更新日")[1]  # the column, too
+    # The column, too: the same label as the row (review 10b item 3: the mail is off by default).
+    assert "お知らせメール（オンの場合）" in renewal.split("今後の更新日")[1]
+    assert "お知らせメールが届く日" not in renewal
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel

@@ -178,7 +178,9 @@ def test_s15_explain_says_the_fee_may_change_once() -> None:
 def test_s23_calendar_texts() -> None:
     calendar = _calendar_texts("renewal", "2026-12-31", "--plan", "annual", "--count", "2")
     assert "X-WR-CALNAME:Amazonプライムの更新日\n" in calendar
-    assert "Amazonプライムは明日（2026年12月31日）に自動で更新されます。" in calendar
+    assert (
+        "Amazonプライムは明日（2026年12月31日）に自動で更新され、会費が請求されます。" in calendar
+    )
     given, computed = calendar.split("SUMMARY:Amazonプライムの自動更新日")[1:3]
     assert "この日付は計算による目安です" not in given.split("END:VEVENT")[0]
     assert "更新日はAmazonプライム会員情報のページで確認できます" in given
@@ -221,7 +223,8 @@ def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab
     env = {"COLUMNS": "40", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
     cron = run("remind", "status", "--scheduler", "cron", "--lang", "ja", env=env)
-    assert "\nprimehelp remind install --scheduler cron\n" in cron.stdout
+    # No crontab command here: review 10b item 12 suggests systemd, continued (never cut) at 40.
+    assert "\nprimehelp remind install \\\n  --scheduler systemd\n" in cron.stdout
     systemd = run("remind", "status", "--scheduler", "systemd", "--lang", "ja", env=env)
     assert "毎日の確認は設定されていません。" in systemd.stdout
     assert "crontab" not in systemd.stdout + systemd.stderr

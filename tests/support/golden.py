@@ -78,6 +78,7 @@ def command_calls() -> Iterator[Call]:
         yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", plan, "--count", "3"))
     yield from _both(("renewal", "2019-05-01", *TODAY, "--plan", "monthly", "--count", "3"))
     yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
+    yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan
     yield from _both(("renewal", "2027-03-01", *TODAY, "--plan", "annual", "--explain"))

@@ -309,6 +309,11 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
             try:
                 env = {**call.env, "COLUMNS": str(columns)}
                 shown = golden.transcript(golden.Call(call.args, env))
+                # stderr's messages too: on a terminal they are broken the same way (review
+                # 10b item 9; piped, as here, they stay one line each).
+                for line in shown.rsplit("\n--- stderr\n", 1)[1].splitlines():
+                    if not line.isascii():
+                        japanese_breaker().offsets(line, columns)
             finally:
                 undo()
             stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]

@@ -45,37 +45,42 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                       'https://sbapp.net/?p=178551 (2026-01)']},
  'action': {'how_command': {'ja': '（`{command}`）', 'en': ': `{command}`'},
             'how_steps': {'ja': '（手順は以下のとおりです）', 'en': ': the steps follow'},
+            'estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
+            'estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
             'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
-            'cancel_by': {'ja': '{renewal}に自動で更新されないようにするには、{cancel_by}（{when}）までに解約してください{how}。',
-                          'en': 'To keep it from renewing on {renewal}, cancel by {cancel_by} '
-                                '({when}){how}.'},
-            'cancel_today': {'ja': '更新日は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
-                             'en': 'The renewal is tomorrow, {renewal}. To keep it from renewing, '
-                                   'cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
-                      'en': 'Today is the renewal day (the day the fee is charged). If you do not '
-                            'want to keep the membership, cancel and choose to end it now{how}.'},
+            'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}{estimate}です。',
+                          'en': 'To stop the automatic renewal, cancel by {cancel_by} '
+                                '({when}){how}. The renewal date is {renewal}{estimate}.'},
+            'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
+                             'en': 'The renewal is tomorrow, {renewal}{estimate}. To keep it from '
+                                   'renewing, cancel today{how}.'},
+            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+                      'en': 'Today is the renewal day (the day the fee is '
+                            'charged{estimate_inner}). If you do not want to keep the membership, '
+                            'cancel and choose to end it now{how}.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
-            'past_unknown': {'ja': '更新日の{renewal}（{ago}）は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
-                             'en': 'The renewal date, {renewal} ({ago}), has passed. The Prime '
+            'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
+            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
+                             'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
-                                   'en': 'Unless you cancelled, the free trial ended on {renewal}, '
-                                         '{ago}, and the membership renewed as paid (an estimate). '
-                                         'The Prime membership page shows the next renewal.'},
-            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します）',
-                          'en': ' (add --plan to count it from this date)'},
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+                                   'en': 'Unless you cancelled, the free trial ended on '
+                                         '{renewal}{ago_note} and the membership renewed as paid '
+                                         '(an estimate). The Prime membership page shows the next '
+                                         'renewal.'},
+            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
+                          'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
                            'en': '; cancel by the day before it, as the steps below show'},
-            'then_end_now': {'ja': '{charged}（{ago}）に請求された会費は、今すぐ終了すると返金される場合があります。',
-                             'en': 'The fee charged on {charged} ({ago}) may be refunded if you '
-                                   'end the membership now.'},
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
+                             'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
+                                   'refunded if you end the membership now.'},
             'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます（目安）。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on {renewal} '
@@ -84,13 +89,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, {renewal} '
                                          '(estimate).'},
-            'trial_today': {'ja': '今日、無料体験が終わり、有料会員に自動で更新されます（目安）。有料会員にならないようにするには、今日中に解約してください{how}。',
-                            'en': 'Today the free trial ends and the membership renews as paid '
-                                  '(estimate). If you do not want to pay, cancel today{how}.'},
-            'today_choose': {'ja': '今日が更新日（会費の請求日）です。解約する場合は、終了のタイミングを選んでください{how}。',
-                             'en': 'Today is the renewal day (the day the fee is charged). If you '
-                                   'do not want to keep the membership, cancel and choose when it '
-                                   'ends{how}.'},
+            'trial_today': {'ja': '今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。解約する場合は、`{paid}` '
+                                  'の手順で終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。',
+                            'en': 'Today is the day the free trial renews automatically as paid '
+                                  '(estimate). The fee may already have been charged. If you do '
+                                  'not want to keep the membership, follow `{paid}` and choose '
+                                  'when it ends (if nothing has been charged yet, cancelling '
+                                  'during the free trial costs nothing).'},
+            'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、終了のタイミングを選んでください{how}。',
+                             'en': 'Today is the renewal day (the day the fee is '
+                                   'charged{estimate_inner}). If you do not want to keep the '
+                                   'membership, cancel and choose when it ends{how}.'},
             'past_choose': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
@@ -105,9 +114,6 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                               'charged, but the benefits last until then and nothing more is '
                               'charged. Ending now stops the benefits at once; what is refunded '
                               'then is as follows.'},
-            'trial_charged': {'ja': 'すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。',
-                              'en': 'If the fee has already been charged, follow `{paid}` and '
-                                    'choose to end the membership now.'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
                                  'and the membership renewed as paid, with the fee charged (an '

@@ -12,6 +12,10 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                       'en': "The cancel-by date is not Amazon's rule: Amazon only says to cancel "
                             'before the renewal date, so primehelp uses the day before as a safety '
                             'margin.'},
+ 'cancel_by_margin_trial': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は、自動更新日より前ということだけなので、primehelpは余裕をみて自動更新日の前日にしています。',
+                            'en': "The cancel-by date is not Amazon's rule: Amazon only says to "
+                                  'cancel before the automatic renewal date, so primehelp uses the '
+                                  'day before as a safety margin.'},
  'facts_stale': {'ja': 'この情報は{date}に確認したもの（{days}日前）で、変わっている可能性があります。primehelpのフォルダーで git pull '
                        'を実行して更新してください。',
                  'en': 'These facts were checked on {date} ({days} days ago) and may have changed: '

@@ -60,7 +60,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届く日（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の約3日前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
@@ -80,9 +80,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新されます。解約する場合は、余裕をみて今日中に済ませてください。',
-                     'en': 'Amazon Prime renews tomorrow ({renewal_date}); to be safe, cancel '
-                           'today if you mean to.'},
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて今日中に済ませてください。',
+                     'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
+                           'If you mean to cancel, do it today to be safe.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの自動更新日で、会費が請求されます。これから解約する場合の返金については '
                              '`primehelp cancel` で確認できます。',
                        'en': 'Amazon Prime renews today ({renewal_date}) and the fee is charged. '

@@ -62,6 +62,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                             'en': 'With cron, primehelp never changed your crontab, and no line in '
                                   'it runs primehelp due: nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、次のコマンドを実行します：', 'en': 'To set one up, run:'},
+ 'systemd_install_hint': {'ja': 'crontab コマンドが見つからない場合は、cron を使えません。systemd '
+                                'が使える環境では、次のコマンドを実行してください：',
+                          'en': 'Without a crontab command, cron cannot be used. Where systemd is '
+                                'available, run:'},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',

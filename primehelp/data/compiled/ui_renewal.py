@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日', 'en': 'Your Prime renewal'},
- 'trial_title': {'ja': '無料体験と有料会員への自動更新日（目安）',
+ 'trial_title': {'ja': '無料体験の終了と有料会員への自動更新（目安）',
                  'en': 'The free trial and its automatic paid renewal (estimate)'},
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
@@ -25,13 +25,19 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{plan}で数えた次の更新日です。',
                   'en': 'The renewal date in the table above is the next one, counted from {date} '
                         '({when}) on the {plan}.'},
+ 'counted_from_long_ago': {'ja': '上の表の更新日は、{date}から{plan}で数えた次の更新日です。',
+                           'en': 'The renewal date in the table above is the next one, counted '
+                                 'from {date} on the {plan}.'},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
- 'col_notice': {'ja': 'お知らせメールが届く日', 'en': 'Reminder mail arrives'},
+ 'col_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
  'col_fee': {'ja': '会費', 'en': 'Fee'},
+ 'estimate_note': {'ja': 'primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。',
+                   'en': 'The dates primehelp computed are estimates. Check the exact renewal date '
+                         'on the Prime membership page.'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です（今後変わることがあります）。',
@@ -67,6 +73,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
+ 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも更新日は1年以内に来ます。日付を確認してください。',
+               'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
+                     'renews within a year; check the date'},
  'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '

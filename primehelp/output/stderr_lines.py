@@ -1,0 +1,67 @@
+"""Lines on stderr laid out for a terminal: the notices, warnings and errors (review 10b item 9).
+
+On a terminal a long message is broken where stdout's text would break (the same Japanese line
+breaker: between phrases, never inside a date, an option or a URL) instead of wherever the
+terminal's width cuts it. Piped or redirected, a message stays one line: scripts and tests read
+stderr a message per line, and a log has no width to fit. The 「primehelp: エラー: 」 that
+starts a line is never broken. No Rich here (errors must not pay for it).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import re
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from primehelp.output.linebreak import LineBreaker
+
+_PREFIX = re.compile(r"\n?primehelp: (?:[^:\s]{1,12}: )?")
+"""What starts a line on stderr: the program's name and 「エラー: 」/「警告: 」 (kept whole)."""
+
+
+def terminal_width(stream: TextIO) -> int | None:
+    """The width to lay ``stream``'s lines out for, or None when it is not a terminal."""
+    try:
+        if not stream.isatty():
+            return None
+    except (AttributeError, ValueError, OSError):
+        return None
+    from primehelp.streams import sane_columns, terminal_size
+
+    raw = os.environ.get("COLUMNS", "").strip()
+    return sane_columns(raw) if raw else terminal_size(stream)[0]
+
+
+def _divide(line: str, width: int, fold: bool) -> list[int]:
+    """A line without CJK: break before the first word that passes ``width``."""
+    from primehelp.output.linebreak import unicode_text_width
+
+    offsets: list[int] = []
+    start = 0
+    for word in re.finditer(r"\s*\S+\s*", line):
+        end = word.start() + len(word.group().rstrip())
+        if unicode_text_width(line[start:end]) > width and word.start() != start:
+            offsets.append(start := word.start())
+        while fold and unicode_text_width(line[start:end]) > width:
+            offsets.append(start := start + width)
+    return offsets
+
+
+@functools.cache
+def _breaker() -> LineBreaker:
+    from primehelp.output import phrases
+    from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
+
+    return LineBreaker(unicode_char_width, unicode_text_width, _divide, phrases.bundled())
+
+
+def laid_out(line: str, width: int) -> str:
+    """``line`` broken into lines of at most ``width`` cells, its prefix kept whole."""
+    prefix = _PREFIX.match(line)
+    keep = prefix.end() if prefix is not None else 0
+    offsets = [at for at in _breaker().offsets(line, width) if at > keep]
+    bounds = [0, *offsets, len(line)]
+    return "\n".join(line[start:end].rstrip(" ") for start, end in itertools.pairwise(bounds))

@@ -1,0 +1,92 @@
+"""Review 10b item 9: messages on stderr are broken like stdout's text on a terminal.
+
+Piped (every other test, and scripts), a message stays one line: they read stderr a message
+per line, and a log has no width to fit.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from primehelp.output.stderr_lines import laid_out, terminal_width
+from tests.support.kinsoku import text_width
+
+REFUSAL = (
+    "primehelp: エラー: 更新日として2026年10月30日（月間プラン）がすでに保存されています"
+    "（保存場所：/tmp/x/primehelp/profile.json）。2026年12月31日（月間プラン）に置き換えるには "
+    "--force を付けてください。"
+)
+
+
+@pytest.mark.parametrize("width", [40, 60])
+def test_a_long_message_is_broken_between_phrases_its_prefix_and_dates_whole(width: int) -> None:
+    lines = laid_out(REFUSAL, width).split("\n")
+    assert len(lines) > 1
+    assert all(text_width(line) <= width for line in lines), lines
+    assert lines[0].startswith("primehelp: エラー: 更新日")
+    assert "".join(lines).replace(" ", "") == REFUSAL.replace(" ", "")
+    for whole in ("2026年10月30日", "2026年12月31日", "--force", "/tmp/x/primehelp/profile.json"):
+        assert any(whole in line for line in lines), (whole, lines)
+
+
+def test_a_short_message_and_english_stay_as_they_are() -> None:
+    assert laid_out("primehelp: エラー: 短い行です。", 40) == "primehelp: エラー: 短い行です。"
+    english = laid_out("primehelp: error: " + "word " * 20 + "end", 40).split("\n")
+    assert all(len(line) <= 40 for line in english) and english[0].startswith("primehelp: error:")
+
+
+def test_only_a_terminal_has_a_width() -> None:
+    assert terminal_width(io.StringIO()) is None  # piped or redirected: one line a message
+
+
+def _stderr_through_a_terminal(columns: str, *args: str) -> str:
+    env = {**os.environ, "COLUMNS": columns, "PRIMEHELP_LANG": "ja", "TERM": "dumb"}
+    main, side = pty.openpty()
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "primehelp", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=side,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(side)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    return out.decode().replace("\r", "")
+
+
+@pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
+def test_an_error_on_a_terminal_is_laid_out_for_its_width() -> None:
+    shown = _stderr_through_a_terminal("40", "renewal", "2026-02-30")
+    lines = shown.rstrip("\n").split("\n")
+    assert len(lines) > 2
+    assert lines[0].startswith("primehelp: エラー: ")
+    assert all(text_width(line) <= 40 for line in lines), lines
+    assert any("2026年12月31日" in line for line in lines)  # an accepted form, whole
+    piped = subprocess.run(
+        [sys.executable, "-m", "primehelp", "renewal", "2026-02-30"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "40", "PRIMEHELP_LANG": "ja"},
+        timeout=60,
+        check=False,
+    )
+    assert piped.stderr.count("\n") == 1  # piped: one line, as scripts read it
