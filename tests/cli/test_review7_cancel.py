@@ -51,14 +51,17 @@ def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
 def test_7_the_trial_ending_today_points_to_the_trial_command(
     student: tuple[str, ...], command: str, paid: str
 ) -> None:
+    """Superseded in part by review 10b item 1: on the day the trial renews as paid, the fee may
+    already be charged, so the line no longer says "cancel today and it costs nothing"; it points
+    to the paid cancellation (choose when it ends) and says what holds if nothing was charged."""
     start = "2026-06-05" if student else "2026-11-05"
     lines = _text("trial", start, *student, "--today", "2026-12-05").splitlines()
-    assert lines[0].endswith(f"今日中に解約してください（`{command}`）。"), lines[0]
-    assert lines[1] == (
-        f"すでに会費が請求されていた場合は、`{paid}` の手順で会員資格を今すぐ終了するほうを選んでください。"
-    )
+    assert "今日中に解約してください" not in lines[0]
+    assert "会費がすでに請求されている可能性があります。" in lines[0]
+    assert f"`{paid}` の手順で終了のタイミングを選んでください" in lines[0]
+    assert "請求されていなければ、無料体験中の解約として費用はかかりません" in lines[0]
     en = _text("trial", start, *student, "--today", "2026-12-05", lang="en")
-    assert f"cancel today: `{command}`." in en and f"follow `{paid}`" in en
+    assert "cancel today" not in en and f"follow `{paid}`" in en
 
 
 def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
@@ -73,7 +76,8 @@ def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
         in out
     )
     assert "返金されるものはありません" not in out
-    assert "すでに会費が請求されていた場合は、`primehelp cancel` の手順で" in out
+    # the first line says the fee may already be charged and points to the paid steps
+    assert "会費がすでに請求されている可能性があります。解約する場合は、`primehelp cancel` の手順で" in out
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after
