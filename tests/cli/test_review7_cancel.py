@@ -77,7 +77,10 @@ def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
     )
     assert "返金されるものはありません" not in out
     # the first line says the fee may already be charged and points to the paid steps
-    assert "会費がすでに請求されている可能性があります。解約する場合は、`primehelp cancel` の手順で" in out
+    assert (
+        "会費がすでに請求されている可能性があります。解約する場合は、`primehelp cancel` の手順で"
+        in out
+    )
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after
