@@ -56,7 +56,7 @@ def _has_long_url(line: str, width: int) -> bool:
     )
 
 
-def _make_japanese_text(breaker: LineBreaker) -> type[RichText]:
+def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     from rich.cells import cell_len
     from rich.containers import Lines
     from rich.measure import Measurement
@@ -226,7 +226,7 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
     from rich.table import Table
     from rich.text import Text as RichText
 
-    japanese_text = _make_japanese_text(japanese_breaker())
+    japanese_text = make_japanese_text(japanese_breaker())
     phrase_table = _make_phrase_table(japanese_breaker(), japanese_text)
     trailing_spaces = re.compile(r" +(?=\n)")
 

@@ -68,11 +68,11 @@ def _member_class() -> type[RichText]:
     from rich.cells import cell_len, get_character_cell_size
 
     # The Japanese-aware text of every screen, bound to a breaker with the word rule.
-    from primehelp.output.console import _make_japanese_text
+    from primehelp.output.console import make_japanese_text
     from primehelp.output.linebreak import LineBreaker
 
     breaker = LineBreaker(get_character_cell_size, cell_len, divide_line, MemberPhrases(bundled()))
-    return _make_japanese_text(breaker)
+    return make_japanese_text(breaker)
 
 
 def member_text(text: str, style: str = "") -> RichText:
