@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
 _PREFIXES = "おご"  # 「お支払い」「ご確認」: a prefix belongs to the word after it
+_PARTICLES = "はがをにのでともへや"  # 「「400」│は」: a particle never starts a line
+_SENTENCE_ENDS = "。、！？!?"
 
 
 def _script(char: str) -> str:
@@ -40,6 +42,8 @@ def word_break(line: str, at: int) -> bool:
     """Whether a break before ``line[at]`` falls between two words by the rule above (a
     break next to a character that is no kana nor kanji is not this rule's to decide)."""
     before, after = _script(line[at - 1]), _script(line[at])
+    if line[at] in _PARTICLES and before != "h" and line[:at].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False  # 「値「400」│は」「`renewal` │のことですか」: the particle stays with its word
     if "-" in (before, after):
         return True
     if before == "h" and line[at - 1] in _PREFIXES and after == "i":

@@ -2,7 +2,8 @@
 
 On a terminal a long message is broken where stdout's text would break (the same Japanese line
 breaker: between phrases, never inside a date, an option or a URL) instead of wherever the
-terminal's width cuts it. Piped or redirected, a message stays one line: scripts and tests read
+terminal's width cuts it; error texts are not in the phrase data, so the word rule of
+:mod:`primehelp.output.member_text` keeps their words whole (review 11b item 1). Piped or redirected, a message stays one line: scripts and tests read
 stderr a message per line, and a log has no width to fit. The 「primehelp: エラー: 」 that
 starts a line is never broken. No Rich here (errors must not pay for it).
 """
@@ -54,8 +55,11 @@ def _divide(line: str, width: int, fold: bool) -> list[int]:
 def _breaker() -> LineBreaker:
     from primehelp.output import phrases
     from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
+    from primehelp.output.member_text import MemberPhrases
 
-    return LineBreaker(unicode_char_width, unicode_text_width, _divide, phrases.bundled())
+    # Error texts are not in the phrase data: the word rule keeps 「指定」「コマンド」 whole.
+    known = MemberPhrases(phrases.bundled())
+    return LineBreaker(unicode_char_width, unicode_text_width, _divide, known)
 
 
 def laid_out(line: str, width: int) -> str:

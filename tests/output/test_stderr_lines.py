@@ -90,3 +90,26 @@ def test_an_error_on_a_terminal_is_laid_out_for_its_width() -> None:
         check=False,
     )
     assert piped.stderr.count("\n") == 1  # piped: one line, as scripts read it
+
+
+ERRORS_AND_WORDS = [
+    (("renewal",), ("指定してください", "ありません")),
+    (("renewl",), ("コマンドはありません", "ですか")),
+    (("remind", "foo"), ("操作", "使えません")),
+    (("cancel", "--trial", "--paid"), ("一緒に", "指定してください")),
+    (("due", "--within", "400"), ("使えません", "指定してください")),
+]
+
+
+@pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("args", "words"), ERRORS_AND_WORDS)
+def test_an_error_on_a_terminal_breaks_between_words(
+    args: tuple[str, ...], words: tuple[str, ...]
+) -> None:
+    """Review 11b item 1: 「指│定してください」「コマ│ンド」「使│えません」 and a line that starts
+    with a particle (「は使えません」) no more: error texts are not in the phrase data."""
+    lines = _stderr_through_a_terminal("40", *args).rstrip("\n").split("\n")
+    assert len(lines) > 1 and all(text_width(line) <= 40 for line in lines), lines
+    for word in words:
+        assert any(word in line for line in lines), (word, lines)
+    assert not [line for line in lines if line[:1] in "はがをにのでとも"], lines
