@@ -95,14 +95,19 @@ def commands(line: str) -> tuple[tuple[int, int], ...]:
 
 
 def keep_commands(
-    kinds: bytearray, widths: list[int], spans: tuple[tuple[int, int], ...], width: int
+    line: str,
+    kinds: bytearray,
+    widths: list[int],
+    spans: tuple[tuple[int, int], ...],
+    width: int,
 ) -> bytearray:
     """``kinds`` with each command that fits on a line kept whole (review 10b item 7).
 
     A command copied from a terminal runs cut short where the line broke, so inside one that
     fits with what follows it (「`…`）。」) every break, a last resort too, becomes ``IN_UNIT``.
-    When the bracket before it (「（`…`）。」) makes it too wide for the line, the line may break
-    between the bracket and the command: a 「（」 left at the end of a line is the lesser fault.
+    When the bracket before it (「（`…`）。」) makes it too wide for the line, an opening bracket
+    still never ends a line (review 11b item 2): the command may break only after a space
+    inside it, as a last resort, so each of its words is whole and the 「（」 stays with it.
     """
     kept = bytearray(kinds)
     end_of_line = len(kinds)
@@ -114,7 +119,11 @@ def keep_commands(
             last += 1
         if widths[last] - widths[start] > width:
             continue  # wider than the line even alone: it breaks between its words
-        kept[start + 1 : end] = bytes(IN_UNIT if kind else 0 for kind in kept[start + 1 : end])
         if widths[last] - widths[first] > width and start > 0:
-            kept[start] = 2
+            kept[start + 1 : end] = bytes(
+                IN_UNIT if kind and line[at - 1] == " " else 0
+                for at, kind in enumerate(kept[start + 1 : end], start + 1)
+            )
+        else:
+            kept[start + 1 : end] = bytes(IN_UNIT if kind else 0 for kind in kept[start + 1 : end])
     return kept

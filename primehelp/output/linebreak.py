@@ -280,7 +280,7 @@ class LineBreaker:
         if spans:
             kinds = keep_units(kinds, widths, spans, width)[0]
         if typed:
-            kinds = keep_commands(kinds, widths, typed, width)
+            kinds = keep_commands(line, kinds, widths, typed, width)
         end = len(line)
         offsets: list[int] = []
         start = 0

@@ -140,11 +140,13 @@ def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
     ],
 )
 def test_s20_without_a_date_the_command_is_given_whole(args: tuple[str, ...], command: str) -> None:
-    ja = _cancel(*args).splitlines()[0]
-    assert f"（`{command}` のように更新日を指定すると、残りの日数を表示します）。" in ja
-    assert "その日付を --renewal で" not in ja
-    en = _cancel(*args, lang="en").splitlines()[0]
-    assert f"(give it as in `{command}` to see the days left)." in en
+    ja = _cancel(*args).splitlines()
+    assert "更新日を指定すると、残りの日数を表示します。" in ja[0]
+    assert f"例：`{command}`" in ja[1]  # on a line of its own (review 11b item 2)
+    assert "その日付を --renewal で" not in ja[0]
+    en = _cancel(*args, lang="en").splitlines()
+    assert "give it to see the days left." in en[0].lower()
+    assert f"For example: `{command}`" in en[1]
 
 
 # ---------------------------------------------------------------- S 21: the heading the prompt names

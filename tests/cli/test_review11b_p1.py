@@ -1,0 +1,78 @@
+"""Review 11b items 2–4 (renewal, trial, cancel): brackets and commands at a line's end, a
+table label kept whole, the trial's renewal date defined before it is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.output.break_units import commands, keep_commands
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-04")
+
+
+def _out(*args: str, columns: int = 1000, lang: str = "ja") -> str:
+    result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- item 2: 「（」 and commands
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("cancel", "--no-interactive"),
+        ("cancel", "--no-interactive", "--trial"),
+        ("trial", "2026-11-25", "--student"),
+        ("trial", "2026-11-25"),
+    ],
+)
+@pytest.mark.parametrize("columns", [40, 60])
+def test_2_an_opening_bracket_never_ends_a_line(args: tuple[str, ...], columns: int) -> None:
+    lines = _out(*args, columns=columns).splitlines()
+    assert not [line for line in lines if line.rstrip().endswith("（")], lines
+
+
+def test_2_the_example_command_is_whole_on_a_line_of_its_own() -> None:
+    lines = _out("cancel", "--no-interactive", columns=40).splitlines()
+    assert "`primehelp cancel --renewal 2026-12-24`" in lines
+    en = _out("cancel", "--no-interactive", columns=80, lang="en").splitlines()
+    assert "For example: `primehelp cancel --renewal 2026-12-24`" in en
+
+
+def test_2_a_command_too_wide_with_its_brackets_breaks_only_at_a_space() -> None:
+    line = "解約してください（`primehelp cancel --trial --student`）。"
+    kinds = bytearray([2] * (len(line) + 1))
+    widths = list(range(len(line) + 1))  # a cell a character, enough for the check
+    ((start, end),) = commands(line)
+    kinds[start] = 0  # kinsoku: not after 「（」
+    kept = keep_commands(line, kinds, widths, ((start, end),), end - start)
+    assert kept[start] == 0  # never between 「（」 and the command
+    assert [at for at in range(start + 1, end) if kept[at]] == [
+        at for at in range(start + 1, end) if line[at - 1] == " "
+    ]
+
+
+# ---------------------------------------------------------------- item 3: a row label whole
+
+
+def test_3_the_trial_cancel_by_label_is_whole_at_60_columns() -> None:
+    screen = _out("trial", "2026-11-25", "--student", columns=60)
+    assert "│ 解約の目安日（自動更新の前日） │" in screen
+    assert "自動更新日の  " not in screen
+
+
+# ---------------------------------------------------------------- item 4: the term defined first
+
+
+def test_4_the_trial_renewal_date_is_defined_once_before_it_is_used() -> None:
+    text = _out("cancel", "--no-interactive", "--trial").split("\n\n")[0]
+    assert text.count("更新日は") == 1  # 「ここでの更新日は」 only
+    defined = text.index("ここでの更新日は、無料体験が終わって有料会員になる日で")
+    assert "更新日" not in text[:defined].replace("解約の目安日", "")
+    assert text.count("Amazonプライム会員情報のページに表示されます") == 1
+    en = _out("cancel", "--no-interactive", "--trial", lang="en").split("\n\n")[0]
+    defined = en.index("Here the renewal date is the day the free trial ends")
+    assert "renewal date" not in en[:defined].replace("the day before the renewal date", "")
