@@ -63,7 +63,7 @@ WORDING: dict[str, Text] = {
         "the saved free trial renewed automatically as paid on {renewal} (an estimate); save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
     ),
     "no_profile": Text(
-        "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください（例：primehelp renewal 2026-12-31 --plan annual --save。--plan を付けると、次の更新日も計算します）",
+        "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
         "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",
     ),
     "notification_title": Text(

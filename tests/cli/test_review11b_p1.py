@@ -76,3 +76,23 @@ def test_4_the_trial_renewal_date_is_defined_once_before_it_is_used() -> None:
     en = _out("cancel", "--no-interactive", "--trial", lang="en").split("\n\n")[0]
     defined = en.index("Here the renewal date is the day the free trial ends")
     assert "renewal date" not in en[:defined].replace("the day before the renewal date", "")
+
+
+# ---------------------------------------------------------------- S 15 and S 17: wording
+
+
+def test_s15_the_example_is_no_sentence_inside_brackets() -> None:
+    from primehelp.due_text import WORDING
+
+    text = WORDING["no_profile"].ja
+    assert "。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると" in text
+    assert "--save。" not in text
+
+
+def test_s17_help_and_explain_read_naturally() -> None:
+    from primehelp.cli.help_ja import PARAMETERS
+
+    assert "不明として、両方の場合の返金を表示します。" in PARAMETERS["cancel.benefits_used"]
+    explain = _out("renewal", "2026-01-31", "--plan", "monthly", "--explain")
+    assert "その月に同じ日がなければ月末になり" in explain.replace("\n", "")
+    assert "月末日" not in explain
