@@ -182,7 +182,13 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         cancel_by=day(entry.cancel_by),
         n=days_before,
         service=_service(entry)(lang),
+        command=_cancel_command(entry),
     )
+
+
+def _cancel_command(entry: CalendarEntry) -> str:
+    """The command a trial's cancel-by event names: the one its screen names (review 11b S 12)."""
+    return "primehelp cancel --trial" + " --student" * entry.student
 
 
 def _service(entry: CalendarEntry) -> Text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from primehelp.i18n import Lang
 from primehelp.output.break_units import commands, keep_commands
 from tests.support.clihelp import run
 
@@ -96,3 +97,27 @@ def test_s17_help_and_explain_read_naturally() -> None:
     explain = _out("renewal", "2026-01-31", "--plan", "monthly", "--explain")
     assert "その月に同じ日がなければ月末になり" in explain.replace("\n", "")
     assert "月末日" not in explain
+
+
+# ---------------------------------------------------------------- S 12: the .ics names the command
+
+
+@pytest.mark.parametrize(
+    ("student", "command"),
+    [(True, "primehelp cancel --trial --student"), (False, "primehelp cancel --trial")],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_the_trial_cancel_by_event_names_the_screens_command(
+    student: bool, command: str, lang: Lang
+) -> None:
+    import datetime as dt
+
+    from primehelp.ics import CalendarEntry, entry_text
+
+    screen = _out("trial", "2026-11-25", *(("--student",) * student), lang=lang)
+    assert f"`{command}`" in screen
+    day = dt.date(2026, 12, 25)
+    entry = CalendarEntry(day, day, day, trial=True, student=student)
+    text = entry_text("cancel_by_description", entry, lang)
+    assert f"`{command}`" in text
+    assert "`primehelp cancel`" not in text
