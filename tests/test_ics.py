@@ -125,14 +125,15 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert "safety margin primehelp chose, not Amazon's rule" in en.description
         assert "Amazon only says to cancel before the renewal date" in en.description
         assert '"before the renewal date"' not in en.description  # not a quotation
-        assert "`primehelp cancel`" in en.description
+        command = "`primehelp cancel --trial`" if trial else "`primehelp cancel`"
+        assert command in en.description  # review 11b S 12: the trial's own steps
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
         assert "解約の目安日（" in ja.summary and "の前日）" in ja.summary
         assert "余裕をみた" not in ja.summary  # review 9 item 2: the margin is in the description
         assert "Amazonの決まりではありません" in ja.description
         assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」
-        assert "`primehelp cancel`" in ja.description
+        assert command in ja.description
 
 
 def test_a_trial_says_trial() -> None:
