@@ -43,7 +43,7 @@ def word_break(line: str, at: int) -> bool:
     break next to a character that is no kana nor kanji is not this rule's to decide)."""
     before, after = _script(line[at - 1]), _script(line[at])
     if line[at] in _PARTICLES and before != "h" and line[:at].rstrip()[-1:] not in _SENTENCE_ENDS:
-        return False  # 「値「400」│は」「`renewal` │のことですか」: the particle stays with its word
+        return False  # 「値「400」│は」「`renewal` │のことですか」: it stays with its word
     if "-" in (before, after):
         return True
     if before == "h" and line[at - 1] in _PREFIXES and after == "i":
