@@ -119,19 +119,20 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'and the membership renewed as paid, with the fee charged (an '
                                  'estimate). If you do not want to keep it, cancel and choose to '
                                  'end it now{how}.'},
-            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。解約の目安日は、余裕をみて、更新日の前日としています。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（`primehelp '
-                                'cancel --renewal 2026-12-24` のように更新日を指定すると、残りの日数を表示します）。',
+            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示している期限は更新日より前ということだけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
+                                '例：`primehelp cancel --renewal 2026-12-24`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
-                                'date (give it as in `primehelp cancel --renewal 2026-12-24` to '
-                                'see the days left).'},
-            'trial_find_date': {'ja': '有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。解約の目安日は、余裕をみて、更新日の前日としています。更新日は、無料体験の終了後に有料会員になる日です。Amazonが示している期限は、更新日より前ということだけです。更新日はAmazonプライム会員情報のページに表示されます（`primehelp '
-                                      'cancel --trial --renewal 2026-12-24` '
-                                      'のように更新日を指定すると、残りの日数を表示します）。',
+                                'date; give it to see the days left.\n'
+                                'For example: `primehelp cancel --renewal 2026-12-24`'},
+            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。ここでの更新日は、無料体験が終わって有料会員になる日で、Amazonプライム会員情報のページに表示されます。Amazonが示している期限は更新日より前ということだけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日を指定すると、残りの日数を表示します。\n'
+                                      '例：`primehelp cancel --trial --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
-                                      'cancel by the day before the renewal date (the day it would '
-                                      'become paid), to leave a margin{how}. Amazon only says the '
-                                      'deadline is before the renewal date. The Prime membership '
-                                      'page shows that date (give it as in `primehelp cancel '
-                                      '--trial --renewal 2026-12-24` to see the days left).'}}}
+                                      'cancel by the day before the renewal date, to leave a '
+                                      'margin{how}. Here the renewal date is the day the free '
+                                      'trial ends and the paid membership begins; the Prime '
+                                      'membership page shows it. Amazon only says the deadline is '
+                                      'before that date. Give it to see the days left.\n'
+                                      'For example: `primehelp cancel --trial --renewal '
+                                      '2026-12-24`'}}}

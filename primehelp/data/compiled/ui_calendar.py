@@ -35,7 +35,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
- 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
+ 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
@@ -48,15 +48,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                  '`primehelp cancel`. The Prime membership page shows the exact '
                                  'renewal date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
-                                       '`primehelp cancel` '
+                                       '`{command}` '
                                        'で確認できます。正確な自動更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
                                        '{renewal_date}, and the fee is charged that day. Amazon '
                                        'only says to cancel before the renewal date: this day (the '
                                        'day before it) is a safety margin primehelp chose, not '
                                        "Amazon's rule. Cancelling during the trial costs nothing. "
-                                       'For the steps, run `primehelp cancel`. The Prime '
-                                       'membership page shows the exact date: '
+                                       'For the steps, run `{command}`. The Prime membership page '
+                                       'shows the exact date: '
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届く日（オンにしている場合）',
                     'en': 'Amazon Prime reminder mail due (if switched on)'},

@@ -14,7 +14,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
- 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
+ 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -102,7 +102,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'today': {'ja': '今日が更新日です。', 'en': 'Today is the renewal day.'},
                                'past': {'ja': '更新日は{n}日前に過ぎました。',
                                         'en': 'The renewal date passed {n} days ago.'}},
-             'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末日になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
+             'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
                                   'en': 'Each monthly renewal is {anchor} plus k months, counted '
                                         'from that first date (never +1 month from the previous '
                                         'result). A month without that day gets its last day, and '
