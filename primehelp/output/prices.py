@@ -11,6 +11,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import checked_on, sentence_date
 
 if TYPE_CHECKING:
+    from primehelp.charges import FeeTerms
     from primehelp.services import Price
 
 
@@ -61,6 +62,21 @@ def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str
     else:
         return ""
     return charge_ui(key)(lang).format(**values)
+
+
+def terms_text(terms: FeeTerms, lang: Lang) -> str:
+    """When a former Prime fee was paid, new members and renewals apart (review 11a, item 1):
+    「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
+    one period when both are the same or renewals' is not known."""
+    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
+    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求」
+        renewed = charge_ui("period_on_or_after")(lang).format(
+            since=day(terms.renewals_since, lang)
+        )
+    if joined == renewed or not renewed or not joined:
+        return joined or renewed
+    return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
 
 
 def price_with_date(price: Price, lang: Lang) -> str:

@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、2026年11月1日時点の会費ではありません。",
+            "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2026年11月1日時点の会費ではありません。",
             "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
-            "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2026-11-01.",
+            "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2026-11-01.",
             "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
@@ -116,25 +116,25 @@ def test_500_names_the_former_fee_in_json() -> None:
 # never 「以前の」/"former" for a fee that started after the date, never "was" for today's fee.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、Amazonプライム（月間プラン）の2023年8月24日からの会費で、2019年3月1日時点の会費ではありません。",
-        "600 yen is the Amazon Prime (Monthly plan) fee in force from 2023-08-24, not the fee on 2019-03-01.",
+        "600円は、Amazonプライム（月間プラン）の会費（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求）で、2019年3月1日時点の会費ではありません。",
+        "600 yen is the Amazon Prime (Monthly plan) fee (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later), not the fee on 2019-03-01.",
     ),
     ("4900", "--date", "2024-01-01"): (
-        "4,900円は、Amazonプライム（年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
-        "4,900 yen is the Amazon Prime (Annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
+        "4,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2024年1月1日時点の会費ではありません。",
+        "4,900 yen is the Amazon Prime (Annual plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2024-01-01.",
     ),
     ("3900", "--date", "2020-01-01"): (
-        "3,900円は、Amazonプライム（年間プラン）の2019年5月16日までの会費で、2020年1月1日時点の会費ではありません。",
-        "3,900 yen is the Amazon Prime (Annual plan) fee in force until 2019-05-16, not the fee on 2020-01-01.",
+        "3,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月11日まで、既存会員は2019年5月16日までの請求）で、2020年1月1日時点の会費ではありません。",
+        "3,900 yen is the Amazon Prime (Annual plan) fee (new members until 2019-04-11; existing members' bills until 2019-05-16), not the fee on 2020-01-01.",
     ),
     # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
     ("2450", "--date", "2024-01-01"): (
-        "2,450円は、Amazonプライム（Prime Student 年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
-        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
+        "2,450円は、Amazonプライム（Prime Student 年間プラン）の会費（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）で、2024年1月1日時点の会費ではありません。",
+        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee (new members until 2023-08-23; existing members' bills until 2023-09-23), not the fee on 2024-01-01.",
     ),
     ("500",): (
-        "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、現在の会費ではありません。",
-        "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee now.",
+        "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、現在の会費ではありません。",
+        "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee now.",
     ),
 }  # fmt: skip
 
@@ -427,3 +427,34 @@ def test_a_prime_benefit_says_only_that_the_benefit_ends(lang: str, said: str) -
     photos = out[out.index("Amazon Photos") :].split("\n\n")[0]
     assert ("特典がなくなります" if lang == "ja" else "the benefit ends") in photos
     assert said not in photos
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_inside_a_fee_change_both_fees_are_named(lang: str) -> None:
+    """Review 11a, item 1: on 2023-09-01 new members paid 5,900 and renewals 4,900."""
+    out = text("charge", "5900", "--date", "2023-09-01", lang=lang)
+    expected = {
+        "ja": "2023年9月1日時点の会費：新規会員は年額5,900円（2023年8月24日から）、"
+        "既存会員の更新は年額4,900円（2023年9月23日までの請求）",
+        "en": "5,900 yen a year for new members (from 2023-08-24); 4,900 yen a year for "
+        "existing members' renewals (bills up to 2023-09-23)",
+    }[lang]
+    assert expected in out
+    document = data("charge", "5900", "--date", "2023-09-01", lang=lang)
+    change = document["candidates"][0]["fee_change"]
+    assert (change["new_members"]["value"], change["renewals"]["value"]) == (5900, 4900)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) -> None:
+    out = text("charge", "500", "--date", "2026-11-01", lang=lang)
+    assert "2019年4月12日〜2023年9月23日" not in out
+    assert "from 2019-04-12 to 2023-09-23" not in out
+    expected = {
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）",
+        "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
+        "2019-05-17 to 2023-09-23)",
+    }[lang]
+    assert expected in out
+    [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
+    assert terms["new_members_until"] == "2023-08-23" and terms["renewals_since"] == "2019-05-17"
