@@ -91,9 +91,14 @@ def price_with_date(price: Price, lang: Lang) -> str:
         extras.append(charge_ui("plus_tax")(lang))
     if price.since is not None:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
+    if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
+        extras.append(price.as_of(lang))
     if lang == "ja":
-        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」
-        checked = checked_on(price.fact.checked, lang)
-        return f"{price_text(price, lang)}（{'、'.join([*extras, checked[1:-1]])}）"
+        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; after a month's
+        # prices as the list says it: 「月額880円（プライム会員、2023年4月からの料金。2026年12月2日確認）」
+        checked = checked_on(price.fact.checked, lang)[1:-1]
+        if price.as_of is not None:
+            return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
+        return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"
     said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])
     return f"{price_text(price, lang)}{said} {checked_on(price.fact.checked, lang)}"

@@ -458,3 +458,18 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
     assert terms["new_members_until"] == "2023-08-23" and terms["renewals_since"] == "2019-05-17"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang: str) -> None:
+    """Review 11a, item 2: never "confirmed on 2026-12-02" alone beside a price reported to have
+    changed: the month the prices are given for, as on the subscriptions screen."""
+    as_of = {"ja": "2023年4月からの料金", "en": "the prices of April 2023"}[lang]
+    out = text("charge", "880", lang=lang)
+    line = next(x for x in out.splitlines() if "880" in x and ("料金：" in x or "Price:" in x))
+    assert as_of in line
+    assert as_of in text("subscriptions", lang=lang)
+    [music] = [
+        c for c in data("charge", "880", lang=lang)["candidates"] if c["kind"] == "music_unlimited"
+    ]
+    assert music["price"]["as_of"] == as_of
