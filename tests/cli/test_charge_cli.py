@@ -78,8 +78,8 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。注文履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
-        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel). Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
 
@@ -473,3 +473,19 @@ def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang:
         c for c in data("charge", "880", lang=lang)["candidates"] if c["kind"] == "music_unlimited"
     ]
     assert music["price"]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [("500", "--date", "2026-11-01"), ("3900", "--date", "2020-01-01"), ("2880",),
+     ("1200", "NETFLIX.COM"), ("2450", "--date", "2018-01-01")],
+    ids=" ".join,
+)  # fmt: skip
+def test_when_nothing_matches_the_card_company_is_named_once(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """Review 11a, item 5: "order history, then the card company" is said once, in the closing
+    note (「どれにも当てはまらないとき」), not also in the sentence at the top."""
+    out = text("charge", *args, lang=lang)
+    assert out.count({"ja": "カード会社", "en": "card company"}[lang]) == 1
