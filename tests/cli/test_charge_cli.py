@@ -489,3 +489,23 @@ def test_when_nothing_matches_the_card_company_is_named_once(
     note (「どれにも当てはまらないとき」), not also in the sentence at the top."""
     out = text("charge", *args, lang=lang)
     assert out.count({"ja": "カード会社", "en": "card company"}[lang]) == 1
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazon_pay_has_one_name_and_a_place_to_look(lang: str) -> None:
+    """Review 11a, item 7: charge and the statement screens name Amazon Pay alike, and where to
+    look is the shop's order history, not the title said again."""
+    name = {"ja": "Amazon Pay（ほかのお店での支払い）", "en": "Amazon Pay (paid at another shop)"}[
+        lang
+    ]
+    document = data("charge", "880", "Amazon Pay提携サイト", lang=lang)
+    pay = document["candidates"][0]
+    assert pay["kind"] == "amazon_pay" and pay["name"] == name
+    see = (
+        pay["where_to_see"]["text"]
+        if isinstance(pay["where_to_see"], dict)
+        else pay["where_to_see"]
+    )
+    assert {"ja": "お店の注文履歴", "en": "order history"}[lang] in see
+    assert {"ja": "Amazon Payでの支払いは", "en": "An Amazon Pay payment is"}[lang] not in see
+    assert name in text("charge", "--statement", RAKUTEN, lang=lang)  # its Amazon Pay line
