@@ -343,7 +343,7 @@ def _other(
     return Candidate(
         kind=kind,
         category=category,
-        name=book.names[kind],
+        name=book.names["amazon_com_prime" if kind == "amazon_com" and price else kind],
         match=match or (Match.ANY_AMOUNT if price is None else Match.PRICE),
         price=price,
         fit=None,

@@ -73,8 +73,8 @@ ACCEPTANCE = {
     },
     ("US$14.99",): {
         "first": "amazon_com",
-        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
-        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
+        "ja": ["1. amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
+        "en": ["1. The amazon.com (US) Prime fee (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
     },
     ("2880",): {
         "first": "prime_video_channel",
@@ -509,3 +509,22 @@ def test_amazon_pay_has_one_name_and_a_place_to_look(lang: str) -> None:
     assert {"ja": "お店の注文履歴", "en": "order history"}[lang] in see
     assert {"ja": "Amazon Payでの支払いは", "en": "An Amazon Pay payment is"}[lang] not in see
     assert name in text("charge", "--statement", RAKUTEN, lang=lang)  # its Amazon Pay line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["US$14.99", "US$139"])
+def test_the_us_prime_fee_is_named_after_the_charge(amount: str, lang: str) -> None:
+    """Review 11a, item 8 (FACTS §10): US$14.99 a month or US$139 a year is amazon.com's Prime
+    fee; the candidate says so, not only "an amazon.com account"."""
+    [first, _unknown] = data("charge", amount, lang=lang)["candidates"]
+    assert first["kind"] == "amazon_com"
+    assert (
+        first["name"]
+        == {
+            "ja": "amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）",
+            "en": "The amazon.com (US) Prime fee (a separate account, not amazon.co.jp)",
+        }[lang]
+    )
+    # Any other dollar amount is no known fee: the account, not "the Prime fee".
+    [other, _unknown] = data("charge", "US$20", lang=lang)["candidates"]
+    assert "プライム会費" not in other["name"] and "Prime fee" not in other["name"]
