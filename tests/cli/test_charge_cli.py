@@ -528,3 +528,10 @@ def test_the_us_prime_fee_is_named_after_the_charge(amount: str, lang: str) -> N
     # Any other dollar amount is no known fee: the account, not "the Prime fee".
     [other, _unknown] = data("charge", "US$20", lang=lang)["candidates"]
     assert "プライム会費" not in other["name"] and "Prime fee" not in other["name"]
+
+
+def test_no_confirmed_fee_reads_naturally() -> None:
+    """Review 11a S 21: 「2018年1月1日時点の確認できているプライム会費にも」 was stiff."""
+    out = text("charge", "2450", "--date", "2018-01-01", lang="ja")
+    assert "2018年1月1日時点のプライム会費のうち確認できているものにも、" in out
+    assert "確認できているプライム会費" not in out
