@@ -111,7 +111,7 @@ def test_13_a_student_fee_before_2019_04_12_is_not_confirmed_and_stays_a_candida
     )
     assert "2018年1月1日時点の会費ではありません" not in flat  # the firm claim is gone
     assert "2018年1月1日時点のプライム会費にも" not in flat
-    assert "確認できているプライム会費にも" in flat
+    assert "プライム会費のうち確認できているものにも" in flat
     listed = re.findall(r"^\d+\. (.+)$", out, re.MULTILINE)
     assert "Amazonプライム（Prime Student 年間プラン）" in listed
     en = " ".join(_text("charge", "2450", "--date", "2018-01-01", lang="en").split())
