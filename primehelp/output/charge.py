@@ -65,15 +65,23 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
 
 
 def _candidate_cell(
-    candidate: Candidate, reading: ChargeReading, lang: Lang, last_resort: Fact
+    candidate: Candidate,
+    reading: ChargeReading,
+    lang: Lang,
+    last_resort: Fact,
+    *,
+    none_likely: bool,
 ) -> RichText:
-    """Everything under a candidate's name: its price, fit, where to see it and how to stop it."""
+    """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
+
+    ``none_likely``: the heading already says none is likely (「どれも可能性は高くありません」):
+    an unlikely fit is not said again under each (review 11a S 22)."""
     cell = rich_text()
     shown = [candidate.where_to_see]
     if candidate.price is not None:
         cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
-    if candidate.fit is not None:
+    if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
@@ -175,7 +183,14 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
         console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
         console.print(
-            indented(indent, [_candidate_cell(candidate, reading, lang, last.how_to_stop)])
+            indented(
+                indent,
+                [
+                    _candidate_cell(
+                        candidate, reading, lang, last.how_to_stop, none_likely=not fits_well
+                    )
+                ],
+            )
         )
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]

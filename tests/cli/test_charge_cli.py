@@ -535,3 +535,13 @@ def test_no_confirmed_fee_reads_naturally() -> None:
     out = text("charge", "2450", "--date", "2018-01-01", lang="ja")
     assert "2018年1月1日時点のプライム会費のうち確認できているものにも、" in out
     assert "確認できているプライム会費" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_under_none_likely_the_unlikely_fit_is_not_repeated(lang: str) -> None:
+    """Review 11a S 22: the heading 「どれも可能性は高くありません」 says it once; no item says
+    「明細の表記から見て、可能性は低めです。」 again."""
+    out = text("charge", "600", "AMAZON PRIME", "--date", "2019-03-01", lang=lang)
+    heading = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}[lang]
+    assert heading in out
+    assert {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang] not in out
