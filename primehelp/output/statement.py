@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from primehelp.statement import AmazonLine, StatementSummary
 
 _UI = "ui_statement"
-_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE)
+_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
 
 
 def statement_ui(key: str, lang: Lang) -> str:
