@@ -68,6 +68,26 @@ class Fit(StrEnum):
     UNUSUAL = "unusual"
 
 
+class FeeChange(NamedTuple):
+    """Inside a fee change (2023-08-24 to 2023-09-23, FACTS §1), the two fees paid on one day:
+    new members' (``since``: the day they first paid it) and existing members' renewals
+    (``until``: the last bill dated with it)."""
+
+    new_members: Price
+    renewals: Price
+
+
+class FeeTerms(NamedTuple):
+    """Who paid a Prime fee when: new members joining, existing members on bills (renewals).
+
+    ``None``: open (or not known: the oldest fee's start)."""
+
+    new_members_since: dt.date | None
+    new_members_until: dt.date | None
+    renewals_since: dt.date | None
+    renewals_until: dt.date | None
+
+
 class Candidate(NamedTuple):
     """One thing a charge can be, where to see it in the account and how to stop it.
 
@@ -88,6 +108,7 @@ class Candidate(NamedTuple):
     see_path_ja: tuple[str, ...]
     how_to_stop: Fact
     notes: tuple[Fact, ...]
+    fee_change: FeeChange | None = None  # a Prime fee on a day two fees were paid
 
     @property
     def service(self) -> str:
@@ -115,6 +136,7 @@ class ChargeReading:
     former_fees: tuple[Price, ...]
     notes: tuple[Fact, ...]
     checked: dt.date
+    former_fee_terms: tuple[FeeTerms, ...] = ()  # one for each of ``former_fees``
 
 
 def check_text(text: str) -> str:
@@ -147,19 +169,27 @@ def read_charge(
     statement = None if words is None else book.statement_for(words)
     size = abs(amount.value)
     former: list[Price] = []
+    terms: list[FeeTerms] = []
     found: list[Candidate] = []
     if amount.currency == JPY:
         for plan in book.fees.plans:
             charged = periods_charged_on(plan, on)
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
-                found.append(_prime(book, plan, _fee(plan, hit)._replace(who=None)))
+                change = None
+                if len(charged) == 2:  # renewals' fee first, then new members'
+                    renewals, joined = (_fee(plan, p)._replace(who=None) for p in charged)
+                    change = FeeChange(new_members=joined, renewals=renewals)
+                prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
+                found.append(prime._replace(fee_change=change))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
                 # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
                 # a fee it had later may be it, never "not the fee on that date".
                 found.append(_prime_unknown(book, plan))
                 continue
-            former += [_fee(plan, p) for p in plan.history if p.fee_yen == size and hit is None]
+            same = [p for p in plan.history if p.fee_yen == size and hit is None]
+            former += [_fee(plan, p) for p in same]
+            terms += [_terms(plan, p) for p in same]
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
@@ -191,6 +221,7 @@ def read_charge(
         former_fees=tuple(former),
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
+        former_fee_terms=tuple(terms),
     )
 
 
@@ -228,6 +259,8 @@ def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
 
 def _fee(plan: PlanFees, period: FeePeriod) -> Price:
     since, until = in_force(plan, period)
+    if period is plan.history[0]:  # the oldest fee's start is not known (FACTS §1): no date
+        since = None
     return Price(
         value=Decimal(period.fee_yen),
         up_to=None,
@@ -237,6 +270,24 @@ def _fee(plan: PlanFees, period: FeePeriod) -> Price:
         since=since,
         until=until,
         fact=period.fact,
+    )
+
+
+def _terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
+    """When new members and renewals paid ``period``'s fee. The oldest fee has no known start
+    (Prime Student's fees before 2019-04-12 are unknown, FACTS §1): never a start date."""
+    at = plan.history.index(period)
+    later = plan.history[at + 1] if at + 1 < len(plan.history) else None
+    day = dt.timedelta(days=1)
+    return FeeTerms(
+        new_members_since=None if at == 0 else period.new_members_from,
+        new_members_until=None
+        if later is None or later.new_members_from is None
+        else later.new_members_from - day,
+        renewals_since=None if at == 0 else period.renewals_from,
+        renewals_until=None
+        if later is None or later.renewals_from is None
+        else later.renewals_from - day,
     )
 
 
@@ -292,7 +343,7 @@ def _other(
     return Candidate(
         kind=kind,
         category=category,
-        name=book.names[kind],
+        name=book.names["amazon_com_prime" if kind == "amazon_com" and price else kind],
         match=match or (Match.ANY_AMOUNT if price is None else Match.PRICE),
         price=price,
         fit=None,

@@ -52,6 +52,8 @@ class Price(NamedTuple):
     since: dt.date | None
     until: dt.date | None
     fact: Fact
+    # When the facts date the price by a month, not a day (「2023年4月からの料金」); None: not so.
+    as_of: Text | None = None
 
     def matches(self, value: Decimal) -> bool:
         """True when ``value`` is this price (or inside its range)."""

@@ -21,7 +21,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from primehelp.facts import Fact
@@ -46,6 +46,7 @@ class Flag(StrEnum):
     NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
+    BOTH_PRIME_PLANS = "both_prime_plans"  # annual and monthly Prime fees in one file
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -227,8 +228,26 @@ def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]
     return {place for found in places.values() if len(found) > 1 for place in found}
 
 
+_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
+_PRIME_PLANS = ("prime_annual", "prime_monthly")
+
+
 def _is_flagged(line: AmazonLine) -> bool:
-    return Flag.NO_KNOWN_PRICE in line.flags or Flag.SAME_CHARGE_TWICE in line.flags
+    return any(flag in _LOOK for flag in line.flags)
+
+
+def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """The lines with the Prime fee of each plan flagged when the file charges both (review
+    11a S 24): a plan change, or two memberships: worth a look at the Prime page."""
+    charged = {line.service for line in lines if line.amount_yen > 0}
+    if not all(plan in charged for plan in _PRIME_PLANS):
+        return lines
+    return [
+        replace(line, flags=(*line.flags, Flag.BOTH_PRIME_PLANS))
+        if line.service in _PRIME_PLANS and line.amount_yen > 0
+        else line
+        for line in lines
+    ]
 
 
 def _totals(lines: list[AmazonLine]) -> tuple[ServiceTotal, ...]:
@@ -285,6 +304,7 @@ def summarise(
         read, facts = _read(line, text, place in twice, content, classify)
         found.append(read)
         given.extend(facts)
+    found = _both_plans(found)
     other = len(statement.lines) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]

@@ -364,3 +364,49 @@ def test_the_public_api_is_immutable_and_candidates_group_by_kind() -> None:
         candidate.kind = "x"  # type: ignore[misc]
     # Without book=, the bundled facts are read.
     assert kinds(read_charge(parse_amount("1500"), None, None))[0] == "audible"
+
+
+# Review 11a, item 1: inside a fee change new members and existing members' renewals paid
+# different fees on the same day; the candidate carries both, never one as "the" fee.
+@pytest.mark.parametrize(
+    ("raw", "day", "new", "renewal"),
+    [
+        ("5900", dt.date(2023, 9, 1), 5900, 4900),
+        ("4900", dt.date(2023, 9, 10), 5900, 4900),
+        ("500", dt.date(2019, 5, 1), 500, 400),
+    ],
+)
+def test_inside_a_fee_change_the_candidate_names_both_fees(
+    raw: str, day: dt.date, new: int, renewal: int
+) -> None:
+    first = read(raw, on=day).candidates[0]
+    change = first.fee_change
+    assert change is not None
+    assert (change.new_members.value, change.renewals.value) == (new, renewal)
+    assert change.new_members.since is not None and change.new_members.since <= day
+    assert change.renewals.until is not None and change.renewals.until >= day
+
+
+def test_outside_a_fee_change_there_is_one_fee() -> None:
+    assert read("5900", on=dt.date(2023, 10, 1)).candidates[0].fee_change is None
+    assert read("600").candidates[0].fee_change is None
+
+
+def test_a_former_fee_says_new_members_and_renewals_apart() -> None:
+    [terms] = read("500", on=NOV_1).former_fee_terms
+    assert (terms.new_members_since, terms.new_members_until) == (
+        dt.date(2019, 4, 12),
+        dt.date(2023, 8, 23),
+    )
+    assert (terms.renewals_since, terms.renewals_until) == (
+        dt.date(2019, 5, 17),
+        dt.date(2023, 9, 23),
+    )
+
+
+def test_the_oldest_student_fee_has_no_start_date() -> None:
+    # FACTS §1 [r2]: the Student fees before 2019-04-12 are unknown: 2019-04-12 is no start.
+    [terms] = read("2450", on=NOV_1).former_fee_terms
+    assert terms.new_members_since is None and terms.renewals_since is None
+    first = read("2450", on=dt.date(2020, 1, 1)).candidates[0]
+    assert first.price is not None and first.price.since is None

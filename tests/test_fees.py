@@ -147,3 +147,19 @@ sources = ["example.org/test"]
     assert fee_on(monthly, D(2027, 3, 31)) == 300
     assert fee_on(monthly, D(2027, 4, 1)) == 350
     assert monthly.current.fee_yen == 350
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_oldest_student_fees_give_no_start_date(lang: str) -> None:
+    """Review 11a, item 6 (FACTS §1 [r2]): the sheet gives no start for the Student fees of
+    2,450 and 250 yen (unknown before 2019-04-12; no monthly plan before 2019): their new
+    members' column says until when only, and that since when is not confirmed."""
+    report = fees_report(BOOK)
+    for entry in report.history:
+        if entry.fee_yen in (2450, 250):
+            said = entry.new_members(lang)
+            assert "2019年4月12日〜" not in said and "2019-04-12 to" not in said
+            assert said.startswith({"ja": "2023年8月23日まで", "en": "until 2023-08-23"}[lang])
+            assert {"ja": "いつからかは確認できていません", "en": "since when is not confirmed"}[
+                lang
+            ] in said

@@ -135,11 +135,11 @@ def test_paypay_statement() -> None:
     assert (summary.layout, summary.encoding) == (Layout.PAYPAY, Encoding.UTF8)
     assert summary.other_lines == 2
     assert flags(summary) == [
-        ("2026-09-24", 5900, ()),
+        ("2026-09-24", 5900, (Flag.BOTH_PRIME_PLANS,)),  # annual and monthly (review 11a S 24)
         ("2026-10-01", 1500, ()),
         ("2026-10-05", -980, (Flag.REFUND,)),
-        ("2026-10-08", 600, (Flag.SAME_CHARGE_TWICE,)),  # half-width ｱﾏｿﾞﾝﾌﾟﾗｲﾑ twice
-        ("2026-10-30", 600, (Flag.SAME_CHARGE_TWICE,)),
+        ("2026-10-08", 600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),  # ｱﾏｿﾞﾝﾌﾟﾗｲﾑ twice
+        ("2026-10-30", 600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
     ]
     assert [line.text for line in summary.lines][-1] is StatementText.OTHER_AMAZON
     assert [m.month for m in summary.months] == ["2026-09", "2026-10"]
@@ -208,7 +208,7 @@ def test_same_charge_twice_needs_the_same_month_text_and_amount() -> None:
     summary = _one_month(
         (1, "AMAZON PRIME", 600), (2, "AMAZON DOWNLOADS", 600), (3, "AMAZON PRIME", 5900)
     )
-    assert summary.flagged == 0
+    assert not any(Flag.SAME_CHARGE_TWICE in line.flags for line in summary.lines)
     december = StatementLine(9, dt.date(2026, 12, 1), "AMAZON PRIME", 600)
     statement = StatementFile(
         Layout.COLUMNS,
@@ -298,9 +298,9 @@ def test_twice_is_found_by_place_not_by_row_number() -> None:
     statement = StatementFile(Layout.COLUMNS, Encoding.UTF8, (same, other, same), 3, 0)
     summary = summarise(statement, CONTENT, classify)
     assert [(line.amount_yen, line.flags) for line in summary.lines] == [
-        (600, (Flag.SAME_CHARGE_TWICE,)),
-        (5900, ()),
-        (600, (Flag.SAME_CHARGE_TWICE,)),
+        (600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
+        (5900, (Flag.BOTH_PRIME_PLANS,)),
+        (600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
     ]
 
 
@@ -321,3 +321,13 @@ def test_an_amazon_line_whose_amount_cannot_be_read_is_named_not_dropped(amount:
     summary = summarise(read_statement(data), CONTENT, classify)
     assert summary.lines == ()
     assert summary.unreadable_amazon_rows == (2,)  # the Lawson line is not Amazon's
+
+
+def test_an_annual_and_a_monthly_prime_fee_in_one_file_are_flagged() -> None:
+    """Review 11a S 24: both plans' fees in one file deserve a look at the Prime page; one plan
+    alone does not."""
+    both = _one_month((1, "AMAZON PRIME", 600), (2, "AMAZON PRIME", 5900))
+    assert all(Flag.BOTH_PRIME_PLANS in line.flags for line in both.lines)
+    assert both.flagged == 2
+    one = _one_month((1, "AMAZON PRIME", 600), (2, "AMAZON DOWNLOADS", 980))
+    assert one.flagged == 0

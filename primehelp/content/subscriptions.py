@@ -13,7 +13,7 @@ from primehelp.i18n import Text
 from primehelp.services import AfterPrime, Per, Price, Service
 
 
-def _price(node: Node, fact: Fact) -> Price:
+def _price(node: Node, fact: Fact, as_of: Text | None) -> Price:
     return Price(
         value=Decimal(node.integer("yen")),
         up_to=Decimal(node.integer("up_to")) if node.has("up_to") else None,
@@ -23,6 +23,7 @@ def _price(node: Node, fact: Fact) -> Price:
         since=node.date("since"),
         until=None,
         fact=fact,
+        as_of=as_of,
     )
 
 
@@ -30,6 +31,7 @@ def _service(node: Node, overview: tuple[Fact, tuple[str, ...]]) -> Service:
     priced = node.has("price")
     price_fact = node.fact("price") if priced else None
     prices = node.nodes("prices", optional=True)
+    as_of = node.node("price").text("as_of") if priced and node.node("price").has("as_of") else None
     if price_fact is None and prices:
         raise node.broken("price", "prices need a 'price' fact that states them")
     cancel = node.node("cancel") if node.has("cancel") else None
@@ -43,7 +45,7 @@ def _service(node: Node, overview: tuple[Fact, tuple[str, ...]]) -> Service:
     return Service(
         id=node.string("service"),
         name=node.text("name"),
-        prices=tuple(_price(item, price_fact) for item in prices if price_fact is not None),
+        prices=tuple(_price(item, price_fact, as_of) for item in prices if price_fact is not None),
         needs_prime=node.flag("needs_prime") if node.has("needs_prime") else None,
         after_prime=node.choice("after_prime", AfterPrime),
         digital=node.flag("digital"),

@@ -18,7 +18,14 @@ from primehelp.output.console import (
     says_the_path,
     sources_line,
 )
-from primehelp.output.prices import charge_ui, day, money, period_text, price_with_date
+from primehelp.output.prices import (
+    charge_ui,
+    day,
+    money,
+    price_text,
+    price_with_date,
+    terms_text,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -41,6 +48,16 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     assert candidate.price is not None
     price = price_with_date(candidate.price, lang)
     kind = candidate.match.value
+    change = candidate.fee_change
+    if change is not None and change.new_members.since and change.renewals.until and reading.date:
+        # Two fees paid that day (review 11a, item 1): whose is whose, never one as "the" fee.
+        return charge_ui("match_fee_change")(lang).format(
+            date=day(reading.date, lang),
+            new=price_text(change.new_members, lang),
+            since=day(change.new_members.since, lang),
+            renewal=price_text(change.renewals, lang),
+            until=day(change.renewals.until, lang),
+        )
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)
@@ -48,15 +65,23 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
 
 
 def _candidate_cell(
-    candidate: Candidate, reading: ChargeReading, lang: Lang, last_resort: Fact
+    candidate: Candidate,
+    reading: ChargeReading,
+    lang: Lang,
+    last_resort: Fact,
+    *,
+    none_likely: bool,
 ) -> RichText:
-    """Everything under a candidate's name: its price, fit, where to see it and how to stop it."""
+    """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
+
+    ``none_likely``: the heading already says none is likely (「どれも可能性は高くありません」):
+    an unlikely fit is not said again under each (review 11a S 22)."""
     cell = rich_text()
     shown = [candidate.where_to_see]
     if candidate.price is not None:
         cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
-    if candidate.fit is not None:
+    if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
@@ -100,11 +125,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         if reading.date is None
         else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
     )
-    for fee in reading.former_fees:
+    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
         line = charge_ui("former_fee")(lang).format(
             price=money(fee.value, fee.currency, lang),
             plan=fee.who(lang) if fee.who is not None else "",
-            period=period_text(fee.since, fee.until, lang),
+            period=terms_text(terms, lang),
             when=when,
         )
         lines.append(rich_text(line, style="bold"))
@@ -158,7 +183,14 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
         console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
         console.print(
-            indented(indent, [_candidate_cell(candidate, reading, lang, last.how_to_stop)])
+            indented(
+                indent,
+                [
+                    _candidate_cell(
+                        candidate, reading, lang, last.how_to_stop, none_likely=not fits_well
+                    )
+                ],
+            )
         )
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]

@@ -11,6 +11,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import checked_on, sentence_date
 
 if TYPE_CHECKING:
+    from primehelp.charges import FeeTerms
     from primehelp.services import Price
 
 
@@ -63,6 +64,21 @@ def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str
     return charge_ui(key)(lang).format(**values)
 
 
+def terms_text(terms: FeeTerms, lang: Lang) -> str:
+    """When a former Prime fee was paid, new members and renewals apart (review 11a, item 1):
+    「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
+    one period when both are the same or renewals' is not known."""
+    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
+    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求」
+        renewed = charge_ui("period_on_or_after")(lang).format(
+            since=day(terms.renewals_since, lang)
+        )
+    if joined == renewed or not renewed or not joined:
+        return joined or renewed
+    return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
+
+
 def price_with_date(price: Price, lang: Lang) -> str:
     """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
 
@@ -75,9 +91,14 @@ def price_with_date(price: Price, lang: Lang) -> str:
         extras.append(charge_ui("plus_tax")(lang))
     if price.since is not None:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
+    if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
+        extras.append(price.as_of(lang))
     if lang == "ja":
-        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」
-        checked = checked_on(price.fact.checked, lang)
-        return f"{price_text(price, lang)}（{'、'.join([*extras, checked[1:-1]])}）"
+        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; after a month's
+        # prices as the list says it: 「月額880円（プライム会員、2023年4月からの料金。2026年12月2日確認）」
+        checked = checked_on(price.fact.checked, lang)[1:-1]
+        if price.as_of is not None:
+            return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
+        return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"
     said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])
     return f"{price_text(price, lang)}{said} {checked_on(price.fact.checked, lang)}"

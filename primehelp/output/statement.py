@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from primehelp.statement import AmazonLine, StatementSummary
 
 _UI = "ui_statement"
-_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE)
+_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
 
 
 def statement_ui(key: str, lang: Lang) -> str:
@@ -64,9 +64,11 @@ def _table(*columns: tuple[str, bool]) -> Table:
 
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
+    # A row may be refunds only: then the column says so (review 11a S 23).
+    refunds = any(month.refunded_yen for month in summary.months)
     table = _table(
         (statement_ui("col_month", lang), False),
-        (statement_ui("col_service", lang), False),
+        (statement_ui("col_service_or_refund" if refunds else "col_service", lang), False),
         (statement_ui("col_count", lang), True),
         (statement_ui("col_charged", lang), True),
         (statement_ui("col_refunded", lang), True),

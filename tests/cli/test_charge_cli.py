@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、2026年11月1日時点の会費ではありません。",
+            "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2026年11月1日時点の会費ではありません。",
             "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
-            "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2026-11-01.",
+            "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2026-11-01.",
             "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
@@ -73,13 +73,13 @@ ACCEPTANCE = {
     },
     ("US$14.99",): {
         "first": "amazon_com",
-        "ja": ["1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
-        "en": ["1. An amazon.com account (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
+        "ja": ["1. amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）", "料金：月額14.99米ドル（税別、2026年12月2日確認）", "amazon.co.jpで解約しても、amazon.comの請求は止まりません。"],
+        "en": ["1. The amazon.com (US) Prime fee (a separate account, not amazon.co.jp)", "Price: US$14.99 a month (plus tax) (checked 2026-12-02)", "cancelling on amazon.co.jp does not stop an amazon.com charge"],
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。注文履歴を確認し、見つからなければカード会社に問い合わせてください。", "カードが不正に使われている（詐欺の）可能性があります。"],
-        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel). Check your order history; if the charge is not there, ask your card company.", "someone else may be using your card (fraud)"],
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
 
@@ -116,25 +116,25 @@ def test_500_names_the_former_fee_in_json() -> None:
 # never 「以前の」/"former" for a fee that started after the date, never "was" for today's fee.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、Amazonプライム（月間プラン）の2023年8月24日からの会費で、2019年3月1日時点の会費ではありません。",
-        "600 yen is the Amazon Prime (Monthly plan) fee in force from 2023-08-24, not the fee on 2019-03-01.",
+        "600円は、Amazonプライム（月間プラン）の会費（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求）で、2019年3月1日時点の会費ではありません。",
+        "600 yen is the Amazon Prime (Monthly plan) fee (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later), not the fee on 2019-03-01.",
     ),
     ("4900", "--date", "2024-01-01"): (
-        "4,900円は、Amazonプライム（年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
-        "4,900 yen is the Amazon Prime (Annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
+        "4,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2024年1月1日時点の会費ではありません。",
+        "4,900 yen is the Amazon Prime (Annual plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2024-01-01.",
     ),
     ("3900", "--date", "2020-01-01"): (
-        "3,900円は、Amazonプライム（年間プラン）の2019年5月16日までの会費で、2020年1月1日時点の会費ではありません。",
-        "3,900 yen is the Amazon Prime (Annual plan) fee in force until 2019-05-16, not the fee on 2020-01-01.",
+        "3,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月11日まで、既存会員は2019年5月16日までの請求）で、2020年1月1日時点の会費ではありません。",
+        "3,900 yen is the Amazon Prime (Annual plan) fee (new members until 2019-04-11; existing members' bills until 2019-05-16), not the fee on 2020-01-01.",
     ),
     # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
     ("2450", "--date", "2024-01-01"): (
-        "2,450円は、Amazonプライム（Prime Student 年間プラン）の2019年4月12日〜2023年9月23日の会費で、2024年1月1日時点の会費ではありません。",
-        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee in force from 2019-04-12 to 2023-09-23, not the fee on 2024-01-01.",
+        "2,450円は、Amazonプライム（Prime Student 年間プラン）の会費（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）で、2024年1月1日時点の会費ではありません。",
+        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee (new members until 2023-08-23; existing members' bills until 2023-09-23), not the fee on 2024-01-01.",
     ),
     ("500",): (
-        "500円は、Amazonプライム（月間プラン）の2019年4月12日〜2023年9月23日の会費で、現在の会費ではありません。",
-        "500 yen is the Amazon Prime (Monthly plan) fee in force from 2019-04-12 to 2023-09-23, not the fee now.",
+        "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、現在の会費ではありません。",
+        "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee now.",
     ),
 }  # fmt: skip
 
@@ -427,3 +427,121 @@ def test_a_prime_benefit_says_only_that_the_benefit_ends(lang: str, said: str) -
     photos = out[out.index("Amazon Photos") :].split("\n\n")[0]
     assert ("特典がなくなります" if lang == "ja" else "the benefit ends") in photos
     assert said not in photos
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_inside_a_fee_change_both_fees_are_named(lang: str) -> None:
+    """Review 11a, item 1: on 2023-09-01 new members paid 5,900 and renewals 4,900."""
+    out = text("charge", "5900", "--date", "2023-09-01", lang=lang)
+    expected = {
+        "ja": "2023年9月1日時点の会費：新規会員は年額5,900円（2023年8月24日から）、"
+        "既存会員の更新は年額4,900円（2023年9月23日までの請求）",
+        "en": "5,900 yen a year for new members (from 2023-08-24); 4,900 yen a year for "
+        "existing members' renewals (bills up to 2023-09-23)",
+    }[lang]
+    assert expected in out
+    document = data("charge", "5900", "--date", "2023-09-01", lang=lang)
+    change = document["candidates"][0]["fee_change"]
+    assert (change["new_members"]["value"], change["renewals"]["value"]) == (5900, 4900)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) -> None:
+    out = text("charge", "500", "--date", "2026-11-01", lang=lang)
+    assert "2019年4月12日〜2023年9月23日" not in out
+    assert "from 2019-04-12 to 2023-09-23" not in out
+    expected = {
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）",
+        "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
+        "2019-05-17 to 2023-09-23)",
+    }[lang]
+    assert expected in out
+    [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
+    assert terms["new_members_until"] == "2023-08-23" and terms["renewals_since"] == "2019-05-17"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang: str) -> None:
+    """Review 11a, item 2: never "confirmed on 2026-12-02" alone beside a price reported to have
+    changed: the month the prices are given for, as on the subscriptions screen."""
+    as_of = {"ja": "2023年4月からの料金", "en": "the prices of April 2023"}[lang]
+    out = text("charge", "880", lang=lang)
+    line = next(x for x in out.splitlines() if "880" in x and ("料金：" in x or "Price:" in x))
+    assert as_of in line
+    assert as_of in text("subscriptions", lang=lang)
+    [music] = [
+        c for c in data("charge", "880", lang=lang)["candidates"] if c["kind"] == "music_unlimited"
+    ]
+    assert music["price"]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [("500", "--date", "2026-11-01"), ("3900", "--date", "2020-01-01"), ("2880",),
+     ("1200", "NETFLIX.COM"), ("2450", "--date", "2018-01-01")],
+    ids=" ".join,
+)  # fmt: skip
+def test_when_nothing_matches_the_card_company_is_named_once(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """Review 11a, item 5: "order history, then the card company" is said once, in the closing
+    note (「どれにも当てはまらないとき」), not also in the sentence at the top."""
+    out = text("charge", *args, lang=lang)
+    assert out.count({"ja": "カード会社", "en": "card company"}[lang]) == 1
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazon_pay_has_one_name_and_a_place_to_look(lang: str) -> None:
+    """Review 11a, item 7: charge and the statement screens name Amazon Pay alike, and where to
+    look is the shop's order history, not the title said again."""
+    name = {"ja": "Amazon Pay（ほかのお店での支払い）", "en": "Amazon Pay (paid at another shop)"}[
+        lang
+    ]
+    document = data("charge", "880", "Amazon Pay提携サイト", lang=lang)
+    pay = document["candidates"][0]
+    assert pay["kind"] == "amazon_pay" and pay["name"] == name
+    see = (
+        pay["where_to_see"]["text"]
+        if isinstance(pay["where_to_see"], dict)
+        else pay["where_to_see"]
+    )
+    assert {"ja": "お店の注文履歴", "en": "order history"}[lang] in see
+    assert {"ja": "Amazon Payでの支払いは", "en": "An Amazon Pay payment is"}[lang] not in see
+    assert name in text("charge", "--statement", RAKUTEN, lang=lang)  # its Amazon Pay line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["US$14.99", "US$139"])
+def test_the_us_prime_fee_is_named_after_the_charge(amount: str, lang: str) -> None:
+    """Review 11a, item 8 (FACTS §10): US$14.99 a month or US$139 a year is amazon.com's Prime
+    fee; the candidate says so, not only "an amazon.com account"."""
+    [first, _unknown] = data("charge", amount, lang=lang)["candidates"]
+    assert first["kind"] == "amazon_com"
+    assert (
+        first["name"]
+        == {
+            "ja": "amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）",
+            "en": "The amazon.com (US) Prime fee (a separate account, not amazon.co.jp)",
+        }[lang]
+    )
+    # Any other dollar amount is no known fee: the account, not "the Prime fee".
+    [other, _unknown] = data("charge", "US$20", lang=lang)["candidates"]
+    assert "プライム会費" not in other["name"] and "Prime fee" not in other["name"]
+
+
+def test_no_confirmed_fee_reads_naturally() -> None:
+    """Review 11a S 21: 「2018年1月1日時点の確認できているプライム会費にも」 was stiff."""
+    out = text("charge", "2450", "--date", "2018-01-01", lang="ja")
+    assert "2018年1月1日時点のプライム会費のうち確認できているものにも、" in out
+    assert "確認できているプライム会費" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_under_none_likely_the_unlikely_fit_is_not_repeated(lang: str) -> None:
+    """Review 11a S 22: the heading 「どれも可能性は高くありません」 says it once; no item says
+    「明細の表記から見て、可能性は低めです。」 again."""
+    out = text("charge", "600", "AMAZON PRIME", "--date", "2019-03-01", lang=lang)
+    heading = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}[lang]
+    assert heading in out
+    assert {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang] not in out

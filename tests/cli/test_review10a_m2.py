@@ -111,7 +111,7 @@ def test_13_a_student_fee_before_2019_04_12_is_not_confirmed_and_stays_a_candida
     )
     assert "2018年1月1日時点の会費ではありません" not in flat  # the firm claim is gone
     assert "2018年1月1日時点のプライム会費にも" not in flat
-    assert "確認できているプライム会費にも" in flat
+    assert "プライム会費のうち確認できているものにも" in flat
     listed = re.findall(r"^\d+\. (.+)$", out, re.MULTILINE)
     assert "Amazonプライム（Prime Student 年間プラン）" in listed
     en = " ".join(_text("charge", "2450", "--date", "2018-01-01", lang="en").split())
@@ -270,7 +270,7 @@ def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when()
     legend = lines.index("確度")
     notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
     assert notes and notes[0] < legend
-    renewals = [line for line in lines if line.startswith("既存会員の更新：") and "—" not in line]
+    renewals = [line for line in lines if line.startswith("既存会員：") and "—" not in line]
     assert renewals and all(re.search(r"以降の(更新|請求)から", line) for line in renewals)
 
 

@@ -8,10 +8,13 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
            'digital_purchase': {'ja': 'デジタルの購入（Kindle本、Prime Videoのレンタル、アプリなど）',
                                 'en': 'A digital purchase (a Kindle book, a Prime Video rental, an '
                                       'app…)'},
-           'amazon_pay': {'ja': 'Amazon Payを使ったほかのお店での支払い',
-                          'en': 'A payment with Amazon Pay at another shop'},
+           'amazon_pay': {'ja': 'Amazon Pay（ほかのお店での支払い）',
+                          'en': 'Amazon Pay (paid at another shop)'},
            'amazon_com': {'ja': 'amazon.comのアカウント（amazon.co.jpとは別のアカウント）',
                           'en': 'An amazon.com account (a separate account, not amazon.co.jp)'},
+           'amazon_com_prime': {'ja': 'amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）',
+                                'en': 'The amazon.com (US) Prime fee (a separate account, not '
+                                      'amazon.co.jp)'},
            'unknown': {'ja': 'どこにも見つからない場合', 'en': 'If you find it nowhere'}},
  'fits': {'amazon_pay': {'label': 'Amazon Pay提携サイト', 'means': ['amazon_pay'], 'may_be': []},
           'amazon_prime': {'label': 'AMAZON PRIME',
@@ -64,9 +67,9 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                     'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']}},
  'amazon_pay': {'see': {'id': 'charges.amazon_pay.see',
                         'path_ja': [],
-                        'ja': 'Amazon Payでの支払いは、Amazon Payを使ったお店での注文です。そのお店での注文を確認してください。',
-                        'en': 'An Amazon Pay payment is an order at the shop where you used Amazon '
-                              'Pay: check your orders at that shop.',
+                        'ja': 'Amazon Payで支払ったお店の注文履歴（または確認メール）で、日付と金額を照らし合わせてください。',
+                        'en': 'Compare the date and amount with the order history (or the '
+                              'confirmation e-mail) of the shop where you paid with Amazon Pay.',
                         'confidence': 'M',
                         'checked': datetime.date(2026, 12, 2),
                         'sources': ['https://apptopi.jp/2021/11/12/amazonpay-troubleshooting']}},

@@ -102,8 +102,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 2450,
-                         'new_members': {'ja': '2019年4月12日〜2023年8月23日（それより前は不明）',
-                                         'en': '2019-04-12 to 2023-08-23 (unknown before)'},
+                         'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年4月12日より前の会費は不明です）',
+                                         'en': 'until 2023-08-23 (since when is not confirmed; the '
+                                               'fee before 2019-04-12 is unknown)'},
                          'ja': 'Prime '
                                'Studentの年会費は、2023年8月24日より前は2,450円（税込）でした。2019年4月12日より前の年会費は確認できていません。',
                          'en': 'The Prime Student annual fee was 2,450 yen (tax included) before '
@@ -138,9 +139,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 250,
-                         'new_members': {'ja': '2019年4月12日〜2023年8月23日（2019年より前は月間プランはありませんでした）',
-                                         'en': '2019-04-12 to 2023-08-23 (there was no monthly '
-                                               'plan before 2019)'},
+                         'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は月間プランはありませんでした）',
+                                         'en': 'until 2023-08-23 (since when is not confirmed; '
+                                               'there was no monthly plan before 2019)'},
                          'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime '
                                'Studentの月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '

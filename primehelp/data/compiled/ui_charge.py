@@ -24,29 +24,28 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'knows: the charge may be from another company. Check whether it is '
                              'from the company or service the text names. The candidates below are '
                              'compared by the amount only, in case it is from Amazon.'},
- 'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+ 'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
-                          'knows.{range} Check your order history; if the charge is not there, ask '
-                          'your card company.'},
- 'no_price_in_force': {'ja': '{when}のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+                          'knows.{range}'},
+ 'no_price_in_force': {'ja': '{when}のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                        'en': 'No Prime fee {when}, and no other fixed subscription price, matches '
-                             'this amount.{range} Check your order history; if the charge is not '
-                             'there, ask your card company.'},
+                             'this amount.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
- 'no_confirmed_price': {'ja': '{when}の確認できているプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}注文履歴を確認し、見つからなければカード会社に問い合わせてください。',
+ 'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
-                              'price, matches this amount.{range} Check your order history; if the '
-                              'charge is not there, ask your card company.'},
+                              'price, matches this amount.{range}'},
  'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
- 'former_fee': {'ja': '{price}は、Amazonプライム（{plan}）の{period}の会費で、{when}の会費ではありません。',
-                'en': '{price} is the Amazon Prime ({plan}) fee in force {period}, not the fee '
-                      '{when}.'},
+ 'former_fee': {'ja': '{price}は、Amazonプライム（{plan}）の会費（{period}）で、{when}の会費ではありません。',
+                'en': '{price} is the Amazon Prime ({plan}) fee ({period}), not the fee {when}.'},
+ 'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
+                'en': "new members {new}; existing members' bills {renewals}"},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
  'period_until': {'ja': '{until}まで', 'en': 'until {until}'},
+ 'period_on_or_after': {'ja': '{since}以降', 'en': 'dated {since} or later'},
  'period_from': {'ja': '{since}から', 'en': 'from {since}'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'yen_range': {'ja': '{low}〜{high}円ほど', 'en': 'about {low} to {high} yen'},
@@ -55,6 +54,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'per_month': {'ja': '月額{price}', 'en': '{price} a month'},
  'per_year': {'ja': '年額{price}', 'en': '{price} a year'},
  'match_fee_on_date': {'ja': '{date}時点の会費：{price}', 'en': 'The fee on {date}: {price}'},
+ 'match_fee_change': {'ja': '{date}時点の会費：新規会員は{new}（{since}から）、既存会員の更新は{renewal}（{until}までの請求）',
+                      'en': 'The fee on {date}: {new} for new members (from {since}); {renewal} '
+                            "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},

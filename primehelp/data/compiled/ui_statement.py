@@ -27,6 +27,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
+ 'col_service_or_refund': {'ja': '考えられる請求・返金元', 'en': 'Likely charge or refund of'},
  'col_service_refund': {'ja': '考えられる返金元', 'en': 'Likely refund of'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
@@ -40,6 +41,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
  'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
+          'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
@@ -49,6 +51,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       'of prices, such as Prime Video channels. Check your order '
                                       'history first; if it is not there, ask your card company: '
                                       'it may be fraud.'},
+             'both_prime_plans': {'ja': '年間と月間の両方：プライムの年間プランと月間プランの両方の会費があります。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                  'en': 'Annual and monthly: there is both an annual and a monthly '
+                                        'Prime fee. You may have changed plans; check that each '
+                                        'one is yours with the receipts on the 「Amazonプライム会員情報」 '
+                                        '(Prime membership) page, under 「会員資格更新日」 (membership '
+                                        'renewal date).'},
              'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'Twice this month: the same text and amount appear two or '
                                          'more times in one month. Check in your order history and '
