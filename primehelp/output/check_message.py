@@ -109,9 +109,16 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     numbers = {number.input: number for number in result.phone_numbers}
     colon = ui("colon")(lang)
     items: list[tuple[RichText, list[RenderableType]]] = []
-    for flag in result.red_flags:
+    quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
+    for index, flag in enumerate(result.red_flags, start=1):
         pieces = []
         for found in (flag.evidence, *flag.more_evidence):
+            if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
+                same = message_ui("same_as_flag", lang).format(number=quoted[found])
+                pieces.append([rich_text(same)])
+                continue
+            if flag.kind in _SENTENCES:
+                quoted[found] = index
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
                 found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」

@@ -79,4 +79,5 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
-          'phone_number': {'ja': '電話番号', 'en': 'Phone number'}}}
+          'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
+ 'same_as_flag': {'ja': '見つかった兆候の{number}と同じ文面', 'en': 'The same wording as red flag {number}'}}

@@ -1,0 +1,56 @@
+"""Review 11a (a native-level Japanese reader): check-message, check-number, complain, sources,
+help texts (helper n2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "60", code: int | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": columns, "TERM": "dumb"})
+    if code is not None:
+        assert result.exit_code == code, result.stderr
+    return result.stdout
+
+
+def _flags(out: str, lang: str) -> str:
+    start, end = (
+        ("見つかった兆候（", "読み取った内容") if lang == "ja" else ("Red flags (", "What was read")
+    )
+    return out.split(start)[1].split(end)[0]
+
+
+# ---------------------------------------------------------------- item 3: a phrase quoted once
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(columns: str) -> None:
+    out = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns=columns)
+    flags = "".join(_flags(out, "ja").split())
+    assert flags.count("「【Amazon】プライムの使用が一時的にできません」") == 1, out
+    assert "見つかった兆候の2と同じ文面" in flags
+    assert "「お支払い方法を更新してください」" in flags  # a sentence said once stays quoted
+    en = " ".join(
+        _flags(
+            _out(
+                "check-message", str(MESSAGES / "scam-subject-utf8.eml"), lang="en", columns="200"
+            ),
+            "en",
+        ).split()
+    )
+    assert en.count("“【Amazon】プライムの使用が一時的にできません”") == 1
+    assert "the same wording as red flag 2" in en.lower()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_a_sign_whose_only_sentence_is_quoted_above_refers_back(lang: str) -> None:
+    out = _out("check-message", "--text", "アカウントが停止されました", lang=lang, columns="200")
+    flags = " ".join(_flags(out, lang).split())
+    assert flags.count("アカウントが停止されました") == 1, out
+    assert ("見つかった兆候の" if lang == "ja" else "red flag ") in flags
