@@ -223,11 +223,16 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if headers.return_path:
         yield message_ui("read.return_path", lang), _lines(headers.return_path)
     if result.authentication:
-        comma = "、" if lang == "ja" else ", "
-        checks = comma.join(_auth(found, lang) for found in result.authentication)
-        passed = any(found.result == "pass" for found in result.authentication)
+        found = result.authentication
+        passed = any(check.result == "pass" for check in found)
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        yield message_ui("read.authentication", lang), [rich_text(checks), *note]
+        if len(found) > 1 and all(check.result == "pass" for check in found):
+            names = [check.method for check in found]  # 「dkim・spf・dmarc」: said once
+            joined = "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
+            checks = [rich_text(message_ui("read.auth.all_pass", lang).format(methods=joined))]
+        else:  # one a line, never broken between a result and what it means
+            checks = [rich_text(_auth(check, lang)) for check in found]
+        yield message_ui("read.authentication", lang), [*checks, *note]
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)

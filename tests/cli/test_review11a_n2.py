@@ -54,3 +54,36 @@ def test_3_a_sign_whose_only_sentence_is_quoted_above_refers_back(lang: str) -> 
     flags = " ".join(_flags(out, lang).split())
     assert flags.count("アカウントが停止されました") == 1, out
     assert ("見つかった兆候の" if lang == "ja" else "red flag ") in flags
+
+
+# ---------------------------------------------------------------- item 4: sender checks compact
+
+
+def _auth_row(out: str, label: str) -> list[str]:
+    """The lines of the sender-checks row, stripped."""
+    lines = out.split("\n・" + label)[1].split("\n・")[0].splitlines()
+    return [line.strip() for line in lines]
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_4_all_checks_passed_are_said_once(columns: str) -> None:
+    mail = str(MESSAGES / "genuine-order-iso-2022-jp.eml")
+    row = _auth_row(_out("check-message", mail, columns=columns), "認証結果：")
+    assert " ".join(row).startswith("dkim・spf・dmarc がいずれも pass（検証に成功）"), row
+    assert any("pass（検証に成功）" in line for line in row)  # a result and its meaning together
+    assert "".join(row).count("検証に成功") == 2  # the gloss, and the note that it proves nothing
+    en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")
+    assert " ".join(en).startswith("dkim, spf and dmarc: all pass"), en
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_4_mixed_results_stand_one_a_line_each_with_its_gloss(columns: str) -> None:
+    mail = str(MESSAGES / "scam-iso-2022-jp.eml")
+    row = _auth_row(_out("check-message", mail, columns=columns), "認証結果：")
+    assert row[:3] == [
+        "spf=softfail（検証に失敗）",
+        "dkim=none（署名なし）",
+        "dmarc=fail（検証に失敗）",
+    ]
+    en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")
+    assert en[:3] == ["spf=softfail (failed)", "dkim=none (no signature)", "dmarc=fail (failed)"]
