@@ -72,7 +72,7 @@ PARAMETERS = {
     # complain
     "complain.topic": "相談の種類：renewal（意図しない自動更新で請求された）、refund（返金）、"
     "cancel（解約できない・解約が反映されていない）、other（その他）。",
-    "complain.renewal": "更新日（例：2026-05-17）。",
+    "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": "プラン：annual（年間プラン）、monthly（月間プラン）、"
     "student-annual（Prime Student 年間プラン）、student-monthly（Prime Student 月間プラン）の"

@@ -228,7 +228,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
         if len(found) > 1 and all(check.result == "pass" for check in found):
             names = [check.method for check in found]  # 「dkim・spf・dmarc」: said once
-            joined = "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
+            joined = (
+                "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
+            )
             checks = [rich_text(message_ui("read.auth.all_pass", lang).format(methods=joined))]
         else:  # one a line, never broken between a result and what it means
             checks = [rich_text(_auth(check, lang)) for check in found]

@@ -87,3 +87,29 @@ def test_4_mixed_results_stand_one_a_line_each_with_its_gloss(columns: str) -> N
     ]
     en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")
     assert en[:3] == ["spf=softfail (failed)", "dkim=none (no signature)", "dmarc=fail (failed)"]
+
+
+# ---------------------------------------------------------------- item 10: a renewal not yet come
+
+_TODAY = {"PRIMEHELP_TODAY": "2026-12-05", "COLUMNS": "200", "TERM": "dumb"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ja",
+            "--renewal の値「2027-05-01」は今日（2026年12月5日）より後の日付です。"
+            "請求された更新日を指定してください。使える形式：2026-11-01、",
+        ),
+        ("en", "--renewal '2027-05-01' is after today (2026-12-05): give the renewal date"),
+    ],
+)
+def test_10_complain_refuses_a_renewal_date_after_today(lang: str, expected: str) -> None:
+    result = run("complain", "renewal", "--renewal", "2027-05-01", "--lang", lang, env=_TODAY)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    today = run("complain", "renewal", "--renewal", "2026-12-05", "--lang", lang, env=_TODAY)
+    assert today.exit_code == 0, today.stderr  # today itself is a renewal that has charged
