@@ -113,3 +113,20 @@ def test_10_complain_refuses_a_renewal_date_after_today(lang: str, expected: str
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     today = run("complain", "renewal", "--renewal", "2026-12-05", "--lang", lang, env=_TODAY)
     assert today.exit_code == 0, today.stderr  # today itself is a renewal that has charged
+
+
+# ---------------------------------------------------------------- S 18: which sign, by its name
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ja", "電話番号：(03) 5757-5252（見つかった兆候の1）"),
+        ("en", "(03) 5757-5252 (see red flag 1)"),
+    ],
+)
+def test_s18_a_number_in_what_was_read_names_the_sign_it_is_under(lang: str, expected: str) -> None:
+    text = "Amazonカスタマーサービスです。(03) 5757-5252 までお電話ください"
+    out = " ".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
+    assert expected in out
+    assert "上記" not in out and "above)" not in out

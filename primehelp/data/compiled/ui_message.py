@@ -51,7 +51,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'not_amazon': {'ja': 'Amazonのドメインではありません', 'en': "not Amazon's domain"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
           'phone': {'ja': '電話番号', 'en': 'Phone number'},
-          'see_flag': {'ja': '（上記 {number}）', 'en': ' (see {number} above)'},
+          'see_flag': {'ja': '（見つかった兆候の{number}）', 'en': ' (see red flag {number})'},
           'nothing': {'ja': 'リンク、メールアドレス、電話番号はありませんでした。',
                       'en': 'No links, e-mail addresses or phone numbers.'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
