@@ -130,3 +130,31 @@ def test_s18_a_number_in_what_was_read_names_the_sign_it_is_under(lang: str, exp
     out = " ".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
     assert expected in out
     assert "上記" not in out and "above)" not in out
+
+
+# ---------------------------------------------------------------- S 11, S 13: help texts
+
+
+def _help(*args: str, lang: str = "ja") -> str:
+    env = {"COLUMNS": "200", "TERM": "dumb", "PRIMEHELP_LANG": lang}
+    out = run(*args, "--help", env=env).stdout
+    return " ".join(out.split())
+
+
+def test_s11_check_number_help_does_not_demand_quotes_it_does_not_need() -> None:
+    ja = "".join(_help("check-number").split())
+    assert "空白を含む番号も読み取れます" in ja and "引用符で囲むと確実です" in ja
+    assert "引用符で囲んでください" not in ja
+    en = _help("check-number", lang="en")
+    assert "A number with spaces is read too" in en and "quote a number that has spaces" not in en
+
+
+def test_s13_help_names_the_old_numbers_plainly() -> None:
+    top = "".join(_help().split())
+    assert "以前Amazonが公開していた（今は使われていない）番号" in top
+    assert "、使われていない番号、" not in top
+    assert "使われなくなった番号か、" not in top
+    assert "（Amazonが公開していない番号があれば終了コード1）" in top
+    en = _help("contact", lang="en") + _help("check-number", lang="en")
+    assert "dead numbers" not in en and "out of service or" not in en
+    assert "numbers Amazon once published (no longer in use)" in en
