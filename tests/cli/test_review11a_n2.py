@@ -158,3 +158,26 @@ def test_s13_help_names_the_old_numbers_plainly() -> None:
     en = _help("contact", lang="en") + _help("check-number", lang="en")
     assert "dead numbers" not in en and "out of service or" not in en
     assert "numbers Amazon once published (no longer in use)" in en
+
+
+# ---------------------------------------------------------------- S 12: a topic's own title
+
+
+@pytest.mark.parametrize(
+    ("lang", "topic", "title"),
+    [
+        ("ja", "返金", "「返金」に関する情報と出典（{count}件）"),
+        ("en", "refund", "What primehelp states about “refund”, and where it comes from ({count})"),
+    ],
+)
+def test_s12_sources_of_a_topic_are_titled_with_it_and_counted(
+    lang: str, topic: str, title: str
+) -> None:
+    out = _out("sources", topic, "--no-pager", lang=lang, columns="200", code=0)
+    count = out.count("ID：" if lang == "ja" else "ID: ")
+    assert out.splitlines()[0] == title.format(count=count)
+    every = _out("sources", "--no-pager", lang=lang, columns="200", code=0)
+    assert every.splitlines()[0] in (
+        "primehelpが表示する情報と出典",
+        "What primehelp states, and where it comes from",
+    )
