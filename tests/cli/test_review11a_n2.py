@@ -181,3 +181,21 @@ def test_s12_sources_of_a_topic_are_titled_with_it_and_counted(
         "primehelpが表示する情報と出典",
         "What primehelp states, and where it comes from",
     )
+
+
+# ---------------------------------------------------------------- S 14: no e-mail advice for a number
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s14_check_number_gives_no_advice_about_e_mail_fees(lang: str) -> None:
+    out = _out("check-number", "03-1234-5678", lang=lang, columns="200", code=1)
+    assert "600" not in out and "payment failed" not in out
+    json_out = _out("check-number", "03-1234-5678", "--json", lang=lang, code=1)
+    assert "scam.fee_amount_proves_nothing" not in json_out
+    assert "scam.report" in json_out  # the other advice stays
+
+
+def test_s14_the_fee_advice_quotes_no_subject_it_only_paraphrases() -> None:
+    out = _out("sources", "scam.fee_amount_proves_nothing", "--no-pager", columns="200", code=0)
+    assert "プライム会費の支払いに失敗したという内容の偽のメール" in out
+    assert "「プライム会費の支払いに失敗した」" not in out
