@@ -165,6 +165,8 @@ def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> It
 def _link(link: Link, lang: Lang) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
+        owner = message_ui("read.ip_not_amazon", lang)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain

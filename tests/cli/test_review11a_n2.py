@@ -216,3 +216,21 @@ def test_s16_the_timing_facts_say_the_choice_once_and_plainly() -> None:
     )
     assert "to end on the renewal date, the membership lasts until then" in en
     assert "If, when cancelling," not in en
+
+
+# ---------------------------------------------------------------- S 17: an IP address is no domain
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ja", "リンク：192.168.10.5（IPアドレスです。Amazonのサイトではありません）"),
+        ("en", "Link: 192.168.10.5 (an IP address, not Amazon's site)"),
+    ],
+)
+def test_s17_a_link_to_an_ip_address_is_not_called_a_domain(lang: str, expected: str) -> None:
+    text = "至急 http://192.168.10.5/login で確認してください"
+    out = _out("check-message", "--text", text, lang=lang, columns="200", code=1)
+    read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
+    assert expected in read
+    assert "ドメインではありません" not in read and "not Amazon's domain" not in read

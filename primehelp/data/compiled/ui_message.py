@@ -49,6 +49,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazonのドメインではありません', 'en': "not Amazon's domain"},
+          'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
+                            'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
           'phone': {'ja': '電話番号', 'en': 'Phone number'},
           'see_flag': {'ja': '（見つかった兆候の{number}）', 'en': ' (see red flag {number})'},
