@@ -234,3 +234,12 @@ def test_s17_a_link_to_an_ip_address_is_not_called_a_domain(lang: str, expected:
     read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
     assert expected in read
     assert "ドメインではありません" not in read and "not Amazon's domain" not in read
+
+
+# ---------------------------------------------------------------- S 25: due's summary
+
+
+def test_s25_due_summary_says_what_is_needed_now_without_a_split_word() -> None:
+    top = "".join(_help().split())
+    assert "保存した更新日について、今すぐ必要なこと（解約の目安日と手順）があれば" in top
+    assert "今すべきこと" not in top
