@@ -197,7 +197,7 @@ def test_s14_check_number_gives_no_advice_about_e_mail_fees(lang: str) -> None:
 
 def test_s14_the_fee_advice_quotes_no_subject_it_only_paraphrases() -> None:
     out = _out("sources", "scam.fee_amount_proves_nothing", "--no-pager", columns="200", code=0)
-    assert "プライム会費の支払いに失敗したという内容の偽のメール" in out
+    assert "プライム会費の支払いに失敗したと知らせる偽のメール" in out
     assert "「プライム会費の支払いに失敗した」" not in out
 
 
