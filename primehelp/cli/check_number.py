@@ -10,9 +10,7 @@ from primehelp.content import contact, scams
 from primehelp.i18n import Lang
 from primehelp.number_check import NumberReport, number_report
 
-EPILOG = (
-    'Example: primehelp check-number 0120-999-373 "+81 120 999 373"  (quotes keep a number together)'
-)
+EPILOG = 'Example: primehelp check-number 0120-999-373 "+81 120 999 373"  (quotes keep a number together)'
 
 
 def check_number(

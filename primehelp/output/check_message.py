@@ -111,7 +111,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     for index, flag in enumerate(result.red_flags, start=1):
-        pieces = []
+        pieces: list[Sequence[RenderableType]] = []
         for found in (flag.evidence, *flag.more_evidence):
             if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
                 same = message_ui("same_as_flag", lang).format(number=quoted[found])
