@@ -24,6 +24,13 @@ ACCEPTED_DATE_FORMS = Text(
     en="accepted forms: 2026-12-31, 2026/12/31, 2026.12.31, 20261231, 2026年12月31日, 31 December 2026, Dec 31, 2026",
 )
 
+# The same forms with a past day as the example, for an option that refuses a later day
+# (complain --renewal; charge --date has its own copy).
+PAST_DATE_FORMS = Text(
+    ja="使える形式：2026-11-01、2026/11/01、2026.11.01、20261101、2026年11月1日、1 November 2026、Nov 1, 2026",
+    en="accepted forms: 2026-11-01, 2026/11/01, 2026.11.01, 20261101, 2026年11月1日, 1 November 2026, Nov 1, 2026",
+)
+
 _MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(
     (

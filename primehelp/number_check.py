@@ -124,6 +124,10 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     )
 
 
+# Scam advice about e-mail only: off topic under a phone number (review 11a, S 14).
+_ABOUT_MAIL = frozenset(("scam.fee_amount_proves_nothing",))
+
+
 @dataclass(frozen=True, slots=True)
 class NumberReport:
     """Everything ``primehelp check-number`` shows, in its order: the rule about payment details,
@@ -161,7 +165,10 @@ def number_report(
         payment_rule=payment_rule if finding else None,
         results=results,
         # The rule only: each number has its own verdict above it.
-        advice=(replace(contact.no_number, text=contact.no_number_rule), *scam_advice)
+        advice=(
+            replace(contact.no_number, text=contact.no_number_rule),
+            *(fact for fact in scam_advice if fact.id not in _ABOUT_MAIL),
+        )
         if finding
         else (),
         public_services=(contact.public_services,) if named else (),

@@ -10,9 +10,7 @@ from primehelp.content import contact, scams
 from primehelp.i18n import Lang
 from primehelp.number_check import NumberReport, number_report
 
-EPILOG = (
-    'Example: primehelp check-number 0120-999-373 "+81 120 999 373"  (quote a number with spaces)'
-)
+EPILOG = 'Example: primehelp check-number 0120-999-373 "+81 120 999 373"  (quotes keep a number together)'
 
 
 def check_number(
@@ -20,7 +18,8 @@ def check_number(
         list[str],
         typer.Argument(
             metavar="NUMBER",
-            help="One or more numbers; quote a number that has spaces (see the example).",
+            help="One or more numbers. A number with spaces is read too; when you give several, "
+            "quote each one with spaces (see the example) to be sure.",
             show_default=False,
         ),
     ],
@@ -28,9 +27,9 @@ def check_number(
     json_output: JsonOption = False,
 ) -> None:
     """Tell what a number in Amazon's name is: one Amazon once published, one circulating online,
-    or a public-service number. (Exit 1 when a number is out of service or not one Amazon publishes.)
+    or a public-service number. (Exit 1 when a number is not one Amazon publishes.)
 
-    Amazonを名乗る電話番号が、以前Amazonが公開していた番号、ネット上で出回っている番号、公共の電話番号のどれに当たるかを調べます（使われなくなった番号か、Amazonが公開していない番号があれば終了コード1）。
+    Amazonを名乗る電話番号が、以前Amazonが公開していた番号、ネット上で出回っている番号、公共の電話番号のどれに当たるかを調べます（Amazonが公開していない番号があれば終了コード1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

@@ -1,5 +1,6 @@
 """``primehelp complain``: a polite message for Amazon's chat, and where to turn next."""
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -7,8 +8,10 @@ import typer
 from primehelp import clipboard, complaint
 from primehelp.cli.options import JsonOption, LangOption, completes, listed, metavar_of
 from primehelp.cli.running import run
+from primehelp.cli.schedule import today_in_japan
 from primehelp.content import complaints, contact, escalation
-from primehelp.i18n import Lang
+from primehelp.errors import BadInput, of_option, shown
+from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan
 
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
@@ -31,7 +34,10 @@ def complain(
     renewal: Annotated[
         str | None,
         typer.Option(
-            "--renewal", metavar="DATE", help="Renewal date, e.g. 2026-05-17.", show_default=False
+            "--renewal",
+            metavar="DATE",
+            help="The renewal date the fee was charged on, e.g. 2026-05-17.",
+            show_default=False,
         ),
     ] = None,
     amount: Annotated[
@@ -76,7 +82,7 @@ def complain(
     def produce(chosen: Lang) -> complaint.Complaint:
         parsed_topic = complaint.parse_topic(topic)
         options = complaint.ComplaintOptions(
-            renewal_date=complaint.parse_renewal(renewal) if renewal is not None else None,
+            renewal_date=_renewal_date(renewal) if renewal is not None else None,
             amount=complaint.parse_amount(amount) if amount is not None else None,
             plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
@@ -100,6 +106,25 @@ def complain(
         produce,
         lambda result, chosen: _show(result, chosen, outcome[0] if outcome else None),
     )
+
+
+def _renewal_date(raw: str) -> dt.date:
+    """The --renewal of a letter saying a fee was charged: a day up to today in Japan (a later
+    day has charged nothing yet, and the letter would contradict itself)."""
+    from primehelp.dates import PAST_DATE_FORMS
+
+    on = complaint.parse_renewal(raw)
+    today = today_in_japan(None)
+    if on <= today:
+        return on
+    ja_today = f"{today.year}年{today.month}月{today.day}日"
+    problem = Text(
+        f"{shown(raw)}は今日（{ja_today}）より後の日付です。請求された更新日を指定してください。"
+        f"{PAST_DATE_FORMS.ja}",
+        f"{shown(raw)} is after today ({today.isoformat()}): give the renewal date you were "
+        f"charged on; {PAST_DATE_FORMS.en}",
+    )
+    raise of_option("--renewal", BadInput(problem))
 
 
 def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome | None) -> None:

@@ -35,7 +35,8 @@ PARAMETERS = {
     "trial.save": "無料体験の後の更新日を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     # check-number
     "check-number.numbers": (
-        '確認したい電話番号（1つ以上）。空白を含む番号は "+81 120 999 373" のように引用符で囲んでください。'
+        "確認したい電話番号（1つ以上）。空白を含む番号も読み取れますが、複数の番号を並べるときは"
+        ' "+81 120 999 373" のように引用符で囲むと確実です。'
     ),
     # check-message
     "check-message.file": "確認したいメッセージ：テキストファイルか、ヘッダー付きで保存したメール（.eml）。"
@@ -72,7 +73,7 @@ PARAMETERS = {
     # complain
     "complain.topic": "相談の種類：renewal（意図しない自動更新で請求された）、refund（返金）、"
     "cancel（解約できない・解約が反映されていない）、other（その他）。",
-    "complain.renewal": "更新日（例：2026-05-17）。",
+    "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": "プラン：annual（年間プラン）、monthly（月間プラン）、"
     "student-annual（Prime Student 年間プラン）、student-monthly（Prime Student 月間プラン）の"

@@ -42,11 +42,11 @@ def sources(
         lang,
         json_output,
         lambda _lang: facts_about(topic, facts.all_facts(), topics.load()),
-        lambda result, chosen: _show(result, chosen, pager=not no_pager),
+        lambda result, chosen: _show(result, chosen, pager=not no_pager, topic=topic),
     )
 
 
-def _show(result: SourceList, lang: Lang, pager: bool) -> None:
+def _show(result: SourceList, lang: Lang, pager: bool, topic: str | None) -> None:
     from primehelp.output.sources import human_sources  # text only: --json and errors do without it
 
-    human_sources(result, lang, pager)
+    human_sources(result, lang, pager, topic)

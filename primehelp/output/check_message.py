@@ -109,9 +109,16 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     numbers = {number.input: number for number in result.phone_numbers}
     colon = ui("colon")(lang)
     items: list[tuple[RichText, list[RenderableType]]] = []
-    for flag in result.red_flags:
-        pieces = []
+    quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
+    for index, flag in enumerate(result.red_flags, start=1):
+        pieces: list[Sequence[RenderableType]] = []
         for found in (flag.evidence, *flag.more_evidence):
+            if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
+                same = message_ui("same_as_flag", lang).format(number=quoted[found])
+                pieces.append([rich_text(same)])
+                continue
+            if flag.kind in _SENTENCES:
+                quoted[found] = index
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
                 found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
@@ -158,6 +165,8 @@ def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> It
 def _link(link: Link, lang: Lang) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
+        owner = message_ui("read.ip_not_amazon", lang)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
@@ -216,11 +225,18 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if headers.return_path:
         yield message_ui("read.return_path", lang), _lines(headers.return_path)
     if result.authentication:
-        comma = "、" if lang == "ja" else ", "
-        checks = comma.join(_auth(found, lang) for found in result.authentication)
-        passed = any(found.result == "pass" for found in result.authentication)
+        found = result.authentication
+        passed = any(check.result == "pass" for check in found)
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        yield message_ui("read.authentication", lang), [rich_text(checks), *note]
+        if len(found) > 1 and all(check.result == "pass" for check in found):
+            names = [check.method for check in found]  # 「dkim・spf・dmarc」: said once
+            joined = (
+                "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
+            )
+            checks = [rich_text(message_ui("read.auth.all_pass", lang).format(methods=joined))]
+        else:  # one a line, never broken between a result and what it means
+            checks = [rich_text(_auth(check, lang)) for check in found]
+        yield message_ui("read.authentication", lang), [*checks, *note]
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
@@ -228,7 +244,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.address", lang), _lines(address)
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
-        if number.input in flagged:  # its verdict is under that flag: 「（上記 1）」
+        if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候の1）」
             above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
             yield message_ui("read.phone", lang), [rich_text(number.input + above)]
         else:

@@ -25,20 +25,26 @@ if TYPE_CHECKING:
     from primehelp.sources import SourceList
 
 
-def human_sources(source_list: SourceList, lang: Lang, pager: bool = True) -> None:
-    """Print every fact with its confidence, check date and sources (through the pager on a
-    terminal, when ``pager`` and the list is longer than the screen)."""
+def human_sources(
+    source_list: SourceList, lang: Lang, pager: bool = True, topic: str | None = None
+) -> None:
+    """Print every fact (or those about ``topic``) with its confidence, check date and sources
+    (through the pager on a terminal, when ``pager`` and the list is longer than the screen)."""
     console = console_for(lang)
     with paged(console, pager):
-        _draw(console, source_list, lang)
+        _draw(console, source_list, lang, topic)
 
 
-def _draw(console: Console, source_list: SourceList, lang: Lang) -> None:
+def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | None) -> None:
     """One block a fact: its id, what it says, its confidence and check date, then each source
     on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
     from primehelp.output.blocks import indented
 
-    console.print(heading(ui("sources_title")(lang), None, lang))
+    title = ui("sources_title")(lang)
+    if topic is not None:  # 「「返金」に関する情報と出典（12件）」: not the full list's title
+        count = len(source_list.facts)
+        title = ui("sources_title_topic")(lang).format(topic=topic.strip(), count=count)
+    console.print(heading(title, None, lang))
     colon = ui("colon")(lang)
     gap = "　" if lang == "ja" else "  "
     for item in source_list.facts:

@@ -47,7 +47,7 @@ _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # 
 _STATEMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
 _RAKUTEN = str(_STATEMENTS / "rakuten-utf8-bom.csv")
 _GENERIC = str(_STATEMENTS / "generic-utf8.csv")
-# charge refuses a --date after today: today is the corpus's last valid date, so every valid
+# charge refuses a --date (complain a --renewal) after today: today is the corpus's last valid date, so every valid
 # date form is a charge date.
 _LAST_DAY = {"PRIMEHELP_TODAY": "2999-12-31"}
 _D = ("due", "--today", "2026-12-30")  # with the annual profile: something due (exit 1);
@@ -94,7 +94,7 @@ COMMANDS: tuple[Command, ...] = (
     # status only (install writes systemd units), where nothing is installed and no systemctl
     # or crontab can be found: the same output on every machine.
     Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
-    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}),
+    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}, env=_LAST_DAY),
 )  # fmt: skip
 
 

@@ -205,9 +205,9 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                          'https://jun-heiwa.com/839.html']},
  'timing': [{'id': 'cancel.timing.renewal_date',
              'timing': 'renewal_date',
-             'alone': {'ja': '解約するときに、会員資格を更新日に終了するほうを選んだ場合、会員資格は更新日に終了し、それ以降の会費はかかりません。',
-                       'en': 'If, when cancelling, you choose to end the membership on the renewal '
-                             'date, it ends then, and no further fee is charged.'},
+             'alone': {'ja': '解約するときに更新日に終了するほうを選ぶと、会員資格は更新日まで続き、その後の会費はかかりません。',
+                       'en': 'If you choose, when cancelling, to end on the renewal date, the '
+                             'membership lasts until then and no further fee is charged.'},
              'ja': '会員資格は更新日に終了し、それ以降の会費はかかりません。',
              'en': 'The membership ends on the renewal date, and no further fee is charged.',
              'confidence': 'M',
@@ -217,10 +217,10 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                          'https://yomlog.xyz/amazon-prime-itumade/']},
             {'id': 'cancel.timing.now',
              'timing': 'now',
-             'alone': {'ja': '解約するときに、会員資格をすぐに終了するほうを選んだ場合、会員資格と特典はすぐに終了します。返金がある場合は、確定する前にその金額が画面に表示されます。',
-                       'en': 'If, when cancelling, you choose to end the membership at once, the '
-                             'membership and its benefits end at once. If there is a refund, its '
-                             'amount is shown on the screen before you confirm.'},
+             'alone': {'ja': '解約するときにすぐに終了するほうを選ぶと、会員資格と特典はすぐに終了します。返金がある場合は、確定する前にその金額が画面に表示されます。',
+                       'en': 'If you choose, when cancelling, to end at once, the membership and '
+                             'its benefits end at once. If there is a refund, its amount is shown '
+                             'on the screen before you confirm.'},
              'ja': '会員資格と特典はすぐに終了します。',
              'en': 'The membership and its benefits end at once.',
              'confidence': 'M',
@@ -230,9 +230,9 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                          'https://yomlog.xyz/amazon-prime-itumade/']}],
  'charged_timing': [{'id': 'cancel.timing.next_renewal_date',
                      'timing': 'renewal_date',
-                     'alone': {'ja': '会費が請求された後に解約し、会員資格を次の更新日に終了するほうを選んだ場合、会員資格は次の更新日に終了し、それ以降の会費はかかりません。',
-                               'en': 'If you cancel after the fee was charged and choose to end '
-                                     'the membership on the next renewal date, it ends then, and '
+                     'alone': {'ja': '会費が請求された後に解約し、次の更新日に終了するほうを選ぶと、会員資格は次の更新日まで続き、その後の会費はかかりません。',
+                               'en': 'If you cancel after the fee was charged and choose to end on '
+                                     'the next renewal date, the membership lasts until then and '
                                      'no further fee is charged.'},
                      'ja': '会員資格は次の更新日に終了し、それ以降の会費はかかりません。',
                      'en': 'The membership ends on the next renewal date, and no further fee is '
@@ -244,7 +244,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                  'https://yomlog.xyz/amazon-prime-itumade/']}],
  'trial_timing': [{'id': 'cancel.timing.trial_now',
                    'timing': 'now',
-                   'alone': {'ja': '無料体験中に解約し、すぐに終了するほうを選んだ場合、無料体験と特典はすぐに終了します。',
+                   'alone': {'ja': '無料体験中に解約し、すぐに終了するほうを選ぶと、無料体験と特典はすぐに終了します。',
                              'en': 'If you cancel during the free trial and choose to end it at '
                                    'once, the free trial and its benefits end at once.'},
                    'ja': '無料体験と特典はすぐに終了します。',

@@ -22,9 +22,9 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                          'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                          'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=201541660']},
             {'id': 'scam.fee_amount_proves_nothing',
-             'ja': '「プライム会費の支払いに失敗した」という内容の偽のメールには、本物と同じ600円という会費が書かれています。金額が合っていても、本物のメールとは限りません。',
-             'en': 'Fake "Prime payment failed" mails quote the real 600-yen fee: the amount '
-                   'proves nothing.',
+             'ja': 'プライム会費の支払いに失敗したと知らせる偽のメールには、本物と同じ600円という会費が書かれています。金額が合っていても、本物のメールとは限りません。',
+             'en': 'Fake mails saying a Prime payment failed quote the real 600-yen fee: the '
+                   'amount proves nothing.',
              'confidence': 'H',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://sbapp.net/?p=178551 (2025-10-24)']},

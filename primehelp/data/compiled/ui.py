@@ -67,6 +67,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'kind_international': {'ja': '海外の番号', 'en': 'abroad'}},
  'sources_title': {'ja': 'primehelpが表示する情報と出典',
                    'en': 'What primehelp states, and where it comes from'},
+ 'sources_title_topic': {'ja': '「{topic}」に関する情報と出典（{count}件）',
+                         'en': 'What primehelp states about “{topic}”, and where it comes from '
+                               '({count})'},
  'col_fact': {'ja': '情報', 'en': 'Fact'},
  'col_confidence': {'ja': '確度', 'en': 'Confidence'},
  'col_checked': {'ja': '確認日', 'en': 'Checked'},
