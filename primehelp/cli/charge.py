@@ -11,7 +11,7 @@ import typer
 from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.cli.schedule import date_option, today_in_japan
+from primehelp.cli.schedule import date_option, up_to_today
 from primehelp.cli.statement_option import (
     EPILOG_LINE,
     ColumnsOption,
@@ -19,7 +19,7 @@ from primehelp.cli.statement_option import (
     check_columns,
     run_statement,
 )
-from primehelp.errors import BadInput, of_option, shown
+from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # --statement only
@@ -100,26 +100,11 @@ def charge(
 def _charge_date(raw: str) -> dt.date:
     """The --date of a charge: a day up to today in Japan (a later day is no charge yet: the
     member most likely gave the statement's payment day, not its day of use)."""
-    on = date_option("--date", raw)
-    today = today_in_japan(None)
-    if on <= today:
-        return on
-    ja_today = f"{today.year}年{today.month}月{today.day}日"
-    problem = Text(
-        f"{shown(raw)}は今日（{ja_today}）より後の日付です。明細の利用日を、今日以前の日付で"
-        f"指定してください。{_PAST_DATE_FORMS.ja}",
-        f"{shown(raw)} is after today ({today.isoformat()}): give the day of use on the "
-        f"statement, today or earlier; {_PAST_DATE_FORMS.en}",
+    ask = Text(
+        "明細の利用日を、今日以前の日付で指定してください。",
+        "give the day of use on the statement, today or earlier",
     )
-    raise of_option("--date", BadInput(problem))
-
-
-# The accepted forms with a past day as the example, as the help has it (review 10a, S 25: the
-# error refusing a later day showed 2026-12-31, a day it refuses).
-_PAST_DATE_FORMS = Text(
-    "使える形式：2026-11-01、2026/11/01、2026.11.01、20261101、2026年11月1日、1 November 2026、Nov 1, 2026",
-    "accepted forms: 2026-11-01, 2026/11/01, 2026.11.01, 20261101, 2026年11月1日, 1 November 2026, Nov 1, 2026",
-)
+    return up_to_today("--date", raw, date_option("--date", raw), ask)
 
 
 def negative_argument(word: str) -> bool:

@@ -8,9 +8,8 @@ import typer
 from primehelp import clipboard, complaint
 from primehelp.cli.options import JsonOption, LangOption, completes, listed, metavar_of
 from primehelp.cli.running import run
-from primehelp.cli.schedule import today_in_japan
+from primehelp.cli.schedule import up_to_today
 from primehelp.content import complaints, contact, escalation
-from primehelp.errors import BadInput, of_option, shown
 from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan
 
@@ -111,20 +110,8 @@ def complain(
 def _renewal_date(raw: str) -> dt.date:
     """The --renewal of a letter saying a fee was charged: a day up to today in Japan (a later
     day has charged nothing yet, and the letter would contradict itself)."""
-    from primehelp.dates import PAST_DATE_FORMS
-
-    on = complaint.parse_renewal(raw)
-    today = today_in_japan(None)
-    if on <= today:
-        return on
-    ja_today = f"{today.year}年{today.month}月{today.day}日"
-    problem = Text(
-        f"{shown(raw)}は今日（{ja_today}）より後の日付です。請求された更新日を指定してください。"
-        f"{PAST_DATE_FORMS.ja}",
-        f"{shown(raw)} is after today ({today.isoformat()}): give the renewal date you were "
-        f"charged on; {PAST_DATE_FORMS.en}",
-    )
-    raise of_option("--renewal", BadInput(problem))
+    ask = Text("請求された更新日を指定してください。", "give the renewal date you were charged on")
+    return up_to_today("--renewal", raw, complaint.parse_renewal(raw), ask)
 
 
 def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome | None) -> None:

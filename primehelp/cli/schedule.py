@@ -51,6 +51,24 @@ def date_option(option: str, raw: str) -> dt.date:
         raise of_option(option, error) from None
 
 
+def up_to_today(option: str, raw: str, on: dt.date, ask: Text) -> dt.date:
+    """``on`` (read from ``raw``), refused if it is after today in Japan: a charge date or the
+    renewal a fee was charged on cannot be later (`charge --date`, `complain --renewal`). ``ask``
+    says what to give instead; the accepted forms follow with a past day as the example."""
+    from primehelp.dates import PAST_DATE_FORMS
+    from primehelp.errors import shown
+
+    today = today_in_japan(None)
+    if on <= today:
+        return on
+    problem = Text(
+        f"{shown(raw)}は今日（{today.year}年{today.month}月{today.day}日）より後の日付です。"
+        f"{ask.ja}{PAST_DATE_FORMS.ja}",
+        f"{shown(raw)} is after today ({today.isoformat()}): {ask.en}; {PAST_DATE_FORMS.en}",
+    )
+    raise of_option(option, BadInput(problem))
+
+
 def warn_if_far(renewal: dt.date, today: dt.date, lang: Lang) -> None:
     """A renewal date more than a year ahead fits no plan (the annual one renews within a year):
     most likely a mistyped year. One warning line on stderr; the command goes on (exit code
