@@ -88,7 +88,7 @@ NOT_LABELS = {
     "不明": "primehelp's own fee-table word, explained under the table",
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
-    "プライム会費の支払いに失敗した": "what a fake mail says (FACTS §7), described, not a label",
+    "{topic}": "a template field, filled with the topic the member typed (sources' title)",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

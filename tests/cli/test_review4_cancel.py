@@ -43,13 +43,13 @@ def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:
         ),
         (
             ("--trial",),
-            "有料会員に自動で更新されないようにするには、解約の目安日までに解約してください",
+            "無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください",
             "次の会費",
             "To keep the free trial from turning into a paid membership",
         ),
         (
             ("--trial", "--student"),
-            "有料会員に自動で更新されないようにするには",
+            "無料体験の後、有料会員に自動で更新されないようにするには",
             "次の会費",
             "To keep the free trial from turning into a paid membership",
         ),
