@@ -25,5 +25,7 @@ def test_a_refund_only_total_is_not_labelled_a_charge(lang: str, columns: str) -
     """S 23: 「考えられる請求：Kindle Unlimited／件数：1／返金：980円」 → the totals' column says
     charge or refund when the file has refunds."""
     out = _out("paypay-utf8.csv", lang, columns)
-    label = {"ja": "考えられる請求・返金元", "en": "Likely charge or refund of"}[lang]
+    # review 12a, item 3: 「考えられる請求・返金元」 was a coined label beside the rows'
+    # 「考えられる請求／考えられる返金元」 → the neutral 「考えられるサービス」
+    label = {"ja": "考えられるサービス", "en": "Likely service"}[lang]
     assert "".join(label.split()) in "".join(out.split())  # wrapped or not

@@ -71,6 +71,7 @@ CORRECTIONS = (
     "ド（V",  # S 35: 「三井住友カード│（Vpass）」 (help)
     # Review 10b, item 8: 「（料金プランとセットに│なったプライム）」 keeps 「セットになった」 whole.
     "トになった",
+    "その他",  # review 12a, item 2: 「（その│他の相談）」 in complain other's heading
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.

@@ -27,7 +27,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
- 'col_service_or_refund': {'ja': '考えられる請求・返金元', 'en': 'Likely charge or refund of'},
+ 'col_service_or_refund': {'ja': '考えられるサービス', 'en': 'Likely service'},
  'col_service_refund': {'ja': '考えられる返金元', 'en': 'Likely refund of'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
