@@ -96,4 +96,3 @@ def test_sources_charges_lists_the_statement_and_subscription_facts() -> None:
     assert {"subscriptions.audible.cancel", "cancel.keeps_billing.audible"} <= set(ids)
     assert not any(i.startswith(("fees.", "scam.", "contact.")) for i in ids)
     assert _ids("サブスク") == ids == _ids("charges") == _ids("subscriptions")
-
