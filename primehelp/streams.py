@@ -119,6 +119,16 @@ def sane_columns(value: int | str | None) -> int:
     return columns if columns in _SANE_COLUMNS else DEFAULT_COLUMNS
 
 
+def columns_from_environment() -> int | None:
+    """The width ``COLUMNS`` asks for, or 80 if it asks for nonsense (0, 99999); else ``None``.
+
+    Rich takes any digits in ``COLUMNS`` as the width, and ``COLUMNS=0`` printed nothing. Without
+    digits there, Rich asks the terminal (0 columns there becomes 80) or uses 80 for a pipe.
+    """
+    raw = os.environ.get("COLUMNS", "").strip()
+    return sane_columns(raw) if raw.isdigit() else None
+
+
 def terminal_size(file: object, columns: int | None = None) -> tuple[int, int]:
     """The width and height of the terminal ``file`` writes to: ``columns`` (from ``COLUMNS``)
     and ``LINES`` first, then the terminal's own size, else 80×25.

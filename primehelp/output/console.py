@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import CITED, LineBreaker
-from primehelp.streams import sane_columns, terminal_size
+from primehelp.streams import columns_from_environment, terminal_size
 
 if TYPE_CHECKING:
     from rich.console import (
@@ -288,24 +288,14 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
             emoji=False,
             markup=False,
             color_system=None if plain else "auto",
-            width=_width_from_environment(),
+            width=columns_from_environment(),
         )
         console.japanese = lang == "ja"
         if console.is_dumb_terminal:  # Rich: 80×25 whatever the size or COLUMNS (colourless: kept)
-            console.size = terminal_size(console.file, _width_from_environment())
+            console.size = terminal_size(console.file, columns_from_environment())
         return console
 
     return japanese_text, make_console
-
-
-def _width_from_environment() -> int | None:
-    """The width ``COLUMNS`` asks for, or 80 if it asks for nonsense (0, 99999); else ``None``.
-
-    Rich takes any digits in ``COLUMNS`` as the width, and ``COLUMNS=0`` printed nothing. Without
-    digits there, Rich asks the terminal (0 columns there becomes 80) or uses 80 for a pipe.
-    """
-    raw = os.environ.get("COLUMNS", "").strip()
-    return sane_columns(raw) if raw.isdigit() else None
 
 
 def rich_text(text: str = "", style: str = "") -> RichText:

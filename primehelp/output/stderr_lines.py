@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import os
 import re
 from typing import TYPE_CHECKING, TextIO
 
@@ -30,10 +29,9 @@ def terminal_width(stream: TextIO) -> int | None:
             return None
     except (AttributeError, ValueError, OSError):
         return None
-    from primehelp.streams import sane_columns, terminal_size
+    from primehelp.streams import columns_from_environment, terminal_size
 
-    raw = os.environ.get("COLUMNS", "").strip()
-    return sane_columns(raw) if raw else terminal_size(stream)[0]
+    return terminal_size(stream, columns_from_environment())[0]
 
 
 def _divide(line: str, width: int, fold: bool) -> list[int]:
