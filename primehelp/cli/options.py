@@ -95,7 +95,7 @@ EventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
         "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(Prime Student becomes regular Prime). Default: renewal,cancel-by,student-end.",
+        "(Prime Student becomes regular Prime; only with trial --student). Default: renewal,cancel-by,student-end.",
         show_default=False,
     ),
 ]
