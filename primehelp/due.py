@@ -111,7 +111,8 @@ def cancel_command(kind: DueKind, plan: Plan | None, moment: Moment | None = Non
 
 
 def _fill(sentence: Text, **values: object) -> Text:
-    """Fill the placeholders: dates as 「2026年12月31日」 in Japanese, ISO in English."""
+    """Fill the placeholders: dates as 「2026年12月31日」 in Japanese, ISO in English; a
+    :class:`Text` in each language."""
 
     def dates(lang: str) -> dict[str, object]:
         return {
@@ -120,6 +121,8 @@ def _fill(sentence: Text, **values: object) -> Text:
                 if lang == "ja" and isinstance(value, dt.date)
                 else value.isoformat()
                 if isinstance(value, dt.date)
+                else (value.ja if lang == "ja" else value.en)
+                if isinstance(value, Text)
                 else value
             )
             for name, value in values.items()
@@ -152,9 +155,12 @@ def due_report(
     if moment is Moment.CHARGED and charged is not None:
         due = (today - charged).days <= JUST_CHARGED_DAYS
     command = cancel_command(kind, plan, moment) if moment is not Moment.AHEAD else None
+    computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     message = _fill(
         sentences[f"{kind}.{moment}"],
         renewal=renewal,
+        estimate=sentences["estimate"] if computed else Text("", ""),
+        estimate_inner=sentences["estimate_inner"] if computed else Text("", ""),
         cancel_by=cancel_by(renewal),
         start=window_start,
         charged=charged or renewal,

@@ -10,7 +10,8 @@ placeholders).
 Labels, not facts: they repeat FACTS.md §2-§4 (a paid period or a trial renews automatically; a
 computed trial end is an estimate; "cancel by" is primehelp's safety margin, the day before the
 renewal). ``{renewal}``, ``{cancel_by}``, ``{start}``, ``{charged}`` are dates; ``{command}`` the
-command to run.
+command to run; ``{estimate}`` / ``{estimate_inner}`` mark a renewal date computed from the saved
+one (「（計算による目安）」 / 「、計算による目安」: ``estimate``, ``estimate_inner``), empty for the saved date itself.
 """
 
 from __future__ import annotations
@@ -19,24 +20,24 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}に自動で更新されます。更新されないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "Amazon Prime renews on {renewal}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "Amazonプライムは{renewal}{estimate}に自動で更新されます。更新されないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
+        "Amazon Prime renews on {renewal}{estimate}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}）に自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}). To stop it, cancel today. How: {command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}{estimate_inner}）に自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}{estimate_inner}). To stop it, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
-        "Amazon Prime renews today ({renewal}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
+        "Amazonプライムは今日（{renewal}{estimate_inner}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
+        "Amazon Prime renews today ({renewal}{estimate_inner}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
     ),
     "renewal.ahead": Text(
-        "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: Amazon Prime next renews on {renewal}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "renewal.charged": Text(
-        "Amazonプライムの次の更新日は{renewal}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件：primehelp renewal）。手順：{command}",
-        "Amazon Prime next renews on {renewal} (cancel-by date: {cancel_by}). The fee charged on {charged} may be refunded if you end the membership now (the conditions: primehelp renewal). How: {command}",
+        "Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件：primehelp renewal）。手順：{command}",
+        "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now (the conditions: primehelp renewal). How: {command}",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。新しい更新日を保存してください（例：primehelp renewal DATE --plan annual --save --force）",
@@ -66,6 +67,10 @@ WORDING: dict[str, Text] = {
         "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
         "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",
     ),
+    # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
+    # and the trial lines say it (reminder.toml's action.estimate and action.estimate_inner).
+    "estimate": Text("（計算による目安）", " (an estimate)"),
+    "estimate_inner": Text("、計算による目安", ", an estimate"),
     "notification_title": Text(
         "Amazonプライムの更新",
         "Amazon Prime renewal",

@@ -56,10 +56,11 @@ ACCEPTANCE = [
     (  # the day after: the fee just charged may be refunded (review 6 item 20)
         "2027-01-01",
         1,
-        "Amazon Prime next renews on 2027-12-31 (cancel-by date: 2027-12-30). The fee charged on "
+        "Amazon Prime next renews on 2027-12-31 (an estimate), and the cancel-by date is 2027-12-30. "
+        "The fee charged on "
         "2026-12-31 may be refunded if you end the membership now (the conditions: primehelp "
         "renewal). How: primehelp cancel",
-        "Amazonプライムの次の更新日は2027年12月31日、解約の目安日は2027年12月30日です。"
+        "Amazonプライムの次の更新日は2027年12月31日（計算による目安）、解約の目安日は2027年12月30日です。"
         "2026年12月31日に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件："
         "primehelp renewal）。手順：primehelp cancel",
     ),
