@@ -71,6 +71,7 @@ class CalendarEntry:
     trial: bool = False
     student: bool = False
     given: bool = False  # the renewal date the member gave, not one computed from it
+    fee_as_of: dt.date | None = None  # the day the fee was read (a later charge may differ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ def entry_from(
     trial: bool = False,
     student: bool = False,
     given: dt.date | None = None,
+    fee_as_of: dt.date | None = None,
 ) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
@@ -107,6 +109,7 @@ def entry_from(
         trial=trial,
         student=student,
         given=item.renewal_date == given,
+        fee_as_of=fee_as_of,
     )
 
 
@@ -177,6 +180,7 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
 
     return ui(key, _TEXTS)(lang).format(
+        fee_note=fee_note(entry, lang),
         renewal_date=day(entry.renewal_date),
         notice_date=day(entry.notice_date),
         cancel_by=day(entry.cancel_by),
@@ -184,6 +188,21 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         service=_service(entry)(lang),
         command=_cancel_command(entry),
     )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def fee_note(entry: CalendarEntry, lang: Lang) -> str:
+    """A computed renewal whose title names a fee: the fee is the one of ``fee_as_of``'s month
+    and may change by then (review 12b item 5); nothing for the date the member gave."""
+    if entry.fee_yen is None or entry.given or entry.fee_as_of is None:
+        return ""
+    day = entry.fee_as_of
+    month = f"{day.year}年{day.month}月" if lang == "ja" else f"{_MONTHS[day.month - 1]} {day.year}"
+    note = ui("fee_as_of", _TEXTS).format(month=month)(lang)
+    return note if lang == "ja" else f" {note}"
 
 
 def _cancel_command(entry: CalendarEntry) -> str:
