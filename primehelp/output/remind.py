@@ -88,7 +88,11 @@ def _cron(result: RemindReport, lang: Lang) -> list[str]:
     if uninstall and result.in_crontab is False:
         return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
-    lines.append(ui(found[result.in_crontab], _UI)(lang))
+    if not uninstall and result.in_crontab is not True:  # status: first, plainly (review 12b S 13)
+        plain = "cron_unconfirmed" if result.in_crontab is None else "cron_not_set_up"
+        lines.append(ui(plain, _UI)(lang))
+    if uninstall or result.in_crontab is not False:  # 「設定されていません」 says it already
+        lines.append(ui(found[result.in_crontab], _UI)(lang))
     if uninstall:
         lines.append(ui("cron_uninstall", _UI)(lang))
     elif result.in_crontab is None:  # no crontab to read: suggest what can work

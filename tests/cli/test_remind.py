@@ -290,7 +290,7 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     status = remind(home, "status", "--scheduler", "cron", COLUMNS="200")
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
-        "Crontab: no line runs primehelp due.",
+        "No daily check is set up in your crontab.",  # plainly, first (review 12b S 13)
         "To set one up, run:",
         "primehelp remind install --scheduler cron",  # whole, on its own line (review 9b S 21)
     ]
@@ -369,3 +369,18 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
     )
     assert run("remind", "status", "--lang", "ja").stdout.startswith("毎日の確認（cron）\n")
+
+
+def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(home: Path) -> None:
+    """Review 12b S 13: status begins with one plain sentence; a crontab that cannot be read
+    (no crontab command) is said to be unconfirmed, never 「設定されていません」."""
+    unread = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
+    assert unread[:3] == [
+        "Daily check (cron)",
+        "Could not confirm whether a daily check is set up.",
+        "Could not read the crontab (no crontab command, or running it failed).",
+    ]
+    assert "No daily check" not in "\n".join(unread)
+    _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'MAILTO=me'\n")
+    none = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
+    assert none[1] == "No daily check is set up in your crontab."
