@@ -8,14 +8,16 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'event_summary_plan': {'ja': 'Amazonプライムの自動更新日（{plan}）', 'en': 'Amazon Prime renews ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renews ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged. If you mean to cancel, do it by {cancel_by} to be safe '
-                             '(Amazon only says to cancel before the renewal date). The reminder '
-                             'mail comes around {notice_date}, but only if you switched on '
-                             '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default). '
-                             'This date is computed, an estimate: the Prime membership page shows '
-                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
+                             'charged.{fee_note} If you mean to cancel, do it by {cancel_by} to be '
+                             'safe (Amazon only says to cancel before the renewal date). The '
+                             'reminder mail comes around {notice_date}, but only if you switched '
+                             'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
+                             'default). This date is computed, an estimate: the Prime membership '
+                             'page shows the exact date: https://www.amazon.co.jp/gp/primecentral'},
+ 'fee_as_of': {'ja': '会費は{month}時点の料金です（今後変わることがあります）。',
+               'en': 'The fee shown is the fee as of {month}; it may change.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
                                    'charged. If you mean to cancel, do it by {cancel_by} to be '

@@ -46,6 +46,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                 'en': 'Crontab: a line runs primehelp due.'},
  'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
                     'en': 'Crontab: no line runs primehelp due.'},
+ 'cron_not_set_up': {'ja': 'crontab には、毎日の確認は設定されていません。',
+                     'en': 'No daily check is set up in your crontab.'},
+ 'cron_unconfirmed': {'ja': '毎日の確認が設定されているかどうかは、確認できませんでした。',
+                      'en': 'Could not confirm whether a daily check is set up.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（crontab コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},

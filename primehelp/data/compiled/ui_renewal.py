@@ -9,7 +9,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
  'col_date': {'ja': '日付', 'en': 'Date'},
- 'col_when': {'ja': '今日から', 'en': 'When'},
+ 'col_when': {'ja': 'いつ', 'en': 'When'},
  'row_today': {'ja': '今日（日本時間）', 'en': 'Today (Japan time)'},
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
@@ -73,7 +73,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも更新日は1年以内に来ます。日付を確認してください。',
+ 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、更新日は1年以内です。日付を確認してください。',
                'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
                      'renews within a year; check the date'},
  'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
