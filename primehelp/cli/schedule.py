@@ -282,8 +282,7 @@ class Outputs(NamedTuple):
 
             student = trial and student_end is not None  # trial --student: Prime Student's trial
             entries = [
-                entry_from(e, plan, trial, student, renewal_date, fee_as_of=today)
-                for e in schedule
+                entry_from(e, plan, trial, student, renewal_date, fee_as_of=today) for e in schedule
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]
