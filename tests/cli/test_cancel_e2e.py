@@ -327,6 +327,8 @@ def test_the_walkthrough_ends_with_what_keeps_billing(lang: str) -> None:
     for name in ("KindleUnlimited", "Audible", "AmazonMusicUnlimited", "primehelpsubscriptions"):
         assert name in after
     assert squeezed(SCREENS[lang]["ending"]) in after
+    # No screenshot of Amazon's last screen: the carrier path shows none (review 12b item 4).
+    assert ("スクリーンショット" if lang == "ja" else "screenshot") not in shown
 
 
 def squeezed(text: str) -> str:

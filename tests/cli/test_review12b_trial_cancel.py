@@ -40,3 +40,15 @@ def test_3_the_refund_rules_on_the_trials_renewal_day_have_their_lead_in(
         first_rule = next(i for i, line in enumerate(lines) if line.startswith(rule))
         assert lines[first_rule - 1].endswith(lead_in), lines[: first_rule + 1]
         assert lines[first_rule - 1].startswith(("次の更新日に終了すると", "Ending on the next"))
+
+
+# ---------------------------------------------------------------- item 4: the carrier path
+
+
+@pytest.mark.parametrize("trial", ["--trial", "--paid"])
+def test_4_the_carrier_path_asks_for_no_screenshot_of_a_screen_it_never_shows(trial: str) -> None:
+    for lang, screenshot in (("ja", "スクリーンショット"), ("en", "screenshot")):
+        carrier = _out("cancel", "--no-interactive", "--via", "carrier", trial, lang=lang)
+        assert screenshot not in carrier
+        web = _out("cancel", "--no-interactive", "--via", "web", trial, lang=lang)
+        assert web.count(screenshot) == 1  # Amazon's last screen: still kept there
