@@ -52,3 +52,22 @@ def test_4_the_carrier_path_asks_for_no_screenshot_of_a_screen_it_never_shows(tr
         assert screenshot not in carrier
         web = _out("cancel", "--no-interactive", "--via", "web", trial, lang=lang)
         assert web.count(screenshot) == 1  # Amazon's last screen: still kept there
+
+
+# ---------------------------------------------------------------- item 6: the trial's timing step
+
+
+@pytest.mark.parametrize("via", ["web", "app", "carrier"])
+def test_6_the_trial_timing_step_does_not_repeat_itself_or_name_the_day_a_third_way(
+    via: str,
+) -> None:
+    ja = _out("cancel", "--no-interactive", "--trial", "--via", via)
+    assert "終了日に終了" not in ja
+    assert "無料体験の終了日" not in ja and "ここでの更新日" not in ja
+    if via != "carrier":
+        assert "無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます" in ja
+        assert "\n無料体験の期間が終わるまで使う場合\n" in ja
+        en = _out("cancel", "--no-interactive", "--trial", "--via", via, lang="en")
+        assert "Choose whether to use the free trial until it ends or to end it now" in en
+    trial = _out("trial", "2026-11-20")
+    assert "無料体験の終了日" not in trial and "無料体験の期間が終わるまで使えます" in trial
