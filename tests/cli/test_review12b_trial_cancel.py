@@ -71,3 +71,21 @@ def test_6_the_trial_timing_step_does_not_repeat_itself_or_name_the_day_a_third_
         assert "Choose whether to use the free trial until it ends or to end it now" in en
     trial = _out("trial", "2026-11-20")
     assert "無料体験の終了日" not in trial and "無料体験の期間が終わるまで使えます" in trial
+
+
+# ---------------------------------------------------------------- item 7: one wording
+
+
+def test_7_the_benefits_question_says_since_the_last_payment_as_the_rest_does() -> None:
+    import re
+    from pathlib import Path
+
+    import primehelp.data
+
+    data = Path(primehelp.data.__file__).parent
+    found = {
+        phrase
+        for toml in data.glob("*.toml")
+        for phrase in re.findall(r"前回の[^、。「」]{0,8}?以降", toml.read_text(encoding="utf-8"))
+    }
+    assert found == {"前回の支払い以降"}
