@@ -89,3 +89,36 @@ def test_7_the_benefits_question_says_since_the_last_payment_as_the_rest_does() 
         for phrase in re.findall(r"前回の[^、。「」]{0,8}?以降", toml.read_text(encoding="utf-8"))
     }
     assert found == {"前回の支払い以降"}
+
+
+# ---------------------------------------------------------------- item 8: b at the first question
+
+
+def test_8_the_first_question_does_not_offer_b() -> None:
+    import datetime as dt
+
+    from primehelp.cancellation import Branch, CancelPlan
+    from primehelp.content.cancel import bundled_plan
+    from primehelp.i18n import Text
+    from primehelp.walkthrough import NoticeScreen, Outcome, Screen, run
+
+    prompts: list[str] = []
+    notices: list[str] = []
+    answers = iter(["9", "1", "x", "q"])  # wrong at the first question, then at the second
+
+    def ask(prompt: Text) -> str:
+        prompts.append(prompt.ja)
+        return next(answers)
+
+    def say(screen: Screen) -> None:
+        if isinstance(screen, NoticeScreen):
+            notices.append(screen.text.ja)
+
+    def plan_for(branch: Branch) -> CancelPlan:
+        return bundled_plan(branch, today=dt.date(2026, 11, 25))
+
+    assert run({}, plan_for, ask, say) is Outcome.QUIT
+    assert prompts[0] == prompts[1] == "番号を入力してください（q：中断）> "
+    assert prompts[2] == "番号を入力してください（b：戻る、q：中断）> "
+    assert notices[0] == "1、2、3のどれかの番号を入力してください。中断するときはqです。"
+    assert notices[1] == "1か2を入力してください。戻るときはb、中断するときはqです。"
