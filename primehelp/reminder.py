@@ -165,6 +165,10 @@ def today_action(
         # the member chooses (a trial that has ended too: its first fee has been charged).
         key += "_choose"
         then = wording["action.choices"]  # the refund itself: the rules that follow
+    elif trial and key == "today":
+        # The trial's renewal day: the first fee may be charged, and the member chooses the
+        # timing; the same lead-in to the refund rules as the other such screens (review 12b 3).
+        then = wording["action.choices"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(

@@ -40,7 +40,9 @@ class TrialReport:
     cancel_free: Fact
     auto_renew: Fact
     student_limit: Fact | None
-    student_switch_refund: Fact | None  # with --student: a regular annual fee's unused part
+    student_switch_refund: (
+        Fact | None
+    )  # with --student (--json only): a regular annual fee's unused part
     reminder: Reminder
     start_in_future: bool = False  # START after today: the screen is what to expect then
 

@@ -122,13 +122,15 @@ def _normalized(answer: str) -> str:
     return unicodedata.normalize("NFKC", answer).strip().lower()
 
 
-def _not_a_choice(choices: tuple[Choice, ...]) -> Text:
-    """「1、2、3のどれかの番号を…」 (「1か2を…」) / "Type 1, 2 or 3; …": the answers accepted."""
+def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
+    """「1、2、3のどれかの番号を…」 (「1か2を…」) / "Type 1, 2 or 3; …": the answers accepted
+    (and b to go back, unless this is the ``first`` question asked)."""
     keys = [choice.key for choice in choices]
+    suffix = "_first" if first else ""
     if len(keys) == 2:  # 「1か2を…」
-        return ui("not_either_choice", UI).format(first=keys[0], second=keys[1])
+        return ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
     listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
-    template = ui("not_a_choice", UI)
+    template = ui("not_a_choice" + suffix, UI)
     return Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
 
 
@@ -159,8 +161,11 @@ class _Walk:
                 Choice(str(i), ui(label, UI)) for i, (label, _) in enumerate(question.answers, 1)
             )
             self.say(QuestionScreen(ui(question.text_key, UI), choices))
+            first = not self.asked  # no question to go back to: b is not offered
             while True:
-                answer = _normalized(self.ask(ui("answer_prompt", UI)))
+                answer = _normalized(
+                    self.ask(ui("answer_prompt_first" if first else "answer_prompt", UI))
+                )
                 if answer == QUIT:
                     return Outcome.QUIT
                 if answer == BACK:
@@ -170,7 +175,7 @@ class _Walk:
                     break
                 index = next((i for i, c in enumerate(choices) if c.key == answer), None)
                 if index is None:
-                    self.say(NoticeScreen(_not_a_choice(choices)))
+                    self.say(NoticeScreen(_not_a_choice(choices, first)))
                     continue
                 self.answers[question.key] = question.answers[index][1]
                 self.asked.append(question.key)

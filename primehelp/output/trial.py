@@ -75,8 +75,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     notes = [report.length, report.cancel_free, report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
-    if report.student_switch_refund is not None:
-        notes.append(report.student_switch_refund)
+    # Not report.student_switch_refund: a regular member's switch to Prime Student is no step
+    # of a Student trial or of cancelling (review 12b item 14); `sources 返金` and --json keep it.
     for note in notes:
         console.print("・" + note.text(lang))
     console.print(dim(sources_line([*notes, report.estimate], lang)))

@@ -229,10 +229,14 @@ def test_trial_ending_today() -> None:
     """Review 10b item 1: on the renewal day the first fee may already be charged (the sheet
     gives only "before the renewal date"): no promise that cancelling today avoids it."""
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
-    assert lines[:3] == [
+    assert lines[:4] == [
         "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
         "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
         "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
+        # The two timings, as on the other such screens (review 12b item 3).
+        "次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、"
+        "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
+        "その場合の返金は次のとおりです。",
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
@@ -242,7 +246,7 @@ def test_trial_ending_today() -> None:
         "計算方法は公開されていません。",
     ]
     screen = "\n".join(lines)
-    assert "前回の支払い" not in "\n".join(lines[:3])
+    assert "前回の支払い" not in "\n".join(lines[:4])
     assert "今日中に解約" not in screen and "無料体験が終わり" not in screen
     en = _lines("trial", "2026-11-02", *TODAY, "--lang", "en")
     assert en[0] == (

@@ -212,9 +212,10 @@ def test_the_walkthrough_does_not_argue_before_the_steps() -> None:
 
 @pytest.mark.parametrize(
     ("answer", "named"),
-    [("7", "Type 1, 2 or 3; b goes back, q stops."), ("", "Type 1, 2 or 3; b goes back, q stops.")],
+    [("7", "Type 1, 2 or 3; q stops."), ("", "Type 1, 2 or 3; q stops.")],
 )
 def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: str) -> None:
+    """At the first question, without b: there is nothing to go back to (review 12b item 8)."""
     child = spawn("--lang", "en")
     child.expect_exact("> ")
     child.sendline(answer)
@@ -235,7 +236,9 @@ def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: st
 )
 def test_a_wrong_answer_to_two_choices_says_one_or_the_other(lang: str, named: str) -> None:
     """Review 10b item 11: 「1、2のどれかの番号を…」 → 「1か2を…」 (「どれか」 for three or more)."""
-    child = spawn("--lang", lang, "--via", "web")  # the first question: trial or paid
+    child = spawn("--lang", lang)
+    child.expect_exact("> ")
+    child.sendline("1")  # web; then the second question: trial or paid (b can go back)
     child.expect_exact("> ")
     child.sendline("5")
     child.expect_exact(named)
@@ -327,6 +330,8 @@ def test_the_walkthrough_ends_with_what_keeps_billing(lang: str) -> None:
     for name in ("KindleUnlimited", "Audible", "AmazonMusicUnlimited", "primehelpsubscriptions"):
         assert name in after
     assert squeezed(SCREENS[lang]["ending"]) in after
+    # No screenshot of Amazon's last screen: the carrier path shows none (review 12b item 4).
+    assert ("スクリーンショット" if lang == "ja" else "screenshot") not in shown
 
 
 def squeezed(text: str) -> str:

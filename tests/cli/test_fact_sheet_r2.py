@@ -182,19 +182,24 @@ def test_cancel_by_is_presented_as_a_safety_margin(command: tuple[str, ...]) -> 
     assert "Last day to cancel" not in en
 
 
-def test_student_switch_refund_is_stated_where_prime_student_starts() -> None:
-    """§2 [r2]: switching from regular Prime to Prime Student refunds an annual fee's unused part."""
-    ja = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", "ja")
+def test_student_switch_refund_is_stated_where_refunds_are_looked_up() -> None:
+    """§2 [r2]: switching from regular Prime to Prime Student refunds an annual fee's unused part.
+    Not on the Student trial's screen, where no plan changes (review 12b item 14)."""
+    ja = _text("sources", "返金", "--lang", "ja")
     assert (
         "通常のプライムからPrime Studentに切り替えると、年会費のうち使っていない期間の分が返金されます。"
         in ja
     )
-    en = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", "en")
+    en = _text("sources", "返金", "--lang", "en")
     assert (
         "Switching from regular Prime to Prime Student refunds the unused part of an annual fee."
         in en
     )
     assert "https://japan-lifehack.com" in en  # its source, as the sheet gives it
+    for lang in ("ja", "en"):
+        trial = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", lang)
+        assert "Prime Studentに切り替えると" not in trial
+        assert "Switching from regular Prime" not in trial
     fact = _json("trial", "2026-11-25", "--student", *TODAY)["student_switch_refund"]
     assert (fact["id"], fact["confidence"]) == ("trial.student_switch_refund", "M")
     assert "報告によれば" not in fact["text"]  # M: stated, not "reportedly"

@@ -70,13 +70,16 @@ def test_3_the_trial_cancel_by_label_is_whole_at_60_columns() -> None:
 
 def test_4_the_trial_renewal_date_is_defined_once_before_it_is_used() -> None:
     text = _out("cancel", "--no-interactive", "--trial").split("\n\n")[0]
-    assert text.count("更新日は") == 1  # 「ここでの更新日は」 only
-    defined = text.index("ここでの更新日は、無料体験が終わって有料会員になる日で")
+    assert text.count("更新日は") == 0  # the name, then what it means (review 12b item 6)
+    defined = text.index("有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は")
     assert "更新日" not in text[:defined].replace("解約の目安日", "")
+    assert "更新日" not in text.replace("自動更新日", "")  # the trial screen's one name
     assert text.count("Amazonプライム会員情報のページに表示されます") == 1
     en = _out("cancel", "--no-interactive", "--trial", lang="en").split("\n\n")[0]
-    defined = en.index("Here the renewal date is the day the free trial ends")
-    assert "renewal date" not in en[:defined].replace("the day before the renewal date", "")
+    defined = en.index("The automatic renewal date is the day the free trial ends")
+    assert "renewal date" not in en[:defined].replace(
+        "the day before the automatic renewal date", ""
+    )
 
 
 # ---------------------------------------------------------------- S 15 and S 17: wording

@@ -294,7 +294,7 @@ def test_a_prompt_wider_than_the_terminal_wraps_before_its_marker(
     from primehelp.output.walkthrough import show_prompt
 
     monkeypatch.setenv("COLUMNS", str(columns))
-    for key in ("answer_prompt", "step_prompt", "last_prompt"):
+    for key in ("answer_prompt", "answer_prompt_first", "step_prompt", "last_prompt"):
         prompt = ui(key, walkthrough.UI)
         show_prompt(prompt, "ja")
         shown = capsys.readouterr().out

@@ -356,7 +356,9 @@ class _Scripted:
         self.asked.append(prompt.ja)
         if len(self.asked) > 200:
             raise AssertionError("the scripted walkthrough does not end")
-        if prompt.ja == ui("answer_prompt", walkthrough.UI).ja:
+        if prompt.ja in (
+            ui(k, walkthrough.UI).ja for k in ("answer_prompt", "answer_prompt_first")
+        ):
             return self.answers.pop(0) if self.answers else "1"
         return "zz" if self.asked.count(prompt.ja) == 1 else ""
 

@@ -127,14 +127,14 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                           'label_ja': '',
                           'path_ja': [],
                           'decision': True,
-                          'alone': {'ja': '無料体験の終了日に終了するか、今すぐ終了するかを選びます（違いは `primehelp cancel` '
-                                          'に表示されます）。',
-                                    'en': "Choose whether the membership ends on the free trial's "
-                                          'end date or now (what each choice means: `primehelp '
+                          'alone': {'ja': '無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます（違いは `primehelp '
+                                          'cancel` に表示されます）。',
+                                    'en': 'Choose whether to use the free trial until it ends or '
+                                          'to end it now (what each choice means: `primehelp '
                                           'cancel`).'},
-                          'ja': '無料体験の終了日に終了するか、今すぐ終了するかを選びます（違いは下のとおりです）。',
-                          'en': "Choose whether the membership ends on the free trial's end date "
-                                'or now (what each choice means is below).',
+                          'ja': '無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます（違いは下のとおりです）。',
+                          'en': 'Choose whether to use the free trial until it ends or to end it '
+                                'now (what each choice means is below).',
                           'confidence': 'M',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',

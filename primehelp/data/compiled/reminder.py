@@ -126,12 +126,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
                                 'For example: `primehelp cancel --renewal 2026-12-24`'},
-            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。ここでの更新日は、無料体験が終わって有料会員になる日で、Amazonプライム会員情報のページに表示されます。Amazonが示している期限は更新日より前ということだけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日を指定すると、残りの日数を表示します。\n'
+            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示している期限は自動更新日より前ということだけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
                                       '例：`primehelp cancel --trial --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
-                                      'cancel by the day before the renewal date, to leave a '
-                                      'margin{how}. Here the renewal date is the day the free '
-                                      'trial ends and the paid membership begins; the Prime '
+                                      'cancel by the day before the automatic renewal date, to '
+                                      'leave a margin{how}. The automatic renewal date is the day '
+                                      'the free trial ends and the first fee is charged; the Prime '
                                       'membership page shows it. Amazon only says the deadline is '
                                       'before that date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial --renewal '
