@@ -570,3 +570,21 @@ def test_under_none_likely_the_unlikely_fit_is_not_repeated(lang: str) -> None:
     heading = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}[lang]
     assert heading in out
     assert {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang] not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str) -> None:
+    """Review 12a, item 6: at 40 columns 「ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ」 (42 cells) was
+    split at its space; stacked, it is shown half-width, saying the statement has it full-width.
+    The table (wide enough) keeps it as the statement prints it."""
+    path = str(STATEMENTS / "smbc-vpass-shift_jis.csv")
+    narrow = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "40"}).stdout
+    quoted = {
+        "ja": "明細の表記：「AMAZON DIGITAL DWNLD」",
+        "en": "Statement text: AMAZON DIGITAL DWNLD",
+    }
+    note = {"ja": "（明細では全角）", "en": "(full-width on the statement)"}[lang]
+    assert f"\n{quoted[lang]}" in narrow and "ＤＩＧＩＴＡＬ" not in narrow
+    assert note in " ".join(narrow.split()) or note in "".join(narrow.split())
+    wide = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "200"}).stdout
+    assert "ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ" in wide and note not in wide
