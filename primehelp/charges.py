@@ -75,6 +75,7 @@ class FeeChange(NamedTuple):
 
     new_members: Price
     renewals: Price
+    renewals_until_assumed: bool = False  # the monthly plan in 2019 (FACTS §1, M)
 
 
 class FeeTerms(NamedTuple):
@@ -86,6 +87,8 @@ class FeeTerms(NamedTuple):
     new_members_until: dt.date | None
     renewals_since: dt.date | None
     renewals_until: dt.date | None
+    renewals_since_assumed: bool = False  # an assumed start (the monthly 500 yen, FACTS §1)
+    renewals_until_assumed: bool = False  # an assumed end (the monthly 400 yen's, the same)
 
 
 class Candidate(NamedTuple):
@@ -179,7 +182,8 @@ def read_charge(
                 change = None
                 if len(charged) == 2:  # renewals' fee first, then new members'
                     renewals, joined = (_fee(plan, p)._replace(who=None) for p in charged)
-                    change = FeeChange(new_members=joined, renewals=renewals)
+                    assumed = charged[1].renewals_assumed  # when the renewals' fee ended
+                    change = FeeChange(joined, renewals, renewals_until_assumed=assumed)
                 prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
                 found.append(prime._replace(fee_change=change))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
@@ -288,6 +292,8 @@ def _terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
         renewals_until=None
         if later is None or later.renewals_from is None
         else later.renewals_from - day,
+        renewals_since_assumed=at != 0 and period.renewals_assumed,
+        renewals_until_assumed=later is not None and later.renewals_assumed,
     )
 
 

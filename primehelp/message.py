@@ -121,6 +121,7 @@ class MessageContent:
     asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]
     entered_verdict: Text  # no red flag, but details were entered: does not reassure
+    red_verdicts: Mapping[str, Text]  # red flags in a message with links and/or numbers
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
@@ -354,6 +355,11 @@ def check_message(
     unique = grouped(flags)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
+    held = [
+        name for name, n in (("links", len(links) + len(not_web)), ("numbers", len(phones))) if n
+    ]
+    if unique and held:  # the headline names only what the message holds: links, numbers
+        verdict_text = content.red_verdicts["_and_".join(held)]
     if entered_details and not unique:
         verdict_text = content.entered_verdict
     return MessageCheck(

@@ -46,6 +46,7 @@ class FeePeriod:
     uncertain_from: dt.date | None  # renewals in [uncertain_from, renewals_from) are unknown
     new_members_from: dt.date | None  # None: new members paid it from the plan's start
     fact: Fact
+    renewals_assumed: bool = False  # renewals_from is assumed (the monthly 500 yen, FACTS §1)
 
 
 @dataclass(frozen=True, slots=True)

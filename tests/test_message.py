@@ -608,3 +608,29 @@ def test_a_mail_of_which_nothing_can_be_read_is_bad_input(content: MessageConten
         check_message(data, content)
     assert "cannot be read" in caught.value.message.en
     assert "読み取れません" in caught.value.message.ja
+
+
+# ---------------------------------------------------------------- the headline (review 12a, 4)
+
+
+def test_a_phone_only_scam_s_headline_names_its_number_not_links(content: MessageContent) -> None:
+    text = "【Amazon】お客様のプライム会員の支払いに問題があります。至急 (03) 5757-5252 までお電話ください。"
+    result = check_message(text.encode(), content)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND and not result.links
+    assert "リンク" not in result.verdict_text.ja and "link" not in result.verdict_text.en
+    assert "書かれている番号には電話せず" in result.verdict_text.ja
+    assert "call the numbers in it" in result.verdict_text.en
+
+
+@pytest.mark.parametrize("sample", SCAMS, ids=lambda s: s.name)
+def test_a_red_headline_names_only_what_the_message_holds(
+    sample: Sample, content: MessageContent
+) -> None:
+    result = check_message(sample.message, content)
+    ja, en = result.verdict_text.ja, result.verdict_text.en
+    linked = bool(result.links) or any(" → " in f.evidence for f in result.red_flags)
+    assert ("リンク" in ja) is linked and ("link" in en) is linked
+    numbered = bool(result.phone_numbers)
+    assert ("電話" in ja) is numbered and ("call" in en) is numbered
+    assert "返信" in ja and "reply" in en  # every message can be answered
+    assert "安全" not in ja and "safe" not in en  # never safe

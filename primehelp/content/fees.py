@@ -15,6 +15,7 @@ def _period(item: Node) -> FeePeriod:
         uncertain_from=item.date("uncertain_from"),
         new_members_from=item.date("new_members_from"),
         fact=item.fact(),
+        renewals_assumed=item.flag("renewals_assumed"),
     )
 
 

@@ -49,6 +49,9 @@ def load() -> MessageContent:
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         entered_verdict=verdicts.text("no_red_flags_entered"),
+        red_verdicts={
+            key: verdict.text() for key, verdict in data.node("red_flags_with").children()
+        },
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
         if_details_entered=data.facts("entered"),

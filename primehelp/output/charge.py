@@ -56,7 +56,8 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
             new=price_text(change.new_members, lang),
             since=day(change.new_members.since, lang),
             renewal=price_text(change.renewals, lang),
-            until=day(change.renewals.until, lang),
+            until=day(change.renewals.until, lang)
+            + (charge_ui("renewals_assumed")(lang) if change.renewals_until_assumed else ""),
         )
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)

@@ -51,14 +51,30 @@ def price_text(price: Price, lang: Lang) -> str:
     return shown
 
 
-def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str:
-    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open."""
+def _day(date: dt.date | None, lang: Lang, assumed: bool) -> str:
+    """The day, and 「（年間プランと同じと仮定）」 after it when it is an assumption, as ``fees``
+    says it (review 12a, item 5)."""
+    if date is None:
+        return ""
+    return day(date, lang) + (charge_ui("renewals_assumed")(lang) if assumed else "")
+
+
+def period_text(
+    since: dt.date | None,
+    until: dt.date | None,
+    lang: Lang,
+    *,
+    assumed: tuple[bool, bool] = (False, False),
+) -> str:
+    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open.
+    ``assumed``: whether the start, the end is an assumption (said after it)."""
+    start, end = _day(since, lang, assumed[0]), _day(until, lang, assumed[1])
     if since is not None and until is not None:
-        key, values = "period_from_to", {"since": day(since, lang), "until": day(until, lang)}
+        key, values = "period_from_to", {"since": start, "until": end}
     elif until is not None:
-        key, values = "period_until", {"until": day(until, lang)}
+        key, values = "period_until", {"until": end}
     elif since is not None:
-        key, values = "period_from", {"since": day(since, lang)}
+        key, values = "period_from", {"since": start}
     else:
         return ""
     return charge_ui(key)(lang).format(**values)
@@ -69,11 +85,11 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
     one period when both are the same or renewals' is not known."""
     joined = period_text(terms.new_members_since, terms.new_members_until, lang)
-    renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
+    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed=assumed)
     if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求」
-        renewed = charge_ui("period_on_or_after")(lang).format(
-            since=day(terms.renewals_since, lang)
-        )
+        since = _day(terms.renewals_since, lang, assumed[0])
+        renewed = charge_ui("period_on_or_after")(lang).format(since=since)
     if joined == renewed or not renewed or not joined:
         return joined or renewed
     return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from primehelp.statement import AmazonLine, StatementSummary
 
 _UI = "ui_statement"
+# Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
 
 
@@ -129,7 +131,10 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         table.add_row(*cells, line.label(lang), note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
-        text = f"「{cells[1]}」" if lang == "ja" else cells[1]
+        half = cells[1].translate(_HALF_WIDTH)
+        text = f"「{half}」" if lang == "ja" else half
+        if half != cells[1]:  # 「「AMAZON DOWNLOADS」（明細では全角）」: fits where 42 cells do not
+            text = statement_ui("col_text_full_width", lang).format(text=text)
         quoted = (cells[0], text, cells[2], line.label(lang))
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: not "a likely charge"

@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2026年11月1日時点の会費ではありません。",
+            "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日（年間プランと同じと仮定）〜2023年9月23日の請求）で、2026年11月1日時点の会費ではありません。",
             "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
-            "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2026-11-01.",
+            "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 (assumed the same as annual) to 2023-09-23), not the fee on 2026-11-01.",
             "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
@@ -133,8 +133,8 @@ OTHER_PERIOD = {
         "2,450 yen is the Amazon Prime (Prime Student annual plan) fee (new members until 2023-08-23; existing members' bills until 2023-09-23), not the fee on 2024-01-01.",
     ),
     ("500",): (
-        "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、現在の会費ではありません。",
-        "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee now.",
+        "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日（年間プランと同じと仮定）〜2023年9月23日の請求）で、現在の会費ではありません。",
+        "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 (assumed the same as annual) to 2023-09-23), not the fee now.",
     ),
 }  # fmt: skip
 
@@ -451,13 +451,38 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert "2019年4月12日〜2023年9月23日" not in out
     assert "from 2019-04-12 to 2023-09-23" not in out
     expected = {
-        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）",
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日"
+        "（年間プランと同じと仮定）〜2023年9月23日の請求）",
         "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
-        "2019-05-17 to 2023-09-23)",
+        "2019-05-17 (assumed the same as annual) to 2023-09-23)",
     }[lang]
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
     assert terms["new_members_until"] == "2023-08-23" and terms["renewals_since"] == "2019-05-17"
+    assert terms["renewals_since_assumed"] is True
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_assumed_renewal_date_is_said_as_fees_says_it(lang: str) -> None:
+    """Review 12a, item 5: the monthly 500 yen's start for existing members is an assumption
+    (FACTS §1, M); charge marks it with fees' own words, and only it."""
+    assumed = {"ja": "（年間プランと同じと仮定）", "en": "(assumed the same as annual)"}[lang]
+    assert assumed in text("fees", lang=lang)
+    former = text("charge", "500", "--date", "2026-11-01", lang=lang)
+    assert former.count(assumed) == 1
+    inside = text("charge", "500", "--date", "2019-05-01", lang=lang)  # the 2019 change
+    assert inside.count(assumed) == 1
+    change = data("charge", "500", "--date", "2019-05-01", lang=lang)["candidates"][0]
+    assert change["fee_change"]["renewals_until_assumed"] is True
+    for args in (("4900", "--date", "2026-11-01"), ("5900", "--date", "2023-09-01")):
+        assert assumed not in text("charge", *args, lang=lang)  # H: published dates
+    [terms] = data("charge", "4900", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
+    assert terms["renewals_since_assumed"] is False
+    assert terms["renewals_until_assumed"] is False
+    before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
+    assert before.count(assumed) == 1
+    [terms] = data("charge", "400", "--date", "2020-01-01", lang=lang)["former_fee_terms"]
+    assert terms["renewals_until_assumed"] is True and not terms["renewals_since_assumed"]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -545,3 +570,21 @@ def test_under_none_likely_the_unlikely_fit_is_not_repeated(lang: str) -> None:
     heading = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}[lang]
     assert heading in out
     assert {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang] not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str) -> None:
+    """Review 12a, item 6: at 40 columns 「ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ」 (42 cells) was
+    split at its space; stacked, it is shown half-width, saying the statement has it full-width.
+    The table (wide enough) keeps it as the statement prints it."""
+    path = str(STATEMENTS / "smbc-vpass-shift_jis.csv")
+    narrow = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "40"}).stdout
+    quoted = {
+        "ja": "明細の表記：「AMAZON DIGITAL DWNLD」",
+        "en": "Statement text: AMAZON DIGITAL DWNLD",
+    }
+    note = {"ja": "（明細では全角）", "en": "(full-width on the statement)"}[lang]
+    assert f"\n{quoted[lang]}" in narrow and "ＤＩＧＩＴＡＬ" not in narrow
+    assert note in " ".join(narrow.split()) or note in "".join(narrow.split())
+    wide = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "200"}).stdout
+    assert "ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ" in wide and note not in wide

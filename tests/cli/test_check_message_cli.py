@@ -56,9 +56,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     result = _check("--text", SCAM_SMS, "--lang", "ja")
     assert result.exit_code == 1, result.stderr
     out = result.stdout
-    assert out.startswith(
-        "✗ 危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。"
-    )
+    assert out.startswith("✗ 危険な兆候が見つかりました。リンクは開かず、返信もしないでください。")
     sections = ["今すぐすること", "すでに入力してしまった場合", "見つかった兆候（3件）"]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
     positions = [out.index(section) for section in sections]
@@ -78,7 +76,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
 def test_a_scam_sms_in_english() -> None:
     result = _check("--text", SCAM_SMS, "--lang", "en")
     assert result.exit_code == 1
-    assert result.stdout.startswith("✗ Red flags found. Do not open the links, reply or call.")
+    assert result.stdout.startswith("✗ Red flags found. Do not open the links or reply.")
     for text in ("What to do", "Red flags (3)", "Look-alike domain", "If you already entered"):
         assert text in result.stdout
     assert "Call your card company" in result.stdout

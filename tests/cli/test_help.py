@@ -50,6 +50,14 @@ def test_every_command_has_japanese_help_within_60_columns(command: str) -> None
     assert not any("\u3040" <= char <= "\u30ff" for char in english.split("Options:")[0])
 
 
+def test_the_charge_summary_asks_what_the_charge_is_for() -> None:
+    """Review 12a, item 9: 「請求が何か、」 read stiff; 「何の請求かを、」 in both helps."""
+    for args in (("--help",), ("charge", "--help")):
+        out = "".join(line.strip() for line in run(*args, env=JA).stdout.splitlines())
+        assert "カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に、" in out
+        assert "請求が何か、" not in out
+
+
 def test_the_cancel_help_reads_as_japanese() -> None:
     result = run("cancel", "--help", "--lang", "ja", env={"COLUMNS": "60"})
     assert (

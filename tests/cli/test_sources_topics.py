@@ -96,3 +96,20 @@ def test_sources_charges_lists_the_statement_and_subscription_facts() -> None:
     assert {"subscriptions.audible.cancel", "cancel.keeps_billing.audible"} <= set(ids)
     assert not any(i.startswith(("fees.", "scam.", "contact.")) for i in ids)
     assert _ids("サブスク") == ids == _ids("charges") == _ids("subscriptions")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_trial_timing_alone_names_both_choices(lang: str) -> None:
+    """Review 12a, item 10: read alone in `sources cancel`, cancel.timing.trial_now named only
+    the choice that ends at once: it could read as "a trial cancelled now always loses the rest".
+    It names which choice ends it now, and that the other keeps the benefits to the trial's end
+    as trial.cancel_free says it (FACTS §2)."""
+    out = run("sources", "cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    alone = out.split("cancel.timing.trial_now\n", 1)[1].splitlines()[0]
+    ends_now, kept = {
+        "ja": ("すぐに終了するほうを選ぶと", "特典は無料体験の終了日まで使えます。"),
+        "en": ("If you choose to end it at once", "the benefits last until then."),
+    }[lang]
+    assert ends_now in alone and alone.endswith(kept)
+    if lang == "ja":
+        assert kept in out.split("trial.cancel_free\n", 1)[1].splitlines()[0]

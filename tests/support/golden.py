@@ -183,6 +183,11 @@ def message_calls() -> Iterator[Call]:
         "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください。",
         "Amazonプライムの会員資格は2026/12/24に更新されます。詳細：https://amzn.asia/d/7Xk2pQ",
         "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。",
+        # Review 12a, item 4: the red headline names only what the message holds (a link and a
+        # number; neither: only 「返信」).
+        "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
+        "または (03) 5757-5252 までご連絡ください。",
+        "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

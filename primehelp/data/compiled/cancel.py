@@ -244,16 +244,20 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                  'https://yomlog.xyz/amazon-prime-itumade/']}],
  'trial_timing': [{'id': 'cancel.timing.trial_now',
                    'timing': 'now',
-                   'alone': {'ja': '無料体験中に解約し、すぐに終了するほうを選ぶと、無料体験と特典はすぐに終了します。',
-                             'en': 'If you cancel during the free trial and choose to end it at '
-                                   'once, the free trial and its benefits end at once.'},
+                   'alone': {'ja': '無料体験中に解約するときは、無料体験の終了日に終了するか、すぐに終了するかを選びます。すぐに終了するほうを選ぶと、無料体験と特典はすぐに終了します。無料体験の終了日に終了するほうを選べば、特典は無料体験の終了日まで使えます。',
+                             'en': 'When you cancel during the free trial, you choose whether it '
+                                   "ends on the free trial's end date or at once. If you choose to "
+                                   'end it at once, the free trial and its benefits end at once; '
+                                   "if you choose the free trial's end date, the benefits last "
+                                   'until then.'},
                    'ja': '無料体験と特典はすぐに終了します。',
                    'en': 'The free trial and its benefits end at once.',
                    'confidence': 'M',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',
                                'https://shironeko-al-blog.com/?p=661',
-                               'https://yomlog.xyz/amazon-prime-itumade/']}],
+                               'https://yomlog.xyz/amazon-prime-itumade/',
+                               'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']}],
  'add_ons': {'id': 'cancel.add_ons',
              'ja': 'Prime '
                    'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',

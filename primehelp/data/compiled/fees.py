@@ -64,6 +64,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'yen': 500,
                          'renewals_from': datetime.date(2019, 5, 17),
+                         'renewals_assumed': True,
                          'new_members': {'ja': '2019年4月12日から', 'en': 'from 2019-04-12'},
                          'renewals': {'ja': '2019年5月17日以降の更新から（年間プランと同じと仮定）',
                                       'en': 'renewals from 2019-05-17 (assumed the same as '

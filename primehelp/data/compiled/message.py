@@ -418,14 +418,22 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                      'sources': ['https://sbapp.net/?p=178551',
                                  'https://fs-event.com/?p=57180',
                                  'https://www.antiphishing.jp/report/monthly/202510.html']},
- 'verdict': {'red_flags_found': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信や電話もしないでください。',
-                                 'en': 'Red flags found. Do not open the links, reply or call.'},
+ 'verdict': {'red_flags_found': {'ja': '危険な兆候が見つかりました。返信はしないでください。',
+                                 'en': 'Red flags found. Do not reply.'},
              'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
                                     'en': 'No red flags found. That does not prove it is from '
                                           'Amazon.'},
              'no_red_flags_entered': {'ja': 'このメッセージからは危険な兆候は見つかりませんでしたが、入力した情報は悪用されるおそれがあります。',
                                       'en': 'No red flags were found in this message, but the '
                                             'details you entered may be misused.'}},
+ 'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
+                              'en': 'Red flags found. Do not open the links or reply.'},
+                    'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
+                                'en': 'Red flags found. Do not call the numbers in it, and do not '
+                                      'reply.'},
+                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、返信もしないでください。',
+                                          'en': 'Red flags found. Do not open the links or call '
+                                                'the numbers in it, and do not reply.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄は偽装できます。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',

@@ -41,6 +41,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': '{price} is the Amazon Prime ({plan}) fee ({period}), not the fee {when}.'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
+ 'renewals_assumed': {'ja': '（年間プランと同じと仮定）', 'en': ' (assumed the same as annual)'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},

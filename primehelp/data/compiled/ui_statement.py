@@ -34,6 +34,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
  'col_date': {'ja': '利用日', 'en': 'Date'},
  'col_text': {'ja': '明細の表記', 'en': 'Statement text'},
+ 'col_text_full_width': {'ja': '{text}（明細では全角）', 'en': '{text} (full-width on the statement)'},
  'col_amount': {'ja': '金額', 'en': 'Amount'},
  'col_note': {'ja': '注意', 'en': 'Note'},
  'month_total': {'ja': '合計', 'en': 'Total'},
