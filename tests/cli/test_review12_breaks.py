@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,19 @@ def test_12b_2_an_example_command_in_an_error_is_one_unit(
     assert len(lines) > 2
     assert any(command in line for line in lines), lines
     assert all(text_width(line) <= 40 for line in lines if "primehelp renewal" not in line)
+
+
+# ---------------------------------------------------------------- 12a items 7 and 8
+
+
+def test_12a_7_an_overseas_number_is_whole() -> None:
+    lines = _lines("check-number", "+1 855 370 0151")
+    assert any("海外の番号）" in line for line in lines), lines
+    assert not [line for line in lines if re.search(r"海外の?$", line)]
+
+
+@needs_pty
+def test_12a_8_a_value_starts_its_gloss(tmp_path: Path) -> None:
+    lines = _stderr_on_a_terminal(tmp_path, "ja", "complain", "foo")
+    assert any("cancel（解約" in line for line in lines), lines
+    assert not [line for line in lines if re.search(r"[a-z]$", line)], lines
