@@ -1,10 +1,12 @@
 """The pieces of a line kept whole when they fit (:func:`units`), and how the line breaker
-(:mod:`primehelp.output.linebreak`) keeps them so (:func:`keep_units`).
+(:mod:`primehelp.output.linebreak`) keeps them so (:func:`keep_units`); those never broken at
+all (:func:`whole`), and how (:func:`keep_commands`).
 
 A quotation in 「…」 or 『…』, the label that starts a line, a date written out, a count with
-its label, and a command in backquotes (`primehelp cancel --trial`): cut in two, a label
-cannot be found on the page by eye, and a command copied from a terminal would run cut short.
-Pure: no Rich, no terminal.
+its label: cut in two, a label cannot be found on the page by eye. A command
+(`primehelp cancel --trial`, or written out in an error) and a fact ID are typed by the member:
+cut, a command copied from a terminal runs cut short, so they are never broken, and one wider
+than the line runs past it, whole, as a URL does. Pure: no Rich, no terminal.
 """
 
 from __future__ import annotations
@@ -27,8 +29,39 @@ _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「
 its item (「日付と金額のない行（見出しなど）1件」)."""
 
 
-_COMMAND = re.compile(r"`[^`]+`")
-"""A command in backquotes: 「`primehelp cancel --trial --student`」."""
+NAMES = frozenset(
+    [
+        "contact",
+        "check-number",
+        "check-message",
+        "sources",
+        "renewal",
+        "due",
+        "remind",
+        "trial",
+        "fees",
+        "charge",
+        "subscriptions",
+        "profile",
+        "cancel",
+        "complain",
+        "completion",
+    ]
+)
+"""primehelp's commands (the CLI's table: tests/output/test_command_units.py checks it): a
+command written out starts with one, so prose (「primehelp uses the day before…」) is no command."""
+_END = r"(?=[\s()（）,.:;]|$|[^\x00-\x7f])"  # a word ends at a space, a bracket, a stop, Japanese
+_COMMAND = re.compile(
+    rf"`[^`]+`|(?<![!-~])primehelp (?:{'|'.join(sorted(NAMES, key=len, reverse=True))}){_END}"
+    rf"(?: (?:--?[a-z][a-z-]*|[a-z][a-z-]*|[A-Z]+|\d[\d-]*){_END})*"
+)
+"""A command in backquotes (「`primehelp cancel --trial --student`」), or written out in an
+error (「例：primehelp renewal 2026-12-31 --plan annual --save（…」): its words, options,
+dates and placeholders (DATE), up to a bracket, a Japanese character or other punctuation."""
+_FACT_ID = re.compile(r"(?<![\w./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w.])")
+"""A fact's ID (「subscriptions.kindle_unlimited.after_prime」): typed by the member."""
+_ID_LINE = re.compile(r"ID[：:] ?(?=[a-z])")
+"""The label before an ID (「ID：」), kept on the ID's line when both fit."""
 
 
 Unit = tuple[int, int, bool]
@@ -38,9 +71,14 @@ Unit = tuple[int, int, bool]
 def units(line: str) -> tuple[Unit, ...]:
     """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
     (nested ones too), a label that starts the line, with its 「：」, a date written out with
-    its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), and a
-    command in backquotes (:func:`commands`)."""
+    its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
+    command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
+    if "ID" in line:
+        for before in _ID_LINE.finditer(line):
+            typed = _FACT_ID.match(line, before.end())
+            if typed is not None:  # 「ID：」 and its ID (review 12a item 1)
+                found.append((before.start(), typed.end(), False))
     label = _LABEL.match(line)
     if label is not None:
         found.append((label.start(1), label.end(), False))
@@ -88,42 +126,40 @@ def keep_units(
 
 
 def commands(line: str) -> tuple[tuple[int, int], ...]:
-    """Each command in backquotes: ``line[start:end]``, the backquotes included."""
-    if "`" not in line:
+    """Each command: ``line[start:end]``, the backquotes included (:data:`_COMMAND`)."""
+    if "`" not in line and "primehelp " not in line:
         return ()
     return tuple((match.start(), match.end()) for match in _COMMAND.finditer(line))
 
 
-def keep_commands(
-    line: str,
-    kinds: bytearray,
-    widths: list[int],
-    spans: tuple[tuple[int, int], ...],
-    width: int,
-) -> bytearray:
-    """``kinds`` with each command that fits on a line kept whole (review 10b item 7).
+def whole(line: str) -> tuple[tuple[int, int], ...]:
+    """The pieces never broken nor folded, whatever the width: each command
+    (:func:`commands`) and each fact ID; one wider than the line runs past it, as a URL does."""
+    found = commands(line)
+    if "." in line:
+        found += tuple((match.start(), match.end()) for match in _FACT_ID.finditer(line))
+    return found
 
-    A command copied from a terminal runs cut short where the line broke, so inside one that
-    fits with what follows it (「`…`）。」) every break, a last resort too, becomes ``IN_UNIT``.
-    When the bracket before it (「（`…`）。」) makes it too wide for the line, an opening bracket
-    still never ends a line (review 11b item 2): the command may break only after a space
-    inside it, as a last resort, so each of its words is whole and the 「（」 stays with it.
+
+def keep_commands(kinds: bytearray, spans: tuple[tuple[int, int], ...]) -> bytearray:
+    """``kinds`` with no break inside any of ``spans`` (:func:`whole`; review 12b item 1).
+
+    A command copied from a terminal runs cut short where the line broke (review 10b item 7),
+    and one cut between an option and its value (「--renewal│2026-12-24」) runs wrong; a fact ID
+    cut in two is not found. One that does not fit on the rest of a line starts the next, and
+    one wider than a line (with the 「（」 before it and the 「）。」 after it: an opening bracket
+    never ends a line, review 11b item 2) stands on a line of its own, running past its end.
     """
     kept = bytearray(kinds)
-    end_of_line = len(kinds)
     for start, end in spans:
-        first, last = start, end
-        while first > 0 and not kinds[first]:
-            first -= 1
-        while last < end_of_line and not kinds[last]:
-            last += 1
-        if widths[last] - widths[start] > width:
-            continue  # wider than the line even alone: it breaks between its words
-        if widths[last] - widths[first] > width and start > 0:
-            kept[start + 1 : end] = bytes(
-                IN_UNIT if kind and line[at - 1] == " " else 0
-                for at, kind in enumerate(kept[start + 1 : end], start + 1)
-            )
-        else:
-            kept[start + 1 : end] = bytes(IN_UNIT if kind else 0 for kind in kept[start + 1 : end])
+        kept[start + 1 : end] = bytes(end - start - 1)
     return kept
+
+
+def masked(line: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``line`` with the spaces inside ``spans`` made letters, for a breaker that breaks only
+    at spaces (a line without CJK: Rich's)."""
+    chars = list(line)
+    for start, end in spans:
+        chars[start:end] = line[start:end].replace(" ", "_")
+    return "".join(chars)

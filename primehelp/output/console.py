@@ -104,6 +104,8 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     new_line.rstrip()  # the space it broke at, on a terminal too
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
+                if fold and any(new_line.cell_len > width for new_line in new_lines):
+                    wrap_overflow = "ignore"  # a command or an ID wider than the line: whole
                 if wrap_justify:
                     new_lines.justify(console, width, justify=wrap_justify, overflow=wrap_overflow)
                 for new_line in new_lines:

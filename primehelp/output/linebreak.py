@@ -18,7 +18,10 @@ Some pieces are kept whole when they fit on a line (:func:`units`): a quotation 
 『…』 (an Amazon label, a quoted sentence: cut in two, a label cannot be found on the page by
 eye) and the label that starts a line (「Amazonプライム会員情報のページ：」). Such a piece that
 does not fit on the rest of a line moves whole to the next; only one wider than the line
-breaks inside, between its phrases.
+breaks inside, between its phrases. A command (「`primehelp cancel --trial`」, or
+「primehelp renewal … --save」 written out in an error) and a fact ID are never broken at all
+(:func:`~primehelp.output.break_units.whole`): one wider than the line stands on a line of its
+own and runs past it, as a URL does.
 
 This module is pure: the terminal's character widths and the breaking of text without CJK
 come from the caller (:mod:`primehelp.output.console` passes Rich's), so it is tested
@@ -38,10 +41,11 @@ from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
     Unit,
-    commands,
     keep_commands,
     keep_units,
+    masked,
     units,
+    whole,
 )
 from primehelp.output.phrases import Phrases
 
@@ -219,7 +223,7 @@ def _fold_point(classes: str, start: int, over: int) -> int:
 
 _Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...], tuple[tuple[int, int], ...]]
 """A line's character classes, the kind of break before each character, cumulative widths,
-the pieces kept whole when they fit (:func:`units`), the commands in backquotes."""
+the pieces kept whole when they fit (:func:`units`), those never broken (:func:`whole`)."""
 
 
 class LineBreaker:
@@ -262,25 +266,25 @@ class LineBreaker:
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
-        if not japanese:
-            return classes, kinds, widths, (), ()
-        return classes, kinds, widths, units(line), commands(line)
+        return classes, kinds, widths, units(line) if japanese else (), whole(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;
         text without CJK characters is broken by ``divide`` (English output is unchanged)."""
-        if line.isascii():
-            return self._divide(line, width, fold)
         if self._text_width(line) <= width:
             return []
-        analysed = self._analysed(line, japanese)
+        analysed = None if line.isascii() else self._analysed(line, japanese)
         if analysed is None:
+            kept = whole(line)
+            if kept:  # a command or an ID is a word: never broken, nor folded if too wide
+                fold = fold and all(self._text_width(line[s:e]) <= width for s, e in kept)
+                line = masked(line, kept)
             return self._divide(line, width, fold)
         classes, kinds, widths, spans, typed = analysed
         if spans:
             kinds = keep_units(kinds, widths, spans, width)[0]
         if typed:
-            kinds = keep_commands(line, kinds, widths, typed, width)
+            kinds = keep_commands(kinds, typed)
         end = len(line)
         offsets: list[int] = []
         start = 0
@@ -300,6 +304,12 @@ class LineBreaker:
                 cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
                 cut = _fold_point(classes, start, over)
+                # never inside a command or an ID: it runs past the width, whole
+                past = next((e for s, e in typed if s < cut < e), 0)
+                if past:
+                    cut = next((i for i in range(past, end) if kinds[i]), end)
+                    if cut == end:
+                        return offsets
             if cut == -1:  # not folding: the run stays whole, for Rich to crop
                 cut = next((i for i in range(over + 1, end) if kinds[i]), -1)
                 if cut == -1:

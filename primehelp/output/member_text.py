@@ -64,6 +64,13 @@ class MemberPhrases(Phrases):
         for at in range(1, len(kinds)):
             if kinds[at] == 2 and not word_break(line, at):
                 kinds[at] = 1
+            elif (
+                kinds[at] == 2
+                and line[at] == "（"
+                and line[at - 1].isascii()
+                and line[at - 1].isalnum()
+            ):
+                kinds[at] = 1  # 「cancel│（解約できない…）」: a value's gloss starts with it
 
 
 @functools.cache

@@ -184,8 +184,10 @@ def test_japanese_output_obeys_kinsoku_and_keeps_urls_whole(
     assert result.exit_code in (0, 1), result.stderr
     drawn = result.stdout.splitlines()
     assert len(drawn) > 5
-    # Only a URL longer than the line runs past it (whole, with the 「、」 that follows it).
-    assert [line for line in drawn if cell_len(line) > width and not is_url_line(line)] == []
+    # Only a URL longer than the line runs past it (whole, with the 「、」 that follows it),
+    # and a command or a fact ID (review 12a item 1, 12b item 1), alone on its line.
+    long = [line for line in drawn if cell_len(line) > width and not is_url_line(line)]
+    assert [line for line in long if not is_whole_line(line)] == []
     # A column narrower than a cluster such as 「せ」）。」 (8 cells) has to fold it.
     parts = [re.split("[│┃]", line) for line in drawn]
     cells = [cell for row in parts for cell in row if len(row) == 1 or cell_len(cell) > 10]
@@ -203,6 +205,14 @@ def is_url_line(line: str) -> bool:
     return (
         url is not None
         and re.fullmatch(r"(（[0-9年月日]+）)?[、。]?", line[url.end() :]) is not None
+    )
+
+
+def is_whole_line(line: str) -> bool:
+    """A line that is one command (with 「（」 before it, 「）。」 after it) or one fact ID."""
+    return (
+        re.fullmatch(r"\s*（?`[^`]+`[）。、]*", line) is not None
+        or re.fullmatch(r"\s*[a-z][a-z0-9_]*(\.[a-z0-9_]+)+", line) is not None
     )
 
 

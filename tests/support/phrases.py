@@ -72,6 +72,7 @@ CORRECTIONS = (
     # Review 10b, item 8: 「（料金プランとセットに│なったプライム）」 keeps 「セットになった」 whole.
     "トになった",
     "その他",  # review 12a, item 2: 「（その│他の相談）」 in complain other's heading
+    "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
