@@ -244,12 +244,12 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                  'https://yomlog.xyz/amazon-prime-itumade/']}],
  'trial_timing': [{'id': 'cancel.timing.trial_now',
                    'timing': 'now',
-                   'alone': {'ja': '無料体験中に解約するときは、無料体験の終了日に終了するか、すぐに終了するかを選びます。すぐに終了するほうを選ぶと、無料体験と特典はすぐに終了します。無料体験の終了日に終了するほうを選べば、特典は無料体験の終了日まで使えます。',
-                             'en': 'When you cancel during the free trial, you choose whether it '
-                                   "ends on the free trial's end date or at once. If you choose to "
-                                   'end it at once, the free trial and its benefits end at once; '
-                                   "if you choose the free trial's end date, the benefits last "
-                                   'until then.'},
+                   'alone': {'ja': '無料体験中に解約するときは、無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます。今すぐ終えるほうを選ぶと、無料体験と特典はすぐに終了します。期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。',
+                             'en': 'When you cancel during the free trial, you choose whether to '
+                                   'use the free trial until it ends or to end it now. If you '
+                                   'choose to end it now, the free trial and its benefits end at '
+                                   'once; if you choose to use it until it ends, the benefits last '
+                                   'until the trial ends.'},
                    'ja': '無料体験と特典はすぐに終了します。',
                    'en': 'The free trial and its benefits end at once.',
                    'confidence': 'M',
