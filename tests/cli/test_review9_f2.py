@@ -179,7 +179,8 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     assert len(texts) == 8
     joined = "\n".join(lines).replace("明細の表記：\n", "明細の表記：")
     for text in re.findall(r"^明細の表記：(.*)$", joined, re.MULTILINE):
-        assert text.startswith("「") and text.endswith("」"), text
+        # a full-width text is shown half-width, with 「（明細では全角）」 after it (review 12a, S 6)
+        assert text.startswith("「") and text.removesuffix("（明細では全角）").endswith("」"), text
     assert "注意：返金" in narrow and "注意：※同じ月に2回" in narrow
     # the charge screen shows a text it was given the same way
     assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")

@@ -73,6 +73,8 @@ CORRECTIONS = (
     "トになった",
     "その他",  # review 12a, item 2: 「（その│他の相談）」 in complain other's heading
     "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
+    "明細では全角",  # fix round 13: 「「AMAZON.CO.JP」（明細では│全角）」 in charge --statement
+    "同じと仮定",  # fix round 13: 「（年間プランと同じと│仮定）」 in charge 500 / fees
 )
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
