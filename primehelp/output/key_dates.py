@@ -36,9 +36,10 @@ def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> 
     from rich.table import Table
 
     table = Table(show_lines=False)
-    table.add_column(renewal_ui("col_what")(lang), overflow="fold")
-    # A date is never wrapped (「2026-1／2-05」 reads as another date), nor 「あと2日」: the
-    # label wraps, and when even that cannot fit the rows are stacked (PhraseTable).
+    # A label is never wrapped either (「お知らせメール／（オンの場合）」 reads as two rows), nor a
+    # date (「2026-1／2-05」 reads as another date), nor 「あと2日」: when the three cannot fit side
+    # by side, the rows are stacked (PhraseTable).
+    table.add_column(renewal_ui("col_what")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_date")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_when")(lang), justify="right", no_wrap=True)
     for label, day, days in rows:

@@ -129,7 +129,7 @@ def test_11_no_fact_in_sources_points_at_what_is_not_on_its_screen(lang: str) ->
         assert said["reminder.scam"].startswith("Amazonの更新前のお知らせメールを装った")
         # every way of ending says which choice it is about (merge of g1's and h3's timings)
         assert said["cancel.timing.next_renewal_date"].startswith("会費が請求された後に解約し")
-        assert said["cancel.timing.trial_now"].startswith("無料体験中に解約し")
+        assert said["cancel.timing.trial_now"].startswith("無料体験中に解約する")
     else:
         assert [(fid, t) for fid, t in said.items() if t.startswith(("These ", "This "))] == []
     for fid, numbers in (
