@@ -6,14 +6,13 @@ from __future__ import annotations
 import os
 import pty
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, stderr_on_a_terminal
 from tests.support.kinsoku import pieces, text_width
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,37 +87,8 @@ def test_12b_1_the_walkthrough_keeps_an_option_with_its_value() -> None:
 
 
 def _stderr_on_a_terminal(tmp_path: Path, lang: str, *args: str) -> list[str]:
-    env = {
-        **os.environ,
-        "COLUMNS": "40",
-        "PRIMEHELP_LANG": lang,
-        "TERM": "dumb",
-        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
-    }
-    main, side = pty.openpty()
-    try:
-        subprocess.run(
-            [sys.executable, "-m", "primehelp", *args],
-            stdout=subprocess.DEVNULL,
-            stderr=side,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(side)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(main)
-    return out.decode().replace("\r", "").rstrip("\n").split("\n")
+    env = {"COLUMNS": "40", "PRIMEHELP_LANG": lang, "PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    return stderr_on_a_terminal(*args, env=env).rstrip("\n").split("\n")
 
 
 @needs_pty

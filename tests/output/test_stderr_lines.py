@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from primehelp.output.stderr_lines import laid_out, terminal_width
+from tests.support.clihelp import stderr_on_a_terminal
 from tests.support.kinsoku import text_width
 
 REFUSAL = (
@@ -46,31 +47,7 @@ def test_only_a_terminal_has_a_width() -> None:
 
 
 def _stderr_through_a_terminal(columns: str, *args: str) -> str:
-    env = {**os.environ, "COLUMNS": columns, "PRIMEHELP_LANG": "ja", "TERM": "dumb"}
-    main, side = pty.openpty()
-    try:
-        subprocess.run(
-            [sys.executable, "-m", "primehelp", *args],
-            stdout=subprocess.DEVNULL,
-            stderr=side,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(side)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(main)
-    return out.decode().replace("\r", "")
+    return stderr_on_a_terminal(*args, env={"COLUMNS": columns, "PRIMEHELP_LANG": "ja"})
 
 
 @pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")

@@ -36,3 +36,37 @@ def wide_stdout(*args: str) -> str:
     done = run(*args, env=WIDE)
     assert done.exit_code == 0, done.stderr
     return done.stdout
+
+
+def stderr_on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """What ``python -m primehelp ARGS`` writes to stderr when stderr is a terminal (a pty;
+    stdout and stdin are not): the wrapped form of its error lines, ``\\r`` removed."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, side = pty.openpty()
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "primehelp", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=side,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "TERM": "dumb", **env},
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(side)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # Linux: EIO once the other side is closed and everything is read
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    return out.decode().replace("\r", "")
