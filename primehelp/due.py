@@ -144,7 +144,12 @@ def due_report(
     # A trial only until its end: later renewals of the saved plan are paid ones.
     kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL
     if renewal < today:
-        raise ProfileOutdated(_fill(sentences[f"{kind}.outdated"], renewal=renewal))
+        # A trial that has ended: the first fee is probably charged, and ending now may refund
+        # it (review 13b item 6): the paid steps.
+        paid_steps = cancel_command(DueKind.RENEWAL, plan)
+        raise ProfileOutdated(
+            _fill(sentences[f"{kind}.outdated"], renewal=renewal, command=paid_steps)
+        )
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)
@@ -160,7 +165,6 @@ def due_report(
         sentences[f"{kind}.{moment}"],
         renewal=renewal,
         estimate=sentences["estimate"] if computed else Text("", ""),
-        estimate_inner=sentences["estimate_inner"] if computed else Text("", ""),
         cancel_by=cancel_by(renewal),
         start=window_start,
         charged=charged or renewal,

@@ -10,8 +10,9 @@ placeholders).
 Labels, not facts: they repeat FACTS.md §2-§4 (a paid period or a trial renews automatically; a
 computed trial end is an estimate; "cancel by" is primehelp's safety margin, the day before the
 renewal). ``{renewal}``, ``{cancel_by}``, ``{start}``, ``{charged}`` are dates; ``{command}`` the
-command to run; ``{estimate}`` / ``{estimate_inner}`` mark a renewal date computed from the saved
-one (「（計算による目安）」 / 「、計算による目安」: ``estimate``, ``estimate_inner``), empty for the saved date itself.
+command to run; ``{estimate}`` marks a renewal date computed from the saved one (「（計算による
+目安）」), empty for the saved date itself. It follows the renewal date's name, never 今日/明日 (review
+13b item 5: 「今日（…、計算による目安）」 made today's date look estimated).
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ WORDING: dict[str, Text] = {
         "Amazon Prime renews on {renewal}{estimate}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは明日（{renewal}{estimate_inner}）に自動で更新されます。更新されないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime renews tomorrow ({renewal}{estimate_inner}). To stop it, cancel today. How: {command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To keep it from renewing, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "Amazonプライムは今日（{renewal}{estimate_inner}）自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
-        "Amazon Prime renews today ({renewal}{estimate_inner}) and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: it renews automatically and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
@@ -48,29 +49,28 @@ WORDING: dict[str, Text] = {
         "Your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日は明日（{renewal}、計算による目安）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: it renews automatically as paid tomorrow ({renewal}, an estimate). To stop it, cancel today. How: {command}",
+        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "今日（{renewal}、計算による目安）はAmazonプライムの無料体験から有料会員への自動更新日です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
-        "Today ({renewal}, an estimate) your Amazon Prime free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
+        "今日（{renewal}）は、Amazonプライムの無料体験から有料会員への自動更新日（計算による目安）です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
+        "Today ({renewal}) is the estimated date your Amazon Prime free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
     ),
     "trial.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
         "Nothing to report yet: your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。有料会員の更新日を保存してください（例：primehelp renewal DATE --plan monthly --save --force）",
-        "the saved free trial renewed automatically as paid on {renewal} (an estimate); save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
+        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。解約していなければ、有料会員に自動で更新され、会費が請求されている可能性が高いです。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。有料会員の更新日を保存してください（例：primehelp renewal DATE --plan monthly --save --force）",
+        "the saved free trial renewed automatically as paid on {renewal} (an estimate): unless you cancelled, you are most likely a paid member now and the fee has been charged, which may be refunded if you end the membership now (how: {command}); save the renewal date of the paid membership, e.g. primehelp renewal DATE --plan monthly --save --force",
     ),
     "no_profile": Text(
         "更新日が保存されていません。Amazonプライム会員情報のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
         "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",
     ),
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
-    # and the trial lines say it (reminder.toml's action.estimate and action.estimate_inner).
+    # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
-    "estimate_inner": Text("、計算による目安", ", an estimate"),
     "notification_title": Text(
         "Amazonプライムの更新",
         "Amazon Prime renewal",

@@ -36,20 +36,21 @@ ACCEPTANCE = [
     (
         "2026-12-30",  # the last safe day
         1,
-        "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime renews "
-        "tomorrow (2026-12-31). To stop it, cancel today. How: primehelp cancel",
-        "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムは"
-        "明日（2026年12月31日）に自動で更新されます。更新されないようにするには、今日中に解約してください。"
+        "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime's "
+        "renewal date is tomorrow (2026-12-31). To keep it from renewing, cancel today. "
+        "How: primehelp cancel",
+        "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
+        "更新日は明日（2026年12月31日）です。自動で更新されないようにするには、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (
         "2026-12-31",  # the renewal day
         1,
-        "Amazon Prime renews today (2026-12-31) and the fee is charged; the last safe day to "
-        "cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
+        "Today (2026-12-31) is Amazon Prime's renewal date: it renews automatically and the fee "
+        "is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
         "to end it now or on the next renewal date (the refund rules: primehelp renewal). "
         "How: primehelp cancel",
-        "Amazonプライムは今日（2026年12月31日）自動で更新され、会費が請求されます。解約の目安日"
+        "今日（2026年12月31日）は、Amazonプライムの更新日です。自動で更新され、会費が請求されます。解約の目安日"
         "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
         "次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：primehelp cancel",
     ),
@@ -67,12 +68,12 @@ ACCEPTANCE = [
 ]
 TRIAL_EN = (
     "Today (2026-12-30) is the last day to cancel your Amazon Prime free trial with a safety "
-    "margin: it renews automatically as paid tomorrow (2026-12-31, an estimate). To stop it, "
-    "cancel today. How: primehelp cancel --trial"
+    "margin: the estimated date it renews automatically as paid is tomorrow (2026-12-31). To "
+    "stop it, cancel today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
     "今日（2026年12月30日）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。"
-    "有料会員への自動更新日は明日（2026年12月31日、計算による目安）です。有料会員にならないようにするには、"
+    "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。有料会員にならないようにするには、"
     "今日中に解約してください。手順：primehelp cancel --trial"
 )
 

@@ -146,7 +146,7 @@ def test_8_due_on_the_trial_cancel_by_day_names_the_day_without_goro() -> None:
     from primehelp.due_text import WORDING
 
     ja = WORDING["trial.last_safe_day"].ja
-    assert "有料会員への自動更新日は明日（{renewal}、計算による目安）です。" in ja
+    assert "有料会員への自動更新日（計算による目安）は明日（{renewal}）です。" in ja
     assert "ごろ" not in ja
 
 
