@@ -1,5 +1,7 @@
 """``primehelp renewal``: the reminder mail, the last day to cancel, the next renewals."""
 
+import dataclasses
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -115,6 +117,8 @@ def renewal(
             count=how_many,
             wording=facts.labels("ui_renewal") if explain else None,
         )
+        if saved_trial and (chosen is None or renewal_date >= report.today):
+            report = _as_trial(report, renewal_date, chosen)
         plan_value = chosen.value if chosen is not None else None
         switch = None
         if (
@@ -138,6 +142,29 @@ def renewal(
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+
+
+def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> RenewalReport:
+    """A saved free trial (``trial --save``): the trial's action, as ``trial`` and ``due`` word it
+    (review 13b item 7: not the paid 「自動更新を止めるには…（`primehelp cancel`）」).
+
+    Until its end ``cancel --trial``; from its end (the first fee may be charged) the paid steps.
+    A saved plan that has rolled past the trial's end keeps the paid screen (not called then).
+    """
+    from primehelp.reminder import today_action
+
+    student = " --student" if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY) else ""
+    trial_steps = "primehelp cancel" + (" --trial" if end > report.today else "") + student
+    action = today_action(
+        end,
+        report.today,
+        reminder.action_wording(),
+        refund_rules,
+        trial=True,
+        command=trial_steps,
+        paid_command="primehelp cancel" + student,
+    )
+    return dataclasses.replace(report, action=action)
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:
