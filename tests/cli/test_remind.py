@@ -377,7 +377,7 @@ def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(home: Path) ->
     unread = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
     assert unread[:3] == [
         "Daily check (cron)",
-        "Could not confirm whether a daily check is set up.",
+        "Could not tell whether a daily check (cron) is set up.",
         "Could not read the crontab (no crontab command, or running it failed).",
     ]
     assert "No daily check" not in "\n".join(unread)

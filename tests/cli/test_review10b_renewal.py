@@ -168,8 +168,8 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: obj
     assert lines[-1] == "primehelp remind install --scheduler systemd"
     assert "--scheduler cron" not in done.stdout
     hint = {
-        "ja": "crontab コマンドが見つからない場合は、cron を使えません。",
-        "en": "Without a crontab command, cron cannot be used.",
+        "ja": "cron が使えない場合は、systemd で設定できます：",
+        "en": "If cron cannot be used, you can set it up with systemd:",
     }[lang]
     assert hint in "".join(done.stdout.split("\n"))
     narrow = run("remind", "status", "--scheduler", "cron", "--lang", lang,
