@@ -89,9 +89,9 @@ def remind(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Set up, remove or show a daily `primehelp due --notify` (systemd timer or cron), 09:00.
+    """Set up, remove or show a daily `primehelp due --notify` at 09:00 (this machine's clock).
 
-    毎日 9:00 に primehelp due --notify を実行する設定を作成・削除・表示します。
+    毎日 9:00（このコンピューターの時刻）に primehelp due --notify を実行する設定を作成・削除・表示します。
     """
 
     def produce(lang: Lang) -> RemindReport:
