@@ -34,9 +34,21 @@ def test_5_the_trial_renewal_day_marks_the_renewal_date_not_today() -> None:
 @pytest.mark.parametrize(
     ("profile", "today", "said"),
     [
-        (ANNUAL, "2027-12-30", "Amazonプライムの更新日（計算による目安）は明日（2027年12月31日）です。"),
-        (ANNUAL, "2027-12-31", "今日（2027年12月31日）は、Amazonプライムの更新日（計算による目安）です。"),
-        (TRIAL, "2026-12-30", "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。"),
+        (
+            ANNUAL,
+            "2027-12-30",
+            "Amazonプライムの更新日（計算による目安）は明日（2027年12月31日）です。",
+        ),
+        (
+            ANNUAL,
+            "2027-12-31",
+            "今日（2027年12月31日）は、Amazonプライムの更新日（計算による目安）です。",
+        ),
+        (
+            TRIAL,
+            "2026-12-30",
+            "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。",
+        ),
     ],
 )
 def test_5_no_due_line_puts_the_estimate_on_today_or_tomorrow(
@@ -44,7 +56,9 @@ def test_5_no_due_line_puts_the_estimate_on_today_or_tomorrow(
 ) -> None:
     done = run("due", "--today", today, "--lang", "ja", env={**WIDE, **profile})
     assert said in done.stdout, done.stdout
-    assert "今日（2027年12月31日、" not in done.stdout and "明日（2027年12月31日、" not in done.stdout
+    assert (
+        "今日（2027年12月31日、" not in done.stdout and "明日（2027年12月31日、" not in done.stdout
+    )
 
 
 def test_5_every_due_line_keeps_the_estimate_off_today_and_tomorrow() -> None:
