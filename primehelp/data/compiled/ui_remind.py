@@ -48,9 +48,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                     'en': 'Crontab: no line runs primehelp due.'},
  'cron_not_set_up': {'ja': 'crontab には、毎日の確認は設定されていません。',
                      'en': 'No daily check is set up in your crontab.'},
- 'cron_unconfirmed': {'ja': '毎日の確認が設定されているかどうかは、確認できませんでした。',
-                      'en': 'Could not confirm whether a daily check is set up.'},
- 'crontab_unknown': {'ja': 'crontab を読み込めませんでした（crontab コマンドがないか、実行に失敗しました）。',
+ 'cron_unconfirmed': {'ja': '毎日の確認（cron）が設定されているかどうかは分かりませんでした。',
+                      'en': 'Could not tell whether a daily check (cron) is set up.'},
+ 'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
  'remove_from_crontab': {'ja': 'crontab に primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
@@ -66,10 +66,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                             'en': 'With cron, primehelp never changed your crontab, and no line in '
                                   'it runs primehelp due: nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、次のコマンドを実行します：', 'en': 'To set one up, run:'},
- 'systemd_install_hint': {'ja': 'crontab コマンドが見つからない場合は、cron を使えません。systemd '
-                                'が使える環境では、次のコマンドを実行してください：',
-                          'en': 'Without a crontab command, cron cannot be used. Where systemd is '
-                                'available, run:'},
+ 'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
+                          'en': 'If cron cannot be used, you can set it up with systemd:'},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',
