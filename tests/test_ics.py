@@ -131,7 +131,7 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert "解約の目安日（" in ja.summary and "の前日）" in ja.summary
         assert "余裕をみた" not in ja.summary  # review 9 item 2: the margin is in the description
         assert "Amazonの決まりではありません" in ja.description
-        assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
+        assert "Amazonが示しているのは、更新日より前という解約の期限だけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」
         assert command in ja.description
 

@@ -93,7 +93,7 @@ def test_10_amazons_deadline_is_not_quoted_as_amazons_wording(args: tuple[str, .
     """The fact sheet gives no Amazon wording for the deadline: no 「更新日の前まで」."""
     ja = _out(*args, "--lang", "ja")
     assert "更新日の前まで" not in "".join(ja.split())
-    assert "更新日より前ということだけ" in "".join(ja.split())
+    assert "更新日より前という期限だけ" in "".join(ja.split())
     en = _out(*args, "--lang", "en")
     assert '"before the renewal date"' not in en
     assert "before the renewal date" in " ".join(en.split())
