@@ -118,7 +118,8 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         assert "指定しない場合はrenewal,cancel-byです（trial--studentではstudent-endも）" in ja
         assert "renewal,cancel-by,student-endです" not in ja
         assert (
-            "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に置き換えます" in ja
+            "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
+            "保存した更新日を置き換えます" in ja
         )
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())
         assert "Default: renewal,cancel-by (trial --student adds student-end)" in en
