@@ -1,5 +1,5 @@
 """Review 13b (a Japanese reader on 22ae7af): the trial and renewal screens, the .ics texts and
-the renewal/trial help — items 8, 9 and S 14, S 16, S 20, S 21, S 23."""
+the renewal/trial help — items 8, 9 and S 14, S 16, S 20, S 21."""
 
 from __future__ import annotations
 
@@ -125,14 +125,16 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         assert "Default: renewal,cancel-by (trial --student adds student-end)" in en
 
 
-# ---------------------------------------------------------------- S 23: the mail's day
+# ---------------------------------------------------------------- S 16: Student fees years ahead
 
 
-def test_s23_the_mail_row_gives_a_day_around_which_it_comes() -> None:
-    ja = _out("renewal", "2026-12-31")
-    assert re.search(r"お知らせメール（オンの場合）\s*│\s*2026-12-28ごろ", ja), ja
-    assert re.search(r"更新日（会費の請求日）\s*│\s*2026-12-31 ", ja)  # exact: no ごろ
-    en = _out("renewal", "2026-12-31", lang="en")
-    assert re.search(r"Reminder mail \(if switched on\)\s*│\s*around 2026-12-28", en), en
-    trial = _out("trial", "2026-11-25")
-    assert "2026-12-22ごろ" in trial
+@pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])
+def test_s16_a_student_schedule_says_the_plan_ends_with_graduation(plan: str) -> None:
+    ja = _out("renewal", "2026-12-31", "--plan", plan, "--count", "3")
+    assert "Prime Studentの有料の会員資格は、無料体験の終了後、最長4年間です。" in ja
+    assert "この表の会費は、Prime Studentのままの場合の会費です。" in ja
+    en = _out("renewal", "2026-12-31", "--plan", plan, "--count", "3", lang="en")
+    assert "Prime Student is a paid membership for at most 4 years" in en
+    assert "The fees above assume the membership is still Prime Student." in en
+    regular = _out("renewal", "2026-12-31", "--plan", "annual", "--count", "3")
+    assert "最長4年間" not in regular
