@@ -104,7 +104,8 @@ def test_s20_a_trial_calendar_names_the_trial_and_one_day() -> None:
     assert trial_texts
     for description in trial_texts:
         assert not re.search(r"(?<!自動)更新日", description), description
-    assert "X-WR-CALNAME:Prime Studentの無料体験と更新日" in _ics("trial", "2026-11-25", "--student")
+    student = _ics("trial", "2026-11-25", "--student")
+    assert "X-WR-CALNAME:Prime Studentの無料体験と更新日" in student
     assert "X-WR-CALNAME:Amazonプライムの更新日" in _ics("renewal", "2026-12-31")
     assert "Amazon Prime free trial and renewals" in _ics("trial", "2026-11-25", lang="en")
 
