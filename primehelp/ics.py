@@ -163,7 +163,7 @@ TEXT_KEYS = {
     "cancel_by_summary": ("cancel_by_summary", "cancel_by_summary_trial"),
     "cancel_by_description": ("cancel_by_description", "cancel_by_description_trial"),
     "notice_summary": ("notice_summary", "notice_summary"),
-    "notice_description": ("notice_description", "notice_description"),
+    "notice_description": ("notice_description", "notice_description_trial"),
     "alarm_days": ("alarm_days", "alarm_days_trial"),  # 2 days or more before the renewal
     "alarm_cancel_by": ("alarm_cancel_by", "alarm_cancel_by_trial"),  # the last safe day
     "alarm_renewal_day": ("alarm_renewal_day", "alarm_renewal_day_trial"),  # the day itself
@@ -290,6 +290,14 @@ def calendar_events(
     return sorted(events, key=lambda event: event.day)
 
 
+def calendar_name(entries: Iterable[CalendarEntry], lang: Lang) -> str:
+    """The calendar's name: a trial's names the trial (review 13b S 20)."""
+    trial = next((entry for entry in entries if entry.trial), None)
+    if trial is None:
+        return ui("calendar_name", _TEXTS)(lang)
+    return ui("calendar_name_trial", _TEXTS)(lang).format(service=_service(trial)(lang))
+
+
 def calendar_bytes(
     entries: Iterable[CalendarEntry],
     lang: Lang,
@@ -298,7 +306,8 @@ def calendar_bytes(
     student_end: dt.date | None = None,
 ) -> bytes:
     """The calendar file for ``entries`` (CRLF line ends); ``stamp`` becomes every DTSTAMP."""
-    calendar = Calendar(prodid=PRODID, name=ui("calendar_name", _TEXTS)(lang), stamp=stamp)
+    entries = list(entries)
+    calendar = Calendar(prodid=PRODID, name=calendar_name(entries, lang), stamp=stamp)
     for event in calendar_events(entries, lang, options, student_end):
         calendar.add_all_day_event(
             uid=event.uid,

@@ -123,7 +123,8 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert en.day == dt.date(2026, 12, 30)
         assert "cancel-by date" in en.summary and "the day before" in en.summary
         assert "safety margin primehelp chose, not Amazon's rule" in en.description
-        assert "Amazon only says to cancel before the renewal date" in en.description
+        renewal = "automatic renewal date" if trial else "renewal date"  # review 13b S 20
+        assert f"Amazon only says to cancel before the {renewal}" in en.description
         assert '"before the renewal date"' not in en.description  # not a quotation
         command = "`primehelp cancel --trial`" if trial else "`primehelp cancel`"
         assert command in en.description  # review 11b S 12: the trial's own steps
@@ -131,7 +132,8 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         assert "解約の目安日（" in ja.summary and "の前日）" in ja.summary
         assert "余裕をみた" not in ja.summary  # review 9 item 2: the margin is in the description
         assert "Amazonの決まりではありません" in ja.description
-        assert "Amazonが示している解約の期限は、更新日より前ということだけです" in ja.description
+        renewal = "自動更新日" if trial else "更新日"
+        assert f"Amazonが示しているのは、{renewal}より前という解約の期限だけです" in ja.description
         assert "「更新日の前まで」" not in ja.description  # not Amazon's wording: no 「」
         assert command in ja.description
 

@@ -68,8 +68,8 @@ ForceOption = Annotated[
     typer.Option(
         "--force",
         help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
-        "With --save: replace the saved renewal date (when the date or plan differs, or the "
-        "saved file cannot be read).",
+        "With --save: replace the saved renewal date and plan when they differ from the new "
+        "ones, or when the saved file cannot be read.",
     ),
 ]
 SaveOption = Annotated[
@@ -95,7 +95,8 @@ EventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
         "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(Prime Student becomes regular Prime; only with trial --student). Default: renewal,cancel-by,student-end.",
+        "(Prime Student becomes regular Prime; only with trial --student). "
+        "Default: renewal,cancel-by (trial --student adds student-end).",
         show_default=False,
     ),
 ]

@@ -17,6 +17,7 @@ from primehelp.output.key_dates import (
     yen,
 )
 from primehelp.output.prices import day
+from primehelp.periods import Plan
 from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
@@ -67,7 +68,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print(
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
         )
-    console.print(dim(ui("cancel_by_margin")(lang)))
+    # --explain gives the reason in its list, once (review 13b item 9).
+    if report.explanation is None:
+        console.print(dim(ui("cancel_by_margin")(lang)))
     # Once: a date long past already says it in the first line (review 10b item 14).
     if (
         report.upcoming is None
@@ -95,6 +98,13 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
+        if report.plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
+            # The rows go years ahead; Prime Student does not (review 13b S 16).
+            from primehelp.content.trial import load
+
+            gap = " " if lang == "en" else ""
+            note = load().student_limit.text(lang) + gap + renewal_ui("student_fee_note")(lang)
+            console.print(dim(note))
         if any(item.fee_yen is None for item in report.upcoming):
             console.print(dim(renewal_ui("fee_unknown_note")(lang)))
     if report.explanation is not None:

@@ -301,11 +301,11 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     assert lines[:2] == [
         "解約していなければ、2026年10月1日（62日前）に無料体験が終わり、有料会員に自動で"
         "更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
-        "無料体験の終了と有料会員への自動更新（目安）",  # review 10b S 18
+        "無料体験の終了と有料会員への自動更新",  # review 10b S 18; review 13b item 9
     ]
     en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")
     assert en[0].startswith("Unless you cancelled, the free trial ended on 2026-10-01")
-    assert en[1] == "The free trial and its automatic paid renewal (estimate)"
+    assert en[1] == "The free trial and its automatic paid renewal"
 
 
 # ---------------------------------------------------------------- nothing urgent

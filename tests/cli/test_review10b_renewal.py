@@ -184,10 +184,10 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: obj
 
 def test_s17_s18_the_trial_screen_names_the_day_as_its_table_does() -> None:
     lines = _lines("trial", "2026-11-10", *TODAY, "--lang", "ja")
-    assert "無料体験の終了と有料会員への自動更新（目安）" in lines
+    assert "無料体験の終了と有料会員への自動更新" in lines
     assert (
-        "解約の目安日はAmazonの決まりではありません。Amazonが示している期限は、自動更新日より前"
-        "ということだけなので、primehelpは余裕をみて自動更新日の前日にしています。" in lines
+        "解約の目安日はAmazonの決まりではありません。Amazonが示しているのは自動更新日より前"
+        "という期限だけなので、primehelpは余裕をみて自動更新日の前日にしています。" in lines
     )
     assert "解約の目安日（自動更新の前日）" in "".join(lines)
     renewal = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")

@@ -118,7 +118,7 @@ def independent_calls() -> Iterator[Call]:
     yield from _forms(
         ("trial", "2026-11-25", *TODAY),
         en=(
-            "The free trial and its automatic paid renewal (estimate)",
+            "The free trial and its automatic paid renewal",
             "2026-12-25",
             MEMBERSHIP_PAGE,
         ),

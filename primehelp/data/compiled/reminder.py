@@ -119,14 +119,14 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'and the membership renewed as paid, with the fee charged (an '
                                  'estimate). If you do not want to keep it, cancel and choose to '
                                  'end it now{how}.'},
-            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示している期限は更新日より前ということだけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
+            'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel --renewal 2026-12-24`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
                                 'For example: `primehelp cancel --renewal 2026-12-24`'},
-            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示している期限は自動更新日より前ということだけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
+            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
                                       '例：`primehelp cancel --trial --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the automatic renewal date, to '

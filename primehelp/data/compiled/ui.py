@@ -8,11 +8,11 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'sources': {'ja': '出典', 'en': 'Sources'},
  'all_sources_hint': {'ja': 'すべての情報の出典と確認日は `primehelp sources` で確認できます。',
                       'en': "Every fact's source and check date: `primehelp sources`."},
- 'cancel_by_margin': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は、更新日より前ということだけなので、primehelpは余裕をみて更新日の前日にしています。',
+ 'cancel_by_margin': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけなので、primehelpは余裕をみて更新日の前日にしています。',
                       'en': "The cancel-by date is not Amazon's rule: Amazon only says to cancel "
                             'before the renewal date, so primehelp uses the day before as a safety '
                             'margin.'},
- 'cancel_by_margin_trial': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示している期限は、自動更新日より前ということだけなので、primehelpは余裕をみて自動更新日の前日にしています。',
+ 'cancel_by_margin_trial': {'ja': '解約の目安日はAmazonの決まりではありません。Amazonが示しているのは自動更新日より前という期限だけなので、primehelpは余裕をみて自動更新日の前日にしています。',
                             'en': "The cancel-by date is not Amazon's rule: Amazon only says to "
                                   'cancel before the automatic renewal date, so primehelp uses the '
                                   'day before as a safety margin.'},

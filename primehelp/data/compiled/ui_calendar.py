@@ -4,11 +4,12 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日', 'en': 'Amazon Prime renewals'},
+ 'calendar_name_trial': {'ja': '{service}の無料体験と更新日', 'en': '{service} free trial and renewals'},
  'event_summary': {'ja': 'Amazonプライムの自動更新日', 'en': 'Amazon Prime renews'},
  'event_summary_plan': {'ja': 'Amazonプライムの自動更新日（{plan}）', 'en': 'Amazon Prime renews ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renews ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
                              'charged.{fee_note} If you mean to cancel, do it by {cancel_by} to be '
                              'safe (Amazon only says to cancel before the renewal date). The '
@@ -18,7 +19,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'page shows the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'fee_as_of': {'ja': '会費は{month}時点の料金です（今後変わることがあります）。',
                'en': 'The fee shown is the fee as of {month}; it may change.'},
- 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示している期限は、更新日より前ということだけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
                                    'charged. If you mean to cancel, do it by {cancel_by} to be '
                                    'safe (Amazon only says to cancel before the renewal date). The '
@@ -28,19 +29,19 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'date: https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示している期限は、更新日より前ということだけです。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'On this day the {service} free trial renews automatically as paid '
                              'and the fee is charged. To end the trial without paying, cancel by '
                              'the day before ({cancel_by}, the cancel-by date); Amazon only says '
-                             'to cancel before the renewal date. This date is computed from the '
-                             'start date, an estimate: the Prime membership page shows the exact '
-                             'date: https://www.amazon.co.jp/gp/primecentral'},
+                             'to cancel before the automatic renewal date. This date is computed '
+                             'from the start date, an estimate: the Prime membership page shows '
+                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
  'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
- 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
+ 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '`primehelp cancel` '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
@@ -49,19 +50,27 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                  "primehelp chose, not Amazon's rule. For the steps, run "
                                  '`primehelp cancel`. The Prime membership page shows the exact '
                                  'renewal date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示している解約の期限は、更新日より前ということだけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+ 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '`{command}` '
                                        'で確認できます。正確な自動更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
                                        '{renewal_date}, and the fee is charged that day. Amazon '
-                                       'only says to cancel before the renewal date: this day (the '
-                                       'day before it) is a safety margin primehelp chose, not '
-                                       "Amazon's rule. Cancelling during the trial costs nothing. "
-                                       'For the steps, run `{command}`. The Prime membership page '
-                                       'shows the exact date: '
+                                       'only says to cancel before the automatic renewal date: '
+                                       'this day (the day before it) is a safety margin primehelp '
+                                       "chose, not Amazon's rule. Cancelling during the trial "
+                                       'costs nothing. For the steps, run `{command}`. The Prime '
+                                       'membership page shows the exact date: '
                                        'https://www.amazon.co.jp/gp/primecentral'},
- 'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメールが届く日（オンにしている場合）',
-                    'en': 'Amazon Prime reminder mail due (if switched on)'},
+ 'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
+                    'en': 'Amazon Prime reminder mail (if switched on)'},
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、{cancel_by}までに解約してください。',
+                              'en': 'The reminder mail comes about 3 days before the {service} '
+                                    'free trial renews automatically as paid ({renewal_date}), but '
+                                    'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
+                                    'membership page (it is off by default; the wording of the '
+                                    'switch may differ). The real mail never asks you to enter '
+                                    'card details through a link. To end the free trial without '
+                                    'paying, cancel by {cancel_by}.'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '

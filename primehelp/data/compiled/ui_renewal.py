@@ -4,8 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日', 'en': 'Your Prime renewal'},
- 'trial_title': {'ja': '無料体験の終了と有料会員への自動更新（目安）',
-                 'en': 'The free trial and its automatic paid renewal (estimate)'},
+ 'trial_title': {'ja': '無料体験の終了と有料会員への自動更新', 'en': 'The free trial and its automatic paid renewal'},
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
  'col_date': {'ja': '日付', 'en': 'Date'},
@@ -42,6 +41,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です（今後変わることがあります）。',
               'en': "The fees shown are today's fees; they may change."},
+ 'student_fee_note': {'ja': 'この表の会費は、Prime Studentのままの場合の会費です。',
+                      'en': 'The fees above assume the membership is still Prime Student.'},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
  'reminder_title': {'ja': '更新前のお知らせメールについて', 'en': 'About the renewal reminder mail'},
@@ -80,15 +81,15 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
                         '2026-12-31); the Prime membership page shows it'},
- 'explain': {'notice': {'ja': '更新前のお知らせメール（オンにしている場合）は、更新日の{notice_days}日ほど前に届きます：{renewal}−{notice_days}日＝{notice}。これは目安で、1日早く届く可能性もあります。',
-                        'en': 'The reminder mail (if switched on) arrives about {notice_days} days '
-                              'before renewal: {renewal} − {notice_days} days = {notice}; this is '
-                              'an estimate, and it may come a day earlier.'},
-             'cancel_by': {'ja': '解約の目安日は更新日の前日です：{renewal}−{cancel_days}日＝{cancel_by}。Amazonが示している期限は、更新日より前ということだけです。前日にしているのは、primehelpが余裕をみているためです。',
+ 'explain': {'notice': {'ja': 'お知らせメール（オンの場合）の日付は、更新日の{notice_days}日前として計算しています：{renewal}−{notice_days}日＝{notice}。1日早く届く可能性もあります。',
+                        'en': "The reminder mail's date (if switched on) is counted as "
+                              '{notice_days} days before renewal: {renewal} − {notice_days} days = '
+                              '{notice}; it may come a day earlier.'},
+             'cancel_by': {'ja': '解約の目安日は更新日の前日です：{renewal}−{cancel_days}日＝{cancel_by}。これはAmazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけなので、primehelpは余裕をみて前日にしています。',
                            'en': 'The cancel-by date is the day before renewal: {renewal} − '
-                                 '{cancel_days} day = {cancel_by}. Amazon only says to cancel '
-                                 "before the renewal date; the day before is primehelp's safety "
-                                 'margin.'},
+                                 "{cancel_days} day = {cancel_by}. This is not Amazon's rule: "
+                                 'Amazon only says to cancel before the renewal date, so the day '
+                                 "before is primehelp's safety margin."},
              'today': {'ja': '「今日」は、パソコンのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
                              'で別の日付を指定できます。',
                        'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
