@@ -17,6 +17,12 @@ _QUOTES = {"「": "」", "『": "』"}
 _LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：")
 """The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
 of them a comma, a full stop or a bracket."""
+_NAMED = re.compile(
+    r"(?:^|(?<=[。、（\s]))[\u3041-\u30ff\u4e00-\u9fff々]{1,12}：(?:[^、。：「」\n]{1,24}(?=[、。]|$))?"
+)
+"""A label in the middle of a line, after a sentence, a comma or a bracket (「…指定してください。
+使える形式：2026-11-01、」): its words and 「：」, with the first item after it when that item is
+short (review 13a item 3: 「使える│形式：」)."""
 
 
 _DATED = re.compile(
@@ -70,7 +76,8 @@ Unit = tuple[int, int, bool]
 
 def units(line: str) -> tuple[Unit, ...]:
     """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
-    (nested ones too), a label that starts the line, with its 「：」, a date written out with
+    (nested ones too), a label that starts the line, with its 「：」, a label in the line
+    (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
     command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
@@ -82,6 +89,10 @@ def units(line: str) -> tuple[Unit, ...]:
     label = _LABEL.match(line)
     if label is not None:
         found.append((label.start(1), label.end(), False))
+    if "：" in line:
+        for named in _NAMED.finditer(line):  # the label whole, and with its first item if it fits
+            found.append((named.start(), named.end(), False))
+            found.append((named.start(), line.index("：", named.start()) + 1, False))
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))
