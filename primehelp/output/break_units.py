@@ -11,6 +11,7 @@ than the line runs past it, whole, as a URL does. Pure: no Rich, no terminal.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _QUOTES = {"「": "」", "『": "』"}
@@ -113,12 +114,14 @@ AFTER_UNIT = 4
 
 
 def keep_units(
-    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int
+    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int, line: str = ""
 ) -> tuple[bytearray, int]:
     """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
     separates from it (「（」 before, 「）。」 after), an allowed break becomes ``IN_UNIT``, so
     the unit moves whole to the next line instead; a last resort after it, ``AFTER_UNIT``.
-    Also the width of the widest quotation that fits (a table column that wide keeps it whole)."""
+    A quotation wider than the line (``line`` given) breaks only where :func:`_break_wide`
+    says. Also the width of the widest quotation that fits (a table column that wide keeps it
+    whole)."""
     kept, widest = bytearray(kinds), 0
     end_of_line = len(kinds)
     for start, end, quoted in spans:
@@ -133,7 +136,38 @@ def keep_units(
             kept[start + 1 : end] = inside.replace(b"\x02", bytes([IN_UNIT]))
             if last < end_of_line and kept[last] == 1:
                 kept[last] = AFTER_UNIT
+        elif quoted and line:
+            _break_wide(kept, widths, line, (first, start, end, last), width)
     return kept, widest
+
+
+def _break_wide(
+    kinds: bytearray, widths: list[int], line: str, bounds: tuple[int, int, int, int], width: int
+) -> None:
+    """Where a quotation wider than the line breaks (review 13b item 3): at its own 「、」 when
+    every piece between them fits (「プライム会員資格を終了し、│特典の利用を止める」), else at the
+    one break between its phrases that leaves the most even halves, both fitting (「プライム無料
+    体験と│特典利用を止める」); every other break inside becomes ``IN_UNIT``. A quotation that
+    starts where its first piece does not fit moves to the next line whole, so it breaks once.
+    One that fits neither way (a long quoted message) breaks between phrases, as any text."""
+    first, start, end, last = bounds
+    inside = [at for at in range(start + 1, end) if kinds[at] == 2]
+    commas = [at for at in inside if line[at - 1] == "、"]
+    pieces = itertools.pairwise([first, *commas, last])
+    if commas and all(widths[b] - widths[a] <= width for a, b in pieces):
+        chosen = set(commas)
+    else:
+        halves = {
+            at: abs(widths[at] * 2 - widths[first] - widths[last])
+            for at in inside
+            if max(widths[at] - widths[first], widths[last] - widths[at]) <= width
+        }
+        if not halves:
+            return
+        chosen = {min(halves, key=halves.__getitem__)}
+    for at in inside:
+        if at not in chosen:
+            kinds[at] = IN_UNIT
 
 
 def commands(line: str) -> tuple[tuple[int, int], ...]:
