@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _PREFIXES = "おご"  # 「お支払い」「ご確認」: a prefix belongs to the word after it
 _PARTICLES = "はがをにのでともへや"  # 「「400」│は」: a particle never starts a line
 _SENTENCE_ENDS = "。、！？!?"
+_DEMONSTRATIVES = ("その", "この")
 _FULL_WIDTH_NUMBER = frozenset("０１２３４５６７８９－")
 
 
@@ -49,6 +50,8 @@ def word_break(line: str, at: int) -> bool:
         return False  # 「値「400」│は」「`renewal` │のことですか」: it stays with its word
     if "-" in (before, after):
         return True
+    if line[at - 2 : at] in _DEMONSTRATIVES and after != "h":
+        return False  # 「その│日」「この│画面」: a demonstrative stays with its noun
     if before == "h" and line[at - 1] in _PREFIXES and after == "i":
         return False  # 「お│支払い」
     if line[at] in _PREFIXES and at + 1 < len(line) and _script(line[at + 1]) == "i":

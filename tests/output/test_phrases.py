@@ -136,6 +136,7 @@ SET_PHRASES = (
     *("当てはまら", "和解の仲介・仲裁", "返金について"),  # review 10a, items 4 and 16, S 32
     *("その他", "海外の番号"),  # review 12a, items 2 and 7
     *("明細では全角", "同じと仮定"),  # fix round 13
+    *("その日", "その画面", "人の形"),  # review 13b, item 4
 )
 
 
