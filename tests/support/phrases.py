@@ -259,6 +259,10 @@ def japanese_calls() -> Iterator[golden.Call]:
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
     for action in ("install", "status", "uninstall"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), nowhere)
+    # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
+    from tests.support.profiles import TRIAL
+
+    yield golden.Call(("due", "--today", "2026-12-31", "--lang", "ja"), TRIAL)
 
 
 @dataclass(frozen=True)
@@ -326,9 +330,12 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
                 for line in shown.rsplit("\n--- stderr\n", 1)[1].splitlines():
                     if not line.isascii():
                         japanese_breaker().offsets(line, columns)
+                stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
+                if call.args[:1] == ("due",):  # one line piped, broken on a terminal (13b item 2)
+                    for line in stdout.splitlines():
+                        japanese_breaker().offsets(line, columns)
             finally:
                 undo()
-            stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
             yield Screen(call, columns, stdout, tuple(record))
         for answers in WALKTHROUGH_PATHS:
             yield walkthrough_screen(columns, answers)
