@@ -19,11 +19,11 @@ _LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『
 """The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
 of them a comma, a full stop or a bracket."""
 _NAMED = re.compile(
-    r"(?:^|(?<=[。、（\s]))[\u3041-\u30ff\u4e00-\u9fff々]{1,12}：(?:[^、。：「」\n]{1,24}(?=[、。]|$))?"
+    r"(?:^|(?<=[。、（]))[\u3041-\u30ff\u4e00-\u9fff々]{1,12}：(?:[^、。：「」\n]{1,24}(?=、))?"
 )
 """A label in the middle of a line, after a sentence, a comma or a bracket (「…指定してください。
-使える形式：2026-11-01、」): its words and 「：」, with the first item after it when that item is
-short (review 13a item 3: 「使える│形式：」)."""
+使える形式：2026-11-01、」): its words and 「：」, with the first item of the list after it when
+that item is short (review 13a item 3: 「使える│形式：」)."""
 
 
 _DATED = re.compile(
