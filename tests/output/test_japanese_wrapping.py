@@ -342,7 +342,9 @@ def test_a_label_wider_than_the_line_breaks_at_its_comma_or_evenly(
     quote = text[text.index("「") : text.index("」") + 1]
     allowed = {text.index(each) + len(each) for each in breaks}
     cut = min(allowed)  # from where each piece fits, with what is glued to it (「」を」)
-    least = max(kinsoku.text_width(text[:cut]), kinsoku.text_width(text[cut : text.index("」") + 2]))
+    least = max(
+        kinsoku.text_width(text[:cut]), kinsoku.text_width(text[cut : text.index("」") + 2])
+    )
     assert least <= 40
     for width in range(least, kinsoku.text_width(quote)):
         lines = pieces(text, width)

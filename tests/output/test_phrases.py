@@ -346,7 +346,11 @@ def test_a_list_item_s_number_never_stands_alone() -> None:
 def test_a_quotation_wider_than_the_line_breaks_between_phrases() -> None:
     # at its own 「、」 (review 13b item 3), starting a line when its first piece does not fit
     text = "選ぶ項目：「プライム会員資格を終了し、特典の利用を止める」"
-    assert lines_of(text, 30) == ["選ぶ項目：", "「プライム会員資格を終了し、", "特典の利用を止める」"]
+    assert lines_of(text, 30) == [
+        "選ぶ項目：",
+        "「プライム会員資格を終了し、",
+        "特典の利用を止める」",
+    ]
     assert lines_of(text, 40) == ["選ぶ項目：「プライム会員資格を終了し、", "特典の利用を止める」"]
 
 
