@@ -79,7 +79,7 @@ def due(
         lang,
         json_output,
         produce,
-        _shown_if(verbose),
+        _shown_if(verbose, notify),
         exit_code=lambda report: ExitCode.FINDING if report.due else ExitCode.OK,
         today_option=today,
     )
@@ -95,13 +95,14 @@ def _notify(message: Text, lang: Lang) -> "Notification":
     return outcome.notification
 
 
-def _shown_if(verbose: bool) -> Callable[[DueReport, Lang], None]:
-    """Print the line when something is due, or with ``--verbose``; else nothing."""
+def _shown_if(verbose: bool, notify: bool) -> Callable[[DueReport, Lang], None]:
+    """Print the line when something is due, or with ``--verbose``; else nothing. With
+    ``--notify`` it stays one line even on a terminal (the notification's text)."""
 
     def show(result: DueReport, lang: Lang) -> None:
         if result.due or verbose:
             from primehelp.output.due import human_due  # text only
 
-            human_due(result, lang)
+            human_due(result, lang, wrap=not notify)
 
     return show

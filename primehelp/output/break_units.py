@@ -11,12 +11,19 @@ than the line runs past it, whole, as a URL does. Pure: no Rich, no terminal.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _QUOTES = {"「": "」", "『": "』"}
 _LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：")
 """The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
 of them a comma, a full stop or a bracket."""
+_NAMED = re.compile(
+    r"(?:^|(?<=[。、（]))[\u3041-\u30ff\u4e00-\u9fff々]{1,12}：(?:[^、。：「」\n]{1,24}(?=、))?"
+)
+"""A label in the middle of a line, after a sentence, a comma or a bracket (「…指定してください。
+使える形式：2026-11-01、」): its words and 「：」, with the first item of the list after it when
+that item is short (review 13a item 3: 「使える│形式：」)."""
 
 
 _DATED = re.compile(
@@ -70,7 +77,8 @@ Unit = tuple[int, int, bool]
 
 def units(line: str) -> tuple[Unit, ...]:
     """The pieces of ``line`` kept whole when they fit: each quotation, from its 「 to its 」
-    (nested ones too), a label that starts the line, with its 「：」, a date written out with
+    (nested ones too), a label that starts the line, with its 「：」, a label in the line
+    (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
     command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
@@ -82,6 +90,10 @@ def units(line: str) -> tuple[Unit, ...]:
     label = _LABEL.match(line)
     if label is not None:
         found.append((label.start(1), label.end(), False))
+    if "：" in line:
+        for named in _NAMED.finditer(line):  # the label whole, and with its first item if it fits
+            found.append((named.start(), named.end(), False))
+            found.append((named.start(), line.index("：", named.start()) + 1, False))
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))
@@ -102,12 +114,14 @@ AFTER_UNIT = 4
 
 
 def keep_units(
-    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int
+    kinds: bytearray, widths: list[int], spans: tuple[Unit, ...], width: int, line: str = ""
 ) -> tuple[bytearray, int]:
     """``kinds`` for a line ``width`` cells wide: inside each unit that fits, with what no break
     separates from it (「（」 before, 「）。」 after), an allowed break becomes ``IN_UNIT``, so
     the unit moves whole to the next line instead; a last resort after it, ``AFTER_UNIT``.
-    Also the width of the widest quotation that fits (a table column that wide keeps it whole)."""
+    A quotation wider than the line (``line`` given) breaks only where :func:`_break_wide`
+    says. Also the width of the widest quotation that fits (a table column that wide keeps it
+    whole)."""
     kept, widest = bytearray(kinds), 0
     end_of_line = len(kinds)
     for start, end, quoted in spans:
@@ -122,7 +136,38 @@ def keep_units(
             kept[start + 1 : end] = inside.replace(b"\x02", bytes([IN_UNIT]))
             if last < end_of_line and kept[last] == 1:
                 kept[last] = AFTER_UNIT
+        elif quoted and line:
+            _break_wide(kept, widths, line, (first, start, end, last), width)
     return kept, widest
+
+
+def _break_wide(
+    kinds: bytearray, widths: list[int], line: str, bounds: tuple[int, int, int, int], width: int
+) -> None:
+    """Where a quotation wider than the line breaks (review 13b item 3): at its own 「、」 when
+    every piece between them fits (「プライム会員資格を終了し、│特典の利用を止める」), else at the
+    one break between its phrases that leaves the most even halves, both fitting (「プライム無料
+    体験と│特典利用を止める」); every other break inside becomes ``IN_UNIT``. A quotation that
+    starts where its first piece does not fit moves to the next line whole, so it breaks once.
+    One that fits neither way (a long quoted message) breaks between phrases, as any text."""
+    first, start, end, last = bounds
+    inside = [at for at in range(start + 1, end) if kinds[at] == 2]
+    commas = [at for at in inside if line[at - 1] == "、"]
+    pieces = itertools.pairwise([first, *commas, last])
+    if commas and all(widths[b] - widths[a] <= width for a, b in pieces):
+        chosen = set(commas)
+    else:
+        halves = {
+            at: abs(widths[at] * 2 - widths[first] - widths[last])
+            for at in inside
+            if max(widths[at] - widths[first], widths[last] - widths[at]) <= width
+        }
+        if not halves:
+            return
+        chosen = {min(halves, key=halves.__getitem__)}
+    for at in inside:
+        if at not in chosen:
+            kinds[at] = IN_UNIT
 
 
 def commands(line: str) -> tuple[tuple[int, int], ...]:

@@ -282,7 +282,7 @@ class LineBreaker:
             return self._divide(line, width, fold)
         classes, kinds, widths, spans, typed = analysed
         if spans:
-            kinds = keep_units(kinds, widths, spans, width)[0]
+            kinds = keep_units(kinds, widths, spans, width, line)[0]
         if typed:
             kinds = keep_commands(kinds, typed)
         end = len(line)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _PREFIXES = "おご"  # 「お支払い」「ご確認」: a prefix belongs to the word after it
 _PARTICLES = "はがをにのでともへや"  # 「「400」│は」: a particle never starts a line
 _SENTENCE_ENDS = "。、！？!?"
+_DEMONSTRATIVES = ("その", "この")
+_FULL_WIDTH_NUMBER = frozenset("０１２３４５６７８９－")
 
 
 def _script(char: str) -> str:
@@ -42,10 +44,14 @@ def word_break(line: str, at: int) -> bool:
     """Whether a break before ``line[at]`` falls between two words by the rule above (a
     break next to a character that is no kana nor kanji is not this rule's to decide)."""
     before, after = _script(line[at - 1]), _script(line[at])
+    if {line[at - 1], line[at]} <= _FULL_WIDTH_NUMBER:
+        return False  # 「０１２０－９９９－３７３」: a full-width number is one word
     if line[at] in _PARTICLES and before != "h" and line[:at].rstrip()[-1:] not in _SENTENCE_ENDS:
         return False  # 「値「400」│は」「`renewal` │のことですか」: it stays with its word
     if "-" in (before, after):
         return True
+    if line[at - 2 : at] in _DEMONSTRATIVES and after != "h":
+        return False  # 「その│日」「この│画面」: a demonstrative stays with its noun
     if before == "h" and line[at - 1] in _PREFIXES and after == "i":
         return False  # 「お│支払い」
     if line[at] in _PREFIXES and at + 1 < len(line) and _script(line[at + 1]) == "i":

@@ -322,3 +322,35 @@ def test_a_wrapped_line_ends_without_a_space_on_a_terminal_too() -> None:
     text = "・解約のページは https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G34EUPKVMYFW8N2U"
     lines = rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
     assert lines[0].plain == "・解約のページは"
+
+
+WIDE_LABELS = [
+    ("3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。", ("終了し、",)),
+    ("2. 「会員情報を更新し、プライムをキャンセルする」を選びます。", ("更新し、",)),
+    ("   「プライム無料体験と特典利用を止める」と表示されます。", ("体験と",)),
+    ("アプリでは「プライム会員情報の管理、キャンセルなど」をタップします。", ("管理、",)),
+]
+
+
+@pytest.mark.parametrize(("text", "breaks"), WIDE_LABELS)
+def test_a_label_wider_than_the_line_breaks_at_its_comma_or_evenly(
+    text: str, breaks: tuple[str, ...]
+) -> None:
+    """Review 13b item 3, 13a item 4: 「…終了し、特典の│利用を止める」, 「…プライムを│キャンセル
+    する」, 「…特典利用を│止める」 at 40. A quotation wider than the line breaks at its own 「、」,
+    else between its phrases where the halves are most even; it breaks once."""
+    quote = text[text.index("「") : text.index("」") + 1]
+    allowed = {text.index(each) + len(each) for each in breaks}
+    cut = min(allowed)  # from where each piece fits, with what is glued to it (「」を」)
+    least = max(
+        kinsoku.text_width(text[:cut]), kinsoku.text_width(text[cut : text.index("」") + 2])
+    )
+    assert least <= 40
+    for width in range(least, kinsoku.text_width(quote)):
+        lines = pieces(text, width)
+        at, cuts = 0, []
+        for line in lines[:-1]:
+            at += len(line)
+            if text.index("「") < at <= text.index("」"):
+                cuts.append(at)
+        assert len(cuts) <= 1 and set(cuts) <= allowed, (width, lines)

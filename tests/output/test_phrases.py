@@ -136,6 +136,7 @@ SET_PHRASES = (
     *("当てはまら", "和解の仲介・仲裁", "返金について"),  # review 10a, items 4 and 16, S 32
     *("その他", "海外の番号"),  # review 12a, items 2 and 7
     *("明細では全角", "同じと仮定"),  # fix round 13
+    *("その日", "その画面", "人の形"),  # review 13b, item 4
 )
 
 
@@ -343,8 +344,14 @@ def test_a_list_item_s_number_never_stands_alone() -> None:
 
 
 def test_a_quotation_wider_than_the_line_breaks_between_phrases() -> None:
+    # at its own 「、」 (review 13b item 3), starting a line when its first piece does not fit
     text = "選ぶ項目：「プライム会員資格を終了し、特典の利用を止める」"
-    assert lines_of(text, 30) == ["選ぶ項目：「プライム会員資格を", "終了し、特典の利用を止める」"]
+    assert lines_of(text, 30) == [
+        "選ぶ項目：",
+        "「プライム会員資格を終了し、",
+        "特典の利用を止める」",
+    ]
+    assert lines_of(text, 40) == ["選ぶ項目：「プライム会員資格を終了し、", "特典の利用を止める」"]
 
 
 def test_help_keeps_its_words() -> None:

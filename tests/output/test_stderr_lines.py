@@ -90,3 +90,42 @@ def test_an_error_on_a_terminal_breaks_between_words(
     for word in words:
         assert any(word in line for line in lines), (word, lines)
     assert not [line for line in lines if line[:1] in "はがをにのでとも"], lines
+
+
+def _piped_error(*args: str) -> str:
+    shown = subprocess.run(
+        [sys.executable, "-m", "primehelp", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PRIMEHELP_LANG": "ja", "PRIMEHELP_TODAY": "2026-12-04"},
+        timeout=60,
+        check=False,
+    )
+    return shown.stderr.rstrip("\n")
+
+
+LABELLED_ERRORS = [
+    (("charge", "600", "--date", "2027-01-01"), "使える形式：", "2026-11-01、"),
+    (("complain", "renewal", "--renewal", "xx"), "使える形式：", "2026-12-31、"),
+    (("renewal", "2026-13-01"), "使える形式：", "2026-12-31、"),
+    (("check-number", "abc"), "使える形式：", "0120-999-373、"),
+    (("complain", "foo"), "使える値：", "renewal（意図しない自動更新で請求された）、"),
+]
+
+
+@pytest.mark.parametrize(("args", "label", "first"), LABELLED_ERRORS)
+def test_a_label_in_an_error_is_never_split(args: tuple[str, ...], label: str, first: str) -> None:
+    """Review 13a item 3: 「…指定してください。使える│形式：2026-11-01、」 at 40 columns. The
+    label stays whole, with its first item when the two fit on a line."""
+    message = _piped_error(*args)
+    assert label + first in message
+    for width in range(30, 81):
+        lines = laid_out(message, width).split("\n")
+        assert any(label in line for line in lines), (width, lines)
+        joined = label + first
+        if text_width(joined) <= width:
+            assert any(joined in line for line in lines), (width, lines)
+    # a full-width number is one word: 「０１│２０－９９９－３７３」 no more
+    if args[0] == "check-number":
+        for width in range(30, 81):
+            assert "０１２０－９９９－３７３" in laid_out(message, width), width

@@ -41,6 +41,16 @@ def wide_stdout(*args: str) -> str:
 def stderr_on_a_terminal(*args: str, env: dict[str, str]) -> str:
     """What ``python -m primehelp ARGS`` writes to stderr when stderr is a terminal (a pty;
     stdout and stdin are not): the wrapped form of its error lines, ``\\r`` removed."""
+    return _on_a_terminal(args, env, "stderr")
+
+
+def stdout_on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """What ``python -m primehelp ARGS`` writes to stdout when stdout is a terminal (a pty;
+    stderr and stdin are not), ``\\r`` removed."""
+    return _on_a_terminal(args, env, "stdout")
+
+
+def _on_a_terminal(args: tuple[str, ...], env: dict[str, str], stream: str) -> str:
     import os
     import pty
     import subprocess
@@ -50,8 +60,8 @@ def stderr_on_a_terminal(*args: str, env: dict[str, str]) -> str:
     try:
         subprocess.run(
             [sys.executable, "-m", "primehelp", *args],
-            stdout=subprocess.DEVNULL,
-            stderr=side,
+            stdout=side if stream == "stdout" else subprocess.DEVNULL,
+            stderr=side if stream == "stderr" else subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,
             env={**os.environ, "TERM": "dumb", **env},
             timeout=60,

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import io
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -75,7 +76,12 @@ CORRECTIONS = (
     "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
     "明細では全角",  # fix round 13: 「「AMAZON.CO.JP」（明細では│全角）」 in charge --statement
     "同じと仮定",  # fix round 13: 「（年間プランと同じと│仮定）」 in charge 500 / fees
+    "人の形",  # review 13b, item 4: 「人の│形のアイコン」 in cancel --via app
 )
+# Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
+# starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
+# both and the noun's first character, so the decision stays exact).
+DEMONSTRATIVE = re.compile(r"(?<=その|この)(?=[\u4e00-\u9fff々\u30a1-\u30fa])")
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
 MARK_FIRST = "・："
@@ -92,6 +98,8 @@ def _corrected(line: str, offsets: set[int]) -> set[int]:
             offsets -= set(range(at + 1, at + len(word)))
             offsets |= {at + piece for piece in accumulate(map(len, pattern.split("|")[:-1]))}
             at = line.find(word, at + 1)
+    if "の" in line:
+        offsets -= {found.start() for found in DEMONSTRATIVE.finditer(line)}
     return offsets
 
 
@@ -251,6 +259,10 @@ def japanese_calls() -> Iterator[golden.Call]:
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
     for action in ("install", "status", "uninstall"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), nowhere)
+    # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
+    from tests.support.profiles import TRIAL
+
+    yield golden.Call(("due", "--today", "2026-12-31", "--lang", "ja"), TRIAL)
 
 
 @dataclass(frozen=True)
@@ -318,9 +330,12 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
                 for line in shown.rsplit("\n--- stderr\n", 1)[1].splitlines():
                     if not line.isascii():
                         japanese_breaker().offsets(line, columns)
+                stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
+                if call.args[:1] == ("due",):  # one line piped, broken on a terminal (13b item 2)
+                    for line in stdout.splitlines():
+                        japanese_breaker().offsets(line, columns)
             finally:
                 undo()
-            stdout = shown.split("\n--- stdout\n", 1)[1].rsplit("\n--- stderr\n", 1)[0]
             yield Screen(call, columns, stdout, tuple(record))
         for answers in WALKTHROUGH_PATHS:
             yield walkthrough_screen(columns, answers)
