@@ -1,0 +1,30 @@
+"""Review 13a on charge, fees and the statement view (S 5, 6, 7, 10, 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "200"}
+
+
+def _text(*args: str, lang: str = "ja", columns: int = 200) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
+    """S 5: fees said 「（年間プランと同じと仮定）」 (the tool's own assumption) where sources says
+    「…と考えられます」 for the same fact: one wording, in fees, charge and sources."""
+    fees = _text("fees", lang=lang)
+    said = {"ja": "（年間プランと同じと考えられます）", "en": "(thought to be the same as the annual plan)"}
+    assert said[lang] in fees
+    thought = {"ja": "と考えられます", "en": "are thought to follow the annual plan"}[lang]
+    assert thought in _text("sources", "fees", lang=lang)
+    charge = _text("charge", "500", "--date", "2026-11-01", lang=lang)
+    assert {"ja": "同じと考えられる", "en": "thought to be the same"}[lang] in charge
+    for out in (fees, charge):
+        assert "仮定" not in out and "assumed" not in out
