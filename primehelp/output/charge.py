@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
-_FIT_STYLE = {"usual": "green", "possible": "", "unusual": "yellow"}
+_FIT_STYLE = {"usual": "green", "possible": "", "unconfirmed": "", "unusual": "yellow"}
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:

@@ -28,3 +28,24 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     assert {"ja": "同じと考えられる", "en": "thought to be the same"}[lang] in charge
     for out in (fees, charge):
         assert "仮定" not in out and "assumed" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s7_kids_plus_is_no_candidate_the_statement_text_supports(lang: str) -> None:
+    """S 7: FACTS §10 does not list Kids+ under AMAZON DOWNLOADS: the amount matches, and the
+    text is said to be no evidence (never 「明細の表記から見て、可能性があります。」)."""
+    out = _text("charge", "980", "AMAZON", "DOWNLOADS", lang=lang)
+    kids = out[out.index("Amazon Kids+") :].split("\n\n")[0]
+    said = {
+        "ja": "金額は一致します（明細の表記との関係は確認できていません）。",
+        "en": "The amount matches (whether this statement text is used for it is not confirmed).",
+    }[lang]
+    assert said in kids
+    assert {"ja": "明細の表記から見て", "en": "with this statement text."}[lang] not in kids
+    result = run("charge", "980", "AMAZON DOWNLOADS", "--json", "--lang", lang)
+    fits = {c["kind"]: c["fit"] for c in result.json()["data"]["candidates"]}
+    assert fits["kids_plus"] == "unconfirmed" and fits["kindle_unlimited"] == "usual"
+    ad_free = run("charge", "390", "AMAZON DOWNLOADS", "--json", "--lang", lang).json()["data"]
+    assert {c["kind"]: c["fit"] for c in ad_free["candidates"]}["prime_video_ad_free"] == (
+        "unconfirmed"
+    )

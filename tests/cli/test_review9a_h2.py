@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.clihelp import WIDE, run
 
-_FIT_RANK = {"usual": 2, "possible": 1, None: 1, "unusual": 0}
+_FIT_RANK = {"usual": 2, "possible": 1, "unconfirmed": 1, None: 1, "unusual": 0}
 
 
 def _text(*args: str, lang: str = "ja", env: dict[str, str] | None = None) -> str:
