@@ -106,7 +106,10 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 
 def _note(line: AmazonLine, lang: Lang) -> str:
-    return " ".join(statement_ui(f"flag.{flag.value}", lang) for flag in line.flags)
+    notes = [statement_ui(f"flag.{flag.value}", lang) for flag in line.flags]
+    if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
+        notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
+    return " ".join(notes)
 
 
 def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:

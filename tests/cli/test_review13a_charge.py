@@ -49,3 +49,33 @@ def test_s7_kids_plus_is_no_candidate_the_statement_text_supports(lang: str) -> 
     assert {c["kind"]: c["fit"] for c in ad_free["candidates"]}["prime_video_ad_free"] == (
         "unconfirmed"
     )
+
+
+GENERIC = ("--statement", "tests/fixtures/statements/generic-utf8.csv", "--columns")
+GENERIC_COLUMNS = (*GENERIC, "date,description,amount,_")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> None:
+    """S 10: the summary said no line fails to match a fixed price while the 1,500 yen
+    AMAZON DOWNLOADS line named a Prime Video channel (no fixed price). The line passes because
+    the amount is Audible's price: its note says so; a line flagged says nothing of the kind."""
+    out = _text("charge", *GENERIC_COLUMNS, lang=lang)
+    none = {"ja": "決まった料金と一致しない請求や", "en": "matches no fixed price"}[lang]
+    assert none in out.replace("\n", "")
+    row = next(line for line in out.splitlines() if "DOWNLOADS" in line and " 1,500" in line)
+    said = {"ja": "Audible（audible.co.jp）と同じ金額", "en": "same amount as Audible (audible.co.jp)"}
+    assert said[lang] in row
+    result = run("charge", *GENERIC_COLUMNS, "--json", "--lang", lang)
+    lines = {line["amount_yen"]: line for line in result.json()["data"]["lines"]}
+    assert lines[1500]["known_price"] is True and lines[1500]["service"] == "prime_video_channel"
+    assert lines[1500]["same_price_as"] == said[lang].split("と同じ")[0].removeprefix(
+        "same amount as "
+    )
+    assert lines[600]["same_price_as"] is None and lines[-1500]["same_price_as"] is None
+    rakuten = run(
+        "charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--json"
+    ).json()["data"]["lines"]
+    for line in rakuten:  # a flagged line needs no reason it passed
+        if "no_known_price" in line["flags"]:
+            assert line["same_price_as"] is None
