@@ -232,7 +232,7 @@ def test_bad_input_is_one_line_in_the_users_language(
 
 
 def test_without_a_date_it_says_the_fees_now_were_used() -> None:
-    assert "No date given: compared with the fees now." in text("charge", "600", lang="en")
+    assert "No date given: compared with the fees and prices now." in text("charge", "600", lang="en")
     assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
     assert data("charge", "600")["date"] is None
 

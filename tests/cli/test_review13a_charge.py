@@ -79,3 +79,15 @@ def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> 
     for line in rakuten:  # a flagged line needs no reason it passed
         if "no_known_price" in line["flags"]:
             assert line["same_price_as"] is None
+
+
+@pytest.mark.parametrize("args", [("1500",), ("980",), ("880",), ("2880",), ("-1500",)])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_without_a_date_the_fees_and_the_prices_are_named(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """S 12: 「現在の会費と比べました」 on screens whose candidates are Audible, Kindle Unlimited…,
+    which the same screen calls 「料金」: both are named."""
+    out = _text("charge", *args, lang=lang).replace("\n", " " if lang == "en" else "")
+    said = {"ja": "現在の会費や料金と比べました。", "en": "compared with the fees and prices now."}
+    assert said[lang] in out
