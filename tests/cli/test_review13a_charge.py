@@ -91,3 +91,20 @@ def test_s12_without_a_date_the_fees_and_the_prices_are_named(
     out = _text("charge", *args, lang=lang).replace("\n", " " if lang == "en" else "")
     said = {"ja": "現在の会費や料金と比べました。", "en": "compared with the fees and prices now."}
     assert said[lang] in out
+
+
+@pytest.mark.parametrize("columns", [40, 50])
+def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns: int) -> None:
+    """S 6: 「考えられるサービス：」 alone on a line, 「Prime Videoチャンネル」 under it at the margin
+    (it read as a row of its own): a value too long beside its label is indented under it."""
+    path = "tests/fixtures/statements/rakuten-utf8-bom.csv"
+    out = _text("charge", "--statement", path, columns=columns)
+    stacked = out.split("月ごとの合計", 1)[1].split("\n明細の表記について", 1)[0].splitlines()
+    alone = [n for n, line in enumerate(stacked) if line.endswith("：")]
+    assert alone  # at these widths some values go under their label
+    for n in alone:
+        assert stacked[n + 1].startswith("  ") and stacked[n + 1].strip(), stacked[n : n + 2]
+    assert any(line == "  Prime Videoチャンネル" for line in stacked) or (
+        "考えられるサービス：Prime Videoチャンネル" in stacked
+    )
+    assert "考えられるサービス：Kindle Unlimited" in stacked  # a short one stays beside it
