@@ -232,7 +232,9 @@ def test_bad_input_is_one_line_in_the_users_language(
 
 
 def test_without_a_date_it_says_the_fees_now_were_used() -> None:
-    assert "No date given: compared with the fees and prices now." in text("charge", "600", lang="en")
+    assert "No date given: compared with the fees and prices now." in text(
+        "charge", "600", lang="en"
+    )
     assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
     assert data("charge", "600")["date"] is None
 
@@ -483,22 +485,22 @@ def test_an_assumed_renewal_date_is_a_sentence_of_its_own(lang: str) -> None:
     (「2019年5月17日（年間プランと同じと仮定）〜」): a sentence after it, 「考えられる」 as fees and
     sources say it, not the tool's 「仮定」."""
     start, end = ASSUMED[lang]
-    former = (text("charge", "500", "--date", "2026-11-01", lang=lang))
+    former = text("charge", "500", "--date", "2026-11-01", lang=lang)
     assert former.count(start) == 1 and end not in former
-    assert former.index("2023-09-23)" if lang == "en" else "2023年9月23日の請求）。") < former.index(
-        start
-    )
-    inside = (text("charge", "500", "--date", "2019-05-01", lang=lang))  # the 2019 change
+    assert former.index(
+        "2023-09-23)" if lang == "en" else "2023年9月23日の請求）。"
+    ) < former.index(start)
+    inside = text("charge", "500", "--date", "2019-05-01", lang=lang)  # the 2019 change
     assert inside.count(end) == 1 and start not in inside
     change = data("charge", "500", "--date", "2019-05-01", lang=lang)["candidates"][0]
     assert change["fee_change"]["renewals_until_assumed"] is True
     for args in (("4900", "--date", "2026-11-01"), ("5900", "--date", "2023-09-01")):
-        shown = (text("charge", *args, lang=lang))  # H: published dates
+        shown = text("charge", *args, lang=lang)  # H: published dates
         assert start not in shown and end not in shown
     [terms] = data("charge", "4900", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
     assert terms["renewals_since_assumed"] is False
     assert terms["renewals_until_assumed"] is False
-    before = (text("charge", "400", "--date", "2020-01-01", lang=lang))  # the 400 yen's end
+    before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
     assert before.count(end) == 1
     [terms] = data("charge", "400", "--date", "2020-01-01", lang=lang)["former_fee_terms"]
     assert terms["renewals_until_assumed"] is True and not terms["renewals_since_assumed"]
