@@ -65,6 +65,9 @@ class Fit(StrEnum):
 
     USUAL = "usual"  # the text usually stands for it
     POSSIBLE = "possible"
+    # The facts do not list it under the text (Kids+ with AMAZON DOWNLOADS, review 13a, S 7): the
+    # amount matches, the text is no evidence either way; ranked as without a text.
+    UNCONFIRMED = "unconfirmed"
     UNUSUAL = "unusual"
 
 
@@ -235,8 +238,8 @@ def _facts(candidate: Candidate) -> list[Fact]:
 
 
 _MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2, Match.FEE_UNKNOWN: 2}
-_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNUSUAL: -1, None: 0}
-_FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, None: 1, Fit.UNUSUAL: 0}
+_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}
+_FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 1, None: 1, Fit.UNUSUAL: 0}
 
 
 def _score(candidate: Candidate) -> tuple[int, int]:
@@ -256,6 +259,8 @@ def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
         fit = Fit.USUAL
     elif candidate.kind in statement.may_be:
         fit = Fit.POSSIBLE
+    elif candidate.kind in statement.unconfirmed:
+        fit = Fit.UNCONFIRMED
     else:
         fit = Fit.UNUSUAL
     return candidate._replace(fit=fit)

@@ -79,13 +79,17 @@ class Classification:
 
     ``service`` is a stable key (``prime_monthly``, ``kindle_unlimited``, … or ``unknown``);
     ``known_price`` is false when the amount matches no known Amazon price; ``facts`` are the
-    sourced facts behind the reading (a price and its check date), printed with it.
+    sourced facts behind the reading (a price and its check date), printed with it;
+    ``same_price_as``: the name of another candidate whose fixed price or fee is the amount, when
+    the likely service has none (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and
+    Audible's price), so a line not flagged says why (review 13a, S 10).
     """
 
     service: str
     label: Text
     known_price: bool
     facts: tuple[Fact, ...] = ()
+    same_price_as: Text | None = None
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -111,6 +115,8 @@ class AmazonLine:
     label: Text
     known_price: bool | None  # None: not classified (Amazon Pay)
     flags: tuple[Flag, ...]
+    # a charge whose likely service has no fixed price, its amount another's (Classification)
+    same_price_as: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +215,7 @@ def _read(
         label=reading.label,
         known_price=known,
         flags=tuple(flags),
+        same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
     )
     return amazon, reading.facts
 

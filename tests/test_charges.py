@@ -159,8 +159,9 @@ def test_500_in_2020_was_the_monthly_fee() -> None:
 
 
 def test_980_with_amazon_downloads_is_kindle_unlimited_or_kids_plus() -> None:
-    # Kindle Unlimited first; Kids+ (possible with the text) after every candidate the text
-    # usually stands for, as the likelihood each prints (review 9a, item 2).
+    # Kindle Unlimited first; Kids+ after every candidate the text usually stands for, as the
+    # likelihood each prints (review 9a, item 2). The facts do not list Kids+ under the text:
+    # its fit is unconfirmed, never "possible with the text" (review 13a, S 7).
     reading = read("980", "AMAZON DOWNLOADS")
     assert kinds(reading)[:3] == ["kindle_unlimited", "prime_video_channel", "digital_purchase"]
     assert kinds(reading)[3] == "kids_plus"
@@ -169,7 +170,7 @@ def test_980_with_amazon_downloads_is_kindle_unlimited_or_kids_plus() -> None:
     assert reading.statement.id == "statement.text.amazon_downloads"
     fits = {c.kind: c.fit for c in reading.candidates}
     assert fits["kindle_unlimited"] is Fit.USUAL
-    assert fits["kids_plus"] is Fit.POSSIBLE
+    assert fits["kids_plus"] is Fit.UNCONFIRMED
     assert fits["shop_order"] is Fit.UNUSUAL
     assert not reading.no_known_price
 

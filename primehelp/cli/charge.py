@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
+from primehelp.charges import Amount, ChargeReading, Match, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, up_to_today
@@ -135,9 +135,14 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             reading = read_charge(amount, line.description, line.date, book=books[0])
         except BadInput:  # a description with nothing readable: the amount alone
             reading = read_charge(amount, None, line.date, book=books[0])
-        likely = reading.candidates[0]
+        likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
-        return Classification(likely.kind, likely.name, not reading.no_known_price, price)
+        # Review 13a, S 10: not flagged because another candidate's fixed price or fee is the
+        # amount (1,500 yen: Audible's), while the likely service has none: say whose.
+        fixed = (Match.FEE_ON_DATE, Match.PRICE)
+        same = next((c.name for c in others if c.match in fixed), None)
+        same = None if likely.match in fixed else same
+        return Classification(likely.kind, likely.name, not reading.no_known_price, price, same)
 
     return classify
 

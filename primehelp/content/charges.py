@@ -43,6 +43,7 @@ class StatementText(NamedTuple):
     words: tuple[str, ...]  # as :func:`compared` leaves them
     means: frozenset[str]  # candidate kinds it usually stands for
     may_be: frozenset[str]  # kinds it can also stand for
+    unconfirmed: frozenset[str]  # kinds the facts do not list under it (the text is no evidence)
     fact: Fact
 
 
@@ -90,6 +91,7 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 words=_words(item),
                 means=frozenset(fit.strings("means")),
                 may_be=frozenset(fit.strings("may_be")),
+                unconfirmed=frozenset(fit.strings("unconfirmed")),
                 fact=item.fact(),
             )
         )

@@ -19,6 +19,7 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.output.prices import (
+    assumed_text,
     charge_ui,
     day,
     money,
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RichText
 
-    from primehelp.charges import Candidate, ChargeReading
+    from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
-_FIT_STYLE = {"usual": "green", "possible": "", "unusual": "yellow"}
+_FIT_STYLE = {"usual": "green", "possible": "", "unconfirmed": "", "unusual": "yellow"}
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
@@ -43,21 +44,30 @@ def _labelled(label: str, text: str, lang: Lang) -> RichText:
     return line
 
 
+def _fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | None:
+    """The two fees paid on the charge's day, when it is inside a fee change."""
+    change = candidate.fee_change
+    if change is not None and change.new_members.since and change.renewals.until and reading.date:
+        return change
+    return None
+
+
 def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     """「2026年11月1日時点の会費：月額600円（…確認）」, "Price: 980 yen a month (…)"."""
     assert candidate.price is not None
     price = price_with_date(candidate.price, lang)
     kind = candidate.match.value
-    change = candidate.fee_change
-    if change is not None and change.new_members.since and change.renewals.until and reading.date:
-        # Two fees paid that day (review 11a, item 1): whose is whose, never one as "the" fee.
+    change = _fee_change(candidate, reading)
+    if change is not None:
+        assert change.new_members.since and change.renewals.until and reading.date
+        # Two fees paid that day (review 11a, item 1): whose is whose, never one as "the" fee;
+        # an assumed end is said after the line (review 13a, item 2), never inside it.
         return charge_ui("match_fee_change")(lang).format(
             date=day(reading.date, lang),
             new=price_text(change.new_members, lang),
             since=day(change.new_members.since, lang),
             renewal=price_text(change.renewals, lang),
-            until=day(change.renewals.until, lang)
-            + (charge_ui("renewals_assumed")(lang) if change.renewals_until_assumed else ""),
+            until=day(change.renewals.until, lang),
         )
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
@@ -82,6 +92,9 @@ def _candidate_cell(
     if candidate.price is not None:
         cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
+        change = _fee_change(candidate, reading)
+        if change is not None and change.renewals_until_assumed:
+            cell.append(assumed_text(False, True, lang).strip() + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
@@ -106,6 +119,31 @@ def _candidate_cell(
     return cell
 
 
+def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
+    """Review 13a, item 2: the point first (「500円は、…時点のAmazonプライムの会費ではありません。」),
+    then whose fee it was and when (earlier or later than the date), then an assumed day as a
+    sentence of its own."""
+    lines = []
+    space = " " if lang == "en" else ""
+    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
+        price = money(fee.value, fee.currency, lang)
+        line = rich_text()
+        line.append(charge_ui("former_fee")(lang).format(price=price, when=when), style="bold")
+        later = (
+            reading.date is not None
+            and terms.new_members_since is not None
+            and reading.date < terms.new_members_since
+        )
+        whose = charge_ui("former_fee_later" if later else "former_fee_earlier")(lang).format(
+            plan=fee.who(lang) if fee.who is not None else "",
+            period=terms_text(terms, lang),
+        )
+        assumed = assumed_text(terms.renewals_since_assumed, terms.renewals_until_assumed, lang)
+        line.append(space + whose + assumed)
+        lines.append(line)
+    return lines
+
+
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     amount = money(reading.amount.value, reading.amount.currency, lang)
     if reading.date is not None:
@@ -126,14 +164,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         if reading.date is None
         else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
     )
-    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
-        line = charge_ui("former_fee")(lang).format(
-            price=money(fee.value, fee.currency, lang),
-            plan=fee.who(lang) if fee.who is not None else "",
-            period=terms_text(terms, lang),
-            when=when,
-        )
-        lines.append(rich_text(line, style="bold"))
+    lines.extend(_former_fees(reading, when, lang))
     unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)

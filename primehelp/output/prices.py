@@ -51,30 +51,14 @@ def price_text(price: Price, lang: Lang) -> str:
     return shown
 
 
-def _day(date: dt.date | None, lang: Lang, assumed: bool) -> str:
-    """The day, and 「（年間プランと同じと仮定）」 after it when it is an assumption, as ``fees``
-    says it (review 12a, item 5)."""
-    if date is None:
-        return ""
-    return day(date, lang) + (charge_ui("renewals_assumed")(lang) if assumed else "")
-
-
-def period_text(
-    since: dt.date | None,
-    until: dt.date | None,
-    lang: Lang,
-    *,
-    assumed: tuple[bool, bool] = (False, False),
-) -> str:
-    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open.
-    ``assumed``: whether the start, the end is an assumption (said after it)."""
-    start, end = _day(since, lang, assumed[0]), _day(until, lang, assumed[1])
+def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str:
+    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open."""
     if since is not None and until is not None:
-        key, values = "period_from_to", {"since": start, "until": end}
+        key, values = "period_from_to", {"since": day(since, lang), "until": day(until, lang)}
     elif until is not None:
-        key, values = "period_until", {"until": end}
+        key, values = "period_until", {"until": day(until, lang)}
     elif since is not None:
-        key, values = "period_from", {"since": start}
+        key, values = "period_from", {"since": day(since, lang)}
     else:
         return ""
     return charge_ui(key)(lang).format(**values)
@@ -83,16 +67,24 @@ def period_text(
 def terms_text(terms: FeeTerms, lang: Lang) -> str:
     """When a former Prime fee was paid, new members and renewals apart (review 11a, item 1):
     「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
-    one period when both are the same or renewals' is not known."""
+    one period when both are the same or renewals' is not known. An assumed day is said apart,
+    by :func:`assumed_text` (review 13a, item 2: never a note inside the period)."""
     joined = period_text(terms.new_members_since, terms.new_members_until, lang)
-    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
-    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed=assumed)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
     if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求」
-        since = _day(terms.renewals_since, lang, assumed[0])
+        since = day(terms.renewals_since, lang)
         renewed = charge_ui("period_on_or_after")(lang).format(since=since)
     if joined == renewed or not renewed or not joined:
         return joined or renewed
     return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
+
+
+def assumed_text(since: bool, until: bool, lang: Lang) -> str:
+    """「既存会員の開始日は、年間プランと同じと考えられる日です。」 for an assumed start, the same
+    for an assumed end; "" when neither is assumed. English sentences start with a space."""
+    keys = [k for k, on in (("since", since), ("until", until)) if on]
+    space = " " if lang == "en" else ""
+    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang) for k in keys)
 
 
 def price_with_date(price: Price, lang: Lang) -> str:

@@ -28,7 +28,7 @@ from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text as RichText
 
@@ -75,15 +75,18 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         (statement_ui("col_charged", lang), True),
         (statement_ui("col_refunded", lang), True),
     )
+    headers = [column.header for column in table.columns]
     for month in summary.months:
         for index, total in enumerate(month.services):
-            table.add_row(
+            cells = (
                 _month(month.month, lang) if index == 0 else "",
                 total.label(lang),
                 str(total.charges + total.refunds),
                 yen(total.charged_yen, lang) if total.charges else "",
                 yen(total.refunded_yen, lang) if total.refunds else "",
             )
+            table.add_row(*cells)
+            stacked_as(table, _labelled_lines(headers, cells, lang))  # a long service indented
         table.add_row(
             "",
             statement_ui("month_total", lang),
@@ -106,7 +109,10 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 
 def _note(line: AmazonLine, lang: Lang) -> str:
-    return " ".join(statement_ui(f"flag.{flag.value}", lang) for flag in line.flags)
+    notes = [statement_ui(f"flag.{flag.value}", lang) for flag in line.flags]
+    if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
+        notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
+    return " ".join(notes)
 
 
 def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
@@ -143,16 +149,36 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield table
 
 
+class _Labelled:
+    """「見出し：内容」 on one line when it fits; else the label alone and the content under it,
+    indented (review 13a, S 6: 「考えられるサービス：」 alone, 「Prime Videoチャンネル」 under it
+    at the margin, looked like two rows)."""
+
+    INDENT = 2
+
+    def __init__(self, label: RichText, value: RichText) -> None:
+        self.label, self.value = label, value
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+        from rich.padding import Padding
+
+        if cell_len(self.label.plain + self.value.plain) <= options.max_width:
+            yield self.label.copy().append_text(self.value)
+        else:
+            yield self.label
+            yield Padding(self.value, (0, 0, 0, self.INDENT))
+
+
 def _labelled_lines(
     headers: list[RenderableType], cells: tuple[str | RichText, ...], lang: Lang
-) -> list[RichText]:
+) -> list[RenderableType]:
     """A row as lines of 「見出し：内容」, its empty cells left out."""
-    lines: list[RichText] = []
+    lines: list[RenderableType] = []
     for header, cell in zip(headers, cells, strict=True):
         value = rich_text(cell) if isinstance(cell, str) else cell
         if value.plain:
-            row = rich_text(f"{header}{ui('colon')(lang)}", style="bold")
-            lines.append(row.append_text(value))
+            lines.append(_Labelled(rich_text(f"{header}{ui('colon')(lang)}", style="bold"), value))
     return lines
 
 

@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日（年間プランと同じと仮定）〜2023年9月23日の請求）で、2026年11月1日時点の会費ではありません。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられる日です。",
             "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
-            "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 (assumed the same as annual) to 2023-09-23), not the fee on 2026-11-01.",
+            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
             "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
@@ -113,28 +113,29 @@ def test_500_names_the_former_fee_in_json() -> None:
 
 # A fee of the same amount from another period is named by its period, whether the date given
 # comes before it (600 in 2019), after it (4,900 in 2024, 3,900 in 2020) or is absent (500 now):
-# never 「以前の」/"former" for a fee that started after the date, never "was" for today's fee.
+# never 「以前の」/"earlier" for a fee that started after the date, never "was" for today's fee.
+# Review 13a, item 2: the point first (not the fee on that date), then whose fee and when.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、Amazonプライム（月間プラン）の会費（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求）で、2019年3月1日時点の会費ではありません。",
-        "600 yen is the Amazon Prime (Monthly plan) fee (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later), not the fee on 2019-03-01.",
+        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求）。",
+        "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later).",
     ),
     ("4900", "--date", "2024-01-01"): (
-        "4,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）で、2024年1月1日時点の会費ではありません。",
-        "4,900 yen is the Amazon Prime (Annual plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23), not the fee on 2024-01-01.",
+        "4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。",
+        "4,900 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Annual plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23).",
     ),
     ("3900", "--date", "2020-01-01"): (
-        "3,900円は、Amazonプライム（年間プラン）の会費（新規会員は2019年4月11日まで、既存会員は2019年5月16日までの請求）で、2020年1月1日時点の会費ではありません。",
-        "3,900 yen is the Amazon Prime (Annual plan) fee (new members until 2019-04-11; existing members' bills until 2019-05-16), not the fee on 2020-01-01.",
+        "3,900円は、2020年1月1日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です（新規会員は2019年4月11日まで、既存会員は2019年5月16日までの請求）。",
+        "3,900 yen is not the Amazon Prime fee on 2020-01-01. It is an earlier Annual plan fee (new members until 2019-04-11; existing members' bills until 2019-05-16).",
     ),
     # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
     ("2450", "--date", "2024-01-01"): (
-        "2,450円は、Amazonプライム（Prime Student 年間プラン）の会費（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）で、2024年1月1日時点の会費ではありません。",
-        "2,450 yen is the Amazon Prime (Prime Student annual plan) fee (new members until 2023-08-23; existing members' bills until 2023-09-23), not the fee on 2024-01-01.",
+        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）。",
+        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
     ),
     ("500",): (
-        "500円は、Amazonプライム（月間プラン）の会費（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日（年間プランと同じと仮定）〜2023年9月23日の請求）で、現在の会費ではありません。",
-        "500 yen is the Amazon Prime (Monthly plan) fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 (assumed the same as annual) to 2023-09-23), not the fee now.",
+        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられる日です。",
+        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
     ),
 }  # fmt: skip
 
@@ -147,6 +148,11 @@ def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -
     assert ja in out_ja
     assert en in out_en
     assert "以前の会費" not in out_ja and "was the" not in out_en
+    later = args[-1].startswith("2019")  # 600 in 2019: a fee that came later
+    assert ("その後の" in ja and "a later" in en) is later
+    assert ("以前の" in ja or "an earlier" in en) is not later
+    for said, lead in ((ja, "のAmazonプライムの会費ではありません。"), (en, "is not the")):
+        assert said.index(lead) < said.index("（" if said is ja else "(")  # the point first
 
 
 def test_980_amazon_downloads_json() -> None:
@@ -226,7 +232,9 @@ def test_bad_input_is_one_line_in_the_users_language(
 
 
 def test_without_a_date_it_says_the_fees_now_were_used() -> None:
-    assert "No date given: compared with the fees now." in text("charge", "600", lang="en")
+    assert "No date given: compared with the fees and prices now." in text(
+        "charge", "600", lang="en"
+    )
     assert "--date" not in text("charge", "600", "--date", "2026-11-01", lang="en")
     assert data("charge", "600")["date"] is None
 
@@ -451,10 +459,9 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert "2019年4月12日〜2023年9月23日" not in out
     assert "from 2019-04-12 to 2023-09-23" not in out
     expected = {
-        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日"
-        "（年間プランと同じと仮定）〜2023年9月23日の請求）",
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）",
         "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
-        "2019-05-17 (assumed the same as annual) to 2023-09-23)",
+        "2019-05-17 to 2023-09-23)",
     }[lang]
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
@@ -462,27 +469,44 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert terms["renewals_since_assumed"] is True
 
 
+ASSUMED = {
+    "ja": ("既存会員の開始日は、年間プランと同じと考えられる日です。", "既存会員の終了日は、年間プランと同じと考えられる日です。"),
+    "en": (
+        "Existing members' start date is thought to be the same as the annual plan's.",
+        "Existing members' end date is thought to be the same as the annual plan's.",
+    ),
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_an_assumed_renewal_date_is_said_as_fees_says_it(lang: str) -> None:
+def test_an_assumed_renewal_date_is_a_sentence_of_its_own(lang: str) -> None:
     """Review 12a, item 5: the monthly 500 yen's start for existing members is an assumption
-    (FACTS §1, M); charge marks it with fees' own words, and only it."""
-    assumed = {"ja": "（年間プランと同じと仮定）", "en": "(assumed the same as annual)"}[lang]
-    assert assumed in text("fees", lang=lang)
+    (FACTS §1, M), and only it is marked. Review 13a, item 2: never a note inside the period
+    (「2019年5月17日（年間プランと同じと仮定）〜」): a sentence after it, 「考えられる」 as fees and
+    sources say it, not the tool's 「仮定」."""
+    start, end = ASSUMED[lang]
     former = text("charge", "500", "--date", "2026-11-01", lang=lang)
-    assert former.count(assumed) == 1
+    assert former.count(start) == 1 and end not in former
+    assert former.index(
+        "2023-09-23)" if lang == "en" else "2023年9月23日の請求）。"
+    ) < former.index(start)
     inside = text("charge", "500", "--date", "2019-05-01", lang=lang)  # the 2019 change
-    assert inside.count(assumed) == 1
+    assert inside.count(end) == 1 and start not in inside
     change = data("charge", "500", "--date", "2019-05-01", lang=lang)["candidates"][0]
     assert change["fee_change"]["renewals_until_assumed"] is True
     for args in (("4900", "--date", "2026-11-01"), ("5900", "--date", "2023-09-01")):
-        assert assumed not in text("charge", *args, lang=lang)  # H: published dates
+        shown = text("charge", *args, lang=lang)  # H: published dates
+        assert start not in shown and end not in shown
     [terms] = data("charge", "4900", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
     assert terms["renewals_since_assumed"] is False
     assert terms["renewals_until_assumed"] is False
     before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
-    assert before.count(assumed) == 1
+    assert before.count(end) == 1
     [terms] = data("charge", "400", "--date", "2020-01-01", lang=lang)["former_fee_terms"]
     assert terms["renewals_until_assumed"] is True and not terms["renewals_since_assumed"]
+    for shown in (former, inside, before):
+        assert "仮定" not in shown and "assumed" not in shown
+        assert "日（年間プラン" not in shown and "(assumed" not in shown  # no note in a period
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -584,7 +608,9 @@ def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str)
         "en": "Statement text: AMAZON DIGITAL DWNLD",
     }
     note = {"ja": "（明細では全角）", "en": "(full-width on the statement)"}[lang]
-    assert f"\n{quoted[lang]}" in narrow and "ＤＩＧＩＴＡＬ" not in narrow
+    # too long beside its label, the value is indented under it (review 13a, S 6)
+    under = re.sub(r"\n +", "" if lang == "ja" else " ", narrow)
+    assert f"\n{quoted[lang]}" in under and "ＤＩＧＩＴＡＬ" not in narrow
     assert note in " ".join(narrow.split()) or note in "".join(narrow.split())
     wide = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "200"}).stdout
     assert "ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ" in wide and note not in wide

@@ -127,7 +127,7 @@ def test_13_the_json_names_the_unconfirmed_fee() -> None:
 
 def test_13_a_known_fee_on_a_known_date_is_still_said_firmly() -> None:
     out = _flat(_text("charge", "2450", "--date", "2024-01-01"))
-    assert "2024年1月1日時点の会費ではありません" in out
+    assert "2024年1月1日時点のAmazonプライムの会費ではありません" in out  # review 13a, item 2
 
 
 # ---------------------------------------------------------------- line breaks: items 1, 4, 5, 16, S 32
@@ -154,7 +154,7 @@ def _wrapped(*args: str, columns: int, lang: str = "ja", code: int = 0) -> str:
 @pytest.mark.parametrize("columns", [40, 50, 60])
 def test_1_a_former_fee_without_a_date_breaks_between_words(columns: int) -> None:
     out = _wrapped("charge", "4900", columns=columns)
-    assert "現在の会費ではありません" in _flat(out)
+    assert "現在のAmazonプライムの会費ではありません" in _flat(out)  # review 13a, item 2
     assert _splits(out, "現在") == [] and _splits(out, "会費") == []
 
 

@@ -177,7 +177,8 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     lines = narrow.split("\nAmazonの行\n", 1)[1].split("\n\n明細の表記について")[0].splitlines()
     texts = [line for line in lines if line.startswith("明細の表記：")]
     assert len(texts) == 8
-    joined = "\n".join(lines).replace("明細の表記：\n", "明細の表記：")
+    # a text too long beside its label goes under it, indented (review 13a, S 6)
+    joined = re.sub(r"明細の表記：\n +", "明細の表記：", "\n".join(lines))
     for text in re.findall(r"^明細の表記：(.*)$", joined, re.MULTILINE):
         # a full-width text is shown half-width, with 「（明細では全角）」 after it (review 12a, S 6)
         assert text.startswith("「") and text.removesuffix("（明細では全角）").endswith("」"), text

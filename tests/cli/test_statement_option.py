@@ -290,6 +290,7 @@ def test_json_fields_of_a_line() -> None:
         "label": "no known price",
         "known_price": False,
         "flags": ["no_known_price"],
+        "same_price_as": None,  # review 13a, S 10: only beside a line not flagged
     }
     assert (document["layout"], document["encoding"], document["flagged"]) == (
         "rakuten",

@@ -75,7 +75,6 @@ CORRECTIONS = (
     "その他",  # review 12a, item 2: 「（その│他の相談）」 in complain other's heading
     "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
     "明細では全角",  # fix round 13: 「「AMAZON.CO.JP」（明細では│全角）」 in charge --statement
-    "同じと仮定",  # fix round 13: 「（年間プランと同じと│仮定）」 in charge 500 / fees
     "人の形",  # review 13b, item 4: 「人の│形のアイコン」 in cancel --via app
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase

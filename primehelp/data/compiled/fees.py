@@ -66,13 +66,13 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_from': datetime.date(2019, 5, 17),
                          'renewals_assumed': True,
                          'new_members': {'ja': '2019年4月12日から', 'en': 'from 2019-04-12'},
-                         'renewals': {'ja': '2019年5月17日以降の更新から（年間プランと同じと仮定）',
-                                      'en': 'renewals from 2019-05-17 (assumed the same as '
-                                            'annual)'},
+                         'renewals': {'ja': '2019年5月17日以降の更新から（年間プランと同じと考えられます）',
+                                      'en': 'renewals from 2019-05-17 (thought to be the same as '
+                                            'the annual plan)'},
                          'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "
-                               'renewals are assumed to follow the annual plan (from 2019-05-17).',
+                               'renewals are thought to follow the annual plan (from 2019-05-17).',
                          'confidence': 'M',
                          'checked': datetime.date(2026, 12, 2),
                          'sources': ['https://multi-business-mind.com/netbusiness/businessmodel/amazonprime/',

@@ -12,12 +12,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
  'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
- 'no_date': {'ja': '日付の指定がないため、現在の会費と比べました。以前の請求なら、--date で請求日を指定してください。',
-             'en': 'No date given: compared with the fees now. For an older charge, give its date '
-                   'with --date.'},
- 'no_date_refund': {'ja': '日付の指定がないため、現在の会費と比べました。以前の返金なら、--date で返金の日付を指定してください。',
-                    'en': 'No date given: compared with the fees now. For an older refund, give '
-                          'its date with --date.'},
+ 'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で請求日を指定してください。',
+             'en': 'No date given: compared with the fees and prices now. For an older charge, '
+                   'give its date with --date.'},
+ 'no_date_refund': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の返金なら、--date で返金の日付を指定してください。',
+                    'en': 'No date given: compared with the fees and prices now. For an older '
+                          'refund, give its date with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
  'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                        'en': 'This statement text is none of the Amazon statement texts primehelp '
@@ -37,11 +37,20 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                               'price, matches this amount.{range}'},
  'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
- 'former_fee': {'ja': '{price}は、Amazonプライム（{plan}）の会費（{period}）で、{when}の会費ではありません。',
-                'en': '{price} is the Amazon Prime ({plan}) fee ({period}), not the fee {when}.'},
+ 'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
+                'en': '{price} is not the Amazon Prime fee {when}.'},
+ 'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
+                        'en': 'It is an earlier {plan} fee ({period}).'},
+ 'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
+                      'en': 'It is a later {plan} fee ({period}).'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
- 'renewals_assumed': {'ja': '（年間プランと同じと仮定）', 'en': ' (assumed the same as annual)'},
+ 'renewals_since_assumed': {'ja': '既存会員の開始日は、年間プランと同じと考えられる日です。',
+                            'en': "Existing members' start date is thought to be the same as the "
+                                  "annual plan's."},
+ 'renewals_until_assumed': {'ja': '既存会員の終了日は、年間プランと同じと考えられる日です。',
+                            'en': "Existing members' end date is thought to be the same as the "
+                                  "annual plan's."},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
@@ -64,6 +73,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
+ 'fit_unconfirmed': {'ja': '金額は一致します（明細の表記との関係は確認できていません）。',
+                     'en': 'The amount matches (whether this statement text is used for it is not '
+                           'confirmed).'},
  'fit_unusual': {'ja': '明細の表記から見て、可能性は低めです。', 'en': 'Unlikely with this statement text.'},
  'where_to_see': {'ja': '確認する場所', 'en': 'Where to see it'},
  'how_to_stop': {'ja': '止め方', 'en': 'How to stop it'},

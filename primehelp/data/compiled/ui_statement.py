@@ -44,6 +44,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
+ 'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
                                       'Videoチャンネルのように料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
