@@ -244,7 +244,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.address", lang), _lines(address)
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
-        if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候の1）」
+        if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」
             above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
             yield message_ui("read.phone", lang), [rich_text(number.input + above)]
         else:
