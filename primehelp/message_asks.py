@@ -22,10 +22,10 @@ def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
     """「カード情報、パスワードや認証コードの入力や送信を求めています。」, then the rules that
-    fit what was asked: for card details, what Amazon does not do in the medium; for a password
-    or a gift-card number, to suspect it; for a gift-card number, to tell it to no one."""
+    fit what was asked: to suspect such a message (any of them); for card details, what Amazon
+    does not do in the medium; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
-    rules = [content.asks_rules["suspect"]] if set(asked) - {"card"} else []
+    rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
     if "card" in asked:
         rules.append(content.asks_medium[medium])
     if "gift_card" in asked:
