@@ -192,6 +192,37 @@ def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
         assert result.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (
+            ["--lang", "fr", "contact"],
+            "--lang はコマンドの後に指定してください（例：primehelp contact --lang ja）。",
+            "--lang goes after the command (use e.g. primehelp contact --lang en)",
+        ),
+        (
+            ["--today", "2026-12-01", "due"],
+            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-01）。",
+            "--today goes after the command (use e.g. primehelp due --today 2026-12-01)",
+        ),
+    ],
+)
+def test_an_option_of_the_command_given_before_it_is_said_to_go_after_it(
+    args: list[str], ja: str, en: str
+) -> None:
+    """Review 13a, S 13: every command's help lists --lang; 「「--lang」というオプションは
+    ありません」 did not say where it goes."""
+    for lang, expected in (("ja", ja), ("en", en)):
+        result = run(*args, env={"PRIMEHELP_LANG": lang})
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == [
+            ("primehelp: エラー: " if lang == "ja" else "primehelp: error: ") + expected
+        ]
+    # an option no command has stays unknown
+    unknown = run("--foo", "contact", env={"PRIMEHELP_LANG": "ja"}).stderr
+    assert "「--foo」というオプションはありません" in unknown
+
+
 def test_bad_language_in_environment_is_reported() -> None:
     result = run("contact", env={"PRIMEHELP_LANG": "klingon"})
     assert result.exit_code == 2
