@@ -38,10 +38,13 @@ def test_contact_prints_low_confidence_facts_only_as_reported() -> None:
 
 @pytest.mark.parametrize("width", ["40", "80"])
 def test_the_panel_of_numbers_is_titled_for_a_list(width: str) -> None:
-    """Review 7 item 9: the panel lists several numbers; 「この番号」 had nothing to point at."""
+    """Review 7 item 9: the panel lists several numbers; 「この番号」 had nothing to point at.
+    Review 13a, S 16: they come at the box's end, under its title: 「以下の」, not 「これらの」."""
     out = run("contact", "--lang", "ja", env={"COLUMNS": width}).stdout
-    assert "これらの番号には電話しないでください" in out
-    assert "この番号には" not in out
+    assert "╭─ 以下の番号には電話しないでください ─" in out
+    assert "この番号には" not in out and "これらの番号" not in out
+    en = run("contact", "--lang", "en", env={"COLUMNS": width}).stdout
+    assert "╭─ Do not call the numbers below ─" in en
 
 
 def test_contact_never_presents_a_number_to_call_amazon() -> None:
