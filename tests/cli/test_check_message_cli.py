@@ -792,7 +792,7 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
         (  # no link, no number: details could only have been sent by reply
             "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
             "すでに返信して情報を送ってしまった場合",
-            "If you already replied with details",
+            "If you already sent details in a reply",
         ),
         (
             "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
