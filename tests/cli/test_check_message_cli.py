@@ -816,7 +816,9 @@ def test_the_steps_heading_names_the_ways_the_message_offers_to_give_details(
     reply scam has nothing to 「入力」; a member who phoned the number of a link+number message
     is addressed too."""
     out = _check("--text", text, "--lang", lang).stdout
-    headings = [line for line in out.splitlines() if line.endswith("場合") or line.startswith("If ")]
+    headings = [
+        line for line in out.splitlines() if line.endswith("場合") or line.startswith("If ")
+    ]
     assert headings == [ja if lang == "ja" else en]
 
 
