@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from primehelp.errors import BadInput, ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
-from primehelp.message_asks import text_flags
+from primehelp.message_asks import asks_reply, text_flags
 from primehelp.message_check import (
     SENTENCE_END,
     AuthResult,
@@ -85,6 +85,7 @@ class Vocabulary:
     password: tuple[str, ...]
     gift_card: tuple[str, ...]
     request: tuple[str, ...]
+    reply: tuple[str, ...]  # a request for details holding one asks for them by reply
     gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
@@ -164,6 +165,8 @@ class MessageCheck:
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
     entered_details: bool = False  # the member said they entered details: the steps come first
+    # asks for details by reply, or replies go outside Amazon: the view's heading, not data
+    asks_reply: bool = field(default=False, metadata={"json": False})
 
     @property
     def exit_code(self) -> ExitCode:
@@ -378,4 +381,5 @@ def check_message(
         advice=content.advice,
         if_details_entered=content.if_details_entered if unique or entered_details else (),
         entered_details=entered_details,
+        asks_reply=asks_reply(unique, content),
     )

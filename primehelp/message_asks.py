@@ -3,13 +3,14 @@ what Amazon does not do in the medium (e-mail or text) it came by."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
+from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
@@ -21,10 +22,10 @@ def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
     """「カード情報、パスワードや認証コードの入力や送信を求めています。」, then the rules that
-    fit what was asked: for card details, what Amazon does not do in the medium; for a password
-    or a gift-card number, to suspect it; for a gift-card number, to tell it to no one."""
+    fit what was asked: to suspect such a message (any of them); for card details, what Amazon
+    does not do in the medium; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
-    rules = [content.asks_rules["suspect"]] if set(asked) - {"card"} else []
+    rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
     if "card" in asked:
         rules.append(content.asks_medium[medium])
     if "gift_card" in asked:
@@ -77,3 +78,17 @@ def text_flags(
             kinds = tuple(kind for kind in _KINDS if kind in asked)
             one = replace(one, reason=reason, sources=sources, asked=kinds)
         yield one
+
+
+def asks_reply(flags: Iterable[RedFlag], content: MessageContent) -> bool:
+    """Whether the message asks for details by reply (「このメールに…返信してください」), or its
+    replies go outside Amazon (Reply-To): the steps for details already given name the reply."""
+    words = words_of(content.vocabulary.reply)
+    for one in flags:
+        if one.kind is FlagKind.REPLY_TO_OUTSIDE:
+            return True
+        if one.kind is FlagKind.ASKS_FOR_DETAILS:
+            for found in (one.evidence, *one.more_evidence):
+                if words.found_in(" ".join(found.casefold().split()), compact(found)):
+                    return True
+    return False

@@ -102,12 +102,12 @@ def _corrupt(path: Path, reason: Text) -> FileProblem:
             ja=(
                 f"保存した更新日のファイルを読み込めません（{reason.ja}。保存場所：{name.ja}）。"
                 "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
-                "`primehelp renewal DATE --save --force` で置き換えてください"
+                "`primehelp renewal 2026-12-31 --save --force` のように更新日を指定して置き換えてください"
             ),
             en=(
                 f"cannot use the saved profile {name.en} ({reason.en}); it was left unchanged; "
-                "delete it with `primehelp profile --clear` and save again, or replace it with "
-                "`primehelp renewal DATE --save --force`"
+                "delete it with `primehelp profile --clear` and save again, or replace it with your "
+                "renewal date, e.g. `primehelp renewal 2026-12-31 --save --force`"
             ),
         )
     )

@@ -9,7 +9,7 @@ create at start-up; issue 5).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from primehelp.errors import BadInput, shown
 from primehelp.facts import Fact
@@ -21,6 +21,8 @@ class SourceList:
     """Every fact primehelp can state (``primehelp sources``)."""
 
     facts: tuple[Fact, ...]
+    # The everyday topic asked for, by its name (「返金」 for refund): the view's title, not data.
+    topic_name: Text | None = field(default=None, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +51,16 @@ def facts_about(
     wanted = _folded(topic)
     if not wanted:  # 「「」に当てはまる情報はありません」 read as a search that found nothing
         raise BadInput(_unknown(topic, topics, empty=True))
-    prefixes = [
-        prefix
+    named = [
+        known
         for known in topics
         if wanted in {_folded(word) for word in (*known.words, known.name.ja, known.name.en)}
-        for prefix in known.ids
-    ] or [wanted]
+    ]
+    prefixes = [prefix for known in named for prefix in known.ids] or [wanted]
     chosen = tuple(f for f in every_fact if any(_under(f.id, prefix) for prefix in prefixes))
     if not chosen:
         raise BadInput(_unknown(topic, topics))
-    return SourceList(facts=chosen)
+    return SourceList(facts=chosen, topic_name=named[0].name if named else None)
 
 
 def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text:

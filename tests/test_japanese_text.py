@@ -11,10 +11,12 @@ import re
 import tomllib
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from primehelp.i18n import Text
 from tests.support.clihelp import run
 
 # Half-width punctuation that does not belong in a Japanese sentence. A URL keeps its "://"
@@ -42,6 +44,22 @@ def test_japanese_data_uses_full_width_punctuation() -> None:
     texts = list(_ja_texts())
     assert len(texts) > 100
     wrong = [(where, text) for where, text in texts if ASCII_IN_JAPANESE.search(text)]
+    assert wrong == []
+
+
+# A placeholder of help (DATE, START, FILE) in a sentence, not defined there as 「更新日（DATE）」.
+PLACEHOLDER_IN_SENTENCE = re.compile(r"(?<!（)\b(?:DATE|START|FILE)\b(?!）)")
+
+
+def test_example_commands_in_japanese_sentences_give_real_values() -> None:
+    """Review 13a, S 14: 「`primehelp renewal DATE --save --force`」 put help's English
+    placeholder into a Japanese sentence; examples give a date (2026-12-31) and a file name."""
+    from primehelp.due_text import WORDING
+    from primehelp.profile import _corrupt
+
+    texts = [*_ja_texts(), *((key, text.ja) for key, text in WORDING.items())]
+    texts.append(("profile", _corrupt(Path("/x/profile.json"), Text("x", "x")).message.ja))
+    wrong = [(where, text) for where, text in texts if PLACEHOLDER_IN_SENTENCE.search(text)]
     assert wrong == []
 
 

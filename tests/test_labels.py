@@ -89,6 +89,7 @@ NOT_LABELS = {
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "{topic}": "a template field, filled with the topic the member typed (sources' title)",
+    "{name}": "a template field, filled with the name of the topic asked for (sources' title)",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

@@ -58,6 +58,26 @@ def test_a_text_asking_for_card_details_speaks_of_phone_and_sms(content: Message
     assert set(content.asks_medium["text"].sources) <= set(flag.sources)
 
 
+@pytest.mark.parametrize("medium", ["text", "email"])
+def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
+    content: MessageContent, medium: str
+) -> None:
+    """Review 13a, S 9: a reply scam by e-mail got only the phone-and-SMS rule; the general rule
+    (FACTS §11: a request for card details is a red flag) comes before the medium's."""
+    body = "このメールにカード番号を書いて返信してください。"
+    data = body if medium == "text" else eml(subject="test", sender="a@b.example", body=body)
+    flag = _asks(data, content)
+    assert flag.reason.ja == (
+        "カード情報の入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
+        + content.asks_medium[medium].text.ja
+    )
+    assert flag.reason.en.startswith(
+        "It asks you to enter or send card details. Suspect any message that asks for them. "
+    )
+    assert set(content.asks_rules["suspect"].sources) <= set(flag.sources)
+    assert set(content.asks_medium["text"].sources) <= set(flag.sources)
+
+
 def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:
     reason = _asks("Please send us your gift card number and password.", content).reason
     assert reason.en.startswith(

@@ -64,12 +64,14 @@ def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: byte
     assert str(path) in caught.value.message.en and str(path) in caught.value.message.ja
     assert "primehelp profile --clear" in caught.value.message.en
     # Both fixes the help documents: clear it, or replace it with --save --force.
-    assert "`primehelp renewal DATE --save --force`" in caught.value.message.en
+    assert "`primehelp renewal 2026-12-31 --save --force`" in caught.value.message.en
+    # review 13a, S 14: a real example date, not the placeholder DATE, in a sentence
+    assert "DATE" not in caught.value.message.ja and "DATE" not in caught.value.message.en
     assert caught.value.message.ja.startswith("保存した更新日のファイルを読み込めません（")
     assert f"保存場所：{path}）。" in caught.value.message.ja  # the tool's own file: no 「」
     assert caught.value.message.ja.endswith(
         "`primehelp profile --clear` で削除してから保存し直すか、"
-        "`primehelp renewal DATE --save --force` で置き換えてください。"
+        "`primehelp renewal 2026-12-31 --save --force` のように更新日を指定して置き換えてください。"
     )
     with pytest.raises(FileProblem):
         save_profile(path, SAVED)

@@ -6,7 +6,14 @@ from typing import Annotated
 import typer
 
 from primehelp import clipboard, complaint
-from primehelp.cli.options import JsonOption, LangOption, completes, listed, metavar_of
+from primehelp.cli.options import (
+    JsonOption,
+    LangOption,
+    completes,
+    listed,
+    metavar_of,
+    refuse_opposites,
+)
 from primehelp.cli.running import run
 from primehelp.cli.schedule import up_to_today
 from primehelp.content import complaints, contact, escalation
@@ -20,6 +27,7 @@ GLOSSED = {"topic": complaint.TOPIC_VALUES}  # the same values, each with what i
 
 
 def complain(
+    ctx: typer.Context,
     topic: Annotated[
         str,
         typer.Argument(
@@ -77,8 +85,11 @@ def complain(
     チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の問い合わせ文を併記）。
     """
     outcome: list[clipboard.CopyOutcome] = []
+    words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
 
     def produce(chosen: Lang) -> complaint.Complaint:
+        # Both: the letter would say whichever came last (review 13a, S 15).
+        refuse_opposites(words, (("--benefits-used", "--no-benefits-used"),))
         parsed_topic = complaint.parse_topic(topic)
         options = complaint.ComplaintOptions(
             renewal_date=_renewal_date(renewal) if renewal is not None else None,

@@ -5,7 +5,8 @@ from typing import Annotated
 
 import typer
 
-from primehelp.i18n import LANG_ENV, LANGS
+from primehelp.errors import BadInput
+from primehelp.i18n import LANG_ENV, LANGS, Text
 
 
 def metavar_of(choices: Iterable[str]) -> str:
@@ -120,3 +121,20 @@ AlarmTimeOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+# A flag and its opposite, both given: refused (Click would keep the last one silently). The
+# same words as cancel's.
+_BOTH = Text(
+    "{first} と {second} は一緒に指定できません。どちらか一方を指定してください",
+    "use one of {first} or {second}, not both",
+)
+
+
+def refuse_opposites(words: tuple[str, ...], opposites: Iterable[tuple[str, str]]) -> None:
+    """Raise :class:`BadInput` when a flag and its opposite are both among ``words`` (the
+    words as typed, ``ctx.meta["primehelp.args"]``; none after ``--``)."""
+    given = set(words[: words.index("--")] if "--" in words else words)
+    for first, second in opposites:
+        if first in given and second in given:
+            raise BadInput(_BOTH.format(first=first, second=second))

@@ -178,6 +178,29 @@ def _other_commands_option(option: str, command: str) -> Text | None:
     )
 
 
+def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | None:
+    """「--lang はコマンドの後に指定してください（例：primehelp contact --lang ja）。」 for an option
+    of the command that follows it (review 13a, S 13), else ``None``."""
+    commands = getattr(group, "commands", {})
+    name = next((arg for arg in args if arg in commands), None)
+    params = commands[name].params if name else ()
+    param = next((p for p in params if option in getattr(p, "opts", ())), None)
+    if name is None or param is None:
+        return None
+    example = Text(f"primehelp {name} {option}", f"primehelp {name} {option}")
+    if option == "--lang":  # the language of the line itself
+        example = Text(f"{example.ja} ja", f"{example.en} en")
+    elif not param.is_flag:
+        at = list(args).index(option) + 1
+        value = args[at] if at < len(args) and args[at] != name else placeholder(param)
+        value = shown(value) if not value.isprintable() or len(value) > _LONG_ARG else value
+        example = Text(f"{example.ja} {value}", f"{example.en} {value}")
+    return Text(
+        f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
+        f"{option} goes after the command (use e.g. {example.en})",
+    )
+
+
 def _quote_user_input(message: str, args: Sequence[str]) -> str:
     """Show raw arguments that Click echoes in a message as :func:`shown` does (cut, escaped)."""
     for arg in sorted(set(args), key=len, reverse=True):
@@ -205,6 +228,11 @@ def usage_error_message(
         elsewhere = _other_commands_option(error.option_name, command)
         if elsewhere is not None:
             return elsewhere
+        after = (
+            _before_the_command(error.option_name, args, parsed) if command == "primehelp" else None
+        )
+        if after is not None:
+            return after
         maybe = _did_you_mean(error.option_name, error.possibilities or ())
         return Text(
             f"{name} というオプションはありません。{maybe.ja}{hint.ja}",

@@ -244,7 +244,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.address", lang), _lines(address)
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
-        if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候の1）」
+        if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」
             above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
             yield message_ui("read.phone", lang), [rich_text(number.input + above)]
         else:
@@ -333,11 +333,20 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
     blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        phoned = not result.links and any(f.kind is FlagKind.PHONE_NUMBER for f in result.red_flags)
-        blocks.append(_section(message_ui("if_called" if phoned else "if_entered", lang)))
+        blocks.append(_section(message_ui(_if_given(result), lang)))
         reported = any(fact.id == _REPORT for fact in result.advice)
         blocks.extend(_steps(result, lang, reported_above=reported))
     return blocks
+
+
+def _if_given(result: MessageCheck) -> str:
+    """The heading of the steps, named after the ways the message offers to give details, as
+    the headline is: 「すでに入力したり、電話で情報を伝えたりしてしまった場合」."""
+    entered = bool(result.links)
+    called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
+    replied = result.asks_reply or not (entered or called)
+    ways = (("entered", entered), ("called", called), ("replied", replied))
+    return "if_" + "_".join(way for way, held in ways if held)
 
 
 def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:

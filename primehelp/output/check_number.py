@@ -70,6 +70,8 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         console.print(
             rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
+        if check.verdict.value == "not_official":  # it may be the call-back the member asked for
+            console.print(rich_text(ui("number.callback_too")(lang)))
     console.print()
     # Each public number's paragraph above says it is a public one, not Amazon's: the fact
     # behind it is cited, not listed again.

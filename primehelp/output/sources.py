@@ -35,6 +35,18 @@ def human_sources(
         _draw(console, source_list, lang, topic)
 
 
+def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
+    """「「返金」に関する…」 as typed; a word typed in the other language is named in this one
+    first: 「「返金」（refund）に関する…」, "about “refund” (返金)"."""
+    count = len(source_list.facts)
+    name = source_list.topic_name(lang) if source_list.topic_name is not None else typed
+    latin = any(char.isascii() and char.isalpha() for char in typed)  # 「188」 is no English
+    other = latin if lang == "ja" else not typed.isascii()
+    if other and name != typed:
+        return ui("sources_title_topic_named")(lang).format(name=name, topic=typed, count=count)
+    return ui("sources_title_topic")(lang).format(topic=typed, count=count)
+
+
 def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | None) -> None:
     """One block a fact: its id, what it says, its confidence and check date, then each source
     on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
@@ -42,8 +54,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
 
     title = ui("sources_title")(lang)
     if topic is not None:  # 「「返金」に関する情報と出典（12件）」: not the full list's title
-        count = len(source_list.facts)
-        title = ui("sources_title_topic")(lang).format(topic=topic.strip(), count=count)
+        title = _topic_title(source_list, lang, topic.strip())
     console.print(heading(title, None, lang))
     colon = ui("colon")(lang)
     gap = "　" if lang == "ja" else "  "

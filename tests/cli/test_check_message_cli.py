@@ -786,6 +786,42 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
 
 
+@pytest.mark.parametrize(
+    ("text", "ja", "en"),
+    [
+        (  # no link, no number: details could only have been sent by reply
+            "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
+            "すでに返信して情報を送ってしまった場合",
+            "If you already sent details in a reply",
+        ),
+        (
+            "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
+            "または (03) 5757-5252 までご連絡ください。",
+            "すでに入力したり、電話で情報を伝えたりしてしまった場合",
+            "If you already entered details or gave them by phone",
+        ),
+        (  # a link, and card details asked for by reply
+            "【Amazon】支払いに失敗しました。https://amazon-prime.example-pay.com/ を開くか、"
+            "このメールにカード番号を書いて返信してください。",
+            "すでに入力したり、返信で情報を送ったりしてしまった場合",
+            "If you already entered details or sent them in a reply",
+        ),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_steps_heading_names_the_ways_the_message_offers_to_give_details(
+    text: str, ja: str, en: str, lang: str
+) -> None:
+    """Review 13a, item 1: the heading follows the message's channels, as the headline does: a
+    reply scam has nothing to 「入力」; a member who phoned the number of a link+number message
+    is addressed too."""
+    out = _check("--text", text, "--lang", lang).stdout
+    headings = [
+        line for line in out.splitlines() if line.endswith("場合") or line.startswith("If ")
+    ]
+    assert headings == [ja if lang == "ja" else en]
+
+
 def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_with_a_japanese_comma() -> (
     None
 ):

@@ -39,14 +39,16 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
 def test_a_number_that_called_the_member_in_english() -> None:
     code, lines = _lines("check-number", "(03) 5757-5252", "--lang", "en")
     assert code == 1
-    assert lines[:4] == [
+    assert lines[:5] == [
         "Phone number check",
         "Amazon never asks for payment information by phone or SMS.",
         "(03) 5757-5252 (03-5757-5252, landline)",
         'It circulates online as "Amazon", but it is not a number Amazon publishes. '
         "A call or SMS from it may be fraud.",
+        "Even if you asked for a call-back yourself, do not give payment information if asked "
+        "for it on the phone.",
     ]
-    assert lines[4] == "What to do"
+    assert lines[5] == "What to do"
 
 
 def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
@@ -55,6 +57,10 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
     assert lines[3] == (
         "Amazon does not publish this number. If a call or SMS from it claims to be Amazon, "
         "it may be fraud."
+    )
+    assert lines[4] == (
+        "Even if you asked for a call-back yourself, do not give payment information if asked "
+        "for it on the phone."
     )
 
 
@@ -66,6 +72,11 @@ def test_an_ordinary_number_is_suspect_only_when_it_claims_to_be_amazon() -> Non
     assert lines[3] == (
         "Amazonが公開している番号ではありません。"
         "この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。"
+    )
+    # review 13a, S 11: a member who asked for a call-back is not told to hang up
+    assert (
+        lines[4]
+        == "自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。"
     )
     assert "安全" not in "".join(lines)
 

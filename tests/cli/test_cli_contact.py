@@ -38,10 +38,13 @@ def test_contact_prints_low_confidence_facts_only_as_reported() -> None:
 
 @pytest.mark.parametrize("width", ["40", "80"])
 def test_the_panel_of_numbers_is_titled_for_a_list(width: str) -> None:
-    """Review 7 item 9: the panel lists several numbers; 「この番号」 had nothing to point at."""
+    """Review 7 item 9: the panel lists several numbers; 「この番号」 had nothing to point at.
+    Review 13a, S 16: they come at the box's end, under its title: 「以下の」, not 「これらの」."""
     out = run("contact", "--lang", "ja", env={"COLUMNS": width}).stdout
-    assert "これらの番号には電話しないでください" in out
-    assert "この番号には" not in out
+    assert "╭─ 以下の番号には電話しないでください ─" in out
+    assert "この番号には" not in out and "これらの番号" not in out
+    en = run("contact", "--lang", "en", env={"COLUMNS": width}).stdout
+    assert "╭─ Do not call the numbers below ─" in en
 
 
 def test_contact_never_presents_a_number_to_call_amazon() -> None:
@@ -190,6 +193,37 @@ def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
         assert len(lines) == 1, result.stderr
         assert needle in lines[0]
         assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (
+            ["--lang", "fr", "contact"],
+            "--lang はコマンドの後に指定してください（例：primehelp contact --lang ja）。",
+            "--lang goes after the command (use e.g. primehelp contact --lang en)",
+        ),
+        (
+            ["--today", "2026-12-01", "due"],
+            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-01）。",
+            "--today goes after the command (use e.g. primehelp due --today 2026-12-01)",
+        ),
+    ],
+)
+def test_an_option_of_the_command_given_before_it_is_said_to_go_after_it(
+    args: list[str], ja: str, en: str
+) -> None:
+    """Review 13a, S 13: every command's help lists --lang; 「「--lang」というオプションは
+    ありません」 did not say where it goes."""
+    for lang, expected in (("ja", ja), ("en", en)):
+        result = run(*args, env={"PRIMEHELP_LANG": lang})
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == [
+            ("primehelp: エラー: " if lang == "ja" else "primehelp: error: ") + expected
+        ]
+    # an option no command has stays unknown
+    unknown = run("--foo", "contact", env={"PRIMEHELP_LANG": "ja"}).stderr
+    assert "「--foo」というオプションはありません" in unknown
 
 
 def test_bad_language_in_environment_is_reported() -> None:

@@ -138,6 +138,34 @@ def test_benefits_flags_change_the_message() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ja",
+            "primehelp: エラー: --benefits-used と --no-benefits-used は一緒に指定できません。"
+            "どちらか一方を指定してください。",
+        ),
+        ("en", "primehelp: error: use one of --benefits-used or --no-benefits-used, not both"),
+    ],
+)
+@pytest.mark.parametrize(
+    "order", [("--benefits-used", "--no-benefits-used"), ("--no-benefits-used", "--benefits-used")]
+)
+def test_benefits_used_and_not_used_together_are_refused(
+    lang: str, expected: str, order: tuple[str, str]
+) -> None:
+    """Review 13a, S 15: the last flag won silently, and the letter said whichever it was;
+    refused as cancel refuses them, with its words."""
+    from tests.support.clihelp import run as run_cli
+
+    result = run_cli("complain", "renewal", *order, env={"PRIMEHELP_LANG": lang})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [expected]
+    cancel = run_cli("cancel", "--no-interactive", *order, env={"PRIMEHELP_LANG": lang})
+    assert cancel.stderr.splitlines() == [expected]  # the same words as cancel's
+
+
+@pytest.mark.parametrize(
     ("args", "needle"),
     [
         (["refunds"], "renewal"),

@@ -113,3 +113,23 @@ def test_the_trial_timing_alone_names_both_choices(lang: str) -> None:
     assert ends_now in alone and alone.endswith(kept)
     if lang == "ja":
         assert kept in out.split("trial.cancel_free\n", 1)[1].splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "title"),
+    [
+        ("ja", "refund", "「返金」（refund）に関する情報と出典（12件）"),
+        ("ja", "返金", "「返金」に関する情報と出典（12件）"),
+        ("ja", "188", "「188」に関する情報と出典（"),  # a number is no English word
+        ("ja", "escalation", "「escalation」に関する情報と出典（"),  # an id: no topic's name
+        ("en", "返金", "What primehelp states about “refund” (返金), and where it comes from (12)"),
+        ("en", "refund", "What primehelp states about “refund”, and where it comes from (12)"),
+    ],
+)
+def test_a_topic_typed_in_the_other_language_is_titled_by_its_name(
+    lang: str, typed: str, title: str
+) -> None:
+    """Review 13a, S 17: 「「refund」に関する情報と出典」 quoted the English keyword on a
+    Japanese screen; the topic's Japanese name comes first, the word as typed after it."""
+    out = run("sources", typed, "--lang", lang, env={"COLUMNS": "200"}).stdout
+    assert out.splitlines()[0].startswith(title)

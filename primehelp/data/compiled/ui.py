@@ -29,7 +29,7 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'col_route': {'ja': '方法', 'en': 'Route'},
  'col_how': {'ja': '受付・使い方', 'en': 'How'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
- 'defunct_title': {'ja': 'これらの番号には電話しないでください', 'en': 'Do not call these numbers'},
+ 'defunct_title': {'ja': '以下の番号には電話しないでください', 'en': 'Do not call the numbers below'},
  'circulating_title': {'ja': '「Amazon」として出回っている番号', 'en': 'Numbers circulating as "Amazon"'},
  'escalation_title': {'ja': 'Amazonで解決しないとき', 'en': 'When Amazon does not resolve it'},
  'contact_page': {'ja': 'お問い合わせページ', 'en': 'Contact page'},
@@ -50,6 +50,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'may_be_fraud_if_amazon': {'ja': 'この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。',
                                        'en': 'If a call or SMS from it claims to be Amazon, it may '
                                              'be fraud.'},
+            'callback_too': {'ja': '自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。',
+                             'en': 'Even if you asked for a call-back yourself, do not give '
+                                   'payment information if asked for it on the phone.'},
             'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の電話番号で、Amazonの番号ではありません。',
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',
@@ -70,6 +73,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'sources_title_topic': {'ja': '「{topic}」に関する情報と出典（{count}件）',
                          'en': 'What primehelp states about “{topic}”, and where it comes from '
                                '({count})'},
+ 'sources_title_topic_named': {'ja': '「{name}」（{topic}）に関する情報と出典（{count}件）',
+                               'en': 'What primehelp states about “{name}” ({topic}), and where it '
+                                     'comes from ({count})'},
  'col_fact': {'ja': '情報', 'en': 'Fact'},
  'col_confidence': {'ja': '確度', 'en': 'Confidence'},
  'col_checked': {'ja': '確認日', 'en': 'Checked'},

@@ -126,10 +126,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
-                             'で書き出せます（例：primehelp renewal DATE --plan annual --ics FILE）。',
+                             'で書き出せます（例：primehelp renewal 2026-12-31 --plan annual --ics '
+                             'prime.ics）。',
                        'en': 'every event written is in the past; write the next paid renewals '
                              'with primehelp renewal, a renewal date and --plan (e.g. primehelp '
-                             'renewal DATE --plan annual --ics FILE)'},
+                             'renewal 2026-12-31 --plan annual --ics prime.ics)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',

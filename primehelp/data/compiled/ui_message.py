@@ -15,6 +15,16 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
  'if_called': {'ja': 'すでに電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
+ 'if_replied': {'ja': 'すでに返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
+ 'if_entered_called': {'ja': 'すでに入力したり、電話で情報を伝えたりしてしまった場合',
+                       'en': 'If you already entered details or gave them by phone'},
+ 'if_entered_replied': {'ja': 'すでに入力したり、返信で情報を送ったりしてしまった場合',
+                        'en': 'If you already entered details or sent them in a reply'},
+ 'if_called_replied': {'ja': 'すでに電話や返信で情報を伝えてしまった場合',
+                       'en': 'If you already gave details by phone or in a reply'},
+ 'if_entered_called_replied': {'ja': 'すでに入力したり、電話や返信で情報を伝えたりしてしまった場合',
+                               'en': 'If you already entered details, or gave them by phone or in '
+                                     'a reply'},
  'report_above': {'ja': '上に書いた方法で、Amazonに報告してください。',
                   'en': 'Report it to Amazon as described above.'},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
@@ -53,7 +63,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
           'phone': {'ja': '電話番号', 'en': 'Phone number'},
-          'see_flag': {'ja': '（見つかった兆候の{number}）', 'en': ' (see red flag {number})'},
+          'see_flag': {'ja': '（見つかった兆候{number}）', 'en': ' (see red flag {number})'},
           'nothing': {'ja': 'リンク、メールアドレス、電話番号はありませんでした。',
                       'en': 'No links, e-mail addresses or phone numbers.'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
@@ -83,4 +93,4 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
- 'same_as_flag': {'ja': '見つかった兆候の{number}と同じ文面', 'en': 'The same wording as red flag {number}'}}
+ 'same_as_flag': {'ja': '兆候{number}と同じ文面', 'en': 'The same wording as red flag {number}'}}
