@@ -123,11 +123,11 @@ def _normalized(answer: str) -> str:
 
 
 def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
-    """「1、2、3のどれかの番号を…」 (「1か2を…」) / "Type 1, 2 or 3; …": the answers accepted
+    """「1、2、3のどれかの番号を…」 (「1か2の番号を…」) / "Type 1, 2 or 3; …": the answers accepted
     (and b to go back, unless this is the ``first`` question asked)."""
     keys = [choice.key for choice in choices]
     suffix = "_first" if first else ""
-    if len(keys) == 2:  # 「1か2を…」
+    if len(keys) == 2:  # 「1か2の番号を…」
         return ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
     listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
     template = ui("not_a_choice" + suffix, UI)
