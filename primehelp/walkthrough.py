@@ -65,6 +65,7 @@ class StepScreen:
     total: int
     plan: CancelPlan
     via_asked: bool = False  # the first question was asked: b leads back to it
+    paid: bool = False  # the member said they are paid (not in the free trial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,8 @@ class _Walk:
         total = len(plan.steps)
         screens: list[Screen] = [IntroScreen(plan)]
         via_asked = "via" in self.asked
-        screens.extend(StepScreen(step, total, plan, via_asked) for step in plan.steps)
+        paid = self.answers.get("trial") is False
+        screens.extend(StepScreen(step, total, plan, via_asked, paid) for step in plan.steps)
         return screens
 
     def steps(self, plan: CancelPlan) -> Outcome | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
-from primehelp.facts import ui
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Blocks
@@ -178,12 +178,18 @@ def step_sentence(step: Step, lang: Lang, style: str) -> tuple[RichText, bool]:
     return text, True
 
 
-def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
+def step_notes(step: Step, paid: bool) -> tuple[Fact, ...]:
+    """The step's notes; without the trial's label for the button when the member has said
+    they are ``paid`` (review 13b S 18: kept when not known, as without --trial/--paid)."""
+    return tuple(note for note in step.notes if not (paid and note.id.endswith(".trial_note")))
+
+
+def _cancel_step_cell(step: Step, lang: Lang, paid: bool) -> RichText:
     cell, labelled = step_sentence(step, lang, "bold yellow")
     if step.label_ja and not labelled:
         cell.append("\n")
         cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
-    for note in step.notes:
+    for note in step_notes(step, paid):
         cell.append(f"\n・{note.text(lang)}")
     return cell
 
@@ -308,15 +314,16 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     title = "check_title" if plan.at_carrier else "steps_title"
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
-        console.print(_cancel_step_cell(plan.steps[0], lang))
+        console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
         console.print(cancel_ui("carrier_campaign", lang))
     else:
         # Each step under a hanging indent: its number stays on the line its text starts on,
         # however narrow the terminal (a table would put 「3.」 on a line of its own).
         number = max(len(f"{step.n}.") for step in plan.steps)
+        paid = given is not None and "--paid" in given  # the member said so
         console.print(
             Blocks(
-                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang)])
+                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang, paid)])
                 for step in plan.steps
             )
         )
