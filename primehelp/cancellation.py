@@ -381,6 +381,7 @@ def cancel_plan(
             benefits_used=branch.benefits_used,
             command=None,
             paid_command="primehelp cancel" + (" --student" if branch.student else ""),
+            flags=" --student" if branch.student else "",
         )
     return CancelPlan(
         branch=branch,

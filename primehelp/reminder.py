@@ -107,6 +107,7 @@ def today_action(
     command: str | None = "primehelp cancel",
     paid_command: str = "primehelp cancel",
     given: dt.date | None = None,
+    flags: str = "",
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -116,6 +117,7 @@ def today_action(
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
     ``given`` is the date the member typed (``renewal`` with a plan): a renewal or a charge that
     differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
+    ``flags`` (「 --student」) go in the example command when no date is known.
     """
     how = (
         wording["action.how_steps"]
@@ -124,7 +126,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        text = _fill(wording[key], {"how": how})
+        text = _fill(wording[key], {"how": how, "flags": Text(flags, flags)})
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days

@@ -68,6 +68,33 @@ def _walk(
     return screens, out.getvalue()
 
 
+# ---------------------------------------------------------------- S 17: the example command
+
+
+@pytest.mark.parametrize(
+    ("flags", "example"),
+    [
+        (("--trial", "--student"), "primehelp cancel --trial --student --renewal 2026-12-24"),
+        (("--paid", "--student"), "primehelp cancel --student --renewal 2026-12-24"),
+        (("--trial",), "primehelp cancel --trial --renewal 2026-12-24"),
+        ((), "primehelp cancel --renewal 2026-12-24"),
+    ],
+)
+def test_s17_the_example_gives_the_flags_the_member_gave(
+    flags: tuple[str, ...], example: str
+) -> None:
+    assert f"例：`{example}`\n" in _out("cancel", "--no-interactive", *flags)
+    assert f"For example: `{example}`\n" in _out("cancel", "--no-interactive", *flags, lang="en")
+
+
+def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "1000")
+    _, text = _walk(("1", "1", "2"), "ja", None)
+    assert "例：`primehelp cancel --trial --student --renewal 2026-12-24`" in text
+
+
 # ---------------------------------------------------------------- S 18: a paid member's step 3
 
 TRIAL_NOTE = "無料体験中の場合、このボタンは「プライム無料体験と特典利用を止める」と表示されます。"
