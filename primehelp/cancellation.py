@@ -382,6 +382,7 @@ def cancel_plan(
             command=None,
             paid_command="primehelp cancel" + (" --student" if branch.student else ""),
             flags=" --student" if branch.student else "",
+            given=renewal.renewal_date if renewal and renewal.origin == "option" else None,
         )
     return CancelPlan(
         branch=branch,

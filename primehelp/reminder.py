@@ -117,6 +117,7 @@ def today_action(
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
     ``given`` is the date the member typed (``renewal`` with a plan): a renewal or a charge that
     differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
+    A trial's renewal is computed from its start (「（目安）」) unless ``given`` is that date.
     ``flags`` (「 --student」) go in the example command when no date is known.
     """
     how = (
@@ -135,6 +136,7 @@ def today_action(
         "cancel_by": _date(last_day),
         "how": how,
         "paid": Text(paid_command, paid_command),
+        "trial_estimate": Text("", "") if renewal == given else wording["action.trial_estimate"],
         **_estimates(wording, "", given is not None and renewal != given),
     }
     then: Text | None = None

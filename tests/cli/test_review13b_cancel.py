@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import pytest
 
 from primehelp import walkthrough
-from primehelp.cancellation import RenewalDeadline, renewal_deadline
+from primehelp.cancellation import Branch, RenewalDeadline, Via, renewal_deadline
 from primehelp.content.cancel import bundled_plan
 from primehelp.i18n import Lang
 from tests.support.clihelp import run
@@ -120,3 +120,22 @@ def test_s18_the_list_says_the_trials_button_unless_the_member_said_paid(
     flags: tuple[str, ...], shown: bool
 ) -> None:
     assert (TRIAL_NOTE in _out("cancel", "--no-interactive", *flags)) is shown
+
+
+# ---------------------------------------------------------------- S 25: a typed date is no estimate
+
+
+@pytest.mark.parametrize("renewal", ["2026-12-24", "2026-11-26", "2026-11-25", "2026-11-20"])
+def test_s25_the_date_the_member_typed_is_not_called_an_estimate(renewal: str) -> None:
+    first = _out("cancel", "--no-interactive", "--trial", "--renewal", renewal).split("\n")[0]
+    assert "目安）" not in first
+    en = _out("cancel", "--no-interactive", "--trial", "--renewal", renewal, lang="en")
+    assert "estimate" not in en.split("\n")[0]
+
+
+def test_s25_the_date_computed_or_saved_stays_an_estimate() -> None:
+    assert "2026年12月25日に有料会員へ自動で更新されます（目安）。" in _out("trial", "2026-11-25")
+    saved = RenewalDeadline(dt.date(2026, 12, 24), dt.date(2026, 12, 23), 28, "profile")
+    branch = Branch(Via.WEB, trial=True, student=False, benefits_used=None)
+    action = bundled_plan(branch, today=TODAY, renewal=saved).action
+    assert action is not None and "有料会員へ自動で更新されます（目安）。" in action.text.ja
