@@ -116,7 +116,8 @@ def today_action(
     when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
     ``given`` is the date the member typed (``renewal`` with a plan): a renewal or a charge that
-    differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
+    differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day;
+    inside ``cancel``, the steps below).
     A trial's renewal is computed from its start (「（目安）」) unless ``given`` is that date.
     ``flags`` (「 --student」) go in the example command when no date is known.
     """
@@ -135,7 +136,11 @@ def today_action(
         "renewal": _date(renewal),
         "cancel_by": _date(last_day),
         "how": how,
-        "paid": Text(paid_command, paid_command),
+        "paid_how": (
+            wording["action.paid_steps"]
+            if command is None
+            else wording["action.paid_command"].format(command=paid_command)
+        ),
         "trial_estimate": Text("", "") if renewal == given else wording["action.trial_estimate"],
         **_estimates(wording, "", given is not None and renewal != given),
     }

@@ -63,8 +63,9 @@ def cancel_situation(
     if not plan.at_carrier:
         kind = cancel_ui("trial" if branch.trial else "paid", lang)
         plan_name = cancel_ui("student" if branch.student else "regular", lang)
+        member = "member_kind_renewal_day" if renewal_day(plan) else "member_kind"
         items.append(
-            ("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name))
+            ("situation_member", cancel_ui(member, lang).format(kind=kind, plan=plan_name))
         )
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
@@ -195,10 +196,16 @@ def _cancel_step_cell(step: Step, lang: Lang, paid: bool) -> RichText:
 
 
 def charged(plan: CancelPlan) -> bool:
-    """True when the renewal date given is today or past (paid): the fee has been charged, so
-    ending "on the renewal date" means the *next* one (「更新日」 was just defined as that day)."""
+    """True when the renewal date given is today or past: the fee has been charged (or, on a
+    trial's renewal day, may have been), so ending "on the renewal date" means the *next* one
+    (「更新日」 was just defined as that day). A trial past that day is planned as paid."""
     deadline = plan.renewal
-    return not (plan.at_carrier or plan.branch.trial or deadline is None or deadline.days_left >= 0)
+    return not (plan.at_carrier or deadline is None or deadline.days_left >= 0)
+
+
+def renewal_day(plan: CancelPlan) -> bool:
+    """True on a free trial's automatic renewal day: still in the trial, or already paid."""
+    return plan.branch.trial and charged(plan)
 
 
 def trial_free(plan: CancelPlan) -> bool:
@@ -218,7 +225,7 @@ def cancel_refund(
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
     for timing in Timing:
-        heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        heading = f"timing_{timing.value}" + ("_trial" if free else "")
         if paid_past and timing is Timing.RENEWAL_DATE:
             heading = "timing_next_renewal_date"
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))

@@ -17,10 +17,11 @@ def _out(*args: str, lang: str = "ja") -> str:
 
 # ---------------------------------------------------------------- item 3: the trial's renewal day
 
+# `cancel --trial --renewal <today>` says the timings and the rules once, after the steps, as the
+# paid renewal day does (review 13b item 1): tests/cli/test_review13b_cancel.py.
 RENEWAL_DAY = [
     ("trial", "2026-10-26"),
     ("trial", "2026-05-25", "--student"),
-    ("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-25"),
 ]
 
 

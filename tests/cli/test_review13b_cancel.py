@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import json
 from collections.abc import Sequence
 
 import pytest
@@ -66,6 +67,111 @@ def _walk(
             say,
         )
     return screens, out.getvalue()
+
+
+# ---------------------------------------------------------------- item 1: the trial's renewal day
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
+    via: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = _out(*TRIAL_RENEWAL_DAY, "--via", via)
+    first = screen.split("\n")[0]
+    # The top: the steps below, not the command being run; the timings are said once, below.
+    assert "解約する場合は、以下の手順で終了のタイミングを選んでください" in first
+    assert "`primehelp cancel`" not in first
+    assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in screen
+    assert screen.count(FIRST_CHARGE_RULE) == 1
+    assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）\n" in screen
+    # Step 3 names both of Amazon's buttons (FACTS §4), once each.
+    assert f". {BOTH_LABELS}\n" in screen
+    assert screen.count(TRIAL_LABEL) == 1
+    # 「終了のタイミングと返金」: the paid renewal day's block, then the trial's line.
+    block = _block(screen, "終了のタイミングと返金", "")
+    paid = _block(
+        _out("cancel", "--no-interactive", "--paid", "--renewal", "2026-11-25", "--via", via),
+        "終了のタイミングと返金",
+        "",
+    )
+    headings = ["次の更新日に終了する場合", "今すぐ終了する場合"]
+    assert [line for line in block if not line.startswith("・")] == headings
+    assert block[:3] == paid[:3]  # the next renewal: ends then, nothing refunded
+    assert block[-1] == NOT_YET_CHARGED and block.count(NOT_YET_CHARGED) == 1
+    assert FIRST_CHARGE_RULE in "\n".join(block)
+    for trial_only in ("無料体験の期間が終わるまで使う場合", "無料体験中は、どちらを選んでも"):
+        assert trial_only not in screen
+    # The timing step is the paid one, whose differences are below.
+    assert "会員資格を終了するタイミングを選びます（違いと返金は下のとおりです）。" in screen
+
+
+def test_1_the_trials_renewal_day_in_english() -> None:
+    screen = _out(*TRIAL_RENEWAL_DAY, lang="en")
+    first = screen.split("\n")[0]
+    assert "follow the steps below and choose when it ends" in first
+    assert "`primehelp cancel`" not in first
+    assert "Membership: Free trial or paid membership (Regular Prime; today is the automatic " in (
+        screen
+    )
+    assert f"if the free trial is still on, it reads {TRIAL_LABEL}" in screen
+    block = _block(screen, "When it ends, and refunds", "")
+    assert block[0] == "If it ends on the next renewal date"
+    assert block[-1] == (
+        "・If no fee has been charged yet (the free trial is still on), either choice costs nothing."
+    )
+    assert "If you use the free trial until it ends" not in screen
+
+
+def test_1_the_trial_screen_keeps_the_command_and_the_estimate() -> None:
+    """`trial` is not `cancel`: it names the command, and its date is computed (「（目安）」)."""
+    first = _out("trial", "2026-10-26").split("\n")[0]
+    assert first.startswith("今日は有料会員への自動更新日（目安）です。")
+    assert "`primehelp cancel` の手順で終了のタイミングを選んでください" in first
+    en = _out("trial", "2026-10-26", lang="en").split("\n")[0]
+    assert "follow `primehelp cancel` and choose when it ends" in en
+
+
+def test_1_the_json_of_the_trials_renewal_day_keeps_the_trial_and_names_both_buttons() -> None:
+    document = json.loads(_out(*TRIAL_RENEWAL_DAY, "--json"))
+    data = document["data"]
+    assert data["branch"]["trial"] is True
+    step = data["steps"][2]
+    assert step["id"] == "cancel.web.end_membership_renewal_day"
+    assert step["label_ja"] == PAID_LABEL.strip("「」") and step["notes"] == []
+    assert [c["id"] for c in data["consequences"]] == [
+        "cancel.timing.next_renewal_date",
+        "cancel.timing.now",
+    ]
+    assert data["refund"][-1]["id"] == "refunds.trial_now"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_the_walkthroughs_trial_path_on_the_renewal_day(
+    lang: Lang, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "1000")
+    screens, text = _walk(("1", "1", "1"), lang, renewal_deadline(TODAY, TODAY))
+    steps = [s for s in screens if isinstance(s, walkthrough.StepScreen)]
+    assert steps[2].step.id == "cancel.web.end_membership_renewal_day"
+    if lang == "ja":
+        assert BOTH_LABELS in text and text.count(TRIAL_LABEL) == 1
+        assert "以下の手順で終了のタイミングを選んでください" in text
+        assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）" in text
+        assert "次の更新日に終了する場合\n" in text and NOT_YET_CHARGED in text
+        assert "無料体験の期間が終わるまで使う場合" not in text
+        assert "`primehelp cancel` の手順で" not in text
+    else:
+        assert "follow the steps below" in text and "If it ends on the next renewal date" in text
+        assert "If you use the free trial until it ends" not in text
+
+
+def test_1_the_day_before_and_the_day_after_are_unchanged() -> None:
+    before = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-26")
+    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in before
+    assert "無料体験中は、どちらを選んでも費用はかかりません。" in before
+    after = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-24")
+    assert f"3. {PAID_LABEL}を選びます。" in after
+    assert "・会員：有料会員（通常のプライム）" in after
 
 
 # ---------------------------------------------------------------- S 17: the example command
