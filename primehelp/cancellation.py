@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-from primehelp.errors import choose
 from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
 from primehelp.periods import cancel_by
@@ -185,18 +184,6 @@ class CancelPlan:
         return tuple(note for note in self.notes if note.kind in kinds)
 
 
-def parse_via(raw: str) -> Via:
-    """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
-    return choose(
-        raw,
-        Via,
-        Text(
-            "--via の値 {value} は使えません。使える値：{accepted}",
-            "--via {value} is not a place to cancel; accepted: {accepted}",
-        ),
-    )
-
-
 def answers_from_flags(
     via: Via | None, trial: bool | None, student: bool | None, benefits_used: bool | None
 ) -> dict[str, Any]:
@@ -242,15 +229,22 @@ def _note(kind: NoteKind, fact: Fact) -> Note:
     )
 
 
-def _web_steps(cancel: CancelData, trial: bool) -> list[CancelStep]:
-    """The website's steps, with the trial variant swapped in during a trial."""
-    return [step.trial if trial and step.trial is not None else step for step in cancel.web_steps]
+def _web_steps(cancel: CancelData, trial: bool, renewal_day: bool) -> list[CancelStep]:
+    """The website's steps, with the trial variant swapped in during a trial, and the renewal
+    day's (both labels) on a trial's automatic renewal day."""
+
+    def variant(step: CancelStep) -> CancelStep:
+        if renewal_day and step.renewal_day is not None:
+            return step.renewal_day
+        return step.trial if trial and step.trial is not None else step
+
+    return [variant(step) for step in cancel.web_steps]
 
 
-def _steps(cancel: CancelData, branch: Branch) -> list[CancelStep]:
+def _steps(cancel: CancelData, branch: Branch, renewal_day: bool = False) -> list[CancelStep]:
     if branch.via is Via.CARRIER:
         return [cancel.carrier]
-    web = _web_steps(cancel, branch.trial)
+    web = _web_steps(cancel, branch.trial, renewal_day)
     if branch.via is Via.APP:
         return [*cancel.app_steps, *web[cancel.app_continues_at_web_step - 1 :]]
     return web
@@ -328,36 +322,35 @@ def cancel_plan(
     for the branch's answer about benefits used; both when it is not known).
     A free trial whose end (the renewal date) is past is planned as a paid
     membership whose first charge came after the trial; the plan's ``branch`` says so. On
-    the end date itself the member is in the trial until the fee is charged that day: the
-    trial's steps, and the action says what to do once it has been charged.
+    the end date itself the fee may be charged that day: the plan keeps the trial's ``branch``
+    but has the paid steps (both labels where the button differs), the paid timings and the
+    refund for the first charge, then what holds if nothing has been charged yet.
     """
-    asked = branch
     at_carrier = branch.via is Via.CARRIER
-    if branch.trial and renewal is not None and renewal.renewal_date < today:
+    ended = branch.trial and renewal is not None and renewal.renewal_date <= today
+    paid = replace(branch, trial=False)
+    if ended and renewal is not None and renewal.renewal_date < today:
         # The trial has ended (its end date is the renewal date): unless it was cancelled, the
         # member is now paid, so the paid steps and refunds apply, worded for the first charge.
-        branch = replace(branch, trial=False)
-    steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, branch), 1))
-    refund = refund_statements(refunds, trial, branch)
-    if branch.trial and renewal is not None and renewal.renewal_date == today:
-        # The last day: "nothing paid" holds only until the fee is charged that day.
-        refund = tuple(
-            replace(s, text=refunds.before_charge) if s.timing is Timing.NOW else s for s in refund
-        )
-    if asked.trial and not branch.trial:
+        branch = paid
+    shown = paid if ended else branch  # the steps, refunds and notes
+    renewal_day = ended and branch.trial
+    steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, shown, renewal_day), 1))
+    refund = refund_statements(refunds, trial, shown)
+    if ended:
         after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
         refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
         if not at_carrier:  # the trial's rule, for a fee not charged yet: last, under "now"
             free = [s for s in refunds.statements if s.condition is Condition.TRIAL]
             refund += tuple(replace(s, text=refunds.before_charge) for s in free)
-    charged = renewal is not None and renewal.renewal_date <= today and not branch.trial
+    charged = renewal is not None and renewal.renewal_date <= today and not shown.trial
     timing = cancel.timing  # charged: ending "on the renewal date" means the next one
     if charged:
         timing = (*cancel.charged_timing, *(c for c in timing if c.timing is Timing.NOW))
-    consequences = () if at_carrier else cancel.trial_timing if branch.trial else timing
+    consequences = () if at_carrier else cancel.trial_timing if shown.trial else timing
     note_facts = [] if at_carrier else [(NoteKind.AMAZON_WORDS, cancel.amazon_words)]
     note_facts.append((NoteKind.ADD_ONS, cancel.add_ons))
-    if not at_carrier and not branch.trial:
+    if not at_carrier and not shown.trial:
         note_facts.append((NoteKind.GIFT_CARD, refunds.gift_card))
     if branch.student:
         note_facts.append((NoteKind.STUDENT, trial.student_limit))
@@ -377,10 +370,11 @@ def cancel_plan(
             today,
             wording,
             refund_rules,
-            trial=asked.trial,
+            trial=ended or branch.trial,
             benefits_used=branch.benefits_used,
             command=None,
-            paid_command="primehelp cancel" + (" --student" if branch.student else ""),
+            flags=" --student" if branch.student else "",
+            given=renewal.renewal_date if renewal and renewal.origin == "option" else None,
         )
     return CancelPlan(
         branch=branch,

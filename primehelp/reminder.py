@@ -107,6 +107,7 @@ def today_action(
     command: str | None = "primehelp cancel",
     paid_command: str = "primehelp cancel",
     given: dt.date | None = None,
+    flags: str = "",
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -115,7 +116,10 @@ def today_action(
     when a charge is named, with ``benefits_used`` (None: not known) and ``trial`` (the charge
     is the first after a free trial). ``command`` None words the line for ``cancel`` itself;
     ``given`` is the date the member typed (``renewal`` with a plan): a renewal or a charge that
-    differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day).
+    differs from it was computed, and says so. ``paid_command`` gives the paid steps once a trial's fee may be charged (from its renewal day;
+    inside ``cancel``, the steps below).
+    A trial's renewal is computed from its start (「（目安）」) unless ``given`` is that date.
+    ``flags`` (「 --student」) go in the example command when no date is known.
     """
     how = (
         wording["action.how_steps"]
@@ -124,7 +128,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        text = _fill(wording[key], {"how": how})
+        text = _fill(wording[key], {"how": how, "flags": Text(flags, flags)})
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
@@ -132,7 +136,12 @@ def today_action(
         "renewal": _date(renewal),
         "cancel_by": _date(last_day),
         "how": how,
-        "paid": Text(paid_command, paid_command),
+        "paid_how": (
+            wording["action.paid_steps"]
+            if command is None
+            else wording["action.paid_command"].format(command=paid_command)
+        ),
+        "trial_estimate": Text("", "") if renewal == given else wording["action.trial_estimate"],
         **_estimates(wording, "", given is not None and renewal != given),
     }
     then: Text | None = None

@@ -65,6 +65,7 @@ class StepScreen:
     total: int
     plan: CancelPlan
     via_asked: bool = False  # the first question was asked: b leads back to it
+    paid: bool = False  # the member said they are paid (not in the free trial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +124,11 @@ def _normalized(answer: str) -> str:
 
 
 def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
-    """「1、2、3のどれかの番号を…」 (「1か2を…」) / "Type 1, 2 or 3; …": the answers accepted
+    """「1、2、3のどれかの番号を…」 (「1か2の番号を…」) / "Type 1, 2 or 3; …": the answers accepted
     (and b to go back, unless this is the ``first`` question asked)."""
     keys = [choice.key for choice in choices]
     suffix = "_first" if first else ""
-    if len(keys) == 2:  # 「1か2を…」
+    if len(keys) == 2:  # 「1か2の番号を…」
         return ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
     listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
     template = ui("not_a_choice" + suffix, UI)
@@ -188,7 +189,8 @@ class _Walk:
         total = len(plan.steps)
         screens: list[Screen] = [IntroScreen(plan)]
         via_asked = "via" in self.asked
-        screens.extend(StepScreen(step, total, plan, via_asked) for step in plan.steps)
+        paid = self.answers.get("trial") is False
+        screens.extend(StepScreen(step, total, plan, via_asked, paid) for step in plan.steps)
         return screens
 
     def steps(self, plan: CancelPlan) -> Outcome | None:

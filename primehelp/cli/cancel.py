@@ -12,20 +12,31 @@ from primehelp.cancellation import (
     Via,
     answers_from_flags,
     branch_from,
-    parse_via,
     renewal_deadline,
 )
 from primehelp.cli.options import JsonOption, LangOption, TodayOption, completes, metavar_of
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, choose
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
 
 EPILOG = "Example: primehelp cancel --via app --trial --no-interactive --lang en"
+
+
+def parse_via(raw: str) -> Via:
+    """Read a ``--via`` value; raise :class:`BadInput` naming the accepted values otherwise."""
+    return choose(
+        raw,
+        Via,
+        Text(
+            "--via の値 {value} は使えません。使える値：{accepted}",
+            "--via {value} is not a place to cancel; accepted: {accepted}",
+        ),
+    )
 
 
 def _is_terminal(stream: Any) -> bool:

@@ -21,6 +21,8 @@ class CancelStep:
     decision: bool  # the step where the member chooses the timing
     notes: tuple[Fact, ...]
     trial: CancelStep | None  # the same step during a free trial, if it differs
+    # The same step on a trial's automatic renewal day (trial or already paid), if it differs.
+    renewal_day: CancelStep | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ def _step(node: Node) -> CancelStep:
         decision=node.flag("decision"),
         notes=node.facts("notes", optional=True),
         trial=_step(node.node("trial")) if node.has("trial") else None,
+        renewal_day=_step(node.node("renewal_day")) if node.has("renewal_day") else None,
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
-from primehelp.facts import ui
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Blocks
@@ -63,8 +63,9 @@ def cancel_situation(
     if not plan.at_carrier:
         kind = cancel_ui("trial" if branch.trial else "paid", lang)
         plan_name = cancel_ui("student" if branch.student else "regular", lang)
+        member = "member_kind_renewal_day" if renewal_day(plan) else "member_kind"
         items.append(
-            ("situation_member", cancel_ui("member_kind", lang).format(kind=kind, plan=plan_name))
+            ("situation_member", cancel_ui(member, lang).format(kind=kind, plan=plan_name))
         )
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
@@ -178,21 +179,33 @@ def step_sentence(step: Step, lang: Lang, style: str) -> tuple[RichText, bool]:
     return text, True
 
 
-def _cancel_step_cell(step: Step, lang: Lang) -> RichText:
+def step_notes(step: Step, paid: bool) -> tuple[Fact, ...]:
+    """The step's notes; without the trial's label for the button when the member has said
+    they are ``paid`` (review 13b S 18: kept when not known, as without --trial/--paid)."""
+    return tuple(note for note in step.notes if not (paid and note.id.endswith(".trial_note")))
+
+
+def _cancel_step_cell(step: Step, lang: Lang, paid: bool) -> RichText:
     cell, labelled = step_sentence(step, lang, "bold yellow")
     if step.label_ja and not labelled:
         cell.append("\n")
         cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
-    for note in step.notes:
+    for note in step_notes(step, paid):
         cell.append(f"\n・{note.text(lang)}")
     return cell
 
 
 def charged(plan: CancelPlan) -> bool:
-    """True when the renewal date given is today or past (paid): the fee has been charged, so
-    ending "on the renewal date" means the *next* one (「更新日」 was just defined as that day)."""
+    """True when the renewal date given is today or past: the fee has been charged (or, on a
+    trial's renewal day, may have been), so ending "on the renewal date" means the *next* one
+    (「更新日」 was just defined as that day). A trial past that day is planned as paid."""
     deadline = plan.renewal
-    return not (plan.at_carrier or plan.branch.trial or deadline is None or deadline.days_left >= 0)
+    return not (plan.at_carrier or deadline is None or deadline.days_left >= 0)
+
+
+def renewal_day(plan: CancelPlan) -> bool:
+    """True on a free trial's automatic renewal day: still in the trial, or already paid."""
+    return plan.branch.trial and charged(plan)
 
 
 def trial_free(plan: CancelPlan) -> bool:
@@ -212,7 +225,7 @@ def cancel_refund(
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
     for timing in Timing:
-        heading = f"timing_{timing.value}" + ("_trial" if plan.branch.trial else "")
+        heading = f"timing_{timing.value}" + ("_trial" if free else "")
         if paid_past and timing is Timing.RENEWAL_DATE:
             heading = "timing_next_renewal_date"
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
@@ -308,15 +321,16 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     title = "check_title" if plan.at_carrier else "steps_title"
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
-        console.print(_cancel_step_cell(plan.steps[0], lang))
+        console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
         console.print(cancel_ui("carrier_campaign", lang))
     else:
         # Each step under a hanging indent: its number stays on the line its text starts on,
         # however narrow the terminal (a table would put 「3.」 on a line of its own).
         number = max(len(f"{step.n}.") for step in plan.steps)
+        paid = given is not None and "--paid" in given  # the member said so
         console.print(
             Blocks(
-                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang)])
+                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang, paid)])
                 for step in plan.steps
             )
         )

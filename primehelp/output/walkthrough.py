@@ -21,6 +21,7 @@ from primehelp.output.cancel import (
     cancel_situation,
     cancel_ui,
     cancel_words,
+    step_notes,
     step_sentence,
 )
 from primehelp.output.console import (
@@ -91,7 +92,8 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             label.append(quoted_labels(path, lang), style="bold reverse")
             console.print(label)
         print_all(console, [sentence])
-        print_all(console, [f"・{note.text(lang)}" for note in screen.step.notes])
+        notes = step_notes(screen.step, screen.paid)
+        print_all(console, [f"・{note.text(lang)}" for note in notes])
         if plan.at_carrier:
             key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
             print_all(console, [cancel_ui(key, lang)])

@@ -230,12 +230,13 @@ def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: st
 @pytest.mark.parametrize(
     ("lang", "named"),
     [
-        ("ja", "1か2を入力してください。戻るときはb、中断するときはqです。"),
+        ("ja", "1か2の番号を入力してください。戻るときはb、中断するときはqです。"),
         ("en", "Type 1 or 2; b goes back, q stops."),
     ],
 )
 def test_a_wrong_answer_to_two_choices_says_one_or_the_other(lang: str, named: str) -> None:
-    """Review 10b item 11: 「1、2のどれかの番号を…」 → 「1か2を…」 (「どれか」 for three or more)."""
+    """Review 10b item 11: 「1、2のどれかの番号を…」 → 「1か2を…」 (「どれか」 for three or more);
+    review 13b S 19: in the three choices' pattern, 「1か2の番号を…」."""
     child = spawn("--lang", lang)
     child.expect_exact("> ")
     child.sendline("1")  # web; then the second question: trial or paid (b can go back)

@@ -102,16 +102,20 @@ def test_10_a_carrier_names_the_flags_typed(
     flags: tuple[str, ...], named_ja: str, named_en: str
 ) -> None:
     ja = _cancel("--via", "carrier", *flags)
+    # Review 13b item 11: primehelp leaves them out (not 「使いません」, an order to the member).
     assert (
-        f"携帯電話会社で解約する場合は、{named_ja} の指定は手順に関係しないため、使いません。" in ja
+        f"携帯電話会社で解約する場合は手順が変わらないため、{named_ja} の指定は反映していません。"
+        in ja
     )
-    assert "指定は使いません" not in ja
+    assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
-    assert f"the steps do not depend on {named_en}, which primehelp ignores here." in en
+    assert (
+        f"takes the same steps whatever {named_en} say, so this screen does not reflect them." in en
+    )
 
 
 def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:
-    assert "手順に関係しない" not in _cancel("--via", "carrier")
+    assert "反映していません" not in _cancel("--via", "carrier")
 
 
 # ---------------------------------------------------------------- S 16: one name for the day

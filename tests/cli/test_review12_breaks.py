@@ -80,7 +80,8 @@ def test_12b_1_the_walkthrough_keeps_an_option_with_its_value() -> None:
     child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
-    assert "`primehelp cancel --trial --renewal 2026-12-24`" in shown, shown
+    # The flags given are in the example (review 13b S 17): --student too.
+    assert "`primehelp cancel --trial --student --renewal 2026-12-24`" in shown, shown
 
 
 # ---------------------------------------------------------------- 12b item 2: errors

@@ -17,10 +17,11 @@ def _out(*args: str, lang: str = "ja") -> str:
 
 # ---------------------------------------------------------------- item 3: the trial's renewal day
 
+# `cancel --trial --renewal <today>` says the timings and the rules once, after the steps, as the
+# paid renewal day does (review 13b item 1): tests/cli/test_review13b_cancel.py.
 RENEWAL_DAY = [
     ("trial", "2026-10-26"),
     ("trial", "2026-05-25", "--student"),
-    ("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-25"),
 ]
 
 
@@ -121,4 +122,5 @@ def test_8_the_first_question_does_not_offer_b() -> None:
     assert prompts[0] == prompts[1] == "番号を入力してください（q：中断）> "
     assert prompts[2] == "番号を入力してください（b：戻る、q：中断）> "
     assert notices[0] == "1、2、3のどれかの番号を入力してください。中断するときはqです。"
-    assert notices[1] == "1か2を入力してください。戻るときはb、中断するときはqです。"
+    # One pattern for both (review 13b S 19): 「…の番号を入力してください。」
+    assert notices[1] == "1か2の番号を入力してください。戻るときはb、中断するときはqです。"

@@ -64,23 +64,25 @@ def test_7_the_trial_ending_today_points_to_the_trial_command(
     assert "cancel today" not in en and f"follow `{paid}`" in en
 
 
-def test_7_cancel_trial_on_its_last_day_keeps_the_trial_steps() -> None:
-    """The fee is charged on the renewal date: until it is, the member is in the trial."""
+def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
+    """The fee is charged on the renewal date: until it is, the member is in the trial; once it
+    is, a paid member. Superseded by review 13b item 1: that day shows the paid steps with both
+    labels at step 3, the paid timings, then what holds if nothing has been charged yet."""
     args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05")
     out = _text(*args, "--today", "2026-12-05")
-    assert "・会員：無料体験中（通常のプライム）" in out
-    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in out
+    assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）" in out
+    assert (
+        "3. 「プライム会員資格を終了し、特典の利用を止める」"
+        "（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。"
+    ) in out
     # "Nothing paid" only until the fee is charged; once it is, the paid steps.
     assert (
         "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
         in out
     )
     assert "返金されるものはありません" not in out
-    # the first line says the fee may already be charged and points to the paid steps
-    assert (
-        "会費がすでに請求されている可能性があります。解約する場合は、`primehelp cancel` の手順で"
-        in out
-    )
+    # the first line says the fee may already be charged and points to the steps below
+    assert "会費がすでに請求されている可能性があります。解約する場合は、以下の手順で" in out
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after

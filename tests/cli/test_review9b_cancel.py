@@ -180,9 +180,9 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
     note = (  # review 10b item 10: the flags typed, by name
-        "携帯電話会社で解約する場合は、--trial、--student の指定は手順に関係しないため、使いません。"
+        "携帯電話会社で解約する場合は手順が変わらないため、--trial、--student の指定は反映していません。"
         if lang == "ja"
-        else "For a membership through a carrier, the steps do not depend on --trial and --student,"
+        else "Cancelling through a carrier takes the same steps whatever --trial and --student say,"
     )
     out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)
     assert out.count(note) == 1

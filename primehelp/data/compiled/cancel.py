@@ -96,7 +96,26 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',
                                       'https://shironeko-al-blog.com/?p=661',
-                                      'https://yomlog.xyz/amazon-prime-itumade/']}},
+                                      'https://yomlog.xyz/amazon-prime-itumade/']},
+                'renewal_day': {'id': 'cancel.web.end_membership_renewal_day',
+                                'label_ja': 'プライム会員資格を終了し、特典の利用を止める',
+                                'path_ja': ['プライム会員資格を終了し、特典の利用を止める'],
+                                'alone': {'ja': '無料体験から有料会員への自動更新日には、「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。',
+                                          'en': 'On the day the free trial renews as paid, choose '
+                                                '「プライム会員資格を終了し、特典の利用を止める」 (end Prime membership '
+                                                'and stop using the benefits); if the free trial '
+                                                'is still on, it reads 「プライム無料体験と特典利用を止める」 (stop '
+                                                'the free trial and the benefits).'},
+                                'ja': '「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。',
+                                'en': 'Choose 「プライム会員資格を終了し、特典の利用を止める」 (end Prime membership and '
+                                      'stop using the benefits); if the free trial is still on, it '
+                                      'reads 「プライム無料体験と特典利用を止める」 (stop the free trial and the '
+                                      'benefits).',
+                                'confidence': 'M',
+                                'checked': datetime.date(2026, 12, 2),
+                                'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',
+                                            'https://shironeko-al-blog.com/?p=661',
+                                            'https://yomlog.xyz/amazon-prime-itumade/']}},
                {'id': 'cancel.web.retention',
                 'label_ja': '特典と会員資格を終了',
                 'path_ja': ['特典と会員資格を終了'],

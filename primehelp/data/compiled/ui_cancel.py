@@ -13,6 +13,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'situation_member': {'ja': '会員', 'en': 'Membership'},
  'situation_benefits': {'ja': '前回の支払い以降の特典の利用', 'en': 'Benefits used since the last charge'},
  'member_kind': {'ja': '{kind}（{plan}）', 'en': '{kind} ({plan})'},
+ 'member_kind_renewal_day': {'ja': '無料体験中または有料会員（{plan}、今日が自動更新日）',
+                             'en': 'Free trial or paid membership ({plan}; today is the automatic '
+                                   'renewal day)'},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
@@ -28,9 +31,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合は、{flags} の指定は手順に関係しないため、使いません。',
-                     'en': 'For a membership through a carrier, the steps do not depend on '
-                           '{flags}, which primehelp ignores here.'},
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合は手順が変わらないため、{flags} の指定は反映していません。',
+                     'en': 'Cancelling through a carrier takes the same steps whatever {flags} '
+                           'say, so this screen does not reflect them.'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
                  '3 (Prime from a carrier campaign: 1 or 2).'},
@@ -52,9 +55,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                   'en': 'Type {choices}; b goes back, q stops.'},
  'not_a_choice_first': {'ja': '{choices}のどれかの番号を入力してください。中断するときはqです。',
                         'en': 'Type {choices}; q stops.'},
- 'not_either_choice': {'ja': '{first}か{second}を入力してください。戻るときはb、中断するときはqです。',
+ 'not_either_choice': {'ja': '{first}か{second}の番号を入力してください。戻るときはb、中断するときはqです。',
                        'en': 'Type {first} or {second}; b goes back, q stops.'},
- 'not_either_choice_first': {'ja': '{first}か{second}を入力してください。中断するときはqです。',
+ 'not_either_choice_first': {'ja': '{first}か{second}の番号を入力してください。中断するときはqです。',
                              'en': 'Type {first} or {second}; q stops.'},
  'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。戻るときはb、中断するときはqです。',
                'en': 'Press Enter alone to go on; b goes back, q stops.'},
