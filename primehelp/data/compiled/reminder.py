@@ -47,6 +47,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'how_steps': {'ja': '（手順は以下のとおりです）', 'en': ': the steps follow'},
             'estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
             'estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
+            'trial_estimate': {'ja': '（目安）', 'en': ' (estimate)'},
+            'paid_command': {'ja': '`{command}` の手順で', 'en': 'follow `{command}`'},
+            'paid_steps': {'ja': '以下の手順で', 'en': 'follow the steps below'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
@@ -69,11 +72,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています{trial_estimate}。次の更新日は、Amazonプライム会員情報のページで確認できます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
-                                         '{renewal}{ago_note} and the membership renewed as paid '
-                                         '(an estimate). The Prime membership page shows the next '
-                                         'renewal.'},
+                                         '{renewal}{ago_note} and the membership renewed as '
+                                         'paid{trial_estimate}. The Prime membership page shows '
+                                         'the next renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'hint_steps': {'ja': '（その前日までに、以下の手順で解約してください）',
@@ -81,19 +84,18 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
                              'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
                                    'refunded if you end the membership now.'},
-            'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます（目安）。',
+            'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます{trial_estimate}。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
-                                      '({when}){how}. It turns into a paid membership on {renewal} '
-                                      '(estimate).'},
-            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）に有料会員へ自動で更新されます（目安）。',
+                                      '({when}){how}. It turns into a paid membership on '
+                                      '{renewal}{trial_estimate}.'},
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）に有料会員へ自動で更新されます{trial_estimate}。',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
-                                         'It turns into a paid membership tomorrow, {renewal} '
-                                         '(estimate).'},
-            'trial_today': {'ja': '今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。解約する場合は、`{paid}` '
-                                  'の手順で終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。',
-                            'en': 'Today is the day the free trial renews automatically as paid '
-                                  '(estimate). The fee may already have been charged. If you do '
-                                  'not want to keep the membership, follow `{paid}` and choose '
+                                         'It turns into a paid membership tomorrow, '
+                                         '{renewal}{trial_estimate}.'},
+            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。会費がすでに請求されている可能性があります。解約する場合は、{paid_how}終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。',
+                            'en': 'Today is the day the free trial renews automatically as '
+                                  'paid{trial_estimate}. The fee may already have been charged. If '
+                                  'you do not want to keep the membership, {paid_how} and choose '
                                   'when it ends (if nothing has been charged yet, cancelling '
                                   'during the free trial costs nothing).'},
             'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、終了のタイミングを選んでください{how}。',
@@ -104,35 +106,35 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、終了のタイミングを選んでください{how}。',
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています{trial_estimate}。解約する場合は、終了のタイミングを選んでください{how}。',
                                   'en': 'Unless you cancelled, the free trial ended on {renewal}, '
                                         '{ago}, and the membership renewed as paid, with the fee '
-                                        'charged (an estimate). If you do not want to keep it, '
+                                        'charged{trial_estimate}. If you do not want to keep it, '
                                         'cancel and choose when it ends{how}.'},
             'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                         'en': 'Ending on the next renewal date refunds nothing of the fee already '
                               'charged, but the benefits last until then and nothing more is '
                               'charged. Ending now stops the benefits at once; what is refunded '
                               'then is as follows.'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています（目安）。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています{trial_estimate}。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
-                                 'and the membership renewed as paid, with the fee charged (an '
-                                 'estimate). If you do not want to keep it, cancel and choose to '
-                                 'end it now{how}.'},
+                                 'and the membership renewed as paid, with the fee '
+                                 'charged{trial_estimate}. If you do not want to keep it, cancel '
+                                 'and choose to end it now{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
-                                '例：`primehelp cancel --renewal 2026-12-24`',
+                                '例：`primehelp cancel{flags} --renewal 2026-12-24`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
-                                'For example: `primehelp cancel --renewal 2026-12-24`'},
+                                'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
             'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
-                                      '例：`primehelp cancel --trial --renewal 2026-12-24`',
+                                      '例：`primehelp cancel --trial{flags} --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the automatic renewal date, to '
                                       'leave a margin{how}. The automatic renewal date is the day '
                                       'the free trial ends and the first fee is charged; the Prime '
                                       'membership page shows it. Amazon only says the deadline is '
                                       'before that date. Give it to see the days left.\n'
-                                      'For example: `primehelp cancel --trial --renewal '
+                                      'For example: `primehelp cancel --trial{flags} --renewal '
                                       '2026-12-24`'}}}
