@@ -96,8 +96,14 @@ def command_calls() -> Iterator[Call]:
                 for used in ("--benefits-used", "--no-benefits-used", None):
                     args = ("cancel", "--no-interactive", "--via", via, trial, student)
                     yield from _both(args if used is None else (*args, used))
-    for renewal in ("2026-11-25", "2026-11-26", "2026-12-24"):
+    for renewal in ("2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
         yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
+        # a trial's automatic renewal day and the days around it (review 13b, item 1)
+        trial_renewal = ("cancel", "--no-interactive", "--trial", "--renewal", renewal, *TODAY)
+        yield from _both(trial_renewal)
+    yield from _both(
+        ("cancel", "--no-interactive", "--trial", "--student", "--renewal", "2026-11-25", *TODAY)
+    )
     yield from due_calls()
     for topic in ("renewal", "refund", "cancel", "other"):
         yield from _both(("complain", topic))

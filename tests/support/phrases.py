@@ -76,6 +76,8 @@ CORRECTIONS = (
     "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
     "明細では全角",  # fix round 13: 「「AMAZON.CO.JP」（明細では│全角）」 in charge --statement
     "人の形",  # review 13b, item 4: 「人の│形のアイコン」 in cancel --via app
+    "それ以降",  # 「それ│以降の会費」 (cancel, the timing bullets)
+    "通常のプライム",  # the plan's name: 「（通常の│プライム、今日が自動更新日）」
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
