@@ -70,8 +70,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             title_align="left",
         )
     )
-    # Under the box, not in it: the box would cut the URL on a narrow terminal.
-    console.print(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{report.reminder.page_url}")
+    # The box names the Prime page; its link comes once, at the end of the reminder block below
+    # (review 14b item 1: it was also printed here, twice on one screen).
     notes = [report.length, report.cancel_free, report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
