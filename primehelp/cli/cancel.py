@@ -171,7 +171,7 @@ def cancel(
         if renewal is None:
             return answers, saved_deadline(today_in_japan(today), chosen)
         renewal_date = date_option("--renewal", renewal)
-        warn_if_far(renewal_date, today_in_japan(today), chosen)
+        warn_if_far(renewal_date, today_in_japan(today), chosen, trial=bool(trial), student=student)
         return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
 
     interactive = (

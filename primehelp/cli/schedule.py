@@ -69,10 +69,46 @@ def up_to_today(option: str, raw: str, on: dt.date, ask: Text) -> dt.date:
     raise of_option(option, BadInput(problem))
 
 
-def warn_if_far(renewal: dt.date, today: dt.date, lang: Lang) -> None:
-    """A renewal date more than a year ahead fits no plan (the annual one renews within a year):
-    most likely a mistyped year. One warning line on stderr; the command goes on (exit code
-    unchanged). `renewal` and `cancel --renewal` call it on the date the member typed."""
+def warn_if_far(
+    renewal: dt.date,
+    today: dt.date,
+    lang: Lang,
+    *,
+    trial: bool = False,
+    student: bool | None = None,
+) -> None:
+    """A renewal date further ahead than any plan renews is most likely a mistyped year: paid,
+    more than a year (the annual plan renews within a year); with ``trial``, more than the trial
+    lasts (30 days, or 6 months with ``student``; without it the warning names both). One warning
+    line on stderr; the command goes on (exit code unchanged). `renewal` and `cancel --renewal`
+    call it on the date the member typed."""
+    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
+    if trial:
+        from dateutil.relativedelta import relativedelta
+
+        from primehelp.content import trial as trial_data
+
+        data = trial_data.load()
+        months = data.student_months
+        limit: dt.date = (
+            today + relativedelta(months=months)
+            if student
+            else today + dt.timedelta(days=data.regular_days)
+        )
+        if renewal <= limit:
+            return
+        words = ui("far_ahead_trial_student" if student else "far_ahead_trial", "ui_renewal")
+        say = {"days": data.regular_days, "months": months}
+        emit_warning(
+            lang,
+            BadInput(
+                Text(
+                    words.ja.format(date=ja_date, **say),
+                    words.en.format(date=renewal.isoformat(), **say),
+                )
+            ),
+        )
+        return
     try:
         a_year = today.replace(year=today.year + 1)
     except ValueError:  # 29 February: an annual renewal may fall on 1 March
@@ -80,7 +116,6 @@ def warn_if_far(renewal: dt.date, today: dt.date, lang: Lang) -> None:
     if renewal <= a_year:
         return
     words = ui("far_ahead", "ui_renewal")
-    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
     emit_warning(
         lang,
         BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),

@@ -1,0 +1,62 @@
+"""Review 14b (a Japanese reader on 9404557): trial, cancel, renewal, .ics and remind —
+items 1, 2, 3 and S 4, S 6, S 7, S 8, S 9, S 10, S 13."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-04")
+PAGE = "https://www.amazon.co.jp/gp/primecentral"
+
+
+def _run(*args: str, lang: str = "ja", columns: str = "1000", **env: str):  # type: ignore[no-untyped-def]
+    return run(*args, "--lang", lang, env={"COLUMNS": columns, **env})
+
+
+# ---------------------------------------------------------------- item 1: the page link once
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("start", [("2026-11-25",), ("2026-10-01", "--student")])
+def test_1_the_trial_screen_gives_the_page_link_once(lang: str, start: tuple[str, ...]) -> None:
+    result = _run("trial", *start, *TODAY, lang=lang)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count(PAGE) == 1
+
+
+# ---------------------------------------------------------------- item 2: a trial's own reason
+
+
+def _cancel(*args: str, lang: str = "ja"):  # type: ignore[no-untyped-def]
+    return _run("cancel", "--no-interactive", "--via", "web", *args, *TODAY, lang=lang)
+
+
+@pytest.mark.parametrize("renewal", ["2030-01-01", "2027-06-01", "2027-01-04"])
+def test_2_a_trial_date_beyond_the_trial_is_warned_with_the_trial_reason(renewal: str) -> None:
+    done = _cancel("--trial", "--renewal", renewal)
+    assert done.exit_code == 0  # a warning, not an error
+    assert "年間プラン" not in done.stderr
+    assert "無料体験は30日間（Prime Studentは6か月間）なので" in done.stderr
+    en = _cancel("--trial", "--renewal", renewal, lang="en")
+    assert "a free trial lasts 30 days (6 months for Prime Student)" in en.stderr
+
+
+def test_2_a_trial_date_within_the_trial_is_not_warned() -> None:
+    assert "警告" not in _cancel("--trial", "--renewal", "2027-01-03").stderr
+
+
+def test_2_a_student_trial_may_renew_six_months_ahead() -> None:
+    assert "警告" not in _cancel("--trial", "--student", "--renewal", "2027-06-04").stderr
+    done = _cancel("--trial", "--student", "--renewal", "2027-06-05")
+    assert done.exit_code == 0
+    assert "Prime Studentの無料体験は6か月間なので" in done.stderr
+    assert "30日" not in done.stderr
+
+
+def test_2_the_paid_reason_reads_naturally() -> None:
+    done = _cancel("--renewal", "2030-01-01")
+    assert done.exit_code == 0
+    assert "年間プランでも、次の更新日までは1年以内です。" in done.stderr
+    assert "警告" not in _cancel("--renewal", "2027-06-01").stderr
