@@ -104,13 +104,13 @@ def test_10_a_carrier_names_the_flags_typed(
     ja = _cancel("--via", "carrier", *flags)
     # Review 13b item 11: primehelp leaves them out (not 「使いません」, an order to the member).
     assert (
-        f"携帯電話会社で解約する場合は手順が変わらないため、{named_ja} の指定は反映していません。"
+        f"{named_ja} の指定は、携帯電話会社で解約する場合の手順を変えないため、表示に反映していません。"
         in ja
     )
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
     assert (
-        f"takes the same steps whatever {named_en} say, so this screen does not reflect them." in en
+        f"This screen does not reflect {named_en}: cancelling through a carrier takes the same steps" in en
     )
 
 

@@ -60,3 +60,18 @@ def test_2_the_paid_reason_reads_naturally() -> None:
     assert done.exit_code == 0
     assert "年間プランでも、次の更新日までは1年以内です。" in done.stderr
     assert "警告" not in _cancel("--renewal", "2027-06-01").stderr
+
+
+# ---------------------------------------------------------------- item 3: the carrier note
+
+
+def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> None:
+    flags = ("--via", "carrier", "--paid", "--student", "--no-benefits-used")
+    ja = _run("cancel", "--no-interactive", *flags, *TODAY).stdout
+    assert "手順が変わらないため" not in ja
+    assert (
+        "--paid、--student、--no-benefits-used の指定は、携帯電話会社で解約する場合の手順を"
+        "変えないため、表示に反映していません。" in ja
+    )
+    en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
+    assert "This screen does not reflect --paid" in en
