@@ -96,7 +96,8 @@ EventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
         "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(Prime Student becomes regular Prime; only with trial --student). "
+        "(the estimated end of Prime Student's paid period, at most 4 years; only with trial "
+        "--student). "
         "Default: renewal,cancel-by (trial --student adds student-end).",
         show_default=False,
     ),

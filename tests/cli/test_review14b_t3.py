@@ -3,6 +3,8 @@ items 1, 2, 3 and S 4, S 6, S 7, S 8, S 9, S 10, S 13."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.clihelp import run
@@ -75,3 +77,21 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
     assert "This screen does not reflect --paid" in en
+
+
+# ---------------------------------------------------------------- S 4: the student-end summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("ja", "SUMMARY:Prime Studentの有料期間（最長4年間）が終わる日の目安"),
+        ("en", "SUMMARY:Estimated end of Prime Student's paid period (at most 4 years)"),
+    ],
+)
+def test_s4_the_student_end_event_says_what_the_facts_say(lang: str, summary: str) -> None:
+    done = _run("trial", "2026-10-01", "--student", "--ics", "-", *TODAY, lang=lang)
+    assert done.exit_code == 0, done.stderr
+    text = re.sub(r"\r?\n ", "", done.stdout)
+    assert summary in text
+    assert "遅くとも" not in text and "at the latest)" not in text
