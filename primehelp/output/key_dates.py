@@ -47,10 +47,13 @@ def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> 
     return table
 
 
-def reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
+def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> list[RenderableType]:
+    """The reminder mail, its switch and its imitators; on a trial screen (``trial``) the mail
+    is said to come before the automatic renewal date, the name that screen gives the day."""
+    mail = renewal_ui("reminder_mail_trial")(lang) if trial else reminder.opt_in.text(lang)
     return [
         rich_text(renewal_ui("reminder_title")(lang), style="bold"),
-        rich_text("・" + reminder.opt_in.text(lang)),
+        rich_text("・" + mail),
         rich_text("・" + reminder.switch_on.text(lang), style="cyan"),
         rich_text(f"・{reminder.scam_warning.text(lang)}", style="yellow"),
         rich_text(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{reminder.page_url}"),

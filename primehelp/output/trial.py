@@ -81,6 +81,6 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         console.print("・" + note.text(lang))
     console.print(dim(sources_line([*notes, report.estimate], lang)))
     console.print()
-    for line in reminder_block(report.reminder, lang):
+    for line in reminder_block(report.reminder, lang, trial=True):
         console.print(line)
     footer(console, lang)

@@ -95,3 +95,19 @@ def test_s4_the_student_end_event_says_what_the_facts_say(lang: str, summary: st
     text = re.sub(r"\r?\n ", "", done.stdout)
     assert summary in text
     assert "遅くとも" not in text and "at the latest)" not in text
+
+
+# ---------------------------------------------------------------- S 6: one name for the day
+
+
+@pytest.mark.parametrize("start", [("2026-11-25",), ("2026-10-01", "--student")])
+def test_s6_the_trial_reminder_block_names_the_automatic_renewal_date(
+    start: tuple[str, ...],
+) -> None:
+    ja = _run("trial", *start, *TODAY).stdout
+    assert "お知らせメールは、自動更新日の3日ほど前に届きます。" in ja
+    assert "、更新日の3日ほど前" not in ja
+    en = _run("trial", *start, *TODAY, lang="en").stdout
+    assert "about 3 days before the automatic renewal date" in en
+    renewal = _run("renewal", "2026-12-31", *TODAY).stdout  # the paid screen: unchanged
+    assert "お知らせメールは、更新日の3日ほど前に届きます。" in renewal
