@@ -111,3 +111,14 @@ def test_s6_the_trial_reminder_block_names_the_automatic_renewal_date(
     assert "about 3 days before the automatic renewal date" in en
     renewal = _run("renewal", "2026-12-31", *TODAY).stdout  # the paid screen: unchanged
     assert "お知らせメールは、更新日の3日ほど前に届きます。" in renewal
+
+
+# ---------------------------------------------------------------- S 7: the benefits, if chosen
+
+
+def test_s7_the_trial_says_the_benefits_last_only_with_the_timing_that_keeps_them() -> None:
+    ja = _run("trial", "2026-11-25", *TODAY).stdout
+    assert "期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。" in ja
+    assert "かかりません。特典は" not in ja
+    en = _run("trial", "2026-11-25", *TODAY, lang="en").stdout
+    assert "if, when you cancel, you choose to use the trial until it ends" in en
