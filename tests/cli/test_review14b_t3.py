@@ -122,3 +122,17 @@ def test_s7_the_trial_says_the_benefits_last_only_with_the_timing_that_keeps_the
     assert "かかりません。特典は" not in ja
     en = _run("trial", "2026-11-25", *TODAY, lang="en").stdout
     assert "if, when you cancel, you choose to use the trial until it ends" in en
+
+
+# ---------------------------------------------------------------- S 8: one wording for the scam
+
+
+@pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-11-25")])
+def test_s8_the_notice_event_words_the_scam_as_the_screen_does(command: tuple[str, ...]) -> None:
+    done = _run(*command, "--ics", "-", "--events", "notice", *TODAY)
+    assert done.exit_code == 0, done.stderr
+    text = re.sub(r"\r?\n ", "", done.stdout)
+    assert "リンク先でカード情報の入力を求めることはありません" in text
+    assert "リンクからカード情報" not in text
+    screen = _run(*command, *TODAY).stdout.replace("\n", "")
+    assert "リンク先でカード情報の入力を求めることはありません" in screen
