@@ -19,7 +19,7 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.running import run
-from primehelp.errors import FileProblem, SchedulerProblem, choose
+from primehelp.errors import BadInput, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
 from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
@@ -95,7 +95,7 @@ def remind(
     """
 
     def produce(lang: Lang) -> RemindReport:
-        chosen = choose(action, Action, ui("bad_action", _UI))
+        chosen = _action(action)
         how = _scheduler(scheduler)
         if chosen is Action.INSTALL:
             return _install(how, force, lang)
@@ -122,6 +122,22 @@ def _unit_dir() -> Path | None:
     """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
     config = xdg_config_home(os.environ)
     return None if config is None else config / "systemd" / "user"
+
+
+def _action(raw: str) -> Action:
+    """The ACTION typed; refused with 「`install` のことですか？」 for a near miss."""
+    words = ui("bad_action", _UI)
+
+    def refused(maybe: Text) -> Text:
+        return Text(words.ja.replace("{maybe}", maybe.ja), words.en.replace("{maybe}", maybe.en))
+
+    try:
+        return choose(raw, Action, refused(Text("", "")))
+    except BadInput:
+        from primehelp.cli.usage_errors import did_you_mean
+
+        maybe = did_you_mean(raw.strip().lower(), [action.value for action in Action])
+        return choose(raw, Action, refused(maybe))  # raises again, with the near miss
 
 
 def _scheduler(option: str | None) -> Scheduler:

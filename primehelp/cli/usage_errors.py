@@ -142,7 +142,7 @@ def _glossed(param: Any, command: str) -> Text | None:
     return glossed
 
 
-def _did_you_mean(name: str, known: Iterable[str]) -> Text:
+def did_you_mean(name: str, known: Iterable[str]) -> Text:
     """「`cancel` のことですか？」 for a near miss (difflib), else nothing."""
     import difflib
 
@@ -233,7 +233,7 @@ def usage_error_message(
         )
         if after is not None:
             return after
-        maybe = _did_you_mean(error.option_name, error.possibilities or ())
+        maybe = did_you_mean(error.option_name, error.possibilities or ())
         return Text(
             f"{name} というオプションはありません。{maybe.ja}{hint.ja}",
             f"unknown option {name};{maybe.en} {hint.en}",
@@ -257,7 +257,7 @@ def usage_error_message(
         typed = next((arg for arg in args if not arg.startswith("-")), "")
         name = shown(typed)
         commands = ctx.command.list_commands(ctx)
-        maybe = _did_you_mean(typed, commands)
+        maybe = did_you_mean(typed, commands)
         if maybe.en:
             return Text(
                 f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",

@@ -136,3 +136,21 @@ def test_s8_the_notice_event_words_the_scam_as_the_screen_does(command: tuple[st
     assert "リンクからカード情報" not in text
     screen = _run(*command, *TODAY).stdout.replace("\n", "")
     assert "リンク先でカード情報の入力を求めることはありません" in screen
+
+
+# ---------------------------------------------------------------- S 9: a near miss is named
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("instal", "install"), ("uninstal", "uninstall")])
+def test_s9_a_mistyped_remind_action_gets_did_you_mean(typed: str, meant: str) -> None:
+    ja = _run("remind", typed)
+    assert ja.exit_code == 2
+    assert f"`{meant}` のことですか？使える値：install、uninstall、status" in ja.stderr
+    assert "Traceback" not in ja.stderr and len(ja.stderr.strip().splitlines()) == 1
+    en = _run("remind", typed, lang="en")
+    assert f"did you mean `{meant}`?" in en.stderr
+
+
+def test_s9_a_far_miss_gets_only_the_accepted_values() -> None:
+    done = _run("remind", "xyz")
+    assert done.exit_code == 2 and "のことですか" not in done.stderr
