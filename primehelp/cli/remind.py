@@ -112,7 +112,8 @@ def remind(
 def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> None:
     from primehelp.output.remind import human_remind  # text only: --json and errors do without it
 
-    human_remind(result, lang, scheduler_given=scheduler_given)
+    systemctl = shutil.which("systemctl") is not None  # systemd is offered only where it is
+    human_remind(result, lang, scheduler_given=scheduler_given, systemctl_found=systemctl)
 
 
 # ---------------------------------------------------------------- where and what

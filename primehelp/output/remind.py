@@ -77,11 +77,13 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
-def _cron(result: RemindReport, lang: Lang) -> list[str]:
+def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> list[str]:
     """``status`` and ``uninstall`` with cron: the crontab only, which primehelp never edits.
 
     No systemd lines (a unit file uninstall removed is still named); the member removes the
-    crontab line, or sets it up with ``install --scheduler cron``.
+    crontab line, or sets it up with ``install --scheduler cron``. A crontab that cannot be read
+    is said once (not after the heading's own words); systemd is offered only when
+    ``systemctl_found``, else that neither works here (review 14b S 10).
     """
     uninstall = result.action is Action.UNINSTALL
     lines = [*_units(result, lang), *_kept(result, lang)] if uninstall else []
@@ -91,10 +93,12 @@ def _cron(result: RemindReport, lang: Lang) -> list[str]:
     if not uninstall and result.in_crontab is not True:  # status: first, plainly (review 12b S 13)
         plain = "cron_unconfirmed" if result.in_crontab is None else "cron_not_set_up"
         lines.append(ui(plain, _UI)(lang))
-    if uninstall or result.in_crontab is not False:  # 「設定されていません」 says it already
+    if uninstall or result.in_crontab is True:  # 「設定されていません」 says it already
         lines.append(ui(found[result.in_crontab], _UI)(lang))
     if uninstall:
         lines.append(ui("cron_uninstall", _UI)(lang))
+    elif result.in_crontab is None and not systemctl_found:  # neither: no false comfort
+        lines.append(ui("no_scheduler", _UI)(lang))
     elif result.in_crontab is None:  # no crontab to read: suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
@@ -113,9 +117,15 @@ def _command_lines(command: str, width: int) -> list[str]:
     return [f"{head} \\", f"  --{option}"]
 
 
-def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = False) -> None:
+def human_remind(
+    result: RemindReport,
+    lang: Lang,
+    *,
+    scheduler_given: bool = False,
+    systemctl_found: bool = True,
+) -> None:
     """Print what ``remind`` did or found (``scheduler_given``: the member named it with
-    ``--scheduler``, so cron needs no reason)."""
+    ``--scheduler``, so cron needs no reason; ``systemctl_found``: systemd may be offered)."""
     cron = result.scheduler is Scheduler.CRON
     lines: list[str] = [ui("title_cron" if cron else "title_systemd", _UI)(lang)]
     if cron and result.action is Action.INSTALL:
@@ -124,7 +134,7 @@ def human_remind(result: RemindReport, lang: Lang, *, scheduler_given: bool = Fa
         lines.append(ui("cron_note", _UI)(lang))
         lines += _next_run(result, lang) + _crontab(result, lang)
     elif cron:
-        lines += _cron(result, lang)
+        lines += _cron(result, lang, systemctl_found=systemctl_found)
     else:
         lines += [*_units(result, lang), *_timer(result, lang)]
         # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.

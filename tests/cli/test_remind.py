@@ -375,10 +375,10 @@ def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(home: Path) ->
     """Review 12b S 13: status begins with one plain sentence; a crontab that cannot be read
     (no crontab command) is said to be unconfirmed, never 「設定されていません」."""
     unread = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
-    assert unread[:3] == [
+    assert unread[:3] == [  # the cause in the first sentence (review 14b S 10)
         "Daily check (cron)",
-        "Could not tell whether a daily check (cron) is set up.",
-        "Could not read the crontab (no crontab command, or running it failed).",
+        "Could not check the cron setup (no crontab command, or running it failed).",
+        "If cron cannot be used, you can set it up with systemd:",  # a systemctl is on PATH
     ]
     assert "No daily check" not in "\n".join(unread)
     _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'MAILTO=me'\n")

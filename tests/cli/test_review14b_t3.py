@@ -4,6 +4,7 @@ items 1, 2, 3 and S 4, S 6, S 7, S 8, S 9, S 10, S 13."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,24 @@ def test_s9_a_mistyped_remind_action_gets_did_you_mean(typed: str, meant: str) -
 def test_s9_a_far_miss_gets_only_the_accepted_values() -> None:
     done = _run("remind", "xyz")
     assert done.exit_code == 2 and "のことですか" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 10: neither cron nor systemd
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_without_crontab_or_systemctl_nothing_unfound_is_offered(
+    lang: str, tmp_path: Path
+) -> None:
+    env = {"PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    done = _run("remind", "status", lang=lang, XDG_CONFIG_HOME=str(tmp_path), **env)
+    assert done.exit_code == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "systemd" not in done.stdout.replace("systemctl", "")  # nothing to offer
+    if lang == "ja":
+        assert lines[0] == "毎日の確認（cron）"
+        assert "毎日の確認（cron）" not in "\n".join(lines[1:])  # the heading not repeated
+        assert lines[1].startswith("cron の設定を確認できませんでした")
+        assert "このコンピューターでは、primehelp は毎日の確認を設定できません。" in done.stdout
+    else:
+        assert "primehelp cannot set up the daily check on this computer" in done.stdout

@@ -142,5 +142,9 @@ def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: P
     env = {**WIDE, "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path)}  # no crontab
     done = run("remind", action, "--scheduler", "cron", "--lang", "ja", env=env)
     screen = done.stdout + done.stderr
-    assert "crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。" in screen
+    said = {  # status: the cause in its first sentence (review 14b S 10)
+        "status": "cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。",
+        "uninstall": "crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。",
+    }
+    assert said[action] in screen
     assert "crontab：読めませんでした" not in screen
