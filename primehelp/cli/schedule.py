@@ -136,8 +136,10 @@ def saved_renewal(save: bool = False) -> "Profile":
 
     saved = load_profile(profile_path(os.environ))
     if saved is None:
+        if save:  # the state first, then what to do (review 14b S 13)
+            raise BadInput(ui("save_hint_with_save", "ui_profile"))
         missing = ui("missing_date", "ui_renewal")
-        hint = ui("save_hint_with_save" if save else "save_hint", "ui_profile")
+        hint = ui("save_hint", "ui_profile")
         raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
     return saved
 

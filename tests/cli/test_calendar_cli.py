@@ -202,7 +202,7 @@ def test_renewal_without_date_and_nothing_saved() -> None:
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1
-    assert "nothing is saved" in err and "--save" in err
+    assert "nothing saved" in err and "--save" in err
     code, _, err = run("renewal", "--lang", "ja")
     assert code == 2 and "保存した更新日もありません" in err
 

@@ -176,3 +176,22 @@ def test_s10_without_crontab_or_systemctl_nothing_unfound_is_offered(
         assert "このコンピューターでは、primehelp は毎日の確認を設定できません。" in done.stdout
     else:
         assert "primehelp cannot set up the daily check on this computer" in done.stdout
+
+
+# ---------------------------------------------------------------- S 13: the state, then the advice
+
+
+@pytest.mark.parametrize("save", [(), ("--save",)])
+def test_s13_renewal_with_nothing_saved_says_so_first(
+    save: tuple[str, ...], tmp_path: Path
+) -> None:
+    where = {"PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    ja = _run("renewal", *save, *TODAY, **where)
+    assert ja.exit_code == 2
+    assert ja.stderr.startswith(
+        "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。"
+    )
+    assert ja.stderr.count("保存した更新日") == 1
+    en = _run("renewal", *save, *TODAY, lang="en", **where)
+    assert en.exit_code == 2
+    assert en.stderr.startswith("primehelp: error: no DATE given and nothing saved:")
