@@ -63,7 +63,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、{cancel_by}までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、{cancel_by}までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}), but '
                                     'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
@@ -71,15 +71,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                     'switch may differ). The real mail never asks you to enter '
                                     'card details through a link. To end the free trial without '
                                     'paying, cancel by {cancel_by}.'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンクからカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
                               'the wording of the switch may differ). The real mail never asks you '
                               'to enter card details through a link. If you mean to cancel, do it '
                               'by {cancel_by} to be safe.'},
- 'student_end_summary': {'ja': 'Prime Studentから通常のAmazonプライムへ（遅くともこの日）',
-                         'en': 'Prime Student becomes regular Prime (at the latest)'},
+ 'student_end_summary': {'ja': 'Prime Studentの有料期間（最長4年間）が終わる日の目安',
+                         'en': "Estimated end of Prime Student's paid period (at most 4 years)"},
  'student_end_description': {'ja': 'Prime '
                                    'Studentの有料の会員資格は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のAmazonプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間が終わる日の目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'After the free trial, Prime Student is a paid membership for '

@@ -19,11 +19,12 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
- 'save_hint_with_save': {'ja': '保存した更新日もありません。--save で保存するには、更新日も指定してください（例：primehelp renewal '
-                               '2026-12-31 --save）',
-                         'en': 'nothing is saved either: to save one, give the date with --save '
-                               '(e.g. primehelp renewal 2026-12-31 --save)'},
- 'save_hint': {'ja': '保存した更新日もありません。--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 '
-                     '--save）',
-               'en': 'nothing is saved either: add --save to remember it and leave the date out '
-                     'next time (e.g. primehelp renewal 2026-12-31 --save)'}}
+ 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
+                               'で保存するには、更新日（DATE）も指定してください（例：primehelp renewal 2026-12-31 '
+                               '--save）。更新日はAmazonプライム会員情報のページに表示されます',
+                         'en': 'no DATE given and nothing saved: to save one, give the renewal '
+                               'date with --save (e.g. primehelp renewal 2026-12-31 --save); the '
+                               'Prime membership page shows it'},
+ 'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 --save）',
+               'en': 'add --save to remember it and leave the date out next time (e.g. primehelp '
+                     'renewal 2026-12-31 --save)'}}

@@ -48,8 +48,15 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                     'en': 'Crontab: no line runs primehelp due.'},
  'cron_not_set_up': {'ja': 'crontab には、毎日の確認は設定されていません。',
                      'en': 'No daily check is set up in your crontab.'},
- 'cron_unconfirmed': {'ja': '毎日の確認（cron）が設定されているかどうかは分かりませんでした。',
-                      'en': 'Could not tell whether a daily check (cron) is set up.'},
+ 'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
+                      'en': 'Could not check the cron setup (no crontab command, or running it '
+                            'failed).'},
+ 'no_scheduler': {'ja': 'systemctl コマンドも見つからないため、このコンピューターでは、primehelp '
+                        'は毎日の確認を設定できません。更新日をカレンダーで知らせるには、primehelp renewal に --ics '
+                        'を付けて予定を書き出してください。',
+                  'en': 'No systemctl command was found either, so primehelp cannot set up the '
+                        'daily check on this computer. To be reminded by your calendar instead, '
+                        'write the dates out with primehelp renewal --ics.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
@@ -88,7 +95,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
                    'en': "the command's path {path} holds a character no unit file or crontab line "
                          'can carry (a newline or a control character)'},
- 'bad_action': {'ja': '{value} は remind の操作（ACTION）として使えません。使える値：{accepted}',
-                'en': '{value} is not a remind action; accepted: {accepted}'},
+ 'bad_action': {'ja': '{value} は remind の操作（ACTION）として使えません。{maybe}使える値：{accepted}',
+                'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
                    'en': '--scheduler {value} is not usable; accepted: {accepted}'}}

@@ -46,6 +46,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
  'reminder_title': {'ja': '更新前のお知らせメールについて', 'en': 'About the renewal reminder mail'},
+ 'reminder_mail_trial': {'ja': '更新前のお知らせメールは、自動更新日の3日ほど前に届きます。ただし、初期設定はオフになっていて、自分でオンにした場合だけ届きます。',
+                         'en': 'The renewal reminder e-mail arrives about 3 days before the '
+                               'automatic renewal date, but it is off by default: it comes only if '
+                               'you switched it on.'},
  'prime_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
  'explain_title': {'ja': '計算のしかた', 'en': 'How these dates are computed'},
  'estimate_title': {'ja': 'この日付は目安です', 'en': 'These dates are estimates'},
@@ -74,13 +78,25 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、更新日は1年以内です。日付を確認してください。',
+ 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、次の更新日までは1年以内です。日付を確認してください。',
                'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
                      'renews within a year; check the date'},
- 'missing_date': {'ja': '更新日（DATE）を指定してください（例：primehelp renewal '
+ 'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日より先です。無料体験は{days}日間（Prime '
+                           'Studentは{months}か月間）なので、有料会員への自動更新日は、今日から{days}日以内（Prime '
+                           'Studentは{months}か月以内）です。日付を確認してください。',
+                     'en': 'the automatic renewal date {date} is more than {days} days ahead, but '
+                           'a free trial lasts {days} days ({months} months for Prime Student), so '
+                           'it renews as paid within {days} days ({months} months for Prime '
+                           'Student); check the date'},
+ 'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
+                                   'Studentの無料体験は{months}か月間なので、有料会員への自動更新日は、今日から{months}か月以内です。日付を確認してください。',
+                             'en': 'the automatic renewal date {date} is more than {months} months '
+                                   'ahead, but the Prime Student free trial lasts {months} months, '
+                                   'so it renews as paid within {months} months; check the date'},
+ 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
-                  'en': 'DATE is missing: give the renewal date (e.g. primehelp renewal '
-                        '2026-12-31); the Prime membership page shows it'},
+                  'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
+                        'renewal 2026-12-31); the Prime membership page shows it'},
  'explain': {'notice': {'ja': 'お知らせメール（オンの場合）の日付は、更新日の{notice_days}日前として計算しています：{renewal}−{notice_days}日＝{notice}。1日早く届く可能性もあります。',
                         'en': "The reminder mail's date (if switched on) is counted as "
                               '{notice_days} days before renewal: {renewal} − {notice_days} days = '
