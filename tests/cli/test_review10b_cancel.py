@@ -110,7 +110,8 @@ def test_10_a_carrier_names_the_flags_typed(
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
     assert (
-        f"This screen does not reflect {named_en}: cancelling through a carrier takes the same steps" in en
+        f"This screen does not reflect {named_en}: cancelling through a carrier takes the same steps"
+        in en
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -163,6 +165,9 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: obj
         "PRIMEHELP_CONFIG_DIR": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path),
     }  # fmt: skip  (no crontab command on PATH)
+    systemctl = Path(str(tmp_path)) / "systemctl"  # offered only where it is (review 14b S 10)
+    systemctl.write_text("#!/bin/sh\nexit 1\n")
+    systemctl.chmod(0o755)
     done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
     lines = done.stdout.splitlines()
     assert lines[-1] == "primehelp remind install --scheduler systemd"

@@ -113,7 +113,10 @@ def test_11_the_days_column_reads_for_past_and_future(columns: str) -> None:
 )
 def test_12_help_says_student_end_is_for_trial_student_only(lang: str, words: str) -> None:
     done = run("renewal", "--help", "--lang", lang, env=WIDE)
-    assert words in " ".join(done.stdout.split()).replace("（ ", "（")
+    if lang == "ja":  # a wrapped line leaves no space in Japanese (「の／ときだけ」)
+        assert "".join(words.split()) in "".join(done.stdout.split())
+    else:
+        assert words in " ".join(done.stdout.split()).replace("（ ", "（")
 
 
 def test_12_the_default_events_are_not_refused_by_renewal() -> None:

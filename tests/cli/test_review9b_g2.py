@@ -206,8 +206,12 @@ def test_s20_the_alarms_error_reads_naturally() -> None:
 
 def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
     for lang, words, old in (
-        ("ja", "--save で保存するには、更新日も指定してください", "--save を付けて保存すると"),
-        ("en", "to save one, give the date with --save", "add --save to remember it"),
+        (
+            "ja",
+            "--save で保存するには、更新日（DATE）も指定してください",
+            "--save を付けて保存すると",
+        ),
+        ("en", "to save one, give the renewal date with --save", "add --save to remember it"),
     ):
         result = run("renewal", "--save", "--lang", lang)
         assert result.exit_code == 2 and words in result.stderr and old not in result.stderr
@@ -217,11 +221,20 @@ def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
 # ---------------------------------------------------------------- S 21: remind status
 
 
+def _fake_systemctl(folder: str) -> None:
+    from pathlib import Path
+
+    path = Path(folder) / "systemctl"
+    path.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    path.chmod(0o755)
+
+
 def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab(
     tmp_path: object,
 ) -> None:
     env = {"COLUMNS": "40", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
+    _fake_systemctl(str(tmp_path))  # systemd is offered only where systemctl is (review 14b S 10)
     cron = run("remind", "status", "--scheduler", "cron", "--lang", "ja", env=env)
     # No crontab command here: review 10b item 12 suggests systemd, continued (never cut) at 40.
     assert "\nprimehelp remind install \\\n  --scheduler systemd\n" in cron.stdout
