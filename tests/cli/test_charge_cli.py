@@ -248,7 +248,7 @@ def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
 
 def test_an_unknown_statement_text_is_said_so() -> None:
     out = " ".join(text("charge", "1200", "NETFLIX.COM", lang="en").split())
-    assert "This statement text is none of the Amazon statement texts primehelp knows" in out
+    assert "Statement text: 「NETFLIX.COM」 This text is none of the Amazon statement texts" in out
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
 
 

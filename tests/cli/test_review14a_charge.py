@@ -1,0 +1,76 @@
+"""Review 14a (charge, statement): the screens say what was typed, and never deny what they
+then claim."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}  # one sentence per line: a phrase is never split by wrapping
+
+
+def text(*args: str, lang: str) -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def items(out: str) -> list[str]:
+    """Each numbered candidate's block, in the order printed."""
+    return re.split(r"^\s*\d+\. ", out, flags=re.MULTILINE)[1:]
+
+
+HEADING = {
+    "ja": "金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。",
+    "en": "The amount matches no fixed price, but the statement text points to these.",
+}
+FITS = {
+    "ja": "明細の表記とは合います（決まった料金とは一致しません）。",
+    "en": "Fits this statement text (no fixed price matches the amount).",
+}
+LIKELY = {"ja": "可能性が高いです", "en": "Likely with this statement text"}
+NONE_LIKELY = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("words", [("AMZN", "DIGITAL"), ("AMAZON", "DIGITAL", "DWNLD")])
+def test_text_fits_but_amount_matches_nothing(lang: str, words: tuple[str, ...]) -> None:
+    """Item 1: 「どれも可能性は高くありません」 over items each 「可能性が高いです」: the heading
+    now says the amount matches no fixed price and the text points to these; the items the text
+    points to say the text fits (never "likely"), the one it does not points to says so."""
+    out = text("charge", "1394", *words, lang=lang)
+    assert HEADING[lang] in out and NONE_LIKELY[lang] not in out and LIKELY[lang] not in out
+    blocks = items(out)
+    fitting = [b for b in blocks if FITS[lang] in b]
+    assert len(fitting) == 2 and blocks[:2] == fitting  # the ones the text points to first
+    unlikely = {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang]
+    assert unlikely in blocks[2]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_statement_text_quoted_is_what_was_typed(lang: str) -> None:
+    """Item 2: 「AMAZON DIGITAL DWNLD / AMZN DIGITAL」 (the facts' group name) was quoted as if
+    it were the statement's text; the member typed 「AMZN DIGITAL」."""
+    out = text("charge", "1394", "AMZN", "  DIGITAL", lang=lang)
+    label = {"ja": "明細の表記：", "en": "Statement text: "}[lang]
+    assert f"{label}「AMZN DIGITAL」" in out
+    assert "AMAZON DIGITAL DWNLD / AMZN DIGITAL" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_unknown_text_is_shown_before_it_is_judged(lang: str) -> None:
+    """Item 3: 「この明細の表記は…どれでもありません」 with no 明細の表記 line: the line is shown,
+    then 「この表記は、…」."""
+    out = text("charge", "1200", "NETFLIX.COM", lang=lang)
+    lines = out.splitlines()
+    label = {"ja": "明細の表記：「NETFLIX.COM」", "en": "Statement text: 「NETFLIX.COM」"}[lang]
+    judged = {
+        "ja": "この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。",
+        "en": "This text is none of the Amazon statement texts primehelp knows",
+    }[lang]
+    at = lines.index(label)
+    assert lines[at + 1].startswith(judged)
