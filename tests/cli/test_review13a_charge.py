@@ -28,7 +28,9 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     thought = {"ja": "と考えられます", "en": "are thought to follow the annual plan"}[lang]
     assert thought in _text("sources", "fees", lang=lang)
     charge = _text("charge", "500", "--date", "2026-11-01", lang=lang)
-    assert {"ja": "同じと考えられる", "en": "thought to be the same"}[lang] in charge
+    # review 14a, S 12: fees' own words 「年間プランと同じと考えられます」 (not 「…考えられる日です」)
+    joined = "".join(charge.split()) if lang == "ja" else charge
+    assert {"ja": "年間プランと同じと考えられます。", "en": "thought to be the same"}[lang] in joined
     for out in (fees, charge):
         assert "仮定" not in out and "assumed" not in out
 

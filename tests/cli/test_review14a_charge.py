@@ -74,3 +74,35 @@ def test_an_unknown_text_is_shown_before_it_is_judged(lang: str) -> None:
     }[lang]
     at = lines.index(label)
     assert lines[at + 1].startswith(judged)
+
+
+def flat(out: str) -> str:
+    return "".join(out.split())
+
+
+def test_an_assumed_day_is_said_plainly() -> None:
+    """S 12: 「既存会員の開始日は、年間プランと同じと考えられる日です。」 was clumsy: said as
+    fees says it, 「…年間プランと同じと考えられます。」."""
+    out = flat(text("charge", "500", "--date", "2026-11-01", lang="ja"))
+    assert "既存会員の開始日は、年間プランと同じと考えられます。" in out
+    assert "考えられる日" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [("3900", "--date", "2020-01-01"), ("500",), ("600", "AMAZON PRIME", "--date", "2019-03-01")],
+    ids=" ".join,
+)
+def test_not_the_prime_fee_is_said_once(lang: str, args: tuple[str, ...]) -> None:
+    """S 13: 「…時点のAmazonプライムの会費ではありません。」 then 「…時点のプライム会費にも、料金の
+    決まったほかのサービスにも…」: the second sentence now speaks of the other services only."""
+    out = " ".join(text("charge", *args, lang=lang).split())
+    said = {"ja": "のAmazonプライムの会費ではありません。", "en": "is not the Amazon Prime fee"}
+    assert out.count(said[lang]) == 1
+    other = {
+        "ja": "料金の決まったほかのサービスにも、この金額と一致するものはありません。",
+        "en": "No other fixed subscription price matches this amount either.",
+    }[lang]
+    assert other in out and out.index(said[lang]) < out.index(other)
+    assert {"ja": "プライム会費にも", "en": "No Prime fee"}[lang] not in out
