@@ -106,3 +106,59 @@ def test_not_the_prime_fee_is_said_once(lang: str, args: tuple[str, ...]) -> Non
     }[lang]
     assert other in out and out.index(said[lang]) < out.index(other)
     assert {"ja": "プライム会費にも", "en": "No Prime fee"}[lang] not in out
+
+
+RAKUTEN = "tests/fixtures/statements/rakuten-utf8-bom.csv"
+
+
+def statement(lang: str, columns: int) -> str:
+    result = run("charge", "--statement", RAKUTEN, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_stacked_refund_names_what_it_is_for_and_is_no_warning(lang: str) -> None:
+    """Item 5: 「考えられる返金元：Kindle Unlimited」 (返金元: who pays it back) and 「注意：返金」 (a
+    warning for an ordinary refund) → 「金額：-600円（返金）」, 「考えられる返金の対象：…」; 注意
+    keeps the ※ flags only."""
+    rows = statement(lang, 40).split("\n\n")
+    amount = {"ja": "金額：-600円（返金）", "en": "Amount: -600 yen (refund)"}[lang]
+    [refund] = [row for row in rows if amount in row]
+    target = {"ja": "考えられる返金の対象：", "en": "Likely refund for:"}[lang]
+    note = {"ja": "注意：", "en": "Note:"}[lang]
+    assert target in refund and note not in refund
+    flagged = [line for row in rows for line in row.splitlines() if line.startswith(note)]
+    assert flagged and all(("※" if lang == "ja" else "!") in line for line in flagged)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_refund_in_the_wide_table_is_said_after_its_amount(lang: str) -> None:
+    """Item 5, the table: the refund row's amount says it, the 注意 column stays empty."""
+    out = statement(lang, 200)
+    [row] = [line for line in out.splitlines() if "-600" in line]
+    said = {"ja": "-600円（返金）", "en": "-600 yen (refund)"}[lang]
+    assert said in row and row.rstrip().endswith({"ja": "）", "en": ")"}[lang])
+    assert not row.rstrip().endswith({"ja": "返金", "en": "refund"}[lang])
+
+
+def test_the_refund_json_is_unchanged() -> None:
+    """Item 5: the view changed, the data did not: the refund keeps its flag."""
+    result = run("charge", "--statement", RAKUTEN, "--json", "--lang", "en")
+    lines = result.json()["data"]["lines"]
+    [refund] = [line for line in lines if line["amount_yen"] < 0]
+    assert "refund" in refund["flags"]
+
+
+@pytest.mark.parametrize(("lang", "columns"), [("ja", 40), ("ja", 200), ("en", 200)])
+def test_the_monthly_totals_name_what_it_is_not_a_service(lang: str, columns: int) -> None:
+    """S 17: 「考えられるサービス：Amazon.co.jpでの注文」 (an order is no service) → 「考えられる
+    内容：」, in the table's header and the stacked lines alike."""
+    out = statement(lang, columns)
+    heading = {"ja": "月ごとの合計", "en": "Totals per month"}[lang]
+    totals = out.split(heading, 1)[1].split({"ja": "Amazonの行", "en": "Amazon lines"}[lang])[0]
+    label = {"ja": "考えられる内容", "en": "Likely for"}[lang]
+    assert label in totals.splitlines()[1 if columns == 200 else 2]  # the header or a row
+    if columns == 40:
+        assert f"{label}：Amazon.co.jpでの注文" in totals
+    assert {"ja": "考えられるサービス", "en": "Likely service"}[lang] not in out
