@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.charges import Fit, Match
+from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
@@ -165,7 +166,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
     # group of texts, and shown before 「この表記は…どれでもありません」 too.
     if reading.typed_text is not None:
-        typed = f"「{reading.typed_text}」"
+        typed = f"「{escaped(reading.typed_text)}」"  # as the statement view: no raw surrogates
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
     if reading.statement is not None:
         lines.append(f"・{reading.statement.text(lang)}")

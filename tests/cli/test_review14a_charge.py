@@ -162,3 +162,10 @@ def test_the_monthly_totals_name_what_it_is_not_a_service(lang: str, columns: in
     if columns == 40:
         assert f"{label}：Amazon.co.jpでの注文" in totals
     assert {"ja": "考えられるサービス", "en": "Likely service"}[lang] not in out
+
+
+def test_a_typed_text_is_quoted_escaped() -> None:
+    """Item 3 shows every typed text, unknown ones too: one a terminal would act on (DEL,
+    a lone surrogate) is quoted escaped, as the statement view quotes a description."""
+    out = text("charge", "1200", "NETFLIX\x7f.COM\udcff", lang="ja")
+    assert "明細の表記：「NETFLIX\\x7f.COM\\udcff」" in out and "\x7f" not in out
