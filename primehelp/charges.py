@@ -15,7 +15,7 @@ amount can be.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -143,6 +143,8 @@ class ChargeReading:
     notes: tuple[Fact, ...]
     checked: dt.date
     former_fee_terms: tuple[FeeTerms, ...] = ()  # one for each of ``former_fees``
+    # The text as typed (normalised), quoted on screen (review 14a, item 2): not in the JSON.
+    typed_text: str | None = field(default=None, metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -229,6 +231,7 @@ def read_charge(
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
+        typed_text=words,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.charges import Fit, Match
+from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
@@ -35,7 +36,14 @@ if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
-_FIT_STYLE = {"usual": "green", "possible": "", "unconfirmed": "", "unusual": "yellow"}
+_FIT_STYLE = {
+    "usual": "green",
+    "possible": "",
+    "unconfirmed": "",
+    "unusual": "yellow",
+    "usual_text_only": "",
+    "possible_text_only": "",
+}
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
@@ -82,11 +90,14 @@ def _candidate_cell(
     last_resort: Fact,
     *,
     none_likely: bool,
+    text_only: bool,
 ) -> RichText:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
     ``none_likely``: the heading already says none is likely (「どれも可能性は高くありません」):
-    an unlikely fit is not said again under each (review 11a S 22)."""
+    an unlikely fit is not said again under each (review 11a S 22). ``text_only``: the text
+    points to candidates but the amount matches no fixed price (review 14a, item 1): a fitting
+    candidate says the text fits and the amount does not match, never 「可能性が高いです」."""
     cell = rich_text()
     shown = [candidate.where_to_see]
     if candidate.price is not None:
@@ -97,6 +108,8 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, lang).strip() + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
+        if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+            fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
@@ -150,9 +163,12 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         on = "refunded_on" if reading.refund else "charged_on"
         amount = charge_ui(on)(lang).format(amount=amount, date=day(reading.date, lang))
     lines: list[RenderableType] = [_labelled(charge_ui("amount")(lang), amount, lang)]
-    if reading.statement is not None and reading.statement_text is not None:
-        label = f"「{reading.statement_text}」"
-        lines.append(_labelled(charge_ui("statement_text")(lang), label, lang))
+    # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
+    # group of texts, and shown before 「この表記は…どれでもありません」 too.
+    if reading.typed_text is not None:
+        typed = f"「{escaped(reading.typed_text)}」"  # as the statement view: no raw surrogates
+        lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
+    if reading.statement is not None:
         lines.append(f"・{reading.statement.text(lang)}")
     elif reading.text_recognized is False:
         lines.append(dim(charge_ui("statement_unknown")(lang)))
@@ -205,7 +221,20 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.
     fits_well &= not reading.no_known_price and reading.text_recognized is not False
-    order = "candidates_order" if fits_well else "candidates_none_likely"
+    # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
+    # heading that does not deny them (never 「どれも可能性は高くありません」 over 「可能性が高い」).
+    text_only = (
+        not fits_well
+        and reading.no_known_price
+        and any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
+    )
+    order = (
+        "candidates_order"
+        if fits_well
+        else "candidates_text_only"
+        if text_only
+        else "candidates_none_likely"
+    )
     if len(listed) > 1 or not fits_well:
         console.print(rich_text(charge_ui(order)(lang)))
     # Number and name on one line, the rest indented under the name. (A grid put the number
@@ -219,7 +248,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                 indent,
                 [
                     _candidate_cell(
-                        candidate, reading, lang, last.how_to_stop, none_likely=not fits_well
+                        candidate,
+                        reading,
+                        lang,
+                        last.how_to_stop,
+                        none_likely=not fits_well and not text_only,
+                        text_only=text_only,
                     )
                 ],
             )

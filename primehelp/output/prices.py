@@ -80,7 +80,7 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
 
 
 def assumed_text(since: bool, until: bool, lang: Lang) -> str:
-    """「既存会員の開始日は、年間プランと同じと考えられる日です。」 for an assumed start, the same
+    """「既存会員の開始日は、年間プランと同じと考えられます。」 for an assumed start, the same
     for an assumed end; "" when neither is assumed. English sentences start with a space."""
     keys = [k for k, on in (("since", since), ("until", until)) if on]
     space = " " if lang == "en" else ""

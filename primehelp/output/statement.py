@@ -109,7 +109,8 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 
 def _note(line: AmazonLine, lang: Lang) -> str:
-    notes = [statement_ui(f"flag.{flag.value}", lang) for flag in line.flags]
+    # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
+    notes = [statement_ui(f"flag.{f.value}", lang) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
     return " ".join(notes)
@@ -133,7 +134,10 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         note = rich_text(_note(line, lang), style="bold yellow" if look else "")
         # 「2026年10月3日」, as the month table's 「2026年10月」 and every sentence write a date
         day = sentence_date(line.date, lang)
-        cells = (day, escaped(line.description), yen(line.amount_yen, lang))
+        amount = yen(line.amount_yen, lang)
+        if line.amount_yen < 0:  # 「-980円（返金）」 (review 14a, item 5)
+            amount = statement_ui("refund_amount", lang).format(amount=amount)
+        cells = (day, escaped(line.description), amount)
         table.add_row(*cells, line.label(lang), note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
@@ -143,7 +147,7 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
             text = statement_ui("col_text_full_width", lang).format(text=text)
         quoted = (cells[0], text, cells[2], line.label(lang))
         headers = [column.header for column in table.columns]
-        if line.amount_yen < 0:  # a refund's row: not "a likely charge"
+        if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
         stacked_as(table, _labelled_lines(headers, (*quoted, note), lang))
     yield table
@@ -151,7 +155,7 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
 
 class _Labelled:
     """「見出し：内容」 on one line when it fits; else the label alone and the content under it,
-    indented (review 13a, S 6: 「考えられるサービス：」 alone, 「Prime Videoチャンネル」 under it
+    indented (review 13a, S 6: 「考えられる内容：」 alone, 「Prime Videoチャンネル」 under it
     at the margin, looked like two rows)."""
 
     INDENT = 2

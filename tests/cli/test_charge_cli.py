@@ -51,13 +51,13 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられる日です。",
-            "2026年11月1日時点のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられます。",
+            "料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
         ],
         "en": [
             "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
-            "No Prime fee on 2026-11-01, and no other fixed subscription price, matches this amount. It may be a service with a range of prices (Prime Video channel).",
+            "No other fixed subscription price matches this amount either. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
     },
@@ -134,7 +134,7 @@ OTHER_PERIOD = {
         "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
     ),
     ("500",): (
-        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられる日です。",
+        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられます。",
         "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
     ),
 }  # fmt: skip
@@ -248,7 +248,7 @@ def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
 
 def test_an_unknown_statement_text_is_said_so() -> None:
     out = " ".join(text("charge", "1200", "NETFLIX.COM", lang="en").split())
-    assert "This statement text is none of the Amazon statement texts primehelp knows" in out
+    assert "Statement text: 「NETFLIX.COM」 This text is none of the Amazon statement texts" in out
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
 
 
@@ -470,7 +470,7 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
 
 
 ASSUMED = {
-    "ja": ("既存会員の開始日は、年間プランと同じと考えられる日です。", "既存会員の終了日は、年間プランと同じと考えられる日です。"),
+    "ja": ("既存会員の開始日は、年間プランと同じと考えられます。", "既存会員の終了日は、年間プランと同じと考えられます。"),
     "en": (
         "Existing members' start date is thought to be the same as the annual plan's.",
         "Existing members' end date is thought to be the same as the annual plan's.",

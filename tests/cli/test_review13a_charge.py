@@ -28,7 +28,10 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     thought = {"ja": "と考えられます", "en": "are thought to follow the annual plan"}[lang]
     assert thought in _text("sources", "fees", lang=lang)
     charge = _text("charge", "500", "--date", "2026-11-01", lang=lang)
-    assert {"ja": "同じと考えられる", "en": "thought to be the same"}[lang] in charge
+    # review 14a, S 12: fees' own words 「年間プランと同じと考えられます」 (not 「…考えられる日です」)
+    joined = "".join(charge.split()) if lang == "ja" else charge
+    thought_same = {"ja": "年間プランと同じと考えられます。", "en": "thought to be the same"}
+    assert thought_same[lang] in joined
     for out in (fees, charge):
         assert "仮定" not in out and "assumed" not in out
 
@@ -98,9 +101,11 @@ def test_s12_without_a_date_the_fees_and_the_prices_are_named(
     assert said[lang] in out
 
 
-@pytest.mark.parametrize("columns", [40, 50])
+# (48, not 50: the shorter 「考えられる内容：」 of review 14a, S 17 puts every value beside its
+# label at 50)
+@pytest.mark.parametrize("columns", [40, 48])
 def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns: int) -> None:
-    """S 6: 「考えられるサービス：」 alone on a line, 「Prime Videoチャンネル」 under it at the margin
+    """S 6: 「考えられるサービス：」 (now 「考えられる内容：」) alone on a line, 「Prime Videoチャンネル」 under it at the margin
     (it read as a row of its own): a value too long beside its label is indented under it."""
     path = "tests/fixtures/statements/rakuten-utf8-bom.csv"
     out = _text("charge", "--statement", path, columns=columns)
@@ -110,6 +115,6 @@ def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns
     for n in alone:
         assert stacked[n + 1].startswith("  ") and stacked[n + 1].strip(), stacked[n : n + 2]
     assert any(line == "  Prime Videoチャンネル" for line in stacked) or (
-        "考えられるサービス：Prime Videoチャンネル" in stacked
+        "考えられる内容：Prime Videoチャンネル" in stacked
     )
-    assert "考えられるサービス：Kindle Unlimited" in stacked  # a short one stays beside it
+    assert "考えられる内容：Kindle Unlimited" in stacked  # a short one stays beside it

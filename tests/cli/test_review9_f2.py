@@ -182,7 +182,9 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     for text in re.findall(r"^明細の表記：(.*)$", joined, re.MULTILINE):
         # a full-width text is shown half-width, with 「（明細では全角）」 after it (review 12a, S 6)
         assert text.startswith("「") and text.removesuffix("（明細では全角）").endswith("」"), text
-    assert "注意：返金" in narrow and "注意：※同じ月に2回" in narrow
+    # review 14a, item 5: a refund is said after its amount, never under 注意 (the ※ flags)
+    assert "金額：-600円（返金）" in narrow and "注意：返金" not in narrow
+    assert "注意：※同じ月に2回" in narrow
     # the charge screen shows a text it was given the same way
     assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")
     # wide, the column of texts stays as the statement prints it

@@ -238,8 +238,8 @@ def test_s30_the_encoding_is_said_without_nested_brackets() -> None:
 @pytest.mark.parametrize(
     ("lang", "refund", "charge"),
     [
-        ("ja", "考えられる返金元：", "考えられる請求："),
-        ("en", "Likely refund of: ", "Likely charge: "),
+        ("ja", "考えられる返金の対象：", "考えられる請求："),  # review 14a, item 5
+        ("en", "Likely refund for: ", "Likely charge: "),
     ],
 )
 def test_s31_a_stacked_refund_row_names_what_it_may_refund(
@@ -248,7 +248,7 @@ def test_s31_a_stacked_refund_row_names_what_it_may_refund(
     path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
     out = _text("charge", "--statement", path, lang=lang, env={"COLUMNS": "40"})
     rows = out.split("\n\n")
-    refunds = [row for row in rows if "-" in row and ("注意：返金" in row or "Note: refund" in row)]
+    refunds = [row for row in rows if "-" in row and ("（返金）" in row or "(refund)" in row)]
     assert refunds
     for row in refunds:  # a long value goes under its label (review 13a, S 6): no space after
         assert refund.strip() in row and charge.strip() not in row, row

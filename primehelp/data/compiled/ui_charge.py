@@ -8,6 +8,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_order': {'ja': '可能性の高い順に並べています。', 'en': 'Most likely first.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
+ 'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
+                          'en': 'The amount matches no fixed price, but the statement text points '
+                                'to these.'},
  'none_fits': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
@@ -19,17 +22,17 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                     'en': 'No date given: compared with the fees and prices now. For an older '
                           'refund, give its date with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
- 'statement_unknown': {'ja': 'この明細の表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
-                       'en': 'This statement text is none of the Amazon statement texts primehelp '
-                             'knows: the charge may be from another company. Check whether it is '
-                             'from the company or service the text names. The candidates below are '
-                             'compared by the amount only, in case it is from Amazon.'},
+ 'statement_unknown': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+                       'en': 'This text is none of the Amazon statement texts primehelp knows: the '
+                             'charge may be from another company. Check whether it is from the '
+                             'company or service the text names. The candidates below are compared '
+                             'by the amount only, in case it is from Amazon.'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
- 'no_price_in_force': {'ja': '{when}のプライム会費にも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
-                       'en': 'No Prime fee {when}, and no other fixed subscription price, matches '
-                             'this amount.{range}'},
+ 'no_price_in_force': {'ja': '料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
+                       'en': 'No other fixed subscription price matches this amount '
+                             'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
@@ -45,10 +48,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'It is a later {plan} fee ({period}).'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
- 'renewals_since_assumed': {'ja': '既存会員の開始日は、年間プランと同じと考えられる日です。',
+ 'renewals_since_assumed': {'ja': '既存会員の開始日は、年間プランと同じと考えられます。',
                             'en': "Existing members' start date is thought to be the same as the "
                                   "annual plan's."},
- 'renewals_until_assumed': {'ja': '既存会員の終了日は、年間プランと同じと考えられる日です。',
+ 'renewals_until_assumed': {'ja': '既存会員の終了日は、年間プランと同じと考えられます。',
                             'en': "Existing members' end date is thought to be the same as the "
                                   "annual plan's."},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
@@ -73,6 +76,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
+ 'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
+                         'en': 'Fits this statement text (no fixed price matches the amount).'},
+ 'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
+                            'en': 'Can fit this statement text (no fixed price matches the '
+                                  'amount).'},
  'fit_unconfirmed': {'ja': '金額は一致します（明細の表記との関係は確認できていません）。',
                      'en': 'The amount matches (whether this statement text is used for it is not '
                            'confirmed).'},

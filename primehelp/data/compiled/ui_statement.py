@@ -27,8 +27,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
- 'col_service_or_refund': {'ja': '考えられるサービス', 'en': 'Likely service'},
- 'col_service_refund': {'ja': '考えられる返金元', 'en': 'Likely refund of'},
+ 'col_service_or_refund': {'ja': '考えられる内容', 'en': 'Likely for'},
+ 'col_service_refund': {'ja': '考えられる返金の対象', 'en': 'Likely refund for'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
@@ -44,6 +44,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
+ 'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
