@@ -72,12 +72,13 @@ def _lines(text: str, style: str = "") -> list[RichText]:
 
 
 def _numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Iterator[Block]:
-    """Numbered items: the head on the number's line, the body indented under it."""
+    """Numbered items, 「1.」「2.」 as in charge and contact (a bare 「3 2段階認証」 reads as
+    「32段階」): the head on the number's line, the body indented under it."""
     width = len(str(len(items)))
     for number, (head, body) in enumerate(items, start=1):
-        yield f"{number:>{width}} ", [head]
+        yield f"{number:>{width}}. ", [head]
         if body:
-            yield " " * (width + 1), body
+            yield " " * (width + 2), body
 
 
 def _quoted(evidence: str) -> list[RichText]:
