@@ -27,3 +27,21 @@ def test_check_message_numbers_every_list_with_a_full_stop(lang: str) -> None:
     assert numbered, out
     assert all(re.match(r"\s*\d+\. \S", line) for line in numbered), numbered
     assert "3. 2" in out if lang == "ja" else "3. Turn on" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。"),
+        ("en", "Even if you asked for a call-back yourself, do not give payment information"),
+    ],
+)
+def test_contact_box_says_what_to_do_on_the_call_back_as_check_number_does(
+    lang: str, said: str
+) -> None:
+    """S 6: the box says no number is Amazon's, yet the member asks for a call-back. FACTS §6
+    does not say which number the call-back comes from: check-number's wording, not a new fact."""
+    out = _screen("contact", lang=lang).stdout
+    box = out[out.index("╭") : out.index("╰")]
+    flat = re.sub(r"[│\s]+", "", box) if lang == "ja" else re.sub(r"[│\s]+", " ", box)
+    assert re.sub(r"\s+", "" if lang == "ja" else " ", said) in flat
