@@ -45,3 +45,12 @@ def test_contact_box_says_what_to_do_on_the_call_back_as_check_number_does(
     box = out[out.index("╭") : out.index("╰")]
     flat = re.sub(r"[│\s]+", "", box) if lang == "ja" else re.sub(r"[│\s]+", " ", box)
     assert re.sub(r"\s+", "" if lang == "ja" else " ", said) in flat
+
+
+@pytest.mark.parametrize("word", ["詐欺", "scams", "メッセージ", "message"])
+def test_the_scams_topic_holds_the_facts_behind_check_message(word: str) -> None:
+    """S 8: Amazon's sender domains, look-alike domains and the steps for details already
+    entered (message.*) were reached only through the ID prefix `message`."""
+    out = _screen("sources", word).stdout
+    for fact in ("message.entered.two_step", "message.limit.from_proves_nothing", "scam."):
+        assert fact in out, fact
