@@ -54,3 +54,39 @@ def test_the_scams_topic_holds_the_facts_behind_check_message(word: str) -> None
     out = _screen("sources", word).stdout
     for fact in ("message.entered.two_step", "message.limit.from_proves_nothing", "scam."):
         assert fact in out, fact
+
+
+TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0n-jp.com/ アカウントを停止しました"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ja", "詐欺でよく使われる件名・文面（2件、兆候2の文面）"),
+        ("en", "Subject or wording common in scams (2, the wording quoted in red flag 2)"),
+    ],
+)
+def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
+    lang: str, title: str
+) -> None:
+    """S 10: 「兆候1と同じ文面」 stood alone where a quote is expected."""
+    out = _screen("check-message", "--text", TWICE, lang=lang).stdout
+    assert f"3. {title}\n" in out, out
+    assert "兆候2と同じ文面" not in out and "The same wording as" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "詐欺の件名・文面と同じです。よく報告されている件名・文面には、"),
+        ("en", "It matches a scam subject or wording reported most in 2025–26. Those reported"),
+    ],
+)
+def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(
+    lang: str, said: str
+) -> None:
+    """S 10: 「…と同じです（プライム会費の支払いの問題、…など）」 read as a list of subjects."""
+    text = "【Amazon】プライム会費のお支払い方法に問題があります。"
+    out = _screen("check-message", "--text", text, lang=lang).stdout
+    assert said in out
+    assert "と同じです（" not in out
