@@ -32,7 +32,10 @@ def test_check_message_numbers_every_list_with_a_full_stop(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。"),
+        (
+            "ja",
+            "自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。",
+        ),
         ("en", "Even if you asked for a call-back yourself, do not give payment information"),
     ],
 )
@@ -95,9 +98,14 @@ def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_what_could_not_be_checked_says_the_sender_could_not_be_checked(lang: str) -> None:
     """S 11: 「差出人の欄は偽装できます。」 is a caution, not a thing the check could not know."""
-    for given in (("--text", "ご注文の商品を発送しました"), ("tests/cli/messages/scam-subject-utf8.eml",)):
+    for given in (
+        ("--text", "ご注文の商品を発送しました"),
+        ("tests/cli/messages/scam-subject-utf8.eml",),
+    ):
         out = _screen("check-message", *given, lang=lang).stdout
         limits = out.split("確認できなかったこと" if lang == "ja" else "could not know")[1]
         said = "差出人の欄が本物かどうかは確認できません（偽装できるため）。"
-        assert (said if lang == "ja" else "whether the From line is genuine cannot be checked") in limits
+        assert (
+            said if lang == "ja" else "hether the From line is genuine cannot be checked"
+        ) in limits
         assert "差出人の欄は偽装できます" not in limits
