@@ -109,3 +109,24 @@ def test_what_could_not_be_checked_says_the_sender_could_not_be_checked(lang: st
             said if lang == "ja" else "hether the From line is genuine cannot be checked"
         ) in limits
         assert "差出人の欄は偽装できます" not in limits
+
+
+def test_complain_refund_template_asks_without_a_double_honorific() -> None:
+    """S 15: 「お伺いしたい」 is flagged by some editors as a double honorific."""
+    out = _screen("complain", "refund").stdout
+    assert "お尋ねしたいことがあります。" in out
+    assert "お伺い" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "国民生活センターの注意喚起（要約）："),
+        ("en", "The National Consumer Affairs Center's advice on subscriptions, in short:"),
+    ],
+)
+def test_complain_says_the_consumer_centre_advice_is_a_paraphrase(lang: str, said: str) -> None:
+    """S 15: the guidance switched to 〜しましょう, paraphrasing 国民生活センター unannounced."""
+    out = _screen("complain", "refund", lang=lang).stdout
+    assert said in out
+    assert "しましょう" not in out
