@@ -130,3 +130,30 @@ def test_complain_says_the_consumer_centre_advice_is_a_paraphrase(lang: str, sai
     out = _screen("complain", "refund", lang=lang).stdout
     assert said in out
     assert "しましょう" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "said"),
+    [
+        (
+            "ja",
+            "自分で解約して今すぐ終了する場合の返金",
+            "現在の期間の会費が全額、支払いに使った方法で返金されます",
+        ),
+        ("en", "The refund if you cancel it yourself and end it now", "is refunded in full"),
+    ],
+)
+def test_complain_with_no_benefits_used_says_ending_now_refunds_in_full(
+    lang: str, title: str, said: str
+) -> None:
+    """S 16: the member said no benefit was used; the key fact (FACTS §5) was never said."""
+    out = _screen("complain", "renewal", "--no-benefits-used", lang=lang).stdout
+    assert title in out and said in out
+    assert out.index(title) < out.index(
+        "問い合わせと相談の手引き" if lang == "ja" else "Escalation kit"
+    )
+    for other in (("complain", "renewal"), ("complain", "renewal", "--benefits-used")):
+        assert title not in _screen(*other, lang=lang).stdout
+    data = run("complain", "renewal", "--no-benefits-used", "--json").json()["data"]
+    assert [fact["id"] for fact in data["refund"]] == ["refunds.full_if_unused"]
+    assert run("complain", "refund", "--json").json()["data"]["refund"] == []
