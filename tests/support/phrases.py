@@ -79,6 +79,9 @@ CORRECTIONS = (
     "それ以降",  # 「それ│以降の会費」 (cancel, the timing bullets)
     "通常のプライム",  # the plan's name: 「（通常の│プライム、今日が自動更新日）」
     "多くの場合",  # review 14a, S 14: the set phrase 「多くの│場合」 (statement, charge)
+    # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
+    # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.
+    "）|のいずれか",
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
