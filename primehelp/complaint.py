@@ -69,6 +69,9 @@ class Complaint:
     message: Text
     placeholders: tuple[str, ...]
     kit: Kit
+    # Amazon's rule for ending now when --no-benefits-used said no benefit was used since the
+    # last charge (FACTS §5: refunded in full); empty otherwise (review 14a, S 16).
+    refund: tuple[Fact, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +213,14 @@ def build_kit(contact: ContactData, escalation: Escalation, complaints: Complain
 
 
 def draft(
-    topic: Topic, options: ComplaintOptions, complaints: ComplaintsData, kit: Kit
+    topic: Topic,
+    options: ComplaintOptions,
+    complaints: ComplaintsData,
+    kit: Kit,
+    refund: tuple[Fact, ...] = (),
 ) -> Complaint:
-    """Fill the message for ``topic`` from ``options``; mark what is missing."""
+    """Fill the message for ``topic`` from ``options``; mark what is missing. ``refund``: the
+    refund rule shown when no benefit was used (``options.benefits_used`` False), else none."""
     values, unfilled = _fields(options, complaints)
     membership = _fill(
         complaints.membership,
@@ -234,6 +242,7 @@ def draft(
         message=message,
         placeholders=tuple(unfilled),
         kit=kit,
+        refund=refund if options.benefits_used is False else (),
     )
 
 
@@ -245,5 +254,6 @@ def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
         message=complaint.message,
         placeholders=complaint.placeholders,
         kit=complaint.kit,
+        refund=complaint.refund,
         copied=copied,
     )

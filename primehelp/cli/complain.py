@@ -16,7 +16,7 @@ from primehelp.cli.options import (
 )
 from primehelp.cli.running import run
 from primehelp.cli.schedule import up_to_today
-from primehelp.content import complaints, contact, escalation
+from primehelp.content import complaints, contact, escalation, refunds
 from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan
 
@@ -99,7 +99,9 @@ def complain(
         )
         data = complaints.load()
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
-        result = complaint.draft(parsed_topic, options, data, kit)
+        # No benefit used: ending now refunds the fee in full, which the member can do alone.
+        refund = refunds.refund_rules(False, after_trial=False) if benefits_used is False else ()
+        result = complaint.draft(parsed_topic, options, data, kit, refund)
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))

@@ -72,12 +72,13 @@ def _lines(text: str, style: str = "") -> list[RichText]:
 
 
 def _numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Iterator[Block]:
-    """Numbered items: the head on the number's line, the body indented under it."""
+    """Numbered items, 「1.」「2.」 as in charge and contact (a bare 「3 2段階認証」 reads as
+    「32段階」): the head on the number's line, the body indented under it."""
     width = len(str(len(items)))
     for number, (head, body) in enumerate(items, start=1):
-        yield f"{number:>{width}} ", [head]
+        yield f"{number:>{width}}. ", [head]
         if body:
-            yield " " * (width + 1), body
+            yield " " * (width + 2), body
 
 
 def _quoted(evidence: str) -> list[RichText]:
@@ -112,8 +113,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     for index, flag in enumerate(result.red_flags, start=1):
         pieces: list[Sequence[RenderableType]] = []
+        referred: list[int] = []  # the signs whose quote this one's evidence is, in turn
         for found in (flag.evidence, *flag.more_evidence):
             if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
+                referred.append(quoted[found])
                 same = message_ui("same_as_flag", lang).format(number=quoted[found])
                 pieces.append([rich_text(same)])
                 continue
@@ -125,10 +128,16 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
-        # Several pieces of evidence: one bullet each, so that 「（2件）」 counts what is seen.
-        body: list[RenderableType] = (
-            [Blocks([("・", piece) for piece in pieces])] if len(pieces) > 1 else [*pieces[0]]
-        )
+        # All of it quoted above: said after the title, 「…件名・文面（兆候1の文面）」, not as a
+        # line where a quote is expected. Several pieces: one bullet each, so that 「（2件）」
+        # counts what is seen.
+        after_head = ""
+        if len(referred) == len(pieces):
+            after_head = _referred(referred, lang)
+            pieces = []
+        body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
+        if len(pieces) > 1:
+            body.append(Blocks([("・", piece) for piece in pieces]))
         hidden = flag.count - 1 - len(flag.more_evidence)
         if hidden > 0:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
@@ -144,10 +153,22 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))
-        if flag.count > 1:
+        if flag.count > 1 and after_head:  # 「（2件、兆候2の文面）」: one bracket
+            after_head = _referred(referred, lang, count=flag.count)
+        elif flag.count > 1:
             head += message_ui("flag_count", lang).format(count=flag.count)
-        items.append((rich_text(head, "bold"), body))
+        title = rich_text(head, "bold")
+        title.append(after_head)
+        items.append((title, body))
     yield from _numbered(items)
+
+
+def _referred(numbers: Sequence[int], lang: Lang, count: int = 1) -> str:
+    """「（兆候1の文面）」, 「（2件、兆候1の文面）」: the signs whose quote this one's is."""
+    shown = [str(number) for number in dict.fromkeys(numbers)]
+    joined = "・".join(shown) if lang == "ja" else " and ".join(shown)
+    key = "same_as_flag_count" if count > 1 else "same_as_flag"
+    return message_ui(key, lang).format(number=joined, count=count)
 
 
 def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:

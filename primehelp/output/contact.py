@@ -84,7 +84,11 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     console.print()
 
     warning = rich_text()
-    warning.append(info.no_published_number.text(lang) + "\n\n")
+    # The call-back the member asks for comes from a number too: not told to hang up on it, only
+    # not to give payment details (the nuance check-number adds; FACTS §6 and §7).
+    space = "" if lang == "ja" else " "
+    callback = ui("number.callback_too")(lang)
+    warning.append(info.no_published_number.text(lang) + space + callback + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")

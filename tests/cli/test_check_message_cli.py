@@ -65,7 +65,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報の要求"):
         assert label in out
     assert (
-        "Amazonに似せたドメイン\n  ドメイン：secure-pay.info\n  https://amazon.co.jp.secure-pay.info/\n"
+        "Amazonに似せたドメイン\n   ドメイン：secure-pay.info\n   https://amazon.co.jp.secure-pay.info/\n"
         in out
     )
     assert "secure-pay.info（Amazonのドメインではありません）" in out
@@ -105,7 +105,7 @@ def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout.startswith("So that the details you entered are not misused, do this now.")
-    assert "\n\nWhat to do\n1 Call your card company" in result.stdout
+    assert "\n\nWhat to do\n1. Call your card company" in result.stdout
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -123,7 +123,7 @@ def test_evidence_is_printed_as_text_never_as_markup() -> None:
 def test_a_phone_number_is_shown_with_check_numbers_verdict() -> None:
     result = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--lang", "en")
     assert result.exit_code == 1
-    assert "0120-999-373\n  → A former Amazon number, no longer in service.\n" in result.stdout
+    assert "0120-999-373\n   → A former Amazon number, no longer in service.\n" in result.stdout
     data = _check("--text", "Amazonサポート 0120-999-373 までお電話ください", "--json").json()
     number = data["data"]["phone_numbers"][0]
     assert (number["normalized"], number["verdict"]) == ("0120999373", "defunct")
@@ -666,7 +666,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     headline, _, heading, first_step = result.stdout.splitlines()[:4]
     assert headline.startswith("入力してしまった情報" if lang == "ja" else "So that the details")
     assert heading == ("今すぐすること" if lang == "ja" else "What to do")
-    assert first_step.startswith("1 ") and (
+    assert first_step.startswith("1. ") and (
         "カード会社" in first_step or "card company" in first_step
     )
     conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
@@ -677,7 +677,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert (
         "見つかりませんでした。" not in result.stdout and "No red flags found." not in result.stdout
     )
-    assert result.stdout.index("\n6 ") < result.stdout.index("メッセージセンター")
+    assert result.stdout.index("\n6. ") < result.stdout.index("メッセージセンター")
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
     assert "悪用" in data["verdict_text"] or "misused" in data["verdict_text"]
@@ -687,7 +687,7 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     result = _check("--text", SCAM_SMS, "--entered-details", "--lang", "ja")
     out = result.stdout
     assert out.startswith("✗ 危険な兆候が見つかりました。")
-    assert out.split("\n\n")[1].startswith("今すぐすること\n1 カード会社に電話して")
+    assert out.split("\n\n")[1].startswith("今すぐすること\n1. カード会社に電話して")
     assert "すでに入力してしまった場合" not in out
     assert out.index("あわせてすること") < out.index("見つかった兆候")
 
@@ -715,7 +715,7 @@ def test_a_link_to_an_ip_address_is_labelled_ip_address_not_domain(lang: str) ->
     out = _check("--text", "Amazonです。http://192.168.0.1/login へ", "--lang", lang).stdout
     flags = out.split("読み取った内容" if lang == "ja" else "What was read")[0]
     label = "IPアドレス：" if lang == "ja" else "IP address: "
-    assert f"\n  {label}192.168.0.1\n" in flags
+    assert f"\n   {label}192.168.0.1\n" in flags
     assert ("ドメイン：192" if lang == "ja" else "Domain: 192") not in out
 
 

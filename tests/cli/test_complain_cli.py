@@ -85,6 +85,7 @@ def test_json_keys_and_kit() -> None:
         "message",
         "placeholders",
         "kit",
+        "refund",
         "facts_checked",
         "facts_stale",
     ]

@@ -198,14 +198,14 @@ def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_he
         _out("check-message", "--text", "ご注文の商品を発送しました", columns="200").split()
     )
     limits = out.split("確認できなかったこと")[1]
-    assert "・差出人の欄は偽装できます" not in limits
+    assert "・差出人の欄が本物かどうか" not in limits
     assert limits.index("メールのヘッダー") < limits.index(
-        "・メールの場合、差出人の欄は偽装できます。"
+        "・メールの場合、差出人の欄が本物かどうかは確認できません（偽装できるため）。"
     )
     en = _out("check-message", "--text", "ご注文の商品を発送しました", lang="en", columns="200")
-    assert "In an e-mail, the From line can be forged" in en
+    assert "In an e-mail, whether the From line is genuine cannot be checked" in en
     mail = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns="200")
-    assert "・差出人の欄は偽装できます。" in mail
+    assert "・差出人の欄が本物かどうかは確認できません（偽装できるため）。" in mail
 
 
 # ---------------------------------------------------------------- S18: the message's words are quoted

@@ -42,7 +42,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                               'Thank you for your help.'},
             'refund': {'name': {'ja': '返金について問い合わせる場合', 'en': 'if you want to ask about a refund'},
                        'ja': 'お世話になっております。\n'
-                             'プライム会員の会費の返金について、お伺いしたいことがあります。\n'
+                             'プライム会員の会費の返金について、お尋ねしたいことがあります。\n'
                              '\n'
                              '{membership}\n'
                              '\n'

@@ -34,11 +34,11 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://www.kokusen.go.jp/adr/']}],
  'subscription_advice': [{'id': 'escalation.subscription_advice',
-                          'ja': '国民生活センターの注意喚起：アプリを削除しても解約にはなりません。解約は事業者が定める方法で行いましょう。カードの明細は毎月確認し、ログイン情報はなくさないようにしましょう。困ったときは188に相談してください。',
-                          'en': "The National Consumer Affairs Center's advice on subscriptions: "
-                                "deleting an app is not cancelling; cancel by the business's own "
-                                'method, check your card statement every month, keep your login, '
-                                'and call 188 if you are stuck.',
+                          'ja': '国民生活センターの注意喚起（要約）：アプリを削除しても解約にはなりません。解約は事業者が定める方法で行い、カードの明細は毎月確認し、ログイン情報はなくさないようにしてください。困ったときは188に相談してください。',
+                          'en': "The National Consumer Affairs Center's advice on subscriptions, "
+                                'in short: deleting an app is not cancelling; cancel by the '
+                                "business's own method, check your card statement every month, "
+                                'keep your login, and call 188 if you are stuck.',
                           'confidence': 'H',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://nlab.itmedia.co.jp (2021-10-08)']}],

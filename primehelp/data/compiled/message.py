@@ -359,11 +359,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'sources': ['https://sbapp.net/?p=178551',
                                                 'https://fs-event.com/?p=57180']},
            'scam_subject': {'id': 'message.flag.scam_subject',
-                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）。',
-                            'en': 'It matches the scam subjects and wordings reported most in '
-                                  '2025–26 (a Prime payment problem, Prime temporarily '
-                                  'unavailable, account suspended, unauthorised purchase and the '
-                                  'like).',
+                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。よく報告されている件名・文面には、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせるものがあります。',
+                            'en': 'It matches a scam subject or wording reported most in 2025–26. '
+                                  'Those reported most tell of a Prime payment problem, Prime '
+                                  'being temporarily unavailable, a suspended account, an '
+                                  'unauthorised purchase and the like.',
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://sbapp.net/?p=178551',
@@ -436,18 +436,20 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                           'en': 'Red flags found. Do not open the links or call '
                                                 'the numbers in it, and do not reply.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
-                                    'ja': '差出人の欄は偽装できます。order-update@amazon.co.jp '
+                                    'ja': '差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',
-                                    'en': 'The From line can be forged: fakes arrive that look as '
-                                          'if sent from order-update@amazon.co.jp.',
+                                    'en': 'Whether the From line is genuine cannot be checked (it '
+                                          'can be forged): fakes arrive that look as if sent from '
+                                          'order-update@amazon.co.jp.',
                                     'confidence': 'H',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://misanblog.com/amazon-spam-email']},
             'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
-                                         'ja': 'メールの場合、差出人の欄は偽装できます。order-update@amazon.co.jp '
+                                         'ja': 'メールの場合、差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
                                                'から届いたように見える偽のメールもあります。',
-                                         'en': 'In an e-mail, the From line can be forged: fakes '
-                                               'arrive that look as if sent from '
+                                         'en': 'In an e-mail, whether the From line is genuine '
+                                               'cannot be checked (it can be forged): fakes arrive '
+                                               'that look as if sent from '
                                                'order-update@amazon.co.jp.',
                                          'confidence': 'H',
                                          'checked': datetime.date(2026, 12, 2),

@@ -13,6 +13,8 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'japanese_version_fill_in': {'ja': '日本語の問い合わせ文の［］の部分も同じように書き換えてください。',
                               'en': 'In the Japanese version, the parts in ［ ］ are the same fields '
                                     'to fill in.'},
+ 'refund_title': {'ja': '自分で解約して今すぐ終了する場合の返金',
+                  'en': 'The refund if you cancel it yourself and end it now'},
  'kit_title': {'ja': '問い合わせと相談の手引き', 'en': 'Escalation kit'},
  'start_chat_title': {'ja': 'チャットの始め方', 'en': 'How to start the chat'},
  'keep_title': {'ja': '残しておくもの・確認すること', 'en': 'What to keep and check'},

@@ -93,4 +93,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
- 'same_as_flag': {'ja': '兆候{number}と同じ文面', 'en': 'The same wording as red flag {number}'}}
+ 'same_as_flag': {'ja': '（兆候{number}の文面）', 'en': ' (the wording quoted in red flag {number})'},
+ 'same_as_flag_count': {'ja': '（{count}件、兆候{number}の文面）',
+                        'en': ' ({count}, the wording quoted in red flag {number})'}}
