@@ -138,11 +138,13 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         keep = [origin] if deadline.origin == "profile" else []
         return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
-    line = cancel_ui("cancel_by", lang).format(
+    trial = plan.branch.trial
+    line = cancel_ui("cancel_by_trial" if trial else "cancel_by", lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )
-    return [rich_text(line), dim(ui("cancel_by_margin")(lang)), origin]
+    margin = ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)
+    return [rich_text(line), dim(margin), origin]
 
 
 def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:

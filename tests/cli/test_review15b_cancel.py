@@ -1,0 +1,43 @@
+"""Review 15b (a Japanese reader): cancel texts and the walkthrough, item 4 and S 8, 10, 13, 14."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Sequence
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-04")
+
+
+def _out(*args: str, lang: Lang = "ja") -> str:
+    result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- item 4: 自動更新日 on trial screens
+
+
+def test_4_the_trial_cancel_by_line_and_note_say_the_automatic_renewal_date() -> None:
+    screen = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24")
+    assert "解約の目安日：2026年12月23日（自動更新日の前日）\n" in screen
+    assert "Amazonが示しているのは自動更新日より前という期限だけなので" in screen
+    assert "更新日である" not in screen
+    assert "は更新日より前" not in screen and "余裕をみて更新日" not in screen
+    en = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24", lang="en")
+    assert "the day before the automatic renewal date)" in en
+    assert "before the automatic renewal date, so primehelp" in en
+
+
+def test_4_the_paid_screen_keeps_the_renewal_date() -> None:
+    screen = _out("cancel", "--no-interactive", "--paid", "--renewal", "2026-12-24")
+    assert "解約の目安日：2026年12月23日（更新日である2026年12月24日の前日）\n" in screen
+    assert "Amazonが示しているのは更新日より前という期限だけなので" in screen
+    assert "自動更新日" not in screen
+
+
