@@ -66,7 +66,7 @@ def test_6_the_trial_timing_step_does_not_repeat_itself_or_name_the_day_a_third_
     assert "終了日に終了" not in ja
     assert "無料体験の終了日" not in ja and "ここでの更新日" not in ja
     if via != "carrier":
-        assert "無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます" in ja
+        assert "無料体験の期間が終わるまで使ってから終了するか、今すぐ終了するかを選びます" in ja
         assert "\n無料体験の期間が終わるまで使う場合\n" in ja
         en = _out("cancel", "--no-interactive", "--trial", "--via", via, lang="en")
         assert "Choose whether to use the free trial until it ends or to end it now" in en

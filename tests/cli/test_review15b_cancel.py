@@ -41,3 +41,16 @@ def test_4_the_paid_screen_keeps_the_renewal_date() -> None:
     assert "自動更新日" not in screen
 
 
+# ---------------------------------------------------------------- S 8: one verb, 終了
+
+
+def test_s8_the_trial_timing_step_and_its_source_say_shuuryou() -> None:
+    screen = _out("cancel", "--no-interactive", "--trial")
+    assert "使ってから終了するか、今すぐ終了するかを選びます" in screen
+    assert "無料体験を今すぐ終了する場合" in screen
+    assert "終えるか" not in screen
+    sources = run("sources", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert "今すぐ終了するほうを選ぶと" in sources
+    assert "終えるか" not in sources and "終えるほう" not in sources
+
+

@@ -107,7 +107,7 @@ def test_the_trial_timing_alone_names_both_choices(lang: str) -> None:
     out = run("sources", "cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout
     alone = out.split("cancel.timing.trial_now\n", 1)[1].splitlines()[0]
     ends_now, kept = {
-        "ja": ("今すぐ終えるほうを選ぶと", "特典は無料体験の期間が終わるまで使えます。"),
+        "ja": ("今すぐ終了するほうを選ぶと", "特典は無料体験の期間が終わるまで使えます。"),
         "en": ("If you choose to end it now", "the benefits last until the trial ends."),
     }[lang]
     assert ends_now in alone and alone.endswith(kept)
