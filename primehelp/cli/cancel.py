@@ -149,7 +149,7 @@ def cancel(
         bool,
         typer.Option(
             "--no-interactive",
-            help="Print the whole procedure instead of asking (always so without a terminal).",
+            help="Print the whole procedure instead of asking (the default without a terminal).",
         ),
     ] = False,
     today: TodayOption = None,
@@ -158,7 +158,7 @@ def cancel(
 ) -> None:
     """How to cancel Prime: the exact Japanese labels, the refund, what follows.
 
-    プライム会員の解約手順を、画面に表示される日本語のボタン名や返金、解約後に起きることとあわせて案内します。
+    プライム会員の解約手順を、画面に表示される日本語のボタン名、返金、解約後に起きることとあわせて案内します。
     """
 
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())

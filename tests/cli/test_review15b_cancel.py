@@ -54,3 +54,14 @@ def test_s8_the_trial_timing_step_and_its_source_say_shuuryou() -> None:
     assert "終えるか" not in sources and "終えるほう" not in sources
 
 
+# ---------------------------------------------------------------- S 10: cancel --help
+
+
+def test_s10_cancel_help_lists_evenly_and_says_what_happens_without_a_terminal() -> None:
+    shown = run("cancel", "--help", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    text = "".join(line.strip() for line in shown.split("\n"))  # the help wraps its lines
+    assert "日本語のボタン名、返金、解約後に起きることとあわせて" in text
+    assert "（ターミナルでない場合は、指定しなくてもこの表示になります）" in text
+    assert "常にこうなります" not in text and "ボタン名や" not in text
+
+
