@@ -207,7 +207,9 @@ def cancel(
         answers, deadline = answers_and_deadline(chosen)
         return walkthrough.run(
             answers,
-            lambda branch: bundled_plan(branch, today=today_in_japan(today), renewal=deadline),
+            lambda branch: bundled_plan(
+                branch, today=today_in_japan(today), renewal=deadline, walkthrough=True
+            ),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(screen, chosen),
         )

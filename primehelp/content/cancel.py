@@ -92,9 +92,19 @@ def load() -> CancelData:
 
 
 def bundled_plan(
-    branch: Branch, *, today: dt.date, renewal: RenewalDeadline | None = None
+    branch: Branch,
+    *,
+    today: dt.date,
+    renewal: RenewalDeadline | None = None,
+    walkthrough: bool = False,
 ) -> CancelPlan:
-    """:func:`primehelp.cancellation.cancel_plan` over the bundled data files."""
+    """:func:`primehelp.cancellation.cancel_plan` over the bundled data files. The
+    ``walkthrough`` never asks for the date: without one, its example command is for a member
+    who knows it (``action.walk_*``)."""
+    wording = reminder.action_wording()
+    if walkthrough:
+        for key in ("find_date", "trial_find_date"):
+            wording[f"action.{key}"] = wording[f"action.walk_{key}"]
     return _cancel_plan(
         branch,
         load(),
@@ -102,7 +112,7 @@ def bundled_plan(
         trial.load(),
         reminder.load(),
         today=today,
-        wording=reminder.action_wording(),
+        wording=wording,
         refund_rules=refunds.refund_rules,
         renewal=renewal,
     )

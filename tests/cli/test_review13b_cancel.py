@@ -62,7 +62,7 @@ def _walk(
     with contextlib.redirect_stdout(out):
         walkthrough.run(
             {},
-            lambda branch: bundled_plan(branch, today=TODAY, renewal=deadline),
+            lambda branch: bundled_plan(branch, today=TODAY, renewal=deadline, walkthrough=True),
             lambda _prompt: next(script),
             say,
         )
@@ -198,7 +198,8 @@ def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "1000")
     _, text = _walk(("1", "1", "2"), "ja", None)
-    assert "例：`primehelp cancel --trial --student --renewal 2026-12-24`" in text
+    # The walkthrough words it for a member who knows the date (review 15b S 13).
+    assert "\n`primehelp cancel --trial --student --renewal 2026-12-24`\n" in text
 
 
 # ---------------------------------------------------------------- S 18: a paid member's step 3

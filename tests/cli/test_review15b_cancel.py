@@ -65,3 +65,48 @@ def test_s10_cancel_help_lists_evenly_and_says_what_happens_without_a_terminal()
     assert "常にこうなります" not in text and "ボタン名や" not in text
 
 
+# ---------------------------------------------------------------- S 13: the walkthrough's summary
+
+
+def _walk(answers: Sequence[str], lang: Lang) -> str:
+    import datetime as dt
+
+    from primehelp import walkthrough
+    from primehelp.content.cancel import bundled_plan
+    from primehelp.output.walkthrough import cancel_screen
+
+    script = iter([*answers, *[""] * 12])
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        walkthrough.run(
+            {},
+            lambda branch: bundled_plan(branch, today=dt.date(2026, 12, 4), walkthrough=True),
+            lambda _prompt: next(script),
+            lambda screen: cancel_screen(screen, lang),
+        )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("answers", "example"),
+    [
+        (("1", "2", "1", "3"), "primehelp cancel --renewal 2026-12-24"),
+        (("1", "1", "2"), "primehelp cancel --trial --student --renewal 2026-12-24"),
+    ],
+)
+def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
+    answers: Sequence[str], example: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "1000")
+    text = _walk(answers, "ja")
+    assert "が分かっている場合は、次のように日付を指定すると、残りの日数を表示します" in text
+    assert "を指定すると、残りの日数を表示します。\n例：" not in text
+    assert f"\n`{example}`\n" in text  # whole, on a line of its own
+    en = _walk(answers, "en")
+    assert "If you know" in en and f"\n`{example}`\n" in en
+
+
+def test_s13_the_whole_procedure_keeps_its_example() -> None:
+    assert "例：`primehelp cancel --renewal 2026-12-24`\n" in _out("cancel", "--no-interactive")
+
+

@@ -421,7 +421,9 @@ def walkthrough_screen(columns: int, answers: tuple[str, ...] = WALKTHROUGH_PATH
         with contextlib.redirect_stdout(out):
             walkthrough.run(
                 {},
-                lambda branch: bundled_plan(branch, today=dt.date(2026, 12, 2), renewal=None),
+                lambda branch: bundled_plan(
+                    branch, today=dt.date(2026, 12, 2), renewal=None, walkthrough=True
+                ),
                 _Scripted(answers),
                 lambda screen: cancel_screen(screen, "ja"),
             )
