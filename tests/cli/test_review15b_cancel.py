@@ -110,3 +110,10 @@ def test_s13_the_whole_procedure_keeps_its_example() -> None:
     assert "例：`primehelp cancel --renewal 2026-12-24`\n" in _out("cancel", "--no-interactive")
 
 
+# ---------------------------------------------------------------- S 14: 明日（日付）
+
+
+def test_s14_tomorrow_comes_before_the_date() -> None:
+    screen = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05")
+    assert "明日（2026年12月5日）に有料会員へ自動で更新されます" in screen
+    assert "（明日）" not in screen
