@@ -199,7 +199,7 @@ def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
     monkeypatch.setenv("COLUMNS", "1000")
     _, text = _walk(("1", "1", "2"), "ja", None)
     # The walkthrough words it for a member who knows the date (review 15b S 13).
-    assert "\n`primehelp cancel --trial --student --renewal 2026-12-24`\n" in text
+    assert "\n例：`primehelp cancel --trial --student --renewal 2026-12-24`\n" in text
 
 
 # ---------------------------------------------------------------- S 18: a paid member's step 3

@@ -99,11 +99,11 @@ def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "1000")
     text = _walk(answers, "ja")
-    assert "が分かっている場合は、次のように日付を指定すると、残りの日数を表示します" in text
-    assert "を指定すると、残りの日数を表示します。\n例：" not in text
-    assert f"\n`{example}`\n" in text  # whole, on a line of its own
+    assert "が分かっている場合は、日付を指定すると、残りの日数を表示します。\n" in text
+    assert "更新日を指定すると" not in text
+    assert f"\n例：`{example}`\n" in text  # whole, on a line of its own
     en = _walk(answers, "en")
-    assert "If you know" in en and f"\n`{example}`\n" in en
+    assert "If you know" in en and f"\nFor example: `{example}`\n" in en
 
 
 def test_s13_the_whole_procedure_keeps_its_example() -> None:
