@@ -146,12 +146,12 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                           'label_ja': '',
                           'path_ja': [],
                           'decision': True,
-                          'alone': {'ja': '無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます（違いは `primehelp '
+                          'alone': {'ja': '無料体験の期間が終わるまで使ってから終了するか、今すぐ終了するかを選びます（違いは `primehelp '
                                           'cancel` に表示されます）。',
                                     'en': 'Choose whether to use the free trial until it ends or '
                                           'to end it now (what each choice means: `primehelp '
                                           'cancel`).'},
-                          'ja': '無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます（違いは下のとおりです）。',
+                          'ja': '無料体験の期間が終わるまで使ってから終了するか、今すぐ終了するかを選びます（違いは下のとおりです）。',
                           'en': 'Choose whether to use the free trial until it ends or to end it '
                                 'now (what each choice means is below).',
                           'confidence': 'M',
@@ -263,7 +263,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                  'https://yomlog.xyz/amazon-prime-itumade/']}],
  'trial_timing': [{'id': 'cancel.timing.trial_now',
                    'timing': 'now',
-                   'alone': {'ja': '無料体験中に解約するときは、無料体験の期間が終わるまで使ってから終えるか、今すぐ終えるかを選びます。今すぐ終えるほうを選ぶと、無料体験と特典はすぐに終了します。期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。',
+                   'alone': {'ja': '無料体験中に解約するときは、無料体験の期間が終わるまで使ってから終了するか、今すぐ終了するかを選びます。今すぐ終了するほうを選ぶと、無料体験と特典はすぐに終了します。期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。',
                              'en': 'When you cancel during the free trial, you choose whether to '
                                    'use the free trial until it ends or to end it now. If you '
                                    'choose to end it now, the free trial and its benefits end at '

@@ -88,7 +88,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on '
                                       '{renewal}{trial_estimate}.'},
-            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。{renewal}（明日）に有料会員へ自動で更新されます{trial_estimate}。',
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。明日（{renewal}）に有料会員へ自動で更新されます{trial_estimate}。',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, '
                                          '{renewal}{trial_estimate}.'},
@@ -128,6 +128,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
                                 'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
+            'walk_find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
+                                     '例：`primehelp cancel{flags} --renewal 2026-12-24`',
+                               'en': 'To avoid the next fee, cancel by the day before your renewal '
+                                     'date, to leave a margin{how}. Amazon only says the deadline '
+                                     'is before the renewal date. The Prime membership page shows '
+                                     'that date. If you know it, give it to see the days left.\n'
+                                     'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
             'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
                                       '例：`primehelp cancel --trial{flags} --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
@@ -137,4 +144,16 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'membership page shows it. Amazon only says the deadline is '
                                       'before that date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial{flags} --renewal '
-                                      '2026-12-24`'}}}
+                                      '2026-12-24`'},
+            'walk_trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください{how}。有料会員への自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、解約の目安日は、余裕をみて、自動更新日の前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
+                                           '例：`primehelp cancel --trial{flags} --renewal '
+                                           '2026-12-24`',
+                                     'en': 'To keep the free trial from turning into a paid '
+                                           'membership, cancel by the day before the automatic '
+                                           'renewal date, to leave a margin{how}. The automatic '
+                                           'renewal date is the day the free trial ends and the '
+                                           'first fee is charged; the Prime membership page shows '
+                                           'it. Amazon only says the deadline is before that date. '
+                                           'If you know the date, give it to see the days left.\n'
+                                           'For example: `primehelp cancel --trial{flags} '
+                                           '--renewal 2026-12-24`'}}}

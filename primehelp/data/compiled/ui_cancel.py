@@ -117,6 +117,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by': {'ja': '解約の目安日：{date}（更新日である{renewal}の前日）',
                'en': 'Cancel by: {date} (a safety margin: the day before the renewal date '
                      '{renewal})'},
+ 'cancel_by_trial': {'ja': '解約の目安日：{date}（自動更新日の前日）',
+                     'en': 'Cancel by: {date} (a safety margin: the day before the automatic '
+                           'renewal date)'},
  'next_renewal': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {date} --plan '
                         '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
                   'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
