@@ -258,7 +258,10 @@ def _score(candidate: Candidate) -> tuple[int, int]:
 def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
     if statement is None:
         return candidate
-    if candidate.kind in statement.means:
+    # The US Prime fee matched (review 15a, item 1): 「AMAZON PRIME」 stands for it as for the
+    # Prime fees here; the fits name it apart from amazon.com's other charges.
+    kind = "amazon_com_prime" if candidate.kind == "amazon_com" and candidate.price else None
+    if (kind or candidate.kind) in statement.means:
         fit = Fit.USUAL
     elif candidate.kind in statement.may_be:
         fit = Fit.POSSIBLE

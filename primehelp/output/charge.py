@@ -36,12 +36,14 @@ if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
+_EXACT = (Match.FEE_ON_DATE, Match.PRICE)
 _FIT_STYLE = {
     "usual": "green",
     "possible": "",
     "unconfirmed": "",
     "unusual": "yellow",
     "usual_text_only": "",
+    "usual_price": "green",
     "possible_text_only": "",
 }
 
@@ -110,6 +112,8 @@ def _candidate_cell(
         fit = candidate.fit.value
         if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
+        elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+            fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)

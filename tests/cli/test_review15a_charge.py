@@ -1,0 +1,35 @@
+"""Review 15a (charge, statement, fees): what the text and the amount agree on is said to be
+likely, and what the tool does not know is said so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}  # one sentence per line: a phrase is never split by wrapping
+
+
+def text(*args: str, lang: str) -> str:
+    result = run(*args, "--lang", lang, env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+NONE_LIKELY = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}
+BOTH_LIKELY = {
+    "ja": "明細の表記と金額から見て、可能性が高いです。",
+    "en": "Likely with this statement text and amount.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["US$139", "US$14.99"])
+def test_the_us_prime_fee_with_amazon_prime_is_likely(lang: str, amount: str) -> None:
+    """Item 1: the exact amazon.com Prime fee with 「AMAZON PRIME」 was listed under 「どれも可能性は
+    高くありません」; the text and the amount both point to it."""
+    out = text("charge", amount, "AMAZON", "PRIME", lang=lang)
+    assert NONE_LIKELY[lang] not in out
+    assert BOTH_LIKELY[lang] in out
+    assert "amazon.com" in out.split(BOTH_LIKELY[lang])[0].split("\n\n")[-1]
