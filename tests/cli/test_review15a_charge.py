@@ -33,3 +33,16 @@ def test_the_us_prime_fee_with_amazon_prime_is_likely(lang: str, amount: str) ->
     assert NONE_LIKELY[lang] not in out
     assert BOTH_LIKELY[lang] in out
     assert "amazon.com" in out.split(BOTH_LIKELY[lang])[0].split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_student_fee_before_2019_is_said_once(lang: str) -> None:
+    """Item 13 (S): 「（いつからかは確認できていません。2019年4月12日より前の会費は不明です）」 said
+    the same twice → 「（2019年4月12日より前の会費は確認できていません）」."""
+    out = text("fees", lang=lang)
+    said = {
+        "ja": "2023年8月23日まで（2019年4月12日より前の会費は確認できていません）",
+        "en": "until 2023-08-23 (the fee before 2019-04-12 is not confirmed)",
+    }[lang]
+    assert said in out
+    assert {"ja": "不明です）", "en": "is unknown)"}[lang] not in out
