@@ -90,7 +90,7 @@ def assumed_text(since: bool, until: bool, lang: Lang) -> str:
 def price_with_date(price: Price, lang: Lang) -> str:
     """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
 
-    「月額880円（プライム会員、2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
+    「月額880円（プライム会員の料金。2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
     (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
     says when it was checked.
     """
@@ -102,9 +102,14 @@ def price_with_date(price: Price, lang: Lang) -> str:
     if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
         extras.append(price.as_of(lang))
     if lang == "ja":
-        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; after a month's
-        # prices as the list says it: 「月額880円（プライム会員、2023年4月からの料金。2026年12月2日確認）」
+        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; a price for some
+        # members or a plan names it as theirs, a sentence apart (review 15a, item 7):
+        # 「月額880円（プライム会員の料金。2023年4月から。2026年12月2日確認）」
         checked = checked_on(price.fact.checked, lang)[1:-1]
+        if price.who is not None:
+            whose = charge_ui("price_for")(lang).format(who=extras[0])
+            said = [whose, "、".join(extras[1:]), checked]
+            return f"{price_text(price, lang)}（{'。'.join(s for s in said if s)}）"
         if price.as_of is not None:
             return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
         return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"

@@ -62,6 +62,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'period_from': {'ja': '{since}から', 'en': 'from {since}'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'yen_range': {'ja': '{low}〜{high}円ほど', 'en': 'about {low} to {high} yen'},
+ 'price_for': {'ja': '{who}の料金', 'en': '{who}'},
  'plus_tax': {'ja': '税別', 'en': 'plus tax'},
  'usd': {'ja': '{n}米ドル', 'en': 'US${n}'},
  'per_month': {'ja': '月額{price}', 'en': '{price} a month'},
