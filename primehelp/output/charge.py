@@ -107,7 +107,8 @@ def _candidate_cell(
         shown.insert(0, candidate.price.fact)
         change = _fee_change(candidate, reading)
         if change is not None and change.renewals_until_assumed:
-            cell.append(assumed_text(False, True, lang).strip() + "\n")
+            fee = money(change.renewals.value, change.renewals.currency, lang)
+            cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
@@ -155,7 +156,9 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
             plan=fee.who(lang) if fee.who is not None else "",
             period=terms_text(terms, lang),
         )
-        assumed = assumed_text(terms.renewals_since_assumed, terms.renewals_until_assumed, lang)
+        assumed = assumed_text(
+            terms.renewals_since_assumed, terms.renewals_until_assumed, price, lang
+        )
         line.append(space + whose + assumed)
         lines.append(line)
     return lines

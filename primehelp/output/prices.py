@@ -79,12 +79,13 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
 
 
-def assumed_text(since: bool, until: bool, lang: Lang) -> str:
-    """「既存会員の開始日は、年間プランと同じと考えられます。」 for an assumed start, the same
-    for an assumed end; "" when neither is assumed. English sentences start with a space."""
+def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
+    """「既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。」 for an assumed
+    start of ``fee`` (as printed: 「500円」), 「既存会員が400円で請求された最後の日は…」 for an
+    assumed end; "" when neither is assumed. English sentences start with a space."""
     keys = [k for k, on in (("since", since), ("until", until)) if on]
     space = " " if lang == "en" else ""
-    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang) for k in keys)
+    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee) for k in keys)
 
 
 def price_with_date(price: Price, lang: Lang) -> str:

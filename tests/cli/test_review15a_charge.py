@@ -58,3 +58,18 @@ def test_a_price_for_some_members_names_it_as_theirs() -> None:
     assert "（ワンデバイスプランの料金。2023年4月から。" in out
     assert "（チャンネルごとの料金。" in out
     assert "会員、" not in out and "プラン、" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_assumed_day_names_the_fee_not_the_membership(lang: str) -> None:
+    """Item 6: 「既存会員の終了日は、年間プランと同じと考えられます。」 read as the day existing
+    members' membership ends; it is the last day they were billed 400 yen."""
+    out = text("charge", "500", "AMAZON", "PRIME", "--date", "2019-05-01", lang=lang)
+    said = {
+        "ja": "既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。",
+        "en": "The last day existing members were billed 400 yen is thought to be the same",
+    }[lang]
+    assert said in out
+    assert {"ja": "終了日", "en": "end date"}[lang] not in out
+    start = text("charge", "500", "--date", "2026-11-01", lang=lang)
+    assert {"ja": "開始日", "en": "start date"}[lang] not in start

@@ -48,12 +48,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'It is a later {plan} fee ({period}).'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
- 'renewals_since_assumed': {'ja': '既存会員の開始日は、年間プランと同じと考えられます。',
-                            'en': "Existing members' start date is thought to be the same as the "
-                                  "annual plan's."},
- 'renewals_until_assumed': {'ja': '既存会員の終了日は、年間プランと同じと考えられます。',
-                            'en': "Existing members' end date is thought to be the same as the "
-                                  "annual plan's."},
+ 'renewals_since_assumed': {'ja': '既存会員に{fee}が請求され始めた日は、年間プランと同じと考えられます。',
+                            'en': 'The first day existing members were billed {fee} is thought to '
+                                  'be the same as for the annual plan.'},
+ 'renewals_until_assumed': {'ja': '既存会員が{fee}で請求された最後の日は、年間プランと同じと考えられます。',
+                            'en': 'The last day existing members were billed {fee} is thought to '
+                                  'be the same as for the annual plan.'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
