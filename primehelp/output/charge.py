@@ -188,6 +188,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
     )
     lines.extend(_former_fees(reading, when, lang))
+    if reading.check_date:
+        lines.append(rich_text(charge_ui("check_date")(lang)))
     unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)

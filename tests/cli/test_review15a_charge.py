@@ -73,3 +73,19 @@ def test_an_assumed_day_names_the_fee_not_the_membership(lang: str) -> None:
     assert {"ja": "終了日", "en": "end date"}[lang] not in out
     start = text("charge", "500", "--date", "2026-11-01", lang=lang)
     assert {"ja": "開始日", "en": "start date"}[lang] not in start
+
+
+CHECK_DATE = {
+    "ja": "日付が正しいか（明細の利用日か）も確認してください。",
+    "en": "Also check that the date is right (the date of use on the statement).",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_prime_text_with_a_fee_of_another_date_asks_to_check_the_date(lang: str) -> None:
+    """S 12: 「AMAZON PRIME」 600円 on 2019-03-01 listed channels and orders only; the text
+    says Prime and 600円 is its fee later on: the date may be wrong."""
+    out = text("charge", "600", "AMAZON", "PRIME", "--date", "2019-03-01", lang=lang)
+    assert out.count(CHECK_DATE[lang]) == 1
+    for args in (("600", "--date", "2019-03-01"), ("600", "AMAZON", "PRIME")):
+        assert CHECK_DATE[lang] not in text("charge", *args, lang=lang)

@@ -42,6 +42,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
                 'en': '{price} is not the Amazon Prime fee {when}.'},
+ 'check_date': {'ja': '日付が正しいか（明細の利用日か）も確認してください。',
+                'en': 'Also check that the date is right (the date of use on the statement).'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
  'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
