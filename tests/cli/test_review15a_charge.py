@@ -3,6 +3,8 @@ likely, and what the tool does not know is said so."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.clihelp import run
@@ -89,3 +91,22 @@ def test_a_prime_text_with_a_fee_of_another_date_asks_to_check_the_date(lang: st
     assert out.count(CHECK_DATE[lang]) == 1
     for args in (("600", "--date", "2019-03-01"), ("600", "AMAZON", "PRIME")):
         assert CHECK_DATE[lang] not in text("charge", *args, lang=lang)
+
+
+def items(out: str) -> list[str]:
+    """Each numbered candidate's block, in the order printed."""
+    return re.split(r"^\s*\d+\. ", out, flags=re.MULTILINE)[1:]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_likely_items_say_why_the_first_comes_first(lang: str) -> None:
+    """S 11: 980円 「AMAZON DOWNLOADS」: items 1–3 each said 「明細の表記から見て、可能性が高い
+    です。」, so the order said nothing; the exact price (Kindle Unlimited) now says the text and
+    the amount agree, the range and any-amount ones the text alone."""
+    blocks = items(text("charge", "980", "AMAZON", "DOWNLOADS", lang=lang))
+    text_alone = {
+        "ja": "明細の表記から見て、可能性が高いです。",
+        "en": "Likely with this statement text.",
+    }
+    assert BOTH_LIKELY[lang] in blocks[0]
+    assert all(text_alone[lang] in b and BOTH_LIKELY[lang] not in b for b in blocks[1:3])
