@@ -3,7 +3,9 @@ likely, and what the tool does not know is said so."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +112,68 @@ def test_likely_items_say_why_the_first_comes_first(lang: str) -> None:
     }
     assert BOTH_LIKELY[lang] in blocks[0]
     assert all(text_alone[lang] in b and BOTH_LIKELY[lang] not in b for b in blocks[1:3])
+
+
+UNKNOWN_ROWS = "利用日,利用店名・商品名,利用金額\n" + "\n".join(
+    [
+        "2026/11/09,AMAZON KIDS,480",
+        "2026/11/10,AMAZON.COM,2480",
+        "2026/11/11,AMZN MKTP JP,1980",
+        "2026/11/12,AMAZON DOWNLOADS,480",
+    ]
+)
+NOT_KNOWN = {"ja": "表記からは分かりません", "en": "Not known from the statement text"}
+
+
+def statement_of(tmp_path: Path, *args: str, lang: str) -> str:
+    path = tmp_path / "statement.csv"
+    path.write_text(UNKNOWN_ROWS + "\n", encoding="utf-8")
+    result = run("charge", "--statement", str(path), *args, "--lang", lang, env={"COLUMNS": "60"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_kids_plus_at_the_prime_members_price_is_a_candidate(lang: str) -> None:
+    """Item 2: 480円 「AMAZON KIDS」 offered Music Unlimited only; Kids+ costs Prime members 480円
+    (FACTS §9, the subscriptions data's price)."""
+    names = [b.splitlines()[0] for b in items(text("charge", "480", "AMAZON", "KIDS", lang=lang))]
+    assert "Amazon Kids+" in names and "Amazon Music Unlimited" in names
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -> None:
+    """Items 2 and 3: 「AMAZON KIDS」 480円 was 「考えられる請求：Amazon Music Unlimited」 and
+    「AMAZON.COM」 2,480円 「Prime Videoチャンネル」, as if the text were known, and each was counted
+    into that service's monthly total; now the row says the text tells nothing and what the
+    amount may be, and the totals keep such rows apart."""
+    out = statement_of(tmp_path, lang=lang)
+    rows = [r for r in out.split("\n\n") if "480" in r or "2,480" in r]
+    kids = next(r for r in rows if "AMAZON KIDS" in r)
+    assert NOT_KNOWN[lang] in kids
+    assert "Amazon Kids+" in kids and "Amazon Music Unlimited" in kids
+    com = next(r for r in rows if "AMAZON.COM" in r)
+    assert NOT_KNOWN[lang] in com and "Prime Video" in com
+    known = next(r for r in rows if "AMAZON DOWNLOADS" in r)
+    assert NOT_KNOWN[lang] not in known  # a text primehelp knows is read as before
+    totals = next(
+        t for t in out.split("\n\n") if t.startswith(("月ごとの合計", "Totals per month"))
+    )
+    group = {"ja": "表記からは分からない請求", "en": "Not known from the"}[lang]
+    assert group in totals
+
+
+def test_the_statement_json_says_the_text_is_unknown(tmp_path: Path) -> None:
+    """Items 2 and 3, JSON (additive): each line gains ``text_known``; the totals group such
+    lines under ``unknown_text``; a line's ``service`` (the guess from the amount) is kept."""
+    data = json.loads(statement_of(tmp_path, "--json", lang="en"))["data"]
+    known = {line["description"]: line["text_known"] for line in data["lines"]}
+    assert known == {
+        "AMAZON KIDS": False,
+        "AMAZON.COM": False,
+        "AMZN MKTP JP": False,
+        "AMAZON DOWNLOADS": True,
+    }
+    assert data["lines"][0]["service"] == "music_unlimited"
+    totals = {t["service"]: t["charges"] for t in data["services"]}
+    assert totals == {"unknown_text": 3, "music_unlimited": 1}
