@@ -109,8 +109,8 @@ def price_with_date(price: Price, lang: Lang) -> str:
         checked = checked_on(price.fact.checked, lang)[1:-1]
         if price.who is not None:
             whose = charge_ui("price_for")(lang).format(who=extras[0])
-            said = [whose, "、".join(extras[1:]), checked]
-            return f"{price_text(price, lang)}（{'。'.join(s for s in said if s)}）"
+            parts = [whose, "、".join(extras[1:]), checked]
+            return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
         if price.as_of is not None:
             return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
         return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"
