@@ -145,6 +145,9 @@ class ChargeReading:
     former_fee_terms: tuple[FeeTerms, ...] = ()  # one for each of ``former_fees``
     # The text as typed (normalised), quoted on screen (review 14a, item 2): not in the JSON.
     typed_text: str | None = field(default=None, metadata={"json": False})
+    # The text stands for the Prime fee, the amount is one on another date, none on this one
+    # (review 15a, S 12): the date may be wrong. Not in the JSON (former_fees says it).
+    check_date: bool = field(default=False, metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -232,6 +235,11 @@ def read_charge(
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
         typed_text=words,
+        check_date=bool(former)
+        and on is not None
+        and statement is not None
+        and any(kind.startswith("prime_") for kind in statement.means)
+        and not any(c.category is Category.PRIME_FEE for c in ranked),
     )
 
 
@@ -258,7 +266,10 @@ def _score(candidate: Candidate) -> tuple[int, int]:
 def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
     if statement is None:
         return candidate
-    if candidate.kind in statement.means:
+    # The US Prime fee matched (review 15a, item 1): 「AMAZON PRIME」 stands for it as for the
+    # Prime fees here; the fits name it apart from amazon.com's other charges.
+    kind = "amazon_com_prime" if candidate.kind == "amazon_com" and candidate.price else None
+    if (kind or candidate.kind) in statement.means:
         fit = Fit.USUAL
     elif candidate.kind in statement.may_be:
         fit = Fit.POSSIBLE

@@ -70,6 +70,7 @@ class StatementContent:
     abroad: Fact
     where_to_check: tuple[Fact, ...]
     amazon_pay_label: Text
+    unknown_text_label: Text  # the totals' group of lines whose text primehelp does not know
     layout_names: dict[Layout, Text]
 
 
@@ -90,12 +91,14 @@ class Classification:
     known_price: bool
     facts: tuple[Fact, ...] = ()
     same_price_as: Text | None = None
+    text_known: bool = True  # false: a text primehelp does not know, read by the amount alone
 
 
 Classify = Callable[[StatementLine], Classification]
 """Reads one Amazon line (a refund too: its amount is below zero) and says what it may be."""
 
 AMAZON_PAY_SERVICE = "amazon_pay"
+UNKNOWN_TEXT = "unknown_text"  # the totals' key of the lines whose text primehelp does not know
 
 
 # ---------------------------------------------------------------- the summary
@@ -117,6 +120,9 @@ class AmazonLine:
     flags: tuple[Flag, ...]
     # a charge whose likely service has no fixed price, its amount another's (Classification)
     same_price_as: Text | None = None
+    # False: primehelp does not know the text ("AMAZON.COM"): ``service`` is a guess from the
+    # amount alone, and the totals count the line under UNKNOWN_TEXT (review 15a, items 2, 3).
+    text_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +222,7 @@ def _read(
         known_price=known,
         flags=tuple(flags),
         same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
+        text_known=reading.text_known,
     )
     return amazon, reading.facts
 
@@ -257,15 +264,16 @@ def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     ]
 
 
-def _totals(lines: list[AmazonLine]) -> tuple[ServiceTotal, ...]:
-    """One total per service, in the order the services first appear."""
+def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
+    """One total per service, in the order the services first appear; the lines of a text
+    primehelp does not know in one group of their own (``unknown`` its label)."""
     order: dict[str, list[AmazonLine]] = {}
     for line in lines:
-        order.setdefault(line.service, []).append(line)
+        order.setdefault(line.service if line.text_known else UNKNOWN_TEXT, []).append(line)
     return tuple(
         ServiceTotal(
             service=service,
-            label=group[0].label,
+            label=unknown if service == UNKNOWN_TEXT else group[0].label,
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
@@ -275,7 +283,7 @@ def _totals(lines: list[AmazonLine]) -> tuple[ServiceTotal, ...]:
     )
 
 
-def _months(lines: list[AmazonLine]) -> tuple[MonthSummary, ...]:
+def _months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
     by_month: dict[str, list[AmazonLine]] = {}
     for line in lines:
         by_month.setdefault(_month(line.date), []).append(line)
@@ -285,7 +293,7 @@ def _months(lines: list[AmazonLine]) -> tuple[MonthSummary, ...]:
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
             flagged=sum(1 for line in group if _is_flagged(line)),
-            services=_totals(group),
+            services=_totals(group, unknown),
         )
         for month, group in sorted(by_month.items())
     )
@@ -323,8 +331,8 @@ def summarise(
         skipped_rows=statement.skipped_rows,
         other_lines=other,
         lines=tuple(found),
-        months=_months(found),
-        services=_totals(found),
+        months=_months(found, content.unknown_text_label),
+        services=_totals(found, content.unknown_text_label),
         flagged=sum(1 for line in found if _is_flagged(line)),
         unreadable_amazon_rows=tuple(
             line.row

@@ -142,9 +142,30 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         fixed = (Match.FEE_ON_DATE, Match.PRICE)
         same = next((c.name for c in others if c.match in fixed), None)
         same = None if likely.match in fixed else same
-        return Classification(likely.kind, likely.name, not reading.no_known_price, price, same)
+        known = not reading.no_known_price
+        if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
+            return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
+        return Classification(likely.kind, likely.name, known, price, same)
 
     return classify
+
+
+def _by_amount(reading: ChargeReading) -> Text:
+    """A line whose text primehelp does not know: 「表記からは分かりません（金額からはAmazon Music
+    Unlimited、Amazon Kids+の可能性）」: the services whose fixed price the amount is, else those
+    whose range holds it, else the text alone."""
+    from primehelp.facts import ui
+
+    fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
+    ranged = [c for c in reading.candidates if c.match is Match.PRICE_RANGE]
+    found = fixed or ranged
+    if not found:
+        return ui("unknown_text", "ui_statement")
+    said = ui("unknown_text_by_amount", "ui_statement")
+    return Text(
+        said.ja.format(names="、".join(c.name.ja for c in found)),
+        said.en.format(names=", ".join(c.name.en for c in found)),
+    )
 
 
 def _show(result: ChargeReading, lang: Lang) -> None:

@@ -30,6 +30,7 @@ def read(data: Node) -> StatementContent:
         abroad=abroad.fact(),
         where_to_check=tuple(node.fact() for _, node in data.node("where").children()),
         amazon_pay_label=data.text("amazon_pay_label"),
+        unknown_text_label=data.text("unknown_text_label"),
         layout_names={layout: layouts.text(layout.value) for layout in Layout},
     )
 

@@ -36,12 +36,14 @@ if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
+_EXACT = (Match.FEE_ON_DATE, Match.PRICE)
 _FIT_STYLE = {
     "usual": "green",
     "possible": "",
     "unconfirmed": "",
     "unusual": "yellow",
     "usual_text_only": "",
+    "usual_price": "green",
     "possible_text_only": "",
 }
 
@@ -105,11 +107,14 @@ def _candidate_cell(
         shown.insert(0, candidate.price.fact)
         change = _fee_change(candidate, reading)
         if change is not None and change.renewals_until_assumed:
-            cell.append(assumed_text(False, True, lang).strip() + "\n")
+            fee = money(change.renewals.value, change.renewals.currency, lang)
+            cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
+        elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+            fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
@@ -151,7 +156,9 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
             plan=fee.who(lang) if fee.who is not None else "",
             period=terms_text(terms, lang),
         )
-        assumed = assumed_text(terms.renewals_since_assumed, terms.renewals_until_assumed, lang)
+        assumed = assumed_text(
+            terms.renewals_since_assumed, terms.renewals_until_assumed, price, lang
+        )
         line.append(space + whose + assumed)
         lines.append(line)
     return lines
@@ -181,6 +188,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
     )
     lines.extend(_former_fees(reading, when, lang))
+    if reading.check_date:
+        lines.append(rich_text(charge_ui("check_date")(lang)))
     unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)

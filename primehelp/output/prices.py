@@ -79,18 +79,19 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
 
 
-def assumed_text(since: bool, until: bool, lang: Lang) -> str:
-    """「既存会員の開始日は、年間プランと同じと考えられます。」 for an assumed start, the same
-    for an assumed end; "" when neither is assumed. English sentences start with a space."""
+def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
+    """「既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。」 for an assumed
+    start of ``fee`` (as printed: 「500円」), 「既存会員が400円で請求された最後の日は…」 for an
+    assumed end; "" when neither is assumed. English sentences start with a space."""
     keys = [k for k, on in (("since", since), ("until", until)) if on]
     space = " " if lang == "en" else ""
-    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang) for k in keys)
+    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee) for k in keys)
 
 
 def price_with_date(price: Price, lang: Lang) -> str:
     """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
 
-    「月額880円（プライム会員、2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
+    「月額880円（プライム会員の料金。2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
     (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
     says when it was checked.
     """
@@ -102,9 +103,14 @@ def price_with_date(price: Price, lang: Lang) -> str:
     if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
         extras.append(price.as_of(lang))
     if lang == "ja":
-        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; after a month's
-        # prices as the list says it: 「月額880円（プライム会員、2023年4月からの料金。2026年12月2日確認）」
+        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; a price for some
+        # members or a plan names it as theirs, a sentence apart (review 15a, item 7):
+        # 「月額880円（プライム会員の料金。2023年4月から。2026年12月2日確認）」
         checked = checked_on(price.fact.checked, lang)[1:-1]
+        if price.who is not None:
+            whose = charge_ui("price_for")(lang).format(who=extras[0])
+            parts = [whose, "、".join(extras[1:]), checked]
+            return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
         if price.as_of is not None:
             return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
         return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"

@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられます。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
             "料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
-            "料金の範囲：月額300〜4,000円ほど（チャンネルごと、2026年12月2日確認）",
+            "料金の範囲：月額300〜4,000円ほど（チャンネルごとの料金。2026年12月2日確認）",
         ],
         "en": [
-            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
+            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
             "No other fixed subscription price matches this amount either. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel) (checked 2026-12-02)",
         ],
@@ -134,8 +134,8 @@ OTHER_PERIOD = {
         "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
     ),
     ("500",): (
-        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員の開始日は、年間プランと同じと考えられます。",
-        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). Existing members' start date is thought to be the same as the annual plan's.",
+        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
     ),
 }  # fmt: skip
 
@@ -470,10 +470,10 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
 
 
 ASSUMED = {
-    "ja": ("既存会員の開始日は、年間プランと同じと考えられます。", "既存会員の終了日は、年間プランと同じと考えられます。"),
+    "ja": ("既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。", "既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。"),
     "en": (
-        "Existing members' start date is thought to be the same as the annual plan's.",
-        "Existing members' end date is thought to be the same as the annual plan's.",
+        "The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
+        "The last day existing members were billed 400 yen is thought to be the same as for the annual plan.",
     ),
 }  # fmt: skip
 
@@ -513,7 +513,7 @@ def test_an_assumed_renewal_date_is_a_sentence_of_its_own(lang: str) -> None:
 def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang: str) -> None:
     """Review 11a, item 2: never "confirmed on 2026-12-02" alone beside a price reported to have
     changed: the month the prices are given for, as on the subscriptions screen."""
-    as_of = {"ja": "2023年4月からの料金", "en": "the prices of April 2023"}[lang]
+    as_of = {"ja": "2023年4月から", "en": "the prices of April 2023"}[lang]
     out = text("charge", "880", lang=lang)
     line = next(x for x in out.splitlines() if "880" in x and ("料金：" in x or "Price:" in x))
     assert as_of in line

@@ -291,6 +291,7 @@ def test_json_fields_of_a_line() -> None:
         "known_price": False,
         "flags": ["no_known_price"],
         "same_price_as": None,  # review 13a, S 10: only beside a line not flagged
+        "text_known": True,  # review 15a, items 2 and 3
     }
     assert (document["layout"], document["encoding"], document["flagged"]) == (
         "rakuten",

@@ -103,9 +103,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 2450,
-                         'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年4月12日より前の会費は不明です）',
-                                         'en': 'until 2023-08-23 (since when is not confirmed; the '
-                                               'fee before 2019-04-12 is unknown)'},
+                         'new_members': {'ja': '2023年8月23日まで（2019年4月12日より前の会費は確認できていません）',
+                                         'en': 'until 2023-08-23 (the fee before 2019-04-12 is not '
+                                               'confirmed)'},
                          'ja': 'Prime '
                                'Studentの年会費は、2023年8月24日より前は2,450円（税込）でした。2019年4月12日より前の年会費は確認できていません。',
                          'en': 'The Prime Student annual fee was 2,450 yen (tax included) before '
