@@ -1,0 +1,83 @@
+"""Review 15b (a Japanese reader on 6ec55bc): renewal, trial, due and their help —
+items 1, 2, 3, 5, 6 and S 11, S 12."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from primehelp.content import fees
+from primehelp.plans import Plan
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-04")
+
+
+def _run(*args: str, lang: str = "ja", columns: str = "1000", **env: str):  # type: ignore[no-untyped-def]
+    return run(*args, "--lang", lang, env={"COLUMNS": columns, **env})
+
+
+def _fees(stdout: str) -> dict[str, str]:
+    """The upcoming table's renewal date → fee cell."""
+    rows = re.findall(r"│ (\d{4}-\d\d-\d\d) │[^\n]*│ ([\d,]+ ?(?:円|yen)) │", stdout)
+    return dict(rows)
+
+
+# ---------------------------------------------------------------- item 1: 4 paid Student years
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_student_rows_four_years_on_have_the_regular_fee(lang: str) -> None:
+    result = _run(
+        "renewal", "2026-12-31", "--plan", "student-annual", "--count", "7", *TODAY, lang=lang
+    )
+    assert result.exit_code == 0, result.stderr
+    regular = f"{fees.load().of(Plan.ANNUAL).current.fee_yen:,}"
+    student = f"{fees.load().of(Plan.STUDENT_ANNUAL).current.fee_yen:,}"
+    shown = _fees(result.stdout)
+    assert student in shown["2029-12-31"]
+    for year in (2030, 2031, 2032):
+        assert regular in shown[f"{year}-12-31"], shown
+    flat = result.stdout.replace("\n", "")
+    assert ("2030年12月31日以降" if lang == "ja" else "from 2030-12-31 on") in flat
+    assert "最長4年間" in flat if lang == "ja" else "at most 4 years" in flat
+    assert result.stderr == ""
+
+
+def test_1_student_monthly_rows_past_four_years_are_600_yen() -> None:
+    result = _run("renewal", "2026-12-31", "--plan", "student-monthly", "--count", "60", *TODAY)
+    shown = _fees(result.stdout)
+    monthly = f"{fees.load().of(Plan.MONTHLY).current.fee_yen:,}"
+    assert monthly in shown["2030-12-31"] and monthly in shown["2031-11-30"]
+    assert monthly not in shown["2030-11-30"]
+    data = json.loads(
+        _run(
+            "renewal", "2026-12-31", "--plan", "student-monthly", "--count", "60", *TODAY, "--json"
+        ).stdout
+    )
+    body = data.get("data", data)
+    assert body["student_regular_from"] == "2030-12-31"
+    assert [r["regular_prime"] for r in body["upcoming"]].index(True) == 48
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_a_student_date_four_years_back_is_warned(lang: str) -> None:
+    result = _run("renewal", "2018-03-01", "--plan", "student-annual", *TODAY, lang=lang)
+    assert result.exit_code == 0
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (
+        "通常のプライムに切り替わっている可能性" if lang == "ja" else "regular Prime"
+    ) in result.stderr
+    assert "Prime Studentのままの場合" not in result.stdout
+    assert "2,950" not in "".join(_fees(result.stdout).values())
+
+
+def test_1_the_ics_names_the_regular_plan_after_four_years() -> None:
+    result = _run(
+        "renewal", "2026-12-31", "--plan", "student-annual", "--count", "6", "--ics", "-", *TODAY
+    )
+    text = re.sub(r"\r?\n ", "", result.stdout).replace("\\,", ",")
+    summaries = re.findall(r"SUMMARY:(.*)", text)
+    assert any("5,900" in s and "Student" not in s for s in summaries), summaries
