@@ -81,3 +81,21 @@ def test_1_the_ics_names_the_regular_plan_after_four_years() -> None:
     text = re.sub(r"\r?\n ", "", result.stdout).replace("\\,", ",")
     summaries = re.findall(r"SUMMARY:(.*)", text)
     assert any("5,900" in s and "Student" not in s for s in summaries), summaries
+
+
+# ---------------------------------------------------------------- item 2: both plans in the example
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_an_ended_saved_trial_gives_the_example_for_both_plans(lang: str) -> None:
+    from tests.support.profiles import TRIAL
+
+    result = run("due", "--today", "2027-01-02", "--lang", lang, env={"COLUMNS": "1000", **TRIAL})
+    assert (result.exit_code, result.stdout) == (2, "")  # the contract: unchanged
+    assert result.stderr.count("\n") == 1
+    assert ("エラー" if lang == "ja" else "error") in result.stderr  # the prefix: unchanged
+    line = result.stderr
+    annual = line.index("--plan annual --save --force")
+    assert annual < line.index("--plan monthly")
+    if lang == "ja":
+        assert "月間プランなら --plan monthly" in line
