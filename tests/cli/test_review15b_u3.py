@@ -99,3 +99,28 @@ def test_2_an_ended_saved_trial_gives_the_example_for_both_plans(lang: str) -> N
     assert annual < line.index("--plan monthly")
     if lang == "ja":
         assert "月間プランなら --plan monthly" in line
+
+
+# ---------------------------------------------------------------- item 3: key dates, stacked
+
+
+@pytest.mark.parametrize("columns", ["40", "50"])
+@pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-11-25")])
+def test_3_the_stacked_key_dates_read_label_date_when(
+    columns: str, command: tuple[str, ...]
+) -> None:
+    result = _run(*command, *TODAY, columns=columns)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert not any(line.startswith(("項目：", "日付：", "いつ：")) for line in lines)
+    assert "今日（日本時間）：2026-12-04" in lines
+    flat = result.stdout.replace("\n", "")
+    assert re.search(r"お知らせメール（オンの場合）：2026-12-\d\d（あと\d+日）", flat)
+
+
+def test_3_the_stacked_key_dates_in_english() -> None:
+    result = _run("renewal", "2026-12-31", *TODAY, lang="en", columns="40")
+    assert "Today (Japan time): 2026-12-04" in result.stdout.splitlines()
+    assert "2026-12-28 (in 24 days)" in result.stdout.replace("\n", " ")
+    wide = _run("renewal", "2026-12-31", *TODAY, columns="80")
+    assert "│ 今日（日本時間）" in wide.stdout  # wide enough: still the table
