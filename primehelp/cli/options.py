@@ -96,8 +96,8 @@ EventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
         "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(the estimated end of Prime Student's paid period, at most 4 years; only with trial "
-        "--student). "
+        "(the estimated end of Prime Student's paid period, which lasts at most 4 years; only "
+        "with trial --student). "
         "Default: renewal,cancel-by (trial --student adds student-end).",
         show_default=False,
     ),

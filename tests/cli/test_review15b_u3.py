@@ -124,3 +124,18 @@ def test_3_the_stacked_key_dates_in_english() -> None:
     assert "2026-12-28 (in 24 days)" in result.stdout.replace("\n", " ")
     wide = _run("renewal", "2026-12-31", *TODAY, columns="80")
     assert "│ 今日（日本時間）" in wide.stdout  # wide enough: still the table
+
+
+# ---------------------------------------------------------------- item 6: --events in the help
+
+
+@pytest.mark.parametrize("command", ["renewal", "trial"])
+def test_6_the_events_help_says_the_4_years_in_a_sentence_of_its_own(command: str) -> None:
+    ja = run(command, "--help", env={"COLUMNS": "60", "PRIMEHELP_LANG": "ja"})
+    assert "有料期間が終わる日の目安。有料期間は最長4年間です。" in ja.stdout.replace(
+        "\n", ""
+    ).replace(" ", "")
+    assert "（最長4年間）" not in ja.stdout
+    assert any("最長4年間" in line for line in ja.stdout.splitlines())  # whole, on one line
+    en = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": "en"})
+    assert "paid period, which lasts at most 4 years;" in " ".join(en.stdout.split())
