@@ -73,6 +73,16 @@ ForceOption = Annotated[
         "ones, or when the saved file cannot be read.",
     ),
 ]
+# trial saves no plan: its --force names only the date (review 15b S 11).
+TrialForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
+        "With --save: replace the saved renewal date when it differs from the new one, or when "
+        "the saved file cannot be read.",
+    ),
+]
 SaveOption = Annotated[
     bool,
     typer.Option(

@@ -139,3 +139,18 @@ def test_6_the_events_help_says_the_4_years_in_a_sentence_of_its_own(command: st
     assert any("最長4年間" in line for line in ja.stdout.splitlines())  # whole, on one line
     en = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": "en"})
     assert "paid period, which lasts at most 4 years;" in " ".join(en.stdout.split())
+
+
+# ---------------------------------------------------------------- S 11: trial's --force
+
+
+def test_s11_trial_force_names_the_date_only() -> None:
+    def flat(command: str, lang: str) -> str:
+        shown = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": lang}).stdout
+        return "".join(shown.split())
+
+    assert "保存済みの更新日と違う場合" in flat("trial", "ja")
+    assert "日付やプラン" not in flat("trial", "ja")
+    assert "renewaldatewhenitdiffers" in flat("trial", "en")
+    assert "dateandplan" not in flat("trial", "en")
+    assert "保存済みの日付やプランと違う場合" in flat("renewal", "ja")  # renewal saves a plan
