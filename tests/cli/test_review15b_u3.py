@@ -154,3 +154,13 @@ def test_s11_trial_force_names_the_date_only() -> None:
     assert "renewaldatewhenitdiffers" in flat("trial", "en")
     assert "dateandplan" not in flat("trial", "en")
     assert "保存済みの日付やプランと違う場合" in flat("renewal", "ja")  # renewal saves a plan
+
+
+# ---------------------------------------------------------------- S 12: no lone 「です。」
+
+
+def test_s12_the_computed_renewal_date_ends_without_a_lone_copula() -> None:
+    result = _run("renewal", "2019-05-01", "--plan", "monthly", *TODAY, columns="40")
+    flat = result.stdout.replace("\n", "")
+    assert "更新日は2027年1月1日です（計算による目安）。" in flat
+    assert "です。" not in [line.strip() for line in result.stdout.splitlines()]
