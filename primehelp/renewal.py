@@ -174,6 +174,7 @@ def explain_renewal(
     plan: PlanFees | None,
     upcoming: tuple[ScheduledRenewal, ...] | None,
     wording: Mapping[str, Text],
+    regular: tuple[dt.date, PlanFees] | None = None,
 ) -> tuple[Text, ...]:
     """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels.
 
@@ -210,6 +211,13 @@ def explain_renewal(
         if plan.months == 12 and (renewal.month, renewal.day) == (2, 29):
             out.append(wording["explain.leap_day"])
         out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
+        if regular is not None and any(item.regular_prime for item in upcoming):
+            name = regular[1].name
+            out.append(
+                wording["explain.student_regular"].format(
+                    date=regular[0].isoformat(), plan_ja=name.ja, plan_en=name.en
+                )
+            )
     return tuple(out)
 
 
@@ -270,7 +278,7 @@ def renewal_report(
         plan_name=plan.name if plan is not None else None,
         upcoming=upcoming,
         explanation=(
-            explain_renewal(renewal, today, plan, upcoming, wording)
+            explain_renewal(renewal, today, plan, upcoming, wording, regular)
             if wording is not None
             else None
         ),

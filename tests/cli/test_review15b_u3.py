@@ -164,3 +164,25 @@ def test_s12_the_computed_renewal_date_ends_without_a_lone_copula() -> None:
     flat = result.stdout.replace("\n", "")
     assert "更新日は2027年1月1日です（計算による目安）。" in flat
     assert "です。" not in [line.strip() for line in result.stdout.splitlines()]
+
+
+def test_1_explain_says_which_renewals_have_the_regular_fee() -> None:
+    args = (
+        "renewal",
+        "2026-12-31",
+        "--plan",
+        "student-annual",
+        "--count",
+        "7",
+        "--explain",
+        *TODAY,
+    )
+    ja = _run(*args).stdout.replace("\n", "")
+    assert (
+        "最長4年間なので、2030-12-31以降の更新は、通常のプライムの年間プランの現在の料金です。"
+        in ja
+    )
+    en = " ".join(_run(*args, lang="en").stdout.split())
+    assert "renewals from 2030-12-31 on show today's fee for the regular Annual plan" in en
+    short = _run("renewal", "2026-12-31", "--plan", "student-annual", "--explain", *TODAY).stdout
+    assert "最長4年間なので" not in short.replace("\n", "")  # 3 rows, all Prime Student
