@@ -64,6 +64,9 @@ class ScheduledRenewal:
     notice_date: dt.date  # the reminder mail arrives (if switched on)
     cancel_by: dt.date  # last day to cancel without being charged for the next period
     fee_yen: int | None  # None: no plan given, or the fee on that date is not known
+    # Prime Student given, but this renewal is 4 years or more after the given date: the paid
+    # Student years are over (FACTS §2), so the row has the regular plan's fee.
+    regular_prime: bool = False
 
 
 def scheduled(renewal: dt.date, fee_yen: int | None = None) -> ScheduledRenewal:
@@ -105,12 +108,27 @@ def key_days(renewal: dt.date, today: dt.date) -> KeyDays:
 
 
 def schedule(
-    anchor: dt.date, plan: Plan, today: dt.date, count: int, fees: PlanFees
+    anchor: dt.date,
+    plan: Plan,
+    today: dt.date,
+    count: int,
+    fees: PlanFees,
+    regular: tuple[dt.date, PlanFees] | None = None,
 ) -> tuple[ScheduledRenewal, ...]:
-    """The next ``count`` renewals anchored to ``anchor``, from the first on or after today."""
+    """The next ``count`` renewals anchored to ``anchor``, from the first on or after today.
+
+    ``regular`` (Prime Student): from that date on, renewals pay the regular plan's fee.
+    """
     first = first_index_on_or_after(anchor, plan, today)
     renewals = (nth_renewal(anchor, plan, k) for k in range(first, first + count))
-    return tuple(scheduled(day, fee_on(fees, day)) for day in renewals)
+    rows: list[ScheduledRenewal] = []
+    for day in renewals:
+        if regular is not None and day >= regular[0]:
+            fee = fee_on(regular[1], day)
+            rows.append(ScheduledRenewal(day, notice_date(day), cancel_by(day), fee, True))
+        else:
+            rows.append(scheduled(day, fee_on(fees, day)))
+    return tuple(rows)
 
 
 # ---------------------------------------------------------------- renewal
@@ -134,6 +152,8 @@ class RenewalReport:
     plan_name: Text | None
     upcoming: tuple[ScheduledRenewal, ...] | None  # with a plan only
     explanation: tuple[Text, ...] | None  # with --explain only
+    # Prime Student: renewals on or after this day have the regular plan's fee (4 paid years).
+    student_regular_from: dt.date | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -154,6 +174,7 @@ def explain_renewal(
     plan: PlanFees | None,
     upcoming: tuple[ScheduledRenewal, ...] | None,
     wording: Mapping[str, Text],
+    regular: tuple[dt.date, PlanFees] | None = None,
 ) -> tuple[Text, ...]:
     """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels.
 
@@ -190,6 +211,13 @@ def explain_renewal(
         if plan.months == 12 and (renewal.month, renewal.day) == (2, 29):
             out.append(wording["explain.leap_day"])
         out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
+        if regular is not None and any(item.regular_prime for item in upcoming):
+            name = regular[1].name
+            out.append(
+                wording["explain.student_regular"].format(
+                    date=regular[0].isoformat(), plan_ja=name.ja, plan_en=name.en
+                )
+            )
     return tuple(out)
 
 
@@ -225,6 +253,7 @@ def renewal_report(
     plan: PlanFees | None = None,
     count: int = DEFAULT_COUNT,
     wording: Mapping[str, Text] | None = None,
+    regular: tuple[dt.date, PlanFees] | None = None,
 ) -> RenewalReport:
     """Turn a renewal date into the days to act on; with ``plan``, the next ``count`` renewals.
 
@@ -232,7 +261,9 @@ def renewal_report(
     Amazon's refund rule when a charge is named. Pass ``wording`` (the ``ui_renewal`` labels)
     to get the arithmetic explained in words.
     """
-    upcoming = schedule(renewal, plan.plan, today, count, plan) if plan is not None else None
+    upcoming = (
+        schedule(renewal, plan.plan, today, count, plan, regular) if plan is not None else None
+    )
     return RenewalReport(
         renewal_action(
             renewal,
@@ -247,8 +278,9 @@ def renewal_report(
         plan_name=plan.name if plan is not None else None,
         upcoming=upcoming,
         explanation=(
-            explain_renewal(renewal, today, plan, upcoming, wording)
+            explain_renewal(renewal, today, plan, upcoming, wording, regular)
             if wording is not None
             else None
         ),
+        student_regular_from=None if regular is None else regular[0],
     )

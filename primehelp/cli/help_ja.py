@@ -31,6 +31,10 @@ PARAMETERS = {
     "force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
     "書き込みません）。--save と一緒に使うと、保存済みの日付やプランと違う場合や、"
     "保存したファイルを読み込めない場合に、保存した更新日を置き換えます。",
+    # trial saves no plan (review 15b S 11).
+    "trial.force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
+    "書き込みません）。--save と一緒に使うと、保存済みの更新日と違う場合や、"
+    "保存したファイルを読み込めない場合に、保存した更新日を置き換えます。",
     "save": "更新日（とプラン）を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     "trial.save": "無料体験の後の更新日を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     # check-number
@@ -83,7 +87,7 @@ PARAMETERS = {
     # renewal and trial: the calendar file
     "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
     "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）、notice（お知らせメールが届く日）、student-end（Prime Student"
-    "の有料期間（最長4年間）が終わる日の目安。trial --student のときだけ）。指定しない場合は renewal,cancel-by です"
+    "の有料期間が終わる日の目安。有料期間は最長4年間です。trial --student のときだけ）。指定しない場合は renewal,cancel-by です"
     "（trial --student では student-end も）。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",

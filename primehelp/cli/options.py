@@ -73,6 +73,16 @@ ForceOption = Annotated[
         "ones, or when the saved file cannot be read.",
     ),
 ]
+# trial saves no plan: its --force names only the date (review 15b S 11).
+TrialForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
+        "With --save: replace the saved renewal date when it differs from the new one, or when "
+        "the saved file cannot be read.",
+    ),
+]
 SaveOption = Annotated[
     bool,
     typer.Option(
@@ -96,8 +106,8 @@ EventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
         "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(the estimated end of Prime Student's paid period, at most 4 years; only with trial "
-        "--student). "
+        "(the estimated end of Prime Student's paid period, which lasts at most 4 years; only "
+        "with trial --student). "
         "Default: renewal,cancel-by (trial --student adds student-end).",
         show_default=False,
     ),

@@ -33,7 +33,7 @@ from primehelp.content import fees, reminder
 from primehelp.dates import parse_date
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
-from primehelp.plans import Plan, parse_plan
+from primehelp.plans import Plan, PlanFees, parse_plan
 from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
 
 EPILOG = "Example: primehelp renewal 2026-12-31 --plan annual --explain"
@@ -107,6 +107,7 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
+        regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang)
         report = renewal_report(
             renewal_date,
             today_in_japan(today),
@@ -116,6 +117,7 @@ def renewal(
             plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
             wording=facts.labels("ui_renewal") if explain else None,
+            regular=regular,
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
             report = _as_trial(report, renewal_date, chosen)
@@ -142,6 +144,28 @@ def renewal(
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+
+
+def _student_regular(
+    renewal_date: dt.date, plan: Plan | None, today: dt.date, lang: Lang
+) -> "tuple[dt.date, PlanFees] | None":
+    """Prime Student: the day from which renewals pay the regular plan's fee, and its fees.
+
+    Paid Prime Student lasts at most 4 years (FACTS §2); the given date is a renewal, so no
+    earlier than the first paid one: a renewal 4 years or more after it is regular Prime. A given
+    date that far back gets a warning on stderr (the membership may have switched already).
+    """
+    if plan not in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
+        return None
+    from primehelp.cli.schedule import warn_student_switched
+    from primehelp.content import trial as trial_data
+    from primehelp.trial import student_end
+
+    switch = student_end(renewal_date, trial_data.load())
+    if switch <= today:
+        warn_student_switched(renewal_date, lang)
+    regular = Plan.ANNUAL if plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
+    return switch, fees.load().of(regular)
 
 
 def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> RenewalReport:

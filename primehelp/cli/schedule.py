@@ -122,6 +122,24 @@ def warn_if_far(
     )
 
 
+def _row_plan(row: object, plan: str | None) -> str | None:
+    """A Prime Student row past the 4 paid years is named by its regular plan (the fee it has)."""
+    if plan is not None and getattr(row, "regular_prime", False):
+        return plan.removeprefix("student-")
+    return plan
+
+
+def warn_student_switched(renewal: dt.date, lang: Lang) -> None:
+    """A Prime Student renewal date 4 years or more ago: paid Prime Student lasts at most 4 years
+    (FACTS §2), so the membership may be regular Prime now. One warning line; exit code unchanged."""
+    words = ui("student_switched", "ui_renewal")
+    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
+    emit_warning(
+        lang,
+        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
+    )
+
+
 def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, ...]":
     """Amazon's refund rules, read only when the action for today names a charge."""
     from primehelp.content import refunds
@@ -319,7 +337,8 @@ class Outputs(NamedTuple):
 
             student = trial and student_end is not None  # trial --student: Prime Student's trial
             entries = [
-                entry_from(e, plan, trial, student, renewal_date, fee_as_of=today) for e in schedule
+                entry_from(e, _row_plan(e, plan), trial, student, renewal_date, fee_as_of=today)
+                for e in schedule
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]

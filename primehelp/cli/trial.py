@@ -9,11 +9,11 @@ from primehelp.cli.options import (
     AlarmsOption,
     AlarmTimeOption,
     EventsOption,
-    ForceOption,
     IcsOption,
     JsonOption,
     LangOption,
     TodayOption,
+    TrialForceOption,
     TrialSaveOption,
 )
 from primehelp.cli.running import run
@@ -39,7 +39,7 @@ def trial(
     events: EventsOption = None,
     alarms: AlarmsOption = None,
     alarm_time: AlarmTimeOption = None,
-    force: ForceOption = False,
+    force: TrialForceOption = False,
     save: TrialSaveOption = False,
     lang: LangOption = None,
     json_output: JsonOption = False,

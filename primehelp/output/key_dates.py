@@ -11,7 +11,9 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import dim, rich_text, sources_line
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.table import Table
+    from rich.text import Text as RichText
 
     from primehelp.reminder import Reminder
 
@@ -33,18 +35,45 @@ def yen(amount: int | None, lang: Lang) -> str:
 
 
 def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> RenderableType:
+    """The key dates side by side; too narrow for that, one line each of 「見出し：日付（いつ）」
+    (review 15b item 3: not 「項目：…／日付：…／いつ：…」, the column headers as labels)."""
     from rich.table import Table
 
     table = Table(show_lines=False)
     # A label is never wrapped either (「お知らせメール／（オンの場合）」 reads as two rows), nor a
     # date (「2026-1／2-05」 reads as another date), nor 「あと2日」: when the three cannot fit side
-    # by side, the rows are stacked (PhraseTable).
+    # by side, the rows are stacked.
     table.add_column(renewal_ui("col_what")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_date")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_when")(lang), justify="right", no_wrap=True)
+    lines = []
     for label, day, days in rows:
-        table.add_row(label, day.isoformat(), "" if days is None else days_cell(days, lang))
-    return table
+        when = "" if days is None else days_cell(days, lang)
+        table.add_row(label, day.isoformat(), when)
+        line = rich_text(label + ui("colon")(lang), style="bold")
+        line.append(day.isoformat())
+        if when:
+            line.append(f"（{when}）" if lang == "ja" else f" ({when})")
+        lines.append(line)
+    return _KeyDates(table, lines)
+
+
+class _KeyDates:
+    """The key-dates table, or its rows as lines when the columns cannot fit side by side."""
+
+    def __init__(self, table: Table, lines: list[RichText]) -> None:
+        self.table, self.lines = table, lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        # Each column as wide as its widest cell (none wraps), plus padding and the borders.
+        columns = self.table.columns
+        widths = [max(map(cell_len, (str(c.header), *map(str, c.cells)))) for c in columns]
+        if sum(widths) + 3 * len(columns) + 1 <= options.max_width:
+            yield self.table
+        else:
+            yield from self.lines
 
 
 def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> list[RenderableType]:

@@ -102,9 +102,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
             # The rows go years ahead; Prime Student does not (review 13b S 16).
             from primehelp.content.trial import load
 
-            gap = " " if lang == "en" else ""
-            note = load().student_limit.text(lang) + gap + renewal_ui("student_fee_note")(lang)
-            console.print(dim(note))
+            console.print(dim(_student_note(report, lang, load().student_limit.text(lang))))
         if any(item.fee_yen is None for item in report.upcoming):
             console.print(dim(renewal_ui("fee_unknown_note")(lang)))
     if report.explanation is not None:
@@ -116,3 +114,23 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     for line in reminder_block(report.reminder, lang):
         console.print(line)
     footer(console, lang)
+
+
+def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
+    """Prime Student's 4 paid years, and which rows have which fee (review 15b item 1)."""
+    gap = " " if lang == "en" else ""
+    upcoming = report.upcoming or ()
+    regular = [item for item in upcoming if item.regular_prime]
+    if not regular or report.student_regular_from is None:
+        return limit + gap + renewal_ui("student_fee_note")(lang)
+    from primehelp.content import fees
+
+    plan = Plan.ANNUAL if report.plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
+    note = renewal_ui("student_regular_note")(lang).format(
+        date=day(report.student_regular_from, lang),
+        plan=fees.load().of(plan).name(lang),
+        fee=yen(regular[0].fee_yen, lang),
+    )
+    if len(regular) == len(upcoming):
+        return note
+    return note + gap + renewal_ui("student_fee_note_before")(lang)

@@ -183,7 +183,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert lines[0] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
         "自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
-        "更新日は2026年12月6日（計算による目安）です。"
+        "更新日は2026年12月6日です（計算による目安）。"
     )
     assert (
         lines[1]

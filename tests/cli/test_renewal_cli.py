@@ -83,6 +83,7 @@ def test_plan_adds_the_upcoming_renewals_with_fees() -> None:
         "notice_date": "2026-02-25",
         "cancel_by": "2026-02-27",
         "fee_yen": 600,
+        "regular_prime": False,  # true only for Prime Student rows past 4 years (review 15b)
     }
 
 

@@ -34,7 +34,7 @@ ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更
         (
             "2019-05-01",
             "自動更新を止めるには、2026年11月30日（あと5日）までに解約してください"
-            "（`primehelp cancel`）。更新日は2026年12月1日（計算による目安）です。",
+            "（`primehelp cancel`）。更新日は2026年12月1日です（計算による目安）。",
         ),
         (
             "2026-10-26",
@@ -58,7 +58,7 @@ def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
     computed = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
     assert computed[1].startswith("2026年11月1日（24日前、計算による目安）に請求された会費は")
     typed = _lines("renewal", "2026-10-30", "--plan", "monthly", *TODAY, "--lang", "ja")
-    assert typed[0].endswith("更新日は2026年11月30日（計算による目安）です。")
+    assert typed[0].endswith("更新日は2026年11月30日です（計算による目安）。")
     assert typed[1].startswith("2026年10月30日（26日前）に請求された会費は")
     en = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "en")
     assert en[0].endswith("The renewal date is 2026-12-01 (an estimate).")

@@ -118,8 +118,9 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         ja = re.sub(r"[\s│]+", "", run(command, "--help", "--lang", "ja").stdout)
         assert "指定しない場合はrenewal,cancel-byです（trial--studentではstudent-endも）" in ja
         assert "renewal,cancel-by,student-endです" not in ja
+        saved = "更新日" if command == "trial" else "日付やプラン"  # trial saves no plan (15b S 11)
         assert (
-            "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
+            f"保存済みの{saved}と違う場合や、保存したファイルを読み込めない場合に、"
             "保存した更新日を置き換えます" in ja
         )
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())

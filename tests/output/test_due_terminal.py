@@ -63,3 +63,24 @@ def test_due_notify_on_a_terminal_stays_one_line(tmp_path: Path) -> None:
     env = {**_env(TRIAL, "2026-12-31", "ja", "40"), "PATH": str(tmp_path / "bin")}
     shown = stdout_on_a_terminal("due", "--notify", env=env)
     assert shown.count("\n") == 1 and "primehelp cancel" in shown, shown
+
+
+@pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("profile", "today", "lang", "unit"),
+    [
+        (ANNUAL, "2026-12-30", "ja", "手順：primehelp cancel"),
+        (ANNUAL, "2026-12-31", "ja", "手順：primehelp cancel"),
+        (TRIAL, "2026-12-30", "ja", "手順：primehelp cancel --trial"),
+        (ANNUAL, "2026-12-30", "en", "How: primehelp cancel"),
+    ],
+)
+@pytest.mark.parametrize("columns", [40, 50, 60])
+def test_the_steps_label_stays_with_its_command(
+    profile: dict[str, str], today: str, lang: str, unit: str, columns: int
+) -> None:
+    """Review 15b item 5: not 「…今日中に解約してください。手順：」／「primehelp cancel」."""
+    shown = stdout_on_a_terminal("due", env=_env(profile, today, lang, str(columns)))
+    lines = shown.rstrip("\n").split("\n")
+    assert any(unit in line for line in lines), lines
+    assert all(text_width(line) <= columns for line in lines), lines

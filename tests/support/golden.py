@@ -77,6 +77,9 @@ def command_calls() -> Iterator[Call]:
     for plan in ("annual", "monthly", "student-annual", "student-monthly"):
         yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", plan, "--count", "3"))
     yield from _both(("renewal", "2019-05-01", *TODAY, "--plan", "monthly", "--count", "3"))
+    # Prime Student past its 4 paid years: the regular fee, the note, the warning (review 15b item 1).
+    yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", "student-annual", "--count", "7"))
+    yield from _both(("renewal", "2018-03-01", *TODAY, "--plan", "student-annual", "--explain"))
     yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))

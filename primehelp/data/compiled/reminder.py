@@ -54,7 +54,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'tomorrow': {'ja': '明日', 'en': 'tomorrow'},
             'yesterday': {'ja': '昨日', 'en': 'yesterday'},
             'days_ago': {'ja': '{n}日前', 'en': '{n} days ago'},
-            'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}{estimate}です。',
+            'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です{estimate}。',
                           'en': 'To stop the automatic renewal, cancel by {cancel_by} '
                                 '({when}){how}. The renewal date is {renewal}{estimate}.'},
             'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動で更新されないようにするには、今日中に解約してください{how}。',

@@ -139,7 +139,23 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'en': '{anchor} is already past, so the next renewal is {n} '
                                              'year(s) after it: {first}. The dates below are '
                                              'counted from that renewal.'}},
+             'student_regular': {'ja': 'ただし、Prime '
+                                       'Studentの有料期間は最長4年間なので、{date}以降の更新は、通常のプライムの{plan_ja}の現在の料金です。',
+                                 'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
+                                       "{date} on show today's fee for the regular {plan_en}."},
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
-                           'later).'}}}
+                           'later).'}},
+ 'student_switched': {'ja': '入力した更新日（{date}）から4年以上たっています。Prime '
+                            'Studentの有料期間は最長4年間なので、すでに通常のプライムに切り替わっている可能性があります。',
+                      'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
+                            'lasts at most 4 years, so the membership may already have switched to '
+                            'regular Prime'},
+ 'student_regular_note': {'ja': 'Prime '
+                                'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
+                          'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
+                                'on are shown with the regular Prime fee ({plan}, {fee}).'},
+ 'student_fee_note_before': {'ja': 'それより前の更新の会費は、Prime Studentのままの場合の会費です。',
+                             'en': 'The fees of earlier renewals assume the membership is still '
+                                   'Prime Student.'}}
