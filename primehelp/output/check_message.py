@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
-from primehelp.facts import cite, ui
+from primehelp.facts import cite, document, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
@@ -183,11 +183,19 @@ def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> It
     yield from _numbered([(rich_text(text), []) for text in texts])
 
 
+def _is_hosting(host: str) -> bool:
+    """A hosting service anyone can rent (``vocabulary.hosting``: amazonaws.com…)."""
+    hosting = document("message").node("vocabulary").strings("hosting")
+    return any(host == domain or host.endswith("." + domain) for domain in hosting)
+
+
 def _link(link: Link, lang: Lang) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
+    if _is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
+        owner = message_ui("read.hosting", lang)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
