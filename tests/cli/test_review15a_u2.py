@@ -37,3 +37,22 @@ def test_5_a_link_on_a_hosting_service_is_not_called_a_domain_that_is_not_amazon
     assert any(hosting in line for line in link_lines)
     evil = [line for line in out.splitlines() if "evil.info" in line and other in line]
     assert evil  # a domain that really is not Amazon's keeps the plain words
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "what_to_do"),
+    [
+        ("ja", "自分でコールバックを依頼した場合も", "どうすればよいか"),
+        ("en", "Even if you asked for a call-back yourself", "What to do"),
+    ],
+)
+def test_8_the_call_back_warning_is_said_once_for_several_numbers(
+    lang: str, said: str, what_to_do: str
+) -> None:
+    numbers = ("090-1234-5678", "0570064646", "03-1234-5678")
+    out = run("check-number", *numbers, "--lang", lang, env=WIDE).stdout
+    assert out.count(said) == 1
+    assert out.index(what_to_do) < out.index(said)  # a bullet of what to do, for every number
+    assert "・" + said in out
+    one = run("check-number", numbers[0], "--lang", lang, env=WIDE).stdout
+    assert one.count(said) == 1 and one.index(said) < one.index(what_to_do)  # under the number
