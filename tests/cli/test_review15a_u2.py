@@ -56,3 +56,22 @@ def test_8_the_call_back_warning_is_said_once_for_several_numbers(
     assert "・" + said in out
     one = run("check-number", numbers[0], "--lang", lang, env=WIDE).stdout
     assert one.count(said) == 1 and one.index(said) < one.index(what_to_do)  # under the number
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "again"),
+    [
+        (
+            "ja",
+            "Amazonは現在、電話番号を公開していません。「Amazon」を名乗る",
+            "コールバックだけです",
+        ),
+        ("en", "Amazon currently publishes no phone number. A number presented", "call-back only"),
+    ],
+)
+def test_s15_the_contact_box_does_not_repeat_call_back_only(
+    lang: str, first: str, again: str
+) -> None:
+    out = run("contact", "--lang", lang, env={"COLUMNS": "300"}).stdout
+    box = out[out.index("╭") : out.index("╰")]
+    assert first in box and again not in box
