@@ -75,3 +75,20 @@ def test_s15_the_contact_box_does_not_repeat_call_back_only(
     out = run("contact", "--lang", lang, env={"COLUMNS": "300"}).stdout
     box = out[out.index("╭") : out.index("╰")]
     assert first in box and again not in box
+
+
+FULL_WIDTH_SMS = (
+    "Amazon: 至急 bit.ly/3xYz でログイン\n"
+    "http://192.168.0.1/login ＡＭＡＺＯＮ.co.jp.xn--amzon-abc.com amazonaws.com/x "
+    "ギフトカードの番号を送ってください\n"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 70, 80])
+def test_4_a_full_width_word_in_a_quoted_excerpt_is_not_split(columns: int) -> None:
+    out = _check("-", "--lang", "ja", stdin=FULL_WIDTH_SMS, columns=columns).stdout
+    lines = [line.strip().lstrip("「") for line in out.splitlines()]
+    assert any("ＡＭＡＺＯＮ.co.jp" in line for line in lines), out
+    fw = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    for before, after in zip(lines, lines[1:], strict=False):
+        assert not (before[-1:] in fw and after[:1] in fw + "."), (before, after)
