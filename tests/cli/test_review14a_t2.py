@@ -65,16 +65,18 @@ TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        ("ja", "詐欺でよく使われる件名・文面（2件、兆候2の文面）"),
-        ("en", "Subject or wording common in scams (2, the wording quoted in red flag 2)"),
+        ("ja", ("詐欺でよく使われる件名・文面（2件）", "兆候2の文面は、")),
+        ("en", ("Subject or wording common in scams (2)", "The wording quoted in red flag 2 is")),
     ],
 )
 def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
-    lang: str, title: str
+    lang: str, title: tuple[str, str]
 ) -> None:
-    """S 10: 「兆候1と同じ文面」 stood alone where a quote is expected."""
+    """S 10: 「兆候1と同じ文面」 stood alone where a quote is expected; review15a S 10: the
+    reason names it (「兆候2の文面は、…とよく似ています。」), not a bracket after the title."""
     out = _screen("check-message", "--text", TWICE, lang=lang).stdout
-    assert f"3. {title}\n" in out, out
+    head, reason = title
+    assert f"3. {head}\n   {reason}" in out, out
     assert "兆候2と同じ文面" not in out and "The same wording as" not in out
 
 

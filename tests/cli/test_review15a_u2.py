@@ -92,3 +92,17 @@ def test_4_a_full_width_word_in_a_quoted_excerpt_is_not_split(columns: int) -> N
     fw = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     for before, after in zip(lines, lines[1:], strict=False):
         assert not (before[-1:] in fw and after[:1] in fw + "."), (before, after)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_a_sign_quoted_above_is_named_in_the_reason_not_as_a_bare_bullet(lang: str) -> None:
+    from tests.cli.test_check_message_cli import MESSAGES
+
+    out = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
+    assert "・（兆候" not in out and "・ (the wording" not in out
+    assert "件名・文面（兆候" not in out and "(the wording quoted" not in out
+    said = {
+        "ja": "この文面と兆候2の文面は、2025〜26年によく報告されている詐欺の件名・文面",
+        "en": "This wording, like the one quoted in red flag 2, is similar to the scam",
+    }[lang]
+    assert said in out
