@@ -106,3 +106,20 @@ def test_s10_a_sign_quoted_above_is_named_in_the_reason_not_as_a_bare_bullet(lan
         "en": "This wording, like the one quoted in red flag 2, is similar to the scam",
     }[lang]
     assert said in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "said"),
+    [
+        ("ja", "自分で解約して今すぐ終了する場合の返金", "会費の一部が返金されることがあります"),
+        ("en", "The refund if you cancel it yourself and end it now", "a partial refund may be"),
+    ],
+)
+def test_s14_complain_refund_with_benefits_used_says_part_may_be_refunded(
+    lang: str, title: str, said: str
+) -> None:
+    out = run("complain", "refund", "--benefits-used", "--lang", lang, env=WIDE).stdout
+    assert title in out and said in out
+    assert "円" not in out.split(title)[1].split("\n\n")[0]  # no yen figure (FACTS §5, M)
+    data = run("complain", "refund", "--benefits-used", "--json").json()["data"]
+    assert [fact["id"] for fact in data["refund"]] == ["refunds.partial_may"]
