@@ -23,8 +23,8 @@ from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
-from primehelp.output.flag_refs import is_hosting, referred_reason
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
+from primehelp.output.flag_refs import is_hosting, referred_reason
 from primehelp.output.member_text import member_text
 
 if TYPE_CHECKING:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from tests.support.clihelp import Run, run
@@ -90,7 +92,7 @@ def test_4_a_full_width_word_in_a_quoted_excerpt_is_not_split(columns: int) -> N
     lines = [line.strip().lstrip("「") for line in out.splitlines()]
     assert any("ＡＭＡＺＯＮ.co.jp" in line for line in lines), out
     fw = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert not (before[-1:] in fw and after[:1] in fw + "."), (before, after)
 
 
