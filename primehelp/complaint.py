@@ -69,8 +69,9 @@ class Complaint:
     message: Text
     placeholders: tuple[str, ...]
     kit: Kit
-    # Amazon's rule for ending now when --no-benefits-used said no benefit was used since the
-    # last charge (FACTS §5: refunded in full); empty otherwise (review 14a, S 16).
+    # Amazon's rule for ending now when --no-benefits-used / --benefits-used said whether a
+    # benefit was used since the last charge (FACTS §5: refunded in full / part may be
+    # refunded); empty when not said (review 14a, S 16; review15a S 14).
     refund: tuple[Fact, ...]
 
 
@@ -220,7 +221,7 @@ def draft(
     refund: tuple[Fact, ...] = (),
 ) -> Complaint:
     """Fill the message for ``topic`` from ``options``; mark what is missing. ``refund``: the
-    refund rule shown when no benefit was used (``options.benefits_used`` False), else none."""
+    refund rule for what ``options.benefits_used`` says (none when it is not said)."""
     values, unfilled = _fields(options, complaints)
     membership = _fill(
         complaints.membership,
@@ -242,7 +243,7 @@ def draft(
         message=message,
         placeholders=tuple(unfilled),
         kit=kit,
-        refund=refund if options.benefits_used is False else (),
+        refund=refund if options.benefits_used is not None else (),
     )
 
 

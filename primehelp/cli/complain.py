@@ -99,8 +99,13 @@ def complain(
         )
         data = complaints.load()
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
-        # No benefit used: ending now refunds the fee in full, which the member can do alone.
-        refund = refunds.refund_rules(False, after_trial=False) if benefits_used is False else ()
+        # No benefit used: ending now refunds the fee in full, which the member can do alone;
+        # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
+        refund = (
+            refunds.refund_rules(benefits_used, after_trial=False)
+            if benefits_used is not None
+            else ()
+        )
         result = complaint.draft(parsed_topic, options, data, kit, refund)
         if not copy:
             return result

@@ -24,6 +24,7 @@ from primehelp.message_check import FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
+from primehelp.output.flag_refs import is_hosting, referred_reason
 from primehelp.output.member_text import member_text
 
 if TYPE_CHECKING:
@@ -116,9 +117,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         referred: list[int] = []  # the signs whose quote this one's evidence is, in turn
         for found in (flag.evidence, *flag.more_evidence):
             if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
-                referred.append(quoted[found])
-                same = message_ui("same_as_flag", lang).format(number=quoted[found])
-                pieces.append([rich_text(same)])
+                referred.append(quoted[found])  # in the reason: 「兆候1の文面は、…」
                 continue
             if flag.kind in _SENTENCES:
                 quoted[found] = index
@@ -128,13 +127,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
-        # All of it quoted above: said after the title, 「…件名・文面（兆候1の文面）」, not as a
-        # line where a quote is expected. Several pieces: one bullet each, so that 「（2件）」
-        # counts what is seen.
-        after_head = ""
-        if len(referred) == len(pieces):
-            after_head = _referred(referred, lang)
-            pieces = []
+        # Several pieces: one bullet each, so that 「（2件）」 counts what is seen with the
+        # reason's 「兆候1の文面は、」
         body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
         if len(pieces) > 1:
             body.append(Blocks([("・", piece) for piece in pieces]))
@@ -144,7 +138,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
             body.insert(0, rich_text(flag.reason(lang)))
         else:
-            body.append(rich_text(flag.reason(lang)))
+            body.append(rich_text(referred_reason(flag.reason(lang), referred, len(pieces), lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
@@ -153,22 +147,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))
-        if flag.count > 1 and after_head:  # 「（2件、兆候2の文面）」: one bracket
-            after_head = _referred(referred, lang, count=flag.count)
-        elif flag.count > 1:
+        if flag.count > 1:
             head += message_ui("flag_count", lang).format(count=flag.count)
-        title = rich_text(head, "bold")
-        title.append(after_head)
-        items.append((title, body))
+        items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
-
-
-def _referred(numbers: Sequence[int], lang: Lang, count: int = 1) -> str:
-    """「（兆候1の文面）」, 「（2件、兆候1の文面）」: the signs whose quote this one's is."""
-    shown = [str(number) for number in dict.fromkeys(numbers)]
-    joined = "・".join(shown) if lang == "ja" else " and ".join(shown)
-    key = "same_as_flag_count" if count > 1 else "same_as_flag"
-    return message_ui(key, lang).format(number=joined, count=count)
 
 
 def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
@@ -188,6 +170,8 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
+    if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
+        owner = message_ui("read.hosting", lang)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain

@@ -66,7 +66,7 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
             console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
         _message_block(console, complaint.message("ja"))
     console.print()
-    if complaint.refund:  # --no-benefits-used: the member can get the fee back alone
+    if complaint.refund:  # --[no-]benefits-used: what ending it now gives back
         title = ui("refund_title", "ui_complain")(lang)
         for line in _fact_section(title, (("", f) for f in complaint.refund), lang):
             console.print(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import document, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
     console_for,
@@ -88,7 +88,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     # not to give payment details (the nuance check-number adds; FACTS §6 and §7).
     space = "" if lang == "ja" else " "
     callback = ui("number.callback_too")(lang)
-    warning.append(info.no_published_number.text(lang) + space + callback + "\n\n")
+    # The fact without call-back only, which the table's phone row has just said (review15a S 15)
+    no_number = document("contact").node("no_number").text("box")(lang)
+    warning.append(no_number + space + callback + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")

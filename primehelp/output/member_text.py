@@ -26,6 +26,27 @@ _PARTICLES = "はがをにのでともへや"  # 「「400」│は」: a partic
 _SENTENCE_ENDS = "。、！？!?"
 _DEMONSTRATIVES = ("その", "この")
 _FULL_WIDTH_NUMBER = frozenset("０１２３４５６７８９－")
+# 「ＡＭＡＺＯＮ.co.jp」: full-width letters and digits, and the ASCII word characters and dots
+# attached to them, are one word like a half-width one (scam SMS often use full-width Latin).
+_FULL_WIDTH_WORD = frozenset(
+    [chr(code) for code in range(0xFF21, 0xFF3B)]  # Ａ–Ｚ
+    + [chr(code) for code in range(0xFF41, 0xFF5B)]  # ａ–ｚ
+    + [chr(code) for code in range(0xFF10, 0xFF1A)]  # ０–９
+    + ["．"]
+)
+_WORD = _FULL_WIDTH_WORD | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-"
+)
+
+
+def in_full_width_word(line: str, at: int) -> bool:
+    """Whether ``line[at - 1]`` and ``line[at]`` are both in a word with full-width letters."""
+    before, after = line[at - 1], line[at]
+    return (
+        before in _WORD
+        and after in _WORD
+        and (before in _FULL_WIDTH_WORD or after in _FULL_WIDTH_WORD)
+    )
 
 
 def _script(char: str) -> str:
@@ -68,7 +89,9 @@ class MemberPhrases(Phrases):
     def keep_together(self, line: str, spaces: str, kinds: bytearray) -> None:
         super().keep_together(line, spaces, kinds)
         for at in range(1, len(kinds)):
-            if kinds[at] == 2 and not word_break(line, at):
+            if kinds[at] and in_full_width_word(line, at):
+                kinds[at] = 0  # 「ＡＭＡＺＯ│Ｎ」: folded only if longer than the line
+            elif kinds[at] == 2 and not word_break(line, at):
                 kinds[at] = 1
             elif (
                 kinds[at] == 2

@@ -323,6 +323,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             *DRAWING,
             "primehelp.output.blocks",
             "primehelp.output.check_message",
+            "primehelp.output.flag_refs",  # part of the view (check_message.py at its limit)
             "primehelp.output.member_text",  # the member's words, broken between words
         ]
     )

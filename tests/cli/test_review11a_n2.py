@@ -34,7 +34,8 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
     out = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns=columns)
     flags = "".join(_flags(out, "ja").split())
     assert flags.count("「【Amazon】プライムの使用が一時的にできません」") == 1, out
-    assert "（兆候2の文面）" in flags
+    assert "この文面と兆候2の文面は、" in flags  # review15a S 10: in the reason, no bare bullet
+    assert "・（兆候" not in flags
     assert "兆候の" not in flags  # review 13a, S 8: 「兆候の2」 is unusual
     assert "「お支払い方法を更新してください」" in flags  # a sentence said once stays quoted
     en = " ".join(
@@ -46,7 +47,7 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
         ).split()
     )
     assert en.count("“【Amazon】プライムの使用が一時的にできません”") == 1
-    assert "the wording quoted in red flag 2" in en.lower()
+    assert "this wording, like the one quoted in red flag 2, is similar" in en.lower()
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -54,7 +55,7 @@ def test_3_a_sign_whose_only_sentence_is_quoted_above_refers_back(lang: str) -> 
     out = _out("check-message", "--text", "アカウントが停止されました", lang=lang, columns="200")
     flags = " ".join(_flags(out, lang).split())
     assert flags.count("アカウントが停止されました") == 1, out
-    assert ("の文面）" if lang == "ja" else "red flag ") in flags
+    assert ("兆候1の文面は、" if lang == "ja" else "The wording quoted in red flag 1 ") in flags
 
 
 # ---------------------------------------------------------------- item 4: sender checks compact

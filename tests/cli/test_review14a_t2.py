@@ -65,16 +65,18 @@ TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        ("ja", "詐欺でよく使われる件名・文面（2件、兆候2の文面）"),
-        ("en", "Subject or wording common in scams (2, the wording quoted in red flag 2)"),
+        ("ja", ("詐欺でよく使われる件名・文面（2件）", "兆候2の文面は、")),
+        ("en", ("Subject or wording common in scams (2)", "The wording quoted in red flag 2 is")),
     ],
 )
 def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
-    lang: str, title: str
+    lang: str, title: tuple[str, str]
 ) -> None:
-    """S 10: 「兆候1と同じ文面」 stood alone where a quote is expected."""
+    """S 10: 「兆候1と同じ文面」 stood alone where a quote is expected; review15a S 10: the
+    reason names it (「兆候2の文面は、…とよく似ています。」), not a bracket after the title."""
     out = _screen("check-message", "--text", TWICE, lang=lang).stdout
-    assert f"3. {title}\n" in out, out
+    head, reason = title
+    assert f"3. {head}\n   {reason}" in out, out
     assert "兆候2と同じ文面" not in out and "The same wording as" not in out
 
 
@@ -152,8 +154,10 @@ def test_complain_with_no_benefits_used_says_ending_now_refunds_in_full(
     assert out.index(title) < out.index(
         "問い合わせと相談の手引き" if lang == "ja" else "Escalation kit"
     )
-    for other in (("complain", "renewal"), ("complain", "renewal", "--benefits-used")):
-        assert title not in _screen(*other, lang=lang).stdout
+    assert title not in _screen("complain", "renewal", lang=lang).stdout
+    # review15a S 14: benefits used, the same section says part may be refunded, not in full
+    used = _screen("complain", "renewal", "--benefits-used", lang=lang).stdout
+    assert title in used and said not in used
     data = run("complain", "renewal", "--no-benefits-used", "--json").json()["data"]
     assert [fact["id"] for fact in data["refund"]] == ["refunds.full_if_unused"]
     assert run("complain", "refund", "--json").json()["data"]["refund"] == []

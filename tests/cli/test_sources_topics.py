@@ -133,3 +133,14 @@ def test_a_topic_typed_in_the_other_language_is_titled_by_its_name(
     Japanese screen; the topic's Japanese name comes first, the word as typed after it."""
     out = run("sources", typed, "--lang", lang, env={"COLUMNS": "200"}).stdout
     assert out.splitlines()[0].startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", ("携帯電話会社で解約",)), ("en", ("through the carrier", "at the carrier"))],
+)
+def test_sources_cancel_carrier_says_where_to_cancel_once(lang: str, said: tuple[str, ...]) -> None:
+    # review15a S17: 「…携帯電話会社で解約します。」 was said twice in one entry
+    human = run("sources", "cancel.carrier", "--lang", lang, env={"COLUMNS": "2000"})
+    assert human.exit_code == 0, human.stderr
+    assert sum(human.stdout.count(s) for s in said) == 1

@@ -278,6 +278,8 @@ def japanese_calls() -> Iterator[golden.Call]:
         # here), and item 13: a Student fee that is not confirmed on the date.
         ("charge", "4900"),
         ("charge", "2450", "--date", "2018-01-01"),
+        # Review15a item 5: a link on a hosting service (「…ホスティングサービスのドメイン│です」).
+        ("check-message", "--text", "Amazon: http://abc.s3.amazonaws.com/x でログイン"),
     ):
         yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do

@@ -59,6 +59,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazonのドメインではありません', 'en': "not Amazon's domain"},
+          'hosting': {'ja': '誰でも借りられるホスティングサービスのドメインです。Amazonのサイトではありません',
+                      'en': "a hosting service anyone can rent, not Amazon's site"},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
@@ -93,6 +95,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
- 'same_as_flag': {'ja': '（兆候{number}の文面）', 'en': ' (the wording quoted in red flag {number})'},
- 'same_as_flag_count': {'ja': '（{count}件、兆候{number}の文面）',
-                        'en': ' ({count}, the wording quoted in red flag {number})'}}
+ 'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
+              'one': {'ja': 'この文面と兆候{number}の文面は、',
+                      'en': 'This wording, like the one quoted in red flag {number},'},
+              'some': {'ja': 'これらの文面と兆候{number}の文面は、',
+                       'en': 'Each of these wordings, like the one quoted in red flag {number},'}}}

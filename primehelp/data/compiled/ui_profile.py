@@ -7,8 +7,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'renewal_date': {'ja': '更新日', 'en': 'Renewal date'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
- 'kind': {'ja': '種類', 'en': 'Kind'},
- 'trial': {'ja': '無料体験の後の最初の更新', 'en': 'first renewal after a free trial'},
+ 'kind': {'ja': '更新の種類', 'en': 'Renewal'},
+ 'trial': {'ja': '無料体験から有料会員への自動更新', 'en': 'automatic change from a free trial to paid membership'},
  'file': {'ja': '保存場所', 'en': 'File'},
  'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
                          'を付けると保存できます。',

@@ -1,0 +1,127 @@
+"""Fix round 16 (review15a): check-message, check-number, contact, profile, complain."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.support.clihelp import Run, run
+
+WIDE = {"COLUMNS": "300"}  # long lines stay whole, so the tests can look for sentences
+
+
+def _check(*args: str, stdin: str | None = None, columns: int = 300) -> Run:
+    return run("check-message", *args, stdin=stdin, env={"COLUMNS": str(columns)})
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_a_link_on_a_hosting_service_is_not_called_a_domain_that_is_not_amazons(
+    lang: str,
+) -> None:
+    # amazonaws.com is Amazon's (AWS) domain: FACTS §11 says only "not Amazon's site"
+    text = "Amazon: 至急 http://abc.s3.amazonaws.com/x でログイン http://evil.info/z\n"
+    result = _check("-", "--lang", lang, stdin=text)
+    out = result.stdout
+    hosting, other = {
+        "ja": (
+            "ホスティングサービスのドメインです。Amazonのサイトではありません",
+            "Amazonのドメインではありません",
+        ),
+        "en": ("a hosting service anyone can rent, not Amazon's site", "not Amazon's domain"),
+    }[lang]
+    link_lines = [
+        line
+        for line in out.splitlines()
+        if "amazonaws.com" in line and ("（" in line or " (" in line)
+    ]
+    assert link_lines and all(other not in line for line in link_lines)
+    assert any(hosting in line for line in link_lines)
+    evil = [line for line in out.splitlines() if "evil.info" in line and other in line]
+    assert evil  # a domain that really is not Amazon's keeps the plain words
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "what_to_do"),
+    [
+        ("ja", "自分でコールバックを依頼した場合も", "どうすればよいか"),
+        ("en", "Even if you asked for a call-back yourself", "What to do"),
+    ],
+)
+def test_8_the_call_back_warning_is_said_once_for_several_numbers(
+    lang: str, said: str, what_to_do: str
+) -> None:
+    numbers = ("090-1234-5678", "0570064646", "03-1234-5678")
+    out = run("check-number", *numbers, "--lang", lang, env=WIDE).stdout
+    assert out.count(said) == 1
+    assert out.index(what_to_do) < out.index(said)  # a bullet of what to do, for every number
+    assert "・" + said in out
+    one = run("check-number", numbers[0], "--lang", lang, env=WIDE).stdout
+    assert one.count(said) == 1 and one.index(said) < one.index(what_to_do)  # under the number
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "again"),
+    [
+        (
+            "ja",
+            "Amazonは現在、電話番号を公開していません。「Amazon」を名乗る",
+            "コールバックだけです",
+        ),
+        ("en", "Amazon currently publishes no phone number. A number presented", "call-back only"),
+    ],
+)
+def test_s15_the_contact_box_does_not_repeat_call_back_only(
+    lang: str, first: str, again: str
+) -> None:
+    out = run("contact", "--lang", lang, env={"COLUMNS": "300"}).stdout
+    box = out[out.index("╭") : out.index("╰")]
+    assert first in box and again not in box
+
+
+FULL_WIDTH_SMS = (
+    "Amazon: 至急 bit.ly/3xYz でログイン\n"
+    "http://192.168.0.1/login ＡＭＡＺＯＮ.co.jp.xn--amzon-abc.com amazonaws.com/x "
+    "ギフトカードの番号を送ってください\n"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 70, 80])
+def test_4_a_full_width_word_in_a_quoted_excerpt_is_not_split(columns: int) -> None:
+    out = _check("-", "--lang", "ja", stdin=FULL_WIDTH_SMS, columns=columns).stdout
+    lines = [line.strip().lstrip("「") for line in out.splitlines()]
+    assert any("ＡＭＡＺＯＮ.co.jp" in line for line in lines), out
+    fw = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    for before, after in itertools.pairwise(lines):
+        assert not (before[-1:] in fw and after[:1] in fw + "."), (before, after)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_a_sign_quoted_above_is_named_in_the_reason_not_as_a_bare_bullet(lang: str) -> None:
+    from tests.cli.test_check_message_cli import MESSAGES
+
+    out = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
+    assert "・（兆候" not in out and "・ (the wording" not in out
+    assert "件名・文面（兆候" not in out and "(the wording quoted" not in out
+    said = {
+        "ja": "この文面と兆候2の文面は、2025〜26年によく報告されている詐欺の件名・文面",
+        "en": "This wording, like the one quoted in red flag 2, is similar to the scam",
+    }[lang]
+    assert said in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "said"),
+    [
+        ("ja", "自分で解約して今すぐ終了する場合の返金", "会費の一部が返金されることがあります"),
+        ("en", "The refund if you cancel it yourself and end it now", "a partial refund may be"),
+    ],
+)
+def test_s14_complain_refund_with_benefits_used_says_part_may_be_refunded(
+    lang: str, title: str, said: str
+) -> None:
+    out = run("complain", "refund", "--benefits-used", "--lang", lang, env=WIDE).stdout
+    assert title in out and said in out
+    assert "円" not in out.split(title)[1].split("\n\n")[0]  # no yen figure (FACTS §5, M)
+    data = run("complain", "refund", "--benefits-used", "--json").json()["data"]
+    assert [fact["id"] for fact in data["refund"]] == ["refunds.partial_may"]
