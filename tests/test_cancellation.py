@@ -121,7 +121,7 @@ def test_app_branch_starts_in_the_app_then_follows_the_website_labels() -> None:
 def test_carrier_branch_has_no_amazon_steps_and_says_so() -> None:
     for lang, carrier_word in (
         ("ja", "携帯電話会社で解約"),
-        ("en", "ended through the carrier"),
+        ("en", "cancel at the carrier"),
     ):
         data = run_json("--via", "carrier", "--lang", lang)
         assert len(data["steps"]) == 1

@@ -304,10 +304,16 @@ class LineBreaker:
                 cut = _last_resort(line, classes, kinds, start, over)
             if cut == -1 and fold:
                 cut = _fold_point(classes, start, over)
-                # never inside a command or an ID: it runs past the width, whole
-                past = next((e for s, e in typed if s < cut < e), 0)
-                if past:
-                    cut = next((i for i in range(past, end) if kinds[i]), end)
+                # never inside a command or an ID: before it, or if it starts the line, after it
+                # (it runs past the width, whole)
+                inside = next(((s, e) for s, e in typed if s < cut < e), None)
+                before = inside[0] if inside is not None else 0
+                while before > start and line[before - 1] in "（(「『[":  # a bracket goes along
+                    before -= 1
+                if inside is not None and before > start:
+                    cut = before
+                elif inside is not None:
+                    cut = next((i for i in range(inside[1], end) if kinds[i]), end)
                     if cut == end:
                         return offsets
             if cut == -1:  # not folding: the run stays whole, for Rich to crop

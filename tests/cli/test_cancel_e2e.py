@@ -294,7 +294,7 @@ def test_no_interactive_on_a_terminal_prints_the_list() -> None:
     child = spawn("--lang", "en", "--no-interactive", "--via", "carrier")
     rest, status = finish(child)
     assert status == 0
-    assert "is ended through the carrier" in unwrapped(rest)
+    assert "cancel at the carrier" in unwrapped(rest)
     assert SCREENS["en"]["q_via"] not in rest
 
 

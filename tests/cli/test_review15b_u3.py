@@ -149,7 +149,7 @@ def test_s11_trial_force_names_the_date_only() -> None:
         shown = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": lang}).stdout
         return "".join(shown.split())
 
-    assert "保存済みの更新日と違う場合" in flat("trial", "ja")
+    assert "新しい更新日が保存した更新日と違う場合" in flat("trial", "ja")
     assert "日付やプラン" not in flat("trial", "ja")
     assert "renewaldatewhenitdiffers" in flat("trial", "en")
     assert "dateandplan" not in flat("trial", "en")

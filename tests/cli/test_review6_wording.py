@@ -64,8 +64,12 @@ def test_8_the_situation_line_has_one_colon() -> None:
 def test_9_force_says_what_it_does_with_each_option(command: str) -> None:
     ja = _help(command)
     assert "--ics と一緒に使うと、既存のファイルを上書きします" in ja
-    assert "--save と一緒に使うと、保存済みの日付やプランと違う場合" in ja  # review 13b S 21
-    assert "保存した更新日を置き換えます" in ja
+    if command == "renewal":
+        assert "--save と一緒に使うと、保存済みの日付やプランと違う場合" in ja  # review 13b S 21
+        assert "保存した更新日を置き換えます" in ja
+    else:  # trial saves no plan (review 15b S 11)
+        assert "--save と一緒に使うと、新しい更新日が保存した更新日と違う場合" in ja
+        assert "プラン" not in ja.split("--save と一緒に使うと", 1)[1].split("--", 1)[0]
     en = _help(command, lang="en")
     assert "With --ics: overwrite an existing file" in en
     assert "With --save: replace the saved renewal date" in en

@@ -124,6 +124,14 @@ def test_no_legal_break_folds_at_the_width_and_never_exceeds_it() -> None:
     ]
 
 
+def test_a_run_that_cannot_break_folds_before_an_id_it_holds_not_past_the_width() -> None:
+    """Hypothesis found 「ター.(co.jp」 (11 cells) at 10: no break is allowed in it, and the fold
+    point fell inside 「co.jp」 (an ID is never cut), so the line ran past the width whole. It
+    folds before the ID instead, the opening bracket going along with it."""
+    lines = pieces("Prime Prime消費者…センター.(co.jp", 10, japanese=False)
+    assert lines[-2:] == ["ター.", "(co.jp"]
+
+
 def test_without_fold_a_long_run_stays_whole_for_rich_to_crop() -> None:
     assert PLAIN.offsets(f"あ{URL}", 20, fold=False) == [1]
 
