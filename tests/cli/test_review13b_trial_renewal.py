@@ -118,11 +118,13 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         ja = re.sub(r"[\s│]+", "", run(command, "--help", "--lang", "ja").stdout)
         assert "指定しない場合はrenewal,cancel-byです（trial--studentではstudent-endも）" in ja
         assert "renewal,cancel-by,student-endです" not in ja
-        saved = "更新日" if command == "trial" else "日付やプラン"  # trial saves no plan (15b S 11)
-        assert (
-            f"保存済みの{saved}と違う場合や、保存したファイルを読み込めない場合に、"
-            "保存した更新日を置き換えます" in ja
-        )
+        replaces = {  # trial saves no plan (15b S 11)
+            "renewal": "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
+            "保存した更新日を置き換えます",
+            "trial": "新しい更新日が保存した更新日と違う場合や、保存したファイルを読み込めない場合に、"
+            "置き換えます",
+        }
+        assert replaces[command] in ja
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())
         assert "Default: renewal,cancel-by (trial --student adds student-end)" in en
 
