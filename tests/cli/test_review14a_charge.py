@@ -7,16 +7,9 @@ import re
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, screen
 
-WIDE = {"COLUMNS": "1000"}  # one sentence per line: a phrase is never split by wrapping
-
-
-def text(*args: str, lang: str) -> str:
-    result = run(*args, "--lang", lang, env=WIDE)
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
+text = screen  # one sentence a line: a phrase is never split by wrapping
 
 
 def items(out: str) -> list[str]:

@@ -80,3 +80,12 @@ def _on_a_terminal(args: tuple[str, ...], env: dict[str, str], stream: str) -> s
         out += chunk
     os.close(main)
     return out.decode().replace("\r", "")
+
+
+def screen(*args: str, lang: str, columns: int = 1000) -> str:
+    """What ``primehelp ARGS --lang LANG`` prints at ``columns`` (one sentence a line at the
+    default width), for a command that must succeed and say nothing on stderr."""
+    result = run(*args, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
