@@ -340,7 +340,8 @@ def cancel_plan(
     if ended:
         after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
         refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
-        if not at_carrier:  # the trial's rule, for a fee not charged yet: last, under "now"
+        if renewal_day and not at_carrier:  # on the end date only, a fee not charged yet:
+            # the trial's rule, last, under "now" (past the end date the fee has been charged)
             free = [s for s in refunds.statements if s.condition is Condition.TRIAL]
             refund += tuple(replace(s, text=refunds.before_charge) for s in free)
     charged = renewal is not None and renewal.renewal_date <= today and not shown.trial

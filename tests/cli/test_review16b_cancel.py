@@ -1,0 +1,82 @@
+"""Review 16b (a Japanese reader): cancel texts and the cancel step list, items 2, 8 and S 14."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+
+import pytest
+
+from primehelp.cancellation import Via, answers_from_flags, renewal_deadline
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+TODAY = dt.date(2026, 12, 4)
+NOT_YET_CHARGED = {
+    "ja": "まだ会費が請求されていない場合（無料体験中）は",
+    "en": "If no fee has been charged yet (the free trial is still on)",
+}
+
+
+def _out(*args: str, lang: Lang = "ja", columns: int = 1000) -> str:
+    result = run(
+        *args, "--today", TODAY.isoformat(), "--lang", lang, env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _walk(renewal: str, student: bool, lang: Lang) -> str:
+    """The walkthrough of `cancel --trial [--student] --renewal RENEWAL`, every screen."""
+    from primehelp import walkthrough
+    from primehelp.content.cancel import bundled_plan
+    from primehelp.output.walkthrough import cancel_screen
+
+    deadline = renewal_deadline(dt.date.fromisoformat(renewal), TODAY, origin="option")
+    script = iter([""] * 20)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        walkthrough.run(
+            answers_from_flags(Via.WEB, True, student, None),
+            lambda branch: bundled_plan(branch, today=TODAY, renewal=deadline, walkthrough=True),
+            lambda _prompt: next(script),
+            lambda screen: cancel_screen(screen, lang),
+        )
+    return out.getvalue()
+
+
+# ------------------------------------------- item 2: "not charged yet" only on the renewal day
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("student", [(), ("--student",)])
+@pytest.mark.parametrize("renewal", ["2026-11-20", "2026-11-25", "2026-12-03"])
+def test_2_a_past_trial_end_has_no_not_charged_yet_case(
+    renewal: str, student: tuple[str, ...], lang: Lang, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The top says the fee has been charged: no "if not charged yet (still in the trial)"."""
+    args = ("cancel", "--no-interactive", "--trial", *student, "--renewal", renewal)
+    screen = _out(*args, lang=lang)
+    assert NOT_YET_CHARGED[lang] not in screen
+    # the paid refunds stay: the first charge after the trial
+    assert ("最初の会費が請求された後" if lang == "ja" else "first charge after the free trial") in (
+        screen
+    )
+    monkeypatch.setenv("COLUMNS", "1000")
+    walk = _walk(renewal, bool(student), lang)
+    assert ("最初の会費が請求された後" if lang == "ja" else "first charge after the free trial") in (
+        walk
+    )
+    assert NOT_YET_CHARGED[lang] not in walk
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("student", [(), ("--student",)])
+def test_2_the_renewal_day_keeps_the_not_charged_yet_case(
+    student: tuple[str, ...], lang: Lang, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ("cancel", "--no-interactive", "--trial", *student, "--renewal", TODAY.isoformat())
+    assert _out(*args, lang=lang).count(NOT_YET_CHARGED[lang]) == 1
+    monkeypatch.setenv("COLUMNS", "1000")
+    assert _walk(TODAY.isoformat(), bool(student), lang).count(NOT_YET_CHARGED[lang]) == 1
