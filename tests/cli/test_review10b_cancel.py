@@ -102,17 +102,12 @@ def test_10_a_carrier_names_the_flags_typed(
     flags: tuple[str, ...], named_ja: str, named_en: str
 ) -> None:
     ja = _cancel("--via", "carrier", *flags)
-    # Review 13b item 11: primehelp leaves them out (not 「使いません」, an order to the member).
-    assert (
-        f"{named_ja} の指定は、携帯電話会社で解約する場合の手順を変えないため、表示に反映していません。"
-        in ja
-    )
+    # Review 13b item 11: not 「使いません」, an order to the member; review 16b S 14: the steps
+    # are the subject.
+    assert f"携帯電話会社で解約する場合、手順は {named_ja} の指定によって変わりません。" in ja
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
-    assert (
-        f"This screen does not reflect {named_en}: cancelling through a carrier takes the same steps"
-        in en
-    )
+    assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en
 
 
 def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:

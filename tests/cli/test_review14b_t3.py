@@ -72,12 +72,12 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
     flags = ("--via", "carrier", "--paid", "--student", "--no-benefits-used")
     ja = _run("cancel", "--no-interactive", *flags, *TODAY).stdout
     assert "手順が変わらないため" not in ja
-    assert (
-        "--paid、--student、--no-benefits-used の指定は、携帯電話会社で解約する場合の手順を"
-        "変えないため、表示に反映していません。" in ja
+    assert (  # review 16b S 14: said of the steps, with the flags that do not change them
+        "携帯電話会社で解約する場合、手順は --paid、--student、--no-benefits-used の指定によって"
+        "変わりません。" in ja
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
-    assert "This screen does not reflect --paid" in en
+    assert "the steps do not depend on --paid" in en
 
 
 # ---------------------------------------------------------------- S 4: the student-end summary

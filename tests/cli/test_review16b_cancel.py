@@ -102,3 +102,22 @@ def test_8_the_trial_button_is_38_cells_so_a_3_cell_indent_needs_41_columns() ->
     # At 40 it breaks once, between its phrases (review 13b item 3), never elsewhere.
     narrow = _out(*args, columns=40)
     assert "「プライム無料体験と\n   特典利用を止める」" in narrow
+
+
+# ------------------------------------------- S 14: the carrier note, the steps as its subject
+
+
+@pytest.mark.parametrize(
+    ("flags", "named"),
+    [(("--paid", "--regular"), "--paid、--regular"), (("--trial",), "--trial")],
+)
+def test_s14_the_carrier_note_says_the_steps_do_not_change(
+    flags: tuple[str, ...], named: str
+) -> None:
+    ja = _out("cancel", "--no-interactive", "--via", "carrier", *flags)
+    assert ja.count(f"携帯電話会社で解約する場合、手順は {named} の指定によって変わりません。") == 1
+    assert "表示に反映していません" not in ja and "変えないため" not in ja
+    en = _out("cancel", "--no-interactive", "--via", "carrier", *flags, lang="en")
+    named_en = named.replace("、", " and ")
+    assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en
+    assert "This screen does not reflect" not in en

@@ -179,10 +179,10 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
-    note = (  # review 10b item 10: the flags typed, by name
-        "--trial、--student の指定は、携帯電話会社で解約する場合の手順を変えないため、表示に反映していません。"
+    note = (  # review 10b item 10: the flags typed, by name (wording: review 16b S 14)
+        "携帯電話会社で解約する場合、手順は --trial、--student の指定によって変わりません。"
         if lang == "ja"
-        else "This screen does not reflect --trial and --student: cancelling through a carrier"
+        else "the steps do not depend on --trial and --student."
     )
     out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)
     assert out.count(note) == 1
