@@ -20,9 +20,7 @@ NOT_YET_CHARGED = {
 
 
 def _out(*args: str, lang: Lang = "ja", columns: int = 1000) -> str:
-    result = run(
-        *args, "--today", TODAY.isoformat(), "--lang", lang, env={"COLUMNS": str(columns)}
-    )
+    result = run(*args, "--today", TODAY.isoformat(), "--lang", lang, env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.stderr
     return result.stdout
 
@@ -60,14 +58,11 @@ def test_2_a_past_trial_end_has_no_not_charged_yet_case(
     screen = _out(*args, lang=lang)
     assert NOT_YET_CHARGED[lang] not in screen
     # the paid refunds stay: the first charge after the trial
-    assert ("最初の会費が請求された後" if lang == "ja" else "first charge after the free trial") in (
-        screen
-    )
+    paid_rule = "最初の会費が請求された後" if lang == "ja" else "first charge after the free trial"
+    assert paid_rule in screen
     monkeypatch.setenv("COLUMNS", "1000")
     walk = _walk(renewal, bool(student), lang)
-    assert ("最初の会費が請求された後" if lang == "ja" else "first charge after the free trial") in (
-        walk
-    )
+    assert paid_rule in walk
     assert NOT_YET_CHARGED[lang] not in walk
 
 
