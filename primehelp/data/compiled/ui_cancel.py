@@ -31,9 +31,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
- 'carrier_ignores': {'ja': '{flags} の指定は、携帯電話会社で解約する場合の手順を変えないため、表示に反映していません。',
-                     'en': 'This screen does not reflect {flags}: cancelling through a carrier '
-                           'takes the same steps whatever they say.'},
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、手順は {flags} の指定によって変わりません。',
+                     'en': 'When you cancel through a mobile carrier, the steps do not depend on '
+                           '{flags}.'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
                  '3 (Prime from a carrier campaign: 1 or 2).'},
