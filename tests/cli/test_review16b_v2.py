@@ -1,0 +1,32 @@
+"""Review 16b (a Japanese reader on accda9e): renewal, trial, .ics and due — items 1, 3-7, S 10."""
+
+from __future__ import annotations
+
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-04")
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "1000") -> str:
+    result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- item 1: what the 4 years count from
+
+
+def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
+    args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7")
+    ja = _out(*args)
+    assert "入力した更新日を有料期間の最初の更新日として、最長4年間を数えています。" in ja
+    assert "切り替わる時期がこれより早くなります。" in ja
+    en = _out(*args, lang="en")
+    assert "as if it were the first renewal of the paid period" in en
+    assert "comes earlier than shown" in en
+
+
+def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> None:
+    ja = _out("renewal", "2018-03-01", "--plan", "student-monthly", "--count", "2")
+    assert "今後の更新日（通常のプライム・" in ja
+    assert "今後の更新日（Prime Student" not in ja
