@@ -30,3 +30,23 @@ def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> 
     ja = _out("renewal", "2018-03-01", "--plan", "student-monthly", "--count", "2")
     assert "今後の更新日（通常のプライム・" in ja
     assert "今後の更新日（Prime Student" not in ja
+
+
+# ---------------------------------------------------------------- item 2: the student-end event
+
+
+def _student_end_description(lang: str) -> str:
+    ics = _out("trial", "2026-10-26", "--student", "--ics", "-", lang=lang)
+    unfolded = ics.replace("\r\n", "\n").replace("\n ", "")
+    events = unfolded.split("BEGIN:VEVENT")[1:]
+    (event,) = [e for e in events if "4" in e.split("SUMMARY:")[1].splitlines()[0]]
+    return event.split("DESCRIPTION:")[1].splitlines()[0]
+
+
+def test_2_student_end_event_claims_only_what_the_fact_sheet_supports() -> None:
+    ja = _student_end_description("ja")
+    assert "正確な日付はAmazonプライム会員情報のページに表示されます" not in ja
+    assert "正確な更新日は、Amazonプライム会員情報のページで確認してください" in ja
+    en = _student_end_description("en")
+    assert "shows the exact date" not in en
+    assert "Check the exact renewal date on the Prime membership page" in en
