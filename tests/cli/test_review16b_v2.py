@@ -32,7 +32,7 @@ def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> 
     assert "今後の更新日（Prime Student" not in ja
 
 
-# ---------------------------------------------------------------- item 2: the student-end event
+# ---------------------------------------------------------------- item 3: the student-end event
 
 
 def _student_end_description(lang: str) -> str:
@@ -43,10 +43,26 @@ def _student_end_description(lang: str) -> str:
     return event.split("DESCRIPTION:")[1].splitlines()[0]
 
 
-def test_2_student_end_event_claims_only_what_the_fact_sheet_supports() -> None:
+def test_3_student_end_event_claims_only_what_the_fact_sheet_supports() -> None:
     ja = _student_end_description("ja")
     assert "正確な日付はAmazonプライム会員情報のページに表示されます" not in ja
     assert "正確な更新日は、Amazonプライム会員情報のページで確認してください" in ja
     en = _student_end_description("en")
     assert "shows the exact date" not in en
     assert "Check the exact renewal date on the Prime membership page" in en
+
+
+# ---------------------------------------------------------------- item 4: one name each
+
+
+def test_4_one_name_for_regular_prime_and_for_the_paid_period() -> None:
+    for args in (
+        ("trial", "2026-10-26", "--student"),
+        ("renewal", "2026-12-31", "--plan", "student-monthly"),
+        ("trial", "2026-10-26", "--student", "--ics", "-"),
+    ):
+        ja = _out(*args).replace("\r\n", "\n").replace("\n ", "")
+        assert "通常のAmazonプライム" not in ja
+        assert "有料の会員資格" not in ja
+        assert "有料期間" in ja and "通常のプライム" in ja
+        assert "paid membership for" not in _out(*args, lang="en")
