@@ -66,3 +66,15 @@ def test_4_one_name_for_regular_prime_and_for_the_paid_period() -> None:
         assert "有料の会員資格" not in ja
         assert "有料期間" in ja and "通常のプライム" in ja
         assert "paid membership for" not in _out(*args, lang="en")
+
+
+# ---------------------------------------------------------------- item 5: one word for the machine
+
+
+def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
+    explain = _out("renewal", "2026-12-31", "--plan", "annual", "--explain")
+    assert "パソコン" not in explain
+    assert "このコンピューターのタイムゾーンに関係なく" in explain
+    helped = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
+    assert "パソコン" not in helped.stdout
+    assert "このコンピューターの時刻" in helped.stdout
