@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.support.clihelp import run
+import pty
+
+import pytest
+
+from tests.support.clihelp import run, stderr_on_a_terminal
+from tests.support.profiles import TRIAL
 
 TODAY = ("--today", "2026-12-04")
 
@@ -78,3 +83,20 @@ def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
     helped = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
     assert "パソコン" not in helped.stdout
     assert "このコンピューターの時刻" in helped.stdout
+
+
+# ---------------------------------------------------------------- item 6: a label stays with its command
+
+
+@pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> None:
+    env = {**TRIAL, "PRIMEHELP_TODAY": "2027-01-02", "PRIMEHELP_LANG": lang, "COLUMNS": "40"}
+    lines = stderr_on_a_terminal("due", env=env).rstrip("\n").split("\n")
+    assert not [line for line in lines if line.endswith(("手順：", "例：", "e.g.", "how:"))], lines
+    assert not [line for line in lines if line.startswith("primehelp ")], lines
+    if lang == "ja":
+        assert any("（手順：primehelp cancel）" in line for line in lines), lines
+        assert any(line.startswith("（例：primehelp renewal 2026-12-31") for line in lines), lines
+    else:
+        assert any(line.startswith("e.g. primehelp renewal 2026-12-31") for line in lines), lines
