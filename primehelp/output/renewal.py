@@ -146,5 +146,7 @@ def _upcoming_title(report: RenewalReport, lang: Lang) -> str:
         from primehelp.content import fees
 
         plan = Plan.ANNUAL if report.plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
-        return renewal_ui("upcoming_title_regular")(lang).format(plan=fees.load().of(plan).name(lang))
+        return renewal_ui("upcoming_title_regular")(lang).format(
+            plan=fees.load().of(plan).name(lang)
+        )
     return renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))
