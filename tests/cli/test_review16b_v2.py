@@ -100,3 +100,20 @@ def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> N
         assert any(line.startswith("（例：primehelp renewal 2026-12-31") for line in lines), lines
     else:
         assert any(line.startswith("e.g. primehelp renewal 2026-12-31") for line in lines), lines
+
+
+# ---------------------------------------------------------------- item 7: stacked key dates alike
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", [("trial", "2026-11-25", "--student"), ("renewal", "2026-12-31")])
+def test_7_stacked_key_dates_put_every_date_under_its_label(
+    args: tuple[str, ...], lang: str
+) -> None:
+    lines = _out(*args, lang=lang, columns="40").split("\n")
+    dated = [at for at, line in enumerate(lines) if line.startswith("  20")]
+    assert len(dated) >= 3, lines
+    for at in dated:  # the label, whole, with its colon, on the line above
+        assert lines[at - 1].endswith(("：", ":")), lines[at - 1 : at + 1]
+    # no row with its date on the label's line beside rows without
+    assert not [line for line in lines if "：20" in line or ": 20" in line], lines
