@@ -9,7 +9,6 @@ notification or a prompt, it stays one line. The breaker is imported only then.
 
 from __future__ import annotations
 
-import re
 import sys
 
 from primehelp.due import DueReport
@@ -25,26 +24,8 @@ def human_due(result: DueReport, lang: Lang, *, wrap: bool = True) -> None:
 
         width = terminal_width(sys.stdout)
         if width is not None:
-            line = _label_with_command(laid_out(line, width), width)
+            line = laid_out(line, width)
     sys.stdout.write(line + "\n")
-
-
-_LABEL_AT_END = re.compile(r"(手順：|How: ?)\n")
-
-
-def _label_with_command(text: str, width: int) -> str:
-    """「手順：」 ending a line goes down to its command (review 15b item 5: not
-    「…解約してください。手順：」／「primehelp cancel」), when the line it joins still fits."""
-    from primehelp.output.linebreak import unicode_text_width
-
-    def down(found: re.Match[str]) -> str:
-        following = text[found.end() :].split("\n", 1)[0]
-        label = "How: " if found.group(1).startswith("How") else found.group(1)
-        if unicode_text_width(label + following) > width:
-            return found.group()
-        return "\n" + label
-
-    return _LABEL_AT_END.sub(down, text)
 
 
 def _is_a_terminal() -> bool:

@@ -36,7 +36,9 @@ def yen(amount: int | None, lang: Lang) -> str:
 
 def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> RenderableType:
     """The key dates side by side; too narrow for that, one line each of 「見出し：日付（いつ）」
-    (review 15b item 3: not 「項目：…／日付：…／いつ：…」, the column headers as labels)."""
+    (review 15b item 3: not 「項目：…／日付：…／いつ：…」, the column headers as labels); too
+    narrow for one of those, every row as 「見出し：」 and, indented on the next line, its date
+    (review 16b item 7: not some rows split after the label and some not)."""
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -46,23 +48,24 @@ def key_dates_table(rows: list[tuple[str, dt.date, int | None]], lang: Lang) -> 
     table.add_column(renewal_ui("col_what")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_date")(lang), no_wrap=True)
     table.add_column(renewal_ui("col_when")(lang), justify="right", no_wrap=True)
-    lines = []
+    stacked = []
     for label, day, days in rows:
         when = "" if days is None else days_cell(days, lang)
         table.add_row(label, day.isoformat(), when)
-        line = rich_text(label + ui("colon")(lang), style="bold")
-        line.append(day.isoformat())
+        value = day.isoformat()
         if when:
-            line.append(f"（{when}）" if lang == "ja" else f" ({when})")
-        lines.append(line)
-    return _KeyDates(table, lines)
+            value += f"（{when}）" if lang == "ja" else f" ({when})"
+        stacked.append((rich_text(label + ui("colon")(lang), style="bold"), value))
+    return _KeyDates(table, stacked)
 
 
 class _KeyDates:
-    """The key-dates table, or its rows as lines when the columns cannot fit side by side."""
+    """The key-dates table, or its rows as lines when the columns cannot fit side by side: a
+    line each, or, when one of those does not fit, each label on a line and its date indented
+    on the next."""
 
-    def __init__(self, table: Table, lines: list[RichText]) -> None:
-        self.table, self.lines = table, lines
+    def __init__(self, table: Table, rows: list[tuple[RichText, str]]) -> None:
+        self.table, self.rows = table, rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.cells import cell_len
@@ -72,8 +75,18 @@ class _KeyDates:
         widths = [max(map(cell_len, (str(c.header), *map(str, c.cells)))) for c in columns]
         if sum(widths) + 3 * len(columns) + 1 <= options.max_width:
             yield self.table
-        else:
-            yield from self.lines
+            return
+        lines = [label.copy() for label, _ in self.rows]
+        for line, (_, value) in zip(lines, self.rows, strict=True):
+            line.append(value)
+        if all(cell_len(line.plain) <= options.max_width for line in lines):
+            yield from lines
+            return
+        for label, value in self.rows:
+            head = label.copy()
+            head.rstrip()  # the English colon's space
+            yield head
+            yield rich_text("  " + value)
 
 
 def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> list[RenderableType]:

@@ -80,7 +80,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print(renewal_ui("hint_plan")(lang))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
-        title = renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))
+        title = _upcoming_title(report, lang)
         console.print(rich_text(title, style="bold"))
         table = Table(show_lines=False)
         table.add_column(renewal_ui("col_renewal")(lang), overflow="fold")
@@ -121,8 +121,9 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     gap = " " if lang == "en" else ""
     upcoming = report.upcoming or ()
     regular = [item for item in upcoming if item.regular_prime]
+    basis = gap + renewal_ui("student_count_basis")(lang)
     if not regular or report.student_regular_from is None:
-        return limit + gap + renewal_ui("student_fee_note")(lang)
+        return limit + gap + renewal_ui("student_fee_note")(lang) + basis
     from primehelp.content import fees
 
     plan = Plan.ANNUAL if report.plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
@@ -132,5 +133,20 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
         fee=yen(regular[0].fee_yen, lang),
     )
     if len(regular) == len(upcoming):
-        return note
-    return note + gap + renewal_ui("student_fee_note_before")(lang)
+        return note + basis
+    return note + gap + renewal_ui("student_fee_note_before")(lang) + basis
+
+
+def _upcoming_title(report: RenewalReport, lang: Lang) -> str:
+    """The table's heading: a Prime Student table whose rows are all regular Prime names the
+    regular plan (review 16b S 10)."""
+    assert report.plan_name is not None
+    upcoming = report.upcoming or ()
+    if upcoming and all(item.regular_prime for item in upcoming):
+        from primehelp.content import fees
+
+        plan = Plan.ANNUAL if report.plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
+        return renewal_ui("upcoming_title_regular")(lang).format(
+            plan=fees.load().of(plan).name(lang)
+        )
+    return renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))

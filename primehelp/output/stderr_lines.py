@@ -65,5 +65,11 @@ def laid_out(line: str, width: int) -> str:
     prefix = _PREFIX.match(line)
     keep = prefix.end() if prefix is not None else 0
     offsets = [at for at in _breaker().offsets(line, width) if at > keep]
+    if (
+        "：" in line or ": " in line or "e.g." in line
+    ):  # no label at a line's end before its command
+        from primehelp.output.command_labels import with_labels
+
+        offsets = with_labels(line, offsets, width, _breaker().offsets)
     bounds = [0, *offsets, len(line)]
     return "\n".join(line[start:end].rstrip(" ") for start, end in itertools.pairwise(bounds))

@@ -113,14 +113,15 @@ def test_3_the_stacked_key_dates_read_label_date_when(
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert not any(line.startswith(("項目：", "日付：", "いつ：")) for line in lines)
-    assert "今日（日本時間）：2026-12-04" in lines
-    flat = result.stdout.replace("\n", "")
+    # Review 16b item 7: too narrow for one row a line, each date goes under its label.
+    assert "今日（日本時間）：" in lines and "  2026-12-04" in lines
+    flat = result.stdout.replace("\n  ", "").replace("\n", "")
     assert re.search(r"お知らせメール（オンの場合）：2026-12-\d\d（あと\d+日）", flat)
 
 
 def test_3_the_stacked_key_dates_in_english() -> None:
     result = _run("renewal", "2026-12-31", *TODAY, lang="en", columns="40")
-    assert "Today (Japan time): 2026-12-04" in result.stdout.splitlines()
+    assert "Today (Japan time): 2026-12-04" in result.stdout.replace(":\n  ", ": ").splitlines()
     assert "2026-12-28 (in 24 days)" in result.stdout.replace("\n", " ")
     wide = _run("renewal", "2026-12-31", *TODAY, columns="80")
     assert "│ 今日（日本時間）" in wide.stdout  # wide enough: still the table

@@ -44,8 +44,8 @@ def test_11_the_fees_shown_are_todays_and_may_change(plan: str) -> None:
 
 def test_13_prime_student_follows_the_fact_sheet() -> None:
     text = (
-        "Prime Studentの有料の会員資格は、無料体験の終了後、最長4年間です。"
-        "卒業後は、次の更新日に通常のAmazonプライムに切り替わります。"
+        "Prime Studentの有料期間は、無料体験の終了後、最長4年間です。"
+        "卒業後は、次の更新日に通常のプライムに切り替わります。"
     )
     for screen in (
         _lines("trial", "2026-10-01", "--student", "--lang", "ja"),

@@ -20,10 +20,9 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                          'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'student_limit': {'id': 'trial.student_limit',
                    'years': 4,
-                   'ja': 'Prime '
-                         'Studentの有料の会員資格は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のAmazonプライムに切り替わります。',
-                   'en': 'After the free trial, Prime Student is a paid membership for at most 4 '
-                         'years. After graduation it becomes regular Prime at the next renewal.',
+                   'ja': 'Prime Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。',
+                   'en': "After the free trial, Prime Student's paid period lasts at most 4 years. "
+                         'After graduation it becomes regular Prime at the next renewal.',
                    'confidence': 'M',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://appllio.com/amazon-prime-student-expiration-date',

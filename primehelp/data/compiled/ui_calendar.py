@@ -81,12 +81,12 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_end_summary': {'ja': 'Prime Studentの有料期間（最長4年間）が終わる日の目安',
                          'en': "Estimated end of Prime Student's paid period (at most 4 years)"},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料の会員資格は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のAmazonプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間が終わる日の目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                             'en': 'After the free trial, Prime Student is a paid membership for '
-                                   'at most 4 years. After graduation it becomes regular Prime at '
-                                   "the next renewal. This date, computed from the trial's start "
-                                   'date, is when the 4 years end at the latest (an estimate): the '
-                                   'Prime membership page shows the exact date: '
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間が終わる日の目安です。正確な更新日は、Amazonプライム会員情報のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                             'en': "After the free trial, Prime Student's paid period lasts at "
+                                   'most 4 years. After graduation it becomes regular Prime at the '
+                                   "next renewal. This date, computed from the trial's start date, "
+                                   'is when the 4 years end at the latest (an estimate). Check the '
+                                   'exact renewal date on the Prime membership page: '
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '

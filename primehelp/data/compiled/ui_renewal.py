@@ -30,6 +30,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
+ 'upcoming_title_regular': {'ja': '今後の更新日（通常のプライム・{plan}）',
+                            'en': 'Upcoming renewals (regular Prime, {plan})'},
  'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
  'col_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
@@ -106,7 +108,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                  "{cancel_days} day = {cancel_by}. This is not Amazon's rule: "
                                  'Amazon only says to cancel before the renewal date, so the day '
                                  "before is primehelp's safety margin."},
-             'today': {'ja': '「今日」は、パソコンのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
+             'today': {'ja': '「今日」は、このコンピューターのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
                              'で別の日付を指定できます。',
                        'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
                              "machine's time zone (--today overrides it)."},
@@ -156,6 +158,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
                                 'on are shown with the regular Prime fee ({plan}, {fee}).'},
+ 'student_count_basis': {'ja': 'この表は、入力した更新日を有料期間の最初の更新日として、最長4年間を数えています。すでに有料期間が始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
+                         'en': 'This table counts the 4 years at most from the date you entered, '
+                               'as if it were the first renewal of the paid period. If your paid '
+                               'period has already started, the switch to the regular Prime fee '
+                               'comes earlier than shown.'},
  'student_fee_note_before': {'ja': 'それより前の更新の会費は、Prime Studentのままの場合の会費です。',
                              'en': 'The fees of earlier renewals assume the membership is still '
                                    'Prime Student.'}}

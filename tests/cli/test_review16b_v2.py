@@ -1,0 +1,119 @@
+"""Review 16b (a Japanese reader on accda9e): renewal, trial, .ics and due — items 1, 3-7, S 10."""
+
+from __future__ import annotations
+
+import pty
+
+import pytest
+
+from tests.support.clihelp import run, stderr_on_a_terminal
+from tests.support.profiles import TRIAL
+
+TODAY = ("--today", "2026-12-04")
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "1000") -> str:
+    result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- item 1: what the 4 years count from
+
+
+def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
+    args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7")
+    ja = _out(*args)
+    assert "入力した更新日を有料期間の最初の更新日として、最長4年間を数えています。" in ja
+    assert "切り替わる時期がこれより早くなります。" in ja
+    en = _out(*args, lang="en")
+    assert "as if it were the first renewal of the paid period" in en
+    assert "comes earlier than shown" in en
+
+
+def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> None:
+    ja = _out("renewal", "2018-03-01", "--plan", "student-monthly", "--count", "2")
+    assert "今後の更新日（通常のプライム・" in ja
+    assert "今後の更新日（Prime Student" not in ja
+
+
+# ---------------------------------------------------------------- item 3: the student-end event
+
+
+def _student_end_description(lang: str) -> str:
+    ics = _out("trial", "2026-10-26", "--student", "--ics", "-", lang=lang)
+    unfolded = ics.replace("\r\n", "\n").replace("\n ", "")
+    events = unfolded.split("BEGIN:VEVENT")[1:]
+    (event,) = [e for e in events if "4" in e.split("SUMMARY:")[1].splitlines()[0]]
+    return event.split("DESCRIPTION:")[1].splitlines()[0]
+
+
+def test_3_student_end_event_claims_only_what_the_fact_sheet_supports() -> None:
+    ja = _student_end_description("ja")
+    assert "正確な日付はAmazonプライム会員情報のページに表示されます" not in ja
+    assert "正確な更新日は、Amazonプライム会員情報のページで確認してください" in ja
+    en = _student_end_description("en")
+    assert "shows the exact date" not in en
+    assert "Check the exact renewal date on the Prime membership page" in en
+
+
+# ---------------------------------------------------------------- item 4: one name each
+
+
+def test_4_one_name_for_regular_prime_and_for_the_paid_period() -> None:
+    for args in (
+        ("trial", "2026-10-26", "--student"),
+        ("renewal", "2026-12-31", "--plan", "student-monthly"),
+        ("trial", "2026-10-26", "--student", "--ics", "-"),
+    ):
+        ja = _out(*args).replace("\r\n", "\n").replace("\n ", "")
+        assert "通常のAmazonプライム" not in ja
+        assert "有料の会員資格" not in ja
+        assert "有料期間" in ja and "通常のプライム" in ja
+        assert "paid membership for" not in _out(*args, lang="en")
+
+
+# ---------------------------------------------------------------- item 5: one word for the machine
+
+
+def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
+    explain = _out("renewal", "2026-12-31", "--plan", "annual", "--explain")
+    assert "パソコン" not in explain
+    assert "このコンピューターのタイムゾーンに関係なく" in explain
+    helped = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
+    assert "パソコン" not in helped.stdout
+    assert "このコンピューターの時刻" in helped.stdout
+
+
+# ---------------------------------------------------------------- item 6: a label stays with its command
+
+
+@pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> None:
+    env = {**TRIAL, "PRIMEHELP_TODAY": "2027-01-02", "PRIMEHELP_LANG": lang, "COLUMNS": "40"}
+    lines = stderr_on_a_terminal("due", env=env).rstrip("\n").split("\n")
+    assert not [line for line in lines if line.endswith(("手順：", "例：", "e.g.", "how:"))], lines
+    assert not [line for line in lines if line.startswith("primehelp ")], lines
+    if lang == "ja":
+        assert any("（手順：primehelp cancel）" in line for line in lines), lines
+        assert any(line.startswith("（例：primehelp renewal 2026-12-31") for line in lines), lines
+    else:
+        assert any(line.startswith("e.g. primehelp renewal 2026-12-31") for line in lines), lines
+
+
+# ---------------------------------------------------------------- item 7: stacked key dates alike
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", [("trial", "2026-11-25", "--student"), ("renewal", "2026-12-31")])
+def test_7_stacked_key_dates_put_every_date_under_its_label(
+    args: tuple[str, ...], lang: str
+) -> None:
+    lines = _out(*args, lang=lang, columns="40").split("\n")
+    dated = [at for at, line in enumerate(lines) if line.startswith("  20")]
+    assert len(dated) >= 3, lines
+    for at in dated:  # the label, whole, with its colon, on the line above
+        assert lines[at - 1].endswith(("：", ":")), lines[at - 1 : at + 1]
+    # no row with its date on the label's line beside rows without
+    assert not [line for line in lines if "：20" in line or ": 20" in line], lines
