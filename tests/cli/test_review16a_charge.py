@@ -1,0 +1,77 @@
+"""Review 16a (charge, check-message, check-number): a text that names Amazon is never said to be
+another company's; the e-mail, call-back and link advice fits what was checked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run, screen
+
+text = screen  # one sentence a line: a phrase is never split by wrapping
+
+NOT_LISTED = {
+    "ja": "この表記は、primehelpが知っている明細の表記の一覧にはありません。"
+    "下の候補は金額から比べたものです。",
+    "en": "This text is not on the list of statement texts primehelp knows. "
+    "The candidates below are compared by the amount.",
+}
+OTHER_COMPANY = {
+    "ja": "Amazon以外の会社からの請求の可能性があります。",
+    "en": "the charge may be from another company",
+}
+NONE_LIKELY = {"ja": "どれも可能性は高くありません", "en": "none of these is likely"}
+
+
+def flat(out: str) -> str:
+    return "".join(out.split())
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("amount", "words", "first"),
+    [
+        ("600", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "Amazon"),
+        ("600", "ＡＭＡＺＯＮプライム", "Amazon"),
+        ("$139", "AMAZON.COM", "amazon.com"),
+        ("1500", "AUDIBLE", "Audible"),
+        ("1500", "audible.co.jp", "Audible"),
+        ("600", "AMZN Mktp JP", "Amazon"),
+    ],
+)
+def test_a_text_naming_amazon_is_not_said_to_be_another_company_s(
+    lang: str, amount: str, words: str, first: str
+) -> None:
+    """Item 1: 「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」, 「AMAZON.COM」, 「AUDIBLE」, 「AMZN Mktp JP」 were 「Amazon以外の会社からの
+    請求の可能性があります。」 and the service they name 「可能性は高くありません」."""
+    out = text("charge", amount, words, lang=lang)
+    assert flat(OTHER_COMPANY[lang]) not in flat(out)
+    assert flat(NOT_LISTED[lang]) in flat(out)
+    assert NONE_LIKELY[lang] not in out
+    candidates = re.findall(r"^\s*1\. (.*)$", out, flags=re.MULTILINE)
+    assert candidates and first in candidates[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_text_naming_another_company_still_says_so(lang: str) -> None:
+    """Item 1: NETFLIX.COM keeps the other-company sentence."""
+    out = text("charge", "1500", "NETFLIX.COM", lang=lang)
+    assert flat(OTHER_COMPANY[lang]) in flat(out)
+    assert flat(NOT_LISTED[lang]) not in flat(out)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lang: str) -> None:
+    """Item 1 / S 4: --statement said 「表記からは分かりません（金額からは…の可能性）」 for the same
+    ｱﾏｿﾞﾝﾌﾟﾗｲﾑ row; now 「一覧にない表記です（金額からは…の可能性）」, as charge's 「一覧にはありません」."""
+    path = tmp_path / "statement.csv"
+    path.write_text(
+        "利用日,利用店名・商品名,利用金額\n2026/11/10,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600\n", encoding="utf-8"
+    )
+    done = run("charge", "--statement", str(path), "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    said = {"ja": "一覧にない表記です（金額からは", "en": "A text not on the list (by the amount"}
+    assert said[lang] in done.stdout
+    assert "表記からは分か" not in done.stdout and "Not known from" not in done.stdout
