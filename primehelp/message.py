@@ -86,6 +86,7 @@ class Vocabulary:
     gift_card: tuple[str, ...]
     request: tuple[str, ...]
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
+    email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
     gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]

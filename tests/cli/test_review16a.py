@@ -75,3 +75,40 @@ def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lan
     said = {"ja": "一覧にない表記です（金額からは", "en": "A text not on the list (by the amount"}
     assert said[lang] in done.stdout
     assert "表記からは分か" not in done.stdout and "Not known from" not in done.stdout
+
+
+PHONE_SMS = {
+    "ja": "Amazonが電話やSMSで支払い情報を聞くことはありません。",
+    "en": "Amazon never asks for payment information by phone or SMS.",
+}
+def checked(*args: str, lang: str) -> str:
+    """check-message's or check-number's screen, one sentence a line (exit 1: signs found)."""
+    done = run(*args, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+SUSPECT = {"ja": "このような連絡は、詐欺を疑ってください。", "en": "Suspect any message that asks"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "このメールにカード番号を書いて返信してください",
+        "Please reply to this email with your card number.",
+    ],
+)
+def test_an_e_mail_asking_for_a_card_number_names_no_phone_or_sms(lang: str, message: str) -> None:
+    """Item 2: 「このメールにカード番号を書いて返信してください」 ended with 「Amazonが電話やSMSで支払い
+    情報を聞くことはありません。」: read as "by e-mail it may be genuine"; now the suspect rule alone."""
+    out = flat(checked("check-message", "--text", message, lang=lang))
+    assert flat(PHONE_SMS[lang]) not in out
+    assert flat(SUSPECT[lang]) in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_text_of_unknown_medium_keeps_the_phone_and_sms_rule(lang: str) -> None:
+    """Item 2: the phone/SMS rule stays when the medium is unknown (a pasted SMS)."""
+    out = flat(checked("check-message", "--text", "カード番号を入力してください", lang=lang))
+    assert flat(PHONE_SMS[lang]) in out
