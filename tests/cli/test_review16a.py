@@ -112,3 +112,35 @@ def test_a_text_of_unknown_medium_keeps_the_phone_and_sms_rule(lang: str) -> Non
     """Item 2: the phone/SMS rule stays when the medium is unknown (a pasted SMS)."""
     out = flat(checked("check-message", "--text", "カード番号を入力してください", lang=lang))
     assert flat(PHONE_SMS[lang]) in out
+
+
+CALLBACK = {
+    "ja": "・自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。",
+    "en": "・Even if you asked for a call-back yourself",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("0120-999-373",),
+        ("050-1234-5678",),
+        ("０１２０－９９９－３７３", "188", "050-1234-5678"),
+        ("090-1234-5678", "0570064646"),
+    ],
+)
+def test_the_call_back_rule_is_one_bullet_of_what_to_do(lang: str, numbers: tuple[str, ...]) -> None:
+    """Item 3: the call-back rule was inside the last number's block, or a bullet of 「どうすれば
+    よいか」, or missing (0120-999-373, a former Amazon number): now always that bullet, once."""
+    out = checked("check-number", *numbers, lang=lang)
+    head = {"ja": "どうすればよいか", "en": "What to do"}[lang]
+    assert out.count(CALLBACK[lang][1:12]) == 1
+    assert CALLBACK[lang] in out.split(head, 1)[1]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_public_numbers_alone_get_no_call_back_rule(lang: str) -> None:
+    """Item 3: 188 and 110 are public numbers: no call-back rule."""
+    out = checked("check-number", "188", "110", lang=lang)
+    assert CALLBACK[lang][1:12] not in out
