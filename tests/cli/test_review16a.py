@@ -144,3 +144,33 @@ def test_public_numbers_alone_get_no_call_back_rule(lang: str) -> None:
     """Item 3: 188 and 110 are public numbers: no call-back rule."""
     out = checked("check-number", "188", "110", lang=lang)
     assert CALLBACK[lang][1:12] not in out
+
+
+DO_NOT_OPEN = {
+    "ja": "届いたメッセージのリンクは開かないでください。",
+    "en": "not from a link in the message",
+}
+MESSAGE_CENTRE = {
+    "ja": "Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認",
+    "en": "Look in the Message Centre",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "message",
+    ["このメールにカード番号を書いて返信してください", "Amazonです。(03) 5757-5252にお電話ください"],
+)
+def test_no_link_to_leave_unopened_when_the_message_has_none(lang: str, message: str) -> None:
+    """S 5: 「届いたメッセージのリンクは開かないでください。」 was shown for messages with no link."""
+    out = flat(checked("check-message", "--text", message, lang=lang))
+    assert flat(MESSAGE_CENTRE[lang]) in out
+    assert flat(DO_NOT_OPEN[lang]) not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_message_with_a_link_is_still_told_not_to_open_it(lang: str) -> None:
+    """S 5: with a link, the advice keeps 「リンクは開かないでください」."""
+    message = "カード番号を入力してください https://amaz0n.example.com/x"
+    out = flat(checked("check-message", "--text", message, lang=lang))
+    assert flat(MESSAGE_CENTRE[lang]) in out and flat(DO_NOT_OPEN[lang]) in out
