@@ -67,9 +67,7 @@ def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lan
     """Item 1 / S 4: --statement said 「表記からは分かりません（金額からは…の可能性）」 for the same
     ｱﾏｿﾞﾝﾌﾟﾗｲﾑ row; now 「一覧にない表記です（金額からは…の可能性）」, as charge's 「一覧にはありません」."""
     path = tmp_path / "statement.csv"
-    path.write_text(
-        "利用日,利用店名・商品名,利用金額\n2026/11/10,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600\n", encoding="utf-8"
-    )
+    path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/10,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600\n", encoding="utf-8")
     done = run("charge", "--statement", str(path), "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
     said = {"ja": "一覧にない表記です（金額からは", "en": "A text not on the list (by the amount"}
@@ -81,6 +79,8 @@ PHONE_SMS = {
     "ja": "Amazonが電話やSMSで支払い情報を聞くことはありません。",
     "en": "Amazon never asks for payment information by phone or SMS.",
 }
+
+
 def checked(*args: str, lang: str) -> str:
     """check-message's or check-number's screen, one sentence a line (exit 1: signs found)."""
     done = run(*args, "--lang", lang, env={"COLUMNS": "1000"})
@@ -130,7 +130,9 @@ CALLBACK = {
         ("090-1234-5678", "0570064646"),
     ],
 )
-def test_the_call_back_rule_is_one_bullet_of_what_to_do(lang: str, numbers: tuple[str, ...]) -> None:
+def test_the_call_back_rule_is_one_bullet_of_what_to_do(
+    lang: str, numbers: tuple[str, ...]
+) -> None:
     """Item 3: the call-back rule was inside the last number's block, or a bullet of 「どうすれば
     よいか」, or missing (0120-999-373, a former Amazon number): now always that bullet, once."""
     out = checked("check-number", *numbers, lang=lang)
@@ -159,7 +161,10 @@ MESSAGE_CENTRE = {
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize(
     "message",
-    ["このメールにカード番号を書いて返信してください", "Amazonです。(03) 5757-5252にお電話ください"],
+    [
+        "このメールにカード番号を書いて返信してください",
+        "Amazonです。(03) 5757-5252にお電話ください",
+    ],
 )
 def test_no_link_to_leave_unopened_when_the_message_has_none(lang: str, message: str) -> None:
     """S 5: 「届いたメッセージのリンクは開かないでください。」 was shown for messages with no link."""
