@@ -148,6 +148,8 @@ class ChargeReading:
     # The text stands for the Prime fee, the amount is one on another date, none on this one
     # (review 15a, S 12): the date may be wrong. Not in the JSON (former_fees says it).
     check_date: bool = field(default=False, metadata={"json": False})
+    # The text is not on the list but names Amazon or its services (review 16a, item 1).
+    names_amazon: bool = field(default=False, metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -235,6 +237,7 @@ def read_charge(
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
         typed_text=words,
+        names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)
         and on is not None
         and statement is not None

@@ -86,6 +86,7 @@ class Vocabulary:
     gift_card: tuple[str, ...]
     request: tuple[str, ...]
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
+    email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
     gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
@@ -177,6 +178,12 @@ class MessageCheck:
 
 
 # ---------------------------------------------------------------- the check
+
+
+def _advice(advice: tuple[Fact, ...], *, has_link: bool) -> tuple[Fact, ...]:
+    """Not to open the message's links only when it has one (review 16a, S 5)."""
+    unfit = "message.advice.message_centre" + ("_no_link" if has_link else "")
+    return tuple(fact for fact in advice if fact.id != unfit)
 
 
 def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageContent) -> list[Link]:
@@ -378,7 +385,7 @@ def check_message(
         email_addresses=tuple(emails),
         phone_numbers=phones,
         could_not_know=_limits(reading, links, content, cut=found.cut),
-        advice=content.advice,
+        advice=_advice(content.advice, has_link=bool(links or not_web)),
         if_details_entered=content.if_details_entered if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),

@@ -26,7 +26,7 @@ def asks_reason(
     does not do in the medium; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
     rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
-    if "card" in asked:
+    if "card" in asked and medium in content.asks_medium:  # a pasted e-mail: no phone/SMS rule
         rules.append(content.asks_medium[medium])
     if "gift_card" in asked:
         rules.append(content.asks_rules["gift_card"])
@@ -72,6 +72,11 @@ def text_flags(
     if not asked:
         yield from found
         return
+    spaced = " ".join(f"{subject}\n{text}".casefold().split())
+    if medium == "text" and words_of(content.vocabulary.email_self).found_in(
+        spaced, compact(spaced)
+    ):
+        medium = "pasted_email"  # review 16a, item 2: Amazon's phone/SMS rule is beside it
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:

@@ -63,16 +63,17 @@ def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
     content: MessageContent, medium: str
 ) -> None:
     """Review 13a, S 9: a reply scam by e-mail got only the phone-and-SMS rule; the general rule
-    (FACTS §11: a request for card details is a red flag) comes before the medium's."""
+    (FACTS §11: a request for card details is a red flag) comes before the medium's. Review 16a,
+    item 2: a pasted text saying it is an e-mail (「このメールに…」) gets no phone-and-SMS rule."""
     body = "このメールにカード番号を書いて返信してください。"
     data = body if medium == "text" else eml(subject="test", sender="a@b.example", body=body)
     flag = _asks(data, content)
     assert flag.reason.ja == (
         "カード情報の入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
-        + content.asks_medium[medium].text.ja
+        + ("" if medium == "text" else content.asks_medium[medium].text.ja)
     )
     assert flag.reason.en.startswith(
-        "It asks you to enter or send card details. Suspect any message that asks for them. "
+        "It asks you to enter or send card details. Suspect any message that asks for them."
     )
     assert set(content.asks_rules["suspect"].sources) <= set(flag.sources)
     assert set(content.asks_medium["text"].sources) <= set(flag.sources)

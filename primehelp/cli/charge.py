@@ -151,7 +151,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
 
 
 def _by_amount(reading: ChargeReading) -> Text:
-    """A line whose text primehelp does not know: 「表記からは分かりません（金額からはAmazon Music
+    """A line whose text primehelp does not know: 「一覧にない表記です（金額からはAmazon Music
     Unlimited、Amazon Kids+の可能性）」: the services whose fixed price the amount is, else those
     whose range holds it, else the text alone."""
     from primehelp.facts import ui

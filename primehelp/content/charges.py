@@ -60,6 +60,7 @@ class ChargeBook(NamedTuple):
     us_prime: Fact
     abroad_words: tuple[str, ...]  # 利用国 (as :func:`compared` leaves it)
     abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
+    amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
     refund: Fact
 
     def statement_for(self, text: str) -> StatementText | None:
@@ -71,6 +72,11 @@ class ChargeBook(NamedTuple):
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
         key = compared(text)
         return any(word in key for word in self.abroad_words)
+
+    def names_amazon(self, text: str) -> bool:
+        """True when ``text`` names Amazon or one of its services (AMZN, ｱﾏｿﾞﾝ, AUDIBLE…)."""
+        key = compared(text)
+        return any(word in key for word in self.amazon_words)
 
 
 def _words(node: Node) -> tuple[str, ...]:
@@ -134,5 +140,6 @@ def load() -> ChargeBook:
         us_prime=us_prime,
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
+        amazon_words=_words(statement.node("other")) + _words(data.node("named_services")),
         refund=data.fact("refund"),
     )

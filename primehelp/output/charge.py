@@ -177,8 +177,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
     if reading.statement is not None:
         lines.append(f"・{reading.statement.text(lang)}")
-    elif reading.text_recognized is False:
-        lines.append(dim(charge_ui("statement_unknown")(lang)))
+    elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
+        unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
+        lines.append(dim(charge_ui(unlisted)(lang)))
     lines.extend(f"・{note.text(lang)}" for note in reading.notes)
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
@@ -229,7 +230,10 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.
-    fits_well &= not reading.no_known_price and reading.text_recognized is not False
+    # A text naming Amazon (review 16a, item 1) is no reason to deny the amount's candidates.
+    fits_well &= not reading.no_known_price and (
+        reading.text_recognized is not False or reading.names_amazon
+    )
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
     # heading that does not deny them (never 「どれも可能性は高くありません」 over 「可能性が高い」).
     text_only = (

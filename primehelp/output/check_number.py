@@ -61,9 +61,10 @@ def verdict_text(check: NumberCheck, lang: Lang) -> str:
 def human_check_number(report: NumberReport, lang: Lang) -> None:
     """Print the rule about payment details, each number and its verdict, then what to do."""
     console = console_for(lang)
-    # It may be the call-back the member asked for: said under the number, or once under what
-    # to do when several numbers are not public (not under each: review15a item 8).
-    suspects = sum(check.verdict.value == "not_official" for check in report.results)
+    # It may be the call-back the member asked for: said once, always under what to do, when
+    # any number is not a public one (a former Amazon number too: review 16a, item 3).
+    public = ("consumer_hotline", "public_service")
+    suspects = any(check.verdict.value not in public for check in report.results)
     console.print(heading(ui("check_title")(lang), None, lang))
     if report.payment_rule is not None:
         console.print(rich_text(report.payment_rule.text(lang), style="bold"))
@@ -73,15 +74,13 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         console.print(
             rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
-        if check.verdict.value == "not_official" and suspects == 1:
-            console.print(rich_text(ui("number.callback_too")(lang)))
     console.print()
     # Each public number's paragraph above says it is a public one, not Amazon's: the fact
     # behind it is cited, not listed again.
     if report.advice:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         print_all(console, ["・" + ui("number.do_not_respond")(lang)])
-        if suspects > 1:
+        if suspects:
             print_all(console, ["・" + ui("number.callback_too")(lang)])
         print_all(console, ["・" + item.text(lang) for item in report.advice])
     rule = () if report.payment_rule is None else (report.payment_rule,)

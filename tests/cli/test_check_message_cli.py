@@ -548,8 +548,11 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     out = _check("--text", sms, "--lang", "ja").stdout
     assert out.count("詐欺でよく使われる件名・文面") == 1
     assert "（3件）" in out
-    assert "届いたメッセージのリンクは開かないでください" in out
     assert "メールのリンク" not in out
+    # Review 16a, S 5: the link advice only when the message holds a link (here, with one).
+    linked = _check("--text", sms + " https://amaz0n.example.com/x", "--lang", "ja").stdout
+    assert "届いたメッセージのリンクは開かないでください" in linked
+    assert "メールのリンク" not in linked
 
 
 @pytest.mark.parametrize(
