@@ -146,6 +146,13 @@ def charge_calls() -> Iterator[Call]:
         ("△600", "AMAZON PRIME 利用国USA", "--date", "2023-09-01"),
         ("880", "Amazon Pay提携サイト"),
         ("1200", "NETFLIX.COM"),
+        # inputs the reviews 14–16 tried beyond this list (a text with its fee, a text not on the
+        # list that names Amazon or a service, the Kids+ price for Prime members)
+        ("US$139", "AMAZON PRIME"),
+        ("480", "AMAZON KIDS"),
+        ("1394", "AMZN DIGITAL"),
+        ("600", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ"),
+        ("1500", "AUDIBLE"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
