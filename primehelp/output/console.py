@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -225,11 +226,11 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
 def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
     """The Japanese-aware text class, and a maker of consoles that draw all text with it."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text as RichText
 
     japanese_text = make_japanese_text(japanese_breaker())
-    phrase_table = _make_phrase_table(japanese_breaker(), japanese_text)
+    # rich.table (with fractions and decimal, ~1.3 ms) only for a screen that draws a table
+    phrase_table = functools.cache(lambda: _make_phrase_table(japanese_breaker(), japanese_text))
     trailing_spaces = re.compile(r" +(?=\n)")
 
     def japanese(plain: RichText) -> RichText:
@@ -264,8 +265,8 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
         ) -> Iterable[Segment]:
             if type(renderable) is RichText:
                 renderable = japanese(renderable)
-            elif type(renderable) is Table:
-                renderable.__class__ = phrase_table  # the same table, laid out by phrases
+            elif type(renderable) is getattr(sys.modules.get("rich.table"), "Table", None):
+                renderable.__class__ = phrase_table()  # the same table, laid out by phrases
             return super().render(renderable, options)
 
         def _render_buffer(self, buffer: Iterable[Segment]) -> str:
