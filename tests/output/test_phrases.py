@@ -138,6 +138,7 @@ SET_PHRASES = (
     *("明細では全角", "考えられ"),  # fix round 13; 「仮定」 → 「考えられます」 (fix round 14)
     *("その日", "その画面", "人の形"),  # review 13b, item 4
     *("それ以降", "通常のプライム", "無料体験中"),  # fix round 14
+    *("計算による目安", "可能性"),  # review 17a item 2, 17b item 3
     *("多くの場合", "Audible（audible.co.jp）"),  # review 14a, S 14
 )
 

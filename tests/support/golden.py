@@ -81,6 +81,8 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", "student-annual", "--count", "7"))
     yield from _both(("renewal", "2018-03-01", *TODAY, "--plan", "student-annual", "--explain"))
     yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
+    # past by more than a month: 「（計算による目安）」 on the next date (review 17b item 3)
+    yield from _both(("renewal", "2026-10-30", "--today", "2026-12-04", "--plan", "monthly"))
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan

@@ -78,6 +78,9 @@ CORRECTIONS = (
     "人の形",  # review 13b, item 4: 「人の│形のアイコン」 in cancel --via app
     "それ以降",  # 「それ│以降の会費」 (cancel, the timing bullets)
     "通常のプライム",  # the plan's name: 「（通常の│プライム、今日が自動更新日）」
+    "計算による目安",  # review 17b item 3: 「（計算による│目安）」 (renewal, a past date, 40)
+    "設定できます",  # review 17b item 1: 「systemd で設定で│きます：」 (remind status, 40)
+    "の可能性",  # review 17a item 2: 「…Unlimitedの可│能性）」 (charge --statement, 60)
     "多くの場合",  # review 14a, S 14: the set phrase 「多くの│場合」 (statement, charge)
     # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.
