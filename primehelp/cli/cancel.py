@@ -14,11 +14,18 @@ from primehelp.cancellation import (
     branch_from,
     renewal_deadline,
 )
-from primehelp.cli.options import JsonOption, LangOption, TodayOption, completes, metavar_of
+from primehelp.cli.options import (
+    JsonOption,
+    LangOption,
+    TodayOption,
+    completes,
+    metavar_of,
+    refuse_opposites,
+)
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
-from primehelp.errors import BadInput, choose
+from primehelp.errors import choose
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:
@@ -53,18 +60,6 @@ _OPPOSITES = (
     ("--student", "--regular"),
     ("--benefits-used", "--no-benefits-used"),
 )
-_BOTH = Text(
-    "{first} と {second} は一緒に指定できません。どちらか一方を指定してください",
-    "use one of {first} or {second}, not both",
-)
-
-
-def _refuse_opposites(words: tuple[str, ...]) -> None:
-    """Raise :class:`BadInput` when a flag and its opposite are both among ``words``."""
-    given = set(words[: words.index("--")] if "--" in words else words)
-    for first, second in _OPPOSITES:
-        if first in given and second in given:
-            raise BadInput(_BOTH.format(first=first, second=second))
 
 
 _STOP = "q"  # what end of input (Ctrl-D) answers: stop the walkthrough, as q does (exit 0)
@@ -164,7 +159,7 @@ def cancel(
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
 
     def answers_and_deadline(chosen: Lang) -> "tuple[dict[str, Any], RenewalDeadline | None]":
-        _refuse_opposites(words)
+        refuse_opposites(words, _OPPOSITES)
         answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
