@@ -252,14 +252,20 @@ def _is_flagged(line: AmazonLine) -> bool:
 
 def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     """The lines with the Prime fee of each plan flagged when the file charges both (review
-    11a S 24): a plan change, or two memberships: worth a look at the Prime page."""
-    charged = {line.service for line in lines if line.amount_yen > 0}
+    11a S 24): a plan change, or two memberships: worth a look at the Prime page.
+
+    Only lines whose statement text primehelp knows count: a line read by its amount alone
+    (「AMZN Mktp JP」 5,900 yen) is a guess, never evidence of a second Prime fee (review 17a,
+    item 1)."""
+
+    def fee(line: AmazonLine) -> bool:
+        return line.service in _PRIME_PLANS and line.amount_yen > 0 and line.text_known
+
+    charged = {line.service for line in lines if fee(line)}
     if not all(plan in charged for plan in _PRIME_PLANS):
         return lines
     return [
-        replace(line, flags=(*line.flags, Flag.BOTH_PRIME_PLANS))
-        if line.service in _PRIME_PLANS and line.amount_yen > 0
-        else line
+        replace(line, flags=(*line.flags, Flag.BOTH_PRIME_PLANS)) if fee(line) else line
         for line in lines
     ]
 

@@ -1,0 +1,54 @@
+"""Review 17a (charge, charge --statement): a guess from the amount is never said as a fact,
+Audible lines are Amazon's, and the wording names primehelp's list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run, screen
+
+# The review's own generic CSV: texts the recorded statements do not cover.
+_ROWS = (
+    "2026/11/01,AMAZON PRIME,600\n"
+    "2026/11/03,AMAZON MKTPL*AB12CD,2480\n"
+    "2026/11/05,AMZN Mktp JP,5900\n"
+    "2026/11/06,ｱﾏｿﾞﾝ ﾐｭｰｼﾞｯｸ,1080\n"
+    "2026/11/08,AUDIBLE JP,1500\n"
+    "2026/12/01,AMAZON PRIME,600\n"
+)
+_COLUMNS = ("--columns", "date,description,amount")
+
+
+def _csv(tmp_path: Path, rows: str = _ROWS) -> str:
+    path = tmp_path / "statement.csv"
+    path.write_text(rows, "utf-8")
+    return str(path)
+
+
+def _lines(tmp_path: Path, rows: str = _ROWS) -> list[dict[str, object]]:
+    done = run("charge", "--statement", _csv(tmp_path, rows), *_COLUMNS, "--json")
+    assert done.exit_code == 0, done.stderr
+    lines: list[dict[str, object]] = done.json()["data"]["lines"]
+    return lines
+
+
+def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
+    tmp_path: Path,
+) -> None:
+    """Item 1 (R-major): 「AMZN Mktp JP」 5,900 yen, read as the annual fee by its amount alone,
+    flagged itself and both AMAZON PRIME rows 「※年間と月間の両方」, and the screen said as a fact
+    that both plans' fees were charged."""
+    lines = _lines(tmp_path)
+    assert all("both_prime_plans" not in line["flags"] for line in lines)
+    for lang, said in (("ja", "年間と月間の両方"), ("en", "annual and monthly")):
+        out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
+        assert said not in out.casefold()
+
+
+def test_both_plans_with_known_prime_texts_are_still_flagged(tmp_path: Path) -> None:
+    """Item 1: two fees on a Prime text (AMAZON PRIME 5,900 and 600) still raise the flag."""
+    rows = "2026/11/01,AMAZON PRIME,600\n2026/11/05,AMAZON PRIME,5900\n"
+    lines = _lines(tmp_path, rows)
+    assert all("both_prime_plans" in line["flags"] for line in lines)
