@@ -4,7 +4,8 @@ Pure: a read statement (:mod:`primehelp.statement_csv`), the bundled content and
 in, a :class:`StatementSummary` out. What each amount is likely to be is not decided here: the
 caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
 
-- A line is Amazon's when its text names Amazon (the statement texts of the content, after
+- A line is Amazon's when its text names Amazon or one of its services (AUDIBLE, KINDLE: the
+  words `charge` reads too; the statement texts of the content, after
   NFKC normalisation, case folding and removal of white space: full-width 「ＡＭＡＺＯＮ」 and
   half-width 「ｱﾏｿﾞﾝ」 match too). Lines that are not Amazon's are counted, never shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.

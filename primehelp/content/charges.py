@@ -140,6 +140,6 @@ def load() -> ChargeBook:
         us_prime=us_prime,
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
-        amazon_words=_words(statement.node("other")) + _words(data.node("named_services")),
+        amazon_words=_words(statement.node("other")),  # as charge --statement finds them
         refund=data.fact("refund"),
     )

@@ -52,3 +52,23 @@ def test_both_plans_with_known_prime_texts_are_still_flagged(tmp_path: Path) -> 
     rows = "2026/11/01,AMAZON PRIME,600\n2026/11/05,AMAZON PRIME,5900\n"
     lines = _lines(tmp_path, rows)
     assert all("both_prime_plans" in line["flags"] for line in lines)
+
+
+def test_an_audible_line_is_an_amazon_line_with_what_it_may_be(tmp_path: Path) -> None:
+    """Item 3 (R-minor): 「AUDIBLE JP」 1,500 yen was counted among 「そのほかの行（表示しません）」
+    while `charge 1500 AUDIBLE` names Audible; the statement finds it by the same words."""
+    lines = _lines(tmp_path)
+    audible = next(line for line in lines if line["description"] == "AUDIBLE JP")
+    assert audible["service"] == "audible"
+    assert "Audible（audible.co.jp）" in str(audible["label"])
+    out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang="ja")
+    assert "・そのほかの行：0件" in out
+
+
+def test_charge_and_the_statement_read_one_list_of_amazon_words() -> None:
+    """Item 3: the statement's Amazon words are the ones `charge` reads (no copied list)."""
+    from primehelp.content import charges, statement
+
+    other = statement.load().rules[-1].words
+    assert charges.load().amazon_words == other
+    assert {"audible", "kindle", "primevideo"} <= set(other)
