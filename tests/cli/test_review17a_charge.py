@@ -3,6 +3,7 @@ Audible lines are Amazon's, and the wording names primehelp's list."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,17 @@ def test_charge_and_the_statement_read_one_list_of_amazon_words() -> None:
     other = statement.load().rules[-1].words
     assert charges.load().amazon_words == other
     assert {"audible", "kindle", "primevideo"} <= set(other)
+
+
+UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_the_possibility_after_an_unlisted_text_is_never_split(columns: int) -> None:
+    """Item 2 (R-minor): 「…Amazon Music Unlimitedの可│能性）」 at 60: the screen (a text not on
+    the list, read by its amount) is in the golden list, so its phrase data keeps 「の可能性」
+    whole."""
+    args = ("charge", "--statement", str(UNLISTED), *_COLUMNS)
+    out = screen(*args, lang="ja", columns=columns)
+    assert "Amazon Music Unlimited" in out
+    assert not re.search(r"可\n\s*能性|可能\n\s*性|の\n\s*可能性", out)
