@@ -151,8 +151,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
 
 
 def _by_amount(reading: ChargeReading) -> Text:
-    """A line whose text primehelp does not know: 「一覧にない表記です（金額からはAmazon Music
-    Unlimited、Amazon Kids+の可能性）」: the services whose fixed price the amount is, else those
+    """A line whose text primehelp does not know: 「primehelpが知らない表記です（金額からは
+    Amazon Music Unlimited、Amazon Kids+の可能性があります）」: the services whose fixed price the amount is, else those
     whose range holds it, else the text alone."""
     from primehelp.facts import ui
 

@@ -116,7 +116,8 @@ UNKNOWN_ROWS = "利用日,利用店名・商品名,利用金額\n" + "\n".join(
     ]
 )
 # Review 16a, item 1 / S 4: 「表記からは分かりません」 → 「一覧にない表記です」 (one reading with charge).
-NOT_KNOWN = {"ja": "一覧にない表記です", "en": "A text not on the list"}
+# Review 17a, S 6: 「一覧にない」 named no list → 「primehelpが知らない表記です」.
+NOT_KNOWN = {"ja": "primehelpが知らない表記です", "en": "A text primehelp does not know"}
 
 
 def statement_of(tmp_path: Path, *args: str, lang: str) -> str:
@@ -153,7 +154,7 @@ def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -
     totals = next(
         t for t in out.split("\n\n") if t.startswith(("月ごとの合計", "Totals per month"))
     )
-    group = {"ja": "一覧にない表記の請求", "en": "Texts not on the list"}[lang]
+    group = {"ja": "primehelpが知らない表記", "en": "Unknown to primehelp"}[lang]
     assert group in totals
 
 

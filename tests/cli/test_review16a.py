@@ -13,9 +13,8 @@ from tests.support.clihelp import run, screen
 text = screen  # one sentence a line: a phrase is never split by wrapping
 
 NOT_LISTED = {
-    "ja": "この表記は、primehelpが知っている明細の表記の一覧にはありません。"
-    "下の候補は金額から比べたものです。",
-    "en": "This text is not on the list of statement texts primehelp knows. "
+    "ja": "この表記は、primehelpが知らない明細の表記です。下の候補は金額から比べたものです。",
+    "en": "This is a statement text primehelp does not know. "
     "The candidates below are compared by the amount.",
 }
 OTHER_COMPANY = {
@@ -70,7 +69,10 @@ def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lan
     path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/10,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600\n", encoding="utf-8")
     done = run("charge", "--statement", str(path), "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
-    said = {"ja": "一覧にない表記です（金額からは", "en": "A text not on the list (by the amount"}
+    said = {
+        "ja": "primehelpが知らない表記です（金額からは",
+        "en": "A text primehelp does not know (by",
+    }
     assert said[lang] in done.stdout
     assert "表記からは分か" not in done.stdout and "Not known from" not in done.stdout
 

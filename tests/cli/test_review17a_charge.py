@@ -87,3 +87,20 @@ def test_the_possibility_after_an_unlisted_text_is_never_split(columns: int) -> 
     out = screen(*args, lang="ja", columns=columns)
     assert "Amazon Music Unlimited" in out
     assert not re.search(r"可\n\s*能性|可能\n\s*性|の\n\s*可能性", out)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: str) -> None:
+    """S 6: 「一覧にない表記です（…）」 named no list → 「primehelpが知らない表記です（金額からは…の
+    可能性があります）」, the name charge uses for the same text."""
+    out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
+    said = {
+        "ja": "primehelpが知らない表記です（金額からはAmazon Music Unlimitedの可能性があります）",
+        "en": "A text primehelp does not know (by the amount, it may be Amazon Music Unlimited)",
+    }[lang]
+    assert said in out
+    assert {"ja": "一覧にない", "en": "not on the list"}[lang] not in out
+    single = screen("charge", "1080", "ｱﾏｿﾞﾝ", "ﾐｭｰｼﾞｯｸ", lang=lang)
+    assert {"ja": "primehelpが知らない明細の表記です", "en": "a statement text primehelp does "}[
+        lang
+    ] in single
