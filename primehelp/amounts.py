@@ -102,13 +102,14 @@ def parse_amount(text: str) -> Amount:
     if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
         raise _too_large(text)
     value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
-    if value == 0:
-        raise _refused(
-            text,
+    if value == 0:  # review 17a, S 8: 「「0」は0円です」 said the obvious; say what cannot be done
+        zero = Text("0円", "0 yen") if currency == JPY else Text("0ドル", "0 dollars")
+        raise BadInput(
             Text(
-                "は0円です。明細に書かれている金額を指定してください",
-                "is an amount of zero: give the amount on the statement",
-            ),
+                f"{zero.ja}の請求は確認できません。明細に書かれている金額を指定してください。{_FORMS.ja}",
+                f"a charge of {zero.en} cannot be checked: give the amount on the statement; "
+                f"{_FORMS.en}",
+            )
         )
     if value > LIMITS[currency]:
         raise _too_large(text)

@@ -104,3 +104,27 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
     assert {"ja": "primehelpが知らない明細の表記です", "en": "a statement text primehelp does "}[
         lang
     ] in single
+
+
+@pytest.mark.parametrize(
+    ("amount", "lang", "said"),
+    [
+        (
+            "0",
+            "ja",
+            "0円の請求は確認できません。明細に書かれている金額を指定してください。使える形式：",
+        ),
+        (
+            "0",
+            "en",
+            "a charge of 0 yen cannot be checked: give the amount on the statement; accepted",
+        ),
+        ("$0.00", "en", "a charge of 0 dollars cannot be checked"),
+    ],
+)
+def test_a_zero_amount_says_what_cannot_be_done(amount: str, lang: str, said: str) -> None:
+    """S 8: 「「0」は0円です。」 said the obvious → 「0円の請求は確認できません。…」, forms kept."""
+    done = run("charge", amount, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 2
+    assert said in done.stderr and "US$14.99" in done.stderr
+    assert "は0円です" not in done.stderr and "amount of zero" not in done.stderr
