@@ -124,7 +124,10 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
             "--ics にはファイル名を指定してください（標準出力に書く場合は -）。",
         ),
         (["complain", "renewal", "--amount", "0"], "--amount の値「0」は範囲外です。"),
-        (["charge", "0"], "0円の請求は確認できません。明細に書かれている金額を指定してください。使える形式："),
+        (
+            ["charge", "0"],
+            "0円の請求は確認できません。明細に書かれている金額を指定してください。使える形式：",
+        ),
         (
             ["check-message", "--text", "\x07\r"],
             "文字ではないデータ（バイナリファイルなど）のようです。",
