@@ -150,6 +150,9 @@ class ChargeReading:
     check_date: bool = field(default=False, metadata={"json": False})
     # The text is not on the list but names Amazon or its services (review 16a, item 1).
     names_amazon: bool = field(default=False, metadata={"json": False})
+    # Each Prime candidate's fee in force (its kind): since when new members and renewals paid
+    # it, printed with its start date (review 17a, S 9). Not in the JSON (a view's wording).
+    fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -184,6 +187,7 @@ def read_charge(
     former: list[Price] = []
     terms: list[FeeTerms] = []
     found: list[Candidate] = []
+    in_force_terms: list[tuple[str, FeeTerms]] = []
     if amount.currency == JPY:
         for plan in book.fees.plans:
             charged = periods_charged_on(plan, on)
@@ -196,6 +200,7 @@ def read_charge(
                     change = FeeChange(joined, renewals, renewals_until_assumed=assumed)
                 prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
                 found.append(prime._replace(fee_change=change))
+                in_force_terms.append((prime.kind, _terms(plan, hit)))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
                 # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
                 # a fee it had later may be it, never "not the fee on that date".
@@ -236,6 +241,7 @@ def read_charge(
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
+        fee_terms=tuple(in_force_terms),
         typed_text=words,
         names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)

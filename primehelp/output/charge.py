@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import Fit, Match
+from primehelp.charges import FeeTerms, Fit, Match
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
@@ -62,6 +62,18 @@ def _fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | Non
     return None
 
 
+def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
+    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求」 for a Prime fee whose
+    renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
+    terms = dict(reading.fee_terms).get(candidate.kind)
+    if terms is None or terms.renewals_since_assumed:
+        return None
+    joined, renewed = terms.new_members_since, terms.renewals_since
+    if joined is None or renewed is None or joined == renewed:
+        return None
+    return terms_text(FeeTerms(joined, None, renewed, None), lang)
+
+
 def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     """「2026年11月1日時点の会費：月額600円（…確認）」, "Price: 980 yen a month (…)"."""
     assert candidate.price is not None
@@ -79,6 +91,8 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
             renewal=price_text(change.renewals, lang),
             until=day(change.renewals.until, lang),
         )
+    if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
+        price = price_with_date(candidate.price, lang, _since(candidate, reading, lang))
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)

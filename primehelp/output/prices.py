@@ -88,17 +88,20 @@ def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
     return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee) for k in keys)
 
 
-def price_with_date(price: Price, lang: Lang) -> str:
+def price_with_date(price: Price, lang: Lang, since: str | None = None) -> str:
     """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
 
     「月額880円（プライム会員の料金。2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
     (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
-    says when it was checked.
+    says when it was checked. ``since``: said instead of the start date (a Prime fee's new
+    members and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求」).
     """
     extras = [] if price.who is None else [price.who(lang)]
     if price.currency == "USD":  # amazon.com's prices are quoted before tax; the yen ones with it
         extras.append(charge_ui("plus_tax")(lang))
-    if price.since is not None:
+    if since is not None:
+        extras.append(since)
+    elif price.since is not None:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
     if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
         extras.append(price.as_of(lang))
@@ -111,7 +114,7 @@ def price_with_date(price: Price, lang: Lang) -> str:
             whose = charge_ui("price_for")(lang).format(who=extras[0])
             parts = [whose, "、".join(extras[1:]), checked]
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
-        if price.as_of is not None:
+        if price.as_of is not None or since is not None:
             return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
         return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"
     said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])

@@ -45,8 +45,8 @@ def numbered(out: str) -> list[str]:
 ACCEPTANCE = {
     ("600", "--date", "2026-11-01"): {
         "first": "prime_monthly",
-        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（2023年8月24日から、2026年12月2日確認）"],
-        "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (since 2023-08-24) (checked 2026-12-02)"],
+        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求。2026年12月2日確認）"],
+        "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later) (checked 2026-12-02)"],
     },
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",

@@ -128,3 +128,21 @@ def test_a_zero_amount_says_what_cannot_be_done(amount: str, lang: str, said: st
     assert done.exit_code == 2
     assert said in done.stderr and "US$14.99" in done.stderr
     assert "は0円です" not in done.stderr and "amount of zero" not in done.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("when", [("--date", "2026-11-01"), ()])
+def test_the_prime_fee_says_when_new_and_existing_members_paid_it(
+    lang: str, when: tuple[str, ...]
+) -> None:
+    """S 9: 「月額600円（2023年8月24日から、…確認）」 gave new members' date only; existing members'
+    renewals changed with bills dated 2023-09-24 (FACTS §1): both are said, as the refund case
+    on 2023-09-01 already did."""
+    out = screen("charge", "600", *when, lang=lang)
+    said = {
+        "ja": "月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求。",
+        "en": "600 yen a month (new members from 2023-08-24; existing members' bills dated "
+        "2023-09-24 or later)",
+    }[lang]
+    assert said in out
+    assert {"ja": "（2023年8月24日から、", "en": "(since 2023-08-24)"}[lang] not in out
