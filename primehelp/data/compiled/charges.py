@@ -3,8 +3,7 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'named_services': {'match': ['audible', 'kindle', 'primevideo']},
- 'names': {'prime': {'ja': 'Amazonプライム（{plan}）', 'en': 'Amazon Prime ({plan})'},
+TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}）', 'en': 'Amazon Prime ({plan})'},
            'shop_order': {'ja': 'Amazon.co.jpでの注文', 'en': 'An order on Amazon.co.jp'},
            'digital_purchase': {'ja': 'デジタルの購入（Kindle本、Prime Videoのレンタル、アプリなど）',
                                 'en': 'A digital purchase (a Kindle book, a Prime Video rental, an '

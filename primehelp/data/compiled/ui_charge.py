@@ -27,9 +27,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
- 'statement_not_listed': {'ja': 'この表記は、primehelpが知っている明細の表記の一覧にはありません。下の候補は金額から比べたものです。',
-                          'en': 'This text is not on the list of statement texts primehelp knows. '
-                                'The candidates below are compared by the amount.'},
+ 'statement_not_listed': {'ja': 'この表記は、primehelpが知らない明細の表記です。下の候補は金額から比べたものです。',
+                          'en': 'This is a statement text primehelp does not know. The candidates '
+                                'below are compared by the amount.'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},

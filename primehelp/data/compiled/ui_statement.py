@@ -45,9 +45,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
- 'unknown_text': {'ja': '一覧にない表記です', 'en': 'A text not on the list'},
- 'unknown_text_by_amount': {'ja': '一覧にない表記です（金額からは{names}の可能性）',
-                            'en': 'A text not on the list (by the amount, possibly {names})'},
+ 'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
+ 'unknown_text_by_amount': {'ja': 'primehelpが知らない表記です（金額からは{names}の可能性があります）',
+                            'en': 'A text primehelp does not know (by the amount, it may be '
+                                  '{names})'},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
