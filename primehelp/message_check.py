@@ -99,7 +99,7 @@ def evidence(text: str) -> str:
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
 
 
-_CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order on every screen (as in the limits)
+CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order and case on every screen (as in the limits)
 
 
 def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
@@ -238,7 +238,7 @@ def header_flags(
     failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
         found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
-        names = sorted({result.method.upper() for result in failed}, key=_CHECK_ORDER.index)
+        names = sorted({result.method.upper() for result in failed}, key=CHECK_ORDER.index)
         ja, en = "送信元の確認", "sender checks"  # the words of the reason the names follow
         reason = Text(
             found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),

@@ -178,27 +178,57 @@ def _other_commands_option(option: str, command: str) -> Text | None:
     )
 
 
+def _option_of(command: Any, option: str) -> Any:
+    """The parameter of ``command`` named ``option`` (``--today``), else ``None``."""
+    return next((p for p in command.params if option in getattr(p, "opts", ())), None)
+
+
 def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | None:
-    """「--lang はコマンドの後に指定してください（例：primehelp contact --lang ja）。」 for an option
-    of the command that follows it (review 13a, S 13), else ``None``."""
+    """「--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-27）。」 for an
+    option some command has, given before the command (review 13a, S 13; review 17a, S 5), else
+    ``None``. The example names the command typed if it has the option, else the first command
+    of the app that has it (the app's own table: no list to keep in step)."""
     commands = getattr(group, "commands", {})
-    name = next((arg for arg in args if arg in commands), None)
-    params = commands[name].params if name else ()
-    param = next((p for p in params if option in getattr(p, "opts", ())), None)
-    if name is None or param is None:
+    owners = [
+        name
+        for name, command in commands.items()
+        if not getattr(command, "hidden", False) and _option_of(command, option) is not None
+    ]
+    if not owners:
         return None
+    typed = next((arg for arg in args if arg in commands), None)
+    name = typed if typed in owners else owners[0]
+    param = _option_of(commands[name], option)
     example = Text(f"primehelp {name} {option}", f"primehelp {name} {option}")
     if option == "--lang":  # the language of the line itself
         example = Text(f"{example.ja} ja", f"{example.en} en")
     elif not param.is_flag:
-        at = list(args).index(option) + 1
-        value = args[at] if at < len(args) and args[at] != name else placeholder(param)
+        value = _value_typed(option, args, commands) or _example_value(option, param)
         value = shown(value) if not value.isprintable() or len(value) > _LONG_ARG else value
         example = Text(f"{example.ja} {value}", f"{example.en} {value}")
     return Text(
         f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
         f"{option} goes after the command (use e.g. {example.en})",
     )
+
+
+def _example_value(option: str, param: Any) -> str:
+    """A value to show for an option left without one: an example of it, else help's name."""
+    examples = OPTION_EXAMPLES.get(option) or OPTION_VALUES.get(option)
+    return examples[0] if examples else str(param.metavar or param.name.upper())
+
+
+def _value_typed(option: str, args: Sequence[str], commands: Any) -> str | None:
+    """The value given to ``option`` (``--today 2026-12-27`` or ``--today=2026-12-27``), if any:
+    not a command's name (``primehelp --today due``: the value was left out)."""
+    words = list(args)
+    for at, word in enumerate(words):
+        if word.startswith(option + "="):
+            return word.removeprefix(option + "=") or None
+        if word == option:
+            following = words[at + 1] if at + 1 < len(words) else None
+            return following if following is not None and following not in commands else None
+    return None
 
 
 def _quote_user_input(message: str, args: Sequence[str]) -> str:

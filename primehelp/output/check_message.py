@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind, hosts_shown
+from primehelp.message_check import CHECK_ORDER, FlagKind, hosts_shown
 from primehelp.message_links import is_ip, link_spans
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
@@ -122,8 +122,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:
                 quoted[found] = index
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
-            if flag.kind is FlagKind.AUTHENTICATION_FAILED and lang == "ja":
-                found = found.replace(", ", "、")  # 「spf=softfail、dmarc=fail」
+            if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
+                found = _checks_named(found, lang)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
@@ -230,11 +230,11 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     if headers.return_path:
         yield message_ui("read.return_path", lang), _lines(headers.return_path)
     if result.authentication:
-        found = result.authentication
+        found = sorted(result.authentication, key=_check_order)
         passed = any(check.result == "pass" for check in found)
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
         if len(found) > 1 and all(check.result == "pass" for check in found):
-            names = [check.method for check in found]  # 「dkim・spf・dmarc」: said once
+            names = [check.method.upper() for check in found]  # 「SPF・DKIM・DMARC」: said once
             joined = (
                 "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
             )
@@ -266,13 +266,28 @@ def _flag_numbers(result: MessageCheck) -> dict[str, int]:
     return shown
 
 
+def _check_order(found: AuthResult) -> int:
+    """SPF, DKIM, DMARC: one order on every screen, whatever the header's (review 17a, S 7)."""
+    return CHECK_ORDER.index(found.method.upper())
+
+
+def _checks_named(evidence: str, lang: Lang) -> str:
+    """The failed checks as the screen names them: 「spf=softfail, dmarc=fail」 (the evidence,
+    as the header writes them; --json keeps it) → 「SPF=softfail、DMARC=fail」."""
+    checks = [check.partition("=") for check in evidence.split(", ")]
+    named = [(method.upper(), result) for method, _, result in checks]
+    named.sort(key=lambda check: CHECK_ORDER.index(check[0]) if check[0] in CHECK_ORDER else 3)
+    return ("、" if lang == "ja" else ", ").join(f"{method}={result}" for method, result in named)
+
+
 def _auth(found: AuthResult, lang: Lang) -> str:
-    """「dkim=none（署名がありません）」: "none" is no signature or record, not a failure."""
+    """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
     key = f"none_{found.method}" if found.result == "none" else found.result
+    shown = f"{found.method.upper()}={found.result}"
     if key not in _AUTH_WORDS:
-        return str(found)
+        return shown
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    return f"{found}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
+    return f"{shown}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
 
 
 def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:

@@ -8,7 +8,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
 from primehelp.output.key_dates import renewal_ui, yen
-from primehelp.output.sources import confidence_legend
+from primehelp.output.sources import confidence_legend, confidence_word
 
 if TYPE_CHECKING:
     from primehelp.fees import FeesReport
@@ -64,8 +64,11 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             entry.name(lang),
             yen(entry.fee_yen, lang),
             entry.new_members(lang),
-            entry.renewals(lang) if entry.renewals is not None else "—",
-            entry.fact.confidence,
+            # no date for existing members on the fact sheet: said in words, not 「—」
+            entry.renewals(lang)
+            if entry.renewals is not None
+            else renewal_ui("renewals_none")(lang),
+            confidence_word(entry.fact.confidence, lang),
         )
     console.print(history)
     console.print()

@@ -61,7 +61,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
     for item in source_list.facts:
         checked = sentence_date(item.checked, lang)
         details = (
-            f"{ui('col_confidence')(lang)}{colon}{item.confidence}{gap}"
+            f"{ui('col_confidence')(lang)}{colon}{confidence_word(item.confidence, lang)}{gap}"
             f"{ui('col_checked')(lang)}{colon}{checked}"
         )
         console.print()
@@ -74,11 +74,19 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
     console.print(dim(confidence_legend({item.confidence for item in source_list.facts}, lang)))
 
 
+def confidence_word(value: Confidence, lang: Lang) -> str:
+    """A confidence as a member reads it: 「高」 / "high", never the fact sheet's letter 「H」
+    (review 17a, item 4)."""
+    return ui(f"confidence_word.{value}")(lang)
+
+
 def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
-    """「確度」, then a line a grade: 「H：…」, what each confidence shown means, in the facts'
+    """「確度」, then a line a grade: 「高：…」, what each confidence shown means, in the facts'
     order (review 9a, item 12: one run-on line joined with ／ was hard to read)."""
     colon = ui("colon")(lang)
     lines = [
-        f"{value}{colon}{ui(f'legend.{value}')(lang)}" for value in CONFIDENCES if value in shown
+        f"{confidence_word(value, lang)}{colon}{ui(f'legend.{value}')(lang)}"
+        for value in CONFIDENCES
+        if value in shown
     ]
     return "\n".join([ui("col_confidence")(lang), *lines])

@@ -198,7 +198,7 @@ def test_eml_files(name: str, exit_code: int, kinds: set[str], encoding: str) ->
 def test_the_scam_mail_shows_its_headers_and_failed_checks() -> None:
     result = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "en")
     assert "Sender check failed" in result.stdout
-    assert "dmarc=fail" in result.stdout
+    assert "DMARC=fail" in result.stdout
     assert "Return-Path outside Amazon" in result.stdout
     assert "Amazonプライム会費のお支払い方法に問題があります" in result.stdout
 
@@ -630,8 +630,8 @@ def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "spf=fail（検証に失敗）\n  dkim=none（署名なし）"),
-        ("en", "spf=fail (failed)\n  dkim=none (no signature)"),
+        ("ja", "SPF=fail（検証に失敗）\n  DKIM=none（署名なし）"),
+        ("en", "SPF=fail (failed)\n  DKIM=none (no signature)"),
     ],
 )
 def test_sender_checks_are_read_out_with_none_as_no_signature(
@@ -831,7 +831,9 @@ def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_
     """Review 9a, S 26: a pass is glossed as a failure is, and is no proof; 「、」 between checks."""
     genuine = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", "ja").stdout
     row = genuine.split("・認証結果：")[1].split("\n・")[0].replace("\n  ", "")
-    assert row.startswith("dkim・spf・dmarc がいずれも pass（検証に成功）")  # review 11a, 4
+    assert row.startswith(
+        "SPF・DKIM・DMARC がいずれも pass（検証に成功）"
+    )  # review 11a, 4; 17a S 7
     assert "証明にはなりません" in row
     scam = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja").stdout
-    assert "spf=softfail、dmarc=fail" in scam and "softfail, dmarc" not in scam
+    assert "SPF=softfail、DMARC=fail" in scam and "softfail, DMARC" not in scam

@@ -270,7 +270,7 @@ def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when()
     legend = lines.index("確度")
     notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
     assert notes and notes[0] < legend
-    renewals = [line for line in lines if line.startswith("既存会員：") and "—" not in line]
+    renewals = [line for line in lines if line.startswith("既存会員：") and "記録なし" not in line]
     assert renewals and all(re.search(r"以降の(更新|請求)から", line) for line in renewals)
 
 

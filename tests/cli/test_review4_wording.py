@@ -201,20 +201,25 @@ def test_31_an_unknown_topic_names_what_can_be_given() -> None:
     assert "使える言葉" not in result.stderr and "id の先頭部分" not in result.stderr
 
 
+WORDS = {  # H, M-H, M, M-L, L as shown: words, not the fact sheet's letters (review 17a, item 4)
+    "ja": ("高", "中〜高", "中", "低〜中", "低"),
+    "en": ("high", "medium–high", "medium", "low–medium", "low"),
+}
+
 LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
     "ja": (
-        "\nH：",
-        "\nM-H：MとHの間",
-        "\nM：",
-        "\nM-L：MとLの間（「報告によれば」と表示）",
-        "\nL：",
+        "\n高：",
+        "\n中〜高：「中」と「高」の間",
+        "\n中：",
+        "\n低〜中：「低」と「中」の間（「報告によれば」と表示）",
+        "\n低：",
     ),
     "en": (
-        "\nH: several",
-        "\nM-H: between M and H",
-        "\nM: one",
-        "\nM-L: between M",
-        "\nL: reported",
+        "\nhigh: several",
+        "\nmedium–high: between medium and high",
+        "\nmedium: one",
+        "\nlow–medium: between low",
+        "\nlow: reported",
     ),
 }
 
@@ -230,7 +235,7 @@ def _legend(text: str) -> str:
 def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str) -> None:
     every = _text("sources", lang=lang)
     legend = _legend(every)
-    for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
+    for value, meaning in zip(WORDS[lang], LEGEND[lang], strict=True):
         assert f"：{value}　" in every or f": {value}  " in every  # shown on some fact
         assert meaning in legend, (value, legend)
     trial = _text("sources", "trial", lang=lang)
@@ -238,7 +243,7 @@ def test_33_the_legend_explains_every_confidence_shown_and_only_those(lang: str)
              for line in trial.splitlines() if line.startswith(("確度：", "Confidence: "))
              and ("確認日" in line or "Checked" in line)}  # fmt: skip
     legend = _legend(trial)
-    for value, meaning in zip(("H", "M-H", "M", "M-L", "L"), LEGEND[lang], strict=True):
+    for value, meaning in zip(WORDS[lang], LEGEND[lang], strict=True):
         assert (meaning in legend) == (value in shown), (value, shown, legend)
 
 

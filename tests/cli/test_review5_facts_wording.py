@@ -48,12 +48,12 @@ def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     lines = _text("fees").splitlines()
     at = lines.index("確度")
     assert lines[at + 1 : at + 3] == [
-        "H：複数の独立した情報源が一致",
-        "M：信頼できる情報源が一つ、または一貫した報告",
+        "高：複数の独立した情報源が一致",
+        "中：信頼できる情報源が一つ、または一貫した報告",
     ]
-    assert not lines[at + 3].startswith(("M-", "L："))
+    assert not lines[at + 3].startswith(("中〜", "低〜", "低："))
     english = _text("fees", lang="en")
-    assert "Confidence\nH: several independent sources agree\nM: one good source" in english
+    assert "Confidence\nhigh: several independent sources agree\nmedium: one good source" in english
     assert "L reported but unconfirmed" not in english
 
 

@@ -107,7 +107,11 @@ def test_12_the_sources_legend_has_one_grade_a_line(lang: str) -> None:
     at = lines.index("確度" if lang == "ja" else "Confidence")
     colon = "：" if lang == "ja" else ": "
     grades = [line.partition(colon)[0] for line in lines[at + 1 :] if colon in line]
-    assert grades[:5] == ["H", "M-H", "M", "M-L", "L"]
+    words = {  # in words, not the fact sheet's H…L (review 17a, item 4)
+        "ja": ["高", "中〜高", "中", "低〜中", "低"],
+        "en": ["high", "medium–high", "medium", "low–medium", "low"],
+    }
+    assert grades[:5] == words[lang]
     assert not any("／" in line or " / " in line for line in lines[at:])
 
 

@@ -691,4 +691,7 @@ ROOT_CASES: tuple[Case, ...] = (
     Case("root:unknown-command-nul", "primehelp", ("\x00",)),
     Case("root:unknown-option", "primehelp", ("--nope",)),
     Case("root:lang-before-command", "primehelp", ("--lang", "en", "contact")),
+    # an option of another command before the command, and before none (review 17a, S 5)
+    Case("root:option-before-command-without-it", "primehelp", ("--today", "2026-12-27", "fees")),
+    Case("root:option-with-equals-before-command", "primehelp", ("--today=2026-12-27", "due")),
 )

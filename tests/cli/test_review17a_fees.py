@@ -1,0 +1,63 @@
+"""Review 17a, item 4: the fees history showed 「確度：H」 and 「既存会員：—」, neither explained."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.clihelp import run
+
+WORDS = {"ja": {"高", "中"}, "en": {"high", "medium"}}
+NONE = {"ja": "記録なし", "en": "no record"}
+LABELS = {"ja": ("確度：", "既存会員：")}
+
+
+def _history(lang: str, columns: str) -> list[str]:
+    result = run("fees", "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_each_history_row_says_its_confidence_in_words(columns: str) -> None:
+    """At 40/60 the Japanese history is a block a row: 「確度：高」, 「既存会員：記録なし」."""
+    confidence, existing = LABELS["ja"]
+    lines = _history("ja", columns)
+    shown = [line.removeprefix(confidence) for line in lines if line.startswith(confidence)]
+    assert len(shown) == 10, lines
+    assert set(shown) <= WORDS["ja"], shown  # never the sheet's 「H」/「M」
+    cells = [line.removeprefix(existing) for line in lines if line.startswith(existing)]
+    assert "—" not in cells and cells.count(NONE["ja"]) == 4, cells
+
+
+def test_each_english_history_row_says_its_confidence_in_words() -> None:
+    """English draws the history as a table: its last two cells a row."""
+    rows = [line.split("│")[1:-1] for line in _history("en", "200") if line.startswith("│ ")]
+    cells = [[cell.strip() for cell in row] for row in rows if len(row) == 5]
+    history = [row for row in cells if row[1]]  # a row's first line (its fee)
+    assert len(history) == 10, history
+    assert {row[4] for row in history} <= WORDS["en"], history
+    existing = [row[3] for row in history]
+    assert "—" not in existing and existing.count(NONE["en"]) == 4, existing
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_legend_names_the_words_the_rows_show(lang: str) -> None:
+    lines = _history(lang, "60")
+    at = lines.index({"ja": "確度", "en": "Confidence"}[lang])
+    colon = "：" if lang == "ja" else ": "
+    assert [line.split(colon)[0] for line in lines[at + 1 : at + 3]] == {
+        "ja": ["高", "中"],
+        "en": ["high", "medium"],
+    }[lang]
+
+
+def test_the_json_keeps_the_fact_sheet_letters() -> None:
+    """The words are the screen's: --json (schema_version 1) is unchanged, its 「H」 stays."""
+    result = run("fees", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    text = result.stdout
+    assert "記録なし" not in text and "no record" not in text and '"高"' not in text

@@ -1,0 +1,93 @@
+"""Review 17a, S 5: an option some command has, given before the command, was
+「「--today」というオプションはありません。」 unless the command typed had it."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.cli import app
+from tests.support.clihelp import run
+
+PREFIX = {"ja": "primehelp: エラー: ", "en": "primehelp: error: "}
+
+
+def _line(lang: str, *args: str) -> str:
+    result = run(*args, env={"PRIMEHELP_LANG": lang})
+    assert result.exit_code == 2, result.stderr
+    assert result.stdout == "" or "--json" in args  # --json: the error's JSON on stdout too
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr  # one line, no traceback
+    return lines[0].removeprefix(PREFIX[lang])
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (  # the command typed has no --today: the first command that has it
+            ("--today", "2026-12-27", "fees"),
+            "--today はコマンドの後に指定してください（例：primehelp renewal --today 2026-12-27）。",
+            "--today goes after the command (use e.g. primehelp renewal --today 2026-12-27)",
+        ),
+        (  # no command at all
+            ("--today", "2026-12-27"),
+            "--today はコマンドの後に指定してください（例：primehelp renewal --today 2026-12-27）。",
+            "--today goes after the command (use e.g. primehelp renewal --today 2026-12-27)",
+        ),
+        (  # --today=… was a traceback (ValueError), exit 1
+            ("--today=2026-12-27", "due"),
+            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-27）。",
+            "--today goes after the command (use e.g. primehelp due --today 2026-12-27)",
+        ),
+        (  # the value left out: an example of one, not 「--today --today」
+            ("--today", "due"),
+            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-31）。",
+            "--today goes after the command (use e.g. primehelp due --today 2026-12-31)",
+        ),
+        (
+            ("--student", "fees"),
+            "--student はコマンドの後に指定してください（例：primehelp trial --student）。",
+            "--student goes after the command (use e.g. primehelp trial --student)",
+        ),
+        (
+            ("--statement", "card.csv"),
+            "--statement はコマンドの後に指定してください（例：primehelp charge --statement card.csv）。",
+            "--statement goes after the command (use e.g. primehelp charge --statement card.csv)",
+        ),
+    ],
+)
+def test_an_option_before_the_command_says_where_it_goes(
+    args: tuple[str, ...], ja: str, en: str
+) -> None:
+    assert _line("ja", *args) == ja
+    assert _line("en", *args) == en
+
+
+def _every_option() -> list[tuple[str, str]]:
+    """(option, a command that has it) for every long option of every command, from the app."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    found: dict[str, str] = {}
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            for opt in getattr(param, "opts", ()):
+                if opt.startswith("--") and opt != "--help":
+                    found.setdefault(opt, name)
+    return sorted(found.items())
+
+
+@pytest.mark.parametrize(("option", "owner"), _every_option())
+def test_every_commands_option_before_the_command_is_not_called_unknown(
+    option: str, owner: str
+) -> None:
+    line = _line("ja", option, "2026-12-27")
+    assert line.startswith(f"{option} はコマンドの後に指定してください（例：primehelp "), line
+    assert "というオプションはありません" not in line
+    assert f"（例：primehelp {owner} {option}" in line  # the first command that has it
+
+
+def test_an_option_no_command_has_stays_unknown() -> None:
+    assert _line("ja", "--frobnicate", "fees").startswith(
+        "「--frobnicate」というオプションはありません"
+    )
+    assert _line("en", "--frobnicate").startswith("unknown option '--frobnicate'")
