@@ -109,6 +109,12 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("cancel", "--no-interactive", "--trial", "--student", "--renewal", "2026-11-25", *TODAY)
     )
+    # at a carrier, the same first line for each timing (review 17b item 2): long past, past,
+    # today, tomorrow, ahead
+    for renewal in ("2026-10-01", "2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
+        yield from _both(
+            ("cancel", "--no-interactive", "--via", "carrier", "--renewal", renewal, *TODAY)
+        )
     yield from due_calls()
     for topic in ("renewal", "refund", "cancel", "other"):
         yield from _both(("complain", topic))

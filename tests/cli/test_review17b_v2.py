@@ -1,0 +1,74 @@
+"""Review 17b (a Japanese reader): renewal, trial, cancel — items 2, 4 and S 6, S 7, S 8."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def _out(
+    *args: str, lang: Lang = "ja", columns: int = 1000, env: dict[str, str] | None = None
+) -> str:
+    result = run(
+        *args,
+        "--today",
+        TODAY.isoformat(),
+        "--lang",
+        lang,
+        env={"COLUMNS": str(columns), **(env or {})},
+    )
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ------------------------------------------- item 2: a carrier's first line, for each timing
+
+CARRIER = ("cancel", "--no-interactive", "--via", "carrier", "--paid", "--regular", "--renewal")
+# renewal → (ja, en): the words that date the action relative to today, in the first line
+CARRIER_LEADS = {
+    "2026-12-20": (
+        "2026年12月19日（あと15日）までに解約してください（どこで解約するかは以下のとおりです）",
+        "cancel by 2026-12-19 (in 15 days): where to cancel is explained below",
+    ),
+    "2026-12-05": (
+        "更新日は明日（2026年12月5日）です。プライムを続けない場合は、今日中に解約してください",
+        "The renewal is tomorrow, 2026-12-05. If you do not want to keep Prime, cancel today",
+    ),
+    "2026-12-04": ("今日が更新日です。", "Today is the renewal day."),
+    "2026-12-01": (
+        "更新日の2026年12月1日（3日前）は過ぎています。",
+        "The renewal date, 2026-12-01 (3 days ago), has passed.",
+    ),
+    "2026-10-01": (
+        "更新日の2026年10月1日（64日前）は過ぎています。次の更新日はAmazonプライム会員情報の",
+        "The renewal date, 2026-10-01 (64 days ago), has passed. The Prime membership page",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("renewal", list(CARRIER_LEADS))
+def test_2_a_carrier_opens_with_what_to_do_today(renewal: str, lang: Lang) -> None:
+    """As the web route does: the first line, before the heading, dated relative to today."""
+    screen = _out(*CARRIER, renewal, lang=lang)
+    first, _, rest = screen.partition("\n\n")
+    assert CARRIER_LEADS[renewal][0 if lang == "ja" else 1] in first
+    heading = {"ja": "プライム会員の解約手順", "en": "How to cancel"}[lang]
+    assert rest.startswith(heading) or heading in rest.split("\n", 1)[0]
+    # only what the fact sheet supports at a carrier: no Amazon timing choice, no refund rules
+    assert "今すぐ終了" not in first and "end it now" not in first
+    assert "返金されます" not in first and "refunded" not in first
+
+
+def test_2_a_carrier_lead_has_no_refund_rules_in_json() -> None:
+    result = run(*CARRIER, "2026-12-04", "--today", TODAY.isoformat(), "--json")
+    assert result.exit_code == 0, result.stderr
+    action = result.json()["data"]["action"]
+    assert action["act"] == "end_now"
+    assert action["refund_rules"] == [] and action["refund_rule"] is None
