@@ -31,7 +31,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     console = console_for(lang)
     print_all(console, action_lines(report.action, lang))
     console.print()
-    console.print(heading(renewal_ui("renewal_title")(lang), None, lang))
+    # A saved free trial: its day has the names `trial` gives it (review 17b item 4).
+    trial = report.trial
+    title = "trial_title" if trial else "renewal_title"
+    console.print(heading(renewal_ui(title)(lang), None, lang))
     # A past date with a plan: the table shows the next renewal (the past date does not lead).
     shown = report.schedule[0]
     today = report.today
@@ -45,12 +48,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                     (shown.notice_date - today).days,
                 ),
                 (
-                    renewal_ui("row_cancel_by")(lang),
+                    renewal_ui("row_trial_cancel_by" if trial else "row_cancel_by")(lang),
                     shown.cancel_by,
                     (shown.cancel_by - today).days,
                 ),
                 (
-                    renewal_ui("row_renewal")(lang),
+                    renewal_ui("row_trial_renewal" if trial else "row_renewal")(lang),
                     shown.renewal_date,
                     (shown.renewal_date - today).days,
                 ),
@@ -70,7 +73,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         )
     # --explain gives the reason in its list, once (review 13b item 9).
     if report.explanation is None:
-        console.print(dim(ui("cancel_by_margin")(lang)))
+        console.print(dim(ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)))
     # Once: a date long past already says it in the first line (review 10b item 14).
     if (
         report.upcoming is None

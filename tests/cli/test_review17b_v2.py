@@ -72,3 +72,46 @@ def test_2_a_carrier_lead_has_no_refund_rules_in_json() -> None:
     action = result.json()["data"]["action"]
     assert action["act"] == "end_now"
     assert action["refund_rules"] == [] and action["refund_rule"] is None
+
+
+# ------------------------------------------- item 4: a saved trial's table has trial's names
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_renewal_of_a_saved_trial_names_the_day_as_trial_does(lang: Lang) -> None:
+    from tests.support.profiles import TRIAL
+
+    renewal = _out("renewal", lang=lang, env=TRIAL)
+    trial = _out("trial", "2026-12-01", lang=lang, env=TRIAL)  # the same end: 2026-12-31
+    names = {
+        "ja": (
+            "無料体験の終了と有料会員への自動更新",
+            "有料会員への自動更新日（目安）",
+            "解約の目安日（自動更新の前日）",
+        ),
+        "en": (
+            "The free trial and its automatic paid renewal",
+            "Automatic paid renewal (estimate)",
+            "Cancel by (the day before)",
+        ),
+    }[lang]
+    for name in names:
+        assert name in renewal and name in trial
+    paid = {
+        "ja": ("Amazonプライムの更新日", "更新日（会費の請求日）"),
+        "en": ("Renewal (the fee is charged)",),
+    }
+    for name in paid[lang]:
+        assert name not in renewal
+
+
+def test_4_the_json_says_trial_and_keeps_its_keys() -> None:
+    """Additive only: the keys of schema 1 stay; ``trial`` is new (true for a saved trial)."""
+    from tests.support.profiles import ANNUAL, TRIAL
+
+    saved = run("renewal", "--today", TODAY.isoformat(), "--json", env=TRIAL).json()
+    given = run("renewal", "2026-12-31", "--today", TODAY.isoformat(), "--json", env=ANNUAL).json()
+    assert saved["schema_version"] == 1
+    assert saved["data"]["trial"] is True and given["data"]["trial"] is False
+    assert set(given["data"]) == set(saved["data"])
+    assert saved["data"]["renewal_date"] == "2026-12-31"

@@ -190,6 +190,9 @@ def due_calls() -> Iterator[Call]:
         yield Call(call.args, ANNUAL)
     for call in _both(("due", "--today", "2026-12-30")):
         yield Call(call.args, TRIAL)
+    # renewal with nothing given and a saved trial: the trial's names (review 17b item 4)
+    for call in _both(("renewal", "--today", "2026-12-04")):
+        yield Call(call.args, TRIAL)
     yield from _both(("due",))
     # remind status where nothing is installed and no systemctl or crontab is on PATH.
     nowhere = {
