@@ -115,3 +115,24 @@ def test_4_the_json_says_trial_and_keeps_its_keys() -> None:
     assert saved["data"]["trial"] is True and given["data"]["trial"] is False
     assert set(given["data"]) == set(saved["data"])
     assert saved["data"]["renewal_date"] == "2026-12-31"
+
+
+# ------------------------------------------- item 1: remind status with systemd and no cron
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+def test_1_remind_status_keeps_settei_dekimasu_whole(columns: int) -> None:
+    """「systemd で設定で│きます：」 at 40: the screen is in the golden list (a fake systemctl on
+    PATH, no crontab), so the phrase data keeps 「設定できます」 on one line."""
+    from tests.support.golden import REPO
+
+    env = {
+        "COLUMNS": str(columns),
+        "PATH": str(REPO / "tests" / "fixtures" / "systemctl-only"),
+        "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
+    }
+    done = run("remind", "status", "--lang", "ja", env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "primehelp remind install" in done.stdout  # systemd is offered
+    lines = done.stdout.splitlines()
+    assert any("設定できます" in line for line in lines)

@@ -201,6 +201,10 @@ def due_calls() -> Iterator[Call]:
     }
     for call in _both(("remind", "status")):
         yield Call(call.args, nowhere)
+    # the same with a systemctl on PATH and no crontab: systemd is offered (review 17b item 1)
+    systemd_only = {**nowhere, "PATH": str(REPO / "tests" / "fixtures" / "systemctl-only")}
+    for call in _both(("remind", "status")):
+        yield Call(call.args, systemd_only)
 
 
 def message_calls() -> Iterator[Call]:
