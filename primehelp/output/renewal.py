@@ -71,8 +71,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print(
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
         )
-    # --explain gives the reason in its list, once (review 13b item 9).
-    if report.explanation is None:
+    # --explain gives the reason in its list, once (review 13b item 9); moot once the day shown
+    # has passed (review 17b S 7).
+    if report.explanation is None and shown.cancel_by >= today:
         console.print(dim(ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)))
     # Once: a date long past already says it in the first line (review 10b item 14).
     if (

@@ -136,3 +136,30 @@ def test_1_remind_status_keeps_settei_dekimasu_whole(columns: int) -> None:
     assert "primehelp remind install" in done.stdout  # systemd is offered
     lines = done.stdout.splitlines()
     assert any("設定できます" in line for line in lines)
+
+
+# ------------------------------------------- S 7: the cancel-by explanation, only while it helps
+
+MARGIN = {
+    "ja": "解約の目安日はAmazonの決まりではありません",
+    "en": "The cancel-by date is not Amazon's rule",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (("renewal", "2026-12-04"), False),  # renewal today: its cancel-by day was yesterday
+        (("renewal", "2026-12-01"), False),
+        (("renewal", "2026-12-05"), True),  # the cancel-by day is today
+        (("renewal", "2026-12-31"), True),
+        (("renewal", "2026-11-01", "--plan", "monthly"), True),  # the next renewal's day
+        (("trial", "2026-11-04"), False),  # the trial's renewal day
+        (("trial", "2026-11-05"), True),
+    ],
+)
+def test_s7_the_margin_note_is_left_out_once_its_day_has_passed(
+    args: tuple[str, ...], shown: bool, lang: Lang
+) -> None:
+    assert (MARGIN[lang] in _out(*args, lang=lang)) is shown
