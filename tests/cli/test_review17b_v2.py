@@ -163,3 +163,17 @@ def test_s7_the_margin_note_is_left_out_once_its_day_has_passed(
     args: tuple[str, ...], shown: bool, lang: Lang
 ) -> None:
     assert (MARGIN[lang] in _out(*args, lang=lang)) is shown
+
+
+# ------------------------------------------- S 6: the fee note in two sentences
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s6_the_fee_note_is_two_sentences(lang: Lang) -> None:
+    screen = _out("renewal", "2026-12-31", "--plan", "monthly", lang=lang)
+    note = {
+        "ja": "会費は現在の料金です。今後変わることがあります。",
+        "en": "fees. They may change.",
+    }
+    assert note[lang] in screen
+    assert "（今後" not in screen and "; they may change" not in screen
