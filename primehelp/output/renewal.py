@@ -21,6 +21,7 @@ from primehelp.periods import Plan
 from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
+    from primehelp.periods import ScheduledRenewal
     from primehelp.renewal import RenewalReport
 
 
@@ -91,9 +92,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         table.add_column(renewal_ui("col_notice")(lang), overflow="fold")
         table.add_column(renewal_ui("col_cancel_by")(lang), overflow="fold")
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
+        marked = _first_regular(report)
+        mark = renewal_ui("regular_mark")(lang)
         for item in report.upcoming:
             table.add_row(
-                item.renewal_date.isoformat(),
+                # on the date the note names (a mark after a right-aligned fee would shift it)
+                item.renewal_date.isoformat() + (mark if item is marked else ""),
                 item.notice_date.isoformat(),
                 item.cancel_by.isoformat(),
                 yen(item.fee_yen, lang),
@@ -120,6 +124,14 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     footer(console, lang)
 
 
+def _first_regular(report: RenewalReport) -> ScheduledRenewal | None:
+    """The first row with the regular fee when rows before it have Prime Student's: marked,
+    where the fee changes (review 17b S 8); None otherwise."""
+    upcoming = report.upcoming or ()
+    regular = [item for item in upcoming if item.regular_prime]
+    return regular[0] if regular and len(regular) < len(upcoming) else None
+
+
 def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     """Prime Student's 4 paid years, and which rows have which fee (review 15b item 1)."""
     gap = " " if lang == "en" else ""
@@ -138,7 +150,8 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     )
     if len(regular) == len(upcoming):
         return note + basis
-    return note + gap + renewal_ui("student_fee_note_before")(lang) + basis
+    mark = renewal_ui("regular_mark")(lang)  # the mark on the row where the fee changes
+    return mark + note + gap + renewal_ui("student_fee_note_before")(lang) + basis
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

@@ -177,3 +177,32 @@ def test_s6_the_fee_note_is_two_sentences(lang: Lang) -> None:
     }
     assert note[lang] in screen
     assert "（今後" not in screen and "; they may change" not in screen
+
+
+# ------------------------------------------- S 8: the row where the fee changes is marked
+
+
+@pytest.mark.parametrize("columns", [40, 100])
+def test_s8_the_first_regular_fee_row_is_marked_and_the_note_starts_with_the_mark(
+    columns: int,
+) -> None:
+    args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7")
+    lines = _out(*args, columns=columns).splitlines()
+    marked = [line for line in lines if "2030-12-31※" in line]
+    assert len(marked) == 1  # the first renewal with the regular fee (4 years on), only
+    assert sum("※" in line for line in lines) == 2  # the row and the note
+    assert any(line.startswith("※Prime Studentの有料期間は最長4年間") for line in lines)
+    en = _out(*args, lang="en").splitlines()
+    assert any("2030-12-31*" in line for line in en)
+    assert any(line.startswith("*Paid Prime Student lasts at most 4 years") for line in en)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "3"),  # all Student
+        ("renewal", "2026-12-31", "--plan", "annual", "--count", "7"),
+    ],
+)
+def test_s8_no_mark_where_the_fee_does_not_change(args: tuple[str, ...]) -> None:
+    assert "※" not in _out(*args)

@@ -154,6 +154,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
                             'lasts at most 4 years, so the membership may already have switched to '
                             'regular Prime'},
+ 'regular_mark': {'ja': '※', 'en': '*'},
  'student_regular_note': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
