@@ -21,8 +21,7 @@ from primehelp.periods import Plan
 from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
-    from primehelp.periods import ScheduledRenewal
-    from primehelp.renewal import RenewalReport
+    from primehelp.renewal import RenewalReport, ScheduledRenewal
 
 
 def human_renewal(report: RenewalReport, lang: Lang) -> None:
