@@ -146,7 +146,7 @@ class CancelPlan:
     """
 
     branch: Branch
-    action: TodayAction | None  # what to do today; None at a carrier (its dates are not known)
+    action: TodayAction | None  # what to do today; None at a carrier without a renewal date
     steps: tuple[Step, ...]
     refund: tuple[RefundStatement, ...]
     consequences: tuple[TimingChoice, ...]
@@ -365,7 +365,7 @@ def cancel_plan(
     groups = (steps, refund, consequences, notes, outliving)
     checked = [item.checked for group in groups for item in group]
     action = None
-    if not at_carrier:
+    if not at_carrier or renewal is not None:  # at a carrier, only for a date given
         action = today_action(
             None if renewal is None else renewal.renewal_date,
             today,
@@ -376,6 +376,7 @@ def cancel_plan(
             command=None,
             flags=" --student" if branch.student else "",
             given=renewal.renewal_date if renewal and renewal.origin == "option" else None,
+            carrier=at_carrier,
         )
     return CancelPlan(
         branch=branch,

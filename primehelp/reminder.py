@@ -108,6 +108,7 @@ def today_action(
     paid_command: str = "primehelp cancel",
     given: dt.date | None = None,
     flags: str = "",
+    carrier: bool = False,
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -120,9 +121,11 @@ def today_action(
     inside ``cancel``, the steps below).
     A trial's renewal is computed from its start (「（目安）」) unless ``given`` is that date.
     ``flags`` (「 --student」) go in the example command when no date is known.
+    ``carrier``: Prime through a carrier (``cancel --via carrier``): the same days, in words the
+    fact sheet supports there (where to cancel, no timings, no refund rules: FACTS §4 [r2]).
     """
     how = (
-        wording["action.how_steps"]
+        wording["action.how_carrier" if carrier else "action.how_steps"]
         if command is None
         else wording["action.how_command"].format(command=command)
     )
@@ -169,6 +172,19 @@ def today_action(
                 "charged_estimate_inner"
             ]
             then = wording["action.then_end_now"]
+    if carrier:  # no timings and no refund rules at a carrier: what to do, and where
+        return TodayAction(
+            act,
+            _fill(wording["action.carrier_" + key], values),
+            renewal,
+            last_day,
+            left,
+            None,
+            None,
+            (),
+            None,
+            command,
+        )
     if act is Act.END_NOW and benefits_used is not False and (not trial or key == "past"):
         # Ending now refunds in full only without benefits used: otherwise both timings, and
         # the member chooses (a trial that has ended too: its first fee has been charged).

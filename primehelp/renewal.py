@@ -154,6 +154,9 @@ class RenewalReport:
     explanation: tuple[Text, ...] | None  # with --explain only
     # Prime Student: renewals on or after this day have the regular plan's fee (4 paid years).
     student_regular_from: dt.date | None = None
+    # A saved free trial (``trial --save``, no date given): the day is its automatic paid renewal,
+    # named as ``trial`` names it (review 17b item 4).
+    trial: bool = False
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -188,7 +188,7 @@ def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> Renewal
         command=trial_steps,
         paid_command="primehelp cancel" + student,
     )
-    return dataclasses.replace(report, action=action)
+    return dataclasses.replace(report, action=action, trial=True)
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:

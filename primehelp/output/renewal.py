@@ -21,7 +21,7 @@ from primehelp.periods import Plan
 from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
-    from primehelp.renewal import RenewalReport
+    from primehelp.renewal import RenewalReport, ScheduledRenewal
 
 
 def human_renewal(report: RenewalReport, lang: Lang) -> None:
@@ -31,7 +31,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     console = console_for(lang)
     print_all(console, action_lines(report.action, lang))
     console.print()
-    console.print(heading(renewal_ui("renewal_title")(lang), None, lang))
+    # A saved free trial: its day has the names `trial` gives it (review 17b item 4).
+    trial = report.trial
+    title = "trial_title" if trial else "renewal_title"
+    console.print(heading(renewal_ui(title)(lang), None, lang))
     # A past date with a plan: the table shows the next renewal (the past date does not lead).
     shown = report.schedule[0]
     today = report.today
@@ -45,12 +48,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                     (shown.notice_date - today).days,
                 ),
                 (
-                    renewal_ui("row_cancel_by")(lang),
+                    renewal_ui("row_trial_cancel_by" if trial else "row_cancel_by")(lang),
                     shown.cancel_by,
                     (shown.cancel_by - today).days,
                 ),
                 (
-                    renewal_ui("row_renewal")(lang),
+                    renewal_ui("row_trial_renewal" if trial else "row_renewal")(lang),
                     shown.renewal_date,
                     (shown.renewal_date - today).days,
                 ),
@@ -68,9 +71,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print(
             dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
         )
-    # --explain gives the reason in its list, once (review 13b item 9).
-    if report.explanation is None:
-        console.print(dim(ui("cancel_by_margin")(lang)))
+    # --explain gives the reason in its list, once (review 13b item 9); moot once the day shown
+    # has passed (review 17b S 7).
+    if report.explanation is None and shown.cancel_by >= today:
+        console.print(dim(ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)))
     # Once: a date long past already says it in the first line (review 10b item 14).
     if (
         report.upcoming is None
@@ -87,9 +91,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         table.add_column(renewal_ui("col_notice")(lang), overflow="fold")
         table.add_column(renewal_ui("col_cancel_by")(lang), overflow="fold")
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
+        marked = _first_regular(report)
+        mark = renewal_ui("regular_mark")(lang)
         for item in report.upcoming:
             table.add_row(
-                item.renewal_date.isoformat(),
+                # on the date the note names (a mark after a right-aligned fee would shift it)
+                item.renewal_date.isoformat() + (mark if item is marked else ""),
                 item.notice_date.isoformat(),
                 item.cancel_by.isoformat(),
                 yen(item.fee_yen, lang),
@@ -116,6 +123,14 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     footer(console, lang)
 
 
+def _first_regular(report: RenewalReport) -> ScheduledRenewal | None:
+    """The first row with the regular fee when rows before it have Prime Student's: marked,
+    where the fee changes (review 17b S 8); None otherwise."""
+    upcoming = report.upcoming or ()
+    regular = [item for item in upcoming if item.regular_prime]
+    return regular[0] if regular and len(regular) < len(upcoming) else None
+
+
 def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     """Prime Student's 4 paid years, and which rows have which fee (review 15b item 1)."""
     gap = " " if lang == "en" else ""
@@ -134,7 +149,8 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     )
     if len(regular) == len(upcoming):
         return note + basis
-    return note + gap + renewal_ui("student_fee_note_before")(lang) + basis
+    mark = renewal_ui("regular_mark")(lang)  # the mark on the row where the fee changes
+    return mark + note + gap + renewal_ui("student_fee_note_before")(lang) + basis
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

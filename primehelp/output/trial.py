@@ -61,7 +61,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             lang,
         )
     )
-    console.print(dim(ui("cancel_by_margin_trial")(lang)))
+    if report.days_until_cancel_by >= 0:  # moot once the day has passed (review 17b S 7)
+        console.print(dim(ui("cancel_by_margin_trial")(lang)))
     console.print(
         Panel(
             rich_text(report.estimate.text(lang)),

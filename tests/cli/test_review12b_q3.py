@@ -31,8 +31,8 @@ def _events(ics: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize(
     ("lang", "note"),
     [
-        ("ja", "会費は2026年12月時点の料金です（今後変わることがあります）。"),
-        ("en", "The fee shown is the fee as of December 2026; it may change."),
+        ("ja", "会費は2026年12月時点の料金です。今後変わることがあります。"),
+        ("en", "The fee shown is the fee as of December 2026. It may change."),
     ],
 )
 def test_5_computed_renewal_events_say_the_fee_may_change(plan: str, lang: str, note: str) -> None:

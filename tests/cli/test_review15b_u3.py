@@ -21,7 +21,8 @@ def _run(*args: str, lang: str = "ja", columns: str = "1000", **env: str):  # ty
 
 def _fees(stdout: str) -> dict[str, str]:
     """The upcoming table's renewal date → fee cell."""
-    rows = re.findall(r"│ (\d{4}-\d\d-\d\d) │[^\n]*│ ([\d,]+ ?(?:円|yen)) │", stdout)
+    # the first row with the regular fee has a mark after its date (review 17b S 8)
+    rows = re.findall(r"│ (\d{4}-\d\d-\d\d)[※*]? *│[^\n]*│ ([\d,]+ ?(?:円|yen)) │", stdout)
     return dict(rows)
 
 

@@ -27,7 +27,7 @@ def _cancel(*args: str, lang: str = "ja") -> list[str]:
 
 @pytest.mark.parametrize("plan", ["annual", "monthly", "student-annual", "student-monthly"])
 def test_11_the_fees_shown_are_todays_and_may_change(plan: str) -> None:
-    assert "会費は現在の料金です（今後変わることがあります）。" in _lines(
+    assert "会費は現在の料金です。今後変わることがあります。" in _lines(
         "renewal", "2027-03-15", "--plan", plan, "--lang", "ja"
     )  # with --explain, the explanation says it once (review 9b S 15)
     ja = _lines("renewal", "2027-03-15", "--plan", plan, "--explain", "--lang", "ja")
@@ -36,7 +36,7 @@ def test_11_the_fees_shown_are_todays_and_may_change(plan: str) -> None:
     assert "の現在の料金で、今後変わることがあります" in explained
     assert "「" not in explained.split("（")[0]  # the plan's name is not an Amazon label
     en = _lines("renewal", "2027-03-15", "--plan", plan, "--lang", "en")
-    assert "The fees shown are today's fees; they may change." in en
+    assert "The fees shown are today's fees. They may change." in en
 
 
 # ---------------------------------------------------------------- #13 Prime Student

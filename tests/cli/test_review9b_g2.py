@@ -166,10 +166,10 @@ def test_s15_explain_prints_the_leap_day_line_only_for_29_february() -> None:
 
 def test_s15_explain_says_the_fee_may_change_once() -> None:
     explained = _out("renewal", "2027-03-01", "--plan", "annual", "--explain")
-    assert "会費は現在の料金です（今後変わることがあります）。" not in explained
+    assert "会費は現在の料金です。今後変わることがあります。" not in explained
     assert explained.count("今後変わることがあります") == 1
     plain = _out("renewal", "2027-03-01", "--plan", "annual")
-    assert "会費は現在の料金です（今後変わることがあります）。" in plain
+    assert "会費は現在の料金です。今後変わることがあります。" in plain
 
 
 # ---------------------------------------------------------------- S 23: .ics texts

@@ -109,6 +109,12 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("cancel", "--no-interactive", "--trial", "--student", "--renewal", "2026-11-25", *TODAY)
     )
+    # at a carrier, the same first line for each timing (review 17b item 2): long past, past,
+    # today, tomorrow, ahead
+    for renewal in ("2026-10-01", "2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
+        yield from _both(
+            ("cancel", "--no-interactive", "--via", "carrier", "--renewal", renewal, *TODAY)
+        )
     yield from due_calls()
     for topic in ("renewal", "refund", "cancel", "other"):
         yield from _both(("complain", topic))
@@ -191,6 +197,9 @@ def due_calls() -> Iterator[Call]:
         yield Call(call.args, ANNUAL)
     for call in _both(("due", "--today", "2026-12-30")):
         yield Call(call.args, TRIAL)
+    # renewal with nothing given and a saved trial: the trial's names (review 17b item 4)
+    for call in _both(("renewal", "--today", "2026-12-04")):
+        yield Call(call.args, TRIAL)
     yield from _both(("due",))
     # remind status where nothing is installed and no systemctl or crontab is on PATH.
     nowhere = {
@@ -199,6 +208,10 @@ def due_calls() -> Iterator[Call]:
     }
     for call in _both(("remind", "status")):
         yield Call(call.args, nowhere)
+    # the same with a systemctl on PATH and no crontab: systemd is offered (review 17b item 1)
+    systemd_only = {**nowhere, "PATH": str(REPO / "tests" / "fixtures" / "systemctl-only")}
+    for call in _both(("remind", "status")):
+        yield Call(call.args, systemd_only)
 
 
 def message_calls() -> Iterator[Call]:

@@ -111,6 +111,26 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                         '{ago}, and the membership renewed as paid, with the fee '
                                         'charged{trial_estimate}. If you do not want to keep it, '
                                         'cancel and choose when it ends{how}.'},
+            'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
+                            'en': ': where to cancel is explained below'},
+            'carrier_cancel_by': {'ja': 'プライムを続けない場合は、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です。',
+                                  'en': 'If you do not want to keep Prime, cancel by {cancel_by} '
+                                        '({when}){how}. The renewal date is {renewal}.'},
+            'carrier_cancel_today': {'ja': '更新日は明日（{renewal}）です。プライムを続けない場合は、今日中に解約してください{how}。',
+                                     'en': 'The renewal is tomorrow, {renewal}. If you do not want '
+                                           'to keep Prime, cancel today{how}.'},
+            'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
+                              'en': 'Today is the renewal day. If you do not want to keep Prime, '
+                                    'cancel{how}. For a refund, ask your carrier.'},
+            'carrier_past': {'ja': '更新日の{renewal}（{ago}）は過ぎています。プライムを続けない場合は、解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
+                             'en': 'The renewal date, {renewal} ({ago}), has passed. If you do not '
+                                   'want to keep Prime, cancel{how}. For a refund, ask your '
+                                   'carrier.'},
+            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、その前日までに解約してください{how}。',
+                                     'en': 'The renewal date, {renewal}{ago_note}, has passed. The '
+                                           'Prime membership page shows the next one. If you do '
+                                           'not want to keep Prime, cancel by the day before '
+                                           'it{how}.'},
             'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                         'en': 'Ending on the next renewal date refunds nothing of the fee already '
                               'charged, but the benefits last until then and nothing more is '

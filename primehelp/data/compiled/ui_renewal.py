@@ -41,8 +41,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                          'on the Prime membership page.'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
- 'fee_note': {'ja': '会費は現在の料金です（今後変わることがあります）。',
-              'en': "The fees shown are today's fees; they may change."},
+ 'fee_note': {'ja': '会費は現在の料金です。今後変わることがあります。',
+              'en': "The fees shown are today's fees. They may change."},
  'student_fee_note': {'ja': 'この表の会費は、Prime Studentのままの場合の会費です。',
                       'en': 'The fees above assume the membership is still Prime Student.'},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
@@ -155,6 +155,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
                             'lasts at most 4 years, so the membership may already have switched to '
                             'regular Prime'},
+ 'regular_mark': {'ja': '※', 'en': '*'},
  'student_regular_note': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
