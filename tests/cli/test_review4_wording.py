@@ -209,9 +209,9 @@ WORDS = {  # H, M-H, M, M-L, L as shown: words, not the fact sheet's letters (re
 LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
     "ja": (
         "\n高：",
-        "\n中〜高：「中」と「高」の間",
+        "\n中〜高：中と高の間",
         "\n中：",
-        "\n低〜中：「低」と「中」の間（「報告によれば」と表示）",
+        "\n低〜中：低と中の間（「報告によれば」と表示）",
         "\n低：",
     ),
     "en": (
