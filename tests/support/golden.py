@@ -109,6 +109,8 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("cancel", "--no-interactive", "--trial", "--student", "--renewal", "2026-11-25", *TODAY)
     )
+    # a renewal long past: find the next one, cancel the day before (review 18b item 1)
+    yield from _both(("cancel", "--no-interactive", "--renewal", "2026-10-01", *TODAY))
     # at a carrier, the same first line for each timing (review 17b item 2): long past, past,
     # today, tomorrow, ahead
     for renewal in ("2026-10-01", "2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
