@@ -5,8 +5,10 @@ all (:func:`whole`), and how (:func:`keep_commands`).
 A quotation in 「…」 or 『…』, the label that starts a line, a date written out, a count with
 its label: cut in two, a label cannot be found on the page by eye. A command
 (`primehelp cancel --trial`, or written out in an error) and a fact ID are typed by the member:
-cut, a command copied from a terminal runs cut short, so they are never broken, and one wider
-than the line runs past it, whole, as a URL does. Pure: no Rich, no terminal.
+cut, a command copied from a terminal runs cut short, so they are never broken here: an ID
+wider than the line runs past it, whole, as a URL does, and a command wider than the line is
+continued with 「 \\」 before an option once laid out (:mod:`primehelp.output.continued`).
+Pure: no Rich, no terminal.
 """
 
 from __future__ import annotations
@@ -194,7 +196,8 @@ def keep_commands(kinds: bytearray, spans: tuple[tuple[int, int], ...]) -> bytea
     and one cut between an option and its value (「--renewal│2026-12-24」) runs wrong; a fact ID
     cut in two is not found. One that does not fit on the rest of a line starts the next, and
     one wider than a line (with the 「（」 before it and the 「）。」 after it: an opening bracket
-    never ends a line, review 11b item 2) stands on a line of its own, running past its end.
+    never ends a line, review 11b item 2) stands on a line of its own, where
+    :mod:`primehelp.output.continued` splits it before an option (review 18b item 2).
     """
     kept = bytearray(kinds)
     for start, end in spans:

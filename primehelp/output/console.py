@@ -105,6 +105,10 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     new_line.rstrip()  # the space it broke at, on a terminal too
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
+                if any(new_line.cell_len > width for new_line in new_lines):  # 「 \」 (18b 2)
+                    from primehelp.output.continued import continued_text
+
+                    new_lines = continued_text(new_lines, width)
                 if fold and any(new_line.cell_len > width for new_line in new_lines):
                     wrap_overflow = "ignore"  # a command or an ID wider than the line: whole
                 if wrap_justify:

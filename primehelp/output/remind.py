@@ -109,12 +109,13 @@ def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> 
 
 
 def _command_lines(command: str, width: int) -> list[str]:
-    """A command on one line; wider than the screen, continued with a backslash before its
-    last option, so that it still runs when copied (「--scheduler│systemd」 would not)."""
-    if len(command) <= width or " --" not in command:
-        return [command]
-    head, _, option = command.rpartition(" --")
-    return [f"{head} \\", f"  --{option}"]
+    """A command on one line; wider than the screen, continued with a backslash before an
+    option, so that it still runs when copied (「--scheduler│systemd」 would not): the rule of
+    every screen (:mod:`primehelp.output.continued`)."""
+    from primehelp.output.continued import continued
+    from primehelp.output.linebreak import unicode_text_width
+
+    return continued(command, width, unicode_text_width)
 
 
 def human_remind(

@@ -72,4 +72,11 @@ def laid_out(line: str, width: int) -> str:
 
         offsets = with_labels(line, offsets, width, _breaker().offsets)
     bounds = [0, *offsets, len(line)]
-    return "\n".join(line[start:end].rstrip(" ") for start, end in itertools.pairwise(bounds))
+    from primehelp.output.continued import continued
+    from primehelp.output.linebreak import unicode_text_width
+
+    return "\n".join(  # a command wider than the line continues with 「 \」 (review 18b item 2)
+        piece
+        for start, end in itertools.pairwise(bounds)
+        for piece in continued(line[start:end].rstrip(" "), width, unicode_text_width)
+    )
