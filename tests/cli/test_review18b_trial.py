@@ -1,0 +1,52 @@
+"""Review 18b (a Japanese reader): the texts of renewal, trial, cancel and due — items 3, 4 and
+S 5, S 6, S 7, S 8, S 9, S 11."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+
+def _out(*args: str, lang: Lang = "ja", env: dict[str, str] | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": "1000", **(env or {})})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ------------------------------------------- item 3: a saved trial's screen, every line
+
+
+@pytest.mark.parametrize("today", ["2026-12-04", "2027-01-03"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_renewal_of_a_saved_trial_names_the_mail_day_as_trial_does(
+    today: str, lang: Lang
+) -> None:
+    """The table says 有料会員への自動更新日; the mail section said 「更新日の3日ほど前」."""
+    from tests.support.profiles import TRIAL
+
+    screen = _out("renewal", "--today", today, lang=lang, env=TRIAL)
+    mail = {
+        "ja": ("自動更新日の3日ほど前", "、更新日の3日ほど前"),
+        "en": ("3 days before the automatic renewal date", "3 days before the renewal date"),
+    }[lang]
+    assert mail[0] in screen and mail[1] not in screen
+    # the same sentence as `trial` itself prints
+    trial = _out("trial", "2026-12-01", "--today", today, lang=lang)
+    line = next(x for x in trial.splitlines() if mail[0] in x)
+    assert line in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_a_saved_trial_past_asks_for_the_paid_renewals(lang: Lang) -> None:
+    """Past its day, the --plan hint names the paid membership's renewals, not 「次回以降の更新日」
+    (the day before was the automatic renewal date)."""
+    from tests.support.profiles import TRIAL
+
+    screen = _out("renewal", "--today", "2027-01-03", lang=lang, env=TRIAL)
+    hint = {"ja": "有料会員になってからの更新日", "en": "renewals of the paid membership"}[lang]
+    assert hint in screen and "--plan" in screen
+    paid = _out("renewal", "2026-12-31", "--today", "2027-01-03", lang=lang)  # nothing saved
+    assert hint not in paid
+    assert {"ja": "次回以降の更新日", "en": "the next renewals"}[lang] in paid
