@@ -128,7 +128,9 @@ def test_7_renewal_from_a_saved_trial_on_and_after_its_end() -> None:
     on = run("renewal", "--today", "2026-12-31", "--lang", "ja", env={**WIDE, **TRIAL})
     assert on.stdout.startswith("今日は有料会員への自動更新日（目安）です。"), on.stdout
     after = run("renewal", "--today", "2027-01-02", "--lang", "ja", env={**WIDE, **TRIAL})
-    assert after.stdout.startswith("解約していなければ、2026年12月31日（2日前）に無料体験が終わり")
+    assert after.stdout.startswith(
+        "解約していなければ、2026年12月31日（2日前、目安）に無料体験が終わり"
+    )
 
 
 def test_7_a_saved_paid_renewal_keeps_the_paid_screen() -> None:

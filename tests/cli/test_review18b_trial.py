@@ -50,3 +50,38 @@ def test_3_a_saved_trial_past_asks_for_the_paid_renewals(lang: Lang) -> None:
     paid = _out("renewal", "2026-12-31", "--today", "2027-01-03", lang=lang)  # nothing saved
     assert hint not in paid
     assert {"ja": "次回以降の更新日", "en": "the next renewals"}[lang] in paid
+
+
+# ------------------------------------------- item 4: 「目安」 on the date, never after a verb
+
+# (trial START [--student], today) → the date with its estimate, ja and en
+TRIAL_DAYS = {
+    ("2026-05-25", "--student"): (
+        "2026年11月25日（10日前、目安）に",
+        "2026-11-25 (10 days ago, an estimate)",
+    ),
+    ("2026-10-01",): ("2026年10月31日（35日前、目安）に", "2026-10-31 (35 days ago, an estimate)"),
+    ("2019-05-01",): ("2019年5月31日（目安）に", "2019-05-31 (estimate)"),
+    ("2026-11-06",): ("明日（2026年12月6日、目安）に", "tomorrow, 2026-12-06 (estimate)"),
+    ("2026-12-01",): ("2026年12月31日（目安）に", "2026-12-31 (estimate)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("given", list(TRIAL_DAYS))
+def test_4_the_estimate_is_on_the_trials_day(given: tuple[str, ...], lang: Lang) -> None:
+    first = _out("trial", *given, "--today", "2026-12-05", lang=lang).split("\n")[0]
+    assert TRIAL_DAYS[given][0 if lang == "ja" else 1] in first
+    # once, on the date: never after a verb (「…請求されています（目安）。」)
+    assert first.count("目安" if lang == "ja" else "estimate") == 1
+    if lang == "ja":  # (in English the date, with its estimate, ends the sentence)
+        assert "（目安）。" not in first
+
+
+@pytest.mark.parametrize("renewal", ["2026-11-25", "2026-10-01", "2026-12-06"])
+def test_4_a_typed_trial_date_has_no_estimate(renewal: str) -> None:
+    """cancel --trial --renewal: the member's date, no 「目安」 and no empty 「（10日前、）」."""
+    first = _out(
+        "cancel", "--no-interactive", "--trial", "--renewal", renewal, "--today", "2026-12-05"
+    ).split("\n")[0]
+    assert "目安" not in first and "、）" not in first
