@@ -96,7 +96,7 @@ def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
 
 FAR_JA = (
     "primehelp: 警告: 更新日（2030年6月1日）が1年以上先です。"
-    "年間プランでも、次の更新日までは1年以内です。日付を確認してください。\n"
+    "年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。\n"
 )
 
 

@@ -61,7 +61,7 @@ def test_2_a_student_trial_may_renew_six_months_ahead() -> None:
 def test_2_the_paid_reason_reads_naturally() -> None:
     done = _cancel("--renewal", "2030-01-01")
     assert done.exit_code == 0
-    assert "年間プランでも、次の更新日までは1年以内です。" in done.stderr
+    assert "年間プランでも、次の更新日は今日から1年以内のはずです。" in done.stderr
     assert "警告" not in _cancel("--renewal", "2027-06-01").stderr
 
 
