@@ -85,3 +85,36 @@ def test_4_a_typed_trial_date_has_no_estimate(renewal: str) -> None:
         "cancel", "--no-interactive", "--trial", "--renewal", renewal, "--today", "2026-12-05"
     ).split("\n")[0]
     assert "目安" not in first and "、）" not in first
+
+
+# ------------------------------------------- S 5, S 6: the far-ahead warnings
+
+
+def _warning(*args: str, lang: Lang = "ja") -> str:
+    done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0  # a warning: the screen follows
+    assert done.stderr.count("\n") == 1  # one line
+    return done.stderr
+
+
+def test_s5_a_paid_date_years_ahead_reads_naturally() -> None:
+    said = _warning("renewal", "2030-06-01")
+    assert "年間プランでも、次の更新日は今日から1年以内のはずです。" in said
+    assert "までは1年以内" not in said and "来ます" not in said  # review 18b S 5; review 12b
+
+
+@pytest.mark.parametrize(
+    ("args", "length"),
+    [(("--renewal", "2027-06-01"), "30日"), (("--student", "--renewal", "2027-06-06"), "6か月")],
+)
+def test_s6_a_trial_date_beyond_the_trial_says_the_length_once(
+    args: tuple[str, ...], length: str
+) -> None:
+    said = _warning("cancel", "--no-interactive", "--trial", *args)
+    assert f"が今日から{length}以上先です。" in said
+    assert "自動更新日は今日からその期間内のはずです。日付を確認してください。" in said
+    assert "より先" not in said and "以内（" not in said and "有料会員への自動更新日" not in said
+    # the length itself is said once (and 30 days not at all for a Prime Student)
+    assert said.count(f"{length}間") == 1
+    en = _warning("cancel", "--no-interactive", "--trial", *args, lang="en")
+    assert "renews as paid within that time from today; check the date" in en
