@@ -77,7 +77,7 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     assert (ja.exit_code, ja.stdout) == (2, "")  # still nothing usable saved: the contract
     charged = "解約していなければ、有料会員に自動で更新され、会費が請求されている可能性が高いです。"
     refund = "今すぐ終了すると、会費が返金される場合があります（手順：primehelp cancel）。"
-    save = "有料会員の更新日を保存してください"
+    save = "有料会員の次の更新日を保存してください"
     assert charged in ja.stderr and refund in ja.stderr, ja.stderr
     assert ja.stderr.index(charged) < ja.stderr.index(refund) < ja.stderr.index(save)
     assert "--trial" not in ja.stderr  # charged: the paid steps

@@ -3,6 +3,8 @@ S 5, S 6, S 7, S 8, S 9, S 11."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from primehelp.i18n import Lang
@@ -118,3 +120,38 @@ def test_s6_a_trial_date_beyond_the_trial_says_the_length_once(
     assert said.count(f"{length}間") == 1
     en = _warning("cancel", "--no-interactive", "--trial", *args, lang="en")
     assert "renews as paid within that time from today; check the date" in en
+
+
+# ------------------------------------------- S 9: after a saved date, an example still ahead
+
+
+@pytest.mark.parametrize(
+    ("today", "ahead"), [("2027-01-03", "2027-12-31"), ("2028-01-03", "2028-12-31")]
+)
+@pytest.mark.parametrize("trial", [True, False])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s9_the_example_saves_a_date_still_ahead(
+    today: str, ahead: str, trial: bool, lang: Lang
+) -> None:
+    """Not the saved date that has passed (2026-12-31): the next one the page shows, and an
+    example date after today; one line, exit 2 (due's contract)."""
+    from tests.support.profiles import TRIAL
+
+    env: dict[str, str] = TRIAL
+    if not trial:  # a paid date, no plan saved (conftest: a fresh PRIMEHELP_CONFIG_DIR)
+        import os
+
+        from primehelp.profile import Profile, profile_path, save_profile
+
+        save_profile(profile_path(os.environ), Profile(renewal_date=dt.date(2026, 12, 31)))
+        env = {}
+    done = run("due", "--today", today, "--lang", lang, env={"COLUMNS": "1000", **env})
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert done.stderr.count("\n") == 1
+    assert f"primehelp renewal {ahead} --plan annual --save --force" in done.stderr
+    assert "renewal 2026-12-31 --plan" not in done.stderr
+    page = {
+        "ja": "Amazonプライム会員情報のページに表示される",
+        "en": "next renewal date the Prime membership page shows",
+    }[lang]
+    assert page in done.stderr
