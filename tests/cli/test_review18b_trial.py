@@ -155,3 +155,25 @@ def test_s9_the_example_saves_a_date_still_ahead(
         "en": "next renewal date the Prime membership page shows",
     }[lang]
     assert page in done.stderr
+
+
+# ------------------------------------------- S 11: the carrier note in words, what was given
+
+WORDS = {
+    "--paid": "有料会員か無料体験中か",
+    "--trial": "有料会員か無料体験中か",
+    "--regular": "通常のプライムかPrime Studentか",
+    "--student": "通常のプライムかPrime Studentか",
+    "--benefits-used": "前回の支払い以降に特典を使ったかどうか",
+}
+
+
+@pytest.mark.parametrize(
+    "flags", [("--paid", "--regular"), ("--student",), ("--trial", "--benefits-used")]
+)
+def test_s11_the_carrier_note_names_what_was_given_in_words(flags: tuple[str, ...]) -> None:
+    screen = _out("cancel", "--no-interactive", "--via", "carrier", *flags)
+    note = next(line for line in screen.splitlines() if "携帯電話会社で解約する場合" in line)
+    assert "--" not in note and "指定" not in note
+    for flag, words in WORDS.items():
+        assert (words in note) == any(WORDS[given] == words for given in flags), (flag, note)
