@@ -4,6 +4,7 @@ S 5, S 6, S 7, S 8, S 9, S 11."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -177,3 +178,27 @@ def test_s11_the_carrier_note_names_what_was_given_in_words(flags: tuple[str, ..
     assert "--" not in note and "指定" not in note
     for flag, words in WORDS.items():
         assert (words in note) == any(WORDS[given] == words for given in flags), (flag, note)
+
+
+# ------------------------------------------- S 8: trial --help names trial's day
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s8_trial_help_names_the_automatic_renewal(lang: Lang) -> None:
+    env = {"COLUMNS": "1000", "PRIMEHELP_LANG": lang}
+    done = [run(command, "--help", env=env) for command in ("trial", "renewal")]
+    assert [one.exit_code for one in done] == [0, 0]
+    # the help wraps at its own width: one paragraph a line
+    trial, renewal = (re.sub(r"\s*\n\s*", "" if lang == "ja" else " ", one.stdout) for one in done)
+    ours = {
+        "ja": ("renewal（有料会員への自動更新日：", "自動更新日の前日", "自動更新日の何日前に通知"),
+        "en": ("renewal (the automatic paid renewal", "days before the automatic paid renewal"),
+    }[lang]
+    theirs = {
+        "ja": ("renewal（更新日：会費が請求される日）", "更新日の何日前に通知"),
+        "en": ("renewal (the charge)", "days before the renewal,"),
+    }[lang]
+    for words in ours:
+        assert words in trial and words not in renewal
+    for words in theirs:
+        assert words in renewal and words not in trial.replace("自動更新日", "")
