@@ -202,3 +202,43 @@ def test_s8_trial_help_names_the_automatic_renewal(lang: Lang) -> None:
         assert words in trial and words not in renewal
     for words in theirs:
         assert words in renewal and words not in trial.replace("自動更新日", "")
+
+
+# ------------------------------------------- S 7: a paid renewal's event has the screen's name
+
+
+def _summaries(*args: str, lang: Lang, env: dict[str, str] | None = None) -> list[str]:
+    import icalendar
+
+    calendar = icalendar.Calendar.from_ical(_out(*args, "--ics", "-", lang=lang, env=env))
+    return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s7_a_paid_renewal_event_is_named_as_the_screen_names_it(lang: Lang) -> None:
+    from primehelp.output.key_dates import renewal_ui
+
+    today = ("--today", "2026-12-05")
+    bare = _summaries("renewal", "2026-12-20", *today, lang=lang)
+    row = renewal_ui("row_renewal")(lang)  # 「更新日（会費の請求日）」
+    prime = {"ja": "Amazonプライムの", "en": "Amazon Prime "}[lang]
+    assert prime + (row if lang == "ja" else row.lower()) in bare
+    planned = _summaries("renewal", "2026-12-20", "--plan", "monthly", *today, lang=lang)
+    name = {
+        "ja": "Amazonプライムの更新日（月間プラン・600円）",
+        "en": "Amazon Prime renewal (monthly plan, ¥600)",
+    }
+    assert name[lang] in planned
+    assert not any("自動更新日" in summary or "renews" in summary for summary in bare + planned)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s7_a_trial_calendar_keeps_the_automatic_renewal(lang: Lang) -> None:
+    from tests.support.profiles import TRIAL
+
+    name = {"ja": "無料体験から有料会員への自動更新日", "en": "free trial renews as paid"}[lang]
+    for summaries in (
+        _summaries("trial", "2026-12-01", "--today", "2026-12-05", lang=lang),
+        _summaries("renewal", "--today", "2026-12-05", lang=lang, env=TRIAL),
+    ):
+        assert any(name in summary for summary in summaries), summaries
