@@ -277,9 +277,12 @@ def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar(
     assert [e.decoded("DTSTART") for e in switches] == [dt.date(2031, 5, 25)]
     # Asked to leave it out, or with a date typed in (no trial known): no switch.
     code, out, _ = run("renewal", "--today", "2026-11-25", "--ics", "-", "--events", "renewal")
+    # the trial's end keeps the trial's name, as the screen; the paid renewals after it the
+    # screen's 「更新日」 (review 18b S 7)
     assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(out).walk("VEVENT")] == [
-        "Amazonプライムの更新日（Prime Student 年間プラン・2,950円）"
-    ] * 3
+        "Prime Studentの無料体験から有料会員への自動更新日",
+        *["Amazonプライムの更新日（Prime Student 年間プラン・2,950円）"] * 2,
+    ]
     code, out, _ = run("renewal", "2027-05-25", "--plan", "student-annual", "--ics", "-")
     assert code == 0 and "BEGIN:VEVENT" in out
     assert "通常のAmazonプライムへ" not in out
