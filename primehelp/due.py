@@ -147,8 +147,16 @@ def due_report(
         # A trial that has ended: the first fee is probably charged, and ending now may refund
         # it (review 13b item 6): the paid steps.
         paid_steps = cancel_command(DueKind.RENEWAL, plan)
+        # The example command saves a date still ahead (review 18b S 9): an annual plan's.
+        example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
         raise ProfileOutdated(
-            _fill(sentences[f"{kind}.outdated"], renewal=renewal, command=paid_steps)
+            _fill(
+                sentences[f"{kind}.outdated"],
+                renewal=renewal,
+                command=paid_steps,
+                example=example,
+                example_iso=example.isoformat(),
+            )
         )
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))

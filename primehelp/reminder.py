@@ -145,6 +145,9 @@ def today_action(
             else wording["action.paid_command"].format(command=paid_command)
         ),
         "trial_estimate": Text("", "") if renewal == given else wording["action.trial_estimate"],
+        "trial_estimate_inner": (
+            Text("", "") if renewal == given else wording["action.trial_estimate_inner"]
+        ),
         **_estimates(wording, "", given is not None and renewal != given),
     }
     then: Text | None = None
@@ -153,7 +156,11 @@ def today_action(
         act, key = Act.FIND_DATE, "past_unknown"
         values["ago"] = _relative(wording, (renewal - today).days)
         long_ago = (today - renewal).days > YEAR_DAYS
-        values["ago_note"] = Text("", "") if long_ago else _fill(wording["action.ago_note"], values)
+        if trial:  # the estimate on the trial's day, not after the verb (review 18b item 4)
+            note = values["trial_estimate"] if long_ago else wording["action.trial_ago_note"]
+        else:
+            note = Text("", "") if long_ago else wording["action.ago_note"]
+        values["ago_note"] = _fill(note, values)
         values["hint"] = wording["action.hint_steps" if command is None else "action.hint_plan"]
     elif renewal < today:
         act, key = Act.END_NOW, "past"

@@ -79,7 +79,7 @@ def test_by_default_the_last_safe_day_and_the_renewal_all_day_in_date_order() ->
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 25, 10, 30, 5, tzinfo=dt.UTC)
     summaries = [str(e["SUMMARY"]) for e in found]
     assert summaries[0] == "Amazon Prime cancel-by date (the day before the renewal)"
-    assert summaries[1] == "Amazon Prime renews (annual plan, ¥5,900)"
+    assert summaries[1] == "Amazon Prime renewal (annual plan, ¥5,900)"
 
 
 def test_the_reminder_mail_day_when_asked() -> None:
@@ -199,8 +199,8 @@ def test_uid_depends_on_kind_and_date_only() -> None:
 def test_renewal_texts_follow_the_language() -> None:
     ja = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "ja", STAMP))[1]
     en = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP))[1]
-    assert str(ja["SUMMARY"]) == "Amazonプライムの自動更新日（年間プラン・5,900円）"
-    assert str(en["SUMMARY"]) == "Amazon Prime renews (annual plan, ¥5,900)"
+    assert str(ja["SUMMARY"]) == "Amazonプライムの更新日（年間プラン・5,900円）"
+    assert str(en["SUMMARY"]) == "Amazon Prime renewal (annual plan, ¥5,900)"
     # Dates as each language writes them in a sentence (review 5, #19).
     for event, cancel_by, notice in (
         (ja, "2026年12月30日", "2026年12月28日"),
@@ -218,9 +218,9 @@ def test_renewal_texts_follow_the_language() -> None:
 def test_summary_without_plan_or_fee() -> None:
     day = dt.date(2026, 12, 31)
     bare = events(calendar_bytes([entry(day, fee=None, plan=None)], "en", STAMP))[1]
-    assert str(bare["SUMMARY"]) == "Amazon Prime renews"
+    assert str(bare["SUMMARY"]) == "Amazon Prime renewal (the fee is charged)"
     no_fee = events(calendar_bytes([entry(day, fee=None, plan="monthly")], "en", STAMP))[1]
-    assert str(no_fee["SUMMARY"]) == "Amazon Prime renews (monthly plan)"
+    assert str(no_fee["SUMMARY"]) == "Amazon Prime renewal (monthly plan)"
 
 
 def test_japanese_calendar_texts_are_polite() -> None:

@@ -91,6 +91,14 @@ PARAMETERS = {
     "（trial --student では student-end も）。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",
+    # trial: its day as its screen names it (review 18b S 8)
+    "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（有料会員への自動更新日："
+    "最初の会費が請求される日）、cancel-by（解約の目安日：余裕をみて、自動更新日の前日としています）、"
+    "notice（お知らせメールが届く日）、student-end（Prime Studentの有料期間が終わる日の目安。"
+    "有料期間は最長4年間です。--student のときだけ）。指定しない場合は renewal,cancel-by です"
+    "（--student では student-end も）。",
+    "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、"
+    "指定しない場合は 7,3,1）。none なら通知を付けません。",
     "alarm_time": "--ics と一緒に：通知する時刻を HH:MM で指定します（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365）。3 より小さい値を指定しても、"

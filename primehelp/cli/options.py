@@ -122,6 +122,30 @@ AlarmsOption = Annotated[
         show_default=False,
     ),
 ]
+# trial's own: its day is the automatic paid renewal, as its screen names it (review 18b S 8).
+TrialEventsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--events",
+        metavar="KINDS",
+        help="With --ics: the events to write, separated by commas: renewal (the automatic paid "
+        "renewal, when the first fee is charged), cancel-by (the last safe day to cancel), notice "
+        "(the reminder-mail day), student-end (the estimated end of Prime Student's paid period, "
+        "which lasts at most 4 years; only with --student). "
+        "Default: renewal,cancel-by (--student adds student-end).",
+        show_default=False,
+    ),
+]
+TrialAlarmsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--alarms",
+        metavar="DAYS",
+        help="With --ics: alarms this many days before the automatic paid renewal, separated by "
+        "commas, 0-60 (default 7,3,1); none for no alarms.",
+        show_default=False,
+    ),
+]
 AlarmTimeOption = Annotated[
     str | None,
     typer.Option(

@@ -138,6 +138,7 @@ def renewal(
             lang,
             renewal_date,
             plan=plan_value,
+            trial_end=renewal_date if report.trial else None,  # review 18b S 7
             student_end=switch,
             today=report.today,
         )

@@ -315,12 +315,14 @@ class Outputs(NamedTuple):
         *,
         plan: str | None = None,
         trial: bool = False,
+        trial_end: dt.date | None = None,
         student_end: dt.date | None = None,
         today: dt.date | None = None,
     ) -> None:
         """Write the calendar and the profile as asked, all or nothing; say so on stderr.
 
         With ``trial`` the renewal is a free trial's end (and the profile says so);
+        ``trial_end``: a saved trial's end (review 18b S 7), the rows after it paid ones.
         ``student_end`` is the day Prime Student becomes regular Prime at the latest. A calendar
         without an event is refused (nothing is written); one whose events are all before
         ``today`` is written, with a line saying how to get the next ones.
@@ -335,10 +337,11 @@ class Outputs(NamedTuple):
             from primehelp.calendar_options import DEFAULT_OPTIONS
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
 
-            student = trial and student_end is not None  # trial --student: Prime Student's trial
+            student = (trial or trial_end is not None) and student_end is not None  # Student
+            ends = (trial or e.renewal_date == trial_end for e in schedule)
             entries = [
-                entry_from(e, _row_plan(e, plan), trial, student, renewal_date, fee_as_of=today)
-                for e in schedule
+                entry_from(e, _row_plan(e, plan), end, student, renewal_date, fee_as_of=today)
+                for e, end in zip(schedule, ends, strict=True)
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]

@@ -6,13 +6,13 @@ import typer
 
 from primehelp import facts
 from primehelp.cli.options import (
-    AlarmsOption,
     AlarmTimeOption,
-    EventsOption,
     IcsOption,
     JsonOption,
     LangOption,
     TodayOption,
+    TrialAlarmsOption,
+    TrialEventsOption,
     TrialForceOption,
     TrialSaveOption,
 )
@@ -36,8 +36,8 @@ def trial(
     ] = False,
     today: TodayOption = None,
     ics: IcsOption = None,
-    events: EventsOption = None,
-    alarms: AlarmsOption = None,
+    events: TrialEventsOption = None,
+    alarms: TrialAlarmsOption = None,
     alarm_time: AlarmTimeOption = None,
     force: TrialForceOption = False,
     save: TrialSaveOption = False,

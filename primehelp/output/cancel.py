@@ -41,9 +41,9 @@ def cancel_ui(key: str, lang: Lang) -> str:
 
 # The flags that answer the questions (``given`` holds those typed, see :func:`cancel_situation`).
 _ANSWER_FLAGS = (
-    ("--trial", "--paid"),
-    ("--student", "--regular"),
-    ("--benefits-used", "--no-benefits-used"),
+    ("trial", frozenset({"--trial", "--paid"})),
+    ("student", frozenset({"--student", "--regular"})),
+    ("benefits", frozenset({"--benefits-used", "--no-benefits-used"})),
 )
 
 
@@ -76,11 +76,12 @@ def cancel_situation(
     lines: list[RenderableType] = [block]
     if given is None:
         return lines
-    typed = [flag for pair in _ANSWER_FLAGS for flag in pair if flag in given]
-    if plan.at_carrier and typed:  # named as typed: they do not change a carrier's steps
+    # The answers typed, in words (review 18b S 11): they do not change a carrier's steps.
+    typed = [cancel_ui(f"carrier_same_{key}", lang) for key, pair in _ANSWER_FLAGS if given & pair]
+    if plan.at_carrier and typed:
         last = cancel_ui("options_last", lang) if len(typed) > 1 else ""
-        flags = cancel_ui("options_sep", lang).join(typed[:-1]) + last + typed[-1]
-        lines.append(dim(cancel_ui("carrier_ignores", lang).format(flags=flags)))
+        what = cancel_ui("options_sep", lang).join(typed[:-1]) + last + typed[-1]
+        lines.append(dim(cancel_ui("carrier_ignores", lang).format(what=what)))
     defaults = [
         (key, option)
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))

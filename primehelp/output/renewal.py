@@ -81,7 +81,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         and report.status.value == "renewal_past"
         and report.action.act != "find_date"
     ):
-        console.print(renewal_ui("hint_plan")(lang))
+        # After a saved trial the renewals to come are paid ones (review 18b item 3).
+        console.print(renewal_ui("hint_plan_trial" if trial else "hint_plan")(lang))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
         title = _upcoming_title(report, lang)
@@ -118,7 +119,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         for sentence in report.explanation:
             console.print("・" + sentence(lang))
     console.print()
-    for line in reminder_block(report.reminder, lang):
+    # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
+    for line in reminder_block(report.reminder, lang, trial=trial):
         console.print(line)
     footer(console, lang)
 

@@ -303,8 +303,8 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     heading promising an end date the table does not show."""
     lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
     assert lines[:2] == [
-        "解約していなければ、2026年10月1日（62日前）に無料体験が終わり、有料会員に自動で"
-        "更新されています（目安）。次の更新日は、Amazonプライム会員情報のページで確認できます。",
+        "解約していなければ、2026年10月1日（62日前、目安）に無料体験が終わり、有料会員に自動で"
+        "更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。",
         "無料体験の終了と有料会員への自動更新",  # review 10b S 18; review 13b item 9
     ]
     en = _lines("trial", "2026-09-01", *TODAY, "--lang", "en")

@@ -64,7 +64,7 @@ def test_renewal_ics_file(tmp_path: Path) -> None:
         nine = dt.time(9, 0)
         assert rings(event) == [dt.datetime.combine(day - dt.timedelta(days=n), nine)
                                 for n in (7, 3, 1)]  # fmt: skip
-    assert str(renewals(found)[0]["SUMMARY"]) == "Amazon Prime renews (monthly plan, ¥600)"
+    assert str(renewals(found)[0]["SUMMARY"]) == "Amazon Prime renewal (monthly plan, ¥600)"
     second = ics_package.Calendar(data.decode("utf-8"))
     assert sorted(e.begin.date() for e in second.events if e.alarms) == ANCHORED
 
@@ -76,7 +76,7 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     assert err == f"primehelp: 「{target}」に書き出しました。\n"
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
-    assert str(event["SUMMARY"]) == "Amazonプライムの自動更新日"
+    assert str(event["SUMMARY"]) == "Amazonプライムの更新日（会費の請求日）"
     # A Japanese sentence writes its dates 「2026年2月28日」 (review 5, #19), and the renewal
     # day's text is conditional, not an order to cancel (#20).
     description = str(event["DESCRIPTION"])
@@ -277,9 +277,12 @@ def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar(
     assert [e.decoded("DTSTART") for e in switches] == [dt.date(2031, 5, 25)]
     # Asked to leave it out, or with a date typed in (no trial known): no switch.
     code, out, _ = run("renewal", "--today", "2026-11-25", "--ics", "-", "--events", "renewal")
+    # the trial's end keeps the trial's name, as the screen; the paid renewals after it the
+    # screen's 「更新日」 (review 18b S 7)
     assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(out).walk("VEVENT")] == [
-        "Amazonプライムの自動更新日（Prime Student 年間プラン・2,950円）"
-    ] * 3
+        "Prime Studentの無料体験から有料会員への自動更新日",
+        *["Amazonプライムの更新日（Prime Student 年間プラン・2,950円）"] * 2,
+    ]
     code, out, _ = run("renewal", "2027-05-25", "--plan", "student-annual", "--ics", "-")
     assert code == 0 and "BEGIN:VEVENT" in out
     assert "通常のAmazonプライムへ" not in out

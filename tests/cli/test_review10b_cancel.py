@@ -89,12 +89,23 @@ def test_8_the_carrier_choice_breaks_between_phrases() -> None:
 @pytest.mark.parametrize(
     ("flags", "named_ja", "named_en"),
     [
-        (("--paid", "--regular"), "--paid、--regular", "--paid and --regular"),
-        (("--trial",), "--trial", "--trial"),
+        (
+            ("--paid", "--regular"),
+            "有料会員か無料体験中か、通常のプライムかPrime Studentか",
+            "whether you are a paid member or in the free trial"
+            " and whether it is regular Prime or Prime Student",
+        ),
+        (
+            ("--trial",),
+            "有料会員か無料体験中か",
+            "whether you are a paid member or in the free trial",
+        ),
         (
             ("--trial", "--student", "--no-benefits-used"),
-            "--trial、--student、--no-benefits-used",
-            "--trial, --student and --no-benefits-used",
+            "有料会員か無料体験中か、通常のプライムかPrime Studentか、"
+            "前回の支払い以降に特典を使ったかどうか",
+            "whether you are a paid member or in the free trial, whether it is regular Prime or"
+            " Prime Student and whether you have used any benefit since the last charge",
         ),
     ],
 )
@@ -103,8 +114,8 @@ def test_10_a_carrier_names_the_flags_typed(
 ) -> None:
     ja = _cancel("--via", "carrier", *flags)
     # Review 13b item 11: not 「使いません」, an order to the member; review 16b S 14: the steps
-    # are the subject.
-    assert f"携帯電話会社で解約する場合、手順は {named_ja} の指定によって変わりません。" in ja
+    # are the subject; review 18b S 11: what was given, in words.
+    assert f"携帯電話会社で解約する場合、手順は、{named_ja}によって変わりません。" in ja
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
     assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en

@@ -87,8 +87,9 @@ def test_9_the_saved_date_itself_is_not_an_estimate(today: str) -> None:
 
 def test_10_far_ahead_warning_reads_plainly() -> None:
     done = run("renewal", "2030-06-01", "--today", "2026-11-25", "--lang", "ja", env=WIDE)
-    assert "年間プランでも、次の更新日までは1年以内です。" in done.stderr
-    assert "来ます" not in done.stderr
+    # review 12b: not the casual 「来ます」; review 18b S 5: not the calque 「次の更新日までは1年以内です」
+    assert "年間プランでも、次の更新日は今日から1年以内のはずです。" in done.stderr
+    assert "来ます" not in done.stderr and "までは1年以内" not in done.stderr
 
 
 # ---------------------------------------------------------------- item 11: the days column

@@ -241,8 +241,8 @@ def test_s25_the_date_the_member_typed_is_not_called_an_estimate(renewal: str) -
 
 
 def test_s25_the_date_computed_or_saved_stays_an_estimate() -> None:
-    assert "2026年12月25日に有料会員へ自動で更新されます（目安）。" in _out("trial", "2026-11-25")
+    assert "2026年12月25日（目安）に有料会員へ自動で更新されます。" in _out("trial", "2026-11-25")
     saved = RenewalDeadline(dt.date(2026, 12, 24), dt.date(2026, 12, 23), 28, "profile")
     branch = Branch(Via.WEB, trial=True, student=False, benefits_used=None)
     action = bundled_plan(branch, today=TODAY, renewal=saved).action
-    assert action is not None and "有料会員へ自動で更新されます（目安）。" in action.text.ja
+    assert action is not None and "2026年12月24日（目安）に有料会員へ" in action.text.ja

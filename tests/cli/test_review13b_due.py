@@ -77,7 +77,7 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     assert (ja.exit_code, ja.stdout) == (2, "")  # still nothing usable saved: the contract
     charged = "解約していなければ、有料会員に自動で更新され、会費が請求されている可能性が高いです。"
     refund = "今すぐ終了すると、会費が返金される場合があります（手順：primehelp cancel）。"
-    save = "有料会員の更新日を保存してください"
+    save = "有料会員の次の更新日を保存してください"
     assert charged in ja.stderr and refund in ja.stderr, ja.stderr
     assert ja.stderr.index(charged) < ja.stderr.index(refund) < ja.stderr.index(save)
     assert "--trial" not in ja.stderr  # charged: the paid steps
@@ -128,7 +128,9 @@ def test_7_renewal_from_a_saved_trial_on_and_after_its_end() -> None:
     on = run("renewal", "--today", "2026-12-31", "--lang", "ja", env={**WIDE, **TRIAL})
     assert on.stdout.startswith("今日は有料会員への自動更新日（目安）です。"), on.stdout
     after = run("renewal", "--today", "2027-01-02", "--lang", "ja", env={**WIDE, **TRIAL})
-    assert after.stdout.startswith("解約していなければ、2026年12月31日（2日前）に無料体験が終わり")
+    assert after.stdout.startswith(
+        "解約していなければ、2026年12月31日（2日前、目安）に無料体験が終わり"
+    )
 
 
 def test_7_a_saved_paid_renewal_keeps_the_paid_screen() -> None:

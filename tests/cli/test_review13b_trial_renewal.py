@@ -116,7 +116,9 @@ def test_s20_a_trial_calendar_names_the_trial_and_one_day() -> None:
 def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
     for command in ("renewal", "trial"):
         ja = re.sub(r"[\s│]+", "", run(command, "--help", "--lang", "ja").stdout)
-        assert "指定しない場合はrenewal,cancel-byです（trial--studentではstudent-endも）" in ja
+        # trial's own help says --student alone (review 18b S 8: trial's help, trial's names)
+        student = "trial--student" if command == "renewal" else "--student"
+        assert f"指定しない場合はrenewal,cancel-byです（{student}ではstudent-endも）" in ja
         assert "renewal,cancel-by,student-endです" not in ja
         replaces = {  # trial saves no plan (15b S 11)
             "renewal": "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
@@ -126,7 +128,8 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         }
         assert replaces[command] in ja
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())
-        assert "Default: renewal,cancel-by (trial --student adds student-end)" in en
+        student = "trial --student" if command == "renewal" else "--student"
+        assert f"Default: renewal,cancel-by ({student} adds student-end)" in en
 
 
 # ---------------------------------------------------------------- S 16: Student fees years ahead

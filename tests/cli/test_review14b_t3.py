@@ -61,7 +61,7 @@ def test_2_a_student_trial_may_renew_six_months_ahead() -> None:
 def test_2_the_paid_reason_reads_naturally() -> None:
     done = _cancel("--renewal", "2030-01-01")
     assert done.exit_code == 0
-    assert "年間プランでも、次の更新日までは1年以内です。" in done.stderr
+    assert "年間プランでも、次の更新日は今日から1年以内のはずです。" in done.stderr
     assert "警告" not in _cancel("--renewal", "2027-06-01").stderr
 
 
@@ -73,11 +73,11 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
     ja = _run("cancel", "--no-interactive", *flags, *TODAY).stdout
     assert "手順が変わらないため" not in ja
     assert (  # review 16b S 14: said of the steps, with the flags that do not change them
-        "携帯電話会社で解約する場合、手順は --paid、--student、--no-benefits-used の指定によって"
-        "変わりません。" in ja
+        "携帯電話会社で解約する場合、手順は、有料会員か無料体験中か、通常のプライムかPrime Studentか、"
+        "前回の支払い以降に特典を使ったかどうかによって変わりません。" in ja
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
-    assert "the steps do not depend on --paid" in en
+    assert "the steps do not depend on whether you are a paid member or in the free trial" in en
 
 
 # ---------------------------------------------------------------- S 4: the student-end summary

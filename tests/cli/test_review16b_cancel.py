@@ -103,16 +103,28 @@ def test_8_the_trial_button_is_38_cells_so_a_3_cell_indent_needs_41_columns() ->
 
 
 @pytest.mark.parametrize(
-    ("flags", "named"),
-    [(("--paid", "--regular"), "--paid、--regular"), (("--trial",), "--trial")],
+    ("flags", "named", "named_en"),
+    [
+        (
+            ("--paid", "--regular"),
+            "有料会員か無料体験中か、通常のプライムかPrime Studentか",
+            "whether you are a paid member or in the free trial"
+            " and whether it is regular Prime or Prime Student",
+        ),
+        (
+            ("--trial",),
+            "有料会員か無料体験中か",
+            "whether you are a paid member or in the free trial",
+        ),
+    ],
 )
 def test_s14_the_carrier_note_says_the_steps_do_not_change(
-    flags: tuple[str, ...], named: str
+    flags: tuple[str, ...], named: str, named_en: str
 ) -> None:
     ja = _out("cancel", "--no-interactive", "--via", "carrier", *flags)
-    assert ja.count(f"携帯電話会社で解約する場合、手順は {named} の指定によって変わりません。") == 1
+    # review 18b S 11: what the member gave, in words, not the options
+    assert ja.count(f"携帯電話会社で解約する場合、手順は、{named}によって変わりません。") == 1
     assert "表示に反映していません" not in ja and "変えないため" not in ja
     en = _out("cancel", "--no-interactive", "--via", "carrier", *flags, lang="en")
-    named_en = named.replace("、", " and ")
     assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en
     assert "This screen does not reflect" not in en

@@ -109,7 +109,7 @@ def test_10_the_situation_line_ends_in_a_noun_phrase(answer: str, ending: str) -
 
 def test_16_the_trial_renews_on_a_date_in_every_branch() -> None:
     tomorrow = _text("trial", "2026-11-06", "--today", "2026-12-05")
-    assert "明日（2026年12月6日）に有料会員へ自動で更新されます（目安）" in tomorrow
+    assert "明日（2026年12月6日、目安）に有料会員へ自動で更新されます。" in tomorrow
     assert "から有料会員に" not in tomorrow
 
 

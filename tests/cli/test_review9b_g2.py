@@ -181,7 +181,7 @@ def test_s23_calendar_texts() -> None:
     assert (
         "Amazonプライムは明日（2026年12月31日）に自動で更新され、会費が請求されます。" in calendar
     )
-    given, computed = calendar.split("SUMMARY:Amazonプライムの自動更新日")[1:3]
+    given, computed = calendar.split("SUMMARY:Amazonプライムの更新日")[1:3]
     assert "この日付は計算による目安です" not in given.split("END:VEVENT")[0]
     assert "更新日はAmazonプライム会員情報のページで確認できます" in given
     assert "この日付は計算による目安です" in computed.split("END:VEVENT")[0]

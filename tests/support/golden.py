@@ -111,6 +111,8 @@ def command_calls() -> Iterator[Call]:
     )
     # a renewal long past: find the next one, cancel the day before (review 18b item 1)
     yield from _both(("cancel", "--no-interactive", "--renewal", "2026-10-01", *TODAY))
+    # a trial's date beyond the trial: the warning (review 18b S 6)
+    yield from _both(("cancel", "--no-interactive", "--trial", "--renewal", "2027-06-01", *TODAY))
     # at a carrier, the same first line for each timing (review 17b item 2): long past, past,
     # today, tomorrow, ahead
     for renewal in ("2026-10-01", "2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
@@ -201,6 +203,12 @@ def due_calls() -> Iterator[Call]:
         yield Call(call.args, TRIAL)
     # renewal with nothing given and a saved trial: the trial's names (review 17b item 4)
     for call in _both(("renewal", "--today", "2026-12-04")):
+        yield Call(call.args, TRIAL)
+    # ... and past its end: the --plan hint for the paid renewals (review 18b item 3)
+    for call in _both(("renewal", "--today", "2027-01-03")):
+        yield Call(call.args, TRIAL)
+    # a saved trial that has ended: the example saves a date still ahead (review 18b S 9)
+    for call in _both(("due", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)
     yield from _both(("due",))
     # remind status where nothing is installed and no systemctl or crontab is on PATH.

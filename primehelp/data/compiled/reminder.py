@@ -48,6 +48,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
             'estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
             'trial_estimate': {'ja': '（目安）', 'en': ' (estimate)'},
+            'trial_estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
             'paid_command': {'ja': '`{command}` の手順で', 'en': 'follow `{command}`'},
             'paid_steps': {'ja': '以下の手順で', 'en': 'follow the steps below'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -69,14 +70,15 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                            'charged. If you do not want to keep it, cancel and choose to end it '
                            'now{how}.'},
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
+            'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
+                               'en': ' ({ago}{trial_estimate_inner})'},
             'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています{trial_estimate}。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
-                                         '{renewal}{ago_note} and the membership renewed as '
-                                         'paid{trial_estimate}. The Prime membership page shows '
-                                         'the next renewal.'},
+                                         '{renewal}{ago_note} and the membership renewed as paid. '
+                                         'The Prime membership page shows the next renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'hint_steps': {'ja': '。その前日までに、以下の手順で解約してください',
@@ -84,11 +86,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
                              'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
                                    'refunded if you end the membership now.'},
-            'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}に有料会員へ自動で更新されます{trial_estimate}。',
+            'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}{trial_estimate}に有料会員へ自動で更新されます。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on '
                                       '{renewal}{trial_estimate}.'},
-            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。明日（{renewal}）に有料会員へ自動で更新されます{trial_estimate}。',
+            'trial_cancel_today': {'ja': '費用をかけずに無料体験を終えるには、今日中に解約してください{how}。明日（{renewal}{trial_estimate_inner}）に有料会員へ自動で更新されます。',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, '
                                          '{renewal}{trial_estimate}.'},
@@ -106,11 +108,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています{trial_estimate}。解約する場合は、終了のタイミングを選んでください{how}。',
-                                  'en': 'Unless you cancelled, the free trial ended on {renewal}, '
-                                        '{ago}, and the membership renewed as paid, with the fee '
-                                        'charged{trial_estimate}. If you do not want to keep it, '
-                                        'cancel and choose when it ends{how}.'},
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
+                                  'en': 'Unless you cancelled, the free trial ended on {renewal} '
+                                        '({ago}{trial_estimate_inner}) and the membership renewed '
+                                        'as paid, with the fee charged. If you do not want to keep '
+                                        'it, cancel and choose when it ends{how}.'},
             'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
                             'en': ': where to cancel is explained below'},
             'carrier_cancel_by': {'ja': 'プライムを続けない場合は、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です。',
@@ -136,11 +138,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                               'charged, but the benefits last until then and nothing more is '
                               'charged. Ending now stops the benefits at once; what is refunded '
                               'then is as follows.'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています{trial_estimate}。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
-                           'en': 'Unless you cancelled, the free trial ended on {renewal}, {ago}, '
-                                 'and the membership renewed as paid, with the fee '
-                                 'charged{trial_estimate}. If you do not want to keep it, cancel '
-                                 'and choose to end it now{how}.'},
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+                           'en': 'Unless you cancelled, the free trial ended on {renewal} '
+                                 '({ago}{trial_estimate_inner}) and the membership renewed as '
+                                 'paid, with the fee charged. If you do not want to keep it, '
+                                 'cancel and choose to end it now{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、解約の目安日は、余裕をみて、更新日の前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal 2026-12-24`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '

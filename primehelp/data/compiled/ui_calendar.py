@@ -5,10 +5,11 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日', 'en': 'Amazon Prime renewals'},
  'calendar_name_trial': {'ja': '{service}の無料体験と更新日', 'en': '{service} free trial and renewals'},
- 'event_summary': {'ja': 'Amazonプライムの自動更新日', 'en': 'Amazon Prime renews'},
- 'event_summary_plan': {'ja': 'Amazonプライムの自動更新日（{plan}）', 'en': 'Amazon Prime renews ({plan})'},
- 'event_summary_plan_fee': {'ja': 'Amazonプライムの自動更新日（{plan}・{fee}円）',
-                            'en': 'Amazon Prime renews ({plan}, ¥{fee})'},
+ 'event_summary': {'ja': 'Amazonプライムの更新日（会費の請求日）',
+                   'en': 'Amazon Prime renewal (the fee is charged)'},
+ 'event_summary_plan': {'ja': 'Amazonプライムの更新日（{plan}）', 'en': 'Amazon Prime renewal ({plan})'},
+ 'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{plan}・{fee}円）',
+                            'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
  'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
                              'charged.{fee_note} If you mean to cancel, do it by {cancel_by} to be '

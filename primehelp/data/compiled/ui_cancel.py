@@ -31,9 +31,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、手順は {flags} の指定によって変わりません。',
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、手順は、{what}によって変わりません。',
                      'en': 'When you cancel through a mobile carrier, the steps do not depend on '
-                           '{flags}.'},
+                           '{what}.'},
+ 'carrier_same_trial': {'ja': '有料会員か無料体験中か',
+                        'en': 'whether you are a paid member or in the free trial'},
+ 'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
+                          'en': 'whether it is regular Prime or Prime Student'},
+ 'carrier_same_benefits': {'ja': '前回の支払い以降に特典を使ったかどうか',
+                           'en': 'whether you have used any benefit since the last charge'},
  'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
            'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
                  '3 (Prime from a carrier campaign: 1 or 2).'},

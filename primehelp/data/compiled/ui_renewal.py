@@ -29,6 +29,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                  'from {date} on the {plan}.'},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
+ 'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan annual）。',
+                     'en': 'To see the renewals of the paid membership, add --plan (e.g. --plan '
+                           'annual).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'upcoming_title_regular': {'ja': '今後の更新日（通常のプライム・{plan}）',
                             'en': 'Upcoming renewals (regular Prime, {plan})'},
@@ -81,21 +84,20 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、次の更新日までは1年以内です。日付を確認してください。',
+ 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。',
                'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
                      'renews within a year; check the date'},
- 'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日より先です。無料体験は{days}日間（Prime '
-                           'Studentは{months}か月間）なので、有料会員への自動更新日は、今日から{days}日以内（Prime '
-                           'Studentは{months}か月以内）です。日付を確認してください。',
+ 'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日以上先です。無料体験は{days}日間（Prime '
+                           'Studentは{months}か月間）なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                      'en': 'the automatic renewal date {date} is more than {days} days ahead, but '
                            'a free trial lasts {days} days ({months} months for Prime Student), so '
-                           'it renews as paid within {days} days ({months} months for Prime '
-                           'Student); check the date'},
- 'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
-                                   'Studentの無料体験は{months}か月間なので、有料会員への自動更新日は、今日から{months}か月以内です。日付を確認してください。',
+                           'it renews as paid within that time from today; check the date'},
+ 'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月以上先です。Prime '
+                                   'Studentの無料体験は{months}か月間なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                              'en': 'the automatic renewal date {date} is more than {months} months '
                                    'ahead, but the Prime Student free trial lasts {months} months, '
-                                   'so it renews as paid within {months} months; check the date'},
+                                   'so it renews as paid within that time from today; check the '
+                                   'date'},
  'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
                   'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
