@@ -153,6 +153,9 @@ class ChargeReading:
     # Each Prime candidate's fee in force (its kind): since when new members and renewals paid
     # it, printed with its start date (review 17a, S 9). Not in the JSON (a view's wording).
     fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
+    # The amount matches no fixed price and the text ranks a purchase first (AMZN DIGITAL,
+    # review 18a, item 1): a statement row names it with the next usual candidates.
+    purchase_first: bool = field(default=False, metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -222,6 +225,10 @@ def read_charge(
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
     ranked = sorted((_fitted(c, statement) for c in found), key=_score, reverse=True)
+    exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
+    first = () if statement is None or exact else statement.first_without_price
+    if first:  # a purchase before a channel's range (review 18a, item 1): stable, data order
+        ranked.sort(key=lambda c: c.kind in first, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:
@@ -236,12 +243,13 @@ def read_charge(
         statement=None if statement is None else statement.fact,
         text_recognized=None if words is None else statement is not None,
         candidates=candidates,
-        no_known_price=not any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked),
+        no_known_price=not exact,
         former_fees=tuple(former),
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
         fee_terms=tuple(in_force_terms),
+        purchase_first=any(c.kind in first for c in ranked),
         typed_text=words,
         names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)

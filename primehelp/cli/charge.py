@@ -23,6 +23,7 @@ from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # --statement only
+    from primehelp.charges import Candidate
     from primehelp.content.charges import ChargeBook
     from primehelp.statement import Classification
     from primehelp.statement_csv import StatementLine
@@ -145,9 +146,29 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         known = not reading.no_known_price
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
-        return Classification(likely.kind, likely.name, known, price, same)
+        return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
+
+
+def _named(reading: ChargeReading) -> Text:
+    """The likely candidate's name; a purchase ranked first by its text (AMZN DIGITAL, no fixed
+    price: review 18a, item 1) with the services the text usually stands for whose range holds
+    the amount: 「デジタルの購入（…）またはPrime Videoチャンネル」."""
+    from primehelp.charges import Fit
+    from primehelp.facts import ui
+
+    likely, *others = reading.candidates
+    if not reading.purchase_first:
+        return likely.name
+    ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
+    return _joined([likely, *ranged], ui("or_names", "ui_statement"))
+
+
+def _joined(found: "list[Candidate]", between: Text) -> Text:
+    return Text(
+        between.ja.join(c.name.ja for c in found), between.en.join(c.name.en for c in found)
+    )
 
 
 def _by_amount(reading: ChargeReading) -> Text:

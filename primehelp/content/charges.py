@@ -45,6 +45,8 @@ class StatementText(NamedTuple):
     may_be: frozenset[str]  # kinds it can also stand for
     unconfirmed: frozenset[str]  # kinds the facts do not list under it (the text is no evidence)
     fact: Fact
+    # kinds ranked first when the amount matches no fixed price (a purchase, review 18a, item 1)
+    first_without_price: tuple[str, ...] = ()
 
 
 class ChargeBook(NamedTuple):
@@ -99,6 +101,9 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 may_be=frozenset(fit.strings("may_be")),
                 unconfirmed=frozenset(fit.strings("unconfirmed")),
                 fact=item.fact(),
+                first_without_price=fit.strings("first_without_price")
+                if fit.has("first_without_price")
+                else (),
             )
         )
     return tuple(found)

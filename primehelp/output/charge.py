@@ -45,6 +45,7 @@ _FIT_STYLE = {
     "usual_text_only": "",
     "usual_price": "green",
     "possible_text_only": "",
+    "usual_no_price": "",
 }
 
 
@@ -125,7 +126,9 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
-        if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
+            fit = "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
+        elif text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
         elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
             fit = "usual_price"  # the text and the amount agree (review 15a, item 1)

@@ -86,6 +86,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
  'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
                          'en': 'Fits this statement text (no fixed price matches the amount).'},
+ 'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のないお買い物です）。',
+                        'en': 'Fits this statement text (a purchase, with no fixed price).'},
  'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
                             'en': 'Can fit this statement text (no fixed price matches the '
                                   'amount).'},

@@ -49,6 +49,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unknown_text_by_amount': {'ja': 'primehelpが知らない表記です（金額からは{names}の可能性があります）',
                             'en': 'A text primehelp does not know (by the amount, it may be '
                                   '{names})'},
+ 'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
