@@ -100,8 +100,7 @@ class Candidate(NamedTuple):
     ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
     ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
     matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
-    statement text primehelp knows. A named tuple, as :class:`primehelp.services.Price` is
-    (start-up time): immutable, written to JSON as an object.
+    statement text primehelp knows. A named tuple (start-up time), written to JSON as an object.
     """
 
     kind: str
@@ -150,12 +149,12 @@ class ChargeReading:
     check_date: bool = field(default=False, metadata={"json": False})
     # The text is not on the list but names Amazon or its services (review 16a, item 1).
     names_amazon: bool = field(default=False, metadata={"json": False})
-    # Each Prime candidate's fee in force (its kind): since when new members and renewals paid
-    # it, printed with its start date (review 17a, S 9). Not in the JSON (a view's wording).
+    # Each Prime candidate's fee in force: since when new members and renewals paid it (17a S 9)
     fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
-    # The amount matches no fixed price and the text ranks a purchase first (AMZN DIGITAL,
-    # review 18a, item 1): a statement row names it with the next usual candidates.
+    # Review 18a: a purchase ranked first by the text, no fixed price matching (item 1); the
+    # candidates an unknown text names, ranked first (「AMAZON KIDS」: kids_plus, item 2).
     purchase_first: bool = field(default=False, metadata={"json": False})
+    named: tuple[str, ...] = field(default=(), metadata={"json": False})
 
 
 def check_text(text: str) -> str:
@@ -226,9 +225,12 @@ def read_charge(
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
     ranked = sorted((_fitted(c, statement) for c in found), key=_score, reverse=True)
     exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
+    # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
+    # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.
     first = () if statement is None or exact else statement.first_without_price
-    if first:  # a purchase before a channel's range (review 18a, item 1): stable, data order
-        ranked.sort(key=lambda c: c.kind in first, reverse=True)
+    named = book.named_services(words) if words is not None and statement is None else frozenset()
+    for kinds in (first, named):
+        ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:
@@ -250,6 +252,7 @@ def read_charge(
         former_fee_terms=tuple(terms),
         fee_terms=tuple(in_force_terms),
         purchase_first=any(c.kind in first for c in ranked),
+        named=tuple(c.kind for c in ranked if c.kind in named),
         typed_text=words,
         names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)

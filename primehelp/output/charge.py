@@ -124,6 +124,8 @@ def _candidate_cell(
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
+    if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
+        cell.append(charge_ui("fit_named")(lang) + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
         if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
@@ -258,8 +260,14 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         and reading.no_known_price
         and any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
     )
+    # Review 18a, item 2: ranked by the amount alone, the first two tied: no "most likely first".
+    tied = (
+        not reading.named
+        and len(listed) > 1
+        and all(c.fit is None and c.match in _EXACT for c in listed[:2])
+    )
     order = (
-        "candidates_order"
+        ("candidates_same_amount" if tied else "candidates_order")
         if fits_well
         else "candidates_text_only"
         if text_only

@@ -57,3 +57,40 @@ def test_the_statement_row_names_the_digital_purchase_first_and_the_channel() ->
         "A digital purchase (a Kindle book, a Prime Video rental, an app…) or Prime Video channel"
         in out
     )
+
+
+def test_an_unknown_text_naming_a_service_ranks_it_first() -> None:
+    """Item 2 (R-minor): 「AMAZON KIDS」 480 yen ranked Music Unlimited first 「可能性の高い順」."""
+    assert _kinds("480", "AMAZON KIDS")[:2] == ["kids_plus", "music_unlimited"]
+    assert _kinds("480", "AMAZON MUSIC")[:2] == ["music_unlimited", "kids_plus"]
+    for lang, said in (
+        ("ja", "明細の表記にこのサービスの名前があります。"),
+        ("en", "The statement text names this service."),
+    ):
+        out = screen("charge", "480", "AMAZON KIDS", lang=lang)
+        assert said in out.split("\n2. ")[0]
+
+
+def test_the_words_that_name_a_service_come_from_its_names() -> None:
+    """Item 2: the words are the services' own name words, none shared by two services."""
+    from primehelp.content.charges import load
+
+    book = load()
+    assert book.named_services("AMAZON KIDS") == {"kids_plus"}
+    assert book.named_services("AMZN Mktp JP") == frozenset()  # "jp" of audible.co.jp: too short
+    names = {s.id: (s.name.ja + " " + s.name.en).casefold() for s in book.services}
+    for kind, words in book.service_words.items():
+        assert all(w in names[kind] for w in words)
+        assert not any(w in names[k] for w in words for k in names if k != kind)
+
+
+def test_a_tie_by_the_amount_alone_claims_no_likelihood() -> None:
+    """Item 2: `charge 480` (no text): Music and Kids+ tie on the amount: no 「可能性の高い順」."""
+    for lang, likely, tie in (
+        ("ja", "可能性の高い順", "金額が同じもの同士の順番に意味はありません。"),
+        ("en", "Most likely first.", "among those of the same amount, the order means nothing."),
+    ):
+        out = screen("charge", "480", lang=lang)
+        assert likely not in out and tie in out
+        assert likely in screen("charge", "480", "AMAZON KIDS", lang=lang)
+        assert likely in screen("charge", "1500", lang=lang)  # one exact match: an order

@@ -6,6 +6,9 @@ from typing import Any
 TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': 'What this charge can be'},
  'refund_title': {'ja': 'この返金の候補', 'en': 'What this refund can be for'},
  'candidates_order': {'ja': '可能性の高い順に並べています。', 'en': 'Most likely first.'},
+ 'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
+                            'en': 'Those matching the amount come first; among those of the same '
+                                  'amount, the order means nothing.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
@@ -80,6 +83,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
+ 'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_usual_price': {'ja': '明細の表記と金額から見て、可能性が高いです。',
                      'en': 'Likely with this statement text and amount.'},
