@@ -64,7 +64,7 @@ def _fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | Non
 
 
 def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
-    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求」 for a Prime fee whose
+    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」 for a Prime fee whose
     renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
     terms = dict(reading.fee_terms).get(candidate.kind)
     if terms is None or terms.renewals_since_assumed:

@@ -56,6 +56,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'It is a later {plan} fee ({period}).'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
+ 'terms_both_open': {'ja': '新規会員は{new}、既存会員は{renewals}の請求から',
+                     'en': 'new members {new}; existing members from bills {renewals}'},
  'renewals_since_assumed': {'ja': '既存会員に{fee}が請求され始めた日は、年間プランと同じと考えられます。',
                             'en': 'The first day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
