@@ -66,11 +66,10 @@ def _table(*columns: tuple[str, bool]) -> Table:
 
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
-    # A row may be refunds only: then the column says so (review 11a S 23).
-    refunds = any(month.refunded_yen for month in summary.months)
+    # A row may be refunds only (review 11a S 23): 「考えられる内容」, the lines' name too (18a S 8)
     table = _table(
         (statement_ui("col_month", lang), False),
-        (statement_ui("col_service_or_refund" if refunds else "col_service", lang), False),
+        (statement_ui("col_service", lang), False),
         (statement_ui("col_count", lang), True),
         (statement_ui("col_charged", lang), True),
         (statement_ui("col_refunded", lang), True),

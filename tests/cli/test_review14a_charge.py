@@ -155,7 +155,7 @@ def test_the_monthly_totals_name_what_it_is_not_a_service(lang: str, columns: in
     out = statement(lang, columns)
     heading = {"ja": "月ごとの合計", "en": "Totals per month"}[lang]
     totals = out.split(heading, 1)[1].split({"ja": "Amazonの行", "en": "Amazon lines"}[lang])[0]
-    label = {"ja": "考えられる内容", "en": "Likely for"}[lang]
+    label = {"ja": "考えられる内容", "en": "What it may be"}[lang]
     assert label in totals.splitlines()[1 if columns == 200 else 2]  # the header or a row
     if columns == 40:
         assert f"{label}：Amazon.co.jpでの注文" in totals

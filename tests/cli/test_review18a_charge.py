@@ -107,3 +107,23 @@ def test_the_existing_members_start_is_said_with_kara_as_fees_says_it() -> None:
     )
     later = screen("charge", "5900", "--date", "2019-06-01", lang="ja")  # a later fee: the same
     assert "既存会員は2023年9月24日以降の請求から）" in later
+
+
+UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"
+
+
+def test_the_column_and_the_rows_have_one_name_with_or_without_refunds() -> None:
+    """S 8: the column was 「考えられる内容」 with refunds, 「考えられる請求」 without, and the rows
+    always 「考えられる請求：」: one name, 「考えられる内容」, everywhere."""
+    cases = (
+        ("--statement", str(STATEMENTS / "rakuten-utf8-bom.csv")),  # refunds
+        ("--statement", str(UNLISTED), "--columns", "date,description,amount"),  # none
+    )
+    for args in cases:
+        for columns in (40, 120):
+            for lang, name, other in (
+                ("ja", "考えられる内容", "考えられる請求"),
+                ("en", "What it may be", "Likely charge"),
+            ):
+                out = screen("charge", *args, lang=lang, columns=columns)
+                assert name in out and other not in out

@@ -20,14 +20,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price and no charge twice in a month was '
                         'found. This does not mean every charge is right.'},
- 'estimate': {'ja': '考えられる請求は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
-              'en': 'The likely charge is estimated from the amount and the statement text; what a '
-                    'charge really is shows in your Amazon account.'},
+ 'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
+              'en': 'What each line may be is estimated from the amount and the statement text; '
+                    'what a charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by date of use)'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
- 'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
- 'col_service_or_refund': {'ja': '考えられる内容', 'en': 'Likely for'},
+ 'col_service': {'ja': '考えられる内容', 'en': 'What it may be'},
  'col_service_refund': {'ja': '考えられる返金の対象', 'en': 'Likely refund for'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
