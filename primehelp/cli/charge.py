@@ -156,13 +156,18 @@ def _named(reading: ChargeReading) -> Text:
     price: review 18a, item 1) with the services the text usually stands for whose range holds
     the amount: 「デジタルの購入（…）またはPrime Videoチャンネル」."""
     from primehelp.charges import Fit
-    from primehelp.facts import ui
 
     likely, *others = reading.candidates
     if not reading.purchase_first:
         return likely.name
     ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
-    return _joined([likely, *ranged], ui("or_names", "ui_statement"))
+    return _joined([likely, *ranged], _or())
+
+
+def _or() -> Text:
+    from primehelp.facts import ui
+
+    return ui("or_names", "ui_statement")
 
 
 def _joined(found: "list[Candidate]", between: Text) -> Text:
@@ -172,9 +177,9 @@ def _joined(found: "list[Candidate]", between: Text) -> Text:
 
 
 def _by_amount(reading: ChargeReading) -> Text:
-    """A line whose text primehelp does not know: 「primehelpが知らない表記です（金額からは
-    Amazon Music Unlimited、Amazon Kids+の可能性があります）」: the services whose fixed price the amount is, else those
-    whose range holds it, else the text alone."""
+    """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
+    （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
+    price the amount is, else those whose range holds it, else the text alone."""
     from primehelp.facts import ui
 
     fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
@@ -182,11 +187,8 @@ def _by_amount(reading: ChargeReading) -> Text:
     found = fixed or ranged
     if not found:
         return ui("unknown_text", "ui_statement")
-    said = ui("unknown_text_by_amount", "ui_statement")
-    return Text(
-        said.ja.format(names="、".join(c.name.ja for c in found)),
-        said.en.format(names=", ".join(c.name.en for c in found)),
-    )
+    said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
+    return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
 
 
 def _show(result: ChargeReading, lang: Lang) -> None:

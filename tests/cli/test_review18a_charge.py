@@ -127,3 +127,17 @@ def test_the_column_and_the_rows_have_one_name_with_or_without_refunds() -> None
             ):
                 out = screen("charge", *args, lang=lang, columns=columns)
                 assert name in out and other not in out
+
+
+def test_an_unknown_row_leads_with_its_candidate() -> None:
+    """S 7: 「考えられる請求：primehelpが知らない表記です（金額からはAmazonプライム（月間プラン）
+    の可能性があります）」: a remark under a label that promises a candidate, brackets nested."""
+    args = ("charge", "--statement", str(UNLISTED), "--columns", "date,description,amount")
+    ja = "".join(screen(*args, lang="ja", columns=40).split())  # stacked: 「見出し：内容」
+    said = "考えられる内容：Amazonプライム（年間プラン）の可能性（primehelpが知らない表記のため、金額から推定）"
+    assert said in ja and "金額からは" not in ja
+    en = screen(*args, lang="en")
+    assert (
+        "Perhaps Amazon Prime (Annual plan) (a text primehelp does not know: estimated from the amount)"
+        in en
+    )

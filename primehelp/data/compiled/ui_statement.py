@@ -45,9 +45,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
- 'unknown_text_by_amount': {'ja': 'primehelpが知らない表記です（金額からは{names}の可能性があります）',
-                            'en': 'A text primehelp does not know (by the amount, it may be '
-                                  '{names})'},
+ 'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
+                            'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
+                                  'the amount)'},
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
