@@ -141,3 +141,22 @@ def test_an_unknown_row_leads_with_its_candidate() -> None:
         "Perhaps Amazon Prime (Annual plan) (a text primehelp does not know: estimated from the amount)"
         in en
     )
+
+
+def test_a_month_total_with_amazon_pay_says_it_includes_it() -> None:
+    """S 9: rakuten's 「合計」 13,920円 counted the Amazon Pay row the screen calls 「プライムの請求
+    ではありません」: the total (what Amazon billed) now says it includes Amazon Pay."""
+    rakuten = str(STATEMENTS / "rakuten-utf8-bom.csv")
+    ja = screen("charge", "--statement", rakuten, lang="ja", columns=120)
+    assert "合計（Amazon Payを含む）" in ja
+    assert (
+        screen("charge", "--statement", rakuten, lang="en", columns=120).count(
+            "Total (including Amazon Pay)"
+        )
+        == 1
+    )  # one month of two has Amazon Pay
+    stacked = screen("charge", "--statement", rakuten, lang="ja", columns=40)
+    assert "請求の合計（Amazon Payを含む）：13,920円" in stacked
+    assert "返金の合計：600円" in stacked  # the refund is no Amazon Pay
+    data = run("charge", "--statement", rakuten, "--json").json()["data"]
+    assert data["months"][0]["charged_yen"] == 13920  # the JSON keeps its total
