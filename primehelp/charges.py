@@ -24,8 +24,8 @@ from primehelp.amounts import JPY as JPY
 from primehelp.amounts import LIMITS as LIMITS
 from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
+from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
-from primehelp.errors import BadInput
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
@@ -157,21 +157,6 @@ class ChargeReading:
     named: tuple[str, ...] = field(default=(), metadata={"json": False})
 
 
-def check_text(text: str) -> str:
-    """The statement text, control characters made spaces; :class:`BadInput` when it has a NUL
-    or nothing but spaces and control characters."""
-    cleaned = " ".join("".join(" " if ch < " " else ch for ch in text).split())
-    if "\x00" in text or not cleaned:
-        raise BadInput(
-            Text(
-                "明細の表記（TEXT）が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
-                "the statement text (TEXT) is empty or unreadable; give the words on the card "
-                "statement, e.g. AMAZON DOWNLOADS",
-            )
-        )
-    return cleaned
-
-
 def read_charge(
     amount: Amount, text: str | None, on: dt.date | None, *, book: ChargeBook | None = None
 ) -> ChargeReading:
@@ -233,8 +218,13 @@ def read_charge(
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
-    if amount.value < 0:
-        notes.append(book.refund)
+    if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
+        fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
+        ranked = [
+            c._replace(notes=(*c.notes, book.refund_prime)) if c.kind in fees else c for c in ranked
+        ]
+        prime_text = statement is not None and any(k.startswith("prime_") for k in statement.means)
+        notes += [book.refund] + ([book.refund_prime] if prime_text and not fees else [])
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(

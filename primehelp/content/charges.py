@@ -64,6 +64,7 @@ class ChargeBook(NamedTuple):
     abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
     amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
     refund: Fact
+    refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
@@ -180,5 +181,6 @@ def load() -> ChargeBook:
         abroad=abroad.fact(),
         amazon_words=_words(statement.node("other")),  # as charge --statement finds them
         refund=data.fact("refund"),
+        refund_prime=data.fact("refund_prime"),
         service_words=_service_words(services),
     )

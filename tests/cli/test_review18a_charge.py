@@ -160,3 +160,20 @@ def test_a_month_total_with_amazon_pay_says_it_includes_it() -> None:
     assert "返金の合計：600円" in stacked  # the refund is no Amazon Pay
     data = run("charge", "--statement", rakuten, "--json").json()["data"]
     assert data["months"][0]["charged_yen"] == 13920  # the JSON keeps its total
+
+
+def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
+    """S 10: `charge -1000 AMAZON.CO.JP` printed the Prime fee's refund rule (2~3営業日) for a
+    shop text; the rule now goes with a Prime candidate, or a Prime text listing none."""
+    rule = "2~3営業日"
+    plain = "・マイナスの金額は、返金（払い戻し）です。"
+    shop = screen("charge", "△1000", "AMAZON.CO.JP", lang="ja")
+    assert plain in shop and rule not in shop
+    fee = screen("charge", "△5900", "AMAZON.CO.JP", lang="ja")
+    head, listed = fee.split("\n1. ", 1)
+    assert plain in head and rule not in head  # not before the shop order
+    prime = next(b for b in listed.split("\n\n") if "Amazonプライム（年間プラン）" in b)
+    assert rule in prime
+    assert rule in screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
+    en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
+    assert "A negative amount is money coming back (a refund)." in en and "business days" not in en
