@@ -177,3 +177,13 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     assert rule in screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
     en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
     assert "A negative amount is money coming back (a refund)." in en and "business days" not in en
+
+
+def test_the_channel_note_says_whose_cancelling_stops_it() -> None:
+    """S 15: right after the channel's own 「止め方」, 「解約するとチャンネルも止まる」 read for a
+    moment as cancelling the channel: 「プライムを解約すると」."""
+    out = screen("charge", "1394", "AMZN DIGITAL", lang="ja")
+    assert (
+        "プライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています"
+        in out
+    )
