@@ -43,6 +43,24 @@ _NO_AMOUNT = Text(
 )
 
 
+# Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
+_AMOUNT_FIRST = Text(
+    "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+    "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+)
+
+
+def _looks_like_text(word: str) -> bool:
+    """Latin or kana letters and no digit (「AMAZON」, 「ｱﾏｿﾞﾝ」): a statement text typed without
+    its amount (never 「六百」, an amount primehelp cannot read)."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFKC", word)
+    kana = range(0x3041, 0x3100)
+    letters = sum(ch.isalpha() and (ch.isascii() or ord(ch) in kana) for ch in word)
+    return not any(ch.isdigit() for ch in word) and letters >= 2
+
+
 def charge(
     amount: Annotated[
         str | None,
@@ -91,6 +109,8 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
+        if _looks_like_text(amount):
+            raise BadInput(_AMOUNT_FIRST)
         value = parse_amount(amount)
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)

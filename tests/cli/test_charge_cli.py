@@ -211,9 +211,9 @@ def test_a_refund(lang: str) -> None:
     ("args", "ja", "en"),
     [
         (
-            ("abc",),
-            "「abc」は金額として読み取れません。",
-            "'abc' is not an amount primehelp can read",
+            ("12abc",),  # letters alone are a text typed without its amount (review 18a, S 18)
+            "「12abc」は金額として読み取れません。",
+            "'12abc' is not an amount primehelp can read",
         ),
         (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),

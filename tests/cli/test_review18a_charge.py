@@ -187,3 +187,22 @@ def test_the_channel_note_says_whose_cancelling_stops_it() -> None:
         "プライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています"
         in out
     )
+
+
+def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None:
+    """S 18: `charge AMAZON PRIME` said 「「AMAZON」は金額として読み取れません」: the amount is
+    missing, and it comes first. One line on stderr, exit 2, in the member's language."""
+    for lang, said in (
+        (
+            "ja",
+            "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+        ),
+        ("en", "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)"),
+    ):
+        for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ",), ("ＡＭＡＺＯＮ",)):
+            done = run("charge", *words, "--lang", lang)
+            assert done.exit_code == 2 and done.stdout == ""
+            [line] = done.stderr.splitlines()
+            assert said in line
+    done = run("charge", "六百", "--lang", "ja")  # an amount primehelp cannot read: as before
+    assert "「六百」は金額として読み取れません" in done.stderr
