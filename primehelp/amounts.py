@@ -124,3 +124,18 @@ def _too_large(raw: str) -> BadInput:
             "is too large for an amount (up to ¥10,000,000 or US$100,000)",
         ),
     )
+
+
+def check_text(text: str) -> str:
+    """The statement text, control characters made spaces; :class:`BadInput` when it has a NUL
+    or nothing but spaces and control characters."""
+    cleaned = " ".join("".join(" " if ch < " " else ch for ch in text).split())
+    if "\x00" in text or not cleaned:
+        raise BadInput(
+            Text(
+                "明細の表記（TEXT）が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
+                "the statement text (TEXT) is empty or unreadable; give the words on the card "
+                "statement, e.g. AMAZON DOWNLOADS",
+            )
+        )
+    return cleaned

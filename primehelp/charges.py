@@ -24,8 +24,8 @@ from primehelp.amounts import JPY as JPY
 from primehelp.amounts import LIMITS as LIMITS
 from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
+from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
-from primehelp.errors import BadInput
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
@@ -100,8 +100,7 @@ class Candidate(NamedTuple):
     ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
     ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
     matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
-    statement text primehelp knows. A named tuple, as :class:`primehelp.services.Price` is
-    (start-up time): immutable, written to JSON as an object.
+    statement text primehelp knows. A named tuple (start-up time), written to JSON as an object.
     """
 
     kind: str
@@ -150,24 +149,12 @@ class ChargeReading:
     check_date: bool = field(default=False, metadata={"json": False})
     # The text is not on the list but names Amazon or its services (review 16a, item 1).
     names_amazon: bool = field(default=False, metadata={"json": False})
-    # Each Prime candidate's fee in force (its kind): since when new members and renewals paid
-    # it, printed with its start date (review 17a, S 9). Not in the JSON (a view's wording).
+    # Each Prime candidate's fee in force: since when new members and renewals paid it (17a S 9)
     fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
-
-
-def check_text(text: str) -> str:
-    """The statement text, control characters made spaces; :class:`BadInput` when it has a NUL
-    or nothing but spaces and control characters."""
-    cleaned = " ".join("".join(" " if ch < " " else ch for ch in text).split())
-    if "\x00" in text or not cleaned:
-        raise BadInput(
-            Text(
-                "明細の表記（TEXT）が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
-                "the statement text (TEXT) is empty or unreadable; give the words on the card "
-                "statement, e.g. AMAZON DOWNLOADS",
-            )
-        )
-    return cleaned
+    # Review 18a: a purchase ranked first by the text, no fixed price matching (item 1); the
+    # candidates an unknown text names, ranked first (「AMAZON KIDS」: kids_plus, item 2).
+    purchase_first: bool = field(default=False, metadata={"json": False})
+    named: tuple[str, ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -222,10 +209,22 @@ def read_charge(
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
     ranked = sorted((_fitted(c, statement) for c in found), key=_score, reverse=True)
+    exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
+    # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
+    # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.
+    first = () if statement is None or exact else statement.first_without_price
+    named = book.named_services(words) if words is not None and statement is None else frozenset()
+    for kinds in (first, named):
+        ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
-    if amount.value < 0:
-        notes.append(book.refund)
+    if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
+        fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
+        ranked = [
+            c._replace(notes=(*c.notes, book.refund_prime)) if c.kind in fees else c for c in ranked
+        ]
+        prime_text = statement is not None and any(k.startswith("prime_") for k in statement.means)
+        notes += [book.refund] + ([book.refund_prime] if prime_text and not fees else [])
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -236,12 +235,14 @@ def read_charge(
         statement=None if statement is None else statement.fact,
         text_recognized=None if words is None else statement is not None,
         candidates=candidates,
-        no_known_price=not any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked),
+        no_known_price=not exact,
         former_fees=tuple(former),
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
         fee_terms=tuple(in_force_terms),
+        purchase_first=any(c.kind in first for c in ranked),
+        named=tuple(c.kind for c in ranked if c.kind in named),
         typed_text=words,
         names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)

@@ -23,6 +23,7 @@ from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # --statement only
+    from primehelp.charges import Candidate
     from primehelp.content.charges import ChargeBook
     from primehelp.statement import Classification
     from primehelp.statement_csv import StatementLine
@@ -40,6 +41,24 @@ _NO_AMOUNT = Text(
     "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, US$14.99), "
     "or a statement file with --statement FILE",
 )
+
+
+# Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
+_AMOUNT_FIRST = Text(
+    "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+    "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+)
+
+
+def _looks_like_text(word: str) -> bool:
+    """Latin or kana letters and no digit (「AMAZON」, 「ｱﾏｿﾞﾝ」): a statement text typed without
+    its amount (never 「六百」, an amount primehelp cannot read)."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFKC", word)
+    kana = range(0x3041, 0x3100)
+    letters = sum(ch.isalpha() and (ch.isascii() or ord(ch) in kana) for ch in word)
+    return not any(ch.isdigit() for ch in word) and letters >= 2
 
 
 def charge(
@@ -90,6 +109,8 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
+        if _looks_like_text(amount):
+            raise BadInput(_AMOUNT_FIRST)
         value = parse_amount(amount)
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)
@@ -145,15 +166,40 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         known = not reading.no_known_price
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
-        return Classification(likely.kind, likely.name, known, price, same)
+        return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
 
 
+def _named(reading: ChargeReading) -> Text:
+    """The likely candidate's name; a purchase ranked first by its text (AMZN DIGITAL, no fixed
+    price: review 18a, item 1) with the services the text usually stands for whose range holds
+    the amount: 「デジタルの購入（…）またはPrime Videoチャンネル」."""
+    from primehelp.charges import Fit
+
+    likely, *others = reading.candidates
+    if not reading.purchase_first:
+        return likely.name
+    ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
+    return _joined([likely, *ranged], _or())
+
+
+def _or() -> Text:
+    from primehelp.facts import ui
+
+    return ui("or_names", "ui_statement")
+
+
+def _joined(found: "list[Candidate]", between: Text) -> Text:
+    return Text(
+        between.ja.join(c.name.ja for c in found), between.en.join(c.name.en for c in found)
+    )
+
+
 def _by_amount(reading: ChargeReading) -> Text:
-    """A line whose text primehelp does not know: 「primehelpが知らない表記です（金額からは
-    Amazon Music Unlimited、Amazon Kids+の可能性があります）」: the services whose fixed price the amount is, else those
-    whose range holds it, else the text alone."""
+    """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
+    （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
+    price the amount is, else those whose range holds it, else the text alone."""
     from primehelp.facts import ui
 
     fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
@@ -161,11 +207,8 @@ def _by_amount(reading: ChargeReading) -> Text:
     found = fixed or ranged
     if not found:
         return ui("unknown_text", "ui_statement")
-    said = ui("unknown_text_by_amount", "ui_statement")
-    return Text(
-        said.ja.format(names="、".join(c.name.ja for c in found)),
-        said.en.format(names=", ".join(c.name.en for c in found)),
-    )
+    said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
+    return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
 
 
 def _show(result: ChargeReading, lang: Lang) -> None:

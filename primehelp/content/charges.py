@@ -45,6 +45,8 @@ class StatementText(NamedTuple):
     may_be: frozenset[str]  # kinds it can also stand for
     unconfirmed: frozenset[str]  # kinds the facts do not list under it (the text is no evidence)
     fact: Fact
+    # kinds ranked first when the amount matches no fixed price (a purchase, review 18a, item 1)
+    first_without_price: tuple[str, ...] = ()
 
 
 class ChargeBook(NamedTuple):
@@ -62,6 +64,17 @@ class ChargeBook(NamedTuple):
     abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
     amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
     refund: Fact
+    refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
+    # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
+    # know that contains it names that service (review 18a, item 2). Derived from the names.
+    service_words: Mapping[str, tuple[str, ...]] = {}
+
+    def named_services(self, text: str) -> frozenset[str]:
+        """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
+        key = compared(text)
+        return frozenset(
+            kind for kind, words in self.service_words.items() if any(w in key for w in words)
+        )
 
     def statement_for(self, text: str) -> StatementText | None:
         """The first statement text whose words ``text`` contains."""
@@ -99,9 +112,34 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 may_be=frozenset(fit.strings("may_be")),
                 unconfirmed=frozenset(fit.strings("unconfirmed")),
                 fact=item.fact(),
+                first_without_price=fit.strings("first_without_price")
+                if fit.has("first_without_price")
+                else (),
             )
         )
     return tuple(found)
+
+
+_NAME_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
+_SHORTEST_WORD = 4  # "jp", "co" (of 「audible.co.jp」) name nothing
+
+
+def _service_words(services: tuple[Service, ...]) -> dict[str, tuple[str, ...]]:
+    """Each service's name words (both languages, NFKC and case folded) that no other
+    service's name has: 「Amazon Kids+」 → kids ("amazon" and "unlimited" are shared)."""
+    words = {
+        s.id: {
+            w
+            for name in (s.name.ja, s.name.en)
+            for w in _NAME_WORD.findall(unicodedata.normalize("NFKC", name).casefold())
+            if len(w) >= _SHORTEST_WORD
+        }
+        for s in services
+    }
+    return {
+        kind: tuple(sorted(w for w in own if not any(w in words[k] for k in words if k != kind)))
+        for kind, own in words.items()
+    }
 
 
 def _us_price(node: Node, fact: Fact) -> Price:
@@ -129,9 +167,10 @@ def load() -> ChargeBook:
         seen_in = data.node("seen_in").node(kind)
         see[kind] = (where.fact(seen_in.string("where")), seen_in.strings("path_ja"))
     abroad = statement.node("abroad")
+    services = subscriptions.load()[0]
     return ChargeBook(
         fees=fees.load(),
-        services=subscriptions.load()[0],
+        services=services,
         texts=_texts(statement, data.node("fits")),
         names={key: names.text(key) for key, _ in names.children()},
         see=see,
@@ -142,4 +181,6 @@ def load() -> ChargeBook:
         abroad=abroad.fact(),
         amazon_words=_words(statement.node("other")),  # as charge --statement finds them
         refund=data.fact("refund"),
+        refund_prime=data.fact("refund_prime"),
+        service_words=_service_words(services),
     )

@@ -45,6 +45,7 @@ _FIT_STYLE = {
     "usual_text_only": "",
     "usual_price": "green",
     "possible_text_only": "",
+    "usual_no_price": "",
 }
 
 
@@ -63,7 +64,7 @@ def _fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | Non
 
 
 def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
-    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求」 for a Prime fee whose
+    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」 for a Prime fee whose
     renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
     terms = dict(reading.fee_terms).get(candidate.kind)
     if terms is None or terms.renewals_since_assumed:
@@ -123,9 +124,13 @@ def _candidate_cell(
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
+    if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
+        cell.append(charge_ui("fit_named")(lang) + "\n")
     if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
         fit = candidate.fit.value
-        if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
+            fit = "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
+        elif text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
         elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
             fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
@@ -255,8 +260,14 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         and reading.no_known_price
         and any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
     )
+    # Review 18a, item 2: ranked by the amount alone, the first two tied: no "most likely first".
+    tied = (
+        not reading.named
+        and len(listed) > 1
+        and all(c.fit is None and c.match in _EXACT for c in listed[:2])
+    )
     order = (
-        "candidates_order"
+        ("candidates_same_amount" if tied else "candidates_order")
         if fits_well
         else "candidates_text_only"
         if text_only

@@ -71,12 +71,14 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     by :func:`assumed_text` (review 13a, item 2: never a note inside the period)."""
     joined = period_text(terms.new_members_since, terms.new_members_until, lang)
     renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
-    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求」
+    both = "terms_both"
+    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
         since = day(terms.renewals_since, lang)
         renewed = charge_ui("period_on_or_after")(lang).format(since=since)
+        both = "terms_both_open"
     if joined == renewed or not renewed or not joined:
         return joined or renewed
-    return charge_ui("terms_both")(lang).format(new=joined, renewals=renewed)
+    return charge_ui(both)(lang).format(new=joined, renewals=renewed)
 
 
 def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
@@ -94,7 +96,7 @@ def price_with_date(price: Price, lang: Lang, since: str | None = None) -> str:
     「月額880円（プライム会員の料金。2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
     (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
     says when it was checked. ``since``: said instead of the start date (a Prime fee's new
-    members and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求」).
+    members and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」).
     """
     extras = [] if price.who is None else [price.who(lang)]
     if price.currency == "USD":  # amazon.com's prices are quoted before tax; the yen ones with it

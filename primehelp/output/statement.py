@@ -24,7 +24,7 @@ from primehelp.output.console import (
     stacked_as,
 )
 from primehelp.output.key_dates import yen
-from primehelp.statement import Flag
+from primehelp.statement import AMAZON_PAY_SERVICE, Flag
 from primehelp.statement_csv import Layout
 
 if TYPE_CHECKING:
@@ -66,11 +66,10 @@ def _table(*columns: tuple[str, bool]) -> Table:
 
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
-    # A row may be refunds only: then the column says so (review 11a S 23).
-    refunds = any(month.refunded_yen for month in summary.months)
+    # A row may be refunds only (review 11a S 23): 「考えられる内容」, the lines' name too (18a S 8)
     table = _table(
         (statement_ui("col_month", lang), False),
-        (statement_ui("col_service_or_refund" if refunds else "col_service", lang), False),
+        (statement_ui("col_service", lang), False),
         (statement_ui("col_count", lang), True),
         (statement_ui("col_charged", lang), True),
         (statement_ui("col_refunded", lang), True),
@@ -87,9 +86,12 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             )
             table.add_row(*cells)
             stacked_as(table, _labelled_lines(headers, cells, lang))  # a long service indented
+        # Amazon Pay is counted in (what Amazon billed), and said so (review 18a, S 9)
+        paid = [t for t in month.services if t.service == AMAZON_PAY_SERVICE]
+        pay = "_with_pay" if paid else ""
         table.add_row(
             "",
-            statement_ui("month_total", lang),
+            statement_ui(f"month_total{pay}", lang),
             "",
             yen(month.charged_yen, lang),
             yen(month.refunded_yen, lang) if month.refunded_yen else "",
@@ -97,9 +99,11 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             end_section=True,
         )
         colon = ui("colon")(lang)
-        totals = [("month_total_charged", month.charged_yen)]
+        with_pay = "_with_pay" if any(t.charges for t in paid) else ""
+        totals = [("month_total_charged" + with_pay, month.charged_yen)]
         if month.refunded_yen:
-            totals.append(("month_total_refunded", month.refunded_yen))
+            with_pay = "_with_pay" if any(t.refunds for t in paid) else ""
+            totals.append(("month_total_refunded" + with_pay, month.refunded_yen))
         stacked = [
             rich_text(f"{statement_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
             for key, amount in totals

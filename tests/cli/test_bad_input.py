@@ -224,7 +224,7 @@ _UNPARSEABLE = (
     (("cancel", "--no-interactive", "--renewal", "yesterday"), "日付", "date"),
     (("charge", "600", "--date", "yesterday"), "日付", "date"),
     (("check-number", "abc"), "電話番号", "phone number"),
-    (("charge", "abc"), "金額", "amount"),
+    (("charge", "12abc"), "金額", "amount"),  # "abc": the amount is missing (review 18a, S 18)
     (("charge", "¥600 USD"), "金額", "amount"),
     (("complain", "renewal", "--amount", "abc"), "金額", "amount"),
 )

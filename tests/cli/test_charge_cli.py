@@ -45,8 +45,8 @@ def numbered(out: str) -> list[str]:
 ACCEPTANCE = {
     ("600", "--date", "2026-11-01"): {
         "first": "prime_monthly",
-        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求。2026年12月2日確認）"],
-        "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later) (checked 2026-12-02)"],
+        "ja": ["1. Amazonプライム（月間プラン）", "2026年11月1日時点の会費：月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から。2026年12月2日確認）"],
+        "en": ["1. Amazon Prime (Monthly plan)", "The fee on 2026-11-01: 600 yen a month (new members from 2023-08-24; existing members from bills dated 2023-09-24 or later) (checked 2026-12-02)"],
     },
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
@@ -117,8 +117,8 @@ def test_500_names_the_former_fee_in_json() -> None:
 # Review 13a, item 2: the point first (not the fee on that date), then whose fee and when.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求）。",
-        "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members' bills dated 2023-09-24 or later).",
+        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
+        "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members from bills dated 2023-09-24 or later).",
     ),
     ("4900", "--date", "2024-01-01"): (
         "4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。",
@@ -211,9 +211,9 @@ def test_a_refund(lang: str) -> None:
     ("args", "ja", "en"),
     [
         (
-            ("abc",),
-            "「abc」は金額として読み取れません。",
-            "'abc' is not an amount primehelp can read",
+            ("12abc",),  # letters alone are a text typed without its amount (review 18a, S 18)
+            "「12abc」は金額として読み取れません。",
+            "'12abc' is not an amount primehelp can read",
         ),
         (("14.99",), "円は整数です", "use whole yen, or US$14.99 for dollars"),
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),

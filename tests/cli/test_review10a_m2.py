@@ -54,7 +54,7 @@ STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
 def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -> None:
     out = _text("charge", "--statement", str(STATEMENTS / name), env={"COLUMNS": "60"})
     rows = out.split("\n\n")
-    flagged = [row for row in rows if "注意：※" in row and "考えられる請求：" in row]
+    flagged = [row for row in rows if "注意：※" in row and "考えられる内容：" in row]
     assert any("Prime Videoチャンネル" in row for row in flagged)
     assert "当てはまる料金なし" not in out  # which the row's own candidate contradicted
     assert any(

@@ -28,5 +28,5 @@ def test_a_refund_only_total_is_not_labelled_a_charge(lang: str, columns: str) -
     # review 12a, item 3: 「考えられる請求・返金元」 was a coined label beside the rows'
     # 「考えられる請求／考えられる返金元」 → the neutral 「考えられるサービス」; review 14a, S 17:
     # an order is no 「サービス」 → 「考えられる内容」
-    label = {"ja": "考えられる内容", "en": "Likely for"}[lang]
+    label = {"ja": "考えられる内容", "en": "What it may be"}[lang]
     assert "".join(label.split()) in "".join(out.split())  # wrapped or not

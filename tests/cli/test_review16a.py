@@ -70,8 +70,8 @@ def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lan
     done = run("charge", "--statement", str(path), "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
     said = {
-        "ja": "primehelpが知らない表記です（金額からは",
-        "en": "A text primehelp does not know (by",
+        "ja": "の可能性（primehelpが知らない表記のため、金額から推定）",  # review 18a, S 7
+        "en": "(a text primehelp does not know: estimated from the amount)",
     }
     assert said[lang] in done.stdout
     assert "表記からは分か" not in done.stdout and "Not known from" not in done.stdout

@@ -95,8 +95,10 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
     可能性があります）」, the name charge uses for the same text."""
     out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
     said = {
-        "ja": "primehelpが知らない表記です（金額からはAmazon Music Unlimitedの可能性があります）",
-        "en": "A text primehelp does not know (by the amount, it may be Amazon Music Unlimited)",
+        # review 18a, S 7: the candidate first
+        "ja": "Amazon Music Unlimitedの可能性（primehelpが知らない表記のため、金額から推定）",
+        "en": "Perhaps Amazon Music Unlimited (a text primehelp does not know: estimated from the "
+        "amount)",
     }[lang]
     assert said in out
     assert {"ja": "一覧にない", "en": "not on the list"}[lang] not in out
@@ -140,8 +142,8 @@ def test_the_prime_fee_says_when_new_and_existing_members_paid_it(
     on 2023-09-01 already did."""
     out = screen("charge", "600", *when, lang=lang)
     said = {
-        "ja": "月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求。",
-        "en": "600 yen a month (new members from 2023-08-24; existing members' bills dated "
+        "ja": "月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から。",
+        "en": "600 yen a month (new members from 2023-08-24; existing members from bills dated "
         "2023-09-24 or later)",
     }[lang]
     assert said in out

@@ -238,8 +238,8 @@ def test_s30_the_encoding_is_said_without_nested_brackets() -> None:
 @pytest.mark.parametrize(
     ("lang", "refund", "charge"),
     [
-        ("ja", "考えられる返金の対象：", "考えられる請求："),  # review 14a, item 5
-        ("en", "Likely refund for: ", "Likely charge: "),
+        ("ja", "考えられる返金の対象：", "考えられる内容："),  # review 14a, item 5
+        ("en", "Likely refund for: ", "What it may be: "),
     ],
 )
 def test_s31_a_stacked_refund_row_names_what_it_may_refund(

@@ -85,7 +85,7 @@ def test_japanese_summary_names_what_to_check() -> None:
         "・日付と金額のない行（見出しなど）：2件",
     ]
     assert all(line in out.splitlines() for line in counts)  # each count on its own line
-    assert "考えられる請求は、金額と明細の表記から推定したものです。" in out
+    assert "考えられる内容は、金額と明細の表記から推定したものです。" in out
     assert "見立て" not in out  # the column and the sentence name it the same way
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out

@@ -43,7 +43,8 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                        'prime_video_channel',
                                        'kids_plus'],
                              'may_be': ['audible'],
-                             'unconfirmed': []},
+                             'unconfirmed': [],
+                             'first_without_price': ['digital_purchase']},
           'amazon_co_jp': {'label': 'AMAZON.CO.JP',
                            'means': ['shop_order'],
                            'may_be': ['prime_annual',
@@ -125,10 +126,16 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                       'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html',
                                   'https://nlab.itmedia.co.jp (2021-10-08)']}},
  'refund': {'id': 'charges.refund',
-            'ja': 'マイナスの金額は、返金（払い戻し）です。プライムの会費の返金は、支払いに使った方法に戻されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」とあります。',
-            'en': 'A negative amount is money coming back (a refund). A Prime fee refund goes back '
-                  "to the payment method used; Amazon's help page says it is processed within 2–3 "
-                  'business days (「この返金は、2~3営業日以内に処理されます」).',
+            'ja': 'マイナスの金額は、返金（払い戻し）です。',
+            'en': 'A negative amount is money coming back (a refund).',
             'confidence': 'M-H',
             'checked': datetime.date(2026, 12, 2),
-            'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']}}
+            'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
+ 'refund_prime': {'id': 'charges.refund_prime',
+                  'ja': 'プライムの会費の返金は、支払いに使った方法に戻されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」とあります。',
+                  'en': "A Prime fee refund goes back to the payment method used; Amazon's help "
+                        'page says it is processed within 2–3 business days '
+                        '(「この返金は、2~3営業日以内に処理されます」).',
+                  'confidence': 'M-H',
+                  'checked': datetime.date(2026, 12, 2),
+                  'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']}}

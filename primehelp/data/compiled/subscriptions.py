@@ -201,7 +201,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'sources': ['https://apptopi.jp/2021/10/01/amazon-prime-video-channel/4']},
                'billing': {'id': 'subscriptions.prime_video_channel.after_prime',
                            'ja': 'Prime '
-                                 'Videoチャンネルはプライム会員でないと使えないため、解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',
+                                 'Videoチャンネルはプライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',
                            'en': 'Prime Video channels need Prime and are reported to stop with it '
                                  '(there is one report of continued charges).',
                            'confidence': 'M',

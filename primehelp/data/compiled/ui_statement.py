@@ -20,14 +20,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price and no charge twice in a month was '
                         'found. This does not mean every charge is right.'},
- 'estimate': {'ja': '考えられる請求は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
-              'en': 'The likely charge is estimated from the amount and the statement text; what a '
-                    'charge really is shows in your Amazon account.'},
+ 'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
+              'en': 'What each line may be is estimated from the amount and the statement text; '
+                    'what a charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by date of use)'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
- 'col_service': {'ja': '考えられる請求', 'en': 'Likely charge'},
- 'col_service_or_refund': {'ja': '考えられる内容', 'en': 'Likely for'},
+ 'col_service': {'ja': '考えられる内容', 'en': 'What it may be'},
  'col_service_refund': {'ja': '考えられる返金の対象', 'en': 'Likely refund for'},
  'col_count': {'ja': '件数', 'en': 'Count'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
@@ -40,15 +39,21 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'month_total': {'ja': '合計', 'en': 'Total'},
  'month_total_charged': {'ja': '請求の合計', 'en': 'Total charged'},
  'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
+ 'month_total_with_pay': {'ja': '合計（Amazon Payを含む）', 'en': 'Total (including Amazon Pay)'},
+ 'month_total_charged_with_pay': {'ja': '請求の合計（Amazon Payを含む）',
+                                  'en': 'Total charged (including Amazon Pay)'},
+ 'month_total_refunded_with_pay': {'ja': '返金の合計（Amazon Payを含む）',
+                                   'en': 'Total refunded (including Amazon Pay)'},
  'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
- 'unknown_text_by_amount': {'ja': 'primehelpが知らない表記です（金額からは{names}の可能性があります）',
-                            'en': 'A text primehelp does not know (by the amount, it may be '
-                                  '{names})'},
+ 'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
+                            'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
+                                  'the amount)'},
+ 'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '

@@ -1,0 +1,208 @@
+"""Review 18a (charge, charge --statement): what a DIGITAL text with an odd amount is, a service
+the text names, and the wording of the statement rows, refunds and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.clihelp import run, screen
+
+STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
+SMBC = str(STATEMENTS / "smbc-vpass-shift_jis.csv")
+
+
+def _kinds(*args: str) -> list[str]:
+    done = run("charge", *args, "--json")
+    assert done.exit_code == 0, done.stderr
+    return [c["kind"] for c in done.json()["data"]["candidates"]]
+
+
+def test_a_digital_text_with_no_fixed_price_is_a_digital_purchase_first() -> None:
+    """Item 1 (R-minor): 1,394 yen with 「AMZN DIGITAL」 ranked Prime Videoチャンネル first."""
+    kinds = _kinds("1394", "AMZN DIGITAL")
+    assert kinds.index("digital_purchase") < kinds.index("prime_video_channel")
+    # a fixed price still ranks by the amount: 980 is Kindle Unlimited's
+    assert _kinds("980", "AMZN DIGITAL")[0] == "kindle_unlimited"
+
+
+def test_a_digital_purchase_is_not_said_to_miss_a_fixed_price() -> None:
+    """Item 1: a purchase has no fixed price: never 「決まった料金とは一致しません」 under it."""
+    for lang, said, wrong in (
+        (
+            "ja",
+            "明細の表記と合います（決まった料金のないお買い物です）。",
+            "決まった料金とは一致しません",
+        ),
+        (
+            "en",
+            "Fits this statement text (a purchase, with no fixed price).",
+            "no fixed price matches",
+        ),
+    ):
+        out = screen("charge", "1394", "AMZN DIGITAL", lang=lang)
+        first = out.split("\n2. ")[0].split("\n1. ")[1]
+        assert said in first and wrong not in first
+
+
+def test_the_statement_row_names_the_digital_purchase_first_and_the_channel() -> None:
+    """Item 1: the smbc row of 1,394 yen under AMAZON DIGITAL DWNLD named the channel alone."""
+    done = run("charge", "--statement", SMBC, "--json")
+    line = next(x for x in done.json()["data"]["lines"] if x["amount_yen"] == 1394)
+    assert line["service"] == "digital_purchase"
+    label = str(line["label"])
+    assert label.index("デジタルの購入") < label.index("Prime Videoチャンネル")
+    assert "または" in label
+    out = screen("charge", "--statement", SMBC, lang="en")
+    assert (
+        "A digital purchase (a Kindle book, a Prime Video rental, an app…) or Prime Video channel"
+        in out
+    )
+
+
+def test_an_unknown_text_naming_a_service_ranks_it_first() -> None:
+    """Item 2 (R-minor): 「AMAZON KIDS」 480 yen ranked Music Unlimited first 「可能性の高い順」."""
+    assert _kinds("480", "AMAZON KIDS")[:2] == ["kids_plus", "music_unlimited"]
+    assert _kinds("480", "AMAZON MUSIC")[:2] == ["music_unlimited", "kids_plus"]
+    for lang, said in (
+        ("ja", "明細の表記にこのサービスの名前があります。"),
+        ("en", "The statement text names this service."),
+    ):
+        out = screen("charge", "480", "AMAZON KIDS", lang=lang)
+        assert said in out.split("\n2. ")[0]
+
+
+def test_the_words_that_name_a_service_come_from_its_names() -> None:
+    """Item 2: the words are the services' own name words, none shared by two services."""
+    from primehelp.content.charges import load
+
+    book = load()
+    assert book.named_services("AMAZON KIDS") == {"kids_plus"}
+    assert book.named_services("AMZN Mktp JP") == frozenset()  # "jp" of audible.co.jp: too short
+    names = {s.id: (s.name.ja + " " + s.name.en).casefold() for s in book.services}
+    for kind, words in book.service_words.items():
+        assert all(w in names[kind] for w in words)
+        assert not any(w in names[k] for w in words for k in names if k != kind)
+
+
+def test_a_tie_by_the_amount_alone_claims_no_likelihood() -> None:
+    """Item 2: `charge 480` (no text): Music and Kids+ tie on the amount: no 「可能性の高い順」."""
+    for lang, likely, tie in (
+        ("ja", "可能性の高い順", "金額が同じもの同士の順番に意味はありません。"),
+        ("en", "Most likely first.", "among those of the same amount, the order means nothing."),
+    ):
+        out = screen("charge", "480", lang=lang)
+        assert likely not in out and tie in out
+        assert likely in screen("charge", "480", "AMAZON KIDS", lang=lang)
+        assert likely in screen("charge", "1500", lang=lang)  # one exact match: an order
+
+
+def test_the_existing_members_start_is_said_with_kara_as_fees_says_it() -> None:
+    """Item 6 (R-minor): 「既存会員は2023年9月24日以降の請求。」 lacked the 「から」 of the new
+    members' half (and of fees: 「既存会員は2023年9月24日以降の請求からです」)."""
+    ja = screen("charge", "600", "AMAZON PRIME", lang="ja")
+    assert "（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から。" in ja
+    en = screen("charge", "600", "AMAZON PRIME", lang="en")
+    assert (
+        "(new members from 2023-08-24; existing members from bills dated 2023-09-24 or later)" in en
+    )
+    later = screen("charge", "5900", "--date", "2019-06-01", lang="ja")  # a later fee: the same
+    assert "既存会員は2023年9月24日以降の請求から）" in later
+
+
+UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"
+
+
+def test_the_column_and_the_rows_have_one_name_with_or_without_refunds() -> None:
+    """S 8: the column was 「考えられる内容」 with refunds, 「考えられる請求」 without, and the rows
+    always 「考えられる請求：」: one name, 「考えられる内容」, everywhere."""
+    cases = (
+        ("--statement", str(STATEMENTS / "rakuten-utf8-bom.csv")),  # refunds
+        ("--statement", str(UNLISTED), "--columns", "date,description,amount"),  # none
+    )
+    for args in cases:
+        for columns in (40, 120):
+            for lang, name, other in (
+                ("ja", "考えられる内容", "考えられる請求"),
+                ("en", "What it may be", "Likely charge"),
+            ):
+                out = screen("charge", *args, lang=lang, columns=columns)
+                assert name in out and other not in out
+
+
+def test_an_unknown_row_leads_with_its_candidate() -> None:
+    """S 7: 「考えられる請求：primehelpが知らない表記です（金額からはAmazonプライム（月間プラン）
+    の可能性があります）」: a remark under a label that promises a candidate, brackets nested."""
+    args = ("charge", "--statement", str(UNLISTED), "--columns", "date,description,amount")
+    ja = "".join(screen(*args, lang="ja", columns=40).split())  # stacked: 「見出し：内容」
+    said = "考えられる内容：Amazonプライム（年間プラン）の可能性（primehelpが知らない表記のため、金額から推定）"
+    assert said in ja and "金額からは" not in ja
+    en = screen(*args, lang="en")
+    assert (
+        "Perhaps Amazon Prime (Annual plan) (a text primehelp does not know: estimated from the amount)"
+        in en
+    )
+
+
+def test_a_month_total_with_amazon_pay_says_it_includes_it() -> None:
+    """S 9: rakuten's 「合計」 13,920円 counted the Amazon Pay row the screen calls 「プライムの請求
+    ではありません」: the total (what Amazon billed) now says it includes Amazon Pay."""
+    rakuten = str(STATEMENTS / "rakuten-utf8-bom.csv")
+    ja = screen("charge", "--statement", rakuten, lang="ja", columns=120)
+    assert "合計（Amazon Payを含む）" in ja
+    assert (
+        screen("charge", "--statement", rakuten, lang="en", columns=120).count(
+            "Total (including Amazon Pay)"
+        )
+        == 1
+    )  # one month of two has Amazon Pay
+    stacked = screen("charge", "--statement", rakuten, lang="ja", columns=40)
+    assert "請求の合計（Amazon Payを含む）：13,920円" in stacked
+    assert "返金の合計：600円" in stacked  # the refund is no Amazon Pay
+    data = run("charge", "--statement", rakuten, "--json").json()["data"]
+    assert data["months"][0]["charged_yen"] == 13920  # the JSON keeps its total
+
+
+def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
+    """S 10: `charge -1000 AMAZON.CO.JP` printed the Prime fee's refund rule (2~3営業日) for a
+    shop text; the rule now goes with a Prime candidate, or a Prime text listing none."""
+    rule = "2~3営業日"
+    plain = "・マイナスの金額は、返金（払い戻し）です。"
+    shop = screen("charge", "△1000", "AMAZON.CO.JP", lang="ja")
+    assert plain in shop and rule not in shop
+    fee = screen("charge", "△5900", "AMAZON.CO.JP", lang="ja")
+    head, listed = fee.split("\n1. ", 1)
+    assert plain in head and rule not in head  # not before the shop order
+    prime = next(b for b in listed.split("\n\n") if "Amazonプライム（年間プラン）" in b)
+    assert rule in prime
+    assert rule in screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
+    en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
+    assert "A negative amount is money coming back (a refund)." in en and "business days" not in en
+
+
+def test_the_channel_note_says_whose_cancelling_stops_it() -> None:
+    """S 15: right after the channel's own 「止め方」, 「解約するとチャンネルも止まる」 read for a
+    moment as cancelling the channel: 「プライムを解約すると」."""
+    out = screen("charge", "1394", "AMZN DIGITAL", lang="ja")
+    assert (
+        "プライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています"
+        in out
+    )
+
+
+def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None:
+    """S 18: `charge AMAZON PRIME` said 「「AMAZON」は金額として読み取れません」: the amount is
+    missing, and it comes first. One line on stderr, exit 2, in the member's language."""
+    for lang, said in (
+        (
+            "ja",
+            "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+        ),
+        ("en", "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)"),
+    ):
+        for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ",), ("ＡＭＡＺＯＮ",)):
+            done = run("charge", *words, "--lang", lang)
+            assert done.exit_code == 2 and done.stdout == ""
+            [line] = done.stderr.splitlines()
+            assert said in line
+    done = run("charge", "六百", "--lang", "ja")  # an amount primehelp cannot read: as before
+    assert "「六百」は金額として読み取れません" in done.stderr
