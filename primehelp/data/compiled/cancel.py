@@ -279,7 +279,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']}],
  'add_ons': {'id': 'cancel.add_ons',
              'ja': 'Prime '
-                   'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',
+                   'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',
              'en': 'Prime Video channels (「サブスクリプション」) need Prime and are reported to stop with it '
                    '(there is one report of continued charges).',
              'confidence': 'M',
