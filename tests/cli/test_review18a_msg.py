@@ -30,3 +30,28 @@ def test_3_in_english_too() -> None:
     out = " ".join(_out("fees", lang="en", columns="1000").split())
     assert "there was no Prime Student monthly plan before 2019" in out
     assert "there was no monthly plan before 2019" not in out
+
+
+SCAM_SUBJECT = "tests/cli/messages/scam-subject-utf8.eml"
+
+
+@pytest.mark.parametrize(("columns", "most"), [("40", 3), ("60", 2)])
+def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most: int) -> None:
+    """「ほのめかして、」 stood alone at 40 and 「詐欺によく│ある」 was cut: one flowing paragraph."""
+    lines = [
+        line.strip() for line in _out("check-message", SCAM_SUBJECT, columns=columns).splitlines()
+    ]
+    start = next(at for at, line in enumerate(lines) if line.startswith("アカウントや会員資格"))
+    end = next(at for at in range(start, len(lines)) if lines[at].endswith("。"))
+    reason = lines[start : end + 1]
+    assert (
+        "".join(reason)
+        == "アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。"
+    )
+    assert len(reason) <= most, reason
+    assert not any(a.endswith("よく") and b.startswith("ある") for a, b in zip(reason, reason[1:]))
+
+
+def test_4_in_english_too() -> None:
+    out = " ".join(_out("check-message", SCAM_SUBJECT, lang="en", columns="1000").split())
+    assert "Threatening to suspend or restrict your account or membership to rush you" in out
