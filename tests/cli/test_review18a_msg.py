@@ -55,3 +55,18 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
 def test_4_in_english_too() -> None:
     out = " ".join(_out("check-message", SCAM_SUBJECT, lang="en", columns="1000").split())
     assert "Threatening to suspend or restrict your account or membership to rush you" in out
+
+
+@pytest.mark.parametrize("columns", ["40", "45", "50", "60"])
+def test_5_a_column_name_and_its_gloss_share_a_line_on_a_terminal(columns: str) -> None:
+    """「_」 and 「（使わない列）」 were on two lines at 40: each 「名前（説明）」 stays whole, and
+    the skipped column is said in words (「使わない列は _ で指定します」)."""
+    from tests.support.clihelp import stderr_on_a_terminal
+
+    args = ("--statement", "tests/fixtures/statements/generic-utf8.csv", "--columns", "foo,bar")
+    err = stderr_on_a_terminal("charge", *args, "--lang", "ja", env={"COLUMNS": columns})
+    lines = err.splitlines()
+    for name, gloss in (("date", "（日付）"), ("description", "（内容）"), ("amount", "（金額）")):
+        assert any(name + gloss in line for line in lines), lines
+    assert "".join(lines).count("使わない列は _ で指定します。") == 1, lines
+    assert not any(line.rstrip().endswith("_") for line in lines), lines
