@@ -70,3 +70,18 @@ def test_5_a_column_name_and_its_gloss_share_a_line_on_a_terminal(columns: str) 
         assert any(name + gloss in line for line in lines), lines
     assert "".join(lines).count("使わない列は _ で指定します。") == 1, lines
     assert not any(line.rstrip().endswith("_") for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: str) -> None:
+    """「既存会員：記録なし」 read as missing data: the launch fee had no one to move over, the
+    other rows have no separate date on the fact sheet."""
+    out = _flat(_out("fees", lang=lang, columns="40" if lang == "ja" else "1000"))
+    assert ("記録なし" if lang == "ja" else "no record") not in out
+    launch = {
+        "ja": "該当なし（サービス開始時の会費です）",
+        "en": "not applicable (the fee at the launch)",
+    }
+    assert launch[lang] in (
+        out if lang == "ja" else " ".join(_out("fees", lang="en", columns="1000").split())
+    )
