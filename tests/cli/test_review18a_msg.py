@@ -85,3 +85,28 @@ def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: 
     assert launch[lang] in (
         out if lang == "ja" else " ".join(_out("fees", lang="en", columns="1000").split())
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ja",
+            "primehelp: エラー: --today は contact では使えません"
+            "（renewal、due、trial などのコマンドの後に指定します）。",
+        ),
+        (
+            "en",
+            "primehelp: error: --today cannot be used with contact "
+            "(it goes after a command such as renewal, due or trial)",
+        ),
+    ],
+)
+def test_s17_an_option_the_typed_command_lacks_is_not_sent_after_it(
+    lang: str, expected: str
+) -> None:
+    """`primehelp --today … contact` advised `primehelp renewal --today …`-style placement, and
+    following it gave a second error: contact has no --today."""
+    result = run("--today", "2026-12-01", "contact", env={"PRIMEHELP_LANG": lang})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [expected]
