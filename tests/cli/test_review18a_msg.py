@@ -110,3 +110,35 @@ def test_s17_an_option_the_typed_command_lacks_is_not_sent_after_it(
     result = run("--today", "2026-12-01", "contact", env={"PRIMEHELP_LANG": lang})
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.strip().splitlines() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "maybe"),
+    [("ja", "`refund` のことですか？使える値："), ("en", "did you mean `refund`?")],
+)
+def test_s19_a_mistyped_topic_gets_the_close_match(lang: str, maybe: str) -> None:
+    """A mistyped command got 「`contact` のことですか？」, a mistyped TOPIC did not."""
+    result = run("complain", "refnd", env={"PRIMEHELP_LANG": lang})
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert maybe in line
+    far = run("complain", "zzz", env={"PRIMEHELP_LANG": lang}).stderr
+    assert "のことですか" not in far and "did you mean" not in far
+
+
+@pytest.mark.parametrize(
+    ("lang", "maybe"),
+    [
+        ("ja", "「#9110」のことですか？（# を付けて引用符で囲んでください）。"),
+        ("en", 'did you mean "#9110"? (add the # and quote it)'),
+    ],
+)
+def test_s19_a_public_service_number_without_its_hash_is_asked_about(lang: str, maybe: str) -> None:
+    """「9110」 is almost surely 「#9110」 (an unquoted # starts a shell comment)."""
+    result = run("check-number", "9110", env={"PRIMEHELP_LANG": lang})
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert maybe in line
+    # only the data's public-service numbers that start with #: not any 4 digits
+    other = run("check-number", "9111", env={"PRIMEHELP_LANG": lang}).stderr
+    assert "#" not in other.split("使える形式")[0].split("accepted forms")[0]
