@@ -227,8 +227,8 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
     english = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else named[0]
     return Text(
         f"{option} は {typed} では使えません（{listed}の後に指定します）。",
-        f"{option} cannot be used with {typed} (it goes after "
-        f"{'a command such as ' if more else ''}{english})",
+        f"{option} cannot be used with {typed}; use it after "
+        f"{'a command such as ' if more else ''}{english}",
     )
 
 

@@ -26,7 +26,7 @@ def _line(lang: str, *args: str) -> str:
         (  # the command typed has no --today: so said, and which have it (review 18a, S 17)
             ("--today", "2026-12-27", "fees"),
             "--today は fees では使えません（renewal、due、trial などのコマンドの後に指定します）。",
-            "--today cannot be used with fees (it goes after a command such as renewal, due or trial)",
+            "--today cannot be used with fees; use it after a command such as renewal, due or trial",
         ),
         (  # no command at all
             ("--today", "2026-12-27"),
@@ -46,7 +46,7 @@ def _line(lang: str, *args: str) -> str:
         (
             ("--student", "fees"),
             "--student は fees では使えません（trial か cancel の後に指定します）。",
-            "--student cannot be used with fees (it goes after trial or cancel)",
+            "--student cannot be used with fees; use it after trial or cancel",
         ),
         (
             ("--statement", "card.csv"),

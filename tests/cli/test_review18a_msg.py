@@ -97,8 +97,8 @@ def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: 
         ),
         (
             "en",
-            "primehelp: error: --today cannot be used with contact "
-            "(it goes after a command such as renewal, due or trial)",
+            "primehelp: error: --today cannot be used with contact; "
+            "use it after a command such as renewal, due or trial",
         ),
     ],
 )
