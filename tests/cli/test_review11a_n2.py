@@ -123,7 +123,7 @@ def test_10_complain_refuses_a_renewal_date_after_today(lang: str, expected: str
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "電話番号：(03) 5757-5252（見つかった兆候1）"),
+        ("ja", "電話番号：(03) 5757-5252（兆候1）"),
         ("en", "(03) 5757-5252 (see red flag 1)"),
     ],
 )

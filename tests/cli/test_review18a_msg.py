@@ -142,3 +142,12 @@ def test_s19_a_public_service_number_without_its_hash_is_asked_about(lang: str, 
     # only the data's public-service numbers that start with #: not any 4 digits
     other = run("check-number", "9111", env={"PRIMEHELP_LANG": lang}).stderr
     assert "#" not in other.split("使える形式")[0].split("accepted forms")[0]
+
+
+def test_s12_a_number_names_its_sign_as_the_list_above_titles_it() -> None:
+    """「（見つかった│兆候1）」 at 40: the list is titled 「見つかった兆候」, so 「（兆候1）」."""
+    text = "Amazonカスタマーサービスです。(03) 5757-5252 までお電話ください"
+    out = _out("check-message", "--text", text, columns="40")
+    assert any(line.startswith("見つかった兆候") for line in out.splitlines())
+    assert "・電話番号：(03) 5757-5252（兆候1）" in out.splitlines()
+    assert "見つかった兆候1" not in _flat(out)
