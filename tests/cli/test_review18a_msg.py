@@ -157,3 +157,18 @@ def test_s13_whose_domain_a_link_is_fits_its_line_at_60() -> None:
     """「（Amazonの│ドメインではありません）」 at 60 → a noun, as 「Amazonのドメイン」 is."""
     lines = _out("check-message", SCAM_SUBJECT, columns="60").splitlines()
     assert "・リンク：secure-login.info（Amazon以外のドメイン）" in lines
+
+
+@pytest.mark.parametrize(
+    ("lang", "named"),
+    [
+        ("ja", "チャットかコールバック（「電話をリクエスト」）で問い合わせてください"),
+        ("en", "use the chat or a call-back (the button 「電話をリクエスト」, request a call;"),
+    ],
+)
+def test_s14_check_number_names_the_call_back_as_contact_does(lang: str, named: str) -> None:
+    """「電話のリクエスト（コールバック）」 vs contact's 「電話（コールバック）」 and its button."""
+    out = _out("check-number", "03-1234-5678", lang=lang, columns="1000")
+    assert named in (_flat(out) if lang == "ja" else " ".join(out.split()))
+    assert "電話のリクエスト" not in out
+    assert "「電話をリクエスト」" in _out("contact", columns="1000")  # the button, as contact says
