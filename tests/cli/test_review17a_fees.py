@@ -34,7 +34,7 @@ def test_each_history_row_says_its_confidence_in_words(columns: str) -> None:
     assert set(shown) <= WORDS["ja"], shown  # never the sheet's 「H」/「M」
     cells = [  # a cell wrapped at 40: its next line continues it (no 「：」 label there)
         line.removeprefix(existing) + ("" if "：" in after else after)
-        for line, after in zip(lines, [*lines[1:], ""])
+        for line, after in zip(lines, [*lines[1:], ""], strict=True)
         if line.startswith(existing)
     ]
     assert "—" not in cells and cells.count(NONE["ja"]) == 3, cells

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from tests.support.clihelp import run
@@ -49,7 +51,7 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
         == "アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。"
     )
     assert len(reason) <= most, reason
-    assert not any(a.endswith("よく") and b.startswith("ある") for a, b in zip(reason, reason[1:]))
+    assert not any(a.endswith("よく") and b.startswith("ある") for a, b in itertools.pairwise(reason))
 
 
 def test_4_in_english_too() -> None:
@@ -172,3 +174,19 @@ def test_s14_check_number_names_the_call_back_as_contact_does(lang: str, named: 
     assert named in (_flat(out) if lang == "ja" else " ".join(out.split()))
     assert "電話のリクエスト" not in out
     assert "「電話をリクエスト」" in _out("contact", columns="1000")  # the button, as contact says
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_s20_the_call_back_advice_is_under_its_route_not_in_the_box(columns: str) -> None:
+    """The payment-details advice sat in the box 「以下の番号には電話しないでください」."""
+    out = _out("contact", columns=columns)
+    table, box = out.split("以下の番号には電話しないでください", 1)
+    route = table[table.index("コールバック）") :]
+    assert "コールバックでも、支払い情報を聞かれたら応じないでください。" in _flat(
+        route.replace("│", "")
+    )
+    assert "支払い情報" not in box.split("出典")[0]
+    # check-number keeps its own copy
+    assert "自分でコールバックを依頼した場合も" in _out(
+        "check-number", "050-1234-5678", columns="1000"
+    )
