@@ -51,7 +51,9 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
         == "アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。"
     )
     assert len(reason) <= most, reason
-    assert not any(a.endswith("よく") and b.startswith("ある") for a, b in itertools.pairwise(reason))
+    assert not any(
+        a.endswith("よく") and b.startswith("ある") for a, b in itertools.pairwise(reason)
+    )
 
 
 def test_4_in_english_too() -> None:
