@@ -131,7 +131,8 @@ def test_no_number_is_split_from_its_unit(screens: list[reference.Screen]) -> No
 SET_PHRASES = (
     *("お問い合わせ", "問い合わせ", "会員資格", "確認してください", "無料体験"),
     *("計算による", "報告によれば", "カスタマーサービス", "か月", "解約の目安日", "更新日"),
-    *("リンクとして", "急がせよう"),  # review 9a, item 5: 「リンクと│して」「急が│せよう」 at 60
+    *("リンクとして", "急がせる"),  # review 9a, item 5: 「リンクと│して」「急が│せよう」 at 60
+    "よくある",  # review 18a, item 4: 「詐欺によく│ある書き方」 (the sentence is now 「急がせるのは」)
     *("により", "によって", "第12条の6により", "第15条の4により"),  # review 9a, item 6
     *("当てはまら", "和解の仲介・仲裁", "返金について"),  # review 10a, items 4 and 16, S 32
     *("その他", "海外の番号"),  # review 12a, items 2 and 7
