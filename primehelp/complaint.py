@@ -113,14 +113,22 @@ def parse_plan_value(value: str) -> Plan:
         ) from None
 
 
-def parse_topic(value: str) -> Topic:
-    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored."""
+def parse_topic(value: str, maybe: Text | None = None) -> Topic:
+    """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored.
+    ``maybe``: 「`refund` のことですか？」 for a near miss, said before the accepted values."""
+    near = maybe if maybe is not None and maybe.en else None
     return choose(
         value,
         Topic,
         Text(
-            "{value} は相談の種類（TOPIC）として使えません。使える値：" + TOPIC_VALUES.ja + "。",
-            "TOPIC {value} is not one of the accepted values: " + TOPIC_VALUES.en,
+            "{value} は相談の種類（TOPIC）として使えません。"
+            + (near.ja if near else "")
+            + "使える値："
+            + TOPIC_VALUES.ja
+            + "。",
+            "TOPIC {value} is not one of the accepted values"
+            + (f";{near.en} accepted: " if near else ": ")
+            + TOPIC_VALUES.en,
         ),
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
@@ -62,6 +62,8 @@ class HistoryEntry:
     renewals: Text | None
     renewals_from: dt.date | None
     fact: Fact
+    # the view's words for no renewals date (「該当なし（…）」): not data, not in --json
+    renewals_none: Text | None = field(default=None, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ def fees_report(book: FeeBook) -> FeesReport:
             p.renewals,
             p.renewals_from,
             p.fact,
+            p.renewals_none,
         )
         for plan in book.plans
         for p in plan.history

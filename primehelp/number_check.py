@@ -7,9 +7,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput, ExitCode
+from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Text
-from primehelp.phone import joined, normalize, not_a_number
+from primehelp.phone import (
+    _TOO_FEW,
+    ACCEPTED_FORMS,
+    NotANumber,
+    joined,
+    normalize,
+    not_a_number,
+)
 from primehelp.phone_plan import NumberKind, hyphenated, kind_of, wrong_length
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
@@ -124,6 +131,26 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     )
 
 
+def _refuse_without_hash(raw: str, public: Mapping[str, Text]) -> None:
+    """「9110」 is 「#9110」 without its 「#」 (a public-service number of the data that starts
+    with one): refused with 「「#9110」のことですか？」 (review 18a, S 19)."""
+    import unicodedata
+
+    digits = unicodedata.normalize("NFKC", raw).strip()
+    meant = "#" + digits
+    if not (digits.isascii() and digits.isdigit() and meant in public):
+        return
+    too_few, forms, typed = _TOO_FEW, ACCEPTED_FORMS, shown(raw)
+    raise NotANumber(
+        Text(
+            f"{typed}は電話番号として読み取れません（{too_few.ja}）。"
+            f"「{meant}」のことですか？（# を付けて引用符で囲んでください）。{forms.ja}",
+            f"{typed} is not a phone number primehelp can read: {too_few.en}; "
+            f'did you mean "{meant}"? (add the # and quote it); {forms.en}',
+        )
+    )
+
+
 # Scam advice about e-mail only: off topic under a phone number (review 11a, S 14).
 _ABOUT_MAIL = frozenset(("scam.fee_amount_proves_nothing",))
 
@@ -158,6 +185,8 @@ def number_report(
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
+    for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
+        _refuse_without_hash(raw, public)
     results = check_numbers(joined(raw_numbers), defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)

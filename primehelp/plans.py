@@ -47,6 +47,9 @@ class FeePeriod:
     new_members_from: dt.date | None  # None: new members paid it from the plan's start
     fact: Fact
     renewals_assumed: bool = False  # renewals_from is assumed (the monthly 500 yen, FACTS §1)
+    # the fees history's 「既存会員」 when ``renewals`` is None and the sheet says why (the fee
+    # at the 2007 launch: no earlier members to move); None: no separate date is confirmed
+    renewals_none: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -312,7 +312,7 @@ _NAMES = {
     "": "",
 }
 _EXAMPLE = "--columns date,description,amount"
-_ACCEPTED_JA = f"使える名前（列の順に）：date（日付）、description（内容）、amount（金額）、_（使わない列）。例：{_EXAMPLE}"
+_ACCEPTED_JA = f"使える名前（列の順に）：date（日付）、description（内容）、amount（金額）。使わない列は _ で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
     "accepted: the names of the columns in order, date, description, amount, and _ for a "
     f"column to skip (e.g. {_EXAMPLE})"

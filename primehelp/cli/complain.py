@@ -17,6 +17,7 @@ from primehelp.cli.options import (
 from primehelp.cli.running import run
 from primehelp.cli.schedule import up_to_today
 from primehelp.content import complaints, contact, escalation, refunds
+from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan
 
@@ -90,7 +91,7 @@ def complain(
     def produce(chosen: Lang) -> complaint.Complaint:
         # Both: the letter would say whichever came last (review 13a, S 15).
         refuse_opposites(words, (("--benefits-used", "--no-benefits-used"),))
-        parsed_topic = complaint.parse_topic(topic)
+        parsed_topic = _topic(topic)
         options = complaint.ComplaintOptions(
             renewal_date=_renewal_date(renewal) if renewal is not None else None,
             amount=complaint.parse_amount(amount) if amount is not None else None,
@@ -136,3 +137,16 @@ def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome |
     from primehelp.output.complain import human_complain  # text only: --json does without it
 
     human_complain(result, lang, copy)
+
+
+def _topic(raw: str) -> complaint.Topic:
+    """TOPIC; refused with 「`refund` のことですか？」 for a near miss, as a mistyped command and
+    remind's ACTION are (review 18a, S 19)."""
+    try:
+        return complaint.parse_topic(raw)
+    except BadInput:
+        from primehelp.cli.usage_errors import did_you_mean
+
+        known = [topic.value for topic in complaint.Topic]
+        maybe = did_you_mean(raw.strip().lower(), known)
+        return complaint.parse_topic(raw, maybe)  # raises again, with the near miss

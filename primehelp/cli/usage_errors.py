@@ -197,6 +197,8 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
     if not owners:
         return None
     typed = next((arg for arg in args if arg in commands), None)
+    if typed is not None and typed not in owners:  # the advice would be a second error
+        return _not_an_option_of(option, typed, owners)
     name = typed if typed in owners else owners[0]
     param = _option_of(commands[name], option)
     example = Text(f"primehelp {name} {option}", f"primehelp {name} {option}")
@@ -209,6 +211,24 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
     return Text(
         f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
         f"{option} goes after the command (use e.g. {example.en})",
+    )
+
+
+def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
+    """「--today は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。」:
+    the command typed lacks the option, so 「コマンドの後に」 alone would lead to a second error
+    (review 18a, S 17); up to three commands that have it, from the app's table."""
+    named, more = owners[:3], len(owners) > 3
+    listed = "、".join(named) + (
+        " などのコマンド" if more else " のいずれか" if len(named) > 2 else " "
+    )
+    if len(owners) == 2:  # 「trial か cancel の後に」
+        listed = f"{named[0]} か {named[1]} "
+    english = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else named[0]
+    return Text(
+        f"{option} は {typed} では使えません（{listed}の後に指定します）。",
+        f"{option} cannot be used with {typed}; use it after "
+        f"{'a command such as ' if more else ''}{english}",
     )
 
 

@@ -16,6 +16,7 @@ def _period(item: Node) -> FeePeriod:
         new_members_from=item.date("new_members_from"),
         fact=item.fact(),
         renewals_assumed=item.flag("renewals_assumed"),
+        renewals_none=item.text("renewals_none") if item.has("renewals_none") else None,
     )
 
 

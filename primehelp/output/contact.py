@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from primehelp.escalation import Escalation
 
 
+_CALLBACK = "callback"  # the route the member asks Amazon to call back on
+
+
 def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell = rich_text()
     cell.append(route.hours(lang), style="bold")
@@ -36,6 +39,10 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
         )
     for note in route.notes:
         cell.append(f"\n・{note.text(lang)}", style="italic")
+    if route.id == _CALLBACK:  # the call-back comes from a number too: not told to hang up on
+        # it, only not to give payment details (FACTS §6, §7); under its route, not in the box
+        # of numbers not to call (review 18a, S 20)
+        cell.append(f"\n・{ui('contact_callback_payment')(lang)}")
     return cell
 
 
@@ -84,13 +91,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     console.print()
 
     warning = rich_text()
-    # The call-back the member asks for comes from a number too: not told to hang up on it, only
-    # not to give payment details (the nuance check-number adds; FACTS §6 and §7).
-    space = "" if lang == "ja" else " "
-    callback = ui("number.callback_too")(lang)
     # The fact without call-back only, which the table's phone row has just said (review15a S 15)
     no_number = document("contact").node("no_number").text("box")(lang)
-    warning.append(no_number + space + callback + "\n\n")
+    warning.append(no_number + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")

@@ -64,10 +64,11 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             entry.name(lang),
             yen(entry.fee_yen, lang),
             entry.new_members(lang),
-            # no date for existing members on the fact sheet: said in words, not 「—」
+            # no date for existing members on the fact sheet: said in words, not 「—」; at the
+            # launch there was no one to move (「該当なし」), else no separate date is known
             entry.renewals(lang)
             if entry.renewals is not None
-            else renewal_ui("renewals_none")(lang),
+            else (entry.renewals_none or renewal_ui("renewals_none"))(lang),
             confidence_word(entry.fact.confidence, lang),
         )
     console.print(history)

@@ -68,7 +68,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
         "Amazonに似せたドメイン\n   ドメイン：secure-pay.info\n   https://amazon.co.jp.secure-pay.info/\n"
         in out
     )
-    assert "secure-pay.info（Amazonのドメインではありません）" in out
+    assert "secure-pay.info（Amazon以外のドメイン）" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
     assert "安全" not in out
 

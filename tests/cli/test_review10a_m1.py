@@ -102,7 +102,7 @@ def test_9_a_punycode_link_shows_its_decoded_name_once_and_its_encoded_form() ->
     out = "".join(_out("check-message", "--text", text, columns="200").split())
     read = out.split("読み取った内容")[1]
     assert "·" not in read and read.count("aćmzon.com") == 1
-    assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazonのドメインではありません）" in read
+    assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazon以外のドメイン）" in read
     en = _out("check-message", "--text", text, lang="en", columns="200")
     assert "Link: aćmzon.com (xn--amzon-gxa.com; not Amazon's domain)" in en
 
@@ -119,7 +119,7 @@ def test_10_a_phone_number_is_judged_once_after_the_sign_says_what_it_is() -> No
     assert out.count("Amazonが公開している番号ではありません") == 1
     sign = out.split("見つかった兆候")[1].split("読み取った内容")[0]
     assert sign.index("電話番号が書かれています。") < sign.index("→ネット上で")
-    assert "電話番号：(03)5757-5252（見つかった兆候1）" in out  # review 11a, S 18
+    assert "電話番号：(03)5757-5252（兆候1）" in out  # review 11a, S 18
     en = " ".join(_out("check-message", "--text", _PHONED, lang="en", columns="200").split())
     assert en.count("not a number Amazon publishes") == 1
     assert "Phone number: (03) 5757-5252 (see red flag 1)" in en

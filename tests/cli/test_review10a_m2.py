@@ -270,7 +270,12 @@ def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when()
     legend = lines.index("確度")
     notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
     assert notes and notes[0] < legend
-    renewals = [line for line in lines if line.startswith("既存会員：") and "記録なし" not in line]
+    no_date = ("該当なし", "別の日付は確認できていません")  # review 18a, S 16 (was 「記録なし」)
+    renewals = [
+        line
+        for line in lines
+        if line.startswith("既存会員：") and not any(word in line for word in no_date)
+    ]
     assert renewals and all(re.search(r"以降の(更新|請求)から", line) for line in renewals)
 
 

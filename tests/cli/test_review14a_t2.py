@@ -32,22 +32,21 @@ def test_check_message_numbers_every_list_with_a_full_stop(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        (
-            "ja",
-            "自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。",
-        ),
-        ("en", "Even if you asked for a call-back yourself, do not give payment information"),
+        ("ja", "コールバックでも、支払い情報を聞かれたら応じないでください。"),
+        ("en", "Even on a call-back, do not give payment information if asked for it."),
     ],
 )
-def test_contact_box_says_what_to_do_on_the_call_back_as_check_number_does(
-    lang: str, said: str
-) -> None:
+def test_contact_says_what_to_do_on_the_call_back_under_its_route(lang: str, said: str) -> None:
     """S 6: the box says no number is Amazon's, yet the member asks for a call-back. FACTS §6
-    does not say which number the call-back comes from: check-number's wording, not a new fact."""
+    does not say which number the call-back comes from: check-number's rule, not a new fact.
+    Review 18a, S 20: said under 「2. 電話（コールバック）」, not in the box of numbers not to call."""
     out = _screen("contact", lang=lang).stdout
     box = out[out.index("╭") : out.index("╰")]
-    flat = re.sub(r"[│\s]+", "", box) if lang == "ja" else re.sub(r"[│\s]+", " ", box)
-    assert re.sub(r"\s+", "" if lang == "ja" else " ", said) in flat
+    table = out[: out.index("╭")]
+    join = "" if lang == "ja" else " "
+    flat_box, flat_table = (re.sub(r"[│\s]+", join, part) for part in (box, table))
+    assert re.sub(r"\s+", join, said) in flat_table
+    assert ("支払い情報" if lang == "ja" else "payment information") not in flat_box
 
 
 @pytest.mark.parametrize("word", ["詐欺", "scams", "メッセージ", "message"])

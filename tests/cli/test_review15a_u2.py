@@ -26,7 +26,7 @@ def test_5_a_link_on_a_hosting_service_is_not_called_a_domain_that_is_not_amazon
     hosting, other = {
         "ja": (
             "ホスティングサービスのドメインです。Amazonのサイトではありません",
-            "Amazonのドメインではありません",
+            "Amazon以外のドメイン",
         ),
         "en": ("a hosting service anyone can rent, not Amazon's site", "not Amazon's domain"),
     }[lang]

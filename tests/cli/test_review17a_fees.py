@@ -9,7 +9,12 @@ import pytest
 from tests.support.clihelp import run
 
 WORDS = {"ja": {"高", "中"}, "en": {"high", "medium"}}
-NONE = {"ja": "記録なし", "en": "no record"}
+# review 18a, S 16: 「記录なし」 read as missing data; the launch fee says 「該当なし」
+NONE = {"ja": "別の日付は確認できていません", "en": "no separate date confirmed"}
+LAUNCH = {
+    "ja": "該当なし（サービス開始時の会費です）",
+    "en": "not applicable (the fee at the launch)",
+}
 LABELS = {"ja": ("確度：", "既存会員：")}
 
 
@@ -21,14 +26,19 @@ def _history(lang: str, columns: str) -> list[str]:
 
 @pytest.mark.parametrize("columns", ["40", "60"])
 def test_each_history_row_says_its_confidence_in_words(columns: str) -> None:
-    """At 40/60 the Japanese history is a block a row: 「確度：高」, 「既存会員：記録なし」."""
+    """At 40/60 the Japanese history is a block a row: 「確度：高」, 「既存会員：該当なし（…）」."""
     confidence, existing = LABELS["ja"]
     lines = _history("ja", columns)
     shown = [line.removeprefix(confidence) for line in lines if line.startswith(confidence)]
     assert len(shown) == 10, lines
     assert set(shown) <= WORDS["ja"], shown  # never the sheet's 「H」/「M」
-    cells = [line.removeprefix(existing) for line in lines if line.startswith(existing)]
-    assert "—" not in cells and cells.count(NONE["ja"]) == 4, cells
+    cells = [  # a cell wrapped at 40: its next line continues it (no 「：」 label there)
+        line.removeprefix(existing) + ("" if "：" in after else after)
+        for line, after in zip(lines, [*lines[1:], ""], strict=True)
+        if line.startswith(existing)
+    ]
+    assert "—" not in cells and cells.count(NONE["ja"]) == 3, cells
+    assert cells.count(LAUNCH["ja"]) == 1, cells
 
 
 def test_each_english_history_row_says_its_confidence_in_words() -> None:
@@ -39,7 +49,8 @@ def test_each_english_history_row_says_its_confidence_in_words() -> None:
     assert len(history) == 10, history
     assert {row[4] for row in history} <= WORDS["en"], history
     existing = [row[3] for row in history]
-    assert "—" not in existing and existing.count(NONE["en"]) == 4, existing
+    assert "—" not in existing and existing.count(NONE["en"]) == 3, existing
+    assert existing.count(LAUNCH["en"]) == 1, existing
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -60,4 +71,5 @@ def test_the_json_keeps_the_fact_sheet_letters() -> None:
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
     text = result.stdout
-    assert "記録なし" not in text and "no record" not in text and '"高"' not in text
+    assert all(word not in text for word in (*NONE.values(), *LAUNCH.values()))
+    assert '"高"' not in text

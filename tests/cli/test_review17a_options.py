@@ -23,10 +23,10 @@ def _line(lang: str, *args: str) -> str:
 @pytest.mark.parametrize(
     ("args", "ja", "en"),
     [
-        (  # the command typed has no --today: the first command that has it
+        (  # the command typed has no --today: so said, and which have it (review 18a, S 17)
             ("--today", "2026-12-27", "fees"),
-            "--today はコマンドの後に指定してください（例：primehelp renewal --today 2026-12-27）。",
-            "--today goes after the command (use e.g. primehelp renewal --today 2026-12-27)",
+            "--today は fees では使えません（renewal、due、trial などのコマンドの後に指定します）。",
+            "--today cannot be used with fees; use it after a command such as renewal, due or trial",
         ),
         (  # no command at all
             ("--today", "2026-12-27"),
@@ -45,8 +45,8 @@ def _line(lang: str, *args: str) -> str:
         ),
         (
             ("--student", "fees"),
-            "--student はコマンドの後に指定してください（例：primehelp trial --student）。",
-            "--student goes after the command (use e.g. primehelp trial --student)",
+            "--student は fees では使えません（trial か cancel の後に指定します）。",
+            "--student cannot be used with fees; use it after trial or cancel",
         ),
         (
             ("--statement", "card.csv"),

@@ -9,6 +9,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
             'history': [{'id': 'fees.annual.3900',
                          'yen': 3900,
                          'new_members': {'ja': '2007年のサービス開始時から', 'en': 'from the 2007 launch'},
+                         'renewals_none': {'ja': '該当なし（サービス開始時の会費です）',
+                                           'en': 'not applicable (the fee at the launch)'},
                          'ja': '年会費は、2007年のサービス開始時から3,900円（税込）でした。',
                          'en': 'The annual fee was 3,900 yen (tax included), from the 2007 launch.',
                          'confidence': 'H',
@@ -140,9 +142,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members_from': datetime.date(2019, 4, 12),
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 250,
-                         'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は月間プランはありませんでした）',
+                         'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は、Prime '
+                                               'Studentの月間プランはありませんでした）',
                                          'en': 'until 2023-08-23 (since when is not confirmed; '
-                                               'there was no monthly plan before 2019)'},
+                                               'there was no Prime Student monthly plan before '
+                                               '2019)'},
                          'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime '
                                'Studentの月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '

@@ -25,6 +25,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'contact_title': {'ja': 'Amazon.co.jpへの問い合わせ方法', 'en': 'How to reach Amazon.co.jp'},
  'col_order': {'ja': 'おすすめ順', 'en': '#'},
  'order_note': {'ja': 'おすすめ順に並べています。', 'en': 'Listed in order of recommendation.'},
+ 'contact_callback_payment': {'ja': 'コールバックでも、支払い情報を聞かれたら応じないでください。',
+                              'en': 'Even on a call-back, do not give payment information if asked '
+                                    'for it.'},
  'route_heading': {'ja': '{order}. {route}', 'en': '{order}. {route}'},
  'col_route': {'ja': '方法', 'en': 'Route'},
  'col_how': {'ja': '受付・使い方', 'en': 'How'},
@@ -57,11 +60,12 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',
                                'en': 'Public service: {name}; not Amazon.'},
-            'do_not_respond': {'ja': 'Amazonを名乗る電話やSMSの指示には従わないでください。Amazonに確かめたいときは、自分でサインインして、チャットか電話のリクエスト（コールバック）で問い合わせてください（`primehelp '
+            'do_not_respond': {'ja': 'Amazonを名乗る電話やSMSの指示には従わないでください。Amazonに確かめたいときは、自分でサインインして、チャットかコールバック（「電話をリクエスト」）で問い合わせてください（`primehelp '
                                      'contact`）。',
                                'en': "Do not act on a call or SMS in Amazon's name. To check with "
-                                     'Amazon, sign in yourself and use the chat or request a '
-                                     'call-back (`primehelp contact`).'},
+                                     'Amazon, sign in yourself and use the chat or a call-back '
+                                     '(the button 「電話をリクエスト」, request a call; `primehelp '
+                                     'contact`).'},
             'kind_toll_free': {'ja': '通話料無料の番号', 'en': 'toll-free'},
             'kind_navi_dial': {'ja': 'ナビダイヤル', 'en': 'Navi Dial'},
             'kind_ip_phone': {'ja': 'IP電話', 'en': 'IP phone'},
