@@ -94,12 +94,15 @@ def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> N
     env = {**TRIAL, "PRIMEHELP_TODAY": "2027-01-02", "PRIMEHELP_LANG": lang, "COLUMNS": "40"}
     lines = stderr_on_a_terminal("due", env=env).rstrip("\n").split("\n")
     assert not [line for line in lines if line.endswith(("手順：", "例：", "e.g.", "how:"))], lines
-    assert not [line for line in lines if line.startswith("primehelp ")], lines
+    # the steps command stays with its label; the example's command follows its own sentence
+    # since review 18b S 9 (「例：年間プランで次の更新日が…なら primehelp renewal …」), whole
+    assert not [line for line in lines if line.startswith("primehelp cancel")], lines
+    example = "primehelp renewal 2027-12-31 \\\n  --plan annual --save --force"
     if lang == "ja":
         assert any("（手順：primehelp cancel）" in line for line in lines), lines
-        assert any(line.startswith("（例：primehelp renewal 2026-12-31") for line in lines), lines
+        assert "なら\n" + example + "。" in "\n".join(lines), lines
     else:
-        assert any(line.startswith("e.g. primehelp renewal 2026-12-31") for line in lines), lines
+        assert "2027-12-31:\n" + example + "\n" in "\n".join(lines), lines
 
 
 # ---------------------------------------------------------------- item 7: stacked key dates alike

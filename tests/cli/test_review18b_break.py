@@ -64,7 +64,8 @@ def test_2_due_with_an_ended_trial_continues_its_example_on_a_terminal() -> None
         shown = stderr_on_a_terminal("due", "--today", "2027-01-03", env=env)
         lines = shown.rstrip("\n").split("\n")
         _fits(lines, 40)
-        command = "primehelp renewal 2026-12-31 --plan annual --save --force"
+        # the example date is the next renewal after today (review 18b S 9)
+        command = "primehelp renewal 2027-12-31 --plan annual --save --force"
         assert command in _joined(lines), lines
         continued = [line for line in lines if line.endswith(" \\")]
         assert continued, lines
@@ -78,7 +79,7 @@ def test_2_piped_stderr_stays_one_line_a_message() -> None:
     from tests.support.profiles import TRIAL
 
     result = run("due", "--today", "2027-01-03", "--lang", "ja", env={**TRIAL, "COLUMNS": "40"})
-    assert "primehelp renewal 2026-12-31 --plan annual --save --force。" in result.stderr
+    assert "primehelp renewal 2027-12-31 --plan annual --save --force。" in result.stderr
     assert " \\\n" not in result.stderr
 
 
