@@ -147,8 +147,10 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
         """The widest Japanese phrase in a cell of text, or its widest line if ``whole``; with
         a ``limit``, its widest quotation no wider than that (kept whole)."""
         text = cell.plain if isinstance(cell, RichText) else cell
-        if not isinstance(text, str) or not (whole or japanese):
+        if not isinstance(text, str):
             return 0
+        if not (whole or japanese):  # English: a word is never split ("Annua│l")
+            return max(map(cell_len, text.split()), default=0)
         measure = cell_len if whole else breaker.phrase_width
         if limit and not whole:
             return max((breaker.unit_width(line, limit) for line in text.splitlines()), default=0)
@@ -166,7 +168,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
         """
 
         def _least(self, console: Console, limit: int = 0) -> list[int]:
-            """Each column's widest phrase (0 in English), or widest line if it never wraps;
+            """Each column's widest phrase (word in English), or widest line if it never wraps;
             with a ``limit``, at least its widest quotation up to that width too."""
             japanese = getattr(console, "japanese", True)
             return [
