@@ -42,7 +42,9 @@ def test_no_english_word_is_split_or_cut_in_a_narrow_table(
     wide = run(*args, "--lang", "en", env={"COLUMNS": "1000"})
     narrow = run(*args, "--lang", "en", env={"COLUMNS": columns})
     assert wide.exit_code == narrow.exit_code == 0, narrow.stderr
-    broken = sorted(_table_words(narrow.stdout) - _words(wide.stdout))
+    # a word cut with an ellipsis (borderless tables: the statement's) or folded in a bordered row
+    cut = {word for word in _words(narrow.stdout) if word.endswith("…")}
+    broken = sorted((_table_words(narrow.stdout) | cut) - _words(wide.stdout))
     assert broken == [], broken
 
 
