@@ -37,6 +37,10 @@ brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12�
 _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
 its item (「日付と金額のない行（見出しなど）1件」)."""
+_PLAN = re.compile(r"(?:Prime Student ?の?)?(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
+"""A plan's name: 「年間プラン」, 「Prime Student 月間プラン」, 「ファミリープラン」. Kept whole
+whatever the phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data
+had not seen, split where 「（年間プラン・5,900円）」 did not)."""
 
 
 NAMES = frozenset(
@@ -83,7 +87,7 @@ def units(line: str) -> tuple[Unit, ...]:
     (nested ones too), a label that starts the line, with its 「：」, a label in the line
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
-    command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
+    plan's name (:data:`_PLAN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
         for before in _ID_LINE.finditer(line):
@@ -97,6 +101,8 @@ def units(line: str) -> tuple[Unit, ...]:
         for named in _NAMED.finditer(line):  # the label whole, and with its first item if it fits
             found.append((named.start(), named.end(), False))
             found.append((named.start(), line.index("：", named.start()) + 1, False))
+    if "プラン" in line:
+        found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))

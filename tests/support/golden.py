@@ -80,6 +80,11 @@ def command_calls() -> Iterator[Call]:
     # Prime Student past its 4 paid years: the regular fee, the note, the warning (review 15b item 1).
     yield from _both(("renewal", "2026-12-31", *TODAY, "--plan", "student-annual", "--count", "7"))
     yield from _both(("renewal", "2018-03-01", *TODAY, "--plan", "student-annual", "--explain"))
+    # …and the monthly plan's, 「（月間プラン・600円）」 in the note (review 19b item 1)
+    yield from _both(
+        ("renewal", "2026-12-31", *TODAY, "--plan", "student-monthly", "--count", "50")
+    )
+    yield from _both(("renewal", "2018-03-01", *TODAY, "--plan", "student-monthly", "--explain"))
     yield from _both(("renewal", "2026-10-30", *TODAY, "--plan", "monthly"))  # 26 days past
     # past by more than a month: 「（計算による目安）」 on the next date (review 17b item 3)
     yield from _both(("renewal", "2026-10-30", "--today", "2026-12-04", "--plan", "monthly"))

@@ -1,0 +1,55 @@
+"""Review 19b (a Japanese reader on 4072b74): line breaking and remind — items 1, 2, S 9, S 10,
+S 17 and S 18."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.support.clihelp import run
+from tests.support.kinsoku import pieces, text_width
+
+TODAY = ("--today", "2026-12-05")
+PLANS = ("年間プラン", "月間プラン", "Prime Student 年間プラン", "Prime Student 月間プラン")
+
+
+def _out(*args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
+    result = run(*args, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def _split(lines: list[str], word: str) -> bool:
+    """Whether ``word`` is cut in two at the end of one of ``lines``."""
+    return any(
+        line.rstrip().endswith(word[:cut]) and after.lstrip().startswith(word[cut:])
+        for line, after in itertools.pairwise(lines)
+        for cut in range(1, len(word))
+    )
+
+
+# ---------------------------------------------------------------- item 1: a plan's name whole
+
+
+@pytest.mark.parametrize("width", [16, 20, 24, 30, 40, 50, 60])
+@pytest.mark.parametrize("plan", PLANS)
+def test_1_a_plans_name_is_one_unit_without_phrase_data(plan: str, width: int) -> None:
+    """The rule, not the phrase data (PLAIN has none): a screen the data has not seen."""
+    if text_width(f"（{plan}・") > width:
+        pytest.skip("wider than the line")
+    line = f"2030年12月31日以降の更新は、通常のプライム（{plan}・600円）の会費で表示しています。"
+    cut = pieces(line, width)
+    assert any(plan in piece for piece in cut), cut
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80, 100])
+def test_1_student_monthly_past_four_years_keeps_the_plan(columns: int) -> None:
+    for args in (
+        ("renewal", "2026-12-31", "--plan", "student-monthly", "--count", "50", *TODAY),
+        ("renewal", "2018-03-01", "--plan", "student-monthly", "--explain", *TODAY),
+    ):
+        lines = _out(*args, columns=columns)
+        assert any("月間プラン・600円" in line for line in lines), (columns, lines)
+        for word in ("月間プラン", "年間プラン", "（月間プラン・600円）"):
+            assert not _split(lines, word), (columns, word)
