@@ -53,3 +53,20 @@ def test_1_student_monthly_past_four_years_keeps_the_plan(columns: int) -> None:
         assert any("月間プラン・600円" in line for line in lines), (columns, lines)
         for word in ("月間プラン", "年間プラン", "（月間プラン・600円）"):
             assert not _split(lines, word), (columns, word)
+
+
+# ---------------------------------------------------------------- item 2: cron chosen here
+
+# No systemctl on PATH (cron is chosen, nothing is written: cron's line is only printed) and no
+# crontab to read; the systemd directory is one that does not exist.
+NOWHERE = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
+
+
+@pytest.mark.parametrize("columns", [50, 60, 70])
+def test_2_cron_chosen_here_breaks_between_phrases(columns: int) -> None:
+    result = run("remind", "install", "--lang", "ja", env={**NOWHERE, "COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "systemd が動いていない" in result.stdout.replace("\n", ""), lines
+    for word in ("使います", "ため", "次の行", "動いていない", "追加して"):
+        assert not _split(lines, word), (columns, word, lines)

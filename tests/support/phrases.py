@@ -86,6 +86,7 @@ CORRECTIONS = (
     # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.
     "）|のいずれか",
+    "次の行",  # review 19b item 2: 「次│の行を crontab に」 (remind install, cron chosen, 70)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
@@ -291,6 +292,9 @@ def japanese_calls() -> Iterator[golden.Call]:
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
     for action in ("install", "status", "uninstall"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), nowhere)
+    # …and chosen because systemd is not running here (no systemctl on PATH): its own first
+    # sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」, 「た│め」)
+    yield golden.Call(("remind", "install", "--lang", "ja"), nowhere)
     # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
     from tests.support.profiles import TRIAL
 
