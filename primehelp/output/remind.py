@@ -118,6 +118,15 @@ def _command_lines(command: str, width: int) -> list[str]:
     return continued(command, width, unicode_text_width)
 
 
+def _title(result: RemindReport, scheduler_given: bool) -> str:
+    """The heading's key: the scheduler; none where cron was not asked for and no crontab can
+    be read (status and uninstall: cron is not found here; review 19b S 9)."""
+    if result.scheduler is not Scheduler.CRON:
+        return "title_systemd"
+    unfound = result.in_crontab is None and result.action is not Action.INSTALL
+    return "title_plain" if unfound and not scheduler_given else "title_cron"
+
+
 def human_remind(
     result: RemindReport,
     lang: Lang,
@@ -128,7 +137,7 @@ def human_remind(
     """Print what ``remind`` did or found (``scheduler_given``: the member named it with
     ``--scheduler``, so cron needs no reason; ``systemctl_found``: systemd may be offered)."""
     cron = result.scheduler is Scheduler.CRON
-    lines: list[str] = [ui("title_cron" if cron else "title_systemd", _UI)(lang)]
+    lines: list[str] = [ui(_title(result, scheduler_given), _UI)(lang)]
     if cron and result.action is Action.INSTALL:
         add = "cron_add" if scheduler_given else "cron_add_no_systemd"
         lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]

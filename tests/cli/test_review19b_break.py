@@ -70,3 +70,20 @@ def test_2_cron_chosen_here_breaks_between_phrases(columns: int) -> None:
     assert "systemd が動いていない" in result.stdout.replace("\n", ""), lines
     for word in ("使います", "ため", "次の行", "動いていない", "追加して"):
         assert not _split(lines, word), (columns, word, lines)
+
+
+# ---------------------------------------------------------------- S 9: no scheduler found
+
+
+@pytest.mark.parametrize(("lang", "plain"), [("ja", "毎日の確認"), ("en", "Daily check")])
+@pytest.mark.parametrize("action", ["status", "uninstall"])
+def test_s9_the_heading_names_no_scheduler_none_was_found(
+    lang: str, plain: str, action: str
+) -> None:
+    """No crontab to read, no systemctl: 「毎日の確認（cron）」 named what is not there."""
+    done = run("remind", action, "--lang", lang, env={**NOWHERE, "COLUMNS": "200"})
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.splitlines()[0] == plain
+    asked = run("remind", action, "--scheduler", "cron", "--lang", lang, env=NOWHERE)
+    named = {"ja": "毎日の確認（cron）", "en": "Daily check (cron)"}[lang]
+    assert asked.stdout.splitlines()[0] == named  # cron asked for: named

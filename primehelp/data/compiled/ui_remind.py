@@ -5,6 +5,7 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd のユーザータイマー）', 'en': 'Daily check (systemd user timer)'},
  'title_cron': {'ja': '毎日の確認（cron）', 'en': 'Daily check (cron)'},
+ 'title_plain': {'ja': '毎日の確認', 'en': 'Daily check'},
  'state': {'ours': {'ja': 'primehelp が書いたもの', 'en': 'written by primehelp'},
            'changed': {'ja': 'primehelp が書いた後に変更されています',
                        'en': 'written by primehelp, changed since'},
