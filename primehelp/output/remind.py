@@ -96,7 +96,8 @@ def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> 
     if uninstall or result.in_crontab is True:  # 「設定されていません」 says it already
         lines.append(ui(found[result.in_crontab], _UI)(lang))
     if uninstall:
-        lines.append(ui("cron_uninstall", _UI)(lang))
+        unread = result.in_crontab is None  # only a member who added the line removes it
+        lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
     elif result.in_crontab is None and not systemctl_found:  # neither: no false comfort
         lines.append(ui("no_scheduler", _UI)(lang))
     elif result.in_crontab is None:  # no crontab to read: suggest what can work

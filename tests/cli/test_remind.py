@@ -279,7 +279,7 @@ def test_status_and_uninstall_find_the_crontab_line(home: Path) -> None:
     status = remind(home, "status", "--json")
     assert json_contract.loads(status.stdout)["data"]["in_crontab"] is True
     gone = remind(home, "uninstall", "--lang", "en", COLUMNS="200").stdout
-    assert "run crontab -e and delete the primehelp due --notify line" in gone
+    assert "delete the primehelp due --notify line with crontab -e" in gone
 
 
 def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None:
@@ -296,15 +296,15 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
-        "With cron, primehelp never changed your crontab, and no line in it runs primehelp due: "
+        "primehelp does not change your crontab, and no line in it runs primehelp due: "
         "nothing to remove."
     ]
     _executable(home / "bin" / "crontab", f"#!/bin/sh\necho '0 9 * * * {SCRIPT} due --notify'\n")
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
         "Crontab: a line runs primehelp due.",
-        "With cron, primehelp never changed your crontab: run crontab -e and delete the "
-        "primehelp due --notify line.",
+        "primehelp does not change your crontab: delete the primehelp due --notify line with "
+        "crontab -e.",
     ]
     assert "systemd" not in status.stdout + gone.stdout
 

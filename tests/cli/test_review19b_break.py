@@ -87,3 +87,32 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
     asked = run("remind", action, "--scheduler", "cron", "--lang", lang, env=NOWHERE)
     named = {"ja": "毎日の確認（cron）", "en": "Daily check (cron)"}[lang]
     assert asked.stdout.splitlines()[0] == named  # cron asked for: named
+
+
+# ---------------------------------------------------------------- S 10: uninstall with cron
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "primehelp は crontab を変更しません。cron に行を追加した場合は、"
+            "crontab -e で primehelp due --notify の行を削除してください。",
+        ),
+        (
+            "en",
+            "primehelp does not change your crontab. If you added a line for cron, delete the "
+            "primehelp due --notify line with crontab -e.",
+        ),
+    ],
+)
+def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(
+    lang: str, said: str
+) -> None:
+    """No crontab to read: 「変更していません」 read as a report on this run, and 「crontab -e を
+    実行し」 came right after saying crontab could not be run."""
+    done = run("remind", "uninstall", "--lang", lang, env={**NOWHERE, "COLUMNS": "400"})
+    assert done.exit_code == 0, done.stderr
+    assert said in done.stdout.splitlines()
+    assert "変更していません" not in done.stdout and "never changed" not in done.stdout

@@ -65,14 +65,18 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'は crontab を変更しません）。',
                          'en': 'Your crontab has a line running primehelp due: remove it with '
                                'crontab -e (primehelp does not change your crontab).'},
- 'cron_uninstall': {'ja': 'cron の場合、primehelp は crontab を変更していません。crontab -e を実行し、primehelp due '
-                          '--notify の行を削除してください。',
-                    'en': 'With cron, primehelp never changed your crontab: run crontab -e and '
-                          'delete the primehelp due --notify line.'},
- 'cron_nothing_to_remove': {'ja': 'cron の場合、primehelp は crontab を変更していません。crontab に primehelp due '
+ 'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。crontab -e で primehelp due --notify '
+                          'の行を削除してください。',
+                    'en': 'primehelp does not change your crontab: delete the primehelp due '
+                          '--notify line with crontab -e.'},
+ 'cron_uninstall_unread': {'ja': 'primehelp は crontab を変更しません。cron に行を追加した場合は、crontab -e で '
+                                 'primehelp due --notify の行を削除してください。',
+                           'en': 'primehelp does not change your crontab. If you added a line for '
+                                 'cron, delete the primehelp due --notify line with crontab -e.'},
+ 'cron_nothing_to_remove': {'ja': 'primehelp は crontab を変更しません。crontab に primehelp due '
                                   'を実行する行はないため、削除するものはありません。',
-                            'en': 'With cron, primehelp never changed your crontab, and no line in '
-                                  'it runs primehelp due: nothing to remove.'},
+                            'en': 'primehelp does not change your crontab, and no line in it runs '
+                                  'primehelp due: nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、次のコマンドを実行します：', 'en': 'To set one up, run:'},
  'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
                           'en': 'If cron cannot be used, you can set it up with systemd:'},
