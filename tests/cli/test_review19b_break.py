@@ -116,3 +116,16 @@ def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(
     assert done.exit_code == 0, done.stderr
     assert said in done.stdout.splitlines()
     assert "変更していません" not in done.stdout and "never changed" not in done.stdout
+
+
+# ---------------------------------------------------------------- S 18: the refund paragraph
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80])
+def test_s18_the_help_page_is_named_on_one_line(columns: int) -> None:
+    """「Amazonの│ヘルプページには│「この返金は…」」 at 60: the page's name cut, and its second
+    half alone on a line."""
+    args = ("renewal", "2018-03-01", "--plan", "student-monthly", "--explain", *TODAY)
+    lines = _out(*args, columns=columns)
+    assert not _split(lines, "Amazonのヘルプページには"), (columns, lines)
+    assert "ヘルプページには" not in [line.strip() for line in lines], (columns, lines)

@@ -141,7 +141,7 @@ SET_PHRASES = (
     *("それ以降", "通常のプライム", "無料体験中"),  # fix round 14
     *("計算による目安", "可能性"),  # review 17a item 2, 17b item 3
     *("多くの場合", "Audible（audible.co.jp）"),  # review 14a, S 14
-    *("余裕をみて", "月間プラン", "年間プラン"),  # review 19b S 17 and item 1
+    *("余裕をみて", "月間プラン", "年間プラン", "Amazonのヘルプページ"),  # review 19b
 )
 
 
