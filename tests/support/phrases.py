@@ -87,10 +87,10 @@ CORRECTIONS = (
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.
     "）|のいずれか",
     "余裕をみて",  # review 19b S 17: the set phrase 「余裕を│みて」 (cancel walkthrough, 40)
-    "次の行",  # review 19b item 2
+    "次の行",  # review 19b item 2: 「次│の行を crontab に」 (remind install, cron chosen, 70)
     # review 19b S 18: 「Amazonの│ヘルプページには│「この返金は…」」 left 「ヘルプページには」
     # alone at 60; the name of the page is one phrase, 「Amazonのヘルプページには」
-    "のヘルプ",: 「次│の行を crontab に」 (remind install, cron chosen, 70)
+    "のヘルプ",
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
