@@ -37,10 +37,12 @@ brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12�
 _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
 its item (「日付と金額のない行（見出しなど）1件」)."""
-_PLAN = re.compile(r"(?:Prime Student ?の?)?(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
-"""A plan's name: 「年間プラン」, 「Prime Student 月間プラン」, 「ファミリープラン」. Kept whole
-whatever the phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data
-had not seen, split where 「（年間プラン・5,900円）」 did not)."""
+_PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
+"""A plan's name: 「年間プラン」, 「月間プラン」, 「ファミリープラン」. Kept whole whatever the
+phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data had not seen,
+split where 「（年間プラン・5,900円）」 did not). 「Prime Student」 before it is not part of the
+unit: its space is a last resort already (the phrase data), and a unit that cannot be kept
+whole on the line would still be broken at it."""
 
 
 NAMES = frozenset(

@@ -11,7 +11,7 @@ from tests.support.clihelp import run
 from tests.support.kinsoku import pieces, text_width
 
 TODAY = ("--today", "2026-12-05")
-PLANS = ("年間プラン", "月間プラン", "Prime Student 年間プラン", "Prime Student 月間プラン")
+PLANS = ("年間プラン", "月間プラン", "ファミリープラン", "学生プラン")
 
 
 def _out(*args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
