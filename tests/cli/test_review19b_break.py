@@ -107,9 +107,7 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
         ),
     ],
 )
-def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(
-    lang: str, said: str
-) -> None:
+def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(lang: str, said: str) -> None:
     """No crontab to read: 「変更していません」 read as a report on this run, and 「crontab -e を
     実行し」 came right after saying crontab could not be run."""
     done = run("remind", "uninstall", "--lang", lang, env={**NOWHERE, "COLUMNS": "400"})
