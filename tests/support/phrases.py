@@ -86,6 +86,10 @@ CORRECTIONS = (
     # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.
     "）|のいずれか",
+    # Review 19b item 3 (cancel, a renewal long past): 「更新│されていれば」 (60), 「余裕をみ│て」
+    # (100); the set phrase whole (review 19b S 17 too).
+    "更新されて",
+    "余裕をみて",
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

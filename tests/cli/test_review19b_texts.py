@@ -1,0 +1,59 @@
+"""Review 19b (a Japanese reader on 4072b74): the texts of renewal, trial, cancel and due."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-05")
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "1000") -> str:
+    result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _lead(text: str) -> str:
+    return text.split("\n\n")[0].replace("\n", "")
+
+
+# ---------------------------------------------------------------- item 3: a renewal long past
+
+_LONG_PAST = ("cancel", "--no-interactive", "--renewal", "2026-10-01")
+
+
+@pytest.mark.parametrize("via", ["web", "app", "carrier"])
+def test_3_the_long_past_lead_names_the_margin(via: str) -> None:
+    ja = _lead(_out(*_LONG_PAST, "--via", via))
+    assert "余裕をみて、その前日までに解約してください" in ja
+    assert "てください。その前日までに" not in ja  # not a bare deadline (before 19b)
+    en = _lead(_out(*_LONG_PAST, "--via", via, lang="en"))
+    assert "cancel by the day before it, to leave a margin" in en
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_3_the_long_past_lead_says_the_fee_is_charged_as_the_past_lead(via: str) -> None:
+    long_past = _lead(_out(*_LONG_PAST, "--via", via))
+    past = _lead(_out("cancel", "--no-interactive", "--renewal", "2026-11-30", "--via", via))
+    for words in (
+        "更新されていれば、会費はすでに請求されています。",
+        "終了のタイミングによる違いと返金は、手順の後で説明しています。",
+    ):
+        assert words in past and words in long_past
+    en = _lead(_out(*_LONG_PAST, "--via", via, lang="en"))
+    assert "the fee has been charged" in en and "is explained after the steps" in en
+
+
+def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence() -> None:
+    ja = _out(*_LONG_PAST, "--via", "carrier")
+    assert "返金については、ご契約の携帯電話会社にお問い合わせください。" in _lead(ja)
+    assert "会費はすでに請求" not in ja  # no charge rule known at a carrier
+    assert ja.replace("\n", "").count("次の更新日は") == 1
+    assert "キャンペーンで付いたプライムの場合は、次の更新日を `primehelp renewal 2026-10-01" in (
+        ja.replace("\n", "")
+    )
+    en = _out(*_LONG_PAST, "--via", "carrier", lang="en")
+    assert "For a refund, ask your carrier." in _lead(en)
+    assert "for prime from a carrier campaign" in en.replace("\n", " ").lower()
