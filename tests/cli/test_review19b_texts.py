@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import icalendar
 import pytest
 
 from tests.support.clihelp import run
@@ -57,3 +58,28 @@ def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence
     en = _out(*_LONG_PAST, "--via", "carrier", lang="en")
     assert "For a refund, ask your carrier." in _lead(en)
     assert "for prime from a carrier campaign" in en.replace("\n", " ").lower()
+
+
+# ---------------------------------------------------------------- item 4: the trial's notice event
+
+
+def _events(*args: str, lang: str = "ja") -> dict[str, str]:
+    """SUMMARY → DESCRIPTION of each event of ``args --ics -``."""
+    result = run(*args, "--ics", "-", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    found = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
+    return {str(event["SUMMARY"]): str(event["DESCRIPTION"]) for event in found}
+
+
+@pytest.mark.parametrize(
+    ("student", "ja_day", "en_day"),
+    [((), "2026年12月24日", "2026-12-24"), (("--student",), "2027年5月24日", "2027-05-24")],
+)
+def test_4_the_trial_notice_event_names_the_margin(
+    student: tuple[str, ...], ja_day: str, en_day: str
+) -> None:
+    args = ("trial", "2026-11-25", *student, "--today", "2026-11-25", "--events", "notice")
+    (ja,) = _events(*args).values()
+    assert ja.endswith(f"終えるには、余裕をみて{ja_day}（解約の目安日）までに解約してください。")
+    (en,) = _events(*args, lang="en").values()
+    assert en.endswith(f"cancel by {en_day} (the cancel-by date), to be safe.")

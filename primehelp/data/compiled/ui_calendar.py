@@ -64,14 +64,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、{cancel_by}までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}), but '
                                     'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
                                     'membership page (it is off by default; the wording of the '
                                     'switch may differ). The real mail never asks you to enter '
                                     'card details through a link. To end the free trial without '
-                                    'paying, cancel by {cancel_by}.'},
+                                    'paying, cancel by {cancel_by} (the cancel-by date), to be '
+                                    'safe.'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
