@@ -83,3 +83,15 @@ def test_4_the_trial_notice_event_names_the_margin(
     assert ja.endswith(f"終えるには、余裕をみて{ja_day}（解約の目安日）までに解約してください。")
     (en,) = _events(*args, lang="en").values()
     assert en.endswith(f"cancel by {en_day} (the cancel-by date), to be safe.")
+
+
+# ---------------------------------------------------------------- S 13: one name for the day
+
+
+def test_s13_the_trial_table_and_its_note_name_the_day_alike() -> None:
+    screen = _out("trial", "2026-11-25", columns="100").replace("\n", "")
+    assert "解約の目安日（自動更新日の前日）" in screen
+    assert "自動更新日の前日にしています" in screen
+    assert "自動更新の前日" not in screen
+    calendar = "".join(_events("trial", "2026-11-25", "--today", "2026-11-25"))
+    assert "解約の目安日（自動更新日の前日）" in calendar

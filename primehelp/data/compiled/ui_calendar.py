@@ -39,7 +39,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
- 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新の前日）',
+ 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '

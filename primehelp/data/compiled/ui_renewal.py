@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
- 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新の前日）', 'en': 'Cancel by (the day before)'},
+ 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
