@@ -95,3 +95,15 @@ def test_s13_the_trial_table_and_its_note_name_the_day_alike() -> None:
     assert "自動更新の前日" not in screen
     calendar = "".join(_events("trial", "2026-11-25", "--today", "2026-11-25"))
     assert "解約の目安日（自動更新日の前日）" in calendar
+
+
+# ---------------------------------------------------------------- S 7: labels change, not "often"
+
+
+@pytest.mark.parametrize("via", ["web", "app", "carrier"])
+def test_s7_the_labels_may_change_without_often(via: str) -> None:
+    ja = _out("cancel", "--no-interactive", "--via", via, columns="200")
+    assert "よく変更" not in ja
+    assert "ボタンの表示は変わることがあるため、ここに書いた表示と異なる場合があります。" in ja
+    en = _out("cancel", "--no-interactive", "--via", via, lang="en", columns="200")
+    assert "often" not in en
