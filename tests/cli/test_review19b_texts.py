@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import icalendar
 import pytest
 
@@ -107,3 +109,18 @@ def test_s7_the_labels_may_change_without_often(via: str) -> None:
     assert "ボタンの表示は変わることがあるため、ここに書いた表示と異なる場合があります。" in ja
     en = _out("cancel", "--no-interactive", "--via", via, lang="en", columns="200")
     assert "often" not in en
+
+
+# ---------------------------------------------------------------- S 11: due --help --within
+
+
+def test_s11_within_names_its_default_and_the_mail_as_if_switched_on() -> None:
+    from primehelp.periods import NOTICE_DAYS_BEFORE
+
+    ja = re.sub(r"\n +", "", run("due", "--help", "--lang", "ja").stdout)
+    assert f"（0〜365、指定しない場合は {NOTICE_DAYS_BEFORE}）" in ja
+    assert "（オンの場合にお知らせメールが届くころ）" in ja
+    assert "お知らせメールが届く日" not in ja
+    en = re.sub(r"\n +", " ", run("due", "--help", "--lang", "en").stdout)
+    assert f"(0-365; {NOTICE_DAYS_BEFORE} if not given)" in en
+    assert "if it is switched on" in en
