@@ -124,3 +124,15 @@ def test_s11_within_names_its_default_and_the_mail_as_if_switched_on() -> None:
     en = re.sub(r"\n +", " ", run("due", "--help", "--lang", "en").stdout)
     assert f"(0-365; {NOTICE_DAYS_BEFORE} if not given)" in en
     assert "if it is switched on" in en
+
+
+# ---------------------------------------------------------------- S 12: student-end in trial only
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_renewal_help_leaves_out_student_end_trial_keeps_it(lang: str) -> None:
+    renewal = run("renewal", "--help", "--lang", lang).stdout
+    trial = run("trial", "--help", "--lang", lang).stdout
+    assert "student-end" not in renewal
+    assert "student-end" in trial
+    assert "notice" in renewal and "notice" in trial
