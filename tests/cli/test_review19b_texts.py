@@ -65,12 +65,12 @@ def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence
 # ---------------------------------------------------------------- item 4: the trial's notice event
 
 
-def _events(*args: str, lang: str = "ja") -> dict[str, str]:
-    """SUMMARY → DESCRIPTION of each event of ``args --ics -``."""
+def _events(*args: str, lang: str = "ja") -> list[tuple[str, str]]:
+    """(SUMMARY, DESCRIPTION) of each event of ``args --ics -``, in file order."""
     result = run(*args, "--ics", "-", "--lang", lang)
     assert result.exit_code == 0, result.stderr
     found = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
-    return {str(event["SUMMARY"]): str(event["DESCRIPTION"]) for event in found}
+    return [(str(event["SUMMARY"]), str(event["DESCRIPTION"])) for event in found]
 
 
 @pytest.mark.parametrize(
@@ -81,9 +81,9 @@ def test_4_the_trial_notice_event_names_the_margin(
     student: tuple[str, ...], ja_day: str, en_day: str
 ) -> None:
     args = ("trial", "2026-11-25", *student, "--today", "2026-11-25", "--events", "notice")
-    (ja,) = _events(*args).values()
+    ((_, ja),) = _events(*args)
     assert ja.endswith(f"終えるには、余裕をみて{ja_day}（解約の目安日）までに解約してください。")
-    (en,) = _events(*args, lang="en").values()
+    ((_, en),) = _events(*args, lang="en")
     assert en.endswith(f"cancel by {en_day} (the cancel-by date), to be safe.")
 
 
@@ -95,7 +95,7 @@ def test_s13_the_trial_table_and_its_note_name_the_day_alike() -> None:
     assert "解約の目安日（自動更新日の前日）" in screen
     assert "自動更新日の前日にしています" in screen
     assert "自動更新の前日" not in screen
-    calendar = "".join(_events("trial", "2026-11-25", "--today", "2026-11-25"))
+    calendar = "".join(summary for summary, _ in _events("trial", "2026-11-25", *TODAY))
     assert "解約の目安日（自動更新日の前日）" in calendar
 
 
@@ -136,3 +136,21 @@ def test_s12_renewal_help_leaves_out_student_end_trial_keeps_it(lang: str) -> No
     assert "student-end" not in renewal
     assert "student-end" in trial
     assert "notice" in renewal and "notice" in trial
+
+
+# ---------------------------------------------------------------- S 5: why the .ics fee changes
+
+
+@pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])
+def test_s5_the_first_regular_fee_event_says_why(plan: str) -> None:
+    count = "6" if plan == "student-annual" else "50"
+    args = ("renewal", "2026-12-31", "--plan", plan, "--count", count, "--events", "renewal")
+    for lang, words in (
+        ("ja", "Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で"),
+        ("en", "Paid Prime Student lasts at most 4 years, so from this renewal on the regular"),
+    ):
+        found = _events(*args, "--today", "2026-11-25", lang=lang)
+        said = [summary for summary, description in found if words in description]
+        assert len(said) == 1  # once: where the fee changes
+        student = [summary for summary, _ in found if "Prime Student" in summary]
+        assert said[0] == found[len(student)][0] and "Prime Student" not in said[0]

@@ -18,6 +18,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
                              'default). This date is computed, an estimate: the Prime membership '
                              'page shows the exact date: https://www.amazon.co.jp/gp/primecentral'},
+ 'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
+                  'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
+                        'regular Prime fee is shown.'},
  'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
                'en': 'The fee shown is the fee as of {month}. It may change.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
