@@ -154,3 +154,25 @@ def test_s5_the_first_regular_fee_event_says_why(plan: str) -> None:
         assert len(said) == 1  # once: where the fee changes
         student = [summary for summary, _ in found if "Prime Student" in summary]
         assert said[0] == found[len(student)][0] and "Prime Student" not in said[0]
+
+
+# ---------------------------------------------------------------- S 8: no Student monthly before 2019
+
+
+def test_s8_a_student_monthly_date_before_2019_is_warned() -> None:
+    args = ("renewal", "2018-03-01", "--plan", "student-monthly", "--today", "2026-11-25")
+    ja = run(*args, "--lang", "ja")
+    assert ja.exit_code == 0
+    assert (
+        "Prime Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。"
+        in (ja.stderr)
+    )
+    en = run(*args, "--lang", "en")
+    assert "there was no Prime Student monthly plan before 2019; check the date and the plan" in (
+        en.stderr
+    )
+    for later in (("2019-03-01", "student-monthly"), ("2018-03-01", "student-annual")):
+        other = run(
+            "renewal", later[0], "--plan", later[1], "--today", "2026-11-25", "--lang", "ja"
+        )
+        assert "2019年より前" not in other.stderr
