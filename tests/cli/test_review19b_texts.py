@@ -176,3 +176,16 @@ def test_s8_a_student_monthly_date_before_2019_is_warned() -> None:
             "renewal", later[0], "--plan", later[1], "--today", "2026-11-25", "--lang", "ja"
         )
         assert "2019年より前" not in other.stderr
+
+
+# ---------------------------------------------------------------- S 16: 「自動更新日（目安）」 whole
+
+
+@pytest.mark.parametrize("student", [(), ("--student",)])
+def test_s16_the_renewal_day_keeps_its_estimate_at_40(student: tuple[str, ...]) -> None:
+    start = "2026-05-25" if student else "2026-10-26"
+    args = ("trial", start, *student, "--today", "2026-11-25", "--lang", "ja")
+    result = run(*args, env={"COLUMNS": "40"})
+    lines = result.stdout.splitlines()
+    assert not any(line.endswith("自動更新日") for line in lines)
+    assert any("自動更新日（目安）です。" in line for line in lines)
