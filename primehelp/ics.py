@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
@@ -72,6 +72,7 @@ class CalendarEntry:
     student: bool = False
     given: bool = False  # the renewal date the member gave, not one computed from it
     fee_as_of: dt.date | None = None  # the day the fee was read (a later charge may differ)
+    student_over: bool = False  # the first regular fee after Prime Student's 4 paid years
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,18 @@ def fee_note(entry: CalendarEntry, lang: Lang) -> str:
     day = entry.fee_as_of
     month = f"{day.year}年{day.month}月" if lang == "ja" else f"{_MONTHS[day.month - 1]} {day.year}"
     note = ui("fee_as_of", _TEXTS).format(month=month)(lang)
+    if entry.student_over:  # why the fee changes here (review 19b S 5)
+        note = ui("student_over", _TEXTS)(lang) + (" " if lang == "en" else "") + note
     return note if lang == "ja" else f" {note}"
+
+
+def _mark_student_over(entries: list[CalendarEntry]) -> list[CalendarEntry]:
+    """The first renewal with a regular plan after Prime Student ones: the fee changes there."""
+    student = [bool(entry.plan and entry.plan.startswith("student-")) for entry in entries]
+    first = next((i for i in range(1, len(entries)) if student[i - 1] and not student[i]), None)
+    if first is None or entries[first].plan is None:
+        return entries
+    return [*entries[:first], replace(entries[first], student_over=True), *entries[first + 1 :]]
 
 
 def _cancel_command(entry: CalendarEntry) -> str:
@@ -284,7 +296,8 @@ def calendar_events(
 ) -> list[CalendarEvent]:
     """Every event of the calendar in date order (on one day: notice, cancel-by, renewal, then
     the Student switch)."""
-    events = [event for entry in entries for event in entry_events(entry, lang, options)]
+    marked = _mark_student_over(list(entries))
+    events = [event for entry in marked for event in entry_events(entry, lang, options)]
     if student_end is not None and EventKind.STUDENT_END in options.events:
         events.append(student_end_event(student_end, lang))
     return sorted(events, key=lambda event: event.day)

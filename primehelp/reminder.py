@@ -161,7 +161,9 @@ def today_action(
         else:
             note = Text("", "") if long_ago else wording["action.ago_note"]
         values["ago_note"] = _fill(note, values)
-        values["hint"] = wording["action.hint_steps" if command is None else "action.hint_plan"]
+        values["hint"] = wording["action.hint_plan"] if command else Text("", "")
+        if command is None and not trial and not carrier:  # `cancel`: as the past lead
+            key = "steps_past_unknown"
     elif renewal < today:
         act, key = Act.END_NOW, "past"
         values["ago"] = _relative(wording, (renewal - today).days)

@@ -32,8 +32,9 @@ def due(
         typer.Option(
             "--within",
             metavar="DAYS",
-            help="Report it as due once the renewal is at most DAYS days away (0-365); a value "
-            "under 3 still reports from 3 days before (the reminder-mail date).",
+            help="Report it as due once the renewal is at most DAYS days away (0-365; 3 if not "
+            "given); a value under 3 still reports from 3 days before, about when the reminder "
+            "mail comes if it is switched on.",
             show_default=False,
         ),
     ] = None,

@@ -85,24 +85,24 @@ PARAMETERS = {
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file
+    # student-end is trial --student's only: not in renewal's help (review 19b S 12).
     "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
-    "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）、notice（お知らせメールが届く日）、student-end（Prime Student"
-    "の有料期間が終わる日の目安。有料期間は最長4年間です。trial --student のときだけ）。指定しない場合は renewal,cancel-by です"
-    "（trial --student では student-end も）。",
+    "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）、notice（オンの場合にお知らせメールが"
+    "届くころ）。指定しない場合は renewal,cancel-by です。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",
     # trial: its day as its screen names it (review 18b S 8)
     "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（有料会員への自動更新日："
     "最初の会費が請求される日）、cancel-by（解約の目安日：余裕をみて、自動更新日の前日としています）、"
-    "notice（お知らせメールが届く日）、student-end（Prime Studentの有料期間が終わる日の目安。"
+    "notice（オンの場合にお知らせメールが届くころ）、student-end（Prime Studentの有料期間が終わる日の目安。"
     "有料期間は最長4年間です。--student のときだけ）。指定しない場合は renewal,cancel-by です"
     "（--student では student-end も）。",
     "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、"
     "指定しない場合は 7,3,1）。none なら通知を付けません。",
     "alarm_time": "--ics と一緒に：通知する時刻を HH:MM で指定します（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
-    "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365）。3 より小さい値を指定しても、"
-    "更新日の3日前（お知らせメールが届く日）からは知らせます。",
+    "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365、指定しない場合は 3）。3 より小さい値を"
+    "指定しても、更新日の3日前（オンの場合にお知らせメールが届くころ）からは知らせます。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",

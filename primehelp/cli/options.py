@@ -105,10 +105,8 @@ EventsOption = Annotated[
         "--events",
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
-        "cancel-by (the last safe day to cancel), notice (the reminder-mail day), student-end "
-        "(the estimated end of Prime Student's paid period, which lasts at most 4 years; only "
-        "with trial --student). "
-        "Default: renewal,cancel-by (trial --student adds student-end).",
+        "cancel-by (the last safe day to cancel), notice (about when the reminder mail comes, "
+        "if switched on). Default: renewal,cancel-by.",
         show_default=False,
     ),
 ]
@@ -130,7 +128,7 @@ TrialEventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the automatic paid "
         "renewal, when the first fee is charged), cancel-by (the last safe day to cancel), notice "
-        "(the reminder-mail day), student-end (the estimated end of Prime Student's paid period, "
+        "(about when the reminder mail comes, if switched on), student-end (the estimated end of Prime Student's paid period, "
         "which lasts at most 4 years; only with --student). "
         "Default: renewal,cancel-by (--student adds student-end).",
         show_default=False,

@@ -36,6 +36,8 @@ from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan, PlanFees, parse_plan
 from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
 
+# FACTS §1 [r2]: 「Before 2019 there was no Prime Student monthly plan」 (review 19b S 8).
+STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
 EPILOG = "Example: primehelp renewal 2026-12-31 --plan annual --explain"
 
 
@@ -158,15 +160,29 @@ def _student_regular(
     """
     if plan not in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         return None
-    from primehelp.cli.schedule import warn_student_switched
     from primehelp.content import trial as trial_data
     from primehelp.trial import student_end
 
+    if plan is Plan.STUDENT_MONTHLY and renewal_date < STUDENT_MONTHLY_FROM:
+        _warn(renewal_date, "student_monthly_before", lang)
     switch = student_end(renewal_date, trial_data.load())
-    if switch <= today:
-        warn_student_switched(renewal_date, lang)
+    if switch <= today:  # the membership may be regular Prime now
+        _warn(renewal_date, "student_switched", lang)
     regular = Plan.ANNUAL if plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
     return switch, fees.load().of(regular)
+
+
+def _warn(renewal: dt.date, key: str, lang: Lang) -> None:
+    """One warning line about the renewal date given (ui_renewal ``key``, {date} filled); the
+    exit code unchanged."""
+    from primehelp.output.envelope import emit_warning
+
+    words = facts.ui(key, "ui_renewal")
+    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
+    emit_warning(
+        lang,
+        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
+    )
 
 
 def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> RenewalReport:

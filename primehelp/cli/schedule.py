@@ -129,17 +129,6 @@ def _row_plan(row: object, plan: str | None) -> str | None:
     return plan
 
 
-def warn_student_switched(renewal: dt.date, lang: Lang) -> None:
-    """A Prime Student renewal date 4 years or more ago: paid Prime Student lasts at most 4 years
-    (FACTS §2), so the membership may be regular Prime now. One warning line; exit code unchanged."""
-    words = ui("student_switched", "ui_renewal")
-    ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
-    emit_warning(
-        lang,
-        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
-    )
-
-
 def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, ...]":
     """Amazon's refund rules, read only when the action for today names a charge."""
     from primehelp.content import refunds

@@ -120,7 +120,8 @@ def cancel_action(
     if action is None:
         return []
     lines = action_lines(action, lang)
-    if plan.action and plan.action.refund_rules and charged(plan):
+    long_past = plan.action is not None and plan.action.act is Act.FIND_DATE
+    if plan.action and (plan.action.refund_rules or long_past) and charged(plan):
         key = "timing_at_step" if walkthrough else "timing_below"
         lines.append(rich_text(cancel_ui(key, lang)))
     return lines
@@ -157,7 +158,7 @@ def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[Render
         "next_renewal_command"
         if plan.action and plan.action.act is Act.FIND_DATE
         else "next_renewal"
-    )
+    ) + ("_carrier" if plan.at_carrier else "")
     line = cancel_ui(key, lang).format(date=renewal.isoformat(), annual=plans[0], monthly=plans[1])
     return [rich_text(line)]
 

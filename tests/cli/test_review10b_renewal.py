@@ -194,7 +194,7 @@ def test_s17_s18_the_trial_screen_names_the_day_as_its_table_does() -> None:
         "解約の目安日はAmazonの決まりではありません。Amazonが示しているのは自動更新日より前"
         "という期限だけなので、primehelpは余裕をみて自動更新日の前日にしています。" in lines
     )
-    assert "解約の目安日（自動更新の前日）" in "".join(lines)
+    assert "解約の目安日（自動更新日の前日）" in "".join(lines)
     renewal = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert any(line.startswith("解約の目安日はAmazonの決まりではありません。") for line in renewal)
     assert "自動更新日より前" not in "".join(renewal)  # a paid renewal keeps 「更新日」

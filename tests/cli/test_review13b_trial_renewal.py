@@ -117,8 +117,9 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
     for command in ("renewal", "trial"):
         ja = re.sub(r"[\s│]+", "", run(command, "--help", "--lang", "ja").stdout)
         # trial's own help says --student alone (review 18b S 8: trial's help, trial's names)
-        student = "trial--student" if command == "renewal" else "--student"
-        assert f"指定しない場合はrenewal,cancel-byです（{student}ではstudent-endも）" in ja
+        # renewal's help leaves student-end out (review 19b S 12): trial's alone names it
+        tail = "。" if command == "renewal" else "（--studentではstudent-endも）"
+        assert f"指定しない場合はrenewal,cancel-byです{tail}" in ja
         assert "renewal,cancel-by,student-endです" not in ja
         replaces = {  # trial saves no plan (15b S 11)
             "renewal": "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
@@ -128,8 +129,8 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         }
         assert replaces[command] in ja
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())
-        student = "trial --student" if command == "renewal" else "--student"
-        assert f"Default: renewal,cancel-by ({student} adds student-end)" in en
+        tail = "." if command == "renewal" else " (--student adds student-end)"
+        assert f"Default: renewal,cancel-by{tail}" in en
 
 
 # ---------------------------------------------------------------- S 16: Student fees years ahead

@@ -22,10 +22,11 @@ _LONG_PAST = ("cancel", "--no-interactive", "--renewal", "2026-10-01")
 
 def test_1_the_day_before_is_a_sentence_of_its_own() -> None:
     ja = _out(*_LONG_PAST)
-    assert "確認できます。その前日までに、以下の手順で解約してください。" in ja
-    assert "（その前日までに" not in ja
+    # Wording since review 19b item 3: the margin named, the fee already charged.
+    assert "確認できます。次の会費がかからないようにするには、余裕をみて、" in ja
+    assert "（次の会費" not in ja
     en = _out(*_LONG_PAST, lang="en")
-    assert "shows the next one. Cancel by the day before it, as the steps below show." in en
+    assert "next renewal date. To avoid the next fee, cancel by the day before it" in en
 
 
 def test_1_the_sentence_breaks_between_phrases_at_40_60_80() -> None:

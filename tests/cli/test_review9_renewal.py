@@ -127,7 +127,7 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
-    assert "（お知らせメールが届く日）" in PARAMETERS["due.within"]
+    assert "（オンの場合にお知らせメールが届くころ）" in PARAMETERS["due.within"]  # review 19b S 11
 
 
 # ---------------------------------------------------------------- items 3 and 4: the refund, once

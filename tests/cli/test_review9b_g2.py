@@ -110,11 +110,11 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
     from primehelp.due_text import WORDING
 
     screen = _out("trial", "2026-11-25")
-    assert "│ 解約の目安日（自動更新の前日）" in screen
+    assert "│ 解約の目安日（自動更新日の前日）" in screen
     assert "有料会員への自動更新日" in screen
     calendar = _calendar_texts("trial", "2026-11-25")
     assert "SUMMARY:Amazonプライムの無料体験から有料会員への自動更新日\n" in calendar
-    assert "SUMMARY:Amazonプライムの無料体験の解約の目安日（自動更新の前日）\n" in calendar
+    assert "SUMMARY:Amazonプライムの無料体験の解約の目安日（自動更新日の前日）\n" in calendar
     due = [WORDING[key].ja for key in WORDING if key.startswith("trial.")]
     for text in (calendar, *due):
         assert "終了日の前日" not in text and "無料体験の終了日" not in text

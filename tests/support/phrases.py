@@ -91,6 +91,10 @@ CORRECTIONS = (
     # review 19b S 18: 「Amazonの│ヘルプページには│「この返金は…」」 left 「ヘルプページには」
     # alone at 60; the name of the page is one phrase, 「Amazonのヘルプページには」
     "のヘルプ",
+    # Review 19b item 3 (cancel, a renewal long past): 「更新│されていれば」 (60), 「余裕をみ│て」
+    # (100); the set phrase whole (review 19b S 17 too).
+    "更新されて",
+    "日（目安）",  # review 19b S 16: 「今日は有料会員への自動更新日│（目安）です。」 (trial, 40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

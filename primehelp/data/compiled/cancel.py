@@ -304,9 +304,9 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                  'https://shironeko-al-blog.com/?p=661',
                                  'https://yomlog.xyz/amazon-prime-itumade/']},
  'labels_may_change': {'id': 'cancel.labels_may_change',
-                       'ja': 'Amazonはボタンの表示をよく変更するため、ここに書いた表示と異なる場合があります。その場合は、実際のページの表示を優先してください。公式ヘルプ：https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
-                       'en': 'Amazon renames buttons often, so the labels may have changed; the '
-                             'page itself is authoritative. Official help: '
+                       'ja': 'ボタンの表示は変わることがあるため、ここに書いた表示と異なる場合があります。その場合は、実際のページの表示を優先してください。公式ヘルプ：https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
+                       'en': 'Button labels can change, so they may differ from those written '
+                             'here; the page itself is authoritative. Official help: '
                              'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),

@@ -81,8 +81,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'The Prime membership page shows the next renewal.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
-            'hint_steps': {'ja': '。その前日までに、以下の手順で解約してください',
-                           'en': '. Cancel by the day before it, as the steps below show'},
+            'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日はAmazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
+                                   'en': 'The renewal date, {renewal}{ago_note}, has passed. If '
+                                         'the membership renewed then, the fee has been charged. '
+                                         'The Prime membership page shows the next renewal date. '
+                                         'To avoid the next fee, cancel by the day before it, to '
+                                         'leave a margin{how}.'},
             'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
                              'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
                                    'refunded if you end the membership now.'},
@@ -128,11 +132,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                              'en': 'The renewal date, {renewal} ({ago}), has passed. If you do not '
                                    'want to keep Prime, cancel{how}. For a refund, ask your '
                                    'carrier.'},
-            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、その前日までに解約してください{how}。',
+            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
                                      'en': 'The renewal date, {renewal}{ago_note}, has passed. The '
-                                           'Prime membership page shows the next one. If you do '
-                                           'not want to keep Prime, cancel by the day before '
-                                           'it{how}.'},
+                                           'Prime membership page shows the next renewal date. If '
+                                           'you do not want to keep Prime, cancel by the day '
+                                           'before it, to leave a margin{how}. For a refund, ask '
+                                           'your carrier.'},
             'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                         'en': 'Ending on the next renewal date refunds nothing of the fee already '
                               'charged, but the benefits last until then and nothing more is '

@@ -18,6 +18,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
                              'default). This date is computed, an estimate: the Prime membership '
                              'page shows the exact date: https://www.amazon.co.jp/gp/primecentral'},
+ 'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
+                  'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
+                        'regular Prime fee is shown.'},
  'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
                'en': 'The fee shown is the fee as of {month}. It may change.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
@@ -39,7 +42,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
- 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新の前日）',
+ 'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
@@ -64,14 +67,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、{cancel_by}までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}), but '
                                     'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
                                     'membership page (it is off by default; the wording of the '
                                     'switch may differ). The real mail never asks you to enter '
                                     'card details through a link. To end the free trial without '
-                                    'paying, cancel by {cancel_by}.'},
+                                    'paying, cancel by {cancel_by} (the cancel-by date), to be '
+                                    'safe.'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '

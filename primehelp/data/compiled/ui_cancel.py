@@ -131,10 +131,21 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                   'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
                         '{date} --plan {annual}` (--plan {monthly} for a monthly plan) also counts '
                         'it.'},
- 'next_renewal_command': {'ja': '次の更新日は、`primehelp renewal {date} --plan {annual}`（月間プランは --plan '
+ 'next_renewal_command': {'ja': '次の更新日を `primehelp renewal {date} --plan {annual}`（月間プランは --plan '
                                 '{monthly}）で計算することもできます。',
                           'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
                                 'a monthly plan) also counts the next renewal date.'},
+ 'next_renewal_carrier': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。キャンペーンで付いたプライムの場合は、`primehelp '
+                                'renewal {date} --plan {annual}`（月間プランは --plan '
+                                '{monthly}）で計算することもできます。',
+                          'en': 'The Prime membership page shows the next renewal date; for Prime '
+                                'from a carrier campaign, `primehelp renewal {date} --plan '
+                                '{annual}` (--plan {monthly} for a monthly plan) also counts it.'},
+ 'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を `primehelp renewal {date} '
+                                        '--plan {annual}`（月間プランは --plan {monthly}）で計算することもできます。',
+                                  'en': 'For Prime from a carrier campaign, `primehelp renewal '
+                                        '{date} --plan {annual}` (--plan {monthly} for a monthly '
+                                        'plan) also counts the next renewal date.'},
  'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',

@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
  'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
- 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新の前日）', 'en': 'Cancel by (the day before)'},
+ 'row_trial_cancel_by': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
  'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -152,6 +152,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
                            'later).'}},
+ 'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
+                                  'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
+                            'en': 'the renewal date {date} is before 2019, and there was no Prime '
+                                  'Student monthly plan before 2019; check the date and the plan'},
  'student_switched': {'ja': '入力した更新日（{date}）から4年以上たっています。Prime '
                             'Studentの有料期間は最長4年間なので、すでに通常のプライムに切り替わっている可能性があります。',
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
