@@ -1,0 +1,39 @@
+"""Review 19a (Japanese screens, share a): check-message, check-number, complain, sources and
+the top level (helper msg2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "60", code: int | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": columns, "TERM": "dumb"})
+    if code is not None:
+        assert result.exit_code == code, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- 8: a count that matches its quotes
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_a_sign_counts_only_the_quotes_it_shows(lang: str) -> None:
+    out = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), lang=lang, columns="200")
+    head = "詐欺でよく使われる件名・文面" if lang == "ja" else "Subject or wording common in scams"
+    line = next(line for line in out.splitlines() if head in line)
+    assert line.rstrip().endswith(head), line  # one quote shown: no 「（2件）」
+    flat = " ".join(out.split())
+    assert ("この文面は、兆候2の文面と同じく、" if lang == "ja" else "like the one quoted in red flag 2") in flat
+
+
+def test_8_json_still_counts_every_match() -> None:
+    out = run("check-message", str(MESSAGES / "scam-subject-utf8.eml"), "--json").stdout
+    flags = json.loads(out)["data"]["red_flags"]
+    assert [flag["count"] for flag in flags if flag["kind"] == "scam_subject"] == [2]
