@@ -37,3 +37,14 @@ def test_8_json_still_counts_every_match() -> None:
     out = run("check-message", str(MESSAGES / "scam-subject-utf8.eml"), "--json").stdout
     flags = json.loads(out)["data"]["red_flags"]
     assert [flag["count"] for flag in flags if flag["kind"] == "scam_subject"] == [2]
+
+
+# ---------------------------------------------------------------- S 19: said once
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_s19_reported_subjects_are_named_once(columns: str) -> None:
+    out = _out("check-message", "--text", "【Amazon】プライムの使用が一時的にできません", columns=columns)
+    flat = "".join(out.split())
+    assert flat.count("よく報告されている") == 1, out
+    assert "ほかにも、" in flat
