@@ -48,3 +48,13 @@ def test_s19_reported_subjects_are_named_once(columns: str) -> None:
     flat = "".join(out.split())
     assert flat.count("よく報告されている") == 1, out
     assert "ほかにも、" in flat
+
+
+# ---------------------------------------------------------------- S 20: the legend explains
+
+
+@pytest.mark.parametrize(("command", "lang"), [("sources", "ja"), ("sources", "en"), ("fees", "ja")])
+def test_s20_in_between_grades_say_what_they_mean(command: str, lang: str) -> None:
+    out = _out(command, lang=lang, columns="200")
+    legend = out.split("\n確度\n" if lang == "ja" else "\nConfidence\n")[-1]
+    assert "の間" not in legend and "between" not in legend, legend
