@@ -89,7 +89,7 @@ def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
     # The ordinary number and the circulating one: the same words, as in contact.
     verdict = "Amazonが公開している番号ではありません。"
     assert checked.count(verdict) >= 2 and verdict in _text("contact")
-    assert "Amazonが公開していない番号があれば終了コード1" in helped
+    assert "公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1" in helped
     en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
     assert "not official" not in en and "not one Amazon publishes" in en
 
