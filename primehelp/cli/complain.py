@@ -142,11 +142,12 @@ def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome |
 def _topic(raw: str) -> complaint.Topic:
     """TOPIC; refused with 「`refund` のことですか？」 for a near miss, as a mistyped command and
     remind's ACTION are (review 18a, S 19)."""
+    words = complaints.topic_words()  # 「解約」 as `sources 解約` takes it (review 19a, S 18)
     try:
-        return complaint.parse_topic(raw)
+        return complaint.parse_topic(raw, words=words)
     except BadInput:
         from primehelp.cli.usage_errors import did_you_mean
 
         known = [topic.value for topic in complaint.Topic]
         maybe = did_you_mean(raw.strip().lower(), known)
-        return complaint.parse_topic(raw, maybe)  # raises again, with the near miss
+        return complaint.parse_topic(raw, maybe, words)  # raises again, with the near miss

@@ -69,3 +69,24 @@ def test_s12_help_excepts_public_numbers_as_their_exit_code_does() -> None:
     assert "（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）" in helped
     en = " ".join(_out("check-number", "--help", lang="en", columns="200").split())
     assert "unless it is a public-service number" in en
+
+
+# ---------------------------------------------------------------- S 18: Japanese topics
+
+
+@pytest.mark.parametrize(
+    ("word", "topic"), [("解約", "cancel"), ("更新", "renewal"), ("返金", "refund"), ("その他", "other")]
+)
+def test_s18_complain_takes_the_japanese_topic_words(word: str, topic: str) -> None:
+    result = run("complain", word, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(run("complain", topic, "--json").stdout)["data"]["topic"] == topic
+    assert json.loads(result.stdout)["data"]["topic"] == topic
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s18_the_topic_error_lists_the_japanese_words(lang: str) -> None:
+    result = run("complain", "払戻", "--lang", lang)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    listed = "「更新」「返金」「解約」「その他」" if lang == "ja" else "更新, 返金, 解約, その他"
+    assert listed in result.stderr
