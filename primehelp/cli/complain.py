@@ -98,6 +98,8 @@ def complain(
             plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
+        if options.amount is not None and options.plan is not None:
+            _warn_if_not_a_fee(options.amount, options.plan, chosen)
         data = complaints.load()
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
@@ -124,6 +126,24 @@ def complain(
         produce,
         lambda result, chosen: _show(result, chosen, outcome[0] if outcome else None),
     )
+
+
+def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> None:
+    """One warning line when ``amount`` is no fee the plan has had, now or before (FACTS §1):
+    「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). The draft still follows."""
+    from primehelp.content import fees
+    from primehelp.output.envelope import emit_warning
+    from primehelp.facts import ui
+
+    fees_of = fees.load().of(plan)
+    if any(period.fee_yen == amount for period in fees_of.history):
+        return
+    words = ui("amount_not_plan_fee", "ui_complain")
+    problem = Text(
+        words.ja.format(amount=f"{amount:,}", plan=fees_of.name.ja),
+        words.en.format(amount=f"{amount:,}", plan=fees_of.name.en),
+    )
+    emit_warning(lang, BadInput(problem))
 
 
 def _renewal_date(raw: str) -> dt.date:

@@ -90,3 +90,23 @@ def test_s18_the_topic_error_lists_the_japanese_words(lang: str) -> None:
     assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     listed = "「更新」「返金」「解約」「その他」" if lang == "ja" else "更新, 返金, 解約, その他"
     assert listed in result.stderr
+
+
+# ---------------------------------------------------------------- S 17: an amount no fee of the plan
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s17_an_amount_that_is_no_fee_of_the_plan_is_warned_about(lang: str) -> None:
+    result = run("complain", "renewal", "--amount", "600", "--plan", "annual", "--lang", lang)
+    assert result.exit_code == 0 and result.stdout
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    said = ("警告: 600円は年間プランの会費と一致しません。" if lang == "ja" else "warning: 600 yen")
+    assert said in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("amount", "plan"), [("5900", "annual"), ("4,900", "annual"), ("600", "monthly"), ("500", "monthly")]
+)
+def test_s17_a_fee_of_the_plan_now_or_before_is_not_warned_about(amount: str, plan: str) -> None:
+    result = run("complain", "renewal", "--amount", amount, "--plan", plan)
+    assert result.exit_code == 0 and result.stderr == ""
