@@ -132,8 +132,8 @@ def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> None:
     """One warning line when ``amount`` is no fee the plan has had, now or before (FACTS §1):
     「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). The draft still follows."""
     from primehelp.content import fees
-    from primehelp.output.envelope import emit_warning
     from primehelp.facts import ui
+    from primehelp.output.envelope import emit_warning
 
     fees_of = fees.load().of(plan)
     if any(period.fee_yen == amount for period in fees_of.history):

@@ -30,7 +30,9 @@ def test_8_a_sign_counts_only_the_quotes_it_shows(lang: str) -> None:
     line = next(line for line in out.splitlines() if head in line)
     assert line.rstrip().endswith(head), line  # one quote shown: no 「（2件）」
     flat = " ".join(out.split())
-    assert ("この文面は、兆候2の文面と同じく、" if lang == "ja" else "like the one quoted in red flag 2") in flat
+    assert (
+        "この文面は、兆候2の文面と同じく、" if lang == "ja" else "like the one quoted in red flag 2"
+    ) in flat
 
 
 def test_8_json_still_counts_every_match() -> None:
@@ -44,7 +46,9 @@ def test_8_json_still_counts_every_match() -> None:
 
 @pytest.mark.parametrize("columns", ["40", "60"])
 def test_s19_reported_subjects_are_named_once(columns: str) -> None:
-    out = _out("check-message", "--text", "【Amazon】プライムの使用が一時的にできません", columns=columns)
+    out = _out(
+        "check-message", "--text", "【Amazon】プライムの使用が一時的にできません", columns=columns
+    )
     flat = "".join(out.split())
     assert flat.count("よく報告されている") == 1, out
     assert "ほかにも、" in flat
@@ -53,7 +57,9 @@ def test_s19_reported_subjects_are_named_once(columns: str) -> None:
 # ---------------------------------------------------------------- S 20: the legend explains
 
 
-@pytest.mark.parametrize(("command", "lang"), [("sources", "ja"), ("sources", "en"), ("fees", "ja")])
+@pytest.mark.parametrize(
+    ("command", "lang"), [("sources", "ja"), ("sources", "en"), ("fees", "ja")]
+)
 def test_s20_in_between_grades_say_what_they_mean(command: str, lang: str) -> None:
     out = _out(command, lang=lang, columns="200")
     legend = out.split("\n確度\n" if lang == "ja" else "\nConfidence\n")[-1]
@@ -75,7 +81,8 @@ def test_s12_help_excepts_public_numbers_as_their_exit_code_does() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "topic"), [("解約", "cancel"), ("更新", "renewal"), ("返金", "refund"), ("その他", "other")]
+    ("word", "topic"),
+    [("解約", "cancel"), ("更新", "renewal"), ("返金", "refund"), ("その他", "other")],
 )
 def test_s18_complain_takes_the_japanese_topic_words(word: str, topic: str) -> None:
     result = run("complain", word, "--json")
@@ -100,12 +107,13 @@ def test_s17_an_amount_that_is_no_fee_of_the_plan_is_warned_about(lang: str) -> 
     result = run("complain", "renewal", "--amount", "600", "--plan", "annual", "--lang", lang)
     assert result.exit_code == 0 and result.stdout
     assert len(result.stderr.splitlines()) == 1, result.stderr
-    said = ("警告: 600円は年間プランの会費と一致しません。" if lang == "ja" else "warning: 600 yen")
+    said = "警告: 600円は年間プランの会費と一致しません。" if lang == "ja" else "warning: 600 yen"
     assert said in result.stderr
 
 
 @pytest.mark.parametrize(
-    ("amount", "plan"), [("5900", "annual"), ("4,900", "annual"), ("600", "monthly"), ("500", "monthly")]
+    ("amount", "plan"),
+    [("5900", "annual"), ("4,900", "annual"), ("600", "monthly"), ("500", "monthly")],
 )
 def test_s17_a_fee_of_the_plan_now_or_before_is_not_warned_about(amount: str, plan: str) -> None:
     result = run("complain", "renewal", "--amount", amount, "--plan", plan)
