@@ -118,3 +118,12 @@ def test_s17_an_amount_that_is_no_fee_of_the_plan_is_warned_about(lang: str) -> 
 def test_s17_a_fee_of_the_plan_now_or_before_is_not_warned_about(amount: str, plan: str) -> None:
     result = run("complain", "renewal", "--amount", amount, "--plan", plan)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+# ---------------------------------------------------------------- S 14: complain's headings
+
+
+@pytest.mark.parametrize("topic", ["renewal", "refund", "cancel", "other"])
+def test_s14_the_draft_heading_is_one_line_at_60_columns(topic: str) -> None:
+    first = _out("complain", topic).splitlines()[0]
+    assert first.startswith("チャットに貼り付ける問い合わせ文（") and first.endswith("）"), first
