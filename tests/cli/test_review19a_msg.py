@@ -127,3 +127,55 @@ def test_s17_a_fee_of_the_plan_now_or_before_is_not_warned_about(amount: str, pl
 def test_s14_the_draft_heading_is_one_line_at_60_columns(topic: str) -> None:
     first = _out("complain", topic).splitlines()[0]
     assert first.startswith("チャットに貼り付ける問い合わせ文（") and first.endswith("）"), first
+
+
+# ---------------------------------------------------------------- S 13: --lang and --json first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [("--lang", "en"), ("--lang=en",), ("--json", "--lang", "en"), ("--lang", "en", "--json")],
+)
+def test_s13_lang_and_json_before_the_command_are_taken_as_after_it(first: tuple[str, ...]) -> None:
+    before = run(*first, "contact", env={"PRIMEHELP_LANG": "ja", "COLUMNS": "80"})
+    after = run("contact", *first, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "80"})
+    assert before.exit_code == 0 and before.stderr == "", before.stderr
+    assert before.stdout == after.stdout
+    if "--json" in first:
+        assert json.loads(before.stdout)["command"] == "contact"
+
+
+def test_s13_other_options_before_the_command_are_still_told_where_they_go() -> None:
+    result = run("--today", "2026-12-01", "due", env={"PRIMEHELP_LANG": "ja"})
+    assert result.exit_code == 2 and "コマンドの後に指定してください" in result.stderr
+
+
+def test_s13_the_console_script_takes_lang_first_too() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "--lang", "en", "fees", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["lang"] == "en"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s13_top_help_says_lang_and_json_go_before_or_after(lang: str) -> None:
+    top = " ".join(_out("--help", lang=lang, columns="200", code=0).split())
+    said = (
+        "--lang と --json は、コマンドの前にも後にも指定できます。"
+        if lang == "ja"
+        else ("--lang and --json can be given before or after the command.")
+    )
+    assert said in top
+
+
+@pytest.mark.parametrize("args", [("--lang", "en", "--help"), ("--help", "--lang", "en")])
+def test_s13_help_takes_lang_before_or_after_it(args: tuple[str, ...]) -> None:
+    result = run(*args, env={"PRIMEHELP_LANG": "ja"})
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: primehelp"), result.stderr
