@@ -156,7 +156,9 @@ def test_s13_help_names_the_old_numbers_plainly() -> None:
     assert "以前Amazonが公開していた（今は使われていない）番号" in top
     assert "、使われていない番号、" not in top
     assert "使われなくなった番号か、" not in top
-    assert "（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）" in top  # 19a S12
+    assert (
+        "（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）" in top
+    )  # 19a S12
     en = _help("contact", lang="en") + _help("check-number", lang="en")
     assert "dead numbers" not in en and "out of service or" not in en
     assert "numbers Amazon once published (no longer in use)" in en
