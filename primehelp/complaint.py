@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -113,10 +114,22 @@ def parse_plan_value(value: str) -> Plan:
         ) from None
 
 
-def parse_topic(value: str, maybe: Text | None = None) -> Topic:
+def parse_topic(
+    value: str,
+    maybe: Text | None = None,
+    words: Mapping[Topic, Sequence[str]] | None = None,
+) -> Topic:
     """Read TOPIC (``renewal``, ``refund``, ``cancel``, ``other``); case and width ignored.
-    ``maybe``: 「`refund` のことですか？」 for a near miss, said before the accepted values."""
+    ``maybe``: 「`refund` のことですか？」 for a near miss, said before the accepted values.
+    ``words``: the Japanese words each topic accepts too (``解約``…); the first of each is
+    listed in the error (review 19a, S 18)."""
     near = maybe if maybe is not None and maybe.en else None
+    aliases = {
+        unicodedata.normalize("NFKC", word).strip().lower(): topic
+        for topic, said in (words or {}).items()
+        for word in said
+    }
+    firsts = [said[0] for said in (words or {}).values() if said]
     return choose(
         value,
         Topic,
@@ -125,11 +138,14 @@ def parse_topic(value: str, maybe: Text | None = None) -> Topic:
             + (near.ja if near else "")
             + "使える値："
             + TOPIC_VALUES.ja
-            + "。",
+            + "。"
+            + ("".join(f"「{word}」" for word in firsts) + "でも指定できます。" if firsts else ""),
             "TOPIC {value} is not one of the accepted values"
             + (f";{near.en} accepted: " if near else ": ")
-            + TOPIC_VALUES.en,
+            + TOPIC_VALUES.en
+            + (f"; in Japanese also {', '.join(firsts)}" if firsts else ""),
         ),
+        aliases,
     )
 
 

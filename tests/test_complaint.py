@@ -154,7 +154,7 @@ def test_no_amount_appears_unless_the_member_gave_it(topic: Topic) -> None:
 
 def test_title_names_the_topic() -> None:
     assert make(Topic.RENEWAL).title.en.startswith("if an automatic renewal")
-    assert make(Topic.CANCEL).title.ja == "解約できない・解約が反映されていない場合"
+    assert make(Topic.CANCEL).title.ja == "解約が済んでいない場合"  # review 19a, S 14
 
 
 def test_with_copied_keeps_every_field() -> None:

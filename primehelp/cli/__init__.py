@@ -140,6 +140,10 @@ class _PrimehelpGroup(TyperGroup):
     ) -> Any:
         arg_list = list(sys.argv[1:] if args is None else args)
         lang = guess_lang(arg_list, os.environ)
+        if len(arg_list) > 1 and arg_list[0].startswith(_FIRST_OPTIONS):  # `--lang ja contact`
+            from primehelp.cli.global_options import command_first
+
+            arg_list = command_first(arg_list, self.commands)
         _help_lang[0] = lang
         code: Any
         try:
@@ -190,6 +194,8 @@ class _PrimehelpGroup(TyperGroup):
 
 
 _HELP_OPTIONS = frozenset(("-h", "--help"))
+# taken before the command too (review 19a, S 13); help with them, in either order
+_FIRST_OPTIONS = ("--json", "--lang", "-h", "--help")
 
 
 def _write_stdout(text: str, lang: Lang) -> ExitCode:
@@ -229,6 +235,7 @@ _APP = typer.Typer(
     help=(
         "Offline help for Amazon Prime members in Japan: how to reach Amazon today, checking "
         "numbers and messages that claim to be Amazon, how to cancel, and when the renewal charge comes.\n\n"
+        "--lang and --json can be given before or after the command.\n\n"
         "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、Amazonを名乗る"
         "電話番号やメッセージの確認、解約の手順、更新日の確認。\n\n"
         "Example: primehelp contact --lang en"
@@ -356,6 +363,12 @@ def main() -> None:
 
         sys.stdout = complete_writes(sys.stdout)
     args = sys.argv[1:]
+    if len(args) > 1 and args[0].startswith(_FIRST_OPTIONS):  # `--lang ja contact`: its app
+        from primehelp.cli.global_options import command_first
+
+        moved = command_first(args, COMMANDS)
+        if moved[:1] != args[:1] and moved[0] in COMMANDS:  # help: the group reads --lang first
+            args = sys.argv[1:] = moved
     code: Any = ExitCode.OK
     try:
         completing = not args and os.environ.get(_COMPLETE_VAR)

@@ -98,6 +98,8 @@ def complain(
             plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
+        if options.amount is not None and options.plan is not None:
+            _warn_if_not_a_fee(options.amount, options.plan, chosen)
         data = complaints.load()
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
@@ -126,6 +128,24 @@ def complain(
     )
 
 
+def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> None:
+    """One warning line when ``amount`` is no fee the plan has had, now or before (FACTS §1):
+    「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). The draft still follows."""
+    from primehelp.content import fees
+    from primehelp.facts import ui
+    from primehelp.output.envelope import emit_warning
+
+    fees_of = fees.load().of(plan)
+    if any(period.fee_yen == amount for period in fees_of.history):
+        return
+    words = ui("amount_not_plan_fee", "ui_complain")
+    problem = Text(
+        words.ja.format(amount=f"{amount:,}", plan=fees_of.name.ja),
+        words.en.format(amount=f"{amount:,}", plan=fees_of.name.en),
+    )
+    emit_warning(lang, BadInput(problem))
+
+
 def _renewal_date(raw: str) -> dt.date:
     """The --renewal of a letter saying a fee was charged: a day up to today in Japan (a later
     day has charged nothing yet, and the letter would contradict itself)."""
@@ -142,11 +162,12 @@ def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome |
 def _topic(raw: str) -> complaint.Topic:
     """TOPIC; refused with 「`refund` のことですか？」 for a near miss, as a mistyped command and
     remind's ACTION are (review 18a, S 19)."""
+    words = complaints.topic_words()  # 「解約」 as `sources 解約` takes it (review 19a, S 18)
     try:
-        return complaint.parse_topic(raw)
+        return complaint.parse_topic(raw, words=words)
     except BadInput:
         from primehelp.cli.usage_errors import did_you_mean
 
         known = [topic.value for topic in complaint.Topic]
         maybe = did_you_mean(raw.strip().lower(), known)
-        return complaint.parse_topic(raw, maybe)  # raises again, with the near miss
+        return complaint.parse_topic(raw, maybe, words)  # raises again, with the near miss

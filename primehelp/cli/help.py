@@ -264,7 +264,9 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
         pieces = [help_ja.USAGE.get(piece, piece) for piece in pieces]
     formatter.write_usage(ctx.command_path, " ".join(pieces))
     description = (
-        [help_ja.ROOT] if lang == "ja" and ctx.parent is None else paragraphs(command.help, lang)
+        [help_ja.ROOT, help_ja.ROOT_OPTIONS]
+        if lang == "ja" and ctx.parent is None
+        else paragraphs(command.help, lang)
     )
     examples = list(_examples(command, lang))
     if ctx.parent is None:

@@ -159,4 +159,6 @@ ROOT = (
     "Amazonプライム会員のための手引き（オフライン）：今使える問い合わせ方法、Amazonを名乗る"
     "電話番号やメッセージの確認、解約の手順、更新日の確認。"
 )
+# Taken before the command too (review 19a, S 13); the options table lists only the root's.
+ROOT_OPTIONS = "--lang と --json は、コマンドの前にも後にも指定できます。"
 ROOT_EXAMPLE = "primehelp contact"

@@ -208,6 +208,11 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
         value = _value_typed(option, args, commands) or _example_value(option, param)
         value = shown(value) if not value.isprintable() or len(value) > _LONG_ARG else value
         example = Text(f"{example.ja} {value}", f"{example.en} {value}")
+    if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
+        return Text(
+            f"{option} と一緒にコマンドを指定してください（例：{example.ja}）。",
+            f"{option} needs a command (use e.g. {example.en})",
+        )
     return Text(
         f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
         f"{option} goes after the command (use e.g. {example.en})",

@@ -38,6 +38,12 @@ def _texts(node: Node, keys: tuple[str, ...]) -> dict[str, Text]:
     return {key: node.text(key) for key in keys}
 
 
+def topic_words() -> dict[Topic, tuple[str, ...]]:
+    """The Japanese words TOPIC accepts for each topic (``更新``, ``返金``…), in file order."""
+    topics = document("complaints").node("topics")
+    return {topic: topics.node(topic).strings("words") for topic in Topic}
+
+
 def load() -> ComplaintsData:
     """The bundled complaint templates."""
     data = document("complaints")

@@ -147,8 +147,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))
-        if flag.count > 1:
-            head += message_ui("flag_count", lang).format(count=flag.count)
+        shown = flag.count - len(referred)  # a quote of another sign's is counted there
+        if shown > 1:
+            head += message_ui("flag_count", lang).format(count=shown)
         items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
 

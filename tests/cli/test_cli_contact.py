@@ -198,10 +198,10 @@ def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
 @pytest.mark.parametrize(
     ("args", "ja", "en"),
     [
-        (
-            ["--lang", "fr", "contact"],
-            "--lang はコマンドの後に指定してください（例：primehelp contact --lang ja）。",
-            "--lang goes after the command (use e.g. primehelp contact --lang en)",
+        (  # --lang before a command is taken (review 19a, S 13); before none, it is told where
+            ["--lang", "fr"],
+            "--lang と一緒にコマンドを指定してください（例：primehelp contact --lang ja）。",
+            "--lang needs a command (use e.g. primehelp contact --lang en)",
         ),
         (
             ["--today", "2026-12-01", "due"],

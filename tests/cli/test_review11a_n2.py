@@ -34,7 +34,7 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
     out = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns=columns)
     flags = "".join(_flags(out, "ja").split())
     assert flags.count("「【Amazon】プライムの使用が一時的にできません」") == 1, out
-    assert "この文面と兆候2の文面は、" in flags  # review15a S 10: in the reason, no bare bullet
+    assert "この文面は、兆候2の文面と同じく、" in flags  # review15a S 10, 19a 8: in the reason
     assert "・（兆候" not in flags
     assert "兆候の" not in flags  # review 13a, S 8: 「兆候の2」 is unusual
     assert "「お支払い方法を更新してください」" in flags  # a sentence said once stays quoted
@@ -156,7 +156,9 @@ def test_s13_help_names_the_old_numbers_plainly() -> None:
     assert "以前Amazonが公開していた（今は使われていない）番号" in top
     assert "、使われていない番号、" not in top
     assert "使われなくなった番号か、" not in top
-    assert "（Amazonが公開していない番号があれば終了コード1）" in top
+    assert (
+        "（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）" in top
+    )  # 19a S12
     en = _help("contact", lang="en") + _help("check-number", lang="en")
     assert "dead numbers" not in en and "out of service or" not in en
     assert "numbers Amazon once published (no longer in use)" in en

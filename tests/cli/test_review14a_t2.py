@@ -64,8 +64,9 @@ TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        ("ja", ("詐欺でよく使われる件名・文面（2件）", "兆候2の文面は、")),
-        ("en", ("Subject or wording common in scams (2)", "The wording quoted in red flag 2 is")),
+        # review 19a, 8: both texts are sign 2's, counted there: no 「（2件）」 here
+        ("ja", ("詐欺でよく使われる件名・文面", "兆候2の文面は、")),
+        ("en", ("Subject or wording common in scams", "The wording quoted in red flag 2 is")),
     ],
 )
 def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
@@ -82,8 +83,8 @@ def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "詐欺の件名・文面と同じです。よく報告されている件名・文面には、"),
-        ("en", "It matches a scam subject or wording reported most in 2025–26. Those reported"),
+        ("ja", "詐欺の件名・文面と同じです。ほかにも、"),  # said once (review 19a, S 19)
+        ("en", "It matches a scam subject or wording reported most in 2025–26. Other subjects"),
     ],
 )
 def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(

@@ -209,16 +209,16 @@ WORDS = {  # H, M-H, M, M-L, L as shown: words, not the fact sheet's letters (re
 LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
     "ja": (
         "\n高：",
-        "\n中〜高：中と高の間",
+        "\n中〜高：信頼できる情報源があり、",  # review 19a, S 20: says what it is
         "\n中：",
-        "\n低〜中：低と中の間（「報告によれば」と表示）",
+        "\n低〜中：複数の報告があるが未確認",
         "\n低：",
     ),
     "en": (
         "\nhigh: several",
-        "\nmedium–high: between medium and high",
+        "\nmedium–high: a good source, and other",
         "\nmedium: one",
-        "\nlow–medium: between low",
+        "\nlow–medium: several reports",
         "\nlow: reported",
     ),
 }

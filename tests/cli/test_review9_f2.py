@@ -32,7 +32,8 @@ def test_1_every_complain_heading_names_its_case_without_a_dangling_clause(topic
 
 def test_1_the_renewal_heading_says_the_fee_was_charged() -> None:
     heading = _text("complain", "renewal").splitlines()[0]
-    assert heading == "チャットに貼り付ける問い合わせ文（意図しない自動更新で会費が請求された場合）"
+    # review 19a, S 14: short enough for 60 columns, 「場合）」 never alone on a line
+    assert heading == "チャットに貼り付ける問い合わせ文（更新で請求された場合）"
 
 
 # ---------------------------------------------------------------- items 2 and 3: contact's routes
@@ -89,7 +90,7 @@ def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
     # The ordinary number and the circulating one: the same words, as in contact.
     verdict = "Amazonが公開している番号ではありません。"
     assert checked.count(verdict) >= 2 and verdict in _text("contact")
-    assert "Amazonが公開していない番号があれば終了コード1" in helped
+    assert "公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1" in helped
     en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
     assert "not official" not in en and "not one Amazon publishes" in en
 

@@ -355,7 +355,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
     ),
     "topic": (
         ("plural", "refunds"),
-        ("japanese", "返金"),
+        ("japanese", "払戻"),  # 返金 is taken (review 19a, S 18)
         ("all", "all"),
         ("two-topics", "renewal refund"),
     ),
@@ -690,7 +690,8 @@ ROOT_CASES: tuple[Case, ...] = (
     Case("root:unknown-command-long", "primehelp", ("x" * 100_000,)),
     Case("root:unknown-command-nul", "primehelp", ("\x00",)),
     Case("root:unknown-option", "primehelp", ("--nope",)),
-    Case("root:lang-before-command", "primehelp", ("--lang", "en", "contact")),
+    # --lang before a command is taken (review 19a, S 13); before none, a command is asked for
+    Case("root:lang-without-command", "primehelp", ("--lang", "en")),
     # an option of another command before the command, and before none (review 17a, S 5)
     Case("root:option-before-command-without-it", "primehelp", ("--today", "2026-12-27", "fees")),
     Case("root:option-with-equals-before-command", "primehelp", ("--today=2026-12-27", "due")),

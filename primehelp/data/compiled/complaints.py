@@ -13,8 +13,9 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                       '- Renewal date: {renewal_date}\n'
                       '- Amount charged: {amount}\n'
                       '- {benefits}'},
- 'topics': {'renewal': {'name': {'ja': '意図しない自動更新で会費が請求された場合',
+ 'topics': {'renewal': {'name': {'ja': '更新で請求された場合',
                                  'en': 'if an automatic renewal you did not intend was charged'},
+                        'words': ['更新', '自動更新'],
                         'ja': 'お世話になっております。\n'
                               'プライム会員の自動更新について、ご相談させてください。\n'
                               '\n'
@@ -40,7 +41,8 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                               'grateful for guidance on how to cancel it.\n'
                               '\n'
                               'Thank you for your help.'},
-            'refund': {'name': {'ja': '返金について問い合わせる場合', 'en': 'if you want to ask about a refund'},
+            'refund': {'name': {'ja': '返金を問い合わせる場合', 'en': 'if you want to ask about a refund'},
+                       'words': ['返金', '払い戻し'],
                        'ja': 'お世話になっております。\n'
                              'プライム会員の会費の返金について、お尋ねしたいことがあります。\n'
                              '\n'
@@ -59,8 +61,9 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                              'of this fee is possible and, if so, how much it would be?\n'
                              '\n'
                              'Thank you for your help.'},
-            'cancel': {'name': {'ja': '解約できない・解約が反映されていない場合',
+            'cancel': {'name': {'ja': '解約が済んでいない場合',
                                 'en': 'if you could not cancel, or the cancellation was not taken'},
+                       'words': ['解約', 'キャンセル', '退会'],
                        'ja': 'お世話になっております。\n'
                              'プライム会員の解約について、ご相談させてください。\n'
                              '\n'
@@ -87,6 +90,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                              '\n'
                              'Thank you for your help.'},
             'other': {'name': {'ja': 'その他の相談', 'en': 'any other question'},
+                      'words': ['その他'],
                       'ja': 'お世話になっております。\n'
                             'プライム会員について、ご相談させてください。\n'
                             '\n'

@@ -368,10 +368,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'sources': ['https://sbapp.net/?p=178551',
                                                 'https://fs-event.com/?p=57180']},
            'scam_subject': {'id': 'message.flag.scam_subject',
-                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。よく報告されている件名・文面には、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせるものがあります。',
+                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかにも、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる件名がよく報告されています。',
                             'en': 'It matches a scam subject or wording reported most in 2025–26. '
-                                  'Those reported most tell of a Prime payment problem, Prime '
-                                  'being temporarily unavailable, a suspended account, an '
+                                  'Other subjects reported often tell of a Prime payment problem, '
+                                  'Prime being temporarily unavailable, a suspended account, an '
                                   'unauthorised purchase and the like.',
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),

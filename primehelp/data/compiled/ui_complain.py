@@ -29,4 +29,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                         'message above and copy it yourself.'},
  'topic_help': {'ja': 'renewal（意図しない自動更新で請求された）、refund（返金）、cancel（解約できない）、other（その他）',
                 'en': 'renewal (unintended automatic renewal), refund, cancel (could not cancel), '
-                      'other'}}
+                      'other'},
+ 'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費と一致しません。プランと金額を確認してください。',
+                         'en': '{amount} yen is not a fee of the {plan}; check the plan and the '
+                               'amount'}}

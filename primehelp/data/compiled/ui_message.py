@@ -96,7 +96,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
-              'one': {'ja': 'この文面と兆候{number}の文面は、',
+              'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
-              'some': {'ja': 'これらの文面と兆候{number}の文面は、',
+              'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}}}
