@@ -64,7 +64,7 @@ def laid_out(line: str, width: int) -> str:
     """``line`` broken into lines of at most ``width`` cells, its prefix kept whole."""
     prefix = _PREFIX.match(line)
     keep = prefix.end() if prefix is not None else 0
-    offsets = [at for at in _breaker().offsets(line, width) if at > keep]
+    offsets = [at for at in _breaker().offsets(line, width) if at >= keep and at != 0]
     if (
         "：" in line or ": " in line or "e.g." in line
     ):  # no label at a line's end before its command

@@ -129,3 +129,13 @@ def test_a_label_in_an_error_is_never_split(args: tuple[str, ...], label: str, f
     if args[0] == "check-number":
         for width in range(30, 81):
             assert "０１２０－９９９－３７３" in laid_out(message, width), width
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_first_phrase_too_long_to_sit_beside_the_prefix_starts_the_next_line(lang: str) -> None:
+    # Review 19a S 16: `sources abcdefghij-klmno` at 40 printed a 51-cell first line (the break
+    # the breaker made after the prefix was dropped, the next one counted from there).
+    env = {"COLUMNS": "40", "PRIMEHELP_LANG": lang}
+    lines = stderr_on_a_terminal("sources", "abcdefghij-klmno", env=env).rstrip("\n").split("\n")
+    assert max(map(text_width, lines)) <= 40, lines
+    assert lines[0].startswith("primehelp: "), lines
