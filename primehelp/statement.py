@@ -93,6 +93,9 @@ class Classification:
     facts: tuple[Fact, ...] = ()
     same_price_as: Text | None = None
     text_known: bool = True  # false: a text primehelp does not know, read by the amount alone
+    # Said under the label in the lines (not in the month table): a Prime text whose amount is
+    # no Prime fee on its date, and the former fee of that amount (review 19a, item 1).
+    detail: Text | None = None
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -124,6 +127,7 @@ class AmazonLine:
     # False: primehelp does not know the text ("AMAZON.COM"): ``service`` is a guess from the
     # amount alone, and the totals count the line under UNKNOWN_TEXT (review 15a, items 2, 3).
     text_known: bool = True
+    detail: Text | None = None  # Classification.detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +228,7 @@ def _read(
         flags=tuple(flags),
         same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
         text_known=reading.text_known,
+        detail=reading.detail,
     )
     return amazon, reading.facts
 

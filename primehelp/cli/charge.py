@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from primehelp.charges import Amount, ChargeReading, Match, parse_amount, read_charge
+from primehelp.charges import Amount, Category, ChargeReading, Match, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, up_to_today
@@ -158,12 +158,20 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             reading = read_charge(amount, None, line.date, book=books[0])
         likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
+        former = tuple(fee.fact for fee in reading.former_fees)
         # Review 13a, S 10: not flagged because another candidate's fixed price or fee is the
         # amount (1,500 yen: Audible's), while the likely service has none: say whose.
         fixed = (Match.FEE_ON_DATE, Match.PRICE)
         same = next((c.name for c in others if c.match in fixed), None)
         same = None if likely.match in fixed else same
         known = not reading.no_known_price
+        if reading.prime_text and not any(
+            c.category is Category.PRIME_FEE for c in reading.candidates
+        ):
+            # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
+            return Classification(
+                "prime_text", _ui("prime_text"), known, former, detail=_not_the_fee(reading)
+            )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
         return Classification(likely.kind, _named(reading), known, price, same)
@@ -182,6 +190,24 @@ def _named(reading: ChargeReading) -> Text:
         return likely.name
     ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
     return _joined([likely, *ranged], _or())
+
+
+def _ui(key: str) -> Text:
+    from primehelp.facts import ui
+
+    return ui(key, "ui_statement")
+
+
+def _not_the_fee(reading: ChargeReading) -> Text:
+    """The Prime text's line: 「表記からはプライムの会費と考えられます。」 and what the charge screen
+    says of the amount (a former fee of it), from the same code."""
+    from primehelp.output.charge import not_the_fee
+
+    said = _ui("prime_text_detail")
+    return Text(
+        said.ja.format(fee=not_the_fee(reading, "ja")),
+        said.en.format(fee=not_the_fee(reading, "en")),
+    )
 
 
 def _or() -> Text:

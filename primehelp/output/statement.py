@@ -142,14 +142,17 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         if line.amount_yen < 0:  # 「-980円（返金）」 (review 14a, item 5)
             amount = statement_ui("refund_amount", lang).format(amount=amount)
         cells = (day, escaped(line.description), amount)
-        table.add_row(*cells, line.label(lang), note)
+        label = line.label(lang)
+        if line.detail is not None:  # a Prime text of another amount (review 19a, item 1)
+            label += "\n" + line.detail(lang)
+        table.add_row(*cells, label, note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
         half = cells[1].translate(_HALF_WIDTH)
         text = f"「{half}」" if lang == "ja" else half
         if half != cells[1]:  # 「「AMAZON DOWNLOADS」（明細では全角）」: fits where 42 cells do not
             text = statement_ui("col_text_full_width", lang).format(text=text)
-        quoted = (cells[0], text, cells[2], line.label(lang))
+        quoted = (cells[0], text, cells[2], label)
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
