@@ -221,13 +221,17 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             style="bold",
         ),
     ]
+    # An Amazon line whose amount cannot be read is an Amazon line, never a heading (review
+    # 19a, item 5): counted with them, and said apart in its own count.
+    unread = len(summary.unreadable_amazon_rows)
     counts = {
-        "amazon": len(summary.lines),
+        "amazon_unreadable" if unread else "amazon": len(summary.lines) + unread,
         "other": summary.other_lines,
-        "skipped": summary.skipped_rows,
+        "skipped": summary.skipped_rows - unread,
     }
     lines.extend(
-        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n)) for k, n in counts.items()
+        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread))
+        for k, n in counts.items()
     )
     if summary.unreadable_amazon_rows:
         rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))

@@ -74,3 +74,26 @@ def test_a_prime_video_option_text_is_no_prime_fee_text(mine: str) -> None:
     """Item 1: AMAZON DIGITAL DWNLD stands for prime_video_ad_free, no Prime plan's fee."""
     data = _data("--statement", mine, "--columns", COLUMNS)
     assert _line(data, "AMAZON DIGITAL DWNLD", 390)["service"] == "prime_video_ad_free"
+
+
+def test_an_amazon_row_with_an_unreadable_amount_counts_as_an_amazon_row(mine: str) -> None:
+    """Item 2 (19a-5): line 9 (AMAZON.COM*AB12 14.99) was counted as 「日付と金額のない行」."""
+    out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
+    assert "・Amazonの行：9件（うち金額を読み取れない行1件）" in out
+    assert "・日付と金額のない行（見出しなど）：1件" in out  # the header row only
+    assert "（ファイルの9行目）" in out
+    en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
+    assert "Amazon lines: 9 (1 with an amount primehelp cannot read)" in en
+    assert "Rows without a date and an amount (headings and such): 1" in en
+
+
+def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:
+    """Item 2 (19a-5): 「AMZ*PRIME JP」 600 was among 「そのほかの行（表示しません）」."""
+    data = _data("--statement", mine, "--columns", COLUMNS)
+    line = _line(data, "AMZ*PRIME JP", 600)
+    assert line["text_known"] is False  # no known text: read by the amount, and said so
+    assert "primehelpが知らない表記" in line["label"]
+    assert data["other_lines"] == 1  # セブンイレブン only
+    # charge reads the same words: never 「Amazon以外の会社からの請求の可能性」
+    out = screen("charge", "600", "AMZ PRIME", lang="ja")
+    assert "primehelpが知らない明細の表記" in out and "Amazon以外の会社" not in out
