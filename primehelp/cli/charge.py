@@ -225,9 +225,14 @@ def _joined(found: "list[Candidate]", between: Text) -> Text:
 def _by_amount(reading: ChargeReading) -> Text:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
     （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
-    price the amount is, else those whose range holds it, else the text alone."""
+    price the amount is, else those whose range holds it, else the text alone; the service the
+    text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.facts import ui
 
+    named = [c for c in reading.candidates if c.kind in reading.named]
+    if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
+        said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
+        return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
     fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
     ranged = [c for c in reading.candidates if c.match is Match.PRICE_RANGE]
     found = fixed or ranged

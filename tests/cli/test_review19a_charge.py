@@ -97,3 +97,25 @@ def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:
     # charge reads the same words: never 「Amazon以外の会社からの請求の可能性」
     out = screen("charge", "600", "AMZ PRIME", lang="ja")
     assert "primehelpが知らない明細の表記" in out and "Amazon以外の会社" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "kind", "name"),
+    [
+        ("KINDLE UNLIMITED", 980, "kindle_unlimited", "Kindle Unlimited"),
+        ("AMAZON KIDS+", 480, "kids_plus", "Amazon Kids+"),
+    ],
+)
+def test_the_statement_uses_the_service_named_in_the_text_as_charge_does(
+    mine: str, text: str, amount: int, kind: str, name: str
+) -> None:
+    """Item 3 (19a-4): 「KINDLE UNLIMITED」 980 was 「Kindle UnlimitedまたはAmazon Kids+の可能性」."""
+    single = _data(str(amount), text, "--date", "2026-11-11")
+    assert single["candidates"][0]["kind"] == kind
+    line = _line(_data("--statement", mine, "--columns", COLUMNS), text, amount)
+    assert line["service"] == kind
+    assert line["label"] == f"{name}の可能性（表記にあるサービス名と金額から推定）"
+    assert "または" not in line["label"]
+    en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
+    said = f"Perhaps {name} (estimated from the service named in the text and the amount)"
+    assert said in " ".join(en.split())
