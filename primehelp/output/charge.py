@@ -217,6 +217,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         lines.append(f"・{reading.statement.text(lang)}")
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
+        if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
+            unlisted = "statement_named"
         lines.append(dim(charge_ui(unlisted)(lang)))
     lines.extend(f"・{note.text(lang)}" for note in reading.notes)
     if reading.date is None and reading.amount.currency == "JPY":

@@ -119,3 +119,18 @@ def test_the_statement_uses_the_service_named_in_the_text_as_charge_does(
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
     said = f"Perhaps {name} (estimated from the service named in the text and the amount)"
     assert said in " ".join(en.split())
+
+
+@pytest.mark.parametrize(("amount", "text"), [("480", "AMAZON KIDS"), ("980", "KINDLE UNLIMITED")])
+def test_the_lead_says_the_candidates_come_from_the_name_and_the_amount(
+    amount: str, text: str
+) -> None:
+    """Item 4 (19a-3): 「下の候補は金額から比べたものです」, then a rank by the name in the text."""
+    ja = " ".join(screen("charge", amount, text, lang="ja").split())
+    assert "表記にあるサービス名と金額から候補を並べています。" in ja.replace(" ", "")
+    assert "金額から比べたもの" not in ja.replace(" ", "")
+    en = " ".join(screen("charge", amount, text, lang="en").split())
+    assert "ranked by the service the text names and by the amount" in en
+    # a text naming no Amazon service keeps its warning (another company)
+    other = screen("charge", "980", "NETFLIX MUSIC", lang="ja").replace("\n", "")
+    assert "Amazon以外の会社からの請求の可能性" in other
