@@ -173,7 +173,10 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 "prime_text", _ui("prime_text"), known, former, detail=_not_the_fee(reading)
             )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
-            return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
+            label, total = _by_amount(reading)
+            return Classification(
+                likely.kind, label, known, price, text_known=False, total_label=total
+            )
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
@@ -222,7 +225,7 @@ def _joined(found: "list[Candidate]", between: Text) -> Text:
     )
 
 
-def _by_amount(reading: ChargeReading) -> Text:
+def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
     （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
     price the amount is, else those whose range holds it, else the text alone; the service the
@@ -232,14 +235,27 @@ def _by_amount(reading: ChargeReading) -> Text:
     named = [c for c in reading.candidates if c.kind in reading.named]
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
         said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
-        return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
+        return _said(said, names), _estimated(names)
     fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
     ranged = [c for c in reading.candidates if c.match is Match.PRICE_RANGE]
     found = fixed or ranged
     if not found:
-        return ui("unknown_text", "ui_statement")
+        return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
+    return _said(said, names), _estimated(names)
+
+
+def _said(said: Text, names: Text) -> Text:
     return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
+
+
+def _estimated(names: Text) -> Text:
+    """The month table's name of such lines (review 19a, item 2): 「Prime Videoチャンネル（推定）」,
+    and inside a name's own brackets 「Amazonプライム（年間プラン・推定）」."""
+    said = _ui("estimated")
+    ja = f"{names.ja[:-1]}・{said.ja}）" if names.ja.endswith("）") else f"{names.ja}（{said.ja}）"
+    en = f"{names.en[:-1]}, {said.en})" if names.en.endswith(")") else f"{names.en} ({said.en})"
+    return Text(ja, en)
 
 
 def _show(result: ChargeReading, lang: Lang) -> None:

@@ -37,7 +37,12 @@ if TYPE_CHECKING:
 _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
+_LOOK = (
+    Flag.NO_KNOWN_PRICE,
+    Flag.SAME_CHARGE_TWICE,
+    Flag.BOTH_PRIME_PLANS,
+    Flag.ANNUAL_GUESS_WITH_MONTHLY,
+)
 
 
 def statement_ui(key: str, lang: Lang) -> str:

@@ -134,3 +134,40 @@ def test_the_lead_says_the_candidates_come_from_the_name_and_the_amount(
     # a text naming no Amazon service keeps its warning (another company)
     other = screen("charge", "980", "NETFLIX MUSIC", lang="ja").replace("\n", "")
     assert "Amazon以外の会社からの請求の可能性" in other
+
+
+UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"
+
+
+def test_the_month_table_names_unknown_rows_as_the_rows_do() -> None:
+    """Item 5 (19a-2): the table lumped four rows as 「primehelpが知らない表記」 while each row
+    named a guessed service."""
+    data = _data("--statement", str(UNLISTED), "--columns", COLUMNS)
+    november = data["months"][0]["services"]
+    labels = [s["label"] for s in november]
+    assert "primehelpが知らない表記" not in labels
+    assert "Amazonプライム（年間プラン・推定）" in labels
+    assert "Prime Videoチャンネル（推定）" in labels
+    annual = next(s for s in november if s["label"] == "Amazonプライム（年間プラン・推定）")
+    assert (annual["service"], annual["estimated"]) == ("unknown_text", "prime_annual")
+    # each row names the same service as its total
+    for line in data["lines"]:
+        if not line["text_known"]:
+            total = next(s for s in november if s["estimated"] == line["service"])
+            assert total["label"].split("（")[0] in line["label"]
+    en = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="en")
+    assert "Amazon Prime (Annual plan, estimated)" in en
+
+
+def test_an_annual_fee_guessed_beside_a_monthly_one_is_a_possibility() -> None:
+    """Item 5 (19a-2): 「AMZN Mktp JP」 5,900 in a month with a monthly fee got no ※; it is a
+    possibility, never the both-plans fact (round 18)."""
+    data = _data("--statement", str(UNLISTED), "--columns", COLUMNS)
+    line = _line(data, "AMZN Mktp JP", 5900)
+    assert "annual_guess_with_monthly" in line["flags"]
+    assert "both_prime_plans" not in line["flags"]
+    out = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="ja")
+    assert "※月間プランと同じ月に年会費の可能性" in out
+    assert "注文などの可能性もあります" in out.replace("\n", "")
+    en = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="en")
+    assert "! perhaps an annual fee beside a monthly one" in en
