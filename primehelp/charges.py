@@ -226,10 +226,10 @@ def read_charge(
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
-        ranked = [
-            c._replace(notes=(*c.notes, book.refund_prime)) if c.kind in fees else c for c in ranked
-        ]
-        notes += [book.refund] + ([book.refund_prime] if prime_text and not fees else [])
+        # Where the route is said, the part paid by gift card too (FACTS §5, review 19a, item 6)
+        route = (book.refund_prime, book.gift_card)
+        ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
+        notes += [book.refund, *(route if prime_text and not fees else ())]
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(

@@ -171,3 +171,33 @@ def test_an_annual_fee_guessed_beside_a_monthly_one_is_a_possibility() -> None:
     assert "注文などの可能性もあります" in out.replace("\n", "")
     en = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="en")
     assert "! perhaps an annual fee beside a monthly one" in en
+
+
+GIFT_CARD = {
+    "ja": "会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に返金され、残りはギフトカード残高に戻ります。",
+    "en": "If part of the fee was paid with an Amazon gift card, the part paid by card is "
+    "refunded first and the rest goes back to the gift-card balance.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("charge", "-600", "AMAZON PRIME"),
+        ("charge", "△4900", "AMAZON PRIME"),  # a Prime text with no Prime candidate
+        ("complain", "refund", "--no-benefits-used"),
+    ],
+)
+def test_a_full_refund_route_says_the_gift_card_part(lang: str, args: tuple[str, ...]) -> None:
+    """Item 6 (19a-6): 「支払いに使った方法に戻されます」 without the gift-card case (FACTS §5)."""
+    out = " ".join(screen(*args, lang=lang).split())
+    assert GIFT_CARD[lang] in (out.replace(" ", "") if lang == "ja" else out)
+
+
+def test_the_gift_card_part_only_with_a_full_refund() -> None:
+    """Item 6: benefits used (a partial refund Amazon computes) states no route."""
+    out = screen("complain", "refund", "--benefits-used", lang="ja").replace("\n", "")
+    assert "ギフトカード残高" not in out
+    shop = screen("charge", "-3000", "AMAZON.CO.JP", lang="ja").replace("\n", "")
+    assert "ギフトカード残高" not in shop  # no Prime fee, no Prime text: no route said
