@@ -50,6 +50,31 @@ _AMOUNT_FIRST = Text(
 )
 
 
+# Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
+# with this after the accepted forms when the word is short (the line stays one line).
+_TEXT_ALONE = Text(
+    "明細の表記だけなら、金額を先に書いてください（例：primehelp charge 600 AMAZON PRIME）。",
+    "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+)
+_HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint
+
+
+def _amount(word: str, after: list[str]) -> Amount:
+    """AMOUNT as typed: 「AMAZON PRIME」 (a text with no amount before it) asks for the amount
+    first; a lone word that is no amount is refused as one (review 19a, item 7)."""
+    if not _looks_like_text(word):
+        return parse_amount(word)
+    if any(_looks_like_text(other) for other in after):
+        raise BadInput(_AMOUNT_FIRST)
+    try:
+        return parse_amount(word)
+    except BadInput as refused:
+        if len(word) > _HINT_UP_TO:
+            raise
+        said = refused.message
+        raise BadInput(Text(said.ja + _TEXT_ALONE.ja, said.en + _TEXT_ALONE.en)) from None
+
+
 def _looks_like_text(word: str) -> bool:
     """Latin or kana letters and no digit (「AMAZON」, 「ｱﾏｿﾞﾝ」): a statement text typed without
     its amount (never 「六百」, an amount primehelp cannot read)."""
@@ -109,9 +134,7 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
-        if _looks_like_text(amount):
-            raise BadInput(_AMOUNT_FIRST)
-        value = parse_amount(amount)
+        value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)
 

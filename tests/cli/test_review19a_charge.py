@@ -201,3 +201,36 @@ def test_the_gift_card_part_only_with_a_full_refund() -> None:
     assert "ギフトカード残高" not in out
     shop = screen("charge", "-3000", "AMAZON.CO.JP", lang="ja").replace("\n", "")
     assert "ギフトカード残高" not in shop  # no Prime fee, no Prime text: no route said
+
+
+@pytest.mark.parametrize("word", ["abc", "US$"])
+def test_a_lone_word_is_an_unreadable_amount_not_a_missing_one(word: str) -> None:
+    """Item 7 (19a-7): 「charge abc」 said 「金額（AMOUNT）がありません」."""
+    for lang, unreadable, forms, hint in (
+        (
+            "ja",
+            f"「{word}」は金額として読み取れません。",
+            "使える形式：",
+            "明細の表記だけなら、金額を先に書いてください（例：primehelp charge 600 AMAZON PRIME）。",
+        ),
+        (
+            "en",
+            f"'{word}' is not an amount primehelp can read",
+            "accepted forms:",
+            "for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+        ),
+    ):
+        done = run("charge", word, "--lang", lang)
+        assert done.exit_code == 2
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert unreadable in done.stderr and forms in done.stderr and hint in done.stderr
+        assert "AMOUNT" not in done.stderr
+
+
+def test_a_text_without_its_amount_still_asks_for_the_amount() -> None:
+    """Item 7: only when words that look like a statement text follow is the amount missing."""
+    done = run("charge", "AMAZON", "PRIME", "--lang", "ja")
+    assert done.exit_code == 2 and "金額（AMOUNT）がありません" in done.stderr
+    long = run("charge", "a" * 30, "--lang", "ja")  # too long for the hint: the forms alone
+    assert long.exit_code == 2 and "使える形式" in long.stderr
+    assert "金額を先に" not in long.stderr
