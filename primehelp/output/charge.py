@@ -97,7 +97,10 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)
-    return charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+    line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+    if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
+        line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
+    return line
 
 
 def _candidate_cell(

@@ -30,7 +30,7 @@ def test_a_digital_purchase_is_not_said_to_miss_a_fixed_price() -> None:
     for lang, said, wrong in (
         (
             "ja",
-            "明細の表記と合います（決まった料金のないお買い物です）。",
+            "明細の表記と合います（決まった料金のない買い物です）。",
             "決まった料金とは一致しません",
         ),
         (

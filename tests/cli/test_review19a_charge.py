@@ -234,3 +234,33 @@ def test_a_text_without_its_amount_still_asks_for_the_amount() -> None:
     long = run("charge", "a" * 30, "--lang", "ja")  # too long for the hint: the forms alone
     assert long.exit_code == 2 and "使える形式" in long.stderr
     assert "金額を先に" not in long.stderr
+
+
+def test_one_wording_each_for_the_amount_only_and_a_purchase() -> None:
+    """S 9: 「金額から比べたもの」 beside 「金額だけで比べたもの」; 「お買い物」 beside 「買い物」."""
+    listed = screen("charge", "600", "AMAZON.COM", lang="ja").replace("\n", "")
+    assert "下の候補は金額だけで比べたものです。" in listed
+    other = screen("charge", "600", "NETFLIX.COM", lang="ja").replace("\n", "")
+    assert "金額だけで比べたものです。" in other
+    purchase = screen("charge", "1394", "AMZN DIGITAL", lang="ja").replace("\n", "")
+    assert "決まった料金のない買い物です" in purchase and "お買い物" not in purchase
+    en = " ".join(screen("charge", "600", "AMAZON.COM", lang="en").split())
+    assert "The candidates below are compared by the amount only." in en
+
+
+def test_audible_says_the_store_sentence_once_under_how_to_stop() -> None:
+    """S 10: the App Store / Google Play sentence was under 確認する場所 and 止め方."""
+    for lang, store in (("ja", "App StoreやGoogle Play"), ("en", "App Store or Google Play")):
+        out = screen("charge", "1500", "AUDIBLE", lang=lang)
+        assert out.count(store) == 1
+        stop = {"ja": "止め方：", "en": "How to stop"}[lang]
+        assert out.index(stop) < out.index(store)
+
+
+def test_a_dollar_price_with_a_date_says_it_is_today_s() -> None:
+    """S 11: `charge US$14.99 --date 2020-01-01` ignored the date in silence."""
+    ja = screen("charge", "US$14.99", "--date", "2020-01-01", lang="ja")
+    assert "現在の料金です。2020年1月1日時点の料金は確認できていません。" in ja
+    en = screen("charge", "US$14.99", "--date", "2020-01-01", lang="en")
+    assert "This is the price now; the price on 2020-01-01 is not confirmed." in en
+    assert "現在の料金です" not in screen("charge", "US$14.99", lang="ja")
