@@ -240,8 +240,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     )
     if summary.unreadable_amazon_rows:
         rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))
-        unread = statement_ui("unreadable", lang).format(rows=rows)
-        lines.append(rich_text(unread, style="bold yellow"))
+        said = statement_ui("unreadable", lang).format(rows=rows)
+        lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not summary.unreadable_amazon_rows:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:
