@@ -155,6 +155,9 @@ class ChargeReading:
     # candidates an unknown text names, ranked first (「AMAZON KIDS」: kids_plus, item 2).
     purchase_first: bool = field(default=False, metadata={"json": False})
     named: tuple[str, ...] = field(default=(), metadata={"json": False})
+    # The text stands for the Prime fee (「AMAZON PRIME」): the statement view keeps such a line
+    # under Prime whatever the amount (review 19a, item 1).
+    prime_text: bool = field(default=False, metadata={"json": False})
 
 
 def read_charge(
@@ -217,14 +220,16 @@ def read_charge(
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
+    plans = {_plan_kind(plan) for plan in book.fees.plans}
+    prime_text = statement is not None and any(kind in plans for kind in statement.means)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
-        ranked = [
-            c._replace(notes=(*c.notes, book.refund_prime)) if c.kind in fees else c for c in ranked
-        ]
-        prime_text = statement is not None and any(k.startswith("prime_") for k in statement.means)
-        notes += [book.refund] + ([book.refund_prime] if prime_text and not fees else [])
+        # Where the route is said, the part paid by gift card too (FACTS §5, review 19a, item 6)
+        route = (book.refund_prime, book.gift_card)
+        ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
+        notes += [book.refund, *(route if prime_text and not fees else ())]
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -247,9 +252,9 @@ def read_charge(
         names_amazon=words is not None and statement is None and book.names_amazon(words),
         check_date=bool(former)
         and on is not None
-        and statement is not None
-        and any(kind.startswith("prime_") for kind in statement.means)
+        and prime_text
         and not any(c.category is Category.PRIME_FEE for c in ranked),
+        prime_text=prime_text,
     )
 
 
@@ -326,10 +331,14 @@ def _terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
     )
 
 
+def _plan_kind(plan: PlanFees) -> str:
+    return "prime_" + plan.plan.value.replace("-", "_")
+
+
 def _prime(book: ChargeBook, plan: PlanFees, fee: Price | None) -> Candidate:
     see, path = book.see["prime"]
     return Candidate(
-        kind="prime_" + plan.plan.value.replace("-", "_"),
+        kind=_plan_kind(plan),
         category=Category.PRIME_FEE,
         name=Text(
             book.names["prime"].ja.format(plan=plan.name.ja),

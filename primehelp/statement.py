@@ -22,7 +22,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from primehelp.facts import Fact
@@ -48,6 +48,9 @@ class Flag(StrEnum):
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
     BOTH_PRIME_PLANS = "both_prime_plans"  # annual and monthly Prime fees in one file
+    # An annual fee guessed by the amount alone (a text primehelp does not know) in a month with
+    # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
+    ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -93,6 +96,12 @@ class Classification:
     facts: tuple[Fact, ...] = ()
     same_price_as: Text | None = None
     text_known: bool = True  # false: a text primehelp does not know, read by the amount alone
+    # Said under the label in the lines (not in the month table): a Prime text whose amount is
+    # no Prime fee on its date, and the former fee of that amount (review 19a, item 1).
+    detail: Text | None = None
+    # The month table's name of a line whose text primehelp does not know, by what it may be
+    # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「primehelpが知らない表記」.
+    total_label: Text | None = None
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -124,6 +133,8 @@ class AmazonLine:
     # False: primehelp does not know the text ("AMAZON.COM"): ``service`` is a guess from the
     # amount alone, and the totals count the line under UNKNOWN_TEXT (review 15a, items 2, 3).
     text_known: bool = True
+    detail: Text | None = None  # Classification.detail
+    total_label: Text | None = field(default=None, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +147,9 @@ class ServiceTotal:
     charged_yen: int
     refunds: int
     refunded_yen: int  # a positive number: the sum of the refunds' absolute amounts
+    # With ``service`` UNKNOWN_TEXT: the service the lines' amount (or a name in their text)
+    # suggests, their total named after it (review 19a, item 2); None otherwise.
+    estimated: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +238,8 @@ def _read(
         flags=tuple(flags),
         same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
         text_known=reading.text_known,
+        detail=reading.detail,
+        total_label=reading.total_label if not reading.text_known else None,
     )
     return amazon, reading.facts
 
@@ -243,7 +259,12 @@ def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]
     return {place for found in places.values() if len(found) > 1 for place in found}
 
 
-_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
+_LOOK = (
+    Flag.NO_KNOWN_PRICE,
+    Flag.SAME_CHARGE_TWICE,
+    Flag.BOTH_PRIME_PLANS,
+    Flag.ANNUAL_GUESS_WITH_MONTHLY,
+)
 _PRIME_PLANS = ("prime_annual", "prime_monthly")
 
 
@@ -271,22 +292,46 @@ def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     ]
 
 
+def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """An annual Prime fee guessed by the amount alone in a month that has a monthly Prime fee
+    flagged: a possible second membership, or an order (review 19a, item 2)."""
+
+    def charged(line: AmazonLine, plan: str) -> bool:
+        return line.service == plan and line.amount_yen > 0
+
+    monthly = {_month(line.date) for line in lines if charged(line, "prime_monthly")}
+    return [
+        replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
+        if charged(line, "prime_annual") and not line.text_known and _month(line.date) in monthly
+        else line
+        for line in lines
+    ]
+
+
+def _group(line: AmazonLine) -> str:
+    if line.text_known:
+        return line.service
+    return UNKNOWN_TEXT if line.total_label is None else f"{UNKNOWN_TEXT}:{line.service}"
+
+
 def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
     """One total per service, in the order the services first appear; the lines of a text
-    primehelp does not know in one group of their own (``unknown`` its label)."""
+    primehelp does not know apart, named by what they may be (「…（推定）」), or in one group
+    (``unknown`` its label) when nothing is suggested."""
     order: dict[str, list[AmazonLine]] = {}
     for line in lines:
-        order.setdefault(line.service if line.text_known else UNKNOWN_TEXT, []).append(line)
+        order.setdefault(_group(line), []).append(line)
     return tuple(
         ServiceTotal(
-            service=service,
-            label=unknown if service == UNKNOWN_TEXT else group[0].label,
+            service=UNKNOWN_TEXT if key.startswith(UNKNOWN_TEXT) else key,
+            label=group[0].total_label or (unknown if key == UNKNOWN_TEXT else group[0].label),
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
+            estimated=group[0].service if key.startswith(f"{UNKNOWN_TEXT}:") else None,
         )
-        for service, group in order.items()
+        for key, group in order.items()
     )
 
 
@@ -326,7 +371,7 @@ def summarise(
         read, facts = _read(line, text, place in twice, content, classify)
         found.append(read)
         given.extend(facts)
-    found = _both_plans(found)
+    found = _annual_guesses(_both_plans(found))
     other = len(statement.lines) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from primehelp.charges import Amount, ChargeReading, Match, parse_amount, read_charge
+from primehelp.charges import Amount, Category, ChargeReading, Match, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, up_to_today
@@ -48,6 +48,31 @@ _AMOUNT_FIRST = Text(
     "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
     "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
 )
+
+
+# Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
+# with this after the accepted forms when the word is short (the line stays one line).
+_TEXT_ALONE = Text(
+    "明細の表記だけなら、金額を先に書いてください（例：primehelp charge 600 AMAZON PRIME）。",
+    "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+)
+_HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint
+
+
+def _amount(word: str, after: list[str]) -> Amount:
+    """AMOUNT as typed: 「AMAZON PRIME」 (a text with no amount before it) asks for the amount
+    first; a lone word that is no amount is refused as one (review 19a, item 7)."""
+    if not _looks_like_text(word):
+        return parse_amount(word)
+    if any(_looks_like_text(other) for other in after):
+        raise BadInput(_AMOUNT_FIRST)
+    try:
+        return parse_amount(word)
+    except BadInput as refused:
+        if len(word) > _HINT_UP_TO:
+            raise
+        said = refused.message
+        raise BadInput(Text(said.ja + _TEXT_ALONE.ja, said.en + _TEXT_ALONE.en)) from None
 
 
 def _looks_like_text(word: str) -> bool:
@@ -109,9 +134,7 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
-        if _looks_like_text(amount):
-            raise BadInput(_AMOUNT_FIRST)
-        value = parse_amount(amount)
+        value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)
 
@@ -158,14 +181,25 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             reading = read_charge(amount, None, line.date, book=books[0])
         likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
+        former = tuple(fee.fact for fee in reading.former_fees)
         # Review 13a, S 10: not flagged because another candidate's fixed price or fee is the
         # amount (1,500 yen: Audible's), while the likely service has none: say whose.
         fixed = (Match.FEE_ON_DATE, Match.PRICE)
         same = next((c.name for c in others if c.match in fixed), None)
         same = None if likely.match in fixed else same
         known = not reading.no_known_price
+        if reading.prime_text and not any(
+            c.category is Category.PRIME_FEE for c in reading.candidates
+        ):
+            # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
+            return Classification(
+                "prime_text", _ui("prime_text"), known, former, detail=_not_the_fee(reading)
+            )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
-            return Classification(likely.kind, _by_amount(reading), known, price, text_known=False)
+            label, total = _by_amount(reading)
+            return Classification(
+                likely.kind, label, known, price, text_known=False, total_label=total
+            )
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
@@ -184,6 +218,24 @@ def _named(reading: ChargeReading) -> Text:
     return _joined([likely, *ranged], _or())
 
 
+def _ui(key: str) -> Text:
+    from primehelp.facts import ui
+
+    return ui(key, "ui_statement")
+
+
+def _not_the_fee(reading: ChargeReading) -> Text:
+    """The Prime text's line: 「表記からはプライムの会費と考えられます。」 and what the charge screen
+    says of the amount (a former fee of it), from the same code."""
+    from primehelp.output.charge import not_the_fee
+
+    said = _ui("prime_text_detail")
+    return Text(
+        said.ja.format(fee=not_the_fee(reading, "ja")),
+        said.en.format(fee=not_the_fee(reading, "en")),
+    )
+
+
 def _or() -> Text:
     from primehelp.facts import ui
 
@@ -196,19 +248,37 @@ def _joined(found: "list[Candidate]", between: Text) -> Text:
     )
 
 
-def _by_amount(reading: ChargeReading) -> Text:
+def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
     （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
-    price the amount is, else those whose range holds it, else the text alone."""
+    price the amount is, else those whose range holds it, else the text alone; the service the
+    text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.facts import ui
 
+    named = [c for c in reading.candidates if c.kind in reading.named]
+    if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
+        said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
+        return _said(said, names), _estimated(names)
     fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
     ranged = [c for c in reading.candidates if c.match is Match.PRICE_RANGE]
     found = fixed or ranged
     if not found:
-        return ui("unknown_text", "ui_statement")
+        return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
+    return _said(said, names), _estimated(names)
+
+
+def _said(said: Text, names: Text) -> Text:
     return Text(said.ja.format(names=names.ja), said.en.format(names=names.en))
+
+
+def _estimated(names: Text) -> Text:
+    """The month table's name of such lines (review 19a, item 2): 「Prime Videoチャンネル（推定）」,
+    and inside a name's own brackets 「Amazonプライム（年間プラン・推定）」."""
+    said = _ui("estimated")
+    ja = f"{names.ja[:-1]}・{said.ja}）" if names.ja.endswith("）") else f"{names.ja}（{said.ja}）"
+    en = f"{names.en[:-1]}, {said.en})" if names.en.endswith(")") else f"{names.en} ({said.en})"
+    return Text(ja, en)
 
 
 def _show(result: ChargeReading, lang: Lang) -> None:

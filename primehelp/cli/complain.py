@@ -105,7 +105,7 @@ def complain(
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
         refund = (
-            refunds.refund_rules(benefits_used, after_trial=False)
+            refunds.refund_rules(benefits_used, after_trial=False, gift_card=True)
             if benefits_used is not None
             else ()
         )

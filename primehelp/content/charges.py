@@ -65,6 +65,8 @@ class ChargeBook(NamedTuple):
     amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
     refund: Fact
     refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
+    # With it, the part paid by gift card (refunds.toml, FACTS §5: review 19a, item 6)
+    gift_card: Fact
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
@@ -182,5 +184,6 @@ def load() -> ChargeBook:
         amazon_words=_words(statement.node("other")),  # as charge --statement finds them
         refund=data.fact("refund"),
         refund_prime=data.fact("refund_prime"),
+        gift_card=document("refunds").fact("gift_card"),
         service_words=_service_words(services),
     )

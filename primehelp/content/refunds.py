@@ -66,7 +66,9 @@ _CONDITIONS: dict[bool | None, tuple[str, ...]] = {
 }
 
 
-def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, ...]:
+def refund_rules(
+    benefits_used: bool | None, after_trial: bool, *, gift_card: bool = False
+) -> tuple[Fact, ...]:
     """Amazon's rules for ending now after a charge, read alone: the one for ``benefits_used``
     (both when None). ``after_trial``: the charge is the first after a free trial, so there is
     no "last payment" before it and the statement's ``after_trial`` wording is used. Once the
@@ -74,6 +76,9 @@ def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, .
 
     ``renewal``, ``trial`` and ``cancel``'s action need only these facts: reading them without
     :func:`load` spares the first two the cancelling module's dataclasses (about 5 ms).
+
+    ``gift_card``: after the full refund's route (「支払いに使った方法で」), the part paid by gift
+    card (FACTS §5 says to state it; review 19a, item 6: complain --no-benefits-used).
     """
     from dataclasses import replace
 
@@ -91,4 +96,6 @@ def refund_rules(benefits_used: bool | None, after_trial: bool) -> tuple[Fact, .
         if key:
             rule = replace(rule, text=node.text(key))
         rules.append(rule)
+        if gift_card and condition == "benefits_not_used":
+            rules.append(data.fact("gift_card"))
     return tuple(rules)

@@ -97,7 +97,10 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)
-    return charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+    line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+    if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
+        line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
+    return line
 
 
 def _candidate_cell(
@@ -183,6 +186,25 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
     return lines
 
 
+def _when(reading: ChargeReading, lang: Lang) -> str:
+    if reading.date is None:
+        return charge_ui("former_fee_now")(lang)
+    return charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
+
+
+def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
+    """What the charge screen says of an amount that is no Prime fee on its date: the former
+    fees of that amount (「4,900円は、…時点のAmazonプライムの会費ではありません。以前の年間プランの
+    会費です（…）。」), else the first sentence alone. The statement view says it of a Prime text
+    (review 19a, item 1): one code path."""
+    when = _when(reading, lang)
+    found = [line.plain for line in _former_fees(reading, when, lang)]
+    if not found:
+        price = money(abs(reading.amount.value), reading.amount.currency, lang)
+        found = [charge_ui("former_fee")(lang).format(price=price, when=when)]
+    return (" " if lang == "en" else "").join(found)
+
+
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     amount = money(reading.amount.value, reading.amount.currency, lang)
     if reading.date is not None:
@@ -198,15 +220,13 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         lines.append(f"・{reading.statement.text(lang)}")
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
+        if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
+            unlisted = "statement_named"
         lines.append(dim(charge_ui(unlisted)(lang)))
     lines.extend(f"・{note.text(lang)}" for note in reading.notes)
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
-    when = (
-        charge_ui("former_fee_now")(lang)
-        if reading.date is None
-        else charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
-    )
+    when = _when(reading, lang)
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))

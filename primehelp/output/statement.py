@@ -37,7 +37,12 @@ if TYPE_CHECKING:
 _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_LOOK = (Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)
+_LOOK = (
+    Flag.NO_KNOWN_PRICE,
+    Flag.SAME_CHARGE_TWICE,
+    Flag.BOTH_PRIME_PLANS,
+    Flag.ANNUAL_GUESS_WITH_MONTHLY,
+)
 
 
 def statement_ui(key: str, lang: Lang) -> str:
@@ -142,14 +147,17 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         if line.amount_yen < 0:  # 「-980円（返金）」 (review 14a, item 5)
             amount = statement_ui("refund_amount", lang).format(amount=amount)
         cells = (day, escaped(line.description), amount)
-        table.add_row(*cells, line.label(lang), note)
+        label = line.label(lang)
+        if line.detail is not None:  # a Prime text of another amount (review 19a, item 1)
+            label += "\n" + line.detail(lang)
+        table.add_row(*cells, label, note)
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
         half = cells[1].translate(_HALF_WIDTH)
         text = f"「{half}」" if lang == "ja" else half
         if half != cells[1]:  # 「「AMAZON DOWNLOADS」（明細では全角）」: fits where 42 cells do not
             text = statement_ui("col_text_full_width", lang).format(text=text)
-        quoted = (cells[0], text, cells[2], line.label(lang))
+        quoted = (cells[0], text, cells[2], label)
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
@@ -218,18 +226,22 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             style="bold",
         ),
     ]
+    # An Amazon line whose amount cannot be read is an Amazon line, never a heading (review
+    # 19a, item 5): counted with them, and said apart in its own count.
+    unread = len(summary.unreadable_amazon_rows)
     counts = {
-        "amazon": len(summary.lines),
+        "amazon_unreadable" if unread else "amazon": len(summary.lines) + unread,
         "other": summary.other_lines,
-        "skipped": summary.skipped_rows,
+        "skipped": summary.skipped_rows - unread,
     }
     lines.extend(
-        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n)) for k, n in counts.items()
+        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread))
+        for k, n in counts.items()
     )
     if summary.unreadable_amazon_rows:
         rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))
-        unread = statement_ui("unreadable", lang).format(rows=rows)
-        lines.append(rich_text(unread, style="bold yellow"))
+        said = statement_ui("unreadable", lang).format(rows=rows)
+        lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not summary.unreadable_amazon_rows:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:

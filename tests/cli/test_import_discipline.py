@@ -470,8 +470,9 @@ def _data_files_read(*args: str) -> list[str]:
     ("args", "files"),
     [
         (
+            # refunds: the gift-card part of a Prime fee refund (review 19a, item 6)
             ("charge", "600", "--date", "2026-11-01", "--json"),
-            ["charges", "fees", "statement", "subscriptions"],
+            ["charges", "fees", "refunds", "statement", "subscriptions"],
         ),
         (("subscriptions", "--json"), ["statement", "subscriptions"]),
         # The list of what keeps billing is in cancel.toml: no other file for it (issue 15).

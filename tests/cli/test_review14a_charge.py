@@ -26,7 +26,7 @@ FITS = {
     "en": "Fits this statement text (no fixed price matches the amount).",
 }
 PURCHASE_FITS = {
-    "ja": "明細の表記と合います（決まった料金のないお買い物です）。",
+    "ja": "明細の表記と合います（決まった料金のない買い物です）。",
     "en": "Fits this statement text (a purchase, with no fixed price).",
 }
 LIKELY = {"ja": "可能性が高いです", "en": "Likely with this statement text"}

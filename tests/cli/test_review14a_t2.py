@@ -159,5 +159,9 @@ def test_complain_with_no_benefits_used_says_ending_now_refunds_in_full(
     used = _screen("complain", "renewal", "--benefits-used", lang=lang).stdout
     assert title in used and said not in used
     data = run("complain", "renewal", "--no-benefits-used", "--json").json()["data"]
-    assert [fact["id"] for fact in data["refund"]] == ["refunds.full_if_unused"]
+    # review 19a, item 6: the part paid by gift card after the full refund's route
+    assert [fact["id"] for fact in data["refund"]] == [
+        "refunds.full_if_unused",
+        "refunds.gift_card",
+    ]
     assert run("complain", "refund", "--json").json()["data"]["refund"] == []

@@ -146,8 +146,10 @@ def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -
     out = statement_of(tmp_path, lang=lang)
     rows = [r for r in out.split("\n\n") if "480" in r or "2,480" in r]
     kids = " ".join(next(r for r in rows if "AMAZON KIDS" in r).split())  # wrapping aside
-    assert NOT_KNOWN[lang] in kids
-    assert "Amazon Kids+" in kids and "Amazon Music Unlimited" in kids
+    # review 19a, item 4: the service the text names, as charge ranks it, and said to be a guess
+    named = {"ja": "表記にあるサービス名と金額から推定", "en": "the service named in the text"}
+    assert named[lang] in kids
+    assert "Amazon Kids+" in kids and "Amazon Music Unlimited" not in kids
     com = " ".join(next(r for r in rows if "AMAZON.COM" in r).split())
     assert NOT_KNOWN[lang] in com and "Prime Video" in com
     known = next(r for r in rows if "AMAZON DOWNLOADS" in r)
@@ -155,7 +157,8 @@ def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -
     totals = next(
         t for t in out.split("\n\n") if t.startswith(("月ごとの合計", "Totals per month"))
     )
-    group = {"ja": "primehelpが知らない表記", "en": "Unknown to primehelp"}[lang]
+    # review 19a, item 2: apart, named as the rows name them, with 「（推定）」
+    group = {"ja": "Amazon Kids+（推定）", "en": "(estimated)"}[lang]  # wrapped in a cell
     assert group in totals
 
 
@@ -172,5 +175,7 @@ def test_the_statement_json_says_the_text_is_unknown(tmp_path: Path) -> None:
     }
     # the guess from the amount, the service the text names first (review 18a, item 2)
     assert data["lines"][0]["service"] == "kids_plus"
-    totals = {t["service"]: t["charges"] for t in data["services"]}
+    totals: dict[str, int] = {}
+    for total in data["services"]:  # review 19a, item 2: one total per estimated service
+        totals[total["service"]] = totals.get(total["service"], 0) + total["charges"]
     assert totals == {"unknown_text": 3, "music_unlimited": 1}

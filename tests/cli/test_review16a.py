@@ -12,10 +12,11 @@ from tests.support.clihelp import run, screen
 
 text = screen  # one sentence a line: a phrase is never split by wrapping
 
+# The first sentence: what follows says how the candidates are ranked (the amount, or the
+# service the text names and the amount: review 19a, item 3).
 NOT_LISTED = {
-    "ja": "この表記は、primehelpが知らない明細の表記です。下の候補は金額から比べたものです。",
-    "en": "This is a statement text primehelp does not know. "
-    "The candidates below are compared by the amount.",
+    "ja": "この表記は、primehelpが知らない明細の表記です。",
+    "en": "This is a statement text primehelp does not know.",
 }
 OTHER_COMPANY = {
     "ja": "Amazon以外の会社からの請求の可能性があります。",

@@ -30,7 +30,7 @@ def test_a_digital_purchase_is_not_said_to_miss_a_fixed_price() -> None:
     for lang, said, wrong in (
         (
             "ja",
-            "明細の表記と合います（決まった料金のないお買い物です）。",
+            "明細の表記と合います（決まった料金のない買い物です）。",
             "決まった料金とは一致しません",
         ),
         (
@@ -199,10 +199,15 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
         ),
         ("en", "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)"),
     ):
-        for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ",), ("ＡＭＡＺＯＮ",)):
+        for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ", "ﾌﾟﾗｲﾑ"), ("ＡＭＡＺＯＮ", "ＰＲＩＭＥ")):
             done = run("charge", *words, "--lang", lang)
             assert done.exit_code == 2 and done.stdout == ""
             [line] = done.stderr.splitlines()
             assert said in line
+        # review 19a, item 7: a lone word is an unreadable amount, with the amount-first hint
+        for word in ("ｱﾏｿﾞﾝ", "ＡＭＡＺＯＮ"):
+            [line] = run("charge", word, "--lang", lang).stderr.splitlines()
+            assert said not in line
+            assert {"ja": "金額を先に書いてください", "en": "give the amount first"}[lang] in line
     done = run("charge", "六百", "--lang", "ja")  # an amount primehelp cannot read: as before
     assert "「六百」は金額として読み取れません" in done.stderr

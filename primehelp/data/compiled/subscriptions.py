@@ -60,11 +60,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']},
                'see': {'id': 'subscriptions.audible.see',
                        'path_ja': ['アカウントサービス'],
-                       'ja': 'Audibleの会員情報は、Amazon.co.jpではなくaudible.co.jpの「アカウントサービス」で確認します。App '
-                             'StoreやGoogle Playで登録した場合は、そのストアで管理されています。',
+                       'ja': 'Audibleの会員情報は、Amazon.co.jpではなくaudible.co.jpの「アカウントサービス」で確認します。',
                        'en': "Audible's membership is seen on audible.co.jp, not Amazon.co.jp, "
-                             'under 「アカウントサービス」 (account service); if you signed up through the '
-                             'App Store or Google Play, it is managed in that store.',
+                             'under 「アカウントサービス」 (account service).',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']},

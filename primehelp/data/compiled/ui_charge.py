@@ -30,9 +30,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
- 'statement_not_listed': {'ja': 'この表記は、primehelpが知らない明細の表記です。下の候補は金額から比べたものです。',
+ 'statement_not_listed': {'ja': 'この表記は、primehelpが知らない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
-                                'below are compared by the amount.'},
+                                'below are compared by the amount only.'},
+ 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から候補を並べています。',
+                     'en': 'This is a statement text primehelp does not know. The candidates below '
+                           'are ranked by the service the text names and by the amount.'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
@@ -84,6 +87,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
+ 'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
+                   'en': 'This is the price now; the price on {date} is not confirmed.'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
@@ -92,7 +97,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
  'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
                          'en': 'Fits this statement text (no fixed price matches the amount).'},
- 'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のないお買い物です）。',
+ 'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のない買い物です）。',
                         'en': 'Fits this statement text (a purchase, with no fixed price).'},
  'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
                             'en': 'Can fit this statement text (no fixed price matches the '

@@ -9,6 +9,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'Read the statement in the column order given with --columns (encoding: '
                            '{encoding})'},
  'counts': {'amazon': {'ja': 'Amazonの行：{n}件', 'en': 'Amazon lines: {n}'},
+            'amazon_unreadable': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件）',
+                                  'en': 'Amazon lines: {n} ({unread} with an amount primehelp '
+                                        'cannot read)'},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
                         'en': 'Rows without a date and an amount (headings and such): {n}'}},
@@ -47,12 +50,21 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
+          'annual_guess_with_monthly': {'ja': '※月間プランと同じ月に年会費の可能性',
+                                        'en': '! perhaps an annual fee beside a monthly one'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
  'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
+ 'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
+ 'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
+                       'en': 'The text points to the Prime fee. {fee}'},
+ 'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
+                        'en': 'Perhaps {names} (estimated from the service named in the text and '
+                              'the amount)'},
+ 'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
@@ -69,6 +81,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'one is yours with the receipts on the 「Amazonプライム会員情報」 '
                                         '(Prime membership) page, under 「会員資格更新日」 (membership '
                                         'renewal date).'},
+             'annual_guess_with_monthly': {'ja': '月間プランと同じ月に年会費の可能性：金額が年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費だった場合は、同じ月に月間プランの会費も支払っています。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                           'en': 'Perhaps an annual fee beside a monthly one: the '
+                                                 "amount is the annual plan's fee, but the text "
+                                                 'does not say whether it is a fee; it may be an '
+                                                 'order. If it is the annual fee, a monthly fee '
+                                                 'was paid in the same month too: check the '
+                                                 'receipts on the 「Amazonプライム会員情報」 (Prime '
+                                                 'membership) page, under 「会員資格更新日」 (membership '
+                                                 'renewal date).'},
              'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'Twice this month: the same text and amount appear two or '
                                          'more times in one month. Check in your order history and '
