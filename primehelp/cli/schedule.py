@@ -133,7 +133,7 @@ def refund_rules(benefits_used: bool | None, after_trial: bool) -> "tuple[Fact, 
     """Amazon's refund rules, read only when the action for today names a charge."""
     from primehelp.content import refunds
 
-    return refunds.refund_rules(benefits_used, after_trial)
+    return refunds.refund_rules(benefits_used, after_trial, gift_card=True)
 
 
 def saved_renewal(save: bool = False) -> "Profile":
