@@ -85,7 +85,7 @@ class CopiedComplaint(Complaint):
 
 # What each TOPIC means, as help says it (review 9a, S33: the bare values had no Japanese meaning).
 TOPIC_VALUES = Text(
-    "renewal（意図しない自動更新）、refund（返金）、cancel（解約が済んでいない）、other（その他）",
+    "renewal（自動更新で請求された）、refund（返金）、cancel（解約が済んでいない）、other（その他）",
     "renewal (charged by a renewal you did not intend), refund, "
     "cancel (could not cancel / not taken), other",
 )

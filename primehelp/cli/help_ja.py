@@ -75,7 +75,7 @@ PARAMETERS = {
     "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
-    "complain.topic": "相談の種類：renewal（意図しない自動更新）、refund（返金）、"
+    "complain.topic": "相談の種類：renewal（自動更新で請求された）、refund（返金）、"
     "cancel（解約が済んでいない）、other（その他）。",
     "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",

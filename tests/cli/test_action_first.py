@@ -21,6 +21,11 @@ REFUND_JA = (
     "支払いに使った方法で返金されます。"
     "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
+# FACTS §5: the gift-card part follows the full refund's route (review 19a item 6, round 20).
+GIFT_JA = (
+    "・会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に"
+    "返金され、残りはギフトカード残高に戻ります。"
+)
 PARTIAL_JA = (
     "・前回の支払い以降に特典を使っている場合、会費の一部が返金されることがあります。"
     "金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。"
@@ -113,8 +118,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_UNKNOWN_JA
-        assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
-        assert lines[4].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
+        assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
+        assert lines[5].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
@@ -128,7 +133,11 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     action = _action("renewal", "2026-12-02", *TODAY)
     assert (action["act"], action["charged_on"]) == ("end_now", "2026-12-02")
     rules = action["refund_rules"]
-    assert [rule["id"] for rule in rules] == ["refunds.full_if_unused", "refunds.partial_may"]
+    assert [rule["id"] for rule in rules] == [
+        "refunds.full_if_unused",
+        "refunds.gift_card",
+        "refunds.partial_may",
+    ]
     assert rules[0]["confidence"] == "M-H"
 
 
@@ -189,7 +198,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
         lines[1]
         == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
     )
-    assert lines[2:4] == [REFUND_JA, PARTIAL_JA]
+    assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から月間プランで")
@@ -229,7 +238,7 @@ def test_trial_ending_today() -> None:
     """Review 10b item 1: on the renewal day the first fee may already be charged (the sheet
     gives only "before the renewal date"): no promise that cancelling today avoids it."""
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
-    assert lines[:4] == [
+    assert lines[:5] == [
         "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
         "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
         "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
@@ -241,6 +250,7 @@ def test_trial_ending_today() -> None:
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
         "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
+        GIFT_JA,
         "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",

@@ -104,7 +104,7 @@ def test_a_missing_topic_names_the_topics() -> None:
     assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
     assert ja.stderr == (
         "primehelp: エラー: 相談の種類（TOPIC）を指定してください。使える値："
-        "renewal（意図しない自動更新）、refund（返金）、"
+        "renewal（自動更新で請求された）、refund（返金）、"
         "cancel（解約が済んでいない）、other（その他）。\n"
     )
     en = run("complain", env=EN)

@@ -255,7 +255,7 @@ def test_s29_the_help_glosses_the_plans() -> None:
 
 
 def test_s30_one_wording_for_the_renewal_topic() -> None:
-    said = "意図しない自動更新"
+    said = "自動更新で請求された"
     assert said in _flat(run("complain", "--help", "--lang", "ja", env=WIDE).stdout)
     refused = run("complain", "renewall", "--lang", "ja", env=WIDE)
     assert said in refused.stderr and "意図しない更新で" not in refused.stderr

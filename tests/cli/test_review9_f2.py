@@ -33,7 +33,7 @@ def test_1_every_complain_heading_names_its_case_without_a_dangling_clause(topic
 def test_1_the_renewal_heading_says_the_fee_was_charged() -> None:
     heading = _text("complain", "renewal").splitlines()[0]
     # review 19a, S 14: short enough for 60 columns, 「場合）」 never alone on a line
-    assert heading == "チャットに貼り付ける問い合わせ文（更新で請求された場合）"
+    assert heading == "チャットに貼り付ける問い合わせ文（自動更新で請求された場合）"
 
 
 # ---------------------------------------------------------------- items 2 and 3: contact's routes

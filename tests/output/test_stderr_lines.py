@@ -109,7 +109,7 @@ LABELLED_ERRORS = [
     (("complain", "renewal", "--renewal", "xx"), "使える形式：", "2026-12-31、"),
     (("renewal", "2026-13-01"), "使える形式：", "2026-12-31、"),
     (("check-number", "abc"), "使える形式：", "0120-999-373、"),
-    (("complain", "foo"), "使える値：", "renewal（意図しない自動更新）、"),
+    (("complain", "foo"), "使える値：", "renewal（自動更新で請求された）、"),
 ]
 
 

@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                       '- Renewal date: {renewal_date}\n'
                       '- Amount charged: {amount}\n'
                       '- {benefits}'},
- 'topics': {'renewal': {'name': {'ja': '意図しない自動更新の場合',
+ 'topics': {'renewal': {'name': {'ja': '自動更新で請求された場合',
                                  'en': 'if an automatic renewal you did not intend was charged'},
                         'words': ['更新', '自動更新'],
                         'ja': 'お世話になっております。\n'
