@@ -106,8 +106,18 @@ def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
     :class:`~primehelp.i18n.Text`). ``limit=None`` keeps the whole value (a file name must be
     shown in full).
     """
-    cut = value if limit is None or len(value) <= limit else value[:limit] + "…"
-    return f"{VALUE_OPEN}{escaped(cut)}{VALUE_CLOSE}"
+    if limit is None:
+        return f"{VALUE_OPEN}{escaped(value)}{VALUE_CLOSE}"
+    # cut after escaping: 「\U0001e960」 shows one character in ten (a 300-character message)
+    pieces, size = [], 0
+    for ch in value:
+        piece = escaped(ch)
+        if size + len(piece) > limit:
+            pieces.append("…")
+            break
+        pieces.append(piece)
+        size += len(piece)
+    return f"{VALUE_OPEN}{''.join(pieces)}{VALUE_CLOSE}"
 
 
 def megabytes(size: int) -> str:
