@@ -47,13 +47,22 @@ def _kept(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("left_alone_hint", _UI)(lang)] if kept else []
 
 
-def _timer(result: RemindReport, lang: Lang) -> list[str]:
-    """Whether the timer is on and what it runs; after uninstall, what was kept."""
+def _timer(
+    result: RemindReport, lang: Lang, *, scheduler_given: bool, systemctl_found: bool
+) -> list[str]:
+    """Whether the timer is on and what it runs; after uninstall, what was kept. No timer and
+    ``--scheduler systemd`` given: the command keeps it (plain ``install`` may choose cron), or,
+    without systemctl, that systemd cannot be used here (review 20b item 3)."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
         return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
+        if not systemctl_found:
+            return [ui("systemd_no_systemctl", _UI)(lang)]
+        if scheduler_given:
+            command = _Command("primehelp remind install --scheduler systemd")
+            return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
     if result.command:
@@ -147,7 +156,8 @@ def human_remind(
     elif cron:
         lines += _cron(result, lang, systemctl_found=systemctl_found)
     else:
-        lines += [*_units(result, lang), *_timer(result, lang)]
+        found = {"scheduler_given": scheduler_given, "systemctl_found": systemctl_found}
+        lines += [*_units(result, lang), *_timer(result, lang, **found)]
         # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
         unasked = scheduler_given and result.in_crontab is None
         lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))

@@ -26,6 +26,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'primehelp-due.timer'},
  'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
                    'en': 'No daily check is set up. To set one up: primehelp remind install'},
+ 'not_installed_systemd': {'ja': '毎日の確認は設定されていません。設定するには、次のコマンドを実行します：',
+                           'en': 'No daily check is set up. To set one up, run:'},
+ 'systemd_no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd で毎日の確認を設定できません。',
+                          'en': 'No systemctl command was found, so the daily check cannot be set '
+                                'up with systemd on this computer.'},
  'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
  'next_run': {'ja': '次の実行（予定）：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
  'source': {'systemctl': {'ja': 'systemctl による', 'en': 'from systemctl'},

@@ -1,0 +1,48 @@
+"""Review 20b: remind status with systemd, trial --events student-end, renewal --explain for
+Prime Student, the ※ Student note, and due's pointer to cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+
+def _status(tmp_path: Path, lang: str, *, systemctl: bool) -> list[str]:
+    """`remind status --scheduler systemd`, PATH and XDG at tmp_path: nothing real is touched."""
+    if systemctl:
+        fake = tmp_path / "systemctl"
+        fake.write_text("#!/bin/sh\nexit 1\n")
+        fake.chmod(0o755)
+    env = {
+        "COLUMNS": "1000",
+        "PATH": str(tmp_path),  # no crontab command; systemctl only when faked
+        "HOME": str(tmp_path),
+        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    done = run("remind", "status", "--scheduler", "systemd", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_systemd_status_without_systemctl_says_systemd_cannot_be_used(
+    lang: str, tmp_path: Path
+) -> None:
+    lines = _status(tmp_path, lang, systemctl=False)
+    assert not any("primehelp remind install" in line for line in lines)  # it would pick cron
+    said = {
+        "ja": "systemctl コマンドが見つからないため、このコンピューターでは systemd で毎日の確認を設定できません。",
+        "en": "No systemctl command was found, so the daily check cannot be set up with systemd on this computer.",
+    }
+    assert lines[-1] == said[lang]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_systemd_status_keeps_the_scheduler_in_the_command(lang: str, tmp_path: Path) -> None:
+    lines = _status(tmp_path, lang, systemctl=True)
+    assert lines[-1] == "primehelp remind install --scheduler systemd"  # whole, its own line
+    assert "primehelp remind install" not in "\n".join(lines[:-1])
