@@ -334,9 +334,10 @@ class Outputs(NamedTuple):
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]
-            if not days:
+            if not days:  # student-end alone, no Prime Student trial: the cause (review 20b 4)
                 asked = ",".join(kind.value for kind in options.events)
-                raise BadInput(ui("no_events", "ui_calendar").format(events=asked))
+                why = "no_events" if student else "student_end_trial" if trial else "student_end"
+                raise BadInput(ui(why, "ui_calendar").format(events=asked))
             if today is not None and max(days) < today:
                 past = ui("past_events_trial" if trial else "past_events", "ui_calendar")
             stamp = dt.datetime.now(dt.UTC)

@@ -46,3 +46,17 @@ def test_3_systemd_status_keeps_the_scheduler_in_the_command(lang: str, tmp_path
     lines = _status(tmp_path, lang, systemctl=True)
     assert lines[-1] == "primehelp remind install --scheduler systemd"  # whole, its own line
     assert "primehelp remind install" not in "\n".join(lines[:-1])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_student_end_without_student_names_the_missing_option(lang: str) -> None:
+    done = run("trial", "2026-11-25", "--ics", "-", "--events", "student-end", "--lang", lang)
+    assert done.exit_code == 2 and "VCALENDAR" not in done.stdout
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1 and "Traceback" not in line
+    assert "この日付" not in line and "this date" not in line  # the date is not the cause
+    said = {
+        "ja": "student-end は Prime Student の無料体験（--student）にだけ使えます。--student を付けるか、renewal・cancel-by・notice のいずれかを指定してください。",
+        "en": "student-end is only for a Prime Student free trial (--student): add --student, or choose renewal, cancel-by or notice",
+    }
+    assert line.endswith(said[lang])

@@ -127,6 +127,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                'en': '--events {events} gives no event for this date, so no calendar was written '
                      '(it would be empty); choose renewal, cancel-by or notice (student-end '
                      'applies only to a Prime Student free trial)'},
+ 'student_end_trial': {'ja': 'student-end は Prime Student の無料体験（--student）にだけ使えます。--student '
+                             'を付けるか、renewal・cancel-by・notice のいずれかを指定してください',
+                       'en': 'student-end is only for a Prime Student free trial (--student): add '
+                             '--student, or choose renewal, cancel-by or notice'},
+ 'student_end': {'ja': 'student-end は Prime Student の無料体験（primehelp trial '
+                       '--student）にだけ使えます。renewal・cancel-by・notice のいずれかを指定してください',
+                 'en': 'student-end is only for a Prime Student free trial (primehelp trial '
+                       '--student): choose renewal, cancel-by or notice'},
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
