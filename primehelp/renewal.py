@@ -213,12 +213,18 @@ def explain_renewal(
         out.append(wording[f"explain.{anchored}"].format(anchor=renewal.isoformat()))
         if plan.months == 12 and (renewal.month, renewal.day) == (2, 29):
             out.append(wording["explain.leap_day"])
-        out.append(wording["explain.fee"].format(plan_ja=plan.name.ja, plan_en=plan.name.en))
-        if regular is not None and any(item.regular_prime for item in upcoming):
+        # Prime Student with regular rows: which rows each fee is (review 20b item 6)
+        rows = [item.regular_prime for item in upcoming] if regular is not None else [False]
+        fee, name = ("explain.fee_student_rows" if any(rows) else "explain.fee"), plan.name
+        if regular is not None and all(rows):
+            fee, name = "explain.student_all_regular", regular[1].name
+        date = "" if regular is None else regular[0].isoformat()
+        out.append(wording[fee].format(plan_ja=name.ja, plan_en=name.en, date=date))
+        if regular is not None and any(rows) and not all(rows):
             name = regular[1].name
             out.append(
                 wording["explain.student_regular"].format(
-                    date=regular[0].isoformat(), plan_ja=name.ja, plan_en=name.en
+                    date=date, plan_ja=name.ja, plan_en=name.en
                 )
             )
     return tuple(out)

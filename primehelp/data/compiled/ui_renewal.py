@@ -151,7 +151,18 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
-                           'later).'}},
+                           'later).'},
+             'fee_student_rows': {'ja': 'Prime '
+                                        'Studentの行の会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
+                                  'en': "The fees in the Prime Student rows are today's fees for "
+                                        'the {plan_en}; they may change (existing members moved to '
+                                        'the 2023 fees on bills dated 2023-09-24 or later).'},
+             'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります（Prime '
+                                           'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライムの会費です）。',
+                                     'en': "The fees shown are today's fees for the regular "
+                                           '{plan_en}; they may change (paid Prime Student lasts '
+                                           'at most 4 years, so renewals from {date} on are at the '
+                                           'regular Prime fee).'}},
  'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
                                   'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
                             'en': 'the renewal date {date} is before 2019, and there was no Prime '
