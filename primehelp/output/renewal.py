@@ -152,7 +152,10 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     if len(regular) == len(upcoming):
         return note + basis
     mark = renewal_ui("regular_mark")(lang)  # the mark on the row where the fee changes
-    return mark + note + gap + renewal_ui("student_fee_note_before")(lang) + basis
+    before = (
+        renewal_ui("student_fee_note_before")(lang) + gap + renewal_ui("student_graduation")(lang)
+    )
+    return mark + note + gap + before + basis
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

@@ -85,3 +85,17 @@ def test_6_mixed_rows_the_first_bullet_names_the_student_rows(lang: str) -> None
     rows = "・Prime Studentの行の会費は" if lang == "ja" else "・The fees in the Prime Student rows"
     index = next(i for i, b in enumerate(bullets) if b.startswith(rows))
     assert "2028-03-01" in bullets[index + 1]  # then the regular rows, as before
+
+
+@pytest.mark.parametrize("count", ["7", "50"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_the_marked_student_note_says_graduation_switches_too(count: str, lang: str) -> None:
+    args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", count)
+    done = run(*args, "--lang", lang, env={"COLUMNS": "1000"})
+    mark = "※" if lang == "ja" else "*"
+    note = next(line for line in done.stdout.splitlines() if line.startswith(mark))
+    said = {
+        "ja": "卒業した場合は、それより前でも次の更新日に通常のプライムに切り替わります。",
+        "en": "After graduation it becomes regular Prime at the next renewal, even before then.",
+    }
+    assert said[lang] in note

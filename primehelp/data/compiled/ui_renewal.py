@@ -184,4 +184,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'comes earlier than shown.'},
  'student_fee_note_before': {'ja': 'それより前の更新の会費は、Prime Studentのままの場合の会費です。',
                              'en': 'The fees of earlier renewals assume the membership is still '
-                                   'Prime Student.'}}
+                                   'Prime Student.'},
+ 'student_graduation': {'ja': '卒業した場合は、それより前でも次の更新日に通常のプライムに切り替わります。',
+                        'en': 'After graduation it becomes regular Prime at the next renewal, even '
+                              'before then.'}}
