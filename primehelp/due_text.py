@@ -15,7 +15,8 @@ command to run; ``{estimate}`` marks a renewal date computed from the saved one 
 13b item 5: 「今日（…、計算による目安）」 made today's date look estimated). ``{example}`` and
 ``{example_iso}``: the date in the example command once the saved date has passed, still ahead
 (review 18b S 9: not the past date itself): the saved one counted forward by years (the example
-is for the annual plan).
+is for the annual plan). The renewal day and a fee just charged: 「手順と返金の条件」, both in
+``primehelp cancel`` (its 「終了のタイミングと返金」 follows the steps; review 20b S 14).
 """
 
 from __future__ import annotations
@@ -32,16 +33,16 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To keep it from renewing, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: it renews automatically and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (the refund rules: primehelp renewal). How: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日に終了するかを選んでください。手順と返金の条件：{command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: it renews automatically and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
         "Nothing to report yet: Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "renewal.charged": Text(
-        "Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件：primehelp renewal）。手順：{command}",
-        "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now (the conditions: primehelp renewal). How: {command}",
+        "Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：{command}",
+        "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now. Steps and refund rules: {command}",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。Amazonプライム会員情報のページに表示される次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan annual --save --force）",

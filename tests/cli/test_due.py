@@ -48,22 +48,21 @@ ACCEPTANCE = [
         1,
         "Today (2026-12-31) is Amazon Prime's renewal date: it renews automatically and the fee "
         "is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
-        "to end it now or on the next renewal date (the refund rules: primehelp renewal). "
-        "How: primehelp cancel",
+        "to end it now or on the next renewal date. Steps and refund rules: primehelp cancel",
         "今日（2026年12月31日）は、Amazonプライムの更新日です。自動で更新され、会費が請求されます。解約の目安日"
         "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
-        "次の更新日に終了するかを選んでください（返金の条件：primehelp renewal）。手順：primehelp cancel",
+        "次の更新日に終了するかを選んでください。手順と返金の条件：primehelp cancel",  # review 20b S 14
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20)
         "2027-01-01",
         1,
         "Amazon Prime next renews on 2027-12-31 (an estimate), and the cancel-by date is 2027-12-30. "
         "The fee charged on "
-        "2026-12-31 may be refunded if you end the membership now (the conditions: primehelp "
-        "renewal). How: primehelp cancel",
+        "2026-12-31 may be refunded if you end the membership now. Steps and refund rules: "
+        "primehelp cancel",
         "Amazonプライムの次の更新日は2027年12月31日（計算による目安）、解約の目安日は2027年12月30日です。"
-        "2026年12月31日に請求された会費は、今すぐ終了すると返金される場合があります（返金の条件："
-        "primehelp renewal）。手順：primehelp cancel",
+        "2026年12月31日に請求された会費は、今すぐ終了すると返金される場合があります。"
+        "手順と返金の条件：primehelp cancel",
     ),
 ]
 TRIAL_EN = (

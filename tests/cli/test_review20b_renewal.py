@@ -99,3 +99,16 @@ def test_s10_the_marked_student_note_says_graduation_switches_too(count: str, la
         "en": "After graduation it becomes regular Prime at the next renewal, even before then.",
     }
     assert said[lang] in note
+
+
+@pytest.mark.parametrize("today", ["2026-12-31", "2027-01-01"])  # renewal day, just charged
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s14_due_points_to_cancel_for_the_steps_and_the_refund_rules(today: str, lang: str) -> None:
+    saved = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--today", "2026-11-25")
+    assert saved.exit_code == 0, saved.stderr
+    line = run("due", "--today", today, "--lang", lang).stdout.strip()
+    assert "primehelp renewal" not in line  # one place for both
+    pointer = "手順と返金の条件：" if lang == "ja" else "Steps and refund rules: "
+    assert line.endswith(pointer + "primehelp cancel")
+    cancel = run("cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout  # what it points to
+    assert ("終了のタイミングと返金" if lang == "ja" else "refund") in cancel
