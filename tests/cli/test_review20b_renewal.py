@@ -112,3 +112,20 @@ def test_s14_due_points_to_cancel_for_the_steps_and_the_refund_rules(today: str,
     assert line.endswith(pointer + "primehelp cancel")
     cancel = run("cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout  # what it points to
     assert ("終了のタイミングと返金" if lang == "ja" else "refund") in cancel
+
+
+def test_s13_due_on_a_terminal_keeps_the_next_renewal_date_whole() -> None:
+    """At 40 columns, 「次の│更新日」 was split: the break comes before 「次の更新日」."""
+    from primehelp.output.stderr_lines import laid_out
+
+    line = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja", env=_annual()).stdout
+    assert "次の更新日" in line
+    lines = laid_out(line.strip(), 40).split("\n")
+    assert not any(each.endswith("次の") for each in lines), lines
+    assert any(each.startswith("次の更新日") for each in lines), lines
+
+
+def _annual() -> dict[str, str]:
+    from tests.support.profiles import ANNUAL
+
+    return dict(ANNUAL)
