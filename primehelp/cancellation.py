@@ -359,7 +359,8 @@ def cancel_plan(
         note_facts.append((NoteKind.FAMILY, cancel.family))
     if not at_carrier:  # Amazon's last screen (FACTS §4 step 6); a carrier's is not known
         note_facts.append((NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot))
-    note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
+    if not at_carrier:  # a carrier's screen names no buttons (review 20b item 5)
+        note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
     groups = (steps, refund, consequences, notes, outliving)

@@ -47,6 +47,11 @@ _ANSWER_FLAGS = (
 )
 
 
+def cancel_title(plan: CancelPlan, lang: Lang) -> str:
+    """The screen's title: at a carrier, no steps are given, so none are promised."""
+    return cancel_ui("cancel_title_carrier" if plan.at_carrier else "cancel_title", lang)
+
+
 def cancel_situation(
     plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None
 ) -> list[RenderableType]:
@@ -316,7 +321,7 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
-    console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
+    console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
     print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
     if plan.branch.student:

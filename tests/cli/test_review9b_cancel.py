@@ -180,10 +180,10 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
     note = (  # review 10b item 10: the flags typed, by name (wording: review 16b S 14)
-        "携帯電話会社で解約する場合、手順は、有料会員か無料体験中か、"
+        "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、"
         "通常のプライムかPrime Studentかによって変わりません。"
         if lang == "ja"
-        else "the steps do not depend on whether you are a paid member or in the free trial"
+        else "this guidance does not depend on whether you are a paid member or in the free trial"
         " and whether it is regular Prime or Prime Student."
     )
     out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)

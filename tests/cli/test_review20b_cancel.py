@@ -1,0 +1,79 @@
+"""Review 20b (a Japanese reader on 90fffb4): cancel's texts, items 5, S 7, S 8, S 9 and S 12."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+
+import pytest
+
+from primehelp.cancellation import Via, answers_from_flags, renewal_deadline
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+TODAY = dt.date(2026, 12, 5)
+
+
+def _out(*args: str, lang: Lang = "ja", columns: int = 1000) -> str:
+    result = run(*args, "--today", TODAY.isoformat(), "--lang", lang, env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _walk(
+    via: Via, trial: bool, lang: Lang, renewal: str | None = None, benefits: bool | None = None
+) -> str:
+    """Every screen of the walkthrough whose answers all came from the flags."""
+    from primehelp import walkthrough
+    from primehelp.content.cancel import bundled_plan
+    from primehelp.output.walkthrough import cancel_screen
+
+    deadline = (
+        None
+        if renewal is None
+        else renewal_deadline(dt.date.fromisoformat(renewal), TODAY, origin="option")
+    )
+    script = iter([""] * 20)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        walkthrough.run(
+            answers_from_flags(via, trial, False, benefits),
+            lambda branch: bundled_plan(branch, today=TODAY, renewal=deadline, walkthrough=True),
+            lambda _prompt: next(script),
+            lambda screen: cancel_screen(screen, lang),
+        )
+    return out.getvalue()
+
+
+# ------------------------------------- item 5: at a carrier, no steps promised, no button note
+
+CARRIER = ("cancel", "--no-interactive", "--via", "carrier")
+BUTTON_NOTE = {"ja": "ボタンの表示は変わることがあるため", "en": "button"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_a_carrier_screen_promises_no_steps_and_names_no_buttons(lang: Lang) -> None:
+    screen = _out(*CARRIER, "--trial", "--student", lang=lang)
+    title = screen.split("\n", 1)[0]
+    assert title.startswith(
+        {"ja": "プライム会員の解約（携帯電話会社のプランの場合", "en": "Cancelling Prime (part of"}[lang]
+    ), title
+    assert "手順" not in title and "How to" not in title
+    said = {
+        "ja": "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、",
+        "en": "When you cancel through a mobile carrier, this guidance does not depend on",
+    }[lang]
+    assert said in screen
+    assert "手順は、" not in screen and "the steps do not depend" not in screen
+    assert BUTTON_NOTE[lang] not in screen.lower()
+    walk = _walk(Via.CARRIER, False, lang)
+    assert BUTTON_NOTE[lang] not in walk.lower()
+    assert "プライム会員の解約手順" not in walk and "How to cancel Prime" not in walk
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_5_amazons_screens_keep_their_title_and_button_note(via: str) -> None:
+    screen = _out("cancel", "--no-interactive", "--via", via)
+    assert "プライム会員の解約手順（" in screen
+    assert BUTTON_NOTE["ja"] in screen
