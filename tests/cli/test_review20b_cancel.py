@@ -77,3 +77,45 @@ def test_5_amazons_screens_keep_their_title_and_button_note(via: str) -> None:
     screen = _out("cancel", "--no-interactive", "--via", via)
     assert "プライム会員の解約手順（" in screen
     assert BUTTON_NOTE["ja"] in screen
+
+
+# ------------------------------ S 7: the gift-card part, last under 「今すぐ終了する場合」
+
+GIFT = {"ja": "ギフトカード残高に戻ります", "en": "gift-card balance"}
+NOW = {"ja": "今すぐ終了する場合", "en": "If it ends now"}
+NOTES = {"ja": "\n注意\n", "en": "\nNotes\n"}
+
+
+def _section(screen: str, heading: str) -> list[str]:
+    """The lines under ``heading`` up to the next blank line or heading (a line without ・)."""
+    lines = screen.split("\n")
+    start = lines.index(heading) + 1
+    end = start
+    while end < len(lines) and lines[end].startswith("・"):
+        end += 1
+    return lines[start:end]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args", [(), ("--renewal", "2026-12-04"), ("--renewal", "2026-12-20"), ("--no-benefits-used",)]
+)
+def test_s7_the_gift_card_part_is_the_last_refund_bullet(args: tuple[str, ...], lang: Lang) -> None:
+    screen = _out("cancel", "--no-interactive", *args, lang=lang)
+    assert screen.count(GIFT[lang]) == 1
+    now = _section(screen, NOW[lang])
+    assert GIFT[lang] in now[-1], now
+    assert GIFT[lang] not in screen.split(NOTES[lang], 1)[1]
+
+
+def test_s7_on_the_trials_renewal_day_it_follows_the_paid_refunds() -> None:
+    now = _section(_out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05"), NOW["ja"])
+    assert GIFT["ja"] in now[-2] and "まだ会費が請求されていない場合" in now[-1], now
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s7_the_walkthrough_says_it_at_the_timing_step_not_in_the_final_notes(lang: Lang) -> None:
+    walk = _walk(Via.WEB, False, lang, benefits=False)
+    assert walk.count(GIFT[lang]) == 1
+    final = walk.split({"ja": "最後の注意", "en": "Final notes"}[lang])[-1]
+    assert GIFT[lang] not in final
