@@ -119,3 +119,31 @@ def test_s7_the_walkthrough_says_it_at_the_timing_step_not_in_the_final_notes(la
     assert walk.count(GIFT[lang]) == 1
     final = walk.split({"ja": "最後の注意", "en": "Final notes"}[lang])[-1]
     assert GIFT[lang] not in final
+
+
+# ------------------------- S 9: a trial whose renewal date is past is paid: no trial button
+
+TRIAL_BUTTON = "「プライム無料体験と特典利用を止める」"
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+@pytest.mark.parametrize("renewal", ["2026-12-04", "2026-10-01"])
+def test_s9_a_past_trial_end_has_no_trial_button_hint(renewal: str, via: str) -> None:
+    args = ("cancel", "--no-interactive", "--via", via, "--trial", "--renewal", renewal)
+    screen = _out(*args)
+    assert "・会員：有料会員" in screen
+    assert TRIAL_BUTTON not in screen
+    assert TRIAL_BUTTON not in _walk(Via(via), True, "ja", renewal=renewal, benefits=False)
+    en = _out(*args, lang="en")
+    assert "プライム無料体験" not in en
+
+
+@pytest.mark.parametrize("renewal", ["2026-12-05", "2026-12-20"])
+def test_s9_on_or_before_the_trials_renewal_day_the_trial_button_stays(renewal: str) -> None:
+    screen = _out("cancel", "--no-interactive", "--trial", "--renewal", renewal)
+    assert TRIAL_BUTTON in screen
+
+
+def test_s9_without_a_date_a_paid_default_keeps_the_hint() -> None:
+    """Not said paid (review 13b S 18): the trial's label stays as a hint."""
+    assert TRIAL_BUTTON in _out("cancel", "--no-interactive")
