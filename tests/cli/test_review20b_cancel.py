@@ -147,3 +147,19 @@ def test_s9_on_or_before_the_trials_renewal_day_the_trial_button_stays(renewal: 
 def test_s9_without_a_date_a_paid_default_keeps_the_hint() -> None:
     """Not said paid (review 13b S 18): the trial's label stays as a hint."""
     assert TRIAL_BUTTON in _out("cancel", "--no-interactive")
+
+
+# --------------------------- S 12: 「次の更新日に終了する場合」, as renewal and trial name it
+
+
+@pytest.mark.parametrize("renewal", [(), ("--renewal", "2026-12-20"), ("--renewal", "2026-12-04")])
+def test_s12_ending_at_renewal_is_the_next_renewal_date_everywhere(renewal: tuple[str, ...]) -> None:
+    screen = _out("cancel", "--no-interactive", *renewal)
+    assert "\n次の更新日に終了する場合\n" in screen
+    assert screen.count("更新日に終了") == screen.count("次の更新日に終了")
+    assert screen.count("更新日まで") == screen.count("次の更新日まで")
+    en = _out("cancel", "--no-interactive", *renewal, lang="en")
+    assert "\nIf it ends on the next renewal date\n" in en
+    assert "until the renewal date" not in en and "ends on the renewal date" not in en
+    walk = _walk(Via.WEB, False, "ja", benefits=False)
+    assert walk.count("更新日に終了") == walk.count("次の更新日に終了") >= 1
