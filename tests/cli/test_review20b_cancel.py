@@ -163,3 +163,20 @@ def test_s12_ending_at_renewal_is_the_next_renewal_date_everywhere(renewal: tupl
     assert "until the renewal date" not in en and "ends on the renewal date" not in en
     walk = _walk(Via.WEB, False, "ja", benefits=False)
     assert walk.count("更新日に終了") == walk.count("次の更新日に終了") >= 1
+
+
+# --------------------------------- S 8: a trial's renewal day, the membership item in plain words
+
+
+@pytest.mark.parametrize("student", [False, True])
+def test_s8_the_renewal_day_membership_names_the_plan_then_why_either_holds(student: bool) -> None:
+    args = ("cancel", "--no-interactive", "--trial", "--renewal", TODAY.isoformat())
+    screen = _out(*args, *(("--student",) if student else ()))
+    plan = "Prime Student" if student else "通常のプライム"
+    item = next(line for line in screen.split("\n") if line.startswith("・会員："))
+    assert item == (
+        f"・会員：{plan}（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+    )
+    assert "または" not in item
+    en = _out(*args, lang="en")
+    assert "Membership: Regular Prime (today is the automatic renewal day: a paid membership" in en
