@@ -440,7 +440,10 @@ def test_step_5_says_each_timing_once_and_the_answered_rule_as_a_fact(lang: str)
     for consequence in (
         ("会員資格と特典はすぐに終了します", "会員資格は次の更新日に終了し")
         if lang == "ja"
-        else ("The membership and its benefits end at once", "The membership ends on the next renewal")
+        else (
+            "The membership and its benefits end at once",
+            "The membership ends on the next renewal",
+        )
     ):
         assert screen.count(squeezed(consequence)) == 1
     used = (

@@ -116,7 +116,10 @@ def test_10_a_carrier_names_the_flags_typed(
     assert f"携帯電話会社で解約する場合の案内は、{named_ja}によって変わりません。" in ja
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
-    assert f"When you cancel through a mobile carrier, this guidance does not depend on {named_en}." in en
+    assert (
+        f"When you cancel through a mobile carrier, this guidance does not depend on {named_en}."
+        in en
+    )
 
 
 def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:

@@ -83,7 +83,10 @@ def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
     assert "`primehelp cancel`" not in first
     assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in screen
     assert screen.count(FIRST_CHARGE_RULE) == 1
-    assert "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）\n" in screen
+    assert (
+        "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）\n"
+        in screen
+    )
     # Step 3 names both of Amazon's buttons (FACTS §4), once each.
     assert f". {BOTH_LABELS}\n" in screen
     assert screen.count(TRIAL_LABEL) == 1
@@ -157,7 +160,10 @@ def test_1_the_walkthroughs_trial_path_on_the_renewal_day(
     if lang == "ja":
         assert BOTH_LABELS in text and text.count(TRIAL_LABEL) == 1
         assert "以下の手順で終了のタイミングを選んでください" in text
-        assert "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）" in text
+        assert (
+            "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+            in text
+        )
         assert "次の更新日に終了する場合\n" in text and NOT_YET_CHARGED in text
         assert "無料体験の期間が終わるまで使う場合" not in text
         assert "`primehelp cancel` の手順で" not in text

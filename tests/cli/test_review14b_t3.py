@@ -77,7 +77,9 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
         "前回の支払い以降に特典を使ったかどうかによって変わりません。" in ja
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
-    assert "this guidance does not depend on whether you are a paid member or in the free trial" in en
+    assert (
+        "this guidance does not depend on whether you are a paid member or in the free trial" in en
+    )
 
 
 # ---------------------------------------------------------------- S 4: the student-end summary

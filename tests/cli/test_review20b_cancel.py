@@ -57,7 +57,9 @@ def test_5_a_carrier_screen_promises_no_steps_and_names_no_buttons(lang: Lang) -
     screen = _out(*CARRIER, "--trial", "--student", lang=lang)
     title = screen.split("\n", 1)[0]
     assert title.startswith(
-        {"ja": "プライム会員の解約（携帯電話会社のプランの場合", "en": "Cancelling Prime (part of"}[lang]
+        {"ja": "プライム会員の解約（携帯電話会社のプランの場合", "en": "Cancelling Prime (part of"}[
+            lang
+        ]
     ), title
     assert "手順" not in title and "How to" not in title
     said = {
@@ -109,7 +111,9 @@ def test_s7_the_gift_card_part_is_the_last_refund_bullet(args: tuple[str, ...], 
 
 
 def test_s7_on_the_trials_renewal_day_it_follows_the_paid_refunds() -> None:
-    now = _section(_out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05"), NOW["ja"])
+    now = _section(
+        _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05"), NOW["ja"]
+    )
     assert GIFT["ja"] in now[-2] and "まだ会費が請求されていない場合" in now[-1], now
 
 
@@ -153,7 +157,9 @@ def test_s9_without_a_date_a_paid_default_keeps_the_hint() -> None:
 
 
 @pytest.mark.parametrize("renewal", [(), ("--renewal", "2026-12-20"), ("--renewal", "2026-12-04")])
-def test_s12_ending_at_renewal_is_the_next_renewal_date_everywhere(renewal: tuple[str, ...]) -> None:
+def test_s12_ending_at_renewal_is_the_next_renewal_date_everywhere(
+    renewal: tuple[str, ...],
+) -> None:
     screen = _out("cancel", "--no-interactive", *renewal)
     assert "\n次の更新日に終了する場合\n" in screen
     assert screen.count("更新日に終了") == screen.count("次の更新日に終了")
