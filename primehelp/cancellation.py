@@ -203,14 +203,15 @@ def branch_from(answers: Mapping[str, Any]) -> Branch:
     )
 
 
-def _step(n: int, step: CancelStep) -> Step:
+def _step(n: int, step: CancelStep, paid: bool = False) -> Step:
+    """The step; without the trial's label for the button when the member is ``paid``."""
     return Step(
         n=n,
         label_ja=step.label_ja,
         path_ja=step.path_ja,
         text=step.fact.text,
         decision=step.decision,
-        notes=step.notes,
+        notes=tuple(n for n in step.notes if not (paid and n.id.endswith(".trial_note"))),
         id=step.fact.id,
         confidence=step.fact.confidence,
         checked=step.fact.checked,
@@ -335,7 +336,10 @@ def cancel_plan(
         branch = paid
     shown = paid if ended else branch  # the steps, refunds and notes
     renewal_day = ended and branch.trial
-    steps = tuple(_step(n, step) for n, step in enumerate(_steps(cancel, shown, renewal_day), 1))
+    paid_now = ended and not renewal_day  # no trial label for the button (review 20b S 9)
+    steps = tuple(
+        _step(n, s, paid_now) for n, s in enumerate(_steps(cancel, shown, renewal_day), 1)
+    )
     refund = refund_statements(refunds, trial, shown)
     if ended:
         after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
@@ -357,9 +361,9 @@ def cancel_plan(
         note_facts.append((NoteKind.STUDENT, trial.student_limit))
     else:  # Prime Student members cannot add family members
         note_facts.append((NoteKind.FAMILY, cancel.family))
-    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6); a carrier's is not known
+    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6) and buttons (review 20b item 5)
         note_facts.append((NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot))
-    note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
+        note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
     groups = (steps, refund, consequences, notes, outliving)

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from primehelp.cancellation import CancelPlan, Note, NoteKind, RefundStatement, Step, Timing
+from primehelp.cancellation import (
+    CancelPlan,
+    Condition,
+    Note,
+    NoteKind,
+    RefundStatement,
+    Step,
+    Timing,
+)
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
@@ -45,6 +53,11 @@ _ANSWER_FLAGS = (
     ("student", frozenset({"--student", "--regular"})),
     ("benefits", frozenset({"--benefits-used", "--no-benefits-used"})),
 )
+
+
+def cancel_title(plan: CancelPlan, lang: Lang) -> str:
+    """The screen's title: at a carrier, no steps are given, so none are promised."""
+    return cancel_ui("cancel_title_carrier" if plan.at_carrier else "cancel_title", lang)
 
 
 def cancel_situation(
@@ -235,9 +248,19 @@ def cancel_refund(
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
         lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
         skipped = False
+        # The part paid by gift card: last under 「今すぐ終了する場合」, after the paid refunds
+        # (before what holds if nothing has been charged yet; review 20b S 7); once a screen.
+        gift = [
+            n.text(lang)
+            for n in plan.notes_of(NoteKind.GIFT_CARD)
+            if timing is Timing.NOW and n.id not in said
+        ]
         for statement in plan.refund:
             if statement.timing is not timing:
                 continue
+            if gift and statement.condition is Condition.TRIAL:
+                lines.extend(f"・{text}" for text in gift)
+                gift = []
             if statement.id in said:
                 skipped = True
                 continue
@@ -247,6 +270,7 @@ def cancel_refund(
         if skipped and paid_past and timing is Timing.NOW:
             used = {True: "used", False: "not_used", None: "unknown"}[plan.branch.benefits_used]
             lines.append(f"・{cancel_ui(f'charged_now_{used}', lang)}")
+        lines.extend(f"・{text}" for text in gift)
     return lines
 
 
@@ -276,7 +300,8 @@ def cancel_after_steps(
 ) -> list[RenderableType]:
     """What ends with Prime and the other notes: after the last step (without the screenshot
     note when ``screenshot`` is False: the last step has just said it)."""
-    left_out = {NoteKind.AMAZON_WORDS} | (set() if screenshot else {NoteKind.KEEP_SCREENSHOT})
+    left_out = {NoteKind.AMAZON_WORDS, NoteKind.GIFT_CARD}  # the gift card: with the refunds
+    left_out |= set() if screenshot else {NoteKind.KEEP_SCREENSHOT}
     return cancel_notes([note for note in plan.notes if note.kind not in left_out], lang)
 
 
@@ -316,7 +341,7 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
-    console.print(heading(cancel_ui("cancel_title", lang), plan.checked, lang))
+    console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
     print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
     if plan.branch.student:

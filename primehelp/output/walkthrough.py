@@ -19,6 +19,7 @@ from primehelp.output.cancel import (
     cancel_refund,
     cancel_reminder,
     cancel_situation,
+    cancel_title,
     cancel_ui,
     cancel_words,
     step_notes,
@@ -100,7 +101,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
-        console.print(Rule(cancel_ui("cancel_title", lang), align="left"))
+        console.print(Rule(cancel_title(plan, lang), align="left"))
         print_all(
             console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)]
         )

@@ -27,7 +27,7 @@ SCREENS = {
         "q_benefits": "have you used any Prime benefit?",
         "intro": "Amazon's buttons say",
         "step": "Step {n} of 6",
-        "consequences": "If it ends on the renewal date",  # the refund rules, in step 5
+        "consequences": "If it ends on the next renewal date",  # the refund rules, in step 5
         "end_now": "If it ends now",
         "partial": "a partial refund may be offered",
         "ending": "That is the end of the walkthrough.",
@@ -41,7 +41,7 @@ SCREENS = {
         "q_benefits": "プライムの特典を使いましたか？",
         "intro": "Amazonの画面では",
         "step": "手順 {n}／6",
-        "consequences": "更新日に終了する場合",  # the refund rules, in step 5
+        "consequences": "次の更新日に終了する場合",  # the refund rules, in step 5
         "end_now": "今すぐ終了する場合",
         "partial": "一部が返金されることがあります",
         "ending": "案内は以上です。",
@@ -342,15 +342,17 @@ def squeezed(text: str) -> str:
 
 # What the member loses with Prime (review 4, item 3): after the last step, never before it.
 LOSSES = {
-    "en": ("Prime Video channels", "Family members", "Amazon gift card"),
-    "ja": ("Prime Videoチャンネル", "家族会員", "Amazonギフトカード"),
+    "en": ("Prime Video channels", "Family members"),
+    "ja": ("Prime Videoチャンネル", "家族会員"),
 }
+# The part of a refund paid by gift card: with the refund rules, at step 5 (review 20b S 7).
+GIFT_CARD = {"en": "Amazon gift card", "ja": "Amazonギフトカード"}
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
-    """Before step 5 only the refund rules; Prime Video channels, family members and the gift
-    card are in 「最後の注意」 (the ending), not before or between the steps."""
+    """Before step 5 only the refund rules (with the gift-card part); Prime Video channels and
+    family members are in 「最後の注意」 (the ending), not before or between the steps."""
     child = spawn("--lang", lang, "--via", "web", "--paid", "--regular", "--benefits-used")
     shown: list[str] = []
     for _ in range(7):  # the opening screen, steps 1-6
@@ -368,6 +370,8 @@ def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
     for loss in LOSSES[lang]:
         assert squeezed(loss) not in before, loss
         assert squeezed(loss) in ending, loss
+    gift_card = squeezed(GIFT_CARD[lang])
+    assert gift_card in rules and before.count(gift_card) == 1 and gift_card not in ending
 
 
 CARRIER_REFUND = {
@@ -434,9 +438,12 @@ def test_step_5_says_each_timing_once_and_the_answered_rule_as_a_fact(lang: str)
     assert status == 0
     # Review 9b item 6: the step itself now points below, and each timing is said there once.
     for consequence in (
-        ("会員資格と特典はすぐに終了します", "会員資格は更新日に終了し")
+        ("会員資格と特典はすぐに終了します", "会員資格は次の更新日に終了し")
         if lang == "ja"
-        else ("The membership and its benefits end at once", "The membership ends on the renewal")
+        else (
+            "The membership and its benefits end at once",
+            "The membership ends on the next renewal",
+        )
     ):
         assert screen.count(squeezed(consequence)) == 1
     used = (

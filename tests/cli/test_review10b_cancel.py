@@ -113,10 +113,13 @@ def test_10_a_carrier_names_the_flags_typed(
     ja = _cancel("--via", "carrier", *flags)
     # Review 13b item 11: not 「使いません」, an order to the member; review 16b S 14: the steps
     # are the subject; review 18b S 11: what was given, in words.
-    assert f"携帯電話会社で解約する場合、手順は、{named_ja}によって変わりません。" in ja
+    assert f"携帯電話会社で解約する場合の案内は、{named_ja}によって変わりません。" in ja
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
-    assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en
+    assert (
+        f"When you cancel through a mobile carrier, this guidance does not depend on {named_en}."
+        in en
+    )
 
 
 def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:
@@ -129,12 +132,12 @@ def test_10_a_carrier_without_those_flags_says_nothing_of_them() -> None:
 @pytest.mark.parametrize("via", ["web", "app"])
 def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
     ja = _cancel("--via", via, "--paid")
-    section = ja.split("更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
-    assert "・会員資格は更新日に終了し" in section
-    assert "・返金はありません。特典は更新日まで使えます。" in section
+    section = ja.split("次の更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
+    assert "・会員資格は次の更新日に終了し" in section  # review 20b S 12: 「次の更新日」
+    assert "・返金はありません。特典は次の更新日まで使えます。" in section
     assert "終了日" not in section
     en = _cancel("--via", via, "--paid", lang="en")
-    assert "the benefits continue until the renewal date." in en
+    assert "the benefits continue until the next renewal date." in en
     assert "until the end date" not in en
 
 

@@ -211,14 +211,14 @@ def test_s14_the_fee_advice_quotes_no_subject_it_only_paraphrases() -> None:
 def test_s16_the_timing_facts_say_the_choice_once_and_plainly() -> None:
     out = "".join(_out("sources", "cancel.timing", "--no-pager", columns="200", code=0).split())
     assert (
-        "更新日に終了するほうを選ぶと、会員資格は更新日まで続き、その後の会費はかかりません。"
+        "次の更新日に終了するほうを選ぶと、会員資格は次の更新日まで続き、その後の会費はかかりません。"
         in out
     )
     assert "ほうを選んだ場合" not in out and "会員資格を更新日に終了" not in out
     en = " ".join(
         _out("sources", "cancel.timing", "--no-pager", lang="en", columns="200", code=0).split()
     )
-    assert "to end on the renewal date, the membership lasts until then" in en
+    assert "to end on the next renewal date, the membership lasts until then" in en
     assert "If, when cancelling," not in en
 
 

@@ -83,7 +83,10 @@ def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
     assert "`primehelp cancel`" not in first
     assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in screen
     assert screen.count(FIRST_CHARGE_RULE) == 1
-    assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）\n" in screen
+    assert (
+        "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）\n"
+        in screen
+    )
     # Step 3 names both of Amazon's buttons (FACTS §4), once each.
     assert f". {BOTH_LABELS}\n" in screen
     assert screen.count(TRIAL_LABEL) == 1
@@ -110,8 +113,9 @@ def test_1_the_trials_renewal_day_in_english() -> None:
     first = screen.split("\n")[0]
     assert "follow the steps below and choose when it ends" in first
     assert "`primehelp cancel`" not in first
-    assert "Membership: Free trial or paid membership (Regular Prime; today is the automatic " in (
-        screen
+    assert (  # review 20b S 8: the plan, then why either holds
+        "Membership: Regular Prime (today is the automatic renewal day: a paid membership if the "
+        "fee has been charged, otherwise still the free trial)" in screen
     )
     assert f"if the free trial is still on, it reads {TRIAL_LABEL}" in screen
     block = _block(screen, "When it ends, and refunds", "")
@@ -156,7 +160,10 @@ def test_1_the_walkthroughs_trial_path_on_the_renewal_day(
     if lang == "ja":
         assert BOTH_LABELS in text and text.count(TRIAL_LABEL) == 1
         assert "以下の手順で終了のタイミングを選んでください" in text
-        assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）" in text
+        assert (
+            "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+            in text
+        )
         assert "次の更新日に終了する場合\n" in text and NOT_YET_CHARGED in text
         assert "無料体験の期間が終わるまで使う場合" not in text
         assert "`primehelp cancel` の手順で" not in text
@@ -213,15 +220,16 @@ def test_s18_the_walkthroughs_paid_path_leaves_out_the_trials_button(
     monkeypatch.setenv("COLUMNS", "1000")
     _, paid = _walk(("1", "2", "1", "3"), "ja", None)
     assert f"{PAID_LABEL}を選びます。" in paid and TRIAL_NOTE not in paid
-    # A trial that has ended (the member said trial): the note stays.
+    # A trial that has ended is a paid membership now: the note goes too (review 20b S 9).
     ended = renewal_deadline(dt.date(2026, 11, 20), TODAY)
     _, after_trial = _walk(("1", "1", "1"), "ja", ended)
-    assert TRIAL_NOTE in after_trial
+    assert TRIAL_NOTE not in after_trial
 
 
 @pytest.mark.parametrize(
     ("flags", "shown"),
-    [((), True), (("--paid",), False), (("--trial", "--renewal", "2026-11-20"), True)],
+    # an ended trial is paid now (review 20b S 9)
+    [((), True), (("--paid",), False), (("--trial", "--renewal", "2026-11-20"), False)],
 )
 def test_s18_the_list_says_the_trials_button_unless_the_member_said_paid(
     flags: tuple[str, ...], shown: bool

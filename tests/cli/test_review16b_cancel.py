@@ -123,8 +123,11 @@ def test_s14_the_carrier_note_says_the_steps_do_not_change(
 ) -> None:
     ja = _out("cancel", "--no-interactive", "--via", "carrier", *flags)
     # review 18b S 11: what the member gave, in words, not the options
-    assert ja.count(f"携帯電話会社で解約する場合、手順は、{named}によって変わりません。") == 1
+    assert ja.count(f"携帯電話会社で解約する場合の案内は、{named}によって変わりません。") == 1
     assert "表示に反映していません" not in ja and "変えないため" not in ja
     en = _out("cancel", "--no-interactive", "--via", "carrier", *flags, lang="en")
-    assert f"When you cancel through a mobile carrier, the steps do not depend on {named_en}." in en
+    assert (
+        f"When you cancel through a mobile carrier, this guidance does not depend on {named_en}."
+        in en
+    )
     assert "This screen does not reflect" not in en

@@ -70,7 +70,10 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
     labels at step 3, the paid timings, then what holds if nothing has been charged yet."""
     args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05")
     out = _text(*args, "--today", "2026-12-05")
-    assert "・会員：無料体験中または有料会員（通常のプライム、今日が自動更新日）" in out
+    assert (
+        "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+        in out
+    )
     assert (
         "3. 「プライム会員資格を終了し、特典の利用を止める」"
         "（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。"

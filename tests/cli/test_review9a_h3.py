@@ -131,7 +131,7 @@ def test_11_no_fact_in_sources_points_at_what_is_not_on_its_screen(lang: str) ->
     if lang == "ja":
         assert [(fid, text) for fid, text in said.items() if text.startswith(_POINTING)] == []
         assert said["cancel.timing.renewal_date"].startswith(
-            "解約するときに更新日に終了するほうを選ぶと"
+            "解約するときに次の更新日に終了するほうを選ぶと"
         )
         assert said["reminder.scam"].startswith("Amazonの更新前のお知らせメールを装った")
         # every way of ending says which choice it is about (merge of g1's and h3's timings)

@@ -99,7 +99,8 @@ def test_1_ending_now_after_the_charge_follows_the_answer(answer: str, ja: str, 
 
 def test_1_a_renewal_still_ahead_keeps_the_renewal_date() -> None:
     ja = _section(_cancel("--renewal", "2026-12-20", "--today", "2026-12-05"))
-    assert ja[0] == "更新日に終了する場合"
+    assert ja[0] == "次の更新日に終了する場合"  # review 20b S 12: as renewal and trial say it
+    assert "・返金はありません。特典は次の更新日まで使えます。" in ja
 
 
 # ---------------------------------------------------------------- item 6: each thing said once
@@ -180,10 +181,10 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
     note = (  # review 10b item 10: the flags typed, by name (wording: review 16b S 14)
-        "携帯電話会社で解約する場合、手順は、有料会員か無料体験中か、"
+        "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、"
         "通常のプライムかPrime Studentかによって変わりません。"
         if lang == "ja"
-        else "the steps do not depend on whether you are a paid member or in the free trial"
+        else "this guidance does not depend on whether you are a paid member or in the free trial"
         " and whether it is regular Prime or Prime Student."
     )
     out = _cancel("--via", "carrier", "--trial", "--student", lang=lang)

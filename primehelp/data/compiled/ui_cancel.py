@@ -4,6 +4,8 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手順', 'en': 'How to cancel Prime'},
+ 'cancel_title_carrier': {'ja': 'プライム会員の解約（携帯電話会社のプランの場合）',
+                          'en': "Cancelling Prime (part of a mobile carrier's plan)"},
  'situation': {'ja': 'ご利用の状況', 'en': 'Your situation'},
  'via_web': {'ja': 'Amazonのウェブサイト', 'en': 'Amazon website'},
  'via_app': {'ja': 'Amazonショッピングアプリ', 'en': 'Amazon shopping app'},
@@ -13,9 +15,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'situation_member': {'ja': '会員', 'en': 'Membership'},
  'situation_benefits': {'ja': '前回の支払い以降の特典の利用', 'en': 'Benefits used since the last charge'},
  'member_kind': {'ja': '{kind}（{plan}）', 'en': '{kind} ({plan})'},
- 'member_kind_renewal_day': {'ja': '無料体験中または有料会員（{plan}、今日が自動更新日）',
-                             'en': 'Free trial or paid membership ({plan}; today is the automatic '
-                                   'renewal day)'},
+ 'member_kind_renewal_day': {'ja': '{plan}（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）',
+                             'en': '{plan} (today is the automatic renewal day: a paid membership '
+                                   'if the fee has been charged, otherwise still the free trial)'},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
@@ -31,9 +33,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合、手順は、{what}によって変わりません。',
-                     'en': 'When you cancel through a mobile carrier, the steps do not depend on '
-                           '{what}.'},
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}によって変わりません。',
+                     'en': 'When you cancel through a mobile carrier, this guidance does not '
+                           'depend on {what}.'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
@@ -83,10 +85,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                  'question and choose 1 or 2.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
- 'timing_renewal_date': {'ja': '更新日に終了する場合', 'en': 'If it ends on the renewal date'},
- 'refund_under_renewal_date': {'ja': '返金はありません。特典は更新日まで使えます。',
-                               'en': 'Nothing is refunded; the benefits continue until the renewal '
-                                     'date.'},
+ 'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
+ 'refund_under_renewal_date': {'ja': '返金はありません。特典は次の更新日まで使えます。',
+                               'en': 'Nothing is refunded; the benefits continue until the next '
+                                     'renewal date.'},
  'timing_next_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
  'refund_under_next_renewal_date': {'ja': 'すでに請求された会費は返金されません。特典は次の更新日まで使えます。',
                                     'en': 'The fee already charged is not refunded; the benefits '
