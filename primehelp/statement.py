@@ -218,6 +218,8 @@ def _read(
     else:
         reading = classify(line)
         known = reading.known_price
+        if not reading.text_known:  # 「AMAZON PRIME VIDEO CHANNEL」: no known text (20a, item 1)
+            text = StatementText.OTHER_AMAZON
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
@@ -249,8 +251,7 @@ def _month(day: dt.date) -> str:
 
 
 def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]:
-    """The places in ``lines`` of the charges whose month, text and amount another charge of
-    the file shares."""
+    """Where in ``lines`` the charges are whose month, text and amount another one shares."""
     places: dict[tuple[str, str, int], list[int]] = {}
     for place, (line, _) in enumerate(lines):
         if line.amount_yen > 0:

@@ -1,0 +1,78 @@
+"""Review 20a (charge, charge --statement): a longer text naming another service, unknown texts
+in a price range, service names in the text, the unknown label, 0-yen rows and wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run, screen
+
+COLUMNS = "date,description,amount"
+
+# The reviewer's own CSV (review 20a, Coverage: /tmp/rev20a/mine.csv), rebuilt.
+MINE = """利用日,利用店名,金額
+2026/11/01,AMAZON WEB SERVICES,1234
+2026/11/02,AMZN.COM/BILL,2150
+2026/11/03,AMAZON MUSIC,1080
+2026/11/04,AMAZON PRIME VIDEO CHANNEL,990
+2026/11/05,ｱﾏｿﾞﾝ ﾐｭｰｼﾞｯｸ,-1080
+2026/11/06,AMAZON.COM,139
+2026/11/07,AMAZON KINDLE,0
+2026/11/08,Amazon Pay提携サイト,-500
+2026/11/09,PRIME VIDEO,990
+2026/11/10,AMAZON MKTPL*AB12CD,2480
+"""
+
+
+@pytest.fixture
+def mine(tmp_path: Path) -> str:
+    path = tmp_path / "mine.csv"
+    path.write_text(MINE, encoding="utf-8")
+    return str(path)
+
+
+def _data(*args: str) -> Any:
+    done = run("charge", *args, "--json")
+    assert done.exit_code == 0, done.stderr
+    return done.json()["data"]
+
+
+def _line(data: Any, description: str) -> Any:
+    return next(x for x in data["lines"] if x["description"] == description)
+
+
+def _block(text: str, description: str) -> str:
+    """The row of ``description`` on the wide statement screen (one line a row)."""
+    return next(line for line in text.splitlines() if f"  {description}  " in line)
+
+
+def test_a_channel_text_is_not_read_as_the_prime_text(mine: str) -> None:
+    """Item 1 (R-major): 「AMAZON PRIME VIDEO CHANNEL」 990 was the Prime fee at a wrong amount."""
+    data = _data("--statement", mine, "--columns", COLUMNS)
+    line = _line(data, "AMAZON PRIME VIDEO CHANNEL")
+    assert line["service"] == "prime_video_channel"
+    assert line["text"] != "amazon_prime"
+    assert "statement.text.amazon_prime" not in [t["id"] for t in data["texts"]]
+    month = [s["service"] for s in data["months"][0]["services"]]
+    assert "prime_text" not in month
+    ja = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
+    row = _block(ja, "AMAZON PRIME VIDEO CHANNEL")
+    assert "Prime Videoチャンネルの可能性（表記にあるサービス名と金額から推定）" in row
+    assert "プライムの会費" not in ja
+    assert "「AMAZON PRIME」は" not in ja
+    en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
+    assert "“AMAZON PRIME” is usually" not in en
+
+
+def test_single_charge_gives_no_prime_text_explanation_for_a_channel() -> None:
+    """Item 1: `charge 990 "AMAZON PRIME VIDEO CHANNEL"` printed the 「AMAZON PRIME」 explanation."""
+    data = _data("990", "AMAZON PRIME VIDEO CHANNEL", "--date", "2026-11-04")
+    assert data["statement"] is None
+    assert data["candidates"][0]["kind"] == "prime_video_channel"
+    ja = screen("charge", "990", "AMAZON PRIME VIDEO CHANNEL", lang="ja")
+    assert "「AMAZON PRIME」は、多くの場合" not in ja
+    # the known text itself is still read as the Prime text
+    assert _data("600", "AMAZON PRIME")["statement"]["id"] == "statement.text.amazon_prime"
