@@ -100,7 +100,7 @@ class Classification:
     # no Prime fee on its date, and the former fee of that amount (review 19a, item 1).
     detail: Text | None = None
     # The month table's name of a line whose text primehelp does not know, by what it may be
-    # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「primehelpが知らない表記」.
+    # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「不明（…）」 (20a, item 6).
     total_label: Text | None = None
 
 

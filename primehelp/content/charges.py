@@ -8,6 +8,7 @@ a charge is compared with all of them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -145,7 +146,7 @@ def _service_words(services: tuple[Service, ...]) -> dict[str, tuple[str, ...]]:
         for kind, names in found.items()
     }
     pairs = {
-        kind: {a + b for name in names for a, b in zip(name, name[1:], strict=False) if _pair(a, b)}
+        kind: {a + b for name in names for a, b in itertools.pairwise(name) if _pair(a, b)}
         for kind, names in found.items()
     }
     return {

@@ -76,3 +76,41 @@ def test_single_charge_gives_no_prime_text_explanation_for_a_channel() -> None:
     assert "「AMAZON PRIME」は、多くの場合" not in ja
     # the known text itself is still read as the Prime text
     assert _data("600", "AMAZON PRIME")["statement"]["id"] == "statement.text.amazon_prime"
+
+
+UNKNOWN = {
+    "ja": (
+        "不明（primehelpが知らない表記。金額も決まった料金と一致しません）",
+        "不明（primehelpが知らない表記）",
+    ),
+    "en": (
+        "Unknown (a text primehelp does not know; the amount matches no fixed price either)",
+        "Unknown (a text primehelp does not know)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_price_range_alone_names_no_service(mine: str, lang: str) -> None:
+    """Item 2 (R-minor): 「AMAZON WEB SERVICES」 1,234, 「AMZN.COM/BILL」 2,150 and 「AMAZON
+    MKTPL*AB12CD」 2,480 were 「Prime Videoチャンネルの可能性」 and totalled as channels; item 6:
+    the unknown label answers 「考えられる内容」 (「不明（…）」), one form in rows and totals."""
+    data = run("charge", "--statement", mine, "--columns", COLUMNS, "--json", "--lang", lang)
+    found = data.json()["data"]
+    row, total = UNKNOWN[lang]
+    for text in ("AMAZON WEB SERVICES", "AMZN.COM/BILL", "AMAZON MKTPL*AB12CD", "AMAZON.COM"):
+        line = _line(found, text)
+        assert (line["label"], line["service"]) == (row, "unknown"), text
+    month = found["months"][0]["services"]
+    unknown = next(s for s in month if s["service"] == "unknown_text" and s["estimated"] is None)
+    assert unknown["label"] == total
+    assert unknown["charges"] == 4 and unknown["charged_yen"] == 1234 + 2150 + 2480 + 139
+    assert row.startswith(total[:-1])  # the row's label begins as the total's
+    # a named channel keeps its guess, by the name in the text
+    channels = [s for s in month if s["estimated"] == "prime_video_channel"]
+    assert [s["charged_yen"] for s in channels] == [990 * 2]
+    out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang=lang)
+    assert "primehelpが知らない表記です" not in out
+    # the single charge agrees: nothing is likely for the same input
+    single = screen("charge", "1234", "AMAZON WEB SERVICES", lang="ja")
+    assert "どれも可能性は高くありません" in single

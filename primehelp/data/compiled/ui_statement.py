@@ -54,7 +54,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'en': '! perhaps an annual fee beside a monthly one'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
- 'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
+ 'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
+                  'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
+                        'price either)'},
  'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
