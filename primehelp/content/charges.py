@@ -87,8 +87,9 @@ class ChargeBook(NamedTuple):
             return None
         # A longer text naming another service is not the known text it begins with (「AMAZON
         # PRIME VIDEO CHANNEL」 is no Prime fee text, review 20a, item 1): read as unknown.
-        fits = found.means | found.may_be | found.unconfirmed
-        return None if self.named_services(text) - fits else found
+        # A text naming one the known text stands for stays it (「AMAZON DOWNLOADS PRIME VIDEO」).
+        named = self.named_services(text)
+        return None if named and not named & (found.means | found.may_be) else found
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""

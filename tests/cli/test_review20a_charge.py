@@ -74,6 +74,10 @@ def test_single_charge_gives_no_prime_text_explanation_for_a_channel() -> None:
     assert data["candidates"][0]["kind"] == "prime_video_channel"
     ja = screen("charge", "990", "AMAZON PRIME VIDEO CHANNEL", lang="ja")
     assert "「AMAZON PRIME」は、多くの場合" not in ja
+    # a known text naming a service it stands for stays that text
+    assert _data("990", "AMAZON DOWNLOADS PRIME VIDEO")["statement"]["id"] == (
+        "statement.text.amazon_downloads"
+    )
     # the known text itself is still read as the Prime text
     assert _data("600", "AMAZON PRIME")["statement"]["id"] == "statement.text.amazon_prime"
 
@@ -114,3 +118,21 @@ def test_a_price_range_alone_names_no_service(mine: str, lang: str) -> None:
     # the single charge agrees: nothing is likely for the same input
     single = screen("charge", "1234", "AMAZON WEB SERVICES", lang="ja")
     assert "どれも可能性は高くありません" in single
+
+
+@pytest.mark.parametrize("text", ["PRIME VIDEO", "ＰＲＩＭＥ　ＶＩＤＥＯ", "Prime Video JP"])
+def test_prime_video_in_the_text_names_the_service(tmp_path: Path, text: str) -> None:
+    """Item 4 (20a-4): 「PRIME VIDEO」 990 was read by the amount alone (「primehelpが知らない表記の
+    ため、金額から推定」) while 「AUDIBLE JP」 was read by its name. The two words of a service's
+    name together name it (NFKC: full-width too). 「ｱﾏｿﾞﾝ ﾐｭｰｼﾞｯｸ」 stays read by the amount:
+    no Japanese name of Amazon Music is in the data or the fact sheet."""
+    path = tmp_path / "video.csv"
+    path.write_text(f"利用日,利用店名,金額\n2026/11/09,{text},990\n", encoding="utf-8")
+    line = _data("--statement", str(path), "--columns", COLUMNS)["lines"][0]
+    assert line["service"] == "prime_video_channel"
+    assert line["label"] == "Prime Videoチャンネルの可能性（表記にあるサービス名と金額から推定）"
+    # "video" or "prime" alone names no service
+    for alone in ("AMAZON VIDEO", "AMZ*PRIME"):
+        path.write_text(f"利用日,利用店名,金額\n2026/11/09,{alone},990\n", encoding="utf-8")
+        line = _data("--statement", str(path), "--columns", COLUMNS)["lines"][0]
+        assert line["service"] == "unknown", alone
