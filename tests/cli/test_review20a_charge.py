@@ -136,3 +136,26 @@ def test_prime_video_in_the_text_names_the_service(tmp_path: Path, text: str) ->
         path.write_text(f"利用日,利用店名,金額\n2026/11/09,{alone},990\n", encoding="utf-8")
         line = _data("--statement", str(path), "--columns", COLUMNS)["lines"][0]
         assert line["service"] == "unknown", alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "・金額が0円の行：1件（表示しません）"), ("en", "・Lines of 0 yen: 1 (not shown)")],
+)
+def test_a_zero_yen_row_is_counted_apart(mine: str, lang: str, said: str) -> None:
+    """Item 5 (R-minor): 「AMAZON KINDLE」 0円 was listed 「※決まった料金と一致しない」 and silently
+    left out of the month totals, while `charge 0` is refused: now counted apart, never listed."""
+    data = _data("--statement", mine, "--columns", COLUMNS)
+    assert "AMAZON KINDLE" not in [line["description"] for line in data["lines"]]
+    assert data["zero_amount_rows"] == 1
+    assert data["other_lines"] == 0
+    assert len(data["lines"]) == 9
+    month = data["months"][0]["services"]
+    assert sum(s["charges"] + s["refunds"] for s in month) == 9  # every line shown is totalled
+    out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang=lang)
+    assert said in out.splitlines()
+    assert "AMAZON KINDLE" not in out
+    assert run("charge", "0").exit_code == 2  # the single charge refuses 0 yen too
+    # no such line, no such count
+    fixture = Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv"
+    assert "0円の行" not in screen("charge", "--statement", str(fixture), lang="ja")
