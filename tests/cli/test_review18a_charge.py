@@ -199,7 +199,8 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
     for lang, said in (
         (
             "ja",
-            "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+            # review 20a, S 9: the example a sentence of its own
+            "金額（AMOUNT）がありません。金額を最初に指定してください。例：primehelp charge 600 AMAZON PRIME",
         ),
         ("en", "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)"),
     ):

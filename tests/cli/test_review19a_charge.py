@@ -169,10 +169,10 @@ def test_an_annual_fee_guessed_beside_a_monthly_one_is_a_possibility() -> None:
     assert "annual_guess_with_monthly" in line["flags"]
     assert "both_prime_plans" not in line["flags"]
     out = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="ja")
-    assert "※月間プランと同じ月に年会費の可能性" in out
+    assert "※年会費なら年間と月間の両方" in out  # review 20a, S 7
     assert "注文などの可能性もあります" in out.replace("\n", "")
     en = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="en")
-    assert "! perhaps an annual fee beside a monthly one" in en
+    assert "! if an annual fee, annual and monthly" in en
 
 
 GIFT_CARD = {
@@ -213,7 +213,7 @@ def test_a_lone_word_is_an_unreadable_amount_not_a_missing_one(word: str) -> Non
             "ja",
             f"「{word}」は金額として読み取れません。",
             "使える形式：",
-            "明細の表記だけなら、金額を先に書いてください（例：primehelp charge 600 AMAZON PRIME）。",
+            "明細の表記だけなら、金額を先に書いてください。例：primehelp charge 600 AMAZON PRIME",
         ),
         (
             "en",

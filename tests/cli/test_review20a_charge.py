@@ -159,3 +159,50 @@ def test_a_zero_yen_row_is_counted_apart(mine: str, lang: str, said: str) -> Non
     # no such line, no such count
     fixture = Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv"
     assert "0円の行" not in screen("charge", "--statement", str(fixture), lang="ja")
+
+
+def test_the_annual_guess_flag_reads_as_a_condition() -> None:
+    """S 7: 「※月間プランと同じ月に年会費の可能性」 was a coined noun stack → said like the
+    both-plans flag 「※年間と月間の両方」, with its condition."""
+    unlisted = Path(__file__).parents[1] / "fixtures" / "statement_texts"
+    path = str(unlisted / "generic-unlisted-texts.csv")
+    for lang, flag, heading in (
+        ("ja", "※年会費なら年間と月間の両方", "・年会費なら年間と月間の両方：金額が"),
+        ("en", "! if an annual fee, annual and monthly", "・If an annual fee, annual and monthly:"),
+    ):
+        out = screen("charge", "--statement", path, "--columns", COLUMNS, lang=lang)
+        assert flag in out and heading in out
+        assert "月間プランと同じ月に年会費の可能性" not in out
+
+
+@pytest.mark.parametrize("args", [("abc",), ("AMAZON", "PRIME")])
+def test_the_example_of_a_charge_error_is_its_own_sentence(args: tuple[str, ...]) -> None:
+    """S 9: at 40 columns on a terminal 「（例：」 was left alone on its line: the example is a
+    sentence of its own, so the line breaks before 「例：」 and keeps it with the command."""
+    from tests.support.clihelp import stderr_on_a_terminal
+
+    out = stderr_on_a_terminal("charge", *args, env={"COLUMNS": "40", "PRIMEHELP_LANG": "ja"})
+    lines = out.strip().splitlines()
+    assert "例：primehelp charge 600 AMAZON PRIME。" in lines
+    assert not any(line.endswith(("例：", "（")) for line in lines)
+    assert "（例：" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "・「AMAZON PRIME」は、多くの場合プライムの会費です。"
+            "「利用国USA」は、日本での購入でも付くことがあります。",
+        ),
+        ("en", "・“AMAZON PRIME” is usually the Prime fee. “利用国USA” (country of use: USA)"),
+    ],
+)
+def test_the_country_of_use_is_explained_once(lang: str, said: str) -> None:
+    """S 12: 「利用国USA」 was explained twice, in two bullets: once now, with the text."""
+    out = screen("charge", "△600", "AMAZON PRIME", "利用国USA", lang=lang)
+    assert said in out
+    assert out.count("利用国USA") == 2  # the typed text and the one explanation
+    alone = screen("charge", "600", "AMAZON PRIME", lang=lang)
+    assert "利用国USA" not in alone
