@@ -5,14 +5,14 @@ in, a :class:`StatementSummary` out. What each amount is likely to be is not dec
 caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
 
 - A line is Amazon's when its text names Amazon or one of its services (AUDIBLE, KINDLE: the
-  words `charge` reads too; the statement texts of the content, after
-  NFKC normalisation, case folding and removal of white space: full-width 「ＡＭＡＺＯＮ」 and
-  half-width 「ｱﾏｿﾞﾝ」 match too). Lines that are not Amazon's are counted, never shown.
+  words `charge` reads too; the statement texts of the content, after NFKC normalisation, case
+  folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
 - A charge whose amount ``classify`` finds no known price for is flagged, except shop orders
   (「AMAZON.CO.JP」: an order can cost anything).
 - The same text and amount charged twice in one calendar month is flagged (both lines).
-- A negative amount is a refund: classified by its absolute amount, totalled apart.
+- A negative amount is a refund: classified by its absolute amount, totalled apart; 0 yen is
+  no charge: counted, never shown.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class Classification:
     # no Prime fee on its date, and the former fee of that amount (review 19a, item 1).
     detail: Text | None = None
     # The month table's name of a line whose text primehelp does not know, by what it may be
-    # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「primehelpが知らない表記」.
+    # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「不明（…）」 (20a, item 6).
     total_label: Text | None = None
 
 
@@ -173,6 +173,7 @@ class StatementSummary:
     rows: int
     skipped_rows: int
     other_lines: int  # dated lines that are not Amazon's: counted, never shown
+    zero_amount_rows: int  # dated lines of 0 yen: no charge (as `charge 0`), counted apart
     lines: tuple[AmazonLine, ...]
     months: tuple[MonthSummary, ...]
     services: tuple[ServiceTotal, ...]
@@ -218,6 +219,8 @@ def _read(
     else:
         reading = classify(line)
         known = reading.known_price
+        if not reading.text_known:  # 「AMAZON PRIME VIDEO CHANNEL」: no known text (20a, item 1)
+            text = StatementText.OTHER_AMAZON
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
@@ -249,8 +252,7 @@ def _month(day: dt.date) -> str:
 
 
 def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]:
-    """The places in ``lines`` of the charges whose month, text and amount another charge of
-    the file shares."""
+    """Where in ``lines`` the charges are whose month, text and amount another one shares."""
     places: dict[tuple[str, str, int], list[int]] = {}
     for place, (line, _) in enumerate(lines):
         if line.amount_yen > 0:
@@ -274,11 +276,8 @@ def _is_flagged(line: AmazonLine) -> bool:
 
 def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     """The lines with the Prime fee of each plan flagged when the file charges both (review
-    11a S 24): a plan change, or two memberships: worth a look at the Prime page.
-
-    Only lines whose statement text primehelp knows count: a line read by its amount alone
-    (「AMZN Mktp JP」 5,900 yen) is a guess, never evidence of a second Prime fee (review 17a,
-    item 1)."""
+    11a S 24): a plan change, or two memberships. Only lines of a text primehelp knows count: one
+    read by its amount alone is never evidence of a second Prime fee (review 17a, item 1)."""
 
     def fee(line: AmazonLine) -> bool:
         return line.service in _PRIME_PLANS and line.amount_yen > 0 and line.text_known
@@ -360,7 +359,8 @@ def summarise(
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
     amazon: list[tuple[StatementLine, StatementText]] = []
-    for line in sorted(statement.lines, key=lambda line: (line.date, line.row)):
+    charged = [line for line in statement.lines if line.amount_yen != 0]  # 0 yen: 20a, item 5
+    for line in sorted(charged, key=lambda line: (line.date, line.row)):
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
@@ -372,7 +372,7 @@ def summarise(
         found.append(read)
         given.extend(facts)
     found = _annual_guesses(_both_plans(found))
-    other = len(statement.lines) - len(found)
+    other = len(charged) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
     return StatementSummary(
@@ -382,6 +382,7 @@ def summarise(
         rows=statement.rows,
         skipped_rows=statement.skipped_rows,
         other_lines=other,
+        zero_amount_rows=len(statement.lines) - len(charged),
         lines=tuple(found),
         months=_months(found, content.unknown_text_label),
         services=_totals(found, content.unknown_text_label),

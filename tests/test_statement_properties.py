@@ -35,7 +35,8 @@ def _assert_adds_up(summary: StatementSummary | None) -> None:
     if summary is None:
         return
     lines = summary.lines
-    assert summary.rows == summary.skipped_rows + len(lines) + summary.other_lines
+    zero = summary.zero_amount_rows  # counted apart (review 20a, item 5)
+    assert summary.rows == summary.skipped_rows + len(lines) + summary.other_lines + zero
     assert sum(m.charged_yen for m in summary.months) == sum(
         line.amount_yen for line in lines if line.amount_yen > 0
     )

@@ -44,8 +44,10 @@ _NO_AMOUNT = Text(
 
 
 # Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
+# The example a sentence of its own, so a narrow terminal breaks before 「例：」, never leaves it
+# alone on a line (review 20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）がありません。金額を最初に指定してください（例：primehelp charge 600 AMAZON PRIME）",
+    "金額（AMOUNT）がありません。金額を最初に指定してください。例：primehelp charge 600 AMAZON PRIME",
     "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
 )
 
@@ -53,7 +55,7 @@ _AMOUNT_FIRST = Text(
 # Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
 # with this after the accepted forms when the word is short (the line stays one line).
 _TEXT_ALONE = Text(
-    "明細の表記だけなら、金額を先に書いてください（例：primehelp charge 600 AMAZON PRIME）。",
+    "明細の表記だけなら、金額を先に書いてください。例：primehelp charge 600 AMAZON PRIME",
     "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
 )
 _HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint
@@ -197,9 +199,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
-            return Classification(
-                likely.kind, label, known, price, text_known=False, total_label=total
-            )
+            kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)
+            return Classification(kind, label, known, price, text_known=False, total_label=total)
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
@@ -251,17 +252,17 @@ def _joined(found: "list[Candidate]", between: Text) -> Text:
 def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
     （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
-    price the amount is, else those whose range holds it, else the text alone; the service the
-    text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
+    price the amount is, else 「不明」 (a range alone is no reading, review 20a, item 2); the
+    service the text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.facts import ui
 
     named = [c for c in reading.candidates if c.kind in reading.named]
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
         said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
         return _said(said, names), _estimated(names)
-    fixed = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
-    ranged = [c for c in reading.candidates if c.match is Match.PRICE_RANGE]
-    found = fixed or ranged
+    # A fixed price only: a range alone (channels, 300 to 4,000 yen) names no service, as charge
+    # says none is likely (an AWS bill, a shop order: review 20a, item 2).
+    found = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
     if not found:
         return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())

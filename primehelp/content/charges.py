@@ -8,6 +8,7 @@ a charge is compared with all of them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -81,7 +82,14 @@ class ChargeBook(NamedTuple):
     def statement_for(self, text: str) -> StatementText | None:
         """The first statement text whose words ``text`` contains."""
         key = compared(text)
-        return next((t for t in self.texts if any(word in key for word in t.words)), None)
+        found = next((t for t in self.texts if any(word in key for word in t.words)), None)
+        if found is None:
+            return None
+        # A longer text naming another service is not the known text it begins with (「AMAZON
+        # PRIME VIDEO CHANNEL」 is no Prime fee text, review 20a, item 1): read as unknown.
+        # A text naming one the known text stands for stays it (「AMAZON DOWNLOADS PRIME VIDEO」).
+        named = self.named_services(text)
+        return None if named and not named & (found.means | found.may_be) else found
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
@@ -128,20 +136,40 @@ _SHORTEST_WORD = 4  # "jp", "co" (of 「audible.co.jp」) name nothing
 
 def _service_words(services: tuple[Service, ...]) -> dict[str, tuple[str, ...]]:
     """Each service's name words (both languages, NFKC and case folded) that no other
-    service's name has: 「Amazon Kids+」 → kids ("amazon" and "unlimited" are shared)."""
+    service's name has: 「Amazon Kids+」 → kids ("amazon" and "unlimited" are shared); and two
+    words of a name together, shared or not: 「Prime Video」 names both Prime Video services
+    (review 20a, item 4: "prime" or "video" alone names neither)."""
+    found = {
+        s.id: [_NAME_WORD.findall(compared_name) for compared_name in _names(s)] for s in services
+    }
     words = {
-        s.id: {
-            w
-            for name in (s.name.ja, s.name.en)
-            for w in _NAME_WORD.findall(unicodedata.normalize("NFKC", name).casefold())
-            if len(w) >= _SHORTEST_WORD
-        }
-        for s in services
+        kind: {w for name in names for w in name if len(w) >= _SHORTEST_WORD}
+        for kind, names in found.items()
+    }
+    pairs = {
+        kind: {a + b for name in names for a, b in itertools.pairwise(name) if _pair(a, b)}
+        for kind, names in found.items()
     }
     return {
-        kind: tuple(sorted(w for w in own if not any(w in words[k] for k in words if k != kind)))
+        kind: tuple(
+            sorted(
+                {w for w in own if not any(w in words[k] for k in words if k != kind)} | pairs[kind]
+            )
+        )
         for kind, own in words.items()
     }
+
+
+def _pair(first: str, second: str) -> bool:
+    """Two words worth reading together: neither a short one (「co」「jp」), nor twice the same."""
+    return first != second and min(len(first), len(second)) >= 3
+
+
+def _names(service: Service) -> tuple[str, ...]:
+    return tuple(
+        unicodedata.normalize("NFKC", name).casefold()
+        for name in (service.name.ja, service.name.en)
+    )
 
 
 def _us_price(node: Node, fact: Fact) -> Price:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading, FeeChange
     from primehelp.facts import Fact
 
+_ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
 _FIT_STYLE = {
     "usual": "green",
@@ -216,14 +217,19 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.typed_text is not None:
         typed = f"「{escaped(reading.typed_text)}」"  # as the statement view: no raw surrogates
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
+    notes = list(reading.notes)
     if reading.statement is not None:
-        lines.append(f"・{reading.statement.text(lang)}")
+        # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
+        abroad = [n for n in notes if n.id == _ABROAD]
+        said = [reading.statement.text(lang), *(n.text(lang) for n in abroad)]
+        lines.append("・" + ("" if lang == "ja" else " ").join(said))
+        notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             unlisted = "statement_named"
         lines.append(dim(charge_ui(unlisted)(lang)))
-    lines.extend(f"・{note.text(lang)}" for note in reading.notes)
+    lines.extend(f"・{note.text(lang)}" for note in notes)
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)

@@ -232,11 +232,13 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     counts = {
         "amazon_unreadable" if unread else "amazon": len(summary.lines) + unread,
         "other": summary.other_lines,
+        "zero": summary.zero_amount_rows,  # review 20a, item 5: no charge, said when there is one
         "skipped": summary.skipped_rows - unread,
     }
     lines.extend(
         rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread))
         for k, n in counts.items()
+        if n or k != "zero"
     )
     if summary.unreadable_amazon_rows:
         rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))

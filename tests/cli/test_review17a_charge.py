@@ -43,9 +43,14 @@ def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
     that both plans' fees were charged."""
     lines = _lines(tmp_path)
     assert all("both_prime_plans" not in line["flags"] for line in lines)
-    for lang, said in (("ja", "年間と月間の両方"), ("en", "annual and monthly")):
+    # the flag and its heading (review 20a, S 7: the guess's own flag reads 「※年会費なら年間と
+    # 月間の両方」, a condition)
+    for lang, flag, heading in (
+        ("ja", "※年間と月間の両方", "・年間と月間の両方："),
+        ("en", "! annual and monthly", "・annual and monthly:"),
+    ):
         out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
-        assert said not in out.casefold()
+        assert flag not in out.casefold() and heading not in out.casefold()
 
 
 def test_both_plans_with_known_prime_texts_are_still_flagged(tmp_path: Path) -> None:

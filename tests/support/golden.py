@@ -198,6 +198,10 @@ def statement_calls() -> Iterator[Call]:
     # row with an unreadable amount, texts naming a service): its screen's phrases are kept.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review19a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 20a's own CSV (a channel text beginning 「AMAZON PRIME」, unknown texts in the channels'
+    # price range, 「PRIME VIDEO」, a 0-yen row): its screen's phrases are kept.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review20a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:

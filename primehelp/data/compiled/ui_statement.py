@@ -13,6 +13,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                   'en': 'Amazon lines: {n} ({unread} with an amount primehelp '
                                         'cannot read)'},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
+            'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
                         'en': 'Rows without a date and an amount (headings and such): {n}'}},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
@@ -50,11 +51,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
           'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
-          'annual_guess_with_monthly': {'ja': '※月間プランと同じ月に年会費の可能性',
-                                        'en': '! perhaps an annual fee beside a monthly one'},
+          'annual_guess_with_monthly': {'ja': '※年会費なら年間と月間の両方',
+                                        'en': '! if an annual fee, annual and monthly'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
- 'unknown_text': {'ja': 'primehelpが知らない表記です', 'en': 'A text primehelp does not know'},
+ 'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
+                  'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
+                        'price either)'},
  'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
@@ -81,15 +84,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'one is yours with the receipts on the 「Amazonプライム会員情報」 '
                                         '(Prime membership) page, under 「会員資格更新日」 (membership '
                                         'renewal date).'},
-             'annual_guess_with_monthly': {'ja': '月間プランと同じ月に年会費の可能性：金額が年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費だった場合は、同じ月に月間プランの会費も支払っています。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                           'en': 'Perhaps an annual fee beside a monthly one: the '
-                                                 "amount is the annual plan's fee, but the text "
-                                                 'does not say whether it is a fee; it may be an '
-                                                 'order. If it is the annual fee, a monthly fee '
-                                                 'was paid in the same month too: check the '
-                                                 'receipts on the 「Amazonプライム会員情報」 (Prime '
-                                                 'membership) page, under 「会員資格更新日」 (membership '
-                                                 'renewal date).'},
+             'annual_guess_with_monthly': {'ja': '年会費なら年間と月間の両方：金額が年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費だった場合は、同じ月に月間プランの会費も支払っています。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                           'en': 'If an annual fee, annual and monthly: the amount '
+                                                 "is the annual plan's fee, but the text does not "
+                                                 'say whether it is a fee; it may be an order. If '
+                                                 'it is the annual fee, a monthly fee was paid in '
+                                                 'the same month too: check the receipts on the '
+                                                 '「Amazonプライム会員情報」 (Prime membership) page, under '
+                                                 '「会員資格更新日」 (membership renewal date).'},
              'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'Twice this month: the same text and amount appear two or '
                                          'more times in one month. Check in your order history and '
