@@ -86,3 +86,19 @@ def test_3_the_kind_quoted_is_not_listed_again_as_another(lang: str) -> None:
     }[lang]
     assert said in out, out
     assert "支払いの問題" not in out and "payment problem" not in out
+
+
+# ---------------------------------------------------------------- S13: a title that says the problem
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ja", "1. Amazonが公開していない電話番号"),
+        ("en", "1. Phone number Amazon does not publish"),
+    ],
+)
+def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> None:
+    text = "Amazonです。至急 03-1234-5678 にお電話ください。"
+    signs = _signs(_out("check-message", "--text", text, lang=lang, columns="200"), lang)
+    assert f"\n{title}\n" in signs, signs
