@@ -102,3 +102,27 @@ def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> 
     text = "Amazonです。至急 03-1234-5678 にお電話ください。"
     signs = _signs(_out("check-message", "--text", text, lang=lang, columns="200"), lang)
     assert f"\n{title}\n" in signs, signs
+
+
+# ---------------------------------------------------------------- S11: no echo of what was typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        ("ja", "+1 855 370 0151", "+1 855 370 0151（海外の番号）"),
+        ("en", "+1 855 370 0151", "+1 855 370 0151 (abroad)"),
+        ("ja", "0312345678", "0312345678（固定電話）"),
+        (
+            "ja",
+            "０１２０－９９９－３７３",
+            "０１２０－９９９－３７３（0120-999-373、通話料無料の番号）",
+        ),
+        ("en", "(03) 5757-5252", "(03) 5757-5252 (03-5757-5252, landline)"),
+    ],
+)
+def test_s11_the_usual_form_only_when_it_tells_more_than_spacing(
+    lang: str, typed: str, line: str
+) -> None:
+    out = _out("check-number", typed, lang=lang, columns="200")
+    assert f"\n{line}\n" in out, out
