@@ -126,3 +126,20 @@ def test_s11_the_usual_form_only_when_it_tells_more_than_spacing(
 ) -> None:
     out = _out("check-number", typed, lang=lang, columns="200")
     assert f"\n{line}\n" in out, out
+
+
+# ---------------------------------------------------------------- S10: the rule named
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "TOPIC は1つだけ指定できます（「fees」は余分です）。"),
+        ("en", "only one TOPIC can be given ('fees' is one too many)"),
+    ],
+)
+def test_s10_an_extra_topic_names_the_rule(lang: str, said: str) -> None:
+    result = run("sources", "contact", "fees", "--lang", lang)
+    assert result.exit_code == 2
+    assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
