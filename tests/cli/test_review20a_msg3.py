@@ -143,3 +143,17 @@ def test_s10_an_extra_topic_names_the_rule(lang: str, said: str) -> None:
     assert result.exit_code == 2
     assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- S8: no "other" date
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "既存会員：いつからかは確認できていません"), ("en", "start date not confirmed")],
+)
+def test_s8_existing_members_cell_says_what_is_unknown(lang: str, said: str) -> None:
+    # ja at 60: a list, 「既存会員：…」 on one line; en at 200: a table, the cell on one line
+    out = _out("fees", lang=lang, columns="60" if lang == "ja" else "200")
+    assert said in out, out
+    assert "別の日付" not in out and "separate date" not in out
