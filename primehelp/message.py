@@ -116,6 +116,8 @@ class MessageContent:
     vocabulary: Vocabulary
     flags: Mapping[FlagKind, Fact]
     similar_subject: Fact  # the scam_subject reason for a partial match
+    # the scam_subject reason when each subject quoted is one of these (of one kind)
+    same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_kinds: Mapping[str, Text]  # card, password, gift_card

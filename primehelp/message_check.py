@@ -297,6 +297,8 @@ def text_flags(
     scam_reason = _scam_reason(
         _all_reported(all_sentences, scam, reported), scam, v.scam_subject, content
     )
+    if _all_reported(all_sentences, scam, reported):  # the other kinds only (review20a 3)
+        scam_reason = _same_kind(all_sentences, scam, content) or scam_reason
     negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
@@ -365,3 +367,19 @@ def _scam_reason(
     similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+
+
+def _same_kind(all_sentences: Sequence[str], scam: Words, content: MessageContent) -> Text | None:
+    """The 「…と同じです」 reason naming only the other kinds when each quoted sentence holds a
+    reported subject of one kind."""
+    quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:_FLAGS_PER_TEXT_KIND]
+    for subjects, fact in content.same_subjects:
+        held = words_of(list(subjects))
+        if all(held.present(*_forms(s)).found_in(*_forms(s)) for s in quoted):
+            return fact.text
+    return None
+
+
+def _forms(sentence: str) -> tuple[str, str]:
+    spaced = " ".join(sentence.casefold().split())
+    return spaced, spaced.replace(" ", "")

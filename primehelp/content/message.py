@@ -40,6 +40,10 @@ def load() -> MessageContent:
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
         similar_subject=data.node("similar_subject").fact(),
+        same_subjects=tuple(
+            (kind.strings("subjects"), kind.fact())
+            for _, kind in data.node("scam_subject_same").children()
+        ),
         matched_words=ui("flag.matched", "ui_message"),
         asks=ui("flag.asks", "ui_message"),
         asks_kinds={

@@ -21,11 +21,21 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import CHECK_ORDER, FlagKind, hosts_shown
-from primehelp.message_links import is_ip, link_spans
+from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
-from primehelp.output.flag_refs import is_hosting, referred_reason
-from primehelp.output.member_text import member_text
+from primehelp.output.flag_refs import SENTENCES as _SENTENCES
+from primehelp.output.flag_refs import (
+    is_hosting,
+    merged,
+    referred_reason,
+    scam_note,
+    shown_flags,
+)
+from primehelp.output.message_lines import lines as _lines
+from primehelp.output.message_lines import message_ui
+from primehelp.output.message_lines import numbered as _numbered
+from primehelp.output.message_lines import quoted as _quoted
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -41,54 +51,6 @@ _AUTH_WORDS = frozenset(
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
-_GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
-# The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
-_SENTENCES = frozenset(
-    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
-)
-
-
-def message_ui(key: str, lang: Lang) -> str:
-    """A label of ``data/ui_message.toml`` in ``lang``."""
-    return ui(key, _UI)(lang)
-
-
-def _lines(text: str, style: str = "") -> list[RichText]:
-    """Text taken from the message: each URL in it on a line of its own, never wrapped; the
-    rest broken between words (:func:`member_text`)."""
-    lines: list[RichText] = []
-    at, glued = 0, ""
-    for start, end in link_spans(text, None):
-        before = text[at:start].strip()
-        if before in _GLUED:
-            glued = before + " "
-        elif before:
-            lines.append(member_text(before, style))
-        lines.append(url_text(glued + text[start:end], style))
-        at, glued = end, ""
-    rest = text[at:].strip()
-    if rest or not lines:
-        lines.append(member_text(rest, style))
-    return lines
-
-
-def _numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Iterator[Block]:
-    """Numbered items, 「1.」「2.」 as in charge and contact (a bare 「3 2段階認証」 reads as
-    「32段階」): the head on the number's line, the body indented under it."""
-    width = len(str(len(items)))
-    for number, (head, body) in enumerate(items, start=1):
-        yield f"{number:>{width}}. ", [head]
-        if body:
-            yield " " * (width + 2), body
-
-
-def _quoted(evidence: str) -> list[RichText]:
-    """Evidence as the member gave it: one line of the message stays one text, wrapped only
-    at the width (a URL in it is never broken); a URL alone is never wrapped nor cut."""
-    spans = list(link_spans(evidence, None))
-    if len(spans) == 1 and spans[0] == (0, len(evidence)):
-        return _lines(evidence, "cyan")
-    return [member_text(evidence, "cyan")]
 
 
 def _section(title: str) -> Block:
@@ -107,12 +69,14 @@ def _verdict(result: MessageCheck, lang: Lang, gap: str = "") -> Block:
 
 
 def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
-    yield _section(message_ui("flags_found", lang).format(count=len(result.red_flags)))
+    count = len(shown_flags(result.red_flags))  # a merged sign is not counted (review20a 3)
+    yield _section(message_ui("flags_found", lang).format(count=count))
     numbers = {number.input: number for number in result.phone_numbers}
     colon = ui("colon")(lang)
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
-    for index, flag in enumerate(result.red_flags, start=1):
+    for flag in result.red_flags:
+        index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
         referred: list[int] = []  # the signs whose quote this one's evidence is, in turn
         for found in (flag.evidence, *flag.more_evidence):
@@ -127,6 +91,12 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+        if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
+            for sign in dict.fromkeys(referred):
+                mine = [q for q, n in quoted.items() if n == sign]
+                items[sign - 1][1].append(rich_text(scam_note(mine, lang)))
+            if not alone:
+                continue
         # Several pieces: one bullet each, so that 「（2件）」 counts what is seen with the
         # reason's 「兆候1の文面は、」
         body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
@@ -138,7 +108,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
             body.insert(0, rich_text(flag.reason(lang)))
         else:
-            body.append(rich_text(referred_reason(flag.reason(lang), referred, len(pieces), lang)))
+            refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
+            body.append(rich_text(referred_reason(flag.reason(lang), refers, len(pieces), lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
@@ -260,7 +231,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
 def _flag_numbers(result: MessageCheck) -> dict[str, int]:
     """Each phone number shown under a red flag, with that flag's number on the screen."""
     shown: dict[str, int] = {}
-    for index, flag in enumerate(result.red_flags, start=1):
+    for index, flag in enumerate(shown_flags(result.red_flags), start=1):
         if flag.kind is FlagKind.PHONE_NUMBER:
             for found in (flag.evidence, *flag.more_evidence):
                 shown.setdefault(found, index)

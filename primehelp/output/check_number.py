@@ -28,11 +28,15 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     """The number as typed, then as usually written and its kind: 0120999373（0120-999-373、…）.
 
     A number without a known usual form (another country's) is shown as typed only: its digits
-    run together would be harder to read than what the member typed (+44 20 7946 0000).
+    run together would be harder to read than what the member typed (+44 20 7946 0000); the
+    usual form is left out when it differs from the typed one only in spaces and hyphens.
     """
     typed = " ".join(without_invisible(check.input).split())
     grouped = check.formatted != check.normalized
-    extra = [check.formatted] if grouped and check.formatted != typed else []
+    # shown when it tells more than where the spaces and hyphens go: other digits, full-width
+    # characters, brackets (+1 855 370 0151 is not echoed as +1 855-370-0151; review20a S11)
+    told = _bare(check.formatted) != _bare(typed)
+    extra = [check.formatted] if grouped and told else []
     if check.kind in _KINDS_NAMED:
         extra.append(ui(f"number.kind_{check.kind.value}")(lang))
     if not extra:
@@ -40,6 +44,10 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     if lang == "ja":
         return f"{typed}（{'、'.join(extra)}）"
     return f"{typed} ({', '.join(extra)})"
+
+
+def _bare(number: str) -> str:
+    return number.replace(" ", "").replace("-", "")
 
 
 def verdict_text(check: NumberCheck, lang: Lang) -> str:

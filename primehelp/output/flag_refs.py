@@ -4,12 +4,22 @@ reason, 「兆候1の文面は、…とよく似ています。」 (review15a S 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Container, Sequence
+from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
+from primehelp.message_check import FlagKind
+
+if TYPE_CHECKING:
+    from primehelp.message_check import RedFlag
 
 _UI = "ui_message"
+# The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
+SENTENCES = frozenset(
+    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+)
 
 
 def referred_reason(reason: str, numbers: Sequence[int], quoted: int, lang: Lang) -> str:
@@ -33,3 +43,50 @@ def is_hosting(host: str) -> bool:
     """A hosting service anyone can rent (``vocabulary.hosting``: amazonaws.com…)."""
     hosting = document("message").node("vocabulary").strings("hosting")
     return any(host == domain or host.endswith("." + domain) for domain in hosting)
+
+
+def merged(flag: RedFlag, quoted: Container[str]) -> bool:
+    """A scam-subject sign whose every quote is an earlier sign's: on screen it is no sign of
+    its own, one phrase is not counted twice; its note goes under that sign (:func:`scam_note`,
+    review20a 3). ``--json`` keeps it in ``red_flags``."""
+    found = (flag.evidence, *flag.more_evidence)
+    return (
+        flag.kind is FlagKind.SCAM_SUBJECT
+        and flag.count == len(found)
+        and all(one in quoted for one in found)
+    )
+
+
+def shown_flags(flags: Sequence[RedFlag]) -> list[RedFlag]:
+    """The signs as numbered on the screen (:func:`merged` ones left out)."""
+    quoted: set[str] = set()
+    shown: list[RedFlag] = []
+    for flag in flags:
+        if not merged(flag, quoted):
+            shown.append(flag)
+        if flag.kind in SENTENCES:
+            quoted.update((flag.evidence, *flag.more_evidence))
+    return shown
+
+
+def _compact(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def scam_note(quotes: Sequence[str], lang: Lang) -> str:
+    """The scam-subject note under a sign whose quotes hold such words, naming only the words
+    in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
+    else 「…とよく似ています（一致した語句：「…」）。」"""
+    vocabulary = document("message").node("vocabulary")
+    held = [_compact(quote) for quote in quotes]
+    reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
+    some = "_some" if len(held) > 1 else ""
+    if all(any(w in quote for w in reported) for quote in held):
+        return ui(f"scam_note.same{some}", _UI)(lang)
+    listed = (*vocabulary.strings("scam_subject"), *vocabulary.strings("scam_subject_reported"))
+    found = [w for w in listed if any(_compact(w) in quote for quote in held)]
+    words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
+    matched = ui("flag.matched", _UI)(lang).format(words=words)
+    if lang == "en":
+        matched = matched[:1].lower() + matched[1:]
+    return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)

@@ -270,7 +270,7 @@ def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when()
     legend = lines.index("確度")
     notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
     assert notes and notes[0] < legend
-    no_date = ("該当なし", "別の日付は確認できていません")  # review 18a, S 16 (was 「記録なし」)
+    no_date = ("該当なし", "いつからかは確認できていません")  # review 18a S 16, review20a S8
     renewals = [
         line
         for line in lines

@@ -34,7 +34,8 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
     out = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns=columns)
     flags = "".join(_flags(out, "ja").split())
     assert flags.count("「【Amazon】プライムの使用が一時的にできません」") == 1, out
-    assert "この文面は、兆候2の文面と同じく、" in flags  # review15a S 10, 19a 8: in the reason
+    # review20a 3: a note under sign 2, which quotes the text, not a reference back to it
+    assert "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flags
     assert "・（兆候" not in flags
     assert "兆候の" not in flags  # review 13a, S 8: 「兆候の2」 is unusual
     assert "「お支払い方法を更新してください」" in flags  # a sentence said once stays quoted
@@ -47,7 +48,7 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
         ).split()
     )
     assert en.count("“【Amazon】プライムの使用が一時的にできません”") == 1
-    assert "this wording, like the one quoted in red flag 2, is similar" in en.lower()
+    assert "this wording matches a scam subject or wording reported most" in en.lower()
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -55,7 +56,10 @@ def test_3_a_sign_whose_only_sentence_is_quoted_above_refers_back(lang: str) -> 
     out = _out("check-message", "--text", "アカウントが停止されました", lang=lang, columns="200")
     flags = " ".join(_flags(out, lang).split())
     assert flags.count("アカウントが停止されました") == 1, out
-    assert ("兆候1の文面は、" if lang == "ja" else "The wording quoted in red flag 1 ") in flags
+    # review20a 3: one phrase, one sign, the note under it
+    assert ("兆候1の文面は、" if lang == "ja" else "The wording quoted in red flag 1 ") not in flags
+    assert flags.startswith("1件）" if lang == "ja" else "1)"), flags
+    assert ("この文面は、2025〜26年" if lang == "ja" else "This wording is similar") in flags
 
 
 # ---------------------------------------------------------------- item 4: sender checks compact

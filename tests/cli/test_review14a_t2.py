@@ -64,9 +64,9 @@ TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        # review 19a, 8: both texts are sign 2's, counted there: no 「（2件）」 here
-        ("ja", ("詐欺でよく使われる件名・文面", "兆候2の文面は、")),
-        ("en", ("Subject or wording common in scams", "The wording quoted in red flag 2 is")),
+        # review20a 3: both texts are sign 2's: no sign of its own, its note under sign 2
+        ("ja", ("詐欺でよく使われる件名・文面", "これらの文面は、2025〜26年によく報告されている")),
+        ("en", ("Subject or wording common in scams", "These wordings are similar to the scam")),
     ],
 )
 def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
@@ -76,14 +76,17 @@ def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
     reason names it (「兆候2の文面は、…とよく似ています。」), not a bracket after the title."""
     out = _screen("check-message", "--text", TWICE, lang=lang).stdout
     head, reason = title
-    assert f"3. {head}\n   {reason}" in out, out
+    signs = out.split("見つかった兆候" if lang == "ja" else "Red flags (")[1]
+    assert head not in out and "\n3. " not in signs, out
+    assert reason in " ".join(out.split()), out
     assert "兆候2と同じ文面" not in out and "The same wording as" not in out
 
 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "詐欺の件名・文面と同じです。ほかにも、"),  # said once (review 19a, S 19)
+        # said once (review 19a, S 19); the kind quoted not again as another (review20a 3)
+        ("ja", "詐欺の件名・文面と同じです。ほかに、プライムの一時停止、"),
         ("en", "It matches a scam subject or wording reported most in 2025–26. Other subjects"),
     ],
 )
@@ -93,8 +96,9 @@ def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(
     """S 10: 「…と同じです（プライム会費の支払いの問題、…など）」 read as a list of subjects."""
     text = "【Amazon】プライム会費のお支払い方法に問題があります。"
     out = _screen("check-message", "--text", text, lang=lang).stdout
-    assert said in out
+    assert said in "".join(out.split()) if lang == "ja" else said in " ".join(out.split())
     assert "と同じです（" not in out
+    assert "支払いの問題" not in out and "payment problem" not in out
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -105,10 +105,12 @@ def test_s10_a_sign_quoted_above_is_named_in_the_reason_not_as_a_bare_bullet(lan
     assert "・（兆候" not in out and "・ (the wording" not in out
     assert "件名・文面（兆候" not in out and "(the wording quoted" not in out
     said = {
-        "ja": "この文面は、兆候2の文面と同じく、2025〜26年によく報告されている詐欺の件名・文面",
-        "en": "This wording, like the one quoted in red flag 2, is similar to the scam",
+        # review20a 3: a note under sign 2, which quotes the text
+        "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。",
+        "en": "This wording matches a scam subject or wording reported most in 2025–26.",
     }[lang]
-    assert said in out
+    assert said in ("".join(out.split()) if lang == "ja" else " ".join(out.split()))
+    assert "兆候2の文面" not in out and "quoted in red flag 2" not in out
 
 
 @pytest.mark.parametrize(

@@ -30,9 +30,13 @@ def test_8_a_sign_counts_only_the_quotes_it_shows(lang: str) -> None:
     line = next(line for line in out.splitlines() if head in line)
     assert line.rstrip().endswith(head), line  # one quote shown: no 「（2件）」
     flat = " ".join(out.split())
+    # review20a 3: the note goes under sign 2, the sign that quotes that text
     assert (
-        "この文面は、兆候2の文面と同じく、" if lang == "ja" else "like the one quoted in red flag 2"
+        "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。"
+        if lang == "ja"
+        else "This wording matches a scam subject or wording reported most in 2025–26."
     ) in flat
+    assert "兆候2の文面" not in flat and "quoted in red flag 2" not in flat
 
 
 def test_8_json_still_counts_every_match() -> None:
@@ -51,7 +55,8 @@ def test_s19_reported_subjects_are_named_once(columns: str) -> None:
     )
     flat = "".join(out.split())
     assert flat.count("よく報告されている") == 1, out
-    assert "ほかにも、" in flat
+    assert "と同じです。" in flat  # review20a 3: a note under the sign that quotes it
+    assert "プライムの一時停止" not in flat  # review20a 3: the kind quoted is not "another"
 
 
 # ---------------------------------------------------------------- S 20: the legend explains

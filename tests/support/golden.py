@@ -254,6 +254,8 @@ def message_calls() -> Iterator[Call]:
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
         "または (03) 5757-5252 までご連絡ください。",
         "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
+        # Review 20a, 3: one phrase, one sign (the scam-subject note under it).
+        "A m a z o n お客様、アカウントが停止されました。http://192.168.0.1/login",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

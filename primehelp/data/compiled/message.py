@@ -418,6 +418,30 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                              'checked': datetime.date(2026, 12, 2),
                              'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                          'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
+ 'scam_subject_same': {'payment': {'id': 'message.flag.scam_subject.payment',
+                                   'subjects': ['プライム会費のお支払い方法に問題があります', '支払い方法を更新してプライムを継続する'],
+                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                   'en': 'It matches a scam subject or wording reported most in '
+                                         '2025–26. Other subjects reported often tell of Prime '
+                                         'being temporarily unavailable, a suspended account or an '
+                                         'unauthorised purchase.',
+                                   'confidence': 'M',
+                                   'checked': datetime.date(2026, 12, 2),
+                                   'sources': ['https://sbapp.net/?p=178551',
+                                               'https://fs-event.com/?p=57180',
+                                               'https://www.antiphishing.jp/report/monthly/202510.html']},
+                       'unavailable': {'id': 'message.flag.scam_subject.unavailable',
+                                       'subjects': ['プライムの使用が一時的にできません'],
+                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                       'en': 'It matches a scam subject or wording reported most '
+                                             'in 2025–26. Other subjects reported often tell of a '
+                                             'Prime payment problem, a suspended account or an '
+                                             'unauthorised purchase.',
+                                       'confidence': 'M',
+                                       'checked': datetime.date(2026, 12, 2),
+                                       'sources': ['https://sbapp.net/?p=178551',
+                                                   'https://fs-event.com/?p=57180',
+                                                   'https://www.antiphishing.jp/report/monthly/202510.html']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
                      'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）とよく似ています。',
                      'en': 'It is similar to the scam subjects and wordings reported most in '

@@ -94,9 +94,22 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
           'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
-          'phone_number': {'ja': '電話番号', 'en': 'Phone number'}},
+          'phone_number': {'ja': 'Amazonが公開していない電話番号',
+                           'en': 'Phone number Amazon does not publish'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
               'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
-                       'en': 'Each of these wordings, like the one quoted in red flag {number},'}}}
+                       'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
+ 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています（{matched}）。',
+                           'en': 'This wording is similar to the scam subjects and wordings '
+                                 'reported most in 2025–26 ({matched}).'},
+               'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
+                        'en': 'This wording matches a scam subject or wording reported most in '
+                              '2025–26.'},
+               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています（{matched}）。',
+                                'en': 'These wordings are similar to the scam subjects and '
+                                      'wordings reported most in 2025–26 ({matched}).'},
+               'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
+                             'en': 'Each of these wordings matches a scam subject or wording '
+                                   'reported most in 2025–26.'}}}

@@ -66,7 +66,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'period_month': {'ja': '1か月', 'en': '1 month'},
  'col_new_members': {'ja': '新規会員', 'en': 'New members'},
  'col_renewals': {'ja': '既存会員', 'en': 'Existing members'},
- 'renewals_none': {'ja': '別の日付は確認できていません', 'en': 'no separate date confirmed'},
+ 'renewals_none': {'ja': 'いつからかは確認できていません', 'en': 'start date not confirmed'},
  'col_confidence': {'ja': '確度', 'en': 'Conf.'},
  'comparison_title': {'ja': '年間プランと月間プランの比較', 'en': 'Annual plan against monthly plan'},
  'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。{annual_name}のほうが{saving}円（{percent}%）安くなります。',

@@ -1,0 +1,64 @@
+"""``check-message``: the pieces of its screen that hold the message's own words (a URL never
+wrapped, a quote kept whole) and its numbered signs; moved out of :mod:`check_message`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.message_links import link_spans
+from primehelp.output.blocks import Block
+from primehelp.output.console import url_text
+from primehelp.output.member_text import member_text
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text as RichText
+
+_UI = "ui_message"
+_GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
+
+
+def message_ui(key: str, lang: Lang) -> str:
+    """A label of ``data/ui_message.toml`` in ``lang``."""
+    return ui(key, _UI)(lang)
+
+
+def lines(text: str, style: str = "") -> list[RichText]:
+    """Text taken from the message: each URL in it on a line of its own, never wrapped; the
+    rest broken between words (:func:`member_text`)."""
+    found: list[RichText] = []
+    at, glued = 0, ""
+    for start, end in link_spans(text, None):
+        before = text[at:start].strip()
+        if before in _GLUED:
+            glued = before + " "
+        elif before:
+            found.append(member_text(before, style))
+        found.append(url_text(glued + text[start:end], style))
+        at, glued = end, ""
+    rest = text[at:].strip()
+    if rest or not found:
+        found.append(member_text(rest, style))
+    return found
+
+
+def numbered(items: Sequence[tuple[RichText, Sequence[RenderableType]]]) -> Iterator[Block]:
+    """Numbered items, 「1.」「2.」 as in charge and contact (a bare 「3 2段階認証」 reads as
+    「32段階」): the head on the number's line, the body indented under it."""
+    width = len(str(len(items)))
+    for number, (head, body) in enumerate(items, start=1):
+        yield f"{number:>{width}}. ", [head]
+        if body:
+            yield " " * (width + 2), body
+
+
+def quoted(evidence: str) -> list[RichText]:
+    """Evidence as the member gave it: one line of the message stays one text, wrapped only
+    at the width (a URL in it is never broken); a URL alone is never wrapped nor cut."""
+    spans = list(link_spans(evidence, None))
+    if len(spans) == 1 and spans[0] == (0, len(evidence)):
+        return lines(evidence, "cyan")
+    return [member_text(evidence, "cyan")]
