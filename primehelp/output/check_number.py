@@ -29,13 +29,13 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
 
     A number without a known usual form (another country's) is shown as typed only: its digits
     run together would be harder to read than what the member typed (+44 20 7946 0000); the
-    usual form is left out when it differs from the typed one only in spaces and hyphens.
+    usual form is left out when the typed one already has its groups, with spaces or hyphens
+    (+1 855 370 0151 is not echoed as +1 855-370-0151; review 20a S11); 0120999373, typed
+    without groups, gets 0120-999-373 (issue 12: as typed and in the usual hyphenated form).
     """
     typed = " ".join(without_invisible(check.input).split())
     grouped = check.formatted != check.normalized
-    # shown when it tells more than where the spaces and hyphens go: other digits, full-width
-    # characters, brackets (+1 855 370 0151 is not echoed as +1 855-370-0151; review20a S11)
-    told = _bare(check.formatted) != _bare(typed)
+    told = _groups(check.formatted) != _groups(typed)
     extra = [check.formatted] if grouped and told else []
     if check.kind in _KINDS_NAMED:
         extra.append(ui(f"number.kind_{check.kind.value}")(lang))
@@ -46,8 +46,9 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     return f"{typed} ({', '.join(extra)})"
 
 
-def _bare(number: str) -> str:
-    return number.replace(" ", "").replace("-", "")
+def _groups(number: str) -> str:
+    """The number with each separator (space or hyphen) as one space: its groups, as typed."""
+    return " ".join(number.replace("-", " ").split())
 
 
 def verdict_text(check: NumberCheck, lang: Lang) -> str:

@@ -26,7 +26,7 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
     assert lines[:4] == [
         "電話番号の確認",
         "Amazonが電話やSMSで支払い情報を聞くことはありません。",
-        "0120999373（通話料無料の番号）",  # review20a S11: only the hyphens differ
+        "0120999373（0120-999-373、通話料無料の番号）",  # issue 12: as typed and grouped
         "以前Amazonが公開していた番号ですが、現在は使われていません。"
         "この番号からの電話やSMSは、詐欺の可能性があります。",
     ]

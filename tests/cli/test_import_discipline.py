@@ -324,6 +324,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.blocks",
             "primehelp.output.check_message",
             "primehelp.output.flag_refs",  # part of the view (check_message.py at its limit)
+            "primehelp.output.message_lines",  # part of the view too (moved out, round 21)
             "primehelp.output.member_text",  # the member's words, broken between words
         ]
     )

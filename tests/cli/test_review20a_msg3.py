@@ -112,7 +112,8 @@ def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> 
     [
         ("ja", "+1 855 370 0151", "+1 855 370 0151（海外の番号）"),
         ("en", "+1 855 370 0151", "+1 855 370 0151 (abroad)"),
-        ("ja", "0312345678", "0312345678（固定電話）"),
+        ("ja", "0312345678", "0312345678（03-1234-5678、固定電話）"),  # issue 12: grouped
+        ("ja", "03 1234 5678", "03 1234 5678（固定電話）"),
         (
             "ja",
             "０１２０－９９９－３７３",
@@ -121,9 +122,7 @@ def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> 
         ("en", "(03) 5757-5252", "(03) 5757-5252 (03-5757-5252, landline)"),
     ],
 )
-def test_s11_the_usual_form_only_when_it_tells_more_than_spacing(
-    lang: str, typed: str, line: str
-) -> None:
+def test_s11_the_usual_form_unless_typed_with_its_groups(lang: str, typed: str, line: str) -> None:
     out = _out("check-number", typed, lang=lang, columns="200")
     assert f"\n{line}\n" in out, out
 

@@ -70,7 +70,7 @@ def test_due_notify_on_a_terminal_stays_one_line(tmp_path: Path) -> None:
     ("profile", "today", "lang", "unit"),
     [
         (ANNUAL, "2026-12-30", "ja", "手順：primehelp cancel"),
-        (ANNUAL, "2026-12-31", "ja", "手順：primehelp cancel"),
+        (ANNUAL, "2026-12-31", "ja", "手順と返金の条件：primehelp cancel"),
         (TRIAL, "2026-12-30", "ja", "手順：primehelp cancel --trial"),
         (ANNUAL, "2026-12-30", "en", "How: primehelp cancel"),
     ],

@@ -6,7 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                  'timing': 'renewal_date',
                  'condition': 'paid',
-                 'ja': '次の更新日に終了する場合、返金はありません。特典は次の更新日まで使えます。',
+                 'ja': '解約して次の更新日に終了する場合、返金はありません。特典は次の更新日まで使えます。',
                  'en': 'If the membership ends on the next renewal date, nothing is refunded; the '
                        'benefits continue until then.',
                  'confidence': 'H',
