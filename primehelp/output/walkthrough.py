@@ -5,6 +5,7 @@ Its own module: only the walkthrough imports :mod:`primehelp.walkthrough` (start
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from primehelp import walkthrough as w
 from primehelp.facts import ui
@@ -34,6 +35,9 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.walkthrough import Outcome, Screen
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def show_prompt(prompt: Text, lang: Lang) -> None:
@@ -65,8 +69,6 @@ def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
 
 def cancel_screen(screen: Screen, lang: Lang) -> None:
     """Draw one screen of the interactive walkthrough."""
-    from rich.rule import Rule
-
     console = console_for(lang)
     colon = ui("colon")(lang)
     if isinstance(screen, w.NoticeScreen):
@@ -85,7 +87,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             if plan.at_carrier
             else cancel_ui("step_of", lang).format(n=screen.step.n, total=screen.total)
         )
-        console.print(Rule(title, align="left"))
+        _titled_rule(console, title)
         sentence, labelled = step_sentence(screen.step, lang, "bold reverse")
         if screen.step.label_ja and not labelled:  # the path the sentence does not quote
             label = rich_text(cancel_ui("look_for", lang) + colon)
@@ -101,7 +103,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
-        console.print(Rule(cancel_title(plan, lang), align="left"))
+        _titled_rule(console, cancel_title(plan, lang))
         print_all(
             console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)]
         )
@@ -110,7 +112,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if plan.branch.student:
             print_all(console, [dim(cancel_ui("student_labels", lang))])
     else:
-        console.print(Rule(cancel_ui("ending_title", lang), align="left"))
+        _titled_rule(console, cancel_ui("ending_title", lang))
         if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
             print_all(console, [f"・{line}" for line in cancel_refund(plan, lang)])
         # The last step said to keep a screenshot: not again here.
@@ -120,3 +122,17 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             print_all(console, ["", *cancel_reminder(plan, lang)])
         console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))
+
+
+def _titled_rule(console: Console, title: str) -> None:
+    """A rule with the screen's title in it, or, when the title does not fit beside the rule's
+    ends (「プライム会員の解約（携帯電話会社のプ …」 at 40: review 21b, 2), a plain rule and the
+    title under it, broken between phrases."""
+    from rich.cells import cell_len
+    from rich.rule import Rule
+
+    if cell_len(title) + 6 <= console.width:
+        console.print(Rule(title, align="left"))
+        return
+    console.print(Rule())
+    print_all(console, [rich_text(title, style="bold")])

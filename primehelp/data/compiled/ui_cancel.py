@@ -80,9 +80,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の手順で解約してください。',
                       'en': 'For Prime from a carrier campaign, cancel with the steps of '
                             '`primehelp cancel --via web`.'},
- 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b で最初の質問まで戻り、1 か 2 を選んでください。',
-                           'en': 'For Prime from a carrier campaign, go back with b to the first '
-                                 'question and choose 1 or 2.'},
+ 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を2回押して最初の質問に戻り、1 か 2 を選んでください。',
+                           'en': 'For Prime from a carrier campaign, press b twice to go back to '
+                                 'the first question and choose 1 or 2.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},

@@ -1,0 +1,53 @@
+"""Review 21b items 1 and 2: the carrier path of the walkthrough at 40 columns.
+
+1. 「b で最初の質問まで戻り」: one b goes back to 「ご利用の状況」, the second to the first question.
+2. The screen's title was cut inside a word by the rule (「プライム会員の解約（携帯電話会社のプ … ─」).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pexpect
+
+from tests.cli.test_cancel_e2e import HANG_GUARD, ROOT, env
+
+_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _spawn() -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", "--lang", "ja"],
+        cwd=str(ROOT),
+        env=env(COLUMNS="40", TERM="xterm"),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(40, 40),
+    )
+
+
+def _screen(child: pexpect.spawn) -> str:
+    child.expect("> ")
+    return _ESCAPE.sub("", child.before).replace("\r", "")
+
+
+def test_the_carrier_title_is_whole_and_two_bs_reach_the_first_question() -> None:
+    child = _spawn()
+    _screen(child)
+    child.sendline("3")
+    intro = _screen(child)
+    assert "…" not in intro, intro
+    assert (
+        "（携帯電話会社の\nプランの場合）" in intro or "（携帯電話会社のプランの場合）" in intro
+    ), intro
+    child.sendline("")
+    check = "".join(_screen(child).split())
+    assert "bを2回押して最初の質問に戻り" in check, check
+    child.sendline("b")
+    assert "ご利用の状況" in _screen(child)
+    child.sendline("b")
+    assert "解約の手続きはどこで行いますか" in "".join(_screen(child).split())
+    child.sendline("q")
+    child.expect(pexpect.EOF)
