@@ -99,7 +99,8 @@ def test_2_an_ended_saved_trial_gives_the_example_for_both_plans(lang: str) -> N
     annual = line.index("--plan annual --save --force")
     assert annual < line.index("--plan monthly")
     if lang == "ja":
-        assert "月間プランなら --plan monthly" in line
+        # a monthly member saves the date the page shows, not the annual example (review 21b, 4)
+        assert "月間プランなら、ページに表示される日付と --plan monthly を指定してください" in line
 
 
 # ---------------------------------------------------------------- item 3: key dates, stacked
