@@ -197,12 +197,14 @@ def today_action(
     if act is Act.END_NOW and benefits_used is not False and (not trial or key == "past"):
         # Ending now refunds in full only without benefits used: otherwise both timings, and
         # the member chooses (a trial that has ended too: its first fee has been charged).
+        # the refund itself: the rules that follow; on the renewal day 「次の更新日」 says how far
+        # (it read as today's renewal: review 21b, 3)
+        then = wording["action.choices_today" if key == "today" else "action.choices"]
         key += "_choose"
-        then = wording["action.choices"]  # the refund itself: the rules that follow
     elif trial and key == "today":
         # The trial's renewal day: the first fee may be charged, and the member chooses the
         # timing; the same lead-in to the refund rules as the other such screens (review 12b 3).
-        then = wording["action.choices"]
+        then = wording["action.choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(

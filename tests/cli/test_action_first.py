@@ -41,6 +41,12 @@ CHOICES_JA = (
     "その場合の返金は次のとおりです。"
 )
 CHOICES_UNKNOWN_JA = CHOICES_USED_JA = CHOICES_JA
+# On the renewal day itself 「次の更新日」 says how far it is (review 21b, 3: read as today's).
+CHOICES_TODAY_JA = (
+    "次の更新日（年間プランなら1年後、月間プランなら1か月後）に終了すると、今回の会費は返金されませんが、"
+    "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
+    "その場合の返金は次のとおりです。"
+)
 # Review 9 item 4: once the member has answered, the rule is a fact about them.
 REFUND_ANSWERED_JA = (
     "・前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、"
@@ -117,7 +123,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "終了のタイミングを選んでください（`primehelp cancel`）。"
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
-        assert lines[1] == CHOICES_UNKNOWN_JA
+        assert lines[1] == CHOICES_TODAY_JA
         assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
         assert lines[5].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
@@ -125,7 +131,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
             "the membership, cancel and choose when it ends: `primehelp cancel`."
         )
-        assert lines[1].startswith("Ending on the next renewal date refunds nothing")
+        assert lines[1].startswith("Ending on the next renewal date (a year from now")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
         assert lines[2].startswith(REFUND_EN)
     head = "\n".join(lines[:4])
@@ -243,9 +249,7 @@ def test_trial_ending_today() -> None:
         "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
         "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
         # The two timings, as on the other such screens (review 12b item 3).
-        "次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、"
-        "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
-        "その場合の返金は次のとおりです。",
+        CHOICES_TODAY_JA,
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"

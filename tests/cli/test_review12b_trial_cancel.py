@@ -40,7 +40,7 @@ def test_3_the_refund_rules_on_the_trials_renewal_day_have_their_lead_in(
         lines = _out(*args, lang=lang).split("\n")
         first_rule = next(i for i, line in enumerate(lines) if line.startswith(rule))
         assert lines[first_rule - 1].endswith(lead_in), lines[: first_rule + 1]
-        assert lines[first_rule - 1].startswith(("次の更新日に終了すると", "Ending on the next"))
+        assert lines[first_rule - 1].startswith(("次の更新日（", "Ending on the next"))
 
 
 # ---------------------------------------------------------------- item 4: the carrier path
