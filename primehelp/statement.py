@@ -18,9 +18,6 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -28,6 +25,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from primehelp.statement_values import compared
 
 
 class StatementText(StrEnum):
@@ -181,19 +179,11 @@ class StatementSummary:
     # Amazon lines of the file, dated, whose amount cannot be read (``600-``): never dropped
     # in silence, their rows are named for the member to check.
     unreadable_amazon_rows: tuple[int, ...]
+    undated_amazon_rows: tuple[int, ...]  # the same with a date that cannot be read (21a, 1)
     texts: tuple[Fact, ...]  # what each statement text found usually is
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
-
-
-_SPACE = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
-def compared(text: str) -> str:
-    """``text`` as statement texts are compared: NFKC, case folded, without white space."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -354,6 +344,14 @@ def _unique(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple({fact.id: fact for fact in facts}.values())
 
 
+def _unread(statement: StatementFile, content: StatementContent, dated: bool) -> tuple[int, ...]:
+    """The rows of the Amazon lines whose amount (``dated``) or date cannot be read."""
+    unread = statement.unread
+    return tuple(
+        u.row for u in unread if u.dated is dated and statement_text(u.description, content)
+    )
+
+
 def summarise(
     statement: StatementFile, content: StatementContent, classify: Classify
 ) -> StatementSummary:
@@ -387,11 +385,8 @@ def summarise(
         months=_months(found, content.unknown_text_label),
         services=_totals(found, content.unknown_text_label),
         flagged=sum(1 for line in found if _is_flagged(line)),
-        unreadable_amazon_rows=tuple(
-            line.row
-            for line in statement.unread
-            if statement_text(line.description, content) is not None
-        ),
+        unreadable_amazon_rows=_unread(statement, content, dated=True),
+        undated_amazon_rows=_unread(statement, content, dated=False),
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,

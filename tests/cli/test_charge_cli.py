@@ -614,3 +614,28 @@ def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str)
     assert note in " ".join(narrow.split()) or note in "".join(narrow.split())
     wide = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "200"}).stdout
     assert "ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ" in wide and note not in wide
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
+    tmp_path: Path, lang: str
+) -> None:
+    """Review 21a, item 1: ``11/01`` and ``26/11/03`` are Amazon rows (no year guessed)."""
+    statement = tmp_path / "s.csv"
+    statement.write_text(
+        "11/01,AMAZON PRIME,600\n"
+        "2026年11月2日,AMAZON DOWNLOADS,980\n"
+        "26/11/03,AMAZON PRIME,600\n"
+        "2026-11-04,AMAZON.CO.JP,1200\n",
+        encoding="utf-8",
+    )
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    out = text(*args, lang=lang)
+    assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
+    assert "1、3行目" in out if lang == "ja" else "line(s) 1, 3 " in out
+    assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
+    assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out
+    assert ("見つかりませんでした" if lang == "ja" else "was found") not in out
+    found = data(*args)
+    assert found["undated_amazon_rows"] == [1, 3]
+    assert [line["row"] for line in found["lines"]] == [2, 4]  # no year guessed for 11/01
