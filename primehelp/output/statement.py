@@ -242,7 +242,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             "・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread, undated=undated)
         )
         for k, n in counts.items()
-        if n or k != "zero"
+        if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
     for key, rows in (
         ("unreadable", summary.unreadable_amazon_rows),

@@ -639,3 +639,17 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     found = data(*args)
     assert found["undated_amazon_rows"] == [1, 3]
     assert [line["row"] for line in found["lines"]] == [2, 4]  # no year guessed for 11/01
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_count_of_zero_is_not_shown(tmp_path: Path, lang: str) -> None:
+    """Review 21a, item 7: 「そのほかの行：0件（表示しません）」 contradicted itself."""
+    statement = tmp_path / "s.csv"
+    rows = "2026-11-01,AMAZON PRIME,600\n2026-11-02,AMAZON DOWNLOADS,980\n"
+    statement.write_text(rows, encoding="utf-8")
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    out = text(*args, lang=lang)
+    assert ("Amazonの行：2件" if lang == "ja" else "Amazon lines: 2") in out
+    assert ("0件" if lang == "ja" else ": 0") not in out
+    statement.write_text(rows + "2026-11-03,ローソン,500\n", encoding="utf-8")
+    assert ("そのほかの行：1件" if lang == "ja" else "Other lines: 1") in text(*args, lang=lang)
