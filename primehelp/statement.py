@@ -49,6 +49,7 @@ class Flag(StrEnum):
     # An annual fee guessed by the amount alone (a text primehelp does not know) in a month with
     # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
+    AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -251,12 +252,7 @@ def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]
     return {place for found in places.values() if len(found) > 1 for place in found}
 
 
-_LOOK = (
-    Flag.NO_KNOWN_PRICE,
-    Flag.SAME_CHARGE_TWICE,
-    Flag.BOTH_PRIME_PLANS,
-    Flag.ANNUAL_GUESS_WITH_MONTHLY,
-)
+_LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
 _PRIME_PLANS = ("prime_annual", "prime_monthly")
 
 
@@ -353,7 +349,10 @@ def _unread(statement: StatementFile, content: StatementContent, dated: bool) ->
 
 
 def summarise(
-    statement: StatementFile, content: StatementContent, classify: Classify
+    statement: StatementFile,
+    content: StatementContent,
+    classify: Classify,
+    today: dt.date | None = None,
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
     amazon: list[tuple[StatementLine, StatementText]] = []
@@ -369,7 +368,10 @@ def summarise(
         read, facts = _read(line, text, place in twice, content, classify)
         found.append(read)
         given.extend(facts)
-    found = _annual_guesses(_both_plans(found))
+    found = [  # a day of use after today: flagged (review 21a, item 6)
+        replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
+        for x in _annual_guesses(_both_plans(found))
+    ]
     other = len(charged) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]

@@ -38,6 +38,7 @@ _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
+    Flag.AFTER_TODAY,
     Flag.NO_KNOWN_PRICE,
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,

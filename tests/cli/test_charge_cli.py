@@ -653,3 +653,20 @@ def test_a_count_of_zero_is_not_shown(tmp_path: Path, lang: str) -> None:
     assert ("0件" if lang == "ja" else ": 0") not in out
     statement.write_text(rows + "2026-11-03,ローソン,500\n", encoding="utf-8")
     assert ("そのほかの行：1件" if lang == "ja" else "Other lines: 1") in text(*args, lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_day_of_use_after_today_is_flagged(tmp_path: Path, lang: str) -> None:
+    """Review 21a, item 6: `charge --date` refuses a day after today; the statement flags it."""
+    statement = tmp_path / "s.csv"
+    statement.write_text("2026-11-01,AMAZON PRIME,600\n2027/01/01,AMAZON PRIME,600\n")
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    env = {**WIDE, "PRIMEHELP_TODAY": "2026-12-05"}
+    result = run(*args, "--lang", lang, env=env)
+    assert result.exit_code == 0, result.stderr
+    assert ("※利用日が今日より後" if lang == "ja" else "! day of use after today") in result.stdout
+    assert ("確認が必要な行が1件" if lang == "ja" else "1 line(s) to check") in result.stdout
+    found = run(*args, "--json", env=env).json()["data"]
+    assert [line["flags"] for line in found["lines"]] == [[], ["after_today"]]
+    later = {**env, "PRIMEHELP_TODAY": "2027-01-01"}  # today itself is no later day
+    assert "after_today" not in run(*args, "--json", env=later).stdout
