@@ -18,9 +18,6 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -28,6 +25,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from primehelp.statement_values import compared
 
 
 class StatementText(StrEnum):
@@ -51,6 +49,7 @@ class Flag(StrEnum):
     # An annual fee guessed by the amount alone (a text primehelp does not know) in a month with
     # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
+    AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -181,19 +180,11 @@ class StatementSummary:
     # Amazon lines of the file, dated, whose amount cannot be read (``600-``): never dropped
     # in silence, their rows are named for the member to check.
     unreadable_amazon_rows: tuple[int, ...]
+    undated_amazon_rows: tuple[int, ...]  # the same with a date that cannot be read (21a, 1)
     texts: tuple[Fact, ...]  # what each statement text found usually is
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
-
-
-_SPACE = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
-def compared(text: str) -> str:
-    """``text`` as statement texts are compared: NFKC, case folded, without white space."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -261,12 +252,7 @@ def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]
     return {place for found in places.values() if len(found) > 1 for place in found}
 
 
-_LOOK = (
-    Flag.NO_KNOWN_PRICE,
-    Flag.SAME_CHARGE_TWICE,
-    Flag.BOTH_PRIME_PLANS,
-    Flag.ANNUAL_GUESS_WITH_MONTHLY,
-)
+_LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
 _PRIME_PLANS = ("prime_annual", "prime_monthly")
 
 
@@ -354,8 +340,19 @@ def _unique(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple({fact.id: fact for fact in facts}.values())
 
 
+def _unread(statement: StatementFile, content: StatementContent, dated: bool) -> tuple[int, ...]:
+    """The rows of the Amazon lines whose amount (``dated``) or date cannot be read."""
+    unread = statement.unread
+    return tuple(
+        u.row for u in unread if u.dated is dated and statement_text(u.description, content)
+    )
+
+
 def summarise(
-    statement: StatementFile, content: StatementContent, classify: Classify
+    statement: StatementFile,
+    content: StatementContent,
+    classify: Classify,
+    today: dt.date | None = None,
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
     amazon: list[tuple[StatementLine, StatementText]] = []
@@ -371,7 +368,10 @@ def summarise(
         read, facts = _read(line, text, place in twice, content, classify)
         found.append(read)
         given.extend(facts)
-    found = _annual_guesses(_both_plans(found))
+    found = [  # a day of use after today: flagged (review 21a, item 6)
+        replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
+        for x in _annual_guesses(_both_plans(found))
+    ]
     other = len(charged) - len(found)
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
@@ -387,11 +387,8 @@ def summarise(
         months=_months(found, content.unknown_text_label),
         services=_totals(found, content.unknown_text_label),
         flagged=sum(1 for line in found if _is_flagged(line)),
-        unreadable_amazon_rows=tuple(
-            line.row
-            for line in statement.unread
-            if statement_text(line.description, content) is not None
-        ),
+        unreadable_amazon_rows=_unread(statement, content, dated=True),
+        undated_amazon_rows=_unread(statement, content, dated=False),
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,

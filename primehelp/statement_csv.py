@@ -97,6 +97,7 @@ class UnreadLine:
 
     row: int
     description: str
+    dated: bool = True  # False: an amount, but a date primehelp cannot read (``11/01``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class StatementFile:
     lines: tuple[StatementLine, ...]
     rows: int  # records read (blank ones not counted)
     skipped_rows: int  # records that are not a dated amount
-    unread: tuple[UnreadLine, ...] = ()  # skipped, though dated and with an amount cell filled
+    unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -234,11 +235,12 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     if len(cells) <= wanted:
         return None
     date = parse_date(cells[columns.date])
-    if date is None:
-        return None
     amount = parse_amount(cells[columns.amount])
     refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
     description = " ".join(cells[columns.description].split())
+    if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
+        read = bool(cells[columns.date].strip()) and (amount is not None or refund is not None)
+        return UnreadLine(row, description, dated=False) if read else None
     if amount is None and refund is None:
         filled = cells[columns.amount].strip() or (
             columns.refund is not None and cells[columns.refund].strip()

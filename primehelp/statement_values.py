@@ -6,6 +6,7 @@ Pure; bounded as the command line bounds them (years 1900–2999, at most ¥10,0
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,15 @@ from primehelp.dates import MAX_YEAR, MIN_YEAR
 def normalized(value: str) -> str:
     """A cell as compared: NFKC (one width for letters, digits and kana), outer space trimmed."""
     return unicodedata.normalize("NFKC", value).strip()
+
+
+_SPACE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
+def compared(text: str) -> str:
+    """``text`` as statement texts are compared: NFKC, case folded, without white space."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 _DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")

@@ -323,6 +323,22 @@ def test_an_amazon_line_whose_amount_cannot_be_read_is_named_not_dropped(amount:
     assert summary.unreadable_amazon_rows == (2,)  # the Lawson line is not Amazon's
 
 
+@pytest.mark.parametrize("date", ["11/01", "26/11/03", "2026/13/40"])
+def test_an_amazon_line_whose_date_cannot_be_read_is_named_not_dropped(date: str) -> None:
+    """Review 21a, item 1: such a line was counted among "rows without a date and an amount"
+    (headings); no year is guessed for a short date."""
+    data = (
+        _RAKUTEN_HEADER
+        + f'"{date}","AMAZON PRIME","本人","1回払い","600"\n'
+        + f'"{date}","ローソン","本人","1回払い","500"\n'
+        + '"2026/10/04","AMAZON PRIME","本人","1回払い","600"\n'
+    ).encode()
+    summary = summarise(read_statement(data), CONTENT, classify)
+    assert [line.row for line in summary.lines] == [4]
+    assert summary.undated_amazon_rows == (2,)  # the Lawson line is not Amazon's
+    assert summary.unreadable_amazon_rows == ()
+
+
 def test_an_annual_and_a_monthly_prime_fee_in_one_file_are_flagged() -> None:
     """Review 11a S 24: both plans' fees in one file deserve a look at the Prime page; one plan
     alone does not."""

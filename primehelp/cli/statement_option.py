@@ -90,15 +90,20 @@ def statement_bytes(name: str) -> bytes:
     return read_named_file(name, MAX_FILE_BYTES, check_size)
 
 
-def read_summary(name: str, columns: str | None, classify: Classify) -> "StatementSummary":
+def read_summary(
+    name: str, columns: str | None, classify: Classify, today: str | None = None
+) -> "StatementSummary":
     """Read the statement file ``name`` (in the layout ``columns`` names, if any) and summarise
-    its Amazon lines with ``classify``."""
+    its Amazon lines with ``classify``; a day of use after today (``--today``, else the date in
+    Japan) is flagged."""
+    from primehelp.cli.schedule import today_in_japan
     from primehelp.content import statement as content
     from primehelp.statement import summarise
     from primehelp.statement_csv import parse_columns, read_statement
 
     where = parse_columns(columns) if columns is not None else None  # a bad SPEC before the file
-    return summarise(read_statement(statement_bytes(name), where), content.load(), classify)
+    read = read_statement(statement_bytes(name), where)
+    return summarise(read, content.load(), classify, today_in_japan(today))
 
 
 def show_statement(summary: "StatementSummary", lang: Lang) -> None:
@@ -129,6 +134,6 @@ def run_statement(
     def produce(_lang: Lang) -> "StatementSummary":
         if given_with:
             raise BadInput(_alone(given_with))
-        return read_summary(statement, columns, classify)
+        return read_summary(statement, columns, classify, today)
 
     run(command, lang, json_output, produce, show_statement, today_option=today)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from primehelp.facts import Node, document
-from primehelp.statement import StatementContent, StatementText, TextRule, compared
+from primehelp.statement import StatementContent, StatementText, TextRule
 from primehelp.statement_csv import Layout
+from primehelp.statement_values import compared
 
 
 def _words(node: Node) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
+    Flag.AFTER_TODAY,
     Flag.NO_KNOWN_PRICE,
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,
@@ -228,28 +229,37 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     ]
     # An Amazon line whose amount cannot be read is an Amazon line, never a heading (review
     # 19a, item 5): counted with them, and said apart in its own count.
-    unread = len(summary.unreadable_amazon_rows)
+    # So is one whose date cannot be read (review 21a, item 1: ``11/01``, no year guessed).
+    unread, undated = len(summary.unreadable_amazon_rows), len(summary.undated_amazon_rows)
+    amazon = "amazon" + ("_unreadable" if unread else "") + ("_undated" if undated else "")
     counts = {
-        "amazon_unreadable" if unread else "amazon": len(summary.lines) + unread,
+        amazon: len(summary.lines) + unread + undated,
         "other": summary.other_lines,
         "zero": summary.zero_amount_rows,  # review 20a, item 5: no charge, said when there is one
-        "skipped": summary.skipped_rows - unread,
+        "skipped": summary.skipped_rows - unread - undated,
     }
     lines.extend(
-        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread))
+        rich_text(
+            "・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread, undated=undated)
+        )
         for k, n in counts.items()
-        if n or k != "zero"
+        if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
-    if summary.unreadable_amazon_rows:
-        rows = ("、" if lang == "ja" else ", ").join(map(str, summary.unreadable_amazon_rows))
-        said = statement_ui("unreadable", lang).format(rows=rows)
-        lines.append(rich_text(said, style="bold yellow"))
-    if not summary.lines and not summary.unreadable_amazon_rows:
+    for key, rows in (
+        ("unreadable", summary.unreadable_amazon_rows),
+        ("undated", summary.undated_amazon_rows),
+    ):
+        if rows:
+            said = statement_ui(key, lang).format(
+                rows=("、" if lang == "ja" else ", ").join(map(str, rows))
+            )
+            lines.append(rich_text(said, style="bold yellow"))
+    if not summary.lines and not unread + undated:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:
         flagged = statement_ui("flagged", lang).format(count=summary.flagged)
         lines.append(rich_text(flagged, style="bold yellow"))
-    elif not summary.unreadable_amazon_rows:  # a line to check is no all-clear
+    elif not unread + undated:  # a line to check is no all-clear
         lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
     if summary.lines:
         lines.append(dim(statement_ui("estimate", lang)))

@@ -614,3 +614,59 @@ def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str)
     assert note in " ".join(narrow.split()) or note in "".join(narrow.split())
     wide = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "200"}).stdout
     assert "ＡＭＡＺＯＮ ＤＩＧＩＴＡＬ ＤＷＮＬＤ" in wide and note not in wide
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
+    tmp_path: Path, lang: str
+) -> None:
+    """Review 21a, item 1: ``11/01`` and ``26/11/03`` are Amazon rows (no year guessed)."""
+    statement = tmp_path / "s.csv"
+    statement.write_text(
+        "11/01,AMAZON PRIME,600\n"
+        "2026年11月2日,AMAZON DOWNLOADS,980\n"
+        "26/11/03,AMAZON PRIME,600\n"
+        "2026-11-04,AMAZON.CO.JP,1200\n",
+        encoding="utf-8",
+    )
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    out = text(*args, lang=lang)
+    assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
+    assert "1、3行目" in out if lang == "ja" else "line(s) 1, 3 " in out
+    assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
+    assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out
+    assert ("見つかりませんでした" if lang == "ja" else "was found") not in out
+    found = data(*args)
+    assert found["undated_amazon_rows"] == [1, 3]
+    assert [line["row"] for line in found["lines"]] == [2, 4]  # no year guessed for 11/01
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_count_of_zero_is_not_shown(tmp_path: Path, lang: str) -> None:
+    """Review 21a, item 7: 「そのほかの行：0件（表示しません）」 contradicted itself."""
+    statement = tmp_path / "s.csv"
+    rows = "2026-11-01,AMAZON PRIME,600\n2026-11-02,AMAZON DOWNLOADS,980\n"
+    statement.write_text(rows, encoding="utf-8")
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    out = text(*args, lang=lang)
+    assert ("Amazonの行：2件" if lang == "ja" else "Amazon lines: 2") in out
+    assert ("0件" if lang == "ja" else ": 0") not in out
+    statement.write_text(rows + "2026-11-03,ローソン,500\n", encoding="utf-8")
+    assert ("そのほかの行：1件" if lang == "ja" else "Other lines: 1") in text(*args, lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_day_of_use_after_today_is_flagged(tmp_path: Path, lang: str) -> None:
+    """Review 21a, item 6: `charge --date` refuses a day after today; the statement flags it."""
+    statement = tmp_path / "s.csv"
+    statement.write_text("2026-11-01,AMAZON PRIME,600\n2027/01/01,AMAZON PRIME,600\n")
+    args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
+    env = {**WIDE, "PRIMEHELP_TODAY": "2026-12-05"}
+    result = run(*args, "--lang", lang, env=env)
+    assert result.exit_code == 0, result.stderr
+    assert ("※利用日が今日より後" if lang == "ja" else "! day of use after today") in result.stdout
+    assert ("確認が必要な行が1件" if lang == "ja" else "1 line(s) to check") in result.stdout
+    found = run(*args, "--json", env=env).json()["data"]
+    assert [line["flags"] for line in found["lines"]] == [[], ["after_today"]]
+    later = {**env, "PRIMEHELP_TODAY": "2027-01-01"}  # today itself is no later day
+    assert "after_today" not in run(*args, "--json", env=later).stdout

@@ -12,6 +12,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'amazon_unreadable': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件）',
                                   'en': 'Amazon lines: {n} ({unread} with an amount primehelp '
                                         'cannot read)'},
+            'amazon_undated': {'ja': 'Amazonの行：{n}件（うち日付を読み取れない行{undated}件）',
+                               'en': 'Amazon lines: {n} ({undated} with a date primehelp cannot '
+                                     'read)'},
+            'amazon_unreadable_undated': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件、日付を読み取れない行{undated}件）',
+                                          'en': 'Amazon lines: {n} ({unread} with an amount and '
+                                                '{undated} with a date primehelp cannot read)'},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
@@ -20,6 +26,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
+ 'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
+             'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
+                   'check them on the statement and in your Amazon account.'},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price and no charge twice in a month was '
@@ -53,6 +62,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
           'annual_guess_with_monthly': {'ja': '※年会費なら年間と月間の両方',
                                         'en': '! if an annual fee, annual and monthly'},
+          'after_today': {'ja': '※利用日が今日より後', 'en': '! day of use after today'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -71,7 +81,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
+ 'explain': {'after_today': {'ja': '利用日が今日より後：利用日が今日より後の日付になっています。列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
+                                   'を指定した場合はその列の並びを確認してください。',
+                             'en': 'Day of use after today: the day of use is later than today; '
+                                   'the columns or the dates may have been read wrongly (the month '
+                                   'and the day swapped, for instance). Check the dates on the '
+                                   'statement and, if you gave --columns, the column order.'},
+             'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
                                       'Videoチャンネルのように料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'Matches no fixed price: the amount is no Amazon fee and no '
                                       'fixed subscription price. It may be a service with a range '
