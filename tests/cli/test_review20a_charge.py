@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.clihelp import run, screen
+from tests.support.clihelp import json_data, run, screen
 
 COLUMNS = "date,description,amount"
 
@@ -35,9 +35,7 @@ def mine(tmp_path: Path) -> str:
 
 
 def _data(*args: str) -> Any:
-    done = run("charge", *args, "--json")
-    assert done.exit_code == 0, done.stderr
-    return done.json()["data"]
+    return json_data("charge", *args)
 
 
 def _line(data: Any, description: str) -> Any:

@@ -31,6 +31,13 @@ def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None)
 WIDE = {"COLUMNS": "1000"}  # one paragraph per line: nothing split by wrapping
 
 
+def json_data(*args: str) -> Any:
+    """The ``data`` of ``primehelp ARGS --json``, which must succeed."""
+    done = run(*args, "--json")
+    assert done.exit_code == 0, done.stderr
+    return done.json()["data"]
+
+
 def wide_stdout(*args: str) -> str:
     """The output of a command that must succeed, one paragraph a line."""
     done = run(*args, env=WIDE)
