@@ -202,6 +202,10 @@ def statement_calls() -> Iterator[Call]:
     # price range, 「PRIME VIDEO」, a 0-yen row): its screen's phrases are kept.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review20a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 21a's own CSV (known annual and monthly Prime rows in one month: the both-plans
+    # paragraph no fixture reached, 「あ│ります」; a short date; a day of use after today).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review21a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:
