@@ -27,9 +27,6 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
- 'topic_help': {'ja': 'renewal（自動更新で請求された）、refund（返金）、cancel（解約が済んでいない）、other（その他）',
-                'en': 'renewal (unintended automatic renewal), refund, cancel (could not cancel), '
-                      'other'},
  'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費と一致しません。プランと金額を確認してください。',
                          'en': '{amount} yen is not a fee of the {plan}; check the plan and the '
                                'amount'}}
