@@ -211,8 +211,14 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         return
     yield rich_text("\n" + statement_ui("what_to_check", lang), style="bold")
     for flag in _LOOK:
-        if flag in found:
-            yield rich_text("・" + statement_ui(f"explain.{flag.value}", lang))
+        if flag in found:  # headed by the flag's own words (review 21a, item 4)
+            heading = flag_heading(flag, lang) + ui("colon")(lang)
+            yield rich_text("・" + heading + statement_ui(f"explain.{flag.value}", lang))
+
+
+def flag_heading(flag: Flag, lang: Lang) -> str:
+    """The words of a flag under 注意 without its mark: 「年会費と月会費の両方があります」."""
+    return statement_ui(f"flag.{flag.value}", lang).removeprefix("※").removeprefix("! ")
 
 
 def human_statement(summary: StatementSummary, lang: Lang) -> None:

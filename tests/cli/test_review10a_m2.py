@@ -58,13 +58,13 @@ def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -
     assert any("Prime Videoチャンネル" in row for row in flagged)
     assert "当てはまる料金なし" not in out  # which the row's own candidate contradicted
     assert any(
-        row.startswith("注意：※決まった料金と一致しない") for r in flagged for row in r.splitlines()
+        row.startswith("注意：※決まった料金のどれとも一致しません") for r in flagged for row in r.splitlines()
     )
     legend = _flat(out.split("確認が必要な行について")[1].split("\n\n")[0])
-    assert "・決まった料金と一致しない：" in legend
+    assert "・決まった料金のどれとも一致しません：" in legend
     assert "料金に幅のあるサービスの可能性があります" in legend
     en = " ".join(_text("charge", "--statement", str(STATEMENTS / name), lang="en").split())
-    assert "! matches no fixed price" in en and "no known price" not in en
+    assert "! Matches none of the fixed prices" in en and "no known price" not in en
     assert "It may be a service with a range of prices, such as Prime Video channels." in en
 
 

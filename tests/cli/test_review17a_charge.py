@@ -46,8 +46,8 @@ def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
     # the flag and its heading (review 20a, S 7: the guess's own flag reads 「※年会費なら年間と
     # 月間の両方」, a condition)
     for lang, flag, heading in (
-        ("ja", "※年間と月間の両方", "・年間と月間の両方："),
-        ("en", "! annual and monthly", "・annual and monthly:"),
+        ("ja", "※年会費と月会費の両方があります", "・年会費と月会費の両方があります："),
+        ("en", "! both an annual and a monthly fee", "・both an annual and a monthly fee"),
     ):
         out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
         assert flag not in out.casefold() and heading not in out.casefold()

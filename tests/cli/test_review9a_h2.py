@@ -178,8 +178,8 @@ def test_17_the_flag_says_no_price_fits_in_the_legend_s_words() -> None:
     path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
     out = _text("charge", "--statement", path)
     assert "該当価格" not in out
-    if "※決まった料金と一致しない" in out:  # review 10a, item 11
-        assert "・決まった料金と一致しない：" in out
+    if "※決まった料金のどれとも一致しません" in out:  # review 10a, item 11
+        assert "・決まった料金のどれとも一致しません：" in out
 
 
 def test_17_and_18_profile_writes_its_date_in_words_and_nothing_saved_takes_ga() -> None:

@@ -1,0 +1,80 @@
+"""Review 21a, wording of ``charge --statement``.
+
+Item 4 (R-minor): the flags under 注意 were coined, clipped labels (「※年会費なら年間と月間の
+両方」, 「※年間と月間の両方」, 「※決まった料金と一致しない」): each is now a sentence, and the
+paragraph about it under 「確認が必要な行について」 starts with the same words.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from primehelp.output.statement import flag_heading, statement_ui
+from primehelp.statement import Flag
+from tests.support.clihelp import run, screen
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+COLUMNS = ("--columns", "date,description,amount")
+REVIEW19A = (str(FIXTURES / "statement_texts" / "generic-review19a.csv"), *COLUMNS)
+REVIEW21A = (str(FIXTURES / "statement_texts" / "generic-review21a.csv"), *COLUMNS)
+PAYPAY = (str(FIXTURES / "statements" / "paypay-utf8.csv"),)
+# Every flag a member is asked to look at, and a fixture that raises it.
+SCREENS = {
+    Flag.NO_KNOWN_PRICE: REVIEW19A,
+    Flag.ANNUAL_GUESS_WITH_MONTHLY: REVIEW19A,
+    Flag.BOTH_PRIME_PLANS: REVIEW21A,
+    Flag.AFTER_TODAY: REVIEW21A,
+    Flag.SAME_CHARGE_TWICE: PAYPAY,
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("flag", list(SCREENS))
+def test_a_flag_is_a_sentence_and_heads_its_explanation(flag: Flag, lang: str) -> None:
+    label = statement_ui(f"flag.{flag.value}", lang)  # type: ignore[arg-type]
+    heading = flag_heading(flag, lang)  # type: ignore[arg-type]
+    assert label == ("※" if lang == "ja" else "! ") + heading
+    if lang == "ja":
+        assert heading.endswith(("ます", "です", "ません")), heading  # a sentence
+    else:
+        assert heading[0].isupper(), heading
+    out = screen("charge", "--statement", *SCREENS[flag], lang=lang)
+    assert label in out
+    explained = out.split(statement_ui("what_to_check", lang))[1]  # type: ignore[arg-type]
+    colon = "：" if lang == "ja" else ": "
+    assert f"・{heading}{colon}" in explained
+
+
+def test_the_old_labels_are_gone() -> None:
+    out = "".join(
+        screen("charge", "--statement", *args, lang="ja") for args in set(SCREENS.values())
+    )
+    for old in ("年会費なら年間と月間の両方", "年間と月間の両方", "決まった料金と一致しない"):
+        assert old not in out
+
+
+# Words of the new labels and of the paragraphs they head, never cut across two lines.
+WORDS = ("支払っています", "プライム", "両方とも", "一致しません", "あります", "サービス")
+
+
+def _split(lines: list[str], word: str) -> bool:
+    return any(
+        line.endswith(word[:cut]) and after.startswith(word[cut:])
+        for line, after in itertools.pairwise(lines)
+        for cut in range(1, len(word))
+    )
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+@pytest.mark.parametrize("given", sorted(set(SCREENS.values())))
+def test_the_flags_and_their_paragraphs_break_between_phrases(
+    columns: str, given: tuple[str, ...]
+) -> None:
+    args = ("charge", "--statement", *given, "--lang", "ja")
+    shown = run(*args, env={"COLUMNS": columns, "PRIMEHELP_TODAY": "2026-12-05"})
+    assert shown.exit_code == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert [word for word in WORDS if _split(lines, word)] == [], shown.stdout
