@@ -233,7 +233,7 @@ def _read(
         same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
         text_known=reading.text_known,
         detail=reading.detail,
-        total_label=reading.total_label if not reading.text_known else None,
+        total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
     )
     return amazon, reading.facts
 

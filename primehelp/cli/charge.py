@@ -201,6 +201,13 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             label, total = _by_amount(reading)
             kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)
             return Classification(kind, label, known, price, text_known=False, total_label=total)
+        if likely.match is Match.PRICE_RANGE and not reading.purchase_first:
+            # Review 21a, item 3: a channel by its price range alone is a guess, said as one in
+            # the lines and in the month table (「Prime Videoチャンネル（推定）」).
+            label = _said(_ui("range_by_amount"), likely.name)
+            return Classification(
+                likely.kind, label, known, price, same, total_label=_estimated(likely.name)
+            )
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify

@@ -664,7 +664,9 @@ def test_a_day_of_use_after_today_is_flagged(tmp_path: Path, lang: str) -> None:
     env = {**WIDE, "PRIMEHELP_TODAY": "2026-12-05"}
     result = run(*args, "--lang", lang, env=env)
     assert result.exit_code == 0, result.stderr
-    assert ("※利用日が今日より後です" if lang == "ja" else "! The day of use is after today") in result.stdout
+    assert (
+        "※利用日が今日より後です" if lang == "ja" else "! The day of use is after today"
+    ) in result.stdout
     assert ("確認が必要な行が1件" if lang == "ja" else "1 line(s) to check") in result.stdout
     found = run(*args, "--json", env=env).json()["data"]
     assert [line["flags"] for line in found["lines"]] == [[], ["after_today"]]

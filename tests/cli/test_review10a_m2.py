@@ -58,7 +58,9 @@ def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -
     assert any("Prime Videoチャンネル" in row for row in flagged)
     assert "当てはまる料金なし" not in out  # which the row's own candidate contradicted
     assert any(
-        row.startswith("注意：※決まった料金のどれとも一致しません") for r in flagged for row in r.splitlines()
+        row.startswith("注意：※決まった料金のどれとも一致しません")
+        for r in flagged
+        for row in r.splitlines()
     )
     legend = _flat(out.split("確認が必要な行について")[1].split("\n\n")[0])
     assert "・決まった料金のどれとも一致しません：" in legend

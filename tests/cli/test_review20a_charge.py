@@ -165,8 +165,16 @@ def test_the_annual_guess_flag_reads_as_a_condition() -> None:
     unlisted = Path(__file__).parents[1] / "fixtures" / "statement_texts"
     path = str(unlisted / "generic-unlisted-texts.csv")
     for lang, flag, heading in (
-        ("ja", "※年会費なら、同じ月に月会費も支払っています", "・年会費なら、同じ月に月会費も支払っています：金額"),
-        ("en", "! If this is an annual fee, a monthly fee was paid this month too", "・If this is an annual fee, a monthly fee was paid this month too: the amount"),
+        (
+            "ja",
+            "※年会費なら、同じ月に月会費も支払っています",
+            "・年会費なら、同じ月に月会費も支払っています：金額",
+        ),
+        (
+            "en",
+            "! If this is an annual fee, a monthly fee was paid this month too",
+            "・If this is an annual fee, a monthly fee was paid this month too: the amount",
+        ),
     ):
         out = screen("charge", "--statement", path, "--columns", COLUMNS, lang=lang)
         assert flag in out and heading in out

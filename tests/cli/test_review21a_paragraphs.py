@@ -30,6 +30,9 @@ def test_the_explanations_break_between_words(columns: str) -> None:
     env = {"COLUMNS": columns, "PRIMEHELP_TODAY": "2026-12-05"}
     shown = run(*args, env=env)
     assert shown.exit_code == 0, shown.stderr
-    assert "年会費と月会費の両方があります：" in shown.stdout and "利用日が今日より後です：" in shown.stdout
+    assert (
+        "年会費と月会費の両方があります：" in shown.stdout
+        and "利用日が今日より後です：" in shown.stdout
+    )
     lines = shown.stdout.splitlines()
     assert [word for word in WORDS if _split(lines, word)] == [], shown.stdout

@@ -14,7 +14,7 @@ import pytest
 
 from primehelp.output.statement import flag_heading, statement_ui
 from primehelp.statement import Flag
-from tests.support.clihelp import run, screen
+from tests.support.clihelp import json_data, run, screen
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 COLUMNS = ("--columns", "date,description,amount")
@@ -78,3 +78,39 @@ def test_the_flags_and_their_paragraphs_break_between_phrases(
     assert shown.exit_code == 0, shown.stderr
     lines = shown.stdout.splitlines()
     assert [word for word in WORDS if _split(lines, word)] == [], shown.stdout
+
+
+# Item 3 (R-minor): 「Prime Videoチャンネル」, picked from its price range (300 to 4,000 yen) with no
+# fixed price, read as a fact in the month table while the amount's Prime guess said 「推定」.
+STATEMENTS = FIXTURES / "statements"
+RANGED = [
+    (str(STATEMENTS / "paypay-utf8.csv"),),
+    (str(STATEMENTS / "rakuten-utf8-bom.csv"),),
+    (str(STATEMENTS / "generic-utf8.csv"), "--columns", "date,description,amount,_"),
+]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("given", RANGED)
+def test_a_channel_by_its_price_range_is_marked_as_a_guess(
+    given: tuple[str, ...], lang: str
+) -> None:
+    data = json_data("charge", "--statement", *given, "--lang", lang)
+    channels = [line for line in data["lines"] if line["service"] == "prime_video_channel"]
+    assert channels
+    said = statement_ui("range_by_amount", lang).format(  # type: ignore[arg-type]
+        names="Prime Videoチャンネル" if lang == "ja" else "Prime Video channel"
+    )
+    assert all(line["label"] == said for line in channels)
+    totals = [
+        total["label"]
+        for month in data["months"]
+        for total in month["services"]
+        if total["service"] == "prime_video_channel"
+    ]
+    estimated = (
+        "Prime Videoチャンネル（推定）" if lang == "ja" else "Prime Video channel (estimated)"
+    )
+    assert totals and set(totals) == {estimated}
+    out = screen("charge", "--statement", *given, lang=lang)
+    assert estimated in out and said in out
