@@ -25,6 +25,7 @@ from primehelp.i18n import Lang, Text
 if TYPE_CHECKING:  # --statement only
     from primehelp.charges import Candidate
     from primehelp.content.charges import ChargeBook
+    from primehelp.services import Price
     from primehelp.statement import Classification
     from primehelp.statement_csv import StatementLine
 
@@ -200,7 +201,16 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
             kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)
-            return Classification(kind, label, known, price, text_known=False, total_label=total)
+            # Review 21a, item 10: the text names the service (「PRIME VIDEO」) and the amount is
+            # inside its range of prices: the amount fits, no 「※決まった料金のどれとも一致しません」;
+            # the range is said under the name instead. Outside the range nothing is named: flagged.
+            ranged = _named_range(reading)
+            if ranged is not None:
+                known, price = True, (ranged.fact,)
+            detail = None if ranged is None else _range_line(ranged)
+            return Classification(
+                kind, label, known, price, text_known=False, total_label=total, detail=detail
+            )
         if likely.match is Match.PRICE_RANGE and not reading.purchase_first:
             # Review 21a, item 3: a channel by its price range alone is a guess, said as one in
             # the lines and in the month table (「Prime Videoチャンネル（推定）」).
@@ -274,6 +284,30 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
         return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
     return _said(said, names), _estimated(names)
+
+
+def _named_range(reading: ChargeReading) -> "Price | None":
+    """The price range of the service an unknown text names, when it holds the amount."""
+    named = [c for c in reading.candidates if c.kind in reading.named]
+    if named and all(c.match is Match.PRICE_RANGE for c in named):
+        return named[0].price
+    return None
+
+
+def _range_line(price: "Price") -> Text:
+    """「料金の範囲：月額300〜4,000円ほど（チャンネルごと）」, as the charge screen names a range."""
+    from primehelp.output.prices import charge_ui, price_text
+
+    said = charge_ui("match_price_range")
+    who = price.who
+
+    def line(lang: Lang) -> str:
+        shown = price_text(price, lang)
+        if who is not None:
+            shown += f"（{who.ja}）" if lang == "ja" else f" ({who.en})"
+        return said(lang).format(price=shown)
+
+    return Text(line("ja"), line("en"))
 
 
 def _said(said: Text, names: Text) -> Text:

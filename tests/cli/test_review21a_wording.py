@@ -114,3 +114,31 @@ def test_a_channel_by_its_price_range_is_marked_as_a_guess(
     assert totals and set(totals) == {estimated}
     out = screen("charge", "--statement", *given, lang=lang)
     assert estimated in out and said in out
+
+
+# Item 10 (S): 「AMAZON PRIME VIDEO CHANNEL」 and 「PRIME VIDEO」 990円 name the service and the
+# amount is inside its range of prices: no 「※決まった料金のどれとも一致しません」 (whose paragraph
+# ends with fraud), the range said under the name instead; outside the range, still flagged.
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("amount", "inside"), [("990", True), ("300", True), ("4000", True), ("5000", False)]
+)
+def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
+    tmp_path: Path, amount: str, inside: bool, lang: str
+) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        f"利用日,利用店名,金額\n2026/11/04,AMAZON PRIME VIDEO CHANNEL,{amount}\n"
+        f"2026/11/09,PRIME VIDEO,{amount}\n",
+        encoding="utf-8",
+    )
+    data = json_data("charge", "--statement", str(path), *COLUMNS, "--lang", lang)
+    flagged = ["no_known_price" in line["flags"] for line in data["lines"]]
+    assert flagged == [not inside, not inside]
+    out = screen("charge", "--statement", str(path), *COLUMNS, lang=lang)
+    label = statement_ui("flag.no_known_price", lang)  # type: ignore[arg-type]
+    rng = "料金の範囲：月額300〜4,000円ほど（チャンネルごと）" if lang == "ja" else "Price range:"
+    assert (label in out) is not inside
+    assert (out.count(rng) == 2) is inside
+    if inside:
+        assert "不正利用" not in out and "fraud" not in out
