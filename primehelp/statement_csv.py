@@ -314,10 +314,11 @@ _NAMES = {
     "": "",
 }
 _EXAMPLE = "--columns date,description,amount"
-_ACCEPTED_JA = f"使える名前（列の順に）：date（日付）、description（内容）、amount（金額）。使わない列は _ で指定します。例：{_EXAMPLE}"
+# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's.
+_ACCEPTED_JA = f"使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
-    "accepted: the names of the columns in order, date, description, amount, and _ for a "
-    f"column to skip (e.g. {_EXAMPLE})"
+    "accepted names: date, description, amount, listed in the order of the file's columns, "
+    f"and _ for a column to skip (e.g. {_EXAMPLE})"
 )
 
 

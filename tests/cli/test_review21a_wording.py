@@ -142,3 +142,24 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
     assert (out.count(rng) == 2) is inside
     if inside:
         assert "不正利用" not in out and "fraud" not in out
+
+
+# Item 15 (S): 「使える名前（列の順に）：…」 read as "these names, in this order".
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。",
+        ),
+        (
+            "en",
+            "accepted names: date, description, amount, listed in the order of the file's columns",
+        ),
+    ],
+)
+def test_the_columns_error_says_the_order_is_the_files(lang: str, said: str) -> None:
+    shown = run("charge", "--statement", "x.csv", "--columns", "date,foo", "--lang", lang)
+    assert shown.exit_code == 2
+    assert said in shown.stderr and "（列の順に）" not in shown.stderr
+    assert len(shown.stderr.strip().splitlines()) == 1
