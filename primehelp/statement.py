@@ -294,9 +294,9 @@ def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 
 def _group(line: AmazonLine) -> str:
-    if line.text_known:
-        return line.service
-    return UNKNOWN_TEXT if line.total_label is None else f"{UNKNOWN_TEXT}:{line.service}"
+    if line.total_label is not None:  # a guess, one row whatever the text (review 21a, item 3)
+        return f"{UNKNOWN_TEXT}:{line.service}"
+    return line.service if line.text_known else UNKNOWN_TEXT
 
 
 def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
@@ -308,7 +308,7 @@ def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
         order.setdefault(_group(line), []).append(line)
     return tuple(
         ServiceTotal(
-            service=UNKNOWN_TEXT if key.startswith(UNKNOWN_TEXT) else key,
+            service=group[0].service if any(line.text_known for line in group) else UNKNOWN_TEXT,
             label=group[0].total_label or (unknown if key == UNKNOWN_TEXT else group[0].label),
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),

@@ -163,3 +163,14 @@ def test_the_columns_error_says_the_order_is_the_files(lang: str, said: str) -> 
     assert shown.exit_code == 2
     assert said in shown.stderr and "（列の順に）" not in shown.stderr
     assert len(shown.stderr.strip().splitlines()) == 1
+
+
+def test_one_row_for_a_guessed_channel_whatever_its_text() -> None:
+    """Item 3: a channel guessed by the range under a known text (「AMAZON DOWNLOADS」) and one
+    named by an unknown text (「PRIME VIDEO」) are one 「Prime Videoチャンネル（推定）」 row."""
+    path = str(FIXTURES / "statement_texts" / "generic-review21a-ranges.csv")
+    data = json_data("charge", "--statement", path, *COLUMNS, "--lang", "ja")
+    [month] = data["months"]
+    channel = [t for t in month["services"] if t["label"] == "Prime Videoチャンネル（推定）"]
+    assert len(channel) == 1 and channel[0]["charges"] == 2
+    assert channel[0]["service"] == "prime_video_channel"

@@ -206,6 +206,11 @@ def statement_calls() -> Iterator[Call]:
     # paragraph no fixture reached, 「あ│ります」; a short date; a day of use after today).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review21a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 21a, items 3, 10 and 18: a channel named in the text inside its price range (no flag,
+    # the range said) and outside it (flagged), a channel by the range alone (「（推定）」), and
+    # 「Amazon.co.jp プライム会費」 (read as AMAZON.CO.JP: FACTS §10 names no such Prime text).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review21a-ranges.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:
