@@ -57,12 +57,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                   'en': 'Total charged (including Amazon Pay)'},
  'month_total_refunded_with_pay': {'ja': '返金の合計（Amazon Payを含む）',
                                    'en': 'Total refunded (including Amazon Pay)'},
- 'flag': {'no_known_price': {'ja': '※決まった料金と一致しない', 'en': '! matches no fixed price'},
-          'same_charge_twice': {'ja': '※同じ月に2回', 'en': '! twice this month'},
-          'both_prime_plans': {'ja': '※年間と月間の両方', 'en': '! annual and monthly'},
-          'annual_guess_with_monthly': {'ja': '※年会費なら年間と月間の両方',
-                                        'en': '! if an annual fee, annual and monthly'},
-          'after_today': {'ja': '※利用日が今日より後', 'en': '! day of use after today'},
+ 'flag': {'no_known_price': {'ja': '※決まった料金のどれとも一致しません',
+                             'en': '! Matches none of the fixed prices'},
+          'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
+          'both_prime_plans': {'ja': '※年会費と月会費の両方があります',
+                               'en': '! Both an annual and a monthly fee are charged'},
+          'annual_guess_with_monthly': {'ja': '※年会費なら、同じ月に月会費も支払っています',
+                                        'en': '! If this is an annual fee, a monthly fee was paid '
+                                              'this month too'},
+          'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -71,6 +74,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
+ 'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
+                     'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
+                           'text and the amount)'},
  'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
@@ -81,38 +87,33 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'after_today': {'ja': '利用日が今日より後：利用日が今日より後の日付になっています。列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
+ 'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
                                    'を指定した場合はその列の並びを確認してください。',
-                             'en': 'Day of use after today: the day of use is later than today; '
-                                   'the columns or the dates may have been read wrongly (the month '
+                             'en': 'the columns or the dates may have been read wrongly (the month '
                                    'and the day swapped, for instance). Check the dates on the '
                                    'statement and, if you gave --columns, the column order.'},
-             'no_known_price': {'ja': '決まった料金と一致しない：Amazonの会費や、料金の決まったサービスのどれとも一致しない金額です。Prime '
+             'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
                                       'Videoチャンネルのように料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
-                                'en': 'Matches no fixed price: the amount is no Amazon fee and no '
-                                      'fixed subscription price. It may be a service with a range '
-                                      'of prices, such as Prime Video channels. Check your order '
-                                      'history first; if it is not there, ask your card company: '
-                                      'it may be fraud.'},
-             'both_prime_plans': {'ja': '年間と月間の両方：プライムの年間プランと月間プランの両方の会費があります。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                  'en': 'Annual and monthly: there is both an annual and a monthly '
-                                        'Prime fee. You may have changed plans; check that each '
-                                        'one is yours with the receipts on the 「Amazonプライム会員情報」 '
-                                        '(Prime membership) page, under 「会員資格更新日」 (membership '
-                                        'renewal date).'},
-             'annual_guess_with_monthly': {'ja': '年会費なら年間と月間の両方：金額が年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費だった場合は、同じ月に月間プランの会費も支払っています。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                           'en': 'If an annual fee, annual and monthly: the amount '
-                                                 "is the annual plan's fee, but the text does not "
-                                                 'say whether it is a fee; it may be an order. If '
-                                                 'it is the annual fee, a monthly fee was paid in '
-                                                 'the same month too: check the receipts on the '
+                                'en': 'the amount is no Amazon fee and no fixed subscription '
+                                      'price. It may be a service with a range of prices, such as '
+                                      'Prime Video channels. Check your order history first; if it '
+                                      'is not there, ask your card company: it may be fraud.'},
+             'both_prime_plans': {'ja': 'プライムの年間プランと月間プランの会費が、両方とも請求されています。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                  'en': 'Prime fees of both the annual and the monthly plan are '
+                                        'charged. You may have changed plans; check that each one '
+                                        'is yours with the receipts on the 「Amazonプライム会員情報」 (Prime '
+                                        'membership) page, under 「会員資格更新日」 (membership renewal '
+                                        'date).'},
+             'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                           'en': "the amount is the annual plan's fee, but the "
+                                                 'text does not say whether it is a fee; it may be '
+                                                 'an order. Check the receipts on the '
                                                  '「Amazonプライム会員情報」 (Prime membership) page, under '
                                                  '「会員資格更新日」 (membership renewal date).'},
-             'same_charge_twice': {'ja': '同じ月に2回：同じ表記・同じ金額の請求が、同じ月に2回以上あります。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': 'Twice this month: the same text and amount appear two or '
-                                         'more times in one month. Check in your order history and '
-                                         'in 「メンバーシップおよび購読」 that each one is yours; a refund shows '
-                                         'as a line with a negative amount.'}},
+             'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': 'the same text and amount. Check in your order history '
+                                         'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
+                                         'shows as a line with a negative amount.'}},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
