@@ -1,0 +1,41 @@
+"""Review 21b, the small findings (S 5–8) and the extra-argument follow-up: through the real CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}  # one paragraph per line
+
+
+def _text(*args: str, lang: str = "ja", env: dict[str, str] = WIDE) -> str:
+    result = run(*args, "--lang", lang, env=env)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ---------------------------------------------------------------- S 5: one wording for no refund
+
+_RENEWALS = [
+    ("--renewal", "2026-12-20", "--today", "2026-12-05"),  # ahead
+    ("--renewal", "2026-12-05", "--today", "2026-12-05"),  # today
+    ("--renewal", "2026-12-01", "--today", "2026-12-05"),  # passed
+    ("--paid",),
+]
+
+
+@pytest.mark.parametrize("args", _RENEWALS)
+def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(args: tuple[str, ...]) -> None:
+    ja = _text("cancel", "--no-interactive", *args)
+    section = ja.split("次の更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
+    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in section
+    assert "返金はありません" not in ja
+    en = _text("cancel", "--no-interactive", *args, lang="en")
+    assert "・The fee already charged is not refunded; the benefits" in en
+    assert "Nothing is refunded" not in en
+
+
+def test_s5_the_sources_list_says_it_alike() -> None:
+    assert "返金はありません" not in _text("sources")
+    assert "nothing is refunded" not in _text("sources", lang="en")
