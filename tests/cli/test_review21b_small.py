@@ -39,3 +39,25 @@ def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(args: tup
 def test_s5_the_sources_list_says_it_alike() -> None:
     assert "返金はありません" not in _text("sources")
     assert "nothing is refunded" not in _text("sources", lang="en")
+
+
+# ---------------------------------------------------------------- S 6: every fee in a title is dated
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("ja", "会費は2026年12月時点の料金です。今後変わることがあります。"),
+        ("en", "The fee shown is the fee as of December 2026. It may change."),
+    ],
+)
+@pytest.mark.parametrize("renewal", ["2026-12-20", "2026-12-05"])
+def test_s6_the_first_renewal_event_dates_its_fee_too(renewal: str, lang: str, note: str) -> None:
+    from tests.cli.test_review12b_q3 import _events
+
+    ics = _text("renewal", renewal, "--plan", "student-annual", "--ics", "-",
+                "--today", "2026-12-05", lang=lang)  # fmt: skip
+    events = sorted(_events(ics), key=lambda e: e["DTSTART;VALUE=DATE"])
+    fees = [e for e in events if "2,950" in e["SUMMARY"]]
+    assert fees and fees[0]["DTSTART;VALUE=DATE"] == renewal.replace("-", "")
+    assert all(note in e["DESCRIPTION"] for e in fees)
