@@ -26,7 +26,9 @@ _RENEWALS = [
 
 
 @pytest.mark.parametrize("args", _RENEWALS)
-def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(args: tuple[str, ...]) -> None:
+def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(
+    args: tuple[str, ...],
+) -> None:
     ja = _text("cancel", "--no-interactive", *args)
     section = ja.split("次の更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
     assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in section
@@ -61,3 +63,21 @@ def test_s6_the_first_renewal_event_dates_its_fee_too(renewal: str, lang: str, n
     fees = [e for e in events if "2,950" in e["SUMMARY"]]
     assert fees and fees[0]["DTSTART;VALUE=DATE"] == renewal.replace("-", "")
     assert all(note in e["DESCRIPTION"] for e in fees)
+
+
+# ---------------------------------------------------------------- S 7: several examples, one label
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("ja", "  例：primehelp remind install"), ("en", "  Examples: primehelp remind install")],
+)
+@pytest.mark.parametrize("command", [("remind",), ("remind", "install"), ("remind", "uninstall")])
+def test_s7_several_examples_under_one_label(
+    command: tuple[str, ...], lang: str, label: str
+) -> None:
+    lines = _text(*command, "--help", lang=lang, env={"COLUMNS": "60"}).splitlines()
+    first = lines.index(label)
+    hang = " " * (6 if lang == "ja" else 12)  # under the first command: 「例：」 is 4 columns
+    assert lines[first + 1] == f"{hang}primehelp remind status"
+    assert sum("例：" in line or "Example" in line for line in lines) == 1
