@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.clihelp import run
@@ -81,3 +83,29 @@ def test_s7_several_examples_under_one_label(
     hang = " " * (6 if lang == "ja" else 12)  # under the first command: 「例：」 is 4 columns
     assert lines[first + 1] == f"{hang}primehelp remind status"
     assert sum("例：" in line or "Example" in line for line in lines) == 1
+
+
+# ---------------------------------------------------------------- S 8: --force says what, then when
+
+
+@pytest.mark.parametrize(
+    ("command", "ja", "en"),
+    [
+        (
+            "renewal",
+            "--saveと一緒に使うと、保存済みの更新日を置き換えます（日付やプランが違う場合や、",
+            "With --save: replace the renewal date already saved (when the date or plan differs,",
+        ),
+        (
+            "trial",
+            "--saveと一緒に使うと、保存済みの更新日を置き換えます（日付が違う場合や、",
+            "With --save: replace the renewal date already saved (when the date differs,",
+        ),
+    ],
+)
+def test_s8_force_with_save_names_what_it_replaces_first(command: str, ja: str, en: str) -> None:
+    shown = _text(command, "--help", env={"COLUMNS": "60"})
+    assert ja in re.sub(r"\s+", "", shown)
+    assert "違う場合や、保存したファイルを読み込めない場合に" not in re.sub(r"\s+", "", shown)
+    english = " ".join(_text(command, "--help", lang="en", env={"COLUMNS": "60"}).split())
+    assert en in english
