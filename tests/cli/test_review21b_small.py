@@ -109,3 +109,33 @@ def test_s8_force_with_save_names_what_it_replaces_first(command: str, ja: str, 
     assert "違う場合や、保存したファイルを読み込めない場合に" not in re.sub(r"\s+", "", shown)
     english = " ".join(_text(command, "--help", lang="en", env={"COLUMNS": "60"}).split())
     assert en in english
+
+
+# ---------------------------------------------------------------- follow-up: an extra argument
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("renewal", "2026-12-31"), "DATE"),
+        (("trial", "2026-11-25"), "START"),
+        (("remind", "status"), "ACTION"),
+        (("complain", "renewal"), "TOPIC"),
+        (("completion", "bash"), "SHELL"),
+        (("check-message", "a.eml"), "FILE"),
+        (("sources", "fees"), "TOPIC"),
+    ],
+)
+def test_an_extra_argument_names_the_one_the_command_takes(
+    args: tuple[str, ...], name: str
+) -> None:
+    for lang, said in (
+        ("ja", f"{name} は1つだけ指定できます（「extra」は余分です）。"),
+        ("en", f"only one {name} can be given ('extra' is one too many); "),
+    ):
+        done = run(*args, "extra", "--lang", lang, env=WIDE)
+        assert done.exit_code == 2
+        assert done.stdout == ""
+        assert said in done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr
+        assert f"`primehelp {args[0]} --help`" in done.stderr
