@@ -93,12 +93,12 @@ def test_s7_several_examples_under_one_label(
     [
         (
             "renewal",
-            "--saveと一緒に使うと、保存済みの更新日を置き換えます（日付やプランが違う場合や、",
+            "--saveと一緒に使うと、すでに保存した更新日を置き換えます（日付やプランが違う場合や、",
             "With --save: replace the renewal date already saved (when the date or plan differs,",
         ),
         (
             "trial",
-            "--saveと一緒に使うと、保存済みの更新日を置き換えます（日付が違う場合や、",
+            "--saveと一緒に使うと、すでに保存した更新日を置き換えます（日付が違う場合や、",
             "With --save: replace the renewal date already saved (when the date differs,",
         ),
     ],
