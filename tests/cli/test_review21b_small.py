@@ -139,3 +139,14 @@ def test_an_extra_argument_names_the_one_the_command_takes(
         assert said in done.stderr
         assert done.stderr.count("\n") == 1, done.stderr
         assert f"`primehelp {args[0]} --help`" in done.stderr
+
+
+# ---------------------------------------------------------------- round 23: 40 columns, piped
+
+
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_paid_member_stays_whole_at_40(via: str) -> None:
+    """「指定がないため、有料│会員・通常のプライムの場合を表示しています」 (cancel --via, 40)."""
+    lines = _text("cancel", "--no-interactive", "--via", via, env={"COLUMNS": "40"}).splitlines()
+    assert not any(line.endswith("有料") for line in lines), lines
+    assert any("有料会員・" in line for line in lines), lines
