@@ -13,6 +13,7 @@ from primehelp.cli import COMMANDS
 from primehelp.errors import shown
 from primehelp.i18n import Text
 
+
 def placeholder(param: Any, usage: bool = False) -> str:
     """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
     it may be left out, ``[TEXT]...`` when any number may be given), or an option (its first
