@@ -196,9 +196,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def fee_note(entry: CalendarEntry, lang: Lang) -> str:
-    """A computed renewal whose title names a fee: the fee is the one of ``fee_as_of``'s month
-    and may change by then (review 12b item 5); nothing for the date the member gave."""
-    if entry.fee_yen is None or entry.given or entry.fee_as_of is None:
+    """A renewal whose title names a fee, the date the member gave included (review 21b S 6):
+    the fee is the one of ``fee_as_of``'s month and may change by then (review 12b item 5)."""
+    if entry.fee_yen is None or entry.fee_as_of is None:
         return ""
     day = entry.fee_as_of
     month = f"{day.year}年{day.month}月" if lang == "ja" else f"{_MONTHS[day.month - 1]} {day.year}"

@@ -182,7 +182,7 @@ def test_ending_on_the_renewal_date_never_refunds() -> None:
     for flag in ("--benefits-used", "--no-benefits-used"):
         first = run_json(flag, "--lang", "en")["refund"][0]
         assert first["timing"] == "renewal_date"
-        assert "nothing is refunded" in first["text"]
+        assert "the fee already charged is not refunded" in first["text"]
 
 
 BRANCH_FLAGS = [

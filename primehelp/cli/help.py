@@ -17,7 +17,7 @@ import inspect
 import itertools
 import re
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from typer._click import Command, Context
@@ -126,21 +126,25 @@ class Formatter(HelpFormatter):
         for line in self.lines(text, max(self.width - self.current_indent, MIN_WIDTH)):
             self.write(f"{indent}{line}\n")
 
-    def write_example(self, text: str) -> None:
-        """An example command, whole: wrapped, it would be copied broken (an option apart from
-        its value); wider than the terminal, it runs past it, as a URL does. A remark after it
-        in brackets, when it does not fit beside it, goes below, wrapped."""
+    def write_example(self, label: str, commands: list[str]) -> None:
+        """The examples under one label (「例：」, "Example:"): one command a line, each under
+        the first (review 21b S 7: never one 「例：」 paragraph per command). A command is whole:
+        wrapped, it would be copied broken (an option apart from its value); wider than the
+        terminal, it runs past it, as a URL does. A remark after it in brackets, when it does not
+        fit beside it, goes below, wrapped."""
         indent = " " * self.current_indent
-        for line in text.splitlines():
-            line = line.strip()
+        hang = " " * unicode_text_width(label)
+        for number, command in enumerate(commands):
+            line = command.strip()
+            head = label if number == 0 else hang
             remark = _REMARK.search(line)
-            if remark is None or unicode_text_width(indent + line) <= self.width:
-                self.write(f"{indent}{line}\n")
+            if remark is None or unicode_text_width(indent + head + line) <= self.width:
+                self.write(f"{indent}{head}{line}\n")
                 continue
-            self.write(f"{indent}{line[: remark.start()].rstrip()}\n")
-            width = max(self.width - self.current_indent, MIN_WIDTH)
+            self.write(f"{indent}{head}{line[: remark.start()].rstrip()}\n")
+            width = max(self.width - self.current_indent - len(hang), MIN_WIDTH)
             for piece in Formatter.lines(self, line[remark.start() :].strip(), width):
-                self.write(f"{indent}{piece}\n")
+                self.write(f"{indent}{hang}{piece}\n")
 
     def option_lines(self, first: str) -> list[str]:
         """An option and its placeholder on lines that fit: a list of choices wider than the
@@ -240,11 +244,15 @@ def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str
     return rows
 
 
-def _examples(command: Command, lang: Lang) -> Iterable[str]:
+_LABEL_EN = "Example: "
+
+
+def _examples(command: Command, lang: Lang) -> list[str]:
+    """The command's examples, each without its label."""
     if lang == "ja" and (command.name in help_ja.EXAMPLES or command.name == "primehelp"):
-        examples = help_ja.EXAMPLES.get(command.name, [help_ja.ROOT_EXAMPLE])
-        return [f"{help_ja.EXAMPLE}{example}" for example in examples]
-    return paragraphs(command.epilog, "en") if command.epilog else []
+        return help_ja.EXAMPLES.get(command.name, [help_ja.ROOT_EXAMPLE])
+    texts = paragraphs(command.epilog, "en") if command.epilog else []
+    return [text.removeprefix(_LABEL_EN) for text in texts]
 
 
 def render(command: Command, ctx: Context, lang: Lang) -> str:
@@ -268,11 +276,13 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
         if lang == "ja" and ctx.parent is None
         else paragraphs(command.help, lang)
     )
-    examples = list(_examples(command, lang))
+    examples = _examples(command, lang)
     if ctx.parent is None:
-        description = [p for p in description if not p.startswith("Example:")]
+        description = [p for p in description if not p.startswith(_LABEL_EN)]
         examples = examples or [
-            p for p in paragraphs(command.help, lang) if p.startswith("Example:")
+            p.removeprefix(_LABEL_EN)
+            for p in paragraphs(command.help, lang)
+            if p.startswith(_LABEL_EN)
         ]
     for paragraph in description:
         formatter.write_paragraph()
@@ -286,8 +296,9 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
     if hasattr(command, "list_commands"):
         with formatter.section("Commands"):
             formatter.write_dl(_commands(command, ctx, lang))
-    for example in examples:
+    if examples:
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_example(example)
+            label = "Examples: " if len(examples) > 1 else _LABEL_EN
+            formatter.write_example(help_ja.EXAMPLE if lang == "ja" else label, examples)
     return formatter.getvalue().rstrip("\n")

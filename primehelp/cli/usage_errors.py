@@ -13,10 +13,6 @@ from primehelp.cli import COMMANDS
 from primehelp.errors import shown
 from primehelp.i18n import Text
 
-# The commands whose one argument takes one value, named in the message about an extra one:
-# 「TOPIC は1つだけ指定できます（「fees」は余分です）。」 (review20a S10; others may join).
-_ONE_VALUE = frozenset(("sources",))
-
 
 def placeholder(param: Any, usage: bool = False) -> str:
     """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
@@ -335,9 +331,11 @@ def usage_error_message(
                 f"{extra} は指定できません。{command} は引数なしで使います（使い方：{usage}）。",
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
             )
+        # A command whose one argument takes one value names it, as help does (review20a S10;
+        # every such command, review 21b follow-up): 「TOPIC は1つだけ指定できます（「fees」は余分です）。」
         single = [p for p in params or () if p.param_type_name == "argument"]
-        if command in _ONE_VALUE and len(single) == 1 and single[0].nargs == 1:
-            name = placeholder(single[0])  # as help names it (review20a S10)
+        if len(single) == 1 and single[0].nargs == 1:
+            name = placeholder(single[0])
             return Text(
                 f"{name} は1つだけ指定できます（{extra}は余分です）。{hint.ja}",
                 f"only one {name} can be given ({extra} is one too many); {hint.en}",

@@ -264,7 +264,7 @@ def cancel_refund(
             if statement.id in said:
                 skipped = True
                 continue
-            text = _under_heading(statement, lang, free=free, charged=paid_past)
+            text = _under_heading(statement, lang, free=free)
             if text:
                 lines.append(f"・{text}")
         if skipped and paid_past and timing is Timing.NOW:
@@ -276,15 +276,14 @@ def cancel_refund(
 
 # Refund statements that open with their heading's condition, and the same text without it;
 # during a free trial (not its last day) under one line that says neither choice costs anything.
-_UNDER_HEADING = {"refunds.renewal_date": "refund_under_renewal_date"}
-_UNDER_HEADING_CHARGED = {"refunds.renewal_date": "refund_under_next_renewal_date"}
+_UNDER_HEADING = {"refunds.renewal_date": "refund_under_next_renewal_date"}
 _UNDER_HEADING_FREE = {"trial.cancel_free": "refund_under_trial_end", "refunds.trial_now": ""}
 
 
-def _under_heading(statement: RefundStatement, lang: Lang, *, free: bool, charged: bool) -> str:
+def _under_heading(statement: RefundStatement, lang: Lang, *, free: bool) -> str:
     """The statement as it reads under its timing's heading (other screens show it whole);
     "" when the line above the headings has said it."""
-    table = _UNDER_HEADING_FREE if free else _UNDER_HEADING_CHARGED if charged else _UNDER_HEADING
+    table = _UNDER_HEADING_FREE if free else _UNDER_HEADING
     key = table.get(statement.id)
     if key is None:
         return statement.text(lang)

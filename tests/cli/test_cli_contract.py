@@ -43,7 +43,7 @@ def test_every_command_has_a_minimal_call() -> None:
     assert sorted(MINIMAL_CALL) == COMMANDS
 
 
-@pytest.mark.parametrize(("lang", "example"), [("en", "Example: "), ("ja", "例：")])
+@pytest.mark.parametrize(("lang", "example"), [("en", "Examples?: "), ("ja", "例：")])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_has_an_example_and_the_common_options(command: str, lang: str, example: str) -> None:
     result = run(command, "--help", "--lang", lang)

@@ -43,7 +43,10 @@ def test_every_command_has_japanese_help_within_60_columns(command: str) -> None
     assert lines[0].startswith(f"使い方：primehelp {command} [オプション]")
     assert "OPTIONS" not in lines[0] and "ARGS" not in lines[0]
     # An example is never wrapped (copied, a wrapped one breaks): it may run past, as a URL does.
-    prose = [line for line in lines if not line.startswith("  例：primehelp ")]
+    # Several examples: one 「例：」, the further commands under the first (review 21b S 7).
+    prose = [
+        line for line in lines if not line.startswith(("  例：primehelp ", "      primehelp "))
+    ]
     assert max(map(unicode_text_width, prose)) <= 60, result.stdout
     english = run(command, "--help", env=EN).stdout
     assert english.startswith(f"Usage: primehelp {command} [OPTIONS]")
@@ -302,11 +305,14 @@ def test_every_example_is_one_command_line_to_copy(command: str, lang: str) -> N
     import shlex
 
     env = {"PRIMEHELP_LANG": lang, "COLUMNS": "200"}
-    prefix = "  例：" if lang == "ja" else "  Example: "
-    examples = [
-        line.removeprefix(prefix)
-        for line in run(command, "--help", env=env).stdout.splitlines()
-        if line.startswith(prefix)
+    lines = run(command, "--help", env=env).stdout.splitlines()
+    # One label; several examples go one a line under the first (review 21b S 7).
+    prefixes = ("  例：",) if lang == "ja" else ("  Example: ", "  Examples: ")
+    first = next(i for i, line in enumerate(lines) if line.startswith(prefixes))
+    hang = 6 if lang == "ja" else len(next(p for p in prefixes if lines[first].startswith(p)))
+    examples = [lines[first].split("：" if lang == "ja" else ": ", 1)[1]]
+    examples += [
+        line[hang:] for line in lines[first + 1 :] if line.startswith(" " * hang + "primehelp ")
     ]
     assert examples
     for example in examples:

@@ -134,7 +134,7 @@ def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
     ja = _cancel("--via", via, "--paid")
     section = ja.split("次の更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
     assert "・会員資格は次の更新日に終了し" in section  # review 20b S 12: 「次の更新日」
-    assert "・返金はありません。特典は次の更新日まで使えます。" in section
+    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in section
     assert "終了日" not in section
     en = _cancel("--via", via, "--paid", lang="en")
     assert "the benefits continue until the next renewal date." in en

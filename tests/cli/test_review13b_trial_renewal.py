@@ -122,10 +122,10 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         assert f"指定しない場合はrenewal,cancel-byです{tail}" in ja
         assert "renewal,cancel-by,student-endです" not in ja
         replaces = {  # trial saves no plan (15b S 11)
-            "renewal": "保存済みの日付やプランと違う場合や、保存したファイルを読み込めない場合に、"
-            "保存した更新日を置き換えます",
-            "trial": "新しい更新日が保存した更新日と違う場合や、保存したファイルを読み込めない場合に、"
-            "置き換えます",
+            "renewal": "保存した更新日を置き換えます（日付やプランが違う場合や、"
+            "保存したファイルを読み込めない場合）",  # review 21b S 8
+            "trial": "保存した更新日を置き換えます（日付が違う場合や、"
+            "保存したファイルを読み込めない場合）",
         }
         assert replaces[command] in ja
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())

@@ -152,11 +152,11 @@ def test_s11_trial_force_names_the_date_only() -> None:
         shown = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": lang}).stdout
         return "".join(shown.split())
 
-    assert "新しい更新日が保存した更新日と違う場合" in flat("trial", "ja")
+    assert "（日付が違う場合や" in flat("trial", "ja")
     assert "日付やプラン" not in flat("trial", "ja")
-    assert "renewaldatewhenitdiffers" in flat("trial", "en")
+    assert "whenthedatediffers" in flat("trial", "en")
     assert "dateandplan" not in flat("trial", "en")
-    assert "保存済みの日付やプランと違う場合" in flat("renewal", "ja")  # renewal saves a plan
+    assert "（日付やプランが違う場合や" in flat("renewal", "ja")  # renewal saves a plan
 
 
 # ---------------------------------------------------------------- S 12: no lone 「です。」

@@ -100,7 +100,7 @@ def test_1_ending_now_after_the_charge_follows_the_answer(answer: str, ja: str, 
 def test_1_a_renewal_still_ahead_keeps_the_renewal_date() -> None:
     ja = _section(_cancel("--renewal", "2026-12-20", "--today", "2026-12-05"))
     assert ja[0] == "次の更新日に終了する場合"  # review 20b S 12: as renewal and trial say it
-    assert "・返金はありません。特典は次の更新日まで使えます。" in ja
+    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in ja
 
 
 # ---------------------------------------------------------------- item 6: each thing said once

@@ -106,6 +106,9 @@ def command_calls() -> Iterator[Call]:
                 for used in ("--benefits-used", "--no-benefits-used", None):
                     args = ("cancel", "--no-interactive", "--via", via, trial, student)
                     yield from _both(args if used is None else (*args, used))
+        # --via alone: 「指定がないため、有料会員・通常のプライムの場合を…」 (round 23, 40 columns)
+        if via != "carrier":
+            yield from _both(("cancel", "--no-interactive", "--via", via))
     for renewal in ("2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
         yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
         # a trial's automatic renewal day and the days around it (review 13b, item 1)

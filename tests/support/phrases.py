@@ -97,6 +97,7 @@ CORRECTIONS = (
     "日（目安）",  # review 19b S 16: 「今日は有料会員への自動更新日│（目安）です。」 (trial, 40)
     "届くころ",  # due --help at 60: 「お知らせメールが届く│ころ）」 (round 20's --within help)
     "次の更新日",  # review 20b S 13: 「Amazonプライムの次の│更新日は…」 (due on a terminal, 40)
+    "有料会員",  # round 23: 「指定がないため、有料│会員・通常のプライムの」 (cancel --via web, 40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -6,9 +6,9 @@ from typing import Any
 TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                  'timing': 'renewal_date',
                  'condition': 'paid',
-                 'ja': '解約して次の更新日に終了する場合、返金はありません。特典は次の更新日まで使えます。',
-                 'en': 'If the membership ends on the next renewal date, nothing is refunded; the '
-                       'benefits continue until then.',
+                 'ja': '解約して次の更新日に終了する場合、すでに請求された会費は返金されません。特典は次の更新日まで使えます。',
+                 'en': 'If the membership ends on the next renewal date, the fee already charged '
+                       'is not refunded; the benefits continue until then.',
                  'confidence': 'H',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',

@@ -23,14 +23,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                         'regular Prime fee is shown.'},
  'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
                'en': 'The fee shown is the fee as of {month}. It may change.'},
- 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
-                                   'charged. If you mean to cancel, do it by {cancel_by} to be '
-                                   'safe (Amazon only says to cancel before the renewal date). The '
-                                   'reminder mail comes around {notice_date}, but only if you '
-                                   'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is '
-                                   'off by default). The Prime membership page shows the renewal '
-                                   'date: https://www.amazon.co.jp/gp/primecentral'},
+                                   'charged.{fee_note} If you mean to cancel, do it by {cancel_by} '
+                                   'to be safe (Amazon only says to cancel before the renewal '
+                                   'date). The reminder mail comes around {notice_date}, but only '
+                                   'if you switched on 「更新前にお知らせを受ける」 on the Prime membership page '
+                                   '(it is off by default). The Prime membership page shows the '
+                                   'renewal date: https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
  'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',

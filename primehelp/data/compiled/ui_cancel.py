@@ -86,9 +86,6 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
- 'refund_under_renewal_date': {'ja': '返金はありません。特典は次の更新日まで使えます。',
-                               'en': 'Nothing is refunded; the benefits continue until the next '
-                                     'renewal date.'},
  'timing_next_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
  'refund_under_next_renewal_date': {'ja': 'すでに請求された会費は返金されません。特典は次の更新日まで使えます。',
                                     'en': 'The fee already charged is not refunded; the benefits '
