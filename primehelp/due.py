@@ -177,6 +177,7 @@ def due_report(
         start=window_start,
         charged=charged or renewal,
         command=command or "",
+        next_period=sentences[f"next_period.{'any' if plan is None else plan.months}"],
     )
     return DueReport(
         due=due,

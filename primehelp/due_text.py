@@ -33,8 +33,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To keep it from renewing, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日（年間プランなら1年後、月間プランなら1か月後）に終了するかを選んでください。手順と返金の条件：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: it renews automatically and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date (a year from now on the annual plan, a month on the monthly plan). Steps and refund rules: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: it renews automatically and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date{next_period}. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
@@ -75,6 +75,13 @@ WORDING: dict[str, Text] = {
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
+    # How far 「次の更新日」 is on the renewal day (review 21b, 3): the saved plan's, or both.
+    "next_period.any": Text(
+        "（年間プランなら1年後、月間プランなら1か月後）",
+        " (a year from now on the annual plan, a month on the monthly plan)",
+    ),
+    "next_period.12": Text("（1年後）", " (a year from now)"),
+    "next_period.1": Text("（1か月後）", " (a month from now)"),
     "notification_title": Text(
         "Amazonプライムの更新",
         "Amazon Prime renewal",

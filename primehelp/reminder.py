@@ -109,6 +109,7 @@ def today_action(
     given: dt.date | None = None,
     flags: str = "",
     carrier: bool = False,
+    months: int | None = None,
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -123,6 +124,8 @@ def today_action(
     ``flags`` (「 --student」) go in the example command when no date is known.
     ``carrier``: Prime through a carrier (``cancel --via carrier``): the same days, in words the
     fact sheet supports there (where to cancel, no timings, no refund rules: FACTS §4 [r2]).
+    ``months``: the plan's period when known, so that on the renewal day 「次の更新日」 says
+    「（1年後）」 or 「（1か月後）」 rather than both.
     """
     how = (
         wording["action.how_carrier" if carrier else "action.how_steps"]
@@ -150,6 +153,7 @@ def today_action(
         ),
         **_estimates(wording, "", given is not None and renewal != given),
     }
+    values["next_period"] = wording[f"action.next_period_{months or 'any'}"]
     then: Text | None = None
     if renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS):
         # Perhaps not the last renewal: another may have been charged since.

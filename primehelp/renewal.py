@@ -240,8 +240,9 @@ def renewal_action(
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
     charged last (in the current period) can still be undone by ending now."""
     last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
+    months = None if plan is None else plan.months
     if plan is None or last_charge is None:
-        return today_action(renewal, today, wording, refund_rules)
+        return today_action(renewal, today, wording, refund_rules, months=months)
     return today_action(
         next_renewal(renewal, plan, today),
         today,
@@ -249,6 +250,7 @@ def renewal_action(
         refund_rules,
         last_charge=last_charge,
         given=renewal,
+        months=months,
     )
 
 

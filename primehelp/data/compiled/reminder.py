@@ -143,12 +143,16 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                               'charged, but the benefits last until then and nothing more is '
                               'charged. Ending now stops the benefits at once; what is refunded '
                               'then is as follows.'},
-            'choices_today': {'ja': '次の更新日（年間プランなら1年後、月間プランなら1か月後）に終了すると、今回の会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
-                              'en': 'Ending on the next renewal date (a year from now on the '
-                                    'annual plan, a month on the monthly plan) refunds nothing of '
-                                    'this fee, but the benefits last until then and nothing more '
-                                    'is charged. Ending now stops the benefits at once; what is '
-                                    'refunded then is as follows.'},
+            'choices_today': {'ja': '次の更新日{next_period}に終了すると、今回の会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                              'en': 'Ending on the next renewal date{next_period} refunds nothing '
+                                    'of this fee, but the benefits last until then and nothing '
+                                    'more is charged. Ending now stops the benefits at once; what '
+                                    'is refunded then is as follows.'},
+            'next_period_any': {'ja': '（年間プランなら1年後、月間プランなら1か月後）',
+                                'en': ' (a year from now on the annual plan, a month on the '
+                                      'monthly plan)'},
+            'next_period_12': {'ja': '（1年後）', 'en': ' (a year from now)'},
+            'next_period_1': {'ja': '（1か月後）', 'en': ' (a month from now)'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '

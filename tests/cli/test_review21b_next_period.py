@@ -1,0 +1,54 @@
+"""On the renewal day 「次の更新日」 says how far it is: the plan's period when the plan is known
+(``renewal --plan``, a saved plan in ``due``), both periods only when it is not (helper note on
+review 21b, 3: a monthly member was also told 「年間プランなら1年後」)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import WIDE, run
+
+DAY = "2026-12-05"
+BOTH_JA = "（年間プランなら1年後、月間プランなら1か月後）"
+BOTH_EN = "(a year from now on the annual plan, a month on the monthly plan)"
+
+
+@pytest.mark.parametrize(
+    ("plan", "ja", "en"),
+    [
+        (
+            "annual",
+            "次の更新日（1年後）に終了すると",
+            "next renewal date (a year from now) refunds",
+        ),
+        (
+            "monthly",
+            "次の更新日（1か月後）に終了すると",
+            "next renewal date (a month from now) refunds",
+        ),
+        ("student-monthly", "次の更新日（1か月後）に終了すると", "(a month from now) refunds"),
+    ],
+)
+def test_renewal_day_with_a_plan_names_its_period_only(plan: str, ja: str, en: str) -> None:
+    args = ("renewal", DAY, "--plan", plan, "--today", DAY)
+    japanese = run(*args, "--lang", "ja", env=WIDE)
+    english = run(*args, "--lang", "en", env=WIDE)
+    assert japanese.exit_code == english.exit_code == 0, japanese.stderr + english.stderr
+    assert ja in japanese.stdout and BOTH_JA not in japanese.stdout
+    assert en in english.stdout and BOTH_EN not in english.stdout
+
+
+def test_renewal_day_without_a_plan_names_both_periods() -> None:
+    done = run("renewal", DAY, "--today", DAY, "--lang", "ja", env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    assert "次の更新日" + BOTH_JA + "に終了すると" in done.stdout
+
+
+@pytest.mark.parametrize(("plan", "ja"), [("monthly", "（1か月後）"), ("annual", "（1年後）")])
+def test_due_on_the_saved_plans_renewal_day_names_its_period(plan: str, ja: str) -> None:
+    saved = run("renewal", "2026-11-05", "--plan", plan, "--save", "--today", "2026-11-01")
+    assert saved.exit_code == 0, saved.stderr
+    renewal_day = "2026-12-05" if plan == "monthly" else "2027-11-05"
+    done = run("due", "--today", renewal_day, "--lang", "ja", env=WIDE)
+    assert "次の更新日" + ja + "に終了するか" in done.stdout, done.stdout + done.stderr
+    assert BOTH_JA not in done.stdout
