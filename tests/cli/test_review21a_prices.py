@@ -1,0 +1,63 @@
+"""Review 21a, share a: the price screens and complain.
+
+Item 5: subscriptions said the check date 15 times (inside each price 「（…。2026年12月2日確認）」,
+again under each source, and in the title); charge 600 eight times. A price no longer carries it:
+the sources line under it says it once, and every price's screen still shows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.clihelp import screen
+
+CHECKED = {"ja": "2026年12月2日", "en": "2026-12-02"}
+IN_PRICE = {"ja": "2026年12月2日確認）", "en": "(checked 2026-12-02)"}
+UNDER_SOURCES = {"ja": "2026年12月2日に確認しました。", "en": "(checked 2026-12-02)"}
+PRICE = re.compile(r"^\s*(\S*(料金|会費)[^：]*：|Price|The fee)")
+
+
+def _blocks(out: str) -> list[list[str]]:
+    """The screen's blocks, split at blank lines."""
+    blocks: list[list[str]] = [[]]
+    for line in out.splitlines():
+        if line.strip():
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(("args", "most"), [(("subscriptions",), 9), (("charge", "600"), 6)])
+def test_the_check_date_is_said_once_a_source_not_in_each_price(
+    lang: str, args: tuple[str, ...], most: int
+) -> None:
+    out = screen(*args, lang=lang)
+    assert out.count(CHECKED[lang]) <= most, out
+    prices = [line for line in out.splitlines() if PRICE.match(line)]
+    assert prices, out
+    assert not [line for line in prices if CHECKED[lang] in line]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("subscriptions",),
+        ("charge", "600"),
+        ("charge", "980"),
+        ("charge", "US$14.99"),
+        ("charge", "600", "--date", "2023-09-01"),
+        ("charge", "480"),
+    ],
+)
+def test_every_price_still_says_when_it_was_checked(lang: str, args: tuple[str, ...]) -> None:
+    """Each block with a price ends with its sources and the check date."""
+    out = screen(*args, lang=lang)
+    priced = [block for block in _blocks(out) if any(PRICE.match(line) for line in block)]
+    assert priced, out
+    for block in priced:
+        assert block[-1].strip().endswith(UNDER_SOURCES[lang]), block
