@@ -61,3 +61,26 @@ def test_every_price_still_says_when_it_was_checked(lang: str, args: tuple[str, 
     assert priced, out
     for block in priced:
         assert block[-1].strip().endswith(UNDER_SOURCES[lang]), block
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("complain", "renewal"),
+        ("complain", "refund"),
+        ("complain", "cancel"),
+        ("complain", "other"),
+        ("charge", "600"),
+        ("subscriptions",),
+    ],
+)
+def test_the_check_sentence_is_never_split(columns: int, args: tuple[str, ...]) -> None:
+    """Item 11: complain at 60 ended its sources 「…（2022年5月10日）。2026年12月2日に」 /
+    「確認しました。」; the sentence stays whole: on the sources' last line when it fits there,
+    else on a line of its own, as every other screen has it."""
+    lines = screen(*args, lang="ja", columns=columns).splitlines()
+    said = [n for n, line in enumerate(lines) if "確認しました。" in line]
+    assert said
+    for n in said:
+        assert UNDER_SOURCES["ja"] in lines[n], lines[n - 1 : n + 1]
