@@ -84,3 +84,13 @@ def test_the_check_sentence_is_never_split(columns: int, args: tuple[str, ...]) 
     assert said
     for n in said:
         assert UNDER_SOURCES["ja"] in lines[n], lines[n - 1 : n + 1]
+
+
+def test_the_japanese_help_glosses_topic_and_plan_as_the_errors_do() -> None:
+    """Follow-up of item 14: the TOPIC and --plan glosses are one text (primehelp.glosses) for
+    help and errors; help for any command loads them without the complaint model."""
+    from primehelp.cli import help_ja
+    from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
+
+    assert TOPIC_VALUES.ja in help_ja.PARAMETERS["complain.topic"]
+    assert PLAN_VALUES.ja in help_ja.PARAMETERS["complain.plan"]
