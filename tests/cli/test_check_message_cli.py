@@ -104,7 +104,7 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.startswith("So that the details you entered are not misused, do this now.")
+    assert result.stdout.startswith("So that the details you entered are not misused, follow these steps.")
     assert "\n\nWhat to do\n1. Call your card company" in result.stdout
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]

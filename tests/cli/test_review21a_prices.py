@@ -94,3 +94,13 @@ def test_the_japanese_help_glosses_topic_and_plan_as_the_errors_do() -> None:
 
     assert TOPIC_VALUES.ja in help_ja.PARAMETERS["complain.topic"]
     assert PLAN_VALUES.ja in help_ja.PARAMETERS["complain.plan"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_entered_details_lead_does_not_say_the_heading_again(lang: str) -> None:
+    """Item 9: 「…すぐに次のことをしてください。」 then the heading 「今すぐすること」 said it twice."""
+    lines = screen("check-message", "--entered-details", "--text", "こんにちは", lang=lang)
+    lead, _, heading = lines.splitlines()[:3]
+    assert heading == {"ja": "今すぐすること", "en": "What to do"}[lang]
+    for word in {"ja": ("すぐ", "次のこと"), "en": ("now", "do this")}[lang]:
+        assert word not in lead, lead
