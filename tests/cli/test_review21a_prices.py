@@ -104,3 +104,28 @@ def test_the_entered_details_lead_does_not_say_the_heading_again(lang: str) -> N
     assert heading == {"ja": "今すぐすること", "en": "What to do"}[lang]
     for word in {"ja": ("すぐ", "次のこと"), "en": ("now", "do this")}[lang]:
         assert word not in lead, lead
+
+
+@pytest.mark.parametrize(
+    ("message", "found"),
+    [
+        ("A m a z o n お客様、アカウントが停止されました。", "A m a z o n"),
+        ("Ａ ｍ ａ ｚ ｏ ｎ　お客様、アカウントが停止されました。", "A m a z o n"),
+        ("Amαzon: your account is suspended", "Amαzon"),
+        ("Amazon", None),
+        ("AmazonPayとAmazonプライムのご案内です。a b c d e", None),
+    ],
+)
+def test_a_spaced_or_lookalike_amazon_in_the_words_is_a_sign(
+    message: str, found: str | None
+) -> None:
+    """Item 17: 「A m a z o n お客様、…」 was flagged for its wording only; FACTS §11 lists the
+    spaced and Greek-lettered names among the look-alikes seen."""
+    from tests.support.clihelp import run
+
+    flags = run("check-message", "--text", message, "--json").json()["data"]["red_flags"]
+    names = [one["evidence"] for one in flags if one["kind"] == "name_lookalike"]
+    assert names == ([] if found is None else [found])
+    if found is not None:
+        out = run("check-message", "--text", message, "--lang", "ja").stdout
+        assert "Amazonに似せた名前" in out
