@@ -85,6 +85,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'display_name_mismatch': {'ja': '差出人名とアドレスの不一致',
                                     'en': 'Name says Amazon, address does not'},
           'display_name_lookalike': {'ja': 'Amazonに似せた差出人名', 'en': 'Look-alike sender name'},
+          'name_lookalike': {'ja': 'Amazonに似せた名前', 'en': 'Look-alike Amazon name'},
           'reply_to_outside': {'ja': '返信先がAmazon以外', 'en': 'Reply-To outside Amazon'},
           'return_path_outside': {'ja': 'Return-PathがAmazonのドメインではない',
                                   'en': 'Return-Path outside Amazon'},
