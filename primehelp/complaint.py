@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from primehelp.errors import BadInput, choose, of_option, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact
+from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
 from primehelp.i18n import Text
 from primehelp.plans import Plan, parse_plan
 
@@ -83,21 +84,16 @@ class CopiedComplaint(Complaint):
     copied: bool
 
 
-# What each TOPIC means, as help says it (review 9a, S33: the bare values had no Japanese meaning).
-TOPIC_VALUES = Text(
-    "renewal（自動更新で請求された）、refund（返金）、cancel（解約が済んでいない）、other（その他）",
-    "renewal (charged by a renewal you did not intend), refund, "
-    "cancel (could not cancel / not taken), other",
-)
-
-
-# What each --plan value means, in the plans' own names (review 10a, S 29).
-PLAN_VALUES = Text(
-    "annual（年間プラン）、monthly（月間プラン）、student-annual（Prime Student 年間プラン）、"
-    "student-monthly（Prime Student 月間プラン）",
-    "annual (Annual plan), monthly (Monthly plan), student-annual (Prime Student annual plan), "
-    "student-monthly (Prime Student monthly plan)",
-)
+def topic_words_said(words: Mapping[Topic, Sequence[str]] | None) -> Text:
+    """「「更新」「返金」「解約」「その他」でも指定できます。」 / "; in Japanese also 更新, 返金, …":
+    the first Japanese word each topic accepts, as both TOPIC errors end (review 21a, item 14)."""
+    firsts = [said[0] for said in (words or {}).values() if said]
+    if not firsts:
+        return Text("", "")
+    return Text(
+        "".join(f"「{word}」" for word in firsts) + "でも指定できます。",
+        f"; in Japanese also {', '.join(firsts)}",
+    )
 
 
 def parse_plan_value(value: str) -> Plan:
@@ -128,7 +124,7 @@ def parse_topic(
         for topic, said in (words or {}).items()
         for word in said
     }
-    firsts = [said[0] for said in (words or {}).values() if said]
+    also = topic_words_said(words)
     return choose(
         value,
         Topic,
@@ -138,11 +134,11 @@ def parse_topic(
             + "使える値："
             + TOPIC_VALUES.ja
             + "。"
-            + ("".join(f"「{word}」" for word in firsts) + "でも指定できます。" if firsts else ""),
+            + also.ja,
             "TOPIC {value} is not one of the accepted values"
             + (f";{near.en} accepted: " if near else ": ")
             + TOPIC_VALUES.en
-            + (f"; in Japanese also {', '.join(firsts)}" if firsts else ""),
+            + also.en,
         ),
         aliases,
     )

@@ -182,9 +182,10 @@ class MessageCheck:
 # ---------------------------------------------------------------- the check
 
 
-def _advice(advice: tuple[Fact, ...], *, has_link: bool) -> tuple[Fact, ...]:
-    """Not to open the message's links only when it has one (review 16a, S 5)."""
-    unfit = "message.advice.message_centre" + ("_no_link" if has_link else "")
+def _advice(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...]:
+    """Not to open the message's links only when it has one (review 16a, S 5) and the headline
+    does not say it already (「…リンクは開かず、…」: review 21a, S 8)."""
+    unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
     return tuple(fact for fact in advice if fact.id != unfit)
 
 
@@ -387,7 +388,7 @@ def check_message(
         email_addresses=tuple(emails),
         phone_numbers=phones,
         could_not_know=_limits(reading, links, content, cut=found.cut),
-        advice=_advice(content.advice, has_link=bool(links or not_web)),
+        advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
         if_details_entered=content.if_details_entered if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
+from primehelp.message_names import name_flags
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def text_flags(
     """The flags of :func:`primehelp.message_check.text_flags`, a request for details with
     its reason for what was asked and the ``medium`` (``email`` or ``text``)."""
     asked: set[str] = set()
+    yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
     found = list(_sentence_flags(subject, text, content, given, asked))
     if not asked:
         yield from found

@@ -54,6 +54,7 @@ class FlagKind(StrEnum):
     INVISIBLE_CHARACTERS = "invisible_characters"
     DISPLAY_NAME_MISMATCH = "display_name_mismatch"
     DISPLAY_NAME_LOOKALIKE = "display_name_lookalike"
+    NAME_LOOKALIKE = "name_lookalike"  # in the message's words (primehelp.message_names)
     REPLY_TO_OUTSIDE = "reply_to_outside"
     RETURN_PATH_OUTSIDE = "return_path_outside"
     AUTHENTICATION_FAILED = "authentication_failed"

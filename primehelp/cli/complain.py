@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from primehelp import clipboard, complaint
+from primehelp import clipboard, complaint, glosses
 from primehelp.cli.options import (
     JsonOption,
     LangOption,
@@ -24,7 +24,9 @@ from primehelp.plans import Plan
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
 # The values an argument accepts, for the error when it is missing (primehelp.cli).
 CHOICES = {"topic": tuple(complaint.Topic)}
-GLOSSED = {"topic": complaint.TOPIC_VALUES}  # the same values, each with what it means
+GLOSSED = {"topic": glosses.TOPIC_VALUES}  # the same values, each with what it means
+# The Japanese words TOPIC takes too, said after the values as a wrong value's error says them.
+ALSO = {"topic": lambda: complaint.topic_words_said(complaints.topic_words())}
 
 
 def complain(

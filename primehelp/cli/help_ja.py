@@ -6,6 +6,8 @@ keyed ``<command>.<parameter>`` or, for an option every command shares, ``<param
 (``tests/cli/test_help.py`` checks that every parameter has one). Imported for ``--help`` only.
 """
 
+from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
+
 SECTIONS = {
     "Usage": "使い方",
     "Arguments": "引数",
@@ -75,13 +77,10 @@ PARAMETERS = {
     "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
-    "complain.topic": "相談の種類：renewal（自動更新で請求された）、refund（返金）、"
-    "cancel（解約が済んでいない）、other（その他）。",
+    "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。",  # as the errors say them
     "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
-    "complain.plan": "プラン：annual（年間プラン）、monthly（月間プラン）、"
-    "student-annual（Prime Student 年間プラン）、student-monthly（Prime Student 月間プラン）の"
-    "いずれか。",
+    "complain.plan": f"プラン：{PLAN_VALUES.ja}のいずれか。",
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file

@@ -4,7 +4,7 @@ Imported only when parsing fails or help is shown: a run that works never loads 
 """
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from typer._click import exceptions as click_errors
@@ -103,9 +103,10 @@ def _missing(param: Any, command: str, hint: Text) -> Text:
     what, examples = ARGUMENTS.get(f"{command}.{param.name}", (None, ()))
     glossed = _glossed(param, command)
     if what is not None and glossed is not None:  # values with their meanings: no nested （）
+        also = _also(param, command)  # as the error for a wrong value ends (review 21a, S 14)
         return Text(
-            f"{what.ja}（{name}）を指定してください。使える値：{glossed.ja}。",
-            f"{name} is missing: give {what.en} (one of: {glossed.en})",
+            f"{what.ja}（{name}）を指定してください。使える値：{glossed.ja}。{also.ja}",
+            f"{name} is missing: give {what.en} (one of: {glossed.en}{also.en})",
         )
     if what is None:
         if accepted:
@@ -140,6 +141,14 @@ def _glossed(param: Any, command: str) -> Text | None:
     module = sys.modules.get(f"primehelp.cli.{COMMANDS.get(command, '')}")
     glossed: Text | None = getattr(module, "GLOSSED", {}).get(param.name)
     return glossed
+
+
+def _also(param: Any, command: str) -> Text:
+    """What else the parameter accepts (the command module's ``ALSO``: complain's 「「更新」…でも
+    指定できます。」), said after its glossed values; else nothing."""
+    module = sys.modules.get(f"primehelp.cli.{COMMANDS.get(command, '')}")
+    also: Callable[[], Text] | None = getattr(module, "ALSO", {}).get(param.name)
+    return Text("", "") if also is None else also()
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> Text:

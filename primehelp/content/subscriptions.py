@@ -72,8 +72,8 @@ def load() -> tuple[tuple[Service, ...], Fact]:
 
 
 def shown_prices() -> dict[str, Text]:
-    """Each priced service's price as the list shows it: without the service's name, the check
-    date to be added inside its last bracket (the ``price`` fact says it as a sentence)."""
+    """Each priced service's price as the list shows it: without the service's name or the check
+    date (the sources line under it says that; the ``price`` fact says it as a sentence)."""
     return {
         node.string("service"): node.node("price").text("shown")
         for node in document("subscriptions").nodes("services")

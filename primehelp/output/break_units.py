@@ -30,10 +30,13 @@ that item is short (review 13a item 3: 「使える│形式：」)."""
 
 
 _DATED = re.compile(
-    r"(?:[^\W\d_a-zA-Z\u3041-\u309f]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日(?:（[^（）「」]{1,10}）)?"
+    r"(?:[^\W\d_a-zA-Z\u3041-\u309f]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?:（[^（）「」]{1,10}）|に確認しました。)?"
 )
 """A date written out, with the label before it that ends in 「は」 and the short note in
-brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12月8日（あと3日）」."""
+brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12月8日（あと3日）」; the sources'
+check date with its sentence, 「2026年12月2日に確認しました。」: on a line of its own when the
+sources leave no room for it, never 「…。2026年12月2日に│確認しました。」 (review 21a, item 11)."""
 _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
 its item (「日付と金額のない行（見出しなど）1件」)."""

@@ -24,8 +24,8 @@ from primehelp.output.prices import (
     charge_ui,
     day,
     money,
+    price_described,
     price_text,
-    price_with_date,
     terms_text,
 )
 
@@ -77,9 +77,9 @@ def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | No
 
 
 def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
-    """「2026年11月1日時点の会費：月額600円（…確認）」, "Price: 980 yen a month (…)"."""
+    """「2026年11月1日時点の会費：月額600円（2023年8月24日から）」, "Price: 980 yen a month (…)"."""
     assert candidate.price is not None
-    price = price_with_date(candidate.price, lang)
+    price = price_described(candidate.price, lang)
     kind = candidate.match.value
     change = _fee_change(candidate, reading)
     if change is not None:
@@ -94,7 +94,7 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
             until=day(change.renewals.until, lang),
         )
     if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
-        price = price_with_date(candidate.price, lang, _since(candidate, reading, lang))
+        price = price_described(candidate.price, lang, _since(candidate, reading, lang))
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.console import checked_on, sentence_date
+from primehelp.output.console import sentence_date
 
 if TYPE_CHECKING:
     from primehelp.charges import FeeTerms
@@ -90,13 +90,13 @@ def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
     return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee) for k in keys)
 
 
-def price_with_date(price: Price, lang: Lang, since: str | None = None) -> str:
-    """The price, for whom, before tax (dollars) and from when, and the day its fact was checked.
+def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
+    """The price, for whom, before tax (dollars) and from when.
 
-    「月額880円（プライム会員の料金。2026年12月2日確認）」, "980 yen a month (since 2016-08-03)
-    (checked 2026-12-02)", 「月額14.99米ドル（税別、2026年12月2日確認）」: every price printed
-    says when it was checked. ``since``: said instead of the start date (a Prime fee's new
-    members and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」).
+    「月額880円（プライム会員の料金。2023年4月から）」, "980 yen a month (since 2016-08-03)",
+    「月額14.99米ドル（税別）」. No check date (review 21a, item 5): the sources line under the
+    price says it, once. ``since``: said instead of the start date (a Prime fee's new members
+    and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」).
     """
     extras = [] if price.who is None else [price.who(lang)]
     if price.currency == "USD":  # amazon.com's prices are quoted before tax; the yen ones with it
@@ -107,17 +107,15 @@ def price_with_date(price: Price, lang: Lang, since: str | None = None) -> str:
         extras.append(charge_ui("since")(lang).format(date=day(price.since, lang)))
     if price.as_of is not None:  # as the subscriptions list says it (review 11a, item 2)
         extras.append(price.as_of(lang))
+    if not extras:
+        return price_text(price, lang)
     if lang == "ja":
-        # one bracket: 「月額600円（2023年8月24日から、2026年12月2日確認）」; a price for some
-        # members or a plan names it as theirs, a sentence apart (review 15a, item 7):
-        # 「月額880円（プライム会員の料金。2023年4月から。2026年12月2日確認）」
-        checked = checked_on(price.fact.checked, lang)[1:-1]
+        # one bracket: 「月額600円（2023年8月24日から）」; a price for some members or a plan
+        # names it as theirs, a sentence apart (review 15a, item 7):
+        # 「月額880円（プライム会員の料金。2023年4月から）」
         if price.who is not None:
             whose = charge_ui("price_for")(lang).format(who=extras[0])
-            parts = [whose, "、".join(extras[1:]), checked]
+            parts = [whose, "、".join(extras[1:])]
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
-        if price.as_of is not None or since is not None:
-            return f"{price_text(price, lang)}（{'、'.join(extras)}。{checked}）"
-        return f"{price_text(price, lang)}（{'、'.join([*extras, checked])}）"
-    said = "".join(f" ({', '.join(extras)})" for _ in extras[:1])
-    return f"{price_text(price, lang)}{said} {checked_on(price.fact.checked, lang)}"
+        return f"{price_text(price, lang)}（{'、'.join(extras)}）"
+    return f"{price_text(price, lang)} ({', '.join(extras)})"

@@ -10,7 +10,6 @@ from primehelp.facts import labels, ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import indented
 from primehelp.output.console import (
-    checked_on,
     console_for,
     dim,
     heading,
@@ -38,14 +37,6 @@ def _line(label: str, lang: Lang, text: str = "", style: str = "") -> RichText:
     return line
 
 
-def _with_date(price: str, checked: str, lang: Lang) -> str:
-    """``price`` with ``checked`` joined to its closing bracket: 「月額980円（…。12月2日確認）」."""
-    close, join = ("）", "。") if lang == "ja" else (")", "; ")
-    if price.endswith(close):
-        return f"{price[: -len(close)]}{join}{checked}{close}"
-    return f"{price}（{checked}）" if lang == "ja" else f"{price} ({checked})"
-
-
 def _service(service: Service, lang: Lang) -> list[RenderableType]:
     """The service's details, indented under its name (wrapped lines too).
 
@@ -53,9 +44,8 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
     Prime ends: a price and "needs Prime" would not answer anything.
     """
     lines: list[RenderableType] = []
-    if service.prices:  # every price in words, the check date inside the last bracket
-        checked = checked_on(service.prices[0].fact.checked, lang)[1:-1]
-        said = _with_date(shown_prices()[service.id](lang), checked, lang)
+    if service.prices:  # every price in words; its check date is in the sources line below
+        said = shown_prices()[service.id](lang)
         lines.append(_line(charge_ui("price")(lang), lang, said))
     if service.needs_prime is not None:
         needs = "needs_prime_yes" if service.needs_prime else "needs_prime_no"

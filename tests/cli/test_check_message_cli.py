@@ -104,7 +104,9 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
 def test_entered_details_shows_the_steps_without_red_flags() -> None:
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.startswith("So that the details you entered are not misused, do this now.")
+    assert result.stdout.startswith(
+        "So that the details you entered are not misused, follow these steps."
+    )
     assert "\n\nWhat to do\n1. Call your card company" in result.stdout
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
@@ -565,9 +567,11 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     assert out.count("詐欺でよく使われる件名・文面") == 1
     assert "（3件）" in out
     assert "メールのリンク" not in out
-    # Review 16a, S 5: the link advice only when the message holds a link (here, with one).
+    # Review 16a, S 5: the link advice only when the message holds a link (here, with one);
+    # review 21a, S 8: said by the headline, not again in the steps under it.
     linked = _check("--text", sms + " https://amaz0n.example.com/x", "--lang", "ja").stdout
-    assert "届いたメッセージのリンクは開かないでください" in linked
+    assert "リンクは開かず" in linked.splitlines()[0]
+    assert "届いたメッセージのリンクは開かないでください" not in linked
     assert "メールのリンク" not in linked
 
 

@@ -108,13 +108,18 @@ def test_a_missing_topic_names_the_topics() -> None:
     assert ja.stderr == (
         "primehelp: エラー: 相談の種類（TOPIC）を指定してください。使える値："
         "renewal（自動更新で請求された）、refund（返金）、"
-        "cancel（解約が済んでいない）、other（その他）。\n"
+        "cancel（解約が済んでいない）、other（その他）。「更新」「返金」「解約」「その他」でも"
+        "指定できます。\n"
     )
     en = run("complain", env=EN)
     assert (
         "TOPIC is missing: give the kind of problem (one of: renewal (charged by a renewal you "
-        "did not intend), refund, cancel (could not cancel / not taken), other)" in (en.stderr)
+        "did not intend), refund, cancel (could not cancel / not taken), other; in Japanese also "
+        "更新, 返金, 解約, その他)" in (en.stderr)
     )
+    # review 21a, S 14: it ends as the error for a wrong topic does
+    wrong = run("complain", "xx", env=JA).stderr.strip()
+    assert ja.stderr.strip().endswith(wrong[wrong.index("使える値：") :])
     help_line = next(
         line for line in run("complain", "--help", env=JA).stdout.splitlines() if "TOPIC  " in line
     )
@@ -148,9 +153,10 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
     ja = run(command, env=JA)
     assert (ja.exit_code, ja.stdout) == (2, "")
     assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}（{placeholder}）を")
-    assert ja.stderr.endswith("）。\n") and (
+    assert ja.stderr.endswith(("）。\n", "でも指定できます。\n")) and (
         "（例：" in ja.stderr or " のいずれか）" in ja.stderr or "。使える値：" in ja.stderr
-    )  # 「使える値：renewal（…）、…」: values with their meanings (review 9a, S33)
+    )  # 「使える値：renewal（…）、…」: values with their meanings (review 9a, S33), and the
+    # Japanese words a topic takes too (review 21a, S 14)
     en = run(command, env=EN)
     assert en.stderr.startswith(f"primehelp: error: {placeholder} is missing: give {what.en} (")
     assert help_ja.PARAMETERS[f"{command}.{param.name}"].startswith(what.ja)

@@ -230,9 +230,9 @@ def test_s19_entered_details_without_red_flags_opens_with_a_headline(lang: str) 
     first = out.split("\n\n")[0]
     first = "".join(first.split()) if lang == "ja" else " ".join(first.split())
     assert first == (
-        "入力してしまった情報が悪用されないよう、すぐに次のことをしてください。"
+        "入力してしまった情報が悪用されないよう、次の手順で対応してください。"
         if lang == "ja"
-        else "So that the details you entered are not misused, do this now."
+        else "So that the details you entered are not misused, follow these steps."
     )
 
 

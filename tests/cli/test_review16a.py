@@ -178,7 +178,13 @@ def test_no_link_to_leave_unopened_when_the_message_has_none(lang: str, message:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_message_with_a_link_is_still_told_not_to_open_it(lang: str) -> None:
-    """S 5: with a link, the advice keeps 「リンクは開かないでください」."""
+    """S 5: with a link, the screen keeps 「リンクは開かないでください」: in the advice, or, when red
+    flags were found, once in the headline (「…リンクは開かず、…」, review 21a, S 8)."""
     message = "カード番号を入力してください https://amaz0n.example.com/x"
-    out = flat(checked("check-message", "--text", message, lang=lang))
-    assert flat(MESSAGE_CENTRE[lang]) in out and flat(DO_NOT_OPEN[lang]) in out
+    out = checked("check-message", "--text", message, lang=lang)
+    headline = {"ja": "リンクは開かず", "en": "Do not open the links"}[lang]
+    assert headline in out.splitlines()[0]
+    out = flat(out)
+    assert flat(MESSAGE_CENTRE[lang]) in out and flat(DO_NOT_OPEN[lang]) not in out
+    plain = flat(checked("check-message", "--text", "https://www.amazon.co.jp/x", lang=lang))
+    assert flat(MESSAGE_CENTRE[lang]) in plain and flat(DO_NOT_OPEN[lang]) in plain

@@ -147,7 +147,7 @@ def test_the_prime_fee_says_when_new_and_existing_members_paid_it(
     on 2023-09-01 already did."""
     out = screen("charge", "600", *when, lang=lang)
     said = {
-        "ja": "月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から。",
+        "ja": "月額600円（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）",
         "en": "600 yen a month (new members from 2023-08-24; existing members from bills dated "
         "2023-09-24 or later)",
     }[lang]

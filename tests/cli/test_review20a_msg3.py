@@ -36,8 +36,9 @@ def _flat(text: str, lang: str) -> str:
 def test_3_a_phrase_already_quoted_is_not_a_sign_of_its_own(lang: str) -> None:
     out = _out("check-message", "--text", SUSPENDED, lang=lang)
     signs = _signs(out, lang)
-    assert signs.startswith("（2件）" if lang == "ja" else "2)"), signs
-    assert SCAM_HEAD[lang] not in signs and "\n3. " not in signs
+    # three: the IP link, the spaced name (review 21a, S 17), the suspension wording
+    assert signs.startswith("（3件）" if lang == "ja" else "3)"), signs
+    assert SCAM_HEAD[lang] not in signs and "\n4. " not in signs
     note = {
         "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています"
         "（一致した語句：「アカウントが停止」）。",

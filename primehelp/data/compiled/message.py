@@ -328,6 +328,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                       'confidence': 'H',
                                       'checked': datetime.date(2026, 12, 2),
                                       'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
+           'name_lookalike': {'id': 'message.flag.name_lookalike',
+                              'ja': 'Amazonの名前が、空白を挟んだり別の文字を使ったりして似せてあります（A m a z o n、Amαzon '
+                                    'など）。詐欺のメッセージで見られる書き方です。',
+                              'en': "Amazon's name is imitated with spaces or other letters (A m a "
+                                    'z o n, Amαzon and the like), as scam messages do.',
+                              'confidence': 'H',
+                              'checked': datetime.date(2026, 12, 2),
+                              'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
            'reply_to_outside': {'id': 'message.flag.reply_to_outside',
                                 'ja': '返信先（Reply-To）がAmazonのドメインではありません。返信すると別の相手に届きます。',
                                 'en': "The Reply-To address is not at one of Amazon's domains: a "

@@ -4,8 +4,8 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en': 'What to do'},
- 'entered_headline': {'ja': '入力してしまった情報が悪用されないよう、すぐに次のことをしてください。',
-                      'en': 'So that the details you entered are not misused, do this now.'},
+ 'entered_headline': {'ja': '入力してしまった情報が悪用されないよう、次の手順で対応してください。',
+                      'en': 'So that the details you entered are not misused, follow these steps.'},
  'how_to_check': {'ja': '本物かどうか確かめるには', 'en': 'To check whether it is genuine'},
  'also_do': {'ja': 'あわせてすること', 'en': 'Also'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
@@ -85,6 +85,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'display_name_mismatch': {'ja': '差出人名とアドレスの不一致',
                                     'en': 'Name says Amazon, address does not'},
           'display_name_lookalike': {'ja': 'Amazonに似せた差出人名', 'en': 'Look-alike sender name'},
+          'name_lookalike': {'ja': 'Amazonに似せた名前', 'en': 'Look-alike Amazon name'},
           'reply_to_outside': {'ja': '返信先がAmazon以外', 'en': 'Reply-To outside Amazon'},
           'return_path_outside': {'ja': 'Return-PathがAmazonのドメインではない',
                                   'en': 'Return-Path outside Amazon'},

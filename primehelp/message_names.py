@@ -1,0 +1,43 @@
+"""Amazon's name written to look like it in a message's own words: 「A m a z o n」 spaced out, or
+「Amαzon」 with a Greek letter (FACTS §11, look-alikes seen). Review 21a, S 17: an SMS that
+began 「A m a z o n お客様、…」 was flagged for its wording only.
+
+A link's or an address's host is looked at by :mod:`primehelp.message_check`, a sender's name
+too (``display_name_lookalike``): here, the words only (a word with 「.」 「/」 or 「@」 is a host).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from primehelp.message_check import FlagKind, RedFlag, flag
+from primehelp.message_links import looks_confusable, skeleton
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] {1,2}){3,}[^\W\d_](?![^\W\d_])")
+"""Four or more single letters, each after one or two spaces: 「A m a z o n」."""
+_EDGES = "「」『』（）()[]<>【】、。,.:;!?！？\"'"
+
+
+def _brand_in(word: str, brands: Sequence[str]) -> bool:
+    folded = skeleton(word)
+    return any(brand in folded for brand in brands)
+
+
+def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
+    """A ``name_lookalike`` flag for each spaced-out or look-alike-lettered Amazon in ``text``
+    (NFKC-normalised: a full-width space is a space)."""
+    brands = content.vocabulary.brand
+    for spaced in _SPACED.finditer(text):
+        if _brand_in(spaced.group(), brands):
+            yield flag(FlagKind.NAME_LOOKALIKE, spaced.group(), content)
+    for word in text.split():
+        word = word.strip(_EDGES)
+        if any(mark in word for mark in "./@") or not looks_confusable(word):
+            continue
+        if _brand_in(word, brands):
+            yield flag(FlagKind.NAME_LOOKALIKE, word, content)
