@@ -48,12 +48,12 @@ ACCEPTANCE = [
         1,
         "Today (2026-12-31) is Amazon Prime's renewal date: it renews automatically and the fee "
         "is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
-        "to end it now or on the next renewal date (a year from now on the annual plan, a month on "
-        "the monthly plan). Steps and refund rules: primehelp cancel",
+        "to end it now or on the next renewal date (a year from now). "
+        "Steps and refund rules: primehelp cancel",
         "今日（2026年12月31日）は、Amazonプライムの更新日です。自動で更新され、会費が請求されます。解約の目安日"
         "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
-        "次の更新日（年間プランなら1年後、月間プランなら1か月後）に終了するかを選んでください。"
-        "手順と返金の条件：primehelp cancel",  # review 20b S 14, 21b item 3
+        "次の更新日（1年後）に終了するかを選んでください。"
+        "手順と返金の条件：primehelp cancel",  # review 20b S 14, 21b item 3: the saved plan's period
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20)
         "2027-01-01",
