@@ -279,12 +279,16 @@ def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
     """An annual Prime fee guessed by the amount alone in a month that has a monthly Prime fee
-    flagged: a possible second membership, or an order (review 19a, item 2)."""
+    flagged: a possible second membership, or an order (review 19a, item 2). The monthly fee is
+    one of a known text: one guessed by its amount (「AMZ*PRIME JP」 600) is no fee paid, which
+    the flag's explanation says it is (property sweep, round 23)."""
 
     def charged(line: AmazonLine, plan: str) -> bool:
         return line.service == plan and line.amount_yen > 0
 
-    monthly = {_month(line.date) for line in lines if charged(line, "prime_monthly")}
+    monthly = {
+        _month(line.date) for line in lines if charged(line, "prime_monthly") and line.text_known
+    }
     return [
         replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
         if charged(line, "prime_annual") and not line.text_known and _month(line.date) in monthly

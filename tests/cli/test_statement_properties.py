@@ -50,6 +50,21 @@ OTHERS = ("NETFLIX.COM", "ｾﾌﾞﾝｲﾚﾌﾞﾝ", "スーパーマーケ�
 TEXTS = (*KNOWN_TEXTS, *UNKNOWN_AMAZON, *NAMING_A_SERVICE, *OTHERS)
 
 
+def _wide(text: str) -> str:
+    """Full-width letters and digits, as some cards write them (「ＡＭＡＺＯＮ　ＰＲＩＭＥ」)."""
+    return "".join(
+        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "　" if c == " " else c for c in text
+    )
+
+
+TEXT_CELLS = st.one_of(
+    st.sampled_from(TEXTS),
+    st.sampled_from(KNOWN_TEXTS).map(_wide),
+    st.sampled_from(KNOWN_TEXTS).map(str.lower),
+    st.sampled_from(KNOWN_TEXTS).map(lambda text: f"{text} 利用国USA"),
+)
+
+
 def _amounts() -> tuple[int, ...]:
     fees = {entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}
     prices: set[int] = set()
@@ -64,10 +79,13 @@ def _amounts() -> tuple[int, ...]:
 
 
 AMOUNTS = _amounts()
+FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
 AMOUNT_CELLS = st.one_of(
+    st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
     st.sampled_from(AMOUNTS).map(str),
     st.sampled_from(AMOUNTS).map(lambda yen: f"-{yen:,}"),  # a refund
     st.sampled_from(AMOUNTS).map(lambda yen: f"¥{yen:,}"),
+    st.sampled_from(AMOUNTS).map(lambda yen: f"△{yen}円"),  # a Japanese minus
     st.sampled_from(("0", "600-", "abc", "", "1.2.3", "14.99")),
 )
 DATE_CELLS = st.sampled_from(
@@ -76,7 +94,7 @@ DATE_CELLS = st.sampled_from(
         "26/11/03", "2026/13/40", "2026-12-06", "2027/01/01", "",
     )
 )  # fmt: skip
-ROW = st.tuples(DATE_CELLS, st.sampled_from(TEXTS), AMOUNT_CELLS)
+ROW = st.tuples(DATE_CELLS, TEXT_CELLS, AMOUNT_CELLS)
 ROWS = st.lists(ROW, min_size=1, max_size=8)
 # Last in every file: a file in which --columns finds no dated amount is refused (exit 2), as
 # columns in the wrong order are; this row keeps the sweep on files that are read.
@@ -153,7 +171,7 @@ def test_a_prime_text_is_never_a_shop_order(
     data = _json(_write(tmp_path, rows, balance), balance)
     order = BOOK.names["shop_order"]
     for line in data["lines"]:
-        if line["description"] in PRIME_TEXTS:
+        if statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME:
             assert line["service"] != "shop_order", line
             assert order.ja not in line["label"], line
     by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
@@ -176,12 +194,24 @@ def test_every_guess_is_marked(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
     data = _json(_write(tmp_path, rows, balance), balance)
+    # A flag states a fact only from lines of a known text: 「年会費だった場合は、同じ月に月間プラン
+    # の会費も支払っています」 needs a monthly fee of a known text in that month, never a guess.
+    monthly = {
+        x["date"][:7]
+        for x in data["lines"]
+        if x["service"] == "prime_monthly" and x["text_known"] and x["amount_yen"] > 0
+    }
+    for line in data["lines"]:
+        if "annual_guess_with_monthly" in line["flags"]:
+            assert line["date"][:7] in monthly, (line, data["lines"])
+        if "both_prime_plans" in line["flags"]:
+            assert line["text_known"], line
     for line in data["lines"]:
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
         if not line["text_known"]:  # chosen by the amount alone
             assert GUESS.search(line["label"]), line
-        elif line["known_price"] and line["text"] == "amazon_prime":  # a known text at its fee
+        elif line["known_price"]:  # a known text at a fee or a fixed price
             assert not GUESS.search(line["label"]), line
 
 
@@ -211,10 +241,12 @@ def test_one_name_per_kind_in_lines_and_totals(
     tmp_path: Path, rows: list[tuple[str, str, str]]
 ) -> None:
     path = _write(tmp_path, rows, False)
+    kinds = []
     for lang in ("ja", "en"):
         done = run(*_args(path, False), "--json", "--lang", lang, env={"PRIMEHELP_TODAY": TODAY})
         assert done.exit_code == 0, done.stderr
         data = done.json()["data"]
+        kinds.append([(x["row"], x["service"], x["flags"]) for x in data["lines"]])
         for month in data["months"]:
             totals = month["services"]
             for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
@@ -231,6 +263,7 @@ def test_one_name_per_kind_in_lines_and_totals(
                 assert names == {_bare(line["label"])} or (
                     not line["text_known"] and line["service"] == "unknown" and len(names) == 1
                 ), (lang, line, totals)
+    assert kinds[0] == kinds[1]  # the same reading in Japanese and in English
 
 
 # ---------------------------------------------------------------- e, f. the screens
@@ -242,6 +275,23 @@ _DAY = {
     "ja": re.compile(r"(利用日：)?\d{4}年\d{1,2}月\d{1,2}日(\s|$)"),  # not 「…日に確認しました」
     "en": re.compile(r"(Date: )?\d{4}-\d\d-\d\d(\s|$)"),
 }
+
+
+_COUNTS = {
+    "ja": re.compile(
+        r"(?:Amazonの行|そのほかの行|金額が0円の行|日付と金額のない行（見出しなど）)：(\d+)件"
+    ),
+    "en": re.compile(
+        r"(?:Amazon lines|Other lines|Lines of 0 yen|"
+        r"Rows without a date and an amount \(headings and such\)): (\d+)"
+    ),
+}
+
+
+def _screen_counts(stdout: str, lang: str) -> int:
+    """The sum of the counts the screen gives (each row of the file is in one of them)."""
+    joined = stdout.replace("\n", "") if lang == "ja" else re.sub(r"\s+", " ", stdout)
+    return sum(int(n) for n in _COUNTS[lang].findall(joined))
 
 
 def _screen_lines(stdout: str, lang: str) -> int:
@@ -262,6 +312,7 @@ def test_the_screens_list_the_same_lines(
         assert done.exit_code in (0, 1), done.stderr
         assert "Traceback" not in done.stdout + done.stderr
         counts[lang] = _screen_lines(done.stdout, lang)
+        assert _screen_counts(done.stdout, lang) == data["rows"], (lang, done.stdout)
     assert counts == {"ja": len(data["lines"]), "en": len(data["lines"])}, counts
 
 
@@ -299,3 +350,14 @@ def test_an_amazon_row_with_no_readable_date_nor_amount_is_named(tmp_path: Path)
     heading. Now its row is named as a date primehelp cannot read."""
     data = _one_file(tmp_path, "11/01,AMAZON PRIME,600-")
     assert data["undated_amazon_rows"] == [2]
+
+
+def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_path: Path) -> None:
+    """「AMZ*PRIME JP」 600 and 「ｱﾏｿﾞﾝ」 5,900 in one month: both texts unknown, both read by the
+    amount alone; the 5,900 was marked 「※年会費なら年間と月間の両方」, whose explanation says 「同じ
+    月に月間プランの会費も支払っています」 — from a guess. Now only a monthly fee of a known text
+    (「AMAZON PRIME」 600) in the month marks it."""
+    data = _one_file(tmp_path, "2026-11-04,AMZ*PRIME JP,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
+    assert [x["flags"] for x in data["lines"]] == [[], []]
+    data = _one_file(tmp_path, "2026-11-04,AMAZON PRIME,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
+    assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_with_monthly"]]
