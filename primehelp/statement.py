@@ -297,30 +297,34 @@ def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
     ]
 
 
-def _group(line: AmazonLine) -> str:
+def _group(line: AmazonLine) -> tuple[str, str]:
+    """The total a line is counted in: its service and, as the lines name it, its label — one
+    service may have two (「デジタルの購入（…）」 and 「デジタルの購入（…）またはPrime Videoチャンネル」
+    by the amount: property sweep, round 23), so a total never names a line otherwise."""
     if line.text_known:
-        return line.service
-    return UNKNOWN_TEXT if line.total_label is None else f"{UNKNOWN_TEXT}:{line.service}"
+        return line.service, line.label.ja
+    return (UNKNOWN_TEXT, "") if line.total_label is None else (UNKNOWN_TEXT, line.service)
 
 
 def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
-    """One total per service, in the order the services first appear; the lines of a text
+    """One total per service and name, in the order they first appear; the lines of a text
     primehelp does not know apart, named by what they may be (「…（推定）」), or in one group
     (``unknown`` its label) when nothing is suggested."""
-    order: dict[str, list[AmazonLine]] = {}
+    order: dict[tuple[str, str], list[AmazonLine]] = {}
     for line in lines:
         order.setdefault(_group(line), []).append(line)
     return tuple(
         ServiceTotal(
-            service=UNKNOWN_TEXT if key.startswith(UNKNOWN_TEXT) else key,
-            label=group[0].total_label or (unknown if key == UNKNOWN_TEXT else group[0].label),
+            service=key,
+            label=group[0].total_label
+            or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=group[0].service if key.startswith(f"{UNKNOWN_TEXT}:") else None,
+            estimated=by if key == UNKNOWN_TEXT and by else None,
         )
-        for key, group in order.items()
+        for (key, by), group in order.items()
     )
 
 

@@ -249,20 +249,21 @@ def test_one_name_per_kind_in_lines_and_totals(
         kinds.append([(x["row"], x["service"], x["flags"]) for x in data["lines"]])
         for month in data["months"]:
             totals = month["services"]
+            named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
             for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
                 if line["text_known"]:
-                    names = {t["label"] for t in totals if t["service"] == line["service"]}
+                    key = (line["service"], None)
                 else:
-                    names = {
-                        _bare(t["label"])
-                        for t in totals
-                        if t["service"] == "unknown_text"
-                        and t["estimated"]
-                        == (None if line["service"] == "unknown" else line["service"])
-                    }
-                assert names == {_bare(line["label"])} or (
-                    not line["text_known"] and line["service"] == "unknown" and len(names) == 1
-                ), (lang, line, totals)
+                    guess = None if line["service"] == "unknown" else line["service"]
+                    key = ("unknown_text", guess)
+                bare = _bare(line["label"]) if key != ("unknown_text", None) else None
+                named.setdefault(key, set()).add(bare or "")
+            for key, names in named.items():
+                said = {_bare(t["label"]) for t in totals if (t["service"], t["estimated"]) == key}
+                if key == ("unknown_text", None):  # 「不明（…）」: one total, its own name
+                    assert len(said) == 1, (lang, key, totals)
+                else:  # each line's name is a total's, and each total's is a line's
+                    assert said == names, (lang, key, names, totals)
     assert kinds[0] == kinds[1]  # the same reading in Japanese and in English
 
 
@@ -361,3 +362,15 @@ def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_p
     assert [x["flags"] for x in data["lines"]] == [[], []]
     data = _one_file(tmp_path, "2026-11-04,AMAZON PRIME,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
     assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_with_monthly"]]
+
+
+def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
+    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルの購入
+    （…）またはPrime Videoチャンネル」) in one month: the month table counted both under
+    「デジタルの購入（…）」, the first line's name. Now each name has its own total."""
+    data = _one_file(
+        tmp_path, "2026-11-01,AMAZON DOWNLOADS,250", "2026-11-01,AMAZON DIGITAL DWNLD,400"
+    )
+    lines = [x["label"] for x in data["lines"]]
+    totals = [t["label"] for t in data["months"][0]["services"]]
+    assert lines[0] != lines[1] and totals == lines
