@@ -248,8 +248,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
-        read = amount is not None or refund is not None or bool(_filled(cells, columns))
-        return UnreadLine(row, description, dated=False) if read else None
+        return UnreadLine(row, description, dated=False) if _filled(cells, columns) else None
     if amount is None and refund is None:
         return UnreadLine(row, description)
     yen = (amount or 0) - abs(refund or 0)
