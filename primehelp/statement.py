@@ -278,17 +278,14 @@ def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 
 def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
-    """An annual Prime fee guessed by the amount alone in a month that has a monthly Prime fee
-    flagged: a possible second membership, or an order (review 19a, item 2). The monthly fee is
-    one of a known text: one guessed by its amount (「AMZ*PRIME JP」 600) is no fee paid, which
-    the flag's explanation says it is (property sweep, round 23)."""
+    """An annual Prime fee guessed by the amount alone in a month with a monthly Prime fee of a
+    known text (a guessed one is no fee paid, as the flag says: round 23) flagged: a possible
+    second membership, or an order (review 19a, item 2)."""
 
     def charged(line: AmazonLine, plan: str) -> bool:
         return line.service == plan and line.amount_yen > 0
 
-    monthly = {
-        _month(line.date) for line in lines if charged(line, "prime_monthly") and line.text_known
-    }
+    monthly = {_month(x.date) for x in lines if charged(x, "prime_monthly") and x.text_known}
     return [
         replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
         if charged(line, "prime_annual") and not line.text_known and _month(line.date) in monthly
@@ -298,9 +295,8 @@ def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 
 def _group(line: AmazonLine) -> tuple[str, str]:
-    """The total a line is counted in: its service and, as the lines name it, its label — one
-    service may have two (「デジタルの購入（…）」 and 「デジタルの購入（…）またはPrime Videoチャンネル」
-    by the amount: property sweep, round 23), so a total never names a line otherwise."""
+    """A line's total: its service and label (「デジタルの購入（…）」 or 「…またはPrime Videoチャンネル」
+    by the amount: a total names its lines as they are named, round 23)."""
     if line.text_known:
         return line.service, line.label.ja
     return (UNKNOWN_TEXT, "") if line.total_label is None else (UNKNOWN_TEXT, line.service)
