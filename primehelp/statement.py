@@ -278,13 +278,14 @@ def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 
 def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
-    """An annual Prime fee guessed by the amount alone in a month that has a monthly Prime fee
-    flagged: a possible second membership, or an order (review 19a, item 2)."""
+    """An annual Prime fee guessed by the amount alone in a month with a monthly Prime fee of a
+    known text (a guessed one is no fee paid, as the flag says: round 23) flagged: a possible
+    second membership, or an order (review 19a, item 2)."""
 
     def charged(line: AmazonLine, plan: str) -> bool:
         return line.service == plan and line.amount_yen > 0
 
-    monthly = {_month(line.date) for line in lines if charged(line, "prime_monthly")}
+    monthly = {_month(x.date) for x in lines if charged(x, "prime_monthly") and x.text_known}
     return [
         replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
         if charged(line, "prime_annual") and not line.text_known and _month(line.date) in monthly
@@ -293,30 +294,33 @@ def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
     ]
 
 
-def _group(line: AmazonLine) -> str:
-    if line.total_label is not None:  # a guess, one row whatever the text (review 21a, item 3)
-        return f"{UNKNOWN_TEXT}:{line.service}"
-    return line.service if line.text_known else UNKNOWN_TEXT
+def _group(line: AmazonLine) -> tuple[str, str]:
+    """A line's total: a guess one row per service whatever the text (review 21a, item 3); a
+    known text by its service and label, as its lines are named (round 23); the rest 「不明」."""
+    if line.total_label is not None:
+        return UNKNOWN_TEXT, line.service
+    if line.text_known:
+        return line.service, line.label.ja
+    return UNKNOWN_TEXT, ""
 
 
 def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
-    """One total per service, in the order the services first appear; the lines of a text
-    primehelp does not know apart, named by what they may be (「…（推定）」), or in one group
-    (``unknown`` its label) when nothing is suggested."""
-    order: dict[str, list[AmazonLine]] = {}
+    """One total per :func:`_group`, in the order they first appear (``unknown``: 「不明」's label)."""
+    order: dict[tuple[str, str], list[AmazonLine]] = {}
     for line in lines:
         order.setdefault(_group(line), []).append(line)
     return tuple(
         ServiceTotal(
             service=group[0].service if any(line.text_known for line in group) else UNKNOWN_TEXT,
-            label=group[0].total_label or (unknown if key == UNKNOWN_TEXT else group[0].label),
+            label=group[0].total_label
+            or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=group[0].service if key.startswith(f"{UNKNOWN_TEXT}:") else None,
+            estimated=by if key == UNKNOWN_TEXT and by else None,
         )
-        for key, group in order.items()
+        for (key, by), group in order.items()
     )
 
 

@@ -93,7 +93,8 @@ class StatementLine:
 
 @dataclass(frozen=True, slots=True)
 class UnreadLine:
-    """A dated record whose amount cell holds something that is no amount (``600-``, ``六百円``)."""
+    """A dated record whose amount cell is empty or no amount (``600-``, ``六百円``), or a
+    record with an amount and a date that is empty or cannot be read."""
 
     row: int
     description: str
@@ -230,6 +231,12 @@ def _smbc_cells(cells: list[str]) -> list[str]:
 _SMBC_COLUMNS = Columns(date=0, description=1, amount=2)
 
 
+def _filled(cells: Sequence[str], columns: Columns) -> str:
+    """What the date and amount cells hold, white space aside (empty: a note, not a charge)."""
+    refund = cells[columns.refund] if columns.refund is not None else ""
+    return "".join((cells[columns.date], cells[columns.amount], refund)).strip()
+
+
 def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | UnreadLine | None:
     wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
     if len(cells) <= wanted:
@@ -238,14 +245,12 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     amount = parse_amount(cells[columns.amount])
     refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
     description = " ".join(cells[columns.description].split())
+    # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
+    # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
-        read = bool(cells[columns.date].strip()) and (amount is not None or refund is not None)
-        return UnreadLine(row, description, dated=False) if read else None
+        return UnreadLine(row, description, dated=False) if _filled(cells, columns) else None
     if amount is None and refund is None:
-        filled = cells[columns.amount].strip() or (
-            columns.refund is not None and cells[columns.refund].strip()
-        )
-        return UnreadLine(row, description) if filled else None
+        return UnreadLine(row, description)
     yen = (amount or 0) - abs(refund or 0)
     return StatementLine(row, date, description, yen)
 
