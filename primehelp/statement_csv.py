@@ -276,14 +276,29 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
         elif line is not None:
             unread.append(line)
     if columns is not None and found and not lines:
-        raise _refuse(
-            "--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください"
-            "（例：--columns date,description,amount。使わない列は _）",
-            "no row has a date and an amount in the columns --columns names; check their order "
-            "(e.g. --columns date,description,amount; _ for a column to skip)",
-        )
+        raise _no_dated_row(found, where)
     skipped = len(found) - len(lines)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
+
+
+def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:
+    """No row with a date and an amount: a date without a year (``11/01``) says so, since the
+    columns may be right (property sweep, round 23); otherwise the order of the columns."""
+    order = "（例：--columns date,description,amount。使わない列は _）"
+    order_en = "(e.g. --columns date,description,amount; _ for a column to skip)"
+    for _, cells in found:
+        cell = cells[columns.date].strip() if len(cells) > columns.date else ""
+        if any(c.isdigit() for c in cell) and parse_date(cell) is None:
+            return _refuse(
+                f"日付の列の「{cell}」を日付として読み取れません。年のある日付（例：2026/11/01、"
+                f"2026-11-01、2026年11月1日）の行が必要です。列の並びも確認してください{order}",
+                f"cannot read '{cell}' in the date column as a date; the rows need dates with a "
+                f"year (e.g. 2026/11/01, 2026-11-01, 2026年11月1日); check the column order too {order_en}",
+            )
+    return _refuse(
+        f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
+        f"no row has a date and an amount in the columns --columns names; check their order {order_en}",
+    )
 
 
 def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:

@@ -186,6 +186,11 @@ def test_a_prime_text_is_never_a_shop_order(
 # ---------------------------------------------------------------- c. every guess is marked
 
 GUESS = re.compile("推定|の可能性")
+# Services priced in a range (Prime Video channels): a line read as one is a guess whatever its
+# text, marked in the lines and in the totals (review 21a, item 3).
+RANGED = frozenset(
+    service.id for service in BOOK.services if any(p.up_to is not None for p in service.prices)
+)
 
 
 @SWEEP
@@ -209,7 +214,7 @@ def test_every_guess_is_marked(
     for line in data["lines"]:
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
-        if not line["text_known"]:  # chosen by the amount alone
+        if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
             assert GUESS.search(line["label"]), line
         elif line["known_price"]:  # a known text at a fee or a fixed price
             assert not GUESS.search(line["label"]), line
@@ -220,7 +225,7 @@ def test_every_guess_is_marked(
 
 def _bare(label: str) -> str:
     """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」."""
-    for said in ("unknown_text_named", "unknown_text_by_amount"):
+    for said in ("unknown_text_named", "unknown_text_by_amount", "range_by_amount"):
         for template in (ui(said, "ui_statement").ja, ui(said, "ui_statement").en):
             before, _, after = template.partition("{names}")
             if label.startswith(before) and label.endswith(after):
@@ -233,6 +238,13 @@ def _bare(label: str) -> str:
         if label.endswith(mark):
             return label[: -len(mark)]
     return label
+
+
+def _total_key(total: dict[str, Any]) -> tuple[str, str | None]:
+    """A guess's total (「…（推定）」, one whatever the texts), or a service's, or 「不明」's."""
+    if total["estimated"]:
+        return "estimated", total["estimated"]
+    return total["service"], None
 
 
 @SWEEP
@@ -251,15 +263,15 @@ def test_one_name_per_kind_in_lines_and_totals(
             totals = month["services"]
             named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
             for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
-                if line["text_known"]:
-                    key = (line["service"], None)
-                else:
+                if line["service"] in RANGED or not line["text_known"]:  # a guess
                     guess = None if line["service"] == "unknown" else line["service"]
-                    key = ("unknown_text", guess)
+                    key = ("estimated", guess) if guess else ("unknown_text", None)
+                else:
+                    key = (line["service"], None)
                 bare = _bare(line["label"]) if key != ("unknown_text", None) else None
                 named.setdefault(key, set()).add(bare or "")
             for key, names in named.items():
-                said = {_bare(t["label"]) for t in totals if (t["service"], t["estimated"]) == key}
+                said = {_bare(t["label"]) for t in totals if _total_key(t) == key}
                 if key == ("unknown_text", None):  # 「不明（…）」: one total, its own name
                     assert len(said) == 1, (lang, key, totals)
                 else:  # each line's name is a total's, and each total's is a line's
