@@ -104,7 +104,7 @@ def test_the_existing_members_start_is_said_with_kara_as_fees_says_it() -> None:
     """Item 6 (R-minor): 「既存会員は2023年9月24日以降の請求。」 lacked the 「から」 of the new
     members' half (and of fees: 「既存会員は2023年9月24日以降の請求からです」)."""
     ja = screen("charge", "600", "AMAZON PRIME", lang="ja")
-    assert "（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から。" in ja
+    assert "（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）" in ja
     en = screen("charge", "600", "AMAZON PRIME", lang="en")
     assert (
         "(new members from 2023-08-24; existing members from bills dated 2023-09-24 or later)" in en

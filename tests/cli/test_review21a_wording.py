@@ -20,11 +20,13 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 COLUMNS = ("--columns", "date,description,amount")
 REVIEW19A = (str(FIXTURES / "statement_texts" / "generic-review19a.csv"), *COLUMNS)
 REVIEW21A = (str(FIXTURES / "statement_texts" / "generic-review21a.csv"), *COLUMNS)
+# An annual fee read from the amount beside a known monthly one (the sweep's rule, round 23).
+UNLISTED = (str(FIXTURES / "statement_texts" / "generic-unlisted-texts.csv"), *COLUMNS)
 PAYPAY = (str(FIXTURES / "statements" / "paypay-utf8.csv"),)
 # Every flag a member is asked to look at, and a fixture that raises it.
 SCREENS = {
     Flag.NO_KNOWN_PRICE: REVIEW19A,
-    Flag.ANNUAL_GUESS_WITH_MONTHLY: REVIEW19A,
+    Flag.ANNUAL_GUESS_WITH_MONTHLY: UNLISTED,
     Flag.BOTH_PRIME_PLANS: REVIEW21A,
     Flag.AFTER_TODAY: REVIEW21A,
     Flag.SAME_CHARGE_TWICE: PAYPAY,
