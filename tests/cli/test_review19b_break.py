@@ -3,11 +3,9 @@ S 17 and S 18."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, word_cut
 from tests.support.kinsoku import pieces, text_width
 
 TODAY = ("--today", "2026-12-05")
@@ -18,15 +16,6 @@ def _out(*args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
     result = run(*args, "--lang", lang, env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.stderr
     return result.stdout.splitlines()
-
-
-def _split(lines: list[str], word: str) -> bool:
-    """Whether ``word`` is cut in two at the end of one of ``lines``."""
-    return any(
-        line.rstrip().endswith(word[:cut]) and after.lstrip().startswith(word[cut:])
-        for line, after in itertools.pairwise(lines)
-        for cut in range(1, len(word))
-    )
 
 
 # ---------------------------------------------------------------- item 1: a plan's name whole
@@ -58,7 +47,7 @@ def test_1_student_monthly_past_four_years_keeps_the_plan(columns: int) -> None:
         lines = _out(*args, columns=columns)
         assert any("月間プラン・600円" in line for line in lines), (columns, lines)
         for word in ("月間プラン", "年間プラン", "（月間プラン・600円）"):
-            assert not _split(lines, word), (columns, word)
+            assert not word_cut(lines, word), (columns, word)
 
 
 # ---------------------------------------------------------------- item 2: cron chosen here
@@ -75,7 +64,7 @@ def test_2_cron_chosen_here_breaks_between_phrases(columns: int) -> None:
     lines = result.stdout.splitlines()
     assert "systemd が動いていない" in result.stdout.replace("\n", ""), lines
     for word in ("使います", "ため", "次の行", "動いていない", "追加して"):
-        assert not _split(lines, word), (columns, word, lines)
+        assert not word_cut(lines, word), (columns, word, lines)
 
 
 # ---------------------------------------------------------------- S 9: no scheduler found
@@ -131,5 +120,5 @@ def test_s18_the_help_page_is_named_on_one_line(columns: int) -> None:
     half alone on a line."""
     args = ("renewal", "2018-03-01", "--plan", "student-monthly", "--explain", *TODAY)
     lines = _out(*args, columns=columns)
-    assert not _split(lines, "Amazonのヘルプページには"), (columns, lines)
+    assert not word_cut(lines, "Amazonのヘルプページには"), (columns, lines)
     assert "ヘルプページには" not in [line.strip() for line in lines], (columns, lines)

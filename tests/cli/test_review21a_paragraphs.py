@@ -6,22 +6,12 @@ is now in the golden list. The after-today explanation (「読│み取り」 at
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, word_cut
 
 CSV = "tests/fixtures/statement_texts/generic-review21a.csv"
 WORDS = ("あります", "ご自身", "読み取り", "会員資格更新日", "領収書")
-
-
-def _split(lines: list[str], word: str) -> bool:
-    return any(
-        line.endswith(word[:cut]) and after.startswith(word[cut:])
-        for line, after in itertools.pairwise(lines)
-        for cut in range(1, len(word))
-    )
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80"])
@@ -35,4 +25,4 @@ def test_the_explanations_break_between_words(columns: str) -> None:
         and "利用日が今日より後です：" in shown.stdout
     )
     lines = shown.stdout.splitlines()
-    assert [word for word in WORDS if _split(lines, word)] == [], shown.stdout
+    assert [word for word in WORDS if word_cut(lines, word)] == [], shown.stdout

@@ -7,14 +7,13 @@ paragraph about it under 「確認が必要な行について」 starts with the
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
 
 from primehelp.output.statement import flag_heading, statement_ui
 from primehelp.statement import Flag
-from tests.support.clihelp import json_data, run, screen
+from tests.support.clihelp import json_data, run, screen, word_cut
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 COLUMNS = ("--columns", "date,description,amount")
@@ -62,14 +61,6 @@ def test_the_old_labels_are_gone() -> None:
 WORDS = ("支払っています", "プライム", "両方とも", "一致しません", "あります", "サービス")
 
 
-def _split(lines: list[str], word: str) -> bool:
-    return any(
-        line.endswith(word[:cut]) and after.startswith(word[cut:])
-        for line, after in itertools.pairwise(lines)
-        for cut in range(1, len(word))
-    )
-
-
 @pytest.mark.parametrize("columns", ["40", "60", "80"])
 @pytest.mark.parametrize("given", sorted(set(SCREENS.values())))
 def test_the_flags_and_their_paragraphs_break_between_phrases(
@@ -79,7 +70,7 @@ def test_the_flags_and_their_paragraphs_break_between_phrases(
     shown = run(*args, env={"COLUMNS": columns, "PRIMEHELP_TODAY": "2026-12-05"})
     assert shown.exit_code == 0, shown.stderr
     lines = shown.stdout.splitlines()
-    assert [word for word in WORDS if _split(lines, word)] == [], shown.stdout
+    assert [word for word in WORDS if word_cut(lines, word)] == [], shown.stdout
 
 
 # Item 3 (R-minor): 「Prime Videoチャンネル」, picked from its price range (300 to 4,000 yen) with no

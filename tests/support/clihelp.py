@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -96,3 +97,12 @@ def screen(*args: str, lang: str, columns: int = 1000) -> str:
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
+
+
+def word_cut(lines: list[str], word: str) -> bool:
+    """Whether ``word`` is cut in two at the end of one of ``lines`` (indent and padding aside)."""
+    return any(
+        line.rstrip().endswith(word[:cut]) and after.lstrip().startswith(word[cut:])
+        for line, after in itertools.pairwise(lines)
+        for cut in range(1, len(word))
+    )
