@@ -64,6 +64,13 @@ _JAPANESE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
 _DAY_MONTH_YEAR = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})"
 _MONTH_DAY_YEAR = r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
 _AMBIGUOUS = r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"
+# A month and a day without a year (review 22a, S 6): 「12/01」, 「12月1日」, "Dec 1", "1 December".
+_NO_YEAR_NUMERIC = (r"(\d{1,2})\s*[-/.]\s*(\d{1,2})", r"(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_NO_YEAR_DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?"
+_NO_YEAR_MONTH_DAY = r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+# The year of the example a year-less date is given with: the year of the accepted forms'
+# examples; 2024 for 29 February (2026 has none).
+_EXAMPLE_YEARS = (2026, 2024)
 
 
 def _bad(raw: str, problem: Text) -> BadInput:
@@ -95,6 +102,41 @@ def _fields(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _without_year(text: str) -> dt.date | None:
+    """The month and day of ``text`` when it is a month and a day without a year, as a date in
+    the example's year; else ``None``."""
+    fields: tuple[int, int] | None = None
+    for pattern in _NO_YEAR_NUMERIC:
+        match = re.fullmatch(pattern, text)
+        if match:
+            fields = int(match[1]), int(match[2])
+    lowered = text.lower()
+    match = re.fullmatch(_NO_YEAR_DAY_MONTH, lowered)
+    if match and match[2] in _MONTHS:
+        fields = _MONTHS[match[2]], int(match[1])
+    match = re.fullmatch(_NO_YEAR_MONTH_DAY, lowered)
+    if match and match[1] in _MONTHS:
+        fields = _MONTHS[match[1]], int(match[2])
+    for year in _EXAMPLE_YEARS if fields else ():
+        try:
+            return dt.date(year, *fields)
+        except ValueError:
+            continue
+    return None
+
+
+def _no_year(raw: str, example: dt.date) -> BadInput:
+    """「「12/01」には年がありません。年を付けて指定してください（例：2026-12-01）。使える形式：…」"""
+    return BadInput(
+        Text(
+            ja=f"{shown(raw)}には年がありません。年を付けて指定してください"
+            f"（例：{example.isoformat()}）。{ACCEPTED_DATE_FORMS.ja}",
+            en=f"{shown(raw)} has no year: add the year (e.g. {example.isoformat()}); "
+            f"{ACCEPTED_DATE_FORMS.en}",
+        )
+    )
+
+
 def parse_date(raw: str) -> dt.date:
     """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else."""
     pasted = without_invisible(raw)  # zero-width spaces, direction marks, a byte order mark
@@ -111,6 +153,9 @@ def parse_date(raw: str) -> dt.date:
                     "is ambiguous (day or month first?): write the year first",
                 ),
             )
+        month_day = _without_year(text)
+        if month_day is not None:
+            raise _no_year(raw, month_day)
         raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
     year, month, day = fields
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -1,0 +1,80 @@
+"""Review 22a/22b, the small findings in misc24's share (dates, extra words, subscriptions,
+complain, contact): through the real CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import typer.main
+
+from primehelp.cli import app
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}  # one paragraph per line
+
+
+# ---------------------------------------------------------------- 22a S 6: a date without a year
+
+# What else a command needs beside a date option (its arguments, a walkthrough left out).
+_BESIDE_OPTION = {
+    "charge": ("600",),
+    "complain": ("refund",),
+    "cancel": ("--no-interactive",),
+    "trial": ("2026-11-25",),
+    "renewal": ("2026-12-31",),
+}
+
+
+def _date_parameters() -> Iterator[tuple[str, ...]]:
+    """``(command, [option])`` for every parameter of every command that takes a date (help
+    names it DATE, or trial's START): found from the app, not listed by hand."""
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            if param.metavar in ("DATE", "START"):
+                option = () if param.param_type_name == "argument" else (param.opts[0],)
+                yield (name, *option)
+
+
+DATE_PARAMETERS = sorted(set(_date_parameters()))
+
+
+def test_every_date_parameter_is_found() -> None:
+    found = {" ".join(p) for p in DATE_PARAMETERS}
+    assert {"charge --date", "complain --renewal", "renewal", "trial", "cancel --renewal"} <= found
+    assert {"due --today", "renewal --today"} <= found
+
+
+def _with_date(parameter: tuple[str, ...], value: str) -> list[str]:
+    command, *option = parameter
+    if not option:  # the date is the argument
+        return [command, value]
+    return [command, *_BESIDE_OPTION.get(command, ()), option[0], value]
+
+
+@pytest.mark.parametrize("parameter", DATE_PARAMETERS, ids=" ".join)
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [("12/01", "2026-12-01"), ("12月1日", "2026-12-01"), ("Nov 4", "2026-11-04")],
+)
+def test_s6_a_month_and_day_without_a_year_is_named_as_such(
+    parameter: tuple[str, ...], typed: str, example: str
+) -> None:
+    ja = run(*_with_date(parameter, typed), "--lang", "ja", env=WIDE)
+    assert ja.exit_code == 2
+    assert ja.stderr.count("\n") == 1, ja.stderr
+    assert (
+        f"「{typed}」には年がありません。年を付けて指定してください（例：{example}）。" in ja.stderr
+    )
+    assert "使える形式：" in ja.stderr and "読み取れません" not in ja.stderr
+    en = run(*_with_date(parameter, typed), "--lang", "en", env=WIDE)
+    assert en.exit_code == 2
+    assert f"'{typed}' has no year: add the year (e.g. {example}); accepted forms:" in en.stderr
+
+
+def test_s6_a_value_that_is_no_month_and_day_is_still_unreadable() -> None:
+    for typed in ("13/01", "02/30", "Foo 3"):
+        done = run("renewal", typed, "--lang", "ja", env=WIDE)
+        assert done.exit_code == 2
+        assert f"「{typed}」は日付として読み取れません。" in done.stderr
