@@ -19,17 +19,15 @@ from primehelp.invisible import without_invisible
 MIN_YEAR = 1900
 MAX_YEAR = 2999
 
+# One set of examples in every date error (review 22a, S 12): a past day, so that the errors
+# refusing a later day (charge --date, complain --renewal) can give the same list.
 ACCEPTED_DATE_FORMS = Text(
-    ja="使える形式：2026-12-31、2026/12/31、2026.12.31、20261231、2026年12月31日、31 December 2026、Dec 31, 2026",
-    en="accepted forms: 2026-12-31, 2026/12/31, 2026.12.31, 20261231, 2026年12月31日, 31 December 2026, Dec 31, 2026",
-)
-
-# The same forms with a past day as the example, for an option that refuses a later day
-# (complain --renewal; charge --date has its own copy).
-PAST_DATE_FORMS = Text(
     ja="使える形式：2026-11-01、2026/11/01、2026.11.01、20261101、2026年11月1日、1 November 2026、Nov 1, 2026",
     en="accepted forms: 2026-11-01, 2026/11/01, 2026.11.01, 20261101, 2026年11月1日, 1 November 2026, Nov 1, 2026",
 )
+# The example an option left without a value, or a missing date argument, is given with: the
+# first forms of the list above.
+DATE_EXAMPLES = ("2026-11-01", "2026/11/01", "2026年11月1日")
 
 _MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(

@@ -55,7 +55,7 @@ def up_to_today(option: str, raw: str, on: dt.date, ask: Text) -> dt.date:
     """``on`` (read from ``raw``), refused if it is after today in Japan: a charge date or the
     renewal a fee was charged on cannot be later (`charge --date`, `complain --renewal`). ``ask``
     says what to give instead; the accepted forms follow with a past day as the example."""
-    from primehelp.dates import PAST_DATE_FORMS
+    from primehelp.dates import ACCEPTED_DATE_FORMS
     from primehelp.errors import shown
 
     today = today_in_japan(None)
@@ -63,8 +63,8 @@ def up_to_today(option: str, raw: str, on: dt.date, ask: Text) -> dt.date:
         return on
     problem = Text(
         f"{shown(raw)}は今日（{today.year}年{today.month}月{today.day}日）より後の日付です。"
-        f"{ask.ja}{PAST_DATE_FORMS.ja}",
-        f"{shown(raw)} is after today ({today.isoformat()}): {ask.en}; {PAST_DATE_FORMS.en}",
+        f"{ask.ja}{ACCEPTED_DATE_FORMS.ja}",
+        f"{shown(raw)} is after today ({today.isoformat()}): {ask.en}; {ACCEPTED_DATE_FORMS.en}",
     )
     raise of_option(option, BadInput(problem))
 

@@ -10,6 +10,7 @@ from typing import Any
 from typer._click import exceptions as click_errors
 
 from primehelp.cli import COMMANDS
+from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
 from primehelp.i18n import Text
 
@@ -32,7 +33,7 @@ def placeholder(param: Any, usage: bool = False) -> str:
 ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "trial.start": (
         Text("無料体験を始めた日", "the day the free trial started"),
-        ("2026-11-25", "2026/11/25", "2026年11月25日"),
+        DATE_EXAMPLES,
     ),
     "check-number.numbers": (
         Text("確認したい電話番号", "one or more phone numbers to check"),
@@ -44,7 +45,7 @@ ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
 }
 
 
-_DATES = ("2026-12-31", "2026/12/31", "2026年12月31日")
+_DATES = DATE_EXAMPLES  # the date errors' examples (review 22a, S 12)
 # Values to give as examples when an option is left without one (a choice lists its values).
 OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
     "--today": _DATES,

@@ -165,7 +165,7 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
 def test_a_missing_start_date_gives_date_forms() -> None:
     assert run("trial", env=JA).stderr == (
         "primehelp: エラー: 無料体験を始めた日（START）を指定してください"
-        "（例：2026-11-25、2026/11/25、2026年11月25日）。\n"
+        "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
 
 
@@ -251,7 +251,7 @@ def _options_taking_a_value() -> list[tuple[str, str]]:
 def test_an_option_left_without_its_value_names_the_values_or_examples(
     command: str, option: str
 ) -> None:
-    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」, not just 'the value'."""
+    """「--today の値（DATE）を指定してください（例：2026-11-01、…）。」, not just 'the value'."""
     ja = run(command, option, env=JA)
     assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
     assert ja.stderr.startswith(f"primehelp: エラー: {option} の値")
@@ -269,7 +269,7 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
 def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
     assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
         "primehelp: エラー: --today の値（DATE）を指定してください"
-        "（例：2026-12-31、2026/12/31、2026年12月31日）。\n"
+        "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
     assert run("cancel", "--via", env=EN).stderr == (
         "primehelp: error: --via needs a value (one of: web, app, carrier)\n"

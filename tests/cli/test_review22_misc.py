@@ -78,3 +78,40 @@ def test_s6_a_value_that_is_no_month_and_day_is_still_unreadable() -> None:
         done = run("renewal", typed, "--lang", "ja", env=WIDE)
         assert done.exit_code == 2
         assert f"「{typed}」は日付として読み取れません。" in done.stderr
+
+
+# ---------------------------------------------------------------- 22a S 12: one set of examples
+
+_DATE_ERRORS = [
+    ("renewal", "2026-13-01"),  # not a real date
+    ("renewal", "abc"),  # unreadable
+    ("renewal", "12/31/2026"),  # ambiguous
+    ("renewal", "3000-01-01"),  # year out of range
+    ("charge", "600", "--date", "2027-01-01"),  # after today
+    ("complain", "refund", "--renewal", "2027-01-01"),  # after today
+    ("charge", "600", "--date"),  # no value
+    ("cancel", "--no-interactive", "--renewal"),  # no value
+    ("renewal", "2026-12-31", "--today"),  # no value
+    ("trial",),  # no START
+]
+
+
+@pytest.mark.parametrize("args", _DATE_ERRORS, ids=" ".join)
+def test_s12_every_date_error_gives_the_same_examples(args: tuple[str, ...]) -> None:
+    import re
+
+    from primehelp.dates import ACCEPTED_DATE_FORMS, DATE_EXAMPLES
+
+    env = {**WIDE, "PRIMEHELP_TODAY": "2026-12-05"}
+    for lang in ("ja", "en"):
+        done = run(args[0], "--lang", lang, *args[1:], env=env)  # a value may be missing last
+        assert done.exit_code == 2
+        typed = {*args, "2026-12-05"}  # and today, in 「今日（…）より後」
+        examples = set(re.findall(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", done.stderr)) - typed
+        assert examples <= {"2026-11-01", "2026/11/01"}, done.stderr
+        forms = getattr(ACCEPTED_DATE_FORMS, lang)
+        assert (
+            forms in done.stderr
+            or "、".join(DATE_EXAMPLES) in done.stderr
+            or (", ".join(DATE_EXAMPLES) in done.stderr)
+        ), done.stderr

@@ -57,7 +57,7 @@ def test_an_error_on_a_terminal_is_laid_out_for_its_width() -> None:
     assert len(lines) > 2
     assert lines[0].startswith("primehelp: エラー: ")
     assert all(text_width(line) <= 40 for line in lines), lines
-    assert any("2026年12月31日" in line for line in lines)  # an accepted form, whole
+    assert any("2026年11月1日" in line for line in lines)  # an accepted form, whole
     piped = subprocess.run(
         [sys.executable, "-m", "primehelp", "renewal", "2026-02-30"],
         capture_output=True,
@@ -106,8 +106,8 @@ def _piped_error(*args: str) -> str:
 
 LABELLED_ERRORS = [
     (("charge", "600", "--date", "2027-01-01"), "使える形式：", "2026-11-01、"),
-    (("complain", "renewal", "--renewal", "xx"), "使える形式：", "2026-12-31、"),
-    (("renewal", "2026-13-01"), "使える形式：", "2026-12-31、"),
+    (("complain", "renewal", "--renewal", "xx"), "使える形式：", "2026-11-01、"),
+    (("renewal", "2026-13-01"), "使える形式：", "2026-11-01、"),
     (("check-number", "abc"), "使える形式：", "0120-999-373、"),
     (("complain", "foo"), "使える値：", "renewal（自動更新で請求された）、"),
 ]
