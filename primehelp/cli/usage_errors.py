@@ -3,6 +3,7 @@
 Imported only when parsing fails or help is shown: a run that works never loads it.
 """
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -278,6 +279,37 @@ def _quote_user_input(message: str, args: Sequence[str]) -> str:
 _LONG_ARG = 40
 
 
+def _value_after_flag(
+    raw: str, args: Sequence[str], params: Sequence[Any], command: str
+) -> Text | None:
+    """「--benefits-used は値を取りません。…」 when an extra word follows an on/off flag (review
+    22b, S 9: `cancel --benefits-used yes`), built from the flag and its pair if it has one;
+    ``None`` when no extra word follows a flag, or the word is a value of the command's argument."""
+    flags = {
+        name: param
+        for param in params
+        if getattr(param, "is_flag", False)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    values = {v for p in params if p.param_type_name == "argument" for v in _accepted(p, command)}
+    for before, word in itertools.pairwise(args):
+        if before not in flags or word.startswith("-") or word not in raw or word in values:
+            continue
+        name, param = before, flags[before]  # an option's own name: nothing to escape
+        if not param.secondary_opts:
+            return Text(
+                f"{name} は値を取りません。値を付けずに {name} とだけ指定してください。",
+                f"{name} takes no value: give {name} alone",
+            )
+        on, off = param.opts[0], param.secondary_opts[0]
+        return Text(
+            f"{name} は値を取りません。当てはまる場合は {on}、当てはまらない場合は {off} を"
+            "指定してください。",
+            f"{name} takes no value: give {on} if it applies, or {off} if it does not",
+        )
+    return None
+
+
 def usage_error_message(
     error: Exception, args: Sequence[str], command: str, parsed: Any = None
 ) -> Text:
@@ -336,6 +368,9 @@ def usage_error_message(
     if raw.startswith(extra_prefix):
         extra = shown(raw.removeprefix(extra_prefix).removesuffix(")"))  # cut, escaped
         params = getattr(parsed, "params", None)
+        after_flag = _value_after_flag(raw, args, params or (), command)
+        if after_flag is not None:
+            return after_flag
         if params is not None and not any(p.param_type_name == "argument" for p in params):
             return Text(
                 f"{extra} は指定できません。{command} は引数なしで使います（使い方：{usage}）。",

@@ -115,3 +115,77 @@ def test_s12_every_date_error_gives_the_same_examples(args: tuple[str, ...]) -> 
             or "、".join(DATE_EXAMPLES) in done.stderr
             or (", ".join(DATE_EXAMPLES) in done.stderr)
         ), done.stderr
+
+
+# ---------------------------------------------------------------- 22b S 9: a value after a flag
+
+# Arguments a command needs before an option (so that the word after the flag is extra).
+_ARGUMENTS = {
+    "renewal": ("2026-12-31",),
+    "trial": ("2026-11-25",),
+    "complain": ("refund",),
+    "completion": ("bash",),
+    "remind": ("status",),
+    "sources": ("解約",),
+}
+# Commands whose arguments take any number of words: a word after a flag is one of them.
+_ANY_NUMBER = {"check-number", "check-message", "charge"}
+
+
+def _flags() -> Iterator[tuple[str, str, str | None]]:
+    """``(command, flag, its pair)`` for every on/off flag of every command, from the app."""
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        if name in _ANY_NUMBER:
+            continue
+        for param in command.params:
+            if getattr(param, "is_flag", False) and "--json" not in param.opts:
+                pair = param.secondary_opts[0] if param.secondary_opts else None
+                yield name, param.opts[0], pair
+                if pair is not None:
+                    yield name, pair, param.opts[0]
+
+
+FLAGS = sorted(_flags())
+
+
+def test_s9_the_flags_are_found() -> None:
+    assert ("cancel", "--benefits-used", "--no-benefits-used") in FLAGS
+    assert ("complain", "--no-benefits-used", "--benefits-used") in FLAGS
+    assert ("renewal", "--save", None) in FLAGS
+
+
+@pytest.mark.parametrize(("command", "flag", "pair"), FLAGS, ids=str)
+def test_s9_a_value_after_an_on_off_flag_says_the_flag_takes_none(
+    command: str, flag: str, pair: str | None
+) -> None:
+    args = (command, *_ARGUMENTS.get(command, ()), flag, "yes")
+    ja = run(*args, "--lang", "ja", env=WIDE)
+    assert ja.exit_code == 2
+    assert ja.stderr.count("\n") == 1, ja.stderr
+    line = ja.stderr.removeprefix("primehelp: エラー: ")
+    assert line.startswith(f"{flag} は値を取りません。"), line
+    en = run(*args, "--lang", "en", env=WIDE)
+    assert en.exit_code == 2
+    assert en.stderr.startswith(f"primehelp: error: {flag} takes no value: give "), en.stderr
+    if pair is None:
+        assert f"値を付けずに {flag} とだけ指定してください。" in line
+        return
+    on, off = (flag, pair) if not flag.startswith("--no-") and flag != "--paid" else (pair, flag)
+    if {flag, pair} == {"--student", "--regular"}:
+        on, off = "--student", "--regular"
+    assert f"当てはまる場合は {on}、当てはまらない場合は {off} を指定してください。" in line
+    assert f"give {on} if it applies, or {off} if it does not" in en.stderr
+
+
+def test_s9_cancel_benefits_used_yes_as_the_review_saw_it() -> None:
+    done = run("cancel", "--benefits-used", "yes", "--lang", "ja", env=WIDE)
+    assert done.stderr == (
+        "primehelp: エラー: --benefits-used は値を取りません。当てはまる場合は --benefits-used、"
+        "当てはまらない場合は --no-benefits-used を指定してください。\n"
+    )
+
+
+def test_s9_a_second_topic_after_a_flag_is_still_a_second_topic() -> None:
+    done = run("complain", "refund", "--copy", "renewal", "--lang", "ja", env=WIDE)
+    assert "TOPIC は1つだけ指定できます" in done.stderr
