@@ -189,3 +189,25 @@ def test_s9_cancel_benefits_used_yes_as_the_review_saw_it() -> None:
 def test_s9_a_second_topic_after_a_flag_is_still_a_second_topic() -> None:
     done = run("complain", "refund", "--copy", "renewal", "--lang", "ja", env=WIDE)
     assert "TOPIC は1つだけ指定できます" in done.stderr
+
+
+# ---------------------------------------------------------------- 22a S 4: Kids+ after Prime
+
+
+def _kids_plus(lang: str) -> str:
+    done = run("subscriptions", "--lang", lang, env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.split("Amazon Kids+\n", 1)[1].split("\n\n", 1)[0]
+
+
+def test_s4_kids_plus_says_where_to_check_without_claiming_it_keeps_billing() -> None:
+    ja = _kids_plus("ja")
+    field = next(line for line in ja.split("\n") if "プライムの解約後：" in line)
+    assert field.strip().startswith("プライムの解約後：確認された情報はありません（")
+    assert "プライム会員でなくても使えるサービスです。" in field
+    assert "「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+    assert "請求が続きます" not in field
+    en = _kids_plus("en")
+    field_en = next(line for line in en.split("\n") if "After Prime ends:" in line)
+    assert "not confirmed (it can be used without Prime;" in field_en
+    assert "「メンバーシップおよび購読」" in field_en and "keeps billing" not in field_en
