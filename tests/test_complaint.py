@@ -108,7 +108,7 @@ def test_message_is_a_polite_chat_message(topic: Topic, lang: str) -> None:
 def test_benefits_option_changes_the_wording() -> None:
     used = make(Topic.REFUND, ComplaintOptions(benefits_used=True)).message
     unused = make(Topic.REFUND, ComplaintOptions(benefits_used=False)).message
-    assert "特典を利用しています" in used.ja
+    assert "特典を利用しました" in used.ja
     assert "特典は利用していません" in unused.ja
     assert "I have used Prime benefits" in used.en
     assert "I have not used any Prime benefits" in unused.en

@@ -134,7 +134,7 @@ def test_amount_forms_through_the_cli(amount: str) -> None:
 def test_benefits_flags_change_the_message() -> None:
     used = json_data("cancel", "--benefits-used")["message"]
     unused = json_data("cancel", "--no-benefits-used")["message"]
-    assert "特典を利用しています" in used
+    assert "特典を利用しました" in used
     assert "特典は利用していません" in unused
 
 

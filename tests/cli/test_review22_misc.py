@@ -211,3 +211,17 @@ def test_s4_kids_plus_says_where_to_check_without_claiming_it_keeps_billing() ->
     field_en = next(line for line in en.split("\n") if "After Prime ends:" in line)
     assert "not confirmed (it can be used without Prime;" in field_en
     assert "「メンバーシップおよび購読」" in field_en and "keeps billing" not in field_en
+
+
+# ---------------------------------------------------------------- 22a S 9: the benefits line
+
+
+@pytest.mark.parametrize("flag", ["--benefits-used", "--no-benefits-used"])
+def test_s9a_the_benefits_line_is_about_a_past_period(flag: str) -> None:
+    done = run("complain", "refund", flag, "--lang", "ja", env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    line = next(x for x in done.stdout.split("\n") if "プライムの特典" in x)
+    assert line.lstrip("・ ").startswith("前回の支払い以降に、プライムの特典")
+    used = flag == "--benefits-used"
+    assert line.endswith("特典を利用しました。" if used else "特典は利用していません。"), line
+    assert "利用しています" not in done.stdout
