@@ -85,7 +85,7 @@ def test_filled_values_appear_in_both_languages(topic: Topic) -> None:
     assert "¥5,900" in message.en
     assert "プライム会員の年間プラン" in message.ja
     assert "Prime annual plan" in message.en
-    assert "前回の支払い以降、プライムの特典は利用していません。" in message.ja
+    assert "前回の支払い以降に、プライムの特典は利用していません。" in message.ja
     assert "I have not used any Prime benefits since the last charge." in message.en
 
 
