@@ -225,3 +225,28 @@ def test_s9a_the_benefits_line_is_about_a_past_period(flag: str) -> None:
     used = flag == "--benefits-used"
     assert line.endswith("特典を利用しました。" if used else "特典は利用していません。"), line
     assert "利用しています" not in done.stdout
+
+
+# ---------------------------------------------------------------- 22a S 11: contact's e-mail line
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_s11_the_e_mail_route_is_not_cut_inside_a_phrase(columns: str) -> None:
+    from tests.support.clihelp import word_cut
+
+    done = run("contact", "--lang", "ja", env={"COLUMNS": columns})
+    assert done.exit_code == 0, done.stderr
+    flat = "".join(line.strip(" │") for line in done.stdout.split("\n"))
+    assert "報告によれば、メールでの対応を希望するときは、先にチャットか電話で依頼する" in flat
+    assert "対応してもらう" not in flat
+    lines = [line.strip(" │") for line in done.stdout.split("\n")]
+    for phrase in (
+        "メールでの",
+        "対応を",
+        "希望する",
+        "ときは",
+        "チャットか",
+        "電話で",
+        "依頼する",
+    ):
+        assert not word_cut(lines, phrase), (phrase, done.stdout)

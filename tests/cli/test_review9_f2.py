@@ -59,7 +59,7 @@ def test_2_the_summary_and_the_next_sentence_are_separate_sentences(columns: str
     out = "".join(cell.strip() for cell in cells)
     assert "Amazonからかかってきます。こちらからAmazonに電話を" in out
     assert "利用できます（サインインが必要です）。Amazon.co.jpにサインインし" in out
-    assert "公開されていません。報告によれば、メールで対応してもらうには" in out
+    assert "公開されていません。報告によれば、メールでの対応を希望するときは" in out
 
 
 def test_3_narrow_contact_numbers_each_route_as_a_heading() -> None:

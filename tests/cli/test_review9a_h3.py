@@ -24,7 +24,7 @@ def test_7_contact_states_the_e_mail_fact_once_and_call_back_without_repeating(
     columns: str,
 ) -> None:
     out = re.sub(r"[│\s]", "", _text("contact", env={"COLUMNS": columns}))
-    assert out.count("報告によれば、メールで対応してもらうには") == 1
+    assert out.count("報告によれば、メールでの対応を希望するときは") == 1
     assert out.count("メールアドレスは公開されていません") == 1
     assert "コールバックのみ" not in out and "場合のみ" not in out  # one word: だけ
     # review15a S 15: the table says it (「こちらからAmazonに電話をかけることはできません。」), the box not again
