@@ -115,9 +115,12 @@ def _without_year(text: str) -> dt.date | None:
     match = re.fullmatch(_NO_YEAR_MONTH_DAY, lowered)
     if match and match[1] in _MONTHS:
         fields = _MONTHS[match[1]], int(match[2])
-    for year in _EXAMPLE_YEARS if fields else ():
+    if fields is None:
+        return None
+    month, day = fields
+    for year in _EXAMPLE_YEARS:
         try:
-            return dt.date(year, *fields)
+            return dt.date(year, month, day)
         except ValueError:
             continue
     return None
