@@ -54,7 +54,7 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'name': {'ja': 'メール', 'en': 'E-mail'},
              'hours': {'ja': 'お問い合わせ用のメールアドレスは公開されていません。', 'en': 'No e-mail address is published.'},
              'path_ja': [],
-             'ja': '報告によれば、メールで対応してもらうには、先にチャットか電話で依頼する必要があります。',
+             'ja': '報告によれば、メールでの対応を希望するときは、先にチャットか電話で依頼する必要があります。',
              'en': 'Reportedly, you get e-mail support only after asking for it in the chat or on '
                    'a call.',
              'confidence': 'L',
