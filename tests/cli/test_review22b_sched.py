@@ -35,3 +35,51 @@ def test_1_paid_part_stays_whole(args: tuple[str, ...], columns: int) -> None:
     lines = _out(*args, columns=columns)
     assert any("ギフトカード残高" in line for line in lines), lines
     assert not word_cut(lines, "支払った分"), (columns, lines)
+
+
+# ---------------------------------------------------------------- item 2: 「…より先」 at the boundary
+
+
+def _stderr(*args: str, lang: str = "ja") -> str:
+    done = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    return done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (("renewal",), "が1年より先です。", "more than a year ahead"),
+        (("cancel", "--no-interactive", "--renewal"), "が1年より先です。", "more than a year"),
+    ],
+)
+def test_2_a_year_ahead_is_allowed_the_day_after_is_warned(
+    args: tuple[str, ...], ja: str, en: str
+) -> None:
+    assert _stderr(*args, "2027-12-05") == ""  # exactly one year ahead: valid
+    said = _stderr(*args, "2027-12-06")
+    assert ja in said and "以上先" not in said
+    assert en in _stderr(*args, "2027-12-06", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("extra", "last_valid", "first_warned", "ja", "en"),
+    [
+        ((), "2027-01-04", "2027-01-05", "が今日から30日より先です。", "more than 30 days ahead"),
+        (
+            ("--student",),
+            "2027-06-05",
+            "2027-06-06",
+            "が今日から6か月より先です。",
+            "more than 6 months ahead",
+        ),
+    ],
+)
+def test_2_a_trial_date_at_the_trials_length_is_allowed(
+    extra: tuple[str, ...], last_valid: str, first_warned: str, ja: str, en: str
+) -> None:
+    args = ("cancel", "--no-interactive", "--trial", *extra, "--renewal")
+    assert _stderr(*args, last_valid) == ""
+    said = _stderr(*args, first_warned)
+    assert ja in said and "以上先" not in said
+    assert en in _stderr(*args, first_warned, lang="en")
