@@ -83,3 +83,35 @@ def test_2_a_trial_date_at_the_trials_length_is_allowed(
     said = _stderr(*args, first_warned)
     assert ja in said and "以上先" not in said
     assert en in _stderr(*args, first_warned, lang="en")
+
+
+# ---------------------------------------------------------------- item 3: 自動更新日 on a trial
+
+
+def _lines_with(lines: list[str], word: str) -> list[str]:
+    return [line for line in lines if word in line]
+
+
+@pytest.mark.parametrize("renewal", [None, "2026-12-06", "2026-12-20"])
+def test_3_a_running_trial_says_automatic_renewal_day_throughout(renewal: str | None) -> None:
+    dated = ("--renewal", renewal) if renewal else ()
+    lines = _out("cancel", "--no-interactive", "--trial", *dated, *TODAY)
+    said = "".join(lines)
+    if renewal:
+        assert "正確な自動更新日は、Amazonプライム会員情報のページで確認できます。" in said
+        assert "正確な更新日" not in said
+    (note,) = _lines_with(lines, "参考：")
+    assert "自動更新日の3日ほど前に、更新前のお知らせメールが届きます" in note
+    en = "".join(_out("cancel", "--no-interactive", "--trial", *dated, *TODAY, lang="en"))
+    assert "about 3 days before the automatic renewal" in en
+    if renewal:
+        assert "shows the exact automatic renewal date" in en
+
+
+def test_3_paid_and_a_trial_already_renewed_keep_renewal_day() -> None:
+    for args in (("--paid", "--renewal", "2026-12-20"), ("--trial", "--renewal", "2026-12-04")):
+        lines = _out("cancel", "--no-interactive", *args, *TODAY)
+        (note,) = _lines_with(lines, "参考：")
+        assert "、更新日の3日ほど前に更新前のお知らせメールが届きます" in note, args
+    paid = "".join(_out("cancel", "--no-interactive", "--paid", "--renewal", "2026-12-20", *TODAY))
+    assert "正確な更新日は、" in paid and "自動更新日" not in paid
