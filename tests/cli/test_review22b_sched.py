@@ -3,8 +3,12 @@ items 1, 2, 3, 5, 6, 7, 8, 10 and 12."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+
 import pytest
 
+from primehelp.profile import Profile, profile_path, save_profile
 from tests.support.clihelp import run, word_cut
 
 TODAY = ("--today", "2026-12-05")
@@ -115,3 +119,18 @@ def test_3_paid_and_a_trial_already_renewed_keep_renewal_day() -> None:
         assert "、更新日の3日ほど前に更新前のお知らせメールが届きます" in note, args
     paid = "".join(_out("cancel", "--no-interactive", "--paid", "--renewal", "2026-12-20", *TODAY))
     assert "正確な更新日は、" in paid and "自動更新日" not in paid
+
+
+# ---------------------------------------------------------------- item 6: not stated as certain
+
+
+@pytest.mark.parametrize(("plan", "day"), [("annual", 31), ("monthly", 24)])
+def test_6_due_on_the_renewal_day_allows_for_a_cancelled_membership(plan: str, day: int) -> None:
+    save_profile(profile_path(os.environ), Profile(dt.date(2026, 12, day), plan=plan))
+    today = ("--today", f"2026-12-{day}")
+    ja = run("due", *today, "--lang", "ja", env={"COLUMNS": "1000"})
+    assert ja.exit_code == 1, ja.stderr
+    assert "解約していなければ、今日自動で更新され、会費が請求されます。" in ja.stdout
+    assert "です。自動で更新され" not in ja.stdout
+    en = run("due", *today, "--lang", "en", env={"COLUMNS": "1000"})
+    assert "unless you have cancelled, it renews automatically today" in en.stdout
