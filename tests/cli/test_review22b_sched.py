@@ -134,3 +134,30 @@ def test_6_due_on_the_renewal_day_allows_for_a_cancelled_membership(plan: str, d
     assert "です。自動で更新され" not in ja.stdout
     en = run("due", *today, "--lang", "en", env={"COLUMNS": "1000"})
     assert "unless you have cancelled, it renews automatically today" in en.stdout
+
+
+# ---------------------------------------------------------------- item 12: the paid alarm's name
+
+
+def _alarm_texts(*args: str, lang: str) -> list[str]:
+    done = run(*args, *TODAY, "--ics", "-", "--alarms", "0", "--lang", lang)
+    assert done.exit_code == 0, done.stderr
+    unfolded = done.stdout.replace("\r\n", "\n").replace("\n ", "").replace("\\,", ",")
+    return [line for line in unfolded.splitlines() if line.startswith("DESCRIPTION:")]
+
+
+def test_12_the_paid_renewal_day_alarm_says_renewal_day() -> None:
+    ja = [t for t in _alarm_texts("renewal", "2026-12-31", "--plan", "annual", lang="ja")
+          if t.startswith("DESCRIPTION:今日（")]  # fmt: skip
+    assert ja and all(
+        "はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。" in t
+        for t in ja
+    )
+    assert not any("自動更新日" in t for t in _alarm_texts("renewal", "2026-12-31", lang="ja"))
+    en = _alarm_texts("renewal", "2026-12-31", "--plan", "annual", lang="en")
+    assert any("renewal date: unless you have cancelled, it renews automatically" in t for t in en)
+
+
+def test_12_the_trial_alarm_keeps_automatic_renewal_day_and_allows_for_cancelling() -> None:
+    (ja,) = [t for t in _alarm_texts("trial", "2026-12-01", lang="ja") if "今日（" in t]
+    assert "への自動更新日で、解約していなければ、会費が請求されます。" in ja
