@@ -155,7 +155,9 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
         keep = [origin] if deadline.origin == "profile" else []
         return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
     trial = plan.branch.trial
-    line = cancel_ui("cancel_by_trial" if trial else "cancel_by", lang).format(
+    today = "_today" if deadline.days_left == 0 else ""  # the cancel-by day is today
+    key = ("cancel_by_trial" if trial else "cancel_by") + today
+    line = cancel_ui(key, lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )

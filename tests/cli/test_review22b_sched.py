@@ -161,3 +161,24 @@ def test_12_the_paid_renewal_day_alarm_says_renewal_day() -> None:
 def test_12_the_trial_alarm_keeps_automatic_renewal_day_and_allows_for_cancelling() -> None:
     (ja,) = [t for t in _alarm_texts("trial", "2026-12-01", lang="ja") if "今日（" in t]
     assert "への自動更新日で、解約していなければ、会費が請求されます。" in ja
+
+
+# ---------------------------------------------------------------- item 5: the cancel-by day today
+
+
+@pytest.mark.parametrize(
+    ("kind", "ja", "en"),
+    [
+        ("--trial", "（今日、自動更新日の前日）", "(today; a safety margin: the day before the"),
+        ("--paid", "（今日、更新日である2026年12月6日の前日）", "(today; a safety margin"),
+    ],
+)
+def test_5_the_cancel_by_day_today_says_today(kind: str, ja: str, en: str) -> None:
+    args = ("cancel", "--no-interactive", kind, "--renewal")
+    today = "".join(_out(*args, "2026-12-06", *TODAY))
+    assert f"解約の目安日：2026年12月5日{ja}" in today
+    assert "(today;" in "".join(_out(*args, "2026-12-06", *TODAY, lang="en"))
+    assert en in "".join(_out(*args, "2026-12-06", *TODAY, lang="en"))
+    later = "".join(_out(*args, "2026-12-07", *TODAY))
+    assert "解約の目安日：2026年12月6日（" in later and "（今日、" not in later
+    assert "(today;" not in "".join(_out(*args, "2026-12-07", *TODAY, lang="en"))
