@@ -182,3 +182,16 @@ def test_5_the_cancel_by_day_today_says_today(kind: str, ja: str, en: str) -> No
     later = "".join(_out(*args, "2026-12-07", *TODAY))
     assert "解約の目安日：2026年12月6日（" in later and "（今日、" not in later
     assert "(today;" not in "".join(_out(*args, "2026-12-07", *TODAY, lang="en"))
+
+
+# ---------------------------------------------------------------- item 7: b and Enter, twice
+
+
+def test_7_going_back_twice_names_the_enter_key_as_the_prompt_does() -> None:
+    from primehelp.facts import ui
+
+    back = ui("carrier_campaign_back", "ui_cancel")
+    assert "Enterキー" in back.ja and "2回" in back.ja and "押して最初" not in back.ja
+    assert "1か2" in back.ja and "1 か 2" not in back.ja  # as the question: 「プライムは1か2です」
+    assert back.ja.count("。") == 1  # one sentence
+    assert "press Enter" in back.en and "press b twice" not in back.en
