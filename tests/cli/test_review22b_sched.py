@@ -195,3 +195,17 @@ def test_7_going_back_twice_names_the_enter_key_as_the_prompt_does() -> None:
     assert "1か2" in back.ja and "1 か 2" not in back.ja  # as the question: 「プライムは1か2です」
     assert back.ja.count("。") == 1  # one sentence
     assert "press Enter" in back.en and "press b twice" not in back.en
+
+
+# ---------------------------------------------------------------- item 8: a screen in the app
+
+
+@pytest.mark.parametrize("kind", ["--trial", "--paid"])
+def test_8_the_app_route_says_screen_the_website_page(kind: str) -> None:
+    app = "".join(_out("cancel", "--no-interactive", "--via", "app", kind))
+    assert "会員資格が終了する日付が画面に表示されれば、手続きは完了です。" in app
+    assert "日付がページに表示されれば" not in app
+    web = "".join(_out("cancel", "--no-interactive", "--via", "web", kind))
+    assert "会員資格が終了する日付がページに表示されれば、手続きは完了です。" in web
+    en = "".join(_out("cancel", "--no-interactive", "--via", "app", kind, lang="en"))
+    assert "You are done when the screen states the date" in en
