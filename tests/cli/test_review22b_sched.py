@@ -209,3 +209,26 @@ def test_8_the_app_route_says_screen_the_website_page(kind: str) -> None:
     assert "会員資格が終了する日付がページに表示されれば、手続きは完了です。" in web
     en = "".join(_out("cancel", "--no-interactive", "--via", "app", kind, lang="en"))
     assert "You are done when the screen states the date" in en
+
+
+# ---------------------------------------------------------------- item 10: the ※ note under the table
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(("plan", "count"), [("student-annual", "7"), ("student-monthly", "50")])
+def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lang: str) -> None:
+    lines = _out("renewal", "2026-12-31", "--plan", plan, "--count", count, *TODAY, lang=lang)
+    mark = "※" if lang == "ja" else "*"
+    note = next(i for i, line in enumerate(lines) if line.startswith(mark))
+    assert lines[note - 1].startswith("└"), lines[note - 1]  # the table's last line
+    said = lines[note]
+    if lang == "ja":
+        assert "以降の更新は通常のプライム（" in said and said.count("。") == 2  # two sentences
+        for fact in ("最長4年間", "最初の更新日として数えています", "卒業した場合は次の更新日に"):
+            assert fact in said
+        assert "有料期間がすでに始まっている場合はもっと早く" in said
+        assert "Prime Studentのままの場合" not in said  # said by the brackets now
+    else:
+        assert "at most 4 years" in said and "after graduation" in said
+    estimate = "primehelpが計算した日付は目安です" if lang == "ja" else "The dates primehelp"
+    assert any(line.startswith(estimate) for line in lines[note + 1 :])
