@@ -247,7 +247,8 @@ def _steps(cancel: CancelData, branch: Branch, renewal_day: bool = False) -> lis
         return [cancel.carrier]
     web = _web_steps(cancel, branch.trial, renewal_day)
     if branch.via is Via.APP:
-        return [*cancel.app_steps, *web[cancel.app_continues_at_web_step - 1 :]]
+        rest = web[cancel.app_continues_at_web_step - 1 :]  # a screen, not a page: step.app
+        return [*cancel.app_steps, *(step.app or step for step in rest)]
     return web
 
 

@@ -65,7 +65,7 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     )
     assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
     assert "by 2026-12-30" in texts[1]
-    assert texts[2].startswith("Amazon Prime renews today (2026-12-31)")
+    assert texts[2].startswith("Today (2026-12-31) is Amazon Prime's renewal date: unless you")
     assert "`primehelp cancel`" in texts[2]
 
 

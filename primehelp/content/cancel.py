@@ -23,6 +23,7 @@ class CancelStep:
     trial: CancelStep | None  # the same step during a free trial, if it differs
     # The same step on a trial's automatic renewal day (trial or already paid), if it differs.
     renewal_day: CancelStep | None = None
+    app: CancelStep | None = None  # the same step after the shopping app's steps, if it differs
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ def _step(node: Node) -> CancelStep:
         notes=node.facts("notes", optional=True),
         trial=_step(node.node("trial")) if node.has("trial") else None,
         renewal_day=_step(node.node("renewal_day")) if node.has("renewal_day") else None,
+        app=_step(node.node("app")) if node.has("app") else None,
     )
 
 

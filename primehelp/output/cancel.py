@@ -149,12 +149,15 @@ def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     deadline = plan.renewal
     if deadline is None:
         return []
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}", lang))
+    running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{'_trial' if running else ''}", lang))
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         keep = [origin] if deadline.origin == "profile" else []
         return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
     trial = plan.branch.trial
-    line = cancel_ui("cancel_by_trial" if trial else "cancel_by", lang).format(
+    today = "_today" if deadline.days_left == 0 else ""  # the cancel-by day is today
+    key = ("cancel_by_trial" if trial else "cancel_by") + today
+    line = cancel_ui(key, lang).format(
         date=sentence_date(deadline.cancel_by, lang),
         renewal=sentence_date(deadline.renewal_date, lang),
     )
@@ -309,7 +312,8 @@ def cancel_reminder(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     member who keeps Prime (never an alternative among the cautions)."""
     if plan.reminder is None:
         return []
-    note = cancel_ui("reminder_note", lang).format(
+    running = plan.branch.trial and (plan.renewal is None or plan.renewal.days_left >= 0)
+    note = cancel_ui("reminder_note_trial" if running else "reminder_note", lang).format(
         label=plan.reminder.switch_on_label, days=NOTICE_DAYS_BEFORE
     )
     return [rich_text(note)]

@@ -103,10 +103,13 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 yen(item.fee_yen, lang),
             )
         console.print(table)
+        student = report.plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+        if student and marked is not None:  # the ※ note right under the marked table (22b, 10)
+            console.print(dim(_student_note(report, lang, "")))
         console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
-        if report.plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
+        if student and marked is None:
             # The rows go years ahead; Prime Student does not (review 13b S 16).
             from primehelp.content.trial import load
 
@@ -144,18 +147,16 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     from primehelp.content import fees
 
     plan = Plan.ANNUAL if report.plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
-    note = renewal_ui("student_regular_note")(lang).format(
-        date=day(report.student_regular_from, lang),
-        plan=fees.load().of(plan).name(lang),
-        fee=yen(regular[0].fee_yen, lang),
-    )
+    says = {
+        "date": day(report.student_regular_from, lang),
+        "plan": fees.load().of(plan).name(lang),
+        "fee": yen(regular[0].fee_yen, lang),
+    }
     if len(regular) == len(upcoming):
-        return note + basis
-    mark = renewal_ui("regular_mark")(lang)  # the mark on the row where the fee changes
-    before = (
-        renewal_ui("student_fee_note_before")(lang) + gap + renewal_ui("student_graduation")(lang)
-    )
-    return mark + note + gap + before + basis
+        return renewal_ui("student_regular_note")(lang).format(**says) + basis
+    # The ※ note: the mark on the row where the fee changes, the point first (review 22b, 10).
+    mark = renewal_ui("regular_mark")(lang)
+    return mark + renewal_ui("student_regular_marked")(lang).format(**says)
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

@@ -24,11 +24,12 @@ def _out(*args: str, lang: str = "ja", columns: str = "1000") -> str:
 def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
     args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7")
     ja = _out(*args)
-    assert "入力した更新日を有料期間の最初の更新日として、最長4年間を数えています。" in ja
-    assert "切り替わる時期がこれより早くなります。" in ja
+    # review 22b item 10: the ※ note, shortened, says the same
+    assert "入力した更新日を有料期間の最初の更新日として数えています" in ja
+    assert "有料期間がすでに始まっている場合はもっと早く、通常のプライムに切り替わります" in ja
     en = _out(*args, lang="en")
-    assert "as if it were the first renewal of the paid period" in en
-    assert "comes earlier than shown" in en
+    assert "counted from the date you entered, as the first renewal of the paid period" in en
+    assert "if your paid period has already started, the switch comes earlier" in en
 
 
 def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> None:

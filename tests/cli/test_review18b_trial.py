@@ -114,9 +114,9 @@ def test_s6_a_trial_date_beyond_the_trial_says_the_length_once(
     args: tuple[str, ...], length: str
 ) -> None:
     said = _warning("cancel", "--no-interactive", "--trial", *args)
-    assert f"が今日から{length}以上先です。" in said
+    assert f"が今日から{length}より先です。" in said  # review 22b item 2: not 以上
     assert "自動更新日は今日からその期間内のはずです。日付を確認してください。" in said
-    assert "より先" not in said and "以内（" not in said and "有料会員への自動更新日" not in said
+    assert "以上先" not in said and "以内（" not in said and "有料会員への自動更新日" not in said
     # the length itself is said once (and 30 days not at all for a Prime Student)
     assert said.count(f"{length}間") == 1
     en = _warning("cancel", "--no-interactive", "--trial", *args, lang="en")

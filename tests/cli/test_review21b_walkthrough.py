@@ -44,7 +44,7 @@ def test_the_carrier_title_is_whole_and_two_bs_reach_the_first_question() -> Non
     ), intro
     child.sendline("")
     check = "".join(_screen(child).split())
-    assert "bを2回押して最初の質問に戻り" in check, check
+    assert "bを入力してEnterキーを押す操作を2回行い、最初の質問に戻って" in check, check
     child.sendline("b")
     assert "ご利用の状況" in _screen(child)
     child.sendline("b")

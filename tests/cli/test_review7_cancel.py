@@ -34,7 +34,7 @@ def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
 
 def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
     ja = _text("cancel", "--no-interactive", "--renewal", "2026-12-06", "--today", "2026-12-05")
-    assert "解約の目安日：2026年12月5日（更新日である2026年12月6日の前日）\n" in ja
+    assert "解約の目安日：2026年12月5日（今日、更新日である2026年12月6日の前日）\n" in ja
     assert "すでに過ぎています" not in ja
 
 

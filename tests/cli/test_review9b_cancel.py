@@ -272,7 +272,10 @@ def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_quest
     from primehelp.output.walkthrough import cancel_screen
 
     monkeypatch.setenv("COLUMNS", "1000")
-    back = ("b を2回押して最初の質問に戻り、1 か 2 を選んでください", "press b twice to go back")
+    back = (  # review 22b item 7: b is typed and confirmed with Enter
+        "b を入力してEnterキーを押す操作を2回行い、最初の質問に戻って1か2を選んでください",
+        "type b and press Enter twice (b, Enter, b, Enter) to go back",
+    )
     for given, expected in (({}, True), ({"via": walkthrough.Via.CARRIER}, False)):
         answers = ["3", "", "q"] if not given else ["", "q"]
         step = next(s for s in _walk(answers, given) if isinstance(s, walkthrough.StepScreen))

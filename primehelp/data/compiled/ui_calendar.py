@@ -99,22 +99,23 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
                            'If you mean to cancel, do it today to be safe.'},
- 'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの自動更新日で、会費が請求されます。これから解約する場合の返金については '
+ 'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
                              '`primehelp cancel` で確認できます。',
-                       'en': 'Amazon Prime renews today ({renewal_date}) and the fee is charged. '
-                             'If you cancel now, `primehelp cancel` explains what may be '
-                             'refunded.'},
+                       'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
+                             'have cancelled, it renews automatically and the fee is charged. If '
+                             'you cancel now, `primehelp cancel` explains what may be refunded.'},
  'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}）です。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                       'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}). '
                             'If you mean to cancel, do it by {cancel_by} to be safe.'},
  'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                            'en': 'The {service} free trial renews as paid tomorrow '
                                  '({renewal_date}); to end it without paying, cancel today.'},
- 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、会費が請求されます。これから解約する場合の扱いは '
+ 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、解約していなければ、会費が請求されます。これから解約する場合の扱いは '
                                    '`primehelp cancel` で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
-                                   'renews as paid and the fee is charged. If you cancel now, '
-                                   '`primehelp cancel` explains what happens.'},
+                                   'renews as paid unless you have cancelled, and the fee is '
+                                   'charged. If you cancel now, `primehelp cancel` explains what '
+                                   'happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
  'plan_annual': {'ja': '年間プラン', 'en': 'annual plan'},

@@ -80,9 +80,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の手順で解約してください。',
                       'en': 'For Prime from a carrier campaign, cancel with the steps of '
                             '`primehelp cancel --via web`.'},
- 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を2回押して最初の質問に戻り、1 か 2 を選んでください。',
-                           'en': 'For Prime from a carrier campaign, press b twice to go back to '
-                                 'the first question and choose 1 or 2.'},
+ 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b '
+                                 'を入力してEnterキーを押す操作を2回行い、最初の質問に戻って1か2を選んでください。',
+                           'en': 'For Prime from a carrier campaign, type b and press Enter twice '
+                                 '(b, Enter, b, Enter) to go back to the first question, then '
+                                 'choose 1 or 2.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
@@ -125,6 +127,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by_trial': {'ja': '解約の目安日：{date}（自動更新日の前日）',
                      'en': 'Cancel by: {date} (a safety margin: the day before the automatic '
                            'renewal date)'},
+ 'cancel_by_today': {'ja': '解約の目安日：{date}（今日、更新日である{renewal}の前日）',
+                     'en': 'Cancel by: {date} (today; a safety margin: the day before the renewal '
+                           'date {renewal})'},
+ 'cancel_by_trial_today': {'ja': '解約の目安日：{date}（今日、自動更新日の前日）',
+                           'en': 'Cancel by: {date} (today; a safety margin: the day before the '
+                                 'automatic renewal date)'},
  'next_renewal': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {date} --plan '
                         '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
                   'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
@@ -150,10 +158,22 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
+ 'renewal_from_option_trial': {'ja': '正確な自動更新日は、Amazonプライム会員情報のページで確認できます。',
+                               'en': 'The Prime membership page shows the exact automatic renewal '
+                                     'date.'},
+ 'renewal_from_profile_trial': {'ja': '自動更新日は --save '
+                                      'で保存した日付から求めました。正確な自動更新日は、Amazonプライム会員情報のページで確認できます。',
+                                'en': 'The automatic renewal date comes from your saved profile; '
+                                      'the Prime membership page shows the exact date.'},
  'reminder_note': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前に更新前のお知らせメールが届きます（初期設定はオフです）。',
                    'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
                          'membership page (the wording may differ slightly), and a reminder mail '
                          'comes about {days} days before each renewal (it is off by default).'},
+ 'reminder_note_trial': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、自動更新日の{days}日ほど前に、更新前のお知らせメールが届きます（初期設定はオフです）。',
+                         'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
+                               'membership page (the wording may differ slightly), and a reminder '
+                               'mail comes about {days} days before the automatic renewal (it is '
+                               'off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
  'ending_title': {'ja': '最後の注意', 'en': 'Final notes'},
  'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},

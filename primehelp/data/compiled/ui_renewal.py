@@ -84,15 +84,15 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'far_ahead': {'ja': '更新日（{date}）が1年以上先です。年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。',
+ 'far_ahead': {'ja': '更新日（{date}）が1年より先です。年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。',
                'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
                      'renews within a year; check the date'},
- 'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日以上先です。無料体験は{days}日間（Prime '
+ 'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日より先です。無料体験は{days}日間（Prime '
                            'Studentは{months}か月間）なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                      'en': 'the automatic renewal date {date} is more than {days} days ahead, but '
                            'a free trial lasts {days} days ({months} months for Prime Student), so '
                            'it renews as paid within that time from today; check the date'},
- 'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月以上先です。Prime '
+ 'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
                                    'Studentの無料体験は{months}か月間なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                              'en': 'the automatic renewal date {date} is more than {months} months '
                                    'ahead, but the Prime Student free trial lasts {months} months, '
@@ -182,9 +182,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'as if it were the first renewal of the paid period. If your paid '
                                'period has already started, the switch to the regular Prime fee '
                                'comes earlier than shown.'},
- 'student_fee_note_before': {'ja': 'それより前の更新の会費は、Prime Studentのままの場合の会費です。',
-                             'en': 'The fees of earlier renewals assume the membership is still '
-                                   'Prime Student.'},
- 'student_graduation': {'ja': '卒業した場合は、それより前でも次の更新日に通常のプライムに切り替わります。',
-                        'en': 'After graduation it becomes regular Prime at the next renewal, even '
-                              'before then.'}}
+ 'student_regular_marked': {'ja': 'Prime '
+                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています（卒業した場合は次の更新日に、有料期間がすでに始まっている場合はもっと早く、通常のプライムに切り替わります）。',
+                            'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
+                                  '{date} on are at the regular Prime fee ({plan}, {fee}). The 4 '
+                                  'years are counted from the date you entered, as the first '
+                                  'renewal of the paid period (after graduation it becomes regular '
+                                  'Prime at the next renewal; if your paid period has already '
+                                  'started, the switch comes earlier).'}}
