@@ -196,7 +196,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         ):
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
-                "prime_text", _ui("prime_text"), known, former, detail=_not_the_fee(reading)
+                "prime_text",
+                _ui("prime_text"),
+                known,
+                former,
+                detail=_not_the_fee(reading),
+                former_fee=bool(reading.former_fees),  # its own flag (review 22a, item 2)
             )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)

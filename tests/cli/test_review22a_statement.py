@@ -1,0 +1,31 @@
+"""Review 22a, items 1, 2, 3, 5, 7, 8, 10: the charge reader and the statement view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.clihelp import json_data, screen
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "statement_texts"
+COLUMNS = ("--columns", "date,description,amount")
+REVIEW19A = (str(FIXTURES / "generic-review19a.csv"), *COLUMNS)
+RANGES = (str(FIXTURES / "generic-review21a-ranges.csv"), *COLUMNS)
+
+
+def _line(args: tuple[str, ...], description: str, amount: int) -> dict[str, object]:
+    data = json_data("charge", "--statement", *args)
+    return next(
+        x for x in data["lines"] if x["description"] == description and x["amount_yen"] == amount
+    )
+
+
+# Item 2 (R-minor): a Prime text at a former fee was flagged as matching no Amazon fee at all.
+def test_a_former_prime_fee_has_its_own_flag_and_paragraph() -> None:
+    line = _line(REVIEW19A, "AMAZON PRIME", 4900)
+    assert line["flags"] == ["not_the_fee_on_date"]
+    out = screen("charge", "--statement", *REVIEW19A, lang="ja")
+    assert "※この日付の会費と一致しません" in out
+    assert "※決まった料金のどれとも一致しません" not in out
+    assert "以前のプライム会費と同じ金額です" in out.replace("\n", "")
+    en = screen("charge", "--statement", *REVIEW19A, lang="en")
+    assert "! Not the fee on this date" in en
