@@ -174,6 +174,11 @@ def test_a_prime_text_is_never_a_shop_order(
         if statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME:
             assert line["service"] != "shop_order", line
             assert order.ja not in line["label"], line
+            # A former Prime fee is no 「決まった料金のどれとも一致しません」 (review 22a, item 2)
+            former = line["service"] == "prime_text" and line["amount_yen"] in FEES
+            assert not (former and "no_known_price" in line["flags"]), line
+        if "not_the_fee_on_date" in line["flags"]:
+            assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
     by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
     by_total = sum(
         t["charged_yen"] - t["refunded_yen"]

@@ -59,6 +59,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'Total refunded (including Amazon Pay)'},
  'flag': {'no_known_price': {'ja': '※決まった料金のどれとも一致しません',
                              'en': '! Matches none of the fixed prices'},
+          'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
           'both_prime_plans': {'ja': '※年会費と月会費の両方があります',
                                'en': '! Both an annual and a monthly fee are charged'},
@@ -98,6 +99,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       'price. It may be a service with a range of prices, such as '
                                       'Prime Video channels. Check your order history first; if it '
                                       'is not there, ask your card company: it may be fraud.'},
+             'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                     'en': 'the amount is a former Prime fee. Check that the date '
+                                           'is right (the date of use on the statement), and check '
+                                           'the receipts on the 「Amazonプライム会員情報」 (Prime '
+                                           'membership) page, under 「会員資格更新日」 (membership renewal '
+                                           'date).'},
              'both_prime_plans': {'ja': 'プライムの年間プランと月間プランの会費が、両方とも請求されています。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'Prime fees of both the annual and the monthly plan are '
                                         'charged. You may have changed plans; check that each one '
