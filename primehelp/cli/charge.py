@@ -277,7 +277,9 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     price the amount is, else 「不明」 (a range alone is no reading, review 20a, item 2); the
     service the text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.facts import ui
+    from primehelp.output.prices import outside_range
 
+    size = reading.amount.value
     named = [c for c in reading.candidates if c.kind in reading.named]
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
         said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
@@ -285,6 +287,10 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     # A fixed price only: a range alone (channels, 300 to 4,000 yen) names no service, as charge
     # says none is likely (an AWS bill, a shop order: review 20a, item 2).
     found = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
+    if not found and reading.named_range is not None:  # 「PRIME VIDEO」 5,000 (review 22a, 1)
+        outside = Text(*(outside_range(reading.named_range, size, lang) for lang in ("ja", "en")))
+        said = ui("unknown_text_outside", "ui_statement")
+        return Text(said.ja.format(outside=outside.ja), said.en.format(outside=outside.en)), None
     if not found:
         return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())

@@ -24,6 +24,7 @@ from primehelp.output.prices import (
     charge_ui,
     day,
     money,
+    outside_range,
     price_described,
     price_text,
     terms_text,
@@ -228,7 +229,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             unlisted = "statement_named"
-        lines.append(dim(charge_ui(unlisted)(lang)))
+        told = charge_ui(unlisted)(lang)
+        if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
+            outside = outside_range(reading.named_range, reading.amount.value, lang)
+            told = charge_ui("statement_named_outside")(lang).format(outside=outside)
+        lines.append(dim(told))
     lines.extend(f"・{note.text(lang)}" for note in notes)
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))

@@ -29,3 +29,20 @@ def test_a_former_prime_fee_has_its_own_flag_and_paragraph() -> None:
     assert "以前のプライム会費と同じ金額です" in out.replace("\n", "")
     en = screen("charge", "--statement", *REVIEW19A, lang="en")
     assert "! Not the fee on this date" in en
+
+
+# Item 1 (R-minor): 「PRIME VIDEO」 read from its name at 990 yen, 「primehelpが知らない表記」 at 5,000.
+def test_a_named_service_outside_its_range_says_what_is_known() -> None:
+    line = _line(RANGES, "PRIME VIDEO", 5000)
+    assert line["flags"] == ["no_known_price"]  # still a finding, never comfort
+    label = str(line["label"])
+    assert label.startswith("不明（表記からはPrime Videoチャンネルの請求と考えられますが")
+    assert "範囲（月額300〜4,000円ほど）を超えています" in label
+    assert "primehelpが知らない表記。金額も" not in label
+    one = screen("charge", "5000", "PRIME VIDEO", lang="ja").replace("\n", "")
+    assert "表記からはPrime Videoチャンネルの請求と考えられますが" in one
+    assert "を超えています。下の候補は金額だけで比べたものです。" in one
+    low = screen("charge", "100", "PRIME VIDEO", lang="ja").replace("\n", "")
+    assert "を下回っています" in low
+    en = screen("charge", "5000", "PRIME VIDEO", lang="en")
+    assert "above its range of prices" in " ".join(en.split())

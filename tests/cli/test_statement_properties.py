@@ -217,6 +217,9 @@ def test_every_guess_is_marked(
         if "both_prime_plans" in line["flags"]:
             assert line["text_known"], line
     for line in data["lines"]:
+        # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
+        if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
+            assert "表記からは" in line["label"], line
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
         if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
