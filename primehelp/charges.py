@@ -141,6 +141,10 @@ class ChargeReading:
     # The price range of a service the unknown text names (「PRIME VIDEO」: the channels'), when
     # the amount is outside it: what is known of the text is said (review 22a, item 1).
     named_range: tuple[Text, Price] | None = field(default=None, metadata={"json": False})
+    # The text's word (「プライム」) that makes its Prime fee as possible as its usual reading, and
+    # the kinds read alike (the order and the fee): never one ranked likelier (review 22a, item 3).
+    level_word: str | None = field(default=None, metadata={"json": False})
+    level: tuple[str, ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -203,6 +207,12 @@ def read_charge(
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    level_word = None if statement is None or words is None else statement.level_word(words)
+    fees_matched = [
+        c.kind for c in ranked if c.fit is Fit.POSSIBLE and c.match is Match.FEE_ON_DATE
+    ]
+    usual = [c.kind for c in ranked if c.fit is Fit.USUAL]
+    level = (*usual, *fees_matched) if level_word and fees_matched else ()
     listed = {c.kind for c in ranked}
     outside = (s for s in book.services if s.id in named and s.id not in listed)
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
@@ -242,6 +252,8 @@ def read_charge(
         and not any(c.category is Category.PRIME_FEE for c in ranked),
         prime_text=prime_text,
         named_range=named_range if amount.currency == JPY else None,
+        level_word=level_word if level else None,
+        level=level,
     )
 
 

@@ -223,9 +223,23 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(
                 likely.kind, label, known, price, same, total_label=_estimated(likely.name)
             )
+        if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
+            fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
+            return Classification(likely.kind, _level(reading), known, fees)
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
+
+
+def _level(reading: ChargeReading) -> Text:
+    """「Amazon.co.jpでの注文、またはAmazonプライム（月間プラン）の会費（表記に「プライム」とあるため）」."""
+    order, *fees = [c for c in reading.candidates if c.kind in reading.level]
+    said, names = _ui("order_or_fee"), _joined(fees, _or())
+    word = reading.level_word
+    return Text(
+        said.ja.format(order=order.name.ja, fees=names.ja, word=word),
+        said.en.format(order=order.name.en, fees=names.en, word=word),
+    )
 
 
 def _named(reading: ChargeReading) -> Text:

@@ -48,6 +48,14 @@ class StatementText(NamedTuple):
     fact: Fact
     # kinds ranked first when the amount matches no fixed price (a purchase, review 18a, item 1)
     first_without_price: tuple[str, ...] = ()
+    # Words that, beside this text, make its possible Prime fee as likely as what it usually
+    # stands for (「Amazon.co.jp プライム会費」: an order or the fee, review 22a, item 3).
+    level_words: tuple[str, ...] = ()
+
+    def level_word(self, text: str) -> str | None:
+        """The first of :attr:`level_words` that ``text`` contains, as the data writes it."""
+        key = compared(text)
+        return next((word for word in self.level_words if compared(word) in key), None)
 
 
 class ChargeBook(NamedTuple):
@@ -125,6 +133,7 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 first_without_price=fit.strings("first_without_price")
                 if fit.has("first_without_price")
                 else (),
+                level_words=fit.strings("level_words") if fit.has("level_words") else (),
             )
         )
     return tuple(found)

@@ -48,6 +48,7 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
+    "level": "",
 }
 
 
@@ -139,7 +140,10 @@ def _candidate_cell(
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
         elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
             fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
-        cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
+        if candidate.kind in reading.level:  # an order or the fee, alike (review 22a, item 3)
+            fit = "level"
+        said = charge_ui(f"fit_{fit}")(lang).format(word=reading.level_word)
+        cell.append(said, style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
@@ -298,7 +302,13 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         and all(c.fit is None and c.match in _EXACT for c in listed[:2])
     )
     order = (
-        ("candidates_same_amount" if tied else "candidates_order")
+        (
+            "candidates_same_amount"
+            if tied
+            else "candidates_level"
+            if reading.level
+            else "candidates_order"
+        )
         if fits_well
         else "candidates_text_only"
         if text_only

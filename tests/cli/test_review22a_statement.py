@@ -46,3 +46,19 @@ def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     assert "を下回っています" in low
     en = screen("charge", "5000", "PRIME VIDEO", lang="en")
     assert "above its range of prices" in " ".join(en.split())
+
+
+# Item 3 (R-minor): 「Amazon.co.jp プライム会費」 600 was read first (statement: only) as an order.
+def test_an_order_text_with_prime_at_a_fee_reads_both_alike() -> None:
+    line = _line(RANGES, "Amazon.co.jp プライム会費", 600)
+    label = str(line["label"])
+    assert label.startswith("Amazon.co.jpでの注文、またはAmazonプライム（月間プラン）の会費")
+    assert "（表記に「プライム」とあるため）" in label
+    assert line["same_price_as"] is None
+    data = json_data("charge", "--statement", *RANGES)
+    assert label in [t["label"] for t in data["services"]]  # the total has the same name
+    one = screen("charge", "600", "Amazon.co.jp プライム会費", lang="ja").replace("\n", "")
+    assert "可能性が高いです" not in one and "可能性の高い順" not in one
+    assert one.count("注文と会費のどちらの可能性もあります") == 2
+    plain = screen("charge", "600", "AMAZON.CO.JP", lang="ja")
+    assert "可能性の高い順" in plain  # without 「プライム」: as before
