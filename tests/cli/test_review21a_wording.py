@@ -60,7 +60,7 @@ def test_the_old_labels_are_gone() -> None:
 
 
 # Words of the new labels and of the paragraphs they head, never cut across two lines.
-WORDS = ("支払っています", "プライム", "両方とも", "一致しません", "あります", "サービス")
+WORDS = ("請求されています", "プライム", "両方とも", "一致しません", "あります", "サービス")
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80"])
