@@ -72,3 +72,19 @@ def test_the_annual_guess_flag_is_a_condition_and_says_why() -> None:
     assert "年会費なら" not in out and "支払っています" not in out
     said = out.replace("\n", "")
     assert "年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」" in said
+
+
+# Item 7 (S): a --columns file with only a header row was told to check its column order.
+def test_a_header_only_file_is_said_to_have_no_statement_rows(tmp_path: Path) -> None:
+    from tests.support.clihelp import run
+
+    path = tmp_path / "header.csv"
+    path.write_text("利用日,利用店名,金額\n", encoding="utf-8")
+    for lang, said in (
+        ("ja", "明細の行がありません（見出しの行だけです）"),
+        ("en", "only a header row"),
+    ):
+        done = run("charge", "--statement", str(path), *COLUMNS, "--lang", lang)
+        assert done.exit_code == 2
+        assert said in done.stderr and "列の並び" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
