@@ -145,6 +145,8 @@ class ChargeReading:
     # the kinds read alike (the order and the fee): never one ranked likelier (review 22a, item 3).
     level_word: str | None = field(default=None, metadata={"json": False})
     level: tuple[str, ...] = field(default=(), metadata={"json": False})
+    # A date before Prime started in Japan: that year and its fact (review 22a, item 8)
+    before_launch: tuple[int, Fact] | None = field(default=None, metadata={"json": False})
 
 
 def read_charge(
@@ -254,6 +256,9 @@ def read_charge(
         named_range=named_range if amount.currency == JPY else None,
         level_word=level_word if level else None,
         level=level,
+        before_launch=book.launch
+        if book.launch is not None and on is not None and on.year < book.launch[0]
+        else None,
     )
 
 

@@ -79,6 +79,8 @@ class ChargeBook(NamedTuple):
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
+    # The year Prime started in Japan, and its fact (FACTS §1: 2007; review 22a, item 8)
+    launch: tuple[int, Fact] | None = None
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -223,4 +225,5 @@ def load() -> ChargeBook:
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         service_words=_service_words(services),
+        launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

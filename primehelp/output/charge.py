@@ -242,6 +242,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
+    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
+        year, _ = reading.before_launch
+        before = charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)
+        return [*lines, rich_text(before, style="bold yellow")]  # no fee, no service then
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
@@ -276,6 +280,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     console.print(heading(title, reading.checked, lang))
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
+    if reading.before_launch is not None:  # the former fees are not said then
+        context = [*reading.notes, reading.before_launch[1]]
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:

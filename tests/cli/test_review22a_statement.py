@@ -88,3 +88,15 @@ def test_a_header_only_file_is_said_to_have_no_statement_rows(tmp_path: Path) ->
         assert done.exit_code == 2
         assert said in done.stderr and "列の並び" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+
+
+# Item 8 (S): 600 yen on 2006-01-01 was 「…時点の会費ではありません。その後の月間プランの会費です」.
+def test_a_date_before_prime_started_in_japan_is_said() -> None:
+    out = screen("charge", "600", "--date", "2006-01-01", lang="ja").replace("\n", "")
+    assert "2006年1月1日は、日本でAmazonプライムが始まった2007年より前です。" in out
+    assert "日付（明細の利用日）を確認してください。" in out
+    assert "その後の月間プランの会費です" not in out
+    en = " ".join(screen("charge", "600", "--date", "2006-01-01", lang="en").split())
+    assert "2006-01-01 is before Amazon Prime started in Japan (2007)." in en
+    later = screen("charge", "600", "--date", "2007-01-01", lang="ja")
+    assert "始まった2007年より前" not in later.replace("\n", "")
