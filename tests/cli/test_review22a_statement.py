@@ -100,3 +100,18 @@ def test_a_date_before_prime_started_in_japan_is_said() -> None:
     assert "2006-01-01 is before Amazon Prime started in Japan (2007)." in en
     later = screen("charge", "600", "--date", "2007-01-01", lang="ja")
     assert "始まった2007年より前" not in later.replace("\n", "")
+
+
+# Item 10 (S): at 40 columns 「サービス」 stood alone before 「（Prime Videoチャンネルなど）の可能性が」.
+def test_the_range_sentence_names_the_channels_first() -> None:
+    from tests.support.clihelp import run, word_cut
+
+    for args in (("1200", "NETFLIX.COM"), ("2880",), ("600", "--date", "2019-03-01")):
+        done = run("charge", *args, "--lang", "ja", env={"COLUMNS": "40"})
+        lines = [line.strip() for line in done.stdout.splitlines()]
+        joined = "".join(lines)
+        assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in joined
+        assert "サービス" not in lines and not word_cut(lines, "料金に幅のある"), done.stdout
+    path = (str(FIXTURES / "generic-review21a-ranges.csv"), *COLUMNS)
+    said = screen("charge", "--statement", *path, lang="ja").replace("\n", "")
+    assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in said
