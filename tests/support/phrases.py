@@ -98,6 +98,7 @@ CORRECTIONS = (
     "届くころ",  # due --help at 60: 「お知らせメールが届く│ころ）」 (round 20's --within help)
     "次の更新日",  # review 20b S 13: 「Amazonプライムの次の│更新日は…」 (due on a terminal, 40)
     "有料会員",  # round 23: 「指定がないため、有料│会員・通常のプライムの」 (cancel --via web, 40)
+    "幅のある",  # review 22a, S 10: 「料金に幅の│あるサービス」 (charge, charge --statement, 40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
