@@ -167,8 +167,11 @@ def read_charge(
     terms: list[FeeTerms] = []
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
+    launch = book.launch
+    before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
-        for plan in book.fees.plans:
+        # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
+        for plan in () if before_launch else book.fees.plans:
             charged = periods_charged_on(plan, on)
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
@@ -256,9 +259,7 @@ def read_charge(
         named_range=named_range if amount.currency == JPY else None,
         level_word=level_word if level else None,
         level=level,
-        before_launch=book.launch
-        if book.launch is not None and on is not None and on.year < book.launch[0]
-        else None,
+        before_launch=before_launch,
     )
 
 

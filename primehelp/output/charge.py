@@ -205,6 +205,9 @@ def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
     (review 19a, item 1): one code path."""
     when = _when(reading, lang)
     found = [line.plain for line in _former_fees(reading, when, lang)]
+    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
+        year = reading.before_launch[0]
+        found = [charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)]
     if not found:
         price = money(abs(reading.amount.value), reading.amount.currency, lang)
         found = [charge_ui("former_fee")(lang).format(price=price, when=when)]

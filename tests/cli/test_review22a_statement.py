@@ -115,3 +115,12 @@ def test_the_range_sentence_names_the_channels_first() -> None:
     path = (str(FIXTURES / "generic-review21a-ranges.csv"), *COLUMNS)
     said = screen("charge", "--statement", *path, lang="ja").replace("\n", "")
     assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in said
+
+
+def test_before_prime_started_no_prime_fee_is_a_candidate(tmp_path: Path) -> None:
+    data = json_data("charge", "3900", "--date", "2006-01-01")
+    assert not [c for c in data["candidates"] if c["category"] == "prime_fee"]
+    path = tmp_path / "old.csv"
+    path.write_text("利用日,利用店名,金額\n2006/01/01,AMAZON PRIME,3900\n", encoding="utf-8")
+    said = screen("charge", "--statement", str(path), *COLUMNS, lang="ja").replace("\n", "")
+    assert "2006年1月1日は、日本でAmazonプライムが始まった2007年より前です。" in said
