@@ -27,6 +27,9 @@ from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
 from primehelp.facts import Fact
+from primehelp.fee_terms import FeeChange as FeeChange
+from primehelp.fee_terms import FeeTerms as FeeTerms
+from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
 from primehelp.services import Per, Price, Service
@@ -69,29 +72,6 @@ class Fit(StrEnum):
     # amount matches, the text is no evidence either way; ranked as without a text.
     UNCONFIRMED = "unconfirmed"
     UNUSUAL = "unusual"
-
-
-class FeeChange(NamedTuple):
-    """Inside a fee change (2023-08-24 to 2023-09-23, FACTS §1), the two fees paid on one day:
-    new members' (``since``: the day they first paid it) and existing members' renewals
-    (``until``: the last bill dated with it)."""
-
-    new_members: Price
-    renewals: Price
-    renewals_until_assumed: bool = False  # the monthly plan in 2019 (FACTS §1, M)
-
-
-class FeeTerms(NamedTuple):
-    """Who paid a Prime fee when: new members joining, existing members on bills (renewals).
-
-    ``None``: open (or not known: the oldest fee's start)."""
-
-    new_members_since: dt.date | None
-    new_members_until: dt.date | None
-    renewals_since: dt.date | None
-    renewals_until: dt.date | None
-    renewals_since_assumed: bool = False  # an assumed start (the monthly 500 yen, FACTS §1)
-    renewals_until_assumed: bool = False  # an assumed end (the monthly 400 yen's, the same)
 
 
 class Candidate(NamedTuple):
@@ -158,6 +138,15 @@ class ChargeReading:
     # The text stands for the Prime fee (「AMAZON PRIME」): the statement view keeps such a line
     # under Prime whatever the amount (review 19a, item 1).
     prime_text: bool = field(default=False, metadata={"json": False})
+    # The price range of a service the unknown text names (「PRIME VIDEO」: the channels'), when
+    # the amount is outside it: what is known of the text is said (review 22a, item 1).
+    named_range: tuple[Text, Price] | None = field(default=None, metadata={"json": False})
+    # The text's word (「プライム」) that makes its Prime fee as possible as its usual reading, and
+    # the kinds read alike (the order and the fee): never one ranked likelier (review 22a, item 3).
+    level_word: str | None = field(default=None, metadata={"json": False})
+    level: tuple[str, ...] = field(default=(), metadata={"json": False})
+    # A date before Prime started in Japan: that year and its fact (review 22a, item 8)
+    before_launch: tuple[int, Fact] | None = field(default=None, metadata={"json": False})
 
 
 def read_charge(
@@ -178,8 +167,11 @@ def read_charge(
     terms: list[FeeTerms] = []
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
+    launch = book.launch
+    before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
-        for plan in book.fees.plans:
+        # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
+        for plan in () if before_launch else book.fees.plans:
             charged = periods_charged_on(plan, on)
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
@@ -190,7 +182,7 @@ def read_charge(
                     change = FeeChange(joined, renewals, renewals_until_assumed=assumed)
                 prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
                 found.append(prime._replace(fee_change=change))
-                in_force_terms.append((prime.kind, _terms(plan, hit)))
+                in_force_terms.append((prime.kind, fee_terms(plan, hit)))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
                 # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
                 # a fee it had later may be it, never "not the fee on that date".
@@ -198,7 +190,7 @@ def read_charge(
                 continue
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
-            terms += [_terms(plan, p) for p in same]
+            terms += [fee_terms(plan, p) for p in same]
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
@@ -220,6 +212,15 @@ def read_charge(
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    level_word = None if statement is None or words is None else statement.level_word(words)
+    fees_matched = [
+        c.kind for c in ranked if c.fit is Fit.POSSIBLE and c.match is Match.FEE_ON_DATE
+    ]
+    usual = [c.kind for c in ranked if c.fit is Fit.USUAL]
+    level = (*usual, *fees_matched) if level_word and fees_matched else ()
+    listed = {c.kind for c in ranked}
+    outside = (s for s in book.services if s.id in named and s.id not in listed)
+    named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
     plans = {_plan_kind(plan) for plan in book.fees.plans}
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
@@ -255,6 +256,10 @@ def read_charge(
         and prime_text
         and not any(c.category is Category.PRIME_FEE for c in ranked),
         prime_text=prime_text,
+        named_range=named_range if amount.currency == JPY else None,
+        level_word=level_word if level else None,
+        level=level,
+        before_launch=before_launch,
     )
 
 
@@ -308,26 +313,6 @@ def _fee(plan: PlanFees, period: FeePeriod) -> Price:
         since=since,
         until=until,
         fact=period.fact,
-    )
-
-
-def _terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
-    """When new members and renewals paid ``period``'s fee. The oldest fee has no known start
-    (Prime Student's fees before 2019-04-12 are unknown, FACTS §1): never a start date."""
-    at = plan.history.index(period)
-    later = plan.history[at + 1] if at + 1 < len(plan.history) else None
-    day = dt.timedelta(days=1)
-    return FeeTerms(
-        new_members_since=None if at == 0 else period.new_members_from,
-        new_members_until=None
-        if later is None or later.new_members_from is None
-        else later.new_members_from - day,
-        renewals_since=None if at == 0 else period.renewals_from,
-        renewals_until=None
-        if later is None or later.renewals_from is None
-        else later.renewals_from - day,
-        renewals_since_assumed=at != 0 and period.renewals_assumed,
-        renewals_until_assumed=later is not None and later.renewals_assumed,
     )
 
 

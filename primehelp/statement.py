@@ -25,7 +25,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
-from primehelp.statement_values import compared
+from primehelp.statement_values import charged_twice, compared, month_of
 
 
 class StatementText(StrEnum):
@@ -50,6 +50,8 @@ class Flag(StrEnum):
     # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
+    # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
+    NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -101,6 +103,7 @@ class Classification:
     # The month table's name of a line whose text primehelp does not know, by what it may be
     # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「不明（…）」 (20a, item 6).
     total_label: Text | None = None
+    former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -216,7 +219,7 @@ def _read(
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
     elif known is False and text is not StatementText.AMAZON_CO_JP:
-        flags.append(Flag.NO_KNOWN_PRICE)
+        flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
     amazon = AmazonLine(
@@ -236,20 +239,6 @@ def _read(
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
     )
     return amazon, reading.facts
-
-
-def _month(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def _charged_twice(lines: list[tuple[StatementLine, StatementText]]) -> set[int]:
-    """Where in ``lines`` the charges are whose month, text and amount another one shares."""
-    places: dict[tuple[str, str, int], list[int]] = {}
-    for place, (line, _) in enumerate(lines):
-        if line.amount_yen > 0:
-            key = (_month(line.date), compared(line.description), line.amount_yen)
-            places.setdefault(key, []).append(place)
-    return {place for found in places.values() if len(found) > 1 for place in found}
 
 
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
@@ -285,10 +274,10 @@ def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
     def charged(line: AmazonLine, plan: str) -> bool:
         return line.service == plan and line.amount_yen > 0
 
-    monthly = {_month(x.date) for x in lines if charged(x, "prime_monthly") and x.text_known}
+    monthly = {month_of(x.date) for x in lines if charged(x, "prime_monthly") and x.text_known}
     return [
         replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
-        if charged(line, "prime_annual") and not line.text_known and _month(line.date) in monthly
+        if charged(line, "prime_annual") and not line.text_known and month_of(line.date) in monthly
         else line
         for line in lines
     ]
@@ -327,7 +316,7 @@ def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
 def _months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
     by_month: dict[str, list[AmazonLine]] = {}
     for line in lines:
-        by_month.setdefault(_month(line.date), []).append(line)
+        by_month.setdefault(month_of(line.date), []).append(line)
     return tuple(
         MonthSummary(
             month=month,
@@ -365,7 +354,7 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
-    twice = _charged_twice(amazon)
+    twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
     given: list[Fact] = []
     for place, (line, text) in enumerate(amazon):

@@ -295,6 +295,11 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
                 f"cannot read '{cell}' in the date column as a date; the rows need dates with a "
                 f"year (e.g. 2026/11/01, 2026-11-01, 2026年11月1日); check the column order too {order_en}",
             )
+    if len(found) == 1 and not any(c.isdigit() for cell in found[0][1] for c in cell):
+        return _refuse(  # a header row only: the order is not the problem (review 22a, item 7)
+            "ファイルに明細の行がありません（見出しの行だけです）。明細の行のあるCSVファイルを指定してください",
+            "the file has no statement rows (only a header row); give a CSV file with the statement's rows",
+        )
     return _refuse(
         f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
         f"no row has a date and an amount in the columns --columns names; check their order {order_en}",

@@ -9,8 +9,12 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
+
+if TYPE_CHECKING:
+    from primehelp.statement_csv import StatementLine
 
 
 def normalized(value: str) -> str:
@@ -63,3 +67,18 @@ def parse_amount(value: str) -> int | None:
     if amount > MAX_YEN:
         return None
     return -amount if found["sign"] else amount
+
+
+def month_of(day: dt.date) -> str:
+    """The calendar month of ``day``: ``YYYY-MM``."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def charged_twice(lines: list[StatementLine]) -> set[int]:
+    """Where in ``lines`` the charges are whose month, text and amount another one shares."""
+    places: dict[tuple[str, str, int], list[int]] = {}
+    for place, line in enumerate(lines):
+        if line.amount_yen > 0:
+            key = (month_of(line.date), compared(line.description), line.amount_yen)
+            places.setdefault(key, []).append(place)
+    return {place for found in places.values() if len(found) > 1 for place in found}

@@ -90,6 +90,7 @@ NOT_LABELS = {
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "{topic}": "a template field, filled with the topic the member typed (sources' title)",
     "{name}": "a template field, filled with the name of the topic asked for (sources' title)",
+    "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

@@ -196,7 +196,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         ):
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
-                "prime_text", _ui("prime_text"), known, former, detail=_not_the_fee(reading)
+                "prime_text",
+                _ui("prime_text"),
+                known,
+                former,
+                detail=_not_the_fee(reading),
+                former_fee=bool(reading.former_fees),  # its own flag (review 22a, item 2)
             )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
@@ -218,9 +223,23 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(
                 likely.kind, label, known, price, same, total_label=_estimated(likely.name)
             )
+        if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
+            fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
+            return Classification(likely.kind, _level(reading), known, fees)
         return Classification(likely.kind, _named(reading), known, price, same)
 
     return classify
+
+
+def _level(reading: ChargeReading) -> Text:
+    """「Amazon.co.jpでの注文、またはAmazonプライム（月間プラン）の会費（表記に「プライム」とあるため）」."""
+    order, *fees = [c for c in reading.candidates if c.kind in reading.level]
+    said, names = _ui("order_or_fee"), _joined(fees, _or())
+    word = reading.level_word
+    return Text(
+        said.ja.format(order=order.name.ja, fees=names.ja, word=word),
+        said.en.format(order=order.name.en, fees=names.en, word=word),
+    )
 
 
 def _named(reading: ChargeReading) -> Text:
@@ -272,7 +291,9 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     price the amount is, else 「不明」 (a range alone is no reading, review 20a, item 2); the
     service the text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.facts import ui
+    from primehelp.output.prices import outside_range
 
+    size = reading.amount.value
     named = [c for c in reading.candidates if c.kind in reading.named]
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
         said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
@@ -280,6 +301,10 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     # A fixed price only: a range alone (channels, 300 to 4,000 yen) names no service, as charge
     # says none is likely (an AWS bill, a shop order: review 20a, item 2).
     found = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
+    if not found and reading.named_range is not None:  # 「PRIME VIDEO」 5,000 (review 22a, 1)
+        outside = Text(*(outside_range(reading.named_range, size, lang) for lang in ("ja", "en")))
+        said = ui("unknown_text_outside", "ui_statement")
+        return Text(said.ja.format(outside=outside.ja), said.en.format(outside=outside.en)), None
     if not found:
         return ui("unknown_text", "ui_statement"), None
     said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())

@@ -48,6 +48,14 @@ class StatementText(NamedTuple):
     fact: Fact
     # kinds ranked first when the amount matches no fixed price (a purchase, review 18a, item 1)
     first_without_price: tuple[str, ...] = ()
+    # Words that, beside this text, make its possible Prime fee as likely as what it usually
+    # stands for (「Amazon.co.jp プライム会費」: an order or the fee, review 22a, item 3).
+    level_words: tuple[str, ...] = ()
+
+    def level_word(self, text: str) -> str | None:
+        """The first of :attr:`level_words` that ``text`` contains, as the data writes it."""
+        key = compared(text)
+        return next((word for word in self.level_words if compared(word) in key), None)
 
 
 class ChargeBook(NamedTuple):
@@ -71,6 +79,8 @@ class ChargeBook(NamedTuple):
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
+    # The year Prime started in Japan, and its fact (FACTS §1: 2007; review 22a, item 8)
+    launch: tuple[int, Fact] | None = None
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -125,6 +135,7 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 first_without_price=fit.strings("first_without_price")
                 if fit.has("first_without_price")
                 else (),
+                level_words=fit.strings("level_words") if fit.has("level_words") else (),
             )
         )
     return tuple(found)
@@ -214,4 +225,5 @@ def load() -> ChargeBook:
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         service_words=_service_words(services),
+        launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

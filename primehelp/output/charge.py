@@ -24,6 +24,7 @@ from primehelp.output.prices import (
     charge_ui,
     day,
     money,
+    outside_range,
     price_described,
     price_text,
     terms_text,
@@ -47,6 +48,7 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
+    "level": "",
 }
 
 
@@ -138,7 +140,10 @@ def _candidate_cell(
             fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
         elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
             fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
-        cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
+        if candidate.kind in reading.level:  # an order or the fee, alike (review 22a, item 3)
+            fit = "level"
+        said = charge_ui(f"fit_{fit}")(lang).format(word=reading.level_word)
+        cell.append(said, style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
@@ -200,6 +205,9 @@ def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
     (review 19a, item 1): one code path."""
     when = _when(reading, lang)
     found = [line.plain for line in _former_fees(reading, when, lang)]
+    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
+        year = reading.before_launch[0]
+        found = [charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)]
     if not found:
         price = money(abs(reading.amount.value), reading.amount.currency, lang)
         found = [charge_ui("former_fee")(lang).format(price=price, when=when)]
@@ -228,11 +236,19 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             unlisted = "statement_named"
-        lines.append(dim(charge_ui(unlisted)(lang)))
+        told = charge_ui(unlisted)(lang)
+        if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
+            outside = outside_range(reading.named_range, reading.amount.value, lang)
+            told = charge_ui("statement_named_outside")(lang).format(outside=outside)
+        lines.append(dim(told))
     lines.extend(f"・{note.text(lang)}" for note in notes)
     if reading.date is None and reading.amount.currency == "JPY":
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
+    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
+        year, _ = reading.before_launch
+        before = charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)
+        return [*lines, rich_text(before, style="bold yellow")]  # no fee, no service then
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
@@ -267,6 +283,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     console.print(heading(title, reading.checked, lang))
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
+    if reading.before_launch is not None:  # the former fees are not said then
+        context = [*reading.notes, reading.before_launch[1]]
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:
@@ -293,7 +311,13 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         and all(c.fit is None and c.match in _EXACT for c in listed[:2])
     )
     order = (
-        ("candidates_same_amount" if tied else "candidates_order")
+        (
+            "candidates_same_amount"
+            if tied
+            else "candidates_level"
+            if reading.level
+            else "candidates_order"
+        )
         if fits_well
         else "candidates_text_only"
         if text_only

@@ -119,3 +119,11 @@ def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
         return f"{price_text(price, lang)}（{'、'.join(extras)}）"
     return f"{price_text(price, lang)} ({', '.join(extras)})"
+
+
+def outside_range(named: tuple[Text, Price], amount: Decimal, lang: Lang) -> str:
+    """「表記からはPrime Videoチャンネルの請求と考えられますが、金額が料金の範囲（月額300〜4,000円
+    ほど）を超えています」: a text naming a service, the amount outside its range (review 22a, 1)."""
+    name, price = named
+    side = "outside_above" if abs(amount) > price.value else "outside_below"
+    return charge_ui(side)(lang).format(name=name(lang), range=price_text(price, lang))

@@ -40,6 +40,7 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _LOOK = (
     Flag.AFTER_TODAY,
     Flag.NO_KNOWN_PRICE,
+    Flag.NOT_THE_FEE_ON_DATE,
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,

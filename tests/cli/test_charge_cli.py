@@ -52,7 +52,7 @@ ACCEPTANCE = {
         "first": "prime_video_channel",
         "ja": [
             "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
-            "料金の決まったほかのサービスにも、この金額と一致するものはありません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。",
+            "料金の決まったほかのサービスにも、この金額と一致するものはありません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごとの料金）",
         ],
         "en": [
@@ -78,7 +78,7 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
         "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
@@ -244,7 +244,7 @@ def test_without_a_date_it_says_the_fees_now_were_used() -> None:
 
 def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
     inside, outside = text("charge", "2880", lang="ja"), text("charge", "5001", lang="ja")
-    assert "料金に幅のあるサービス（Prime Videoチャンネルなど）の可能性があります。" in inside
+    assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in inside
     assert "決まった料金のサービスのどれとも一致しません。" in outside
     assert "料金に幅のある" not in outside
 

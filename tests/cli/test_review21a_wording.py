@@ -22,9 +22,11 @@ REVIEW21A = (str(FIXTURES / "statement_texts" / "generic-review21a.csv"), *COLUM
 # An annual fee read from the amount beside a known monthly one (the sweep's rule, round 23).
 UNLISTED = (str(FIXTURES / "statement_texts" / "generic-unlisted-texts.csv"), *COLUMNS)
 PAYPAY = (str(FIXTURES / "statements" / "paypay-utf8.csv"),)
+RANGES = (str(FIXTURES / "statement_texts" / "generic-review21a-ranges.csv"), *COLUMNS)
 # Every flag a member is asked to look at, and a fixture that raises it.
 SCREENS = {
-    Flag.NO_KNOWN_PRICE: REVIEW19A,
+    Flag.NO_KNOWN_PRICE: RANGES,
+    Flag.NOT_THE_FEE_ON_DATE: REVIEW19A,  # 「AMAZON PRIME」 4,900 (review 22a, item 2)
     Flag.ANNUAL_GUESS_WITH_MONTHLY: UNLISTED,
     Flag.BOTH_PRIME_PLANS: REVIEW21A,
     Flag.AFTER_TODAY: REVIEW21A,
@@ -58,7 +60,7 @@ def test_the_old_labels_are_gone() -> None:
 
 
 # Words of the new labels and of the paragraphs they head, never cut across two lines.
-WORDS = ("支払っています", "プライム", "両方とも", "一致しません", "あります", "サービス")
+WORDS = ("請求されています", "プライム", "両方とも", "一致しません", "あります", "サービス")
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80"])

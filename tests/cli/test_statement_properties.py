@@ -47,7 +47,9 @@ PRIME_TEXTS = tuple(
 UNKNOWN_AMAZON = ("AMAZON.CO.JP*AB12", "AMZN Mktp JP", "AMZ*PRIME JP", "ｱﾏｿﾞﾝ", "AMAZON.COM")
 NAMING_A_SERVICE = ("AMAZON KIDS", "PRIME VIDEO", "KINDLE UNLIMITED", "AUDIBLE JP", "AMAZON MUSIC")
 OTHERS = ("NETFLIX.COM", "ｾﾌﾞﾝｲﾚﾌﾞﾝ", "スーパーマーケット")
-TEXTS = (*KNOWN_TEXTS, *UNKNOWN_AMAZON, *NAMING_A_SERVICE, *OTHERS)
+# A shop-order text with a word of the Prime fee: an order or the fee, alike (review 22a, item 3)
+ORDER_OR_FEE = ("Amazon.co.jp プライム会費", "AMAZON.CO.JP PRIME")
+TEXTS = (*KNOWN_TEXTS, *UNKNOWN_AMAZON, *NAMING_A_SERVICE, *OTHERS, *ORDER_OR_FEE)
 
 
 def _wide(text: str) -> str:
@@ -80,6 +82,7 @@ def _amounts() -> tuple[int, ...]:
 
 AMOUNTS = _amounts()
 FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
+FEES_NOW = {plan.history[-1].fee_yen for plan in BOOK.fees.plans}  # every date the sweep draws
 AMOUNT_CELLS = st.one_of(
     st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
     st.sampled_from(AMOUNTS).map(str),
@@ -174,6 +177,14 @@ def test_a_prime_text_is_never_a_shop_order(
         if statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME:
             assert line["service"] != "shop_order", line
             assert order.ja not in line["label"], line
+            # A former Prime fee is no 「決まった料金のどれとも一致しません」 (review 22a, item 2)
+            former = line["service"] == "prime_text" and line["amount_yen"] in FEES
+            assert not (former and "no_known_price" in line["flags"]), line
+        if "not_the_fee_on_date" in line["flags"]:
+            assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
+        # An order text with 「プライム」 at a Prime fee on its date: both readings (22a, item 3)
+        if line["description"] in ORDER_OR_FEE and abs(line["amount_yen"]) in FEES_NOW:
+            assert "または" in line["label"] and "会費（表記に" in line["label"], line
     by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
     by_total = sum(
         t["charged_yen"] - t["refunded_yen"]
@@ -212,6 +223,9 @@ def test_every_guess_is_marked(
         if "both_prime_plans" in line["flags"]:
             assert line["text_known"], line
     for line in data["lines"]:
+        # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
+        if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
+            assert "表記からは" in line["label"], line
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
         if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range

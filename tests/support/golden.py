@@ -178,6 +178,11 @@ def charge_calls() -> Iterator[Call]:
         ("480",),
         ("△5900", "AMAZON.CO.JP"),
         ("AMAZON", "PRIME"),
+        # review 22a: a named service above its range (item 1), an order text with 「プライム」 at a
+        # fee (item 3), a date before Prime started in Japan (item 8)
+        ("5000", "PRIME VIDEO"),
+        ("600", "Amazon.co.jp プライム会費"),
+        ("600", "--date", "2006-01-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -211,7 +216,7 @@ def statement_calls() -> Iterator[Call]:
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
     # Review 21a, items 3, 10 and 18: a channel named in the text inside its price range (no flag,
     # the range said) and outside it (flagged), a channel by the range alone (「（推定）」), and
-    # 「Amazon.co.jp プライム会費」 (read as AMAZON.CO.JP: FACTS §10 names no such Prime text).
+    # 「Amazon.co.jp プライム会費」 (an order or the fee, alike: FACTS §10 names no such Prime text).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review21a-ranges.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 

@@ -9,6 +9,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
                                   'amount, the order means nothing.'},
+ 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。注文と会費は、どちらの可能性もあります。',
+                      'en': 'Those fitting the statement text and the amount come first; the order '
+                            'and the fee are both possible.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
@@ -33,9 +36,21 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_not_listed': {'ja': 'この表記は、primehelpが知らない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
+ 'outside_above': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を超えています',
+                   'en': 'the text points to {name}, but the amount is above its range of prices '
+                         '({range})'},
+ 'outside_below': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を下回っています',
+                   'en': 'the text points to {name}, but the amount is below its range of prices '
+                         '({range})'},
+ 'statement_named_outside': {'ja': 'この表記は、primehelpが知らない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
+                             'en': 'This is a statement text primehelp does not know: {outside}. '
+                                   'The candidates below are compared by the amount only.'},
  'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から候補を並べています。',
                      'en': 'This is a statement text primehelp does not know. The candidates below '
                            'are ranked by the service the text names and by the amount.'},
+ 'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
+                   'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
+                         '(the date of use on the statement).'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
@@ -47,7 +62,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
- 'in_range': {'ja': '料金に幅のあるサービス（{names}など）の可能性があります。',
+ 'in_range': {'ja': '{names}など、料金に幅のあるサービスの可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
                 'en': '{price} is not the Amazon Prime fee {when}.'},
@@ -94,6 +109,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_usual_price': {'ja': '明細の表記と金額から見て、可能性が高いです。',
                      'en': 'Likely with this statement text and amount.'},
+ 'fit_level': {'ja': '明細の表記（「{word}」とあります）から見て、注文と会費のどちらの可能性もあります。',
+               'en': 'With this statement text (it contains “{word}”), an order and the fee are '
+                     'both possible.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
  'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
                          'en': 'Fits this statement text (no fixed price matches the amount).'},

@@ -59,18 +59,20 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'Total refunded (including Amazon Pay)'},
  'flag': {'no_known_price': {'ja': '※決まった料金のどれとも一致しません',
                              'en': '! Matches none of the fixed prices'},
+          'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
           'both_prime_plans': {'ja': '※年会費と月会費の両方があります',
                                'en': '! Both an annual and a monthly fee are charged'},
-          'annual_guess_with_monthly': {'ja': '※年会費なら、同じ月に月会費も支払っています',
-                                        'en': '! If this is an annual fee, a monthly fee was paid '
-                                              'this month too'},
+          'annual_guess_with_monthly': {'ja': '※年会費だとすると、同じ月に月会費も請求されています',
+                                        'en': '! If this is an annual fee, a monthly fee is '
+                                              'charged this month too'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
                   'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
                         'price either)'},
+ 'unknown_text_outside': {'ja': '不明（{outside}）', 'en': 'Unknown ({outside})'},
  'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
@@ -83,6 +85,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
                         'en': 'Perhaps {names} (estimated from the service named in the text and '
                               'the amount)'},
+ 'order_or_fee': {'ja': '{order}、または{fees}の会費（表記に「{word}」とあるため）',
+                  'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
@@ -93,23 +97,30 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'and the day swapped, for instance). Check the dates on the '
                                    'statement and, if you gave --columns, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
-                                      'Videoチャンネルのように料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. It may be a service with a range of prices, such as '
                                       'Prime Video channels. Check your order history first; if it '
                                       'is not there, ask your card company: it may be fraud.'},
+             'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                     'en': 'the amount is a former Prime fee. Check that the date '
+                                           'is right (the date of use on the statement), and check '
+                                           'the receipts on the 「Amazonプライム会員情報」 (Prime '
+                                           'membership) page, under 「会員資格更新日」 (membership renewal '
+                                           'date).'},
              'both_prime_plans': {'ja': 'プライムの年間プランと月間プランの会費が、両方とも請求されています。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'Prime fees of both the annual and the monthly plan are '
                                         'charged. You may have changed plans; check that each one '
                                         'is yours with the receipts on the 「Amazonプライム会員情報」 (Prime '
                                         'membership) page, under 「会員資格更新日」 (membership renewal '
                                         'date).'},
-             'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+             'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
-                                                 'an order. Check the receipts on the '
-                                                 '「Amazonプライム会員情報」 (Prime membership) page, under '
-                                                 '「会員資格更新日」 (membership renewal date).'},
+                                                 'an order. Check that you are not paying both the '
+                                                 'annual and the monthly fee: see the receipts on '
+                                                 'the 「Amazonプライム会員情報」 (Prime membership) page, '
+                                                 'under 「会員資格更新日」 (membership renewal date).'},
              'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
