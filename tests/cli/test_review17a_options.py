@@ -40,8 +40,8 @@ def _line(lang: str, *args: str) -> str:
         ),
         (  # the value left out: an example of one, not 「--today --today」
             ("--today", "due"),
-            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-31）。",
-            "--today goes after the command (use e.g. primehelp due --today 2026-12-31)",
+            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-11-01）。",
+            "--today goes after the command (use e.g. primehelp due --today 2026-11-01)",
         ),
         (
             ("--student", "fees"),
