@@ -79,6 +79,9 @@ class _PrimehelpCommand(TyperCommand):
         if negative is not None:
             args = _negative_first_argument(args, self.params, negative)
         ctx.meta["primehelp.args"] = tuple(args)  # the words as typed (cancel: --trial --paid)
+        from primehelp.cli.valueless import refuse_option_without_value  # a command's run only
+
+        refuse_option_without_value(ctx, args, self.get_params(ctx))  # `--today --plan annual`
         return list(super().parse_args(ctx, args))
 
 
