@@ -11,6 +11,11 @@ from typing import Any
 from typer._click import exceptions as click_errors
 
 from primehelp.cli import COMMANDS
+from primehelp.cli.option_errors import (
+    date_as_argument,
+    example_value,
+    option_without_value,
+)
 from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
 from primehelp.i18n import Text
@@ -44,56 +49,6 @@ ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "remind.action": (Text("操作", "the action"), ()),
     "completion.shell": (Text("シェル", "the shell"), ()),
 }
-
-
-_DATES = DATE_EXAMPLES  # the date errors' examples (review 22a, S 12)
-# Values to give as examples when an option is left without one (a choice lists its values).
-OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
-    "--today": _DATES,
-    "--renewal": _DATES,
-    "--date": _DATES,
-    "--count": ("3", "12"),
-    "--within": ("7", "30"),
-    "--amount": ("5900", "¥5,900", "5900円"),
-    "--ics": ("primehelp.ics", "-"),
-    "--events": ("renewal,cancel-by,notice",),
-    "--alarms": ("7,3,1", "none"),
-    "--alarm-time": ("09:00", "21:30"),
-    "--statement": ("楽天カード-2026-11.csv",),
-    "--columns": ("date,description,amount,_",),
-}
-# Options whose values are a fixed set though help names them by a word (complain's PLAN).
-OPTION_VALUES: dict[str, tuple[str, ...]] = {
-    "--plan": ("annual", "monthly", "student-annual", "student-monthly"),
-}
-
-
-def _option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
-    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」: the option, help's
-    placeholder, and its values (a choice) or examples of them. ``parsed``: the command (or the
-    app) whose options were being read."""
-    params = getattr(parsed, "params", [])
-    param = next((p for p in params if error.option_name in getattr(p, "opts", ())), None)
-    if param is None or not param.metavar:
-        name = shown(error.option_name)
-        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
-    name, metavar = error.option_name, str(param.metavar)
-    if "|" in metavar or name in OPTION_VALUES:  # a choice: the metavar lists its values
-        values = OPTION_VALUES.get(name) or metavar.split("|")
-        return Text(
-            f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
-            f"{name} needs a value (one of: {', '.join(values)})",
-        )
-    examples = OPTION_EXAMPLES.get(name)
-    if not examples:
-        return Text(
-            f"{name} の値（{metavar}）を指定してください。{hint.ja}",
-            f"{name} needs a value ({metavar}); {hint.en}",
-        )
-    return Text(
-        f"{name} の値（{metavar}）を指定してください（例：{'、'.join(examples)}）。",
-        f"{name} needs a value: give {metavar} (e.g. {', '.join(examples)})",
-    )
 
 
 def _missing(param: Any, command: str, hint: Text) -> Text:
@@ -216,7 +171,7 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
     if option == "--lang":  # the language of the line itself
         example = Text(f"{example.ja} ja", f"{example.en} en")
     elif not param.is_flag:
-        value = _value_typed(option, args, commands) or _example_value(option, param)
+        value = _value_typed(option, args, commands) or example_value(option, param)
         value = shown(value) if not value.isprintable() or len(value) > _LONG_ARG else value
         example = Text(f"{example.ja} {value}", f"{example.en} {value}")
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
@@ -246,12 +201,6 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
         f"{option} cannot be used with {typed}; use it after "
         f"{'a command such as ' if more else ''}{english}",
     )
-
-
-def _example_value(option: str, param: Any) -> str:
-    """A value to show for an option left without one: an example of it, else help's name."""
-    examples = OPTION_EXAMPLES.get(option) or OPTION_VALUES.get(option)
-    return examples[0] if examples else str(param.metavar or param.name.upper())
 
 
 def _value_typed(option: str, args: Sequence[str], commands: Any) -> str | None:
@@ -336,7 +285,7 @@ def usage_error_message(
             f"unknown option {name};{maybe.en} {hint.en}",
         )
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
-        return _option_without_value(error, hint, parsed)
+        return option_without_value(error, hint, parsed)
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
@@ -372,6 +321,12 @@ def usage_error_message(
         if after_flag is not None:
             return after_flag
         if params is not None and not any(p.param_type_name == "argument" for p in params):
+            dated = date_as_argument(raw.removeprefix(extra_prefix)[:-1], command, params)
+            if dated is not None:  # `cancel 2026-12-24` (review 23b, S 20)
+                return Text(
+                    f"{extra} は指定できません。{command} は引数なしで使います。{dated.ja}",
+                    f"{extra} is not accepted: {command} takes no arguments; {dated.en}",
+                )
             return Text(
                 f"{extra} は指定できません。{command} は引数なしで使います（使い方：{usage}）。",
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",

@@ -5,6 +5,7 @@ Every command and option is found from the app, not listed by hand."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import typer.main
@@ -14,6 +15,12 @@ from primehelp.cli.valueless import option_left_without_value
 from tests.support.clihelp import run
 
 LANGS = ("ja", "en")
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the fix `renewal --ics --today …` wrote a file named `--today`: not here."""
+    monkeypatch.chdir(tmp_path)
 
 
 def _commands() -> dict[str, object]:
@@ -115,3 +122,62 @@ def test_r7_a_negative_amount_and_a_dashed_message_still_work() -> None:
     message = run("check-message", "--text", "--- Amazon --- https://amzn.asia/d/x", "--json")
     assert message.exit_code in (0, 1), message.stderr
     assert "--text" not in message.stderr
+
+
+# ------------------------------------------------- 23b S 20: a date given as an argument instead
+
+
+def _without_arguments() -> Iterator[tuple[str, str | None]]:
+    """``(command, option)`` for every command that takes no argument: the date option its
+    error names for a date (its own date before --today), or ``None`` when it has none."""
+    for name, command in _commands().items():
+        params = command.params  # type: ignore[attr-defined]
+        if any(p.param_type_name == "argument" for p in params):
+            continue
+        dated = [p.opts[0] for p in params if p.param_type_name == "option" and p.metavar == "DATE"]
+        yield name, next((o for o in dated if o != "--today"), dated[0] if dated else None)
+
+
+WITHOUT_ARGUMENTS = sorted(_without_arguments(), key=str)
+
+
+def test_s20_the_commands_without_arguments_are_found() -> None:
+    found = dict(WITHOUT_ARGUMENTS)
+    assert found["cancel"] == "--renewal" and found["due"] == "--today"
+    assert found["contact"] is None and found["fees"] is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("date", ["2026-12-24", "2026年12月24日"])
+@pytest.mark.parametrize(("command", "option"), WITHOUT_ARGUMENTS, ids=str)
+def test_s20_a_date_says_which_option_takes_it(
+    command: str, option: str | None, date: str, lang: str
+) -> None:
+    error = _one_line_error([command, date], lang)
+    example = f"primehelp {command} {option} {date}"
+    if option is None:  # no date option: nothing to point to
+        assert " --" not in error
+        assert ("（使い方：" if lang == "ja" else "(usage: ") in error
+        return
+    ja = f"{option} で指定します（例：{example}）。"
+    assert (ja if lang == "ja" else f" with {option} (e.g. {example})") in error
+    assert "（使い方：" not in error and "(usage: " not in error  # the example says it
+    followed = run(*example.split()[1:], "--json", env={"PRIMEHELP_LANG": "en"}, stdin="")
+    assert "takes no arguments" not in followed.stderr and "needs a value" not in followed.stderr
+
+
+def test_s20_cancel_as_the_review_saw_it() -> None:
+    assert _one_line_error(["cancel", "2026-12-24"], "ja") == (
+        "primehelp: エラー: 「2026-12-24」は指定できません。cancel は引数なしで使います。"
+        "更新日は --renewal で指定します（例：primehelp cancel --renewal 2026-12-24）。\n"
+    )
+    assert _one_line_error(["cancel", "2026-12-24"], "en") == (
+        "primehelp: error: '2026-12-24' is not accepted: cancel takes no arguments; give the "
+        "renewal date with --renewal (e.g. primehelp cancel --renewal 2026-12-24)\n"
+    )
+
+
+@pytest.mark.parametrize("word", ["foo", "12/24", "2026-13-45"])
+def test_s20_a_word_that_is_no_whole_date_keeps_the_usage(word: str) -> None:
+    error = _one_line_error(["cancel", word], "ja")
+    assert "（使い方：primehelp cancel）。" in error and "--renewal" not in error

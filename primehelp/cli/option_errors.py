@@ -1,0 +1,97 @@
+"""The errors about an option's value: one left out (「--today の値（DATE）を指定してください
+（例：…）。」), and a date given as an argument to a command that takes it by an option
+(「更新日は --renewal で指定します（例：…）。」). Imported only when parsing fails."""
+
+from typing import Any
+
+from primehelp.dates import DATE_EXAMPLES
+from primehelp.errors import BadInput, shown
+from primehelp.i18n import Text
+
+_DATES = DATE_EXAMPLES  # the date errors' examples (review 22a, S 12)
+# Values to give as examples when an option is left without one (a choice lists its values).
+OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "--today": _DATES,
+    "--renewal": _DATES,
+    "--date": _DATES,
+    "--count": ("3", "12"),
+    "--within": ("7", "30"),
+    "--amount": ("5900", "¥5,900", "5900円"),
+    "--ics": ("primehelp.ics", "-"),
+    "--events": ("renewal,cancel-by,notice",),
+    "--alarms": ("7,3,1", "none"),
+    "--alarm-time": ("09:00", "21:30"),
+    "--statement": ("楽天カード-2026-11.csv",),
+    "--columns": ("date,description,amount,_",),
+}
+# Options whose values are a fixed set though help names them by a word (complain's PLAN).
+OPTION_VALUES: dict[str, tuple[str, ...]] = {
+    "--plan": ("annual", "monthly", "student-annual", "student-monthly"),
+}
+
+
+def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
+    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」: the option, help's
+    placeholder, and its values (a choice) or examples of them. ``parsed``: the command (or the
+    app) whose options were being read."""
+    params = getattr(parsed, "params", [])
+    param = next((p for p in params if error.option_name in getattr(p, "opts", ())), None)
+    if param is None or not param.metavar:
+        name = shown(error.option_name)
+        return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
+    name, metavar = error.option_name, str(param.metavar)
+    if "|" in metavar or name in OPTION_VALUES:  # a choice: the metavar lists its values
+        values = OPTION_VALUES.get(name) or metavar.split("|")
+        return Text(
+            f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
+            f"{name} needs a value (one of: {', '.join(values)})",
+        )
+    examples = OPTION_EXAMPLES.get(name)
+    if not examples:
+        return Text(
+            f"{name} の値（{metavar}）を指定してください。{hint.ja}",
+            f"{name} needs a value ({metavar}); {hint.en}",
+        )
+    return Text(
+        f"{name} の値（{metavar}）を指定してください（例：{'、'.join(examples)}）。",
+        f"{name} needs a value: give {metavar} (e.g. {', '.join(examples)})",
+    )
+
+
+def example_value(option: str, param: Any) -> str:
+    """A value to show for an option left without one: an example of it, else help's name."""
+    examples = OPTION_EXAMPLES.get(option) or OPTION_VALUES.get(option)
+    return examples[0] if examples else str(param.metavar or param.name.upper())
+
+
+# What a date option is, in words (help's words: 「更新日（例：2026-12-24）」, 「今日の日付を DATE
+# として計算します」), for a date given as an argument instead (review 23b, S 20).
+DATE_OPTIONS: dict[str, Text] = {
+    "--renewal": Text("更新日", "the renewal date"),
+    "--today": Text("今日の日付", "today's date"),
+}
+_LONG = 40
+
+
+def date_as_argument(word: str, command: str, params: Any) -> Text | None:
+    """「更新日は --renewal で指定します（例：primehelp cancel --renewal 2026-12-24）。」 when
+    ``word``, given to a command that takes no argument, reads as a date and the command has a
+    date option (help names its value DATE); else ``None``. The option named is the one a member
+    most likely meant: the command's own date (cancel's --renewal) before --today."""
+    from primehelp.dates import parse_date  # a date only: the check is rare
+
+    dated = [p.opts[0] for p in params if p.param_type_name == "option" and p.metavar == "DATE"]
+    if not dated:
+        return None
+    try:
+        day = parse_date(word)
+    except BadInput:
+        return None
+    option = next((name for name in dated if name != "--today"), dated[0])
+    what = DATE_OPTIONS.get(option, Text("日付", "the date"))
+    simple = word.isprintable() and len(word) <= _LONG and len(word.split()) == 1
+    example = f"primehelp {command} {option} {word if simple else day.isoformat()}"
+    return Text(
+        f"{what.ja}は {option} で指定します（例：{example}）。",
+        f"give {what.en} with {option} (e.g. {example})",
+    )
