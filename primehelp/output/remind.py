@@ -7,7 +7,15 @@ from __future__ import annotations
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.remind import TIMER, Action, Change, RemindReport, Scheduler, UnitState
+from primehelp.remind import (
+    TIMER,
+    Action,
+    Change,
+    RemindReport,
+    Scheduler,
+    SystemdHere,
+    UnitState,
+)
 
 _UI = "ui_remind"
 
@@ -48,18 +56,18 @@ def _kept(result: RemindReport, lang: Lang) -> list[str]:
 
 
 def _timer(
-    result: RemindReport, lang: Lang, *, scheduler_given: bool, systemctl_found: bool
+    result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere
 ) -> list[str]:
     """Whether the timer is on and what it runs; after uninstall, what was kept. No timer and
     ``--scheduler systemd`` given: the command keeps it (plain ``install`` may choose cron), or,
-    without systemctl, that systemd cannot be used here (review 20b item 3)."""
+    where systemd cannot be used, why (review 20b item 3, review 23b item 4)."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
         return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
-        if not systemctl_found:
-            return [ui("systemd_no_systemctl", _UI)(lang)]
+        if systemd is not SystemdHere.USABLE:
+            return [ui(f"systemd_unusable.{systemd}", _UI)(lang)]
         if scheduler_given:
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
@@ -86,15 +94,31 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
-def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> list[str]:
+def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
+    """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
+    calendar file instead (review 23b item 4)."""
+    keys = ("nothing_set_up", f"no_scheduler.{systemd}", "manual_way")
+    return [ui(key, _UI)(lang) for key in keys]
+
+
+def _cron(
+    result: RemindReport,
+    lang: Lang,
+    *,
+    systemd: SystemdHere = SystemdHere.USABLE,
+    crontab_found: bool = True,
+) -> list[str]:
     """``status`` and ``uninstall`` with cron: the crontab only, which primehelp never edits.
 
     No systemd lines (a unit file uninstall removed is still named); the member removes the
     crontab line, or sets it up with ``install --scheduler cron``. A crontab that cannot be read
-    is said once (not after the heading's own words); systemd is offered only when
-    ``systemctl_found``, else that neither works here (review 14b S 10).
+    is said once (not after the heading's own words); systemd is offered only where ``install``
+    would use it (review 23b item 4), and where neither works, that is said (review 14b S 10).
     """
     uninstall = result.action is Action.UNINSTALL
+    usable = systemd is SystemdHere.USABLE
+    if not uninstall and result.in_crontab is None and not (crontab_found or usable):
+        return _neither(systemd, lang)
     lines = [*_units(result, lang), *_kept(result, lang)] if uninstall else []
     if uninstall and result.in_crontab is False:
         return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
@@ -107,8 +131,8 @@ def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> 
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
-    elif result.in_crontab is None and not systemctl_found:  # neither: no false comfort
-        lines.append(ui("no_scheduler", _UI)(lang))
+    elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
+        lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None:  # no crontab to read: suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
@@ -142,22 +166,31 @@ def human_remind(
     lang: Lang,
     *,
     scheduler_given: bool = False,
-    systemctl_found: bool = True,
+    systemd: SystemdHere = SystemdHere.USABLE,
+    crontab_found: bool = True,
 ) -> None:
     """Print what ``remind`` did or found (``scheduler_given``: the member named it with
-    ``--scheduler``, so cron needs no reason; ``systemctl_found``: systemd may be offered)."""
+    ``--scheduler``, so cron needs no reason; ``systemd``: whether systemd may be offered, the
+    answer ``install`` chose by; ``crontab_found``: whether cron may be)."""
     cron = result.scheduler is Scheduler.CRON
     lines: list[str] = [ui(_title(result, scheduler_given), _UI)(lang)]
-    if cron and result.action is Action.INSTALL:
+    usable = systemd is SystemdHere.USABLE
+    if (
+        cron
+        and result.action is Action.INSTALL
+        and not (scheduler_given or crontab_found or usable)
+    ):
+        lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]  # no line to add
+    elif cron and result.action is Action.INSTALL:
         add = "cron_add" if scheduler_given else "cron_add_no_systemd"
         lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]
         lines.append(ui("cron_note", _UI)(lang))
         lines += _next_run(result, lang) + _crontab(result, lang)
     elif cron:
-        lines += _cron(result, lang, systemctl_found=systemctl_found)
+        lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
-        found = {"scheduler_given": scheduler_given, "systemctl_found": systemctl_found}
-        lines += [*_units(result, lang), *_timer(result, lang, **found)]
+        lines += [*_units(result, lang)]
+        lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
         unasked = scheduler_given and result.in_crontab is None
         lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))

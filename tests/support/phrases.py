@@ -9,6 +9,7 @@ after changing any Japanese text; ``tests/output/test_phrases.py`` says when it 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -307,9 +308,10 @@ def japanese_calls() -> Iterator[golden.Call]:
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
     for action in ("install", "status", "uninstall"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), nowhere)
-    # …and chosen because systemd is not running here (no systemctl on PATH): its own first
-    # sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」, 「た│め」)
-    yield golden.Call(("remind", "install", "--lang", "ja"), nowhere)
+    # …and chosen because systemd is not running here (a crontab, no systemctl on PATH): its own
+    # first sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」)
+    crontab_only = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-only")}
+    yield golden.Call(("remind", "install", "--lang", "ja"), crontab_only)
     # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
     from tests.support.profiles import TRIAL
 
@@ -375,7 +377,7 @@ def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
             undo = _recording(record)
             try:
                 env = {**call.env, "COLUMNS": str(columns)}
-                shown = golden.transcript(golden.Call(call.args, env))
+                shown = golden.transcript(dataclasses.replace(call, env=env))
                 # stderr's messages too: on a terminal they are broken the same way (review
                 # 10b item 9; piped, as here, they stay one line each).
                 for line in shown.rsplit("\n--- stderr\n", 1)[1].splitlines():

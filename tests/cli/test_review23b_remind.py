@@ -1,0 +1,134 @@
+"""Review 23b (a Japanese reader on ba50a5f), remind: items 2, 3 and 4, S 10 and S 11.
+
+In process, with fake ``systemctl`` / ``crontab`` on a PATH of their own, a temporary
+XDG_CONFIG_HOME, and ``SYSTEMD_RUNNING`` pointed at a folder that is (or is not) there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from tests.support.clihelp import run
+
+FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
+EMPTY_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
+BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
+
+
+def _tool(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text)
+    (folder / name).chmod(0o755)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A PATH with a systemctl that cannot reach a user bus, no crontab, systemd not running."""
+    _tool(tmp_path / "bin", "systemctl", FAILS)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    return tmp_path
+
+
+def _env(here: Path, columns: int = 1000) -> dict[str, str]:
+    return {
+        "PATH": str(here / "bin"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        "COLUMNS": str(columns),
+    }
+
+
+def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
+    done = run("remind", *args, "--lang", lang, env=_env(here, columns))
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+# ---------------------------------------------------------------- item 4: one detection
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ja",
+            [
+                "毎日の確認",
+                "毎日の確認は設定されていません。",
+                "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
+                "primehelp では設定できません。",
+                "更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を"
+                "書き出してください。",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Daily check",
+                "No daily check is set up.",
+                "This computer has no crontab command and systemd is not running, so primehelp "
+                "cannot set one up here.",
+                "To be reminded by your calendar instead, write the dates out with primehelp "
+                "renewal --ics.",
+            ],
+        ),
+    ],
+)
+def test_4_status_and_install_agree_where_neither_scheduler_works(
+    here: Path, lang: str, expected: list[str]
+) -> None:
+    """systemctl on PATH but systemd not running, no crontab: status offered
+    `--scheduler systemd` (which then failed) while install said systemd was not running."""
+    status = _remind(here, "status", lang=lang)
+    install = _remind(here, "install", lang=lang)
+    assert status == install == expected
+    assert "--scheduler systemd" not in "\n".join(status + install)
+
+
+def test_4_the_scheduler_chosen_is_the_one_status_offers(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = run("remind", "status", "--json", env=_env(here)).json()["data"]["scheduler"]
+    assert chosen == "cron"  # systemd is not running: not systemd, whatever is on PATH
+    assert command.systemd_here() == "not_running"
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)  # now it runs
+    chosen = run("remind", "status", "--json", env=_env(here)).json()["data"]["scheduler"]
+    assert chosen == "systemd" and command.systemd_here() == "usable"
+    # and with --scheduler cron and no crontab, systemd is offered: install would use it
+    shown = _remind(here, "status", "--scheduler", "cron")
+    assert shown[-1] == "primehelp remind install --scheduler systemd"
+
+
+def test_4_a_crontab_that_fails_and_no_systemd_offers_no_systemd(here: Path) -> None:
+    _tool(here / "bin", "crontab", BROKEN_CRONTAB)
+    shown = _remind(here, "status")
+    assert shown[1:] == [
+        "cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。",
+        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
+    ]
+
+
+def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -> None:
+    """Not 「設定するには：primehelp remind install --scheduler systemd」, which fails here."""
+    shown = _remind(here, "status", "--scheduler", "systemd")
+    assert shown[-1] == (
+        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
+    )
+    assert "primehelp remind install" not in "\n".join(shown)
+
+
+def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
+    _tool(here / "bin", "crontab", EMPTY_CRONTAB)
+    shown = _remind(here, "install")
+    assert shown[1].startswith(
+        "このコンピューターでは systemd が動いていないため、cron を使います。"
+    )
+    assert shown[2].startswith("0 9 * * * ")
+    status = _remind(here, "status")
+    assert status[1:] == [
+        "crontab には、毎日の確認は設定されていません。",
+        "設定するには、次のコマンドを実行します：",
+        "primehelp remind install --scheduler cron",
+    ]
