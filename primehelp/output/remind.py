@@ -4,6 +4,9 @@ would no longer work when copied)."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
@@ -18,10 +21,12 @@ from primehelp.remind import (
 )
 
 _UI = "ui_remind"
+_OPTION = re.compile(r" (?=--?[a-zA-Z])")  # a space before an option: where a command continues
 
 
 class _Whole(str):
-    """A line printed whole, never wrapped: a path, a command, the crontab line."""
+    """A line printed whole, never wrapped: a path, the crontab line (cron reads one line: a
+    backslash would not continue it)."""
 
     __slots__ = ()
 
@@ -73,8 +78,12 @@ def _timer(
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
+    if not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
+        lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
+    elif not result.enabled:  # the command would fail here: why (review 23b item 4)
+        lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     if result.command:
-        lines.append(_Whole(ui("runs", _UI).format(command=escaped(result.command))(lang)))
+        lines.append(_Command(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
 
@@ -144,12 +153,25 @@ def _cron(
 
 def _command_lines(command: str, width: int) -> list[str]:
     """A command on one line; wider than the screen, continued with a backslash before an
-    option, so that it still runs when copied (「--scheduler│systemd」 would not): the rule of
-    every screen (:mod:`primehelp.output.continued`)."""
-    from primehelp.output.continued import continued
-    from primehelp.output.linebreak import unicode_text_width
+    option, as late as fits, so that it still runs when copied (「--scheduler│systemd」 would
+    not): the rule and the pieces of every screen (:mod:`primehelp.output.continued`), for
+    ``systemctl`` and the daily check's path too, which that module does not know as commands
+    (review 23b item 3: 「systemctl --user enable --now│primehelp-due.timer」)."""
+    from primehelp.output.continued import CONTINUED, INDENT, pieces
+    from primehelp.output.linebreak import unicode_text_width as text_width
 
-    return continued(command, width, unicode_text_width)
+    if text_width(command) <= width:
+        return [command]
+    options = [space.end() for space in _OPTION.finditer(command)]
+    found: list[int] = []
+    for at, after in zip(options, [*options[1:], None], strict=True):
+        start = found[-1] if found else 0
+        stop = len(command) if after is None else after - 1
+        indent, tail = len(INDENT) if found else 0, 0 if after is None else len(CONTINUED)
+        if indent + text_width(command[start:stop]) + tail > width:
+            found.append(at)
+    bounds = [0, *found, len(command)]
+    return pieces([command[a:b] for a, b in itertools.pairwise(bounds)])
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:

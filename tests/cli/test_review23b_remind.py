@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
+from primehelp.remind import TIMER
 from tests.support.clihelp import run
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
@@ -132,3 +133,64 @@ def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
         "設定するには、次のコマンドを実行します：",
         "primehelp remind install --scheduler cron",
     ]
+
+
+# ---------------------------------------------------------------- items 2 and 3: not enabled
+
+
+def _installed_not_enabled(here: Path) -> None:
+    from primehelp.remind import unit_files
+
+    units = here / "xdg" / "systemd" / "user"
+    units.mkdir(parents=True)
+    command = ["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"]
+    for name, data in unit_files(command, {}).items():
+        (units / name).write_bytes(data)
+
+
+def test_2_not_enabled_breaks_after_the_comma_at_40(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """「有効になっていませ│ん。」 at 40: the state is a sentence of its own, broken between
+    phrases (the screen is in the golden list, so the phrase data sees it)."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)
+    _installed_not_enabled(here)
+    lines = _remind(here, "status", "--scheduler", "systemd", columns=40)
+    at = lines.index("ファイルはありますが、")
+    assert lines[at + 1] == "有効になっていません。"
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [("ja", "有効にするには、次のコマンドを実行します："), ("en", "To turn it on, run:")],
+)
+def test_3_the_enable_command_is_continued_with_a_backslash(
+    here: Path, monkeypatch: pytest.MonkeyPatch, lang: str, hint: str
+) -> None:
+    """「systemctl --user enable --now」 / 「primehelp-due.timer」 on two lines, without ` \\`:
+    the first line alone ran without the unit's name."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)
+    _installed_not_enabled(here)
+    wide = _remind(here, "status", "--scheduler", "systemd", lang=lang)
+    at = wide.index(hint)
+    assert wide[at + 1] == "systemctl --user enable --now primehelp-due.timer"
+    narrow = _remind(here, "status", "--scheduler", "systemd", lang=lang, columns=40)
+    at = narrow.index("systemctl --user enable \\")
+    assert narrow[at + 1] == "  --now primehelp-due.timer"
+    # what the daily check runs is continued the same way (a command, copied)
+    runs = next(i for i, line in enumerate(narrow) if "/usr/bin/primehelp due" in line)
+    assert narrow[runs].endswith(" \\") and narrow[runs + 1].startswith("  --")
+    end = next(i for i in range(runs, len(narrow)) if not narrow[i].endswith(" \\"))
+    joined = " ".join(line.removesuffix(" \\").strip() for line in narrow[runs : end + 1])
+    assert joined.endswith("/usr/bin/primehelp due --notify --lang ja")
+    assert all(len(line) <= 40 for line in [*narrow[at : at + 2], *narrow[runs : end + 1]])
+
+
+def test_3_no_enable_command_where_systemd_does_not_run(here: Path) -> None:
+    _installed_not_enabled(here)
+    shown = _remind(here, "status", "--scheduler", "systemd")
+    assert "systemctl --user enable" not in "\n".join(shown)
+    assert shown[shown.index("ファイルはありますが、有効になっていません。") + 1] == (
+        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
+    )
+

@@ -269,6 +269,15 @@ def due_calls() -> Iterator[Call]:
     # …and where systemd runs, cron asked for: systemd is offered (review 17b item 1)
     for call in _both(("remind", "status", "--scheduler", "cron")):
         yield Call(call.args, systemd_only, systemd_running=True)
+    # the timer's files there but not enabled, systemd running: the state, then the command on
+    # its own line (review 23b items 2 and 3)
+    from primehelp.remind import unit_files
+
+    units = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"], {})
+    installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
+    not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
+    for call in _both(("remind", "status", "--scheduler", "systemd")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=installed)
 
 
 def message_calls() -> Iterator[Call]:

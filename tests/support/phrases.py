@@ -103,6 +103,9 @@ CORRECTIONS = (
     # refund bullet, 80): 分 is a dependent noun, 「支払った分」 one phrase.
     "払った分",
     "幅のある",  # review 22a, S 10: 「料金に幅の│あるサービス」 (charge, charge --statement, 40)
+    # review 23b item 2: 「有効に│なっていません」「有効になって│いません」 (remind status, a timer
+    # not enabled, 40): 「ファイルはありますが、│有効になっていません。」
+    *("効にな", "なっていま"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
