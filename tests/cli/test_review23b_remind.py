@@ -194,3 +194,22 @@ def test_3_no_enable_command_where_systemd_does_not_run(here: Path) -> None:
         "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
     )
 
+
+# ---------------------------------------------------------------- S 10: no 「。」 on a command
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s10_the_enable_failed_error_ends_no_command_with_a_full_stop(
+    here: Path, lang: str
+) -> None:
+    """「…systemctl --user enable --now primehelp-due.timer。」: copied, the unit's name held 「。」."""
+    done = run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=_env(here))
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1
+    for typed in ("systemctl --user daemon-reload", f"systemctl --user enable --now {TIMER}"):
+        at = done.stderr.index(f"`{typed}`") + len(typed) + 2
+        assert done.stderr[at] in " \n", done.stderr  # a space (or the end) after each command
+    assert "timer。" not in done.stderr and "timer`。" not in done.stderr
+    if lang == "ja":
+        assert done.stderr.rstrip().endswith(
+            f"`systemctl --user enable --now {TIMER}` を実行してください。"
+        )
