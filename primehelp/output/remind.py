@@ -21,6 +21,7 @@ from primehelp.remind import (
 )
 
 _UI = "ui_remind"
+_ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
 _OPTION = re.compile(r" (?=--?[a-zA-Z])")  # a space before an option: where a command continues
 
 
@@ -88,11 +89,21 @@ def _timer(
 
 
 def _next_run(result: RemindReport, lang: Lang) -> list[str]:
-    if result.next_run is None or result.next_run_source is None:
+    """「次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計、UTC）」: as a member reads
+    a time, in this computer's local time, its zone named where its name is known (review 23b
+    S 11: 「2026-12-05 09:00 +0000」)."""
+    from primehelp.output.console import sentence_date
+
+    when, source = result.next_run, result.next_run_source
+    if when is None or source is None:
         return []
-    when = result.next_run.strftime("%Y-%m-%d %H:%M %z")
-    source = ui(f"source.{result.next_run_source}", _UI)(lang)
-    return [ui("next_run", _UI)(lang).format(when=when, source=source)]
+    clock = f"{when.hour}:{when.minute:02d}" if lang == "ja" else f"{when:%H:%M}"
+    zone = when.tzname() or ""
+    known = _ZONE_NAME.fullmatch(zone) is not None  # not 「+0530」: an offset is not a name
+    named = ui("clock_zone" if known else "clock", _UI)(lang).format(zone=zone)
+    said = ui(f"source.{source}", _UI)(lang).format(clock=named)
+    shown = f"{sentence_date(when.date(), lang)} {clock}"
+    return [ui("next_run", _UI)(lang).format(when=shown, source=said)]
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:

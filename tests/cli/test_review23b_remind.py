@@ -5,12 +5,20 @@ XDG_CONFIG_HOME, and ``SYSTEMD_RUNNING`` pointed at a folder that is (or is not)
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.remind import TIMER
+from primehelp.remind import (
+    TIMER,
+    Action,
+    NextRunSource,
+    RemindReport,
+    Scheduler,
+    next_daily_run,
+)
 from tests.support.clihelp import run
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
@@ -213,3 +221,77 @@ def test_s10_the_enable_failed_error_ends_no_command_with_a_full_stop(
         assert done.stderr.rstrip().endswith(
             f"`systemctl --user enable --now {TIMER}` を実行してください。"
         )
+
+
+# ---------------------------------------------------------------- S 11: the next run, readable
+
+
+def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
+    return RemindReport(
+        action=Action.INSTALL,
+        scheduler=Scheduler.CRON,
+        command="primehelp due --notify",
+        units=(),
+        enabled=None,
+        next_run=when,
+        next_run_source=source,
+        crontab_line="0 9 * * * primehelp due --notify",
+        in_crontab=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "lang", "source", "expected"),
+    [
+        (
+            dt.UTC,
+            "ja",
+            NextRunSource.COMPUTED,
+            "次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計、UTC）",
+        ),
+        (
+            dt.timezone(dt.timedelta(hours=9), "JST"),
+            "ja",
+            NextRunSource.SYSTEMCTL,
+            "次の実行（予定）：2026年12月5日 9:00（systemctl による、このコンピューターの時計、JST）",
+        ),
+        (  # a zone known by its offset only: no name invented
+            dt.timezone(dt.timedelta(hours=5, minutes=30)),
+            "ja",
+            NextRunSource.COMPUTED,
+            "次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計）",
+        ),
+        (
+            dt.timezone(dt.timedelta(hours=-5), "EST"),
+            "en",
+            NextRunSource.COMPUTED,
+            "Next run: 2026-12-05 09:00 (this machine's clock, EST)",
+        ),
+    ],
+)
+def test_s11_the_next_run_is_shown_as_a_member_reads_it(
+    zone: dt.tzinfo,
+    lang: str,
+    source: NextRunSource,
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """「次の実行（予定）：2026-12-05 09:00 +0000」: 「+0000」 meant little to a member."""
+    from primehelp.output.remind import human_remind
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    when = dt.datetime(2026, 12, 5, 9, 0, tzinfo=zone)
+    human_remind(_report(when, source), lang, scheduler_given=True)  # type: ignore[arg-type]
+    assert expected in capsys.readouterr().out.splitlines()
+
+
+def test_s11_install_shows_the_next_0900_in_local_time(here: Path) -> None:
+    _tool(here / "bin", "crontab", EMPTY_CRONTAB)
+    shown = _remind(here, "install", "--scheduler", "cron")
+    local = dt.datetime.now().astimezone()
+    day = next_daily_run(local)
+    zone = local.tzname() or ""
+    named = f"、{zone}" if zone.isalpha() else ""
+    expected = f"次の実行（予定）：{day.year}年{day.month}月{day.day}日 9:00（このコンピューターの時計{named}）"
+    assert expected in shown
