@@ -373,7 +373,20 @@ def _record(breaker: LineBreaker, record: list[Wrapped], kind: str) -> Callable[
 
 
 def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
-    """Every Japanese screen at each of ``widths`` columns, piped."""
+    """Every Japanese screen at each of ``widths`` columns, piped; ``remind install`` with cron
+    shows its next run as on 2026-12-05 in UTC (「2026年12月5日 9:00（…、UTC）」), so that the data
+    does not depend on the day or the zone it is written in (review 23b S 11)."""
+    import primehelp.cli.remind as remind_command
+
+    computed = remind_command.next_daily_run
+    remind_command.next_daily_run = lambda now: dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+    try:
+        yield from _screens(widths)
+    finally:
+        remind_command.next_daily_run = computed
+
+
+def _screens(widths: Iterable[int]) -> Iterator[Screen]:
     for columns in widths:
         for call in japanese_calls():
             record: list[Wrapped] = []
