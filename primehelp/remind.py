@@ -46,6 +46,16 @@ class Scheduler(StrEnum):
     CRON = "cron"
 
 
+class SystemdHere(StrEnum):
+    """Whether systemd can run the daily check on this computer (one answer for choosing the
+    scheduler and for what ``status`` suggests: review 23b item 4)."""
+
+    USABLE = "usable"
+    NO_SYSTEMCTL = "no_systemctl"
+    NOT_RUNNING = "not_running"  # systemctl is there, systemd is not the running init
+    NO_UNIT_DIRECTORY = "no_unit_directory"  # no home: nowhere to put the units
+
+
 class UnitState(StrEnum):
     """Whose file is at a unit's path."""
 

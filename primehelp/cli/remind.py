@@ -33,6 +33,7 @@ from primehelp.remind import (
     NextRunSource,
     RemindReport,
     Scheduler,
+    SystemdHere,
     UnitFile,
     UnitState,
     check_command,
@@ -94,9 +95,11 @@ def remind(
     毎日 9:00（このコンピューターの時刻）に primehelp due --notify を実行する設定を作成・削除・表示します。
     """
 
+    here = systemd_here()  # one answer for the scheduler chosen and for what is suggested
+
     def produce(lang: Lang) -> RemindReport:
         chosen = _action(action)
-        how = _scheduler(scheduler)
+        how = _scheduler(scheduler, here)
         if chosen is Action.INSTALL:
             return _install(how, force, lang)
         if chosen is Action.UNINSTALL:
@@ -104,16 +107,29 @@ def remind(
         return _status(how)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
-        _show(result, shown_in, scheduler_given=scheduler is not None)
+        _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
 
     run("remind", lang, json_output, produce, show)
 
 
-def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> None:
+def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere) -> None:
     from primehelp.output.remind import human_remind  # text only: --json and errors do without it
 
-    systemctl = shutil.which("systemctl") is not None  # systemd is offered only where it is
-    human_remind(result, lang, scheduler_given=scheduler_given, systemctl_found=systemctl)
+    crontab = shutil.which("crontab") is not None  # cron is offered only where it can be set up
+    human_remind(
+        result, lang, scheduler_given=scheduler_given, systemd=systemd, crontab_found=crontab
+    )
+
+
+def systemd_here() -> SystemdHere:
+    """Whether systemd can run the daily check here: what ``install`` chooses by, and what
+    ``status`` offers by (review 23b item 4: status offered systemd where install would not
+    use it, and following its advice failed)."""
+    if shutil.which("systemctl") is None:
+        return SystemdHere.NO_SYSTEMCTL
+    if not SYSTEMD_RUNNING.is_dir():
+        return SystemdHere.NOT_RUNNING
+    return SystemdHere.USABLE if _unit_dir() is not None else SystemdHere.NO_UNIT_DIRECTORY
 
 
 # ---------------------------------------------------------------- where and what
@@ -141,11 +157,10 @@ def _action(raw: str) -> Action:
         return choose(raw, Action, refused(maybe))  # raises again, with the near miss
 
 
-def _scheduler(option: str | None) -> Scheduler:
+def _scheduler(option: str | None, here: SystemdHere) -> Scheduler:
     if option is not None:
         return choose(option, Scheduler, ui("bad_scheduler", _UI))
-    running = SYSTEMD_RUNNING.is_dir() and shutil.which("systemctl") is not None
-    return Scheduler.SYSTEMD if running and _unit_dir() is not None else Scheduler.CRON
+    return Scheduler.SYSTEMD if here is SystemdHere.USABLE else Scheduler.CRON
 
 
 def running_script() -> list[str]:

@@ -4,16 +4,30 @@ would no longer work when copied)."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.remind import TIMER, Action, Change, RemindReport, Scheduler, UnitState
+from primehelp.remind import (
+    TIMER,
+    Action,
+    Change,
+    RemindReport,
+    Scheduler,
+    SystemdHere,
+    UnitState,
+)
 
 _UI = "ui_remind"
+_ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
+_OPTION = re.compile(r" (?=--?[a-zA-Z])")  # a space before an option: where a command continues
 
 
 class _Whole(str):
-    """A line printed whole, never wrapped: a path, a command, the crontab line."""
+    """A line printed whole, never wrapped: a path, the crontab line (cron reads one line: a
+    backslash would not continue it)."""
 
     __slots__ = ()
 
@@ -48,34 +62,48 @@ def _kept(result: RemindReport, lang: Lang) -> list[str]:
 
 
 def _timer(
-    result: RemindReport, lang: Lang, *, scheduler_given: bool, systemctl_found: bool
+    result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere
 ) -> list[str]:
     """Whether the timer is on and what it runs; after uninstall, what was kept. No timer and
     ``--scheduler systemd`` given: the command keeps it (plain ``install`` may choose cron), or,
-    without systemctl, that systemd cannot be used here (review 20b item 3)."""
+    where systemd cannot be used, why (review 20b item 3, review 23b item 4)."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
         return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
-        if not systemctl_found:
-            return [ui("systemd_no_systemctl", _UI)(lang)]
+        if systemd is not SystemdHere.USABLE:
+            return [ui(f"systemd_unusable.{systemd}", _UI)(lang)]
         if scheduler_given:
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
+    if not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
+        lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
+    elif not result.enabled:  # the command would fail here: why (review 23b item 4)
+        lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     if result.command:
-        lines.append(_Whole(ui("runs", _UI).format(command=escaped(result.command))(lang)))
+        lines.append(_Command(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
 
 def _next_run(result: RemindReport, lang: Lang) -> list[str]:
-    if result.next_run is None or result.next_run_source is None:
+    """「次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計、UTC）」: as a member reads
+    a time, in this computer's local time, its zone named where its name is known (review 23b
+    S 11: 「2026-12-05 09:00 +0000」)."""
+    from primehelp.output.console import sentence_date
+
+    when, source = result.next_run, result.next_run_source
+    if when is None or source is None:
         return []
-    when = result.next_run.strftime("%Y-%m-%d %H:%M %z")
-    source = ui(f"source.{result.next_run_source}", _UI)(lang)
-    return [ui("next_run", _UI)(lang).format(when=when, source=source)]
+    clock = f"{when.hour}:{when.minute:02d}" if lang == "ja" else f"{when:%H:%M}"
+    zone = when.tzname() or ""
+    known = _ZONE_NAME.fullmatch(zone) is not None  # not 「+0530」: an offset is not a name
+    named = ui("clock_zone" if known else "clock", _UI)(lang).format(zone=zone)
+    said = ui(f"source.{source}", _UI)(lang).format(clock=named)
+    shown = f"{sentence_date(when.date(), lang)} {clock}"
+    return [ui("next_run", _UI)(lang).format(when=shown, source=said)]
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
@@ -86,15 +114,31 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
-def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> list[str]:
+def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
+    """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
+    calendar file instead (review 23b item 4)."""
+    keys = ("nothing_set_up", f"no_scheduler.{systemd}", "manual_way")
+    return [ui(key, _UI)(lang) for key in keys]
+
+
+def _cron(
+    result: RemindReport,
+    lang: Lang,
+    *,
+    systemd: SystemdHere = SystemdHere.USABLE,
+    crontab_found: bool = True,
+) -> list[str]:
     """``status`` and ``uninstall`` with cron: the crontab only, which primehelp never edits.
 
     No systemd lines (a unit file uninstall removed is still named); the member removes the
     crontab line, or sets it up with ``install --scheduler cron``. A crontab that cannot be read
-    is said once (not after the heading's own words); systemd is offered only when
-    ``systemctl_found``, else that neither works here (review 14b S 10).
+    is said once (not after the heading's own words); systemd is offered only where ``install``
+    would use it (review 23b item 4), and where neither works, that is said (review 14b S 10).
     """
     uninstall = result.action is Action.UNINSTALL
+    usable = systemd is SystemdHere.USABLE
+    if not uninstall and result.in_crontab is None and not (crontab_found or usable):
+        return _neither(systemd, lang)
     lines = [*_units(result, lang), *_kept(result, lang)] if uninstall else []
     if uninstall and result.in_crontab is False:
         return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
@@ -107,8 +151,8 @@ def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> 
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
-    elif result.in_crontab is None and not systemctl_found:  # neither: no false comfort
-        lines.append(ui("no_scheduler", _UI)(lang))
+    elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
+        lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None:  # no crontab to read: suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
@@ -120,12 +164,25 @@ def _cron(result: RemindReport, lang: Lang, *, systemctl_found: bool = True) -> 
 
 def _command_lines(command: str, width: int) -> list[str]:
     """A command on one line; wider than the screen, continued with a backslash before an
-    option, so that it still runs when copied (「--scheduler│systemd」 would not): the rule of
-    every screen (:mod:`primehelp.output.continued`)."""
-    from primehelp.output.continued import continued
-    from primehelp.output.linebreak import unicode_text_width
+    option, as late as fits, so that it still runs when copied (「--scheduler│systemd」 would
+    not): the rule and the pieces of every screen (:mod:`primehelp.output.continued`), for
+    ``systemctl`` and the daily check's path too, which that module does not know as commands
+    (review 23b item 3: 「systemctl --user enable --now│primehelp-due.timer」)."""
+    from primehelp.output.continued import CONTINUED, INDENT, pieces
+    from primehelp.output.linebreak import unicode_text_width as text_width
 
-    return continued(command, width, unicode_text_width)
+    if text_width(command) <= width:
+        return [command]
+    options = [space.end() for space in _OPTION.finditer(command)]
+    found: list[int] = []
+    for at, after in zip(options, [*options[1:], None], strict=True):
+        start = found[-1] if found else 0
+        stop = len(command) if after is None else after - 1
+        indent, tail = len(INDENT) if found else 0, 0 if after is None else len(CONTINUED)
+        if indent + text_width(command[start:stop]) + tail > width:
+            found.append(at)
+    bounds = [0, *found, len(command)]
+    return pieces([command[a:b] for a, b in itertools.pairwise(bounds)])
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:
@@ -142,22 +199,31 @@ def human_remind(
     lang: Lang,
     *,
     scheduler_given: bool = False,
-    systemctl_found: bool = True,
+    systemd: SystemdHere = SystemdHere.USABLE,
+    crontab_found: bool = True,
 ) -> None:
     """Print what ``remind`` did or found (``scheduler_given``: the member named it with
-    ``--scheduler``, so cron needs no reason; ``systemctl_found``: systemd may be offered)."""
+    ``--scheduler``, so cron needs no reason; ``systemd``: whether systemd may be offered, the
+    answer ``install`` chose by; ``crontab_found``: whether cron may be)."""
     cron = result.scheduler is Scheduler.CRON
     lines: list[str] = [ui(_title(result, scheduler_given), _UI)(lang)]
-    if cron and result.action is Action.INSTALL:
+    usable = systemd is SystemdHere.USABLE
+    if (
+        cron
+        and result.action is Action.INSTALL
+        and not (scheduler_given or crontab_found or usable)
+    ):
+        lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]  # no line to add
+    elif cron and result.action is Action.INSTALL:
         add = "cron_add" if scheduler_given else "cron_add_no_systemd"
         lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]
         lines.append(ui("cron_note", _UI)(lang))
         lines += _next_run(result, lang) + _crontab(result, lang)
     elif cron:
-        lines += _cron(result, lang, systemctl_found=systemctl_found)
+        lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
-        found = {"scheduler_given": scheduler_given, "systemctl_found": systemctl_found}
-        lines += [*_units(result, lang), *_timer(result, lang, **found)]
+        lines += [*_units(result, lang)]
+        lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
         unasked = scheduler_given and result.in_crontab is None
         lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))

@@ -12,8 +12,14 @@ from tests.support.clihelp import run
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_10_without_a_crontab_each_point_is_said_once(lang: str, tmp_path: Path) -> None:
-    systemctl = tmp_path / "systemctl"  # systemd is offered only where systemctl is (14b S 10)
+def test_10_without_a_crontab_each_point_is_said_once(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import primehelp.cli.remind as command
+
+    # systemd is offered only where it runs (14b S 10, 23b item 4)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)
+    systemctl = tmp_path / "systemctl"
     systemctl.write_text("#!/bin/sh\nexit 1\n")
     systemctl.chmod(0o755)
     env = {

@@ -124,17 +124,25 @@ def test_4_the_json_says_trial_and_keeps_its_keys() -> None:
 
 
 @pytest.mark.parametrize("columns", [40, 60])
-def test_1_remind_status_keeps_settei_dekimasu_whole(columns: int) -> None:
+def test_1_remind_status_keeps_settei_dekimasu_whole(
+    columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """「systemd で設定で│きます：」 at 40: the screen is in the golden list (a fake systemctl on
-    PATH, no crontab), so the phrase data keeps 「設定できます」 on one line."""
+    PATH, no crontab; systemd offered only where it runs, review 23b item 4), so the phrase
+    data keeps 「設定できます」 on one line."""
+    from pathlib import Path
+
+    import primehelp.cli.remind as command
     from tests.support.golden import REPO
+
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", Path(REPO))  # a folder that is there
 
     env = {
         "COLUMNS": str(columns),
         "PATH": str(REPO / "tests" / "fixtures" / "systemctl-only"),
         "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
     }
-    done = run("remind", "status", "--lang", "ja", env=env)
+    done = run("remind", "status", "--scheduler", "cron", "--lang", "ja", env=env)
     assert done.exit_code == 0, done.stderr
     assert "primehelp remind install" in done.stdout  # systemd is offered
     lines = done.stdout.splitlines()

@@ -3,6 +3,8 @@ S 17 and S 18."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run, word_cut
@@ -59,7 +61,9 @@ NOWHERE = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexisten
 
 @pytest.mark.parametrize("columns", [50, 60, 70])
 def test_2_cron_chosen_here_breaks_between_phrases(columns: int) -> None:
-    result = run("remind", "install", "--lang", "ja", env={**NOWHERE, "COLUMNS": str(columns)})
+    crontab = str(Path(__file__).parents[1] / "fixtures" / "crontab-only")  # cron is there
+    env = {**NOWHERE, "PATH": crontab, "COLUMNS": str(columns)}
+    result = run("remind", "install", "--lang", "ja", env=env)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "systemd が動いていない" in result.stdout.replace("\n", ""), lines

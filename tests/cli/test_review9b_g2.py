@@ -230,8 +230,13 @@ def _fake_systemctl(folder: str) -> None:
 
 
 def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab(
-    tmp_path: object,
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from pathlib import Path
+
+    import primehelp.cli.remind as command
+
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", Path(str(tmp_path)))  # systemd runs here
     env = {"COLUMNS": "40", "PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
     _fake_systemctl(str(tmp_path))  # systemd is offered only where systemctl is (review 14b S 10)

@@ -29,10 +29,17 @@ BASE_ENV = {"COLUMNS": "100", "TERM": "dumb", "PRIMEHELP_TODAY": "2026-12-02"}
 
 @dataclass(frozen=True)
 class Call:
-    """One command line and the environment it runs in (on top of ``BASE_ENV``)."""
+    """One command line and the environment it runs in (on top of ``BASE_ENV``).
+
+    ``systemd_running``: whether ``remind`` finds systemd running (the same on every machine:
+    not, unless the call says so). ``files``: written under the working directory first (shown
+    as <WORK>; an env value may name it as ``<WORK>`` too).
+    """
 
     args: tuple[str, ...]
     env: Mapping[str, str] = field(default_factory=dict)
+    systemd_running: bool = False
+    files: Mapping[str, bytes] = field(default_factory=dict)
 
 
 def _both(args: tuple[str, ...]) -> Iterator[Call]:
@@ -253,10 +260,24 @@ def due_calls() -> Iterator[Call]:
     }
     for call in _both(("remind", "status")):
         yield Call(call.args, nowhere)
-    # the same with a systemctl on PATH and no crontab: systemd is offered (review 17b item 1)
+    # the same with a systemctl on PATH, systemd not running and no crontab: neither works, and
+    # status and install say the same (review 23b item 4)
     systemd_only = {**nowhere, "PATH": str(REPO / "tests" / "fixtures" / "systemctl-only")}
-    for call in _both(("remind", "status")):
-        yield Call(call.args, systemd_only)
+    for action in ("status", "install"):
+        for call in _both(("remind", action)):
+            yield Call(call.args, systemd_only)
+    # …and where systemd runs, cron asked for: systemd is offered (review 17b item 1)
+    for call in _both(("remind", "status", "--scheduler", "cron")):
+        yield Call(call.args, systemd_only, systemd_running=True)
+    # the timer's files there but not enabled, systemd running: the state, then the command on
+    # its own line (review 23b items 2 and 3)
+    from primehelp.remind import unit_files
+
+    units = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"], {})
+    installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
+    not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
+    for call in _both(("remind", "status", "--scheduler", "systemd")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=installed)
 
 
 def message_calls() -> Iterator[Call]:
@@ -348,17 +369,24 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
     """
     from typer.testing import CliRunner
 
+    import primehelp.cli.remind as remind_command
     from primehelp.cli import app
 
     with tempfile.TemporaryDirectory() as work:
         config = str(Path(work) / "config")
         env = {**BASE_ENV, "PRIMEHELP_CONFIG_DIR": config, **call.env}
-        previous = Path.cwd()
+        env = {name: value.replace("<WORK>", work) for name, value in env.items()}
+        for name, data in call.files.items():
+            (Path(work) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(work) / name).write_bytes(data)
+        previous, running = Path.cwd(), remind_command.SYSTEMD_RUNNING
+        remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         os.chdir(work)
         try:
             result = CliRunner().invoke(app, list(call.args), env=env)
         finally:
             os.chdir(previous)
+            remind_command.SYSTEMD_RUNNING = running
         out, err = (
             s.replace(config, "<CONFIG>").replace(work, "<WORK>")
             for s in (result.stdout, result.stderr)

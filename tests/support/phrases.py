@@ -9,6 +9,7 @@ after changing any Japanese text; ``tests/output/test_phrases.py`` says when it 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -102,6 +103,9 @@ CORRECTIONS = (
     # refund bullet, 80): 分 is a dependent noun, 「支払った分」 one phrase.
     "払った分",
     "幅のある",  # review 22a, S 10: 「料金に幅の│あるサービス」 (charge, charge --statement, 40)
+    # review 23b item 2: 「有効に│なっていません」「有効になって│いません」 (remind status, a timer
+    # not enabled, 40): 「ファイルはありますが、│有効になっていません。」
+    *("効にな", "なっていま"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
@@ -307,9 +311,10 @@ def japanese_calls() -> Iterator[golden.Call]:
     nowhere = {"XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg", "PATH": "/nonexistent/bin"}
     for action in ("install", "status", "uninstall"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), nowhere)
-    # …and chosen because systemd is not running here (no systemctl on PATH): its own first
-    # sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」, 「た│め」)
-    yield golden.Call(("remind", "install", "--lang", "ja"), nowhere)
+    # …and chosen because systemd is not running here (a crontab, no systemctl on PATH): its own
+    # first sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」)
+    crontab_only = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-only")}
+    yield golden.Call(("remind", "install", "--lang", "ja"), crontab_only)
     # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
     from tests.support.profiles import TRIAL
 
@@ -368,14 +373,27 @@ def _record(breaker: LineBreaker, record: list[Wrapped], kind: str) -> Callable[
 
 
 def screens(widths: Iterable[int] = WIDTHS) -> Iterator[Screen]:
-    """Every Japanese screen at each of ``widths`` columns, piped."""
+    """Every Japanese screen at each of ``widths`` columns, piped; ``remind install`` with cron
+    shows its next run as on 2026-12-05 in UTC (「2026年12月5日 9:00（…、UTC）」), so that the data
+    does not depend on the day or the zone it is written in (review 23b S 11)."""
+    import primehelp.cli.remind as remind_command
+
+    computed = remind_command.next_daily_run
+    remind_command.next_daily_run = lambda now: dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+    try:
+        yield from _screens(widths)
+    finally:
+        remind_command.next_daily_run = computed
+
+
+def _screens(widths: Iterable[int]) -> Iterator[Screen]:
     for columns in widths:
         for call in japanese_calls():
             record: list[Wrapped] = []
             undo = _recording(record)
             try:
                 env = {**call.env, "COLUMNS": str(columns)}
-                shown = golden.transcript(golden.Call(call.args, env))
+                shown = golden.transcript(dataclasses.replace(call, env=env))
                 # stderr's messages too: on a terminal they are broken the same way (review
                 # 10b item 9; piped, as here, they stay one line each).
                 for line in shown.rsplit("\n--- stderr\n", 1)[1].splitlines():

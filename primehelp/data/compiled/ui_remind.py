@@ -20,22 +20,30 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
  'enabled': {'ja': '有効です。毎日 9:00 に実行し、9:00 にコンピューターが動いていなかった日は次のログイン時に実行します。',
              'en': 'On: it runs every day at 09:00, and at your next login when 09:00 was missed.'},
- 'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。有効にするには：systemctl --user enable --now '
-                       'primehelp-due.timer',
-                 'en': 'Installed but not on; to turn it on: systemctl --user enable --now '
-                       'primehelp-due.timer'},
+ 'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。', 'en': 'Installed but not on.'},
+ 'enable_hint': {'ja': '有効にするには、次のコマンドを実行します：', 'en': 'To turn it on, run:'},
  'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
                    'en': 'No daily check is set up. To set one up: primehelp remind install'},
  'not_installed_systemd': {'ja': '毎日の確認は設定されていません。設定するには、次のコマンドを実行します：',
                            'en': 'No daily check is set up. To set one up, run:'},
- 'systemd_no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd で毎日の確認を設定できません。',
-                          'en': 'No systemctl command was found, so the daily check cannot be set '
-                                'up with systemd on this computer.'},
+ 'systemd_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
+                                             'で毎日の確認を設定できません。',
+                                       'en': 'No systemctl command was found, so the daily check '
+                                             'cannot be set up with systemd on this computer.'},
+                      'not_running': {'ja': 'このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。',
+                                      'en': 'systemd is not running on this computer, so the daily '
+                                            'check cannot be set up with systemd.'},
+                      'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、このコンピューターでは systemd '
+                                                  'で毎日の確認を設定できません。',
+                                            'en': 'No home directory is known, so the daily check '
+                                                  'cannot be set up with systemd on this '
+                                                  'computer.'}},
  'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
  'next_run': {'ja': '次の実行（予定）：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
- 'source': {'systemctl': {'ja': 'systemctl による', 'en': 'from systemctl'},
-            'computed': {'ja': 'このコンピューターの時計で次の 9:00',
-                         'en': "the next 09:00 on this machine's clock"}},
+ 'source': {'systemctl': {'ja': 'systemctl による、{clock}', 'en': 'from systemctl, {clock}'},
+            'computed': {'ja': '{clock}', 'en': '{clock}'}},
+ 'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
+ 'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
  'undo': {'ja': '削除するには：primehelp remind uninstall',
           'en': 'To remove it: primehelp remind uninstall'},
  'cron_add': {'ja': 'cron を使う場合は、次の行を crontab に追加してください（crontab -e）：',
@@ -57,12 +65,23 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
                       'en': 'Could not check the cron setup (no crontab command, or running it '
                             'failed).'},
- 'no_scheduler': {'ja': 'systemctl コマンドも見つからないため、このコンピューターでは、primehelp '
-                        'は毎日の確認を設定できません。更新日をカレンダーで知らせるには、primehelp renewal に --ics '
-                        'を付けて予定を書き出してください。',
-                  'en': 'No systemctl command was found either, so primehelp cannot set up the '
-                        'daily check on this computer. To be reminded by your calendar instead, '
-                        'write the dates out with primehelp renewal --ics.'},
+ 'nothing_set_up': {'ja': '毎日の確認は設定されていません。', 'en': 'No daily check is set up.'},
+ 'no_scheduler': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl コマンドもないため、primehelp '
+                                         'では設定できません。',
+                                   'en': 'This computer has neither a crontab nor a systemctl '
+                                         'command, so primehelp cannot set one up here.'},
+                  'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd も動いていないため、primehelp '
+                                        'では設定できません。',
+                                  'en': 'This computer has no crontab command and systemd is not '
+                                        'running, so primehelp cannot set one up here.'},
+                  'no_unit_directory': {'ja': 'このコンピューターには crontab '
+                                              'コマンドがなく、ホームフォルダーも分からないため、primehelp では設定できません。',
+                                        'en': 'This computer has no crontab command and no home '
+                                              'directory is known, so primehelp cannot set one up '
+                                              'here.'}},
+ 'manual_way': {'ja': '更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。',
+                'en': 'To be reminded by your calendar instead, write the dates out with primehelp '
+                      'renewal --ics.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
@@ -93,11 +112,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'を付けてください',
                   'en': '{file} was not written by primehelp (or was changed since) and was left '
                         'unchanged; to replace it, add --force'},
- 'enable_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl で有効にできませんでした（{reason}）。次を実行してください：systemctl '
-                         '--user daemon-reload; systemctl --user enable --now primehelp-due.timer',
-                   'en': 'wrote the timer, but systemctl could not turn it on ({reason}); run: '
-                         'systemctl --user daemon-reload; systemctl --user enable --now '
-                         'primehelp-due.timer'},
+ 'enable_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl で有効にできませんでした（{reason}）。有効にするには、`systemctl '
+                         '--user daemon-reload` と `systemctl --user enable --now '
+                         'primehelp-due.timer` を実行してください。',
+                   'en': 'wrote the timer, but systemctl could not turn it on ({reason}); to turn '
+                         'it on, run `systemctl --user daemon-reload` and `systemctl --user enable '
+                         '--now primehelp-due.timer`'},
  'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
                              'に設定フォルダーを指定するか、--scheduler cron を使ってください',
                        'en': 'no home directory, so no place for the systemd units; set '
