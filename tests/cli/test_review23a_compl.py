@@ -1,0 +1,93 @@
+"""Review 23a (Japanese screens, share a): complain, check-message, the date errors and the top
+level help (helper compl25)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from primehelp.complaint import renewal_passed
+from primehelp.plans import Plan
+from tests.support.clihelp import WIDE, run
+
+TODAY = {"PRIMEHELP_TODAY": "2026-12-02", **WIDE}
+
+
+# ---------------------------------------------------------------- 2: a renewal before this period
+
+
+@pytest.mark.parametrize(
+    ("renewal", "plan", "passed"),
+    [
+        ("2019-05-17", Plan.ANNUAL, "2020-05-17"),
+        ("2025-12-01", Plan.ANNUAL, "2026-12-01"),
+        ("2025-12-02", Plan.ANNUAL, None),  # its next renewal is today: maybe not charged yet
+        ("2026-05-17", Plan.MONTHLY, "2026-06-17"),
+        ("2026-10-31", Plan.STUDENT_MONTHLY, "2026-11-30"),  # a month after the 31st
+        ("2026-11-02", Plan.MONTHLY, None),
+        ("2026-05-17", None, None),  # without a plan: a year
+        ("2025-11-17", None, "2026-11-17"),
+    ],
+)
+def test_2_the_renewal_after_the_one_entered_has_passed(
+    renewal: str, plan: Plan | None, passed: str | None
+) -> None:
+    got = renewal_passed(dt.date.fromisoformat(renewal), plan, dt.date(2026, 12, 2))
+    assert got == (dt.date.fromisoformat(passed) if passed else None)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "given",
+    [
+        ("--renewal", "2019-05-17", "--amount", "4900", "--plan", "annual"),
+        ("--renewal", "2026-05-17", "--amount", "600", "--plan", "monthly"),
+        ("--renewal", "2025-11-17", "--amount", "600"),
+    ],
+)
+def test_2_a_charge_before_this_period_is_not_promised_in_full(
+    lang: str, given: tuple[str, ...]
+) -> None:
+    day = given[1]
+    result = run("complain", "renewal", *given, "--no-benefits-used", "--lang", lang, env=TODAY)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr  # the warning
+    warning = "警告: " if lang == "ja" else "warning: "
+    assert warning in result.stderr
+    shown = f"{int(day[:4])}年{int(day[5:7])}月{int(day[8:])}日" if lang == "ja" else day
+    assert shown in result.stderr
+    box = result.stdout.split("自分で解約して今すぐ終了する場合の返金" if lang == "ja" else "The refund if")[1]
+    first = box.splitlines()[1]
+    if lang == "ja":
+        assert first == (
+            f"・入力した更新日（{shown}）の請求は、現在の期間の会費ではありません。"
+            "全額返金の対象になるのは、現在の期間の会費だけです。"
+        )
+    else:
+        assert first.startswith(f"・The charge on the renewal date you entered ({day}) is not")
+        assert "Only the current period's fee can be refunded in full." in first
+    data = run("complain", "renewal", *given, "--no-benefits-used", "--json", env=TODAY).json()
+    assert "現在の期間の会費ではありません" in data["data"]["refund_note"]
+
+
+def test_2_with_benefits_used_the_note_says_only_that_it_is_not_this_period() -> None:
+    args = ("complain", "refund", "--renewal", "2019-05-17", "--benefits-used", "--lang", "ja")
+    result = run(*args, env=TODAY)
+    assert "入力した更新日（2019年5月17日）の請求は、現在の期間の会費ではありません。" in result.stdout
+    assert "全額返金の対象" not in result.stdout
+
+
+@pytest.mark.parametrize("renewal", ["2026-05-17", "2026-11-20"])
+def test_2_a_renewal_in_this_period_gets_no_note(renewal: str) -> None:
+    args = ("complain", "renewal", "--renewal", renewal, "--plan", "annual", "--no-benefits-used")
+    result = run(*args, env=TODAY)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "現在の期間の会費ではありません" not in result.stdout
+    assert run(*args, "--json", env=TODAY).json()["data"]["refund_note"] is None
+
+
+def test_2_without_a_benefits_flag_only_the_warning() -> None:
+    result = run("complain", "renewal", "--renewal", "2019-05-17", env=TODAY)
+    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1
+    assert "入力した更新日" not in result.stdout
