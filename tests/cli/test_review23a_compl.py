@@ -4,6 +4,7 @@ level help (helper compl25)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -57,7 +58,9 @@ def test_2_a_charge_before_this_period_is_not_promised_in_full(
     assert warning in result.stderr
     shown = f"{int(day[:4])}年{int(day[5:7])}月{int(day[8:])}日" if lang == "ja" else day
     assert shown in result.stderr
-    box = result.stdout.split("自分で解約して今すぐ終了する場合の返金" if lang == "ja" else "The refund if")[1]
+    box = result.stdout.split(
+        "自分で解約して今すぐ終了する場合の返金" if lang == "ja" else "The refund if"
+    )[1]
     first = box.splitlines()[1]
     if lang == "ja":
         assert first == (
@@ -74,7 +77,9 @@ def test_2_a_charge_before_this_period_is_not_promised_in_full(
 def test_2_with_benefits_used_the_note_says_only_that_it_is_not_this_period() -> None:
     args = ("complain", "refund", "--renewal", "2019-05-17", "--benefits-used", "--lang", "ja")
     result = run(*args, env=TODAY)
-    assert "入力した更新日（2019年5月17日）の請求は、現在の期間の会費ではありません。" in result.stdout
+    assert (
+        "入力した更新日（2019年5月17日）の請求は、現在の期間の会費ではありません。" in result.stdout
+    )
     assert "全額返金の対象" not in result.stdout
 
 
@@ -91,3 +96,41 @@ def test_2_without_a_benefits_flag_only_the_warning() -> None:
     result = run("complain", "renewal", "--renewal", "2019-05-17", env=TODAY)
     assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1
     assert "入力した更新日" not in result.stdout
+
+
+# ---------------------------------------------------------------- 7: a value after --entered-details
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--entered-details", "yes", "--text", "hi"),
+        ("--text", "hi", "--entered-details", "off"),
+        ("--entered-details", "yes"),  # no file of that name
+    ],
+)
+def test_7_a_value_after_entered_details_is_named_as_the_other_commands_name_it(
+    lang: str, args: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("check-message", *args, "--lang", lang)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    # the words of `complain refund --copy yes` (an on/off flag without a pair) for that flag
+    other = run("complain", "refund", "--copy", "yes", "--lang", lang).stderr
+    assert other.replace("--copy", "--entered-details") == result.stderr
+    assert "FILE" not in result.stderr
+
+
+def test_7_a_file_named_yes_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "yes").write_text("こんにちは", encoding="utf-8")
+    result = run("check-message", "--entered-details", "yes", "--lang", "ja")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "値を取りません" not in result.stderr
+
+
+def test_7_a_file_before_the_flag_is_still_refused_with_text() -> None:
+    result = run("check-message", "yes", "--entered-details", "--text", "hi", "--lang", "ja")
+    assert result.exit_code == 2
+    assert "FILE と --text は一緒に指定できません" in result.stderr
