@@ -134,3 +134,35 @@ def test_7_a_file_before_the_flag_is_still_refused_with_text() -> None:
     result = run("check-message", "yes", "--entered-details", "--text", "hi", "--lang", "ja")
     assert result.exit_code == 2
     assert "FILE と --text は一緒に指定できません" in result.stderr
+
+
+# ---------------------------------------------------------------- S 12: the top level's options
+
+
+def _options(help_text: str) -> dict[str, str]:
+    """The rows under オプション / Options, one flat text per option."""
+    section = help_text.split("オプション：\n" if "オプション：" in help_text else "Options:\n")[1]
+    rows: dict[str, str] = {}
+    name = ""
+    for line in section.split("\n\n")[0].splitlines():
+        if line.startswith("  -"):
+            name, _, rest = line.strip().partition("  ")
+            rows[name] = rest.strip()
+        else:
+            rows[name] += line.strip() if "オプション" in help_text else " " + line.strip()
+    return rows
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", [(), ("--help",)], ids=["bare", "help"])
+def test_s12_the_top_level_lists_the_options_it_says_go_anywhere(
+    lang: str, args: tuple[str, ...]
+) -> None:
+    env = {"COLUMNS": "80", "PRIMEHELP_LANG": lang}
+    top = run(*args, env=env)
+    fees = _options(run("fees", "--help", env=env).stdout)
+    rows = _options(top.stdout or top.stderr)
+    assert list(rows)[:2] == ["--lang ja|en", "--json"]
+    assert rows["--lang ja|en"] == fees["--lang ja|en"]
+    assert rows["--json"] == fees["--json"]
+    assert "--version" in rows
