@@ -166,3 +166,22 @@ def test_s12_the_top_level_lists_the_options_it_says_go_anywhere(
     assert rows["--lang ja|en"] == fees["--lang ja|en"]
     assert rows["--json"] == fees["--json"]
     assert "--version" in rows
+
+
+# ---------------------------------------------------------------- S 14: one word for the checks
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+@pytest.mark.parametrize("eml", sorted(p.name for p in MESSAGES.glob("*.eml")))
+def test_s14_the_sender_checks_are_called_authentication_throughout(eml: str) -> None:
+    out = run("check-message", str(MESSAGES / eml), "--lang", "ja", env=WIDE).stdout
+    assert "検証" not in out and "送信元の確認" not in out
+    assert "送信元の認証" in out or "認証結果：" in out
+
+
+def test_s14_a_failed_check_reads_authentication_failed() -> None:
+    out = run("check-message", str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja", env=WIDE)
+    assert "送信元の認証に失敗\n" in out.stdout  # the sign
+    assert "送信元の認証（SPF・DMARC）に失敗しています" in out.stdout
+    assert "（認証に失敗）" in out.stdout
