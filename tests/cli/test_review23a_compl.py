@@ -185,3 +185,32 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
     assert "送信元の認証に失敗\n" in out.stdout  # the sign
     assert "送信元の認証（SPF・DMARC）に失敗しています" in out.stdout
     assert "（認証に失敗）" in out.stdout
+
+
+# ---------------------------------------------------------------- S 17: no example that was found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("A m a z o n お客様", "ja", "似せてあります（Amαzon など）。"),
+        ("A m a z o n お客様", "en", "other letters (Amαzon and the like), as scam"),
+        ("Amαzon お客様", "ja", "似せてあります（A m a z o n など）。"),
+        ("Amαzon お客様、A m a z o n です", "ja", "似せてあります。詐欺の"),
+        ("Amαzon お客様、A m a z o n です", "en", "other letters, as scam"),
+    ],
+)
+def test_s17_the_look_alike_found_is_not_its_own_example(text: str, lang: str, said: str) -> None:
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    assert said in out
+
+
+def test_s17_a_sender_name_is_not_its_own_example(tmp_path: Path) -> None:
+    mail = tmp_path / "m.eml"
+    mail.write_text(
+        'From: "Amαzon" <info@example.com>\nSubject: test\n'
+        "Content-Type: text/plain; charset=utf-8\n\nhello\n",
+        encoding="utf-8",
+    )
+    out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
+    assert "Amazonに似せてあります（A m a z o n、Amazone など）。" in out
