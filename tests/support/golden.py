@@ -148,8 +148,17 @@ def command_calls() -> Iterator[Call]:
     )
     # A renewal before the current period: a warning and the refund box's note (review 23a, 2).
     yield from _both(
-        ("complain", "renewal", "--renewal", "2019-05-17", "--amount", "4900", "--plan", "annual")
-        + ("--no-benefits-used",)
+        (
+            "complain",
+            "renewal",
+            "--renewal",
+            "2019-05-17",
+            "--amount",
+            "4900",
+            "--plan",
+            "annual",
+            "--no-benefits-used",
+        )
     )
     for shell in ("bash", "zsh", "fish"):
         yield from _both(("completion", shell))
