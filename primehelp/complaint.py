@@ -75,6 +75,9 @@ class Complaint:
     # benefit was used since the last charge (FACTS §5: refunded in full / part may be
     # refunded); empty when not said (review 14a, S 16; review15a S 14).
     refund: tuple[Fact, ...]
+    # Above those rules when --renewal lies before the current period: 「入力した更新日（…）の
+    # 請求は、現在の期間の会費ではありません。…」 (review 23a, item 2); None otherwise.
+    refund_note: Text | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,19 @@ def parse_renewal(value: str) -> dt.date:
         raise of_option("--renewal", error) from None
 
 
-def _date_text(day: dt.date, data: ComplaintsData) -> Text:
+def renewal_passed(renewal: dt.date, plan: Plan | None, today: dt.date) -> dt.date | None:
+    """The renewal after ``renewal`` when it came before ``today``: the fee charged on
+    ``renewal`` is then no longer the current period's (FACTS §5 refunds only that one). Without
+    a plan, a year after ``renewal`` (no plan renews later). None while ``renewal``'s period lasts
+    (its next renewal is today or later: that day's charge may not have been made yet)."""
+    from primehelp.periods import nth_renewal
+
+    after = nth_renewal(renewal, plan or Plan.ANNUAL, 1)
+    return after if after < today else None
+
+
+def date_text(day: dt.date, data: ComplaintsData) -> Text:
+    """``day`` as the message writes it: 2019年5月17日 / 2019-05-17."""
     template = data.renewal_date
     return template.format(year=day.year, month=day.month, day=day.day, iso=day.isoformat())
 
@@ -188,7 +203,7 @@ def _fields(options: ComplaintOptions, data: ComplaintsData) -> tuple[dict[str, 
     """The value of each field (filled or a marked placeholder) and the names left unfilled."""
     filled: dict[str, Text | None] = {
         "plan": data.plans[options.plan] if options.plan else None,
-        "renewal_date": (_date_text(options.renewal_date, data) if options.renewal_date else None),
+        "renewal_date": (date_text(options.renewal_date, data) if options.renewal_date else None),
         "amount": (
             data.amount.format(amount=options.amount) if options.amount is not None else None
         ),
@@ -238,9 +253,11 @@ def draft(
     complaints: ComplaintsData,
     kit: Kit,
     refund: tuple[Fact, ...] = (),
+    refund_note: Text | None = None,
 ) -> Complaint:
     """Fill the message for ``topic`` from ``options``; mark what is missing. ``refund``: the
-    refund rule for what ``options.benefits_used`` says (none when it is not said)."""
+    refund rule for what ``options.benefits_used`` says (none when it is not said);
+    ``refund_note``: said above it (a renewal before the current period)."""
     values, unfilled = _fields(options, complaints)
     membership = _fill(
         complaints.membership,
@@ -263,6 +280,7 @@ def draft(
         placeholders=tuple(unfilled),
         kit=kit,
         refund=refund if options.benefits_used is not None else (),
+        refund_note=refund_note if options.benefits_used is not None else None,
     )
 
 
@@ -275,5 +293,6 @@ def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
         placeholders=complaint.placeholders,
         kit=complaint.kit,
         refund=complaint.refund,
+        refund_note=complaint.refund_note,
         copied=copied,
     )

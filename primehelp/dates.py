@@ -3,7 +3,8 @@
 Year-first numeric forms (``2026-12-31``, ``2026/12/31``, ``2026.12.31``, ``20261231``),
 the Japanese form (``2026年12月31日``), full-width digits, and English with the month
 spelled out (``31 December 2026``, ``Dec 31, 2026``). Day-first and month-first numeric
-forms (``12/31/2026``, ``31/12/2026``) are ambiguous and refused.
+forms (``12/31/2026``, ``31/12/2026``) and two-digit years (``26-12-31``) are refused, each
+error naming what the form looks like (only ``01/02/2026`` is called ambiguous).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ _COMPACT = r"(\d{4})(\d{2})(\d{2})"
 _JAPANESE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
 _DAY_MONTH_YEAR = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})"
 _MONTH_DAY_YEAR = r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
-_AMBIGUOUS = r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"
+# Three numbers not year first (review 23a, item 6: told apart by :func:`_not_year_first`).
+_AMBIGUOUS = r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2,4})"
 # A month and a day without a year (review 22a, S 6): 「12/01」, 「12月1日」, "Dec 1", "1 December".
 _NO_YEAR_NUMERIC = (r"(\d{1,2})\s*[-/.]\s*(\d{1,2})", r"(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _NO_YEAR_DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?"
@@ -126,6 +128,71 @@ def _without_year(text: str) -> dt.date | None:
     return None
 
 
+def _real(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _not_year_first(raw: str, first: int, second: int, last: str) -> BadInput:
+    """Three numbers, the year not first (review 23a, item 6): 「26-11-01」 has a two-digit
+    year, 「13/11/2026」 can only be day-first, 「12/31/2026」 only month-first, 「01/01/2026」 is
+    the same day either way; only a form such as 「01/02/2026」 (two real days) is ambiguous."""
+    if len(last) == 2:
+        return _two_digit_year(raw, first, second, int(last))
+    year = int(last) if len(last) == 4 else 0
+    day_first = _real(year, second, first) if year else None
+    month_first = _real(year, first, second) if year else None
+    if day_first is not None and month_first is not None and day_first != month_first:
+        return _bad(
+            raw,
+            Text(
+                "は日と月のどちらが先か分かりません（年・月・日の順に書いてください）",
+                "is ambiguous (day or month first?): write the year first",
+            ),
+        )
+    on = day_first or month_first
+    if on is None:
+        if year and min(first, second) <= 12 and max(first, second) <= 31:  # 「31/11/2026」
+            return _bad(raw, Text("は存在しない日付です", "is not a real date"))
+        return _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
+    if day_first == month_first:
+        looks = Text("は年が最後に書かれています", "has the year last")
+    elif day_first is not None:
+        looks = Text("は日・月・年の順に見えます", "looks like day, month, year")
+    else:
+        looks = Text("は月・日・年の順に見えます", "looks like month, day, year")
+    return _bad(
+        raw,
+        Text(
+            f"{looks.ja}。年・月・日の順に書いてください（例：{on.isoformat()}）",
+            f"{looks.en}: write year, month, day (e.g. {on.isoformat()})",
+        ),
+    )
+
+
+def _two_digit_year(raw: str, first: int, second: int, last: int) -> BadInput:
+    """「26-11-01」: read year first, as Japan writes it (2026-11-01; 70-99: the 1900s) when the
+    first number cannot be a month and that day is real; else no example (「01/11/26」)."""
+    on = _real((1900 if first >= 70 else 2000) + first, second, last) if first > 12 else None
+    if on is None:
+        return _bad(
+            raw,
+            Text(
+                "は年が2桁です。年は4桁で、年・月・日の順に書いてください",
+                "has a two-digit year: write the year with four digits, year first",
+            ),
+        )
+    return _bad(
+        raw,
+        Text(
+            f"は年が2桁です。年は4桁で書いてください（例：{on.isoformat()}）",
+            f"has a two-digit year: write the year with four digits (e.g. {on.isoformat()})",
+        ),
+    )
+
+
 def _no_year(raw: str, example: dt.date) -> BadInput:
     """「「12/01」には年がありません。年を付けて指定してください（例：2026-12-01）。使える形式：…」"""
     return BadInput(
@@ -146,14 +213,9 @@ def parse_date(raw: str) -> dt.date:
         raise _bad(raw, Text("は空です。日付を指定してください", "is empty: give a date"))
     fields = _fields(text)
     if fields is None:
-        if re.fullmatch(_AMBIGUOUS, text):
-            raise _bad(
-                raw,
-                Text(
-                    "は日と月のどちらが先か分かりません（年・月・日の順に書いてください）",
-                    "is ambiguous (day or month first?): write the year first",
-                ),
-            )
+        numbers = re.fullmatch(_AMBIGUOUS, text)
+        if numbers:
+            raise _not_year_first(raw, int(numbers[1]), int(numbers[2]), numbers[3])
         month_day = _without_year(text)
         if month_day is not None:
             raise _no_year(raw, month_day)

@@ -240,7 +240,7 @@ def header_flags(
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
         found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
         names = sorted({result.method.upper() for result in failed}, key=CHECK_ORDER.index)
-        ja, en = "送信元の確認", "sender checks"  # the words of the reason the names follow
+        ja, en = "送信元の認証", "sender checks"  # the words of the reason the names follow
         reason = Text(
             found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),
             found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),

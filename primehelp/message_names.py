@@ -41,3 +41,37 @@ def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
             continue
         if _brand_in(word, brands):
             yield flag(FlagKind.NAME_LOOKALIKE, word, content)
+
+
+# The examples a look-alike sign's reason gives: 「（A m a z o n、Amαzon など）」,
+# "(A m a z o n, Amαzon and the like)".
+_EXAMPLES = (
+    re.compile(r"（(?P<items>[^（）]+?) など）"),
+    re.compile(r"\((?P<items>[^()]+?) and the like\)"),
+)
+
+
+def _same_name(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def without_found_examples(reason: str, found: Sequence[str]) -> str:
+    """``reason`` without the examples the sign already shows as found (review 23a, S 17):
+    「A m a z o n」 found, 「（A m a z o n、Amαzon など）」 → 「（Amαzon など）」. A sender is
+    compared by its name (``A m a z o n <x@example.com>``)."""
+    names = [word.split(" <")[0] if word.endswith(">") else word for word in found]
+    for pattern in _EXAMPLES:
+        match = pattern.search(reason)
+        if match is None:
+            continue
+        ja = pattern is _EXAMPLES[0]
+        items = match["items"].split("、" if ja else ", ")
+        kept = [item for item in items if not any(_same_name(item, name) for name in names)]
+        if len(kept) == len(items):
+            return reason
+        if not kept:  # every example is what was found: the brackets go
+            return reason[: match.start()].rstrip() + reason[match.end() :]
+        inside = "、".join(kept) if ja else ", ".join(kept)
+        again = f"（{inside} など）" if ja else f"({inside} and the like)"
+        return reason[: match.start()] + again + reason[match.end() :]
+    return reason

@@ -67,7 +67,7 @@ def _error(raw: str) -> BadInput:
     return caught.value
 
 
-@pytest.mark.parametrize("raw", ["12/31/2026", "31/12/2026", "01/02/2026", "31.12.26", "1-2-2026"])
+@pytest.mark.parametrize("raw", ["01/02/2026", "1-2-2026", "02.03.2026", "12/11/2026"])
 def test_day_or_month_first_is_refused_as_ambiguous(raw: str) -> None:
     error = _error(raw)
     assert "ambiguous" in error.message.en
@@ -145,3 +145,45 @@ def test_any_text_gives_a_date_or_bad_input(raw: str) -> None:
         assert "\n" not in error.message.en
     else:
         assert MIN_YEAR <= parsed.year <= MAX_YEAR
+
+
+# Review 23a, item 6: only a form that reads as two real days is called ambiguous.
+@pytest.mark.parametrize(
+    ("raw", "ja", "en"),
+    [
+        (
+            "13/11/2026",
+            "は日・月・年の順に見えます。年・月・日の順に書いてください（例：2026-11-13）。",
+            "looks like day, month, year: write year, month, day (e.g. 2026-11-13)",
+        ),
+        (
+            "31.12.2026",
+            "は日・月・年の順に見えます。年・月・日の順に書いてください（例：2026-12-31）。",
+            "(e.g. 2026-12-31)",
+        ),
+        (
+            "12/31/2026",
+            "は月・日・年の順に見えます。年・月・日の順に書いてください（例：2026-12-31）。",
+            "looks like month, day, year",
+        ),
+        (
+            "01/01/2026",
+            "は年が最後に書かれています。年・月・日の順に書いてください（例：2026-01-01）。",
+            "has the year last",
+        ),
+        (
+            "26-11-01",
+            "は年が2桁です。年は4桁で書いてください（例：2026-11-01）。",
+            "has a two-digit year: write the year with four digits (e.g. 2026-11-01)",
+        ),
+        ("98/11/01", "は年が2桁です。年は4桁で書いてください（例：1998-11-01）。", "1998-11-01"),
+        ("01/11/26", "は年が2桁です。年は4桁で、年・月・日の順に書いてください。", "year first"),
+        ("31/11/2026", "は存在しない日付です。", "is not a real date"),
+        ("13/13/2026", "は日付として読み取れません。", "is not a date primehelp can read"),
+    ],
+)
+def test_a_year_not_first_is_named_for_what_it_is(raw: str, ja: str, en: str) -> None:
+    error = _error(raw)
+    assert f"「{raw}」{ja}使える形式：" in error.message.ja
+    assert en in error.message.en
+    assert "ambiguous" not in error.message.en

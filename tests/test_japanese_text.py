@@ -116,7 +116,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["remind", "start"], "「start」は remind の操作（ACTION）として使えません。"),
         (["completion", "tcsh"], "「tcsh」はシェル（SHELL）として使えません。"),
         (
-            ["renewal", "12/31/2026"],
+            ["renewal", "01/02/2026"],
             "日と月のどちらが先か分かりません（年・月・日の順に書いてください）。",
         ),
         (

@@ -6,6 +6,7 @@ refuse oversized input in its own words. A terminal on standard input with nothi
 is refused at once rather than waited on.
 """
 
+import itertools
 import sys
 from typing import Annotated
 
@@ -43,7 +44,13 @@ _PASTE_THEN_END = Text(
 )
 
 
+# Words a member types after an on/off flag; read as FILE they are most likely its value
+# (review 23a, item 7: `--entered-details yes --text hi`).
+_FLAG_VALUES = frozenset({"yes", "no", "true", "false", "on", "off", "y", "n", "1", "0"})
+
+
 def check_message(
+    ctx: typer.Context,
     file: Annotated[
         str | None,
         typer.Argument(
@@ -84,10 +91,31 @@ def check_message(
     """
 
     def produce(_lang: Lang) -> MessageCheck:
+        _refuse_a_flag_value(ctx, file, text)
         data = _message(file, text, _lang)
         return check(data, content.load(), entered_details=entered_details)
 
     run("check-message", lang, json_output, produce, _show, lambda result: result.exit_code)
+
+
+def _refuse_a_flag_value(ctx: typer.Context, file: str | None, text: str | None) -> None:
+    """「--entered-details は値を取りません。…」, as every command says it for a word after an
+    on/off flag, when FILE is 「yes」 (or no, true…) typed right after the flag and is no message:
+    ``--text`` gives it, or no such file exists (review 23a, item 7)."""
+    from pathlib import Path
+
+    words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
+    if file is None or file.strip().lower() not in _FLAG_VALUES:
+        return
+    if ("--entered-details", file) not in itertools.pairwise(words):  # not right after it
+        return
+    if text is None and Path(file).exists():  # a file of that name: checked as asked
+        return
+    from primehelp.cli.usage_errors import _value_after_flag
+
+    said = _value_after_flag(f"({file})", words, ctx.command.params, "check-message")
+    if said is not None:
+        raise BadInput(said)
 
 
 def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:

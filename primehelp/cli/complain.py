@@ -15,7 +15,7 @@ from primehelp.cli.options import (
     refuse_opposites,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import up_to_today
+from primehelp.cli.schedule import today_in_japan, up_to_today
 from primehelp.content import complaints, contact, escalation, refunds
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
@@ -111,7 +111,8 @@ def complain(
             if benefits_used is not None
             else ()
         )
-        result = complaint.draft(parsed_topic, options, data, kit, refund)
+        note = _renewal_note(options, data, chosen)
+        result = complaint.draft(parsed_topic, options, data, kit, refund, note)
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))
@@ -146,6 +147,41 @@ def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> None:
         words.en.format(amount=f"{amount:,}", plan=fees_of.name.en),
     )
     emit_warning(lang, BadInput(problem))
+
+
+def _renewal_note(
+    options: complaint.ComplaintOptions, data: complaints.ComplaintsData, lang: Lang
+) -> Text | None:
+    """When the renewal's next one has passed (a year later without a plan): one warning line,
+    and the refund box's line that the charge is not the current period's fee, the only one
+    FACTS §5 refunds in full (review 23a, item 2). None while the renewal's period lasts."""
+    from primehelp.facts import ui
+    from primehelp.output.envelope import emit_warning
+
+    day = options.renewal_date
+    today = today_in_japan(None)
+    passed = None if day is None else complaint.renewal_passed(day, options.plan, today)
+    if day is None or passed is None:
+        return None
+    date, after = complaint.date_text(day, data), complaint.date_text(passed, data)
+    plan = data.plans[options.plan] if options.plan else None
+    words = ui("renewal_passed_plan" if plan else "renewal_passed_no_plan", "ui_complain")
+    emit_warning(
+        lang,
+        BadInput(
+            Text(
+                words.ja.format(date=date.ja, next=after.ja, plan=plan.ja if plan else ""),
+                words.en.format(date=date.en, next=after.en, plan=plan.en if plan else ""),
+            )
+        ),
+    )
+    said = ui("renewal_not_current", "ui_complain")
+    full = ui("renewal_not_current_full", "ui_complain")
+    unused = options.benefits_used is False  # the full refund is the rule said below it
+    return Text(
+        said.ja.format(date=date.ja) + (full.ja if unused else ""),
+        said.en.format(date=date.en) + (f" {full.en}" if unused else ""),
+    )
 
 
 def _renewal_date(raw: str) -> dt.date:

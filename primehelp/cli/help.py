@@ -232,6 +232,22 @@ def records(command: Command, ctx: Context, lang: Lang) -> tuple[list[tuple[str,
     return arguments, options
 
 
+def _global_options(lang: Lang) -> list[tuple[str, str]]:
+    """``--lang ja|en`` and ``--json``, which go before or after the command, as every command's
+    help lists them (review 23a, S 12: the top level named them but did not list them)."""
+    from typing import get_args
+
+    from primehelp.cli.options import JsonOption, LangOption
+
+    rows = []
+    for name, option in (("lang", LangOption), ("json_output", JsonOption)):
+        info = get_args(option)[1]
+        first = " ".join([str(info.default), *([info.metavar] if info.metavar else [])])
+        english = info.help or ""
+        rows.append((first, help_ja.PARAMETERS.get(name, english) if lang == "ja" else english))
+    return rows
+
+
 def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str]]:
     rows = []
     for name in command.list_commands(ctx):  # type: ignore[attr-defined]
@@ -289,6 +305,8 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
         with formatter.indentation():
             formatter.write_text(paragraph)
     arguments, options = records(command, ctx, lang)
+    if ctx.parent is None:  # the options its description names, worded as a command's help
+        options = [*_global_options(lang), *options]
     for heading, rows in (("Arguments", arguments), ("Options", options)):
         if rows:
             with formatter.section(heading):

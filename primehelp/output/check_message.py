@@ -22,6 +22,7 @@ from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import CHECK_ORDER, FlagKind, hosts_shown
 from primehelp.message_links import is_ip
+from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
@@ -36,6 +37,8 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import message_ui
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
+
+_LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -109,7 +112,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(flag.reason(lang)))
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
-            body.append(rich_text(referred_reason(flag.reason(lang), refers, len(pieces), lang)))
+            reason = flag.reason(lang)
+            if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
+                reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
+            body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
         head = message_ui(f"flag.{flag.kind.value}", lang)
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"

@@ -68,7 +68,10 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     console.print()
     if complaint.refund:  # --[no-]benefits-used: what ending it now gives back
         title = ui("refund_title", "ui_complain")(lang)
-        for line in _fact_section(title, (("", f) for f in complaint.refund), lang):
+        lines = _fact_section(title, (("", f) for f in complaint.refund), lang)
+        if complaint.refund_note is not None:  # first: the charge entered is not what they refund
+            lines.insert(1, rich_text("・" + complaint.refund_note(lang)))
+        for line in lines:
             console.print(line)
         console.print()
 

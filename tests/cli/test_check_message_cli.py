@@ -650,7 +650,7 @@ def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "SPF=fail（検証に失敗）\n  DKIM=none（署名なし）"),
+        ("ja", "SPF=fail（認証に失敗）\n  DKIM=none（署名なし）"),
         ("en", "SPF=fail (failed)\n  DKIM=none (no signature)"),
     ],
 )
@@ -855,7 +855,7 @@ def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_
     genuine = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", "ja").stdout
     row = genuine.split("・認証結果：")[1].split("\n・")[0].replace("\n  ", "")
     assert row.startswith(
-        "SPF・DKIM・DMARC がいずれも pass（検証に成功）"
+        "SPF・DKIM・DMARC がいずれも pass（認証に成功）"
     )  # review 11a, 4; 17a S 7
     assert "証明にはなりません" in row
     scam = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja").stdout

@@ -86,6 +86,7 @@ def test_json_keys_and_kit() -> None:
         "placeholders",
         "kit",
         "refund",
+        "refund_note",
         "facts_checked",
         "facts_stale",
     ]

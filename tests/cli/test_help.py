@@ -30,7 +30,7 @@ def test_japanese_help_at_60_columns() -> None:
     assert lines[0] == "使い方：primehelp [オプション] コマンド [引数]..."
     assert "オプション：" in lines and "コマンド：" in lines
     assert "  例：primehelp contact" in lines
-    assert "  -h, --help  このヘルプを表示して終了します。" in lines
+    assert "  -h, --help    このヘルプを表示して終了します。" in lines  # under --lang ja|en
     assert max(map(unicode_text_width, lines)) <= 60
     assert "Usage" not in result.stdout and "Show this message" not in result.stdout
 

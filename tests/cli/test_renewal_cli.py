@@ -303,7 +303,7 @@ def test_bad_input_json_envelope(args: tuple[str, ...]) -> None:
 
 
 def test_date_errors_name_the_accepted_forms() -> None:
-    _, _, err = _run("renewal", "12/31/2026", "--lang", "en")
+    _, _, err = _run("renewal", "01/02/2026", "--lang", "en")
     assert "ambiguous" in err and "2026年11月1日" in err and "Nov 1, 2026" in err
     _, _, err = _run("renewal", "2026-03-01", "--today", "31/12/2026", "--lang", "en")
     assert "--today" in err

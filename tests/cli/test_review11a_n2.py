@@ -75,9 +75,9 @@ def _auth_row(out: str, label: str) -> list[str]:
 def test_4_all_checks_passed_are_said_once(columns: str) -> None:
     mail = str(MESSAGES / "genuine-order-iso-2022-jp.eml")
     row = _auth_row(_out("check-message", mail, columns=columns), "認証結果：")
-    assert " ".join(row).startswith("SPF・DKIM・DMARC がいずれも pass（検証に成功）"), row
-    assert any("pass（検証に成功）" in line for line in row)  # a result and its meaning together
-    assert "".join(row).count("検証に成功") == 2  # the gloss, and the note that it proves nothing
+    assert " ".join(row).startswith("SPF・DKIM・DMARC がいずれも pass（認証に成功）"), row
+    assert any("pass（認証に成功）" in line for line in row)  # a result and its meaning together
+    assert "".join(row).count("認証に成功") == 2  # the gloss, and the note that it proves nothing
     en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")
     assert " ".join(en).startswith("SPF, DKIM and DMARC: all pass"), en
 
@@ -87,9 +87,9 @@ def test_4_mixed_results_stand_one_a_line_each_with_its_gloss(columns: str) -> N
     mail = str(MESSAGES / "scam-iso-2022-jp.eml")
     row = _auth_row(_out("check-message", mail, columns=columns), "認証結果：")
     assert row[:3] == [
-        "SPF=softfail（検証に失敗）",
+        "SPF=softfail（認証に失敗）",
         "DKIM=none（署名なし）",
-        "DMARC=fail（検証に失敗）",
+        "DMARC=fail（認証に失敗）",
     ]
     en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")
     assert en[:3] == ["SPF=softfail (failed)", "DKIM=none (no signature)", "DMARC=fail (failed)"]

@@ -47,7 +47,7 @@ def test_a_header_in_another_order_is_shown_spf_dkim_dmarc(lang: str, tmp_path: 
     out = _screen(str(mail), lang)
     failed = {"ja": "SPF=fail、DMARC=fail", "en": "SPF=fail, DMARC=fail"}[lang]
     assert failed in out
-    read = {"ja": "SPF=fail（検証に失敗）", "en": "SPF=fail (failed)"}[lang]
+    read = {"ja": "SPF=fail（認証に失敗）", "en": "SPF=fail (failed)"}[lang]
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if read in line)
     assert [line.strip().split("=")[0] for line in lines[at + 1 : at + 3]] == ["DKIM", "DMARC"]

@@ -85,7 +85,7 @@ def test_s6_a_value_that_is_no_month_and_day_is_still_unreadable() -> None:
 _DATE_ERRORS = [
     ("renewal", "2026-13-01"),  # not a real date
     ("renewal", "abc"),  # unreadable
-    ("renewal", "12/31/2026"),  # ambiguous
+    ("renewal", "01/02/2026"),  # ambiguous (「12/31/2026」 gives its own day: review 23a, 6)
     ("renewal", "3000-01-01"),  # year out of range
     ("charge", "600", "--date", "2027-01-01"),  # after today
     ("complain", "refund", "--renewal", "2027-01-01"),  # after today

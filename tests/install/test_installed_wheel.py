@@ -173,9 +173,9 @@ def independent_calls() -> Iterator[Call]:
             (command, "--help", "--lang", "ja"), out=(f"使い方：primehelp {command} [オプション]",)
         )
     # Bad input: exit 2, one line on stderr, the error object with --json.
-    yield Call(("renewal", "31/12/2026", "--lang", "en"), exit=2, err=("ambiguous",))
+    yield Call(("renewal", "01/02/2026", "--lang", "en"), exit=2, err=("ambiguous",))
     yield Call(
-        ("renewal", "31/12/2026", "--lang", "en", "--json"),
+        ("renewal", "01/02/2026", "--lang", "en", "--json"),
         exit=2,
         err=("ambiguous",),
         data={"error.code": "bad_input"},

@@ -153,6 +153,20 @@ def command_calls() -> Iterator[Call]:
     yield from _both(
         ("complain", "refund", "--amount", "600", "--plan", "monthly", "--benefits-used")
     )
+    # A renewal before the current period: a warning and the refund box's note (review 23a, 2).
+    yield from _both(
+        (
+            "complain",
+            "renewal",
+            "--renewal",
+            "2019-05-17",
+            "--amount",
+            "4900",
+            "--plan",
+            "annual",
+            "--no-benefits-used",
+        )
+    )
     for shell in ("bash", "zsh", "fish"):
         yield from _both(("completion", shell))
 

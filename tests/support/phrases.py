@@ -118,7 +118,7 @@ MARK_FIRST = "・："
 # above). Where the three characters before 「（」 and the two after it are all outside the
 # model's alphabet (Latin letters, digits, many kanji), the model has nothing to go on and the
 # phrase data sees one window: the rule holds for every such bracket, or the data could not tell
-# them apart (「pass（検証に成功）」, 「0120-999-373（…）」 stay whole too).
+# them apart (「pass（認証に成功）」, 「0120-999-373（…）」 stay whole too).
 
 
 def _corrected(line: str, offsets: set[int]) -> set[int]:

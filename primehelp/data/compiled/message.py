@@ -351,7 +351,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://misanblog.com/amazon-spam-email']},
            'authentication_failed': {'id': 'message.flag.authentication_failed',
-                                     'ja': '受信したメールサーバーでの送信元の確認に失敗しています。差出人の欄は偽装できるので、Amazonのアドレスに見えても証拠になりません。',
+                                     'ja': '受信したメールサーバーでの送信元の認証に失敗しています。差出人の欄は偽装できるので、Amazonのアドレスに見えても証拠になりません。',
                                      'en': "The receiving mail server's sender checks failed. The "
                                            'From line can be forged, so an Amazon address proves '
                                            'nothing.',
@@ -511,7 +511,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'an e-mail, pass the original message with its headers (.eml) to '
                                  'check more.'},
             'no_authentication': {'ja': 'このメールには Authentication-Results '
-                                        'ヘッダーがないため、送信元の確認（SPF・DKIM・DMARC）の結果は分かりません。',
+                                        'ヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
                                   'en': 'The mail has no Authentication-Results header: the sender '
                                         'checks (SPF, DKIM, DMARC) are unknown.'},
             'authentication_written_by_server': {'ja': 'Authentication-Results '
