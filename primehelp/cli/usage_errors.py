@@ -244,19 +244,28 @@ def _value_after_flag(
     for before, word in itertools.pairwise(args):
         if before not in flags or word.startswith("-") or word not in raw or word in values:
             continue
-        name, param = before, flags[before]  # an option's own name: nothing to escape
-        if not param.secondary_opts:
-            return Text(
-                f"{name} は値を取りません。値を付けずに {name} とだけ指定してください。",
-                f"{name} takes no value: give {name} alone",
-            )
-        on, off = param.opts[0], param.secondary_opts[0]
-        return Text(
-            f"{name} は値を取りません。当てはまる場合は {on}、当てはまらない場合は {off} を"
-            "指定してください。",
-            f"{name} takes no value: give {on} if it applies, or {off} if it does not",
-        )
+        return _takes_no_value(before, flags[before])  # its own name: nothing to escape
     return None
+
+
+def _names(param: Any) -> tuple[str, ...]:
+    return (*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ()))
+
+
+def _takes_no_value(name: str, param: Any) -> Text:
+    """「--save は値を取りません。…」, with the flag's pair when it has one: the same words for
+    `--benefits-used yes` and `--benefits-used=yes` (review 23a, item 7)."""
+    if not param.secondary_opts:
+        return Text(
+            f"{name} は値を取りません。値を付けずに {name} とだけ指定してください。",
+            f"{name} takes no value: give {name} alone",
+        )
+    on, off = param.opts[0], param.secondary_opts[0]
+    return Text(
+        f"{name} は値を取りません。当てはまる場合は {on}、当てはまらない場合は {off} を"
+        "指定してください。",
+        f"{name} takes no value: give {on} if it applies, or {off} if it does not",
+    )
 
 
 def usage_error_message(
@@ -287,6 +296,11 @@ def usage_error_message(
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
         return option_without_value(error, hint, parsed)
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
+        flag = next(
+            (p for p in getattr(parsed, "params", ()) if error.option_name in _names(p)), None
+        )
+        if flag is not None:
+            return _takes_no_value(error.option_name, flag)
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):

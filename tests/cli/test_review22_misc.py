@@ -250,3 +250,16 @@ def test_s11_the_e_mail_route_is_not_cut_inside_a_phrase(columns: str) -> None:
         "依頼する",
     ):
         assert not word_cut(lines, phrase), (phrase, done.stdout)
+
+
+@pytest.mark.parametrize(("command", "flag", "pair"), FLAGS, ids=str)
+def test_flag_equals_value_says_the_same_as_flag_space_value(
+    command: str, flag: str, pair: str | None
+) -> None:
+    """Review 23a, item 7: `--entered-details=yes` read 「「--entered-details」に値は付けられません」
+    while `--entered-details yes` got the words above: one mistake, one wording."""
+    for lang in ("ja", "en"):
+        spaced = run(command, *_ARGUMENTS.get(command, ()), flag, "yes", "--lang", lang, env=WIDE)
+        joined = run(command, *_ARGUMENTS.get(command, ()), f"{flag}=yes", "--lang", lang, env=WIDE)
+        assert joined.exit_code == 2
+        assert joined.stderr == spaced.stderr, (joined.stderr, spaced.stderr)
