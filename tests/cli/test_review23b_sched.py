@@ -1,0 +1,50 @@
+"""Review 23b (a Japanese reader): renewal, trial, cancel, due and .ics — items 1, 5, 6 and
+S 8, S 9, S 12, S 13, S 14, S 15, S 16, S 17, S 18."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import run
+
+
+def _out(*args: str, lang: Lang = "ja", env: dict[str, str] | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": "1000", **(env or {})})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _lead(screen: str) -> str:
+    return screen.split("\n\n")[0]
+
+
+# ------------------------------------------- item 5: a trial that ended long ago
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("trial", "2026-10-01"), ("trial", "2026-03-01", "--student")],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_long_past_trial_says_what_to_do_and_the_refund(args: tuple[str, ...], lang: Lang) -> None:
+    lead = _lead(_out(*args, "--today", "2026-12-05", lang=lang))
+    by, refund = {
+        "ja": ("余裕をみて、その前日までに解約してください", "今すぐ終了すると、現在の期間の会費が全額返金されます"),
+        "en": ("cancel by the day before it, to leave a margin", "refunds the current period's fee in full"),
+    }[lang]
+    assert by in lead and refund in lead
+    assert "`primehelp cancel" in lead
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_cancel_trial_long_past_says_by_when(lang: Lang) -> None:
+    screen = _out(
+        "cancel", "--no-interactive", "--trial", "--renewal", "2026-10-31", "--today", "2026-12-05",
+        lang=lang,
+    )
+    by = {
+        "ja": "余裕をみて、その前日までに解約してください（手順は以下のとおりです）",
+        "en": "cancel by the day before it, to leave a margin: the steps follow",
+    }[lang]
+    assert by in _lead(screen)
