@@ -74,7 +74,7 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
     assert "手順が変わらないため" not in ja
     assert (  # review 16b S 14: said of the steps, with the flags that do not change them
         "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、通常のプライムかPrime Studentか、"
-        "前回の支払い以降に特典を使ったかどうかによって変わりません。" in ja
+        "前回の支払い以降に特典を使ったかどうかに関係なく同じです。" in ja
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
     assert (

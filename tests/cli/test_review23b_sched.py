@@ -27,11 +27,19 @@ def _lead(screen: str) -> str:
     [("trial", "2026-10-01"), ("trial", "2026-03-01", "--student")],
 )
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_5_long_past_trial_says_what_to_do_and_the_refund(args: tuple[str, ...], lang: Lang) -> None:
+def test_5_long_past_trial_says_what_to_do_and_the_refund(
+    args: tuple[str, ...], lang: Lang
+) -> None:
     lead = _lead(_out(*args, "--today", "2026-12-05", lang=lang))
     by, refund = {
-        "ja": ("余裕をみて、その前日までに解約してください", "今すぐ終了すると、現在の期間の会費が全額返金されます"),
-        "en": ("cancel by the day before it, to leave a margin", "refunds the current period's fee in full"),
+        "ja": (
+            "余裕をみて、その前日までに解約してください",
+            "今すぐ終了すると、現在の期間の会費が全額返金されます",
+        ),
+        "en": (
+            "cancel by the day before it, to leave a margin",
+            "refunds the current period's fee in full",
+        ),
     }[lang]
     assert by in lead and refund in lead
     assert "`primehelp cancel" in lead
@@ -40,7 +48,13 @@ def test_5_long_past_trial_says_what_to_do_and_the_refund(args: tuple[str, ...],
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_5_cancel_trial_long_past_says_by_when(lang: Lang) -> None:
     screen = _out(
-        "cancel", "--no-interactive", "--trial", "--renewal", "2026-10-31", "--today", "2026-12-05",
+        "cancel",
+        "--no-interactive",
+        "--trial",
+        "--renewal",
+        "2026-10-31",
+        "--today",
+        "2026-12-05",
         lang=lang,
     )
     by = {
@@ -48,3 +62,30 @@ def test_5_cancel_trial_long_past_says_by_when(lang: Lang) -> None:
         "en": "cancel by the day before it, to leave a margin: the steps follow",
     }[lang]
     assert by in _lead(screen)
+
+
+# ------------------------------------------- item 1: at a carrier, benefits alone
+
+
+def _lines(*args: str, columns: int) -> list[str]:
+    result = run(*args, "--today", "2026-12-05", "--lang", "ja", env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("used", ["--benefits-used", "--no-benefits-used"])
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_1_carrier_benefits_sentence_breaks_between_phrases(used: str, columns: int) -> None:
+    lines = _lines("cancel", "--no-interactive", "--via", "carrier", used, columns=columns)
+    start = next(
+        i for i, line in enumerate(lines) if line.startswith("携帯電話会社で解約する場合の案内は")
+    )
+    end = next(i for i in range(start, len(lines)) if lines[i].endswith("。"))
+    sentence = lines[start : end + 1]
+    assert "".join(sentence) == (
+        "携帯電話会社で解約する場合の案内は、前回の支払い以降に特典を使ったかどうかに関係なく同じです。"
+    )
+    # no word cut in two: 「前│回」, 「関係│なく」
+    assert not any(line.endswith(("前", "関係")) for line in sentence[:-1])
+    if columns == 80:  # one break, near the width: not after 「特典を」 at 60 columns
+        assert len(sentence) == 2 and sentence[0].endswith("かどうかに")

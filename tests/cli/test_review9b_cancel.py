@@ -182,7 +182,7 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
     note = (  # review 10b item 10: the flags typed, by name (wording: review 16b S 14)
         "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、"
-        "通常のプライムかPrime Studentかによって変わりません。"
+        "通常のプライムかPrime Studentかに関係なく同じです。"
         if lang == "ja"
         else "this guidance does not depend on whether you are a paid member or in the free trial"
         " and whether it is regular Prime or Prime Student."

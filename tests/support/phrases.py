@@ -102,6 +102,7 @@ CORRECTIONS = (
     # refund bullet, 80): 分 is a dependent noun, 「支払った分」 one phrase.
     "払った分",
     "幅のある",  # review 22a, S 10: 「料金に幅の│あるサービス」 (charge, charge --statement, 40)
+    "関係なく",  # review 23b item 1: 「…使ったかどうかに関係│なく同じです。」 (cancel --via carrier)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
