@@ -89,3 +89,17 @@ def test_1_carrier_benefits_sentence_breaks_between_phrases(used: str, columns: 
     assert not any(line.endswith(("前", "関係")) for line in sentence[:-1])
     if columns == 80:  # one break, near the width: not after 「特典を」 at 60 columns
         assert len(sentence) == 2 and sentence[0].endswith("かどうかに")
+
+
+# ------------------------------------------- item 6: --events lists what the command takes
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_renewal_events_error_lists_only_what_renewal_takes(lang: Lang) -> None:
+    renewal = run("renewal", "2026-12-31", "--ics", "-", "--events", "foo", "--lang", lang)
+    trial = run("trial", "2026-12-01", "--student", "--ics", "-", "--events", "foo", "--lang", lang)
+    for result in (renewal, trial):
+        assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+        assert "cancel-by" in result.stderr and "notice" in result.stderr
+    assert "student-end" not in renewal.stderr
+    assert "student-end" in trial.stderr
