@@ -103,3 +103,16 @@ def test_6_renewal_events_error_lists_only_what_renewal_takes(lang: Lang) -> Non
         assert "cancel-by" in result.stderr and "notice" in result.stderr
     assert "student-end" not in renewal.stderr
     assert "student-end" in trial.stderr
+
+
+# ------------------------------------------- S 15: due and renewal, one wording
+
+
+def test_s15_due_after_the_trial_says_it_as_renewal_does() -> None:
+    from tests.support.profiles import TRIAL
+
+    due = run("due", "--today", "2027-01-03", "--lang", "ja", env={"COLUMNS": "1000", **TRIAL})
+    renewal = _out("renewal", "--today", "2027-01-03", env=TRIAL)
+    charged = "有料会員に自動で更新されて会費が請求されています。"
+    assert charged in due.stderr and charged in renewal
+    assert "可能性が高い" not in due.stderr
