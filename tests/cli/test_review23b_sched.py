@@ -116,3 +116,21 @@ def test_s15_due_after_the_trial_says_it_as_renewal_does() -> None:
     charged = "有料会員に自動で更新されて会費が請求されています。"
     assert charged in due.stderr and charged in renewal
     assert "可能性が高い" not in due.stderr
+
+
+# ------------------------------------------- S 18: a trial ended yesterday, no benefits used
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s18_ended_trial_without_benefits_used_says_the_refund_as_a_fact(lang: Lang) -> None:
+    args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-04", "--today")
+    screen = _out(*args, "2026-12-05", "--no-benefits-used", lang=lang)
+    fact, condition = {
+        "ja": ("特典を一度も使っていないので、その会費が全額", "特典を一度も使っていない場合は"),
+        "en": ("You have not used any benefit since the first charge after the free trial, so",
+               "If no benefit has been used since the first charge"),
+    }[lang]  # fmt: skip
+    assert fact in screen and condition not in screen
+    # not answered: still the condition, both rules
+    unknown = _out(*args, "2026-12-05", lang=lang)
+    assert condition in unknown and fact not in unknown
