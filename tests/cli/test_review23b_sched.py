@@ -134,3 +134,15 @@ def test_s18_ended_trial_without_benefits_used_says_the_refund_as_a_fact(lang: L
     # not answered: still the condition, both rules
     unknown = _out(*args, "2026-12-05", lang=lang)
     assert condition in unknown and fact not in unknown
+
+
+# ------------------------------------------- S 8: the first question, then its explanation
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s8_the_first_question_stands_on_its_own_line(lang: Lang) -> None:
+    from primehelp.facts import ui
+
+    text = ui("q_via", "ui_cancel")(lang)
+    question, explanation = text.split("\n")
+    assert question.endswith(("？", "?")) and "3" in explanation
