@@ -273,8 +273,8 @@ def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_quest
 
     monkeypatch.setenv("COLUMNS", "1000")
     back = (  # review 22b item 7: b is typed and confirmed with Enter
-        "b を入力してEnterキーを押す操作を2回行い、最初の質問に戻って1か2を選んでください",
-        "type b and press Enter twice (b, Enter, b, Enter) to go back",
+        "b を2回入力して最初の質問に戻り、1か2を選んでください",
+        "enter b twice to go back to the first question",
     )
     for given, expected in (({}, True), ({"via": walkthrough.Via.CARRIER}, False)):
         answers = ["3", "", "q"] if not given else ["", "q"]
