@@ -146,3 +146,14 @@ def test_s8_the_first_question_stands_on_its_own_line(lang: Lang) -> None:
     text = ui("q_via", "ui_cancel")(lang)
     question, explanation = text.split("\n")
     assert question.endswith(("？", "?")) and "3" in explanation
+
+
+# ------------------------------------------- S 12: no backquotes in the calendar file
+
+
+@pytest.mark.parametrize("args", [("renewal", "2026-12-31"), ("trial", "2026-12-01", "--student")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_calendar_text_has_no_backquotes(args: tuple[str, ...], lang: Lang) -> None:
+    ics = _out(*args, "--today", "2026-11-25", "--ics", "-", "--alarms", "7,1,0",
+               "--events", "renewal,cancel-by,notice", lang=lang)  # fmt: skip
+    assert "primehelp cancel" in ics and "`" not in ics
