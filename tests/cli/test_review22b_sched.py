@@ -228,7 +228,7 @@ def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lan
         assert "以降の更新は通常のプライム（" in said and said.count("。") == 2  # two sentences
         for fact in ("最長4年間", "最初の更新日として数えています", "卒業した場合は次の更新日に"):
             assert fact in said
-        assert "有料期間がすでに始まっている場合はもっと早く" in said
+        assert "有料期間がすでに始まっている場合はそれより早く" in said
         assert "Prime Studentのままの場合" not in said  # said by the brackets now
     else:
         assert "at most 4 years" in said and "after graduation" in said

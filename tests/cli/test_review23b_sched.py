@@ -157,3 +157,17 @@ def test_s12_calendar_text_has_no_backquotes(args: tuple[str, ...], lang: Lang) 
     ics = _out(*args, "--today", "2026-11-25", "--ics", "-", "--alarms", "7,1,0",
                "--events", "renewal,cancel-by,notice", lang=lang)  # fmt: skip
     assert "primehelp cancel" in ics and "`" not in ics
+
+
+# ------------------------------------------- S 13: Prime Student named once, 「それより早く」
+
+
+@pytest.mark.parametrize(
+    ("plan", "kind"), [("student-annual", "年間プラン"), ("student-monthly", "月間プラン")]
+)
+def test_s13_student_rows_fee_names_prime_student_once(plan: str, kind: str) -> None:
+    screen = _out("renewal", "2026-12-31", "--today", "2026-11-25", "--plan", plan,
+                  "--count", "50", "--explain")  # fmt: skip
+    assert f"・Prime Studentの行の会費は、Prime Studentの{kind}の現在の料金で" in screen
+    assert "会費はPrime Student " not in screen
+    assert "それより早く" in screen and "もっと早く" not in screen
