@@ -106,7 +106,7 @@ def test_the_student_switch_is_an_event_only_when_there_is_one() -> None:
     switch = dt.date(2031, 5, 25)
     with_switch = calendar_events(SCHEDULE, "ja", student_end=switch)
     assert [e.day for e in with_switch if e.kind is EventKind.STUDENT_END] == [switch]
-    assert with_switch[-1].summary == "Prime Studentの有料期間（最長4年間）が終わる日の目安"
+    assert with_switch[-1].summary == "Prime Studentから通常のプライムに切り替わる更新日の目安"
     assert "最長4年間" in with_switch[-1].description
     assert with_switch[-1].alarms == ()
     assert all(e.kind is not EventKind.STUDENT_END for e in calendar_events(SCHEDULE, "ja"))

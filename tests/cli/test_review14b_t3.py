@@ -88,8 +88,8 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
 @pytest.mark.parametrize(
     ("lang", "summary"),
     [
-        ("ja", "SUMMARY:Prime Studentの有料期間（最長4年間）が終わる日の目安"),
-        ("en", "SUMMARY:Estimated end of Prime Student's paid period (at most 4 years)"),
+        ("ja", "SUMMARY:Prime Studentから通常のプライムに切り替わる更新日の目安"),  # 23b S 17
+        ("en", "SUMMARY:Estimated renewal date when Prime Student becomes regular Prime"),
     ],
 )
 def test_s4_the_student_end_event_says_what_the_facts_say(lang: str, summary: str) -> None:

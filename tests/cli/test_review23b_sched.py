@@ -186,3 +186,23 @@ def test_s14_all_regular_rows_drop_the_counting_sentences(plan: str, lang: Lang)
     assert basis not in all_regular
     # Prime Student rows still in the table: the basis stays
     assert basis in _out(*args[:1], "2026-12-31", *args[1:], lang=lang)
+
+
+# ------------------------------------------- S 17: the student-end event, a renewal date
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s17_student_end_is_the_switch_renewal_with_the_regular_fee(lang: Lang) -> None:
+    import re
+
+    ics = _out("trial", "2026-11-25", "--student", "--today", "2026-11-25", "--ics", "-",
+               lang=lang)  # fmt: skip
+    text = re.sub(r"\r?\n ", "", ics).replace("\\,", ",")
+    summary, fee = {
+        "ja": ("SUMMARY:Prime Studentから通常のプライムに切り替わる更新日の目安",
+               "通常のプライムの会費（現在は年間プラン5,900円、月間プラン600円）が請求されます"),
+        "en": ("SUMMARY:Estimated renewal date when Prime Student becomes regular Prime",
+               "the regular Prime fee is charged (today 5,900 yen on the annual plan, 600 yen"),
+    }[lang]  # fmt: skip
+    assert summary in text and fee in text
+    assert "終わる日の目安" not in text
