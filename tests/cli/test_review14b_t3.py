@@ -121,10 +121,14 @@ def test_s6_the_trial_reminder_block_names_the_automatic_renewal_date(
 
 def test_s7_the_trial_says_the_benefits_last_only_with_the_timing_that_keeps_them() -> None:
     ja = _run("trial", "2026-11-25", *TODAY).stdout
-    assert "期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。" in ja
+    # review 23b S 16: FACTS §2's words, then ending now as the exception
+    assert (
+        "解約しても、特典は無料体験の期間が終わるまで使えます（解約の手続きで今すぐ終了するほうを"
+        "選んだ場合を除きます）。" in ja
+    )
     assert "かかりません。特典は" not in ja
     en = _run("trial", "2026-11-25", *TODAY, lang="en").stdout
-    assert "if, when you cancel, you choose to use the trial until it ends" in en
+    assert "(unless you choose to end it now when you cancel)" in en
 
 
 # ---------------------------------------------------------------- S 8: one wording for the scam

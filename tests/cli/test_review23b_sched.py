@@ -206,3 +206,17 @@ def test_s17_student_end_is_the_switch_renewal_with_the_regular_fee(lang: Lang) 
     }[lang]  # fmt: skip
     assert summary in text and fee in text
     assert "終わる日の目安" not in text
+
+
+# ------------------------------------------- S 16: the benefits until the trial's end (FACTS §2)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s16_trial_benefits_last_as_facts_say_with_ending_now_the_exception(lang: Lang) -> None:
+    screen = _out("trial", "2026-11-25", "--today", "2026-11-25", lang=lang)
+    said, gone = {
+        "ja": ("解約しても、特典は無料体験の期間が終わるまで使えます", "使うほうを選べば"),
+        "en": ("the benefits last until the trial ends (unless you choose to end it now",
+               "you choose to use the trial until it ends"),
+    }[lang]  # fmt: skip
+    assert said in screen and gone not in screen
