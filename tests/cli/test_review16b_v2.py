@@ -45,7 +45,10 @@ def _student_end_description(lang: str) -> str:
     ics = _out("trial", "2026-10-26", "--student", "--ics", "-", lang=lang)
     unfolded = ics.replace("\r\n", "\n").replace("\n ", "")
     events = unfolded.split("BEGIN:VEVENT")[1:]
-    (event,) = [e for e in events if "4" in e.split("SUMMARY:")[1].splitlines()[0]]
+    summaries = ("通常のプライムに切り替わる", "becomes regular Prime")  # review 23b S 17
+    (event,) = [
+        e for e in events if any(s in e.split("SUMMARY:")[1].splitlines()[0] for s in summaries)
+    ]
     return event.split("DESCRIPTION:")[1].splitlines()[0]
 
 
