@@ -54,18 +54,21 @@ def _normalized(raw: str) -> str:
     return unicodedata.normalize("NFKC", raw).strip()
 
 
-def parse_events(raw: str) -> frozenset[EventKind]:
+def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:
     """Read ``--events``: event kinds separated by commas, e.g. ``renewal,cancel-by,notice``.
 
     Width, case and ``_``/``-`` are ignored, as for the other choices; an error shows the
-    whole value as typed.
+    whole value as typed, and the accepted values: student-end only where it may be used
+    (``trial``; not ``renewal``, which refuses it: review 23b item 6).
     """
     kinds = set()
     for word in _normalized(raw).split(","):
         try:
             kinds.add(EventKind(word.strip().lower().replace("_", "-")))
         except ValueError:
-            accepted = [kind.value for kind in EventKind]
+            accepted = [
+                kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END
+            ]
             raise BadInput(
                 Text(
                     f"--events の値 {shown(raw)} は使えません。使える値：{'、'.join(accepted)}"
@@ -135,11 +138,12 @@ def parse_alarm_time(raw: str) -> dt.time:
 
 
 def calendar_options(
-    events: str | None, alarms: str | None, alarm_time: str | None
+    events: str | None, alarms: str | None, alarm_time: str | None, student_end: bool = True
 ) -> CalendarOptions:
-    """The options as given (``None``: the default of each)."""
+    """The options as given (``None``: the default of each); ``student_end``: whether the
+    command takes student-end (an error lists it only then)."""
     return CalendarOptions(
-        events=DEFAULT_EVENTS if events is None else parse_events(events),
+        events=DEFAULT_EVENTS if events is None else parse_events(events, student_end),
         alarm_days=DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms),
         alarm_time=DEFAULT_ALARM_TIME if alarm_time is None else parse_alarm_time(alarm_time),
     )

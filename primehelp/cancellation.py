@@ -343,7 +343,7 @@ def cancel_plan(
     )
     refund = refund_statements(refunds, trial, shown)
     if ended:
-        after_trial = {rule.id: rule.text for rule in refund_rules(None, True)}
+        after_trial = {rule.id: rule.text for rule in refund_rules(branch.benefits_used, True)}
         refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
         if renewal_day and not at_carrier:  # on the end date only, a fee not charged yet:
             # the trial's rule, last, under "now" (past the end date the fee has been charged)

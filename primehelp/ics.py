@@ -278,13 +278,21 @@ def _alarms(
 
 def student_end_event(day: dt.date, lang: Lang) -> CalendarEvent:
     """The day a Prime Student membership becomes regular Prime at the latest."""
+    from primehelp.content import fees
+    from primehelp.plans import Plan
+
+    book = fees.load()
+    regular = {
+        key: f"{book.of(plan).current.fee_yen:,}"
+        for key, plan in (("annual", Plan.ANNUAL), ("monthly", Plan.MONTHLY))
+    }
     kind = EventKind.STUDENT_END
     return CalendarEvent(
         kind,
         kind_uid(kind, day),
         day,
         ui("student_end_summary", _TEXTS)(lang),
-        ui("student_end_description", _TEXTS)(lang),
+        ui("student_end_description", _TEXTS).format(**regular)(lang),
     )
 
 

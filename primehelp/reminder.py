@@ -166,7 +166,7 @@ def today_action(
             note = Text("", "") if long_ago else wording["action.ago_note"]
         values["ago_note"] = _fill(note, values)
         values["hint"] = wording["action.hint_plan"] if command else Text("", "")
-        if command is None and not trial and not carrier:  # `cancel`: as the past lead
+        if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
     elif renewal < today:
         act, key = Act.END_NOW, "past"

@@ -219,7 +219,8 @@ def explain_renewal(
         if regular is not None and all(rows):
             fee, name = "explain.student_all_regular", regular[1].name
         date = "" if regular is None else regular[0].isoformat()
-        out.append(wording[fee].format(plan_ja=name.ja, plan_en=name.en, date=date))
+        kind = "" if regular is None else regular[1].name.ja  # 「年間プラン」
+        out.append(wording[fee].format(plan_ja=name.ja, plan_en=name.en, date=date, kind_ja=kind))
         if regular is not None and any(rows) and not all(rows):
             name = regular[1].name
             out.append(

@@ -106,7 +106,7 @@ def test_the_student_switch_is_an_event_only_when_there_is_one() -> None:
     switch = dt.date(2031, 5, 25)
     with_switch = calendar_events(SCHEDULE, "ja", student_end=switch)
     assert [e.day for e in with_switch if e.kind is EventKind.STUDENT_END] == [switch]
-    assert with_switch[-1].summary == "Prime Studentの有料期間（最長4年間）が終わる日の目安"
+    assert with_switch[-1].summary == "Prime Studentから通常のプライムに切り替わる更新日の目安"
     assert "最長4年間" in with_switch[-1].description
     assert with_switch[-1].alarms == ()
     assert all(e.kind is not EventKind.STUDENT_END for e in calendar_events(SCHEDULE, "ja"))
@@ -126,9 +126,10 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
         renewal = "automatic renewal date" if trial else "renewal date"  # review 13b S 20
         assert f"Amazon only says to cancel before the {renewal}" in en.description
         assert '"before the renewal date"' not in en.description  # not a quotation
-        command = "`primehelp cancel --trial`" if trial else "`primehelp cancel`"
+        command = "primehelp cancel --trial" if trial else "primehelp cancel"
         assert command in en.description  # review 11b S 12: the trial's own steps
         ja = next(e for e in calendar_events([entry(day, trial=trial)], "ja") if e.kind is en.kind)
+        assert "`" not in en.description and "`" not in ja.description  # review 23b S 12
         assert "解約の目安日（" in ja.summary and "の前日）" in ja.summary
         assert "余裕をみた" not in ja.summary  # review 9 item 2: the margin is in the description
         assert "Amazonの決まりではありません" in ja.description

@@ -66,7 +66,7 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
     assert "by 2026-12-30" in texts[1]
     assert texts[2].startswith("Today (2026-12-31) is Amazon Prime's renewal date: unless you")
-    assert "`primehelp cancel`" in texts[2]
+    assert "primehelp cancel explains" in texts[2] and "`" not in texts[2]  # review 23b S 12
 
 
 def test_an_alarm_on_the_renewal_day_and_another_time_of_day() -> None:

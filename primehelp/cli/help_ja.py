@@ -93,8 +93,8 @@ PARAMETERS = {
     # trial: its day as its screen names it (review 18b S 8)
     "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（有料会員への自動更新日："
     "最初の会費が請求される日）、cancel-by（解約の目安日：余裕をみて、自動更新日の前日としています）、"
-    "notice（オンの場合にお知らせメールが届くころ）、student-end（Prime Studentの有料期間が終わる日の目安。"
-    "有料期間は最長4年間です。--student のときだけ）。指定しない場合は renewal,cancel-by です"
+    "notice（オンの場合にお知らせメールが届くころ）、student-end（Prime Studentから通常のプライムに切り替わる"
+    "更新日の目安。有料期間は最長4年間です。--student のときだけ）。指定しない場合は renewal,cancel-by です"
     "（--student では student-end も）。",
     "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、"
     "指定しない場合は 7,3,1）。none なら通知を付けません。",

@@ -128,8 +128,8 @@ TrialEventsOption = Annotated[
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the automatic paid "
         "renewal, when the first fee is charged), cancel-by (the last safe day to cancel), notice "
-        "(about when the reminder mail comes, if switched on), student-end (the estimated end of Prime Student's paid period, "
-        "which lasts at most 4 years; only with --student). "
+        "(about when the reminder mail comes, if switched on), student-end (the estimated renewal date when Prime Student "
+        "becomes regular Prime, its paid period lasting at most 4 years; only with --student). "
         "Default: renewal,cancel-by (--student adds student-end).",
         show_default=False,
     ),

@@ -86,7 +86,7 @@ def renewal(
 
     更新日から、お知らせメールが届く日・解約の目安日・今後の更新日と会費を計算します。
     """
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False)
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)

@@ -197,6 +197,7 @@ class Outputs(NamedTuple):
     events: str | None = None
     alarms: str | None = None
     alarm_time: str | None = None
+    student_end: bool = True  # --events takes student-end (trial); renewal refuses it
 
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
@@ -255,7 +256,7 @@ class Outputs(NamedTuple):
             return None
         from primehelp.calendar_options import calendar_options
 
-        return calendar_options(self.events, self.alarms, self.alarm_time)
+        return calendar_options(self.events, self.alarms, self.alarm_time, self.student_end)
 
     def _profile_write(
         self, renewal_date: dt.date, plan: str | None, trial: bool

@@ -152,8 +152,9 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
         "plan": fees.load().of(plan).name(lang),
         "fee": yen(regular[0].fee_yen, lang),
     }
-    if len(regular) == len(upcoming):
-        return renewal_ui("student_regular_note")(lang).format(**says) + basis
+    if len(regular) == len(upcoming):  # every row regular: what the 4 years count from, and
+        # when the switch comes earlier, change no row (review 23b S 14)
+        return renewal_ui("student_regular_note")(lang).format(**says)
     # The ※ note: the mark on the row where the fee changes, the point first (review 22b, 10).
     mark = renewal_ui("regular_mark")(lang)
     return mark + renewal_ui("student_regular_marked")(lang).format(**says)

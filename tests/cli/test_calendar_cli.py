@@ -255,7 +255,7 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
     _, end, switch = icalendar.Calendar.from_ical(out).walk("VEVENT")
     assert end.decoded("DTSTART") == dt.date(2027, 5, 25)
     assert switch.decoded("DTSTART") == dt.date(2031, 5, 25)  # at most 4 paid years
-    assert str(switch["SUMMARY"]) == "Prime Studentの有料期間（最長4年間）が終わる日の目安"
+    assert str(switch["SUMMARY"]) == "Prime Studentから通常のプライムに切り替わる更新日の目安"
     assert switch.walk("VALARM") == []
 
 
@@ -273,7 +273,7 @@ def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar(
     code, out, err = run("renewal", "--today", "2026-11-25", "--ics", "-", "--lang", "en")
     assert code == 0, err
     found = icalendar.Calendar.from_ical(out).walk("VEVENT")
-    switches = [e for e in found if "Prime Student's paid period" in str(e["SUMMARY"])]
+    switches = [e for e in found if "Prime Student becomes regular" in str(e["SUMMARY"])]
     assert [e.decoded("DTSTART") for e in switches] == [dt.date(2031, 5, 25)]
     # Asked to leave it out, or with a date typed in (no trial known): no switch.
     code, out, _ = run("renewal", "--today", "2026-11-25", "--ics", "-", "--events", "renewal")

@@ -113,7 +113,7 @@ def test_10_a_carrier_names_the_flags_typed(
     ja = _cancel("--via", "carrier", *flags)
     # Review 13b item 11: not 「使いません」, an order to the member; review 16b S 14: the steps
     # are the subject; review 18b S 11: what was given, in words.
-    assert f"携帯電話会社で解約する場合の案内は、{named_ja}によって変わりません。" in ja
+    assert f"携帯電話会社で解約する場合の案内は、{named_ja}に関係なく同じです。" in ja
     assert "使いません" not in ja
     en = _cancel("--via", "carrier", *flags, lang="en")
     assert (

@@ -3,6 +3,8 @@ table label kept whole, the trial's renewal date defined before it is used."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from primehelp.i18n import Lang
@@ -125,5 +127,6 @@ def test_s12_the_trial_cancel_by_event_names_the_screens_command(
     day = dt.date(2026, 12, 25)
     entry = CalendarEntry(day, day, day, trial=True, student=student)
     text = entry_text("cancel_by_description", entry, lang)
-    assert f"`{command}`" in text
-    assert "`primehelp cancel`" not in text
+    # no backquotes in a calendar (review 23b S 12): the command plain, the trial's own
+    assert f" {command}" in text and "`" not in text
+    assert not re.search(r"primehelp cancel(?! --trial)", text)

@@ -75,7 +75,8 @@ def test_5_every_due_line_keeps_the_estimate_off_today_and_tomorrow() -> None:
 def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     ja = run("due", "--today", "2027-01-02", "--lang", "ja", env={**WIDE, **TRIAL})
     assert (ja.exit_code, ja.stdout) == (2, "")  # still nothing usable saved: the contract
-    charged = "解約していなければ、有料会員に自動で更新され、会費が請求されている可能性が高いです。"
+    # renewal's wording (review 23b S 15): not 「…請求されている可能性が高いです。」
+    charged = "解約していなければ、有料会員に自動で更新されて会費が請求されています。"
     refund = "今すぐ終了すると、会費が返金される場合があります（手順：primehelp cancel）。"
     save = "有料会員の次の更新日を保存してください"
     assert charged in ja.stderr and refund in ja.stderr, ja.stderr
@@ -84,7 +85,7 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-02", "--lang", "en", env={**WIDE, **TRIAL})
     assert en.exit_code == 2
-    assert "unless you cancelled, you are most likely a paid member now" in en.stderr
+    assert "unless you cancelled, the membership renewed as paid, with the fee charged" in en.stderr
     assert "may be refunded if you end the membership now (how: primehelp cancel)" in en.stderr
     as_json = run("due", "--today", "2027-01-02", "--json", env=TRIAL).json()
     assert as_json["error"]["code"] == "profile_outdated"
@@ -105,7 +106,7 @@ def test_6_the_daily_timer_shows_it_in_the_notification(
     done = run("due", "--today", "2027-01-02", "--notify", "--lang", "ja", env=env)
     assert done.exit_code == 2
     body = log.read_text().splitlines()[-1]
-    assert "会費が請求されている可能性が高いです" in body and "primehelp cancel" in body
+    assert "会費が請求されています" in body and "primehelp cancel" in body
 
 
 # ---------------------------------------------------------------- item 7: renewal, saved trial

@@ -74,7 +74,7 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
     assert "手順が変わらないため" not in ja
     assert (  # review 16b S 14: said of the steps, with the flags that do not change them
         "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、通常のプライムかPrime Studentか、"
-        "前回の支払い以降に特典を使ったかどうかによって変わりません。" in ja
+        "前回の支払い以降に特典を使ったかどうかに関係なく同じです。" in ja
     )
     en = _run("cancel", "--no-interactive", *flags, *TODAY, lang="en").stdout
     assert (
@@ -88,8 +88,8 @@ def test_3_the_carrier_note_names_the_flags_before_what_they_do_not_change() -> 
 @pytest.mark.parametrize(
     ("lang", "summary"),
     [
-        ("ja", "SUMMARY:Prime Studentの有料期間（最長4年間）が終わる日の目安"),
-        ("en", "SUMMARY:Estimated end of Prime Student's paid period (at most 4 years)"),
+        ("ja", "SUMMARY:Prime Studentから通常のプライムに切り替わる更新日の目安"),  # 23b S 17
+        ("en", "SUMMARY:Estimated renewal date when Prime Student becomes regular Prime"),
     ],
 )
 def test_s4_the_student_end_event_says_what_the_facts_say(lang: str, summary: str) -> None:
@@ -121,10 +121,14 @@ def test_s6_the_trial_reminder_block_names_the_automatic_renewal_date(
 
 def test_s7_the_trial_says_the_benefits_last_only_with_the_timing_that_keeps_them() -> None:
     ja = _run("trial", "2026-11-25", *TODAY).stdout
-    assert "期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。" in ja
+    # review 23b S 16: FACTS §2's words, then ending now as the exception
+    assert (
+        "解約しても、特典は無料体験の期間が終わるまで使えます（解約の手続きで今すぐ終了するほうを"
+        "選んだ場合を除きます）。" in ja
+    )
     assert "かかりません。特典は" not in ja
     en = _run("trial", "2026-11-25", *TODAY, lang="en").stdout
-    assert "if, when you cancel, you choose to use the trial until it ends" in en
+    assert "(unless you choose to end it now when you cancel)" in en
 
 
 # ---------------------------------------------------------------- S 8: one wording for the scam

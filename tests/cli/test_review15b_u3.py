@@ -135,13 +135,13 @@ def test_3_the_stacked_key_dates_in_english() -> None:
 @pytest.mark.parametrize("command", ["trial"])  # renewal's leaves student-end out (19b S 12)
 def test_6_the_events_help_says_the_4_years_in_a_sentence_of_its_own(command: str) -> None:
     ja = run(command, "--help", env={"COLUMNS": "60", "PRIMEHELP_LANG": "ja"})
-    assert "有料期間が終わる日の目安。有料期間は最長4年間です。" in ja.stdout.replace(
+    assert "切り替わる更新日の目安。有料期間は最長4年間です。" in ja.stdout.replace(
         "\n", ""
     ).replace(" ", "")
     assert "（最長4年間）" not in ja.stdout
     assert any("最長4年間" in line for line in ja.stdout.splitlines())  # whole, on one line
     en = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": "en"})
-    assert "paid period, which lasts at most 4 years;" in " ".join(en.stdout.split())
+    assert "its paid period lasting at most 4 years;" in " ".join(en.stdout.split())
 
 
 # ---------------------------------------------------------------- S 11: trial's --force

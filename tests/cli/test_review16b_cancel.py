@@ -123,7 +123,7 @@ def test_s14_the_carrier_note_says_the_steps_do_not_change(
 ) -> None:
     ja = _out("cancel", "--no-interactive", "--via", "carrier", *flags)
     # review 18b S 11: what the member gave, in words, not the options
-    assert ja.count(f"携帯電話会社で解約する場合の案内は、{named}によって変わりません。") == 1
+    assert ja.count(f"携帯電話会社で解約する場合の案内は、{named}に関係なく同じです。") == 1
     assert "表示に反映していません" not in ja and "変えないため" not in ja
     en = _out("cancel", "--no-interactive", "--via", "carrier", *flags, lang="en")
     assert (

@@ -26,7 +26,7 @@ def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
     ja = _out(*args)
     # review 22b item 10: the ※ note, shortened, says the same
     assert "入力した更新日を有料期間の最初の更新日として数えています" in ja
-    assert "有料期間がすでに始まっている場合はもっと早く、通常のプライムに切り替わります" in ja
+    assert "有料期間がすでに始まっている場合はそれより早く、通常のプライムに切り替わります" in ja
     en = _out(*args, lang="en")
     assert "counted from the date you entered, as the first renewal of the paid period" in en
     assert "if your paid period has already started, the switch comes earlier" in en
@@ -45,7 +45,10 @@ def _student_end_description(lang: str) -> str:
     ics = _out("trial", "2026-10-26", "--student", "--ics", "-", lang=lang)
     unfolded = ics.replace("\r\n", "\n").replace("\n ", "")
     events = unfolded.split("BEGIN:VEVENT")[1:]
-    (event,) = [e for e in events if "4" in e.split("SUMMARY:")[1].splitlines()[0]]
+    summaries = ("通常のプライムに切り替わる", "becomes regular Prime")  # review 23b S 17
+    (event,) = [
+        e for e in events if any(s in e.split("SUMMARY:")[1].splitlines()[0] for s in summaries)
+    ]
     return event.split("DESCRIPTION:")[1].splitlines()[0]
 
 

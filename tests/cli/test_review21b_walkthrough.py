@@ -44,7 +44,7 @@ def test_the_carrier_title_is_whole_and_two_bs_reach_the_first_question() -> Non
     ), intro
     child.sendline("")
     check = "".join(_screen(child).split())
-    assert "bを入力してEnterキーを押す操作を2回行い、最初の質問に戻って" in check, check
+    assert "bを2回入力して最初の質問に戻り、1か2を選んでください" in check, check
     child.sendline("b")
     assert "ご利用の状況" in _screen(child)
     child.sendline("b")

@@ -191,10 +191,12 @@ def test_7_going_back_twice_names_the_enter_key_as_the_prompt_does() -> None:
     from primehelp.facts import ui
 
     back = ui("carrier_campaign_back", "ui_cancel")
-    assert "Enterキー" in back.ja and "2回" in back.ja and "押して最初" not in back.ja
+    # b 「入力」, as the prompt's 「番号を入力してください」 (confirmed with Enter), said shortly
+    # (review 23b S 9: 「b を入力してEnterキーを押す操作を2回行い」 was roundabout)
+    assert "b を2回入力して" in back.ja and "押して最初" not in back.ja and "操作" not in back.ja
     assert "1か2" in back.ja and "1 か 2" not in back.ja  # as the question: 「プライムは1か2です」
     assert back.ja.count("。") == 1  # one sentence
-    assert "press Enter" in back.en and "press b twice" not in back.en
+    assert "enter b twice" in back.en and "press b twice" not in back.en
 
 
 # ---------------------------------------------------------------- item 8: a screen in the app
@@ -226,7 +228,7 @@ def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lan
         assert "以降の更新は通常のプライム（" in said and said.count("。") == 2  # two sentences
         for fact in ("最長4年間", "最初の更新日として数えています", "卒業した場合は次の更新日に"):
             assert fact in said
-        assert "有料期間がすでに始まっている場合はもっと早く" in said
+        assert "有料期間がすでに始まっている場合はそれより早く" in said
         assert "Prime Studentのままの場合" not in said  # said by the brackets now
     else:
         assert "at most 4 years" in said and "after graduation" in said

@@ -182,7 +182,7 @@ def test_10_a_flag_and_its_opposite_are_refused(flags: tuple[str, ...], ja: str,
 def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -> None:
     note = (  # review 10b item 10: the flags typed, by name (wording: review 16b S 14)
         "携帯電話会社で解約する場合の案内は、有料会員か無料体験中か、"
-        "通常のプライムかPrime Studentかによって変わりません。"
+        "通常のプライムかPrime Studentかに関係なく同じです。"
         if lang == "ja"
         else "this guidance does not depend on whether you are a paid member or in the free trial"
         " and whether it is regular Prime or Prime Student."
@@ -273,8 +273,8 @@ def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_quest
 
     monkeypatch.setenv("COLUMNS", "1000")
     back = (  # review 22b item 7: b is typed and confirmed with Enter
-        "b を入力してEnterキーを押す操作を2回行い、最初の質問に戻って1か2を選んでください",
-        "type b and press Enter twice (b, Enter, b, Enter) to go back",
+        "b を2回入力して最初の質問に戻り、1か2を選んでください",
+        "enter b twice to go back to the first question",
     )
     for given, expected in (({}, True), ({"via": walkthrough.Via.CARRIER}, False)):
         answers = ["3", "", "q"] if not given else ["", "q"]

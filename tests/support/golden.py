@@ -116,6 +116,8 @@ def command_calls() -> Iterator[Call]:
         # --via alone: 「指定がないため、有料会員・通常のプライムの場合を…」 (round 23, 40 columns)
         if via != "carrier":
             yield from _both(("cancel", "--no-interactive", "--via", via))
+    # at a carrier, benefits alone: 「…前回の支払い以降に特典を使ったかどうか…」 (review 23b item 1)
+    yield from _both(("cancel", "--no-interactive", "--via", "carrier", "--benefits-used"))
     for renewal in ("2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
         yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
         # a trial's automatic renewal day and the days around it (review 13b, item 1)
@@ -128,6 +130,8 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("cancel", "--no-interactive", "--renewal", "2026-10-01", *TODAY))
     # a trial's date beyond the trial: the warning (review 18b S 6)
     yield from _both(("cancel", "--no-interactive", "--trial", "--renewal", "2027-06-01", *TODAY))
+    # a trial that ended long ago: by when, with the margin (review 23b item 5)
+    yield from _both(("cancel", "--no-interactive", "--trial", "--renewal", "2026-10-20", *TODAY))
     # at a carrier, the same first line for each timing (review 17b item 2): long past, past,
     # today, tomorrow, ahead
     for renewal in ("2026-10-01", "2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):

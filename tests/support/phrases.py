@@ -106,6 +106,7 @@ CORRECTIONS = (
     # review 23b item 2: 「有効に│なっていません」「有効になって│いません」 (remind status, a timer
     # not enabled, 40): 「ファイルはありますが、│有効になっていません。」
     *("効にな", "なっていま"),
+    "関係なく",  # review 23b item 1: 「…使ったかどうかに関係│なく同じです。」 (cancel --via carrier)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

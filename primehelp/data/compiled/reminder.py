@@ -75,10 +75,20 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。',
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
                                          '{renewal}{ago_note} and the membership renewed as paid. '
-                                         'The Prime membership page shows the next renewal.'},
+                                         'The Prime membership page shows the next renewal date. '
+                                         'To avoid the next fee, cancel by the day before it, to '
+                                         'leave a margin{how}. If no benefit has been used since '
+                                         'the last charge, ending the membership now refunds the '
+                                         "current period's fee in full."},
+            'trial_steps_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
+                                         'en': 'Unless you cancelled, the free trial ended on '
+                                               '{renewal}{ago_note} and the membership renewed as '
+                                               'paid. The Prime membership page shows the next '
+                                               'renewal date. To avoid the next fee, cancel by the '
+                                               'day before it, to leave a margin{how}.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
             'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日はAmazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',

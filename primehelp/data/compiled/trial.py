@@ -42,9 +42,9 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                 'checked': datetime.date(2026, 12, 2),
                 'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'cancel_free': {'id': 'trial.cancel_free',
-                 'ja': '無料体験中に解約すれば費用はかかりません。解約するときに、期間が終わるまで使うほうを選べば、特典は無料体験の期間が終わるまで使えます。',
-                 'en': 'Cancelling during the trial costs nothing; if, when you cancel, you choose '
-                       'to use the trial until it ends, the benefits last until the trial ends.',
+                 'ja': '無料体験中に解約すれば費用はかかりません。解約しても、特典は無料体験の期間が終わるまで使えます（解約の手続きで今すぐ終了するほうを選んだ場合を除きます）。',
+                 'en': 'Cancelling during the trial costs nothing, and the benefits last until the '
+                       'trial ends (unless you choose to end it now when you cancel).',
                  'confidence': 'M-H',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},

@@ -46,23 +46,23 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
-                                 '`primehelp cancel` '
+                                 'primehelp cancel '
                                  'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
                                  'is charged. Amazon only says to cancel before the renewal date: '
                                  'this day (the day before the renewal) is a safety margin '
-                                 "primehelp chose, not Amazon's rule. For the steps, run "
-                                 '`primehelp cancel`. The Prime membership page shows the exact '
-                                 'renewal date: https://www.amazon.co.jp/gp/primecentral'},
+                                 "primehelp chose, not Amazon's rule. For the steps, run primehelp "
+                                 'cancel. The Prime membership page shows the exact renewal date: '
+                                 'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
-                                       '`{command}` '
+                                       '{command} '
                                        'で確認できます。正確な自動更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
                                        '{renewal_date}, and the fee is charged that day. Amazon '
                                        'only says to cancel before the automatic renewal date: '
                                        'this day (the day before it) is a safety margin primehelp '
                                        "chose, not Amazon's rule. Cancelling during the trial "
-                                       'costs nothing. For the steps, run `{command}`. The Prime '
+                                       'costs nothing. For the steps, run {command}. The Prime '
                                        'membership page shows the exact date: '
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
@@ -83,14 +83,17 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                               'the wording of the switch may differ). The real mail never asks you '
                               'to enter card details through a link. If you mean to cancel, do it '
                               'by {cancel_by} to be safe.'},
- 'student_end_summary': {'ja': 'Prime Studentの有料期間（最長4年間）が終わる日の目安',
-                         'en': "Estimated end of Prime Student's paid period (at most 4 years)"},
+ 'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
+                         'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間が終わる日の目安です。正確な更新日は、Amazonプライム会員情報のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（現在は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。正確な更新日は、Amazonプライム会員情報のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
                              'en': "After the free trial, Prime Student's paid period lasts at "
                                    'most 4 years. After graduation it becomes regular Prime at the '
                                    "next renewal. This date, computed from the trial's start date, "
-                                   'is when the 4 years end at the latest (an estimate). Check the '
+                                   'is the renewal at which the 4 paid years end and it becomes '
+                                   'regular Prime (an estimate). From this renewal on, the regular '
+                                   'Prime fee is charged (today {annual} yen on the annual plan, '
+                                   '{monthly} yen on the monthly plan; it may change). Check the '
                                    'exact renewal date on the Prime membership page: '
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
@@ -100,10 +103,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
                            'If you mean to cancel, do it today to be safe.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
-                             '`primehelp cancel` で確認できます。',
+                             'primehelp cancel で確認できます。',
                        'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
                              'have cancelled, it renews automatically and the fee is charged. If '
-                             'you cancel now, `primehelp cancel` explains what may be refunded.'},
+                             'you cancel now, primehelp cancel explains what may be refunded.'},
  'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}）です。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                       'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}). '
                             'If you mean to cancel, do it by {cancel_by} to be safe.'},
@@ -111,10 +114,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            'en': 'The {service} free trial renews as paid tomorrow '
                                  '({renewal_date}); to end it without paying, cancel today.'},
  'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、解約していなければ、会費が請求されます。これから解約する場合の扱いは '
-                                   '`primehelp cancel` で確認できます。',
+                                   'primehelp cancel で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
                                    'renews as paid unless you have cancelled, and the fee is '
-                                   'charged. If you cancel now, `primehelp cancel` explains what '
+                                   'charged. If you cancel now, primehelp cancel explains what '
                                    'happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},

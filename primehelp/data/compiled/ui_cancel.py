@@ -33,7 +33,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'default_and': {'ja': '・', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
- 'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}によって変わりません。',
+ 'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}に関係なく同じです。',
                      'en': 'When you cancel through a mobile carrier, this guidance does not '
                            'depend on {what}.'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
@@ -42,9 +42,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                           'en': 'whether it is regular Prime or Prime Student'},
  'carrier_same_benefits': {'ja': '前回の支払い以降に特典を使ったかどうか',
                            'en': 'whether you have used any benefit since the last charge'},
- 'q_via': {'ja': '解約の手続きはどこで行いますか？携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
-           'en': "Where will you cancel? If your Prime is part of a mobile carrier's plan, choose "
-                 '3 (Prime from a carrier campaign: 1 or 2).'},
+ 'q_via': {'ja': '解約の手続きはどこで行いますか？\n'
+                 '携帯電話会社の料金プランとセットになったプライムの場合は3を選んでください（携帯電話会社のキャンペーンで付いたプライムは1か2です）。',
+           'en': 'Where will you cancel?\n'
+                 "If your Prime is part of a mobile carrier's plan, choose 3 (Prime from a carrier "
+                 'campaign: 1 or 2).'},
  'q_trial': {'ja': '現在、無料体験中ですか？', 'en': 'Are you in the free trial now?'},
  'a_trial_yes': {'ja': 'はい、無料体験中です', 'en': 'Yes, free trial'},
  'a_trial_no': {'ja': 'いいえ、有料会員です', 'en': 'No, paid membership'},
@@ -80,11 +82,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の手順で解約してください。',
                       'en': 'For Prime from a carrier campaign, cancel with the steps of '
                             '`primehelp cancel --via web`.'},
- 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b '
-                                 'を入力してEnterキーを押す操作を2回行い、最初の質問に戻って1か2を選んでください。',
-                           'en': 'For Prime from a carrier campaign, type b and press Enter twice '
-                                 '(b, Enter, b, Enter) to go back to the first question, then '
-                                 'choose 1 or 2.'},
+ 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を2回入力して最初の質問に戻り、1か2を選んでください。',
+                           'en': 'For Prime from a carrier campaign, enter b twice to go back to '
+                                 'the first question, then choose 1 or 2.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},

@@ -152,8 +152,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
                            'later).'},
-             'fee_student_rows': {'ja': 'Prime '
-                                        'Studentの行の会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
+             'fee_student_rows': {'ja': 'Prime Studentの行の会費は、Prime '
+                                        'Studentの{kind_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                                   'en': "The fees in the Prime Student rows are today's fees for "
                                         'the {plan_en}; they may change (existing members moved to '
                                         'the 2023 fees on bills dated 2023-09-24 or later).'},
@@ -183,7 +183,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'period has already started, the switch to the regular Prime fee '
                                'comes earlier than shown.'},
  'student_regular_marked': {'ja': 'Prime '
-                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています（卒業した場合は次の更新日に、有料期間がすでに始まっている場合はもっと早く、通常のプライムに切り替わります）。',
+                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています（卒業した場合は次の更新日に、有料期間がすでに始まっている場合はそれより早く、通常のプライムに切り替わります）。',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
                                   '{date} on are at the regular Prime fee ({plan}, {fee}). The 4 '
                                   'years are counted from the date you entered, as the first '
