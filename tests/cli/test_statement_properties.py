@@ -7,7 +7,8 @@ English screens.
 The texts and amounts come from the bundled data (statement.toml, charges.toml,
 subscriptions.toml, the fee history), never copied here, so a new text or price is swept too.
 Invariants: no Amazon row dropped in silence and the counts add up; a Prime text never filed as a
-shop order; every guess marked and a known text at its fee not; one name per kind in the lines
+shop order; every guess marked and a known text at its fee not; a digital text at no fixed price
+a purchase first; one name per kind in the lines
 and the month totals; exit 0 or 1 with a valid JSON document; the same number of lines in the
 Japanese and English screens.
 """
@@ -226,6 +227,12 @@ def test_every_guess_is_marked(
         # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
         if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
             assert "表記からは" in line["label"], line
+        # A digital text at no fixed price: a purchase first, never a channel alone (23a, 1)
+        digital = line["text"] in ("amazon_downloads", "amazon_digital")
+        if digital and not BOOK.named_services(line["description"]):
+            assert line["service"] not in RANGED, line
+            if not line["known_price"]:
+                assert line["label"].startswith(BOOK.names["digital_purchase"].ja), line
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
         if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
