@@ -3,6 +3,7 @@
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
 
@@ -177,6 +178,13 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     def classify(line: "StatementLine") -> Classification:
         if not books:
             books.append(charge_data.load())
+        found = read_line(line)
+        launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)
+        if launch is not None and line.date.year < launch[0]:
+            return replace(found, before_launch=launch[0])
+        return found
+
+    def read_line(line: "StatementLine") -> Classification:
         amount = Amount(Decimal(line.amount_yen), "JPY")
         try:
             reading = read_charge(amount, line.description, line.date, book=books[0])
@@ -197,7 +205,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
                 "prime_text",
-                _ui("prime_text"),
+                _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
                 known,
                 former,
                 detail=_not_the_fee(reading),

@@ -290,6 +290,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if context:
         console.print(dim(sources_line(context, lang)))
     console.print()
+    if reading.before_launch is not None:  # the date sentence alone: no 1990 channels (23a, 9)
+        console.print(dim(ui("all_sources_hint")(lang)))
+        return
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.

@@ -39,6 +39,7 @@ _UI = "ui_statement"
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
     Flag.AFTER_TODAY,
+    Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.SAME_CHARGE_TWICE,
@@ -121,7 +122,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
-    notes = [statement_ui(f"flag.{f.value}", lang) for f in line.flags if f is not Flag.REFUND]
+    notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
     return " ".join(notes)
@@ -208,18 +209,24 @@ def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[Render
 
 def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     found = {flag for line in summary.lines for flag in line.flags if flag in _LOOK}
+    year = next((x.launch_year for x in summary.lines if x.launch_year is not None), None)
     if not found:
         return
     yield rich_text("\n" + statement_ui("what_to_check", lang), style="bold")
     for flag in _LOOK:
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
-            heading = flag_heading(flag, lang) + ui("colon")(lang)
+            heading = flag_heading(flag, lang, year) + ui("colon")(lang)
             yield rich_text("・" + heading + statement_ui(f"explain.{flag.value}", lang))
 
 
-def flag_heading(flag: Flag, lang: Lang) -> str:
+def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
+    """A flag's words under 注意; ``year``: the launch year of 「…プライム開始（2007年）より前です」."""
+    return statement_ui(f"flag.{flag.value}", lang).replace("{year}", str(year))
+
+
+def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
     """The words of a flag under 注意 without its mark: 「年会費と月会費の両方があります」."""
-    return statement_ui(f"flag.{flag.value}", lang).removeprefix("※").removeprefix("! ")
+    return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 
 def human_statement(summary: StatementSummary, lang: Lang) -> None:

@@ -68,3 +68,28 @@ def test_every_digital_text_ranks_the_purchase_first_at_no_fixed_price() -> None
     digital = [t for t in charges.load().texts if "digital_purchase" in t.means]
     assert len(digital) >= 2
     assert {t.first_without_price for t in digital} == {("digital_purchase",)}
+
+
+# Item 9 (R-minor): a date before Prime began in Japan was read as an amount problem
+# (「金額が会費と一致しない」, 「※決まった料金のどれとも一致しません」 and its fraud paragraph), and
+# `charge 600 --date 1990-01-01` listed Prime Video channels for 1990.
+def test_a_day_before_prime_began_is_flagged_by_its_date(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2006/01/01,AMAZON PRIME,3900", "2026/11/01,AMAZON PRIME,600")
+    data = _data(path)
+    first, now = data["lines"]
+    assert first["flags"] == ["before_launch"] and now["flags"] == []
+    assert first["label"] == "Amazonプライム（日付を確認してください）"
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※利用日がプライム開始（2007年）より前です" in ja
+    assert "・利用日がプライム開始（2007年）より前です：日付（明細の利用日）や、" in ja
+    assert "決まった料金のどれとも一致しません" not in ja and "不正利用" not in ja
+    en = screen("charge", "--statement", path, *COLUMNS, lang="en")
+    assert "! The day of use is before Prime started in Japan (2007)" in en
+    assert "Amazon Prime (check the date)" in en
+
+
+def test_charge_before_prime_began_lists_no_candidates() -> None:
+    for lang, said in (("ja", "2007年より前です"), ("en", "before Amazon Prime started")):
+        out = screen("charge", "600", "--date", "1990-01-01", lang=lang)
+        assert said in out
+        assert "Prime Video" not in out and "1. " not in out, out

@@ -83,6 +83,7 @@ def _amounts() -> tuple[int, ...]:
 
 AMOUNTS = _amounts()
 FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
+LAUNCH = str(BOOK.launch[0]) if BOOK.launch else ""  # Prime in Japan (FACTS §1: 2007)
 FEES_NOW = {plan.history[-1].fee_yen for plan in BOOK.fees.plans}  # every date the sweep draws
 AMOUNT_CELLS = st.one_of(
     st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
@@ -95,7 +96,7 @@ AMOUNT_CELLS = st.one_of(
 DATE_CELLS = st.sampled_from(
     (
         "2026-11-01", "2026/11/01", "2026年11月1日", "2026-10-31", "2026/11/20", "11/01",
-        "26/11/03", "2026/13/40", "2026-12-06", "2027/01/01", "",
+        "26/11/03", "2026/13/40", "2026-12-06", "2027/01/01", "", "2006/01/01",
     )
 )  # fmt: skip
 ROW = st.tuples(DATE_CELLS, TEXT_CELLS, AMOUNT_CELLS)
@@ -159,6 +160,12 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
             assert row in shown | named, (row, rows, data)
     for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
         assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
+        # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
+        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
+        assert ("before_launch" in line["flags"]) is before, line
+        if before:
+            assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
+            assert line["service"] != "prime_text" or "日付を確認" in line["label"], line
     assert data["rows"] == len(rows) + 2
     counted = data["skipped_rows"] + len(data["lines"]) + data["other_lines"]
     assert data["rows"] == counted + data["zero_amount_rows"]
