@@ -45,10 +45,13 @@ class Flag(StrEnum):
     NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
-    BOTH_PRIME_PLANS = "both_prime_plans"  # annual and monthly Prime fees in one file
-    # An annual fee guessed by the amount alone (a text primehelp does not know) in a month with
-    # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
+    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3)
+    BOTH_PRIME_PLANS = "both_prime_plans"
+    # An annual fee guessed by the amount alone (a text primehelp does not know) whose year has
+    # a known monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
+    # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
+    MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
     # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"

@@ -45,6 +45,7 @@ _LOOK = (
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,
+    Flag.MONTHLY_GUESS_IN_ANNUAL,
 )
 
 
@@ -225,7 +226,7 @@ def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
 
 
 def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
-    """The words of a flag under 注意 without its mark: 「年会費と月会費の両方があります」."""
+    """The words of a flag under 注意 without its mark: 「年会費の期間中に月会費も請求されています」."""
     return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 

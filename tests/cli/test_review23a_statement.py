@@ -93,3 +93,45 @@ def test_charge_before_prime_began_lists_no_candidates() -> None:
         out = screen("charge", "600", "--date", "1990-01-01", lang=lang)
         assert said in out
         assert "Prime Video" not in out and "1. " not in out, out
+
+
+# Item 3 (R-minor): 「年会費と月会費の両方があります」 compared the whole file (a 2019 annual fee
+# against a 2026 monthly one), missed a Student monthly fee beside an annual one, and missed the
+# PayPay fixture's 「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600 rows in the year of its 「AMAZON PRIME」 5,900.
+def test_fees_years_apart_are_not_both_plans(tmp_path: Path) -> None:
+    data = _data(_file(tmp_path, "2019/03/01,AMAZON PRIME,3900", "2026/10/24,AMAZON PRIME,600"))
+    assert [x["flags"] for x in data["lines"]] == [[], []]
+
+
+def test_a_student_monthly_fee_beside_an_annual_fee_is_flagged_by_period(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
+    data = _data(path)
+    assert [x["service"] for x in data["lines"]] == ["prime_student_monthly", "prime_annual"]
+    assert [x["flags"] for x in data["lines"]] == [["both_prime_plans"]] * 2
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※年会費の期間中に月会費も請求されています" in ja
+    assert "・年会費の期間中に月会費も請求されています：" in ja
+    en = screen("charge", "--statement", path, *COLUMNS, lang="en")
+    assert "! A monthly fee is charged within an annual fee's year" in en
+
+
+def test_a_monthly_fee_a_year_after_the_annual_fee_is_not_flagged(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/24,AMAZON PRIME,600")
+    assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
+    path = _file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/23,AMAZON PRIME,600")
+    assert [x["flags"] for x in _data(path)["lines"]] == [["both_prime_plans"]] * 2
+
+
+def test_a_guessed_monthly_fee_in_a_known_annual_year_is_a_possibility() -> None:
+    paypay = str(Path(__file__).parents[1] / "fixtures" / "statements" / "paypay-utf8.csv")
+    done = run("charge", "--statement", paypay, "--json", "--lang", "ja", env=TODAY)
+    lines = done.json()["data"]["lines"]
+    guessed = [x for x in lines if x["description"] == "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ"]
+    assert len(guessed) == 2
+    assert all("monthly_guess_in_annual" in x["flags"] for x in guessed)
+    assert not any("both_prime_plans" in x["flags"] for x in lines)  # a guess is no fact
+    ja = screen("charge", "--statement", paypay, lang="ja")
+    assert "※月会費だとすると、年会費の期間中に請求されています" in ja
+    assert "・月会費だとすると、年会費の期間中に請求されています：金額は月間プランの" in ja
+    en = screen("charge", "--statement", paypay, lang="en")
+    assert "! If this is a monthly fee, it is charged within an annual fee's year" in en

@@ -15,6 +15,7 @@ Japanese and English screens.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from primehelp import statement_plans as plans
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
 from primehelp.facts import ui
@@ -218,18 +220,31 @@ def test_every_guess_is_marked(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
     data = _json(_write(tmp_path, rows, balance), balance)
-    # A flag states a fact only from lines of a known text: 「年会費だった場合は、同じ月に月間プラン
-    # の会費も支払っています」 needs a monthly fee of a known text in that month, never a guess.
-    monthly = {
-        x["date"][:7]
-        for x in data["lines"]
-        if x["service"] == "prime_monthly" and x["text_known"] and x["amount_yen"] > 0
-    }
+    # A flag states a fact only from lines of a known text: a monthly Prime fee (regular or
+    # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
+    # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
+    fees = [x for x in data["lines"] if x["amount_yen"] > 0]
+    annual = [x for x in fees if x["service"] in plans.ANNUAL]
+    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
+    pairs = [
+        (a, m)
+        for a in annual
+        for m in monthly
+        if plans.overlap(dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(m["date"]))
+    ]
     for line in data["lines"]:
-        if "annual_guess_with_monthly" in line["flags"]:
-            assert line["date"][:7] in monthly, (line, data["lines"])
-        if "both_prime_plans" in line["flags"]:
-            assert line["text_known"], line
+        known = [
+            other["text_known"]
+            for a, m in pairs
+            if line in (a, m)
+            for other in (a, m)
+            if other is not line
+        ]
+        flags = set(line["flags"])
+        assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
+        guess = not line["text_known"] and True in known
+        assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
+        assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
     for line in data["lines"]:
         # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
         if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
