@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support.clihelp import run, screen
 
 COLUMNS = ("--columns", "date,description,amount")
@@ -135,3 +137,22 @@ def test_a_guessed_monthly_fee_in_a_known_annual_year_is_a_possibility() -> None
     assert "・月会費だとすると、年会費の期間中に請求されています：金額は月間プランの" in ja
     en = screen("charge", "--statement", paypay, lang="en")
     assert "! If this is a monthly fee, it is charged within an annual fee's year" in en
+
+
+# Item 4 (R-minor): 「（ファイルの7、8、13行│目）」 at 60 columns when several rows are listed.
+@pytest.mark.parametrize("columns", [40, 50, 60, 70, 80])
+def test_the_rows_listed_keep_their_row_word(tmp_path: Path, columns: int) -> None:
+    rows = [f"2026/11/{day:02},AMAZON PRIME,600" for day in range(1, 14)]
+    for bad in (3, 4):  # rows 4 and 5 of the file: dates it cannot read
+        rows[bad - 1] = "xx,AMAZON PRIME,600"
+    for bad in (6, 7, 12):  # rows 7, 8 and 13: amounts it cannot read
+        rows[bad - 1] = f"2026/11/{bad:02},AMAZON DOWNLOADS,abc"
+    path = _file(tmp_path, *rows)
+    env = {**TODAY, "COLUMNS": str(columns)}
+    out = run("charge", "--statement", path, *COLUMNS, "--lang", "ja", env=env).stdout
+    lines = out.splitlines()
+    assert "7、8、13行目" in out.replace("\n", "") and "4、5行目" in out.replace("\n", "")
+    for whole in ("13行目", "5行目"):
+        assert any(whole in line for line in lines), (whole, out)
+    if columns >= 60:  # room for the list on one line
+        assert any("7、8、13行目" in line for line in lines), out
