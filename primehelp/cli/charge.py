@@ -113,8 +113,8 @@ def charge(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The day of the charge, the statement's day of use, up to today (e.g. "
-            "2026-11-01): compared with the Prime fee in force that day. Default: the fees now.",
+            help="The day of use on the statement, up to today (e.g. 2026-11-01): compared "
+            "with the Prime fee in force that day. Default: the fees now.",
             show_default=False,
         ),
     ] = None,

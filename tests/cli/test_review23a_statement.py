@@ -156,3 +156,20 @@ def test_the_rows_listed_keep_their_row_word(tmp_path: Path, columns: int) -> No
         assert any(whole in line for line in lines), (whole, out)
     if columns >= 60:  # room for the list on one line
         assert any("7、8、13行目" in line for line in lines), out
+
+
+# Item 5 (R-minor): --date had three names (請求日, 利用日, 請求された日) in charge's screen, errors
+# and help; a member told 「請求日」 types the payment day. Now 明細の利用日 everywhere.
+def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
+    ja = screen("charge", "600", lang="ja").replace("\n", "")
+    assert "以前の請求なら、--date で明細の利用日を指定してください。" in ja
+    assert "請求日" not in ja
+    en = screen("charge", "600", lang="en").replace("\n", " ")
+    assert "give its day of use on the statement with --date" in en
+    refund = screen("charge", "-600", lang="ja").replace("\n", "")
+    assert "以前の返金なら、--date で明細の利用日を指定してください。" in refund
+    help_ja = screen("charge", "--help", lang="ja").replace("\n", "")
+    assert "明細の利用日（今日までの日付、例：2026-11-01）" in " ".join(help_ja.split())
+    assert "請求された日" not in help_ja
+    help_en = " ".join(screen("charge", "--help", lang="en").split())
+    assert "The day of use on the statement, up to today" in help_en
