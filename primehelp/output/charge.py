@@ -48,7 +48,6 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
-    "level": "",
 }
 
 
@@ -106,6 +105,18 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     return line
 
 
+def _fit(candidate: Candidate, text_only: bool) -> str:
+    """The key of what a candidate's fit with the statement text is said as (fit_*)."""
+    fit = candidate.fit.value if candidate.fit is not None else ""
+    if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
+        return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
+    if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
+    if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+        return "usual_price"  # the text and the amount agree (review 15a, item 1)
+    return fit
+
+
 def _candidate_cell(
     candidate: Candidate,
     reading: ChargeReading,
@@ -132,18 +143,14 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
-    if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
-        fit = candidate.fit.value
-        if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
-            fit = "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
-        elif text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
-            fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
-        elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
-            fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
-        if candidate.kind in reading.level:  # an order or the fee, alike (review 22a, item 3)
-            fit = "level"
-        said = charge_ui(f"fit_{fit}")(lang).format(word=reading.level_word)
-        cell.append(said, style=_FIT_STYLE[fit])
+    # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
+    if (
+        candidate.fit is not None
+        and candidate.kind not in reading.level
+        and not (none_likely and candidate.fit is Fit.UNUSUAL)
+    ):
+        fit = _fit(candidate, text_only)
+        cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
@@ -327,7 +334,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         else "candidates_none_likely"
     )
     if len(listed) > 1 or not fits_well:
-        console.print(rich_text(charge_ui(order)(lang)))
+        console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
     indent = len(f"{len(listed)}. ")

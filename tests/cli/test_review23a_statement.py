@@ -173,3 +173,17 @@ def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
     assert "請求された日" not in help_ja
     help_en = " ".join(screen("charge", "--help", lang="en").split())
     assert "The day of use on the statement, up to today" in help_en
+
+
+# Item 8 (R-minor): 「注文と会費のどちらの可能性もあります」 three times on one screen.
+def test_an_order_or_the_fee_is_said_once_in_the_lead() -> None:
+    for lang, said, lead in (
+        ("ja", "注文と会費のどちらの可能性もあります", "表記に「プライム」とあるため"),
+        ("en", "an order and the fee are both possible", "As the text contains “プライム”"),
+    ):
+        out = " ".join(screen("charge", "600", "Amazon.co.jp プライム会費", lang=lang).split())
+        out = out.replace("。 ", "。") if lang == "ja" else out
+        assert out.count(said) == 1, out
+        head, candidates = out.split("1. ", 1)
+        assert said in head and lead in head
+        assert said not in candidates
