@@ -339,10 +339,12 @@ _NAMES = {
     "": "",
 }
 _EXAMPLE = "--columns date,description,amount"
-# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's.
-_ACCEPTED_JA = f"使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
+# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
+# columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
+_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
-    "accepted names: date, description, amount, listed in the order of the file's columns, "
+    "accepted names: date (the day of use), description (the statement text), amount, listed "
+    "in the order of the file's columns, "
     f"and _ for a column to skip (e.g. {_EXAMPLE})"
 )
 

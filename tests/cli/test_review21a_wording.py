@@ -148,11 +148,12 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
     [
         (
             "ja",
-            "使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。",
+            "使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。",
         ),
         (
             "en",
-            "accepted names: date, description, amount, listed in the order of the file's columns",
+            "accepted names: date (the day of use), description (the statement text), amount, "
+            "listed in the order of the file's columns",
         ),
     ],
 )
