@@ -191,10 +191,7 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
             plan=fee.who(lang) if fee.who is not None else "",
             period=terms_text(terms, lang),
         )
-        assumed = assumed_text(
-            terms.renewals_since_assumed, terms.renewals_until_assumed, price, lang
-        )
-        line.append(space + whose + assumed)
+        line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
         lines.append(line)
     return lines
 
