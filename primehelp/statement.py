@@ -195,6 +195,8 @@ class StatementSummary:
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
+    # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
+    dollar_amazon_rows: tuple[int, ...] = ()
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -363,4 +365,7 @@ def summarise(
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,
         facts=_unique(given),
+        dollar_amazon_rows=tuple(
+            u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
     )

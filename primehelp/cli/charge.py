@@ -158,6 +158,8 @@ def _charge_date(raw: str) -> dt.date:
 def negative_argument(word: str) -> bool:
     """Whether ``word`` is a refund's AMOUNT (``-600``, ``-¥600``), not an option: the first
     argument of ``primehelp charge`` may be negative without ``--``."""
+    if word[:1] == "-" and word[1:2].isdecimal():  # 「-0」 too: the 0-yen message (23a, S 18)
+        return True
     try:
         return parse_amount(word).value < 0
     except BadInput:

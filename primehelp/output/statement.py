@@ -260,8 +260,10 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         for k, n in counts.items()
         if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
+    dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     for key, rows in (
-        ("unreadable", summary.unreadable_amazon_rows),
+        ("unreadable", tuple(r for r in summary.unreadable_amazon_rows if r not in dollars)),
+        ("dollars", dollars),
         ("undated", summary.undated_amazon_rows),
     ):
         if rows:

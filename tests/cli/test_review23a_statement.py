@@ -187,3 +187,28 @@ def test_an_order_or_the_fee_is_said_once_in_the_lead() -> None:
         head, candidates = out.split("1. ", 1)
         assert said in head and lead in head
         assert said not in candidates
+
+
+# S 18: `charge -0` said 「「-0」というオプションはありません」; a statement row 「US$14.99」 was
+# 「金額を読み取れない」 although `charge US$14.99` reads that form.
+def test_minus_zero_gets_the_zero_yen_message() -> None:
+    for lang, said in (("ja", "0円の請求は確認できません"), ("en", "a charge of 0 yen")):
+        done = run("charge", "-0", "--lang", lang)
+        assert done.exit_code == 2 and said in done.stderr, done.stderr
+        assert "オプション" not in done.stderr and "option" not in done.stderr
+
+
+def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path,
+        "2026/11/01,AMAZON.COM,US$14.99",
+        "2026/11/02,AMAZON PRIME,600",
+        "2026/11/03,AMAZON PRIME,abc",
+    )
+    data = _data(path)
+    assert data["unreadable_amazon_rows"] == [2, 4] and data["dollar_amazon_rows"] == [2]
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "ドル建ての金額は読み取りません（ファイルの2行目）" in ja
+    assert "金額を読み取れないAmazonの行があります（ファイルの4行目）" in ja
+    en = " ".join(screen("charge", "--statement", path, *COLUMNS, lang="en").split())
+    assert "primehelp does not read amounts in dollars (line(s) 2 of the file)" in en
