@@ -355,7 +355,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         )
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
-    sentences = (" " if lang == "en" else "").join(fact.text(lang) for fact in told)
+    said = [fact.text(lang) for fact in told]
+    if reading.text_recognized is False and not reading.names_amazon and reading.typed_text:
+        # Another company's text (「NETFLIX.COM」): its account first (review 23a, S 11)
+        first = charge_ui("none_fits_company")(lang).format(text=escaped(reading.typed_text))
+        said[0] = first + said[0].removeprefix("まず、").removeprefix("First ")
+    sentences = (" " if lang == "en" else "").join(said)
     console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))
     console.print(dim(sources_line(told, lang)))
     console.print()

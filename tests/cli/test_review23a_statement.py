@@ -212,3 +212,16 @@ def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
     assert "金額を読み取れないAmazonの行があります（ファイルの4行目）" in ja
     en = " ".join(screen("charge", "--statement", path, *COLUMNS, lang="en").split())
     assert "primehelp does not read amounts in dollars (line(s) 2 of the file)" in en
+
+
+# S 11: 「NETFLIX.COM」: the lead said another company may have charged it, the closing went
+# straight to Amazon and then to the card company (fraud).
+def test_another_companys_text_closes_with_that_company_first() -> None:
+    for lang, first, then in (
+        ("ja", "どれにも当てはまらないとき：まず、表記にある会社（NETFLIX.COM）のアカウントで確認してください。見つからなければ、Amazonの注文履歴と", "まず、Amazon"),
+        ("en", "First check your account with the company the text names (NETFLIX.COM). If it is not there, look for a charge", "First look"),
+    ):  # fmt: skip
+        out = screen("charge", "1200", "NETFLIX.COM", lang=lang)
+        assert first in out and then not in out
+        amazon = screen("charge", "1200", "AMAZON.COM", lang=lang)  # names Amazon: as before
+        assert "NETFLIX" not in amazon and then in amazon
