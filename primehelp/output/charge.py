@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import FeeTerms, Fit, Match
+from primehelp.charges import Category, FeeTerms, Fit, Match
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
@@ -298,6 +298,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(dim(ui("all_sources_hint")(lang)))
         return
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
+    pay = listed[0].category is Category.AMAZON_PAY and listed[0].fit is Fit.USUAL
+    listed = listed[:1] if pay else listed  # 「Amazon Pay提携サイト」: that one (23a, S 10)
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.
     # A text naming Amazon (review 16a, item 1) is no reason to deny the amount's candidates.
@@ -353,6 +355,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                 ],
             )
         )
+        console.print()
+    if pay:
+        console.print(rich_text(charge_ui("amazon_pay_only")(lang)))
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
     said = [fact.text(lang) for fact in told]

@@ -225,3 +225,15 @@ def test_another_companys_text_closes_with_that_company_first() -> None:
         assert first in out and then not in out
         amazon = screen("charge", "1200", "AMAZON.COM", lang=lang)  # names Amazon: as before
         assert "NETFLIX" not in amazon and then in amazon
+
+
+# S 10: 「Amazon Pay提携サイト」 was ranked first, then Music, channels, orders and digital
+# purchases were listed, each 「可能性は低めです」.
+def test_amazon_pay_text_lists_only_amazon_pay() -> None:
+    for lang, pay, line in (
+        ("ja", "1. Amazon Pay（ほかのお店での支払い）", "Amazonの会費や定額サービスは候補に並べていません。"),
+        ("en", "1. Amazon Pay", "Amazon's own fees and subscriptions are not listed as candidates."),
+    ):  # fmt: skip
+        out = screen("charge", "880", "Amazon", "Pay提携サイト", lang=lang)
+        assert pay in out and line in out
+        assert "2. " not in out and "Music Unlimited" not in out
