@@ -129,8 +129,14 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     return " ".join(notes)
 
 
-def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
+# Below this width the lines are 「利用日：…」 blocks whatever their number: one row fitted a
+# table at 60 columns where several did not (review 23a, S 16: one layout at a width).
+_TABLE_WIDTH = 100
+
+
+def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("lines_title", lang), style="bold")
+    blocks: list[list[RenderableType]] = []
     table = _table(
         (statement_ui("col_date", lang), False),
         (statement_ui("col_text", lang), False),
@@ -165,8 +171,14 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
-        stacked_as(table, _labelled_lines(headers, (*quoted, note), lang))
-    yield table
+        blocks.append(_labelled_lines(headers, (*quoted, note), lang))
+        stacked_as(table, blocks[-1])
+    if width >= _TABLE_WIDTH:
+        yield table
+        return
+    for number, block in enumerate(blocks):
+        yield from ([rich_text()] if number else [])
+        yield from block
 
 
 class _Labelled:
@@ -282,7 +294,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         lines.append(dim(statement_ui("estimate", lang)))
         lines.extend(_to_check(summary, lang))
         lines.extend(_by_month(summary, lang))
-        lines.extend(_lines(summary, lang))
+        lines.extend(_lines(summary, lang, console_for(lang).width))
     facts = (*summary.texts, *summary.notes)
     if facts:
         lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))

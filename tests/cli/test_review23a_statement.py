@@ -237,3 +237,14 @@ def test_amazon_pay_text_lists_only_amazon_pay() -> None:
         out = screen("charge", "880", "Amazon", "Pay提携サイト", lang=lang)
         assert pay in out and line in out
         assert "2. " not in out and "Music Unlimited" not in out
+
+
+# S 16: one Amazon row became a table at 60 columns (「利用日  明細の表記  金額 …」) where several
+# rows are 「利用日：…」 blocks: one layout for the section at a width.
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_one_row_uses_the_blocks_of_several(tmp_path: Path, columns: int) -> None:
+    one = _file(tmp_path, "2026/11/01,AMAZON PRIME,600")
+    env = {**TODAY, "COLUMNS": str(columns)}
+    out = run("charge", "--statement", one, *COLUMNS, "--lang", "ja", env=env).stdout
+    section = out.split("Amazonの行\n", 1)[1]
+    assert section.startswith("利用日：2026年11月1日\n明細の表記：「AMAZON PRIME」\n"), section
