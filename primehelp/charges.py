@@ -207,7 +207,12 @@ def read_charge(
     exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
     # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.
-    first = () if statement is None or exact else statement.first_without_price
+    # One rule for the digital texts (review 23a, item 1): a purchase first unless the amount is
+    # the fixed price of a service the text usually stands for (Audible's 1,500: no usual one),
+    # or the text names a service (「AMAZON DOWNLOADS PRIME VIDEO」).
+    fixed = any(c.fit is Fit.USUAL and c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
+    named_any = words is not None and bool(book.named_services(words))
+    first = () if statement is None or fixed or named_any else statement.first_without_price
     named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)

@@ -45,13 +45,18 @@ class Flag(StrEnum):
     NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
-    BOTH_PRIME_PLANS = "both_prime_plans"  # annual and monthly Prime fees in one file
-    # An annual fee guessed by the amount alone (a text primehelp does not know) in a month with
-    # a monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
+    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3)
+    BOTH_PRIME_PLANS = "both_prime_plans"
+    # An annual fee guessed by the amount alone (a text primehelp does not know) whose year has
+    # a known monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
+    # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
+    MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
     # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
+    # A day of use before Prime started in Japan: a misread date? (review 23a, item 9)
+    BEFORE_LAUNCH = "before_launch"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -104,6 +109,7 @@ class Classification:
     # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「不明（…）」 (20a, item 6).
     total_label: Text | None = None
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
+    before_launch: int | None = None  # the year Prime started, when the date is before it
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -137,6 +143,7 @@ class AmazonLine:
     text_known: bool = True
     detail: Text | None = None  # Classification.detail
     total_label: Text | None = field(default=None, metadata={"json": False})
+    launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +195,8 @@ class StatementSummary:
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
+    # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
+    dollar_amazon_rows: tuple[int, ...] = ()
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -218,7 +227,9 @@ def _read(
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
-    elif known is False and text is not StatementText.AMAZON_CO_JP:
+    if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
+        flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
+    elif line.amount_yen > 0 and known is False and text is not StatementText.AMAZON_CO_JP:
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
@@ -237,50 +248,16 @@ def _read(
         text_known=reading.text_known,
         detail=reading.detail,
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
+        launch_year=reading.before_launch,
     )
     return amazon, reading.facts
 
 
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
-_PRIME_PLANS = ("prime_annual", "prime_monthly")
 
 
 def _is_flagged(line: AmazonLine) -> bool:
     return any(flag in _LOOK for flag in line.flags)
-
-
-def _both_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
-    """The lines with the Prime fee of each plan flagged when the file charges both (review
-    11a S 24): a plan change, or two memberships. Only lines of a text primehelp knows count: one
-    read by its amount alone is never evidence of a second Prime fee (review 17a, item 1)."""
-
-    def fee(line: AmazonLine) -> bool:
-        return line.service in _PRIME_PLANS and line.amount_yen > 0 and line.text_known
-
-    charged = {line.service for line in lines if fee(line)}
-    if not all(plan in charged for plan in _PRIME_PLANS):
-        return lines
-    return [
-        replace(line, flags=(*line.flags, Flag.BOTH_PRIME_PLANS)) if fee(line) else line
-        for line in lines
-    ]
-
-
-def _annual_guesses(lines: list[AmazonLine]) -> list[AmazonLine]:
-    """An annual Prime fee guessed by the amount alone in a month with a monthly Prime fee of a
-    known text (a guessed one is no fee paid, as the flag says: round 23) flagged: a possible
-    second membership, or an order (review 19a, item 2)."""
-
-    def charged(line: AmazonLine, plan: str) -> bool:
-        return line.service == plan and line.amount_yen > 0
-
-    monthly = {month_of(x.date) for x in lines if charged(x, "prime_monthly") and x.text_known}
-    return [
-        replace(line, flags=(*line.flags, Flag.ANNUAL_GUESS_WITH_MONTHLY))
-        if charged(line, "prime_annual") and not line.text_known and month_of(line.date) in monthly
-        else line
-        for line in lines
-    ]
 
 
 def _group(line: AmazonLine) -> tuple[str, str]:
@@ -354,6 +331,8 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
+    from primehelp.statement_plans import prime_plans  # it reads this module's lines
+
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
     given: list[Fact] = []
@@ -363,7 +342,7 @@ def summarise(
         given.extend(facts)
     found = [  # a day of use after today: flagged (review 21a, item 6)
         replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
-        for x in _annual_guesses(_both_plans(found))
+        for x in prime_plans(found)
     ]
     other = len(charged) - len(found)
     texts_found = {line.text for line in found}
@@ -386,4 +365,7 @@ def summarise(
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,
         facts=_unique(given),
+        dollar_amazon_rows=tuple(
+            u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
     )

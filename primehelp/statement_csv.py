@@ -42,7 +42,7 @@ from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes, shown
 from primehelp.i18n import Text
-from primehelp.statement_values import normalized, parse_amount, parse_date
+from primehelp.statement_values import in_dollars, normalized, parse_amount, parse_date
 
 # A year of card statements is tens of kilobytes (a line is about 100 bytes): 5 MiB is decades
 # of heavy use, and it still reads in well under a second. Beyond it the file is not a statement.
@@ -99,6 +99,7 @@ class UnreadLine:
     row: int
     description: str
     dated: bool = True  # False: an amount, but a date primehelp cannot read (``11/01``)
+    dollars: bool = False  # an amount in dollars (``US$14.99``): never read (review 23a, S 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
         return UnreadLine(row, description, dated=False) if _filled(cells, columns) else None
     if amount is None and refund is None:
-        return UnreadLine(row, description)
+        return UnreadLine(row, description, dollars=in_dollars(cells[columns.amount]))
     yen = (amount or 0) - abs(refund or 0)
     return StatementLine(row, date, description, yen)
 
@@ -339,10 +340,12 @@ _NAMES = {
     "": "",
 }
 _EXAMPLE = "--columns date,description,amount"
-# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's.
-_ACCEPTED_JA = f"使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
+# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
+# columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
+_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
-    "accepted names: date, description, amount, listed in the order of the file's columns, "
+    "accepted names: date (the day of use), description (the statement text), amount, listed "
+    "in the order of the file's columns, "
     f"and _ for a column to skip (e.g. {_EXAMPLE})"
 )
 

@@ -82,3 +82,15 @@ def charged_twice(lines: list[StatementLine]) -> set[int]:
             key = (month_of(line.date), compared(line.description), line.amount_yen)
             places.setdefault(key, []).append(place)
     return {place for found in places.values() if len(found) > 1 for place in found}
+
+
+def in_dollars(value: str) -> bool:
+    """True when ``value`` is an amount in dollars as `charge` reads one (``US$14.99``)."""
+    from primehelp.amounts import USD
+    from primehelp.amounts import parse_amount as charge_amount
+    from primehelp.errors import BadInput
+
+    try:
+        return charge_amount(value).currency == USD
+    except BadInput:
+        return False

@@ -3,6 +3,7 @@
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
 
@@ -112,8 +113,8 @@ def charge(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The day of the charge, the statement's day of use, up to today (e.g. "
-            "2026-11-01): compared with the Prime fee in force that day. Default: the fees now.",
+            help="The day of use on the statement, up to today (e.g. 2026-11-01): compared "
+            "with the Prime fee in force that day. Default: the fees now.",
             show_default=False,
         ),
     ] = None,
@@ -157,6 +158,8 @@ def _charge_date(raw: str) -> dt.date:
 def negative_argument(word: str) -> bool:
     """Whether ``word`` is a refund's AMOUNT (``-600``, ``-¥600``), not an option: the first
     argument of ``primehelp charge`` may be negative without ``--``."""
+    if word[:1] == "-" and word[1:2].isdecimal():  # 「-0」 too: the 0-yen message (23a, S 18)
+        return True
     try:
         return parse_amount(word).value < 0
     except BadInput:
@@ -177,6 +180,13 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     def classify(line: "StatementLine") -> Classification:
         if not books:
             books.append(charge_data.load())
+        found = read_line(line)
+        launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)
+        if launch is not None and line.date.year < launch[0]:
+            return replace(found, before_launch=launch[0])
+        return found
+
+    def read_line(line: "StatementLine") -> Classification:
         amount = Amount(Decimal(line.amount_yen), "JPY")
         try:
             reading = read_charge(amount, line.description, line.date, book=books[0])
@@ -197,7 +207,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
                 "prime_text",
-                _ui("prime_text"),
+                _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
                 known,
                 former,
                 detail=_not_the_fee(reading),

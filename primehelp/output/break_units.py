@@ -40,6 +40,11 @@ sources leave no room for it, never 「…。2026年12月2日に│確認しま�
 _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
 its item (「日付と金額のない行（見出しなど）1件」)."""
+_ROWS = re.compile(r"\d+(?:、\d+)*行目|\d+行目")
+"""Rows of a file: 「7、8、13行目」 whole when it fits, else each 「13行目」 (review 23a, item 4:
+「（ファイルの7、8、13行│目）」 at 60 columns)."""
+_GLOSSED = re.compile(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
+"""A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
 _PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
 """A plan's name: 「年間プラン」, 「月間プラン」, 「ファミリープラン」. Kept whole whatever the
 phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data had not seen,
@@ -106,6 +111,13 @@ def units(line: str) -> tuple[Unit, ...]:
         for named in _NAMED.finditer(line):  # the label whole, and with its first item if it fits
             found.append((named.start(), named.end(), False))
             found.append((named.start(), line.index("：", named.start()) + 1, False))
+    if "行目" in line:  # the list whole, and its last row with 「行目」 (review 23a, item 4)
+        for match in _ROWS.finditer(line):
+            found.append((match.start(), match.end(), False))
+            last = match.group().rsplit("、", 1)[-1]
+            found.append((match.end() - len(last), match.end(), False))
+    if "）" in line:  # 「description（明細の表記）」
+        found.extend((match.start(), match.end(), False) for match in _GLOSSED.finditer(line))
     if "プラン" in line:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "日" in line or "件" in line:

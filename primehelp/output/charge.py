@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import FeeTerms, Fit, Match
+from primehelp.charges import Category, FeeTerms, Fit, Match
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
@@ -48,7 +48,6 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
-    "level": "",
 }
 
 
@@ -106,6 +105,18 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     return line
 
 
+def _fit(candidate: Candidate, text_only: bool) -> str:
+    """The key of what a candidate's fit with the statement text is said as (fit_*)."""
+    fit = candidate.fit.value if candidate.fit is not None else ""
+    if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
+        return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
+    if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
+    if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+        return "usual_price"  # the text and the amount agree (review 15a, item 1)
+    return fit
+
+
 def _candidate_cell(
     candidate: Candidate,
     reading: ChargeReading,
@@ -132,18 +143,14 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
-    if candidate.fit is not None and not (none_likely and candidate.fit is Fit.UNUSUAL):
-        fit = candidate.fit.value
-        if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
-            fit = "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
-        elif text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
-            fit = f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
-        elif candidate.fit is Fit.USUAL and candidate.match in _EXACT:
-            fit = "usual_price"  # the text and the amount agree (review 15a, item 1)
-        if candidate.kind in reading.level:  # an order or the fee, alike (review 22a, item 3)
-            fit = "level"
-        said = charge_ui(f"fit_{fit}")(lang).format(word=reading.level_word)
-        cell.append(said, style=_FIT_STYLE[fit])
+    # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
+    if (
+        candidate.fit is not None
+        and candidate.kind not in reading.level
+        and not (none_likely and candidate.fit is Fit.UNUSUAL)
+    ):
+        fit = _fit(candidate, text_only)
+        cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
     cell.append_text(_labelled(charge_ui("where_to_see")(lang), see, lang))
@@ -184,10 +191,7 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
             plan=fee.who(lang) if fee.who is not None else "",
             period=terms_text(terms, lang),
         )
-        assumed = assumed_text(
-            terms.renewals_since_assumed, terms.renewals_until_assumed, price, lang
-        )
-        line.append(space + whose + assumed)
+        line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
         lines.append(line)
     return lines
 
@@ -290,7 +294,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if context:
         console.print(dim(sources_line(context, lang)))
     console.print()
+    if reading.before_launch is not None:  # the date sentence alone: no 1990 channels (23a, 9)
+        console.print(dim(ui("all_sources_hint")(lang)))
+        return
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
+    pay = listed[0].category is Category.AMAZON_PAY and listed[0].fit is Fit.USUAL
+    listed = listed[:1] if pay else listed  # 「Amazon Pay提携サイト」: that one (23a, S 10)
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.
     # A text naming Amazon (review 16a, item 1) is no reason to deny the amount's candidates.
@@ -324,7 +333,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         else "candidates_none_likely"
     )
     if len(listed) > 1 or not fits_well:
-        console.print(rich_text(charge_ui(order)(lang)))
+        console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
     indent = len(f"{len(listed)}. ")
@@ -347,8 +356,16 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
             )
         )
         console.print()
+    if pay:
+        console.print(rich_text(charge_ui("amazon_pay_only")(lang)))
+        console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
-    sentences = (" " if lang == "en" else "").join(fact.text(lang) for fact in told)
+    said = [fact.text(lang) for fact in told]
+    if reading.text_recognized is False and not reading.names_amazon and reading.typed_text:
+        # Another company's text (「NETFLIX.COM」): its account first (review 23a, S 11)
+        first = charge_ui("none_fits_company")(lang).format(text=escaped(reading.typed_text))
+        said[0] = first + said[0].removeprefix("まず、").removeprefix("First ")
+    sentences = (" " if lang == "en" else "").join(said)
     console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))
     console.print(dim(sources_line(told, lang)))
     console.print()

@@ -51,14 +51,27 @@ def price_text(price: Price, lang: Lang) -> str:
     return shown
 
 
-def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str:
-    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open."""
+def period_text(
+    since: dt.date | None,
+    until: dt.date | None,
+    lang: Lang,
+    assumed: tuple[bool, bool] = (False, False),
+) -> str:
+    """「2019年4月12日〜2023年9月23日」 / "from 2019-04-12 to 2023-09-23"; "" when open. An
+    ``assumed`` day (since, until) is hedged in place (review 23a, S 19): 「2019年5月17日ごろ
+    （年間プランと同じと考えられます）〜…」."""
+
+    def shown(date: dt.date, hedged: bool) -> str:
+        said = day(date, lang)
+        return charge_ui("assumed_day")(lang).format(date=said) if hedged else said
+
     if since is not None and until is not None:
-        key, values = "period_from_to", {"since": day(since, lang), "until": day(until, lang)}
+        key = "period_from_to"
+        values = {"since": shown(since, assumed[0]), "until": shown(until, assumed[1])}
     elif until is not None:
-        key, values = "period_until", {"until": day(until, lang)}
+        key, values = "period_until", {"until": shown(until, assumed[1])}
     elif since is not None:
-        key, values = "period_from", {"since": day(since, lang)}
+        key, values = "period_from", {"since": shown(since, assumed[0])}
     else:
         return ""
     return charge_ui(key)(lang).format(**values)
@@ -67,10 +80,12 @@ def period_text(since: dt.date | None, until: dt.date | None, lang: Lang) -> str
 def terms_text(terms: FeeTerms, lang: Lang) -> str:
     """When a former Prime fee was paid, new members and renewals apart (review 11a, item 1):
     「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
-    one period when both are the same or renewals' is not known. An assumed day is said apart,
-    by :func:`assumed_text` (review 13a, item 2: never a note inside the period)."""
+    one period when both are the same or renewals' is not known. An assumed day is hedged in
+    place, 「既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜…」 (review 23a, S 19:
+    first stated as fact, then hedged in a sentence after it)."""
     joined = period_text(terms.new_members_since, terms.new_members_until, lang)
-    renewed = period_text(terms.renewals_since, terms.renewals_until, lang)
+    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed)
     both = "terms_both"
     if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
         since = day(terms.renewals_since, lang)

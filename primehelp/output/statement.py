@@ -39,11 +39,13 @@ _UI = "ui_statement"
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
     Flag.AFTER_TODAY,
+    Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,
+    Flag.MONTHLY_GUESS_IN_ANNUAL,
 )
 
 
@@ -121,14 +123,20 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
-    notes = [statement_ui(f"flag.{f.value}", lang) for f in line.flags if f is not Flag.REFUND]
+    notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
     return " ".join(notes)
 
 
-def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
+# Below this width the lines are 「利用日：…」 blocks whatever their number: one row fitted a
+# table at 60 columns where several did not (review 23a, S 16: one layout at a width).
+_TABLE_WIDTH = 100
+
+
+def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("lines_title", lang), style="bold")
+    blocks: list[list[RenderableType]] = []
     table = _table(
         (statement_ui("col_date", lang), False),
         (statement_ui("col_text", lang), False),
@@ -163,8 +171,14 @@ def _lines(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
-        stacked_as(table, _labelled_lines(headers, (*quoted, note), lang))
-    yield table
+        blocks.append(_labelled_lines(headers, (*quoted, note), lang))
+        stacked_as(table, blocks[-1])
+    if width >= _TABLE_WIDTH:
+        yield table
+        return
+    for number, block in enumerate(blocks):
+        yield from ([rich_text()] if number else [])
+        yield from block
 
 
 class _Labelled:
@@ -208,18 +222,24 @@ def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[Render
 
 def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     found = {flag for line in summary.lines for flag in line.flags if flag in _LOOK}
+    year = next((x.launch_year for x in summary.lines if x.launch_year is not None), None)
     if not found:
         return
     yield rich_text("\n" + statement_ui("what_to_check", lang), style="bold")
     for flag in _LOOK:
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
-            heading = flag_heading(flag, lang) + ui("colon")(lang)
+            heading = flag_heading(flag, lang, year) + ui("colon")(lang)
             yield rich_text("・" + heading + statement_ui(f"explain.{flag.value}", lang))
 
 
-def flag_heading(flag: Flag, lang: Lang) -> str:
-    """The words of a flag under 注意 without its mark: 「年会費と月会費の両方があります」."""
-    return statement_ui(f"flag.{flag.value}", lang).removeprefix("※").removeprefix("! ")
+def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
+    """A flag's words under 注意; ``year``: the launch year of 「…プライム開始（2007年）より前です」."""
+    return statement_ui(f"flag.{flag.value}", lang).replace("{year}", str(year))
+
+
+def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
+    """The words of a flag under 注意 without its mark: 「年会費の期間中に月会費も請求されています」."""
+    return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 
 def human_statement(summary: StatementSummary, lang: Lang) -> None:
@@ -252,8 +272,10 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         for k, n in counts.items()
         if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
+    dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     for key, rows in (
-        ("unreadable", summary.unreadable_amazon_rows),
+        ("unreadable", tuple(r for r in summary.unreadable_amazon_rows if r not in dollars)),
+        ("dollars", dollars),
         ("undated", summary.undated_amazon_rows),
     ):
         if rows:
@@ -272,7 +294,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         lines.append(dim(statement_ui("estimate", lang)))
         lines.extend(_to_check(summary, lang))
         lines.extend(_by_month(summary, lang))
-        lines.extend(_lines(summary, lang))
+        lines.extend(_lines(summary, lang, console_for(lang).width))
     facts = (*summary.texts, *summary.notes)
     if facts:
         lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))

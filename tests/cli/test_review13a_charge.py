@@ -29,8 +29,8 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     assert thought in _text("sources", "fees", lang=lang)
     charge = _text("charge", "500", "--date", "2026-11-01", lang=lang)
     # review 14a, S 12: fees' own words 「年間プランと同じと考えられます」 (not 「…考えられる日です」)
-    joined = "".join(charge.split()) if lang == "ja" else charge
-    thought_same = {"ja": "年間プランと同じと考えられます。", "en": "thought to be the same"}
+    joined = "".join(charge.split()) if lang == "ja" else " ".join(charge.split())
+    thought_same = {"ja": "（年間プランと同じと考えられます）", "en": said["en"]}  # 23a, S 19
     assert thought_same[lang] in joined
     for out in (fees, charge):
         assert "仮定" not in out and "assumed" not in out
@@ -77,7 +77,8 @@ def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> 
     assert said[lang] in row
     result = run("charge", *GENERIC_COLUMNS, "--json", "--lang", lang)
     lines = {line["amount_yen"]: line for line in result.json()["data"]["lines"]}
-    assert lines[1500]["known_price"] is True and lines[1500]["service"] == "prime_video_channel"
+    # a purchase or a channel, no fixed price (review 23a, item 1): Audible's price said
+    assert lines[1500]["known_price"] is True and lines[1500]["service"] == "digital_purchase"
     audible = {"ja": "Audible（audible.co.jp）", "en": "Audible (audible.co.jp)"}[lang]
     assert lines[1500]["same_price_as"] == audible
     assert lines[600]["same_price_as"] is None and lines[-1500]["same_price_as"] is None
@@ -114,8 +115,8 @@ def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns
     assert alone  # at these widths some values go under their label
     for n in alone:
         assert stacked[n + 1].startswith("  ") and stacked[n + 1].strip(), stacked[n : n + 2]
-    # the channel, a guess from its price range (review 21a, item 3), indented under its label
-    channel = "Prime Videoチャンネルの可能性"
+    # a purchase or a channel (review 23a, item 1), indented under its label
+    channel = "デジタルの購入（"
     assert any(line.startswith("  " + channel) for line in stacked) or any(
         line.startswith("考えられる内容：" + channel) for line in stacked
     )

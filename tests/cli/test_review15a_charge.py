@@ -74,7 +74,7 @@ def test_an_assumed_day_names_the_fee_not_the_membership(lang: str) -> None:
 
 CHECK_DATE = {
     "ja": "日付が正しいか（明細の利用日か）も確認してください。",
-    "en": "Also check that the date is right (the date of use on the statement).",
+    "en": "Also check that the date is right (the day of use on the statement).",
 }
 
 

@@ -46,8 +46,12 @@ def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
     # the flag and its heading (review 20a, S 7: the guess's own flag reads 「※年会費なら年間と
     # 月間の両方」, a condition)
     for lang, flag, heading in (
-        ("ja", "※年会費と月会費の両方があります", "・年会費と月会費の両方があります："),
-        ("en", "! both an annual and a monthly fee", "・both an annual and a monthly fee"),
+        (
+            "ja",
+            "※年会費の期間中に月会費も請求されています",
+            "・年会費の期間中に月会費も請求されています：",
+        ),
+        ("en", "! a monthly fee is charged within", "・a monthly fee is charged within"),
     ):
         out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
         assert flag not in out.casefold() and heading not in out.casefold()

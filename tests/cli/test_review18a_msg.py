@@ -70,7 +70,8 @@ def test_5_a_column_name_and_its_gloss_share_a_line_on_a_terminal(columns: str) 
     args = ("--statement", "tests/fixtures/statements/generic-utf8.csv", "--columns", "foo,bar")
     err = stderr_on_a_terminal("charge", *args, "--lang", "ja", env={"COLUMNS": columns})
     lines = err.splitlines()
-    for name, gloss in (("date", "（日付）"), ("description", "（内容）"), ("amount", "（金額）")):
+    glosses = (("date", "（利用日）"), ("description", "（明細の表記）"), ("amount", "（金額）"))
+    for name, gloss in glosses:  # the screen's names (review 23a, S 13)
         assert any(name + gloss in line for line in lines), lines
     # (a line may end before 「_ で」 since review 21a, item 15 lengthened the message)
     assert "".join(lines).replace(" ", "").count("使わない列は_で指定します。") == 1, lines

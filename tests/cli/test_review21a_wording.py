@@ -77,19 +77,22 @@ def test_the_flags_and_their_paragraphs_break_between_phrases(
 
 # Item 3 (R-minor): 「Prime Videoチャンネル」, picked from its price range (300 to 4,000 yen) with no
 # fixed price, read as a fact in the month table while the amount's Prime guess said 「推定」.
-STATEMENTS = FIXTURES / "statements"
-RANGED = [
-    (str(STATEMENTS / "paypay-utf8.csv"),),
-    (str(STATEMENTS / "rakuten-utf8-bom.csv"),),
-    (str(STATEMENTS / "generic-utf8.csv"), "--columns", "date,description,amount,_"),
+# Review 23a, item 1: a digital text at no fixed price is a purchase first; a channel is read
+# from its range alone when the text names Prime Video.
+RANGED_ROWS = [
+    "2026/11/02,AMAZON DOWNLOADS PRIME VIDEO,1200",
+    "2026/11/03,AMZN DIGITAL PRIME VIDEO 利用国USA,1500",
 ]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-@pytest.mark.parametrize("given", RANGED)
+@pytest.mark.parametrize("row", RANGED_ROWS)
 def test_a_channel_by_its_price_range_is_marked_as_a_guess(
-    given: tuple[str, ...], lang: str
+    tmp_path: Path, row: str, lang: str
 ) -> None:
+    path = tmp_path / "ranged.csv"
+    path.write_text(f"利用日,利用店名,金額\n{row}\n", encoding="utf-8")
+    given = (str(path), *COLUMNS)
     data = json_data("charge", "--statement", *given, "--lang", lang)
     channels = [line for line in data["lines"] if line["service"] == "prime_video_channel"]
     assert channels
@@ -145,11 +148,12 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
     [
         (
             "ja",
-            "使える名前：date（日付）、description（内容）、amount（金額）。ファイルの列の順に並べます。",
+            "使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。",
         ),
         (
             "en",
-            "accepted names: date, description, amount, listed in the order of the file's columns",
+            "accepted names: date (the day of use), description (the statement text), amount, "
+            "listed in the order of the file's columns",
         ),
     ],
 )
@@ -160,11 +164,16 @@ def test_the_columns_error_says_the_order_is_the_files(lang: str, said: str) -> 
     assert len(shown.stderr.strip().splitlines()) == 1
 
 
-def test_one_row_for_a_guessed_channel_whatever_its_text() -> None:
-    """Item 3: a channel guessed by the range under a known text (「AMAZON DOWNLOADS」) and one
+def test_one_row_for_a_guessed_channel_whatever_its_text(tmp_path: Path) -> None:
+    """Item 3: a channel guessed by the range under a known text (「AMAZON DOWNLOADS PRIME VIDEO」) and one
     named by an unknown text (「PRIME VIDEO」) are one 「Prime Videoチャンネル（推定）」 row."""
-    path = str(FIXTURES / "statement_texts" / "generic-review21a-ranges.csv")
-    data = json_data("charge", "--statement", path, *COLUMNS, "--lang", "ja")
+    path = tmp_path / "channels.csv"  # a known text naming Prime Video (review 23a, item 1)
+    path.write_text(
+        "利用日,利用店名,金額\n2026/11/02,PRIME VIDEO,990\n"
+        "2026/11/06,AMAZON DOWNLOADS PRIME VIDEO,2880\n",
+        encoding="utf-8",
+    )
+    data = json_data("charge", "--statement", str(path), *COLUMNS, "--lang", "ja")
     [month] = data["months"]
     channel = [t for t in month["services"] if t["label"] == "Prime Videoチャンネル（推定）"]
     assert len(channel) == 1 and channel[0]["charges"] == 2

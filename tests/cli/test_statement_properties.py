@@ -7,13 +7,15 @@ English screens.
 The texts and amounts come from the bundled data (statement.toml, charges.toml,
 subscriptions.toml, the fee history), never copied here, so a new text or price is swept too.
 Invariants: no Amazon row dropped in silence and the counts add up; a Prime text never filed as a
-shop order; every guess marked and a known text at its fee not; one name per kind in the lines
+shop order; every guess marked and a known text at its fee not; a digital text at no fixed price
+a purchase first; one name per kind in the lines
 and the month totals; exit 0 or 1 with a valid JSON document; the same number of lines in the
 Japanese and English screens.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +24,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from primehelp import statement_plans as plans
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
 from primehelp.facts import ui
@@ -82,6 +85,7 @@ def _amounts() -> tuple[int, ...]:
 
 AMOUNTS = _amounts()
 FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
+LAUNCH = str(BOOK.launch[0]) if BOOK.launch else ""  # Prime in Japan (FACTS §1: 2007)
 FEES_NOW = {plan.history[-1].fee_yen for plan in BOOK.fees.plans}  # every date the sweep draws
 AMOUNT_CELLS = st.one_of(
     st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
@@ -94,7 +98,7 @@ AMOUNT_CELLS = st.one_of(
 DATE_CELLS = st.sampled_from(
     (
         "2026-11-01", "2026/11/01", "2026年11月1日", "2026-10-31", "2026/11/20", "11/01",
-        "26/11/03", "2026/13/40", "2026-12-06", "2027/01/01", "",
+        "26/11/03", "2026/13/40", "2026-12-06", "2027/01/01", "", "2006/01/01",
     )
 )  # fmt: skip
 ROW = st.tuples(DATE_CELLS, TEXT_CELLS, AMOUNT_CELLS)
@@ -158,6 +162,12 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
             assert row in shown | named, (row, rows, data)
     for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
         assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
+        # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
+        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
+        assert ("before_launch" in line["flags"]) is before, line
+        if before:
+            assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
+            assert line["service"] != "prime_text" or "日付を確認" in line["label"], line
     assert data["rows"] == len(rows) + 2
     counted = data["skipped_rows"] + len(data["lines"]) + data["other_lines"]
     assert data["rows"] == counted + data["zero_amount_rows"]
@@ -210,22 +220,41 @@ def test_every_guess_is_marked(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
     data = _json(_write(tmp_path, rows, balance), balance)
-    # A flag states a fact only from lines of a known text: 「年会費だった場合は、同じ月に月間プラン
-    # の会費も支払っています」 needs a monthly fee of a known text in that month, never a guess.
-    monthly = {
-        x["date"][:7]
-        for x in data["lines"]
-        if x["service"] == "prime_monthly" and x["text_known"] and x["amount_yen"] > 0
-    }
+    # A flag states a fact only from lines of a known text: a monthly Prime fee (regular or
+    # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
+    # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
+    fees = [x for x in data["lines"] if x["amount_yen"] > 0]
+    annual = [x for x in fees if x["service"] in plans.ANNUAL]
+    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
+    pairs = [
+        (a, m)
+        for a in annual
+        for m in monthly
+        if plans.overlap(dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(m["date"]))
+    ]
     for line in data["lines"]:
-        if "annual_guess_with_monthly" in line["flags"]:
-            assert line["date"][:7] in monthly, (line, data["lines"])
-        if "both_prime_plans" in line["flags"]:
-            assert line["text_known"], line
+        known = [
+            other["text_known"]
+            for a, m in pairs
+            if line in (a, m)
+            for other in (a, m)
+            if other is not line
+        ]
+        flags = set(line["flags"])
+        assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
+        guess = not line["text_known"] and True in known
+        assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
+        assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
     for line in data["lines"]:
         # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
         if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
             assert "表記からは" in line["label"], line
+        # A digital text at no fixed price: a purchase first, never a channel alone (23a, 1)
+        digital = line["text"] in ("amazon_downloads", "amazon_digital")
+        if digital and not BOOK.named_services(line["description"]):
+            assert line["service"] not in RANGED, line
+            if not line["known_price"]:
+                assert line["label"].startswith(BOOK.names["digital_purchase"].ja), line
         if line["service"] in ("amazon_pay", "unknown", "prime_text"):
             continue
         if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range

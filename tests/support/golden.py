@@ -244,6 +244,10 @@ def statement_calls() -> Iterator[Call]:
     # 「Amazon.co.jp プライム会費」 (an order or the fee, alike: FACTS §10 names no such Prime text).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review21a-ranges.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 23a, items 1, 3, 4 and 9: AMAZON DOWNLOADS at no fixed price, a Student monthly fee
+    # in an annual fee's year, several unreadable rows (「6、7行目」), a day before Prime began.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review23a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:

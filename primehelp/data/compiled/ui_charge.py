@@ -9,24 +9,30 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
                                   'amount, the order means nothing.'},
- 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。注文と会費は、どちらの可能性もあります。',
-                      'en': 'Those fitting the statement text and the amount come first; the order '
-                            'and the fee are both possible.'},
+ 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記に「{word}」とあるため、注文と会費のどちらの可能性もあります。',
+                      'en': 'Those fitting the statement text and the amount come first. As the '
+                            'text contains “{word}”, an order and the fee are both possible.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
+ 'amazon_pay_only': {'ja': 'この表記は、ほかのお店でAmazon Payを使った支払いのものです。Amazonの会費や定額サービスは候補に並べていません。',
+                     'en': "This text is for a payment at another shop with Amazon Pay; Amazon's "
+                           'own fees and subscriptions are not listed as candidates.'},
+ 'none_fits_company': {'ja': 'まず、表記にある会社（{text}）のアカウントで確認してください。見つからなければ、',
+                       'en': 'First check your account with the company the text names ({text}). '
+                             'If it is not there, '},
  'none_fits': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
  'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
- 'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で請求日を指定してください。',
+ 'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で明細の利用日を指定してください。',
              'en': 'No date given: compared with the fees and prices now. For an older charge, '
-                   'give its date with --date.'},
- 'no_date_refund': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の返金なら、--date で返金の日付を指定してください。',
+                   'give its day of use on the statement with --date.'},
+ 'no_date_refund': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の返金なら、--date で明細の利用日を指定してください。',
                     'en': 'No date given: compared with the fees and prices now. For an older '
-                          'refund, give its date with --date.'},
+                          'refund, give its day of use on the statement with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
  'statement_unknown': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                        'en': 'This text is none of the Amazon statement texts primehelp knows: the '
@@ -50,7 +56,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                            'are ranked by the service the text names and by the amount.'},
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
-                         '(the date of use on the statement).'},
+                         '(the day of use on the statement).'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
@@ -67,7 +73,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
                 'en': '{price} is not the Amazon Prime fee {when}.'},
  'check_date': {'ja': '日付が正しいか（明細の利用日か）も確認してください。',
-                'en': 'Also check that the date is right (the date of use on the statement).'},
+                'en': 'Also check that the date is right (the day of use on the statement).'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
  'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
@@ -82,6 +88,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'renewals_until_assumed': {'ja': '既存会員が{fee}で請求された最後の日は、年間プランと同じと考えられます。',
                             'en': 'The last day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
+ 'assumed_day': {'ja': '{date}ごろ（年間プランと同じと考えられます）',
+                 'en': 'around {date} (thought to be the same as the annual plan)'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
@@ -109,9 +117,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_usual_price': {'ja': '明細の表記と金額から見て、可能性が高いです。',
                      'en': 'Likely with this statement text and amount.'},
- 'fit_level': {'ja': '明細の表記（「{word}」とあります）から見て、注文と会費のどちらの可能性もあります。',
-               'en': 'With this statement text (it contains “{word}”), an order and the fee are '
-                     'both possible.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
  'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
                          'en': 'Fits this statement text (no fixed price matches the amount).'},

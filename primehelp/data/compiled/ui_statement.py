@@ -26,6 +26,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
+ 'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
+             'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
+                   'each one with `primehelp charge US$14.99`, for instance.'},
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
@@ -36,7 +39,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
- 'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by date of use)'},
+ 'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by day of use)'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる内容', 'en': 'What it may be'},
@@ -61,12 +64,17 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                              'en': '! Matches none of the fixed prices'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
-          'both_prime_plans': {'ja': '※年会費と月会費の両方があります',
-                               'en': '! Both an annual and a monthly fee are charged'},
-          'annual_guess_with_monthly': {'ja': '※年会費だとすると、同じ月に月会費も請求されています',
+          'both_prime_plans': {'ja': '※年会費の期間中に月会費も請求されています',
+                               'en': "! A monthly fee is charged within an annual fee's year"},
+          'annual_guess_with_monthly': {'ja': '※年会費だとすると、その期間中に月会費も請求されています',
                                         'en': '! If this is an annual fee, a monthly fee is '
-                                              'charged this month too'},
+                                              'charged within its year'},
+          'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費の期間中に請求されています',
+                                      'en': '! If this is a monthly fee, it is charged within an '
+                                            "annual fee's year"},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
+          'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
+                            'en': '! The day of use is before Prime started in Japan ({year})'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -80,6 +88,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
                            'text and the amount)'},
  'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
+ 'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
+                              'en': 'Amazon Prime (check the date)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -96,6 +106,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                              'en': 'the columns or the dates may have been read wrongly (the month '
                                    'and the day swapped, for instance). Check the dates on the '
                                    'statement and, if you gave --columns, the column order.'},
+             'before_launch': {'ja': '日付（明細の利用日）や、--columns を指定した場合はその列の並びを確認してください。',
+                               'en': 'check the date (the day of use on the statement) and, if you '
+                                     'gave --columns, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
                                       'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
@@ -104,16 +117,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       'is not there, ask your card company: it may be fraud.'},
              'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                      'en': 'the amount is a former Prime fee. Check that the date '
-                                           'is right (the date of use on the statement), and check '
+                                           'is right (the day of use on the statement), and check '
                                            'the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
-             'both_prime_plans': {'ja': 'プライムの年間プランと月間プランの会費が、両方とも請求されています。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                  'en': 'Prime fees of both the annual and the monthly plan are '
-                                        'charged. You may have changed plans; check that each one '
-                                        'is yours with the receipts on the 「Amazonプライム会員情報」 (Prime '
-                                        'membership) page, under 「会員資格更新日」 (membership renewal '
-                                        'date).'},
+             'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                  'en': 'you may be paying twice for the same time. You may have '
+                                        'changed plans; check that each one is yours with the '
+                                        'receipts on the 「Amazonプライム会員情報」 (Prime membership) page, '
+                                        'under 「会員資格更新日」 (membership renewal date).'},
              'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
@@ -121,6 +133,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'annual and the monthly fee: see the receipts on '
                                                  'the 「Amazonプライム会員情報」 (Prime membership) page, '
                                                  'under 「会員資格更新日」 (membership renewal date).'},
+             'monthly_guess_in_annual': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                         'en': "the amount is the monthly plan's fee, but the text "
+                                               'does not say whether it is a fee; it may be an '
+                                               'order. Check that you are not paying both the '
+                                               'annual and the monthly fee: see the receipts on '
+                                               'the 「Amazonプライム会員情報」 (Prime membership) page, '
+                                               'under 「会員資格更新日」 (membership renewal date).'},
              'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '

@@ -1,0 +1,71 @@
+"""The Prime-plan flags of a statement's Amazon lines (moved out of :mod:`primehelp.statement`).
+
+Pure: the read lines in, the same lines with the plan flags added out. A monthly Prime fee
+(regular or Student) whose month overlaps the year of an annual Prime fee (regular or Student)
+is a finding (review 23a, item 3): 「年会費の期間中に月会費も請求されています」 — a plan change, or
+two memberships. Fees years apart are not (a 2019 annual fee and a 2026 monthly one).
+
+A fact needs known texts on both lines (review 17a, item 1; round 23): a line read by its amount
+alone (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」, a text FACTS §10 does not list) beside a known fee of the other plan is a
+possibility, flagged on the guessed line only (「※年会費だとすると…」, 「※月会費だとすると…」); two
+guessed lines are nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import replace
+
+from primehelp.statement import AmazonLine, Flag
+
+ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
+MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def overlap(annual: dt.date, monthly: dt.date) -> bool:
+    """True when a monthly fee of ``monthly`` covers days of the year an annual fee of
+    ``annual`` pays for: the monthly fee within 12 months after it, or within a month before."""
+    return months_later(annual, -1) < monthly < months_later(annual, 12)
+
+
+def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
+    return line.service in plans and line.amount_yen > 0
+
+
+def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with the both-plans flags: the fact on known lines, a possibility on a guess."""
+    annual = [x for x in lines if _fee(x, ANNUAL)]
+    monthly = [x for x in lines if _fee(x, MONTHLY)]
+    both: set[int] = set()
+    annual_guess: set[int] = set()
+    monthly_guess: set[int] = set()
+    for year in annual:
+        for month in (m for m in monthly if overlap(year.date, m.date)):
+            if year.text_known and month.text_known:
+                both |= {id(year), id(month)}
+            elif month.text_known:  # the annual fee a guess (review 19a, item 2)
+                annual_guess.add(id(year))
+            elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
+                monthly_guess.add(id(month))
+    found = []
+    for line in lines:
+        flags = [
+            flag
+            for flag, ids in (
+                (Flag.BOTH_PRIME_PLANS, both),
+                (Flag.ANNUAL_GUESS_WITH_MONTHLY, annual_guess),
+                (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
+            )
+            if id(line) in ids
+        ]
+        found.append(replace(line, flags=(*line.flags, *flags)) if flags else line)
+    return found
