@@ -158,7 +158,12 @@ def test_14_the_hint_in_the_first_line_has_the_example() -> None:
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_12_without_a_crontab_the_hint_is_what_can_work(lang: str, tmp_path: object) -> None:
+def test_12_without_a_crontab_the_hint_is_what_can_work(
+    lang: str, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import primehelp.cli.remind as command
+
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", Path(str(tmp_path)))  # runs (23b item 4)
     env = {
         "COLUMNS": "80",
         "PATH": str(tmp_path),

@@ -42,7 +42,12 @@ def test_3_systemd_status_without_systemctl_says_systemd_cannot_be_used(
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_3_systemd_status_keeps_the_scheduler_in_the_command(lang: str, tmp_path: Path) -> None:
+def test_3_systemd_status_keeps_the_scheduler_in_the_command(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import primehelp.cli.remind as command
+
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)  # offered where it runs (23b, 4)
     lines = _status(tmp_path, lang, systemctl=True)
     assert lines[-1] == "primehelp remind install --scheduler systemd"  # whole, its own line
     assert "primehelp remind install" not in "\n".join(lines[:-1])

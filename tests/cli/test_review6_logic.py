@@ -142,7 +142,8 @@ def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: P
     done = run("remind", action, "--scheduler", "cron", "--lang", "ja", env=env)
     screen = done.stdout + done.stderr
     said = {  # status: the cause in its first sentence (review 14b S 10)
-        "status": "cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。",
+        # status where neither scheduler works: the state, then the cause (review 23b item 4)
+        "status": "毎日の確認は設定されていません。\nこのコンピューターには crontab コマンドも",
         "uninstall": "crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。",
     }
     assert said[action] in screen
