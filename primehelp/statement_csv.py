@@ -290,6 +290,7 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
         if any(c.isdigit() for c in cell) and parse_date(cell) is None:
+            cell = " ".join(cell.split())[:24]  # one line, whatever the cell holds
             return _refuse(
                 f"日付の列の「{cell}」を日付として読み取れません。年のある日付（例：2026/11/01、"
                 f"2026-11-01、2026年11月1日）の行が必要です。列の並びも確認してください{order}",
