@@ -281,7 +281,11 @@ def _report(
     timer = next((u for u in units if u.name == TIMER), None)
     installed = timer is not None and Path(timer.path).exists()
     when, source = _next_run(installed, bool(enabled))
-    if how is Scheduler.CRON and action is Action.INSTALL:
+    in_crontab = _in_crontab()
+    # cron: install says when the line runs (once added), status when it is there (review 24b
+    # item 4: `remind --help` promises the next run, which status with cron did not show)
+    computed = action is Action.INSTALL or (action is Action.STATUS and in_crontab is True)
+    if how is Scheduler.CRON and computed:
         when, source = next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
     return RemindReport(
         action=action,
@@ -292,7 +296,7 @@ def _report(
         next_run=when,
         next_run_source=source,
         crontab_line=cron,
-        in_crontab=_in_crontab(),
+        in_crontab=in_crontab,
     )
 
 

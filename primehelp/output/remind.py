@@ -88,10 +88,12 @@ def _timer(
     return lines
 
 
-def _next_run(result: RemindReport, lang: Lang) -> list[str]:
+def _next_run(result: RemindReport, lang: Lang, *, if_added: bool = False) -> list[str]:
     """「次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計、UTC）」: as a member reads
     a time, in this computer's local time, its zone named where its name is known (review 23b
-    S 11: 「2026-12-05 09:00 +0000」)."""
+    S 11: 「2026-12-05 09:00 +0000」); 「次の実行（systemctl の表示）：…」 where systemctl gave it
+    (review 24b item 5). ``if_added``: nothing is scheduled yet (the crontab lacks the line),
+    so the time is what follows once it is added (review 24b item 1)."""
     from primehelp.output.console import sentence_date
 
     when, source = result.next_run, result.next_run_source
@@ -101,9 +103,21 @@ def _next_run(result: RemindReport, lang: Lang) -> list[str]:
     zone = when.tzname() or ""
     known = _ZONE_NAME.fullmatch(zone) is not None  # not 「+0530」: an offset is not a name
     named = ui("clock_zone" if known else "clock", _UI)(lang).format(zone=zone)
-    said = ui(f"source.{source}", _UI)(lang).format(clock=named)
     shown = f"{sentence_date(when.date(), lang)} {clock}"
-    return [ui("next_run", _UI)(lang).format(when=shown, source=said)]
+    key = "next_run_if_added" if if_added else f"next_run.{source}"
+    return [ui(key, _UI)(lang).format(when=shown, clock=named)]
+
+
+def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> list[str]:
+    """``install`` with cron: the line to add and, until it is in the crontab, the time it
+    would run (review 24b item 1); where it is there already, that, first, and the next run,
+    with no instruction to add it again (review 24b item 2)."""
+    note = ui("cron_note", _UI)(lang)
+    if result.in_crontab is True:
+        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note]
+    add = "cron_add" if scheduler_given else "cron_add_no_systemd"
+    lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
+    return lines + _crontab(result, lang) + _next_run(result, lang, if_added=True)
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
@@ -148,6 +162,8 @@ def _cron(
         lines.append(ui(plain, _UI)(lang))
     if uninstall or result.in_crontab is True:  # 「設定されていません」 says it already
         lines.append(ui(found[result.in_crontab], _UI)(lang))
+    if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
+        lines += _next_run(result, lang)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
@@ -156,9 +172,8 @@ def _cron(
     elif result.in_crontab is None:  # no crontab to read: suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
-    elif result.in_crontab is False:
+    elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_install_hint", _UI)(lang))
-        lines.append(_Command("primehelp remind install --scheduler cron"))
     return lines
 
 
@@ -215,10 +230,7 @@ def human_remind(
     ):
         lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]  # no line to add
     elif cron and result.action is Action.INSTALL:
-        add = "cron_add" if scheduler_given else "cron_add_no_systemd"
-        lines += [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or ""))]
-        lines.append(ui("cron_note", _UI)(lang))
-        lines += _next_run(result, lang) + _crontab(result, lang)
+        lines += _cron_install(result, lang, scheduler_given=scheduler_given)
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:

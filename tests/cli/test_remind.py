@@ -294,8 +294,10 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
         "No daily check is set up in your crontab.",  # plainly, first (review 12b S 13)
-        "To set one up, run:",
-        "primehelp remind install --scheduler cron",  # whole, on its own line (review 9b S 21)
+        # what install --scheduler cron does: print a line to add (review 24b item 3); the
+        # command whole, in backquotes (review 9b S 21)
+        "To set one up, add the line `primehelp remind install --scheduler cron` prints to your "
+        "crontab with crontab -e.",
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
@@ -361,9 +363,10 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
         "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
         "primehelp は crontab を変更していません。"
     )
-    assert chosen[4].startswith("次の実行（予定）：")
+    # nothing is scheduled yet: the time only as what follows once added (review 24b item 1)
+    assert chosen[4].startswith("上の行を crontab に追加すると、次は ")
     # review 23b S 11: no 「+0000」; the zone by its name, where it has one
-    assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）$", chosen[4]), chosen[4]
+    assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）に実行されます。$", chosen[4])
     for action in ("status", "uninstall"):
         shown = run("remind", action, "--scheduler", "cron", "--lang", "ja").stdout
         assert shown.splitlines()[0] == "毎日の確認（cron）"

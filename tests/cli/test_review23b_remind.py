@@ -138,8 +138,8 @@ def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     status = _remind(here, "status")
     assert status[1:] == [
         "crontab には、毎日の確認は設定されていません。",
-        "設定するには、次のコマンドを実行します：",
-        "primehelp remind install --scheduler cron",
+        "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
+        "crontab -e で crontab に追加してください。",
     ]
 
 
@@ -228,7 +228,7 @@ def test_s10_the_enable_failed_error_ends_no_command_with_a_full_stop(
 
 def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
     return RemindReport(
-        action=Action.INSTALL,
+        action=Action.STATUS,  # the line in the crontab: a run is scheduled (review 24b item 4)
         scheduler=Scheduler.CRON,
         command="primehelp due --notify",
         units=(),
@@ -236,7 +236,7 @@ def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
         next_run=when,
         next_run_source=source,
         crontab_line="0 9 * * * primehelp due --notify",
-        in_crontab=False,
+        in_crontab=True,
     )
 
 
@@ -253,7 +253,7 @@ def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
             dt.timezone(dt.timedelta(hours=9), "JST"),
             "ja",
             NextRunSource.SYSTEMCTL,
-            "次の実行（予定）：2026年12月5日 9:00（systemctl による、このコンピューターの時計、JST）",
+            "次の実行（systemctl の表示）：2026年12月5日 9:00（このコンピューターの時計、JST）",
         ),
         (  # a zone known by its offset only: no name invented
             dt.timezone(dt.timedelta(hours=5, minutes=30)),
@@ -293,5 +293,8 @@ def test_s11_install_shows_the_next_0900_in_local_time(here: Path) -> None:
     day = next_daily_run(local)
     zone = local.tzname() or ""
     named = f"、{zone}" if zone.isalpha() else ""
-    expected = f"次の実行（予定）：{day.year}年{day.month}月{day.day}日 9:00（このコンピューターの時計{named}）"
+    expected = (
+        f"上の行を crontab に追加すると、次は {day.year}年{day.month}月{day.day}日 9:00"
+        f"（このコンピューターの時計{named}）に実行されます。"
+    )
     assert expected in shown

@@ -316,6 +316,13 @@ def japanese_calls() -> Iterator[golden.Call]:
     # first sentence, 「…動いていないため、cron を使います。」 (review 19b item 2: 「使│います」)
     crontab_only = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-only")}
     yield golden.Call(("remind", "install", "--lang", "ja"), crontab_only)
+    # …the crontab read (review 24b): without the line, status says what to do with the line
+    # install prints (item 3); with it, install says it is there (item 2) and status when it
+    # runs next (item 4)
+    yield golden.Call(("remind", "status", "--scheduler", "cron", "--lang", "ja"), crontab_only)
+    with_line = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-with-line")}
+    for action in ("install", "status"):
+        yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), with_line)
     # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
     from tests.support.profiles import TRIAL
 
