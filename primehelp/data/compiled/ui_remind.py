@@ -39,9 +39,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                                   'cannot be set up with systemd on this '
                                                   'computer.'}},
  'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
- 'next_run': {'ja': '次の実行（予定）：{when}（{source}）', 'en': 'Next run: {when} ({source})'},
- 'source': {'systemctl': {'ja': 'systemctl による、{clock}', 'en': 'from systemctl, {clock}'},
-            'computed': {'ja': '{clock}', 'en': '{clock}'}},
+ 'next_run': {'computed': {'ja': '次の実行（予定）：{when}（{clock}）', 'en': 'Next run: {when} ({clock})'},
+              'systemctl': {'ja': '次の実行（systemctl の表示）：{when}（{clock}）',
+                            'en': 'Next run (as systemctl shows it): {when} ({clock})'}},
+ 'next_run_if_added': {'ja': '上の行を crontab に追加すると、次は {when}（{clock}）に実行されます。',
+                       'en': 'Once the line above is in your crontab, it next runs {when} '
+                             '({clock}).'},
  'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
  'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
  'undo': {'ja': '削除するには：primehelp remind uninstall',
@@ -56,6 +59,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
+ 'already_in_crontab': {'ja': 'crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。',
+                        'en': 'Your crontab already has a line running primehelp due: there is no '
+                              'need to add one.'},
  'in_crontab': {'ja': 'crontab：primehelp due を実行する行があります。',
                 'en': 'Crontab: a line runs primehelp due.'},
  'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
@@ -101,7 +107,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                   'を実行する行はないため、削除するものはありません。',
                             'en': 'primehelp does not change your crontab, and no line in it runs '
                                   'primehelp due: nothing to remove.'},
- 'cron_install_hint': {'ja': '設定するには、次のコマンドを実行します：', 'en': 'To set one up, run:'},
+ 'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、crontab '
+                             '-e で crontab に追加してください。',
+                       'en': 'To set one up, add the line `primehelp remind install --scheduler '
+                             'cron` prints to your crontab with crontab -e.'},
  'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
                           'en': 'If cron cannot be used, you can set it up with systemd:'},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
