@@ -41,3 +41,22 @@ def test_s6_the_web_example_stays_without_via() -> None:
     assert "例：`primehelp cancel --student --renewal" in _out(
         "cancel", "--no-interactive", "--via", "web", "--student"
     )
+
+
+# ---------------------------------------------------------------- S 7: the carrier's web pointer
+
+
+@pytest.mark.parametrize(
+    ("flags", "command"),
+    [
+        (("--trial", "--student"), "primehelp cancel --via web --trial --student"),
+        (("--paid", "--no-benefits-used"), "primehelp cancel --via web --paid --no-benefits-used"),
+        ((), "primehelp cancel --via web"),
+    ],
+)
+def test_s7_the_carriers_web_pointer_keeps_the_flags_given(
+    flags: tuple[str, ...], command: str
+) -> None:
+    args = ("cancel", "--no-interactive", "--via", "carrier", *flags)
+    assert f"`{command}` の手順で解約してください。" in _out(*args)
+    assert f"cancel with the steps of `{command}`." in _out(*args, lang="en")
