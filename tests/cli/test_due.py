@@ -173,7 +173,8 @@ def test_a_trial_renewing_today_says_the_fee_may_be_charged_and_to_choose_the_ti
     assert "会費がすでに請求されている可能性があります。" in ja
     assert "解約する場合は、終了のタイミングを選んでください" in ja
     assert "今日中に解約" not in ja and "止めるつもりだった場合" not in ja
-    assert ja.endswith("手順：primehelp cancel")
+    # The screen written for this day (review 24b S 8: not plain `cancel`, the paid steps).
+    assert ja.endswith("手順：primehelp cancel --trial --renewal 2026-12-31")
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
     assert "The fee may already have been charged." in en
     assert "cancel today" not in en

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +62,33 @@ def test_s7_the_carriers_web_pointer_keeps_the_flags_given(
     args = ("cancel", "--no-interactive", "--via", "carrier", *flags)
     assert f"`{command}` の手順で解約してください。" in _out(*args)
     assert f"cancel with the steps of `{command}`." in _out(*args, lang="en")
+
+
+# ---------------------------------------------------------------- S 8: due on a trial's last day
+
+
+def _saved_trial(folder: Path, plan: str | None) -> dict[str, str]:
+    profile = {"schema_version": 1, "renewal_date": "2026-12-31", "plan": plan, "trial": True}
+    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
+
+
+@pytest.mark.parametrize(
+    ("plan", "command"),
+    [
+        (None, "primehelp cancel --trial --renewal 2026-12-31"),
+        ("student-annual", "primehelp cancel --trial --student --renewal 2026-12-31"),
+    ],
+)
+def test_s8_due_on_the_trials_renewal_day_points_to_the_screen_for_that_day(
+    tmp_path: Path, plan: str | None, command: str
+) -> None:
+    env = _saved_trial(tmp_path, plan)
+    day = ("--today", "2026-12-31")
+    ja = run("due", *day, "--lang", "ja", env=env).stdout.strip()
+    assert ja.endswith("手順：" + command), ja
+    en = run("due", *day, "--lang", "en", env=env).stdout.strip()
+    assert en.endswith("How: " + command), en
+    # That command's screen is the one written for a trial's renewal day.
+    screen = run(*command.split()[1:], "--no-interactive", *day, "--lang", "ja", env=env)
+    assert screen.stdout.startswith("今日は有料会員への自動更新日です。"), screen.stdout
