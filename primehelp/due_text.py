@@ -33,7 +33,7 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To keep it from renewing, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。解約していなければ、今日自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。解約していなければ、今日、自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: unless you have cancelled, it renews automatically today and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date{next_period}. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(

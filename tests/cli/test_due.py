@@ -50,7 +50,7 @@ ACCEPTANCE = [
         "automatically today and the fee is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
         "to end it now or on the next renewal date (a year from now). "
         "Steps and refund rules: primehelp cancel",
-        "今日（2026年12月31日）は、Amazonプライムの更新日です。解約していなければ、今日自動で更新され、"
+        "今日（2026年12月31日）は、Amazonプライムの更新日です。解約していなければ、今日、自動で更新され、"
         "会費が請求されます。解約の目安日"  # review 22b item 6: not stated as certain
         "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
         "次の更新日（1年後）に終了するかを選んでください。"

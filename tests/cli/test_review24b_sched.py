@@ -92,3 +92,15 @@ def test_s8_due_on_the_trials_renewal_day_points_to_the_screen_for_that_day(
     # That command's screen is the one written for a trial's renewal day.
     screen = run(*command.split()[1:], "--no-interactive", *day, "--lang", "ja", env=env)
     assert screen.stdout.startswith("今日は有料会員への自動更新日です。"), screen.stdout
+
+
+# ---------------------------------------------------------------- S 10: 今日、自動で
+
+
+def test_s10_due_on_the_renewal_day_puts_a_comma_after_today(tmp_path: Path) -> None:
+    profile = {"schema_version": 1, "renewal_date": "2026-12-31", "plan": "annual", "trial": False}
+    (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    ja = run("due", "--today", "2026-12-31", "--lang", "ja", env=env).stdout
+    assert "解約していなければ、今日、自動で更新され、会費が請求されます。" in ja
+    assert "今日自動" not in ja
