@@ -104,3 +104,27 @@ def test_s10_due_on_the_renewal_day_puts_a_comma_after_today(tmp_path: Path) -> 
     ja = run("due", "--today", "2026-12-31", "--lang", "ja", env=env).stdout
     assert "解約していなければ、今日、自動で更新され、会費が請求されます。" in ja
     assert "今日自動" not in ja
+
+
+# ---------------------------------------------------------------- S 11: a date long past
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", [("renewal", "2025-06-01"), ("trial", "2025-05-01")])
+def test_s11_a_date_long_past_shows_no_notice_or_cancel_by_day(
+    args: tuple[str, ...], lang: Lang
+) -> None:
+    from primehelp.facts import ui
+
+    shown = _out(*args, lang=lang)
+    notice = ui("row_notice", "ui_renewal")(lang)
+    cancel_by = ui("row_trial_cancel_by" if args[0] == "trial" else "row_cancel_by", "ui_renewal")
+    assert notice not in shown and cancel_by(lang) not in shown, shown
+    assert "2025-05-29" not in shown and "2025-05-28" not in shown
+    # --json keeps every date.
+    data = run(*args, *TODAY_ARGS, "--json").json()["data"]
+    assert "notice_date" in json.dumps(data)
+
+
+def test_s11_a_date_in_the_current_period_keeps_its_rows() -> None:
+    assert "解約の目安日（更新日の前日）" in _out("renewal", "2026-11-20")
