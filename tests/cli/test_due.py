@@ -27,9 +27,9 @@ ACCEPTANCE = [
     (
         "2026-12-28",  # the reminder-mail date
         1,
-        "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
+        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは2026年12月31日に自動で更新されます。更新されないようにするには、解約の目安日"
+        "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、解約の目安日"
         "の2026年12月30日までに解約してください（余裕をみて、更新日の前日としています）。"
         "手順：primehelp cancel",
     ),
@@ -37,10 +37,10 @@ ACCEPTANCE = [
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime's "
-        "renewal date is tomorrow (2026-12-31). To keep it from renewing, cancel today. "
+        "renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
         "How: primehelp cancel",
         "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
-        "更新日は明日（2026年12月31日）です。自動で更新されないようにするには、今日中に解約してください。"
+        "更新日は明日（2026年12月31日）です。自動更新を止めるには、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (

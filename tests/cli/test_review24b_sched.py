@@ -128,3 +128,22 @@ def test_s11_a_date_long_past_shows_no_notice_or_cancel_by_day(
 
 def test_s11_a_date_in_the_current_period_keeps_its_rows() -> None:
     assert "解約の目安日（更新日の前日）" in _out("renewal", "2026-11-20")
+
+
+# ---------------------------------------------------------------- S 13: one phrasing
+
+
+def test_s13_one_phrasing_of_stopping_the_renewal(tmp_path: Path) -> None:
+    from primehelp.due_text import WORDING
+
+    for key in ("renewal.coming", "renewal.last_safe_day"):
+        assert "自動更新を止めるには、" in WORDING[key].ja, key
+        assert "To stop the automatic renewal, cancel" in WORDING[key].en, key
+    for args in (("renewal", "2026-12-06"), ("renewal", "2026-12-20")):
+        ja, en = _out(*args), _out(*args, lang="en")
+        assert "自動更新を止めるには、" in ja and "されないようにするには" not in ja, ja
+        assert "To stop the automatic renewal, cancel" in en and "keep it from" not in en, en
+    profile = {"schema_version": 1, "renewal_date": "2026-12-06", "plan": "annual", "trial": False}
+    (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    assert "自動更新を止めるには、今日中に" in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
