@@ -147,3 +147,26 @@ def test_s13_one_phrasing_of_stopping_the_renewal(tmp_path: Path) -> None:
     (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
     assert "自動更新を止めるには、今日中に" in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
+
+
+# ---------------------------------------------------------------- S 14: the likely fix, --student
+
+ADD_STUDENT = "Prime Studentの無料体験なら --student を付けてください。"
+
+
+@pytest.mark.parametrize(
+    ("flags", "renewal", "suggested"),
+    [
+        ((), "2027-06-01", True),  # within six months: fits a Prime Student trial
+        (("--regular",), "2027-06-01", False),  # the member said regular Prime
+        ((), "2027-07-01", False),  # beyond six months: fits no trial
+    ],
+)
+def test_s14_a_date_fitting_a_student_trial_suggests_student(
+    flags: tuple[str, ...], renewal: str, suggested: bool
+) -> None:
+    args = ("cancel", "--no-interactive", "--trial", *flags, "--renewal", renewal, *TODAY_ARGS)
+    ja = run(*args, "--lang", "ja", env={"COLUMNS": "1000"})
+    assert "警告" in ja.stderr and (ADD_STUDENT in ja.stderr) is suggested, ja.stderr
+    en = run(*args, "--lang", "en", env={"COLUMNS": "1000"})
+    assert ("for a Prime Student free trial, add --student" in en.stderr) is suggested, en.stderr
