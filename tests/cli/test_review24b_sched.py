@@ -146,7 +146,9 @@ def test_s13_one_phrasing_of_stopping_the_renewal(tmp_path: Path) -> None:
     profile = {"schema_version": 1, "renewal_date": "2026-12-06", "plan": "annual", "trial": False}
     (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
-    assert "自動更新を止めるには、今日中に" in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
+    assert (
+        "自動更新を止めるには、今日中に" in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
+    )
 
 
 # ---------------------------------------------------------------- S 14: the likely fix, --student
@@ -179,7 +181,9 @@ def test_s14_a_date_fitting_a_student_trial_suggests_student(
 def test_s15_a_date_taken_as_the_plan_says_the_plan_is_missing(typed: str) -> None:
     ja = run("renewal", "--plan", typed, "--lang", "ja")
     assert (ja.exit_code, ja.stdout) == (2, "")
-    assert ja.stderr.startswith(f"primehelp: エラー: --plan の値がありません（「{typed}」は日付です）。")
+    assert ja.stderr.startswith(
+        f"primehelp: エラー: --plan の値がありません（「{typed}」は日付です）。"
+    )
     assert "（例：primehelp renewal 2026-12-31 --plan annual）。\n" in ja.stderr
     assert ja.stderr.count("\n") == 1, ja.stderr
     en = run("renewal", "--plan", typed, "--lang", "en")
