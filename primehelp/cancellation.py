@@ -379,7 +379,7 @@ def cancel_plan(
             trial=ended or branch.trial,
             benefits_used=branch.benefits_used,
             command=None,
-            flags=" --student" if branch.student else "",
+            flags=" --via app" * (branch.via is Via.APP) + " --student" * branch.student,
             given=renewal.renewal_date if renewal and renewal.origin == "option" else None,
             carrier=at_carrier,
         )

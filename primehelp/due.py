@@ -97,16 +97,26 @@ def _moment(today: dt.date, renewal: dt.date, window_start: dt.date) -> Moment:
     return Moment.COMING
 
 
-def cancel_command(kind: DueKind, plan: Plan | None, moment: Moment | None = None) -> str:
+def cancel_command(
+    kind: DueKind,
+    plan: Plan | None,
+    moment: Moment | None = None,
+    renewal: dt.date | None = None,
+) -> str:
     """The command that shows how to cancel in this member's case.
 
-    On a trial's renewal day the first fee may already be charged: the paid steps (no --trial).
+    On a trial's renewal day the first fee may already be charged: ``cancel --trial --renewal``
+    with that day is the screen written for it (review 24b S 8; plain ``cancel`` shows the paid
+    steps only; without the day, plain ``cancel``).
     """
     words = ["primehelp", "cancel"]
-    if kind is DueKind.TRIAL and moment is not Moment.RENEWAL_DAY:
+    on_the_day = kind is DueKind.TRIAL and moment is Moment.RENEWAL_DAY
+    if kind is DueKind.TRIAL and (not on_the_day or renewal is not None):
         words.append("--trial")
     if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         words.append("--student")
+    if on_the_day and renewal is not None:
+        words += ["--renewal", renewal.isoformat()]
     return " ".join(words)
 
 
@@ -167,7 +177,7 @@ def due_report(
     due = moment is not Moment.AHEAD
     if moment is Moment.CHARGED and charged is not None:
         due = (today - charged).days <= JUST_CHARGED_DAYS
-    command = cancel_command(kind, plan, moment) if moment is not Moment.AHEAD else None
+    command = cancel_command(kind, plan, moment, renewal) if moment is not Moment.AHEAD else None
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     message = _fill(
         sentences[f"{kind}.{moment}"],

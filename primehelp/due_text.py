@@ -25,15 +25,15 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}{estimate}に自動で更新されます。更新されないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "Amazon Prime renews on {renewal}{estimate}. To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
+        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動で更新されないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To keep it from renewing, cancel today. How: {command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。解約していなければ、今日自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。解約していなければ、今日、自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: unless you have cancelled, it renews automatically today and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date{next_period}. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(

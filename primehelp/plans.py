@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from primehelp.errors import choose
+from primehelp.errors import BadInput, choose, shown
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.periods import Plan as Plan  # defined with the renewal dates it steps
@@ -19,17 +19,45 @@ from primehelp.periods import Plan as Plan  # defined with the renewal dates it 
 _JAPANESE_NAMES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
 
 
-def parse_plan(raw: str) -> Plan:
-    """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise."""
-    return choose(
-        raw,
-        Plan,
-        Text(
-            "--plan の値 {value} は使えません。使える値：{accepted}",
-            "--plan {value} is not a plan; accepted: {accepted}",
-        ),
-        _JAPANESE_NAMES,
-    )
+def parse_plan(raw: str, command: str | None = None) -> Plan:
+    """Read a ``--plan`` value; raise :class:`BadInput` naming the plans otherwise.
+
+    With ``command`` (the one whose DATE comes first), a value that reads as a date was taken by
+    a ``--plan`` typed without its value: said so, with the command written out (review 24b S 15).
+    """
+    try:
+        return choose(
+            raw,
+            Plan,
+            Text(
+                "--plan の値 {value} は使えません。使える値：{accepted}",
+                "--plan {value} is not a plan; accepted: {accepted}",
+            ),
+            _JAPANESE_NAMES,
+        )
+    except BadInput as refused:
+        day = None if command is None else _as_date(raw)
+        if day is None:
+            raise
+        accepted = [plan.value for plan in Plan]
+        example = f"primehelp {command} {day.isoformat()} --plan annual"
+        raise BadInput(
+            Text(
+                f"--plan の値がありません（{shown(raw)}は日付です）。"
+                f"使える値：{'、'.join(accepted)}（例：{example}）",
+                f"--plan has no value ({shown(raw)} is a date); accepted: "
+                f"{', '.join(accepted)} (e.g. {example})",
+            )
+        ) from refused
+
+
+def _as_date(raw: str) -> dt.date | None:
+    from primehelp.dates import parse_date  # only for this error (start-up time)
+
+    try:
+        return parse_date(raw)
+    except BadInput:
+        return None
 
 
 # ---------------------------------------------------------------- fees

@@ -20,6 +20,11 @@ CURRENT_PERIOD_DAYS = 28
 YEAR_DAYS = 365
 
 
+def long_past(renewal: dt.date, today: dt.date) -> bool:
+    """A renewal date before the current period: another renewal may have followed it."""
+    return renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS)
+
+
 @dataclass(frozen=True, slots=True)
 class Reminder:
     """The opt-in reminder mail: off by default, where to switch it on, and its imitators."""
@@ -155,7 +160,7 @@ def today_action(
     }
     values["next_period"] = wording[f"action.next_period_{months or 'any'}"]
     then: Text | None = None
-    if renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS):
+    if long_past(renewal, today):
         # Perhaps not the last renewal: another may have been charged since.
         act, key = Act.FIND_DATE, "past_unknown"
         values["ago"] = _relative(wording, (renewal - today).days)

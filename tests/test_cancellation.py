@@ -256,7 +256,7 @@ def test_renewal_gives_the_day_before_as_the_last_day_to_cancel() -> None:
     [
         ("2026-12-01", 22, "cancel_by", "cancel by 2026-12-23 (in 22 days): the steps follow."),
         ("2026-12-22", 1, "cancel_by", "cancel by 2026-12-23 (tomorrow): the steps follow."),
-        ("2026-12-23", 0, "cancel_today", "To keep it from renewing, cancel today"),
+        ("2026-12-23", 0, "cancel_today", "To stop the automatic renewal, cancel today"),
         ("2026-12-24", -1, "end_now", "Today is the renewal day (the day the fee is charged)."),
         ("2026-12-30", -7, "end_now", "If the membership renewed on 2026-12-24 (6 days ago)"),
     ],

@@ -90,7 +90,7 @@ def renewal(
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
-        chosen = parse_plan(plan) if plan is not None else None
+        chosen = parse_plan(plan, "renewal") if plan is not None else None
         saved_trial = False
         if date is None:
             saved = saved_renewal(save)

@@ -99,12 +99,15 @@ def warn_if_far(
             return
         words = ui("far_ahead_trial_student" if student else "far_ahead_trial", "ui_renewal")
         say = {"days": data.regular_days, "months": months}
+        add = Text("", "")
+        if student is None and renewal <= today + relativedelta(months=months):
+            add = ui("far_ahead_trial_add_student", "ui_renewal")
         emit_warning(
             lang,
             BadInput(
                 Text(
-                    words.ja.format(date=ja_date, **say),
-                    words.en.format(date=renewal.isoformat(), **say),
+                    words.ja.format(date=ja_date, **say) + add.ja,
+                    words.en.format(date=renewal.isoformat(), **say) + add.en,
                 )
             ),
         )

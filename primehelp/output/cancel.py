@@ -354,7 +354,12 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
         console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
-        console.print(cancel_ui("carrier_campaign", lang))
+        typed = [
+            flag for _, pair in _ANSWER_FLAGS for flag in sorted(pair) if flag in (given or ())
+        ]
+        console.print(
+            cancel_ui("carrier_campaign", lang).format(flags="".join(f" {f}" for f in typed))
+        )
     else:
         # Each step under a hanging indent: its number stays on the line its text starts on,
         # however narrow the terminal (a table would put 「3.」 on a line of its own).

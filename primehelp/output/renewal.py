@@ -18,7 +18,7 @@ from primehelp.output.key_dates import (
 )
 from primehelp.output.prices import day
 from primehelp.periods import Plan
-from primehelp.reminder import YEAR_DAYS
+from primehelp.reminder import YEAR_DAYS, long_past
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport, ScheduledRenewal
@@ -38,20 +38,22 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A past date with a plan: the table shows the next renewal (the past date does not lead).
     shown = report.schedule[0]
     today = report.today
+    # A date long past with no plan to count on: its notice and cancel-by days say nothing, only
+    # today and that date (review 24b S 11; --json keeps every date).
+    moot = long_past(shown.renewal_date, today)
+    notice_and_cancel_by = [
+        (renewal_ui("row_notice")(lang), shown.notice_date, (shown.notice_date - today).days),
+        (
+            renewal_ui("row_trial_cancel_by" if trial else "row_cancel_by")(lang),
+            shown.cancel_by,
+            (shown.cancel_by - today).days,
+        ),
+    ]
     console.print(
         key_dates_table(
             [
                 (renewal_ui("row_today")(lang), today, None),
-                (
-                    renewal_ui("row_notice")(lang),
-                    shown.notice_date,
-                    (shown.notice_date - today).days,
-                ),
-                (
-                    renewal_ui("row_trial_cancel_by" if trial else "row_cancel_by")(lang),
-                    shown.cancel_by,
-                    (shown.cancel_by - today).days,
-                ),
+                *([] if moot else notice_and_cancel_by),
                 (
                     renewal_ui("row_trial_renewal" if trial else "row_renewal")(lang),
                     shown.renewal_date,

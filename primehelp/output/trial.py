@@ -22,6 +22,7 @@ from primehelp.output.key_dates import (
     reminder_block,
     renewal_ui,
 )
+from primehelp.reminder import long_past
 
 if TYPE_CHECKING:
     from primehelp.trial import TrialReport
@@ -46,11 +47,23 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             [
                 (renewal_ui("row_today")(lang), report.today, None),
                 (renewal_ui("row_start")(lang), report.start, None),
-                (renewal_ui("row_notice")(lang), report.notice_date, report.days_until_notice),
-                (
-                    renewal_ui("row_trial_cancel_by")(lang),
-                    report.cancel_by,
-                    report.days_until_cancel_by,
+                # A trial that ended long ago: its notice and cancel-by days say nothing (review
+                # 24b S 11; --json keeps every date).
+                *(
+                    []
+                    if long_past(report.renewal_date, report.today)
+                    else [
+                        (
+                            renewal_ui("row_notice")(lang),
+                            report.notice_date,
+                            report.days_until_notice,
+                        ),
+                        (
+                            renewal_ui("row_trial_cancel_by")(lang),
+                            report.cancel_by,
+                            report.days_until_cancel_by,
+                        ),
+                    ]
                 ),
                 (
                     renewal_ui("row_trial_renewal")(lang),

@@ -99,7 +99,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         print_all(console, [f"・{note.text(lang)}" for note in notes])
         if plan.at_carrier:
             key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
-            print_all(console, [cancel_ui(key, lang)])
+            print_all(console, [cancel_ui(key, lang).format(flags="")])
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):

@@ -79,13 +79,13 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "自動で更新されないようにするには、今日中に解約してください（`primehelp cancel`）。"
+        "自動更新を止めるには、今日中に解約してください（`primehelp cancel`）。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
     assert en[0] == (
         "The renewal is tomorrow, 2026-12-03. "
-        "To keep it from renewing, cancel today: `primehelp cancel`."
+        "To stop the automatic renewal, cancel today: `primehelp cancel`."
     )
     action = _action("renewal", "2026-12-03", *TODAY)
     assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
@@ -104,7 +104,7 @@ def test_last_safe_day_today_in_cancel() -> None:
     lines = _lines("cancel", "--no-interactive", "--renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "自動で更新されないようにするには、今日中に解約してください（手順は以下のとおりです）。"
+        "自動更新を止めるには、今日中に解約してください（手順は以下のとおりです）。"
     )
     assert lines[1].startswith("プライム会員の解約手順")
     action = _action("cancel", "--renewal", "2026-12-03", *TODAY)

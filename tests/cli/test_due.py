@@ -27,9 +27,9 @@ ACCEPTANCE = [
     (
         "2026-12-28",  # the reminder-mail date
         1,
-        "Amazon Prime renews on 2026-12-31. To stop it, cancel by 2026-12-30 (a safety margin: "
+        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by 2026-12-30 (a safety margin: "
         "the day before). How: primehelp cancel",
-        "Amazonプライムは2026年12月31日に自動で更新されます。更新されないようにするには、解約の目安日"
+        "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、解約の目安日"
         "の2026年12月30日までに解約してください（余裕をみて、更新日の前日としています）。"
         "手順：primehelp cancel",
     ),
@@ -37,10 +37,10 @@ ACCEPTANCE = [
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime's "
-        "renewal date is tomorrow (2026-12-31). To keep it from renewing, cancel today. "
+        "renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
         "How: primehelp cancel",
         "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
-        "更新日は明日（2026年12月31日）です。自動で更新されないようにするには、今日中に解約してください。"
+        "更新日は明日（2026年12月31日）です。自動更新を止めるには、今日中に解約してください。"
         "手順：primehelp cancel",
     ),
     (
@@ -50,7 +50,7 @@ ACCEPTANCE = [
         "automatically today and the fee is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
         "to end it now or on the next renewal date (a year from now). "
         "Steps and refund rules: primehelp cancel",
-        "今日（2026年12月31日）は、Amazonプライムの更新日です。解約していなければ、今日自動で更新され、"
+        "今日（2026年12月31日）は、Amazonプライムの更新日です。解約していなければ、今日、自動で更新され、"
         "会費が請求されます。解約の目安日"  # review 22b item 6: not stated as certain
         "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
         "次の更新日（1年後）に終了するかを選んでください。"
@@ -173,7 +173,8 @@ def test_a_trial_renewing_today_says_the_fee_may_be_charged_and_to_choose_the_ti
     assert "会費がすでに請求されている可能性があります。" in ja
     assert "解約する場合は、終了のタイミングを選んでください" in ja
     assert "今日中に解約" not in ja and "止めるつもりだった場合" not in ja
-    assert ja.endswith("手順：primehelp cancel")
+    # The screen written for this day (review 24b S 8: not plain `cancel`, the paid steps).
+    assert ja.endswith("手順：primehelp cancel --trial --renewal 2026-12-31")
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
     assert "The fee may already have been charged." in en
     assert "cancel today" not in en

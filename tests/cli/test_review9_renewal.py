@@ -34,8 +34,8 @@ def _out(*args: str) -> str:
         ),
         (
             "2026-12-03",
-            "更新日は明日（2026年12月3日）です。自動で更新されないようにするには、今日中に解約してください",
-            "The renewal is tomorrow, 2026-12-03. To keep it from renewing, cancel today",
+            "更新日は明日（2026年12月3日）です。自動更新を止めるには、今日中に解約してください",
+            "The renewal is tomorrow, 2026-12-03. To stop the automatic renewal, cancel today",
         ),
     ],
 )
@@ -49,8 +49,8 @@ def test_1_before_the_renewal_the_line_states_a_goal(renewal: str, ja: str, en: 
 
 def test_1_due_states_a_goal() -> None:
     for key, goal in [
-        ("renewal.coming", "更新されないようにするには"),
-        ("renewal.last_safe_day", "更新されないようにするには"),
+        ("renewal.coming", "自動更新を止めるには"),
+        ("renewal.last_safe_day", "自動更新を止めるには"),
         ("trial.coming", "有料会員にならないようにするには"),
         ("trial.last_safe_day", "有料会員にならないようにするには"),
     ]:

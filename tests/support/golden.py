@@ -96,6 +96,8 @@ def command_calls() -> Iterator[Call]:
     # past by more than a month: 「（計算による目安）」 on the next date (review 17b item 3)
     yield from _both(("renewal", "2026-10-30", "--today", "2026-12-04", "--plan", "monthly"))
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
+    yield from _both(("renewal", "2025-06-01", *TODAY))  # long past: no moot rows (review 24b S 11)
+    yield from _both(("renewal", "--plan", "2026-12-31", *TODAY))  # the plan missing (24b S 15)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan
     yield from _both(("renewal", "2027-03-01", *TODAY, "--plan", "annual", "--explain"))
@@ -264,6 +266,9 @@ def due_calls() -> Iterator[Call]:
     for call in _both(("due", "--today", "2026-12-21", "--within", "10")):
         yield Call(call.args, ANNUAL)
     for call in _both(("due", "--today", "2026-12-30")):
+        yield Call(call.args, TRIAL)
+    # the trial's renewal day: the command for that day's screen (review 24b S 8)
+    for call in _both(("due", "--today", "2026-12-31")):
         yield Call(call.args, TRIAL)
     # renewal with nothing given and a saved trial: the trial's names (review 17b item 4)
     for call in _both(("renewal", "--today", "2026-12-04")):

@@ -58,9 +58,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です{estimate}。',
                           'en': 'To stop the automatic renewal, cancel by {cancel_by} '
                                 '({when}){how}. The renewal date is {renewal}{estimate}.'},
-            'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動で更新されないようにするには、今日中に解約してください{how}。',
-                             'en': 'The renewal is tomorrow, {renewal}{estimate}. To keep it from '
-                                   'renewing, cancel today{how}.'},
+            'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動更新を止めるには、今日中に解約してください{how}。',
+                             'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
+                                   'automatic renewal, cancel today{how}.'},
             'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). If you do not want to keep the membership, '

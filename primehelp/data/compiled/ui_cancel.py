@@ -79,9 +79,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'step_of': {'ja': '手順 {n}／{total}', 'en': 'Step {n} of {total}'},
  'steps_title': {'ja': '手順', 'en': 'Steps'},
  'check_title': {'ja': '確認すること', 'en': 'What to check'},
- 'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の手順で解約してください。',
+ 'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web{flags}` の手順で解約してください。',
                       'en': 'For Prime from a carrier campaign, cancel with the steps of '
-                            '`primehelp cancel --via web`.'},
+                            '`primehelp cancel --via web{flags}`.'},
  'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を2回入力して最初の質問に戻り、1か2を選んでください。',
                            'en': 'For Prime from a carrier campaign, enter b twice to go back to '
                                  'the first question, then choose 1 or 2.'},

@@ -92,6 +92,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                      'en': 'the automatic renewal date {date} is more than {days} days ahead, but '
                            'a free trial lasts {days} days ({months} months for Prime Student), so '
                            'it renews as paid within that time from today; check the date'},
+ 'far_ahead_trial_add_student': {'ja': 'Prime Studentの無料体験なら --student を付けてください。',
+                                 'en': '; for a Prime Student free trial, add --student'},
  'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
                                    'Studentの無料体験は{months}か月間なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                              'en': 'the automatic renewal date {date} is more than {months} months '
