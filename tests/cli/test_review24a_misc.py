@@ -1,0 +1,45 @@
+"""Review 24a (Japanese screens, share a): complain, fees, check-message, subscriptions (helper
+misc26)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.clihelp import WIDE, run
+
+TODAY = {"PRIMEHELP_TODAY": "2026-12-02", **WIDE}
+
+
+# ---------------------------------------------------------------- 7: a renewal before this period
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("renewal", ["2019-05-17", "2012-03-01"])
+def test_7_a_charge_before_this_period_leaves_date_and_amount_to_fill_in(
+    lang: str, renewal: str
+) -> None:
+    args = ("complain", "renewal", "--renewal", renewal, "--amount", "4900")
+    result = run(*args, "--no-benefits-used", "--lang", lang, env=TODAY)
+    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
+    letter = re.split("─+", result.stdout)[1]
+    if lang == "ja":
+        assert "・更新日：［更新日］" in letter and "・請求金額：［請求金額］" in letter
+        assert "4,900円" not in letter and f"{int(renewal[:4])}年" not in letter
+        assert result.stderr.rstrip().endswith(
+            "問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。"
+        )
+    else:
+        assert "[renewal date]" in result.stdout and "[amount charged]" in result.stdout
+        assert result.stderr.rstrip().endswith(
+            "in the message, fill in the renewal date and amount of the latest charge"
+        )
+    data = run(*args, "--json", env=TODAY).json()["data"]
+    assert {"renewal_date", "amount"} <= set(data["placeholders"])
+
+
+def test_7_a_renewal_in_this_period_keeps_its_date_and_amount() -> None:
+    args = ("complain", "renewal", "--renewal", "2026-05-17", "--amount", "5900", "--plan")
+    result = run(*args, "annual", "--lang", "ja", env=TODAY)
+    assert "・更新日：2026年5月17日" in result.stdout and "・請求金額：5,900円" in result.stdout
