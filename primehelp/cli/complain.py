@@ -37,7 +37,7 @@ def complain(
             metavar="TOPIC",
             autocompletion=completes(complaint.Topic),
             help="renewal (charged by a renewal you did not intend), refund, "
-            "cancel (could not cancel / not taken), or other.",
+            f"cancel (could not cancel / not taken), or other. {glosses.TOPIC_WORDS.en}",
             show_default=False,
         ),
     ],

@@ -43,3 +43,18 @@ def test_7_a_renewal_in_this_period_keeps_its_date_and_amount() -> None:
     args = ("complain", "renewal", "--renewal", "2026-05-17", "--amount", "5900", "--plan")
     result = run(*args, "annual", "--lang", "ja", env=TODAY)
     assert "・更新日：2026年5月17日" in result.stdout and "・請求金額：5,900円" in result.stdout
+
+
+# ---------------------------------------------------------------- 14: TOPIC's Japanese words in help
+
+
+def test_14_complain_help_names_the_japanese_topic_words_the_errors_name() -> None:
+    from primehelp.complaint import topic_words_said
+    from primehelp.content.complaints import topic_words
+    from primehelp.glosses import TOPIC_WORDS
+
+    assert TOPIC_WORDS.ja == topic_words_said(topic_words()).ja  # one list of words
+    helped = " ".join(run("complain", "--help", env={"PRIMEHELP_LANG": "ja"}).stdout.split())
+    assert "「更新」「返金」「解約」「その他」でも指定できます。" in helped.replace(" ", "")
+    english = " ".join(run("complain", "--help", env={"PRIMEHELP_LANG": "en"}).stdout.split())
+    assert "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted" in english
