@@ -58,3 +58,22 @@ def test_14_complain_help_names_the_japanese_topic_words_the_errors_name() -> No
     assert "「更新」「返金」「解約」「その他」でも指定できます。" in helped.replace(" ", "")
     english = " ".join(run("complain", "--help", env={"PRIMEHELP_LANG": "en"}).stdout.split())
     assert "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted" in english
+
+
+# ---------------------------------------------------------------- 19: the letter's heading at 40
+
+
+@pytest.mark.parametrize(
+    ("topic", "name"),
+    [
+        ("renewal", "自動更新で請求された場合"),
+        ("refund", "返金を問い合わせる場合"),
+        ("cancel", "解約が済んでいない場合"),
+        ("other", "その他の相談"),
+    ],
+)
+def test_19_the_heading_breaks_before_its_parenthesis(topic: str, name: str) -> None:
+    narrow = run("complain", topic, "--lang", "ja", env={"COLUMNS": "40"}).stdout.splitlines()
+    assert narrow[:2] == ["チャットに貼り付ける問い合わせ文", f"（{name}）"]
+    wide = run("complain", topic, "--lang", "ja", env=WIDE).stdout.splitlines()
+    assert wide[0] == f"チャットに貼り付ける問い合わせ文（{name}）"
