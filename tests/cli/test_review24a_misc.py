@@ -77,3 +77,31 @@ def test_19_the_heading_breaks_before_its_parenthesis(topic: str, name: str) -> 
     assert narrow[:2] == ["チャットに貼り付ける問い合わせ文", f"（{name}）"]
     wide = run("complain", topic, "--lang", "ja", env=WIDE).stdout.splitlines()
     assert wide[0] == f"チャットに貼り付ける問い合わせ文（{name}）"
+
+
+# ---------------------------------------------------------------- 12/13: fees' old fees, the layout
+
+
+def _cells(lang: str) -> list[str]:
+    """The fees screen at 40 columns, a row's cells joined as they read (one cell a line)."""
+    return run("fees", "--lang", lang, env={"COLUMNS": "40"}).stdout.splitlines()
+
+
+def test_12_an_old_fee_says_until_when_existing_members_paid_it() -> None:
+    text = "".join(run("fees", "--lang", "ja", env=WIDE).stdout.split())
+    assert "2023年9月23日までの請求（いつからかは確認できていません）" in text  # Student 2,450円
+    assert (
+        "2019年5月16日ごろまでの請求（年間プランと同じと考えられます。いつからかは確認できていません）"
+        in text
+    )  # the monthly 400円: its end day is the annual plan's, assumed (FACTS §1, M)
+    lines = _cells("ja")
+    assert "既存会員：いつからかは確認できていません" not in lines
+    english = " ".join(run("fees", "--lang", "en", env=WIDE).stdout.split())
+    assert "bills until 2023-09-23 (start date not confirmed)" in english
+
+
+def test_13_a_blank_line_before_the_comparison() -> None:
+    for lang, title in (("ja", "年間プランと月間プランの比較"), ("en", "Annual plan against")):
+        lines = _cells(lang)
+        at = next(i for i, line in enumerate(lines) if line.startswith(title))
+        assert lines[at - 1] == "", lines[at - 2 : at + 1]
