@@ -105,3 +105,16 @@ def test_13_a_blank_line_before_the_comparison() -> None:
         lines = _cells(lang)
         at = next(i for i, line in enumerate(lines) if line.startswith(title))
         assert lines[at - 1] == "", lines[at - 2 : at + 1]
+
+
+# ---------------------------------------------------------------- 11: 差出人 at 40
+
+
+def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> None:
+    eml = "tests/cli/messages/genuine-marketplace-shift-jis.eml"
+    narrow = run("check-message", eml, "--lang", "ja", env={"COLUMNS": "40"}).stdout.splitlines()
+    at = narrow.index("・差出人：")
+    assert narrow[at + 1].startswith("  ショップ花子")
+    assert "・件名：出品者からのメッセージ" in narrow  # a short value stays after its label
+    wide = run("check-message", eml, "--lang", "ja", env={"COLUMNS": "120"}).stdout.splitlines()
+    assert any(line.startswith("・差出人：ショップ花子 - Amazon マーケットプレイス") for line in wide)
