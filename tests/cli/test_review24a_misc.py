@@ -118,3 +118,17 @@ def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> N
     assert "・件名：出品者からのメッセージ" in narrow  # a short value stays after its label
     wide = run("check-message", eml, "--lang", "ja", env={"COLUMNS": "120"}).stdout.splitlines()
     assert any(line.startswith("・差出人：ショップ花子 - Amazon マーケットプレイス") for line in wide)
+
+
+# ---------------------------------------------------------------- 17: which card to stop
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "クレジットカードの情報を入力した場合は、カード会社に"), ("en", "If you entered credit card")],
+)
+def test_17_the_card_to_stop_is_the_credit_card(lang: str, said: str) -> None:
+    text = "Amazonギフトカードを購入して番号を送ってください https://amzn-gift.example.com"
+    result = run("check-message", "--text", text, "--lang", lang, env=WIDE)
+    steps = [line for line in result.stdout.splitlines() if line.startswith("1. ")]
+    assert steps and steps[0].startswith(f"1. {said}"), steps
