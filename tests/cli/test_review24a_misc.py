@@ -132,3 +132,19 @@ def test_17_the_card_to_stop_is_the_credit_card(lang: str, said: str) -> None:
     result = run("check-message", "--text", text, "--lang", lang, env=WIDE)
     steps = [line for line in result.stdout.splitlines() if line.startswith("1. ")]
     assert steps and steps[0].startswith(f"1. {said}"), steps
+
+
+# ---------------------------------------------------------------- 20: the hosting service once
+
+
+@pytest.mark.parametrize(
+    ("url", "service"),
+    [("https://s3.amazonaws.com/x/login", "amazonaws.com"), ("https://u1.ct.sendgrid.net/ls", "sendgrid.net")],
+)
+def test_20_the_hosting_service_is_named_once_in_its_sign(url: str, service: str) -> None:
+    for lang in ("ja", "en"):
+        result = run("check-message", "--json", "--lang", lang, "--text", f"プライム会費 {url}")
+        flags = [f for f in result.json()["data"]["red_flags"] if f["kind"] == "hosting_service"]
+        assert flags, result.stdout
+        reason = flags[0]["reason"]
+        assert reason.count(service) == 1 and "{" not in reason, reason
