@@ -148,3 +148,15 @@ def test_20_the_hosting_service_is_named_once_in_its_sign(url: str, service: str
         assert flags, result.stdout
         reason = flags[0]["reason"]
         assert reason.count(service) == 1 and "{" not in reason, reason
+
+
+# ---------------------------------------------------------------- 18: the channels' range, one form
+
+
+def test_18_subscriptions_says_the_channel_range_as_charge_says_it() -> None:
+    form = {"ja": "月額300〜4,000円ほど（チャンネルごと", "en": "about 300 to 4,000 yen a month (each channel"}
+    for lang, said in form.items():
+        subscriptions = " ".join(run("subscriptions", "--lang", lang, env=WIDE).stdout.split())
+        charge = " ".join(run("charge", "990", "--lang", lang, env=WIDE).stdout.split())
+        assert said in subscriptions and said in charge, lang
+        assert "300円〜4,000円" not in subscriptions and "a month each" not in subscriptions
