@@ -33,9 +33,8 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.message_lines import Labelled
+from primehelp.output.message_lines import Labelled, message_ui
 from primehelp.output.message_lines import lines as _lines
-from primehelp.output.message_lines import message_ui
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 

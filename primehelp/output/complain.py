@@ -69,10 +69,9 @@ def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> 
 def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
     """Print the message to paste (and its Japanese version in English mode), then the kit."""
     console = console_for(lang)
-    for line in _title_lines(
-        ui("message_title", "ui_complain")(lang), complaint.title(lang), console
-    ):
-        console.print(rich_text(line, "bold"))
+    title = ui("message_title", "ui_complain")(lang)
+    for heading in _title_lines(title, complaint.title(lang), console):
+        console.print(rich_text(heading, "bold"))
     if complaint.placeholders:
         console.print(ui("fill_in_hint", "ui_complain")(lang))
     _message_block(console, complaint.message(lang))

@@ -57,7 +57,9 @@ def test_14_complain_help_names_the_japanese_topic_words_the_errors_name() -> No
     helped = " ".join(run("complain", "--help", env={"PRIMEHELP_LANG": "ja"}).stdout.split())
     assert "「更新」「返金」「解約」「その他」でも指定できます。" in helped.replace(" ", "")
     english = " ".join(run("complain", "--help", env={"PRIMEHELP_LANG": "en"}).stdout.split())
-    assert "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted" in english
+    assert (
+        "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted" in english
+    )
 
 
 # ---------------------------------------------------------------- 19: the letter's heading at 40
@@ -117,7 +119,9 @@ def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> N
     assert narrow[at + 1].startswith("  ショップ花子")
     assert "・件名：出品者からのメッセージ" in narrow  # a short value stays after its label
     wide = run("check-message", eml, "--lang", "ja", env={"COLUMNS": "120"}).stdout.splitlines()
-    assert any(line.startswith("・差出人：ショップ花子 - Amazon マーケットプレイス") for line in wide)
+    assert any(
+        line.startswith("・差出人：ショップ花子 - Amazon マーケットプレイス") for line in wide
+    )
 
 
 # ---------------------------------------------------------------- 17: which card to stop
@@ -125,7 +129,10 @@ def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> N
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("ja", "クレジットカードの情報を入力した場合は、カード会社に"), ("en", "If you entered credit card")],
+    [
+        ("ja", "クレジットカードの情報を入力した場合は、カード会社に"),
+        ("en", "If you entered credit card"),
+    ],
 )
 def test_17_the_card_to_stop_is_the_credit_card(lang: str, said: str) -> None:
     text = "Amazonギフトカードを購入して番号を送ってください https://amzn-gift.example.com"
@@ -139,7 +146,10 @@ def test_17_the_card_to_stop_is_the_credit_card(lang: str, said: str) -> None:
 
 @pytest.mark.parametrize(
     ("url", "service"),
-    [("https://s3.amazonaws.com/x/login", "amazonaws.com"), ("https://u1.ct.sendgrid.net/ls", "sendgrid.net")],
+    [
+        ("https://s3.amazonaws.com/x/login", "amazonaws.com"),
+        ("https://u1.ct.sendgrid.net/ls", "sendgrid.net"),
+    ],
 )
 def test_20_the_hosting_service_is_named_once_in_its_sign(url: str, service: str) -> None:
     for lang in ("ja", "en"):
@@ -154,7 +164,10 @@ def test_20_the_hosting_service_is_named_once_in_its_sign(url: str, service: str
 
 
 def test_18_subscriptions_says_the_channel_range_as_charge_says_it() -> None:
-    form = {"ja": "月額300〜4,000円ほど（チャンネルごと", "en": "about 300 to 4,000 yen a month (each channel"}
+    form = {
+        "ja": "月額300〜4,000円ほど（チャンネルごと",
+        "en": "about 300 to 4,000 yen a month (each channel",
+    }
     for lang, said in form.items():
         subscriptions = " ".join(run("subscriptions", "--lang", lang, env=WIDE).stdout.split())
         charge = " ".join(run("charge", "990", "--lang", lang, env=WIDE).stdout.split())
