@@ -193,6 +193,14 @@ def renewal_passed(renewal: dt.date, plan: Plan | None, today: dt.date) -> dt.da
     return after if after < today else None
 
 
+def latest_charge_unknown(options: ComplaintOptions) -> ComplaintOptions:
+    """``options`` without the renewal date and amount: the letter marks both to be filled in
+    (a --renewal before the current period names a charge that is not the one to ask about)."""
+    from dataclasses import replace
+
+    return replace(options, renewal_date=None, amount=None)
+
+
 def date_text(day: dt.date, data: ComplaintsData) -> Text:
     """``day`` as the message writes it: 2019年5月17日 / 2019-05-17."""
     template = data.renewal_date

@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from primehelp.facts import Fact
+from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
-from primehelp.plans import FeeBook, Plan, PlanFees
+from primehelp.plans import FeeBook, FeePeriod, Plan, PlanFees
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,10 @@ class HistoryEntry:
     fact: Fact
     # the view's words for no renewals date (「該当なし（…）」): not data, not in --json
     renewals_none: Text | None = field(default=None, metadata={"json": False})
+    # no start for existing members: the last bill they paid it on, said instead of the start
+    # (review 24a, S 12); ``until_assumed``: that day is thought to follow the annual plan
+    renewals_until: dt.date | None = field(default=None, metadata={"json": False})
+    until_assumed: bool = field(default=False, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,12 @@ class FeesReport:
     comparisons: tuple[Comparison, ...]
     notes: tuple[Fact, ...]
     checked: dt.date
+
+
+def _until(plan: PlanFees, period: FeePeriod) -> tuple[dt.date | None, bool]:
+    """The last bill existing members paid ``period``'s fee on, and whether that day is assumed."""
+    terms = fee_terms(plan, period)
+    return terms.renewals_until, terms.renewals_until_assumed
 
 
 def fees_report(book: FeeBook) -> FeesReport:
@@ -89,6 +100,7 @@ def fees_report(book: FeeBook) -> FeesReport:
             p.renewals_from,
             p.fact,
             p.renewals_none,
+            *_until(plan, p),
         )
         for plan in book.plans
         for p in plan.history

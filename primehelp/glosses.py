@@ -11,6 +11,13 @@ TOPIC_VALUES = Text(
     "cancel (could not cancel / not taken), other",
 )
 
+# The Japanese word TOPIC takes for each value too, as help says it (review 24a, S 14); the same
+# words the errors list from data/complaints.toml (tests/cli/test_review24a_misc.py checks it).
+TOPIC_WORDS = Text(
+    "「更新」「返金」「解約」「その他」でも指定できます。",
+    "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted too.",
+)
+
 
 # What each --plan value means, in the plans' own names (review 10a, S 29).
 PLAN_VALUES = Text(

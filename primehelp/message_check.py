@@ -159,8 +159,10 @@ def host_flags(
         return
     if host.is_ip:
         yield flag(FlagKind.IP_ADDRESS, found, content, domain)
-    elif _under(host, words.hosting):
-        yield flag(FlagKind.HOSTING_SERVICE, found, content, domain)
+    elif _under(host, words.hosting):  # the service named once (review 24a, S 20)
+        hosted = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
+        service = next(d for d in words.hosting if _under(host, (d,)))
+        yield replace(hosted, reason=hosted.reason.format(hosting=service))
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not _claims_brand(named, words.brand):

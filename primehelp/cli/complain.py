@@ -37,7 +37,7 @@ def complain(
             metavar="TOPIC",
             autocompletion=completes(complaint.Topic),
             help="renewal (charged by a renewal you did not intend), refund, "
-            "cancel (could not cancel / not taken), or other.",
+            f"cancel (could not cancel / not taken), or other. {glosses.TOPIC_WORDS.en}",
             show_default=False,
         ),
     ],
@@ -112,7 +112,10 @@ def complain(
             else ()
         )
         note = _renewal_note(options, data, chosen)
-        result = complaint.draft(parsed_topic, options, data, kit, refund, note)
+        # A charge before this period is not the one to ask about: the letter keeps its date
+        # and amount as placeholders, to be filled from the latest charge (review 24a, item 7).
+        letter = options if note is None else complaint.latest_charge_unknown(options)
+        result = complaint.draft(parsed_topic, letter, data, kit, refund, note)
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))

@@ -6,7 +6,7 @@ keyed ``<command>.<parameter>`` or, for an option every command shares, ``<param
 (``tests/cli/test_help.py`` checks that every parameter has one). Imported for ``--help`` only.
 """
 
-from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
+from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES, TOPIC_WORDS
 
 SECTIONS = {
     "Usage": "使い方",
@@ -77,7 +77,7 @@ PARAMETERS = {
     "cancel.renewal": "更新日（例：2026-12-24）。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
-    "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。",  # as the errors say them
+    "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
     "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": f"プラン：{PLAN_VALUES.ja}のいずれか。",

@@ -33,8 +33,8 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
+from primehelp.output.message_lines import Labelled, message_ui
 from primehelp.output.message_lines import lines as _lines
-from primehelp.output.message_lines import message_ui
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 
@@ -275,9 +275,11 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label
-            first = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
-            first.append_text(cast("RichText", head))
-            lines = rest
+            joined = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
+            joined.append_text(cast("RichText", head))
+            lines = [Labelled(first, cast("RichText", head), joined), *rest]
+            yield "・", lines
+            continue
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
         yield "・", [rich_text(message_ui("read.nothing", lang))]

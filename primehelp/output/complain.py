@@ -35,6 +35,21 @@ def _message_block(console: Console, message: str) -> None:
     console.rule(style="dim", characters=line)
 
 
+def _title_lines(template: str, topic: str, console: Console) -> list[str]:
+    """The heading on one line when it fits, else broken before its parenthesis, which then
+    stays whole: 「チャットに貼り付ける問い合わせ文」 / 「（返金を問い合わせる場合）」 for every
+    topic (review 24a, S 19)."""
+    from rich.cells import cell_len
+
+    heading = template.format(topic=topic)
+    head, bracket, _ = template.partition("{topic}")
+    opening = head.rstrip()[-1:] if bracket else ""
+    if cell_len(heading) <= console.width or opening not in ("（", "("):
+        return [heading]
+    cut = len(head.rstrip()) - 1
+    return [heading[:cut].rstrip(), heading[cut:]]
+
+
 def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
     """A bold title, one bullet per fact (after its bold name, if any), then the sources."""
     lines = [rich_text(title, style="bold")]
@@ -54,8 +69,9 @@ def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> 
 def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
     """Print the message to paste (and its Japanese version in English mode), then the kit."""
     console = console_for(lang)
-    topic = complaint.title(lang)
-    console.print(rich_text(ui("message_title", "ui_complain")(lang).format(topic=topic), "bold"))
+    title = ui("message_title", "ui_complain")(lang)
+    for heading in _title_lines(title, complaint.title(lang), console):
+        console.print(rich_text(heading, "bold"))
     if complaint.placeholders:
         console.print(ui("fill_in_hint", "ui_complain")(lang))
     _message_block(console, complaint.message(lang))

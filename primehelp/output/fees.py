@@ -6,12 +6,31 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.console import console_for, dim, heading, rich_text, sources_line
+from primehelp.output.console import (
+    console_for,
+    dim,
+    heading,
+    rich_text,
+    sentence_date,
+    sources_line,
+)
 from primehelp.output.key_dates import renewal_ui, yen
 from primehelp.output.sources import confidence_legend, confidence_word
 
 if TYPE_CHECKING:
-    from primehelp.fees import FeesReport
+    from primehelp.fees import FeesReport, HistoryEntry
+
+
+def _renewals_cell(entry: HistoryEntry, lang: Lang) -> str:
+    """The 「既存会員」 cell: the sheet's words; for a fee with no known start, until when
+    existing members paid it (「2023年9月23日までの請求（いつからかは確認できていません）」,
+    review 24a, S 12); else why there is no date."""
+    if entry.renewals is not None:
+        return entry.renewals(lang)
+    if entry.renewals_none is None and entry.renewals_until is not None:
+        key = "renewals_until_assumed" if entry.until_assumed else "renewals_until_only"
+        return renewal_ui(key)(lang).format(until=sentence_date(entry.renewals_until, lang))
+    return (entry.renewals_none or renewal_ui("renewals_none"))(lang)
 
 
 def human_fees(report: FeesReport, lang: Lang) -> None:
@@ -30,6 +49,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         table.add_row(fee.name(lang), yen(fee.fee_yen, lang), period)
     console.print(table)
 
+    console.print()  # the heading stands apart from the last plan (review 24a, S 13)
     console.print(rich_text(renewal_ui("comparison_title")(lang), style="bold"))
     for c in report.comparisons:
         n = c.months_until_annual_cheaper
@@ -66,9 +86,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             entry.new_members(lang),
             # no date for existing members on the fact sheet: said in words, not 「—」; at the
             # launch there was no one to move (「該当なし」), else no separate date is known
-            entry.renewals(lang)
-            if entry.renewals is not None
-            else (entry.renewals_none or renewal_ui("renewals_none"))(lang),
+            _renewals_cell(entry, lang),
             confidence_word(entry.fact.confidence, lang),
         )
     console.print(history)

@@ -14,7 +14,7 @@ from primehelp.output.console import url_text
 from primehelp.output.member_text import member_text
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
 
 _UI = "ui_message"
@@ -62,3 +62,22 @@ def quoted(evidence: str) -> list[RichText]:
     if len(spans) == 1 and spans[0] == (0, len(evidence)):
         return lines(evidence, "cyan")
     return [member_text(evidence, "cyan")]
+
+
+class Labelled:
+    """A label and the short value after it on one line (「件名：…」); a value that does not fit
+    after its label starts the next line, as a long address does (review 24a, S 11: it was
+    broken after the label's line was full, 「・差出人：ショップ花子 - Amazon│マーケットプレイス」)."""
+
+    def __init__(self, label: RichText, value: RichText, joined: RichText) -> None:
+        self.label, self.value, self.joined = label, value, joined
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        width = options.max_width
+        if cell_len(self.joined.plain) <= width:
+            yield self.joined
+        else:
+            yield self.label
+            yield self.value

@@ -79,7 +79,7 @@ def test_a_scam_sms_in_english() -> None:
     assert result.stdout.startswith("✗ Red flags found. Do not open the links or reply.")
     for text in ("What to do", "Red flags (3)", "Look-alike domain", "If you already entered"):
         assert text in result.stdout
-    assert "Call your card company" in result.stdout
+    assert "call your card company" in result.stdout
     assert "\nSources:\nhttps://" in result.stdout
 
 
@@ -107,7 +107,10 @@ def test_entered_details_shows_the_steps_without_red_flags() -> None:
     assert result.stdout.startswith(
         "So that the details you entered are not misused, follow these steps."
     )
-    assert "\n\nWhat to do\n1. Call your card company" in result.stdout
+    assert (
+        "\n\nWhat to do\n1. If you entered credit card details, call your card company"
+        in result.stdout
+    )
     assert "#9110" in result.stdout and "188" in result.stdout
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     ids = [fact["id"] for fact in data["if_details_entered"]]
@@ -710,7 +713,9 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     result = _check("--text", SCAM_SMS, "--entered-details", "--lang", "ja")
     out = result.stdout
     assert out.startswith("✗ 危険な兆候が見つかりました。")
-    assert out.split("\n\n")[1].startswith("今すぐすること\n1. カード会社に電話して")
+    assert out.split("\n\n")[1].startswith(
+        "今すぐすること\n1. クレジットカードの情報を入力した場合は、カード会社に電話して"
+    )
     assert "すでに入力してしまった場合" not in out
     assert out.index("あわせてすること") < out.index("見つかった兆候")
 

@@ -110,3 +110,21 @@ def test_cancel_via_accepts_full_width_like_the_other_choices() -> None:
     code, stdout, _ = _stderr(["cancel", "--no-interactive", "--via", "ｗｅｂ", "--json"])
     assert code == 0
     assert json.loads(stdout)["command"] == "cancel"
+
+
+def test_a_value_after_json_prints_only_the_error_on_every_command() -> None:
+    """Review 24a, item 8: `contact --json yes` printed the error line and a JSON document. That
+    document is the error envelope docs/json.md promises with --json (never the command's
+    result): on every command, exit 2, one line on stderr, and stdout the error object alone."""
+    from tests.support.corpus import COMMANDS
+
+    for command in (c for c in COMMANDS if not c.takes_extra_args):  # there `yes` is a value
+        code, stdout, stderr = _stderr([*command.valid, "--json", "yes"], command.env)
+        assert code == 2, command.name
+        assert stderr.count("\n") == 1, command.name
+        assert command.name not in ("contact", "fees") or stderr == (
+            "primehelp: エラー: --json は値を取りません。値を付けずに --json とだけ指定してください。\n"
+        ), command.name
+        document = json.loads(stdout)
+        assert set(document) == {"schema_version", "command", "error"}, command.name
+        assert document["error"]["code"] == "bad_input"
