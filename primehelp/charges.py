@@ -147,6 +147,9 @@ class ChargeReading:
     level: tuple[str, ...] = field(default=(), metadata={"json": False})
     # A date before Prime started in Japan: that year and its fact (review 22a, item 8)
     before_launch: tuple[int, Fact] | None = field(default=None, metadata={"json": False})
+    # The plans (kind, name) the amount was a fee of later, their fee on the date unknown (Prime
+    # Student before 2019-04-12, FACTS §1): never candidates (review 24a, items 1 and 3).
+    unknown_plans: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -167,6 +170,7 @@ def read_charge(
     terms: list[FeeTerms] = []
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
+    unknown_plans: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
@@ -184,9 +188,10 @@ def read_charge(
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
-                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
-                # a fee it had later may be it, never "not the fee on that date".
-                found.append(_prime_unknown(book, plan))
+                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1): no
+                # candidate (the monthly plan did not exist, review 24a, items 1 and 3), never
+                # "not the fee on that date"; the screen says the fee is unknown.
+                unknown_plans.append((_plan_kind(plan), plan.name))
                 continue
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
@@ -265,6 +270,7 @@ def read_charge(
         level_word=level_word if level else None,
         level=level,
         before_launch=before_launch,
+        unknown_plans=tuple(unknown_plans),
     )
 
 
@@ -342,11 +348,6 @@ def _prime(book: ChargeBook, plan: PlanFees, fee: Price | None) -> Candidate:
         how_to_stop=book.stop["prime"],
         notes=(),
     )
-
-
-def _prime_unknown(book: ChargeBook, plan: PlanFees) -> Candidate:
-    """A plan whose fee on the date is not confirmed; its oldest fee says since when it is."""
-    return _prime(book, plan, None)._replace(match=Match.FEE_UNKNOWN, notes=(plan.history[0].fact,))
 
 
 def _subscription(service: Service, price: Price, see: Fact, cancel: Fact) -> Candidate:

@@ -201,6 +201,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         same = next((c.name for c in others if c.match in fixed), None)
         same = None if likely.match in fixed else same
         known = not reading.no_known_price
+        prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
+        if reading.prime_text and reading.unknown_plans and not prime:
+            # Review 24a, item 1: a Student fee before 2019-04-12 is unknown (FACTS §1): no plan
+            # named, never compared for both plans; the label says it is unknown (no flag).
+            said, total = _ui("student_fee_unknown"), _ui("student_fee_unknown_total")
+            return Classification("prime_fee_unknown", said, True, total_label=total)
         if reading.prime_text and not any(
             c.category is Category.PRIME_FEE for c in reading.candidates
         ):

@@ -256,10 +256,14 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
-    unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
+    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in _NOT_YET]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
         lines.append(rich_text(charge_ui("fee_unknown_on")(lang).format(when=when, names=names)))
+    if reading.date is not None and any(k in _NOT_YET for k, _ in reading.unknown_plans):
+        not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
+        lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
+    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
     if reading.no_known_price:
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
@@ -278,6 +282,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         )
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
+
+
+# The plans that did not exist before their first known fee (FACTS §1: no Prime Student monthly
+# plan before 2019): 「まだありませんでした」, not "its fee is unknown" (review 24a, item 3).
+_NOT_YET = frozenset({"prime_student_monthly"})
 
 
 def human_charge(reading: ChargeReading, lang: Lang) -> None:

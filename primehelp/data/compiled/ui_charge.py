@@ -65,6 +65,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
+ 'student_monthly_not_yet': {'ja': '{date}には、Prime Studentの月間プランはまだありませんでした（2019年から）。',
+                             'en': 'On {date} there was no Prime Student monthly plan yet (it '
+                                   'started in 2019).'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},

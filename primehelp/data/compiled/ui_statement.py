@@ -90,6 +90,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
+ 'student_fee_unknown': {'ja': '不明（この日付のPrime Studentの会費は確認できていません。月間プランは2019年より前にはありませんでした）',
+                         'en': 'Unknown (the Prime Student fee on this date is not confirmed; '
+                               'there was no monthly plan before 2019)'},
+ 'student_fee_unknown_total': {'ja': 'Amazonプライム（会費不明）', 'en': 'Amazon Prime (fee unknown)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',

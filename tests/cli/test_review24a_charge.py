@@ -1,0 +1,59 @@
+"""Review 24a (charge, charge --statement): dates before a fee or price existed, the flags one
+per line, the Amazon Pay screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _screen(*args: str, lang: str = "ja", env: dict[str, str] | None = None) -> str:
+    done = run(*args, "--lang", lang, env={**WIDE, **(env or {})})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _statement(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "st.csv"
+    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
+    return path
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    args = (*args, "--json", "--lang", "ja")
+    done = run(*args, env={"PRIMEHELP_TODAY": "2026-12-05"})
+    assert done.exit_code in (0, 1), done.stderr
+    lines: list[dict[str, Any]] = done.json()["data"]["lines"]
+    return lines
+
+
+# ---------------------------------------------------------------- items 1 and 3
+
+
+def test_a_student_fee_before_2019_is_no_candidate() -> None:
+    for lang, said in (
+        ("ja", "2018年6月1日には、Prime Studentの月間プランはまだありませんでした（2019年から）。"),
+        ("en", "On 2018-06-01 there was no Prime Student monthly plan yet (it started in 2019)."),
+    ):
+        out = _screen("charge", "300", "--date", "2018-06-01", lang=lang)
+        assert said in out
+        assert "Prime Student" not in out.replace(said, "")  # never listed as a candidate
+    out = _screen("charge", "2450", "--date", "2018-06-01")
+    assert "2018年6月1日時点のPrime Student 年間プランの会費は確認できていません。" in out
+    assert "1. Amazonプライム" not in out
+
+
+def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None:
+    path = _statement(
+        tmp_path, "2018/05/01,AMAZON PRIME,2450", "2018/05/01,AMAZON PRIME,300",
+        "2018/06/01,AMAZON PRIME,250",
+    )  # fmt: skip
+    for line in _lines(path):
+        assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
+        assert line["label"].startswith("不明（この日付のPrime Studentの会費"), line
+        assert line["flags"] == [], line  # no both-plans, no "no fixed price"
