@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from primehelp.amounts import JPY as JPY
 from primehelp.amounts import LIMITS as LIMITS
@@ -38,67 +37,10 @@ if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
 
 
-# ---------------------------------------------------------------- what it can be
-
-
-class Category(StrEnum):
-    """What sort of charge a candidate is."""
-
-    PRIME_FEE = "prime_fee"
-    SUBSCRIPTION = "subscription"
-    PURCHASE = "purchase"  # an order or a digital purchase: any amount
-    AMAZON_PAY = "amazon_pay"
-    AMAZON_COM = "amazon_com"
-    UNKNOWN = "unknown"  # the last candidate, always: found nowhere
-
-
-class Match(StrEnum):
-    """How the amount matches a candidate."""
-
-    FEE_ON_DATE = "fee_on_date"  # the Prime fee in force on the date (or now)
-    PRICE = "price"  # a subscription's price, or the US Prime fee
-    PRICE_RANGE = "price_range"  # inside a range of prices (Prime Video channels)
-    FEE_UNKNOWN = "fee_unknown"  # a Prime plan whose fee on the date is not confirmed
-    ANY_AMOUNT = "any_amount"  # an order can be any amount
-    NONE = "none"  # the candidate when nothing else is found
-
-
-class Fit(StrEnum):
-    """How a candidate fits the statement text (§10 of the fact sheet: "usually")."""
-
-    USUAL = "usual"  # the text usually stands for it
-    POSSIBLE = "possible"
-    # The facts do not list it under the text (Kids+ with AMAZON DOWNLOADS, review 13a, S 7): the
-    # amount matches, the text is no evidence either way; ranked as without a text.
-    UNCONFIRMED = "unconfirmed"
-    UNUSUAL = "unusual"
-
-
-class Candidate(NamedTuple):
-    """One thing a charge can be, where to see it in the account and how to stop it.
-
-    ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
-    ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
-    matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
-    statement text primehelp knows. A named tuple (start-up time), written to JSON as an object.
-    """
-
-    kind: str
-    category: Category
-    name: Text
-    match: Match
-    price: Price | None
-    fit: Fit | None
-    where_to_see: Fact
-    see_path_ja: tuple[str, ...]
-    how_to_stop: Fact
-    notes: tuple[Fact, ...]
-    fee_change: FeeChange | None = None  # a Prime fee on a day two fees were paid
-
-    @property
-    def service(self) -> str:
-        """The same id as :attr:`kind`."""
-        return self.kind
+from primehelp.charge_kinds import Candidate as Candidate
+from primehelp.charge_kinds import Category as Category
+from primehelp.charge_kinds import Fit as Fit
+from primehelp.charge_kinds import Match as Match
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +141,10 @@ def read_charge(
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
-                found.append(_subscription(service, price, service.see, service.cancel))
+                subscription = _subscription(service, price, service.see, service.cancel)
+                if price.before_start(on):
+                    subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
+                found.append(subscription)
         found += [
             _other(book, kind, Category.PURCHASE) for kind in ("shop_order", "digital_purchase")
         ]
@@ -279,7 +224,13 @@ def _facts(candidate: Candidate) -> list[Fact]:
     return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
 
 
-_MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2, Match.FEE_UNKNOWN: 2}
+_MATCH_POINTS = {
+    Match.FEE_ON_DATE: 4,
+    Match.PRICE: 4,
+    Match.PRICE_RANGE: 2,
+    Match.FEE_UNKNOWN: 2,
+    Match.PRICE_BEFORE_START: 1,
+}
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}
 _FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 1, None: 1, Fit.UNUSUAL: 0}
 
@@ -291,6 +242,8 @@ def _score(candidate: Candidate) -> tuple[int, int]:
     range (2) before any amount (0), the text adding 2, 1 or -1. Ties keep the data's order.
     """
     points = _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+    if candidate.match is Match.PRICE_BEFORE_START:  # never first by its text (review 24a, 2)
+        return min(_FIT_RANK[candidate.fit], 1), points
     return _FIT_RANK[candidate.fit], points
 
 

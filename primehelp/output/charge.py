@@ -143,9 +143,18 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
+    before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
+    if before and candidate.price is not None and reading.date is not None:  # review 24a, 2
+        said = charge_ui("before_price_start")(lang).format(
+            date=day(reading.date, lang),
+            name=candidate.name(lang),
+            price=price_described(candidate.price, lang),
+        )
+        cell.append(said + "\n", style="yellow")
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (
-        candidate.fit is not None
+        not before
+        and candidate.fit is not None
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):

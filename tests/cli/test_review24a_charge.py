@@ -57,3 +57,45 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
         assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
         assert line["label"].startswith("不明（この日付のPrime Studentの会費"), line
         assert line["flags"] == [], line  # no both-plans, no "no fixed price"
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_price_that_started_later_is_not_likely() -> None:
+    for lang, said in (
+        ("ja", "2016年1月1日は、Kindle Unlimitedの月額980円（2016年8月3日から）より前です。"
+               "金額だけの一致のため、可能性は低めです。"),
+        ("en", "2016-01-01 is before Kindle Unlimited's 980 yen a month (since 2016-08-03)."
+               " Only the amount matches, so this is less likely."),
+    ):  # fmt: skip
+        out = _screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang=lang)
+        assert said in out
+        block = out[out.index("Kindle Unlimited\n") :]
+        assert "可能性が高いです" not in block.split("\n\n")[0]
+    done = run("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", "--json")
+    found = {c["kind"]: c["match"] for c in done.json()["data"]["candidates"]}
+    assert found["kindle_unlimited"] == "price_before_start"
+    assert next(iter(found)) != "kindle_unlimited"
+    for amount, date, kind in (
+        ("1500", "2021-06-01", "audible"),
+        ("880", "2022-01-01", "music_unlimited"),
+    ):
+        done = run("charge", amount, "--date", date, "--json")
+        found = {c["kind"]: c["match"] for c in done.json()["data"]["candidates"]}
+        assert found[kind] == "price_before_start"
+    # Without a date: the prices now, as before
+    done = run("charge", "980", "--json")
+    found = {c["kind"]: c["match"] for c in done.json()["data"]["candidates"]}
+    assert found["kindle_unlimited"] == "price"
+
+
+def test_statement_rows_before_a_price_started(tmp_path: Path) -> None:
+    path = _statement(
+        tmp_path, "2024/03/01,PRIME VIDEO,390", "2021/06/01,AUDIBLE JP,1500",
+        "2016/01/01,AMAZON DOWNLOADS,980",
+    )  # fmt: skip
+    video, audible, downloads = _lines(path)
+    assert video["service"] != "prime_video_ad_free" and "広告なし" not in video["label"]
+    assert "利用日より後に始まりました" in audible["label"]
+    assert downloads["service"] != "kindle_unlimited"

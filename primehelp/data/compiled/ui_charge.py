@@ -115,6 +115,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
                    'en': 'This is the price now; the price on {date} is not confirmed.'},
+ 'match_price_before_start': {'ja': '料金：{price}', 'en': 'Price: {price}'},
+ 'before_price_start': {'ja': '{date}は、{name}の{price}より前です。金額だけの一致のため、可能性は低めです。',
+                        'en': "{date} is before {name}'s {price}. Only the amount matches, so this "
+                              'is less likely.'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},

@@ -99,6 +99,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
                         'en': 'Perhaps {names} (estimated from the service named in the text and '
                               'the amount)'},
+ 'unknown_text_named_later': {'ja': '{names}の可能性（表記にあるサービス名から推定。この金額の料金は、利用日より後に始まりました）',
+                              'en': 'Perhaps {names} (estimated from the service named in the '
+                                    'text; the price of this amount started after the day of use)'},
  'order_or_fee': {'ja': '{order}、または{fees}の会費（表記に「{word}」とあるため）',
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
