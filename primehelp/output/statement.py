@@ -126,7 +126,7 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
-    return " ".join(notes)
+    return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 
 # Below this width the lines are 「利用日：…」 blocks whatever their number: one row fitted a
@@ -195,7 +195,9 @@ class _Labelled:
         from rich.cells import cell_len
         from rich.padding import Padding
 
-        if cell_len(self.label.plain + self.value.plain) <= options.max_width:
+        # Several lines (a flag each under 注意, review 24a, item 4) go under the label.
+        plain = self.value.plain
+        if "\n" not in plain and cell_len(self.label.plain + plain) <= options.max_width:
             yield self.label.copy().append_text(self.value)
         else:
             yield self.label

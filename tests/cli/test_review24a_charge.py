@@ -99,3 +99,23 @@ def test_statement_rows_before_a_price_started(tmp_path: Path) -> None:
     assert video["service"] != "prime_video_ad_free" and "広告なし" not in video["label"]
     assert "利用日より後に始まりました" in audible["label"]
     assert downloads["service"] != "kindle_unlimited"
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def test_several_flags_of_a_row_are_one_a_line(tmp_path: Path) -> None:
+    path = _statement(
+        tmp_path, "2026/11/01,AMAZON PRIME,5900", "2026/11/03,AMAZON PRIME,600",
+        "2026/11/03,AMAZON PRIME,600", "2026/12/20,AMAZON PRIME,600",
+    )  # fmt: skip
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    for lang, mark in (("ja", "※"), ("en", "! ")):
+        for width in ("40", "60", "80", "120"):
+            env = {"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"}
+            out = _screen(*args, lang=lang, env=env)
+            flagged = [line for line in out.splitlines() if mark in line]
+            assert len(flagged) >= 7, (lang, width)
+            for line in flagged:
+                assert line.count(mark) == 1, (lang, width, line)  # one flag a line
+                assert not line.rstrip().endswith(mark.strip()), (lang, width, line)
