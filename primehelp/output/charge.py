@@ -201,6 +201,10 @@ def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText
             period=terms_text(terms, lang),
         )
         line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
+        assumed = {"since": terms.renewals_since_assumed, "until": terms.renewals_until_assumed}
+        if any(assumed.values()):  # said after the period, not inside it (review 24a, item 5)
+            which = "both" if all(assumed.values()) else next(k for k, v in assumed.items() if v)
+            line.append(space + charge_ui(f"renewals_assumed.{which}")(lang))
         lines.append(line)
     return lines
 

@@ -119,3 +119,23 @@ def test_several_flags_of_a_row_are_one_a_line(tmp_path: Path) -> None:
             for line in flagged:
                 assert line.count(mark) == 1, (lang, width, line)  # one flag a line
                 assert not line.rstrip().endswith(mark.strip()), (lang, width, line)
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def _depth(text: str) -> int:
+    deepest = depth = 0
+    for char in text:
+        depth += {"（": 1, "）": -1, "(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
+    for lang in ("ja", "en"):
+        for amount in ("400", "500"):
+            out = _screen("charge", amount, "--date", "2026-11-01", lang=lang)
+            sentence = next(line for line in out.splitlines() if line.startswith(amount))
+            assert _depth(sentence) == 1, sentence
+            assert ("年間プランと同じと考えられます。" if lang == "ja" else "annual plan's.") in sentence
