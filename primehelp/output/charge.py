@@ -231,6 +231,13 @@ def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
     return (" " if lang == "en" else "").join(found)
 
 
+def _paid_elsewhere(reading: ChargeReading) -> bool:
+    """「Amazon Pay提携サイト」: a payment at another shop, compared with no fee or price (review
+    23a, S 10; 24a, item 6: no "compared with the fees now", no --date hint)."""
+    first = reading.candidates[0]
+    return first.category is Category.AMAZON_PAY and first.fit is Fit.USUAL
+
+
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     amount = money(reading.amount.value, reading.amount.currency, lang)
     if reading.date is not None:
@@ -259,7 +266,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     lines.extend(f"・{note.text(lang)}" for note in notes)
-    if reading.date is None and reading.amount.currency == "JPY":
+    if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
     if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
@@ -320,7 +327,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(dim(ui("all_sources_hint")(lang)))
         return
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
-    pay = listed[0].category is Category.AMAZON_PAY and listed[0].fit is Fit.USUAL
+    pay = _paid_elsewhere(reading)
     listed = listed[:1] if pay else listed  # 「Amazon Pay提携サイト」: that one (23a, S 10)
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.

@@ -138,4 +138,23 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
             out = _screen("charge", amount, "--date", "2026-11-01", lang=lang)
             sentence = next(line for line in out.splitlines() if line.startswith(amount))
             assert _depth(sentence) == 1, sentence
-            assert ("年間プランと同じと考えられます。" if lang == "ja" else "annual plan's.") in sentence
+            assert (
+                "年間プランと同じと考えられます。" if lang == "ja" else "annual plan's."
+            ) in sentence
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_an_amazon_pay_text_says_why_once() -> None:
+    for lang, line, hint, twice in (
+        ("ja", "Amazonの会費や定額サービスの請求ではないため、候補には並べていません。",
+         "日付の指定がないため", "この表記は、ほかのお店で"),
+        ("en", "This is not a charge for Amazon's fees or subscriptions, so none of them is listed"
+         " as a candidate.", "No date given", "This text is for a payment"),
+    ):  # fmt: skip
+        out = _screen("charge", "880", "Amazon Pay提携サイト", lang=lang)
+        assert out.count(line) == 1
+        assert hint not in out and twice not in out and "--date" not in out
+    plain = _screen("charge", "880")  # another text: the hint stays
+    assert "日付の指定がないため" in plain

@@ -17,9 +17,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
- 'amazon_pay_only': {'ja': 'この表記は、ほかのお店でAmazon Payを使った支払いのものです。Amazonの会費や定額サービスは候補に並べていません。',
-                     'en': "This text is for a payment at another shop with Amazon Pay; Amazon's "
-                           'own fees and subscriptions are not listed as candidates.'},
+ 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスの請求ではないため、候補には並べていません。',
+                     'en': "This is not a charge for Amazon's fees or subscriptions, so none of "
+                           'them is listed as a candidate.'},
  'none_fits_company': {'ja': 'まず、表記にある会社（{text}）のアカウントで確認してください。見つからなければ、',
                        'en': 'First check your account with the company the text names ({text}). '
                              'If it is not there, '},
