@@ -229,7 +229,7 @@ def _read(
         flags.append(Flag.REFUND)
     if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
         flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
-    elif line.amount_yen > 0 and known is False and text is not StatementText.AMAZON_CO_JP:
+    elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
@@ -251,6 +251,12 @@ def _read(
         launch_year=reading.before_launch,
     )
     return amazon, reading.facts
+
+
+def _any_amount(text: StatementText, service: str) -> bool:
+    """A shop order (「AMAZON.CO.JP」) or a line read as a digital purchase (review 24a, S 9) can
+    cost anything: no 「決まった料金のどれとも一致しません」."""
+    return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
 
 
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)

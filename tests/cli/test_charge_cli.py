@@ -267,7 +267,9 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
     assert lines[("2026-10-12", 980)]["service"] == "kindle_unlimited"
     assert lines[("2026-10-20", 3480)]["service"] == "shop_order"  # AMAZON.CO.JP
     unknown = lines[("2026-10-15", 2880)]
-    assert unknown["known_price"] is False and "no_known_price" in unknown["flags"]
+    # no fixed price, but read as a digital purchase (any amount): not flagged (review 24a, S 9)
+    assert unknown["known_price"] is False and unknown["service"] == "digital_purchase"
+    assert "no_known_price" not in unknown["flags"]
     assert lines[("2026-10-25", -600)]["service"] == "prime_monthly"  # a refund
     single = data("charge", "980", "AMAZON", "DOWNLOADS", "--date", "2026-10-12")
     assert single["candidates"][0]["kind"] == "kindle_unlimited"

@@ -158,3 +158,16 @@ def test_an_amazon_pay_text_says_why_once() -> None:
         assert hint not in out and twice not in out and "--date" not in out
     plain = _screen("charge", "880")  # another text: the hint stays
     assert "日付の指定がないため" in plain
+
+
+# ---------------------------------------------------------------- S 9
+
+
+def test_a_digital_purchase_is_not_flagged_and_the_flag_names_the_pages(tmp_path: Path) -> None:
+    path = _statement(tmp_path, "2026/11/01,AMAZON DOWNLOADS,2880", "2026/11/02,ｱﾏｿﾞﾝ,139")
+    downloads, other = _lines(path)
+    assert downloads["service"] == "digital_purchase" and downloads["flags"] == []
+    assert other["flags"] == ["no_known_price"]
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    out = "".join(_screen(*args).split())
+    assert "まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し" in out

@@ -117,11 +117,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                'en': 'check the date (the day of use on the statement) and, if you '
                                      'gave --columns, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
-                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. It may be a service with a range of prices, such as '
-                                      'Prime Video channels. Check your order history first; if it '
-                                      'is not there, ask your card company: it may be fraud.'},
+                                      'Prime Video channels. Check your order history, '
+                                      '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
+                                      '(memberships and subscriptions) first; if it is not there, '
+                                      'ask your card company: it may be fraud.'},
              'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                      'en': 'the amount is a former Prime fee. Check that the date '
                                            'is right (the day of use on the statement), and check '
