@@ -171,3 +171,17 @@ def test_a_digital_purchase_is_not_flagged_and_the_flag_names_the_pages(tmp_path
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
     out = "".join(_screen(*args).split())
     assert "まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し" in out
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_the_rows_of_the_file_are_kept_whole(tmp_path: Path) -> None:
+    rows = [f"2026/10/{day:02d},ローソン,300" for day in range(1, 14)]
+    path = _statement(
+        tmp_path, *rows, "2026/11/02,AMAZON DOWNLOADS,US$14.99", "2026/11/03,AMAZON,US$4.99"
+    )
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    for width in range(36, 82, 2):
+        out = _screen(*args, env={"COLUMNS": str(width)})
+        assert any("（ファイルの15、16行目）" in line for line in out.splitlines()), width
