@@ -185,3 +185,15 @@ def test_the_rows_of_the_file_are_kept_whole(tmp_path: Path) -> None:
     for width in range(36, 82, 2):
         out = _screen(*args, env={"COLUMNS": str(width)})
         assert any("（ファイルの15、16行目）" in line for line in out.splitlines()), width
+
+
+# ---------------------------------------------------------------- S 15
+
+
+def test_a_header_only_file_is_named_without_columns(tmp_path: Path) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text("利用日,利用店名,金額\n", encoding="utf-8")
+    for lang, said in (("ja", "見出しの行だけです"), ("en", "only a header row")):
+        done = run("charge", "--statement", str(path), "--lang", lang)
+        assert done.exit_code == 2 and said in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
