@@ -19,6 +19,9 @@ from primehelp.output.console import (
     says_the_path,
     sources_line,
 )
+from primehelp.output.former_fees import former_fee_lines as _former_fees
+from primehelp.output.former_fees import not_the_fee as not_the_fee
+from primehelp.output.former_fees import when_said as _when
 from primehelp.output.prices import (
     assumed_text,
     charge_ui,
@@ -179,56 +182,6 @@ def _candidate_cell(
     cell.append("\n")
     cell.append_text(dim(sources_line([*shown, *candidate.notes], lang)))
     return cell
-
-
-def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
-    """Review 13a, item 2: the point first (「500円は、…時点のAmazonプライムの会費ではありません。」),
-    then whose fee it was and when (earlier or later than the date), then an assumed day as a
-    sentence of its own."""
-    lines = []
-    space = " " if lang == "en" else ""
-    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
-        price = money(fee.value, fee.currency, lang)
-        line = rich_text()
-        line.append(charge_ui("former_fee")(lang).format(price=price, when=when), style="bold")
-        later = (
-            reading.date is not None
-            and terms.new_members_since is not None
-            and reading.date < terms.new_members_since
-        )
-        whose = charge_ui("former_fee_later" if later else "former_fee_earlier")(lang).format(
-            plan=fee.who(lang) if fee.who is not None else "",
-            period=terms_text(terms, lang),
-        )
-        line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
-        assumed = {"since": terms.renewals_since_assumed, "until": terms.renewals_until_assumed}
-        if any(assumed.values()):  # said after the period, not inside it (review 24a, item 5)
-            which = "both" if all(assumed.values()) else next(k for k, v in assumed.items() if v)
-            line.append(space + charge_ui(f"renewals_assumed.{which}")(lang))
-        lines.append(line)
-    return lines
-
-
-def _when(reading: ChargeReading, lang: Lang) -> str:
-    if reading.date is None:
-        return charge_ui("former_fee_now")(lang)
-    return charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
-
-
-def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
-    """What the charge screen says of an amount that is no Prime fee on its date: the former
-    fees of that amount (「4,900円は、…時点のAmazonプライムの会費ではありません。以前の年間プランの
-    会費です（…）。」), else the first sentence alone. The statement view says it of a Prime text
-    (review 19a, item 1): one code path."""
-    when = _when(reading, lang)
-    found = [line.plain for line in _former_fees(reading, when, lang)]
-    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
-        year = reading.before_launch[0]
-        found = [charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)]
-    if not found:
-        price = money(abs(reading.amount.value), reading.amount.currency, lang)
-        found = [charge_ui("former_fee")(lang).format(price=price, when=when)]
-    return (" " if lang == "en" else "").join(found)
 
 
 def _paid_elsewhere(reading: ChargeReading) -> bool:
