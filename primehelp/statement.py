@@ -197,6 +197,8 @@ class StatementSummary:
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
     # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
     dollar_amazon_rows: tuple[int, ...] = ()
+    # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
+    unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -373,5 +375,10 @@ def summarise(
         facts=_unique(given),
         dollar_amazon_rows=tuple(
             u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
+        unread_why=tuple(
+            (u.row, u.why)
+            for u in statement.unread
+            if u.why and statement_text(u.description, content)
         ),
     )

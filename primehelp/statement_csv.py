@@ -100,6 +100,7 @@ class UnreadLine:
     description: str
     dated: bool = True  # False: an amount, but a date primehelp cannot read (``11/01``)
     dollars: bool = False  # an amount in dollars (``US$14.99``): never read (review 23a, S 18)
+    why: str | None = None  # ``no_year`` (``11/01``), ``decimal`` (``14.99``): said (24a, S 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +239,10 @@ def _filled(cells: Sequence[str], columns: Columns) -> str:
     return "".join((cells[columns.date], cells[columns.amount], refund)).strip()
 
 
+_NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「11/01」, 「11月1日」
+_DECIMAL = re.compile(r"[-−]?[¥￥]?[\d,]+\.\d+円?")  # 「14.99」: no yen amount (24a, S 16)
+
+
 def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | UnreadLine | None:
     wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
     if len(cells) <= wanted:
@@ -249,9 +254,15 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
-        return UnreadLine(row, description, dated=False) if _filled(cells, columns) else None
+        if not _filled(cells, columns):
+            return None
+        no_year = _NO_YEAR.fullmatch(normalized(cells[columns.date]))
+        return UnreadLine(row, description, dated=False, why="no_year" if no_year else None)
     if amount is None and refund is None:
-        return UnreadLine(row, description, dollars=in_dollars(cells[columns.amount]))
+        cell = cells[columns.amount]
+        decimal = _DECIMAL.fullmatch(normalized(cell)) is not None and not in_dollars(cell)
+        why = "decimal" if decimal else None
+        return UnreadLine(row, description, dollars=in_dollars(cell), why=why)
     yen = (amount or 0) - abs(refund or 0)
     return StatementLine(row, date, description, yen)
 

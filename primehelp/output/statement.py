@@ -275,10 +275,14 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
+    why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
+    unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]
     for key, rows in (
-        ("unreadable", tuple(r for r in summary.unreadable_amazon_rows if r not in dollars)),
+        ("unreadable", tuple(r for r in unreadable if r not in why)),
+        ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("dollars", dollars),
-        ("undated", summary.undated_amazon_rows),
+        ("undated", tuple(r for r in summary.undated_amazon_rows if r not in why)),
+        ("undated_no_year", tuple(r for r in summary.undated_amazon_rows if r in why)),
     ):
         if rows:
             said = statement_ui(key, lang).format(

@@ -197,3 +197,20 @@ def test_a_header_only_file_is_named_without_columns(tmp_path: Path) -> None:
         done = run("charge", "--statement", str(path), "--lang", lang)
         assert done.exit_code == 2 and said in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 16
+
+
+def test_an_unreadable_row_says_why(tmp_path: Path) -> None:
+    path = _statement(
+        tmp_path, "11/01,AMAZON PRIME,600", "2026/11/02,AMAZON DOWNLOADS,14.99",
+        "2026/11/03,AMAZON PRIME,600-", "2026/11/04,AMAZON PRIME,600",
+    )  # fmt: skip
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    out = _screen(*args)
+    assert "（ファイルの2行目）。日付に年がありません。" in out
+    assert "（ファイルの3行目）。小数の金額は円として読み取れません。" in out
+    assert "（ファイルの4行目）。明細とAmazonのアカウントで確認してください。" in out  # no why
+    en = _screen(*args, lang="en")
+    assert "the date has no year" in en and "decimals is not read as yen" in en

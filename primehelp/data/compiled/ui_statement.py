@@ -29,6 +29,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
+ 'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
+                              '`primehelp charge US$14.99` のように1件ずつ確認できます。',
+                        'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
+                              'of the file: an amount with decimals is not read as yen. If it is '
+                              'in dollars, check each one with `primehelp charge US$14.99`, for '
+                              'instance.'},
+ 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。日付に年がありません。明細とAmazonのアカウントで確認してください。',
+                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
+                           'the file: the date has no year. Check them on the statement and in '
+                           'your Amazon account.'},
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
