@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.i18n import Lang
 from primehelp.output.console import rich_text
-from primehelp.output.prices import charge_ui, day, money, terms_text
+from primehelp.output.prices import assumed_text, charge_ui, day, money, terms_text
 
 if TYPE_CHECKING:
     from rich.text import Text as RichText
@@ -35,10 +35,10 @@ def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Rich
             period=terms_text(terms, lang),
         )
         line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
-        assumed = {"since": terms.renewals_since_assumed, "until": terms.renewals_until_assumed}
-        if any(assumed.values()):  # said after the period, not inside it (review 24a, item 5)
-            which = "both" if all(assumed.values()) else next(k for k, v in assumed.items() if v)
-            line.append(space + charge_ui(f"renewals_assumed.{which}")(lang))
+        # 「ごろ」 in the period, why after it, never a bracket inside it (review 24a, item 5);
+        # the fee's days, not the membership's (review 15a, item 6)
+        since, until = terms.renewals_since_assumed, terms.renewals_until_assumed
+        line.append(assumed_text(since, until, price, lang))
         lines.append(line)
     return lines
 

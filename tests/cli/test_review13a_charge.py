@@ -32,8 +32,8 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     joined = "".join(charge.split()) if lang == "ja" else " ".join(charge.split())
     # 23a, S 19; 24a, item 5: a sentence after the period, never a bracket inside its bracket
     thought_same = {
-        "ja": "既存会員の開始日は、年間プランと同じと考えられます。",
-        "en": "Existing members' first day is thought to be the same as the annual plan's.",
+        "ja": "既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+        "en": "The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
     }
     assert thought_same[lang] in joined
     for out in (fees, charge):

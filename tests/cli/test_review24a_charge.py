@@ -139,7 +139,7 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
             sentence = next(line for line in out.splitlines() if line.startswith(amount))
             assert _depth(sentence) == 1, sentence
             assert (
-                "年間プランと同じと考えられます。" if lang == "ja" else "annual plan's."
+                "年間プランと同じと考えられます。" if lang == "ja" else "as for the annual plan."
             ) in sentence
 
 
@@ -214,3 +214,15 @@ def test_an_unreadable_row_says_why(tmp_path: Path) -> None:
     assert "（ファイルの4行目）。明細とAmazonのアカウントで確認してください。" in out  # no why
     en = _screen(*args, lang="en")
     assert "the date has no year" in en and "decimals is not read as yen" in en
+
+
+# ---------------------------------------------------------------- S 18
+
+
+def test_the_channels_range_has_one_form() -> None:
+    said = "月額300〜4,000円ほど（チャンネルごと"
+    for args in (("charge", "990"), ("subscriptions",)):
+        out = "".join(_screen(*args).split())
+        assert (
+            said in out and "チャンネルごとの料金" not in out and "チャンネルごとに月額" not in out
+        )

@@ -188,9 +188,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'per': 'month',
                            'who': {'ja': 'チャンネルごと', 'en': 'each channel'}}],
                'price': {'id': 'subscriptions.prime_video_channel.price',
-                         'shown': {'ja': 'チャンネルごとに月額300円〜4,000円ほど（たとえばNHKオンデマンドは月額990円）',
-                                   'en': 'about 300 to 4,000 yen a month each (NHKオンデマンド, for '
-                                         'example, 990 yen)'},
+                         'shown': {'ja': '月額300〜4,000円ほど（チャンネルごと。たとえばNHKオンデマンドは月額990円）',
+                                   'en': 'about 300 to 4,000 yen a month (each channel; NHKオンデマンド, '
+                                         'for example, 990 yen)'},
                          'ja': 'Prime '
                                'Videoチャンネル（「サブスクリプション」）の料金は、チャンネルごとに月額300円〜4,000円ほどです（たとえばNHKオンデマンドは月額990円）。',
                          'en': 'Prime Video channels (「サブスクリプション」) cost about 300 to 4,000 yen a '

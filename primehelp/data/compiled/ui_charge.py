@@ -92,15 +92,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             'en': 'The last day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
  'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
- 'renewals_assumed': {'since': {'ja': '既存会員の開始日は、年間プランと同じと考えられます。',
-                                'en': "Existing members' first day is thought to be the same as "
-                                      "the annual plan's."},
-                      'until': {'ja': '既存会員の終了日は、年間プランと同じと考えられます。',
-                                'en': "Existing members' last day is thought to be the same as the "
-                                      "annual plan's."},
-                      'both': {'ja': '既存会員の開始日と終了日は、年間プランと同じと考えられます。',
-                               'en': "Existing members' first and last days are thought to be the "
-                                     "same as the annual plan's."}},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
