@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from primehelp.amounts import JPY as JPY
 from primehelp.amounts import LIMITS as LIMITS
@@ -38,67 +37,10 @@ if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
 
 
-# ---------------------------------------------------------------- what it can be
-
-
-class Category(StrEnum):
-    """What sort of charge a candidate is."""
-
-    PRIME_FEE = "prime_fee"
-    SUBSCRIPTION = "subscription"
-    PURCHASE = "purchase"  # an order or a digital purchase: any amount
-    AMAZON_PAY = "amazon_pay"
-    AMAZON_COM = "amazon_com"
-    UNKNOWN = "unknown"  # the last candidate, always: found nowhere
-
-
-class Match(StrEnum):
-    """How the amount matches a candidate."""
-
-    FEE_ON_DATE = "fee_on_date"  # the Prime fee in force on the date (or now)
-    PRICE = "price"  # a subscription's price, or the US Prime fee
-    PRICE_RANGE = "price_range"  # inside a range of prices (Prime Video channels)
-    FEE_UNKNOWN = "fee_unknown"  # a Prime plan whose fee on the date is not confirmed
-    ANY_AMOUNT = "any_amount"  # an order can be any amount
-    NONE = "none"  # the candidate when nothing else is found
-
-
-class Fit(StrEnum):
-    """How a candidate fits the statement text (§10 of the fact sheet: "usually")."""
-
-    USUAL = "usual"  # the text usually stands for it
-    POSSIBLE = "possible"
-    # The facts do not list it under the text (Kids+ with AMAZON DOWNLOADS, review 13a, S 7): the
-    # amount matches, the text is no evidence either way; ranked as without a text.
-    UNCONFIRMED = "unconfirmed"
-    UNUSUAL = "unusual"
-
-
-class Candidate(NamedTuple):
-    """One thing a charge can be, where to see it in the account and how to stop it.
-
-    ``kind`` is a stable id for grouping (``prime_monthly``, ``kindle_unlimited``, ``audible``,
-    ``shop_order``, ``digital_purchase``, ``amazon_com``, ``unknown``…); ``price`` is the
-    matching price or fee (``None`` when any amount fits); ``fit`` is ``None`` without a
-    statement text primehelp knows. A named tuple (start-up time), written to JSON as an object.
-    """
-
-    kind: str
-    category: Category
-    name: Text
-    match: Match
-    price: Price | None
-    fit: Fit | None
-    where_to_see: Fact
-    see_path_ja: tuple[str, ...]
-    how_to_stop: Fact
-    notes: tuple[Fact, ...]
-    fee_change: FeeChange | None = None  # a Prime fee on a day two fees were paid
-
-    @property
-    def service(self) -> str:
-        """The same id as :attr:`kind`."""
-        return self.kind
+from primehelp.charge_kinds import Candidate as Candidate
+from primehelp.charge_kinds import Category as Category
+from primehelp.charge_kinds import Fit as Fit
+from primehelp.charge_kinds import Match as Match
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +89,9 @@ class ChargeReading:
     level: tuple[str, ...] = field(default=(), metadata={"json": False})
     # A date before Prime started in Japan: that year and its fact (review 22a, item 8)
     before_launch: tuple[int, Fact] | None = field(default=None, metadata={"json": False})
+    # The plans (kind, name) the amount was a fee of later, their fee on the date unknown (Prime
+    # Student before 2019-04-12, FACTS §1): never candidates (review 24a, items 1 and 3).
+    unknown_plans: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -167,6 +112,7 @@ def read_charge(
     terms: list[FeeTerms] = []
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
+    unknown_plans: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
@@ -184,9 +130,10 @@ def read_charge(
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
-                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1):
-                # a fee it had later may be it, never "not the fee on that date".
-                found.append(_prime_unknown(book, plan))
+                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1): no
+                # candidate (the monthly plan did not exist, review 24a, items 1 and 3), never
+                # "not the fee on that date"; the screen says the fee is unknown.
+                unknown_plans.append((_plan_kind(plan), plan.name))
                 continue
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
@@ -194,7 +141,10 @@ def read_charge(
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
-                found.append(_subscription(service, price, service.see, service.cancel))
+                subscription = _subscription(service, price, service.see, service.cancel)
+                if price.before_start(on):
+                    subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
+                found.append(subscription)
         found += [
             _other(book, kind, Category.PURCHASE) for kind in ("shop_order", "digital_purchase")
         ]
@@ -265,6 +215,7 @@ def read_charge(
         level_word=level_word if level else None,
         level=level,
         before_launch=before_launch,
+        unknown_plans=tuple(unknown_plans),
     )
 
 
@@ -273,7 +224,13 @@ def _facts(candidate: Candidate) -> list[Fact]:
     return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
 
 
-_MATCH_POINTS = {Match.FEE_ON_DATE: 4, Match.PRICE: 4, Match.PRICE_RANGE: 2, Match.FEE_UNKNOWN: 2}
+_MATCH_POINTS = {
+    Match.FEE_ON_DATE: 4,
+    Match.PRICE: 4,
+    Match.PRICE_RANGE: 2,
+    Match.FEE_UNKNOWN: 2,
+    Match.PRICE_BEFORE_START: 1,
+}
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}
 _FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 1, None: 1, Fit.UNUSUAL: 0}
 
@@ -285,6 +242,8 @@ def _score(candidate: Candidate) -> tuple[int, int]:
     range (2) before any amount (0), the text adding 2, 1 or -1. Ties keep the data's order.
     """
     points = _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+    if candidate.match is Match.PRICE_BEFORE_START:  # never first by its text (review 24a, 2)
+        return min(_FIT_RANK[candidate.fit], 1), points
     return _FIT_RANK[candidate.fit], points
 
 
@@ -342,11 +301,6 @@ def _prime(book: ChargeBook, plan: PlanFees, fee: Price | None) -> Candidate:
         how_to_stop=book.stop["prime"],
         notes=(),
     )
-
-
-def _prime_unknown(book: ChargeBook, plan: PlanFees) -> Candidate:
-    """A plan whose fee on the date is not confirmed; its oldest fee says since when it is."""
-    return _prime(book, plan, None)._replace(match=Match.FEE_UNKNOWN, notes=(plan.history[0].fact,))
 
 
 def _subscription(service: Service, price: Price, see: Fact, cancel: Fact) -> Candidate:

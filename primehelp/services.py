@@ -54,6 +54,14 @@ class Price(NamedTuple):
     fact: Fact
     # When the facts date the price by a month, not a day (「2023年4月からの料金」); None: not so.
     as_of: Text | None = None
+    # The first day of the month ``as_of`` names (2023-04-01): the price is not known before it.
+    as_of_from: dt.date | None = None
+
+    def before_start(self, on: dt.date | None) -> bool:
+        """True when ``on`` is before the day the facts say the price started (review 24a,
+        item 2); ``None`` (no date: the prices now) or no start known: False."""
+        start = self.since or self.as_of_from
+        return on is not None and start is not None and on < start
 
     def matches(self, value: Decimal) -> bool:
         """True when ``value`` is this price (or inside its range)."""

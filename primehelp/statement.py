@@ -197,6 +197,8 @@ class StatementSummary:
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
     # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
     dollar_amazon_rows: tuple[int, ...] = ()
+    # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
+    unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -229,7 +231,7 @@ def _read(
         flags.append(Flag.REFUND)
     if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
         flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
-    elif line.amount_yen > 0 and known is False and text is not StatementText.AMAZON_CO_JP:
+    elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
@@ -251,6 +253,12 @@ def _read(
         launch_year=reading.before_launch,
     )
     return amazon, reading.facts
+
+
+def _any_amount(text: StatementText, service: str) -> bool:
+    """A shop order (「AMAZON.CO.JP」) or a line read as a digital purchase (review 24a, S 9) can
+    cost anything: no 「決まった料金のどれとも一致しません」."""
+    return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
 
 
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
@@ -367,5 +375,10 @@ def summarise(
         facts=_unique(given),
         dollar_amazon_rows=tuple(
             u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
+        unread_why=tuple(
+            (u.row, u.why)
+            for u in statement.unread
+            if u.why and statement_text(u.description, content)
         ),
     )

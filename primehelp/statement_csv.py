@@ -40,7 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from primehelp.errors import BadInput, megabytes, shown
+from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
 from primehelp.statement_values import in_dollars, normalized, parse_amount, parse_date
 
@@ -100,6 +100,7 @@ class UnreadLine:
     description: str
     dated: bool = True  # False: an amount, but a date primehelp cannot read (``11/01``)
     dollars: bool = False  # an amount in dollars (``US$14.99``): never read (review 23a, S 18)
+    why: str | None = None  # ``no_year`` (``11/01``), ``decimal`` (``14.99``): said (24a, S 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +239,10 @@ def _filled(cells: Sequence[str], columns: Columns) -> str:
     return "".join((cells[columns.date], cells[columns.amount], refund)).strip()
 
 
+_NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「11/01」, 「11月1日」
+_DECIMAL = re.compile(r"[-−]?[¥￥]?[\d,]+\.\d+円?")  # 「14.99」: no yen amount (24a, S 16)
+
+
 def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | UnreadLine | None:
     wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
     if len(cells) <= wanted:
@@ -249,9 +254,15 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
-        return UnreadLine(row, description, dated=False) if _filled(cells, columns) else None
+        if not _filled(cells, columns):
+            return None
+        no_year = _NO_YEAR.fullmatch(normalized(cells[columns.date]))
+        return UnreadLine(row, description, dated=False, why="no_year" if no_year else None)
     if amount is None and refund is None:
-        return UnreadLine(row, description, dollars=in_dollars(cells[columns.amount]))
+        cell = cells[columns.amount]
+        decimal = _DECIMAL.fullmatch(normalized(cell)) is not None and not in_dollars(cell)
+        why = "decimal" if decimal else None
+        return UnreadLine(row, description, dollars=in_dollars(cell), why=why)
     yen = (amount or 0) - abs(refund or 0)
     return StatementLine(row, date, description, yen)
 
@@ -297,14 +308,22 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
                 f"cannot read '{cell}' in the date column as a date; the rows need dates with a "
                 f"year (e.g. 2026/11/01, 2026-11-01, 2026年11月1日); check the column order too {order_en}",
             )
-    if len(found) == 1 and not any(c.isdigit() for cell in found[0][1] for c in cell):
-        return _refuse(  # a header row only: the order is not the problem (review 22a, item 7)
-            "ファイルに明細の行がありません（見出しの行だけです）。明細の行のあるCSVファイルを指定してください",
-            "the file has no statement rows (only a header row); give a CSV file with the statement's rows",
-        )
+    if _header_only(found):  # the order is not the problem (review 22a, item 7)
+        return _refuse_header_only()
     return _refuse(
         f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
         f"no row has a date and an amount in the columns --columns names; check their order {order_en}",
+    )
+
+
+def _header_only(found: list[tuple[int, list[str]]]) -> bool:
+    return len(found) == 1 and not any(c.isdigit() for cell in found[0][1] for c in cell)
+
+
+def _refuse_header_only() -> BadInput:
+    return _refuse(
+        "ファイルに明細の行がありません（見出しの行だけです）。明細の行のあるCSVファイルを指定してください",
+        "the file has no statement rows (only a header row); give a CSV file with the statement's rows",
     )
 
 
@@ -316,6 +335,8 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
             return header[0], header[1], index + 1
         if _is_smbc_card_line(cells):
             return Layout.SMBC, _SMBC_COLUMNS, index
+    if _header_only(found):  # named, not 「列の並びが分かりません」 (review 24a, S 15)
+        raise _refuse_header_only()
     raise _refuse(
         "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
@@ -323,70 +344,3 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
         "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "
         "order, e.g. --columns date,description,amount (_ for a column to skip)",
     )
-
-
-# ---------------------------------------------------------------- --columns
-
-_NAMES = {
-    "date": "date",
-    "日付": "date",
-    "description": "description",
-    "text": "description",
-    "内容": "description",
-    "amount": "amount",
-    "金額": "amount",
-    "_": "",
-    "-": "",
-    "skip": "",
-    "": "",
-}
-_EXAMPLE = "--columns date,description,amount"
-# 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
-# columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
-_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
-_ACCEPTED_EN = (
-    "accepted names: date (the day of use), description (the statement text), amount, listed "
-    "in the order of the file's columns, "
-    f"and _ for a column to skip (e.g. {_EXAMPLE})"
-)
-
-
-def parse_columns(spec: str) -> Columns:
-    """The columns ``--columns`` names, in order: ``date,_,description,amount``.
-
-    Each of date, description and amount exactly once (also 日付, 内容, 金額; ``text`` for
-    description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.
-    """
-    names = [normalized(name).lower() for name in normalized(spec).split(",")]
-    if not normalized(spec):
-        raise _refuse(
-            f"--columns の指定が空です。{_ACCEPTED_JA}",
-            f"--columns is empty; {_ACCEPTED_EN}",
-        )
-    if len(names) > MAX_COLUMNS:
-        raise _refuse(
-            f"--columns で指定できるのは {MAX_COLUMNS} 列までです。{_ACCEPTED_JA}",
-            f"--columns names at most {MAX_COLUMNS} columns; {_ACCEPTED_EN}",
-        )
-    found: dict[str, int] = {}
-    for index, name in enumerate(names):
-        role = _NAMES.get(name)
-        if role is None:
-            raise _refuse(
-                f"--columns の {shown(name)} は列の名前として使えません。{_ACCEPTED_JA}",
-                f"--columns: {shown(name)} is not a column name; {_ACCEPTED_EN}",
-            )
-        if role and role in found:
-            raise _refuse(
-                f"--columns で {role} が2回指定されています。{_ACCEPTED_JA}",
-                f"--columns names {role} twice; {_ACCEPTED_EN}",
-            )
-        if role:
-            found[role] = index
-    missing = [role for role in ("date", "description", "amount") if role not in found]
-    if missing:
-        raise _refuse(
-            f"--columns に {'、'.join(missing)} がありません。{_ACCEPTED_JA}",
-            f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
-        )
-    return Columns(date=found["date"], description=found["description"], amount=found["amount"])

@@ -241,13 +241,14 @@ def test_600_before_the_2023_change_was_no_prime_fee() -> None:
 
 
 def test_student_fees_before_2019_04_12_are_unknown() -> None:
-    reading = read("250", on=dt.date(2019, 1, 10))
-    # Review 10a, item 13: unknown, never 250 and never "not the fee on that date": the plan
-    # stays a candidate whose fee on the date is not confirmed, its oldest fee as the note.
-    student = next(c for c in reading.candidates if c.kind == "prime_student_monthly")
-    assert student.match is Match.FEE_UNKNOWN and student.price is None
-    assert [note.id for note in student.notes] == ["fees.student_monthly.250"]
-    assert reading.former_fees == () and reading.no_known_price
+    # Review 10a, item 13: unknown, never 250 and never "not the fee on that date". Review 24a,
+    # items 1 and 3: no Student plan is a candidate then (no monthly plan before 2019, the annual
+    # fee unconfirmed): the plans are named apart as unknown.
+    for amount, kind in (("250", "prime_student_monthly"), ("2450", "prime_student_annual")):
+        reading = read(amount, on=dt.date(2018, 6, 1))
+        assert not any(c.kind.startswith("prime_student") for c in reading.candidates)
+        assert [k for k, _ in reading.unknown_plans] == [kind]
+        assert reading.former_fees == () and reading.no_known_price
 
 
 def test_without_a_date_the_fees_now_are_used() -> None:

@@ -20,12 +20,12 @@ from primehelp.statement import (
     statement_text,
     summarise,
 )
+from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import (
     Encoding,
     Layout,
     StatementFile,
     StatementLine,
-    parse_columns,
     read_statement,
 )
 from tests.support.tiny_classifier import classify

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from primehelp.errors import BadInput
+from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import (
     MAX_FILE_BYTES,
     MAX_ROWS,
@@ -15,7 +16,6 @@ from primehelp.statement_csv import (
     Encoding,
     Layout,
     decode,
-    parse_columns,
     read_statement,
 )
 from primehelp.statement_values import MAX_YEN, parse_amount, parse_date

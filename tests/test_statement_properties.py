@@ -13,7 +13,8 @@ from primehelp.content import statement as content
 from primehelp.errors import BadInput
 from primehelp.output.envelope import jsonable
 from primehelp.statement import Flag, StatementSummary, summarise
-from primehelp.statement_csv import Columns, parse_columns, read_statement
+from primehelp.statement_columns import parse_columns
+from primehelp.statement_csv import Columns, read_statement
 from tests.support.tiny_classifier import classify
 
 CONTENT = content.load()

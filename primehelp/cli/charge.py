@@ -201,6 +201,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         same = next((c.name for c in others if c.match in fixed), None)
         same = None if likely.match in fixed else same
         known = not reading.no_known_price
+        prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
+        if reading.prime_text and reading.unknown_plans and not prime:
+            # Review 24a, item 1: a Student fee before 2019-04-12 is unknown (FACTS §1): no plan
+            # named, never compared for both plans; the label says it is unknown (no flag).
+            said, month = _ui("student_fee_unknown"), _ui("student_fee_unknown_total")
+            return Classification("prime_fee_unknown", said, True, total_label=month)
         if reading.prime_text and not any(
             c.category is Category.PRIME_FEE for c in reading.candidates
         ):
@@ -304,9 +310,13 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     from primehelp.output.prices import outside_range
 
     size = reading.amount.value
-    named = [c for c in reading.candidates if c.kind in reading.named]
+    named = _named_now(reading)
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
         said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
+        return _said(said, names), _estimated(names)
+    later = [c for c in reading.candidates if c.kind in reading.named]
+    if later:  # its price started after the date (「AUDIBLE JP」 1,500 in 2021, review 24a, 2)
+        said, names = ui("unknown_text_named_later", "ui_statement"), _joined(later, _or())
         return _said(said, names), _estimated(names)
     # A fixed price only: a range alone (channels, 300 to 4,000 yen) names no service, as charge
     # says none is likely (an AWS bill, a shop order: review 20a, item 2).
@@ -321,9 +331,16 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     return _said(said, names), _estimated(names)
 
 
+def _named_now(reading: ChargeReading) -> "list[Candidate]":
+    """The candidates the text names, but a price that started after the date (review 24a, 2:
+    「PRIME VIDEO」 390 in 2024 is no ad-free option, which started on 2025-04-08)."""
+    found = reading.candidates
+    return [c for c in found if c.kind in reading.named and c.match is not Match.PRICE_BEFORE_START]
+
+
 def _named_range(reading: ChargeReading) -> "Price | None":
     """The price range of the service an unknown text names, when it holds the amount."""
-    named = [c for c in reading.candidates if c.kind in reading.named]
+    named = _named_now(reading)
     if named and all(c.match is Match.PRICE_RANGE for c in named):
         return named[0].price
     return None

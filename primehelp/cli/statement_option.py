@@ -99,7 +99,8 @@ def read_summary(
     from primehelp.cli.schedule import today_in_japan
     from primehelp.content import statement as content
     from primehelp.statement import summarise
-    from primehelp.statement_csv import parse_columns, read_statement
+    from primehelp.statement_columns import parse_columns
+    from primehelp.statement_csv import read_statement
 
     where = parse_columns(columns) if columns is not None else None  # a bad SPEC before the file
     read = read_statement(statement_bytes(name), where)

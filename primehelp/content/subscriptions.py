@@ -6,6 +6,7 @@ from there.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from primehelp.facts import Fact, Node, document
@@ -13,7 +14,7 @@ from primehelp.i18n import Text
 from primehelp.services import AfterPrime, Per, Price, Service
 
 
-def _price(node: Node, fact: Fact, as_of: Text | None) -> Price:
+def _price(node: Node, fact: Fact, as_of: tuple[Text, dt.date | None] | None) -> Price:
     return Price(
         value=Decimal(node.integer("yen")),
         up_to=Decimal(node.integer("up_to")) if node.has("up_to") else None,
@@ -23,7 +24,8 @@ def _price(node: Node, fact: Fact, as_of: Text | None) -> Price:
         since=node.date("since"),
         until=None,
         fact=fact,
-        as_of=as_of,
+        as_of=None if as_of is None else as_of[0],
+        as_of_from=None if as_of is None else as_of[1],
     )
 
 
@@ -31,7 +33,10 @@ def _service(node: Node, overview: tuple[Fact, tuple[str, ...]]) -> Service:
     priced = node.has("price")
     price_fact = node.fact("price") if priced else None
     prices = node.nodes("prices", optional=True)
-    as_of = node.node("price").text("as_of") if priced and node.node("price").has("as_of") else None
+    dated = priced and node.node("price").has("as_of")
+    as_of = (
+        (node.node("price").text("as_of"), node.node("price").date("as_of_from")) if dated else None
+    )
     if price_fact is None and prices:
         raise node.broken("price", "prices need a 'price' fact that states them")
     cancel = node.node("cancel") if node.has("cancel") else None

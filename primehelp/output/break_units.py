@@ -43,6 +43,9 @@ its item (「日付と金額のない行（見出しなど）1件」)."""
 _ROWS = re.compile(r"\d+(?:、\d+)*行目|\d+行目")
 """Rows of a file: 「7、8、13行目」 whole when it fits, else each 「13行目」 (review 23a, item 4:
 「（ファイルの7、8、13行│目）」 at 60 columns)."""
+_FILE_ROWS = re.compile(r"（ファイルの\d+(?:、\d+)*行目）")
+"""The same with 「ファイルの」 and the brackets, whole when it fits (review 24a, S 10: 「（ファイル│
+の15、16行目）」)."""
 _GLOSSED = re.compile(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
 """A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
 _PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
@@ -116,6 +119,8 @@ def units(line: str) -> tuple[Unit, ...]:
             found.append((match.start(), match.end(), False))
             last = match.group().rsplit("、", 1)[-1]
             found.append((match.end() - len(last), match.end(), False))
+        for match in _FILE_ROWS.finditer(line):  # 「（ファイルの15、16行目）」 whole (24a, S 10)
+            found.append((match.start(), match.end(), False))
     if "）" in line:  # 「description（明細の表記）」
         found.extend((match.start(), match.end(), False) for match in _GLOSSED.finditer(line))
     if "プラン" in line:

@@ -19,6 +19,9 @@ from primehelp.output.console import (
     says_the_path,
     sources_line,
 )
+from primehelp.output.former_fees import former_fee_lines as _former_fees
+from primehelp.output.former_fees import not_the_fee as not_the_fee
+from primehelp.output.former_fees import when_said as _when
 from primehelp.output.prices import (
     assumed_text,
     charge_ui,
@@ -143,9 +146,18 @@ def _candidate_cell(
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
     if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
+    before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
+    if before and candidate.price is not None and reading.date is not None:  # review 24a, 2
+        said = charge_ui("before_price_start")(lang).format(
+            date=day(reading.date, lang),
+            name=candidate.name(lang),
+            price=price_described(candidate.price, lang),
+        )
+        cell.append(said + "\n", style="yellow")
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (
-        candidate.fit is not None
+        not before
+        and candidate.fit is not None
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):
@@ -172,50 +184,11 @@ def _candidate_cell(
     return cell
 
 
-def _former_fees(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
-    """Review 13a, item 2: the point first (「500円は、…時点のAmazonプライムの会費ではありません。」),
-    then whose fee it was and when (earlier or later than the date), then an assumed day as a
-    sentence of its own."""
-    lines = []
-    space = " " if lang == "en" else ""
-    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
-        price = money(fee.value, fee.currency, lang)
-        line = rich_text()
-        line.append(charge_ui("former_fee")(lang).format(price=price, when=when), style="bold")
-        later = (
-            reading.date is not None
-            and terms.new_members_since is not None
-            and reading.date < terms.new_members_since
-        )
-        whose = charge_ui("former_fee_later" if later else "former_fee_earlier")(lang).format(
-            plan=fee.who(lang) if fee.who is not None else "",
-            period=terms_text(terms, lang),
-        )
-        line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
-        lines.append(line)
-    return lines
-
-
-def _when(reading: ChargeReading, lang: Lang) -> str:
-    if reading.date is None:
-        return charge_ui("former_fee_now")(lang)
-    return charge_ui("former_fee_on")(lang).format(date=day(reading.date, lang))
-
-
-def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
-    """What the charge screen says of an amount that is no Prime fee on its date: the former
-    fees of that amount (「4,900円は、…時点のAmazonプライムの会費ではありません。以前の年間プランの
-    会費です（…）。」), else the first sentence alone. The statement view says it of a Prime text
-    (review 19a, item 1): one code path."""
-    when = _when(reading, lang)
-    found = [line.plain for line in _former_fees(reading, when, lang)]
-    if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
-        year = reading.before_launch[0]
-        found = [charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)]
-    if not found:
-        price = money(abs(reading.amount.value), reading.amount.currency, lang)
-        found = [charge_ui("former_fee")(lang).format(price=price, when=when)]
-    return (" " if lang == "en" else "").join(found)
+def _paid_elsewhere(reading: ChargeReading) -> bool:
+    """「Amazon Pay提携サイト」: a payment at another shop, compared with no fee or price (review
+    23a, S 10; 24a, item 6: no "compared with the fees now", no --date hint)."""
+    first = reading.candidates[0]
+    return first.category is Category.AMAZON_PAY and first.fit is Fit.USUAL
 
 
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
@@ -246,7 +219,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     lines.extend(f"・{note.text(lang)}" for note in notes)
-    if reading.date is None and reading.amount.currency == "JPY":
+    if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
     if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
@@ -256,10 +229,14 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
-    unknown = [c.name(lang) for c in reading.candidates if c.match is Match.FEE_UNKNOWN]
+    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in _NOT_YET]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
         lines.append(rich_text(charge_ui("fee_unknown_on")(lang).format(when=when, names=names)))
+    if reading.date is not None and any(k in _NOT_YET for k, _ in reading.unknown_plans):
+        not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
+        lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
+    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
     if reading.no_known_price:
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
@@ -280,6 +257,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     return lines
 
 
+# The plans that did not exist before their first known fee (FACTS §1: no Prime Student monthly
+# plan before 2019): 「まだありませんでした」, not "its fee is unknown" (review 24a, item 3).
+_NOT_YET = frozenset({"prime_student_monthly"})
+
+
 def human_charge(reading: ChargeReading, lang: Lang) -> None:
     """Print the amount, what the statement text says, then the candidates, most likely first."""
     console = console_for(lang)
@@ -298,7 +280,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(dim(ui("all_sources_hint")(lang)))
         return
     *listed, last = reading.candidates  # the last is no candidate: "found nowhere"
-    pay = listed[0].category is Category.AMAZON_PAY and listed[0].fit is Fit.USUAL
+    pay = _paid_elsewhere(reading)
     listed = listed[:1] if pay else listed  # 「Amazon Pay提携サイト」: that one (23a, S 10)
     fits_well = any(c.fit in (Fit.USUAL, None) for c in listed)  # None: no text known
     # Review 10a, item 12 and S 23: nothing matched, or the text is none of Amazon's: no order.

@@ -128,7 +128,7 @@ def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
         # one bracket: 「月額600円（2023年8月24日から）」; a price for some members or a plan
         # names it as theirs, a sentence apart (review 15a, item 7):
         # 「月額880円（プライム会員の料金。2023年4月から）」
-        if price.who is not None:
+        if price.who is not None and price.up_to is None:  # 「（チャンネルごと）」 (24a, S 18)
             whose = charge_ui("price_for")(lang).format(who=extras[0])
             parts = [whose, "、".join(extras[1:])]
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"

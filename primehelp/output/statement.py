@@ -126,7 +126,7 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
-    return " ".join(notes)
+    return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 
 # Below this width the lines are 「利用日：…」 blocks whatever their number: one row fitted a
@@ -195,7 +195,9 @@ class _Labelled:
         from rich.cells import cell_len
         from rich.padding import Padding
 
-        if cell_len(self.label.plain + self.value.plain) <= options.max_width:
+        # Several lines (a flag each under 注意, review 24a, item 4) go under the label.
+        plain = self.value.plain
+        if "\n" not in plain and cell_len(self.label.plain + plain) <= options.max_width:
             yield self.label.copy().append_text(self.value)
         else:
             yield self.label
@@ -273,10 +275,14 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
     )
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
+    why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
+    unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]
     for key, rows in (
-        ("unreadable", tuple(r for r in summary.unreadable_amazon_rows if r not in dollars)),
+        ("unreadable", tuple(r for r in unreadable if r not in why)),
+        ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("dollars", dollars),
-        ("undated", summary.undated_amazon_rows),
+        ("undated", tuple(r for r in summary.undated_amazon_rows if r not in why)),
+        ("undated_no_year", tuple(r for r in summary.undated_amazon_rows if r in why)),
     ):
         if rows:
             said = statement_ui(key, lang).format(

@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜2023年9月23日の請求）。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
             "料金の決まったほかのサービスにも、この金額と一致するものはありません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。",
-            "料金の範囲：月額300〜4,000円ほど（チャンネルごとの料金）",
+            "料金の範囲：月額300〜4,000円ほど（チャンネルごと）",
         ],
         "en": [
-            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 (thought to be the same as the annual plan) to 2023-09-23).",
+            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
             "No other fixed subscription price matches this amount either. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel)",
         ],
@@ -134,8 +134,8 @@ OTHER_PERIOD = {
         "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
     ),
     ("500",): (
-        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜2023年9月23日の請求）。",
-        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 (thought to be the same as the annual plan) to 2023-09-23).",
+        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
     ),
 }  # fmt: skip
 
@@ -267,7 +267,9 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
     assert lines[("2026-10-12", 980)]["service"] == "kindle_unlimited"
     assert lines[("2026-10-20", 3480)]["service"] == "shop_order"  # AMAZON.CO.JP
     unknown = lines[("2026-10-15", 2880)]
-    assert unknown["known_price"] is False and "no_known_price" in unknown["flags"]
+    # no fixed price, but read as a digital purchase (any amount): not flagged (review 24a, S 9)
+    assert unknown["known_price"] is False and unknown["service"] == "digital_purchase"
+    assert "no_known_price" not in unknown["flags"]
     assert lines[("2026-10-25", -600)]["service"] == "prime_monthly"  # a refund
     single = data("charge", "980", "AMAZON", "DOWNLOADS", "--date", "2026-10-12")
     assert single["candidates"][0]["kind"] == "kindle_unlimited"
@@ -462,9 +464,10 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert "2019年4月12日〜2023年9月23日" not in out
     assert "from 2019-04-12 to 2023-09-23" not in out
     expected = {
-        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜2023年9月23日の請求）",
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
         "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
-        "around 2019-05-17 (thought to be the same as the annual plan) to 2023-09-23)",
+        "around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is "
+        "thought to be the same as for the annual plan.",
     }[lang]
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
@@ -473,9 +476,9 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
 
 
 ASSUMED = {
-    "ja": ("2019年5月17日ごろ（年間プランと同じと考えられます）〜", "既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。"),
+    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。", "既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。"),
     "en": (
-        "around 2019-05-17 (thought to be the same as the annual plan) to",
+        "around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
         "The last day existing members were billed 400 yen is thought to be the same as for the annual plan.",
     ),
 }  # fmt: skip
@@ -486,12 +489,12 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
     """Review 12a, item 5: the monthly 500 yen's start for existing members is an assumption
     (FACTS §1, M), and only it is marked, 「考えられる」 as fees and sources say it, not the
     tool's 「仮定」. Review 23a, S 19: said first as a fact and hedged only in a sentence after it;
-    now hedged in place, 「既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜…」. A
-    fee change on the date (the 2019 change) keeps its sentence."""
+    then hedged in place; review 24a, item 5: 「…ごろ〜2023年9月23日の請求）。」 and why after it,
+    with the fee (review 15a, item 6), never a bracket inside a bracket. A fee change on the date
+    (the 2019 change) keeps its sentence."""
     start, end = ASSUMED[lang]
     former = text("charge", "500", "--date", "2026-11-01", lang=lang)
     assert former.count(start) == 1 and end not in former
-    assert "請求され始めた日" not in former and "The first day" not in former
     inside = text("charge", "500", "--date", "2019-05-01", lang=lang)  # the 2019 change
     assert inside.count(end) == 1 and start not in inside
     change = data("charge", "500", "--date", "2019-05-01", lang=lang)["candidates"][0]
@@ -504,10 +507,10 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
     assert terms["renewals_until_assumed"] is False
     before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
     hedged = {
-        "ja": "2019年5月16日ごろ（年間プランと同じと考えられます）までの請求",
-        "en": "until around 2019-05-16 (thought to be",
+        "ja": "2019年5月16日ごろまでの請求）。既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。",
+        "en": "until around 2019-05-16). The last day existing members were billed 400 yen is thought to be",
     }
-    assert before.count(hedged[lang]) == 1 and end not in before
+    assert before.count(hedged[lang]) == 1  # why after the period (review 24a, item 5)
     [terms] = data("charge", "400", "--date", "2020-01-01", lang=lang)["former_fee_terms"]
     assert terms["renewals_until_assumed"] is True and not terms["renewals_since_assumed"]
     for shown in (former, inside, before):
@@ -638,7 +641,13 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
     out = text(*args, lang=lang)
     assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
-    assert "1、3行目" in out if lang == "ja" else "line(s) 1, 3 " in out
+    # 11/01 says why (review 24a, S 16: no year), 26/11/03 apart
+    assert (
+        "1行目）。日付に年がありません" in out
+        if lang == "ja"
+        else "line(s) 1 of the file: the date has no year" in out
+    )
+    assert "3行目" in out if lang == "ja" else "line(s) 3 " in out
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
     assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out
     assert ("見つかりませんでした" if lang == "ja" else "was found") not in out

@@ -30,7 +30,11 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     charge = _text("charge", "500", "--date", "2026-11-01", lang=lang)
     # review 14a, S 12: fees' own words 「年間プランと同じと考えられます」 (not 「…考えられる日です」)
     joined = "".join(charge.split()) if lang == "ja" else " ".join(charge.split())
-    thought_same = {"ja": "（年間プランと同じと考えられます）", "en": said["en"]}  # 23a, S 19
+    # 23a, S 19; 24a, item 5: a sentence after the period, never a bracket inside its bracket
+    thought_same = {
+        "ja": "既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+        "en": "The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
+    }
     assert thought_same[lang] in joined
     for out in (fees, charge):
         assert "仮定" not in out and "assumed" not in out

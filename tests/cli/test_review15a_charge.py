@@ -53,7 +53,7 @@ def test_a_price_for_some_members_names_it_as_theirs() -> None:
     out = text("charge", "480", lang="ja")
     assert "料金：月額480円（プライム会員の料金）" in out
     assert "（ワンデバイスプランの料金。2023年4月から）" in out
-    assert "（チャンネルごとの料金）" in out
+    assert "月額300〜4,000円ほど（チャンネルごと）" in out  # one form (review 24a, S 18)
     assert "会員、" not in out and "プラン、" not in out
 
 

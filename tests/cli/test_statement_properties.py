@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from primehelp import statement_plans as plans
+from primehelp.charges import _plan_kind
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
 from primehelp.facts import ui
@@ -429,3 +430,46 @@ def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
     lines = [x["label"] for x in data["lines"]]
     totals = [t["label"] for t in data["months"][0]["services"]]
     assert lines[0] != lines[1] and totals == lines
+
+
+# ---------------------------------------------------------------- e. dates before a fee or price
+
+# Review 24a, items 1 and 2: days before a Student fee was known (2019-04-12) and before the
+# services' fixed prices started (the data's `since` / `as_of_from`), with those amounts.
+STARTS = {
+    (service.id, int(price.value)): price.since or price.as_of_from
+    for service in BOOK.services
+    for price in service.prices
+    if price.up_to is None and (price.since or price.as_of_from)
+}
+STUDENT = ("prime_student_annual", "prime_student_monthly")
+STUDENT_FEES = {
+    e.fee_yen for plan in BOOK.fees.plans if _plan_kind(plan) in STUDENT for e in plan.history
+}
+OLD_ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(("2016/01/01", "2018/05/01", "2018/06/01", "2021/06/01", "2024/03/01")),
+        TEXT_CELLS,
+        st.sampled_from(sorted({*STUDENT_FEES, *(yen for _, yen in STARTS), 400, 600})).map(str),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@SWEEP
+@given(rows=OLD_ROWS)
+def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
+    tmp_path: Path, rows: list[tuple[str, str, str]]
+) -> None:
+    data = _json(_write(tmp_path, rows, False), False)
+    for line in data["lines"]:
+        on = dt.date.fromisoformat(line["date"])
+        if on < dt.date(2019, 4, 12):  # FACTS §1: no Student plan named, never both plans
+            assert line["service"] not in STUDENT, line
+            assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
+            if line["service"] == "prime_fee_unknown":
+                assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
+        for (service, yen), start in STARTS.items():
+            if line["amount_yen"] == yen and on < start and line["service"] == service:
+                assert "利用日より後に始まりました" in line["label"], line  # marked so

@@ -210,6 +210,10 @@ def charge_calls() -> Iterator[Call]:
         ("5000", "PRIME VIDEO"),
         ("600", "Amazon.co.jp プライム会費"),
         ("600", "--date", "2006-01-01"),
+        # review 24a: a Student fee before 2019 (items 1, 3), a price before it started (item 2)
+        ("300", "--date", "2018-06-01"),
+        ("2450", "--date", "2018-06-01"),
+        ("980", "AMAZON DOWNLOADS", "--date", "2016-01-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -249,6 +253,10 @@ def statement_calls() -> Iterator[Call]:
     # Review 23a, items 1, 3, 4 and 9: AMAZON DOWNLOADS at no fixed price, a Student monthly fee
     # in an annual fee's year, several unreadable rows (「6、7行目」), a day before Prime began.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review23a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 24a, items 1, 2 and 4, S 9 and 16: Student fees before 2019, prices before they
+    # started, several flags on a row, a digital purchase, a date without a year, a decimal.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review24a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 

@@ -17,9 +17,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
- 'amazon_pay_only': {'ja': 'この表記は、ほかのお店でAmazon Payを使った支払いのものです。Amazonの会費や定額サービスは候補に並べていません。',
-                     'en': "This text is for a payment at another shop with Amazon Pay; Amazon's "
-                           'own fees and subscriptions are not listed as candidates.'},
+ 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスの請求ではないため、候補には並べていません。',
+                     'en': "This is not a charge for Amazon's fees or subscriptions, so none of "
+                           'them is listed as a candidate.'},
  'none_fits_company': {'ja': 'まず、表記にある会社（{text}）のアカウントで確認してください。見つからなければ、',
                        'en': 'First check your account with the company the text names ({text}). '
                              'If it is not there, '},
@@ -65,6 +65,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
+ 'student_monthly_not_yet': {'ja': '{date}には、Prime Studentの月間プランはまだありませんでした（2019年から）。',
+                             'en': 'On {date} there was no Prime Student monthly plan yet (it '
+                                   'started in 2019).'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
@@ -88,8 +91,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'renewals_until_assumed': {'ja': '既存会員が{fee}で請求された最後の日は、年間プランと同じと考えられます。',
                             'en': 'The last day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
- 'assumed_day': {'ja': '{date}ごろ（年間プランと同じと考えられます）',
-                 'en': 'around {date} (thought to be the same as the annual plan)'},
+ 'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
@@ -112,6 +114,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
                    'en': 'This is the price now; the price on {date} is not confirmed.'},
+ 'match_price_before_start': {'ja': '料金：{price}', 'en': 'Price: {price}'},
+ 'before_price_start': {'ja': '{date}は、{name}の{price}より前です。金額だけの一致のため、可能性は低めです。',
+                        'en': "{date} is before {name}'s {price}. Only the amount matches, so this "
+                              'is less likely.'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},

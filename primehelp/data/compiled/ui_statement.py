@@ -29,6 +29,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
+ 'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
+                              '`primehelp charge US$14.99` のように1件ずつ確認できます。',
+                        'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
+                              'of the file: an amount with decimals is not read as yen. If it is '
+                              'in dollars, check each one with `primehelp charge US$14.99`, for '
+                              'instance.'},
+ 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。日付に年がありません。明細とAmazonのアカウントで確認してください。',
+                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
+                           'the file: the date has no year. Check them on the statement and in '
+                           'your Amazon account.'},
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
@@ -90,11 +100,18 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
+ 'student_fee_unknown': {'ja': '不明（この日付のPrime Studentの会費は確認できていません。月間プランは2019年より前にはありませんでした）',
+                         'en': 'Unknown (the Prime Student fee on this date is not confirmed; '
+                               'there was no monthly plan before 2019)'},
+ 'student_fee_unknown_total': {'ja': 'Amazonプライム（会費不明）', 'en': 'Amazon Prime (fee unknown)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
                         'en': 'Perhaps {names} (estimated from the service named in the text and '
                               'the amount)'},
+ 'unknown_text_named_later': {'ja': '{names}の可能性（表記にあるサービス名から推定。この金額の料金は、利用日より後に始まりました）',
+                              'en': 'Perhaps {names} (estimated from the service named in the '
+                                    'text; the price of this amount started after the day of use)'},
  'order_or_fee': {'ja': '{order}、または{fees}の会費（表記に「{word}」とあるため）',
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
@@ -110,11 +127,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                'en': 'check the date (the day of use on the statement) and, if you '
                                      'gave --columns, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
-                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. It may be a service with a range of prices, such as '
-                                      'Prime Video channels. Check your order history first; if it '
-                                      'is not there, ask your card company: it may be fraud.'},
+                                      'Prime Video channels. Check your order history, '
+                                      '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
+                                      '(memberships and subscriptions) first; if it is not there, '
+                                      'ask your card company: it may be fraud.'},
              'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                      'en': 'the amount is a former Prime fee. Check that the date '
                                            'is right (the day of use on the statement), and check '
