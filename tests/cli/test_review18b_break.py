@@ -105,8 +105,11 @@ def test_2_the_walkthrough_continues_its_example_at_40() -> None:
     child.expect(pexpect.EOF)
     child.close()
     _fits([line for line in lines if "─" not in line], 40)  # a heading's rule is Rich's
-    assert "`primehelp cancel --trial --student --renewal 2026-12-24`" in _joined(lines), lines
-    assert "  --renewal 2026-12-24`" in lines, lines  # an option with its value
+    # every choice kept, the app's too (review 24b, S 6)
+    assert "`primehelp cancel --trial --via app --student --renewal 2026-12-24`" in _joined(
+        lines
+    ), lines
+    assert "  --student --renewal 2026-12-24`" in lines, lines  # an option with its value
 
 
 def test_2_a_command_that_fits_stays_on_one_line() -> None:
