@@ -83,8 +83,9 @@ def test_12b_1_the_walkthrough_keeps_an_option_with_its_value() -> None:
     # The flags given are in the example (review 13b S 17): --student too; wider than the
     # line, it continues with 「 \\」 before an option, never between one and its value
     # (review 18b item 2).
-    at = shown.index("`primehelp cancel --trial --student \\")
-    assert shown[at + 1] == "  --renewal 2026-12-24`", shown
+    # --via app kept too (review 24b, S 6).
+    at = shown.index("`primehelp cancel --trial --via app \\")
+    assert shown[at + 1] == "  --student --renewal 2026-12-24`", shown
 
 
 # ---------------------------------------------------------------- 12b item 2: errors
