@@ -83,8 +83,8 @@ def test_filled_values_appear_in_both_languages(topic: Topic) -> None:
     assert "Renewal date: 2026-05-17\n" in message.en
     assert "5,900円" in message.ja
     assert "¥5,900" in message.en
-    assert "プライム会員の年間プラン" in message.ja
-    assert "Prime annual plan" in message.en
+    assert "会員プラン：年間プラン\n" in message.ja
+    assert "Plan: Annual plan\n" in message.en
     assert "前回の支払い以降に、プライムの特典は利用していません。" in message.ja
     assert "I have not used any Prime benefits since the last charge." in message.en
 
@@ -117,10 +117,10 @@ def test_benefits_option_changes_the_wording() -> None:
 @pytest.mark.parametrize(
     ("plan", "ja", "en"),
     [
-        (Plan.ANNUAL, "プライム会員の年間プラン", "Prime annual plan"),
-        (Plan.MONTHLY, "プライム会員の月間プラン", "Prime monthly plan"),
-        (Plan.STUDENT_ANNUAL, "Prime Studentの年間プラン", "Prime Student annual plan"),
-        (Plan.STUDENT_MONTHLY, "Prime Studentの月間プラン", "Prime Student monthly plan"),
+        (Plan.ANNUAL, "年間プラン", "Annual plan"),
+        (Plan.MONTHLY, "月間プラン", "Monthly plan"),
+        (Plan.STUDENT_ANNUAL, "Prime Student 年間プラン", "Prime Student annual plan"),
+        (Plan.STUDENT_MONTHLY, "Prime Student 月間プラン", "Prime Student monthly plan"),
     ],
 )
 def test_every_plan_is_named(plan: Plan, ja: str, en: str) -> None:

@@ -101,7 +101,7 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         if chosen is Action.INSTALL:
-            return _install(how, force, lang)
+            return _install(how, force, lang, here)
         if chosen is Action.UNINSTALL:
             return _uninstall(how, force)
         return _status(how)
@@ -230,8 +230,10 @@ def _systemctl(*args: str) -> Text | None:
         return done
     if done.returncode == 0:
         return None
-    last = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-    return Text(last, last)
+    said = (done.stderr.strip().splitlines() or [""])[-1].strip()
+    if not said:  # the code in the member's language (review 25b item 3)
+        return ui("systemctl_exit", _UI).format(code=str(done.returncode))
+    return ui("systemctl_said", _UI).format(code=str(done.returncode), said=said)
 
 
 def _in_crontab() -> bool | None:
@@ -300,7 +302,18 @@ def _report(
     )
 
 
-def _install(how: Scheduler, force: bool, lang: Lang) -> RemindReport:
+def _unusable(here: SystemdHere) -> SchedulerProblem:
+    """Why ``install --scheduler systemd`` writes nothing here, and what works instead (review
+    25b item 3: the files were written, then systemctl failed with an English reason)."""
+    why = ui(f"install_unusable.{here}", _UI)
+    crontab = shutil.which("crontab") is not None
+    then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
+    return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
+
+
+def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> RemindReport:
+    if how is Scheduler.SYSTEMD and here in (SystemdHere.NO_SYSTEMCTL, SystemdHere.NOT_RUNNING):
+        raise _unusable(here)  # before anything is written
     command, environment = _command(lang)
     shown = shown_command(command, environment)
     unit_dir = _unit_dir()

@@ -208,9 +208,10 @@ def test_3_no_enable_command_where_systemd_does_not_run(here: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_s10_the_enable_failed_error_ends_no_command_with_a_full_stop(
-    here: Path, lang: str
+    here: Path, lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """「…systemctl --user enable --now primehelp-due.timer。」: copied, the unit's name held 「。」."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)  # systemd runs; systemctl fails
     done = run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=_env(here))
     assert done.exit_code == 2 and done.stderr.count("\n") == 1
     for typed in ("systemctl --user daemon-reload", f"systemctl --user enable --now {TIMER}"):

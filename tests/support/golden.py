@@ -301,6 +301,9 @@ def due_calls() -> Iterator[Call]:
     for action in ("status", "install"):
         for call in _both(("remind", action)):
             yield Call(call.args, systemd_only)
+    # install --scheduler systemd there: nothing written, why, and no cron (review 25b item 3)
+    for call in _both(("remind", "install", "--scheduler", "systemd")):
+        yield Call(call.args, systemd_only)
     # …and where systemd runs, cron asked for: systemd is offered (review 17b item 1)
     for call in _both(("remind", "status", "--scheduler", "cron")):
         yield Call(call.args, systemd_only, systemd_running=True)

@@ -30,7 +30,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費と一致しません。プランと金額を確認してください。',
                          'en': '{amount} yen is not a fee of the {plan}; check the plan and the '
                                'amount'},
- 'renewal_passed_plan': {'ja': '{plan}では、{date}の次の更新日（{next}）がもう過ぎているため、{date}の請求は現在の期間の会費ではありません。問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。',
+ 'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。',
                          'en': 'on the {plan}, the renewal after {date} ({next}) has already '
                                "passed, so the {date} charge is not the current period's fee; in "
                                'the message, fill in the renewal date and amount of the latest '

@@ -121,6 +121,22 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'を付けてください',
                   'en': '{file} was not written by primehelp (or was changed since) and was left '
                         'unchanged; to replace it, add --force'},
+ 'install_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
+                                             'のタイマーは設定できません（ファイルは書き込んでいません）。',
+                                       'en': 'no systemctl command was found, so a systemd timer '
+                                             'cannot be set up on this computer (no file was '
+                                             'written)'},
+                      'not_running': {'ja': 'このコンピューターでは systemd が動いていないため、systemd '
+                                            'のタイマーは設定できません（ファイルは書き込んでいません）。',
+                                      'en': 'systemd is not running on this computer, so a systemd '
+                                            'timer cannot be set up (no file was written)'}},
+ 'install_use_cron': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
+                      'en': 'to use cron, run `primehelp remind install --scheduler cron` instead'},
+ 'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
+                     'en': 'there is no crontab command either, so cron cannot be used'},
+ 'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
+ 'systemctl_said': {'ja': 'systemctl の終了コード：{code}、表示：「{said}」',
+                    'en': 'systemctl exit code {code}: "{said}"'},
  'enable_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl で有効にできませんでした（{reason}）。有効にするには、`systemctl '
                          '--user daemon-reload` と `systemctl --user enable --now '
                          'primehelp-due.timer` を実行してください。',

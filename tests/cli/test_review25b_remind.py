@@ -1,0 +1,81 @@
+"""Review 25b item 3: ``remind install --scheduler systemd`` where systemd cannot run the timer
+wrote the unit files, then failed with an English reason and two systemctl commands that
+cannot work there. Now: nothing written, why in the member's language, cron where it exists;
+where systemd runs but systemctl fails, its exit code in the member's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from tests.support.clihelp import run
+
+FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
+SILENT = "#!/bin/sh\nexit 1\n"
+
+
+def _tool(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text)
+    (folder / name).chmod(0o755)
+
+
+def _install(here: Path, lang: str) -> tuple[int, str]:
+    env = {
+        "PATH": str(here / "bin"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        "COLUMNS": "1000",
+    }
+    done = run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=env)
+    return done.exit_code, done.stderr
+
+
+@pytest.mark.parametrize(("lang", "crontab"), [("ja", True), ("ja", False), ("en", True)])
+def test_3_nothing_written_where_systemd_does_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, crontab: bool
+) -> None:
+    _tool(tmp_path / "bin", "systemctl", FAILS)
+    if crontab:
+        _tool(tmp_path / "bin", "crontab", "#!/bin/sh\nexit 0\n")
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    code, stderr = _install(tmp_path, lang)
+    assert code == 2 and stderr.count("\n") == 1, stderr
+    assert not (tmp_path / "xdg").exists()  # no unit file, no folder
+    assert "systemctl --user" not in stderr and "Failed to connect" not in stderr
+    cron = "`primehelp remind install --scheduler cron`"
+    if lang == "en":
+        assert "systemd is not running on this computer" in stderr and cron in stderr
+        assert "no file was written" in stderr
+    elif crontab:
+        assert stderr == (
+            "primehelp: エラー: このコンピューターでは systemd が動いていないため、systemd の"
+            "タイマーは設定できません（ファイルは書き込んでいません）。cron を使う場合は "
+            f"{cron} を実行してください。\n"
+        )
+    else:
+        assert (
+            cron not in stderr and "crontab コマンドもないため、cron でも設定できません。" in stderr
+        )
+
+
+@pytest.mark.parametrize(
+    ("script", "reason"),
+    [
+        (
+            FAILS,
+            "（systemctl の終了コード：1、表示：「Failed to connect to bus: No medium found」）",
+        ),
+        (SILENT, "（systemctl の終了コード：1）"),
+    ],
+)
+def test_3_the_systemctl_reason_in_the_members_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str, reason: str
+) -> None:
+    _tool(tmp_path / "bin", "systemctl", script)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)  # systemd runs
+    code, stderr = _install(tmp_path, "ja")
+    assert code == 2 and "有効にできませんでした" + reason + "。" in stderr, stderr
+    assert "exit code" not in stderr
