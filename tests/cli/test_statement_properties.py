@@ -246,6 +246,22 @@ def test_every_guess_is_marked(
         guess = not line["text_known"] and True in known
         assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
         assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
+        # Two annual fees less than a year apart (review 25a, item 1): the same rule.
+        twice = [
+            other["text_known"]
+            for other in annual
+            if other is not line
+            and line in annual
+            and any(
+                plans.within_year(
+                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(b["date"])
+                )
+                for a, b in ((line, other), (other, line))
+            )
+        ]
+        assert ("annual_twice" in flags) is (line["text_known"] and True in twice), line
+        twice_guess = not line["text_known"] and True in twice
+        assert ("annual_guess_twice" in flags) is twice_guess, line
     for line in data["lines"]:
         # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
         if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:

@@ -1,0 +1,54 @@
+"""Review 25a, items 1, 3, 6: charge --statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run, screen
+
+COLUMNS = ("--columns", "date,description,amount")
+TODAY = {"PRIMEHELP_TODAY": "2026-12-05"}
+
+
+def _file(tmp_path: Path, *rows: str) -> str:
+    path = tmp_path / "statement.csv"
+    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _data(path: str, lang: str = "ja") -> Any:
+    done = run("charge", "--statement", path, *COLUMNS, "--json", "--lang", lang)
+    assert done.exit_code == 0, done.stderr
+    return done.json()["data"]
+
+
+# Item 1 (R-major): three annual fees in 14 days got no flag, and the summary said no duplicate.
+def test_annual_fees_less_than_a_year_apart_are_flagged(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path,
+        "2026/10/20,AMAZON PRIME,5900",
+        "2026/11/01,AMAZON PRIME,5900",
+        "2026/11/03,AMAZON PRIME,2950",
+    )
+    assert [x["flags"] for x in _data(path)["lines"]] == [["annual_twice"]] * 3
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※1年以内に年会費が2回以上請求されています" in ja
+    assert "年会費は1年に1回の請求です。" in ja
+    assert "見つかりませんでした" not in ja
+    en = screen("charge", "--statement", path, *COLUMNS, lang="en")
+    assert "! Annual fees are charged twice or more within a year" in en
+    assert "was found" not in en
+
+
+def test_annual_fees_a_year_apart_are_not_flagged(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2025/10/20,AMAZON PRIME,5900", "2026/10/20,AMAZON PRIME,5900")
+    assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
+
+
+def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2026/10/20,AMAZON PRIME,5900", "2026/11/01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,5900")
+    data = _data(path)
+    assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_twice"]]
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※年会費だとすると、1年以内に年会費が2回以上請求されています" in ja
