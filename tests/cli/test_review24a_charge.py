@@ -64,10 +64,10 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
 
 def test_a_price_that_started_later_is_not_likely() -> None:
     for lang, said in (
-        ("ja", "2016年1月1日は、Kindle Unlimitedの月額980円（2016年8月3日から）より前です。"
-               "金額だけの一致のため、可能性は低めです。"),
-        ("en", "2016-01-01 is before Kindle Unlimited's 980 yen a month (since 2016-08-03)."
-               " Only the amount matches, so this is less likely."),
+        ("ja", "この料金は2016年8月3日からのもので、利用日（2016年1月1日）はそれより前です。"
+               "金額が同じというだけなので、可能性は低めです。"),  # review 25a, item 4
+        ("en", "This price is from 2016-08-03, and the day of use (2016-01-01) is before that."
+               " Only the amount is the same, so this is less likely."),
     ):  # fmt: skip
         out = _screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang=lang)
         assert said in out

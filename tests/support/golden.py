@@ -214,6 +214,9 @@ def charge_calls() -> Iterator[Call]:
         ("300", "--date", "2018-06-01"),
         ("2450", "--date", "2018-06-01"),
         ("980", "AMAZON DOWNLOADS", "--date", "2016-01-01"),
+        # review 25a: a price before it started (items 2, 4), the text naming it (item 5)
+        ("390", "--date", "2024-06-01"),
+        ("1500", "AUDIBLE", "--date", "2021-06-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
