@@ -52,3 +52,27 @@ def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path)
     assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_twice"]]
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
     assert "※年会費だとすると、1年以内に年会費が2回以上請求されています" in ja
+
+
+# Item 6 (R-minor): 「月間プランは2019年より前にはありませんでした」 read as the regular plan, and was
+# said of an annual amount and of 2019-03-01; the month table named the rows otherwise.
+def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amount(
+    tmp_path: Path,
+) -> None:
+    path = _file(
+        tmp_path,
+        "2018/05/01,AMAZON PRIME,2450",
+        "2018/05/01,AMAZON PRIME,250",
+        "2019/03/01,AMAZON PRIME,250",
+    )
+    data = _data(path)
+    unknown = "不明（この日付のPrime Studentの会費は確認できていません"
+    none = "。Prime Studentの月間プランは2019年より前にはありませんでした）"
+    assert [x["label"] for x in data["lines"]] == [
+        f"{unknown}）",
+        f"{unknown}{none}",
+        f"{unknown}）",
+    ]
+    assert {x["label"] for x in data["services"]} == {f"{unknown}）"}
+    en = _data(path, "en")
+    assert "there was no Prime Student monthly plan before 2019" in en["lines"][1]["label"]

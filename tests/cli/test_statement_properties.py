@@ -486,6 +486,9 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
             assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
             if line["service"] == "prime_fee_unknown":
                 assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
+        # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
+        if "2019年より前には" in line["label"]:
+            assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
         for (service, yen), start in STARTS.items():
             if line["amount_yen"] == yen and on < start and line["service"] == service:
                 assert "利用日より後に始まりました" in line["label"], line  # marked so

@@ -261,6 +261,9 @@ def statement_calls() -> Iterator[Call]:
     # started, several flags on a row, a digital purchase, a date without a year, a decimal.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review24a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 25a, items 1 and 6: three annual fees in 14 days, Student fees before 2019.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:
