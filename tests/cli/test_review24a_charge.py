@@ -37,8 +37,10 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 def test_a_student_fee_before_2019_is_no_candidate() -> None:
     for lang, said in (
-        ("ja", "2018年6月1日には、Prime Studentの月間プランはまだありませんでした（2019年から）。"),
-        ("en", "On 2018-06-01 there was no Prime Student monthly plan yet (it started in 2019)."),
+        ("ja", "2018年6月1日の時点では、Prime Studentの月間プランはまだありませんでした"
+               "（始まった日は確認できていません）。"),  # review 25a, item 7: no start date
+        ("en", "On 2018-06-01 there was no Prime Student monthly plan yet"
+               " (when it started is not confirmed)."),
     ):
         out = _screen("charge", "300", "--date", "2018-06-01", lang=lang)
         assert said in out
