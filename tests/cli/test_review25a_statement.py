@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support.clihelp import run, screen
 
 COLUMNS = ("--columns", "date,description,amount")
+REPO = Path(__file__).resolve().parents[2]
 TODAY = {"PRIMEHELP_TODAY": "2026-12-05"}
 
 
@@ -76,3 +79,13 @@ def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amoun
     assert {x["label"] for x in data["services"]} == {f"{unknown}）"}
     en = _data(path, "en")
     assert "there was no Prime Student monthly plan before 2019" in en["lines"][1]["label"]
+
+
+# Item 3 (R-minor): at 80 the paragraph under 考えられる内容 split 「既存会│員」.
+@pytest.mark.parametrize("columns", [40, 60, 80, 100])
+def test_the_former_fee_paragraph_keeps_its_words_whole(columns: int) -> None:
+    path = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
+    args = ("charge", "--statement", str(path), "--columns", "amount,_,date,description")
+    out = screen(*args, lang="ja", columns=columns)
+    flat = "".join(line.strip() for line in out.splitlines())
+    assert flat.count("既存会員") == out.count("既存会員") == 2, out

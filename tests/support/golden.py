@@ -264,6 +264,9 @@ def statement_calls() -> Iterator[Call]:
     # Review 25a, items 1 and 6: three annual fees in 14 days, Student fees before 2019.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 25a, item 3: a former fee's paragraph under 考えられる内容 (「既存会│員」 at 80).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "amount,_,date,description"))
 
 
 def due_calls() -> Iterator[Call]:
