@@ -41,7 +41,7 @@ def test_a_student_fee_before_2019_is_no_candidate() -> None:
                "（始まった日は確認できていません）。"),  # review 25a, item 7: no start date
         ("en", "On 2018-06-01 there was no Prime Student monthly plan yet"
                " (when it started is not confirmed)."),
-    ):
+    ):  # fmt: skip
         out = _screen("charge", "300", "--date", "2018-06-01", lang=lang)
         assert said in out
         assert "Prime Student" not in out.replace(said, "")  # never listed as a candidate
