@@ -52,6 +52,10 @@ class Flag(StrEnum):
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
     # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
     MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
+    # Two annual Prime fees (regular or Student) less than a year apart, known texts (25a, 1);
+    # one of them guessed by the amount alone: a possibility on the guess only.
+    ANNUAL_TWICE = "annual_twice"
+    ANNUAL_GUESS_TWICE = "annual_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
     # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"

@@ -8,7 +8,7 @@ two memberships. Fees years apart are not (a 2019 annual fee and a 2026 monthly 
 A fact needs known texts on both lines (review 17a, item 1; round 23): a line read by its amount
 alone (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」, a text FACTS §10 does not list) beside a known fee of the other plan is a
 possibility, flagged on the guessed line only (「※年会費だとすると…」, 「※月会費だとすると…」); two
-guessed lines are nothing.
+guessed lines are nothing. Two annual fees less than a year apart are the same (review 25a, 1).
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ def overlap(annual: dt.date, monthly: dt.date) -> bool:
     return months_later(annual, -1) < monthly < months_later(annual, 12)
 
 
+def within_year(first: dt.date, second: dt.date) -> bool:
+    """True when an annual fee of ``second`` is charged before the year ``first``'s pays for ends."""
+    return first <= second < months_later(first, 12)
+
+
 def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
     return line.service in plans and line.amount_yen > 0
 
@@ -56,6 +61,15 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 annual_guess.add(id(year))
             elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
                 monthly_guess.add(id(month))
+    twice: set[int] = set()
+    twice_guess: set[int] = set()
+    for first in annual:
+        for second in (x for x in annual if x is not first and within_year(first.date, x.date)):
+            for line, other in ((first, second), (second, first)):
+                if line.text_known and other.text_known:
+                    twice.add(id(line))
+                elif other.text_known:  # this one guessed by its amount (25a, 1)
+                    twice_guess.add(id(line))
     found = []
     for line in lines:
         flags = [
@@ -64,6 +78,8 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 (Flag.BOTH_PRIME_PLANS, both),
                 (Flag.ANNUAL_GUESS_WITH_MONTHLY, annual_guess),
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
+                (Flag.ANNUAL_TWICE, twice),
+                (Flag.ANNUAL_GUESS_TWICE, twice_guess),
             )
             if id(line) in ids
         ]

@@ -174,6 +174,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     """
     from primehelp.content import charges as charge_data
     from primehelp.statement import Classification
+    from primehelp.statement_student import student_fee_unknown
 
     books: list[ChargeBook] = []
 
@@ -205,8 +206,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         if reading.prime_text and reading.unknown_plans and not prime:
             # Review 24a, item 1: a Student fee before 2019-04-12 is unknown (FACTS §1): no plan
             # named, never compared for both plans; the label says it is unknown (no flag).
-            said, month = _ui("student_fee_unknown"), _ui("student_fee_unknown_total")
-            return Classification("prime_fee_unknown", said, True, total_label=month)
+            return student_fee_unknown(reading, line.date)
         if reading.prime_text and not any(
             c.category is Category.PRIME_FEE for c in reading.candidates
         ):

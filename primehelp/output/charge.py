@@ -108,6 +108,18 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     return line
 
 
+def _short_name(name: str) -> str:
+    """「Audible（audible.co.jp）」 → 「Audible」: the service as a sentence names it."""
+    return name.split("（")[0].split(" (")[0]
+
+
+def _named_before_start(reading: ChargeReading) -> bool:
+    """The text names a service whose price is the amount, from after the date (review 25a, 5)."""
+    return any(
+        c.kind in reading.named and c.match is Match.PRICE_BEFORE_START for c in reading.candidates
+    )
+
+
 def _fit(candidate: Candidate, text_only: bool) -> str:
     """The key of what a candidate's fit with the statement text is said as (fit_*)."""
     fit = candidate.fit.value if candidate.fit is not None else ""
@@ -144,14 +156,17 @@ def _candidate_cell(
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
             cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
-    if candidate.kind in reading.named:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
-        cell.append(charge_ui("fit_named")(lang) + "\n")
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
-    if before and candidate.price is not None and reading.date is not None:  # review 24a, 2
-        said = charge_ui("before_price_start")(lang).format(
-            date=day(reading.date, lang),
-            name=candidate.name(lang),
-            price=price_described(candidate.price, lang),
+    named = candidate.kind in reading.named
+    if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
+        cell.append(charge_ui("fit_named")(lang) + "\n")
+    if before and candidate.price is not None and candidate.price.since is not None:
+        # The price's start, not the date compared with a price (review 25a, items 2, 4, 5)
+        said = charge_ui("before_price_start_named" if named else "before_price_start")(lang)
+        said = said.format(
+            date="" if reading.date is None else day(reading.date, lang),
+            since=day(candidate.price.since, lang),
+            name=_short_name(candidate.name(lang)),
         )
         cell.append(said + "\n", style="yellow")
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
@@ -237,7 +252,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
         lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
     unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
-    if reading.no_known_price:
+    if reading.no_known_price and not _named_before_start(reading):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
         ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]

@@ -37,9 +37,11 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 def test_a_student_fee_before_2019_is_no_candidate() -> None:
     for lang, said in (
-        ("ja", "2018年6月1日には、Prime Studentの月間プランはまだありませんでした（2019年から）。"),
-        ("en", "On 2018-06-01 there was no Prime Student monthly plan yet (it started in 2019)."),
-    ):
+        ("ja", "2018年6月1日の時点では、Prime Studentの月間プランはまだありませんでした"
+               "（始まった日は確認できていません）。"),  # review 25a, item 7: no start date
+        ("en", "On 2018-06-01 there was no Prime Student monthly plan yet"
+               " (when it started is not confirmed)."),
+    ):  # fmt: skip
         out = _screen("charge", "300", "--date", "2018-06-01", lang=lang)
         assert said in out
         assert "Prime Student" not in out.replace(said, "")  # never listed as a candidate
@@ -64,10 +66,10 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
 
 def test_a_price_that_started_later_is_not_likely() -> None:
     for lang, said in (
-        ("ja", "2016年1月1日は、Kindle Unlimitedの月額980円（2016年8月3日から）より前です。"
-               "金額だけの一致のため、可能性は低めです。"),
-        ("en", "2016-01-01 is before Kindle Unlimited's 980 yen a month (since 2016-08-03)."
-               " Only the amount matches, so this is less likely."),
+        ("ja", "この料金は2016年8月3日からのもので、利用日（2016年1月1日）はそれより前です。"
+               "金額が同じというだけなので、可能性は低めです。"),  # review 25a, item 4
+        ("en", "This price is from 2016-08-03, and the day of use (2016-01-01) is before that."
+               " Only the amount is the same, so this is less likely."),
     ):  # fmt: skip
         out = _screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang=lang)
         assert said in out

@@ -246,6 +246,22 @@ def test_every_guess_is_marked(
         guess = not line["text_known"] and True in known
         assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
         assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
+        # Two annual fees less than a year apart (review 25a, item 1): the same rule.
+        twice = [
+            other["text_known"]
+            for other in annual
+            if other is not line
+            and line in annual
+            and any(
+                plans.within_year(
+                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(b["date"])
+                )
+                for a, b in ((line, other), (other, line))
+            )
+        ]
+        assert ("annual_twice" in flags) is (line["text_known"] and True in twice), line
+        twice_guess = not line["text_known"] and True in twice
+        assert ("annual_guess_twice" in flags) is twice_guess, line
     for line in data["lines"]:
         # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
         if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
@@ -470,6 +486,9 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
             assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
             if line["service"] == "prime_fee_unknown":
                 assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
+        # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
+        if "2019年より前には" in line["label"]:
+            assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
         for (service, yen), start in STARTS.items():
             if line["amount_yen"] == yen and on < start and line["service"] == service:
                 assert "利用日より後に始まりました" in line["label"], line  # marked so

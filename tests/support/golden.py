@@ -214,6 +214,9 @@ def charge_calls() -> Iterator[Call]:
         ("300", "--date", "2018-06-01"),
         ("2450", "--date", "2018-06-01"),
         ("980", "AMAZON DOWNLOADS", "--date", "2016-01-01"),
+        # review 25a: a price before it started (items 2, 4), the text naming it (item 5)
+        ("390", "--date", "2024-06-01"),
+        ("1500", "AUDIBLE", "--date", "2021-06-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -258,6 +261,12 @@ def statement_calls() -> Iterator[Call]:
     # started, several flags on a row, a digital purchase, a date without a year, a decimal.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review24a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 25a, items 1 and 6: three annual fees in 14 days, Student fees before 2019.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 25a, item 3: a former fee's paragraph under 考えられる内容 (「既存会│員」 at 80).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "amount,_,date,description"))
 
 
 def due_calls() -> Iterator[Call]:

@@ -103,6 +103,9 @@ CORRECTIONS = (
     # refund bullet, 80): 分 is a dependent noun, 「支払った分」 one phrase.
     "払った分",
     "幅のある",  # review 22a, S 10: 「料金に幅の│あるサービス」 (charge, charge --statement, 40)
+    # review 25a, items 2 and 5: 「オプショ│ン」「月│額」「利用│日」 (charge, 40 and 60)
+    *("オプション", "月額", "利用日"),
+    "既存会員",  # review 25a, item 3: 「既存会│員が400円で」 (charge --statement, 80)
     # review 23b item 2: 「有効に│なっていません」「有効になって│いません」 (remind status, a timer
     # not enabled, 40): 「ファイルはありますが、│有効になっていません。」
     *("効にな", "なっていま"),

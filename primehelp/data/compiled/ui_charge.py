@@ -65,9 +65,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
- 'student_monthly_not_yet': {'ja': '{date}には、Prime Studentの月間プランはまだありませんでした（2019年から）。',
-                             'en': 'On {date} there was no Prime Student monthly plan yet (it '
-                                   'started in 2019).'},
+ 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Studentの月間プランはまだありませんでした（始まった日は確認できていません）。',
+                             'en': 'On {date} there was no Prime Student monthly plan yet (when it '
+                                   'started is not confirmed).'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
@@ -115,9 +115,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
                    'en': 'This is the price now; the price on {date} is not confirmed.'},
  'match_price_before_start': {'ja': '料金：{price}', 'en': 'Price: {price}'},
- 'before_price_start': {'ja': '{date}は、{name}の{price}より前です。金額だけの一致のため、可能性は低めです。',
-                        'en': "{date} is before {name}'s {price}. Only the amount matches, so this "
-                              'is less likely.'},
+ 'before_price_start': {'ja': 'この料金は{since}からのもので、利用日（{date}）はそれより前です。金額が同じというだけなので、可能性は低めです。',
+                        'en': 'This price is from {since}, and the day of use ({date}) is before '
+                              'that. Only the amount is the same, so this is less likely.'},
+ 'before_price_start_named': {'ja': '表記に{name}とあり、金額も今の料金と同じです。ただし、この料金は{since}からのもので、利用日はそれより前です。当時の料金はprimehelpでは確認できていません。',
+                              'en': 'The text names {name}, and the amount is its price now. But '
+                                    'this price is from {since}, and the day of use is before '
+                                    'that. primehelp has not confirmed the price then.'},
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},

@@ -82,6 +82,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費の期間中に請求されています',
                                       'en': '! If this is a monthly fee, it is charged within an '
                                             "annual fee's year"},
+          'annual_twice': {'ja': '※1年以内に年会費が2回以上請求されています',
+                           'en': '! Annual fees are charged twice or more within a year'},
+          'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
+                                 'en': '! If this is an annual fee, annual fees are charged twice '
+                                       'or more within a year'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
                             'en': '! The day of use is before Prime started in Japan ({year})'},
@@ -100,10 +105,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
- 'student_fee_unknown': {'ja': '不明（この日付のPrime Studentの会費は確認できていません。月間プランは2019年より前にはありませんでした）',
-                         'en': 'Unknown (the Prime Student fee on this date is not confirmed; '
-                               'there was no monthly plan before 2019)'},
- 'student_fee_unknown_total': {'ja': 'Amazonプライム（会費不明）', 'en': 'Amazon Prime (fee unknown)'},
+ 'student_fee_unknown': {'ja': '不明（この日付のPrime Studentの会費は確認できていません{note}）',
+                         'en': 'Unknown (the Prime Student fee on this date is not '
+                               'confirmed{note})'},
+ 'student_monthly_none': {'ja': '。Prime Studentの月間プランは2019年より前にはありませんでした',
+                          'en': '; there was no Prime Student monthly plan before 2019'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -152,6 +158,19 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'annual and the monthly fee: see the receipts on '
                                                  'the 「Amazonプライム会員情報」 (Prime membership) page, '
                                                  'under 「会員資格更新日」 (membership renewal date).'},
+             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。最後の年会費の請求以降に特典を使っていなければ、その年会費は全額返金の対象です。',
+                              'en': 'the annual fee is charged once a year. Check that you are not '
+                                    'charged twice with the receipts on the 「Amazonプライム会員情報」 '
+                                    '(Prime membership) page, under 「会員資格更新日」 (membership renewal '
+                                    'date). If you have used no benefit since the latest annual '
+                                    'fee was charged, that fee is refunded in full.'},
+             'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                    'en': "the amount is the annual plan's fee, but the text does "
+                                          'not say whether it is a fee; it may be an order. The '
+                                          'annual fee is charged once a year: check that you are '
+                                          'not charged twice with the receipts on the '
+                                          '「Amazonプライム会員情報」 (Prime membership) page, under '
+                                          '「会員資格更新日」 (membership renewal date).'},
              'monthly_guess_in_annual': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                          'en': "the amount is the monthly plan's fee, but the text "
                                                'does not say whether it is a fee; it may be an '

@@ -1,0 +1,91 @@
+"""Review 25a, items 1, 3, 6: charge --statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run, screen
+
+COLUMNS = ("--columns", "date,description,amount")
+REPO = Path(__file__).resolve().parents[2]
+TODAY = {"PRIMEHELP_TODAY": "2026-12-05"}
+
+
+def _file(tmp_path: Path, *rows: str) -> str:
+    path = tmp_path / "statement.csv"
+    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _data(path: str, lang: str = "ja") -> Any:
+    done = run("charge", "--statement", path, *COLUMNS, "--json", "--lang", lang)
+    assert done.exit_code == 0, done.stderr
+    return done.json()["data"]
+
+
+# Item 1 (R-major): three annual fees in 14 days got no flag, and the summary said no duplicate.
+def test_annual_fees_less_than_a_year_apart_are_flagged(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path,
+        "2026/10/20,AMAZON PRIME,5900",
+        "2026/11/01,AMAZON PRIME,5900",
+        "2026/11/03,AMAZON PRIME,2950",
+    )
+    assert [x["flags"] for x in _data(path)["lines"]] == [["annual_twice"]] * 3
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※1年以内に年会費が2回以上請求されています" in ja
+    assert "年会費は1年に1回の請求です。" in ja
+    assert "見つかりませんでした" not in ja
+    en = screen("charge", "--statement", path, *COLUMNS, lang="en")
+    assert "! Annual fees are charged twice or more within a year" in en
+    assert "was found" not in en
+
+
+def test_annual_fees_a_year_apart_are_not_flagged(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2025/10/20,AMAZON PRIME,5900", "2026/10/20,AMAZON PRIME,5900")
+    assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
+
+
+def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path) -> None:
+    path = _file(tmp_path, "2026/10/20,AMAZON PRIME,5900", "2026/11/01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,5900")
+    data = _data(path)
+    assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_twice"]]
+    ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
+    assert "※年会費だとすると、1年以内に年会費が2回以上請求されています" in ja
+
+
+# Item 6 (R-minor): 「月間プランは2019年より前にはありませんでした」 read as the regular plan, and was
+# said of an annual amount and of 2019-03-01; the month table named the rows otherwise.
+def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amount(
+    tmp_path: Path,
+) -> None:
+    path = _file(
+        tmp_path,
+        "2018/05/01,AMAZON PRIME,2450",
+        "2018/05/01,AMAZON PRIME,250",
+        "2019/03/01,AMAZON PRIME,250",
+    )
+    data = _data(path)
+    unknown = "不明（この日付のPrime Studentの会費は確認できていません"
+    none = "。Prime Studentの月間プランは2019年より前にはありませんでした）"
+    assert [x["label"] for x in data["lines"]] == [
+        f"{unknown}）",
+        f"{unknown}{none}",
+        f"{unknown}）",
+    ]
+    assert {x["label"] for x in data["services"]} == {f"{unknown}）"}
+    en = _data(path, "en")
+    assert "there was no Prime Student monthly plan before 2019" in en["lines"][1]["label"]
+
+
+# Item 3 (R-minor): at 80 the paragraph under 考えられる内容 split 「既存会│員」.
+@pytest.mark.parametrize("columns", [40, 60, 80, 100])
+def test_the_former_fee_paragraph_keeps_its_words_whole(columns: int) -> None:
+    path = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
+    args = ("charge", "--statement", str(path), "--columns", "amount,_,date,description")
+    out = screen(*args, lang="ja", columns=columns)
+    flat = "".join(line.strip() for line in out.splitlines())
+    assert flat.count("既存会員") == out.count("既存会員") == 2, out
