@@ -91,6 +91,7 @@ NOT_LABELS = {
     "{topic}": "a template field, filled with the topic the member typed (sources' title)",
     "{name}": "a template field, filled with the name of the topic asked for (sources' title)",
     "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",
+    "{said}": "a template field, filled with what systemctl printed (remind's error, quoted as its words)",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).
