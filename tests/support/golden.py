@@ -434,8 +434,10 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         finally:
             os.chdir(previous)
             remind_command.SYSTEMD_RUNNING = running
-        out, err = (
-            s.replace(config, "<CONFIG>").replace(work, "<WORK>")
+        out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
+            s.replace(config, "<CONFIG>")
+            .replace(work, "<WORK>")
+            .replace(sys.executable, "<PYTHON>")
             for s in (result.stdout, result.stderr)
         )
     # --ics - stamps the time of the run: that line is not compared.
