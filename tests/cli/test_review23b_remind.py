@@ -19,23 +19,17 @@ from primehelp.remind import (
     Scheduler,
     next_daily_run,
 )
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
 EMPTY_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
 
 
-def _tool(folder: Path, name: str, text: str) -> None:
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_text(text)
-    (folder / name).chmod(0o755)
-
-
 @pytest.fixture
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A PATH with a systemctl that cannot reach a user bus, no crontab, systemd not running."""
-    _tool(tmp_path / "bin", "systemctl", FAILS)
+    fake_tool(tmp_path / "bin", "systemctl", FAILS)
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     return tmp_path
 
@@ -111,7 +105,7 @@ def test_4_the_scheduler_chosen_is_the_one_status_offers(
 
 
 def test_4_a_crontab_that_fails_and_no_systemd_offers_no_systemd(here: Path) -> None:
-    _tool(here / "bin", "crontab", BROKEN_CRONTAB)
+    fake_tool(here / "bin", "crontab", BROKEN_CRONTAB)
     shown = _remind(here, "status")
     assert shown[1:] == [
         "cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。",
@@ -129,7 +123,7 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
 
 
 def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
-    _tool(here / "bin", "crontab", EMPTY_CRONTAB)
+    fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install")
     assert shown[1].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
@@ -288,7 +282,7 @@ def test_s11_the_next_run_is_shown_as_a_member_reads_it(
 
 
 def test_s11_install_shows_the_next_0900_in_local_time(here: Path) -> None:
-    _tool(here / "bin", "crontab", EMPTY_CRONTAB)
+    fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install", "--scheduler", "cron")
     local = dt.datetime.now().astimezone()
     day = next_daily_run(local)

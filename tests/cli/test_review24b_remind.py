@@ -13,7 +13,7 @@ import pytest
 
 import primehelp.cli.remind as command
 from primehelp.remind import unit_files
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
@@ -25,12 +25,6 @@ SYSTEMCTL = (
 )
 NEXT = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
 WHEN = "2026年12月5日 9:00（このコンピューターの時計、UTC）"
-
-
-def _tool(folder: Path, name: str, text: str) -> None:
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_text(text)
-    (folder / name).chmod(0o755)
 
 
 @pytest.fixture
@@ -66,7 +60,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     """「次の実行（予定）：2026年12月5日 9:00…」 then 「crontab：…行はありません。」: the time read as
     confirmation. Now the time is said only as what follows once the line is added (plain
     ``install`` too, where systemd is not running)."""
-    _tool(here / "bin", "crontab", NO_CRONTAB)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
     assert shown.index("crontab：primehelp due を実行する行はありません。") < len(shown) - 1
@@ -84,7 +78,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
 
 def test_2_install_with_the_line_there_says_so_first_and_asks_nothing(here: Path) -> None:
     """「次の行を crontab に追加してください」 where the line was there: two a day, if followed."""
-    _tool(here / "bin", "crontab", HAS_LINE)
+    fake_tool(here / "bin", "crontab", HAS_LINE)
     shown = _remind(here, "install", "--scheduler", "cron")
     assert shown[1] == (
         "crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。"
@@ -107,7 +101,7 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
     here: Path, columns: int
 ) -> None:
     """「設定するには、次のコマンドを実行します：」: that command sets nothing up with cron."""
-    _tool(here / "bin", "crontab", NO_CRONTAB)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, "status", "--scheduler", "cron", columns=columns)
     text = "\n".join(shown)
     assert "次のコマンドを実行します" not in text
@@ -143,7 +137,7 @@ def test_4_status_with_the_line_shows_the_next_run(
     here: Path, lang: str, expected: list[str]
 ) -> None:
     """`remind --help`: status shows 「次に実行される日時」; with cron it did not."""
-    _tool(here / "bin", "crontab", HAS_LINE)
+    fake_tool(here / "bin", "crontab", HAS_LINE)
     assert _remind(here, "status", lang=lang)[1:] == expected
 
 
@@ -167,7 +161,7 @@ def test_5_systemctl_s_time_keeps_this_computer_whole(
     """「（systemctl による、こ│のコンピューターの時計、UTC）」 at 40 and 60: unclear, and 「この」
     split. The label names where the time came from; 「このコンピューター」 stays one unit."""
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)
-    _tool(here / "bin", "systemctl", SYSTEMCTL)
+    fake_tool(here / "bin", "systemctl", SYSTEMCTL)
     _enabled(here)
     for action in ("status", "install"):
         shown = _remind(here, action, columns=columns)

@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
 SILENT = "#!/bin/sh\nexit 1\n"
-
-
-def _tool(folder: Path, name: str, text: str) -> None:
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_text(text)
-    (folder / name).chmod(0o755)
 
 
 def _install(here: Path, lang: str) -> tuple[int, str]:
@@ -37,9 +31,9 @@ def _install(here: Path, lang: str) -> tuple[int, str]:
 def test_3_nothing_written_where_systemd_does_not_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, crontab: bool
 ) -> None:
-    _tool(tmp_path / "bin", "systemctl", FAILS)
+    fake_tool(tmp_path / "bin", "systemctl", FAILS)
     if crontab:
-        _tool(tmp_path / "bin", "crontab", "#!/bin/sh\nexit 0\n")
+        fake_tool(tmp_path / "bin", "crontab", "#!/bin/sh\nexit 0\n")
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     code, stderr = _install(tmp_path, lang)
     assert code == 2 and stderr.count("\n") == 1, stderr
@@ -74,7 +68,7 @@ def test_3_nothing_written_where_systemd_does_not_run(
 def test_3_the_systemctl_reason_in_the_members_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str, reason: str
 ) -> None:
-    _tool(tmp_path / "bin", "systemctl", script)
+    fake_tool(tmp_path / "bin", "systemctl", script)
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)  # systemd runs
     code, stderr = _install(tmp_path, "ja")
     assert code == 2 and "有効にできませんでした" + reason + "。" in stderr, stderr

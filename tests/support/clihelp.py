@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
@@ -106,3 +107,10 @@ def word_cut(lines: list[str], word: str) -> bool:
         for line, after in itertools.pairwise(lines)
         for cut in range(1, len(word))
     )
+
+
+def fake_tool(folder: Path, name: str, text: str) -> None:
+    """Put an executable script ``name`` (``text``) in ``folder``: a crontab or systemctl on PATH."""
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text)
+    (folder / name).chmod(0o755)
