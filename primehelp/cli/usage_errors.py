@@ -16,6 +16,7 @@ from primehelp.cli.option_errors import (
     example_value,
     option_without_value,
 )
+from primehelp.cli.valueless import option_names
 from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
 from primehelp.i18n import Text
@@ -234,12 +235,7 @@ def _value_after_flag(
     """「--benefits-used は値を取りません。…」 when an extra word follows an on/off flag (review
     22b, S 9: `cancel --benefits-used yes`), built from the flag and its pair if it has one;
     ``None`` when no extra word follows a flag, or the word is a value of the command's argument."""
-    flags = {
-        name: param
-        for param in params
-        if getattr(param, "is_flag", False)
-        for name in (*param.opts, *param.secondary_opts)
-    }
+    flags = _flags(params)
     values = {v for p in params if p.param_type_name == "argument" for v in _accepted(p, command)}
     for before, word in itertools.pairwise(args):
         if before not in flags or word.startswith("-") or word not in raw or word in values:
@@ -248,8 +244,14 @@ def _value_after_flag(
     return None
 
 
-def _names(param: Any) -> tuple[str, ...]:
-    return (*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ()))
+def _flags(params: Iterable[Any]) -> dict[str, Any]:
+    """Each name of an on/off flag (its pair's too), and the flag."""
+    return {
+        name: param
+        for param in params
+        if getattr(param, "is_flag", False)
+        for name in option_names(param)
+    }
 
 
 def _takes_no_value(name: str, param: Any) -> Text:
@@ -296,9 +298,7 @@ def usage_error_message(
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
         return option_without_value(error, hint, parsed)
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
-        flag = next(
-            (p for p in getattr(parsed, "params", ()) if error.option_name in _names(p)), None
-        )
+        flag = _flags(getattr(parsed, "params", ())).get(error.option_name)
         if flag is not None:
             return _takes_no_value(error.option_name, flag)
         name = shown(error.option_name)

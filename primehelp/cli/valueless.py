@@ -16,6 +16,11 @@ from typer._click import exceptions as click_errors
 _OPTION_LIKE = re.compile(r"--[A-Za-z][A-Za-z0-9-]*(=.*)?", re.DOTALL)
 
 
+def option_names(param: Any) -> tuple[str, ...]:
+    """Every name of an option: ``--benefits-used`` and its pair ``--no-benefits-used``."""
+    return (*param.opts, *param.secondary_opts)
+
+
 def option_left_without_value(args: Sequence[str], params: Sequence[Any]) -> str | None:
     """The first option of ``params`` that takes a value and is followed by an option (one of
     the command's names, ``-h`` too, or any ``--name``) instead of its value, else ``None``.
@@ -27,7 +32,7 @@ def option_left_without_value(args: Sequence[str], params: Sequence[Any]) -> str
         if param.param_type_name == "option" and not param.is_flag
         for name in param.opts
     }
-    names = {name for param in params for name in (*param.opts, *param.secondary_opts)}
+    names = {name for param in params for name in option_names(param)}
     index = 0
     while index < len(args):
         word = args[index]
