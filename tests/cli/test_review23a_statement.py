@@ -7,16 +7,10 @@ from typing import Any
 
 import pytest
 
-from tests.support.clihelp import run, screen
+from tests.support.clihelp import run, screen, statement_file
 
 COLUMNS = ("--columns", "date,description,amount")
 TODAY = {"PRIMEHELP_TODAY": "2026-12-05"}
-
-
-def _file(tmp_path: Path, *rows: str) -> str:
-    path = tmp_path / "statement.csv"
-    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
-    return str(path)
 
 
 def _data(path: str, lang: str = "ja") -> Any:
@@ -30,7 +24,7 @@ def _data(path: str, lang: str = "ja") -> Any:
 def test_amazon_downloads_at_no_fixed_price_reads_as_a_digital_purchase_or_a_channel(
     tmp_path: Path,
 ) -> None:
-    path = _file(
+    path = statement_file(
         tmp_path,
         "2026/10/15,AMAZON DOWNLOADS 利用国USA,2880",
         "2026/10/16,AMAZON DOWNLOADS,-2880",
@@ -50,7 +44,7 @@ def test_amazon_downloads_at_no_fixed_price_reads_as_a_digital_purchase_or_a_cha
 
 
 def test_a_text_naming_prime_video_keeps_the_channel_reading(tmp_path: Path) -> None:
-    data = _data(_file(tmp_path, "2026/10/19,AMAZON DOWNLOADS PRIME VIDEO,1200"))
+    data = _data(statement_file(tmp_path, "2026/10/19,AMAZON DOWNLOADS PRIME VIDEO,1200"))
     (line,) = data["lines"]
     assert line["service"] == "prime_video_channel"
     assert "デジタルの購入" not in line["label"]
@@ -76,7 +70,7 @@ def test_every_digital_text_ranks_the_purchase_first_at_no_fixed_price() -> None
 # (「金額が会費と一致しない」, 「※決まった料金のどれとも一致しません」 and its fraud paragraph), and
 # `charge 600 --date 1990-01-01` listed Prime Video channels for 1990.
 def test_a_day_before_prime_began_is_flagged_by_its_date(tmp_path: Path) -> None:
-    path = _file(tmp_path, "2006/01/01,AMAZON PRIME,3900", "2026/11/01,AMAZON PRIME,600")
+    path = statement_file(tmp_path, "2006/01/01,AMAZON PRIME,3900", "2026/11/01,AMAZON PRIME,600")
     data = _data(path)
     first, now = data["lines"]
     assert first["flags"] == ["before_launch"] and now["flags"] == []
@@ -101,12 +95,14 @@ def test_charge_before_prime_began_lists_no_candidates() -> None:
 # against a 2026 monthly one), missed a Student monthly fee beside an annual one, and missed the
 # PayPay fixture's 「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600 rows in the year of its 「AMAZON PRIME」 5,900.
 def test_fees_years_apart_are_not_both_plans(tmp_path: Path) -> None:
-    data = _data(_file(tmp_path, "2019/03/01,AMAZON PRIME,3900", "2026/10/24,AMAZON PRIME,600"))
+    data = _data(
+        statement_file(tmp_path, "2019/03/01,AMAZON PRIME,3900", "2026/10/24,AMAZON PRIME,600")
+    )
     assert [x["flags"] for x in data["lines"]] == [[], []]
 
 
 def test_a_student_monthly_fee_beside_an_annual_fee_is_flagged_by_period(tmp_path: Path) -> None:
-    path = _file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
+    path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
     data = _data(path)
     assert [x["service"] for x in data["lines"]] == ["prime_student_monthly", "prime_annual"]
     assert [x["flags"] for x in data["lines"]] == [["both_prime_plans"]] * 2
@@ -118,9 +114,9 @@ def test_a_student_monthly_fee_beside_an_annual_fee_is_flagged_by_period(tmp_pat
 
 
 def test_a_monthly_fee_a_year_after_the_annual_fee_is_not_flagged(tmp_path: Path) -> None:
-    path = _file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/24,AMAZON PRIME,600")
+    path = statement_file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/24,AMAZON PRIME,600")
     assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
-    path = _file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/23,AMAZON PRIME,600")
+    path = statement_file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/23,AMAZON PRIME,600")
     assert [x["flags"] for x in _data(path)["lines"]] == [["both_prime_plans"]] * 2
 
 
@@ -147,7 +143,7 @@ def test_the_rows_listed_keep_their_row_word(tmp_path: Path, columns: int) -> No
         rows[bad - 1] = "xx,AMAZON PRIME,600"
     for bad in (6, 7, 12):  # rows 7, 8 and 13: amounts it cannot read
         rows[bad - 1] = f"2026/11/{bad:02},AMAZON DOWNLOADS,abc"
-    path = _file(tmp_path, *rows)
+    path = statement_file(tmp_path, *rows)
     env = {**TODAY, "COLUMNS": str(columns)}
     out = run("charge", "--statement", path, *COLUMNS, "--lang", "ja", env=env).stdout
     lines = out.splitlines()
@@ -199,7 +195,7 @@ def test_minus_zero_gets_the_zero_yen_message() -> None:
 
 
 def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
-    path = _file(
+    path = statement_file(
         tmp_path,
         "2026/11/01,AMAZON.COM,US$14.99",
         "2026/11/02,AMAZON PRIME,600",
@@ -243,7 +239,7 @@ def test_amazon_pay_text_lists_only_amazon_pay() -> None:
 # rows are 「利用日：…」 blocks: one layout for the section at a width.
 @pytest.mark.parametrize("columns", [40, 60, 80])
 def test_one_row_uses_the_blocks_of_several(tmp_path: Path, columns: int) -> None:
-    one = _file(tmp_path, "2026/11/01,AMAZON PRIME,600")
+    one = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600")
     env = {**TODAY, "COLUMNS": str(columns)}
     out = run("charge", "--statement", one, *COLUMNS, "--lang", "ja", env=env).stdout
     section = out.split("Amazonの行\n", 1)[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, statement_file
 
 WIDE = {"COLUMNS": "1000"}
 
@@ -17,13 +17,7 @@ def _screen(*args: str, lang: str = "ja", env: dict[str, str] | None = None) -> 
     return done.stdout
 
 
-def _statement(tmp_path: Path, *rows: str) -> Path:
-    path = tmp_path / "st.csv"
-    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
-    return path
-
-
-def _lines(path: Path) -> list[dict[str, Any]]:
+def _lines(path: str) -> list[dict[str, Any]]:
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
     args = (*args, "--json", "--lang", "ja")
     done = run(*args, env={"PRIMEHELP_TODAY": "2026-12-05"})
@@ -51,7 +45,7 @@ def test_a_student_fee_before_2019_is_no_candidate() -> None:
 
 
 def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None:
-    path = _statement(
+    path = statement_file(
         tmp_path, "2018/05/01,AMAZON PRIME,2450", "2018/05/01,AMAZON PRIME,300",
         "2018/06/01,AMAZON PRIME,250",
     )  # fmt: skip
@@ -93,7 +87,7 @@ def test_a_price_that_started_later_is_not_likely() -> None:
 
 
 def test_statement_rows_before_a_price_started(tmp_path: Path) -> None:
-    path = _statement(
+    path = statement_file(
         tmp_path, "2024/03/01,PRIME VIDEO,390", "2021/06/01,AUDIBLE JP,1500",
         "2016/01/01,AMAZON DOWNLOADS,980",
     )  # fmt: skip
@@ -107,7 +101,7 @@ def test_statement_rows_before_a_price_started(tmp_path: Path) -> None:
 
 
 def test_several_flags_of_a_row_are_one_a_line(tmp_path: Path) -> None:
-    path = _statement(
+    path = statement_file(
         tmp_path, "2026/11/01,AMAZON PRIME,5900", "2026/11/03,AMAZON PRIME,600",
         "2026/11/03,AMAZON PRIME,600", "2026/12/20,AMAZON PRIME,600",
     )  # fmt: skip
@@ -166,7 +160,7 @@ def test_an_amazon_pay_text_says_why_once() -> None:
 
 
 def test_a_digital_purchase_is_not_flagged_and_the_flag_names_the_pages(tmp_path: Path) -> None:
-    path = _statement(tmp_path, "2026/11/01,AMAZON DOWNLOADS,2880", "2026/11/02,ｱﾏｿﾞﾝ,139")
+    path = statement_file(tmp_path, "2026/11/01,AMAZON DOWNLOADS,2880", "2026/11/02,ｱﾏｿﾞﾝ,139")
     downloads, other = _lines(path)
     assert downloads["service"] == "digital_purchase" and downloads["flags"] == []
     assert other["flags"] == ["no_known_price"]
@@ -180,7 +174,7 @@ def test_a_digital_purchase_is_not_flagged_and_the_flag_names_the_pages(tmp_path
 
 def test_the_rows_of_the_file_are_kept_whole(tmp_path: Path) -> None:
     rows = [f"2026/10/{day:02d},ローソン,300" for day in range(1, 14)]
-    path = _statement(
+    path = statement_file(
         tmp_path, *rows, "2026/11/02,AMAZON DOWNLOADS,US$14.99", "2026/11/03,AMAZON,US$4.99"
     )
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
@@ -205,7 +199,7 @@ def test_a_header_only_file_is_named_without_columns(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_row_says_why(tmp_path: Path) -> None:
-    path = _statement(
+    path = statement_file(
         tmp_path, "11/01,AMAZON PRIME,600", "2026/11/02,AMAZON DOWNLOADS,14.99",
         "2026/11/03,AMAZON PRIME,600-", "2026/11/04,AMAZON PRIME,600",
     )  # fmt: skip

@@ -7,17 +7,11 @@ from typing import Any
 
 import pytest
 
-from tests.support.clihelp import run, screen
+from tests.support.clihelp import run, screen, statement_file
 
 COLUMNS = ("--columns", "date,description,amount")
 REPO = Path(__file__).resolve().parents[2]
 TODAY = {"PRIMEHELP_TODAY": "2026-12-05"}
-
-
-def _file(tmp_path: Path, *rows: str) -> str:
-    path = tmp_path / "statement.csv"
-    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
-    return str(path)
 
 
 def _data(path: str, lang: str = "ja") -> Any:
@@ -28,7 +22,7 @@ def _data(path: str, lang: str = "ja") -> Any:
 
 # Item 1 (R-major): three annual fees in 14 days got no flag, and the summary said no duplicate.
 def test_annual_fees_less_than_a_year_apart_are_flagged(tmp_path: Path) -> None:
-    path = _file(
+    path = statement_file(
         tmp_path,
         "2026/10/20,AMAZON PRIME,5900",
         "2026/11/01,AMAZON PRIME,5900",
@@ -45,12 +39,12 @@ def test_annual_fees_less_than_a_year_apart_are_flagged(tmp_path: Path) -> None:
 
 
 def test_annual_fees_a_year_apart_are_not_flagged(tmp_path: Path) -> None:
-    path = _file(tmp_path, "2025/10/20,AMAZON PRIME,5900", "2026/10/20,AMAZON PRIME,5900")
+    path = statement_file(tmp_path, "2025/10/20,AMAZON PRIME,5900", "2026/10/20,AMAZON PRIME,5900")
     assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
 
 
 def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path) -> None:
-    path = _file(tmp_path, "2026/10/20,AMAZON PRIME,5900", "2026/11/01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,5900")
+    path = statement_file(tmp_path, "2026/10/20,AMAZON PRIME,5900", "2026/11/01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,5900")
     data = _data(path)
     assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_twice"]]
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
@@ -62,7 +56,7 @@ def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path)
 def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amount(
     tmp_path: Path,
 ) -> None:
-    path = _file(
+    path = statement_file(
         tmp_path,
         "2018/05/01,AMAZON PRIME,2450",
         "2018/05/01,AMAZON PRIME,250",

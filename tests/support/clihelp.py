@@ -114,3 +114,10 @@ def fake_tool(folder: Path, name: str, text: str) -> None:
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(text)
     (folder / name).chmod(0o755)
+
+
+def statement_file(folder: Path, *rows: str) -> str:
+    """A card statement in the generic layout (利用日,利用店名,金額) with ``rows``: its path."""
+    path = folder / "statement.csv"
+    path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
+    return str(path)
