@@ -203,6 +203,9 @@ class StatementSummary:
     dollar_amazon_rows: tuple[int, ...] = ()
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
+    # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
+    # (never a month's total of its own, review 25a, S 14); still in ``services``
+    after_today_rows: tuple[int, ...] = ()
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -357,6 +360,7 @@ def summarise(
         for x in prime_plans(found)
     ]
     other = len(charged) - len(found)
+    unknown = content.unknown_text_label
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
     return StatementSummary(
@@ -368,8 +372,8 @@ def summarise(
         other_lines=other,
         zero_amount_rows=len(statement.lines) - len(charged),
         lines=tuple(found),
-        months=_months(found, content.unknown_text_label),
-        services=_totals(found, content.unknown_text_label),
+        months=_months([x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
+        services=_totals(found, unknown),
         flagged=sum(1 for line in found if _is_flagged(line)),
         unreadable_amazon_rows=_unread(statement, content, dated=True),
         undated_amazon_rows=_unread(statement, content, dated=False),
@@ -385,4 +389,5 @@ def summarise(
             for u in statement.unread
             if u.why and statement_text(u.description, content)
         ),
+        after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
     )

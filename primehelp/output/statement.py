@@ -77,6 +77,11 @@ def _table(*columns: tuple[str, bool]) -> Table:
 
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
+    if summary.after_today_rows:  # a misread date is no month's total (review 25a, S 14)
+        rows = ("、" if lang == "ja" else ", ").join(map(str, summary.after_today_rows))
+        yield rich_text(statement_ui("after_today_left_out", lang).format(rows=rows))
+    if not summary.months:
+        return
     # A row may be refunds only (review 11a S 23): 「考えられる内容」, the lines' name too (18a S 8)
     table = _table(
         (statement_ui("col_month", lang), False),

@@ -50,6 +50,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by day of use)'},
+ 'after_today_left_out': {'ja': '利用日が今日より後の行（ファイルの{rows}行目）は、月ごとの合計に入れていません。',
+                          'en': 'Lines dated after today (line(s) {rows} of the file) are left out '
+                                'of the totals per month.'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
  'col_month': {'ja': '月', 'en': 'Month'},
  'col_service': {'ja': '考えられる内容', 'en': 'What it may be'},

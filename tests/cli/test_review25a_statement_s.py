@@ -1,0 +1,55 @@
+"""Review 25a, S items 11–14 and 16 (charge, charge --statement): what a member in a hurry
+reads first must not mislead them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run, statement_file
+
+COLUMNS = ("--columns", "date,description,amount")
+TODAY = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}
+
+
+def _statement(folder: Path, *rows: str, lang: str) -> str:
+    result = run(
+        "charge", "--statement", statement_file(folder, *rows), *COLUMNS, "--lang", lang, env=TODAY
+    )
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "利用日が今日より後の行（ファイルの3行目）は、月ごとの合計に入れていません。"),
+        (
+            "en",
+            "Lines dated after today (line(s) 3 of the file) are left out of the totals per month.",
+        ),
+    ],
+)
+def test_s14_a_day_after_today_makes_no_month_of_its_own(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    rows = ("2026/11/05,AMAZON PRIME,600", "2027/01/01,AMAZON.CO.JP,1200")
+    out = _statement(tmp_path, *rows, lang=lang)
+    table = out.split("\n\n")
+    [by_month] = [part for part in table if said in part]
+    assert ("2027年1月" if lang == "ja" else "2027-01") not in by_month
+    assert ("2026年11月" if lang == "ja" else "2026-11") in by_month
+    args = ("charge", "--statement", statement_file(tmp_path, *rows), *COLUMNS, "--json")
+    data = run(*args, env=TODAY).json()["data"]
+    assert [month["month"] for month in data["months"]] == ["2026-11"]
+    assert data["after_today_rows"] == [3]
+    assert [line["row"] for line in data["lines"]] == [2, 3]  # still listed, flagged
+
+
+def test_s14_only_days_after_today_give_no_table(tmp_path: Path) -> None:
+    out = _statement(tmp_path, "2027/01/01,AMAZON PRIME,600", lang="ja")
+    assert "月ごとの合計に入れていません" in out
+    by_month = out.split("月ごとの合計（利用日の月）")[1].split("Amazonの行")[0]
+    assert "月ごとの合計に入れていません" in by_month
+    assert "件数" not in by_month  # no empty table under the heading
