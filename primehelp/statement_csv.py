@@ -42,7 +42,13 @@ from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
-from primehelp.statement_values import in_dollars, normalized, parse_amount, parse_date
+from primehelp.statement_values import (
+    in_dollars,
+    normalized,
+    parse_amount,
+    parse_date,
+    undated_why,
+)
 
 # A year of card statements is tens of kilobytes (a line is about 100 bytes): 5 MiB is decades
 # of heavy use, and it still reads in well under a second. Beyond it the file is not a statement.
@@ -100,7 +106,8 @@ class UnreadLine:
     description: str
     dated: bool = True  # False: an amount, but a date primehelp cannot read (``11/01``)
     dollars: bool = False  # an amount in dollars (``US$14.99``): never read (review 23a, S 18)
-    why: str | None = None  # ``no_year`` (``11/01``), ``decimal`` (``14.99``): said (24a, S 16)
+    # ``decimal`` (``14.99``), or an undated row's statement_values.undated_why (24a, S 16)
+    why: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +246,6 @@ def _filled(cells: Sequence[str], columns: Columns) -> str:
     return "".join((cells[columns.date], cells[columns.amount], refund)).strip()
 
 
-_NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「11/01」, 「11月1日」
 _DECIMAL = re.compile(r"[-−]?[¥￥]?[\d,]+\.\d+円?")  # 「14.99」: no yen amount (24a, S 16)
 
 
@@ -256,8 +262,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
         if not _filled(cells, columns):
             return None
-        no_year = _NO_YEAR.fullmatch(normalized(cells[columns.date]))
-        return UnreadLine(row, description, dated=False, why="no_year" if no_year else None)
+        return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))
     if amount is None and refund is None:
         cell = cells[columns.amount]
         decimal = _DECIMAL.fullmatch(normalized(cell)) is not None and not in_dollars(cell)

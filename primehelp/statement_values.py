@@ -49,6 +49,25 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
+_NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「11/01」, 「11月1日」
+_NO_DAY = re.compile(r"\d{4}\s*(?:[/.-]\s*\d{1,2}|年\s*\d{1,2}\s*月)")  # 「2026/11」, 「2026年11月」
+
+
+def undated_why(value: str) -> str | None:
+    """Why a date cell :func:`parse_date` cannot read is no date, where it can be told:
+    ``no_year`` (``11/01``), ``no_day`` (``2026/11``) or ``no_such_day`` (``2026/02/30``,
+    ``2026/13/01``, review 25a, S 13); ``None`` otherwise (``26/11/03``, a word)."""
+    cell = normalized(value).lstrip("'")
+    if _NO_YEAR.fullmatch(cell):
+        return "no_year"
+    if _NO_DAY.fullmatch(cell):
+        return "no_day"
+    found = _DATE.fullmatch(cell)
+    if found is not None and MIN_YEAR <= int(found[1] or found[4]) <= MAX_YEAR:
+        return "no_such_day"  # read, in range, yet no day of the calendar
+    return None
+
+
 MAX_YEN = (
     10_000_000  # the most `primehelp charge` accepts (charges.LIMITS): no Prime line is near it
 )

@@ -289,7 +289,13 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("dollars", dollars),
         ("undated", tuple(r for r in summary.undated_amazon_rows if r not in why)),
-        ("undated_no_year", tuple(r for r in summary.undated_amazon_rows if r in why)),
+        *(  # review 25a, S 13: a day that does not exist, a month without its day
+            (
+                f"undated_{reason}",
+                tuple(r for r in summary.undated_amazon_rows if why.get(r) == reason),
+            )
+            for reason in ("no_year", "no_such_day", "no_day")
+        ),
     ):
         if rows:
             said = statement_ui(key, lang).format(

@@ -53,3 +53,31 @@ def test_s14_only_days_after_today_give_no_table(tmp_path: Path) -> None:
     by_month = out.split("月ごとの合計（利用日の月）")[1].split("Amazonの行")[0]
     assert "月ごとの合計に入れていません" in by_month
     assert "件数" not in by_month  # no empty table under the heading
+
+
+@pytest.mark.parametrize(
+    ("lang", "no_such_day", "no_day"),
+    [
+        (
+            "ja",
+            "（ファイルの3、5行目）。存在しない日付です。",
+            "（ファイルの4行目）。日付に日がありません。",
+        ),
+        (
+            "en",
+            "at line(s) 3, 5 of the file: no such day exists.",
+            "at line(s) 4 of the file: the date has no day.",
+        ),
+    ],
+)
+def test_s13_an_unreadable_date_says_why(
+    tmp_path: Path, lang: str, no_such_day: str, no_day: str
+) -> None:
+    rows = (
+        "2026/11/01,AMAZON PRIME,600",
+        "2026/02/30,AMAZON PRIME,600",
+        "2026/11,AMAZON PRIME,600",
+    )
+    out = _statement(tmp_path, *rows, "2026/13/01,AMAZON PRIME,600", lang=lang)
+    assert no_such_day in out
+    assert no_day in out

@@ -264,6 +264,10 @@ def statement_calls() -> Iterator[Call]:
     # Review 25a, items 1 and 6: three annual fees in 14 days, Student fees before 2019.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 25a, S 12–14: Student fees before 2019 and a Prime text of no fee (their names), a day
+    # that does not exist and a month without its day (why), a day after today (no month total).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-s.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
     # Review 25a, item 3: a former fee's paragraph under 考えられる内容 (「既存会│員」 at 80).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "amount,_,date,description"))

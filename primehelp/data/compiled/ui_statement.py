@@ -39,6 +39,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
                            'the file: the date has no year. Check them on the statement and in '
                            'your Amazon account.'},
+ 'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。存在しない日付です。明細とAmazonのアカウントで確認してください。',
+                         'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} '
+                               'of the file: no such day exists. Check them on the statement and '
+                               'in your Amazon account.'},
+ 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。日付に日がありません。明細とAmazonのアカウントで確認してください。',
+                    'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
+                          'file: the date has no day. Check them on the statement and in your '
+                          'Amazon account.'},
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
