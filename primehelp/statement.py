@@ -61,6 +61,8 @@ class Flag(StrEnum):
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
     # A day of use before Prime started in Japan: a misread date? (review 23a, item 9)
     BEFORE_LAUNCH = "before_launch"
+    # A Prime text at a Student fee dated before its fee is known (FACTS §1, review 25a, S 12)
+    STUDENT_FEE_UNKNOWN = "student_fee_unknown"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -114,6 +116,7 @@ class Classification:
     total_label: Text | None = None
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
     before_launch: int | None = None  # the year Prime started, when the date is before it
+    fee_unknown: bool = False  # a Student fee before it is known: Flag.STUDENT_FEE_UNKNOWN
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -238,6 +241,8 @@ def _read(
         flags.append(Flag.REFUND)
     if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
         flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
+    elif line.amount_yen > 0 and reading.fee_unknown:
+        flags.append(Flag.STUDENT_FEE_UNKNOWN)
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:

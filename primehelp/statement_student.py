@@ -11,7 +11,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
-from primehelp.i18n import Text
 
 if TYPE_CHECKING:
     from primehelp.charges import ChargeReading
@@ -22,12 +21,14 @@ _STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
 
 
 def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classification:
-    """「不明（この日付のPrime Studentの会費は確認できていません）」, the totals named alike."""
+    """「Amazonプライム（プラン不明）」, as a Prime text of no fee is named (review 25a, S 12), the
+    totals alike; flagged 「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp
+    cannot confirm is to be checked; under the name, for a monthly amount before 2019, that no
+    Student monthly plan existed then."""
     from primehelp.statement import Classification
 
-    label = ui("student_fee_unknown", "ui_statement")
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     none_yet = monthly and date is not None and date < _STUDENT_MONTHLY_FROM
-    note = ui("student_monthly_none", "ui_statement") if none_yet else Text("", "")
-    said = Text(label.ja.format(note=note.ja), label.en.format(note=note.en))
-    return Classification("prime_fee_unknown", said, True, total_label=label.format(note=""))
+    note = ui("student_monthly_none", "ui_statement") if none_yet else None
+    label = ui("prime_text", "ui_statement")
+    return Classification("prime_fee_unknown", label, True, detail=note, fee_unknown=True)

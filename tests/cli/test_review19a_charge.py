@@ -60,11 +60,11 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     assert said in ja.replace("\n", "")
     assert said in line["detail"]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
-    assert "Amazonプライム（金額が会費と一致しない）" in out
+    assert "Amazonプライム（プラン不明）" in out  # the problem under 注意 (review 25a, S 12)
     assert "表記からはプライムの会費と考えられます。" + said in out
     assert "Amazon.co.jpでの注文" not in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
-    assert "Amazon Prime (the amount matches no fee)" in en
+    assert "Amazon Prime (plan unknown)" in en
     assert "The text points to the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
 
 

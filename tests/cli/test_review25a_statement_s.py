@@ -81,3 +81,37 @@ def test_s13_an_unreadable_date_says_why(
     out = _statement(tmp_path, *rows, "2026/13/01,AMAZON PRIME,600", lang=lang)
     assert no_such_day in out
     assert no_day in out
+
+
+def test_s12_a_prime_text_of_no_fee_is_named_by_what_it_is(tmp_path: Path) -> None:
+    """「Amazonプライム（金額が会費と一致しない）」 described a problem in the content column."""
+    rows = ("2026/11/20,AMAZON PRIME,7000",)
+    for lang, name, flag in (
+        ("ja", "Amazonプライム（プラン不明）", "※決まった料金のどれとも一致しません"),
+        ("en", "Amazon Prime (plan unknown)", "! Matches none of the fixed prices"),
+    ):
+        out = _statement(tmp_path, *rows, lang=lang)
+        assert name in out and flag in out
+        assert "一致しない）" not in out and "matches no fee)" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "flag"),
+    [
+        ("ja", "確認が必要な行が2件あります", "※この日付のPrime Studentの会費は確認できていません"),
+        ("en", "2 line(s) to check", "! The Prime Student fee on this date is not confirmed"),
+    ],
+)
+def test_s12_a_student_fee_before_it_is_known_is_marked_and_counted(
+    tmp_path: Path, lang: str, count: str, flag: str
+) -> None:
+    """FACTS §1: no Student monthly plan before 2019, the Student annual fee before 2019-04-12 not
+    confirmed: the amount matches no fee primehelp knows on its date, so the row is checked."""
+    rows = ("2018/05/01,AMAZON PRIME,2450", "2018/06/01,AMAZON PRIME,250")
+    out = _statement(tmp_path, *rows, lang=lang)
+    assert count in out
+    assert out.count(flag) == 2
+    args = ("charge", "--statement", statement_file(tmp_path, *rows), *COLUMNS, "--json")
+    data = run(*args, env=TODAY).json()["data"]
+    assert data["flagged"] == 2
+    assert [x["flags"] for x in data["lines"]] == [["student_fee_unknown"]] * 2

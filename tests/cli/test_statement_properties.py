@@ -484,10 +484,11 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
         if on < dt.date(2019, 4, 12):  # FACTS §1: no Student plan named, never both plans
             assert line["service"] not in STUDENT, line
             assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
-            if line["service"] == "prime_fee_unknown":
-                assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
+            if line["service"] == "prime_fee_unknown":  # a fee to check (review 25a, S 12)
+                assert line["amount_yen"] < 0 or "student_fee_unknown" in line["flags"], line
+                assert set(line["flags"]) <= {"same_charge_twice", "refund", "student_fee_unknown"}
         # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
-        if "2019年より前には" in line["label"]:
+        if "2019年より前には" in (line["detail"] or ""):
             assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
         for (service, yen), start in STARTS.items():
             if line["amount_yen"] == yen and on < start and line["service"] == service:

@@ -101,6 +101,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
                             'en': '! The day of use is before Prime started in Japan ({year})'},
+          'student_fee_unknown': {'ja': '※この日付のPrime Studentの会費は確認できていません',
+                                  'en': '! The Prime Student fee on this date is not confirmed'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -113,14 +115,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
                      'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
                            'text and the amount)'},
- 'prime_text': {'ja': 'Amazonプライム（金額が会費と一致しない）', 'en': 'Amazon Prime (the amount matches no fee)'},
+ 'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
- 'student_fee_unknown': {'ja': '不明（この日付のPrime Studentの会費は確認できていません{note}）',
-                         'en': 'Unknown (the Prime Student fee on this date is not '
-                               'confirmed{note})'},
- 'student_monthly_none': {'ja': '。Prime Studentの月間プランは2019年より前にはありませんでした',
-                          'en': '; there was no Prime Student monthly plan before 2019'},
+ 'student_monthly_none': {'ja': 'Prime Studentの月間プランは2019年より前にはありませんでした。',
+                          'en': 'There was no Prime Student monthly plan before 2019.'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -157,6 +156,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
+             'student_fee_unknown': {'ja': '金額はのちのPrime '
+                                           'Studentの会費と同じですが、この日付の会費はprimehelpでは確認できていません。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                     'en': 'the amount is a later Prime Student fee, but primehelp '
+                                           'cannot confirm the fee on this date. Check the '
+                                           'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
+                                           'page, under 「会員資格更新日」 (membership renewal date).'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check that each one is yours with the '
