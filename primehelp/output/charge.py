@@ -281,7 +281,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     """Print the amount, what the statement text says, then the candidates, most likely first."""
     console = console_for(lang)
     title = charge_ui("refund_title" if reading.refund else "charge_title")(lang)
-    console.print(heading(title, reading.checked, lang))
+    if reading.before_launch is not None:  # no candidate follows (review 25a, S 11)
+        title = charge_ui("before_launch_title")(lang)
+    console.print(heading(title, None if reading.before_launch else reading.checked, lang))
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
     if reading.before_launch is not None:  # the former fees are not said then

@@ -115,3 +115,22 @@ def test_s12_a_student_fee_before_it_is_known_is_marked_and_counted(
     data = run(*args, env=TODAY).json()["data"]
     assert data["flagged"] == 2
     assert [x["flags"] for x in data["lines"]] == [["student_fee_unknown"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "said"),
+    [
+        ("ja", "日付を確認してください", "この請求の候補"),
+        ("en", "Check the date", "What this charge can be"),
+    ],
+)
+def test_s11_a_date_before_prime_began_is_headed_by_what_to_do(
+    lang: str, title: str, said: str
+) -> None:
+    """「この請求の候補」 was followed by no candidate."""
+    result = run("charge", "600", "--date", "2006-01-01", "--lang", lang, env=TODAY)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == title
+    assert said not in result.stdout
+    later = run("charge", "600", "--date", "2026-11-01", "--lang", lang, env=TODAY).stdout
+    assert later.startswith(said)

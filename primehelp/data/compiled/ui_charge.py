@@ -5,6 +5,7 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': 'What this charge can be'},
  'refund_title': {'ja': 'この返金の候補', 'en': 'What this refund can be for'},
+ 'before_launch_title': {'ja': '日付を確認してください', 'en': 'Check the date'},
  'candidates_order': {'ja': '可能性の高い順に並べています。', 'en': 'Most likely first.'},
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
