@@ -321,7 +321,9 @@ def test_one_name_per_kind_in_lines_and_totals(
         kinds.append([(x["row"], x["service"], x["flags"]) for x in data["lines"]])
         for month in data["months"]:
             totals = month["services"]
+            named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
             in_month = (x for x in data["lines"] if x["date"].startswith(month["month"]))
+            # a day after today is left out of the months (review 25a, S 14)
             for line in (x for x in in_month if "after_today" not in x["flags"]):
                 if line["service"] in RANGED or not line["text_known"]:  # a guess
                     guess = None if line["service"] == "unknown" else line["service"]
