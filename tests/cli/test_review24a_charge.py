@@ -167,7 +167,8 @@ def test_a_digital_purchase_is_not_flagged_and_the_flag_names_the_pages(tmp_path
     assert other["flags"] == ["no_known_price"]
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
     out = "".join(_screen(*args).split())
-    assert "まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し" in out
+    # the labels listed with 「、」 between them (review 25a, S 16)
+    assert "まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し" in out
 
 
 # ---------------------------------------------------------------- S 10

@@ -143,7 +143,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                'en': 'check the date (the day of use on the statement) and, if you '
                                      'gave --columns, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
-                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴や「コンテンツライブラリ」「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. It may be a service with a range of prices, such as '
                                       'Prime Video channels. Check your order history, '
