@@ -50,7 +50,8 @@ def parse_date(value: str) -> dt.date | None:
 
 
 _NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「11/01」, 「11月1日」
-_NO_DAY = re.compile(r"\d{4}\s*(?:[/.-]\s*\d{1,2}|年\s*\d{1,2}\s*月)")  # 「2026/11」, 「2026年11月」
+# 「2026/11」, 「2026年11月」: a year and a month, no day (review 25a, S 13)
+_NO_DAY = re.compile(r"\d{4}\s*(?:[/.-]\s*\d{1,2}|年\s*\d{1,2}\s*月)")
 
 
 def undated_why(value: str) -> str | None:
