@@ -1,0 +1,53 @@
+"""Review 25a, check-message, sources and the top level (S items 9, 10, 15, 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+_TEXT_KINDS = {"scam_subject", "threatens_suspension", "asks_for_details"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "【Amazon】プライム会費のお支払い方法に問題があります https://bit.ly/3xAmzn",
+            "【Amazon】プライム会費のお支払い方法に問題があります",
+        ),
+        (
+            "お客様のアカウントが停止されました http://192.168.0.1/login",
+            "お客様のアカウントが停止されました",
+        ),
+        (
+            "アカウントが停止されました bit.ly/3xYz 0120-999-373",
+            "アカウントが停止されました",
+        ),
+        (
+            "アカウントが停止されました https://a.example.com/x https://b.example.com/y",
+            "アカウントが停止されました",
+        ),
+    ],
+)
+def test_9_the_quoted_sentence_leaves_out_the_link(text: str, sentence: str) -> None:
+    flags = run("check-message", "--text", text, "--json").json()["data"]["red_flags"]
+    quoted = [f["evidence"] for f in flags if f["kind"] in _TEXT_KINDS]
+    assert quoted
+    for evidence in quoted:
+        assert "://" not in evidence
+    assert sentence in quoted
+
+
+def test_9_a_link_inside_the_sentence_stays() -> None:
+    text = "https://amazon-verify.example.com/x からカード情報を入力してください"
+    flags = run("check-message", "--text", text, "--json").json()["data"]["red_flags"]
+    assert [f["evidence"] for f in flags if f["kind"] == "asks_for_details"] == [text]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_9_the_link_is_still_shown_under_its_own_flag(lang: str) -> None:
+    text = "お客様のアカウントが停止されました http://192.168.0.1/login"
+    shown = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert "停止されました」" in shown or "停止されました”" in shown
+    assert "http://192.168.0.1/login" in shown
