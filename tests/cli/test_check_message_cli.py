@@ -65,8 +65,9 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報の要求"):
         assert label in out
     assert (
-        "Amazonに似せたドメイン\n   ドメイン：secure-pay.info\n   https://amazon.co.jp.secure-pay.info/\n"
-        in out
+        "Amazonに似せたドメイン\n"
+        "   名前はamazon.co.jpで始まりますが、実際のドメインはsecure-pay.infoです。\n"
+        "   https://amazon.co.jp.secure-pay.info/\n" in out  # review 25a S 10
     )
     assert "secure-pay.info（Amazon以外のドメイン）" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -51,3 +53,28 @@ def test_9_the_link_is_still_shown_under_its_own_flag(lang: str) -> None:
     shown = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"}).stdout
     assert "停止されました」" in shown or "停止されました”" in shown
     assert "http://192.168.0.1/login" in shown
+
+
+_EML = Path(__file__).parent / "messages" / "scam-subject-utf8.eml"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "plain"),
+    [
+        ("ja", "名前はamazon.co.jpで始まりますが、実際のドメインはsecure-login.infoです。", "ドメイン：secure-login.info"),
+        ("en", "The name begins with amazon.co.jp, but the real domain is secure-login.info.", "Domain: secure-login.info"),
+    ],
+)  # fmt: skip
+def test_10_a_look_alike_start_is_named_with_the_real_domain(
+    lang: str, said: str, plain: str
+) -> None:
+    shown = run("check-message", str(_EML), "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert said in shown
+    assert plain not in shown
+
+
+def test_10_a_domain_that_itself_looks_like_amazon_keeps_its_domain_line() -> None:
+    text = "ログインしてください https://login.amazon-verify.jp/x"
+    shown = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert "ドメイン：amazon-verify.jp" in shown
+    assert "始まりますが" not in shown
