@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, screen
 
 _TEXT_KINDS = {"scam_subject", "threatens_suspension", "asks_for_details"}
 
@@ -78,3 +78,15 @@ def test_10_a_domain_that_itself_looks_like_amazon_keeps_its_domain_line() -> No
     shown = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
     assert "ドメイン：amazon-verify.jp" in shown
     assert "始まりますが" not in shown
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_15_a_long_id_goes_on_the_next_line_indented_as_the_sources(lang: str) -> None:
+    lines = screen("sources", lang=lang, columns=40).splitlines()
+    label = "ID：" if lang == "ja" else "ID:"
+    alone = [i for i, line in enumerate(lines) if line == label]
+    assert alone  # cancel.web.end_membership_renewal_day and others do not fit beside it
+    for i in alone:
+        assert lines[i + 1].startswith("  ") and "." in lines[i + 1]
+        assert " " not in lines[i + 1].strip()  # the whole id, on one line
+    assert f"{label} cancel.official_help" in lines or f"{label}cancel.official_help" in lines
