@@ -90,3 +90,39 @@ def test_15_a_long_id_goes_on_the_next_line_indented_as_the_sources(lang: str) -
         assert lines[i + 1].startswith("  ") and "." in lines[i + 1]
         assert " " not in lines[i + 1].strip()  # the whole id, on one line
     assert f"{label} cancel.official_help" in lines or f"{label}cancel.official_help" in lines
+
+
+_LEFT_OUT = {
+    "ja": "--lang の値（ja、en）とコマンドを指定してください（例：primehelp contact --lang ja）。",
+    "en": "--lang needs a value (ja or en) and a command (use e.g. primehelp contact --lang en)",
+}
+_PREFIX = {"ja": "primehelp: エラー: ", "en": "primehelp: error: "}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args", [["--lang"], ["--lang="], ["--lang", "--json"], ["--json", "--lang"]]
+)
+def test_16_lang_with_no_value_and_no_command_names_the_value_first(
+    lang: str, args: list[str]
+) -> None:
+    done = run(*args, env={"PRIMEHELP_LANG": lang})
+    assert done.exit_code == 2
+    assert done.stderr.splitlines() == [_PREFIX[lang] + _LEFT_OUT[lang]]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_16_lang_with_a_command_but_no_value_says_what_after_the_command_says(lang: str) -> None:
+    before = run("--lang", "contact", env={"PRIMEHELP_LANG": lang})
+    after = run("contact", "--lang", env={"PRIMEHELP_LANG": lang})
+    assert before.exit_code == after.exit_code == 2
+    assert before.stderr == after.stderr
+    assert ("の値を指定してください" if lang == "ja" else "needs a value") in before.stderr
+
+
+def test_16_lang_with_a_value_and_no_command_still_asks_for_the_command() -> None:
+    done = run("--lang", "ja")
+    assert done.stderr.splitlines() == [
+        _PREFIX["ja"]
+        + "--lang と一緒にコマンドを指定してください（例：primehelp contact --lang ja）。"
+    ]
