@@ -126,3 +126,34 @@ def test_16_lang_with_a_value_and_no_command_still_asks_for_the_command() -> Non
         _PREFIX["ja"]
         + "--lang と一緒にコマンドを指定してください（例：primehelp contact --lang ja）。"
     ]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_16_every_former_fee_says_its_end(lang: str) -> None:
+    """The 3,900 yen row said only 「2007年のサービス開始時から」 while the 400 yen row gave its
+    end: every former fee names the day before the next fee's start, for new members and for
+    existing members, as the fact sheet's next start gives it."""
+    from primehelp.content.fees import load
+    from primehelp.fee_terms import fee_terms
+    from primehelp.output.console import sentence_date
+
+    history = run("fees", "--json", "--lang", lang).json()["data"]["history"]
+    for plan in load().plans:
+        for period in plan.history[:-1]:  # the current fee has no end
+            terms = fee_terms(plan, period)
+            assert terms.new_members_until is not None and terms.renewals_until is not None
+            row = next(
+                h
+                for h in history
+                if h["plan"] == plan.plan.value and h["fee_yen"] == period.fee_yen
+            )
+            assert sentence_date(terms.new_members_until, lang) in row["new_members"], row
+            said = row["renewals"] or (period.renewals_none(lang) if period.renewals_none else "")
+            if said:  # else the view says it from the next fee's start (review 24a, S 12)
+                assert sentence_date(terms.renewals_until, lang) in said, row
+    launch = next(h for h in history if h["fee_yen"] == 3900)["new_members"]
+    assert launch == (
+        "2007年のサービス開始時から2019年4月11日まで"
+        if lang == "ja"
+        else "from the 2007 launch to 2019-04-11"
+    )
