@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
+from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
 from primehelp.message_words import compact, words_of
 
@@ -17,6 +18,22 @@ if TYPE_CHECKING:
     from primehelp.message import MessageContent
 
 _KINDS = ("card", "password", "gift_card")
+_QUOTED = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+
+
+def without_links(sentence: str) -> str:
+    """A quoted sentence without the links and numbers that follow it on its line (review
+    25a, S 9): the sentence is what matched, and each link and number is shown under a flag
+    of its own. A link inside the sentence (「https://… からログイン」) is part of it and stays."""
+    spans = [*link_spans(sentence, None), *((m.start(), m.end()) for m in PHONE.finditer(sentence))]
+    end = len(sentence.rstrip())
+    for start, stop in sorted(spans, reverse=True):
+        if stop > end:
+            continue  # a number inside a link already left out
+        if sentence[stop:end].strip() or not sentence[:start].strip():
+            break
+        end = len(sentence[:start].rstrip())
+    return sentence[:end]
 
 
 def asks_reason(
@@ -70,7 +87,10 @@ def text_flags(
     its reason for what was asked and the ``medium`` (``email`` or ``text``)."""
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
-    found = list(_sentence_flags(subject, text, content, given, asked))
+    found = [
+        replace(one, evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
+        for one in _sentence_flags(subject, text, content, given, asked)
+    ]
     if not asked:
         yield from found
         return

@@ -175,6 +175,19 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
         value = _value_typed(option, args, commands) or example_value(option, param)
         value = shown(value) if not value.isprintable() or len(value) > _LONG_ARG else value
         example = Text(f"{example.ja} {value}", f"{example.en} {value}")
+    if option in ("--lang", "--json") and _lang_left_out(args, commands):  # first (25a S 16)
+        values = str(_option_of(commands[name], "--lang").metavar).split("|")
+        if typed is not None:  # as `primehelp contact --lang` says it
+            return Text(
+                f"--lang の値を指定してください（{'、'.join(values)} のいずれか）。",
+                f"--lang needs a value (one of: {', '.join(values)})",
+            )
+        return Text(
+            f"--lang の値（{'、'.join(values)}）とコマンドを指定してください"
+            f"（例：primehelp {name} --lang ja）。",
+            f"--lang needs a value ({' or '.join(values)}) and a command "
+            f"(use e.g. primehelp {name} --lang en)",
+        )
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
         return Text(
             f"{option} と一緒にコマンドを指定してください（例：{example.ja}）。",
@@ -201,6 +214,17 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
         f"{option} は {typed} では使えません（{listed}の後に指定します）。",
         f"{option} cannot be used with {typed}; use it after "
         f"{'a command such as ' if more else ''}{english}",
+    )
+
+
+def _lang_left_out(args: Sequence[str], commands: Any) -> bool:
+    """``--lang`` with no value: last, followed by a command or an option, or ``--lang=``."""
+    at = next((i for i, word in enumerate(args) if word.partition("=")[0] == "--lang"), None)
+    if at is None or args[at] == "--lang=":
+        return at is not None
+    following = args[at + 1] if "=" not in args[at] and at + 1 < len(args) else None
+    return "=" not in args[at] and (
+        following is None or following in commands or following[:1] == "-"
     )
 
 

@@ -28,6 +28,7 @@ from primehelp.output.console import console_for, rich_text, sentence_date, url_
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     is_hosting,
+    lookalike_start,
     merged,
     referred_reason,
     scam_note,
@@ -121,7 +122,11 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
             head = message_ui(key, lang).format(kind=asked)
-        if flag.domain:  # on a line of its own: a label is never broken to fit it beside
+        start = lookalike_start(flag) if flag.kind is FlagKind.LOOKALIKE_DOMAIN else ""
+        if start:  # 「名前はamazon.co.jpで始まりますが、実際のドメインは…」 (review 25a, S 10)
+            said = message_ui("flag_domain_start", lang)
+            body.insert(0, rich_text(said.format(start=start, domain=flag.domain)))
+        elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + flag.domain))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there

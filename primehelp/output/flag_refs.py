@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
+from primehelp.message_links import decode_punycode, host_of, skeleton
 
 if TYPE_CHECKING:
     from primehelp.message_check import RedFlag
@@ -43,6 +44,22 @@ def is_hosting(host: str) -> bool:
     """A hosting service anyone can rent (``vocabulary.hosting``: amazonaws.com…)."""
     hosting = document("message").node("vocabulary").strings("hosting")
     return any(host == domain or host.endswith("." + domain) for domain in hosting)
+
+
+def lookalike_start(flag: RedFlag) -> str:
+    """What a look-alike name starts with when that start, not its registrable domain, imitates
+    Amazon's: ``amazon.co.jp`` of amazon.co.jp.secure-login.info (review 25a, S 10); "" else,
+    or when the names found on that domain start differently."""
+    brands = document("message").node("vocabulary").strings("brand")
+    starts = set()
+    for found in (flag.evidence, *flag.more_evidence):
+        name = decode_punycode(host_of(found) or "")
+        if not name.endswith("." + flag.domain):
+            return ""
+        starts.add(name[: -len(flag.domain) - 1])
+    start = starts.pop() if len(starts) == 1 else ""
+    claims = [any(brand in skeleton(part) for brand in brands) for part in (start, flag.domain)]
+    return start if claims == [True, False] else ""
 
 
 def merged(flag: RedFlag, quoted: Container[str]) -> bool:

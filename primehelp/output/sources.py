@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+
 from primehelp.facts import CONFIDENCES, cite, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
@@ -65,7 +67,12 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
             f"{ui('col_checked')(lang)}{colon}{checked}"
         )
         console.print()
-        console.print(rich_text(f"{ui('fact_id')(lang)}{colon}{item.id}", style="bold"))
+        label = f"{ui('fact_id')(lang)}{colon}"
+        if cell_len(label + item.id) <= console.width:
+            console.print(rich_text(label + item.id, style="bold"))
+        else:  # a long id on the next line, indented as the sources are (review 25a, S 15)
+            console.print(rich_text(label.rstrip(), style="bold"))
+            console.print(indented(2, [rich_text(item.id, style="bold")]))
         console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))

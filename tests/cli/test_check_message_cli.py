@@ -65,8 +65,9 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     for label in ("Amazonに似せたドメイン", "詐欺でよく使われる件名・文面", "カード情報の要求"):
         assert label in out
     assert (
-        "Amazonに似せたドメイン\n   ドメイン：secure-pay.info\n   https://amazon.co.jp.secure-pay.info/\n"
-        in out
+        "Amazonに似せたドメイン\n"
+        "   名前はamazon.co.jpで始まりますが、実際のドメインはsecure-pay.infoです。\n"
+        "   https://amazon.co.jp.secure-pay.info/\n" in out  # review 25a S 10
     )
     assert "secure-pay.info（Amazon以外のドメイン）" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
@@ -670,14 +671,15 @@ def test_sender_checks_are_read_out_with_none_as_no_signature(
 
 def test_evidence_is_quoted_as_given_on_one_line() -> None:
     """Review 6, item 18: the full-width colon stays (NFKC is for matching only), and a
-    one-line SMS is quoted on one line, its link and number inside it."""
+    one-line SMS is quoted on one line. Review 25a S 9: without the link and number that
+    follow the sentence (each is shown under its own flag)."""
     text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
     out = _check("-", stdin=text).stdout
     # quoted (review 10a S18): 「…」 in Japanese, “…” in English
-    assert "  「Amazonより：お支払い方法を更新してください https://amazon" in out
+    assert "  「Amazonより：お支払い方法を更新してください」" in out
     assert "Amazonより:" not in out
     sms = "Amazon: カード情報を入力してください bit.ly/3xYz 0120-999-373"
-    assert f"  「{sms}」\n" in _check("--text", sms).stdout
+    assert "  「Amazon: カード情報を入力してください」\n" in _check("--text", sms).stdout
     evidence = _check("--text", "Ａｍａｚｏｎ：カード番号を入力してください", "--json").json()
     quoted = [f["evidence"] for f in evidence["data"]["red_flags"]]
     assert "Ａｍａｚｏｎ：カード番号を入力してください" in quoted

@@ -10,11 +10,12 @@ import pytest
 from tests.support.clihelp import run
 
 WORDS = {"ja": {"高", "中"}, "en": {"high", "medium"}}
-# review 18a, S 16: 「記录なし」 read as missing data; the launch fee says 「該当なし」
+# review 18a, S 16: 「記录なし」 read as missing data; the launch fee says so, and (review 25a,
+# S 16) until when existing members paid it
 NONE = {"ja": "いつからかは確認できていません", "en": "start date not confirmed"}  # review20a S8
 LAUNCH = {
-    "ja": "該当なし（サービス開始時の会費です）",
-    "en": "not applicable (the fee at the launch)",
+    "ja": "2019年5月16日までの更新（サービス開始時の会費です）",
+    "en": "renewals until 2019-05-16 (the fee at the launch)",
 }
 LABELS = {"ja": ("確度：", "既存会員：")}
 

@@ -345,6 +345,8 @@ def message_calls() -> Iterator[Call]:
         "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
         # Review 20a, 3: one phrase, one sign (the scam-subject note under it).
         "A m a z o n お客様、アカウントが停止されました。http://192.168.0.1/login",
+        # Review 25a, S 9: the quote stops before the link that follows it on the line.
+        "【Amazon】プライム会費のお支払い方法に問題があります https://bit.ly/3xAmzn",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

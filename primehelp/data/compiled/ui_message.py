@@ -11,6 +11,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
+ 'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
+                       'en': 'The name begins with {start}, but the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
