@@ -325,6 +325,12 @@ def due_calls() -> Iterator[Call]:
     not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
     for call in _both(("remind", "status", "--scheduler", "systemd")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed)
+    # the timer's files left from a systemd setup, cron used now (systemd not running): status
+    # says they are there, uninstall names them as the earlier setup (review 25b S 4 and 5)
+    crontab = {**not_enabled, "PATH": str(REPO / "tests" / "fixtures" / "crontab-only")}
+    for action in ("status", "uninstall"):
+        for call in _both(("remind", action)):
+            yield Call(call.args, crontab, files=installed)
 
 
 def message_calls() -> Iterator[Call]:
