@@ -297,6 +297,9 @@ def due_calls() -> Iterator[Call]:
     for call in _both(("due", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)
     yield from _both(("due",))
+    # --notify with no notify-send on PATH: the line on stderr, a sentence (review 25b S 6)
+    for call in _both(("due", "--today", "2026-12-31", "--notify")):
+        yield Call(call.args, {**ANNUAL, "PATH": "/nonexistent/primehelp-bin"})
     # remind status where nothing is installed and no systemctl or crontab is on PATH.
     nowhere = {
         "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
