@@ -14,6 +14,7 @@ from primehelp.output.key_dates import (
     key_dates_table,
     reminder_block,
     renewal_ui,
+    screen_sources,
     yen,
 )
 from primehelp.output.prices import day
@@ -29,7 +30,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     from rich.table import Table
 
     console = console_for(lang)
-    print_all(console, action_lines(report.action, lang))
+    print_all(console, action_lines(report.action, lang, sources=False))
     console.print()
     # A saved free trial: its day has the names `trial` gives it (review 17b item 4).
     trial = report.trial
@@ -127,6 +128,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
     for line in reminder_block(report.reminder, lang, trial=trial):
         console.print(line)
+    screen_sources(console, report.reminder, report.action.refund_rules, lang)  # 25b S 8
     footer(console, lang)
 
 

@@ -30,3 +30,32 @@ def test_7_a_bad_alarms_value_names_the_day_as_the_commands_help_does(
     assert japanese.exit_code == 2 and ja in japanese.stderr, japanese.stderr
     english = run(*args, "--lang", "en")
     assert english.exit_code == 2 and en in english.stderr, english.stderr
+
+
+# ---------------------------------------------------------------- item 8: one 出典 list
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-04"),  # yesterday: the refund rules, then the reminder mail
+        ("renewal", "2026-11-20"),  # within the period
+        ("renewal", "2026-12-05"),  # the renewal day
+        ("renewal", "2026-12-31"),
+        ("trial", "2026-11-25"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_one_sources_list_and_one_check_date_per_screen(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """The refund block's 「出典：…／2026年12月2日に確認しました。」 and the mail block's, twice."""
+    done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "80"})
+    assert done.exit_code == 0, done.stderr
+    said = {"ja": ("出典：", "に確認しました。"), "en": ("Sources:", "(checked ")}[lang]
+    assert done.stdout.count(said[0]) == 1, done.stdout
+    assert done.stdout.count(said[1]) == 1, done.stdout
+    # every block's sources are in it: the mail's and, where there are rules, the refund's
+    assert "https://ama-fan.com/prime/update/" in done.stdout
+    if args[1] in ("2026-12-04", "2026-11-20"):
+        assert "nodeId=GTJQ7QZY7QL2HK4Y" in done.stdout
