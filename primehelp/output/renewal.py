@@ -19,7 +19,7 @@ from primehelp.output.key_dates import (
 )
 from primehelp.output.prices import day
 from primehelp.periods import Plan
-from primehelp.reminder import YEAR_DAYS, long_past
+from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport, ScheduledRenewal
@@ -39,9 +39,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A past date with a plan: the table shows the next renewal (the past date does not lead).
     shown = report.schedule[0]
     today = report.today
-    # A date long past with no plan to count on: its notice and cancel-by days say nothing, only
-    # today and that date (review 24b S 11; --json keeps every date).
-    moot = long_past(shown.renewal_date, today)
+    # A past date with no plan to count on: its notice and cancel-by days say nothing, only
+    # today and that date (review 24b S 11, long past; review 25b S 9, within the period too;
+    # --json keeps every date).
+    moot = shown.renewal_date < today
     notice_and_cancel_by = [
         (renewal_ui("row_notice")(lang), shown.notice_date, (shown.notice_date - today).days),
         (

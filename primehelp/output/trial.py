@@ -22,7 +22,6 @@ from primehelp.output.key_dates import (
     renewal_ui,
     screen_sources,
 )
-from primehelp.reminder import long_past
 
 if TYPE_CHECKING:
     from primehelp.trial import TrialReport
@@ -47,11 +46,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             [
                 (renewal_ui("row_today")(lang), report.today, None),
                 (renewal_ui("row_start")(lang), report.start, None),
-                # A trial that ended long ago: its notice and cancel-by days say nothing (review
-                # 24b S 11; --json keeps every date).
+                # A trial that has ended: its notice and cancel-by days say nothing (review 24b
+                # S 11, long ago; review 25b S 9, lately too; --json keeps every date).
                 *(
                     []
-                    if long_past(report.renewal_date, report.today)
+                    if report.renewal_date < report.today
                     else [
                         (
                             renewal_ui("row_notice")(lang),

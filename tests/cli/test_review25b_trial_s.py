@@ -46,9 +46,7 @@ def test_7_a_bad_alarms_value_names_the_day_as_the_commands_help_does(
     ],
 )
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_8_one_sources_list_and_one_check_date_per_screen(
-    args: tuple[str, ...], lang: str
-) -> None:
+def test_8_one_sources_list_and_one_check_date_per_screen(args: tuple[str, ...], lang: str) -> None:
     """The refund block's 「出典：…／2026年12月2日に確認しました。」 and the mail block's, twice."""
     done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "80"})
     assert done.exit_code == 0, done.stderr
@@ -59,3 +57,37 @@ def test_8_one_sources_list_and_one_check_date_per_screen(
     assert "https://ama-fan.com/prime/update/" in done.stdout
     if args[1] in ("2026-12-04", "2026-11-20"):
         assert "nodeId=GTJQ7QZY7QL2HK4Y" in done.stdout
+
+
+# ---------------------------------------------------------------- item 9: a past date's rows
+
+
+@pytest.mark.parametrize(
+    ("args", "gone"),
+    [
+        (("renewal", "2026-11-20"), ("2026-11-17", "2026-11-19")),  # 15 days past, no --plan
+        (("renewal", "2026-12-04"), ("2026-12-01", "2026-12-03")),  # yesterday
+        (("trial", "2026-11-01"), ("2026-11-28", "2026-11-30")),  # a trial ended 4 days ago
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_9_a_past_date_shows_no_notice_or_cancel_by_day(
+    args: tuple[str, ...], gone: tuple[str, ...], lang: str
+) -> None:
+    """「お知らせメール（オンの場合）：2026-11-17（18日前）」 and 「解約の目安日…（16日前）」 remained
+    within 28 days, though the long-past screens dropped them."""
+    from primehelp.facts import ui
+
+    done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "40"})
+    assert done.exit_code == 0, done.stderr
+    table = done.stdout.split("\n\n")[1]  # the key dates, after the action
+    assert ui("row_notice", "ui_renewal")(lang) not in table, table
+    assert not any(day in done.stdout for day in gone)
+    data = run(*args, "--today", "2026-12-05", "--json").json()["data"]
+    assert gone[0] in str(data)  # --json keeps every date
+
+
+def test_9_the_renewal_day_and_a_date_ahead_keep_their_rows() -> None:
+    for day in ("2026-12-05", "2026-12-31"):
+        done = run("renewal", day, "--today", "2026-12-05", "--lang", "ja")
+        assert "解約の目安日（更新日の前日）" in done.stdout, day

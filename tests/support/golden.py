@@ -97,6 +97,7 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("renewal", "2026-10-30", "--today", "2026-12-04", "--plan", "monthly"))
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2025-06-01", *TODAY))  # long past: no moot rows (review 24b S 11)
+    yield from _both(("renewal", "2026-11-24", *TODAY))  # yesterday: no moot rows (25b S 9)
     yield from _both(("renewal", "--plan", "2026-12-31", *TODAY))  # the plan missing (24b S 15)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan
