@@ -71,10 +71,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         counted = renewal_ui("counted_from" if days >= -YEAR_DAYS else "counted_from_long_ago")(
             lang
         )
-        plan_name = "" if report.plan_name is None else report.plan_name(lang)
-        console.print(
-            dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
-        )
+        months = 12 if report.plan is None else report.plan.months
+        period = renewal_ui(f"counted_period.{months}")(lang)
+        said = counted.format(date=day(report.renewal_date, lang), when=given, period=period)
+        console.print(dim(said))
     # --explain gives the reason in its list, once (review 13b item 9); moot once the day shown
     # has passed (review 17b S 7).
     if report.explanation is None and shown.cancel_by >= today:

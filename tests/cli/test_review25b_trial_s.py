@@ -91,3 +91,25 @@ def test_9_the_renewal_day_and_a_date_ahead_keep_their_rows() -> None:
     for day in ("2026-12-05", "2026-12-31"):
         done = run("renewal", day, "--today", "2026-12-05", "--lang", "ja")
         assert "解約の目安日（更新日の前日）" in done.stdout, day
+
+
+# ---------------------------------------------------------------- item 10: one plan name
+
+
+def test_10_a_student_table_counted_from_long_ago_names_one_plan_and_says_4_years_once() -> None:
+    """「…からPrime Student 年間プランで数えた次の更新日です。」 right above 「今後の更新日（通常の
+    プライム・年間プラン）」, and the 4-year rule under the table and again in 計算のしかた."""
+    args = ("renewal", "2018-03-01", "--today", "2026-12-05", "--plan", "student-annual")
+    done = run(*args, "--explain", "--lang", "ja", env={"COLUMNS": "1000"})
+    out = done.stdout
+    assert "上の表の更新日は、2018年3月1日から1年ごとに数えた次の更新日です。" in out, out
+    assert "Prime Student 年間プランで数えた" not in out
+    assert out.count("最長4年間") == 1, out  # the note under the table (stderr: the warning)
+    assert (
+        "・表の会費は、通常のプライムの年間プランの現在の料金です（今後変わることがあります）。"
+        in out
+    )
+    english = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
+    assert "counted from 2018-03-01 every year." in english
+    monthly = run("renewal", "2026-10-30", "--today", "2026-12-05", "--plan", "monthly").stdout
+    assert "から1か月ごとに数えた次の更新日です。" in monthly
