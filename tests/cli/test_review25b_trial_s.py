@@ -113,3 +113,23 @@ def test_10_a_student_table_counted_from_long_ago_names_one_plan_and_says_4_year
     assert "counted from 2018-03-01 every year." in english
     monthly = run("renewal", "2026-10-30", "--today", "2026-12-05", "--plan", "monthly").stdout
     assert "から1か月ごとに数えた次の更新日です。" in monthly
+
+
+# ---------------------------------------------------------------- item 12: no benefits flag
+
+
+@pytest.mark.parametrize(
+    ("flags", "command"),
+    [
+        (("--trial", "--student", "--benefits-used"), "--via web --trial --student`"),
+        (("--trial", "--no-benefits-used"), "--via web --trial`"),
+        (("--paid", "--benefits-used"), "--via web --paid --benefits-used`"),  # a paid one: kept
+    ],
+)
+def test_12_the_carriers_web_pointer_drops_the_benefits_flag_on_a_trial(
+    flags: tuple[str, ...], command: str
+) -> None:
+    """`--benefits-used` changes nothing for a trial, and made the longest line of the box."""
+    args = ("cancel", "--no-interactive", "--via", "carrier", *flags, "--lang", "ja")
+    out = run(*args, env={"COLUMNS": "1000"}).stdout
+    assert f"`primehelp cancel {command} の手順で解約してください。" in out, out
