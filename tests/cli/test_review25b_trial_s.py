@@ -133,3 +133,31 @@ def test_12_the_carriers_web_pointer_drops_the_benefits_flag_on_a_trial(
     args = ("cancel", "--no-interactive", "--via", "carrier", *flags, "--lang", "ja")
     out = run(*args, env={"COLUMNS": "1000"}).stdout
     assert f"`primehelp cancel {command} の手順で解約してください。" in out, out
+
+
+# ---------------------------------------------------------------- item 13: said at its first use
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            (),
+            "次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください",
+        ),
+        (
+            ("--trial",),
+            "無料体験の後、有料会員に自動で更新されないようにするには、"
+            "有料会員への自動更新日の前日（解約の目安日）までに解約してください",
+        ),
+    ],
+)
+def test_13_the_cancel_by_day_is_said_what_it_is_at_its_first_use(
+    args: tuple[str, ...], said: str
+) -> None:
+    """「…解約の目安日までに解約してください…。…解約の目安日は、余裕をみて、更新日の前日としています。」
+    used the name before saying what it is."""
+    out = run("cancel", "--no-interactive", *args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    first = out.splitlines()[0]
+    assert first.startswith(said), first
+    assert "余裕をみて前日としています。" in first and "解約の目安日は、余裕をみて" not in first
