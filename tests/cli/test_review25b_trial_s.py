@@ -6,7 +6,6 @@ import pytest
 
 from tests.support.clihelp import run
 
-
 # ---------------------------------------------------------------- item 7: trial's own name
 
 
