@@ -80,7 +80,7 @@ def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:
     return frozenset(kinds)
 
 
-def parse_alarm_days(raw: str) -> tuple[int, ...]:
+def parse_alarm_days(raw: str, *, trial: bool = False) -> tuple[int, ...]:
     """Read ``--alarms``: days before the renewal (0-60) separated by commas, or ``none``.
 
     Repeated days count once. The order is the one an app that keeps a single alarm per
@@ -94,9 +94,9 @@ def parse_alarm_days(raw: str) -> tuple[int, ...]:
         digits = word.strip()
         # Length first: int() refuses more than 4300 digits with a ValueError.
         if not (0 < len(digits) <= 3 and digits.isascii() and digits.isdigit()):
-            raise _bad_alarms(raw)
+            raise _bad_alarms(raw, trial)
         if int(digits) > MAX_ALARM_DAYS:
-            raise _bad_alarms(raw)
+            raise _bad_alarms(raw, trial)
         days.add(int(digits))
     return alarm_order(days)
 
@@ -110,12 +110,16 @@ def alarm_order(days: set[int] | frozenset[int]) -> tuple[int, ...]:
     return tuple(sorted(days, key=lambda n: (n == 0, n)))
 
 
-def _bad_alarms(raw: str) -> BadInput:
+def _bad_alarms(raw: str, trial: bool) -> BadInput:
+    """``trial``: the day is named as trial's ``--help`` names it (review 25b S 7)."""
+    day = (
+        Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
+    )
     return BadInput(
         Text(
-            f"--alarms の値 {shown(raw)} は使えません。更新日の何日前に通知するかを、カンマ区切りの "
+            f"--alarms の値 {shown(raw)} は使えません。{day.ja}の何日前に通知するかを、カンマ区切りの "
             f"0〜{MAX_ALARM_DAYS} の整数で指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
-            f"--alarms {shown(raw)} is not usable; give days before the renewal, whole numbers "
+            f"--alarms {shown(raw)} is not usable; give days before {day.en}, whole numbers "
             f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
         )
     )
@@ -141,9 +145,11 @@ def calendar_options(
     events: str | None, alarms: str | None, alarm_time: str | None, student_end: bool = True
 ) -> CalendarOptions:
     """The options as given (``None``: the default of each); ``student_end``: whether the
-    command takes student-end (an error lists it only then)."""
+    command takes student-end (an error lists it only then): trial, whose day is the automatic
+    paid renewal (自動更新日) in its errors too."""
+    days = DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms, trial=student_end)
     return CalendarOptions(
         events=DEFAULT_EVENTS if events is None else parse_events(events, student_end),
-        alarm_days=DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms),
+        alarm_days=days,
         alarm_time=DEFAULT_ALARM_TIME if alarm_time is None else parse_alarm_time(alarm_time),
     )

@@ -86,12 +86,13 @@ WORDING: dict[str, Text] = {
         "Amazonプライムの更新",
         "Amazon Prime renewal",
     ),
+    # Review 25b S 6: a sentence, ended as every other message line is.
     "no_notifier": Text(
-        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知は表示していません",
+        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知は表示していません。",
         "no {tool} found, so no desktop notification was shown",
     ),
     "notifier_failed": Text(
-        "デスクトップ通知を表示できませんでした（{tool}：{reason}）",
+        "デスクトップ通知を表示できませんでした（{tool}：{reason}）。",
         "could not show the desktop notification ({tool}: {reason})",
     ),
 }

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 _URGENT = frozenset({"cancel_today", "end_now"})
 
 
-def action_lines(action: TodayAction, lang: Lang) -> list[RenderableType]:
-    """The action for today, first on the screen; with a charge, ending now and Amazon's rules."""
+def action_lines(action: TodayAction, lang: Lang, *, sources: bool = True) -> list[RenderableType]:
+    """The action for today, first on the screen; with a charge, ending now and Amazon's rules
+    (their 出典 line unless ``sources`` is false: the screen gives one list at its end)."""
     style = "bold yellow" if action.act.value in _URGENT else "bold"
     lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
     if action.then is not None:
         lines.append(rich_text(action.then(lang)))
     lines.extend(rich_text("・" + rule.text(lang)) for rule in action.refund_rules)
-    if action.refund_rules:
+    if action.refund_rules and sources:
         lines.append(dim(sources_line(action.refund_rules, lang)))
     return lines

@@ -354,9 +354,9 @@ def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = No
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
         console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
-        typed = [
-            flag for _, pair in _ANSWER_FLAGS for flag in sorted(pair) if flag in (given or ())
-        ]
+        # a trial's web steps do not depend on the benefits: no such flag (review 25b S 12)
+        kept = [p for k, p in _ANSWER_FLAGS if k != "benefits" or "--trial" not in (given or ())]
+        typed = [flag for pair in kept for flag in sorted(pair) if flag in (given or ())]
         console.print(
             cancel_ui("carrier_campaign", lang).format(flags="".join(f" {f}" for f in typed))
         )

@@ -11,10 +11,13 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import dim, rich_text, sources_line
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.table import Table
     from rich.text import Text as RichText
 
+    from primehelp.facts import Fact
     from primehelp.reminder import Reminder
 
 
@@ -91,7 +94,8 @@ class _KeyDates:
 
 def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> list[RenderableType]:
     """The reminder mail, its switch and its imitators; on a trial screen (``trial``) the mail
-    is said to come before the automatic renewal date, the name that screen gives the day."""
+    is said to come before the automatic renewal date, the name that screen gives the day. Its
+    sources are in the screen's one list (:func:`screen_sources`)."""
     mail = renewal_ui("reminder_mail_trial")(lang) if trial else reminder.opt_in.text(lang)
     return [
         rich_text(renewal_ui("reminder_title")(lang), style="bold"),
@@ -99,8 +103,16 @@ def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> li
         rich_text("・" + reminder.switch_on.text(lang), style="cyan"),
         rich_text(f"・{reminder.scam_warning.text(lang)}", style="yellow"),
         rich_text(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{reminder.page_url}"),
-        dim(sources_line([reminder.opt_in, reminder.switch_on, reminder.scam_warning], lang)),
     ]
+
+
+def screen_sources(console: Console, reminder: Reminder, facts: Iterable[Fact], lang: Lang) -> None:
+    """The renewal and trial screens' one 出典 list, the reminder block's last, and one check
+    date, a paragraph of its own before the footer (review 25b S 8: the refund rules' and the
+    reminder mail's each ended 「2026年12月2日に確認しました。」, twice on one screen)."""
+    console.print()
+    mail = [reminder.opt_in, reminder.switch_on, reminder.scam_warning]
+    console.print(dim(sources_line([*facts, *mail], lang)))
 
 
 def footer(console: Console, lang: Lang) -> None:

@@ -153,15 +153,14 @@ def _cron(
     usable = systemd is SystemdHere.USABLE
     if not uninstall and result.in_crontab is None and not (crontab_found or usable):
         return _neither(systemd, lang)
-    lines = [*_units(result, lang), *_kept(result, lang)] if uninstall else []
+    units = _units(result, lang) if uninstall else []  # under a heading of their own (25b S 5)
+    lines = [ui("earlier_timer", _UI)(lang), *units, *_kept(result, lang)] if units else []
     if uninstall and result.in_crontab is False:
         return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
-    if not uninstall and result.in_crontab is not True:  # status: first, plainly (review 12b S 13)
-        plain = "cron_unconfirmed" if result.in_crontab is None else "cron_not_set_up"
-        lines.append(ui(plain, _UI)(lang))
-    if uninstall or result.in_crontab is True:  # 「設定されていません」 says it already
-        lines.append(ui(found[result.in_crontab], _UI)(lang))
+    # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
+    unread = not uninstall and result.in_crontab is None
+    lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += _next_run(result, lang)
     if uninstall:
@@ -174,6 +173,8 @@ def _cron(
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_install_hint", _UI)(lang))
+    if not uninstall and any(u.state is UnitState.OURS for u in result.units):
+        lines += [ui(key, _UI)(lang) for key in ("earlier_timer_left", "undo")]  # 25b S 5
     return lines
 
 

@@ -14,11 +14,12 @@ from primehelp.output.key_dates import (
     key_dates_table,
     reminder_block,
     renewal_ui,
+    screen_sources,
     yen,
 )
 from primehelp.output.prices import day
 from primehelp.periods import Plan
-from primehelp.reminder import YEAR_DAYS, long_past
+from primehelp.reminder import YEAR_DAYS
 
 if TYPE_CHECKING:
     from primehelp.renewal import RenewalReport, ScheduledRenewal
@@ -29,7 +30,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     from rich.table import Table
 
     console = console_for(lang)
-    print_all(console, action_lines(report.action, lang))
+    print_all(console, action_lines(report.action, lang, sources=False))
     console.print()
     # A saved free trial: its day has the names `trial` gives it (review 17b item 4).
     trial = report.trial
@@ -38,9 +39,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A past date with a plan: the table shows the next renewal (the past date does not lead).
     shown = report.schedule[0]
     today = report.today
-    # A date long past with no plan to count on: its notice and cancel-by days say nothing, only
-    # today and that date (review 24b S 11; --json keeps every date).
-    moot = long_past(shown.renewal_date, today)
+    # A past date with no plan to count on: its notice and cancel-by days say nothing, only
+    # today and that date (review 24b S 11, long past; review 25b S 9, within the period too;
+    # --json keeps every date).
+    moot = shown.renewal_date < today
     notice_and_cancel_by = [
         (renewal_ui("row_notice")(lang), shown.notice_date, (shown.notice_date - today).days),
         (
@@ -69,10 +71,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         counted = renewal_ui("counted_from" if days >= -YEAR_DAYS else "counted_from_long_ago")(
             lang
         )
-        plan_name = "" if report.plan_name is None else report.plan_name(lang)
-        console.print(
-            dim(counted.format(date=day(report.renewal_date, lang), when=given, plan=plan_name))
-        )
+        months = 12 if report.plan is None else report.plan.months
+        period = renewal_ui(f"counted_period.{months}")(lang)
+        said = counted.format(date=day(report.renewal_date, lang), when=given, period=period)
+        console.print(dim(said))
     # --explain gives the reason in its list, once (review 13b item 9); moot once the day shown
     # has passed (review 17b S 7).
     if report.explanation is None and shown.cancel_by >= today:
@@ -127,6 +129,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
     for line in reminder_block(report.reminder, lang, trial=trial):
         console.print(line)
+    screen_sources(console, report.reminder, report.action.refund_rules, lang)  # 25b S 8
     footer(console, lang)
 
 

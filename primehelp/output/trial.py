@@ -14,15 +14,14 @@ from primehelp.output.console import (
     print_all,
     rich_text,
     sentence_date,
-    sources_line,
 )
 from primehelp.output.key_dates import (
     footer,
     key_dates_table,
     reminder_block,
     renewal_ui,
+    screen_sources,
 )
-from primehelp.reminder import long_past
 
 if TYPE_CHECKING:
     from primehelp.trial import TrialReport
@@ -36,7 +35,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     if report.start_in_future:
         start = renewal_ui("start_in_future")(lang).format(start=sentence_date(report.start, lang))
         console.print(rich_text(start, style="bold"))
-    print_all(console, action_lines(report.action, lang))
+    print_all(console, action_lines(report.action, lang, sources=False))
     console.print()
     console.print(heading(renewal_ui("trial_title")(lang), None, lang))
     console.print(
@@ -47,11 +46,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
             [
                 (renewal_ui("row_today")(lang), report.today, None),
                 (renewal_ui("row_start")(lang), report.start, None),
-                # A trial that ended long ago: its notice and cancel-by days say nothing (review
-                # 24b S 11; --json keeps every date).
+                # A trial that has ended: its notice and cancel-by days say nothing (review 24b
+                # S 11, long ago; review 25b S 9, lately too; --json keeps every date).
                 *(
                     []
-                    if long_past(report.renewal_date, report.today)
+                    if report.renewal_date < report.today
                     else [
                         (
                             renewal_ui("row_notice")(lang),
@@ -93,8 +92,10 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     # of a Student trial or of cancelling (review 12b item 14); `sources 返金` and --json keep it.
     for note in notes:
         console.print("・" + note.text(lang))
-    console.print(dim(sources_line([*notes, report.estimate], lang)))
     console.print()
     for line in reminder_block(report.reminder, lang, trial=True):
         console.print(line)
+    # one 出典 list and one check date for the screen (review 25b S 8)
+    facts = [*report.action.refund_rules, *notes, report.estimate]
+    screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)

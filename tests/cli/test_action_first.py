@@ -125,7 +125,10 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
         assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
-        assert lines[5].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
+        # the rules' sources in the screen's one list, at its end (review 25b S 8)
+        assert lines[5] == "Amazonプライムの更新日"  # the table right after the rules
+        sources = next(line for line in lines if line.startswith("出典："))
+        assert sources.startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). If you do not want to keep "
@@ -207,11 +210,9 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
-    assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から月間プランで")
+    assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から1か月ごとに")
     # Review 7 item 8: the sentence names its subject and how it was counted.
-    assert (
-        "上の表の更新日は、2026年11月6日（26日前）から月間プランで数えた次の更新日です。" in lines
-    )
+    assert "上の表の更新日は、2026年11月6日（26日前）から1か月ごとに数えた次の更新日です。" in lines
     assert "26日前 │" not in screen  # no row of the table is about the past date
     action = _action("renewal", *TODAY, env=env)
     assert (action["act"], action["renewal_date"], action["charged_on"]) == (

@@ -332,6 +332,30 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
 
 
 @pytest.mark.usefixtures("annual")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            None,
+            "デスクトップ通知を出すコマンド（notify-send）が見つからないため、通知は表示していません。",
+        ),
+        ("exit 3", "デスクトップ通知を表示できませんでした（notify-send：終了コード 3）。"),
+    ],
+)
+def test_notify_problems_in_japanese_end_as_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | None, said: str
+) -> None:
+    """Review 25b S 6: 「…通知は表示していません」 was the only message line without 「。」."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    (tmp_path / "bin").mkdir()
+    if body is not None:
+        _fake(tmp_path / "bin", "notify-send", body)
+    env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(tmp_path / "log")}
+    done = run("due", "--today", "2026-12-30", "--notify", "--lang", "ja", env=env)
+    assert done.exit_code == 1 and done.stderr == f"primehelp: {said}\n"
+
+
+@pytest.mark.usefixtures("annual")
 def test_a_failing_or_hanging_notifier_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

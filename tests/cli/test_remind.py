@@ -307,7 +307,7 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     status = remind(home, "status", "--scheduler", "cron", COLUMNS="200")
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
-        "No daily check is set up in your crontab.",  # plainly, first (review 12b S 13)
+        "Your crontab has no line running primehelp due.",  # plainly, first (review 25b S 4)
         # what install --scheduler cron does: print a line to add (review 24b item 3); the
         # command whole, in backquotes (review 9b S 21)
         "To set one up, add the line `primehelp remind install --scheduler cron` prints to your "
@@ -315,13 +315,12 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
-        "primehelp does not change your crontab, and no line in it runs primehelp due: "
-        "nothing to remove."
+        "Your crontab has no line running primehelp due, so there is nothing to remove."
     ]
     _executable(home / "bin" / "crontab", f"#!/bin/sh\necho '0 9 * * * {SCRIPT} due --notify'\n")
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
-        "Crontab: a line runs primehelp due.",
+        "Your crontab has a line running primehelp due.",
         "primehelp does not change your crontab: delete the primehelp due --notify line with "
         "crontab -e.",
     ]
@@ -415,4 +414,4 @@ def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(
     assert "No daily check" not in "\n".join(unread)
     _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'MAILTO=me'\n")
     none = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
-    assert none[1] == "No daily check is set up in your crontab."
+    assert none[1] == "Your crontab has no line running primehelp due."

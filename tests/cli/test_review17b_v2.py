@@ -60,8 +60,8 @@ def test_2_a_carrier_opens_with_what_to_do_today(renewal: str, lang: Lang) -> No
     first, _, rest = screen.partition("\n\n")
     assert CARRIER_LEADS[renewal][0 if lang == "ja" else 1] in first
     heading = {
-        "ja": "プライム会員の解約（携帯電話会社のプランの場合",
-        "en": "Cancelling Prime (part of a mobile carrier",
+        "ja": "プライム会員の解約（携帯電話会社",
+        "en": "Cancelling Prime (mobile carrier",
     }[lang]
     assert rest.startswith(heading) or heading in rest.split("\n", 1)[0]
     # only what the fact sheet supports at a carrier: no Amazon timing choice, no refund rules

@@ -57,9 +57,7 @@ def test_5_a_carrier_screen_promises_no_steps_and_names_no_buttons(lang: Lang) -
     screen = _out(*CARRIER, "--trial", "--student", lang=lang)
     title = screen.split("\n", 1)[0]
     assert title.startswith(
-        {"ja": "プライム会員の解約（携帯電話会社のプランの場合", "en": "Cancelling Prime (part of"}[
-            lang
-        ]
+        {"ja": "プライム会員の解約（携帯電話会社", "en": "Cancelling Prime (mobile carrier)"}[lang]
     ), title
     assert "手順" not in title and "How to" not in title
     said = {

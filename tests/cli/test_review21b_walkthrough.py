@@ -39,9 +39,8 @@ def test_the_carrier_title_is_whole_and_two_bs_reach_the_first_question() -> Non
     child.sendline("3")
     intro = _screen(child)
     assert "…" not in intro, intro
-    assert (
-        "（携帯電話会社の\nプランの場合）" in intro or "（携帯電話会社のプランの場合）" in intro
-    ), intro
+    # Review 25b S 11: the title on the rule, as every other page's (not under a bare rule)
+    assert re.search(r"^プライム会員の解約（携帯電話会社） ─+$", intro, re.M), intro
     child.sendline("")
     check = "".join(_screen(child).split())
     assert "bを2回入力して最初の質問に戻り、1か2を選んでください" in check, check

@@ -131,7 +131,7 @@ def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     assert shown[2].startswith("0 9 * * * ")
     status = _remind(here, "status")
     assert status[1:] == [
-        "crontab には、毎日の確認は設定されていません。",
+        "crontab に、primehelp due を実行する行はありません。",
         "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
         "crontab -e で crontab に追加してください。",
     ]

@@ -63,7 +63,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
-    assert shown.index("crontab：primehelp due を実行する行はありません。") < len(shown) - 1
+    assert shown.index("crontab に、primehelp due を実行する行はありません。") < len(shown) - 1
     assert shown[-1] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
     assert not any(line.startswith("Next run") for line in english)
@@ -123,11 +123,11 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", ["crontab：primehelp due を実行する行があります。", f"次の実行（予定）：{WHEN}"]),
+        ("ja", ["crontab に、primehelp due を実行する行があります。", f"次の実行（予定）：{WHEN}"]),
         (
             "en",
             [
-                "Crontab: a line runs primehelp due.",
+                "Your crontab has a line running primehelp due.",
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
             ],
         ),

@@ -126,8 +126,9 @@ def test_s11_a_date_long_past_shows_no_notice_or_cancel_by_day(
     assert "notice_date" in json.dumps(data)
 
 
-def test_s11_a_date_in_the_current_period_keeps_its_rows() -> None:
-    assert "解約の目安日（更新日の前日）" in _out("renewal", "2026-11-20")
+def test_s11_a_date_ahead_keeps_its_rows() -> None:
+    """(A past date in the current period drops them too since review 25b S 9.)"""
+    assert "解約の目安日（更新日の前日）" in _out("renewal", "2026-12-31")
 
 
 # ---------------------------------------------------------------- S 13: one phrasing

@@ -39,13 +39,13 @@ def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:
     [
         (
             ("--paid",),
-            "次の会費がかからないようにするには、解約の目安日までに解約してください",
+            "次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください",
             "払わないためには",
             "To avoid the next fee, cancel by the day before your renewal date",
         ),
         (
             ("--trial",),
-            "無料体験の後、有料会員に自動で更新されないようにするには、解約の目安日までに解約してください",
+            "無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください",
             "次の会費",
             "To keep the free trial from turning into a paid membership",
         ),

@@ -24,8 +24,8 @@ def _out(*args: str, columns: int = 1000, lang: str = "ja") -> str:
 @pytest.mark.parametrize("columns", [40, 60, 80])
 @pytest.mark.parametrize(
     "command",
-    # a past date within 28 days keeps its rows (longer ago: 今日 and 更新日 only, review 24b S 11)
-    [("renewal", "2026-12-31"), ("renewal", "2026-11-05"), ("trial", "2026-11-25")],
+    # a date ahead keeps its rows (a past one: 今日 and 更新日 only, review 24b S 11, 25b S 9)
+    [("renewal", "2026-12-31"), ("renewal", "2026-11-28"), ("trial", "2026-11-25")],
 )
 def test_2_the_reminder_row_label_stays_whole(command: tuple[str, ...], columns: int) -> None:
     screen = _out(*command, columns=columns)

@@ -97,6 +97,7 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("renewal", "2026-10-30", "--today", "2026-12-04", "--plan", "monthly"))
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2025-06-01", *TODAY))  # long past: no moot rows (review 24b S 11)
+    yield from _both(("renewal", "2026-11-24", *TODAY))  # yesterday: no moot rows (25b S 9)
     yield from _both(("renewal", "--plan", "2026-12-31", *TODAY))  # the plan missing (24b S 15)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan
@@ -301,6 +302,9 @@ def due_calls() -> Iterator[Call]:
     for call in _both(("due", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)
     yield from _both(("due",))
+    # --notify with no notify-send on PATH: the line on stderr, a sentence (review 25b S 6)
+    for call in _both(("due", "--today", "2026-12-31", "--notify")):
+        yield Call(call.args, {**ANNUAL, "PATH": "/nonexistent/primehelp-bin"})
     # remind status where nothing is installed and no systemctl or crontab is on PATH.
     nowhere = {
         "XDG_CONFIG_HOME": "/nonexistent/primehelp-xdg",
@@ -329,6 +333,12 @@ def due_calls() -> Iterator[Call]:
     not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
     for call in _both(("remind", "status", "--scheduler", "systemd")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed)
+    # the timer's files left from a systemd setup, cron used now (systemd not running): status
+    # says they are there, uninstall names them as the earlier setup (review 25b S 4 and 5)
+    crontab = {**not_enabled, "PATH": str(REPO / "tests" / "fixtures" / "crontab-only")}
+    for action in ("status", "uninstall"):
+        for call in _both(("remind", action)):
+            yield Call(call.args, crontab, files=installed)
 
 
 def message_calls() -> Iterator[Call]:

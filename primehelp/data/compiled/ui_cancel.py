@@ -4,8 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手順', 'en': 'How to cancel Prime'},
- 'cancel_title_carrier': {'ja': 'プライム会員の解約（携帯電話会社のプランの場合）',
-                          'en': "Cancelling Prime (part of a mobile carrier's plan)"},
+ 'cancel_title_carrier': {'ja': 'プライム会員の解約（携帯電話会社）', 'en': 'Cancelling Prime (mobile carrier)'},
  'situation': {'ja': 'ご利用の状況', 'en': 'Your situation'},
  'via_web': {'ja': 'Amazonのウェブサイト', 'en': 'Amazon website'},
  'via_app': {'ja': 'Amazonショッピングアプリ', 'en': 'Amazon shopping app'},

@@ -62,12 +62,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'already_in_crontab': {'ja': 'crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。',
                         'en': 'Your crontab already has a line running primehelp due: there is no '
                               'need to add one.'},
- 'in_crontab': {'ja': 'crontab：primehelp due を実行する行があります。',
-                'en': 'Crontab: a line runs primehelp due.'},
- 'not_in_crontab': {'ja': 'crontab：primehelp due を実行する行はありません。',
-                    'en': 'Crontab: no line runs primehelp due.'},
- 'cron_not_set_up': {'ja': 'crontab には、毎日の確認は設定されていません。',
-                     'en': 'No daily check is set up in your crontab.'},
+ 'in_crontab': {'ja': 'crontab に、primehelp due を実行する行があります。',
+                'en': 'Your crontab has a line running primehelp due.'},
+ 'not_in_crontab': {'ja': 'crontab に、primehelp due を実行する行はありません。',
+                    'en': 'Your crontab has no line running primehelp due.'},
  'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
                       'en': 'Could not check the cron setup (no crontab command, or running it '
                             'failed).'},
@@ -91,7 +89,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'remove_from_crontab': {'ja': 'crontab に primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
+ 'remove_from_crontab': {'ja': 'crontab に、primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
                                'は crontab を変更しません）。',
                          'en': 'Your crontab has a line running primehelp due: remove it with '
                                'crontab -e (primehelp does not change your crontab).'},
@@ -103,16 +101,18 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                  'primehelp due --notify の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
                                  'cron, delete the primehelp due --notify line with crontab -e.'},
- 'cron_nothing_to_remove': {'ja': 'primehelp は crontab を変更しません。crontab に primehelp due '
-                                  'を実行する行はないため、削除するものはありません。',
-                            'en': 'primehelp does not change your crontab, and no line in it runs '
-                                  'primehelp due: nothing to remove.'},
+ 'cron_nothing_to_remove': {'ja': 'crontab に primehelp due を実行する行はないため、削除するものはありません。',
+                            'en': 'Your crontab has no line running primehelp due, so there is '
+                                  'nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、crontab '
                              '-e で crontab に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
                              'cron` prints to your crontab with crontab -e.'},
  'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
                           'en': 'If cron cannot be used, you can set it up with systemd:'},
+ 'earlier_timer': {'ja': 'systemd のタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
+ 'earlier_timer_left': {'ja': 'systemd のタイマーのファイルも残っています。',
+                        'en': "The systemd timer's files are still there too."},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',

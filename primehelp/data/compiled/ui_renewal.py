@@ -21,12 +21,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
- 'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{plan}で数えた次の更新日です。',
+ 'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
                   'en': 'The renewal date in the table above is the next one, counted from {date} '
-                        '({when}) on the {plan}.'},
- 'counted_from_long_ago': {'ja': '上の表の更新日は、{date}から{plan}で数えた次の更新日です。',
+                        '({when}) {period}.'},
+ 'counted_from_long_ago': {'ja': '上の表の更新日は、{date}から{period}ごとに数えた次の更新日です。',
                            'en': 'The renewal date in the table above is the next one, counted '
-                                 'from {date} on the {plan}.'},
+                                 'from {date} {period}.'},
+ 'counted_period': {'12': {'ja': '1年', 'en': 'every year'},
+                    '1': {'ja': '1か月', 'en': 'every month'}},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
  'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan annual）。',
@@ -164,12 +166,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                   'en': "The fees in the Prime Student rows are today's fees for "
                                         'the {plan_en}; they may change (existing members moved to '
                                         'the 2023 fees on bills dated 2023-09-24 or later).'},
-             'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります（Prime '
-                                           'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライムの会費です）。',
+             'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金です（今後変わることがあります）。',
                                      'en': "The fees shown are today's fees for the regular "
-                                           '{plan_en}; they may change (paid Prime Student lasts '
-                                           'at most 4 years, so renewals from {date} on are at the '
-                                           'regular Prime fee).'}},
+                                           '{plan_en} (they may change).'}},
  'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
                                   'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
                             'en': 'the renewal date {date} is before 2019, and there was no Prime '
