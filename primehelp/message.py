@@ -91,6 +91,8 @@ class Vocabulary:
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
     code_words: tuple[str, ...]
+    gift_card_buy: tuple[str, ...]  # 「購入してください」: a request to buy one
+    gift_card_pay_request: tuple[str, ...]  # 「…でお支払い」 holding one asks to pay with one
     negation: tuple[str, ...]
     threat: tuple[str, ...]
     scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
@@ -120,7 +122,8 @@ class MessageContent:
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
     asks: Text  # 「{kinds}の入力や送信を求めています。」
-    asks_kinds: Mapping[str, Text]  # card, password, gift_card
+    asks_payment: Text  # 「ギフトカードでの支払いや購入を求めています。」
+    asks_kinds: Mapping[str, Text]  # card, password, gift_card, gift_card_payment
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
     asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]

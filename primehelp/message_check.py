@@ -16,6 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
     Host,
     find_bare_domains,
@@ -284,17 +285,14 @@ def text_flags(
         return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
-    details, gift_card = words(v.card, v.password), words(v.gift_card)
-    card, password = words(v.card), words(v.password)
-    threat, any_gift_card = words(v.threat), words(v.gift_card_any)
+    details, gift = words(v.card, v.password), GiftCardWords(words, v)
+    card, password, threat = words(v.card), words(v.password), words(v.threat)
     scam = words(v.scam_subject_reported, v.scam_subject)
-    if not any(
-        word
-        for found in (details, gift_card, threat, scam, any_gift_card)
-        for word in (*found.ascii, *found.other)
+    if not gift.named() and not any(
+        word for found in (details, threat, scam) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
-    request, gift_card_request = words(v.request), words(v.gift_card_request)
+    request = words(v.request)
     all_sentences = (*([subject] if subject else []), *sentences(text))
     reported = words(v.scam_subject_reported)
     scam_reason = _scam_reason(
@@ -302,7 +300,7 @@ def text_flags(
     )
     if _all_reported(all_sentences, scam, reported):  # the other kinds only (review20a 3)
         scam_reason = _same_kind(all_sentences, scam, content) or scam_reason
-    negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
+    negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in all_sentences:
@@ -314,16 +312,8 @@ def text_flags(
         details_asked = details.found_in(spaced, compact) and request.found_in(
             *details.masked(spaced, compact)
         )
-        gift_card_asked = (
-            gift_card.found_in(spaced, compact)
-            and gift_card_request.found_in(*gift_card.masked(spaced, compact))
-        ) or (  # 「ギフトカードを購入して番号を送って」
-            any_gift_card.found_in(spaced, compact)
-            and purchase.found_in(spaced, compact)
-            and code.found_in(spaced, compact)
-            and gift_card_request.found_in(spaced, compact)
-        )
-        asks = details_asked or gift_card_asked
+        gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
+        asks = details_asked or bool(gift_card_asked)
         kinds = []
         if asks or threat.found_in(spaced, compact):
             denied = negation.found_in(spaced, compact)
@@ -332,9 +322,9 @@ def text_flags(
                 asked.update(
                     k
                     for k, w in (("card", card), ("password", password))
-                    if details_asked and w.found_in(*gift_card.masked(spaced, compact))
+                    if details_asked and w.found_in(*gift.number.masked(spaced, compact))
                 )
-                asked.update(("gift_card",) if gift_card_asked else ())
+                asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):

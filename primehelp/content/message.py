@@ -46,8 +46,10 @@ def load() -> MessageContent:
         ),
         matched_words=ui("flag.matched", "ui_message"),
         asks=ui("flag.asks", "ui_message"),
+        asks_payment=ui("flag.asks_payment", "ui_message"),
         asks_kinds={
-            k: ui(f"flag.asks_{k}", "ui_message") for k in ("card", "password", "gift_card")
+            k: ui(f"flag.asks_{k}", "ui_message")
+            for k in ("card", "password", "gift_card", "gift_card_payment")
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},

@@ -1,0 +1,108 @@
+"""Review 26a (share a): check-message detection and its signs (helper msgR29)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from tests.support.clihelp import run
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "60") -> str:
+    return run(*args, "--lang", lang, env={"COLUMNS": columns, "TERM": "dumb"}).stdout
+
+
+def _flat(text: str, lang: str) -> str:
+    return "".join(text.split()) if lang == "ja" else " ".join(text.split())
+
+
+def _kinds(text: str, content: MessageContent) -> list[str]:
+    return [flag.kind.value for flag in check_message(text, content).red_flags]
+
+
+# ---------------------------------------------------------------- 1: paying with gift cards
+
+GIFT_CARD_PAYMENT = (
+    # the review's wordings
+    "Amazonギフトカードで支払ってください。コンビニで5万円分購入し、番号を送ってください。",
+    "未納料金をAmazonギフトカードでお支払いください。",
+    "Amazonギフトカード5万円分を購入し、カードの写真を撮って送信してください",
+    "至急、Apple Gift Cardを購入してください",
+    # their natural variants
+    "利用料金はギフト券でのお支払いをお願いします。",
+    "アマギフで払ってください",
+    "コンビニでAmazonギフトカードを買ってください。",
+    "ギフトカードを購入し、裏面のコードの画像を送ってください",
+    "Please pay the outstanding fee with an Amazon gift card.",
+    "You must pay in Apple gift cards today.",
+    "Please buy two Amazon gift cards at a convenience store.",
+    "Buy a gift card and send us a photo of the card.",
+)
+
+
+@pytest.mark.parametrize("text", GIFT_CARD_PAYMENT)
+def test_1_a_request_to_pay_with_or_buy_gift_cards_is_a_sign(
+    text: str, content: MessageContent
+) -> None:
+    assert "asks_for_details" in _kinds(text, content)
+
+
+# Amazon's own gift-card wordings: they sell cards and say how to use them, never ask for them.
+GIFT_CARD_GENUINE = (
+    "Amazonギフトカードのご購入ありがとうございます。",
+    "ギフトカードを購入して、大切な方にEメールで送信できます。",
+    "ギフト券番号：ABCD-EFGHIJ-KLMN アカウントに登録してご利用ください。",
+    "Thank you for purchasing an Amazon gift card. It has been sent to the recipient.",
+    "Amazonギフトカードの残高は、Amazon.co.jpでのお支払いにご利用いただけます。",
+    "お買い物の代金は、Amazonギフトカードでお支払いいただけます。",
+    "写真付きのAmazonギフトカードを購入して、Eメールで贈ることができます。",
+    "You can pay with your Amazon gift card balance at checkout.",
+    "Buy an Amazon gift card for someone special.",
+)
+
+
+@pytest.mark.parametrize("text", GIFT_CARD_GENUINE)
+def test_1_amazons_own_gift_card_wordings_raise_no_sign(text: str, content: MessageContent) -> None:
+    assert _kinds(text, content) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "said"),
+    [
+        (
+            "ja",
+            "ギフトカードでの支払いの要求",
+            "ギフトカードでの支払いや購入を求めています。このような連絡は、詐欺を疑ってください。"
+            "ギフトカードの番号は誰にも教えないでください。",
+        ),
+        (
+            "en",
+            "Asks for payment with gift cards",
+            "It asks you to pay with or buy gift cards. Suspect any message that asks for them. "
+            "Never tell anyone a gift-card number.",
+        ),
+    ],
+)
+def test_1_the_sign_is_named_for_the_payment_and_never_calls_it_safe(
+    lang: str, head: str, said: str
+) -> None:
+    out = _out(
+        "check-message", "--text", "未納料金をAmazonギフトカードでお支払いください。", lang=lang
+    )
+    assert "危険な兆候は見つかりませんでした" not in out and "No red flags found" not in out
+    assert head in out.splitlines()[0] or any(line.endswith(head) for line in out.splitlines())
+    assert _flat(said, lang) in _flat(out, lang)
+
+
+def test_1_the_json_names_the_payment_request() -> None:
+    text = "Amazonギフトカードで支払ってください。"
+    data = json.loads(run("check-message", "--text", text, "--json").stdout)["data"]
+    assert [flag["kind"] for flag in data["red_flags"]] == ["asks_for_details"]
