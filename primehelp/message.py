@@ -80,6 +80,7 @@ class Vocabulary:
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
     brand: tuple[str, ...]
+    brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
     card: tuple[str, ...]
     password: tuple[str, ...]
     gift_card: tuple[str, ...]

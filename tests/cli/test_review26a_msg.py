@@ -106,3 +106,38 @@ def test_1_the_json_names_the_payment_request() -> None:
     text = "Amazonギフトカードで支払ってください。"
     data = json.loads(run("check-message", "--text", text, "--json").stdout)["data"]
     assert [flag["kind"] for flag in data["red_flags"]] == ["asks_for_details"]
+
+
+# ---------------------------------------------------------------- 3: 「Amazone」 in the words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。",
+        "【AMAZONE】お客様へ",
+        "Dear customer, this is Amazone support.",
+    ],
+)
+def test_3_amazone_in_the_words_is_a_look_alike_name(text: str, content: MessageContent) -> None:
+    found = check_message(text, content).red_flags
+    assert [(flag.kind.value, flag.evidence.casefold()) for flag in found] == [
+        ("name_lookalike", "amazone")
+    ]
+
+
+@pytest.mark.parametrize("text", ["Amazonのアカウント", "amazones", "amazone-support.com"])
+def test_3_only_the_word_amazone_is_a_look_alike_name(text: str, content: MessageContent) -> None:
+    assert "name_lookalike" not in _kinds(text, content)
+
+
+@pytest.mark.parametrize(
+    ("lang", "examples"),
+    [("ja", "（A m a z o n、Amαzon、Amazone など）"), ("en", "(A m a z o n, Amαzon, Amazone and")],
+)
+def test_3_the_look_alike_names_of_facts_are_the_examples(lang: str, examples: str) -> None:
+    out = _out("check-message", "--text", "A m a z o n お客様", lang=lang, columns="200")
+    assert examples.replace("A m a z o n、", "").replace("A m a z o n, ", "") in out
+    domains = "amazon.jp-sign○○.xyz" if lang == "ja" else "amazon.jp-sign<…>.xyz"
+    out = _out("check-message", "--text", "https://amazon.jp-signin.xyz/", lang=lang, columns="200")
+    assert domains in out  # FACTS §11 lists it among the look-alikes seen

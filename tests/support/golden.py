@@ -336,6 +336,8 @@ def message_calls() -> Iterator[Call]:
         "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。",
         # Review 26a, 1: a request to pay with gift cards is a sign of its own.
         "未納料金をAmazonギフトカードでお支払いください。",
+        # Review 26a, 3: 「Amazone」 in the words is a look-alike name.
+        "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。",
         # Review 12a, item 4: the red headline names only what the message holds (a link and a
         # number; neither: only 「返信」).
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "

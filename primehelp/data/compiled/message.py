@@ -61,6 +61,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                '00m.in'],
                 'hosting': ['amazonaws.com', 'sendgrid.net'],
                 'brand': ['amazon', 'amzn', 'アマゾン'],
+                'brand_misspelled': ['amazone'],
                 'card': ['カード番号',
                          'クレジットカード番号',
                          'クレジットカード情報',
@@ -300,11 +301,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                                         'https://misanblog.com/amazon-spam-email']},
            'lookalike_domain': {'id': 'message.flag.lookalike_domain',
-                                'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp '
+                                'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
                                       'などは、偽サイトでよく使われる名前の例です）。',
                                 'en': "The name imitates Amazon's but the domain is not Amazon's "
-                                      '(amazon.co.jp.<other>.info, amazon<chars>.jp and the like '
-                                      'are used by fake sites).',
+                                      '(amazon.co.jp.<other>.info, amazon<chars>.jp, '
+                                      'amazon.jp-sign<…>.xyz and the like are used by fake sites).',
                                 'confidence': 'H',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://www.antiphishing.jp/report/monthly/202510.html',
@@ -380,10 +381,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                       'checked': datetime.date(2026, 12, 2),
                                       'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
            'name_lookalike': {'id': 'message.flag.name_lookalike',
-                              'ja': 'Amazonの名前が、空白を挟んだり別の文字を使ったりして似せてあります（A m a z o n、Amαzon '
-                                    'など）。詐欺のメッセージで見られる書き方です。',
+                              'ja': 'Amazonの名前が、空白を挟んだり別の文字を使ったりして似せてあります（A m a z o '
+                                    'n、Amαzon、Amazone など）。詐欺のメッセージで見られる書き方です。',
                               'en': "Amazon's name is imitated with spaces or other letters (A m a "
-                                    'z o n, Amαzon and the like), as scam messages do.',
+                                    'z o n, Amαzon, Amazone and the like), as scam messages do.',
                               'confidence': 'H',
                               'checked': datetime.date(2026, 12, 2),
                               'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
