@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,34 @@ def test_3_the_look_alike_names_of_facts_are_the_examples(lang: str, examples: s
     domains = "amazon.jp-sign○○.xyz" if lang == "ja" else "amazon.jp-sign<…>.xyz"
     out = _out("check-message", "--text", "https://amazon.jp-signin.xyz/", lang=lang, columns="200")
     assert domains in out  # FACTS §11 lists it among the look-alikes seen
+
+
+# ---------------------------------------------------------------- 4: the subject without 「No.」
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primeの定期更新についてのお知らせ",
+        "【Amazon】Primeの定期更新についてのお知らせ",
+        "Primeの定期更新についてのお知らせNo.20261202",
+    ],
+)
+def test_4_the_reminder_scam_subject_is_a_sign_with_or_without_a_number(
+    text: str, content: MessageContent
+) -> None:
+    found = check_message(text, content).red_flags
+    assert [flag.kind.value for flag in found] == ["scam_subject"]
+    assert found[0].reason == content.flags[found[0].kind].text  # "the same as", not "similar"
+
+
+def test_4_the_subject_line_of_a_mail_is_a_sign_without_a_number(tmp_path: Path) -> None:
+    mail = tmp_path / "m.eml"
+    mail.write_text(
+        "From: info@example.com\nSubject: Primeの定期更新についてのお知らせ\n"
+        "Content-Type: text/plain; charset=utf-8\n\nhello\n",
+        encoding="utf-8",
+    )
+    out = _out("check-message", str(mail), columns="200")
+    assert "詐欺でよく使われる件名・文面" in out
+    assert "「Primeの定期更新についてのお知らせ」" in out

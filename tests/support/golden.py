@@ -338,6 +338,8 @@ def message_calls() -> Iterator[Call]:
         "未納料金をAmazonギフトカードでお支払いください。",
         # Review 26a, 3: 「Amazone」 in the words is a look-alike name.
         "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。",
+        # Review 26a, 4: the scam subject without 「No.…」.
+        "Primeの定期更新についてのお知らせ",
         # Review 12a, item 4: the red headline names only what the message holds (a link and a
         # number; neither: only 「返信」).
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
