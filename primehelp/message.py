@@ -117,6 +117,7 @@ class MessageContent:
     domains_fact: Fact
     vocabulary: Vocabulary
     flags: Mapping[FlagKind, Fact]
+    lookalike_name_outside: Fact  # after display_name_lookalike: the address is not Amazon's
     similar_subject: Fact  # the scam_subject reason for a partial match
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]

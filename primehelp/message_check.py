@@ -29,6 +29,7 @@ from primehelp.message_links import (
 from primehelp.message_words import Words, compact, words_of
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.message import Link, MessageContent, Vocabulary
     from primehelp.message_read import Headers
 
@@ -218,6 +219,14 @@ def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
 
 
+def _with(found: RedFlag, more: Fact) -> RedFlag:
+    """``found`` with a sentence more in its reason, and that sentence's sources."""
+    reason = Text(found.reason.ja + more.text.ja, f"{found.reason.en} {more.text.en}")
+    return replace(
+        found, reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
+    )
+
+
 def header_flags(
     headers: Headers, auth: Sequence[AuthResult], content: MessageContent
 ) -> Iterator[RedFlag]:
@@ -226,10 +235,12 @@ def header_flags(
     name, address = headers.from_name, headers.from_address
     sender = f"{name} <{address}>" if name else address
     if name and _claims_brand(name, brands):
-        domain = _registrable(address, content)
+        domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
         if not _says_brand_plainly(name, brands) or looks_confusable(name):
-            yield flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
-        if not _is_amazon_address(address, content):
+            # One sign: the name is not 「Amazon」, so not 「名前はAmazonですが」 (review 26a, 5).
+            found = flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
+            yield _with(found, content.lookalike_name_outside) if outside else found
+        elif outside:
             yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
     yield from address_flags(address, content)
     for reply_to in headers.reply_to:

@@ -39,6 +39,7 @@ def load() -> MessageContent:
         domains_fact=domains.fact(),
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
+        lookalike_name_outside=data.fact("lookalike_name_outside"),
         similar_subject=data.node("similar_subject").fact(),
         same_subjects=tuple(
             (kind.strings("subjects"), kind.fact())

@@ -173,3 +173,48 @@ def test_4_the_subject_line_of_a_mail_is_a_sign_without_a_number(tmp_path: Path)
     out = _out("check-message", str(mail), columns="200")
     assert "詐欺でよく使われる件名・文面" in out
     assert "「Primeの定期更新についてのお知らせ」" in out
+
+
+# ---------------------------------------------------------------- 5: one sign for the sender
+
+LOOKALIKE_SENDER = Path(__file__).parent / "messages" / "scam-lookalike-sender.eml"
+
+
+def test_5_a_look_alike_sender_name_is_one_sign_not_also_named_amazon() -> None:
+    data = json.loads(run("check-message", str(LOOKALIKE_SENDER), "--json").stdout)["data"]
+    kinds = [flag["kind"] for flag in data["red_flags"]]
+    assert "display_name_lookalike" in kinds and "display_name_mismatch" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        (
+            "ja",
+            "Amazonに似せてあります（A m a z o n、Amαzon など）。メールアドレスも、Amazonの"
+            "ドメインではありません。",
+            "差出人の名前はAmazonですが",
+        ),
+        ("en", "Nor is the address at one of Amazon's domains.", "The sender's name says Amazon"),
+    ],
+)
+def test_5_the_one_sign_says_the_address_is_not_amazons_either(
+    lang: str, said: str, not_said: str
+) -> None:
+    out = _flat(_out("check-message", str(LOOKALIKE_SENDER), lang=lang), lang)
+    assert _flat(said, lang) in out and _flat(not_said, lang) not in out
+
+
+@pytest.mark.parametrize(
+    ("sender", "kinds"),
+    [
+        ("Amazon <info@example.com>", ["display_name_mismatch"]),
+        ("Amazone <info@amazon.co.jp>", ["display_name_lookalike"]),
+    ],
+)
+def test_5_a_plain_name_keeps_its_own_sign(
+    sender: str, kinds: list[str], content: MessageContent
+) -> None:
+    mail = f"From: {sender}\nSubject: test\nContent-Type: text/plain; charset=utf-8\n\nhello\n"
+    found = check_message(mail.encode(), content).red_flags
+    assert [flag.kind.value for flag in found if flag.kind.value.startswith("display")] == kinds

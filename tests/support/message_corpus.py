@@ -385,7 +385,6 @@ def _scams() -> list[Sample]:
             body="https://jp-account.net/update",
         ),
         "display_name_lookalike",
-        "display_name_mismatch",
     )
     add(
         "mail-greek-name-amazon-address",
@@ -405,7 +404,6 @@ def _scams() -> list[Sample]:
             body="Update your payment method.",
         ),
         "display_name_lookalike",
-        "display_name_mismatch",
     )
     add(
         "mail-reply-to-gmail",
