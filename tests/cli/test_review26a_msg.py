@@ -218,3 +218,41 @@ def test_5_a_plain_name_keeps_its_own_sign(
     mail = f"From: {sender}\nSubject: test\nContent-Type: text/plain; charset=utf-8\n\nhello\n"
     found = check_message(mail.encode(), content).red_flags
     assert [flag.kind.value for flag in found if flag.kind.value.startswith("display")] == kinds
+
+
+# ---------------------------------------------------------------- 6: the card step fits its heading
+
+CALL = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
+LINK = "https://amazon.co.jp.secure-pay.info/ でログインしてください。"
+REPLY = "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "heading", "step"),
+    [
+        (
+            CALL,
+            "ja",
+            "すでに電話して情報を伝えてしまった場合",
+            "情報を入力したり伝えたりした場合は",
+        ),
+        (CALL, "en", "If you already called and gave details", "If you entered or gave credit"),
+        (f"{LINK} {CALL}", "ja", "電話で情報を伝えたりしてしまった場合", "入力したり伝えたりした"),
+        (
+            REPLY,
+            "ja",
+            "すでに返信して情報を送ってしまった場合",
+            "情報を入力したり送ったりした場合は",
+        ),
+        (REPLY, "en", "If you already sent details in a reply", "If you entered or sent credit"),
+        (LINK, "ja", "すでに入力してしまった場合", "クレジットカードの情報を入力した場合は"),
+        (LINK, "en", "If you already entered details", "If you entered credit card details"),
+    ],
+)
+def test_6_the_card_step_says_the_ways_its_heading_names(
+    text: str, lang: str, heading: str, step: str
+) -> None:
+    out = _flat(_out("check-message", "--text", text, lang=lang), lang)
+    steps = out.split(_flat(heading, lang), 1)[1]
+    card = steps.split("2.", 1)[0]
+    assert _flat(step, lang) in card

@@ -25,6 +25,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'if_entered_called_replied': {'ja': 'すでに入力したり、電話や返信で情報を伝えたりしてしまった場合',
                                'en': 'If you already entered details, or gave them by phone or in '
                                      'a reply'},
+ 'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カード会社に電話して、カードを止めてもらってください。',
+                         'en': 'If you entered or gave credit card details, call your card company '
+                               'and have the card stopped.'},
+               'sent': {'ja': 'クレジットカードの情報を入力したり送ったりした場合は、カード会社に電話して、カードを止めてもらってください。',
+                        'en': 'If you entered or sent credit card details, call your card company '
+                              'and have the card stopped.'}},
  'report_above': {'ja': '上に書いた方法で、Amazonに報告してください。',
                   'en': 'Report it to Amazon as described above.'},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
