@@ -155,16 +155,17 @@ def host_flags(
     if host.is_amazon:
         return
     named = _without_hosting(host.host_decoded, words.hosting)
-    if _claims_brand(named, words.brand):
+    hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
+    if _claims_brand(named, words.brand) and not (linked and hosted):
         yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
     if not linked:
         return
     if host.is_ip:
         yield flag(FlagKind.IP_ADDRESS, found, content, domain)
-    elif _under(host, words.hosting):  # the service named once (review 24a, S 20)
-        hosted = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
+    elif hosted:  # the service named once (review 24a, S 20)
+        sign = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
         service = next(d for d in words.hosting if _under(host, (d,)))
-        yield replace(hosted, reason=hosted.reason.format(hosting=service))
+        yield replace(sign, reason=sign.reason.format(hosting=service))
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not _claims_brand(named, words.brand):

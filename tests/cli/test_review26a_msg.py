@@ -256,3 +256,26 @@ def test_6_the_card_step_says_the_ways_its_heading_names(
     steps = out.split(_flat(heading, lang), 1)[1]
     card = steps.split("2.", 1)[0]
     assert _flat(step, lang) in card
+
+
+# ---------------------------------------------------------------- 12: a link on amazonaws.com
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://amazon-jp.s3.amazonaws.com/login",
+        "https://amazon.co.jp.s3.ap-northeast-1.amazonaws.com/signin",
+        "https://amzn-prime.sendgrid.net/x",
+    ],
+)
+def test_12_a_link_on_a_hosting_service_is_one_sign_of_what_it_is(
+    url: str, content: MessageContent
+) -> None:
+    assert _kinds(url, content) == ["hosting_service"]
+
+
+def test_12_the_hosting_sign_says_what_facts_says() -> None:
+    out = _flat(_out("check-message", "--text", "https://amazon-jp.s3.amazonaws.com/login"), "ja")
+    assert "Amazonに似せた" not in out
+    assert "amazonaws.comは誰でも借りられるホスティングサービスで、" in out

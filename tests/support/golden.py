@@ -340,6 +340,8 @@ def message_calls() -> Iterator[Call]:
         "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。",
         # Review 26a, 4: the scam subject without 「No.…」.
         "Primeの定期更新についてのお知らせ",
+        # Review 26a, 12: a link on amazonaws.com is one sign, the hosting service's.
+        "Amazonアカウントの確認が必要です https://amazon-jp.s3.amazonaws.com/login",
         # Review 12a, item 4: the red headline names only what the message holds (a link and a
         # number; neither: only 「返信」).
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
