@@ -15,7 +15,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.i18n import Text
 from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
     Host,
@@ -26,7 +26,13 @@ from primehelp.message_links import (
     looks_confusable,
     skeleton,
 )
-from primehelp.message_words import Words, compact, words_of
+from primehelp.message_subjects import (
+    FLAGS_PER_TEXT_KIND,
+    all_reported,
+    same_kind,
+    similar_reason,
+)
+from primehelp.message_words import Words, words_of
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
@@ -35,7 +41,6 @@ if TYPE_CHECKING:
 
 _EVIDENCE_LIMIT = 160
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
-_FLAGS_PER_TEXT_KIND = 5
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
@@ -307,16 +312,17 @@ def text_flags(
     request = words(v.request)
     all_sentences = (*([subject] if subject else []), *sentences(text))
     reported = words(v.scam_subject_reported)
-    scam_reason = _scam_reason(
-        _all_reported(all_sentences, scam, reported), scam, v.scam_subject, content
-    )
-    if _all_reported(all_sentences, scam, reported):  # the other kinds only (review20a 3)
-        scam_reason = _same_kind(all_sentences, scam, content) or scam_reason
+    same = all_reported(all_sentences, scam, reported)
+    scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
+    if not same:
+        scam_reason = similar_reason(scam, v.scam_subject, content)
+    else:  # the other kinds only (review20a 3)
+        scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in all_sentences:
-        if all(counts[kind] >= _FLAGS_PER_TEXT_KIND for kind in counted):
+        if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
@@ -342,49 +348,7 @@ def text_flags(
         if scam.found_in(spaced, compact):
             kinds.append(FlagKind.SCAM_SUBJECT)
         for kind in kinds:
-            if counts[kind] < _FLAGS_PER_TEXT_KIND:
+            if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
                 found = flag(kind, given(sentence), content)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
-
-
-def _all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> bool:
-    """Each sentence that will be quoted as a scam subject holds a reported subject in full."""
-    quoted = []
-    for sentence in all_sentences:
-        spaced = " ".join(sentence.casefold().split())
-        if scam.found_in(spaced, spaced.replace(" ", "")):
-            quoted.append((spaced, spaced.replace(" ", "")))
-    quoted = quoted[:_FLAGS_PER_TEXT_KIND]
-    return bool(quoted) and all(reported.found_in(*forms) for forms in quoted)
-
-
-def _scam_reason(
-    same: bool, present: Words, listed: Sequence[str], content: MessageContent
-) -> Text:
-    """ "The same as" a reported scam subject when every sentence quoted holds one in full,
-    else "similar to", naming the words."""
-    if same:
-        return content.flags[FlagKind.SCAM_SUBJECT].text
-    held = {*present.ascii, *present.other}
-    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
-    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
-    similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
-    # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
-    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
-
-
-def _same_kind(all_sentences: Sequence[str], scam: Words, content: MessageContent) -> Text | None:
-    """The 「…と同じです」 reason naming only the other kinds when each quoted sentence holds a
-    reported subject of one kind."""
-    quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:_FLAGS_PER_TEXT_KIND]
-    for subjects, fact in content.same_subjects:
-        held = words_of(list(subjects))
-        if all(held.present(*_forms(s)).found_in(*_forms(s)) for s in quoted):
-            return fact.text
-    return None
-
-
-def _forms(sentence: str) -> tuple[str, str]:
-    spaced = " ".join(sentence.casefold().split())
-    return spaced, spaced.replace(" ", "")
