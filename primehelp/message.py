@@ -122,6 +122,8 @@ class MessageContent:
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
+    confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
+    scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_payment: Text  # 「ギフトカードでの支払いや購入を求めています。」
     asks_kinds: Mapping[str, Text]  # card, password, gift_card, gift_card_payment

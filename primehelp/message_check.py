@@ -15,10 +15,11 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from primehelp.i18n import Text
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
     Host,
+    confusable_letters,
     find_bare_domains,
     find_urls,
     host_of,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from primehelp.message_read import Headers
 
 _EVIDENCE_LIMIT = 160
+_LETTERS_NAMED = 3  # a name with more look-alike letters is not spelt out letter by letter
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
@@ -148,6 +150,26 @@ def _claims_brand(name: str, brands: Sequence[str]) -> bool:
     return any(brand in folded for brand in brands)
 
 
+def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
+    """``reason`` naming each look-alike letter of ``name`` when there are at most three
+    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」"""
+    letters = confusable_letters(name)
+    if not 0 < len(letters) <= _LETTERS_NAMED:
+        return reason
+    said = content.confusable_letter
+    for at, letter, latin, script in letters:
+        quoted = {
+            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
+        }
+        named = content.scripts.get(script, Text(script.title(), script.title()))
+        one = Text(
+            said.ja.format(position=at, script=named.ja, **quoted),
+            said.en.format(position=at, script=named.en, **quoted),
+        )
+        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}")
+    return reason
+
+
 def host_flags(
     host: Host, found: str, content: MessageContent, *, linked: bool
 ) -> Iterator[RedFlag]:
@@ -156,7 +178,8 @@ def host_flags(
     if "xn--" in host.host:
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
-        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
+        sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
+        yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
         return
     named = _without_hosting(host.host_decoded, words.hosting)

@@ -46,6 +46,8 @@ def load() -> MessageContent:
             for _, kind in data.node("scam_subject_same").children()
         ),
         matched_words=ui("flag.matched", "ui_message"),
+        confusable_letter=ui("flag.confusable_letter", "ui_message"),
+        scripts={s.upper(): ui(f"flag.script.{s}", "ui_message") for s in ("cyrillic", "greek")},
         asks=ui("flag.asks", "ui_message"),
         asks_payment=ui("flag.asks_payment", "ui_message"),
         asks_kinds={

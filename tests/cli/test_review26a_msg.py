@@ -279,3 +279,34 @@ def test_12_the_hosting_sign_says_what_facts_says() -> None:
     out = _flat(_out("check-message", "--text", "https://amazon-jp.s3.amazonaws.com/login"), "ja")
     assert "Amazonに似せた" not in out
     assert "amazonaws.comは誰でも借りられるホスティングサービスで、" in out
+
+
+# ---------------------------------------------------------------- S 21: the look-alike letter named
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。"),
+        ("en", "Character 1, 'а', is Cyrillic, not the Latin 'a'."),
+    ],
+)
+def test_s21_the_punycode_screen_names_the_look_alike_letter(lang: str, said: str) -> None:
+    out = _flat(_out("check-message", "--text", "https://xn--mazon-3ve.co.jp/", lang=lang), lang)
+    assert _flat(said, lang) in out
+
+
+def test_s21_each_letter_is_named_with_its_script(content: MessageContent) -> None:
+    found = check_message("https://amαzοn.com/", content).red_flags  # Greek alpha and omicron
+    reason = next(f.reason for f in found if f.kind.value == "confusable_characters")
+    assert (
+        "3文字目の\ue000α\ue001は、ラテン文字の\ue000a\ue001ではなくギリシャ文字です。" in reason.ja
+    )
+    assert "5文字目の\ue000ο\ue001は" in reason.ja
+    assert "Character 3, \ue000α\ue001, is Greek, not the Latin \ue000a\ue001." in reason.en
+
+
+def test_s21_a_name_of_many_look_alike_letters_is_not_spelt_out(content: MessageContent) -> None:
+    found = check_message("https://аmаzоn.соm/", content).red_flags  # five Cyrillic letters
+    reason = next(f.reason for f in found if f.kind.value == "confusable_characters")
+    assert "文字目" not in reason.ja and "Character" not in reason.en

@@ -342,6 +342,8 @@ def message_calls() -> Iterator[Call]:
         "Primeの定期更新についてのお知らせ",
         # Review 26a, 12: a link on amazonaws.com is one sign, the hosting service's.
         "Amazonアカウントの確認が必要です https://amazon-jp.s3.amazonaws.com/login",
+        # Review 26a, S 21: the look-alike letter of a punycode name is named.
+        "https://xn--mazon-3ve.co.jp/",
         # Review 12a, item 4: the red headline names only what the message holds (a link and a
         # number; neither: only 「返信」).
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "

@@ -81,6 +81,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
           'asks_payment': {'ja': 'ギフトカードでの支払いや購入を求めています。',
                            'en': 'It asks you to pay with or buy gift cards.'},
+          'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
+                                'en': 'Character {position}, {letter}, is {script}, not the Latin '
+                                      '{latin}.'},
+          'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
+                     'greek': {'ja': 'ギリシャ文字', 'en': 'Greek'}},
           'matched': {'ja': '一致した語句：{words}', 'en': 'Words that matched: {words}'},
           'foreign_link': {'ja': 'Amazon以外へのリンク', 'en': 'Link outside Amazon'},
           'lookalike_domain': {'ja': 'Amazonに似せたドメイン', 'en': 'Look-alike domain'},
