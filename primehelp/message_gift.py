@@ -31,6 +31,10 @@ NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
 PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
 
 
+def _none(_: tuple[str, ...]) -> Words:
+    return Words((), ())
+
+
 class GiftCardWords:
     """The gift-card words a message holds (:meth:`Words.present`), for its sentences."""
 
@@ -38,6 +42,8 @@ class GiftCardWords:
 
     def __init__(self, words: Callable[[tuple[str, ...]], Words], v: Vocabulary) -> None:
         self.number, self.any = words(v.gift_card), words(v.gift_card_any)
+        if not self.named():  # most messages: the other lists are not looked for
+            words = _none
         self.request, self.purchase = words(v.gift_card_request), words(v.purchase)
         self.code, self.buy = words(v.code_words), words(v.gift_card_buy)
         self.pay_request = words(v.gift_card_pay_request)
