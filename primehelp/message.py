@@ -10,8 +10,7 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -21,7 +20,6 @@ from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, text_flags
 from primehelp.message_check import (
-    SENTENCE_END,
     AuthResult,
     FlagKind,
     RedFlag,
@@ -44,6 +42,7 @@ from primehelp.message_links import (
     target_without_marks,
     without_marks,
 )
+from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.number_check import NumberCheck, classify
 from primehelp.phone import normalize
@@ -81,6 +80,7 @@ class Vocabulary:
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
     brand: tuple[str, ...]
+    brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
     card: tuple[str, ...]
     password: tuple[str, ...]
     gift_card: tuple[str, ...]
@@ -91,6 +91,8 @@ class Vocabulary:
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
     code_words: tuple[str, ...]
+    gift_card_buy: tuple[str, ...]  # 「購入してください」: a request to buy one
+    gift_card_pay_request: tuple[str, ...]  # 「…でお支払い」 holding one asks to pay with one
     negation: tuple[str, ...]
     threat: tuple[str, ...]
     scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
@@ -115,12 +117,16 @@ class MessageContent:
     domains_fact: Fact
     vocabulary: Vocabulary
     flags: Mapping[FlagKind, Fact]
+    lookalike_name_outside: Fact  # after display_name_lookalike: the address is not Amazon's
     similar_subject: Fact  # the scam_subject reason for a partial match
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
+    confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
+    scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
     asks: Text  # 「{kinds}の入力や送信を求めています。」
-    asks_kinds: Mapping[str, Text]  # card, password, gift_card
+    asks_payment: Text  # 「ギフトカードでの支払いや購入を求めています。」
+    asks_kinds: Mapping[str, Text]  # card, password, gift_card, gift_card_payment
     asks_medium: Mapping[str, Fact]  # by input kind: what Amazon does not do in that medium
     asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]
@@ -283,26 +289,6 @@ def _limits(
     return tuple(content.limits[key] for key in chosen)
 
 
-def _key(sentence: str) -> str:
-    return "".join(without_invisible(unicodedata.normalize("NFKC", sentence)).split())
-
-
-def _as_given(given: str) -> Callable[[str], str]:
-    """A sentence of the normalised text → the same sentence as the member gave it, on one
-    line: evidence is quoted verbatim (「：」 stays 「：」); NFKC is for matching only. The
-    given text is cut where its NFKC form has a sentence end (characters that NFKC turns into
-    one character are compared as that character, so the pieces keep their places)."""
-    shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in given)
-    sentences: dict[str, str] = {}
-    at = 0
-    for end in (*SENTENCE_END.finditer(shadow), None):
-        piece = given[at : end.start() if end else len(given)]
-        if piece.strip():
-            sentences.setdefault(_key(piece), " ".join(piece.split()))
-        at = end.end() if end else at
-    return lambda sentence: sentences.get(_key(sentence), sentence)
-
-
 def check_message(
     data: bytes | str, content: MessageContent, *, entered_details: bool = False
 ) -> MessageCheck:
@@ -361,7 +347,7 @@ def check_message(
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
     subject = without_invisible(headers.subject)
-    given = _as_given(f"{subject}\n{reading.given}")
+    given = as_given(f"{subject}\n{reading.given}")
     flags += text_flags(subject, text, content, given, medium=reading.kind.value)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))

@@ -17,7 +17,8 @@ from primehelp.message_words import compact, words_of
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
 
-_KINDS = ("card", "password", "gift_card")
+_KINDS = ("card", "password", "gift_card", "gift_card_payment")
+_PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
 _QUOTED = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
 
 
@@ -42,28 +43,27 @@ def asks_reason(
     """「カード情報、パスワードや認証コードの入力や送信を求めています。」, then the rules that
     fit what was asked: to suspect such a message (any of them); for card details, what Amazon
     does not do in the medium; for a gift-card number, to tell it to no one."""
-    kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked]
+    kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked and kind != _PAYMENT]
     rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
     if "card" in asked and medium in content.asks_medium:  # a pasted e-mail: no phone/SMS rule
         rules.append(content.asks_medium[medium])
-    if "gift_card" in asked:
+    if "gift_card" in asked or _PAYMENT in asked:
         rules.append(content.asks_rules["gift_card"])
-    ja = "、".join(kind.ja for kind in kinds)
-    en = kinds[-1].en
-    if len(kinds) > 1:
-        en = (
-            ", ".join(kind.en for kind in kinds[:-1])
-            + ("," if len(kinds) > 2 else "")
-            + " or "
-            + en
-        )
-    asks = content.asks
-    said = (rule.text for rule in rules)
+    said = [content.asks_payment] if _PAYMENT in asked else []  # 「…での支払いや購入を求めて…」
+    if kinds:
+        ja = "、".join(kind.ja for kind in kinds)
+        en = kinds[-1].en
+        if len(kinds) > 1:
+            en = (
+                ", ".join(kind.en for kind in kinds[:-1])
+                + ("," if len(kinds) > 2 else "")
+                + " or "
+                + en
+            )
+        said.insert(0, Text(content.asks.ja.format(kinds=ja), content.asks.en.format(kinds=en)))
+    said += [rule.text for rule in rules]
     return (
-        Text(
-            asks.ja.format(kinds=ja) + "".join(text.ja for text in said),
-            " ".join((asks.en.format(kinds=en), *(rule.text.en for rule in rules))),
-        ),
+        Text("".join(text.ja for text in said), " ".join(text.en for text in said)),
         tuple(
             dict.fromkeys(
                 (

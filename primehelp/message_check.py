@@ -16,8 +16,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
     Host,
+    confusable_letters,
     find_bare_domains,
     find_urls,
     host_of,
@@ -25,15 +27,22 @@ from primehelp.message_links import (
     looks_confusable,
     skeleton,
 )
-from primehelp.message_words import Words, compact, words_of
+from primehelp.message_subjects import (
+    FLAGS_PER_TEXT_KIND,
+    all_reported,
+    same_kind,
+    similar_reason,
+)
+from primehelp.message_words import Words, words_of
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.message import Link, MessageContent, Vocabulary
     from primehelp.message_read import Headers
 
 _EVIDENCE_LIMIT = 160
+_LETTERS_NAMED = 3  # a name with more look-alike letters is not spelt out letter by letter
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
-_FLAGS_PER_TEXT_KIND = 5
 _FAILED = frozenset(("fail", "softfail", "permerror"))
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
@@ -141,6 +150,26 @@ def _claims_brand(name: str, brands: Sequence[str]) -> bool:
     return any(brand in folded for brand in brands)
 
 
+def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
+    """``reason`` naming each look-alike letter of ``name`` when there are at most three
+    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」"""
+    letters = confusable_letters(name)
+    if not 0 < len(letters) <= _LETTERS_NAMED:
+        return reason
+    said = content.confusable_letter
+    for at, letter, latin, script in letters:
+        quoted = {
+            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
+        }
+        named = content.scripts.get(script, Text(script.title(), script.title()))
+        one = Text(
+            said.ja.format(position=at, script=named.ja, **quoted),
+            said.en.format(position=at, script=named.en, **quoted),
+        )
+        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}")
+    return reason
+
+
 def host_flags(
     host: Host, found: str, content: MessageContent, *, linked: bool
 ) -> Iterator[RedFlag]:
@@ -149,20 +178,22 @@ def host_flags(
     if "xn--" in host.host:
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
-        yield flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
+        sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
+        yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
         return
     named = _without_hosting(host.host_decoded, words.hosting)
-    if _claims_brand(named, words.brand):
+    hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
+    if _claims_brand(named, words.brand) and not (linked and hosted):
         yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
     if not linked:
         return
     if host.is_ip:
         yield flag(FlagKind.IP_ADDRESS, found, content, domain)
-    elif _under(host, words.hosting):  # the service named once (review 24a, S 20)
-        hosted = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
+    elif hosted:  # the service named once (review 24a, S 20)
+        sign = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
         service = next(d for d in words.hosting if _under(host, (d,)))
-        yield replace(hosted, reason=hosted.reason.format(hosting=service))
+        yield replace(sign, reason=sign.reason.format(hosting=service))
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not _claims_brand(named, words.brand):
@@ -217,6 +248,14 @@ def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
 
 
+def _with(found: RedFlag, more: Fact) -> RedFlag:
+    """``found`` with a sentence more in its reason, and that sentence's sources."""
+    reason = Text(found.reason.ja + more.text.ja, f"{found.reason.en} {more.text.en}")
+    return replace(
+        found, reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
+    )
+
+
 def header_flags(
     headers: Headers, auth: Sequence[AuthResult], content: MessageContent
 ) -> Iterator[RedFlag]:
@@ -225,10 +264,12 @@ def header_flags(
     name, address = headers.from_name, headers.from_address
     sender = f"{name} <{address}>" if name else address
     if name and _claims_brand(name, brands):
-        domain = _registrable(address, content)
+        domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
         if not _says_brand_plainly(name, brands) or looks_confusable(name):
-            yield flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
-        if not _is_amazon_address(address, content):
+            # One sign: the name is not 「Amazon」, so not 「名前はAmazonですが」 (review 26a, 5).
+            found = flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
+            yield _with(found, content.lookalike_name_outside) if outside else found
+        elif outside:
             yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
     yield from address_flags(address, content)
     for reply_to in headers.reply_to:
@@ -284,29 +325,27 @@ def text_flags(
         return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
-    details, gift_card = words(v.card, v.password), words(v.gift_card)
-    card, password = words(v.card), words(v.password)
-    threat, any_gift_card = words(v.threat), words(v.gift_card_any)
+    details, gift = words(v.card, v.password), GiftCardWords(words, v)
+    card, password, threat = words(v.card), words(v.password), words(v.threat)
     scam = words(v.scam_subject_reported, v.scam_subject)
-    if not any(
-        word
-        for found in (details, gift_card, threat, scam, any_gift_card)
-        for word in (*found.ascii, *found.other)
+    if not gift.named() and not any(
+        word for found in (details, threat, scam) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
-    request, gift_card_request = words(v.request), words(v.gift_card_request)
+    request = words(v.request)
     all_sentences = (*([subject] if subject else []), *sentences(text))
     reported = words(v.scam_subject_reported)
-    scam_reason = _scam_reason(
-        _all_reported(all_sentences, scam, reported), scam, v.scam_subject, content
-    )
-    if _all_reported(all_sentences, scam, reported):  # the other kinds only (review20a 3)
-        scam_reason = _same_kind(all_sentences, scam, content) or scam_reason
-    negation, purchase, code = words(v.negation), words(v.purchase), words(v.code_words)
+    same = all_reported(all_sentences, scam, reported)
+    scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
+    if not same:
+        scam_reason = similar_reason(scam, v.scam_subject, content)
+    else:  # the other kinds only (review20a 3)
+        scam_reason = same_kind(all_sentences, scam, content) or scam_reason
+    negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
     for sentence in all_sentences:
-        if all(counts[kind] >= _FLAGS_PER_TEXT_KIND for kind in counted):
+        if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
@@ -314,16 +353,8 @@ def text_flags(
         details_asked = details.found_in(spaced, compact) and request.found_in(
             *details.masked(spaced, compact)
         )
-        gift_card_asked = (
-            gift_card.found_in(spaced, compact)
-            and gift_card_request.found_in(*gift_card.masked(spaced, compact))
-        ) or (  # 「ギフトカードを購入して番号を送って」
-            any_gift_card.found_in(spaced, compact)
-            and purchase.found_in(spaced, compact)
-            and code.found_in(spaced, compact)
-            and gift_card_request.found_in(spaced, compact)
-        )
-        asks = details_asked or gift_card_asked
+        gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
+        asks = details_asked or bool(gift_card_asked)
         kinds = []
         if asks or threat.found_in(spaced, compact):
             denied = negation.found_in(spaced, compact)
@@ -332,57 +363,15 @@ def text_flags(
                 asked.update(
                     k
                     for k, w in (("card", card), ("password", password))
-                    if details_asked and w.found_in(*gift_card.masked(spaced, compact))
+                    if details_asked and w.found_in(*gift.number.masked(spaced, compact))
                 )
-                asked.update(("gift_card",) if gift_card_asked else ())
+                asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):
             kinds.append(FlagKind.SCAM_SUBJECT)
         for kind in kinds:
-            if counts[kind] < _FLAGS_PER_TEXT_KIND:
+            if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
                 found = flag(kind, given(sentence), content)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
-
-
-def _all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> bool:
-    """Each sentence that will be quoted as a scam subject holds a reported subject in full."""
-    quoted = []
-    for sentence in all_sentences:
-        spaced = " ".join(sentence.casefold().split())
-        if scam.found_in(spaced, spaced.replace(" ", "")):
-            quoted.append((spaced, spaced.replace(" ", "")))
-    quoted = quoted[:_FLAGS_PER_TEXT_KIND]
-    return bool(quoted) and all(reported.found_in(*forms) for forms in quoted)
-
-
-def _scam_reason(
-    same: bool, present: Words, listed: Sequence[str], content: MessageContent
-) -> Text:
-    """ "The same as" a reported scam subject when every sentence quoted holds one in full,
-    else "similar to", naming the words."""
-    if same:
-        return content.flags[FlagKind.SCAM_SUBJECT].text
-    held = {*present.ascii, *present.other}
-    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
-    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
-    similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
-    # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
-    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
-
-
-def _same_kind(all_sentences: Sequence[str], scam: Words, content: MessageContent) -> Text | None:
-    """The 「…と同じです」 reason naming only the other kinds when each quoted sentence holds a
-    reported subject of one kind."""
-    quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:_FLAGS_PER_TEXT_KIND]
-    for subjects, fact in content.same_subjects:
-        held = words_of(list(subjects))
-        if all(held.present(*_forms(s)).found_in(*_forms(s)) for s in quoted):
-            return fact.text
-    return None
-
-
-def _forms(sentence: str) -> tuple[str, str]:
-    spaced = " ".join(sentence.casefold().split())
-    return spaced, spaced.replace(" ", "")

@@ -228,6 +228,16 @@ def looks_confusable(text: str) -> bool:
     return False
 
 
+def confusable_letters(name: str) -> list[tuple[int, str, str, str]]:
+    """The Greek or Cyrillic letters of ``name`` that read as Latin ones: where (from 1), the
+    letter, the Latin letter it reads as, and its script (``CYRILLIC``, ``GREEK``)."""
+    return [
+        (at, char, latin, unicodedata.name(char, "").split(" ")[0])
+        for at, char in enumerate(name, 1)
+        if (latin := char.translate(CONFUSABLES)) != char
+    ]
+
+
 def skeleton(text: str) -> str:
     """What a name reads as: look-alike letters and digits undone, spacing and case dropped."""
     folded = unicodedata.normalize("NFKC", text).translate(CONFUSABLES).casefold()

@@ -29,9 +29,12 @@ def _brand_in(word: str, brands: Sequence[str]) -> bool:
 
 
 def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
-    """A ``name_lookalike`` flag for each spaced-out or look-alike-lettered Amazon in ``text``
-    (NFKC-normalised: a full-width space is a space)."""
+    """A ``name_lookalike`` flag for each spaced-out, look-alike-lettered or misspelt Amazon
+    (「Amazone」) in ``text`` (NFKC-normalised: a full-width space is a space)."""
     brands = content.vocabulary.brand
+    for name in content.vocabulary.brand_misspelled:
+        for found in re.finditer(rf"(?i)(?<![a-z0-9.@/-]){re.escape(name)}(?![a-z0-9.@/-])", text):
+            yield flag(FlagKind.NAME_LOOKALIKE, found.group(), content)
     for spaced in _SPACED.finditer(text):
         if _brand_in(spaced.group(), brands):
             yield flag(FlagKind.NAME_LOOKALIKE, spaced.group(), content)

@@ -39,15 +39,20 @@ def load() -> MessageContent:
         domains_fact=domains.fact(),
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
+        lookalike_name_outside=data.fact("lookalike_name_outside"),
         similar_subject=data.node("similar_subject").fact(),
         same_subjects=tuple(
             (kind.strings("subjects"), kind.fact())
             for _, kind in data.node("scam_subject_same").children()
         ),
         matched_words=ui("flag.matched", "ui_message"),
+        confusable_letter=ui("flag.confusable_letter", "ui_message"),
+        scripts={s.upper(): ui(f"flag.script.{s}", "ui_message") for s in ("cyrillic", "greek")},
         asks=ui("flag.asks", "ui_message"),
+        asks_payment=ui("flag.asks_payment", "ui_message"),
         asks_kinds={
-            k: ui(f"flag.asks_{k}", "ui_message") for k in ("card", "password", "gift_card")
+            k: ui(f"flag.asks_{k}", "ui_message")
+            for k in ("card", "password", "gift_card", "gift_card_payment")
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},

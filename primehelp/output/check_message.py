@@ -55,6 +55,13 @@ _AUTH_WORDS = frozenset(
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
+_CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、カード会社に電話して…」
+# …worded for the ways of the steps' heading (_if_given): given by phone or reply, sent by reply.
+_CARD_STEP = {
+    **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
+    "entered_called_replied": "card_step.given",
+    **dict.fromkeys(("replied", "entered_replied"), "card_step.sent"),
+}
 
 
 def _section(title: str) -> Block:
@@ -136,12 +143,19 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered(items)
 
 
-def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
-    """The steps; reporting, already told in full above (``reported_above``), refers to it."""
+def _steps(
+    result: MessageCheck, lang: Lang, reported_above: bool = False, heading: str = "if_entered"
+) -> Iterator[Block]:
+    """The steps; reporting, already told in full above (``reported_above``), refers to it; the
+    card step says the ways of the ``heading`` (review 26a, 6: not 「入力した」 under 「電話して
+    情報を伝えてしまった」)."""
+    card = _CARD_STEP.get(heading.removeprefix("if_"))
     texts = [
         message_ui("report_above", lang)
         if reported_above and step.id == _ENTERED_REPORT
         # the advice above says how: not said twice
+        else message_ui(card, lang)
+        if card and step.id == _CARD_COMPANY
         else step.text(lang)
         for step in result.if_details_entered
     ]
@@ -338,9 +352,10 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
     blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        blocks.append(_section(message_ui(_if_given(result), lang)))
+        heading = _if_given(result)
+        blocks.append(_section(message_ui(heading, lang)))
         reported = any(fact.id == _REPORT for fact in result.advice)
-        blocks.extend(_steps(result, lang, reported_above=reported))
+        blocks.extend(_steps(result, lang, reported_above=reported, heading=heading))
     return blocks
 
 

@@ -348,6 +348,16 @@ def message_calls() -> Iterator[Call]:
         "https://amazon.co.jp.secure-pay.info/ でカード情報を更新してください。",
         "Amazonプライムの会員資格は2026/12/24に更新されます。詳細：https://amzn.asia/d/7Xk2pQ",
         "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。",
+        # Review 26a, 1: a request to pay with gift cards is a sign of its own.
+        "未納料金をAmazonギフトカードでお支払いください。",
+        # Review 26a, 3: 「Amazone」 in the words is a look-alike name.
+        "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。",
+        # Review 26a, 4: the scam subject without 「No.…」.
+        "Primeの定期更新についてのお知らせ",
+        # Review 26a, 12: a link on amazonaws.com is one sign, the hosting service's.
+        "Amazonアカウントの確認が必要です https://amazon-jp.s3.amazonaws.com/login",
+        # Review 26a, S 21: the look-alike letter of a punycode name is named.
+        "https://xn--mazon-3ve.co.jp/",
         # Review 12a, item 4: the red headline names only what the message holds (a link and a
         # number; neither: only 「返信」).
         "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "

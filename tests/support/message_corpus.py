@@ -184,8 +184,7 @@ def _scams() -> list[Sample]:
     add(
         "sms-amazonaws",
         "Amazonアカウントの確認が必要です https://amazon-jp-secure.s3.ap-northeast-1.amazonaws.com/index.html",
-        "hosting_service",
-        "lookalike_domain",
+        "hosting_service",  # only: amazonaws.com is no name made to look like Amazon's (26a, 12)
     )
     add(
         "sms-tinyurl",
@@ -385,7 +384,6 @@ def _scams() -> list[Sample]:
             body="https://jp-account.net/update",
         ),
         "display_name_lookalike",
-        "display_name_mismatch",
     )
     add(
         "mail-greek-name-amazon-address",
@@ -405,7 +403,6 @@ def _scams() -> list[Sample]:
             body="Update your payment method.",
         ),
         "display_name_lookalike",
-        "display_name_mismatch",
     )
     add(
         "mail-reply-to-gmail",

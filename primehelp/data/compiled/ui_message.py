@@ -27,6 +27,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'if_entered_called_replied': {'ja': 'すでに入力したり、電話や返信で情報を伝えたりしてしまった場合',
                                'en': 'If you already entered details, or gave them by phone or in '
                                      'a reply'},
+ 'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カード会社に電話して、カードを止めてもらってください。',
+                         'en': 'If you entered or gave credit card details, call your card company '
+                               'and have the card stopped.'},
+               'sent': {'ja': 'クレジットカードの情報を入力したり送ったりした場合は、カード会社に電話して、カードを止めてもらってください。',
+                        'en': 'If you entered or sent credit card details, call your card company '
+                              'and have the card stopped.'}},
  'report_above': {'ja': '上に書いた方法で、Amazonに報告してください。',
                   'en': 'Report it to Amazon as described above.'},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
@@ -74,6 +80,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワードや認証コード', 'en': 'a password or code'},
           'asks_gift_card': {'ja': 'ギフトカードの番号', 'en': 'a gift-card number'},
+          'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
+          'asks_payment': {'ja': 'ギフトカードでの支払いや購入を求めています。',
+                           'en': 'It asks you to pay with or buy gift cards.'},
+          'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
+                                'en': 'Character {position}, {letter}, is {script}, not the Latin '
+                                      '{latin}.'},
+          'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
+                     'greek': {'ja': 'ギリシャ文字', 'en': 'Greek'}},
           'matched': {'ja': '一致した語句：{words}', 'en': 'Words that matched: {words}'},
           'foreign_link': {'ja': 'Amazon以外へのリンク', 'en': 'Link outside Amazon'},
           'lookalike_domain': {'ja': 'Amazonに似せたドメイン', 'en': 'Look-alike domain'},

@@ -1,0 +1,84 @@
+"""A request to hand over gift cards, in one sentence of a message: their number or code (or a
+photo of them), or to pay with gift cards or buy them (review 26a, item 1: 「Amazonギフトカードで
+支払ってください」 and 「至急、Apple Gift Cardを購入してください」 got the "no red flags" verdict).
+
+FACTS §11: a request for a gift-card number is a sign of fraud; §7: never tell anyone one.
+Amazon's own gift-card mails sell cards, say they can pay for orders (「お支払いいただけます」)
+and carry the number to register: none asks for the number back, to pay with a card or to buy
+one. The words are ``vocabulary.gift_card*`` in ``data/message.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from primehelp.message_words import Words
+
+if TYPE_CHECKING:
+    from primehelp.message import Vocabulary
+
+# After a gift card's name (NFKC, folded, no spaces): 「…ギフトカードで（お）支払」, 「…ギフト券での
+# お支払い」, 「…アマギフで払って」, with at most a few characters between (「5万円分」).
+_PAY_JA = re.compile(r".{0,8}?での?お?(?:支払|払|決済|納付|精算)")
+# "pay … with/in/using … gift card(s)" in one sentence (spaced, folded).
+_PAY_EN = re.compile(
+    r"\b(?:pay|paid|payment)\b[^.]{0,40}?\b(?:with|in|using|via|by)\b[^.]{0,25}?\bgift ?cards?\b"
+)
+
+NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
+PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
+
+
+def _none(_: tuple[str, ...]) -> Words:
+    return Words((), ())
+
+
+class GiftCardWords:
+    """The gift-card words a message holds (:meth:`Words.present`), for its sentences."""
+
+    __slots__ = ("any", "buy", "code", "number", "pay_request", "purchase", "request")
+
+    def __init__(self, words: Callable[[tuple[str, ...]], Words], v: Vocabulary) -> None:
+        self.number, self.any = words(v.gift_card), words(v.gift_card_any)
+        if not self.named():  # most messages: the other lists are not looked for
+            words = _none
+        self.request, self.purchase = words(v.gift_card_request), words(v.purchase)
+        self.code, self.buy = words(v.code_words), words(v.gift_card_buy)
+        self.pay_request = words(v.gift_card_pay_request)
+
+    def named(self) -> bool:
+        """Whether the message names a gift card at all (most messages do not)."""
+        return bool(self.number.ascii or self.number.other or self.any.ascii or self.any.other)
+
+    def asked(self, spaced: str, compact: str) -> str:
+        """:data:`NUMBER`, :data:`PAYMENT` or "" for one sentence (folded: ``spaced`` with
+        single spaces, ``compact`` with none)."""
+        number = self.number.found_in(spaced, compact)
+        if number and self.request.found_in(*self.number.masked(spaced, compact)):
+            return NUMBER
+        if not (number or self.any.found_in(spaced, compact)):
+            return ""
+        if (  # 「ギフトカードを購入して番号を送って」, 「…購入し、カードの写真を撮って送信して」
+            self.purchase.found_in(spaced, compact)
+            and self.code.found_in(spaced, compact)
+            and self.request.found_in(spaced, compact)
+        ):
+            return NUMBER
+        if self.buy.found_in(spaced, compact) or (
+            self._pays_with(spaced, compact) and self.pay_request.found_in(spaced, compact)
+        ):
+            return PAYMENT
+        return ""
+
+    def _pays_with(self, spaced: str, compact: str) -> bool:
+        if _PAY_EN.search(spaced):
+            return True
+        for word in (*self.any.other, *(w.replace(" ", "") for w in self.any.ascii)):
+            at = compact.find(word)
+            while at >= 0:
+                if _PAY_JA.match(compact, at + len(word)):
+                    return True
+                at = compact.find(word, at + 1)
+        return False

@@ -1,0 +1,53 @@
+"""The reason of a scam-subject sign: "the same as" a reported scam subject when each sentence
+quoted holds one in full, else "similar to" one, naming the words (FACTS §11)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.message_words import Words, compact, words_of
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+
+FLAGS_PER_TEXT_KIND = 5  # quotes kept of one kind (message_check.text_flags)
+
+
+def all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> bool:
+    """Each sentence that will be quoted as a scam subject holds a reported subject in full."""
+    quoted = []
+    for sentence in all_sentences:
+        spaced = " ".join(sentence.casefold().split())
+        if scam.found_in(spaced, spaced.replace(" ", "")):
+            quoted.append((spaced, spaced.replace(" ", "")))
+    quoted = quoted[:FLAGS_PER_TEXT_KIND]
+    return bool(quoted) and all(reported.found_in(*forms) for forms in quoted)
+
+
+def similar_reason(present: Words, listed: Sequence[str], content: MessageContent) -> Text:
+    """ "Similar to" the reported scam subjects, naming the words (when not every sentence
+    quoted holds one in full)."""
+    held = {*present.ascii, *present.other}
+    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
+    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
+    similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
+    # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
+    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+
+
+def same_kind(all_sentences: Sequence[str], scam: Words, content: MessageContent) -> Text | None:
+    """The 「…と同じです」 reason naming only the other kinds when each quoted sentence holds a
+    reported subject of one kind."""
+    quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:FLAGS_PER_TEXT_KIND]
+    for subjects, fact in content.same_subjects:
+        held = words_of(list(subjects))
+        if all(held.present(*_forms(s)).found_in(*_forms(s)) for s in quoted):
+            return fact.text
+    return None
+
+
+def _forms(sentence: str) -> tuple[str, str]:
+    spaced = " ".join(sentence.casefold().split())
+    return spaced, spaced.replace(" ", "")
