@@ -285,8 +285,10 @@ def _report(
     when, source = _next_run(installed, bool(enabled))
     in_crontab = _in_crontab()
     # cron: install says when the line runs (once added), status when it is there (review 24b
-    # item 4: `remind --help` promises the next run, which status with cron did not show)
-    computed = action is Action.INSTALL or (action is Action.STATUS and in_crontab is True)
+    # item 4: `remind --help` promises the next run, which status with cron did not show). With
+    # no crontab command, install sets nothing up and nothing runs: no next run.
+    addable = action is Action.INSTALL and shutil.which("crontab") is not None
+    computed = addable or (action is Action.STATUS and in_crontab is True)
     if how is Scheduler.CRON and computed:
         when, source = next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
     return RemindReport(
