@@ -231,7 +231,11 @@ FAULT_CASES = [
     (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
     (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
     (b'{"schema_version": 1, "renewal_date": "2026-02-30"}', "YYYY-MM-DD 形式の日付", "YYYY-MM-DD"),
-    (b'{"schema_version": 1, "renewal_date": "0001-01-01"}', "renewal_date）の年が", "a year outside"),
+    (
+        b'{"schema_version": 1, "renewal_date": "0001-01-01"}',
+        "renewal_date）の年が",
+        "a year outside",
+    ),
     (
         b'{"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"}',
         "プラン（plan）が annual・monthly・student-annual・student-monthly のどれでもありません",
