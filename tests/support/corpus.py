@@ -94,7 +94,7 @@ COMMANDS: tuple[Command, ...] = (
     # status only (install writes systemd units), where nothing is installed and no systemctl
     # or crontab can be found: the same output on every machine.
     Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
-    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}, env=_LAST_DAY),
+    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "charged-date@--renewal": ("complain", "renewal", "--renewal", "{}")}, env=_LAST_DAY),
 )  # fmt: skip
 
 
@@ -590,6 +590,19 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("jpy", "JPY 5900"),
         ("max", "1,000,000"),
         ("one", "1"),
+    ),
+}
+# A renewal a fee was charged on (complain's --renewal): a date, from the year Prime started in
+# Japan (charges.toml [launch]: 2007; review 26a, item 13) up to today.
+BAD = {
+    **BAD,
+    "charged-date": (*BAD["date"], ("before-prime", "2006-12-31"), ("year-1900", "1900-01-01")),
+}
+GOOD = {
+    **GOOD,
+    "charged-date": (
+        *(v for v in GOOD["date"] if v[0] != "first-year"),
+        ("prime-start", "2007-01-01"),
     ),
 }
 
