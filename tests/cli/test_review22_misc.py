@@ -204,7 +204,9 @@ def test_s4_kids_plus_says_where_to_check_without_claiming_it_keeps_billing() ->
     ja = _kids_plus("ja")
     field = next(line for line in ja.split("\n") if "プライムの解約後：" in line)
     assert field.strip().startswith("プライムの解約後：確認された情報はありません（")
-    assert "（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+    assert (
+        "（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+    )
     assert "請求が続きます" not in field
     en = _kids_plus("en")
     field_en = next(line for line in en.split("\n") if "After Prime ends:" in line)
