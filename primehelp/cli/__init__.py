@@ -82,6 +82,9 @@ class _PrimehelpCommand(TyperCommand):
         from primehelp.cli.valueless import refuse_option_without_value  # a command's run only
 
         refuse_option_without_value(ctx, args, self.get_params(ctx))  # `--today --plan annual`
+        from primehelp.cli.repeated import refuse_repeated_option  # `--date 1 --date 2`
+
+        refuse_repeated_option(ctx, args, self.get_params(ctx))
         return list(super().parse_args(ctx, args))
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support.clihelp import wide_stdout
+from tests.support.clihelp import run, wide_stdout
 
 PAGE = "Amazonプライム会員情報"
 
@@ -26,3 +26,60 @@ def test_s20_every_fact_quotes_the_page_name() -> None:
     en = wide_stdout("sources", "--lang", "en")
     assert not re.search(f"(?<!「){PAGE}(?!」)", ja)
     assert "Prime membership page" not in en
+
+
+# ---------------------------------------------------------------- 26a S 22: an option given twice
+
+
+def _single_value_options() -> list[tuple[str, str]]:
+    import typer
+
+    from primehelp.cli import app
+
+    group = typer.main.get_command(app)
+    return [
+        (name, option)
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if param.param_type_name == "option" and not (param.is_flag or param.multiple)
+        for option in param.opts
+    ]
+
+
+def test_s22_the_later_date_no_longer_wins_silently() -> None:
+    ja = run("charge", "600", "--date", "2026-11-01", "--date", "2026-10-01", "--lang", "ja")
+    assert (ja.exit_code, ja.stdout) == (2, "")
+    assert ja.stderr == (
+        "primehelp: エラー: --date が2回指定されています（「2026-11-01」と「2026-10-01」）。"
+        "--date は1回だけ指定してください。\n"
+    )
+    en = run("charge", "600", "--date=2026-11-01", "--date", "2026-10-01", "--lang", "en")
+    assert (en.exit_code, en.stdout) == (2, "")
+    assert en.stderr == (
+        "primehelp: error: --date was given twice ('2026-11-01', '2026-10-01'): give it once\n"
+    )
+    assert run("charge", "600", "--date", "2026-11-01", "--lang", "en").exit_code == 0
+
+
+@pytest.mark.parametrize(("command", "option"), _single_value_options())
+def test_s22_every_single_value_option_given_twice_is_one_error_line(
+    command: str, option: str
+) -> None:
+    done = run(command, option, "x", f"{option}=y", "--lang", "en")
+    assert (done.exit_code, done.stdout) == (2, "")
+    if option == "--lang":  # three times, with the --lang that picks the language
+        assert (
+            done.stderr
+            == f"primehelp: error: {option} was given 3 times ('x', 'y', 'en'): give it once\n"
+        )
+        return
+    assert done.stderr == f"primehelp: error: {option} was given twice ('x', 'y'): give it once\n"
+
+
+def test_s22_lang_before_and_after_the_command_is_given_twice() -> None:
+    done = run("--lang", "en", "contact", "--lang", "ja")
+    assert done.exit_code == 2
+    assert done.stderr.startswith("primehelp: error: --lang was given twice ('en', 'ja')")
+    # A flag twice means the same as once; a value that looks like an option is a value.
+    assert run("contact", "--json", "--json").exit_code == 0
+    assert run("check-message", "--text", "--json の説明", "--lang", "en").exit_code in (0, 1)
