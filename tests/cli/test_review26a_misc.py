@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support.clihelp import run, wide_stdout
+from tests.support.clihelp import run, wide_stdout, word_cut
 
 PAGE = "Amazonプライム会員情報"
 
@@ -83,3 +83,30 @@ def test_s22_lang_before_and_after_the_command_is_given_twice() -> None:
     # A flag twice means the same as once; a value that looks like an option is a value.
     assert run("contact", "--json", "--json").exit_code == 0
     assert run("check-message", "--text", "--json の説明", "--lang", "en").exit_code in (0, 1)
+
+
+# ---------------------------------------------------------------- 26a S 23 and S 24: check-number
+
+
+def _check(*numbers: str, lang: str, columns: int = 1000) -> str:
+    """check-number's screen: exit 1 when a number is not Amazon's, as these are."""
+    done = run("check-number", *numbers, "--lang", lang, env={"COLUMNS": str(columns)})
+    assert done.exit_code in (0, 1) and done.stderr == "", done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("numbers", [("03-1234-5678",), ("090-1234-5678", "0120999373")])
+def test_s23_the_call_back_is_explained_once_in_what_to_do(numbers: tuple[str, ...]) -> None:
+    ja, en = (_check(*numbers, lang=lang) for lang in ("ja", "en"))
+    assert "・Amazonは現在、電話番号を公開していません。\n" in ja
+    assert "こちらから依頼してAmazonからかけてもらう" not in ja
+    assert ja.count("「電話をリクエスト」") == 1  # the first bullet: chat or call-back
+    assert "・Amazon currently publishes no phone number.\n" in en
+    assert "call-back only" not in en
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_s24_a_toll_free_number_is_one_phrase(columns: int) -> None:
+    lines = _check("0120999373", lang="ja", columns=columns).splitlines()
+    assert any("通話料無料の番号" in line for line in lines)
+    assert not word_cut(lines, "通話料無料の番号")
