@@ -2,8 +2,9 @@
 2026-10-01``): Click keeps the last value and says nothing, so the member may be answered for a
 day they did not mean. Refused in one line naming the option and the values given, for every
 command and every such option (review 26a, S 22); ``--lang`` and ``--json`` given before the
-command count as given after it. A flag (``--json``, ``--explain``) given twice means the same
-as once and is left alone; options that take several values say so themselves (``--events``).
+command count as given after it. The same value twice (``--lang en … --lang en``) and a flag
+given twice (``--json``, ``--explain``) mean the same as once and are left alone; options that
+take several values say so themselves (``--events``).
 
 Loaded at start-up by every command: Click and what the CLI already imports only.
 """
@@ -27,7 +28,7 @@ class RepeatedOption(click_errors.BadOptionUsage):
 
 
 def repeated_option(args: Sequence[str], params: Sequence[Any]) -> tuple[str, list[str]] | None:
-    """The first option of ``params`` that takes one value and is given more than once in
+    """The first option of ``params`` that takes one value and is given different values in
     ``args`` (``--date 1`` or ``--date=1``), with every value it was given; else ``None``.
     A word read as an option's value is never an option (``--text --date``); ``--`` ends them."""
     single = {
@@ -51,7 +52,7 @@ def repeated_option(args: Sequence[str], params: Sequence[Any]) -> tuple[str, li
             index += 1
         index += 1
     for times in given.values():
-        if len(times) > 1:
+        if len({value.strip() for _, value in times}) > 1:
             return times[-1][0], [value for _, value in times]
     return None
 

@@ -80,8 +80,10 @@ def test_s22_lang_before_and_after_the_command_is_given_twice() -> None:
     done = run("--lang", "en", "contact", "--lang", "ja")
     assert done.exit_code == 2
     assert done.stderr.startswith("primehelp: error: --lang was given twice ('en', 'ja')")
-    # A flag twice means the same as once; a value that looks like an option is a value.
+    # A flag twice, or the same value twice, means the same as once; a value that looks like
+    # an option is a value.
     assert run("contact", "--json", "--json").exit_code == 0
+    assert run("contact", "--lang", "en", "--lang=en").exit_code == 0
     assert run("check-message", "--text", "--json の説明", "--lang", "en").exit_code in (0, 1)
 
 

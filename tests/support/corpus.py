@@ -643,7 +643,7 @@ def _universal(command: Command) -> Iterator[Case]:
     yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"), env)
     yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"), env)
     # An option that takes one value, given twice: the later one used to win (review 26a, S 22)
-    yield Case(f"{name}:lang-twice", name, (*valid, "--lang", "en", "--lang=en"), env)
+    yield Case(f"{name}:lang-twice", name, (*valid, "--lang", "en", "--lang=ja"), env)
     if not command.takes_extra_args:
         yield Case(f"{name}:extra-argument", name, (*valid, "extra"), env)
         for case_id, value in HOSTILE:
