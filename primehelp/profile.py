@@ -113,23 +113,35 @@ def _corrupt(path: Path, reason: Text) -> FileProblem:
     )
 
 
+class ProfileFault(ValueError):
+    """Why a decoded ``profile.json`` is not a profile, in both languages (``str()``: English)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        from primehelp.facts import ui  # only for a broken profile
+
+        self.reason = ui(f"fault.{key}", "ui_profile").format(**values)
+        super().__init__(self.reason.en)
+
+
 def profile_from_json(document: Any) -> Profile:
-    """Check a decoded ``profile.json``; raise :class:`ValueError` naming the first fault."""
+    """Check a decoded ``profile.json``; raise :class:`ProfileFault` naming the first fault."""
     if not isinstance(document, dict):
-        raise ValueError("not a JSON object")
+        raise ProfileFault("not_object")
     if document.get("schema_version") != PROFILE_SCHEMA_VERSION:
-        raise ValueError(f"schema_version is not {PROFILE_SCHEMA_VERSION}")
+        raise ProfileFault("schema_version", version=PROFILE_SCHEMA_VERSION)
     renewal = document.get("renewal_date")
-    if not isinstance(renewal, str):
-        raise ValueError("renewal_date is missing")
+    if renewal is None:
+        raise ProfileFault("renewal_missing")
     try:
+        if not isinstance(renewal, str):
+            raise ValueError(renewal)
         renewal_date = dt.date.fromisoformat(renewal)
     except ValueError:
-        raise ValueError("renewal_date is not a YYYY-MM-DD date") from None
+        raise ProfileFault("renewal_not_date") from None
     if not MIN_YEAR <= renewal_date.year <= MAX_YEAR:
         # The limits of dates typed by hand; year 1 and 9999 overflowed the date arithmetic
         # (periods.cancel_by, periods.nth_renewal) into tracebacks.
-        raise ValueError(f"renewal_date has a year outside {MIN_YEAR}-{MAX_YEAR}")
+        raise ProfileFault("renewal_year", low=MIN_YEAR, high=MAX_YEAR)
     plan = document.get("plan")
     if plan is not None:
         # Here, not at the top: `cancel` reads a profile without a plan and needs no plans.
@@ -137,10 +149,10 @@ def profile_from_json(document: Any) -> Profile:
 
         plans = [known.value for known in Plan]
         if plan not in plans:
-            raise ValueError(f"plan is not one of {', '.join(plans)}")
+            raise ProfileFault("plan", ja_plans="・".join(plans), en_plans=", ".join(plans))
     trial = document.get("trial", False)
     if not isinstance(trial, bool):
-        raise ValueError("trial is not true or false")
+        raise ProfileFault("trial")
     return Profile(renewal_date=renewal_date, plan=plan, trial=trial)
 
 
@@ -186,7 +198,7 @@ def _nesting_exceeds(text: str, limit: int) -> bool:
 
 def _small_int(digits: str) -> int:
     if len(digits.lstrip("-")) > _MAX_DIGITS:
-        raise ValueError("a number has too many digits")
+        raise ProfileFault("digits", limit=_MAX_DIGITS)
     return int(digits)
 
 
@@ -203,14 +215,14 @@ def load_profile(path: Path) -> Profile | None:
     try:
         text = raw.decode("utf-8-sig")
         if _nesting_exceeds(text, _MAX_NESTING):
-            raise ValueError("nested too deeply")
+            raise ProfileFault("nested", limit=_MAX_NESTING)
         return profile_from_json(json.loads(text, parse_int=_small_int))
     except UnicodeDecodeError:
-        raise _corrupt(path, Text("UTF-8 ではありません", "not UTF-8")) from None
-    except json.JSONDecodeError:
-        raise _corrupt(path, Text("JSON の形式ではありません", "not valid JSON")) from None
-    except ValueError as error:
-        raise _corrupt(path, Text(f"内容が正しくありません：{error}", str(error))) from None
+        raise _corrupt(path, ProfileFault("not_utf8").reason) from None
+    except ProfileFault as fault:
+        raise _corrupt(path, fault.reason) from None
+    except ValueError:  # json.JSONDecodeError, or a number json.loads cannot read
+        raise _corrupt(path, ProfileFault("not_json").reason) from None
 
 
 def plan_to_save(existing: Profile | None, given: str | None) -> str | None:

@@ -220,11 +220,13 @@ def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: s
     labels = list(_labels_in_json(result.json()["data"]))
     # Every branch names labels; the carrier branch only the carrier plan's name, the
     # channels' 「サブスクリプション」 (revision 2) and where the subscriptions that keep billing
-    # are cancelled (issue 15): no button of Amazon's Prime pages.
+    # are cancelled (issue 15), and the page that shows who bills (quoted as Amazon's label,
+    # review 26a, S 20): no button of Amazon's Prime pages.
     assert labels
     if args[-1] == "carrier":
         assert set(labels) == {
             "au の料金プランとセットになったAmazonプライム",
+            "Amazonプライム会員情報",
             "サブスクリプション",
             *KEEPS_BILLING_LABELS,
         }

@@ -217,3 +217,51 @@ def test_config_dir_that_is_a_file_is_one_line_exit_2(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and str(blocker) in result.stderr
     assert blocker.read_bytes() == b"keep"
+
+
+# Review 26a, item 7: why a profile cannot be used is said in the user's language, naming the key
+# in the file and the form it takes; English words inside the Japanese line were the fault.
+FAULT_CASES = [
+    (b"\xff\xfe\x00", "UTF-8", "UTF-8"),
+    (b"{not json", "JSON", "JSON"),
+    (b"[]", "JSON のオブジェクト", "JSON object"),
+    (b"[" * 40 + b"]" * 40, "16 段まで", "at most 16 levels"),
+    (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
+    (b'{"schema_version": 2, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
+    (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
+    (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
+    (b'{"schema_version": 1, "renewal_date": "2026-02-30"}', "YYYY-MM-DD 形式の日付", "YYYY-MM-DD"),
+    (
+        b'{"schema_version": 1, "renewal_date": "0001-01-01"}',
+        "renewal_date）の年が",
+        "a year outside",
+    ),
+    (
+        b'{"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"}',
+        "プラン（plan）が annual・monthly・student-annual・student-monthly のどれでもありません",
+        "plan is not one of annual, monthly, student-annual, student-monthly",
+    ),
+    (
+        b'{"schema_version": 1, "renewal_date": "2026-12-31", "trial": "yes"}',
+        "（trial）が true でも false でもありません",
+        "trial is not true or false",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "ja", "en"), FAULT_CASES)
+def test_profile_fault_in_the_users_language(
+    tmp_path: Path, content: bytes, ja: str, en: str
+) -> None:
+    import re
+
+    path = tmp_path / "profile.json"
+    path.write_bytes(content)
+    for lang, expected in (("ja", ja), ("en", en)):
+        code, out, err = run(["profile", "--lang", lang], tmp_path)
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1 and str(path) in err and expected in err
+    # No English sentence inside the Japanese line: only names, values and commands in Latin.
+    _, _, err = run(["profile", "--lang", "ja"], tmp_path)
+    prose = re.sub(r"`[^`]*`", "", err.replace(str(path), ""))
+    assert not re.search(r"[A-Za-z]+ [A-Za-z]+", prose), prose

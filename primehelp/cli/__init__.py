@@ -82,6 +82,9 @@ class _PrimehelpCommand(TyperCommand):
         from primehelp.cli.valueless import refuse_option_without_value  # a command's run only
 
         refuse_option_without_value(ctx, args, self.get_params(ctx))  # `--today --plan annual`
+        from primehelp.cli.repeated import refuse_repeated_option  # `--date 1 --date 2`
+
+        refuse_repeated_option(ctx, args, self.get_params(ctx))
         return list(super().parse_args(ctx, args))
 
 
@@ -253,12 +256,12 @@ def stdout_to_devnull() -> None:
 
 
 def version_line(lang: Lang) -> str:
-    """``primehelp 0.1.0 (facts checked 2026-12-02)``: the version and the facts' check dates."""
+    """``primehelp 0.1.0 (facts checked 2026-12-02)``: the version and the facts' check dates,
+    written as the screens write them (「2026年12月2日」; facts.japanese_date costs 1.3 ms here)."""
     oldest, newest = FACTS_CHECKED
+    ja = ["{}年{}月{}日".format(*map(int, day.split("-"))) for day in FACTS_CHECKED]
     dates = (
-        Text(oldest, oldest)
-        if oldest == newest
-        else Text(f"{oldest}～{newest}", f"{oldest} to {newest}")
+        Text(ja[0], oldest) if oldest == newest else Text("～".join(ja), f"{oldest} to {newest}")
     )
     return Text(
         f"primehelp {__version__}（情報の確認日：{dates.ja}）",

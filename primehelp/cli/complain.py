@@ -191,7 +191,21 @@ def _renewal_date(raw: str) -> dt.date:
     """The --renewal of a letter saying a fee was charged: a day up to today in Japan (a later
     day has charged nothing yet, and the letter would contradict itself)."""
     ask = Text("請求された更新日を指定してください。", "give the renewal date you were charged on")
-    return up_to_today("--renewal", raw, complaint.parse_renewal(raw), ask)
+    day = up_to_today("--renewal", raw, complaint.parse_renewal(raw), ask)
+    # Nor before Prime started in Japan: no renewal to complain about (review 26a, item 13).
+    from primehelp.dates import ACCEPTED_DATE_FORMS
+    from primehelp.errors import of_option, shown
+    from primehelp.facts import document, ui
+
+    launch = document("charges").node("launch").integer("year")
+    if day.year >= launch:
+        return day
+    said = ui("renewal_before_launch", "ui_complain").format(year=launch)
+    problem = Text(
+        f"{shown(raw)}{said.ja}{ACCEPTED_DATE_FORMS.ja}。",
+        f"{shown(raw)} {said.en}; {ACCEPTED_DATE_FORMS.en}",
+    )
+    raise of_option("--renewal", BadInput(problem))
 
 
 def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome | None) -> None:

@@ -5,6 +5,10 @@ candidates (commands, options, the choices an option completes); this module rea
 command line each shell sends and writes the candidates the way its script reads them
 (``primehelp.completion.SCRIPTS``). Unlike Typer's own classes, nothing here goes through
 Rich: a Tab must not pay Rich's 25 ms of imports, and primehelp's help has no markup to strip.
+
+The descriptions zsh and fish show beside each candidate are in the member's language, chosen
+as for a command (``--lang`` on the line, ``$PRIMEHELP_LANG``, the locale): in Japanese, the
+texts of the Japanese help (:mod:`primehelp.cli.help_ja`; review 26a, item 8).
 """
 
 import os
@@ -13,10 +17,17 @@ import sys
 from collections.abc import MutableMapping
 from typing import Any
 
-from typer._click import Command
-from typer._click.shell_completion import CompletionItem, ShellComplete, split_arg_string
+from typer._click import Command, Context
+from typer._click.shell_completion import (
+    CompletionItem,
+    ShellComplete,
+    _resolve_context,
+    _resolve_incomplete,
+    split_arg_string,
+)
 
 from primehelp.completion import FISH_ACTION_VAR, WORDS_VAR, Shell
+from primehelp.i18n import guess_lang
 
 
 def _words_and_incomplete(line: str) -> tuple[list[str], str]:
@@ -35,6 +46,32 @@ class _Completer(ShellComplete):
 
     def get_completion_args(self) -> tuple[list[str], str]:
         return _words_and_incomplete(os.environ.get(WORDS_VAR, ""))
+
+    def get_completions(self, args: list[str], incomplete: str) -> list[CompletionItem]:
+        """Click's candidates, their descriptions in the language of this command line."""
+        ctx = _resolve_context(self.cli, self.ctx_args, self.prog_name, args)
+        obj, incomplete = _resolve_incomplete(ctx, list(args), incomplete)
+        items = obj.shell_complete(ctx, incomplete)
+        if guess_lang(args, os.environ) == "en":
+            return items
+        return [_in_japanese(ctx, item) for item in items]
+
+
+def _in_japanese(ctx: Context, item: CompletionItem) -> CompletionItem:
+    """``item`` with the Japanese help of the command or option it offers (else unchanged)."""
+    if not item.help:
+        return item
+    from primehelp.cli import help_ja
+
+    command, value = ctx.command, str(item.value)
+    sub = getattr(command, "commands", {}).get(value)
+    if sub is not None:
+        text: str | None = help_ja.command_summary(sub.help)
+    else:
+        names = ((p, (*p.opts, *p.secondary_opts)) for p in command.get_params(ctx))
+        param = next((p for p, offered in names if value in offered), None)
+        text = None if param is None else help_ja.parameter(command.name, param.name)
+    return CompletionItem(item.value, item.type, help=text) if text else item
 
 
 class _Bash(_Completer):

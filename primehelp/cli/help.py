@@ -207,10 +207,9 @@ def paragraphs(text: str | None, lang: Lang) -> list[str]:
 def _parameter_help(command: Command, param: Any, english: str, lang: Lang) -> str:
     if lang == "en":
         return english
-    key = f"{command.name}.{param.name}"
     # tests/cli/test_help.py checks every parameter has its Japanese text; a gap shows English
     # rather than failing the help.
-    text = help_ja.PARAMETERS.get(key) or help_ja.PARAMETERS.get(param.name) or english
+    text = help_ja.parameter(command.name, param.name) or english
     return (help_ja.REQUIRED if param.required else "") + text
 
 
@@ -253,8 +252,7 @@ def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str
     for name in command.list_commands(ctx):  # type: ignore[attr-defined]
         sub = command.get_command(ctx, name)  # type: ignore[attr-defined]
         if lang == "ja":
-            first = (paragraphs(sub.help, "ja") or [""])[0]
-            rows.append((name, first.split("。")[0] + ("。" if "。" in first else "")))
+            rows.append((name, help_ja.command_summary(sub.help)))
         else:
             rows.append((name, sub.get_short_help_str(max(terminal_width() - 6 - len(name), 20))))
     return rows

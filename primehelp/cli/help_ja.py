@@ -3,8 +3,12 @@
 The English help is written where Typer wants it, beside each option; a command's docstring has
 its English paragraph and then its Japanese one. This table holds the rest of the Japanese help,
 keyed ``<command>.<parameter>`` or, for an option every command shares, ``<parameter>``
-(``tests/cli/test_help.py`` checks that every parameter has one). Imported for ``--help`` only.
+(``tests/cli/test_help.py`` checks that every parameter has one). Imported for ``--help``, and
+for Tab completion in Japanese (:mod:`primehelp.cli.completing`: the same texts, review 26a, item 8).
 """
+
+import inspect
+import re
 
 from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES, TOPIC_WORDS
 
@@ -161,3 +165,19 @@ ROOT = (
 # Taken before the command too (review 19a, S 13); the options table lists only the root's.
 ROOT_OPTIONS = "--lang と --json は、コマンドの前にも後にも指定できます。"
 ROOT_EXAMPLE = "primehelp contact"
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def parameter(command: str | None, name: str | None) -> str | None:
+    """The Japanese help of ``command``'s parameter ``name`` (``None``: the English stays)."""
+    return PARAMETERS.get(f"{command}.{name}") or PARAMETERS.get(str(name))
+
+
+def command_summary(docstring: str | None) -> str:
+    """A command's line in the command list: the first sentence of its Japanese paragraph
+    (the paragraphs with kana; an example is in both languages)."""
+    found = inspect.cleandoc(docstring or "").partition("\f")[0].split("\n\n")
+    first = next((p for p in found if _KANA.search(p) and not p.startswith("Example:")), "")
+    return first.split("。")[0] + ("。" if "。" in first else "")

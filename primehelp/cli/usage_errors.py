@@ -302,6 +302,9 @@ def usage_error_message(
     ctx = getattr(error, "ctx", None)
     usage = "primehelp" if command == "primehelp" else f"primehelp {command}"
     hint = Text(f"使い方は `{usage} --help` で確認できます", f"see `{usage} --help`")
+    said = getattr(error, "said", None)  # worded where it was found (cli.repeated)
+    if isinstance(said, Text):
+        return said
     raw = getattr(error, "message", str(error))
     message = _quote_user_input(raw, args)
     if isinstance(error, click_errors.NoSuchOption):

@@ -301,3 +301,26 @@ def test_real_process_prints_japanese_and_fails_cleanly() -> None:
     assert bad.stdout == ""
     assert bad.stderr.count("\n") == 1
     assert "Traceback" not in bad.stderr
+
+
+# Review 26a, item 13: a renewal before Prime started in Japan (charges.toml [launch]: 2007) was
+# taken, and a 2007 renewal computed from it; refused in `charge`'s words for such a date.
+@pytest.mark.parametrize("topic", ["renewal", "refund"])
+def test_a_renewal_before_prime_started_is_refused(topic: str) -> None:
+    from primehelp.facts import document
+
+    launch = document("charges").node("launch").integer("year")
+    before = f"{launch - 1}-12-31"
+    ja = run(topic, "--renewal", before, "--lang", "ja")
+    en = run(topic, "--renewal", before, "--lang", "en")
+    assert (ja.exit_code, ja.stdout, en.exit_code, en.stdout) == (2, "", 2, "")
+    assert ja.stderr.count("\n") == en.stderr.count("\n") == 1
+    assert ja.stderr.startswith(
+        f"primehelp: エラー: --renewal の値「{before}」は、日本でAmazonプライムが始まった"
+        f"{launch}年より前です。"
+    )
+    assert "使える形式：" in ja.stderr
+    assert en.stderr.startswith(
+        f"primehelp: error: --renewal '{before}' is before Amazon Prime started in Japan ({launch})"
+    )
+    assert run(topic, "--renewal", f"{launch}-01-01", "--lang", "en").exit_code == 0

@@ -9,6 +9,7 @@ A shell that is not installed is skipped, and the skip names it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,21 +112,62 @@ words=(primehelp check-message ''); CURRENT=3; _primehelp_completion
 """
 
 
-def test_zsh_completes_commands_with_their_help(shell_env: dict[str, str]) -> None:
-    out = _run_shell([_shell("zsh"), "-f", "-c", ZSH_COMPLETE], shell_env)
+# Review 26a, item 8: the descriptions beside the candidates are in the member's language, chosen
+# as for a command: PRIMEHELP_LANG, then the locale (here C.UTF-8: Japanese), then --lang typed.
+DESCRIPTIONS = {
+    "en": ("How to reach Amazon.co.jp today", "Print the Tab-completion script"),
+    "ja": (
+        "今使える問い合わせ方法（チャット・コールバック・メール）",
+        "bash・zsh・fish で Tab キー",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_zsh_completes_commands_with_their_help(shell_env: dict[str, str], lang: str) -> None:
+    env = {**shell_env, "PRIMEHELP_LANG": "en"} if lang == "en" else shell_env
+    out = _run_shell([_shell("zsh"), "-f", "-c", ZSH_COMPLETE], env)
     first, commands, langs = out.split("*: :")
     assert first == "compdef: _primehelp_completion\n"
-    assert '"contact":"How to reach Amazon.co.jp today' in commands
-    assert '"completion":"Print the Tab-completion script' in commands
+    contact, completion_help = DESCRIPTIONS[lang]
+    assert f'"contact":"{contact}' in commands
+    assert f'"completion":"{completion_help}' in commands
     assert '"complain"' in commands and '"check-number"' not in commands
     assert langs.startswith('(("ja" "en"))\n')  # zsh's eval joins the lines with spaces
     assert langs.endswith("\n(files)\n")  # a file argument: zsh offers file names
 
 
+def _zsh_answer(line: str, env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp"],
+        capture_output=True,
+        text=True,
+        env={**env, "_PRIMEHELP_COMPLETE": "complete_zsh", "_PRIMEHELP_COMPLETE_ARGS": line},
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    return done.stdout
+
+
+def test_option_descriptions_are_the_japanese_help(shell_env: dict[str, str]) -> None:
+    from primehelp.cli import help_ja
+
+    out = _zsh_answer("primehelp charge --", shell_env)
+    assert f'"--date":"{help_ja.PARAMETERS["charge.date"]}"' in out.replace("\\\\:", ":")
+    assert '"--help":"このヘルプを表示して終了します。"' in out
+    assert not re.search(r':"[A-Z][a-z]+ [a-z]+', out), out  # no English description left
+    # --lang on the command line chooses, as it does for the command itself
+    english = _zsh_answer("primehelp charge --lang en --", shell_env)
+    assert '"--date":"The day of use on the statement' in english
+    assert '"--date":"The day' in _zsh_answer("primehelp charge --", {**shell_env, "LANG": "en_US"})
+
+
 # ------------------------------------------------------------------------------ fish
 
 
-def test_fish_completes_commands_with_their_help(shell_env: dict[str, str]) -> None:
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_fish_completes_commands_with_their_help(shell_env: dict[str, str], lang: str) -> None:
     script = (
         "primehelp completion fish | source\n"
         "complete -C'primehelp co'\n"
@@ -134,11 +176,12 @@ def test_fish_completes_commands_with_their_help(shell_env: dict[str, str]) -> N
         "echo ===\n"
         "complete -C'primehelp completion '\n"
     )
-    out = _run_shell([_shell("fish"), "--no-config", "-c", script], shell_env)
+    env = {**shell_env, "PRIMEHELP_LANG": "en"} if lang == "en" else shell_env
+    out = _run_shell([_shell("fish"), "--no-config", "-c", script], env)
     commands, via, shells = out.split("===\n")
     offered = dict(line.split("\t", 1) for line in commands.splitlines())
     assert sorted(offered) == ["complain", "completion", "contact"]  # fish sorts them
-    assert offered["contact"].startswith("How to reach Amazon.co.jp today")
+    assert offered["contact"].startswith(DESCRIPTIONS[lang][0])
     assert via.split() == ["--via=web"] or via.split() == ["web"]
     assert sorted(shells.split()) == ["bash", "fish", "zsh"]
 

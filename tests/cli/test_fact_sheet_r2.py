@@ -83,7 +83,7 @@ def test_renewal_gives_the_switch_wording_variants_and_about_3_days(lang: str, a
     ("lang", "how"),
     [
         ("ja", "どこから請求されているかを確認してください"),
-        ("en", "check on the Prime membership page who bills you"),
+        ("en", "check on the 「Amazonプライム会員情報」 (Prime membership) page who bills you"),
     ],
 )
 def test_cancel_carrier_tells_campaigns_from_plans_and_how_to_see_who_bills(

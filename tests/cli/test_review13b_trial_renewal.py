@@ -30,10 +30,15 @@ TRIALS = [("2026-11-25",), ("2026-11-25", "--student"), ("2026-10-27",), ("2026-
 def test_8_the_trial_screen_names_no_end_date_it_never_shows(start: tuple[str, ...]) -> None:
     ja = _out("trial", *start)
     assert "終了日" not in ja
-    assert "正確な有料会員への自動更新日は、Amazonプライム会員情報のページで確認できます。" in ja
+    assert (
+        "正確な有料会員への自動更新日は、「Amazonプライム会員情報」のページで確認できます。" in ja
+    )
     en = _out("trial", *start, lang="en")
     assert "exact end date" not in en
-    assert "The exact date of the automatic paid renewal is on the Prime membership page" in en
+    assert (
+        "The exact date of the automatic paid renewal is on the 「Amazonプライム会員情報」 (Prime membership)"
+        in en
+    )
 
 
 # ---------------------------------------------------------------- item 9: said once

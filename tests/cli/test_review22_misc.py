@@ -204,13 +204,22 @@ def test_s4_kids_plus_says_where_to_check_without_claiming_it_keeps_billing() ->
     ja = _kids_plus("ja")
     field = next(line for line in ja.split("\n") if "プライムの解約後：" in line)
     assert field.strip().startswith("プライムの解約後：確認された情報はありません（")
-    assert "プライム会員でなくても使えるサービスです。" in field
-    assert "「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+    assert (
+        "（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+    )
     assert "請求が続きます" not in field
     en = _kids_plus("en")
     field_en = next(line for line in en.split("\n") if "After Prime ends:" in line)
-    assert "not confirmed (it can be used without Prime;" in field_en
+    assert "not confirmed (if you no longer need it, check under" in field_en
     assert "「メンバーシップおよび購読」" in field_en and "keeps billing" not in field_en
+
+
+def test_26a_s19_kids_plus_says_once_that_it_needs_no_prime() -> None:
+    """利用条件 says it; the field after Prime ends said it again (review 26a, S 19)."""
+    ja, en = _kids_plus("ja"), _kids_plus("en")
+    assert "利用条件：プライム会員でなくても使えます" in ja
+    assert ja.count("プライム会員でなくても") == 1, ja
+    assert en.count("without Prime") + en.count("does not need Prime") <= 1, en
 
 
 # ---------------------------------------------------------------- 22a S 9: the benefits line

@@ -224,7 +224,7 @@ def test_12_the_first_answer_3_is_a_place_and_the_page_has_one_name() -> None:
     assert ui("via_carrier", "ui_cancel").ja == "携帯電話会社（料金プランとセットになったプライム）"
     out = _cancel("--via", "carrier")
     assert "Amazonのプライム会員情報" not in out
-    assert out.count("Amazonプライム会員情報のページで") >= 2
+    assert out.count("「Amazonプライム会員情報」のページで") >= 2  # quoted as its label (26a, S 20)
 
 
 # ---------------------------------------------------------------- S 22: the walkthrough's words

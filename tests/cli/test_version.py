@@ -10,6 +10,7 @@ import pytest
 
 from primehelp import FACTS_CHECKED, __version__
 from primehelp.cli import version_line
+from primehelp.facts import japanese_date
 from tests.support.clihelp import run
 
 
@@ -17,7 +18,11 @@ from tests.support.clihelp import run
     ("env", "expected"),
     [
         ({"PRIMEHELP_LANG": "en"}, f"primehelp {__version__} (facts checked {FACTS_CHECKED[1]})"),
-        ({"PRIMEHELP_LANG": "ja"}, f"primehelp {__version__}（情報の確認日：{FACTS_CHECKED[1]}）"),
+        # As every Japanese screen writes a date (review 26a, S 18: it was 2026-12-02)
+        (
+            {"PRIMEHELP_LANG": "ja"},
+            f"primehelp {__version__}（情報の確認日：{japanese_date(FACTS_CHECKED[1])}）",
+        ),
         ({"LANG": "en_US.UTF-8"}, f"primehelp {__version__} (facts checked {FACTS_CHECKED[1]})"),
     ],
 )
@@ -35,7 +40,7 @@ def test_a_range_of_check_dates_is_shown_as_a_range(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(primehelp.cli, "FACTS_CHECKED", ("2026-11-25", "2026-12-02"))
     assert version_line("en").endswith("(facts checked 2026-11-25 to 2026-12-02)")
-    assert version_line("ja").endswith("（情報の確認日：2026-11-25～2026-12-02）")
+    assert version_line("ja").endswith("（情報の確認日：2026年11月25日～2026年12月2日）")
 
 
 def test_version_is_english_where_stdout_cannot_carry_japanese() -> None:

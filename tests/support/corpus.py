@@ -94,7 +94,7 @@ COMMANDS: tuple[Command, ...] = (
     # status only (install writes systemd units), where nothing is installed and no systemctl
     # or crontab can be found: the same output on every machine.
     Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
-    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "date@--renewal": ("complain", "renewal", "--renewal", "{}")}, env=_LAST_DAY),
+    Command("complain", ("complain", "renewal"), {"topic": ("complain", "{}"), "amount": ("complain", "renewal", "--amount", "{}"), "plan": ("complain", "renewal", "--plan", "{}"), "charged-date@--renewal": ("complain", "renewal", "--renewal", "{}")}, env=_LAST_DAY),
 )  # fmt: skip
 
 
@@ -592,6 +592,19 @@ GOOD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("one", "1"),
     ),
 }
+# A renewal a fee was charged on (complain's --renewal): a date, from the year Prime started in
+# Japan (charges.toml [launch]: 2007; review 26a, item 13) up to today.
+BAD = {
+    **BAD,
+    "charged-date": (*BAD["date"], ("before-prime", "2006-12-31"), ("year-1900", "1900-01-01")),
+}
+GOOD = {
+    **GOOD,
+    "charged-date": (
+        *(v for v in GOOD["date"] if v[0] != "first-year"),
+        ("prime-start", "2007-01-01"),
+    ),
+}
 
 # Runs that must succeed at the edges of the calendar (schedules far from today).
 EDGE_RUNS: tuple[tuple[str, ...], ...] = (
@@ -629,6 +642,8 @@ def _universal(command: Command) -> Iterator[Case]:
     yield Case(f"{name}:unknown-short-option", name, (*valid, "-Z"), env)
     yield Case(f"{name}:unknown-option-japanese", name, (*valid, "--言語"), env)
     yield Case(f"{name}:json-with-value", name, (*valid, "--json=yes"), env)
+    # An option that takes one value, given twice: the later one used to win (review 26a, S 22)
+    yield Case(f"{name}:lang-twice", name, (*valid, "--lang", "en", "--lang=ja"), env)
     if not command.takes_extra_args:
         yield Case(f"{name}:extra-argument", name, (*valid, "extra"), env)
         for case_id, value in HOSTILE:

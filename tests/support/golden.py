@@ -54,6 +54,7 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("contact",))
     for numbers in (
         ("0120-999-373",),
+        ("0120999373",),  # digits only: shown with its hyphens too (review 26a, S 24)
         ("188",),
         ("110",),
         ("#9110",),

@@ -65,9 +65,8 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
                        'en': 'Amazon currently publishes no phone number. A number presented as '
                              '"Amazon", whether it called you or you found it online, is not a '
                              'number Amazon publishes.'},
-               'rule': {'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。',
-                        'en': 'Amazon currently publishes no phone number. Phone support is '
-                              'call-back only: you ask for a call and Amazon calls you.'},
+               'rule': {'ja': 'Amazonは現在、電話番号を公開していません。',
+                        'en': 'Amazon currently publishes no phone number.'},
                'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。「Amazon」を名乗る番号は、かかってきた番号もネットに載っている番号も、Amazonが公開している番号ではありません。',
                'en': 'Amazon currently publishes no phone number. Phone support is call-back only: '
                      'you ask for a call and Amazon calls you. A number presented as "Amazon", '

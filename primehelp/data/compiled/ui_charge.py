@@ -161,9 +161,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
            'benefit_ends': {'ja': '特典がなくなります', 'en': 'the benefit ends'}},
  'after_detail': {'prime_video_channel': {'ja': '（料金が続いたという報告も1件あります）',
                                           'en': ' (one report says the charges went on)'},
-                  'kids_plus': {'ja': '（プライム会員でなくても使えるサービスです。不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）',
-                                'en': ' (it can be used without Prime; if you no longer need it, '
-                                      'check under 「メンバーシップおよび購読」 that it is not still billed)'}},
+                  'kids_plus': {'ja': '（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）',
+                                'en': ' (if you no longer need it, check under 「メンバーシップおよび購読」 that '
+                                      'it is not still billed)'}},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの：{names}',
                      'en': 'Keeps billing after Prime ends: {names}'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',

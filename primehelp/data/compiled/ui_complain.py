@@ -43,4 +43,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                          'en': 'The charge on the renewal date you entered ({date}) is not the '
                                "current period's fee."},
  'renewal_not_current_full': {'ja': '全額返金の対象になるのは、現在の期間の会費だけです。',
-                              'en': "Only the current period's fee can be refunded in full."}}
+                              'en': "Only the current period's fee can be refunded in full."},
+ 'renewal_before_launch': {'ja': 'は、日本でAmazonプライムが始まった{year}年より前です。会費が請求された更新日（{year}年以降）を指定してください。',
+                           'en': 'is before Amazon Prime started in Japan ({year}): give the '
+                                 'renewal date the fee was charged on ({year} or later)'}}

@@ -27,4 +27,22 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                                'Prime membership page shows it'},
  'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 --save）',
                'en': 'add --save to remember it and leave the date out next time (e.g. primehelp '
-                     'renewal 2026-12-31 --save)'}}
+                     'renewal 2026-12-31 --save)'},
+ 'fault': {'not_utf8': {'ja': 'UTF-8 ではありません', 'en': 'not UTF-8'},
+           'not_json': {'ja': 'JSON の形式ではありません', 'en': 'not valid JSON'},
+           'not_object': {'ja': '内容が JSON のオブジェクトではありません', 'en': 'not a JSON object'},
+           'nested': {'ja': 'JSON の入れ子が深すぎます（{limit} 段まで）',
+                      'en': 'nested too deeply (at most {limit} levels)'},
+           'digits': {'ja': '数値の桁が多すぎます（{limit} 桁まで）',
+                      'en': 'a number has too many digits (at most {limit})'},
+           'schema_version': {'ja': '形式のバージョン（schema_version）が {version} ではありません',
+                              'en': 'schema_version is not {version}'},
+           'renewal_missing': {'ja': '更新日（renewal_date）がありません', 'en': 'renewal_date is missing'},
+           'renewal_not_date': {'ja': '更新日（renewal_date）が YYYY-MM-DD 形式の日付ではありません',
+                                'en': 'renewal_date is not a YYYY-MM-DD date'},
+           'renewal_year': {'ja': '更新日（renewal_date）の年が {low}〜{high} の範囲にありません',
+                            'en': 'renewal_date has a year outside {low}-{high}'},
+           'plan': {'ja': 'プラン（plan）が {ja_plans} のどれでもありません',
+                    'en': 'plan is not one of {en_plans}'},
+           'trial': {'ja': '無料体験かどうか（trial）が true でも false でもありません',
+                     'en': 'trial is not true or false'}}}
