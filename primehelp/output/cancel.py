@@ -338,15 +338,18 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
 
 
-def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None) -> None:
+def human_cancel(
+    plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None, saved: str | None = None
+) -> None:
     """Print the whole procedure for one branch as a numbered list (``given``: the answers
-    the flags gave, see :func:`cancel_situation`)."""
+    the flags gave, see :func:`cancel_situation`; ``saved``: what the saved profile gave)."""
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
-    print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
+    about = [*cancel_situation(plan, lang, given), *([dim(saved)] if saved else [])]
+    print_all(console, [*about, *cancel_deadline(plan, lang)])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()

@@ -1,0 +1,96 @@
+"""Review 26b, `cancel` and the profile saved with --save, and its screens' wording."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+
+def _saved(folder: Path, renewal: str, plan: str | None, trial: bool) -> dict[str, str]:
+    """A profile saved in a temporary folder (never the real ~/.config), as the env to read it."""
+    profile = {"schema_version": 1, "renewal_date": renewal, "plan": plan, "trial": trial}
+    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
+
+
+def _cancel(env: dict[str, str], *args: str, lang: str = "ja") -> str:
+    done = run("cancel", "--no-interactive", *args, "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+# Item 1 (R-major): a saved paid renewal is no free trial's end.
+@pytest.mark.parametrize("today", ["2026-12-20", "2027-01-05"])
+def test_26b_1_a_saved_paid_date_is_not_a_trials_end(tmp_path: Path, today: str) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    out = _cancel(env, "--trial", "--today", today)
+    assert "あと359日" not in out and "あと10日" not in out
+    assert "解約の目安日：" not in out  # no date: the trial's end is not known
+    assert "保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため" in out
+    assert "--renewal で指定してください" in out
+    en = _cancel(env, "--trial", "--today", today, lang="en")
+    assert "is not used as the free trial's automatic renewal date" in en
+    data = run("cancel", "--trial", "--today", today, "--json", env=env).json()["data"]
+    assert data["renewal"] is None and data["branch"]["trial"] is True
+
+
+def test_26b_1_a_saved_trial_is_the_trials_end_with_trial(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
+    out = _cancel(env, "--trial", "--today", "2026-12-20")
+    assert "2026年12月30日（あと10日）" in out
+    assert "有料会員の更新日のため" not in out
+    # The trial has ended (the plan would roll the date a year on): its end, not next year's.
+    out = _cancel(env, "--trial", "--today", "2027-01-05")
+    assert "2026年12月31日（5日前" in out and "2027年12月" not in out
+
+
+def test_26b_1_a_saved_paid_date_stays_for_a_paid_member(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    for args in [(), ("--paid",), ("--via", "carrier", "--trial")]:
+        out = _cancel(env, *args, "--today", "2026-12-20")
+        assert "2026年12月30日（あと10日）" in out, args
+        assert "有料会員の更新日のため" not in out, args
+
+
+def test_26b_1_the_walkthrough_drops_a_saved_paid_date_for_a_trial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from primehelp.cli.saved_cancel import saved_use
+
+    _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
+    use = saved_use(dt.date(2026, 12, 20), "ja", None)
+    assert use.deadline(trial=True) is None
+    paid = use.deadline(trial=False)
+    assert paid is not None and paid.renewal_date == dt.date(2026, 12, 31)
+
+
+# Item 3: a saved trial, neither --trial nor --paid: the trial, as `renewal` and `due` read it.
+def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", None, trial=True)
+    out = _cancel(env, "--today", "2026-12-20")
+    assert "費用をかけずに無料体験を終えるには" in out
+    assert "・会員：無料体験中（通常のプライム）" in out
+    assert "有料会員・" not in out and "--trial、" not in out  # not a default any more
+    assert "無料体験の場合を表示しています（--paid で変更できます）。" in out
+    assert "今日が更新日（会費の請求日）です" not in _cancel(env, "--today", "2026-12-31")
+    assert "会費がすでに請求されている可能性" in _cancel(env, "--today", "2026-12-31")
+    ended = _cancel(env, "--today", "2027-01-05")
+    assert "無料体験から有料会員に更新された場合を表示しています" in ended
+    assert "change with --paid" in _cancel(env, "--today", "2026-12-20", lang="en")
+    paid = _cancel(env, "--paid", "--today", "2026-12-20")
+    assert "自動更新を止めるには" in paid and "--paid で変更できます" not in paid
+    data = run("cancel", "--today", "2026-12-20", "--json", env=env).json()["data"]
+    assert data["branch"]["trial"] is True
+
+
+def test_26b_3_a_saved_trial_rolled_past_its_end_is_paid(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
+    out = _cancel(env, "--today", "2027-01-05")
+    assert "2027年12月30日（あと359日）" in out and "--paid で変更できます" not in out
