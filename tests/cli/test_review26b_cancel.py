@@ -94,3 +94,24 @@ def test_26b_3_a_saved_trial_rolled_past_its_end_is_paid(tmp_path: Path) -> None
     env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
     out = _cancel(env, "--today", "2027-01-05")
     assert "2027年12月30日（あと359日）" in out and "--paid で変更できます" not in out
+
+
+# Item 2: 「求めま│した」「求│めました」 at 40 columns: the saved-profile screens had no phrase
+# data (not in the golden list); now they are there, and 「求めました」 stays whole.
+@pytest.mark.parametrize(
+    ("profile", "args"),
+    [
+        ("annual", ("--today", "2026-12-20")),
+        ("annual", ("--today", "2028-03-01")),
+        ("annual", ("--via", "carrier", "--today", "2026-12-20")),
+        ("trial", ("--trial", "--today", "2026-12-20")),
+        ("trial", ("--today", "2026-12-20")),
+    ],
+)
+def test_26b_2_found_from_the_saved_date_is_whole_at_40(profile: str, args: tuple[str, ...]) -> None:
+    from tests.support.profiles import PROFILES
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "40"}
+    lines = _cancel(env, *args).splitlines()
+    assert any("求めました" in line for line in lines), lines
+    assert not any(line.endswith(("求", "求め", "求めま")) for line in lines), lines
