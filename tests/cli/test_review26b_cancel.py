@@ -115,3 +115,16 @@ def test_26b_2_found_from_the_saved_date_is_whole_at_40(profile: str, args: tupl
     lines = _cancel(env, *args).splitlines()
     assert any("求めました" in line for line in lines), lines
     assert not any(line.endswith(("求", "求め", "求めま")) for line in lines), lines
+
+
+# Item 4: the first lines at a carrier, renewal today or past: the carrier for a refund only for
+# its own plan; a campaign's Prime (managed on Amazon's page) is sent to `cancel --via web`.
+@pytest.mark.parametrize("renewal", ["2026-10-01", "2026-11-20", "2026-11-25"])
+def test_26b_4_carrier_refund_first_lines_tell_the_two_apart(renewal: str) -> None:
+    args = ("--via", "carrier", "--renewal", renewal, "--today", "2026-11-25")
+    first = _cancel({"COLUMNS": "1000"}, *args).split("\n\n")[0]
+    assert "返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社に" in first
+    assert "キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の案内" in first
+    assert "返金については、ご契約の携帯電話会社にお問い合わせください" not in first
+    first_en = _cancel({"COLUMNS": "1000"}, *args, lang="en").split("\n\n")[0]
+    assert "for Prime from a carrier campaign, see `primehelp cancel --via web`" in first_en
