@@ -244,6 +244,11 @@ def cancel_refund(
     free = trial_free(plan)
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
+    # A trial's renewal day: what holds if no fee is charged yet covers both timings: first.
+    first = [s for s in plan.refund if renewal_day(plan) and s.condition is Condition.TRIAL]
+    lines += [
+        s.text(lang) + " " * (lang == "en") + cancel_ui("if_charged_below", lang) for s in first
+    ]
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if free else "")
         if paid_past and timing is Timing.RENEWAL_DATE:
@@ -259,7 +264,7 @@ def cancel_refund(
             if timing is Timing.NOW and n.id not in said
         ]
         for statement in plan.refund:
-            if statement.timing is not timing:
+            if statement.timing is not timing or statement in first:
                 continue
             if gift and statement.condition is Condition.TRIAL:
                 lines.extend(f"・{text}" for text in gift)

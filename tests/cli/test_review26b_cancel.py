@@ -128,3 +128,22 @@ def test_26b_4_carrier_refund_first_lines_tell_the_two_apart(renewal: str) -> No
     assert "返金については、ご契約の携帯電話会社にお問い合わせください" not in first
     first_en = _cancel({"COLUMNS": "1000"}, *args, lang="en").split("\n\n")[0]
     assert "for Prime from a carrier campaign, see `primehelp cancel --via web`" in first_en
+
+
+# Item 5: a trial's renewal day: 「どちらを選んでも費用はかかりません」 covers both timings, so it
+# comes before the two headings, not as the last bullet under 「今すぐ終了する場合」.
+@pytest.mark.parametrize("student", [(), ("--student",)])
+def test_26b_5_costs_nothing_if_not_charged_comes_before_the_timings(
+    student: tuple[str, ...],
+) -> None:
+    args = ("--trial", *student, "--renewal", "2026-11-25", "--today", "2026-11-25")
+    out = _cancel({"COLUMNS": "1000"}, *args)
+    section = out.split("終了のタイミングと返金\n")[1].split("\n\n")[0].splitlines()
+    assert section[0] == (
+        "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+        "会費が請求されている場合は、次のとおりです。"
+    )
+    assert section[1] == "次の更新日に終了する場合"
+    assert sum("どちらを選んでも" in line for line in section) == 1
+    en = _cancel({"COLUMNS": "1000"}, *args, lang="en")
+    assert "either choice costs nothing. If it has been charged, the following applies." in en
