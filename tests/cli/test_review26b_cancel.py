@@ -162,3 +162,22 @@ def test_26b_6_the_student_note_once_with_explain(plan: str, renewal: str, since
     assert f"{since}-03-01以降" not in done.stdout
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
     assert en.count("at most 4 years") == 1, en
+
+
+# Item 7: at 40 columns the trial's 「解約の目安日：」 stood alone on its line: the label keeps its
+# date, the note in brackets goes to the next line, as on the paid screen.
+@pytest.mark.parametrize("kind", ["--trial", "--paid"])
+@pytest.mark.parametrize("renewal", ["2026-12-24", "2027-06-01"])
+def test_26b_7_the_cancel_by_label_keeps_its_date_at_40(kind: str, renewal: str) -> None:
+    args = (kind, "--renewal", renewal, "--today", "2026-11-25")
+    lines = _cancel({"COLUMNS": "40"}, *args).splitlines()
+    assert "解約の目安日：" not in lines
+    at = next(i for i, line in enumerate(lines) if line.startswith("解約の目安日："))
+    assert lines[at].endswith("日") and lines[at + 1].startswith("（")
+
+
+def test_26b_7_a_label_keeps_its_date_in_the_line_breaker() -> None:
+    from primehelp.output.console import japanese_breaker
+
+    line = "解約の目安日：2026年12月23日（自動更新日の前日）"
+    assert japanese_breaker().offsets(line, 40) == [line.index("（")]
