@@ -21,7 +21,8 @@ REFUND_JA = (
     "支払いに使った方法で返金されます。"
     "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
-# FACTS §5: the gift-card part follows the full refund's route (review 19a item 6, round 20).
+# FACTS §5: the gift-card part, after both refunds (it holds for either; review 26b S 11: the
+# order of cancel's 「今すぐ終了する場合」, full, partial, gift card).
 GIFT_JA = (
     "・会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に"
     "返金され、残りはギフトカード残高に戻ります。"
@@ -124,7 +125,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
-        assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
+        assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
         assert lines[5].startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
@@ -141,8 +142,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     rules = action["refund_rules"]
     assert [rule["id"] for rule in rules] == [
         "refunds.full_if_unused",
-        "refunds.gift_card",
         "refunds.partial_may",
+        "refunds.gift_card",
     ]
     assert rules[0]["confidence"] == "M-H"
 
@@ -204,7 +205,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
         lines[1]
         == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
     )
-    assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
+    assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から月間プランで")
@@ -254,10 +255,10 @@ def test_trial_ending_today() -> None:
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
         "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
-        GIFT_JA,
         "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
+        GIFT_JA,
     ]
     screen = "\n".join(lines)
     assert "前回の支払い" not in "\n".join(lines[:4])

@@ -181,3 +181,23 @@ def test_26b_7_a_label_keeps_its_date_in_the_line_breaker() -> None:
 
     line = "解約の目安日：2026年12月23日（自動更新日の前日）"
     assert japanese_breaker().offsets(line, 40) == [line.index("（")]
+
+
+# S 11: Amazon's refund rules in one order on every screen: full, partial, then the gift card
+# (it holds for either refund), as `cancel` lists them under 「今すぐ終了する場合」.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-11-25"),
+        ("renewal", "2026-10-30", "--plan", "monthly"),
+        ("cancel", "--no-interactive", "--renewal", "2026-11-20"),
+        ("trial", "2026-10-26"),
+    ],
+)
+def test_26b_s11_refund_rules_full_partial_gift_card(args: tuple[str, ...]) -> None:
+    done = run(*args, "--today", "2026-11-25", "--lang", "ja", env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    out = done.stdout
+    full, partial = out.find("一度も使っていない場合"), out.find("使っている場合")
+    gift = out.find("・会費の一部をAmazonギフトカードで支払った場合")
+    assert -1 < full < partial < gift, out
