@@ -201,3 +201,15 @@ def test_26b_s11_refund_rules_full_partial_gift_card(args: tuple[str, ...]) -> N
     full, partial = out.find("一度も使っていない場合"), out.find("使っている場合")
     gift = out.find("・会費の一部をAmazonギフトカードで支払った場合")
     assert -1 < full < partial < gift, out
+
+
+# S 12 (renewal): a past date with --plan: 「上の表の更新日は」, where at 40 columns no table is
+# drawn (the dates are a list) → 「上の更新日は」, right at every width.
+@pytest.mark.parametrize("columns", ["40", "100"])
+@pytest.mark.parametrize("renewal", ["2026-10-30", "2019-05-01"])
+def test_26b_s12_the_counted_date_is_above_not_in_a_table(columns: str, renewal: str) -> None:
+    args = ("renewal", renewal, "--plan", "monthly", "--today", "2026-11-25")
+    ja = run(*args, "--lang", "ja", env={"COLUMNS": columns}).stdout.replace("\n", "")
+    assert "上の更新日は、" in ja and "上の表" not in ja
+    en = " ".join(run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout.split())
+    assert "The renewal date above is the next one" in en and "table above" not in en
