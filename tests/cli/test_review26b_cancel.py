@@ -213,3 +213,17 @@ def test_26b_s12_the_counted_date_is_above_not_in_a_table(columns: str, renewal:
     assert "上の更新日は、" in ja and "上の表" not in ja
     en = " ".join(run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout.split())
     assert "The renewal date above is the next one" in en and "table above" not in en
+
+
+# S 14 (renewal): 「今後の更新日」 starting with today's renewal (its cancel-by day past): the row
+# says 「（今日）」; the later rows do not.
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_26b_s14_todays_row_says_today(columns: str) -> None:
+    args = ("renewal", "2026-11-25", "--plan", "annual", "--today", "2026-11-25")
+    ja = run(*args, "--lang", "ja", env={"COLUMNS": columns}).stdout
+    table = ja.split("今後の更新日（年間プラン）")[1]
+    assert "2026-11-25（今日）" in table and "2027-11-25（今日）" not in table
+    en = run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout
+    assert "2026-11-25 (today)" in en.split("Upcoming renewals")[1]
+    later = run("renewal", "2026-11-26", "--plan", "annual", "--today", "2026-11-25").stdout
+    assert "（今日）" not in later
