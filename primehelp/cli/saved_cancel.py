@@ -75,7 +75,8 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
 
     plan = None if saved.plan is None else parse_plan(saved.plan)
     upcoming = next_renewal(saved.renewal_date, plan, today)
-    paid = renewal_deadline(upcoming, today, origin="profile")
+    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it.
+    paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")

@@ -227,3 +227,16 @@ def test_26b_s14_todays_row_says_today(columns: str) -> None:
     assert "2026-11-25 (today)" in en.split("Upcoming renewals")[1]
     later = run("renewal", "2026-11-26", "--plan", "annual", "--today", "2026-11-25").stdout
     assert "（今日）" not in later
+
+
+# S 15: a saved paid date rolled forward is an estimate, as `renewal` and `due` say
+# (「（計算による目安）」); the saved date itself is not.
+def test_26b_s15_a_rolled_saved_date_is_an_estimate(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    rolled = _cancel(env, "--today", "2028-03-01").split("\n")[0]
+    assert "更新日は2028年12月31日です（計算による目安）。" in rolled
+    en = _cancel(env, "--today", "2028-03-01", lang="en").split("\n")[0]
+    assert "The renewal date is 2028-12-31 (an estimate)." in en
+    assert "目安" not in _cancel(env, "--today", "2026-12-20").split("\n")[0]
+    data = run("cancel", "--today", "2028-03-01", "--json", env=env).json()["data"]
+    assert set(data["renewal"]) == {"renewal_date", "cancel_by", "days_left", "origin"}
