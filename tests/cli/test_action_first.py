@@ -36,8 +36,10 @@ REFUND_EN = "・If no benefit has been used since the last charge, the current p
 
 # Review 7 item 1: charged, benefits used or not known: both timings, neutrally. Review 9
 # item 3: the refund of ending now is said once, by the rules right after this line.
+# Past the renewal date 「次の更新日」 says how far it is from it (review 26b S 17).
 CHOICES_JA = (
-    "次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、"
+    "次の更新日（年間プランなら2026年12月1日の1年後、月間プランなら1か月後）に終了すると、"
+    "すでに請求された会費は返金されませんが、特典はその日まで使え、"
     "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
 )

@@ -240,3 +240,21 @@ def test_26b_s15_a_rolled_saved_date_is_an_estimate(tmp_path: Path) -> None:
     assert "目安" not in _cancel(env, "--today", "2026-12-20").split("\n")[0]
     data = run("cancel", "--today", "2028-03-01", "--json", env=env).json()["data"]
     assert set(data["renewal"]) == {"renewal_date", "cancel_by", "days_left", "origin"}
+
+
+# S 17 (renewal): past the renewal date, 「次の更新日」 says how far it is, as on the renewal day.
+def test_26b_s17_the_next_renewal_date_says_how_far_past_the_date() -> None:
+    from tests.cli.test_action_first import CHOICES_JA
+
+    args = ("renewal", "2026-12-01", "--today", "2026-12-02")
+    lines = run(*args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout.splitlines()
+    assert lines[1] == CHOICES_JA
+    en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout.splitlines()
+    assert en[1].startswith(
+        "Ending on the next renewal date (a year after 2026-12-01 on the annual plan, "
+        "a month after it on the monthly plan)"
+    )
+    today = run(
+        "renewal", "2026-12-02", "--today", "2026-12-02", "--lang", "ja", env={"COLUMNS": "1000"}
+    ).stdout.splitlines()
+    assert today[1].startswith("次の更新日（年間プランなら1年後、月間プランなら1か月後）")
