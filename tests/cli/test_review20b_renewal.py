@@ -103,7 +103,7 @@ def test_s10_the_marked_student_note_says_graduation_switches_too(count: str, la
     note = next(line for line in done.stdout.splitlines() if line.startswith(mark))
     said = {
         "ja": "卒業した場合は次の更新日に",  # review 22b item 10: the ※ note shortened
-        "en": "after graduation it becomes regular Prime at the next renewal",
+        "en": "After graduation it becomes regular Prime at the next renewal.",  # 26b S 18
     }
     assert said[lang] in note
 

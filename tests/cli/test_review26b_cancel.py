@@ -108,7 +108,9 @@ def test_26b_3_a_saved_trial_rolled_past_its_end_is_paid(tmp_path: Path) -> None
         ("trial", ("--today", "2026-12-20")),
     ],
 )
-def test_26b_2_found_from_the_saved_date_is_whole_at_40(profile: str, args: tuple[str, ...]) -> None:
+def test_26b_2_found_from_the_saved_date_is_whole_at_40(
+    profile: str, args: tuple[str, ...]
+) -> None:
     from tests.support.profiles import PROFILES
 
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "40"}
@@ -154,7 +156,17 @@ def test_26b_5_costs_nothing_if_not_charged_comes_before_the_timings(
 @pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])
 @pytest.mark.parametrize(("renewal", "since"), [("2018-03-01", "2022"), ("2024-03-01", "2028")])
 def test_26b_6_the_student_note_once_with_explain(plan: str, renewal: str, since: str) -> None:
-    args = ("renewal", renewal, "--plan", plan, "--count", "20", "--explain", "--today", "2026-11-25")
+    args = (
+        "renewal",
+        renewal,
+        "--plan",
+        plan,
+        "--count",
+        "20",
+        "--explain",
+        "--today",
+        "2026-11-25",
+    )
     done = run(*args, "--lang", "ja", env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
     assert done.stdout.count("最長4年間") == 1, done.stdout
@@ -258,3 +270,17 @@ def test_26b_s17_the_next_renewal_date_says_how_far_past_the_date() -> None:
         "renewal", "2026-12-02", "--today", "2026-12-02", "--lang", "ja", env={"COLUMNS": "1000"}
     ).stdout.splitlines()
     assert today[1].startswith("次の更新日（年間プランなら1年後、月間プランなら1か月後）")
+
+
+# S 18 (renewal): the ※ note's parenthesis packed two conditions and one verb; each is now a
+# sentence of its own.
+@pytest.mark.parametrize(("plan", "count"), [("student-annual", "7"), ("student-monthly", "50")])
+def test_26b_s18_the_student_note_one_condition_a_sentence(plan: str, count: str) -> None:
+    args = ("renewal", "2026-12-31", "--plan", plan, "--count", count, "--today", "2026-11-25")
+    out = run(*args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    note = next(line for line in out.splitlines() if line.startswith("※"))
+    assert "数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。" in note
+    assert note.endswith(
+        "有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
+    )
+    assert "（卒業した場合" not in note
