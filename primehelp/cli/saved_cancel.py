@@ -91,6 +91,8 @@ def _not_a_trial(saved: "Profile") -> Text:
     plan = None if saved.plan is None else ui(f"plan_{saved.plan}", "ui_calendar")
     words = ui("profile_paid_not_trial", "ui_cancel")
     return Text(
-        words.ja.format(date=f"{day.year}年{day.month}月{day.day}日" + (f"（{plan.ja}）" if plan else "")),
+        words.ja.format(
+            date=f"{day.year}年{day.month}月{day.day}日" + (f"（{plan.ja}）" if plan else "")
+        ),
         words.en.format(date=day.isoformat() + (f" ({plan.en})" if plan else "")),
     )

@@ -212,9 +212,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から月間プランで")
     # Review 7 item 8: the sentence names its subject and how it was counted.
-    assert (
-        "上の更新日は、2026年11月6日（26日前）から月間プランで数えた次の更新日です。" in lines
-    )
+    assert "上の更新日は、2026年11月6日（26日前）から月間プランで数えた次の更新日です。" in lines
     assert "26日前 │" not in screen  # no row of the table is about the past date
     action = _action("renewal", *TODAY, env=env)
     assert (action["act"], action["renewal_date"], action["charged_on"]) == (
