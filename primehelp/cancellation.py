@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -130,12 +130,13 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class RenewalDeadline:
-    """The renewal date the member gave, and the last day to cancel without being charged."""
+    """The renewal date, the last day to cancel, and the date typed or saved it counts from."""
 
     renewal_date: dt.date
     cancel_by: dt.date
     days_left: int
     origin: RenewalOrigin
+    given: dt.date | None = field(default=None, metadata={"json": False})  # typed or saved
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,16 +294,15 @@ def refund_statements(
 
 
 def renewal_deadline(
-    renewal_date: dt.date, today: dt.date, origin: RenewalOrigin = "option"
+    renewal_date: dt.date,
+    today: dt.date,
+    origin: RenewalOrigin = "option",
+    saved: dt.date | None = None,
 ) -> RenewalDeadline:
-    """The last day to cancel without being charged: the day before the renewal date."""
+    """The day before the renewal date (counted on from a ``saved`` date: an estimate)."""
     last_day = cancel_by(renewal_date)
-    return RenewalDeadline(
-        renewal_date=renewal_date,
-        cancel_by=last_day,
-        days_left=(last_day - today).days,
-        origin=origin,
-    )
+    given = renewal_date if origin == "option" else saved
+    return RenewalDeadline(renewal_date, last_day, (last_day - today).days, origin, given)
 
 
 def cancel_plan(
@@ -380,7 +380,7 @@ def cancel_plan(
             benefits_used=branch.benefits_used,
             command=None,
             flags=" --via app" * (branch.via is Via.APP) + " --student" * branch.student,
-            given=renewal.renewal_date if renewal and renewal.origin == "option" else None,
+            given=None if renewal is None else renewal.given,
             carrier=at_carrier,
         )
     return CancelPlan(

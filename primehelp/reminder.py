@@ -159,6 +159,9 @@ def today_action(
         **_estimates(wording, "", given is not None and renewal != given),
     }
     values["next_period"] = wording[f"action.next_period_{months or 'any'}"]
+    values["next_period_past"] = _fill(
+        wording[f"action.next_period_past_{months or 'any'}"], values
+    )
     then: Text | None = None
     if long_past(renewal, today):
         # Perhaps not the last renewal: another may have been charged since.

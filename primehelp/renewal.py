@@ -220,14 +220,9 @@ def explain_renewal(
             fee, name = "explain.student_all_regular", regular[1].name
         date = "" if regular is None else regular[0].isoformat()
         kind = "" if regular is None else regular[1].name.ja  # 「年間プラン」
+        # From which renewal the regular fee applies: the note under the table says it, once
+        # (review 26b item 6: not again here, in another date style).
         out.append(wording[fee].format(plan_ja=name.ja, plan_en=name.en, date=date, kind_ja=kind))
-        if regular is not None and any(rows) and not all(rows):
-            name = regular[1].name
-            out.append(
-                wording["explain.student_regular"].format(
-                    date=date, plan_ja=name.ja, plan_en=name.en
-                )
-            )
     return tuple(out)
 
 

@@ -3,7 +3,7 @@
 import os
 import select
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
@@ -23,13 +23,11 @@ from primehelp.cli.options import (
     refuse_opposites,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import date_option, saved_deadline, today_in_japan, warn_if_far
+from primehelp.cli.saved_cancel import SavedUse, saved_use
+from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import choose
 from primehelp.i18n import Lang, Text
-
-if TYPE_CHECKING:
-    from primehelp.cancellation import RenewalDeadline
 
 EPILOG = "Example: primehelp cancel --via app --trial --no-interactive --lang en"
 
@@ -158,16 +156,18 @@ def cancel(
 
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
 
-    def answers_and_deadline(chosen: Lang) -> "tuple[dict[str, Any], RenewalDeadline | None]":
+    def answers_and_saved(chosen: Lang) -> tuple[dict[str, Any], SavedUse]:
+        """The answers the flags give, and the renewal date: --renewal's, else the saved one."""
         refuse_opposites(words, _OPPOSITES)
         answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
         )
         if renewal is None:
-            return answers, saved_deadline(today_in_japan(today), chosen)
+            return answers, saved_use(today_in_japan(today), chosen, trial)
         renewal_date = date_option("--renewal", renewal)
         warn_if_far(renewal_date, today_in_japan(today), chosen, trial=bool(trial), student=student)
-        return answers, renewal_deadline(renewal_date, today_in_japan(today), origin="option")
+        given = renewal_deadline(renewal_date, today_in_japan(today), origin="option")
+        return answers, SavedUse(given, given, None, None)
 
     interactive = (
         not no_interactive
@@ -176,10 +176,17 @@ def cancel(
         and _is_terminal(sys.stdout)
     )
     if not interactive:
+        # What the saved profile answered, and the line it adds to the screen (review 26b 1, 3).
+        from_profile: list[tuple[bool, Text | None]] = [(False, None)]
 
         def produce_plan(chosen: Lang) -> CancelPlan:
-            answers, deadline = answers_and_deadline(chosen)
-            return bundled_plan(branch_from(answers), today=today_in_japan(today), renewal=deadline)
+            answers, saved = answers_and_saved(chosen)
+            if saved.trial is not None:  # a saved trial's end, neither --trial nor --paid
+                answers["trial"] = saved.trial
+            branch = branch_from(answers)
+            on = today_in_japan(today)
+            from_profile[0] = (saved.trial is not None, saved.note(branch.trial, on))
+            return bundled_plan(branch, today=on, renewal=saved.deadline(branch.trial))
 
         flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
         # The answers given, and the flags that gave them (a note at a carrier names them).
@@ -190,7 +197,8 @@ def cancel(
         )
 
         def show(result: CancelPlan, chosen: Lang) -> None:
-            _show(result, chosen, given)
+            answered, note = from_profile[0]
+            _show(result, chosen, given | {"trial"} if answered else given, note)
 
         run("cancel", lang, json_output, produce_plan, show, today_option=today)
 
@@ -199,11 +207,14 @@ def cancel(
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
-        answers, deadline = answers_and_deadline(chosen)
+        answers, saved = answers_and_saved(chosen)  # the walkthrough asks trial or paid
         return walkthrough.run(
             answers,
             lambda branch: bundled_plan(
-                branch, today=today_in_japan(today), renewal=deadline, walkthrough=True
+                branch,
+                today=today_in_japan(today),
+                renewal=saved.deadline(branch.trial),
+                walkthrough=True,
             ),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(screen, chosen),
@@ -212,7 +223,7 @@ def cancel(
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
 
 
-def _show(result: CancelPlan, lang: Lang, given: frozenset[str]) -> None:
+def _show(result: CancelPlan, lang: Lang, given: frozenset[str], note: Text | None) -> None:
     from primehelp.output.cancel import human_cancel  # text only: --json and errors do without it
 
-    human_cancel(result, lang, given)
+    human_cancel(result, lang, given, None if note is None else note(lang))

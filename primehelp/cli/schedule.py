@@ -14,7 +14,6 @@ from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
     from primehelp.calendar_options import CalendarOptions
-    from primehelp.cancellation import RenewalDeadline
     from primehelp.facts import Fact
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
@@ -152,29 +151,6 @@ def saved_renewal(save: bool = False) -> "Profile":
         hint = ui("save_hint", "ui_profile")
         raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
     return saved
-
-
-def saved_deadline(today: dt.date, lang: Lang) -> "RenewalDeadline | None":
-    """The last day to cancel from the saved profile (rolled forward to the next renewal).
-
-    `cancel` only peeks at the profile: one it cannot read (corrupt, a FIFO, no home directory)
-    is a one-line warning on stderr, and the command goes on as if nothing were saved.
-    """
-    from primehelp.cancellation import renewal_deadline
-    from primehelp.profile import peek_profile
-
-    peek = peek_profile(os.environ)
-    if peek.problem is not None:
-        emit_warning(lang, peek.problem)
-    saved = peek.profile
-    if saved is None:
-        return None
-    from primehelp.periods import next_renewal
-    from primehelp.plans import parse_plan
-
-    plan = None if saved.plan is None else parse_plan(saved.plan)
-    upcoming = next_renewal(saved.renewal_date, plan, today)
-    return renewal_deadline(upcoming, today, origin="profile")
 
 
 def shown_unless_stdout(

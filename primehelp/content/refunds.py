@@ -78,7 +78,9 @@ def refund_rules(
     :func:`load` spares the first two the cancelling module's dataclasses (about 5 ms).
 
     ``gift_card``: after the full refund's route (「支払いに使った方法で」), the part paid by gift
-    card (FACTS §5 says to state it; review 19a, item 6: complain --no-benefits-used).
+    card (FACTS §5 says to state it; review 19a, item 6: complain --no-benefits-used); after
+    both rules when ``benefits_used`` is not known: full, partial, gift card, as `cancel` lists
+    them under 「今すぐ終了する場合」 (review 26b S 11).
     """
     from dataclasses import replace
 
@@ -96,6 +98,6 @@ def refund_rules(
         if key:
             rule = replace(rule, text=node.text(key))
         rules.append(rule)
-        if gift_card and condition == "benefits_not_used":
-            rules.append(data.fact("gift_card"))
+    if gift_card and benefits_used is not True:  # last: it holds for either refund, the same
+        rules.append(data.fact("gift_card"))  # order as cancel's (review 26b S 11)
     return tuple(rules)

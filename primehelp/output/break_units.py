@@ -37,6 +37,8 @@ _DATED = re.compile(
 brackets after it: 「更新日は2026年12月6日（明日）」, 「2026年12月8日（あと3日）」; the sources'
 check date with its sentence, 「2026年12月2日に確認しました。」: on a line of its own when the
 sources leave no room for it, never 「…。2026年12月2日に│確認しました。」 (review 21a, item 11)."""
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+"""A date written out (a label at the start of a line keeps it: 「解約の目安日：2026年12月23日」)."""
 _COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
 its item (「日付と金額のない行（見出しなど）1件」)."""
@@ -108,8 +110,13 @@ def units(line: str) -> tuple[Unit, ...]:
             if typed is not None:  # 「ID：」 and its ID (review 12a item 1)
                 found.append((before.start(), typed.end(), False))
     label = _LABEL.match(line)
+    dated_at = -1  # where a date kept with the label starts
     if label is not None:
         found.append((label.start(1), label.end(), False))
+        dated = _DATE.match(line, label.end())  # the label with its date, the note after them
+        if dated is not None:  # (review 26b item 7: not 「解約の目安日：│2026年12月23日（…）」)
+            found.append((label.start(1), dated.end(), False))
+            dated_at = dated.start()
     if "：" in line:
         for named in _NAMED.finditer(line):  # the label whole, and with its first item if it fits
             found.append((named.start(), named.end(), False))
@@ -127,7 +134,11 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
-            found.extend((match.start(), match.end(), False) for match in pattern.finditer(line))
+            found.extend(
+                (match.start(), match.end(), False)
+                for match in pattern.finditer(line)
+                if match.start() != dated_at
+            )
     opened: list[tuple[str, int]] = []
     for index, char in enumerate(line):
         if char in _QUOTES:

@@ -244,6 +244,11 @@ def cancel_refund(
     free = trial_free(plan)
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
+    # A trial's renewal day: what holds if no fee is charged yet covers both timings: first.
+    first = [s for s in plan.refund if renewal_day(plan) and s.condition is Condition.TRIAL]
+    lines += [
+        s.text(lang) + " " * (lang == "en") + cancel_ui("if_charged_below", lang) for s in first
+    ]
     for timing in Timing:
         heading = f"timing_{timing.value}" + ("_trial" if free else "")
         if paid_past and timing is Timing.RENEWAL_DATE:
@@ -259,7 +264,7 @@ def cancel_refund(
             if timing is Timing.NOW and n.id not in said
         ]
         for statement in plan.refund:
-            if statement.timing is not timing:
+            if statement.timing is not timing or statement in first:
                 continue
             if gift and statement.condition is Condition.TRIAL:
                 lines.extend(f"・{text}" for text in gift)
@@ -338,15 +343,18 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [f"{cancel_ui('membership_page', lang)}{ui('colon')(lang)}{plan.membership_page_url}"]
 
 
-def human_cancel(plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None) -> None:
+def human_cancel(
+    plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None, saved: str | None = None
+) -> None:
     """Print the whole procedure for one branch as a numbered list (``given``: the answers
-    the flags gave, see :func:`cancel_situation`)."""
+    the flags gave, see :func:`cancel_situation`; ``saved``: what the saved profile gave)."""
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
-    print_all(console, [*cancel_situation(plan, lang, given), *cancel_deadline(plan, lang)])
+    about = [*cancel_situation(plan, lang, given), *([dim(saved)] if saved else [])]
+    print_all(console, [*about, *cancel_deadline(plan, lang)])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()

@@ -98,10 +98,13 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
         marked = _first_regular(report)
         mark = renewal_ui("regular_mark")(lang)
+        now = renewal_ui("upcoming_today")(lang)  # 「今後の」 with today's renewal: said (26b S 14)
         for item in report.upcoming:
             table.add_row(
                 # on the date the note names (a mark after a right-aligned fee would shift it)
-                item.renewal_date.isoformat() + (mark if item is marked else ""),
+                item.renewal_date.isoformat()
+                + (now if item.renewal_date == today else "")
+                + (mark if item is marked else ""),
                 item.notice_date.isoformat(),
                 item.cancel_by.isoformat(),
                 yen(item.fee_yen, lang),

@@ -21,7 +21,8 @@ REFUND_JA = (
     "支払いに使った方法で返金されます。"
     "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
-# FACTS §5: the gift-card part follows the full refund's route (review 19a item 6, round 20).
+# FACTS §5: the gift-card part, after both refunds (it holds for either; review 26b S 11: the
+# order of cancel's 「今すぐ終了する場合」, full, partial, gift card).
 GIFT_JA = (
     "・会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に"
     "返金され、残りはギフトカード残高に戻ります。"
@@ -35,8 +36,10 @@ REFUND_EN = "・If no benefit has been used since the last charge, the current p
 
 # Review 7 item 1: charged, benefits used or not known: both timings, neutrally. Review 9
 # item 3: the refund of ending now is said once, by the rules right after this line.
+# Past the renewal date 「次の更新日」 says how far it is from it (review 26b S 17).
 CHOICES_JA = (
-    "次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、"
+    "次の更新日（年間プランなら2026年12月1日の1年後、月間プランなら1か月後）に終了すると、"
+    "すでに請求された会費は返金されませんが、特典はその日まで使え、"
     "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
 )
@@ -124,7 +127,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
-        assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
+        assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
         # the rules' sources in the screen's one list, at its end (review 25b S 8)
         assert lines[5] == "Amazonプライムの更新日"  # the table right after the rules
         sources = next(line for line in lines if line.startswith("出典："))
@@ -144,8 +147,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     rules = action["refund_rules"]
     assert [rule["id"] for rule in rules] == [
         "refunds.full_if_unused",
-        "refunds.gift_card",
         "refunds.partial_may",
+        "refunds.gift_card",
     ]
     assert rules[0]["confidence"] == "M-H"
 
@@ -207,12 +210,12 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
         lines[1]
         == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
     )
-    assert lines[2:5] == [REFUND_JA, GIFT_JA, PARTIAL_JA]
+    assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から1か月ごとに")
     # Review 7 item 8: the sentence names its subject and how it was counted.
-    assert "上の表の更新日は、2026年11月6日（26日前）から1か月ごとに数えた次の更新日です。" in lines
+    assert "上の更新日は、2026年11月6日（26日前）から1か月ごとに数えた次の更新日です。" in lines
     assert "26日前 │" not in screen  # no row of the table is about the past date
     action = _action("renewal", *TODAY, env=env)
     assert (action["act"], action["renewal_date"], action["charged_on"]) == (
@@ -255,10 +258,10 @@ def test_trial_ending_today() -> None:
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
         "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
-        GIFT_JA,
         "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
+        GIFT_JA,
     ]
     screen = "\n".join(lines)
     assert "前回の支払い" not in "\n".join(lines[:4])

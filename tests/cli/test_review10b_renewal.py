@@ -212,7 +212,7 @@ def test_s25_a_date_more_than_a_year_ago_has_no_count_of_days() -> None:
     plain = _lines("renewal", "2019-05-01", *TODAY, "--lang", "ja")
     assert plain[0].startswith("更新日の2019年5月1日は過ぎています。")
     counted = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
-    assert "上の表の更新日は、2019年5月1日から1か月ごとに数えた次の更新日です。" in counted
+    assert "上の更新日は、2019年5月1日から1か月ごとに数えた次の更新日です。" in counted
     en = _lines("renewal", "2019-05-01", *TODAY, "--lang", "en")
     assert en[0].startswith("The renewal date, 2019-05-01, has passed.")
     trial = _lines("trial", "2024-09-15", *TODAY, "--lang", "ja")

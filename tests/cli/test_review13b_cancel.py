@@ -26,8 +26,10 @@ TRIAL_RENEWAL_DAY = ("cancel", "--no-interactive", "--trial", "--renewal", "2026
 PAID_LABEL = "「プライム会員資格を終了し、特典の利用を止める」"
 TRIAL_LABEL = "「プライム無料体験と特典利用を止める」"
 BOTH_LABELS = f"{PAID_LABEL}（まだ無料体験中なら{TRIAL_LABEL}）を選びます。"
+# Above the two timings, which it covers both of (review 26b item 5: not a bullet under one).
 NOT_YET_CHARGED = (
-    "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+    "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+    "会費が請求されている場合は、次のとおりです。"
 )
 FIRST_CHARGE_RULE = "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は"
 
@@ -98,9 +100,9 @@ def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
         "",
     )
     headings = ["次の更新日に終了する場合", "今すぐ終了する場合"]
-    assert [line for line in block if not line.startswith("・")] == headings
-    assert block[:3] == paid[:3]  # the next renewal: ends then, nothing refunded
-    assert block[-1] == NOT_YET_CHARGED and block.count(NOT_YET_CHARGED) == 1
+    assert [line for line in block[1:] if not line.startswith("・")] == headings
+    assert block[1:4] == paid[:3]  # the next renewal: ends then, nothing refunded
+    assert block[0] == NOT_YET_CHARGED and block.count(NOT_YET_CHARGED) == 1
     assert FIRST_CHARGE_RULE in "\n".join(block)
     for trial_only in ("無料体験の期間が終わるまで使う場合", "無料体験中は、どちらを選んでも"):
         assert trial_only not in screen
@@ -119,9 +121,10 @@ def test_1_the_trials_renewal_day_in_english() -> None:
     )
     assert f"if the free trial is still on, it reads {TRIAL_LABEL}" in screen
     block = _block(screen, "When it ends, and refunds", "")
-    assert block[0] == "If it ends on the next renewal date"
-    assert block[-1] == (
-        "・If no fee has been charged yet (the free trial is still on), either choice costs nothing."
+    assert block[1] == "If it ends on the next renewal date"
+    assert block[0] == (
+        "If no fee has been charged yet (the free trial is still on), either choice costs nothing."
+        " If it has been charged, the following applies."
     )
     assert "If you use the free trial until it ends" not in screen
 

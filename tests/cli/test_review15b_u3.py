@@ -180,12 +180,12 @@ def test_1_explain_says_which_renewals_have_the_regular_fee() -> None:
         "--explain",
         *TODAY,
     )
+    # Said once, by the ※ note under the table (review 26b item 6: not again in the bullets).
     ja = _run(*args).stdout.replace("\n", "")
-    assert (
-        "最長4年間なので、2030-12-31以降の更新は、通常のプライムの年間プランの現在の料金です。"
-        in ja
-    )
+    assert "最長4年間のため、2030年12月31日以降の更新は通常のプライム（年間プラン・" in ja
+    assert ja.count("最長4年間") == 1 and "2030-12-31以降" not in ja
     en = " ".join(_run(*args, lang="en").stdout.split())
-    assert "renewals from 2030-12-31 on show today's fee for the regular Annual plan" in en
+    assert "renewals from 2030-12-31 on are at the regular Prime fee (Annual plan" in en
+    assert en.count("at most 4 years") == 1
     short = _run("renewal", "2026-12-31", "--plan", "student-annual", "--explain", *TODAY).stdout
     assert "最長4年間なので" not in short.replace("\n", "")  # 3 rows, all Prime Student

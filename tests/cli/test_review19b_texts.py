@@ -51,14 +51,15 @@ def test_3_the_long_past_lead_says_the_fee_is_charged_as_the_past_lead(via: str)
 
 def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence() -> None:
     ja = _out(*_LONG_PAST, "--via", "carrier")
-    assert "返金については、ご契約の携帯電話会社にお問い合わせください。" in _lead(ja)
+    # the carrier's refund for its own plan (review 26b item 4: a campaign's is Amazon's)
+    assert "料金プランの場合はご契約の携帯電話会社にお問い合わせください。" in _lead(ja)
     assert "会費はすでに請求" not in ja  # no charge rule known at a carrier
     assert ja.replace("\n", "").count("次の更新日は") == 1
     assert "キャンペーンで付いたプライムの場合は、次の更新日を `primehelp renewal 2026-10-01" in (
         ja.replace("\n", "")
     )
     en = _out(*_LONG_PAST, "--via", "carrier", lang="en")
-    assert "For a refund, ask your carrier." in _lead(en)
+    assert "for Prime in a carrier's plan, ask your carrier" in _lead(en)
     assert "for prime from a carrier campaign" in en.replace("\n", " ").lower()
 
 

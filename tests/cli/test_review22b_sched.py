@@ -225,12 +225,16 @@ def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lan
     assert lines[note - 1].startswith("└"), lines[note - 1]  # the table's last line
     said = lines[note]
     if lang == "ja":
-        assert "以降の更新は通常のプライム（" in said and said.count("。") == 2  # two sentences
+        # the point, what the 4 years count from, then each way the switch comes earlier in a
+        # sentence of its own (review 26b S 18: not packed in one parenthesis)
+        assert "以降の更新は通常のプライム（" in said and said.count("。") == 4
         for fact in ("最長4年間", "最初の更新日として数えています", "卒業した場合は次の更新日に"):
             assert fact in said
-        assert "有料期間がすでに始まっている場合はそれより早く" in said
+        assert (
+            "有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早く" in said
+        )
         assert "Prime Studentのままの場合" not in said  # said by the brackets now
     else:
-        assert "at most 4 years" in said and "after graduation" in said
+        assert "at most 4 years" in said and "After graduation" in said  # 26b S 18
     estimate = "primehelpが計算した日付は目安です" if lang == "ja" else "The dates primehelp"
     assert any(line.startswith(estimate) for line in lines[note + 1 :])

@@ -170,7 +170,7 @@ def test_s13_student_rows_fee_names_prime_student_once(plan: str, kind: str) -> 
                   "--count", "50", "--explain")  # fmt: skip
     assert f"・Prime Studentの行の会費は、Prime Studentの{kind}の現在の料金で" in screen
     assert "会費はPrime Student " not in screen
-    assert "それより早く" in screen and "もっと早く" not in screen
+    assert "それだけ早く" in screen and "もっと早く" not in screen  # review 26b S 18
 
 
 # ------------------------------------------- S 14: every row regular, no counting sentences

@@ -101,7 +101,7 @@ def test_10_a_student_table_counted_from_long_ago_names_one_plan_and_says_4_year
     args = ("renewal", "2018-03-01", "--today", "2026-12-05", "--plan", "student-annual")
     done = run(*args, "--explain", "--lang", "ja", env={"COLUMNS": "1000"})
     out = done.stdout
-    assert "上の表の更新日は、2018年3月1日から1年ごとに数えた次の更新日です。" in out, out
+    assert "上の更新日は、2018年3月1日から1年ごとに数えた次の更新日です。" in out, out
     assert "Prime Student 年間プランで数えた" not in out
     assert out.count("最長4年間") == 1, out  # the note under the table (stderr: the warning)
     assert (

@@ -79,8 +79,8 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
         "（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。"
     ) in out
     # "Nothing paid" only until the fee is charged; once it is, the paid steps.
-    assert (
-        "・まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+    assert (  # above the two timings (review 26b item 5)
+        "\nまだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
         in out
     )
     assert "返金されるものはありません" not in out

@@ -311,7 +311,11 @@ def test_s24_an_ended_trial_chooses_the_timing_like_a_renewal(args: tuple[str, .
         assert lines[1] == "終了のタイミングによる違いと返金は、手順の後で説明しています。"
         assert "次の更新日に終了する場合" in lines
     else:
-        assert lines[1].startswith("次の更新日に終了すると、すでに請求された会費は返金されませんが")
+        # 「次の更新日」 says how far it is (review 26b S 17)
+        assert lines[1].startswith(
+            "次の更新日（年間プランなら2026年11月26日の1年後、月間プランなら1か月後）に終了すると、"
+            "すでに請求された会費は返金されませんが"
+        )
     en = _text(*args, lang="en").splitlines()
     assert "cancel and choose when it ends" in en[0], en[0]
 

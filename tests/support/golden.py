@@ -299,6 +299,19 @@ def due_calls() -> Iterator[Call]:
     # ... and past its end: the --plan hint for the paid renewals (review 18b item 3)
     for call in _both(("renewal", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)
+    # cancel with a saved profile (review 26b items 1, 2, 3): the paid date, the trial's end,
+    # a saved paid date with --trial (not used), a saved trial without --trial, and past it
+    for profile, args in (
+        (ANNUAL, ("--today", "2026-12-20")),
+        (ANNUAL, ("--today", "2028-03-01")),
+        (ANNUAL, ("--via", "carrier", "--today", "2026-12-20")),
+        (ANNUAL, ("--trial", "--today", "2027-01-05")),
+        (TRIAL, ("--trial", "--today", "2026-12-20")),
+        (TRIAL, ("--today", "2026-12-20")),
+        (TRIAL, ("--today", "2027-01-05")),
+    ):
+        for call in _both(("cancel", "--no-interactive", *args)):
+            yield Call(call.args, profile)
     # a saved trial that has ended: the example saves a date still ahead (review 18b S 9)
     for call in _both(("due", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)

@@ -135,24 +135,32 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'carrier_cancel_today': {'ja': '更新日は明日（{renewal}）です。プライムを続けない場合は、今日中に解約してください{how}。',
                                      'en': 'The renewal is tomorrow, {renewal}. If you do not want '
                                            'to keep Prime, cancel today{how}.'},
-            'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
+            'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
+                                    'cancel --via web` の案内をご覧ください。',
                               'en': 'Today is the renewal day. If you do not want to keep Prime, '
-                                    'cancel{how}. For a refund, ask your carrier.'},
-            'carrier_past': {'ja': '更新日の{renewal}（{ago}）は過ぎています。プライムを続けない場合は、解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
+                                    "cancel{how}. For a refund: for Prime in a carrier's plan, ask "
+                                    'your carrier; for Prime from a carrier campaign, see '
+                                    '`primehelp cancel --via web`.'},
+            'carrier_past': {'ja': '更新日の{renewal}（{ago}）は過ぎています。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
+                                   'cancel --via web` の案内をご覧ください。',
                              'en': 'The renewal date, {renewal} ({ago}), has passed. If you do not '
-                                   'want to keep Prime, cancel{how}. For a refund, ask your '
-                                   'carrier.'},
-            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、ご契約の携帯電話会社にお問い合わせください。',
+                                   'want to keep Prime, cancel{how}. For a refund: for Prime in a '
+                                   "carrier's plan, ask your carrier; for Prime from a carrier "
+                                   'campaign, see `primehelp cancel --via web`.'},
+            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
+                                           'cancel --via web` の案内をご覧ください。',
                                      'en': 'The renewal date, {renewal}{ago_note}, has passed. The '
                                            'Prime membership page shows the next renewal date. If '
                                            'you do not want to keep Prime, cancel by the day '
-                                           'before it, to leave a margin{how}. For a refund, ask '
-                                           'your carrier.'},
-            'choices': {'ja': '次の更新日に終了すると、すでに請求された会費は返金されませんが、特典は次の更新日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
-                        'en': 'Ending on the next renewal date refunds nothing of the fee already '
-                              'charged, but the benefits last until then and nothing more is '
-                              'charged. Ending now stops the benefits at once; what is refunded '
-                              'then is as follows.'},
+                                           'before it, to leave a margin{how}. For a refund: for '
+                                           "Prime in a carrier's plan, ask your carrier; for Prime "
+                                           'from a carrier campaign, see `primehelp cancel --via '
+                                           'web`.'},
+            'choices': {'ja': '次の更新日{next_period_past}に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                        'en': 'Ending on the next renewal date{next_period_past} refunds nothing '
+                              'of the fee already charged, but the benefits last until then and '
+                              'nothing more is charged. Ending now stops the benefits at once; '
+                              'what is refunded then is as follows.'},
             'choices_today': {'ja': '次の更新日{next_period}に終了すると、今回の会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                               'en': 'Ending on the next renewal date{next_period} refunds nothing '
                                     'of this fee, but the benefits last until then and nothing '
@@ -163,6 +171,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'monthly plan)'},
             'next_period_12': {'ja': '（1年後）', 'en': ' (a year from now)'},
             'next_period_1': {'ja': '（1か月後）', 'en': ' (a month from now)'},
+            'next_period_past_any': {'ja': '（年間プランなら{renewal}の1年後、月間プランなら1か月後）',
+                                     'en': ' (a year after {renewal} on the annual plan, a month '
+                                           'after it on the monthly plan)'},
+            'next_period_past_12': {'ja': '（{renewal}の1年後）', 'en': ' (a year after {renewal})'},
+            'next_period_past_1': {'ja': '（{renewal}の1か月後）', 'en': ' (a month after {renewal})'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '

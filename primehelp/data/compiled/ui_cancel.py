@@ -24,6 +24,20 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'benefits_used': {'ja': 'あり', 'en': 'yes'},
  'benefits_not_used': {'ja': 'なし', 'en': 'none'},
  'benefits_unknown': {'ja': '不明', 'en': 'not known'},
+ 'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。無料体験の自動更新日は、Amazonプライム会員情報のページで確認し、--renewal '
+                                  'で指定してください。',
+                            'en': "The saved renewal date, {date}, is a paid membership's renewal, "
+                                  "so it is not used as the free trial's automatic renewal date. "
+                                  "Check the trial's automatic renewal date on the Prime "
+                                  'membership page and give it with --renewal.'},
+ 'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
+                         'en': "Your saved date is a free trial's automatic renewal date, so this "
+                               'is for a free trial (change with --paid).'},
+ 'profile_trial_ended_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験から有料会員に更新された場合を表示しています（--paid '
+                                     'で変更できます）。',
+                               'en': "Your saved date is a free trial's automatic renewal date, so "
+                                     'this is for a trial that has renewed as a paid membership '
+                                     '(change with --paid).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -102,6 +116,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                             'been used since it was charged.'},
  'trial_costs_nothing': {'ja': '無料体験中は、どちらを選んでも費用はかかりません。',
                          'en': 'During the free trial, either choice costs nothing.'},
+ 'if_charged_below': {'ja': '会費が請求されている場合は、次のとおりです。',
+                      'en': 'If it has been charged, the following applies.'},
  'refund_under_trial_end': {'ja': '特典は無料体験の期間が終わるまで使えます。',
                             'en': 'The benefits continue until the free trial ends.'},
  'timing_renewal_date_trial': {'ja': '無料体験の期間が終わるまで使う場合',

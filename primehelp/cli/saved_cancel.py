@@ -1,0 +1,98 @@
+"""How `cancel` reads the profile saved with ``--save`` (review 26b items 1 and 3).
+
+A saved date is a paid renewal or a free trial's end (``trial --save``); `cancel` uses it for the
+membership it is about:
+
+- ``--trial``: only a saved trial's end is a trial's end. A saved paid renewal is not used (a
+  trial lasts 30 days or 6 months, a paid date rolled forward may be a year away); a line says so
+  and how to give the trial's date.
+- neither ``--trial`` nor ``--paid``: a saved trial's end (not rolled forward past it) shows the
+  trial, as `renewal` and `due` read the same profile; a line says so (``--paid`` changes it).
+- ``--paid``: the next renewal rolled forward from the saved date. A saved trial's end is the day
+  of the first charge, the paid membership's first renewal, so it is used as it is.
+"""
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING, NamedTuple
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang, Text
+from primehelp.output.envelope import emit_warning
+
+if TYPE_CHECKING:
+    from primehelp.cancellation import RenewalDeadline
+    from primehelp.profile import Profile
+
+
+class SavedUse(NamedTuple):
+    """What the saved profile gives `cancel`: a deadline for each membership and the trial
+    answer it gives when neither --trial nor --paid is."""
+
+    paid: "RenewalDeadline | None"  # the next renewal rolled forward from the saved date
+    trial_end: "RenewalDeadline | None"  # a saved trial's end; None for a saved paid renewal
+    trial: bool | None  # the answer the profile gives (None: the flag's, or the default)
+    profile: "Profile | None" = None
+
+    def deadline(self, trial: bool) -> "RenewalDeadline | None":
+        """The deadline for a ``trial`` or a paid membership."""
+        return self.trial_end if trial else self.paid
+
+    def note(self, trial: bool, today: dt.date) -> Text | None:
+        """The line under the member's situation when the screen is for a ``trial``: the saved
+        paid renewal not used, or the trial shown because the saved date is a trial's end."""
+        saved = self.profile
+        if saved is None or not trial:
+            return None
+        if not saved.trial:
+            return _not_a_trial(saved)
+        if self.trial is None:  # --trial given: nothing to say
+            return None
+        ended = saved.renewal_date < today
+        return ui("profile_trial_ended_shown" if ended else "profile_trial_shown", "ui_cancel")
+
+
+NOTHING_SAVED = SavedUse(None, None, None)
+
+
+def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
+    """The saved profile for `cancel`; ``trial``: the ``--trial``/``--paid`` answer.
+
+    `cancel` only peeks at the profile: one it cannot read (corrupt, a FIFO, no home directory)
+    is a one-line warning on stderr, and the command goes on as if nothing were saved.
+    """
+    from primehelp.profile import peek_profile
+
+    peek = peek_profile(os.environ)
+    if peek.problem is not None:
+        emit_warning(lang, peek.problem)
+    saved = peek.profile
+    if saved is None:
+        return NOTHING_SAVED
+    from primehelp.cancellation import renewal_deadline
+    from primehelp.periods import next_renewal
+    from primehelp.plans import parse_plan
+
+    plan = None if saved.plan is None else parse_plan(saved.plan)
+    upcoming = next_renewal(saved.renewal_date, plan, today)
+    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it.
+    paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
+    if not saved.trial:  # a paid renewal is no trial's end
+        return SavedUse(paid, None, None, saved)
+    trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
+    # Not rolled past the trial's end: the trial, as `renewal` and `due` read it.
+    answer = True if trial is None and upcoming == saved.renewal_date else None
+    return SavedUse(paid, trial_end, answer, saved)
+
+
+def _not_a_trial(saved: "Profile") -> Text:
+    """「保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため…」."""
+    day = saved.renewal_date
+    plan = None if saved.plan is None else ui(f"plan_{saved.plan}", "ui_calendar")
+    words = ui("profile_paid_not_trial", "ui_cancel")
+    return Text(
+        words.ja.format(
+            date=f"{day.year}年{day.month}月{day.day}日" + (f"（{plan.ja}）" if plan else "")
+        ),
+        words.en.format(date=day.isoformat() + (f" ({plan.en})" if plan else "")),
+    )
