@@ -21,12 +21,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
- 'counted_from': {'ja': '上の表の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
-                  'en': 'The renewal date in the table above is the next one, counted from {date} '
-                        '({when}) {period}.'},
- 'counted_from_long_ago': {'ja': '上の表の更新日は、{date}から{period}ごとに数えた次の更新日です。',
-                           'en': 'The renewal date in the table above is the next one, counted '
-                                 'from {date} {period}.'},
+ 'counted_from': {'ja': '上の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
+                  'en': 'The renewal date above is the next one, counted from {date} ({when}) '
+                        '{period}.'},
+ 'counted_from_long_ago': {'ja': '上の更新日は、{date}から{period}ごとに数えた次の更新日です。',
+                           'en': 'The renewal date above is the next one, counted from {date} '
+                                 '{period}.'},
  'counted_period': {'12': {'ja': '1年', 'en': 'every year'},
                     '1': {'ja': '1か月', 'en': 'every month'}},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
@@ -153,10 +153,6 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'en': '{anchor} is already past, so the next renewal is {n} '
                                              'year(s) after it: {first}. The dates below are '
                                              'counted from that renewal.'}},
-             'student_regular': {'ja': 'ただし、Prime '
-                                       'Studentの有料期間は最長4年間なので、{date}以降の更新は、通常のプライムの{plan_ja}の現在の料金です。',
-                                 'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
-                                       "{date} on show today's fee for the regular {plan_en}."},
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
@@ -166,9 +162,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                   'en': "The fees in the Prime Student rows are today's fees for "
                                         'the {plan_en}; they may change (existing members moved to '
                                         'the 2023 fees on bills dated 2023-09-24 or later).'},
-             'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金です（今後変わることがあります）。',
+             'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります。',
                                      'en': "The fees shown are today's fees for the regular "
-                                           '{plan_en} (they may change).'}},
+                                           '{plan_en}; they may change.'}},
  'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
                                   'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
                             'en': 'the renewal date {date} is before 2019, and there was no Prime '
@@ -178,6 +174,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
                             'lasts at most 4 years, so the membership may already have switched to '
                             'regular Prime'},
+ 'upcoming_today': {'ja': '（今日）', 'en': ' (today)'},
  'regular_mark': {'ja': '※', 'en': '*'},
  'student_regular_note': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
@@ -189,10 +186,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'period has already started, the switch to the regular Prime fee '
                                'comes earlier than shown.'},
  'student_regular_marked': {'ja': 'Prime '
-                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています（卒業した場合は次の更新日に、有料期間がすでに始まっている場合はそれより早く、通常のプライムに切り替わります）。',
+                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
                                   '{date} on are at the regular Prime fee ({plan}, {fee}). The 4 '
                                   'years are counted from the date you entered, as the first '
-                                  'renewal of the paid period (after graduation it becomes regular '
-                                  'Prime at the next renewal; if your paid period has already '
-                                  'started, the switch comes earlier).'}}
+                                  'renewal of the paid period. After graduation it becomes regular '
+                                  'Prime at the next renewal. If your paid period started before '
+                                  'the date you entered, the switch comes that much earlier.'}}
