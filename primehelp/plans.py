@@ -7,6 +7,7 @@ dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -120,6 +121,14 @@ def fee_on(fees: PlanFees, day: dt.date) -> int | None:
     """The fee a renewal on ``day`` pays, or ``None`` where the facts do not say."""
     period = period_on(fees, day)
     return None if period is None else period.fee_yen
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
 
 
 def periods_charged_on(fees: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
