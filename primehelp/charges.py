@@ -131,6 +131,7 @@ def read_charge(
                 prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
                 if hit not in on_date:  # a fee of the period refunded, not 「…時点の会費」
                     found.append(prime._replace(match=Match.PRICE))
+                    in_force_terms.append((prime.kind, fee_terms(plan, hit)))  # when paid
                     continue
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))

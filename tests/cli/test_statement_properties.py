@@ -88,7 +88,6 @@ def _amounts() -> tuple[int, ...]:
 AMOUNTS = _amounts()
 FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
 LAUNCH = str(BOOK.launch[0]) if BOOK.launch else ""  # Prime in Japan (FACTS §1: 2007)
-FEES_NOW = {plan.history[-1].fee_yen for plan in BOOK.fees.plans}  # every date the sweep draws
 AMOUNT_CELLS = st.one_of(
     st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
     st.sampled_from(AMOUNTS).map(str),
@@ -146,322 +145,6 @@ def _amazon(text: str) -> bool:
     return statement_text(text, CONTENT) is not None
 
 
-# ---------------------------------------------------------------- a. nothing dropped
-
-
-@SWEEP
-@given(rows=ROWS, balance=st.booleans())
-def test_no_amazon_row_is_dropped_and_the_counts_add_up(
-    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
-) -> None:
-    data = _json(_write(tmp_path, rows, balance), balance)
-    shown = {line["row"] for line in data["lines"]}
-    named = set(data["undated_amazon_rows"]) | set(data["unreadable_amazon_rows"])
-    zero = {"0", "¥0", "-0"}
-    for row, (date, text, amount) in enumerate(rows, start=2):  # row 1: the header
-        note = not date and not amount  # a text alone: a note under a line, no charge
-        if _amazon(text) and amount not in zero and not note:
-            assert row in shown | named, (row, rows, data)
-    for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
-        assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
-        # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
-        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
-        assert ("before_launch" in line["flags"]) is before, line
-        if before:
-            assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
-            assert line["service"] != "prime_text" or "日付を確認" in line["label"], line
-    assert data["rows"] == len(rows) + 2
-    counted = data["skipped_rows"] + len(data["lines"]) + data["other_lines"]
-    assert data["rows"] == counted + data["zero_amount_rows"]
-
-
-# ---------------------------------------------------------------- b. a Prime text is no order
-
-
-@SWEEP
-@given(rows=ROWS, balance=st.booleans())
-def test_a_prime_text_is_never_a_shop_order(
-    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
-) -> None:
-    data = _json(_write(tmp_path, rows, balance), balance)
-    order = BOOK.names["shop_order"]
-    for line in data["lines"]:
-        if statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME:
-            assert line["service"] != "shop_order", line
-            assert order.ja not in line["label"], line
-            # A former Prime fee is no 「決まった料金のどれとも一致しません」 (review 22a, item 2)
-            former = line["service"] == "prime_text" and line["amount_yen"] in FEES
-            assert not (former and "no_known_price" in line["flags"]), line
-        if "not_the_fee_on_date" in line["flags"]:
-            assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
-        # An order text with 「プライム」 at a Prime fee on its date: both readings (22a, item 3)
-        if line["description"] in ORDER_OR_FEE and abs(line["amount_yen"]) in FEES_NOW:
-            assert "または" in line["label"] and "会費（表記に" in line["label"], line
-    by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
-    by_total = sum(
-        t["charged_yen"] - t["refunded_yen"]
-        for t in data["services"]
-        if t["service"] == "shop_order"
-    )
-    assert by_line == by_total
-
-
-# ---------------------------------------------------------------- c. every guess is marked
-
-GUESS = re.compile("推定|の可能性")
-# Services priced in a range (Prime Video channels): a line read as one is a guess whatever its
-# text, marked in the lines and in the totals (review 21a, item 3).
-RANGED = frozenset(
-    service.id for service in BOOK.services if any(p.up_to is not None for p in service.prices)
-)
-
-
-@SWEEP
-@given(rows=ROWS, balance=st.booleans())
-def test_every_guess_is_marked(
-    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
-) -> None:
-    data = _json(_write(tmp_path, rows, balance), balance)
-    # A flag states a fact only from lines of a known text: a monthly Prime fee (regular or
-    # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
-    # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
-    fees = [x for x in data["lines"] if x["amount_yen"] > 0]
-    annual = [x for x in fees if x["service"] in plans.ANNUAL]
-    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
-    pairs = [
-        (a, m)
-        for a in annual
-        for m in monthly
-        if plans.overlap(dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(m["date"]))
-    ]
-    for line in data["lines"]:
-        known = [
-            other["text_known"]
-            for a, m in pairs
-            if line in (a, m)
-            for other in (a, m)
-            if other is not line
-        ]
-        flags = set(line["flags"])
-        assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
-        guess = not line["text_known"] and True in known
-        assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
-        assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
-        # Two annual fees less than a year apart (review 25a, item 1): the same rule.
-        twice = [
-            other["text_known"]
-            for other in annual
-            if other is not line
-            and line in annual
-            and any(
-                plans.within_year(
-                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(b["date"])
-                )
-                for a, b in ((line, other), (other, line))
-            )
-        ]
-        assert ("annual_twice" in flags) is (line["text_known"] and True in twice), line
-        twice_guess = not line["text_known"] and True in twice
-        assert ("annual_guess_twice" in flags) is twice_guess, line
-    for line in data["lines"]:
-        # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
-        if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
-            assert "表記からは" in line["label"], line
-        # A digital text at no fixed price: a purchase first, never a channel alone (23a, 1)
-        digital = line["text"] in ("amazon_downloads", "amazon_digital")
-        if digital and not BOOK.named_services(line["description"]):
-            assert line["service"] not in RANGED, line
-            if not line["known_price"]:
-                assert line["label"].startswith(BOOK.names["digital_purchase"].ja), line
-        if line["service"] in ("amazon_pay", "unknown", "prime_text"):
-            continue
-        if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
-            assert GUESS.search(line["label"]), line
-        elif line["known_price"]:  # a known text at a fee or a fixed price
-            assert not GUESS.search(line["label"]), line
-
-
-# ---------------------------------------------------------------- d. one name per kind
-
-
-def _bare(label: str) -> str:
-    """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」; a
-    Student fee not confirmed without the line's own note (the month's name, review 25a, 6)."""
-    none_yet = ui("student_monthly_none", "ui_statement")
-    label = label.replace(none_yet.ja, "").replace(none_yet.en, "")
-    for said in (
-        "unknown_text_named",
-        "unknown_text_named_later",
-        "unknown_text_by_amount",
-        "range_by_amount",
-    ):
-        for template in (ui(said, "ui_statement").ja, ui(said, "ui_statement").en):
-            before, _, after = template.partition("{names}")
-            if label.startswith(before) and label.endswith(after):
-                return label[len(before) : len(label) - len(after)]
-    estimated = ui("estimated", "ui_statement")
-    for mark in (f"・{estimated.ja}）", f", {estimated.en})"):
-        if label.endswith(mark):
-            return label[: -len(mark)] + label[-1]
-    for mark in (f"（{estimated.ja}）", f" ({estimated.en})"):
-        if label.endswith(mark):
-            return label[: -len(mark)]
-    return label
-
-
-def _total_key(total: dict[str, Any]) -> tuple[str, str | None]:
-    """A guess's total (「…（推定）」, one whatever the texts), or a service's, or 「不明」's."""
-    if total["estimated"]:
-        return "estimated", total["estimated"]
-    return total["service"], None
-
-
-@SWEEP
-@given(rows=ROWS)
-def test_one_name_per_kind_in_lines_and_totals(
-    tmp_path: Path, rows: list[tuple[str, str, str]]
-) -> None:
-    path = _write(tmp_path, rows, False)
-    kinds = []
-    for lang in ("ja", "en"):
-        done = run(*_args(path, False), "--json", "--lang", lang, env={"PRIMEHELP_TODAY": TODAY})
-        assert done.exit_code == 0, done.stderr
-        data = done.json()["data"]
-        kinds.append([(x["row"], x["service"], x["flags"]) for x in data["lines"]])
-        for month in data["months"]:
-            totals = month["services"]
-            named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
-            for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
-                # A guess, or a Student fee not confirmed (one total, its name: 24a, 1)
-                if line["service"] in {*RANGED, "prime_fee_unknown"} or not line["text_known"]:
-                    guess = None if line["service"] == "unknown" else line["service"]
-                    key = ("estimated", guess) if guess else ("unknown_text", None)
-                else:
-                    key = (line["service"], None)
-                bare = _bare(line["label"]) if key != ("unknown_text", None) else None
-                named.setdefault(key, set()).add(bare or "")
-            for key, names in named.items():
-                said = {_bare(t["label"]) for t in totals if _total_key(t) == key}
-                if key == ("unknown_text", None):  # 「不明（…）」: one total, its own name
-                    assert len(said) == 1, (lang, key, totals)
-                else:  # each line's name is a total's, and each total's is a line's
-                    assert said == names, (lang, key, names, totals)
-    assert kinds[0] == kinds[1]  # the same reading in Japanese and in English
-
-
-# ---------------------------------------------------------------- e, f. the screens
-
-
-# A line of the lines' table (「2026年11月1日  AMAZON PRIME …」) or of the labelled form
-# (「利用日：2026年11月1日」); never a month's (「2026年11月」).
-_DAY = {
-    "ja": re.compile(r"(利用日：)?\d{4}年\d{1,2}月\d{1,2}日(\s|$)"),  # not 「…日に確認しました」
-    "en": re.compile(r"(Date: )?\d{4}-\d\d-\d\d(\s|$)"),
-}
-
-
-_COUNTS = {
-    "ja": re.compile(
-        r"(?:Amazonの行|そのほかの行|金額が0円の行|日付と金額のない行（見出しなど）)：(\d+)件"
-    ),
-    "en": re.compile(
-        r"(?:Amazon lines|Other lines|Lines of 0 yen|"
-        r"Rows without a date and an amount \(headings and such\)): (\d+)"
-    ),
-}
-
-
-def _screen_counts(stdout: str, lang: str) -> int:
-    """The sum of the counts the screen gives (each row of the file is in one of them)."""
-    joined = stdout.replace("\n", "") if lang == "ja" else re.sub(r"\s+", " ", stdout)
-    return sum(int(n) for n in _COUNTS[lang].findall(joined))
-
-
-def _screen_lines(stdout: str, lang: str) -> int:
-    return sum(1 for line in stdout.splitlines() if _DAY[lang].match(line))
-
-
-@SWEEP
-@given(rows=ROWS, balance=st.booleans(), columns=st.sampled_from(("40", "80")))
-def test_the_screens_list_the_same_lines(
-    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool, columns: str
-) -> None:
-    path = _write(tmp_path, rows, balance)
-    data = _json(path, balance)
-    counts = {}
-    for lang in ("ja", "en"):
-        env = {"PRIMEHELP_TODAY": TODAY, "PRIMEHELP_LANG": lang, "COLUMNS": columns}
-        done = run(*_args(path, balance), env=env)
-        assert done.exit_code in (0, 1), done.stderr
-        assert "Traceback" not in done.stdout + done.stderr
-        counts[lang] = _screen_lines(done.stdout, lang)
-        assert _screen_counts(done.stdout, lang) == data["rows"], (lang, done.stdout)
-    assert counts == {"ja": len(data["lines"]), "en": len(data["lines"])}, counts
-
-
-def test_the_sweep_draws_from_the_data() -> None:
-    assert PRIME_TEXTS and len(KNOWN_TEXTS) > len(BOOK.texts) - 1
-    assert all(_amazon(text) for text in (*KNOWN_TEXTS, *UNKNOWN_AMAZON, *NAMING_A_SERVICE))
-    assert not any(_amazon(text) for text in OTHERS)
-    assert Decimal(min(AMOUNTS)) > 0
-
-
-# ---------------------------------------------------------------- what the sweep found
-
-
-def _one_file(tmp_path: Path, *rows: str) -> dict[str, Any]:
-    path = tmp_path / "found.csv"
-    path.write_text("\n".join(("利用日,利用店名,金額", *rows, "2026-11-02,ローソン,300")) + "\n")
-    return _json(path, False)
-
-
-def test_an_amazon_row_with_an_empty_amount_is_named(tmp_path: Path) -> None:
-    """An Amazon row, dated, its amount cell empty, was counted among the headings; the member
-    never heard of it. Now its row is named as an amount primehelp cannot read."""
-    data = _one_file(tmp_path, "2026-11-01,AMAZON PRIME,")
-    assert data["unreadable_amazon_rows"] == [2]
-
-
-def test_an_amazon_row_with_an_empty_date_is_named(tmp_path: Path) -> None:
-    """The same with the date cell empty and an amount: named as a date it cannot read."""
-    data = _one_file(tmp_path, ",AMAZON PRIME,600")
-    assert data["undated_amazon_rows"] == [2]
-
-
-def test_an_amazon_row_with_no_readable_date_nor_amount_is_named(tmp_path: Path) -> None:
-    """「11/01」 and 「600-」 in one Amazon row: neither list named it, and it was counted as a
-    heading. Now its row is named as a date primehelp cannot read."""
-    data = _one_file(tmp_path, "11/01,AMAZON PRIME,600-")
-    assert data["undated_amazon_rows"] == [2]
-
-
-def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_path: Path) -> None:
-    """「AMZ*PRIME JP」 600 and 「ｱﾏｿﾞﾝ」 5,900 in one month: both texts unknown, both read by the
-    amount alone; the 5,900 was marked 「※年会費なら年間と月間の両方」, whose explanation says 「同じ
-    月に月間プランの会費も支払っています」 — from a guess. Now only a monthly fee of a known text
-    (「AMAZON PRIME」 600) in the month marks it."""
-    data = _one_file(tmp_path, "2026-11-04,AMZ*PRIME JP,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
-    assert [x["flags"] for x in data["lines"]] == [[], []]
-    data = _one_file(tmp_path, "2026-11-04,AMAZON PRIME,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
-    assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_with_monthly"]]
-
-
-def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
-    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルの購入
-    （…）またはPrime Videoチャンネル」) in one month: the month table counted both under
-    「デジタルの購入（…）」, the first line's name. Now each name has its own total."""
-    data = _one_file(
-        tmp_path, "2026-11-01,AMAZON DOWNLOADS,250", "2026-11-01,AMAZON DIGITAL DWNLD,400"
-    )
-    lines = [x["label"] for x in data["lines"]]
-    totals = [t["label"] for t in data["months"][0]["services"]]
-    assert lines[0] != lines[1] and totals == lines
-
-
-# ---------------------------------------------------------------- e. dates before a fee or price
-
-# Review 24a, items 1 and 2: days before a Student fee was known (2019-04-12) and before the
-# services' fixed prices started (the data's `since` / `as_of_from`), with those amounts.
 STARTS = {
     (service.id, int(price.value)): price.since or price.as_of_from
     for service in BOOK.services
@@ -472,36 +155,6 @@ STUDENT = ("prime_student_annual", "prime_student_monthly")
 STUDENT_FEES = {
     e.fee_yen for plan in BOOK.fees.plans if _plan_kind(plan) in STUDENT for e in plan.history
 }
-OLD_ROWS = st.lists(
-    st.tuples(
-        st.sampled_from(("2016/01/01", "2018/05/01", "2018/06/01", "2021/06/01", "2024/03/01")),
-        TEXT_CELLS,
-        st.sampled_from(sorted({*STUDENT_FEES, *(yen for _, yen in STARTS), 400, 600})).map(str),
-    ),
-    min_size=1,
-    max_size=6,
-)
-
-
-@SWEEP
-@given(rows=OLD_ROWS)
-def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
-    tmp_path: Path, rows: list[tuple[str, str, str]]
-) -> None:
-    data = _json(_write(tmp_path, rows, False), False)
-    for line in data["lines"]:
-        on = dt.date.fromisoformat(line["date"])
-        if on < dt.date(2019, 4, 12):  # FACTS §1: no Student plan named, never both plans
-            assert line["service"] not in STUDENT, line
-            assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
-            if line["service"] == "prime_fee_unknown":
-                assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
-        # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
-        if "2019年より前には" in line["label"]:
-            assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
-        for (service, yen), start in STARTS.items():
-            if line["amount_yen"] == yen and on < start and line["service"] == service:
-                assert "利用日より後に始まりました" in line["label"], line  # marked so
 
 
 # ---------------------------------------------------------------- g. the time dimension
@@ -624,6 +277,358 @@ TIME_ROWS = st.tuples(
 ).map(lambda drawn: [*drawn[0], *(row for rows in drawn[1] for row in rows)])
 LATER = re.compile("利用日より後に始まりました|later day|after the day of use")
 STUDENT_NAME = re.compile(r"Prime Student (年間|月間)|Prime Student (annual|monthly)")
+# Either: the rows of the sweeps above, or rows around the fees' and prices' start dates.
+ANY_ROWS = st.one_of(ROWS, TIME_ROWS.filter(bool))
+
+
+# ---------------------------------------------------------------- a. nothing dropped
+
+
+@SWEEP
+@given(rows=ANY_ROWS, balance=st.booleans())
+def test_no_amazon_row_is_dropped_and_the_counts_add_up(
+    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
+) -> None:
+    data = _json(_write(tmp_path, rows, balance), balance)
+    shown = {line["row"] for line in data["lines"]}
+    named = set(data["undated_amazon_rows"]) | set(data["unreadable_amazon_rows"])
+    zero = {"0", "¥0", "-0"}
+    for row, (date, text, amount) in enumerate(rows, start=2):  # row 1: the header
+        note = not date and not amount  # a text alone: a note under a line, no charge
+        if _amazon(text) and amount not in zero and not note:
+            assert row in shown | named, (row, rows, data)
+    for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
+        assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
+        # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
+        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
+        assert ("before_launch" in line["flags"]) is before, line
+        if before:
+            assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
+            assert line["service"] != "prime_text" or "日付を確認" in line["label"], line
+    assert data["rows"] == len(rows) + 2
+    counted = data["skipped_rows"] + len(data["lines"]) + data["other_lines"]
+    assert data["rows"] == counted + data["zero_amount_rows"]
+
+
+# ---------------------------------------------------------------- b. a Prime text is no order
+
+
+@SWEEP
+@given(rows=ANY_ROWS, balance=st.booleans())
+def test_a_prime_text_is_never_a_shop_order(
+    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
+) -> None:
+    data = _json(_write(tmp_path, rows, balance), balance)
+    order = BOOK.names["shop_order"]
+    for line in data["lines"]:
+        if statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME:
+            assert line["service"] != "shop_order", line
+            assert order.ja not in line["label"], line
+            # A former Prime fee is no 「決まった料金のどれとも一致しません」 (review 22a, item 2)
+            former = line["service"] == "prime_text" and line["amount_yen"] in FEES
+            assert not (former and "no_known_price" in line["flags"]), line
+        if "not_the_fee_on_date" in line["flags"]:
+            assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
+        # An order text with 「プライム」 at a Prime fee on its date: both readings (22a, item 3)
+        on = dt.date.fromisoformat(line["date"])
+        fee = any(abs(line["amount_yen"]) in _fees_on(kind, on) for kind in PRIME_PLANS)
+        if line["description"] in ORDER_OR_FEE and fee:
+            assert "または" in line["label"] and "会費（表記に" in line["label"], line
+    by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
+    by_total = sum(
+        t["charged_yen"] - t["refunded_yen"]
+        for t in data["services"]
+        if t["service"] == "shop_order"
+    )
+    assert by_line == by_total
+
+
+# ---------------------------------------------------------------- c. every guess is marked
+
+GUESS = re.compile("推定|の可能性")
+# Services priced in a range (Prime Video channels): a line read as one is a guess whatever its
+# text, marked in the lines and in the totals (review 21a, item 3).
+RANGED = frozenset(
+    service.id for service in BOOK.services if any(p.up_to is not None for p in service.prices)
+)
+
+
+@SWEEP
+@given(rows=ANY_ROWS, balance=st.booleans())
+def test_every_guess_is_marked(
+    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
+) -> None:
+    data = _json(_write(tmp_path, rows, balance), balance)
+    # A flag states a fact only from lines of a known text: a monthly Prime fee (regular or
+    # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
+    # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
+    fees = [x for x in data["lines"] if x["amount_yen"] > 0]
+    annual = [x for x in fees if x["service"] in plans.ANNUAL]
+    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
+    pairs = [
+        (a, m)
+        for a in annual
+        for m in monthly
+        if plans.overlap(dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(m["date"]))
+    ]
+    for line in data["lines"]:
+        known = [
+            other["text_known"]
+            for a, m in pairs
+            if line in (a, m)
+            for other in (a, m)
+            if other is not line
+        ]
+        flags = set(line["flags"])
+        assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
+        guess = not line["text_known"] and True in known
+        assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
+        assert ("monthly_guess_in_annual" in flags) is (guess and line in monthly), line
+        # Two annual fees less than a year apart (review 25a, item 1): the same rule.
+        twice = [
+            other["text_known"]
+            for other in annual
+            if other is not line
+            and line in annual
+            and any(
+                plans.within_year(
+                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(b["date"])
+                )
+                for a, b in ((line, other), (other, line))
+            )
+        ]
+        assert ("annual_twice" in flags) is (line["text_known"] and True in twice), line
+        twice_guess = not line["text_known"] and True in twice
+        assert ("annual_guess_twice" in flags) is twice_guess, line
+    for line in data["lines"]:
+        # A text naming a ranged service, the amount outside: said, never 「知らない表記」 alone (22a, 1)
+        if line["service"] == "unknown" and BOOK.named_services(line["description"]) & RANGED:
+            assert "表記からは" in line["label"], line
+        # A digital text at no fixed price: a purchase first, never a channel alone (23a, 1)
+        digital = line["text"] in ("amazon_downloads", "amazon_digital")
+        if digital and not BOOK.named_services(line["description"]):
+            assert line["service"] not in RANGED, line
+            if not line["known_price"]:
+                assert line["label"].startswith(BOOK.names["digital_purchase"].ja), line
+        if line["service"] in ("amazon_pay", "unknown", "prime_text"):
+            continue
+        if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
+            assert GUESS.search(line["label"]), line
+        elif line["known_price"]:  # a known text at a fee or a fixed price
+            assert not GUESS.search(line["label"]), line
+
+
+# ---------------------------------------------------------------- d. one name per kind
+
+
+def _bare(label: str) -> str:
+    """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」; a
+    Student fee not confirmed without the line's own note (the month's name, review 25a, 6)."""
+    none_yet = ui("student_monthly_none", "ui_statement")
+    label = label.replace(none_yet.ja, "").replace(none_yet.en, "")
+    for said in (
+        "unknown_text_named",
+        "unknown_text_named_later",
+        "unknown_text_by_amount",
+        "range_by_amount",
+    ):
+        for template in (ui(said, "ui_statement").ja, ui(said, "ui_statement").en):
+            before, _, after = template.partition("{names}")
+            if label.startswith(before) and label.endswith(after):
+                return label[len(before) : len(label) - len(after)]
+    estimated = ui("estimated", "ui_statement")
+    for mark in (f"・{estimated.ja}）", f", {estimated.en})"):
+        if label.endswith(mark):
+            return label[: -len(mark)] + label[-1]
+    for mark in (f"（{estimated.ja}）", f" ({estimated.en})"):
+        if label.endswith(mark):
+            return label[: -len(mark)]
+    return label
+
+
+def _total_key(total: dict[str, Any]) -> tuple[str, str | None]:
+    """A guess's total (「…（推定）」, one whatever the texts), or a service's, or 「不明」's."""
+    if total["estimated"]:
+        return "estimated", total["estimated"]
+    return total["service"], None
+
+
+@SWEEP
+@given(rows=ANY_ROWS)
+def test_one_name_per_kind_in_lines_and_totals(
+    tmp_path: Path, rows: list[tuple[str, str, str]]
+) -> None:
+    path = _write(tmp_path, rows, False)
+    kinds = []
+    for lang in ("ja", "en"):
+        done = run(*_args(path, False), "--json", "--lang", lang, env={"PRIMEHELP_TODAY": TODAY})
+        assert done.exit_code == 0, done.stderr
+        data = done.json()["data"]
+        kinds.append([(x["row"], x["service"], x["flags"]) for x in data["lines"]])
+        for month in data["months"]:
+            totals = month["services"]
+            named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
+            for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
+                # A guess, or a Student fee not confirmed (one total, its name: 24a, 1)
+                if line["service"] in {*RANGED, "prime_fee_unknown"} or not line["text_known"]:
+                    guess = None if line["service"] == "unknown" else line["service"]
+                    key = ("estimated", guess) if guess else ("unknown_text", None)
+                else:
+                    key = (line["service"], None)
+                bare = _bare(line["label"]) if key != ("unknown_text", None) else None
+                named.setdefault(key, set()).add(bare or "")
+            for key, names in named.items():
+                said = {_bare(t["label"]) for t in totals if _total_key(t) == key}
+                if key == ("unknown_text", None):  # 「不明（…）」: one total, its own name
+                    assert len(said) == 1, (lang, key, totals)
+                else:  # each line's name is a total's, and each total's is a line's
+                    assert said == names, (lang, key, names, totals)
+    assert kinds[0] == kinds[1]  # the same reading in Japanese and in English
+
+
+# ---------------------------------------------------------------- e, f. the screens
+
+
+# A line of the lines' table (「2026年11月1日  AMAZON PRIME …」) or of the labelled form
+# (「利用日：2026年11月1日」); never a month's (「2026年11月」).
+_DAY = {
+    "ja": re.compile(r"(利用日：)?\d{4}年\d{1,2}月\d{1,2}日(\s|$)"),  # not 「…日に確認しました」
+    "en": re.compile(r"(Date: )?\d{4}-\d\d-\d\d(\s|$)"),
+}
+
+
+_COUNTS = {
+    "ja": re.compile(
+        r"(?:Amazonの行|そのほかの行|金額が0円の行|日付と金額のない行（見出しなど）)：(\d+)件"
+    ),
+    "en": re.compile(
+        r"(?:Amazon lines|Other lines|Lines of 0 yen|"
+        r"Rows without a date and an amount \(headings and such\)): (\d+)"
+    ),
+}
+
+
+def _screen_counts(stdout: str, lang: str) -> int:
+    """The sum of the counts the screen gives (each row of the file is in one of them)."""
+    joined = stdout.replace("\n", "") if lang == "ja" else re.sub(r"\s+", " ", stdout)
+    return sum(int(n) for n in _COUNTS[lang].findall(joined))
+
+
+def _screen_lines(stdout: str, lang: str) -> int:
+    return sum(1 for line in stdout.splitlines() if _DAY[lang].match(line))
+
+
+@SWEEP
+@given(rows=ANY_ROWS, balance=st.booleans(), columns=st.sampled_from(("40", "80")))
+def test_the_screens_list_the_same_lines(
+    tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool, columns: str
+) -> None:
+    path = _write(tmp_path, rows, balance)
+    data = _json(path, balance)
+    counts = {}
+    for lang in ("ja", "en"):
+        env = {"PRIMEHELP_TODAY": TODAY, "PRIMEHELP_LANG": lang, "COLUMNS": columns}
+        done = run(*_args(path, balance), env=env)
+        assert done.exit_code in (0, 1), done.stderr
+        assert "Traceback" not in done.stdout + done.stderr
+        counts[lang] = _screen_lines(done.stdout, lang)
+        assert _screen_counts(done.stdout, lang) == data["rows"], (lang, done.stdout)
+    assert counts == {"ja": len(data["lines"]), "en": len(data["lines"])}, counts
+
+
+def test_the_sweep_draws_from_the_data() -> None:
+    assert PRIME_TEXTS and len(KNOWN_TEXTS) > len(BOOK.texts) - 1
+    assert all(_amazon(text) for text in (*KNOWN_TEXTS, *UNKNOWN_AMAZON, *NAMING_A_SERVICE))
+    assert not any(_amazon(text) for text in OTHERS)
+    assert Decimal(min(AMOUNTS)) > 0
+
+
+# ---------------------------------------------------------------- what the sweep found
+
+
+def _one_file(tmp_path: Path, *rows: str) -> dict[str, Any]:
+    path = tmp_path / "found.csv"
+    path.write_text("\n".join(("利用日,利用店名,金額", *rows, "2026-11-02,ローソン,300")) + "\n")
+    return _json(path, False)
+
+
+def test_an_amazon_row_with_an_empty_amount_is_named(tmp_path: Path) -> None:
+    """An Amazon row, dated, its amount cell empty, was counted among the headings; the member
+    never heard of it. Now its row is named as an amount primehelp cannot read."""
+    data = _one_file(tmp_path, "2026-11-01,AMAZON PRIME,")
+    assert data["unreadable_amazon_rows"] == [2]
+
+
+def test_an_amazon_row_with_an_empty_date_is_named(tmp_path: Path) -> None:
+    """The same with the date cell empty and an amount: named as a date it cannot read."""
+    data = _one_file(tmp_path, ",AMAZON PRIME,600")
+    assert data["undated_amazon_rows"] == [2]
+
+
+def test_an_amazon_row_with_no_readable_date_nor_amount_is_named(tmp_path: Path) -> None:
+    """「11/01」 and 「600-」 in one Amazon row: neither list named it, and it was counted as a
+    heading. Now its row is named as a date primehelp cannot read."""
+    data = _one_file(tmp_path, "11/01,AMAZON PRIME,600-")
+    assert data["undated_amazon_rows"] == [2]
+
+
+def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_path: Path) -> None:
+    """「AMZ*PRIME JP」 600 and 「ｱﾏｿﾞﾝ」 5,900 in one month: both texts unknown, both read by the
+    amount alone; the 5,900 was marked 「※年会費なら年間と月間の両方」, whose explanation says 「同じ
+    月に月間プランの会費も支払っています」 — from a guess. Now only a monthly fee of a known text
+    (「AMAZON PRIME」 600) in the month marks it."""
+    data = _one_file(tmp_path, "2026-11-04,AMZ*PRIME JP,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
+    assert [x["flags"] for x in data["lines"]] == [[], []]
+    data = _one_file(tmp_path, "2026-11-04,AMAZON PRIME,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
+    assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_with_monthly"]]
+
+
+def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
+    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルの購入
+    （…）またはPrime Videoチャンネル」) in one month: the month table counted both under
+    「デジタルの購入（…）」, the first line's name. Now each name has its own total."""
+    data = _one_file(
+        tmp_path, "2026-11-01,AMAZON DOWNLOADS,250", "2026-11-01,AMAZON DIGITAL DWNLD,400"
+    )
+    lines = [x["label"] for x in data["lines"]]
+    totals = [t["label"] for t in data["months"][0]["services"]]
+    assert lines[0] != lines[1] and totals == lines
+
+
+# ---------------------------------------------------------------- e. dates before a fee or price
+
+# Review 24a, items 1 and 2: days before a Student fee was known (2019-04-12) and before the
+# services' fixed prices started (the data's `since` / `as_of_from`), with those amounts.
+OLD_ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(("2016/01/01", "2018/05/01", "2018/06/01", "2021/06/01", "2024/03/01")),
+        TEXT_CELLS,
+        st.sampled_from(sorted({*STUDENT_FEES, *(yen for _, yen in STARTS), 400, 600})).map(str),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@SWEEP
+@given(rows=OLD_ROWS)
+def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
+    tmp_path: Path, rows: list[tuple[str, str, str]]
+) -> None:
+    data = _json(_write(tmp_path, rows, False), False)
+    for line in data["lines"]:
+        on = dt.date.fromisoformat(line["date"])
+        if on < dt.date(2019, 4, 12):  # FACTS §1: no Student plan named, never both plans
+            assert line["service"] not in STUDENT, line
+            assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
+            if line["service"] == "prime_fee_unknown":
+                assert set(line["flags"]) <= {"same_charge_twice", "refund"}, line
+        # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
+        if "2019年より前には" in line["label"]:
+            assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
+        for (service, yen), start in STARTS.items():
+            if line["amount_yen"] == yen and on < start and line["service"] == service:
+                assert "利用日より後に始まりました" in line["label"], line  # marked so
 
 
 def _time_json(path: Path, lang: str) -> dict[str, Any]:
@@ -720,6 +725,9 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
                     if first["text_known"] and second["text_known"]:
                         assert "annual_twice" in line["flags"], (first, second)
     for month in data["months"]:
+        if month["month"] < STUDENT_FROM.strftime("%Y-%m"):  # the month table names none either
+            said = " ".join(t["label"] for t in month["services"])
+            assert not STUDENT_NAME.search(said), month
         lines = [x for x in data["lines"] if x["date"].startswith(month["month"])]
         assert month["charged_yen"] == sum(x["amount_yen"] for x in lines if x["amount_yen"] > 0)
         assert month["refunded_yen"] == -sum(x["amount_yen"] for x in lines if x["amount_yen"] < 0)
@@ -747,3 +755,14 @@ def test_a_refund_of_the_period_before_is_that_plans_refund(tmp_path: Path) -> N
         ("prime_text", ["refund"]),
     ]
     assert [m["charged_yen"] for m in data["months"]] == [0, 0, 0]
+
+
+def test_the_charge_screen_says_when_a_refunded_fee_was_paid() -> None:
+    """The same refund at `charge`: the annual plan first, its fee said with the days it was paid,
+    never as 「2023年10月1日時点の会費」 (5,900 yen on that day)."""
+    env = {"PRIMEHELP_TODAY": TODAY, "COLUMNS": "1000"}
+    data = run("charge", "-4900", "--date", "2023-10-01", "--json", env=env).json()["data"]
+    assert data["candidates"][0]["kind"] == "prime_annual"
+    for lang, said in (("ja", "2023年9月23日"), ("en", "2023-09-23")):
+        out = run("charge", "-4900", "--date", "2023-10-01", "--lang", lang, env=env).stdout
+        assert said in out and ("時点の会費" if lang == "ja" else "The fee on") not in out
