@@ -245,7 +245,8 @@ def _near(first: dt.date, last: dt.date) -> list[dt.date]:
 @st.composite
 def _fee_rows(draw: st.DrawFn) -> list[tuple[str, str, str]]:
     """A Prime fee on its date, perhaps refunded later within its period, perhaps a second
-    annual fee less than a year later (each at a fee charged on its own date)."""
+    annual fee less than a year later or a monthly fee inside the annual period (each at a fee
+    charged on its own date)."""
     day = draw(st.one_of(st.sampled_from(FEE_DAYS), st.dates(LAUNCH_DAY, LAST_DAY)))
     kind = draw(st.sampled_from(sorted(k for k in PRIME_PLANS if _fees_on(k, day))))
     yen = draw(st.sampled_from(sorted(_fees_on(kind, day))))
@@ -260,6 +261,13 @@ def _fee_rows(draw: st.DrawFn) -> list[tuple[str, str, str]]:
         again = draw(st.one_of(st.sampled_from(_near(day, end)), st.dates(day, end)))
         other = draw(st.sampled_from(sorted(k for k in plans.ANNUAL if _fees_on(k, again))))
         rows.append((_day(again), draw(PRIME_TEXT_CELLS), str(max(_fees_on(other, again)))))
+    if months == 12 and draw(st.booleans()):  # a monthly fee inside the annual period
+        end = min(plans.months_later(day, 12) - dt.timedelta(days=1), LAST_DAY)
+        inside = draw(st.one_of(st.sampled_from(_near(day, end)), st.dates(day, end)))
+        monthly = sorted(k for k in plans.MONTHLY if _fees_on(k, inside))
+        if monthly:
+            fee = min(_fees_on(draw(st.sampled_from(monthly)), inside))
+            rows.append((_day(inside), draw(PRIME_TEXT_CELLS), str(fee)))
     return rows
 
 
@@ -518,7 +526,7 @@ def _screen_lines(stdout: str, lang: str) -> int:
     return sum(1 for line in stdout.splitlines() if _DAY[lang].match(line))
 
 
-@SWEEP
+@settings(SWEEP, max_examples=60)  # four runs each (JSON, two screens): about 3 s
 @given(rows=ANY_ROWS, balance=st.booleans(), columns=st.sampled_from(("40", "80")))
 def test_the_screens_list_the_same_lines(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool, columns: str
