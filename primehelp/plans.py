@@ -7,7 +7,6 @@ dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -127,7 +126,8 @@ def months_later(day: dt.date, months: int) -> dt.date:
     """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    following = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)  # no calendar import
+    last = (following - dt.timedelta(days=1)).day
     return dt.date(year, month + 1, min(day.day, last))
 
 
