@@ -23,11 +23,11 @@ _STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
 
 def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classification:
     """「不明（この日付のPrime Studentの会費は確認できていません）」, the totals named alike."""
-    from primehelp.statement import Classification
+    from primehelp.statement import FEE_UNKNOWN, Classification
 
     label = ui("student_fee_unknown", "ui_statement")
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     none_yet = monthly and date is not None and date < _STUDENT_MONTHLY_FROM
     note = ui("student_monthly_none", "ui_statement") if none_yet else Text("", "")
     said = Text(label.ja.format(note=note.ja), label.en.format(note=note.en))
-    return Classification("prime_fee_unknown", said, True, total_label=label.format(note=""))
+    return Classification(FEE_UNKNOWN, said, True, total_label=label.format(note=""))

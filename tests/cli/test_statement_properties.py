@@ -477,8 +477,7 @@ def test_one_name_per_kind_in_lines_and_totals(
             totals = month["services"]
             named: dict[tuple[str, str | None], set[str]] = {}  # (service, estimated) → names
             for line in (x for x in data["lines"] if x["date"].startswith(month["month"])):
-                # A guess, or a Student fee not confirmed (one total, its name: 24a, 1)
-                if line["service"] in {*RANGED, "prime_fee_unknown"} or not line["text_known"]:
+                if line["service"] in RANGED or not line["text_known"]:  # a guess
                     guess = None if line["service"] == "unknown" else line["service"]
                     key = ("estimated", guess) if guess else ("unknown_text", None)
                 else:
@@ -774,3 +773,13 @@ def test_the_charge_screen_says_when_a_refunded_fee_was_paid() -> None:
     for lang, said in (("ja", "2023年9月23日"), ("en", "2023-09-23")):
         out = run("charge", "-4900", "--date", "2023-10-01", "--lang", lang, env=env).stdout
         assert said in out and ("時点の会費" if lang == "ja" else "The fee on") not in out
+
+
+def test_a_student_fee_not_confirmed_is_no_estimate_in_the_totals(tmp_path: Path) -> None:
+    """「AMAZON PRIME」 250 on 2007-01-01 and 2,450 on 2018-05-01 (Student fees before their first
+    known day): the totals said ``"service": "prime_fee_unknown", "estimated":
+    "prime_fee_unknown"`` — an estimate, though the line says the fee is not confirmed, and the
+    schema gives ``estimated`` only with ``unknown_text``. Now ``estimated`` is null."""
+    data = _one_file(tmp_path, "2007-01-01,AMAZON PRIME,250", "2018-05-01,AMAZON PRIME,2450")
+    totals = [*data["services"], *(t for m in data["months"] for t in m["services"])]
+    assert {(t["service"], t["estimated"]) for t in totals} == {("prime_fee_unknown", None)}
