@@ -30,7 +30,7 @@ from primehelp.fee_terms import FeeChange as FeeChange
 from primehelp.fee_terms import FeeTerms as FeeTerms
 from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
-from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
+from primehelp.plans import FeePeriod, PlanFees, in_force, months_later, periods_charged_on
 from primehelp.services import Per, Price, Service
 
 if TYPE_CHECKING:
@@ -118,15 +118,21 @@ def read_charge(
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
-            charged = periods_charged_on(plan, on)
+            on_date = periods_charged_on(plan, on)
+            # A refund gives back a fee paid before it, within the plan's period (sweep 28)
+            charged = _paid_for(plan, on, on_date) if amount.value < 0 else on_date
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is not None:  # the candidate's name says the plan: the price need not
                 change = None
-                if len(charged) == 2:  # renewals' fee first, then new members'
-                    renewals, joined = (_fee(plan, p)._replace(who=None) for p in charged)
-                    assumed = charged[1].renewals_assumed  # when the renewals' fee ended
+                if len(on_date) == 2 and hit in on_date:  # renewals' fee first, new members'
+                    renewals, joined = (_fee(plan, p)._replace(who=None) for p in on_date)
+                    assumed = on_date[1].renewals_assumed  # when the renewals' fee ended
                     change = FeeChange(joined, renewals, renewals_until_assumed=assumed)
                 prime = _prime(book, plan, _fee(plan, hit)._replace(who=None))
+                if hit not in on_date:  # a fee of the period refunded, not 「…時点の会費」
+                    found.append(prime._replace(match=Match.PRICE))
+                    in_force_terms.append((prime.kind, fee_terms(plan, hit)))  # when paid
+                    continue
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))
             elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
@@ -217,6 +223,27 @@ def read_charge(
         before_launch=before_launch,
         unknown_plans=tuple(unknown_plans),
     )
+
+
+def _paid_for(
+    plan: PlanFees, on: dt.date | None, on_date: tuple[FeePeriod, ...]
+) -> tuple[FeePeriod, ...]:
+    """The fees a refund on ``on`` may give back: ``on_date``'s, then those charged on a day of
+    the plan's period before it (a year, a month): −4,900 on 2023-10-01 refunds the annual fee
+    of 2023-06 (fees change only on the history's days, so those days and the first suffice)."""
+    if on is None:
+        return on_date
+    start = months_later(on, -plan.months)
+    days = {start} | {
+        day
+        for period in plan.history
+        for day in (period.new_members_from, period.renewals_from, period.uncertain_from)
+        if day is not None and start < day <= on
+    }
+    found = list(on_date)
+    for day in sorted(days, reverse=True):  # the latest first
+        found += [p for p in periods_charged_on(plan, day) if p not in found]
+    return tuple(found)
 
 
 def _facts(candidate: Candidate) -> list[Fact]:

@@ -122,6 +122,15 @@ def fee_on(fees: PlanFees, day: dt.date) -> int | None:
     return None if period is None else period.fee_yen
 
 
+def months_later(day: dt.date, months: int) -> dt.date:
+    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    following = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)  # no calendar import
+    last = (following - dt.timedelta(days=1)).day
+    return dt.date(year, month + 1, min(day.day, last))
+
+
 def periods_charged_on(fees: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
     """The fees a charge of this plan on ``day`` may be, renewals' first.
 

@@ -124,6 +124,8 @@ Classify = Callable[[StatementLine], Classification]
 
 AMAZON_PAY_SERVICE = "amazon_pay"
 UNKNOWN_TEXT = "unknown_text"  # the totals' key of the lines whose text primehelp does not know
+# A Prime text at a Student fee before its first known day (review 24a, 1): one total, no guess
+FEE_UNKNOWN = "prime_fee_unknown"
 
 
 # ---------------------------------------------------------------- the summary
@@ -304,7 +306,7 @@ def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=by if key == UNKNOWN_TEXT and by else None,
+            estimated=by if key == UNKNOWN_TEXT and by and by != FEE_UNKNOWN else None,
         )
         for (key, by), group in order.items()
     )

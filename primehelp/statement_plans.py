@@ -13,22 +13,14 @@ guessed lines are nothing. Two annual fees less than a year apart are the same (
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import replace
 
+from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag
 
 ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
 MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
-
-
-def months_later(day: dt.date, months: int) -> dt.date:
-    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def overlap(annual: dt.date, monthly: dt.date) -> bool:

@@ -25,10 +25,10 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
     totals alike; flagged 「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp
     cannot confirm is to be checked; under the name, for a monthly amount before 2019, that no
     Student monthly plan existed then."""
-    from primehelp.statement import Classification
+    from primehelp.statement import FEE_UNKNOWN, Classification
 
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     none_yet = monthly and date is not None and date < _STUDENT_MONTHLY_FROM
     note = ui("student_monthly_none", "ui_statement") if none_yet else None
     label = ui("prime_text", "ui_statement")
-    return Classification("prime_fee_unknown", label, True, detail=note, fee_unknown=True)
+    return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=True)

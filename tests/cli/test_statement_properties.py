@@ -29,6 +29,7 @@ from primehelp.charges import _plan_kind
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
 from primehelp.facts import ui
+from primehelp.plans import periods_charged_on
 from primehelp.statement import StatementText, statement_text
 from tests.support import json_contract
 from tests.support.clihelp import run
@@ -87,7 +88,6 @@ def _amounts() -> tuple[int, ...]:
 AMOUNTS = _amounts()
 FEES = tuple(sorted({entry.fee_yen for plan in BOOK.fees.plans for entry in plan.history}))
 LAUNCH = str(BOOK.launch[0]) if BOOK.launch else ""  # Prime in Japan (FACTS §1: 2007)
-FEES_NOW = {plan.history[-1].fee_yen for plan in BOOK.fees.plans}  # every date the sweep draws
 AMOUNT_CELLS = st.one_of(
     st.sampled_from(FEES).map(str),  # Prime fees often: the plans' flags need two of them
     st.sampled_from(AMOUNTS).map(str),
@@ -145,11 +145,155 @@ def _amazon(text: str) -> bool:
     return statement_text(text, CONTENT) is not None
 
 
+STARTS = {
+    (service.id, int(price.value)): price.since or price.as_of_from
+    for service in BOOK.services
+    for price in service.prices
+    if price.up_to is None and (price.since or price.as_of_from)
+}
+STUDENT = ("prime_student_annual", "prime_student_monthly")
+STUDENT_FEES = {
+    e.fee_yen for plan in BOOK.fees.plans if _plan_kind(plan) in STUDENT for e in plan.history
+}
+
+
+# ---------------------------------------------------------------- g. the time dimension
+
+# Rows on, the day before and the day after each day a fee or price started (the fee history
+# of fees.toml: new members, renewals; the services' `since` / `as_of_from`; Prime's launch) and
+# before Prime began in Japan; Prime fees on their own dates, two annual fees less than a year
+# apart (4,900 then 5,900 across the 2023 change too), monthly fees inside an annual period, and
+# refunds (−, △) of those from within the period they paid for. The dates come from the data,
+# never copied here (FACTS §1, §9), so a new fee or price is swept too.
+LAUNCH_DAY = dt.date(int(LAUNCH), 1, 1)
+LAST_DAY = dt.date.fromisoformat(TODAY) - dt.timedelta(days=1)
+PRIME_PLANS = {_plan_kind(plan): plan for plan in BOOK.fees.plans}
+STUDENT_FROM = min(  # the first day a Student fee is known (FACTS §1: 2019-04-12)
+    p.new_members_from or p.renewals_from or LAUNCH_DAY
+    for kind in STUDENT
+    for p in PRIME_PLANS[kind].history
+)
+_BOUNDS = {
+    LAUNCH_DAY,
+    *STARTS.values(),
+    *(
+        day
+        for plan in BOOK.fees.plans
+        for p in plan.history
+        for day in (p.new_members_from, p.renewals_from, p.uncertain_from)
+        if day is not None
+    ),
+}
+TIME_DAYS = tuple(
+    sorted(
+        {
+            b + dt.timedelta(days=d)
+            for b in _BOUNDS
+            for d in (-1, 0, 1)
+            if b + dt.timedelta(days=d) <= LAST_DAY
+        }
+        | {LAUNCH_DAY - dt.timedelta(days=400)}
+    )
+)
+FIXED_PRICES = {
+    (service.id, int(p.value)): p
+    for service in BOOK.services
+    for p in service.prices
+    if p.up_to is None
+}
+TIME_YEN = tuple(sorted({*FEES, *(yen for _, yen in FIXED_PRICES)}))
+PRIME_TEXT_CELLS = st.sampled_from(PRIME_TEXTS)
+TIME_TEXTS = st.one_of(
+    PRIME_TEXT_CELLS,
+    st.sampled_from((*KNOWN_TEXTS, *NAMING_A_SERVICE, *UNKNOWN_AMAZON, *ORDER_OR_FEE)),
+    st.sampled_from(KNOWN_TEXTS).map(_wide),
+)
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%Y/%m/%d")
+
+
+def _refund(yen: int, japanese: bool) -> str:
+    return f"△{yen}円" if japanese else f"-{yen:,}"
+
+
+def _fees_on(kind: str, day: dt.date) -> set[int]:
+    """The fees a charge of the plan on ``day`` may be (renewals' and new members')."""
+    if day < LAUNCH_DAY:
+        return set()
+    return {p.fee_yen for p in periods_charged_on(PRIME_PLANS[kind], day)}
+
+
+def _fees_paid_for(kind: str, day: dt.date) -> set[int]:
+    """The fees a refund of the plan on ``day`` may give back: one charged within the plan's
+    period before it (a year, a month), the refund's day included."""
+    months = PRIME_PLANS[kind].months
+    start = max(plans.months_later(day, -months), LAUNCH_DAY)
+    days = [start + dt.timedelta(days=n) for n in range((day - start).days + 1)]
+    return {yen for d in days for yen in _fees_on(kind, d)}
+
+
+FEE_DAYS = tuple(day for day in TIME_DAYS if day >= LAUNCH_DAY)
+
+
+def _near(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The ends of a period and the days around a fee's or price's start inside it."""
+    return [first, last, *(day for day in FEE_DAYS if first < day < last)]
+
+
+@st.composite
+def _fee_rows(draw: st.DrawFn) -> list[tuple[str, str, str]]:
+    """A Prime fee on its date, perhaps refunded later within its period, perhaps a second
+    annual fee less than a year later or a monthly fee inside the annual period (each at a fee
+    charged on its own date)."""
+    day = draw(st.one_of(st.sampled_from(FEE_DAYS), st.dates(LAUNCH_DAY, LAST_DAY)))
+    kind = draw(st.sampled_from(sorted(k for k in PRIME_PLANS if _fees_on(k, day))))
+    yen = draw(st.sampled_from(sorted(_fees_on(kind, day))))
+    rows = [(_day(day), draw(PRIME_TEXT_CELLS), str(yen))]
+    months = PRIME_PLANS[kind].months
+    if draw(st.booleans()):  # its refund, within the period it paid for
+        end = min(plans.months_later(day, months) - dt.timedelta(days=1), LAST_DAY)
+        back = draw(st.one_of(st.sampled_from(_near(day, end)), st.dates(day, end)))
+        rows.append((_day(back), draw(PRIME_TEXT_CELLS), _refund(yen, draw(st.booleans()))))
+    if months == 12 and draw(st.booleans()):  # another annual fee within the year
+        end = min(plans.months_later(day, 12) - dt.timedelta(days=1), LAST_DAY)
+        again = draw(st.one_of(st.sampled_from(_near(day, end)), st.dates(day, end)))
+        other = draw(st.sampled_from(sorted(k for k in plans.ANNUAL if _fees_on(k, again))))
+        rows.append((_day(again), draw(PRIME_TEXT_CELLS), str(max(_fees_on(other, again)))))
+    if months == 12 and draw(st.booleans()):  # a monthly fee inside the annual period
+        end = min(plans.months_later(day, 12) - dt.timedelta(days=1), LAST_DAY)
+        inside = draw(st.one_of(st.sampled_from(_near(day, end)), st.dates(day, end)))
+        monthly = sorted(k for k in plans.MONTHLY if _fees_on(k, inside))
+        if monthly:
+            fee = min(_fees_on(draw(st.sampled_from(monthly)), inside))
+            rows.append((_day(inside), draw(PRIME_TEXT_CELLS), str(fee)))
+    return rows
+
+
+TIME_ROW = st.tuples(
+    st.sampled_from(TIME_DAYS).map(_day),
+    TIME_TEXTS,
+    st.one_of(
+        st.sampled_from(TIME_YEN).map(str),
+        st.sampled_from(TIME_YEN).map(lambda yen: f"-{yen:,}"),
+        st.sampled_from(TIME_YEN).map(lambda yen: f"△{yen}円"),
+    ),
+)
+TIME_ROWS = st.tuples(
+    st.lists(TIME_ROW, max_size=4), st.lists(_fee_rows(), min_size=1, max_size=2)
+).map(lambda drawn: [*drawn[0], *(row for rows in drawn[1] for row in rows)])
+LATER = re.compile("利用日より後に始まりました|later day|after the day of use")
+STUDENT_NAME = re.compile(r"Prime Student (年間|月間)|Prime Student (annual|monthly)")
+# Either: the rows of the sweeps above, or rows around the fees' and prices' start dates.
+ANY_ROWS = st.one_of(ROWS, TIME_ROWS.filter(bool))
+
+
 # ---------------------------------------------------------------- a. nothing dropped
 
 
 @SWEEP
-@given(rows=ROWS, balance=st.booleans())
+@given(rows=ANY_ROWS, balance=st.booleans())
 def test_no_amazon_row_is_dropped_and_the_counts_add_up(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
@@ -178,7 +322,7 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
 
 
 @SWEEP
-@given(rows=ROWS, balance=st.booleans())
+@given(rows=ANY_ROWS, balance=st.booleans())
 def test_a_prime_text_is_never_a_shop_order(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
@@ -194,7 +338,9 @@ def test_a_prime_text_is_never_a_shop_order(
         if "not_the_fee_on_date" in line["flags"]:
             assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
         # An order text with 「プライム」 at a Prime fee on its date: both readings (22a, item 3)
-        if line["description"] in ORDER_OR_FEE and abs(line["amount_yen"]) in FEES_NOW:
+        on = dt.date.fromisoformat(line["date"])
+        fee = any(abs(line["amount_yen"]) in _fees_on(kind, on) for kind in PRIME_PLANS)
+        if line["description"] in ORDER_OR_FEE and fee:
             assert "または" in line["label"] and "会費（表記に" in line["label"], line
     by_line = sum(x["amount_yen"] for x in data["lines"] if x["service"] == "shop_order")
     by_total = sum(
@@ -216,7 +362,7 @@ RANGED = frozenset(
 
 
 @SWEEP
-@given(rows=ROWS, balance=st.booleans())
+@given(rows=ANY_ROWS, balance=st.booleans())
 def test_every_guess_is_marked(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool
 ) -> None:
@@ -284,8 +430,16 @@ def test_every_guess_is_marked(
 
 
 def _bare(label: str) -> str:
-    """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」."""
-    for said in ("unknown_text_named", "unknown_text_by_amount", "range_by_amount"):
+    """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」; a
+    Student fee not confirmed without the line's own note (the month's name, review 25a, 6)."""
+    none_yet = ui("student_monthly_none", "ui_statement")
+    label = label.replace(none_yet.ja, "").replace(none_yet.en, "")
+    for said in (
+        "unknown_text_named",
+        "unknown_text_named_later",
+        "unknown_text_by_amount",
+        "range_by_amount",
+    ):
         for template in (ui(said, "ui_statement").ja, ui(said, "ui_statement").en):
             before, _, after = template.partition("{names}")
             if label.startswith(before) and label.endswith(after):
@@ -308,7 +462,7 @@ def _total_key(total: dict[str, Any]) -> tuple[str, str | None]:
 
 
 @SWEEP
-@given(rows=ROWS)
+@given(rows=ANY_ROWS)
 def test_one_name_per_kind_in_lines_and_totals(
     tmp_path: Path, rows: list[tuple[str, str, str]]
 ) -> None:
@@ -373,8 +527,8 @@ def _screen_lines(stdout: str, lang: str) -> int:
     return sum(1 for line in stdout.splitlines() if _DAY[lang].match(line))
 
 
-@SWEEP
-@given(rows=ROWS, balance=st.booleans(), columns=st.sampled_from(("40", "80")))
+@settings(SWEEP, max_examples=60)  # four runs each (JSON, two screens): about 3 s
+@given(rows=ANY_ROWS, balance=st.booleans(), columns=st.sampled_from(("40", "80")))
 def test_the_screens_list_the_same_lines(
     tmp_path: Path, rows: list[tuple[str, str, str]], balance: bool, columns: str
 ) -> None:
@@ -454,16 +608,6 @@ def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
 
 # Review 24a, items 1 and 2: days before a Student fee was known (2019-04-12) and before the
 # services' fixed prices started (the data's `since` / `as_of_from`), with those amounts.
-STARTS = {
-    (service.id, int(price.value)): price.since or price.as_of_from
-    for service in BOOK.services
-    for price in service.prices
-    if price.up_to is None and (price.since or price.as_of_from)
-}
-STUDENT = ("prime_student_annual", "prime_student_monthly")
-STUDENT_FEES = {
-    e.fee_yen for plan in BOOK.fees.plans if _plan_kind(plan) in STUDENT for e in plan.history
-}
 OLD_ROWS = st.lists(
     st.tuples(
         st.sampled_from(("2016/01/01", "2018/05/01", "2018/06/01", "2021/06/01", "2024/03/01")),
@@ -495,3 +639,150 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
         for (service, yen), start in STARTS.items():
             if line["amount_yen"] == yen and on < start and line["service"] == service:
                 assert "利用日より後に始まりました" in line["label"], line  # marked so
+
+
+def _time_json(path: Path, lang: str) -> dict[str, Any]:
+    env = {"PRIMEHELP_TODAY": TODAY}
+    done = run(*_args(path, False), "--json", "--lang", lang, env=env)
+    assert done.exit_code == 0, (done.exit_code, done.stderr)
+    assert "Traceback" not in done.stderr
+    document = done.json()
+    assert json_contract.problems(document) == []
+    data: dict[str, Any] = document["data"]
+    return data
+
+
+@settings(SWEEP, max_examples=50)  # two runs (ja, en) each: about 3 s
+@given(rows=TIME_ROWS.filter(bool))
+def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
+    tmp_path: Path, rows: list[tuple[str, str, str]]
+) -> None:
+    """Dates before, on and after each fee's and price's start (FACTS §1, §9), refunds, annual
+    fees twice. Invariants (each line, ja and en alike, exit 0, a valid JSON document):
+
+    - nothing is dropped: every row of the file is a line (each has a date, a text, an amount);
+    - a Prime plan is named only for an amount that was its fee on the line's date (a refund:
+      on a day of the period before it, a year or a month, that the refund may give back), never
+      before Prime began (2007: the date is the finding); a Student plan never before its first
+      known fee (2019-04-12; before it the fee is 「確認できていません」, never a plan); a service
+      is matched by a fixed price only from the price's start (before it: 「利用日より後に
+      始まりました」, the "not yet" reading);
+    - a Prime text at a fee charged on its date is that plan's, never flagged as no known price
+      or another date's fee; a known text at a fixed price in force is never flagged unknown;
+    - two annual Prime fees (regular or Student, known texts) less than a year apart are both
+      flagged ``annual_twice`` (docs/json.md), whatever the fees (4,900 then 5,900 in 2023);
+    - a refund is flagged ``refund`` and nothing a charge is flagged for; it is never counted
+      among a month's or a service's charges; a Prime text's refund of a fee it paid within the
+      plan's period is that plan's refund, never 「金額が会費と一致しない」.
+    """
+    path = _write(tmp_path, rows, False)
+    data = _time_json(path, "ja")
+    english = _time_json(path, "en")
+    assert [(x["row"], x["service"], x["flags"]) for x in data["lines"]] == [
+        (x["row"], x["service"], x["flags"]) for x in english["lines"]
+    ]
+    assert data["rows"] == len(rows) + 2 and data["skipped_rows"] == 1
+    assert [x["row"] for x in data["lines"]] == sorted(
+        range(2, len(rows) + 2), key=lambda row: (rows[row - 2][0], row)
+    )
+    for line, en in zip(data["lines"], english["lines"], strict=True):
+        on, yen = dt.date.fromisoformat(line["date"]), line["amount_yen"]
+        flags, size = set(line["flags"]), abs(yen)
+        prime = statement_text(line["description"], CONTENT) is StatementText.AMAZON_PRIME
+        fees = _fees_on if yen > 0 else _fees_paid_for
+        if line["service"] in PRIME_PLANS:  # a plan named: a fee of it on its date
+            assert size in fees(line["service"], on), line
+        if on < STUDENT_FROM:  # no Student plan named before its first known fee
+            assert line["service"] not in STUDENT, line
+            said = line["label"] + en["label"]  # 「…月間プランは2019年より前には…」: "not yet"
+            none = ui("student_monthly_none", "ui_statement")
+            for none_yet in (none.ja, none.en):
+                said = said.replace(none_yet, "")
+            assert not STUDENT_NAME.search(said), (line, en)
+        if on < LAUNCH_DAY:  # the date is the finding (Amazon Pay: another shop's, 23a, 9)
+            assert ("before_launch" in flags) is (line["service"] != "amazon_pay"), line
+            assert line["service"] not in PRIME_PLANS, line
+        for (service, price_yen), price in FIXED_PRICES.items():
+            started = not price.before_start(on)
+            if line["service"] == service and size == price_yen and not started:
+                others = [p for (s, y), p in FIXED_PRICES.items() if s == service and y == size]
+                if all(p.before_start(on) for p in others):
+                    assert LATER.search(line["label"]) and LATER.search(en["label"]), line
+        if yen > 0 and on >= LAUNCH_DAY:
+            plans_on = [k for k in PRIME_PLANS if size in _fees_on(k, on)]
+            if prime and line["text_known"] and plans_on:
+                assert line["service"] in plans_on, line
+                assert not {"no_known_price", "not_the_fee_on_date"} & flags, line
+            if plans_on:  # a fee of that date, whatever the text: no unknown amount
+                assert "no_known_price" not in flags, line
+            priced = [p for (s, y), p in FIXED_PRICES.items() if y == size]
+            if line["text_known"] and any(not p.before_start(on) for p in priced):
+                assert "no_known_price" not in flags, line
+        if yen < 0:  # a refund: no charge
+            assert "refund" in flags, line
+            charge_flags = {"no_known_price", "not_the_fee_on_date", "same_charge_twice"}
+            assert not flags & charge_flags, line
+            assert not {f for f in flags if "annual" in f or "monthly" in f or "both" in f}, line
+            paid = [k for k in PRIME_PLANS if size in _fees_paid_for(k, on)]
+            if prime and line["text_known"] and paid and on >= LAUNCH_DAY:
+                assert line["service"] in paid, line
+    annual = [x for x in data["lines"] if x["service"] in plans.ANNUAL and x["amount_yen"] > 0]
+    for first in annual:
+        for second in annual:
+            a, b = (dt.date.fromisoformat(x["date"]) for x in (first, second))
+            if first is not second and plans.within_year(a, b):
+                for line in (first, second):
+                    if first["text_known"] and second["text_known"]:
+                        assert "annual_twice" in line["flags"], (first, second)
+    for month in data["months"]:
+        if month["month"] < STUDENT_FROM.strftime("%Y-%m"):  # the month table names none either
+            said = " ".join(t["label"] for t in month["services"])
+            assert not STUDENT_NAME.search(said), month
+        lines = [x for x in data["lines"] if x["date"].startswith(month["month"])]
+        assert month["charged_yen"] == sum(x["amount_yen"] for x in lines if x["amount_yen"] > 0)
+        assert month["refunded_yen"] == -sum(x["amount_yen"] for x in lines if x["amount_yen"] < 0)
+        assert sum(t["charges"] for t in month["services"]) == sum(
+            1 for x in lines if x["amount_yen"] > 0
+        )
+
+
+def test_a_refund_of_the_period_before_is_that_plans_refund(tmp_path: Path) -> None:
+    """「AMAZON PRIME」 −250 on 2023-09-24 (a Student monthly fee of 250 paid the day before) and
+    △4,900 on 2023-10-01 (the annual fee of 2023-06 given back) were read 「Amazonプライム（金額が
+    会費と一致しない）」: each refund was compared with the fee charged on its own day. Now a refund
+    is compared with the fees charged within the plan's period before it; a year and more later
+    it is still no fee of that date."""
+    data = _one_file(
+        tmp_path,
+        "2023-09-24,AMAZON PRIME,-250",
+        "2023-10-01,AMAZON PRIME,△4900円",
+        "2024-10-02,AMAZON PRIME,-4900",
+    )
+    read = [(x["service"], x["flags"]) for x in data["lines"]]
+    assert read == [
+        ("prime_student_monthly", ["refund"]),
+        ("prime_annual", ["refund"]),
+        ("prime_text", ["refund"]),
+    ]
+    assert [m["charged_yen"] for m in data["months"]] == [0, 0, 0]
+
+
+def test_the_charge_screen_says_when_a_refunded_fee_was_paid() -> None:
+    """The same refund at `charge`: the annual plan first, its fee said with the days it was paid,
+    never as 「2023年10月1日時点の会費」 (5,900 yen on that day)."""
+    env = {"PRIMEHELP_TODAY": TODAY, "COLUMNS": "1000"}
+    data = run("charge", "-4900", "--date", "2023-10-01", "--json", env=env).json()["data"]
+    assert data["candidates"][0]["kind"] == "prime_annual"
+    for lang, said in (("ja", "2023年9月23日"), ("en", "2023-09-23")):
+        out = run("charge", "-4900", "--date", "2023-10-01", "--lang", lang, env=env).stdout
+        assert said in out and ("時点の会費" if lang == "ja" else "The fee on") not in out
+
+
+def test_a_student_fee_not_confirmed_is_no_estimate_in_the_totals(tmp_path: Path) -> None:
+    """「AMAZON PRIME」 250 on 2007-01-01 and 2,450 on 2018-05-01 (Student fees before their first
+    known day): the totals said ``"service": "prime_fee_unknown", "estimated":
+    "prime_fee_unknown"`` — an estimate, though the line says the fee is not confirmed, and the
+    schema gives ``estimated`` only with ``unknown_text``. Now ``estimated`` is null."""
+    data = _one_file(tmp_path, "2007-01-01,AMAZON PRIME,250", "2018-05-01,AMAZON PRIME,2450")
+    totals = [*data["services"], *(t for m in data["months"] for t in m["services"])]
+    assert {(t["service"], t["estimated"]) for t in totals} == {("prime_fee_unknown", None)}
