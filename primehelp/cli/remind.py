@@ -245,6 +245,12 @@ def _in_crontab() -> bool | None:
     return runs_the_check(done.stdout)
 
 
+def now() -> dt.datetime:
+    """The time the next 09:00 is counted from: this computer's clock (a seam the golden
+    transcripts pin, so that a recorded next run does not depend on the time of day)."""
+    return dt.datetime.now().astimezone()
+
+
 def _next_run(
     timer_installed: bool, enabled: bool
 ) -> tuple[dt.datetime | None, NextRunSource | None]:
@@ -256,7 +262,7 @@ def _next_run(
         listed = listed_next_run(done.stdout)
         if listed is not None:
             return listed, NextRunSource.SYSTEMCTL
-    return next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
+    return next_daily_run(now()), NextRunSource.COMPUTED
 
 
 # ---------------------------------------------------------------- the actions
@@ -285,12 +291,10 @@ def _report(
     when, source = _next_run(installed, bool(enabled))
     in_crontab = _in_crontab()
     # cron: install says when the line runs (once added), status when it is there (review 24b
-    # item 4: `remind --help` promises the next run, which status with cron did not show). With
-    # no crontab command, install sets nothing up and nothing runs: no next run.
-    addable = action is Action.INSTALL and shutil.which("crontab") is not None
-    computed = addable or (action is Action.STATUS and in_crontab is True)
+    # item 4: `remind --help` promises the next run, which status with cron did not show)
+    computed = action is Action.INSTALL or (action is Action.STATUS and in_crontab is True)
     if how is Scheduler.CRON and computed:
-        when, source = next_daily_run(dt.datetime.now().astimezone()), NextRunSource.COMPUTED
+        when, source = next_daily_run(now()), NextRunSource.COMPUTED
     return RemindReport(
         action=action,
         scheduler=how,

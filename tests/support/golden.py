@@ -10,6 +10,7 @@ shown as placeholders, so that runs cannot see each other's files.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shlex
@@ -25,6 +26,9 @@ MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
 TODAY = ("--today", "2026-11-25")
 # PRIMEHELP_TODAY pins the facts' age for commands without --today (no age warning, at any date).
 BASE_ENV = {"COLUMNS": "100", "TERM": "dumb", "PRIMEHELP_TODAY": "2026-12-02"}
+# remind counts its next 09:00 from this time, not from the clock (a transcript recorded after
+# 09:00 named the next day: CI would have been red on the morning after).
+NOW = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -467,13 +471,16 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             (Path(work) / name).parent.mkdir(parents=True, exist_ok=True)
             (Path(work) / name).write_bytes(data)
         previous, running = Path.cwd(), remind_command.SYSTEMD_RUNNING
+        clock = remind_command.now
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
+        remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         os.chdir(work)
         try:
             result = CliRunner().invoke(app, list(call.args), env=env)
         finally:
             os.chdir(previous)
             remind_command.SYSTEMD_RUNNING = running
+            remind_command.now = clock
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")
