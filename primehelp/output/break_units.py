@@ -17,9 +17,12 @@ import itertools
 import re
 
 _QUOTES = {"「": "」", "『": "』"}
-_LABEL = re.compile(r"[・\s]*([^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：")
+_LABEL = re.compile(
+    r"[・\s]*((?:「[^「」\n]{1,20}」)?[^、。「」『』（）：\s][^、。「」『』（）：]{0,19})："
+)
 """The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
-of them a comma, a full stop or a bracket."""
+of them a comma, a full stop or a bracket; it may begin with a quoted name (「「Amazonプライム
+会員情報」のページ：」)."""
 # A kana or kanji is written [^\W\d_a-zA-Z] (a letter, not a Latin one), not as the ranges
 # [\u3041-\u30ff\u4e00-\u9fff]: a range of 20,000 characters costs half a millisecond to compile,
 # on every run (start-up budget, benchmarks/README.md); in primehelp's own text they are the same.

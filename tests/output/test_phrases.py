@@ -297,6 +297,11 @@ QUOTED = [
         "Amazonプライム会員情報のページ：https://www.amazon.co.jp/gp/primecentral",
         "Amazonプライム会員情報のページ：",
     ),
+    # The page's name quoted as Amazon's label (fix round 29): the label still stays whole.
+    (
+        "「Amazonプライム会員情報」のページ：https://www.amazon.co.jp/gp/primecentral",
+        "「Amazonプライム会員情報」のページ：",
+    ),
 ]
 
 
