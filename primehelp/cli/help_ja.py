@@ -59,7 +59,7 @@ PARAMETERS = {
     "英語のキーワード（cancel、refund、fees など）、または情報の ID の先頭（contact、escalation、scam など）。",
     "sources.no_pager": "ターミナルでもページャーを使わずに表示します（パイプや --json では、指定しなくてもページャーを使いません）。",
     # renewal
-    "renewal.date": "Amazonプライム会員情報のページに表示されている更新日（例：2026-12-31）。省略すると "
+    "renewal.date": "「Amazonプライム会員情報」のページに表示されている更新日（例：2026-12-31）。省略すると "
     "--save で保存した更新日を使います。",
     "renewal.plan": "このプランの次の更新日と、それぞれの会費を一覧にします。",
     "renewal.count": "--plan で一覧にする更新日の数（1〜120、指定しない場合は3）。",

@@ -322,7 +322,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
     assert lines[:2] == [
         "解約していなければ、2026年10月1日（62日前、目安）に無料体験が終わり、有料会員に自動で"
-        "更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。"
+        "更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。"
         "次の会費がかからないようにするには、余裕をみて、その前日までに解約してください"
         "（`primehelp cancel`）。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、"
         "現在の期間の会費が全額返金されます。",  # review 23b item 5
@@ -352,7 +352,7 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     """More than 28 days past, another renewal may have come since: look up the next one."""
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "更新日の2026年11月3日（29日前）は過ぎています。次の更新日はAmazonプライム会員情報の"
+        "更新日の2026年11月3日（29日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の"
         "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します。"
         "例：--plan annual）。"
     )

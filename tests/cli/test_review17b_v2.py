@@ -46,7 +46,7 @@ CARRIER_LEADS = {
         "The renewal date, 2026-12-01 (3 days ago), has passed.",
     ),
     "2026-10-01": (
-        "更新日の2026年10月1日（64日前）は過ぎています。次の更新日はAmazonプライム会員情報の",
+        "更新日の2026年10月1日（64日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の",
         "The renewal date, 2026-10-01 (64 days ago), has passed. The Prime membership page",
     ),
 }

@@ -44,7 +44,7 @@ def test_3_a_date_long_past_reads_naturally_and_breaks_between_phrases() -> None
 
     assert ("renewal", "2026-10-15", *TODAY, "--lang", "ja") in {c.args for c in japanese_calls()}
     wide = _out("renewal", "2026-10-15").splitlines()[0]
-    assert wide.startswith("更新日の2026年10月15日（41日前）は過ぎています。次の更新日はAmazon")
+    assert wide.startswith("更新日の2026年10月15日（41日前）は過ぎています。次の更新日は「Amazon")
     assert "）の更新日は過ぎて" not in wide
     narrow = _out("renewal", "2026-10-15", columns=40).split("\n\n")[0]
     for cut in ("過ぎ\nています", "確認でき\nます", "次\nの更新日"):
@@ -184,7 +184,7 @@ def test_s23_calendar_texts() -> None:
     )
     given, computed = calendar.split("SUMMARY:Amazonプライムの更新日")[1:3]
     assert "この日付は計算による目安です" not in given.split("END:VEVENT")[0]
-    assert "更新日はAmazonプライム会員情報のページで確認できます" in given
+    assert "更新日は「Amazonプライム会員情報」のページで確認できます" in given
     assert "この日付は計算による目安です" in computed.split("END:VEVENT")[0]
     notice = run(
         "renewal", "2026-12-31", *TODAY, "--ics", "-", "--events", "notice", "--lang", "ja"

@@ -72,10 +72,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
-            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます{hint}。',
+            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます{hint}。',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
                                          '{renewal}{ago_note} and the membership renewed as paid. '
                                          'The Prime membership page shows the next renewal date. '
@@ -83,7 +83,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'leave a margin{how}. If no benefit has been used since '
                                          'the last charge, ending the membership now refunds the '
                                          "current period's fee in full."},
-            'trial_steps_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、Amazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
+            'trial_steps_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
                                          'en': 'Unless you cancelled, the free trial ended on '
                                                '{renewal}{ago_note} and the membership renewed as '
                                                'paid. The Prime membership page shows the next '
@@ -91,7 +91,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                'day before it, to leave a margin{how}.'},
             'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
                           'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
-            'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日はAmazonプライム会員情報のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
+            'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日は「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
                                    'en': 'The renewal date, {renewal}{ago_note}, has passed. If '
                                          'the membership renewed then, the fee has been charged. '
                                          'The Prime membership page shows the next renewal date. '
@@ -147,7 +147,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'want to keep Prime, cancel{how}. For a refund: for Prime in a '
                                    "carrier's plan, ask your carrier; for Prime from a carrier "
                                    'campaign, see `primehelp cancel --via web`.'},
-            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日はAmazonプライム会員情報のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
+            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
                                            'cancel --via web` の案内をご覧ください。',
                                      'en': 'The renewal date, {renewal}{ago_note}, has passed. The '
                                            'Prime membership page shows the next renewal date. If '
@@ -181,21 +181,21 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '
                                  'paid, with the fee charged. If you do not want to keep it, '
                                  'cancel and choose to end it now{how}.'},
-            'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
+            'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal 2026-12-24`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
                                 'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
-            'walk_find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日はAmazonプライム会員情報のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
+            'walk_find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                      '例：`primehelp cancel{flags} --renewal 2026-12-24`',
                                'en': 'To avoid the next fee, cancel by the day before your renewal '
                                      'date, to leave a margin{how}. Amazon only says the deadline '
                                      'is before the renewal date. The Prime membership page shows '
                                      'that date. If you know it, give it to see the days left.\n'
                                      'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
-            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
+            'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
                                       '例：`primehelp cancel --trial{flags} --renewal 2026-12-24`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the automatic renewal date, to '
@@ -205,7 +205,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'before that date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial{flags} --renewal '
                                       '2026-12-24`'},
-            'walk_trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、Amazonプライム会員情報のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
+            'walk_trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                            '例：`primehelp cancel --trial{flags} --renewal '
                                            '2026-12-24`',
                                      'en': 'To keep the free trial from turning into a paid '

@@ -10,7 +10,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'event_summary_plan': {'ja': 'Amazonプライムの更新日（{plan}）', 'en': 'Amazon Prime renewal ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
                              'charged.{fee_note} If you mean to cancel, do it by {cancel_by} to be '
                              'safe (Amazon only says to cancel before the renewal date). The '
@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                         'regular Prime fee is shown.'},
  'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
                'en': 'The fee shown is the fee as of {month}. It may change.'},
- 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日はAmazonプライム会員情報のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
                                    'charged.{fee_note} If you mean to cancel, do it by {cancel_by} '
                                    'to be safe (Amazon only says to cancel before the renewal '
@@ -33,7 +33,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'renewal date: https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'On this day the {service} free trial renews automatically as paid '
                              'and the fee is charged. To end the trial without paying, cancel by '
                              'the day before ({cancel_by}, the cancel-by date); Amazon only says '
@@ -47,7 +47,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  'primehelp cancel '
-                                 'で確認できます。正確な更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                                 'で確認できます。正確な更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
                                  'is charged. Amazon only says to cancel before the renewal date: '
                                  'this day (the day before the renewal) is a safety margin '
@@ -56,7 +56,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                  'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '{command} '
-                                       'で確認できます。正確な自動更新日はAmazonプライム会員情報のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                                       'で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
                                        '{renewal_date}, and the fee is charged that day. Amazon '
                                        'only says to cancel before the automatic renewal date: '
@@ -67,7 +67,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}), but '
                                     'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
@@ -76,7 +76,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                     'card details through a link. To end the free trial without '
                                     'paying, cancel by {cancel_by} (the cancel-by date), to be '
                                     'safe.'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、Amazonプライム会員情報のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
@@ -86,7 +86,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（現在は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。正確な更新日は、Amazonプライム会員情報のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（現在は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
                              'en': "After the free trial, Prime Student's paid period lasts at "
                                    'most 4 years. After graduation it becomes regular Prime at the '
                                    "next renewal. This date, computed from the trial's start date, "

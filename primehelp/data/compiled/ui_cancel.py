@@ -24,7 +24,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'benefits_used': {'ja': 'あり', 'en': 'yes'},
  'benefits_not_used': {'ja': 'なし', 'en': 'none'},
  'benefits_unknown': {'ja': '不明', 'en': 'not known'},
- 'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。無料体験の自動更新日は、Amazonプライム会員情報のページで確認し、--renewal '
+ 'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
                                   'で指定してください。',
                             'en': "The saved renewal date, {date}, is a paid membership's renewal, "
                                   "so it is not used as the free trial's automatic renewal date. "
@@ -148,7 +148,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by_trial_today': {'ja': '解約の目安日：{date}（今日、自動更新日の前日）',
                            'en': 'Cancel by: {date} (today; a safety margin: the day before the '
                                  'automatic renewal date)'},
- 'next_renewal': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {date} --plan '
+ 'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。`primehelp renewal {date} --plan '
                         '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
                   'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
                         '{date} --plan {annual}` (--plan {monthly} for a monthly plan) also counts '
@@ -157,7 +157,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                 '{monthly}）で計算することもできます。',
                           'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
                                 'a monthly plan) also counts the next renewal date.'},
- 'next_renewal_carrier': {'ja': '次の更新日は、Amazonプライム会員情報のページで確認できます。キャンペーンで付いたプライムの場合は、`primehelp '
+ 'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、`primehelp '
                                 'renewal {date} --plan {annual}`（月間プランは --plan '
                                 '{monthly}）で計算することもできます。',
                           'en': 'The Prime membership page shows the next renewal date; for Prime '
@@ -168,30 +168,30 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                   'en': 'For Prime from a carrier campaign, `primehelp renewal '
                                         '{date} --plan {annual}` (--plan {monthly} for a monthly '
                                         'plan) also counts the next renewal date.'},
- 'renewal_from_option': {'ja': '正確な更新日は、Amazonプライム会員情報のページで確認できます。',
+ 'renewal_from_option': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
- 'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、Amazonプライム会員情報のページで確認できます。',
+ 'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
- 'renewal_from_option_trial': {'ja': '正確な自動更新日は、Amazonプライム会員情報のページで確認できます。',
+ 'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                'en': 'The Prime membership page shows the exact automatic renewal '
                                      'date.'},
  'renewal_from_profile_trial': {'ja': '自動更新日は --save '
-                                      'で保存した日付から求めました。正確な自動更新日は、Amazonプライム会員情報のページで確認できます。',
+                                      'で保存した日付から求めました。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                 'en': 'The automatic renewal date comes from your saved profile; '
                                       'the Prime membership page shows the exact date.'},
- 'reminder_note': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前に更新前のお知らせメールが届きます（初期設定はオフです）。',
+ 'reminder_note': {'ja': '参考：解約しない場合は、「Amazonプライム会員情報」のページで「{label}」（表示は少し異なる場合があります）をオンにすると、更新日の{days}日ほど前に更新前のお知らせメールが届きます（初期設定はオフです）。',
                    'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
                          'membership page (the wording may differ slightly), and a reminder mail '
                          'comes about {days} days before each renewal (it is off by default).'},
- 'reminder_note_trial': {'ja': '参考：解約しない場合は、Amazonプライム会員情報のページで「{label}」（表示は少し異なる場合があります）をオンにすると、自動更新日の{days}日ほど前に、更新前のお知らせメールが届きます（初期設定はオフです）。',
+ 'reminder_note_trial': {'ja': '参考：解約しない場合は、「Amazonプライム会員情報」のページで「{label}」（表示は少し異なる場合があります）をオンにすると、自動更新日の{days}日ほど前に、更新前のお知らせメールが届きます（初期設定はオフです）。',
                          'en': 'For reference, if you keep Prime: switch on 「{label}」 on the Prime '
                                'membership page (the wording may differ slightly), and a reminder '
                                'mail comes about {days} days before the automatic renewal (it is '
                                'off by default).'},
  'notes_title': {'ja': '注意', 'en': 'Notes'},
  'ending_title': {'ja': '最後の注意', 'en': 'Final notes'},
- 'membership_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
+ 'membership_page': {'ja': '「Amazonプライム会員情報」のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
  'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'},
  'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},

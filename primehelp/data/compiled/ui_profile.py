@@ -21,7 +21,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
  'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
                                'で保存するには、更新日（DATE）も指定してください（例：primehelp renewal 2026-12-31 '
-                               '--save）。更新日はAmazonプライム会員情報のページに表示されます',
+                               '--save）。更新日は「Amazonプライム会員情報」のページに表示されます',
                          'en': 'no DATE given and nothing saved: to save one, give the renewal '
                                'date with --save (e.g. primehelp renewal 2026-12-31 --save); the '
                                'Prime membership page shows it'},

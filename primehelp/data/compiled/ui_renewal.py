@@ -41,7 +41,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'col_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
  'col_fee': {'ja': '会費', 'en': 'Fee'},
- 'estimate_note': {'ja': 'primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。',
+ 'estimate_note': {'ja': 'primehelpが計算した日付は目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。',
                    'en': 'The dates primehelp computed are estimates. Check the exact renewal date '
                          'on the Prime membership page.'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
@@ -57,7 +57,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                          'en': 'The renewal reminder e-mail arrives about 3 days before the '
                                'automatic renewal date, but it is off by default: it comes only if '
                                'you switched it on.'},
- 'prime_page': {'ja': 'Amazonプライム会員情報のページ', 'en': 'Prime membership page'},
+ 'prime_page': {'ja': '「Amazonプライム会員情報」のページ', 'en': 'Prime membership page'},
  'explain_title': {'ja': '計算のしかた', 'en': 'How these dates are computed'},
  'estimate_title': {'ja': 'この日付は目安です', 'en': 'These dates are estimates'},
  'current_title': {'ja': '現在の会費', 'en': 'Current fees'},
@@ -108,7 +108,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                    'so it renews as paid within that time from today; check the '
                                    'date'},
  'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を指定してください（例：primehelp renewal '
-                        '2026-12-31）。更新日はAmazonプライム会員情報のページに表示されます',
+                        '2026-12-31）。更新日は「Amazonプライム会員情報」のページに表示されます',
                   'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
                         'renewal 2026-12-31); the Prime membership page shows it'},
  'explain': {'notice': {'ja': 'お知らせメール（オンの場合）の日付は、更新日の{notice_days}日前として計算しています：{renewal}−{notice_days}日＝{notice}。1日早く届く可能性もあります。',
