@@ -58,7 +58,7 @@ def test_5_a_passed_renewal_points_to_the_next_one(renewal: str) -> None:
     assert "解約の目安日：" not in ja and "すでに過ぎています" not in ja
     command = f"`primehelp renewal {renewal} --plan annual`（月間プランは --plan monthly）"
     assert f"{command}で計算することもできます。" in ja
-    assert ja.count("Amazonプライム会員情報のページで確認できます") == 1  # once, not again
+    assert ja.count("「Amazonプライム会員情報」のページで確認できます") == 1  # once, not again
     en = _cancel("--renewal", renewal, lang="en")
     assert "Cancel by:" not in en and "it has passed" not in en
     assert f"`primehelp renewal {renewal} --plan annual` (--plan monthly for a monthly plan)" in en

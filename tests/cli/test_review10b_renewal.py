@@ -25,7 +25,7 @@ def _lines(*args: str) -> list[str]:
 # ---------------------------------------------------------------- item 2: computed dates say so
 
 
-ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更新日はAmazonプライム会員情報のページで確認してください。"
+ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。"
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_13_every_help_text_calls_the_page_by_amazons_label() -> None:
     for text in PARAMETERS.values():
         assert not re.search(r"(?<!Amazon)プライム会員情報のページ", text), text
     shown = _out("renewal", "--help", "--lang", "ja")
-    assert "Amazonプライム会員情報のページに表示されている更新日" in "".join(shown.split())
+    assert "「Amazonプライム会員情報」のページに表示されている更新日" in "".join(shown.split())
 
 
 # ---------------------------------------------------------------- item 14: the --plan hint, once

@@ -47,7 +47,7 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
     for at, line in enumerate(narrow):
         if line.startswith(label.strip()):
             rest = line.removeprefix(label.strip()).strip()
-            shown.append(rest or narrow[at + 1])
+            shown.append(rest or narrow[at + 1].strip())  # indented (25a S 15)
             if text_width(label + shown[-1]) <= 40:
                 assert rest, (line, narrow[at + 1])  # it fits: on the label's line
     assert shown == ids

@@ -21,7 +21,7 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     「…と考えられます」 for the same fact: one wording, in fees, charge and sources."""
     fees = _text("fees", lang=lang)
     said = {
-        "ja": "（年間プランと同じと考えられます）",
+        "ja": "年間プランと同じと考えられます",  # 25a S 16: said with each fee's period
         "en": "(thought to be the same as the annual plan)",
     }
     assert said[lang] in fees

@@ -58,8 +58,8 @@ def _student_end_description(lang: str) -> str:
 
 def test_3_student_end_event_claims_only_what_the_fact_sheet_supports() -> None:
     ja = _student_end_description("ja")
-    assert "正確な日付はAmazonプライム会員情報のページに表示されます" not in ja
-    assert "正確な更新日は、Amazonプライム会員情報のページで確認してください" in ja
+    assert "正確な日付は「Amazonプライム会員情報」のページに表示されます" not in ja
+    assert "正確な更新日は、「Amazonプライム会員情報」のページで確認してください" in ja
     en = _student_end_description("en")
     assert "shows the exact date" not in en
     assert "Check the exact renewal date on the Prime membership page" in en

@@ -152,7 +152,7 @@ def test_s9_the_example_saves_a_date_still_ahead(
     assert f"primehelp renewal {ahead} --plan annual --save --force" in done.stderr
     assert "renewal 2026-12-31 --plan" not in done.stderr
     page = {
-        "ja": "Amazonプライム会員情報のページに表示される",
+        "ja": "「Amazonプライム会員情報」のページに表示される",
         "en": "next renewal date the Prime membership page shows",
     }[lang]
     assert page in done.stderr

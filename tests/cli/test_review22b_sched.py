@@ -102,7 +102,7 @@ def test_3_a_running_trial_says_automatic_renewal_day_throughout(renewal: str | 
     lines = _out("cancel", "--no-interactive", "--trial", *dated, *TODAY)
     said = "".join(lines)
     if renewal:
-        assert "正確な自動更新日は、Amazonプライム会員情報のページで確認できます。" in said
+        assert "正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。" in said
         assert "正確な更新日" not in said
     (note,) = _lines_with(lines, "参考：")
     assert "自動更新日の3日ほど前に、更新前のお知らせメールが届きます" in note

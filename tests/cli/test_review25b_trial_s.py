@@ -105,8 +105,7 @@ def test_10_a_student_table_counted_from_long_ago_names_one_plan_and_says_4_year
     assert "Prime Student 年間プランで数えた" not in out
     assert out.count("最長4年間") == 1, out  # the note under the table (stderr: the warning)
     assert (
-        "・表の会費は、通常のプライムの年間プランの現在の料金です（今後変わることがあります）。"
-        in out
+        "・表の会費は、通常のプライムの年間プランの現在の料金で、今後変わることがあります。" in out
     )
     english = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
     assert "counted from 2018-03-01 every year." in english

@@ -68,7 +68,7 @@ def test_14_the_reminder_note_is_one_short_note_at_the_very_end(lang: str) -> No
     assert lines[note + 1].startswith("出典：" if lang == "ja" else "Sources:")  # then only sources
     if lang == "ja":
         assert lines[note] == (
-            "参考：解約しない場合は、Amazonプライム会員情報のページで「更新前にお知らせを受ける」"
+            "参考：解約しない場合は、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」"
             "（表示は少し異なる場合があります）をオンにすると、更新日の3日ほど前に更新前のお知らせメールが"
             "届きます（初期設定はオフです）。"
         )

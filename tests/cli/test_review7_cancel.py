@@ -25,7 +25,7 @@ def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
     # Review 10b item 5: a passed cancel-by day is not shown at all; the next renewal instead.
     assert "解約の目安日：" not in ja
     assert (
-        f"次の更新日は、Amazonプライム会員情報のページで確認できます。`primehelp renewal {renewal}"
+        f"次の更新日は、「Amazonプライム会員情報」のページで確認できます。`primehelp renewal {renewal}"
         in ja
     )
     en = _text(*args, lang="en")

@@ -162,7 +162,9 @@ def independent_calls() -> Iterator[Call]:
         ja=("~/.bashrc",),
         data={"data.shell": "bash", "data.install_line": 'eval "$(primehelp completion bash)"'},
     )
-    yield Call(("--version",), out=("primehelp ", FACTS_CHECKED[1]))
+    # the check date written as the Japanese screens write it (review 26a, S 18)
+    year, month, day = (int(part) for part in FACTS_CHECKED[1].split("-"))
+    yield Call(("--version",), out=("primehelp ", f"情報の確認日：{year}年{month}月{day}日"))
     # The help follows the locale (Japanese under C.UTF-8) or a command's --lang.
     yield Call(("--help",), out=("primehelp [", "renewal", "complain"))
     for command in ("renewal", "cancel"):
