@@ -291,8 +291,10 @@ def _report(
     when, source = _next_run(installed, bool(enabled))
     in_crontab = _in_crontab()
     # cron: install says when the line runs (once added), status when it is there (review 24b
-    # item 4: `remind --help` promises the next run, which status with cron did not show)
-    computed = action is Action.INSTALL or (action is Action.STATUS and in_crontab is True)
+    # item 4: `remind --help` promises the next run, which status with cron did not show);
+    # install without a crontab command has no line, so no time (review 27b item 5)
+    added = action is Action.INSTALL and cron is not None
+    computed = added or (action is Action.STATUS and in_crontab is True)
     if how is Scheduler.CRON and computed:
         when, source = next_daily_run(now()), NextRunSource.COMPUTED
     return RemindReport(
@@ -323,11 +325,10 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
     command, environment = _command(lang)
     shown = shown_command(command, environment)
     unit_dir = _unit_dir()
-    if how is Scheduler.CRON:
+    if how is Scheduler.CRON:  # no crontab command: no line that could run (review 27b item 5)
         found = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
-        return _report(
-            Action.INSTALL, how, found, unit_dir, shown, crontab_line(command, environment)
-        )
+        line = crontab_line(command, environment) if shutil.which("crontab") else None
+        return _report(Action.INSTALL, how, found, unit_dir, shown, line)
     if unit_dir is None:
         raise FileProblem(ui("no_unit_directory", _UI))
     from primehelp.storage import PlannedWrite, write_files

@@ -135,6 +135,17 @@ def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
     return [ui(key, _UI)(lang) for key in keys]
 
 
+def _no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
+    """``install --scheduler cron`` with no crontab command: no line to add (nothing would run
+    it) and no next run, but why, how to get the line once cron is there, and what works
+    instead: systemd where it runs, else the calendar file (review 27b item 5)."""
+    lines = [ui("cron_missing", _UI)(lang)]
+    if systemd is SystemdHere.USABLE:
+        command = _Command("primehelp remind install --scheduler systemd")
+        return [*lines, ui("systemd_instead", _UI)(lang), command]
+    return [*lines, ui(f"systemd_unusable.{systemd}", _UI)(lang), ui("manual_way", _UI)(lang)]
+
+
 def _cron(
     result: RemindReport,
     lang: Lang,
@@ -223,13 +234,11 @@ def human_remind(
     answer ``install`` chose by; ``crontab_found``: whether cron may be)."""
     cron = result.scheduler is Scheduler.CRON
     lines: list[str] = [ui(_title(result, scheduler_given), _UI)(lang)]
-    usable = systemd is SystemdHere.USABLE
-    if (
-        cron
-        and result.action is Action.INSTALL
-        and not (scheduler_given or crontab_found or usable)
-    ):
-        lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]  # no line to add
+    no_line = cron and result.action is Action.INSTALL and not crontab_found
+    if no_line and not scheduler_given:  # cron chosen as systemd cannot run it: neither can
+        lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]
+    elif no_line:  # a line no cron could run here (review 27b item 5)
+        lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:
         lines += _cron_install(result, lang, scheduler_given=scheduler_given)
     elif cron:

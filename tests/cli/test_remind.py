@@ -279,6 +279,8 @@ def test_a_script_path_no_unit_can_carry_is_refused(home: Path) -> None:
 
 
 def test_cron_prints_the_line_and_writes_nothing(home: Path) -> None:
+    # a crontab command there: without one, no line (review 27b item 5)
+    _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
     before = tree(home)
     done = remind(home, "install", "--scheduler", "cron")
     assert done.returncode == 0, done.stderr
@@ -367,24 +369,26 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", home)  # systemd runs: cron is a choice
     monkeypatch.setenv("COLUMNS", "200")  # one sentence a line (they wrap to the terminal)
+    # a crontab command there (without one, no line to add: review 27b item 5)
+    _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
     chosen = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout.splitlines()
     assert chosen[:2] == [
         "毎日の確認（cron）",
         "cron を使う場合は、次の行を crontab に追加してください（crontab -e）：",
     ]
+    assert chosen[4] == "crontab に、primehelp due を実行する行はありません。"
     assert chosen[3] == (
         "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
         "primehelp は crontab を変更していません。"
     )
     # nothing is scheduled yet: the time only as what follows once added (review 24b item 1)
-    assert chosen[4].startswith("上の行を crontab に追加すると、次は ")
+    assert chosen[5].startswith("上の行を crontab に追加すると、次は ")
     # review 23b S 11: no 「+0000」; the zone by its name, where it has one
-    assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）に実行されます。$", chosen[4])
+    assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）に実行されます。$", chosen[5])
     for action in ("status", "uninstall"):
         shown = run("remind", action, "--scheduler", "cron", "--lang", "ja").stdout
         assert shown.splitlines()[0] == "毎日の確認（cron）"
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", home / "no-such-dir")
-    _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
     fallback = run("remind", "install", "--lang", "ja").stdout.splitlines()
     assert fallback[1].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
@@ -392,6 +396,10 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     # no crontab to read either: the heading names no scheduler (review 19b S 9)
     (home / "bin" / "crontab").unlink()
     assert run("remind", "status", "--lang", "ja").stdout.startswith("毎日の確認\n")
+    # …and cron asked for: the cron heading, why, and no line nothing would run (27b item 5)
+    asked = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout
+    assert asked.startswith("毎日の確認（cron）\nこのコンピューターには crontab コマンドがないため")
+    assert "0 9 * * *" not in asked
 
 
 def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -24,7 +25,7 @@ from primehelp.i18n import Lang
 from primehelp.output.console import console_for, japanese_breaker, rich_text
 from primehelp.output.linebreak import URL as URL_PATTERN
 from tests.support import kinsoku
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 from tests.support.kinsoku import FORBIDDEN_START, SENTENCE, URL, mixed_text
 
 # What the commands must never start a line (or a table cell's line) with. Not 「・」, which
@@ -277,11 +278,13 @@ def test_a_help_example_is_never_wrapped(
 
 
 def test_remind_wraps_its_sentences_and_keeps_the_crontab_line_whole(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("COLUMNS", "60")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    monkeypatch.setenv("PATH", "/nonexistent/bin")  # no crontab, no systemctl
+    # a crontab (with nothing in it), no systemctl: without a crontab, no line (review 27b 5)
+    fake_tool(tmp_path / "bin", "crontab", "#!/bin/sh\necho 'no crontab' >&2\nexit 1\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     for lang in ("ja", "en"):
         shown = run("remind", "install", "--scheduler", "cron", "--lang", lang).stdout
         lines = shown.splitlines()

@@ -342,6 +342,11 @@ def due_calls() -> Iterator[Call]:
     # …and where systemd runs, cron asked for: systemd is offered (review 17b item 1)
     for call in _both(("remind", "status", "--scheduler", "cron")):
         yield Call(call.args, systemd_only, systemd_running=True)
+    # install --scheduler cron with no crontab command: no line and no next run, but why, and
+    # systemd where it runs, else the calendar file (review 27b item 5)
+    for running in (False, True):
+        for call in _both(("remind", "install", "--scheduler", "cron")):
+            yield Call(call.args, systemd_only, systemd_running=running)
     # the timer's files there but not enabled, systemd running: the state, then the command on
     # its own line (review 23b items 2 and 3)
     from primehelp.remind import unit_files

@@ -1,0 +1,122 @@
+"""Review 27b (a Japanese reader), remind: items 1, 5, 10 and 15.
+
+In process, with fake ``crontab`` / ``systemctl`` on a PATH of their own, a temporary HOME and
+XDG_CONFIG_HOME, ``SYSTEMD_RUNNING`` pointed at a folder that is (or is not) there, and the
+clock (``now``) pinned to 2026-12-04 10:00 UTC: the next 09:00 is 2026-12-05."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import primehelp.cli.remind as command
+from tests.support.clihelp import fake_tool, run
+
+NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
+SYSTEMCTL = "#!/bin/sh\nexit 0\n"
+NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+# Review 27b item 5: where no crontab command exists, cron cannot run the line.
+NO_CRON_JA = (
+    "このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。"
+)
+NO_CRON_EN = "This computer has no crontab command, so the daily check cannot be set up with cron."
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """systemd not running, the clock pinned, nothing on PATH yet."""
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    return tmp_path
+
+
+def _env(here: Path, columns: int) -> dict[str, str]:
+    return {
+        "PATH": str(here / "bin"),
+        "HOME": str(here / "home"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        "COLUMNS": str(columns),
+        "TZ": "UTC",
+    }
+
+
+def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
+    done = run("remind", *args, "--lang", lang, env=_env(here, columns))
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def _json(here: Path, *args: str) -> dict[str, Any]:
+    done = run("remind", *args, "--json", env=_env(here, 1000))
+    assert done.exit_code == 0, done.stderr
+    data: dict[str, Any] = done.json()["data"]
+    return data
+
+
+# ---------------------------------------------------------------- item 5: no crontab command
+
+
+def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_run(
+    here: Path,
+) -> None:
+    """「次の行を crontab に追加してください（crontab -e）」 and 「次は…に実行されます」 where no
+    crontab command exists (status and plain install said cron cannot be set up there): now
+    why, how to get the line once cron is installed, and what works instead, as status says."""
+    fake_tool(here / "bin", "systemctl", SYSTEMCTL)  # there, but systemd is not running
+    shown = _remind(here, "install", "--scheduler", "cron")
+    text = "\n".join(shown)
+    assert shown[0] == "毎日の確認（cron）"
+    assert shown[1].startswith(NO_CRON_JA)
+    assert "0 9 * * *" not in text and "に実行されます" not in text and "次の実行" not in text
+    assert "crontab -e" not in text  # nothing to add here
+    assert shown[2:] == [
+        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
+        "更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。",
+    ]
+    english = _remind(here, "install", "--scheduler", "cron", lang="en")
+    assert english[1].startswith(NO_CRON_EN)
+    assert "0 9 * * *" not in "\n".join(english) and "next runs" not in "\n".join(english)
+
+
+def test_5_without_a_crontab_command_systemd_is_offered_where_it_runs(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_tool(here / "bin", "systemctl", SYSTEMCTL)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)  # systemd runs
+    shown = _remind(here, "install", "--scheduler", "cron")
+    assert shown[1].startswith(NO_CRON_JA)
+    assert shown[2:] == [
+        "代わりに systemd で設定できます：",
+        "primehelp remind install --scheduler systemd",
+    ]
+    english = _remind(here, "install", "--scheduler", "cron", lang="en")
+    assert english[2:] == [
+        "You can set it up with systemd instead:",
+        "primehelp remind install --scheduler systemd",
+    ]
+
+
+@pytest.mark.parametrize("args", [("install", "--scheduler", "cron"), ("install",)])
+def test_5_json_has_no_next_run_and_no_line_where_nothing_can_run_it(
+    here: Path, args: tuple[str, ...]
+) -> None:
+    """--json said 「next_run: 2026-12-05T09:00」 where the screen says nothing can be set up."""
+    data = _json(here, *args)
+    assert data["scheduler"] == "cron"
+    assert data["next_run"] is None and data["next_run_source"] is None
+    assert data["crontab_line"] is None and data["in_crontab"] is None
+
+
+def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> None:
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    data = _json(here, "install", "--scheduler", "cron")
+    assert data["crontab_line"].startswith("0 9 * * * ")
+    assert data["next_run"] == "2026-12-05T09:00:00+00:00"
+    shown = _remind(here, "install", "--scheduler", "cron")
+    assert shown[1] == "cron を使う場合は、次の行を crontab に追加してください（crontab -e）："
+    assert NO_CRON_JA not in "\n".join(shown)
