@@ -6,6 +6,7 @@ clock (``now``) pinned to 2026-12-04 10:00 UTC: the next 09:00 is 2026-12-05."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 import primehelp.cli.remind as command
+from tests.support import golden
 from tests.support.clihelp import fake_tool, run
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
@@ -120,3 +122,28 @@ def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> 
     shown = _remind(here, "install", "--scheduler", "cron")
     assert shown[1] == "cron を使う場合は、次の行を crontab に追加してください（crontab -e）："
     assert NO_CRON_JA not in "\n".join(shown)
+
+
+# ---------------------------------------------------------------- item 1: 「ロ│グイン」
+
+
+def _enabled_status() -> list[golden.Call]:
+    """The golden list's ``remind status`` with the timer on (systemd running, the link
+    ``systemctl enable`` makes), in Japanese text."""
+    return [
+        call
+        for call in golden.command_calls()
+        if call.links and call.args[:2] == ("remind", "status") and "--json" not in call.args
+        if call.args[-1] == "ja"
+    ]
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 120])
+def test_1_the_timer_on_screen_keeps_login_whole(columns: int) -> None:
+    """「…次のロ│グイン時に実行します。」 at 80: the screen was not in the golden list, so the
+    phrase data did not cover it (BudouX keeps 「ログイン時に」 whole)."""
+    (call,) = _enabled_status()
+    shown = golden.transcript(
+        dataclasses.replace(call, env={**call.env, "COLUMNS": str(columns)})
+    )
+    assert "ログイン" in shown, shown  # whole, on one line

@@ -37,13 +37,15 @@ class Call:
 
     ``systemd_running``: whether ``remind`` finds systemd running (the same on every machine:
     not, unless the call says so). ``files``: written under the working directory first (shown
-    as <WORK>; an env value may name it as ``<WORK>`` too).
+    as <WORK>; an env value may name it as ``<WORK>`` too); ``links``: symbolic links made there
+    next, each to a file of ``files`` (``systemctl enable``'s link: a timer that is on).
     """
 
     args: tuple[str, ...]
     env: Mapping[str, str] = field(default_factory=dict)
     systemd_running: bool = False
     files: Mapping[str, bytes] = field(default_factory=dict)
+    links: Mapping[str, str] = field(default_factory=dict)
 
 
 def _both(args: tuple[str, ...]) -> Iterator[Call]:
@@ -349,13 +351,18 @@ def due_calls() -> Iterator[Call]:
             yield Call(call.args, systemd_only, systemd_running=running)
     # the timer's files there but not enabled, systemd running: the state, then the command on
     # its own line (review 23b items 2 and 3)
-    from primehelp.remind import unit_files
+    from primehelp.remind import TIMER, unit_files
 
     units = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"], {})
     installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
     not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
     for call in _both(("remind", "status", "--scheduler", "systemd")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed)
+    # …and on (the link `systemctl enable` makes): the screen install ends with too (review 27b
+    # item 1: 「次のロ│グイン時」 at 80, a screen the phrase data did not cover)
+    enabled = {f"xdg/systemd/user/timers.target.wants/{TIMER}": f"xdg/systemd/user/{TIMER}"}
+    for call in _both(("remind", "status")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=installed, links=enabled)
     # the timer's files left from a systemd setup, cron used now (systemd not running): status
     # says they are there, uninstall names them as the earlier setup (review 25b S 4 and 5)
     crontab = {**not_enabled, "PATH": str(REPO / "tests" / "fixtures" / "crontab-only")}
@@ -475,6 +482,9 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         for name, data in call.files.items():
             (Path(work) / name).parent.mkdir(parents=True, exist_ok=True)
             (Path(work) / name).write_bytes(data)
+        for name, target in call.links.items():
+            (Path(work) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(work) / name).symlink_to(Path(work) / target)
         previous, running = Path.cwd(), remind_command.SYSTEMD_RUNNING
         clock = remind_command.now
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
