@@ -90,7 +90,7 @@ def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
     assert "このコンピューターのタイムゾーンに関係なく" in explain
     helped = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
     assert "パソコン" not in helped.stdout
-    assert "このコンピューターの時刻" in helped.stdout
+    assert "このコンピューターの時計" in helped.stdout  # as the screens say (review 27b S 10)
 
 
 # ---------------------------------------------------------------- item 6: a label stays with its command

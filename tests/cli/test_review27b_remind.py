@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import primehelp.cli.remind as command
+from primehelp.facts import ui
 from tests.support import golden
 from tests.support.clihelp import fake_tool, run
 
@@ -147,3 +148,19 @@ def test_1_the_timer_on_screen_keeps_login_whole(columns: int) -> None:
         dataclasses.replace(call, env={**call.env, "COLUMNS": str(columns)})
     )
     assert "ログイン" in shown, shown  # whole, on one line
+
+
+# ---------------------------------------------------------------- item 10: one name for the clock
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_the_help_names_the_clock_as_the_screens_do(lang: str) -> None:
+    """「毎日 9:00（このコンピューターの時刻）に」 in --help, 「（このコンピューターの時計、UTC）」 on
+    the screens: one thing, two names."""
+    clock = ui("clock", "ui_remind")(lang)  # the screens' name: 「このコンピューターの時計」
+    helped = " ".join(run("remind", "--help", "--lang", lang).stdout.split())
+    if lang == "ja":  # a line may end anywhere in Japanese: no space where it did
+        assert f"9:00（{clock}）に" in helped.replace(" ", "")
+    else:
+        assert f"at 09:00 ({clock})" in helped
+    assert "このコンピューターの時刻" not in helped
