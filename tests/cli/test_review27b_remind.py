@@ -128,14 +128,13 @@ def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> 
 # ---------------------------------------------------------------- item 1: 「ロ│グイン」
 
 
-def _enabled_status() -> list[golden.Call]:
+def _enabled_status(lang: str = "ja") -> list[golden.Call]:
     """The golden list's ``remind status`` with the timer on (systemd running, the link
-    ``systemctl enable`` makes), in Japanese text."""
+    ``systemctl enable`` makes), as text in ``lang``."""
     return [
         call
         for call in golden.command_calls()
-        if call.links and call.args[:2] == ("remind", "status") and "--json" not in call.args
-        if call.args[-1] == "ja"
+        if call.links and call.args[:2] == ("remind", "status") and call.args[-1] == lang
     ]
 
 
@@ -164,3 +163,25 @@ def test_10_the_help_names_the_clock_as_the_screens_do(lang: str) -> None:
     else:
         assert f"at 09:00 ({clock})" in helped
     assert "このコンピューターの時刻" not in helped
+
+
+# ---------------------------------------------------------------- item 15: what is on
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_15_the_timer_on_says_what_is_on(lang: str) -> None:
+    """「有効です。」 opened the sentence with no subject, under a list of file paths; now the
+    daily check is named, and the rule for a missed 09:00 is a sentence of its own."""
+    (call,) = _enabled_status(lang)
+    lines = golden.transcript(dataclasses.replace(call, env={**call.env, "COLUMNS": "1000"}))
+    said = [line for line in lines.splitlines() if "9:00" in line and "次の実行" not in line]
+    if lang == "ja":
+        assert said == [
+            "毎日の確認は有効です。毎日 9:00 に実行します。"
+            "9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。"
+        ]
+    else:
+        assert [line for line in said if not line.startswith("Next run")] == [
+            "The daily check is on: it runs every day at 09:00, "
+            "and at your next login when 09:00 was missed."
+        ]
