@@ -147,7 +147,10 @@ def test_install_status_uninstall_round_trip(home: Path) -> None:
         f"--user enable --now {TIMER}",
         f"--user list-timers --all --no-legend --no-pager {TIMER}",  # for the next run
     ]
-    assert f"{units / TIMER}: written" in done.stdout and "The daily check is on: it runs every day" in done.stdout
+    assert (
+        f"{units / TIMER}: written" in done.stdout
+        and "The daily check is on: it runs every day" in done.stdout
+    )
 
     status = remind(home, "status", "--scheduler", "systemd", "--json")
     data = json_contract.loads(status.stdout)["data"]

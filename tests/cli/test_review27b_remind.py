@@ -143,9 +143,7 @@ def test_1_the_timer_on_screen_keeps_login_whole(columns: int) -> None:
     """「…次のロ│グイン時に実行します。」 at 80: the screen was not in the golden list, so the
     phrase data did not cover it (BudouX keeps 「ログイン時に」 whole)."""
     (call,) = _enabled_status()
-    shown = golden.transcript(
-        dataclasses.replace(call, env={**call.env, "COLUMNS": str(columns)})
-    )
+    shown = golden.transcript(dataclasses.replace(call, env={**call.env, "COLUMNS": str(columns)}))
     assert "ログイン" in shown, shown  # whole, on one line
 
 
