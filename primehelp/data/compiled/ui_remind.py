@@ -18,8 +18,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
             'removed': {'ja': '削除しました', 'en': 'removed'},
             'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'}},
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
- 'enabled': {'ja': '有効です。毎日 9:00 に実行し、9:00 にコンピューターが動いていなかった日は次のログイン時に実行します。',
-             'en': 'On: it runs every day at 09:00, and at your next login when 09:00 was missed.'},
+ 'enabled': {'ja': '毎日の確認は有効です。毎日 9:00 に実行します。9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。',
+             'en': 'The daily check is on: it runs every day at 09:00, and at your next login when '
+                   '09:00 was missed.'},
  'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。', 'en': 'Installed but not on.'},
  'enable_hint': {'ja': '有効にするには、次のコマンドを実行します：', 'en': 'To turn it on, run:'},
  'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
@@ -59,6 +60,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
+ 'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron を入れた後で、もう一度 '
+                        '`primehelp remind install --scheduler cron` を実行すると、crontab に追加する行を表示します。',
+                  'en': 'This computer has no crontab command, so the daily check cannot be set up '
+                        'with cron. Once cron is installed, run `primehelp remind install '
+                        '--scheduler cron` again for the line to add.'},
+ 'systemd_instead': {'ja': '代わりに systemd で設定できます：',
+                     'en': 'You can set it up with systemd instead:'},
  'already_in_crontab': {'ja': 'crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。',
                         'en': 'Your crontab already has a line running primehelp due: there is no '
                               'need to add one.'},
