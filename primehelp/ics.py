@@ -30,6 +30,7 @@ from typing import Protocol
 
 from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
 from primehelp.facts import japanese_date, ui
+from primehelp.freshness import Freshness
 from primehelp.i18n import Lang, Text
 from primehelp.icalendar_text import Calendar
 
@@ -71,7 +72,7 @@ class CalendarEntry:
     trial: bool = False
     student: bool = False
     given: bool = False  # the renewal date the member gave, not one computed from it
-    fee_as_of: dt.date | None = None  # the day the fee was read (a later charge may differ)
+    fee_checked: Freshness | None = None  # when the fee was checked, and its age on today
     student_over: bool = False  # the first regular fee after Prime Student's 4 paid years
 
 
@@ -93,7 +94,7 @@ def entry_from(
     trial: bool = False,
     student: bool = False,
     given: dt.date | None = None,
-    fee_as_of: dt.date | None = None,
+    fee_checked: Freshness | None = None,
 ) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
@@ -110,7 +111,7 @@ def entry_from(
         trial=trial,
         student=student,
         given=item.renewal_date == given,
-        fee_as_of=fee_as_of,
+        fee_checked=fee_checked,
     )
 
 
@@ -191,18 +192,22 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
     )
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
-
-
 def fee_note(entry: CalendarEntry, lang: Lang) -> str:
     """A renewal whose title names a fee, the date the member gave included (review 21b S 6):
-    the fee is the one of ``fee_as_of``'s month and may change by then (review 12b item 5)."""
-    if entry.fee_yen is None or entry.fee_as_of is None:
+    the fee is the one checked on the facts' check date and may change (review 12b item 5,
+    27b item 4); facts already old when the calendar is made say so, as the screen does."""
+    if entry.fee_yen is None or entry.fee_checked is None:
         return ""
-    day = entry.fee_as_of
-    month = f"{day.year}年{day.month}月" if lang == "ja" else f"{_MONTHS[day.month - 1]} {day.year}"
-    note = ui("fee_as_of", _TEXTS).format(month=month)(lang)
+    fresh = entry.fee_checked
+
+    def day(date: dt.date) -> str:  # 「2026年12月2日」 in a Japanese sentence
+        return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
+
+    made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
+    key = "fee_checked_stale" if fresh.facts_stale else "fee_checked"
+    note = ui(key, _TEXTS).format(
+        checked=day(fresh.facts_checked), today=day(made), days=fresh.days_old
+    )(lang)
     if entry.student_over:  # why the fee changes here (review 19b S 5)
         note = ui("student_over", _TEXTS)(lang) + (" " if lang == "en" else "") + note
     return note if lang == "ja" else f" {note}"

@@ -21,8 +21,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
                   'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
                         'regular Prime fee is shown.'},
- 'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
-               'en': 'The fee shown is the fee as of {month}. It may change.'},
+ 'fee_checked': {'ja': '会費は{checked}に確認した料金です。今後変わることがあります。',
+                 'en': 'The fee shown is the one checked on {checked}. It may change.'},
+ 'fee_checked_stale': {'ja': '会費は{checked}に確認した料金です。このカレンダーを作った{today}には確認から{days}日たっていたため、変わっている可能性があります。primehelpのフォルダーで '
+                             'git pull を実行してから、カレンダーを作り直してください。',
+                       'en': 'The fee shown is the one checked on {checked}. When this calendar '
+                             'was made ({today}), that check was {days} days old, so the fee may '
+                             "have changed: run git pull in primehelp's folder and make the "
+                             'calendar again.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
                                    'charged.{fee_note} If you mean to cancel, do it by {cancel_by} '
