@@ -29,6 +29,7 @@ def facts_age(result: object, today: dt.date) -> "Freshness | None":
 
     return freshness(checked_dates(result), today)
 
+
 # Japan's time, UTC+9. Japan has had no daylight saving since 1951, so this fixed offset gives the
 # same date as zoneinfo's Asia/Tokyo at every instant since 1952 (tests/test_renewal_cli.py checks
 # it against zoneinfo); importing zoneinfo and reading the zone file cost 3-4 ms at every start.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.cli.test_review12b_q3 import _events
@@ -22,11 +25,17 @@ def _out(*args: str, lang: str = "ja", env: dict[str, str] = WIDE) -> str:
 @pytest.mark.parametrize(
     ("lang", "note", "month"),
     [
-        ("ja", "会費は2026年12月2日に確認した料金です。今後変わることがあります。", "2027年5月時点"),
+        (
+            "ja",
+            "会費は2026年12月2日に確認した料金です。今後変わることがあります。",
+            "2027年5月時点",
+        ),
         ("en", "The fee shown is the one checked on 2026-12-02. It may change.", "as of May 2027"),
     ],
 )
-def test_4_the_calendar_names_the_fee_check_date_not_today(lang: str, note: str, month: str) -> None:
+def test_4_the_calendar_names_the_fee_check_date_not_today(
+    lang: str, note: str, month: str
+) -> None:
     ics = _out("renewal", "2027-06-01", "--today", "2027-05-20", "--plan", "annual",
                "--ics", "-", lang=lang)  # fmt: skip
     renewals = [e for e in _events(ics) if "5,900" in e["SUMMARY"]]
@@ -49,3 +58,43 @@ def test_4_old_facts_put_the_screens_warning_in_the_calendar(lang: str, warning:
                "--ics", "-", lang=lang)  # fmt: skip
     renewals = [e for e in _events(ics) if "600" in e["SUMMARY"]]
     assert renewals and all(warning in e["DESCRIPTION"] for e in renewals)
+
+
+# ---------------------------------------------------------------- item 3: a saved trial ended
+
+
+def _saved(folder: Path, renewal: str, plan: str | None, trial: bool) -> dict[str, str]:
+    """A profile in a temporary PRIMEHELP_CONFIG_DIR (never the real ~/.config), as the env."""
+    profile = {"schema_version": 1, "renewal_date": renewal, "plan": plan, "trial": trial}
+    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
+
+
+def test_3_a_saved_trial_ended_says_what_the_date_is_and_names_the_page_once(
+    tmp_path: Path,
+) -> None:
+    env = _saved(tmp_path, "2026-12-31", None, trial=True)
+    out = _out("cancel", "--no-interactive", "--today", "2027-01-05", env=env)
+    assert "・会員：有料会員（通常のプライム）" in out
+    assert (
+        "保存した日付（2026年12月31日）は無料体験の自動更新日です。無料体験から有料会員に更新された"
+        "場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid を付けてください）。"
+    ) in out
+    assert "--paid で変更できます" not in out
+    assert "保存した日付から求めました" not in out  # no renewal date is worked out here
+    head = out.split("手順\n")[0]
+    assert head.count("「Amazonプライム会員情報」のページで確認できます") == 1
+    en = _out("cancel", "--no-interactive", "--today", "2027-01-05", env=env, lang="en")
+    assert "Your saved date (2026-12-31) is a free trial's automatic renewal date" in en
+    assert "change with --paid" not in en and "comes from your saved profile" not in en
+    typed = _out("cancel", "--no-interactive", "--trial", "--today", "2027-01-05", env=env)
+    assert "保存した日付（2026年12月31日）は無料体験の自動更新日です。" in typed
+    assert "--paid" not in typed.split("手順\n")[0]  # --trial typed: no hint to --paid
+
+
+def test_3_a_saved_paid_date_past_names_the_page_once(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    out = _out("cancel", "--no-interactive", "--today", "2027-12-31", env=env)
+    head = out.split("手順\n")[0]
+    assert head.count("「Amazonプライム会員情報」のページで確認できます") == 1
+    assert "更新日は --save で保存した日付から求めました。" in head
