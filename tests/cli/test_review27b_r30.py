@@ -98,3 +98,29 @@ def test_3_a_saved_paid_date_past_names_the_page_once(tmp_path: Path) -> None:
     head = out.split("手順\n")[0]
     assert head.count("「Amazonプライム会員情報」のページで確認できます") == 1
     assert "更新日は --save で保存した日付から求めました。" in head
+
+
+# ---------------------------------------------------------------- item 2: --explain, a past date
+
+
+@pytest.mark.parametrize(
+    ("renewal", "lang", "said", "moot"),
+    [
+        ("2025-06-01", "ja", "・更新日（2025-06-01）は542日前に過ぎたため、お知らせメールと"
+                             "解約の目安日は計算していません。", ("2025-05-29", "2025-05-31")),
+        ("2026-11-24", "ja", "・更新日（2026-11-24）は昨日だったため、お知らせメールと"
+                             "解約の目安日は計算していません。", ("2026-11-21", "2026-11-23")),
+        ("2025-06-01", "en", "The renewal date (2025-06-01) passed 542 days ago, so the reminder "
+                             "mail's and the cancel-by dates are not counted.",
+         ("2025-05-29", "2025-05-31")),
+    ],
+)  # fmt: skip
+def test_2_explain_a_past_date_explains_only_the_rows_shown(
+    renewal: str, lang: str, said: str, moot: tuple[str, ...]
+) -> None:
+    out = _out("renewal", renewal, "--today", "2026-11-25", "--explain", lang=lang)
+    assert said in out
+    assert not any(day in out for day in moot)  # the dates the table leaves out
+    # with a plan, the next renewal's days are shown, and explained
+    planned = _out("renewal", renewal, "--today", "2026-11-25", "--plan", "annual", "--explain")
+    assert "お知らせメール（オンの場合）の日付は" in planned

@@ -133,6 +133,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'today': {'ja': '今日が更新日です。', 'en': 'Today is the renewal day.'},
                                'past': {'ja': '更新日は{n}日前に過ぎました。',
                                         'en': 'The renewal date passed {n} days ago.'}},
+             'past_no_plan': {'minus_one': {'ja': '更新日（{renewal}）は昨日だったため、お知らせメールと解約の目安日は計算していません。',
+                                            'en': 'The renewal date ({renewal}) was yesterday, so '
+                                                  "the reminder mail's and the cancel-by dates are "
+                                                  'not counted.'},
+                              'past': {'ja': '更新日（{renewal}）は{n}日前に過ぎたため、お知らせメールと解約の目安日は計算していません。',
+                                       'en': 'The renewal date ({renewal}) passed {n} days ago, so '
+                                             "the reminder mail's and the cancel-by dates are not "
+                                             'counted.'}},
              'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
                                   'en': 'Each monthly renewal is {anchor} plus k months, counted '
                                         'from that first date (never +1 month from the previous '
