@@ -124,3 +124,23 @@ def test_2_explain_a_past_date_explains_only_the_rows_shown(
     # with a plan, the next renewal's days are shown, and explained
     planned = _out("renewal", renewal, "--today", "2026-11-25", "--plan", "annual", "--explain")
     assert "お知らせメール（オンの場合）の日付は" in planned
+
+
+# ---------------------------------------------------------------- item 6: one natural sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "Prime Studentの月間プランは2019年より前にはなかったため、入力した更新日"
+               "（2018年3月1日）とプランを確認してください。"),
+        ("en", "there was no Prime Student monthly plan before 2019: check the renewal date you "
+               "gave (2018-03-01) and the plan"),
+    ],
+)  # fmt: skip
+def test_6_the_student_monthly_warning_says_2019_once(lang: str, said: str) -> None:
+    done = run("renewal", "2018-03-01", "--plan", "student-monthly", "--today", "2026-11-25",
+               "--lang", lang, env=WIDE)  # fmt: skip
+    assert done.exit_code == 0
+    line = next(x for x in done.stderr.splitlines() if "2019" in x)
+    assert said in line and line.count("2019") == 1

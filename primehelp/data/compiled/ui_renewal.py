@@ -173,10 +173,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります。',
                                      'en': "The fees shown are today's fees for the regular "
                                            '{plan_en}; they may change.'}},
- 'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
-                                  'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
-                            'en': 'the renewal date {date} is before 2019, and there was no Prime '
-                                  'Student monthly plan before 2019; check the date and the plan'},
+ 'student_monthly_before': {'ja': 'Prime '
+                                  'Studentの月間プランは2019年より前にはなかったため、入力した更新日（{date}）とプランを確認してください。',
+                            'en': 'there was no Prime Student monthly plan before 2019: check the '
+                                  'renewal date you gave ({date}) and the plan'},
  'student_switched': {'ja': '入力した更新日（{date}）から4年以上たっています。Prime '
                             'Studentの有料期間は最長4年間なので、すでに通常のプライムに切り替わっている可能性があります。',
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '
