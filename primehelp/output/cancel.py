@@ -204,8 +204,9 @@ def cancel_refund(
     """Each timing, what it means, and the refund statements that apply to it, but those in
     ``said`` (ids the screen has already stated, with their sources: said once; a short line
     under 「今すぐ終了する場合」 then says what comes back)."""
-    if plan.at_carrier:
-        return [cancel_ui("carrier_refund", lang)]
+    if plan.at_carrier:  # the first lines ask the carrier once the renewal has passed (27b S 7)
+        said_first = plan.renewal is not None and plan.renewal.days_left < 0
+        return [cancel_ui("carrier_refund_said" if said_first else "carrier_refund", lang)]
     free = trial_free(plan)
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []

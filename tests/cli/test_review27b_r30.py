@@ -144,3 +144,23 @@ def test_6_the_student_monthly_warning_says_2019_once(lang: str, said: str) -> N
     assert done.exit_code == 0
     line = next(x for x in done.stderr.splitlines() if "2019" in x)
     assert said in line and line.count("2019") == 1
+
+
+# ---------------------------------------------------------------- S 7: the carrier's refund, once
+
+
+@pytest.mark.parametrize("renewal", ["2026-10-01", "2026-11-20", "2026-11-25"])
+def test_s7_at_a_carrier_ask_the_carrier_once_with_one_name(renewal: str) -> None:
+    out = _out("cancel", "--no-interactive", "--via", "carrier", "--renewal", renewal,
+               "--today", "2026-11-25")  # fmt: skip
+    assert out.count("ご契約の携帯電話会社にお問い合わせください") == 1
+    assert "携帯電話会社のプラン" not in out  # 「料金プラン」 throughout
+    assert "携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。" in out
+    en = _out("cancel", "--no-interactive", "--via", "carrier", "--renewal", renewal,
+              "--today", "2026-11-25", lang="en")  # fmt: skip
+    assert en.count("ask your carrier") == 1
+
+
+def test_s7_without_a_date_the_refund_section_still_asks_the_carrier() -> None:
+    out = _out("cancel", "--no-interactive", "--via", "carrier")
+    assert out.count("ご契約の携帯電話会社にお問い合わせください") == 1

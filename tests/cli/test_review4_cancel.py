@@ -104,7 +104,7 @@ def test_10_amazons_deadline_is_not_quoted_as_amazons_wording(args: tuple[str, .
 
 def test_16_carrier_refund_note_is_not_stiff() -> None:
     ja = _out("cancel", "--no-interactive", "--via", "carrier", "--lang", "ja")
-    assert "携帯電話会社のプランの場合の返金については、確認できた情報がありません。" in ja
+    assert "携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。" in ja
     assert "primehelpは確認済みの情報を持っていません" not in ja
 
 

@@ -124,9 +124,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'If you use the free trial until it ends'},
  'timing_now_trial': {'ja': '無料体験を今すぐ終了する場合', 'en': 'If the free trial ends now'},
  'timing_now': {'ja': '今すぐ終了する場合', 'en': 'If it ends now'},
- 'carrier_refund': {'ja': '携帯電話会社のプランの場合の返金については、確認できた情報がありません。ご契約の携帯電話会社にお問い合わせください。',
-                    'en': 'There is no checked information on refunds for a carrier plan: ask your '
-                          'carrier.'},
+ 'carrier_refund': {'ja': '携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。ご契約の携帯電話会社にお問い合わせください。',
+                    'en': "There is no checked information on refunds for Prime in a carrier's "
+                          'plan: ask your carrier.'},
+ 'carrier_refund_said': {'ja': '携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。',
+                         'en': 'There is no checked information on refunds for Prime in a '
+                               "carrier's plan."},
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
