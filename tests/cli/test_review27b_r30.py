@@ -164,3 +164,16 @@ def test_s7_at_a_carrier_ask_the_carrier_once_with_one_name(renewal: str) -> Non
 def test_s7_without_a_date_the_refund_section_still_asks_the_carrier() -> None:
     out = _out("cancel", "--no-interactive", "--via", "carrier")
     assert out.count("ご契約の携帯電話会社にお問い合わせください") == 1
+
+
+# ---------------------------------------------------------------- S 8: the estimate box, once
+
+
+@pytest.mark.parametrize("args", [("2026-11-25",), ("2026-10-27", "--student")])
+def test_s8_the_estimate_box_does_not_repeat_its_title(args: tuple[str, ...]) -> None:
+    out = _out("trial", *args, "--today", "2026-11-25")
+    box = out.split("この日付は目安です", 1)[1].split("╰", 1)[0]
+    assert "「Amazonプライム会員情報」のページで" in box and "目安" not in box
+    en = _out("trial", *args, "--today", "2026-11-25", lang="en")
+    box = en.split("These dates are estimates", 1)[1].split("╰", 1)[0]
+    assert "Prime membership" in box and "estimate" not in box
