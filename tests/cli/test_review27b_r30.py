@@ -177,3 +177,17 @@ def test_s8_the_estimate_box_does_not_repeat_its_title(args: tuple[str, ...]) ->
     en = _out("trial", *args, "--today", "2026-11-25", lang="en")
     box = en.split("These dates are estimates", 1)[1].split("╰", 1)[0]
     assert "Prime membership" in box and "estimate" not in box
+
+
+# ---------------------------------------------------------------- S 11: one name for the trial's end
+
+
+def test_s11_the_save_line_names_the_trials_end_as_the_screens_do(tmp_path: Path) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    done = run("trial", "2026-11-10", "--today", "2026-11-25", "--save", "--lang", "ja", env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "2026年12月10日（有料会員への自動更新日）を更新日として保存しました" in done.stderr
+    assert "初回更新" not in done.stderr
+    again = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--force",
+                "--today", "2026-11-25", "--lang", "en", env=env)  # fmt: skip
+    assert "2026-12-10 (automatic paid renewal)" in again.stderr

@@ -168,4 +168,4 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                           'を付けてください',
                     'en': '{file} already holds the renewal date {before}; to replace it with '
                           '{saved}, add --force'},
- 'profile_trial': {'ja': '無料体験の後の初回更新', 'en': 'first renewal after a free trial'}}
+ 'profile_trial': {'ja': '有料会員への自動更新日', 'en': 'automatic paid renewal'}}
