@@ -191,3 +191,17 @@ def test_s11_the_save_line_names_the_trials_end_as_the_screens_do(tmp_path: Path
     again = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--force",
                 "--today", "2026-11-25", "--lang", "en", env=env)  # fmt: skip
     assert "2026-12-10 (automatic paid renewal)" in again.stderr
+
+
+# ---------------------------------------------------------------- S 12: the renewal day hedges
+
+
+@pytest.mark.parametrize("command", ["renewal", "cancel"])
+def test_s12_the_paid_renewal_day_says_the_fee_may_already_be_charged(command: str) -> None:
+    args = ("cancel", "--no-interactive", "--renewal") if command == "cancel" else ("renewal",)
+    first = _out(*args, "2026-11-25", "--today", "2026-11-25").splitlines()[0]
+    assert first.startswith(
+        "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
+    )
+    en = _out(*args, "2026-11-25", "--today", "2026-11-25", lang="en").splitlines()[0]
+    assert "The fee may already have been charged." in en

@@ -72,7 +72,9 @@ def test_9_cancel_on_the_renewal_day(lang: str) -> None:
     first = _out("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", lang)
     line = first.splitlines()[0]
     if lang == "ja":
-        assert line.startswith("今日が更新日（会費の請求日）です。解約する場合は、")
+        assert line.startswith(
+            "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。解約する場合は、"
+        )
         assert "更新しない場合" not in line
     else:
         assert line.startswith("Today is the renewal day (the day the fee is charged).")
