@@ -205,3 +205,18 @@ def test_s12_the_paid_renewal_day_says_the_fee_may_already_be_charged(command: s
     )
     en = _out(*args, "2026-11-25", "--today", "2026-11-25", lang="en").splitlines()[0]
     assert "The fee may already have been charged." in en
+
+
+# ---------------------------------------------------------------- S 14: --renewal with --trial
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "無料体験中（--trial）は有料会員への自動更新日。"),
+     ("en", "during a free trial (--trial), its automatic paid renewal date.")],
+)  # fmt: skip
+def test_s14_cancel_help_says_what_renewal_takes_with_trial(lang: str, said: str) -> None:
+    done = run("cancel", "--help", "--lang", lang, env=WIDE)
+    assert done.exit_code == 0
+    joined = ("" if lang == "ja" else " ").join(done.stdout.split())
+    assert said.replace(" " if lang == "ja" else "\0", "") in joined
