@@ -48,7 +48,7 @@ def test_4_the_calendar_names_the_fee_check_date_not_today(
     ("lang", "warning"),
     [
         ("ja", "このカレンダーを作った2027年12月20日には確認から383日たっていたため、"
-               "変わっている可能性があります。primehelpのフォルダーで git pull を実行してから"),
+               "料金が変わっている可能性があります。primehelpのフォルダーで git pull を実行してから"),
         ("en", "When this calendar was made (2027-12-20), that check was 383 days old, so the "
                "fee may have changed: run git pull in primehelp's folder"),
     ],
@@ -58,6 +58,28 @@ def test_4_old_facts_put_the_screens_warning_in_the_calendar(lang: str, warning:
                "--ics", "-", lang=lang)  # fmt: skip
     renewals = [e for e in _events(ics) if "600" in e["SUMMARY"]]
     assert renewals and all(warning in e["DESCRIPTION"] for e in renewals)
+
+
+@pytest.mark.parametrize(
+    ("today", "lang", "said", "old"),
+    [
+        ("2026-11-25", "ja", "（2026年12月2日に確認した料金は年間プラン5,900円、", None),
+        ("2026-11-25", "en", "(as checked on 2026-12-02, 5,900 yen on the annual plan", None),
+        ("2027-12-20", "ja", "（2026年12月2日に確認した料金は年間プラン5,900円、",
+         "このカレンダーを作った2027年12月20日には確認から383日たっていたため"),
+        ("2027-12-20", "en", "(as checked on 2026-12-02, 5,900 yen on the annual plan",
+         "When this calendar was made (2027-12-20), that check was 383 days old"),
+    ],
+)  # fmt: skip
+def test_4_the_student_switch_dates_its_regular_fees_too(
+    today: str, lang: str, said: str, old: str | None
+) -> None:
+    ics = _out("trial", "2026-11-25", "--student", "--today", today, "--ics", "-", lang=lang)
+    switch = [e["DESCRIPTION"] for e in _events(ics) if "Prime Student" in e["SUMMARY"]
+              and ("通常のプライム" in e["SUMMARY"] or "regular Prime" in e["SUMMARY"])]  # fmt: skip
+    assert len(switch) == 1 and said in switch[0]
+    assert "現在は" not in switch[0] and "(today " not in switch[0]
+    assert (old in switch[0]) if old else ("git pull" not in switch[0])
 
 
 # ---------------------------------------------------------------- item 3: a saved trial ended
