@@ -30,6 +30,7 @@ from typing import Protocol
 
 from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
 from primehelp.facts import japanese_date, ui
+from primehelp.freshness import Freshness
 from primehelp.i18n import Lang, Text
 from primehelp.icalendar_text import Calendar
 
@@ -71,7 +72,7 @@ class CalendarEntry:
     trial: bool = False
     student: bool = False
     given: bool = False  # the renewal date the member gave, not one computed from it
-    fee_as_of: dt.date | None = None  # the day the fee was read (a later charge may differ)
+    fee_checked: Freshness | None = None  # when the fee was checked, and its age on today
     student_over: bool = False  # the first regular fee after Prime Student's 4 paid years
 
 
@@ -93,7 +94,7 @@ def entry_from(
     trial: bool = False,
     student: bool = False,
     given: dt.date | None = None,
-    fee_as_of: dt.date | None = None,
+    fee_checked: Freshness | None = None,
 ) -> CalendarEntry:
     """Copy one renewal into a :class:`CalendarEntry`; fee and plan are taken when present.
 
@@ -110,7 +111,7 @@ def entry_from(
         trial=trial,
         student=student,
         given=item.renewal_date == given,
-        fee_as_of=fee_as_of,
+        fee_checked=fee_checked,
     )
 
 
@@ -191,18 +192,24 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
     )
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+def _day(date: dt.date, lang: Lang) -> str:
+    """「2026年12月2日」 in a Japanese sentence, 2026-12-02 in English."""
+    return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
 
 
 def fee_note(entry: CalendarEntry, lang: Lang) -> str:
     """A renewal whose title names a fee, the date the member gave included (review 21b S 6):
-    the fee is the one of ``fee_as_of``'s month and may change by then (review 12b item 5)."""
-    if entry.fee_yen is None or entry.fee_as_of is None:
+    the fee is the one checked on the facts' check date and may change (review 12b item 5,
+    27b item 4); facts already old when the calendar is made say so, as the screen does."""
+    if entry.fee_yen is None or entry.fee_checked is None:
         return ""
-    day = entry.fee_as_of
-    month = f"{day.year}年{day.month}月" if lang == "ja" else f"{_MONTHS[day.month - 1]} {day.year}"
-    note = ui("fee_as_of", _TEXTS).format(month=month)(lang)
+    fresh = entry.fee_checked
+    made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
+    key = "fee_checked_stale" if fresh.facts_stale else "fee_checked"
+    note = ui(key, _TEXTS).format(checked=_day(fresh.facts_checked, lang))(lang)
+    if fresh.facts_stale:
+        old = ui("facts_old", _TEXTS).format(today=_day(made, lang), days=fresh.days_old)(lang)
+        note += old if lang == "ja" else f" {old}"
     if entry.student_over:  # why the fee changes here (review 19b S 5)
         note = ui("student_over", _TEXTS)(lang) + (" " if lang == "en" else "") + note
     return note if lang == "ja" else f" {note}"
@@ -276,23 +283,33 @@ def _alarms(
     )
 
 
-def student_end_event(day: dt.date, lang: Lang) -> CalendarEvent:
-    """The day a Prime Student membership becomes regular Prime at the latest."""
+def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) -> CalendarEvent:
+    """The day a Prime Student membership becomes regular Prime at the latest: the regular
+    fees as checked on their facts' date, and, when ``fresh`` says the facts were old when the
+    calendar was made, the screen's warning (review 27b item 4)."""
     from primehelp.content import fees
     from primehelp.plans import Plan
 
     book = fees.load()
-    regular = {
-        key: f"{book.of(plan).current.fee_yen:,}"
-        for key, plan in (("annual", Plan.ANNUAL), ("monthly", Plan.MONTHLY))
-    }
+    current = [book.of(plan).current for plan in (Plan.ANNUAL, Plan.MONTHLY)]
+    checked = min(period.fact.checked for period in current)
+    old = ""
+    if fresh is not None and fresh.facts_stale:
+        made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
+        old = ui("facts_old", _TEXTS).format(today=_day(made, lang), days=fresh.days_old)(lang)
+        old = old if lang == "ja" else f"{old} "
     kind = EventKind.STUDENT_END
     return CalendarEvent(
         kind,
         kind_uid(kind, day),
         day,
         ui("student_end_summary", _TEXTS)(lang),
-        ui("student_end_description", _TEXTS).format(**regular)(lang),
+        ui("student_end_description", _TEXTS).format(
+            annual=f"{current[0].fee_yen:,}",
+            monthly=f"{current[1].fee_yen:,}",
+            checked=_day(checked, lang),
+            facts_old=old,
+        )(lang),
     )
 
 
@@ -307,7 +324,8 @@ def calendar_events(
     marked = _mark_student_over(list(entries))
     events = [event for entry in marked for event in entry_events(entry, lang, options)]
     if student_end is not None and EventKind.STUDENT_END in options.events:
-        events.append(student_end_event(student_end, lang))
+        fresh = next((entry.fee_checked for entry in marked if entry.fee_checked), None)
+        events.append(student_end_event(student_end, lang, fresh))
     return sorted(events, key=lambda event: event.day)
 
 

@@ -182,7 +182,8 @@ def explain_renewal(
     """The arithmetic in words, one sentence per step, from the ``ui_renewal`` labels.
 
     It explains the dates the table shows: for a past date with a plan, the next renewal is
-    found first, and the reminder mail and the cancel-by date are counted back from it.
+    found first, and the reminder mail and the cancel-by date are counted back from it; a past
+    date without one has no such days (the table leaves them out).
     """
     shown = upcoming[0].renewal_date if plan is not None and upcoming else renewal
     dates = {
@@ -202,11 +203,17 @@ def explain_renewal(
                 anchor=renewal.isoformat(), first=shown.isoformat(), n=k
             )
         )
+    days = (shown - today).days
+    if days < 0 and not (plan is not None and upcoming):  # past, nothing to count on:
+        # the table shows only today and that date; so does this (review 27b item 2)
+        key = "minus_one" if days == -1 else "past"
+        moot = wording[f"explain.past_no_plan.{key}"].format(renewal=dates["renewal"], n=-days)
+        return (*out, wording["explain.today"].format(**dates), moot)
     out += [
         wording["explain.notice"].format(**dates),
         wording["explain.cancel_by"].format(**dates),
         wording["explain.today"].format(**dates),
-        _days(wording, (shown - today).days),
+        _days(wording, days),
     ]
     if plan is not None and upcoming:
         anchored = "anchored_annual" if plan.months == 12 else "anchored_monthly"

@@ -282,7 +282,9 @@ def test_regular_trial_renews_thirty_days_after_start() -> None:
     assert report.cancel_by == D(2026, 12, 24)
     assert report.days_until_renewal == 30
     assert report.student_limit is None
-    assert "estimate" in report.estimate.text.en and "目安" in report.estimate.text.ja
+    # where the exact date is; the box's title says the date is an estimate (review 27b S 8)
+    assert "Prime membership" in report.estimate.text.en and "正確な" in report.estimate.text.ja
+    assert "目安" in facts.labels("ui_renewal")["estimate_title"].ja
     assert "costs nothing" in report.cancel_free.text.en
     assert report.trial_length("en") == "30 days"
 

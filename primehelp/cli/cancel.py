@@ -132,8 +132,9 @@ def cancel(
             "--renewal",
             metavar="DATE",
             help=(
-                "Your renewal date (e.g. 2026-12-24): shows the cancel-by date, a safety margin "
-                "primehelp picks (the day before; Amazon only says before the renewal date)."
+                "Your renewal date (e.g. 2026-12-24); during a free trial (--trial), its "
+                "automatic paid renewal date. Shows the cancel-by date, a safety margin primehelp "
+                "picks (the day before; Amazon only says before the renewal date)."
             ),
             show_default=False,
         ),

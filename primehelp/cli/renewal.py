@@ -23,6 +23,7 @@ from primehelp.cli.options import (
 from primehelp.cli.running import run
 from primehelp.cli.schedule import (
     Outputs,
+    facts_age,
     refund_rules,
     saved_renewal,
     shown_unless_stdout,
@@ -143,6 +144,7 @@ def renewal(
             trial_end=renewal_date if report.trial else None,  # review 18b S 7
             student_end=switch,
             today=report.today,
+            checked=facts_age(report, report.today),
         )
         return report
 

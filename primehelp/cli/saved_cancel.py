@@ -46,10 +46,17 @@ class SavedUse(NamedTuple):
             return None
         if not saved.trial:
             return _not_a_trial(saved)
+        if saved.renewal_date < today:  # ended: what the date is, and what --paid reads
+            key = "profile_trial_ended_" + ("given" if self.trial is None else "shown")
+            words = ui(key, "ui_cancel")  # --trial typed: no --paid hint (review 27b item 3)
+            day = saved.renewal_date
+            return Text(
+                words.ja.format(date=f"{day.year}年{day.month}月{day.day}日"),
+                words.en.format(date=day.isoformat()),
+            )
         if self.trial is None:  # --trial given: nothing to say
             return None
-        ended = saved.renewal_date < today
-        return ui("profile_trial_ended_shown" if ended else "profile_trial_shown", "ui_cancel")
+        return ui("profile_trial_shown", "ui_cancel")
 
 
 NOTHING_SAVED = SavedUse(None, None, None)

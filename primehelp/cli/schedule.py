@@ -15,11 +15,20 @@ from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 if TYPE_CHECKING:
     from primehelp.calendar_options import CalendarOptions
     from primehelp.facts import Fact
+    from primehelp.freshness import Freshness
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
     from primehelp.storage import PlannedWrite
 
 Result = TypeVar("Result")
+
+
+def facts_age(result: object, today: dt.date) -> "Freshness | None":
+    """The check date and age on ``today`` of the facts in ``result``, for the calendar's fee."""
+    from primehelp.freshness import checked_dates, freshness
+
+    return freshness(checked_dates(result), today)
+
 
 # Japan's time, UTC+9. Japan has had no daylight saving since 1951, so this fixed offset gives the
 # same date as zoneinfo's Asia/Tokyo at every instant since 1952 (tests/test_renewal_cli.py checks
@@ -287,6 +296,7 @@ class Outputs(NamedTuple):
         trial_end: dt.date | None = None,
         student_end: dt.date | None = None,
         today: dt.date | None = None,
+        checked: "Freshness | None" = None,
     ) -> None:
         """Write the calendar and the profile as asked, all or nothing; say so on stderr.
 
@@ -294,7 +304,8 @@ class Outputs(NamedTuple):
         ``trial_end``: a saved trial's end (review 18b S 7), the rows after it paid ones.
         ``student_end`` is the day Prime Student becomes regular Prime at the latest. A calendar
         without an event is refused (nothing is written); one whose events are all before
-        ``today`` is written, with a line saying how to get the next ones.
+        ``today`` is written, with a line saying how to get the next ones. ``checked``: the
+        facts' check date and age on ``today``, which the fee's note names (review 27b item 4).
         """
         if self.ics is None and not self.save:
             return
@@ -309,7 +320,7 @@ class Outputs(NamedTuple):
             student = (trial or trial_end is not None) and student_end is not None  # Student
             ends = (trial or e.renewal_date == trial_end for e in schedule)
             entries = [
-                entry_from(e, _row_plan(e, plan), end, student, renewal_date, fee_as_of=today)
+                entry_from(e, _row_plan(e, plan), end, student, renewal_date, fee_checked=checked)
                 for e, end in zip(schedule, ends, strict=True)
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS

@@ -17,7 +17,13 @@ from primehelp.cli.options import (
     TrialSaveOption,
 )
 from primehelp.cli.running import run
-from primehelp.cli.schedule import Outputs, refund_rules, shown_unless_stdout, today_in_japan
+from primehelp.cli.schedule import (
+    Outputs,
+    facts_age,
+    refund_rules,
+    shown_unless_stdout,
+    today_in_japan,
+)
 from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
@@ -71,6 +77,7 @@ def trial(
             trial=True,
             student_end=switch,
             today=report.today,
+            checked=facts_age(report, report.today),
         )
         return report
 

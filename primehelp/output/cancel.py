@@ -4,7 +4,6 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Blocks
+from primehelp.output.cancel_deadline import cancel_deadline
 from primehelp.output.console import (
     console_for,
     dim,
@@ -29,7 +29,6 @@ from primehelp.output.console import (
     print_all,
     quoted_labels,
     rich_text,
-    sentence_date,
     sources_line,
 )
 from primehelp.periods import NOTICE_DAYS_BEFORE
@@ -145,40 +144,6 @@ def cancel_words(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     return [rich_text(note.text(lang)) for note in plan.notes_of(NoteKind.AMAZON_WORDS)]
 
 
-def cancel_deadline(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
-    deadline = plan.renewal
-    if deadline is None:
-        return []
-    running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{'_trial' if running else ''}", lang))
-    if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
-        keep = [origin] if deadline.origin == "profile" else []
-        return [*_next_renewal(plan, deadline.renewal_date, lang), *keep]
-    trial = plan.branch.trial
-    today = "_today" if deadline.days_left == 0 else ""  # the cancel-by day is today
-    key = ("cancel_by_trial" if trial else "cancel_by") + today
-    line = cancel_ui(key, lang).format(
-        date=sentence_date(deadline.cancel_by, lang),
-        renewal=sentence_date(deadline.renewal_date, lang),
-    )
-    margin = ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)
-    return [rich_text(line), dim(margin), origin]
-
-
-def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:
-    """A renewal today or past: its cancel-by day has passed, so not shown; where the next
-    renewal is shown, and the command that counts it (the first line has named the page
-    when the date is long past)."""
-    plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
-    key = (
-        "next_renewal_command"
-        if plan.action and plan.action.act is Act.FIND_DATE
-        else "next_renewal"
-    ) + ("_carrier" if plan.at_carrier else "")
-    line = cancel_ui(key, lang).format(date=renewal.isoformat(), annual=plans[0], monthly=plans[1])
-    return [rich_text(line)]
-
-
 def _look_for(labels: Iterable[str], lang: Lang) -> RichText:
     line = rich_text(cancel_ui("look_for", lang) + ui("colon")(lang))
     line.append(quoted_labels(labels, lang), style="bold yellow")
@@ -239,8 +204,9 @@ def cancel_refund(
     """Each timing, what it means, and the refund statements that apply to it, but those in
     ``said`` (ids the screen has already stated, with their sources: said once; a short line
     under 「今すぐ終了する場合」 then says what comes back)."""
-    if plan.at_carrier:
-        return [cancel_ui("carrier_refund", lang)]
+    if plan.at_carrier:  # the first lines ask the carrier once the renewal has passed (27b S 7)
+        said_first = plan.renewal is not None and plan.renewal.days_left < 0
+        return [cancel_ui("carrier_refund_said" if said_first else "carrier_refund", lang)]
     free = trial_free(plan)
     paid_past = charged(plan)
     lines: list[RenderableType] = [cancel_ui("trial_costs_nothing", lang)] if free else []
@@ -354,7 +320,7 @@ def human_cancel(
     console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
     about = [*cancel_situation(plan, lang, given), *([dim(saved)] if saved else [])]
-    print_all(console, [*about, *cancel_deadline(plan, lang)])
+    print_all(console, [*about, *cancel_deadline(plan, lang, saved_said=bool(saved))])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
     console.print()

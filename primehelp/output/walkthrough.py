@@ -14,7 +14,6 @@ from primehelp.output.blocks import Blocks
 from primehelp.output.cancel import (
     cancel_action,
     cancel_after_steps,
-    cancel_deadline,
     cancel_keeps_billing,
     cancel_links,
     cancel_refund,
@@ -26,6 +25,7 @@ from primehelp.output.cancel import (
     step_notes,
     step_sentence,
 )
+from primehelp.output.cancel_deadline import cancel_deadline
 from primehelp.output.console import (
     console_for,
     dim,

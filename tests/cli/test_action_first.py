@@ -122,8 +122,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
         assert lines[0] == (
-            "今日が更新日（会費の請求日）です。解約する場合は、"
-            "終了のタイミングを選んでください（`primehelp cancel`）。"
+            "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
+            "解約する場合は、終了のタイミングを選んでください（`primehelp cancel`）。"
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
@@ -134,8 +134,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
         assert sources.startswith("出典：https://www.amazon.co.jp/gp/help/customer/")
     else:
         assert lines[0] == (
-            "Today is the renewal day (the day the fee is charged). If you do not want to keep "
-            "the membership, cancel and choose when it ends: `primehelp cancel`."
+            "Today is the renewal day (the day the fee is charged). The fee may already have been "
+            "charged. If you do not want to keep the membership, cancel and choose when it ends: `primehelp cancel`."
         )
         assert lines[1].startswith("Ending on the next renewal date (a year from now")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]

@@ -375,8 +375,9 @@ def test_what_ends_with_prime_is_said_after_the_last_step(lang: str) -> None:
 
 
 CARRIER_REFUND = {
-    "en": "There is no checked information on refunds for a carrier plan: ask your carrier.",
-    "ja": "携帯電話会社のプランの場合の返金については、確認できた情報がありません。",
+    "en": "There is no checked information on refunds for Prime in a carrier's plan: ask your "
+    "carrier.",
+    "ja": "携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。",
 }
 
 

@@ -177,7 +177,7 @@ def test_s21_the_last_page_is_headed_as_the_prompt_names_it() -> None:
     carrier = walkthrough_screen(80, ("3",)).stdout
     ending = carrier.split("最後の注意 ─", 1)[1].split("\n", 1)[1]
     assert ending.startswith(
-        "・携帯電話会社のプランの場合の返金については、"
+        "・携帯電話会社の料金プランの場合の返金については、"
     )  # a bullet as the rest
     assert "最後に ─" not in walkthrough_screen(80).stdout
 

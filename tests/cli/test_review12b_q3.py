@@ -31,8 +31,8 @@ def _events(ics: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize(
     ("lang", "note"),
     [
-        ("ja", "会費は2026年12月時点の料金です。今後変わることがあります。"),
-        ("en", "The fee shown is the fee as of December 2026. It may change."),
+        ("ja", "会費は2026年12月2日に確認した料金です。今後変わることがあります。"),
+        ("en", "The fee shown is the one checked on 2026-12-02. It may change."),
     ],
 )
 def test_5_computed_renewal_events_say_the_fee_may_change(plan: str, lang: str, note: str) -> None:
@@ -55,7 +55,7 @@ def test_5_trial_events_carry_no_fee() -> None:
     student_end = [e for e in events if "通常のプライムに切り替わる更新日" in e]
     assert len(student_end) == 1 and "今後変わることがあります" in student_end[0]
     others = [e for e in events if e not in student_end]
-    assert others and not any("円" in e or "時点の料金" in e for e in others)
+    assert others and not any("円" in e or "確認した料金" in e for e in others)
 
 
 # ---------------------------------------------------------------- item 9: due's computed date

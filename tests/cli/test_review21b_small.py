@@ -51,8 +51,8 @@ def test_s5_the_sources_list_says_it_alike() -> None:
 @pytest.mark.parametrize(
     ("lang", "note"),
     [
-        ("ja", "会費は2026年12月時点の料金です。今後変わることがあります。"),
-        ("en", "The fee shown is the fee as of December 2026. It may change."),
+        ("ja", "会費は2026年12月2日に確認した料金です。今後変わることがあります。"),
+        ("en", "The fee shown is the one checked on 2026-12-02. It may change."),
     ],
 )
 @pytest.mark.parametrize("renewal", ["2026-12-20", "2026-12-05"])

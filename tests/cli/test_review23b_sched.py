@@ -200,9 +200,9 @@ def test_s17_student_end_is_the_switch_renewal_with_the_regular_fee(lang: Lang) 
     text = re.sub(r"\r?\n ", "", ics).replace("\\,", ",")
     summary, fee = {
         "ja": ("SUMMARY:Prime Studentから通常のプライムに切り替わる更新日の目安",
-               "通常のプライムの会費が請求されます（現在は年間プラン5,900円、月間プラン600円で、今後変わることがあります）"),
+               "通常のプライムの会費が請求されます（2026年12月2日に確認した料金は年間プラン5,900円、月間プラン600円で、今後変わることがあります）"),
         "en": ("SUMMARY:Estimated renewal date when Prime Student becomes regular Prime",
-               "the regular Prime fee is charged (today 5,900 yen on the annual plan, 600 yen"),
+               "the regular Prime fee is charged (as checked on 2026-12-02, 5,900 yen on the annual plan, 600 yen"),
     }[lang]  # fmt: skip
     assert summary in text and fee in text
     assert "終わる日の目安" not in text

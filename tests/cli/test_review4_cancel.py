@@ -72,7 +72,9 @@ def test_9_cancel_on_the_renewal_day(lang: str) -> None:
     first = _out("cancel", "--no-interactive", "--renewal", "2026-12-02", *TODAY, "--lang", lang)
     line = first.splitlines()[0]
     if lang == "ja":
-        assert line.startswith("今日が更新日（会費の請求日）です。解約する場合は、")
+        assert line.startswith(
+            "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。解約する場合は、"
+        )
         assert "更新しない場合" not in line
     else:
         assert line.startswith("Today is the renewal day (the day the fee is charged).")
@@ -104,7 +106,7 @@ def test_10_amazons_deadline_is_not_quoted_as_amazons_wording(args: tuple[str, .
 
 def test_16_carrier_refund_note_is_not_stiff() -> None:
     ja = _out("cancel", "--no-interactive", "--via", "carrier", "--lang", "ja")
-    assert "携帯電話会社のプランの場合の返金については、確認できた情報がありません。" in ja
+    assert "携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。" in ja
     assert "primehelpは確認済みの情報を持っていません" not in ja
 
 

@@ -40,7 +40,9 @@ def _cancel(*args: str, lang: str = "ja") -> str:
 )
 def test_13_the_renewal_day_sets_no_same_day_deadline(args: tuple[str, ...]) -> None:
     ja = _text(*args).splitlines()[0]
-    assert ja.startswith("今日が更新日（会費の請求日）です。解約する場合は、"), ja
+    assert ja.startswith(
+        "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。解約する場合は、"
+    ), ja
     assert "今日中" not in ja
     en = _text(*args, lang="en").splitlines()[0]
     assert "cancel today" not in en and "cancel and choose" in en, en

@@ -105,6 +105,9 @@ def command_calls() -> Iterator[Call]:
     yield from _both(("renewal", "2030-06-01", *TODAY))  # a warning on stderr (review 10b item 6)
     yield from _both(("renewal", "2025-06-01", *TODAY))  # long past: no moot rows (review 24b S 11)
     yield from _both(("renewal", "2026-11-24", *TODAY))  # yesterday: no moot rows (25b S 9)
+    # …and --explain explains only the rows shown (review 27b item 2)
+    yield from _both(("renewal", "2025-06-01", *TODAY, "--explain"))
+    yield from _both(("renewal", "2026-11-24", *TODAY, "--explain"))
     yield from _both(("renewal", "--plan", "2026-12-31", *TODAY))  # the plan missing (24b S 15)
     yield from _both(("renewal", "2026-12-31", *TODAY, "--explain"))
     # the 2023 price rise for members already in the annual plan

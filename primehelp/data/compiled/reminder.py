@@ -61,10 +61,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
-                            'charged{estimate_inner}). If you do not want to keep the membership, '
-                            'cancel and choose to end it now{how}.'},
+                            'charged{estimate_inner}). The fee may already have been charged. If '
+                            'you do not want to keep the membership, cancel and choose to end it '
+                            'now{how}.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
@@ -114,10 +115,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                   'you do not want to keep the membership, {paid_how} and choose '
                                   'when it ends (if nothing has been charged yet, cancelling '
                                   'during the free trial costs nothing).'},
-            'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。解約する場合は、終了のタイミングを選んでください{how}。',
+            'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is '
-                                   'charged{estimate_inner}). If you do not want to keep the '
-                                   'membership, cancel and choose when it ends{how}.'},
+                                   'charged{estimate_inner}). The fee may already have been '
+                                   'charged. If you do not want to keep the membership, cancel and '
+                                   'choose when it ends{how}.'},
             'past_choose': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '

@@ -49,10 +49,9 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'exact_date': {'id': 'trial.exact_date',
-                'ja': '正確な有料会員への自動更新日は、「Amazonプライム会員情報」のページで確認できます。primehelpが開始日から計算した日付は目安です。',
+                'ja': '正確な有料会員への自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                 'en': 'The exact date of the automatic paid renewal is on the 「Amazonプライム会員情報」 '
-                      '(Prime membership) page; a date primehelp computes from a start date is an '
-                      'estimate.',
+                      '(Prime membership) page.',
                 'confidence': 'H',
                 'checked': datetime.date(2026, 12, 2),
                 'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained',

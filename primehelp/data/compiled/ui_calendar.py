@@ -21,8 +21,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
                   'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
                         'regular Prime fee is shown.'},
- 'fee_as_of': {'ja': '会費は{month}時点の料金です。今後変わることがあります。',
-               'en': 'The fee shown is the fee as of {month}. It may change.'},
+ 'fee_checked': {'ja': '会費は{checked}に確認した料金です。今後変わることがあります。',
+                 'en': 'The fee shown is the one checked on {checked}. It may change.'},
+ 'fee_checked_stale': {'ja': '会費は{checked}に確認した料金です。',
+                       'en': 'The fee shown is the one checked on {checked}.'},
+ 'facts_old': {'ja': 'このカレンダーを作った{today}には確認から{days}日たっていたため、料金が変わっている可能性があります。primehelpのフォルダーで '
+                     'git pull を実行してから、カレンダーを作り直してください。',
+               'en': 'When this calendar was made ({today}), that check was {days} days old, so '
+                     "the fee may have changed: run git pull in primehelp's folder and make the "
+                     'calendar again.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
                                    'charged.{fee_note} If you mean to cancel, do it by {cancel_by} '
@@ -86,16 +93,16 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（現在は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（{checked}に確認した料金は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。{facts_old}正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
                              'en': "After the free trial, Prime Student's paid period lasts at "
                                    'most 4 years. After graduation it becomes regular Prime at the '
                                    "next renewal. This date, computed from the trial's start date, "
                                    'is the renewal at which the 4 paid years end and it becomes '
                                    'regular Prime (an estimate). From this renewal on, the regular '
-                                   'Prime fee is charged (today {annual} yen on the annual plan, '
-                                   '{monthly} yen on the monthly plan; it may change). Check the '
-                                   'exact renewal date on the Prime membership page: '
-                                   'https://www.amazon.co.jp/gp/primecentral'},
+                                   'Prime fee is charged (as checked on {checked}, {annual} yen on '
+                                   'the annual plan, {monthly} yen on the monthly plan; it may '
+                                   'change). {facts_old}Check the exact renewal date on the Prime '
+                                   'membership page: https://www.amazon.co.jp/gp/primecentral'},
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
@@ -162,4 +169,4 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                           'を付けてください',
                     'en': '{file} already holds the renewal date {before}; to replace it with '
                           '{saved}, add --force'},
- 'profile_trial': {'ja': '無料体験の後の初回更新', 'en': 'first renewal after a free trial'}}
+ 'profile_trial': {'ja': '有料会員への自動更新日', 'en': 'automatic paid renewal'}}

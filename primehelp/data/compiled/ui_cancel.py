@@ -33,11 +33,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
                                'is for a free trial (change with --paid).'},
- 'profile_trial_ended_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験から有料会員に更新された場合を表示しています（--paid '
-                                     'で変更できます）。',
-                               'en': "Your saved date is a free trial's automatic renewal date, so "
-                                     'this is for a trial that has renewed as a paid membership '
-                                     '(change with --paid).'},
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid '
+                                     'を付けてください）。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     'as (if the saved date is a paid renewal, add --paid).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -124,9 +124,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'If you use the free trial until it ends'},
  'timing_now_trial': {'ja': '無料体験を今すぐ終了する場合', 'en': 'If the free trial ends now'},
  'timing_now': {'ja': '今すぐ終了する場合', 'en': 'If it ends now'},
- 'carrier_refund': {'ja': '携帯電話会社のプランの場合の返金については、確認できた情報がありません。ご契約の携帯電話会社にお問い合わせください。',
-                    'en': 'There is no checked information on refunds for a carrier plan: ask your '
-                          'carrier.'},
+ 'carrier_refund': {'ja': '携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。ご契約の携帯電話会社にお問い合わせください。',
+                    'en': "There is no checked information on refunds for Prime in a carrier's "
+                          'plan: ask your carrier.'},
+ 'carrier_refund_said': {'ja': '携帯電話会社の料金プランの場合の返金については、確認できた情報がありません。',
+                         'en': 'There is no checked information on refunds for Prime in a '
+                               "carrier's plan."},
  'student_labels': {'ja': 'Prime Studentの画面の表示は確認できていないため、ここに書いた表示と異なる場合があります。',
                     'en': 'The Prime Student screens have not been checked: their labels may '
                           'differ from these.'},
@@ -176,6 +179,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                'en': 'The Prime membership page shows the exact automatic renewal '
                                      'date.'},
+ 'profile_trial_ended_given': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     'as.'},
+ 'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
+                               'en': 'The renewal date comes from your saved profile.'},
  'renewal_from_profile_trial': {'ja': '自動更新日は --save '
                                       'で保存した日付から求めました。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                 'en': 'The automatic renewal date comes from your saved profile; '

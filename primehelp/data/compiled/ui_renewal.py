@@ -133,6 +133,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'today': {'ja': '今日が更新日です。', 'en': 'Today is the renewal day.'},
                                'past': {'ja': '更新日は{n}日前に過ぎました。',
                                         'en': 'The renewal date passed {n} days ago.'}},
+             'past_no_plan': {'minus_one': {'ja': '更新日（{renewal}）は昨日だったため、お知らせメールと解約の目安日は計算していません。',
+                                            'en': 'The renewal date ({renewal}) was yesterday, so '
+                                                  "the reminder mail's and the cancel-by dates are "
+                                                  'not counted.'},
+                              'past': {'ja': '更新日（{renewal}）は{n}日前に過ぎたため、お知らせメールと解約の目安日は計算していません。',
+                                       'en': 'The renewal date ({renewal}) passed {n} days ago, so '
+                                             "the reminder mail's and the cancel-by dates are not "
+                                             'counted.'}},
              'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
                                   'en': 'Each monthly renewal is {anchor} plus k months, counted '
                                         'from that first date (never +1 month from the previous '
@@ -165,10 +173,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります。',
                                      'en': "The fees shown are today's fees for the regular "
                                            '{plan_en}; they may change.'}},
- 'student_monthly_before': {'ja': '入力した更新日（{date}）は2019年より前ですが、Prime '
-                                  'Studentの月間プランは2019年より前にはありませんでした。日付とプランを確認してください。',
-                            'en': 'the renewal date {date} is before 2019, and there was no Prime '
-                                  'Student monthly plan before 2019; check the date and the plan'},
+ 'student_monthly_before': {'ja': 'Prime '
+                                  'Studentの月間プランは2019年より前にはなかったため、入力した更新日（{date}）とプランを確認してください。',
+                            'en': 'there was no Prime Student monthly plan before 2019: check the '
+                                  'renewal date you gave ({date}) and the plan'},
  'student_switched': {'ja': '入力した更新日（{date}）から4年以上たっています。Prime '
                             'Studentの有料期間は最長4年間なので、すでに通常のプライムに切り替わっている可能性があります。',
                       'en': 'the renewal date {date} is 4 or more years ago; paid Prime Student '

@@ -1,0 +1,71 @@
+"""The renewal lines under the member's situation on `cancel`'s screens (the non-interactive
+screen and the walkthrough's): the cancel-by day, or, once the renewal has passed, where the
+next one is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from primehelp.cancellation import CancelPlan
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import dim, rich_text, sentence_date
+from primehelp.reminder import Act
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def cancel_ui(key: str, lang: Lang) -> str:
+    """A label from ``ui_cancel.toml``."""
+    return ui(key, "ui_cancel")(lang)
+
+
+def cancel_deadline(
+    plan: CancelPlan, lang: Lang, *, saved_said: bool = False
+) -> list[RenderableType]:
+    """The cancel-by day and where the date came from; a renewal today or past: where the next
+    one is shown. ``saved_said``: a line above has said what the saved date is."""
+    deadline = plan.renewal
+    if deadline is None:
+        return []
+    running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{'_trial' if running else ''}", lang))
+    if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
+        return [
+            *_next_renewal(plan, deadline.renewal_date, lang),
+            *_saved_past(plan, lang, saved_said),
+        ]
+    trial = plan.branch.trial
+    today = "_today" if deadline.days_left == 0 else ""  # the cancel-by day is today
+    key = ("cancel_by_trial" if trial else "cancel_by") + today
+    line = cancel_ui(key, lang).format(
+        date=sentence_date(deadline.cancel_by, lang),
+        renewal=sentence_date(deadline.renewal_date, lang),
+    )
+    margin = ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)
+    return [rich_text(line), dim(margin), origin]
+
+
+def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:
+    """A renewal today or past: its cancel-by day has passed, so not shown; where the next
+    renewal is shown, and the command that counts it (the first line has named the page
+    when the date is long past)."""
+    plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
+    key = (
+        "next_renewal_command"
+        if plan.action and plan.action.act is Act.FIND_DATE
+        else "next_renewal"
+    ) + ("_carrier" if plan.at_carrier else "")
+    line = cancel_ui(key, lang).format(date=renewal.isoformat(), annual=plans[0], monthly=plans[1])
+    return [rich_text(line)]
+
+
+def _saved_past(plan: CancelPlan, lang: Lang, said: bool) -> list[RenderableType]:
+    """A renewal past, from the saved date: said once, without naming the membership page
+    again (the line above has: review 27b item 3); nothing when the saved-profile line has
+    said what the date is (a saved trial's end)."""
+    if plan.renewal is None or plan.renewal.origin != "profile" or said:
+        return []
+    return [dim(cancel_ui("renewal_from_profile_past", lang))]
