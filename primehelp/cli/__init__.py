@@ -14,7 +14,7 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -45,10 +45,8 @@ COMMANDS: dict[str, str] = {
     "completion": "completion",
 }
 
-# Set by the completion scripts (primehelp.completion.COMPLETE_VAR and WORDS_VAR; a test
-# compares them).
+# Set by the completion scripts (primehelp.completion.COMPLETE_VAR; a test compares them).
 _COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
-_WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
 
 
 _help_lang: list[Lang] = ["ja"]  # the language of this run, for --help (set by main)
@@ -333,24 +331,6 @@ def _app_for(args: list[str]) -> typer.Typer:
     return _whole_app()
 
 
-def _words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
-    """For a completion request: the finished words after ``primehelp``, to pick the app.
-
-    bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
-    word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
-    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
-    """
-    if "COMP_WORDS" in environ:
-        words = environ["COMP_WORDS"].split()
-        try:
-            return words[1 : int(environ.get("COMP_CWORD", ""))]
-        except ValueError:
-            return []
-    line = environ.get(_WORDS_VAR, "")
-    words = line.split()
-    return words[1:] if line.endswith(" ") else words[1:-1]
-
-
 def _is_non_blocking(stream: Any) -> bool:
     try:
         return not os.get_blocking(stream.fileno())
@@ -377,8 +357,12 @@ def main() -> None:
             args = sys.argv[1:] = moved
     code: Any = ExitCode.OK
     try:
-        completing = not args and os.environ.get(_COMPLETE_VAR)
-        _app_for(_words_before_the_cursor(os.environ) if completing else args)()
+        words = args
+        if not args and os.environ.get(_COMPLETE_VAR):  # a Tab: the app for the words typed
+            from primehelp.cli.completing import words_before_the_cursor
+
+            words = words_before_the_cursor(os.environ)
+        _app_for(words)()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
         stdout_to_devnull()

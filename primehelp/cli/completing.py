@@ -14,7 +14,7 @@ texts of the Japanese help (:mod:`primehelp.cli.help_ja`; review 26a, item 8).
 import os
 import re
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from typer._click import Command, Context
@@ -28,6 +28,24 @@ from typer._click.shell_completion import (
 
 from primehelp.completion import FISH_ACTION_VAR, WORDS_VAR, Shell
 from primehelp.i18n import guess_lang
+
+
+def words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
+    """The finished words after ``primehelp``, for ``primehelp.cli.main`` to pick the app.
+
+    bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
+    word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
+    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
+    """
+    if "COMP_WORDS" in environ:
+        words = environ["COMP_WORDS"].split()
+        try:
+            return words[1 : int(environ.get("COMP_CWORD", ""))]
+        except ValueError:
+            return []
+    line = environ.get(WORDS_VAR, "")
+    words = line.split()
+    return words[1:] if line.endswith(" ") else words[1:-1]
 
 
 def _words_and_incomplete(line: str) -> tuple[list[str], str]:

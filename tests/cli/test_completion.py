@@ -19,6 +19,7 @@ import pytest
 
 import primehelp.cli
 from primehelp import completion
+from primehelp.cli.completing import words_before_the_cursor
 from tests.support.clihelp import run
 
 COMMANDS = list(primehelp.cli.COMMANDS)
@@ -54,7 +55,6 @@ def _run_shell(argv: list[str], env: dict[str, str]) -> str:
 
 def test_the_scripts_and_the_cli_use_the_same_variable() -> None:
     assert primehelp.cli._COMPLETE_VAR == completion.COMPLETE_VAR
-    assert primehelp.cli._WORDS_VAR == completion.WORDS_VAR
     for script in completion.SCRIPTS.values():
         assert f"{completion.COMPLETE_VAR}=complete_" in script
 
@@ -252,7 +252,7 @@ def test_completing_does_not_import_rich(env: dict[str, str]) -> None:
     ],
 )
 def test_only_the_finished_words_choose_the_command(env: dict[str, str], words: list[str]) -> None:
-    assert primehelp.cli._words_before_the_cursor(env) == words
+    assert words_before_the_cursor(env) == words
 
 
 def test_completing_after_a_command_builds_that_command_only() -> None:
