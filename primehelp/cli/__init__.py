@@ -151,6 +151,10 @@ class _PrimehelpGroup(TyperGroup):
         _help_lang[0] = lang
         code: Any
         try:
+            if len(arg_list) > 1 and _VERSION in arg_list:  # `--version --lang en`, either order
+                from primehelp.cli.version_option import version_alone
+
+                arg_list = version_alone(arg_list)
             if sys.stdout is None:  # started with fd 1 closed (`>&-`): nowhere to print
                 code = stdout_failed(None, lang)
             else:
@@ -198,6 +202,7 @@ class _PrimehelpGroup(TyperGroup):
 
 
 _HELP_OPTIONS = frozenset(("-h", "--help"))
+_VERSION = "--version"
 # taken before the command too (review 19a, S 13); help with them, in either order
 _FIRST_OPTIONS = ("--json", "--lang", "-h", "--help")
 
@@ -269,7 +274,7 @@ def version_line(lang: Lang) -> str:
 
 def _version(value: bool) -> None:
     if value:
-        lang = guess_lang(sys.argv[1:], os.environ)
+        lang = _help_lang[0]  # the language of this run (`--lang` read before it was set aside)
         line = version_line(lang)
         try:  # English where stdout cannot carry Japanese: a line of '?' helps nobody
             line.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
@@ -320,13 +325,13 @@ def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command that will run, when the first argument names one.
 
     Typer builds every command's options at each start, though one runs (measured: 3.5 ms for
-    all nine against 1.1 ms for one). ``--version`` is eager: it prints and exits before any
-    command is looked up. Anything else (``--help``, a mistyped name) gets every command.
+    all nine against 1.1 ms for one). ``--version`` (after ``--lang X`` too) is eager: it prints
+    and exits before any command is looked up. Anything else (``--help``, a mistyped name) gets every command.
     """
     first = args[0] if args else ""
     if first in COMMANDS:
         return _app_with([first])
-    if first == "--version":
+    if first == _VERSION or (first.startswith("--lang") and args[-1] == _VERSION and len(args) < 4):
         return _app_with([])
     return _whole_app()
 

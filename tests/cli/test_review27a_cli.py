@@ -1,0 +1,68 @@
+"""Review 27a (and 26b, item 10): the command line's own words — --version with other words,
+errors on a terminal, Tab descriptions, a saved profile's impossible date, help's line breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp import __version__
+from tests.support.clihelp import run
+
+_JA = f"primehelp {__version__}（情報の確認日："
+_EN = f"primehelp {__version__} (facts checked "
+
+
+# Item 13 (R-minor): `--version --lang ja` said there was no --lang; `--lang ja --version` asked
+# for a command. Decision: --lang is taken in either order and the version is in its language.
+@pytest.mark.parametrize(
+    ("args", "env_lang", "start"),
+    [
+        (("--version", "--lang", "ja"), "en", _JA),
+        (("--lang", "ja", "--version"), "en", _JA),
+        (("--version", "--lang", "en"), "ja", _EN),
+        (("--lang", "en", "--version"), "ja", _EN),
+        (("--lang=en", "--version"), "ja", _EN),
+        (("--version", "--lang=EN"), "ja", _EN),
+    ],
+)
+def test_27a_13_version_takes_lang_in_either_order(
+    args: tuple[str, ...], env_lang: str, start: str
+) -> None:
+    done = run(*args, env={"PRIMEHELP_LANG": env_lang})
+    assert (done.exit_code, done.stderr) == (0, "")
+    assert done.stdout.startswith(start) and done.stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "ja"),
+    [
+        (("--version", "--lang", "fr"), "--lang の値「fr」は使えません。使える値：ja、en。"),
+        (("--lang", "fr", "--version"), "--lang の値「fr」は使えません。使える値：ja、en。"),
+        (("--version", "--lang"), "--lang の値を指定してください（ja、en のいずれか）。"),
+        (("--lang", "--version"), "--lang の値を指定してください（ja、en のいずれか）。"),
+        (("--version", "--lang", "ja", "--lang", "en"), "--lang が2回指定されています"),
+        (("--version", "--json"), "「--json」は --version と一緒には使えません"),
+        (("--json", "--version"), "「--json」は --version と一緒には使えません"),
+    ],
+)
+def test_27a_13_version_with_a_wrong_word_is_one_true_error(args: tuple[str, ...], ja: str) -> None:
+    done = run(*args, env={"PRIMEHELP_LANG": "ja"})
+    assert done.exit_code == 2
+    line = done.stderr.splitlines()[0]
+    assert line.startswith("primehelp: エラー: ") and ja in line
+    assert "というオプションはありません" not in line and "コマンドを指定" not in line
+
+
+def test_27a_13_english_errors_say_the_same() -> None:
+    done = run("--version", "--lang", "fr", env={"PRIMEHELP_LANG": "en"})
+    assert done.exit_code == 2
+    assert done.stderr == "primehelp: error: --lang 'fr' is not a language; accepted: ja, en\n"
+    done = run("--version", "--json", "--lang", "en")
+    assert "'--json' cannot be given with --version (only --lang can)" in done.stderr
+
+
+def test_27a_13_the_version_with_lang_first_is_built_without_commands() -> None:
+    from primehelp.cli import _app_for
+
+    assert _app_for(["--lang", "en", "--version"]).registered_commands == []
+    assert _app_for(["--lang=en", "--version"]).registered_commands == []
