@@ -1,7 +1,7 @@
 """``--version`` with other words: ``--lang`` in either order prints the version in that
 language (review 27a, R-minor 13: ``--version --lang ja`` said there was no ``--lang``, and
 ``--lang ja --version`` asked for a command); a wrong ``--lang`` gets the error every command
-gives for it.
+gives for it, anything else one line (``--version extra``: review 27a, S 29).
 
 Imported only when ``--version`` comes with other words: ``primehelp --version`` alone does not
 load it (start-up).
@@ -28,9 +28,10 @@ class VersionUsage(click_errors.UsageError):
 
 def version_alone(args: Sequence[str]) -> list[str]:
     """``["--version"]`` when ``args`` are ``--version`` and ``--lang X`` (``--lang=X``), in any
-    order. Raises :class:`VersionUsage` for a ``--lang`` without a usable value, or another
-    option with ``--version`` (``--json``: it said there was no ``--lang``). ``args`` as they
-    are when ``--version`` is not among the options before a command, or comes with help."""
+    order. Raises :class:`VersionUsage` for a ``--lang`` without a usable value, another
+    option with ``--version`` (``--json``: it said there was no ``--lang``), or an argument
+    (``--version extra`` printed the version). ``args`` as they are when ``--version`` is not
+    among the options before the first argument, or comes with help."""
     langs: list[str] = []
     others: list[str] = []
     missing = version = False
@@ -52,7 +53,7 @@ def version_alone(args: Sequence[str]) -> list[str]:
         else:
             break  # a command, or an argument
         index += 1
-    if not version or index < len(args) or HELP.intersection(others):
+    if not version or HELP.intersection(others):
         return list(args)
     if missing or "" in langs:
         raise VersionUsage(
@@ -74,14 +75,24 @@ def version_alone(args: Sequence[str]) -> list[str]:
                 resolve_lang(value)
             except BadInput as error:
                 raise VersionUsage(error.message) from None
-    if others:
-        from primehelp.errors import shown
+    from primehelp.errors import shown
 
+    if others:
         raise VersionUsage(
             Text(
                 f"{shown(others[0])} は {VERSION} と一緒には使えません（一緒に使えるのは --lang "
                 "だけです）。",
                 f"{shown(others[0])} cannot be given with {VERSION} (only --lang can)",
+            )
+        )
+    if index < len(args):  # as `contact extra` says it (review 27a, S 29: it was not read)
+        extra = shown(args[index])
+        raise VersionUsage(
+            Text(
+                f"{extra} は指定できません。{VERSION} は引数なしで使います"
+                f"（使い方：primehelp {VERSION}）。",
+                f"{extra} is not accepted: {VERSION} takes no arguments "
+                f"(usage: primehelp {VERSION})",
             )
         )
     return [VERSION]

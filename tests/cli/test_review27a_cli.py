@@ -66,3 +66,23 @@ def test_27a_13_the_version_with_lang_first_is_built_without_commands() -> None:
 
     assert _app_for(["--lang", "en", "--version"]).registered_commands == []
     assert _app_for(["--lang=en", "--version"]).registered_commands == []
+
+
+# Item 29 (S): `--version extra` printed the version and ignored "extra".
+@pytest.mark.parametrize(
+    ("before", "word"),
+    [(("--version",), "extra"), (("--version",), "contact"), (("--lang=ja", "--version"), "x")],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_27a_29_version_with_an_argument_is_one_error(
+    before: tuple[str, ...], word: str, lang: str
+) -> None:
+    done = run(*before, word, env={"PRIMEHELP_LANG": lang} if "--lang=ja" not in before else {})
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"primehelp: エラー: 「{word}」は指定できません。--version は引数なしで使います"
+        "（使い方：primehelp --version）。\n"
+        if lang == "ja" or "--lang=ja" in before
+        else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "
+        "(usage: primehelp --version)\n"
+    )
