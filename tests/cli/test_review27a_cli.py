@@ -86,3 +86,92 @@ def test_27a_29_version_with_an_argument_is_one_error(
         else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "
         "(usage: primehelp --version)\n"
     )
+
+
+# Item 28 (S): Tab descriptions were whole help paragraphs (zsh, fish): one short line each.
+def _fish_offers(line: str, lang: str) -> dict[str, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "PRIMEHELP_LANG": lang,
+        "_PRIMEHELP_COMPLETE": "complete_fish",
+        "_PRIMEHELP_COMPLETE_ARGS": line,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    return dict(row.partition("\t")[::2] for row in done.stdout.splitlines())
+
+
+def _outside_brackets(text: str) -> str:
+    import re
+
+    while True:
+        shorter = re.sub(r"（[^（）]*）|\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_27a_28_tab_descriptions_are_one_short_line(lang: str) -> None:
+    from primehelp.cli import COMMANDS
+
+    commands = _fish_offers("primehelp ", lang)
+    assert sorted(commands) == sorted(COMMANDS)
+    longest = 40 if lang == "ja" else 70
+    for name, said in commands.items():
+        assert said and len(said) <= longest and not said.endswith(("。", ".")), (name, said)
+        options = _fish_offers(f"primehelp {name} --", lang)
+        for option, about in options.items():
+            stops = ("。",) if lang == "ja" else (". ", "; ")
+            assert not any(stop in _outside_brackets(about) for stop in stops), (option, about)
+            assert not about.endswith(("。", ".")), (option, about)
+    if lang == "ja":  # the reviewer's line
+        assert commands["check-number"] == "Amazonを名乗る電話番号を調べます"
+    else:
+        assert commands["check-number"] == "Check a phone number in Amazon's name"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (
+            "更新日まで DAYS 日以内になったら知らせます（0〜365、指定しない場合は 3）。3 より…",
+            "ja",
+            "更新日まで DAYS 日以内になったら知らせます",
+        ),
+        (
+            "表示する言語：ja（日本語）または en（英語）。指定しない場合は…",
+            "ja",
+            "表示する言語：ja（日本語）または en（英語）",
+        ),
+        ("Amount charged in yen, e.g. 5900, ¥5,900.", "en", "Amount charged in yen"),
+        (
+            "Read a CSV (UTF-8; Rakuten Card), find the lines. Up to 5 MiB.",
+            "en",
+            "Read a CSV, find the lines",
+        ),
+        (
+            "With --ics: overwrite a file (never a device, FIFO or directory). With --save: …",
+            "en",
+            "With --ics: overwrite a file",
+        ),
+        ("Output language: ja or en. Default: $PRIMEHELP_LANG.", "en", "Output language: ja or en"),
+    ],
+)
+def test_27a_28_the_first_sentence_leaves_long_brackets_out(
+    text: str, lang: str, first: str
+) -> None:
+    from primehelp.cli.completing import first_sentence
+
+    assert first_sentence(text, lang) == first  # type: ignore[arg-type]
