@@ -175,3 +175,15 @@ def test_27a_28_the_first_sentence_leaves_long_brackets_out(
     from primehelp.cli.completing import first_sentence
 
     assert first_sentence(text, lang) == first  # type: ignore[arg-type]
+
+
+# Item 30 (S): complain --help at 60 split 「解決しない│ときの相談先」 (the top-level help did not).
+@pytest.mark.parametrize("command", [("complain",), ()])
+@pytest.mark.parametrize("columns", [40, 50, 60, 70, 80])
+def test_27a_30_help_keeps_a_when_clause_whole(command: tuple[str, ...], columns: int) -> None:
+    done = run(*command, "--help", env={"PRIMEHELP_LANG": "ja", "COLUMNS": str(columns)})
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert any("解決しないとき" in line for line in lines), lines
+    assert not any(
+        line.endswith("ない") and after.startswith("とき") for line, after in zip(lines, lines[1:])
+    )
