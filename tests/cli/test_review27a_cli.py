@@ -3,6 +3,8 @@ errors on a terminal, Tab descriptions, a saved profile's impossible date, help'
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from primehelp import __version__
@@ -185,5 +187,44 @@ def test_27a_30_help_keeps_a_when_clause_whole(command: tuple[str, ...], columns
     lines = [line.strip() for line in done.stdout.splitlines()]
     assert any("解決しないとき" in line for line in lines), lines
     assert not any(
-        line.endswith("ない") and after.startswith("とき") for line, after in zip(lines, lines[1:])
+        line.endswith("ない") and after.startswith("とき")
+        for line, after in itertools.pairwise(lines)
     )
+
+
+# Review 26b, item 10 (S): 「`--explain` のことですか？使い方は…」: no space after 「？」 where the
+# text goes on. Every near-miss error: the question, a full-width space, then the rest.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("cancl",),
+        ("renewal", "--explian"),
+        ("trial", "--studnet"),
+        ("due", "--verbos"),
+        ("complain", "renwal"),
+        ("remind", "instal"),
+    ],
+)
+def test_26b_10_a_question_in_an_error_is_followed_by_a_full_width_space(
+    args: tuple[str, ...],
+) -> None:
+    import re
+
+    done = run(*args, env={"PRIMEHELP_LANG": "ja"})
+    assert done.exit_code == 2
+    asked = re.search(r"のことですか？(.)", done.stderr)
+    assert asked is not None and asked.group(1) == "\u3000", done.stderr
+    english = run(*args, env={"PRIMEHELP_LANG": "en"}).stderr
+    assert re.search(r"did you mean `[^`]+`\?", english), english
+
+
+@pytest.mark.parametrize(("args", "columns"), [(("cancl",), 50), (("complain", "renwal"), 40)])
+def test_26b_10_the_space_after_the_question_never_starts_or_ends_a_line_on_a_terminal(
+    args: tuple[str, ...], columns: int
+) -> None:
+    from tests.support.clihelp import stderr_on_a_terminal
+
+    env = {"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"}
+    lines = stderr_on_a_terminal(*args, env=env).rstrip("\n").split("\n")
+    assert any(line.endswith("のことですか？") for line in lines), lines  # broken after it here
+    assert not any(line.startswith("\u3000") or line.endswith("\u3000") for line in lines), lines
