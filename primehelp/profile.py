@@ -12,6 +12,7 @@ directory at the profile path is refused in one line, without waiting or reading
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -113,6 +114,10 @@ def _corrupt(path: Path, reason: Text) -> FileProblem:
     )
 
 
+_WELL_FORMED = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A date in the form profile.json keeps (YYYY-MM-DD), whether or not the day exists."""
+
+
 class ProfileFault(ValueError):
     """Why a decoded ``profile.json`` is not a profile, in both languages (``str()``: English)."""
 
@@ -137,6 +142,10 @@ def profile_from_json(document: Any) -> Profile:
             raise ValueError(renewal)
         renewal_date = dt.date.fromisoformat(renewal)
     except ValueError:
+        if isinstance(renewal, str) and _WELL_FORMED.fullmatch(renewal):  # 2026-02-30 (27a S 27)
+            from primehelp.errors import shown
+
+            raise ProfileFault("renewal_no_such_day", date=shown(renewal)) from None
         raise ProfileFault("renewal_not_date") from None
     if not MIN_YEAR <= renewal_date.year <= MAX_YEAR:
         # The limits of dates typed by hand; year 1 and 9999 overflowed the date arithmetic
@@ -214,6 +223,8 @@ def load_profile(path: Path) -> Profile | None:
 
     try:
         text = raw.decode("utf-8-sig")
+        if not text.strip():  # not 「JSON の形式ではありません」 (review 27a, S 27)
+            raise ProfileFault("empty")
         if _nesting_exceeds(text, _MAX_NESTING):
             raise ProfileFault("nested", limit=_MAX_NESTING)
         return profile_from_json(json.loads(text, parse_int=_small_int))

@@ -230,7 +230,15 @@ FAULT_CASES = [
     (b'{"schema_version": 2, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
     (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
     (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
-    (b'{"schema_version": 1, "renewal_date": "2026-02-30"}', "YYYY-MM-DD 形式の日付", "YYYY-MM-DD"),
+    # a well-formed day that does not exist, an empty file (review 27a, S 27)
+    (
+        b'{"schema_version": 1, "renewal_date": "2026-02-30"}',
+        "更新日（renewal_date）の「2026-02-30」は存在しない日付です",
+        "renewal_date '2026-02-30' is not a real date",
+    ),
+    (b'{"schema_version": 1, "renewal_date": "2026-2-3"}', "YYYY-MM-DD 形式の日付", "YYYY-MM-DD"),
+    (b"", "ファイルが空です", "the file is empty"),
+    (b" \n", "ファイルが空です", "the file is empty"),
     (
         b'{"schema_version": 1, "renewal_date": "0001-01-01"}',
         "renewal_date）の年が",

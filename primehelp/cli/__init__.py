@@ -14,7 +14,7 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -45,10 +45,8 @@ COMMANDS: dict[str, str] = {
     "completion": "completion",
 }
 
-# Set by the completion scripts (primehelp.completion.COMPLETE_VAR and WORDS_VAR; a test
-# compares them).
+# Set by the completion scripts (primehelp.completion.COMPLETE_VAR; a test compares them).
 _COMPLETE_VAR = "_PRIMEHELP_COMPLETE"
-_WORDS_VAR = "_PRIMEHELP_COMPLETE_ARGS"
 
 
 _help_lang: list[Lang] = ["ja"]  # the language of this run, for --help (set by main)
@@ -153,6 +151,10 @@ class _PrimehelpGroup(TyperGroup):
         _help_lang[0] = lang
         code: Any
         try:
+            if len(arg_list) > 1 and _VERSION in arg_list:  # `--version --lang en`, either order
+                from primehelp.cli.version_option import version_alone
+
+                arg_list = version_alone(arg_list)
             if sys.stdout is None:  # started with fd 1 closed (`>&-`): nowhere to print
                 code = stdout_failed(None, lang)
             else:
@@ -200,6 +202,7 @@ class _PrimehelpGroup(TyperGroup):
 
 
 _HELP_OPTIONS = frozenset(("-h", "--help"))
+_VERSION = "--version"
 # taken before the command too (review 19a, S 13); help with them, in either order
 _FIRST_OPTIONS = ("--json", "--lang", "-h", "--help")
 
@@ -271,7 +274,7 @@ def version_line(lang: Lang) -> str:
 
 def _version(value: bool) -> None:
     if value:
-        lang = guess_lang(sys.argv[1:], os.environ)
+        lang = _help_lang[0]  # the language of this run (`--lang` read before it was set aside)
         line = version_line(lang)
         try:  # English where stdout cannot carry Japanese: a line of '?' helps nobody
             line.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
@@ -322,33 +325,15 @@ def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command that will run, when the first argument names one.
 
     Typer builds every command's options at each start, though one runs (measured: 3.5 ms for
-    all nine against 1.1 ms for one). ``--version`` is eager: it prints and exits before any
-    command is looked up. Anything else (``--help``, a mistyped name) gets every command.
+    all nine against 1.1 ms for one). ``--version`` (after ``--lang X`` too) is eager: it prints
+    and exits before any command is looked up. Anything else (``--help``, a mistyped name) gets every command.
     """
     first = args[0] if args else ""
     if first in COMMANDS:
         return _app_with([first])
-    if first == "--version":
+    if first == _VERSION or (first.startswith("--lang") and args[-1] == _VERSION and len(args) < 4):
         return _app_with([])
     return _whole_app()
-
-
-def _words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
-    """For a completion request: the finished words after ``primehelp``, to pick the app.
-
-    bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
-    word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
-    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
-    """
-    if "COMP_WORDS" in environ:
-        words = environ["COMP_WORDS"].split()
-        try:
-            return words[1 : int(environ.get("COMP_CWORD", ""))]
-        except ValueError:
-            return []
-    line = environ.get(_WORDS_VAR, "")
-    words = line.split()
-    return words[1:] if line.endswith(" ") else words[1:-1]
 
 
 def _is_non_blocking(stream: Any) -> bool:
@@ -377,8 +362,12 @@ def main() -> None:
             args = sys.argv[1:] = moved
     code: Any = ExitCode.OK
     try:
-        completing = not args and os.environ.get(_COMPLETE_VAR)
-        _app_for(_words_before_the_cursor(os.environ) if completing else args)()
+        words = args
+        if not args and os.environ.get(_COMPLETE_VAR):  # a Tab: the app for the words typed
+            from primehelp.cli.completing import words_before_the_cursor
+
+            words = words_before_the_cursor(os.environ)
+        _app_for(words)()
     except BrokenPipeError:
         # The reader went away (e.g. `primehelp sources | head`): stop quietly.
         stdout_to_devnull()

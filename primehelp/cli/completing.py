@@ -14,7 +14,7 @@ texts of the Japanese help (:mod:`primehelp.cli.help_ja`; review 26a, item 8).
 import os
 import re
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from typer._click import Command, Context
@@ -27,7 +27,25 @@ from typer._click.shell_completion import (
 )
 
 from primehelp.completion import FISH_ACTION_VAR, WORDS_VAR, Shell
-from primehelp.i18n import guess_lang
+from primehelp.i18n import Lang, guess_lang
+
+
+def words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
+    """The finished words after ``primehelp``, for ``primehelp.cli.main`` to pick the app.
+
+    bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
+    word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
+    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
+    """
+    if "COMP_WORDS" in environ:
+        words = environ["COMP_WORDS"].split()
+        try:
+            return words[1 : int(environ.get("COMP_CWORD", ""))]
+        except ValueError:
+            return []
+    line = environ.get(WORDS_VAR, "")
+    words = line.split()
+    return words[1:] if line.endswith(" ") else words[1:-1]
 
 
 def _words_and_incomplete(line: str) -> tuple[list[str], str]:
@@ -52,26 +70,78 @@ class _Completer(ShellComplete):
         ctx = _resolve_context(self.cli, self.ctx_args, self.prog_name, args)
         obj, incomplete = _resolve_incomplete(ctx, list(args), incomplete)
         items = obj.shell_complete(ctx, incomplete)
-        if guess_lang(args, os.environ) == "en":
-            return items
-        return [_in_japanese(ctx, item) for item in items]
+        lang = guess_lang(args, os.environ)
+        return [_described(ctx, item, lang) for item in items]
 
 
-def _in_japanese(ctx: Context, item: CompletionItem) -> CompletionItem:
-    """``item`` with the Japanese help of the command or option it offers (else unchanged)."""
+def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem:
+    """``item`` with one short line in ``lang`` (review 27a, S 28: zsh and fish showed whole
+    help paragraphs): a command's line from ui_completion.toml, an option's first sentence of
+    its help (Japanese: :mod:`primehelp.cli.help_ja`), its long brackets left out."""
     if not item.help:
         return item
-    from primehelp.cli import help_ja
-
     command, value = ctx.command, str(item.value)
-    sub = getattr(command, "commands", {}).get(value)
-    if sub is not None:
-        text: str | None = help_ja.command_summary(sub.help)
+    text: str | None = None
+    if value in getattr(command, "commands", {}):
+        from primehelp.data.compiled.ui_completion import TABLE  # a dict: no loader
+
+        text = TABLE["command"].get(value, {}).get(lang)
+    elif lang == "en":
+        text = first_sentence(item.help, lang)
     else:
+        from primehelp.cli import help_ja
+
         names = ((p, (*p.opts, *p.secondary_opts)) for p in command.get_params(ctx))
         param = next((p for p, offered in names if value in offered), None)
-        text = None if param is None else help_ja.parameter(command.name, param.name)
+        found = None if param is None else help_ja.parameter(command.name, param.name)
+        text = None if found is None else first_sentence(found, lang)
     return CompletionItem(item.value, item.type, help=text) if text else item
+
+
+_STOPS = {"ja": ("。",), "en": (". ", "; ", ", e.g.", ": ")}
+_OPEN, _CLOSE = "（(「", "）)」"
+_LONG_BRACKET = 19  # characters; a bracket with a comma, 例 or e.g. is left out at any length
+_FEW_WORDS = 20  # characters before a colon that labels the rest (「With --statement:」)
+
+
+def first_sentence(text: str, lang: Lang) -> str:
+    """The first sentence of ``text`` (a stop inside brackets does not end it; in English a
+    semicolon, 「, e.g.」 and a colon after a few words do), without its stop, and without the
+    brackets that explain it at length (「（0〜365、指定しない場合は 3）」, 「（例：2026-12-24）」);
+    short ones stay (「ja（日本語）」)."""
+    text = _one_line(text)
+    kept: list[str] = []
+    depth = opened_at = 0
+    for index, char in enumerate(text):
+        if depth == 0 and _stops_at(text, index, lang):
+            break
+        if char in _OPEN:
+            opened_at = len(kept) if depth == 0 else opened_at
+            depth += 1
+        kept.append(char)
+        if char in _CLOSE and depth:
+            depth -= 1
+            if depth == 0 and char != "」" and _explains("".join(kept[opened_at + 1 : -1])):
+                del kept[opened_at:]
+                while kept[-1:] == [" "]:  # 「saved as CSV (…), find」: no space before the comma
+                    kept.pop()
+    return "".join(kept).rstrip(" 。.")
+
+
+def _stops_at(text: str, index: int, lang: Lang) -> bool:
+    """Whether a sentence ends at ``text[index]``: not 「With --ics:」, nor 「e.g.」."""
+    if not any(text.startswith(stop, index) for stop in _STOPS[lang]):
+        return False
+    if text[index] == ":" and index < _FEW_WORDS:
+        return False
+    return not text.endswith(("e.g", "i.e"), 0, index)
+
+
+def _explains(inside: str) -> bool:
+    """A bracket that explains at length: long, a list, or examples."""
+    return len(inside) > _LONG_BRACKET or any(
+        mark in inside for mark in ("、", ",", ";", "例", "e.g.")
+    )
 
 
 class _Bash(_Completer):

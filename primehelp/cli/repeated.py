@@ -65,11 +65,15 @@ def refuse_repeated_option(ctx: Any, args: Sequence[str], params: Sequence[Any])
     if found is None:
         return
     option, values = found
+    raise RepeatedOption(option, repeated_said(option, values), ctx)
+
+
+def repeated_said(option: str, values: Sequence[str]) -> Text:
+    """「--date が2回指定されています（「1」と「2」）。--date は1回だけ指定してください。」"""
     quoted = [shown(value) for value in values]
     listed = Text(("と" if len(quoted) == 2 else "、").join(quoted), ", ".join(quoted))
     times = Text(f"{len(values)}回", "twice" if len(values) == 2 else f"{len(values)} times")
-    said = Text(
+    return Text(
         f"{option} が{times.ja}指定されています（{listed.ja}）。{option} は1回だけ指定してください。",
         f"{option} was given {times.en} ({listed.en}): give it once",
     )
-    raise RepeatedOption(option, said, ctx)

@@ -110,14 +110,16 @@ def _also(param: Any, command: str) -> Text:
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> Text:
-    """「`cancel` のことですか？」 for a near miss (difflib), else nothing."""
+    """「`cancel` のことですか？　」 for a near miss (difflib), else nothing. Every error goes on
+    after it (the hint, the accepted values): a full-width space after 「？」, as Japanese
+    writes a question the text continues after (review 26b, S 10)."""
     import difflib
 
     # 0.7, not difflib's 0.6: `--frobnicate` is not a typo of `--force` (review 9b S 20).
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
     if not close:
         return Text("", "")
-    return Text(f"`{close[0]}` のことですか？", f" did you mean `{close[0]}`?")
+    return Text(f"`{close[0]}` のことですか？\u3000", f" did you mean `{close[0]}`?")
 
 
 # An option another command has, given to one without it: whose it is and what to use instead

@@ -26,10 +26,13 @@ of them a comma, a full stop or a bracket; it may begin with a quoted name (「�
 # A kana or kanji is written [^\W\d_a-zA-Z] (a letter, not a Latin one), not as the ranges
 # [\u3041-\u30ff\u4e00-\u9fff]: a range of 20,000 characters costs half a millisecond to compile,
 # on every run (start-up budget, benchmarks/README.md); in primehelp's own text they are the same.
-_NAMED = re.compile(r"(?:^|(?<=[。、（]))[^\W\d_a-zA-Z]{1,12}：(?:[^、。：「」\n]{1,24}(?=、))?")
-"""A label in the middle of a line, after a sentence, a comma or a bracket (「…指定してください。
-使える形式：2026-11-01、」): its words and 「：」, with the first item of the list after it when
-that item is short (review 13a item 3: 「使える│形式：」)."""
+_NAMED = re.compile(
+    r"(?:^|(?<=[。、（？！　]))[^\W\d_a-zA-Z]{1,12}：(?:[^、。：「」\n]{1,24}(?=、))?"
+)
+"""A label in the middle of a line, after a sentence (a question too), a comma or a bracket
+(「…指定してください。使える形式：2026-11-01、」): its words and 「：」, with the first item of
+the list after it when that item is short (review 13a item 3: 「使える│形式：」; review 27a,
+R-minor 12: 「…のことですか？使える│値：」)."""
 
 
 _DATED = re.compile(

@@ -206,7 +206,7 @@ def emit_json(
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
     """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
     _problem_line("error_prefix", lang, error)
-    message = " ".join(error.message(lang).split())
+    message = one_line(error.message(lang))
     if as_json:
         write_json(
             {
@@ -217,6 +217,15 @@ def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -
         )
 
 
+def one_line(message: str) -> str:
+    """``message`` on one line, each run of spaces and newlines one space; a full-width space
+    stays, as Japanese puts it after a question the text goes on from (「…のことですか？　使い方
+    は…」, review 26b, S 10)."""
+    import re
+
+    return " ".join(part for part in re.split(r"[^\S\u3000]+", message) if part)
+
+
 def emit_warning(lang: Lang, problem: PrimehelpError) -> None:
     """One line on stderr about a problem the command works around (it goes on)."""
     _problem_line("warning_prefix", lang, problem)
@@ -224,7 +233,7 @@ def emit_warning(lang: Lang, problem: PrimehelpError) -> None:
 
 def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
     line_lang = stderr_lang(lang)
-    line = " ".join(problem.message(line_lang).split())
+    line = one_line(problem.message(line_lang))
     to_stderr(f"primehelp: {ui(prefix)(line_lang)}: {line}")
 
 

@@ -78,5 +78,5 @@ def laid_out(line: str, width: int) -> str:
     return "\n".join(  # a command wider than the line continues with 「 \」 (review 18b item 2)
         piece
         for start, end in itertools.pairwise(bounds)
-        for piece in continued(line[start:end].rstrip(" "), width, unicode_text_width)
+        for piece in continued(line[start:end].rstrip(" \u3000"), width, unicode_text_width)
     )

@@ -19,6 +19,7 @@ import pytest
 
 import primehelp.cli
 from primehelp import completion
+from primehelp.cli.completing import words_before_the_cursor
 from tests.support.clihelp import run
 
 COMMANDS = list(primehelp.cli.COMMANDS)
@@ -54,7 +55,6 @@ def _run_shell(argv: list[str], env: dict[str, str]) -> str:
 
 def test_the_scripts_and_the_cli_use_the_same_variable() -> None:
     assert primehelp.cli._COMPLETE_VAR == completion.COMPLETE_VAR
-    assert primehelp.cli._WORDS_VAR == completion.WORDS_VAR
     for script in completion.SCRIPTS.values():
         assert f"{completion.COMPLETE_VAR}=complete_" in script
 
@@ -114,12 +114,10 @@ words=(primehelp check-message ''); CURRENT=3; _primehelp_completion
 
 # Review 26a, item 8: the descriptions beside the candidates are in the member's language, chosen
 # as for a command: PRIMEHELP_LANG, then the locale (here C.UTF-8: Japanese), then --lang typed.
+# One short line each (review 27a, S 28: the whole help paragraph was shown).
 DESCRIPTIONS = {
-    "en": ("How to reach Amazon.co.jp today", "Print the Tab-completion script"),
-    "ja": (
-        "今使える問い合わせ方法（チャット・コールバック・メール）",
-        "bash・zsh・fish で Tab キー",
-    ),
+    "en": ("How to reach Amazon today", "Print the Tab-completion script"),
+    "ja": ("今使える問い合わせ方法と相談先を表示します", "Tab キーによる補完のスクリプト"),
 }
 
 
@@ -152,10 +150,13 @@ def _zsh_answer(line: str, env: dict[str, str]) -> str:
 
 def test_option_descriptions_are_the_japanese_help(shell_env: dict[str, str]) -> None:
     from primehelp.cli import help_ja
+    from primehelp.cli.completing import first_sentence
 
     out = _zsh_answer("primehelp charge --", shell_env)
-    assert f'"--date":"{help_ja.PARAMETERS["charge.date"]}"' in out.replace("\\\\:", ":")
-    assert '"--help":"このヘルプを表示して終了します。"' in out
+    date = first_sentence(help_ja.PARAMETERS["charge.date"], "ja")  # its first sentence (27a S 28)
+    assert help_ja.PARAMETERS["charge.date"].startswith(date)
+    assert f'"--date":"{date}"' in out.replace("\\\\:", ":")
+    assert '"--help":"このヘルプを表示して終了します"' in out
     assert not re.search(r':"[A-Z][a-z]+ [a-z]+', out), out  # no English description left
     # --lang on the command line chooses, as it does for the command itself
     english = _zsh_answer("primehelp charge --lang en --", shell_env)
@@ -252,7 +253,7 @@ def test_completing_does_not_import_rich(env: dict[str, str]) -> None:
     ],
 )
 def test_only_the_finished_words_choose_the_command(env: dict[str, str], words: list[str]) -> None:
-    assert primehelp.cli._words_before_the_cursor(env) == words
+    assert words_before_the_cursor(env) == words
 
 
 def test_completing_after_a_command_builds_that_command_only() -> None:

@@ -173,7 +173,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     command = run("cancl", env=JA)
     assert command.exit_code == 2
     assert command.stderr == (
-        "primehelp: エラー: 「cancl」というコマンドはありません。`cancel` のことですか？"
+        "primehelp: エラー: 「cancl」というコマンドはありません。`cancel` のことですか？\u3000"
         "使い方は `primehelp --help` で確認できます。\n"
     )
     option = run("cancel", "--no-interactiv", env=EN)

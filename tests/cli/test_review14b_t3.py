@@ -152,7 +152,7 @@ def test_s8_the_notice_event_words_the_scam_as_the_screen_does(command: tuple[st
 def test_s9_a_mistyped_remind_action_gets_did_you_mean(typed: str, meant: str) -> None:
     ja = _run("remind", typed)
     assert ja.exit_code == 2
-    assert f"`{meant}` のことですか？使える値：install、uninstall、status" in ja.stderr
+    assert f"`{meant}` のことですか？\u3000使える値：install、uninstall、status" in ja.stderr
     assert "Traceback" not in ja.stderr and len(ja.stderr.strip().splitlines()) == 1
     en = _run("remind", typed, lang="en")
     assert f"did you mean `{meant}`?" in en.stderr

@@ -120,7 +120,7 @@ def test_s17_an_option_the_typed_command_lacks_is_not_sent_after_it(
 
 @pytest.mark.parametrize(
     ("lang", "maybe"),
-    [("ja", "`refund` のことですか？使える値："), ("en", "did you mean `refund`?")],
+    [("ja", "`refund` のことですか？\u3000使える値："), ("en", "did you mean `refund`?")],
 )
 def test_s19_a_mistyped_topic_gets_the_close_match(lang: str, maybe: str) -> None:
     """A mistyped command got 「`contact` のことですか？」, a mistyped TOPIC did not."""

@@ -110,6 +110,8 @@ LABELLED_ERRORS = [
     (("renewal", "2026-13-01"), "使える形式：", "2026-11-01、"),
     (("check-number", "abc"), "使える形式：", "0120-999-373、"),
     (("complain", "foo"), "使える値：", "renewal（自動更新で請求された）、"),
+    # after a question (review 27a, R-minor 12: 「`renewal` のことですか？使える│値：」 at 40)
+    (("complain", "renwal"), "使える値：", "renewal（自動更新で請求された）、"),
 ]
 
 

@@ -112,6 +112,7 @@ CORRECTIONS = (
     "関係なく",  # review 23b item 1: 「…使ったかどうかに関係│なく同じです。」 (cancel --via carrier)
     "通話料無料の番号",  # review 26a, S 24: 「（0120-999-373、通話料無料の│番号）」 (check-number, 40)
     "過ぎたため",  # round 30: 「更新日（…）は542日前に過ぎた│ため、」 (renewal --explain, 40)
+    "ないとき",  # review 27a, S 30: 「解決しない│ときの相談先」 (complain --help, 60): 「とき」 depends
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

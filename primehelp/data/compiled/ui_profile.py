@@ -29,6 +29,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                'en': 'add --save to remember it and leave the date out next time (e.g. primehelp '
                      'renewal 2026-12-31 --save)'},
  'fault': {'not_utf8': {'ja': 'UTF-8 ではありません', 'en': 'not UTF-8'},
+           'empty': {'ja': 'ファイルが空です', 'en': 'the file is empty'},
            'not_json': {'ja': 'JSON の形式ではありません', 'en': 'not valid JSON'},
            'not_object': {'ja': '内容が JSON のオブジェクトではありません', 'en': 'not a JSON object'},
            'nested': {'ja': 'JSON の入れ子が深すぎます（{limit} 段まで）',
@@ -40,6 +41,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
            'renewal_missing': {'ja': '更新日（renewal_date）がありません', 'en': 'renewal_date is missing'},
            'renewal_not_date': {'ja': '更新日（renewal_date）が YYYY-MM-DD 形式の日付ではありません',
                                 'en': 'renewal_date is not a YYYY-MM-DD date'},
+           'renewal_no_such_day': {'ja': '更新日（renewal_date）の {date} は存在しない日付です',
+                                   'en': 'renewal_date {date} is not a real date'},
            'renewal_year': {'ja': '更新日（renewal_date）の年が {low}〜{high} の範囲にありません',
                             'en': 'renewal_date has a year outside {low}-{high}'},
            'plan': {'ja': 'プラン（plan）が {ja_plans} のどれでもありません',
