@@ -10,11 +10,11 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from primehelp.errors import BadInput, ExitCode
+from primehelp.errors import ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
@@ -33,6 +33,7 @@ from primehelp.message_check import (
     hosts_shown,
     mismatch_flags,
 )
+from primehelp.message_contacts import contact_flags, phone_numbers
 from primehelp.message_links import (
     MAX_ITEMS,
     Host,
@@ -44,8 +45,7 @@ from primehelp.message_links import (
 )
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.number_check import NumberCheck, classify
-from primehelp.phone import normalize
+from primehelp.number_check import NumberCheck
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -79,6 +79,7 @@ class Vocabulary:
 
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
+    free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
     card: tuple[str, ...]
@@ -246,24 +247,16 @@ def _html_links(
     return links, marked
 
 
-def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
-    found: dict[str, NumberCheck] = {}
-    for candidate in candidates:
-        for piece in (candidate, *candidate.split()):
-            try:
-                normalized = normalize(piece)
-            except BadInput:
-                continue
-            if len(normalized.lstrip("+")) > 3 and normalized not in found:
-                found[normalized] = NumberCheck.of(
-                    piece,
-                    normalized,
-                    classify(normalized, content.defunct_numbers),
-                    normalized in content.circulating_numbers,
-                    None,  # public-service numbers are 3 digits: not collected here
-                )
-            break
-    return tuple(found.values())
+_SENDER_SIGNS = (FlagKind.DISPLAY_NAME_MISMATCH, FlagKind.DISPLAY_NAME_LOOKALIKE)
+
+
+def _contacts(emails: Iterable[str], headers: Headers, flags: list[RedFlag]) -> list[str]:
+    """The addresses a message gives, its From address among them, but for one that has a sign
+    already: the sender's name, or a Reply-To outside Amazon (one sign for one address)."""
+    replies = {f.evidence.casefold() for f in flags if f.kind is FlagKind.REPLY_TO_OUTSIDE}
+    named = any(found.kind in _SENDER_SIGNS for found in flags)
+    given = [*emails, *(() if named else (headers.from_address,))]
+    return [address for address in given if address and address.casefold() not in replies]
 
 
 def _limits(
@@ -317,7 +310,7 @@ def check_message(
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
     tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
-    phones = _phone_numbers([*tel, *found.phone_candidates], content)
+    phones = phone_numbers([*tel, *found.phone_candidates], content)
     auth = authentication(headers.authentication_results)
 
     flags: list[RedFlag] = []
@@ -349,6 +342,7 @@ def check_message(
     subject = without_invisible(headers.subject)
     given = as_given(f"{subject}\n{reading.given}")
     flags += text_flags(subject, text, content, given, medium=reading.kind.value)
+    flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = grouped(flags)

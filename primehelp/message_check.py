@@ -66,6 +66,7 @@ class FlagKind(StrEnum):
     NAME_LOOKALIKE = "name_lookalike"  # in the message's words (primehelp.message_names)
     REPLY_TO_OUTSIDE = "reply_to_outside"
     RETURN_PATH_OUTSIDE = "return_path_outside"
+    ADDRESS_OUTSIDE = "address_outside"  # an address as Amazon's (primehelp.message_contacts)
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"
     THREATENS_SUSPENSION = "threatens_suspension"

@@ -34,7 +34,7 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.message_lines import Labelled, message_ui
+from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
@@ -192,30 +192,8 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableT
     return [rich_text(number.input, style), Blocks([("→ ", [rich_text(verdict, style)])])]
 
 
-# Python's codec names as people write them; any other name is shown in capitals.
-_ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16",
-    "shift_jis": "Shift_JIS",
-    "iso2022_jp_ext": "ISO-2022-JP",
-    "iso2022_jp_2": "ISO-2022-JP",
-    "iso-2022-jp": "ISO-2022-JP",
-}
-
-
-def _read_as(result: MessageCheck, lang: Lang) -> str:
-    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」."""
-    kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
-    names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
-    if not names:  # "?": a mail part that declares no character set
-        return message_ui("read.kind_no_charset", lang).format(kind=kind)
-    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
-    encoding = ("、" if lang == "ja" else ", ").join(shown)
-    return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
-
-
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
-    yield message_ui("read.as", lang), [rich_text(_read_as(result, lang))]
+    yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)
@@ -242,8 +220,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
-    for address in result.email_addresses:
-        yield message_ui("read.address", lang), _lines(address)
+    for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
+        yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
         if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」

@@ -105,6 +105,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'reply_to_outside': {'ja': '返信先がAmazon以外', 'en': 'Reply-To outside Amazon'},
           'return_path_outside': {'ja': 'Return-PathがAmazonのドメインではない',
                                   'en': 'Return-Path outside Amazon'},
+          'address_outside': {'ja': 'Amazonのドメインではないメールアドレス',
+                              'en': "Address not at Amazon's domains"},
           'authentication_failed': {'ja': '送信元の認証に失敗', 'en': 'Sender check failed'},
           'asks_for_details': {'ja': 'カード情報などの要求', 'en': 'Asks for card details or passwords'},
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},

@@ -1,0 +1,63 @@
+"""Review 27a (Japanese screens, share a): check-message and sources (helper msg30)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "200", code: int | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": columns, "TERM": "dumb"})
+    if code is not None:
+        assert result.exit_code == code, result.stderr
+    return result.stdout
+
+
+def _kinds(*args: str) -> list[str]:
+    out = run("check-message", *args, "--json").stdout
+    return [flag["kind"] for flag in json.loads(out)["data"]["red_flags"]]
+
+
+# ---------------------------------------------------------------- 3: an address as Amazon's
+
+GMAIL = "お問い合わせは amazon-support@gmail.com まで"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_an_address_naming_amazon_off_its_domains_is_a_sign(lang: str) -> None:
+    out = _out("check-message", "--text", GMAIL, lang=lang, code=1)
+    assert "危険な兆候は見つかりませんでした" not in out and "No red flags" not in out
+    head = "Amazonのドメインではないメールアドレス" if lang == "ja" else "Address not at Amazon's"
+    assert head in out
+    listed = "（Amazon以外のドメイン）" if lang == "ja" else " (not Amazon's domain)"
+    assert f"amazon-support@gmail.com{listed}" in out
+
+
+def test_3_a_free_mail_address_as_amazons_contact_is_a_sign() -> None:
+    assert _kinds("--text", "【Amazon】カスタマーサービス：cs-jp123@yahoo.co.jp") == [
+        "address_outside"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達のアドレスは taro@gmail.com です",  # no Amazon named
+        "報告は reportascam@amazon.com へ",  # Amazon's own
+        "Amazonの件で shop@example.co.jp から連絡します",  # no free mail, no Amazon in its name
+    ],
+)
+def test_3_other_addresses_raise_no_such_sign(text: str) -> None:
+    assert "address_outside" not in _kinds("--text", text)
+
+
+def test_3_a_look_alike_address_domain_keeps_its_one_sign() -> None:
+    assert _kinds("--text", "お問い合わせは amazon-support@amazon-jp.top まで") == [
+        "lookalike_domain"
+    ]
