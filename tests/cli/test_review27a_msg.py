@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -61,3 +63,27 @@ def test_3_a_look_alike_address_domain_keeps_its_one_sign() -> None:
     assert _kinds("--text", "お問い合わせは amazon-support@amazon-jp.top まで") == [
         "lookalike_domain"
     ]
+
+
+# ---------------------------------------------------------------- 4: no placeholder in sources
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_.]*\}")
+TOPICS = Path(__file__).parents[2] / "primehelp" / "data" / "topics.toml"
+
+
+def _topics() -> list[str | None]:
+    with TOPICS.open("rb") as file:
+        names = [topic["name"]["en"] for topic in tomllib.load(file)["topics"]]
+    return [None, *names, "message.flag.hosting_service"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("topic", _topics())
+def test_4_no_sources_screen_holds_a_placeholder(topic: str | None, lang: str) -> None:
+    out = _out("sources", *([topic] if topic else []), lang=lang, code=0)
+    assert not PLACEHOLDER.findall(out)
+
+
+def test_4_the_hosting_sign_names_its_services_alone() -> None:
+    out = " ".join(_out("sources", "message.flag.hosting_service").split())
+    assert "amazonaws.com や sendgrid.net などは誰でも借りられるホスティングサービスで" in out

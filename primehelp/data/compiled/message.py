@@ -350,6 +350,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                'ja': '{hosting} は誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
                                'en': '{hosting} is a hosting service anyone can rent: a page on it '
                                      "is not Amazon's site.",
+                               'alone': {'ja': 'amazonaws.com や sendgrid.net '
+                                               'などは誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
+                                         'en': 'amazonaws.com, sendgrid.net and the like are '
+                                               'hosting services anyone can rent: a page on one is '
+                                               "not Amazon's site."},
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
