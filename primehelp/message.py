@@ -20,20 +20,22 @@ from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, text_flags
 from primehelp.message_check import (
-    AuthResult,
     FlagKind,
     RedFlag,
-    address_domain,
-    address_flags,
-    authentication,
     flag,
     grouped,
-    header_flags,
     host_flags,
     hosts_shown,
     mismatch_flags,
 )
 from primehelp.message_contacts import contact_flags, phone_numbers
+from primehelp.message_headers import (
+    AuthResult,
+    address_domain,
+    address_flags,
+    authentication,
+    header_flags,
+)
 from primehelp.message_links import (
     MAX_ITEMS,
     Host,

@@ -4,7 +4,7 @@ An address that names Amazon but is not at one of Amazon's domains (``amazon-sup
 is a red flag, as a link is; so is a free-mail address (``vocabulary.free_mail``) in a message
 that names Amazon (review 27a, item 3: it was listed with no sign, under 「危険な兆候は見つかり
 ませんでした」). An address whose domain itself imitates Amazon's has its look-alike sign
-(:func:`primehelp.message_check.address_flags`) and no second one here. A phone number gets
+(:func:`primehelp.message_headers.address_flags`) and no second one here. A phone number gets
 ``check-number``'s verdict.
 """
 
@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
-from primehelp.message_check import FlagKind, RedFlag, address_domain, flag
+from primehelp.message_check import FlagKind, RedFlag, flag
+from primehelp.message_headers import address_domain
 from primehelp.message_links import look_at, skeleton
 from primehelp.number_check import NumberCheck, classify
 from primehelp.phone import normalize

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import CHECK_ORDER, FlagKind, hosts_shown
+from primehelp.message_check import FlagKind, hosts_shown
+from primehelp.message_headers import CHECK_ORDER
 from primehelp.message_links import is_ip
 from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
-    from primehelp.message_check import AuthResult
+    from primehelp.message_headers import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"

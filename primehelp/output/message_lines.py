@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.message_check import address_domain
+from primehelp.message_headers import address_domain
 from primehelp.message_links import link_spans
 from primehelp.output.blocks import Block
 from primehelp.output.console import url_text
