@@ -23,7 +23,6 @@ from primehelp.message_check import (
     FlagKind,
     RedFlag,
     flag,
-    grouped,
     host_flags,
     hosts_shown,
     mismatch_flags,
@@ -45,6 +44,7 @@ from primehelp.message_links import (
     target_without_marks,
     without_marks,
 )
+from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.number_check import NumberCheck
@@ -347,7 +347,7 @@ def check_message(
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
-    unique = grouped(flags)
+    unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
     held = [

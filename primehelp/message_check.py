@@ -87,6 +87,7 @@ class RedFlag:
     count: int = 1
     more_evidence: tuple[str, ...] = ()
     asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
+    also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
 
 
 def evidence(text: str) -> str:

@@ -125,7 +125,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
-        head = message_ui(f"flag.{flag.kind.value}", lang)
+        head = message_ui("flag." + "_".join((flag.kind, *flag.also)), lang)  # 「…・紛らわしい文字」
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)

@@ -102,3 +102,32 @@ def test_5_the_look_alike_reason_names_an_added_letter(args: tuple[str, ...], la
     out = " ".join(_out("check-message", *args, lang=lang, code=1).split())
     assert ("文字を足したり" if lang == "ja" else "a letter added") in out
     assert "空白を挟んだり別の文字を使ったりして" not in out
+
+
+# ---------------------------------------------------------------- 6: one finding, one sign
+
+
+def test_6_a_look_alike_sender_is_one_sign() -> None:
+    assert _kinds(str(MESSAGES / "scam-lookalike-sender.eml")) == ["display_name_lookalike"]
+    out = _out("check-message", str(MESSAGES / "scam-lookalike-sender.eml"))
+    assert "見つかった兆候（1件）" in out
+    assert " ".join(out.split()).count("Amazonのドメインではありません") == 1
+
+
+def test_6_a_look_alike_name_elsewhere_than_the_sender_keeps_its_sign(tmp_path: Path) -> None:
+    mail = (MESSAGES / "scam-lookalike-sender.eml").read_bytes()
+    path = tmp_path / "spaced.eml"
+    path.write_bytes(mail.replace(b"\n\nAmazone", "\n\nA m a z o n お客様、Amazone".encode(), 1))
+    assert _kinds(str(path)) == ["display_name_lookalike", "name_lookalike"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
+    url = "https://xn--mazon-3ve.co.jp/"
+    assert _kinds("--text", url) == ["punycode"]
+    out = " ".join(_out("check-message", "--text", url, lang=lang, code=1).split())
+    if lang == "ja":
+        assert "見つかった兆候（1件） 1. 国際化ドメイン名・紛らわしい文字" in out
+        assert "Amazonのドメインではありません。ラテン文字に見えるギリシャ文字" in out
+    else:
+        assert "Red flags (1) 1. Internationalised domain (xn--) with look-alike characters" in out

@@ -96,6 +96,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shortener': {'ja': '短縮リンク', 'en': 'Link shortener'},
           'link_text_mismatch': {'ja': '表示と違うリンク先', 'en': 'Link goes elsewhere than shown'},
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
+          'punycode_confusable_characters': {'ja': '国際化ドメイン名・紛らわしい文字',
+                                             'en': 'Internationalised domain (xn--) with '
+                                                   'look-alike characters'},
           'confusable_characters': {'ja': '紛らわしい文字', 'en': 'Look-alike characters'},
           'invisible_characters': {'ja': '見えない文字の入ったリンク', 'en': 'Invisible characters in a link'},
           'display_name_mismatch': {'ja': '差出人名とアドレスの不一致',
