@@ -131,3 +131,18 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
         assert "Amazonのドメインではありません。ラテン文字に見えるギリシャ文字" in out
     else:
         assert "Red flags (1) 1. Internationalised domain (xn--) with look-alike characters" in out
+
+
+# ---------------------------------------------------------------- S 14: a stated suspension
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "old"),
+    [
+        ("ja", "停止・制限を知らせて急がせる文面", "ほのめかす"),
+        ("en", "Suspension notice to rush you", "Threaten"),
+    ],
+)
+def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old: str) -> None:
+    out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", lang=lang, code=1)
+    assert said in out and old not in out

@@ -464,9 +464,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                 'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                             'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
            'threatens_suspension': {'id': 'message.flag.threatens_suspension',
-                                    'ja': 'アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。',
-                                    'en': 'Threatening to suspend or restrict your account or '
-                                          'membership to rush you is a common scam trick.',
+                                    'ja': 'アカウントや会員資格の停止・制限を知らせて急がせるのは、詐欺によくある手口です。',
+                                    'en': 'Telling you that your account or membership is, or will '
+                                          'be, suspended or restricted, to rush you, is a common '
+                                          'scam trick.',
                                     'confidence': 'M',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://sbapp.net/?p=178551',

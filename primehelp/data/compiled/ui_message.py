@@ -114,7 +114,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_details': {'ja': 'カード情報などの要求', 'en': 'Asks for card details or passwords'},
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
-          'threatens_suspension': {'ja': '停止をほのめかす文面', 'en': 'Threatens suspension'},
+          'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面', 'en': 'Suspension notice to rush you'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'}},
