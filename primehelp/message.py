@@ -18,7 +18,7 @@ from primehelp.errors import ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
-from primehelp.message_asks import asks_reply, text_flags
+from primehelp.message_asks import asks_reply, steps, text_flags
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -138,6 +138,7 @@ class MessageContent:
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
+    gift_card_step: Fact  # first of them when a gift card's number was asked for
     defunct_numbers: frozenset[str]
     circulating_numbers: frozenset[str]
 
@@ -371,7 +372,7 @@ def check_message(
         phone_numbers=phones,
         could_not_know=_limits(reading, links, content, cut=found.cut),
         advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
-        if_details_entered=content.if_details_entered if unique or entered_details else (),
+        if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),
     )

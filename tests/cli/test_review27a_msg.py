@@ -146,3 +146,23 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
 def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old: str) -> None:
     out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", lang=lang, code=1)
     assert said in out and old not in out
+
+
+# ---------------------------------------------------------------- S 15: a gift card's number given
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
+    text = "未納料金をAmazonギフトカードでお支払いください。"
+    out = " ".join(_out("check-message", "--text", text, lang=lang, code=1).split())
+    first = (
+        "1. ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188"
+        if lang == "ja"
+        else "1. If you gave a gift card's number, report it to Amazon at once"
+    )
+    assert first in out
+
+
+def test_s15_no_gift_card_step_without_a_gift_card() -> None:
+    out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", code=1)
+    assert "ギフトカードの番号を伝えてしまった" not in out
