@@ -280,7 +280,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             continue
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
-        yield "・", [rich_text(message_ui("read.nothing", lang))]
+        body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
+        yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 
 def _sources(result: MessageCheck, lang: Lang) -> Block:

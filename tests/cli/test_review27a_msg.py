@@ -166,3 +166,20 @@ def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
 def test_s15_no_gift_card_step_without_a_gift_card() -> None:
     out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", code=1)
     assert "ギフトカードの番号を伝えてしまった" not in out
+
+
+# ---------------------------------------------------------------- S 16: none in the body
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "・本文には、リンク、メールアドレス、電話番号はありませんでした。"),
+        ("en", "・No links, e-mail addresses or phone numbers in the body."),
+    ],
+)
+def test_s16_an_email_says_the_body_held_none(lang: str, said: str) -> None:
+    out = _out("check-message", str(MESSAGES / "scam-lookalike-sender.eml"), lang=lang)
+    assert said in out.splitlines()
+    text = _out("check-message", "--text", "ご注文の商品を発送しました", lang=lang)
+    assert said.replace("本文には、", "").replace(" in the body", "") in text.splitlines()
