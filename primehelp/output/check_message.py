@@ -103,6 +103,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+        if flag.domain and flag.count == 1 and flag.evidence == flag.domain:
+            pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
         if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
             for sign in dict.fromkeys(referred):
                 mine = [q for q, n in quoted.items() if n == sign]
@@ -177,7 +179,9 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
         encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
         owner = encoded + ("。" if lang == "ja" else "; ") + owner
-    lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
+    lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
+    if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
+        lines += _lines(link.target)
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
         if any(name != link.host for name in hosts_shown(link.shown)):

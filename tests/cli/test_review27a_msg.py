@@ -183,3 +183,15 @@ def test_s16_an_email_says_the_body_held_none(lang: str, said: str) -> None:
     assert said in out.splitlines()
     text = _out("check-message", "--text", "ご注文の商品を発送しました", lang=lang)
     assert said.replace("本文には、", "").replace(" in the body", "") in text.splitlines()
+
+
+# ---------------------------------------------------------------- S 17: a value not its label again
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s17_a_bare_domain_is_said_once_under_its_sign_and_in_what_was_read(lang: str) -> None:
+    text = "【Amazon】お支払い情報を amazon-co-jp.top で更新してください"
+    lines = [line.strip() for line in _out("check-message", "--text", text, lang=lang).splitlines()]
+    assert "amazon-co-jp.top" not in lines  # only after 「ドメイン：」 and in its read row
+    label = "ドメイン：" if lang == "ja" else "Domain: "
+    assert f"{label}amazon-co-jp.top" in lines
