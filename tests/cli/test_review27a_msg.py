@@ -195,3 +195,15 @@ def test_s17_a_bare_domain_is_said_once_under_its_sign_and_in_what_was_read(lang
     assert "amazon-co-jp.top" not in lines  # only after 「ドメイン：」 and in its read row
     label = "ドメイン：" if lang == "ja" else "Domain: "
     assert f"{label}amazon-co-jp.top" in lines
+
+
+# ---------------------------------------------------------------- S 18: the heading not said again
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s18_a_look_alike_domain_sign_does_not_repeat_its_heading(lang: str) -> None:
+    out = " ".join(_out("check-message", "--text", "https://amazon-co-jp.top/", lang=lang).split())
+    assert "Amazonに似せた名前ですが" not in out and "The name imitates" not in out
+    assert ("Amazonのドメインではありません（" if lang == "ja" else "not Amazon's domain (") in out
+    alone = " ".join(_out("sources", "message.flag.lookalike_domain", lang=lang).split())
+    assert ("Amazonに似せた名前ですが" if lang == "ja" else "The name imitates") in alone

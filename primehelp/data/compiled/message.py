@@ -330,11 +330,17 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                                         'https://misanblog.com/amazon-spam-email']},
            'lookalike_domain': {'id': 'message.flag.lookalike_domain',
-                                'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
+                                'ja': 'Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
                                       'などは、偽サイトでよく使われる名前の例です）。',
-                                'en': "The name imitates Amazon's but the domain is not Amazon's "
-                                      '(amazon.co.jp.<other>.info, amazon<chars>.jp, '
-                                      'amazon.jp-sign<…>.xyz and the like are used by fake sites).',
+                                'en': "It is not Amazon's domain (amazon.co.jp.<other>.info, "
+                                      'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the like are '
+                                      'used by fake sites).',
+                                'alone': {'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
+                                                'などは、偽サイトでよく使われる名前の例です）。',
+                                          'en': "The name imitates Amazon's but the domain is not "
+                                                "Amazon's (amazon.co.jp.<other>.info, "
+                                                'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the '
+                                                'like are used by fake sites).'},
                                 'confidence': 'H',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://www.antiphishing.jp/report/monthly/202510.html',
