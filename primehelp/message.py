@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from primehelp.errors import ExitCode
 from primehelp.facts import Fact
@@ -28,26 +29,22 @@ from primehelp.message_check import (
     mismatch_flags,
 )
 from primehelp.message_contacts import contact_flags, phone_numbers
-from primehelp.message_headers import (
-    AuthResult,
-    address_domain,
-    address_flags,
-    authentication,
-    header_flags,
-)
+from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_links import (
     MAX_ITEMS,
     Host,
     find_all,
     host_of,
     look_at,
-    target_without_marks,
-    without_marks,
 )
+from primehelp.message_marks import target_without_marks, without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.number_check import NumberCheck
+
+if TYPE_CHECKING:
+    from primehelp.message_auth import AuthResult
+    from primehelp.number_check import NumberCheck
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -62,7 +59,7 @@ __all__ = [
 ]
 
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
 
 
 class Verdict(StrEnum):
@@ -228,7 +225,7 @@ def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
         bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
         if host_of(bare) is not None:
             continue
-        scheme = _SCHEME.match(bare)
+        scheme = re.match(_SCHEME, bare)
         ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
         if not ordinary or (shown and hosts_shown(shown)):
             found.append((shown, target))
@@ -314,7 +311,11 @@ def check_message(
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
     tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
     phones = phone_numbers([*tel, *found.phone_candidates], content)
-    auth = authentication(headers.authentication_results)
+    auth: tuple[AuthResult, ...] = ()
+    if headers.authentication_results:  # a mail's: the class only then (start-up)
+        from primehelp.message_auth import authentication
+
+        auth = authentication(headers.authentication_results)
 
     flags: list[RedFlag] = []
     hosts: dict[str, Host] = {}

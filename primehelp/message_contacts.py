@@ -17,11 +17,10 @@ from primehelp.errors import BadInput
 from primehelp.message_check import FlagKind, RedFlag, flag
 from primehelp.message_headers import address_domain
 from primehelp.message_links import look_at, skeleton
-from primehelp.number_check import NumberCheck, classify
-from primehelp.phone import normalize
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
+    from primehelp.number_check import NumberCheck
 
 
 def _names_brand(text: str, brands: Iterable[str]) -> bool:
@@ -58,6 +57,11 @@ def contact_flags(
 
 def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
     """Each number among ``candidates`` once, with ``check-number``'s verdict on it."""
+    if not candidates:
+        return ()  # most messages: check-number's classes are not loaded (start-up)
+    from primehelp.number_check import NumberCheck, classify
+    from primehelp.phone import normalize
+
     found: dict[str, NumberCheck] = {}
     for candidate in candidates:
         for piece in (candidate, *candidate.split()):

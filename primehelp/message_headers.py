@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
@@ -16,21 +16,10 @@ from primehelp.message_links import look_at, looks_confusable
 if TYPE_CHECKING:
     from primehelp.facts import Fact
     from primehelp.message import MessageContent
+    from primehelp.message_auth import AuthResult
     from primehelp.message_read import Headers
 
 _FAILED = frozenset(("fail", "softfail", "permerror"))
-_AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
-
-
-@dataclass(frozen=True, slots=True)
-class AuthResult:
-    """One method's result in an Authentication-Results header (``dmarc=fail``)."""
-
-    method: str
-    result: str
-
-    def __str__(self) -> str:
-        return f"{self.method}={self.result}"
 
 
 CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order and case on every screen (as in the limits)
@@ -106,12 +95,3 @@ def header_flags(
             found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
         )
         yield replace(found, reason=reason)
-
-
-def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:
-    """The dmarc/dkim/spf results named in Authentication-Results headers, in order."""
-    found = []
-    for header in results:
-        for method, result in _AUTH.findall(header):
-            found.append(AuthResult(method.lower(), result.lower()))
-    return tuple(dict.fromkeys(found))

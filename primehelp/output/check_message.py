@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
-    from primehelp.message_headers import AuthResult
+    from primehelp.message_auth import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
@@ -127,7 +127,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
-        head = message_ui("flag." + "_".join((flag.kind, *flag.also)), lang)  # 「…・紛らわしい文字」
+        head = message_ui(
+            "flag." + "_".join((flag.kind, *flag.also)), lang
+        )  # 「…・紛らわしい文字」
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
