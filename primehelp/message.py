@@ -10,42 +10,41 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput, ExitCode
+from primehelp.errors import ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
-from primehelp.message_asks import asks_reply, text_flags
+from primehelp.message_asks import asks_reply, steps, text_flags
 from primehelp.message_check import (
-    AuthResult,
     FlagKind,
     RedFlag,
-    address_domain,
-    address_flags,
-    authentication,
     flag,
-    grouped,
-    header_flags,
     host_flags,
     hosts_shown,
     mismatch_flags,
 )
+from primehelp.message_contacts import contact_flags, phone_numbers
+from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_links import (
     MAX_ITEMS,
     Host,
     find_all,
     host_of,
     look_at,
-    target_without_marks,
-    without_marks,
 )
+from primehelp.message_marks import target_without_marks, without_marks
+from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.number_check import NumberCheck, classify
-from primehelp.phone import normalize
+
+if TYPE_CHECKING:
+    from primehelp.message_auth import AuthResult
+    from primehelp.number_check import NumberCheck
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -60,7 +59,7 @@ __all__ = [
 ]
 
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
 
 
 class Verdict(StrEnum):
@@ -79,6 +78,7 @@ class Vocabulary:
 
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
+    free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
     card: tuple[str, ...]
@@ -135,6 +135,7 @@ class MessageContent:
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
+    gift_card_step: Fact  # first of them when a gift card's number was asked for
     defunct_numbers: frozenset[str]
     circulating_numbers: frozenset[str]
 
@@ -224,7 +225,7 @@ def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
         bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
         if host_of(bare) is not None:
             continue
-        scheme = _SCHEME.match(bare)
+        scheme = re.match(_SCHEME, bare)
         ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
         if not ordinary or (shown and hosts_shown(shown)):
             found.append((shown, target))
@@ -246,24 +247,16 @@ def _html_links(
     return links, marked
 
 
-def _phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
-    found: dict[str, NumberCheck] = {}
-    for candidate in candidates:
-        for piece in (candidate, *candidate.split()):
-            try:
-                normalized = normalize(piece)
-            except BadInput:
-                continue
-            if len(normalized.lstrip("+")) > 3 and normalized not in found:
-                found[normalized] = NumberCheck.of(
-                    piece,
-                    normalized,
-                    classify(normalized, content.defunct_numbers),
-                    normalized in content.circulating_numbers,
-                    None,  # public-service numbers are 3 digits: not collected here
-                )
-            break
-    return tuple(found.values())
+_SENDER_SIGNS = (FlagKind.DISPLAY_NAME_MISMATCH, FlagKind.DISPLAY_NAME_LOOKALIKE)
+
+
+def _contacts(emails: Iterable[str], headers: Headers, flags: list[RedFlag]) -> list[str]:
+    """The addresses a message gives, its From address among them, but for one that has a sign
+    already: the sender's name, or a Reply-To outside Amazon (one sign for one address)."""
+    replies = {f.evidence.casefold() for f in flags if f.kind is FlagKind.REPLY_TO_OUTSIDE}
+    named = any(found.kind in _SENDER_SIGNS for found in flags)
+    given = [*emails, *(() if named else (headers.from_address,))]
+    return [address for address in given if address and address.casefold() not in replies]
 
 
 def _limits(
@@ -317,8 +310,12 @@ def check_message(
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
     tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
-    phones = _phone_numbers([*tel, *found.phone_candidates], content)
-    auth = authentication(headers.authentication_results)
+    phones = phone_numbers([*tel, *found.phone_candidates], content)
+    auth: tuple[AuthResult, ...] = ()
+    if headers.authentication_results:  # a mail's: the class only then (start-up)
+        from primehelp.message_auth import authentication
+
+        auth = authentication(headers.authentication_results)
 
     flags: list[RedFlag] = []
     hosts: dict[str, Host] = {}
@@ -349,9 +346,10 @@ def check_message(
     subject = without_invisible(headers.subject)
     given = as_given(f"{subject}\n{reading.given}")
     flags += text_flags(subject, text, content, given, medium=reading.kind.value)
+    flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
-    unique = grouped(flags)
+    unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
     held = [
@@ -375,7 +373,7 @@ def check_message(
         phone_numbers=phones,
         could_not_know=_limits(reading, links, content, cut=found.cut),
         advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
-        if_details_entered=content.if_details_entered if unique or entered_details else (),
+        if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),
     )

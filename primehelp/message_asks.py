@@ -15,6 +15,7 @@ from primehelp.message_names import name_flags
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.message import MessageContent
 
 _KINDS = ("card", "password", "gift_card", "gift_card_payment")
@@ -119,3 +120,12 @@ def asks_reply(flags: Iterable[RedFlag], content: MessageContent) -> bool:
                 if words.found_in(" ".join(found.casefold().split()), compact(found)):
                     return True
     return False
+
+
+def steps(flags: Iterable[RedFlag], content: MessageContent) -> tuple[Fact, ...]:
+    """The steps for details already given: first, when the message asked for a gift card's
+    number or a payment with one, what to do about that (review 27a, S 15)."""
+    gift = ("gift_card", _PAYMENT)
+    if any(one.kind is FlagKind.ASKS_FOR_DETAILS and set(one.asked) & set(gift) for one in flags):
+        return (content.gift_card_step, *content.if_details_entered)
+    return content.if_details_entered

@@ -36,15 +36,11 @@ from primehelp.message_subjects import (
 from primehelp.message_words import Words, words_of
 
 if TYPE_CHECKING:
-    from primehelp.facts import Fact
     from primehelp.message import Link, MessageContent, Vocabulary
-    from primehelp.message_read import Headers
 
 _EVIDENCE_LIMIT = 160
 _LETTERS_NAMED = 3  # a name with more look-alike letters is not spelt out letter by letter
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
-_FAILED = frozenset(("fail", "softfail", "permerror"))
-_AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
 SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
 
@@ -66,6 +62,7 @@ class FlagKind(StrEnum):
     NAME_LOOKALIKE = "name_lookalike"  # in the message's words (primehelp.message_names)
     REPLY_TO_OUTSIDE = "reply_to_outside"
     RETURN_PATH_OUTSIDE = "return_path_outside"
+    ADDRESS_OUTSIDE = "address_outside"  # an address as Amazon's (primehelp.message_contacts)
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"
     THREATENS_SUSPENSION = "threatens_suspension"
@@ -90,26 +87,13 @@ class RedFlag:
     count: int = 1
     more_evidence: tuple[str, ...] = ()
     asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
-
-
-@dataclass(frozen=True, slots=True)
-class AuthResult:
-    """One method's result in an Authentication-Results header (``dmarc=fail``)."""
-
-    method: str
-    result: str
-
-    def __str__(self) -> str:
-        return f"{self.method}={self.result}"
+    also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
 
 
 def evidence(text: str) -> str:
     """Evidence as one short line."""
     line = " ".join(text.split())
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
-
-
-CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order and case on every screen (as in the limits)
 
 
 def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
@@ -145,7 +129,8 @@ def _without_hosting(name: str, hosting: Iterable[str]) -> str:
     return name
 
 
-def _claims_brand(name: str, brands: Sequence[str]) -> bool:
+def claims_brand(name: str, brands: Sequence[str]) -> bool:
+    """Whether ``name`` reads as one of ``brands`` once look-alike letters are undone."""
     folded = skeleton(name)
     return any(brand in folded for brand in brands)
 
@@ -184,7 +169,7 @@ def host_flags(
         return
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
-    if _claims_brand(named, words.brand) and not (linked and hosted):
+    if claims_brand(named, words.brand) and not (linked and hosted):
         yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
     if not linked:
         return
@@ -196,7 +181,7 @@ def host_flags(
         yield replace(sign, reason=sign.reason.format(hosting=service))
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
-    elif not _claims_brand(named, words.brand):
+    elif not claims_brand(named, words.brand):
         yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
 
 
@@ -217,87 +202,6 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
             where = f"{link.shown} → {link.target}"
             yield flag(FlagKind.LINK_TEXT_MISMATCH, where, content, link.registrable_domain)
             return
-
-
-def address_domain(address: str) -> str:
-    """The domain of an e-mail address (``<a@Amazon.co.jp>`` → ``amazon.co.jp``), or ""."""
-    return address.rsplit("@", 1)[-1].strip("<>. ").lower() if "@" in address else ""
-
-
-def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
-    """Look-alike flags for an e-mail address's domain."""
-    domain = address_domain(address)
-    if domain:
-        yield from host_flags(
-            look_at(domain, content.amazon_domains), address, content, linked=False
-        )
-
-
-def _is_amazon_address(address: str, content: MessageContent) -> bool:
-    domain = address_domain(address)
-    return bool(domain) and look_at(domain, content.amazon_domains).is_amazon
-
-
-def _registrable(address: str, content: MessageContent) -> str:
-    domain = address_domain(address)
-    return look_at(domain, content.amazon_domains).registrable_domain if domain else ""
-
-
-def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
-
-
-def _with(found: RedFlag, more: Fact) -> RedFlag:
-    """``found`` with a sentence more in its reason, and that sentence's sources."""
-    reason = Text(found.reason.ja + more.text.ja, f"{found.reason.en} {more.text.en}")
-    return replace(
-        found, reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
-    )
-
-
-def header_flags(
-    headers: Headers, auth: Sequence[AuthResult], content: MessageContent
-) -> Iterator[RedFlag]:
-    """Flags from From, Reply-To, Return-Path and Authentication-Results."""
-    brands = content.vocabulary.brand
-    name, address = headers.from_name, headers.from_address
-    sender = f"{name} <{address}>" if name else address
-    if name and _claims_brand(name, brands):
-        domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
-        if not _says_brand_plainly(name, brands) or looks_confusable(name):
-            # One sign: the name is not 「Amazon」, so not 「名前はAmazonですが」 (review 26a, 5).
-            found = flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
-            yield _with(found, content.lookalike_name_outside) if outside else found
-        elif outside:
-            yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
-    yield from address_flags(address, content)
-    for reply_to in headers.reply_to:
-        if not _is_amazon_address(reply_to, content):
-            domain = _registrable(reply_to, content)
-            yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content, domain)
-    path = headers.return_path
-    if address_domain(path) and not _is_amazon_address(path, content):
-        yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
-    failed = [result for result in auth if result.result in _FAILED]
-    if failed:  # one flag naming each failed check: they are one server's verdict on one mail
-        found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
-        names = sorted({result.method.upper() for result in failed}, key=CHECK_ORDER.index)
-        ja, en = "送信元の認証", "sender checks"  # the words of the reason the names follow
-        reason = Text(
-            found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),
-            found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
-        )
-        yield replace(found, reason=reason)
-
-
-def authentication(results: Iterable[str]) -> tuple[AuthResult, ...]:
-    """The dmarc/dkim/spf results named in Authentication-Results headers, in order."""
-    found = []
-    for header in results:
-        for method, result in _AUTH.findall(header):
-            found.append(AuthResult(method.lower(), result.lower()))
-    return tuple(dict.fromkeys(found))
 
 
 # ---------------------------------------------------------------- the words of the message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from primehelp.message_words import Words
@@ -19,13 +20,21 @@ from primehelp.message_words import Words
 if TYPE_CHECKING:
     from primehelp.message import Vocabulary
 
+
 # After a gift card's name (NFKC, folded, no spaces): 「…ギフトカードで（お）支払」, 「…ギフト券での
 # お支払い」, 「…アマギフで払って」, with at most a few characters between (「5万円分」).
-_PAY_JA = re.compile(r".{0,8}?での?お?(?:支払|払|決済|納付|精算)")
-# "pay … with/in/using … gift card(s)" in one sentence (spaced, folded).
-_PAY_EN = re.compile(
-    r"\b(?:pay|paid|payment)\b[^.]{0,40}?\b(?:with|in|using|via|by)\b[^.]{0,25}?\bgift ?cards?\b"
-)
+# "pay … with/in/using … gift card(s)" in one sentence (spaced, folded). Compiled at their first
+# use, for a message that names a gift card (start-up: review 27a, 6).
+@cache
+def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r".{0,8}?での?お?(?:支払|払|決済|納付|精算)"),
+        re.compile(
+            r"\b(?:pay|paid|payment)\b[^.]{0,40}?\b(?:with|in|using|via|by)\b[^.]{0,25}?"
+            r"\bgift ?cards?\b"
+        ),
+    )
+
 
 NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
 PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
@@ -73,12 +82,12 @@ class GiftCardWords:
         return ""
 
     def _pays_with(self, spaced: str, compact: str) -> bool:
-        if _PAY_EN.search(spaced):
+        if _pay()[1].search(spaced):
             return True
         for word in (*self.any.other, *(w.replace(" ", "") for w in self.any.ascii)):
             at = compact.find(word)
             while at >= 0:
-                if _PAY_JA.match(compact, at + len(word)):
+                if _pay()[0].match(compact, at + len(word)):
                     return True
                 at = compact.find(word, at + 1)
         return False

@@ -6,6 +6,7 @@ Amazon's media servers in genuine mail, and what a member can click is what matt
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from primehelp.message_read import RawLink
@@ -67,3 +68,20 @@ class TextAndLinks(HTMLParser):
     def text(self) -> str:
         """The visible text, one line per block."""
         return "".join(self._parts)
+
+
+def reduce_html(html: str) -> tuple[str, list[RawLink]]:
+    """The visible text of an HTML part, and each link's shown text and real target."""
+    parser = TextAndLinks()
+    try:
+        parser.feed(html)
+        # What the parser holds back is an unfinished tag, comment or declaration. Closing
+        # retries it at every "<" up to the end (quadratic: 170 KB of '<a href="http://x' took
+        # over a minute), so outside <script> and <style> it is handed back as text, escaped.
+        if "<" in parser.rawdata and not parser.cdata_elem:
+            pending, parser.rawdata = parser.rawdata, ""
+            parser.feed(pending.replace("<", "&lt;"))
+        parser.close()
+    except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
+        return re.sub(r"<[^>]*>", " ", html), []
+    return parser.text(), parser.links

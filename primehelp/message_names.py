@@ -32,7 +32,10 @@ def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
     """A ``name_lookalike`` flag for each spaced-out, look-alike-lettered or misspelt Amazon
     (「Amazone」) in ``text`` (NFKC-normalised: a full-width space is a space)."""
     brands = content.vocabulary.brand
+    folded = text.casefold()
     for name in content.vocabulary.brand_misspelled:
+        if name.casefold() not in folded:
+            continue  # most messages: no pattern compiled for it (start-up)
         for found in re.finditer(rf"(?i)(?<![a-z0-9.@/-]){re.escape(name)}(?![a-z0-9.@/-])", text):
             yield flag(FlagKind.NAME_LOOKALIKE, found.group(), content)
     for spaced in _SPACED.finditer(text):

@@ -51,7 +51,18 @@ _HEADER_NAMES = frozenset(
     )
 )
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (a byte the decoder kept): what does not encode
+    as UTF-8, checked without a pattern compiled at start-up."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
 _NUL_AT_START = 16
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -180,7 +191,7 @@ def _decode_strictly(payload: bytes, charset: str | None) -> str | None:
             text = payload.decode(codec)
         except Exception:  # unknown or hostile charsets (LookupError, UnicodeError, ValueError…)
             text = None
-        if text is not None and not _SURROGATE.search(text):
+        if text is not None and not _has_surrogate(text):
             return text
     try:
         return decode_text(payload)[0]
@@ -212,7 +223,7 @@ def _header_text(raw: object) -> str:
     from email.header import decode_header
 
     value = str(raw)
-    if _SURROGATE.search(value):  # 8-bit bytes kept by the parser
+    if _has_surrogate(value):  # 8-bit bytes kept by the parser
         value = _decode_with(value.encode("ascii", "surrogateescape"), None)
     try:
         pieces = decode_header(value)
@@ -316,6 +327,8 @@ def _read_email(data: bytes) -> Reading:
             unreadable += 1
             continue
         if part.get_content_subtype() == "html":
+            from primehelp.message_html import reduce_html  # an HTML part only
+
             body, found = reduce_html(body)
             links.extend(found)
         texts.append(body)
@@ -335,28 +348,6 @@ def _read_email(data: bytes) -> Reading:
         skipped_parts=skipped,
         unreadable_parts=unreadable,
     )
-
-
-# ---------------------------------------------------------------- HTML
-
-
-def reduce_html(html: str) -> tuple[str, list[RawLink]]:
-    """The visible text of an HTML part, and each link's shown text and real target."""
-    from primehelp.message_html import TextAndLinks
-
-    parser = TextAndLinks()
-    try:
-        parser.feed(html)
-        # What the parser holds back is an unfinished tag, comment or declaration. Closing
-        # retries it at every "<" up to the end (quadratic: 170 KB of '<a href="http://x' took
-        # over a minute), so outside <script> and <style> it is handed back as text, escaped.
-        if "<" in parser.rawdata and not parser.cdata_elem:
-            pending, parser.rawdata = parser.rawdata, ""
-            parser.feed(pending.replace("<", "&lt;"))
-        parser.close()
-    except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
-        return re.sub(r"<[^>]*>", " ", html), []
-    return parser.text(), parser.links
 
 
 def normalize(text: str) -> str:

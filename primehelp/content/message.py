@@ -64,6 +64,7 @@ def load() -> MessageContent:
         limits=limits,
         advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
         if_details_entered=data.facts("entered"),
+        gift_card_step=data.fact("gift_card_given"),
         defunct_numbers=_numbers(numbers.node("defunct")),
         circulating_numbers=_numbers(numbers.node("circulating")),
     )

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import CHECK_ORDER, FlagKind, hosts_shown
+from primehelp.message_check import FlagKind, hosts_shown
+from primehelp.message_headers import CHECK_ORDER
 from primehelp.message_links import is_ip
 from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
@@ -34,7 +35,7 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.message_lines import Labelled, message_ui
+from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
-    from primehelp.message_check import AuthResult
+    from primehelp.message_auth import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
@@ -102,6 +103,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+        if flag.domain and flag.count == 1 and flag.evidence == flag.domain:
+            pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
         if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
             for sign in dict.fromkeys(referred):
                 mine = [q for q, n in quoted.items() if n == sign]
@@ -124,7 +127,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
-        head = message_ui(f"flag.{flag.kind.value}", lang)
+        head = message_ui(
+            "flag." + "_".join((flag.kind, *flag.also)), lang
+        )  # 「…・紛らわしい文字」
         if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
@@ -176,7 +181,9 @@ def _link(link: Link, lang: Lang) -> list[RichText]:
     if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
         encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
         owner = encoded + ("。" if lang == "ja" else "; ") + owner
-    lines = [rich_text(f"{domain}{opening}{owner}{closing}"), *_lines(link.target)]
+    lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
+    if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
+        lines += _lines(link.target)
     if link.shown:
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
         if any(name != link.host for name in hosts_shown(link.shown)):
@@ -192,30 +199,8 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableT
     return [rich_text(number.input, style), Blocks([("→ ", [rich_text(verdict, style)])])]
 
 
-# Python's codec names as people write them; any other name is shown in capitals.
-_ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16",
-    "shift_jis": "Shift_JIS",
-    "iso2022_jp_ext": "ISO-2022-JP",
-    "iso2022_jp_2": "ISO-2022-JP",
-    "iso-2022-jp": "ISO-2022-JP",
-}
-
-
-def _read_as(result: MessageCheck, lang: Lang) -> str:
-    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」."""
-    kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
-    names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
-    if not names:  # "?": a mail part that declares no character set
-        return message_ui("read.kind_no_charset", lang).format(kind=kind)
-    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
-    encoding = ("、" if lang == "ja" else ", ").join(shown)
-    return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
-
-
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
-    yield message_ui("read.as", lang), [rich_text(_read_as(result, lang))]
+    yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)
@@ -242,8 +227,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
-    for address in result.email_addresses:
-        yield message_ui("read.address", lang), _lines(address)
+    for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
+        yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
         if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」
@@ -301,7 +286,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             continue
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
-        yield "・", [rich_text(message_ui("read.nothing", lang))]
+        body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
+        yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 
 def _sources(result: MessageCheck, lang: Lang) -> Block:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.message_headers import address_domain
 from primehelp.message_links import link_spans
 from primehelp.output.blocks import Block
 from primehelp.output.console import url_text
@@ -16,6 +17,8 @@ from primehelp.output.member_text import member_text
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
+
+    from primehelp.message import MessageCheck
 
 _UI = "ui_message"
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
@@ -81,3 +84,36 @@ class Labelled:
         else:
             yield self.label
             yield self.value
+
+
+# Python's codec names as people write them; any other name is shown in capitals.
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "shift_jis": "Shift_JIS",
+    "iso2022_jp_ext": "ISO-2022-JP",
+    "iso2022_jp_2": "ISO-2022-JP",
+    "iso-2022-jp": "ISO-2022-JP",
+}
+
+
+def read_as(result: MessageCheck, lang: Lang) -> str:
+    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」."""
+    kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
+    names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
+    if not names:  # "?": a mail part that declares no character set
+        return message_ui("read.kind_no_charset", lang).format(kind=kind)
+    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
+    encoding = ("、" if lang == "ja" else ", ").join(shown)
+    return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
+
+
+def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
+    """An address and whose domain it is at, as a link is said to be:
+    「amazon-support@gmail.com（Amazon以外のドメイン）」."""
+    domain = address_domain(address)
+    host = next((found for found in result.domains if found.host == domain), None)
+    if host is None:
+        return address
+    owner = message_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
+    return f"{address}（{owner}）" if lang == "ja" else f"{address} ({owner})"

@@ -304,6 +304,19 @@ def test_check_message_json_loads_no_rich_and_nothing_a_genuine_sms_does_not_nee
     assert _imported(modules, (*HEAVY, *MESSAGE_ONLY_WHEN_NEEDED, "primehelp.sources")) == []
 
 
+# Review 27a, 6 (start-up): check-number's classes only for a message with a number, the
+# authentication results only for a mail with that header.
+MESSAGE_PARTS_WHEN_NEEDED = ("primehelp.number_check", "primehelp.message_auth")
+
+
+def test_check_message_loads_the_number_check_and_auth_results_only_when_needed() -> None:
+    done, modules = _modules_of_run("check-message", "--text", GENUINE_SMS)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert _imported(modules, MESSAGE_PARTS_WHEN_NEEDED) == []
+    done, modules = _modules_of_run("check-message", "--text", GENUINE_SMS + " 03-5757-5252")
+    assert "primehelp.number_check" in modules
+
+
 def test_check_message_reads_the_public_suffix_list_only_for_a_foreign_domain() -> None:
     foreign = "【Amazon】お支払い方法を更新してください https://amazon-co-jp.top/"
     done, modules = _modules_of_run("check-message", "--text", foreign, "--json")

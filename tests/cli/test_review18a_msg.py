@@ -48,7 +48,7 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
     reason = lines[start : end + 1]
     assert (
         "".join(reason)
-        == "アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。"
+        == "アカウントや会員資格の停止・制限を知らせて急がせるのは、詐欺によくある手口です。"
     )
     assert len(reason) <= most, reason
     assert not any(
@@ -58,7 +58,7 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
 
 def test_4_in_english_too() -> None:
     out = " ".join(_out("check-message", SCAM_SUBJECT, lang="en", columns="1000").split())
-    assert "Threatening to suspend or restrict your account or membership to rush you" in out
+    assert "your account or membership is, or will be, suspended or restricted, to rush you" in out
 
 
 @pytest.mark.parametrize("columns", ["40", "45", "50", "60"])

@@ -194,11 +194,11 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
     ("text", "lang", "said"),
     [
         ("A m a z o n お客様", "ja", "似せてあります（Amαzon、Amazone など）。"),
-        ("A m a z o n お客様", "en", "other letters (Amαzon, Amazone and the like), as scam"),
+        ("A m a z o n お客様", "en", "imitated (Amαzon, Amazone and the like) with spaces"),
         ("Amαzon お客様", "ja", "似せてあります（A m a z o n、Amazone など）。"),
         ("Amαzon お客様、A m a z o n です", "ja", "似せてあります（Amazone など）。詐欺の"),
         ("Amαzon お客様、A m a z o n、Amazone です", "ja", "似せてあります。詐欺の"),
-        ("Amαzon お客様、A m a z o n、Amazone です", "en", "other letters, as scam"),
+        ("Amαzon お客様、A m a z o n、Amazone です", "en", "imitated with spaces"),
     ],
 )
 def test_s17_the_look_alike_found_is_not_its_own_example(text: str, lang: str, said: str) -> None:

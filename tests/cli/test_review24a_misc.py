@@ -137,8 +137,9 @@ def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> N
 def test_17_the_card_to_stop_is_the_credit_card(lang: str, said: str) -> None:
     text = "Amazonギフトカードを購入して番号を送ってください https://amzn-gift.example.com"
     result = run("check-message", "--text", text, "--lang", lang, env=WIDE)
-    steps = [line for line in result.stdout.splitlines() if line.startswith("1. ")]
-    assert steps and steps[0].startswith(f"1. {said}"), steps
+    # Step 2: the gift card's number comes first (review 27a, S 15).
+    steps = [line for line in result.stdout.splitlines() if line.startswith("2. ")]
+    assert steps and steps[0].startswith(f"2. {said}"), steps
 
 
 # ---------------------------------------------------------------- 20: the hosting service once

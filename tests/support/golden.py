@@ -400,6 +400,8 @@ def message_calls() -> Iterator[Call]:
         "A m a z o n お客様、アカウントが停止されました。http://192.168.0.1/login",
         # Review 25a, S 9: the quote stops before the link that follows it on the line.
         "【Amazon】プライム会費のお支払い方法に問題があります https://bit.ly/3xAmzn",
+        # Review 27a, 3: an address naming Amazon on a free-mail domain is a sign.
+        "お問い合わせは amazon-support@gmail.com まで",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

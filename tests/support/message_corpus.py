@@ -168,8 +168,7 @@ def _scams() -> list[Sample]:
     add(
         "sms-punycode",
         f"Amazon：お支払い情報を確認してください https://{PUNY_AMAZON}/pay",
-        "punycode",
-        "lookalike_domain",
+        "punycode",  # its look-alike name said in it: one sign (review 27a, 6)
     )
     add(
         "sms-ip",
@@ -494,8 +493,7 @@ def _scams() -> list[Sample]:
             sender="Amazon <account@amazon.co.jp>",
             html=_page(_link(f"https://{PUNY_AMAZON}/ap/signin", "サインイン")),
         ),
-        "punycode",
-        "lookalike_domain",
+        "punycode",  # one sign (review 27a, 6)
     )
     add(
         "mail-english-unauthorized",

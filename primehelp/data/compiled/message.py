@@ -60,6 +60,35 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                'u0u.net',
                                '00m.in'],
                 'hosting': ['amazonaws.com', 'sendgrid.net'],
+                'free_mail': ['gmail.com',
+                              'googlemail.com',
+                              'yahoo.co.jp',
+                              'ymail.ne.jp',
+                              'yahoo.com',
+                              'outlook.com',
+                              'outlook.jp',
+                              'hotmail.com',
+                              'hotmail.co.jp',
+                              'live.jp',
+                              'live.com',
+                              'msn.com',
+                              'icloud.com',
+                              'me.com',
+                              'mac.com',
+                              'aol.com',
+                              'proton.me',
+                              'protonmail.com',
+                              'gmx.com',
+                              'mail.ru',
+                              'yandex.ru',
+                              'qq.com',
+                              '163.com',
+                              '126.com',
+                              'docomo.ne.jp',
+                              'ezweb.ne.jp',
+                              'au.com',
+                              'softbank.ne.jp',
+                              'i.softbank.jp'],
                 'brand': ['amazon', 'amzn', 'アマゾン'],
                 'brand_misspelled': ['amazone'],
                 'card': ['カード番号',
@@ -301,11 +330,17 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                                         'https://misanblog.com/amazon-spam-email']},
            'lookalike_domain': {'id': 'message.flag.lookalike_domain',
-                                'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
+                                'ja': 'Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
                                       'などは、偽サイトでよく使われる名前の例です）。',
-                                'en': "The name imitates Amazon's but the domain is not Amazon's "
-                                      '(amazon.co.jp.<other>.info, amazon<chars>.jp, '
-                                      'amazon.jp-sign<…>.xyz and the like are used by fake sites).',
+                                'en': "It is not Amazon's domain (amazon.co.jp.<other>.info, "
+                                      'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the like are '
+                                      'used by fake sites).',
+                                'alone': {'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
+                                                'などは、偽サイトでよく使われる名前の例です）。',
+                                          'en': "The name imitates Amazon's but the domain is not "
+                                                "Amazon's (amazon.co.jp.<other>.info, "
+                                                'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the '
+                                                'like are used by fake sites).'},
                                 'confidence': 'H',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://www.antiphishing.jp/report/monthly/202510.html',
@@ -321,6 +356,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                'ja': '{hosting} は誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
                                'en': '{hosting} is a hosting service anyone can rent: a page on it '
                                      "is not Amazon's site.",
+                               'alone': {'ja': 'amazonaws.com や sendgrid.net '
+                                               'などは誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
+                                         'en': 'amazonaws.com, sendgrid.net and the like are '
+                                               'hosting services anyone can rent: a page on one is '
+                                               "not Amazon's site."},
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
@@ -372,19 +412,20 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                      'checked': datetime.date(2026, 12, 2),
                                      'sources': ['https://misanblog.com/amazon-spam-email']},
            'display_name_lookalike': {'id': 'message.flag.display_name_lookalike',
-                                      'ja': '差出人の名前が、空白を挟んだり別の文字を使ったりしてAmazonに似せてあります（A m a z o '
-                                            'n、Amαzon、Amazone など）。',
-                                      'en': "The sender's name imitates Amazon with spaces or "
-                                            'other letters (A m a z o n, Amαzon, Amazone and the '
-                                            'like).',
+                                      'ja': '差出人の名前が、空白を挟んだり、見た目の似た別の文字を使ったり、文字を足したり変えたりして、Amazonに似せてあります（A '
+                                            'm a z o n、Amαzon、Amazone など）。',
+                                      'en': "The sender's name imitates Amazon (A m a z o n, "
+                                            'Amαzon, Amazone and the like) with spaces, look-alike '
+                                            'letters, or a letter added or changed.',
                                       'confidence': 'H',
                                       'checked': datetime.date(2026, 12, 2),
                                       'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
            'name_lookalike': {'id': 'message.flag.name_lookalike',
-                              'ja': 'Amazonの名前が、空白を挟んだり別の文字を使ったりして似せてあります（A m a z o '
-                                    'n、Amαzon、Amazone など）。詐欺のメッセージで見られる書き方です。',
-                              'en': "Amazon's name is imitated with spaces or other letters (A m a "
-                                    'z o n, Amαzon, Amazone and the like), as scam messages do.',
+                              'ja': 'Amazonの名前が、空白を挟んだり、見た目の似た別の文字を使ったり、文字を足したり変えたりして似せてあります（A m a '
+                                    'z o n、Amαzon、Amazone など）。詐欺のメッセージで見られる書き方です。',
+                              'en': "Amazon's name is imitated (A m a z o n, Amαzon, Amazone and "
+                                    'the like) with spaces, look-alike letters, or a letter added '
+                                    'or changed, as scam messages do.',
                               'confidence': 'H',
                               'checked': datetime.date(2026, 12, 2),
                               'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
@@ -402,6 +443,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://misanblog.com/amazon-spam-email']},
+           'address_outside': {'id': 'message.flag.address_outside',
+                               'ja': 'Amazonの連絡先のように書かれたメールアドレスですが、Amazonのドメインではありません。Amazonは、お問い合わせ用のメールアドレスを公開していません。',
+                               'en': "The address is given as if it were Amazon's, but it is not "
+                                     "at one of Amazon's domains. Amazon publishes no e-mail "
+                                     'address for enquiries.',
+                               'confidence': 'H',
+                               'checked': datetime.date(2026, 12, 2),
+                               'sources': ['https://misanblog.com/amazon-spam-email',
+                                           'https://appllio.com/amazon-contact-telephone-chat']},
            'authentication_failed': {'id': 'message.flag.authentication_failed',
                                      'ja': '受信したメールサーバーでの送信元の認証に失敗しています。差出人の欄は偽装できるので、Amazonのアドレスに見えても証拠になりません。',
                                      'en': "The receiving mail server's sender checks failed. The "
@@ -420,9 +470,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                 'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                             'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
            'threatens_suspension': {'id': 'message.flag.threatens_suspension',
-                                    'ja': 'アカウントや会員資格の停止・制限をほのめかして急がせるのは、詐欺によくある手口です。',
-                                    'en': 'Threatening to suspend or restrict your account or '
-                                          'membership to rush you is a common scam trick.',
+                                    'ja': 'アカウントや会員資格の停止・制限を知らせて急がせるのは、詐欺によくある手口です。',
+                                    'en': 'Telling you that your account or membership is, or will '
+                                          'be, suspended or restricted, to rush you, is a common '
+                                          'scam trick.',
                                     'confidence': 'M',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://sbapp.net/?p=178551',
@@ -623,6 +674,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
+ 'gift_card_given': {'id': 'message.entered.gift_card',
+                     'ja': 'ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188に相談してください。',
+                     'en': "If you gave a gift card's number, report it to Amazon at once and call "
+                           'the consumer hotline 188.',
+                     'confidence': 'H',
+                     'checked': datetime.date(2026, 12, 2),
+                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+                                 'https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/']},
  'entered': [{'id': 'message.entered.card_company',
               'ja': 'クレジットカードの情報を入力した場合は、カード会社に電話して、カードを止めてもらってください。',
               'en': 'If you entered credit card details, call your card company and have the card '

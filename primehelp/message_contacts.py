@@ -1,0 +1,81 @@
+"""The e-mail addresses and phone numbers a message gives as contacts.
+
+An address that names Amazon but is not at one of Amazon's domains (``amazon-support@gmail.com``)
+is a red flag, as a link is; so is a free-mail address (``vocabulary.free_mail``) in a message
+that names Amazon (review 27a, item 3: it was listed with no sign, under 「危険な兆候は見つかり
+ませんでした」). An address whose domain itself imitates Amazon's has its look-alike sign
+(:func:`primehelp.message_headers.address_flags`) and no second one here. A phone number gets
+``check-number``'s verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from primehelp.errors import BadInput
+from primehelp.message_check import FlagKind, RedFlag, flag
+from primehelp.message_headers import address_domain
+from primehelp.message_links import look_at, skeleton
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+    from primehelp.number_check import NumberCheck
+
+
+def _names_brand(text: str, brands: Iterable[str]) -> bool:
+    folded = skeleton(text)
+    return any(brand in folded for brand in brands)
+
+
+def contact_flags(
+    addresses: Iterable[str], text: str, content: MessageContent
+) -> Iterator[RedFlag]:
+    """An ``address_outside`` sign for each address not at Amazon's domains that names Amazon
+    before its 「@」, or is a free-mail address while ``text`` (the message) names Amazon."""
+    words = content.vocabulary
+    names_amazon: bool | None = None  # looked at once, for the first free-mail address
+    for address in addresses:
+        domain = address_domain(address)
+        if not domain:
+            continue
+        host = look_at(domain, content.amazon_domains)
+        if host.is_amazon or _names_brand(host.host_decoded, words.brand):
+            continue  # Amazon's, or a look-alike domain: its own sign
+        local = address.rsplit("@", 1)[0]
+        free = any(domain == d or domain.endswith("." + d) for d in words.free_mail)
+        if not _names_brand(local, words.brand):
+            if not free:
+                continue
+            if names_amazon is None:
+                folded = text.casefold()
+                names_amazon = any(brand in folded for brand in words.brand)
+            if not names_amazon:
+                continue
+        yield flag(FlagKind.ADDRESS_OUTSIDE, address, content, host.registrable_domain)
+
+
+def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
+    """Each number among ``candidates`` once, with ``check-number``'s verdict on it."""
+    if not candidates:
+        return ()  # most messages: check-number's classes are not loaded (start-up)
+    from primehelp.number_check import NumberCheck, classify
+    from primehelp.phone import normalize
+
+    found: dict[str, NumberCheck] = {}
+    for candidate in candidates:
+        for piece in (candidate, *candidate.split()):
+            try:
+                normalized = normalize(piece)
+            except BadInput:
+                continue
+            if len(normalized.lstrip("+")) > 3 and normalized not in found:
+                found[normalized] = NumberCheck.of(
+                    piece,
+                    normalized,
+                    classify(normalized, content.defunct_numbers),
+                    normalized in content.circulating_numbers,
+                    None,  # public-service numbers are 3 digits: not collected here
+                )
+            break
+    return tuple(found.values())

@@ -1,0 +1,97 @@
+"""The red flags of a mail's headers: From, Reply-To, Return-Path and Authentication-Results,
+and the look-alike flags of an e-mail address (moved out of :mod:`primehelp.message_check`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Text
+from primehelp.message_check import FlagKind, RedFlag, claims_brand, flag, host_flags
+from primehelp.message_links import look_at, looks_confusable
+
+if TYPE_CHECKING:
+    from primehelp.facts import Fact
+    from primehelp.message import MessageContent
+    from primehelp.message_auth import AuthResult
+    from primehelp.message_read import Headers
+
+_FAILED = frozenset(("fail", "softfail", "permerror"))
+
+
+CHECK_ORDER = ("SPF", "DKIM", "DMARC")  # one order and case on every screen (as in the limits)
+
+
+def address_domain(address: str) -> str:
+    """The domain of an e-mail address (``<a@Amazon.co.jp>`` → ``amazon.co.jp``), or ""."""
+    return address.rsplit("@", 1)[-1].strip("<>. ").lower() if "@" in address else ""
+
+
+def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
+    """Look-alike flags for an e-mail address's domain."""
+    domain = address_domain(address)
+    if domain:
+        yield from host_flags(
+            look_at(domain, content.amazon_domains), address, content, linked=False
+        )
+
+
+def _is_amazon_address(address: str, content: MessageContent) -> bool:
+    domain = address_domain(address)
+    return bool(domain) and look_at(domain, content.amazon_domains).is_amazon
+
+
+def _registrable(address: str, content: MessageContent) -> str:
+    domain = address_domain(address)
+    return look_at(domain, content.amazon_domains).registrable_domain if domain else ""
+
+
+def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
+
+
+def _with(found: RedFlag, more: Fact) -> RedFlag:
+    """``found`` with a sentence more in its reason, and that sentence's sources."""
+    reason = Text(found.reason.ja + more.text.ja, f"{found.reason.en} {more.text.en}")
+    return replace(
+        found, reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
+    )
+
+
+def header_flags(
+    headers: Headers, auth: Sequence[AuthResult], content: MessageContent
+) -> Iterator[RedFlag]:
+    """Flags from From, Reply-To, Return-Path and Authentication-Results."""
+    brands = content.vocabulary.brand
+    name, address = headers.from_name, headers.from_address
+    sender = f"{name} <{address}>" if name else address
+    if name and claims_brand(name, brands):
+        domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
+        if not _says_brand_plainly(name, brands) or looks_confusable(name):
+            # One sign: the name is not 「Amazon」, so not 「名前はAmazonですが」 (review 26a, 5).
+            found = flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
+            yield _with(found, content.lookalike_name_outside) if outside else found
+        elif outside:
+            yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
+    yield from address_flags(address, content)
+    for reply_to in headers.reply_to:
+        if not _is_amazon_address(reply_to, content):
+            domain = _registrable(reply_to, content)
+            yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content, domain)
+    path = headers.return_path
+    if address_domain(path) and not _is_amazon_address(path, content):
+        yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
+    failed = [result for result in auth if result.result in _FAILED]
+    if failed:  # one flag naming each failed check: they are one server's verdict on one mail
+        found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
+        names = sorted({result.method.upper() for result in failed}, key=CHECK_ORDER.index)
+        ja, en = "送信元の認証", "sender checks"  # the words of the reason the names follow
+        reason = Text(
+            found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),
+            found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
+        )
+        yield replace(found, reason=reason)

@@ -1,0 +1,71 @@
+"""One finding, one sign (review 27a, item 6): a look-alike sender counted three times (its name,
+its domain, the same name in the words), a punycode name three times (as punycode, for its
+look-alike letters, as a look-alike domain), each sign ending 「Amazonのドメインではありません」.
+
+- A look-alike sender's sign (its name imitates Amazon's, its address is not at Amazon's
+  domains) is the sign of the From address: no look-alike-domain sign of that address besides it, and
+  no look-alike-name sign for the same name in the subject or the words.
+- A punycode name is one sign: its look-alike letters are said in it (the heading names both),
+  and it says the name is not Amazon's domain, so no look-alike-domain sign of it besides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Text
+from primehelp.message_check import FlagKind, RedFlag, evidence, grouped
+
+if TYPE_CHECKING:
+    from primehelp.message_read import Headers
+
+# 「Amazonに似せた差出人名」 says the address is not Amazon's either. 「差出人の名前はAmazonですが」
+# (display_name_mismatch) keeps a look-alike address's sign: that the address imitates Amazon's
+# (order@amaz0n.co.jp) is a finding of its own.
+_SENDER = (FlagKind.DISPLAY_NAME_LOOKALIKE,)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _the_senders(found: RedFlag, headers: Headers) -> bool:
+    """Whether ``found`` says again what the sender's sign says."""
+    if found.kind is FlagKind.LOOKALIKE_DOMAIN:
+        return found.evidence == evidence(headers.from_address)
+    if found.kind is FlagKind.NAME_LOOKALIKE:
+        return _spaced(found.evidence) in _spaced(headers.from_name)
+    return False
+
+
+def _joined(first: RedFlag, more: RedFlag) -> RedFlag:
+    reason = Text(f"{first.reason.ja}{more.reason.ja}", f"{first.reason.en} {more.reason.en}")
+    sources = tuple(dict.fromkeys((*first.sources, *more.sources)))
+    return replace(first, reason=reason, sources=sources, also=(*first.also, more.kind))
+
+
+def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
+    """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once."""
+    found = list(flags)
+    if any(one.kind in _SENDER for one in found):
+        found = [one for one in found if not _the_senders(one, headers)]
+    signs = grouped(found)
+    punycode = {one.domain for one in signs if one.kind is FlagKind.PUNYCODE and one.domain}
+    if not punycode:
+        return signs
+    letters = {
+        one.domain: one
+        for one in signs
+        if one.kind is FlagKind.CONFUSABLE_CHARACTERS and one.domain in punycode
+    }
+    kept = []
+    for one in signs:
+        if one.domain in punycode:
+            if one.kind in (FlagKind.CONFUSABLE_CHARACTERS, FlagKind.LOOKALIKE_DOMAIN):
+                continue
+            if one.kind is FlagKind.PUNYCODE and one.domain in letters:
+                one = _joined(one, letters[one.domain])
+        kept.append(one)
+    return tuple(kept)

@@ -1,0 +1,209 @@
+"""Review 27a (Japanese screens, share a): check-message and sources (helper msg30)."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+def _out(*args: str, lang: str = "ja", columns: str = "200", code: int | None = None) -> str:
+    result = run(*args, "--lang", lang, env={"COLUMNS": columns, "TERM": "dumb"})
+    if code is not None:
+        assert result.exit_code == code, result.stderr
+    return result.stdout
+
+
+def _kinds(*args: str) -> list[str]:
+    out = run("check-message", *args, "--json").stdout
+    return [flag["kind"] for flag in json.loads(out)["data"]["red_flags"]]
+
+
+# ---------------------------------------------------------------- 3: an address as Amazon's
+
+GMAIL = "お問い合わせは amazon-support@gmail.com まで"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_an_address_naming_amazon_off_its_domains_is_a_sign(lang: str) -> None:
+    out = _out("check-message", "--text", GMAIL, lang=lang, code=1)
+    assert "危険な兆候は見つかりませんでした" not in out and "No red flags" not in out
+    head = "Amazonのドメインではないメールアドレス" if lang == "ja" else "Address not at Amazon's"
+    assert head in out
+    listed = "（Amazon以外のドメイン）" if lang == "ja" else " (not Amazon's domain)"
+    assert f"amazon-support@gmail.com{listed}" in out
+
+
+def test_3_a_free_mail_address_as_amazons_contact_is_a_sign() -> None:
+    assert _kinds("--text", "【Amazon】カスタマーサービス：cs-jp123@yahoo.co.jp") == [
+        "address_outside"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達のアドレスは taro@gmail.com です",  # no Amazon named
+        "報告は reportascam@amazon.com へ",  # Amazon's own
+        "Amazonの件で shop@example.co.jp から連絡します",  # no free mail, no Amazon in its name
+    ],
+)
+def test_3_other_addresses_raise_no_such_sign(text: str) -> None:
+    assert "address_outside" not in _kinds("--text", text)
+
+
+def test_3_a_look_alike_address_domain_keeps_its_one_sign() -> None:
+    assert _kinds("--text", "お問い合わせは amazon-support@amazon-jp.top まで") == [
+        "lookalike_domain"
+    ]
+
+
+# ---------------------------------------------------------------- 4: no placeholder in sources
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_.]*\}")
+TOPICS = Path(__file__).parents[2] / "primehelp" / "data" / "topics.toml"
+
+
+def _topics() -> list[str | None]:
+    with TOPICS.open("rb") as file:
+        names = [topic["name"]["en"] for topic in tomllib.load(file)["topics"]]
+    return [None, *names, "message.flag.hosting_service"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("topic", _topics())
+def test_4_no_sources_screen_holds_a_placeholder(topic: str | None, lang: str) -> None:
+    out = _out("sources", *([topic] if topic else []), lang=lang, code=0)
+    assert not PLACEHOLDER.findall(out)
+
+
+def test_4_the_hosting_sign_names_its_services_alone() -> None:
+    out = " ".join(_out("sources", "message.flag.hosting_service").split())
+    assert "amazonaws.com や sendgrid.net などは誰でも借りられるホスティングサービスで" in out
+
+
+# ---------------------------------------------------------------- 5: 「Amazone」 has a letter added
+
+AMAZONE = "Amazoneカスタマーセンターです。お客様のアカウントを確認してください。"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args", [("--text", AMAZONE), (str(MESSAGES / "scam-lookalike-sender.eml"),)], ids=str
+)
+def test_5_the_look_alike_reason_names_an_added_letter(args: tuple[str, ...], lang: str) -> None:
+    out = " ".join(_out("check-message", *args, lang=lang, code=1).split())
+    assert ("文字を足したり" if lang == "ja" else "a letter added") in out
+    assert "空白を挟んだり別の文字を使ったりして" not in out
+
+
+# ---------------------------------------------------------------- 6: one finding, one sign
+
+
+def test_6_a_look_alike_sender_is_one_sign() -> None:
+    assert _kinds(str(MESSAGES / "scam-lookalike-sender.eml")) == ["display_name_lookalike"]
+    out = _out("check-message", str(MESSAGES / "scam-lookalike-sender.eml"))
+    assert "見つかった兆候（1件）" in out
+    assert " ".join(out.split()).count("Amazonのドメインではありません") == 1
+
+
+def test_6_a_look_alike_name_elsewhere_than_the_sender_keeps_its_sign(tmp_path: Path) -> None:
+    mail = (MESSAGES / "scam-lookalike-sender.eml").read_bytes()
+    path = tmp_path / "spaced.eml"
+    path.write_bytes(mail.replace(b"\n\nAmazone", "\n\nA m a z o n お客様、Amazone".encode(), 1))
+    assert _kinds(str(path)) == ["display_name_lookalike", "name_lookalike"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
+    url = "https://xn--mazon-3ve.co.jp/"
+    assert _kinds("--text", url) == ["punycode"]
+    out = " ".join(_out("check-message", "--text", url, lang=lang, code=1).split())
+    if lang == "ja":
+        assert "見つかった兆候（1件） 1. 国際化ドメイン名・紛らわしい文字" in out
+        assert "Amazonのドメインではありません。ラテン文字に見えるギリシャ文字" in out
+    else:
+        assert "Red flags (1) 1. Internationalised domain (xn--) with look-alike characters" in out
+
+
+# ---------------------------------------------------------------- S 14: a stated suspension
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "old"),
+    [
+        ("ja", "停止・制限を知らせて急がせる文面", "ほのめかす"),
+        ("en", "Suspension notice to rush you", "Threaten"),
+    ],
+)
+def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old: str) -> None:
+    out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", lang=lang, code=1)
+    assert said in out and old not in out
+
+
+# ---------------------------------------------------------------- S 15: a gift card's number given
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
+    text = "未納料金をAmazonギフトカードでお支払いください。"
+    out = " ".join(_out("check-message", "--text", text, lang=lang, code=1).split())
+    first = (
+        "1. ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188"
+        if lang == "ja"
+        else "1. If you gave a gift card's number, report it to Amazon at once"
+    )
+    assert first in out
+
+
+def test_s15_no_gift_card_step_without_a_gift_card() -> None:
+    out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", code=1)
+    assert "ギフトカードの番号を伝えてしまった" not in out
+
+
+# ---------------------------------------------------------------- S 16: none in the body
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "・本文には、リンク、メールアドレス、電話番号はありませんでした。"),
+        ("en", "・No links, e-mail addresses or phone numbers in the body."),
+    ],
+)
+def test_s16_an_email_says_the_body_held_none(lang: str, said: str) -> None:
+    out = _out("check-message", str(MESSAGES / "scam-lookalike-sender.eml"), lang=lang)
+    assert said in out.splitlines()
+    text = _out("check-message", "--text", "ご注文の商品を発送しました", lang=lang)
+    assert said.replace("本文には、", "").replace(" in the body", "") in text.splitlines()
+
+
+# ---------------------------------------------------------------- S 17: a value not its label again
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s17_a_bare_domain_is_said_once_under_its_sign_and_in_what_was_read(lang: str) -> None:
+    text = "【Amazon】お支払い情報を amazon-co-jp.top で更新してください"
+    lines = [line.strip() for line in _out("check-message", "--text", text, lang=lang).splitlines()]
+    assert "amazon-co-jp.top" not in lines  # only after 「ドメイン：」 and in its read row
+    label = "ドメイン：" if lang == "ja" else "Domain: "
+    assert f"{label}amazon-co-jp.top" in lines
+
+
+# ---------------------------------------------------------------- S 18: the heading not said again
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s18_a_look_alike_domain_sign_does_not_repeat_its_heading(lang: str) -> None:
+    out = " ".join(_out("check-message", "--text", "https://amazon-co-jp.top/", lang=lang).split())
+    assert "Amazonに似せた名前ですが" not in out and "The name imitates" not in out
+    assert ("Amazonのドメインではありません（" if lang == "ja" else "not Amazon's domain (") in out
+    alone = " ".join(_out("sources", "message.flag.lookalike_domain", lang=lang).split())
+    assert ("Amazonに似せた名前ですが" if lang == "ja" else "The name imitates") in alone
