@@ -92,6 +92,10 @@ class ChargeReading:
     # The plans (kind, name) the amount was a fee of later, their fee on the date unknown (Prime
     # Student before 2019-04-12, FACTS §1): never candidates (review 24a, items 1 and 3).
     unknown_plans: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
+    # A fee of the amount whose start is unknown, the date before the sheet confirms it (the
+    # monthly 400 yen, the annual 3,900 in 2007, FACTS §1): (kind, what is said), never a
+    # candidate (review 27a, item 1).
+    unconfirmed: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -113,15 +117,19 @@ def read_charge(
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
     unknown_plans: list[tuple[str, Text]] = []
+    unconfirmed: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
-            on_date = periods_charged_on(plan, on)
+            on_date = _confirmed_on(plan, on)
             # A refund gives back a fee paid before it, within the plan's period (sweep 28)
             charged = _paid_for(plan, on, on_date) if amount.value < 0 else on_date
             hit = next((p for p in charged if p.fee_yen == size), None)
+            if hit is None and (doubt := _unconfirmed(plan, on, size)) is not None:  # 27a, 1
+                unconfirmed.append((_plan_kind(plan), doubt))
+                continue
             if hit is not None:  # the candidate's name says the plan: the price need not
                 change = None
                 if len(on_date) == 2 and hit in on_date:  # renewals' fee first, new members'
@@ -135,7 +143,11 @@ def read_charge(
                     continue
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))
-            elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
+            elif (
+                on
+                and not (charged or periods_charged_on(plan, on))
+                and any(p.fee_yen == size for p in plan.history)
+            ):
                 # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1): no
                 # candidate (the monthly plan did not exist, review 24a, items 1 and 3), never
                 # "not the fee on that date"; the screen says the fee is unknown.
@@ -222,7 +234,26 @@ def read_charge(
         level=level,
         before_launch=before_launch,
         unknown_plans=tuple(unknown_plans),
+        unconfirmed=tuple(unconfirmed),
     )
+
+
+def _confirmed_on(plan: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
+    """The fees charged on ``day`` the facts confirm: never the oldest fee before the first day
+    the sheet confirms it (its start is unknown, FACTS §1; review 27a, item 1)."""
+    found = periods_charged_on(plan, day)
+    if day is None:
+        return found
+    return tuple(p for p in found if p.confirmed_from is None or day >= p.confirmed_from)
+
+
+def _unconfirmed(plan: PlanFees, day: dt.date | None, size: Decimal) -> Text | None:
+    """What is said of a fee of ``size`` yen on ``day``, before the sheet confirms it."""
+    found = () if day is None else periods_charged_on(plan, day)
+    for p in found:  # the day is before the fee's first confirmed day
+        if p.fee_yen == size and day is not None and day < (p.confirmed_from or day):
+            return p.unconfirmed
+    return None
 
 
 def _paid_for(
@@ -242,7 +273,7 @@ def _paid_for(
     }
     found = list(on_date)
     for day in sorted(days, reverse=True):  # the latest first
-        found += [p for p in periods_charged_on(plan, day) if p not in found]
+        found += [p for p in _confirmed_on(plan, day) if p not in found]
     return tuple(found)
 
 

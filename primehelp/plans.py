@@ -78,6 +78,10 @@ class FeePeriod:
     # the fees history's 「既存会員」 when ``renewals`` is None and the sheet says why (the fee
     # at the 2007 launch: no earlier members to move); None: no separate date is confirmed
     renewals_none: Text | None = None
+    # The oldest fee's start is unknown (FACTS §1): the first day the sheet confirms it, and what
+    # is said of an earlier charge of that amount ({date}) instead (review 27a, item 1).
+    confirmed_from: dt.date | None = None
+    unconfirmed: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

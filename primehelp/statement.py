@@ -8,11 +8,9 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
   words `charge` reads too; the statement texts of the content, after NFKC normalisation, case
   folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
-- A charge whose amount ``classify`` finds no known price for is flagged, except shop orders
-  (「AMAZON.CO.JP」: an order can cost anything).
+- A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
 - The same text and amount charged twice in one calendar month is flagged (both lines).
-- A negative amount is a refund: classified by its absolute amount, totalled apart; 0 yen is
-  no charge: counted, never shown.
+- A refund (below zero) is classified by its absolute amount, totalled apart; 0 yen: not shown.
 """
 
 from __future__ import annotations
@@ -61,8 +59,10 @@ class Flag(StrEnum):
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
     # A day of use before Prime started in Japan: a misread date? (review 23a, item 9)
     BEFORE_LAUNCH = "before_launch"
-    # A Prime text at a Student fee dated before its fee is known (FACTS §1, review 25a, S 12)
+    # Fees not confirmed on the date, FACTS §1 (Student: 25a S 12, 27a item 10; others: item 1)
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
+    STUDENT_MONTHLY_NONE = "student_monthly_none"
+    FEE_UNCONFIRMED = "fee_unconfirmed"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -116,7 +116,7 @@ class Classification:
     total_label: Text | None = None
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
     before_launch: int | None = None  # the year Prime started, when the date is before it
-    fee_unknown: bool = False  # a Student fee before it is known: Flag.STUDENT_FEE_UNKNOWN
+    fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -124,8 +124,7 @@ Classify = Callable[[StatementLine], Classification]
 
 AMAZON_PAY_SERVICE = "amazon_pay"
 UNKNOWN_TEXT = "unknown_text"  # the totals' key of the lines whose text primehelp does not know
-# A Prime text at a Student fee before its first known day (review 24a, 1): one total, no guess
-FEE_UNKNOWN = "prime_fee_unknown"
+FEE_UNKNOWN = "prime_fee_unknown"  # a Prime fee not confirmed on its date: one total (24a, 1)
 
 
 # ---------------------------------------------------------------- the summary
@@ -244,7 +243,7 @@ def _read(
     if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
         flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
     elif line.amount_yen > 0 and reading.fee_unknown:
-        flags.append(Flag.STUDENT_FEE_UNKNOWN)
+        flags.append(Flag(reading.fee_unknown))
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:

@@ -256,6 +256,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
         lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
     unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
+    for kind, doubt in reading.unconfirmed:  # review 27a, item 1 (never without a date)
+        when_doubt = "" if reading.date is None else day(reading.date, lang)
+        lines.append(rich_text(doubt(lang).format(date=when_doubt)))
+        unknown.append(kind)
     if reading.no_known_price and not _named_before_start(reading):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.

@@ -225,13 +225,19 @@ def _fees_on(kind: str, day: dt.date) -> set[int]:
     return {p.fee_yen for p in periods_charged_on(PRIME_PLANS[kind], day)}
 
 
+def _confirmed_fees_on(kind: str, day: dt.date) -> set[int]:
+    """The same, without a fee before its first confirmed day (review 27a, item 1)."""
+    found = periods_charged_on(PRIME_PLANS[kind], day) if day >= LAUNCH_DAY else ()
+    return {p.fee_yen for p in found if p.confirmed_from is None or day >= p.confirmed_from}
+
+
 def _fees_paid_for(kind: str, day: dt.date) -> set[int]:
     """The fees a refund of the plan on ``day`` may give back: one charged within the plan's
     period before it (a year, a month), the refund's day included."""
     months = PRIME_PLANS[kind].months
     start = max(plans.months_later(day, -months), LAUNCH_DAY)
     days = [start + dt.timedelta(days=n) for n in range((day - start).days + 1)]
-    return {yen for d in days for yen in _fees_on(kind, d)}
+    return {yen for d in days for yen in _confirmed_fees_on(kind, d)}
 
 
 FEE_DAYS = tuple(day for day in TIME_DAYS if day >= LAUNCH_DAY)
@@ -631,8 +637,9 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
             assert line["service"] not in STUDENT, line
             assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
             if line["service"] == "prime_fee_unknown":  # a fee to check (review 25a, S 12)
-                assert line["amount_yen"] < 0 or "student_fee_unknown" in line["flags"], line
-                assert set(line["flags"]) <= {"same_charge_twice", "refund", "student_fee_unknown"}
+                unknown = {"student_fee_unknown", "student_monthly_none", "fee_unconfirmed"}
+                assert line["amount_yen"] < 0 or unknown & set(line["flags"]), line
+                assert set(line["flags"]) <= {"same_charge_twice", "refund", *unknown}
         # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
         if "2019年より前には" in (line["detail"] or ""):
             assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
@@ -709,7 +716,7 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
                 if all(p.before_start(on) for p in others):
                     assert LATER.search(line["label"]) and LATER.search(en["label"]), line
         if yen > 0 and on >= LAUNCH_DAY:
-            plans_on = [k for k in PRIME_PLANS if size in _fees_on(k, on)]
+            plans_on = [k for k in PRIME_PLANS if size in _confirmed_fees_on(k, on)]
             if prime and line["text_known"] and plans_on:
                 assert line["service"] in plans_on, line
                 assert not {"no_known_price", "not_the_fee_on_date"} & flags, line

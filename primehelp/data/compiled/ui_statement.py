@@ -103,6 +103,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                             'en': '! The day of use is before Prime started in Japan ({year})'},
           'student_fee_unknown': {'ja': '※この日付のPrime Studentの会費は確認できていません',
                                   'en': '! The Prime Student fee on this date is not confirmed'},
+          'student_monthly_none': {'ja': '※この日付にはPrime Studentの月間プランはありませんでした',
+                                   'en': '! There was no Prime Student monthly plan on this date'},
+          'fee_unconfirmed': {'ja': '※この日付の会費は確認できていません',
+                              'en': '! The fee on this date is not confirmed'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -162,6 +166,19 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'cannot confirm the fee on this date. Check the '
                                            'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
                                            'page, under 「会員資格更新日」 (membership renewal date).'},
+             'student_monthly_none': {'ja': '金額はのちのPrime Student '
+                                            '月間プランの会費と同じですが、この日付にはその月間プランはありませんでした。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                                      'en': 'the amount is a later Prime Student monthly fee, but '
+                                            'there was no such monthly plan on this date. Check '
+                                            'the date and the receipts: they are on the '
+                                            '「Amazonプライム会員情報」 (Prime membership) page, under '
+                                            '「会員資格更新日」 (membership renewal date).'},
+             'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                 'en': 'the amount is a Prime fee, but whether its plan existed on '
+                                       'this date is not confirmed (when the plan started is '
+                                       'unknown). Check the date, and the receipts on the '
+                                       '「Amazonプライム会員情報」 (Prime membership) page, under 「会員資格更新日」 '
+                                       '(membership renewal date).'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check that each one is yours with the '

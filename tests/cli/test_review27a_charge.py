@@ -1,0 +1,79 @@
+"""Review 27a (charge, charge --statement): a fee before the sheet confirms it (item 1), a Student
+monthly amount before 2019 (item 10), the two-annual-fees note (item 2), a refunded annual fee
+(item 9), refunds (items 7, 8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run, statement_file
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _screen(*args: str, lang: str = "ja") -> str:
+    done = run(*args, "--lang", lang, env=WIDE)
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _statement(path: str, lang: str = "ja", *, json: bool = True) -> Any:
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
+               env={**WIDE, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# ---------------------------------------------------------------- item 1
+
+
+def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() -> None:
+    for args, said in (
+        (("400", "--date", "2008-01-01"),
+         "2008年1月1日の時点で月間プランがあったかどうかは確認できていません"),
+        (("400", "--date", "2015-01-01"),
+         "2015年1月1日の時点で月間プランがあったかどうかは確認できていません"),
+        (("3900", "--date", "2007-03-01"),
+         "2007年3月1日の時点で年間プランがあったかどうかは確認できていません"
+         "（2007年のサービス開始日は不明です）"),
+    ):  # fmt: skip
+        out = _screen("charge", *args)
+        assert said in out
+        assert "時点の会費：" not in out  # no fee named on that date
+        assert "1. Amazonプライム" not in out
+    en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
+    assert "Whether the monthly plan existed on 2008-01-01 is not confirmed" in en
+    # The dates the sheet confirms keep the fee
+    assert "2019年5月10日時点の会費：" in _screen("charge", "400", "--date", "2019-05-10")
+    assert "2008年3月1日時点の会費：年額3,900円" in _screen(
+        "charge", "3900", "--date", "2008-03-01"
+    )
+
+
+def test_json_lists_no_prime_fee_before_its_confirmed_start() -> None:
+    done = run("charge", "400", "--date", "2008-01-01", "--json", "--lang", "ja")
+    kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
+    assert "prime_monthly" not in kinds
+
+
+def test_statement_flags_a_fee_before_its_confirmed_start(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2015/01/15,AMAZON PRIME,400", "2007/03/01,AMAZON PRIME,3900")
+    lines = _statement(path)["lines"]
+    assert [x["flags"] for x in lines] == [["fee_unconfirmed"]] * 2
+    out = _statement(path, json=False)
+    assert "400円は、\n" not in out and "会費ではありません" not in out
+    assert "※この日付の会費は確認できていません" in out
+
+
+# ---------------------------------------------------------------- item 10
+
+
+def test_a_student_monthly_amount_before_2019_is_flagged_as_no_plan(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2018/03/01,AMAZON PRIME,300", "2018/05/01,AMAZON PRIME,2450")
+    lines = _statement(path)["lines"]
+    assert [x["flags"] for x in lines] == [["student_monthly_none"], ["student_fee_unknown"]]
+    out = _statement(path, json=False)
+    assert "※この日付にはPrime Studentの月間プランはありませんでした" in out
+    assert "この日付にはその月間プランはありませんでした" in out
