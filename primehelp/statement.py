@@ -195,21 +195,20 @@ class StatementSummary:
     months: tuple[MonthSummary, ...]
     services: tuple[ServiceTotal, ...]
     flagged: int
-    # Amazon lines of the file, dated, whose amount cannot be read (``600-``): never dropped
-    # in silence, their rows are named for the member to check.
-    unreadable_amazon_rows: tuple[int, ...]
+    unreadable_amazon_rows: tuple[int, ...]  # dated, the amount unreadable (``600-``): named
     undated_amazon_rows: tuple[int, ...]  # the same with a date that cannot be read (21a, 1)
     texts: tuple[Fact, ...]  # what each statement text found usually is
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
-    # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
-    dollar_amazon_rows: tuple[int, ...] = ()
+    dollar_amazon_rows: tuple[int, ...] = ()  # of those, in dollars (「US$14.99」, 23a, S 18)
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
     # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
     # (never a month's total of its own, review 25a, S 14); still in ``services``
     after_today_rows: tuple[int, ...] = ()
+    # What the note of two annual fees in a year adds (statement_plans.twice_said, 27a, item 2)
+    twice_said: frozenset[str] = field(default=frozenset(), metadata={"json": False})
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -352,7 +351,7 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
-    from primehelp.statement_plans import prime_plans  # it reads this module's lines
+    from primehelp.statement_plans import prime_plans, twice_said  # it reads these lines
 
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
@@ -396,4 +395,5 @@ def summarise(
             if u.why and statement_text(u.description, content)
         ),
         after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
+        twice_said=twice_said(found, today),
     )

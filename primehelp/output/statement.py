@@ -53,6 +53,8 @@ _LOOK = (
     Flag.ANNUAL_GUESS_TWICE,
 )
 
+_TWICE = ("switch", "refund")  # what the two-annual-fees note may add, in this order
+
 
 def statement_ui(key: str, lang: Lang) -> str:
     """A label of ``data/ui_statement.toml`` in ``lang``."""
@@ -241,7 +243,12 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
     for flag in _LOOK:
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
             heading = flag_heading(flag, lang, year) + ui("colon")(lang)
-            yield rich_text("・" + heading + statement_ui(f"explain.{flag.value}", lang))
+            said = statement_ui(f"explain.{flag.value}", lang)
+            if flag is Flag.ANNUAL_TWICE:  # as the pairs found allow (review 27a, item 2)
+                said += "".join(
+                    statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
+                )
+            yield rich_text("・" + heading + said)
 
 
 def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:

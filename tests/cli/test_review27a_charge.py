@@ -77,3 +77,39 @@ def test_a_student_monthly_amount_before_2019_is_flagged_as_no_plan(tmp_path: Pa
     out = _statement(path, json=False)
     assert "※この日付にはPrime Studentの月間プランはありませんでした" in out
     assert "この日付にはその月間プランはありませんでした" in out
+
+
+# ---------------------------------------------------------------- items 2 and 9
+
+_TWICE = "・1年以内に年会費が2回以上請求されています："
+_REFUND = "なお、解約して今すぐ終了する場合、前回の支払い以降に特典を使っていなければ、現在の期間の会費が全額返金されます。"
+_SWITCH = "通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。"
+
+
+def _twice_note(tmp_path: Path, *rows: str, lang: str = "ja") -> str:
+    out = _statement(statement_file(tmp_path, *rows), lang, json=False)
+    mark = _TWICE if lang == "ja" else "・Annual fees are charged twice or more within a year: "
+    return next(line for line in out.splitlines() if line.startswith(mark))
+
+
+def test_the_two_annual_fees_note_says_the_refund_only_with_its_conditions(tmp_path: Path) -> None:
+    now = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900")
+    assert "全額返金の対象です" not in now
+    assert "カスタマーサービスに問い合わせてください（`primehelp complain refund`）" in now
+    assert now.endswith(_REFUND)  # the year of the later fee is not over (today 2026-12-05)
+    en = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900",
+                     lang="en")  # fmt: skip
+    assert "choose to end now" in en and "used no benefit since the last charge" in en
+    # A year long over: no cancellation refund promised
+    past = _twice_note(tmp_path, "2022/01/10,AMAZON PRIME,4900", "2022/11/10,AMAZON PRIME,4900")
+    assert _REFUND not in past and "全額返金" not in past
+    # A regular annual fee then a Student one: the switch's refund (FACTS §2), not the other
+    switch = _twice_note(tmp_path, "2023/09/30,AMAZON PRIME,5900", "2024/05/01,AMAZON PRIME,2950")
+    assert switch.endswith(_SWITCH) and _REFUND not in switch
+
+
+def test_a_refunded_annual_fee_is_no_fee_paid(tmp_path: Path) -> None:
+    rows = ("2025/11/10,AMAZON PRIME,5900", "2025/11/20,AMAZON PRIME,-5900",
+            "2026/01/05,AMAZON PRIME,600", "2026/06/10,AMAZON PRIME,5900")  # fmt: skip
+    lines = _statement(statement_file(tmp_path, *rows))["lines"]
+    assert [x["flags"] for x in lines] == [[], ["refund"], [], []]

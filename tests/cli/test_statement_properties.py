@@ -231,6 +231,20 @@ def _confirmed_fees_on(kind: str, day: dt.date) -> set[int]:
     return {p.fee_yen for p in found if p.confirmed_from is None or day >= p.confirmed_from}
 
 
+def _maybe_refunded(line: dict[str, Any], lines: list[dict[str, Any]]) -> bool:
+    """A fee with a refund of its plan and amount within its period: perhaps refunded in full,
+    then no fee paid (review 27a, item 9), never one of two fees for the same time."""
+    if line["service"] not in PRIME_PLANS:
+        return False
+    day, months = dt.date.fromisoformat(line["date"]), PRIME_PLANS[line["service"]].months
+    return any(
+        x["service"] == line["service"]
+        and x["amount_yen"] == -line["amount_yen"]
+        and day <= dt.date.fromisoformat(x["date"]) < plans.months_later(day, months)
+        for x in lines
+    )
+
+
 def _fees_paid_for(kind: str, day: dt.date) -> set[int]:
     """The fees a refund of the plan on ``day`` may give back: one charged within the plan's
     period before it (a year, a month), the refund's day included."""
@@ -377,8 +391,9 @@ def test_every_guess_is_marked(
     # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
     # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
     fees = [x for x in data["lines"] if x["amount_yen"] > 0]
-    annual = [x for x in fees if x["service"] in plans.ANNUAL]
-    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
+    kept = [x for x in fees if not _maybe_refunded(x, data["lines"])]  # 27a, item 9
+    annual = [x for x in kept if x["service"] in plans.ANNUAL]
+    monthly = [x for x in kept if x["service"] in plans.MONTHLY]
     pairs = [
         (a, m)
         for a in annual
@@ -739,7 +754,8 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
             a, b = (dt.date.fromisoformat(x["date"]) for x in (first, second))
             if first is not second and plans.within_year(a, b):
                 for line in (first, second):
-                    if first["text_known"] and second["text_known"]:
+                    refunded = any(_maybe_refunded(x, data["lines"]) for x in (first, second))
+                    if first["text_known"] and second["text_known"] and not refunded:
                         assert "annual_twice" in line["flags"], (first, second)
     for month in data["months"]:
         if month["month"] < STUDENT_FROM.strftime("%Y-%m"):  # the month table names none either

@@ -111,6 +111,9 @@ CORRECTIONS = (
     *("効にな", "なっていま"),
     "関係なく",  # review 23b item 1: 「…使ったかどうかに関係│なく同じです。」 (cancel --via carrier)
     "通話料無料の番号",  # review 26a, S 24: 「（0120-999-373、通話料無料の│番号）」 (check-number, 40)
+    # review 27a, item 11: 「以前│のPrime Student 年間プラン」 (charge --statement, 60); round 30's
+    # note of two annual fees: 「二重に請求されている場合│は、」 (the same, 60)
+    *("以前の", "場合は"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

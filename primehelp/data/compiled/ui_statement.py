@@ -191,12 +191,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'annual and the monthly fee: see the receipts on '
                                                  'the 「Amazonプライム会員情報」 (Prime membership) page, '
                                                  'under 「会員資格更新日」 (membership renewal date).'},
-             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。最後の年会費の請求以降に特典を使っていなければ、その年会費は全額返金の対象です。',
+             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+                                    'complain refund`）。',
                               'en': 'the annual fee is charged once a year. Check that you are not '
                                     'charged twice with the receipts on the 「Amazonプライム会員情報」 '
                                     '(Prime membership) page, under 「会員資格更新日」 (membership renewal '
-                                    'date). If you have used no benefit since the latest annual '
-                                    'fee was charged, that fee is refunded in full.'},
+                                    'date). If you are, contact customer service (`primehelp '
+                                    'complain refund`).'},
              'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                     'en': "the amount is the annual plan's fee, but the text does "
                                           'not say whether it is a fee; it may be an order. The '
@@ -215,6 +216,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
                                          'shows as a line with a negative amount.'}},
+ 'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
+                      'en': ' If you switched from regular Prime to Prime Student, the unused part '
+                            'of the annual fee is refunded.'},
+           'refund': {'ja': 'なお、解約して今すぐ終了する場合、前回の支払い以降に特典を使っていなければ、現在の期間の会費が全額返金されます。',
+                      'en': ' If you cancel and choose to end now, and have used no benefit since '
+                            "the last charge, the current period's fee is refunded in full."}},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
