@@ -71,7 +71,7 @@ class ChargeReading:
     check_date: bool = field(default=False, metadata={"json": False})
     # The text is not on the list but names Amazon or its services (review 16a, item 1).
     names_amazon: bool = field(default=False, metadata={"json": False})
-    # Each Prime candidate's fee in force: since when new members and renewals paid it (17a S 9)
+    # Each Prime candidate's fee in force: when new members and renewals paid it (17a S 9)
     fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
     # Review 18a: a purchase ranked first by the text, no fixed price matching (item 1); the
     # candidates an unknown text names, ranked first (「AMAZON KIDS」: kids_plus, item 2).
@@ -163,9 +163,7 @@ def read_charge(
                 if price.before_start(on):
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
-        found += [
-            _other(book, kind, Category.PURCHASE) for kind in ("shop_order", "digital_purchase")
-        ]
+        found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
     else:
@@ -184,7 +182,7 @@ def read_charge(
     named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
-    unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
     level_word = None if statement is None or words is None else statement.level_word(words)
     fees_matched = [
         c.kind for c in ranked if c.fit is Fit.POSSIBLE and c.match is Match.FEE_ON_DATE
@@ -200,10 +198,10 @@ def read_charge(
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
-        # Where the route is said, the part paid by gift card too (FACTS §5, review 19a, item 6)
-        route = (book.refund_prime, book.gift_card)
+        route = (book.refund_prime, book.gift_card)  # and the gift-card part (19a, item 6)
         ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
-        notes += [book.refund, *(route if prime_text and not fees else ())]
+        ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
+        notes += [book.refund, *(route if prime_text and not fees and not ruled_out else ())]
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -382,9 +380,10 @@ def _other(
     category: Category,
     price: Price | None = None,
     match: Match | None = None,
+    refund: bool = False,
 ) -> Candidate:
     """An order, a purchase, Amazon Pay, amazon.com or the last resort: from ``charges.toml``."""
-    see, path = book.see[kind]
+    see, path = book.see[f"{kind}_refund" if refund else kind]  # the last resort's (27a, 7)
     notes = (book.us_prime,) if kind == "amazon_com" and price is None else ()
     return Candidate(
         kind=kind,

@@ -113,3 +113,30 @@ def test_a_refunded_annual_fee_is_no_fee_paid(tmp_path: Path) -> None:
             "2026/01/05,AMAZON PRIME,600", "2026/06/10,AMAZON PRIME,5900")  # fmt: skip
     lines = _statement(statement_file(tmp_path, *rows))["lines"]
     assert [x["flags"] for x in lines] == [[], ["refund"], [], []]
+
+
+# ---------------------------------------------------------------- items 7 and 8
+
+
+def test_a_refund_is_looked_for_with_the_charge_it_gives_back() -> None:
+    out = _screen("charge", "△600", "--date", "2023-09-01")
+    assert "同じ日付と金額の請求" not in out
+    assert "この返金と、返金の元になった請求（返金より前の日付のもの）を探してください。" in out
+    assert "same date and amount" not in _screen(
+        "charge", "△600", "--date", "2023-09-01", lang="en"
+    )
+    # a charge keeps its advice
+    assert "同じ日付と金額の請求を探してください" in _screen(
+        "charge", "600", "--date", "2023-09-01"
+    )
+
+
+def test_no_prime_refund_paragraph_when_the_date_rules_the_fee_out() -> None:
+    out = _screen("charge", "-5900", "AMAZON", "PRIME", "--date", "2023-08-01")
+    assert "2023年8月1日時点のAmazonプライムの会費ではありません" in out
+    assert "プライムの会費の返金は、支払いに使った方法に戻されます" not in out
+    assert "ギフトカード残高に戻ります" not in out
+    # an amount no fee (a partial refund, perhaps) keeps it; a Prime candidate says it under it
+    assert "支払いに使った方法に戻されます" in _screen("charge", "-1000", "AMAZON", "PRIME")
+    said = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
+    assert said.index("1. Amazonプライム") < said.index("支払いに使った方法に戻されます")
