@@ -166,7 +166,10 @@ def _candidate_cell(
         cell.append(charge_ui("fit_named")(lang) + "\n")
     if before and candidate.price is not None and candidate.price.since is not None:
         # The price's start, not the date compared with a price (review 25a, items 2, 4, 5)
-        said = charge_ui("before_price_start_named" if named else "before_price_start")(lang)
+        key = "before_price_start_named" if named else "before_price_start"
+        # The ad-free option began with the ads (FACTS §1): it did not exist then (27a S 21)
+        key = "before_option_start" if candidate.kind == "prime_video_ad_free" else key
+        said = charge_ui(key)(lang)
         said = said.format(
             date="" if reading.date is None else day(reading.date, lang),
             since=day(candidate.price.since, lang),

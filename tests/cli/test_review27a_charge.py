@@ -140,3 +140,19 @@ def test_no_prime_refund_paragraph_when_the_date_rules_the_fee_out() -> None:
     assert "支払いに使った方法に戻されます" in _screen("charge", "-1000", "AMAZON", "PRIME")
     said = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
     assert said.index("1. Amazonプライム") < said.index("支払いに使った方法に戻されます")
+
+
+# ---------------------------------------------------------------- S 21
+
+
+def test_the_ad_free_option_did_not_exist_before_the_ads() -> None:
+    out = _screen("charge", "390", "--date", "2024-06-01")
+    assert (
+        "このオプションは2025年4月8日からのもので、利用日（2024年6月1日）にはまだありませんでした。"
+        in out
+    )
+    assert "可能性は低めです" not in out
+    en = _screen("charge", "390", "--date", "2024-06-01", lang="en")
+    assert "it did not exist yet on the day of use (2024-06-01)" in en
+    # a price that began later than its service keeps its wording
+    assert "可能性は低めです" in _screen("charge", "980", "--date", "2016-01-01")

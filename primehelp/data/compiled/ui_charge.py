@@ -119,6 +119,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_price_start': {'ja': 'この料金は{since}からのもので、利用日（{date}）はそれより前です。金額が同じというだけなので、可能性は低めです。',
                         'en': 'This price is from {since}, and the day of use ({date}) is before '
                               'that. Only the amount is the same, so this is less likely.'},
+ 'before_option_start': {'ja': 'このオプションは{since}からのもので、利用日（{date}）にはまだありませんでした。',
+                         'en': 'This option started on {since}: it did not exist yet on the day of '
+                               'use ({date}).'},
  'before_price_start_named': {'ja': '表記に{name}とあり、金額も今の料金と同じです。ただし、この料金は{since}からのもので、利用日はそれより前です。当時の料金はprimehelpでは確認できていません。',
                               'en': 'The text names {name}, and the amount is its price now. But '
                                     'this price is from {since}, and the day of use is before '
