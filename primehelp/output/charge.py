@@ -51,6 +51,8 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
+    "usual_in_range": "",
+    "possible_in_range": "",
 }
 
 
@@ -130,6 +132,8 @@ def _fit(candidate: Candidate, text_only: bool) -> str:
     if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
         return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
     if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        if candidate.match is Match.PRICE_RANGE:  # inside its range: no fixed price (27a S 19)
+            return f"{fit}_in_range"
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "usual_price"  # the text and the amount agree (review 15a, item 1)

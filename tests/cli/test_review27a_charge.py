@@ -156,3 +156,15 @@ def test_the_ad_free_option_did_not_exist_before_the_ads() -> None:
     assert "it did not exist yet on the day of use (2024-06-01)" in en
     # a price that began later than its service keeps its wording
     assert "可能性は低めです" in _screen("charge", "980", "--date", "2016-01-01")
+
+
+# ---------------------------------------------------------------- S 19
+
+
+def test_a_channel_inside_its_range_is_not_said_to_miss_a_fixed_price() -> None:
+    out = _screen("charge", "1394", "AMZN", "DIGITAL")
+    channel = out[out.index("Prime Videoチャンネル\n") :]
+    assert "明細の表記と合い、金額も料金の範囲内です。" in channel
+    assert "決まった料金とは一致しません" not in channel
+    en = _screen("charge", "1394", "AMZN", "DIGITAL", lang="en")
+    assert "the amount is within its range of prices" in en

@@ -136,6 +136,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                          'en': 'Fits this statement text (no fixed price matches the amount).'},
  'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のない買い物です）。',
                         'en': 'Fits this statement text (a purchase, with no fixed price).'},
+ 'fit_usual_in_range': {'ja': '明細の表記と合い、金額も料金の範囲内です。',
+                        'en': 'Fits this statement text, and the amount is within its range of '
+                              'prices.'},
+ 'fit_possible_in_range': {'ja': '明細の表記と合うことがあり、金額も料金の範囲内です。',
+                           'en': 'Can fit this statement text, and the amount is within its range '
+                                 'of prices.'},
  'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
                             'en': 'Can fit this statement text (no fixed price matches the '
                                   'amount).'},
