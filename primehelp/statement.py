@@ -239,8 +239,8 @@ def _read(
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
-    if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
-        flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
+    if reading.before_launch is not None and text is StatementText.AMAZON_PRIME:
+        flags.append(Flag.BEFORE_LAUNCH)  # the date is the finding, on Prime rows (27a S 24)
     elif line.amount_yen > 0 and reading.fee_unknown:
         flags.append(Flag(reading.fee_unknown))
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):

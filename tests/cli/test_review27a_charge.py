@@ -168,3 +168,12 @@ def test_a_channel_inside_its_range_is_not_said_to_miss_a_fixed_price() -> None:
     assert "決まった料金とは一致しません" not in channel
     en = _screen("charge", "1394", "AMZN", "DIGITAL", lang="en")
     assert "the amount is within its range of prices" in en
+
+
+# ---------------------------------------------------------------- S 24
+
+
+def test_only_a_prime_row_before_2007_is_flagged_by_its_date(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2006/01/01,AMAZON.CO.JP,3000", "2006/02/01,AMAZON PRIME,3900")
+    order, prime = _statement(path)["lines"]
+    assert order["flags"] == [] and prime["flags"] == ["before_launch"]

@@ -328,7 +328,8 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
     for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
         assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
         # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
-        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
+        # A Prime row only: a 2006 shop order is ordinary (review 27a, S 24)
+        before = line["date"] < LAUNCH and line["text"] == "amazon_prime"
         assert ("before_launch" in line["flags"]) is before, line
         if before:
             assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
@@ -721,8 +722,8 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
             for none_yet in (none.ja, none.en):
                 said = said.replace(none_yet, "")
             assert not STUDENT_NAME.search(said), (line, en)
-        if on < LAUNCH_DAY:  # the date is the finding (Amazon Pay: another shop's, 23a, 9)
-            assert ("before_launch" in flags) is (line["service"] != "amazon_pay"), line
+        if on < LAUNCH_DAY:  # the date is the finding, on a Prime row (23a, 9; 27a S 24)
+            assert ("before_launch" in flags) is (line["text"] == "amazon_prime"), line
             assert line["service"] not in PRIME_PLANS, line
         for (service, price_yen), price in FIXED_PRICES.items():
             started = not price.before_start(on)
