@@ -43,10 +43,12 @@ class Flag(StrEnum):
     NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
-    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3)
+    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3);
+    # a regular and a Student monthly fee within a month of each other (27a S 25)
     BOTH_PRIME_PLANS = "both_prime_plans"
-    # An annual fee guessed by the amount alone (a text primehelp does not know) whose year has
-    # a known monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
+    TWO_MONTHLY_PLANS = "two_monthly_plans"
+    # An annual fee guessed by the amount alone (an unknown text) in a known monthly Prime fee's
+    # year: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
     # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
     MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
@@ -55,10 +57,8 @@ class Flag(StrEnum):
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
-    # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
-    NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
-    # A day of use before Prime started in Japan: a misread date? (review 23a, item 9)
-    BEFORE_LAUNCH = "before_launch"
+    NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"  # a Prime text at a former fee (22a, item 2)
+    BEFORE_LAUNCH = "before_launch"  # a Prime row before Prime began: the date? (23a, 9)
     # Fees not confirmed on the date, FACTS §1 (Student: 25a S 12, 27a item 10; others: item 1)
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
     STUDENT_MONTHLY_NONE = "student_monthly_none"

@@ -35,6 +35,11 @@ def within_year(first: dt.date, second: dt.date) -> bool:
     return first <= second < months_later(first, 12)
 
 
+def _same_month(first: dt.date, second: dt.date) -> bool:
+    """True when monthly fees of ``first`` and ``second`` pay for days of the same month."""
+    return months_later(first, -1) < second < months_later(first, 1)
+
+
 def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
     return line.service in plans and line.amount_yen > 0
 
@@ -92,6 +97,11 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 annual_guess.add(id(year))
             elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
                 monthly_guess.add(id(month))
+    regular = [x for x in monthly if x.service == "prime_monthly" and x.text_known]
+    student = [x for x in monthly if x.service == "prime_student_monthly" and x.text_known]
+    two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
+        id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
+    }
     twice: set[int] = set()
     twice_guess: set[int] = set()
     for first in annual:
@@ -107,6 +117,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             flag
             for flag, ids in (
                 (Flag.BOTH_PRIME_PLANS, both),
+                (Flag.TWO_MONTHLY_PLANS, two_monthly),
                 (Flag.ANNUAL_GUESS_WITH_MONTHLY, annual_guess),
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
                 (Flag.ANNUAL_TWICE, twice),

@@ -177,3 +177,15 @@ def test_only_a_prime_row_before_2007_is_flagged_by_its_date(tmp_path: Path) -> 
     path = statement_file(tmp_path, "2006/01/01,AMAZON.CO.JP,3000", "2006/02/01,AMAZON PRIME,3900")
     order, prime = _statement(path)["lines"]
     assert order["flags"] == [] and prime["flags"] == ["before_launch"]
+
+
+# ---------------------------------------------------------------- S 25
+
+
+def test_a_regular_and_a_student_monthly_fee_for_the_same_time_are_flagged(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/11/05,AMAZON PRIME,300",
+            "2026/01/01,AMAZON PRIME,600")  # fmt: skip
+    lines = _statement(statement_file(tmp_path, *rows))["lines"]
+    assert [x["flags"] for x in lines] == [[], ["two_monthly_plans"], ["two_monthly_plans"]]
+    out = _statement(statement_file(tmp_path, *rows), json=False)
+    assert "※通常のプライムとPrime Studentの月会費が同じ時期に請求されています" in out

@@ -103,6 +103,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                             'en': '! The day of use is before Prime started in Japan ({year})'},
           'student_fee_unknown': {'ja': '※この日付のPrime Studentの会費は確認できていません',
                                   'en': '! The Prime Student fee on this date is not confirmed'},
+          'two_monthly_plans': {'ja': '※通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
+                                'en': '! Regular Prime and Prime Student monthly fees are charged '
+                                      'for the same time'},
           'student_monthly_none': {'ja': '※この日付にはPrime Studentの月間プランはありませんでした',
                                    'en': '! There was no Prime Student monthly plan on this date'},
           'fee_unconfirmed': {'ja': '※この日付の会費は確認できていません',
@@ -184,6 +187,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'changed plans; check that each one is yours with the '
                                         'receipts on the 「Amazonプライム会員情報」 (Prime membership) page, '
                                         'under 「会員資格更新日」 (membership renewal date).'},
+             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                   'en': 'you may be paying twice for the same time. You may have '
+                                         'changed plans; check that each one is yours with the '
+                                         'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
+                                         'page, under 「会員資格更新日」 (membership renewal date).'},
              'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
