@@ -189,3 +189,21 @@ def test_a_regular_and_a_student_monthly_fee_for_the_same_time_are_flagged(tmp_p
     assert [x["flags"] for x in lines] == [[], ["two_monthly_plans"], ["two_monthly_plans"]]
     out = _statement(statement_file(tmp_path, *rows), json=False)
     assert "※通常のプライムとPrime Studentの月会費が同じ時期に請求されています" in out
+
+
+# ---------------------------------------------------------------- S 26
+
+
+def test_rows_unreadable_for_several_reasons_are_one_paragraph(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "11/01,AMAZON PRIME,600", "2026/02/30,AMAZON PRIME,600")
+    out = _statement(statement_file(tmp_path, *rows), json=False)
+    assert (
+        "日付を読み取れないAmazonの行があります（ファイルの3行目は年のない日付、4行目は存在しない"
+        "日付です）。明細とAmazonのアカウントで確認してください。"
+    ) in out
+    assert out.count("明細とAmazonのアカウントで確認してください。") == 1
+    en = _statement(statement_file(tmp_path, *rows), "en", json=False)
+    assert "(line(s) 3: the date has no year; line(s) 4: no such day exists)" in en
+    # one reason keeps its own sentence
+    one = _statement(statement_file(tmp_path, *rows[:2]), json=False)
+    assert "（ファイルの3行目）。日付に年がありません。" in one

@@ -50,6 +50,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
+ 'undated_several': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{why}です）。明細とAmazonのアカウントで確認してください。',
+                     'en': 'primehelp cannot read the date of some Amazon lines of the file '
+                           '({why}). Check them on the statement and in your Amazon account.'},
+ 'why': {'undated': {'ja': '{rows}行目は読み取れない日付',
+                     'en': 'line(s) {rows}: a date primehelp cannot read'},
+         'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
+         'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
+                                 'en': 'line(s) {rows}: no such day exists'},
+         'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price and no charge twice in a month was '
