@@ -304,6 +304,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         for reason in ("", "no_year", "no_such_day", "no_day")
         if (rows := tuple(r for r in summary.undated_amazon_rows if why.get(r, "") == reason))
     ]
+    no_date.sort(key=lambda group: group[1][0])  # in the file's order
     several = len(no_date) > 1  # one paragraph, each row's reason in it (review 27a, S 26)
     for key, rows in (
         ("unreadable", tuple(r for r in unreadable if r not in why)),
