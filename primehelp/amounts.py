@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
@@ -19,11 +19,10 @@ JPY, USD = "JPY", "USD"
 LIMITS = {JPY: Decimal(10_000_000), USD: Decimal(100_000)}
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount in the currency's units (``Decimal("600")`` yen, ``Decimal("14.99")`` dollars).
 
-    Negative for a refund.
+    Negative for a refund. A named tuple (start-up time, round 30), written to JSON as an object.
     """
 
     value: Decimal

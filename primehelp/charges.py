@@ -71,7 +71,7 @@ class ChargeReading:
     check_date: bool = field(default=False, metadata={"json": False})
     # The text is not on the list but names Amazon or its services (review 16a, item 1).
     names_amazon: bool = field(default=False, metadata={"json": False})
-    # Each Prime candidate's fee in force: since when new members and renewals paid it (17a S 9)
+    # Each Prime candidate's fee in force: when new members and renewals paid it (17a S 9)
     fee_terms: tuple[tuple[str, FeeTerms], ...] = field(default=(), metadata={"json": False})
     # Review 18a: a purchase ranked first by the text, no fixed price matching (item 1); the
     # candidates an unknown text names, ranked first (「AMAZON KIDS」: kids_plus, item 2).
@@ -92,6 +92,10 @@ class ChargeReading:
     # The plans (kind, name) the amount was a fee of later, their fee on the date unknown (Prime
     # Student before 2019-04-12, FACTS §1): never candidates (review 24a, items 1 and 3).
     unknown_plans: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
+    # A fee of the amount whose start is unknown, the date before the sheet confirms it (the
+    # monthly 400 yen, the annual 3,900 in 2007, FACTS §1): (kind, what is said), never a
+    # candidate (review 27a, item 1).
+    unconfirmed: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -113,15 +117,19 @@ def read_charge(
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
     unknown_plans: list[tuple[str, Text]] = []
+    unconfirmed: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
-            on_date = periods_charged_on(plan, on)
+            on_date = _confirmed_on(plan, on)
             # A refund gives back a fee paid before it, within the plan's period (sweep 28)
             charged = _paid_for(plan, on, on_date) if amount.value < 0 else on_date
             hit = next((p for p in charged if p.fee_yen == size), None)
+            if hit is None and (doubt := _unconfirmed(plan, on, size)) is not None:  # 27a, 1
+                unconfirmed.append((_plan_kind(plan), doubt))
+                continue
             if hit is not None:  # the candidate's name says the plan: the price need not
                 change = None
                 if len(on_date) == 2 and hit in on_date:  # renewals' fee first, new members'
@@ -135,7 +143,11 @@ def read_charge(
                     continue
                 found.append(prime._replace(fee_change=change))
                 in_force_terms.append((prime.kind, fee_terms(plan, hit)))
-            elif on is not None and not charged and any(p.fee_yen == size for p in plan.history):
+            elif (
+                on
+                and not (charged or periods_charged_on(plan, on))
+                and any(p.fee_yen == size for p in plan.history)
+            ):
                 # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1): no
                 # candidate (the monthly plan did not exist, review 24a, items 1 and 3), never
                 # "not the fee on that date"; the screen says the fee is unknown.
@@ -151,9 +163,7 @@ def read_charge(
                 if price.before_start(on):
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
-        found += [
-            _other(book, kind, Category.PURCHASE) for kind in ("shop_order", "digital_purchase")
-        ]
+        found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
     else:
@@ -172,7 +182,7 @@ def read_charge(
     named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
-    unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE)
+    unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
     level_word = None if statement is None or words is None else statement.level_word(words)
     fees_matched = [
         c.kind for c in ranked if c.fit is Fit.POSSIBLE and c.match is Match.FEE_ON_DATE
@@ -188,10 +198,10 @@ def read_charge(
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
-        # Where the route is said, the part paid by gift card too (FACTS §5, review 19a, item 6)
-        route = (book.refund_prime, book.gift_card)
+        route = (book.refund_prime, book.gift_card)  # and the gift-card part (19a, item 6)
         ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
-        notes += [book.refund, *(route if prime_text and not fees else ())]
+        ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
+        notes += [book.refund, *(route if prime_text and not fees and not ruled_out else ())]
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -222,7 +232,26 @@ def read_charge(
         level=level,
         before_launch=before_launch,
         unknown_plans=tuple(unknown_plans),
+        unconfirmed=tuple(unconfirmed),
     )
+
+
+def _confirmed_on(plan: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
+    """The fees charged on ``day`` the facts confirm: never the oldest fee before the first day
+    the sheet confirms it (its start is unknown, FACTS §1; review 27a, item 1)."""
+    found = periods_charged_on(plan, day)
+    if day is None:
+        return found
+    return tuple(p for p in found if p.confirmed_from is None or day >= p.confirmed_from)
+
+
+def _unconfirmed(plan: PlanFees, day: dt.date | None, size: Decimal) -> Text | None:
+    """What is said of a fee of ``size`` yen on ``day``, before the sheet confirms it."""
+    found = () if day is None else periods_charged_on(plan, day)
+    for p in found:  # the day is before the fee's first confirmed day
+        if p.fee_yen == size and day is not None and day < (p.confirmed_from or day):
+            return p.unconfirmed
+    return None
 
 
 def _paid_for(
@@ -242,7 +271,7 @@ def _paid_for(
     }
     found = list(on_date)
     for day in sorted(days, reverse=True):  # the latest first
-        found += [p for p in periods_charged_on(plan, day) if p not in found]
+        found += [p for p in _confirmed_on(plan, day) if p not in found]
     return tuple(found)
 
 
@@ -351,9 +380,10 @@ def _other(
     category: Category,
     price: Price | None = None,
     match: Match | None = None,
+    refund: bool = False,
 ) -> Candidate:
     """An order, a purchase, Amazon Pay, amazon.com or the last resort: from ``charges.toml``."""
-    see, path = book.see[kind]
+    see, path = book.see[f"{kind}_refund" if refund else kind]  # the last resort's (27a, 7)
     notes = (book.us_prime,) if kind == "amazon_com" and price is None else ()
     return Candidate(
         kind=kind,

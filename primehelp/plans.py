@@ -2,13 +2,15 @@
 
 Its own module so that each command creates only the classes it uses: ``renewal --plan`` needs
 the fee on a date, ``fees`` the whole history, ``cancel`` neither (issue 5: every frozen
-dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11).
+dataclass costs 0.6-0.8 ms to create at start-up on Python 3.11). The three classes are named
+tuples (about 0.1 ms each: ``charge --json`` was over its start-up budget, round 30); the JSON
+writer writes a named tuple as an object, as it does a dataclass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.errors import BadInput, choose, shown
 from primehelp.facts import Fact
@@ -63,8 +65,7 @@ def _as_date(raw: str) -> dt.date | None:
 # ---------------------------------------------------------------- fees
 
 
-@dataclass(frozen=True, slots=True)
-class FeePeriod:
+class FeePeriod(NamedTuple):
     """One fee in a plan's history and from when renewals pay it."""
 
     fee_yen: int
@@ -78,10 +79,13 @@ class FeePeriod:
     # the fees history's 「既存会員」 when ``renewals`` is None and the sheet says why (the fee
     # at the 2007 launch: no earlier members to move); None: no separate date is confirmed
     renewals_none: Text | None = None
+    # The oldest fee's start is unknown (FACTS §1): the first day the sheet confirms it, and what
+    # is said of an earlier charge of that amount ({date}) instead (review 27a, item 1).
+    confirmed_from: dt.date | None = None
+    unconfirmed: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PlanFees:
+class PlanFees(NamedTuple):
     """A plan's name, period and fee history (oldest first)."""
 
     plan: Plan
@@ -94,8 +98,7 @@ class PlanFees:
         return self.history[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class FeeBook:
+class FeeBook(NamedTuple):
     """Every plan's fee history, and the notes that go with it."""
 
     plans: tuple[PlanFees, ...]

@@ -8,11 +8,9 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
   words `charge` reads too; the statement texts of the content, after NFKC normalisation, case
   folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
-- A charge whose amount ``classify`` finds no known price for is flagged, except shop orders
-  (「AMAZON.CO.JP」: an order can cost anything).
+- A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
 - The same text and amount charged twice in one calendar month is flagged (both lines).
-- A negative amount is a refund: classified by its absolute amount, totalled apart; 0 yen is
-  no charge: counted, never shown.
+- A refund (below zero) is classified by its absolute amount, totalled apart; 0 yen: not shown.
 """
 
 from __future__ import annotations
@@ -45,10 +43,12 @@ class Flag(StrEnum):
     NO_KNOWN_PRICE = "no_known_price"  # a charge whose amount is no known Amazon price
     SAME_CHARGE_TWICE = "same_charge_twice"  # same text and amount twice in one month
     REFUND = "refund"  # a negative amount
-    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3)
+    # A monthly Prime fee in the year of an annual one, both of known texts (review 23a, item 3);
+    # a regular and a Student monthly fee within a month of each other (27a S 25)
     BOTH_PRIME_PLANS = "both_prime_plans"
-    # An annual fee guessed by the amount alone (a text primehelp does not know) whose year has
-    # a known monthly Prime fee: a possibility, never the both-plans fact (review 19a, item 2).
+    TWO_MONTHLY_PLANS = "two_monthly_plans"
+    # An annual fee guessed by the amount alone (an unknown text) in a known monthly Prime fee's
+    # year: a possibility, never the both-plans fact (review 19a, item 2).
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
     # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
     MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
@@ -57,12 +57,12 @@ class Flag(StrEnum):
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
-    # A Prime text whose amount is a former Prime fee, not the fee on its date (22a, item 2).
-    NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"
-    # A day of use before Prime started in Japan: a misread date? (review 23a, item 9)
-    BEFORE_LAUNCH = "before_launch"
-    # A Prime text at a Student fee dated before its fee is known (FACTS §1, review 25a, S 12)
+    NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"  # a Prime text at a former fee (22a, item 2)
+    BEFORE_LAUNCH = "before_launch"  # a Prime row before Prime began: the date? (23a, 9)
+    # Fees not confirmed on the date, FACTS §1 (Student: 25a S 12, 27a item 10; others: item 1)
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
+    STUDENT_MONTHLY_NONE = "student_monthly_none"
+    FEE_UNCONFIRMED = "fee_unconfirmed"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -116,7 +116,7 @@ class Classification:
     total_label: Text | None = None
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
     before_launch: int | None = None  # the year Prime started, when the date is before it
-    fee_unknown: bool = False  # a Student fee before it is known: Flag.STUDENT_FEE_UNKNOWN
+    fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -124,8 +124,7 @@ Classify = Callable[[StatementLine], Classification]
 
 AMAZON_PAY_SERVICE = "amazon_pay"
 UNKNOWN_TEXT = "unknown_text"  # the totals' key of the lines whose text primehelp does not know
-# A Prime text at a Student fee before its first known day (review 24a, 1): one total, no guess
-FEE_UNKNOWN = "prime_fee_unknown"
+FEE_UNKNOWN = "prime_fee_unknown"  # a Prime fee not confirmed on its date: one total (24a, 1)
 
 
 # ---------------------------------------------------------------- the summary
@@ -196,21 +195,20 @@ class StatementSummary:
     months: tuple[MonthSummary, ...]
     services: tuple[ServiceTotal, ...]
     flagged: int
-    # Amazon lines of the file, dated, whose amount cannot be read (``600-``): never dropped
-    # in silence, their rows are named for the member to check.
-    unreadable_amazon_rows: tuple[int, ...]
+    unreadable_amazon_rows: tuple[int, ...]  # dated, the amount unreadable (``600-``): named
     undated_amazon_rows: tuple[int, ...]  # the same with a date that cannot be read (21a, 1)
     texts: tuple[Fact, ...]  # what each statement text found usually is
     notes: tuple[Fact, ...]  # the country-of-use marker, when a line has it
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
-    # Of unreadable_amazon_rows, those with an amount in dollars (「US$14.99」, 23a, S 18)
-    dollar_amazon_rows: tuple[int, ...] = ()
+    dollar_amazon_rows: tuple[int, ...] = ()  # of those, in dollars (「US$14.99」, 23a, S 18)
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
     # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
     # (never a month's total of its own, review 25a, S 14); still in ``services``
     after_today_rows: tuple[int, ...] = ()
+    # What the note of two annual fees in a year adds (statement_plans.twice_said, 27a, item 2)
+    twice_said: frozenset[str] = field(default=frozenset(), metadata={"json": False})
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -241,10 +239,10 @@ def _read(
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
-    if reading.before_launch is not None and text is not StatementText.AMAZON_PAY:
-        flags.append(Flag.BEFORE_LAUNCH)  # the date, never the amount, is the finding (23a, 9)
+    if reading.before_launch is not None and text is StatementText.AMAZON_PRIME:
+        flags.append(Flag.BEFORE_LAUNCH)  # the date is the finding, on Prime rows (27a S 24)
     elif line.amount_yen > 0 and reading.fee_unknown:
-        flags.append(Flag.STUDENT_FEE_UNKNOWN)
+        flags.append(Flag(reading.fee_unknown))
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
         flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
     if twice:
@@ -353,7 +351,7 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
-    from primehelp.statement_plans import prime_plans  # it reads this module's lines
+    from primehelp.statement_plans import prime_plans, twice_said  # it reads these lines
 
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
@@ -397,4 +395,5 @@ def summarise(
             if u.why and statement_text(u.description, content)
         ),
         after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
+        twice_said=twice_said(found, today),
     )

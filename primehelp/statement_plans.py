@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import pairwise
 
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag
@@ -34,14 +35,57 @@ def within_year(first: dt.date, second: dt.date) -> bool:
     return first <= second < months_later(first, 12)
 
 
+def _same_month(first: dt.date, second: dt.date) -> bool:
+    """True when monthly fees of ``first`` and ``second`` pay for days of the same month."""
+    return months_later(first, -1) < second < months_later(first, 1)
+
+
 def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
     return line.service in plans and line.amount_yen > 0
 
 
+def refunded(lines: list[AmazonLine]) -> set[int]:
+    """The ids of the Prime fees refunded in full: each refund of a plan gives back the latest
+    fee of that amount before it within the plan's period (a year, a month). A refunded fee is
+    no fee paid (review 27a, item 9): never one of two fees for the same time."""
+    found: set[int] = set()
+    for back in (x for x in lines if x.amount_yen < 0 and x.service in ANNUAL | MONTHLY):
+        months = 12 if back.service in ANNUAL else 1
+        fees = [
+            x
+            for x in lines
+            if x.service == back.service
+            and x.amount_yen == -back.amount_yen
+            and x.date <= back.date < months_later(x.date, months)
+            and id(x) not in found
+        ]
+        if fees:
+            found.add(id(max(fees, key=lambda x: x.date)))
+    return found
+
+
+def twice_said(lines: list[AmazonLine], today: dt.date | None) -> frozenset[str]:
+    """What the note of two annual fees in a year adds (review 27a, item 2, FACTS §2 and §5):
+    ``switch`` when a regular annual fee is followed by a Prime Student one (the switch refunds
+    the unused part); ``refund`` when another pair's later fee is of a year not over today (the
+    cancellation refund is of the current period's fee only). Refunded fees are never flagged."""
+    flagged = sorted((x for x in lines if Flag.ANNUAL_TWICE in x.flags), key=lambda x: x.date)
+    said: set[str] = set()
+    for first, second in pairwise(flagged):
+        if not within_year(first.date, second.date):
+            continue
+        if first.service == "prime_annual" and second.service == "prime_student_annual":
+            said.add("switch")
+        elif today is None or today < months_later(second.date, 12):
+            said.add("refund")
+    return frozenset(said)
+
+
 def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with the both-plans flags: the fact on known lines, a possibility on a guess."""
-    annual = [x for x in lines if _fee(x, ANNUAL)]
-    monthly = [x for x in lines if _fee(x, MONTHLY)]
+    gone = refunded(lines)
+    annual = [x for x in lines if _fee(x, ANNUAL) and id(x) not in gone]
+    monthly = [x for x in lines if _fee(x, MONTHLY) and id(x) not in gone]
     both: set[int] = set()
     annual_guess: set[int] = set()
     monthly_guess: set[int] = set()
@@ -53,6 +97,11 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 annual_guess.add(id(year))
             elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
                 monthly_guess.add(id(month))
+    regular = [x for x in monthly if x.service == "prime_monthly" and x.text_known]
+    student = [x for x in monthly if x.service == "prime_student_monthly" and x.text_known]
+    two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
+        id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
+    }
     twice: set[int] = set()
     twice_guess: set[int] = set()
     for first in annual:
@@ -68,6 +117,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             flag
             for flag, ids in (
                 (Flag.BOTH_PRIME_PLANS, both),
+                (Flag.TWO_MONTHLY_PLANS, two_monthly),
                 (Flag.ANNUAL_GUESS_WITH_MONTHLY, annual_guess),
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
                 (Flag.ANNUAL_TWICE, twice),

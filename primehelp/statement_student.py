@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import japanese_date, ui
+from primehelp.i18n import Text
 
 if TYPE_CHECKING:
     from primehelp.charges import ChargeReading
@@ -18,17 +19,32 @@ if TYPE_CHECKING:
 
 # The first day a Prime Student monthly plan may have existed (FACTS §1: none before 2019)
 _STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
+# The flags (primehelp.statement.Flag's values: that module is imported when called)
+STUDENT_UNKNOWN, NONE_YET, FEE_UNCONFIRMED = (
+    "student_fee_unknown",
+    "student_monthly_none",
+    "fee_unconfirmed",
+)
 
 
 def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classification:
     """「Amazonプライム（プラン不明）」, as a Prime text of no fee is named (review 25a, S 12), the
     totals alike; flagged 「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp
-    cannot confirm is to be checked; under the name, for a monthly amount before 2019, that no
-    Student monthly plan existed then."""
+    cannot confirm is to be checked. A Student monthly amount before 2019: no such plan then,
+    said under the name and by the flag alike (review 27a, item 10). The oldest regular fee
+    before the sheet confirms it (the monthly 400 yen before 2019-04-11): whether the plan
+    existed is not confirmed, said under the name, flagged 「※この日付の会費は確認できていません」
+    (review 27a, item 1)."""
     from primehelp.statement import FEE_UNKNOWN, Classification
 
-    monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
-    none_yet = monthly and date is not None and date < _STUDENT_MONTHLY_FROM
-    note = ui("student_monthly_none", "ui_statement") if none_yet else None
     label = ui("prime_text", "ui_statement")
-    return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=True)
+    if reading.unconfirmed and date is not None:
+        said = reading.unconfirmed[0][1]
+        iso = date.isoformat()
+        note = Text(said.ja.format(date=japanese_date(iso)), said.en.format(date=iso))
+        return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=FEE_UNCONFIRMED)
+    monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
+    if monthly and date is not None and date < _STUDENT_MONTHLY_FROM:
+        note = ui("student_monthly_none", "ui_statement")
+        return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
+    return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)

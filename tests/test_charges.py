@@ -356,9 +356,11 @@ def test_no_candidate_calls_a_charge_safe(raw: str) -> None:
 
 
 def test_the_public_api_is_immutable_and_candidates_group_by_kind() -> None:
-    for cls in (Amount, ChargeReading):
-        assert dataclasses.is_dataclass(cls)
-        assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert dataclasses.is_dataclass(ChargeReading)
+    assert ChargeReading.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    amount = parse_amount("600")  # a named tuple since round 30 (start-up time): immutable too
+    with pytest.raises(AttributeError):
+        amount.value = Decimal(1)  # type: ignore[misc]
     candidate = read("1500").candidates[0]
     assert isinstance(candidate, Candidate)
     assert candidate.service == candidate.kind == "audible"

@@ -203,7 +203,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         same = None if likely.match in fixed else same
         known = not reading.no_known_price
         prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
-        if reading.prime_text and reading.unknown_plans and not prime:
+        if reading.prime_text and (reading.unknown_plans or reading.unconfirmed) and not prime:
             # Review 24a, item 1: a Student fee before 2019-04-12 is unknown (FACTS §1): no plan
             # named, never compared for both plans; the label says it is unknown (no flag).
             return student_fee_unknown(reading, line.date)

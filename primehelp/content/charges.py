@@ -203,6 +203,8 @@ def load() -> ChargeBook:
     for kind in _SEEN_HERE:
         node = data.node(kind).node("see")
         see[kind] = (node.fact(), node.strings("path_ja"))
+    refund_see = data.node("unknown").node("see_refund")  # review 27a, item 7
+    see["unknown_refund"] = (refund_see.fact(), refund_see.strings("path_ja"))
     where = statement.node("where")
     for kind in _SEEN_IN_STATEMENT_FILE:
         seen_in = data.node("seen_in").node(kind)

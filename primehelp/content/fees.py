@@ -17,6 +17,8 @@ def _period(item: Node) -> FeePeriod:
         fact=item.fact(),
         renewals_assumed=item.flag("renewals_assumed"),
         renewals_none=item.text("renewals_none") if item.has("renewals_none") else None,
+        confirmed_from=item.date("confirmed_from"),
+        unconfirmed=item.text("unconfirmed") if item.has("unconfirmed") else None,
     )
 
 

@@ -51,6 +51,8 @@ _FIT_STYLE = {
     "usual_price": "green",
     "possible_text_only": "",
     "usual_no_price": "",
+    "usual_in_range": "",
+    "possible_in_range": "",
 }
 
 
@@ -130,6 +132,8 @@ def _fit(candidate: Candidate, text_only: bool) -> str:
     if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
         return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
     if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
+        if candidate.match is Match.PRICE_RANGE:  # inside its range: no fixed price (27a S 19)
+            return f"{fit}_in_range"
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
@@ -166,7 +170,10 @@ def _candidate_cell(
         cell.append(charge_ui("fit_named")(lang) + "\n")
     if before and candidate.price is not None and candidate.price.since is not None:
         # The price's start, not the date compared with a price (review 25a, items 2, 4, 5)
-        said = charge_ui("before_price_start_named" if named else "before_price_start")(lang)
+        key = "before_price_start_named" if named else "before_price_start"
+        # The ad-free option began with the ads (FACTS §1): it did not exist then (27a S 21)
+        key = "before_option_start" if candidate.kind == "prime_video_ad_free" else key
+        said = charge_ui(key)(lang)
         said = said.format(
             date="" if reading.date is None else day(reading.date, lang),
             since=day(candidate.price.since, lang),
@@ -256,6 +263,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
         lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
     unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
+    for kind, doubt in reading.unconfirmed:  # review 27a, item 1 (never without a date)
+        when_doubt = "" if reading.date is None else day(reading.date, lang)
+        lines.append(rich_text(doubt(lang).format(date=when_doubt)))
+        unknown.append(kind)
     if reading.no_known_price and not _named_before_start(reading):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.

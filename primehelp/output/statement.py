@@ -42,14 +42,23 @@ _LOOK = (
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
     Flag.NOT_THE_FEE_ON_DATE,
+    Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
+    Flag.STUDENT_MONTHLY_NONE,
     Flag.SAME_CHARGE_TWICE,
     Flag.BOTH_PRIME_PLANS,
+    Flag.TWO_MONTHLY_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,
     Flag.MONTHLY_GUESS_IN_ANNUAL,
     Flag.ANNUAL_TWICE,
     Flag.ANNUAL_GUESS_TWICE,
 )
+
+_TWICE = ("switch", "refund")  # what the two-annual-fees note may add, in this order
+
+
+def _rows(rows: tuple[int, ...], lang: Lang) -> str:
+    return ("、" if lang == "ja" else ", ").join(map(str, rows))
 
 
 def statement_ui(key: str, lang: Lang) -> str:
@@ -239,7 +248,12 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
     for flag in _LOOK:
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
             heading = flag_heading(flag, lang, year) + ui("colon")(lang)
-            yield rich_text("・" + heading + statement_ui(f"explain.{flag.value}", lang))
+            said = statement_ui(f"explain.{flag.value}", lang)
+            if flag is Flag.ANNUAL_TWICE:  # as the pairs found allow (review 27a, item 2)
+                said += "".join(
+                    statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
+                )
+            yield rich_text("・" + heading + said)
 
 
 def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
@@ -285,22 +299,24 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
     unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]
+    no_date = [  # review 25a, S 13: a day that does not exist, a month without its day
+        (f"undated_{reason}" if reason else "undated", rows)
+        for reason in ("", "no_year", "no_such_day", "no_day")
+        if (rows := tuple(r for r in summary.undated_amazon_rows if why.get(r, "") == reason))
+    ]
+    no_date.sort(key=lambda group: group[1][0])  # in the file's order
+    several = len(no_date) > 1  # one paragraph, each row's reason in it (review 27a, S 26)
     for key, rows in (
         ("unreadable", tuple(r for r in unreadable if r not in why)),
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("dollars", dollars),
-        ("undated", tuple(r for r in summary.undated_amazon_rows if r not in why)),
-        *(  # review 25a, S 13: a day that does not exist, a month without its day
-            (
-                f"undated_{reason}",
-                tuple(r for r in summary.undated_amazon_rows if why.get(r) == reason),
-            )
-            for reason in ("no_year", "no_such_day", "no_day")
-        ),
+        *(() if several else no_date),
+        *((("undated_several", ()),) if several else ()),
     ):
-        if rows:
+        if rows or key == "undated_several":
+            parts = [statement_ui(f"why.{k}", lang).format(rows=_rows(r, lang)) for k, r in no_date]
             said = statement_ui(key, lang).format(
-                rows=("、" if lang == "ja" else ", ").join(map(str, rows))
+                rows=_rows(rows, lang), why=("、" if lang == "ja" else "; ").join(parts)
             )
             lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not unread + undated:

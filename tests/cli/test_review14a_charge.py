@@ -26,6 +26,11 @@ FITS = {
     "ja": "明細の表記とは合います（決まった料金とは一致しません）。",
     "en": "Fits this statement text (no fixed price matches the amount).",
 }
+# Review 27a, S 19: a channel (no fixed price) whose range holds the amount says so
+RANGE_FITS = {
+    "ja": "明細の表記と合い、金額も料金の範囲内です。",
+    "en": "Fits this statement text, and the amount is within its range of prices.",
+}
 PURCHASE_FITS = {
     "ja": "明細の表記と合います（決まった料金のない買い物です）。",
     "en": "Fits this statement text (a purchase, with no fixed price).",
@@ -44,7 +49,7 @@ def test_text_fits_but_amount_matches_nothing(lang: str, words: tuple[str, ...])
     assert HEADING[lang] in out and NONE_LIKELY[lang] not in out and LIKELY[lang] not in out
     blocks = items(out)
     # the ones the text points to first; a purchase (no fixed price) says so (review 18a, item 1)
-    fitting = [b for b in blocks if FITS[lang] in b or PURCHASE_FITS[lang] in b]
+    fitting = [b for b in blocks if any(f[lang] in b for f in (FITS, RANGE_FITS, PURCHASE_FITS))]
     assert len(fitting) == 2 and blocks[:2] == fitting
     unlikely = {"ja": "可能性は低めです", "en": "Unlikely with this statement text"}[lang]
     assert unlikely in blocks[2]

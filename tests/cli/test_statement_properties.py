@@ -225,13 +225,33 @@ def _fees_on(kind: str, day: dt.date) -> set[int]:
     return {p.fee_yen for p in periods_charged_on(PRIME_PLANS[kind], day)}
 
 
+def _confirmed_fees_on(kind: str, day: dt.date) -> set[int]:
+    """The same, without a fee before its first confirmed day (review 27a, item 1)."""
+    found = periods_charged_on(PRIME_PLANS[kind], day) if day >= LAUNCH_DAY else ()
+    return {p.fee_yen for p in found if p.confirmed_from is None or day >= p.confirmed_from}
+
+
+def _maybe_refunded(line: dict[str, Any], lines: list[dict[str, Any]]) -> bool:
+    """A fee with a refund of its plan and amount within its period: perhaps refunded in full,
+    then no fee paid (review 27a, item 9), never one of two fees for the same time."""
+    if line["service"] not in PRIME_PLANS:
+        return False
+    day, months = dt.date.fromisoformat(line["date"]), PRIME_PLANS[line["service"]].months
+    return any(
+        x["service"] == line["service"]
+        and x["amount_yen"] == -line["amount_yen"]
+        and day <= dt.date.fromisoformat(x["date"]) < plans.months_later(day, months)
+        for x in lines
+    )
+
+
 def _fees_paid_for(kind: str, day: dt.date) -> set[int]:
     """The fees a refund of the plan on ``day`` may give back: one charged within the plan's
     period before it (a year, a month), the refund's day included."""
     months = PRIME_PLANS[kind].months
     start = max(plans.months_later(day, -months), LAUNCH_DAY)
     days = [start + dt.timedelta(days=n) for n in range((day - start).days + 1)]
-    return {yen for d in days for yen in _fees_on(kind, d)}
+    return {yen for d in days for yen in _confirmed_fees_on(kind, d)}
 
 
 FEE_DAYS = tuple(day for day in TIME_DAYS if day >= LAUNCH_DAY)
@@ -308,7 +328,8 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
     for line in data["lines"]:  # a day after today is flagged, never dropped (review 21a)
         assert ("after_today" in line["flags"]) is (line["date"] > TODAY), line
         # A day before Prime started in Japan: the date is the finding, never the amount (23a, 9)
-        before = line["date"] < LAUNCH and line["service"] != "amazon_pay"
+        # A Prime row only: a 2006 shop order is ordinary (review 27a, S 24)
+        before = line["date"] < LAUNCH and line["text"] == "amazon_prime"
         assert ("before_launch" in line["flags"]) is before, line
         if before:
             assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
@@ -371,8 +392,9 @@ def test_every_guess_is_marked(
     # Student) within the year of an annual one (review 23a, item 3), both known: the fact on
     # both; one of them a guess: a possibility on the guess only; two guesses: nothing.
     fees = [x for x in data["lines"] if x["amount_yen"] > 0]
-    annual = [x for x in fees if x["service"] in plans.ANNUAL]
-    monthly = [x for x in fees if x["service"] in plans.MONTHLY]
+    kept = [x for x in fees if not _maybe_refunded(x, data["lines"])]  # 27a, item 9
+    annual = [x for x in kept if x["service"] in plans.ANNUAL]
+    monthly = [x for x in kept if x["service"] in plans.MONTHLY]
     pairs = [
         (a, m)
         for a in annual
@@ -631,8 +653,9 @@ def test_no_student_plan_or_service_is_read_before_its_fee_or_price(
             assert line["service"] not in STUDENT, line
             assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
             if line["service"] == "prime_fee_unknown":  # a fee to check (review 25a, S 12)
-                assert line["amount_yen"] < 0 or "student_fee_unknown" in line["flags"], line
-                assert set(line["flags"]) <= {"same_charge_twice", "refund", "student_fee_unknown"}
+                unknown = {"student_fee_unknown", "student_monthly_none", "fee_unconfirmed"}
+                assert line["amount_yen"] < 0 or unknown & set(line["flags"]), line
+                assert set(line["flags"]) <= {"same_charge_twice", "refund", *unknown}
         # 「Prime Studentの月間プランは2019年より前には…」: a monthly amount before 2019 (25a, 6)
         if "2019年より前には" in (line["detail"] or ""):
             assert on < dt.date(2019, 1, 1) and line["amount_yen"] < 1000, line
@@ -699,8 +722,8 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
             for none_yet in (none.ja, none.en):
                 said = said.replace(none_yet, "")
             assert not STUDENT_NAME.search(said), (line, en)
-        if on < LAUNCH_DAY:  # the date is the finding (Amazon Pay: another shop's, 23a, 9)
-            assert ("before_launch" in flags) is (line["service"] != "amazon_pay"), line
+        if on < LAUNCH_DAY:  # the date is the finding, on a Prime row (23a, 9; 27a S 24)
+            assert ("before_launch" in flags) is (line["text"] == "amazon_prime"), line
             assert line["service"] not in PRIME_PLANS, line
         for (service, price_yen), price in FIXED_PRICES.items():
             started = not price.before_start(on)
@@ -709,7 +732,7 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
                 if all(p.before_start(on) for p in others):
                     assert LATER.search(line["label"]) and LATER.search(en["label"]), line
         if yen > 0 and on >= LAUNCH_DAY:
-            plans_on = [k for k in PRIME_PLANS if size in _fees_on(k, on)]
+            plans_on = [k for k in PRIME_PLANS if size in _confirmed_fees_on(k, on)]
             if prime and line["text_known"] and plans_on:
                 assert line["service"] in plans_on, line
                 assert not {"no_known_price", "not_the_fee_on_date"} & flags, line
@@ -732,7 +755,8 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
             a, b = (dt.date.fromisoformat(x["date"]) for x in (first, second))
             if first is not second and plans.within_year(a, b):
                 for line in (first, second):
-                    if first["text_known"] and second["text_known"]:
+                    refunded = any(_maybe_refunded(x, data["lines"]) for x in (first, second))
+                    if first["text_known"] and second["text_known"] and not refunded:
                         assert "annual_twice" in line["flags"], (first, second)
     for month in data["months"]:
         if month["month"] < STUDENT_FROM.strftime("%Y-%m"):  # the month table names none either

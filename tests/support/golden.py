@@ -228,6 +228,10 @@ def charge_calls() -> Iterator[Call]:
         # review 25a: a price before it started (items 2, 4), the text naming it (item 5)
         ("390", "--date", "2024-06-01"),
         ("1500", "AUDIBLE", "--date", "2021-06-01"),
+        # review 27a: a fee before the sheet confirms it (item 1), a refund's advice (items 7, 8)
+        ("400", "--date", "2008-01-01"),
+        ("3900", "--date", "2007-03-01"),
+        ("-5900", "AMAZON", "PRIME", "--date", "2023-08-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -282,6 +286,11 @@ def statement_calls() -> Iterator[Call]:
     # Review 25a, item 3: a former fee's paragraph under 考えられる内容 (「既存会│員」 at 80).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review25a-columns.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "amount,_,date,description"))
+    # Review 27a, items 1, 2, 9, 10 and 11: a monthly 400 before its confirmed start, a Student
+    # monthly fee before 2019, two annual fees in a year (a switch to Student; one refunded), a
+    # refunded annual fee then a monthly one, 「以前のPrime Student」 whole at 60.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review27a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:

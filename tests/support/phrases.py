@@ -113,6 +113,10 @@ CORRECTIONS = (
     "通話料無料の番号",  # review 26a, S 24: 「（0120-999-373、通話料無料の│番号）」 (check-number, 40)
     "過ぎたため",  # round 30: 「更新日（…）は542日前に過ぎた│ため、」 (renewal --explain, 40)
     "ないとき",  # review 27a, S 30: 「解決しない│ときの相談先」 (complain --help, 60): 「とき」 depends
+    # review 27a, item 11: 「以前│のPrime Student 年間プラン」 (charge --statement, 60); round 30's
+    # note of two annual fees: 「二重に請求されている場合│は、」 (the same, 60)
+    *("以前の", "場合は"),
+    "存在しない",  # review 27a, S 26: 「4行目は存│在しない日付です」 (charge --statement, 80)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -119,6 +119,16 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://k8suzuki.com/amazon/claim',
                                  'https://japan-lifehack.com/kindle-unlimited-fee']},
+             'see_refund': {'id': 'charges.unknown.see_refund',
+                            'path_ja': ['アカウント&リスト', 'メンバーシップおよび購読'],
+                            'ja': 'まず、Amazonの注文履歴と「アカウント&リスト」→「メンバーシップおよび購読」で、この返金と、返金の元になった請求（返金より前の日付のもの）を探してください。',
+                            'en': 'First look for this refund, and for the charge it gives back '
+                                  '(dated before it), in your Amazon order history and under '
+                                  '「アカウント&リスト」 → 「メンバーシップおよび購読」.',
+                            'confidence': 'M',
+                            'checked': datetime.date(2026, 12, 2),
+                            'sources': ['https://k8suzuki.com/amazon/claim',
+                                        'https://japan-lifehack.com/kindle-unlimited-fee']},
              'stop': {'id': 'charges.unknown.stop',
                       'ja': 'どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正に使われている（詐欺の）可能性があります。',
                       'en': 'If you find it nowhere, ask your card company: someone else may be '

@@ -13,6 +13,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_none': {'ja': '2019年5月16日までの更新（サービス開始時の会費です）',
                                            'en': 'renewals until 2019-05-16 (the fee at the '
                                                  'launch)'},
+                         'confirmed_from': datetime.date(2008, 1, 1),
+                         'unconfirmed': {'ja': '{date}の時点で年間プランがあったかどうかは確認できていません（2007年のサービス開始日は不明です）。年会費はサービス開始時から3,900円でした。',
+                                         'en': 'Whether the annual plan existed on {date} is not '
+                                               'confirmed (the day of the 2007 launch is unknown). '
+                                               'The annual fee was 3,900 yen from the launch.'},
                          'ja': '年会費は、2007年のサービス開始時から3,900円（税込）でした。',
                          'en': 'The annual fee was 3,900 yen (tax included), from the 2007 launch.',
                          'confidence': 'H',
@@ -59,6 +64,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'yen': 400,
                          'new_members': {'ja': '2019年4月11日まで（いつからかは確認できていません）',
                                          'en': 'until 2019-04-11 (start date not confirmed)'},
+                         'confirmed_from': datetime.date(2019, 4, 11),
+                         'unconfirmed': {'ja': '{date}の時点で月間プランがあったかどうかは確認できていません（月間プランが始まった日は不明です）。2019年4月11日までの月会費は400円でした。',
+                                         'en': 'Whether the monthly plan existed on {date} is not '
+                                               'confirmed (when it started is unknown). The '
+                                               'monthly fee was 400 yen until 2019-04-11.'},
                          'ja': '月会費は、2019年4月12日より前は400円（税込）でした（月間プランが始まった日は不明です）。',
                          'en': 'The monthly fee was 400 yen (tax included) before 2019-04-12 (when '
                                'the monthly plan started is unknown).',

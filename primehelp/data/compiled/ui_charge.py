@@ -119,6 +119,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_price_start': {'ja': 'この料金は{since}からのもので、利用日（{date}）はそれより前です。金額が同じというだけなので、可能性は低めです。',
                         'en': 'This price is from {since}, and the day of use ({date}) is before '
                               'that. Only the amount is the same, so this is less likely.'},
+ 'before_option_start': {'ja': 'このオプションは{since}からのもので、利用日（{date}）にはまだありませんでした。',
+                         'en': 'This option started on {since}: it did not exist yet on the day of '
+                               'use ({date}).'},
  'before_price_start_named': {'ja': '表記に{name}とあり、金額も今の料金と同じです。ただし、この料金は{since}からのもので、利用日はそれより前です。当時の料金はprimehelpでは確認できていません。',
                               'en': 'The text names {name}, and the amount is its price now. But '
                                     'this price is from {since}, and the day of use is before '
@@ -133,6 +136,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                          'en': 'Fits this statement text (no fixed price matches the amount).'},
  'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のない買い物です）。',
                         'en': 'Fits this statement text (a purchase, with no fixed price).'},
+ 'fit_usual_in_range': {'ja': '明細の表記と合い、金額も料金の範囲内です。',
+                        'en': 'Fits this statement text, and the amount is within its range of '
+                              'prices.'},
+ 'fit_possible_in_range': {'ja': '明細の表記と合うことがあり、金額も料金の範囲内です。',
+                           'en': 'Can fit this statement text, and the amount is within its range '
+                                 'of prices.'},
  'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
                             'en': 'Can fit this statement text (no fixed price matches the '
                                   'amount).'},

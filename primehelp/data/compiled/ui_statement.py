@@ -50,6 +50,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
+ 'undated_several': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{why}です）。明細とAmazonのアカウントで確認してください。',
+                     'en': 'primehelp cannot read the date of some Amazon lines of the file '
+                           '({why}). Check them on the statement and in your Amazon account.'},
+ 'why': {'undated': {'ja': '{rows}行目は読み取れない日付',
+                     'en': 'line(s) {rows}: a date primehelp cannot read'},
+         'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
+         'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
+                                 'en': 'line(s) {rows}: no such day exists'},
+         'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price and no charge twice in a month was '
@@ -103,6 +112,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                             'en': '! The day of use is before Prime started in Japan ({year})'},
           'student_fee_unknown': {'ja': '※この日付のPrime Studentの会費は確認できていません',
                                   'en': '! The Prime Student fee on this date is not confirmed'},
+          'two_monthly_plans': {'ja': '※通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
+                                'en': '! Regular Prime and Prime Student monthly fees are charged '
+                                      'for the same time'},
+          'student_monthly_none': {'ja': '※この日付にはPrime Studentの月間プランはありませんでした',
+                                   'en': '! There was no Prime Student monthly plan on this date'},
+          'fee_unconfirmed': {'ja': '※この日付の会費は確認できていません',
+                              'en': '! The fee on this date is not confirmed'},
           'refund': {'ja': '返金', 'en': 'refund'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
@@ -162,11 +178,29 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'cannot confirm the fee on this date. Check the '
                                            'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
                                            'page, under 「会員資格更新日」 (membership renewal date).'},
+             'student_monthly_none': {'ja': '金額はのちのPrime Student '
+                                            '月間プランの会費と同じですが、この日付にはその月間プランはありませんでした。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                                      'en': 'the amount is a later Prime Student monthly fee, but '
+                                            'there was no such monthly plan on this date. Check '
+                                            'the date and the receipts: they are on the '
+                                            '「Amazonプライム会員情報」 (Prime membership) page, under '
+                                            '「会員資格更新日」 (membership renewal date).'},
+             'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                 'en': 'the amount is a Prime fee, but whether its plan existed on '
+                                       'this date is not confirmed (when the plan started is '
+                                       'unknown). Check the date, and the receipts on the '
+                                       '「Amazonプライム会員情報」 (Prime membership) page, under 「会員資格更新日」 '
+                                       '(membership renewal date).'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check that each one is yours with the '
                                         'receipts on the 「Amazonプライム会員情報」 (Prime membership) page, '
                                         'under 「会員資格更新日」 (membership renewal date).'},
+             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                   'en': 'you may be paying twice for the same time. You may have '
+                                         'changed plans; check that each one is yours with the '
+                                         'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
+                                         'page, under 「会員資格更新日」 (membership renewal date).'},
              'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
@@ -174,12 +208,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'annual and the monthly fee: see the receipts on '
                                                  'the 「Amazonプライム会員情報」 (Prime membership) page, '
                                                  'under 「会員資格更新日」 (membership renewal date).'},
-             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。最後の年会費の請求以降に特典を使っていなければ、その年会費は全額返金の対象です。',
+             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+                                    'complain refund`）。',
                               'en': 'the annual fee is charged once a year. Check that you are not '
                                     'charged twice with the receipts on the 「Amazonプライム会員情報」 '
                                     '(Prime membership) page, under 「会員資格更新日」 (membership renewal '
-                                    'date). If you have used no benefit since the latest annual '
-                                    'fee was charged, that fee is refunded in full.'},
+                                    'date). If you are, contact customer service (`primehelp '
+                                    'complain refund`).'},
              'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                     'en': "the amount is the annual plan's fee, but the text does "
                                           'not say whether it is a fee; it may be an order. The '
@@ -198,6 +233,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
                                          'shows as a line with a negative amount.'}},
+ 'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
+                      'en': ' If you switched from regular Prime to Prime Student, the unused part '
+                            'of the annual fee is refunded.'},
+           'refund': {'ja': 'なお、解約して今すぐ終了する場合、前回の支払い以降に特典を使っていなければ、現在の期間の会費が全額返金されます。',
+                      'en': ' If you cancel and choose to end now, and have used no benefit since '
+                            "the last charge, the current period's fee is refunded in full."}},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
