@@ -50,6 +50,11 @@ def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() 
     assert "2008年3月1日時点の会費：年額3,900円" in _screen(
         "charge", "3900", "--date", "2008-03-01"
     )
+    # launched in 2007 (no day given): the year's last day is the first day it surely existed
+    assert "1. Amazonプライム（年間プラン）" in _screen("charge", "3900", "--date", "2007-12-31")
+    assert "年間プランがあったかどうかは確認できていません" in _screen(
+        "charge", "3900", "--date", "2007-12-30"
+    )
 
 
 def test_json_lists_no_prime_fee_before_its_confirmed_start() -> None:
