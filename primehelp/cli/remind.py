@@ -102,7 +102,7 @@ def remind(
         if chosen is Action.INSTALL:
             return _install(how, force, lang, here)
         if chosen is Action.UNINSTALL:
-            return _uninstall(how, force)
+            return _uninstall(how, force, here)
         return _status(how)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
@@ -315,12 +315,16 @@ def _installed_command(unit_dir: Path | None) -> str:
     return service_command(data) if data is not None else ""
 
 
-def _uninstall(how: Scheduler, force: bool) -> RemindReport:
+def _uninstall(how: Scheduler, force: bool, here: SystemdHere) -> RemindReport:
+    """Remove what install wrote. ``--scheduler cron`` where systemd runs: the crontab only,
+    the timer (which may be the daily check that runs) left alone (review 28b item 2: it was
+    disabled and removed as if an earlier setup); where systemd does not run, it is one."""
     unit_dir = _unit_dir()
     command = _installed_command(unit_dir)
     found = _units_found(unit_dir)
     ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
-    removable = {name for name, _, state in found if state in ours}
+    in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
+    removable = set() if in_use else {name for name, _, state in found if state in ours}
     if unit_dir is not None and TIMER in removable:
         systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
         link = unit_dir / WANTS / TIMER

@@ -372,6 +372,16 @@ def due_calls() -> Iterator[Call]:
     for action in ("status", "uninstall"):
         for call in _both(("remind", action)):
             yield Call(call.args, crontab, files=installed)
+    # cron asked for where systemd runs and its timer is on: the timer named as the daily check
+    # that runs, and uninstall leaves it (review 28b item 2); not enabled, uninstall keeps it too
+    for action in ("status", "uninstall"):
+        for call in _both(("remind", action, "--scheduler", "cron")):
+            yield Call(call.args, not_enabled, systemd_running=True, files=installed, links=enabled)
+    for call in _both(("remind", "uninstall", "--scheduler", "cron")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=installed)
+    # …and on, where systemd does not run: it does not run here (review 28b item 2)
+    for call in _both(("remind", "status")):
+        yield Call(call.args, crontab, files=installed, links=enabled)
 
 
 def message_calls() -> Iterator[Call]:
