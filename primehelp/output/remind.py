@@ -121,10 +121,13 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
+    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
+    crontab that cannot be read is not said: cron is neither asked about nor used here (review
+    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
     if result.action is Action.UNINSTALL:
         return [ui("remove_from_crontab", _UI)(lang)] if result.in_crontab else []
     if result.in_crontab is None:
-        return [ui("crontab_unknown", _UI)(lang)] if result.action is Action.STATUS else []
+        return []
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
@@ -269,9 +272,7 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
-        unasked = scheduler_given and result.in_crontab is None
-        lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))
+        lines += _next_run(result, lang) + _crontab(result, lang)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

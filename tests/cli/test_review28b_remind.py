@@ -185,3 +185,42 @@ def test_2_where_systemd_does_not_run_an_enabled_timer_is_not_a_leftover(
     assert _remind(here, "status")[-2:] == [LEFT["ja"], UNDO["ja"]]
     gone = _remind(here, "uninstall", "--scheduler", "cron")
     assert gone[1] == EARLIER["ja"] and not (_units(here) / TIMER).exists()
+
+
+# ---------------------------------------------------------------- item 8: cron where it is not used
+
+
+@pytest.mark.parametrize("crontab", [None, BROKEN_CRONTAB])
+@pytest.mark.parametrize("installed", [False, True])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_a_systemd_screen_does_not_say_the_crontab_could_not_be_read(
+    here: Path, crontab: str | None, installed: bool, lang: str
+) -> None:
+    """「crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。」 on `status`
+    where systemd runs and cron is not used: it read like a fault."""
+    if crontab is not None:
+        fake_tool(here / "bin", "crontab", crontab)
+    if installed:
+        _installed(here)
+    for args in (("status",), ("install",), ("uninstall",)):
+        shown = _remind(here, *args, lang=lang)
+        assert shown[0] in (
+            "毎日の確認（systemd のユーザータイマー）",
+            "Daily check (systemd user timer)",
+        )
+        assert UNREAD[lang] not in shown, (args, shown)
+        assert not any("crontab" in line for line in shown), (args, shown)
+
+
+def test_8_a_crontab_line_is_still_named_on_the_systemd_screen(here: Path) -> None:
+    """The check said twice a day (the timer and a crontab line) stays visible."""
+    fake_tool(here / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
+    assert "crontab に、primehelp due を実行する行があります。" in _remind(here, "status")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_cron_asked_about_still_says_it_could_not_read_the_crontab(here: Path, lang: str) -> None:
+    fake_tool(here / "bin", "crontab", BROKEN_CRONTAB)
+    assert UNREAD[lang] in _remind(here, "uninstall", "--scheduler", "cron", lang=lang)
+    status = _remind(here, "status", "--scheduler", "cron", lang=lang)
+    assert status[1].startswith(("cron の設定を確認できませんでした", "Could not check the cron"))
