@@ -2,7 +2,8 @@
 
 Pure: the unit files and the crontab line for a command, whether a file on disk is one
 primehelp wrote (and left unchanged), when a daily 09:00 timer runs next, and the report
-dataclasses. Reading, writing and ``systemctl`` are in :mod:`primehelp.cli.remind`.
+dataclasses. Reading and writing are in :mod:`primehelp.cli.remind`; running ``systemctl``
+and ``crontab`` in :mod:`primehelp.cli.remind_tools`.
 
 Every unit file starts with :data:`HEADER` and a line holding the SHA-256 of the rest of the
 file. A file is primehelp's only if both are there and the digest matches: a unit of the same

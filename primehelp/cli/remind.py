@@ -10,7 +10,6 @@ edited since, is left alone (``install --force`` replaces it).
 import datetime as dt
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,8 @@ from typing import Annotated
 import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
+from primehelp.cli.remind_tools import in_crontab as read_crontab
+from primehelp.cli.remind_tools import systemctl, tool
 from primehelp.cli.running import run
 from primehelp.errors import BadInput, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
@@ -40,7 +41,6 @@ from primehelp.remind import (
     crontab_line,
     listed_next_run,
     next_daily_run,
-    runs_the_check,
     service_command,
     shown_command,
     unit_files,
@@ -56,7 +56,6 @@ _UI = "ui_remind"
 # Present when systemd is the init system (what sd_booted() checks).
 SYSTEMD_RUNNING = Path("/run/systemd/system")
 UNIT_SIZE_LIMIT = 64 * 1024  # a unit primehelp writes is under 1 KiB
-TOOL_TIMEOUT_S = 20
 
 
 def remind(
@@ -103,7 +102,7 @@ def remind(
         if chosen is Action.INSTALL:
             return _install(how, force, lang, here)
         if chosen is Action.UNINSTALL:
-            return _uninstall(how, force)
+            return _uninstall(how, force, here)
         return _status(how)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
@@ -196,55 +195,6 @@ def _read_unit(path: Path) -> bytes | None:
     return read_bytes(path, limit=UNIT_SIZE_LIMIT)
 
 
-# ---------------------------------------------------------------- running tools
-
-
-def _tool(*argv: str) -> subprocess.CompletedProcess[str] | Text:
-    """Run a tool found on PATH with a timeout; a :class:`Text` says why it could not run."""
-    found = shutil.which(argv[0])
-    if found is None:
-        return Text(f"{argv[0]} が見つかりません", f"{argv[0]} not found")
-    try:
-        return subprocess.run(
-            [found, *argv[1:]],
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=TOOL_TIMEOUT_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return Text(
-            f"{TOOL_TIMEOUT_S} 秒以内に終わりませんでした", f"no answer in {TOOL_TIMEOUT_S} s"
-        )
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return Text(reason, reason)
-
-
-def _systemctl(*args: str) -> Text | None:
-    """Run ``systemctl --user ARGS``; ``None`` when it worked, else why not."""
-    done = _tool("systemctl", "--user", *args)
-    if isinstance(done, Text):
-        return done
-    if done.returncode == 0:
-        return None
-    said = (done.stderr.strip().splitlines() or [""])[-1].strip()
-    if not said:  # the code in the member's language (review 25b item 3)
-        return ui("systemctl_exit", _UI).format(code=str(done.returncode))
-    return ui("systemctl_said", _UI).format(code=str(done.returncode), said=said)
-
-
-def _in_crontab() -> bool | None:
-    done = _tool("crontab", "-l")
-    if isinstance(done, Text):
-        return None
-    if done.returncode != 0:
-        return False if "no crontab" in done.stderr.lower() else None
-    return runs_the_check(done.stdout)
-
-
 def now() -> dt.datetime:
     """The time the next 09:00 is counted from: this computer's clock (a seam the golden
     transcripts pin, so that a recorded next run does not depend on the time of day)."""
@@ -257,7 +207,7 @@ def _next_run(
     """When the timer runs next: as systemctl lists it, else the next 09:00 computed."""
     if not (timer_installed and enabled):
         return None, None
-    done = _tool("systemctl", "--user", "list-timers", "--all", "--no-legend", "--no-pager", TIMER)
+    done = tool("systemctl", "--user", "list-timers", "--all", "--no-legend", "--no-pager", TIMER)
     if not isinstance(done, Text) and done.returncode == 0:
         listed = listed_next_run(done.stdout)
         if listed is not None:
@@ -289,7 +239,7 @@ def _report(
     timer = next((u for u in units if u.name == TIMER), None)
     installed = timer is not None and Path(timer.path).exists()
     when, source = _next_run(installed, bool(enabled))
-    in_crontab = _in_crontab()
+    in_crontab = read_crontab()
     # cron: install says when the line runs (once added), status when it is there (review 24b
     # item 4: `remind --help` promises the next run, which status with cron did not show);
     # install without a crontab command has no line, so no time (review 27b item 5)
@@ -347,8 +297,8 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
         change = Change.REPLACED if theirs else Change.WRITTEN
         units.append(UnitFile(name, str(path), UnitState.OURS, change))
     write_files(writes)  # both or neither
-    problem = _systemctl("daemon-reload") if writes else None
-    problem = problem or _systemctl("enable", "--now", TIMER)
+    problem = systemctl("daemon-reload") if writes else None
+    problem = problem or systemctl("enable", "--now", TIMER)
     if problem is not None:
         raise SchedulerProblem(
             Text(
@@ -365,14 +315,18 @@ def _installed_command(unit_dir: Path | None) -> str:
     return service_command(data) if data is not None else ""
 
 
-def _uninstall(how: Scheduler, force: bool) -> RemindReport:
+def _uninstall(how: Scheduler, force: bool, here: SystemdHere) -> RemindReport:
+    """Remove what install wrote. ``--scheduler cron`` where systemd runs: the crontab only,
+    the timer (which may be the daily check that runs) left alone (review 28b item 2: it was
+    disabled and removed as if an earlier setup); where systemd does not run, it is one."""
     unit_dir = _unit_dir()
     command = _installed_command(unit_dir)
     found = _units_found(unit_dir)
     ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
-    removable = {name for name, _, state in found if state in ours}
+    in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
+    removable = set() if in_use else {name for name, _, state in found if state in ours}
     if unit_dir is not None and TIMER in removable:
-        _systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
+        systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
         link = unit_dir / WANTS / TIMER
         if link.is_symlink() and link.readlink().name == TIMER:
             remove_file(link)
@@ -384,7 +338,7 @@ def _uninstall(how: Scheduler, force: bool) -> RemindReport:
             change = None if state is UnitState.ABSENT else Change.LEFT_ALONE
             units.append(UnitFile(name, str(path), state, change))
     if removable and unit_dir is not None:
-        _systemctl("daemon-reload")
+        systemctl("daemon-reload")
         for directory in (unit_dir / WANTS, unit_dir, unit_dir.parent):
             try:
                 directory.rmdir()  # only an empty one: install may have made it

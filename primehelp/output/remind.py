@@ -121,10 +121,13 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
+    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
+    crontab that cannot be read is not said: cron is neither asked about nor used here (review
+    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
     if result.action is Action.UNINSTALL:
         return [ui("remove_from_crontab", _UI)(lang)] if result.in_crontab else []
     if result.in_crontab is None:
-        return [ui("crontab_unknown", _UI)(lang)] if result.action is Action.STATUS else []
+        return []
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
@@ -164,10 +167,12 @@ def _cron(
     usable = systemd is SystemdHere.USABLE
     if not uninstall and result.in_crontab is None and not (crontab_found or usable):
         return _neither(systemd, lang)
-    units = _units(result, lang) if uninstall else []  # under a heading of their own (25b S 5)
+    # where systemd runs, uninstall left the timer: said after the crontab (review 28b item 2)
+    units = _units(result, lang) if uninstall and not usable else []  # 25b S 5: own heading
     lines = [ui("earlier_timer", _UI)(lang), *units, *_kept(result, lang)] if units else []
     if uninstall and result.in_crontab is False:
-        return [*lines, ui("cron_nothing_to_remove", _UI)(lang)]
+        nothing = ui("cron_nothing_to_remove", _UI)(lang)
+        return [*lines, nothing, *_beside_cron(result, lang, usable=usable)]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
@@ -179,14 +184,35 @@ def _cron(
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
-    elif result.in_crontab is None:  # no crontab to read: suggest what can work
+    elif result.in_crontab is None and not _timer_there(result):  # suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_install_hint", _UI)(lang))
-    if not uninstall and any(u.state is UnitState.OURS for u in result.units):
-        lines += [ui(key, _UI)(lang) for key in ("earlier_timer_left", "undo")]  # 25b S 5
-    return lines
+    return lines + _beside_cron(result, lang, usable=usable)
+
+
+def _timer_there(result: RemindReport) -> bool:
+    """Whether primehelp's timer file is there (written by it, changed since or not)."""
+    mine = (UnitState.OURS, UnitState.CHANGED)
+    return any(u.name == TIMER and u.state in mine for u in result.units)
+
+
+def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]:
+    """cron's status and uninstall: the systemd timer beside it, by what it is (review 28b
+    item 2: an enabled timer where systemd runs is the daily check that runs, not 「残っています」
+    or 「以前の設定」). Where systemd does not run, files not enabled are an earlier setup
+    (review 25b S 5); uninstall removed them (named under their heading), or kept an edited one."""
+    uninstall = result.action is Action.UNINSTALL
+    if not _timer_there(result) or (uninstall and not usable):
+        return []
+    if uninstall:  # --scheduler cron where systemd runs: the timer was left alone
+        key = "timer_kept_on" if result.enabled else "timer_kept"
+    elif usable:
+        key = "timer_on" if result.enabled else "timer_off"
+    else:
+        key = "timer_idle" if result.enabled else "earlier_timer_left"
+    return [ui(key, _UI)(lang), ui("undo", _UI)(lang)]
 
 
 def _command_lines(command: str, width: int) -> list[str]:
@@ -246,9 +272,7 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        # `--scheduler systemd` asked about the timer: a crontab that cannot be read is noise.
-        unasked = scheduler_given and result.in_crontab is None
-        lines += _next_run(result, lang) + ([] if unasked else _crontab(result, lang))
+        lines += _next_run(result, lang) + _crontab(result, lang)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

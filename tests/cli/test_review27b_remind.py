@@ -134,7 +134,10 @@ def _enabled_status(lang: str = "ja") -> list[golden.Call]:
     return [
         call
         for call in golden.command_calls()
-        if call.links and call.args[:2] == ("remind", "status") and call.args[-1] == lang
+        if call.links
+        and call.systemd_running
+        and call.args[:3] == ("remind", "status", "--lang")
+        and call.args[-1] == lang
     ]
 
 

@@ -381,6 +381,20 @@ def due_calls() -> Iterator[Call]:
     for action in ("status", "uninstall"):
         for call in _both(("remind", action)):
             yield Call(call.args, crontab, files=installed)
+    # cron asked for where systemd runs and its timer is on: the timer named as the daily check
+    # that runs, and uninstall leaves it (review 28b item 2); not enabled, uninstall keeps it too
+    for action in ("status", "uninstall"):
+        for call in _both(("remind", action, "--scheduler", "cron")):
+            yield Call(call.args, not_enabled, systemd_running=True, files=installed, links=enabled)
+    for call in _both(("remind", "uninstall", "--scheduler", "cron")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=installed)
+    # systemd runs, nothing set up, no crontab command: cron, not used, is not mentioned (review
+    # 28b item 8: 「crontab を読み込めませんでした」 read like a fault)
+    for call in _both(("remind", "status")):
+        yield Call(call.args, systemd_only, systemd_running=True)
+    # …and on, where systemd does not run: it does not run here (review 28b item 2)
+    for call in _both(("remind", "status")):
+        yield Call(call.args, crontab, files=installed, links=enabled)
 
 
 def message_calls() -> Iterator[Call]:

@@ -121,6 +121,18 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'earlier_timer': {'ja': 'systemd のタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
  'earlier_timer_left': {'ja': 'systemd のタイマーのファイルも残っています。',
                         'en': "The systemd timer's files are still there too."},
+ 'timer_on': {'ja': 'systemd のタイマーは有効です（毎日の確認は、こちらで実行されています）。',
+              'en': 'The systemd timer is on: it runs the daily check.'},
+ 'timer_off': {'ja': 'systemd のタイマーのファイルはありますが、有効になっていません。',
+               'en': "The systemd timer's files are there, but the timer is not on."},
+ 'timer_idle': {'ja': 'systemd のタイマーは有効になっていますが、このコンピューターでは systemd が使えないため、実行されません。',
+                'en': 'The systemd timer is turned on, but systemd cannot be used on this '
+                      'computer, so it does not run.'},
+ 'timer_kept_on': {'ja': 'systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。',
+                   'en': 'The systemd timer was not removed: it is still on and runs the daily '
+                         'check.'},
+ 'timer_kept': {'ja': 'systemd のタイマーのファイルは削除していません（有効になっていません）。',
+                'en': "The systemd timer's files were not removed (the timer is not on)."},
  'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
  'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたファイルは削除していません。削除するには --force を付けてください。',
