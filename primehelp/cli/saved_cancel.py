@@ -77,12 +77,18 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     if saved is None:
         return NOTHING_SAVED
     from primehelp.cancellation import renewal_deadline
-    from primehelp.periods import next_renewal
+    from primehelp.periods import last_renewal, next_renewal
     from primehelp.plans import parse_plan
+    from primehelp.reminder import long_past
 
     plan = None if saved.plan is None else parse_plan(saved.plan)
     upcoming = next_renewal(saved.renewal_date, plan, today)
-    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it.
+    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it. A
+    # renewal charged within the current period comes first, as `cancel --renewal` with that
+    # date: the fee charged, ending now and the refund rules (review 28b item 1).
+    charged = last_renewal(saved.renewal_date, plan, today)
+    if charged is not None and not long_past(charged, today):
+        upcoming = charged
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)

@@ -318,6 +318,8 @@ def due_calls() -> Iterator[Call]:
         (TRIAL, ("--trial", "--today", "2026-12-20")),
         (TRIAL, ("--today", "2026-12-20")),
         (TRIAL, ("--today", "2027-01-05")),
+        # the day after the saved renewal: the fee charged, ending now (review 28b item 1)
+        (ANNUAL, ("--today", "2027-01-01")),
     ):
         for call in _both(("cancel", "--no-interactive", *args)):
             yield Call(call.args, profile)
