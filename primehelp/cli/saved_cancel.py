@@ -34,6 +34,12 @@ class SavedUse(NamedTuple):
     trial: bool | None  # the answer the profile gives (None: the flag's, or the default)
     profile: "Profile | None" = None
 
+    @property
+    def student(self) -> bool | None:
+        """True when the profile is Prime Student (``trial --student --save``, a Student plan);
+        None otherwise: the flag's answer, or the default (review 28b item 4)."""
+        return True if self.profile is not None and self.profile.is_student else None
+
     def deadline(self, trial: bool) -> "RenewalDeadline | None":
         """The deadline for a ``trial`` or a paid membership."""
         return self.trial_end if trial else self.paid

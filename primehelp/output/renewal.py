@@ -86,7 +86,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         and report.action.act != "find_date"
     ):
         # After a saved trial the renewals to come are paid ones (review 18b item 3).
-        console.print(renewal_ui("hint_plan_trial" if trial else "hint_plan")(lang))
+        hint = renewal_ui("hint_plan_trial" if trial else "hint_plan")(lang)
+        console.print(hint.format(plan="student-annual" if report.student else "annual"))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
         title = _upcoming_title(report, lang)

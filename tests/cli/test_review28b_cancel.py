@@ -56,3 +56,68 @@ def test_28b_1_after_the_current_period_the_next_renewal(tmp_path: Path) -> None
     env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
     out = _cancel(env, "--today", "2027-01-29")
     assert "2027年12月30日（あと335日）" in _first_lines(out)
+
+
+# Item 4 (R-minor): a Prime Student trial saved with `trial --student --save` stays Student.
+def _student_trial(folder: Path) -> dict[str, str]:
+    env = {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
+    done = run("trial", "2026-11-25", "--student", "--save", "--today", "2026-12-05", env=env)
+    assert done.exit_code == 0, done.stderr
+    return env
+
+
+def test_28b_4_trial_student_save_keeps_student(tmp_path: Path) -> None:
+    env = _student_trial(tmp_path)
+    saved = json.loads((tmp_path / "profile.json").read_text(encoding="utf-8"))
+    assert saved["trial"] is True and saved["student"] is True
+    shown = run("profile", "--json", env=env).json()["data"]["profile"]
+    assert shown["student"] is True
+    out = _cancel(env, "--today", "2027-05-22")
+    assert "・会員：無料体験中（Prime Student）" in out and "（通常のプライム）" not in out
+    assert "通常のプライムの場合を表示" not in out
+    en = _cancel(env, "--today", "2027-05-22", lang="en")
+    assert "Prime Student" in en and "Regular Prime" not in en
+    # --regular still answers it
+    assert "（通常のプライム）" in _cancel(env, "--today", "2027-05-22", "--regular")
+
+
+def test_28b_4_due_and_renewal_name_the_student_plans(tmp_path: Path) -> None:
+    env = _student_trial(tmp_path)
+    due = run("due", "--today", "2027-05-26", "--lang", "ja", env=env)
+    assert "--plan student-annual --save --force" in due.stderr
+    assert "--plan student-monthly" in due.stderr and "--plan annual" not in due.stderr
+    assert "primehelp cancel --student" in due.stderr
+    due = run("due", "--today", "2027-05-23", "--lang", "ja", env=env)
+    assert "primehelp cancel --trial --student" in due.stdout
+    ahead = run("renewal", "--today", "2027-05-20", "--lang", "ja", env=env).stdout
+    assert "`primehelp cancel --trial --student`" in ahead
+    past = run("renewal", "--today", "2027-05-27", "--lang", "ja", env=env).stdout
+    assert "（例：--plan student-annual）" in past
+    assert (
+        "--plan student-annual"
+        in run("renewal", "--today", "2027-05-27", "--lang", "en", env=env).stdout
+    )
+
+
+def test_28b_4_a_regular_profile_keeps_its_bytes_and_old_profiles_read(tmp_path: Path) -> None:
+    from primehelp.profile import Profile, profile_from_json, profile_to_json
+
+    old = {"schema_version": 1, "renewal_date": "2026-12-31", "plan": None, "trial": True}
+    assert profile_from_json(old).student is False
+    assert b"student" not in profile_to_json(Profile(profile_from_json(old).renewal_date))
+    env = _saved(tmp_path, "2026-12-31", "student-annual", trial=False)
+    assert "・会員：有料会員（Prime Student）" in _cancel(env, "--today", "2026-12-20")
+
+
+def test_28b_4_a_student_value_not_true_or_false_is_named(tmp_path: Path) -> None:
+    env = _saved(tmp_path, "2026-12-31", None, trial=True, student="yes")
+    done = run("due", "--today", "2026-12-20", "--lang", "ja", env=env)
+    assert done.exit_code != 0 and "（student）が true でも false でもありません" in done.stderr
+
+
+def test_28b_4_the_calendar_of_a_saved_student_trial_has_the_switch(tmp_path: Path) -> None:
+    env = _student_trial(tmp_path)
+    done = run("renewal", "--today", "2026-12-05", "--ics", "-", "--lang", "en", env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "Prime Student free trial renews as paid" in done.stdout
+    assert "Prime Student becomes regular Prime" in done.stdout
