@@ -190,7 +190,12 @@ def cancel(
             branch = branch_from(answers)
             on = today_in_japan(today)
             from_profile[0] = (frozenset(answered), saved.note(branch.trial, on))
-            return bundled_plan(branch, today=on, renewal=saved.deadline(branch.trial))
+            return bundled_plan(
+                branch,
+                today=on,
+                renewal=saved.deadline(branch.trial),
+                said_student=answers.get("student") is True,
+            )
 
         flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
         # The answers given, and the flags that gave them (a note at a carrier names them).
@@ -219,6 +224,7 @@ def cancel(
                 today=today_in_japan(today),
                 renewal=saved.deadline(branch.trial),
                 walkthrough=True,
+                said_student=answers.get("student") is True,
             ),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(screen, chosen),

@@ -99,10 +99,11 @@ def bundled_plan(
     today: dt.date,
     renewal: RenewalDeadline | None = None,
     walkthrough: bool = False,
+    said_student: bool = False,
 ) -> CancelPlan:
     """:func:`primehelp.cancellation.cancel_plan` over the bundled data files. The
     ``walkthrough`` never asks for the date: without one, its example command is for a member
-    who knows it (``action.walk_*``)."""
+    who knows it (``action.walk_*``). ``said_student``: ``--student`` given at a carrier."""
     wording = reminder.action_wording()
     if walkthrough:
         for key in ("find_date", "trial_find_date"):
@@ -117,4 +118,5 @@ def bundled_plan(
         wording=wording,
         refund_rules=refunds.refund_rules,
         renewal=renewal,
+        said_student=said_student,
     )

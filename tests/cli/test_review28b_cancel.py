@@ -121,3 +121,17 @@ def test_28b_4_the_calendar_of_a_saved_student_trial_has_the_switch(tmp_path: Pa
     assert done.exit_code == 0, done.stderr
     assert "Prime Student free trial renews as paid" in done.stdout
     assert "Prime Student becomes regular Prime" in done.stdout
+
+
+# Item 3 (R-minor): Prime Student members cannot add family members (FACTS §2): no 家族会員
+# note at a carrier once --student is given, as on the website and the app.
+def test_28b_3_carrier_student_has_no_family_note(tmp_path: Path) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    student = _cancel(env, "--via", "carrier", "--student", "--today", "2026-12-05")
+    assert "家族会員" not in student
+    assert "携帯電話会社" in student
+    assert "家族会員" in _cancel(env, "--via", "carrier", "--today", "2026-12-05")
+    data = run("cancel", "--via", "carrier", "--student", "--json", env=env).json()["data"]
+    assert all(note["kind"] != "family" for note in data["notes"])
+    en = _cancel(env, "--via", "carrier", "--student", "--today", "2026-12-05", lang="en")
+    assert "family member" not in en.lower()
