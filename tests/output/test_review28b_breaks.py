@@ -1,0 +1,30 @@
+"""Review 28b S 7: a date keeps the day counted from it, 「…日の1年後」「…日の前日」."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.output.break_units import units
+from tests.support.clihelp import run
+
+
+def test_a_date_with_the_day_counted_from_it_is_one_unit() -> None:
+    line = "次の更新日（年間プランなら2026年12月4日の1年後、月間プランなら1か月後）に"
+    kept = [line[start:end] for start, end, _ in units(line)]
+    assert "2026年12月4日の1年後" in kept
+    line = "解約の目安日：2026年12月30日（更新日である2026年12月31日の前日）"
+    assert "2026年12月31日の前日" in [line[start:end] for start, end, _ in units(line)]
+
+
+@pytest.mark.parametrize(
+    ("args", "width", "whole"),
+    [
+        (("renewal", "2026-12-04", "--today", "2026-12-05"), "40", "2026年12月4日の1年後"),
+        (("cancel", "--no-interactive", "--renewal", "2026-12-31", "--today", "2026-12-20"),
+         "60", "2026年12月31日の前日"),
+    ],
+)  # fmt: skip
+def test_the_screens_keep_it_whole(args: tuple[str, ...], width: str, whole: str) -> None:
+    done = run(*args, "--lang", "ja", env={"COLUMNS": width})
+    assert done.exit_code == 0, done.stderr
+    assert any(whole in shown for shown in done.stdout.splitlines())
