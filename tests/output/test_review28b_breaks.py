@@ -28,3 +28,15 @@ def test_the_screens_keep_it_whole(args: tuple[str, ...], width: str, whole: str
     done = run(*args, "--lang", "ja", env={"COLUMNS": width})
     assert done.exit_code == 0, done.stderr
     assert any(whole in shown for shown in done.stdout.splitlines())
+
+
+# S 12: 「2019年より│前」 in a warning on a 40-column terminal.
+def test_a_year_keeps_its_bound_on_a_terminal() -> None:
+    from primehelp.output.stderr_lines import laid_out
+
+    warning = (
+        "primehelp: 警告: Prime Studentの月間プランは2019年より前にはなかったため、"
+        "入力した更新日（2018年3月1日）とプランを確認してください。"
+    )
+    lines = laid_out(warning, 40).split("\n")
+    assert any("2019年より前" in line for line in lines), lines
