@@ -40,3 +40,21 @@ def test_a_year_keeps_its_bound_on_a_terminal() -> None:
     )
     lines = laid_out(warning, 40).split("\n")
     assert any("2019年より前" in line for line in lines), lines
+
+
+# S 6: on the renewal day the notice and cancel-by rows are past: left out, as the day after.
+@pytest.mark.parametrize("args", [("2026-12-05",), ("2026-12-05", "--plan", "annual")])
+def test_the_renewal_day_leaves_out_the_past_rows(args: tuple[str, ...]) -> None:
+    done = run("renewal", *args, "--today", "2026-12-05", "--lang", "ja", env={"COLUMNS": "80"})
+    key_dates = done.stdout.split("今後の更新日")[0]
+    assert "解約の目安日（更新日の前日）" not in key_dates and "（昨日）" not in key_dates
+    assert "お知らせメール（オンの場合）" not in key_dates
+    assert "│ 更新日（会費の請求日） │ 2026-12-05 │ 今日 │" in key_dates
+
+
+def test_the_trials_renewal_day_leaves_out_the_past_rows_too() -> None:
+    done = run(
+        "trial", "2026-11-05", "--today", "2026-12-05", "--lang", "ja", env={"COLUMNS": "80"}
+    )
+    assert "解約の目安日（自動更新日の前日）" not in done.stdout.split("更新前のお知らせ")[0]
+    assert "2026-12-05 │  今日" in done.stdout or "2026-12-05 │ 今日" in done.stdout
