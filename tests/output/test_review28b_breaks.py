@@ -58,3 +58,14 @@ def test_the_trials_renewal_day_leaves_out_the_past_rows_too() -> None:
     )
     assert "解約の目安日（自動更新日の前日）" not in done.stdout.split("更新前のお知らせ")[0]
     assert "2026-12-05 │  今日" in done.stdout or "2026-12-05 │ 今日" in done.stdout
+
+
+# S 11: a trial started before Amazon Prime began in Japan (2007): a warning, the screen goes on.
+def test_a_trial_start_before_prime_began_is_warned() -> None:
+    done = run("trial", "1999-01-01", "--today", "2026-12-05", "--lang", "ja")
+    assert done.exit_code == 0
+    assert "開始日（1999年1月1日）は、日本でAmazonプライムが始まった2007年より前です。" in done.stderr
+    en = run("trial", "1999-01-01", "--today", "2026-12-05", "--lang", "en")
+    assert "before Amazon Prime started in Japan (2007)" in en.stderr
+    for start in ("2007-01-01", "2026-11-25"):
+        assert run("trial", start, "--today", "2026-12-05", "--lang", "ja").stderr == ""

@@ -117,6 +117,7 @@ def command_calls() -> Iterator[Call]:
         yield from _both(("trial", start, *TODAY, "--student"))
     yield from _both(("trial", "2026-05-25", *TODAY, "--student"))  # renewal today
     yield from _both(("trial", "2026-12-20", *TODAY))  # a start after today (review 5 item 27)
+    yield from _both(("trial", "1999-01-01", *TODAY))  # before Prime began (review 28b S 11)
     yield from _both(("fees",))
     yield from charge_calls()
     yield from _both(("profile",))
