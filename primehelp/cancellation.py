@@ -328,9 +328,11 @@ def cancel_plan(
         note_facts.append((NoteKind.STUDENT, trial.student_limit))
     elif not said_student:  # Prime Student members cannot add family members (review 28b 3)
         note_facts.append((NoteKind.FAMILY, cancel.family))
-    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6) and buttons (review 20b item 5)
+    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6)
         note_facts.append((NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot))
-        note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
+    # Labels change: after every procedure, the carrier's too (FACTS; review 20b 5, 28b S 10)
+    labels = cancel.labels_may_change_carrier if at_carrier else cancel.labels_may_change
+    note_facts.append((NoteKind.LABELS_MAY_CHANGE, labels))
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
     groups = (steps, refund, consequences, notes, outliving)

@@ -43,6 +43,7 @@ class CancelData:
     family: Fact
     keep_screenshot: Fact
     labels_may_change: Fact
+    labels_may_change_carrier: Fact  # no buttons named at a carrier (review 28b S 10)
     keeps_billing: tuple[Fact, ...]  # what keeps billing after Prime ends, one fact a service
 
 
@@ -89,6 +90,7 @@ def load() -> CancelData:
         family=data.fact("family"),
         keep_screenshot=data.fact("keep_screenshot"),
         labels_may_change=data.fact("labels_may_change"),
+        labels_may_change_carrier=data.fact("labels_may_change_carrier"),
         keeps_billing=data.facts("keeps_billing"),
     )
 

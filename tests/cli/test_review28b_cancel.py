@@ -135,3 +135,14 @@ def test_28b_3_carrier_student_has_no_family_note(tmp_path: Path) -> None:
     assert all(note["kind"] != "family" for note in data["notes"])
     en = _cancel(env, "--via", "carrier", "--student", "--today", "2026-12-05", lang="en")
     assert "family member" not in en.lower()
+
+
+# S 10: the carrier screen ends as every procedure does: labels may change, the official help.
+def test_28b_10_the_carrier_screen_says_labels_may_change(tmp_path: Path) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    out = _cancel(env, "--via", "carrier", "--today", "2026-12-05")
+    assert (
+        "実際のページの表示を優先してください。公式ヘルプ：https://www.amazon.co.jp/gp/help/" in out
+    )
+    en = _cancel(env, "--via", "carrier", "--today", "2026-12-05", lang="en")
+    assert "the page itself is authoritative" in en

@@ -64,7 +64,9 @@ def test_the_trials_renewal_day_leaves_out_the_past_rows_too() -> None:
 def test_a_trial_start_before_prime_began_is_warned() -> None:
     done = run("trial", "1999-01-01", "--today", "2026-12-05", "--lang", "ja")
     assert done.exit_code == 0
-    assert "開始日（1999年1月1日）は、日本でAmazonプライムが始まった2007年より前です。" in done.stderr
+    assert (
+        "開始日（1999年1月1日）は、日本でAmazonプライムが始まった2007年より前です。" in done.stderr
+    )
     en = run("trial", "1999-01-01", "--today", "2026-12-05", "--lang", "en")
     assert "before Amazon Prime started in Japan (2007)" in en.stderr
     for start in ("2007-01-01", "2026-11-25"):
