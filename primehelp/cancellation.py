@@ -137,6 +137,8 @@ class RenewalDeadline:
     days_left: int
     origin: RenewalOrigin
     given: dt.date | None = field(default=None, metadata={"json": False})  # typed or saved
+    # A renewal charged lately, from a saved plan: the next one it counts (review 28b item 1)
+    next_date: dt.date | None = field(default=None, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ membership it is about:
 
 import datetime as dt
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.facts import ui
@@ -93,9 +94,11 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     # renewal charged within the current period comes first, as `cancel --renewal` with that
     # date: the fee charged, ending now and the refund rules (review 28b item 1).
     charged = last_renewal(saved.renewal_date, plan, today)
-    if charged is not None and not long_past(charged, today):
-        upcoming = charged
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
+    if charged is not None and not long_past(charged, today):
+        paid = renewal_deadline(charged, today, "profile", saved.renewal_date)
+        paid = replace(paid, next_date=upcoming)  # said under the situation
+        upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")

@@ -50,6 +50,10 @@ def test_28b_1_saved_renewal_just_past_leads_with_the_charge(
     assert _first_lines(en) == _first_lines(typed_en)
     data = run("cancel", "--today", today, "--json", env=env).json()["data"]
     assert data["action"]["charged_on"] == "2026-12-31" and data["action"]["refund_rules"]
+    # and, under the situation, the next renewal the saved plan counts (not a command to run)
+    following = "2027年12月31日" if plan == "annual" else "2027年1月31日"
+    assert f"次の更新日は{following}（計算による目安）です。" in out
+    assert "`primehelp renewal 2026-12-31 --plan" not in out
 
 
 def test_28b_1_after_the_current_period_the_next_renewal(tmp_path: Path) -> None:
