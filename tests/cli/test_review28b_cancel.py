@@ -52,7 +52,7 @@ def test_28b_1_saved_renewal_just_past_leads_with_the_charge(
     assert data["action"]["charged_on"] == "2026-12-31" and data["action"]["refund_rules"]
     # and, under the situation, the next renewal the saved plan counts (not a command to run)
     following = "2027年12月31日" if plan == "annual" else "2027年1月31日"
-    assert f"次の更新日は{following}（計算による目安）です。" in out
+    assert f"次の更新日は{following}です（計算による目安）。" in out
     assert "`primehelp renewal 2026-12-31 --plan" not in out
 
 
