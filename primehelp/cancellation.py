@@ -137,6 +137,8 @@ class RenewalDeadline:
     days_left: int
     origin: RenewalOrigin
     given: dt.date | None = field(default=None, metadata={"json": False})  # typed or saved
+    # A renewal charged lately, from a saved plan: the next one it counts (review 28b item 1)
+    next_date: dt.date | None = field(default=None, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,46 +255,6 @@ def _steps(cancel: CancelData, branch: Branch, renewal_day: bool = False) -> lis
     return web
 
 
-def _refund_conditions(branch: Branch) -> tuple[Condition, ...]:
-    if branch.trial:
-        return (Condition.TRIAL,)
-    if branch.benefits_used is None:
-        return (Condition.PAID, Condition.BENEFITS_NOT_USED, Condition.BENEFITS_USED)
-    used = Condition.BENEFITS_USED if branch.benefits_used else Condition.BENEFITS_NOT_USED
-    return (Condition.PAID, used)
-
-
-def refund_statements(
-    refunds: RefundsData, trial: TrialData, branch: Branch
-) -> tuple[RefundStatement, ...]:
-    """The refund statements that apply to ``branch``: end on the renewal date first, then now.
-
-    Ending a free trial on its end date is the ``trial`` data's ``cancel_free`` fact. A
-    membership through a carrier gets none: primehelp knows nothing about carrier refunds.
-    """
-    if branch.via is Via.CARRIER:
-        return ()
-    free = trial.cancel_free
-    trial_statement = RefundStatement(
-        timing=Timing.RENEWAL_DATE,
-        condition=Condition.TRIAL,
-        text=free.text,
-        id=free.id,
-        confidence=free.confidence,
-        checked=free.checked,
-        sources=free.sources,
-    )
-    wanted = _refund_conditions(branch)
-    found = [s for s in (*refunds.statements, trial_statement) if s.condition in wanted]
-    if branch.benefits_used is not None:  # the member said: a fact about them, no condition
-        found = [
-            replace(s, text=refunds.answered[s.id]) if s.id in refunds.answered else s
-            for s in found
-        ]
-    order = list(Timing)
-    return tuple(sorted(found, key=lambda s: order.index(s.timing)))
-
-
 def renewal_deadline(
     renewal_date: dt.date,
     today: dt.date,
@@ -316,8 +278,12 @@ def cancel_plan(
     wording: Mapping[str, Text],
     refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
     renewal: RenewalDeadline | None = None,
+    said_student: bool = False,
 ) -> CancelPlan:
     """Build the plan for ``branch`` from the typed data files and the reminder mail.
+
+    ``said_student``: the member said Prime Student (``--student``) where the branch does not
+    keep it (a carrier): no note about family members, whom Student members cannot add.
 
     ``wording`` words the action for today, which ``renewal`` (when known) dates;
     ``refund_rules`` gives Amazon's refund rules when the action names a charge (the one
@@ -328,6 +294,8 @@ def cancel_plan(
     but has the paid steps (both labels where the button differs), the paid timings and the
     refund for the first charge, then what holds if nothing has been charged yet.
     """
+    from primehelp.cancel_refunds import refund_statements  # it imports this module's classes
+
     at_carrier = branch.via is Via.CARRIER
     ended = branch.trial and renewal is not None and renewal.renewal_date <= today
     paid = replace(branch, trial=False)
@@ -360,11 +328,13 @@ def cancel_plan(
         note_facts.append((NoteKind.GIFT_CARD, refunds.gift_card))
     if branch.student:
         note_facts.append((NoteKind.STUDENT, trial.student_limit))
-    else:  # Prime Student members cannot add family members
+    elif not said_student:  # Prime Student members cannot add family members (review 28b 3)
         note_facts.append((NoteKind.FAMILY, cancel.family))
-    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6) and buttons (review 20b item 5)
+    if not at_carrier:  # Amazon's last screen (FACTS §4 step 6)
         note_facts.append((NoteKind.KEEP_SCREENSHOT, cancel.keep_screenshot))
-        note_facts.append((NoteKind.LABELS_MAY_CHANGE, cancel.labels_may_change))
+    # Labels change: after every procedure, the carrier's too (FACTS; review 20b 5, 28b S 10)
+    labels = cancel.labels_may_change_carrier if at_carrier else cancel.labels_may_change
+    note_facts.append((NoteKind.LABELS_MAY_CHANGE, labels))
     notes = tuple(_note(kind, fact) for kind, fact in note_facts)
     outliving = tuple(_note(NoteKind.KEEPS_BILLING, fact) for fact in cancel.keeps_billing)
     groups = (steps, refund, consequences, notes, outliving)

@@ -102,8 +102,10 @@ def cancel_command(
     plan: Plan | None,
     moment: Moment | None = None,
     renewal: dt.date | None = None,
+    student: bool = False,
 ) -> str:
-    """The command that shows how to cancel in this member's case.
+    """The command that shows how to cancel in this member's case (``student``: a saved
+    Prime Student trial, review 28b item 4).
 
     On a trial's renewal day the first fee may already be charged: ``cancel --trial --renewal``
     with that day is the screen written for it (review 24b S 8; plain ``cancel`` shows the paid
@@ -113,7 +115,7 @@ def cancel_command(
     on_the_day = kind is DueKind.TRIAL and moment is Moment.RENEWAL_DAY
     if kind is DueKind.TRIAL and (not on_the_day or renewal is not None):
         words.append("--trial")
-    if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
+    if student or plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         words.append("--student")
     if on_the_day and renewal is not None:
         words += ["--renewal", renewal.isoformat()]
@@ -156,7 +158,7 @@ def due_report(
     if renewal < today:
         # A trial that has ended: the first fee is probably charged, and ending now may refund
         # it (review 13b item 6): the paid steps.
-        paid_steps = cancel_command(DueKind.RENEWAL, plan)
+        paid_steps = cancel_command(DueKind.RENEWAL, plan, student=saved.is_student)
         # The example command saves a date still ahead (review 18b S 9): an annual plan's.
         example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
         raise ProfileOutdated(
@@ -166,6 +168,8 @@ def due_report(
                 command=paid_steps,
                 example=example,
                 example_iso=example.isoformat(),
+                annual="student-annual" if saved.is_student else "annual",
+                monthly="student-monthly" if saved.is_student else "monthly",
             )
         )
     reminder_day = notice_date(renewal)
@@ -177,7 +181,11 @@ def due_report(
     due = moment is not Moment.AHEAD
     if moment is Moment.CHARGED and charged is not None:
         due = (today - charged).days <= JUST_CHARGED_DAYS
-    command = cancel_command(kind, plan, moment, renewal) if moment is not Moment.AHEAD else None
+    command = (
+        cancel_command(kind, plan, moment, renewal, saved.is_student)
+        if moment is not Moment.AHEAD
+        else None
+    )
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     message = _fill(
         sentences[f"{kind}.{moment}"],

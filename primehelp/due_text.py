@@ -15,7 +15,8 @@ command to run; ``{estimate}`` marks a renewal date computed from the saved one 
 13b item 5: 「今日（…、計算による目安）」 made today's date look estimated). ``{example}`` and
 ``{example_iso}``: the date in the example command once the saved date has passed, still ahead
 (review 18b S 9: not the past date itself): the saved one counted forward by years (the example
-is for the annual plan). The renewal day and a fee just charged: 「手順と返金の条件」, both in
+is for the annual plan; ``{annual}`` and ``{monthly}`` name the Prime Student plans for a saved
+Prime Student profile, review 28b item 4). The renewal day and a fee just charged: 「手順と返金の条件」, both in
 ``primehelp cancel`` (its 「終了のタイミングと返金」 follows the steps; review 20b S 14).
 """
 
@@ -45,8 +46,8 @@ WORDING: dict[str, Text] = {
         "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now. Steps and refund rules: {command}",
     ),
     "renewal.outdated": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan annual --save --force）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan annual --save --force",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
     ),
     "trial.coming": Text(
         "Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
@@ -65,8 +66,8 @@ WORDING: dict[str, Text] = {
         "Nothing to report yet: your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan annual --save --force。月間プランなら、ページに表示される日付と --plan monthly を指定してください）",
-        "the saved free trial renewed automatically as paid on {renewal} (an estimate): unless you cancelled, the membership renewed as paid, with the fee charged, which may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan annual --save --force (for the monthly plan, the date the page shows with --plan monthly)",
+        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。月間プランなら、ページに表示される日付と --plan {monthly} を指定してください）",
+        "the saved free trial renewed automatically as paid on {renewal} (an estimate): unless you cancelled, the membership renewed as paid, with the fee charged, which may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for the monthly plan, the date the page shows with --plan {monthly})",
     ),
     "no_profile": Text(
         "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",

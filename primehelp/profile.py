@@ -35,11 +35,18 @@ PROFILE_SIZE_LIMIT = 64 * 1024  # a profile is about 100 bytes; anything larger 
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What ``--save`` remembers: the renewal date, the plan if given, whether it is a trial."""
+    """What ``--save`` remembers: the renewal date, the plan if given, whether it is a trial,
+    and whether it is Prime Student (``trial --student --save``; a Student plan says so too)."""
 
     renewal_date: dt.date
     plan: str | None = None
     trial: bool = False
+    student: bool = False  # added in round 31: a profile without it is not Student
+
+    @property
+    def is_student(self) -> bool:
+        """Prime Student: saved so, or a Student plan."""
+        return self.student or (self.plan or "").startswith("student-")
 
 
 def profile_path(environ: Mapping[str, str]) -> Path:
@@ -162,7 +169,10 @@ def profile_from_json(document: Any) -> Profile:
     trial = document.get("trial", False)
     if not isinstance(trial, bool):
         raise ProfileFault("trial")
-    return Profile(renewal_date=renewal_date, plan=plan, trial=trial)
+    student = document.get("student", False)  # additive: older profiles have none
+    if not isinstance(student, bool):
+        raise ProfileFault("student")
+    return Profile(renewal_date=renewal_date, plan=plan, trial=trial, student=student)
 
 
 def profile_to_json(profile: Profile) -> bytes:
@@ -175,6 +185,8 @@ def profile_to_json(profile: Profile) -> bytes:
         "plan": profile.plan,
         "trial": profile.trial,
     }
+    if profile.student:  # only when true: a regular profile keeps the bytes it always had
+        document["student"] = True
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -248,18 +260,23 @@ def plan_to_save(existing: Profile | None, given: str | None) -> str | None:
 
 
 def profile_to_save(
-    existing: Profile | None, renewal_date: dt.date, plan: str | None, trial: bool
+    existing: Profile | None,
+    renewal_date: dt.date,
+    plan: str | None,
+    trial: bool,
+    student: bool = False,
 ) -> Profile:
     """The profile ``--save`` stores for ``renewal_date`` (``trial``: a free trial's end).
 
     The same date as the saved one is the same renewal: a plan given now is added (or changes
     the saved one) and a saved trial stays a trial. Another date keeps the saved plan for
     ``renewal`` (moving the date of the same membership), but not for ``trial``: the member
-    gave no plan for the trial.
+    gave no plan for the trial. ``student``: a Prime Student trial (``trial --student``).
     """
     if existing is not None and existing.renewal_date == renewal_date:
-        return Profile(renewal_date, plan or existing.plan, trial or existing.trial)
-    return Profile(renewal_date, plan if trial else plan_to_save(existing, plan), trial)
+        kept = student or existing.student
+        return Profile(renewal_date, plan or existing.plan, trial or existing.trial, kept)
+    return Profile(renewal_date, plan if trial else plan_to_save(existing, plan), trial, student)
 
 
 def loses_saved(existing: Profile | None, new: Profile) -> bool:
@@ -270,6 +287,8 @@ def loses_saved(existing: Profile | None, new: Profile) -> bool:
     if existing is None or existing == new:
         return False
     if existing.renewal_date != new.renewal_date or (existing.trial and not new.trial):
+        return True
+    if existing.student and not new.student:
         return True
     return existing.plan is not None and existing.plan != new.plan
 

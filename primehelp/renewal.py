@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from primehelp.errors import whole_number
@@ -157,6 +157,8 @@ class RenewalReport:
     # A saved free trial (``trial --save``, no date given): the day is its automatic paid renewal,
     # named as ``trial`` names it (review 17b item 4).
     trial: bool = False
+    # A saved Prime Student trial: the --plan example names a Student plan (review 28b item 4).
+    student: bool = field(default=False, metadata={"json": False})
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

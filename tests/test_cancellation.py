@@ -474,13 +474,17 @@ def test_saved_profile_gives_the_next_last_day_to_cancel(
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
     saved = run("renewal", "2026-01-31", "--plan", "monthly", "--save", "--today", "2026-01-01")
     assert saved.exit_code == 0, saved.stderr
-    data = run("cancel", "--json", "--today", "2026-03-05").json()["data"]
+    data = run("cancel", "--json", "--today", "2026-03-29").json()["data"]
     assert data["renewal"] == {
         "renewal_date": "2026-03-31",
         "cancel_by": "2026-03-30",
-        "days_left": 25,
+        "days_left": 1,
         "origin": "profile",
     }
+    # Within the current period, the renewal charged last (review 28b item 1): 01-31 → 02-28.
+    data = run("cancel", "--json", "--today", "2026-03-05").json()["data"]
+    assert data["renewal"]["renewal_date"] == "2026-02-28"
+    assert data["action"]["charged_on"] == "2026-02-28"
     given = run("cancel", "--json", "--today", "2026-03-05", "--renewal", "2026-04-10")
     assert given.json()["data"]["renewal"]["origin"] == "option"
 

@@ -165,6 +165,7 @@ def test_cli_profile_shows_saved_and_clears(tmp_path: Path) -> None:
         "renewal_date": "2026-12-31",
         "plan": "annual",
         "trial": False,
+        "student": False,  # review 28b item 4: a saved Prime Student trial says so
     }
     code, out, _ = run(["profile"], tmp_path)
     assert code == 0

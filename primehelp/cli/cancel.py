@@ -178,16 +178,24 @@ def cancel(
     )
     if not interactive:
         # What the saved profile answered, and the line it adds to the screen (review 26b 1, 3).
-        from_profile: list[tuple[bool, Text | None]] = [(False, None)]
+        from_profile: list[tuple[frozenset[str], Text | None]] = [(frozenset(), None)]
 
         def produce_plan(chosen: Lang) -> CancelPlan:
             answers, saved = answers_and_saved(chosen)
-            if saved.trial is not None:  # a saved trial's end, neither --trial nor --paid
-                answers["trial"] = saved.trial
+            # A saved trial's end, neither --trial nor --paid; a saved Prime Student profile,
+            # neither --student nor --regular (review 28b item 4).
+            answered = {"trial": saved.trial, "student": saved.student}
+            answered = {k: v for k, v in answered.items() if v is not None and k not in answers}
+            answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
-            from_profile[0] = (saved.trial is not None, saved.note(branch.trial, on))
-            return bundled_plan(branch, today=on, renewal=saved.deadline(branch.trial))
+            from_profile[0] = (frozenset(answered), saved.note(branch.trial, on))
+            return bundled_plan(
+                branch,
+                today=on,
+                renewal=saved.deadline(branch.trial),
+                said_student=answers.get("student") is True,
+            )
 
         flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
         # The answers given, and the flags that gave them (a note at a carrier names them).
@@ -199,7 +207,7 @@ def cancel(
 
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]
-            _show(result, chosen, given | {"trial"} if answered else given, note)
+            _show(result, chosen, given | answered, note)
 
         run("cancel", lang, json_output, produce_plan, show, today_option=today)
 
@@ -216,6 +224,7 @@ def cancel(
                 today=today_in_japan(today),
                 renewal=saved.deadline(branch.trial),
                 walkthrough=True,
+                said_student=answers.get("student") is True,
             ),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(screen, chosen),

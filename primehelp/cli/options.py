@@ -89,12 +89,12 @@ SaveOption = Annotated[
         "--save", help="Remember the renewal date (and plan) for `primehelp renewal` without DATE."
     ),
 ]
-# trial has no --plan and its argument is START: it saves the renewal after the trial.
+# trial has no --plan and its argument is START: it saves the automatic paid renewal date.
 TrialSaveOption = Annotated[
     bool,
     typer.Option(
         "--save",
-        help="Remember the renewal after the free trial, for `primehelp renewal` without a date.",
+        help="Remember the automatic paid renewal date, for `primehelp renewal` without a date.",
     ),
 ]
 

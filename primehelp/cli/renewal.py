@@ -92,11 +92,11 @@ def renewal(
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
         chosen = parse_plan(plan, "renewal") if plan is not None else None
-        saved_trial = False
+        saved_trial = saved_student = False
         if date is None:
             saved = saved_renewal(save)
             renewal_date = saved.renewal_date
-            saved_trial = saved.trial
+            saved_trial, saved_student = saved.trial, saved.is_student
             if chosen is None and saved.plan is not None:
                 chosen = parse_plan(saved.plan)
         else:
@@ -123,13 +123,13 @@ def renewal(
             regular=regular,
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
-            report = _as_trial(report, renewal_date, chosen)
+            report = _as_trial(report, renewal_date, chosen, saved_student)
         plan_value = chosen.value if chosen is not None else None
         switch = None
         if (
             ics is not None
             and saved_trial
-            and chosen in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+            and (saved_student or chosen in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY))
         ):
             # A saved Prime Student trial: its end is the saved date, the switch 4 years later.
             from primehelp.content import trial as trial_data
@@ -187,17 +187,21 @@ def _warn(renewal: dt.date, key: str, lang: Lang) -> None:
     )
 
 
-def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> RenewalReport:
+def _as_trial(
+    report: RenewalReport, end: dt.date, plan: Plan | None, student: bool = False
+) -> RenewalReport:
     """A saved free trial (``trial --save``): the trial's action, as ``trial`` and ``due`` word it
     (review 13b item 7: not the paid 「自動更新を止めるには…（`primehelp cancel`）」).
 
     Until its end ``cancel --trial``; from its end (the first fee may be charged) the paid steps.
     A saved plan that has rolled past the trial's end keeps the paid screen (not called then).
+    ``student``: a saved Prime Student trial (review 28b item 4).
     """
     from primehelp.reminder import today_action
 
-    student = " --student" if plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY) else ""
-    trial_steps = "primehelp cancel" + (" --trial" if end > report.today else "") + student
+    student = student or plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+    flag = " --student" if student else ""
+    trial_steps = "primehelp cancel" + (" --trial" if end > report.today else "") + flag
     action = today_action(
         end,
         report.today,
@@ -205,9 +209,9 @@ def _as_trial(report: RenewalReport, end: dt.date, plan: Plan | None) -> Renewal
         refund_rules,
         trial=True,
         command=trial_steps,
-        paid_command="primehelp cancel" + student,
+        paid_command="primehelp cancel" + flag,
     )
-    return dataclasses.replace(report, action=action, trial=True)
+    return dataclasses.replace(report, action=action, trial=True, student=student)
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:

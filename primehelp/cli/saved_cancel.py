@@ -14,6 +14,7 @@ membership it is about:
 
 import datetime as dt
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.facts import ui
@@ -33,6 +34,12 @@ class SavedUse(NamedTuple):
     trial_end: "RenewalDeadline | None"  # a saved trial's end; None for a saved paid renewal
     trial: bool | None  # the answer the profile gives (None: the flag's, or the default)
     profile: "Profile | None" = None
+
+    @property
+    def student(self) -> bool | None:
+        """True when the profile is Prime Student (``trial --student --save``, a Student plan);
+        None otherwise: the flag's answer, or the default (review 28b item 4)."""
+        return True if self.profile is not None and self.profile.is_student else None
 
     def deadline(self, trial: bool) -> "RenewalDeadline | None":
         """The deadline for a ``trial`` or a paid membership."""
@@ -77,13 +84,21 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     if saved is None:
         return NOTHING_SAVED
     from primehelp.cancellation import renewal_deadline
-    from primehelp.periods import next_renewal
+    from primehelp.periods import last_renewal, next_renewal
     from primehelp.plans import parse_plan
+    from primehelp.reminder import long_past
 
     plan = None if saved.plan is None else parse_plan(saved.plan)
     upcoming = next_renewal(saved.renewal_date, plan, today)
-    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it.
+    # Rolled forward from the saved date: an estimate, said as `renewal` and `due` say it. A
+    # renewal charged within the current period comes first, as `cancel --renewal` with that
+    # date: the fee charged, ending now and the refund rules (review 28b item 1).
+    charged = last_renewal(saved.renewal_date, plan, today)
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
+    if charged is not None and not long_past(charged, today):
+        paid = renewal_deadline(charged, today, "profile", saved.renewal_date)
+        paid = replace(paid, next_date=upcoming)  # said under the situation
+        upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")

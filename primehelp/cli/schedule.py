@@ -247,7 +247,7 @@ class Outputs(NamedTuple):
         return calendar_options(self.events, self.alarms, self.alarm_time, self.student_end)
 
     def _profile_write(
-        self, renewal_date: dt.date, plan: str | None, trial: bool
+        self, renewal_date: dt.date, plan: str | None, trial: bool, student: bool
     ) -> "tuple[PlannedWrite | None, Text]":
         """The profile --save writes (``None`` when it is saved already) and what to say.
 
@@ -269,7 +269,7 @@ class Outputs(NamedTuple):
         path = profile_path(os.environ)
         peek = peek_profile(os.environ)
         existing = peek.profile if self.force else load_profile(path)
-        profile = profile_to_save(existing, renewal_date, plan, trial)
+        profile = profile_to_save(existing, renewal_date, plan, trial, student)
         file = own_file_name(path)
         saved = _described(profile)
         if existing is not None and existing == profile:
@@ -340,7 +340,8 @@ class Outputs(NamedTuple):
             wrote = "overwrote_file" if os.path.lexists(self.ics) else "wrote_file"
             notices.append(ui(wrote, "ui_calendar").format(file=file_name(self.ics))(lang))
         if self.save:
-            profile_write, said = self._profile_write(renewal_date, plan, trial)
+            student = trial and student_end is not None  # trial --student: a Student trial
+            profile_write, said = self._profile_write(renewal_date, plan, trial, student)
             writes += [profile_write] if profile_write is not None else []
             notices.append(said(lang))
         if writes:
@@ -371,6 +372,7 @@ def _described(profile: "Profile") -> Text:
     """A saved profile in a sentence: 「2026年12月20日（月間プラン）」, 2026-12-20 (monthly plan)."""
     day = profile.renewal_date
     parts = [ui(f"plan_{profile.plan}", "ui_calendar")] if profile.plan is not None else []
+    parts += [ui("profile_student", "ui_calendar")] if profile.student else []
     parts += [ui("profile_trial", "ui_calendar")] if profile.trial else []
     ja = "、".join(part.ja for part in parts)
     en = ", ".join(part.en for part in parts)

@@ -1,5 +1,6 @@
 """``primehelp trial``: when a free trial turns into a paid membership."""
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -27,7 +28,7 @@ from primehelp.cli.schedule import (
 from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.trial import TrialReport, student_end, trial_report
 
 EPILOG = "Example: primehelp trial 2026-11-25 --student"
@@ -59,8 +60,10 @@ def trial(
     def produce(lang: Lang) -> TrialReport:
         outputs.check(json_output)
         data = trial_data.load()
+        started = parse_date(start)
+        _warn_if_before_prime(started, today_in_japan(today), lang)
         report = trial_report(
-            parse_date(start),
+            started,
             today_in_japan(today),
             reminder.load(),
             student=student,
@@ -82,6 +85,32 @@ def trial(
         return report
 
     run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+
+
+def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> None:
+    """A start before Amazon Prime began in Japan (FACTS §1, 2007) is a mistyped year: one
+    warning line, the command goes on (review 28b S 11). The launch year is read only for a
+    start more than a year ago (the charge data: no other run pays for reading it)."""
+    if start >= today - dt.timedelta(days=366):
+        return
+    from primehelp.content.charges import load as charge_book
+    from primehelp.errors import BadInput
+    from primehelp.output.envelope import emit_warning
+
+    launch = charge_book().launch
+    if launch is None or start.year >= launch[0]:
+        return
+    words = facts.ui("start_before_prime", "ui_renewal")
+    day = f"{start.year}年{start.month}月{start.day}日"
+    emit_warning(
+        lang,
+        BadInput(
+            Text(
+                words.ja.format(date=day, year=launch[0]),
+                words.en.format(date=start.isoformat(), year=launch[0]),
+            )
+        ),
+    )
 
 
 def _show(result: TrialReport, lang: Lang) -> None:

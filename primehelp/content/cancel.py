@@ -43,6 +43,7 @@ class CancelData:
     family: Fact
     keep_screenshot: Fact
     labels_may_change: Fact
+    labels_may_change_carrier: Fact  # no buttons named at a carrier (review 28b S 10)
     keeps_billing: tuple[Fact, ...]  # what keeps billing after Prime ends, one fact a service
 
 
@@ -89,6 +90,7 @@ def load() -> CancelData:
         family=data.fact("family"),
         keep_screenshot=data.fact("keep_screenshot"),
         labels_may_change=data.fact("labels_may_change"),
+        labels_may_change_carrier=data.fact("labels_may_change_carrier"),
         keeps_billing=data.facts("keeps_billing"),
     )
 
@@ -99,10 +101,11 @@ def bundled_plan(
     today: dt.date,
     renewal: RenewalDeadline | None = None,
     walkthrough: bool = False,
+    said_student: bool = False,
 ) -> CancelPlan:
     """:func:`primehelp.cancellation.cancel_plan` over the bundled data files. The
     ``walkthrough`` never asks for the date: without one, its example command is for a member
-    who knows it (``action.walk_*``)."""
+    who knows it (``action.walk_*``). ``said_student``: ``--student`` given at a carrier."""
     wording = reminder.action_wording()
     if walkthrough:
         for key in ("find_date", "trial_find_date"):
@@ -117,4 +120,5 @@ def bundled_plan(
         wording=wording,
         refund_rules=refunds.refund_rules,
         renewal=renewal,
+        said_student=said_student,
     )

@@ -52,6 +52,10 @@ def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[Render
     """A renewal today or past: its cancel-by day has passed, so not shown; where the next
     renewal is shown, and the command that counts it (the first line has named the page
     when the date is long past)."""
+    counted = None if plan.renewal is None else plan.renewal.next_date
+    if counted is not None:  # a saved plan counts it (review 28b item 1)
+        words = cancel_ui("next_renewal_saved", lang)
+        return [rich_text(words.format(date=sentence_date(counted, lang)))]
     plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
     key = (
         "next_renewal_command"

@@ -40,7 +40,8 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
         console.print(line)
         console.print(_profile_label("plan", lang) + plan)
         if saved.trial:
-            console.print(_profile_label("kind", lang) + ui("trial", "ui_profile")(lang))
+            kind = "student_trial" if saved.student else "trial"
+            console.print(_profile_label("kind", lang) + ui(kind, "ui_profile")(lang))
     console.print(_profile_label("file", lang) + escaped(result.path), soft_wrap=True)
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))

@@ -41,8 +41,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     today = report.today
     # A past date with no plan to count on: its notice and cancel-by days say nothing, only
     # today and that date (review 24b S 11, long past; review 25b S 9, within the period too;
-    # --json keeps every date).
-    moot = shown.renewal_date < today
+    # --json keeps every date); on the renewal day itself as well (review 28b S 6: 「解約の
+    # 目安日…（昨日）」 read as too late to cancel, while the first line says to choose a timing).
+    moot = shown.renewal_date <= today
     notice_and_cancel_by = [
         (renewal_ui("row_notice")(lang), shown.notice_date, (shown.notice_date - today).days),
         (
@@ -86,7 +87,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         and report.action.act != "find_date"
     ):
         # After a saved trial the renewals to come are paid ones (review 18b item 3).
-        console.print(renewal_ui("hint_plan_trial" if trial else "hint_plan")(lang))
+        hint = renewal_ui("hint_plan_trial" if trial else "hint_plan")(lang)
+        console.print(hint.format(plan="student-annual" if report.student else "annual"))
     if report.upcoming is not None and report.plan_name is not None:
         console.print()
         title = _upcoming_title(report, lang)

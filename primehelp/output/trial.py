@@ -47,10 +47,11 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
                 (renewal_ui("row_today")(lang), report.today, None),
                 (renewal_ui("row_start")(lang), report.start, None),
                 # A trial that has ended: its notice and cancel-by days say nothing (review 24b
-                # S 11, long ago; review 25b S 9, lately too; --json keeps every date).
+                # S 11, long ago; review 25b S 9, lately too; --json keeps every date); nor on
+                # its renewal day, as `renewal` (review 28b S 6).
                 *(
                     []
-                    if report.renewal_date < report.today
+                    if report.renewal_date <= report.today
                     else [
                         (
                             renewal_ui("row_notice")(lang),

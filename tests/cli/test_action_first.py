@@ -223,12 +223,13 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
         "2026-12-06",
         "2026-11-06",
     )
-    # cancel reads the same profile and counts to the next renewal.
+    # cancel reads the same profile and, as `cancel --renewal 2026-11-06`, leads with the fee
+    # charged within the current period: ending now (review 28b item 1).
     cancel = _action("cancel", *TODAY, env=env)
-    assert (cancel["act"], cancel["renewal_date"], cancel["days_until_cancel_by"]) == (
-        "cancel_by",
-        "2026-12-06",
-        3,
+    assert (cancel["act"], cancel["renewal_date"], cancel["charged_on"]) == (
+        "end_now",
+        "2026-11-06",
+        "2026-11-06",
     )
 
 

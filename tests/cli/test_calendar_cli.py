@@ -269,6 +269,7 @@ def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar(
         "renewal_date": "2027-05-25",
         "plan": "student-annual",
         "trial": True,
+        "student": True,  # review 28b item 4
     }
     code, out, err = run("renewal", "--today", "2026-11-25", "--ics", "-", "--lang", "en")
     assert code == 0, err

@@ -92,8 +92,11 @@ def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
 
 def test_26b_3_a_saved_trial_rolled_past_its_end_is_paid(tmp_path: Path) -> None:
     env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
+    out = _cancel(env, "--today", "2027-02-05")
+    assert "2027年12月30日（あと328日）" in out and "--paid で変更できます" not in out
+    # Within the current period the trial's end is the fee charged last (review 28b item 1).
     out = _cancel(env, "--today", "2027-01-05")
-    assert "2027年12月30日（あと359日）" in out and "--paid で変更できます" not in out
+    assert "2026年12月31日（5日前、目安）に無料体験が終わり" in out and "あと359日" not in out
 
 
 # Item 2: 「求めま│した」「求│めました」 at 40 columns: the saved-profile screens had no phrase

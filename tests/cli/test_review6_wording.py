@@ -101,10 +101,13 @@ def test_31_complain_cancel_is_named_alike_in_help_and_heading() -> None:
 
 def test_35_trial_save_speaks_of_the_renewal_after_the_trial() -> None:
     ja = _help("trial")
-    assert "無料体験の後の更新日を保存し、次から日付なしの" in ja
+    # one name for the date, as the save message and --events say it (review 28b item 5)
+    assert "有料会員への自動更新日を保存し、次から日付なしの" in ja
+    assert "無料体験の後の更新日" not in ja
     assert "DATE なし" not in ja and "プラン）を保存" not in ja
     en = _help("trial", lang="en")
-    assert "Remember the renewal after the free trial" in en
+    assert "Remember the automatic paid renewal date" in en
+    assert "renewal after the free trial" not in en
     assert "without DATE" not in en
 
 

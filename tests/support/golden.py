@@ -117,6 +117,7 @@ def command_calls() -> Iterator[Call]:
         yield from _both(("trial", start, *TODAY, "--student"))
     yield from _both(("trial", "2026-05-25", *TODAY, "--student"))  # renewal today
     yield from _both(("trial", "2026-12-20", *TODAY))  # a start after today (review 5 item 27)
+    yield from _both(("trial", "1999-01-01", *TODAY))  # before Prime began (review 28b S 11)
     yield from _both(("fees",))
     yield from charge_calls()
     yield from _both(("profile",))
@@ -297,7 +298,7 @@ def due_calls() -> Iterator[Call]:
     """due: the acceptance days of issue 13 with a saved annual plan, a trial ending tomorrow,
     --verbose, --within, and nothing saved; remind status with nothing installed (install
     writes to the user's systemd directory: only its help and refusals are recorded)."""
-    from tests.support.profiles import ANNUAL, TRIAL
+    from tests.support.profiles import ANNUAL, STUDENT_TRIAL, TRIAL
 
     for today in ("2026-12-27", "2026-12-28", "2026-12-30", "2026-12-31", "2027-01-01"):
         for call in _both(("due", "--today", today)):
@@ -327,12 +328,23 @@ def due_calls() -> Iterator[Call]:
         (TRIAL, ("--trial", "--today", "2026-12-20")),
         (TRIAL, ("--today", "2026-12-20")),
         (TRIAL, ("--today", "2027-01-05")),
+        # the day after the saved renewal: the fee charged, ending now (review 28b item 1)
+        (ANNUAL, ("--today", "2027-01-01")),
     ):
         for call in _both(("cancel", "--no-interactive", *args)):
             yield Call(call.args, profile)
     # a saved trial that has ended: the example saves a date still ahead (review 18b S 9)
     for call in _both(("due", "--today", "2027-01-03")):
         yield Call(call.args, TRIAL)
+    # a saved Prime Student trial: Student on cancel, the Student plans in the examples
+    # (review 28b item 4)
+    for args in (
+        ("cancel", "--no-interactive", "--today", "2026-12-20"),
+        ("due", "--today", "2027-01-03"),
+        ("renewal", "--today", "2027-01-03"),
+    ):
+        for call in _both(args):
+            yield Call(call.args, STUDENT_TRIAL)
     yield from _both(("due",))
     # --notify with no notify-send on PATH: the line on stderr, a sentence (review 25b S 6)
     for call in _both(("due", "--today", "2026-12-31", "--notify")):

@@ -323,6 +323,15 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
+ 'labels_may_change_carrier': {'id': 'cancel.labels_may_change_carrier',
+                               'ja': 'Amazonのページの表示は変わることがあるため、ここに書いた表示と異なる場合があります。その場合は、実際のページの表示を優先してください。公式ヘルプ：https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
+                               'en': "Amazon's page labels can change, so they may differ from "
+                                     'those written here; the page itself is authoritative. '
+                                     'Official help: '
+                                     'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
+                               'confidence': 'H',
+                               'checked': datetime.date(2026, 12, 2),
+                               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'keeps_billing': [{'id': 'cancel.keeps_billing.kindle_unlimited',
                     'ja': 'Kindle Unlimited：プライムとは別に、「アカウント&リスト」→「メンバーシップおよび購読」で解約します。',
                     'en': 'Kindle Unlimited: cancel it separately from Prime, under 「アカウント&リスト」 → '

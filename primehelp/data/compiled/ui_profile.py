@@ -9,6 +9,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
  'kind': {'ja': '更新の種類', 'en': 'Renewal'},
  'trial': {'ja': '無料体験から有料会員への自動更新', 'en': 'automatic change from a free trial to paid membership'},
+ 'student_trial': {'ja': 'Prime Studentの無料体験から有料会員への自動更新',
+                   'en': 'automatic change from a Prime Student free trial to paid membership'},
  'file': {'ja': '保存場所', 'en': 'File'},
  'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
                          'を付けると保存できます。',
@@ -48,4 +50,6 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
            'plan': {'ja': 'プラン（plan）が {ja_plans} のどれでもありません',
                     'en': 'plan is not one of {en_plans}'},
            'trial': {'ja': '無料体験かどうか（trial）が true でも false でもありません',
-                     'en': 'trial is not true or false'}}}
+                     'en': 'trial is not true or false'},
+           'student': {'ja': 'Prime Studentかどうか（student）が true でも false でもありません',
+                       'en': 'student is not true or false'}}}

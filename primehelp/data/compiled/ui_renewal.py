@@ -29,11 +29,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                  '{period}.'},
  'counted_period': {'12': {'ja': '1年', 'en': 'every year'},
                     '1': {'ja': '1か月', 'en': 'every month'}},
- 'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan annual）。',
-               'en': 'To see the next renewals, add --plan (e.g. --plan annual).'},
- 'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan annual）。',
+ 'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
+               'en': 'To see the next renewals, add --plan (e.g. --plan {plan}).'},
+ 'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
                      'en': 'To see the renewals of the paid membership, add --plan (e.g. --plan '
-                           'annual).'},
+                           '{plan}).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'upcoming_title_regular': {'ja': '今後の更新日（通常のプライム・{plan}）',
                             'en': 'Upcoming renewals (regular Prime, {plan})'},
@@ -99,6 +99,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                      'en': 'the automatic renewal date {date} is more than {days} days ahead, but '
                            'a free trial lasts {days} days ({months} months for Prime Student), so '
                            'it renews as paid within that time from today; check the date'},
+ 'start_before_prime': {'ja': '開始日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
+                        'en': 'the start date {date} is before Amazon Prime started in Japan '
+                              '({year}); check the date'},
  'far_ahead_trial_add_student': {'ja': 'Prime Studentの無料体験なら --student を付けてください。',
                                  'en': '; for a Prime Student free trial, add --student'},
  'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '

@@ -10,3 +10,5 @@ from pathlib import Path
 PROFILES = Path(__file__).resolve().parent
 ANNUAL = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "annual")}  # renews 2026-12-31, annual plan
 TRIAL = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "trial")}  # a free trial ending 2026-12-31
+# a Prime Student free trial ending 2026-12-31 (`trial --student --save`, review 28b item 4)
+STUDENT_TRIAL = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "student_trial")}
