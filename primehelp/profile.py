@@ -97,16 +97,18 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
 
 
 def _corrupt(path: Path, reason: Text) -> FileProblem:
+    """The reason first, then where the file is, each a sentence of its own (review 28a, item 8:
+    not the reason and the path inside nested parentheses)."""
     name = own_file_name(path)
     return FileProblem(
         Text(
             ja=(
-                f"保存した更新日のファイルを読み込めません（{reason.ja}。保存場所：{name.ja}）。"
+                f"保存した更新日のファイルを読み込めません。{reason.ja}。保存場所：{name.ja}。"
                 "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
                 "`primehelp renewal 2026-12-31 --save --force` のように更新日を指定して置き換えてください"
             ),
             en=(
-                f"cannot use the saved profile {name.en} ({reason.en}); it was left unchanged; "
+                f"cannot use the saved profile: {reason.en}. File: {name.en}. It was left unchanged; "
                 "delete it with `primehelp profile --clear` and save again, or replace it with your "
                 "renewal date, e.g. `primehelp renewal 2026-12-31 --save --force`"
             ),
