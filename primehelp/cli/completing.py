@@ -86,6 +86,8 @@ def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem
         from primehelp.data.compiled.ui_completion import TABLE  # a dict: no loader
 
         text = TABLE["command"].get(value, {}).get(lang)
+    elif value.startswith("--") and (text := _pair_member(command.name, value, lang)):
+        pass  # one of an on/off pair: which one it is
     elif lang == "en":
         text = first_sentence(item.help, lang)
     else:
@@ -96,6 +98,14 @@ def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem
         found = None if param is None else help_ja.parameter(command.name, param.name)
         text = None if found is None else first_sentence(found, lang)
     return CompletionItem(item.value, item.type, help=text) if text else item
+
+
+def _pair_member(command: str | None, option: str, lang: Lang) -> str | None:
+    """The line of one option of an on/off pair (「…を使った」, 「…を使っていない」), else ``None``."""
+    from primehelp.data.compiled.ui_completion import TABLE
+
+    found = TABLE.get("flag", {}).get(command or "", {}).get(option.removeprefix("--"), {})
+    return found.get(lang) if isinstance(found, dict) else None
 
 
 _STOPS = {"ja": ("。",), "en": (". ", "; ", ", e.g.", ": ")}

@@ -44,3 +44,53 @@ def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:
 def test_2_a_value_given_to_a_flag_still_says_it_takes_none(args: tuple[str, ...]) -> None:
     done = run(*args, "--lang", "ja", env=WIDE)
     assert done.stderr.startswith("primehelp: エラー: --json は値を取りません。"), done.stderr
+
+
+# ---------------------------------------------------------------- 28a-6: Tab on an on/off pair
+
+
+def _pairs() -> list[tuple[str, str, str]]:
+    """``(command, on, off)`` for every on/off pair of every command, found from the app."""
+    import typer.main
+
+    from primehelp.cli import app
+
+    group = typer.main.get_command(app)
+    return [
+        (name, param.opts[0], param.secondary_opts[0])
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if getattr(param, "is_flag", False) and param.secondary_opts
+    ]
+
+
+def _tab(line: str, lang: str) -> dict[str, str]:
+    """zsh's candidates for ``line``: option → its description."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("_PRIMEHELP")}
+    env |= {"_PRIMEHELP_COMPLETE": "complete_zsh", "_PRIMEHELP_COMPLETE_ARGS": line}
+    env |= {"PRIMEHELP_LANG": lang}
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp"], capture_output=True, text=True, env=env, check=True
+    )
+    pairs = (row.split('":"', 1) for row in done.stdout.splitlines() if '":"' in row)
+    return {key.rpartition('"')[2]: value.partition('"')[0] for key, value in pairs}
+
+
+def test_6_the_pairs_are_found() -> None:
+    assert ("complain", "--benefits-used", "--no-benefits-used") in _pairs()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_each_option_of_a_pair_says_which_it_is(lang: str) -> None:
+    for command, on, off in _pairs():
+        before = ("refund",) if command == "complain" else ()
+        said = _tab(" ".join(("primehelp", command, *before, "--")), lang)
+        assert said[on] and said[off], (command, said)
+        assert said[on] != said[off], (command, on, said[on])
+    complain = _tab("primehelp complain refund --", "ja")
+    assert complain["--benefits-used"] == "前回の支払い以降にプライムの特典を使った"
+    assert complain["--no-benefits-used"] == "前回の支払い以降にプライムの特典を使っていない"
