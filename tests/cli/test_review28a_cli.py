@@ -94,3 +94,37 @@ def test_6_each_option_of_a_pair_says_which_it_is(lang: str) -> None:
     complain = _tab("primehelp complain refund --", "ja")
     assert complain["--benefits-used"] == "前回の支払い以降にプライムの特典を使った"
     assert complain["--no-benefits-used"] == "前回の支払い以降にプライムの特典を使っていない"
+
+
+# ---------------------------------------------------------------- 28a-7: the same unknown, one step
+
+
+def _after_prime_fields(lang: str) -> dict[str, str]:
+    """Each service of `subscriptions` → its 「プライムの解約後：」 / "After Prime ends:" field."""
+    done = run("subscriptions", "--lang", lang, env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    label = "プライムの解約後：" if lang == "ja" else "After Prime ends: "
+    fields: dict[str, str] = {}
+    for block in done.stdout.split("\n\n"):
+        rows = block.strip("\n").split("\n")
+        field = next((row.strip() for row in rows if row.strip().startswith(label)), None)
+        if field is not None:
+            fields[rows[0]] = field.removeprefix(label)
+    return fields
+
+
+@pytest.mark.parametrize(
+    ("lang", "unknown", "step"),
+    [
+        ("ja", "確認された情報はありません", "で請求が続いていないか確認してください）"),
+        ("en", "not confirmed", "that it is not still billed)"),
+    ],
+)
+def test_7_every_unconfirmed_service_says_what_to_check(lang: str, unknown: str, step: str) -> None:
+    fields = _after_prime_fields(lang)
+    unconfirmed = {name: said for name, said in fields.items() if said.startswith(unknown)}
+    assert len(unconfirmed) >= 2, fields  # the ad-free option and Kids+
+    for name, said in unconfirmed.items():
+        assert said.endswith(step), (name, said)
+    ad_free = next(said for name, said in unconfirmed.items() if "Prime Video" in name)
+    assert ("Prime Videoの設定" if lang == "ja" else "Prime Video settings") in ad_free
