@@ -140,3 +140,18 @@ def test_s26_the_current_period_is_not_split_on_a_40_column_terminal() -> None:
     shown = stderr_on_a_terminal(*args, "--plan", "annual", env={"COLUMNS": "40"})
     assert "現在の期間の会費ではありません" in shown.replace("\n", ""), shown
     assert "現在の\n" not in shown, shown
+
+
+# ---------------------------------------------------------------- 28a S 18: one name for the history
+
+
+def test_s18_the_fee_history_has_one_name_on_screen_in_help_and_on_tab() -> None:
+    heading = "会費の改定履歴"
+    assert f"\n{heading}" in run("fees", "--lang", "ja", env=WIDE).stdout
+    assert heading in run("fees", "--help", "--lang", "ja", env=WIDE).stdout
+    assert heading in _tab("primehelp f", "ja")["fees"]
+    for said in (
+        run("fees", "--help", "--lang", "ja", env=WIDE).stdout,
+        _tab("primehelp f", "ja")["fees"],
+    ):
+        assert "改定の履歴" not in said, said
