@@ -155,3 +155,15 @@ def test_s18_the_fee_history_has_one_name_on_screen_in_help_and_on_tab() -> None
         _tab("primehelp f", "ja")["fees"],
     ):
         assert "改定の履歴" not in said, said
+
+
+# ---------------------------------------------------------------- 28a S 17: no repeated launch
+
+
+@pytest.mark.parametrize(
+    ("lang", "repeat"), [("ja", "サービス開始時の会費"), ("en", "fee at the launch")]
+)
+def test_s17_the_launch_fee_row_says_the_launch_once(lang: str, repeat: str) -> None:
+    out = run("fees", "--lang", lang, env=WIDE).stdout
+    assert repeat not in out, out
+    assert ("2019年5月16日までの更新" if lang == "ja" else "renewals until 2019-05-16") in out
