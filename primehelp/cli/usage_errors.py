@@ -314,6 +314,10 @@ def usage_error_message(
         name = shown(typed)
         commands = ctx.command.list_commands(ctx)
         maybe = did_you_mean(typed, commands)
+        if not maybe.en:  # an everyday word: `primehelp 解約` (review 28a, S 22)
+            from primehelp.cli.command_words import meant_command
+
+            maybe = did_you_mean(meant_command(typed) or "", commands)
         if maybe.en:
             return Text(
                 f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",

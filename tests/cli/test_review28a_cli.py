@@ -167,3 +167,34 @@ def test_s17_the_launch_fee_row_says_the_launch_once(lang: str, repeat: str) -> 
     out = run("fees", "--lang", lang, env=WIDE).stdout
     assert repeat not in out, out
     assert ("2019年5月16日までの更新" if lang == "ja" else "renewals until 2019-05-16") in out
+
+
+# ---------------------------------------------------------------- 28a S 22: `primehelp 解約`
+
+
+@pytest.mark.parametrize(
+    ("word", "command"),
+    [("解約", "cancel"), ("問い合わせ", "contact"), ("料金", "fees"), ("無料体験", "trial")],
+)
+def test_s22_an_everyday_word_for_a_command_suggests_it(word: str, command: str) -> None:
+    ja = run(word, "--lang", "ja", env=WIDE)
+    assert ja.exit_code == 2
+    assert ja.stderr.startswith(
+        f"primehelp: エラー: 「{word}」というコマンドはありません。`{command}` のことですか？"
+    ), ja.stderr
+    en = run(word, "--lang", "en", env=WIDE)
+    assert f"did you mean `{command}`?" in en.stderr, en.stderr
+
+
+def test_s22_every_suggested_command_exists() -> None:
+    from primehelp.cli import COMMANDS
+    from primehelp.facts import document
+
+    named = [n.string("command") for n in document("topics").nodes("topics") if n.has("command")]
+    assert len(named) >= 5 and set(named) <= set(COMMANDS), named
+
+
+@pytest.mark.parametrize("word", ["返金", "foo", "188"])
+def test_s22_a_word_with_no_command_still_lists_them_all(word: str) -> None:
+    done = run(word, "--lang", "ja", env=WIDE)
+    assert "のことですか" not in done.stderr and "使えるコマンド：" in done.stderr, done.stderr
