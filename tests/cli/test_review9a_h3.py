@@ -85,8 +85,10 @@ def test_10_help_never_promises_to_confirm_that_something_is_amazon_s(args: list
     if "check-message" in args or args == ["--help"]:
         assert "Amazonを名乗るSMSやメールに、危険な兆候がないか調べます" in ja
     if "check-number" in args or args == ["--help"]:
-        assert "Amazonを名乗る電話番号が、以前Amazonが公開していた番号" in ja
-        assert "number in Amazon's name" in en
+        # review 28a, S 25: a public-service number does not claim to be Amazon
+        assert "電話番号が、以前Amazonが公開していた番号" in ja
+        assert "Amazonを名乗る電話番号が" not in ja
+        assert "what a phone number is" in en and "number in Amazon's name" not in en
 
 
 def test_10_the_readme_and_the_docs_index_promise_no_such_verdict() -> None:
