@@ -198,3 +198,21 @@ def test_s22_every_suggested_command_exists() -> None:
 def test_s22_a_word_with_no_command_still_lists_them_all(word: str) -> None:
     done = run(word, "--lang", "ja", env=WIDE)
     assert "のことですか" not in done.stderr and "使えるコマンド：" in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- 28a S 20: a negative amount
+
+
+@pytest.mark.parametrize("amount", ["-5", "－５", "−5,900"])
+def test_s20_a_negative_amount_is_called_negative(amount: str) -> None:
+    ja = run("complain", "renewal", f"--amount={amount}", "--lang", "ja", env=WIDE)
+    assert ja.exit_code == 2
+    assert f"--amount の値「{amount}」はマイナスの金額です。1〜1,000,000円の整数で" in ja.stderr
+    assert "読み取れません" not in ja.stderr, ja.stderr
+    en = run("complain", "renewal", f"--amount={amount}", "--lang", "en", env=WIDE)
+    assert "is a negative amount; use a whole number of yen from 1 to" in en.stderr, en.stderr
+
+
+def test_s20_a_dash_alone_is_still_unreadable() -> None:
+    done = run("complain", "renewal", "--amount=-abc", "--lang", "ja", env=WIDE)
+    assert "は金額として読み取れません" in done.stderr, done.stderr
