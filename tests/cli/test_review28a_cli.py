@@ -216,3 +216,22 @@ def test_s20_a_negative_amount_is_called_negative(amount: str) -> None:
 def test_s20_a_dash_alone_is_still_unreadable() -> None:
     done = run("complain", "renewal", "--amount=-abc", "--lang", "ja", env=WIDE)
     assert "は金額として読み取れません" in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- 28a S 19: complain's date forms
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s19_complain_help_gives_the_date_forms_its_error_gives(lang: str) -> None:
+    """The error for --renewal without a value gives three forms (dates.DATE_EXAMPLES): --help
+    shows the same three, with complain's own example date."""
+    import re
+
+    help_text = " ".join(run("complain", "--help", "--lang", lang, env=WIDE).stdout.split())
+    missing = run("complain", "renewal", "--renewal", "--lang", lang, env=WIDE).stderr
+
+    def shapes(text: str) -> set[str]:
+        return {re.sub(r"\d+", "9", form) for form in re.findall(r"\d{4}[-/年][\d月日/-]+", text)}
+
+    line = help_text.split("--renewal DATE", 1)[1].split("--amount", 1)[0]
+    assert shapes(line) == shapes(missing) and len(shapes(line)) == 3, (line, missing)
