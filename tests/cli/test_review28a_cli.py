@@ -235,3 +235,19 @@ def test_s19_complain_help_gives_the_date_forms_its_error_gives(lang: str) -> No
 
     line = help_text.split("--renewal DATE", 1)[1].split("--amount", 1)[0]
     assert shapes(line) == shapes(missing) and len(shapes(line)) == 3, (line, missing)
+
+
+# ---------------------------------------------------------------- 28a S 24: TOPIC values on Tab
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s24_complain_topics_are_offered_with_what_they_mean(lang: str) -> None:
+    from primehelp.complaint import Topic
+
+    said = _tab("primehelp complain ", lang)
+    assert set(said) == {topic.value for topic in Topic}, said
+    assert all(said.values()) and len(set(said.values())) == len(said), said
+    if lang == "ja":
+        assert said["renewal"] == "自動更新で請求された"
+    options = _tab("primehelp complain --", lang)  # an option of the same name keeps its own
+    assert options["--renewal"] != said["renewal"], options
