@@ -251,3 +251,22 @@ def test_s24_complain_topics_are_offered_with_what_they_mean(lang: str) -> None:
         assert said["renewal"] == "自動更新で請求された"
     options = _tab("primehelp complain --", lang)  # an option of the same name keeps its own
     assert options["--renewal"] != said["renewal"], options
+
+
+# ---------------------------------------------------------------- 28a S 10: only actions to do
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule", "heading"),
+    [
+        ("ja", "Amazonは現在、電話番号を公開していません。", "どうすればよいか"),
+        ("en", "Amazon currently publishes no phone number.", "What to do"),
+    ],
+)
+@pytest.mark.parametrize("number", ["0120-999-373", "03-1234-5678"])
+def test_s10_what_to_do_lists_only_actions(lang: str, rule: str, heading: str, number: str) -> None:
+    out = run("check-number", number, "--lang", lang, env=WIDE).stdout
+    before, _, steps = out.partition(f"\n{heading}\n")
+    assert steps, out
+    assert rule not in steps, steps
+    assert f"\n{rule}\n" in before, before
