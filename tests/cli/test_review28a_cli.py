@@ -270,3 +270,17 @@ def test_s10_what_to_do_lists_only_actions(lang: str, rule: str, heading: str, n
     assert steps, out
     assert rule not in steps, steps
     assert f"\n{rule}\n" in before, before
+
+
+# ---------------------------------------------------------------- 28a S 11: 非通知
+
+
+@pytest.mark.parametrize("word", ["非通知", "通知不可能", "Anonymous"])
+def test_s11_a_withheld_number_says_what_to_do_instead(word: str) -> None:
+    ja = run("check-number", word, "--lang", "ja", env=WIDE)
+    assert ja.exit_code == 2 and ja.stdout == ""
+    assert ja.stderr.count("\n") == 1
+    assert ja.stderr.startswith(f"primehelp: エラー: 「{word}」の電話は番号が分からないため、確認")
+    assert "使えない文字" not in ja.stderr and "`primehelp contact`" in ja.stderr
+    en = run("check-number", word, "--lang", "en", env=WIDE)
+    assert "withheld number cannot be checked" in en.stderr, en.stderr
