@@ -39,6 +39,8 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     extra = [check.formatted] if grouped and told else []
     if check.kind in _KINDS_NAMED:
         extra.append(ui(f"number.kind_{check.kind.value}")(lang))
+    elif check.normalized.startswith("#") and check.service is None:  # #7119 (28a, S 12)
+        extra.append(ui("number.kind_hash_code")(lang))
     if not extra:
         return typed
     if lang == "ja":

@@ -284,3 +284,15 @@ def test_s11_a_withheld_number_says_what_to_do_instead(word: str) -> None:
     assert "使えない文字" not in ja.stderr and "`primehelp contact`" in ja.stderr
     en = run("check-number", word, "--lang", "en", env=WIDE)
     assert "withheld number cannot be checked" in en.stderr, en.stderr
+
+
+# ---------------------------------------------------------------- 28a S 12: a # short code's kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("ja", "#7119（#で始まる短縮番号）"), ("en", "#7119 (short code starting with #)")],
+)
+def test_s12_a_hash_code_says_what_kind_of_number_it_is(lang: str, line: str) -> None:
+    out = run("check-number", "#7119", "--lang", lang, env=WIDE).stdout
+    assert f"\n{line}\n" in out, out

@@ -45,8 +45,8 @@ def test_7_contact_in_english_says_each_thing_once() -> None:
 
 def test_8_the_note_keeps_only_the_rule_not_the_verdict_again() -> None:
     out = _text("check-number", "0120-899-543", env={"COLUMNS": "200"}, code=1)
-    _, note = out.split("どうすればよいか")
-    assert "Amazonは現在、電話番号を公開していません。" in note
+    above, note = out.split("どうすればよいか")
+    assert "Amazonは現在、電話番号を公開していません。" in above  # not a step (28a, S 10)
     assert "Amazonが公開している番号ではありません" not in note  # the verdict is said above
     en = _text("check-number", "0120-899-543", lang="en", env={"COLUMNS": "200"}, code=1)
     assert en.count("is not a number Amazon publishes") <= 1
