@@ -153,7 +153,16 @@ def _refuse_without_hash(raw: str, public: Mapping[str, Text]) -> None:
 
 # What a phone shows for a call without a number: no number to check (review 28a, S 11).
 _WITHHELD = frozenset(
-    ("非通知", "番号非通知", "非通知設定", "通知不可能", "通知不可", "anonymous", "withheld", "private")
+    [
+        "非通知",
+        "番号非通知",
+        "非通知設定",
+        "通知不可能",
+        "通知不可",
+        "anonymous",
+        "withheld",
+        "private",
+    ]
 )
 
 

@@ -102,7 +102,9 @@ def _corrupt(path: Path, reason: Text, plan: bool = False) -> FileProblem:
     broken, so the example replacing the file gives one too (review 28a, S 21)."""
     name = own_file_name(path)
     given = " --plan annual" if plan else ""
-    what = Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
+    what = (
+        Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
+    )
     return FileProblem(
         Text(
             ja=(
