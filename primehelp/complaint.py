@@ -155,10 +155,14 @@ def parse_amount(value: str) -> int:
     digits = match.group(1).replace(",", "").lstrip("0") if match else ""
     # Length first: int() refuses more than 4300 digits with a ValueError.
     amount = int(digits) if digits and len(digits) <= len(str(AMOUNT_MAX)) else 0
+    negative = normal[:1] in "-−" and _AMOUNT.fullmatch(normal[1:].strip()) is not None
     if not 1 <= amount <= AMOUNT_MAX:
         problem = (
             Text("は範囲外です", "is out of range")
             if match
+            # readable, but below zero (review 28a, S 20: was 「金額として読み取れません」)
+            else Text("はマイナスの金額です", "is a negative amount")
+            if negative
             else Text("は金額として読み取れません", "is not an amount primehelp can read")
         )
         raise BadInput(

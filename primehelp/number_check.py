@@ -151,6 +151,32 @@ def _refuse_without_hash(raw: str, public: Mapping[str, Text]) -> None:
     )
 
 
+# What a phone shows for a call without a number: no number to check (review 28a, S 11).
+_WITHHELD = frozenset(
+    [
+        "非通知",
+        "番号非通知",
+        "非通知設定",
+        "通知不可能",
+        "通知不可",
+        "anonymous",
+        "withheld",
+        "private",
+    ]
+)
+
+
+def _refuse_withheld(raw: str) -> None:
+    """「非通知」 typed as the number: 「「非通知」の電話は番号が分からないため、確認できません。…」."""
+    import unicodedata
+
+    from primehelp.facts import ui
+
+    if unicodedata.normalize("NFKC", raw).strip().lower() in _WITHHELD:
+        said = ui("number.withheld")
+        raise NotANumber(Text(said.ja.format(typed=shown(raw)), said.en.format(typed=shown(raw))))
+
+
 # Scam advice about e-mail only: off topic under a phone number (review 11a, S 14).
 _ABOUT_MAIL = frozenset(("scam.fee_amount_proves_nothing",))
 
@@ -187,6 +213,7 @@ def number_report(
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
     for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
+        _refuse_withheld(raw)
     results = check_numbers(joined(raw_numbers), defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)

@@ -103,19 +103,27 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
     return Path(home.rstrip("/") or "/") / ".config" if home.startswith("/") else None
 
 
-def _corrupt(path: Path, reason: Text) -> FileProblem:
+def _corrupt(path: Path, reason: Text, plan: bool = False) -> FileProblem:
+    """The reason first, then where the file is, each a sentence of its own (review 28a, item 8:
+    not the reason and the path inside nested parentheses). ``plan``: the plan is what is
+    broken, so the example replacing the file gives one too (review 28a, S 21)."""
     name = own_file_name(path)
+    given = " --plan annual" if plan else ""
+    what = (
+        Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
+    )
     return FileProblem(
         Text(
             ja=(
-                f"保存した更新日のファイルを読み込めません（{reason.ja}。保存場所：{name.ja}）。"
+                f"保存した更新日のファイルを読み込めません。{reason.ja}。保存場所：{name.ja}。"
                 "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
-                "`primehelp renewal 2026-12-31 --save --force` のように更新日を指定して置き換えてください"
+                f"`primehelp renewal 2026-12-31{given} --save --force` のように{what.ja}を指定して"
+                "置き換えてください"
             ),
             en=(
-                f"cannot use the saved profile {name.en} ({reason.en}); it was left unchanged; "
+                f"cannot use the saved profile: {reason.en}. File: {name.en}. It was left unchanged; "
                 "delete it with `primehelp profile --clear` and save again, or replace it with your "
-                "renewal date, e.g. `primehelp renewal 2026-12-31 --save --force`"
+                f"{what.en}, e.g. `primehelp renewal 2026-12-31{given} --save --force`"
             ),
         )
     )
@@ -131,6 +139,7 @@ class ProfileFault(ValueError):
     def __init__(self, key: str, **values: object) -> None:
         from primehelp.facts import ui  # only for a broken profile
 
+        self.key = key
         self.reason = ui(f"fault.{key}", "ui_profile").format(**values)
         super().__init__(self.reason.en)
 
@@ -243,7 +252,7 @@ def load_profile(path: Path) -> Profile | None:
     except UnicodeDecodeError:
         raise _corrupt(path, ProfileFault("not_utf8").reason) from None
     except ProfileFault as fault:
-        raise _corrupt(path, fault.reason) from None
+        raise _corrupt(path, fault.reason, plan=fault.key == "plan") from None
     except ValueError:  # json.JSONDecodeError, or a number json.loads cannot read
         raise _corrupt(path, ProfileFault("not_json").reason) from None
 

@@ -63,15 +63,23 @@ def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: byte
         load_profile(path)
     assert str(path) in caught.value.message.en and str(path) in caught.value.message.ja
     assert "primehelp profile --clear" in caught.value.message.en
-    # Both fixes the help documents: clear it, or replace it with --save --force.
-    assert "`primehelp renewal 2026-12-31 --save --force`" in caught.value.message.en
+    # Both fixes the help documents: clear it, or replace it with --save --force (and --plan
+    # when the plan is what is broken: review 28a, S 21).
+    given = " --plan annual" if b'"plan"' in content else ""
+    assert f"`primehelp renewal 2026-12-31{given} --save --force`" in caught.value.message.en
     # review 13a, S 14: a real example date, not the placeholder DATE, in a sentence
     assert "DATE" not in caught.value.message.ja and "DATE" not in caught.value.message.en
-    assert caught.value.message.ja.startswith("保存した更新日のファイルを読み込めません（")
-    assert f"保存場所：{path}）。" in caught.value.message.ja  # the tool's own file: no 「」
+    # review 28a, item 8: the reason a sentence of its own, then where the file is: no nesting
+    ja, en = caught.value.message.ja, caught.value.message.en
+    assert ja.startswith("保存した更新日のファイルを読み込めません。"), ja
+    assert f"。保存場所：{path}。ファイルは変更していません。" in ja  # the tool's own file: no 「」
+    assert "）。" not in ja.partition("保存場所：")[2], ja
+    assert en.startswith("cannot use the saved profile: "), en
+    assert f". File: '{path}'. It was left unchanged; " in en, en
+    what = "更新日とプラン" if given else "更新日"
     assert caught.value.message.ja.endswith(
         "`primehelp profile --clear` で削除してから保存し直すか、"
-        "`primehelp renewal 2026-12-31 --save --force` のように更新日を指定して置き換えてください。"
+        f"`primehelp renewal 2026-12-31{given} --save --force` のように{what}を指定して置き換えてください。"
     )
     with pytest.raises(FileProblem):
         save_profile(path, SAVED)

@@ -26,11 +26,11 @@ def check_number(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Tell what a number in Amazon's name is: one Amazon once published, one circulating online,
+    """Tell what a phone number is: one Amazon once published, one circulating online as Amazon's,
     or a public-service number. (Exit 1 when a number is not one Amazon publishes, unless it is a
     public-service number.)
 
-    Amazonを名乗る電話番号が、以前Amazonが公開していた番号、ネット上で出回っている番号、公共の電話番号のどれに当たるかを調べます（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）。
+    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号のどれに当たるかを調べます（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

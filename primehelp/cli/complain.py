@@ -46,7 +46,7 @@ def complain(
         typer.Option(
             "--renewal",
             metavar="DATE",
-            help="The renewal date the fee was charged on, e.g. 2026-05-17.",
+            help="The renewal date the fee was charged on, e.g. 2026-05-17, 2026/05/17 or 2026年5月17日.",
             show_default=False,
         ),
     ] = None,

@@ -78,14 +78,19 @@ def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem
     """``item`` with one short line in ``lang`` (review 27a, S 28: zsh and fish showed whole
     help paragraphs): a command's line from ui_completion.toml, an option's first sentence of
     its help (Japanese: :mod:`primehelp.cli.help_ja`), its long brackets left out."""
+    command, value = ctx.command, str(item.value)
+    said = None if value[:1] == "-" else _table_line("value", command.name, value, lang)
+    if said is not None:  # a value of an argument: complain's TOPIC (review 28a, S 24)
+        return CompletionItem(item.value, item.type, help=said)
     if not item.help:
         return item
-    command, value = ctx.command, str(item.value)
     text: str | None = None
     if value in getattr(command, "commands", {}):
         from primehelp.data.compiled.ui_completion import TABLE  # a dict: no loader
 
         text = TABLE["command"].get(value, {}).get(lang)
+    elif value.startswith("--") and (text := _table_line("flag", command.name, value, lang)):
+        pass  # one of an on/off pair: which one it is
     elif lang == "en":
         text = first_sentence(item.help, lang)
     else:
@@ -96,6 +101,15 @@ def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem
         found = None if param is None else help_ja.parameter(command.name, param.name)
         text = None if found is None else first_sentence(found, lang)
     return CompletionItem(item.value, item.type, help=text) if text else item
+
+
+def _table_line(kind: str, command: str | None, word: str, lang: Lang) -> str | None:
+    """ui_completion.toml's line for ``word`` of ``command``, else ``None``: ``flag``, one option
+    of an on/off pair (「…を使った」, 「…を使っていない」); ``value``, a value of an argument."""
+    from primehelp.data.compiled.ui_completion import TABLE
+
+    found = TABLE.get(kind, {}).get(command or "", {}).get(word.removeprefix("--"), {})
+    return found.get(lang) if isinstance(found, dict) else None
 
 
 _STOPS = {"ja": ("。",), "en": (". ", "; ", ", e.g.", ": ")}

@@ -12,7 +12,7 @@ EPILOG = "Example: primehelp fees --lang en"
 def fees(lang: LangOption = None, json_output: JsonOption = False) -> None:
     """Prime fees now and before, and annual against monthly.
 
-    Amazonプライムの現在の会費、改定の履歴、年間プランと月間プランの比較を表示します。
+    Amazonプライムの現在の会費、会費の改定履歴、年間プランと月間プランの比較を表示します。
     """
     run(
         "fees",

@@ -83,7 +83,7 @@ PARAMETERS = {
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
     "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
-    "complain.renewal": "会費が請求された更新日（例：2026-05-17）。",
+    "complain.renewal": "会費が請求された更新日（例：2026-05-17、2026/05/17、2026年5月17日）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": f"プラン：{PLAN_VALUES.ja}のいずれか。",
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",

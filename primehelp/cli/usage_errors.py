@@ -3,7 +3,6 @@
 Imported only when parsing fails or help is shown: a run that works never loads it.
 """
 
-import itertools
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -11,12 +10,12 @@ from typing import Any
 from typer._click import exceptions as click_errors
 
 from primehelp.cli import COMMANDS
+from primehelp.cli.flag_values import flags, takes_no_value, value_after_flag
 from primehelp.cli.option_errors import (
     date_as_argument,
     example_value,
     option_without_value,
 )
-from primehelp.cli.valueless import option_names
 from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
 from primehelp.i18n import Text
@@ -258,42 +257,10 @@ _LONG_ARG = 40
 def _value_after_flag(
     raw: str, args: Sequence[str], params: Sequence[Any], command: str
 ) -> Text | None:
-    """「--benefits-used は値を取りません。…」 when an extra word follows an on/off flag (review
-    22b, S 9: `cancel --benefits-used yes`), built from the flag and its pair if it has one;
-    ``None`` when no extra word follows a flag, or the word is a value of the command's argument."""
-    flags = _flags(params)
-    values = {v for p in params if p.param_type_name == "argument" for v in _accepted(p, command)}
-    for before, word in itertools.pairwise(args):
-        if before not in flags or word.startswith("-") or word not in raw or word in values:
-            continue
-        return _takes_no_value(before, flags[before])  # its own name: nothing to escape
-    return None
-
-
-def _flags(params: Iterable[Any]) -> dict[str, Any]:
-    """Each name of an on/off flag (its pair's too), and the flag."""
-    return {
-        name: param
-        for param in params
-        if getattr(param, "is_flag", False)
-        for name in option_names(param)
-    }
-
-
-def _takes_no_value(name: str, param: Any) -> Text:
-    """「--save は値を取りません。…」, with the flag's pair when it has one: the same words for
-    `--benefits-used yes` and `--benefits-used=yes` (review 23a, item 7)."""
-    if not param.secondary_opts:
-        return Text(
-            f"{name} は値を取りません。値を付けずに {name} とだけ指定してください。",
-            f"{name} takes no value: give {name} alone",
-        )
-    on, off = param.opts[0], param.secondary_opts[0]
-    return Text(
-        f"{name} は値を取りません。当てはまる場合は {on}、当てはまらない場合は {off} を"
-        "指定してください。",
-        f"{name} takes no value: give {on} if it applies, or {off} if it does not",
-    )
+    """「--benefits-used は値を取りません。…」 for a yes/no word after an on/off flag, unless it is a
+    value of the command's argument (:mod:`primehelp.cli.flag_values`)."""
+    values = (v for p in params if p.param_type_name == "argument" for v in _accepted(p, command))
+    return value_after_flag(raw, args, params, values)
 
 
 def usage_error_message(
@@ -327,9 +294,9 @@ def usage_error_message(
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("requires an argument."):
         return option_without_value(error, hint, parsed)
     if isinstance(error, click_errors.BadOptionUsage) and raw.endswith("does not take a value."):
-        flag = _flags(getattr(parsed, "params", ())).get(error.option_name)
+        flag = flags(getattr(parsed, "params", ())).get(error.option_name)
         if flag is not None:
-            return _takes_no_value(error.option_name, flag)
+            return takes_no_value(error.option_name, flag)
         name = shown(error.option_name)
         return Text(f"{name} に値は付けられません。{hint.ja}", f"{name} takes no value; {hint.en}")
     if isinstance(error, click_errors.MissingParameter):
@@ -347,6 +314,10 @@ def usage_error_message(
         name = shown(typed)
         commands = ctx.command.list_commands(ctx)
         maybe = did_you_mean(typed, commands)
+        if not maybe.en:  # an everyday word: `primehelp 解約` (review 28a, S 22)
+            from primehelp.cli.command_words import meant_command
+
+            maybe = did_you_mean(meant_command(typed) or "", commands)
         if maybe.en:
             return Text(
                 f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",

@@ -39,6 +39,8 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     extra = [check.formatted] if grouped and told else []
     if check.kind in _KINDS_NAMED:
         extra.append(ui(f"number.kind_{check.kind.value}")(lang))
+    elif check.normalized.startswith("#") and check.service is None:  # #7119 (28a, S 12)
+        extra.append(ui("number.kind_hash_code")(lang))
     if not extra:
         return typed
     if lang == "ja":
@@ -67,6 +69,9 @@ def verdict_text(check: NumberCheck, lang: Lang) -> str:
     )
 
 
+_NO_NUMBER = "contact.no_published_number"
+
+
 def human_check_number(report: NumberReport, lang: Lang) -> None:
     """Print the rule about payment details, each number and its verdict, then what to do."""
     console = console_for(lang)
@@ -84,6 +89,12 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
             rich_text(verdict_text(check, lang), style=_VERDICT_STYLE[check.verdict.value])
         )
     console.print()
+    # 「Amazonは現在、電話番号を公開していません。」 is not a thing to do: said under the verdicts,
+    # before what to do (review 28a, S 10); only actions are listed there.
+    said = [item for item in report.advice if item.id == _NO_NUMBER]
+    if said:
+        print_all(console, [item.text(lang) for item in said])
+        console.print()
     # Each public number's paragraph above says it is a public one, not Amazon's: the fact
     # behind it is cited, not listed again.
     if report.advice:
@@ -91,7 +102,8 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         print_all(console, ["・" + ui("number.do_not_respond")(lang)])
         if suspects:
             print_all(console, ["・" + ui("number.callback_too")(lang)])
-        print_all(console, ["・" + item.text(lang) for item in report.advice])
+        steps = [item for item in report.advice if item.id != _NO_NUMBER]
+        print_all(console, ["・" + item.text(lang) for item in steps])
     rule = () if report.payment_rule is None else (report.payment_rule,)
     shown = [*rule, *report.public_services, *report.advice]
     if shown:

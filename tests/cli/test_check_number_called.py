@@ -30,21 +30,23 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
         "以前Amazonが公開していた番号ですが、現在は使われていません。"
         "この番号からの電話やSMSは、詐欺の可能性があります。",
     ]
-    assert lines[4] == "どうすればよいか"
-    assert lines[5].startswith("・Amazonを名乗る電話やSMSの指示には従わないでください。")
-    assert "`primehelp contact`" in lines[5]
+    assert lines[4] == "Amazonは現在、電話番号を公開していません。"  # not a step (28a S 10)
+    assert lines[5] == "どうすればよいか"
+    assert lines[6].startswith("・Amazonを名乗る電話やSMSの指示には従わないでください。")
+    assert "`primehelp contact`" in lines[6]
     assert lines[-1].startswith("出典：https://www.aboutamazon.jp/")
 
 
 def test_a_number_that_called_the_member_in_english() -> None:
     code, lines = _lines("check-number", "(03) 5757-5252", "--lang", "en")
     assert code == 1
-    assert lines[:5] == [
+    assert lines[:6] == [
         "Phone number check",
         "Amazon never asks for payment information by phone or SMS.",
         "(03) 5757-5252 (03-5757-5252, landline)",
         'It circulates online as "Amazon", but it is not a number Amazon publishes. '
         "A call or SMS from it may be fraud.",
+        "Amazon currently publishes no phone number.",  # not a step (review 28a, S 10)
         "What to do",
     ]
     # Review 16a, item 3: the call-back rule is a bullet of what to do, one number or several.
@@ -61,7 +63,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
         "Amazon does not publish this number. If a call or SMS from it claims to be Amazon, "
         "it may be fraud."
     )
-    assert lines[4] == "What to do"  # review 16a, item 3: the call-back rule is one of its bullets
+    assert lines[5] == "What to do"  # review 16a, item 3: the call-back rule is one of its bullets
     assert (
         "・Even if you asked for a call-back yourself, do not give payment information if asked "
         "for it on the phone."

@@ -45,8 +45,8 @@ def test_7_contact_in_english_says_each_thing_once() -> None:
 
 def test_8_the_note_keeps_only_the_rule_not_the_verdict_again() -> None:
     out = _text("check-number", "0120-899-543", env={"COLUMNS": "200"}, code=1)
-    _, note = out.split("どうすればよいか")
-    assert "Amazonは現在、電話番号を公開していません。" in note
+    above, note = out.split("どうすればよいか")
+    assert "Amazonは現在、電話番号を公開していません。" in above  # not a step (28a, S 10)
     assert "Amazonが公開している番号ではありません" not in note  # the verdict is said above
     en = _text("check-number", "0120-899-543", lang="en", env={"COLUMNS": "200"}, code=1)
     assert en.count("is not a number Amazon publishes") <= 1
@@ -85,8 +85,10 @@ def test_10_help_never_promises_to_confirm_that_something_is_amazon_s(args: list
     if "check-message" in args or args == ["--help"]:
         assert "Amazonを名乗るSMSやメールに、危険な兆候がないか調べます" in ja
     if "check-number" in args or args == ["--help"]:
-        assert "Amazonを名乗る電話番号が、以前Amazonが公開していた番号" in ja
-        assert "number in Amazon's name" in en
+        # review 28a, S 25: a public-service number does not claim to be Amazon
+        assert "電話番号が、以前Amazonが公開していた番号" in ja
+        assert "Amazonを名乗る電話番号が" not in ja
+        assert "what a phone number is" in en and "number in Amazon's name" not in en
 
 
 def test_10_the_readme_and_the_docs_index_promise_no_such_verdict() -> None:

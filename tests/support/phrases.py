@@ -83,6 +83,7 @@ CORRECTIONS = (
     "設定できます",  # review 17b item 1: 「systemd で設定で│きます：」 (remind status, 40)
     "の可能性",  # review 17a item 2: 「…Unlimitedの可│能性）」 (charge --statement, 60)
     "多くの場合",  # review 14a, S 14: the set phrase 「多くの│場合」 (statement, charge)
+    "現在の期間",  # review 28a, S 26: 「…請求は現在の│期間の会費では…」 (complain, stderr 40)
     "よくある",  # review 18a, item 4: 「詐欺によく│ある手口」 (check-message, 40)
     # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.

@@ -10,9 +10,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'yen': 3900,
                          'new_members': {'ja': '2007年のサービス開始時から2019年4月11日まで',
                                          'en': 'from the 2007 launch to 2019-04-11'},
-                         'renewals_none': {'ja': '2019年5月16日までの更新（サービス開始時の会費です）',
-                                           'en': 'renewals until 2019-05-16 (the fee at the '
-                                                 'launch)'},
+                         'renewals_none': {'ja': '2019年5月16日までの更新',
+                                           'en': 'renewals until 2019-05-16'},
                          'confirmed_from': datetime.date(2007, 12, 31),
                          'unconfirmed': {'ja': '{date}の時点で年間プランがあったかどうかは確認できていません（2007年のサービス開始日は不明です）。年会費はサービス開始時から3,900円でした。',
                                          'en': 'Whether the annual plan existed on {date} is not '

@@ -66,12 +66,18 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                      'Amazon, sign in yourself and use the chat or a call-back '
                                      '(the button 「電話をリクエスト」, request a call; `primehelp '
                                      'contact`).'},
+            'withheld': {'ja': '{typed}の電話は番号が分からないため、確認できません。Amazonを名乗る電話の指示には従わず、`primehelp '
+                               'contact` の方法で自分から問い合わせてください。',
+                         'en': '{typed}: a call from a withheld number cannot be checked, as there '
+                               "is no number to check. Do not act on a call in Amazon's name; "
+                               'contact Amazon yourself as `primehelp contact` shows.'},
             'kind_toll_free': {'ja': '通話料無料の番号', 'en': 'toll-free'},
             'kind_navi_dial': {'ja': 'ナビダイヤル', 'en': 'Navi Dial'},
             'kind_ip_phone': {'ja': 'IP電話', 'en': 'IP phone'},
             'kind_mobile': {'ja': '携帯電話', 'en': 'mobile'},
             'kind_landline': {'ja': '固定電話', 'en': 'landline'},
-            'kind_international': {'ja': '海外の番号', 'en': 'abroad'}},
+            'kind_international': {'ja': '海外の番号', 'en': 'abroad'},
+            'kind_hash_code': {'ja': '#で始まる短縮番号', 'en': 'short code starting with #'}},
  'sources_title': {'ja': 'primehelpが表示する情報と出典',
                    'en': 'What primehelp states, and where it comes from'},
  'sources_title_topic': {'ja': '「{topic}」に関する情報と出典（{count}件）',

@@ -172,7 +172,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                           'en': ' (one report says the charges went on)'},
                   'kids_plus': {'ja': '（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）',
                                 'en': ' (if you no longer need it, check under 「メンバーシップおよび購読」 that '
-                                      'it is not still billed)'}},
+                                      'it is not still billed)'},
+                  'prime_video_ad_free': {'ja': '（不要なら、Prime Videoの設定で請求が続いていないか確認してください）',
+                                          'en': ' (if you no longer need it, check in the Prime '
+                                                'Video settings that it is not still billed)'}},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの：{names}',
                      'en': 'Keeps billing after Prime ends: {names}'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
