@@ -97,6 +97,7 @@ class Vocabulary:
     threat: tuple[str, ...]
     scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
     scam_subject: tuple[str, ...]  # words of them: a message holding one is "similar"
+    payment_problem: tuple[str, ...]  # "your Prime payment failed": a sign of its own
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _KINDS = ("card", "password", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
-_QUOTED = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+_QUOTED = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT, FlagKind.PAYMENT_PROBLEM)
 
 
 def without_links(sentence: str) -> str:

@@ -66,6 +66,7 @@ class FlagKind(StrEnum):
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"
     THREATENS_SUSPENSION = "threatens_suspension"
+    PAYMENT_PROBLEM = "payment_problem"
     SCAM_SUBJECT = "scam_subject"
     PHONE_NUMBER = "phone_number"
 
@@ -231,9 +232,9 @@ def text_flags(
     v: Vocabulary = content.vocabulary
     details, gift = words(v.card, v.password), GiftCardWords(words, v)
     card, password, threat = words(v.card), words(v.password), words(v.threat)
-    scam = words(v.scam_subject_reported, v.scam_subject)
+    scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
     if not gift.named() and not any(
-        word for found in (details, threat, scam) for word in (*found.ascii, *found.other)
+        word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request = words(v.request)
@@ -248,6 +249,7 @@ def text_flags(
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
     counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+    counted += (FlagKind.PAYMENT_PROBLEM,)
     for sentence in all_sentences:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
@@ -274,6 +276,8 @@ def text_flags(
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):
             kinds.append(FlagKind.SCAM_SUBJECT)
+        elif payment.found_in(spaced, compact):  # one sign for one sentence
+            kinds.append(FlagKind.PAYMENT_PROBLEM)
         for kind in kinds:
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1

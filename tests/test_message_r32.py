@@ -1,0 +1,38 @@
+"""Fix round 32, check-message (review 28a items 1, 3, 4, 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import FlagKind, MessageContent, check_message
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。",
+        "Amazonプライム会費600円のお支払いができませんでした",
+        "プライム会費の決済ができませんでした。",
+        "Amazonプライムの自動更新に失敗しました。",
+        "Your Amazon Prime payment failed.",
+    ],
+)
+def test_a_failed_prime_payment_is_a_sign_of_its_own(text: str, content: MessageContent) -> None:
+    """28a-1: a payment-failure text with no link or number is not 「危険な兆候は見つかりませんでした」."""
+    result = check_message(text, content)
+    kinds = [f.kind for f in result.red_flags]
+    assert FlagKind.PAYMENT_PROBLEM in kinds
+    assert FlagKind.SCAM_SUBJECT not in kinds  # one sign for the one sentence
+    sign = next(f for f in result.red_flags if f.kind is FlagKind.PAYMENT_PROBLEM)
+    assert "詐欺" in sign.reason.ja and "scam" in sign.reason.en
+
+
+def test_a_payment_denial_is_no_payment_problem(content: MessageContent) -> None:
+    result = check_message("本日、プライム会費のお支払いが完了しました。", content)
+    assert FlagKind.PAYMENT_PROBLEM not in [f.kind for f in result.red_flags]
