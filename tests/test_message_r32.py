@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from primehelp.content.message import load as load_content
@@ -36,3 +38,25 @@ def test_a_failed_prime_payment_is_a_sign_of_its_own(text: str, content: Message
 def test_a_payment_denial_is_no_payment_problem(content: MessageContent) -> None:
     result = check_message("本日、プライム会費のお支払いが完了しました。", content)
     assert FlagKind.PAYMENT_PROBLEM not in [f.kind for f in result.red_flags]
+
+
+def _entered_steps(text: str, lang: str) -> list[str]:
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+
+    out = CliRunner().invoke(app, ["--lang", lang, "check-message", "--text", text]).output
+    heading = "すでに" if lang == "ja" else "If you already"
+    block = out.split(heading, 1)[1].split("\n\n", 1)[0]
+    return [" ".join(s.split()) for s in re.split(r"\n(?=\d+\. )", block)[1:]]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_gift_card_steps_do_each_action_once(lang: str) -> None:
+    """28a-3: step 1 (report to Amazon and call 188) repeated steps 5 and 7."""
+    steps = _entered_steps("未納料金をAmazonギフトカードでお支払いください。", lang)
+    assert len(steps) == 6, steps
+    assert sum("188" in step for step in steps) == 1
+    report = "Amazonに報告" if lang == "ja" else "Report it to Amazon"
+    assert sum(report in step for step in steps) == 1
+    assert ("ギフトカード" if lang == "ja" else "gift card") in steps[0]

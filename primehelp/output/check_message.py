@@ -56,6 +56,7 @@ _AUTH_WORDS = frozenset(
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
+_GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
 _CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、カード会社に電話して…」
 # …worded for the ways of the steps' heading (_if_given): given by phone or reply, sent by reply.
 _CARD_STEP = {
@@ -156,8 +157,8 @@ def _steps(
     情報を伝えてしまった」)."""
     card = _CARD_STEP.get(heading.removeprefix("if_"))
     texts = [
-        message_ui("report_above", lang)
-        if reported_above and step.id == _ENTERED_REPORT
+        message_ui("report_above" if step.id == _ENTERED_REPORT else "report_above_gift_card", lang)
+        if reported_above and step.id in (_ENTERED_REPORT, _GIFT_CARD_REPORT)
         # the advice above says how: not said twice
         else message_ui(card, lang)
         if card and step.id == _CARD_COMPANY

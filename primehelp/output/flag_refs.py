@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 _UI = "ui_message"
 # The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
 SENTENCES = frozenset(
-    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT, FlagKind.PAYMENT_PROBLEM)
+    (
+        FlagKind.ASKS_FOR_DETAILS,
+        FlagKind.THREATENS_SUSPENSION,
+        FlagKind.SCAM_SUBJECT,
+        FlagKind.PAYMENT_PROBLEM,
+    )
 )
 
 

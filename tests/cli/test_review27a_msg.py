@@ -155,12 +155,15 @@ def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old:
 def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     text = "未納料金をAmazonギフトカードでお支払いください。"
     out = " ".join(_out("check-message", "--text", text, lang=lang, code=1).split())
+    # the first step is reporting, naming the gift card's number (review 28a, 3: said once)
     first = (
-        "1. ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188"
+        ("1. 上に書いた方法で、Amazonに報告してください。", "ギフトカードの番号を伝えてしまった場合")
         if lang == "ja"
-        else "1. If you gave a gift card's number, report it to Amazon at once"
+        else ("1. Report it to Amazon as described above. If you gave a gift card's number",)
     )
-    assert first in out
+    joined = out.replace("。 ", "。")
+    assert all(part in joined for part in first)
+    assert joined.index(first[-1]) < joined.index("2. ")
 
 
 def test_s15_no_gift_card_step_without_a_gift_card() -> None:
