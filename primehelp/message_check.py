@@ -71,6 +71,15 @@ class FlagKind(StrEnum):
     PHONE_NUMBER = "phone_number"
 
 
+# The kinds whose evidence is a sentence of the message (:func:`text_flags`).
+_QUOTED_KINDS = (
+    FlagKind.ASKS_FOR_DETAILS,
+    FlagKind.THREATENS_SUSPENSION,
+    FlagKind.SCAM_SUBJECT,
+    FlagKind.PAYMENT_PROBLEM,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class RedFlag:
     """One red flag: what kind, what was found, why it matters and where that is stated.
@@ -248,8 +257,7 @@ def text_flags(
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
-    counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
-    counted += (FlagKind.PAYMENT_PROBLEM,)
+    counted = _QUOTED_KINDS
     for sentence in all_sentences:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing

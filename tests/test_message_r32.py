@@ -60,3 +60,48 @@ def test_gift_card_steps_do_each_action_once(lang: str) -> None:
     report = "Amazonに報告" if lang == "ja" else "Report it to Amazon"
     assert sum(report in step for step in steps) == 1
     assert ("ギフトカード" if lang == "ja" else "gift card") in steps[0]
+
+
+def _screen(text: str, lang: str) -> str:
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+
+    args = ["--lang", lang, "check-message", "--text", text]
+    return CliRunner().invoke(app, args, env={"COLUMNS": "200"}).output
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "bare"),
+    [
+        ("ja", "ドメイン：xn--mazon-3ve.co.jp（表示上は「аmazon.co.jp」）", "ドメイン：аmazon.co.jp"),
+        ("en", "Domain: xn--mazon-3ve.co.jp (shown as 'аmazon.co.jp')", "Domain: аmazon.co.jp"),
+    ],
+)
+def test_a_punycode_domain_line_shows_the_xn_form(lang: str, line: str, bare: str) -> None:
+    """28a-4: 「ドメイン：аmazon.co.jp」 read exactly as Amazon's own domain."""
+    out = _screen("https://xn--mazon-3ve.co.jp/", lang)
+    assert line in out and bare not in out
+    assert "xn--mazon-3ve.co.jp → аmazon.co.jp" not in out  # said once, on the domain line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_punycode_reason_says_each_thing_once(lang: str) -> None:
+    """28a-5: 「元の文字に戻すと別の文字で書かれた名前で」 was unclear, and the general sentence
+    about look-alike letters was followed by the one naming the letter."""
+    out = " ".join(_screen("https://xn--mazon-3ve.co.jp/", lang).split())
+    if lang == "ja":
+        assert "元の文字に戻すと" not in out and "混ざっています" not in out
+        assert "1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。" in out
+        assert out.count("Amazonに似せる手口") == 1
+    else:
+        assert "decoded, it is written in other characters" not in out
+        assert "are mixed in" not in out
+        assert "Character 1, 'а', is Cyrillic, not the Latin 'a'." in out
+        assert out.count("look like Amazon") == 1
+
+
+def test_the_punycode_source_text_is_clear(content: MessageContent) -> None:
+    reason = content.flags[FlagKind.PUNYCODE].text
+    assert "元の文字に戻すと" not in reason.ja and "Amazonのドメインではありません" in reason.ja
+    assert "decoded, it is written" not in reason.en

@@ -112,3 +112,16 @@ def scam_note(quotes: Sequence[str], lang: Lang) -> str:
     if lang == "en":
         matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
+
+
+def punycode_domain(flag: RedFlag) -> tuple[str, bool]:
+    """The xn-- form of a punycode sign's registrable domain (its decoded name reads as
+    Amazon's own: review 28a, 4), and whether the evidence says only that again; ("", False)
+    for other signs."""
+    if flag.kind is not FlagKind.PUNYCODE or not flag.domain or " → " not in flag.evidence:
+        return "", False
+    host = flag.evidence.split(" → ", 1)[0]
+    encoded = ".".join(host.split(".")[-len(flag.domain.split(".")) :])
+    if "xn--" not in encoded:  # only a subdomain is punycode: the domain reads as it is
+        return "", False
+    return encoded, flag.count == 1 and host == encoded
