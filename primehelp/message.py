@@ -124,6 +124,7 @@ class MessageContent:
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
     confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
+    confusable_trick: Text  # 「見た目をAmazonに似せる手口です。」 after the letters named
     scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_payment: Text  # 「ギフトカードでの支払いや購入を求めています。」

@@ -147,11 +147,12 @@ def claims_brand(name: str, brands: Sequence[str]) -> bool:
 
 def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
     """``reason`` naming each look-alike letter of ``name`` when there are at most three
-    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」"""
+    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」, in place
+    of its general sentence about such letters (review 28a, 5), then the trick."""
     letters = confusable_letters(name)
     if not 0 < len(letters) <= _LETTERS_NAMED:
         return reason
-    said = content.confusable_letter
+    said, reason = content.confusable_letter, Text("", "")
     for at, letter, latin, script in letters:
         quoted = {
             k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
@@ -161,8 +162,9 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
             said.ja.format(position=at, script=named.ja, **quoted),
             said.en.format(position=at, script=named.en, **quoted),
         )
-        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}")
-    return reason
+        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}".lstrip())
+    trick = content.confusable_trick
+    return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
 
 
 def host_flags(
