@@ -109,3 +109,11 @@ def test_the_punycode_source_text_is_clear(content: MessageContent) -> None:
     reason = content.flags[FlagKind.PUNYCODE].text
     assert "元の文字に戻すと" not in reason.ja and "Amazonのドメインではありません" in reason.ja
     assert "decoded, it is written" not in reason.en
+
+
+def test_sign_titles_are_noun_phrases() -> None:
+    """28a S 15: 「Return-PathがAmazonのドメインではない」「返信先がAmazon以外」 were clauses."""
+    from primehelp.facts import ui
+
+    assert ui("flag.return_path_outside", "ui_message")("ja") == "Amazon以外のReturn-Path"
+    assert ui("flag.reply_to_outside", "ui_message")("ja") == "Amazon以外の返信先（Reply-To）"
