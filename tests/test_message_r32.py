@@ -117,3 +117,10 @@ def test_sign_titles_are_noun_phrases() -> None:
 
     assert ui("flag.return_path_outside", "ui_message")("ja") == "Amazon以外のReturn-Path"
     assert ui("flag.reply_to_outside", "ui_message")("ja") == "Amazon以外の返信先（Reply-To）"
+
+
+def test_a_look_alike_sender_address_is_not_called_a_site(content: MessageContent) -> None:
+    """28a S 16: for info@amazon-jp.shop the note said only 「偽サイトでよく使われる名前」."""
+    reason = content.flags[FlagKind.LOOKALIKE_DOMAIN].text
+    assert "偽サイトや偽の差出人でよく使われる" in reason.ja
+    assert "fake sites and fake senders" in reason.en
