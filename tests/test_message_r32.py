@@ -124,3 +124,13 @@ def test_a_look_alike_sender_address_is_not_called_a_site(content: MessageConten
     reason = content.flags[FlagKind.LOOKALIKE_DOMAIN].text
     assert "偽サイトや偽の差出人でよく使われる" in reason.ja
     assert "fake sites and fake senders" in reason.en
+
+
+def test_the_other_scam_subjects_are_named_in_one_wording(content: MessageContent) -> None:
+    """28a S 14: 「ほかに、…件名もよく報告されています」 and 「ほかにも、…などを知らせる件名が
+    よく報告されています」 said the same two ways."""
+    reasons = [content.flags[FlagKind.SCAM_SUBJECT].text.ja]
+    reasons += [fact.text.ja for _, fact in content.same_subjects]
+    assert all(
+        "。ほかに、" in r and r.endswith("を知らせる件名もよく報告されています。") for r in reasons
+    )
