@@ -359,6 +359,8 @@ def check_message(
     ]
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
+    elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)
+        verdict_text = content.red_verdicts["addresses"]
     if entered_details and not unique:
         verdict_text = content.entered_verdict
     return MessageCheck(

@@ -134,3 +134,29 @@ def test_the_other_scam_subjects_are_named_in_one_wording(content: MessageConten
     assert all(
         "。ほかに、" in r and r.endswith("を知らせる件名もよく報告されています。") for r in reasons
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "heading"),
+    [
+        (
+            "ja",
+            "書かれているアドレスにはメールを送らず、返信もしないでください。",
+            "すでに書かれているアドレスにメールで情報を送ってしまった場合",
+        ),
+        (
+            "en",
+            "Do not write to the address in it, and do not reply.",
+            "If you already sent details to the address in the message",
+        ),
+    ],
+)
+def test_an_address_in_a_text_is_not_to_be_written_to(
+    lang: str, headline: str, heading: str
+) -> None:
+    """28a S 13: the risk of 「お問い合わせは amazon-support@gmail.com まで」 is writing to the
+    address, not replying."""
+    out = _screen("お問い合わせは amazon-support@gmail.com まで", lang)
+    joined = (" " if lang == "en" else "").join(out.split())
+    assert (" " if lang == "en" else "").join(headline.split()) in joined
+    assert (" " if lang == "en" else "").join(heading.split()) in joined

@@ -30,6 +30,7 @@ from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     is_hosting,
     lookalike_start,
+    mailed,
     merged,
     punycode_domain,
     referred_reason,
@@ -63,7 +64,7 @@ _CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、
 _CARD_STEP = {
     **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
     "entered_called_replied": "card_step.given",
-    **dict.fromkeys(("replied", "entered_replied"), "card_step.sent"),
+    **dict.fromkeys(("replied", "entered_replied", "mailed"), "card_step.sent"),
 }
 
 
@@ -357,6 +358,8 @@ def _if_given(result: MessageCheck) -> str:
     entered = bool(result.links)
     called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)
+    if replied and not (entered or called or result.asks_reply) and mailed(result):
+        return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
     return "if_" + "_".join(way for way, held in ways if held)
 

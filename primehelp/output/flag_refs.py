@@ -14,6 +14,7 @@ from primehelp.message_check import FlagKind
 from primehelp.message_links import decode_punycode, host_of, skeleton
 
 if TYPE_CHECKING:
+    from primehelp.message import MessageCheck
     from primehelp.message_check import RedFlag
 
 _UI = "ui_message"
@@ -125,3 +126,8 @@ def punycode_domain(flag: RedFlag) -> tuple[str, bool]:
     if "xn--" not in encoded:  # only a subdomain is punycode: the domain reads as it is
         return "", False
     return encoded, flag.count == 1 and host == encoded
+
+
+def mailed(result: MessageCheck) -> bool:
+    """An address given as Amazon's is among the signs (its headline says not to write to it)."""
+    return any(flag.kind is FlagKind.ADDRESS_OUTSIDE for flag in result.red_flags)
