@@ -106,7 +106,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
-        encoded, only_domain = punycode_domain(flag)  # 「xn--….co.jp（表示上は「…」）」
+        encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
         if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
         if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
@@ -144,10 +144,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(said.format(start=start, domain=flag.domain)))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
-            line = message_ui("flag_domain_shown", lang) if encoded else "{shown}"
-            body.insert(
-                0, rich_text(label + colon + line.format(domain=encoded, shown=flag.domain))
-            )
+            body.insert(0, rich_text(label + colon + (encoded or flag.domain)))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there
         if shown > 1:
             head += message_ui("flag_count", lang).format(count=shown)

@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
-from primehelp.i18n import Lang
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
 from primehelp.message_check import FlagKind
 from primehelp.message_links import decode_punycode, host_of, skeleton
 
@@ -115,17 +115,19 @@ def scam_note(quotes: Sequence[str], lang: Lang) -> str:
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
 
 
-def punycode_domain(flag: RedFlag) -> tuple[str, bool]:
-    """The xn-- form of a punycode sign's registrable domain (its decoded name reads as
-    Amazon's own: review 28a, 4), and whether the evidence says only that again; ("", False)
-    for other signs."""
+def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
+    """A punycode sign's registrable domain in its xn-- form, then how it shows (its decoded
+    name alone read as Amazon's own: review 28a, 4): 「xn--mazon-3ve.co.jp（表示上は「аmazon.co.jp」）」,
+    and whether the evidence says only that again; ("", False) for other signs."""
     if flag.kind is not FlagKind.PUNYCODE or not flag.domain or " → " not in flag.evidence:
         return "", False
     host = flag.evidence.split(" → ", 1)[0]
     encoded = ".".join(host.split(".")[-len(flag.domain.split(".")) :])
     if "xn--" not in encoded:  # only a subdomain is punycode: the domain reads as it is
         return "", False
-    return encoded, flag.count == 1 and host == encoded
+    shown = quoted_values(f"{VALUE_OPEN}{flag.domain}{VALUE_CLOSE}", lang)
+    line = ui("flag_domain_shown", _UI)(lang).format(domain=encoded, shown=shown)
+    return line, flag.count == 1 and host == encoded
 
 
 def mailed(result: MessageCheck) -> bool:

@@ -161,7 +161,10 @@ def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     out = " ".join(_out("check-message", "--text", text, lang=lang, code=1).split())
     # the first step is reporting, naming the gift card's number (review 28a, 3: said once)
     first = (
-        ("1. 上に書いた方法で、Amazonに報告してください。", "ギフトカードの番号を伝えてしまった場合")
+        (
+            "1. 上に書いた方法で、Amazonに報告してください。",
+            "ギフトカードの番号を伝えてしまった場合",
+        )
         if lang == "ja"
         else ("1. Report it to Amazon as described above. If you gave a gift card's number",)
     )
