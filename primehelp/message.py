@@ -97,6 +97,7 @@ class Vocabulary:
     threat: tuple[str, ...]
     scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
     scam_subject: tuple[str, ...]  # words of them: a message holding one is "similar"
+    payment_problem: tuple[str, ...]  # "your Prime payment failed": a sign of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ class MessageContent:
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
     confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
+    confusable_trick: Text  # 「見た目をAmazonに似せる手口です。」 after the letters named
     scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
     asks: Text  # 「{kinds}の入力や送信を求めています。」
     asks_payment: Text  # 「ギフトカードでの支払いや購入を求めています。」
@@ -357,6 +359,8 @@ def check_message(
     ]
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
+    elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)
+        verdict_text = content.red_verdicts["addresses"]
     if entered_details and not unique:
         verdict_text = content.entered_verdict
     return MessageCheck(

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 _KINDS = ("card", "password", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
-_QUOTED = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+_QUOTED = (
+    FlagKind.ASKS_FOR_DETAILS,
+    FlagKind.THREATENS_SUSPENSION,
+    FlagKind.SCAM_SUBJECT,
+    FlagKind.PAYMENT_PROBLEM,
+)
 
 
 def without_links(sentence: str) -> str:
@@ -127,5 +132,7 @@ def steps(flags: Iterable[RedFlag], content: MessageContent) -> tuple[Fact, ...]
     number or a payment with one, what to do about that (review 27a, S 15)."""
     gift = ("gift_card", _PAYMENT)
     if any(one.kind is FlagKind.ASKS_FOR_DETAILS and set(one.asked) & set(gift) for one in flags):
-        return (content.gift_card_step, *content.if_details_entered)
+        # reporting first, once (review 28a, 3): the gift-card step is that step
+        rest = (s for s in content.if_details_entered if s.id != "message.entered.report")
+        return (content.gift_card_step, *rest)
     return content.if_details_entered

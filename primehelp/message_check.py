@@ -66,8 +66,18 @@ class FlagKind(StrEnum):
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"
     THREATENS_SUSPENSION = "threatens_suspension"
+    PAYMENT_PROBLEM = "payment_problem"
     SCAM_SUBJECT = "scam_subject"
     PHONE_NUMBER = "phone_number"
+
+
+# The kinds whose evidence is a sentence of the message (:func:`text_flags`).
+_QUOTED_KINDS = (
+    FlagKind.ASKS_FOR_DETAILS,
+    FlagKind.THREATENS_SUSPENSION,
+    FlagKind.SCAM_SUBJECT,
+    FlagKind.PAYMENT_PROBLEM,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +147,12 @@ def claims_brand(name: str, brands: Sequence[str]) -> bool:
 
 def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
     """``reason`` naming each look-alike letter of ``name`` when there are at most three
-    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」"""
+    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」, in place
+    of its general sentence about such letters (review 28a, 5), then the trick."""
     letters = confusable_letters(name)
     if not 0 < len(letters) <= _LETTERS_NAMED:
         return reason
-    said = content.confusable_letter
+    said, reason = content.confusable_letter, Text("", "")
     for at, letter, latin, script in letters:
         quoted = {
             k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
@@ -151,8 +162,9 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
             said.ja.format(position=at, script=named.ja, **quoted),
             said.en.format(position=at, script=named.en, **quoted),
         )
-        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}")
-    return reason
+        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}".lstrip())
+    trick = content.confusable_trick
+    return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
 
 
 def host_flags(
@@ -231,9 +243,9 @@ def text_flags(
     v: Vocabulary = content.vocabulary
     details, gift = words(v.card, v.password), GiftCardWords(words, v)
     card, password, threat = words(v.card), words(v.password), words(v.threat)
-    scam = words(v.scam_subject_reported, v.scam_subject)
+    scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
     if not gift.named() and not any(
-        word for found in (details, threat, scam) for word in (*found.ascii, *found.other)
+        word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request = words(v.request)
@@ -247,7 +259,7 @@ def text_flags(
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
-    counted = (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+    counted = _QUOTED_KINDS
     for sentence in all_sentences:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
@@ -274,6 +286,8 @@ def text_flags(
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):
             kinds.append(FlagKind.SCAM_SUBJECT)
+        elif payment.found_in(spaced, compact):  # one sign for one sentence
+            kinds.append(FlagKind.PAYMENT_PROBLEM)
         for kind in kinds:
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1

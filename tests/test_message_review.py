@@ -112,10 +112,10 @@ def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageCon
         ("アマゾンギフトカードを買って、番号を教えてください", "asks_for_details", None),
         ("Buy Amazon gift cards and send us the codes.", "asks_for_details", None),
         # fake "payment failed" wordings without a link
-        ("Amazonプライムの自動更新に失敗しました。", "scam_subject", None),
-        ("お支払い方法を変更してください", "scam_subject", None),
+        ("Amazonプライムの自動更新に失敗しました。", "payment_problem", None),
+        ("お支払い方法を変更してください", "payment_problem", None),
         ("Amazon：支払い方法を更新してください", "scam_subject", None),
-        ("プライム会費のお支払いに失敗しました", "scam_subject", None),
+        ("プライム会費のお支払いに失敗しました", "payment_problem", None),
     ],
 )
 def test_what_the_review_found_missed_raises_its_flag(

@@ -30,7 +30,9 @@ from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     is_hosting,
     lookalike_start,
+    mailed,
     merged,
+    punycode_domain,
     referred_reason,
     scam_note,
     shown_flags,
@@ -56,12 +58,13 @@ _AUTH_WORDS = frozenset(
 )
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
+_GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
 _CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、カード会社に電話して…」
 # …worded for the ways of the steps' heading (_if_given): given by phone or reply, sent by reply.
 _CARD_STEP = {
     **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
     "entered_called_replied": "card_step.given",
-    **dict.fromkeys(("replied", "entered_replied"), "card_step.sent"),
+    **dict.fromkeys(("replied", "entered_replied", "mailed"), "card_step.sent"),
 }
 
 
@@ -103,7 +106,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
-        if flag.domain and flag.count == 1 and flag.evidence == flag.domain:
+        encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
+        if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
         if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
             for sign in dict.fromkeys(referred):
@@ -140,7 +144,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(said.format(start=start, domain=flag.domain)))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
-            body.insert(0, rich_text(label + colon + flag.domain))
+            body.insert(0, rich_text(label + colon + (encoded or flag.domain)))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there
         if shown > 1:
             head += message_ui("flag_count", lang).format(count=shown)
@@ -156,8 +160,8 @@ def _steps(
     情報を伝えてしまった」)."""
     card = _CARD_STEP.get(heading.removeprefix("if_"))
     texts = [
-        message_ui("report_above", lang)
-        if reported_above and step.id == _ENTERED_REPORT
+        message_ui("report_above" if step.id == _ENTERED_REPORT else "report_above_gift_card", lang)
+        if reported_above and step.id in (_ENTERED_REPORT, _GIFT_CARD_REPORT)
         # the advice above says how: not said twice
         else message_ui(card, lang)
         if card and step.id == _CARD_COMPANY
@@ -351,6 +355,8 @@ def _if_given(result: MessageCheck) -> str:
     entered = bool(result.links)
     called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)
+    if replied and not (entered or called or result.asks_reply) and mailed(result):
+        return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
     return "if_" + "_".join(way for way, held in ways if held)
 

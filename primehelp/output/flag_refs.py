@@ -9,17 +9,23 @@ from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
-from primehelp.i18n import Lang
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
 from primehelp.message_check import FlagKind
 from primehelp.message_links import decode_punycode, host_of, skeleton
 
 if TYPE_CHECKING:
+    from primehelp.message import MessageCheck
     from primehelp.message_check import RedFlag
 
 _UI = "ui_message"
 # The flags whose evidence is a sentence of the message: quoted, set apart from the reason.
 SENTENCES = frozenset(
-    (FlagKind.ASKS_FOR_DETAILS, FlagKind.THREATENS_SUSPENSION, FlagKind.SCAM_SUBJECT)
+    (
+        FlagKind.ASKS_FOR_DETAILS,
+        FlagKind.THREATENS_SUSPENSION,
+        FlagKind.SCAM_SUBJECT,
+        FlagKind.PAYMENT_PROBLEM,
+    )
 )
 
 
@@ -107,3 +113,23 @@ def scam_note(quotes: Sequence[str], lang: Lang) -> str:
     if lang == "en":
         matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
+
+
+def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
+    """A punycode sign's registrable domain in its xn-- form, then how it shows (its decoded
+    name alone read as Amazon's own: review 28a, 4): 「xn--mazon-3ve.co.jp（表示上は「аmazon.co.jp」）」,
+    and whether the evidence says only that again; ("", False) for other signs."""
+    if flag.kind is not FlagKind.PUNYCODE or not flag.domain or " → " not in flag.evidence:
+        return "", False
+    host = flag.evidence.split(" → ", 1)[0]
+    encoded = ".".join(host.split(".")[-len(flag.domain.split(".")) :])
+    if "xn--" not in encoded:  # only a subdomain is punycode: the domain reads as it is
+        return "", False
+    shown = quoted_values(f"{VALUE_OPEN}{flag.domain}{VALUE_CLOSE}", lang)
+    line = ui("flag_domain_shown", _UI)(lang).format(domain=encoded, shown=shown)
+    return line, flag.count == 1 and host == encoded
+
+
+def mailed(result: MessageCheck) -> bool:
+    """An address given as Amazon's is among the signs (its headline says not to write to it)."""
+    return any(flag.kind is FlagKind.ADDRESS_OUTSIDE for flag in result.red_flags)

@@ -128,7 +128,11 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
     out = " ".join(_out("check-message", "--text", url, lang=lang, code=1).split())
     if lang == "ja":
         assert "見つかった兆候（1件） 1. 国際化ドメイン名・紛らわしい文字" in out
-        assert "Amazonのドメインではありません。ラテン文字に見えるギリシャ文字" in out
+        # both: not Amazon's domain, and the look-alike letter (review 28a, 5: named, not the
+        # general sentence about such letters)
+        joined = out.replace(" ", "")
+        assert "Amazonのドメインではありません。" in joined
+        assert "ではなくキリル文字です。見た目をAmazonに似せる手口です。" in joined
     else:
         assert "Red flags (1) 1. Internationalised domain (xn--) with look-alike characters" in out
 
@@ -155,12 +159,18 @@ def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old:
 def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     text = "未納料金をAmazonギフトカードでお支払いください。"
     out = " ".join(_out("check-message", "--text", text, lang=lang, code=1).split())
+    # the first step is reporting, naming the gift card's number (review 28a, 3: said once)
     first = (
-        "1. ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188"
+        (
+            "1. 上に書いた方法で、Amazonに報告してください。",
+            "ギフトカードの番号を伝えてしまった場合",
+        )
         if lang == "ja"
-        else "1. If you gave a gift card's number, report it to Amazon at once"
+        else ("1. Report it to Amazon as described above. If you gave a gift card's number",)
     )
-    assert first in out
+    joined = out.replace("。 ", "。")
+    assert all(part in joined for part in first)
+    assert joined.index(first[-1]) < joined.index("2. ")
 
 
 def test_s15_no_gift_card_step_without_a_gift_card() -> None:

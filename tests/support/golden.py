@@ -437,6 +437,8 @@ def message_calls() -> Iterator[Call]:
         "【Amazon】プライム会費のお支払い方法に問題があります https://bit.ly/3xAmzn",
         # Review 27a, 3: an address naming Amazon on a free-mail domain is a sign.
         "お問い合わせは amazon-support@gmail.com まで",
+        # Review 28a, 1: a failed Prime payment without a link is a sign of its own.
+        "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

@@ -210,7 +210,7 @@ def _scams() -> list[Sample]:
     add(
         "sms-auto-renewal-failed-no-link",
         "【Amazon】プライムの自動更新に失敗しました。お支払い方法を変更してください。",
-        "scam_subject",
+        "payment_problem",
     )
     add(
         "sms-phone-050",

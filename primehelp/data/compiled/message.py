@@ -316,10 +316,25 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                  'unauthorised purchase',
                                  'unusual activity',
                                  'suspicious activity',
-                                 '自動更新に失敗',
-                                 '支払いに失敗',
-                                 '支払い方法を変更してください',
-                                 '支払い方法を更新']},
+                                 '支払い方法を更新'],
+                'payment_problem': ['自動更新に失敗',
+                                    '支払いに失敗',
+                                    '支払い方法を変更してください',
+                                    '支払いが確認できません',
+                                    '支払いを確認できません',
+                                    '支払いができません',
+                                    'お支払いできません',
+                                    '支払いできません',
+                                    '決済ができません',
+                                    '決済できません',
+                                    '決済に失敗',
+                                    '支払い方法をご確認',
+                                    'payment failed',
+                                    'payment has failed',
+                                    'payment was declined',
+                                    'payment could not be',
+                                    'unable to process your payment',
+                                    'could not process your payment']},
  'flags': {'foreign_link': {'id': 'message.flag.foreign_link',
                             'ja': 'リンク先がAmazonのドメインではありません。Amazonのサイトは amazon.co.jp か、末尾が '
                                   '.amazon.co.jp の名前です。',
@@ -331,16 +346,16 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                         'https://misanblog.com/amazon-spam-email']},
            'lookalike_domain': {'id': 'message.flag.lookalike_domain',
                                 'ja': 'Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
-                                      'などは、偽サイトでよく使われる名前の例です）。',
+                                      'などは、偽サイトや偽の差出人でよく使われる名前の例です）。',
                                 'en': "It is not Amazon's domain (amazon.co.jp.<other>.info, "
                                       'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the like are '
-                                      'used by fake sites).',
+                                      'used by fake sites and fake senders).',
                                 'alone': {'ja': 'Amazonに似せた名前ですが、Amazonのドメインではありません（amazon.co.jp.○○.info、amazon○○.jp、amazon.jp-sign○○.xyz '
-                                                'などは、偽サイトでよく使われる名前の例です）。',
+                                                'などは、偽サイトや偽の差出人でよく使われる名前の例です）。',
                                           'en': "The name imitates Amazon's but the domain is not "
                                                 "Amazon's (amazon.co.jp.<other>.info, "
                                                 'amazon<chars>.jp, amazon.jp-sign<…>.xyz and the '
-                                                'like are used by fake sites).'},
+                                                'like are used by fake sites and fake senders).'},
                                 'confidence': 'H',
                                 'checked': datetime.date(2026, 12, 2),
                                 'sources': ['https://www.antiphishing.jp/report/monthly/202510.html',
@@ -380,9 +395,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                   'checked': datetime.date(2026, 12, 2),
                                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
-                        'ja': '国際化ドメイン名（xn--で始まる名前）です。元の文字に戻すと別の文字で書かれた名前で、Amazonのドメインではありません。',
-                        'en': 'An internationalised domain name (starting xn--): decoded, it is '
-                              "written in other characters and is not Amazon's domain.",
+                        'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字や漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
+                        'en': "An internationalised domain name (starting xn--), not Amazon's "
+                              'domain. On screen it is shown with letters such as Cyrillic ones or '
+                              "kanji, and can look like Amazon's domain.",
                         'confidence': 'H',
                         'checked': datetime.date(2026, 12, 2),
                         'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
@@ -478,8 +494,19 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://sbapp.net/?p=178551',
                                                 'https://fs-event.com/?p=57180']},
+           'payment_problem': {'id': 'message.flag.payment_problem',
+                               'ja': 'プライム会費の支払いができなかったと知らせるのは、2025〜26年によく報告されている詐欺の文面です。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                               'en': 'Telling you that a Prime fee payment failed is a scam '
+                                     'wording reported most in 2025–26. Check your payment method '
+                                     'in your account opened from the Amazon app or a bookmark, '
+                                     'not through the links or numbers in the message.',
+                               'confidence': 'M',
+                               'checked': datetime.date(2026, 12, 2),
+                               'sources': ['https://sbapp.net/?p=178551',
+                                           'https://fs-event.com/?p=57180',
+                                           'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'scam_subject': {'id': 'message.flag.scam_subject',
-                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかにも、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる件名がよく報告されています。',
+                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる件名もよく報告されています。',
                             'en': 'It matches a scam subject or wording reported most in 2025–26. '
                                   'Other subjects reported often tell of a Prime payment problem, '
                                   'Prime being temporarily unavailable, a suspended account, an '
@@ -588,7 +615,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                       'reply.'},
                     'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、返信もしないでください。',
                                           'en': 'Red flags found. Do not open the links or call '
-                                                'the numbers in it, and do not reply.'}},
+                                                'the numbers in it, and do not reply.'},
+                    'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはメールを送らず、返信もしないでください。',
+                                  'en': 'Red flags found. Do not write to the address in it, and '
+                                        'do not reply.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',
@@ -675,13 +705,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
  'gift_card_given': {'id': 'message.entered.gift_card',
-                     'ja': 'ギフトカードの番号を伝えてしまった場合は、すぐにAmazonに報告し、消費者ホットライン188に相談してください。',
-                     'en': "If you gave a gift card's number, report it to Amazon at once and call "
-                           'the consumer hotline 188.',
+                     'ja': 'Amazonに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は '
+                           'reportascam@amazon.com）。ギフトカードの番号を伝えてしまった場合は、特に急いでください。',
+                     'en': 'Report it to Amazon (signed in, through 「不審な連絡について報告する」 (report a '
+                           'suspicious contact); without an account, to reportascam@amazon.com). '
+                           "If you gave a gift card's number, do so at once.",
                      'confidence': 'H',
                      'checked': datetime.date(2026, 12, 2),
-                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
-                                 'https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/']},
+                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
  'entered': [{'id': 'message.entered.card_company',
               'ja': 'クレジットカードの情報を入力した場合は、カード会社に電話して、カードを止めてもらってください。',
               'en': 'If you entered credit card details, call your card company and have the card '
