@@ -255,14 +255,18 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
-    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in _NOT_YET]
+    not_yet = _not_yet(reading)
+    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in not_yet]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
-        lines.append(rich_text(charge_ui("fee_unknown_on")(lang).format(when=when, names=names)))
-    if reading.date is not None and any(k in _NOT_YET for k, _ in reading.unknown_plans):
-        not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
-        lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
-    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
+        said = charge_ui("fee_unknown_on")(lang).format(when=when, names=names)
+        if any(kind in _NOT_YET for kind, _ in reading.unknown_plans):  # review 28c, item 1
+            said = said.rstrip("。.") + charge_ui("student_monthly_none_before")(lang)
+        lines.append(rich_text(said))
+    if reading.date is not None and any(k in not_yet for k, _ in reading.unknown_plans):
+        none_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
+        lines.append(rich_text(none_yet.format(date=day(reading.date, lang))))
+    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in not_yet]
     for kind, doubt in reading.unconfirmed:  # review 27a, item 1 (never without a date)
         when_doubt = "" if reading.date is None else day(reading.date, lang)
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
@@ -290,6 +294,16 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
 # The plans that did not exist before their first known fee (FACTS §1: no Prime Student monthly
 # plan before 2019): 「まだありませんでした」, not "its fee is unknown" (review 24a, item 3).
 _NOT_YET = frozenset({"prime_student_monthly"})
+
+
+def _not_yet(reading: ChargeReading) -> frozenset[str]:
+    """The plans that did not exist on the date: before 2019 only. From 2019-01-01 to 2019-04-11
+    the Student fee is unknown, as the statement says (review 28c, item 1)."""
+    from primehelp.statement_student import STUDENT_MONTHLY_FROM
+
+    if reading.date is None or reading.date < STUDENT_MONTHLY_FROM:
+        return _NOT_YET
+    return frozenset()
 
 
 def human_charge(reading: ChargeReading, lang: Lang) -> None:
