@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 # The first day a Prime Student monthly plan may have existed (FACTS §1: none before 2019);
 # `charge` says the same by it (review 28c, item 1)
 STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
+
+
+def no_student_monthly_on(date: dt.date | None) -> bool:
+    """No Prime Student monthly plan then (before 2019, FACTS §1); from 2019-01-01 to 2019-04-11
+    its fee is unknown, in `charge` as in the statement (review 28c, item 1)."""
+    return date is None or date < STUDENT_MONTHLY_FROM
+
+
 # The flags (primehelp.statement.Flag's values: that module is imported when called)
 STUDENT_UNKNOWN, NONE_YET, FEE_UNCONFIRMED = (
     "student_fee_unknown",

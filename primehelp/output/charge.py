@@ -21,6 +21,7 @@ from primehelp.output.console import (
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
+from primehelp.statement_student import no_student_monthly_on
 from primehelp.output.former_fees import when_said as _when
 from primehelp.output.prices import (
     assumed_text,
@@ -255,7 +256,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
-    not_yet = _not_yet(reading)
+    not_yet = _NOT_YET if no_student_monthly_on(reading.date) else frozenset()  # 28c, item 1
     unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in not_yet]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
@@ -294,16 +295,6 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
 # The plans that did not exist before their first known fee (FACTS §1: no Prime Student monthly
 # plan before 2019): 「まだありませんでした」, not "its fee is unknown" (review 24a, item 3).
 _NOT_YET = frozenset({"prime_student_monthly"})
-
-
-def _not_yet(reading: ChargeReading) -> frozenset[str]:
-    """The plans that did not exist on the date: before 2019 only. From 2019-01-01 to 2019-04-11
-    the Student fee is unknown, as the statement says (review 28c, item 1)."""
-    from primehelp.statement_student import STUDENT_MONTHLY_FROM
-
-    if reading.date is None or reading.date < STUDENT_MONTHLY_FROM:
-        return _NOT_YET
-    return frozenset()
 
 
 def human_charge(reading: ChargeReading, lang: Lang) -> None:
