@@ -25,12 +25,13 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeChange as FeeChange
 from primehelp.fee_terms import FeeTerms as FeeTerms
 from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
-from primehelp.plans import FeePeriod, PlanFees, in_force, months_later, periods_charged_on
+from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
 from primehelp.services import Per, Price, Service
 
 if TYPE_CHECKING:
@@ -123,11 +124,11 @@ def read_charge(
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
-            on_date = _confirmed_on(plan, on)
+            on_date = confirmed_on(plan, on)
             # A refund gives back a fee paid before it, within the plan's period (sweep 28)
-            charged = _paid_for(plan, on, on_date) if amount.value < 0 else on_date
+            charged = paid_for(plan, on, on_date) if amount.value < 0 else on_date
             hit = next((p for p in charged if p.fee_yen == size), None)
-            if hit is None and (doubt := _unconfirmed(plan, on, size)) is not None:  # 27a, 1
+            if hit is None and (doubt := unconfirmed_fee(plan, on, size)) is not None:  # 27a, 1
                 unconfirmed.append((_plan_kind(plan), doubt))
                 continue
             if hit is not None:  # the candidate's name says the plan: the price need not
@@ -234,45 +235,6 @@ def read_charge(
         unknown_plans=tuple(unknown_plans),
         unconfirmed=tuple(unconfirmed),
     )
-
-
-def _confirmed_on(plan: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
-    """The fees charged on ``day`` the facts confirm: never the oldest fee before the first day
-    the sheet confirms it (its start is unknown, FACTS §1; review 27a, item 1)."""
-    found = periods_charged_on(plan, day)
-    if day is None:
-        return found
-    return tuple(p for p in found if p.confirmed_from is None or day >= p.confirmed_from)
-
-
-def _unconfirmed(plan: PlanFees, day: dt.date | None, size: Decimal) -> Text | None:
-    """What is said of a fee of ``size`` yen on ``day``, before the sheet confirms it."""
-    found = () if day is None else periods_charged_on(plan, day)
-    for p in found:  # the day is before the fee's first confirmed day
-        if p.fee_yen == size and day is not None and day < (p.confirmed_from or day):
-            return p.unconfirmed
-    return None
-
-
-def _paid_for(
-    plan: PlanFees, on: dt.date | None, on_date: tuple[FeePeriod, ...]
-) -> tuple[FeePeriod, ...]:
-    """The fees a refund on ``on`` may give back: ``on_date``'s, then those charged on a day of
-    the plan's period before it (a year, a month): −4,900 on 2023-10-01 refunds the annual fee
-    of 2023-06 (fees change only on the history's days, so those days and the first suffice)."""
-    if on is None:
-        return on_date
-    start = months_later(on, -plan.months)
-    days = {start} | {
-        day
-        for period in plan.history
-        for day in (period.new_members_from, period.renewals_from, period.uncertain_from)
-        if day is not None and start < day <= on
-    }
-    found = list(on_date)
-    for day in sorted(days, reverse=True):  # the latest first
-        found += [p for p in _confirmed_on(plan, day) if p not in found]
-    return tuple(found)
 
 
 def _facts(candidate: Candidate) -> list[Fact]:

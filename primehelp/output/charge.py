@@ -21,7 +21,6 @@ from primehelp.output.console import (
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
-from primehelp.statement_student import no_student_monthly_on
 from primehelp.output.former_fees import when_said as _when
 from primehelp.output.prices import (
     assumed_text,
@@ -33,6 +32,7 @@ from primehelp.output.prices import (
     price_text,
     terms_text,
 )
+from primehelp.statement_student import no_student_monthly_on
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
