@@ -260,10 +260,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in not_yet]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
-        said = charge_ui("fee_unknown_on")(lang).format(when=when, names=names)
+        fee_unknown = charge_ui("fee_unknown_on")(lang).format(when=when, names=names)
         if any(kind in _NOT_YET for kind, _ in reading.unknown_plans):  # review 28c, item 1
-            said = said.rstrip("。.") + charge_ui("student_monthly_none_before")(lang)
-        lines.append(rich_text(said))
+            before_2019 = charge_ui("student_monthly_none_before")(lang)
+            fee_unknown = fee_unknown.rstrip("。.") + before_2019
+        lines.append(rich_text(fee_unknown))
     if reading.date is not None and any(k in not_yet for k, _ in reading.unknown_plans):
         none_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
         lines.append(rich_text(none_yet.format(date=day(reading.date, lang))))
