@@ -121,6 +121,7 @@ def read_charge(
     unconfirmed: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
+    plans = {_plan_kind(plan) for plan in book.fees.plans}
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
@@ -157,6 +158,9 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
+        matched = former or unknown_plans or unconfirmed or any(c.kind in plans for c in found)
+        if amount.value < 0 and not matched:
+            found += _partial_refunds(book, on, size, statement)  # review 28c, item 2
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
@@ -194,7 +198,6 @@ def read_charge(
     outside = (s for s in book.services if s.id in named and s.id not in listed)
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
-    plans = {_plan_kind(plan) for plan in book.fees.plans}
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
@@ -237,6 +240,25 @@ def read_charge(
     )
 
 
+def _partial_refunds(
+    book: ChargeBook, on: dt.date | None, size: Decimal, statement: StatementText | None
+) -> list[Candidate]:
+    """A refund under a Prime text that is no whole fee: part of a larger fee paid within the
+    period before it, the latest such fee of each plan (FACTS §5; review 28c, item 2)."""
+    plans = {_plan_kind(plan) for plan in book.fees.plans}
+    if statement is None or not any(kind in plans for kind in statement.means):
+        return []
+    found = []
+    for plan in book.fees.plans:
+        paid = paid_for(plan, on, confirmed_on(plan, on))
+        larger = next((p for p in paid if p.fee_yen > size), None)
+        if larger is not None:
+            prime = _prime(book, plan, _fee(plan, larger)._replace(who=None))
+            notes = (book.refund_partial,)
+            found.append(prime._replace(match=Match.PARTIAL_REFUND, notes=notes))
+    return found
+
+
 def _facts(candidate: Candidate) -> list[Fact]:
     price = [] if candidate.price is None else [candidate.price.fact]
     return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
@@ -247,6 +269,7 @@ _MATCH_POINTS = {
     Match.PRICE: 4,
     Match.PRICE_RANGE: 2,
     Match.FEE_UNKNOWN: 2,
+    Match.PARTIAL_REFUND: 3,
     Match.PRICE_BEFORE_START: 1,
 }
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}

@@ -76,6 +76,8 @@ class ChargeBook(NamedTuple):
     refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
     # With it, the part paid by gift card (refunds.toml, FACTS §5: review 19a, item 6)
     gift_card: Fact
+    # A refund under a Prime text smaller than a fee paid before it (FACTS §5, review 28c, 2)
+    refund_partial: Fact
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
@@ -226,6 +228,7 @@ def load() -> ChargeBook:
         refund=data.fact("refund"),
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
+        refund_partial=data.fact("refund_partial"),
         service_words=_service_words(services),
         launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

@@ -103,7 +103,8 @@ def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str
     if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
         price = price_described(candidate.price, lang, _since(candidate, reading, lang))
     terms = dict(reading.fee_terms).get(candidate.kind)
-    if kind == "price" and candidate.category is Category.PRIME_FEE and terms is not None:
+    prime_price = kind in ("price", "partial_refund") and candidate.category is Category.PRIME_FEE
+    if prime_price and terms is not None:
         # A refund of a fee of the period before it (sweep 28): when that fee was paid
         price = price_described(candidate.price, lang, terms_text(terms, lang))
     if kind == "fee_on_date" and reading.date is None:

@@ -39,3 +39,31 @@ def test_a_student_monthly_amount_early_in_2019_is_unconfirmed_as_in_the_stateme
     # before 2019 the plan did not exist (FACTS §1)
     ja = _screen("charge", "300", "AMAZON PRIME", "--date", "2018-12-31")
     assert "2018年12月31日の時点では、Prime Studentの月間プランはまだありませんでした" in ja
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_refund_under_a_prime_text_smaller_than_a_fee_lists_a_partial_refund_first() -> None:
+    ja = _screen("charge", "-3000", "AMAZON PRIME", "--date", "2025-06-02")
+    first = ja.split("1. ", 1)[1].split("\n", 1)[0]
+    assert first.startswith("Amazonプライム（年間プラン）")
+    assert "会費の一部返金の可能性があります" in ja and "Amazonが計算し" in ja
+    assert "3,000円の" not in ja  # never a yen figure of the part
+    en = _screen("charge", "-3000", "AMAZON PRIME", "--date", "2025-06-02", lang="en")
+    assert "Possibly a partial refund of the fee" in en
+    done = run("charge", "-3000", "AMAZON PRIME", "--date", "2025-06-02", "--json", env=WIDE)
+    assert done.json()["data"]["candidates"][0]["match"] == "partial_refund"
+    # a whole fee stays the fee; no Prime text, no partial refund
+    assert "一部返金" not in _screen("charge", "-5900", "AMAZON PRIME", "--date", "2025-06-02")
+    assert "一部返金" not in _screen("charge", "-3000", "NETFLIX.COM", "--date", "2025-06-02")
+
+
+def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path: Path) -> None:
+    rows = ("2025-01-10,AMAZON PRIME,5900", "2025-06-01,AMAZON PRIME,2950",
+            "2025-06-03,AMAZON PRIME,-3500")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    ja = _statement(path)
+    assert "Amazonプライム（年間プラン）の会費の一部返金（推定）" in ja
+    assert "3,500円は、2025年6月3日時点の" not in ja
+    assert "Partial refund of the Amazon Prime (Annual plan) fee" in _statement(path, "en")

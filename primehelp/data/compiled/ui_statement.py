@@ -131,6 +131,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
                      'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
                            'text and the amount)'},
+ 'partial_refund': {'ja': '{names}の会費の一部返金（推定）',
+                    'en': 'Partial refund of the {names} fee (estimated)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
