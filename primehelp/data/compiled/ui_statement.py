@@ -168,10 +168,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                     'en': 'the amount is a former Prime fee. Check that the date '
-                                           'is right (the day of use on the statement), and check '
-                                           'the receipts on the 「Amazonプライム会員情報」 (Prime '
+             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                     'en': 'the amount is a Prime fee of another time. Check that '
+                                           'the date is right (the day of use on the statement), '
+                                           'and check the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
              'student_fee_unknown': {'ja': '金額はのちのPrime '
