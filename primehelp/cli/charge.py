@@ -213,7 +213,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
                 "prime_text",
-                _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
+                _former_plan(reading)
+                or _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
                 known,
                 former,
                 detail=_not_the_fee(reading),
@@ -291,6 +292,14 @@ def _not_the_fee(reading: ChargeReading) -> Text:
         said.ja.format(fee=not_the_fee(reading, "ja")),
         said.en.format(fee=not_the_fee(reading, "en")),
     )
+
+
+def _former_plan(reading: ChargeReading) -> Text | None:
+    """The plan of the one former fee the amount is (review 28c, item 6), else None."""
+    from primehelp.output.former_fees import former_plan
+
+    ja, en = former_plan(reading, "ja"), former_plan(reading, "en")
+    return None if ja is None or en is None else Text(ja, en)
 
 
 def _or() -> Text:

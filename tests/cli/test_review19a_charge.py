@@ -60,11 +60,12 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     assert said in ja.replace("\n", "")
     assert said in line["detail"]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
-    assert "Amazonプライム（プラン不明）" in out  # the problem under 注意 (review 25a, S 12)
+    # the problem under 注意 (review 25a, S 12); the plan the text names (review 28c, item 6)
+    assert "Amazonプライム（以前の年間プランの金額）" in out
     assert "表記からはプライムの会費と考えられます。" + said in out
     assert "Amazon.co.jpでの注文" not in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
-    assert "Amazon Prime (plan unknown)" in en
+    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
     assert "The text points to the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
 
 

@@ -80,3 +80,18 @@ def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
     assert "a Prime fee of another time" in en and "a former Prime fee" not in en
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_path: Path) -> None:
+    rows = ("2026-11-06,AMAZON PRIME,4900", "2026-11-07,AMAZON PRIME,7000",
+            "2019-04-05,AMAZON PRIME,4900")  # fmt: skip
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
+    assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
+    assert labels[("2019-04-05", 4900)] == "Amazonプライム（その後の年間プランの金額）"
+    assert labels[("2026-11-07", 7000)] == "Amazonプライム（プラン不明）"
+    en = _statement(statement_file(tmp_path, *rows), "en")
+    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
