@@ -33,12 +33,12 @@ def test_a_student_monthly_amount_early_in_2019_is_unconfirmed_as_in_the_stateme
         ja = _screen("charge", "300", "AMAZON PRIME", "--date", date)
         assert "まだありませんでした" not in ja
         assert "月間プランの会費は確認できていません" in ja
-        assert "2019年より前には、Prime Studentの月間プランはありませんでした" in ja
+        assert "2019年より前には、Prime Student 月間プランはありませんでした" in ja
         en = _screen("charge", "300", "AMAZON PRIME", "--date", date, lang="en")
         assert "no Prime Student monthly plan yet" not in en and "is not confirmed" in en
     # before 2019 the plan did not exist (FACTS §1)
     ja = _screen("charge", "300", "AMAZON PRIME", "--date", "2018-12-31")
-    assert "2018年12月31日の時点では、Prime Studentの月間プランはまだありませんでした" in ja
+    assert "2018年12月31日の時点では、Prime Student 月間プランはまだありませんでした" in ja
 
 
 # ---------------------------------------------------------------- item 2
@@ -95,3 +95,18 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
     assert labels[("2026-11-07", 7000)] == "Amazonプライム（プラン不明）"
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
+
+
+# ---------------------------------------------------------------- item 7
+
+
+def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None:
+    ja = _statement(statement_file(tmp_path, "2018-06-01,AMAZON PRIME,300")).replace("\n", "")
+    assert "Prime Studentの月間プラン" not in ja
+    assert "この日付にはPrime Student 月間プランはありませんでした" in ja
+    assert ja.count("ありませんでした：") == 1  # the flag paragraph
+    explained = ja.split("ありませんでした：", 1)[1].split("月ごとの合計", 1)[0]
+    assert "ありませんでした" not in explained  # the label's clause is not said again
+    assert "金額は、のちのPrime Student 月間プランの会費と同じです" in explained
+    fees = run("fees", "--lang", "ja", env=WIDE).stdout
+    assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees

@@ -159,12 +159,12 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 250,
                          'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は、Prime '
-                                               'Studentの月間プランはありませんでした）',
+                                               'Student 月間プランはありませんでした）',
                                          'en': 'until 2023-08-23 (since when is not confirmed; '
                                                'there was no Prime Student monthly plan before '
                                                '2019)'},
-                         'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime '
-                               'Studentの月間プランは2019年より前にはありませんでした。',
+                         'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime Student '
+                               '月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '
                                '2023-08-24. There was no Prime Student monthly plan before 2019.',
                          'confidence': 'H',

@@ -66,10 +66,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
- 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Studentの月間プランはまだありませんでした（始まった日は確認できていません）。',
+ 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（始まった日は確認できていません）。',
                              'en': 'On {date} there was no Prime Student monthly plan yet (when it '
                                    'started is not confirmed).'},
- 'student_monthly_none_before': {'ja': '（2019年より前には、Prime Studentの月間プランはありませんでした）。',
+ 'student_monthly_none_before': {'ja': '（2019年より前には、Prime Student 月間プランはありませんでした）。',
                                  'en': ' (there was no Prime Student monthly plan before 2019).'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
