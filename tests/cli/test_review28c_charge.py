@@ -110,3 +110,19 @@ def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None
     assert "金額は、のちのPrime Student 月間プランの会費と同じです" in explained
     fees = run("fees", "--lang", "ja", env=WIDE).stdout
     assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees
+
+
+# ---------------------------------------------------------------- items 3 and 4
+
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-review28c.csv"
+
+
+def test_request_and_or_are_never_split_and_no_line_starts_with_ga() -> None:
+    args = ("charge", "--statement", str(FIXTURE), "--columns", "date,description,amount")
+    for width in ("40", "60", "80"):
+        out = run(*args, "--lang", "ja", env={"COLUMNS": width}).stdout
+        lines = [line.strip() for line in out.splitlines()]
+        assert any("請求されています" in line for line in lines), width
+        assert not any(line.endswith(("請", "また")) for line in lines), (width, out)
+        assert not any(line.startswith(("求されて", "は", "が同じ時期")) for line in lines), width
