@@ -72,7 +72,6 @@ class ChargeBook(NamedTuple):
     abroad_words: tuple[str, ...]  # 利用国 (as :func:`compared` leaves it)
     abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
     amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
-    refund: Fact
     refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
     # With it, the part paid by gift card (refunds.toml, FACTS §5: review 19a, item 6)
     gift_card: Fact
@@ -225,7 +224,6 @@ def load() -> ChargeBook:
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
         amazon_words=_words(statement.node("other")),  # as charge --statement finds them
-        refund=data.fact("refund"),
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),

@@ -126,3 +126,16 @@ def test_request_and_or_are_never_split_and_no_line_starts_with_ga() -> None:
         assert any("請求されています" in line for line in lines), width
         assert not any(line.endswith(("請", "また")) for line in lines), (width, out)
         assert not any(line.startswith(("求されて", "は", "が同じ時期")) for line in lines), width
+
+
+# ---------------------------------------------------------------- review 28a, item 9
+
+
+def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
+    ja = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01")
+    assert "・マイナスの金額は、多くの場合、返金（払い戻し）です。" in ja
+    en = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01", lang="en")
+    assert "A negative amount is usually money coming back (a refund)." in en
+    listed = run("sources", "--lang", "ja", env=WIDE).stdout
+    assert "ID：charges.refund\n" not in listed and "マイナスの金額" not in listed
+    assert "ID：charges.refund_prime" in listed  # the refund route stays a sourced fact
