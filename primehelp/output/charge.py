@@ -355,7 +355,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         if text_only
         else "candidates_none_likely"
     )
-    if len(listed) > 1 or not fits_well:
+    named_first = reading.text_recognized is False and reading.named and reading.names_amazon
+    said = order == "candidates_order" and named_first and reading.named_range is None  # 28c S 12
+    if (len(listed) > 1 or not fits_well) and not said:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)

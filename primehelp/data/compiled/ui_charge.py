@@ -52,9 +52,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_named_outside': {'ja': 'この表記は、primehelpが知らない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
                              'en': 'This is a statement text primehelp does not know: {outside}. '
                                    'The candidates below are compared by the amount only.'},
- 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から候補を並べています。',
+ 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から、可能性の高い順に並べています。',
                      'en': 'This is a statement text primehelp does not know. The candidates below '
-                           'are ranked by the service the text names and by the amount.'},
+                           'are ranked by the service the text names and by the amount, most '
+                           'likely first.'},
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
                          '(the day of use on the statement).'},
