@@ -150,3 +150,17 @@ def test_the_order_of_the_candidates_is_said_once() -> None:
     assert ja.count("並べています") == 1
     en = _screen("charge", "480", "AMAZON KIDS", lang="en")
     assert en.count("Most likely first.") == 0 and "most likely first" in en
+
+
+# ---------------------------------------------------------------- S 8
+
+
+def test_an_amazon_pay_refund_is_no_charge_and_its_fallback_is_the_card_company() -> None:
+    ja = _screen("charge", "-880", "Amazon Pay提携サイト").replace("\n", "")
+    assert "Amazonの会費や定額サービスではないため、候補には並べていません。" in ja
+    assert "請求ではないため" not in ja
+    fallback = ja.split("どれにも当てはまらないとき：", 1)[1]
+    assert fallback.startswith("お店の注文履歴にも見つからない場合は、カード会社に問い合わせてください")
+    assert "Amazonの注文履歴" not in fallback
+    en = _screen("charge", "880", "Amazon Pay提携サイト", lang="en").replace("\n", " ")
+    assert "if the shop's order history does not show it either, ask your card company" in en

@@ -18,9 +18,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
- 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスの請求ではないため、候補には並べていません。',
-                     'en': "This is not a charge for Amazon's fees or subscriptions, so none of "
-                           'them is listed as a candidate.'},
+ 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスではないため、候補には並べていません。',
+                     'en': "This is none of Amazon's fees or subscriptions, so none of them is "
+                           'listed as a candidate.'},
+ 'nowhere': {'ja': 'どこにも見つからない場合は、', 'en': 'If you find it nowhere, '},
+ 'none_fits_pay': {'ja': 'お店の注文履歴にも見つからない場合は、',
+                   'en': "if the shop's order history does not show it either, "},
  'none_fits_company': {'ja': 'まず、表記にある会社（{text}）のアカウントで確認してください。見つからなければ、',
                        'en': 'First check your account with the company the text names ({text}). '
                              'If it is not there, '},
