@@ -174,3 +174,13 @@ def test_the_columns_help_names_the_cards_primehelp_does_not_support() -> None:
     assert "primehelpが対応していないカードの明細に使います" in ja and "形式が分からない" not in ja
     en = " ".join(_screen("charge", "--help", lang="en").split())
     assert "for a card primehelp does not support" in en
+
+
+# ---------------------------------------------------------------- S 15
+
+
+def test_the_json_names_the_last_candidate_as_the_screen_heads_it() -> None:
+    for lang, heading in (("ja", "どれにも当てはまらないとき"), ("en", "If none of these fits")):
+        done = run("charge", "600", "--json", "--lang", lang, env=WIDE)
+        assert done.json()["data"]["candidates"][-1]["name"] == heading
+        assert heading in _screen("charge", "600", lang=lang)

@@ -15,7 +15,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
            'amazon_com_prime': {'ja': 'amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）',
                                 'en': 'The amazon.com (US) Prime fee (a separate account, not '
                                       'amazon.co.jp)'},
-           'unknown': {'ja': 'どこにも見つからない場合', 'en': 'If you find it nowhere'}},
+           'unknown': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'}},
  'fits': {'amazon_pay': {'label': 'Amazon Pay提携サイト',
                          'means': ['amazon_pay'],
                          'may_be': [],
