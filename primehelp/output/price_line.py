@@ -47,7 +47,9 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
             new=price_text(change.new_members, lang),
             since=day(change.new_members.since, lang),
             renewal=price_text(change.renewals, lang),
-            until=day(change.renewals.until, lang),
+            until=day(change.renewals.until, lang)
+            if not change.renewals_until_assumed  # 「ごろ」 as the statement (review 28c, S 10)
+            else charge_ui("assumed_day")(lang).format(date=day(change.renewals.until, lang)),
         )
     if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
         price = price_described(candidate.price, lang, _since(candidate, reading, lang))

@@ -198,3 +198,16 @@ def test_a_semicolon_statement_is_told_to_be_saved_with_commas(tmp_path: Path) -
         done = run(*args, "--lang", lang)
         assert done.exit_code == 2 and said in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_an_assumed_last_day_says_goro_and_the_old_fee_says_whose() -> None:
+    ja = _screen("charge", "400", "--date", "2019-05-10").replace("\n", "")
+    assert "既存会員の更新は月額400円（2019年5月16日ごろまでの請求）" in ja
+    en = _screen("charge", "400", "--date", "2019-05-10", lang="en")
+    assert "(bills up to around 2019-05-16)" in en
+    old = _screen("charge", "400", "--date", "2008-01-01").replace("\n", "")
+    assert "新規会員の月会費は2019年4月11日まで400円でした。" in old
+    assert "2019年4月11日までの月会費は400円でした" not in old
