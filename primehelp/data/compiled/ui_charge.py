@@ -10,9 +10,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
                                   'amount, the order means nothing.'},
- 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記に「{word}」とあるため、注文と会費のどちらの可能性もあります。',
-                      'en': 'Those fitting the statement text and the amount come first. As the '
-                            'text contains “{word}”, an order and the fee are both possible.'},
+ 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}」ともあるため、注文と会費のどちらの可能性もあります。',
+                      'en': 'Those fitting the statement text and the amount come first. The text '
+                            'usually stands for an order, but as it also contains “{word}”, an '
+                            'order and the fee are both possible.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
