@@ -184,7 +184,10 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     partial = screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[1]
     assert partial.startswith("Amazonプライム（年間プラン）") and rule in partial.split("\n\n")[0]
     en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
-    assert "A negative amount is usually money coming back (a refund)." in en and "business days" not in en
+    assert (
+        "A negative amount is usually money coming back (a refund)." in en
+        and "business days" not in en
+    )
 
 
 def test_the_channel_note_says_whose_cancelling_stops_it() -> None:

@@ -160,7 +160,9 @@ def test_an_amazon_pay_refund_is_no_charge_and_its_fallback_is_the_card_company(
     assert "Amazonの会費や定額サービスではないため、候補には並べていません。" in ja
     assert "請求ではないため" not in ja
     fallback = ja.split("どれにも当てはまらないとき：", 1)[1]
-    assert fallback.startswith("お店の注文履歴にも見つからない場合は、カード会社に問い合わせてください")
+    assert fallback.startswith(
+        "お店の注文履歴にも見つからない場合は、カード会社に問い合わせてください"
+    )
     assert "Amazonの注文履歴" not in fallback
     en = _screen("charge", "880", "Amazon Pay提携サイト", lang="en").replace("\n", " ")
     assert "if the shop's order history does not show it either, ask your card company" in en
