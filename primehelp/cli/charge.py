@@ -242,8 +242,11 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             )
         if likely.match is Match.PARTIAL_REFUND:  # part of a fee paid before (28c, item 2)
             label = _said(_ui("partial_refund"), likely.name)
-            facts = (*price, *likely.notes[:1])
-            return Classification(likely.kind, label, False, facts, detail=likely.notes[0].text)
+            facts, said = (*price, *likely.notes[:1]), likely.notes[0].text
+            if likely.kind == "prime_annual":  # and a switch to Student (FACTS §2 [r2])
+                switch = _ui("twice.switch")
+                said = Text(said.ja + switch.ja, said.en + switch.en)
+            return Classification(likely.kind, label, False, facts, detail=said)
         if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
             fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
             return Classification(likely.kind, _level(reading), known, fees)
