@@ -34,6 +34,9 @@ class Match(StrEnum):
     # A subscription's fixed price that started after the date (review 24a, item 2): the amount
     # alone matches, never likely.
     PRICE_BEFORE_START = "price_before_start"
+    # A refund under a Prime text smaller than a fee paid before it: possibly part of that fee
+    # (FACTS §5; review 28c, item 2). Never a yen figure of the part.
+    PARTIAL_REFUND = "partial_refund"
     FEE_UNKNOWN = "fee_unknown"  # a Prime plan whose fee on the date is not confirmed
     ANY_AMOUNT = "any_amount"  # an order can be any amount
     NONE = "none"  # the candidate when nothing else is found

@@ -25,12 +25,13 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeChange as FeeChange
 from primehelp.fee_terms import FeeTerms as FeeTerms
 from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
-from primehelp.plans import FeePeriod, PlanFees, in_force, months_later, periods_charged_on
+from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
 from primehelp.services import Per, Price, Service
 
 if TYPE_CHECKING:
@@ -120,14 +121,15 @@ def read_charge(
     unconfirmed: list[tuple[str, Text]] = []
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
+    plans = {_plan_kind(plan) for plan in book.fees.plans}
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
-            on_date = _confirmed_on(plan, on)
+            on_date = confirmed_on(plan, on)
             # A refund gives back a fee paid before it, within the plan's period (sweep 28)
-            charged = _paid_for(plan, on, on_date) if amount.value < 0 else on_date
+            charged = paid_for(plan, on, on_date) if amount.value < 0 else on_date
             hit = next((p for p in charged if p.fee_yen == size), None)
-            if hit is None and (doubt := _unconfirmed(plan, on, size)) is not None:  # 27a, 1
+            if hit is None and (doubt := unconfirmed_fee(plan, on, size)) is not None:  # 27a, 1
                 unconfirmed.append((_plan_kind(plan), doubt))
                 continue
             if hit is not None:  # the candidate's name says the plan: the price need not
@@ -156,6 +158,9 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
+        matched = former or unknown_plans or unconfirmed or any(c.kind in plans for c in found)
+        if amount.value < 0 and not matched:
+            found += _partial_refunds(book, on, size, statement)  # review 28c, item 2
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
@@ -193,7 +198,6 @@ def read_charge(
     outside = (s for s in book.services if s.id in named and s.id not in listed)
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
-    plans = {_plan_kind(plan) for plan in book.fees.plans}
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
@@ -201,7 +205,7 @@ def read_charge(
         route = (book.refund_prime, book.gift_card)  # and the gift-card part (19a, item 6)
         ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
         ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
-        notes += [book.refund, *(route if prime_text and not fees and not ruled_out else ())]
+        notes += route if prime_text and not fees and not ruled_out else ()
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -236,43 +240,23 @@ def read_charge(
     )
 
 
-def _confirmed_on(plan: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:
-    """The fees charged on ``day`` the facts confirm: never the oldest fee before the first day
-    the sheet confirms it (its start is unknown, FACTS §1; review 27a, item 1)."""
-    found = periods_charged_on(plan, day)
-    if day is None:
-        return found
-    return tuple(p for p in found if p.confirmed_from is None or day >= p.confirmed_from)
-
-
-def _unconfirmed(plan: PlanFees, day: dt.date | None, size: Decimal) -> Text | None:
-    """What is said of a fee of ``size`` yen on ``day``, before the sheet confirms it."""
-    found = () if day is None else periods_charged_on(plan, day)
-    for p in found:  # the day is before the fee's first confirmed day
-        if p.fee_yen == size and day is not None and day < (p.confirmed_from or day):
-            return p.unconfirmed
-    return None
-
-
-def _paid_for(
-    plan: PlanFees, on: dt.date | None, on_date: tuple[FeePeriod, ...]
-) -> tuple[FeePeriod, ...]:
-    """The fees a refund on ``on`` may give back: ``on_date``'s, then those charged on a day of
-    the plan's period before it (a year, a month): −4,900 on 2023-10-01 refunds the annual fee
-    of 2023-06 (fees change only on the history's days, so those days and the first suffice)."""
-    if on is None:
-        return on_date
-    start = months_later(on, -plan.months)
-    days = {start} | {
-        day
-        for period in plan.history
-        for day in (period.new_members_from, period.renewals_from, period.uncertain_from)
-        if day is not None and start < day <= on
-    }
-    found = list(on_date)
-    for day in sorted(days, reverse=True):  # the latest first
-        found += [p for p in _confirmed_on(plan, day) if p not in found]
-    return tuple(found)
+def _partial_refunds(
+    book: ChargeBook, on: dt.date | None, size: Decimal, statement: StatementText | None
+) -> list[Candidate]:
+    """A refund under a Prime text that is no whole fee: part of a larger fee paid within the
+    period before it, the latest such fee of each plan (FACTS §5; review 28c, item 2)."""
+    plans = {_plan_kind(plan) for plan in book.fees.plans}
+    if statement is None or not any(kind in plans for kind in statement.means):
+        return []
+    found = []
+    for plan in book.fees.plans:
+        paid = paid_for(plan, on, confirmed_on(plan, on))
+        larger = next((p for p in paid if p.fee_yen > size), None)
+        if larger is not None:
+            prime = _prime(book, plan, _fee(plan, larger)._replace(who=None))
+            notes = (book.refund_partial,)
+            found.append(prime._replace(match=Match.PARTIAL_REFUND, notes=notes))
+    return found
 
 
 def _facts(candidate: Candidate) -> list[Fact]:
@@ -285,6 +269,7 @@ _MATCH_POINTS = {
     Match.PRICE: 4,
     Match.PRICE_RANGE: 2,
     Match.FEE_UNKNOWN: 2,
+    Match.PARTIAL_REFUND: 3,
     Match.PRICE_BEFORE_START: 1,
 }
 _FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}

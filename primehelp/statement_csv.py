@@ -305,6 +305,15 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
     order_en = "(e.g. --columns date,description,amount; _ for a column to skip)"
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
+        mark = next((m for m in (";", "\t", "|") if m in cell), None)
+        if mark is not None and any(c.isdigit() for c in cell):  # review 28c, S 13
+            shown, shown_en = ("タブ", "tab") if mark == "\t" else (mark, mark)
+            return _refuse(
+                f"列の区切りがカンマ（,）ではないようです（「{shown}」で区切られています）。"
+                "カンマ区切りのCSVとして保存し直してください。",
+                f"the columns do not seem to be separated by commas (they are separated by "
+                f"'{shown_en}'); save the statement again as comma-separated CSV",
+            )
         if any(c.isdigit() for c in cell) and parse_date(cell) is None:
             cell = " ".join(cell.split())[:24]  # one line, whatever the cell holds
             return _refuse(

@@ -17,8 +17,17 @@ if TYPE_CHECKING:
     from primehelp.charges import ChargeReading
     from primehelp.statement import Classification
 
-# The first day a Prime Student monthly plan may have existed (FACTS §1: none before 2019)
-_STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
+# The first day a Prime Student monthly plan may have existed (FACTS §1: none before 2019);
+# `charge` says the same by it (review 28c, item 1)
+STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
+
+
+def no_student_monthly_on(date: dt.date | None) -> bool:
+    """No Prime Student monthly plan then (before 2019, FACTS §1); from 2019-01-01 to 2019-04-11
+    its fee is unknown, in `charge` as in the statement (review 28c, item 1)."""
+    return date is None or date < STUDENT_MONTHLY_FROM
+
+
 # The flags (primehelp.statement.Flag's values: that module is imported when called)
 STUDENT_UNKNOWN, NONE_YET, FEE_UNCONFIRMED = (
     "student_fee_unknown",
@@ -44,7 +53,7 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
         note = Text(said.ja.format(date=japanese_date(iso)), said.en.format(date=iso))
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=FEE_UNCONFIRMED)
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
-    if monthly and date is not None and date < _STUDENT_MONTHLY_FROM:
+    if monthly and date is not None and date < STUDENT_MONTHLY_FROM:
         note = ui("student_monthly_none", "ui_statement")
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)

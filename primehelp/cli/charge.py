@@ -213,7 +213,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             return Classification(
                 "prime_text",
-                _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
+                _former_plan(reading)
+                or _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
                 known,
                 former,
                 detail=_not_the_fee(reading),
@@ -239,6 +240,13 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(
                 likely.kind, label, known, price, same, total_label=_estimated(likely.name)
             )
+        if likely.match is Match.PARTIAL_REFUND:  # part of a fee paid before (28c, item 2)
+            label = _said(_ui("partial_refund"), likely.name)
+            facts, said = (*price, *likely.notes[:1]), likely.notes[0].text
+            if likely.kind == "prime_annual":  # and a switch to Student (FACTS §2 [r2])
+                switch = _ui("twice.switch")
+                said = Text(said.ja + switch.ja, said.en + switch.en)
+            return Classification(likely.kind, label, False, facts, detail=said)
         if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
             fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
             return Classification(likely.kind, _level(reading), known, fees)
@@ -287,6 +295,14 @@ def _not_the_fee(reading: ChargeReading) -> Text:
         said.ja.format(fee=not_the_fee(reading, "ja")),
         said.en.format(fee=not_the_fee(reading, "en")),
     )
+
+
+def _former_plan(reading: ChargeReading) -> Text | None:
+    """The plan of the one former fee the amount is (review 28c, item 6), else None."""
+    from primehelp.output.former_fees import former_plan
+
+    ja, en = former_plan(reading, "ja"), former_plan(reading, "en")
+    return None if ja is None or en is None else Text(ja, en)
 
 
 def _or() -> Text:

@@ -129,7 +129,7 @@ PARAMETERS = {
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）まで。保存も送信もしません。",
     "charge.columns": "--statement と一緒に：ファイルの列を順に指定します（例：date,description,amount。"
-    "使わない列は _）。形式が分からないカードの明細に使います。",
+    "使わない列は _）。primehelpが対応していないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

@@ -41,7 +41,7 @@ ColumnsOption = Annotated[
         metavar="SPEC",
         help=(
             "With --statement: the file's columns in order, e.g. date,description,amount "
-            "(_ for a column to skip), for a card whose layout is not recognised."
+            "(_ for a column to skip), for a card primehelp does not support."
         ),
         show_default=False,
     ),

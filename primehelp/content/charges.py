@@ -72,10 +72,11 @@ class ChargeBook(NamedTuple):
     abroad_words: tuple[str, ...]  # 利用国 (as :func:`compared` leaves it)
     abroad: Fact  # 「利用国USA」 appears for purchases in Japan too
     amazon_words: tuple[str, ...]  # a text not listed that still names Amazon or its services
-    refund: Fact
     refund_prime: Fact  # Amazon's rule for a Prime fee refund (review 18a, S 10)
     # With it, the part paid by gift card (refunds.toml, FACTS §5: review 19a, item 6)
     gift_card: Fact
+    # A refund under a Prime text smaller than a fee paid before it (FACTS §5, review 28c, 2)
+    refund_partial: Fact
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
@@ -223,9 +224,9 @@ def load() -> ChargeBook:
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
         amazon_words=_words(statement.node("other")),  # as charge --statement finds them
-        refund=data.fact("refund"),
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
+        refund_partial=data.fact("refund_partial"),
         service_words=_service_words(services),
         launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

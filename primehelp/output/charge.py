@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import Category, FeeTerms, Fit, Match
+from primehelp.charges import Category, Fit, Match
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
@@ -22,22 +22,22 @@ from primehelp.output.console import (
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
 from primehelp.output.former_fees import when_said as _when
+from primehelp.output.price_line import fee_change as _fee_change
+from primehelp.output.price_line import price_line as _price_line
 from primehelp.output.prices import (
     assumed_text,
     charge_ui,
     day,
     money,
     outside_range,
-    price_described,
-    price_text,
-    terms_text,
 )
+from primehelp.statement_student import no_student_monthly_on
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RichText
 
-    from primehelp.charges import Candidate, ChargeReading, FeeChange
+    from primehelp.charges import Candidate, ChargeReading
     from primehelp.facts import Fact
 
 _ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
@@ -59,58 +59,6 @@ _FIT_STYLE = {
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
     line = rich_text(label + ui("colon")(lang), style="bold")
     line.append(text, style="")
-    return line
-
-
-def _fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | None:
-    """The two fees paid on the charge's day, when it is inside a fee change."""
-    change = candidate.fee_change
-    if change is not None and change.new_members.since and change.renewals.until and reading.date:
-        return change
-    return None
-
-
-def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
-    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」 for a Prime fee whose
-    renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
-    terms = dict(reading.fee_terms).get(candidate.kind)
-    if terms is None or terms.renewals_since_assumed:
-        return None
-    joined, renewed = terms.new_members_since, terms.renewals_since
-    if joined is None or renewed is None or joined == renewed:
-        return None
-    return terms_text(FeeTerms(joined, None, renewed, None), lang)
-
-
-def _price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
-    """「2026年11月1日時点の会費：月額600円（2023年8月24日から）」, "Price: 980 yen a month (…)"."""
-    assert candidate.price is not None
-    price = price_described(candidate.price, lang)
-    kind = candidate.match.value
-    change = _fee_change(candidate, reading)
-    if change is not None:
-        assert change.new_members.since and change.renewals.until and reading.date
-        # Two fees paid that day (review 11a, item 1): whose is whose, never one as "the" fee;
-        # an assumed end is said after the line (review 13a, item 2), never inside it.
-        return charge_ui("match_fee_change")(lang).format(
-            date=day(reading.date, lang),
-            new=price_text(change.new_members, lang),
-            since=day(change.new_members.since, lang),
-            renewal=price_text(change.renewals, lang),
-            until=day(change.renewals.until, lang),
-        )
-    if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
-        price = price_described(candidate.price, lang, _since(candidate, reading, lang))
-    terms = dict(reading.fee_terms).get(candidate.kind)
-    if kind == "price" and candidate.category is Category.PRIME_FEE and terms is not None:
-        # A refund of a fee of the period before it (sweep 28): when that fee was paid
-        price = price_described(candidate.price, lang, terms_text(terms, lang))
-    if kind == "fee_on_date" and reading.date is None:
-        return charge_ui("match_fee_now")(lang).format(price=price)
-    when = "" if reading.date is None else day(reading.date, lang)
-    line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
-    if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
-        line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
     return line
 
 
@@ -210,6 +158,10 @@ def _candidate_cell(
     return cell
 
 
+def _NOWHERE(lang: Lang) -> tuple[str, str]:
+    return charge_ui("nowhere")(lang), charge_ui("none_fits_pay")(lang)
+
+
 def _paid_elsewhere(reading: ChargeReading) -> bool:
     """「Amazon Pay提携サイト」: a payment at another shop, compared with no fee or price (review
     23a, S 10; 24a, item 6: no "compared with the fees now", no --date hint)."""
@@ -244,6 +196,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
+    if reading.refund:  # the tool's reading, no sourced fact (review 28a, item 9)
+        lines.append(f"・{charge_ui('refund_reading')(lang)}")
     lines.extend(f"・{note.text(lang)}" for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
@@ -255,14 +209,19 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     lines.extend(_former_fees(reading, when, lang))
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
-    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in _NOT_YET]
+    not_yet = _NOT_YET if no_student_monthly_on(reading.date) else frozenset()  # 28c, item 1
+    unknown = [name(lang) for kind, name in reading.unknown_plans if kind not in not_yet]
     if unknown and reading.date is not None:  # review 10a, item 13: never "no fee matches"
         names = ("、" if lang == "ja" else ", ").join(unknown)
-        lines.append(rich_text(charge_ui("fee_unknown_on")(lang).format(when=when, names=names)))
-    if reading.date is not None and any(k in _NOT_YET for k, _ in reading.unknown_plans):
-        not_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
-        lines.append(rich_text(not_yet.format(date=day(reading.date, lang))))
-    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in _NOT_YET]
+        fee_unknown = charge_ui("fee_unknown_on")(lang).format(when=when, names=names)
+        if any(kind in _NOT_YET for kind, _ in reading.unknown_plans):  # review 28c, item 1
+            before_2019 = charge_ui("student_monthly_none_before")(lang)
+            fee_unknown = fee_unknown.rstrip("。.") + before_2019
+        lines.append(rich_text(fee_unknown))
+    if reading.date is not None and any(k in not_yet for k, _ in reading.unknown_plans):
+        none_yet = charge_ui("student_monthly_not_yet")(lang)  # review 24a, item 3
+        lines.append(rich_text(none_yet.format(date=day(reading.date, lang))))
+    unknown += [name(lang) for kind, name in reading.unknown_plans if kind in not_yet]
     for kind, doubt in reading.unconfirmed:  # review 27a, item 1 (never without a date)
         when_doubt = "" if reading.date is None else day(reading.date, lang)
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
@@ -346,7 +305,11 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         if text_only
         else "candidates_none_likely"
     )
-    if len(listed) > 1 or not fits_well:
+    named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
+    in_lead = (
+        order == "candidates_order" and named_first and reading.named_range is None
+    )  # 28c S 12
+    if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
@@ -374,7 +337,10 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(rich_text(charge_ui("amazon_pay_only")(lang)))
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
-    said = [fact.text(lang) for fact in told]
+    told = [last.how_to_stop] if pay else told  # no Amazon order history (review 28c, S 8)
+    said = [
+        fact.text(lang).replace(*_NOWHERE(lang), 1) if pay else fact.text(lang) for fact in told
+    ]
     if reading.text_recognized is False and not reading.names_amazon and reading.typed_text:
         # Another company's text (「NETFLIX.COM」): its account first (review 23a, S 11)
         first = charge_ui("none_fits_company")(lang).format(text=escaped(reading.typed_text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import rich_text
 from primehelp.output.prices import assumed_text, charge_ui, day, money, terms_text
@@ -12,7 +13,7 @@ from primehelp.output.prices import assumed_text, charge_ui, day, money, terms_t
 if TYPE_CHECKING:
     from rich.text import Text as RichText
 
-    from primehelp.charges import ChargeReading
+    from primehelp.charges import ChargeReading, FeeTerms
 
 
 def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
@@ -25,11 +26,7 @@ def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Rich
         price = money(fee.value, fee.currency, lang)
         line = rich_text()
         line.append(charge_ui("former_fee")(lang).format(price=price, when=when), style="bold")
-        later = (
-            reading.date is not None
-            and terms.new_members_since is not None
-            and reading.date < terms.new_members_since
-        )
+        later = _later(reading, terms)
         whose = charge_ui("former_fee_later" if later else "former_fee_earlier")(lang).format(
             plan=fee.who(lang) if fee.who is not None else "",
             period=terms_text(terms, lang),
@@ -41,6 +38,24 @@ def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Rich
         line.append(assumed_text(since, until, price, lang))
         lines.append(line)
     return lines
+
+
+def _later(reading: ChargeReading, terms: FeeTerms) -> bool:
+    """The fee started after the date given (else it ended before it)."""
+    since = terms.new_members_since
+    return reading.date is not None and since is not None and reading.date < since
+
+
+def former_plan(reading: ChargeReading, lang: Lang) -> str | None:
+    """「Amazonプライム（以前の年間プランの金額）」: the statement's name of a Prime text whose amount is
+    one former fee, the plan the row's text names (review 28c, item 6); None: no single one."""
+    plans = {(fee.who(lang) if fee.who else "", _later(reading, terms))
+             for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True)}  # fmt: skip
+    if len(plans) != 1 or reading.before_launch is not None:
+        return None
+    ((plan, later),) = plans
+    said = ui("prime_text_later" if later else "prime_text_earlier", "ui_statement")(lang)
+    return said.format(plan=plan) if plan else None
 
 
 def when_said(reading: ChargeReading, lang: Lang) -> str:

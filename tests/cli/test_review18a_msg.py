@@ -24,7 +24,7 @@ def _flat(text: str) -> str:
 def test_3_the_student_monthly_row_says_whose_monthly_plan_did_not_exist(columns: str) -> None:
     """The regular monthly plan existed before 2019 (400円): only Prime Student's did not."""
     flat = _flat(_out("fees", columns=columns))
-    assert "2019年より前は、Prime Studentの月間プランはありませんでした" in flat
+    assert "2019年より前は、Prime Student 月間プランはありませんでした" in flat
     assert "2019年より前は月間プランは" not in flat
 
 

@@ -174,8 +174,17 @@ def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
 # Item 8 (R-minor): 「注文と会費のどちらの可能性もあります」 three times on one screen.
 def test_an_order_or_the_fee_is_said_once_in_the_lead() -> None:
     for lang, said, lead in (
-        ("ja", "注文と会費のどちらの可能性もあります", "表記に「プライム」とあるため"),
-        ("en", "an order and the fee are both possible", "As the text contains “プライム”"),
+        # the lead says why the order first, then why the fee (review 28c, S 9)
+        (
+            "ja",
+            "注文と会費のどちらの可能性もあります",
+            "表記は多くの場合注文を表しますが、「プライム」ともあるため",
+        ),
+        (
+            "en",
+            "an order and the fee are both possible",
+            "usually stands for an order, but as it also contains “プライム”",
+        ),
     ):
         out = " ".join(screen("charge", "600", "Amazon.co.jp プライム会費", lang=lang).split())
         out = out.replace("。 ", "。") if lang == "ja" else out
@@ -227,7 +236,7 @@ def test_another_companys_text_closes_with_that_company_first() -> None:
 # purchases were listed, each 「可能性は低めです」.
 def test_amazon_pay_text_lists_only_amazon_pay() -> None:
     for lang, pay, line in (
-        ("ja", "1. Amazon Pay（ほかのお店での支払い）", "Amazonの会費や定額サービスの請求ではないため、候補には並べていません。"),
+        ("ja", "1. Amazon Pay（ほかのお店での支払い）", "Amazonの会費や定額サービスではないため、候補には並べていません。"),
         ("en", "1. Amazon Pay", "so none of them is listed as a candidate."),
     ):  # fmt: skip
         out = screen("charge", "880", "Amazon", "Pay提携サイト", lang=lang)

@@ -31,7 +31,7 @@ def _lines(path: str) -> list[dict[str, Any]]:
 
 def test_a_student_fee_before_2019_is_no_candidate() -> None:
     for lang, said in (
-        ("ja", "2018年6月1日の時点では、Prime Studentの月間プランはまだありませんでした"
+        ("ja", "2018年6月1日の時点では、Prime Student 月間プランはまだありませんでした"
                "（始まった日は確認できていません）。"),  # review 25a, item 7: no start date
         ("en", "On 2018-06-01 there was no Prime Student monthly plan yet"
                " (when it started is not confirmed)."),
@@ -145,9 +145,9 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
 
 def test_an_amazon_pay_text_says_why_once() -> None:
     for lang, line, hint, twice in (
-        ("ja", "Amazonの会費や定額サービスの請求ではないため、候補には並べていません。",
+        ("ja", "Amazonの会費や定額サービスではないため、候補には並べていません。",
          "日付の指定がないため", "この表記は、ほかのお店で"),
-        ("en", "This is not a charge for Amazon's fees or subscriptions, so none of them is listed"
+        ("en", "This is none of Amazon's fees or subscriptions, so none of them is listed"
          " as a candidate.", "No date given", "This text is for a payment"),
     ):  # fmt: skip
         out = _screen("charge", "880", "Amazon Pay提携サイト", lang=lang)

@@ -41,7 +41,7 @@ def test_a_named_service_before_its_price_does_not_contradict_itself() -> None:
 # Item 7 (R-minor): 「（2019年から）」 is a start date FACTS §1 does not give.
 def test_no_student_monthly_plan_yet_gives_no_start_date() -> None:
     ja = screen("charge", "300", "--date", "2018-06-01", lang="ja")
-    assert "2018年6月1日の時点では、Prime Studentの月間プランはまだありませんでした" in ja
+    assert "2018年6月1日の時点では、Prime Student 月間プランはまだありませんでした" in ja
     assert "（始まった日は確認できていません）。" in ja
     assert "2019年から" not in ja
     en = screen("charge", "300", "--date", "2018-06-01", lang="en")

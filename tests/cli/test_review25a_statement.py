@@ -66,7 +66,7 @@ def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amoun
     # Named as a Prime text of no fee is, the problem under 注意 (review 25a, S 12); the monthly
     # plan's note under the name, only of the monthly amount before 2019.
     assert {x["label"] for x in data["lines"]} == {"Amazonプライム（プラン不明）"}
-    none = "Prime Studentの月間プランは2019年より前にはありませんでした。"
+    none = "Prime Student 月間プランは2019年より前にはありませんでした。"
     assert [x["detail"] for x in data["lines"]] == [None, none, None]
     assert {x["label"] for x in data["services"]} == {"Amazonプライム（プラン不明）"}
     en = _data(path, "en")

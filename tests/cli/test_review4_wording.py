@@ -24,7 +24,7 @@ def _text(*args: str, lang: str = "ja") -> str:
 
 def test_11_fees_says_there_was_no_student_monthly_plan_before_2019() -> None:
     row = next(line for line in _text("fees").splitlines() if "250円" in line)
-    assert "2019年より前は、Prime Studentの月間プランはありませんでした" in row
+    assert "2019年より前は、Prime Student 月間プランはありませんでした" in row
     assert "不明" not in row
     assert "there was no Prime Student monthly plan before 2019" in _text("fees", lang="en")
 

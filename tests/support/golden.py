@@ -292,6 +292,10 @@ def statement_calls() -> Iterator[Call]:
     # refunded annual fee then a monthly one, 「以前のPrime Student」 whole at 60.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review27a.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 28c, items 2, 3, 4, 5 and 6: a partial refund after a switch to Student, 「請求」 and
+    # 「または」 whole (60, 80), a former fee named by its plan and by its direction.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review28c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:

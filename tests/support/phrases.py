@@ -118,6 +118,9 @@ CORRECTIONS = (
     # note of two annual fees: 「二重に請求されている場合│は、」 (the same, 60)
     *("以前の", "場合は"),
     "存在しない",  # review 27a, S 26: 「4行目は存│在しない日付です」 (charge --statement, 80)
+    # review 28c, items 3 and 4 (charge --statement): 「同じ時期に請│求されています」 (60), a line
+    # starting 「が同じ時期に」 (40), 「オプションまた│は」 (the month table, 80): a break before it
+    *("請求されて", "会費が", "|または"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -15,7 +15,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
            'amazon_com_prime': {'ja': 'amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）',
                                 'en': 'The amazon.com (US) Prime fee (a separate account, not '
                                       'amazon.co.jp)'},
-           'unknown': {'ja': 'どこにも見つからない場合', 'en': 'If you find it nowhere'}},
+           'unknown': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'}},
  'fits': {'amazon_pay': {'label': 'Amazon Pay提携サイト',
                          'means': ['amazon_pay'],
                          'may_be': [],
@@ -137,12 +137,6 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                       'checked': datetime.date(2026, 12, 2),
                       'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html',
                                   'https://nlab.itmedia.co.jp (2021-10-08)']}},
- 'refund': {'id': 'charges.refund',
-            'ja': 'マイナスの金額は、返金（払い戻し）です。',
-            'en': 'A negative amount is money coming back (a refund).',
-            'confidence': 'M-H',
-            'checked': datetime.date(2026, 12, 2),
-            'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'launch': {'year': 2007,
             'id': 'charges.prime_launch',
             'ja': '日本でAmazonプライムが始まったのは2007年です。',
@@ -158,4 +152,14 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                         '(「この返金は、2~3営業日以内に処理されます」).',
                   'confidence': 'M-H',
                   'checked': datetime.date(2026, 12, 2),
-                  'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']}}
+                  'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
+ 'refund_partial': {'id': 'charges.refund_partial',
+                    'ja': '今すぐ終了したときに特典を使っていた場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                    'en': 'If benefits had been used when the membership was ended now, part of '
+                          'the fee may be refunded. Amazon computes the amount and shows it on the '
+                          'screen before you confirm; the formula is not published.',
+                    'confidence': 'M',
+                    'checked': datetime.date(2026, 12, 2),
+                    'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',
+                                'https://shironeko-al-blog.com/?p=661',
+                                'https://yomlog.xyz/amazon-prime-itumade/']}}

@@ -64,10 +64,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2019年4月11日まで（いつからかは確認できていません）',
                                          'en': 'until 2019-04-11 (start date not confirmed)'},
                          'confirmed_from': datetime.date(2019, 4, 11),
-                         'unconfirmed': {'ja': '{date}の時点で月間プランがあったかどうかは確認できていません（月間プランが始まった日は不明です）。2019年4月11日までの月会費は400円でした。',
+                         'unconfirmed': {'ja': '{date}の時点で月間プランがあったかどうかは確認できていません（月間プランが始まった日は不明です）。新規会員の月会費は2019年4月11日まで400円でした。',
                                          'en': 'Whether the monthly plan existed on {date} is not '
-                                               'confirmed (when it started is unknown). The '
-                                               'monthly fee was 400 yen until 2019-04-11.'},
+                                               'confirmed (when it started is unknown). New '
+                                               "members' monthly fee was 400 yen until "
+                                               '2019-04-11.'},
                          'ja': '月会費は、2019年4月12日より前は400円（税込）でした（月間プランが始まった日は不明です）。',
                          'en': 'The monthly fee was 400 yen (tax included) before 2019-04-12 (when '
                                'the monthly plan started is unknown).',
@@ -158,12 +159,12 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_from': datetime.date(2019, 4, 12),
                          'yen': 250,
                          'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は、Prime '
-                                               'Studentの月間プランはありませんでした）',
+                                               'Student 月間プランはありませんでした）',
                                          'en': 'until 2023-08-23 (since when is not confirmed; '
                                                'there was no Prime Student monthly plan before '
                                                '2019)'},
-                         'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime '
-                               'Studentの月間プランは2019年より前にはありませんでした。',
+                         'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime Student '
+                               '月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '
                                '2023-08-24. There was no Prime Student monthly plan before 2019.',
                          'confidence': 'H',

@@ -10,17 +10,21 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
                                   'amount, the order means nothing.'},
- 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記に「{word}」とあるため、注文と会費のどちらの可能性もあります。',
-                      'en': 'Those fitting the statement text and the amount come first. As the '
-                            'text contains “{word}”, an order and the fee are both possible.'},
+ 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}」ともあるため、注文と会費のどちらの可能性もあります。',
+                      'en': 'Those fitting the statement text and the amount come first. The text '
+                            'usually stands for an order, but as it also contains “{word}”, an '
+                            'order and the fee are both possible.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
- 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスの請求ではないため、候補には並べていません。',
-                     'en': "This is not a charge for Amazon's fees or subscriptions, so none of "
-                           'them is listed as a candidate.'},
+ 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスではないため、候補には並べていません。',
+                     'en': "This is none of Amazon's fees or subscriptions, so none of them is "
+                           'listed as a candidate.'},
+ 'nowhere': {'ja': 'どこにも見つからない場合は、', 'en': 'If you find it nowhere, '},
+ 'none_fits_pay': {'ja': 'お店の注文履歴にも見つからない場合は、',
+                   'en': "if the shop's order history does not show it either, "},
  'none_fits_company': {'ja': 'まず、表記にある会社（{text}）のアカウントで確認してください。見つからなければ、',
                        'en': 'First check your account with the company the text names ({text}). '
                              'If it is not there, '},
@@ -52,9 +56,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_named_outside': {'ja': 'この表記は、primehelpが知らない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
                              'en': 'This is a statement text primehelp does not know: {outside}. '
                                    'The candidates below are compared by the amount only.'},
- 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から候補を並べています。',
+ 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から、可能性の高い順に並べています。',
                      'en': 'This is a statement text primehelp does not know. The candidates below '
-                           'are ranked by the service the text names and by the amount.'},
+                           'are ranked by the service the text names and by the amount, most '
+                           'likely first.'},
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
                          '(the day of use on the statement).'},
@@ -66,9 +71,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'either.{range}'},
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
                     'en': 'The {names} fee {when} is not confirmed.'},
- 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Studentの月間プランはまだありませんでした（始まった日は確認できていません）。',
+ 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（始まった日は確認できていません）。',
                              'en': 'On {date} there was no Prime Student monthly plan yet (when it '
                                    'started is not confirmed).'},
+ 'student_monthly_none_before': {'ja': '（2019年より前には、Prime Student 月間プランはありませんでした）。',
+                                 'en': ' (there was no Prime Student monthly plan before 2019).'},
+ 'refund_reading': {'ja': 'マイナスの金額は、多くの場合、返金（払い戻し）です。',
+                    'en': 'A negative amount is usually money coming back (a refund).'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
@@ -112,6 +121,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
+ 'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
+                          'en': 'Possibly a partial refund of the fee. The fee it may come from: '
+                                '{price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
                    'en': 'This is the price now; the price on {date} is not confirmed.'},

@@ -115,7 +115,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'two_monthly_plans': {'ja': '※通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                 'en': '! Regular Prime and Prime Student monthly fees are charged '
                                       'for the same time'},
-          'student_monthly_none': {'ja': '※この日付にはPrime Studentの月間プランはありませんでした',
+          'student_monthly_none': {'ja': '※この日付にはPrime Student 月間プランはありませんでした',
                                    'en': '! There was no Prime Student monthly plan on this date'},
           'fee_unconfirmed': {'ja': '※この日付の会費は確認できていません',
                               'en': '! The fee on this date is not confirmed'},
@@ -131,10 +131,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
                      'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
                            'text and the amount)'},
+ 'partial_refund': {'ja': '{names}の会費の一部返金（推定）',
+                    'en': 'Partial refund of the {names} fee (estimated)'},
+ 'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の金額）',
+                        'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
+ 'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の金額）',
+                      'en': 'Amazon Prime (the amount of a later {plan} fee)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
- 'student_monthly_none': {'ja': 'Prime Studentの月間プランは2019年より前にはありませんでした。',
+ 'student_monthly_none': {'ja': 'Prime Student 月間プランは2019年より前にはありませんでした。',
                           'en': 'There was no Prime Student monthly plan before 2019.'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
@@ -166,10 +172,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'not_the_fee_on_date': {'ja': '以前のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                     'en': 'the amount is a former Prime fee. Check that the date '
-                                           'is right (the day of use on the statement), and check '
-                                           'the receipts on the 「Amazonプライム会員情報」 (Prime '
+             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                     'en': 'the amount is a Prime fee of another time. Check that '
+                                           'the date is right (the day of use on the statement), '
+                                           'and check the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
              'student_fee_unknown': {'ja': '金額はのちのPrime '
@@ -178,11 +184,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'cannot confirm the fee on this date. Check the '
                                            'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
                                            'page, under 「会員資格更新日」 (membership renewal date).'},
-             'student_monthly_none': {'ja': '金額はのちのPrime Student '
-                                            '月間プランの会費と同じですが、この日付にはその月間プランはありませんでした。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
-                                      'en': 'the amount is a later Prime Student monthly fee, but '
-                                            'there was no such monthly plan on this date. Check '
-                                            'the date and the receipts: they are on the '
+             'student_monthly_none': {'ja': '金額は、のちのPrime Student '
+                                            '月間プランの会費と同じです。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                                      'en': 'the amount is the later Prime Student monthly plan '
+                                            'fee. Check the date and the receipts: they are on the '
                                             '「Amazonプライム会員情報」 (Prime membership) page, under '
                                             '「会員資格更新日」 (membership renewal date).'},
              'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',

@@ -1,0 +1,67 @@
+"""A candidate's price line on the charge screen (moved out of :mod:`primehelp.output.charge`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.charges import Category, FeeChange, FeeTerms
+from primehelp.i18n import Lang
+from primehelp.output.prices import charge_ui, day, price_described, price_text, terms_text
+
+if TYPE_CHECKING:
+    from primehelp.charges import Candidate, ChargeReading
+
+
+def fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | None:
+    """The two fees paid on the charge's day, when it is inside a fee change."""
+    change = candidate.fee_change
+    if change is not None and change.new_members.since and change.renewals.until and reading.date:
+        return change
+    return None
+
+
+def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
+    """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」 for a Prime fee whose
+    renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
+    terms = dict(reading.fee_terms).get(candidate.kind)
+    if terms is None or terms.renewals_since_assumed:
+        return None
+    joined, renewed = terms.new_members_since, terms.renewals_since
+    if joined is None or renewed is None or joined == renewed:
+        return None
+    return terms_text(FeeTerms(joined, None, renewed, None), lang)
+
+
+def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
+    """「2026年11月1日時点の会費：月額600円（2023年8月24日から）」, "Price: 980 yen a month (…)"."""
+    assert candidate.price is not None
+    price = price_described(candidate.price, lang)
+    kind = candidate.match.value
+    change = fee_change(candidate, reading)
+    if change is not None:
+        assert change.new_members.since and change.renewals.until and reading.date
+        # Two fees paid that day (review 11a, item 1): whose is whose, never one as "the" fee;
+        # an assumed end is said after the line (review 13a, item 2), never inside it.
+        return charge_ui("match_fee_change")(lang).format(
+            date=day(reading.date, lang),
+            new=price_text(change.new_members, lang),
+            since=day(change.new_members.since, lang),
+            renewal=price_text(change.renewals, lang),
+            until=day(change.renewals.until, lang)
+            if not change.renewals_until_assumed  # 「ごろ」 as the statement (review 28c, S 10)
+            else charge_ui("assumed_day")(lang).format(date=day(change.renewals.until, lang)),
+        )
+    if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
+        price = price_described(candidate.price, lang, _since(candidate, reading, lang))
+    terms = dict(reading.fee_terms).get(candidate.kind)
+    prime_price = kind in ("price", "partial_refund") and candidate.category is Category.PRIME_FEE
+    if prime_price and terms is not None:
+        # A refund of a fee of the period before it (sweep 28): when that fee was paid
+        price = price_described(candidate.price, lang, terms_text(terms, lang))
+    if kind == "fee_on_date" and reading.date is None:
+        return charge_ui("match_fee_now")(lang).format(price=price)
+    when = "" if reading.date is None else day(reading.date, lang)
+    line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
+    if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
+        line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
+    return line
