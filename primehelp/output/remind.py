@@ -174,6 +174,10 @@ def _cron(
         nothing = ui("cron_nothing_to_remove", _UI)(lang)
         return [*lines, nothing, *_beside_cron(result, lang, usable=usable)]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
+    # status where systemd's timer runs the check: that first, and no line to add (it would
+    # run twice; review 29b item 2: the cron hint came first, the timer after)
+    runs = not uninstall and usable and _timer_there(result) and result.enabled is True
+    lines += [ui("timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
@@ -188,8 +192,8 @@ def _cron(
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
-        lines.append(ui("cron_install_hint", _UI)(lang))
-    return lines + _beside_cron(result, lang, usable=usable)
+        lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
+    return lines + ([ui("undo", _UI)(lang)] if runs else _beside_cron(result, lang, usable=usable))
 
 
 def _timer_there(result: RemindReport) -> bool:
@@ -208,8 +212,8 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
         return []
     if uninstall:  # --scheduler cron where systemd runs: the timer was left alone
         key = "timer_kept_on" if result.enabled else "timer_kept"
-    elif usable:
-        key = "timer_on" if result.enabled else "timer_off"
+    elif usable:  # an enabled one is said first, by _cron (review 29b item 2)
+        key = "timer_off"
     else:
         key = "timer_idle" if result.enabled else "earlier_timer_left"
     return [ui(key, _UI)(lang), ui("undo", _UI)(lang)]

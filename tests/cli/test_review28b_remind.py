@@ -33,9 +33,9 @@ UNDO = {
     "ja": "削除するには：primehelp remind uninstall",
     "en": "To remove it: primehelp remind uninstall",
 }
-ON = {
-    "ja": "systemd のタイマーは有効です（毎日の確認は、こちらで実行されています）。",
-    "en": "The systemd timer is on: it runs the daily check.",
+ON = {  # said first since review 29b item 2
+    "ja": "systemd のタイマーが有効なため、毎日の確認はすでに実行されています。",
+    "en": "The systemd timer is on, so the daily check already runs.",
 }
 KEPT_ON = {
     "ja": "systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。",
@@ -142,7 +142,7 @@ def test_2_status_with_cron_names_the_enabled_timer_as_on(
         fake_tool(here / "bin", "crontab", crontab)
     _installed(here)
     shown = _remind(here, "status", "--scheduler", "cron", lang=lang)
-    assert shown[-2:] == [ON[lang], UNDO[lang]], shown
+    assert shown[1] == ON[lang] and shown[-1] == UNDO[lang], shown
     assert not any(line.startswith(LEFT[lang]) for line in shown)
     # systemd works here and its timer is on: not offered again (「cron が使えない場合は…」)
     assert "primehelp remind install --scheduler systemd" not in shown

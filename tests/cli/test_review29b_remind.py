@@ -1,0 +1,86 @@
+"""Review 29b (a Japanese reader), remind: items 2 and 5, and S 15.
+
+In process, with fake ``crontab`` / ``systemctl`` on a PATH of their own (tests/support/clihelp
+``fake_tool``), a temporary HOME and XDG_CONFIG_HOME, ``SYSTEMD_RUNNING`` pointed at a folder that
+is (or is not) there, and the clock (``now``) pinned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from primehelp.remind import TIMER, WANTS
+from tests.support.clihelp import fake_tool, run
+
+NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
+SYSTEMCTL = f"""#!/bin/sh
+W="$XDG_CONFIG_HOME/systemd/user/{WANTS}"
+if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
+if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
+exit 0
+"""
+NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """systemd running, a systemctl that enables, the clock pinned."""
+    fake_tool(tmp_path / "bin", "systemctl", SYSTEMCTL)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    return tmp_path
+
+
+def _env(here: Path) -> dict[str, str]:
+    return {
+        "PATH": str(here / "bin"),
+        "HOME": str(here / "home"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        "COLUMNS": "1000",
+        "TZ": "UTC",
+    }
+
+
+def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
+    done = run("remind", *args, "--lang", lang, env=_env(here))
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+# ---------------------------------------------------------------- item 2: the timer runs it
+
+
+TIMER_RUNS = {
+    "ja": "systemd のタイマーが有効なため、毎日の確認はすでに実行されています。",
+    "en": "The systemd timer is on, so the daily check already runs.",
+}
+NOT_NEEDED = {
+    "ja": "cron の行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
+    "en": "There is no need to add a cron line (with one, the daily check would run twice).",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_status_with_cron_says_first_that_the_timer_runs_the_check(here: Path, lang: str) -> None:
+    """The screen said to add the cron line (「crontab -e で crontab に追加してください」), and only
+    after it that systemd already runs the check: following it ran the check twice a day."""
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    _remind(here, "install")  # systemd, as chosen where it runs: the timer written and on
+    shown = _remind(here, "status", "--scheduler", "cron", lang=lang)
+    assert shown[1] == TIMER_RUNS[lang], shown
+    assert NOT_NEEDED[lang] in shown
+    assert not any("crontab -e" in line for line in shown), shown
+    assert "primehelp remind install --scheduler cron" not in "\n".join(shown)
+
+
+def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Path) -> None:
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    _remind(here, "install")
+    (here / "xdg" / "systemd" / "user" / WANTS / TIMER).unlink()
+    shown = _remind(here, "status", "--scheduler", "cron")
+    assert TIMER_RUNS["ja"] not in shown and NOT_NEEDED["ja"] not in shown
+    assert any("crontab -e" in line for line in shown), shown
