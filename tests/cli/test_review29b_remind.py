@@ -84,3 +84,50 @@ def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Pa
     shown = _remind(here, "status", "--scheduler", "cron")
     assert TIMER_RUNS["ja"] not in shown and NOT_NEEDED["ja"] not in shown
     assert any("crontab -e" in line for line in shown), shown
+
+
+# ---------------------------------------------------------------- item 5: no crontab command
+
+
+ABSENT = {
+    "ja": "このコンピューターには crontab コマンドがないため、cron の行はありません。",
+    "en": "This computer has no crontab command, so there is no cron line.",
+}
+NOTHING = {
+    "ja": "primehelp が書いた毎日の確認もないため、削除するものはありません。",
+    "en": "No daily check written by primehelp is set up either, so there is nothing to remove.",
+}
+
+
+@pytest.mark.parametrize("scheduler", [(), ("--scheduler", "cron")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_uninstall_without_crontab_names_the_cause_and_no_crontab_e(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: tuple[str, ...], lang: str
+) -> None:
+    """No crontab (nor systemctl) on PATH: 「crontab を読み込めませんでした（コマンドがないか、実行に
+    失敗しました）」, then 「crontab -e で…削除してください」, a command that is not there."""
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    shown = _remind(tmp_path, "uninstall", *scheduler, lang=lang)
+    assert shown[1:] == [ABSENT[lang], NOTHING[lang]], shown
+    assert not any("crontab -e" in line for line in shown), shown
+
+
+def test_5_uninstall_without_crontab_still_names_the_timer_it_removed(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An earlier timer (systemd no longer runs) is removed and named; no 「削除するものは
+    ありません」 after it."""
+    _remind(here, "install")
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here / "no-such-dir")
+    shown = _remind(here, "uninstall")
+    assert ABSENT["ja"] in shown and NOTHING["ja"] not in shown, shown
+    assert any(line.endswith("削除しました") for line in shown), shown
+    assert not any("crontab -e" in line for line in shown), shown
+
+
+def test_5_uninstall_without_crontab_where_the_timer_runs_says_it_is_kept(here: Path) -> None:
+    _remind(here, "install")
+    shown = _remind(here, "uninstall", "--scheduler", "cron")
+    assert shown[1] == ABSENT["ja"] and NOTHING["ja"] not in shown, shown
+    assert "systemd のタイマーは削除していません。" in shown[2], shown

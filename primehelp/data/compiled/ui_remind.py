@@ -112,6 +112,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_nothing_to_remove': {'ja': 'crontab に primehelp due を実行する行はないため、削除するものはありません。',
                             'en': 'Your crontab has no line running primehelp due, so there is '
                                   'nothing to remove.'},
+ 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、cron の行はありません。',
+                 'en': 'This computer has no crontab command, so there is no cron line.'},
+ 'nothing_written': {'ja': 'primehelp が書いた毎日の確認もないため、削除するものはありません。',
+                     'en': 'No daily check written by primehelp is set up either, so there is '
+                           'nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、crontab '
                              '-e で crontab に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
