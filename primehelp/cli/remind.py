@@ -140,8 +140,18 @@ def _unit_dir() -> Path | None:
     return None if config is None else config / "systemd" / "user"
 
 
+# A word that means an action without being spelled like it (review 29b S 15: `remind start` was
+# offered `status`, the nearest spelling): the action it means, offered instead.
+_MEANS = {
+    **dict.fromkeys(("start", "enable", "add", "setup", "on"), Action.INSTALL),
+    **dict.fromkeys(("stop", "disable", "remove", "delete", "off"), Action.UNINSTALL),
+    **dict.fromkeys(("show", "check", "list"), Action.STATUS),
+}
+
+
 def _action(raw: str) -> Action:
-    """The ACTION typed; refused with 「`install` のことですか？」 for a near miss."""
+    """The ACTION typed; refused with 「`install` のことですか？」 for a near miss, or for a
+    word that means it (``start``, ``stop``)."""
     words = ui("bad_action", _UI)
 
     def refused(maybe: Text) -> Text:
@@ -152,7 +162,10 @@ def _action(raw: str) -> Action:
     except BadInput:
         from primehelp.cli.usage_errors import did_you_mean
 
-        maybe = did_you_mean(raw.strip().lower(), [action.value for action in Action])
+        typed = raw.strip().lower()
+        meant = _MEANS.get(typed)
+        known = [action.value for action in Action] if meant is None else [meant.value]
+        maybe = did_you_mean(meant or typed, known)
         return choose(raw, Action, refused(maybe))  # raises again, with the near miss
 
 

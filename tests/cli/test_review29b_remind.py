@@ -131,3 +131,23 @@ def test_5_uninstall_without_crontab_where_the_timer_runs_says_it_is_kept(here: 
     shown = _remind(here, "uninstall", "--scheduler", "cron")
     assert shown[1] == ABSENT["ja"] and NOTHING["ja"] not in shown, shown
     assert "systemd のタイマーは削除していません。" in shown[2], shown
+
+
+# ---------------------------------------------------------------- S 15: remind start
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("start", "install"), ("Enable", "install"), ("stop", "uninstall"), ("remove", "uninstall")],
+)
+def test_s15_a_word_meaning_an_action_is_offered_that_action(
+    tmp_path: Path, typed: str, meant: str
+) -> None:
+    """`remind start` got 「`status` のことですか？」 (the nearest spelling), not `install`."""
+    env = {"PATH": str(tmp_path), "PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    ja = run("remind", typed, "--lang", "ja", env=env)
+    assert ja.exit_code == 2 and "Traceback" not in ja.stderr
+    assert f"`{meant}` のことですか？\u3000使える値：install、uninstall、status" in ja.stderr
+    assert len(ja.stderr.strip().splitlines()) == 1
+    en = run("remind", typed, "--lang", "en", env=env)
+    assert en.exit_code == 2 and f"did you mean `{meant}`?" in en.stderr, en.stderr
