@@ -175,8 +175,8 @@ def _cron(
         return [*lines, nothing, *_beside_cron(result, lang, usable=usable)]
     if uninstall and not crontab_found:  # the cause, and no `crontab -e` (review 29b item 5)
         beside = _beside_cron(result, lang, usable=usable)
-        nothing = [] if lines or beside else [ui("nothing_written", _UI)(lang)]
-        return [*lines, ui("cron_absent", _UI)(lang), *nothing, *beside]
+        empty = [] if lines or beside else [ui("nothing_written", _UI)(lang)]
+        return [*lines, ui("cron_absent", _UI)(lang), *empty, *beside]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
     # status where systemd's timer runs the check: that first, and no line to add (it would
     # run twice; review 29b item 2: the cron hint came first, the timer after)
