@@ -411,6 +411,14 @@ def due_calls() -> Iterator[Call]:
     # …and on, where systemd does not run: it does not run here (review 28b item 2)
     for call in _both(("remind", "status")):
         yield Call(call.args, crontab, files=installed, links=enabled)
+    # cron asked for, an empty crontab, the timer on: the timer first, no line to add (review
+    # 29b item 2: 「crontab -e で crontab に追加してください」 came first, so it ran twice)
+    both = {**not_enabled, "PATH": f"{crontab['PATH']}:{systemd_only['PATH']}"}
+    for call in _both(("remind", "status", "--scheduler", "cron")):
+        yield Call(call.args, both, systemd_running=True, files=installed, links=enabled)
+    # uninstall with no crontab (nor systemctl) command: the cause, no crontab -e (29b item 5)
+    for call in _both(("remind", "uninstall")):
+        yield Call(call.args, nowhere)
 
 
 def message_calls() -> Iterator[Call]:
