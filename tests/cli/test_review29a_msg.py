@@ -20,7 +20,9 @@ def _out(*args: str, lang: str = "ja", columns: str = "200", code: int | None = 
 
 
 @pytest.mark.parametrize("command", [("check-message", "--text", PAYMENT), ("sources",)])
-def test_4_a_payment_failure_notice_is_not_called_a_scam_as_a_rule(command: tuple[str, ...]) -> None:
+def test_4_a_payment_failure_notice_is_not_called_a_scam_as_a_rule(
+    command: tuple[str, ...],
+) -> None:
     """FACTS §7/§11: fake 「支払いができなかった」 notices are common; a real one is no scam."""
     ja = "".join(line.strip() for line in _out(*command).splitlines())  # lines wrap
     en = " ".join(_out(*command, lang="en").split())
@@ -31,3 +33,28 @@ def test_4_a_payment_failure_notice_is_not_called_a_scam_as_a_rule(command: tupl
     # where to check stays (account opened from the app or a bookmark)
     assert "Amazonのアプリやブックマークから開いたアカウントサービスで確認してください" in ja
     assert "opened from the Amazon app or a bookmark" in en
+
+
+# ---------------------------------------------------------------- 6: the card step after a call
+
+CALL = "【Amazon】お客様のアカウントに不正なアクセスがありました。至急 03-1234-5678 までお電話ください。"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_entered_details_after_a_call_names_giving_card_details(lang: str) -> None:
+    """The card step is the same with --entered-details as without, when the message asks for a call."""
+
+    def card_step(*extra: str) -> str:
+        out = _out("check-message", "--text", CALL, *extra, lang=lang, code=1)
+        return next(line for line in out.splitlines() if line.startswith("1. "))
+
+    flagged = card_step("--entered-details")
+    assert flagged == card_step()
+    assert ("入力したり伝えたりした場合は" if lang == "ja" else "entered or gave") in flagged
+
+
+def test_6_entered_details_without_a_call_keeps_entered() -> None:
+    out = _out(
+        "check-message", "--text", "Amazon: https://amaz0n-jp.top/login", "--entered-details"
+    )
+    assert "1. クレジットカードの情報を入力した場合は" in out
