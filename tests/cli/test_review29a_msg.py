@@ -58,3 +58,22 @@ def test_6_entered_details_without_a_call_keeps_entered() -> None:
         "check-message", "--text", "Amazon: https://amaz0n-jp.top/login", "--entered-details"
     )
     assert "1. クレジットカードの情報を入力した場合は" in out
+
+
+# ---------------------------------------------------------------- S 10: 「悪用」 once
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_entered_details_without_red_flags_says_misused_once(lang: str) -> None:
+    out = _out(
+        "check-message", "--text", "Amazonからのお知らせです。", "--entered-details", lang=lang
+    )
+    assert out.count("悪用" if lang == "ja" else "misused") == 1
+    text = "".join(out.split()) if lang == "ja" else " ".join(out.split())
+    steps = (
+        "入力した情報については上の手順で対応してください"
+        if lang == "ja"
+        else "follow the steps above"
+    )
+    assert steps in text
+    assert text.index(steps) > text.index("1.")  # the steps are above it
