@@ -77,3 +77,29 @@ def test_10_entered_details_without_red_flags_says_misused_once(lang: str) -> No
     )
     assert steps in text
     assert text.index(steps) > text.index("1.")  # the steps are above it
+
+
+# ---------------------------------------------------------------- S 11: the Japanese-domain note
+
+JA_DOMAIN_NOTE = ("日本語のドメイン名", "written in Japanese characters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonギフトカードで支払ってください。",
+        "【重要】Amazonプライム会員資格の更新ができませんでした",
+        "Amazoneからのお知らせです。",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_no_japanese_domain_note_without_anything_like_a_domain(text: str, lang: str) -> None:
+    out = _out("check-message", "--text", text, lang=lang)
+    assert JA_DOMAIN_NOTE[lang == "en"] not in out
+
+
+@pytest.mark.parametrize(
+    "text", ["詳しくは アマゾン.jp をご覧ください。", "amazon.日本 でご確認ください"]
+)
+def test_11_the_note_stays_for_something_like_a_japanese_domain(text: str) -> None:
+    assert JA_DOMAIN_NOTE[0] in _out("check-message", "--text", text)
