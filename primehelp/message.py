@@ -36,6 +36,7 @@ from primehelp.message_links import (
     find_all,
     host_of,
     look_at,
+    may_hold_a_japanese_domain,
 )
 from primehelp.message_marks import target_without_marks, without_marks
 from primehelp.message_once import once
@@ -271,7 +272,8 @@ def _limits(
     if not text:
         auth = reading.headers.authentication_results
         chosen.append("authentication_written_by_server" if auth else "no_authentication")
-    chosen.append("links_not_opened" if links else "japanese_domains")
+    if links or may_hold_a_japanese_domain(reading.text):  # not said of no domain (29a, S 11)
+        chosen.append("links_not_opened" if links else "japanese_domains")
     short = (*content.amazon_short_links, *content.vocabulary.shorteners)
     if any(link.host in short for link in links):
         chosen.append("short_link_destination")

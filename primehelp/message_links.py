@@ -281,6 +281,19 @@ MAX_ITEMS = 200
 _SEPARATORS = dict.fromkeys(map(ord, ".-_·・"))
 
 
+def may_hold_a_japanese_domain(text: str) -> bool:
+    """A dot between two letters, one of them not ASCII (アマゾン.jp, amazon.日本): a domain that
+    may not be found as a link. Plain ``find``: no negated Unicode class to compile."""
+    for dot in (".", "．"):
+        at = text.find(dot, 1)
+        while 0 < at < len(text) - 1:
+            before, after = text[at - 1], text[at + 1]
+            if before.isalnum() and after.isalnum() and not (before + after).isascii():
+                return True
+            at = text.find(dot, at + 1)
+    return False
+
+
 def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:

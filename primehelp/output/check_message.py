@@ -369,7 +369,9 @@ def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
     else:  # why the steps come first, before the verdict that must not reassure
         blocks.append(("", [rich_text(message_ui("entered_headline", lang), style="bold")]))
     blocks.append(_section(message_ui("what_to_do_now", lang)))
-    blocks.extend(_steps(result, lang))
+    # A message asking for a call: the card step says 「伝えたり」 too, as without the flag (29a, 6).
+    heading = _if_given(result)
+    blocks.extend(_steps(result, lang, heading=heading if "called" in heading else "if_entered"))
     if not result.red_flags:
         blocks.append(_verdict(result, lang, gap="\n"))
     advice = "also_do" if result.red_flags else "how_to_check"

@@ -688,7 +688,8 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -> None:
     """Review 9a item 1: the member said they entered details: the steps open the screen as
-    what to do now; the no-red-flag finding follows them and says the details may be misused."""
+    what to do now; the no-red-flag finding follows them and points back to the steps for the
+    details entered (review 29a, S 10: 「悪用」 only once)."""
     result = _check("--text", GENUINE_SMS, "--entered-details", "--lang", lang)
     assert result.exit_code == 0
     headline, _, heading, first_step = result.stdout.splitlines()[:4]
@@ -699,7 +700,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     )
     conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
     assert conditional not in result.stdout
-    misused = "悪用されるおそれ" if lang == "ja" else "may be misused"
+    misused = "上の手順で対応してください" if lang == "ja" else "follow the steps above"
     finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
     assert misused in finding
     assert (
@@ -708,7 +709,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert result.stdout.index("\n6. ") < result.stdout.index("メッセージセンター")
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
-    assert "悪用" in data["verdict_text"] or "misused" in data["verdict_text"]
+    assert "上の手順" in data["verdict_text"] or "steps above" in data["verdict_text"]
 
 
 def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() -> None:

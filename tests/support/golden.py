@@ -451,9 +451,14 @@ def message_calls() -> Iterator[Call]:
         "お問い合わせは amazon-support@gmail.com まで",
         # Review 28a, 1: a failed Prime payment without a link is a sign of its own.
         "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。",
+        # Review 29a, S 11: the note on Japanese domain names only for something like one.
+        "【Amazon】お支払い情報は アマゾン.jp で更新してください。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))
+    # Review 29a, 6: the card step after a call, with --entered-details.
+    call = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
+    yield from _both(("check-message", "--text", call, "--entered-details"))
     for name in sorted(path.name for path in MESSAGES.glob("*.eml")):
         yield from _both(("check-message", str(MESSAGES / name)))
 

@@ -495,11 +495,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'sources': ['https://sbapp.net/?p=178551',
                                                 'https://fs-event.com/?p=57180']},
            'payment_problem': {'id': 'message.flag.payment_problem',
-                               'ja': 'プライム会費の支払いができなかったと知らせるのは、2025〜26年によく報告されている詐欺の文面です。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
-                               'en': 'Telling you that a Prime fee payment failed is a scam '
-                                     'wording reported most in 2025–26. Check your payment method '
-                                     'in your account opened from the Amazon app or a bookmark, '
-                                     'not through the links or numbers in the message.',
+                               'ja': 'プライム会費の支払いができなかったと知らせる偽のメールやSMSが、2025〜26年によく報告されています。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                               'en': 'Fake mails and SMS saying that a Prime fee payment failed '
+                                     'were reported often in 2025–26. Check your payment method in '
+                                     'your account opened from the Amazon app or a bookmark, not '
+                                     'through the links or numbers in the message.',
                                'confidence': 'M',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://sbapp.net/?p=178551',
@@ -605,9 +605,9 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
              'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
                                     'en': 'No red flags found. That does not prove it is from '
                                           'Amazon.'},
-             'no_red_flags_entered': {'ja': 'このメッセージからは危険な兆候は見つかりませんでしたが、入力した情報は悪用されるおそれがあります。',
-                                      'en': 'No red flags were found in this message, but the '
-                                            'details you entered may be misused.'}},
+             'no_red_flags_entered': {'ja': 'このメッセージからは危険な兆候は見つかりませんでしたが、入力した情報については上の手順で対応してください。',
+                                      'en': 'No red flags were found in this message, but for the '
+                                            'details you entered, follow the steps above.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
