@@ -28,9 +28,9 @@ def _out(*args: str, lang: Lang = "ja") -> str:
 @pytest.mark.parametrize(
     ("flags", "example"),
     [
-        (("--student",), "primehelp cancel --via app --student --renewal 2026-12-24"),
-        (("--trial",), "primehelp cancel --trial --via app --renewal 2026-12-24"),
-        (("--paid",), "primehelp cancel --via app --renewal 2026-12-24"),
+        (("--student",), "primehelp cancel --via app --student --renewal 2027-01-04"),
+        (("--trial",), "primehelp cancel --trial --via app --renewal 2027-01-04"),
+        (("--paid",), "primehelp cancel --via app --renewal 2027-01-04"),
     ],
 )
 def test_s6_the_example_keeps_via_app(flags: tuple[str, ...], example: str) -> None:

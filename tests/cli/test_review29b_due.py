@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
@@ -44,3 +45,31 @@ def test_4_a_passed_date_with_a_plan_is_saved_and_due_counts_on_from_it() -> Non
     assert saved.exit_code == 0, saved.stderr
     due = run("due", *TODAY, "--lang", "ja", "--verbose")
     assert due.exit_code in (0, 1) and "2027年6月1日" in due.stdout, due.stdout + due.stderr
+
+
+# ---------------------------------------------------------------- item 6: an example never stale
+
+
+@pytest.mark.parametrize("today", ["2027-01-05", "2028-03-01"])
+@pytest.mark.parametrize("kind", ["--paid", "--trial"])
+def test_6_the_example_renewal_date_is_ahead_of_today(today: str, kind: str) -> None:
+    ahead = (dt.date.fromisoformat(today) + dt.timedelta(days=30)).isoformat()
+    flag = " --trial" if kind == "--trial" else ""
+    for lang in ("ja", "en"):
+        args = ("cancel", "--no-interactive", kind, "--today", today, "--lang", lang)
+        out = run(*args, env={"COLUMNS": "1000"}).stdout
+        assert f"`primehelp cancel{flag} --renewal {ahead}`" in out, out
+        assert "2026-12-24" not in out
+
+
+def test_6_the_walkthrough_example_is_ahead_of_today_too() -> None:
+    from primehelp.cancellation import Branch, Via
+    from primehelp.content.cancel import bundled_plan
+
+    today = dt.date(2027, 1, 5)
+    plan = bundled_plan(
+        Branch(Via.WEB, trial=False, student=False, benefits_used=None),
+        today=today,
+        walkthrough=True,
+    )
+    assert plan.action is not None and "--renewal 2027-02-04`" in plan.action.text.ja
