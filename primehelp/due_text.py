@@ -16,7 +16,8 @@ command to run; ``{estimate}`` marks a renewal date computed from the saved one 
 ``{example_iso}``: the date in the example command once the saved date has passed, still ahead
 (review 18b S 9: not the past date itself): the saved one counted forward by years (the example
 is for the annual plan; ``{annual}`` and ``{monthly}`` name the Prime Student plans for a saved
-Prime Student profile, review 28b item 4). The renewal day and a fee just charged: 「手順と返金の条件」, both in
+Prime Student profile, review 28b item 4). The renewal day (review 29b item 1: the fee may already be charged, as renewal and cancel say; ending on the next
+renewal keeps this fee) and a fee just charged: 「手順と返金の条件」, both in
 ``primehelp cancel`` (its 「終了のタイミングと返金」 follows the steps; review 20b S 14).
 """
 
@@ -34,8 +35,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。解約していなければ、今日、自動で更新され、会費が請求されます。解約の目安日（{cancel_by}）は過ぎました。解約する場合は、今すぐ終了するか、次の更新日{next_period}に終了するかを選んでください。手順と返金の条件：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: unless you have cancelled, it renews automatically today and the fee is charged; the last safe day to cancel ({cancel_by}) has passed. If you do not want to keep it, cancel and choose to end it now or on the next renewal date{next_period}. Steps and refund rules: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。会費がすでに請求されている可能性があります。解約の目安日（{cancel_by}）は過ぎました。解約して次の更新日{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：{command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: the fee may already have been charged; the last safe day to cancel ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",

@@ -188,3 +188,14 @@ def test_osascript_reads_the_text_from_argv_not_from_the_script() -> None:
     assert argv[-2:] == ['B" & do shell script "x', 'T"']
     script = " ".join(argv[1:-2])
     assert 'B"' not in script and "argv" in script
+
+
+def test_the_renewal_day_says_the_fee_may_be_charged_and_ending_later_refunds_nothing() -> None:
+    # Review 29b item 1: as renewal and cancel say that day, not a charge still to come.
+    report = due_report(ANNUAL, D(2026, 12, 31), WORDING)
+    assert report.moment is Moment.RENEWAL_DAY
+    assert "会費がすでに請求されている可能性があります" in report.message.ja
+    assert "請求されます" not in report.message.ja
+    assert "今回の会費は返金されません" in report.message.ja
+    assert "may already have been charged" in report.message.en
+    assert "refunds nothing of this fee" in report.message.en

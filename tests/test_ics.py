@@ -6,6 +6,7 @@ tests/test_icalendar_text.py, the import into calendar programs in tests/cli/tes
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import uuid
@@ -288,3 +289,13 @@ def test_every_text_the_calendar_asks_for_exists_in_both_languages() -> None:
             assert texts[key].ja and texts[key].en
     for key in ("trial_summary", "student_end_summary", "student_end_description"):
         assert texts[key].ja and texts[key].en
+
+
+@pytest.mark.parametrize("given", [False, True])
+def test_the_renewal_event_says_the_switch_wording_may_differ(given: bool) -> None:
+    # Review 29b item 3: as the notice event says it (FACTS §3: the wording varies).
+    one = [dataclasses.replace(entry(dt.date(2026, 12, 31)), given=given)]
+    ja = str(events(calendar_bytes(one, "ja", STAMP))[1]["DESCRIPTION"])
+    en = str(events(calendar_bytes(one, "en", STAMP))[1]["DESCRIPTION"])
+    assert "「更新前にお知らせを受ける」（表示は少し異なる場合があります）" in ja
+    assert "the wording of the switch may differ" in en

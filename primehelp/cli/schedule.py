@@ -247,8 +247,9 @@ class Outputs(NamedTuple):
         return calendar_options(self.events, self.alarms, self.alarm_time, self.student_end)
 
     def _profile_write(
-        self, renewal_date: dt.date, plan: str | None, trial: bool, student: bool
-    ) -> "tuple[PlannedWrite | None, Text]":
+        self, renewal_date: dt.date, plan: str | None, trial: bool, student: bool,
+        today: dt.date | None = None,
+    ) -> "tuple[PlannedWrite | None, Text]":  # fmt: skip
         """The profile --save writes (``None`` when it is saved already) and what to say.
 
         Without --force a profile that cannot be read stops everything (it is not ours to
@@ -271,6 +272,8 @@ class Outputs(NamedTuple):
         existing = peek.profile if self.force else load_profile(path)
         profile = profile_to_save(existing, renewal_date, plan, trial, student)
         file = own_file_name(path)
+        if today is not None and profile.renewal_date < today and profile.plan is None:
+            raise BadInput(_passed(profile, today))  # every due would stop on it (review 29b 4)
         saved = _described(profile)
         if existing is not None and existing == profile:
             return None, _said("already_saved", file, saved)
@@ -341,7 +344,7 @@ class Outputs(NamedTuple):
             notices.append(ui(wrote, "ui_calendar").format(file=file_name(self.ics))(lang))
         if self.save:
             student = trial and student_end is not None  # trial --student: a Student trial
-            profile_write, said = self._profile_write(renewal_date, plan, trial, student)
+            profile_write, said = self._profile_write(renewal_date, plan, trial, student, today)
             writes += [profile_write] if profile_write is not None else []
             notices.append(said(lang))
         if writes:
@@ -380,3 +383,17 @@ def _described(profile: "Profile") -> Text:
         f"{day.year}年{day.month}月{day.day}日" + (f"（{ja}）" if ja else ""),
         day.isoformat() + (f" ({en})" if en else ""),
     )
+
+
+def _passed(profile: "Profile", today: dt.date) -> Text:
+    """Why a date already past, with no plan to count the next renewal from, is not saved."""
+    from primehelp.periods import Plan, next_renewal
+    from primehelp.profile import Profile
+
+    day = profile.renewal_date
+    example = next_renewal(day, Plan.ANNUAL, today + dt.timedelta(days=1))
+    said = ui("save_passed_trial" if profile.trial else "save_passed_no_plan", "ui_profile")
+    values = {"date_iso": day.isoformat(), "example_iso": example.isoformat(),
+              "annual": "student-annual" if profile.is_student else "annual"}  # fmt: skip
+    ja = {"date": _described(Profile(day)).ja, "example": _described(Profile(example)).ja}
+    return Text(said.ja.format(**ja, **values), said.en.format(date=day, example=example, **values))

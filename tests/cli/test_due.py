@@ -46,14 +46,14 @@ ACCEPTANCE = [
     (
         "2026-12-31",  # the renewal day
         1,
-        "Today (2026-12-31) is Amazon Prime's renewal date: unless you have cancelled, it renews "
-        "automatically today and the fee is charged; the last safe day to cancel (2026-12-30) has passed. If you do not want to keep it, cancel and choose "
-        "to end it now or on the next renewal date (a year from now). "
+        "Today (2026-12-31) is Amazon Prime's renewal date: the fee may already have been "
+        "charged; the last safe day to cancel (2026-12-30) has passed. Ending on the next "
+        "renewal date (a year from now) refunds nothing of this fee; ending now may refund it. "
         "Steps and refund rules: primehelp cancel",
-        "今日（2026年12月31日）は、Amazonプライムの更新日です。解約していなければ、今日、自動で更新され、"
-        "会費が請求されます。解約の目安日"  # review 22b item 6: not stated as certain
-        "（2026年12月30日）は過ぎました。解約する場合は、今すぐ終了するか、"
-        "次の更新日（1年後）に終了するかを選んでください。"
+        "今日（2026年12月31日）は、Amazonプライムの更新日です。"
+        "会費がすでに請求されている可能性があります。解約の目安日"  # review 29b item 1
+        "（2026年12月30日）は過ぎました。解約して次の更新日（1年後）に終了すると、"
+        "今回の会費は返金されません。今すぐ終了すると、返金される場合があります。"
         "手順と返金の条件：primehelp cancel",  # review 20b S 14, 21b item 3: the saved plan's period
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20)

@@ -190,10 +190,10 @@ def test_1_the_day_before_and_the_day_after_are_unchanged() -> None:
 @pytest.mark.parametrize(
     ("flags", "example"),
     [
-        (("--trial", "--student"), "primehelp cancel --trial --student --renewal 2026-12-24"),
-        (("--paid", "--student"), "primehelp cancel --student --renewal 2026-12-24"),
-        (("--trial",), "primehelp cancel --trial --renewal 2026-12-24"),
-        ((), "primehelp cancel --renewal 2026-12-24"),
+        (("--trial", "--student"), "primehelp cancel --trial --student --renewal 2026-12-25"),
+        (("--paid", "--student"), "primehelp cancel --student --renewal 2026-12-25"),
+        (("--trial",), "primehelp cancel --trial --renewal 2026-12-25"),
+        ((), "primehelp cancel --renewal 2026-12-25"),
     ],
 )
 def test_s17_the_example_gives_the_flags_the_member_gave(
@@ -209,7 +209,7 @@ def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
     monkeypatch.setenv("COLUMNS", "1000")
     _, text = _walk(("1", "1", "2"), "ja", None)
     # The walkthrough words it for a member who knows the date (review 15b S 13).
-    assert "\n例：`primehelp cancel --trial --student --renewal 2026-12-24`\n" in text
+    assert "\n例：`primehelp cancel --trial --student --renewal 2026-12-25`\n" in text
 
 
 # ---------------------------------------------------------------- S 18: a paid member's step 3

@@ -90,8 +90,8 @@ def _walk(answers: Sequence[str], lang: Lang) -> str:
 @pytest.mark.parametrize(
     ("answers", "example"),
     [
-        (("1", "2", "1", "3"), "primehelp cancel --renewal 2026-12-24"),
-        (("1", "1", "2"), "primehelp cancel --trial --student --renewal 2026-12-24"),
+        (("1", "2", "1", "3"), "primehelp cancel --renewal 2027-01-03"),
+        (("1", "1", "2"), "primehelp cancel --trial --student --renewal 2027-01-03"),
     ],
 )
 def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
@@ -107,7 +107,7 @@ def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
 
 
 def test_s13_the_whole_procedure_keeps_its_example() -> None:
-    assert "例：`primehelp cancel --renewal 2026-12-24`\n" in _out("cancel", "--no-interactive")
+    assert "例：`primehelp cancel --renewal 2027-01-03`\n" in _out("cancel", "--no-interactive")
 
 
 # ---------------------------------------------------------------- S 14: 明日（日付）

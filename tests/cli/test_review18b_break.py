@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from tests.support.clihelp import run
@@ -106,10 +107,13 @@ def test_2_the_walkthrough_continues_its_example_at_40() -> None:
     child.close()
     _fits([line for line in lines if "─" not in line], 40)  # a heading's rule is Rich's
     # every choice kept, the app's too (review 24b, S 6)
-    assert "`primehelp cancel --trial --via app --student --renewal 2026-12-24`" in _joined(
+    from primehelp.cli.schedule import today_in_japan
+
+    ahead = (today_in_japan(None) + dt.timedelta(days=30)).isoformat()  # review 29b item 6
+    assert f"`primehelp cancel --trial --via app --student --renewal {ahead}`" in _joined(lines), (
         lines
-    ), lines
-    assert "  --student --renewal 2026-12-24`" in lines, lines  # an option with its value
+    )
+    assert f"  --student --renewal {ahead}`" in lines, lines  # an option with its value
 
 
 def test_2_a_command_that_fits_stays_on_one_line() -> None:

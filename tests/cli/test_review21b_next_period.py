@@ -50,5 +50,5 @@ def test_due_on_the_saved_plans_renewal_day_names_its_period(plan: str, ja: str)
     assert saved.exit_code == 0, saved.stderr
     renewal_day = "2026-12-05" if plan == "monthly" else "2027-11-05"
     done = run("due", "--today", renewal_day, "--lang", "ja", env=WIDE)
-    assert "次の更新日" + ja + "に終了するか" in done.stdout, done.stdout + done.stderr
+    assert "次の更新日" + ja + "に終了すると" in done.stdout, done.stdout + done.stderr
     assert BOTH_JA not in done.stdout

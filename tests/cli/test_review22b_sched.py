@@ -130,10 +130,11 @@ def test_6_due_on_the_renewal_day_allows_for_a_cancelled_membership(plan: str, d
     today = ("--today", f"2026-12-{day}")
     ja = run("due", *today, "--lang", "ja", env={"COLUMNS": "1000"})
     assert ja.exit_code == 1, ja.stderr
-    assert "解約していなければ、今日、自動で更新され、会費が請求されます。" in ja.stdout
-    assert "です。自動で更新され" not in ja.stdout
+    # Review 29b item 1: said as renewal and cancel say it that day, still not as certain.
+    assert "会費がすでに請求されている可能性があります。" in ja.stdout
+    assert "です。自動で更新され" not in ja.stdout and "会費が請求されます" not in ja.stdout
     en = run("due", *today, "--lang", "en", env={"COLUMNS": "1000"})
-    assert "unless you have cancelled, it renews automatically today" in en.stdout
+    assert "the fee may already have been charged" in en.stdout
 
 
 # ---------------------------------------------------------------- item 12: the paid alarm's name

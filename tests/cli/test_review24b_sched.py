@@ -28,9 +28,9 @@ def _out(*args: str, lang: Lang = "ja") -> str:
 @pytest.mark.parametrize(
     ("flags", "example"),
     [
-        (("--student",), "primehelp cancel --via app --student --renewal 2026-12-24"),
-        (("--trial",), "primehelp cancel --trial --via app --renewal 2026-12-24"),
-        (("--paid",), "primehelp cancel --via app --renewal 2026-12-24"),
+        (("--student",), "primehelp cancel --via app --student --renewal 2027-01-04"),
+        (("--trial",), "primehelp cancel --trial --via app --renewal 2027-01-04"),
+        (("--paid",), "primehelp cancel --via app --renewal 2027-01-04"),
     ],
 )
 def test_s6_the_example_keeps_via_app(flags: tuple[str, ...], example: str) -> None:
@@ -102,7 +102,8 @@ def test_s10_due_on_the_renewal_day_puts_a_comma_after_today(tmp_path: Path) -> 
     (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
     ja = run("due", "--today", "2026-12-31", "--lang", "ja", env=env).stdout
-    assert "解約していなければ、今日、自動で更新され、会費が請求されます。" in ja
+    # Review 29b item 1 replaced that sentence: the fee may already have been charged.
+    assert "会費がすでに請求されている可能性があります。" in ja
     assert "今日自動" not in ja
 
 

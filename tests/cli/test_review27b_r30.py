@@ -154,7 +154,7 @@ def test_2_explain_a_past_date_explains_only_the_rows_shown(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "Prime Studentの月間プランは2019年より前にはなかったため、入力した更新日"
+        ("ja", "Prime Student 月間プランは2019年より前にはなかったため、入力した更新日"
                "（2018年3月1日）とプランを確認してください。"),
         ("en", "there was no Prime Student monthly plan before 2019: check the renewal date you "
                "gave (2018-03-01) and the plan"),

@@ -184,21 +184,21 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'paid, with the fee charged. If you do not want to keep it, '
                                  'cancel and choose to end it now{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
-                                '例：`primehelp cancel{flags} --renewal 2026-12-24`',
+                                '例：`primehelp cancel{flags} --renewal {example}`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
-                                'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
+                                'For example: `primehelp cancel{flags} --renewal {example}`'},
             'walk_find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
-                                     '例：`primehelp cancel{flags} --renewal 2026-12-24`',
+                                     '例：`primehelp cancel{flags} --renewal {example}`',
                                'en': 'To avoid the next fee, cancel by the day before your renewal '
                                      'date, to leave a margin{how}. Amazon only says the deadline '
                                      'is before the renewal date. The Prime membership page shows '
                                      'that date. If you know it, give it to see the days left.\n'
-                                     'For example: `primehelp cancel{flags} --renewal 2026-12-24`'},
+                                     'For example: `primehelp cancel{flags} --renewal {example}`'},
             'trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
-                                      '例：`primehelp cancel --trial{flags} --renewal 2026-12-24`',
+                                      '例：`primehelp cancel --trial{flags} --renewal {example}`',
                                 'en': 'To keep the free trial from turning into a paid membership, '
                                       'cancel by the day before the automatic renewal date, to '
                                       'leave a margin{how}. The automatic renewal date is the day '
@@ -206,10 +206,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'membership page shows it. Amazon only says the deadline is '
                                       'before that date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial{flags} --renewal '
-                                      '2026-12-24`'},
+                                      '{example}`'},
             'walk_trial_find_date': {'ja': '無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                            '例：`primehelp cancel --trial{flags} --renewal '
-                                           '2026-12-24`',
+                                           '{example}`',
                                      'en': 'To keep the free trial from turning into a paid '
                                            'membership, cancel by the day before the automatic '
                                            'renewal date, to leave a margin{how}. The automatic '
@@ -218,4 +218,4 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'it. Amazon only says the deadline is before that date. '
                                            'If you know the date, give it to see the days left.\n'
                                            'For example: `primehelp cancel --trial{flags} '
-                                           '--renewal 2026-12-24`'}}}
+                                           '--renewal {example}`'}}}

@@ -176,8 +176,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります。',
                                      'en': "The fees shown are today's fees for the regular "
                                            '{plan_en}; they may change.'}},
- 'student_monthly_before': {'ja': 'Prime '
-                                  'Studentの月間プランは2019年より前にはなかったため、入力した更新日（{date}）とプランを確認してください。',
+ 'student_monthly_before': {'ja': 'Prime Student '
+                                  '月間プランは2019年より前にはなかったため、入力した更新日（{date}）とプランを確認してください。',
                             'en': 'there was no Prime Student monthly plan before 2019: check the '
                                   'renewal date you gave ({date}) and the plan'},
  'student_switched': {'ja': '入力した更新日（{date}）から4年以上たっています。Prime '
