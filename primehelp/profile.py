@@ -148,6 +148,8 @@ def profile_from_json(document: Any) -> Profile:
     """Check a decoded ``profile.json``; raise :class:`ProfileFault` naming the first fault."""
     if not isinstance(document, dict):
         raise ProfileFault("not_object")
+    if "schema_version" not in document:
+        raise ProfileFault("schema_version_missing")
     if document.get("schema_version") != PROFILE_SCHEMA_VERSION:
         raise ProfileFault("schema_version", version=PROFILE_SCHEMA_VERSION)
     renewal = document.get("renewal_date")

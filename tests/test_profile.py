@@ -254,6 +254,11 @@ FAULT_CASES = [
     (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
     (b'{"schema_version": 2, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
     (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
+    (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
+        b'{"renewal_date": "2026-12-31", "plan": "annual"}',
+        "形式のバージョン（schema_version）がありません",
+        "schema_version is missing",
+    ),
     (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
     # a well-formed day that does not exist, an empty file (review 27a, S 27)
     (
