@@ -24,7 +24,7 @@ def command_first(args: Sequence[str], commands: Container[str]) -> list[str]:
             moved.append(word)
         elif word in HELP:
             helped.append(word)
-        elif word == "--lang" and index + 1 < len(args):
+        elif word == "--lang" and index + 1 < len(args) and args[index + 1][:1] != "-":
             moved += args[index : index + 2]
             index += 1
         else:

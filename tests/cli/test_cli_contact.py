@@ -243,6 +243,9 @@ def test_a_mistyped_command_after_lang_or_json_is_named_as_without_them(
     line = result.stderr.strip().splitlines()[0]
     assert word in line and f"`{meant}`" in line
     assert result.stderr == alone.stderr and result.stdout == alone.stdout
+    # a --lang without its value is still said to be one (its value is no command)
+    left_out = run("--lang", "--lang", word, env={"PRIMEHELP_LANG": "ja"}).stderr
+    assert "--lang の値（ja、en）とコマンドを指定してください" in left_out
 
 
 def test_bad_language_in_environment_is_reported() -> None:
