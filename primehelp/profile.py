@@ -247,7 +247,9 @@ def load_profile(path: Path) -> Profile | None:
         from primehelp.facts import ui  # a folder: how to fix it (review 29a, R-minor 5)
 
         said, name = ui("folder", "ui_profile"), own_file_name(path)
-        raise FileProblem(Text(said.ja.format(file=name.ja), said.en.format(file=name.en))) from None
+        raise FileProblem(
+            Text(said.ja.format(file=name.ja), said.en.format(file=name.en))
+        ) from None
     if raw is None:
         return None
     import json
