@@ -148,6 +148,8 @@ def profile_from_json(document: Any) -> Profile:
     """Check a decoded ``profile.json``; raise :class:`ProfileFault` naming the first fault."""
     if not isinstance(document, dict):
         raise ProfileFault("not_object")
+    if "schema_version" not in document:
+        raise ProfileFault("schema_version_missing")
     if document.get("schema_version") != PROFILE_SCHEMA_VERSION:
         raise ProfileFault("schema_version", version=PROFILE_SCHEMA_VERSION)
     renewal = document.get("renewal_date")
@@ -237,7 +239,17 @@ def load_profile(path: Path) -> Profile | None:
 
     A UTF-8 byte order mark is accepted (some editors on Windows add one).
     """
-    raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
+    try:
+        raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
+    except FileProblem:
+        if not path.is_dir():
+            raise
+        from primehelp.facts import ui  # a folder: how to fix it (review 29a, R-minor 5)
+
+        said, name = ui("folder", "ui_profile"), own_file_name(path)
+        raise FileProblem(
+            Text(said.ja.format(file=name.ja), said.en.format(file=name.en))
+        ) from None
     if raw is None:
         return None
     import json

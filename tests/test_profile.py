@@ -86,6 +86,22 @@ def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: byte
     assert path.read_bytes() == content
 
 
+def test_a_folder_in_place_of_the_profile_is_said_to_be_it_with_the_fix(tmp_path: Path) -> None:
+    """Review 29a, R-minor 5: 「「…/profile.json」を読み込めません（フォルダーです）。」 did not say
+    that it is the saved profile, nor how to fix it."""
+    path = tmp_path / "profile.json"
+    path.mkdir()
+    with pytest.raises(FileProblem) as caught:
+        load_profile(path)
+    ja, en = caught.value.message.ja, caught.value.message.en
+    assert ja.startswith("保存した更新日のファイルを読み込めません。"), ja
+    assert "フォルダー" in ja and f"保存場所：{path}。" in ja
+    assert "`primehelp renewal 2026-12-31 --save`" in ja
+    assert en.startswith("cannot use the saved profile: ") and f"File: '{path}'." in en, en
+    assert "folder" in en and "`primehelp renewal 2026-12-31 --save`" in en
+    assert path.is_dir()
+
+
 def test_profile_path_from_environment(tmp_path: Path) -> None:
     assert profile_path({CONFIG_DIR_ENV: str(tmp_path)}) == tmp_path / "profile.json"
 
@@ -238,6 +254,11 @@ FAULT_CASES = [
     (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
     (b'{"schema_version": 2, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
     (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
+    (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
+        b'{"renewal_date": "2026-12-31", "plan": "annual"}',
+        "形式のバージョン（schema_version）がありません",
+        "schema_version is missing",
+    ),
     (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
     # a well-formed day that does not exist, an empty file (review 27a, S 27)
     (

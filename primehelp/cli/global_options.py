@@ -11,7 +11,8 @@ HELP = ("-h", "--help")
 
 
 def command_first(args: Sequence[str], commands: Container[str]) -> list[str]:
-    """``args`` with the ``--json``/``--lang X`` before a command's name moved after it;
+    """``args`` with the ``--json``/``--lang X`` before a command's name (or a mistyped one)
+    moved after it;
     ``primehelp --lang en --help`` (either order) is the help alone, its language read from the
     words before this; else ``args`` as they are (the refusal says where the options go)."""
     moved: list[str] = []
@@ -23,7 +24,7 @@ def command_first(args: Sequence[str], commands: Container[str]) -> list[str]:
             moved.append(word)
         elif word in HELP:
             helped.append(word)
-        elif word == "--lang" and index + 1 < len(args):
+        elif word == "--lang" and index + 1 < len(args) and args[index + 1][:1] != "-":
             moved += args[index : index + 2]
             index += 1
         else:
@@ -32,6 +33,8 @@ def command_first(args: Sequence[str], commands: Container[str]) -> list[str]:
     rest = args[index:]
     if moved and helped and not rest:
         return helped
-    if not moved or helped or not rest or rest[0] not in commands:
+    if not moved or helped or not rest or rest[0][:1] == "-":
         return list(args)
+    # a word that is no command moves too: `primehelp --lang ja 解約` gets the same error as
+    # `primehelp 解約` (「`cancel` のことですか？」, review 29a, R-minor 1)
     return [rest[0], *moved, *rest[1:]]

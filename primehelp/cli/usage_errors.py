@@ -146,6 +146,28 @@ def _other_commands_option(option: str, command: str) -> Text | None:
     )
 
 
+def _other_commands_have(option: str, command: str) -> Text | None:
+    """「--plan は subscriptions では使えません（renewal、due、trial などのコマンドの後に指定します）。」
+    for an option other commands have, not a guess at a near name (review 29a, S 13:
+    `subscriptions --plan` was 「`--lang` のことですか？」), else ``None``. Only this error
+    builds every command (a run builds its own alone)."""
+    if command not in COMMANDS or not option.startswith("--"):
+        return None
+    import typer.main
+
+    from primehelp.cli import app
+
+    commands = getattr(typer.main.get_command(app), "commands", {})
+    owners = [
+        name
+        for name, other in commands.items()
+        if name != command
+        and not getattr(other, "hidden", False)
+        and _option_of(other, option) is not None
+    ]
+    return _not_an_option_of(option, command, owners) if owners else None
+
+
 def _option_of(command: Any, option: str) -> Any:
     """The parameter of ``command`` named ``option`` (``--today``), else ``None``."""
     return next((p for p in command.params if option in getattr(p, "opts", ())), None)
@@ -286,6 +308,9 @@ def usage_error_message(
         )
         if after is not None:
             return after
+        others = _other_commands_have(error.option_name, command)
+        if others is not None:
+            return others
         maybe = did_you_mean(error.option_name, error.possibilities or ())
         return Text(
             f"{name} というオプションはありません。{maybe.ja}{hint.ja}",

@@ -67,6 +67,14 @@ split where 「（年間プラン・5,900円）」 did not). 「Prime Student」
 unit: its space is a last resort already (the phrase data), and a unit that cannot be kept
 whole on the line would still be broken at it."""
 
+_RANGE = re.compile(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
+"""A range with its unit: 「1〜1,000,000円」, 「2019年〜2100年」 (review 29a, R-minor 3: 「1〜│
+1,000,000円」 in complain's --amount errors at 40 columns)."""
+_COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら")
+"""A compound verb with okurigana inside: the word rule for text not in the phrase data
+(errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
+R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
+
 
 NAMES = frozenset(
     [
@@ -112,7 +120,8 @@ def units(line: str) -> tuple[Unit, ...]:
     (nested ones too), a label that starts the line, with its 「：」, a label in the line
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
-    plan's name (:data:`_PLAN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
+    plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), a compound verb (:data:`_COMPOUND`),
+    a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
         for before in _ID_LINE.finditer(line):
@@ -144,6 +153,9 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "年" in line:
         found.extend((match.start(), match.end(), False) for match in _YEAR_BOUND.finditer(line))
+    if "〜" in line:
+        found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
+    found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend(

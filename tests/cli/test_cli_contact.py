@@ -228,6 +228,26 @@ def test_an_option_of_the_command_given_before_it_is_said_to_go_after_it(
     assert "「--foo」というオプションはありません" in unknown
 
 
+@pytest.mark.parametrize(
+    "before", [["--lang", "ja"], ["--lang=en"], ["--json"], ["--json", "--lang", "en"]]
+)
+@pytest.mark.parametrize(("word", "meant"), [("解約", "cancel"), ("contcat", "contact")])
+def test_a_mistyped_command_after_lang_or_json_is_named_as_without_them(
+    before: list[str], word: str, meant: str
+) -> None:
+    """Review 29a, R-minor 1: after --lang/--json a mistyped command was 「--lang と一緒に
+    コマンドを指定してください」, naming neither the word nor the command meant."""
+    result = run(*before, word, env={"PRIMEHELP_LANG": "ja"})
+    alone = run(word, *before, env={"PRIMEHELP_LANG": "ja"})
+    assert result.exit_code == 2
+    line = result.stderr.strip().splitlines()[0]
+    assert word in line and f"`{meant}`" in line
+    assert result.stderr == alone.stderr and result.stdout == alone.stdout
+    # a --lang without its value is still said to be one (its value is no command)
+    left_out = run("--lang", "--lang", word, env={"PRIMEHELP_LANG": "ja"}).stderr
+    assert "--lang の値（ja、en）とコマンドを指定してください" in left_out
+
+
 def test_bad_language_in_environment_is_reported() -> None:
     result = run("contact", env={"PRIMEHELP_LANG": "klingon"})
     assert result.exit_code == 2

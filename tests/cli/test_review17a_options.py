@@ -81,6 +81,9 @@ def test_every_commands_option_before_the_command_is_not_called_unknown(
     option: str, owner: str
 ) -> None:
     line = _line("ja", option, "2026-12-27")
+    if option == "--json":  # a word after it is read as a command (review 29a, R-minor 1)
+        assert line == _line("ja", "2026-12-27")
+        line = _line("ja", option)
     # --lang and --json are taken before a command too: without one, a command is asked for
     where = "と一緒にコマンドを" if option in ("--lang", "--json") else "はコマンドの後に"
     assert line.startswith(f"{option} {where}指定してください（例：primehelp "), line
@@ -93,3 +96,29 @@ def test_an_option_no_command_has_stays_unknown() -> None:
         "「--frobnicate」というオプションはありません"
     )
     assert _line("en", "--frobnicate").startswith("unknown option '--frobnicate'")
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (
+            ("subscriptions", "--plan", "annual"),
+            "--plan は subscriptions では使えません（renewal か complain の後に指定します）。",
+            "--plan cannot be used with subscriptions; use it after renewal or complain",
+        ),
+        (
+            ("contact", "--today", "2026-12-01"),
+            "--today は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。",
+            "--today cannot be used with contact; use it after a command such as renewal, due "
+            "or trial",
+        ),
+    ],
+)
+def test_an_option_of_other_commands_is_said_to_be_theirs_not_guessed(
+    args: tuple[str, ...], ja: str, en: str
+) -> None:
+    """Review 29a, S 13: `subscriptions --plan annual` was 「「--plan」というオプションはありません。
+    `--lang` のことですか？」; it says which commands have it, as before the command."""
+    assert _line("ja", *args) == ja
+    assert _line("en", *args) == en
+    assert "のことですか" not in _line("ja", *args)

@@ -141,3 +141,24 @@ def test_a_first_phrase_too_long_to_sit_beside_the_prefix_starts_the_next_line(l
     lines = stderr_on_a_terminal("sources", "abcdefghij-klmno", env=env).rstrip("\n").split("\n")
     assert max(map(text_width, lines)) <= 40, lines
     assert lines[0].startswith("primehelp: "), lines
+
+
+KEPT_WHOLE = [
+    # review 29a, R-minor 2: 「自分から問い│合わせてください」 (check-number 非通知, 40)
+    (("check-number", "非通知"), "問い合わせて"),
+    # review 29a, R-minor 3: 「1〜│1,000,000円」 (complain's --amount errors, 40)
+    (("complain", "refund", "--amount", "abc"), "1〜1,000,000円"),
+    (("complain", "refund", "--amount", "99999999"), "1〜1,000,000円"),
+]
+
+
+@pytest.mark.parametrize(("args", "whole"), KEPT_WHOLE)
+def test_a_compound_verb_and_a_range_are_kept_whole_in_an_error(
+    args: tuple[str, ...], whole: str
+) -> None:
+    message = _piped_error(*args)
+    assert whole in message
+    for width in range(30, 81):
+        lines = laid_out(message, width).split("\n")
+        assert all(text_width(line) <= width for line in lines), (width, lines)
+        assert any(whole in line for line in lines), (width, lines)

@@ -21,6 +21,11 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
+ 'folder': {'ja': '保存した更新日のファイルを読み込めません。ファイルではなくフォルダーになっています。保存場所：{file}。このフォルダーを移動または削除してから、`primehelp '
+                  'renewal 2026-12-31 --save` で保存し直してください',
+            'en': 'cannot use the saved profile: it is a folder, not a file. File: {file}. Move or '
+                  'delete that folder, then save again, e.g. `primehelp renewal 2026-12-31 '
+                  '--save`'},
  'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
                                'で保存するには、更新日（DATE）も指定してください（例：primehelp renewal 2026-12-31 '
                                '--save）。更新日は「Amazonプライム会員情報」のページに表示されます',
@@ -40,6 +45,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                       'en': 'a number has too many digits (at most {limit})'},
            'schema_version': {'ja': '形式のバージョン（schema_version）が {version} ではありません',
                               'en': 'schema_version is not {version}'},
+           'schema_version_missing': {'ja': '形式のバージョン（schema_version）がありません',
+                                      'en': 'schema_version is missing'},
            'renewal_missing': {'ja': '更新日（renewal_date）がありません', 'en': 'renewal_date is missing'},
            'renewal_not_date': {'ja': '更新日（renewal_date）が YYYY-MM-DD 形式の日付ではありません',
                                 'en': 'renewal_date is not a YYYY-MM-DD date'},
