@@ -235,14 +235,16 @@ def _small_int(digits: str) -> int:
 
 
 def load_profile(path: Path) -> Profile | None:
-    """The saved profile, ``None`` when nothing is saved; never modifies the file.
-
-    A UTF-8 byte order mark is accepted (some editors on Windows add one).
-    """
+    """The saved profile, ``None`` when nothing is saved; never modifies the file. A UTF-8 byte
+    order mark is accepted (some editors on Windows add one)."""
     try:
         raw = read_bytes(path, limit=PROFILE_SIZE_LIMIT)
     except FileProblem:
-        if not path.is_dir():
+        try:
+            folder = path.is_dir()
+        except OSError:  # a folder on the way that cannot be entered: the first problem stands
+            folder = False
+        if not folder:
             raise
         from primehelp.facts import ui  # a folder: how to fix it (review 29a, R-minor 5)
 
