@@ -94,25 +94,19 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        (
-            "ja",
-            "primehelp は crontab を変更しません。cron に行を追加した場合は、"
-            "crontab -e で primehelp due --notify の行を削除してください。",
-        ),
-        (
-            "en",
-            "primehelp does not change your crontab. If you added a line for cron, delete the "
-            "primehelp due --notify line with crontab -e.",
-        ),
+        ("ja", "このコンピューターには crontab コマンドがないため、cron の行はありません。"),
+        ("en", "This computer has no crontab command, so there is no cron line."),
     ],
 )
 def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(lang: str, said: str) -> None:
     """No crontab to read: 「変更していません」 read as a report on this run, and 「crontab -e を
-    実行し」 came right after saying crontab could not be run."""
+    実行し」 came right after saying crontab could not be run. Since review 29b item 5 the cause
+    is named (no crontab command) and crontab -e is not offered at all."""
     done = run("remind", "uninstall", "--lang", lang, env={**NOWHERE, "COLUMNS": "400"})
     assert done.exit_code == 0, done.stderr
     assert said in done.stdout.splitlines()
     assert "変更していません" not in done.stdout and "never changed" not in done.stdout
+    assert "crontab -e" not in done.stdout
 
 
 # ---------------------------------------------------------------- S 18: the refund paragraph

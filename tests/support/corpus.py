@@ -40,6 +40,11 @@ _R = ("renewal", "2026-12-31")
 _T = ("--today", "2026-11-25")
 # Writes a calendar and the profile if the command succeeds: a refusal must write neither.
 _W = ("--ics", "new.ics", "--save")
+# Where a valid value may be a date that has passed (an old renewal, a --today far ahead), a
+# profile without a plan is refused by design (review 29b item 4: `due` could not use it): the
+# renewal saves with a plan, the trial (no --plan) writes the calendar only.
+_WP = (*_W, "--plan", "annual")
+_WC = ("--ics", "new.ics")
 _C = ("cancel", "--no-interactive")
 _TRIAL = ("trial", "2026-11-25", *_T)
 _M = "Amazonプライムの更新のお知らせ https://amzn.asia/d/7Xk2pQ"  # a message without red flags
@@ -82,8 +87,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("check-number", ("check-number", "188"), {"phone": ("check-number", "{}")}, True),
     Command("check-message", ("check-message", "--text", _M), {"message@--text": ("check-message", "--text", "{}"), "message-file": ("check-message", "{}")}),
     Command("sources", ("sources",), {"fact-topic": ("sources", "{}")}, True),
-    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_W), "date@--today": (*_R, "--today", "{}", *_W), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}"), **_calendar_slots((*_R, *_T))}, refused=_without_ics((*_R, *_T))),
-    Command("trial", _TRIAL, {"date": ("trial", "{}", *_T, *_W), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_W), "path@--ics": (*_TRIAL, "--save", "--ics", "{}"), **_calendar_slots(_TRIAL)}, refused=_without_ics(_TRIAL)),
+    Command("renewal", (*_R, *_T), {"date": ("renewal", "{}", *_T, *_WP), "date@--today": (*_R, "--today", "{}", *_WP), "plan": (*_R, *_T, "--plan", "{}"), "count": (*_R, *_T, "--plan", "monthly", "--count", "{}"), "path@--ics": (*_R, *_T, "--save", "--ics", "{}"), **_calendar_slots((*_R, *_T))}, refused=_without_ics((*_R, *_T))),
+    Command("trial", _TRIAL, {"date": ("trial", "{}", *_T, *_WC), "date@--today": ("trial", "2026-11-25", "--today", "{}", *_WC), "path@--ics": (*_TRIAL, "--save", "--ics", "{}"), **_calendar_slots(_TRIAL)}, refused=_without_ics(_TRIAL)),
     Command("profile", ("profile",)),
     Command("cancel", (*_C,), {"via": (*_C, "--via", "{}"), "date@--renewal": (*_C, "--renewal", "{}"), "date@--today": (*_C, "--renewal", "2026-12-24", "--today", "{}")}),
     Command("fees", ("fees",)),
