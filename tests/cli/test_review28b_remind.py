@@ -7,7 +7,6 @@ that is (or is not) there, and the clock (``now``) pinned."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +15,14 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.remind import SERVICE, TIMER, WANTS
 from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    remind_env,
+    remind_lines,
+    systemd_machine,
+)
 
-NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
-SYSTEMCTL = f"""#!/bin/sh
-echo "$@" >> "$SYSTEMCTL_LOG"
-W="$XDG_CONFIG_HOME/systemd/user/{WANTS}"
-if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
-if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
-exit 0
-"""
-NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
 EARLIER = {"ja": "systemd のタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
 LEFT = {"ja": "systemd のタイマーのファイルも残っています。", "en": "The systemd timer's files"}
 UNDO = {
@@ -50,32 +46,15 @@ UNREAD = {
 @pytest.fixture
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """systemd running, a systemctl that enables, the clock pinned, no crontab yet."""
-    fake_tool(tmp_path / "bin", "systemctl", SYSTEMCTL)
-    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)
-    monkeypatch.setattr(command, "now", lambda: NOW)
-    return tmp_path
-
-
-def _env(here: Path) -> dict[str, str]:
-    return {
-        "PATH": str(here / "bin"),
-        "HOME": str(here / "home"),
-        "XDG_CONFIG_HOME": str(here / "xdg"),
-        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
-        "SYSTEMCTL_LOG": str(here / "systemctl.log"),
-        "COLUMNS": "1000",
-        "TZ": "UTC",
-    }
+    return systemd_machine(tmp_path, monkeypatch)
 
 
 def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
-    done = run("remind", *args, "--lang", lang, env=_env(here))
-    assert done.exit_code == 0, done.stderr
-    return done.stdout.splitlines()
+    return remind_lines(here, *args, lang=lang)
 
 
 def _json(here: Path, *args: str) -> dict[str, Any]:
-    done = run("remind", *args, "--json", env=_env(here))
+    done = run("remind", *args, "--json", env=remind_env(here))
     assert done.exit_code == 0, done.stderr
     data: dict[str, Any] = done.json()["data"]
     return data

@@ -6,7 +6,6 @@ is (or is not) there, and the clock (``now``) pinned."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -14,41 +13,21 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.remind import TIMER, WANTS
 from tests.support.clihelp import fake_tool, run
-
-NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
-SYSTEMCTL = f"""#!/bin/sh
-W="$XDG_CONFIG_HOME/systemd/user/{WANTS}"
-if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
-if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
-exit 0
-"""
-NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    remind_lines,
+    systemd_machine,
+)
 
 
 @pytest.fixture
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """systemd running, a systemctl that enables, the clock pinned."""
-    fake_tool(tmp_path / "bin", "systemctl", SYSTEMCTL)
-    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)
-    monkeypatch.setattr(command, "now", lambda: NOW)
-    return tmp_path
-
-
-def _env(here: Path) -> dict[str, str]:
-    return {
-        "PATH": str(here / "bin"),
-        "HOME": str(here / "home"),
-        "XDG_CONFIG_HOME": str(here / "xdg"),
-        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
-        "COLUMNS": "1000",
-        "TZ": "UTC",
-    }
+    return systemd_machine(tmp_path, monkeypatch)
 
 
 def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
-    done = run("remind", *args, "--lang", lang, env=_env(here))
-    assert done.exit_code == 0, done.stderr
-    return done.stdout.splitlines()
+    return remind_lines(here, *args, lang=lang)
 
 
 # ---------------------------------------------------------------- item 2: the timer runs it

@@ -1,0 +1,51 @@
+"""A machine where systemd runs, for the remind review tests: a fake ``systemctl`` that makes and
+removes the link ``enable`` / ``disable`` would (and logs its arguments to $SYSTEMCTL_LOG when
+set), ``SYSTEMD_RUNNING`` pointed at a folder that is there, the clock (``now``) pinned, and a
+temporary HOME, XDG_CONFIG_HOME and profile folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from primehelp.remind import TIMER, WANTS
+from tests.support.clihelp import fake_tool, run
+
+NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
+SYSTEMCTL = f"""#!/bin/sh
+echo "$@" >> "${{SYSTEMCTL_LOG:-/dev/null}}"
+W="$XDG_CONFIG_HOME/systemd/user/{WANTS}"
+if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
+if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
+exit 0
+"""
+NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+
+
+def systemd_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """systemd running, a systemctl that enables, the clock pinned, no crontab yet."""
+    fake_tool(tmp_path / "bin", "systemctl", SYSTEMCTL)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path)
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    return tmp_path
+
+
+def remind_env(here: Path) -> dict[str, str]:
+    return {
+        "PATH": str(here / "bin"),
+        "HOME": str(here / "home"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        "SYSTEMCTL_LOG": str(here / "systemctl.log"),
+        "COLUMNS": "1000",
+        "TZ": "UTC",
+    }
+
+
+def remind_lines(here: Path, *args: str, lang: str = "ja") -> list[str]:
+    done = run("remind", *args, "--lang", lang, env=remind_env(here))
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
