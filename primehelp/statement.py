@@ -23,7 +23,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
-from primehelp.statement_values import charged_twice, compared, month_of
+from primehelp.statement_values import charged_twice, compared, month_of, unique
 
 
 class StatementText(StrEnum):
@@ -326,10 +326,6 @@ def _months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
     )
 
 
-def _unique(facts: list[Fact]) -> tuple[Fact, ...]:
-    return tuple({fact.id: fact for fact in facts}.values())
-
-
 def _unread(statement: StatementFile, content: StatementContent, dated: bool) -> tuple[int, ...]:
     """The rows of the Amazon lines whose amount (``dated``) or date cannot be read."""
     unread = statement.unread
@@ -351,7 +347,7 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
-    from primehelp.statement_plans import prime_plans, twice_said  # it reads these lines
+    from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
 
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
@@ -360,6 +356,7 @@ def summarise(
         read, facts = _read(line, text, place in twice, content, classify)
         found.append(read)
         given.extend(facts)
+    found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)
     found = [  # a day of use after today: flagged (review 21a, item 6)
         replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
         for x in prime_plans(found)
@@ -385,7 +382,7 @@ def summarise(
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,
-        facts=_unique(given),
+        facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(
             u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
         ),

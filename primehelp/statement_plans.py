@@ -17,8 +17,10 @@ import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
 
+from primehelp.facts import Fact, ui
+from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
-from primehelp.statement import AmazonLine, Flag
+from primehelp.statement import AmazonLine, Flag, StatementText
 
 ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
 MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
@@ -127,3 +129,66 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
         ]
         found.append(replace(line, flags=(*line.flags, *flags)) if flags else line)
     return found
+
+
+def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
+    """The Prime fees of the file whose plan's period (a year, a month) holds ``back``'s date."""
+    return [
+        x
+        for x in lines
+        if _fee(x, ANNUAL | MONTHLY)
+        and x.text is back.text
+        and x.date <= back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
+    ]
+
+
+def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
+    """A refund under a Prime text read as a fee of the file before it, within that fee's period
+    (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
+    (the latest); with no such fee, the single-charge reading stays. The switch-to-Student
+    sentence only with an annual fee of the file within the year before. Also the facts added."""
+    found: list[AmazonLine] = []
+    facts: list[Fact] = []
+    for line in lines:
+        if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
+            found.append(line)
+            continue
+        fees = _period_fees(lines, line)
+        whole = [x for x in fees if x.amount_yen == -line.amount_yen]
+        larger = [x for x in fees if x.amount_yen > -line.amount_yen]
+        if whole:
+            fee = max(whole, key=lambda x: x.date)
+            found.append(replace(line, service=fee.service, label=fee.label, detail=None))
+            continue
+        if larger:
+            fee = max(larger, key=lambda x: x.date)
+            from primehelp.content.charges import load  # the facts, read once per such line
+
+            partial = load().refund_partial
+            said = ui("partial_refund", "ui_statement")
+            label = Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
+            facts.append(partial)
+            found.append(
+                replace(line, service=fee.service, label=label, detail=_note(partial.text, fee))
+            )
+            continue
+        annual = any(x.service in ANNUAL for x in fees)
+        if line.detail is not None and not annual:
+            found.append(replace(line, detail=_no_switch(line.detail)))
+        else:
+            found.append(line)
+    return found, facts
+
+
+def _note(text: Text, fee: AmazonLine) -> Text:
+    """The partial refund's note; a regular annual fee's adds the switch to Student (§2 [r2])."""
+    if fee.service != "prime_annual":
+        return text
+    switch = ui("twice.switch", "ui_statement")
+    return Text(text.ja + switch.ja, text.en + switch.en)
+
+
+def _no_switch(detail: Text) -> Text:
+    """``detail`` without the switch-to-Student sentence (no annual fee in the file before)."""
+    switch = ui("twice.switch", "ui_statement")
+    return Text(detail.ja.removesuffix(switch.ja), detail.en.removesuffix(switch.en))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.statement_csv import StatementLine
 
 
@@ -114,3 +115,8 @@ def in_dollars(value: str) -> bool:
         return charge_amount(value).currency == USD
     except BadInput:
         return False
+
+
+def unique(facts: list[Fact]) -> tuple[Fact, ...]:
+    """``facts`` once each, by id, in their first order (moved out of primehelp.statement)."""
+    return tuple({fact.id: fact for fact in facts}.values())
