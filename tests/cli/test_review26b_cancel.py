@@ -2,56 +2,42 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
-
-
-def _saved(folder: Path, renewal: str, plan: str | None, trial: bool) -> dict[str, str]:
-    """A profile saved in a temporary folder (never the real ~/.config), as the env to read it."""
-    profile = {"schema_version": 1, "renewal_date": renewal, "plan": plan, "trial": trial}
-    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
-    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
-
-
-def _cancel(env: dict[str, str], *args: str, lang: str = "ja") -> str:
-    done = run("cancel", "--no-interactive", *args, "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
+from tests.support.clihelp import cancel_screen, run, saved_profile
 
 
 # Item 1 (R-major): a saved paid renewal is no free trial's end.
 @pytest.mark.parametrize("today", ["2026-12-20", "2027-01-05"])
 def test_26b_1_a_saved_paid_date_is_not_a_trials_end(tmp_path: Path, today: str) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
-    out = _cancel(env, "--trial", "--today", today)
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=False)
+    out = cancel_screen(env, "--trial", "--today", today)
     assert "あと359日" not in out and "あと10日" not in out
     assert "解約の目安日：" not in out  # no date: the trial's end is not known
     assert "保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため" in out
     assert "--renewal で指定してください" in out
-    en = _cancel(env, "--trial", "--today", today, lang="en")
+    en = cancel_screen(env, "--trial", "--today", today, lang="en")
     assert "is not used as the free trial's automatic renewal date" in en
     data = run("cancel", "--trial", "--today", today, "--json", env=env).json()["data"]
     assert data["renewal"] is None and data["branch"]["trial"] is True
 
 
 def test_26b_1_a_saved_trial_is_the_trials_end_with_trial(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
-    out = _cancel(env, "--trial", "--today", "2026-12-20")
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=True)
+    out = cancel_screen(env, "--trial", "--today", "2026-12-20")
     assert "2026年12月30日（あと10日）" in out
     assert "有料会員の更新日のため" not in out
     # The trial has ended (the plan would roll the date a year on): its end, not next year's.
-    out = _cancel(env, "--trial", "--today", "2027-01-05")
+    out = cancel_screen(env, "--trial", "--today", "2027-01-05")
     assert "2026年12月31日（5日前" in out and "2027年12月" not in out
 
 
 def test_26b_1_a_saved_paid_date_stays_for_a_paid_member(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=False)
     for args in [(), ("--paid",), ("--via", "carrier", "--trial")]:
-        out = _cancel(env, *args, "--today", "2026-12-20")
+        out = cancel_screen(env, *args, "--today", "2026-12-20")
         assert "2026年12月30日（あと10日）" in out, args
         assert "有料会員の更新日のため" not in out, args
 
@@ -63,7 +49,7 @@ def test_26b_1_the_walkthrough_drops_a_saved_paid_date_for_a_trial(
 
     from primehelp.cli.saved_cancel import saved_use
 
-    _saved(tmp_path, "2026-12-31", "annual", trial=False)
+    saved_profile(tmp_path, "2026-12-31", "annual", trial=False)
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
     use = saved_use(dt.date(2026, 12, 20), "ja", None)
     assert use.deadline(trial=True) is None
@@ -73,29 +59,29 @@ def test_26b_1_the_walkthrough_drops_a_saved_paid_date_for_a_trial(
 
 # Item 3: a saved trial, neither --trial nor --paid: the trial, as `renewal` and `due` read it.
 def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", None, trial=True)
-    out = _cancel(env, "--today", "2026-12-20")
+    env = saved_profile(tmp_path, "2026-12-31", None, trial=True)
+    out = cancel_screen(env, "--today", "2026-12-20")
     assert "費用をかけずに無料体験を終えるには" in out
     assert "・会員：無料体験中（通常のプライム）" in out
     assert "有料会員・" not in out and "--trial、" not in out  # not a default any more
     assert "無料体験の場合を表示しています（--paid で変更できます）。" in out
-    assert "今日が更新日（会費の請求日）です" not in _cancel(env, "--today", "2026-12-31")
-    assert "会費がすでに請求されている可能性" in _cancel(env, "--today", "2026-12-31")
-    ended = _cancel(env, "--today", "2027-01-05")
+    assert "今日が更新日（会費の請求日）です" not in cancel_screen(env, "--today", "2026-12-31")
+    assert "会費がすでに請求されている可能性" in cancel_screen(env, "--today", "2026-12-31")
+    ended = cancel_screen(env, "--today", "2027-01-05")
     assert "無料体験から有料会員に更新された場合を表示しています" in ended
-    assert "change with --paid" in _cancel(env, "--today", "2026-12-20", lang="en")
-    paid = _cancel(env, "--paid", "--today", "2026-12-20")
+    assert "change with --paid" in cancel_screen(env, "--today", "2026-12-20", lang="en")
+    paid = cancel_screen(env, "--paid", "--today", "2026-12-20")
     assert "自動更新を止めるには" in paid and "--paid で変更できます" not in paid
     data = run("cancel", "--today", "2026-12-20", "--json", env=env).json()["data"]
     assert data["branch"]["trial"] is True
 
 
 def test_26b_3_a_saved_trial_rolled_past_its_end_is_paid(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=True)
-    out = _cancel(env, "--today", "2027-02-05")
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=True)
+    out = cancel_screen(env, "--today", "2027-02-05")
     assert "2027年12月30日（あと328日）" in out and "--paid で変更できます" not in out
     # Within the current period the trial's end is the fee charged last (review 28b item 1).
-    out = _cancel(env, "--today", "2027-01-05")
+    out = cancel_screen(env, "--today", "2027-01-05")
     assert "2026年12月31日（5日前、目安）に無料体験が終わり" in out and "あと359日" not in out
 
 
@@ -117,7 +103,7 @@ def test_26b_2_found_from_the_saved_date_is_whole_at_40(
     from tests.support.profiles import PROFILES
 
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "40"}
-    lines = _cancel(env, *args).splitlines()
+    lines = cancel_screen(env, *args).splitlines()
     assert any("求めました" in line for line in lines), lines
     assert not any(line.endswith(("求", "求め", "求めま")) for line in lines), lines
 
@@ -127,11 +113,11 @@ def test_26b_2_found_from_the_saved_date_is_whole_at_40(
 @pytest.mark.parametrize("renewal", ["2026-10-01", "2026-11-20", "2026-11-25"])
 def test_26b_4_carrier_refund_first_lines_tell_the_two_apart(renewal: str) -> None:
     args = ("--via", "carrier", "--renewal", renewal, "--today", "2026-11-25")
-    first = _cancel({"COLUMNS": "1000"}, *args).split("\n\n")[0]
+    first = cancel_screen({"COLUMNS": "1000"}, *args).split("\n\n")[0]
     assert "返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社に" in first
     assert "キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の案内" in first
     assert "返金については、ご契約の携帯電話会社にお問い合わせください" not in first
-    first_en = _cancel({"COLUMNS": "1000"}, *args, lang="en").split("\n\n")[0]
+    first_en = cancel_screen({"COLUMNS": "1000"}, *args, lang="en").split("\n\n")[0]
     assert "for Prime from a carrier campaign, see `primehelp cancel --via web`" in first_en
 
 
@@ -142,7 +128,7 @@ def test_26b_5_costs_nothing_if_not_charged_comes_before_the_timings(
     student: tuple[str, ...],
 ) -> None:
     args = ("--trial", *student, "--renewal", "2026-11-25", "--today", "2026-11-25")
-    out = _cancel({"COLUMNS": "1000"}, *args)
+    out = cancel_screen({"COLUMNS": "1000"}, *args)
     section = out.split("終了のタイミングと返金\n")[1].split("\n\n")[0].splitlines()
     assert section[0] == (
         "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
@@ -150,7 +136,7 @@ def test_26b_5_costs_nothing_if_not_charged_comes_before_the_timings(
     )
     assert section[1] == "次の更新日に終了する場合"
     assert sum("どちらを選んでも" in line for line in section) == 1
-    en = _cancel({"COLUMNS": "1000"}, *args, lang="en")
+    en = cancel_screen({"COLUMNS": "1000"}, *args, lang="en")
     assert "either choice costs nothing. If it has been charged, the following applies." in en
 
 
@@ -185,7 +171,7 @@ def test_26b_6_the_student_note_once_with_explain(plan: str, renewal: str, since
 @pytest.mark.parametrize("renewal", ["2026-12-24", "2027-06-01"])
 def test_26b_7_the_cancel_by_label_keeps_its_date_at_40(kind: str, renewal: str) -> None:
     args = (kind, "--renewal", renewal, "--today", "2026-11-25")
-    lines = _cancel({"COLUMNS": "40"}, *args).splitlines()
+    lines = cancel_screen({"COLUMNS": "40"}, *args).splitlines()
     assert "解約の目安日：" not in lines
     at = next(i for i, line in enumerate(lines) if line.startswith("解約の目安日："))
     assert lines[at].endswith("日") and lines[at + 1].startswith("（")
@@ -247,12 +233,12 @@ def test_26b_s14_todays_row_says_today(columns: str) -> None:
 # S 15: a saved paid date rolled forward is an estimate, as `renewal` and `due` say
 # (「（計算による目安）」); the saved date itself is not.
 def test_26b_s15_a_rolled_saved_date_is_an_estimate(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
-    rolled = _cancel(env, "--today", "2028-03-01").split("\n")[0]
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=False)
+    rolled = cancel_screen(env, "--today", "2028-03-01").split("\n")[0]
     assert "更新日は2028年12月31日です（計算による目安）。" in rolled
-    en = _cancel(env, "--today", "2028-03-01", lang="en").split("\n")[0]
+    en = cancel_screen(env, "--today", "2028-03-01", lang="en").split("\n")[0]
     assert "The renewal date is 2028-12-31 (an estimate)." in en
-    assert "目安" not in _cancel(env, "--today", "2026-12-20").split("\n")[0]
+    assert "目安" not in cancel_screen(env, "--today", "2026-12-20").split("\n")[0]
     data = run("cancel", "--today", "2028-03-01", "--json", env=env).json()["data"]
     assert set(data["renewal"]) == {"renewal_date", "cancel_by", "days_left", "origin"}
 

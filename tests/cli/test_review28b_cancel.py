@@ -7,22 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
-
-
-def _saved(
-    folder: Path, renewal: str, plan: str | None, trial: bool, **more: object
-) -> dict[str, str]:
-    """A profile saved in a temporary folder (never the real ~/.config), as the env to read it."""
-    profile = {"schema_version": 1, "renewal_date": renewal, "plan": plan, "trial": trial, **more}
-    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
-    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
-
-
-def _cancel(env: dict[str, str], *args: str, lang: str = "ja") -> str:
-    done = run("cancel", "--no-interactive", *args, "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout
+from tests.support.clihelp import cancel_screen, run, saved_profile
 
 
 def _first_lines(out: str) -> str:
@@ -38,15 +23,15 @@ def _first_lines(out: str) -> str:
 def test_28b_1_saved_renewal_just_past_leads_with_the_charge(
     tmp_path: Path, plan: str, today: str, ago: str
 ) -> None:
-    env = _saved(tmp_path, "2026-12-31", plan, trial=False)
-    out = _cancel(env, "--today", today)
+    env = saved_profile(tmp_path, "2026-12-31", plan, trial=False)
+    out = cancel_screen(env, "--today", today)
     none = {"PRIMEHELP_CONFIG_DIR": str(tmp_path / "none"), "COLUMNS": "1000"}
-    typed = _cancel(none, "--renewal", "2026-12-31", "--today", today)
+    typed = cancel_screen(none, "--renewal", "2026-12-31", "--today", today)
     assert _first_lines(out) == _first_lines(typed)
     assert f"2026年12月31日（{ago}）に更新されていれば、会費はすでに請求されています。" in out
     assert "あと" not in _first_lines(out)
-    en = _cancel(env, "--today", today, lang="en")
-    typed_en = _cancel(none, "--renewal", "2026-12-31", "--today", today, lang="en")
+    en = cancel_screen(env, "--today", today, lang="en")
+    typed_en = cancel_screen(none, "--renewal", "2026-12-31", "--today", today, lang="en")
     assert _first_lines(en) == _first_lines(typed_en)
     data = run("cancel", "--today", today, "--json", env=env).json()["data"]
     assert data["action"]["charged_on"] == "2026-12-31" and data["action"]["refund_rules"]
@@ -57,8 +42,8 @@ def test_28b_1_saved_renewal_just_past_leads_with_the_charge(
 
 
 def test_28b_1_after_the_current_period_the_next_renewal(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", "annual", trial=False)
-    out = _cancel(env, "--today", "2027-01-29")
+    env = saved_profile(tmp_path, "2026-12-31", "annual", trial=False)
+    out = cancel_screen(env, "--today", "2027-01-29")
     assert "2027年12月30日（あと335日）" in _first_lines(out)
 
 
@@ -76,13 +61,13 @@ def test_28b_4_trial_student_save_keeps_student(tmp_path: Path) -> None:
     assert saved["trial"] is True and saved["student"] is True
     shown = run("profile", "--json", env=env).json()["data"]["profile"]
     assert shown["student"] is True
-    out = _cancel(env, "--today", "2027-05-22")
+    out = cancel_screen(env, "--today", "2027-05-22")
     assert "・会員：無料体験中（Prime Student）" in out and "（通常のプライム）" not in out
     assert "通常のプライムの場合を表示" not in out
-    en = _cancel(env, "--today", "2027-05-22", lang="en")
+    en = cancel_screen(env, "--today", "2027-05-22", lang="en")
     assert "Prime Student" in en and "Regular Prime" not in en
     # --regular still answers it
-    assert "（通常のプライム）" in _cancel(env, "--today", "2027-05-22", "--regular")
+    assert "（通常のプライム）" in cancel_screen(env, "--today", "2027-05-22", "--regular")
 
 
 def test_28b_4_due_and_renewal_name_the_student_plans(tmp_path: Path) -> None:
@@ -109,12 +94,12 @@ def test_28b_4_a_regular_profile_keeps_its_bytes_and_old_profiles_read(tmp_path:
     old = {"schema_version": 1, "renewal_date": "2026-12-31", "plan": None, "trial": True}
     assert profile_from_json(old).student is False
     assert b"student" not in profile_to_json(Profile(profile_from_json(old).renewal_date))
-    env = _saved(tmp_path, "2026-12-31", "student-annual", trial=False)
-    assert "・会員：有料会員（Prime Student）" in _cancel(env, "--today", "2026-12-20")
+    env = saved_profile(tmp_path, "2026-12-31", "student-annual", trial=False)
+    assert "・会員：有料会員（Prime Student）" in cancel_screen(env, "--today", "2026-12-20")
 
 
 def test_28b_4_a_student_value_not_true_or_false_is_named(tmp_path: Path) -> None:
-    env = _saved(tmp_path, "2026-12-31", None, trial=True, student="yes")
+    env = saved_profile(tmp_path, "2026-12-31", None, trial=True, student="yes")
     done = run("due", "--today", "2026-12-20", "--lang", "ja", env=env)
     assert done.exit_code != 0 and "（student）が true でも false でもありません" in done.stderr
 
@@ -131,22 +116,22 @@ def test_28b_4_the_calendar_of_a_saved_student_trial_has_the_switch(tmp_path: Pa
 # note at a carrier once --student is given, as on the website and the app.
 def test_28b_3_carrier_student_has_no_family_note(tmp_path: Path) -> None:
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
-    student = _cancel(env, "--via", "carrier", "--student", "--today", "2026-12-05")
+    student = cancel_screen(env, "--via", "carrier", "--student", "--today", "2026-12-05")
     assert "家族会員" not in student
     assert "携帯電話会社" in student
-    assert "家族会員" in _cancel(env, "--via", "carrier", "--today", "2026-12-05")
+    assert "家族会員" in cancel_screen(env, "--via", "carrier", "--today", "2026-12-05")
     data = run("cancel", "--via", "carrier", "--student", "--json", env=env).json()["data"]
     assert all(note["kind"] != "family" for note in data["notes"])
-    en = _cancel(env, "--via", "carrier", "--student", "--today", "2026-12-05", lang="en")
+    en = cancel_screen(env, "--via", "carrier", "--student", "--today", "2026-12-05", lang="en")
     assert "family member" not in en.lower()
 
 
 # S 10: the carrier screen ends as every procedure does: labels may change, the official help.
 def test_28b_10_the_carrier_screen_says_labels_may_change(tmp_path: Path) -> None:
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
-    out = _cancel(env, "--via", "carrier", "--today", "2026-12-05")
+    out = cancel_screen(env, "--via", "carrier", "--today", "2026-12-05")
     assert (
         "実際のページの表示を優先してください。公式ヘルプ：https://www.amazon.co.jp/gp/help/" in out
     )
-    en = _cancel(env, "--via", "carrier", "--today", "2026-12-05", lang="en")
+    en = cancel_screen(env, "--via", "carrier", "--today", "2026-12-05", lang="en")
     assert "the page itself is authoritative" in en

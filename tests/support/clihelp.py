@@ -121,3 +121,19 @@ def statement_file(folder: Path, *rows: str) -> str:
     path = folder / "statement.csv"
     path.write_text("\n".join(("利用日,利用店名,金額", *rows)) + "\n", encoding="utf-8")
     return str(path)
+
+
+def saved_profile(
+    folder: Path, renewal: str, plan: str | None, trial: bool, **more: object
+) -> dict[str, str]:
+    """A profile saved in a temporary folder (never the real ~/.config), as the env to read it."""
+    profile = {"schema_version": 1, "renewal_date": renewal, "plan": plan, "trial": trial, **more}
+    (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+    return {"PRIMEHELP_CONFIG_DIR": str(folder), "COLUMNS": "1000"}
+
+
+def cancel_screen(env: dict[str, str], *args: str, lang: str = "ja") -> str:
+    """`cancel --no-interactive …` that succeeds: its stdout."""
+    done = run("cancel", "--no-interactive", *args, "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
