@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
-from tests.support.clihelp import fake_tool, run
+from tests.support.clihelp import fake_tool
+from tests.support.remind_env import remind_lines
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
@@ -29,17 +30,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
-    env = {
-        "PATH": str(here / "bin"),
-        "HOME": str(here / "home"),
-        "XDG_CONFIG_HOME": str(here / "xdg"),
-        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
-        "COLUMNS": "1000",
-        "TZ": "UTC",
-    }
-    done = run("remind", *args, "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
-    return done.stdout.splitlines()
+    return remind_lines(here, *args, lang=lang)
 
 
 # ---------------------------------------------------------------- item 4: one wording

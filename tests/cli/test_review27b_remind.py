@@ -17,6 +17,7 @@ import primehelp.cli.remind as command
 from primehelp.facts import ui
 from tests.support import golden
 from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import remind_env, remind_lines
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 SYSTEMCTL = "#!/bin/sh\nexit 0\n"
@@ -37,25 +38,12 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _env(here: Path, columns: int) -> dict[str, str]:
-    return {
-        "PATH": str(here / "bin"),
-        "HOME": str(here / "home"),
-        "XDG_CONFIG_HOME": str(here / "xdg"),
-        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
-        "COLUMNS": str(columns),
-        "TZ": "UTC",
-    }
-
-
 def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
-    done = run("remind", *args, "--lang", lang, env=_env(here, columns))
-    assert done.exit_code == 0, done.stderr
-    return done.stdout.splitlines()
+    return remind_lines(here, *args, lang=lang, columns=columns)
 
 
 def _json(here: Path, *args: str) -> dict[str, Any]:
-    done = run("remind", *args, "--json", env=_env(here, 1000))
+    done = run("remind", *args, "--json", env=remind_env(here))
     assert done.exit_code == 0, done.stderr
     data: dict[str, Any] = done.json()["data"]
     return data

@@ -33,19 +33,20 @@ def systemd_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def remind_env(here: Path) -> dict[str, str]:
+def remind_env(here: Path, columns: int = 1000) -> dict[str, str]:
+    """A temporary HOME, XDG_CONFIG_HOME and profile folder, PATH only the fake tools' folder."""
     return {
         "PATH": str(here / "bin"),
         "HOME": str(here / "home"),
         "XDG_CONFIG_HOME": str(here / "xdg"),
         "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
         "SYSTEMCTL_LOG": str(here / "systemctl.log"),
-        "COLUMNS": "1000",
+        "COLUMNS": str(columns),
         "TZ": "UTC",
     }
 
 
-def remind_lines(here: Path, *args: str, lang: str = "ja") -> list[str]:
-    done = run("remind", *args, "--lang", lang, env=remind_env(here))
+def remind_lines(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> list[str]:
+    done = run("remind", *args, "--lang", lang, env=remind_env(here, columns))
     assert done.exit_code == 0, done.stderr
     return done.stdout.splitlines()
