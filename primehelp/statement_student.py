@@ -48,12 +48,25 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
 
     label = ui("prime_text", "ui_statement")
     if reading.unconfirmed and date is not None:
-        said = reading.unconfirmed[0][1]
+        kind, said = reading.unconfirmed[0]
         iso = date.isoformat()
         note = Text(said.ja.format(date=japanese_date(iso)), said.en.format(date=iso))
+        label = _unconfirmed_label(kind) or label  # the plan the amount matches (30c, item 2)
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=FEE_UNCONFIRMED)
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     if monthly and date is not None and date < STUDENT_MONTHLY_FROM:
         note = ui("student_monthly_none", "ui_statement")
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)
+
+
+def _unconfirmed_label(kind: str) -> Text | None:
+    """「Amazonプライム（年間プラン・日付未確認）」: the only plan of that amount, its date not
+    confirmed (review 30c, item 2: never 「プラン不明」 for the launch fee)."""
+    from primehelp.content.fees import load
+
+    said = ui("prime_text_unconfirmed", "ui_statement")
+    for plan in load().plans:
+        if "prime_" + plan.plan.value.replace("-", "_") == kind:
+            return Text(said.ja.format(plan=plan.name.ja), said.en.format(plan=plan.name.en))
+    return None

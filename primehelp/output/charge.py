@@ -235,9 +235,13 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if ranged
             else ""
         )
+        # Only a fee whose date is not confirmed: it was said; the other services alone (30c, 2)
+        doubted_only = bool(reading.unconfirmed) and len(unknown) == len(reading.unconfirmed)
         unmatched = (
             charge_ui("no_price_in_force")(lang).format(when=when, range=in_range)
             if reading.former_fees and not unknown
+            else charge_ui("no_other_price")(lang).format(range=in_range)
+            if doubted_only
             else charge_ui("no_confirmed_price")(lang).format(when=when, range=in_range)
             if unknown
             else charge_ui("no_known_price")(lang).format(range=in_range)

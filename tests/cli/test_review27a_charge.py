@@ -32,19 +32,19 @@ def _statement(path: str, lang: str = "ja", *, json: bool = True) -> Any:
 def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() -> None:
     for args, said in (
         (("400", "--date", "2008-01-01"),
-         "2008年1月1日の時点で月間プランがあったかどうかは確認できていません"),
+         "2008年1月1日に月間プランがあったかどうかは確認できていません"),
         (("400", "--date", "2015-01-01"),
-         "2015年1月1日の時点で月間プランがあったかどうかは確認できていません"),
+         "2015年1月1日に月間プランがあったかどうかは確認できていません"),
         (("3900", "--date", "2007-03-01"),
-         "2007年3月1日の時点で年間プランがあったかどうかは確認できていません"
-         "（2007年のサービス開始日は不明です）"),
+         "2007年のサービス開始日が分からないため、"
+         "2007年3月1日に年間プランがあったかどうかは確認できていません"),
     ):  # fmt: skip
         out = _screen("charge", *args)
         assert said in out
         assert "時点の会費：" not in out  # no fee named on that date
         assert "1. Amazonプライム" not in out
     en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
-    assert "Whether the monthly plan existed on 2008-01-01 is not confirmed" in en
+    assert "whether it existed on 2008-01-01 is not confirmed" in en
     # The dates the sheet confirms keep the fee
     assert "2019年5月10日時点の会費：" in _screen("charge", "400", "--date", "2019-05-10")
     assert "2008年3月1日時点の会費：年額3,900円" in _screen(

@@ -13,10 +13,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_none': {'ja': '2019年5月16日までの更新',
                                            'en': 'renewals until 2019-05-16'},
                          'confirmed_from': datetime.date(2007, 12, 31),
-                         'unconfirmed': {'ja': '{date}の時点で年間プランがあったかどうかは確認できていません（2007年のサービス開始日は不明です）。年会費はサービス開始時から3,900円でした。',
-                                         'en': 'Whether the annual plan existed on {date} is not '
-                                               'confirmed (the day of the 2007 launch is unknown). '
-                                               'The annual fee was 3,900 yen from the launch.'},
+                         'unconfirmed': {'ja': '年会費3,900円はサービス開始時からの金額ですが、2007年のサービス開始日が分からないため、{date}に年間プランがあったかどうかは確認できていません。',
+                                         'en': 'The annual fee of 3,900 yen dates from the launch, '
+                                               'but the day of the 2007 launch is unknown, so '
+                                               'whether the annual plan existed on {date} is not '
+                                               'confirmed.'},
                          'ja': '年会費は、2007年のサービス開始時から3,900円（税込）でした。',
                          'en': 'The annual fee was 3,900 yen (tax included), from the 2007 launch.',
                          'confidence': 'H',
@@ -64,11 +65,11 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2019年4月11日まで（いつからかは確認できていません）',
                                          'en': 'until 2019-04-11 (start date not confirmed)'},
                          'confirmed_from': datetime.date(2019, 4, 11),
-                         'unconfirmed': {'ja': '{date}の時点で月間プランがあったかどうかは確認できていません（月間プランが始まった日は不明です）。新規会員の月会費は2019年4月11日まで400円でした。',
-                                         'en': 'Whether the monthly plan existed on {date} is not '
-                                               'confirmed (when it started is unknown). New '
-                                               "members' monthly fee was 400 yen until "
-                                               '2019-04-11.'},
+                         'unconfirmed': {'ja': '月会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でしたが、月間プランが始まった日が分からないため、{date}に月間プランがあったかどうかは確認できていません。',
+                                         'en': 'The monthly fee was 400 yen until 2019-04-11 (for '
+                                               'existing members until about 2019-05-16), but when '
+                                               'the monthly plan started is unknown, so whether it '
+                                               'existed on {date} is not confirmed.'},
                          'ja': '月会費は、2019年4月12日より前は400円（税込）でした（月間プランが始まった日は不明です）。',
                          'en': 'The monthly fee was 400 yen (tax included) before 2019-04-12 (when '
                                'the monthly plan started is unknown).',

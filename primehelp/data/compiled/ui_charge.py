@@ -78,6 +78,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                  'en': ' (there was no Prime Student monthly plan before 2019).'},
  'refund_reading': {'ja': 'マイナスの金額は、多くの場合、返金（払い戻し）です。',
                     'en': 'A negative amount is usually money coming back (a refund).'},
+ 'no_other_price': {'ja': '料金の決まったほかのサービスには、この金額と一致するものはありません。{range}',
+                    'en': 'No other fixed subscription price matches this amount.{range}'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},

@@ -137,6 +137,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
  'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の金額）',
                       'en': 'Amazon Prime (the amount of a later {plan} fee)'},
+ 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
+                            'en': 'Amazon Prime ({plan}, date not confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},

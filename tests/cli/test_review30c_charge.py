@@ -1,0 +1,55 @@
+"""Review 30c, items 2 to 13 (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run, statement_file
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
+    done = run(*args, "--lang", lang, env={"COLUMNS": width})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _statement(path: str, lang: str = "ja", *, json: bool = False, width: str = "1000") -> Any:
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_the_launch_fee_is_not_denied_after_it_is_named() -> None:
+    for args in (("3900", "--date", "2007-03-01"), ("400", "--date", "2008-01-01")):
+        out = _screen("charge", *args)
+        assert "この金額と一致するものはありません" in out
+        assert "プライム会費のうち確認できているもの" not in out  # only the other services
+        assert "ほかのサービスには、この金額と一致するものはありません" in out
+    en = _screen("charge", "3900", "--date", "2007-03-01", lang="en")
+    assert "No confirmed Prime fee" not in en
+    assert "The annual fee of 3,900 yen dates from the launch" in en
+
+
+def test_the_old_monthly_fee_is_everyones_with_the_existing_members_date() -> None:
+    out = _screen("charge", "400", "--date", "2008-01-01")
+    assert "新規会員の月会費" not in out
+    assert "月会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in out
+    en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
+    assert "for existing members until about 2019-05-16" in en
+
+
+def test_statement_names_the_plan_of_an_unconfirmed_date(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2007/08/01,AMAZON PRIME,3900", "2015/03/01,AMAZON PRIME,400")
+    out = _statement(path).replace("\n", "")
+    assert "プラン不明" not in out
+    assert "Amazonプライム（年間プラン・日付未確認）" in out
+    assert "Amazonプライム（月間プラン・日付未確認）" in out
+    assert "Amazon Prime (Annual plan, date not confirmed)" in _statement(path, "en")
