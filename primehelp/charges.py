@@ -160,7 +160,9 @@ def read_charge(
             terms += [fee_terms(plan, p) for p in same]
         matched = former or unknown_plans or unconfirmed or any(c.kind in plans for c in found)
         if amount.value < 0 and not matched:
-            found += _partial_refunds(book, on, size, statement)  # review 28c, item 2
+            for part, paid in _partial_refunds(book, on, size, statement):  # review 28c, item 2
+                found.append(part)
+                in_force_terms.append((part.kind, paid))  # both members' dates (30c, item 3)
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
@@ -242,7 +244,7 @@ def read_charge(
 
 def _partial_refunds(
     book: ChargeBook, on: dt.date | None, size: Decimal, statement: StatementText | None
-) -> list[Candidate]:
+) -> list[tuple[Candidate, FeeTerms]]:
     """A refund under a Prime text that is no whole fee: part of a larger fee paid within the
     period before it, the latest such fee of each plan (FACTS §5; review 28c, item 2)."""
     plans = {_plan_kind(plan) for plan in book.fees.plans}
@@ -255,7 +257,8 @@ def _partial_refunds(
         if larger is not None:
             prime = _prime(book, plan, _fee(plan, larger)._replace(who=None))
             notes = (book.refund_partial,)
-            found.append(prime._replace(match=Match.PARTIAL_REFUND, notes=notes))
+            part = prime._replace(match=Match.PARTIAL_REFUND, notes=notes)
+            found.append((part, fee_terms(plan, larger)))
     return found
 
 

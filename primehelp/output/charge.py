@@ -226,7 +226,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         when_doubt = "" if reading.date is None else day(reading.date, lang)
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
         unknown.append(kind)
-    if reading.no_known_price and not _named_before_start(reading):
+    if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
+        # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
+        lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
+    elif reading.no_known_price and not _named_before_start(reading):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
         ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
@@ -309,6 +312,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         if text_only
         else "candidates_none_likely"
     )
+    if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
+        order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None

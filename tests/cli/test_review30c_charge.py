@@ -53,3 +53,19 @@ def test_statement_names_the_plan_of_an_unconfirmed_date(tmp_path: Path) -> None
     assert "Amazonプライム（年間プラン・日付未確認）" in out
     assert "Amazonプライム（月間プラン・日付未確認）" in out
     assert "Amazon Prime (Annual plan, date not confirmed)" in _statement(path, "en")
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_a_prime_refund_opens_with_the_partial_refund_reading() -> None:
+    out = _screen("charge", "△1500", "AMAZON", "PRIME", "--date", "2020-06-01")
+    flat = out.replace("\n", "")
+    assert "決まった会費とは一致しませんが、表記から、プライム会費の一部返金の可能性があります。" in flat
+    assert "Prime Videoチャンネルなど" not in flat
+    assert flat.count("一致しませんが") == 1  # the list's heading does not say it again
+    # both members' dates of the fee it may come from
+    assert "新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜" in flat
+    en = _screen("charge", "△2000", "AMAZON", "PRIME", "--date", "2026-11-01", lang="en")
+    assert "the text points to a partial refund of the Prime fee" in en.replace("\n", " ")
+    assert "existing members from bills dated 2023-09-24" in en.replace("\n", " ")

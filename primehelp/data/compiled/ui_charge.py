@@ -19,6 +19,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
                                 'to these.'},
+ 'candidates_after_reading': {'ja': '明細の表記から、次のものが考えられます。',
+                              'en': 'The statement text points to these.'},
  'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスではないため、候補には並べていません。',
                      'en': "This is none of Amazon's fees or subscriptions, so none of them is "
                            'listed as a candidate.'},
@@ -80,6 +82,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                     'en': 'A negative amount is usually money coming back (a refund).'},
  'no_other_price': {'ja': '料金の決まったほかのサービスには、この金額と一致するものはありません。{range}',
                     'en': 'No other fixed subscription price matches this amount.{range}'},
+ 'partial_refund_reading': {'ja': '決まった会費とは一致しませんが、表記から、プライム会費の一部返金の可能性があります。',
+                            'en': 'It matches no fixed fee, but the text points to a partial '
+                                  'refund of the Prime fee.'},
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
