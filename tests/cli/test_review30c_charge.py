@@ -69,3 +69,13 @@ def test_a_prime_refund_opens_with_the_partial_refund_reading() -> None:
     en = _screen("charge", "△2000", "AMAZON", "PRIME", "--date", "2026-11-01", lang="en")
     assert "the text points to a partial refund of the Prime fee" in en.replace("\n", " ")
     assert "existing members from bills dated 2023-09-24" in en.replace("\n", " ")
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def test_an_assumed_day_keeps_its_goro_at_40_columns() -> None:
+    for date in ("2026-11-01", "2019-02-01"):
+        out = _screen("charge", "500", "--date", date, width="40")
+        assert "2019年5月17日ごろ" in out
+        assert not any(line.startswith("ごろ") for line in out.splitlines())
