@@ -99,7 +99,7 @@ def _candidate_cell(
 ) -> RichText:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
-    ``none_likely``: the heading already says none is likely (「どれも可能性は高くありません」):
+    ``none_likely``: the heading already says none is likely (「当てはまりそうなもの（可能性は低め）」):
     an unlikely fit is not said again under each (review 11a S 22). ``text_only``: the text
     points to candidates but the amount matches no fixed price (review 14a, item 1): a fitting
     candidate says the text fits and the amount does not match, never 「可能性が高いです」."""
@@ -287,7 +287,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         reading.text_recognized is not False or reading.names_amazon
     )
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
-    # heading that does not deny them (never 「どれも可能性は高くありません」 over 「可能性が高い」).
+    # heading that does not deny them (never 「当てはまりそうなもの（可能性は低め）」 over 「可能性が高い」).
     text_only = (
         not fits_well
         and reading.no_known_price

@@ -79,3 +79,11 @@ def test_an_assumed_day_keeps_its_goro_at_40_columns() -> None:
         out = _screen("charge", "500", "--date", date, width="40")
         assert "2019年5月17日ごろ" in out
         assert not any(line.startswith("ごろ") for line in out.splitlines())
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def test_the_none_likely_heading_fits_on_one_line_at_40() -> None:
+    out = _screen("charge", "2880", width="40")
+    assert "当てはまりそうなもの（可能性は低め）\n" in out

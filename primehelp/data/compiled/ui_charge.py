@@ -14,7 +14,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'Those fitting the statement text and the amount come first. The text '
                             'usually stands for an order, but as it also contains “{word}”, an '
                             'order and the fee are both possible.'},
- 'candidates_none_likely': {'ja': '当てはまりそうなもの（どれも可能性は高くありません）',
+ 'candidates_none_likely': {'ja': '当てはまりそうなもの（可能性は低め）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
                           'en': 'The amount matches no fixed price, but the statement text points '
