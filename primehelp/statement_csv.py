@@ -305,15 +305,8 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
     order_en = "(e.g. --columns date,description,amount; _ for a column to skip)"
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
-        mark = next((m for m in (";", "\t", "|") if m in cell), None)
-        if mark is not None and any(c.isdigit() for c in cell):  # review 28c, S 13
-            shown, shown_en = ("タブ", "tab") if mark == "\t" else (mark, mark)
-            return _refuse(
-                f"列の区切りがカンマ（,）ではないようです（「{shown}」で区切られています）。"
-                "カンマ区切りのCSVとして保存し直してください。",
-                f"the columns do not seem to be separated by commas (they are separated by "
-                f"'{shown_en}'); save the statement again as comma-separated CSV",
-            )
+        if (separated := _separated(cell)) is not None:  # review 28c, S 13
+            return separated
         if any(c.isdigit() for c in cell) and parse_date(cell) is None:
             cell = " ".join(cell.split())[:24]  # one line, whatever the cell holds
             return _refuse(
@@ -327,6 +320,21 @@ def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadIn
     return _refuse(
         f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
         f"no row has a date and an amount in the columns --columns names; check their order {order_en}",
+    )
+
+
+def _separated(cell: str) -> BadInput | None:
+    """A cell holding a whole row of another separator (「;」, a tab, 「|」): named, whether
+    --columns was given or not (review 28c, S 13; review 30c, item 6)."""
+    mark = next((m for m in (";", "\t", "|") if m in cell), None)
+    if mark is None or not any(c.isdigit() for c in cell):
+        return None
+    shown, shown_en = ("タブ", "tab") if mark == "\t" else (mark, mark)
+    return _refuse(
+        f"列の区切りがカンマ（,）ではないようです（「{shown}」で区切られています）。"
+        "カンマ区切りのCSVとして保存し直してください。",
+        f"the columns do not seem to be separated by commas (they are separated by "
+        f"'{shown_en}'); save the statement again as comma-separated CSV",
     )
 
 
@@ -351,6 +359,9 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
             return Layout.SMBC, _SMBC_COLUMNS, index
     if _header_only(found):  # named, not 「列の並びが分かりません」 (review 24a, S 15)
         raise _refuse_header_only()
+    for _, cells in found[:_HEADER_SEARCH]:  # the separator first (review 30c, item 6)
+        if len(cells) == 1 and (separated := _separated(cells[0])) is not None:
+            raise separated
     raise _refuse(
         "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",

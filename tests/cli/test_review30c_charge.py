@@ -87,3 +87,17 @@ def test_an_assumed_day_keeps_its_goro_at_40_columns() -> None:
 def test_the_none_likely_heading_fits_on_one_line_at_40() -> None:
     out = _screen("charge", "2880", width="40")
     assert "当てはまりそうなもの（可能性は低め）\n" in out
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
+    path = tmp_path / "semicolon.csv"
+    path.write_text("利用日;利用店名;利用金額\n2026/11/01;AMAZON PRIME;600\n", encoding="utf-8")
+    for extra in ((), ("--columns", "date,description,amount")):
+        done = run("charge", "--statement", str(path), *extra, "--lang", "ja")
+        assert done.exit_code == 2
+        assert "「;」で区切られています" in done.stderr
+        assert "列の並びが分かりません" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
