@@ -78,7 +78,7 @@ def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path
 def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     rows = ("2019-04-05,AMAZON PRIME,4900", "2023-08-20,AMAZON PRIME,5900")
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "その後の年間プランの会費です" in ja  # the row: a fee that began after the date
+    assert "のちの年間プランの会費です" in ja  # the row: a fee that began after the date
     assert "以前のプライム会費と同じ金額です" not in ja
     assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
@@ -94,7 +94,7 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
     data = _statement(statement_file(tmp_path, *rows), json=True)
     labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
     assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
-    assert labels[("2019-04-05", 4900)] == "Amazonプライム（その後の年間プランの金額）"
+    assert labels[("2019-04-05", 4900)] == "Amazonプライム（のちの年間プランの金額）"
     assert labels[("2026-11-07", 7000)] == "Amazonプライム（プラン不明）"
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en

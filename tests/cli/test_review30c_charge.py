@@ -101,3 +101,14 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
         assert "「;」で区切られています" in done.stderr
         assert "列の並びが分かりません" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- item 7
+
+
+def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2019/04/05,AMAZON PRIME,4900")
+    out = _statement(path)
+    assert "その後の" not in out
+    assert "Amazonプライム（のちの年間プランの金額）" in out
+    assert "のちの月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")

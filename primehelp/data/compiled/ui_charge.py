@@ -96,7 +96,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': 'Also check that the date is right (the day of use on the statement).'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
- 'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
+ 'former_fee_later': {'ja': 'のちの{plan}の会費です（{period}）。',
                       'en': 'It is a later {plan} fee ({period}).'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},

@@ -135,7 +135,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                     'en': 'Partial refund of the {names} fee (estimated)'},
  'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の金額）',
                         'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
- 'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の金額）',
+ 'prime_text_later': {'ja': 'Amazonプライム（のちの{plan}の金額）',
                       'en': 'Amazon Prime (the amount of a later {plan} fee)'},
  'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
                             'en': 'Amazon Prime ({plan}, date not confirmed)'},
