@@ -262,7 +262,7 @@ def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
 
 
 def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
-    """The words of a flag under 注意 without its mark: 「年会費の期間中に月会費も請求されています」."""
+    """The words of a flag under 注意 without its mark: 「年会費と月会費が同じ時期に請求されています」."""
     return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 

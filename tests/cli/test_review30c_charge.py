@@ -112,3 +112,13 @@ def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: P
     assert "その後の" not in out
     assert "Amazonプライム（のちの年間プランの金額）" in out
     assert "のちの月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
+
+
+# ---------------------------------------------------------------- item 8
+
+
+def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
+    out = _statement(path)
+    assert "年会費の期間中に" not in out
+    assert out.count("※年会費と月会費が同じ時期に請求されています") == 2

@@ -94,14 +94,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                              'en': '! Matches none of the fixed prices'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
-          'both_prime_plans': {'ja': '※年会費の期間中に月会費も請求されています',
-                               'en': "! A monthly fee is charged within an annual fee's year"},
-          'annual_guess_with_monthly': {'ja': '※年会費だとすると、その期間中に月会費も請求されています',
+          'both_prime_plans': {'ja': '※年会費と月会費が同じ時期に請求されています',
+                               'en': '! An annual fee and a monthly fee are charged for the same '
+                                     'time'},
+          'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と同じ時期に請求されています',
                                         'en': '! If this is an annual fee, a monthly fee is '
-                                              'charged within its year'},
-          'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費の期間中に請求されています',
-                                      'en': '! If this is a monthly fee, it is charged within an '
-                                            "annual fee's year"},
+                                              'charged for the same time'},
+          'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費と同じ時期に請求されています',
+                                      'en': '! If this is a monthly fee, an annual fee is charged '
+                                            'for the same time'},
           'annual_twice': {'ja': '※1年以内に年会費が2回以上請求されています',
                            'en': '! Annual fees are charged twice or more within a year'},
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
