@@ -104,7 +104,8 @@ def charge(
         list[str] | None,
         typer.Argument(
             metavar="TEXT",
-            help="The words on the statement, e.g. AMAZON DOWNLOADS (quotes not needed).",
+            help="The statement text (the words beside the amount, e.g. AMAZON DOWNLOADS; "
+            "quotes not needed).",
             show_default=False,
         ),
     ] = None,

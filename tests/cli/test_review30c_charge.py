@@ -122,3 +122,15 @@ def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
     out = _statement(path)
     assert "年会費の期間中に" not in out
     assert out.count("※年会費と月会費が同じ時期に請求されています") == 2
+
+
+# ---------------------------------------------------------------- item 9
+
+
+def test_help_names_text_as_the_screens_do() -> None:
+    ja = _screen("charge", "--help", width="60").replace("\n", "").replace(" ", "")
+    assert "TEXT...明細の表記（金額の横にある文字。" in ja
+    assert "--statementと一緒に使います。ファイルの列を順に指定します" in ja
+    assert "一緒に：" not in ja
+    en = _screen("charge", "--help", lang="en", width="60").replace("\n", " ")
+    assert "The statement text" in " ".join(en.split())
