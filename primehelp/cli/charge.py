@@ -55,9 +55,9 @@ _AMOUNT_FIRST = Text(
 
 
 # Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
-# with this after the accepted forms when the word is short (the line stays one line).
+# with this after the accepted forms when the word is short (one line; wording: 30c, item 10).
 _TEXT_ALONE = Text(
-    "明細の表記だけなら、金額を先に書いてください。例：primehelp charge 600 AMAZON PRIME",
+    "明細の表記を指定する場合は、その前に金額を書いてください。例：primehelp charge 600 AMAZON PRIME",
     "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
 )
 _HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint

@@ -212,7 +212,7 @@ def test_a_lone_word_is_an_unreadable_amount_not_a_missing_one(word: str) -> Non
             "ja",
             f"「{word}」は金額として読み取れません。",
             "使える形式：",
-            "明細の表記だけなら、金額を先に書いてください。例：primehelp charge 600 AMAZON PRIME",
+            "明細の表記を指定する場合は、その前に金額を書いてください。例：primehelp charge 600 AMAZON PRIME",
         ),
         (
             "en",

@@ -134,3 +134,13 @@ def test_help_names_text_as_the_screens_do() -> None:
     assert "一緒に：" not in ja
     en = _screen("charge", "--help", lang="en", width="60").replace("\n", " ")
     assert "The statement text" in " ".join(en.split())
+
+
+# ---------------------------------------------------------------- item 10
+
+
+def test_a_word_that_is_no_amount_asks_for_the_amount_before_the_text() -> None:
+    done = run("charge", "abc", "--lang", "ja")
+    assert done.exit_code == 2
+    assert "明細の表記を指定する場合は、その前に金額を書いてください。" in done.stderr
+    assert "表記だけなら" not in done.stderr
