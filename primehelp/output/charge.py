@@ -67,6 +67,13 @@ def _short_name(name: str) -> str:
     return name.split("（")[0].split(" (")[0]
 
 
+def _late(candidate: Candidate, reading: ChargeReading) -> bool:
+    """A price from after the date, of a service the text does not name (review 30c, item 11)."""
+    price = candidate.price
+    before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
+    return before and price is not None and price.since is not None
+
+
 def _named_before_start(reading: ChargeReading) -> bool:
     """The text names a service whose price is the amount, from after the date (review 25a, 5)."""
     return any(
@@ -314,6 +321,10 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     )
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
+    # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
+    # the list says its date does not fit (review 30c, item 11); the JSON still lists it.
+    late = [c for c in listed if text_only and _late(c, reading)]
+    listed = [c for c in listed if c not in late]
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None
@@ -344,6 +355,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print()
     if pay:
         console.print(rich_text(charge_ui("amazon_pay_only")(lang)))
+        console.print()
+    for candidate in late:
+        assert candidate.price is not None and candidate.price.since is not None
+        since = day(candidate.price.since, lang)
+        name = _short_name(candidate.name(lang))
+        console.print(dim(charge_ui("not_yet_on_date")(lang).format(name=name, since=since)))
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
     told = [last.how_to_stop] if pay else told  # no Amazon order history (review 28c, S 8)

@@ -144,3 +144,21 @@ def test_a_word_that_is_no_amount_asks_for_the_amount_before_the_text() -> None:
     assert done.exit_code == 2
     assert "明細の表記を指定する場合は、その前に金額を書いてください。" in done.stderr
     assert "表記だけなら" not in done.stderr
+
+
+# ---------------------------------------------------------------- item 11
+
+
+def test_a_service_not_yet_there_is_no_candidate_under_the_text_heading() -> None:
+    out = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01")
+    listed = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line]
+    assert not any("広告なし" in line for line in listed)
+    assert "次のものが考えられます" in out
+    flat = out.replace("\n", "")
+    assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので、" in flat
+    en = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", lang="en")
+    assert "does not fit the date" in en.replace("\n", " ")
+    # the JSON still lists it (schema_version 1 is additive only)
+    done = run("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", "--json")
+    kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
+    assert "prime_video_ad_free" in kinds

@@ -233,6 +233,9 @@ def charge_calls() -> Iterator[Call]:
         ("400", "--date", "2008-01-01"),
         ("3900", "--date", "2007-03-01"),
         ("-5900", "AMAZON", "PRIME", "--date", "2023-08-01"),
+        # review 30c: a Prime refund of no whole fee (item 3), a service not yet there (item 11)
+        ("△1500", "AMAZON", "PRIME", "--date", "2020-06-01"),
+        ("390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()

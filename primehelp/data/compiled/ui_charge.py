@@ -138,6 +138,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_price_start': {'ja': 'この料金は{since}からのもので、利用日（{date}）はそれより前です。金額が同じというだけなので、可能性は低めです。',
                         'en': 'This price is from {since}, and the day of use ({date}) is before '
                               'that. Only the amount is the same, so this is less likely.'},
+ 'not_yet_on_date': {'ja': '（{name}は{since}からのもので、この日付には当てはまりません）',
+                     'en': '({name}, from {since}, does not fit the date.)'},
  'before_option_start': {'ja': 'このオプションは{since}からのもので、利用日（{date}）にはまだありませんでした。',
                          'en': 'This option started on {since}: it did not exist yet on the day of '
                                'use ({date}).'},
