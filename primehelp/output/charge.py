@@ -233,6 +233,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         when_doubt = "" if reading.date is None else day(reading.date, lang)
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
         unknown.append(kind)
+    said_unknown = bool(unknown) and reading.date is not None  # a sentence named the date
     if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
@@ -245,6 +246,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if ranged
             else ""
         )
+        # The date said by the sentence before: not twice in a row (review 30c, item 12)
+        again = charge_ui("former_fee_this_date")(lang) if said_unknown else when
         # Only a fee whose date is not confirmed: it was said; the other services alone (30c, 2)
         doubted_only = bool(reading.unconfirmed) and len(unknown) == len(reading.unconfirmed)
         unmatched = (
@@ -252,7 +255,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if reading.former_fees and not unknown
             else charge_ui("no_other_price")(lang).format(range=in_range)
             if doubted_only
-            else charge_ui("no_confirmed_price")(lang).format(when=when, range=in_range)
+            else charge_ui("no_confirmed_price")(lang).format(when=again, range=in_range)
             if unknown
             else charge_ui("no_known_price")(lang).format(range=in_range)
         )

@@ -591,7 +591,7 @@ def test_the_us_prime_fee_is_named_after_the_charge(amount: str, lang: str) -> N
 def test_no_confirmed_fee_reads_naturally() -> None:
     """Review 11a S 21: 「2018年1月1日時点の確認できているプライム会費にも」 was stiff."""
     out = text("charge", "2450", "--date", "2018-01-01", lang="ja")
-    assert "2018年1月1日時点のプライム会費のうち確認できているものにも、" in out
+    assert "この日付のプライム会費のうち確認できているものにも、" in out  # review 30c, item 12
     assert "確認できているプライム会費" not in out
 
 

@@ -162,3 +162,15 @@ def test_a_service_not_yet_there_is_no_candidate_under_the_text_heading() -> Non
     done = run("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", "--json")
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
     assert "prime_video_ad_free" in kinds
+
+
+# ---------------------------------------------------------------- item 12
+
+
+def test_the_date_is_not_said_twice_in_a_row() -> None:
+    for amount in ("2450", "300"):
+        out = _screen("charge", amount, "--date", "2018-06-01").replace("\n", "")
+        assert "この日付のプライム会費のうち確認できているものにも" in out
+        assert "2018年6月1日時点のプライム会費" not in out
+    en = _screen("charge", "2450", "--date", "2018-06-01", lang="en").replace("\n", " ")
+    assert "No confirmed Prime fee on this date" in en

@@ -111,6 +111,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
+ 'former_fee_this_date': {'ja': 'この日付', 'en': 'on this date'},
  'period_from_to': {'ja': '{since}〜{until}', 'en': 'from {since} to {until}'},
  'period_until': {'ja': '{until}まで', 'en': 'until {until}'},
  'period_on_or_after': {'ja': '{since}以降', 'en': 'dated {since} or later'},
