@@ -392,5 +392,5 @@ def summarise(
             if u.why and statement_text(u.description, content)
         ),
         after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
-        twice_said=twice_said(found, today),
+        twice_said=twice_said(found),
     )

@@ -66,11 +66,12 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
     return found
 
 
-def twice_said(lines: list[AmazonLine], today: dt.date | None) -> frozenset[str]:
-    """What the note of two annual fees in a year adds (review 27a, item 2, FACTS §2 and §5):
+def twice_said(lines: list[AmazonLine]) -> frozenset[str]:
+    """What the note of two annual fees in a year adds (review 27a, item 2, FACTS §2):
     ``switch`` when a regular annual fee is followed by a Prime Student one (the switch refunds
-    the unused part); ``refund`` when another pair's later fee is of a year not over today (the
-    cancellation refund is of the current period's fee only). Refunded fees are never flagged."""
+    the unused part). The cancellation refund (FACTS §5) is no part of it: a note said in one
+    file and not in another, about cancelling, not a double charge (review 30c, item 13).
+    Refunded fees are never flagged."""
     flagged = sorted((x for x in lines if Flag.ANNUAL_TWICE in x.flags), key=lambda x: x.date)
     said: set[str] = set()
     for first, second in pairwise(flagged):
@@ -78,8 +79,6 @@ def twice_said(lines: list[AmazonLine], today: dt.date | None) -> frozenset[str]
             continue
         if first.service == "prime_annual" and second.service == "prime_student_annual":
             said.add("switch")
-        elif today is None or today < months_later(second.date, 12):
-            said.add("refund")
     return frozenset(said)
 
 

@@ -54,7 +54,7 @@ _LOOK = (
     Flag.ANNUAL_GUESS_TWICE,
 )
 
-_TWICE = ("switch", "refund")  # what the two-annual-fees note may add, in this order
+_TWICE = ("switch",)  # what the two-annual-fees note may add (never a refund: 30c, item 13)
 
 
 def _rows(rows: tuple[int, ...], lang: Lang) -> str:

@@ -98,14 +98,16 @@ def _twice_note(tmp_path: Path, *rows: str, lang: str = "ja") -> str:
     return next(line for line in out.splitlines() if line.startswith(mark))
 
 
-def test_the_two_annual_fees_note_says_the_refund_only_with_its_conditions(tmp_path: Path) -> None:
+def test_the_two_annual_fees_note_promises_no_refund(tmp_path: Path) -> None:
     now = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900")
     assert "全額返金の対象です" not in now
     assert "カスタマーサービスに問い合わせてください（`primehelp complain refund`）" in now
-    assert now.endswith(_REFUND)  # the year of the later fee is not over (today 2026-12-05)
+    # Review 30c, item 13: one text in every file, never the cancellation refund (27a: only
+    # while the later fee's year was not over, so said in one file and not in another)
+    assert _REFUND not in now and now.endswith("（`primehelp complain refund`）。")
     en = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900",
                      lang="en")  # fmt: skip
-    assert "choose to end now" in en and "used no benefit since the last charge" in en
+    assert "choose to end now" not in en
     # A year long over: no cancellation refund promised
     past = _twice_note(tmp_path, "2022/01/10,AMAZON PRIME,4900", "2022/11/10,AMAZON PRIME,4900")
     assert _REFUND not in past and "全額返金" not in past

@@ -174,3 +174,17 @@ def test_the_date_is_not_said_twice_in_a_row() -> None:
         assert "2018年6月1日時点のプライム会費" not in out
     en = _screen("charge", "2450", "--date", "2018-06-01", lang="en").replace("\n", " ")
     assert "No confirmed Prime fee on this date" in en
+
+
+# ---------------------------------------------------------------- item 13
+
+
+def test_the_two_annual_fees_note_is_the_same_text_in_every_file(tmp_path: Path) -> None:
+    notes = set()
+    for rows in (("2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900"),
+                 ("2022/01/10,AMAZON PRIME,4900", "2022/11/10,AMAZON PRIME,4900")):  # fmt: skip
+        out = _statement(statement_file(tmp_path, *rows))
+        note = next(x for x in out.splitlines() if x.startswith("・1年以内に年会費が2回以上"))
+        notes.add(note)
+    assert len(notes) == 1
+    assert "今すぐ終了する場合" not in notes.pop()

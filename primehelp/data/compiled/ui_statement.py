@@ -243,10 +243,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'shows as a line with a negative amount.'}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
-                            'of the annual fee is refunded.'},
-           'refund': {'ja': 'なお、解約して今すぐ終了する場合、前回の支払い以降に特典を使っていなければ、現在の期間の会費が全額返金されます。',
-                      'en': ' If you cancel and choose to end now, and have used no benefit since '
-                            "the last charge, the current period's fee is refunded in full."}},
+                            'of the annual fee is refunded.'}},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
