@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
 
-from primehelp.facts import Fact, ui
+from primehelp.facts import Fact, japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
@@ -157,7 +157,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         larger = [x for x in fees if x.amount_yen > -line.amount_yen]
         if whole:
             fee = max(whole, key=lambda x: x.date)
-            found.append(replace(line, service=fee.service, label=fee.label, detail=None))
+            said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
+            found.append(replace(line, service=fee.service, label=fee.label, detail=said))
             continue
         if larger:
             fee = max(larger, key=lambda x: x.date)
@@ -167,16 +168,49 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             said = ui("partial_refund", "ui_statement")
             label = Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
             facts.append(partial)
-            found.append(
-                replace(line, service=fee.service, label=label, detail=_note(partial.text, fee))
-            )
+            note = _joined(_which_fee("refund_part_of_fee", fee), _note(partial.text, fee))
+            found.append(replace(line, service=fee.service, label=label, detail=note))
             continue
         annual = any(x.service in ANNUAL for x in fees)
-        if line.detail is not None and not annual:
-            found.append(replace(line, detail=_no_switch(line.detail)))
-        else:
-            found.append(line)
+        detail = line.detail
+        if detail is not None and not annual:
+            detail = _no_switch(detail)
+        missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
+        found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
     return found, facts
+
+
+def _which_fee(key: str, fee: AmazonLine) -> Text:
+    """「2025年9月1日の年会費（5,900円）の一部返金の可能性があります。」: the file's fee named by its
+    date and amount (review 30c, item 14)."""
+    said = ui(key, "ui_statement")
+    annual = fee.service in ANNUAL
+    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
+    iso = fee.date.isoformat()
+    return Text(
+        said.ja.format(date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円"),
+        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen"),
+    )
+
+
+def _fee_missing(service: str | None) -> Text | None:
+    """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
+    whose fee the file does not hold (review 30c, item 14); None for no plan."""
+    from primehelp.content.fees import load
+
+    said = ui("refund_fee_missing", "ui_statement")
+    for plan in load().plans:
+        if "prime_" + plan.plan.value.replace("-", "_") == service:
+            en = plan.name.en  # 「Annual plan」 inside a sentence: 「annual plan」
+            en = en[0].lower() + en[1:] if en.startswith(("Annual", "Monthly")) else en
+            return Text(said.ja.format(plan=plan.name.ja), said.en.format(plan=en))
+    return None
+
+
+def _joined(first: Text, then: Text | None) -> Text:
+    if then is None:
+        return first
+    return Text(first.ja + then.ja, f"{first.en} {then.en.lstrip()}")
 
 
 def _note(text: Text, fee: AmazonLine) -> Text:

@@ -61,7 +61,10 @@ def test_statement_names_the_plan_of_an_unconfirmed_date(tmp_path: Path) -> None
 def test_a_prime_refund_opens_with_the_partial_refund_reading() -> None:
     out = _screen("charge", "△1500", "AMAZON", "PRIME", "--date", "2020-06-01")
     flat = out.replace("\n", "")
-    assert "決まった会費とは一致しませんが、表記から、プライム会費の一部返金の可能性があります。" in flat
+    assert (
+        "決まった会費とは一致しませんが、表記から、プライム会費の一部返金の可能性があります。"
+        in flat
+    )
     assert "Prime Videoチャンネルなど" not in flat
     assert flat.count("一致しませんが") == 1  # the list's heading does not say it again
     # both members' dates of the fee it may come from
@@ -188,3 +191,27 @@ def test_the_two_annual_fees_note_is_the_same_text_in_every_file(tmp_path: Path)
         notes.add(note)
     assert len(notes) == 1
     assert "今すぐ終了する場合" not in notes.pop()
+
+
+# ---------------------------------------------------------------- item 14
+
+_ROWS14 = ("2025-09-01,AMAZON PRIME,5900", "2025-09-10,AMAZON PRIME,-2950",
+           "2024-06-01,AMAZON PRIME,-2000", "2026-11-03,AMAZON PRIME,300",
+           "2026-11-04,AMAZON PRIME,-300")  # fmt: skip
+
+
+def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *_ROWS14)
+    details = {
+        (x["date"], x["amount_yen"]): x["detail"] or ""
+        for x in _statement(path, json=True)["lines"]
+    }
+    assert details[("2025-09-10", -2950)].startswith(
+        "2025年9月1日の年会費（5,900円）の一部返金の可能性があります。"
+    )
+    assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
+    assert details[("2024-06-01", -2000)].startswith(
+        "この明細には年間プランの会費の請求が見当たりません。"
+    )
+    en = _statement(path, "en").replace("\\n", " ")
+    assert "This statement holds no annual plan fee it could come from." in " ".join(en.split())

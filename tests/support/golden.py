@@ -299,6 +299,10 @@ def statement_calls() -> Iterator[Call]:
     # 「または」 whole (60, 80), a former fee named by its plan and by its direction.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review28c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 30c, items 2, 8 and 14: fees on dates the sheet does not confirm, a monthly fee
+    # the day before an annual one, refunds named by the file's fee, one with no fee in the file.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review30c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:
