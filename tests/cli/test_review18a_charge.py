@@ -220,6 +220,7 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
         for word in ("ｱﾏｿﾞﾝ", "ＡＭＡＺＯＮ"):
             [line] = run("charge", word, "--lang", lang).stderr.splitlines()
             assert said not in line
-            assert {"ja": "その前に金額を書いてください", "en": "give the amount first"}[lang] in line
+            said_first = {"ja": "その前に金額を書いてください", "en": "give the amount first"}
+            assert said_first[lang] in line
     done = run("charge", "六百", "--lang", "ja")  # an amount primehelp cannot read: as before
     assert "「六百」は金額として読み取れません" in done.stderr
