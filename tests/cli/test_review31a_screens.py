@@ -9,7 +9,7 @@ WIDE = {"COLUMNS": "200"}
 
 def _screen(*args: str, lang: str = "ja") -> str:
     result = run(*args, "--lang", lang, env=WIDE)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code in (0, 1), result.stderr  # check-number: 1 for a former number
     return result.stdout
 
 
@@ -21,3 +21,40 @@ def test_sources_names_the_end_now_choice_once() -> None:
     en = _screen("sources", "refund", lang="en")
     assert "to end at once" not in en
     assert "If you choose, when cancelling, to end it now," in en
+
+
+def _json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = run(*args, "--json", "--lang", "ja")
+    assert result.exit_code in (0, 1), result.stderr
+    data: dict = result.json()["data"]  # type: ignore[type-arg]
+    return data
+
+
+def test_check_number_json_carries_the_screen_sentence_and_advice() -> None:
+    """Item 6: the JSON had codes only, and two of the four things to do were missing."""
+    data = _json("check-number", "0120-999-373", "110")
+    former, police = data["results"]
+    screen = _screen("check-number", "0120-999-373", "110")
+    assert former["kind_name"] == "通話料無料の番号" and former["kind_name"] in screen
+    assert former["text"].startswith("以前Amazonが公開していた番号ですが")
+    assert former["text"] in screen.replace("\n", "")
+    assert police["kind_name"] is None and police["text"] in screen.replace("\n", "")
+    ids = [item["id"] for item in data["advice"]]
+    assert ids[:3] == [
+        "contact.no_published_number",
+        "scam.phone.do_not_respond",
+        "scam.phone.callback_too",
+    ]
+    for item in data["advice"][1:]:
+        assert "・" + item["text"] in screen.replace("\n", "")
+
+
+def test_contact_json_carries_the_call_back_advice_and_the_label_caveat() -> None:
+    """Item 6: 「コールバックでも…」 and 「ボタンやページの表示は…」 were on screen only."""
+    data = _json("contact")
+    notes = {note["id"]: note["text"] for note in data["routes"][1]["notes"]}
+    assert notes["contact.route.callback.payment"].startswith("コールバックでも、支払い情報")
+    assert [item["id"] for item in data["advice"]] == ["contact.labels_may_change"]
+    screen = _screen("contact").replace("\n", "")
+    assert all(text in screen for text in notes.values())
+    assert data["advice"][0]["text"] in screen
