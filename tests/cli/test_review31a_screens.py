@@ -58,3 +58,30 @@ def test_contact_json_carries_the_call_back_advice_and_the_label_caveat() -> Non
     screen = _screen("contact").replace("\n", "")
     assert all(text in screen for text in notes.values())
     assert data["advice"][0]["text"] in screen
+
+
+def test_fees_json_fills_every_renewals_cell_and_gives_iso_ends() -> None:
+    """Item 7: 既存会員 rows were null in --json and the ends of each range were prose only."""
+    rows = {(row["plan"], row["fee_yen"]): row for row in _json("fees")["history"]}
+    screen = _screen("fees")
+    for row in rows.values():
+        assert row["renewals"] is not None
+    assert rows[("annual", 3900)]["renewals"] == "2019年5月16日までの更新"
+    assert rows[("annual", 3900)]["renewals_until"] == "2019-05-16"
+    assert rows[("annual", 3900)]["new_members_until"] == "2019-04-11"
+    assert rows[("annual", 4900)]["new_members_from"] == "2019-04-12"
+    assert rows[("annual", 4900)]["renewals_until"] == "2023-09-23"
+    student = rows[("student-annual", 2450)]
+    assert student["renewals"].startswith("2023年9月23日までの請求")
+    assert student["new_members_from"] is None and student["new_members_until"] == "2023-08-23"
+    assert rows[("monthly", 600)]["renewals_until"] is None
+    assert "2023年9月23日までの請求" in screen
+
+
+def test_complain_json_gives_what_the_member_entered() -> None:
+    """Item 7: the renewal date, amount and plan were inside the Japanese message only."""
+    args = ("complain", "renewal", "--renewal", "2026-05-17", "--amount", "5900")
+    data = _json(*args, "--plan", "annual")
+    assert (data["renewal"], data["amount_yen"], data["plan"]) == ("2026-05-17", 5900, "annual")
+    bare = _json("complain", "renewal")
+    assert (bare["renewal"], bare["amount_yen"], bare["plan"]) == (None, None, None)
