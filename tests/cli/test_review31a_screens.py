@@ -85,3 +85,17 @@ def test_complain_json_gives_what_the_member_entered() -> None:
     assert (data["renewal"], data["amount_yen"], data["plan"]) == ("2026-05-17", 5900, "annual")
     bare = _json("complain", "renewal")
     assert (bare["renewal"], bare["amount_yen"], bare["plan"]) == (None, None, None)
+
+
+def test_a_former_number_is_named_one_way_and_shown_not_calling() -> None:
+    """S 13: 「かつて」 on contact, 「以前」 on check-number; a dead number 「からの電話」."""
+    contact = _screen("contact").replace("\n", "").replace("│", "").replace(" ", "")
+    assert "かつて" not in contact and "以下は以前Amazonが公開していた番号ですが" in contact
+    number = _screen("check-number", "0120-999-373").replace("\n", "")
+    assert "以前Amazonが公開していた番号ですが" in number
+    assert "この番号を表示した電話やSMSは、詐欺の可能性があります。" in number
+    assert "この番号からの電話" not in number
+    assert "A call or SMS showing this number may be fraud." in _screen(
+        "check-number", "0120-999-373", lang="en"
+    ).replace("\n", " ")
+    assert "かつて" not in _screen("sources", "contact")
