@@ -99,3 +99,12 @@ def test_a_former_number_is_named_one_way_and_shown_not_calling() -> None:
         "check-number", "0120-999-373", lang="en"
     ).replace("\n", " ")
     assert "かつて" not in _screen("sources", "contact")
+
+
+def test_the_chat_note_says_no_more_than_the_fact_sheet() -> None:
+    """S 14: the handover to a person is not on the sheet (only "an automated assistant first")."""
+    for args in (("contact",), ("sources", "contact.route.chat"), ("complain", "renewal")):
+        ja = _screen(*args).replace("\n", "").replace("│", "").replace(" ", "")
+        assert "報告によれば、最初は自動応答（チャットボット）が対応します。" in ja
+        assert "担当者" not in ja
+        assert "hands over" not in _screen(*args, lang="en")
