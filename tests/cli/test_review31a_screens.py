@@ -108,3 +108,20 @@ def test_the_chat_note_says_no_more_than_the_fact_sheet() -> None:
         assert "報告によれば、最初は自動応答（チャットボット）が対応します。" in ja
         assert "担当者" not in ja
         assert "hands over" not in _screen(*args, lang="en")
+
+
+def test_fees_names_the_4900_and_500_renewals_as_bills_too() -> None:
+    """S 15: 「…以降の更新から…の請求まで」 mixed two words for one kind of date."""
+    rows = {(row["plan"], row["fee_yen"]): row for row in _json("fees")["history"]}
+    for key in (("annual", 4900), ("monthly", 500)):
+        assert rows[key]["renewals"].startswith(
+            "2019年5月17日以降の更新（請求）から2023年9月23日の請求まで"
+        )
+    en = {
+        (r["plan"], r["fee_yen"]): r
+        for r in run("fees", "--json", "--lang", "en").json()["data"]["history"]
+    }
+    assert (
+        en[("annual", 4900)]["renewals"]
+        == "renewals (bills) from 2019-05-17 to bills dated 2023-09-23"
+    )
