@@ -125,3 +125,18 @@ def test_fees_names_the_4900_and_500_renewals_as_bills_too() -> None:
         en[("annual", 4900)]["renewals"]
         == "renewals (bills) from 2019-05-17 to bills dated 2023-09-23"
     )
+
+
+def test_the_hotline_closing_days_come_before_their_name() -> None:
+    """S 16: 「年末年始」 was parted from 「（12月29日〜1月3日）」 at a line end."""
+    for command in ("contact", "complain"):
+        args = (command,) if command == "contact" else (command, "renewal")
+        ja = _screen(*args).replace("\n", "")
+        assert "12月29日〜1月3日（年末年始）は休みです。" in ja
+        assert "年末年始（" not in ja
+        assert "Closed 29 Dec – 3 Jan (the New Year holidays);" in _screen(
+            *args, lang="en"
+        ).replace("\n", " ")
+    result = run("contact", "--lang", "ja", env={"COLUMNS": "60"})
+    lines = result.stdout.splitlines()
+    assert not any(line.endswith("年末年始") for line in lines)
