@@ -140,3 +140,10 @@ def test_the_hotline_closing_days_come_before_their_name() -> None:
     result = run("contact", "--lang", "ja", env={"COLUMNS": "60"})
     lines = result.stdout.splitlines()
     assert not any(line.endswith("年末年始") for line in lines)
+
+
+def test_contact_json_writes_the_circulating_numbers_as_the_screens_do() -> None:
+    """S 17: 「(03)-5757-5252」 appeared in --json only, in a form not used in Japan."""
+    numbers = [item["number"] for item in _json("contact")["circulating_numbers"]]
+    assert "03-5757-5252" in numbers and not any("(" in number for number in numbers)
+    assert "03-5757-5252" in _screen("sources", "contact.circulating_numbers")
