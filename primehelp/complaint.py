@@ -9,7 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,10 @@ class Complaint:
     # Above those rules when --renewal lies before the current period: 「入力した更新日（…）の
     # 請求は、現在の期間の会費ではありません。…」 (review 23a, item 2); None otherwise.
     refund_note: Text | None
+    # What the member gave, structured (the message says it in words): review 31a item 7.
+    renewal: dt.date | None = field(default=None, kw_only=True)
+    amount_yen: int | None = field(default=None, kw_only=True)
+    plan: Plan | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +297,9 @@ def draft(
         kit=kit,
         refund=refund if options.benefits_used is not None else (),
         refund_note=refund_note if options.benefits_used is not None else None,
+        renewal=options.renewal_date,
+        amount_yen=options.amount,
+        plan=options.plan,
     )
 
 
@@ -306,5 +313,8 @@ def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
         kit=complaint.kit,
         refund=complaint.refund,
         refund_note=complaint.refund_note,
+        renewal=complaint.renewal,
+        amount_yen=complaint.amount_yen,
+        plan=complaint.plan,
         copied=copied,
     )

@@ -26,6 +26,7 @@ class ContactInfo:
     contact_page: Fact
     escalation: Escalation
     checked: dt.date
+    advice: tuple[Fact, ...] = ()  # the closing caveat about labels (review 31a item 6)
 
 
 def contact_info(data: ContactData, escalation: Escalation) -> ContactInfo:
@@ -42,4 +43,5 @@ def contact_info(data: ContactData, escalation: Escalation) -> ContactInfo:
         contact_page=data.page,
         escalation=escalation,
         checked=max(f.checked for f in facts),
+        advice=data.advice,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from primehelp.facts import Fact
+from primehelp.facts import Fact, japanese_date, ui
 from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
 from primehelp.plans import FeeBook, FeePeriod, Plan, PlanFees
@@ -60,15 +60,22 @@ class HistoryEntry:
     name: Text
     fee_yen: int
     new_members: Text
+    # the 「既存会員」 cell as the screen shows it (the sheet's words, or until when existing
+    # members paid it: review 24a, S 12); None only where the screen says why there is no date
     renewals: Text | None
+    # the first day primehelp states the fee for renewals (for the oldest known Student fees,
+    # 2019-04-12: earlier fees are not confirmed, not the day it began)
     renewals_from: dt.date | None
     fact: Fact
     # the view's words for no renewals date (「該当なし（…）」): not data, not in --json
     renewals_none: Text | None = field(default=None, metadata={"json": False})
-    # no start for existing members: the last bill they paid it on, said instead of the start
-    # (review 24a, S 12); ``until_assumed``: that day is thought to follow the annual plan
-    renewals_until: dt.date | None = field(default=None, metadata={"json": False})
+    # the last bill existing members paid it on (None: still the fee); ``until_assumed``: that
+    # day is thought to follow the annual plan
+    renewals_until: dt.date | None = None
     until_assumed: bool = field(default=False, metadata={"json": False})
+    # when new members paid it, ISO (None: not known, or still the fee): review 31a item 7
+    new_members_from: dt.date | None = None
+    new_members_until: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,29 +89,41 @@ class FeesReport:
     checked: dt.date
 
 
-def _until(plan: PlanFees, period: FeePeriod) -> tuple[dt.date | None, bool]:
-    """The last bill existing members paid ``period``'s fee on, and whether that day is assumed."""
+def _entry(plan: PlanFees, period: FeePeriod) -> HistoryEntry:
+    """One row, with the dates the screen gives in words as ISO dates too (review 31a item 7)."""
     terms = fee_terms(plan, period)
-    return terms.renewals_until, terms.renewals_until_assumed
+    until, assumed = terms.renewals_until, terms.renewals_until_assumed
+    return HistoryEntry(
+        plan.plan,
+        plan.name,
+        period.fee_yen,
+        period.new_members,
+        _renewals(period, until, assumed),
+        period.renewals_from,
+        period.fact,
+        period.renewals_none,
+        until,
+        assumed,
+        terms.new_members_since,
+        terms.new_members_until,
+    )
+
+
+def _renewals(period: FeePeriod, until: dt.date | None, assumed: bool) -> Text | None:
+    """The 「既存会員」 cell: the sheet's words; for a fee with no known start, until when
+    existing members paid it (「2023年9月23日までの請求（いつからかは確認できていません）」)."""
+    if period.renewals is not None or period.renewals_none is not None or until is None:
+        return period.renewals or period.renewals_none  # the launch fee: 「…までの更新」
+    said = ui("renewals_until_assumed" if assumed else "renewals_until_only", "ui_renewal")
+    return Text(
+        said.ja.format(until=japanese_date(until.isoformat())),
+        said.en.format(until=until.isoformat()),
+    )
 
 
 def fees_report(book: FeeBook) -> FeesReport:
     """Current fees, their history and annual against monthly, for the regular and student plans."""
-    history = tuple(
-        HistoryEntry(
-            plan.plan,
-            plan.name,
-            p.fee_yen,
-            p.new_members,
-            p.renewals,
-            p.renewals_from,
-            p.fact,
-            p.renewals_none,
-            *_until(plan, p),
-        )
-        for plan in book.plans
-        for p in plan.history
-    )
+    history = tuple(_entry(plan, p) for plan in book.plans for p in plan.history)
     facts = [entry.fact for entry in history] + list(book.notes)
     return FeesReport(
         current=tuple(

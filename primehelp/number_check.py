@@ -84,6 +84,28 @@ class NumberCheck:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedNumber(NumberCheck):
+    """A number as check-number shows it: the check, its kind's name and the verdict sentence
+    (in --json too: review 31a item 6)."""
+
+    kind_name: Text | None  # 「通話料無料の番号」, as after the number on screen; None if none
+    text: Text  # the screen's sentence under the number
+
+    @classmethod
+    def worded(cls, check: NumberCheck) -> CheckedNumber:
+        """``check`` with the screen's words about it."""
+        from dataclasses import fields
+
+        from primehelp.number_words import kind_name, verdict_words
+
+        return cls(
+            **{f.name: getattr(check, f.name) for f in fields(NumberCheck)},
+            kind_name=kind_name(check),
+            text=verdict_words(check),
+        )
+
+
 def check_numbers(
     raw_numbers: list[str],
     defunct: Collection[str],
@@ -187,7 +209,7 @@ class NumberReport:
     the verdicts, what to do."""
 
     payment_rule: Fact | None  # Amazon never asks for payment details by phone or SMS
-    results: tuple[NumberCheck, ...]
+    results: tuple[CheckedNumber, ...]
     advice: tuple[Fact, ...]
     public_services: tuple[Fact, ...]  # the public-service fact, when any number is one
 
@@ -200,7 +222,11 @@ class NumberReport:
 
 
 def number_report(
-    raw_numbers: list[str], contact: ContactData, payment_rule: Fact, scam_advice: tuple[Fact, ...]
+    raw_numbers: list[str],
+    contact: ContactData,
+    payment_rule: Fact,
+    scam_advice: tuple[Fact, ...],
+    phone_advice: tuple[Fact, ...] = (),
 ) -> NumberReport:
     """Check pasted numbers against the ``contact`` data (pieces of a number the shell split at
     its spaces joined again: :func:`primehelp.phone.joined`).
@@ -219,10 +245,11 @@ def number_report(
     named = any(check.service is not None for check in results)
     return NumberReport(
         payment_rule=payment_rule if finding else None,
-        results=results,
+        results=tuple(CheckedNumber.worded(check) for check in results),
         # The rule only: each number has its own verdict above it.
         advice=(
             replace(contact.no_number, text=contact.no_number_rule),
+            *phone_advice,
             *(fact for fact in scam_advice if fact.id not in _ABOUT_MAIL),
         )
         if finding

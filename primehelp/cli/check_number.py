@@ -34,7 +34,9 @@ def check_number(
     """
 
     def produce(_lang: Lang) -> NumberReport:
-        return number_report(numbers, contact.load(), scams.payment_rule(), scams.advice())
+        return number_report(
+            numbers, contact.load(), scams.payment_rule(), scams.advice(), scams.phone_advice()
+        )
 
     run(
         "check-number",

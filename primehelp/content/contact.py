@@ -63,6 +63,7 @@ class ContactData:
     circulating_numbers: tuple[ListedNumber, ...]
     public_services: Fact
     public_numbers: tuple[PublicNumber, ...]
+    advice: tuple[Fact, ...]  # the screen's closing caveat about labels
 
 
 def _listed(node: Node) -> tuple[ListedNumber, ...]:
@@ -116,4 +117,5 @@ def load() -> ContactData:
             )
             for item in public.nodes("numbers")
         ),
+        advice=data.facts("advice"),
     )

@@ -10,6 +10,11 @@ def advice() -> tuple[Fact, ...]:
     return document("scams").facts("advice")
 
 
+def phone_advice() -> tuple[Fact, ...]:
+    """What to do about a call or SMS in Amazon's name (check-number), before :func:`advice`."""
+    return document("scams").facts("phone_advice")
+
+
 def payment_rule() -> Fact:
     """Amazon never asks for payment details by phone or SMS."""
     return document("scams").fact("payment_rule")

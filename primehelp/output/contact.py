@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from primehelp.escalation import Escalation
 
 
-_CALLBACK = "callback"  # the route the member asks Amazon to call back on
-
-
 def _route_cell(route: Route, lang: Lang) -> RenderableType:
     cell = rich_text()
     cell.append(route.hours(lang), style="bold")
@@ -39,10 +36,6 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
         )
     for note in route.notes:
         cell.append(f"\n・{note.text(lang)}", style="italic")
-    if route.id == _CALLBACK:  # the call-back comes from a number too: not told to hang up on
-        # it, only not to give payment details (FACTS §6, §7); under its route, not in the box
-        # of numbers not to call (review 18a, S 20)
-        cell.append(f"\n・{ui('contact_callback_payment')(lang)}")
     return cell
 
 
@@ -113,5 +106,6 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     for line in escalation_block(info.escalation, lang):
         console.print(line)
     console.print()
-    console.print(dim(ui("labels_may_change")(lang)))
+    for item in info.advice:  # the caveat about labels (a fact: in --json too)
+        console.print(dim(item.text(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -11,7 +11,6 @@ from primehelp.output.console import (
     dim,
     heading,
     rich_text,
-    sentence_date,
     sources_line,
 )
 from primehelp.output.key_dates import renewal_ui, yen
@@ -22,14 +21,10 @@ if TYPE_CHECKING:
 
 
 def _renewals_cell(entry: HistoryEntry, lang: Lang) -> str:
-    """The 「既存会員」 cell: the sheet's words; for a fee with no known start, until when
-    existing members paid it (「2023年9月23日までの請求（いつからかは確認できていません）」,
-    review 24a, S 12); else why there is no date."""
+    """The 「既存会員」 cell: the entry's words (:mod:`primehelp.fees`), else why there is no
+    date."""
     if entry.renewals is not None:
         return entry.renewals(lang)
-    if entry.renewals_none is None and entry.renewals_until is not None:
-        key = "renewals_until_assumed" if entry.until_assumed else "renewals_until_only"
-        return renewal_ui(key)(lang).format(until=sentence_date(entry.renewals_until, lang))
     return (entry.renewals_none or renewal_ui("renewals_none"))(lang)
 
 

@@ -28,7 +28,7 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
         "Amazonが電話やSMSで支払い情報を聞くことはありません。",
         "0120999373（0120-999-373、通話料無料の番号）",  # issue 12: as typed and grouped
         "以前Amazonが公開していた番号ですが、現在は使われていません。"
-        "この番号からの電話やSMSは、詐欺の可能性があります。",
+        "この番号を表示した電話やSMSは、詐欺の可能性があります。",
     ]
     assert lines[4] == "Amazonは現在、電話番号を公開していません。"  # not a step (28a S 10)
     assert lines[5] == "どうすればよいか"
@@ -45,7 +45,7 @@ def test_a_number_that_called_the_member_in_english() -> None:
         "Amazon never asks for payment information by phone or SMS.",
         "(03) 5757-5252 (03-5757-5252, landline)",
         'It circulates online as "Amazon", but it is not a number Amazon publishes. '
-        "A call or SMS from it may be fraud.",
+        "A call or SMS showing this number may be fraud.",
         "Amazon currently publishes no phone number.",  # not a step (review 28a, S 10)
         "What to do",
     ]

@@ -87,6 +87,9 @@ def test_json_keys_and_kit() -> None:
         "kit",
         "refund",
         "refund_note",
+        "renewal",
+        "amount_yen",
+        "plan",
         "facts_checked",
         "facts_stale",
     ]

@@ -150,7 +150,7 @@ def test_11_no_fact_in_sources_points_at_what_is_not_on_its_screen(lang: str) ->
 
 def test_11_the_other_screens_keep_their_wording() -> None:
     out = _text("contact")
-    assert "以下はかつてAmazonが公開していた番号ですが" in re.sub(r"[│\s]", "", out)
+    assert "以下は以前Amazonが公開していた番号ですが" in re.sub(r"[│\s]", "", out)
 
 
 # ---------------------------------------------------------------- S21: the contact page is not the e-mail item's

@@ -248,8 +248,8 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                          'https://yomlog.xyz/amazon-prime-itumade/']},
             {'id': 'cancel.timing.now',
              'timing': 'now',
-             'alone': {'ja': '解約するときにすぐに終了するほうを選ぶと、会員資格と特典はすぐに終了します。返金がある場合は、確定する前にその金額が画面に表示されます。',
-                       'en': 'If you choose, when cancelling, to end at once, the membership and '
+             'alone': {'ja': '解約するときに今すぐ終了するほうを選ぶと、会員資格と特典はすぐに終了します。返金がある場合は、確定する前にその金額が画面に表示されます。',
+                       'en': 'If you choose, when cancelling, to end it now, the membership and '
                              'its benefits end at once. If there is a refund, its amount is shown '
                              'on the screen before you confirm.'},
              'ja': '会員資格と特典はすぐに終了します。',

@@ -10,6 +10,27 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                   'checked': datetime.date(2026, 12, 2),
                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
                               '(2025-10-29)']},
+ 'phone_advice': [{'id': 'scam.phone.do_not_respond',
+                   'ja': 'Amazonを名乗る電話やSMSの指示には従わないでください。Amazonに確かめたいときは、自分でサインインして、チャットかコールバック（「電話をリクエスト」）で問い合わせてください（`primehelp '
+                         'contact`）。',
+                   'en': "Do not act on a call or SMS in Amazon's name. To check with Amazon, sign "
+                         'in yourself and use the chat or a call-back (the button 「電話をリクエスト」, '
+                         'request a call; `primehelp contact`).',
+                   'confidence': 'M',
+                   'checked': datetime.date(2026, 12, 2),
+                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
+                               '(2025-10-29)',
+                               'https://appllio.com/amazon-contact-telephone-chat',
+                               'https://flat-plat.com']},
+                  {'id': 'scam.phone.callback_too',
+                   'ja': '自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。',
+                   'en': 'Even if you asked for a call-back yourself, do not give payment '
+                         'information if asked for it on the phone.',
+                   'confidence': 'H',
+                   'checked': datetime.date(2026, 12, 2),
+                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '
+                               '(2025-10-29)',
+                               'https://appllio.com/amazon-contact-telephone-chat']}],
  'advice': [{'id': 'scam.message_center',
              'ja': '届いた連絡が本物かどうかは、アカウントサービスの「メッセージセンター」で確認してください。不審なメールのリンクは開かず、ギフトカードの番号は誰にも教えないでください。',
              'en': "Check any message in your account's 「メッセージセンター」 (Message Centre, under "

@@ -25,9 +25,6 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'contact_title': {'ja': 'Amazon.co.jpへの問い合わせ方法', 'en': 'How to reach Amazon.co.jp'},
  'col_order': {'ja': 'おすすめ順', 'en': '#'},
  'order_note': {'ja': 'おすすめ順に並べています。', 'en': 'Listed in order of recommendation.'},
- 'contact_callback_payment': {'ja': 'コールバックでも、支払い情報を聞かれたら応じないでください。',
-                              'en': 'Even on a call-back, do not give payment information if asked '
-                                    'for it.'},
  'route_heading': {'ja': '{order}. {route}', 'en': '{order}. {route}'},
  'col_route': {'ja': '方法', 'en': 'Route'},
  'col_how': {'ja': '受付・使い方', 'en': 'How'},
@@ -48,24 +45,15 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'circulating': {'ja': 'ネット上で「Amazon」の番号として出回っていますが、Amazonが公開している番号ではありません。',
                             'en': 'It circulates online as "Amazon", but it is not a number Amazon '
                                   'publishes.'},
-            'may_be_fraud': {'ja': 'この番号からの電話やSMSは、詐欺の可能性があります。',
-                             'en': 'A call or SMS from it may be fraud.'},
+            'may_be_fraud': {'ja': 'この番号を表示した電話やSMSは、詐欺の可能性があります。',
+                             'en': 'A call or SMS showing this number may be fraud.'},
             'may_be_fraud_if_amazon': {'ja': 'この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。',
                                        'en': 'If a call or SMS from it claims to be Amazon, it may '
                                              'be fraud.'},
-            'callback_too': {'ja': '自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。',
-                             'en': 'Even if you asked for a call-back yourself, do not give '
-                                   'payment information if asked for it on the phone.'},
             'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の電話番号で、Amazonの番号ではありません。',
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',
                                'en': 'Public service: {name}; not Amazon.'},
-            'do_not_respond': {'ja': 'Amazonを名乗る電話やSMSの指示には従わないでください。Amazonに確かめたいときは、自分でサインインして、チャットかコールバック（「電話をリクエスト」）で問い合わせてください（`primehelp '
-                                     'contact`）。',
-                               'en': "Do not act on a call or SMS in Amazon's name. To check with "
-                                     'Amazon, sign in yourself and use the chat or a call-back '
-                                     '(the button 「電話をリクエスト」, request a call; `primehelp '
-                                     'contact`).'},
             'withheld': {'ja': '{typed}の電話は番号が分からないため、確認できません。Amazonを名乗る電話の指示には従わず、`primehelp '
                                'contact` の方法で自分から問い合わせてください。',
                          'en': '{typed}: a call from a withheld number cannot be checked, as there '

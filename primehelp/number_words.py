@@ -1,0 +1,44 @@
+"""What check-number says of one number, in words: its kind (「通話料無料の番号」) and its
+verdict sentence. Without Rich: ``--json`` carries both (review 31a item 6)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang, Text
+from primehelp.phone_plan import NumberKind
+
+if TYPE_CHECKING:
+    from primehelp.number_check import NumberCheck
+
+_KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE, NumberKind.OTHER}
+
+
+def kind_name(check: NumberCheck) -> Text | None:
+    """The kind of number as the screen names it after the number, or None (a short code …)."""
+    if check.kind in _KINDS_NAMED:
+        return ui(f"number.kind_{check.kind.value}")
+    if check.normalized.startswith("#") and check.service is None:  # #7119 (28a, S 12)
+        return ui("number.kind_hash_code")
+    return None
+
+
+def _verdict(check: NumberCheck, lang: Lang) -> str:
+    if check.verdict.value in ("consumer_hotline", "public_service"):
+        name = check.service(lang) if check.service is not None else ""
+        return ui(f"number.{check.verdict.value}")(lang).format(name=name)
+    key = "circulating" if check.circulating and check.verdict.value == "not_official" else None
+    said = ui(f"number.{key or check.verdict.value}")(lang)
+    gap = "" if lang == "ja" else " "
+    ordinary = key is None and check.verdict.value == "not_official"
+    return (
+        said
+        + gap
+        + ui("number.may_be_fraud_if_amazon" if ordinary else "number.may_be_fraud")(lang)
+    )
+
+
+def verdict_words(check: NumberCheck) -> Text:
+    """The verdict in words that fit a call or SMS received from the number."""
+    return Text(_verdict(check, "ja"), _verdict(check, "en"))
