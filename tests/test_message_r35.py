@@ -1,0 +1,98 @@
+"""Fix round 35, check-message (review 31a items 1-4, 8-12, 18)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from primehelp.content.message import load as load_content
+from primehelp.message import FlagKind, MessageContent, Verdict, check_message
+from primehelp.message_links import find_all, to_ascii
+
+CONTENT: MessageContent = load_content()
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=60)
+
+
+# ---------------------------------------------------------------- items 1 and 2
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("https://amazon.co.jp.アマゾン.jp/", "amazon.co.jp.xn--cckwcxetd.jp"),
+        ("https://アマゾン.jp/login", "xn--cckwcxetd.jp"),
+        ("【Amazon】お支払い情報を https://アマゾン.jp/ で更新してください。", "xn--cckwcxetd.jp"),
+        ("【Amazon】お支払い情報は アマゾン.jp で更新してください。", "xn--cckwcxetd.jp"),
+        ("【Amazon】お支払い情報はアマゾン.jpで更新してください。", "xn--cckwcxetd.jp"),
+        ("詳しくはamazon.co.jp.アマゾン.jpへ", "amazon.co.jp.xn--cckwcxetd.jp"),
+        (
+            "ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．アマゾン．ｊｐ／",
+            "amazon.co.jp.xn--cckwcxetd.jp",
+        ),
+        ("https://user@アマゾン.jp/", "xn--cckwcxetd.jp"),
+    ],
+)
+def test_a_host_in_japanese_script_is_read_whole(text: str, host: str) -> None:
+    """31a-1/2: the whole host, as its xn-- form; never 「Amazonのドメイン」, never no sign."""
+    result = check_message(text, CONTENT)
+    assert [link.host for link in result.links] == [host]
+    assert not any(link.is_amazon for link in result.links)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert FlagKind.PUNYCODE in [f.kind for f in result.red_flags]
+
+
+def test_the_xn_form_and_the_japanese_form_get_one_verdict() -> None:
+    """31a-2: one address, two ways of writing it, the same signs."""
+    written = check_message("https://アマゾン.jp/", CONTENT)
+    encoded = check_message("https://xn--cckwcxetd.jp/", CONTENT)
+    assert [f.kind for f in written.red_flags] == [f.kind for f in encoded.red_flags]
+    assert written.links[0].registrable_domain == encoded.links[0].registrable_domain
+
+
+def test_japanese_text_after_an_ascii_link_is_no_part_of_it() -> None:
+    """The old rule stays: 「https://example.com/loginからログイン」 is example.com."""
+    found = find_all("https://example.com/loginからログイン。amazon.co.jpでも", ("amazon.co.jp",))
+    assert found.urls == ("https://example.com/login",)
+    assert to_ascii("amazon.co.jp.アマゾン.jp") == "amazon.co.jp.xn--cckwcxetd.jp"
+    assert to_ascii("аmazon.co.jp") == "аmazon.co.jp"  # Cyrillic: a sign of its own, as written
+
+
+_KANA = st.text(
+    alphabet=st.characters(min_codepoint=0x30A1, max_codepoint=0x30FA), min_size=1, max_size=8
+)
+_KANJI = st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA0), min_size=1, max_size=4
+)
+_PREFIX = st.sampled_from(["", "amazon.", "amazon.co.jp.", "www.amazon.co.jp.", "amazon-"])
+_TLD = st.sampled_from(["jp", "com", "co.jp", "net", "shop"])
+_AROUND = st.sampled_from(
+    [
+        ("https://{}/", ""),
+        ("【Amazon】お支払い情報を https://{}/login で更新してください。", ""),
+        ("お支払い情報は {} で更新してください。", ""),
+        ("【Amazon】{} からログインしてください", ""),
+        ("こちら：{}", ""),
+        ("お支払い情報は{}で更新してください。", ""),
+    ]
+)
+
+
+@SETTINGS
+@given(_PREFIX, st.one_of(_KANA, _KANJI), _TLD, _AROUND)
+def test_any_link_in_japanese_script_is_read_whole(
+    prefix: str, label: str, tld: str, around: tuple[str, str]
+) -> None:
+    """31a-1/2, as a property: the host reported is the whole host (in its IDNA form), it is
+    not Amazon's, and the verdict is never 「危険な兆候は見つかりませんでした」."""
+    host = f"{prefix}{label}.{tld}"
+    try:
+        encoded = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return  # a name IDNA refuses is no name a browser opens
+    result = check_message(around[0].format(host), CONTENT)
+    hosts = [link.host for link in result.links]
+    assert encoded.lower() in hosts, (host, hosts)
+    assert not any(link.is_amazon for link in result.links)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert int(result.exit_code) == 1
