@@ -96,3 +96,22 @@ def test_any_link_in_japanese_script_is_read_whole(
     assert not any(link.is_amazon for link in result.links)
     assert result.verdict is Verdict.RED_FLAGS_FOUND
     assert int(result.exit_code) == 1
+
+
+# ---------------------------------------------------------------- item 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonです。お支払い情報を更新してください。",
+        "お支払い情報をご確認ください。",
+        "【Amazon】支払い情報を入力してください",
+        "お支払い情報の更新をお願いします。",
+    ],
+)
+def test_a_request_for_payment_details_is_a_sign(text: str) -> None:
+    """31a-3: 「お支払い情報を更新」 is read as 「支払い方法を更新」 is, not 「兆候は見つかりませんでした」."""
+    result = check_message(text, CONTENT)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert FlagKind.SCAM_SUBJECT in [f.kind for f in result.red_flags]
