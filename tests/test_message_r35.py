@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from primehelp.content.message import load as load_content
 from primehelp.message import FlagKind, MessageContent, Verdict, check_message
 from primehelp.message_links import find_all, to_ascii
+from tests.support.clihelp import run
 
 CONTENT: MessageContent = load_content()
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=60)
@@ -115,3 +116,34 @@ def test_a_request_for_payment_details_is_a_sign(text: str) -> None:
     result = check_message(text, CONTENT)
     assert result.verdict is Verdict.RED_FLAGS_FOUND
     assert FlagKind.SCAM_SUBJECT in [f.kind for f in result.red_flags]
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def _screen(text: str, lang: str) -> str:
+    done = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "60"})
+    assert done.exit_code == 1, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_2025_26_sentence_is_given_once_a_screen(lang: str) -> None:
+    """31a-4: two scam-text signs, one 2025〜26 sentence each, and no 「ほかに…」 list."""
+    text = "【Amazon】プライムの使用が一時的にできません。支払い方法を更新してプライムを継続する"
+    screen = "".join(_screen(text, lang).split())
+    assert screen.count("2025〜26" if lang == "ja" else "2025–26") == 2
+    assert ("この文面も" if lang == "ja" else "Thiswordingtoo") in screen
+    assert ("ほかに" if lang == "ja" else "Othersubjects") not in screen
+
+
+def test_a_similar_scam_text_after_a_note_says_too_and_names_its_words() -> None:
+    """31a-4, the mail of the review: sign 3 says 「この文面も」, its words on their own line."""
+    from pathlib import Path  # noqa: PLC0415
+
+    mail = Path(__file__).parent / "cli" / "messages" / "scam-subject-utf8.eml"
+    done = run("check-message", str(mail), "--lang", "ja", env={"COLUMNS": "40"})
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert sum("2025〜26年" in line for line in lines) == 2
+    assert any(line.startswith("この文面も") for line in lines)
+    assert "一致した語句：「支払い方法を更新」" in lines

@@ -109,7 +109,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
         if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
-        if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
+        noted = flag.kind is FlagKind.SCAM_SUBJECT and bool(referred)
+        if noted:  # its note under those signs
             for sign in dict.fromkeys(referred):
                 mine = [q for q, n in quoted.items() if n == sign]
                 items[sign - 1][1].append(rich_text(scam_note(mine, lang)))
@@ -128,6 +129,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
             reason = flag.reason(lang)
+            if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
+                reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))

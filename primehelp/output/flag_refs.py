@@ -96,21 +96,22 @@ def _compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def scam_note(quotes: Sequence[str], lang: Lang) -> str:
+def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     """The scam-subject note under a sign whose quotes hold such words, naming only the words
     in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…とよく似ています（一致した語句：「…」）。」"""
+    else 「…とよく似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
+    a scam-subject sign after such a note (review 31a, item 4)."""
     vocabulary = document("message").node("vocabulary")
     held = [_compact(quote) for quote in quotes]
     reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
-    some = "_some" if len(held) > 1 else ""
+    some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
     if all(any(w in quote for w in reported) for quote in held):
         return ui(f"scam_note.same{some}", _UI)(lang)
     listed = (*vocabulary.strings("scam_subject"), *vocabulary.strings("scam_subject_reported"))
     found = [w for w in listed if any(_compact(w) in quote for quote in held)]
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     matched = ui("flag.matched", _UI)(lang).format(words=words)
-    if lang == "en":
+    if lang == "en" and not too:
         matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
 
