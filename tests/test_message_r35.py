@@ -139,7 +139,7 @@ def test_the_2025_26_sentence_is_given_once_a_screen(lang: str) -> None:
 
 def test_a_similar_scam_text_after_a_note_says_too_and_names_its_words() -> None:
     """31a-4, the mail of the review: sign 3 says 「この文面も」, its words on their own line."""
-    from pathlib import Path  # noqa: PLC0415
+    from pathlib import Path
 
     mail = Path(__file__).parent / "cli" / "messages" / "scam-subject-utf8.eml"
     done = run("check-message", str(mail), "--lang", "ja", env={"COLUMNS": "40"})
@@ -147,3 +147,17 @@ def test_a_similar_scam_text_after_a_note_says_too_and_names_its_words() -> None
     assert sum("2025〜26年" in line for line in lines) == 2
     assert any(line.startswith("この文面も") for line in lines)
     assert "一致した語句：「支払い方法を更新」" in lines
+
+
+# ---------------------------------------------------------------- S 18
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_punycode_reason_names_kana(lang: str) -> None:
+    """31a S 18: アマゾン.jp is katakana; the reason names kana with kanji."""
+    reason = next(
+        f.reason(lang)
+        for f in check_message("https://xn--cckwcxetd.jp/", CONTENT).red_flags
+        if f.kind is FlagKind.PUNYCODE
+    )
+    assert ("かな・漢字" if lang == "ja" else "kana or kanji") in reason
