@@ -161,3 +161,45 @@ def test_the_punycode_reason_names_kana(lang: str) -> None:
         if f.kind is FlagKind.PUNYCODE
     )
     assert ("かな・漢字" if lang == "ja" else "kana or kanji") in reason
+
+
+# ---------------------------------------------------------------- S 8
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "said"),
+    [
+        (
+            ["--text", "Amazoneカスタマーセンターです"],
+            "ja",
+            "「Amazone」は、Amazonに文字を足して似せた名前です。",
+        ),
+        (
+            ["--text", "A m a z o n お客様"],
+            "ja",
+            "「A m a z o n」は、Amazonの文字の間に空白を挟んで",
+        ),
+        (
+            ["--text", "Amαzonからのお知らせ"],
+            "ja",
+            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に",
+        ),
+        (
+            ["--text", "Amazoneカスタマーセンターです"],
+            "en",
+            "“Amazone” imitates Amazon with a letter added.",
+        ),
+    ],
+)
+def test_a_look_alike_name_says_how_it_imitates(args: list[str], lang: str, said: str) -> None:
+    """31a S 8: the trick found is named first, not only the list of every trick."""
+    done = run("check-message", *args, "--lang", lang, env={"COLUMNS": "1000"})
+    assert said in done.stdout
+
+
+def test_a_look_alike_sender_says_how_it_imitates() -> None:
+    from pathlib import Path
+
+    mail = Path(__file__).parent / "cli" / "messages" / "scam-lookalike-sender.eml"
+    done = run("check-message", str(mail), "--lang", "ja", env={"COLUMNS": "1000"})
+    assert "「Amazone」は、Amazonに文字を足して似せた名前です。差出人の名前が" in done.stdout

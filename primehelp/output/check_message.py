@@ -28,6 +28,7 @@ from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
+    imitation,
     is_hosting,
     lookalike_start,
     mailed,
@@ -133,6 +134,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
+                reason = imitation((flag.evidence, *flag.more_evidence), lang) + reason
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang

@@ -4,6 +4,7 @@ reason, 「兆候1の文面は、…とよく似ています。」 (review15a S 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
@@ -134,3 +135,29 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
 def mailed(result: MessageCheck) -> bool:
     """An address given as Amazon's is among the signs (its headline says not to write to it)."""
     return any(flag.kind is FlagKind.ADDRESS_OUTSIDE for flag in result.red_flags)
+
+
+def imitation(found: Sequence[str], lang: Lang) -> str:
+    """How the one name a look-alike sign found imitates Amazon's (「「Amazone」は、Amazonに文字を
+    足して似せた名前です。」), put before the general reason; "" for several names or one that
+    holds no Amazon (review 31a, S 8). A sender is named without its address."""
+    names = {word.split(" <")[0] if word.endswith(">") else word for word in found}
+    if len(names) != 1:
+        return ""
+    name = names.pop().strip()
+    if " " not in name:  # 「Amαzonからのお知らせ」: the name is its Latin-Greek-Cyrillic run
+        runs = re.findall("[A-Za-z0-9\u00c0-\u04ff]+", name)
+        name = next((run for run in runs if "amaz" in skeleton(run)), name)
+    folded = skeleton(name)
+    if "amazon" not in folded and not (len(folded) == 6 and folded[:4] == "amaz"):
+        return ""
+    if " " in name:
+        how = "spaced"
+    elif folded == "amazon":
+        how = "lookalike"  # Amαzon, amaz0n: the same letters once read
+    elif "amazon" in folded:
+        how = "added"
+    else:
+        how = "changed"
+    text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
+    return text if lang == "ja" else text + " "

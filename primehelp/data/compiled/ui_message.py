@@ -159,4 +159,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           '{matched}.'},
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
-                                       'wording reported most in 2025–26.'}}}
+                                       'wording reported most in 2025–26.'}},
+ 'imitation': {'added': {'ja': '「{name}」は、Amazonに文字を足して似せた名前です。',
+                         'en': '“{name}” imitates Amazon with a letter added.'},
+               'changed': {'ja': '「{name}」は、Amazonの文字を変えて似せた名前です。',
+                           'en': '“{name}” imitates Amazon with a letter changed.'},
+               'spaced': {'ja': '「{name}」は、Amazonの文字の間に空白を挟んで似せた名前です。',
+                          'en': '“{name}” imitates Amazon with spaces between its letters.'},
+               'lookalike': {'ja': '「{name}」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。',
+                             'en': '“{name}” imitates Amazon with look-alike letters.'}}}
