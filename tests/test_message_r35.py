@@ -203,3 +203,33 @@ def test_a_look_alike_sender_says_how_it_imitates() -> None:
     mail = Path(__file__).parent / "cli" / "messages" / "scam-lookalike-sender.eml"
     done = run("check-message", str(mail), "--lang", "ja", env={"COLUMNS": "1000"})
     assert "「Amazone」は、Amazonに文字を足して似せた名前です。差出人の名前が" in done.stdout
+
+
+# ---------------------------------------------------------------- S 9
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "kept"),
+    [
+        (
+            "ja",
+            "名前はamazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。",
+            "名前はamazon.co.jpで始まりますが、実際のドメインはsecure-login.infoです。",
+        ),
+        (
+            "en",
+            "The name begins with amazon.co.jp, but it ends in .shop, and the real domain is jp.shop.",
+            "The name begins with amazon.co.jp, but the real domain is secure-login.info.",
+        ),
+    ],
+)
+def test_an_amazon_domain_running_into_the_real_one_is_named_whole(
+    lang: str, said: str, kept: str
+) -> None:
+    """31a S 9: 「amazon.co」 + 「jp.shop」 read as amazon.co.jp, then .shop."""
+    text = "ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｓｈｏｐ／ でカード情報を入力してください"
+    done = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"})
+    assert said in done.stdout
+    other = "https://amazon.co.jp.secure-login.info/update"
+    done = run("check-message", "--text", other, "--lang", lang, env={"COLUMNS": "1000"})
+    assert kept in done.stdout

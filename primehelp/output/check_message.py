@@ -28,6 +28,7 @@ from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
+    domain_start,
     imitation,
     is_hosting,
     lookalike_start,
@@ -145,8 +146,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             head = message_ui(key, lang).format(kind=asked)
         start = lookalike_start(flag) if flag.kind is FlagKind.LOOKALIKE_DOMAIN else ""
         if start:  # 「名前はamazon.co.jpで始まりますが、実際のドメインは…」 (review 25a, S 10)
-            said = message_ui("flag_domain_start", lang)
-            body.insert(0, rich_text(said.format(start=start, domain=flag.domain)))
+            body.insert(0, rich_text(domain_start(flag, start, lang)))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + (encoded or flag.domain)))

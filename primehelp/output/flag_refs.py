@@ -161,3 +161,17 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
         how = "changed"
     text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
     return text if lang == "ja" else text + " "
+
+
+def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
+    """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
+    on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
+    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9)."""
+    name = f"{start}.{flag.domain}"
+    amazon = document("message").node("domains").strings("registrable")
+    for own in sorted(amazon, key=len, reverse=True):
+        if len(own) > len(start) and name.startswith(own + "."):
+            end = name[len(own) + 1 :]
+            said = ui("flag_domain_start_end", _UI)(lang)
+            return said.format(start=own, end=end, domain=flag.domain)
+    return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)

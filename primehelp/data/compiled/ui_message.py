@@ -14,6 +14,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
  'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
                        'en': 'The name begins with {start}, but the real domain is {domain}.'},
+ 'flag_domain_start_end': {'ja': '名前は{start}で始まりますが、末尾は.{end}で、実際のドメインは{domain}です。',
+                           'en': 'The name begins with {start}, but it ends in .{end}, and the '
+                                 'real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
