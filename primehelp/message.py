@@ -42,6 +42,7 @@ from primehelp.message_marks import target_without_marks, without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.message_wide import written_as_a_name
 
 if TYPE_CHECKING:
     from primehelp.message_auth import AuthResult
@@ -356,9 +357,10 @@ def check_message(
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
-    held = [
-        name for name, n in (("links", len(links) + len(not_web)), ("numbers", len(phones))) if n
-    ]
+    # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
+    named = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
+    counts = (("links", len(links) - len(named) + len(not_web)), ("numbers", len(phones)))
+    held = [name for name, n in counts if n]
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

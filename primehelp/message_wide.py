@@ -104,3 +104,17 @@ def may_hold_a_japanese_domain(text: str) -> bool:
                 return True
             at = text.find(dot, at + 1)
     return False
+
+
+def written_as_a_name(domain: str, text: str) -> bool:
+    """A bare domain that ``text`` uses as a company's name: right before a Japanese letter
+    everywhere it is written (「Amazon.co.jpです。」), with no path (review 31a, S 10)."""
+    if "/" in domain:
+        return False
+    at, seen = text.find(domain), False
+    while at >= 0:
+        after = text[at + len(domain) : at + len(domain) + 1]
+        if not (after.isalpha() and not after.isascii()):
+            return False
+        at, seen = text.find(domain, at + 1), True
+    return seen

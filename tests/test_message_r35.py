@@ -233,3 +233,22 @@ def test_an_amazon_domain_running_into_the_real_one_is_named_whole(
     other = "https://amazon.co.jp.secure-login.info/update"
     done = run("check-message", "--text", other, "--lang", lang, env={"COLUMNS": "1000"})
     assert kept in done.stdout
+
+
+# ---------------------------------------------------------------- S 10
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("Amazon.co.jpです。お客様のアカウントで不正な購入が確認されました。", False),
+        ("amazon.co.jp/gp/css で不正な購入を確認してください", True),
+        ("https://amazon.co.jp.example.info/ で不正な購入を確認してください", True),
+    ],
+)
+def test_the_company_name_is_no_link_for_the_headline(text: str, links: bool) -> None:
+    """31a S 10: 「Amazon.co.jpです。」 is the company's name: the headline does not say
+    「リンクは開かず」 of a message with no link."""
+    result = check_message(text, CONTENT)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert ("リンクは開かず" in result.verdict_text.ja) is links
