@@ -252,3 +252,17 @@ def test_the_company_name_is_no_link_for_the_headline(text: str, links: bool) ->
     result = check_message(text, CONTENT)
     assert result.verdict is Verdict.RED_FLAGS_FOUND
     assert ("リンクは開かず" in result.verdict_text.ja) is links
+
+
+# ---------------------------------------------------------------- S 11
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ja", "（ホスティングサービス。兆候1）"), ("en", "see red flag 1")]
+)
+def test_a_hosting_link_refers_to_its_sign(lang: str, said: str) -> None:
+    """31a S 11: what was read refers to the sign, as a phone number does, not its reason again."""
+    text = "Amazonアカウントの確認が必要です https://amazon-jp.s3.amazonaws.com/login"
+    done = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"})
+    assert said in done.stdout
+    assert done.stdout.count("誰でも借りられる" if lang == "ja" else "anyone can rent") == 1

@@ -176,13 +176,15 @@ def _steps(
     yield from _numbered([(rich_text(text), []) for text in texts])
 
 
-def _link(link: Link, lang: Lang) -> list[RichText]:
-    """The domain and whose it is, then the link itself; the text shown on it, if any."""
+def _link(link: Link, lang: Lang, sign: int | None = None) -> list[RichText]:
+    """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
+    the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」)."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
-        owner = message_ui("read.hosting", lang)
+        said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
+        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
@@ -233,9 +235,14 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         else:  # one a line, never broken between a result and what it means
             checks = [rich_text(_auth(check, lang)) for check in found]
         yield message_ui("read.authentication", lang), [*checks, *note]
+    hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
-        yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
+        sign = hosted.get(link.registrable_domain)
+        yield (
+            message_ui("read.domain_in_text" if bare else "read.link", lang),
+            _link(link, lang, sign),
+        )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)
@@ -247,12 +254,12 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             yield message_ui("read.phone", lang), _phone(number, lang)
 
 
-def _flag_numbers(result: MessageCheck) -> dict[str, int]:
-    """Each phone number shown under a red flag, with that flag's number on the screen."""
+def _flag_numbers(result: MessageCheck, kind: FlagKind = FlagKind.PHONE_NUMBER) -> dict[str, int]:
+    """Each phone number (or domain) shown under a red flag, with that flag's number."""
     shown: dict[str, int] = {}
     for index, flag in enumerate(shown_flags(result.red_flags), start=1):
-        if flag.kind is FlagKind.PHONE_NUMBER:
-            for found in (flag.evidence, *flag.more_evidence):
+        if flag.kind is kind:
+            for found in (flag.evidence, *flag.more_evidence, flag.domain or flag.evidence):
                 shown.setdefault(found, index)
     return shown
 

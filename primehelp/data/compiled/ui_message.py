@@ -78,6 +78,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
           'hosting': {'ja': '誰でも借りられるホスティングサービスのドメインです。Amazonのサイトではありません',
                       'en': "a hosting service anyone can rent, not Amazon's site"},
+          'hosting_flag': {'ja': 'ホスティングサービス。兆候{number}',
+                           'en': 'a hosting service; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
