@@ -266,3 +266,14 @@ def test_a_hosting_link_refers_to_its_sign(lang: str, said: str) -> None:
     done = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"})
     assert said in done.stdout
     assert done.stdout.count("誰でも借りられる" if lang == "ja" else "anyone can rent") == 1
+
+
+# ---------------------------------------------------------------- S 12
+
+
+def test_the_payment_problem_title_fits_a_narrow_line() -> None:
+    """31a S 12: 「文面」 was alone on the next line at 40 columns."""
+    text = "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。"
+    done = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"})
+    heading = next(line for line in done.stdout.splitlines() if line.startswith("1. "))
+    assert heading.startswith("1. 会費の支払い失敗を知らせる文面")
