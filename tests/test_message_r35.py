@@ -275,5 +275,6 @@ def test_the_payment_problem_title_fits_a_narrow_line() -> None:
     """31a S 12: 「文面」 was alone on the next line at 40 columns."""
     text = "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。"
     done = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"})
-    heading = next(line for line in done.stdout.splitlines() if line.startswith("1. "))
+    signs = done.stdout.split("見つかった兆候", 1)[1].splitlines()
+    heading = next(line for line in signs if line.startswith("1. "))
     assert heading.startswith("1. 会費の支払い失敗を知らせる文面")
