@@ -358,8 +358,8 @@ def check_message(
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
-    named = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
-    counts = (("links", len(links) - len(named) + len(not_web)), ("numbers", len(phones)))
+    as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
+    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(phones)))
     held = [name for name, n in counts if n]
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
@@ -300,10 +300,18 @@ def _without_emails(text: str) -> str:
     return email_pattern().sub(" ", text) if "@" in text else text
 
 
+def _known(amazon: Collection[str] | None) -> Callable[[str, str], bool]:
+    """Which domains in Japanese script without a scheme count, as :data:`BARE_DOMAIN`'s do:
+    a known suffix (or, for printing, with ``amazon`` None, a path)."""
+    if amazon is None:
+        return lambda link, _: "/" in link
+    return lambda _, host: has_known_suffix(to_ascii(host.lower()), amazon)
+
+
 def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
     """Domains written without a scheme (``amazon-xxx.jp/login``), URLs and addresses removed."""
     masked = _without_emails(_mask(URL, text, "://"))
-    wide = wide_spans(masked, bare=True)
+    wide = wide_spans(masked, bare=True, known=_known(amazon))
     for start, end in wide:
         yield masked[start:end]
     for found in BARE_DOMAIN.finditer(_blank(masked, wide)):
@@ -329,7 +337,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
     masked = _without_emails(without_urls)
-    wide = wide_spans(masked, bare=True)
+    wide = wide_spans(masked, bare=True, known=_known(amazon))
     masked = _blank(masked, wide)
     bare = chain(
         (without_urls[start:end] for start, end in wide),
@@ -366,7 +374,7 @@ def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int
     blank = URL.sub(lambda found: " " * len(found.group(0)), blank)  # positions kept
     if "@" in blank:
         blank = email_pattern().sub(lambda found: " " * len(found.group(0)), blank)
-    wide_bare = wide_spans(blank, bare=True)
+    wide_bare = wide_spans(blank, bare=True, known=_known(amazon))
     spans += wide_bare
     blank = _blank(blank, wide_bare)
     for found in BARE_DOMAIN.finditer(blank):

@@ -8,6 +8,7 @@ compiled at their first use, for a text with such a letter next to a dot (start-
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
 
@@ -52,9 +53,12 @@ def _has_wide(text: str) -> bool:
     return not text.isascii() and may_hold_a_japanese_domain(text)
 
 
-def wide_spans(text: str, *, bare: bool) -> list[tuple[int, int]]:
+def wide_spans(
+    text: str, *, bare: bool, known: Callable[[str, str], bool] | None = None
+) -> list[tuple[int, int]]:
     """Where links (``bare``: also domains without a scheme) whose host is in Japanese script
-    are (start, end); an ASCII host is left to :data:`URL` and :data:`BARE_DOMAIN`."""
+    are (start, end); an ASCII host is left to :data:`URL` and :data:`BARE_DOMAIN`. A domain
+    without a scheme counts only if ``known(found, host)`` (写真.jpg is a file's name)."""
     if not _has_wide(text):
         return []
     url, domain = _wide_patterns()
@@ -62,8 +66,11 @@ def wide_spans(text: str, *, bare: bool) -> list[tuple[int, int]]:
     for pattern in (url, domain) if bare else (url,):
         for found in pattern.finditer(text):
             inside = any(start <= found.start() < end for start, end in spans)
-            if not found.group("host").isascii() and not inside:
-                spans.append((found.start(), found.start() + len(clean_url(found.group(0)))))
+            link, host = clean_url(found.group(0)), found.group("host")
+            if pattern is domain and known is not None and not known(link, host):
+                continue
+            if not host.isascii() and not inside:
+                spans.append((found.start(), found.start() + len(link)))
     return sorted(spans)
 
 

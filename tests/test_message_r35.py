@@ -278,3 +278,10 @@ def test_the_payment_problem_title_fits_a_narrow_line() -> None:
     signs = done.stdout.split("見つかった兆候", 1)[1].splitlines()
     heading = next(line for line in signs if line.startswith("1. "))
     assert heading.startswith("1. 会費の支払い失敗を知らせる文面")
+
+
+def test_a_file_name_in_japanese_is_no_domain() -> None:
+    """Items 1-2 follow-up: a name in Japanese script without a scheme counts only with a
+    known suffix, as an ASCII one does (写真.jpg is a file)."""
+    assert find_all("ファイル名は写真.jpgです", ("amazon.co.jp",)).bare_domains == ()
+    assert find_all("詳細は アマゾン.jp へ", ("amazon.co.jp",)).bare_domains == ("アマゾン.jp",)
