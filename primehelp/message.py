@@ -34,6 +34,7 @@ from primehelp.message_links import (
     MAX_ITEMS,
     Host,
     find_all,
+    has_known_suffix,
     host_of,
     look_at,
     may_hold_a_japanese_domain,
@@ -42,7 +43,7 @@ from primehelp.message_marks import target_without_marks, without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.message_wide import written_as_a_name
+from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name
 
 if TYPE_CHECKING:
     from primehelp.message_auth import AuthResult
@@ -338,6 +339,9 @@ def check_message(
         name = host_of(target)
         domain = look_at(name, content.amazon_domains).registrable_domain if name else ""
         flags.append(flag(FlagKind.INVISIBLE_CHARACTERS, named, content, domain))
+    known = lambda name: has_known_suffix(to_ascii(name.lower()), content.amazon_domains)  # noqa: E731
+    for name in unread_domains(text, [x.target for x in links], known):  # 31a, item 2
+        flags.append(flag(FlagKind.UNREAD_DOMAIN, name, content))
     for address in emails:
         flags += address_flags(address, content)
     senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)

@@ -8,7 +8,7 @@ compiled at their first use, for a text with such a letter next to a dot (start-
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import cache
 
@@ -125,3 +125,26 @@ def written_as_a_name(domain: str, text: str) -> bool:
             return False
         at, seen = text.find(domain, at + 1), True
     return seen
+
+
+def unread_domains(text: str, read: Sequence[str], known: Callable[[str], bool]) -> list[str]:
+    """Names in Japanese script (「…あまぞん.jp」) no link of ``read`` holds: the letters on both
+    sides of a dot, as written; only those whose end is a known suffix (``known``)."""
+    found: list[str] = []
+    for dot in re.finditer(r"[.．]", text):
+        at = dot.start()
+        if not 0 < at < len(text) - 1 or (text[at - 1] + text[at + 1]).isascii():
+            continue
+        start, end = at, at + 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-.．"):
+            start -= 1
+        ascii_end = text[end].isascii()  # 「.jpで」 ends at 「で」; 「amazon.日本 で」 at the space
+        while end < len(text) and (
+            (text[end].isalnum() and text[end].isascii() >= ascii_end) or text[end] in "-."
+        ):
+            end += 1
+        name = text[start:end].strip(".．-")
+        held = any(name in link or link in name for link in read)
+        if name and "." in name and not held and known(name) and name not in found:
+            found.append(name)
+    return found

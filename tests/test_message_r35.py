@@ -285,3 +285,22 @@ def test_a_file_name_in_japanese_is_no_domain() -> None:
     known suffix, as an ASCII one does (写真.jpg is a file)."""
     assert find_all("ファイル名は写真.jpgです", ("amazon.co.jp",)).bare_domains == ()
     assert find_all("詳細は アマゾン.jp へ", ("amazon.co.jp",)).bare_domains == ("アマゾン.jp",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["詳しくはあまぞん.jpをご覧ください。", "お支払い情報はあまぞん.jpで更新してください"],
+)
+def test_a_japanese_name_not_read_as_a_link_is_still_a_sign(text: str) -> None:
+    """31a-2: where a name's start is not plain, no clean headline: the sign says it was not
+    read as a link and that such a name is not Amazon's."""
+    result = check_message(text, CONTENT)
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    sign = next(f for f in result.red_flags if f.kind is FlagKind.UNREAD_DOMAIN)
+    assert sign.evidence.endswith("あまぞん.jp")
+    assert "リンクとして確認できませんでした" in sign.reason.ja
+    assert "could not be read as a link" in sign.reason.en
+
+
+def test_a_file_name_is_no_unread_domain() -> None:
+    assert check_message("ファイル名は写真.jpgです", CONTENT).verdict is Verdict.NO_RED_FLAGS_FOUND

@@ -410,6 +410,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                         'confidence': 'H',
                         'checked': datetime.date(2026, 12, 2),
                         'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
+           'unread_domain': {'id': 'message.flag.unread_domain',
+                             'ja': '日本語のドメイン名らしいものがありますが、リンクとして確認できませんでした。日本語の文字を含む名前は、Amazonのドメインではありません。',
+                             'en': 'There is something like a domain name in Japanese script, but '
+                                   'it could not be read as a link. A name with Japanese letters '
+                                   "is not Amazon's domain.",
+                             'confidence': 'H',
+                             'checked': datetime.date(2026, 12, 2),
+                             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
            'confusable_characters': {'id': 'message.flag.confusable_characters',
                                      'ja': 'ラテン文字に見えるギリシャ文字やキリル文字（α、а '
                                            'など）が混ざっています。見た目をAmazonに似せる手口です。',

@@ -111,6 +111,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shortener': {'ja': '短縮リンク', 'en': 'Link shortener'},
           'link_text_mismatch': {'ja': '表示と違うリンク先', 'en': 'Link goes elsewhere than shown'},
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
+          'unread_domain': {'ja': 'リンクとして確認できない日本語のドメイン名',
+                            'en': 'Japanese domain name not read as a link'},
           'punycode_confusable_characters': {'ja': '国際化ドメイン名・紛らわしい文字',
                                              'en': 'Internationalised domain (xn--) with '
                                                    'look-alike characters'},
