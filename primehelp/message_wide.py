@@ -131,8 +131,10 @@ def unread_domains(text: str, read: Sequence[str], known: Callable[[str], bool])
     """Names in Japanese script (「…あまぞん.jp」) no link of ``read`` holds: the letters on both
     sides of a dot, as written; only those whose end is a known suffix (``known``)."""
     found: list[str] = []
-    for dot in re.finditer(r"[.．]", text):
-        at = dot.start()
+    if not may_hold_a_japanese_domain(text):
+        return found  # most messages: nothing to look at (start-up)
+    dots = sorted(at for at, char in enumerate(text) if char in ".．")
+    for at in dots:
         if not 0 < at < len(text) - 1 or (text[at - 1] + text[at + 1]).isascii():
             continue
         start, end = at, at + 1
