@@ -403,7 +403,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                   'checked': datetime.date(2026, 12, 2),
                                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
-                        'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字やかな・漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
+                        'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字、かな、漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
                         'en': "An internationalised domain name (starting xn--), not Amazon's "
                               'domain. On screen it is shown with letters such as Cyrillic ones, '
                               "kana or kanji, and can look like Amazon's domain.",
