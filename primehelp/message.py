@@ -34,6 +34,7 @@ from primehelp.message_links import (
     MAX_ITEMS,
     Host,
     find_all,
+    has_known_suffix,
     host_of,
     look_at,
     may_hold_a_japanese_domain,
@@ -42,6 +43,7 @@ from primehelp.message_marks import target_without_marks, without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name
 
 if TYPE_CHECKING:
     from primehelp.message_auth import AuthResult
@@ -337,6 +339,9 @@ def check_message(
         name = host_of(target)
         domain = look_at(name, content.amazon_domains).registrable_domain if name else ""
         flags.append(flag(FlagKind.INVISIBLE_CHARACTERS, named, content, domain))
+    known = lambda name: has_known_suffix(to_ascii(name.lower()), content.amazon_domains)  # noqa: E731
+    for name in unread_domains(text, [x.target for x in links], known):  # 31a, item 2
+        flags.append(flag(FlagKind.UNREAD_DOMAIN, name, content))
     for address in emails:
         flags += address_flags(address, content)
     senders = (headers.from_address, *headers.reply_to, headers.return_path, *emails)
@@ -356,9 +361,10 @@ def check_message(
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     verdict_text = content.verdicts[verdict]
-    held = [
-        name for name, n in (("links", len(links) + len(not_web)), ("numbers", len(phones))) if n
-    ]
+    # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
+    as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
+    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(phones)))
+    held = [name for name, n in counts if n]
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

@@ -55,6 +55,7 @@ class FlagKind(StrEnum):
     SHORTENER = "shortener"
     LINK_TEXT_MISMATCH = "link_text_mismatch"
     PUNYCODE = "punycode"
+    UNREAD_DOMAIN = "unread_domain"  # 「…あまぞん.jp」 not read as a link (review 31a, item 2)
     CONFUSABLE_CHARACTERS = "confusable_characters"
     INVISIBLE_CHARACTERS = "invisible_characters"
     DISPLAY_NAME_MISMATCH = "display_name_mismatch"

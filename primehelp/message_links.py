@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
-# Letters a host may be written in here: ASCII, Latin with accents, Greek, Cyrillic. Japanese
-# text runs straight into a URL (「https://example.com/loginからログイン」), so CJK and kana end one.
-# No (?i) and positive classes only: case-insensitive or negated Unicode classes took 7-9 ms
-# each to compile, paid at every start of check-message.
-_LETTER = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+from primehelp.message_wide import LETTER as _LETTER
+from primehelp.message_wide import URL_CHAR as _URL_CHAR
+from primehelp.message_wide import blank as _blank
+from primehelp.message_wide import clean_url as clean_url
+from primehelp.message_wide import may_hold_a_japanese_domain as may_hold_a_japanese_domain
+from primehelp.message_wide import to_ascii, wide_spans
+
+# The letters of a host (_LETTER) and of a URL (_URL_CHAR): see primehelp.message_wide.
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
-_URL_CHAR = "!#-&(-;=?-_a-~\u00a1-\u04ff"  # printable ASCII but space "'<>` , and Latin–Cyrillic
 URL = re.compile(rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+")
 # A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
 # browser opens with the page's scheme).
@@ -32,7 +34,6 @@ BARE_DOMAIN = re.compile(
 )
 _EMAIL = rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})"  # compiled by email_pattern()
 PHONE = re.compile(r"(?<![\d+\-])\(?\+?\d(?:[ \-()]{0,2}\d){8,14}(?![\d\-])")
-_TRAILING = ".,;:!?)]}'\"»"
 _MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
 _NETWORK_PATH = ("//", "\\\\", "/\\", "\\/")
 _NUMERIC_HOST = r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}"  # for an IP only
@@ -79,11 +80,6 @@ class Host:
     is_amazon: bool
 
 
-def clean_url(found: str) -> str:
-    """A URL as matched, without the punctuation that ends the sentence around it."""
-    return found.rstrip(_TRAILING)
-
-
 def host_of(target: str) -> str | None:
     """The host of a URL, a scheme-relative link (``//host/path``) or a bare domain (``user@``
     and ``:port`` removed); None if it has none."""
@@ -103,6 +99,8 @@ def host_of(target: str) -> str | None:
     else:
         host = authority.split(":", 1)[0]
     host = host.strip(".").lower()
+    if not host.isascii():
+        host = to_ascii(host)
     return host or None
 
 
@@ -281,28 +279,20 @@ MAX_ITEMS = 200
 _SEPARATORS = dict.fromkeys(map(ord, ".-_·・"))
 
 
-def may_hold_a_japanese_domain(text: str) -> bool:
-    """A dot between two letters, one of them not ASCII (アマゾン.jp, amazon.日本): a domain that
-    may not be found as a link. Plain ``find``: no negated Unicode class to compile."""
-    for dot in (".", "．"):
-        at = text.find(dot, 1)
-        while 0 < at < len(text) - 1:
-            before, after = text[at - 1], text[at + 1]
-            if before.isalnum() and after.isalnum() and not (before + after).isascii():
-                return True
-            at = text.find(dot, at + 1)
-    return False
-
-
 def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:
         return
-    for found in URL.finditer(text):
-        yield clean_url(found.group(0))
+    wide = wide_spans(text, bare=False)
+    spans = [(m.start(), clean_url(m.group(0))) for m in URL.finditer(_blank(text, wide))]
+    spans += [(start, text[start:end]) for start, end in wide]
+    for _, url in sorted(spans):
+        yield url
 
 
 def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
+    if marker == "://" and marker in text:
+        text = _blank(text, wide_spans(text, bare=False))
     return pattern.sub(" ", text) if marker in text else text
 
 
@@ -310,10 +300,21 @@ def _without_emails(text: str) -> str:
     return email_pattern().sub(" ", text) if "@" in text else text
 
 
+def _known(amazon: Collection[str] | None) -> Callable[[str, str], bool]:
+    """Which domains in Japanese script without a scheme count, as :data:`BARE_DOMAIN`'s do:
+    a known suffix (or, for printing, with ``amazon`` None, a path)."""
+    if amazon is None:
+        return lambda link, _: "/" in link
+    return lambda _, host: has_known_suffix(to_ascii(host.lower()), amazon)
+
+
 def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
     """Domains written without a scheme (``amazon-xxx.jp/login``), URLs and addresses removed."""
     masked = _without_emails(_mask(URL, text, "://"))
-    for found in BARE_DOMAIN.finditer(masked):
+    wide = wide_spans(masked, bare=True, known=_known(amazon))
+    for start, end in wide:
+        yield masked[start:end]
+    for found in BARE_DOMAIN.finditer(_blank(masked, wide)):
         if has_known_suffix(found.group(1).lower(), amazon):
             yield clean_url(found.group(0))
 
@@ -336,10 +337,15 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
     masked = _without_emails(without_urls)
-    bare = (
-        clean_url(m.group(0))
-        for m in BARE_DOMAIN.finditer(masked)
-        if has_known_suffix(m.group(1).lower(), amazon)
+    wide = wide_spans(masked, bare=True, known=_known(amazon))
+    masked = _blank(masked, wide)
+    bare = chain(
+        (without_urls[start:end] for start, end in wide),
+        (
+            clean_url(m.group(0))
+            for m in BARE_DOMAIN.finditer(masked)
+            if has_known_suffix(m.group(1).lower(), amazon)
+        ),
     )
     phones = (m.group(0).strip() for m in PHONE.finditer(masked))
     urls, domains, addresses, numbers = (
@@ -359,13 +365,18 @@ def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int
     """Where the links of ``text`` are (start, end), in order: as :func:`find_all` finds them,
     or, with ``amazon`` None (for printing, without reading the suffix list), the URLs and the
     bare domains followed by a path."""
-    spans = [
+    wide = wide_spans(text, bare=False)
+    blank = _blank(text, wide)
+    spans = wide + [
         (found.start(), found.start() + len(clean_url(found.group(0))))
-        for found in URL.finditer(text)
+        for found in URL.finditer(blank)
     ]
-    blank = URL.sub(lambda found: " " * len(found.group(0)), text)  # positions kept
+    blank = URL.sub(lambda found: " " * len(found.group(0)), blank)  # positions kept
     if "@" in blank:
         blank = email_pattern().sub(lambda found: " " * len(found.group(0)), blank)
+    wide_bare = wide_spans(blank, bare=True, known=_known(amazon))
+    spans += wide_bare
+    blank = _blank(blank, wide_bare)
     for found in BARE_DOMAIN.finditer(blank):
         link = clean_url(found.group(0))
         if ("/" in link) if amazon is None else has_known_suffix(found.group(1).lower(), amazon):

@@ -28,6 +28,8 @@ from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
+    domain_start,
+    imitation,
     is_hosting,
     lookalike_start,
     mailed,
@@ -109,7 +111,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
         if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
-        if flag.kind is FlagKind.SCAM_SUBJECT and referred:  # its note under those signs
+        noted = flag.kind is FlagKind.SCAM_SUBJECT and bool(referred)
+        if noted:  # its note under those signs
             for sign in dict.fromkeys(referred):
                 mine = [q for q, n in quoted.items() if n == sign]
                 items[sign - 1][1].append(rich_text(scam_note(mine, lang)))
@@ -128,8 +131,11 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
             reason = flag.reason(lang)
+            if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
+                reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
+                reason = imitation((flag.evidence, *flag.more_evidence), lang) + reason
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang
@@ -140,8 +146,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             head = message_ui(key, lang).format(kind=asked)
         start = lookalike_start(flag) if flag.kind is FlagKind.LOOKALIKE_DOMAIN else ""
         if start:  # 「名前はamazon.co.jpで始まりますが、実際のドメインは…」 (review 25a, S 10)
-            said = message_ui("flag_domain_start", lang)
-            body.insert(0, rich_text(said.format(start=start, domain=flag.domain)))
+            body.insert(0, rich_text(domain_start(flag, start, lang)))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + (encoded or flag.domain)))
@@ -171,13 +176,15 @@ def _steps(
     yield from _numbered([(rich_text(text), []) for text in texts])
 
 
-def _link(link: Link, lang: Lang) -> list[RichText]:
-    """The domain and whose it is, then the link itself; the text shown on it, if any."""
+def _link(link: Link, lang: Lang, sign: int | None = None) -> list[RichText]:
+    """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
+    the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」)."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
-        owner = message_ui("read.hosting", lang)
+        said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
+        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
@@ -228,9 +235,14 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         else:  # one a line, never broken between a result and what it means
             checks = [rich_text(_auth(check, lang)) for check in found]
         yield message_ui("read.authentication", lang), [*checks, *note]
+    hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     for link in result.links:
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
-        yield message_ui("read.domain_in_text" if bare else "read.link", lang), _link(link, lang)
+        sign = hosted.get(link.registrable_domain)
+        yield (
+            message_ui("read.domain_in_text" if bare else "read.link", lang),
+            _link(link, lang, sign),
+        )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)
@@ -242,12 +254,12 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             yield message_ui("read.phone", lang), _phone(number, lang)
 
 
-def _flag_numbers(result: MessageCheck) -> dict[str, int]:
-    """Each phone number shown under a red flag, with that flag's number on the screen."""
+def _flag_numbers(result: MessageCheck, kind: FlagKind = FlagKind.PHONE_NUMBER) -> dict[str, int]:
+    """Each phone number (or domain) shown under a red flag, with that flag's number."""
     shown: dict[str, int] = {}
     for index, flag in enumerate(shown_flags(result.red_flags), start=1):
-        if flag.kind is FlagKind.PHONE_NUMBER:
-            for found in (flag.evidence, *flag.more_evidence):
+        if flag.kind is kind:
+            for found in (flag.evidence, *flag.more_evidence, flag.domain or flag.evidence):
                 shown.setdefault(found, index)
     return shown
 

@@ -4,6 +4,7 @@ reason, 「兆候1の文面は、…とよく似ています。」 (review15a S 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
@@ -96,21 +97,22 @@ def _compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def scam_note(quotes: Sequence[str], lang: Lang) -> str:
+def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     """The scam-subject note under a sign whose quotes hold such words, naming only the words
     in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…とよく似ています（一致した語句：「…」）。」"""
+    else 「…とよく似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
+    a scam-subject sign after such a note (review 31a, item 4)."""
     vocabulary = document("message").node("vocabulary")
     held = [_compact(quote) for quote in quotes]
     reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
-    some = "_some" if len(held) > 1 else ""
+    some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
     if all(any(w in quote for w in reported) for quote in held):
         return ui(f"scam_note.same{some}", _UI)(lang)
     listed = (*vocabulary.strings("scam_subject"), *vocabulary.strings("scam_subject_reported"))
     found = [w for w in listed if any(_compact(w) in quote for quote in held)]
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     matched = ui("flag.matched", _UI)(lang).format(words=words)
-    if lang == "en":
+    if lang == "en" and not too:
         matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
 
@@ -133,3 +135,43 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
 def mailed(result: MessageCheck) -> bool:
     """An address given as Amazon's is among the signs (its headline says not to write to it)."""
     return any(flag.kind is FlagKind.ADDRESS_OUTSIDE for flag in result.red_flags)
+
+
+def imitation(found: Sequence[str], lang: Lang) -> str:
+    """How the one name a look-alike sign found imitates Amazon's (「「Amazone」は、Amazonに文字を
+    足して似せた名前です。」), put before the general reason; "" for several names or one that
+    holds no Amazon (review 31a, S 8). A sender is named without its address."""
+    names = {word.split(" <")[0] if word.endswith(">") else word for word in found}
+    if len(names) != 1:
+        return ""
+    name = names.pop().strip()
+    if " " not in name:  # 「Amαzonからのお知らせ」: the name is its Latin-Greek-Cyrillic run
+        runs = re.findall("[A-Za-z0-9\u00c0-\u04ff]+", name)
+        name = next((run for run in runs if "amaz" in skeleton(run)), name)
+    folded = skeleton(name)
+    if "amazon" not in folded and not (len(folded) == 6 and folded[:4] == "amaz"):
+        return ""
+    if " " in name:
+        how = "spaced"
+    elif folded == "amazon":
+        how = "lookalike"  # Amαzon, amaz0n: the same letters once read
+    elif "amazon" in folded:
+        how = "added"
+    else:
+        how = "changed"
+    text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
+    return text if lang == "ja" else text + " "
+
+
+def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
+    """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
+    on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
+    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9)."""
+    name = f"{start}.{flag.domain}"
+    amazon = document("message").node("domains").strings("registrable")
+    for own in sorted(amazon, key=len, reverse=True):
+        if len(own) > len(start) and name.startswith(own + "."):
+            end = name[len(own) + 1 :]
+            said = ui("flag_domain_start_end", _UI)(lang)
+            return said.format(start=own, end=end, domain=flag.domain)
+    return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)

@@ -23,12 +23,11 @@ def test_5_a_link_on_a_hosting_service_is_not_called_a_domain_that_is_not_amazon
     text = "Amazon: 至急 http://abc.s3.amazonaws.com/x でログイン http://evil.info/z\n"
     result = _check("-", "--lang", lang, stdin=text)
     out = result.stdout
+    # The line names the hosting service and refers to its sign (review 31a, S 11), whose
+    # reason says 「Amazonのサイトではありません」.
     hosting, other = {
-        "ja": (
-            "ホスティングサービスのドメインです。Amazonのサイトではありません",
-            "Amazon以外のドメイン",
-        ),
-        "en": ("a hosting service anyone can rent, not Amazon's site", "not Amazon's domain"),
+        "ja": ("（ホスティングサービス。兆候", "Amazon以外のドメイン"),
+        "en": ("(a hosting service; see red flag", "not Amazon's domain"),
     }[lang]
     link_lines = [
         line

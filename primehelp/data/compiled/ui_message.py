@@ -14,6 +14,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
  'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
                        'en': 'The name begins with {start}, but the real domain is {domain}.'},
+ 'flag_domain_start_end': {'ja': '名前は{start}で始まりますが、末尾は.{end}で、実際のドメインは{domain}です。',
+                           'en': 'The name begins with {start}, but it ends in .{end}, and the '
+                                 'real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
@@ -75,6 +78,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
           'hosting': {'ja': '誰でも借りられるホスティングサービスのドメインです。Amazonのサイトではありません',
                       'en': "a hosting service anyone can rent, not Amazon's site"},
+          'hosting_flag': {'ja': 'ホスティングサービス。兆候{number}',
+                           'en': 'a hosting service; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
@@ -106,6 +111,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shortener': {'ja': '短縮リンク', 'en': 'Link shortener'},
           'link_text_mismatch': {'ja': '表示と違うリンク先', 'en': 'Link goes elsewhere than shown'},
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
+          'unread_domain': {'ja': 'リンクとして確認できない日本語のドメイン名',
+                            'en': 'Japanese domain name not read as a link'},
           'punycode_confusable_characters': {'ja': '国際化ドメイン名・紛らわしい文字',
                                              'en': 'Internationalised domain (xn--) with '
                                                    'look-alike characters'},
@@ -124,8 +131,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
           'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面', 'en': 'Suspension notice to rush you'},
-          'payment_problem': {'ja': '会費の支払いができなかったと知らせる文面',
-                              'en': 'Notice that a fee payment failed'},
+          'payment_problem': {'ja': '会費の支払い失敗を知らせる文面', 'en': 'Notice that a fee payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'}},
@@ -145,4 +151,26 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                       'wordings reported most in 2025–26 ({matched}).'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
-                                   'reported most in 2025–26.'}}}
+                                   'reported most in 2025–26.'},
+               'similar_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+                               'en': 'This wording too is similar to the scam subjects and '
+                                     'wordings reported most in 2025–26.\n'
+                                     '{matched}.'},
+               'same_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
+                            'en': 'This wording too matches a scam subject or wording reported '
+                                  'most in 2025–26.'},
+               'similar_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+                                    'en': 'These wordings too are similar to the scam subjects and '
+                                          'wordings reported most in 2025–26.\n'
+                                          '{matched}.'},
+               'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
+                                 'en': 'Each of these wordings too matches a scam subject or '
+                                       'wording reported most in 2025–26.'}},
+ 'imitation': {'added': {'ja': '「{name}」は、Amazonに文字を足して似せた名前です。',
+                         'en': '“{name}” imitates Amazon with a letter added.'},
+               'changed': {'ja': '「{name}」は、Amazonの文字を変えて似せた名前です。',
+                           'en': '“{name}” imitates Amazon with a letter changed.'},
+               'spaced': {'ja': '「{name}」は、Amazonの文字の間に空白を挟んで似せた名前です。',
+                          'en': '“{name}” imitates Amazon with spaces between its letters.'},
+               'lookalike': {'ja': '「{name}」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。',
+                             'en': '“{name}” imitates Amazon with look-alike letters.'}}}
