@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -17,7 +18,7 @@ def _katakana_split(lines: list[str]) -> list[tuple[str, str]]:
     """Each pair of lines where a katakana word runs on from one to the next."""
     return [
         (a, b)
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if re.search(f"[{_KATAKANA}]$", a) and re.match(f"[{_KATAKANA}]", b)
     ]
 
@@ -36,9 +37,7 @@ def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80])
-def test_1_uninstall_keeps_the_edited_file_and_no_word_is_split(
-    edited: Path, columns: int
-) -> None:
+def test_1_uninstall_keeps_the_edited_file_and_no_word_is_split(edited: Path, columns: int) -> None:
     lines = remind_lines(edited, "uninstall", columns=columns)
     hint = [at for at, line in enumerate(lines) if "--force" in line]
     assert hint, lines
@@ -46,3 +45,57 @@ def test_1_uninstall_keeps_the_edited_file_and_no_word_is_split(
     assert "そのままにしたファイルがあります。" in text, lines
     assert not _katakana_split(lines), lines
     assert "そのままにしたファイルがあります。" in "\n".join(lines), lines  # never 「そ│のまま」
+
+
+# ---------------------------------------------------------------- item 2: 「、」 alone after a URL
+
+
+def _terminal_rows(output: str, columns: int) -> list[str]:
+    """The rows a terminal ``columns`` wide shows: a line wider than it wraps, and a wide
+    character that does not fit in the last cell goes to the next row."""
+    from rich.cells import get_character_cell_size
+
+    rows: list[str] = []
+    for line in output.splitlines():
+        row, used = "", 0
+        for char in line:
+            size = get_character_cell_size(char)
+            if used + size > columns:
+                rows.append(row)
+                row, used = "", 0
+            row, used = row + char, used + size
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("args", [("--via", "web"), ("--via", "app", "--trial")])
+def test_2_no_comma_or_stop_starts_a_terminal_row_after_a_url(args: tuple[str, ...]) -> None:
+    from tests.support.clihelp import stdout_on_a_terminal
+
+    env = {"COLUMNS": "40", "PRIMEHELP_LANG": "ja", "NO_COLOR": "1"}
+    shown = stdout_on_a_terminal(
+        "cancel", "--no-interactive", *args, "--today", "2026-11-25", env=env
+    )
+    assert "https://yomlog.xyz/amazon-prime-itumade/" in shown, shown  # the URL 40 cells wide
+    rows = _terminal_rows(shown, 40)
+    alone = [row for row in rows if row.strip() and not row.strip().strip("、。")]
+    assert not alone, rows
+    assert not [row for row in rows if row.lstrip()[:1] in ("、", "。")], rows
+
+
+def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> None:
+    from rich.console import Console
+
+    from primehelp.output.console import rich_text
+
+    text = (
+        "出典：https://yomlog.xyz/amazon-prime-itumade/、https://sbapp.net/?p=178551（2026年1月）。"
+    )
+    lines = [
+        line.plain for line in rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
+    ]
+    assert lines[1:] == [
+        "https://yomlog.xyz/amazon-prime-itumade/",  # its 「、」 hangs in the margin
+        "https://sbapp.net/?p=178551",
+        "（2026年1月）。",
+    ], lines
