@@ -99,3 +99,55 @@ def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> No
         "https://sbapp.net/?p=178551",
         "（2026年1月）。",
     ], lines
+
+
+# ---------------------------------------------------------------- item 3: where 「今日」 came from
+
+
+@pytest.mark.parametrize(
+    ("given", "env", "said"),
+    [
+        (
+            ("--today", "2026-11-25"),
+            {},
+            ("--today で指定した日付（2026-11-25）", "with --today (2026-11-25)"),
+        ),
+        (
+            (),
+            {"PRIMEHELP_TODAY": "2026-11-20"},
+            ("PRIMEHELP_TODAY で指定した日付（2026-11-20）", "PRIMEHELP_TODAY (2026-11-20)"),
+        ),
+    ],
+)
+def test_3_explain_names_the_date_given_not_japans_date(
+    given: tuple[str, ...],
+    env: dict[str, str],
+    said: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.support.clihelp import run
+
+    monkeypatch.delenv("PRIMEHELP_TODAY", raising=False)
+    for lang, words in zip(("ja", "en"), said, strict=True):
+        done = run(
+            "renewal",
+            "2026-12-24",
+            "--explain",
+            *given,
+            "--lang",
+            lang,
+            env={"COLUMNS": "1000", **env},
+        )
+        assert done.exit_code == 0, done.stderr
+        assert words in done.stdout, done.stdout
+        assert "Asia/Tokyo" not in done.stdout  # it is not Japan's date
+
+
+def test_3_explain_without_a_given_date_still_says_japans_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.support.clihelp import run
+
+    monkeypatch.delenv("PRIMEHELP_TODAY", raising=False)
+    done = run("renewal", "2026-12-24", "--explain", "--lang", "ja", env={"COLUMNS": "1000"})
+    assert "日本時間（Asia/Tokyo）の日付" in done.stdout, done.stdout
