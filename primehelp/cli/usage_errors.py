@@ -131,6 +131,16 @@ _ELSEWHERE = {
             "a Prime Student trial is chosen with --student",
         ),
     ),
+    # review 31b item 4: 「（renewal の後に指定します）」 read as "type it after the word renewal"
+    ("trial", "--count"): (
+        "renewal",
+        Text(
+            "今後の更新日をいくつ表示するかは、renewal で --plan と一緒に指定します"
+            "（例：primehelp renewal 2026-12-25 --plan monthly --count 12）",
+            "how many renewals to list is given to renewal, with --plan"
+            " (e.g. primehelp renewal 2026-12-25 --plan monthly --count 12)",
+        ),
+    ),
 }
 
 

@@ -151,3 +151,21 @@ def test_3_explain_without_a_given_date_still_says_japans_date(
     monkeypatch.delenv("PRIMEHELP_TODAY", raising=False)
     done = run("renewal", "2026-12-24", "--explain", "--lang", "ja", env={"COLUMNS": "1000"})
     assert "日本時間（Asia/Tokyo）の日付" in done.stdout, done.stdout
+
+
+# ---------------------------------------------------------------- item 4: trial --count
+
+
+def test_4_trial_count_says_whose_option_it_is_with_an_example() -> None:
+    from tests.support.clihelp import run
+
+    done = run("trial", "2026-11-25", "--count", "3", "--lang", "ja", env={"COLUMNS": "1000"})
+    assert done.exit_code == 2
+    line = done.stderr.strip()
+    assert "\n" not in line and line.startswith("primehelp: エラー: ")
+    assert "の後に指定します" not in line
+    assert "（renewal のオプションです）" in line  # as its sister message for --plan
+    assert "primehelp renewal 2026-12-25 --plan monthly --count 12" in line
+    done = run("trial", "2026-11-25", "--count", "3", "--lang", "en", env={"COLUMNS": "1000"})
+    assert "it is an option of renewal" in done.stderr
+    assert "--plan monthly --count 12" in done.stderr
