@@ -169,3 +169,32 @@ def test_4_trial_count_says_whose_option_it_is_with_an_example() -> None:
     done = run("trial", "2026-11-25", "--count", "3", "--lang", "en", env={"COLUMNS": "1000"})
     assert "it is an option of renewal" in done.stderr
     assert "--plan monthly --count 12" in done.stderr
+
+
+# ---------------------------------------------------------------- S 5: the clock and its zone whole
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    here = systemd_machine(tmp_path, monkeypatch)
+    remind_lines(here, "install", "--scheduler", "systemd")
+    return here
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_s5_the_clock_and_its_zone_stay_on_one_line(installed: Path, columns: int) -> None:
+    lines = remind_lines(installed, "status", columns=columns)
+    assert any("（このコンピューターの時計、UTC）" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_s5_the_clock_and_its_zone_stay_on_one_line_for_cron(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    from tests.support.clihelp import fake_tool
+    from tests.support.remind_env import NO_CRONTAB
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    lines = remind_lines(here, "install", "--scheduler", "cron", columns=columns)
+    assert any("（このコンピューターの時計、UTC）" in line for line in lines), lines
