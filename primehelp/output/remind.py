@@ -117,7 +117,9 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
         return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
-    return lines + _crontab(result, lang) + _next_run(result, lang, if_added=True)
+    # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
+    # に…行はありません」 read backwards)
+    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True)
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:

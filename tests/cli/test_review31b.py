@@ -198,3 +198,23 @@ def test_s5_the_clock_and_its_zone_stay_on_one_line_for_cron(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     lines = remind_lines(here, "install", "--scheduler", "cron", columns=columns)
     assert any("（このコンピューターの時計、UTC）" in line for line in lines), lines
+
+
+# ---------------------------------------------------------------- S 6: the state, then what to do
+
+
+def test_s6_cron_install_says_the_state_before_the_line_to_add(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.clihelp import fake_tool
+    from tests.support.remind_env import NO_CRONTAB
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    for lang, state, add in (
+        ("ja", "行はありません。", "次の行を crontab に追加"),
+        ("en", "has no line", "add this line"),
+    ):
+        shown = "\n".join(remind_lines(here, "install", "--scheduler", "cron", lang=lang))
+        assert state in shown and add in shown, shown
+        assert shown.index(state) < shown.index(add), shown
