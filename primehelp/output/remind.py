@@ -133,6 +133,15 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
 
 
+def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """systemd's status where systemd cannot run the check and cron could (a crontab without
+    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
+    cron_could = result.in_crontab is False and result.action is Action.STATUS
+    return (
+        [ui("cron_instead", _UI)(lang)] if cron_could and systemd is not SystemdHere.USABLE else []
+    )
+
+
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
     """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
     calendar file instead (review 23b item 4)."""
@@ -283,6 +292,7 @@ def human_remind(
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang)
+        lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

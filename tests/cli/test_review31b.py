@@ -218,3 +218,30 @@ def test_s6_cron_install_says_the_state_before_the_line_to_add(
         shown = "\n".join(remind_lines(here, "install", "--scheduler", "cron", lang=lang))
         assert state in shown and add in shown, shown
         assert shown.index(state) < shown.index(add), shown
+
+
+# ---------------------------------------------------------------- S 7: systemd not running: cron
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。",
+        ),
+        ("en", "To use cron, run `primehelp remind install --scheduler cron`."),
+    ],
+)
+def test_s7_status_where_systemd_does_not_run_offers_cron(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    import primehelp.cli.remind as command
+    from tests.support.clihelp import fake_tool
+    from tests.support.remind_env import NO_CRONTAB
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "not-there")
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    shown = remind_lines(here, "status", "--scheduler", "systemd", lang=lang)
+    assert shown[-1] == said, shown
