@@ -115,8 +115,8 @@ PARAMETERS = {
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です。",
-    "remind.force": "install：primehelp が書いていない（または書いた後に編集された）同名のユニットファイルを"
-    "置き換えます。uninstall：編集された primehelp のユニットファイルも削除します。",
+    "remind.force": "install：primehelp が書いていない（または書いた後に変更された）同名のユニットファイルを"
+    "置き換えます。uninstall：変更された primehelp のユニットファイルも削除します。",
     # completion
     "completion.shell": "シェル：bash、zsh、fish のいずれか。",
     # charge

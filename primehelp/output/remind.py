@@ -69,7 +69,12 @@ def _timer(
     where systemd cannot be used, why (review 20b item 3, review 23b item 4)."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
-        return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
+        # the timer removed: said plainly that the check is off (review 31b S 8)
+        off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
+        done = [ui("stopped", _UI)(lang)] if off else []
+        return (
+            done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
+        )
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
         if systemd is not SystemdHere.USABLE:

@@ -245,3 +245,27 @@ def test_s7_status_where_systemd_does_not_run_offers_cron(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = remind_lines(here, "status", "--scheduler", "systemd", lang=lang)
     assert shown[-1] == said, shown
+
+
+# ---------------------------------------------------------------- S 8: one word; the check is off
+
+
+def test_s8_remind_help_says_changed_as_the_screens_do() -> None:
+    from tests.support.clihelp import run
+
+    ja = re.sub(r"\s*\n\s*", "", run("remind", "--help", "--lang", "ja").stdout)
+    assert "書いた後に変更された" in ja and "編集" not in ja
+    en = re.sub(r"\s*\n\s*", " ", run("remind", "--help", "--lang", "en").stdout)
+    assert "changed since" in en and "edited" not in en
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ja", "毎日の確認を止めました。"), ("en", "The daily check is now off.")]
+)
+def test_s8_systemd_uninstall_says_the_check_is_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    here = systemd_machine(tmp_path, monkeypatch)
+    remind_lines(here, "install", "--scheduler", "systemd")
+    assert said in remind_lines(here, "uninstall", lang=lang)
+    assert said not in remind_lines(here, "uninstall", lang=lang)  # nothing left to stop
