@@ -395,5 +395,8 @@ def _passed(profile: "Profile", today: dt.date) -> Text:
     said = ui("save_passed_trial" if profile.trial else "save_passed_no_plan", "ui_profile")
     values = {"date_iso": day.isoformat(), "example_iso": example.isoformat(),
               "annual": "student-annual" if profile.is_student else "annual"}  # fmt: skip
+    name = ui(f"annual_name.{'student' if profile.is_student else 'regular'}", "ui_profile")
     ja = {"date": _described(Profile(day)).ja, "example": _described(Profile(example)).ja}
-    return Text(said.ja.format(**ja, **values), said.en.format(date=day, example=example, **values))
+    ja["annual_name"] = name.ja  # 「Prime Student 年間プラン」 with student-annual (31b S 9)
+    en = {"date": day, "example": example, "annual_name": name.en}
+    return Text(said.ja.format(**ja, **values), said.en.format(**en, **values))

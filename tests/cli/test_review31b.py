@@ -269,3 +269,32 @@ def test_s8_systemd_uninstall_says_the_check_is_off(
     remind_lines(here, "install", "--scheduler", "systemd")
     assert said in remind_lines(here, "uninstall", lang=lang)
     assert said not in remind_lines(here, "uninstall", lang=lang)  # nothing left to stop
+
+
+# ---------------------------------------------------------------- S 9: a trial that has ended
+
+
+def test_s9_due_after_a_student_trial_names_the_student_plan_and_keeps_the_contract() -> None:
+    from tests.support.clihelp import WIDE, run
+    from tests.support.profiles import STUDENT_TRIAL, TRIAL
+
+    ja = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
+    assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract
+    assert ja.stderr.startswith("primehelp: エラー: ") and ja.stderr.count("\n") == 1
+    assert "Prime Studentの無料体験は終わっています" in ja.stderr
+    assert "例：Prime Student 年間プランで次の更新日が" in ja.stderr
+    assert "--plan student-annual" in ja.stderr and "例：年間プランで" not in ja.stderr
+    en = run("due", "--today", "2027-01-03", "--lang", "en", env={**WIDE, **STUDENT_TRIAL})
+    assert "on the Prime Student annual plan renewing on" in en.stderr
+    regular = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **TRIAL})
+    assert "Amazonプライムの無料体験は終わっています" in regular.stderr
+    assert "例：年間プランで次の更新日が" in regular.stderr
+
+
+def test_s9_due_names_the_student_trial_as_the_calendar_does() -> None:
+    from tests.support.clihelp import WIDE, run
+    from tests.support.profiles import STUDENT_TRIAL
+
+    done = run("due", "--today", "2026-12-29", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
+    assert "Prime Studentの無料体験から有料会員への自動更新日" in done.stdout, done.stdout
+    assert "Amazonプライムの無料体験" not in done.stdout
