@@ -334,6 +334,9 @@ class Outputs(NamedTuple):
                 raise BadInput(ui(why, "ui_calendar").format(events=asked))
             if today is not None and max(days) < today:
                 past = ui("past_events_trial" if trial else "past_events", "ui_calendar")
+                # the member's own renewal in the example, not 2026-12-31 (review 31b S 10)
+                annual = "student-annual" if student else "annual"
+                past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
         writes: list[PlannedWrite] = []

@@ -298,3 +298,26 @@ def test_s9_due_names_the_student_trial_as_the_calendar_does() -> None:
     done = run("due", "--today", "2026-12-29", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
     assert "Prime Studentの無料体験から有料会員への自動更新日" in done.stdout, done.stdout
     assert "Amazonプライムの無料体験" not in done.stdout
+
+
+# ---------------------------------------------------------------- S 10: the member's own date
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "（例：primehelp renewal 2026-10-31 --plan annual --ics prime.ics）"),
+        ("en", "(e.g. primehelp renewal 2026-10-31 --plan annual --ics prime.ics)"),
+    ],
+)
+def test_s10_a_past_trial_calendar_gives_its_own_renewal_as_the_example(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    from tests.support.clihelp import WIDE, run
+
+    ics = str(tmp_path / "t.ics")
+    done = run(
+        "trial", "2026-10-01", "--ics", ics, "--today", "2026-11-25", "--lang", lang, env=WIDE
+    )
+    assert done.exit_code == 0, done.stderr
+    assert said in done.stderr, done.stderr
