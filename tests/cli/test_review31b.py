@@ -321,3 +321,15 @@ def test_s10_a_past_trial_calendar_gives_its_own_renewal_as_the_example(
     )
     assert done.exit_code == 0, done.stderr
     assert said in done.stderr, done.stderr
+
+
+# ---------------------------------------------------------------- S 11: 「届くころ」
+
+
+def test_s11_renewal_help_says_about_when_the_mail_comes() -> None:
+    from tests.support.clihelp import run
+
+    ja = re.sub(r"\s*\n\s*", "", run("renewal", "--help", "--lang", "ja").stdout)
+    assert "お知らせメールが届くころ・解約の目安日" in ja and "届く日" not in ja
+    en = re.sub(r"\s*\n\s*", " ", run("renewal", "--help", "--lang", "en").stdout)
+    assert "About when the reminder mail comes" in en
