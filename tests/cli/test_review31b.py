@@ -333,3 +333,14 @@ def test_s11_renewal_help_says_about_when_the_mail_comes() -> None:
     assert "お知らせメールが届くころ・解約の目安日" in ja and "届く日" not in ja
     en = re.sub(r"\s*\n\s*", " ", run("renewal", "--help", "--lang", "en").stdout)
     assert "About when the reminder mail comes" in en
+
+
+# ---------------------------------------------------------------- S 12: sentences, not fragments
+
+
+def test_s12_cancel_help_renewal_is_said_in_sentences() -> None:
+    from tests.support.clihelp import run
+
+    ja = re.sub(r"\s*\n\s*", "", run("cancel", "--help", "--lang", "ja").stdout)
+    assert "更新日（例：2026-12-24）を指定します。" in ja
+    assert "無料体験中（--trial）は、有料会員への自動更新日を指定します。" in ja
