@@ -344,3 +344,23 @@ def test_s12_cancel_help_renewal_is_said_in_sentences() -> None:
     ja = re.sub(r"\s*\n\s*", "", run("cancel", "--help", "--lang", "ja").stdout)
     assert "更新日（例：2026-12-24）を指定します。" in ja
     assert "無料体験中（--trial）は、有料会員への自動更新日を指定します。" in ja
+
+
+# ---------------------------------------------------------------- S 13: two dates
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        ("renewal", "更新日（DATE）は1つだけ指定できます。「extra」は使えません。"),
+        ("trial", "開始日（START）は1つだけ指定できます。「extra」は使えません。"),
+    ],
+)
+def test_s13_a_second_date_names_the_word_and_is_refused_politely(command: str, said: str) -> None:
+    from tests.support.clihelp import WIDE, run
+
+    done = run(command, "2026-12-24", "extra", "--lang", "ja", env=WIDE)
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1
+    assert said in done.stderr and "余分" not in done.stderr, done.stderr
+    en = run(command, "2026-12-24", "extra", "--lang", "en", env=WIDE)
+    assert "'extra' is not accepted" in en.stderr
