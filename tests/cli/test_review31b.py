@@ -364,3 +364,14 @@ def test_s13_a_second_date_names_the_word_and_is_refused_politely(command: str, 
     assert said in done.stderr and "余分" not in done.stderr, done.stderr
     en = run(command, "2026-12-24", "extra", "--lang", "en", env=WIDE)
     assert "'extra' is not accepted" in en.stderr
+
+
+# ---------------------------------------------------------------- S 14: the alarm the day before
+
+
+def test_s14_the_alarm_the_day_before_says_today_without_a_margin() -> None:
+    from primehelp.facts import ui
+
+    said = ui("alarm_cancel_by", "ui_calendar")
+    assert said.ja.endswith("解約する場合は、今日中に済ませてください。")
+    assert "余裕" not in said.ja and "to be safe" not in said.en
