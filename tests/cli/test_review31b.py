@@ -375,3 +375,20 @@ def test_s14_the_alarm_the_day_before_says_today_without_a_margin() -> None:
     said = ui("alarm_cancel_by", "ui_calendar")
     assert said.ja.endswith("解約する場合は、今日中に済ませてください。")
     assert "余裕" not in said.ja and "to be safe" not in said.en
+
+
+# ---------------------------------------------------------------- S 15: cancel at 40
+
+
+@pytest.mark.parametrize("args", [("--via", "web"), ("--via", "web", "--paid", "--student")])
+def test_s15_the_trial_label_in_a_note_stays_whole_at_40(args: tuple[str, ...]) -> None:
+    from tests.support.clihelp import run
+
+    done = run("cancel", "--no-interactive", *args, "--lang", "ja", env={"COLUMNS": "40"})
+    lines = done.stdout.splitlines()
+    if "--paid" in args:  # no trial note for a paid member: nothing to keep
+        assert not any("プライム無料体験と" in line for line in lines)
+        return
+    assert any("「プライム無料体験と特典利用を止める」と" in line for line in lines), lines
+    # the carrier walkthrough's one page: tests/test_cancellation.py
+    # (test_carrier_answer_skips_the_other_questions) and tests/cli/test_review21b_walkthrough.py
