@@ -38,13 +38,13 @@ def edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize("columns", [40, 60, 80])
 def test_1_uninstall_keeps_the_edited_file_and_no_word_is_split(edited: Path, columns: int) -> None:
+    from tests.support.clihelp import word_cut
+
     lines = remind_lines(edited, "uninstall", columns=columns)
-    hint = [at for at, line in enumerate(lines) if "--force" in line]
-    assert hint, lines
-    text = "".join(lines[hint[0] - 2 : hint[0] + 1])
-    assert "そのままにしたファイルがあります。" in text, lines
+    text = "".join(lines)
+    assert "変更されたため、そのままにしたファイルがあります。" in text, lines
     assert not _katakana_split(lines), lines
-    assert "そのままにしたファイルがあります。" in "\n".join(lines), lines  # never 「そ│のまま」
+    assert not word_cut(lines, "ファイル") and not word_cut(lines, "そのまま"), lines
 
 
 # ---------------------------------------------------------------- item 2: 「、」 alone after a URL
