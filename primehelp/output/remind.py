@@ -71,6 +71,7 @@ def _timer(
         removed = any(u.change is Change.REMOVED for u in result.units)
         # the timer removed: said plainly that the check is off (review 31b S 8)
         off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
+        off = off and not result.in_crontab  # a crontab line still runs it: not off
         done = [ui("stopped", _UI)(lang)] if off else []
         return (
             done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)

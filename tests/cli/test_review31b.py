@@ -392,3 +392,17 @@ def test_s15_the_trial_label_in_a_note_stays_whole_at_40(args: tuple[str, ...]) 
     assert any("「プライム無料体験と特典利用を止める」と" in line for line in lines), lines
     # the carrier walkthrough's one page: tests/test_cancellation.py
     # (test_carrier_answer_skips_the_other_questions) and tests/cli/test_review21b_walkthrough.py
+
+
+def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.clihelp import fake_tool
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    remind_lines(here, "install", "--scheduler", "systemd")
+    line = "0 9 * * * primehelp due --notify"
+    fake_tool(here / "bin", "crontab", f"#!/bin/sh\necho '{line}'\n")
+    shown = remind_lines(here, "uninstall")
+    assert "毎日の確認を止めました。" not in shown, shown
+    assert any("crontab -e で削除してください" in x for x in shown), shown
