@@ -155,6 +155,7 @@ def due_report(
     renewal = next_renewal(saved.renewal_date, plan, today)
     # A trial only until its end: later renewals of the saved plan are paid ones.
     kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL
+    service = sentences["service.student" if saved.is_student else "service.prime"]
     if renewal < today:
         # A trial that has ended: the first fee is probably charged, and ending now may refund
         # it (review 13b item 6): the paid steps.
@@ -170,6 +171,9 @@ def due_report(
                 example_iso=example.isoformat(),
                 annual="student-annual" if saved.is_student else "annual",
                 monthly="student-monthly" if saved.is_student else "monthly",
+                annual_name=sentences[f"plan.{'student_' * saved.is_student}annual"],
+                monthly_name=sentences[f"plan.{'student_' * saved.is_student}monthly"],
+                service=service,
             )
         )
     reminder_day = notice_date(renewal)
@@ -196,6 +200,7 @@ def due_report(
         charged=charged or renewal,
         command=command or "",
         next_period=sentences[f"next_period.{'any' if plan is None else plan.months}"],
+        service=service,
     )
     return DueReport(
         due=due,

@@ -47,28 +47,28 @@ WORDING: dict[str, Text] = {
         "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now. Steps and refund rules: {command}",
     ),
     "renewal.outdated": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
     ),
     "trial.coming": Text(
-        "Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
-        "Your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
+        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel your Amazon Prime free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
+        "今日（{cancel_by}）が{service}の無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the last day to cancel your {service} free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの無料体験から有料会員への自動更新日（計算による目安）です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
-        "Today ({renewal}) is the estimated date your Amazon Prime free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
+        "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
+        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
     ),
     "trial.ahead": Text(
-        "今日お知らせすることはありません。Amazonプライムの無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: your Amazon Prime free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、無料体験から有料会員への自動更新日（{renewal}、計算による目安）は過ぎています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。月間プランなら、ページに表示される日付と --plan {monthly} を指定してください）",
-        "the saved free trial renewed automatically as paid on {renewal} (an estimate): unless you cancelled, the membership renewed as paid, with the fee charged, which may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on the annual plan renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for the monthly plan, the date the page shows with --plan {monthly})",
+        "保存した日付によると、{service}の無料体験は終わっています（有料会員への自動更新日：{renewal}、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
+        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
     ),
     "no_profile": Text(
         "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
@@ -77,6 +77,14 @@ WORDING: dict[str, Text] = {
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
+    # Which free trial and which plans (review 31b S 9: 「年間プランで…--plan student-annual」,
+    # 「Amazonプライムの無料体験」 for a Prime Student trial), named as the .ics files name them.
+    "service.prime": Text("Amazonプライム", "Amazon Prime"),
+    "service.student": Text("Prime Student", "Prime Student"),
+    "plan.annual": Text("年間プラン", "the annual plan"),
+    "plan.monthly": Text("月間プラン", "the monthly plan"),
+    "plan.student_annual": Text("Prime Student 年間プラン", "the Prime Student annual plan"),
+    "plan.student_monthly": Text("Prime Student 月間プラン", "the Prime Student monthly plan"),
     # How far 「次の更新日」 is on the renewal day (review 21b, 3): the saved plan's, or both.
     "next_period.any": Text(
         "（年間プランなら1年後、月間プランなら1か月後）",

@@ -66,6 +66,7 @@ class StepScreen:
     plan: CancelPlan
     via_asked: bool = False  # the first question was asked: b leads back to it
     paid: bool = False  # the member said they are paid (not in the free trial)
+    intro: bool = False  # the intro on the same page (a carrier's one step: review 31b S 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,9 +188,12 @@ class _Walk:
         """Intro, then the steps (the one that chooses the timing shows the refund rules; a
         plan without one, at a carrier, has its refund note in the ending)."""
         total = len(plan.steps)
-        screens: list[Screen] = [IntroScreen(plan)]
         via_asked = "via" in self.asked
         paid = self.answers.get("trial") is False
+        if plan.at_carrier and total == 1:  # the situation and what to check: one page, not
+            # a page of two lines that waits for Enter (review 31b S 15)
+            return [StepScreen(plan.steps[0], total, plan, via_asked, paid, intro=True)]
+        screens: list[Screen] = [IntroScreen(plan)]
         screens.extend(StepScreen(step, total, plan, via_asked, paid) for step in plan.steps)
         return screens
 

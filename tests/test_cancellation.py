@@ -415,10 +415,12 @@ def test_flags_not_given_are_asked() -> None:
 
 
 def test_carrier_answer_skips_the_other_questions() -> None:
-    """At a carrier the one step comes first; its refund note is in the ending, after it."""
-    outcome, script = walk(["3", "", ""])
+    """At a carrier the one step comes first, with the situation on its page (review 31b S 15:
+    a page of two lines that waited for Enter); its refund note is in the ending, after it."""
+    outcome, script = walk(["3", ""])
     assert outcome == "finished"
-    assert script.kinds() == ["QuestionScreen", "IntroScreen", "StepScreen", "EndingScreen"]
+    assert script.kinds() == ["QuestionScreen", "StepScreen", "EndingScreen"]
+    assert script.screens[1].intro  # type: ignore[union-attr]
 
 
 def test_trial_answer_skips_the_benefits_question() -> None:
@@ -445,7 +447,7 @@ def test_back_steps_backward_and_from_the_first_screen_to_the_last_question() ->
 def test_back_between_questions_reasks_the_previous_one() -> None:
     _, script = walk(["1", "b", "3", "q"])
     intro = script.screens[-1]
-    assert isinstance(intro, walkthrough.IntroScreen)
+    assert isinstance(intro, walkthrough.StepScreen) and intro.intro  # one page (31b S 15)
     assert intro.plan.branch.via is Via.CARRIER
 
 

@@ -61,7 +61,7 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     # Review 10b S 23: the 1-day alarm names the charge too, as the 3- and 7-day ones do.
     assert texts[0] == (
         "Amazon Prime renews tomorrow (2026-12-31) and the fee is charged. "
-        "If you mean to cancel, do it today to be safe."
+        "If you mean to cancel, do it today."  # review 31b S 14
     )
     assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
     assert "by 2026-12-30" in texts[1]

@@ -99,7 +99,10 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
     [
         (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
-        (["renewal", "2026-12-31", "extra"], "DATE は1つだけ指定できます（「extra」は余分です）。"),
+        (
+            ["renewal", "2026-12-31", "extra"],
+            "更新日（DATE）は1つだけ指定できます。「extra」は使えません。",
+        ),
         (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
         (
             ["renewal", "1890-01-01"],

@@ -78,8 +78,8 @@ PARAMETERS = {
     "対話形式（ターミナル）では質問し、それ以外では通常のプライムとします。",
     "cancel.benefits_used": "前回の支払い以降に特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"
     "それ以外では不明として、両方の場合の返金を表示します。",
-    "cancel.renewal": "更新日（例：2026-12-24）。無料体験中（--trial）は有料会員への自動更新日。"
-    "解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
+    "cancel.renewal": "更新日（例：2026-12-24）を指定します。無料体験中（--trial）は、有料会員への自動更新日を"
+    "指定します。解約の目安日（余裕をみて、更新日の前日としています）を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
     "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
@@ -115,8 +115,8 @@ PARAMETERS = {
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です。",
-    "remind.force": "install：primehelp が書いていない（または書いた後に編集された）同名のユニットファイルを"
-    "置き換えます。uninstall：編集された primehelp のユニットファイルも削除します。",
+    "remind.force": "install：primehelp が書いていない（または書いた後に変更された）同名のユニットファイルを"
+    "置き換えます。uninstall：変更された primehelp のユニットファイルも削除します。",
     # completion
     "completion.shell": "シェル：bash、zsh、fish のいずれか。",
     # charge

@@ -83,7 +83,7 @@ def remind(
         typer.Option(
             "--force",
             help="install: replace a unit file of the same name that primehelp did not write "
-            "(or that was edited since); uninstall: also remove one of ours that was edited.",
+            "(or that was changed since); uninstall: also remove one of ours that was changed.",
         ),
     ] = False,
     lang: LangOption = None,

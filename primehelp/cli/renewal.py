@@ -2,6 +2,8 @@
 
 import dataclasses
 import datetime as dt
+import os
+from collections.abc import Mapping
 from typing import Annotated
 
 import typer
@@ -22,6 +24,7 @@ from primehelp.cli.options import (
 )
 from primehelp.cli.running import run
 from primehelp.cli.schedule import (
+    TODAY_ENV,
     Outputs,
     facts_age,
     refund_rules,
@@ -83,9 +86,9 @@ def renewal(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """When the reminder mail comes, the suggested day to cancel by, and the next renewals.
+    """About when the reminder mail comes, the suggested day to cancel by, and the next renewals.
 
-    更新日から、お知らせメールが届く日・解約の目安日・今後の更新日と会費を計算します。
+    更新日から、お知らせメールが届くころ・解約の目安日・今後の更新日と会費を計算します。
     """
     outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False)
 
@@ -119,7 +122,7 @@ def renewal(
             refund_rules,
             plan=fees.load().of(chosen) if chosen is not None else None,
             count=how_many,
-            wording=facts.labels("ui_renewal") if explain else None,
+            wording=_explained(facts.labels("ui_renewal"), today) if explain else None,
             regular=regular,
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
@@ -149,6 +152,16 @@ def renewal(
         return report
 
     run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+
+
+def _explained(wording: Mapping[str, Text], today: str | None) -> Mapping[str, Text]:
+    """The --explain wording, its 「今日」 sentence saying where a date not Japan's came from:
+    --today or $PRIMEHELP_TODAY (review 31b item 3: 「日本時間の日付です。--today で別の日付を
+    指定できます。」 after --today had changed it)."""
+    if today is None and not os.environ.get(TODAY_ENV):
+        return wording
+    given = wording["explain.today_option" if today is not None else "explain.today_env"]
+    return {**wording, "explain.today": given}
 
 
 def _student_regular(

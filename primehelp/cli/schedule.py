@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from primehelp.cli.saved_words import described, passed
 from primehelp.errors import BadInput, of_option
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
@@ -273,11 +274,11 @@ class Outputs(NamedTuple):
         profile = profile_to_save(existing, renewal_date, plan, trial, student)
         file = own_file_name(path)
         if today is not None and profile.renewal_date < today and profile.plan is None:
-            raise BadInput(_passed(profile, today))  # every due would stop on it (review 29b 4)
-        saved = _described(profile)
+            raise BadInput(passed(profile, today))  # every due would stop on it (review 29b 4)
+        saved = described(profile)
         if existing is not None and existing == profile:
             return None, _said("already_saved", file, saved)
-        before = None if existing is None else _described(existing)
+        before = None if existing is None else described(existing)
         if existing is not None and loses_saved(existing, profile) and not self.force:
             from primehelp.errors import FileProblem
 
@@ -334,6 +335,9 @@ class Outputs(NamedTuple):
                 raise BadInput(ui(why, "ui_calendar").format(events=asked))
             if today is not None and max(days) < today:
                 past = ui("past_events_trial" if trial else "past_events", "ui_calendar")
+                # the member's own renewal in the example, not 2026-12-31 (review 31b S 10)
+                annual = "student-annual" if student else "annual"
+                past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
         writes: list[PlannedWrite] = []
@@ -369,31 +373,3 @@ def _said(key: str, file: Text, saved: Text, before: Text | None = None) -> Text
         said.ja.format(file=file.ja, saved=saved.ja, before=was.ja),
         said.en.format(file=file.en, saved=saved.en, before=was.en),
     )
-
-
-def _described(profile: "Profile") -> Text:
-    """A saved profile in a sentence: 「2026年12月20日（月間プラン）」, 2026-12-20 (monthly plan)."""
-    day = profile.renewal_date
-    parts = [ui(f"plan_{profile.plan}", "ui_calendar")] if profile.plan is not None else []
-    parts += [ui("profile_student", "ui_calendar")] if profile.student else []
-    parts += [ui("profile_trial", "ui_calendar")] if profile.trial else []
-    ja = "、".join(part.ja for part in parts)
-    en = ", ".join(part.en for part in parts)
-    return Text(
-        f"{day.year}年{day.month}月{day.day}日" + (f"（{ja}）" if ja else ""),
-        day.isoformat() + (f" ({en})" if en else ""),
-    )
-
-
-def _passed(profile: "Profile", today: dt.date) -> Text:
-    """Why a date already past, with no plan to count the next renewal from, is not saved."""
-    from primehelp.periods import Plan, next_renewal
-    from primehelp.profile import Profile
-
-    day = profile.renewal_date
-    example = next_renewal(day, Plan.ANNUAL, today + dt.timedelta(days=1))
-    said = ui("save_passed_trial" if profile.trial else "save_passed_no_plan", "ui_profile")
-    values = {"date_iso": day.isoformat(), "example_iso": example.isoformat(),
-              "annual": "student-annual" if profile.is_student else "annual"}  # fmt: skip
-    ja = {"date": _described(Profile(day)).ja, "example": _described(Profile(example)).ja}
-    return Text(said.ja.format(**ja, **values), said.en.format(date=day, example=example, **values))

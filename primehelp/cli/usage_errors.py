@@ -10,6 +10,7 @@ from typing import Any
 from typer._click import exceptions as click_errors
 
 from primehelp.cli import COMMANDS
+from primehelp.cli.argument_words import ARGUMENT_NAMES, other_commands_option
 from primehelp.cli.flag_values import flags, takes_no_value, value_after_flag
 from primehelp.cli.option_errors import (
     date_as_argument,
@@ -119,31 +120,6 @@ def did_you_mean(name: str, known: Iterable[str]) -> Text:
     if not close:
         return Text("", "")
     return Text(f"`{close[0]}` のことですか？\u3000", f" did you mean `{close[0]}`?")
-
-
-# An option another command has, given to one without it: whose it is and what to use instead
-# (review 9b S 20: `trial --plan` was 「`--lang` のことですか？」).
-_ELSEWHERE = {
-    ("trial", "--plan"): (
-        "renewal",
-        Text(
-            "無料体験の種類は --student（Prime Student）で指定します",
-            "a Prime Student trial is chosen with --student",
-        ),
-    ),
-}
-
-
-def _other_commands_option(option: str, command: str) -> Text | None:
-    """「trial に --plan はありません（renewal のオプションです）。…」, else ``None``."""
-    known = _ELSEWHERE.get((command, option))
-    if known is None:
-        return None
-    owner, instead = known
-    return Text(
-        f"{command} に {option} はありません（{owner} のオプションです）。{instead.ja}",
-        f"{command} has no {option} (it is an option of {owner}); {instead.en}",
-    )
 
 
 def _other_commands_have(option: str, command: str) -> Text | None:
@@ -300,7 +276,7 @@ def usage_error_message(
     message = _quote_user_input(raw, args)
     if isinstance(error, click_errors.NoSuchOption):
         name = shown(error.option_name)
-        elsewhere = _other_commands_option(error.option_name, command)
+        elsewhere = other_commands_option(error.option_name, command)
         if elsewhere is not None:
             return elsewhere
         after = (
@@ -375,6 +351,13 @@ def usage_error_message(
         single = [p for p in params or () if p.param_type_name == "argument"]
         if len(single) == 1 and single[0].nargs == 1:
             name = placeholder(single[0])
+            named = ARGUMENT_NAMES.get((command, name))
+            if named is not None:  # 「更新日（DATE）は…。「extra」は使えません。」 (31b S 13)
+                return Text(
+                    f"{named.ja}（{name}）は1つだけ指定できます。{extra}は使えません。{hint.ja}",
+                    f"only one {named.en} ({name}) can be given; {extra} is not accepted;"
+                    f" {hint.en}",
+                )
             return Text(
                 f"{name} は1つだけ指定できます（{extra}は余分です）。{hint.ja}",
                 f"only one {name} can be given ({extra} is one too many); {hint.en}",

@@ -4,6 +4,7 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from primehelp.cancellation import (
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
-from primehelp.output.blocks import Blocks
+from primehelp.output.blocks import Block, Blocks
 from primehelp.output.cancel_deadline import cancel_deadline
 from primehelp.output.console import (
     console_for,
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.reminder import TodayAction
+
+
+_QUOTED = re.compile("「[^「」]*」[ぁ-ゖ]?")
 
 
 def cancel_ui(key: str, lang: Lang) -> str:
@@ -170,14 +174,31 @@ def step_notes(step: Step, paid: bool) -> tuple[Fact, ...]:
     return tuple(note for note in step.notes if not (paid and note.id.endswith(".trial_note")))
 
 
-def _cancel_step_cell(step: Step, lang: Lang, paid: bool) -> RichText:
+def _cancel_step_cell(step: Step, lang: Lang, paid: bool, notes: bool = True) -> RichText:
     cell, labelled = step_sentence(step, lang, "bold yellow")
     if step.label_ja and not labelled:
         cell.append("\n")
         cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
-    for note in step_notes(step, paid):
+    for note in step_notes(step, paid) if notes else ():
         cell.append(f"\n・{note.text(lang)}")
     return cell
+
+
+def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str, width: int) -> list[Block]:
+    """A step under its number's hanging indent, and each note under it; a note quoting a label
+    that fits the line but not the indent is indented less, so the label stays whole (review 31b
+    S 15: 「「プライム無料体験と│特典利用を止める」」 at 40)."""
+    from rich.cells import cell_len
+
+    indent = len(prefix)
+    blocks: list[Block] = [(prefix, [_cancel_step_cell(step, lang, paid, notes=False)])]
+    for note in step_notes(step, paid):
+        text = f"・{note.text(lang)}"
+        # a label with the particle after it (「…」と): a line does not start with 「と」
+        widest = max((cell_len(q) for q in _QUOTED.findall(text)), default=0)
+        fits = widest + indent <= width or widest > width
+        blocks.append((" " * (indent if fits else max(0, width - widest)), [rich_text(text)]))
+    return blocks
 
 
 def charged(plan: CancelPlan) -> bool:
@@ -339,12 +360,9 @@ def human_cancel(
         # however narrow the terminal (a table would put 「3.」 on a line of its own).
         number = max(len(f"{step.n}.") for step in plan.steps)
         paid = given is not None and "--paid" in given  # the member said so
-        console.print(
-            Blocks(
-                (f"{step.n}.".rjust(number) + " ", [_cancel_step_cell(step, lang, paid)])
-                for step in plan.steps
-            )
-        )
+        prefixes = [(step, f"{step.n}.".rjust(number) + " ") for step in plan.steps]
+        width = console.width
+        console.print(Blocks(b for s, p in prefixes for b in _step_blocks(s, lang, paid, p, width)))
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     # The refund rules the first lines gave (a charge today or just past): not again here.

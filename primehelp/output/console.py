@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.linebreak import CITED, LineBreaker
+from primehelp.output.linebreak import LineBreaker, hanging, long_url
 from primehelp.streams import columns_from_environment, terminal_size
 
 if TYPE_CHECKING:
@@ -47,14 +47,6 @@ def japanese_breaker() -> LineBreaker:
     from primehelp.output import phrases
 
     return LineBreaker(get_character_cell_size, cell_len, divide_line, phrases.bundled())
-
-
-def _has_long_url(line: str, width: int) -> bool:
-    """Whether ``line`` holds a URL that, with its date and the 「、」 kept after it, is wider
-    than ``width`` (a URL is ASCII, one cell a character; the date's characters take two)."""
-    return "/" in line and any(
-        len(url) + sum(not c.isascii() for c in url) + 2 > width for url in CITED.findall(line)
-    )
 
 
 def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
@@ -97,7 +89,7 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                 if "\t" in line:
                     line.expand_tabs(tab_size)
                 wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
-                if _has_long_url(line.plain, width):  # a URL is never folded nor cut
+                if long_url(line.plain, width):  # a URL is never folded nor cut
                     wrap_overflow = "ignore"
                 fold = wrap_overflow == "fold"
                 new_lines = line.divide(breaker.offsets(line.plain, width, fold, japanese))
@@ -105,6 +97,8 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     new_line.rstrip()  # the space it broke at, on a terminal too
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
+                    if console.is_terminal and hanging(new_line.plain, width):
+                        new_line.right_crop(1)  # not 「、」 alone on the next row (31b item 2)
                 if any(new_line.cell_len > width for new_line in new_lines):  # 「 \」 (18b 2)
                     from primehelp.output.continued import continued_text
 

@@ -49,7 +49,16 @@ from primehelp.output.break_units import (
 )
 from primehelp.output.phrases import Phrases
 
-__all__ = ["CITED", "URL", "LineBreaker", "unicode_char_width", "unicode_text_width", "units"]
+__all__ = [
+    "CITED",
+    "URL",
+    "LineBreaker",
+    "hanging",
+    "long_url",
+    "unicode_char_width",
+    "unicode_text_width",
+    "units",
+]
 
 # A line is first turned into a string of character classes (``str.translate``, so the loops
 # below run over bytes and C-level maps, not Python code per character):
@@ -73,6 +82,30 @@ _CLOSERS = frozenset(
 )
 # Never at the end of a line (行末禁則).
 _OPENERS = frozenset("（「『【〈《〔［｛〘〖〝‘“｟«｢([{")
+
+
+def long_url(line: str, width: int) -> bool:
+    """Whether ``line`` holds a URL that, with its date and the 「、」 kept after it, is wider
+    than ``width`` (a URL is ASCII, one cell a character; the date's characters take two)."""
+    return "/" in line and any(
+        len(url) + sum(not c.isascii() for c in url) + 2 > width for url in CITED.findall(line)
+    )
+
+
+def hanging(line: str, width: int) -> bool:
+    """Whether ``line`` ends in a 「、」 or 「。」 that runs past ``width`` just after a URL that
+    fills the line (its date too): a terminal would wrap it onto a line of its own, which
+    kinsoku forbids (review 31b item 2), so on a terminal it hangs in the margin: dropped, the
+    line's end separates the URL from what follows."""
+    if line[-1:] not in ("、", "。"):
+        return False
+    url = CITED.match(line.lstrip())
+    indent = len(line) - len(line.lstrip())
+    if url is None or indent + url.end() != len(line) - 1:
+        return False
+    cells = indent + url.end() + sum(not c.isascii() for c in url.group())
+    return cells <= width < cells + 2
+
 
 CharWidth = Callable[[str], int]
 """The width of one character on a terminal, in cells (0, 1 or 2)."""
@@ -266,6 +299,9 @@ class LineBreaker:
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)
+                dated = line.find("（", url.start(), url.end())
+                if dated != -1:  # its date may go to the next line, with the 「。」 after it
+                    kinds[dated] = 1  # (review 31b item 2: 「…178551（2026年1月）│。」 at 40)
         return classes, kinds, widths, units(line) if japanese else (), whole(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:

@@ -69,7 +69,13 @@ def _timer(
     where systemd cannot be used, why (review 20b item 3, review 23b item 4)."""
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
-        return ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
+        # the timer removed: said plainly that the check is off (review 31b S 8)
+        off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
+        off = off and not result.in_crontab  # a crontab line still runs it: not off
+        done = [ui("stopped", _UI)(lang)] if off else []
+        return (
+            done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
+        )
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
         if systemd is not SystemdHere.USABLE:
@@ -117,7 +123,9 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
         return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
-    return lines + _crontab(result, lang) + _next_run(result, lang, if_added=True)
+    # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
+    # に…行はありません」 read backwards)
+    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True)
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
@@ -129,6 +137,15 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     if result.in_crontab is None:
         return []
     return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
+
+
+def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """systemd's status where systemd cannot run the check and cron could (a crontab without
+    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
+    cron_could = result.in_crontab is False and result.action is Action.STATUS
+    return (
+        [ui("cron_instead", _UI)(lang)] if cron_could and systemd is not SystemdHere.USABLE else []
+    )
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -281,6 +298,7 @@ def human_remind(
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang)
+        lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
     from primehelp.output.console import console_for, rich_text

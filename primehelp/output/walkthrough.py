@@ -39,6 +39,8 @@ from primehelp.walkthrough import Outcome, Screen
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from primehelp.cancellation import CancelPlan
+
 
 def show_prompt(prompt: Text, lang: Lang) -> None:
     """Write ``prompt`` (it ends in 「> 」), the answer is typed after it; on a terminal narrower
@@ -82,6 +84,9 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         return
     plan = screen.plan
     if isinstance(screen, w.StepScreen):
+        if screen.intro:
+            _intro(console, plan, lang)
+            console.print()
         title = (
             cancel_ui("check_title", lang)  # at a carrier: one explanation, not a step
             if plan.at_carrier
@@ -103,14 +108,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
-        _titled_rule(console, cancel_title(plan, lang))
-        print_all(
-            console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)]
-        )
-        print_all(console, cancel_situation(plan, lang))
-        print_all(console, cancel_deadline(plan, lang))
-        if plan.branch.student:
-            print_all(console, [dim(cancel_ui("student_labels", lang))])
+        _intro(console, plan, lang)
     else:
         _titled_rule(console, cancel_ui("ending_title", lang))
         if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
@@ -122,6 +120,16 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
             print_all(console, ["", *cancel_reminder(plan, lang)])
         console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))
+
+
+def _intro(console: Console, plan: CancelPlan, lang: Lang) -> None:
+    """What to do today, Amazon's words for cancelling, the situation, the deadline if known."""
+    _titled_rule(console, cancel_title(plan, lang))
+    print_all(console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)])
+    print_all(console, cancel_situation(plan, lang))
+    print_all(console, cancel_deadline(plan, lang))
+    if plan.branch.student:
+        print_all(console, [dim(cancel_ui("student_labels", lang))])
 
 
 def _titled_rule(console: Console, title: str) -> None:

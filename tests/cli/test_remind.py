@@ -375,12 +375,13 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     # a crontab command there (without one, no line to add: review 27b item 5)
     _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
     chosen = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout.splitlines()
-    assert chosen[:2] == [
+    # the state first, then what to do (review 31b S 6)
+    assert chosen[:3] == [
         "毎日の確認（cron）",
+        "crontab に、primehelp due を実行する行はありません。",
         "cron を使う場合は、次の行を crontab に追加してください（crontab -e）：",
     ]
-    assert chosen[4] == "crontab に、primehelp due を実行する行はありません。"
-    assert chosen[3] == (
+    assert chosen[4] == (
         "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
         "primehelp は crontab を変更していません。"
     )
@@ -393,7 +394,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
         assert shown.splitlines()[0] == "毎日の確認（cron）"
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", home / "no-such-dir")
     fallback = run("remind", "install", "--lang", "ja").stdout.splitlines()
-    assert fallback[1].startswith(
+    assert fallback[2].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
     )
     # no crontab to read either: the heading names no scheduler (review 19b S 9)

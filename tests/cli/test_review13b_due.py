@@ -85,7 +85,7 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-02", "--lang", "en", env={**WIDE, **TRIAL})
     assert en.exit_code == 2
-    assert "unless you cancelled, the membership renewed as paid, with the fee charged" in en.stderr
+    assert "unless you cancelled, the fee has been charged" in en.stderr  # 31b S 9 wording
     assert "may be refunded if you end the membership now (how: primehelp cancel)" in en.stderr
     as_json = run("due", "--today", "2027-01-02", "--json", env=TRIAL).json()
     assert as_json["error"]["code"] == "profile_outdated"

@@ -6,7 +6,7 @@ import pty
 
 import pytest
 
-from tests.support.clihelp import run, stderr_on_a_terminal
+from tests.support.clihelp import WIDE, run, stderr_on_a_terminal
 from tests.support.profiles import TRIAL
 
 TODAY = ("--today", "2026-12-04")
@@ -85,7 +85,9 @@ def test_4_one_name_for_regular_prime_and_for_the_paid_period() -> None:
 
 
 def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
-    explain = _out("renewal", "2026-12-31", "--plan", "annual", "--explain")
+    # without --today: the sentence names Japan's date and the machine (review 31b item 3)
+    real = run("renewal", "2030-12-31", "--plan", "annual", "--explain", "--lang", "ja", env=WIDE)
+    explain = real.stdout
     assert "パソコン" not in explain
     assert "このコンピューターのタイムゾーンに関係なく" in explain
     helped = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"})

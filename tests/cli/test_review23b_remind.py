@@ -125,10 +125,11 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
 def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install")
-    assert shown[1].startswith(
+    assert shown[1] == "crontab に、primehelp due を実行する行はありません。"  # 31b S 6
+    assert shown[2].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
     )
-    assert shown[2].startswith("0 9 * * * ")
+    assert shown[3].startswith("0 9 * * * ")
     status = _remind(here, "status")
     assert status[1:] == [
         "crontab に、primehelp due を実行する行はありません。",

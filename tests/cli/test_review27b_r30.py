@@ -234,7 +234,7 @@ def test_s12_the_paid_renewal_day_says_the_fee_may_already_be_charged(command: s
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("ja", "無料体験中（--trial）は有料会員への自動更新日。"),
+    [("ja", "無料体験中（--trial）は、有料会員への自動更新日を指定します。"),  # 31b S 12
      ("en", "during a free trial (--trial), its automatic paid renewal date.")],
 )  # fmt: skip
 def test_s14_cancel_help_says_what_renewal_takes_with_trial(lang: str, said: str) -> None:

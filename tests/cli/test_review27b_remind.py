@@ -109,7 +109,7 @@ def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> 
     assert data["crontab_line"].startswith("0 9 * * * ")
     assert data["next_run"] == "2026-12-05T09:00:00+00:00"
     shown = _remind(here, "install", "--scheduler", "cron")
-    assert shown[1] == "cron を使う場合は、次の行を crontab に追加してください（crontab -e）："
+    assert shown[2] == "cron を使う場合は、次の行を crontab に追加してください（crontab -e）："
     assert NO_CRON_JA not in "\n".join(shown)
 
 

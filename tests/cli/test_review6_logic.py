@@ -122,7 +122,9 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
         "（使い方：primehelp contact）。\n"
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
-    assert "DATE は1つだけ指定できます（「extra」は余分です）。" in other.stderr  # review 21b
+    assert (
+        "更新日（DATE）は1つだけ指定できます。「extra」は使えません。" in other.stderr
+    )  # review 21b
 
 
 def test_13_every_topic_the_error_lists_works_when_typed_in_a_shell() -> None:

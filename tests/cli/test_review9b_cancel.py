@@ -275,11 +275,11 @@ def test_s22_a_carrier_walkthrough_sends_a_campaign_year_back_to_the_first_quest
 
     monkeypatch.setenv("COLUMNS", "1000")
     back = (  # review 22b item 7: b is typed and confirmed with Enter
-        "b を2回入力して最初の質問に戻り、1か2を選んでください",
-        "enter b twice to go back to the first question",
+        "b を入力して最初の質問に戻り、1か2を選んでください",  # one page: once (31b S 15)
+        "enter b to go back to the first question",
     )
     for given, expected in (({}, True), ({"via": walkthrough.Via.CARRIER}, False)):
-        answers = ["3", "", "q"] if not given else ["", "q"]
+        answers = ["3", "q"] if not given else ["q"]
         step = next(s for s in _walk(answers, given) if isinstance(s, walkthrough.StepScreen))
         cancel_screen(step, lang)  # type: ignore[arg-type]
         shown = capsys.readouterr().out

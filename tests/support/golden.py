@@ -426,6 +426,13 @@ def due_calls() -> Iterator[Call]:
     # uninstall with no crontab (nor systemctl) command: the cause, no crontab -e (29b item 5)
     for call in _both(("remind", "uninstall")):
         yield Call(call.args, nowhere)
+    # uninstall where systemd runs and the .service was edited since install: it is kept, and
+    # the hint says how to remove it (review 31b item 1: 「変更されたファ│イル」 at 40)
+    from primehelp.remind import SERVICE
+
+    edited = {**installed, f"xdg/systemd/user/{SERVICE}": units[SERVICE] + b"# edited\n"}
+    for call in _both(("remind", "uninstall")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=edited, links=enabled)
 
 
 def message_calls() -> Iterator[Call]:

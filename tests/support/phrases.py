@@ -121,6 +121,9 @@ CORRECTIONS = (
     # review 28c, items 3 and 4 (charge --statement): 「同じ時期に請│求されています」 (60), a line
     # starting 「が同じ時期に」 (40), 「オプションまた│は」 (the month table, 80): a break before it
     *("請求されて", "会費が", "|または"),
+    # review 31b S 5: 「（このコンピューターの│時計、UTC）」 (remind status at 60, install --scheduler
+    # cron at 80): the clock and its zone whole, as at 40
+    *("ーの時計", "時計、U"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -108,9 +108,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
                       'you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて今日中に済ませてください。',
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
-                           'If you mean to cancel, do it today to be safe.'},
+                           'If you mean to cancel, do it today.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
                              'primehelp cancel で確認できます。',
                        'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
@@ -152,11 +152,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
-                             'で書き出せます（例：primehelp renewal 2026-12-31 --plan annual --ics '
+                             'で書き出せます（例：primehelp renewal {renewal_iso} --plan {annual} --ics '
                              'prime.ics）。',
                        'en': 'every event written is in the past; write the next paid renewals '
                              'with primehelp renewal, a renewal date and --plan (e.g. primehelp '
-                             'renewal 2026-12-31 --plan annual --ics prime.ics)'},
+                             'renewal {renewal_iso} --plan {annual} --ics prime.ics)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',

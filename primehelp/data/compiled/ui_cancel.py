@@ -95,9 +95,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_campaign': {'ja': 'キャンペーンで付いたプライムの場合は、`primehelp cancel --via web{flags}` の手順で解約してください。',
                       'en': 'For Prime from a carrier campaign, cancel with the steps of '
                             '`primehelp cancel --via web{flags}`.'},
- 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を2回入力して最初の質問に戻り、1か2を選んでください。',
-                           'en': 'For Prime from a carrier campaign, enter b twice to go back to '
-                                 'the first question, then choose 1 or 2.'},
+ 'carrier_campaign_back': {'ja': 'キャンペーンで付いたプライムの場合は、b を入力して最初の質問に戻り、1か2を選んでください。',
+                           'en': 'For Prime from a carrier campaign, enter b to go back to the '
+                                 'first question, then choose 1 or 2.'},
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},

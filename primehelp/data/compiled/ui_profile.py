@@ -61,18 +61,20 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
            'student': {'ja': 'Prime Studentかどうか（student）が true でも false でもありません',
                        'en': 'student is not true or false'}},
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎているため、プランがないと次の更新日が分からず、毎日の確認（due）に使えません。--plan '
-                               'を付けて保存してください（例：年間プランなら primehelp renewal {date_iso} --plan '
+                               'を付けて保存してください（例：{annual_name}なら primehelp renewal {date_iso} --plan '
                                '{annual} --save）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます',
                          'en': 'the renewal date {date} has passed, and without a plan the next '
                                'one is not known, so due could not use it: save it with --plan '
-                               '(e.g. on the annual plan: primehelp renewal {date_iso} --plan '
+                               '(e.g. on {annual_name}: primehelp renewal {date_iso} --plan '
                                '{annual} --save), or save the next renewal date the Prime '
                                'membership page shows'},
+ 'annual_name': {'regular': {'ja': '年間プラン', 'en': 'the annual plan'},
+                 'student': {'ja': 'Prime Student 年間プラン', 'en': 'the Prime Student annual plan'}},
  'save_passed_trial': {'ja': '無料体験から有料会員への自動更新日（{date}、計算による目安）は過ぎているため、保存しても毎日の確認（due）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、--plan '
-                             'を付けて保存してください（例：年間プランで次の更新日が{example}なら primehelp renewal '
+                             'を付けて保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal '
                              '{example_iso} --plan {annual} --save）',
                        'en': 'the free trial renewed automatically as paid on {date} (an '
                              'estimate), so due could not use that date: save the paid '
                              "membership's next renewal date the Prime membership page shows, with "
-                             '--plan (e.g. on the annual plan renewing on {example}: primehelp '
+                             '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
                              'renewal {example_iso} --plan {annual} --save)'}}

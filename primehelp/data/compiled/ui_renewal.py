@@ -127,6 +127,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                              'で別の日付を指定できます。',
                        'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
                              "machine's time zone (--today overrides it)."},
+             'today_option': {'ja': '「今日」は --today で指定した日付（{today}）です。',
+                              'en': '"Today" is the date given with --today ({today}).'},
+             'today_env': {'ja': '「今日」は環境変数 PRIMEHELP_TODAY で指定した日付（{today}）です。',
+                           'en': '"Today" is the date set in the environment variable '
+                                 'PRIMEHELP_TODAY ({today}).'},
              'until_renewal': {'future': {'ja': '更新日まであと{n}日です（更新日−今日）。',
                                           'en': 'The renewal is {n} days away (renewal − today).'},
                                'one': {'ja': '更新日は明日です（更新日−今日＝1日）。',

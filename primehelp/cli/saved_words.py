@@ -1,0 +1,44 @@
+"""A saved date in words, and why a date already past is not saved (``--save``): for
+:mod:`primehelp.cli.schedule`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.profile import Profile
+
+
+def described(profile: Profile) -> Text:
+    """A saved profile in a sentence: 「2026年12月20日（月間プラン）」, 2026-12-20 (monthly plan)."""
+    day = profile.renewal_date
+    parts = [ui(f"plan_{profile.plan}", "ui_calendar")] if profile.plan is not None else []
+    parts += [ui("profile_student", "ui_calendar")] if profile.student else []
+    parts += [ui("profile_trial", "ui_calendar")] if profile.trial else []
+    ja = "、".join(part.ja for part in parts)
+    en = ", ".join(part.en for part in parts)
+    return Text(
+        f"{day.year}年{day.month}月{day.day}日" + (f"（{ja}）" if ja else ""),
+        day.isoformat() + (f" ({en})" if en else ""),
+    )
+
+
+def passed(profile: Profile, today: dt.date) -> Text:
+    """Why a date already past, with no plan to count the next renewal from, is not saved."""
+    from primehelp.periods import Plan, next_renewal
+    from primehelp.profile import Profile
+
+    day = profile.renewal_date
+    example = next_renewal(day, Plan.ANNUAL, today + dt.timedelta(days=1))
+    said = ui("save_passed_trial" if profile.trial else "save_passed_no_plan", "ui_profile")
+    values = {"date_iso": day.isoformat(), "example_iso": example.isoformat(),
+              "annual": "student-annual" if profile.is_student else "annual"}  # fmt: skip
+    name = ui(f"annual_name.{'student' if profile.is_student else 'regular'}", "ui_profile")
+    ja = {"date": described(Profile(day)).ja, "example": described(Profile(example)).ja}
+    ja["annual_name"] = name.ja  # 「Prime Student 年間プラン」 with student-annual (31b S 9)
+    en = {"date": day, "example": example, "annual_name": name.en}
+    return Text(said.ja.format(**ja, **values), said.en.format(**en, **values))
