@@ -63,6 +63,8 @@ class Flag(StrEnum):
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
     STUDENT_MONTHLY_NONE = "student_monthly_none"
     FEE_UNCONFIRMED = "fee_unconfirmed"
+    # A Prime refund whose period's fees in the file are refunded already (review 31c, item 1)
+    FEE_REFUNDED_BEFORE = "fee_refunded_before"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -152,6 +154,7 @@ class AmazonLine:
     detail: Text | None = None  # Classification.detail
     total_label: Text | None = field(default=None, metadata={"json": False})
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
+    refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
 
 
 @dataclass(frozen=True, slots=True)

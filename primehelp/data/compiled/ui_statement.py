@@ -108,6 +108,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
+          'fee_refunded_before': {'ja': '※この時期の会費は、すでに返金されています',
+                                  'en': '! The fee for this time has already been refunded'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
                             'en': '! The day of use is before Prime started in Japan ({year})'},
@@ -140,6 +142,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
  'refund_fee_missing': {'ja': 'この明細には{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee it could come from.'},
+ 'refund_fee_used_up': {'ja': 'この明細にある{fee}（{date}、{yen}）は、{day}にすでに全額返金されています。',
+                        'en': 'The {fee} in this statement ({yen}, charged on {date}) was already '
+                              'refunded in full on {day}.'},
+ 'refund_fee_used_part': {'ja': 'この明細にある{fee}（{date}、{yen}）は、この返金より前にすでに{back}が返金されていて、残りはこの返金より少なくなっています。',
+                          'en': 'Of the {fee} in this statement ({yen}, charged on {date}), {back} '
+                                'was already refunded before this refund; what is left is less '
+                                'than this refund.'},
+ 'refund_fee_look': {'ja': 'この返金の元になった請求を、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
+                     'en': 'Check which charge this refund is for in your Amazon order history and '
+                           'on the 「Amazonプライム会員情報」 (Prime membership) page.'},
  'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の金額）',
                         'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
  'prime_text_later': {'ja': 'Amazonプライム（のちの{plan}の金額）',
@@ -205,6 +217,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                        'unknown). Check the date, and the receipts on the '
                                        '「Amazonプライム会員情報」 (Prime membership) page, under 「会員資格更新日」 '
                                        '(membership renewal date).'},
+             'fee_refunded_before': {'ja': 'この行の返金より前に、明細にある同じ時期の会費はすでに返金されています。同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認してください。',
+                                     'en': 'an earlier refund already gave back the fee for the '
+                                           'same time in this statement. Check whether the same '
+                                           'fee was refunded twice, or whether this refund is for '
+                                           'a charge not in this statement: see your Amazon order '
+                                           'history and the receipts on the 「Amazonプライム会員情報」 '
+                                           '(Prime membership) page, under 「会員資格更新日」 (membership '
+                                           'renewal date).'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check that each one is yours with the '

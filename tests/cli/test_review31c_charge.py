@@ -1,0 +1,52 @@
+"""Review 31c (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run, statement_file
+
+
+def _screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
+    done = run(*args, "--lang", lang, env={"COLUMNS": width})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _statement(path: str, lang: str = "ja", *, json: bool = False, width: str = "1000") -> Any:
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# ---------------------------------------------------------------- item 1
+
+
+def test_a_fee_refunded_in_full_is_no_source_of_a_later_refund(tmp_path: Path) -> None:
+    rows = ("2025/02/01,AMAZON PRIME,5900", "2025/08/01,AMAZON PRIME,5900",
+            "2025/08/05,AMAZON PRIME,-5900", "2025/09/01,AMAZON PRIME,-1200")  # fmt: skip
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    refunds = [x for x in data["lines"] if x["amount_yen"] < 0]
+    assert [x["refund_of_row"] for x in refunds] == [3, 2]  # the open fee: 2025-02-01
+    out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
+    assert "2025年2月1日の年会費（5,900円）の一部返金の可能性があります。" in out
+    assert "2025年8月1日の年会費（5,900円）の一部返金" not in out
+
+
+def test_a_second_full_refund_of_one_fee_is_a_line_to_check(tmp_path: Path) -> None:
+    rows = ("2026/02/01,AMAZON PRIME,5900", "2026/02/05,AMAZON PRIME,-5900",
+            "2026/02/06,AMAZON PRIME,-5900")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    out = _statement(path).replace("\n", "")
+    assert out.count("2026年2月1日の年会費（5,900円）の返金と考えられます。") == 1
+    assert "この明細にある年会費（2026年2月1日、5,900円）は、2026年2月5日にすでに全額返金" in out
+    assert "見つかりませんでした" not in out
+    assert "※この時期の会費は、すでに返金されています" in out
+    en = _statement(path, "en").replace("\n", " ")
+    assert "already refunded in full on 2026-02-05" in en
+    data = _statement(path, json=True)
+    assert "fee_refunded_before" in data["lines"][2]["flags"]
+    assert data["lines"][2]["refund_of_row"] is None
