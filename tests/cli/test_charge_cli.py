@@ -130,8 +130,8 @@ OTHER_PERIOD = {
     ),
     # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
     ("2450", "--date", "2024-01-01"): (
-        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）。",
-        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
+        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）。",
+        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
     ),
     ("500",): (
         "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",

@@ -50,3 +50,20 @@ def test_a_second_full_refund_of_one_fee_is_a_line_to_check(tmp_path: Path) -> N
     data = _statement(path, json=True)
     assert "fee_refunded_before" in data["lines"][2]["flags"]
     assert data["lines"][2]["refund_of_row"] is None
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_student_fee_period_says_it_is_confirmed_from_2019_04_12_only() -> None:
+    out = _screen("charge", "2450").replace("\n", "")
+    assert "2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）" in out
+    monthly = _screen("charge", "250", "AMAZON PRIME").replace("\n", "")
+    assert "2019年4月12日より前の会費は確認できていません" in monthly
+    assert "2019年より前には、Prime Student 月間プランはありませんでした）" in monthly
+    refund = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01")
+    assert "2019年4月12日より前の会費は確認できていません" in refund.replace("\n", "")
+    en = _screen("charge", "250", "AMAZON PRIME", lang="en").replace("\n", " ")
+    assert "the fee before 2019-04-12 is not confirmed; there was no Prime Student monthly" in en
+    data = run("charge", "2450", "--json").json()["data"]
+    assert [t["known_from"] for t in data["former_fee_terms"]] == ["2019-04-12"]
