@@ -67,3 +67,17 @@ def test_a_student_fee_period_says_it_is_confirmed_from_2019_04_12_only() -> Non
     assert "the fee before 2019-04-12 is not confirmed; there was no Prime Student monthly" in en
     data = run("charge", "2450", "--json").json()["data"]
     assert [t["known_from"] for t in data["former_fee_terms"]] == ["2019-04-12"]
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_no_prime_refund_rule_when_no_prime_fee_is_a_candidate() -> None:
+    out = _screen("charge", "--", "-7000", "AMAZON PRIME", width="60")
+    assert "支払いに使った方法に戻されます" not in out
+    assert "ギフトカード残高に戻ります" not in out
+    assert "どれとも一致しません" in out
+    data = run("charge", "--json", "--", "-7000", "AMAZON PRIME").json()["data"]
+    assert not [n for n in data["notes"] if "refund" in n["id"] or "gift" in n["id"]]
+    former = _screen("charge", "--", "-4900", "AMAZON PRIME")  # an earlier annual fee: kept
+    assert former.count("支払いに使った方法に戻されます") == 1
