@@ -81,3 +81,13 @@ def test_no_prime_refund_rule_when_no_prime_fee_is_a_candidate() -> None:
     assert not [n for n in data["notes"] if "refund" in n["id"] or "gift" in n["id"]]
     former = _screen("charge", "--", "-4900", "AMAZON PRIME")  # an earlier annual fee: kept
     assert former.count("支払いに使った方法に戻されます") == 1
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def test_no_fee_before_the_refund_is_said_of_the_rows_before_it(tmp_path: Path) -> None:
+    rows = ("2026/01/01,AMAZON PRIME,-5900", "2026/02/01,AMAZON PRIME,5900")
+    out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
+    assert "この明細には、この返金より前の年間プランの会費の請求が見当たりません。" in out
+    assert "この明細には年間プラン" not in out

@@ -140,8 +140,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                    'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
- 'refund_fee_missing': {'ja': 'この明細には{plan}の会費の請求が見当たりません。',
-                        'en': 'This statement holds no {plan} fee it could come from.'},
+ 'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
+                        'en': 'This statement holds no {plan} fee before this refund that it could '
+                              'come from.'},
  'refund_fee_used_up': {'ja': 'この明細にある{fee}（{date}、{yen}）は、{day}にすでに全額返金されています。',
                         'en': 'The {fee} in this statement ({yen}, charged on {date}) was already '
                               'refunded in full on {day}.'},
