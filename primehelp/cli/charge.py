@@ -175,7 +175,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     """
     from primehelp.content import charges as charge_data
     from primehelp.statement import Classification
-    from primehelp.statement_student import student_fee_unknown
+    from primehelp.statement_student import prime_text_key, student_fee_unknown
 
     books: list[ChargeBook] = []
 
@@ -215,7 +215,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(
                 "prime_text",
                 _former_plan(reading)
-                or _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
+                or _ui(prime_text_key(reading)),  # one name a case (review 31c, item 5)
                 known,
                 former,
                 detail=_not_the_fee(reading),

@@ -95,7 +95,7 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
     labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
     assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
     assert labels[("2019-04-05", 4900)] == "Amazonプライム（のちの年間プランの金額）"
-    assert labels[("2026-11-07", 7000)] == "Amazonプライム（プラン不明）"
+    assert labels[("2026-11-07", 7000)] == "Amazonプライムの表記（内容不明）"  # 31c, item 5
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
 

@@ -91,3 +91,22 @@ def test_no_fee_before_the_refund_is_said_of_the_rows_before_it(tmp_path: Path) 
     out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "この明細には、この返金より前の年間プランの会費の請求が見当たりません。" in out
     assert "この明細には年間プラン" not in out
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path) -> None:
+    rows = ("2018/05/01,AMAZON PRIME,2450", "2018/05/02,AMAZON PRIME,250",
+            "2018/05/03,AMAZON PRIME,7000")  # fmt: skip
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    names = [x["label"] for x in data["lines"]]
+    assert names == ["Amazonプライム（のちのPrime Studentの会費の金額）",
+                     "Amazonプライム（まだなかったプランの金額）",
+                     "Amazonプライムの表記（内容不明）"]  # fmt: skip
+    assert "プラン不明" not in " ".join(names)
+    (month,) = data["months"]
+    assert sorted(x["label"] for x in month["services"]) == sorted(names)
+    assert month["charged_yen"] == 2450 + 250 + 7000  # each in the month's total, its own row
+    en = _statement(statement_file(tmp_path, *rows), "en")
+    assert "Amazon Prime (the amount of a plan that did not exist yet)" in en
