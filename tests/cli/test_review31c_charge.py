@@ -110,3 +110,20 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
     assert month["charged_yen"] == 2450 + 250 + 7000  # each in the month's total, its own row
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the amount of a plan that did not exist yet)" in en
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_the_refund_rules_are_said_once_on_a_screen() -> None:
+    out = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", width="60")
+    flat = out.replace("\n", "").replace(" ", "")
+    assert flat.count("支払いに使った方法に戻されます") == 1
+    assert flat.count("計算方法は公開されていません") == 1
+    second = out.split("\n2. ", 1)[1].split("\n3. ", 1)[0]
+    assert "ほかの説明は1.と同じです。" in second
+    en = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", lang="en")
+    assert "The rest is as under 1." in en
+    data = run("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", "--json").json()
+    first, second_c = data["data"]["candidates"][:2]  # the JSON keeps each candidate's notes
+    assert [n["id"] for n in first["notes"]] == [n["id"] for n in second_c["notes"]]

@@ -98,6 +98,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                         'en': 'It is an earlier {plan} fee ({period}).'},
  'former_fee_later': {'ja': 'のちの{plan}の会費です（{period}）。',
                       'en': 'It is a later {plan} fee ({period}).'},
+ 'notes_as_above': {'ja': 'ほかの説明は{number}.と同じです。', 'en': 'The rest is as under {number}.'},
  'terms_known_from': {'ja': '。{date}より前の会費は確認できていません',
                       'en': '; the fee before {date} is not confirmed'},
  'terms_no_student_monthly': {'ja': '。2019年より前には、Prime Student 月間プランはありませんでした',
