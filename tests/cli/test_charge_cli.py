@@ -117,7 +117,7 @@ def test_500_names_the_former_fee_in_json() -> None:
 # Review 13a, item 2: the point first (not the fee on that date), then whose fee and when.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。のちの月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
+        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
         "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members from bills dated 2023-09-24 or later).",
     ),
     ("4900", "--date", "2024-01-01"): (
@@ -149,7 +149,7 @@ def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -
     assert en in out_en
     assert "以前の会費" not in out_ja and "was the" not in out_en
     later = args[-1].startswith("2019")  # 600 in 2019: a fee that came later
-    assert ("のちの" in ja and "a later" in en) is later
+    assert ("その後の" in ja and "a later" in en) is later
     assert ("以前の" in ja or "an earlier" in en) is not later
     for said, lead in ((ja, "のAmazonプライムの会費ではありません。"), (en, "is not the")):
         assert said.index(lead) < said.index("（" if said is ja else "(")  # the point first

@@ -78,7 +78,7 @@ def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path
 def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     rows = ("2019-04-05,AMAZON PRIME,4900", "2023-08-20,AMAZON PRIME,5900")
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "のちの年間プランの会費です" in ja  # the row: a fee that began after the date
+    assert "その後の年間プランの会費です" in ja  # the row: a fee that began after the date
     assert "以前のプライム会費と同じ金額です" not in ja
     assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
@@ -110,7 +110,7 @@ def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None
     assert ja.count("ありませんでした：") == 1  # the flag paragraph
     explained = ja.split("ありませんでした：", 1)[1].split("月ごとの合計", 1)[0]
     assert "ありませんでした" not in explained  # the label's clause is not said again
-    assert "金額は、のちのPrime Student 月間プランの会費と同じです" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同じです" in explained
     fees = run("fees", "--lang", "ja", env=WIDE).stdout
     assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees
 

@@ -127,3 +127,14 @@ def test_the_refund_rules_are_said_once_on_a_screen() -> None:
     data = run("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", "--json").json()
     first, second_c = data["data"]["candidates"][:2]  # the JSON keeps each candidate's notes
     assert [n["id"] for n in first["notes"]] == [n["id"] for n in second_c["notes"]]
+
+
+# ---------------------------------------------------------------- item 7
+
+
+def test_a_later_fee_is_said_sono_ato_in_sentences(tmp_path: Path) -> None:
+    out = _screen("charge", "600", "AMAZON PRIME", "--date", "2019-03-01").replace("\n", "")
+    assert "その後の月間プランの会費です" in out and "のちの月間" not in out
+    rows = ("2018/06/01,AMAZON PRIME,250",)
+    explained = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
+    assert "金額は、その後のPrime Student 月間プランの会費と同じです。" in explained

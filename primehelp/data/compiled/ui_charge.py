@@ -96,7 +96,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': 'Also check that the date is right (the day of use on the statement).'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
- 'former_fee_later': {'ja': 'のちの{plan}の会費です（{period}）。',
+ 'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
                       'en': 'It is a later {plan} fee ({period}).'},
  'notes_as_above': {'ja': 'ほかの説明は{number}.と同じです。', 'en': 'The rest is as under {number}.'},
  'terms_known_from': {'ja': '。{date}より前の会費は確認できていません',

@@ -205,13 +205,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'and check the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
-             'student_fee_unknown': {'ja': '金額はのちのPrime '
+             'student_fee_unknown': {'ja': '金額はその後のPrime '
                                            'Studentの会費と同じですが、この日付の会費はprimehelpでは確認できていません。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                      'en': 'the amount is a later Prime Student fee, but primehelp '
                                            'cannot confirm the fee on this date. Check the '
                                            'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
                                            'page, under 「会員資格更新日」 (membership renewal date).'},
-             'student_monthly_none': {'ja': '金額は、のちのPrime Student '
+             'student_monthly_none': {'ja': '金額は、その後のPrime Student '
                                             '月間プランの会費と同じです。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
                                       'en': 'the amount is the later Prime Student monthly plan '
                                             'fee. Check the date and the receipts: they are on the '
