@@ -138,3 +138,17 @@ def test_a_later_fee_is_said_sono_ato_in_sentences(tmp_path: Path) -> None:
     rows = ("2018/06/01,AMAZON PRIME,250",)
     explained = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "金額は、その後のPrime Student 月間プランの会費と同じです。" in explained
+
+
+# ---------------------------------------------------------------- S 8
+
+
+def test_a_tab_separated_file_is_named_once_with_one_hedge(tmp_path: Path) -> None:
+    path = tmp_path / "tab.csv"
+    path.write_text("利用日\t利用店名\t金額\n2026/11/01\tAMAZON PRIME\t600\n", encoding="utf-8")
+    done = run("charge", "--statement", str(path), "--lang", "ja")
+    assert done.exit_code == 2
+    assert "列の区切りがカンマ（,）ではなくタブのようです。" in done.stderr
+    assert "「タブ」" not in done.stderr and "区切られています" not in done.stderr
+    en = run("charge", "--statement", str(path), "--lang", "en")
+    assert "seem to be separated by tabs, not commas" in en.stderr
