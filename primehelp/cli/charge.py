@@ -46,19 +46,19 @@ _NO_AMOUNT = Text(
 
 
 # Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
-# The example a sentence of its own, so a narrow terminal breaks before 「例：」, never leaves it
-# alone on a line (review 20a, S 9).
+# The example in backticks inside the sentence (「`…` のように」, as the statement's dollar note):
+# no 「。」 right after the command (review 31c, S 9), no 「（例：」 left alone (20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）がありません。金額を最初に指定してください。例：primehelp charge 600 AMAZON PRIME",
-    "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+    "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください",
+    "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 
 
 # Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
 # with this after the accepted forms when the word is short (one line; wording: 30c, item 10).
 _TEXT_ALONE = Text(
-    "明細の表記を指定する場合は、その前に金額を書いてください。例：primehelp charge 600 AMAZON PRIME",
-    "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+    "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を書いてください",
+    "; for a statement text, give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 _HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint
 

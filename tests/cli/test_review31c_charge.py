@@ -152,3 +152,14 @@ def test_a_tab_separated_file_is_named_once_with_one_hedge(tmp_path: Path) -> No
     assert "「タブ」" not in done.stderr and "区切られています" not in done.stderr
     en = run("charge", "--statement", str(path), "--lang", "en")
     assert "seem to be separated by tabs, not commas" in en.stderr
+
+
+# ---------------------------------------------------------------- S 9
+
+
+def test_no_full_stop_right_after_the_example_command() -> None:
+    for args in (("charge", "AMAZON", "PRIME"), ("charge", "abc")):
+        done = run(*args, "--lang", "ja")
+        assert done.exit_code == 2
+        assert "`primehelp charge 600 AMAZON PRIME` のように" in done.stderr
+        assert "PRIME。" not in done.stderr and "PRIME`。" not in done.stderr
