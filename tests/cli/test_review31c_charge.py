@@ -163,3 +163,15 @@ def test_no_full_stop_right_after_the_example_command() -> None:
         assert done.exit_code == 2
         assert "`primehelp charge 600 AMAZON PRIME` のように" in done.stderr
         assert "PRIME。" not in done.stderr and "PRIME`。" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_another_currency_is_told_which_two_are_read() -> None:
+    for amount in ("€10", "EUR 10", "£5", "10ユーロ"):
+        done = run("charge", amount, "--lang", "ja")
+        assert done.exit_code == 2
+        assert "は読み取れません。使える通貨は円と米ドルだけです。使える形式：" in done.stderr
+    assert "only yen and US dollars are accepted" in run("charge", "€10", "--lang", "en").stderr
+    assert "使える通貨" not in run("charge", "abc", "--lang", "ja").stderr
