@@ -175,3 +175,14 @@ def test_another_currency_is_told_which_two_are_read() -> None:
         assert "は読み取れません。使える通貨は円と米ドルだけです。使える形式：" in done.stderr
     assert "only yen and US dollars are accepted" in run("charge", "€10", "--lang", "en").stderr
     assert "使える通貨" not in run("charge", "abc", "--lang", "ja").stderr
+
+
+# ---------------------------------------------------------------- S 11
+
+
+def test_an_unreadable_date_is_not_explained_by_itself(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/1x/05,AMAZON PRIME,600",
+            "2026/02/30,AMAZON PRIME,600")  # fmt: skip
+    out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
+    assert "3行目は形式の分からない日付、4行目は存在しない日付です" in out
+    assert "読み取れない日付" not in out

@@ -53,8 +53,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'undated_several': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{why}です）。明細とAmazonのアカウントで確認してください。',
                      'en': 'primehelp cannot read the date of some Amazon lines of the file '
                            '({why}). Check them on the statement and in your Amazon account.'},
- 'why': {'undated': {'ja': '{rows}行目は読み取れない日付',
-                     'en': 'line(s) {rows}: a date primehelp cannot read'},
+ 'why': {'undated': {'ja': '{rows}行目は形式の分からない日付',
+                     'en': 'line(s) {rows}: a date in a form primehelp does not know'},
          'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
          'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
                                  'en': 'line(s) {rows}: no such day exists'},
