@@ -99,9 +99,9 @@ class Classification:
     ``service`` is a stable key (``prime_monthly``, ``kindle_unlimited``, … or ``unknown``);
     ``known_price`` is false when the amount matches no known Amazon price; ``facts`` are the
     sourced facts behind the reading (a price and its check date), printed with it;
-    ``same_price_as``: the name of another candidate whose fixed price or fee is the amount, when
-    the likely service has none (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and
-    Audible's price), so a line not flagged says why (review 13a, S 10).
+    ``same_price_as``: the name of another candidate whose fixed price or fee is the amount
+    (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and Audible's price: why a line is
+    not flagged, review 13a, S 10; 980 yen: Kindle Unlimited, and Amazon Kids+, 31c, S 12).
     """
 
     service: str

@@ -197,11 +197,10 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
         former = tuple(fee.fact for fee in reading.former_fees)
-        # Review 13a, S 10: not flagged because another candidate's fixed price or fee is the
-        # amount (1,500 yen: Audible's), while the likely service has none: say whose.
+        # Another candidate's fixed price or fee is the amount (1,500 yen: Audible's): say whose,
+        # whether the likely one has a fixed price (980: Kids+, review 31c, S 12) or not (13a S 10)
         fixed = (Match.FEE_ON_DATE, Match.PRICE)
         same = next((c.name for c in others if c.match in fixed), None)
-        same = None if likely.match in fixed else same
         known = not reading.no_known_price
         prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
         if reading.prime_text and (reading.unknown_plans or reading.unconfirmed) and not prime:

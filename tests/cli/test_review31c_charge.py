@@ -186,3 +186,15 @@ def test_an_unreadable_date_is_not_explained_by_itself(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "3行目は形式の分からない日付、4行目は存在しない日付です" in out
     assert "読み取れない日付" not in out
+
+
+# ---------------------------------------------------------------- S 12
+
+
+def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON DOWNLOADS,980")
+    data = _statement(path, json=True)
+    (line,) = data["lines"]
+    assert line["label"] == "Kindle Unlimited" and line["flags"] == []
+    assert line["same_price_as"] == "Amazon Kids+"
+    assert "注意：Amazon Kids+と同じ金額" in _statement(path, width="60")
