@@ -198,3 +198,13 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
     assert line["label"] == "Kindle Unlimited" and line["flags"] == []
     assert line["same_price_as"] == "Amazon Kids+"
     assert "注意：Amazon Kids+と同じ金額" in _statement(path, width="60")
+
+
+# ---------------------------------------------------------------- S 13
+
+
+def test_the_help_of_columns_names_the_columns() -> None:
+    out = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "200"}).stdout
+    assert "使える名前：date（利用日）、description（明細の表記）、amount（金額）" in "".join(out.split())
+    en = run("charge", "--help", "--lang", "en", env={"COLUMNS": "200"}).stdout
+    assert "by the names date (the day of use), description (the statement text) and amount" in " ".join(en.split())
