@@ -205,6 +205,7 @@ class StatementSummary:
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
     dollar_amazon_rows: tuple[int, ...] = ()  # of those, in dollars (「US$14.99」, 23a, S 18)
+    dollar_prime_rows: tuple[int, ...] = ()  # of those, 「AMAZON PRIME」's (review 31c, S 14)
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
     # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
@@ -388,6 +389,12 @@ def summarise(
         facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(
             u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
+        dollar_prime_rows=tuple(
+            u.row
+            for u in statement.unread
+            if u.dollars
+            and statement_text(u.description, content) is StatementText.AMAZON_PRIME
         ),
         unread_why=tuple(
             (u.row, u.why)

@@ -205,6 +205,29 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
 
 def test_the_help_of_columns_names_the_columns() -> None:
     out = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "200"}).stdout
-    assert "使える名前：date（利用日）、description（明細の表記）、amount（金額）" in "".join(out.split())
+    assert "使える名前：date（利用日）、description（明細の表記）、amount（金額）" in "".join(
+        out.split()
+    )
     en = run("charge", "--help", "--lang", "en", env={"COLUMNS": "200"}).stdout
-    assert "by the names date (the day of use), description (the statement text) and amount" in " ".join(en.split())
+    assert (
+        "by the names date (the day of use), description (the statement text) and amount"
+        in " ".join(en.split())
+    )
+
+
+# ---------------------------------------------------------------- S 14
+
+
+def test_a_dollar_prime_row_may_be_a_separate_amazon_com_fee(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,US$14.99", "2026/11/02,AMAZON DOWNLOADS,$9.99",
+            "2026/11/03,AMAZON PRIME,600")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    out = _statement(path).replace("\n", "")
+    said = "米ドルの「AMAZON PRIME」の行（ファイルの2行目）は、amazon.co.jpとは別のamazon.com"
+    assert said in out
+    assert _statement(path, json=True)["dollar_prime_rows"] == [2]
+    assert "separate from amazon.co.jp" in " ".join(_statement(path, "en").split())
+    other = statement_file(
+        tmp_path, "2026/11/02,AMAZON DOWNLOADS,$9.99", "2026/11/03,AMAZON PRIME,600"
+    )
+    assert "amazon.comアカウント" not in _statement(other)

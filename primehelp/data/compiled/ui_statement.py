@@ -29,6 +29,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
+ 'dollars_prime': {'ja': '米ドルの「AMAZON '
+                         'PRIME」の行（ファイルの{rows}行目）は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
+                   'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
+                         'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
                               '`primehelp charge US$14.99` のように1件ずつ確認できます。',
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
