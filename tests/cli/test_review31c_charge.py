@@ -174,7 +174,8 @@ def test_another_currency_is_told_which_two_are_read() -> None:
         assert done.exit_code == 2
         assert "は読み取れません。使える通貨は円と米ドルだけです。使える形式：" in done.stderr
     assert "only yen and US dollars are accepted" in run("charge", "€10", "--lang", "en").stderr
-    assert "使える通貨" not in run("charge", "abc", "--lang", "ja").stderr
+    for amount in ("abc", "US$"):  # no other currency named
+        assert "使える通貨" not in run("charge", amount, "--lang", "ja").stderr
 
 
 # ---------------------------------------------------------------- S 11
@@ -231,3 +232,15 @@ def test_a_dollar_prime_row_may_be_a_separate_amazon_com_fee(tmp_path: Path) -> 
         tmp_path, "2026/11/02,AMAZON DOWNLOADS,$9.99", "2026/11/03,AMAZON PRIME,600"
     )
     assert "amazon.comアカウント" not in _statement(other)
+
+
+# ---------------------------------------------------------------- S 15
+
+
+def test_dollar_rows_are_counted_as_dollar_rows(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,US$14.99", "2026/11/02,AMAZON PRIME,abc",
+            "2026/11/03,AMAZON PRIME,600")  # fmt: skip
+    out = _statement(statement_file(tmp_path, *rows))
+    assert "・Amazonの行：3件（うち金額を読み取れない行1件、ドル建ての行1件）" in out
+    en = _statement(statement_file(tmp_path, *rows), "en")
+    assert "Amazon lines: 3 (1 with an amount primehelp cannot read, 1 in dollars)" in en

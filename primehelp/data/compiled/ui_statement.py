@@ -9,15 +9,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'Read the statement in the column order given with --columns (encoding: '
                            '{encoding})'},
  'counts': {'amazon': {'ja': 'Amazonの行：{n}件', 'en': 'Amazon lines: {n}'},
-            'amazon_unreadable': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件）',
-                                  'en': 'Amazon lines: {n} ({unread} with an amount primehelp '
-                                        'cannot read)'},
-            'amazon_undated': {'ja': 'Amazonの行：{n}件（うち日付を読み取れない行{undated}件）',
-                               'en': 'Amazon lines: {n} ({undated} with a date primehelp cannot '
-                                     'read)'},
-            'amazon_unreadable_undated': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件、日付を読み取れない行{undated}件）',
-                                          'en': 'Amazon lines: {n} ({unread} with an amount and '
-                                                '{undated} with a date primehelp cannot read)'},
+            'of_them': {'ja': '（うち{parts}）', 'en': ' ({parts})'},
+            'of': {'unread': {'ja': '金額を読み取れない行{n}件',
+                              'en': '{n} with an amount primehelp cannot read'},
+                   'dollars': {'ja': 'ドル建ての行{n}件', 'en': '{n} in dollars'},
+                   'undated': {'ja': '日付を読み取れない行{n}件',
+                               'en': '{n} with a date primehelp cannot read'}},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
