@@ -109,7 +109,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
-          'fee_refunded_before': {'ja': '※この時期の会費は、すでに返金されています',
+          'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
                                   'en': '! The fee for this time has already been refunded'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
