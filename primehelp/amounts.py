@@ -45,7 +45,9 @@ _AMOUNT = re.compile(
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
 )
 # Another currency (€10, EUR 10, £5, A$20…): the refusal says which two are read (31c, S 10).
-_OTHER_CURRENCY = re.compile(r"[€£₩₹元]|EUR|GBP|KRW|CNY|RMB|AUD|CAD|ユーロ|ポンド|ウォン|(?<![A-Z])(?:A|C|HK|NZ|S)\$")
+_OTHER_CURRENCY = re.compile(
+    r"[€£₩₹元]|EUR|GBP|KRW|CNY|RMB|AUD|CAD|ユーロ|ポンド|ウォン|(?<![A-Z])(?:A|C|HK|NZ|S)\$"
+)
 _ONLY_YEN_AND_DOLLARS = Text(
     "は読み取れません。使える通貨は円と米ドルだけです",
     "cannot be read: only yen and US dollars are accepted",

@@ -393,8 +393,7 @@ def summarise(
         dollar_prime_rows=tuple(
             u.row
             for u in statement.unread
-            if u.dollars
-            and statement_text(u.description, content) is StatementText.AMAZON_PRIME
+            if u.dollars and statement_text(u.description, content) is StatementText.AMAZON_PRIME
         ),
         unread_why=tuple(
             (u.row, u.why)

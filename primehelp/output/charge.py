@@ -9,6 +9,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
+from primehelp.output.charge_notes import SaidNotes
 from primehelp.output.console import (
     console_for,
     dim,
@@ -24,7 +25,6 @@ from primehelp.output.former_fees import not_the_fee as not_the_fee
 from primehelp.output.former_fees import when_said as _when
 from primehelp.output.price_line import fee_change as _fee_change
 from primehelp.output.price_line import price_line as _price_line
-from primehelp.output.charge_notes import SaidNotes
 from primehelp.output.prices import (
     assumed_text,
     charge_ui,
@@ -342,7 +342,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
-    indent, told = len(f"{len(listed)}. "), SaidNotes()
+    indent, noted = len(f"{len(listed)}. "), SaidNotes()
     for n, candidate in enumerate(listed, 1):
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
         console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
@@ -357,7 +357,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                         last.how_to_stop,
                         none_likely=not fits_well and not text_only,
                         text_only=text_only,
-                        told=told,
+                        told=noted,
                         number=n,
                     )
                 ],

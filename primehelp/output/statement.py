@@ -339,8 +339,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             )
             lines.append(rich_text(said, style="bold yellow"))
         if key == "dollars" and summary.dollar_prime_rows:  # amazon.com's fee? (31c, S 14)
-            rows = _rows(summary.dollar_prime_rows, lang)
-            said = statement_ui("dollars_prime", lang).format(rows=rows)
+            where = _rows(summary.dollar_prime_rows, lang)
+            said = statement_ui("dollars_prime", lang).format(rows=where)
             lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not unread + undated:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))

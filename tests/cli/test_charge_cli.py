@@ -645,7 +645,8 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     assert (
         "ファイルの1行目は年のない日付、3行目は形式の分からない日付です" in out
         if lang == "ja"
-        else "line(s) 1: the date has no year; line(s) 3: a date in a form primehelp does not know" in out
+        else "line(s) 1: the date has no year; line(s) 3: a date in a form primehelp does not know"
+        in out
     )
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
     assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out

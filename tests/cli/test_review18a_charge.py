@@ -211,7 +211,10 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
             # review 20a, S 9; 31c, S 9: the command in backticks, no 「。」 after it
             "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください。",
         ),
-        ("en", "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)"),
+        (
+            "en",
+            "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
+        ),
     ):
         for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ", "ﾌﾟﾗｲﾑ"), ("ＡＭＡＺＯＮ", "ＰＲＩＭＥ")):
             done = run("charge", *words, "--lang", lang)

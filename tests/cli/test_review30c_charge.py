@@ -216,4 +216,7 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
         "この明細には、この返金より前の年間プランの会費の請求が見当たりません。"
     )
     en = _statement(path, "en").replace("\\n", " ")
-    assert "This statement holds no annual plan fee before this refund that it could come from." in " ".join(en.split())
+    assert (
+        "This statement holds no annual plan fee before this refund that it could come from."
+        in " ".join(en.split())
+    )
