@@ -147,9 +147,10 @@ def test_help_names_text_as_the_screens_do() -> None:
 def test_a_word_that_is_no_amount_asks_for_the_amount_before_the_text() -> None:
     done = run("charge", "abc", "--lang", "ja")
     assert done.exit_code == 2
-    assert "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を" in (
-        done.stderr
-    )  # the example inside the sentence (review 31c, S 9)
+    said = (
+        "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を"
+    )
+    assert said in done.stderr  # the example inside the sentence (review 31c, S 9)
     assert "表記だけなら" not in done.stderr
 
 
