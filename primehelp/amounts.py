@@ -44,6 +44,14 @@ _AMOUNT = re.compile(
     r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
 )
+# Another currency (€10, EUR 10, £5, A$20…): the refusal says which two are read (31c, S 10).
+_OTHER_CURRENCY = re.compile(
+    r"[€£₩₹元]|EUR|GBP|KRW|CNY|RMB|AUD|CAD|ユーロ|ポンド|ウォン|(?<![A-Z])(?:A|C|HK|NZ|S)\$"
+)
+_ONLY_YEN_AND_DOLLARS = Text(
+    "は読み取れません。使える通貨は円と米ドルだけです",
+    "cannot be read: only yen and US dollars are accepted",
+)
 _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
 
 
@@ -68,6 +76,8 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
     match = _AMOUNT.fullmatch(normal.strip().upper())
+    if match is None and _OTHER_CURRENCY.search(normal.upper()):
+        raise _refused(text, _ONLY_YEN_AND_DOLLARS)
     if match is None or (match["sign"] and match["sign_after"]):
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}

@@ -207,7 +207,8 @@ def read_charge(
         route = (book.refund_prime, book.gift_card)  # and the gift-card part (19a, item 6)
         ranked = [c._replace(notes=(*c.notes, *route)) if c.kind in fees else c for c in ranked]
         ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
-        notes += route if prime_text and not fees and not ruled_out else ()
+        # no Prime fee ever of the amount (−7,000): no Prime refund rule (review 31c, item 3)
+        notes += route if prime_text and not fees and former and not ruled_out else ()
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(

@@ -33,6 +33,10 @@ class FeeTerms(NamedTuple):
     renewals_until: dt.date | None
     renewals_since_assumed: bool = False  # an assumed start (the monthly 500 yen, FACTS §1)
     renewals_until_assumed: bool = False  # an assumed end (the monthly 400 yen's, the same)
+    # The oldest fee of a plan the sheet confirms only from a day (Prime Student's, from
+    # 2019-04-12, FACTS §1 [r2]): that day, said after the period (review 31c, item 2).
+    known_from: dt.date | None = None
+    no_plan_before_2019: bool = False  # the Student monthly plan (none before 2019, FACTS §1)
 
 
 def fee_terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
@@ -52,4 +56,6 @@ def fee_terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
         else later.renewals_from - day,
         renewals_since_assumed=at != 0 and period.renewals_assumed,
         renewals_until_assumed=later is not None and later.renewals_assumed,
+        known_from=period.new_members_from if at == 0 else None,
+        no_plan_before_2019=at == 0 and plan.plan.value == "student-monthly",
     )

@@ -23,7 +23,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
-from primehelp.statement_values import charged_twice, compared, month_of, unique
+from primehelp.statement_values import charged_twice, compared, unique
 
 
 class StatementText(StrEnum):
@@ -63,6 +63,8 @@ class Flag(StrEnum):
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
     STUDENT_MONTHLY_NONE = "student_monthly_none"
     FEE_UNCONFIRMED = "fee_unconfirmed"
+    # A Prime refund whose period's fees in the file are refunded already (review 31c, item 1)
+    FEE_REFUNDED_BEFORE = "fee_refunded_before"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -97,9 +99,9 @@ class Classification:
     ``service`` is a stable key (``prime_monthly``, ``kindle_unlimited``, … or ``unknown``);
     ``known_price`` is false when the amount matches no known Amazon price; ``facts`` are the
     sourced facts behind the reading (a price and its check date), printed with it;
-    ``same_price_as``: the name of another candidate whose fixed price or fee is the amount, when
-    the likely service has none (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and
-    Audible's price), so a line not flagged says why (review 13a, S 10).
+    ``same_price_as``: the name of another candidate whose fixed price or fee is the amount
+    (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and Audible's price: why a line is
+    not flagged, review 13a, S 10; 980 yen: Kindle Unlimited, and Amazon Kids+, 31c, S 12).
     """
 
     service: str
@@ -152,6 +154,7 @@ class AmazonLine:
     detail: Text | None = None  # Classification.detail
     total_label: Text | None = field(default=None, metadata={"json": False})
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
+    refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,7 @@ class StatementSummary:
     where_to_check: tuple[Fact, ...]
     facts: tuple[Fact, ...]  # the facts the classifier gave (prices and their check dates)
     dollar_amazon_rows: tuple[int, ...] = ()  # of those, in dollars (「US$14.99」, 23a, S 18)
+    dollar_prime_rows: tuple[int, ...] = ()  # of those, 「AMAZON PRIME」's (review 31c, S 14)
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
     # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
@@ -276,54 +280,8 @@ def _any_amount(text: StatementText, service: str) -> bool:
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)
 
 
-def _is_flagged(line: AmazonLine) -> bool:
+def is_flagged(line: AmazonLine) -> bool:
     return any(flag in _LOOK for flag in line.flags)
-
-
-def _group(line: AmazonLine) -> tuple[str, str]:
-    """A line's total: a guess one row per service whatever the text (review 21a, item 3); a
-    known text by its service and label, as its lines are named (round 23); the rest 「不明」."""
-    if line.total_label is not None:
-        return UNKNOWN_TEXT, line.service
-    if line.text_known:
-        return line.service, line.label.ja
-    return UNKNOWN_TEXT, ""
-
-
-def _totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
-    """One total per :func:`_group`, in the order they first appear (``unknown``: 「不明」's label)."""
-    order: dict[tuple[str, str], list[AmazonLine]] = {}
-    for line in lines:
-        order.setdefault(_group(line), []).append(line)
-    return tuple(
-        ServiceTotal(
-            service=group[0].service if any(line.text_known for line in group) else UNKNOWN_TEXT,
-            label=group[0].total_label
-            or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
-            charges=sum(1 for line in group if line.amount_yen > 0),
-            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
-            refunds=sum(1 for line in group if line.amount_yen < 0),
-            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=by if key == UNKNOWN_TEXT and by and by != FEE_UNKNOWN else None,
-        )
-        for (key, by), group in order.items()
-    )
-
-
-def _months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
-    by_month: dict[str, list[AmazonLine]] = {}
-    for line in lines:
-        by_month.setdefault(month_of(line.date), []).append(line)
-    return tuple(
-        MonthSummary(
-            month=month,
-            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
-            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            flagged=sum(1 for line in group if _is_flagged(line)),
-            services=_totals(group, unknown),
-        )
-        for month, group in sorted(by_month.items())
-    )
 
 
 def _unread(statement: StatementFile, content: StatementContent, dated: bool) -> tuple[int, ...]:
@@ -348,6 +306,7 @@ def summarise(
         if text is not None:
             amazon.append((line, text))
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
+    from primehelp.statement_totals import months, totals  # the sums of the read lines
 
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
@@ -374,9 +333,9 @@ def summarise(
         other_lines=other,
         zero_amount_rows=len(statement.lines) - len(charged),
         lines=tuple(found),
-        months=_months([x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
-        services=_totals(found, unknown),
-        flagged=sum(1 for line in found if _is_flagged(line)),
+        months=months([x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
+        services=totals(found, unknown),
+        flagged=sum(1 for line in found if is_flagged(line)),
         unreadable_amazon_rows=_unread(statement, content, dated=True),
         undated_amazon_rows=_unread(statement, content, dated=False),
         texts=tuple(texts),
@@ -385,6 +344,11 @@ def summarise(
         facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(
             u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
+        ),
+        dollar_prime_rows=tuple(
+            u.row
+            for u in statement.unread
+            if u.dollars and statement_text(u.description, content) is StatementText.AMAZON_PRIME
         ),
         unread_why=tuple(
             (u.row, u.why)

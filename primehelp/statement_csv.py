@@ -329,12 +329,13 @@ def _separated(cell: str) -> BadInput | None:
     mark = next((m for m in (";", "\t", "|") if m in cell), None)
     if mark is None or not any(c.isdigit() for c in cell):
         return None
-    shown, shown_en = ("タブ", "tab") if mark == "\t" else (mark, mark)
+    # One hedge, a tab named without 「」 (review 31c, S 8)
+    shown, shown_en = ("タブ", "tabs") if mark == "\t" else (f"「{mark}」", f"'{mark}'")
     return _refuse(
-        f"列の区切りがカンマ（,）ではないようです（「{shown}」で区切られています）。"
+        f"列の区切りがカンマ（,）ではなく{shown}のようです。"
         "カンマ区切りのCSVとして保存し直してください。",
-        f"the columns do not seem to be separated by commas (they are separated by "
-        f"'{shown_en}'); save the statement again as comma-separated CSV",
+        f"the columns seem to be separated by {shown_en}, not commas; save the statement "
+        "again as comma-separated CSV",
     )
 
 

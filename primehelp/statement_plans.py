@@ -144,24 +144,33 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
 def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
     """A refund under a Prime text read as a fee of the file before it, within that fee's period
     (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
-    (the latest); with no such fee, the single-charge reading stays. The switch-to-Student
-    sentence only with an annual fee of the file within the year before. Also the facts added."""
+    (the latest); with no such fee, the single-charge reading stays. A fee gives back at most
+    its amount (review 31c, item 1): the refunds of the file, by date, use up what each fee has
+    left, and a refund whose period's fees are used up is flagged (FEE_REFUNDED_BEFORE). The
+    switch-to-Student sentence only with an annual fee of the file within the year before."""
     found: list[AmazonLine] = []
     facts: list[Fact] = []
+    left: dict[int, int] = {}  # id(fee): the part of the fee not refunded yet
+    full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
     for line in lines:
         if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
             found.append(line)
             continue
+        back = -line.amount_yen
         fees = _period_fees(lines, line)
-        whole = [x for x in fees if x.amount_yen == -line.amount_yen]
-        larger = [x for x in fees if x.amount_yen > -line.amount_yen]
-        if whole:
-            fee = max(whole, key=lambda x: x.date)
+        open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
+        whole = [x for x in open_ if x.amount_yen == back]
+        fee = max(whole or open_, key=lambda x: x.date) if open_ else None
+        if fee is not None:
+            left[id(fee)] = left.get(id(fee), fee.amount_yen) - back
+            if not left[id(fee)]:
+                full[id(fee)] = line.date
+            tied = replace(line, service=fee.service, refund_of_row=fee.row)
+        if fee is not None and whole:
             said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
-            found.append(replace(line, service=fee.service, label=fee.label, detail=said))
+            found.append(replace(tied, label=fee.label, detail=said))
             continue
-        if larger:
-            fee = max(larger, key=lambda x: x.date)
+        if fee is not None:
             from primehelp.content.charges import load  # the facts, read once per such line
 
             partial = load().refund_partial
@@ -169,7 +178,16 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             label = Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
             facts.append(partial)
             note = _joined(_which_fee("refund_part_of_fee", fee), _note(partial.text, fee))
-            found.append(replace(line, service=fee.service, label=label, detail=note))
+            found.append(replace(tied, label=label, detail=note))
+            continue
+        spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
+        if spent:
+            used = max(spent, key=lambda x: x.date)
+            done = _used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
+            flags = (*line.flags, Flag.FEE_REFUNDED_BEFORE)
+            found.append(
+                replace(line, service=used.service, label=used.label, detail=done, flags=flags)
+            )
             continue
         annual = any(x.service in ANNUAL for x in fees)
         detail = line.detail
@@ -178,6 +196,28 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
     return found, facts
+
+
+def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
+    """「この明細にある年会費（2026年2月1日、5,900円）は、2026年2月5日にすでに全額返金されて
+    います。」 (``day``: the day of the refund that gave back its rest), or the part refunded
+    before (``back`` yen), then where to look (review 31c, item 1)."""
+    annual = fee.service in ANNUAL
+    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
+    iso = fee.date.isoformat()
+    names = {"fee": word, "date": Text(japanese_date(iso), iso)}
+    if day is not None:
+        said = ui("refund_fee_used_up", "ui_statement")
+        names["day"] = Text(japanese_date(day.isoformat()), day.isoformat())
+    else:
+        said = ui("refund_fee_used_part", "ui_statement")
+        names["back"] = Text(f"{back:,}円", f"{back:,} yen")
+    names["yen"] = Text(f"{fee.amount_yen:,}円", f"{fee.amount_yen:,} yen")
+    look = ui("refund_fee_look", "ui_statement")
+    return Text(
+        said.ja.format(**{k: v.ja for k, v in names.items()}) + look.ja,
+        said.en.format(**{k: v.en for k, v in names.items()}) + " " + look.en,
+    )
 
 
 def _which_fee(key: str, fee: AmazonLine) -> Text:

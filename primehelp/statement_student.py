@@ -37,10 +37,11 @@ STUDENT_UNKNOWN, NONE_YET, FEE_UNCONFIRMED = (
 
 
 def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classification:
-    """「Amazonプライム（プラン不明）」, as a Prime text of no fee is named (review 25a, S 12), the
-    totals alike; flagged 「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp
-    cannot confirm is to be checked. A Student monthly amount before 2019: no such plan then,
-    said under the name and by the flag alike (review 27a, item 10). The oldest regular fee
+    """A Prime text at a Student fee before the sheet confirms it: 「Amazonプライム（のちのPrime
+    Studentの会費の金額）」, a Student monthly amount before 2019 「Amazonプライム（まだなかった
+    プランの金額）」 (review 31c, item 5; 「プラン不明」 before), the totals alike; flagged
+    「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp cannot confirm is to be
+    checked. A Student monthly amount before 2019: no such plan then, said under the name and by the flag alike (review 27a, item 10). The oldest regular fee
     before the sheet confirms it (the monthly 400 yen before 2019-04-11): whether the plan
     existed is not confirmed, said under the name, flagged 「※この日付の会費は確認できていません」
     (review 27a, item 1)."""
@@ -56,8 +57,19 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     if monthly and date is not None and date < STUDENT_MONTHLY_FROM:
         note = ui("student_monthly_none", "ui_statement")
+        label = ui("prime_text_no_plan_yet", "ui_statement")  # its own name (31c, item 5)
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
+    label = ui("prime_text_student_later", "ui_statement")  # no plan named (24a, 1; 31c, 5)
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)
+
+
+def prime_text_key(reading: ChargeReading) -> str:
+    """The ui_statement key of a Prime text's name when no Prime fee is a candidate: the date
+    before Prime began; an amount no Prime fee ever was (「会費と一致しない金額」, review 31c,
+    item 5); else 「プラン不明」 (a former fee of more than one plan)."""
+    if reading.before_launch:
+        return "prime_text_before_launch"
+    return "prime_text" if reading.former_fees else "prime_text_no_fee"
 
 
 def _unconfirmed_label(kind: str) -> Text | None:

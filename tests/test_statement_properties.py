@@ -3,6 +3,7 @@ BadInput, and a summary's totals always add up."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -49,7 +50,13 @@ def _assert_adds_up(summary: StatementSummary | None) -> None:
     assert summary.flagged == sum(
         1
         for line in lines
-        if {Flag.NO_KNOWN_PRICE, Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS} & set(line.flags)
+        if {
+            Flag.NO_KNOWN_PRICE,
+            Flag.SAME_CHARGE_TWICE,
+            Flag.BOTH_PRIME_PLANS,
+            Flag.FEE_REFUNDED_BEFORE,
+        }
+        & set(line.flags)
     )
     assert [line.date for line in lines] == sorted(line.date for line in lines)
     for lang in ("ja", "en"):  # what --json prints: every string encodable, nothing unknown
@@ -120,3 +127,32 @@ def test_any_columns_spec(spec: str) -> None:
         assert "--columns" in refused.message.en and "--columns" in refused.message.ja
         return
     assert len({columns.date, columns.description, columns.amount}) == 3
+
+
+_PRIME_AMOUNTS = (600, 5900, 2950, -600, -5900, -2950, -1200, -300, -5000)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=500), st.sampled_from(_PRIME_AMOUNTS)),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_refunds_tied_to_one_fee_never_exceed_it(rows: list[tuple[int, int]]) -> None:
+    """Review 31c, item 1: the refunds the summary ties to one fee of the file add up to no more
+    than that fee, and each refund is tied to a fee charged before it."""
+    start = dt.date(2025, 1, 1)
+    text = "\n".join(
+        f"{(start + dt.timedelta(days=day)).isoformat()},AMAZON PRIME,{yen}" for day, yen in rows
+    )
+    summary = summarise(read_statement(text.encode(), Columns(0, 1, 2)), CONTENT, classify)
+    by_row = {line.row: line for line in summary.lines}
+    tied: dict[int, int] = {}
+    for line in summary.lines:
+        if line.refund_of_row is not None:
+            fee = by_row[line.refund_of_row]
+            assert fee.amount_yen > 0 and fee.date <= line.date
+            tied[fee.row] = tied.get(fee.row, 0) - line.amount_yen
+    assert all(back <= by_row[row].amount_yen for row, back in tied.items())

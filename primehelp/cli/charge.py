@@ -46,19 +46,19 @@ _NO_AMOUNT = Text(
 
 
 # Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
-# The example a sentence of its own, so a narrow terminal breaks before 「例：」, never leaves it
-# alone on a line (review 20a, S 9).
+# The example in backticks inside the sentence (「`…` のように」, as the statement's dollar note):
+# no 「。」 right after the command (review 31c, S 9), no 「（例：」 left alone (20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）がありません。金額を最初に指定してください。例：primehelp charge 600 AMAZON PRIME",
-    "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+    "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください",
+    "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 
 
 # Review 19a, item 7: a lone word that is no amount (「abc」, 「US$」) is said to be unreadable,
 # with this after the accepted forms when the word is short (one line; wording: 30c, item 10).
 _TEXT_ALONE = Text(
-    "明細の表記を指定する場合は、その前に金額を書いてください。例：primehelp charge 600 AMAZON PRIME",
-    "; for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+    "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を書いてください",
+    "; for a statement text, give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 _HINT_UP_TO = 20  # characters of the word: a longer one leaves no room for the hint
 
@@ -175,7 +175,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     """
     from primehelp.content import charges as charge_data
     from primehelp.statement import Classification
-    from primehelp.statement_student import student_fee_unknown
+    from primehelp.statement_student import prime_text_key, student_fee_unknown
 
     books: list[ChargeBook] = []
 
@@ -197,11 +197,10 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
         former = tuple(fee.fact for fee in reading.former_fees)
-        # Review 13a, S 10: not flagged because another candidate's fixed price or fee is the
-        # amount (1,500 yen: Audible's), while the likely service has none: say whose.
+        # Another candidate's fixed price or fee is the amount (1,500 yen: Audible's): say whose,
+        # whether the likely one has a fixed price (980: Kids+, review 31c, S 12) or not (13a S 10)
         fixed = (Match.FEE_ON_DATE, Match.PRICE)
         same = next((c.name for c in others if c.match in fixed), None)
-        same = None if likely.match in fixed else same
         known = not reading.no_known_price
         prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
         if reading.prime_text and (reading.unknown_plans or reading.unconfirmed) and not prime:
@@ -215,7 +214,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(
                 "prime_text",
                 _former_plan(reading)
-                or _ui("prime_text_before_launch" if reading.before_launch else "prime_text"),
+                or _ui(prime_text_key(reading)),  # one name a case (review 31c, item 5)
                 known,
                 former,
                 detail=_not_the_fee(reading),

@@ -129,8 +129,10 @@ PARAMETERS = {
     "charge.statement": "カードの明細のCSVファイルを読み込み、Amazonの行を月ごと・サービスごとに"
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）まで。保存も送信もしません。",
-    "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します（例：date,description,amount。"
-    "使わない列は _）。primehelpが対応していないカードの明細に使います。",
+    # review 31c, S 13: the names, as the error about --columns gives them
+    "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
+    "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _（例："
+    "date,description,amount）。primehelpが対応していないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

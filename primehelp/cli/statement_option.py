@@ -40,8 +40,9 @@ ColumnsOption = Annotated[
         "--columns",
         metavar="SPEC",
         help=(
-            "With --statement: the file's columns in order, e.g. date,description,amount "
-            "(_ for a column to skip), for a card primehelp does not support."
+            "With --statement: the file's columns in order, by the names date (the day of use), "
+            "description (the statement text) and amount, _ for a column to skip (e.g. "
+            "date,description,amount), for a card primehelp does not support."
         ),
         show_default=False,
     ),

@@ -9,6 +9,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
+from primehelp.output.charge_notes import SaidNotes
 from primehelp.output.console import (
     console_for,
     dim,
@@ -103,6 +104,8 @@ def _candidate_cell(
     *,
     none_likely: bool,
     text_only: bool,
+    told: SaidNotes,
+    number: int,
 ) -> RichText:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
@@ -158,10 +161,13 @@ def _candidate_cell(
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
         shown.append(candidate.how_to_stop)
-    for note in candidate.notes:
+    notes, same = told.new(candidate.notes, number)  # each said once (review 31c, item 6)
+    for note in notes:
         cell.append(f"\n・{note.text(lang)}")
+    if same is not None:
+        cell.append("\n・" + charge_ui("notes_as_above")(lang).format(number=same))
     cell.append("\n")
-    cell.append_text(dim(sources_line([*shown, *candidate.notes], lang)))
+    cell.append_text(dim(sources_line([*shown, *notes], lang)))
     return cell
 
 
@@ -336,7 +342,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number
     # on a line of its own whenever a long URL in the cell outgrew the terminal.)
-    indent = len(f"{len(listed)}. ")
+    indent, noted = len(f"{len(listed)}. "), SaidNotes()
     for n, candidate in enumerate(listed, 1):
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
         console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
@@ -351,6 +357,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                         last.how_to_stop,
                         none_likely=not fits_well and not text_only,
                         text_only=text_only,
+                        told=noted,
+                        number=n,
                     )
                 ],
             )

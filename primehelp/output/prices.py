@@ -92,8 +92,14 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
         renewed = charge_ui("period_on_or_after")(lang).format(since=since)
         both = "terms_both_open"
     if joined == renewed or not renewed or not joined:
-        return joined or renewed
-    return charge_ui(both)(lang).format(new=joined, renewals=renewed)
+        said = joined or renewed
+    else:
+        said = charge_ui(both)(lang).format(new=joined, renewals=renewed)
+    if terms.known_from is not None:  # no start before the sheet's first day (31c, item 2)
+        said += charge_ui("terms_known_from")(lang).format(date=day(terms.known_from, lang))
+    if terms.no_plan_before_2019:
+        said += charge_ui("terms_no_student_monthly")(lang)
+    return said
 
 
 def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:

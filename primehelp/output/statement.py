@@ -46,6 +46,7 @@ _LOOK = (
     Flag.STUDENT_FEE_UNKNOWN,
     Flag.STUDENT_MONTHLY_NONE,
     Flag.SAME_CHARGE_TWICE,
+    Flag.FEE_REFUNDED_BEFORE,
     Flag.BOTH_PRIME_PLANS,
     Flag.TWO_MONTHLY_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,
@@ -256,6 +257,25 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             yield rich_text("・" + heading + said)
 
 
+def _of_them(summary: StatementSummary, lang: Lang) -> str:
+    """「（うち金額を読み取れない行1件、ドル建ての行2件）」: the Amazon lines not read, dollar ones
+    apart (they can be read, one by one with `charge`: review 31c, S 15); "" for none."""
+    dollars = len(summary.dollar_amazon_rows)
+    parts = [
+        statement_ui(f"counts.of.{key}", lang).format(n=n)
+        for key, n in (
+            ("unread", len(summary.unreadable_amazon_rows) - dollars),
+            ("dollars", dollars),
+            ("undated", len(summary.undated_amazon_rows)),
+        )
+        if n
+    ]
+    if not parts:
+        return ""
+    joined = ("、" if lang == "ja" else ", ").join(parts)
+    return statement_ui("counts.of_them", lang).format(parts=joined)
+
+
 def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
     """A flag's words under 注意; ``year``: the launch year of 「…プライム開始（2007年）より前です」."""
     return statement_ui(f"flag.{flag.value}", lang).replace("{year}", str(year))
@@ -282,19 +302,18 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     # 19a, item 5): counted with them, and said apart in its own count.
     # So is one whose date cannot be read (review 21a, item 1: ``11/01``, no year guessed).
     unread, undated = len(summary.unreadable_amazon_rows), len(summary.undated_amazon_rows)
-    amazon = "amazon" + ("_unreadable" if unread else "") + ("_undated" if undated else "")
     counts = {
-        amazon: len(summary.lines) + unread + undated,
+        "amazon": len(summary.lines) + unread + undated,
         "other": summary.other_lines,
         "zero": summary.zero_amount_rows,  # review 20a, item 5: no charge, said when there is one
         "skipped": summary.skipped_rows - unread - undated,
     }
     lines.extend(
-        rich_text(
-            "・" + statement_ui(f"counts.{k}", lang).format(n=n, unread=unread, undated=undated)
-        )
+        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang))
+        if k == "amazon"
+        else rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n))
         for k, n in counts.items()
-        if n or k.startswith("amazon")  # review 21a, item 7: no 「0件（表示しません）」
+        if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
@@ -318,6 +337,10 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             said = statement_ui(key, lang).format(
                 rows=_rows(rows, lang), why=("、" if lang == "ja" else "; ").join(parts)
             )
+            lines.append(rich_text(said, style="bold yellow"))
+        if key == "dollars" and summary.dollar_prime_rows:  # amazon.com's fee? (31c, S 14)
+            where = _rows(summary.dollar_prime_rows, lang)
+            said = statement_ui("dollars_prime", lang).format(rows=where)
             lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not unread + undated:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))

@@ -117,7 +117,7 @@ def test_500_names_the_former_fee_in_json() -> None:
 # Review 13a, item 2: the point first (not the fee on that date), then whose fee and when.
 OTHER_PERIOD = {
     ("600", "--date", "2019-03-01"): (
-        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。のちの月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
+        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
         "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members from bills dated 2023-09-24 or later).",
     ),
     ("4900", "--date", "2024-01-01"): (
@@ -130,8 +130,8 @@ OTHER_PERIOD = {
     ),
     # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
     ("2450", "--date", "2024-01-01"): (
-        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求）。",
-        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23).",
+        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）。",
+        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
     ),
     ("500",): (
         "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
@@ -149,7 +149,7 @@ def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -
     assert en in out_en
     assert "以前の会費" not in out_ja and "was the" not in out_en
     later = args[-1].startswith("2019")  # 600 in 2019: a fee that came later
-    assert ("のちの" in ja and "a later" in en) is later
+    assert ("その後の" in ja and "a later" in en) is later
     assert ("以前の" in ja or "an earlier" in en) is not later
     for said, lead in ((ja, "のAmazonプライムの会費ではありません。"), (en, "is not the")):
         assert said.index(lead) < said.index("（" if said is ja else "(")  # the point first
@@ -643,9 +643,10 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
     # 11/01 says why (review 24a, S 16: no year), 26/11/03 apart, in one paragraph (27a S 26)
     assert (
-        "ファイルの1行目は年のない日付、3行目は読み取れない日付です" in out
+        "ファイルの1行目は年のない日付、3行目は形式の分からない日付です" in out
         if lang == "ja"
-        else "line(s) 1: the date has no year; line(s) 3: a date primehelp cannot read" in out
+        else "line(s) 1: the date has no year; line(s) 3: a date in a form primehelp does not know"
+        in out
     )
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
     assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out

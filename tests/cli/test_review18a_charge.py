@@ -180,7 +180,9 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     prime = next(b for b in listed.split("\n\n") if "Amazonプライム（年間プラン）" in b)
     assert rule in prime
     # a Prime text listing no Prime fee (△777 is now a possible partial refund: review 28c, 2)
-    assert rule in screen("charge", "△7000", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
+    # a former fee of the amount: the rule at the top; no Prime fee ever (△7,000): none (31c, 3)
+    assert rule in screen("charge", "△4900", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
+    assert rule not in screen("charge", "△7000", "AMAZON PRIME", lang="ja")
     partial = screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[1]
     assert partial.startswith("Amazonプライム（年間プラン）") and rule in partial.split("\n\n")[0]
     en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
@@ -206,10 +208,13 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
     for lang, said in (
         (
             "ja",
-            # review 20a, S 9: the example a sentence of its own
-            "金額（AMOUNT）がありません。金額を最初に指定してください。例：primehelp charge 600 AMAZON PRIME",
+            # review 20a, S 9; 31c, S 9: the command in backticks, no 「。」 after it
+            "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください。",
         ),
-        ("en", "AMOUNT is missing: give the amount first (e.g. primehelp charge 600 AMAZON PRIME)"),
+        (
+            "en",
+            "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
+        ),
     ):
         for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ", "ﾌﾟﾗｲﾑ"), ("ＡＭＡＺＯＮ", "ＰＲＩＭＥ")):
             done = run("charge", *words, "--lang", lang)

@@ -212,13 +212,13 @@ def test_a_lone_word_is_an_unreadable_amount_not_a_missing_one(word: str) -> Non
             "ja",
             f"「{word}」は金額として読み取れません。",
             "使える形式：",
-            "明細の表記を指定する場合は、その前に金額を書いてください。例：primehelp charge 600 AMAZON PRIME",
+            "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を書いてください。",
         ),
         (
             "en",
             f"'{word}' is not an amount primehelp can read",
             "accepted forms:",
-            "for a statement text, give the amount first (e.g. primehelp charge 600 AMAZON PRIME)",
+            "for a statement text, give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
         ),
     ):
         done = run("charge", word, "--lang", lang)

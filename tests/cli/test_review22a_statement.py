@@ -95,7 +95,7 @@ def test_a_date_before_prime_started_in_japan_is_said() -> None:
     out = screen("charge", "600", "--date", "2006-01-01", lang="ja").replace("\n", "")
     assert "2006年1月1日は、日本でAmazonプライムが始まった2007年より前です。" in out
     assert "日付（明細の利用日）を確認してください。" in out
-    assert "のちの月間プランの会費です" not in out
+    assert "その後の月間プランの会費です" not in out
     en = " ".join(screen("charge", "600", "--date", "2006-01-01", lang="en").split())
     assert "2006-01-01 is before Amazon Prime started in Japan (2007)." in en
     later = screen("charge", "600", "--date", "2007-01-01", lang="ja")

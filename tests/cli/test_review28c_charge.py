@@ -78,7 +78,7 @@ def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path
 def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     rows = ("2019-04-05,AMAZON PRIME,4900", "2023-08-20,AMAZON PRIME,5900")
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "のちの年間プランの会費です" in ja  # the row: a fee that began after the date
+    assert "その後の年間プランの会費です" in ja  # the row: a fee that began after the date
     assert "以前のプライム会費と同じ金額です" not in ja
     assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
@@ -95,7 +95,7 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
     labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
     assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
     assert labels[("2019-04-05", 4900)] == "Amazonプライム（のちの年間プランの金額）"
-    assert labels[("2026-11-07", 7000)] == "Amazonプライム（プラン不明）"
+    assert labels[("2026-11-07", 7000)] == "Amazonプライムの表記（内容不明）"  # 31c, item 5
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
 
@@ -110,7 +110,7 @@ def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None
     assert ja.count("ありませんでした：") == 1  # the flag paragraph
     explained = ja.split("ありませんでした：", 1)[1].split("月ごとの合計", 1)[0]
     assert "ありませんでした" not in explained  # the label's clause is not said again
-    assert "金額は、のちのPrime Student 月間プランの会費と同じです" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同じです" in explained
     fees = run("fees", "--lang", "ja", env=WIDE).stdout
     assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees
 
@@ -198,8 +198,8 @@ def test_a_semicolon_statement_is_told_to_be_saved_with_commas(tmp_path: Path) -
     path = tmp_path / "semi.csv"
     path.write_text("date;description;amount\n2026-11-01;AMAZON PRIME;600\n", encoding="utf-8")
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
-    for lang, said in (("ja", "列の区切りがカンマ（,）ではないようです（「;」で区切られています）"),
-                       ("en", "not seem to be separated by commas (they are separated by ';')")):  # fmt: skip
+    for lang, said in (("ja", "列の区切りがカンマ（,）ではなく「;」のようです。"),
+                       ("en", "seem to be separated by ';', not commas")):  # fmt: skip
         done = run(*args, "--lang", lang)
         assert done.exit_code == 2 and said in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

@@ -101,7 +101,7 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
     for extra in ((), ("--columns", "date,description,amount")):
         done = run("charge", "--statement", str(path), *extra, "--lang", "ja")
         assert done.exit_code == 2
-        assert "「;」で区切られています" in done.stderr
+        assert "カンマ（,）ではなく「;」のようです" in done.stderr
         assert "列の並びが分かりません" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
 
@@ -112,9 +112,11 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
 def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2019/04/05,AMAZON PRIME,4900")
     out = _statement(path)
-    assert "その後の" not in out
+    # a cell keeps 「のちの」; a sentence says 「その後の」 right after its date (review 31c, S 7)
+    assert "（その後の" not in out
     assert "Amazonプライム（のちの年間プランの金額）" in out
-    assert "のちの月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
+    assert "時点のAmazonプライムの会費ではありません。その後の年間プラン" in out.replace("\n", "")
+    assert "その後の月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
 
 
 # ---------------------------------------------------------------- item 8
@@ -145,7 +147,10 @@ def test_help_names_text_as_the_screens_do() -> None:
 def test_a_word_that_is_no_amount_asks_for_the_amount_before_the_text() -> None:
     done = run("charge", "abc", "--lang", "ja")
     assert done.exit_code == 2
-    assert "明細の表記を指定する場合は、その前に金額を書いてください。" in done.stderr
+    said = (
+        "明細の表記を指定する場合は、`primehelp charge 600 AMAZON PRIME` のように、その前に金額を"
+    )
+    assert said in done.stderr  # the example inside the sentence (review 31c, S 9)
     assert "表記だけなら" not in done.stderr
 
 
@@ -211,7 +216,10 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
     )
     assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
     assert details[("2024-06-01", -2000)].startswith(
-        "この明細には年間プランの会費の請求が見当たりません。"
+        "この明細には、この返金より前の年間プランの会費の請求が見当たりません。"
     )
     en = _statement(path, "en").replace("\\n", " ")
-    assert "This statement holds no annual plan fee it could come from." in " ".join(en.split())
+    assert (
+        "This statement holds no annual plan fee before this refund that it could come from."
+        in " ".join(en.split())
+    )

@@ -293,6 +293,7 @@ def test_json_fields_of_a_line() -> None:
         "same_price_as": None,  # review 13a, S 10: only beside a line not flagged
         "text_known": True,  # review 15a, items 2 and 3
         "detail": None,  # review 19a, item 1: only for a Prime text of another amount
+        "refund_of_row": None,  # review 31c, item 1: a refund's fee in the file
     }
     assert (document["layout"], document["encoding"], document["flagged"]) == (
         "rakuten",

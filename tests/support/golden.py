@@ -236,6 +236,11 @@ def charge_calls() -> Iterator[Call]:
         # review 30c: a Prime refund of no whole fee (item 3), a service not yet there (item 11)
         ("△1500", "AMAZON", "PRIME", "--date", "2020-06-01"),
         ("390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01"),
+        # review 31c: a Prime text at no fee ever (item 3), a Student fee's period (item 2), and
+        # another currency (S 10: one line on stderr, exit 2)
+        ("-7000", "AMAZON", "PRIME"),
+        ("250", "AMAZON", "PRIME"),
+        ("€10",),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -262,6 +267,11 @@ def statement_calls() -> Iterator[Call]:
     # Review 20a's own CSV (a channel text beginning 「AMAZON PRIME」, unknown texts in the channels'
     # price range, 「PRIME VIDEO」, a 0-yen row): its screen's phrases are kept.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review20a.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 31c's own CSV: a fee refunded twice and a partial refund after a full one (item 1), a
+    # refund before its fee (item 4), the three Prime-text names (item 5), Kindle Unlimited's 980
+    # (S 12), a dollar Prime row (S 14, 15) and a date in an unknown form (S 11).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review31c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
     # Review 21a's own CSV (known annual and monthly Prime rows in one month: the both-plans
     # paragraph no fixture reached, 「あ│ります」; a short date; a day of use after today).

@@ -9,15 +9,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'Read the statement in the column order given with --columns (encoding: '
                            '{encoding})'},
  'counts': {'amazon': {'ja': 'Amazonの行：{n}件', 'en': 'Amazon lines: {n}'},
-            'amazon_unreadable': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件）',
-                                  'en': 'Amazon lines: {n} ({unread} with an amount primehelp '
-                                        'cannot read)'},
-            'amazon_undated': {'ja': 'Amazonの行：{n}件（うち日付を読み取れない行{undated}件）',
-                               'en': 'Amazon lines: {n} ({undated} with a date primehelp cannot '
-                                     'read)'},
-            'amazon_unreadable_undated': {'ja': 'Amazonの行：{n}件（うち金額を読み取れない行{unread}件、日付を読み取れない行{undated}件）',
-                                          'en': 'Amazon lines: {n} ({unread} with an amount and '
-                                                '{undated} with a date primehelp cannot read)'},
+            'of_them': {'ja': '（うち{parts}）', 'en': ' ({parts})'},
+            'of': {'unread': {'ja': '金額を読み取れない行{n}件',
+                              'en': '{n} with an amount primehelp cannot read'},
+                   'dollars': {'ja': 'ドル建ての行{n}件', 'en': '{n} in dollars'},
+                   'undated': {'ja': '日付を読み取れない行{n}件',
+                               'en': '{n} with a date primehelp cannot read'}},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
@@ -29,6 +26,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
+ 'dollars_prime': {'ja': '米ドルの「AMAZON '
+                         'PRIME」の行（ファイルの{rows}行目）は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
+                   'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
+                         'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
                               '`primehelp charge US$14.99` のように1件ずつ確認できます。',
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
@@ -53,8 +54,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'undated_several': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{why}です）。明細とAmazonのアカウントで確認してください。',
                      'en': 'primehelp cannot read the date of some Amazon lines of the file '
                            '({why}). Check them on the statement and in your Amazon account.'},
- 'why': {'undated': {'ja': '{rows}行目は読み取れない日付',
-                     'en': 'line(s) {rows}: a date primehelp cannot read'},
+ 'why': {'undated': {'ja': '{rows}行目は形式の分からない日付',
+                     'en': 'line(s) {rows}: a date in a form primehelp does not know'},
          'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
          'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
                                  'en': 'line(s) {rows}: no such day exists'},
@@ -108,6 +109,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
+          'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
+                                  'en': '! The fee for this time has already been refunded'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
                             'en': '! The day of use is before Prime started in Japan ({year})'},
@@ -138,8 +141,19 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                    'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
- 'refund_fee_missing': {'ja': 'この明細には{plan}の会費の請求が見当たりません。',
-                        'en': 'This statement holds no {plan} fee it could come from.'},
+ 'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
+                        'en': 'This statement holds no {plan} fee before this refund that it could '
+                              'come from.'},
+ 'refund_fee_used_up': {'ja': 'この明細にある{fee}（{date}、{yen}）は、{day}にすでに全額返金されています。',
+                        'en': 'The {fee} in this statement ({yen}, charged on {date}) was already '
+                              'refunded in full on {day}.'},
+ 'refund_fee_used_part': {'ja': 'この明細にある{fee}（{date}、{yen}）は、この返金より前にすでに{back}が返金されていて、残りはこの返金より少なくなっています。',
+                          'en': 'Of the {fee} in this statement ({yen}, charged on {date}), {back} '
+                                'was already refunded before this refund; what is left is less '
+                                'than this refund.'},
+ 'refund_fee_look': {'ja': 'この返金の元になった請求を、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
+                     'en': 'Check which charge this refund is for in your Amazon order history and '
+                           'on the 「Amazonプライム会員情報」 (Prime membership) page.'},
  'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の金額）',
                         'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
  'prime_text_later': {'ja': 'Amazonプライム（のちの{plan}の金額）',
@@ -147,6 +161,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
                             'en': 'Amazon Prime ({plan}, date not confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
+ 'prime_text_student_later': {'ja': 'Amazonプライム（のちのPrime Studentの会費の金額）',
+                              'en': 'Amazon Prime (the amount of a later Prime Student fee)'},
+ 'prime_text_no_fee': {'ja': 'Amazonプライムの表記（内容不明）', 'en': 'Amazon Prime text (content unknown)'},
+ 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（まだなかったプランの金額）',
+                            'en': 'Amazon Prime (the amount of a plan that did not exist yet)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
  'student_monthly_none': {'ja': 'Prime Student 月間プランは2019年より前にはありませんでした。',
@@ -187,13 +206,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'and check the receipts on the 「Amazonプライム会員情報」 (Prime '
                                            'membership) page, under 「会員資格更新日」 (membership renewal '
                                            'date).'},
-             'student_fee_unknown': {'ja': '金額はのちのPrime '
+             'student_fee_unknown': {'ja': '金額はその後のPrime '
                                            'Studentの会費と同じですが、この日付の会費はprimehelpでは確認できていません。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                      'en': 'the amount is a later Prime Student fee, but primehelp '
                                            'cannot confirm the fee on this date. Check the '
                                            'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
                                            'page, under 「会員資格更新日」 (membership renewal date).'},
-             'student_monthly_none': {'ja': '金額は、のちのPrime Student '
+             'student_monthly_none': {'ja': '金額は、その後のPrime Student '
                                             '月間プランの会費と同じです。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
                                       'en': 'the amount is the later Prime Student monthly plan '
                                             'fee. Check the date and the receipts: they are on the '
@@ -205,6 +224,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                        'unknown). Check the date, and the receipts on the '
                                        '「Amazonプライム会員情報」 (Prime membership) page, under 「会員資格更新日」 '
                                        '(membership renewal date).'},
+             'fee_refunded_before': {'ja': 'この行の返金より前に、明細にある同じ時期の会費はすでに返金されています。同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認してください。',
+                                     'en': 'an earlier refund already gave back the fee for the '
+                                           'same time in this statement. Check whether the same '
+                                           'fee was refunded twice, or whether this refund is for '
+                                           'a charge not in this statement: see your Amazon order '
+                                           'history and the receipts on the 「Amazonプライム会員情報」 '
+                                           '(Prime membership) page, under 「会員資格更新日」 (membership '
+                                           'renewal date).'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check that each one is yours with the '

@@ -1,0 +1,61 @@
+"""The totals of a statement's read lines, per service and per month (moved out of
+:mod:`primehelp.statement`, review 31c: that module at its size limit)."""
+
+from __future__ import annotations
+
+from primehelp.i18n import Text
+from primehelp.statement import (
+    FEE_UNKNOWN,
+    UNKNOWN_TEXT,
+    AmazonLine,
+    MonthSummary,
+    ServiceTotal,
+    is_flagged,
+)
+from primehelp.statement_values import month_of
+
+
+def _group(line: AmazonLine) -> tuple[str, str]:
+    """A line's total: a guess one row per service whatever the text (review 21a, item 3); a
+    known text by its service and label, as its lines are named (round 23); the rest 「不明」."""
+    if line.total_label is not None:
+        return UNKNOWN_TEXT, line.service
+    if line.text_known:
+        return line.service, line.label.ja
+    return UNKNOWN_TEXT, ""
+
+
+def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
+    """One total per :func:`_group`, in the order they first appear (``unknown``: 「不明」's label)."""
+    order: dict[tuple[str, str], list[AmazonLine]] = {}
+    for line in lines:
+        order.setdefault(_group(line), []).append(line)
+    return tuple(
+        ServiceTotal(
+            service=group[0].service if any(line.text_known for line in group) else UNKNOWN_TEXT,
+            label=group[0].total_label
+            or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
+            charges=sum(1 for line in group if line.amount_yen > 0),
+            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
+            refunds=sum(1 for line in group if line.amount_yen < 0),
+            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
+            estimated=by if key == UNKNOWN_TEXT and by and by != FEE_UNKNOWN else None,
+        )
+        for (key, by), group in order.items()
+    )
+
+
+def months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
+    by_month: dict[str, list[AmazonLine]] = {}
+    for line in lines:
+        by_month.setdefault(month_of(line.date), []).append(line)
+    return tuple(
+        MonthSummary(
+            month=month,
+            charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
+            refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
+            flagged=sum(1 for line in group if is_flagged(line)),
+            services=totals(group, unknown),
+        )
+        for month, group in sorted(by_month.items())
+    )
