@@ -160,6 +160,10 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         fees = _period_fees(lines, line)
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
+        other = _other_plan(line, fees, open_, whole)
+        if other is not None:  # a whole fee of a plan on the date, read first (review 32c, 1)
+            found.append(other)
+            continue
         fee = max(whole or open_, key=lambda x: x.date) if open_ else None
         if fee is not None:
             left[id(fee)] = left.get(id(fee), fee.amount_yen) - back
@@ -196,6 +200,34 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
     return found, facts
+
+
+def _other_plan(
+    line: AmazonLine, fees: list[AmazonLine], open_: list[AmazonLine], whole: list[AmazonLine]
+) -> AmazonLine | None:
+    """A refund whose amount is a whole fee of a plan in force on its date (the classifier's
+    reading), with no fee of that amount in the file to give back, while the file holds a larger
+    fee of another plan (or that fee's rest is refunded already): read first as that plan's fee
+    refunded, its fee not in the file; a part of the larger fee still open is the second reading
+    (review 32c, item 1). None: the file's fees decide. Ties no fee of the file."""
+    if whole or not line.known_price or line.service not in ANNUAL | MONTHLY:
+        return None
+    if any(x.service == line.service for x in fees):  # that plan's fee is in the file
+        return None
+    others = [x for x in fees if x.service != line.service and x.amount_yen > -line.amount_yen]
+    if not others:
+        return None
+    first = ui("refund_other_plan", "ui_statement")
+    word = _fee_word(line.service)
+    said = Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
+    still = [x for x in open_ if any(x is o for o in others)]  # a fee refunded in full is no source (31c, 1)
+    if still:
+        said = _joined(said, _which_fee("refund_other_plan_part", max(still, key=lambda x: x.date)))
+    return replace(line, detail=_joined(said, line.detail))
+
+
+def _fee_word(service: str) -> Text:
+    return Text("年会費", "annual fee") if service in ANNUAL else Text("月会費", "monthly fee")
 
 
 def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:

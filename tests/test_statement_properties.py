@@ -15,7 +15,7 @@ from primehelp.errors import BadInput
 from primehelp.output.envelope import jsonable
 from primehelp.statement import Flag, StatementSummary, summarise
 from primehelp.statement_columns import parse_columns
-from primehelp.statement_csv import Columns, read_statement
+from primehelp.statement_csv import Columns, StatementLine, read_statement
 from tests.support.tiny_classifier import classify
 
 CONTENT = content.load()
@@ -156,3 +156,9 @@ def test_refunds_tied_to_one_fee_never_exceed_it(rows: list[tuple[int, int]]) ->
             assert fee.amount_yen > 0 and fee.date <= line.date
             tied[fee.row] = tied.get(fee.row, 0) - line.amount_yen
     assert all(back <= by_row[row].amount_yen for row, back in tied.items())
+    for line in summary.lines:  # review 32c, item 1: a whole fee of a plan is read as that fee
+        reading = classify(StatementLine(line.row, line.date, line.description, line.amount_yen))
+        if line.amount_yen < 0 and reading.known_price and reading.service.startswith("prime_"):
+            if line.refund_of_row is not None:  # tied: only to a fee of that very amount
+                assert by_row[line.refund_of_row].amount_yen == -line.amount_yen
+            assert line.service == reading.service and "一部返金" not in line.label.ja

@@ -1,0 +1,69 @@
+"""Review 32c (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.support.clihelp import run, statement_file
+
+
+def _screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
+    done = run(*args, "--lang", lang, env={"COLUMNS": width})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _statement(path: str, lang: str = "ja", *, json: bool = False, width: str = "1000") -> Any:
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# ---------------------------------------------------------------- item 1
+
+R600 = ("2026/03/01,AMAZON PRIME,5900", "2026/06/01,AMAZON PRIME,-600",
+        "2026/07/01,AMAZON PRIME,-2950", "2026/08/01,AMAZON PRIME,-300")  # fmt: skip
+
+
+def test_a_refund_of_a_whole_fee_of_another_plan_is_read_as_that_fee_first(
+    tmp_path: Path,
+) -> None:
+    path = statement_file(tmp_path, *R600)
+    data = _statement(path, json=True)
+    refunds = [x for x in data["lines"] if x["amount_yen"] < 0]
+    assert [x["service"] for x in refunds] == [
+        "prime_monthly", "prime_student_annual", "prime_student_monthly"]  # fmt: skip
+    assert all(x["refund_of_row"] is None for x in refunds)  # no fee of the file given back
+    assert all("一部返金（推定）" not in x["label"] for x in refunds)
+    out = _statement(path).replace("\n", "").replace(" ", "")
+    first = "この会費の返金と考えられます（この明細に、もとの月会費の請求は見当たりません）。"
+    second = "この明細にある年会費（2026年3月1日、5,900円）の一部返金の可能性もあります。"
+    assert first + second in out  # the whole fee first, the part of the annual fee second
+    months = [m for m in data["months"] if m["month"] == "2026-06"]
+    assert [s["label"] for s in months[0]["services"]] == ["Amazonプライム（月間プラン）"]
+    en = _statement(path, "en").replace("\n", " ")
+    assert "Probably a refund of this fee" in en and "It may also be a partial refund" in en
+
+
+def test_a_whole_fee_of_another_plan_after_a_fee_refunded_in_full_is_no_refund_twice(
+    tmp_path: Path,
+) -> None:
+    rows = ("2025/11/01,AMAZON PRIME,5900", "2025/11/03,AMAZON PRIME,-5900",
+            "2026/06/01,AMAZON PRIME,-600")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    data = _statement(path, json=True)
+    assert data["lines"][2]["service"] == "prime_monthly"
+    assert "fee_refunded_before" not in data["lines"][2]["flags"]
+    out = _statement(path).replace("\n", "").replace(" ", "")
+    assert "もとの月会費の請求は見当たりません" in out
+    assert "一部返金の可能性もあります" not in out  # a fee refunded in full is no source
+
+
+def test_a_part_of_a_fee_is_still_a_partial_refund(tmp_path: Path) -> None:
+    rows = ("2026/03/01,AMAZON PRIME,5900", "2026/06/01,AMAZON PRIME,-1200")
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    assert data["lines"][1]["refund_of_row"] == 2
+    assert "一部返金（推定）" in data["lines"][1]["label"]
