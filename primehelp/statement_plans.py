@@ -178,8 +178,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             from primehelp.content.charges import load  # the facts, read once per such line
 
             partial = load().refund_partial
-            said = ui("partial_refund", "ui_statement")
-            label = Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
+            label = _partial(fee)
             facts.append(partial)
             note = _joined(_which_fee("refund_part_of_fee", fee), _note(partial.text, fee))
             found.append(replace(tied, label=label, detail=note))
@@ -189,9 +188,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             used = max(spent, key=lambda x: x.date)
             done = _used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
             flags = (*line.flags, Flag.FEE_REFUNDED_BEFORE)
-            found.append(
-                replace(line, service=used.service, label=used.label, detail=done, flags=flags)
-            )
+            named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
+            found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
         annual = any(x.service in ANNUAL for x in fees)
         detail = line.detail
@@ -220,10 +218,18 @@ def _other_plan(
     first = ui("refund_other_plan", "ui_statement")
     word = _fee_word(line.service)
     said = Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
-    still = [x for x in open_ if any(x is o for o in others)]  # a fee refunded in full is no source (31c, 1)
+    still = [
+        x for x in open_ if any(x is o for o in others)
+    ]  # a fee refunded in full is no source (31c, 1)
     if still:
         said = _joined(said, _which_fee("refund_other_plan_part", max(still, key=lambda x: x.date)))
     return replace(line, detail=_joined(said, line.detail))
+
+
+def _partial(fee: AmazonLine) -> Text:
+    """「Amazonプライム（年間プラン）の会費の一部返金（推定）」: a refund of part of ``fee``."""
+    said = ui("partial_refund", "ui_statement")
+    return Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
 
 
 def _fee_word(service: str) -> Text:

@@ -67,3 +67,21 @@ def test_a_part_of_a_fee_is_still_a_partial_refund(tmp_path: Path) -> None:
     data = _statement(statement_file(tmp_path, *rows), json=True)
     assert data["lines"][1]["refund_of_row"] == 2
     assert "一部返金（推定）" in data["lines"][1]["label"]
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_part_of_a_fee_refunded_before_is_named_a_partial_refund(tmp_path: Path) -> None:
+    rows = ("2026/08/01,AMAZON PRIME,5900", "2026/08/03,AMAZON PRIME,-5900",
+            "2026/11/02,AMAZON PRIME,△2000", "2026/11/03,AMAZON PRIME,-5900")  # fmt: skip
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    part, whole = data["lines"][2], data["lines"][3]
+    assert part["label"] == "Amazonプライム（年間プラン）の会費の一部返金（推定）"
+    assert whole["label"] == "Amazonプライム（年間プラン）"  # a whole fee's amount: its name
+    assert "fee_refunded_before" in part["flags"] and "fee_refunded_before" in whole["flags"]
+    labels = [s["label"] for m in data["months"] for s in m["services"] if m["month"] == "2026-11"]
+    assert labels == [
+        "Amazonプライム（年間プラン）の会費の一部返金（推定）",
+        "Amazonプライム（年間プラン）",
+    ]
