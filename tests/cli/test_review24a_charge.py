@@ -210,7 +210,7 @@ def test_an_unreadable_row_says_why(tmp_path: Path) -> None:
     )  # fmt: skip
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
     out = _screen(*args)
-    assert "（ファイルの2行目）。日付に年がありません。" in out
+    assert "（ファイルの2行目は年のない日付です）。" in out
     assert "（ファイルの3行目）。小数の金額は円として読み取れません。" in out
     assert "（ファイルの4行目）。明細とAmazonのアカウントで確認してください。" in out  # no why
     en = _screen(*args, lang="en")

@@ -214,4 +214,4 @@ def test_rows_unreadable_for_several_reasons_are_one_paragraph(tmp_path: Path) -
     assert "(line(s) 3: the date has no year; line(s) 4: no such day exists)" in en
     # one reason keeps its own sentence
     one = _statement(statement_file(tmp_path, *rows[:2]), json=False)
-    assert "（ファイルの3行目）。日付に年がありません。" in one
+    assert "（ファイルの3行目は年のない日付です）。" in one

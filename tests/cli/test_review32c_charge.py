@@ -85,3 +85,14 @@ def test_a_part_of_a_fee_refunded_before_is_named_a_partial_refund(tmp_path: Pat
         "Amazonプライム（年間プラン）の会費の一部返金（推定）",
         "Amazonプライム（年間プラン）",
     ]
+
+
+# ---------------------------------------------------------------- items 3, 4
+
+
+def test_why_a_date_is_unreadable_is_said_inside_the_row_number(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/13/01,AMAZON PRIME,600")
+    out = _statement(statement_file(tmp_path, *rows), width="40")
+    flat = out.replace("\n", "")
+    assert "（ファイルの3行目は存在しない日付です）。明細と" in flat
+    assert not any(line.startswith("す。") for line in out.splitlines())  # 「です」 kept whole
