@@ -96,3 +96,11 @@ def test_why_a_date_is_unreadable_is_said_inside_the_row_number(tmp_path: Path) 
     flat = out.replace("\n", "")
     assert "（ファイルの3行目は存在しない日付です）。明細と" in flat
     assert not any(line.startswith("す。") for line in out.splitlines())  # 「です」 kept whole
+
+
+def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/11/02,AMAZON DIGITAL,US$14.99",
+            "2026/11/03,AMAZON DIGITAL,14.99")  # fmt: skip
+    out = _statement(statement_file(tmp_path, *rows), width="40")
+    assert out.count("`primehelp charge US$14.99` のように、\n1件ずつ確認できます。") == 2
+    assert "1件\nずつ" not in out
