@@ -333,7 +333,7 @@ def _separated(cell: str) -> BadInput | None:
     shown, shown_en = ("タブ", "tabs") if mark == "\t" else (f"「{mark}」", f"'{mark}'")
     return _refuse(
         f"列の区切りがカンマ（,）ではなく{shown}のようです。"
-        "カンマ区切りのCSVとして保存し直してください。",
+        "カンマ区切りで保存し直してください。",  # never 「保存し」「直して」 apart (32c, 5)
         f"the columns seem to be separated by {shown_en}, not commas; save the statement "
         "again as comma-separated CSV",
     )

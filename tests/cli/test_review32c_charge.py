@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support.clihelp import run, statement_file
+import pytest
+
+from tests.support.clihelp import run, statement_file, stderr_on_a_terminal
 
 
 def _screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
@@ -104,3 +106,18 @@ def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows), width="40")
     assert out.count("`primehelp charge US$14.99` のように、\n1件ずつ確認できます。") == 2
     assert "1件\nずつ" not in out
+
+
+# ---------------------------------------------------------------- item 5
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_save_again_is_never_split_in_the_separator_error(tmp_path: Path, separator: str) -> None:
+    path = tmp_path / "semi.csv"
+    rows = ("利用日", "利用店名", "金額"), ("2026/11/01", "AMAZON PRIME", "600")
+    path.write_text("\n".join(separator.join(row) for row in rows) + "\n", encoding="utf-8")
+    shown = stderr_on_a_terminal(
+        "charge", "--statement", str(path), env={"COLUMNS": "40", "PRIMEHELP_LANG": "ja"}
+    )
+    assert "保存し直してください。" in shown
+    assert "保存し\n" not in shown
