@@ -148,10 +148,10 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
 
 def test_an_amazon_pay_text_says_why_once() -> None:
     for lang, line, hint, twice in (
-        ("ja", "Amazonの会費や定額サービスではないため、候補には並べていません。",
+        ("ja", "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。",
          "日付の指定がないため", "この表記は、ほかのお店で"),
-        ("en", "This is none of Amazon's fees or subscriptions, so none of them is listed"
-         " as a candidate.", "No date given", "This text is for a payment"),
+        ("en", "A payment with Amazon Pay is none of Amazon's fees or subscriptions, so"
+         " those are not listed as candidates.", "No date given", "This text is for a payment"),
     ):  # fmt: skip
         out = _screen("charge", "880", "Amazon Pay提携サイト", lang=lang)
         assert out.count(line) == 1
