@@ -189,6 +189,8 @@ def read_charge(
     named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
+    if ranked and ranked[0].category is Category.AMAZON_PAY and ranked[0].fit is Fit.USUAL:
+        ranked = ranked[:1]  # a payment at another shop: no fee, no price (--json too, 32c, 7)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
     level_word = None if statement is None or words is None else statement.level_word(words)
     fees_matched = [

@@ -131,3 +131,13 @@ def test_what_is_not_listed_under_amazon_pay_has_its_subject() -> None:
     assert "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは" in ja
     en = _screen("charge", "880", "Amazon Pay提携サイト", lang="en").replace("\n", " ")
     assert "A payment with Amazon Pay is none of Amazon's fees or subscriptions" in en
+
+
+# ---------------------------------------------------------------- item 7
+
+
+@pytest.mark.parametrize("amount", ["880", "-880"])
+def test_the_json_lists_no_candidate_the_amazon_pay_screen_leaves_out(amount: str) -> None:
+    done = run("charge", amount, "Amazon Pay提携サイト", "--json", "--lang", "ja")
+    kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
+    assert kinds == ["amazon_pay", "unknown"]  # never music_unlimited, channels, orders
