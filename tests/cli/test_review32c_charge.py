@@ -141,3 +141,20 @@ def test_the_json_lists_no_candidate_the_amazon_pay_screen_leaves_out(amount: st
     done = run("charge", amount, "Amazon Pay提携サイト", "--json", "--lang", "ja")
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
     assert kinds == ["amazon_pay", "unknown"]  # never music_unlimited, channels, orders
+
+
+# ---------------------------------------------------------------- item 8
+
+
+def test_the_iso_month_of_a_price_is_as_of_from_and_as_of_says_it_is_words() -> None:
+    import json
+    import re
+
+    schema = json.loads((Path(__file__).parents[2] / "schemas/common.schema.json").read_text())
+    price = next(d for d in schema["$defs"].values() if "as_of_from" in d.get("properties", {}))
+    assert "YYYY-MM-DD" in price["properties"]["as_of_from"]["description"]
+    assert price["properties"]["as_of"]["description"].startswith("Words, not a date")
+    for args in (("charge", "480", "AMAZON KIDS"), ("subscriptions",)):
+        text = run(*args, "--json", "--lang", "ja").stdout
+        dated = re.findall(r'"as_of_from": "([^"]+)"', text)
+        assert dated and all(re.fullmatch(r"\d{4}-\d{2}-01", x) for x in dated)
