@@ -255,6 +255,16 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
                 )
             yield rich_text("・" + heading + said)
+    if found & _RECEIPTS:  # where the receipts are: once, after the bullets (review 32c, 9)
+        yield rich_text(statement_ui("receipts_where", lang))
+
+
+_RECEIPTS = frozenset(_LOOK) - {
+    Flag.AFTER_TODAY,
+    Flag.BEFORE_LAUNCH,
+    Flag.NO_KNOWN_PRICE,
+    Flag.SAME_CHARGE_TWICE,
+}  # the flags whose bullet asks to check the receipts
 
 
 def _of_them(summary: StatementSummary, lang: Lang) -> str:

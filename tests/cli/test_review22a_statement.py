@@ -71,7 +71,7 @@ def test_the_annual_guess_flag_is_a_condition_and_says_why() -> None:
     assert "※年会費だとすると、月会費と同じ時期に請求されています" in out
     assert "年会費なら" not in out and "支払っています" not in out
     said = out.replace("\n", "")
-    assert "年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」" in said
+    assert "年会費と月会費を両方とも払っていないか、領収書で確認してください。" in said  # 32c, 9
 
 
 # Item 7 (S): a --columns file with only a header row was told to check its column order.

@@ -158,3 +158,21 @@ def test_the_iso_month_of_a_price_is_as_of_from_and_as_of_says_it_is_words() -> 
         text = run(*args, "--json", "--lang", "ja").stdout
         dated = re.findall(r'"as_of_from": "([^"]+)"', text)
         assert dated and all(re.fullmatch(r"\d{4}-\d{2}-01", x) for x in dated)
+
+
+# ---------------------------------------------------------------- item 9
+
+
+def test_where_the_receipts_are_is_said_once_after_the_bullets(tmp_path: Path) -> None:
+    rows = ("2025/01/10,AMAZON PRIME,5900", "2025/03/10,AMAZON PRIME,600",
+            "2025/06/10,AMAZON PRIME,5900", "2026/11/01,AMAZON PRIME,2950")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    for lang, title, where in (
+        ("ja", "確認が必要な行について", "「会員資格更新日」のところで確認できます。"),
+        ("en", "About the lines to check", "(membership renewal date)."),
+    ):
+        out = _statement(path, lang)
+        lines = out.split(title + "\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        *bullets, last = lines
+        assert len(bullets) >= 2 and all(x.startswith("・") for x in bullets)
+        assert all(where not in x for x in bullets) and last.endswith(where)
