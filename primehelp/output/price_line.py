@@ -61,6 +61,8 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)
+    if kind == "partial_refund" and reading.no_known_price:  # partial_refund_reading said it
+        kind = "partial_refund_said"  # (review 32c, item 10)
     line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
     if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
         line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)

@@ -18,9 +18,9 @@ def items(out: str) -> list[str]:
     return re.split(r"^\s*\d+\. ", out, flags=re.MULTILINE)[1:]
 
 
-HEADING = {
-    "ja": "金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。",
-    "en": "The amount matches no fixed price, but the statement text points to these.",
+HEADING = {  # the paragraph before it says the amount matches no fixed price (review 32c, 10)
+    "ja": "明細の表記から考えられるもの",
+    "en": "What the statement text points to",
 }
 FITS = {
     "ja": "明細の表記とは合います（決まった料金とは一致しません）。",

@@ -51,7 +51,7 @@ def test_a_refund_under_a_prime_text_smaller_than_a_fee_lists_a_partial_refund_f
     assert "会費の一部返金の可能性があります" in ja and "Amazonが計算し" in ja
     assert "3,000円の" not in ja  # never a yen figure of the part
     en = _screen("charge", "-3000", "AMAZON PRIME", "--date", "2025-06-02", lang="en")
-    assert "Possibly a partial refund of the fee" in en
+    assert "a partial refund of the Prime fee" in en  # said once, before the list (32c, 10)
     done = run("charge", "-3000", "AMAZON PRIME", "--date", "2025-06-02", "--json", env=WIDE)
     assert done.json()["data"]["candidates"][0]["match"] == "partial_refund"
     # a whole fee stays the fee; no Prime text, no partial refund
@@ -160,7 +160,10 @@ def test_the_order_of_the_candidates_is_said_once() -> None:
 
 def test_an_amazon_pay_refund_is_no_charge_and_its_fallback_is_the_card_company() -> None:
     ja = _screen("charge", "-880", "Amazon Pay提携サイト").replace("\n", "")
-    assert "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。" in ja
+    assert (
+        "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。"
+        in ja
+    )
     assert "請求ではないため" not in ja
     fallback = ja.split("どれにも当てはまらないとき：", 1)[1]
     assert fallback.startswith(

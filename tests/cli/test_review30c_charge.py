@@ -161,7 +161,7 @@ def test_a_service_not_yet_there_is_no_candidate_under_the_text_heading() -> Non
     out = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01")
     listed = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line]
     assert not any("広告なし" in line for line in listed)
-    assert "次のものが考えられます" in out
+    assert "明細の表記から考えられるもの" in out
     flat = out.replace("\n", "")
     assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので、" in flat
     en = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", lang="en")

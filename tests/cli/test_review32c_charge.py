@@ -176,3 +176,23 @@ def test_where_the_receipts_are_is_said_once_after_the_bullets(tmp_path: Path) -
         *bullets, last = lines
         assert len(bullets) >= 2 and all(x.startswith("・") for x in bullets)
         assert all(where not in x for x in bullets) and last.endswith(where)
+
+
+# ---------------------------------------------------------------- item 10
+
+
+@pytest.mark.parametrize(
+    "args", [("1394", "AMZN", "DIGITAL"), ("390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01")]
+)
+def test_the_heading_of_the_list_does_not_say_the_amount_again(args: tuple[str, ...]) -> None:
+    out = _screen("charge", *args).replace("\n", "")
+    assert out.count("一致しません") == 1 and "明細の表記から考えられるもの1. " in out
+
+
+def test_a_partial_refund_is_said_once_before_its_fee() -> None:
+    out = _screen("charge", "△1500", "AMAZON", "PRIME", "--date", "2020-06-01")
+    flat = out.replace("\n", "")
+    assert flat.count("一部返金の可能性があります") == 1
+    assert "1. Amazonプライム（年間プラン）\n   返金の元になりうる会費：年額4,900円" in out
+    en = _screen("charge", "△1500", "AMAZON", "PRIME", "--date", "2020-06-01", lang="en")
+    assert "Possibly a partial refund of the fee" not in en and "The fee it may come from" in en
