@@ -13,11 +13,11 @@ from primehelp.output.charge_notes import SaidNotes
 from primehelp.output.console import (
     console_for,
     dim,
-    heading,
     print_all,
     quoted_labels,
     rich_text,
     says_the_path,
+    sentence_date,
     sources_line,
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
@@ -280,7 +280,13 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     title = charge_ui("refund_title" if reading.refund else "charge_title")(lang)
     if reading.before_launch is not None:  # no candidate follows (review 25a, S 11)
         title = charge_ui("before_launch_title")(lang)
-    console.print(heading(title, None if reading.before_launch else reading.checked, lang))
+    top = rich_text(
+        title, style="bold"
+    )  # 「（情報は…時点）」, never 「…確認」 of the charge (32c, 11)
+    if reading.before_launch is None:
+        as_of = charge_ui("info_as_of")(lang).format(date=sentence_date(reading.checked, lang))
+        top.append(as_of, "dim")
+    console.print(top)
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
     if reading.before_launch is not None:  # the former fees are not said then

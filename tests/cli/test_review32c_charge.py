@@ -196,3 +196,21 @@ def test_a_partial_refund_is_said_once_before_its_fee() -> None:
     assert "1. Amazonプライム（年間プラン）\n   返金の元になりうる会費：年額4,900円" in out
     en = _screen("charge", "△1500", "AMAZON", "PRIME", "--date", "2020-06-01", lang="en")
     assert "Possibly a partial refund of the fee" not in en and "The fee it may come from" in en
+
+
+# ---------------------------------------------------------------- S 11
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "title"),
+    [
+        (("600",), "ja", "この請求の候補（情報は"),
+        (("-600",), "ja", "この返金の候補（情報は"),
+        (("600",), "en", "What this charge can be  (information as of "),
+    ],
+)
+def test_the_date_after_the_title_is_when_the_information_was_checked(
+    args: tuple[str, ...], lang: str, title: str
+) -> None:
+    first = _screen("charge", *args, lang=lang).splitlines()[0]
+    assert first.startswith(title) and "確認）" not in first and "checked" not in first

@@ -100,7 +100,7 @@ def test_4_contact_and_check_number_say_not_a_number_amazon_publishes() -> None:
 
 def test_5_the_charge_heading_is_short_and_the_order_is_said_above_the_list() -> None:
     lines = _text("charge", "600", "AMAZON PRIME").splitlines()
-    assert lines[0] == "この請求の候補（2026年12月2日確認）"
+    assert lines[0] == "この請求の候補（情報は2026年12月2日時点）"  # review 32c, S 11
     assert (
         lines[lines.index("1. Amazonプライム（月間プラン）") - 1]
         == "可能性の高い順に並べています。"
