@@ -52,8 +52,8 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
     for line in _lines(path):
         assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
         assert line["label"] in (  # review 25a, S 12; one name a case (31c, item 5)
-            "Amazonプライム（のちのPrime Studentの会費の金額）",
-            "Amazonプライム（まだなかったプランの金額）",
+            "Amazonプライム（後のPrime Student会費と同額）",
+            "Amazonプライム（当時なかったプランと同額）",
         ), line
         # no both-plans, no "no fixed price": the Student fee on the date is unknown (25a, S 12)
         assert line["flags"] in (["student_fee_unknown"], ["student_monthly_none"]), line

@@ -101,8 +101,8 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
             "2018/05/03,AMAZON PRIME,7000")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     names = [x["label"] for x in data["lines"]]
-    assert names == ["Amazonプライム（のちのPrime Studentの会費の金額）",
-                     "Amazonプライム（まだなかったプランの金額）",
+    assert names == ["Amazonプライム（後のPrime Student会費と同額）",
+                     "Amazonプライム（当時なかったプランと同額）",
                      "Amazonプライムの表記（内容不明）"]  # fmt: skip
     assert "プラン不明" not in " ".join(names)
     (month,) = data["months"]
