@@ -209,8 +209,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
-    if reading.refund:  # the tool's reading, no sourced fact (review 28a, item 9)
-        lines.append(f"・{charge_ui('refund_reading')(lang)}")
+    # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
     lines.extend(f"・{note.text(lang)}" for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))

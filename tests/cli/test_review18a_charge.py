@@ -171,7 +171,7 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     """S 10: `charge -1000 AMAZON.CO.JP` printed the Prime fee's refund rule (2~3営業日) for a
     shop text; the rule now goes with a Prime candidate, or a Prime text listing none."""
     rule = "2~3営業日"
-    plain = "・マイナスの金額は、多くの場合、返金（払い戻し）です。"  # the tool's reading (28a, 9)
+    plain = "この返金の候補"  # no 「マイナスの金額は…」 bullet since review 32c, S 14
     shop = screen("charge", "△1000", "AMAZON.CO.JP", lang="ja")
     assert plain in shop and rule not in shop
     fee = screen("charge", "△5900", "AMAZON.CO.JP", lang="ja")
@@ -186,10 +186,7 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     partial = screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[1]
     assert partial.startswith("Amazonプライム（年間プラン）") and rule in partial.split("\n\n")[0]
     en = screen("charge", "△1000", "AMAZON.CO.JP", lang="en")
-    assert (
-        "A negative amount is usually money coming back (a refund)." in en
-        and "business days" not in en
-    )
+    assert "What this refund can be for" in en and "business days" not in en
 
 
 def test_the_channel_note_says_whose_cancelling_stops_it() -> None:

@@ -136,9 +136,10 @@ def test_request_and_or_are_never_split_and_no_line_starts_with_ga() -> None:
 
 def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
     ja = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01")
-    assert "・マイナスの金額は、多くの場合、返金（払い戻し）です。" in ja
+    assert "マイナスの金額" not in ja  # the title and 「（返金）」 say it (review 32c, S 14)
+    assert ja.startswith("この返金の候補") and "（2023年8月1日の返金）" in ja
     en = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01", lang="en")
-    assert "A negative amount is usually money coming back (a refund)." in en
+    assert "A negative amount" not in en and en.startswith("What this refund can be for")
     listed = run("sources", "--lang", "ja", env=WIDE).stdout
     assert "ID：charges.refund\n" not in listed and "マイナスの金額" not in listed
     assert "ID：charges.refund_prime" in listed  # the refund route stays a sourced fact

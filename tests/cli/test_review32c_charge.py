@@ -214,3 +214,14 @@ def test_the_date_after_the_title_is_when_the_information_was_checked(
 ) -> None:
     first = _screen("charge", *args, lang=lang).splitlines()[0]
     assert first.startswith(title) and "確認）" not in first and "checked" not in first
+
+
+# ---------------------------------------------------------------- S 14
+
+
+@pytest.mark.parametrize("amount", ["△600", "-5900", "△1500"])
+def test_a_refund_screen_does_not_say_a_negative_amount_is_a_refund(amount: str) -> None:
+    ja = _screen("charge", amount, "AMAZON", "PRIME")
+    assert ja.startswith("この返金の候補") and "マイナスの金額" not in ja  # the title says it
+    en = _screen("charge", amount, "AMAZON", "PRIME", lang="en")
+    assert "A negative amount" not in en
