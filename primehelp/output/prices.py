@@ -95,6 +95,11 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
         said = joined or renewed
     else:
         said = charge_ui(both)(lang).format(new=joined, renewals=renewed)
+    if terms.known_from is not None and terms.no_plan_before_2019:  # one limit then the other
+        last = terms.known_from - dt.timedelta(days=1)  # (review 32c, S 15)
+        return said + charge_ui("terms_no_student_monthly_known_from")(lang).format(
+            last=day(last, lang)
+        )
     if terms.known_from is not None:  # no start before the sheet's first day (31c, item 2)
         said += charge_ui("terms_known_from")(lang).format(date=day(terms.known_from, lang))
     if terms.no_plan_before_2019:

@@ -59,12 +59,12 @@ def test_a_student_fee_period_says_it_is_confirmed_from_2019_04_12_only() -> Non
     out = _screen("charge", "2450").replace("\n", "")
     assert "2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）" in out
     monthly = _screen("charge", "250", "AMAZON PRIME").replace("\n", "")
-    assert "2019年4月12日より前の会費は確認できていません" in monthly
-    assert "2019年より前には、Prime Student 月間プランはありませんでした）" in monthly
+    assert "2019年4月11日までの会費は確認できていません）" in monthly  # review 32c, S 15
+    assert "Prime Student 月間プランは2019年より前にはなく、" in monthly
     refund = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01")
     assert "2019年4月12日より前の会費は確認できていません" in refund.replace("\n", "")
     en = _screen("charge", "250", "AMAZON PRIME", lang="en").replace("\n", " ")
-    assert "the fee before 2019-04-12 is not confirmed; there was no Prime Student monthly" in en
+    assert "no Prime Student monthly plan before 2019, and the fee until 2019-04-11" in en
     data = run("charge", "2450", "--json").json()["data"]
     assert [t["known_from"] for t in data["former_fee_terms"]] == ["2019-04-12"]
 

@@ -225,3 +225,17 @@ def test_a_refund_screen_does_not_say_a_negative_amount_is_a_refund(amount: str)
     assert ja.startswith("この返金の候補") and "マイナスの金額" not in ja  # the title says it
     en = _screen("charge", amount, "AMAZON", "PRIME", lang="en")
     assert "A negative amount" not in en
+
+
+# ---------------------------------------------------------------- S 15
+
+
+def test_the_two_limits_of_a_student_monthly_fee_do_not_overlap() -> None:
+    ja = _screen("charge", "250", "AMAZON", "PRIME").replace("\n", "")
+    assert (
+        "までの請求。Prime Student 月間プランは2019年より前にはなく、2019年4月11日までの会費は"
+        "確認できていません）" in ja
+    )
+    assert "2019年4月12日より前の会費" not in ja
+    en = " ".join(_screen("charge", "250", "AMAZON", "PRIME", lang="en").split())
+    assert "before 2019, and the fee until 2019-04-11 is not confirmed" in en
