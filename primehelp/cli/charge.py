@@ -49,7 +49,7 @@ _NO_AMOUNT = Text(
 # The example in backticks inside the sentence (「`…` のように」, as the statement's dollar note):
 # no 「。」 right after the command (review 31c, S 9), no 「（例：」 left alone (20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください",
+    "金額（AMOUNT）の指定がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください",
     "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 

@@ -206,7 +206,7 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
         (
             "ja",
             # review 20a, S 9; 31c, S 9: the command in backticks, no 「。」 after it
-            "金額（AMOUNT）がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください。",
+            "金額（AMOUNT）の指定がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください。",
         ),
         (
             "en",

@@ -24,7 +24,7 @@ def _statement(folder: Path, *rows: str, lang: str) -> str:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "利用日が今日より後の行（ファイルの3行目）は、月ごとの合計に入れていません。"),
+        ("ja", "ファイルの3行目は利用日が今日より後のため、月ごとの合計に入れていません。"),
         (
             "en",
             "Lines dated after today (line(s) 3 of the file) are left out of the totals per month.",

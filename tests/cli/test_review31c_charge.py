@@ -224,7 +224,7 @@ def test_a_dollar_prime_row_may_be_a_separate_amazon_com_fee(tmp_path: Path) -> 
             "2026/11/03,AMAZON PRIME,600")  # fmt: skip
     path = statement_file(tmp_path, *rows)
     out = _statement(path).replace("\n", "")
-    said = "米ドルの「AMAZON PRIME」の行（ファイルの2行目）は、amazon.co.jpとは別のamazon.com"
+    said = "ファイルの2行目にある米ドルの「AMAZON PRIME」の請求は、amazon.co.jpとは別のamazon.com"
     assert said in out
     assert _statement(path, json=True)["dollar_prime_rows"] == [2]
     assert "separate from amazon.co.jp" in " ".join(_statement(path, "en").split())

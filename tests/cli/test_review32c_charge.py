@@ -249,3 +249,26 @@ def test_the_student_fee_bullet_does_not_repeat_its_heading(tmp_path: Path) -> N
     bullet = next(x for x in out.replace("\n", "").split("・") if x.startswith("この日付のPrime"))
     assert bullet.startswith("この日付のPrime Studentの会費は確認できていません：金額はその後の")
     assert bullet.split("。")[0].count("確認できていません") == 1
+
+
+# ---------------------------------------------------------------- S 17
+
+
+def test_no_line_ends_with_no_before_the_row_number(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/11/02,AMAZON PRIME,US$14.99",
+            "2026/12/20,AMAZON PRIME,600")  # fmt: skip
+    out = _statement(statement_file(tmp_path, *rows), width="40")
+    flat = out.replace("\n", "")
+    assert "ファイルの3行目にある米ドルの「AMAZON PRIME」の請求は、" in flat
+    assert "ファイルの4行目は利用日が今日より後のため、月ごとの合計に入れていません。" in flat
+    assert "の\n行（" not in out
+
+
+def test_the_missing_amount_error_never_leaves_the_word_alone_at_40() -> None:
+    shown = stderr_on_a_terminal(
+        "charge", "AMAZON", "PRIME", env={"COLUMNS": "40", "PRIMEHELP_LANG": "ja"}
+    )
+    first = shown.splitlines()[0]
+    assert first.startswith(
+        "primehelp: エラー: 金額（AMOUNT）"
+    ) and "金額（AMOUNT）の指定" in shown.replace("\n", "")
