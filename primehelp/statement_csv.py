@@ -329,8 +329,10 @@ def _separated(cell: str) -> BadInput | None:
     mark = next((m for m in (";", "\t", "|") if m in cell), None)
     if mark is None or not any(c.isdigit() for c in cell):
         return None
-    # One hedge, a tab named without 「」 (review 31c, S 8)
-    shown, shown_en = ("タブ", "tabs") if mark == "\t" else (f"「{mark}」", f"'{mark}'")
+    # One hedge, a tab named without 「」 (review 31c, S 8); each by its name and mark, as カンマ（,）
+    # (review 32c, S 18)
+    named = {"\t": ("タブ", "tabs"), ";": ("セミコロン（;）", "semicolons (;)")}
+    shown, shown_en = named.get(mark, ("縦線（|）", "vertical bars (|)"))
     return _refuse(
         f"列の区切りがカンマ（,）ではなく{shown}のようです。"
         "カンマ区切りで保存し直してください。",  # never 「保存し」「直して」 apart (32c, 5)

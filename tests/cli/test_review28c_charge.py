@@ -202,8 +202,8 @@ def test_a_semicolon_statement_is_told_to_be_saved_with_commas(tmp_path: Path) -
     path = tmp_path / "semi.csv"
     path.write_text("date;description;amount\n2026-11-01;AMAZON PRIME;600\n", encoding="utf-8")
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
-    for lang, said in (("ja", "列の区切りがカンマ（,）ではなく「;」のようです。"),
-                       ("en", "seem to be separated by ';', not commas")):  # fmt: skip
+    for lang, said in (("ja", "列の区切りがカンマ（,）ではなくセミコロン（;）のようです。"),
+                       ("en", "seem to be separated by semicolons (;), not commas")):  # fmt: skip
         done = run(*args, "--lang", lang)
         assert done.exit_code == 2 and said in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

@@ -101,7 +101,7 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
     for extra in ((), ("--columns", "date,description,amount")):
         done = run("charge", "--statement", str(path), *extra, "--lang", "ja")
         assert done.exit_code == 2
-        assert "カンマ（,）ではなく「;」のようです" in done.stderr
+        assert "カンマ（,）ではなくセミコロン（;）のようです" in done.stderr
         assert "列の並びが分かりません" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
 

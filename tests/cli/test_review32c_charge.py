@@ -272,3 +272,25 @@ def test_the_missing_amount_error_never_leaves_the_word_alone_at_40() -> None:
     assert first.startswith(
         "primehelp: エラー: 金額（AMOUNT）"
     ) and "金額（AMOUNT）の指定" in shown.replace("\n", "")
+
+
+# ---------------------------------------------------------------- S 18
+
+
+@pytest.mark.parametrize(
+    ("separator", "ja", "en"),
+    [(";", "セミコロン（;）", "semicolons (;)"), ("|", "縦線（|）", "vertical bars (|)"),
+     ("\t", "タブ", "tabs")],
+)  # fmt: skip
+def test_each_separator_is_named_as_the_comma_is(
+    tmp_path: Path, separator: str, ja: str, en: str
+) -> None:
+    path = tmp_path / "sep.csv"
+    rows = ("利用日", "利用店名", "金額"), ("2026/11/01", "AMAZON PRIME", "600")
+    path.write_text("\n".join(separator.join(row) for row in rows) + "\n", encoding="utf-8")
+    said = run("charge", "--statement", str(path), "--lang", "ja")
+    assert said.exit_code == 2 and f"列の区切りがカンマ（,）ではなく{ja}のようです。" in said.stderr
+    assert (
+        f"separated by {en}, not commas"
+        in run("charge", "--statement", str(path), "--lang", "en").stderr
+    )
