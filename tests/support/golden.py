@@ -313,6 +313,14 @@ def statement_calls() -> Iterator[Call]:
     # the day before an annual one, refunds named by the file's fee, one with no fee in the file.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review30c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 32c, items 1–4 and S 17: full and partial refunds of fees in and not in the file, a
+    # fee refunded twice, a day after today, a dollar Prime row, a day that does not exist; and
+    # (item 1) −600, −2,950, −300 after an annual fee: another plan's whole fee read first.
+    for name in ("generic-review32c.csv", "generic-review32c-r600.csv"):
+        mine = REPO / "tests" / "fixtures" / "statement_texts" / name
+        yield from _both(
+            ("charge", "--statement", str(mine), "--columns", "date,description,amount")
+        )
 
 
 def due_calls() -> Iterator[Call]:
