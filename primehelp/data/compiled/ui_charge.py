@@ -5,25 +5,23 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': 'What this charge can be'},
  'refund_title': {'ja': 'この返金の候補', 'en': 'What this refund can be for'},
+ 'info_as_of': {'ja': '（情報は{date}時点）', 'en': '  (information as of {date})'},
  'before_launch_title': {'ja': '日付を確認してください', 'en': 'Check the date'},
  'candidates_order': {'ja': '可能性の高い順に並べています。', 'en': 'Most likely first.'},
  'candidates_same_amount': {'ja': '金額の合うものを先に並べています。金額が同じもの同士の順番に意味はありません。',
                             'en': 'Those matching the amount come first; among those of the same '
                                   'amount, the order means nothing.'},
- 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}」ともあるため、注文と会費のどちらの可能性もあります。',
+ 'candidates_level': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}」の文字もあるため、注文と会費のどちらの可能性もあります。',
                       'en': 'Those fitting the statement text and the amount come first. The text '
                             'usually stands for an order, but as it also contains “{word}”, an '
                             'order and the fee are both possible.'},
  'candidates_none_likely': {'ja': '当てはまりそうなもの（可能性は低め）',
                             'en': 'What it may be (none of these is likely)'},
- 'candidates_text_only': {'ja': '金額は決まった料金と一致しませんが、明細の表記から、次のものが考えられます。',
-                          'en': 'The amount matches no fixed price, but the statement text points '
-                                'to these.'},
- 'candidates_after_reading': {'ja': '明細の表記から、次のものが考えられます。',
-                              'en': 'The statement text points to these.'},
- 'amazon_pay_only': {'ja': 'Amazonの会費や定額サービスではないため、候補には並べていません。',
-                     'en': "This is none of Amazon's fees or subscriptions, so none of them is "
-                           'listed as a candidate.'},
+ 'candidates_text_only': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
+ 'candidates_after_reading': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
+ 'amazon_pay_only': {'ja': 'Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。',
+                     'en': "A payment with Amazon Pay is none of Amazon's fees or subscriptions, "
+                           'so those are not listed as candidates.'},
  'nowhere': {'ja': 'どこにも見つからない場合は、', 'en': 'If you find it nowhere, '},
  'none_fits_pay': {'ja': 'お店の注文履歴にも見つからない場合は、',
                    'en': "if the shop's order history does not show it either, "},
@@ -78,8 +76,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                    'started is not confirmed).'},
  'student_monthly_none_before': {'ja': '（2019年より前には、Prime Student 月間プランはありませんでした）。',
                                  'en': ' (there was no Prime Student monthly plan before 2019).'},
- 'refund_reading': {'ja': 'マイナスの金額は、多くの場合、返金（払い戻し）です。',
-                    'en': 'A negative amount is usually money coming back (a refund).'},
  'no_other_price': {'ja': '料金の決まったほかのサービスには、この金額と一致するものはありません。{range}',
                     'en': 'No other fixed subscription price matches this amount.{range}'},
  'partial_refund_reading': {'ja': '決まった会費とは一致しませんが、表記から、プライム会費の一部返金の可能性があります。',
@@ -103,6 +99,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': '; the fee before {date} is not confirmed'},
  'terms_no_student_monthly': {'ja': '。2019年より前には、Prime Student 月間プランはありませんでした',
                               'en': '; there was no Prime Student monthly plan before 2019'},
+ 'terms_no_student_monthly_known_from': {'ja': '。Prime Student '
+                                               '月間プランは2019年より前にはなく、{last}までの会費は確認できていません',
+                                         'en': '; there was no Prime Student monthly plan before '
+                                               '2019, and the fee until {last} is not confirmed'},
  'terms_both': {'ja': '新規会員は{new}、既存会員は{renewals}の請求',
                 'en': "new members {new}; existing members' bills {renewals}"},
  'terms_both_open': {'ja': '新規会員は{new}、既存会員は{renewals}の請求から',
@@ -137,6 +137,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
                           'en': 'Possibly a partial refund of the fee. The fee it may come from: '
                                 '{price}'},
+ 'match_partial_refund_said': {'ja': '返金の元になりうる会費：{price}',
+                               'en': 'The fee it may come from: {price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
  'usd_price_now': {'ja': '現在の料金です。{date}時点の料金は確認できていません。',
                    'en': 'This is the price now; the price on {date} is not confirmed.'},

@@ -23,28 +23,29 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように1件ずつ確認できます。',
+ 'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` '
+                   'のように、1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
- 'dollars_prime': {'ja': '米ドルの「AMAZON '
-                         'PRIME」の行（ファイルの{rows}行目）は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
+ 'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
+                         'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
                    'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
                          'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
-                              '`primehelp charge US$14.99` のように1件ずつ確認できます。',
+                              '`primehelp charge US$14.99` のように、1件ずつ確認できます。',
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
                               'of the file: an amount with decimals is not read as yen. If it is '
                               'in dollars, check each one with `primehelp charge US$14.99`, for '
                               'instance.'},
- 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。日付に年がありません。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は年のない日付です）。明細とAmazonのアカウントで確認してください。',
                      'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
                            'the file: the date has no year. Check them on the statement and in '
                            'your Amazon account.'},
- 'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。存在しない日付です。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は存在しない日付です）。明細とAmazonのアカウントで確認してください。',
                          'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} '
                                'of the file: no such day exists. Check them on the statement and '
                                'in your Amazon account.'},
- 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。日付に日がありません。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日のない日付です）。明細とAmazonのアカウントで確認してください。',
                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
                           'file: the date has no day. Check them on the statement and in your '
                           'Amazon account.'},
@@ -68,7 +69,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by day of use)'},
- 'after_today_left_out': {'ja': '利用日が今日より後の行（ファイルの{rows}行目）は、月ごとの合計に入れていません。',
+ 'after_today_left_out': {'ja': 'ファイルの{rows}行目は利用日が今日より後のため、月ごとの合計に入れていません。',
                           'en': 'Lines dated after today (line(s) {rows} of the file) are left out '
                                 'of the totals per month.'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
@@ -141,6 +142,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                    'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
+ 'refund_other_plan': {'ja': 'この会費の返金と考えられます（この明細に、もとの{fee}の請求は見当たりません）。',
+                       'en': 'Probably a refund of this fee (this statement holds no such {fee} '
+                             'charged before it).'},
+ 'refund_other_plan_part': {'ja': 'この明細にある{fee}（{date}、{yen}）の一部返金の可能性もあります。',
+                            'en': 'It may also be a partial refund of the {fee} in this statement '
+                                  '({yen}, charged on {date}).'},
  'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
@@ -161,10 +168,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
                             'en': 'Amazon Prime ({plan}, date not confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
- 'prime_text_student_later': {'ja': 'Amazonプライム（のちのPrime Studentの会費の金額）',
+ 'prime_text_student_later': {'ja': 'Amazonプライム（後のPrime Student会費と同額）',
                               'en': 'Amazon Prime (the amount of a later Prime Student fee)'},
  'prime_text_no_fee': {'ja': 'Amazonプライムの表記（内容不明）', 'en': 'Amazon Prime text (content unknown)'},
- 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（まだなかったプランの金額）',
+ 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかったプランと同額）',
                             'en': 'Amazon Prime (the amount of a plan that did not exist yet)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
@@ -200,76 +207,54 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、領収書を確認してください。',
                                      'en': 'the amount is a Prime fee of another time. Check that '
                                            'the date is right (the day of use on the statement), '
-                                           'and check the receipts on the 「Amazonプライム会員情報」 (Prime '
-                                           'membership) page, under 「会員資格更新日」 (membership renewal '
-                                           'date).'},
-             'student_fee_unknown': {'ja': '金額はその後のPrime '
-                                           'Studentの会費と同じですが、この日付の会費はprimehelpでは確認できていません。「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
-                                     'en': 'the amount is a later Prime Student fee, but primehelp '
-                                           'cannot confirm the fee on this date. Check the '
-                                           'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
-                                           'page, under 「会員資格更新日」 (membership renewal date).'},
-             'student_monthly_none': {'ja': '金額は、その後のPrime Student '
-                                            '月間プランの会費と同じです。日付と領収書を確認してください。領収書は「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                                           'and check the receipts.'},
+             'student_fee_unknown': {'ja': '金額はその後のPrime Studentの会費と同じです。領収書を確認してください。',
+                                     'en': 'the amount is a later Prime Student fee. Check the '
+                                           'receipts.'},
+             'student_monthly_none': {'ja': '金額は、その後のPrime Student 月間プランの会費と同じです。日付と領収書を確認してください。',
                                       'en': 'the amount is the later Prime Student monthly plan '
-                                            'fee. Check the date and the receipts: they are on the '
-                                            '「Amazonプライム会員情報」 (Prime membership) page, under '
-                                            '「会員資格更新日」 (membership renewal date).'},
-             'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                            'fee. Check the date and the receipts.'},
+             'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と領収書を確認してください。',
                                  'en': 'the amount is a Prime fee, but whether its plan existed on '
                                        'this date is not confirmed (when the plan started is '
-                                       'unknown). Check the date, and the receipts on the '
-                                       '「Amazonプライム会員情報」 (Prime membership) page, under 「会員資格更新日」 '
-                                       '(membership renewal date).'},
-             'fee_refunded_before': {'ja': 'この行の返金より前に、明細にある同じ時期の会費はすでに返金されています。同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認してください。',
+                                       'unknown). Check the date and the receipts.'},
+             'fee_refunded_before': {'ja': 'この行の返金より前に、明細にある同じ時期の会費はすでに返金されています。同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と領収書で確認してください。',
                                      'en': 'an earlier refund already gave back the fee for the '
                                            'same time in this statement. Check whether the same '
                                            'fee was refunded twice, or whether this refund is for '
-                                           'a charge not in this statement: see your Amazon order '
-                                           'history and the receipts on the 「Amazonプライム会員情報」 '
-                                           '(Prime membership) page, under 「会員資格更新日」 (membership '
-                                           'renewal date).'},
-             'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                           'a charge not in this statement, in your Amazon order '
+                                           'history and the receipts.'},
+             'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、領収書で確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
-                                        'changed plans; check that each one is yours with the '
-                                        'receipts on the 「Amazonプライム会員情報」 (Prime membership) page, '
-                                        'under 「会員資格更新日」 (membership renewal date).'},
-             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                        'changed plans; check with the receipts that each one is '
+                                        'yours.'},
+             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、領収書で確認してください。',
                                    'en': 'you may be paying twice for the same time. You may have '
-                                         'changed plans; check that each one is yours with the '
-                                         'receipts on the 「Amazonプライム会員情報」 (Prime membership) '
-                                         'page, under 「会員資格更新日」 (membership renewal date).'},
-             'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                         'changed plans; check with the receipts that each one is '
+                                         'yours.'},
+             'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、領収書で確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
-                                                 'an order. Check that you are not paying both the '
-                                                 'annual and the monthly fee: see the receipts on '
-                                                 'the 「Amazonプライム会員情報」 (Prime membership) page, '
-                                                 'under 「会員資格更新日」 (membership renewal date).'},
-             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+                                                 'an order. Check with the receipts that you are '
+                                                 'not paying both the annual and the monthly fee.'},
+             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、領収書で確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                     'complain refund`）。',
-                              'en': 'the annual fee is charged once a year. Check that you are not '
-                                    'charged twice with the receipts on the 「Amazonプライム会員情報」 '
-                                    '(Prime membership) page, under 「会員資格更新日」 (membership renewal '
-                                    'date). If you are, contact customer service (`primehelp '
-                                    'complain refund`).'},
-             'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                              'en': 'the annual fee is charged once a year. Check with the '
+                                    'receipts that you are not charged twice. If you are, contact '
+                                    'customer service (`primehelp complain refund`).'},
+             'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、領収書で確認してください。',
                                     'en': "the amount is the annual plan's fee, but the text does "
                                           'not say whether it is a fee; it may be an order. The '
-                                          'annual fee is charged once a year: check that you are '
-                                          'not charged twice with the receipts on the '
-                                          '「Amazonプライム会員情報」 (Prime membership) page, under '
-                                          '「会員資格更新日」 (membership renewal date).'},
-             'monthly_guess_in_annual': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、「Amazonプライム会員情報」のページの「会員資格更新日」のところで領収書を確認してください。',
+                                          'annual fee is charged once a year: check with the '
+                                          'receipts that you are not charged twice.'},
+             'monthly_guess_in_annual': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、領収書で確認してください。',
                                          'en': "the amount is the monthly plan's fee, but the text "
                                                'does not say whether it is a fee; it may be an '
-                                               'order. Check that you are not paying both the '
-                                               'annual and the monthly fee: see the receipts on '
-                                               'the 「Amazonプライム会員情報」 (Prime membership) page, '
-                                               'under 「会員資格更新日」 (membership renewal date).'},
+                                               'order. Check with the receipts that you are not '
+                                               'paying both the annual and the monthly fee.'},
              'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
@@ -277,6 +262,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
+ 'receipts_where': {'ja': '領収書は、「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, under '
+                          '「会員資格更新日」 (membership renewal date).'},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
