@@ -84,20 +84,26 @@ def test_2_no_comma_or_stop_starts_a_terminal_row_after_a_url(args: tuple[str, .
 
 
 def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> None:
+    """Since review 32b item 1 the sources are a list at 40: no 「、」/「。」 to hang at all."""
+    import datetime as dt
+
     from rich.console import Console
 
-    from primehelp.output.console import rich_text
+    from primehelp.output.console import rich_text, sources_text
 
-    text = (
-        "出典：https://yomlog.xyz/amazon-prime-itumade/、https://sbapp.net/?p=178551（2026年1月）。"
+    text = sources_text(
+        ["https://yomlog.xyz/amazon-prime-itumade/", "https://sbapp.net/?p=178551 (2026-01)"],
+        dt.date(2026, 12, 2),
+        "ja",
     )
     lines = [
         line.plain for line in rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
     ]
-    assert lines[1:] == [
-        "https://yomlog.xyz/amazon-prime-itumade/",  # its 「、」 hangs in the margin
-        "https://sbapp.net/?p=178551",
-        "（2026年1月）。",
+    assert lines == [
+        "出典：",
+        "https://yomlog.xyz/amazon-prime-itumade/",
+        "https://sbapp.net/?p=178551（2026年1月）",
+        "2026年12月2日に確認しました。",
     ], lines
 
 

@@ -1,0 +1,99 @@
+"""Review 32b (a Japanese reader): renewal, trial, cancel, due, remind and the .ics files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.support.clihelp import run, stdout_on_a_terminal
+
+_ENV = {"PRIMEHELP_LANG": "ja", "NO_COLOR": "1"}
+_URL_ROW = re.compile(r" *https?://[!-~]+(（[0-9年月日]+）)?")
+
+
+# ---------------------------------------------------------------- item 1: the 出典 list
+
+
+def _sources_block(shown: str) -> list[str]:
+    """The rows from 「出典：」 to the check date's sentence."""
+    rows = shown.splitlines()
+    start = rows.index("出典：")
+    end = next(i for i in range(start, len(rows)) if rows[i].endswith("に確認しました。"))
+    return rows[start : end + 1]
+
+
+def _assert_a_list(block: list[str]) -> None:
+    assert block[0] == "出典：", block
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日に確認しました。", block[-1]), block
+    for row in block[1:-1]:  # a source (its date after it) or its date alone, indented
+        assert _URL_ROW.fullmatch(row) or re.fullmatch(r" +（[0-9年月日]+）", row), block
+        assert "、" not in row and "。" not in row, block
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-11-25"),
+        ("trial", "2026-10-27"),
+        ("cancel", "--no-interactive"),
+        ("cancel", "--no-interactive", "--via", "app"),
+        ("cancel", "--no-interactive", "--trial", "--student"),
+    ],
+)
+def test_1_sources_on_a_terminal_at_40_are_one_a_row_with_no_separator(
+    args: tuple[str, ...],
+) -> None:
+    shown = stdout_on_a_terminal(*args, "--today", "2026-11-25", env={**_ENV, "COLUMNS": "40"})
+    block = _sources_block(shown)
+    _assert_a_list(block)
+    yomlog = [
+        row for row in block if "prime-itumade" in row
+    ]  # 40 cells: a row of its own, unindented
+    assert yomlog in ([], ["https://yomlog.xyz/amazon-prime-itumade/"]), block
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_1_sources_piped_are_the_same_list(columns: int) -> None:
+    result = run(
+        "renewal", "2026-11-25", "--today", "2026-11-25", env={**_ENV, "COLUMNS": str(columns)}
+    )
+    block = _sources_block(result.stdout)
+    _assert_a_list(block)
+    assert len(block) > 3, block
+    if columns >= 60:  # every URL fits with the indent: indented under 「出典：」
+        assert all(row.startswith("  ") for row in block[1:-1]), block
+
+
+def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_line() -> None:
+    from rich.console import Console
+
+    from primehelp.output.console import rich_text, sources_text
+
+    text = sources_text(
+        ["https://ama-fan.com/prime/update/", "https://sbapp.net/?p=178551 (2026-01)"],
+        dt.date(2026, 12, 2),
+        "ja",
+    )
+    console = Console(width=40, force_terminal=True)
+    assert [line.plain for line in rich_text(text).wrap(console, 36)] == [
+        "出典：",
+        "  https://ama-fan.com/prime/update/",
+        "  https://sbapp.net/?p=178551",
+        "    （2026年1月）",
+        "2026年12月2日に確認しました。",
+    ]
+    assert [line.plain for line in rich_text(text).wrap(console, 200)] == [text]
+    english = sources_text(
+        ["https://ama-fan.com/prime/update/", "https://sbapp.net/?p=178551 (2026-01)"],
+        dt.date(2026, 12, 2),
+        "en",
+    )
+    assert [line.plain for line in rich_text(english).wrap(console, 36)] == [
+        "Sources:",
+        "  https://ama-fan.com/prime/update/",
+        "  https://sbapp.net/?p=178551",
+        "    (2026-01)",
+        "(checked 2026-12-02)",
+    ]
