@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
+from primehelp.output.linebreak import unicode_text_width
+from primehelp.remind import SERVICE, TIMER
 from tests.support.clihelp import run, stdout_on_a_terminal
+from tests.support.remind_env import remind_lines, systemd_machine
 
 _ENV = {"PRIMEHELP_LANG": "ja", "NO_COLOR": "1"}
 _URL_ROW = re.compile(r" *https?://[!-~]+(（[0-9年月日]+）)?")
@@ -97,3 +101,50 @@ def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_li
         "    (2026-01)",
         "(checked 2026-12-02)",
     ]
+
+
+# ---------------------------------------------------------------- item 2: remind's long lines
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    here = systemd_machine(tmp_path, monkeypatch)
+    remind_lines(here, "install", "--scheduler", "systemd")
+    service = here / "xdg" / "systemd" / "user" / SERVICE
+    service.write_text(service.read_text() + "# edited\n")
+    return here
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_a_path_and_its_state_and_the_command_are_laid_out_by_the_tool(
+    installed: Path, lang: str
+) -> None:
+    lines = remind_lines(installed, "status", lang=lang, columns=40)
+    label = "実行するコマンド：" if lang == "ja" else "Runs:"
+    assert label in lines, lines  # the label alone, the command under it
+    at = lines.index(label)
+    command = []
+    for line in lines[at + 1 :]:
+        command.append(line)
+        if not line.endswith(" \\"):
+            break
+    assert all(line.startswith("  ") for line in command), command
+    joined = " ".join(line.strip().removesuffix(" \\") for line in command)
+    assert joined.endswith("-m primehelp due --notify --lang ja"), command  # as installed
+    assert not any(line.endswith(("--lang \\", "--scheduler \\")) for line in command), command
+    # a unit's path on its own rows, broken only after a 「/」, its state under it
+    for name in (TIMER, SERVICE):
+        row = next(n for n, line in enumerate(lines) if line.endswith("/" + name))
+        assert lines[row - 1].endswith("/"), lines
+        assert lines[row + 1].startswith("    ") and "：" not in lines[row + 1], lines
+    # nothing but a command's single word runs past the line
+    wide = [line for line in lines if unicode_text_width(line) > 40]
+    assert all(" " not in line.strip().removesuffix(" \\") for line in wide), wide
+
+
+def test_2_a_line_that_fits_stays_one_line(installed: Path) -> None:
+    lines = remind_lines(installed, "status", columns=1000)
+    assert any(
+        line.endswith(f"{SERVICE}：primehelp が書いた後に変更されています") for line in lines
+    )
+    assert any(line.startswith("実行するコマンド：PRIMEHELP_CONFIG_DIR=") for line in lines)
