@@ -63,6 +63,8 @@ class SavedUse(NamedTuple):
             )
         if self.trial is None:  # --trial given: nothing to say
             return None
+        if saved.renewal_date == today:  # both cases shown, not the trial's (review 32b item 3)
+            return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
 
 

@@ -148,3 +148,21 @@ def test_2_a_line_that_fits_stays_one_line(installed: Path) -> None:
         line.endswith(f"{SERVICE}：primehelp が書いた後に変更されています") for line in lines
     )
     assert any(line.startswith("実行するコマンド：PRIMEHELP_CONFIG_DIR=") for line in lines)
+
+
+# ---------------------------------------------------------------- item 3: the renewal day
+
+
+def test_3_on_the_saved_trials_renewal_day_the_screen_says_it_shows_both_cases() -> None:
+    from tests.support.profiles import TRIAL
+
+    for lang, both, trial_only in (
+        ("ja", "両方を表示しています", "無料体験の場合を表示しています"),
+        ("en", "this shows both cases", "so this is for a free trial"),
+    ):
+        env = {**TRIAL, "COLUMNS": "1000"}
+        args = ("cancel", "--no-interactive", "--lang", lang, "--today")
+        day = run(*args, "2026-12-31", env=env).stdout
+        assert both in day and trial_only not in day, day
+        before = run(*args, "2026-12-20", env=env).stdout  # a trial still: said as before
+        assert trial_only in before and both not in before, before

@@ -33,6 +33,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
                                'is for a free trial (change with --paid).'},
+ 'profile_trial_renewal_day': {'ja': '今日が保存した自動更新日のため、無料体験中の場合と有料会員になった場合の両方を表示しています。',
+                               'en': 'Today is your saved automatic renewal date, so this shows '
+                                     'both cases: still on the free trial, and already a paid '
+                                     'member.'},
  'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid '
                                      'を付けてください）。',
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
