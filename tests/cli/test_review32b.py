@@ -166,3 +166,19 @@ def test_3_on_the_saved_trials_renewal_day_the_screen_says_it_shows_both_cases()
         assert both in day and trial_only not in day, day
         before = run(*args, "2026-12-20", env=env).stdout  # a trial still: said as before
         assert trial_only in before and both not in before, before
+
+
+# ---------------------------------------------------------------- item 4: what --paid changes
+
+
+@pytest.mark.parametrize("profile", ["trial", "student_trial"])
+def test_4_an_ended_trial_says_what_paid_would_change(profile: str) -> None:
+    from tests.support.profiles import PROFILES
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
+    args = ("cancel", "--no-interactive", "--today", "2027-01-05", "--lang")
+    ja = run(*args, "ja", env=env).stdout
+    assert "--paid を付けると、その場合の返金の説明を表示します" in ja, ja
+    assert "--paid を付けてください" not in ja
+    en = run(*args, "en", env=env).stdout
+    assert "add --paid for the refund rules in that case" in en, en

@@ -37,11 +37,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'Today is your saved automatic renewal date, so this shows '
                                      'both cases: still on the free trial, and already a paid '
                                      'member.'},
- 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid '
-                                     'を付けてください）。',
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（この日付が無料体験の自動更新日ではなく、有料会員の更新日の場合は、--paid '
+                                     'を付けると、その場合の返金の説明を表示します）。',
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
                                      'date, so this is for the paid membership the trial renewed '
-                                     'as (if the saved date is a paid renewal, add --paid).'},
+                                     "as (if it is a paid membership's renewal date instead, add "
+                                     '--paid for the refund rules in that case).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
