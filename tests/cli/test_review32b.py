@@ -182,3 +182,23 @@ def test_4_an_ended_trial_says_what_paid_would_change(profile: str) -> None:
     assert "--paid を付けてください" not in ja
     en = run(*args, "en", env=env).stdout
     assert "add --paid for the refund rules in that case" in en, en
+
+
+# ---------------------------------------------------------------- S 5: --explain elsewhere
+
+
+@pytest.mark.parametrize("command", [("cancel",), ("trial", "2026-11-01"), ("due",)])
+def test_s5_explain_elsewhere_names_renewal_as_a_command_with_an_example(
+    command: tuple[str, ...],
+) -> None:
+    for lang, said in (
+        (
+            "ja",
+            "--explain は renewal コマンドだけで使えます（例：primehelp renewal 2026-12-31 --explain）。",
+        ),
+        ("en", "--explain works with renewal only (e.g. primehelp renewal 2026-12-31 --explain)"),
+    ):
+        done = run(*command, "--explain", "--lang", lang)
+        assert done.exit_code == 2
+        assert done.stderr.strip().endswith(said), done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "の後に指定します" not in done.stderr
