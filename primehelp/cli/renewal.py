@@ -88,7 +88,7 @@ def renewal(
 ) -> None:
     """About when the reminder mail comes, the suggested day to cancel by, and the next renewals.
 
-    更新日から、お知らせメールが届くころ・解約の目安日・今後の更新日と会費を計算します。
+    更新日から、お知らせメールが届くころと解約の目安日、今後の更新日と会費を計算します。
     """
     outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False)
 

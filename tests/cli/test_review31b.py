@@ -336,7 +336,7 @@ def test_s11_renewal_help_says_about_when_the_mail_comes() -> None:
     from tests.support.clihelp import run
 
     ja = re.sub(r"\s*\n\s*", "", run("renewal", "--help", "--lang", "ja").stdout)
-    assert "お知らせメールが届くころ・解約の目安日" in ja and "届く日" not in ja
+    assert "お知らせメールが届くころと解約の目安日" in ja and "届く日" not in ja
     en = re.sub(r"\s*\n\s*", " ", run("renewal", "--help", "--lang", "en").stdout)
     assert "About when the reminder mail comes" in en
 

@@ -202,3 +202,15 @@ def test_s5_explain_elsewhere_names_renewal_as_a_command_with_an_example(
         assert done.exit_code == 2
         assert done.stderr.strip().endswith(said), done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "の後に指定します" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 6: renewal --help's summary
+
+
+def test_s6_renewal_help_summary_wraps_without_a_stray_break() -> None:
+    lines = run("renewal", "--help", "--lang", "ja", env={"COLUMNS": "60"}).stdout.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip().startswith("更新日から"))
+    assert [line.strip() for line in lines[at : at + 2]] == [
+        "更新日から、お知らせメールが届くころと解約の目安日、",
+        "今後の更新日と会費を計算します。",
+    ], lines
