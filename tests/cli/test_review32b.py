@@ -214,3 +214,18 @@ def test_s6_renewal_help_summary_wraps_without_a_stray_break() -> None:
         "更新日から、お知らせメールが届くころと解約の目安日、",
         "今後の更新日と会費を計算します。",
     ], lines
+
+
+# ---------------------------------------------------------------- S 7: --trial --benefits-used
+
+
+@pytest.mark.parametrize("flag", ["--benefits-used", "--no-benefits-used"])
+@pytest.mark.parametrize("via", ["web", "app"])
+def test_s7_a_benefits_answer_in_a_trial_is_said_to_change_nothing(flag: str, via: str) -> None:
+    args = ("cancel", "--no-interactive", "--trial", "--via", via, flag, "--today", "2026-11-25")
+    ja = run(*args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert f"特典を使ったかどうかに関係なく費用はかかりません（{flag} は使っていません）。" in ja
+    en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
+    assert f"({flag} is not used)" in en
+    plain = run(*args[:-3], "--today", "2026-11-25", "--lang", "ja").stdout  # no flag: no line
+    assert "は使っていません" not in plain
