@@ -104,6 +104,8 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
+    if today < saved.renewal_date:  # a paid member's renewal may be another day: said so
+        paid = replace(paid, from_trial_end=True)
     # Not rolled past the trial's end: the trial, as `renewal` and `due` read it.
     answer = True if trial is None and upcoming == saved.renewal_date else None
     return SavedUse(paid, trial_end, answer, saved)

@@ -229,3 +229,53 @@ def test_s7_a_benefits_answer_in_a_trial_is_said_to_change_nothing(flag: str, vi
     assert f"({flag} is not used)" in en
     plain = run(*args[:-3], "--today", "2026-11-25", "--lang", "ja").stdout  # no flag: no line
     assert "は使っていません" not in plain
+
+
+# ---------------------------------------------------------------- S 8: a saved trial read as paid
+
+_SAVED_TRIAL_AS_PAID = (
+    "保存した日付は無料体験の自動更新日です。有料会員の場合、更新日はこの日付と違うことがあります。"
+)
+
+
+def test_s8_paid_from_a_saved_trial_says_the_date_is_the_trials() -> None:
+    from tests.support.profiles import TRIAL
+
+    env = {**TRIAL, "COLUMNS": "1000"}
+    args = ("cancel", "--no-interactive", "--paid", "--today", "2026-12-20", "--lang")
+    ja = run(*args, "ja", env=env).stdout
+    assert _SAVED_TRIAL_AS_PAID in ja and "更新日は --save で保存した日付から求めました" not in ja
+    assert "a paid membership's renewal date may differ from it" in run(*args, "en", env=env).stdout
+    trial = run("cancel", "--no-interactive", "--today", "2026-12-20", env=env).stdout
+    assert _SAVED_TRIAL_AS_PAID not in trial  # shown as the trial: nothing to say
+
+
+def test_s8_the_walkthrough_answered_paid_says_so_too() -> None:
+    import sys
+
+    import pexpect
+
+    from tests.cli.test_cancel_e2e import HANG_GUARD, ROOT, env
+    from tests.support.profiles import TRIAL
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", "--lang", "ja", "--today", "2026-12-20"],
+        cwd=str(ROOT),
+        env=env(COLUMNS="80", TERM="dumb", **TRIAL),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(40, 80),
+    )
+    seen = ""
+    for _ in range(6):
+        child.expect("> ")
+        screen = child.before.replace("\r", "")
+        seen += screen
+        if "ご利用の状況" in screen:
+            break
+        child.sendline("2" if "無料体験中ですか" in screen else "1")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    flat = "".join(seen.split())
+    assert "会員：有料会員" in flat and _SAVED_TRIAL_AS_PAID in flat, seen

@@ -196,6 +196,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                      'as.'},
  'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
                                'en': 'The renewal date comes from your saved profile.'},
+ 'renewal_from_profile_trial_end': {'ja': '保存した日付は無料体験の自動更新日です。有料会員の場合、更新日はこの日付と違うことがあります。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                    'en': "Your saved date is a free trial's automatic renewal "
+                                          "date; a paid membership's renewal date may differ from "
+                                          'it. The Prime membership page shows the exact date.'},
  'renewal_from_profile_trial': {'ja': '自動更新日は --save '
                                       'で保存した日付から求めました。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                 'en': 'The automatic renewal date comes from your saved profile; '
