@@ -55,7 +55,7 @@ WORDING: dict[str, Text] = {
         "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が{service}の無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
+        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your {service} free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(

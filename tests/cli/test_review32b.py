@@ -279,3 +279,19 @@ def test_s8_the_walkthrough_answered_paid_says_so_too() -> None:
     child.expect(pexpect.EOF)
     flat = "".join(seen.split())
     assert "会員：有料会員" in flat and _SAVED_TRIAL_AS_PAID in flat, seen
+
+
+# ---------------------------------------------------------------- S 9: 「の」 four times
+
+
+@pytest.mark.parametrize("profile", ["trial", "student_trial"])
+def test_s9_the_trials_last_safe_day_is_said_without_a_chain_of_no(profile: str) -> None:
+    from tests.support.profiles import PROFILES
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
+    out = run("due", "--today", "2026-12-30", "--lang", "ja", env=env).stdout
+    assert re.match(
+        r"(Amazonプライム|Prime Student)の無料体験は、今日（2026年12月30日）が解約の目安日です",
+        out,
+    ), out
+    assert "の無料体験の解約の目安日" not in out
