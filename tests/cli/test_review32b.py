@@ -295,3 +295,15 @@ def test_s9_the_trials_last_safe_day_is_said_without_a_chain_of_no(profile: str)
         out,
     ), out
     assert "の無料体験の解約の目安日" not in out
+
+
+# ---------------------------------------------------------------- S 10: 「明日│（…）」
+
+
+def test_s10_a_day_word_stays_with_its_gloss_at_40() -> None:
+    out = run(
+        "trial", "2026-10-27", "--today", "2026-11-25", "--lang", "ja", env={"COLUMNS": "40"}
+    ).stdout
+    lines = out.splitlines()
+    assert any(line.startswith("明日（2026年11月26日、目安）") for line in lines), lines
+    assert not any(line.endswith(("明日", "今日")) for line in lines), lines
