@@ -307,3 +307,20 @@ def test_s10_a_day_word_stays_with_its_gloss_at_40() -> None:
     lines = out.splitlines()
     assert any(line.startswith("明日（2026年11月26日、目安）") for line in lines), lines
     assert not any(line.endswith(("明日", "今日")) for line in lines), lines
+
+
+# ---------------------------------------------------------------- S 11: an ended trial, in due
+
+
+@pytest.mark.parametrize("profile", ["trial", "student_trial"])
+def test_s11_an_ended_trial_says_first_what_to_do_and_keeps_the_contract(profile: str) -> None:
+    from tests.support.profiles import PROFILES
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
+    ja = run("due", "--today", "2027-01-03", "--lang", "ja", env=env)
+    assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract, unchanged
+    assert ja.stderr.startswith("primehelp: エラー: 保存した日付の更新が必要です。"), ja.stderr
+    assert ja.stderr.count("\n") == 1
+    en = run("due", "--today", "2027-01-03", "--lang", "en", env=env)
+    assert en.exit_code == 2
+    assert en.stderr.startswith("primehelp: error: the saved date needs updating: "), en.stderr
