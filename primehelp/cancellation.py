@@ -139,6 +139,8 @@ class RenewalDeadline:
     given: dt.date | None = field(default=None, metadata={"json": False})  # typed or saved
     # A renewal charged lately, from a saved plan: the next one it counts (review 28b item 1)
     next_date: dt.date | None = field(default=None, metadata={"json": False})
+    # Saved as a free trial's end still ahead, used for a paid membership (review 32b S 8)
+    from_trial_end: bool = field(default=False, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,7 @@ WORDING: dict[str, Text] = {
         "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
-        "今日（{cancel_by}）が{service}の無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
+        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
         "Today ({cancel_by}) is the last day to cancel your {service} free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
@@ -67,8 +67,8 @@ WORDING: dict[str, Text] = {
         "Nothing to report yet: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付によると、{service}の無料体験は終わっています（有料会員への自動更新日：{renewal}、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
-        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
+        "保存した日付の更新が必要です。{service}の無料体験は、保存した日付によると終わっています（有料会員への自動更新日：{renewal}、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
+        "the saved date needs updating: by it, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
     ),
     "no_profile": Text(
         "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",

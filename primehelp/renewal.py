@@ -159,6 +159,8 @@ class RenewalReport:
     trial: bool = False
     # A saved Prime Student trial: the --plan example names a Student plan (review 28b item 4).
     student: bool = field(default=False, metadata={"json": False})
+    # No DATE given: the date was read from the profile saved with --save (review 32b S 12).
+    saved: bool = field(default=False, metadata={"json": False})
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -28,6 +28,11 @@ ELSEWHERE = {
     ),
 }
 
+# An option of one command only, given to another: said as that command's, with an example
+# (review 32b S 5: 「--explain は cancel では使えません（renewal の後に指定します）」 read as
+# "put it after the renewal date").
+ONE_COMMANDS_OPTION = {"--explain": ("renewal", "primehelp renewal 2026-12-31 --explain")}
+
 
 # The word a command's one argument stands for, said before its placeholder (review 31b S 13:
 # 「DATE は1つだけ指定できます（「extra」は余分です）」 stood the placeholder in for the word).

@@ -88,7 +88,7 @@ def renewal(
 ) -> None:
     """About when the reminder mail comes, the suggested day to cancel by, and the next renewals.
 
-    更新日から、お知らせメールが届くころ・解約の目安日・今後の更新日と会費を計算します。
+    更新日から、お知らせメールが届くころと解約の目安日、今後の更新日と会費を計算します。
     """
     outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False)
 
@@ -127,6 +127,8 @@ def renewal(
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
             report = _as_trial(report, renewal_date, chosen, saved_student)
+        if date is None:  # said under the table, as cancel and due say it (review 32b S 12)
+            report = dataclasses.replace(report, saved=True)
         plan_value = chosen.value if chosen is not None else None
         switch = None
         if (

@@ -63,6 +63,8 @@ class SavedUse(NamedTuple):
             )
         if self.trial is None:  # --trial given: nothing to say
             return None
+        if saved.renewal_date == today:  # both cases shown, not the trial's (review 32b item 3)
+            return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
 
 
@@ -102,6 +104,8 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     if not saved.trial:  # a paid renewal is no trial's end
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
+    if today < saved.renewal_date:  # a paid member's renewal may be another day: said so
+        paid = replace(paid, from_trial_end=True)
     # Not rolled past the trial's end: the trial, as `renewal` and `due` read it.
     answer = True if trial is None and upcoming == saved.renewal_date else None
     return SavedUse(paid, trial_end, answer, saved)

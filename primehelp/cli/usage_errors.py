@@ -10,7 +10,11 @@ from typing import Any
 from typer._click import exceptions as click_errors
 
 from primehelp.cli import COMMANDS
-from primehelp.cli.argument_words import ARGUMENT_NAMES, other_commands_option
+from primehelp.cli.argument_words import (
+    ARGUMENT_NAMES,
+    ONE_COMMANDS_OPTION,
+    other_commands_option,
+)
 from primehelp.cli.flag_values import flags, takes_no_value, value_after_flag
 from primehelp.cli.option_errors import (
     date_as_argument,
@@ -202,6 +206,12 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
     """「--today は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。」:
     the command typed lacks the option, so 「コマンドの後に」 alone would lead to a second error
     (review 18a, S 17); up to three commands that have it, from the app's table."""
+    only = ONE_COMMANDS_OPTION.get(option)
+    if only is not None and list(owners) == [only[0]]:  # review 32b S 5
+        return Text(
+            f"{option} は {only[0]} コマンドだけで使えます（例：{only[1]}）。",
+            f"{option} works with {only[0]} only (e.g. {only[1]})",
+        )
     named, more = owners[:3], len(owners) > 3
     listed = "、".join(named) + (
         " などのコマンド" if more else " のいずれか" if len(named) > 2 else " "

@@ -98,6 +98,9 @@ def cancel_situation(
         last = cancel_ui("options_last", lang) if len(typed) > 1 else ""
         what = cancel_ui("options_sep", lang).join(typed[:-1]) + last + typed[-1]
         lines.append(dim(cancel_ui("carrier_ignores", lang).format(what=what)))
+    benefits = sorted(given & _ANSWER_FLAGS[-1][1])  # ignored in a trial: why (review 32b S 7)
+    if branch.trial and not plan.at_carrier and benefits:
+        lines.append(dim(cancel_ui("trial_ignores_benefits", lang).format(flag=benefits[0])))
     defaults = [
         (key, option)
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))

@@ -31,7 +31,8 @@ def cancel_deadline(
     if deadline is None:
         return []
     running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{'_trial' if running else ''}", lang))
+    kind = "_trial" if running else "_trial_end" if deadline.from_trial_end else ""
+    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{kind}", lang))
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         return [
             *_next_renewal(plan, deadline.renewal_date, lang),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import Fact, cite, japanese_date, ui
 from primehelp.i18n import Lang
-from primehelp.output.linebreak import LineBreaker, hanging, long_url
+from primehelp.output.linebreak import LineBreaker, long_url
 from primehelp.streams import columns_from_environment, terminal_size
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     from rich.text import DEFAULT_JUSTIFY, DEFAULT_OVERFLOW
     from rich.text import Text as RichText
 
+    from primehelp.output.source_rows import source_rows
+
     class JapaneseText(RichText):
         """Rich text that breaks lines by the rules of Japanese typesetting (kinsoku)."""
 
@@ -89,6 +91,10 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                 if "\t" in line:
                     line.expand_tabs(tab_size)
                 wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
+                listed = source_rows(line, width, cell_len, breaker, japanese)
+                if listed is not None:  # 出典 as a list, one source a row (review 32b item 1)
+                    lines.extend(listed)
+                    continue
                 if long_url(line.plain, width):  # a URL is never folded nor cut
                     wrap_overflow = "ignore"
                 fold = wrap_overflow == "fold"
@@ -97,8 +103,6 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                     new_line.rstrip()  # the space it broke at, on a terminal too
                 for new_line in new_lines:
                     new_line.rstrip_end(width)
-                    if console.is_terminal and hanging(new_line.plain, width):
-                        new_line.right_crop(1)  # not 「、」 alone on the next row (31b item 2)
                 if any(new_line.cell_len > width for new_line in new_lines):  # 「 \」 (18b 2)
                     from primehelp.output.continued import continued_text
 

@@ -53,7 +53,6 @@ __all__ = [
     "CITED",
     "URL",
     "LineBreaker",
-    "hanging",
     "long_url",
     "unicode_char_width",
     "unicode_text_width",
@@ -90,21 +89,6 @@ def long_url(line: str, width: int) -> bool:
     return "/" in line and any(
         len(url) + sum(not c.isascii() for c in url) + 2 > width for url in CITED.findall(line)
     )
-
-
-def hanging(line: str, width: int) -> bool:
-    """Whether ``line`` ends in a 「、」 or 「。」 that runs past ``width`` just after a URL that
-    fills the line (its date too): a terminal would wrap it onto a line of its own, which
-    kinsoku forbids (review 31b item 2), so on a terminal it hangs in the margin: dropped, the
-    line's end separates the URL from what follows."""
-    if line[-1:] not in ("、", "。"):
-        return False
-    url = CITED.match(line.lstrip())
-    indent = len(line) - len(line.lstrip())
-    if url is None or indent + url.end() != len(line) - 1:
-        return False
-    cells = indent + url.end() + sum(not c.isascii() for c in url.group())
-    return cells <= width < cells + 2
 
 
 CharWidth = Callable[[str], int]

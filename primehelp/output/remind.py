@@ -10,6 +10,7 @@ import re
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.linebreak import unicode_text_width as text_width
 from primehelp.remind import (
     TIMER,
     Action,
@@ -38,6 +39,20 @@ class _Command(_Whole):
     __slots__ = ()
 
 
+class _Labelled(_Command):
+    """「実行するコマンド：」 and a command: wider than the screen, the label on a line of its
+    own and the command under it, indented (review 32b item 2)."""
+
+    __slots__ = ()
+
+
+class _Unit(_Whole):
+    """「  PATH：STATE」: wider than the screen, the path on a line of its own (broken after a
+    「/」 only if it must) and the state under it, wrapped (review 32b item 2)."""
+
+    __slots__ = ()
+
+
 def _units(result: RemindReport, lang: Lang) -> list[str]:
     """One line per unit file: its path, whose it is, what this run did to it."""
     colon = ui("colon")(lang)
@@ -51,7 +66,7 @@ def _units(result: RemindReport, lang: Lang) -> list[str]:
             said = ui("unit_done", _UI)(lang).format(change=done, state=said)
         elif unit.change is not None:
             said = ui(f"change.{unit.change}", _UI)(lang)
-        lines.append(_Whole(f"  {escaped(unit.path)}{colon}{said}"))
+        lines.append(_Unit(f"  {escaped(unit.path)}{colon}{said}"))
     return lines
 
 
@@ -90,7 +105,7 @@ def _timer(
     elif not result.enabled:  # the command would fail here: why (review 23b item 4)
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     if result.command:
-        lines.append(_Command(ui("runs", _UI).format(command=escaped(result.command))(lang)))
+        lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
 
@@ -260,7 +275,39 @@ def _command_lines(command: str, width: int) -> list[str]:
         if indent + text_width(command[start:stop]) + tail > width:
             found.append(at)
     bounds = [0, *found, len(command)]
-    return pieces([command[a:b] for a, b in itertools.pairwise(bounds)])
+    parts = [command[a:b] for a, b in itertools.pairwise(bounds)]
+    last = len(parts) - 1
+    return pieces([bit for n, p in enumerate(parts) for bit in _at_spaces(p, n, n == last, width)])
+
+
+def _at_spaces(part: str, index: int, last: bool, width: int) -> list[str]:
+    """A piece with no option to continue before (「PRIMEHELP_CONFIG_DIR=… /…/python」) still
+    too wide: continued at a space too, as late as fits, never between an option and its value
+    (review 32b item 2)."""
+    from primehelp.output.continued import CONTINUED, INDENT
+
+    bits: list[str] = []
+    while True:
+        lead = len(INDENT) if bits or index else 0
+        tail = 0 if last else len(CONTINUED)
+        spaces = [m.start() for m in re.finditer(r"(?<=[^ ]) (?=[^ ])", part)]
+        spaces = [at for at in spaces if not part[:at].split(" ")[-1].startswith("-")]
+        if lead + text_width(part) + tail <= width or not spaces:
+            return [*bits, part]
+        fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
+        cut = fits[-1] if fits else spaces[0]
+        bits.append(part[: cut + 1])
+        part = part[cut + 1 :]
+
+
+def _path_rows(path: str, width: int) -> list[str]:
+    """「  PATH」 on rows of ``width``: broken after a 「/」, as late as fits, only if it must."""
+    rows: list[str] = []
+    while len(path) > width and "/" in path[2 : width - 1]:
+        cut = path.rfind("/", 2, width) + 1
+        rows.append(path[:cut])
+        path = "  " + path[cut:]
+    return [*rows, path]
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:
@@ -304,11 +351,32 @@ def human_remind(
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)
+    width = console.width
     for line in lines:
-        if isinstance(line, _Command):
+        if isinstance(line, _Labelled | _Unit) and text_width(line) > width:
+            _print_split(line, lang, width)
+        elif isinstance(line, _Command):
             for part in _command_lines(str(line), console.width):
                 console.print(part, no_wrap=True, overflow="ignore")
         elif isinstance(line, _Whole):
             console.print(str(line), no_wrap=True, overflow="ignore")
         else:
             console.print(rich_text(line))
+
+
+def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
+    """A labelled command or a unit's line wider than the screen, on lines of their own."""
+    from primehelp.output.blocks import indented
+    from primehelp.output.console import console_for, rich_text
+
+    console = console_for(lang)
+    if isinstance(line, _Labelled):
+        label = ui("runs", _UI).format(command="\0")(lang).split("\0")[0]
+        console.print(label.rstrip(), no_wrap=True, overflow="ignore")
+        for part in _command_lines(line[len(label) :], width - 2):
+            console.print("  " + part, no_wrap=True, overflow="ignore")
+        return
+    path, _, said = line.rpartition(ui("colon")(lang))
+    for row in _path_rows(path, width):
+        console.print(row, no_wrap=True, overflow="ignore")
+    console.print(indented(4, [rich_text(said)]), crop=False)

@@ -76,6 +76,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         period = renewal_ui(f"counted_period.{months}")(lang)
         said = counted.format(date=day(report.renewal_date, lang), when=given, period=period)
         console.print(dim(said))
+    if report.saved:  # where the date came from (review 32b S 12)
+        key = "saved_date_counted" if shown.renewal_date != report.renewal_date else "saved_date"
+        key += "_trial" if trial and key == "saved_date" else ""
+        console.print(dim(renewal_ui(key)(lang).format(date=day(report.renewal_date, lang))))
     # --explain gives the reason in its list, once (review 13b item 9); moot once the day shown
     # has passed (review 17b S 7).
     if report.explanation is None and shown.cancel_by >= today:

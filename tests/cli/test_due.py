@@ -74,7 +74,8 @@ TRIAL_EN = (
     "stop it, cancel today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
-    "今日（2026年12月30日）がAmazonプライムの無料体験の解約の目安日です（余裕をみて、自動更新日の前日としています）。"
+    # review 32b S 9: not four 「の」 in a row (「…がAmazonプライムの無料体験の解約の目安日です」)
+    "Amazonプライムの無料体験は、今日（2026年12月30日）が解約の目安日です（余裕をみて、自動更新日の前日としています）。"
     "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。有料会員にならないようにするには、"
     "今日中に解約してください。手順：primehelp cancel --trial"
 )

@@ -38,11 +38,28 @@ def _as_stored(cited: str) -> str:
 def printed_citations(stdout: str) -> Iterator[str]:
     """Every source named in a 「出典：」 or "Sources:" line of human output."""
     lines = [line.strip().strip("│┃").strip() for line in stdout.split("\n")]  # panels' borders
-    for match in _JA_CITATION.finditer("".join(lines)):
+    for match in _JA_CITATION.finditer("".join(line for line in lines if line != "出典：")):
         yield from (_as_stored(item) for item in match["items"].split("、"))
-    joined_en = " ".join(lines)
+    joined_en = " ".join(line for line in lines if line != "Sources:")  # a list: _listed
     for match in _EN_CITATION.finditer(joined_en):
         yield from match["items"].split("; ")
+    yield from _listed(lines)
+
+
+def _listed(lines: list[str]) -> Iterator[str]:
+    """The sources of a list too wide for one line: 「出典：」 alone, then a source a row (its
+    date on the next row when it does not fit), then the check date (review 32b item 1)."""
+    items: list[str] | None = None
+    for line in lines:
+        if line in ("出典：", "Sources:"):
+            items = []
+        elif items is not None and re.fullmatch(r"\d{4}年.*に確認しました。|\(checked .*\)", line):
+            yield from (_as_stored(item) for item in items)
+            items = None
+        elif items is not None and items and line[:1] in ("（", "("):
+            items[-1] += line if line[:1] == "（" else " " + line
+        elif items is not None:  # check-message's list keeps its separators
+            items.append(line.rstrip("、。;"))
 
 
 def json_sources(node: Any) -> Iterator[str]:

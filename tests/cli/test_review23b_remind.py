@@ -182,7 +182,11 @@ def test_3_the_enable_command_is_continued_with_a_backslash(
     assert narrow[at + 1] == "  --now primehelp-due.timer"
     # what the daily check runs is continued the same way (a command, copied)
     runs = next(i for i, line in enumerate(narrow) if "/usr/bin/primehelp due" in line)
-    assert narrow[runs].endswith(" \\") and narrow[runs + 1].startswith("  --")
+    # under 「実行するコマンド：」 (review 32b item 2), each piece further indented
+    assert narrow[runs].endswith(" \\") and narrow[runs + 1].lstrip().startswith("--")
+    assert narrow[runs + 1].startswith(
+        narrow[runs][: len(narrow[runs]) - len(narrow[runs].lstrip())]
+    )
     end = next(i for i in range(runs, len(narrow)) if not narrow[i].endswith(" \\"))
     joined = " ".join(line.removesuffix(" \\").strip() for line in narrow[runs : end + 1])
     assert joined.endswith("/usr/bin/primehelp due --notify --lang ja")

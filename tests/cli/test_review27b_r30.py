@@ -100,7 +100,8 @@ def test_3_a_saved_trial_ended_says_what_the_date_is_and_names_the_page_once(
     assert "・会員：有料会員（通常のプライム）" in out
     assert (
         "保存した日付（2026年12月31日）は無料体験の自動更新日です。無料体験から有料会員に更新された"
-        "場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid を付けてください）。"
+        "場合を表示しています（この日付が無料体験の自動更新日ではなく、有料会員の更新日の場合は、"
+        "--paid を付けると、その場合の返金の説明を表示します）。"  # review 32b item 4
     ) in out
     assert "--paid で変更できます" not in out
     assert "保存した日付から求めました" not in out  # no renewal date is worked out here

@@ -84,20 +84,26 @@ def test_2_no_comma_or_stop_starts_a_terminal_row_after_a_url(args: tuple[str, .
 
 
 def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> None:
+    """Since review 32b item 1 the sources are a list at 40: no 「、」/「。」 to hang at all."""
+    import datetime as dt
+
     from rich.console import Console
 
-    from primehelp.output.console import rich_text
+    from primehelp.output.console import rich_text, sources_text
 
-    text = (
-        "出典：https://yomlog.xyz/amazon-prime-itumade/、https://sbapp.net/?p=178551（2026年1月）。"
+    text = sources_text(
+        ["https://yomlog.xyz/amazon-prime-itumade/", "https://sbapp.net/?p=178551 (2026-01)"],
+        dt.date(2026, 12, 2),
+        "ja",
     )
     lines = [
         line.plain for line in rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
     ]
-    assert lines[1:] == [
-        "https://yomlog.xyz/amazon-prime-itumade/",  # its 「、」 hangs in the margin
-        "https://sbapp.net/?p=178551",
-        "（2026年1月）。",
+    assert lines == [
+        "出典：",
+        "https://yomlog.xyz/amazon-prime-itumade/",
+        "https://sbapp.net/?p=178551（2026年1月）",
+        "2026年12月2日に確認しました。",
     ], lines
 
 
@@ -281,13 +287,13 @@ def test_s9_due_after_a_student_trial_names_the_student_plan_and_keeps_the_contr
     ja = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
     assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract
     assert ja.stderr.startswith("primehelp: エラー: ") and ja.stderr.count("\n") == 1
-    assert "Prime Studentの無料体験は終わっています" in ja.stderr
+    assert "Prime Studentの無料体験は、保存した日付によると終わっています" in ja.stderr
     assert "例：Prime Student 年間プランで次の更新日が" in ja.stderr
     assert "--plan student-annual" in ja.stderr and "例：年間プランで" not in ja.stderr
     en = run("due", "--today", "2027-01-03", "--lang", "en", env={**WIDE, **STUDENT_TRIAL})
     assert "on the Prime Student annual plan renewing on" in en.stderr
     regular = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **TRIAL})
-    assert "Amazonプライムの無料体験は終わっています" in regular.stderr
+    assert "Amazonプライムの無料体験は、保存した日付によると終わっています" in regular.stderr
     assert "例：年間プランで次の更新日が" in regular.stderr
 
 
@@ -330,7 +336,7 @@ def test_s11_renewal_help_says_about_when_the_mail_comes() -> None:
     from tests.support.clihelp import run
 
     ja = re.sub(r"\s*\n\s*", "", run("renewal", "--help", "--lang", "ja").stdout)
-    assert "お知らせメールが届くころ・解約の目安日" in ja and "届く日" not in ja
+    assert "お知らせメールが届くころと解約の目安日" in ja and "届く日" not in ja
     en = re.sub(r"\s*\n\s*", " ", run("renewal", "--help", "--lang", "en").stdout)
     assert "About when the reminder mail comes" in en
 

@@ -71,7 +71,7 @@ def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
     assert (code, err) == (0, "")
     title = "月ごとの合計" if lang == "ja" else "Totals per month"
     assert out.count(title) == 1
-    assert ("出典：" if lang == "ja" else "Sources: ") in out
+    assert ("出典：" if lang == "ja" else "Sources:") in out
     assert "\x1b" not in out  # not a terminal: no colour
 
 
@@ -158,7 +158,7 @@ def test_narrow_terminals_keep_every_line_inside(width: int) -> None:
     assert code == 0
     # Only a source URL longer than the line runs past it, whole (cut, it would not open).
     wide = [line for line in out.splitlines() if cell_len(line) > width]
-    assert [line for line in wide if not URL.fullmatch(line.rstrip("、。"))] == []
+    assert [line for line in wide if not URL.fullmatch(line.strip().rstrip("、。"))] == []
 
 
 def test_no_color_prints_no_escape() -> None:

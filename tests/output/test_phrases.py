@@ -371,8 +371,8 @@ def test_a_quotation_wider_than_the_line_breaks_between_phrases() -> None:
 
 def test_help_keeps_its_words() -> None:
     # 「届くころ」, not 「届く日」: the mail comes about 3 days before (review 31b S 11)
-    text = "更新日から、お知らせメールが届くころ・解約の目安日・今後の更新日と会費を計算します。"
-    for width in range(10, text_width(text)):  # 「届くころ・」: a line does not start with 「・」
+    text = "更新日から、お知らせメールが届くころと解約の目安日、今後の更新日と会費を計算します。"
+    for width in range(10, text_width(text)):  # 「届くころ」 whole at every width
         lines = lines_of(text, width, HELP_BREAKER)
         assert any("届くころ" in line for line in lines), (width, lines)
 

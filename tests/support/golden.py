@@ -359,6 +359,11 @@ def due_calls() -> Iterator[Call]:
         (TRIAL, ("--today", "2027-01-05")),
         # the day after the saved renewal: the fee charged, ending now (review 28b item 1)
         (ANNUAL, ("--today", "2027-01-01")),
+        # a saved trial read as paid; its renewal day (review 32b item 3, S 8)
+        (TRIAL, ("--paid", "--today", "2026-12-20")),
+        (TRIAL, ("--today", "2026-12-31")),
+        # a benefits answer in a trial (review 32b S 7)
+        ({}, ("--trial", "--benefits-used", "--today", "2026-11-25")),
     ):
         for call in _both(("cancel", "--no-interactive", *args)):
             yield Call(call.args, profile)
@@ -374,6 +379,11 @@ def due_calls() -> Iterator[Call]:
     ):
         for call in _both(args):
             yield Call(call.args, STUDENT_TRIAL)
+    # renewal with no date and a saved annual plan: the saved date, then counted on from it
+    # (review 32b S 12)
+    for today in ("2026-12-20", "2027-01-10"):
+        for call in _both(("renewal", "--today", today)):
+            yield Call(call.args, ANNUAL)
     yield from _both(("due",))
     # --notify with no notify-send on PATH: the line on stderr, a sentence (review 25b S 6)
     for call in _both(("due", "--today", "2026-12-31", "--notify")):

@@ -96,6 +96,12 @@ CORRECTIONS = (
     # Review 19b item 3 (cancel, a renewal long past): 「更新│されていれば」 (60), 「余裕をみ│て」
     # (100); the set phrase whole (review 19b S 17 too).
     "更新されて",
+    # review 32b item 2: a unit's state under its path, 「変更さ│れています」 (remind, 40)
+    "変更されて",
+    # review 32b S 6: 「…目安日、今後│の更新日と会費を」 (renewal --help, 60)
+    "今後の更新日",
+    # review 32b S 10: 「…。明日│（2026年11月26日、目安）に」 (trial, 40): a day word and its gloss
+    *("明日（", "今日（"),
     "日（目安）",  # review 19b S 16: 「今日は有料会員への自動更新日│（目安）です。」 (trial, 40)
     "届くころ",  # due --help at 60: 「お知らせメールが届く│ころ）」 (round 20's --within help)
     "次の更新日",  # review 20b S 13: 「Amazonプライムの次の│更新日は…」 (due on a terminal, 40)

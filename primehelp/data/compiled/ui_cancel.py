@@ -33,11 +33,16 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
                                'is for a free trial (change with --paid).'},
- 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（保存した日付が有料会員の更新日の場合は、--paid '
-                                     'を付けてください）。',
+ 'profile_trial_renewal_day': {'ja': '今日が保存した自動更新日のため、無料体験中の場合と有料会員になった場合の両方を表示しています。',
+                               'en': 'Today is your saved automatic renewal date, so this shows '
+                                     'both cases: still on the free trial, and already a paid '
+                                     'member.'},
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日です。無料体験から有料会員に更新された場合を表示しています（この日付が無料体験の自動更新日ではなく、有料会員の更新日の場合は、--paid '
+                                     'を付けると、その場合の返金の説明を表示します）。',
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
                                      'date, so this is for the paid membership the trial renewed '
-                                     'as (if the saved date is a paid renewal, add --paid).'},
+                                     "as (if it is a paid membership's renewal date instead, add "
+                                     '--paid for the refund rules in that case).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -49,6 +54,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}に関係なく同じです。',
                      'en': 'When you cancel through a mobile carrier, this guidance does not '
                            'depend on {what}.'},
+ 'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（{flag} は使っていません）。',
+                            'en': 'In the free trial, nothing is charged whether or not you have '
+                                  'used any benefit ({flag} is not used).'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
@@ -188,6 +196,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                      'as.'},
  'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
                                'en': 'The renewal date comes from your saved profile.'},
+ 'renewal_from_profile_trial_end': {'ja': '保存した日付は無料体験の自動更新日です。有料会員の場合、更新日はこの日付と違うことがあります。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                    'en': "Your saved date is a free trial's automatic renewal "
+                                          "date; a paid membership's renewal date may differ from "
+                                          'it. The Prime membership page shows the exact date.'},
  'renewal_from_profile_trial': {'ja': '自動更新日は --save '
                                       'で保存した日付から求めました。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                 'en': 'The automatic renewal date comes from your saved profile; '

@@ -21,6 +21,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
+ 'saved_date': {'ja': '更新日は --save で保存した日付（{date}）です。',
+                'en': 'The renewal date is the one saved with --save ({date}).'},
+ 'saved_date_trial': {'ja': '自動更新日は --save で保存した日付（{date}）です。',
+                      'en': 'The automatic renewal date is the one saved with --save ({date}).'},
+ 'saved_date_counted': {'ja': '{date}は --save で保存した日付です。',
+                        'en': '{date} is the date saved with --save.'},
  'counted_from': {'ja': '上の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
                   'en': 'The renewal date above is the next one, counted from {date} ({when}) '
                         '{period}.'},

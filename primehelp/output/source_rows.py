@@ -1,0 +1,95 @@
+"""The 出典 (sources) line laid out as a list when it does not fit on one line.
+
+``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
+When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
+cropped it (review 31b item 2, review 32b item 1); instead each source gets a row of its own,
+indented under 「出典：」, with no separators, its date after it when that fits (else on the
+next row), and the check date last. Piped and on a terminal alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.output.linebreak import URL, LineBreaker
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+__all__ = ["INDENT", "source_rows"]
+
+INDENT = 2
+"""Spaces before each source (none when a URL would fit the line only without them)."""
+
+_DATE = {"ja": r"（[0-9年月日]{5,11}）", "en": r" \([0-9-]{7,10}\)"}
+_SEPARATOR = {"ja": "、", "en": "; "}
+
+
+def _shapes() -> Iterator[tuple[str, str, re.Pattern[str]]]:
+    """For each language: the head 「出典：」, the separator and the whole line's pattern."""
+    for lang in ("ja", "en"):
+        head = ui("sources")(lang) + ui("colon")(lang)
+        when = re.escape(ui("sources_checked")(lang)).replace(r"\{date\}", ".{8,12}")
+        yield head, _SEPARATOR[lang], re.compile(re.escape(head) + r"(?P<cited>.+?)" + when)
+
+
+_LINE = tuple(_shapes())
+
+
+def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
+    """Where a sources line's parts are: the head's end, each source's (start, URL end, end)
+    and where the check date's sentence starts; None for any other line."""
+    for head, separator, line in _LINE:
+        match = line.fullmatch(plain) if plain.startswith(head) else None
+        if match is None:
+            continue
+        lang = "ja" if separator == "、" else "en"
+        items, start = [], match.start("cited")
+        for cited in match["cited"].split(separator):
+            url = URL.match(cited)
+            rest = cited[url.end() :] if url else cited
+            if url is None or (rest and not re.fullmatch(_DATE[lang], rest)):
+                return None
+            items.append((start, start + url.end(), start + len(cited)))
+            start += len(cited) + len(separator)
+        return len(head.rstrip()), items, match.end("cited")
+    return None
+
+
+def source_rows(
+    line: Text, width: int, cells: Callable[[str], int], breaker: LineBreaker, japanese: bool
+) -> list[Text] | None:
+    """``line`` as rows when it is a sources line wider than ``width``, else None. ``cells``
+    measures text; ``breaker`` wraps the check date's sentence (in a narrow table cell)."""
+    plain = line.plain
+    if "/" not in plain or cells(plain) <= width:
+        return None
+    found = _items(plain)
+    if found is None:
+        return None
+    head, items, when = found
+    # one indent for the whole list: none if a URL would fit the line only without it
+    indent = INDENT
+    if any(width - INDENT < cells(plain[a:u]) <= width for a, u, _ in items):
+        indent = 0
+    rows = [line[:head]]
+    for start, url_end, end in items:
+        if cells(plain[start:end]) + indent <= width or url_end == end:
+            rows.append(_indented(line[start:end], indent))
+            continue
+        rows.append(_indented(line[start:url_end], indent))
+        dated = url_end + (plain[url_end] == " ")  # English: 「 (2026-01)」
+        rows.append(_indented(line[dated:end], indent + INDENT))
+    checked = line[when:]
+    skip = len(checked.plain) - len(checked.plain.lstrip(" 。"))  # 「。2026年…」 / " (checked …)"
+    checked = checked[skip:]
+    rows.extend(checked.divide(breaker.offsets(checked.plain, width, True, japanese)))
+    return rows
+
+
+def _indented(row: Text, indent: int) -> Text:
+    row.pad_left(indent)
+    return row
