@@ -29,7 +29,7 @@ from primehelp.output.console import console_for, rich_text, sentence_date, url_
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domain_start,
-    imitation,
+    imitated_reason,
     is_hosting,
     lookalike_start,
     mailed,
@@ -135,7 +135,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
-                reason = imitation((flag.evidence, *flag.more_evidence), lang) + reason
+                reason = imitated_reason(reason, (flag.evidence, *flag.more_evidence), lang)
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang

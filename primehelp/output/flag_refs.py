@@ -163,6 +163,20 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
     return text if lang == "ja" else text + " "
 
 
+def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
+    """A look-alike name sign's reason: when the one name found imitates Amazon's in a way it
+    names (「「Amazone」は、Amazonに文字を足して似せた名前です。」), that sentence in place of the
+    general one listing every trick, which would say this name used tricks it did not (review
+    32a, item 1); a sender's 「メールアドレスも、…」 after it is kept."""
+    said = imitation(found, lang)
+    if not said:
+        return reason
+    outside = document("message").node("lookalike_name_outside").text()(lang)
+    if outside not in reason:
+        return said.rstrip()
+    return said + outside
+
+
 def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
     """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
     on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
