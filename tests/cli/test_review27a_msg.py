@@ -100,7 +100,7 @@ AMAZONE = "Amazoneカスタマーセンターです。お客様のアカウン�
 )
 def test_5_the_look_alike_reason_names_an_added_letter(args: tuple[str, ...], lang: str) -> None:
     out = " ".join(_out("check-message", *args, lang=lang, code=1).split())
-    assert ("文字を足したり" if lang == "ja" else "a letter added") in out
+    assert ("文字を足して似せた" if lang == "ja" else "a letter added") in out
     assert "空白を挟んだり別の文字を使ったりして" not in out
 
 
