@@ -16,7 +16,9 @@ WIDE = {"COLUMNS": "1000"}
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-@pytest.mark.parametrize("text", ["A m a z o n お客様", "Amazoneカスタマーセンターです", "Amαzonより"])
+@pytest.mark.parametrize(
+    "text", ["A m a z o n お客様", "Amazoneカスタマーセンターです", "Amαzonより"]
+)
 def test_a_look_alike_name_names_only_its_own_trick(text: str, lang: str) -> None:
     """32a item 1: one sentence naming the trick found, not every trick as if each were used."""
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
