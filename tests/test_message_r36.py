@@ -37,3 +37,32 @@ def test_a_look_alike_sender_says_its_trick_then_the_address(lang: str) -> None:
     }[lang]
     assert said in out
     assert ("空白を挟んだり" if lang == "ja" else "with spaces, look-alike") not in out
+
+
+# ---------------------------------------------------------------- item 2
+
+
+@pytest.mark.parametrize(
+    ("link", "lang", "said"),
+    [
+        (
+            "https://amazon.co.jp-signin.xyz/ap/signin",
+            "ja",
+            "名前はamazon.co.jpで始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
+            "実際のドメインはjp-signin.xyzです。",
+        ),
+        (
+            "https://amazon.jp-login.xyz/",
+            "en",
+            "The name seems to begin with amazon.jp, but “-login.xyz” follows it: the real domain "
+            "is jp-login.xyz.",
+        ),
+        # a letter after amazon.com is no Amazon domain read: the start as it is
+        ("https://amazon.company.xyz/", "ja", "名前はamazonで始まりますが、"),
+    ],
+)
+def test_a_domain_start_names_what_the_member_reads(link: str, lang: str, said: str) -> None:
+    """32a item 2: 「amazon.co」 is not what a member reads in amazon.co.jp-signin.xyz."""
+    out = run("check-message", "--text", f"Verify at {link}", "--lang", lang, env=WIDE).stdout
+    assert said in out
+    assert "amazon.coで始まり" not in out

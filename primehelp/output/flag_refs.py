@@ -180,7 +180,9 @@ def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
 def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
     """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
     on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
-    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9)."""
+    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9);
+    when it runs on with a hyphen (amazon.co.jp-signin.xyz), the Amazon domain the member reads
+    and what follows it (review 32a, item 2)."""
     name = f"{start}.{flag.domain}"
     amazon = document("message").node("domains").strings("registrable")
     for own in sorted(amazon, key=len, reverse=True):
@@ -188,4 +190,9 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
             end = name[len(own) + 1 :]
             said = ui("flag_domain_start_end", _UI)(lang)
             return said.format(start=own, end=end, domain=flag.domain)
+        rest = name[len(own) :]
+        if len(own) > len(start) and name.startswith(own) and rest[:1] in ("-", "_"):
+            # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
+            said = ui("flag_domain_start_joined", _UI)(lang)
+            return said.format(start=own, rest=rest, domain=flag.domain)
     return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)

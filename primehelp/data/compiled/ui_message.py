@@ -17,6 +17,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flag_domain_start_end': {'ja': '名前は{start}で始まりますが、末尾は.{end}で、実際のドメインは{domain}です。',
                            'en': 'The name begins with {start}, but it ends in .{end}, and the '
                                  'real domain is {domain}.'},
+ 'flag_domain_start_joined': {'ja': '名前は{start}で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは{domain}です。',
+                              'en': 'The name seems to begin with {start}, but “{rest}” follows '
+                                    'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
