@@ -66,3 +66,51 @@ def test_a_domain_start_names_what_the_member_reads(link: str, lang: str, said: 
     out = run("check-message", "--text", f"Verify at {link}", "--lang", lang, env=WIDE).stdout
     assert said in out
     assert "amazon.coで始まり" not in out
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def _mail(tmp_path: Path, body: str) -> str:
+    mail = tmp_path / "m.eml"
+    mail.write_text(
+        'From: "Amazon.co.jp" <info@example.com>\nSubject: test\n'
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return str(mail)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "24時間以内に https://amazon.co.jp\u200b.verify-prime.shop/renew\nからお支払い情報を更新してください。",
+        "24時間以内に\nhttps://amazon.co.jp\u200b.verify-prime.shop/renew\nからお支払い情報を更新してください。",
+        "24時間以内に https://amazon.co.jp\u200b.verify-prime.shop/renew からお支払い情報を更新してください。",
+    ],
+)
+def test_a_quote_keeps_every_word_of_the_sentence(tmp_path: Path, body: str) -> None:
+    """32a item 3: the words in 「」 are the message's own, none dropped (the link and 「から」
+    stay), and no invisible mark is printed inside the quote."""
+    out = run("check-message", _mail(tmp_path, body), "--lang", "ja", env=WIDE).stdout
+    quote = "「24時間以内に https://amazon.co.jp.verify-prime.shop/renew からお支払い情報を更新してください」"
+    assert quote in out
+    assert "「からお支払い" not in out
+
+
+def test_a_quote_carries_no_direction_mark() -> None:
+    text = "24時間以内に https://amazon.co.jp\u202e.verify-prime.shop/renew からお支払い情報を更新してください。"
+    out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
+    quoted = [line for line in out.splitlines() if "「24時間以内に" in line]
+    assert quoted and "\u202e" not in quoted[0]
+
+
+def test_a_heading_line_is_not_joined_to_the_sentence_after_it(tmp_path: Path) -> None:
+    out = run(
+        "check-message",
+        _mail(tmp_path, "Amazonプライム会員様\nお支払い情報を更新してください。"),
+        "--lang",
+        "ja",
+        env=WIDE,
+    ).stdout
+    assert "「お支払い情報を更新してください」" in out
