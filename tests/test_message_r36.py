@@ -114,3 +114,23 @@ def test_a_heading_line_is_not_joined_to_the_sentence_after_it(tmp_path: Path) -
         env=WIDE,
     ).stdout
     assert "「お支払い情報を更新してください」" in out
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def test_a_kana_domain_is_kept_whole_on_a_narrow_screen() -> None:
+    """32a item 4: not 「アマゾン-プラ│イム.com」 at 40 columns."""
+    text = "【アマゾン】お客様のプライム会員資格の満期通知。https://アマゾン-プライム.com/ でお手続きください。"
+    out = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"}).stdout
+    lines = [line.strip() for line in out.splitlines()]
+    assert any(line.startswith("アマゾン-プライム.com") for line in lines)
+    assert not any(line.endswith("アマゾン-プラ") for line in lines)
+
+
+def test_a_kana_domain_is_a_unit() -> None:
+    from primehelp.output.break_units import units
+
+    line = "アマゾン-プライム.com（xn----eeuh6hqfqbs4e7d.com。Amazon以外のドメイン）"
+    assert (0, len("アマゾン-プライム.com"), False) in units(line)
+    assert not [u for u in units("実際のドメインはjp-signin.xyzです。") if u[1] - u[0] > 12]

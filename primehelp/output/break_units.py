@@ -76,6 +76,13 @@ _COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|�
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
 R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
 
+_DOMAIN = re.compile(
+    r"(?:^|(?<=[\s（「：]))[^\s、。「」（）：.]+(?:\.[^\s、。「」（）：.]+)*\.[a-z]{2,}(?=$|[\s（）」、。/])"
+)
+"""A domain name written in kana or kanji, from where it starts (「アマゾン-プライム.com」): the
+name the member looks for, kept whole when it fits (review 32a, item 4: 「アマゾン-プラ│イム.com」
+at 40 columns)."""
+
 
 NAMES = frozenset(
     [
@@ -122,7 +129,7 @@ def units(line: str) -> tuple[Unit, ...]:
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
     plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), a compound verb (:data:`_COMPOUND`),
-    a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
+    a domain name in kana or kanji (:data:`_DOMAIN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
         for before in _ID_LINE.finditer(line):
@@ -157,6 +164,12 @@ def units(line: str) -> tuple[Unit, ...]:
     if "〜" in line:
         found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
+    if "." in line and not line.isascii():
+        found.extend(
+            (match.start(), match.end(), False)
+            for match in _DOMAIN.finditer(line)
+            if not match.group().isascii()
+        )
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend(
