@@ -134,3 +134,17 @@ def test_a_kana_domain_is_a_unit() -> None:
     line = "アマゾン-プライム.com（xn----eeuh6hqfqbs4e7d.com。Amazon以外のドメイン）"
     assert (0, len("アマゾン-プライム.com"), False) in units(line)
     assert not [u for u in units("実際のドメインはjp-signin.xyzです。") if u[1] - u[0] > 12]
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def test_a_plan_error_keeps_each_plan_name_whole_at_40() -> None:
+    """32a item 5: 「student-annual│（Prime Student 年間プラン）」, not 「…Student│年間プラン）」."""
+    from primehelp.output.stderr_lines import laid_out
+
+    error = run("complain", "refund", "--plan", "weekly", "--lang", "ja").stderr.strip()
+    lines = laid_out(error, 40).splitlines()
+    assert "（Prime Student 年間プラン）、" in lines
+    assert "（Prime Student 月間プラン）。" in lines
+    assert all(not line.endswith("Prime Student") for line in lines)
