@@ -114,17 +114,14 @@ def test_fees_names_the_4900_and_500_renewals_as_bills_too() -> None:
     """S 15: 「…以降の更新から…の請求まで」 mixed two words for one kind of date."""
     rows = {(row["plan"], row["fee_yen"]): row for row in _json("fees")["history"]}
     for key in (("annual", 4900), ("monthly", 500)):
-        assert rows[key]["renewals"].startswith(
-            "2019年5月17日以降の更新（請求）から2023年9月23日の請求まで"
-        )
+        # review 32a, item 6: the range said once, one word for the bill
+        assert rows[key]["renewals"].startswith("2019年5月17日から2023年9月23日までの更新時の請求")
+        assert "以降" not in rows[key]["renewals"] and "更新（請求）" not in rows[key]["renewals"]
     en = {
         (r["plan"], r["fee_yen"]): r
         for r in run("fees", "--json", "--lang", "en").json()["data"]["history"]
     }
-    assert (
-        en[("annual", 4900)]["renewals"]
-        == "renewals (bills) from 2019-05-17 to bills dated 2023-09-23"
-    )
+    assert en[("annual", 4900)]["renewals"] == "bills at renewals from 2019-05-17 to 2023-09-23"
 
 
 def test_the_hotline_closing_days_come_before_their_name() -> None:
