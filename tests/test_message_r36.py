@@ -161,3 +161,18 @@ def test_the_exit_code_note_is_not_circular(args: tuple[str, ...]) -> None:
     assert "Amazonが公開していない番号があれば" not in ja
     en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
     assert "(Exit 1 when any number given is not a public-service number; 0 when all are.)" in en
+
+
+# ---------------------------------------------------------------- S 8
+
+
+def test_both_number_warnings_are_worded_alike() -> None:
+    """32a S 8: not the stiff 「この番号を表示した電話やSMS」 beside another wording."""
+    out = "".join(
+        run(
+            "check-number", "0120-999-373", "050-1234-5678", "--lang", "ja", env=WIDE
+        ).stdout.split()
+    )
+    assert "を表示した" not in out
+    assert out.count("この番号に電話するよう書かれ") == 2
+    assert out.count("この番号が表示され") == 2

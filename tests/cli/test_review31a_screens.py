@@ -93,11 +93,12 @@ def test_a_former_number_is_named_one_way_and_shown_not_calling() -> None:
     assert "かつて" not in contact and "以下は以前Amazonが公開していた番号ですが" in contact
     number = _screen("check-number", "0120-999-373").replace("\n", "")
     assert "以前Amazonが公開していた番号ですが" in number
-    assert "この番号を表示した電話やSMSは、詐欺の可能性があります。" in number
+    assert "この番号が表示された電話やSMS、この番号に電話するよう書かれた連絡は、詐欺の可能性があります。"  # 32a S 8 in number
     assert "この番号からの電話" not in number
-    assert "A call or SMS showing this number may be fraud." in _screen(
-        "check-number", "0120-999-373", lang="en"
-    ).replace("\n", " ")
+    assert (
+        "A call or SMS showing this number, or a message asking you to call it, may be fraud."
+        in _screen("check-number", "0120-999-373", lang="en").replace("\n", " ")
+    )
     assert "かつて" not in _screen("sources", "contact")
 
 
