@@ -176,3 +176,41 @@ def test_both_number_warnings_are_worded_alike() -> None:
     assert "を表示した" not in out
     assert out.count("この番号に電話するよう書かれ") == 2
     assert out.count("この番号が表示され") == 2
+
+
+# ---------------------------------------------------------------- S 9 and S 10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "【Amazon】お支払い情報は アマゾン.jp で更新してください。",
+            "ja",
+            "「アマゾン.jp」は、カタカナを使った国際化ドメイン名",
+        ),
+        ("https://アマゾン会員.jp/", "en", "written in katakana and kanji, not Amazon's domain."),
+        (
+            "満期通知 https://xn--amzon-7qa.jp/renew",
+            "ja",
+            "6文字目の「â」は、「a」とは別の文字です。",
+        ),
+        (
+            "満期通知 https://xn--amzon-7qa.jp/renew",
+            "en",
+            "Character 6, 'â', is not the letter 'a'.",
+        ),
+    ],
+)
+def test_an_idn_sign_names_what_the_member_sees(text: str, lang: str, said: str) -> None:
+    """32a S 9: not the general list 「キリル文字、かな、漢字など」 for a name the member sees."""
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    assert said in out
+    assert "キリル文字、かな、漢字" not in out and "Cyrillic ones, kana or kanji" not in out
+
+
+def test_an_idn_link_is_one_sign() -> None:
+    """32a S 10: amzonâ.jp counted as 国際化ドメイン名 and Amazon以外へのリンク both."""
+    done = run("check-message", "--text", "満期通知 https://xn--amzon-7qa.jp/renew", "--json")
+    kinds = [flag["kind"] for flag in done.json()["data"]["red_flags"]]
+    assert "punycode" in kinds and "foreign_link" not in kinds

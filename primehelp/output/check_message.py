@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind, hosts_shown
-from primehelp.message_headers import CHECK_ORDER
 from primehelp.message_links import is_ip
 from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
@@ -39,6 +38,10 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
+from primehelp.output.idn_reason import idn_reason
+from primehelp.output.message_auth_lines import auth as _auth
+from primehelp.output.message_auth_lines import check_order as _check_order
+from primehelp.output.message_auth_lines import checks_named as _checks_named
 from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
@@ -51,13 +54,9 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
-    from primehelp.message_auth import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
-_AUTH_WORDS = frozenset(
-    ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
-)
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
@@ -130,7 +129,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(flag.reason(lang)))
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
-            reason = flag.reason(lang)
+            reason = idn_reason(flag, flag.reason(lang), lang)  # 「「アマゾン.jp」は、…」
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
@@ -262,30 +261,6 @@ def _flag_numbers(result: MessageCheck, kind: FlagKind = FlagKind.PHONE_NUMBER) 
             for found in (flag.evidence, *flag.more_evidence, flag.domain or flag.evidence):
                 shown.setdefault(found, index)
     return shown
-
-
-def _check_order(found: AuthResult) -> int:
-    """SPF, DKIM, DMARC: one order on every screen, whatever the header's (review 17a, S 7)."""
-    return CHECK_ORDER.index(found.method.upper())
-
-
-def _checks_named(evidence: str, lang: Lang) -> str:
-    """The failed checks as the screen names them: 「spf=softfail, dmarc=fail」 (the evidence,
-    as the header writes them; --json keeps it) → 「SPF=softfail、DMARC=fail」."""
-    checks = [check.partition("=") for check in evidence.split(", ")]
-    named = [(method.upper(), result) for method, _, result in checks]
-    named.sort(key=lambda check: CHECK_ORDER.index(check[0]) if check[0] in CHECK_ORDER else 3)
-    return ("、" if lang == "ja" else ", ").join(f"{method}={result}" for method, result in named)
-
-
-def _auth(found: AuthResult, lang: Lang) -> str:
-    """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
-    key = f"none_{found.method}" if found.result == "none" else found.result
-    shown = f"{found.method.upper()}={found.result}"
-    if key not in _AUTH_WORDS:
-        return shown
-    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    return f"{shown}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
 
 
 def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:

@@ -176,4 +176,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                'spaced': {'ja': '「{name}」は、Amazonの文字の間に空白を挟んで似せた名前です。',
                           'en': '“{name}” imitates Amazon with spaces between its letters.'},
                'lookalike': {'ja': '「{name}」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。',
-                             'en': '“{name}” imitates Amazon with look-alike letters.'}}}
+                             'en': '“{name}” imitates Amazon with look-alike letters.'}},
+ 'idn': {'written_in': {'ja': '{name}は、{scripts}を使った国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                        'en': '{name} is an internationalised domain name (starting xn--) written '
+                              "in {scripts}, not Amazon's domain."},
+         'script': {'katakana': {'ja': 'カタカナ', 'en': 'katakana'},
+                    'hiragana': {'ja': 'ひらがな', 'en': 'hiragana'},
+                    'cjk': {'ja': '漢字', 'en': 'kanji'}},
+         'first': {'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                   'en': "An internationalised domain name (starting xn--), not Amazon's domain."},
+         'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
+                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}}}
