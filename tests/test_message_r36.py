@@ -214,3 +214,16 @@ def test_an_idn_link_is_one_sign() -> None:
     done = run("check-message", "--text", "満期通知 https://xn--amzon-7qa.jp/renew", "--json")
     kinds = [flag["kind"] for flag in done.json()["data"]["red_flags"]]
     assert "punycode" in kinds and "foreign_link" not in kinds
+
+
+# ---------------------------------------------------------------- S 11
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "DMARC=none（DMARCの設定なし）"), ("en", "DMARC=none (no DMARC policy)")],
+)
+def test_dmarc_none_says_no_policy_is_set(lang: str, said: str) -> None:
+    mail = MESSAGES / "scam-lookalike-sender.eml"
+    out = run("check-message", str(mail), "--lang", lang, env=WIDE).stdout
+    assert said in out and "送信元の記録なし" not in out
