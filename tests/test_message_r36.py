@@ -227,3 +227,23 @@ def test_dmarc_none_says_no_policy_is_set(lang: str, said: str) -> None:
     mail = MESSAGES / "scam-lookalike-sender.eml"
     out = run("check-message", str(mail), "--lang", lang, env=WIDE).stdout
     assert said in out and "送信元の記録なし" not in out
+
+
+# ---------------------------------------------------------------- S 12
+
+
+def test_the_matched_words_are_on_a_line_of_their_own_one_per_quote(tmp_path: Path) -> None:
+    """32a S 12: one layout for 「一致した語句」, and each quote's phrase named."""
+    suspended = "A m a z o n お客様、アカウントが停止されました。http://192.168.0.1/login"
+    out = run("check-message", "--text", suspended, "--lang", "ja", env=WIDE).stdout
+    assert "（一致した語句" not in out
+    assert any(line.strip().startswith("一致した語句：") for line in out.splitlines())
+    mail = tmp_path / "m.eml"
+    mail.write_text(
+        "From: info@example.com\nSubject: 【重要】Amazonプライム会員の満期通知\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "24時間以内にお支払い情報を更新してください。\n",
+        encoding="utf-8",
+    )
+    out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
+    assert "一致した語句：「プライム会員の満期通知」「支払い情報を更新」" in out

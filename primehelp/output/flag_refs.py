@@ -108,12 +108,11 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
     if all(any(w in quote for w in reported) for quote in held):
         return ui(f"scam_note.same{some}", _UI)(lang)
-    listed = (*vocabulary.strings("scam_subject"), *vocabulary.strings("scam_subject_reported"))
-    found = [w for w in listed if any(_compact(w) in quote for quote in held)]
+    listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
+    # one word per quote (review 32a, S 12), on a line of its own as in the reason
+    found = [w for quote in held for w in [w for w in listed if _compact(w) in quote][:1]]
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     matched = ui("flag.matched", _UI)(lang).format(words=words)
-    if lang == "en" and not too:
-        matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
 
 
