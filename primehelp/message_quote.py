@@ -28,7 +28,7 @@ def _pieces(given: str) -> list[tuple[str, bool]]:
     for end in (*SENTENCE_END.finditer(shadow), None):
         piece = given[at : end.start() if end else len(given)]
         pieces.append((piece, broken))
-        broken = bool(end) and not end.group().strip()
+        broken = end is not None and not end.group().strip()
         at = end.end() if end else at
     return pieces
 
