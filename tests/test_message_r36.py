@@ -247,3 +247,17 @@ def test_the_matched_words_are_on_a_line_of_their_own_one_per_quote(tmp_path: Pa
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
     assert "一致した語句：「プライム会員の満期通知」「支払い情報を更新」" in out
+
+
+# ---------------------------------------------------------------- S 13
+
+
+def test_a_hosting_link_is_said_to_lead_elsewhere_not_to_hold_a_page() -> None:
+    """32a S 13: a sendgrid.net link is a redirect, not 「そこにあるページ」."""
+    out = run("sources", "--lang", "ja", env=WIDE).stdout
+    flat = "".join(out.split())
+    assert (
+        "sendgrid.netなどは誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。"
+        in flat
+    )
+    assert "そこにあるページ" not in flat

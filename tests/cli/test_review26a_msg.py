@@ -284,7 +284,7 @@ def test_12_a_link_on_a_hosting_service_is_one_sign_of_what_it_is(
 def test_12_the_hosting_sign_says_what_facts_says() -> None:
     out = _flat(_out("check-message", "--text", "https://amazon-jp.s3.amazonaws.com/login"), "ja")
     assert "Amazonに似せた" not in out
-    assert "amazonaws.comは誰でも借りられるホスティングサービスで、" in out
+    assert "amazonaws.comは誰でも使えるホスティングサービスで、" in out
 
 
 # ---------------------------------------------------------------- S 21: the look-alike letter named

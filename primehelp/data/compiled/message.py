@@ -376,14 +376,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
            'hosting_service': {'id': 'message.flag.hosting_service',
-                               'ja': '{hosting} は誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
-                               'en': '{hosting} is a hosting service anyone can rent: a page on it '
-                                     "is not Amazon's site.",
+                               'ja': '{hosting} は誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。',
+                               'en': '{hosting} is a hosting service anyone can use: a link on it '
+                                     "does not lead to Amazon's site.",
                                'alone': {'ja': 'amazonaws.com や sendgrid.net '
-                                               'などは誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
+                                               'などは誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。',
                                          'en': 'amazonaws.com, sendgrid.net and the like are '
-                                               'hosting services anyone can rent: a page on one is '
-                                               "not Amazon's site."},
+                                               'hosting services anyone can use: a link on one '
+                                               "does not lead to Amazon's site."},
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
