@@ -261,3 +261,16 @@ def test_a_hosting_link_is_said_to_lead_elsewhere_not_to_hold_a_page() -> None:
         in flat
     )
     assert "そこにあるページ" not in flat
+
+
+# ---------------------------------------------------------------- S 14
+
+
+def test_sources_phone_gives_the_phone_numbers() -> None:
+    """32a S 14: a member typing `phone` wants the numbers, not the contact topic."""
+    ids = [
+        sorted(fact["id"] for fact in run("sources", word, "--json").json()["data"]["facts"])
+        for word in ("phone", "phone-numbers")
+    ]
+    assert ids[0] == ids[1]
+    assert "contact.route.chat" not in ids[0]
