@@ -38,7 +38,7 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.idn_reason import idn_reason
+from primehelp.output.idn_reason import idn_reason, joined_limits
 from primehelp.output.message_auth_lines import auth as _auth
 from primehelp.output.message_auth_lines import check_order as _check_order
 from primehelp.output.message_auth_lines import checks_named as _checks_named
@@ -317,7 +317,7 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    blocks.extend(_bullets(note.text(lang) for note in result.could_not_know))
+    blocks.extend(_bullets(joined_limits(result.could_not_know, lang)))
     blocks.append(_sources(result, lang))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
     console_for(lang).print(Blocks(blocks))

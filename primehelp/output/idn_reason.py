@@ -1,6 +1,7 @@
-"""``check-message``: the reason of an internationalised-domain sign, naming what the member sees
-(review 32a, S 9): a name in kana or kanji is said to be one, and a Latin letter with a mark
-(「â」) is named, in place of the general list 「キリル文字、かな、漢字など」."""
+"""``check-message`` texts built from several parts: the reason of an internationalised-domain
+sign, naming what the member sees (review 32a, S 9): a name in kana or kanji is said to be one, and a Latin letter with a mark
+(「â」) is named, in place of the general list 「キリル文字、かな、漢字など」; and what the
+check could not know, two notes on e-mail in one bullet (S 15)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from primehelp.message_check import FlagKind
 from primehelp.message_links import confusable_letters
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from primehelp.message import Note
     from primehelp.message_check import RedFlag
 
 _UI = "ui_message"
@@ -56,3 +60,20 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
     ]
     first = ui("idn.first", _UI)(lang)
     return ("" if lang == "ja" else " ").join((first, *letters))
+
+
+_JOINED = ("message.limit.no_headers", "message.limit.from_proves_nothing_mail")
+
+
+def joined_limits(limits: Sequence[Note], lang: Lang) -> list[str]:
+    """What the check could not know, a bullet each; a pasted text's missing headers and the
+    note on a mail's From line in one bullet, both being about e-mail (review 32a, S 15)."""
+    texts: list[str] = []
+    previous = ""
+    for limit in limits:
+        if (previous, limit.id) == _JOINED and texts:
+            texts[-1] += ("" if lang == "ja" else " ") + limit.text(lang)
+        else:
+            texts.append(limit.text(lang))
+        previous = limit.id
+    return texts
