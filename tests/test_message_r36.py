@@ -288,3 +288,34 @@ def test_a_text_has_one_bullet_about_e_mail_and_no_double_wa() -> None:
         "check-message", "--text", "ご注文ありがとうございます", "--entered-details", env=WIDE
     ).stdout
     assert "このメッセージに危険な兆候は見つかりませんでしたが、" in "".join(entered.split())
+
+
+# ---------------------------------------------------------------- S 16
+
+
+def test_complain_json_keeps_what_was_entered_and_the_warnings() -> None:
+    """32a S 16: 「renewal": null」 with the reason only on stderr."""
+    done = run(
+        "complain",
+        "renewal",
+        "--renewal",
+        "2019-05-17",
+        "--amount",
+        "4900",
+        "--plan",
+        "annual",
+        "--no-benefits-used",
+        "--json",
+        "--lang",
+        "ja",
+    )
+    data = done.json()["data"]
+    assert (data["renewal"], data["amount_yen"]) == (None, None)
+    assert (data["renewal_entered"], data["amount_yen_entered"]) == ("2019-05-17", 4900)
+    assert len(data["warnings"]) == 1 and data["warnings"][0] in done.stderr
+    plain = run("complain", "renewal", "--json").json()["data"]
+    assert (plain["renewal_entered"], plain["amount_yen_entered"], plain["warnings"]) == (
+        None,
+        None,
+        [],
+    )
