@@ -319,3 +319,23 @@ def test_complain_json_keeps_what_was_entered_and_the_warnings() -> None:
         None,
         [],
     )
+
+
+# ---------------------------------------------------------------- S 17
+
+
+@pytest.mark.parametrize(("plan", "shown"), [(None, False), ("student-annual", True)])
+def test_a_saved_trial_without_a_plan_has_no_plan_line(
+    tmp_path: Path, plan: str | None, shown: bool
+) -> None:
+    """32a S 17: 「プラン：（指定なし）」 beside a Prime Student trial read as unknown."""
+    import json
+
+    folder = tmp_path / "primehelp-config"  # the suite's config folder (conftest)
+    folder.mkdir(exist_ok=True)
+    saved = {"schema_version": 1, "renewal_date": "2027-05-25", "plan": plan}
+    saved |= {"trial": True, "student": True}
+    (folder / "profile.json").write_text(json.dumps(saved), "utf-8")
+    out = run("profile", "--lang", "ja", env=WIDE).stdout
+    assert "更新の種類：Prime Studentの無料体験" in out
+    assert ("プラン：" in out) is shown and "（指定なし）" not in out
