@@ -339,3 +339,17 @@ def test_a_saved_trial_without_a_plan_has_no_plan_line(
     out = run("profile", "--lang", "ja", env=WIDE).stdout
     assert "更新の種類：Prime Studentの無料体験" in out
     assert ("プラン：" in out) is shown and "（指定なし）" not in out
+
+
+# ---------------------------------------------------------------- S 19
+
+
+def test_a_look_alike_name_in_a_sentence_shows_only_the_name() -> None:
+    """32a S 19: 「аmazonより:お支払いが…」 (normalised) under the heading, not 「аmazon」."""
+    done = run("check-message", "--text", "аmazonより：お支払いが確認できません", "--json")
+    names = [
+        f["evidence"] for f in done.json()["data"]["red_flags"] if f["kind"] == "name_lookalike"
+    ]
+    assert names == ["аmazon"]
+    out = run("check-message", "--text", "аmazonより：お支払いが確認できません", env=WIDE).stdout
+    assert "より:お支払い" not in out
