@@ -353,3 +353,20 @@ def test_a_look_alike_name_in_a_sentence_shows_only_the_name() -> None:
     assert names == ["аmazon"]
     out = run("check-message", "--text", "аmazonより：お支払いが確認できません", env=WIDE).stdout
     assert "より:お支払い" not in out
+
+
+# ---------------------------------------------------------------- S 20
+
+
+@pytest.mark.parametrize(
+    ("number", "cited"),
+    [("171", None), ("119", None), ("188", "www.caa.go.jp"), ("#9110", "www.pref.aichi.jp")],
+)
+def test_a_public_number_cites_only_a_page_that_names_it(number: str, cited: str | None) -> None:
+    """32a S 20: the hotline and phishing pages do not cover 171, 189 or 118."""
+    out = run("check-number", number, "--lang", "ja", env=WIDE).stdout
+    if cited is None:
+        assert "出典" not in out
+    else:
+        (line,) = [line for line in out.splitlines() if line.startswith("出典")]
+        assert cited in line and line.count("https://") == 1
