@@ -370,3 +370,24 @@ def test_a_public_number_cites_only_a_page_that_names_it(number: str, cited: str
     else:
         (line,) = [line for line in out.splitlines() if line.startswith("出典")]
         assert cited in line and line.count("https://") == 1
+
+
+# ---------------------------------------------------------------- S 21
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "600円は年間プランの会費（5,900円）と一致しません。月間プラン（600円）ではありませんか。",
+        ),
+        (
+            "en",
+            "600 yen is not a fee of the Annual plan (5,900 yen); is it the Monthly plan (600 yen)?",
+        ),
+    ],
+)
+def test_the_amount_warning_names_the_fee_compared(lang: str, said: str) -> None:
+    err = run("complain", "renewal", "--amount", "600", "--plan", "annual", "--lang", lang).stderr
+    assert said in err

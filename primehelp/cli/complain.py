@@ -148,13 +148,16 @@ def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> list[Text]:
     from primehelp.facts import ui
     from primehelp.output.envelope import emit_warning
 
-    fees_of = fees.load().of(plan)
+    book = fees.load()
+    fees_of = book.of(plan)
     if any(period.fee_yen == amount for period in fees_of.history):
         return []
-    words = ui("amount_not_plan_fee", "ui_complain")
+    other = next((p.name for p in book.plans if p.current.fee_yen == amount), None)
+    words = ui("amount_not_plan_fee" if other is None else "amount_other_plan_fee", "ui_complain")
+    said = {"amount": f"{amount:,}", "fee": f"{fees_of.current.fee_yen:,}"}
     problem = Text(
-        words.ja.format(amount=f"{amount:,}", plan=fees_of.name.ja),
-        words.en.format(amount=f"{amount:,}", plan=fees_of.name.en),
+        words.ja.format(plan=fees_of.name.ja, other=other.ja if other else "", **said),
+        words.en.format(plan=fees_of.name.en, other=other.en if other else "", **said),
     )
     emit_warning(lang, BadInput(problem))
     return [problem]
