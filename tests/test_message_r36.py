@@ -391,3 +391,32 @@ def test_a_public_number_cites_only_a_page_that_names_it(number: str, cited: str
 def test_the_amount_warning_names_the_fee_compared(lang: str, said: str) -> None:
     err = run("complain", "renewal", "--amount", "600", "--plan", "annual", "--lang", lang).stderr
     assert said in err
+
+
+# ---------------------------------------------------------------- S 22
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "「@」より前の部分（www.amazon.co.jp）は行き先ではありません。実際の行き先は「@」の後ろのevil-login.xyzです。",
+        ),
+        (
+            "en",
+            "The part before the “@” (www.amazon.co.jp) is not where it goes: the real destination is evil-login.xyz",
+        ),
+    ],
+)
+def test_a_userinfo_link_says_what_the_at_sign_does(lang: str, said: str) -> None:
+    """32a S 22: a link that starts with www.amazon.co.jp goes elsewhere: say why."""
+    text = "ログインはこちら https://www.amazon.co.jp@evil-login.xyz/ap/signin"
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    flat = "".join(out.split()) if lang == "ja" else " ".join(out.split())
+    assert ("".join(said.split()) if lang == "ja" else said) in flat
+
+
+def test_a_link_without_userinfo_has_no_at_sign_note() -> None:
+    out = run("check-message", "--text", "https://evil-login.xyz/a@b", env=WIDE).stdout
+    assert "「@」より前" not in out

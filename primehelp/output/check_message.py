@@ -38,7 +38,7 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.idn_reason import idn_reason, joined_limits
+from primehelp.output.idn_reason import idn_reason, joined_limits, userinfo_note
 from primehelp.output.message_auth_lines import auth as _auth
 from primehelp.output.message_auth_lines import check_order as _check_order
 from primehelp.output.message_auth_lines import checks_named as _checks_named
@@ -130,6 +130,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
             reason = idn_reason(flag, flag.reason(lang), lang)  # 「「アマゾン.jp」は、…」
+            reason += userinfo_note(flag, lang)  # 「「@」より前の部分（…）は行き先では…」
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)

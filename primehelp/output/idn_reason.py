@@ -77,3 +77,23 @@ def joined_limits(limits: Sequence[Note], lang: Lang) -> list[str]:
             texts.append(limit.text(lang))
         previous = limit.id
     return texts
+
+
+def userinfo_note(flag: RedFlag, lang: Lang) -> str:
+    """For a link sign whose address has a part before 「@」 ahead of its host
+    (https://www.amazon.co.jp@evil-login.xyz/): that the part is not where it goes (review
+    32a, S 22); "" otherwise."""
+    if (
+        flag.kind not in (FlagKind.FOREIGN_LINK, FlagKind.LOOKALIKE_DOMAIN)
+        or "@" not in flag.evidence
+    ):
+        return ""
+    rest = flag.evidence.split("://", 1)[-1]
+    authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if "@" not in authority:
+        return ""
+    before, host = authority.rsplit("@", 1)
+    if not before or not host:
+        return ""
+    said = ui("flag.userinfo", _UI)(lang).format(before=before, host=host.split(":")[0])
+    return said if lang == "ja" else " " + said

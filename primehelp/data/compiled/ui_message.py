@@ -137,7 +137,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'payment_problem': {'ja': '会費の支払い失敗を知らせる文面', 'en': 'Notice that a fee payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
-                           'en': 'Phone number Amazon does not publish'}},
+                           'en': 'Phone number Amazon does not publish'},
+          'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
+                       'en': 'The part before the “@” ({before}) is not where it goes: the real '
+                             'destination is {host}, after the “@”.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
