@@ -61,8 +61,8 @@ _FILE_ROWS = re.compile(r"（ファイルの\d+(?:、\d+)*行目）")
 の15、16行目）」)."""
 _GLOSSED = re.compile(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
 """A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
-_VALUE_GLOSS = re.compile(r"(?<=[a-z])（[A-Za-z][^（）、。「」\n]{8,23}）")
-"""A long gloss that starts with a name in Latin letters after a typed value, whole:
+_VALUE_GLOSS = re.compile(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「」\n]{1,16}）")
+"""A long gloss that starts with a two-word name in Latin letters after a typed value, whole:
 「student-annual│（Prime Student 年間プラン）」, never 「…（Prime Student│年間プラン）」 (review
 32a, item 5: a --plan error at 40 columns), whose space is the only place a line could break."""
 _PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
