@@ -82,6 +82,11 @@ class Complaint:
     renewal: dt.date | None = field(default=None, kw_only=True)
     amount_yen: int | None = field(default=None, kw_only=True)
     plan: Plan | None = field(default=None, kw_only=True)
+    # What was entered even when the letter leaves it out (a --renewal before the current
+    # period), and the warnings said on stderr: a script sees both (review 32a, S 16).
+    renewal_entered: dt.date | None = field(default=None, kw_only=True)
+    amount_yen_entered: int | None = field(default=None, kw_only=True)
+    warnings: tuple[Text, ...] = field(default=(), kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,5 +321,8 @@ def with_copied(complaint: Complaint, *, copied: bool) -> CopiedComplaint:
         renewal=complaint.renewal,
         amount_yen=complaint.amount_yen,
         plan=complaint.plan,
+        renewal_entered=complaint.renewal_entered,
+        amount_yen_entered=complaint.amount_yen_entered,
+        warnings=complaint.warnings,
         copied=copied,
     )

@@ -353,7 +353,7 @@ def check_message(
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
     flags += header_flags(headers, auth, content)
     subject = without_invisible(headers.subject)
-    given = as_given(f"{subject}\n{reading.given}")
+    given = as_given(reading.given, subject)
     flags += text_flags(subject, text, content, given, medium=reading.kind.value)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``

@@ -255,7 +255,8 @@ def text_flags(
     same = all_reported(all_sentences, scam, reported)
     scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
     if not same:
-        scam_reason = similar_reason(scam, v.scam_subject, content)
+        listed = (*v.scam_subject_reported, *v.scam_subject)
+        scam_reason = similar_reason(all_sentences, scam, listed, content)
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)

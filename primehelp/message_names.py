@@ -46,7 +46,11 @@ def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
         if any(mark in word for mark in "./@") or not looks_confusable(word):
             continue
         if _brand_in(word, brands):
-            yield flag(FlagKind.NAME_LOOKALIKE, word, content)
+            # 「аmazonより:お支払いが…」 has no space: the name is its Latin-Greek-Cyrillic run
+            # (review 32a, S 19), not the whole sentence
+            runs = re.findall("[A-Za-z0-9\u00c0-\u04ff]+", word)
+            name = next((run for run in runs if _brand_in(run, brands)), word)
+            yield flag(FlagKind.NAME_LOOKALIKE, name, content)
 
 
 # The examples a look-alike sign's reason gives: 「（A m a z o n、Amαzon など）」,

@@ -46,6 +46,14 @@ def _joined(first: RedFlag, more: RedFlag) -> RedFlag:
     return replace(first, reason=reason, sources=sources, also=(*first.also, more.kind))
 
 
+# Said by the punycode sign of the same domain: 「国際化ドメイン名…Amazonのドメインではありません」.
+_IN_PUNYCODE = (
+    FlagKind.CONFUSABLE_CHARACTERS,
+    FlagKind.LOOKALIKE_DOMAIN,
+    FlagKind.FOREIGN_LINK,
+)
+
+
 def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once."""
     found = list(flags)
@@ -63,7 +71,7 @@ def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     kept = []
     for one in signs:
         if one.domain in punycode:
-            if one.kind in (FlagKind.CONFUSABLE_CHARACTERS, FlagKind.LOOKALIKE_DOMAIN):
+            if one.kind in _IN_PUNYCODE:  # one sign per link (review 32a, S 10)
                 continue
             if one.kind is FlagKind.PUNYCODE and one.domain in letters:
                 one = _joined(one, letters[one.domain])

@@ -3,28 +3,54 @@ looked for in, turned back into the same sentence of the given text (「：」 s
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
 from primehelp.invisible import without_invisible
 from primehelp.message_check import SENTENCE_END
 
+# A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
+# the sentence goes on after (「24時間以内に https://…」 / 「からお支払い情報を…」).
+_GOES_ON = re.compile(r"(?:[、,にをはがでのとへもや]|から|より|まで|\S+://\S+)$")
+
 
 def _key(sentence: str) -> str:
     return "".join(without_invisible(unicodedata.normalize("NFKC", sentence)).split())
 
 
-def as_given(given: str) -> Callable[[str], str]:
+def _pieces(given: str) -> list[tuple[str, bool]]:
+    """The sentences of ``given`` as it was written, each with whether only a line break
+    (no 。) ends the one before it."""
+    shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in given)
+    pieces: list[tuple[str, bool]] = []
+    at, broken = 0, False
+    for end in (*SENTENCE_END.finditer(shadow), None):
+        piece = given[at : end.start() if end else len(given)]
+        pieces.append((piece, broken))
+        broken = end is not None and not end.group().strip()
+        at = end.end() if end else at
+    return pieces
+
+
+def as_given(given: str, subject: str = "") -> Callable[[str], str]:
     """A sentence of the normalised text → the same sentence as the member gave it, on one
     line: evidence is quoted verbatim (「：」 stays 「：」); NFKC is for matching only. The
     given text is cut where its NFKC form has a sentence end (characters that NFKC turns into
-    one character are compared as that character, so the pieces keep their places)."""
-    shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in given)
+    one character are compared as that character, so the pieces keep their places).
+
+    A sentence a mail wrapped over lines is quoted whole from its start, so the words in 「」
+    are the message's own and none dropped (review 32a, item 3: not 「からお支払い…」); the
+    invisible marks are left out of a quote (a direction mark would reorder the line: the
+    link is shown with its marks named under a sign of its own)."""
     sentences: dict[str, str] = {}
-    at = 0
-    for end in (*SENTENCE_END.finditer(shadow), None):
-        piece = given[at : end.start() if end else len(given)]
-        if piece.strip():
-            sentences.setdefault(_key(piece), " ".join(piece.split()))
-        at = end.end() if end else at
+    for text in (subject, given):
+        before = ""
+        for piece, broken in _pieces(text):
+            shown = " ".join(without_invisible(piece).split())
+            if broken and before and _GOES_ON.search(before):
+                shown = f"{before} {shown}" if shown else before
+            if shown:
+                sentences.setdefault(_key(piece), shown)
+            before = shown if piece.strip() else before
     return lambda sentence: sentences.get(_key(sentence), sentence)

@@ -26,12 +26,24 @@ def all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> 
     return bool(quoted) and all(reported.found_in(*forms) for forms in quoted)
 
 
-def similar_reason(present: Words, listed: Sequence[str], content: MessageContent) -> Text:
-    """ "Similar to" the reported scam subjects, naming the words (when not every sentence
-    quoted holds one in full)."""
-    held = {*present.ascii, *present.other}
-    spelled = [w for w in listed if " ".join(w.casefold().split()) in held or compact(w) in held]
-    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(spelled[:3]))
+def similar_reason(
+    all_sentences: Sequence[str], scam: Words, listed: Sequence[str], content: MessageContent
+) -> Text:
+    """ "Similar to" the reported scam subjects, naming the words: one per sentence quoted,
+    the first of ``listed`` it holds (review 32a, S 12: two quotes, one named)."""
+    found = []
+    for sentence in all_sentences:
+        spaced = " ".join(sentence.casefold().split())
+        forms = (spaced, spaced.replace(" ", ""))
+        if not scam.found_in(*forms):
+            continue
+        held = [
+            w for w in listed if " ".join(w.casefold().split()) in spaced or compact(w) in forms[1]
+        ]
+        found += held[:1]
+        if len(found) >= FLAGS_PER_TEXT_KIND:
+            break
+    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(found[:3]))
     similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")

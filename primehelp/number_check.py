@@ -166,7 +166,8 @@ def _refuse_without_hash(raw: str, public: Mapping[str, Text]) -> None:
     raise NotANumber(
         Text(
             f"{typed}は電話番号として読み取れません（{too_few.ja}）。"
-            f"「{meant}」のことですか？（# を付けて引用符で囲んでください）。{forms.ja}",
+            # 「？（…）。」 read awkwardly (review 32a, S 18)
+            f'「{meant}」のことなら、# を付けて引用符で囲んでください（例："{meant}"）。{forms.ja}',
             f"{typed} is not a phone number primehelp can read: {too_few.en}; "
             f'did you mean "{meant}"? (add the # and quote it); {forms.en}',
         )

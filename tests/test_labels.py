@@ -92,6 +92,8 @@ NOT_LABELS = {
     "{name}": "a template field, filled with the name of the topic asked for (sources' title)",
     "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",
     "{said}": "a template field, filled with what systemctl printed (remind's error, quoted as its words)",
+    "{rest}": "a template field, filled with what follows Amazon's domain in a look-alike name (check-message)",
+    "@": "the at sign of a link address, named in check-message's note on the part before it",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

@@ -1,6 +1,7 @@
 """``primehelp complain``: a polite message for Amazon's chat, and where to turn next."""
 
 import datetime as dt
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -100,8 +101,9 @@ def complain(
             plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
+        warned: list[Text] = []  # said on stderr, and kept in --json (review 32a, S 16)
         if options.amount is not None and options.plan is not None:
-            _warn_if_not_a_fee(options.amount, options.plan, chosen)
+            warned += _warn_if_not_a_fee(options.amount, options.plan, chosen)
         data = complaints.load()
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
@@ -111,11 +113,16 @@ def complain(
             if benefits_used is not None
             else ()
         )
-        note = _renewal_note(options, data, chosen)
+        note = _renewal_note(options, data, chosen, warned)
         # A charge before this period is not the one to ask about: the letter keeps its date
         # and amount as placeholders, to be filled from the latest charge (review 24a, item 7).
         letter = options if note is None else complaint.latest_charge_unknown(options)
-        result = complaint.draft(parsed_topic, letter, data, kit, refund, note)
+        result = replace(
+            complaint.draft(parsed_topic, letter, data, kit, refund, note),
+            renewal_entered=options.renewal_date,
+            amount_yen_entered=options.amount,
+            warnings=tuple(warned),
+        )
         if not copy:
             return result
         outcome.append(clipboard.copy(result.message(chosen)))
@@ -134,26 +141,33 @@ def complain(
     )
 
 
-def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> None:
+def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> list[Text]:
     """One warning line when ``amount`` is no fee the plan has had, now or before (FACTS §1):
     「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). The draft still follows."""
     from primehelp.content import fees
     from primehelp.facts import ui
     from primehelp.output.envelope import emit_warning
 
-    fees_of = fees.load().of(plan)
+    book = fees.load()
+    fees_of = book.of(plan)
     if any(period.fee_yen == amount for period in fees_of.history):
-        return
-    words = ui("amount_not_plan_fee", "ui_complain")
+        return []
+    other = next((p.name for p in book.plans if p.current.fee_yen == amount), None)
+    words = ui("amount_not_plan_fee" if other is None else "amount_other_plan_fee", "ui_complain")
+    said = {"amount": f"{amount:,}", "fee": f"{fees_of.current.fee_yen:,}"}
     problem = Text(
-        words.ja.format(amount=f"{amount:,}", plan=fees_of.name.ja),
-        words.en.format(amount=f"{amount:,}", plan=fees_of.name.en),
+        words.ja.format(plan=fees_of.name.ja, other=other.ja if other else "", **said),
+        words.en.format(plan=fees_of.name.en, other=other.en if other else "", **said),
     )
     emit_warning(lang, BadInput(problem))
+    return [problem]
 
 
 def _renewal_note(
-    options: complaint.ComplaintOptions, data: complaints.ComplaintsData, lang: Lang
+    options: complaint.ComplaintOptions,
+    data: complaints.ComplaintsData,
+    lang: Lang,
+    warned: list[Text],
 ) -> Text | None:
     """When the renewal's next one has passed (a year later without a plan): one warning line,
     and the refund box's line that the charge is not the current period's fee, the only one
@@ -169,15 +183,12 @@ def _renewal_note(
     date, after = complaint.date_text(day, data), complaint.date_text(passed, data)
     plan = data.plans[options.plan] if options.plan else None
     words = ui("renewal_passed_plan" if plan else "renewal_passed_no_plan", "ui_complain")
-    emit_warning(
-        lang,
-        BadInput(
-            Text(
-                words.ja.format(date=date.ja, next=after.ja, plan=plan.ja if plan else ""),
-                words.en.format(date=date.en, next=after.en, plan=plan.en if plan else ""),
-            )
-        ),
+    warning = Text(
+        words.ja.format(date=date.ja, next=after.ja, plan=plan.ja if plan else ""),
+        words.en.format(date=date.en, next=after.en, plan=plan.en if plan else ""),
     )
+    emit_warning(lang, BadInput(warning))
+    warned.append(warning)
     said = ui("renewal_not_current", "ui_complain")
     full = ui("renewal_not_current_full", "ui_complain")
     unused = options.benefits_used is False  # the full refund is the rule said below it

@@ -46,6 +46,7 @@ class PublicNumber:
     number: str
     normalized: str
     name: Text
+    sources: tuple[str, ...] = ()  # the fact's pages that name it (review 32a, S 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ def load() -> ContactData:
                 number=item.string("number"),
                 normalized=normalize(item.string("number")),
                 name=item.text(),
+                sources=item.strings("sources") if item.has("sources") else (),
             )
             for item in public.nodes("numbers")
         ),

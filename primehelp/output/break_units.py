@@ -61,6 +61,10 @@ _FILE_ROWS = re.compile(r"（ファイルの\d+(?:、\d+)*行目）")
 の15、16行目）」)."""
 _GLOSSED = re.compile(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
 """A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
+_VALUE_GLOSS = re.compile(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「」\n]{1,16}）")
+"""A long gloss that starts with a two-word name in Latin letters after a typed value, whole:
+「student-annual│（Prime Student 年間プラン）」, never 「…（Prime Student│年間プラン）」 (review
+32a, item 5: a --plan error at 40 columns), whose space is the only place a line could break."""
 _PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
 """A plan's name: 「年間プラン」, 「月間プラン」, 「ファミリープラン」. Kept whole whatever the
 phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data had not seen,
@@ -75,6 +79,13 @@ _COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|�
 """A compound verb with okurigana inside: the word rule for text not in the phrase data
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
 R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
+
+_DOMAIN = re.compile(
+    r"(?:^|(?<=[\s（「：]))[^\s、。「」（）：.]+(?:\.[^\s、。「」（）：.]+)*\.[a-z]{2,}(?=$|[\s（）」、。/])"
+)
+"""A domain name written in kana or kanji, from where it starts (「アマゾン-プライム.com」): the
+name the member looks for, kept whole when it fits (review 32a, item 4: 「アマゾン-プラ│イム.com」
+at 40 columns)."""
 
 
 NAMES = frozenset(
@@ -122,7 +133,7 @@ def units(line: str) -> tuple[Unit, ...]:
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
     plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), a compound verb (:data:`_COMPOUND`),
-    a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
+    a domain name in kana or kanji (:data:`_DOMAIN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
         for before in _ID_LINE.finditer(line):
@@ -150,6 +161,7 @@ def units(line: str) -> tuple[Unit, ...]:
             found.append((match.start(), match.end(), False))
     if "）" in line:  # 「description（明細の表記）」
         found.extend((match.start(), match.end(), False) for match in _GLOSSED.finditer(line))
+        found.extend((match.start(), match.end(), False) for match in _VALUE_GLOSS.finditer(line))
     if "プラン" in line:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "年" in line:
@@ -157,6 +169,12 @@ def units(line: str) -> tuple[Unit, ...]:
     if "〜" in line:
         found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
+    if "." in line and not line.isascii():
+        found.extend(
+            (match.start(), match.end(), False)
+            for match in _DOMAIN.finditer(line)
+            if not match.group().isascii()
+        )
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend(
@@ -177,7 +195,8 @@ IN_UNIT = 3
 """A break between phrases inside a unit that fits: taken only when no other break fits in
 the line (the unit starts the line, and what is glued to it does not fit)."""
 AFTER_UNIT = 4
-"""A last-resort break just after a unit that fits (「…」│を): taken before one inside it."""
+"""A last-resort break just after a unit that fits (「…」│を), or just before it: taken before
+one inside it (review 32a, item 5)."""
 
 
 def keep_units(
@@ -190,6 +209,7 @@ def keep_units(
     says. Also the width of the widest quotation that fits (a table column that wide keeps it
     whole)."""
     kept, widest = bytearray(kinds), 0
+    fitting: list[tuple[int, int]] = []
     end_of_line = len(kinds)
     for start, end, quoted in spans:
         first, last = start, end
@@ -203,8 +223,14 @@ def keep_units(
             kept[start + 1 : end] = inside.replace(b"\x02", bytes([IN_UNIT]))
             if last < end_of_line and kept[last] == 1:
                 kept[last] = AFTER_UNIT
+            if first > 0 and kept[first] == 1:  # before it, too (「student-annual│（Prime…）」)
+                kept[first] = AFTER_UNIT
+            fitting.append((start, end))
         elif quoted and line:
             _break_wide(kept, widths, line, (first, start, end, last), width)
+    for start, end in fitting:  # a unit inside one that fits is no place to break before
+        inside = kept[start + 1 : end]
+        kept[start + 1 : end] = inside.replace(bytes([AFTER_UNIT]), bytes([IN_UNIT]))
     return kept, widest
 
 

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind, hosts_shown
-from primehelp.message_headers import CHECK_ORDER
 from primehelp.message_links import is_ip
 from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
@@ -29,7 +28,7 @@ from primehelp.output.console import console_for, rich_text, sentence_date, url_
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domain_start,
-    imitation,
+    imitated_reason,
     is_hosting,
     lookalike_start,
     mailed,
@@ -39,6 +38,10 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
+from primehelp.output.idn_reason import idn_reason, joined_limits, userinfo_note
+from primehelp.output.message_auth_lines import auth as _auth
+from primehelp.output.message_auth_lines import check_order as _check_order
+from primehelp.output.message_auth_lines import checks_named as _checks_named
 from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
@@ -51,13 +54,9 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import Link, MessageCheck
-    from primehelp.message_auth import AuthResult
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
-_AUTH_WORDS = frozenset(
-    ("pass", "fail", "softfail", "permerror", "none_dkim", "none_spf", "none_dmarc")
-)
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
@@ -130,12 +129,13 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(flag.reason(lang)))
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
-            reason = flag.reason(lang)
+            reason = idn_reason(flag, flag.reason(lang), lang)  # 「「アマゾン.jp」は、…」
+            reason += userinfo_note(flag, lang)  # 「「@」より前の部分（…）は行き先では…」
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
             if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
                 reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
-                reason = imitation((flag.evidence, *flag.more_evidence), lang) + reason
+                reason = imitated_reason(reason, (flag.evidence, *flag.more_evidence), lang)
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang
@@ -264,30 +264,6 @@ def _flag_numbers(result: MessageCheck, kind: FlagKind = FlagKind.PHONE_NUMBER) 
     return shown
 
 
-def _check_order(found: AuthResult) -> int:
-    """SPF, DKIM, DMARC: one order on every screen, whatever the header's (review 17a, S 7)."""
-    return CHECK_ORDER.index(found.method.upper())
-
-
-def _checks_named(evidence: str, lang: Lang) -> str:
-    """The failed checks as the screen names them: 「spf=softfail, dmarc=fail」 (the evidence,
-    as the header writes them; --json keeps it) → 「SPF=softfail、DMARC=fail」."""
-    checks = [check.partition("=") for check in evidence.split(", ")]
-    named = [(method.upper(), result) for method, _, result in checks]
-    named.sort(key=lambda check: CHECK_ORDER.index(check[0]) if check[0] in CHECK_ORDER else 3)
-    return ("、" if lang == "ja" else ", ").join(f"{method}={result}" for method, result in named)
-
-
-def _auth(found: AuthResult, lang: Lang) -> str:
-    """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
-    key = f"none_{found.method}" if found.result == "none" else found.result
-    shown = f"{found.method.upper()}={found.result}"
-    if key not in _AUTH_WORDS:
-        return shown
-    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    return f"{shown}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
-
-
 def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("what_was_read", lang))
     colon = ui("colon")(lang)
@@ -342,7 +318,7 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    blocks.extend(_bullets(note.text(lang) for note in result.could_not_know))
+    blocks.extend(_bullets(joined_limits(result.could_not_know, lang)))
     blocks.append(_sources(result, lang))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
     console_for(lang).print(Blocks(blocks))

@@ -12,6 +12,7 @@ from primehelp.number_words import kind_name, verdict_words
 from primehelp.output.console import console_for, dim, heading, print_all, rich_text, sources_line
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.number_check import NumberCheck, NumberReport
 
 
@@ -81,6 +82,27 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         steps = [item for item in report.advice if item.id != _NO_NUMBER]
         print_all(console, ["・" + item.text(lang) for item in steps])
     rule = () if report.payment_rule is None else (report.payment_rule,)
-    shown = [*rule, *report.public_services, *report.advice]
+    shown = [*rule, *_public_cited(report), *report.advice]
     if shown:
         console.print(dim(sources_line(shown, lang)))
+
+
+def _public_cited(report: NumberReport) -> list[Fact]:
+    """The public-service fact with only the pages that name a number shown (188: the
+    consumer hotline's page), none when no such number was given (review 32a, S 20: the
+    pages do not cover 171 or 189); --json keeps the fact whole."""
+    if not report.public_services:
+        return []
+    from dataclasses import replace
+
+    from primehelp.content import contact
+
+    named = {check.normalized for check in report.results if check.service is not None}
+    pages = [
+        page
+        for listed in contact.load().public_numbers
+        if listed.normalized in named
+        for page in listed.sources
+    ]
+    fact = report.public_services[0]
+    return [replace(fact, sources=tuple(dict.fromkeys(pages)))] if pages else []

@@ -108,12 +108,11 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
     if all(any(w in quote for w in reported) for quote in held):
         return ui(f"scam_note.same{some}", _UI)(lang)
-    listed = (*vocabulary.strings("scam_subject"), *vocabulary.strings("scam_subject_reported"))
-    found = [w for w in listed if any(_compact(w) in quote for quote in held)]
+    listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
+    # one word per quote (review 32a, S 12), on a line of its own as in the reason
+    found = [w for quote in held for w in [w for w in listed if _compact(w) in quote][:1]]
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     matched = ui("flag.matched", _UI)(lang).format(words=words)
-    if lang == "en" and not too:
-        matched = matched[:1].lower() + matched[1:]
     return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
 
 
@@ -163,10 +162,26 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
     return text if lang == "ja" else text + " "
 
 
+def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
+    """A look-alike name sign's reason: when the one name found imitates Amazon's in a way it
+    names (「「Amazone」は、Amazonに文字を足して似せた名前です。」), that sentence in place of the
+    general one listing every trick, which would say this name used tricks it did not (review
+    32a, item 1); a sender's 「メールアドレスも、…」 after it is kept."""
+    said = imitation(found, lang)
+    if not said:
+        return reason
+    outside = document("message").node("lookalike_name_outside").text()(lang)
+    if outside not in reason:
+        return said.rstrip()
+    return said + outside
+
+
 def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
     """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
     on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
-    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9)."""
+    amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9);
+    when it runs on with a hyphen (amazon.co.jp-signin.xyz), the Amazon domain the member reads
+    and what follows it (review 32a, item 2)."""
     name = f"{start}.{flag.domain}"
     amazon = document("message").node("domains").strings("registrable")
     for own in sorted(amazon, key=len, reverse=True):
@@ -174,4 +189,9 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
             end = name[len(own) + 1 :]
             said = ui("flag_domain_start_end", _UI)(lang)
             return said.format(start=own, end=end, domain=flag.domain)
+        rest = name[len(own) :]
+        if len(own) > len(start) and name.startswith(own) and rest[:1] in ("-", "_"):
+            # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
+            said = ui("flag_domain_start_joined", _UI)(lang)
+            return said.format(start=own, rest=rest, domain=flag.domain)
     return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)

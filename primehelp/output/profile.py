@@ -38,7 +38,8 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
         line = rich_text(_profile_label("renewal_date", lang))
         line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
         console.print(line)
-        console.print(_profile_label("plan", lang) + plan)
+        if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
+            console.print(_profile_label("plan", lang) + plan)
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             console.print(_profile_label("kind", lang) + ui(kind, "ui_profile")(lang))

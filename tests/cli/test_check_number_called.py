@@ -28,7 +28,7 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
         "Amazonが電話やSMSで支払い情報を聞くことはありません。",
         "0120999373（0120-999-373、通話料無料の番号）",  # issue 12: as typed and grouped
         "以前Amazonが公開していた番号ですが、現在は使われていません。"
-        "この番号を表示した電話やSMSは、詐欺の可能性があります。",
+        "この番号が表示された電話やSMS、この番号に電話するよう書かれた連絡は、詐欺の可能性があります。",
     ]
     assert lines[4] == "Amazonは現在、電話番号を公開していません。"  # not a step (28a S 10)
     assert lines[5] == "どうすればよいか"
@@ -45,7 +45,7 @@ def test_a_number_that_called_the_member_in_english() -> None:
         "Amazon never asks for payment information by phone or SMS.",
         "(03) 5757-5252 (03-5757-5252, landline)",
         'It circulates online as "Amazon", but it is not a number Amazon publishes. '
-        "A call or SMS showing this number may be fraud.",
+        "A call or SMS showing this number, or a message asking you to call it, may be fraud.",
         "Amazon currently publishes no phone number.",  # not a step (review 28a, S 10)
         "What to do",
     ]
@@ -60,8 +60,8 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
     _, lines = _lines("check-number", "090-1234-5678", "--lang", "en")
     assert lines[2] == "090-1234-5678 (mobile)"
     assert lines[3] == (
-        "Amazon does not publish this number. If a call or SMS from it claims to be Amazon, "
-        "it may be fraud."
+        "Amazon does not publish this number. A call or SMS claiming to be Amazon that shows "
+        "this number, or asks you to call it, may be fraud."
     )
     assert lines[5] == "What to do"  # review 16a, item 3: the call-back rule is one of its bullets
     assert (
@@ -77,7 +77,8 @@ def test_an_ordinary_number_is_suspect_only_when_it_claims_to_be_amazon() -> Non
     assert lines[1] == "Amazonが電話やSMSで支払い情報を聞くことはありません。"
     assert lines[3] == (
         "Amazonが公開している番号ではありません。"
-        "この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。"
+        "「Amazon」を名乗る電話やSMSに、この番号が表示されていたり、この番号に電話するよう"
+        "書かれていたりした場合は、詐欺の可能性があります。"
     )
     # review 13a, S 11: a member who asked for a call-back is not told to hang up
     # (review 16a, item 3: said once, as a bullet of 「どうすればよいか」)

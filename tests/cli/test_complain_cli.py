@@ -90,6 +90,9 @@ def test_json_keys_and_kit() -> None:
         "renewal",
         "amount_yen",
         "plan",
+        "renewal_entered",  # review 32a, S 16 (additive)
+        "amount_yen_entered",
+        "warnings",
         "facts_checked",
         "facts_stale",
     ]

@@ -338,6 +338,8 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.check_message",
             "primehelp.output.flag_refs",  # part of the view (check_message.py at its limit)
             "primehelp.output.message_lines",  # part of the view too (moved out, round 21)
+            "primehelp.output.idn_reason",  # part of the view too (round 36)
+            "primehelp.output.message_auth_lines",  # moved out of check_message.py (round 36)
             "primehelp.output.member_text",  # the member's words, broken between words
         ]
     )

@@ -89,7 +89,7 @@ def test_8_a_hosting_service_has_one_name_and_its_example_reads_whole() -> None:
     out = "".join(_out("check-message", "--text", text, columns="200").split())
     assert "ホスティングサービス上のページ" in out and "レンタルサーバー" not in out
     # the service named once, no 「（…）上」 to split (review 24a, S 20)
-    assert "amazonaws.comは誰でも借りられるホスティングサービスで、そこにあるページは" in out
+    assert "amazonaws.comは誰でも使えるホスティングサービスで、そのリンク先は" in out
     assert "）上" not in out
     en = " ".join(_out("check-message", "--text", text, lang="en", columns="200").split())
     assert "Page on a hosting service" in en and "amazonaws.com is a hosting service" in en
@@ -200,11 +200,13 @@ def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_he
     )
     limits = out.split("確認できなかったこと")[1]
     assert "・差出人の欄が本物かどうか" not in limits
-    assert limits.index("メールのヘッダー") < limits.index(
-        "・メールの場合、差出人の欄が本物かどうかは確認できません（偽装できるため）。"
+    # one bullet about e-mail, the From line after the headers (review 32a, S 15)
+    assert limits.index("・メールのヘッダー") < limits.index(
+        "より多くを確認できます。ただし差出人の欄は偽装できるため、"
     )
+    assert limits.count("・") == 1
     en = _out("check-message", "--text", "ご注文の商品を発送しました", lang="en", columns="200")
-    assert "In an e-mail, whether the From line is genuine cannot be checked" in en
+    assert "to check more. But the From line can be forged" in " ".join(en.split())
     mail = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns="200")
     assert "・差出人の欄が本物かどうかは確認できません（偽装できるため）。" in mail
 

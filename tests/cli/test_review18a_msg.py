@@ -135,7 +135,10 @@ def test_s19_a_mistyped_topic_gets_the_close_match(lang: str, maybe: str) -> Non
 @pytest.mark.parametrize(
     ("lang", "maybe"),
     [
-        ("ja", "「#9110」のことですか？（# を付けて引用符で囲んでください）。"),
+        (
+            "ja",
+            '「#9110」のことなら、# を付けて引用符で囲んでください（例："#9110"）。',
+        ),  # 32a S 18
         ("en", 'did you mean "#9110"? (add the # and quote it)'),
     ],
 )

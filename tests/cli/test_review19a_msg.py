@@ -77,9 +77,11 @@ def test_s20_in_between_grades_say_what_they_mean(command: str, lang: str) -> No
 def test_s12_help_excepts_public_numbers_as_their_exit_code_does() -> None:
     assert run("check-number", "188").exit_code == 0  # a public-service number: exit 0
     helped = "".join(_out("check-number", "--help", columns="200").split())
-    assert "（公共の電話番号を除き、Amazonが公開していない番号があれば終了コード1）" in helped
+    assert (
+        "（公共の電話番号以外の番号が1つでもあれば終了コード1、公共の電話番号だけなら0）" in helped
+    )
     en = " ".join(_out("check-number", "--help", lang="en", columns="200").split())
-    assert "unless it is a public-service number" in en
+    assert "not a public-service number; 0 when all are" in en
 
 
 # ---------------------------------------------------------------- S 18: Japanese topics
@@ -112,7 +114,11 @@ def test_s17_an_amount_that_is_no_fee_of_the_plan_is_warned_about(lang: str) -> 
     result = run("complain", "renewal", "--amount", "600", "--plan", "annual", "--lang", lang)
     assert result.exit_code == 0 and result.stdout
     assert len(result.stderr.splitlines()) == 1, result.stderr
-    said = "警告: 600円は年間プランの会費と一致しません。" if lang == "ja" else "warning: 600 yen"
+    said = (
+        "警告: 600円は年間プランの会費（5,900円）と一致しません。"
+        if lang == "ja"
+        else "warning: 600 yen"
+    )
     assert said in result.stderr
 
 

@@ -193,9 +193,22 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "said"),
     [
-        ("A m a z o n お客様", "ja", "似せてあります（Amαzon、Amazone など）。"),
-        ("A m a z o n お客様", "en", "imitated (Amαzon, Amazone and the like) with spaces"),
-        ("Amαzon お客様", "ja", "似せてあります（A m a z o n、Amazone など）。"),
+        # one name: only its own trick, no list of examples at all (review 32a, item 1)
+        (
+            "A m a z o n お客様",
+            "ja",
+            "「A m a z o n」は、Amazonの文字の間に空白を挟んで似せた名前です。\n",
+        ),
+        (
+            "A m a z o n お客様",
+            "en",
+            "“A m a z o n” imitates Amazon with spaces between its letters.\n",
+        ),
+        (
+            "Amαzon お客様",
+            "ja",
+            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。\n",
+        ),
         ("Amαzon お客様、A m a z o n です", "ja", "似せてあります（Amazone など）。詐欺の"),
         ("Amαzon お客様、A m a z o n、Amazone です", "ja", "似せてあります。詐欺の"),
         ("Amαzon お客様、A m a z o n、Amazone です", "en", "imitated with spaces"),
@@ -214,4 +227,5 @@ def test_s17_a_sender_name_is_not_its_own_example(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
-    assert "Amazonに似せてあります（A m a z o n、Amazone など）。" in out
+    assert "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。" in out
+    assert "など）" not in out  # no list of examples (review 32a, item 1)

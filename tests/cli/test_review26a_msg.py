@@ -137,8 +137,14 @@ def test_3_only_the_word_amazone_is_a_look_alike_name(text: str, content: Messag
     [("ja", "（A m a z o n、Amαzon、Amazone など）"), ("en", "(A m a z o n, Amαzon, Amazone and")],
 )
 def test_3_the_look_alike_names_of_facts_are_the_examples(lang: str, examples: str) -> None:
-    out = _out("check-message", "--text", "A m a z o n お客様", lang=lang, columns="200")
-    assert examples.replace("A m a z o n、", "").replace("A m a z o n, ", "") in out
+    # two names found: the general reason, its examples less those found (one name found says
+    # only its own trick: review 32a, item 1)
+    out = _out(
+        "check-message", "--text", "Amαzon お客様、A m a z o n です", lang=lang, columns="200"
+    )
+    for found in ("A m a z o n、", "A m a z o n, ", "Amαzon、", "Amαzon, "):
+        examples = examples.replace(found, "")
+    assert examples in out
     domains = "amazon.jp-sign○○.xyz" if lang == "ja" else "amazon.jp-sign<…>.xyz"
     out = _out("check-message", "--text", "https://amazon.jp-signin.xyz/", lang=lang, columns="200")
     assert domains in out  # FACTS §11 lists it among the look-alikes seen
@@ -191,7 +197,7 @@ def test_5_a_look_alike_sender_name_is_one_sign_not_also_named_amazon() -> None:
     [
         (
             "ja",
-            "Amazonに似せてあります（A m a z o n、Amαzon など）。メールアドレスも、Amazonの"
+            "Amazonに文字を足して似せた名前です。メールアドレスも、Amazonの"
             "ドメインではありません。",
             "差出人の名前はAmazonですが",
         ),
@@ -278,7 +284,7 @@ def test_12_a_link_on_a_hosting_service_is_one_sign_of_what_it_is(
 def test_12_the_hosting_sign_says_what_facts_says() -> None:
     out = _flat(_out("check-message", "--text", "https://amazon-jp.s3.amazonaws.com/login"), "ja")
     assert "Amazonに似せた" not in out
-    assert "amazonaws.comは誰でも借りられるホスティングサービスで、" in out
+    assert "amazonaws.comは誰でも使えるホスティングサービスで、" in out
 
 
 # ---------------------------------------------------------------- S 21: the look-alike letter named

@@ -86,7 +86,7 @@ def test_4_no_sources_screen_holds_a_placeholder(topic: str | None, lang: str) -
 
 def test_4_the_hosting_sign_names_its_services_alone() -> None:
     out = " ".join(_out("sources", "message.flag.hosting_service").split())
-    assert "amazonaws.com や sendgrid.net などは誰でも借りられるホスティングサービスで" in out
+    assert "amazonaws.com や sendgrid.net などは誰でも使えるホスティングサービスで" in out
 
 
 # ---------------------------------------------------------------- 5: 「Amazone」 has a letter added
@@ -100,7 +100,7 @@ AMAZONE = "Amazoneカスタマーセンターです。お客様のアカウン�
 )
 def test_5_the_look_alike_reason_names_an_added_letter(args: tuple[str, ...], lang: str) -> None:
     out = " ".join(_out("check-message", *args, lang=lang, code=1).split())
-    assert ("文字を足したり" if lang == "ja" else "a letter added") in out
+    assert ("文字を足して似せた" if lang == "ja" else "a letter added") in out
     assert "空白を挟んだり別の文字を使ったりして" not in out
 
 

@@ -93,11 +93,12 @@ def test_a_former_number_is_named_one_way_and_shown_not_calling() -> None:
     assert "かつて" not in contact and "以下は以前Amazonが公開していた番号ですが" in contact
     number = _screen("check-number", "0120-999-373").replace("\n", "")
     assert "以前Amazonが公開していた番号ですが" in number
-    assert "この番号を表示した電話やSMSは、詐欺の可能性があります。" in number
+    assert "この番号が表示された電話やSMS、この番号に電話するよう書かれた連絡は、詐欺の可能性があります。"  # 32a S 8 in number
     assert "この番号からの電話" not in number
-    assert "A call or SMS showing this number may be fraud." in _screen(
-        "check-number", "0120-999-373", lang="en"
-    ).replace("\n", " ")
+    assert (
+        "A call or SMS showing this number, or a message asking you to call it, may be fraud."
+        in _screen("check-number", "0120-999-373", lang="en").replace("\n", " ")
+    )
     assert "かつて" not in _screen("sources", "contact")
 
 
@@ -114,17 +115,14 @@ def test_fees_names_the_4900_and_500_renewals_as_bills_too() -> None:
     """S 15: 「…以降の更新から…の請求まで」 mixed two words for one kind of date."""
     rows = {(row["plan"], row["fee_yen"]): row for row in _json("fees")["history"]}
     for key in (("annual", 4900), ("monthly", 500)):
-        assert rows[key]["renewals"].startswith(
-            "2019年5月17日以降の更新（請求）から2023年9月23日の請求まで"
-        )
+        # review 32a, item 6: the range said once, one word for the bill
+        assert rows[key]["renewals"].startswith("2019年5月17日から2023年9月23日までの更新時の請求")
+        assert "以降" not in rows[key]["renewals"] and "更新（請求）" not in rows[key]["renewals"]
     en = {
         (r["plan"], r["fee_yen"]): r
         for r in run("fees", "--json", "--lang", "en").json()["data"]["history"]
     }
-    assert (
-        en[("annual", 4900)]["renewals"]
-        == "renewals (bills) from 2019-05-17 to bills dated 2023-09-23"
-    )
+    assert en[("annual", 4900)]["renewals"] == "bills at renewals from 2019-05-17 to 2023-09-23"
 
 
 def test_the_hotline_closing_days_come_before_their_name() -> None:

@@ -495,6 +495,11 @@ def message_calls() -> Iterator[Call]:
         "【Amazon】プライム会費のお支払いが確認できませんでした。お支払い方法をご確認ください。",
         # Review 29a, S 11: the note on Japanese domain names only for something like one.
         "【Amazon】お支払い情報は アマゾン.jp で更新してください。",
+        # Review 32a: the domain start as read (2), an IDN letter named (S 9, S 10), the part
+        # before 「@」 (S 22).
+        "Amαzon: Your account has been locked. Verify at https://amazon.co.jp-signin.xyz/ap/signin",
+        "Amazon Prime 会員の満期通知 https://xn--amzon-7qa.jp/renew",
+        "ログインはこちら https://www.amazon.co.jp@evil-login.xyz/ap/signin",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

@@ -30,9 +30,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_from': datetime.date(2019, 5, 17),
                          'new_members': {'ja': '2019年4月12日から2023年8月23日まで',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
-                         'renewals': {'ja': '2019年5月17日以降の更新（請求）から2023年9月23日の請求まで',
-                                      'en': 'renewals (bills) from 2019-05-17 to bills dated '
-                                            '2023-09-23'},
+                         'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求',
+                                      'en': 'bills at renewals from 2019-05-17 to 2023-09-23'},
                          'ja': '年会費は4,900円（税込）になりました。新規会員は2019年4月12日から、既存会員は2019年5月17日以降の更新からです。',
                          'en': 'The annual fee became 4,900 yen (tax included): for new members '
                                'from 2019-04-12, for existing members at renewals from 2019-05-17.',
@@ -86,9 +85,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_assumed': True,
                          'new_members': {'ja': '2019年4月12日から2023年8月23日まで',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
-                         'renewals': {'ja': '2019年5月17日以降の更新（請求）から2023年9月23日の請求まで（始まりは年間プランと同じと考えられます）',
-                                      'en': 'renewals (bills) from 2019-05-17 (thought to be the '
-                                            'same as the annual plan) to bills dated 2023-09-23'},
+                         'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
+                                      'en': 'bills at renewals from 2019-05-17 to 2023-09-23 (the '
+                                            'start thought to be the same as the annual plan)'},
                          'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "

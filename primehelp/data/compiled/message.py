@@ -376,14 +376,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
            'hosting_service': {'id': 'message.flag.hosting_service',
-                               'ja': '{hosting} は誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
-                               'en': '{hosting} is a hosting service anyone can rent: a page on it '
-                                     "is not Amazon's site.",
+                               'ja': '{hosting} は誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。',
+                               'en': '{hosting} is a hosting service anyone can use: a link on it '
+                                     "does not lead to Amazon's site.",
                                'alone': {'ja': 'amazonaws.com や sendgrid.net '
-                                               'などは誰でも借りられるホスティングサービスで、そこにあるページはAmazonのサイトではありません。',
+                                               'などは誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。',
                                          'en': 'amazonaws.com, sendgrid.net and the like are '
-                                               'hosting services anyone can rent: a page on one is '
-                                               "not Amazon's site."},
+                                               'hosting services anyone can use: a link on one '
+                                               "does not lead to Amazon's site."},
                                'confidence': 'H',
                                'checked': datetime.date(2026, 12, 2),
                                'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
@@ -621,7 +621,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
              'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
                                     'en': 'No red flags found. That does not prove it is from '
                                           'Amazon.'},
-             'no_red_flags_entered': {'ja': 'このメッセージからは危険な兆候は見つかりませんでしたが、入力した情報については上の手順で対応してください。',
+             'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、入力した情報については上の手順で対応してください。',
                                       'en': 'No red flags were found in this message, but for the '
                                             'details you entered, follow the steps above.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
@@ -645,12 +645,12 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://misanblog.com/amazon-spam-email']},
             'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
-                                         'ja': 'メールの場合、差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
-                                               'から届いたように見える偽のメールもあります。',
-                                         'en': 'In an e-mail, whether the From line is genuine '
-                                               'cannot be checked (it can be forged): fakes arrive '
+                                         'ja': 'ただし差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
+                                               'から届いたように見える偽のメールもあります）。',
+                                         'en': 'But the From line can be forged, so it alone does '
+                                               'not show whether a mail is genuine (fakes arrive '
                                                'that look as if sent from '
-                                               'order-update@amazon.co.jp.',
+                                               'order-update@amazon.co.jp).',
                                          'confidence': 'H',
                                          'checked': datetime.date(2026, 12, 2),
                                          'sources': ['https://misanblog.com/amazon-spam-email']},
@@ -664,7 +664,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
             'links_not_opened': {'ja': 'primehelpはリンクを開きません。転送先や、ページに何が書かれているかは分かりません。',
                                  'en': 'primehelp opens no link: where a link redirects and what '
                                        'the page says are unknown.'},
-            'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールなら、ヘッダーを含む元のメッセージ（.eml）を指定すると、より多くを確認できます。',
+            'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、より多くを確認できます。',
                            'en': 'There are no e-mail headers (From, Return-Path, '
                                  'Authentication-Results), so the sender could not be checked. For '
                                  'an e-mail, pass the original message with its headers (.eml) to '

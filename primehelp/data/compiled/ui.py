@@ -45,11 +45,12 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'circulating': {'ja': 'ネット上で「Amazon」の番号として出回っていますが、Amazonが公開している番号ではありません。',
                             'en': 'It circulates online as "Amazon", but it is not a number Amazon '
                                   'publishes.'},
-            'may_be_fraud': {'ja': 'この番号を表示した電話やSMSは、詐欺の可能性があります。',
-                             'en': 'A call or SMS showing this number may be fraud.'},
-            'may_be_fraud_if_amazon': {'ja': 'この番号から「Amazon」を名乗る電話やSMSが来た場合は、詐欺の可能性があります。',
-                                       'en': 'If a call or SMS from it claims to be Amazon, it may '
-                                             'be fraud.'},
+            'may_be_fraud': {'ja': 'この番号が表示された電話やSMS、この番号に電話するよう書かれた連絡は、詐欺の可能性があります。',
+                             'en': 'A call or SMS showing this number, or a message asking you to '
+                                   'call it, may be fraud.'},
+            'may_be_fraud_if_amazon': {'ja': '「Amazon」を名乗る電話やSMSに、この番号が表示されていたり、この番号に電話するよう書かれていたりした場合は、詐欺の可能性があります。',
+                                       'en': 'A call or SMS claiming to be Amazon that shows this '
+                                             'number, or asks you to call it, may be fraud.'},
             'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の電話番号で、Amazonの番号ではありません。',
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',

@@ -27,9 +27,12 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
- 'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費と一致しません。プランと金額を確認してください。',
-                         'en': '{amount} yen is not a fee of the {plan}; check the plan and the '
-                               'amount'},
+ 'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費（{fee}円）と一致しません。プランと金額を確認してください。',
+                         'en': '{amount} yen is not a fee of the {plan} ({fee} yen); check the '
+                               'plan and the amount'},
+ 'amount_other_plan_fee': {'ja': '{amount}円は{plan}の会費（{fee}円）と一致しません。{other}（{amount}円）ではありませんか。',
+                           'en': '{amount} yen is not a fee of the {plan} ({fee} yen); is it the '
+                                 '{other} ({amount} yen)?'},
  'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。',
                          'en': 'on the {plan}, the renewal after {date} ({next}) has already '
                                "passed, so the {date} charge is not the current period's fee; in "

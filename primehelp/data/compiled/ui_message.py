@@ -17,6 +17,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flag_domain_start_end': {'ja': '名前は{start}で始まりますが、末尾は.{end}で、実際のドメインは{domain}です。',
                            'en': 'The name begins with {start}, but it ends in .{end}, and the '
                                  'real domain is {domain}.'},
+ 'flag_domain_start_joined': {'ja': '名前は{start}で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは{domain}です。',
+                              'en': 'The name seems to begin with {start}, but “{rest}” follows '
+                                    'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
  'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
@@ -66,8 +69,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                    'softfail': {'ja': '認証に失敗', 'en': 'failed'},
                    'permerror': {'ja': '認証に失敗', 'en': 'failed'},
                    'none_dkim': {'ja': '署名なし', 'en': 'no signature'},
-                   'none_spf': {'ja': '送信元の記録なし', 'en': 'no record'},
-                   'none_dmarc': {'ja': '送信元の記録なし', 'en': 'no record'}},
+                   'none_spf': {'ja': 'SPFの設定なし', 'en': 'no SPF record'},
+                   'none_dmarc': {'ja': 'DMARCの設定なし', 'en': 'no DMARC policy'}},
           'link': {'ja': 'リンク', 'en': 'Link'},
           'domain_in_text': {'ja': '本文中のドメイン名', 'en': 'Domain name in the text'},
           'shown_as': {'ja': '表示', 'en': 'shown as'},
@@ -76,8 +79,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
-          'hosting': {'ja': '誰でも借りられるホスティングサービスのドメインです。Amazonのサイトではありません',
-                      'en': "a hosting service anyone can rent, not Amazon's site"},
+          'hosting': {'ja': '誰でも使えるホスティングサービスのドメインです。Amazonのサイトではありません',
+                      'en': "a hosting service anyone can use, not Amazon's site"},
           'hosting_flag': {'ja': 'ホスティングサービス。兆候{number}',
                            'en': 'a hosting service; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
@@ -134,21 +137,26 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'payment_problem': {'ja': '会費の支払い失敗を知らせる文面', 'en': 'Notice that a fee payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
-                           'en': 'Phone number Amazon does not publish'}},
+                           'en': 'Phone number Amazon does not publish'},
+          'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
+                       'en': 'The part before the “@” ({before}) is not where it goes: the real '
+                             'destination is {host}, after the “@”.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
               'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
- 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています（{matched}）。',
+ 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
                            'en': 'This wording is similar to the scam subjects and wordings '
-                                 'reported most in 2025–26 ({matched}).'},
+                                 'reported most in 2025–26.\n'
+                                 '{matched}.'},
                'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                         'en': 'This wording matches a scam subject or wording reported most in '
                               '2025–26.'},
-               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています（{matched}）。',
+               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
                                 'en': 'These wordings are similar to the scam subjects and '
-                                      'wordings reported most in 2025–26 ({matched}).'},
+                                      'wordings reported most in 2025–26.\n'
+                                      '{matched}.'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
                                    'reported most in 2025–26.'},
@@ -173,4 +181,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                'spaced': {'ja': '「{name}」は、Amazonの文字の間に空白を挟んで似せた名前です。',
                           'en': '“{name}” imitates Amazon with spaces between its letters.'},
                'lookalike': {'ja': '「{name}」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。',
-                             'en': '“{name}” imitates Amazon with look-alike letters.'}}}
+                             'en': '“{name}” imitates Amazon with look-alike letters.'}},
+ 'idn': {'written_in': {'ja': '{name}は、{scripts}を使った国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                        'en': '{name} is an internationalised domain name (starting xn--) written '
+                              "in {scripts}, not Amazon's domain."},
+         'script': {'katakana': {'ja': 'カタカナ', 'en': 'katakana'},
+                    'hiragana': {'ja': 'ひらがな', 'en': 'hiragana'},
+                    'cjk': {'ja': '漢字', 'en': 'kanji'}},
+         'first': {'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                   'en': "An internationalised domain name (starting xn--), not Amazon's domain."},
+         'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
+                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}}}

@@ -1,0 +1,99 @@
+"""``check-message`` texts built from several parts: the reason of an internationalised-domain
+sign, naming what the member sees (review 32a, S 9): a name in kana or kanji is said to be one, and a Latin letter with a mark
+(「â」) is named, in place of the general list 「キリル文字、かな、漢字など」; and what the
+check could not know, two notes on e-mail in one bullet (S 15)."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
+from primehelp.message_check import FlagKind
+from primehelp.message_links import confusable_letters
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from primehelp.message import Note
+    from primehelp.message_check import RedFlag
+
+_UI = "ui_message"
+_SCRIPTS = ("KATAKANA", "HIRAGANA", "CJK")
+_MARKED = 3  # at most this many marked letters are named, as look-alike letters are
+
+
+def _value(text: str, lang: Lang) -> str:
+    return quoted_values(f"{VALUE_OPEN}{text}{VALUE_CLOSE}", lang)
+
+
+def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
+    """``reason``, or for a punycode sign whose name is in kana or kanji, or holds a Latin
+    letter with a mark, what that name is; a name with Cyrillic or Greek look-alike letters
+    keeps its reason (its letters are named by the sign joined to it)."""
+    if flag.kind is not FlagKind.PUNYCODE or flag.also or not flag.domain:
+        return reason
+    name = flag.domain
+    if confusable_letters(name) or name.isascii():
+        return reason
+    label = name.rsplit(".", 1)[0]
+    scripts = [s for s in _SCRIPTS if any(unicodedata.name(c, "").startswith(s) for c in label)]
+    if scripts:
+        words = [ui(f"idn.script.{script.lower()}", _UI)(lang) for script in scripts]
+        joined = ("と" if lang == "ja" else " and ").join(words)
+        said = ui("idn.written_in", _UI)(lang)
+        return said.format(name=_value(name, lang), scripts=joined)
+    marked = [
+        (at, char, base)
+        for at, char in enumerate(label, 1)
+        if not char.isascii()
+        and (base := unicodedata.normalize("NFKD", char)[0]).isascii()
+        and base.isalpha()
+    ]
+    if not 0 < len(marked) <= _MARKED:
+        return reason
+    named = ui("idn.letter", _UI)(lang)
+    letters = [
+        named.format(position=at, letter=_value(c, lang), latin=_value(b, lang))
+        for at, c, b in marked
+    ]
+    first = ui("idn.first", _UI)(lang)
+    return ("" if lang == "ja" else " ").join((first, *letters))
+
+
+_JOINED = ("message.limit.no_headers", "message.limit.from_proves_nothing_mail")
+
+
+def joined_limits(limits: Sequence[Note], lang: Lang) -> list[str]:
+    """What the check could not know, a bullet each; a pasted text's missing headers and the
+    note on a mail's From line in one bullet, both being about e-mail (review 32a, S 15)."""
+    texts: list[str] = []
+    previous = ""
+    for limit in limits:
+        if (previous, limit.id) == _JOINED and texts:
+            texts[-1] += ("" if lang == "ja" else " ") + limit.text(lang)
+        else:
+            texts.append(limit.text(lang))
+        previous = limit.id
+    return texts
+
+
+def userinfo_note(flag: RedFlag, lang: Lang) -> str:
+    """For a link sign whose address has a part before 「@」 ahead of its host
+    (https://www.amazon.co.jp@evil-login.xyz/): that the part is not where it goes (review
+    32a, S 22); "" otherwise."""
+    if (
+        flag.kind not in (FlagKind.FOREIGN_LINK, FlagKind.LOOKALIKE_DOMAIN)
+        or "@" not in flag.evidence
+    ):
+        return ""
+    rest = flag.evidence.split("://", 1)[-1]
+    authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if "@" not in authority:
+        return ""
+    before, host = authority.rsplit("@", 1)
+    if not before or not host:
+        return ""
+    said = ui("flag.userinfo", _UI)(lang).format(before=before, host=host.split(":")[0])
+    return said if lang == "ja" else " " + said
