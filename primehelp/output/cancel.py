@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 _QUOTED = re.compile("「[^「」]*」[ぁ-ゖ]?")
+_PARTICLES = "".join(chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1))
 
 
 def cancel_ui(key: str, lang: Lang) -> str:
@@ -189,18 +190,19 @@ def _cancel_step_cell(step: Step, lang: Lang, paid: bool, notes: bool = True) ->
 
 def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str, width: int) -> list[Block]:
     """A step under its number's hanging indent, and each note under it; a note quoting a label
-    that fits the line but not the indent is indented less, so the label stays whole (review 31b
-    S 15: 「「プライム無料体験と│特典利用を止める」」 at 40)."""
+    that fits the line but not the indent is indented as deep as the label allows (never out to
+    column 0, where it would read as a line of its own), so the label stays whole (review 31b
+    S 15: 「「プライム無料体験と│特典利用を止める」」 at 40; review 32b: the note at column 0)."""
     from rich.cells import cell_len
 
     indent = len(prefix)
     blocks: list[Block] = [(prefix, [_cancel_step_cell(step, lang, paid, notes=False)])]
     for note in step_notes(step, paid):
         text = f"・{note.text(lang)}"
-        # a label with the particle after it (「…」と): a line does not start with 「と」
-        widest = max((cell_len(q) for q in _QUOTED.findall(text)), default=0)
-        fits = widest + indent <= width or widest > width
-        blocks.append((" " * (indent if fits else max(0, width - widest)), [rich_text(text)]))
+        # the label itself must fit: its particle (「…」と) may go on to the next line
+        widest = max((cell_len(q.rstrip(_PARTICLES)) for q in _QUOTED.findall(text)), default=0)
+        fits = widest + indent <= width or widest > width - 1
+        blocks.append((" " * (indent if fits else width - widest), [rich_text(text)]))
     return blocks
 
 
