@@ -282,8 +282,15 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 
-def _sources(result: MessageCheck, lang: Lang) -> Block:
-    """「出典：」, each source on a line of its own, then the date they were checked."""
+INDENT = 2  # as output/source_rows.py indents (not imported: it loads the line breaker)
+
+
+def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
+    """「出典：」, each source on a row of its own, indented (none if a URL would fit the line
+    only without it), no separators, then the date they were checked: the list every other
+    screen prints (output/source_rows.py)."""
+    from rich.cells import cell_len
+
     facts = (*result.advice, *result.if_details_entered)
     sources = dict.fromkeys(
         (
@@ -294,15 +301,14 @@ def _sources(result: MessageCheck, lang: Lang) -> Block:
     )
     checked = max(fact.checked for fact in facts)
     date = sentence_date(checked, lang)
-    separator, last = ("、", "。") if lang == "ja" else (";", "")
     cited = [cite(source, lang) for source in sources]
-    lines = [rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")]
-    lines += [url_text(c + separator, "dim") for c in cited[:-1]]
-    lines += [url_text(c + last, "dim") for c in cited[-1:]]
-    lines.append(rich_text(ui("sources_checked")(lang).format(date=date).strip(" 。"), "dim"))
+    fits_bare = any(width - INDENT < cell_len(c) <= width for c in cited)
+    heading = rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")
+    said = rich_text(ui("sources_checked")(lang).format(date=date).strip(" 。"), "dim")
     if lang == "ja":
-        lines[-1].append("。")
-    return "", lines
+        said.append("。")
+    rows = [url_text(c, "dim") for c in cited]
+    return [("", [heading]), ("" if fits_bare else " " * INDENT, rows), ("", [said])]
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
@@ -319,9 +325,10 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
     blocks.extend(_bullets(joined_limits(result.could_not_know, lang)))
-    blocks.append(_sources(result, lang))
+    console = console_for(lang)
+    blocks.extend(_sources(result, lang, console.width))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
-    console_for(lang).print(Blocks(blocks))
+    console.print(Blocks(blocks))
 
 
 def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:

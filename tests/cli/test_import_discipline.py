@@ -82,6 +82,7 @@ DRAWING = (
     "primehelp.output.linebreak",
     "primehelp.output.break_units",  # the units kept whole, with the line breaker
     "primehelp.output.phrases",
+    "primehelp.output.source_rows",  # a 出典 line too wide becomes a list (review 32b item 1)
 )
 
 
