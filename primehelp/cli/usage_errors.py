@@ -357,7 +357,7 @@ def usage_error_message(
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;
-        # every such command, review 21b follow-up): 「TOPIC は1つだけ指定できます（「fees」は余分です）。」
+        # every such command, review 21b follow-up): 「TOPIC は1つだけ指定できます。「fees」は使えません。」
         single = [p for p in params or () if p.param_type_name == "argument"]
         if len(single) == 1 and single[0].nargs == 1:
             name = placeholder(single[0])
@@ -368,9 +368,9 @@ def usage_error_message(
                     f"only one {named.en} ({name}) can be given; {extra} is not accepted;"
                     f" {hint.en}",
                 )
-            return Text(
-                f"{name} は1つだけ指定できます（{extra}は余分です）。{hint.ja}",
-                f"only one {name} can be given ({extra} is one too many); {hint.en}",
+            return Text(  # the same shape, without a word for the placeholder (32b S 13)
+                f"{name} は1つだけ指定できます。{extra}は使えません。{hint.ja}",
+                f"only one {name} can be given; {extra} is not accepted; {hint.en}",
             )
         return Text(
             f"{extra} は余分な引数です。{hint.ja}",

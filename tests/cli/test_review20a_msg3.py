@@ -135,8 +135,8 @@ def test_s11_the_usual_form_unless_typed_with_its_groups(lang: str, typed: str, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "TOPIC は1つだけ指定できます（「fees」は余分です）。"),
-        ("en", "only one TOPIC can be given ('fees' is one too many)"),
+        ("ja", "TOPIC は1つだけ指定できます。「fees」は使えません。"),
+        ("en", "only one TOPIC can be given; 'fees' is not accepted"),
     ],
 )
 def test_s10_an_extra_topic_names_the_rule(lang: str, said: str) -> None:
