@@ -214,7 +214,7 @@ def test_9_red_flag_sources_are_the_same_bare_urls_in_json_and_text(lang: str) -
     assert flagged and all(re.fullmatch(r"https://\S+", source) for source in flagged)
     text = run(*args, env=WIDE).stdout
     cited = {
-        line.rstrip("、;。")
+        line.strip().rstrip("、;。")  # one source a row, indented (review 32b item 1)
         for line in text.split("\n出典：\n" if lang == "ja" else "\nSources:\n")[1].splitlines()
     }
     assert flagged <= cited
