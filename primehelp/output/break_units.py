@@ -80,6 +80,12 @@ _COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|�
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
 R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
 
+_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
+"""A word the phrase data may not know, kept whole when it fits (review 33b, items 1–4, at 40
+columns on screens the data had not seen): a katakana word (「タイ│ミング」), Amazon's
+「会員資格」 (「会員資│格」), the conjunction 「ので」 after a verb (「いないの│で」) and a
+verb with its negative ending, 「変更しません」 (「変更し│ません」)."""
+
 _DOMAIN = re.compile(
     r"(?:^|(?<=[\s（「：]))[^\s、。「」（）：.]+(?:\.[^\s、。「」（）：.]+)*\.[a-z]{2,}(?=$|[\s（）」、。/])"
 )
@@ -133,7 +139,7 @@ def units(line: str) -> tuple[Unit, ...]:
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
     plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), a compound verb (:data:`_COMPOUND`),
-    a domain name in kana or kanji (:data:`_DOMAIN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
+    a word the phrase data may not know (:data:`_WORD`), a domain name in kana or kanji (:data:`_DOMAIN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
         for before in _ID_LINE.finditer(line):
@@ -169,6 +175,7 @@ def units(line: str) -> tuple[Unit, ...]:
     if "〜" in line:
         found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
+    found.extend((match.start(), match.end(), False) for match in _WORD.finditer(line))
     if "." in line and not line.isascii():
         found.extend(
             (match.start(), match.end(), False)

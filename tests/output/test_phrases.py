@@ -142,6 +142,7 @@ SET_PHRASES = (
     *("計算による目安", "可能性"),  # review 17a item 2, 17b item 3
     *("多くの場合", "Audible（audible.co.jp）"),  # review 14a, S 14
     *("余裕をみて", "月間プラン", "年間プラン", "Amazonのヘルプページ"),  # review 19b
+    "タイミング",  # review 33b, item 1
 )
 
 

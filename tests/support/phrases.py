@@ -25,6 +25,7 @@ from typing import Any
 import budoux
 
 from primehelp import walkthrough
+from primehelp.cancellation import renewal_deadline
 from primehelp.cli.help import breaker as help_breaker
 from primehelp.content.cancel import bundled_plan
 from primehelp.facts import ui
@@ -439,6 +440,8 @@ def _screens(widths: Iterable[int]) -> Iterator[Screen]:
             yield Screen(call, columns, stdout, tuple(record))
         for answers in WALKTHROUGH_PATHS:
             yield walkthrough_screen(columns, answers)
+        for answers in WALKTHROUGH_PAST_PATHS:
+            yield walkthrough_screen(columns, answers, PAST_RENEWAL)
 
 
 # The answers to the walkthrough's questions along each path, so that every question and
@@ -452,10 +455,16 @@ WALKTHROUGH_PATHS = (
     ("1", "2", "1", "3"),
     ("3",),
 )
+# The same with `--renewal` 2 days past (review 33b, items 1 and 2: 「…、タイ│ミングを選ぶ手順」,
+# 「会員資│格を今すぐ終了する」 at 40): web, trial, regular, not used; app, paid, Prime Student.
+TODAY = dt.date(2026, 12, 2)
+PAST_RENEWAL = dt.date(2026, 11, 30)
+WALKTHROUGH_PAST_PATHS = (("1", "1", "1", "2"), ("2", "2", "2", "2"))
 
 
-def walkthrough_call(answers: tuple[str, ...]) -> golden.Call:
-    return golden.Call(("cancel", f"<walkthrough {' '.join(answers)}>", "--lang", "ja"))
+def walkthrough_call(answers: tuple[str, ...], renewal: dt.date | None = None) -> golden.Call:
+    dated = () if renewal is None else ("--renewal", renewal.isoformat())
+    return golden.Call(("cancel", f"<walkthrough {' '.join(answers)}>", *dated, "--lang", "ja"))
 
 
 class _Scripted:
@@ -481,13 +490,16 @@ class _Scripted:
         return "zz" if self.asked.count(prompt.ja) == 1 else ""
 
 
-def walkthrough_screen(columns: int, answers: tuple[str, ...] = WALKTHROUGH_PATHS[0]) -> Screen:
+def walkthrough_screen(
+    columns: int, answers: tuple[str, ...] = WALKTHROUGH_PATHS[0], renewal: dt.date | None = None
+) -> Screen:
     """The interactive ``cancel`` walkthrough in Japanese at ``columns`` along one path, in
     process (its prompts wait for a terminal, so the golden list cannot run it)."""
     from primehelp.output.walkthrough import cancel_screen
 
     record: list[Wrapped] = []
     out = io.StringIO()
+    deadline = None if renewal is None else renewal_deadline(renewal, TODAY, origin="option")
     saved = {key: os.environ.get(key) for key in golden.BASE_ENV}
     os.environ.update({**golden.BASE_ENV, "COLUMNS": str(columns)})
     undo = _recording(record)
@@ -496,7 +508,7 @@ def walkthrough_screen(columns: int, answers: tuple[str, ...] = WALKTHROUGH_PATH
             walkthrough.run(
                 {},
                 lambda branch: bundled_plan(
-                    branch, today=dt.date(2026, 12, 2), renewal=None, walkthrough=True
+                    branch, today=TODAY, renewal=deadline, walkthrough=True
                 ),
                 _Scripted(answers),
                 lambda screen: cancel_screen(screen, "ja"),
@@ -508,7 +520,7 @@ def walkthrough_screen(columns: int, answers: tuple[str, ...] = WALKTHROUGH_PATH
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    return Screen(walkthrough_call(answers), columns, out.getvalue(), tuple(record))
+    return Screen(walkthrough_call(answers, renewal), columns, out.getvalue(), tuple(record))
 
 
 def bundled_lines(all_screens: Iterable[Screen], kind: str) -> list[str]:

@@ -1,0 +1,38 @@
+"""Review 33b, items 1–4: words split at 40 columns on screens the phrase data had not seen
+(「タイ│ミング」, 「会員資│格」, 「の│で」, 「変更し│ません」). The breaker keeps each class whole
+by itself (:data:`primehelp.output.break_units._WORD`), phrase data or not."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.output.break_units import units
+from primehelp.output.linebreak import LineBreaker
+from tests.support.kinsoku import char_width, divide_at_spaces, text_width
+
+NO_DATA = LineBreaker(char_width, text_width, divide_at_spaces)  # the kinsoku rules alone
+
+LINES = {
+    "終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。": "タイミング",
+}
+
+
+@pytest.mark.parametrize(("line", "word"), LINES.items())
+@pytest.mark.parametrize("width", range(20, 42))
+def test_the_word_is_never_split(line: str, word: str, width: int) -> None:
+    bounds = [0, *NO_DATA.offsets(line, width), len(line)]
+    pieces = [line[start:end] for start, end in itertools.pairwise(bounds)]
+    assert any(word in piece for piece in pieces), pieces
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("「アカウントサービス」を開きます", "アカウントサービス"),
+        ("カスタマーサービスに連絡します", "カスタマーサービス"),
+    ],
+)
+def test_the_class_is_one_unit(line: str, word: str) -> None:
+    assert word in [line[start:end] for start, end, _ in units(line)]
