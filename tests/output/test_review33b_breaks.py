@@ -16,6 +16,7 @@ NO_DATA = LineBreaker(char_width, text_width, divide_at_spaces)  # the kinsoku r
 
 LINES = {
     "終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。": "タイミング",
+    "請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください": "会員資格",
 }
 
 
