@@ -17,6 +17,7 @@ NO_DATA = LineBreaker(char_width, text_width, divide_at_spaces)  # the kinsoku r
 LINES = {
     "終了のタイミングによる違いと返金は、タイミングを選ぶ手順で説明します。": "タイミング",
     "請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください": "会員資格",
+    "請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で": "ので",
 }
 
 
@@ -33,6 +34,7 @@ def test_the_word_is_never_split(line: str, word: str, width: int) -> None:
     [
         ("「アカウントサービス」を開きます", "アカウントサービス"),
         ("カスタマーサービスに連絡します", "カスタマーサービス"),
+        ("使えないので、", "ので"),
     ],
 )
 def test_the_class_is_one_unit(line: str, word: str) -> None:

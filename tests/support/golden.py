@@ -153,9 +153,12 @@ def command_calls() -> Iterator[Call]:
             ("cancel", "--no-interactive", "--via", "carrier", "--renewal", renewal, *TODAY)
         )
     # a renewal 5 days past, benefits not used: 「…、│会員資格を今すぐ終了する」 (review 33b
-    # item 2)
+    # item 2); a trial ended yesterday, not used: 「…使っていないので、│その会費が全額」 (item 3)
     past = ("--no-benefits-used", *TODAY)
     yield from _both(("cancel", "--no-interactive", "--renewal", "2026-11-20", *past))
+    yield from _both(
+        ("cancel", "--no-interactive", "--via", "web", "--trial", "--renewal", "2026-11-24", *past)
+    )
     yield from due_calls()
     for topic in ("renewal", "refund", "cancel", "other"):
         yield from _both(("complain", topic))
