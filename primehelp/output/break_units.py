@@ -80,7 +80,7 @@ _COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|�
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
 R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
 
-_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので")
+_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので|[一-鿿々]*[ぁ-ゖ]ません")
 """A word the phrase data may not know, kept whole when it fits (review 33b, items 1–4, at 40
 columns on screens the data had not seen): a katakana word (「タイ│ミング」), Amazon's
 「会員資格」 (「会員資│格」), the conjunction 「ので」 after a verb (「いないの│で」) and a

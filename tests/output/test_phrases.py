@@ -142,7 +142,7 @@ SET_PHRASES = (
     *("計算による目安", "可能性"),  # review 17a item 2, 17b item 3
     *("多くの場合", "Audible（audible.co.jp）"),  # review 14a, S 14
     *("余裕をみて", "月間プラン", "年間プラン", "Amazonのヘルプページ"),  # review 19b
-    *("タイミング", "いないので"),  # review 33b, items 1 and 3
+    *("タイミング", "いないので", "変更しません"),  # review 33b, items 1, 3 and 4
 )
 
 

@@ -347,6 +347,9 @@ def japanese_calls() -> Iterator[golden.Call]:
     with_line = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-with-line")}
     for action in ("install", "status"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), with_line)
+    # …and systemd asked for, the line there: 「（primehelp は crontab を│変更しません）」 (review
+    # 33b item 4: 「変更し│ません」 at 40)
+    yield golden.Call(("remind", "uninstall", "--scheduler", "systemd", "--lang", "ja"), with_line)
     # due as a terminal lays it out (review 13b item 2): a trial on its renewal day too.
     from tests.support.profiles import TRIAL
 
