@@ -109,16 +109,31 @@ def test_26b_2_found_from_the_saved_date_is_whole_at_40(
 
 
 # Item 4: the first lines at a carrier, renewal today or past: the carrier for a refund only for
-# its own plan; a campaign's Prime (managed on Amazon's page) is sent to `cancel --via web`.
+# its own plan; a campaign's Prime (managed on Amazon's page) is sent to `cancel --via web` once,
+# in 「確認すること」 (review 33b item 5: the first lines said it too, twice on one screen).
 @pytest.mark.parametrize("renewal", ["2026-10-01", "2026-11-20", "2026-11-25"])
 def test_26b_4_carrier_refund_first_lines_tell_the_two_apart(renewal: str) -> None:
     args = ("--via", "carrier", "--renewal", renewal, "--today", "2026-11-25")
-    first = cancel_screen({"COLUMNS": "1000"}, *args).split("\n\n")[0]
+    screen = cancel_screen({"COLUMNS": "1000"}, *args)
+    first = screen.split("\n\n")[0]
     assert "返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社に" in first
-    assert "キャンペーンで付いたプライムの場合は、`primehelp cancel --via web` の案内" in first
     assert "返金については、ご契約の携帯電話会社にお問い合わせください" not in first
-    first_en = cancel_screen({"COLUMNS": "1000"}, *args, lang="en").split("\n\n")[0]
-    assert "for Prime from a carrier campaign, see `primehelp cancel --via web`" in first_en
+    assert "cancel --via web" not in first
+    assert screen.count("キャンペーンで付いたプライムの場合は、`primehelp cancel --via web") == 1
+    assert screen.index("確認すること") < screen.index("`primehelp cancel --via web")
+    screen_en = cancel_screen({"COLUMNS": "1000"}, *args, lang="en")
+    assert "For a refund for Prime in a carrier's plan, ask your carrier." in screen_en
+    assert screen_en.count("`primehelp cancel --via web") == 1
+
+
+# Review 33b item 5: the walkthrough's carrier page with a renewal past gives one instruction
+# for a campaign's Prime, 「b を入力して…」, not the command too.
+def test_33b_5_the_walkthrough_carrier_page_says_it_once() -> None:
+    from tests.support.phrases import PAST_RENEWAL, walkthrough_screen
+
+    shown = walkthrough_screen(1000, ("3",), PAST_RENEWAL).stdout
+    assert "cancel --via web" not in shown
+    assert shown.count("キャンペーンで付いたプライムの場合は、b を入力して最初の質問に戻り") == 1
 
 
 # Item 5: a trial's renewal day: 「どちらを選んでも費用はかかりません」 covers both timings, so it
