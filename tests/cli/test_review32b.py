@@ -319,11 +319,16 @@ def test_s11_an_ended_trial_says_first_what_to_do_and_keeps_the_contract(profile
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
     ja = run("due", "--today", "2027-01-03", "--lang", "ja", env=env)
     assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract, unchanged
-    assert ja.stderr.startswith("primehelp: エラー: 保存した日付の更新が必要です。"), ja.stderr
+    # review 33b item 6: 「保存した日付の更新」 read as the membership's renewal (「更新」 everywhere
+    # else, in the notification's title too): the saved date is changed, not renewed
+    assert ja.stderr.startswith("primehelp: エラー: 保存した日付を新しい日付に直してください。")
+    assert "日付の更新" not in ja.stderr
+    shown = run("due", "--today", "2027-01-03", "--lang", "ja", "--json", env=env).stdout
+    assert '"message": "保存した日付を新しい日付に直してください。' in shown
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-03", "--lang", "en", env=env)
     assert en.exit_code == 2
-    assert en.stderr.startswith("primehelp: error: the saved date needs updating: "), en.stderr
+    assert en.stderr.startswith("primehelp: error: change the saved date to a new one: ")
 
 
 # ---------------------------------------------------------------- S 12: renewal from the profile
