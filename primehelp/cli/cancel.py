@@ -227,7 +227,9 @@ def cancel(
                 said_student=answers.get("student") is True,
             ),
             lambda prompt: _ask_line(prompt, chosen),
-            lambda screen: cancel_screen(screen, chosen),
+            lambda screen: cancel_screen(
+                screen, chosen, lambda shown: saved.walkthrough_note(shown, today_in_japan(today))
+            ),
         )
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)

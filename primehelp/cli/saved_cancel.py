@@ -67,6 +67,16 @@ class SavedUse(NamedTuple):
             return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
 
+    def walkthrough_note(self, shown: "RenewalDeadline | None", today: dt.date) -> Text | None:
+        """The line the walkthrough adds under the situation when the screen's deadline
+        (``shown``) is a saved trial's end that has passed, answered 「無料体験中」 (the screen
+        is the paid membership's): the words of the same answer given by ``--trial`` (review
+        33b S 7)."""
+        end = self.trial_end
+        if end is None or shown != end or end.days_left >= 0:
+            return None
+        return self._replace(trial=None).note(True, today)
+
 
 NOTHING_SAVED = SavedUse(None, None, None)
 

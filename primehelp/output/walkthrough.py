@@ -37,7 +37,15 @@ from primehelp.output.console import (
 from primehelp.walkthrough import Outcome, Screen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeAlias
+
     from rich.console import Console
+
+    from primehelp.cancellation import RenewalDeadline
+
+    # The line a saved profile adds under the situation, for the deadline a screen shows.
+    SavedNote: TypeAlias = Callable[[RenewalDeadline | None], Text | None]
 
     from primehelp.cancellation import CancelPlan
 
@@ -69,8 +77,9 @@ def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
         console_for(lang).print(cancel_ui("quit", lang))
 
 
-def cancel_screen(screen: Screen, lang: Lang) -> None:
-    """Draw one screen of the interactive walkthrough."""
+def cancel_screen(screen: Screen, lang: Lang, saved: SavedNote | None = None) -> None:
+    """Draw one screen of the interactive walkthrough; ``saved``: the line a saved profile
+    adds under the situation, for the deadline shown (review 33b S 7)."""
     console = console_for(lang)
     colon = ui("colon")(lang)
     if isinstance(screen, w.NoticeScreen):
@@ -85,7 +94,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
     plan = screen.plan
     if isinstance(screen, w.StepScreen):
         if screen.intro:
-            _intro(console, plan, lang)
+            _intro(console, plan, lang, saved)
             console.print()
         title = (
             cancel_ui("check_title", lang)  # at a carrier: one explanation, not a step
@@ -108,7 +117,7 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
-        _intro(console, plan, lang)
+        _intro(console, plan, lang, saved)
     else:
         _titled_rule(console, cancel_ui("ending_title", lang))
         if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
@@ -122,12 +131,14 @@ def cancel_screen(screen: Screen, lang: Lang) -> None:
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))
 
 
-def _intro(console: Console, plan: CancelPlan, lang: Lang) -> None:
-    """What to do today, Amazon's words for cancelling, the situation, the deadline if known."""
+def _intro(console: Console, plan: CancelPlan, lang: Lang, saved: SavedNote | None) -> None:
+    """What to do today, Amazon's words for cancelling, the situation, the deadline if known;
+    under the situation, what the saved date is when it matters (as the piped screen says it)."""
     _titled_rule(console, cancel_title(plan, lang))
     print_all(console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)])
-    print_all(console, cancel_situation(plan, lang))
-    print_all(console, cancel_deadline(plan, lang))
+    note = None if saved is None else saved(plan.renewal)
+    print_all(console, [*cancel_situation(plan, lang), *([dim(note(lang))] if note else [])])
+    print_all(console, cancel_deadline(plan, lang, saved_said=note is not None))
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])
 

@@ -1,0 +1,53 @@
+"""Review 33b: cancel with a saved profile (S 7 the walkthrough, S 8 and S 9 the saved date's
+line)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pexpect
+import pytest
+
+from tests.cli.test_cancel_e2e import HANG_GUARD, ROOT, env
+from tests.support.profiles import PROFILES
+
+_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _intro(profile: str, today: str, answers: list[str]) -> str:
+    """The walkthrough's first page after ``answers``, on a wide terminal (one line each)."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", "--lang", "ja", "--today", today],
+        cwd=str(ROOT),
+        env=env(COLUMNS="300", TERM="xterm", PRIMEHELP_CONFIG_DIR=str(PROFILES / profile)),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(60, 300),
+    )
+    for answer in answers:
+        child.expect("> ")
+        child.sendline(answer)
+    child.expect("> ")
+    page = _ESCAPE.sub("", child.before).replace("\r", "")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    return page
+
+
+# S 7: a saved Student trial ended, answered 「はい、無料体験中です」: the paid screen says why, as
+# the piped screen does, and not 「更新日は --save で保存した日付から求めました」 after it.
+def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() -> None:
+    page = _intro("student_trial", "2027-01-01", ["1", "1", "1"])
+    assert "・会員：有料会員" in page, page
+    assert "保存した日付（2026年12月31日）は" in page, page
+    assert "無料体験から有料会員に更新された場合を表示しています。" in page, page
+    assert "保存した日付から求めました" not in page, page
+    assert "--paid" not in page, page  # no flags in the walkthrough
+
+
+@pytest.mark.parametrize("answers", [["1", "2", "1"]])
+def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
+    page = _intro("student_trial", "2027-01-01", answers)
+    assert "無料体験から有料会員に更新された場合" not in page, page
