@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from primehelp.cancellation import CancelPlan
+from primehelp.cancellation import CancelPlan, RenewalDeadline
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import dim, rich_text, sentence_date
@@ -32,7 +32,7 @@ def cancel_deadline(
         return []
     running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
     kind = "_trial" if running else "_trial_end" if deadline.from_trial_end else ""
-    origin = dim(cancel_ui(f"renewal_from_{deadline.origin}{kind}", lang))
+    origin = dim(_origin(deadline, kind, lang))
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         return [
             *_next_renewal(plan, deadline.renewal_date, lang),
@@ -73,4 +73,16 @@ def _saved_past(plan: CancelPlan, lang: Lang, said: bool) -> list[RenderableType
     said what the date is (a saved trial's end)."""
     if plan.renewal is None or plan.renewal.origin != "profile" or said:
         return []
-    return [dim(cancel_ui("renewal_from_profile_past", lang))]
+    return [dim(_origin(plan.renewal, "_past", lang))]
+
+
+def _origin(deadline: RenewalDeadline, kind: str, lang: Lang) -> str:
+    """Where the date came from: the saved date itself is named (「自動更新日は --save で保存した
+    日付（2026年12月31日）です。」, as `renewal` says it); one counted on from it was 「求めました」
+    (review 33b S 8: 「…から求めました」 said of the saved date, where nothing was computed)."""
+    key = f"renewal_from_{deadline.origin}{kind}"
+    day = deadline.renewal_date
+    if deadline.origin != "profile" or kind == "_trial_end" or deadline.given not in (None, day):
+        return cancel_ui(key, lang)
+    shown = f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
+    return cancel_ui(key + "_saved", lang).format(date=shown)

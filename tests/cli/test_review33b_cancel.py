@@ -51,3 +51,28 @@ def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() ->
 def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
     page = _intro("student_trial", "2027-01-01", answers)
     assert "無料体験から有料会員に更新された場合" not in page, page
+
+
+# S 8: the saved date itself is named, as `renewal` says it (「…から求めました」 only for a date
+# counted on from it).
+@pytest.mark.parametrize(
+    ("profile", "today", "said"),
+    [
+        ("trial", "2026-12-20", "自動更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("annual", "2026-12-20", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("annual", "2027-01-10", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
+    ],
+)
+def test_s8_the_saved_date_is_named_a_counted_one_computed(
+    profile: str, today: str, said: str
+) -> None:
+    from tests.support.clihelp import run
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
+    out = run("cancel", "--no-interactive", "--today", today, "--lang", "ja", env=env).stdout
+    assert said in out, out
+    counted = today == "2028-03-01"
+    assert ("保存した日付から求めました" in out) is counted, out
+    en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
+    assert ("saved with --save (2026-12-31)" in en) is not counted, en
