@@ -76,3 +76,14 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
     assert ("saved with --save (2026-12-31)" in en) is not counted, en
+
+
+# S 9: the saved date is said to be saved as the trial's, not asserted and then doubted.
+def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
+    from tests.support.clihelp import run
+
+    env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "trial"), "COLUMNS": "1000"}
+    out = run("cancel", "--no-interactive", "--today", "2027-01-05", "--lang", "ja", env=env).stdout
+    assert "保存した日付（2026年12月31日）は、無料体験の自動更新日として保存されています。" in out
+    assert "（実際には有料会員の更新日の場合は、--paid を付けると、" in out
+    assert "自動更新日ではなく" not in out
