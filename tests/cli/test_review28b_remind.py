@@ -30,8 +30,8 @@ UNDO = {
     "en": "To remove it: primehelp remind uninstall",
 }
 ON = {  # said first since review 29b item 2
-    "ja": "systemd のタイマーが有効なため、毎日の確認はすでに実行されています。",
-    "en": "The systemd timer is on, so the daily check already runs.",
+    "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
+    "en": "The daily check runs from the systemd timer.",
 }
 KEPT_ON = {
     "ja": "systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。",

@@ -34,8 +34,8 @@ def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
 
 
 TIMER_RUNS = {
-    "ja": "systemd のタイマーが有効なため、毎日の確認はすでに実行されています。",
-    "en": "The systemd timer is on, so the daily check already runs.",
+    "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
+    "en": "The daily check runs from the systemd timer.",
 }
 NOT_NEEDED = {
     "ja": "cron の行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
