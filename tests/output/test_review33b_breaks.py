@@ -44,3 +44,15 @@ def test_the_word_is_never_split(line: str, word: str, width: int) -> None:
 )
 def test_the_class_is_one_unit(line: str, word: str) -> None:
     assert word in [line[start:end] for start, end, _ in units(line)]
+
+
+# S 11: renewal --explain at 40: 「…3日前として│計算しています：」 left two short lines; the
+# sentence fills its line and the formula starts the next.
+def test_s11_the_notice_formula_starts_its_own_line() -> None:
+    from tests.support.clihelp import run
+
+    args = ("renewal", "2027-03-01", "--today", "2026-11-25", "--plan", "annual", "--explain")
+    lines = run(*args, "--lang", "ja", env={"COLUMNS": "40"}).stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.endswith("計算しています："))
+    assert lines[at] == "更新日の3日前として計算しています：", lines
+    assert lines[at + 1].startswith("2027-03-01−3日＝2027-02-26。"), lines

@@ -131,6 +131,9 @@ CORRECTIONS = (
     # review 31b S 5: 「（このコンピューターの│時計、UTC）」 (remind status at 60, install --scheduler
     # cron at 80): the clock and its zone whole, as at 40
     *("ーの時計", "時計、U"),
+    # review 33b S 11: 「…3日前として│計算しています：」 (renewal --explain, 40): the model keeps
+    # 「計算しています：2027-03-01−3日＝…」 as one phrase; the formula after the 「：」 starts one
+    "す：|2",
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
