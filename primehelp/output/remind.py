@@ -47,8 +47,9 @@ class _Labelled(_Command):
 
 
 class _Unit(_Whole):
-    """「  PATH：STATE」: wider than the screen, the path on a line of its own (broken after a
-    「/」 only if it must) and the state under it, wrapped (review 32b item 2)."""
+    """「  PATH：STATE」: wider than the screen, the path on a line of its own (flush left and
+    whole if it is wider still, review 33b S 12) and the state under it, wrapped (review 32b
+    item 2)."""
 
     __slots__ = ()
 
@@ -301,13 +302,9 @@ def _at_spaces(part: str, index: int, last: bool, width: int) -> list[str]:
 
 
 def _path_rows(path: str, width: int) -> list[str]:
-    """「  PATH」 on rows of ``width``: broken after a 「/」, as late as fits, only if it must."""
-    rows: list[str] = []
-    while len(path) > width and "/" in path[2 : width - 1]:
-        cut = path.rfind("/", 2, width) + 1
-        rows.append(path[:cut])
-        path = "  " + path[cut:]
-    return [*rows, path]
+    """「  PATH」 on one row: indented when it fits ``width``, else flush left and whole, running
+    past the width as a URL does (review 33b S 12: broken after a 「/」, a copied path was cut)."""
+    return [path if len(path) <= width else path.lstrip()]
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:

@@ -86,9 +86,9 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def _unit_lines(stdout: str) -> str:
-    """``stdout`` with each unit's line whole again: a path too wide for the screen is on rows
-    of its own, broken after a 「/」, and its state under it (review 32b item 2)."""
-    return re.sub(r"/\n  (?=\S)", "/", stdout).replace("\n    ", ": ")
+    """``stdout`` with each unit's line whole again: a path too wide for the screen is on a row
+    of its own, whole, and its state under it (review 32b item 2, 33b S 12)."""
+    return re.sub(r"^(?=/)", "  ", stdout, flags=re.M).replace("\n    ", ": ")
 
 
 def remind(

@@ -132,12 +132,13 @@ def test_2_a_path_and_its_state_and_the_command_are_laid_out_by_the_tool(
     joined = " ".join(line.strip().removesuffix(" \\") for line in command)
     assert joined.endswith("-m primehelp due --notify --lang ja"), command  # as installed
     assert not any(line.endswith(("--lang \\", "--scheduler \\")) for line in command), command
-    # a unit's path on its own rows, broken only after a 「/」, its state under it
+    # a unit's path on a row of its own, whole and flush left (review 33b S 12: broken after a
+    # 「/」, a copied path was cut), its state under it
     for name in (TIMER, SERVICE):
         row = next(n for n, line in enumerate(lines) if line.endswith("/" + name))
-        assert lines[row - 1].endswith("/"), lines
+        assert lines[row].startswith("/") and lines[row].endswith("/systemd/user/" + name), lines
         assert lines[row + 1].startswith("    ") and "：" not in lines[row + 1], lines
-    # nothing but a command's single word runs past the line
+    # nothing but a command's single word or a path runs past the line
     wide = [line for line in lines if unicode_text_width(line) > 40]
     assert all(" " not in line.strip().removesuffix(" \\") for line in wide), wide
 
