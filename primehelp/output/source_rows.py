@@ -3,7 +3,7 @@
 ``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
 When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
 cropped it (review 31b item 2, review 32b item 1); instead each source gets a row of its own,
-indented under 「出典：」, with no separators, its date after it when that fits (else on the
+indented under 「出典：」 (flush left when a URL does not fit indented), with no separators, its date after it when that fits (else on the
 next row), and the check date last. Piped and on a terminal alike.
 """
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["INDENT", "source_rows"]
 
 INDENT = 2
-"""Spaces before each source (none when a URL would fit the line only without them)."""
+"""Spaces before each source (none when a URL does not fit the line with them)."""
 
 _DATE = {"ja": r"（[0-9年月日]{5,11}）", "en": r" \([0-9-]{7,10}\)"}
 _SEPARATOR = {"ja": "、", "en": "; "}
@@ -71,9 +71,10 @@ def source_rows(
     if found is None:
         return None
     head, items, when = found
-    # one indent for the whole list: none if a URL would fit the line only without it
+    # one indent for the whole list: none if a URL does not fit the line with it (one wider
+    # than the line too: it runs on from column 0, so the list starts there; review 33b S 12)
     indent = INDENT
-    if any(width - INDENT < cells(plain[a:u]) <= width for a, u, _ in items):
+    if any(cells(plain[a:u]) > width - INDENT for a, u, _ in items):
         indent = 0
     rows = [line[:head]]
     for start, url_end, end in items:

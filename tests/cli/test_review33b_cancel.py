@@ -87,3 +87,23 @@ def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
     assert "保存した日付（2026年12月31日）は、無料体験の自動更新日として保存されています。" in out
     assert "（実際には有料会員の更新日の場合は、--paid を付けると、" in out
     assert "自動更新日ではなく" not in out
+
+
+# S 12: at 40 every 出典 list is flush left (one of its URLs does not fit indented), whichever
+# command: before, the renewal-day and web-cancel lists were, the others indented.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("renewal", "2026-12-31"),
+        ("renewal", "2026-11-25"),
+        ("cancel", "--no-interactive", "--via", "carrier"),
+        ("cancel", "--no-interactive", "--via", "web"),
+    ],
+)
+def test_s12_sources_at_40_start_at_column_0(args: tuple[str, ...]) -> None:
+    from tests.support.clihelp import run
+
+    out = run(*args, "--today", "2026-11-25", "--lang", "ja", env={"COLUMNS": "40"}).stdout
+    block = out.split("\n出典：\n", 1)[1].split("\n\n")[0].splitlines()
+    rows = [row for row in block if "https://" in row]
+    assert rows and not any(row.startswith(" ") for row in rows), block
