@@ -137,27 +137,20 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'carrier_cancel_today': {'ja': '更新日は明日（{renewal}）です。プライムを続けない場合は、今日中に解約してください{how}。',
                                      'en': 'The renewal is tomorrow, {renewal}. If you do not want '
                                            'to keep Prime, cancel today{how}.'},
-            'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
-                                    'cancel --via web` の案内をご覧ください。',
+            'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。',
                               'en': 'Today is the renewal day. If you do not want to keep Prime, '
-                                    "cancel{how}. For a refund: for Prime in a carrier's plan, ask "
-                                    'your carrier; for Prime from a carrier campaign, see '
-                                    '`primehelp cancel --via web`.'},
-            'carrier_past': {'ja': '更新日の{renewal}（{ago}）は過ぎています。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
-                                   'cancel --via web` の案内をご覧ください。',
+                                    "cancel{how}. For a refund for Prime in a carrier's plan, ask "
+                                    'your carrier.'},
+            'carrier_past': {'ja': '更新日の{renewal}（{ago}）は過ぎています。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。',
                              'en': 'The renewal date, {renewal} ({ago}), has passed. If you do not '
-                                   'want to keep Prime, cancel{how}. For a refund: for Prime in a '
-                                   "carrier's plan, ask your carrier; for Prime from a carrier "
-                                   'campaign, see `primehelp cancel --via web`.'},
-            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。キャンペーンで付いたプライムの場合は、`primehelp '
-                                           'cancel --via web` の案内をご覧ください。',
+                                   'want to keep Prime, cancel{how}. For a refund for Prime in a '
+                                   "carrier's plan, ask your carrier."},
+            'carrier_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。プライムを続けない場合は、余裕をみて、その前日までに解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。',
                                      'en': 'The renewal date, {renewal}{ago_note}, has passed. The '
                                            'Prime membership page shows the next renewal date. If '
                                            'you do not want to keep Prime, cancel by the day '
-                                           'before it, to leave a margin{how}. For a refund: for '
-                                           "Prime in a carrier's plan, ask your carrier; for Prime "
-                                           'from a carrier campaign, see `primehelp cancel --via '
-                                           'web`.'},
+                                           'before it, to leave a margin{how}. For a refund for '
+                                           "Prime in a carrier's plan, ask your carrier."},
             'choices': {'ja': '次の更新日{next_period_past}に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                         'en': 'Ending on the next renewal date{next_period_past} refunds nothing '
                               'of the fee already charged, but the benefits last until then and '

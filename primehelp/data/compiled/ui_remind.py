@@ -126,8 +126,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'earlier_timer': {'ja': 'systemd のタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
  'earlier_timer_left': {'ja': 'systemd のタイマーのファイルも残っています。',
                         'en': "The systemd timer's files are still there too."},
- 'timer_on': {'ja': 'systemd のタイマーが有効なため、毎日の確認はすでに実行されています。',
-              'en': 'The systemd timer is on, so the daily check already runs.'},
+ 'timer_on': {'ja': '毎日の確認は systemd のタイマーで行われています。',
+              'en': 'The daily check runs from the systemd timer.'},
  'cron_not_needed': {'ja': 'cron の行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。',
                      'en': 'There is no need to add a cron line (with one, the daily check would '
                            'run twice).'},
