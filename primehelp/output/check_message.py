@@ -286,8 +286,8 @@ INDENT = 2  # as output/source_rows.py indents (not imported: it loads the line 
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
-    """「出典：」, each source on a row of its own, indented (none if a URL would fit the line
-    only without it), no separators, then the date they were checked: the list every other
+    """「出典：」, each source on a row of its own, indented (none if a URL does not fit
+    indented: review 33b S 12), no separators, then the date they were checked: the list every other
     screen prints (output/source_rows.py)."""
     from rich.cells import cell_len
 
@@ -302,13 +302,13 @@ def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
     checked = max(fact.checked for fact in facts)
     date = sentence_date(checked, lang)
     cited = [cite(source, lang) for source in sources]
-    fits_bare = any(width - INDENT < cell_len(c) <= width for c in cited)
+    flush = any(cell_len(c) > width - INDENT for c in cited)
     heading = rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")
     said = rich_text(ui("sources_checked")(lang).format(date=date).strip(" 。"), "dim")
     if lang == "ja":
         said.append("。")
     rows = [url_text(c, "dim") for c in cited]
-    return [("", [heading]), ("" if fits_bare else " " * INDENT, rows), ("", [said])]
+    return [("", [heading]), ("" if flush else " " * INDENT, rows), ("", [said])]
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:
