@@ -160,9 +160,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         fees = _period_fees(lines, line)
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
-        other = _other_plan(line, fees, open_, whole)
-        if other is not None:  # a whole fee of a plan on the date, read first (review 32c, 1)
-            found.append(other)
+        alt = _other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
+        if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
+            found.append(replace(line, detail=_joined(alt, line.detail)))
             continue
         fee = max(whole or open_, key=lambda x: x.date) if open_ else None
         if fee is not None:
@@ -180,7 +180,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             partial = load().refund_partial
             label = _partial(fee)
             facts.append(partial)
-            note = _joined(_which_fee("refund_part_of_fee", fee), _note(partial.text, fee))
+            also = _also_other_plan(line) if alt is not None else None  # second (38c, 0)
+            which = _joined(_which_fee("refund_part_of_fee", fee), also)
+            note = _joined(which, _note(partial.text, fee))
             found.append(replace(tied, label=label, detail=note))
             continue
         spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
@@ -200,30 +202,28 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     return found, facts
 
 
-def _other_plan(
-    line: AmazonLine, fees: list[AmazonLine], open_: list[AmazonLine], whole: list[AmazonLine]
-) -> AmazonLine | None:
+def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:
     """A refund whose amount is a whole fee of a plan in force on its date (the classifier's
     reading), with no fee of that amount in the file to give back, while the file holds a larger
-    fee of another plan (or that fee's rest is refunded already): read first as that plan's fee
-    refunded, its fee not in the file; a part of the larger fee still open is the second reading
-    (review 32c, item 1). None: the file's fees decide. Ties no fee of the file."""
+    fee of another plan: 「この会費の返金と考えられます（…）」, said first only when no fee of the
+    file has room left for it (review 32c, item 1; review 30c, item 1: a fee of the file with
+    room is the first reading, this one the second). None: the file's fees decide."""
     if whole or not line.known_price or line.service not in ANNUAL | MONTHLY:
         return None
     if any(x.service == line.service for x in fees):  # that plan's fee is in the file
         return None
-    others = [x for x in fees if x.service != line.service and x.amount_yen > -line.amount_yen]
-    if not others:
+    if not any(x.service != line.service and x.amount_yen > -line.amount_yen for x in fees):
         return None
     first = ui("refund_other_plan", "ui_statement")
     word = _fee_word(line.service)
-    said = Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
-    still = [
-        x for x in open_ if any(x is o for o in others)
-    ]  # a fee refunded in full is no source (31c, 1)
-    if still:
-        said = _joined(said, _which_fee("refund_other_plan_part", max(still, key=lambda x: x.date)))
-    return replace(line, detail=_joined(said, line.detail))
+    return Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
+
+
+def _also_other_plan(line: AmazonLine) -> Text:
+    """「Amazonプライム（Prime Student 年間プラン）の会費の返金の可能性もあります（この明細に、その
+    会費の請求は見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
+    said = ui("refund_other_plan_also", "ui_statement")
+    return Text(said.ja.format(names=line.label.ja), said.en.format(names=line.label.en))
 
 
 def _partial(fee: AmazonLine) -> Text:
