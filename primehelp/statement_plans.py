@@ -136,7 +136,7 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
         x
         for x in lines
         if _fee(x, ANNUAL | MONTHLY)
-        and x.text is back.text
+        and (x.text is back.text or not x.text_known)  # a fee read by its amount too (33c, 1)
         and x.date <= back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
     ]
 
@@ -170,9 +170,12 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             if not left[id(fee)]:
                 full[id(fee)] = line.date
             tied = replace(line, service=fee.service, refund_of_row=fee.row)
+            if not fee.text_known:  # one month-table row with the fee it gives back (33c, 1)
+                tied = replace(tied, total_label=fee.total_label)
         if fee is not None and whole:
             said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
-            found.append(replace(tied, label=fee.label, detail=said))
+            named = fee.label if fee.text_known or line.service != fee.service else line.label
+            found.append(replace(tied, label=named, detail=said))
             continue
         if fee is not None:
             from primehelp.content.charges import load  # the facts, read once per such line
@@ -261,13 +264,17 @@ def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
 def _which_fee(key: str, fee: AmazonLine) -> Text:
     """「2025年9月1日の年会費（5,900円）の一部返金の可能性があります。」: the file's fee named by its
     date and amount (review 30c, item 14)."""
-    said = ui(key, "ui_statement")
+    guessed = not fee.text_known  # a fee read by its amount: its text and the guess said (33c, 1)
+    said = ui(key + ("_guessed" if guessed else ""), "ui_statement")
     annual = fee.service in ANNUAL
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
+    text = fee.description
     return Text(
-        said.ja.format(date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円"),
-        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen"),
+        said.ja.format(
+            date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円", text=text
+        ),
+        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen", text=text),
     )
 
 
