@@ -11,7 +11,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import sentence_date
 
 if TYPE_CHECKING:
-    from primehelp.charges import FeeTerms
+    from primehelp.charges import Candidate, ChargeReading, FeeTerms
     from primehelp.services import Price
 
 
@@ -153,3 +153,25 @@ def outside_range(named: tuple[Text, Price], amount: Decimal, lang: Lang) -> str
     name, price = named
     side = "outside_above" if abs(amount) > price.value else "outside_below"
     return charge_ui(side)(lang).format(name=name(lang), range=price_text(price, lang))
+
+
+def not_yet_note(candidate: Candidate, name: str, lang: Lang) -> str:
+    """After the list, a service the date does not fit (review 30c, item 11): 「（Audibleの月額
+    1,500円は2022年1月27日からの料金で、…）」 — only the price has a start in FACTS §9 (review
+    33c, item 2); the ad-free option itself began on its date (FACTS §1)."""
+    price = candidate.price
+    assert price is not None and price.since is not None
+    since = day(price.since, lang)
+    if candidate.kind == "prime_video_ad_free":
+        return charge_ui("not_yet_on_date")(lang).format(name=name, since=since)
+    shown = price_text(price, lang)
+    return charge_ui("not_yet_price")(lang).format(name=name, price=shown, since=since)
+
+
+def late(candidate: Candidate, reading: ChargeReading) -> bool:
+    """A price from after the date, of a service the text does not name (review 30c, item 11)."""
+    from primehelp.charges import Match
+
+    price = candidate.price
+    before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
+    return before and price is not None and price.since is not None

@@ -49,3 +49,25 @@ def test_a_refund_is_paired_with_a_fee_read_by_its_amount(tmp_path: Path) -> Non
         assert len(prime) == 1 and prime[0]["charged_yen"] == prime[0]["refunded_yen"]
     en = _flat(_statement(path, "en"))
     assert "(readasthemonthlyfeebyitsamount)" in en
+
+
+# ---------------------------------------------------------------- item 2, S 11
+
+
+def test_only_the_price_of_audible_has_a_start() -> None:
+    flat = _flat(_screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", width="60"))
+    assert (
+        "（Audibleの月額1,500円は2022年1月27日からの料金で、この日付には当てはまりません）" in flat
+    )
+    assert "Audibleは2022年1月27日からのもので" not in flat
+    en = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", lang="en")
+    assert "(Audible's price of 1,500 yen a month is from 2022-01-27" in en.replace("\n", " ")
+
+
+def test_an_option_not_there_yet_is_said_after_the_list_with_or_without_a_text() -> None:
+    for args in (("390", "--date", "2024-06-01"),
+                 ("390", "AMAZON DOWNLOADS", "--date", "2025-04-01")):  # fmt: skip
+        out = _screen("charge", *args)
+        listed = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line]
+        assert not any("広告なし" in line for line in listed)
+        assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので" in out
