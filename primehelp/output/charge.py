@@ -23,6 +23,7 @@ from primehelp.output.console import (
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
 from primehelp.output.former_fees import when_said as _when
+from primehelp.output.price_line import before_start
 from primehelp.output.price_line import fee_change as _fee_change
 from primehelp.output.price_line import price_line as _price_line
 from primehelp.output.prices import (
@@ -126,17 +127,10 @@ def _candidate_cell(
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
-    if before and candidate.price is not None and candidate.price.since is not None:
-        # The price's start, not the date compared with a price (review 25a, items 2, 4, 5)
-        key = "before_price_start_named" if named else "before_price_start"
-        # The ad-free option began with the ads (FACTS §1): it did not exist then (27a S 21)
-        key = "before_option_start" if candidate.kind == _AD_FREE else key
-        said = charge_ui(key)(lang)
-        said = said.format(
-            date="" if reading.date is None else day(reading.date, lang),
-            since=day(candidate.price.since, lang),
-            name=_short_name(candidate.name(lang)),
-        )
+    said = (
+        before_start(candidate, reading, _short_name(candidate.name(lang)), lang) if before else ""
+    )
+    if said:  # the price's start (review 25a, items 2, 4, 5), or its month (33c, item 3)
         cell.append(said + "\n", style="yellow")
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (

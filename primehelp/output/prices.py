@@ -119,7 +119,7 @@ def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
 def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
     """The price, for whom, before tax (dollars) and from when.
 
-    「月額880円（プライム会員の料金。2023年4月から）」, "980 yen a month (since 2016-08-03)",
+    「月額880円（プライム会員。2023年4月時点の料金）」, "980 yen a month (since 2016-08-03)",
     「月額14.99米ドル（税別）」. No check date (review 21a, item 5): the sources line under the
     price says it, once. ``since``: said instead of the start date (a Prime fee's new members
     and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」).
@@ -138,9 +138,11 @@ def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
     if lang == "ja":
         # one bracket: 「月額600円（2023年8月24日から）」; a price for some members or a plan
         # names it as theirs, a sentence apart (review 15a, item 7):
-        # 「月額880円（プライム会員の料金。2023年4月から）」
+        # 「月額880円（プライム会員。2023年4月時点の料金）」
         if price.who is not None and price.up_to is None:  # 「（チャンネルごと）」 (24a, S 18)
             whose = charge_ui("price_for")(lang).format(who=extras[0])
+            if price.as_of is not None:  # 「（個人プラン。2023年4月時点の料金）」 (33c, item 3)
+                whose = extras[0]
             parts = [whose, "、".join(extras[1:])]
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
         return f"{price_text(price, lang)}（{'、'.join(extras)}）"

@@ -522,7 +522,7 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
 def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang: str) -> None:
     """Review 11a, item 2: never "confirmed on 2026-12-02" alone beside a price reported to have
     changed: the month the prices are given for, as on the subscriptions screen."""
-    as_of = {"ja": "2023年4月から", "en": "the prices of April 2023"}[lang]
+    as_of = {"ja": "2023年4月時点の料金", "en": "the prices of April 2023"}[lang]  # 33c, 3
     out = text("charge", "880", lang=lang)
     line = next(x for x in out.splitlines() if "880" in x and ("料金：" in x or "Price:" in x))
     assert as_of in line

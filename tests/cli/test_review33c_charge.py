@@ -71,3 +71,15 @@ def test_an_option_not_there_yet_is_said_after_the_list_with_or_without_a_text()
         listed = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line]
         assert not any("広告なし" in line for line in listed)
         assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので" in out
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_music_unlimited_prices_are_as_of_a_month_not_from_it() -> None:
+    out = _screen("charge", "1080", "--date", "2023-03-01", width="1000")
+    assert "料金：月額1,080円（個人プラン。2023年4月時点の料金）" in out
+    assert "2023年4月より前の料金は確認できていません。" in out
+    assert "2023年4月から" not in out and "2023年4月から" not in _screen("subscriptions")
+    en = _screen("charge", "1080", "--date", "2023-03-01", lang="en")
+    assert "primehelp has not confirmed the price before April 2023" in en.replace("\n", " ")
