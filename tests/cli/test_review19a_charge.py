@@ -61,11 +61,11 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     assert said in line["detail"]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
     # the problem under 注意 (review 25a, S 12); the plan the text names (review 28c, item 6)
-    assert "Amazonプライム（以前の年間プランの金額）" in out
+    assert "Amazonプライム（以前の年間プランの会費と同額）" in out
     assert "表記からはプライムの会費と考えられます。" + said in out
     assert "Amazon.co.jpでの注文" not in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
-    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
+    assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en
     assert "The text points to the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
 
 

@@ -82,7 +82,7 @@ def test_a_student_monthly_amount_before_2019_is_flagged_as_no_plan(tmp_path: Pa
     out = _statement(path, json=False)
     assert "※この日付にはPrime Student 月間プランはありませんでした" in out
     # the flag's clause said once, its paragraph saying what else is known (review 28c, item 7)
-    assert "金額は、その後のPrime Student 月間プランの会費と同じです" in out.replace("\n", "")
+    assert "金額は、その後のPrime Student 月間プランの会費と同額です" in out.replace("\n", "")
 
 
 # ---------------------------------------------------------------- items 2 and 9

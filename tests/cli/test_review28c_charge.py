@@ -80,7 +80,7 @@ def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "その後の年間プランの会費です" in ja  # the row: a fee that began after the date
     assert "以前のプライム会費と同じ金額です" not in ja
-    assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
+    assert "この日付の会費と一致しません：ほかの時期のプライム会費と同額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
     assert "a Prime fee of another time" in en and "a former Prime fee" not in en
 
@@ -93,11 +93,11 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
             "2019-04-05,AMAZON PRIME,4900")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
-    assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
-    assert labels[("2019-04-05", 4900)] == "Amazonプライム（のちの年間プランの金額）"
+    assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの会費と同額）"
+    assert labels[("2019-04-05", 4900)] == "Amazonプライム（その後の年間プランの会費と同額）"
     assert labels[("2026-11-07", 7000)] == "Amazonプライムの表記（内容不明）"  # 31c, item 5
     en = _statement(statement_file(tmp_path, *rows), "en")
-    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
+    assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en
 
 
 # ---------------------------------------------------------------- item 7
@@ -110,7 +110,7 @@ def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None
     assert ja.count("ありませんでした：") == 1  # the flag paragraph
     explained = ja.split("ありませんでした：", 1)[1].split("月ごとの合計", 1)[0]
     assert "ありませんでした" not in explained  # the label's clause is not said again
-    assert "金額は、その後のPrime Student 月間プランの会費と同じです" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同額です" in explained
     fees = run("fees", "--lang", "ja", env=WIDE).stdout
     assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees
 

@@ -112,9 +112,9 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
 def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2019/04/05,AMAZON PRIME,4900")
     out = _statement(path)
-    # a cell keeps 「のちの」; a sentence says 「その後の」 right after its date (review 31c, S 7)
-    assert "（その後の" not in out
-    assert "Amazonプライム（のちの年間プランの金額）" in out
+    # a cell and a sentence both say 「その後の」 (review 33c, item 4; 「のちの」 in cells before)
+    assert "（のちの" not in out
+    assert "Amazonプライム（その後の年間プランの会費と同額）" in out
     assert "時点のAmazonプライムの会費ではありません。その後の年間プラン" in out.replace("\n", "")
     assert "その後の月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
 

@@ -101,15 +101,18 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
             "2018/05/03,AMAZON PRIME,7000")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     names = [x["label"] for x in data["lines"]]
-    assert names == ["Amazonプライム（後のPrime Student会費と同額）",
-                     "Amazonプライム（当時なかったプランと同額）",
+    assert names == ["Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
+                     "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
                      "Amazonプライムの表記（内容不明）"]  # fmt: skip
     assert "プラン不明" not in " ".join(names)
     (month,) = data["months"]
     assert sorted(x["label"] for x in month["services"]) == sorted(names)
     assert month["charged_yen"] == 2450 + 250 + 7000  # each in the month's total, its own row
     en = _statement(statement_file(tmp_path, *rows), "en")
-    assert "Amazon Prime (the amount of a plan that did not exist yet)" in en
+    assert (
+        "Amazon Prime (the same amount as the Prime Student monthly plan fee, a plan that did not exist yet)"
+        in en
+    )
 
 
 # ---------------------------------------------------------------- item 6
@@ -137,7 +140,7 @@ def test_a_later_fee_is_said_sono_ato_in_sentences(tmp_path: Path) -> None:
     assert "その後の月間プランの会費です" in out and "のちの月間" not in out
     rows = ("2018/06/01,AMAZON PRIME,250",)
     explained = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "金額は、その後のPrime Student 月間プランの会費と同じです。" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同額です。" in explained
 
 
 # ---------------------------------------------------------------- S 8

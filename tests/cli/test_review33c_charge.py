@@ -83,3 +83,26 @@ def test_music_unlimited_prices_are_as_of_a_month_not_from_it() -> None:
     assert "2023年4月から" not in out and "2023年4月から" not in _screen("subscriptions")
     en = _screen("charge", "1080", "--date", "2023-03-01", lang="en")
     assert "primehelp has not confirmed the price before April 2023" in en.replace("\n", " ")
+
+
+# ---------------------------------------------------------------- item 4
+
+OTHER_TIME = ("2026/11/06,AMAZON PRIME,4900", "2019/04/05,AMAZON PRIME,4900",
+              "2018/05/01,AMAZON PRIME,2450", "2018/06/01,AMAZON PRIME,250")  # fmt: skip
+
+
+def test_the_amount_of_a_fee_of_another_time_has_one_family_of_names(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *OTHER_TIME)
+    labels = [x["label"] for x in _statement(path, json=True)["lines"]]
+    assert labels == [
+        "Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
+        "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+        "Amazonプライム（その後の年間プランの会費と同額）",
+        "Amazonプライム（以前の年間プランの会費と同額）",
+    ]
+    out = _statement(path)
+    for word in ("のちの", "（後の", "の金額）", "当時なかったプラン", "会費と同じです"):
+        assert word not in out, word
+    assert all(x.endswith("の会費と同額）") for x in labels)
+    en = _statement(path, "en")
+    assert "the amount of a" not in en and "(the same amount as an earlier" in en
