@@ -106,3 +106,24 @@ def test_the_amount_of_a_fee_of_another_time_has_one_family_of_names(tmp_path: P
     assert all(x.endswith("の会費と同額）") for x in labels)
     en = _statement(path, "en")
     assert "the amount of a" not in en and "(the same amount as an earlier" in en
+
+
+# ---------------------------------------------------------------- items 5, 6
+
+
+def test_the_columns_help_shows_the_skipped_column_it_explains() -> None:
+    flat = _screen("charge", "--help").replace("\n", "")
+    assert "使わない列は _ で指定します（例：date,_,description,amount）" in " ".join(flat.split())
+    assert "(e.g. date,_,description,amount)" in " ".join(
+        _screen("charge", "--help", lang="en").split()
+    )
+
+
+def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
+    from tests.support.clihelp import stderr_on_a_terminal
+
+    err = stderr_on_a_terminal("charge", "--columns", "date,description,amount", "600",
+                               "--lang", "ja", env={"COLUMNS": "40"})  # fmt: skip
+    lines = err.splitlines()
+    assert "--columns date,_,description,amount" in lines
+    assert not any(line.rstrip().endswith(("--columns", "（例：")) for line in lines)
