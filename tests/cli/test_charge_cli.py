@@ -282,7 +282,10 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
     [
         (("600", "--statement", RAKUTEN), "--statement cannot be used with AMOUNT"),
         (("--date", "2026-11-01", "--statement", RAKUTEN), "cannot be used with --date"),
-        (("600", "--columns", "date,description,amount"), "use --columns together with --statement FILE"),
+        (
+            ("600", "--columns", "date,description,amount"),
+            "use --columns together with --statement FILE",
+        ),
         ((), "AMOUNT is missing: give the amount on the statement"),
     ],
 )
