@@ -127,3 +127,13 @@ def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
     lines = err.splitlines()
     assert "--columns date,_,description,amount" in lines
     assert not any(line.rstrip().endswith(("--columns", "（例：")) for line in lines)
+
+
+# ---------------------------------------------------------------- item 7
+
+
+def test_a_prime_text_at_no_fee_reads_as_a_content(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/06/01,AMAZON PRIME,7000")
+    out = _statement(path, width="60")
+    assert "不明（表記はプライム、金額は会費と不一致）" in out.replace("\n", "").replace(" ", "")
+    assert "内容不明" not in out.replace("\n", "")
