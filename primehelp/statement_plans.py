@@ -202,7 +202,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             detail = _no_switch(detail)
         missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
-    return found, facts
+    from primehelp.statement_refunds import subscription_refunds  # Kindle Unlimited… (33c S 9)
+
+    return subscription_refunds(found), facts
 
 
 def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:

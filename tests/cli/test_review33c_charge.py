@@ -137,3 +137,20 @@ def test_a_prime_text_at_no_fee_reads_as_a_content(tmp_path: Path) -> None:
     out = _statement(path, width="60")
     assert "不明（表記はプライム、金額は会費と不一致）" in out.replace("\n", "").replace(" ", "")
     assert "内容不明" not in out.replace("\n", "")
+
+
+# ---------------------------------------------------------------- S 9
+
+
+def test_a_subscription_refund_names_its_charge_or_says_there_is_none(tmp_path: Path) -> None:
+    rows = ("2026/10/05,AMAZON DOWNLOADS,-980", "2026/11/04,AMAZON DOWNLOADS,980",
+            "2026/11/05,AMAZON DOWNLOADS,-980")  # fmt: skip
+    path = statement_file(tmp_path, *rows)
+    lines = {x["date"]: x for x in _statement(path, json=True)["lines"]}
+    assert lines["2026-11-05"]["refund_of_row"] == 3
+    assert lines["2026-11-05"]["detail"] == "2026年11月4日の請求（980円）の返金と考えられます。"
+    assert lines["2026-10-05"]["detail"] == (
+        "この明細には、この返金より前のKindle Unlimitedの請求が見当たりません。"
+    )
+    en = " ".join(_statement(path, "en").split())
+    assert "Probably the refund of the charge of 980 yen on 2026-11-04." in en
