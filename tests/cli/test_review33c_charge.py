@@ -154,3 +154,15 @@ def test_a_subscription_refund_names_its_charge_or_says_there_is_none(tmp_path: 
     )
     en = " ".join(_statement(path, "en").split())
     assert "Probably the refund of the charge of 980 yen on 2026-11-04." in en
+
+
+# ---------------------------------------------------------------- S 12
+
+
+def test_a_month_of_refunds_only_shows_no_charged_total(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/10/01,AMAZON PRIME,-600", "2026/10/02,AMAZON PRIME,-600")
+    wide = _statement(path, width="80")
+    total = next(line for line in wide.splitlines() if line.strip().startswith("合計"))
+    assert "0円" not in total.replace("1,200円", "")
+    narrow = _statement(path, width="40")
+    assert "請求の合計" not in narrow and "返金の合計：1,200円" in narrow
