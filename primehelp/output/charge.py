@@ -177,11 +177,13 @@ def _paid_elsewhere(reading: ChargeReading) -> bool:
 
 
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
-    amount = money(reading.amount.value, reading.amount.currency, lang)
+    value = abs(reading.amount.value) if reading.refund else reading.amount.value  # 33c S 13
+    amount = money(value, reading.amount.currency, lang)
     if reading.date is not None:
         on = "refunded_on" if reading.refund else "charged_on"
         amount = charge_ui(on)(lang).format(amount=amount, date=day(reading.date, lang))
-    lines: list[RenderableType] = [_labelled(charge_ui("amount")(lang), amount, lang)]
+    label = charge_ui("amount_refunded" if reading.refund else "amount")(lang)
+    lines: list[RenderableType] = [_labelled(label, amount, lang)]
     # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
     # group of texts, and shown before 「この表記は…どれでもありません」 too.
     if reading.typed_text is not None:

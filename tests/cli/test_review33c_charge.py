@@ -166,3 +166,13 @@ def test_a_month_of_refunds_only_shows_no_charged_total(tmp_path: Path) -> None:
     assert "0円" not in total.replace("1,200円", "")
     narrow = _statement(path, width="40")
     assert "請求の合計" not in narrow and "返金の合計：1,200円" in narrow
+
+
+# ---------------------------------------------------------------- S 13
+
+
+def test_a_refund_amount_has_its_own_label_and_no_sign() -> None:
+    out = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
+    assert "返金額：600円（2023年9月1日）" in out and "-600円" not in out.split("\n")[1]
+    en = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
+    assert "Refund: 600 yen, on 2023-09-01" in en
