@@ -176,3 +176,14 @@ def test_a_refund_amount_has_its_own_label_and_no_sign() -> None:
     assert "返金額：600円（2023年9月1日）" in out and "-600円" not in out.split("\n")[1]
     en = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
     assert "Refund: 600 yen, on 2023-09-01" in en
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_a_flag_label_in_the_bullets_is_kept_whole_at_60() -> None:
+    path = "tests/fixtures/statements/paypay-utf8.csv"
+    done = run("charge", "--statement", path, "--lang", "ja",
+               env={"COLUMNS": "60", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    line = next(x for x in done.stdout.splitlines() if x.startswith("・月会費だとすると"))
+    assert line.endswith("請求されています：")
