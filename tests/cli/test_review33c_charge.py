@@ -187,3 +187,13 @@ def test_a_flag_label_in_the_bullets_is_kept_whole_at_60() -> None:
                env={"COLUMNS": "60", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("・月会費だとすると"))
     assert line.endswith("請求されています：")
+
+
+# ---------------------------------------------------------------- S 14
+
+
+def test_amazons_quoted_sentence_stays_whole_when_it_fits() -> None:
+    for width in ("50", "60"):
+        args = ("charge", "△600", "AMAZON PRIME 利用国USA", "--date", "2023-09-01")
+        out = _screen(*args, width=width)
+        assert any("「この返金は、2~3営業日以内に処理されます」" in x for x in out.splitlines())
