@@ -219,26 +219,31 @@ def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine
         return None
     if not any(x.service != line.service and x.amount_yen > -line.amount_yen for x in fees):
         return None
-    first = ui("refund_other_plan", "ui_statement")
-    word = _fee_word(line.service)
-    return Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
+    return _plan_fee("refund_other_plan", line)
 
 
 def _also_other_plan(line: AmazonLine) -> Text:
-    """「Amazonプライム（Prime Student 年間プラン）の会費の返金の可能性もあります（この明細に、その
-    会費の請求は見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
-    said = ui("refund_other_plan_also", "ui_statement")
-    return Text(said.ja.format(names=line.label.ja), said.en.format(names=line.label.en))
+    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この明細に、その請求は
+    見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
+    return _plan_fee("refund_other_plan_also", line)
+
+
+def _plan_fee(key: str, line: AmazonLine) -> Text:
+    """``key`` said of ``line``'s plan and amount: 「Prime Student 年間プランの会費（2,950円）…」
+    (review 33c, S 18: never 「この会費」, which pointed at nothing)."""
+    said = ui(key, "ui_statement")
+    plan = _plan_name(line.service) or Text("", "")
+    yen = -line.amount_yen
+    return Text(
+        said.ja.format(plan=plan.ja, yen=f"{yen:,}円"),
+        said.en.format(plan=plan.en, yen=f"{yen:,} yen"),
+    )
 
 
 def _partial(fee: AmazonLine) -> Text:
     """「Amazonプライム（年間プラン）の会費の一部返金（推定）」: a refund of part of ``fee``."""
     said = ui("partial_refund", "ui_statement")
     return Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
-
-
-def _fee_word(service: str) -> Text:
-    return Text("年会費", "annual fee") if service in ANNUAL else Text("月会費", "monthly fee")
 
 
 def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
@@ -283,14 +288,22 @@ def _which_fee(key: str, fee: AmazonLine) -> Text:
 def _fee_missing(service: str | None) -> Text | None:
     """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
     whose fee the file does not hold (review 30c, item 14); None for no plan."""
+    said = ui("refund_fee_missing", "ui_statement")
+    plan = _plan_name(service)
+    return (
+        None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
+    )
+
+
+def _plan_name(service: str | None) -> Text | None:
+    """「Prime Student 年間プラン」 / "Prime Student annual plan" of a Prime plan's service id."""
     from primehelp.content.fees import load
 
-    said = ui("refund_fee_missing", "ui_statement")
     for plan in load().plans:
         if "prime_" + plan.plan.value.replace("-", "_") == service:
             en = plan.name.en  # 「Annual plan」 inside a sentence: 「annual plan」
             en = en[0].lower() + en[1:] if en.startswith(("Annual", "Monthly")) else en
-            return Text(said.ja.format(plan=plan.name.ja), said.en.format(plan=en))
+            return Text(plan.name.ja, en)
     return None
 
 

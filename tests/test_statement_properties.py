@@ -164,7 +164,7 @@ def test_refunds_tied_to_one_fee_never_exceed_it(rows: list[tuple[int, int]]) ->
                 # review 30c, item 1 (round 38): a fee of the file with room is the first
                 # reading; the plan's whole fee, not in the file, is said as the second
                 own = any(x.service == reading.service and x.amount_yen > 0 for x in summary.lines)
-                also = f"{reading.label.ja}の会費の返金の可能性もあります"
+                also = f"の会費（{-line.amount_yen:,}円）の返金の可能性もあります"
                 assert "一部返金" in line.label.ja
                 assert own or also in (line.detail.ja if line.detail else "")
                 continue

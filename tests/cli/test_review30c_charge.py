@@ -213,7 +213,7 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
     }
     assert details[("2025-09-10", -2950)].startswith(  # first, the Student fee second (round 38)
         "2025年9月1日の年会費（5,900円）の一部返金の可能性があります。"
-        "Amazonプライム（Prime Student 年間プラン）の会費の返金の可能性もあります"
+        "Prime Student 年間プランの会費（2,950円）の返金の可能性もあります"
     )
     assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
     assert details[("2024-06-01", -2000)].startswith(

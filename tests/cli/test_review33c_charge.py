@@ -197,3 +197,14 @@ def test_amazons_quoted_sentence_stays_whole_when_it_fits() -> None:
         args = ("charge", "△600", "AMAZON PRIME 利用国USA", "--date", "2023-09-01")
         out = _screen(*args, width=width)
         assert any("「この返金は、2~3営業日以内に処理されます」" in x for x in out.splitlines())
+
+
+# ---------------------------------------------------------------- S 18
+
+
+def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path) -> None:
+    rows = ("2025/09/01,AMAZON PRIME,5900", "2025/09/03,AMAZON PRIME,-5900",
+            "2026/06/01,AMAZON PRIME,-2950")  # fmt: skip
+    out = _flat(_statement(statement_file(tmp_path, *rows)))
+    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この明細に、その請求は見当たりません）。"
+    assert said in out and "この会費の返金" not in out
