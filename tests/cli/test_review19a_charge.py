@@ -126,7 +126,7 @@ def test_the_lead_says_the_candidates_come_from_the_name_and_the_amount(
 ) -> None:
     """Item 4 (19a-3): 「下の候補は金額から比べたものです」, then a rank by the name in the text."""
     ja = " ".join(screen("charge", amount, text, lang="ja").split())
-    assert "表記にあるサービス名と金額から、可能性の高い順に並べています。" in ja.replace(" ", "")
+    assert "書かれているサービス名と金額から、可能性の高い順に並べています。" in ja.replace(" ", "")
     assert "金額から比べたもの" not in ja.replace(" ", "")
     en = " ".join(screen("charge", amount, text, lang="en").split())
     assert "ranked by the service the text names and by the amount" in en

@@ -152,7 +152,7 @@ def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
 
 def test_the_order_of_the_candidates_is_said_once() -> None:
     ja = _screen("charge", "480", "AMAZON KIDS").replace("\n", "")
-    assert "表記にあるサービス名と金額から、可能性の高い順に並べています。" in ja
+    assert "書かれているサービス名と金額から、可能性の高い順に並べています。" in ja
     assert ja.count("並べています") == 1
     en = _screen("charge", "480", "AMAZON KIDS", lang="en")
     assert en.count("Most likely first.") == 0 and "most likely first" in en

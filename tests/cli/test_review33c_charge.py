@@ -208,3 +208,12 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
     out = _flat(_statement(statement_file(tmp_path, *rows)))
     said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この明細に、その請求は見当たりません）。"
     assert said in out and "この会費の返金" not in out
+
+
+# ---------------------------------------------------------------- S 19
+
+
+def test_the_unknown_text_lead_says_hyouki_once() -> None:
+    out = _screen("charge", "480", "AMAZON KIDS").replace("\n", "")
+    lead = "primehelpが知らない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。"
+    assert lead in out
