@@ -18,6 +18,7 @@ from primehelp.output.console import (
     rich_text,
     says_the_path,
     sentence_date,
+    sources_line,
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
@@ -32,7 +33,6 @@ from primehelp.output.prices import (
     money,
     not_yet_note,
     outside_range,
-    sources_once,
 )
 from primehelp.output.prices import (
     late as _late,
@@ -161,7 +161,7 @@ def _candidate_cell(
     if same is not None:
         cell.append("\n・" + charge_ui("notes_as_above")(lang).format(number=same))
     cell.append("\n")
-    cell.append_text(dim(sources_once([*shown, *notes], reading.checked, lang)))
+    cell.append_text(dim(sources_line([*shown, *notes], lang)))
     return cell
 
 
@@ -289,7 +289,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:
-        console.print(dim(sources_once(context, reading.checked, lang)))
+        console.print(dim(sources_line(context, lang)))
     console.print()
     if reading.before_launch is not None:  # the date sentence alone: no 1990 channels (23a, 9)
         console.print(dim(ui("all_sources_hint")(lang)))
@@ -383,7 +383,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         said[0] = first + said[0].removeprefix("まず、").removeprefix("First ")
     sentences = (" " if lang == "en" else "").join(said)
     console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))
-    console.print(dim(sources_once(told, reading.checked, lang)))
+    console.print(dim(sources_line(told, lang)))
     console.print()
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

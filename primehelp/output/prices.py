@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
-from primehelp.output.console import sentence_date, sources_line
+from primehelp.output.console import sentence_date
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from primehelp.charges import Candidate, ChargeReading, FeeTerms
-    from primehelp.facts import Fact
     from primehelp.services import Price
 
 
@@ -180,13 +177,3 @@ def late(candidate: Candidate, reading: ChargeReading) -> bool:
     price = candidate.price
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
     return before and price is not None and price.since is not None
-
-
-def sources_once(facts: Sequence[Fact], checked: dt.date, lang: Lang) -> str:
-    """The sources of ``facts``; their check date only when older than ``checked``, the date
-    the screen's heading gives once (「（情報は2026年12月2日時点）」, review 33c, S 15)."""
-    line = sources_line(facts, lang)
-    latest = max(fact.checked for fact in facts)
-    if latest != checked:
-        return line
-    return line.removesuffix(ui("sources_checked")(lang).format(date=day(latest, lang)))
