@@ -206,7 +206,7 @@ def test_a_refund(lang: str) -> None:
     title = "この返金の候補" if lang == "ja" else "What this refund can be for"
     assert out.startswith(title)
     assert ("可能性の高い順に並べています。" if lang == "ja" else "Most likely first.") in out
-    assert ("-600円" if lang == "ja" else "-600 yen") in out
+    assert ("返金額：600円" if lang == "ja" else "Refund: 600 yen") in out  # 33c S 13
     assert "2~3営業日" in out
 
 
