@@ -52,7 +52,7 @@ class Price(NamedTuple):
     since: dt.date | None
     until: dt.date | None
     fact: Fact
-    # When the facts date the price by a month, not a day (「2023年4月からの料金」); None: not so.
+    # When the facts date the price by a month, not a day (「2023年4月時点の料金」); None: not so.
     as_of: Text | None = None
     # The first day of the month ``as_of`` names (2023-04-01): the price is not known before it.
     as_of_from: dt.date | None = None

@@ -301,8 +301,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
 def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:
     """No row with a date and an amount: a date without a year (``11/01``) says so, since the
     columns may be right (property sweep, round 23); otherwise the order of the columns."""
-    order = "（例：--columns date,description,amount。使わない列は _）"
-    order_en = "(e.g. --columns date,description,amount; _ for a column to skip)"
+    order = "（例：--columns date,_,description,amount。使わない列は _ で指定します）"
+    order_en = "(e.g. --columns date,_,description,amount; _ for a column to skip)"
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
         if (separated := _separated(cell)) is not None:  # review 28c, S 13
@@ -367,8 +367,8 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
             raise separated
     raise _refuse(
         "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
-        "ほかのカードは --columns date,description,amount のように列の並びを指定してください（使わない列は _）",
+        "ほかのカードは --columns date,_,description,amount のように列の並びを指定してください（使わない列は _ で指定します）",
         "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
         "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "
-        "order, e.g. --columns date,description,amount (_ for a column to skip)",
+        "order, e.g. --columns date,_,description,amount (_ for a column to skip)",
     )

@@ -136,7 +136,7 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
         x
         for x in lines
         if _fee(x, ANNUAL | MONTHLY)
-        and x.text is back.text
+        and (x.text is back.text or not x.text_known)  # a fee read by its amount too (33c, 1)
         and x.date <= back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
     ]
 
@@ -160,9 +160,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         fees = _period_fees(lines, line)
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
-        other = _other_plan(line, fees, open_, whole)
-        if other is not None:  # a whole fee of a plan on the date, read first (review 32c, 1)
-            found.append(other)
+        alt = _other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
+        if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
+            found.append(replace(line, detail=_joined(alt, line.detail)))
             continue
         fee = max(whole or open_, key=lambda x: x.date) if open_ else None
         if fee is not None:
@@ -170,9 +170,12 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             if not left[id(fee)]:
                 full[id(fee)] = line.date
             tied = replace(line, service=fee.service, refund_of_row=fee.row)
+            if not fee.text_known:  # one month-table row with the fee it gives back (33c, 1)
+                tied = replace(tied, total_label=fee.total_label)
         if fee is not None and whole:
             said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
-            found.append(replace(tied, label=fee.label, detail=said))
+            named = fee.label if fee.text_known or line.service != fee.service else line.label
+            found.append(replace(tied, label=named, detail=said))
             continue
         if fee is not None:
             from primehelp.content.charges import load  # the facts, read once per such line
@@ -180,7 +183,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             partial = load().refund_partial
             label = _partial(fee)
             facts.append(partial)
-            note = _joined(_which_fee("refund_part_of_fee", fee), _note(partial.text, fee))
+            also = _also_other_plan(line) if alt is not None else None  # second (38c, 0)
+            which = _joined(_which_fee("refund_part_of_fee", fee), also)
+            note = _joined(which, _note(partial.text, fee))
             found.append(replace(tied, label=label, detail=note))
             continue
         spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
@@ -197,43 +202,48 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             detail = _no_switch(detail)
         missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
-    return found, facts
+    from primehelp.statement_refunds import subscription_refunds  # Kindle Unlimited… (33c S 9)
+
+    return subscription_refunds(found), facts
 
 
-def _other_plan(
-    line: AmazonLine, fees: list[AmazonLine], open_: list[AmazonLine], whole: list[AmazonLine]
-) -> AmazonLine | None:
+def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:
     """A refund whose amount is a whole fee of a plan in force on its date (the classifier's
     reading), with no fee of that amount in the file to give back, while the file holds a larger
-    fee of another plan (or that fee's rest is refunded already): read first as that plan's fee
-    refunded, its fee not in the file; a part of the larger fee still open is the second reading
-    (review 32c, item 1). None: the file's fees decide. Ties no fee of the file."""
+    fee of another plan: 「この会費の返金と考えられます（…）」, said first only when no fee of the
+    file has room left for it (review 32c, item 1; review 30c, item 1: a fee of the file with
+    room is the first reading, this one the second). None: the file's fees decide."""
     if whole or not line.known_price or line.service not in ANNUAL | MONTHLY:
         return None
     if any(x.service == line.service for x in fees):  # that plan's fee is in the file
         return None
-    others = [x for x in fees if x.service != line.service and x.amount_yen > -line.amount_yen]
-    if not others:
+    if not any(x.service != line.service and x.amount_yen > -line.amount_yen for x in fees):
         return None
-    first = ui("refund_other_plan", "ui_statement")
-    word = _fee_word(line.service)
-    said = Text(first.ja.format(fee=word.ja), first.en.format(fee=word.en))
-    still = [
-        x for x in open_ if any(x is o for o in others)
-    ]  # a fee refunded in full is no source (31c, 1)
-    if still:
-        said = _joined(said, _which_fee("refund_other_plan_part", max(still, key=lambda x: x.date)))
-    return replace(line, detail=_joined(said, line.detail))
+    return _plan_fee("refund_other_plan", line)
+
+
+def _also_other_plan(line: AmazonLine) -> Text:
+    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この明細に、その請求は
+    見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
+    return _plan_fee("refund_other_plan_also", line)
+
+
+def _plan_fee(key: str, line: AmazonLine) -> Text:
+    """``key`` said of ``line``'s plan and amount: 「Prime Student 年間プランの会費（2,950円）…」
+    (review 33c, S 18: never 「この会費」, which pointed at nothing)."""
+    said = ui(key, "ui_statement")
+    plan = _plan_name(line.service) or Text("", "")
+    yen = -line.amount_yen
+    return Text(
+        said.ja.format(plan=plan.ja, yen=f"{yen:,}円"),
+        said.en.format(plan=plan.en, yen=f"{yen:,} yen"),
+    )
 
 
 def _partial(fee: AmazonLine) -> Text:
     """「Amazonプライム（年間プラン）の会費の一部返金（推定）」: a refund of part of ``fee``."""
     said = ui("partial_refund", "ui_statement")
     return Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
-
-
-def _fee_word(service: str) -> Text:
-    return Text("年会費", "annual fee") if service in ANNUAL else Text("月会費", "monthly fee")
 
 
 def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
@@ -261,27 +271,39 @@ def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
 def _which_fee(key: str, fee: AmazonLine) -> Text:
     """「2025年9月1日の年会費（5,900円）の一部返金の可能性があります。」: the file's fee named by its
     date and amount (review 30c, item 14)."""
-    said = ui(key, "ui_statement")
+    guessed = not fee.text_known  # a fee read by its amount: its text and the guess said (33c, 1)
+    said = ui(key + ("_guessed" if guessed else ""), "ui_statement")
     annual = fee.service in ANNUAL
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
+    text = fee.description
     return Text(
-        said.ja.format(date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円"),
-        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen"),
+        said.ja.format(
+            date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円", text=text
+        ),
+        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen", text=text),
     )
 
 
 def _fee_missing(service: str | None) -> Text | None:
     """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
     whose fee the file does not hold (review 30c, item 14); None for no plan."""
+    said = ui("refund_fee_missing", "ui_statement")
+    plan = _plan_name(service)
+    return (
+        None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
+    )
+
+
+def _plan_name(service: str | None) -> Text | None:
+    """「Prime Student 年間プラン」 / "Prime Student annual plan" of a Prime plan's service id."""
     from primehelp.content.fees import load
 
-    said = ui("refund_fee_missing", "ui_statement")
     for plan in load().plans:
         if "prime_" + plan.plan.value.replace("-", "_") == service:
             en = plan.name.en  # 「Annual plan」 inside a sentence: 「annual plan」
             en = en[0].lower() + en[1:] if en.startswith(("Annual", "Monthly")) else en
-            return Text(said.ja.format(plan=plan.name.ja), said.en.format(plan=en))
+            return Text(plan.name.ja, en)
     return None
 
 

@@ -37,9 +37,9 @@ STUDENT_UNKNOWN, NONE_YET, FEE_UNCONFIRMED = (
 
 
 def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classification:
-    """A Prime text at a Student fee before the sheet confirms it: 「Amazonプライム（のちのPrime
-    Studentの会費の金額）」, a Student monthly amount before 2019 「Amazonプライム（まだなかった
-    プランの金額）」 (review 31c, item 5; 「プラン不明」 before), the totals alike; flagged
+    """A Prime text at a Student fee before the sheet confirms it: 「Amazonプライム（その後のPrime
+    Student 年間プランの会費と同額）」, a Student monthly amount before 2019 「Amazonプライム（当時
+    なかったPrime Student 月間プランの会費と同額）」 (review 31c, item 5; 「プラン不明」 before), the totals alike; flagged
     「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp cannot confirm is to be
     checked. A Student monthly amount before 2019: no such plan then, said under the name and by the flag alike (review 27a, item 10). The oldest regular fee
     before the sheet confirms it (the monthly 400 yen before 2019-04-11): whether the plan
@@ -57,10 +57,28 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     if monthly and date is not None and date < STUDENT_MONTHLY_FROM:
         note = ui("student_monthly_none", "ui_statement")
-        label = ui("prime_text_no_plan_yet", "ui_statement")  # its own name (31c, item 5)
+        label = _named("prime_text_no_plan_yet", "prime_student_monthly")  # its own (31c, 5)
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
-    label = ui("prime_text_student_later", "ui_statement")  # no plan named (24a, 1; 31c, 5)
+    kinds = {kind for kind, _ in reading.unknown_plans}  # the plan named when one (33c, item 4)
+    label = _named("prime_text_student_later", kinds.pop() if len(kinds) == 1 else "")
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)
+
+
+def _named(key: str, kind: str) -> Text:
+    """「Amazonプライム（その後のPrime Student 年間プランの会費と同額）」: ``key``'s name with the
+    plan ``kind`` (「Prime Student」 when no single plan, review 33c, item 4)."""
+    said = ui(key, "ui_statement")
+    plan = _plan_name(kind) or Text("Prime Student", "Prime Student")
+    return Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
+
+
+def _plan_name(kind: str) -> Text | None:
+    from primehelp.content.fees import load
+
+    for plan in load().plans:
+        if "prime_" + plan.plan.value.replace("-", "_") == kind:
+            return plan.name
+    return None
 
 
 def prime_text_key(reading: ChargeReading) -> str:
@@ -75,10 +93,9 @@ def prime_text_key(reading: ChargeReading) -> str:
 def _unconfirmed_label(kind: str) -> Text | None:
     """「Amazonプライム（年間プラン・日付未確認）」: the only plan of that amount, its date not
     confirmed (review 30c, item 2: never 「プラン不明」 for the launch fee)."""
-    from primehelp.content.fees import load
 
     said = ui("prime_text_unconfirmed", "ui_statement")
-    for plan in load().plans:
-        if "prime_" + plan.plan.value.replace("-", "_") == kind:
-            return Text(said.ja.format(plan=plan.name.ja), said.en.format(plan=plan.name.en))
-    return None
+    name = _plan_name(kind)
+    return (
+        None if name is None else Text(said.ja.format(plan=name.ja), said.en.format(plan=name.en))
+    )

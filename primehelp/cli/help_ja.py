@@ -131,8 +131,8 @@ PARAMETERS = {
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）まで。保存も送信もしません。",
     # review 31c, S 13: the names, as the error about --columns gives them
     "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
-    "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _（例："
-    "date,description,amount）。primehelpが対応していないカードの明細に使います。",
+    "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _ で指定します"
+    "（例：date,_,description,amount）。primehelpが対応していないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

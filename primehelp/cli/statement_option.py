@@ -42,7 +42,7 @@ ColumnsOption = Annotated[
         help=(
             "With --statement: the file's columns in order, by the names date (the day of use), "
             "description (the statement text) and amount, _ for a column to skip (e.g. "
-            "date,description,amount), for a card primehelp does not support."
+            "date,_,description,amount), for a card primehelp does not support."
         ),
         show_default=False,
     ),
@@ -51,8 +51,9 @@ ColumnsOption = Annotated[
 EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
 
 _COLUMNS_ALONE = Text(
-    "--columns は --statement と一緒に指定してください（例：--statement FILE --columns date,description,amount）",
-    "--columns goes with --statement (e.g. --statement FILE --columns date,description,amount)",
+    # review 33c, item 6: the example's option and value stay on one line at any width
+    "--columns は --statement FILE と一緒に、--columns date,_,description,amount のように指定してください",
+    "use --columns together with --statement FILE, as in --columns date,_,description,amount",
 )
 _NAME_A_FILE = Text(
     "--statement には、カード会社のサイトから保存したCSVファイルの名前を指定してください",

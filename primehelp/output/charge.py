@@ -23,6 +23,7 @@ from primehelp.output.console import (
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
 from primehelp.output.former_fees import when_said as _when
+from primehelp.output.price_line import before_start
 from primehelp.output.price_line import fee_change as _fee_change
 from primehelp.output.price_line import price_line as _price_line
 from primehelp.output.prices import (
@@ -30,7 +31,11 @@ from primehelp.output.prices import (
     charge_ui,
     day,
     money,
+    not_yet_note,
     outside_range,
+)
+from primehelp.output.prices import (
+    late as _late,
 )
 from primehelp.statement_student import no_student_monthly_on
 
@@ -63,16 +68,12 @@ def _labelled(label: str, text: str, lang: Lang) -> RichText:
     return line
 
 
+_AD_FREE = "prime_video_ad_free"  # an option that began on its date (FACTS §1), not a price
+
+
 def _short_name(name: str) -> str:
     """「Audible（audible.co.jp）」 → 「Audible」: the service as a sentence names it."""
     return name.split("（")[0].split(" (")[0]
-
-
-def _late(candidate: Candidate, reading: ChargeReading) -> bool:
-    """A price from after the date, of a service the text does not name (review 30c, item 11)."""
-    price = candidate.price
-    before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
-    return before and price is not None and price.since is not None
 
 
 def _named_before_start(reading: ChargeReading) -> bool:
@@ -126,17 +127,10 @@ def _candidate_cell(
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
-    if before and candidate.price is not None and candidate.price.since is not None:
-        # The price's start, not the date compared with a price (review 25a, items 2, 4, 5)
-        key = "before_price_start_named" if named else "before_price_start"
-        # The ad-free option began with the ads (FACTS §1): it did not exist then (27a S 21)
-        key = "before_option_start" if candidate.kind == "prime_video_ad_free" else key
-        said = charge_ui(key)(lang)
-        said = said.format(
-            date="" if reading.date is None else day(reading.date, lang),
-            since=day(candidate.price.since, lang),
-            name=_short_name(candidate.name(lang)),
-        )
+    said = (
+        before_start(candidate, reading, _short_name(candidate.name(lang)), lang) if before else ""
+    )
+    if said:  # the price's start (review 25a, items 2, 4, 5), or its month (33c, item 3)
         cell.append(said + "\n", style="yellow")
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (
@@ -183,11 +177,13 @@ def _paid_elsewhere(reading: ChargeReading) -> bool:
 
 
 def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
-    amount = money(reading.amount.value, reading.amount.currency, lang)
+    value = abs(reading.amount.value) if reading.refund else reading.amount.value  # 33c S 13
+    amount = money(value, reading.amount.currency, lang)
     if reading.date is not None:
         on = "refunded_on" if reading.refund else "charged_on"
         amount = charge_ui(on)(lang).format(amount=amount, date=day(reading.date, lang))
-    lines: list[RenderableType] = [_labelled(charge_ui("amount")(lang), amount, lang)]
+    label = charge_ui("amount_refunded" if reading.refund else "amount")(lang)
+    lines: list[RenderableType] = [_labelled(label, amount, lang)]
     # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
     # group of texts, and shown before 「この表記は…どれでもありません」 too.
     if reading.typed_text is not None:
@@ -337,7 +333,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
     # the list says its date does not fit (review 30c, item 11); the JSON still lists it.
-    late = [c for c in listed if text_only and _late(c, reading)]
+    # An option not there yet on the date is said so after the list too (review 33c, S 11).
+    late = [c for c in listed if _late(c, reading) and (text_only or c.kind == _AD_FREE)]
     listed = [c for c in listed if c not in late]
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
@@ -372,11 +369,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     if pay:
         console.print(rich_text(charge_ui("amazon_pay_only")(lang)))
         console.print()
-    for candidate in late:
-        assert candidate.price is not None and candidate.price.since is not None
-        since = day(candidate.price.since, lang)
-        name = _short_name(candidate.name(lang))
-        console.print(dim(charge_ui("not_yet_on_date")(lang).format(name=name, since=since)))
+    for candidate in late:  # the price's start, or the option's (review 33c, item 2)
+        console.print(dim(not_yet_note(candidate, _short_name(candidate.name(lang)), lang)))
         console.print()
     told = [last.where_to_see] if reading.refund else [last.where_to_see, last.how_to_stop]
     told = [last.how_to_stop] if pay else told  # no Amazon order history (review 28c, S 8)

@@ -47,7 +47,7 @@ def _later(reading: ChargeReading, terms: FeeTerms) -> bool:
 
 
 def former_plan(reading: ChargeReading, lang: Lang) -> str | None:
-    """「Amazonプライム（以前の年間プランの金額）」: the statement's name of a Prime text whose amount is
+    """「Amazonプライム（以前の年間プランの会費と同額）」: the statement's name of a Prime text whose amount is
     one former fee, the plan the row's text names (review 28c, item 6); None: no single one."""
     plans = {(fee.who(lang) if fee.who else "", _later(reading, terms))
              for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True)}  # fmt: skip

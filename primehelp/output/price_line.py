@@ -67,3 +67,21 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
         line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
     return line
+
+
+def before_start(candidate: Candidate, reading: ChargeReading, name: str, lang: Lang) -> str:
+    """Why a price from after the date is still listed: the price's start, not the date compared
+    with a price (review 25a, items 2, 4, 5); the ad-free option did not exist then (27a S 21);
+    a price known only as of a month (Music Unlimited, FACTS §9: 「2023年4月時点の料金」), the
+    price before it unknown (review 33c, item 3). "" when no start is known."""
+    price = candidate.price
+    date = "" if reading.date is None else day(reading.date, lang)
+    if price is not None and price.since is None and price.as_of_from is not None:
+        start = price.as_of_from
+        month = f"{start.year}年{start.month}月" if lang == "ja" else start.strftime("%B %Y")
+        return charge_ui("before_price_as_of")(lang).format(month=month, date=date)
+    if price is None or price.since is None:
+        return ""
+    key = "before_price_start_named" if candidate.kind in reading.named else "before_price_start"
+    key = "before_option_start" if candidate.kind == "prime_video_ad_free" else key
+    return charge_ui(key)(lang).format(date=date, since=day(price.since, lang), name=name)

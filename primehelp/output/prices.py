@@ -11,7 +11,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.console import sentence_date
 
 if TYPE_CHECKING:
-    from primehelp.charges import FeeTerms
+    from primehelp.charges import Candidate, ChargeReading, FeeTerms
     from primehelp.services import Price
 
 
@@ -119,7 +119,7 @@ def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
 def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
     """The price, for whom, before tax (dollars) and from when.
 
-    「月額880円（プライム会員の料金。2023年4月から）」, "980 yen a month (since 2016-08-03)",
+    「月額880円（プライム会員。2023年4月時点の料金）」, "980 yen a month (since 2016-08-03)",
     「月額14.99米ドル（税別）」. No check date (review 21a, item 5): the sources line under the
     price says it, once. ``since``: said instead of the start date (a Prime fee's new members
     and renewals apart: 「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」).
@@ -138,9 +138,11 @@ def price_described(price: Price, lang: Lang, since: str | None = None) -> str:
     if lang == "ja":
         # one bracket: 「月額600円（2023年8月24日から）」; a price for some members or a plan
         # names it as theirs, a sentence apart (review 15a, item 7):
-        # 「月額880円（プライム会員の料金。2023年4月から）」
+        # 「月額880円（プライム会員。2023年4月時点の料金）」
         if price.who is not None and price.up_to is None:  # 「（チャンネルごと）」 (24a, S 18)
             whose = charge_ui("price_for")(lang).format(who=extras[0])
+            if price.as_of is not None:  # 「（個人プラン。2023年4月時点の料金）」 (33c, item 3)
+                whose = extras[0]
             parts = [whose, "、".join(extras[1:])]
             return f"{price_text(price, lang)}（{'。'.join(p for p in parts if p)}）"
         return f"{price_text(price, lang)}（{'、'.join(extras)}）"
@@ -153,3 +155,25 @@ def outside_range(named: tuple[Text, Price], amount: Decimal, lang: Lang) -> str
     name, price = named
     side = "outside_above" if abs(amount) > price.value else "outside_below"
     return charge_ui(side)(lang).format(name=name(lang), range=price_text(price, lang))
+
+
+def not_yet_note(candidate: Candidate, name: str, lang: Lang) -> str:
+    """After the list, a service the date does not fit (review 30c, item 11): 「（Audibleの月額
+    1,500円は2022年1月27日からの料金で、…）」 — only the price has a start in FACTS §9 (review
+    33c, item 2); the ad-free option itself began on its date (FACTS §1)."""
+    price = candidate.price
+    assert price is not None and price.since is not None
+    since = day(price.since, lang)
+    if candidate.kind == "prime_video_ad_free":
+        return charge_ui("not_yet_on_date")(lang).format(name=name, since=since)
+    shown = price_text(price, lang)
+    return charge_ui("not_yet_price")(lang).format(name=name, price=shown, since=since)
+
+
+def late(candidate: Candidate, reading: ChargeReading) -> bool:
+    """A price from after the date, of a service the text does not name (review 30c, item 11)."""
+    from primehelp.charges import Match
+
+    price = candidate.price
+    before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
+    return before and price is not None and price.since is not None

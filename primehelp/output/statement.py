@@ -120,7 +120,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             "",
             statement_ui(f"month_total{pay}", lang),
             "",
-            yen(month.charged_yen, lang),
+            yen(month.charged_yen, lang) if month.charged_yen else "",  # refunds only: 33c S 12
             yen(month.refunded_yen, lang) if month.refunded_yen else "",
             style="bold",
             end_section=True,
@@ -128,6 +128,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         colon = ui("colon")(lang)
         with_pay = "_with_pay" if any(t.charges for t in paid) else ""
         totals = [("month_total_charged" + with_pay, month.charged_yen)]
+        totals = totals if month.charged_yen or not month.refunded_yen else []  # 33c S 12
         if month.refunded_yen:
             with_pay = "_with_pay" if any(t.refunds for t in paid) else ""
             totals.append(("month_total_refunded" + with_pay, month.refunded_yen))

@@ -206,7 +206,7 @@ def test_a_refund(lang: str) -> None:
     title = "この返金の候補" if lang == "ja" else "What this refund can be for"
     assert out.startswith(title)
     assert ("可能性の高い順に並べています。" if lang == "ja" else "Most likely first.") in out
-    assert ("-600円" if lang == "ja" else "-600 yen") in out
+    assert ("返金額：600円" if lang == "ja" else "Refund: 600 yen") in out  # 33c S 13
     assert "2~3営業日" in out
 
 
@@ -282,7 +282,10 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
     [
         (("600", "--statement", RAKUTEN), "--statement cannot be used with AMOUNT"),
         (("--date", "2026-11-01", "--statement", RAKUTEN), "cannot be used with --date"),
-        (("600", "--columns", "date,description,amount"), "--columns goes with --statement"),
+        (
+            ("600", "--columns", "date,description,amount"),
+            "use --columns together with --statement FILE",
+        ),
         ((), "AMOUNT is missing: give the amount on the statement"),
     ],
 )
@@ -522,7 +525,7 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
 def test_music_unlimited_price_is_named_as_the_subscriptions_list_names_it(lang: str) -> None:
     """Review 11a, item 2: never "confirmed on 2026-12-02" alone beside a price reported to have
     changed: the month the prices are given for, as on the subscriptions screen."""
-    as_of = {"ja": "2023年4月から", "en": "the prices of April 2023"}[lang]
+    as_of = {"ja": "2023年4月時点の料金", "en": "the prices of April 2023"}[lang]  # 33c, 3
     out = text("charge", "880", lang=lang)
     line = next(x for x in out.splitlines() if "880" in x and ("料金：" in x or "Price:" in x))
     assert as_of in line

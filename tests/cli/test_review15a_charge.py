@@ -49,10 +49,10 @@ def test_a_price_for_some_members_names_it_as_theirs() -> None:
     """Item 7: 「月額880円（プライム会員、2023年4月からの料金。…）」 dropped a bare noun into the
     bracket → 「月額880円（プライム会員の料金。2023年4月から）」; Kids+ and ranges alike."""
     out = text("charge", "880", lang="ja")
-    assert "料金：月額880円（プライム会員の料金。2023年4月から）" in out
+    assert "料金：月額880円（プライム会員。2023年4月時点の料金）" in out  # review 33c, item 3
     out = text("charge", "480", lang="ja")
     assert "料金：月額480円（プライム会員の料金）" in out
-    assert "（ワンデバイスプランの料金。2023年4月から）" in out
+    assert "（ワンデバイスプラン。2023年4月時点の料金）" in out
     assert "月額300〜4,000円ほど（チャンネルごと）" in out  # one form (review 24a, S 18)
     assert "会員、" not in out and "プラン、" not in out
 

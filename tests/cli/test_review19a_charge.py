@@ -61,11 +61,11 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     assert said in line["detail"]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
     # the problem under 注意 (review 25a, S 12); the plan the text names (review 28c, item 6)
-    assert "Amazonプライム（以前の年間プランの金額）" in out
+    assert "Amazonプライム（以前の年間プランの会費と同額）" in out
     assert "表記からはプライムの会費と考えられます。" + said in out
     assert "Amazon.co.jpでの注文" not in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
-    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
+    assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en
     assert "The text points to the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
 
 
@@ -126,7 +126,7 @@ def test_the_lead_says_the_candidates_come_from_the_name_and_the_amount(
 ) -> None:
     """Item 4 (19a-3): 「下の候補は金額から比べたものです」, then a rank by the name in the text."""
     ja = " ".join(screen("charge", amount, text, lang="ja").split())
-    assert "表記にあるサービス名と金額から、可能性の高い順に並べています。" in ja.replace(" ", "")
+    assert "書かれているサービス名と金額から、可能性の高い順に並べています。" in ja.replace(" ", "")
     assert "金額から比べたもの" not in ja.replace(" ", "")
     en = " ".join(screen("charge", amount, text, lang="en").split())
     assert "ranked by the service the text names and by the amount" in en

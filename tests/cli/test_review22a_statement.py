@@ -26,7 +26,7 @@ def test_a_former_prime_fee_has_its_own_flag_and_paragraph() -> None:
     out = screen("charge", "--statement", *REVIEW19A, lang="ja")
     assert "※この日付の会費と一致しません" in out
     assert "※決まった料金のどれとも一致しません" not in out
-    assert "ほかの時期のプライム会費と同じ金額です" in out.replace("\n", "")
+    assert "ほかの時期のプライム会費と同額です" in out.replace("\n", "")
     en = screen("charge", "--statement", *REVIEW19A, lang="en")
     assert "! Not the fee on this date" in en
 

@@ -50,10 +50,11 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
         "2018/06/01,AMAZON PRIME,250",
     )  # fmt: skip
     for line in _lines(path):
-        assert not any(f"Prime Student {p}" in line["label"] for p in ("年間", "月間")), line
+        # never read as a Student plan's fee; the same amount as one, named (review 33c, item 4)
+        assert not line["label"].startswith("Amazonプライム（Prime Student"), line
         assert line["label"] in (  # review 25a, S 12; one name a case (31c, item 5)
-            "Amazonプライム（後のPrime Student会費と同額）",
-            "Amazonプライム（当時なかったプランと同額）",
+            "Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
+            "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
         ), line
         # no both-plans, no "no fixed price": the Student fee on the date is unknown (25a, S 12)
         assert line["flags"] in (["student_fee_unknown"], ["student_monthly_none"]), line

@@ -80,8 +80,12 @@ def test_s12_a_prime_text_of_no_fee_is_named_by_what_it_is(tmp_path: Path) -> No
     """「Amazonプライム（金額が会費と一致しない）」 described a problem in the content column."""
     rows = ("2026/11/20,AMAZON PRIME,7000",)
     for lang, name, flag in (
-        ("ja", "Amazonプライムの表記（内容不明）", "※決まった料金のどれとも一致しません"),
-        ("en", "Amazon Prime text (content unknown)", "! Matches none of the fixed prices"),
+        ("ja", "不明（表記はプライム、金額は会費と不一致）", "※決まった料金のどれとも一致しません"),
+        (
+            "en",
+            "Unknown (a Prime text; the amount is no Prime fee)",
+            "! Matches none of the fixed prices",
+        ),
     ):
         out = _statement(tmp_path, *rows, lang=lang)
         assert name in out and flag in out

@@ -80,7 +80,7 @@ def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "その後の年間プランの会費です" in ja  # the row: a fee that began after the date
     assert "以前のプライム会費と同じ金額です" not in ja
-    assert "この日付の会費と一致しません：ほかの時期のプライム会費と同じ金額です" in ja
+    assert "この日付の会費と一致しません：ほかの時期のプライム会費と同額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")
     assert "a Prime fee of another time" in en and "a former Prime fee" not in en
 
@@ -93,11 +93,13 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
             "2019-04-05,AMAZON PRIME,4900")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     labels = {(line["date"], line["amount_yen"]): line["label"] for line in data["lines"]}
-    assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの金額）"
-    assert labels[("2019-04-05", 4900)] == "Amazonプライム（のちの年間プランの金額）"
-    assert labels[("2026-11-07", 7000)] == "Amazonプライムの表記（内容不明）"  # 31c, item 5
+    assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの会費と同額）"
+    assert labels[("2019-04-05", 4900)] == "Amazonプライム（その後の年間プランの会費と同額）"
+    assert (
+        labels[("2026-11-07", 7000)] == "不明（表記はプライム、金額は会費と不一致）"
+    )  # 31c, item 5
     en = _statement(statement_file(tmp_path, *rows), "en")
-    assert "Amazon Prime (the amount of an earlier Annual plan fee)" in en
+    assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en
 
 
 # ---------------------------------------------------------------- item 7
@@ -110,7 +112,7 @@ def test_the_student_monthly_plan_has_one_name_said_once(tmp_path: Path) -> None
     assert ja.count("ありませんでした：") == 1  # the flag paragraph
     explained = ja.split("ありませんでした：", 1)[1].split("月ごとの合計", 1)[0]
     assert "ありませんでした" not in explained  # the label's clause is not said again
-    assert "金額は、その後のPrime Student 月間プランの会費と同じです" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同額です" in explained
     fees = run("fees", "--lang", "ja", env=WIDE).stdout
     assert "Prime Student 月間プラン" in fees and "Prime Studentの月間プラン" not in fees
 
@@ -137,7 +139,7 @@ def test_request_and_or_are_never_split_and_no_line_starts_with_ga() -> None:
 def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
     ja = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01")
     assert "マイナスの金額" not in ja  # the title and 「（返金）」 say it (review 32c, S 14)
-    assert ja.startswith("この返金の候補") and "（2023年8月1日の返金）" in ja
+    assert ja.startswith("この返金の候補") and "返金額：5,900円（2023年8月1日）" in ja
     en = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01", lang="en")
     assert "A negative amount" not in en and en.startswith("What this refund can be for")
     listed = run("sources", "--lang", "ja", env=WIDE).stdout
@@ -150,7 +152,7 @@ def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
 
 def test_the_order_of_the_candidates_is_said_once() -> None:
     ja = _screen("charge", "480", "AMAZON KIDS").replace("\n", "")
-    assert "表記にあるサービス名と金額から、可能性の高い順に並べています。" in ja
+    assert "書かれているサービス名と金額から、可能性の高い順に並べています。" in ja
     assert ja.count("並べています") == 1
     en = _screen("charge", "480", "AMAZON KIDS", lang="en")
     assert en.count("Most likely first.") == 0 and "most likely first" in en

@@ -112,9 +112,9 @@ def test_another_separator_is_named_without_columns(tmp_path: Path) -> None:
 def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2019/04/05,AMAZON PRIME,4900")
     out = _statement(path)
-    # a cell keeps 「のちの」; a sentence says 「その後の」 right after its date (review 31c, S 7)
-    assert "（その後の" not in out
-    assert "Amazonプライム（のちの年間プランの金額）" in out
+    # a cell and a sentence both say 「その後の」 (review 33c, item 4; 「のちの」 in cells before)
+    assert "（のちの" not in out
+    assert "Amazonプライム（その後の年間プランの会費と同額）" in out
     assert "時点のAmazonプライムの会費ではありません。その後の年間プラン" in out.replace("\n", "")
     assert "その後の月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
 
@@ -211,8 +211,9 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
         (x["date"], x["amount_yen"]): x["detail"] or ""
         for x in _statement(path, json=True)["lines"]
     }
-    assert details[("2025-09-10", -2950)].endswith(  # second, after the Student fee (32c, 1)
-        "この明細にある年会費（2025年9月1日、5,900円）の一部返金の可能性もあります。"
+    assert details[("2025-09-10", -2950)].startswith(  # first, the Student fee second (round 38)
+        "2025年9月1日の年会費（5,900円）の一部返金の可能性があります。"
+        "Prime Student 年間プランの会費（2,950円）の返金の可能性もあります"
     )
     assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
     assert details[("2024-06-01", -2000)].startswith(

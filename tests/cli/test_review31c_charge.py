@@ -101,15 +101,18 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
             "2018/05/03,AMAZON PRIME,7000")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     names = [x["label"] for x in data["lines"]]
-    assert names == ["Amazonプライム（後のPrime Student会費と同額）",
-                     "Amazonプライム（当時なかったプランと同額）",
-                     "Amazonプライムの表記（内容不明）"]  # fmt: skip
+    assert names == ["Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
+                     "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+                     "不明（表記はプライム、金額は会費と不一致）"]  # fmt: skip
     assert "プラン不明" not in " ".join(names)
     (month,) = data["months"]
     assert sorted(x["label"] for x in month["services"]) == sorted(names)
     assert month["charged_yen"] == 2450 + 250 + 7000  # each in the month's total, its own row
     en = _statement(statement_file(tmp_path, *rows), "en")
-    assert "Amazon Prime (the amount of a plan that did not exist yet)" in en
+    assert (
+        "Amazon Prime (the same amount as the Prime Student monthly plan fee, a plan that did not exist yet)"
+        in en
+    )
 
 
 # ---------------------------------------------------------------- item 6
@@ -137,7 +140,7 @@ def test_a_later_fee_is_said_sono_ato_in_sentences(tmp_path: Path) -> None:
     assert "その後の月間プランの会費です" in out and "のちの月間" not in out
     rows = ("2018/06/01,AMAZON PRIME,250",)
     explained = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "金額は、その後のPrime Student 月間プランの会費と同じです。" in explained
+    assert "金額は、その後のPrime Student 月間プランの会費と同額です。" in explained
 
 
 # ---------------------------------------------------------------- S 8
@@ -198,7 +201,7 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
     (line,) = data["lines"]
     assert line["label"] == "Kindle Unlimited" and line["flags"] == []
     assert line["same_price_as"] == "Amazon Kids+"
-    assert "注意：Amazon Kids+と同じ金額" in _statement(path, width="60")
+    assert "注意：Amazon Kids+の料金とも同じ金額です" in _statement(path, width="60")  # 33c S 8
 
 
 # ---------------------------------------------------------------- S 13

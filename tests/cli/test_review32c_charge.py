@@ -30,24 +30,29 @@ R600 = ("2026/03/01,AMAZON PRIME,5900", "2026/06/01,AMAZON PRIME,-600",
         "2026/07/01,AMAZON PRIME,-2950", "2026/08/01,AMAZON PRIME,-300")  # fmt: skip
 
 
-def test_a_refund_of_a_whole_fee_of_another_plan_is_read_as_that_fee_first(
+def test_a_refund_of_a_whole_fee_of_another_plan_is_the_second_reading_beside_room(
     tmp_path: Path,
 ) -> None:
+    """Round 38 (review 30c item 1 reconciled with 32c item 1): the annual fee of the file still
+    has room, so it is the first reading; the other plan's whole fee, not in the file, the
+    second. (Before round 38 this test pinned the other plan's fee first.)"""
     path = statement_file(tmp_path, *R600)
     data = _statement(path, json=True)
     refunds = [x for x in data["lines"] if x["amount_yen"] < 0]
-    assert [x["service"] for x in refunds] == [
-        "prime_monthly", "prime_student_annual", "prime_student_monthly"]  # fmt: skip
-    assert all(x["refund_of_row"] is None for x in refunds)  # no fee of the file given back
-    assert all("一部返金（推定）" not in x["label"] for x in refunds)
+    assert [x["service"] for x in refunds] == ["prime_annual"] * 3
+    assert all(x["refund_of_row"] == 2 for x in refunds)  # the 5,900 yen of 2026-03-01
+    assert all("一部返金（推定）" in x["label"] for x in refunds)
     out = _statement(path).replace("\n", "").replace(" ", "")
-    first = "この会費の返金と考えられます（この明細に、もとの月会費の請求は見当たりません）。"
-    second = "この明細にある年会費（2026年3月1日、5,900円）の一部返金の可能性もあります。"
-    assert first + second in out  # the whole fee first, the part of the annual fee second
+    first = "2026年3月1日の年会費（5,900円）の一部返金の可能性があります。"
+    second = "月間プランの会費（600円）の返金の可能性もあります（この明細に、その請求は見当たりません）。"
+    assert first + second in out  # the part of the annual fee first, the whole fee second
     months = [m for m in data["months"] if m["month"] == "2026-06"]
-    assert [s["label"] for s in months[0]["services"]] == ["Amazonプライム（月間プラン）"]
+    assert [s["label"] for s in months[0]["services"]] == [
+        "Amazonプライム（年間プラン）の会費の一部返金（推定）"
+    ]
     en = _statement(path, "en").replace("\n", " ")
-    assert "Probably a refund of this fee" in en and "It may also be a partial refund" in en
+    assert "Possibly a partial refund of the annual fee" in en
+    assert "It may also be a refund of the monthly plan fee (600 yen;" in en
 
 
 def test_a_whole_fee_of_another_plan_after_a_fee_refunded_in_full_is_no_refund_twice(
@@ -60,7 +65,10 @@ def test_a_whole_fee_of_another_plan_after_a_fee_refunded_in_full_is_no_refund_t
     assert data["lines"][2]["service"] == "prime_monthly"
     assert "fee_refunded_before" not in data["lines"][2]["flags"]
     out = _statement(path).replace("\n", "").replace(" ", "")
-    assert "もとの月会費の請求は見当たりません" in out
+    assert (
+        "月間プランの会費（600円）の返金と考えられます（この明細に、その請求は見当たりません）"
+        in out
+    )
     assert "一部返金の可能性もあります" not in out  # a fee refunded in full is no source
 
 
@@ -247,7 +255,9 @@ def test_the_two_limits_of_a_student_monthly_fee_do_not_overlap() -> None:
 def test_the_student_fee_bullet_does_not_repeat_its_heading(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, "2018/06/01,AMAZON PRIME,2450"))
     bullet = next(x for x in out.replace("\n", "").split("・") if x.startswith("この日付のPrime"))
-    assert bullet.startswith("この日付のPrime Studentの会費は確認できていません：金額はその後の")
+    assert bullet.startswith(
+        "この日付のPrime Studentの会費は確認できていません：金額は、その後の"
+    )  # 33c item 4
     assert bullet.split("。")[0].count("確認できていません") == 1
 
 

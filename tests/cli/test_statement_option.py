@@ -212,7 +212,7 @@ def test_an_unknown_layout_suggests_columns(tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("Date,Payee,Amount\n2026-11-01,AMAZON PRIME,600\n", "utf-8")
     err = _refused("--statement", str(path))
-    assert "--columns date,description,amount" in err
+    assert "--columns date,_,description,amount" in err
     ja = _refused("--statement", str(path), lang="ja")
     assert "楽天カード" in ja and "--columns" in ja
 
@@ -241,7 +241,7 @@ def test_statement_with_another_input_is_refused() -> None:
 def test_columns_without_statement_is_refused() -> None:
     check_columns("file.csv", "date,description,amount")
     check_columns(None, None)
-    with pytest.raises(BadInput, match="--columns goes with --statement"):
+    with pytest.raises(BadInput, match="use --columns together with --statement FILE"):
         check_columns(None, "date,description,amount")
 
 

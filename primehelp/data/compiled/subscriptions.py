@@ -100,14 +100,14 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'per': 'month',
                            'who': {'ja': 'ワンデバイスプラン', 'en': 'one-device plan'}}],
                'price': {'id': 'subscriptions.music_unlimited.price',
-                         'as_of': {'ja': '2023年4月から', 'en': 'the prices of April 2023'},
+                         'as_of': {'ja': '2023年4月時点の料金', 'en': 'the prices of April 2023'},
                          'as_of_from': datetime.date(2023, 4, 1),
-                         'shown': {'ja': '個人プランは月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランは月額1,680円、学生プランは月額580円、ワンデバイスプランは月額480円（2023年4月からの料金）',
+                         'shown': {'ja': '個人プランは月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランは月額1,680円、学生プランは月額580円、ワンデバイスプランは月額480円（2023年4月時点の料金）',
                                    'en': 'individual 1,080 yen a month; Prime members 880 yen a '
                                          'month (8,800 a year); family 1,680; student 580; one '
                                          'device 480 (the prices of April 2023)'},
                          'ja': 'Amazon Music '
-                               'Unlimitedは、2023年4月からの料金で、個人プランが月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランが月額1,680円、学生プランが月額580円、ワンデバイスプランが月額480円です。',
+                               'Unlimitedは、2023年4月時点の料金で、個人プランが月額1,080円、プライム会員は月額880円（年額8,800円）、ファミリープランが月額1,680円、学生プランが月額580円、ワンデバイスプランが月額480円です。',
                          'en': 'Amazon Music Unlimited, at the prices of April 2023: individual '
                                '1,080 yen a month; Prime members 880 yen a month (8,800 a year); '
                                'family 1,680; student 580; one device 480.',

@@ -31,7 +31,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'none_fits': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
- 'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
+ 'refunded_on': {'ja': '{amount}（{date}）', 'en': '{amount}, on {date}'},
+ 'amount_refunded': {'ja': '返金額', 'en': 'Refund'},
  'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で明細の利用日を指定してください。',
              'en': 'No date given: compared with the fees and prices now. For an older charge, '
                    'give its day of use on the statement with --date.'},
@@ -56,7 +57,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_named_outside': {'ja': 'この表記は、primehelpが知らない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
                              'en': 'This is a statement text primehelp does not know: {outside}. '
                                    'The candidates below are compared by the amount only.'},
- 'statement_named': {'ja': 'この表記は、primehelpが知らない明細の表記です。表記にあるサービス名と金額から、可能性の高い順に並べています。',
+ 'statement_named': {'ja': 'primehelpが知らない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。',
                      'en': 'This is a statement text primehelp does not know. The candidates below '
                            'are ranked by the service the text names and by the amount, most '
                            'likely first.'},
@@ -148,6 +149,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                               'that. Only the amount is the same, so this is less likely.'},
  'not_yet_on_date': {'ja': '（{name}は{since}からのもので、この日付には当てはまりません）',
                      'en': '({name}, from {since}, does not fit the date.)'},
+ 'not_yet_price': {'ja': '（{name}の{price}は{since}からの料金で、この日付には当てはまりません）',
+                   'en': "({name}'s price of {price} is from {since}, and does not fit the date.)"},
+ 'before_price_as_of': {'ja': 'この料金は{month}時点のもので、利用日（{date}）はそれより前です。{month}より前の料金は確認できていません。',
+                        'en': 'This is the price as of {month}, and the day of use ({date}) is '
+                              'before that. primehelp has not confirmed the price before {month}.'},
  'before_option_start': {'ja': 'このオプションは{since}からのもので、利用日（{date}）にはまだありませんでした。',
                          'en': 'This option started on {since}: it did not exist yet on the day of '
                                'use ({date}).'},

@@ -140,14 +140,25 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                     'en': 'Partial refund of the {names} fee (estimated)'},
  'refund_of_fee': {'ja': '{date}の{fee}（{yen}）の返金と考えられます。',
                    'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
+ 'refund_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の返金と考えられます。',
+                           'en': 'Probably the refund of the "{text}" charge of {yen} on {date} '
+                                 '(read as the {fee} by its amount).'},
+ 'refund_part_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の一部返金の可能性があります。',
+                                'en': 'Possibly a partial refund of the "{text}" charge of {yen} '
+                                      'on {date} (read as the {fee} by its amount).'},
  'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
- 'refund_other_plan': {'ja': 'この会費の返金と考えられます（この明細に、もとの{fee}の請求は見当たりません）。',
-                       'en': 'Probably a refund of this fee (this statement holds no such {fee} '
-                             'charged before it).'},
- 'refund_other_plan_part': {'ja': 'この明細にある{fee}（{date}、{yen}）の一部返金の可能性もあります。',
-                            'en': 'It may also be a partial refund of the {fee} in this statement '
-                                  '({yen}, charged on {date}).'},
+ 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この明細に、その請求は見当たりません）。',
+                       'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
+                             'such charge).'},
+ 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この明細に、その請求は見当たりません）。',
+                            'en': 'It may also be a refund of the {plan} fee ({yen}; this '
+                                  'statement shows no such charge).'},
+ 'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
+                     'en': 'Probably the refund of the charge of {yen} on {date}.'},
+ 'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
+                          'en': 'This statement holds no {name} charge before this refund that it '
+                                'could come from.'},
  'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
@@ -161,18 +172,20 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_fee_look': {'ja': 'この返金の元になった請求を、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
                      'en': 'Check which charge this refund is for in your Amazon order history and '
                            'on the 「Amazonプライム会員情報」 (Prime membership) page.'},
- 'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の金額）',
-                        'en': 'Amazon Prime (the amount of an earlier {plan} fee)'},
- 'prime_text_later': {'ja': 'Amazonプライム（のちの{plan}の金額）',
-                      'en': 'Amazon Prime (the amount of a later {plan} fee)'},
+ 'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の会費と同額）',
+                        'en': 'Amazon Prime (the same amount as an earlier {plan} fee)'},
+ 'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
+                      'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
  'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
                             'en': 'Amazon Prime ({plan}, date not confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
- 'prime_text_student_later': {'ja': 'Amazonプライム（後のPrime Student会費と同額）',
-                              'en': 'Amazon Prime (the amount of a later Prime Student fee)'},
- 'prime_text_no_fee': {'ja': 'Amazonプライムの表記（内容不明）', 'en': 'Amazon Prime text (content unknown)'},
- 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかったプランと同額）',
-                            'en': 'Amazon Prime (the amount of a plan that did not exist yet)'},
+ 'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
+                              'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
+ 'prime_text_no_fee': {'ja': '不明（表記はプライム、金額は会費と不一致）',
+                       'en': 'Unknown (a Prime text; the amount is no Prime fee)'},
+ 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
+                            'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
+                                  'did not exist yet)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
  'student_monthly_none': {'ja': 'Prime Student 月間プランは2019年より前にはありませんでした。',
@@ -189,7 +202,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
- 'same_price_as': {'ja': '{name}と同じ金額', 'en': 'same amount as {name}'},
+ 'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
                                    'を指定した場合はその列の並びを確認してください。',
@@ -207,16 +220,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同じ金額です。日付（明細の利用日）が正しいかを確かめ、領収書を確認してください。',
+             'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同額です。日付（明細の利用日）が正しいかを確かめ、領収書を確認してください。',
                                      'en': 'the amount is a Prime fee of another time. Check that '
                                            'the date is right (the day of use on the statement), '
                                            'and check the receipts.'},
-             'student_fee_unknown': {'ja': '金額はその後のPrime Studentの会費と同じです。領収書を確認してください。',
-                                     'en': 'the amount is a later Prime Student fee. Check the '
-                                           'receipts.'},
-             'student_monthly_none': {'ja': '金額は、その後のPrime Student 月間プランの会費と同じです。日付と領収書を確認してください。',
-                                      'en': 'the amount is the later Prime Student monthly plan '
-                                            'fee. Check the date and the receipts.'},
+             'student_fee_unknown': {'ja': '金額は、その後のPrime Studentの会費と同額です。領収書を確認してください。',
+                                     'en': 'the amount is the same as a later Prime Student fee. '
+                                           'Check the receipts.'},
+             'student_monthly_none': {'ja': '金額は、その後のPrime Student 月間プランの会費と同額です。日付と領収書を確認してください。',
+                                      'en': 'the amount is the same as a later Prime Student '
+                                            'monthly plan fee. Check the date and the receipts.'},
              'fee_unconfirmed': {'ja': '金額はプライムの会費と同じですが、この日付にその会費のプランがあったかどうかは確認できていません（プランが始まった日は不明です）。日付と領収書を確認してください。',
                                  'en': 'the amount is a Prime fee, but whether its plan existed on '
                                        'this date is not confirmed (when the plan started is '

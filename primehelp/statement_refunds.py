@@ -1,0 +1,61 @@
+"""A refund of a fixed-price subscription (Kindle Unlimited, Audible, …) in a statement: named by
+the charge of the file it gives back, or said to have none there, as a Prime refund is (review
+33c, S 9). Pure: the read lines in, the same lines with the refunds' sentences out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from primehelp.facts import japanese_date, ui
+from primehelp.i18n import Text
+from primehelp.plans import months_later
+from primehelp.statement import AmazonLine
+
+
+def _subscriptions() -> frozenset[str]:
+    from primehelp.content.subscriptions import load
+
+    return frozenset(service.id for service in load()[0] if service.prices)
+
+
+def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """Each refund read as a subscription by its fixed price: the latest charge of that service
+    and amount before it, within a year, not given back by an earlier refund (「2026年11月4日の
+    請求（980円）の返金と考えられます。」); none: 「この明細には、この返金より前のKindle Unlimited
+    の請求が見当たりません。」."""
+    services = _subscriptions()
+    used: set[int] = set()
+    found: list[AmazonLine] = []
+    for line in lines:
+        if line.amount_yen >= 0 or not line.known_price or line.service not in services:
+            found.append(line)
+            continue
+        fees = [
+            x
+            for x in lines
+            if x.service == line.service
+            and x.amount_yen == -line.amount_yen
+            and x.date <= line.date < months_later(x.date, 12)
+            and id(x) not in used
+        ]
+        if fees:
+            fee = max(fees, key=lambda x: x.date)
+            used.add(id(fee))
+            said = ui("refund_of_price", "ui_statement")
+            iso = fee.date.isoformat()
+            text = Text(
+                said.ja.format(date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
+                said.en.format(date=iso, yen=f"{fee.amount_yen:,} yen"),
+            )
+            found.append(replace(line, refund_of_row=fee.row, detail=_joined(text, line.detail)))
+            continue
+        said = ui("refund_price_missing", "ui_statement")
+        text = Text(said.ja.format(name=line.label.ja), said.en.format(name=line.label.en))
+        found.append(replace(line, detail=_joined(text, line.detail)))
+    return found
+
+
+def _joined(first: Text, then: Text | None) -> Text:
+    if then is None:
+        return first
+    return Text(first.ja + then.ja, f"{first.en} {then.en.lstrip()}")
