@@ -1,0 +1,92 @@
+"""Fix round 38, check-message (review 33a)."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _kinds(text: str, content: MessageContent) -> set[FlagKind]:
+    return {one.kind for one in check_message(text, content).red_flags}
+
+
+# ---------------------------------------------------------------- items 1 and 5
+
+# Requests for details in the wordings of phone and SMS scams (FACTS §11: a request for card
+# details, a password or a gift-card number is a sign of fraud).
+ASKS = [
+    "Amazonカスタマーサービスです。未払いのプライム会費があります。"
+    "コンビニで購入したギフトカード番号をお伝えください。",
+    "カード番号をお伝えください。",
+    "パスワードをお伝えください",
+    "認証コードをお伝えください",
+    "ギフトカード番号をお伝えください。",
+    "Amazon: プライム会費の引き落としに失敗しました。本日中に 0120-123-456 へお電話のうえ、"
+    "ギフトカード番号をお伝えください。",
+    "オペレーターにワンタイムパスワードを伝えてください。",
+    "本人確認のため、暗証番号をお知らせください。",
+    "届いた認証コードを読み上げてください。",
+    "SMSに届いた確認コードをこのメッセージに返信してください。",
+    "クレジットカード番号とセキュリティコードを教えてください。",
+    "ご本人確認のため、カード情報をご記入ください。",
+    "ギフトカードの番号を担当者にお伝え下さい。",
+    "Amazonプライム：認証コードを係の者に言ってください。",
+    "Please tell us the verification code we sent you.",
+    "Give us your card number to keep Prime.",
+    "Please share your one-time code with our agent.",
+]
+# Genuine Amazon-style texts: no request for details.
+GENUINE = [
+    "ご注文の商品を発送しました。お届け予定日：12月7日",
+    "Amazon.co.jpをご利用いただき、ありがとうございます。お荷物は本日配達予定です。",
+    "パスワードは絶対に他人に教えないでください。",
+    "Amazonがお客様のパスワードやカード番号をお尋ねすることはありません。",
+    "認証コードは誰にも伝えないでください。Amazonの社員が認証コードをお聞きすることはありません。",
+    "Amazon: 認証コードは123456です。このコードを他の人と共有しないでください。",
+    "ギフトカードの番号は誰にも教えないでください。",
+    "Amazonが電話でカード情報をお伝えいただくようお願いすることはありません。",
+    "パスワードを変更しました。お心当たりがない場合は、カスタマーサービスにお知らせください。",
+    "お客様のカード番号の下4桁は1234です。ご注文ありがとうございます。",
+    "Your package was delivered. Never share your password with anyone.",
+    "Amazon will never ask you to tell us your card number by phone.",
+    "パスワードの再設定方法をお伝えします。",
+]
+
+
+@pytest.mark.parametrize("text", ASKS)
+def test_a_request_for_details_in_scam_wording_is_a_sign(
+    text: str, content: MessageContent
+) -> None:
+    """33a items 1 and 5: 「…をお伝えください」 got 「危険な兆候は見つかりませんでした」 (exit 0)."""
+    assert FlagKind.ASKS_FOR_DETAILS in _kinds(text, content)
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_a_genuine_amazon_style_text_is_no_request_for_details(
+    text: str, content: MessageContent
+) -> None:
+    assert FlagKind.ASKS_FOR_DETAILS not in _kinds(text, content)
+
+
+@pytest.mark.parametrize("text", [ASKS[0], ASKS[1]])
+def test_a_scam_wording_exits_1(text: str) -> None:
+    result = run("check-message", "--text", text, "--lang", "ja", env=WIDE)
+    assert result.exit_code == 1
+    assert "危険な兆候は見つかりませんでした" not in result.stdout
+
+
+def test_a_gift_card_number_request_says_to_tell_it_to_no_one() -> None:
+    out = run("check-message", "--text", ASKS[5], "--lang", "ja", env=WIDE).stdout
+    assert "ギフトカードの番号の要求" in out or "ギフトカードの番号" in out
+    assert "誰にも教えないでください" in out
