@@ -46,6 +46,15 @@ ASKS = [
     "Give us your card number to keep Prime.",
     "Please share your one-time code with our agent.",
 ]
+# Scam wordings without a request for details (review 33a item 5): a sign each.
+OTHER_SIGNS = [
+    "プライム会費の引き落としに失敗しました。",
+    "プライム会費の引き落としができませんでした",
+    "お支払い方法が承認されませんでした",
+    "ご利用のアカウントは制限されています",
+    "Amaz0n: 会員情報を更新してください",
+    "Arnazonプライム：お支払い方法をご確認ください",
+]
 # Genuine Amazon-style texts: no request for details.
 GENUINE = [
     "ご注文の商品を発送しました。お届け予定日：12月7日",
@@ -72,6 +81,12 @@ def test_a_request_for_details_in_scam_wording_is_a_sign(
     assert FlagKind.ASKS_FOR_DETAILS in _kinds(text, content)
 
 
+@pytest.mark.parametrize("text", OTHER_SIGNS)
+def test_a_common_scam_wording_is_a_sign(text: str, content: MessageContent) -> None:
+    """33a item 5: payment failures, restrictions and digit-for-letter names got no sign."""
+    assert _kinds(text, content)
+
+
 @pytest.mark.parametrize("text", GENUINE)
 def test_a_genuine_amazon_style_text_is_no_request_for_details(
     text: str, content: MessageContent
@@ -79,7 +94,7 @@ def test_a_genuine_amazon_style_text_is_no_request_for_details(
     assert FlagKind.ASKS_FOR_DETAILS not in _kinds(text, content)
 
 
-@pytest.mark.parametrize("text", [ASKS[0], ASKS[1]])
+@pytest.mark.parametrize("text", [ASKS[0], OTHER_SIGNS[0], OTHER_SIGNS[4]])
 def test_a_scam_wording_exits_1(text: str) -> None:
     result = run("check-message", "--text", text, "--lang", "ja", env=WIDE)
     assert result.exit_code == 1
