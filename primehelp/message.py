@@ -90,6 +90,7 @@ class Vocabulary:
     request: tuple[str, ...]
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
     email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
+    renewal_notice: tuple[str, ...]  # a mail holding one imitates the renewal reminder
     gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]

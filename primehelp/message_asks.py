@@ -105,6 +105,10 @@ def text_flags(
         spaced, compact(spaced)
     ):
         medium = "pasted_email"  # review 16a, item 2: Amazon's phone/SMS rule is beside it
+    if medium == "email" and words_of(content.vocabulary.renewal_notice).found_in(
+        spaced, compact(spaced)
+    ):
+        medium = "email_renewal"  # review 33a, item 2: the reminder only when it is imitated
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:

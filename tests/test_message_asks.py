@@ -32,10 +32,12 @@ def test_an_email_asking_for_card_details_claims_only_card_details(content: Mess
     )
     reason = _asks(mail, content).reason
     assert reason.ja.startswith("カード情報の入力や送信を求めています。")
-    assert "パスワード" not in reason.ja and "ギフトカード" not in reason.ja
-    assert (
-        "SMS" not in reason.ja and "リンク先でカード情報の入力を求めることはありません" in reason.ja
-    )
+    said = reason.ja.split("。")[0]  # what it asked for (the rule after it is general)
+    assert "パスワード" not in said and "ギフトカード" not in reason.ja
+    assert "SMS" not in reason.ja
+    # review 33a, item 2: a mail that does not imitate the renewal reminder is not told of it
+    assert "リンクからは、カード情報やパスワードを入力しないでください" in reason.ja
+    assert "更新前のお知らせメール" not in reason.ja
     assert reason.en.startswith("It asks you to enter or send card details. ")
     assert "SMS" not in reason.en
 

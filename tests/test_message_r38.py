@@ -8,6 +8,7 @@ from primehelp.content.message import load as load_content
 from primehelp.message import MessageContent, check_message
 from primehelp.message_check import FlagKind
 from tests.support.clihelp import run
+from tests.support.message_corpus import eml
 
 WIDE = {"COLUMNS": "1000"}
 
@@ -105,3 +106,36 @@ def test_a_gift_card_number_request_says_to_tell_it_to_no_one() -> None:
     out = run("check-message", "--text", ASKS[5], "--lang", "ja", env=WIDE).stdout
     assert "ギフトカードの番号の要求" in out or "ギフトカードの番号" in out
     assert "誰にも教えないでください" in out
+
+
+# ---------------------------------------------------------------- item 2
+
+
+@pytest.mark.parametrize(
+    ("subject", "reminder"),
+    [
+        ("プライムの使用が一時的にできません", False),
+        ("アカウントを一時停止しました", False),
+        ("Amazonプライム会員の満期通知", True),
+        ("Primeの定期更新についてのお知らせ", True),
+    ],
+)
+def test_an_email_names_the_renewal_reminder_only_when_it_imitates_it(
+    subject: str, reminder: bool, content: MessageContent
+) -> None:
+    """33a item 2: 「Amazonの本物の更新前のお知らせメールが…」 under every mail asking for card
+    details, about suspension too; where it stays, 「…お知らせメール（本物）が…」."""
+    mail = eml(
+        subject=subject,
+        sender="Amazon <a@b.example>",
+        body="24時間以内にパスワードとカード番号を入力してください。",
+    )
+    (asks,) = [
+        f for f in check_message(mail, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+    assert "届いたメールのリンクからは、カード情報やパスワードを入力しないでください。" in asks.reason.ja
+    assert "password through the links of a mail you received" in asks.reason.en
+    said = "Amazonの更新前のお知らせメール（本物）が、リンク先で" in asks.reason.ja
+    assert said is reminder
+    assert ("renewal reminder (the genuine one)" in asks.reason.en) is reminder
+    assert "本物の更新前" not in asks.reason.ja
