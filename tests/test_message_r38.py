@@ -139,3 +139,14 @@ def test_an_email_names_the_renewal_reminder_only_when_it_imitates_it(
     assert said is reminder
     assert ("renewal reminder (the genuine one)" in asks.reason.en) is reminder
     assert "本物の更新前" not in asks.reason.ja
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_the_suspension_sign_keeps_its_set_phrase_whole_at_40() -> None:
+    """33a item 3: 「1. 停止・」／「制限を知らせて急がせる文面（2件）」 at 40 columns."""
+    text = "【Amazon】お客様のアカウントを一時停止しました。会員資格の利用を制限いたします。"
+    out = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"}).stdout
+    assert "1. 停止・制限を知らせて急がせる文面" in out.splitlines()
+    assert not any(line.rstrip().endswith("停止・") for line in out.splitlines())

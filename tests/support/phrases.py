@@ -130,6 +130,7 @@ CORRECTIONS = (
     # review 31b S 5: 「（このコンピューターの│時計、UTC）」 (remind status at 60, install --scheduler
     # cron at 80): the clock and its zone whole, as at 40
     *("ーの時計", "時計、U"),
+    "止・制限",  # review 33a item 3: 「1. 停止・│制限を知らせて急がせる文面（2件）」 (40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
