@@ -150,3 +150,18 @@ def test_the_suspension_sign_keeps_its_set_phrase_whole_at_40() -> None:
     out = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"}).stdout
     assert "1. 停止・制限を知らせて急がせる文面" in out.splitlines()
     assert not any(line.rstrip().endswith("停止・") for line in out.splitlines())
+
+
+# ---------------------------------------------------------------- item 4
+
+
+@pytest.mark.parametrize(
+    "text", ["【Amazon】アカウントを停止しました。", "Amαzon: Your account has been locked."]
+)
+def test_the_similar_scam_note_says_yoku_once(text: str) -> None:
+    """33a item 4: 「…2025〜26年によく報告されている…とよく似ています。」: 「よく」 twice."""
+    out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
+    assert "2025〜26年に多く報告されている詐欺の件名・文面" in out
+    assert "に似ています" in out
+    for sentence in out.replace("\n", "").split("。"):
+        assert sentence.count("よく") <= 1, sentence

@@ -1,5 +1,5 @@
 """``check-message``: a sign whose wording is quoted under an earlier sign refers to it in its
-reason, 「兆候1の文面は、…とよく似ています。」 (review15a S 10), not as a bare bullet
+reason, 「兆候1の文面は、…に似ています。」 (review15a S 10), not as a bare bullet
 「・（兆候1の文面）」 nor a bracket after the title; and whether a link is on a hosting service."""
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _compact(text: str) -> str:
 def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     """The scam-subject note under a sign whose quotes hold such words, naming only the words
     in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…とよく似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
+    else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
     a scam-subject sign after such a note (review 31a, item 4)."""
     vocabulary = document("message").node("vocabulary")
     held = [_compact(quote) for quote in quotes]

@@ -757,7 +757,7 @@ def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reporte
     """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
     the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
     same, similar = (
-        ("と同じです", "とよく似ています") if lang == "ja" else ("It matches", "similar to")
+        ("と同じです", "に似ています") if lang == "ja" else ("It matches", "similar to")
     )
     mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
     mixed = mixed.replace("\n  ", "" if lang == "ja" else " ")

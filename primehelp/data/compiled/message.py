@@ -667,7 +667,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                                    'https://fs-event.com/?p=57180',
                                                    'https://www.antiphishing.jp/report/monthly/202510.html']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
-                     'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）とよく似ています。',
+                     'ja': '2025〜26年に多く報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）に似ています。',
                      'en': 'It is similar to the scam subjects and wordings reported most in '
                            '2025–26 (a Prime payment problem, Prime temporarily unavailable, '
                            'account suspended, unauthorised purchase and the like).',

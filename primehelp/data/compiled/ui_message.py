@@ -146,28 +146,28 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                       'en': 'This wording, like the one quoted in red flag {number},'},
               'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
- 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+ 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                            'en': 'This wording is similar to the scam subjects and wordings '
                                  'reported most in 2025–26.\n'
                                  '{matched}.'},
                'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                         'en': 'This wording matches a scam subject or wording reported most in '
                               '2025–26.'},
-               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_some': {'ja': 'これらの文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                 'en': 'These wordings are similar to the scam subjects and '
                                       'wordings reported most in 2025–26.\n'
                                       '{matched}.'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
                                    'reported most in 2025–26.'},
-               'similar_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_too': {'ja': 'この文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                'en': 'This wording too is similar to the scam subjects and '
                                      'wordings reported most in 2025–26.\n'
                                      '{matched}.'},
                'same_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                             'en': 'This wording too matches a scam subject or wording reported '
                                   'most in 2025–26.'},
-               'similar_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_some_too': {'ja': 'これらの文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                     'en': 'These wordings too are similar to the scam subjects and '
                                           'wordings reported most in 2025–26.\n'
                                           '{matched}.'},
