@@ -278,11 +278,14 @@ def text_flags(
             denied = negation.found_in(spaced, compact)
             if asks and not denied:
                 kinds.append(FlagKind.ASKS_FOR_DETAILS)
-                asked.update(
-                    k
-                    for k, w in (("card", card), ("password", password))
-                    if details_asked and w.found_in(*gift.number.masked(spaced, compact))
-                )
+                unmasked = gift.number.masked(spaced, compact)
+                if details_asked and card.found_in(*unmasked):
+                    asked.add("card")
+                if details_asked:  # a password, or a code (review 33a, S 6: only what it asks)
+                    found = password.matching(*unmasked)
+                    asked.update(
+                        "code" if "code" in w or "コード" in w else "password" for w in found
+                    )
                 asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)

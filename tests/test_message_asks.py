@@ -47,7 +47,7 @@ def test_a_text_asking_for_a_password_is_to_be_suspected(content: MessageContent
     details; a password request gets the rule that fits it (FACTS §11)."""
     flag = _asks("【Amazon】パスワードを入力してください", content)
     assert flag.reason.ja == (
-        "パスワードや認証コードの入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
+        "パスワードの入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
     )
     assert flag.asked == ("password",)
     assert set(content.asks_rules["suspect"].sources) <= set(flag.sources)
@@ -84,7 +84,7 @@ def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
 def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:
     reason = _asks("Please send us your gift card number and password.", content).reason
     assert reason.en.startswith(
-        "It asks you to enter or send a password or code or a gift-card number."
+        "It asks you to enter or send a password or a gift-card number."
     )
     assert "card details" not in reason.en
 

@@ -133,7 +133,10 @@ def test_an_email_names_the_renewal_reminder_only_when_it_imitates_it(
     (asks,) = [
         f for f in check_message(mail, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
     ]
-    assert "届いたメールのリンクからは、カード情報やパスワードを入力しないでください。" in asks.reason.ja
+    assert (
+        "届いたメールのリンクからは、カード情報やパスワードを入力しないでください。"
+        in asks.reason.ja
+    )
     assert "password through the links of a mail you received" in asks.reason.en
     said = "Amazonの更新前のお知らせメール（本物）が、リンク先で" in asks.reason.ja
     assert said is reminder
@@ -165,3 +168,38 @@ def test_the_similar_scam_note_says_yoku_once(text: str) -> None:
     assert "に似ています" in out
     for sentence in out.replace("\n", "").split("。"):
         assert sentence.count("よく") <= 1, sentence
+
+
+# ---------------------------------------------------------------- S 6
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "en"),
+    [
+        (
+            "24時間以内にパスワードとカード番号を入力してください。",
+            "カード情報、パスワードの入力や送信を求めています。",
+            "card details or a password.",
+        ),
+        (
+            "認証コードを入力してください。",
+            "認証コードの入力や送信を求めています。",
+            "a verification code.",
+        ),
+        (
+            "パスワードと確認コードを送ってください。",
+            "パスワード、認証コードの入力や送信を求めています。",
+            "a password or a verification code.",
+        ),
+    ],
+)
+def test_a_request_names_only_the_details_it_asks_for(
+    text: str, said: str, en: str, content: MessageContent
+) -> None:
+    """33a S 6: 「カード情報、パスワードや認証コードの…」 named a code nobody asked for."""
+    (asks,) = [
+        f for f in check_message(text, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+    assert asks.reason.ja.startswith(said)
+    assert asks.reason.en.split(". ")[0].endswith(en.rstrip("."))
+    assert "や認証コード" not in asks.reason.ja

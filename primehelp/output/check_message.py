@@ -140,7 +140,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang
         )  # 「…・紛らわしい文字」
-        if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
+        if flag.asked:  # named after what was asked for: 「パスワードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
             head = message_ui(key, lang).format(kind=asked)
