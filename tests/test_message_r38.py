@@ -203,3 +203,20 @@ def test_a_request_names_only_the_details_it_asks_for(
     assert asks.reason.ja.startswith(said)
     assert asks.reason.en.split(". ")[0].endswith(en.rstrip("."))
     assert "や認証コード" not in asks.reason.ja
+
+
+# ---------------------------------------------------------------- S 8
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "1文字目の「А」は、ラテン文字の「A」ではなくキリル文字です。"),
+        ("en", "Character 1, 'А', is Cyrillic, not the Latin 'A'."),
+    ],
+)
+def test_a_look_alike_name_names_its_letter(lang: str, said: str) -> None:
+    """33a S 8: the name sign did not say which letter differs, as the domain sign does."""
+    text = "Аmazonプライム：お支払い方法を更新してください https://amazon.co.jp/ap/signin"
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    assert said in out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
 from primehelp.message_check import FlagKind
-from primehelp.message_links import decode_punycode, host_of, skeleton
+from primehelp.message_links import confusable_letters, decode_punycode, host_of, skeleton
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
@@ -159,7 +159,31 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
     else:
         how = "changed"
     text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
+    if how == "lookalike":  # which letter, as a domain's sign says (review 33a, S 8)
+        text += letters_named(name, lang)
     return text if lang == "ja" else text + " "
+
+
+def letters_named(name: str, lang: Lang) -> str:
+    """「1文字目の「А」は、ラテン文字の「A」ではなくキリル文字です。」 for each look-alike letter
+    of ``name`` (at most three; none said for more), after the sentence before it."""
+    letters = confusable_letters(name)
+    if not 0 < len(letters) <= 3:
+        return ""
+    said = ui("flag.confusable_letter", _UI)(lang)
+    return quoted_values(
+        "".join(
+            ("" if lang == "ja" else " ")
+            + said.format(
+                position=at,
+                letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
+                latin=f"{VALUE_OPEN}{latin}{VALUE_CLOSE}",
+                script=ui(f"flag.script.{script.lower()}", _UI)(lang),
+            )
+            for at, letter, latin, script in letters
+        ),
+        lang,
+    )
 
 
 def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
