@@ -9,7 +9,6 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,7 +24,6 @@ from primehelp.message_check import (
     RedFlag,
     flag,
     host_flags,
-    hosts_shown,
     mismatch_flags,
 )
 from primehelp.message_contacts import contact_flags, phone_numbers
@@ -39,10 +37,11 @@ from primehelp.message_links import (
     look_at,
     may_hold_a_japanese_domain,
 )
-from primehelp.message_marks import target_without_marks, without_marks
+from primehelp.message_marks import without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.message_targets import html_links, not_web_links
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name
 
 if TYPE_CHECKING:
@@ -60,9 +59,6 @@ __all__ = [
     "Vocabulary",
     "check_message",
 ]
-
-
-_SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
 
 
 class Verdict(StrEnum):
@@ -222,37 +218,6 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
     return list(links.values())
 
 
-def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
-    show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
-    ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
-    found = []
-    for shown, target in links:
-        bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
-        if host_of(bare) is not None:
-            continue
-        scheme = re.match(_SCHEME, bare)
-        ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
-        if not ordinary or (shown and hosts_shown(shown)):
-            found.append((shown, target))
-    return found
-
-
-def _html_links(
-    reading: Reading,
-) -> tuple[list[tuple[str | None, str]], list[tuple[str, str]]]:
-    """The HTML links without invisible marks, and the targets that had one inside (without
-    and with their marks)."""
-    links, marked = [], []
-    for link in reading.links[:MAX_ITEMS]:
-        target, named = target_without_marks(link.target)
-        shown = without_invisible(link.shown) if link.shown else None
-        links.append((shown or None, target))
-        if named is not None:
-            marked.append((target, named))
-    return links, marked
-
-
 _SENDER_SIGNS = (FlagKind.DISPLAY_NAME_MISMATCH, FlagKind.DISPLAY_NAME_LOOKALIKE)
 
 
@@ -301,9 +266,9 @@ def check_message(
     reading = read_message(data)
     headers = reading.headers
     text, marked = without_marks(reading.text, content.amazon_domains)
-    raw, marked_targets = _html_links(reading)
+    raw, marked_targets = html_links(reading)
     found = find_all(text, content.amazon_domains)
-    not_web = _not_web(raw)
+    not_web = not_web_links(raw)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
     shown_only = [shown for shown, _ in raw if shown]
