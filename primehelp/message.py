@@ -42,7 +42,7 @@ from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.message_targets import html_links, not_web_links
-from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name
+from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
 if TYPE_CHECKING:
     from primehelp.message_auth import AuthResult
@@ -156,6 +156,8 @@ class Link:
     registrable_domain: str
     is_amazon: bool
     is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
+    # written in full-width letters in the message (shown converted: review 33a, S 9)
+    written_wide: bool = field(default=False, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +200,9 @@ def _advice(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...
     return tuple(fact for fact in advice if fact.id != unfit)
 
 
-def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageContent) -> list[Link]:
+def _links(
+    raw_links: tuple[tuple[str | None, str], ...], content: MessageContent, given: str = ""
+) -> list[Link]:
     links: dict[tuple[str | None, str], Link] = {}
     for shown, target in raw_links:
         name = host_of(target)
@@ -214,6 +218,7 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
             host.registrable_domain,
             host.is_amazon,
             is_short_link=host.is_amazon and short,
+            written_wide=written_wide(target, given),
         )
     return list(links.values())
 
@@ -277,7 +282,7 @@ def check_message(
     raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
-    links = _links(tuple(raw), content)
+    links = _links(tuple(raw), content, reading.given)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))

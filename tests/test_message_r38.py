@@ -220,3 +220,22 @@ def test_a_look_alike_name_names_its_letter(lang: str, said: str) -> None:
     text = "Аmazonプライム：お支払い方法を更新してください https://amazon.co.jp/ap/signin"
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
     assert said in out
+
+
+# ---------------------------------------------------------------- S 9
+
+
+@pytest.mark.parametrize(
+    ("text", "wide"),
+    [
+        ("Amazon: ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｐｒｉｍｅ．ｔｏｐ／ でお支払い方法を更新", True),
+        ("Amazon: https://amazon-prime.top/ でお支払い方法を更新", False),
+        ("Amazon：お支払い方法を更新 https://amazon-prime.top/", False),  # a full-width colon only
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, lang: str) -> None:
+    """33a S 9: 「ｈｔｔｐｓ：／／…」 was shown as https://… with no word of the change."""
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    said = "全角文字で書かれていたリンクを半角に直して" if lang == "ja" else "full-width characters"
+    assert (said in out) is wide

@@ -78,6 +78,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shown_as': {'ja': '表示', 'en': 'shown as'},
           'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
                          'en': '(only shown: not where the link goes)'},
+          'written_wide': {'ja': '（全角文字で書かれていたリンクを半角に直して表示しています）',
+                           'en': '(written in full-width characters in the message; shown here '
+                                 'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
