@@ -239,3 +239,21 @@ def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, 
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
     said = "全角文字で書かれていたリンクを半角に直して" if lang == "ja" else "full-width characters"
     assert (said in out) is wide
+
+
+# ---------------------------------------------------------------- S 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "5文字目の「0」は、英字の「o」ではなく数字のゼロです。"),
+        ("en", "Character 5, '0', is the digit zero, not the letter 'o'."),
+    ],
+)
+def test_a_zero_for_o_domain_names_the_digit(lang: str, said: str) -> None:
+    """33a S 10: 「ドメイン：amaz0n-jp.top」 did not say what is alike."""
+    out = run("check-message", "--text", "https://amaz0n-jp.top/login", "--lang", lang, env=WIDE)
+    assert said in out.stdout
+    plain = run("check-message", "--text", "https://amazon-jp.top/login", "--lang", lang, env=WIDE)
+    assert "ゼロ" not in plain.stdout and "digit zero" not in plain.stdout

@@ -47,6 +47,7 @@ def load() -> MessageContent:
         ),
         matched_words=ui("flag.matched", "ui_message"),
         confusable_letter=ui("flag.confusable_letter", "ui_message"),
+        zero_for_o=ui("flag.zero_for_o", "ui_message"),
         confusable_trick=ui("flag.confusable_trick", "ui_message"),
         scripts={s.upper(): ui(f"flag.script.{s}", "ui_message") for s in ("cyrillic", "greek")},
         asks=ui("flag.asks", "ui_message"),

@@ -110,6 +110,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
                                 'en': 'Character {position}, {letter}, is {script}, not the Latin '
                                       '{latin}.'},
+          'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の{letter}ではなく数字のゼロです。',
+                         'en': 'Character {position}, {digit}, is the digit zero, not the letter '
+                               '{letter}.'},
           'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
                      'greek': {'ja': 'ギリシャ文字', 'en': 'Greek'}},
           'matched': {'ja': '一致した語句：{words}', 'en': 'Words that matched: {words}'},
