@@ -257,3 +257,14 @@ def test_a_zero_for_o_domain_names_the_digit(lang: str, said: str) -> None:
     assert said in out.stdout
     plain = run("check-message", "--text", "https://amazon-jp.top/login", "--lang", lang, env=WIDE)
     assert "ゼロ" not in plain.stdout and "digit zero" not in plain.stdout
+
+
+# ---------------------------------------------------------------- S 11
+
+
+def test_a_failed_sender_check_says_what_an_address_does_not_prove() -> None:
+    """33a S 11: 「…Amazonのアドレスに見えても証拠になりません。」 said not of what."""
+    out = run(
+        "check-message", "tests/cli/messages/scam-iso-2022-jp.eml", "--lang", "ja", env=WIDE
+    ).stdout
+    assert "Amazonのアドレスに見えても、本物である証拠にはなりません。" in out

@@ -537,10 +537,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                'sources': ['https://misanblog.com/amazon-spam-email',
                                            'https://appllio.com/amazon-contact-telephone-chat']},
            'authentication_failed': {'id': 'message.flag.authentication_failed',
-                                     'ja': '受信したメールサーバーでの送信元の認証に失敗しています。差出人の欄は偽装できるので、Amazonのアドレスに見えても証拠になりません。',
+                                     'ja': '受信したメールサーバーでの送信元の認証に失敗しています。差出人の欄は偽装できるので、Amazonのアドレスに見えても、本物である証拠にはなりません。',
                                      'en': "The receiving mail server's sender checks failed. The "
-                                           'From line can be forged, so an Amazon address proves '
-                                           'nothing.',
+                                           'From line can be forged, so an Amazon address there '
+                                           'does not prove the mail is genuine.',
                                      'confidence': 'H',
                                      'checked': datetime.date(2026, 12, 2),
                                      'sources': ['https://misanblog.com/amazon-spam-email']},
