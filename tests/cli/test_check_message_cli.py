@@ -700,7 +700,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     )
     conditional = "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
     assert conditional not in result.stdout
-    misused = "上の手順で対応してください" if lang == "ja" else "follow the steps above"
+    misused = "証明にはなりません" if lang == "ja" else "does not prove it is from Amazon"
     finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
     assert misused in finding
     assert (
@@ -709,7 +709,8 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert result.stdout.index("\n6. ") < result.stdout.index("メッセージセンター")
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
-    assert "上の手順" in data["verdict_text"] or "steps above" in data["verdict_text"]
+    assert "証明にはなりません" in data["verdict_text"] or "not prove" in data["verdict_text"]
+    assert "上の手順" not in data["verdict_text"]  # review 33a S 12: the steps said once
 
 
 def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() -> None:

@@ -681,9 +681,9 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
              'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
                                     'en': 'No red flags found. That does not prove it is from '
                                           'Amazon.'},
-             'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、入力した情報については上の手順で対応してください。',
-                                      'en': 'No red flags were found in this message, but for the '
-                                            'details you entered, follow the steps above.'}},
+             'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、Amazonからの連絡だという証明にはなりません。',
+                                      'en': 'No red flags were found in this message, but that '
+                                            'does not prove it is from Amazon.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
