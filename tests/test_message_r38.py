@@ -268,3 +268,15 @@ def test_a_failed_sender_check_says_what_an_address_does_not_prove() -> None:
         "check-message", "tests/cli/messages/scam-iso-2022-jp.eml", "--lang", "ja", env=WIDE
     ).stdout
     assert "Amazonのアドレスに見えても、本物である証拠にはなりません。" in out
+
+
+# ---------------------------------------------------------------- S 14
+
+
+def test_the_existing_members_column_has_one_wording() -> None:
+    """33a S 14: 「…までの更新」, 「…までの更新時の請求」 and 「…以降の請求から」 in one column."""
+    data = run("fees", "--json", "--lang", "ja").json()["data"]
+    cells = {row["renewals"] for row in data["history"] if "年" in (row["renewals"] or "")}
+    assert cells and all("の請求" in cell for cell in cells), cells
+    assert not any(cell.endswith(("から", "の更新")) for cell in cells)
+    assert "2023年9月24日以降の更新時の請求" in cells and "2019年5月16日までの更新時の請求" in cells
