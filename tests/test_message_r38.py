@@ -280,3 +280,15 @@ def test_the_existing_members_column_has_one_wording() -> None:
     assert cells and all("の請求" in cell for cell in cells), cells
     assert not any(cell.endswith(("から", "の更新")) for cell in cells)
     assert "2023年9月24日以降の更新時の請求" in cells and "2019年5月16日までの更新時の請求" in cells
+
+
+# ---------------------------------------------------------------- S 15
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_accepted_forms_name_no_circulating_number(lang: str) -> None:
+    """33a S 15: "(03) 5757 5252", listed as circulating as 「Amazon」, was a model form."""
+    result = run("check-number", "abc", "--lang", lang, env=WIDE)
+    assert result.exit_code == 2
+    assert "5757" not in result.stderr
+    assert '"(0120) 999 373"' in result.stderr
