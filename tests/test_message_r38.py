@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from primehelp.content.message import load as load_content
@@ -292,3 +294,23 @@ def test_the_accepted_forms_name_no_circulating_number(lang: str) -> None:
     assert result.exit_code == 2
     assert "5757" not in result.stderr
     assert '"(0120) 999 373"' in result.stderr
+
+
+# ---------------------------------------------------------------- S 16
+
+
+@pytest.mark.parametrize(
+    ("today", "past"), [("2026-12-05", True), ("2025-01-10", False), ("2024-12-31", False)]
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_past_saved_date_is_said_to_be_past(
+    tmp_path: Path, today: str, past: bool, lang: str
+) -> None:
+    """33a S 16: 「更新日：2025年1月10日」 11 months past, with nothing said."""
+    env = {"XDG_CONFIG_HOME": str(tmp_path), "PRIMEHELP_TODAY": "2024-12-31", **WIDE}
+    saved = run("renewal", "2025-01-10", "--plan", "monthly", "--save", env=env)
+    assert saved.exit_code == 0, saved.stderr
+    out = run("profile", "--lang", lang, env={**env, "PRIMEHELP_TODAY": today}).stdout
+    said = "この日付は過ぎています。" if lang == "ja" else "This date has passed."
+    assert (said in out) is past
+    assert ("`primehelp renewal`" in out) is past
