@@ -314,3 +314,13 @@ def test_a_past_saved_date_is_said_to_be_past(
     said = "この日付は過ぎています。" if lang == "ja" else "This date has passed."
     assert (said in out) is past
     assert ("`primehelp renewal`" in out) is past
+
+
+# ---------------------------------------------------------------- S 17
+
+
+def test_a_sender_keeps_amazon_marketplace_whole_at_40() -> None:
+    """33a S 17: 「ショップ花子 - Amazon」／「マーケットプレイス」 at 40 columns."""
+    mail = "tests/cli/messages/genuine-marketplace-shift-jis.eml"
+    out = run("check-message", mail, "--lang", "ja", env={"COLUMNS": "40"}).stdout
+    assert "  Amazon マーケットプレイス" in out.splitlines()

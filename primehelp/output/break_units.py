@@ -79,10 +79,14 @@ whole on the line would still be broken at it."""
 _RANGE = re.compile(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
 """A range with its unit: 「1〜1,000,000円」, 「2019年〜2100年」 (review 29a, R-minor 3: 「1〜│
 1,000,000円」 in complain's --amount errors at 40 columns)."""
-_COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら")
+_COMPOUND = re.compile(
+    "問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら|Amazon ?マーケットプレイス"
+)
 """A compound verb with okurigana inside: the word rule for text not in the phrase data
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
-R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
+R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns). Amazon's name for
+its sellers too: 「Amazon マーケットプレイス」 (a sender's name), never 「…Amazon│マーケット
+プレイス」 (review 33a, S 17)."""
 
 _DOMAIN = re.compile(
     r"(?:^|(?<=[\s（「：]))[^\s、。「」（）：.]+(?:\.[^\s、。「」（）：.]+)*\.[a-z]{2,}(?=$|[\s（）」、。/])"
