@@ -324,3 +324,22 @@ def test_a_sender_keeps_amazon_marketplace_whole_at_40() -> None:
     mail = "tests/cli/messages/genuine-marketplace-shift-jis.eml"
     out = run("check-message", mail, "--lang", "ja", env={"COLUMNS": "40"}).stdout
     assert "  Amazon マーケットプレイス" in out.splitlines()
+
+
+# ---------------------------------------------------------------- S 18
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "名前はwww.amazon.co.jpで始まりますが、実際のドメインはドメイン.テストです。"),
+        ("en", "The name begins with www.amazon.co.jp, but the real domain is ドメイン.テスト."),
+    ],
+)
+def test_a_kana_domain_starting_with_amazons_names_the_trick(lang: str, said: str) -> None:
+    """33a S 18: the start 「www.amazon.co.jp.」 was not named as in the Latin case."""
+    text = "https://www.amazon.co.jp.xn--eckwd4c7c.xn--zckzah/"
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    assert said in out
+    plain = run("check-message", "--text", "https://アマゾン.jp/", "--lang", lang, env=WIDE)
+    assert "始まりますが" not in plain.stdout and "begins with" not in plain.stdout
