@@ -353,3 +353,20 @@ def test_the_phone_signs_source_carries_its_date() -> None:
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
     assert "https://komitsu.org（2021年1月26日）" in out
+
+
+# ---------------------------------------------------------------- S 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "（問い合わせ文は、貼り付けやすいように途中で改行していません）"),
+        ("en", "(The message's lines are not broken, so that it pastes cleanly.)"),
+    ],
+)
+def test_complain_says_its_message_is_not_wrapped(lang: str, said: str) -> None:
+    """33a S 20: a 40-column terminal folds the template lines anywhere, unexplained."""
+    out = run("complain", "refund", "--lang", lang, env=WIDE).stdout
+    assert said in out
+    assert out.index(said) < out.index("［" if lang == "ja" else "[")
