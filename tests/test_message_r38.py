@@ -345,16 +345,6 @@ def test_a_kana_domain_starting_with_amazons_names_the_trick(lang: str, said: st
     assert "始まりますが" not in plain.stdout and "begins with" not in plain.stdout
 
 
-# ---------------------------------------------------------------- S 19
-
-
-def test_the_phone_signs_source_carries_its_date() -> None:
-    """33a S 19: contact and check-number print komitsu.org with its date; check-message not."""
-    text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
-    out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
-    assert "https://komitsu.org（2021年1月26日）" in out
-
-
 # ---------------------------------------------------------------- S 20
 
 
