@@ -360,3 +360,21 @@ def test_complain_says_its_message_is_not_wrapped(lang: str, said: str) -> None:
     out = run("complain", "refund", "--lang", lang, env=WIDE).stdout
     assert said in out
     assert out.index(said) < out.index("［" if lang == "ja" else "[")
+
+
+# ---------------------------------------------------------------- S 21
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Аmazonプライム：お支払い方法を更新してください https://amazon.co.jp/ap/signin", True),
+        ("ご注文の商品を発送しました https://amazon.co.jp/gp/css/order-history", False),
+    ],
+)
+def test_amazons_own_link_under_a_red_headline_says_not_to_open_it(text: str, warned: bool) -> None:
+    """33a S 21: 「amazon.co.jp（Amazonのドメイン）」 under 「リンクは開かず」, unexplained."""
+    out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
+    said = "amazon.co.jp（Amazonのドメインですが、このメッセージからは開かないでください）"
+    assert (said in out) is warned
+    assert ("amazon.co.jp（Amazonのドメイン）" in out) is not warned

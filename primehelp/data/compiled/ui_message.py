@@ -82,6 +82,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': '(written in full-width characters in the message; shown here '
                                  'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
+          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
+                                   'en': "Amazon's domain, but do not open it from this message"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
           'hosting': {'ja': '誰でも使えるホスティングサービスのドメインです。Amazonのサイトではありません',
