@@ -300,9 +300,9 @@ def text_flags(
                 if details_asked and card.found_in(*unmasked):
                     asked.add("card")
                 if details_asked:  # a password, or a code (review 33a, S 6: only what it asks)
-                    found = password.matching(*unmasked)
+                    said = password.matching(*unmasked)
                     asked.update(
-                        "code" if "code" in w or "コード" in w else "password" for w in found
+                        "code" if "code" in w or "コード" in w else "password" for w in said
                     )
                 asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:

@@ -83,9 +83,7 @@ def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
 
 def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:
     reason = _asks("Please send us your gift card number and password.", content).reason
-    assert reason.en.startswith(
-        "It asks you to enter or send a password or a gift-card number."
-    )
+    assert reason.en.startswith("It asks you to enter or send a password or a gift-card number.")
     assert "card details" not in reason.en
 
 

@@ -57,7 +57,11 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert result.exit_code == 1, result.stderr
     out = result.stdout
     assert out.startswith("✗ 危険な兆候が見つかりました。リンクは開かず、返信もしないでください。")
-    sections = ["今すぐすること", "すでにリンク先で情報を入力してしまった場合", "見つかった兆候（3件）"]
+    sections = [
+        "今すぐすること",
+        "すでにリンク先で情報を入力してしまった場合",
+        "見つかった兆候（3件）",
+    ]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
@@ -584,7 +588,12 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     [
         (
             "ja",
-            ("今すぐすること", "すでにリンク先で情報を入力してしまった場合", "見つかった兆候", "読み取った内容"),
+            (
+                "今すぐすること",
+                "すでにリンク先で情報を入力してしまった場合",
+                "見つかった兆候",
+                "読み取った内容",
+            ),
         ),
         ("en", ("What to do", "If you already entered details", "Red flags (", "What was read")),
     ],
@@ -698,7 +707,9 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert first_step.startswith("1. ") and (
         "カード会社" in first_step or "card company" in first_step
     )
-    conditional = "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    conditional = (
+        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    )
     assert conditional not in result.stdout
     misused = "証明にはなりません" if lang == "ja" else "does not prove it is from Amazon"
     finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
@@ -757,9 +768,7 @@ def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reporte
 ) -> None:
     """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
     the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
-    same, similar = (
-        ("と同じです", "に似ています") if lang == "ja" else ("It matches", "similar to")
-    )
+    same, similar = ("と同じです", "に似ています") if lang == "ja" else ("It matches", "similar to")
     mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
     mixed = mixed.replace("\n  ", "" if lang == "ja" else " ")
     # the sign itself (review20a 3: sign 2's own note, about its reported subject, says 同じ)
@@ -816,7 +825,9 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = _check("--text", text, "--lang", lang).stdout
     called = "すでに電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
-    entered = "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    entered = (
+        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    )
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
 
