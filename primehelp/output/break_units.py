@@ -50,13 +50,15 @@ _YEAR_BOUND = re.compile(r"\d{4}年(?:より前|以前|以降|から|まで)")
 """A year with the bound it sets: 「2019年より前」, never 「2019年より│前」 (review 28b S 12)."""
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 """A date written out (a label at the start of a line keeps it: 「解約の目安日：2026年12月23日」)."""
+_KANJI = r"[^\W\d_a-zA-Z\u3041-\u30ff]"  # a kanji (a letter, not Latin nor kana): no range
 _COUNTED = re.compile(
-    r"あと\d+日|(?:^|(?<=[　\s、])|(?<=^・)|(?<=\s・))[^・　\s、。「」][^　\s、。「」]{0,23}?\d[\d,]*件"
+    rf"あと\d+日|(?:^|(?<=[　\s、])|(?<=・)(?!(?<={_KANJI}・){_KANJI}))"
+    rf"(?:[^・　\s、。「」]|(?<={_KANJI})・(?={_KANJI})){{1,24}}?\d[\d,]*件"
 )
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
-its item (「日付と金額のない行（見出しなど）1件」). A 「・」 starts an item as a bullet only (at the
-start or after a space): inside a label it joins words (「停止・制限を…文面（2件）」, review 33a
-item 3: a unit from 「制限」 on left 「停止・」 alone on its line)."""
+its item (「日付と金額のない行（見出しなど）1件」). A 「・」 between two kanji joins them into one
+label (「停止・制限を…文面（2件）」, review 33a item 3: a unit from 「制限」 on left 「停止・」 alone
+on its line); any other 「・」 separates items (「…5件・その他の行0件」)."""
 _ROWS = re.compile(r"\d+(?:、\d+)*行目|\d+行目")
 """Rows of a file: 「7、8、13行目」 whole when it fits, else each 「13行目」 (review 23a, item 4:
 「（ファイルの7、8、13行│目）」 at 60 columns)."""
