@@ -9,7 +9,6 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,7 +24,6 @@ from primehelp.message_check import (
     RedFlag,
     flag,
     host_flags,
-    hosts_shown,
     mismatch_flags,
 )
 from primehelp.message_contacts import contact_flags, phone_numbers
@@ -39,11 +37,12 @@ from primehelp.message_links import (
     look_at,
     may_hold_a_japanese_domain,
 )
-from primehelp.message_marks import target_without_marks, without_marks
+from primehelp.message_marks import without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name
+from primehelp.message_targets import html_links, not_web_links
+from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
 if TYPE_CHECKING:
     from primehelp.message_auth import AuthResult
@@ -60,9 +59,6 @@ __all__ = [
     "Vocabulary",
     "check_message",
 ]
-
-
-_SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
 
 
 class Verdict(StrEnum):
@@ -90,6 +86,7 @@ class Vocabulary:
     request: tuple[str, ...]
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
     email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
+    renewal_notice: tuple[str, ...]  # a mail holding one imitates the renewal reminder
     gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
@@ -126,6 +123,7 @@ class MessageContent:
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
+    zero_for_o: Text  # 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」
     confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
     confusable_trick: Text  # 「見た目をAmazonに似せる手口です。」 after the letters named
     scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
@@ -159,6 +157,8 @@ class Link:
     registrable_domain: str
     is_amazon: bool
     is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
+    # written in full-width letters in the message (shown converted: review 33a, S 9)
+    written_wide: bool = field(default=False, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +201,9 @@ def _advice(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...
     return tuple(fact for fact in advice if fact.id != unfit)
 
 
-def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageContent) -> list[Link]:
+def _links(
+    raw_links: tuple[tuple[str | None, str], ...], content: MessageContent, given: str = ""
+) -> list[Link]:
     links: dict[tuple[str | None, str], Link] = {}
     for shown, target in raw_links:
         name = host_of(target)
@@ -217,39 +219,9 @@ def _links(raw_links: tuple[tuple[str | None, str], ...], content: MessageConten
             host.registrable_domain,
             host.is_amazon,
             is_short_link=host.is_amazon and short,
+            written_wide=written_wide(target, given),
         )
     return list(links.values())
-
-
-def _not_web(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
-    show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
-    ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
-    found = []
-    for shown, target in links:
-        bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
-        if host_of(bare) is not None:
-            continue
-        scheme = re.match(_SCHEME, bare)
-        ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
-        if not ordinary or (shown and hosts_shown(shown)):
-            found.append((shown, target))
-    return found
-
-
-def _html_links(
-    reading: Reading,
-) -> tuple[list[tuple[str | None, str]], list[tuple[str, str]]]:
-    """The HTML links without invisible marks, and the targets that had one inside (without
-    and with their marks)."""
-    links, marked = [], []
-    for link in reading.links[:MAX_ITEMS]:
-        target, named = target_without_marks(link.target)
-        shown = without_invisible(link.shown) if link.shown else None
-        links.append((shown or None, target))
-        if named is not None:
-            marked.append((target, named))
-    return links, marked
 
 
 _SENDER_SIGNS = (FlagKind.DISPLAY_NAME_MISMATCH, FlagKind.DISPLAY_NAME_LOOKALIKE)
@@ -300,9 +272,9 @@ def check_message(
     reading = read_message(data)
     headers = reading.headers
     text, marked = without_marks(reading.text, content.amazon_domains)
-    raw, marked_targets = _html_links(reading)
+    raw, marked_targets = html_links(reading)
     found = find_all(text, content.amazon_domains)
-    not_web = _not_web(raw)
+    not_web = not_web_links(raw)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
     shown_only = [shown for shown, _ in raw if shown]
@@ -311,7 +283,7 @@ def check_message(
     raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
-    links = _links(tuple(raw), content)
+    links = _links(tuple(raw), content, reading.given)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))

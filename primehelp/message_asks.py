@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from primehelp.facts import Fact
     from primehelp.message import MessageContent
 
-_KINDS = ("card", "password", "gift_card", "gift_card_payment")
+_KINDS = ("card", "password", "code", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
 _QUOTED = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -46,7 +46,7 @@ def without_links(sentence: str) -> str:
 def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
-    """「カード情報、パスワードや認証コードの入力や送信を求めています。」, then the rules that
+    """「カード情報、パスワード、認証コードの入力や送信を求めています。」, then the rules that
     fit what was asked: to suspect such a message (any of them); for card details, what Amazon
     does not do in the medium; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked and kind != _PAYMENT]
@@ -105,6 +105,10 @@ def text_flags(
         spaced, compact(spaced)
     ):
         medium = "pasted_email"  # review 16a, item 2: Amazon's phone/SMS rule is beside it
+    if medium == "email" and words_of(content.vocabulary.renewal_notice).found_in(
+        spaced, compact(spaced)
+    ):
+        medium = "email_renewal"  # review 33a, item 2: the reminder only when it is imitated
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:

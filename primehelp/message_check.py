@@ -168,6 +168,23 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
     return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
 
 
+def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
+    """``reason``, then 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」 for each zero of
+    ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
+    said = content.zero_for_o
+    for at, char in enumerate(domain):
+        window = domain[max(0, at - 5) : at + 6]
+        if char != "0" or any(b in window for b in brands):
+            continue
+        if any(b in window.replace("0", "o") for b in brands):
+            one = {k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("digit", "0"), ("letter", "o"))}
+            reason = Text(
+                reason.ja + said.ja.format(position=at + 1, **one),
+                f"{reason.en} {said.en.format(position=at + 1, **one)}",
+            )
+    return reason
+
+
 def host_flags(
     host: Host, found: str, content: MessageContent, *, linked: bool
 ) -> Iterator[RedFlag]:
@@ -183,7 +200,8 @@ def host_flags(
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
     if claims_brand(named, words.brand) and not (linked and hosted):
-        yield flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
+        sign = flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)
+        yield replace(sign, reason=digits_named(sign.reason, domain, words.brand, content))
     if not linked:
         return
     if host.is_ip:
@@ -278,11 +296,14 @@ def text_flags(
             denied = negation.found_in(spaced, compact)
             if asks and not denied:
                 kinds.append(FlagKind.ASKS_FOR_DETAILS)
-                asked.update(
-                    k
-                    for k, w in (("card", card), ("password", password))
-                    if details_asked and w.found_in(*gift.number.masked(spaced, compact))
-                )
+                unmasked = gift.number.masked(spaced, compact)
+                if details_asked and card.found_in(*unmasked):
+                    asked.add("card")
+                if details_asked:  # a password, or a code (review 33a, S 6: only what it asks)
+                    said = password.matching(*unmasked)
+                    asked.update(
+                        "code" if "code" in w or "コード" in w else "password" for w in said
+                    )
                 asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)

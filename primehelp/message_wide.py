@@ -150,3 +150,15 @@ def unread_domains(text: str, read: Sequence[str], known: Callable[[str], bool])
         if name and "." in name and not held and known(name) and name not in found:
             found.append(name)
     return found
+
+
+_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ｈｔｔｐｓ：／／ → https://
+
+
+def written_wide(target: str, given: str) -> bool:
+    """Whether the link ``target`` was written in full-width letters in ``given`` (the text as
+    the member gave it, before NFKC): the screen shows it converted, and says so (review 33a,
+    S 9). A link with an invisible mark inside, taken out, is not one."""
+    if not given or target in given or given.isascii():
+        return False
+    return target in given.translate(_HALF)

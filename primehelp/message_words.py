@@ -49,6 +49,13 @@ class Words:
             compact = compact.replace(word.replace(" ", ""), "|")
         return spaced, compact
 
+    def matching(self, spaced: str, compact: str) -> tuple[str, ...]:
+        """The words found in this sentence (:meth:`found_in`, each word)."""
+        return (
+            *(w for w in self.other if w in compact),
+            *(w for w in self.ascii if whole_word_at(spaced, w)),
+        )
+
     def present(self, spaced: str, compact: str) -> Words:
         """Only the words that occur somewhere in this text."""
         return Words(

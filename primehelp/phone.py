@@ -20,12 +20,13 @@ _INTERNATIONAL_DIGITS = range(8, 16)  # E.164 allows at most 15
 _JAPAN = "81"
 
 # Every form as it is typed in a shell: a number with spaces, brackets or "#" is quoted (the
-# shell splits "+81 120 999 373" into four arguments, refuses "(03)" and drops "#9110" as a
-# comment), so each example works when typed exactly as shown.
+# shell splits "+81 120 999 373" into four arguments, refuses "(0120)" and drops "#9110" as a
+# comment), so each example works when typed exactly as shown. The bracketed form uses Amazon's
+# published number, not one the tool lists as circulating as 「Amazon」 (review 33a, S 15).
 QUOTED_EXAMPLE = '"+81 120 999 373"'
 ACCEPTED_FORMS = Text(
-    ja=f'使える形式：0120-999-373、０１２０－９９９－３７３、{QUOTED_EXAMPLE}、"(03) 5757 5252"、188、"#9110"',
-    en=f'accepted forms: 0120-999-373, ０１２０－９９９－３７３, {QUOTED_EXAMPLE}, "(03) 5757 5252", 188, "#9110"',
+    ja=f'使える形式：0120-999-373、０１２０－９９９－３７３、{QUOTED_EXAMPLE}、"(0120) 999 373"、188、"#9110"',
+    en=f'accepted forms: 0120-999-373, ０１２０－９９９－３７３, {QUOTED_EXAMPLE}, "(0120) 999 373", 188, "#9110"',
 )
 QUOTE_SPACES = Text(
     ja=f"番号に空白を入れる場合は、{QUOTED_EXAMPLE} のように引用符で囲んでください",

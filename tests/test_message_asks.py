@@ -32,10 +32,12 @@ def test_an_email_asking_for_card_details_claims_only_card_details(content: Mess
     )
     reason = _asks(mail, content).reason
     assert reason.ja.startswith("カード情報の入力や送信を求めています。")
-    assert "パスワード" not in reason.ja and "ギフトカード" not in reason.ja
-    assert (
-        "SMS" not in reason.ja and "リンク先でカード情報の入力を求めることはありません" in reason.ja
-    )
+    said = reason.ja.split("。")[0]  # what it asked for (the rule after it is general)
+    assert "パスワード" not in said and "ギフトカード" not in reason.ja
+    assert "SMS" not in reason.ja
+    # review 33a, item 2: a mail that does not imitate the renewal reminder is not told of it
+    assert "リンクからは、カード情報やパスワードを入力しないでください" in reason.ja
+    assert "更新前のお知らせメール" not in reason.ja
     assert reason.en.startswith("It asks you to enter or send card details. ")
     assert "SMS" not in reason.en
 
@@ -45,7 +47,7 @@ def test_a_text_asking_for_a_password_is_to_be_suspected(content: MessageContent
     details; a password request gets the rule that fits it (FACTS §11)."""
     flag = _asks("【Amazon】パスワードを入力してください", content)
     assert flag.reason.ja == (
-        "パスワードや認証コードの入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
+        "パスワードの入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
     )
     assert flag.asked == ("password",)
     assert set(content.asks_rules["suspect"].sources) <= set(flag.sources)
@@ -81,9 +83,7 @@ def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
 
 def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None:
     reason = _asks("Please send us your gift card number and password.", content).reason
-    assert reason.en.startswith(
-        "It asks you to enter or send a password or code or a gift-card number."
-    )
+    assert reason.en.startswith("It asks you to enter or send a password or a gift-card number.")
     assert "card details" not in reason.en
 
 

@@ -268,20 +268,20 @@ def test_a_partial_scam_wording_is_similar_not_the_same(content: MessageContent)
     partial = next(
         f for f in check_message(text, content).red_flags if f.kind.value == "scam_subject"
     )
-    assert "よく似ています" in partial.reason("ja") and "同じです" not in partial.reason("ja")
+    assert "に似ています" in partial.reason("ja") and "同じです" not in partial.reason("ja")
     assert "一致した語句：「支払い方法を更新」" in partial.reason("ja")
     assert "similar to" in partial.reason("en") and "'支払い方法を更新'" in partial.reason("en")
     full = "【Amazon】プライム会費のお支払い方法に問題があります。ご確認ください。"
     exact = next(
         f for f in check_message(full, content).red_flags if f.kind.value == "scam_subject"
     )
-    assert "と同じです" in exact.reason("ja") and "よく似ています" not in exact.reason("ja")
+    assert "と同じです" in exact.reason("ja") and "に似ています" not in exact.reason("ja")
     # Review 9a, item 20: a sentence quoted beside it holds only a word: "similar", not "the same".
     mixed = full.replace("ご確認ください", "アカウント停止の恐れがあります")
     both = next(
         f for f in check_message(mixed, content).red_flags if f.kind.value == "scam_subject"
     )
-    assert both.count == 2 and "よく似ています" in both.reason("ja")
+    assert both.count == 2 and "に似ています" in both.reason("ja")
 
 
 def test_a_check_with_no_signature_is_not_named_as_failed(content: MessageContent) -> None:

@@ -43,6 +43,7 @@ def profile(
 
 
 def _show(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+    from primehelp.cli.schedule import today_in_japan
     from primehelp.output.profile import human_profile  # text only: --json and errors do without it
 
-    human_profile(result, lang)
+    human_profile(result, lang, today_in_japan(None))  # a past date is said to be past (33a S 16)

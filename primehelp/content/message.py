@@ -47,13 +47,14 @@ def load() -> MessageContent:
         ),
         matched_words=ui("flag.matched", "ui_message"),
         confusable_letter=ui("flag.confusable_letter", "ui_message"),
+        zero_for_o=ui("flag.zero_for_o", "ui_message"),
         confusable_trick=ui("flag.confusable_trick", "ui_message"),
         scripts={s.upper(): ui(f"flag.script.{s}", "ui_message") for s in ("cyrillic", "greek")},
         asks=ui("flag.asks", "ui_message"),
         asks_payment=ui("flag.asks_payment", "ui_message"),
         asks_kinds={
             k: ui(f"flag.asks_{k}", "ui_message")
-            for k in ("card", "password", "gift_card", "gift_card_payment")
+            for k in ("card", "password", "code", "gift_card", "gift_card_payment")
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},

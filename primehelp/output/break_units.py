@@ -50,9 +50,15 @@ _YEAR_BOUND = re.compile(r"\d{4}年(?:より前|以前|以降|から|まで)")
 """A year with the bound it sets: 「2019年より前」, never 「2019年より│前」 (review 28b S 12)."""
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 """A date written out (a label at the start of a line keeps it: 「解約の目安日：2026年12月23日」)."""
-_COUNTED = re.compile(r"あと\d+日|(?:^|(?<=[・　\s、]))[^・　\s、。「」]{1,24}?\d[\d,]*件")
+_KANJI = r"[^\W\d_a-zA-Z\u3041-\u30ff]"  # a kanji (a letter, not Latin nor kana): no range
+_COUNTED = re.compile(
+    rf"あと\d+日|(?:^|(?<=[　\s、])|(?<=・)(?!(?<={_KANJI}・){_KANJI}))"
+    rf"(?:[^・　\s、。「」]|(?<={_KANJI})・(?={_KANJI})){{1,24}}?\d[\d,]*件"
+)
 """A number with what it counts: 「あと3日」, and a count with its label, from the start of
-its item (「日付と金額のない行（見出しなど）1件」)."""
+its item (「日付と金額のない行（見出しなど）1件」). A 「・」 between two kanji joins them into one
+label (「停止・制限を…文面（2件）」, review 33a item 3: a unit from 「制限」 on left 「停止・」 alone
+on its line); any other 「・」 separates items (「…5件・その他の行0件」)."""
 _ROWS = re.compile(r"\d+(?:、\d+)*行目|\d+行目")
 """Rows of a file: 「7、8、13行目」 whole when it fits, else each 「13行目」 (review 23a, item 4:
 「（ファイルの7、8、13行│目）」 at 60 columns)."""
@@ -75,10 +81,14 @@ whole on the line would still be broken at it."""
 _RANGE = re.compile(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
 """A range with its unit: 「1〜1,000,000円」, 「2019年〜2100年」 (review 29a, R-minor 3: 「1〜│
 1,000,000円」 in complain's --amount errors at 40 columns)."""
-_COMPOUND = re.compile("問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら")
+_COMPOUND = re.compile(
+    "問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら|Amazon ?マーケットプレイス"
+)
 """A compound verb with okurigana inside: the word rule for text not in the phrase data
 (errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
-R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns)."""
+R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns). Amazon's name for
+its sellers too: 「Amazon マーケットプレイス」 (a sender's name), never 「…Amazon│マーケット
+プレイス」 (review 33a, S 17)."""
 
 _WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので|[一-鿿々]*[ぁ-ゖ]ません")
 """A word the phrase data may not know, kept whole when it fits (review 33b, items 1–4, at 40

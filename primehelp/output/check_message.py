@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind, hosts_shown
+from primehelp.message_check import FlagKind
 from primehelp.message_links import is_ip
 from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
@@ -29,7 +29,6 @@ from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domain_start,
     imitated_reason,
-    is_hosting,
     lookalike_start,
     mailed,
     merged,
@@ -46,6 +45,7 @@ from primehelp.output.message_lines import Labelled, address_owned, message_ui, 
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
+from primehelp.output.message_link import link_lines
 
 _LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RichText
 
-    from primehelp.message import Link, MessageCheck
+    from primehelp.message import MessageCheck
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
@@ -140,7 +140,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         head = message_ui(
             "flag." + "_".join((flag.kind, *flag.also)), lang
         )  # 「…・紛らわしい文字」
-        if flag.asked:  # named after what was asked for: 「パスワードや認証コードの要求」
+        if flag.asked:  # named after what was asked for: 「パスワードの要求」
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
             head = message_ui(key, lang).format(kind=asked)
@@ -174,32 +174,6 @@ def _steps(
         for step in result.if_details_entered
     ]
     yield from _numbered([(rich_text(text), []) for text in texts])
-
-
-def _link(link: Link, lang: Lang, sign: int | None = None) -> list[RichText]:
-    """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
-    the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」)."""
-    owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
-    if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
-        owner = message_ui("read.ip_not_amazon", lang)
-    if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
-        said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
-        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
-    if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
-        owner = message_ui("read.amazon_short_link", lang)
-    domain = link.registrable_domain
-    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
-        encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
-        owner = encoded + ("。" if lang == "ja" else "; ") + owner
-    lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
-    if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
-        lines += _lines(link.target)
-    if link.shown:
-        lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
-        if any(name != link.host for name in hosts_shown(link.shown)):
-            lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
-    return lines
 
 
 def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableType]:
@@ -241,7 +215,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         sign = hosted.get(link.registrable_domain)
         yield (
             message_ui("read.domain_in_text" if bare else "read.link", lang),
-            _link(link, lang, sign),
+            link_lines(link, lang, sign, warned=bool(result.red_flags) and not bare),
         )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
@@ -346,7 +320,7 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
 
 def _if_given(result: MessageCheck) -> str:
     """The heading of the steps, named after the ways the message offers to give details, as
-    the headline is: 「すでに入力したり、電話で情報を伝えたりしてしまった場合」."""
+    the headline is: 「すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
     entered = bool(result.links)
     called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)

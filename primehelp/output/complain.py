@@ -72,6 +72,7 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     title = ui("message_title", "ui_complain")(lang)
     for heading in _title_lines(title, complaint.title(lang), console):
         console.print(rich_text(heading, "bold"))
+    console.print(dim(ui("not_wrapped", "ui_complain")(lang)))
     if complaint.placeholders:
         console.print(ui("fill_in_hint", "ui_complain")(lang))
     _message_block(console, complaint.message(lang))

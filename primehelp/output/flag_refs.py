@@ -1,5 +1,5 @@
 """``check-message``: a sign whose wording is quoted under an earlier sign refers to it in its
-reason, 「兆候1の文面は、…とよく似ています。」 (review15a S 10), not as a bare bullet
+reason, 「兆候1の文面は、…に似ています。」 (review15a S 10), not as a bare bullet
 「・（兆候1の文面）」 nor a bracket after the title; and whether a link is on a hosting service."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
 from primehelp.message_check import FlagKind
-from primehelp.message_links import decode_punycode, host_of, skeleton
+from primehelp.message_links import confusable_letters, decode_punycode, host_of, skeleton
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
@@ -100,7 +100,7 @@ def _compact(text: str) -> str:
 def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     """The scam-subject note under a sign whose quotes hold such words, naming only the words
     in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…とよく似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
+    else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
     a scam-subject sign after such a note (review 31a, item 4)."""
     vocabulary = document("message").node("vocabulary")
     held = [_compact(quote) for quote in quotes]
@@ -159,7 +159,31 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
     else:
         how = "changed"
     text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
+    if how == "lookalike":  # which letter, as a domain's sign says (review 33a, S 8)
+        text += letters_named(name, lang)
     return text if lang == "ja" else text + " "
+
+
+def letters_named(name: str, lang: Lang) -> str:
+    """「1文字目の「А」は、ラテン文字の「A」ではなくキリル文字です。」 for each look-alike letter
+    of ``name`` (at most three; none said for more), after the sentence before it."""
+    letters = confusable_letters(name)
+    if not 0 < len(letters) <= 3:
+        return ""
+    said = ui("flag.confusable_letter", _UI)(lang)
+    return quoted_values(
+        "".join(
+            ("" if lang == "ja" else " ")
+            + said.format(
+                position=at,
+                letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
+                latin=f"{VALUE_OPEN}{latin}{VALUE_CLOSE}",
+                script=ui(f"flag.script.{script.lower()}", _UI)(lang),
+            )
+            for at, letter, latin, script in letters
+        ),
+        lang,
+    )
 
 
 def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:

@@ -42,8 +42,14 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
     if scripts:
         words = [ui(f"idn.script.{script.lower()}", _UI)(lang) for script in scripts]
         joined = ("と" if lang == "ja" else " and ").join(words)
-        said = ui("idn.written_in", _UI)(lang)
-        return said.format(name=_value(name, lang), scripts=joined)
+        said = ui("idn.written_in", _UI)(lang).format(name=_value(name, lang), scripts=joined)
+        start = _amazon_start(name)
+        if start:  # 「www.amazon.co.jp.ドメイン.テスト」: the trick named (review 33a, S 18)
+            begins = ui("flag_domain_start", _UI)(lang).format(
+                start=start, domain=name[len(start) + 1 :]
+            )
+            said += ("" if lang == "ja" else " ") + begins
+        return said
     marked = [
         (at, char, base)
         for at, char in enumerate(label, 1)
@@ -60,6 +66,19 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
     ]
     first = ui("idn.first", _UI)(lang)
     return ("" if lang == "ja" else " ").join((first, *letters))
+
+
+def _amazon_start(name: str) -> str:
+    """The start of ``name`` that is an Amazon domain (www.amazon.co.jp of
+    www.amazon.co.jp.ドメイン.テスト) when two labels follow it, the real domain; "" else."""
+    from primehelp.facts import document
+
+    for own in sorted(document("message").node("domains").strings("registrable"), key=len)[::-1]:
+        at = name.find(own + ".")
+        rest = name[at + len(own) + 1 :]
+        if at >= 0 and (at == 0 or name[at - 1] == ".") and rest.count(".") == 1:
+            return name[: at + len(own)]
+    return ""
 
 
 _JOINED = ("message.limit.no_headers", "message.limit.from_proves_nothing_mail")

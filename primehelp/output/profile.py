@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.files import own_file_name
@@ -14,8 +16,11 @@ def _profile_label(key: str, lang: Lang) -> str:
     return ui(key, "ui_profile")(lang) + ui("colon")(lang)
 
 
-def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
-    """Print the saved profile and its file, or what ``--clear`` deleted."""
+def human_profile(
+    result: SavedProfile | ClearedProfile, lang: Lang, today: dt.date | None = None
+) -> None:
+    """Print the saved profile and its file, or what ``--clear`` deleted; a saved date before
+    ``today`` is said to be past, with where the next one is (review 33a, S 16)."""
     console = console_for(lang)
     if isinstance(result, ClearedProfile):
         key = "cleared" if result.cleared else "nothing_to_clear"
@@ -38,6 +43,8 @@ def human_profile(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
         line = rich_text(_profile_label("renewal_date", lang))
         line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
         console.print(line)
+        if today is not None and saved.renewal_date < today and not saved.trial:
+            console.print(ui("date_past", "ui_profile")(lang))
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             console.print(_profile_label("plan", lang) + plan)
         if saved.trial:

@@ -57,7 +57,11 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert result.exit_code == 1, result.stderr
     out = result.stdout
     assert out.startswith("✗ 危険な兆候が見つかりました。リンクは開かず、返信もしないでください。")
-    sections = ["今すぐすること", "すでに入力してしまった場合", "見つかった兆候（3件）"]
+    sections = [
+        "今すぐすること",
+        "すでにリンク先で情報を入力してしまった場合",
+        "見つかった兆候（3件）",
+    ]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
     positions = [out.index(section) for section in sections]
     assert positions == sorted(positions)
@@ -584,7 +588,12 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     [
         (
             "ja",
-            ("今すぐすること", "すでに入力してしまった場合", "見つかった兆候", "読み取った内容"),
+            (
+                "今すぐすること",
+                "すでにリンク先で情報を入力してしまった場合",
+                "見つかった兆候",
+                "読み取った内容",
+            ),
         ),
         ("en", ("What to do", "If you already entered details", "Red flags (", "What was read")),
     ],
@@ -698,9 +707,11 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert first_step.startswith("1. ") and (
         "カード会社" in first_step or "card company" in first_step
     )
-    conditional = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    conditional = (
+        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    )
     assert conditional not in result.stdout
-    misused = "上の手順で対応してください" if lang == "ja" else "follow the steps above"
+    misused = "証明にはなりません" if lang == "ja" else "does not prove it is from Amazon"
     finding = result.stdout.split("\n\n")[2].replace("\n", "" if lang == "ja" else " ")
     assert misused in finding
     assert (
@@ -709,7 +720,8 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
     assert result.stdout.index("\n6. ") < result.stdout.index("メッセージセンター")
     data = _check("--text", GENUINE_SMS, "--entered-details", "--json").json()["data"]
     assert data["verdict"] == "no_red_flags_found" and data["entered_details"] is True
-    assert "上の手順" in data["verdict_text"] or "steps above" in data["verdict_text"]
+    assert "証明にはなりません" in data["verdict_text"] or "not prove" in data["verdict_text"]
+    assert "上の手順" not in data["verdict_text"]  # review 33a S 12: the steps said once
 
 
 def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() -> None:
@@ -719,7 +731,7 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     assert out.split("\n\n")[1].startswith(
         "今すぐすること\n1. クレジットカードの情報を入力した場合は、カード会社に電話して"
     )
-    assert "すでに入力してしまった場合" not in out
+    assert "すでにリンク先で情報を入力してしまった場合" not in out
     assert out.index("あわせてすること") < out.index("見つかった兆候")
 
 
@@ -756,9 +768,7 @@ def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reporte
 ) -> None:
     """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
     the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
-    same, similar = (
-        ("と同じです", "とよく似ています") if lang == "ja" else ("It matches", "similar to")
-    )
+    same, similar = ("と同じです", "に似ています") if lang == "ja" else ("It matches", "similar to")
     mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout
     mixed = mixed.replace("\n  ", "" if lang == "ja" else " ")
     # the sign itself (review20a 3: sign 2's own note, about its reported subject, says 同じ)
@@ -815,7 +825,9 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = _check("--text", text, "--lang", lang).stdout
     called = "すでに電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
-    entered = "すでに入力してしまった場合" if lang == "ja" else "If you already entered"
+    entered = (
+        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+    )
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
 
@@ -831,14 +843,14 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
         (
             "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
             "または (03) 5757-5252 までご連絡ください。",
-            "すでに入力したり、電話で情報を伝えたりしてしまった場合",
-            "If you already entered details or gave them by phone",
+            "すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合",
+            "If you already entered details through a link or gave them by phone",
         ),
         (  # a link, and card details asked for by reply
             "【Amazon】支払いに失敗しました。https://amazon-prime.example-pay.com/ を開くか、"
             "このメールにカード番号を書いて返信してください。",
-            "すでに入力したり、返信で情報を送ったりしてしまった場合",
-            "If you already entered details or sent them in a reply",
+            "すでにリンク先で入力したり、返信で情報を送ったりしてしまった場合",
+            "If you already entered details through a link or sent them in a reply",
         ),
     ],
 )

@@ -341,6 +341,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.message_lines",  # part of the view too (moved out, round 21)
             "primehelp.output.idn_reason",  # part of the view too (round 36)
             "primehelp.output.message_auth_lines",  # moved out of check_message.py (round 36)
+            "primehelp.output.message_link",  # moved out of check_message.py (round 38)
             "primehelp.output.member_text",  # the member's words, broken between words
         ]
     )

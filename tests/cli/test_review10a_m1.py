@@ -39,7 +39,7 @@ def test_2_the_matched_words_label_is_never_split(columns: str) -> None:
     [
         (
             "パスワードを入力してください",
-            "パスワードや認証コードの要求",
+            "パスワードの要求",
             "このような連絡は、詐欺を疑って",
         ),
         (

@@ -16,6 +16,6 @@ def test_the_existing_members_column_does_not_say_renewal_twice(lang: str) -> No
     out = result.stdout
     assert {"ja": "既存会員の更新", "en": "Renewals of members"}[lang] not in out
     assert {"ja": "既存会員", "en": "Existing members"}[lang] in out
-    assert {"ja": "2023年9月24日以降の請求から", "en": "bills dated 2023-09-24 or later"}[
+    assert {"ja": "2023年9月24日以降の更新時の請求", "en": "bills at renewals from 2023-09-24"}[
         lang
     ] in out

@@ -65,7 +65,7 @@ TWICE = "【Amazon】アカウントを停止しました。確認 https://amaz0
     ("lang", "title"),
     [
         # review20a 3: both texts are sign 2's: no sign of its own, its note under sign 2
-        ("ja", ("詐欺でよく使われる件名・文面", "これらの文面は、2025〜26年によく報告されている")),
+        ("ja", ("詐欺でよく使われる件名・文面", "これらの文面は、2025〜26年に")),
         ("en", ("Subject or wording common in scams", "These wordings are similar to the scam")),
     ],
 )

@@ -14,8 +14,8 @@ WORDS = {"ja": {"高", "中"}, "en": {"high", "medium"}}
 # S 16) until when existing members paid it
 NONE = {"ja": "いつからかは確認できていません", "en": "start date not confirmed"}  # review20a S8
 LAUNCH = {
-    "ja": "2019年5月16日までの更新",
-    "en": "renewals until 2019-05-16",
+    "ja": "2019年5月16日までの更新時の請求",
+    "en": "bills at renewals until 2019-05-16",
 }
 LABELS = {"ja": ("確度：", "既存会員：")}
 

@@ -251,7 +251,12 @@ REPLY = "【Amazon】アカウントを停止しました。このメールに�
             "情報を入力したり送ったりした場合は",
         ),
         (REPLY, "en", "If you already sent details in a reply", "If you entered or sent credit"),
-        (LINK, "ja", "すでに入力してしまった場合", "クレジットカードの情報を入力した場合は"),
+        (
+            LINK,
+            "ja",
+            "すでにリンク先で情報を入力してしまった場合",
+            "クレジットカードの情報を入力した場合は",
+        ),
         (LINK, "en", "If you already entered details", "If you entered credit card details"),
     ],
 )

@@ -166,7 +166,9 @@ def test_s18_the_fee_history_has_one_name_on_screen_in_help_and_on_tab() -> None
 def test_s17_the_launch_fee_row_says_the_launch_once(lang: str, repeat: str) -> None:
     out = run("fees", "--lang", lang, env=WIDE).stdout
     assert repeat not in out, out
-    assert ("2019年5月16日までの更新" if lang == "ja" else "renewals until 2019-05-16") in out
+    assert (
+        "2019年5月16日までの更新時の請求" if lang == "ja" else "bills at renewals until 2019-05-16"
+    ) in out
 
 
 # ---------------------------------------------------------------- 28a S 22: `primehelp 解約`

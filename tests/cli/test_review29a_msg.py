@@ -70,13 +70,12 @@ def test_10_entered_details_without_red_flags_says_misused_once(lang: str) -> No
     )
     assert out.count("悪用" if lang == "ja" else "misused") == 1
     text = "".join(out.split()) if lang == "ja" else " ".join(out.split())
-    steps = (
-        "入力した情報については上の手順で対応してください"
-        if lang == "ja"
-        else "follow the steps above"
-    )
-    assert steps in text
-    assert text.index(steps) > text.index("1.")  # the steps are above it
+    # review 33a S 12: to follow the steps is said once, by the headline above them; the
+    # verdict after them says what it does not prove
+    steps = "手順で対応してください" if lang == "ja" else "follow these steps"
+    assert text.count(steps) == 1 and text.index(steps) < text.index("1.")
+    finding = "証明にはなりません" if lang == "ja" else "does not prove it is from Amazon"
+    assert text.index(finding) > text.index("1.")
 
 
 # ---------------------------------------------------------------- S 11: the Japanese-domain note

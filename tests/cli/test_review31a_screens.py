@@ -66,7 +66,7 @@ def test_fees_json_fills_every_renewals_cell_and_gives_iso_ends() -> None:
     screen = _screen("fees")
     for row in rows.values():
         assert row["renewals"] is not None
-    assert rows[("annual", 3900)]["renewals"] == "2019年5月16日までの更新"
+    assert rows[("annual", 3900)]["renewals"] == "2019年5月16日までの更新時の請求"
     assert rows[("annual", 3900)]["renewals_until"] == "2019-05-16"
     assert rows[("annual", 3900)]["new_members_until"] == "2019-04-11"
     assert rows[("annual", 4900)]["new_members_from"] == "2019-04-12"

@@ -507,6 +507,8 @@ def message_calls() -> Iterator[Call]:
         "Amαzon: Your account has been locked. Verify at https://amazon.co.jp-signin.xyz/ap/signin",
         "Amazon Prime 会員の満期通知 https://xn--amzon-7qa.jp/renew",
         "ログインはこちら https://www.amazon.co.jp@evil-login.xyz/ap/signin",
+        # Review 33a: two suspension phrases, one sign (3: 「停止・制限」 kept whole at 40).
+        "【Amazon】お客様のアカウントを一時停止しました。会員資格の利用を制限いたします。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

@@ -136,6 +136,7 @@ CORRECTIONS = (
     # review 33b S 11: 「…3日前として│計算しています：」 (renewal --explain, 40): the model keeps
     # 「計算しています：2027-03-01−3日＝…」 as one phrase; the formula after the 「：」 starts one
     "す：|2",
+    "止・制限",  # review 33a item 3: 「1. 停止・│制限を知らせて急がせる文面（2件）」 (40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -5,6 +5,8 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける問い合わせ文（{topic}）',
                    'en': 'Message to paste into the chat ({topic})'},
+ 'not_wrapped': {'ja': '（問い合わせ文は、貼り付けやすいように途中で改行していません）',
+                 'en': "(The message's lines are not broken, so that it pastes cleanly.)"},
  'fill_in_hint': {'ja': '［］の部分をご自身の内容に書き換え、当てはまらない行は削除してから送信してください。',
                   'en': 'Replace each part in [ ] with your own details, or delete lines that do '
                         'not apply, before sending.'},

@@ -22,20 +22,22 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                     'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
- 'if_entered': {'ja': 'すでに入力してしまった場合', 'en': 'If you already entered details'},
+ 'if_entered': {'ja': 'すでにリンク先で情報を入力してしまった場合',
+                'en': 'If you already entered details through a link'},
  'if_called': {'ja': 'すでに電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
  'if_replied': {'ja': 'すでに返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
  'if_mailed': {'ja': 'すでに書かれているアドレスにメールで情報を送ってしまった場合',
                'en': 'If you already sent details to the address in the message'},
- 'if_entered_called': {'ja': 'すでに入力したり、電話で情報を伝えたりしてしまった場合',
-                       'en': 'If you already entered details or gave them by phone'},
- 'if_entered_replied': {'ja': 'すでに入力したり、返信で情報を送ったりしてしまった場合',
-                        'en': 'If you already entered details or sent them in a reply'},
+ 'if_entered_called': {'ja': 'すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合',
+                       'en': 'If you already entered details through a link or gave them by phone'},
+ 'if_entered_replied': {'ja': 'すでにリンク先で入力したり、返信で情報を送ったりしてしまった場合',
+                        'en': 'If you already entered details through a link or sent them in a '
+                              'reply'},
  'if_called_replied': {'ja': 'すでに電話や返信で情報を伝えてしまった場合',
                        'en': 'If you already gave details by phone or in a reply'},
- 'if_entered_called_replied': {'ja': 'すでに入力したり、電話や返信で情報を伝えたりしてしまった場合',
-                               'en': 'If you already entered details, or gave them by phone or in '
-                                     'a reply'},
+ 'if_entered_called_replied': {'ja': 'すでにリンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合',
+                               'en': 'If you already entered details through a link, or gave them '
+                                     'by phone or in a reply'},
  'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カード会社に電話して、カードを止めてもらってください。',
                          'en': 'If you entered or gave credit card details, call your card company '
                                'and have the card stopped.'},
@@ -76,7 +78,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shown_as': {'ja': '表示', 'en': 'shown as'},
           'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
                          'en': '(only shown: not where the link goes)'},
+          'written_wide': {'ja': '（全角文字で書かれていたリンクを半角に直して表示しています）',
+                           'en': '(written in full-width characters in the message; shown here '
+                                 'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
+          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
+                                   'en': "Amazon's domain, but do not open it from this message"},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
           'hosting': {'ja': '誰でも使えるホスティングサービスのドメインです。Amazonのサイトではありません',
@@ -94,7 +101,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'No links, e-mail addresses or phone numbers in the body.'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
-          'asks_password': {'ja': 'パスワードや認証コード', 'en': 'a password or code'},
+          'asks_password': {'ja': 'パスワード', 'en': 'a password'},
+          'asks_code': {'ja': '認証コード', 'en': 'a verification code'},
           'asks_gift_card': {'ja': 'ギフトカードの番号', 'en': 'a gift-card number'},
           'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
           'asks_payment': {'ja': 'ギフトカードでの支払いや購入を求めています。',
@@ -104,6 +112,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
                                 'en': 'Character {position}, {letter}, is {script}, not the Latin '
                                       '{latin}.'},
+          'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の{letter}ではなく数字のゼロです。',
+                         'en': 'Character {position}, {digit}, is the digit zero, not the letter '
+                               '{letter}.'},
           'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
                      'greek': {'ja': 'ギリシャ文字', 'en': 'Greek'}},
           'matched': {'ja': '一致した語句：{words}', 'en': 'Words that matched: {words}'},
@@ -146,28 +157,28 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                       'en': 'This wording, like the one quoted in red flag {number},'},
               'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
- 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+ 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                            'en': 'This wording is similar to the scam subjects and wordings '
                                  'reported most in 2025–26.\n'
                                  '{matched}.'},
                'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                         'en': 'This wording matches a scam subject or wording reported most in '
                               '2025–26.'},
-               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_some': {'ja': 'これらの文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                 'en': 'These wordings are similar to the scam subjects and '
                                       'wordings reported most in 2025–26.\n'
                                       '{matched}.'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
                                    'reported most in 2025–26.'},
-               'similar_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_too': {'ja': 'この文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                'en': 'This wording too is similar to the scam subjects and '
                                      'wordings reported most in 2025–26.\n'
                                      '{matched}.'},
                'same_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                             'en': 'This wording too matches a scam subject or wording reported '
                                   'most in 2025–26.'},
-               'similar_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面とよく似ています。\n{matched}',
+               'similar_some_too': {'ja': 'これらの文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
                                     'en': 'These wordings too are similar to the scam subjects and '
                                           'wordings reported most in 2025–26.\n'
                                           '{matched}.'},

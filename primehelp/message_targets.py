@@ -1,0 +1,48 @@
+"""The links of an HTML mail as the check reads them: without invisible marks, and those that
+go nowhere on the web (moved out of :mod:`primehelp.message`, which is at its size limit)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from primehelp.invisible import without_invisible
+from primehelp.message_check import hosts_shown
+from primehelp.message_links import MAX_ITEMS, host_of
+from primehelp.message_marks import target_without_marks
+
+if TYPE_CHECKING:
+    from primehelp.message_read import Reading
+
+_SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
+
+
+def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
+    show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
+    ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
+    found = []
+    for shown, target in links:
+        bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
+        if host_of(bare) is not None:
+            continue
+        scheme = re.match(_SCHEME, bare)
+        ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
+        if not ordinary or (shown and hosts_shown(shown)):
+            found.append((shown, target))
+    return found
+
+
+def html_links(
+    reading: Reading,
+) -> tuple[list[tuple[str | None, str]], list[tuple[str, str]]]:
+    """The HTML links without invisible marks, and the targets that had one inside (without
+    and with their marks)."""
+    links, marked = [], []
+    for link in reading.links[:MAX_ITEMS]:
+        target, named = target_without_marks(link.target)
+        shown = without_invisible(link.shown) if link.shown else None
+        links.append((shown or None, target))
+        if named is not None:
+            marked.append((target, named))
+    return links, marked

@@ -1,0 +1,53 @@
+"""``check-message``: a link under 「読み取った内容」, whose domain it is, then the link itself
+(moved out of :mod:`primehelp.output.check_message`, at its size limit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.message_check import hosts_shown
+from primehelp.message_links import is_ip
+from primehelp.output.console import rich_text
+from primehelp.output.flag_refs import is_hosting
+from primehelp.output.message_lines import lines as _lines
+from primehelp.output.message_lines import message_ui
+
+if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
+    from primehelp.message import Link
+
+
+def link_lines(
+    link: Link, lang: Lang, sign: int | None = None, warned: bool = False
+) -> list[RichText]:
+    """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
+    the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
+    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21)."""
+    owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    if link.is_amazon and warned:
+        owner = message_ui("read.amazon_not_from_here", lang)
+    if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
+        owner = message_ui("read.ip_not_amazon", lang)
+    if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
+        said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
+        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
+    if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
+        owner = message_ui("read.amazon_short_link", lang)
+    domain = link.registrable_domain
+    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
+    if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
+        encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
+        owner = encoded + ("。" if lang == "ja" else "; ") + owner
+    lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
+    if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
+        lines += _lines(link.target)
+    if link.shown:
+        lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+        if any(name != link.host for name in hosts_shown(link.shown)):
+            lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
+    if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
+        lines.append(rich_text(message_ui("read.written_wide", lang)))
+    return lines
