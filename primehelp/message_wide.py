@@ -30,9 +30,14 @@ _WIDE_LABEL = f"[{_LETTER}{_WIDE}](?:[{_LETTER}{_WIDE}-]{{0,61}}[{_LETTER}{_WIDE
 _WIDE_HOST = (
     rf"(?:{_WIDE_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}})(?![A-Za-z0-9\-])"
 )
+# After a scheme, a host whose last label is in Japanese script too (.テスト, .日本, .みんな) ends
+# where its path, port or query begins: 「https://www.amazon.co.jp.ドメイン.テスト/」 was cut at
+# the first Japanese letter and read as amazon.co.jp. Tried first: the ASCII-ended form above
+# would stop at 「…co.jp」 before the dot.
+_WIDE_HOST_ENDED = rf"(?:{_WIDE_LABEL}\.)+{_WIDE_LABEL}(?=[:/?#])"
 _WIDE_URL = (
     rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://(?:[{_URL_CHAR}]*@)?"
-    rf"(?P<host>{_WIDE_HOST})(?:[:/?#][{_URL_CHAR}]*)?"
+    rf"(?P<host>{_WIDE_HOST_ENDED}|{_WIDE_HOST})(?:[:/?#][{_URL_CHAR}]*)?"
 )
 _FIRM = f"{_LETTER}\u3005\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WIDE_BARE = (
