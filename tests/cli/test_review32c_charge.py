@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.support.clihelp import charge_screen as _screen
 from tests.support.clihelp import run, statement_file, stderr_on_a_terminal
-
-
-def _screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
-    done = run(*args, "--lang", lang, env={"COLUMNS": width})
-    assert done.exit_code in (0, 1), done.stderr
-    return done.stdout
-
-
-def _statement(path: str, lang: str = "ja", *, json: bool = False, width: str = "1000") -> Any:
-    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
-    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
-               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
-    assert done.exit_code in (0, 1), done.stderr
-    return done.json()["data"] if json else done.stdout
-
+from tests.support.clihelp import statement_screen as _statement
 
 # ---------------------------------------------------------------- item 1
 

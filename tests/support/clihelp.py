@@ -137,3 +137,22 @@ def cancel_screen(env: dict[str, str], *args: str, lang: str = "ja") -> str:
     done = run("cancel", "--no-interactive", *args, "--lang", lang, env=env)
     assert done.exit_code == 0, done.stderr
     return done.stdout
+
+
+def charge_screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
+    """A charge screen (exit 0 or 1: a checker's answer, not an error), wide by default."""
+    done = run(*args, "--lang", lang, env={"COLUMNS": width})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def statement_screen(
+    path: str, lang: str = "ja", *, json: bool = False, width: str = "1000"
+) -> Any:
+    """``charge --statement`` of a date,description,amount file on 2026-12-05: the screen, or
+    the JSON document's data."""
+    args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
+    done = run(*args, *(("--json",) if json else ()), "--lang", lang,
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
