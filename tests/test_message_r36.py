@@ -295,20 +295,8 @@ def test_a_text_has_one_bullet_about_e_mail_and_no_double_wa() -> None:
 
 def test_complain_json_keeps_what_was_entered_and_the_warnings() -> None:
     """32a S 16: 「renewal": null」 with the reason only on stderr."""
-    done = run(
-        "complain",
-        "renewal",
-        "--renewal",
-        "2019-05-17",
-        "--amount",
-        "4900",
-        "--plan",
-        "annual",
-        "--no-benefits-used",
-        "--json",
-        "--lang",
-        "ja",
-    )
+    entered = "--renewal 2019-05-17 --amount 4900 --plan annual --no-benefits-used"
+    done = run("complain", "renewal", *entered.split(), "--json", "--lang", "ja")
     data = done.json()["data"]
     assert (data["renewal"], data["amount_yen"]) == (None, None)
     assert (data["renewal_entered"], data["amount_yen_entered"]) == ("2019-05-17", 4900)
