@@ -93,6 +93,7 @@ NOT_LABELS = {
     "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",
     "{said}": "a template field, filled with what systemctl printed (remind's error, quoted as its words)",
     "{rest}": "a template field, filled with what follows Amazon's domain in a look-alike name (check-message)",
+    "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
     "@": "the at sign of a link address, named in check-message's note on the part before it",
 }
 

@@ -15,7 +15,7 @@ text = screen  # one sentence a line: a phrase is never split by wrapping
 # The first sentence: what follows says how the candidates are ranked (the amount, or the
 # service the text names and the amount: review 19a, item 3).
 NOT_LISTED = {
-    "ja": "この表記は、primehelpが知らない明細の表記です。",
+    "ja": "primehelpが知らない明細の表記で",  # 「…表記ですが、…」 since review 33c S 19
     "en": "This is a statement text primehelp does not know.",
 }
 OTHER_COMPANY = {
