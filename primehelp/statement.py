@@ -9,7 +9,8 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
   folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
 - A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
-- The same text and amount charged twice in one calendar month is flagged (both lines).
+- The same text and amount charged twice in one calendar month is flagged (both lines); so are
+  two fees read as one monthly Prime plan's in one month, whatever their texts (review 34c, 1).
 - A refund (below zero) is classified by its absolute amount, totalled apart; 0 yen: not shown.
 """
 
@@ -56,6 +57,10 @@ class Flag(StrEnum):
     # one of them guessed by the amount alone: a possibility on the guess only.
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
+    # Two fees read as one monthly plan's in one calendar month, whatever their texts (34c, 1);
+    # one of them read by its amount alone (a text primehelp does not know): a possibility.
+    MONTHLY_TWICE = "monthly_twice"
+    MONTHLY_GUESS_TWICE = "monthly_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"  # a Prime text at a former fee (22a, item 2)
     BEFORE_LAUNCH = "before_launch"  # a Prime row before Prime began: the date? (23a, 9)

@@ -103,6 +103,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
         id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
     }
+    month_twice, month_guess = _monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
     for first in annual:
@@ -123,11 +124,34 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
                 (Flag.ANNUAL_TWICE, twice),
                 (Flag.ANNUAL_GUESS_TWICE, twice_guess),
+                (Flag.MONTHLY_TWICE, month_twice),
+                (Flag.MONTHLY_GUESS_TWICE, month_guess),
             )
             if id(line) in ids
         ]
-        found.append(replace(line, flags=(*line.flags, *flags)) if flags else line)
+        had = line.flags
+        if Flag.MONTHLY_TWICE in flags:  # the one finding, said once (34c, 1)
+            had = tuple(x for x in had if x is not Flag.SAME_CHARGE_TWICE)
+        found.append(replace(line, flags=(*had, *flags)) if flags else line)
     return found
+
+
+def _monthly_twice(monthly: list[AmazonLine]) -> tuple[set[int], set[int]]:
+    """Two or more fees read as one monthly plan's (regular or Student) in one calendar month,
+    as the month table shows them, whatever their texts (review 34c, item 1: 「AMAZON PRIME」
+    and 「AMAZON PRIME 利用国USA」, full-width or katakana): a monthly fee is charged once a month.
+    The ids of the lines that have another fee of a known text beside them, when they are of a
+    known text too (the fact), and of the others (a line read by its amount: a possibility)."""
+    groups: dict[tuple[str, int, int], list[AmazonLine]] = {}
+    for line in monthly:
+        groups.setdefault((line.service, line.date.year, line.date.month), []).append(line)
+    fact: set[int] = set()
+    guess: set[int] = set()
+    for group in (g for g in groups.values() if len(g) > 1):
+        for line in group:
+            known = line.text_known and any(x.text_known for x in group if x is not line)
+            (fact if known else guess).add(id(line))
+    return fact, guess
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:

@@ -1,0 +1,122 @@
+"""Review 34c (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.support.clihelp import statement_file
+from tests.support.clihelp import statement_screen as _statement
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", "").replace(" ", "")
+
+
+# ---------------------------------------------------------------- item 1
+
+MONTHLY = {"prime_monthly", "prime_student_monthly"}
+NONE_FOUND = "同じ月に重複している請求は見つかりませんでした"
+
+
+def test_two_monthly_fees_in_a_month_under_two_texts_are_flagged(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path, "2026-10-01,AMAZON PRIME,600", "2026-10-20,AMAZON PRIME 利用国USA,600"
+    )
+    data = _statement(path, json=True)
+    assert [x["flags"] for x in data["lines"]] == [["monthly_twice"], ["monthly_twice"]]
+    assert data["flagged"] == 2
+    out = _flat(_statement(path))
+    assert "※月会費が同じ月に2回以上請求されています" in out
+    assert "明細の表記が違っても、同じ会費が二重に請求されているかもしれません。" in out
+    assert _flat(NONE_FOUND) not in out
+    en = _flat(_statement(path, "en"))
+    assert "!Themonthlyfeeischargedtwiceormoreinonemonth" in en
+
+
+def test_the_same_text_twice_says_it_once_as_the_monthly_fee(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-10-01,AMAZON PRIME,600", "2026-10-20,AMAZON PRIME,600")
+    data = _statement(path, json=True)
+    assert all(x["flags"] == ["monthly_twice"] for x in data["lines"])  # not same_charge_twice
+
+
+def test_a_katakana_text_beside_a_full_width_one_is_flagged_as_a_possibility(
+    tmp_path: Path,
+) -> None:
+    path = statement_file(
+        tmp_path, "2026/10/01,アマゾン プライム会費,600", "2026/10/05,ＡＭＡＺＯＮ　ＰＲＩＭＥ,600"
+    )
+    data = _statement(path, json=True)
+    assert all(x["flags"] == ["monthly_guess_twice"] for x in data["lines"])
+    out = _flat(_statement(path))
+    assert "※同じ月に、月会費と同じ金額の請求がほかにもあります" in out
+    assert _flat(NONE_FOUND) not in out
+
+
+def test_a_refunded_fee_is_no_second_fee(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026-10-01,AMAZON PRIME,600",
+        "2026-10-20,AMAZON PRIME 利用国USA,600",
+        "2026-10-22,AMAZON PRIME 利用国USA,-600",
+    )
+    data = _statement(path, json=True)
+    assert not any("monthly_twice" in x["flags"] for x in data["lines"])
+
+
+def test_fees_of_two_months_are_not_flagged(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-09-30,AMAZON PRIME,600", "2026-10-01,AMAZONPRIME,600")
+    data = _statement(path, json=True)
+    assert data["flagged"] == 0
+
+
+_LATIN = st.builds(
+    lambda word, upper, wide, space, usa: (
+        (word.upper() if upper else word).replace(" ", "　" if space else " ")
+        if not wide
+        else "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "　" for c in word.upper())
+    )
+    + (" 利用国USA" if usa else ""),
+    st.sampled_from(["Amazon Prime", "AMAZON PRIME", "amazon prime", "AMAZON  PRIME"]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+TEXTS = st.one_of(
+    _LATIN, st.sampled_from(["アマゾン プライム", "アマゾンプライム会費", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "AMZN PRIME JP"])
+)
+ROWS = st.lists(
+    st.tuples(st.integers(1, 28), TEXTS, st.sampled_from([600, 300, 500, 400, 5900])),
+    min_size=2,
+    max_size=4,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(year=st.integers(2016, 2026), month=st.integers(1, 11), rows=ROWS)
+def test_fees_read_as_one_monthly_plan_in_a_month_are_always_flagged(
+    year: int, month: int, rows: list[tuple[int, str, int]]
+) -> None:
+    """Two rows read as the same monthly plan's fee in one month get the flag, whatever their
+    texts (full-width, half-width, katakana, 利用国USA); known texts on both: the fact."""
+    with tempfile.TemporaryDirectory() as folder:
+        lines = [f"{dt.date(year, month, day).isoformat()},{text},{yen}" for day, text, yen in rows]
+        path = statement_file(Path(folder), *lines)
+        data = _statement(path, json=True)
+        screen = _flat(_statement(path))
+    fees = [x for x in data["lines"] if x["service"] in MONTHLY and x["amount_yen"] > 0]
+    for line in fees:
+        same = [x for x in fees if x is not line and x["service"] == line["service"]]
+        if not same:
+            assert not {"monthly_twice", "monthly_guess_twice"} & set(line["flags"]), line
+            continue
+        assert {"monthly_twice", "monthly_guess_twice"} & set(line["flags"]), (line, same)
+        known = line["text_known"] and any(x["text_known"] for x in same)
+        assert ("monthly_twice" in line["flags"]) is known, (line, same)
+        assert "same_charge_twice" not in line["flags"] or not known, line
+        assert _flat(NONE_FOUND) not in screen
