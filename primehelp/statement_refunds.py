@@ -50,9 +50,21 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
             found.append(replace(line, refund_of_row=fee.row, detail=_joined(text, line.detail)))
             continue
         said = ui("refund_price_missing", "ui_statement")
-        text = Text(said.ja.format(name=line.label.ja), said.en.format(name=line.label.en))
-        found.append(replace(line, detail=_joined(text, line.detail)))
+        name = _names().get(line.service, line.label)  # the bare name (review 34c, item 2)
+        text = Text(said.ja.format(name=name.ja), said.en.format(name=name.en))
+        # the label's own lines (「料金の範囲：…」) first, with the name they are about (34c, 2)
+        if line.detail is not None:  # a line of its own, then the sentence
+            text = Text(f"{line.detail.ja}\n{text.ja}", f"{line.detail.en}\n{text.en}")
+        found.append(replace(line, detail=text))
     return found
+
+
+def _names() -> dict[str, Text]:
+    """Each subscription's name as the service list writes it: 「Audible（audible.co.jp）」,
+    never the estimated label 「…の可能性（表記にあるサービス名と金額から推定）」 in a sentence."""
+    from primehelp.content.subscriptions import load
+
+    return {service.id: service.name for service in load()[0]}
 
 
 def _joined(first: Text, then: Text | None) -> Text:

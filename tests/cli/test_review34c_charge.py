@@ -76,11 +76,13 @@ def test_fees_of_two_months_are_not_flagged(tmp_path: Path) -> None:
 
 _LATIN = st.builds(
     lambda word, upper, wide, space, usa: (
-        (word.upper() if upper else word).replace(" ", "　" if space else " ")
-        if not wide
-        else "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "　" for c in word.upper())
-    )
-    + (" 利用国USA" if usa else ""),
+        (
+            (word.upper() if upper else word).replace(" ", "　" if space else " ")
+            if not wide
+            else "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "　" for c in word.upper())
+        )
+        + (" 利用国USA" if usa else "")
+    ),
     st.sampled_from(["Amazon Prime", "AMAZON PRIME", "amazon prime", "AMAZON  PRIME"]),
     st.booleans(),
     st.booleans(),
@@ -88,7 +90,8 @@ _LATIN = st.builds(
     st.booleans(),
 )
 TEXTS = st.one_of(
-    _LATIN, st.sampled_from(["アマゾン プライム", "アマゾンプライム会費", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "AMZN PRIME JP"])
+    _LATIN,
+    st.sampled_from(["アマゾン プライム", "アマゾンプライム会費", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "AMZN PRIME JP"]),
 )
 ROWS = st.lists(
     st.tuples(st.integers(1, 28), TEXTS, st.sampled_from([600, 300, 500, 400, 5900])),
@@ -120,3 +123,26 @@ def test_fees_read_as_one_monthly_plan_in_a_month_are_always_flagged(
         assert ("monthly_twice" in line["flags"]) is known, (line, same)
         assert "same_charge_twice" not in line["flags"] or not known, line
         assert _flat(NONE_FOUND) not in screen
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_refund_with_no_charge_names_the_service_bare(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026-10-01,AUDIBLE,-1500",
+        "2026-10-02,PRIME VIDEO,-990",
+        "2026-10-03,AMAZON KIDS+,-480",
+    )
+    out = _flat(_statement(path))
+    assert "この明細には、この返金より前のAudible（audible.co.jp）の請求が見当たりません。" in out
+    assert "この返金より前のPrimeVideoチャンネルの請求が見当たりません。" in out
+    assert "この返金より前のAmazonKids+の請求が見当たりません。" in out
+    assert "の可能性（表記にあるサービス名と金額から推定）の請求" not in out
+    data = _statement(path, json=True)
+    channel = next(x for x in data["lines"] if x["description"] == "PRIME VIDEO")
+    first, then = channel["detail"].split("\n")  # the range under the name, then the sentence
+    assert first.startswith("料金の範囲：") and then.startswith("この明細には")
+    en = _flat(_statement(path, "en"))
+    assert "ThisstatementholdsnoPrimeVideochannelchargebeforethisrefund" in en
