@@ -70,6 +70,8 @@ class Flag(StrEnum):
     FEE_UNCONFIRMED = "fee_unconfirmed"
     # A Prime refund whose period's fees in the file are refunded already (review 31c, item 1)
     FEE_REFUNDED_BEFORE = "fee_refunded_before"
+    # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
+    REFUND_OVER_REST = "refund_over_rest"
 
 
 # ---------------------------------------------------------------- content and classifier

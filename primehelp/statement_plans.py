@@ -216,7 +216,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         if spent:
             used = max(spent, key=lambda x: x.date)
             done = _used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
-            flags = (*line.flags, Flag.FEE_REFUNDED_BEFORE)
+            whole_back = id(used) in full  # in part only: its own flag (review 34c, item 3)
+            flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
+            flags = (*line.flags, flag)
             named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue

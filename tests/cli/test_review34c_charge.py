@@ -146,3 +146,31 @@ def test_a_refund_with_no_charge_names_the_service_bare(tmp_path: Path) -> None:
     assert first.startswith("料金の範囲：") and then.startswith("この明細には")
     en = _flat(_statement(path, "en"))
     assert "ThisstatementholdsnoPrimeVideochannelchargebeforethisrefund" in en
+
+
+# ---------------------------------------------------------------- item 3
+
+PARTLY = ("2025-01-10,AMAZON PRIME,5900", "2025-02-01,AMAZON PRIME,-2950",
+          "2025-03-01,AMAZON PRIME,-4900")  # fmt: skip
+TWICE = ("2025-05-01,AMAZON PRIME,600", "2025-05-03,AMAZON PRIME,-600",
+         "2025-05-04,AMAZON PRIME,-600")  # fmt: skip
+
+
+def test_a_refund_over_the_rest_of_a_partly_refunded_fee_has_its_own_flag(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *PARTLY)
+    data = _statement(path, json=True)
+    last = data["lines"][-1]
+    assert "refund_over_rest" in last["flags"] and "fee_refunded_before" not in last["flags"]
+    out = _flat(_statement(path))
+    assert "※この時期の会費の残りより大きい返金です" in out
+    assert "・この時期の会費の残りより大きい返金です：この行より前に、同じ時期の会費の一部が" in out
+    assert "すでに返金されています" not in out
+    en = _flat(_statement(path, "en"))
+    assert "!Thisrefundismorethanwhatisleftofthefeeforthistime" in en
+
+
+def test_a_fee_refunded_in_full_twice_is_not_said_twice(tmp_path: Path) -> None:
+    out = _flat(_statement(statement_file(tmp_path, *TWICE)))
+    assert "※この時期の会費はすでに返金されています" in out
+    assert "・この時期の会費はすでに返金されています：同じ会費が2回返金されたのか" in out
+    assert "この行の返金より前に、明細にある同じ時期の会費はすでに返金されています" not in out
