@@ -72,6 +72,8 @@ class Flag(StrEnum):
     FEE_REFUNDED_BEFORE = "fee_refunded_before"
     # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
     REFUND_OVER_REST = "refund_over_rest"
+    # A partial refund of a fee that had one before in the file (review 34c, item 4)
+    PARTIAL_REFUND_AGAIN = "partial_refund_again"
 
 
 # ---------------------------------------------------------------- content and classifier

@@ -176,6 +176,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     facts: list[Fact] = []
     left: dict[int, int] = {}  # id(fee): the part of the fee not refunded yet
     full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
+    given: dict[int, list[tuple[dt.date, int]]] = {}  # id(fee): its partial refunds (34c, 4)
     for line in lines:
         if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
             found.append(line)
@@ -205,12 +206,17 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             from primehelp.content.charges import load  # the facts, read once per such line
 
             partial = load().refund_partial
+            from primehelp.statement_refunds import after_earlier
+
             label = _partial(fee)
             facts.append(partial)
             also = _also_other_plan(line) if alt is not None else None  # second (38c, 0)
-            which = _joined(_which_fee("refund_part_of_fee", fee), also)
-            note = _joined(which, _note(partial.text, fee))
-            found.append(replace(tied, label=label, detail=note))
+            earlier = given.setdefault(id(fee), [])
+            which = after_earlier(_which_fee("refund_part_of_fee", fee), earlier)  # 34c, 4
+            note = _joined(_joined(which, also), _note(partial.text, fee))
+            again = (Flag.PARTIAL_REFUND_AGAIN,) if earlier else ()
+            earlier.append((line.date, back))
+            found.append(replace(tied, label=label, detail=note, flags=(*tied.flags, *again)))
             continue
         spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
         if spent:

@@ -4,6 +4,7 @@ the charge of the file it gives back, or said to have none there, as a Prime ref
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from primehelp.facts import japanese_date, ui
@@ -65,6 +66,21 @@ def _names() -> dict[str, Text]:
     from primehelp.content.subscriptions import load
 
     return {service.id: service.name for service in load()[0]}
+
+
+def after_earlier(which: Text, earlier: list[tuple[dt.date, int]]) -> Text:
+    """``which`` (「2025年1月10日の年会費（5,900円）の一部返金の可能性があります。」) with the fee's
+    earlier partial refunds in the file before its stop: 「…あります（この会費には、すでに2025年2月1日
+    に2,950円の返金があります）。」 (review 34c, item 4); ``which`` itself for none."""
+    if not earlier:
+        return which
+    said = ui("refund_part_earlier", "ui_statement")
+    ja = "、".join(f"{japanese_date(day.isoformat())}に{yen:,}円" for day, yen in earlier)
+    en = ", ".join(f"{yen:,} yen on {day.isoformat()}" for day, yen in earlier)
+    return Text(
+        which.ja.removesuffix("。") + said.ja.format(earlier=ja) + "。",
+        which.en.removesuffix(".") + said.en.format(earlier=en) + ".",
+    )
 
 
 def _joined(first: Text, then: Text | None) -> Text:

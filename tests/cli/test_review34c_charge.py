@@ -174,3 +174,28 @@ def test_a_fee_refunded_in_full_twice_is_not_said_twice(tmp_path: Path) -> None:
     assert "※この時期の会費はすでに返金されています" in out
     assert "・この時期の会費はすでに返金されています：同じ会費が2回返金されたのか" in out
     assert "この行の返金より前に、明細にある同じ時期の会費はすでに返金されています" not in out
+
+
+# ---------------------------------------------------------------- item 4
+
+PARTS = ("2025-01-10,AMAZON PRIME,5900", "2025-02-01,AMAZON PRIME,-2950",
+         "2025-04-01,AMAZON PRIME,-1000", "2025-05-04,AMAZON PRIME,-600")  # fmt: skip
+
+
+def test_a_second_partial_refund_of_a_fee_names_the_first_and_is_flagged(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *PARTS)
+    data = _statement(path, json=True)
+    again = ["partial_refund_again" in x["flags"] for x in data["lines"]]
+    assert again == [False, False, True, True]
+    out = _flat(_statement(path))
+    assert (
+        "2025年1月10日の年会費（5,900円）の一部返金の可能性があります"
+        "（この会費には、すでに2025年2月1日に2,950円の返金があります）。" in out
+    )
+    assert (
+        "（この会費には、すでに2025年2月1日に2,950円、2025年4月1日に1,000円の返金があります）。"
+        in out
+    )
+    assert "※同じ会費に2回目以降の一部返金です" in out
+    en = _flat(_statement(path, "en"))
+    assert "(thisfeealreadyhadarefundof2,950yenon2025-02-01)." in en
