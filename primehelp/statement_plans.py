@@ -228,11 +228,14 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
-        annual = any(x.service in ANNUAL for x in fees)
+        from primehelp.statement_refunds import period_ended  # an older fee named (34c, 5)
+
+        ended = period_ended(lines, line)
+        annual = any(x.service == "prime_annual" for x in fees)  # the switch's (34c, 5)
         detail = line.detail
         if detail is not None and not annual:
             detail = _no_switch(detail)
-        missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
+        missing = ended or _fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
     from primehelp.statement_refunds import subscription_refunds  # Kindle Unlimited… (33c S 9)
 

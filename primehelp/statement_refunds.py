@@ -68,6 +68,33 @@ def _names() -> dict[str, Text]:
     return {service.id: service.name for service in load()[0]}
 
 
+def period_ended(lines: list[AmazonLine], line: AmazonLine) -> Text | None:
+    """A Prime refund with no fee of the file in its period, read as a plan's fee the file holds
+    before it, that fee's period over: 「この明細にある年会費（2025年1月10日）は、期間がすでに
+    終わっているため、この返金の元とは考えにくいです。…」, never 「…見当たりません」 under a fee the
+    member sees (review 34c, item 5). None: no such fee."""
+    annual = line.service in ("prime_annual", "prime_student_annual")
+    if not annual and line.service not in ("prime_monthly", "prime_student_monthly"):
+        return None
+    old = [
+        x
+        for x in lines
+        if x.service == line.service
+        and x.amount_yen > 0
+        and months_later(x.date, 12 if annual else 1) <= line.date
+    ]
+    if not old:
+        return None
+    fee = max(old, key=lambda x: x.date)
+    said = ui("refund_fee_ended", "ui_statement")
+    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
+    iso = fee.date.isoformat()
+    return Text(
+        said.ja.format(fee=word.ja, date=japanese_date(iso)),
+        said.en.format(fee=word.en, date=iso),
+    )
+
+
 def after_earlier(which: Text, earlier: list[tuple[dt.date, int]]) -> Text:
     """``which`` (「2025年1月10日の年会費（5,900円）の一部返金の可能性があります。」) with the fee's
     earlier partial refunds in the file before its stop: 「…あります（この会費には、すでに2025年2月1日

@@ -199,3 +199,22 @@ def test_a_second_partial_refund_of_a_fee_names_the_first_and_is_flagged(tmp_pat
     assert "※同じ会費に2回目以降の一部返金です" in out
     en = _flat(_statement(path, "en"))
     assert "(thisfeealreadyhadarefundof2,950yenon2025-02-01)." in en
+
+
+# ---------------------------------------------------------------- item 5
+
+ENDED = ("2025-01-10,AMAZON PRIME,5900", "2026-01-12,AMAZON PRIME,600",
+         "2026-03-01,AMAZON PRIME,2950", "2026-03-05,AMAZON PRIME,-4000")  # fmt: skip
+
+
+def test_a_refund_after_the_annual_period_names_the_ended_fee(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *ENDED)
+    out = _flat(_statement(path))
+    assert (
+        "この明細にある年会費（2025年1月10日）は、期間がすでに終わっているため、"
+        "この返金の元とは考えにくいです。この明細にない請求の返金の可能性があります。" in out
+    )
+    assert "見当たりません" not in out
+    assert "Studentに切り替えた場合" not in out  # no regular annual fee in its period
+    en = _flat(_statement(path, "en"))
+    assert "Theannualfeeinthisstatement(chargedon2025-01-10)isforatimethathasalreadyended" in en
