@@ -365,10 +365,14 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     elif not unread + undated:  # a line to check is no all-clear
         lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
     if summary.lines:
+        from primehelp.output.statement_partial import partial_note, said_once
+
         lines.append(dim(statement_ui("estimate", lang)))
         lines.extend(_to_check(summary, lang))
         lines.extend(_by_month(summary, lang))
-        lines.extend(_lines(summary, lang, console_for(lang).width))
+        shown, partial = said_once(summary)  # once, not in each row (review 34c, item 6)
+        lines.extend(_lines(shown, lang, console_for(lang).width))
+        lines.extend(partial_note(partial, lang))
     facts = (*summary.texts, *summary.notes)
     if facts:
         lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))

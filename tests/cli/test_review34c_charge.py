@@ -218,3 +218,21 @@ def test_a_refund_after_the_annual_period_names_the_ended_fee(tmp_path: Path) ->
     assert "Studentに切り替えた場合" not in out  # no regular annual fee in its period
     en = _flat(_statement(path, "en"))
     assert "Theannualfeeinthisstatement(chargedon2025-01-10)isforatimethathasalreadyended" in en
+
+
+# ---------------------------------------------------------------- item 6
+
+PARAGRAPH = "今すぐ終了したときに特典を使っていた場合は、会費の一部が返金されることがあります。"
+
+
+def test_the_partial_refund_paragraph_is_said_once(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *PARTS)
+    out = _flat(_statement(path, width="80"))
+    assert out.count(PARAGRAPH) == 1
+    assert out.count("Studentに切り替えた場合は") == 1
+    assert out.index("一部返金について" + PARAGRAPH) > out.index("2025年5月4日")  # after the rows
+    assert out.count("の一部返金の可能性があります") == 3  # each row keeps its own sentence
+    en = _statement(path, "en", width="80")
+    assert en.count("Amazon computes the amount") == 1 and "About partial refunds" in en
+    data = _statement(path, json=True)  # the JSON document keeps each row whole
+    assert sum(PARAGRAPH in (x["detail"] or "") for x in data["lines"]) == 3
