@@ -128,6 +128,7 @@ class Classification:
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
     before_launch: int | None = None  # the year Prime started, when the date is before it
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
+    same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -164,6 +165,7 @@ class AmazonLine:
     total_label: Text | None = field(default=None, metadata={"json": False})
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
+    same_now: bool = field(default=False, metadata={"json": False})  # Classification's
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +278,7 @@ def _read(
         detail=reading.detail,
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
+        same_now=reading.same_now,
     )
     return amazon, reading.facts
 

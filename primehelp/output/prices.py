@@ -177,3 +177,18 @@ def late(candidate: Candidate, reading: ChargeReading) -> bool:
     price = candidate.price
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
     return before and price is not None and price.since is not None
+
+
+def range_line(price: Price) -> Text:
+    """「料金の範囲：月額300〜4,000円ほど（チャンネルごと）」, as the charge screen names a range
+    (a statement row read by its text and amount; moved out of :mod:`primehelp.cli.charge`)."""
+    said = charge_ui("match_price_range")
+    who = price.who
+
+    def line(lang: Lang) -> str:
+        shown = price_text(price, lang)
+        if who is not None:
+            shown += f"（{who.ja}）" if lang == "ja" else f" ({who.en})"
+        return said(lang).format(price=shown)
+
+    return Text(line("ja"), line("en"))

@@ -148,7 +148,8 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
     notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
-        notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
+        key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
+        notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
     return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.support.clihelp import statement_file
+from tests.support.clihelp import charge_screen, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
 
@@ -236,3 +236,36 @@ def test_the_partial_refund_paragraph_is_said_once(tmp_path: Path) -> None:
     assert en.count("Amazon computes the amount") == 1 and "About partial refunds" in en
     data = _statement(path, json=True)  # the JSON document keeps each row whole
     assert sum(PARAGRAPH in (x["detail"] or "") for x in data["lines"]) == 3
+
+
+# ---------------------------------------------------------------- item 7
+
+
+def _names(out: str) -> list[str]:
+    return [x.split(". ", 1)[1] for x in out.splitlines() if x[:1].isdigit() and ". " in x[:4]]
+
+
+def test_a_price_of_no_known_start_is_not_confirmed_for_an_old_date() -> None:
+    out = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01")
+    assert "料金：月額980円（2026年12月時点。いつからの料金かは確認できていません）" in out
+    assert "金額は一致します" not in out
+    en = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang="en")
+    assert "980 yen a month (as of December 2026; since when is not confirmed)" in en
+
+
+def test_a_price_of_no_known_start_is_never_above_a_confirmed_one() -> None:
+    names = _names(charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2026-11-01"))
+    assert names.index("Kindle Unlimited") < names.index("Amazon Kids+")
+    out = charge_screen("charge", "980", "--date", "2026-11-01")
+    assert _names(out).index("Kindle Unlimited") < _names(out).index("Amazon Kids+")
+    assert "金額が同じというだけなので、可能性は低めです。" in out
+    now = charge_screen("charge", "980", "--date", "2026-12-03")  # the month of the check: its price
+    assert "いつからの料金かは確認できていません" not in now
+
+
+def test_a_statement_row_says_kids_plus_price_is_the_current_one(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2016-01-01,AMAZON DOWNLOADS,980",
+                          "2026-12-03,AMAZON DOWNLOADS,980")  # fmt: skip
+    out = _statement(path, width="80")
+    assert out.count("Amazon Kids+の現在の料金とも同じ金額です") == 1
+    assert out.count("Amazon Kids+の料金とも同じ金額です") == 1  # 2026-12-03: its price then
