@@ -271,7 +271,7 @@ def _level(reading: ChargeReading) -> Text:
 def _named(reading: ChargeReading) -> Text:
     """The likely candidate's name; a purchase ranked first by its text (AMZN DIGITAL, no fixed
     price: review 18a, item 1) with the services the text usually stands for whose range holds
-    the amount: 「デジタルの購入（…）またはPrime Videoチャンネル」."""
+    the amount: 「デジタルコンテンツの購入（…）またはPrime Videoチャンネル」."""
     from primehelp.charges import Fit
 
     likely, *others = reading.candidates

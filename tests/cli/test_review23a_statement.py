@@ -31,7 +31,7 @@ def test_amazon_downloads_at_no_fixed_price_reads_as_a_digital_purchase_or_a_cha
         "2026/10/18,AMAZON DIGITAL DWNLD,1394",
     )
     for lang, purchase, channel in (
-        ("ja", "デジタルの購入", "Prime Videoチャンネル"),
+        ("ja", "デジタルコンテンツの購入", "Prime Videoチャンネル"),
         ("en", "A digital purchase", "Prime Video channel"),
     ):
         data = _data(path, lang)
@@ -47,7 +47,7 @@ def test_a_text_naming_prime_video_keeps_the_channel_reading(tmp_path: Path) -> 
     data = _data(statement_file(tmp_path, "2026/10/19,AMAZON DOWNLOADS PRIME VIDEO,1200"))
     (line,) = data["lines"]
     assert line["service"] == "prime_video_channel"
-    assert "デジタルの購入" not in line["label"]
+    assert "デジタルコンテンツの購入" not in line["label"]
 
 
 def test_charge_amazon_downloads_ranks_the_purchase_first() -> None:
@@ -55,7 +55,7 @@ def test_charge_amazon_downloads_ranks_the_purchase_first() -> None:
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
     assert kinds[0] == "digital_purchase", kinds
     out = screen("charge", "2880", "AMAZON", "DOWNLOADS", lang="ja")
-    assert out.index("デジタルの購入") < out.index("Prime Videoチャンネル\n")
+    assert out.index("デジタルコンテンツの購入") < out.index("Prime Videoチャンネル\n")
 
 
 def test_every_digital_text_ranks_the_purchase_first_at_no_fixed_price() -> None:

@@ -269,3 +269,13 @@ def test_a_statement_row_says_kids_plus_price_is_the_current_one(tmp_path: Path)
     out = _statement(path, width="80")
     assert out.count("Amazon Kids+の現在の料金とも同じ金額です") == 1
     assert out.count("Amazon Kids+の料金とも同じ金額です") == 1  # 2026-12-03: its price then
+
+
+# ---------------------------------------------------------------- S 8
+
+
+def test_digital_content_is_named_in_full() -> None:
+    out = charge_screen("charge", "600", "AMAZON DOWNLOADS", "--date", "2026-11-01")
+    assert "デジタルコンテンツの購入（Kindle本" in out
+    assert "多くの場合デジタルコンテンツの請求です" in out
+    assert "デジタルの購入" not in out and "デジタルの請求" not in out

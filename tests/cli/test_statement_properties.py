@@ -619,9 +619,9 @@ def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_p
 
 
 def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
-    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルの購入
+    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルコンテンツの購入
     （…）またはPrime Videoチャンネル」) in one month: the month table counted both under
-    「デジタルの購入（…）」, the first line's name. Now each name has its own total."""
+    「デジタルコンテンツの購入（…）」, the first line's name. Now each name has its own total."""
     data = _one_file(
         tmp_path, "2026-11-01,AMAZON DOWNLOADS,250", "2026-11-01,AMAZON DIGITAL DWNLD,400"
     )
