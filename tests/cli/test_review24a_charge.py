@@ -78,7 +78,9 @@ def test_a_price_that_started_later_is_not_likely() -> None:
         block = out[out.index("Kindle Unlimited\n") :]
         assert "可能性が高いです" not in block.split("\n\n")[0]
     out = _screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01")
-    assert "（Kindle Unlimitedの月額980円は2016年8月3日からの料金で、この日付には当てはまりません）" in out
+    assert (
+        "※Kindle Unlimitedの月額980円は2016年8月3日からの料金のため、候補に入れていません。" in out
+    )
     done = run("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", "--json")
     found = {c["kind"]: c["match"] for c in done.json()["data"]["candidates"]}
     assert found["kindle_unlimited"] == "price_before_start"

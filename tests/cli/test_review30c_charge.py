@@ -150,9 +150,9 @@ def test_a_service_not_yet_there_is_no_candidate_under_the_text_heading() -> Non
     assert not any("広告なし" in line for line in listed)
     assert "明細の表記から考えられるもの" in out
     flat = out.replace("\n", "")
-    assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので、" in flat
+    assert "※Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもののため、" in flat
     en = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", lang="en")
-    assert "does not fit the date" in en.replace("\n", " ")
+    assert "so it is not listed" in en.replace("\n", " ")  # review 34c, S 9
     # the JSON still lists it (schema_version 1 is additive only)
     done = run("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", "--json")
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]

@@ -259,7 +259,9 @@ def test_a_price_of_no_known_start_is_never_above_a_confirmed_one() -> None:
     out = charge_screen("charge", "980", "--date", "2026-11-01")
     assert _names(out).index("Kindle Unlimited") < _names(out).index("Amazon Kids+")
     assert "金額が同じというだけなので、可能性は低めです。" in out
-    now = charge_screen("charge", "980", "--date", "2026-12-03")  # the month of the check: its price
+    now = charge_screen(
+        "charge", "980", "--date", "2026-12-03"
+    )  # the month of the check: its price
     assert "いつからの料金かは確認できていません" not in now
 
 
@@ -279,3 +281,12 @@ def test_digital_content_is_named_in_full() -> None:
     assert "デジタルコンテンツの購入（Kindle本" in out
     assert "多くの場合デジタルコンテンツの請求です" in out
     assert "デジタルの購入" not in out and "デジタルの請求" not in out
+
+
+# ---------------------------------------------------------------- S 9
+
+
+def test_a_price_after_the_date_is_said_in_a_sentence_after_the_list() -> None:
+    out = charge_screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", width="40")
+    assert "※Audibleの月額1,500円は2022年1月27日からの料金のため、" in _flat(out)
+    assert not any(line.startswith("（Audible") for line in out.splitlines())
