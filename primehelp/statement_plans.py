@@ -2,7 +2,7 @@
 
 Pure: the read lines in, the same lines with the plan flags added out. A monthly Prime fee
 (regular or Student) whose month overlaps the year of an annual Prime fee (regular or Student)
-is a finding (review 23a, item 3): 「年会費と月会費が同じ時期に請求されています」 — a plan change, or
+is a finding (review 23a, item 3): 「年会費と月会費の期間が重なっています」 — a plan change, or
 two memberships. Fees years apart are not (a 2019 annual fee and a 2026 monthly one).
 
 A fact needs known texts on both lines (review 17a, item 1; round 23): a line read by its amount

@@ -298,7 +298,7 @@ def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
 
 
 def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
-    """The words of a flag under 注意 without its mark: 「年会費と月会費が同じ時期に請求されています」."""
+    """The words of a flag under 注意 without its mark: 「年会費と月会費の期間が重なっています」."""
     return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 

@@ -107,10 +107,10 @@ def test_a_student_monthly_fee_beside_an_annual_fee_is_flagged_by_period(tmp_pat
     assert [x["service"] for x in data["lines"]] == ["prime_student_monthly", "prime_annual"]
     assert [x["flags"] for x in data["lines"]] == [["both_prime_plans"]] * 2
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
-    assert "※年会費と月会費が同じ時期に請求されています" in ja
-    assert "・年会費と月会費が同じ時期に請求されています：" in ja
+    assert "※年会費と月会費の期間が重なっています" in ja
+    assert "・年会費と月会費の期間が重なっています：" in ja
     en = screen("charge", "--statement", path, *COLUMNS, lang="en")
-    assert "! An annual fee and a monthly fee are charged for the same time" in en
+    assert "! The periods of an annual fee and a monthly fee overlap" in en
 
 
 def test_a_monthly_fee_a_year_after_the_annual_fee_is_not_flagged(tmp_path: Path) -> None:
@@ -129,10 +129,10 @@ def test_a_guessed_monthly_fee_in_a_known_annual_year_is_a_possibility() -> None
     assert all("monthly_guess_in_annual" in x["flags"] for x in guessed)
     assert not any("both_prime_plans" in x["flags"] for x in lines)  # a guess is no fact
     ja = screen("charge", "--statement", paypay, lang="ja")
-    assert "※月会費だとすると、年会費と同じ時期に請求されています" in ja
-    assert "・月会費だとすると、年会費と同じ時期に請求されています：金額は月間プランの" in ja
+    assert "※月会費だとすると、年会費と期間が重なっています" in ja
+    assert "・月会費だとすると、年会費と期間が重なっています：金額は月間プランの" in ja
     en = screen("charge", "--statement", paypay, lang="en")
-    assert "! If this is a monthly fee, an annual fee is charged for the same time" in en
+    assert "! If this is a monthly fee, its period overlaps an annual fee's" in en
 
 
 # Item 4 (R-minor): 「（ファイルの7、8、13行│目）」 at 60 columns when several rows are listed.

@@ -112,8 +112,8 @@ def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: P
 def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
     out = _statement(path)
-    assert "年会費の期間中に" not in out
-    assert out.count("※年会費と月会費が同じ時期に請求されています") == 2
+    assert "年会費の期間中に" not in out  # true of either row (34c, S 11: 「期間が重なっています」)
+    assert out.count("※年会費と月会費の期間が重なっています") == 2
 
 
 # ---------------------------------------------------------------- item 9

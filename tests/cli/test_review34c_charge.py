@@ -300,3 +300,13 @@ def test_no_student_monthly_plan_is_said_twice_not_three_times(tmp_path: Path) -
     assert "Amazonプライム（当時なかったPrimeStudent月間プランの会費と同額）" in out
     assert "PrimeStudent月間プランは2019年より前にはありませんでした。" not in out
     assert "※この日付にはPrimeStudent月間プランはありませんでした" in out
+
+
+# ---------------------------------------------------------------- S 11
+
+
+def test_a_monthly_fee_in_an_annual_period_is_said_by_the_period(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2025-01-10,AMAZON PRIME,5900", "2026-01-05,AMAZON PRIME,600")
+    out = _flat(_statement(path))
+    assert out.count("※年会費と月会費の期間が重なっています") == 2
+    assert "同じ時期" not in out
