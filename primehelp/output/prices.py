@@ -109,7 +109,7 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
 
 def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
     """「既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。」 for an assumed
-    start of ``fee`` (as printed: 「500円」), 「既存会員が400円で請求された最後の日は…」 for an
+    start of ``fee`` (as printed: 「500円」), 「既存会員に400円が請求された最後の日は…」 for an
     assumed end; "" when neither is assumed. English sentences start with a space."""
     keys = [k for k, on in (("since", since), ("until", until)) if on]
     space = " " if lang == "en" else ""
