@@ -172,7 +172,7 @@ def test_a_flag_label_in_the_bullets_is_kept_whole_at_60() -> None:
     done = run("charge", "--statement", path, "--lang", "ja",
                env={"COLUMNS": "60", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("・月会費だとすると"))
-    assert line.endswith("請求されています：")
+    assert line.startswith("・月会費だとすると、年会費と期間が重なっています：")  # 34c, S 11
 
 
 # ---------------------------------------------------------------- S 14
