@@ -115,8 +115,9 @@ def charge(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The day of use on the statement, up to today (e.g. 2026-11-01): compared "
-            "with the Prime fee in force that day. Default: the fees now.",
+            help="The day of use on the statement, up to today (2026-11-01, 2026/11/01, "
+            "2026年11月1日 and the like): compared with the Prime fee in force that day. "
+            "Default: the fees now.",
             show_default=False,
         ),
     ] = None,
@@ -153,7 +154,7 @@ def _charge_date(raw: str) -> dt.date:
     ask = Text(
         "明細の利用日を、今日以前の日付で指定してください。",
         "give the day of use on the statement, today or earlier",
-    )
+    )  # the accepted forms follow, as every bad input names them (review 34c, S 14: kept)
     return up_to_today("--date", raw, date_option("--date", raw), ask)
 
 

@@ -319,3 +319,13 @@ def test_the_last_day_of_the_400_yen_fee_is_said_as_the_500_yen_one() -> None:
     out = _flat(charge_screen("charge", "400", "AMAZON PRIME", "--date", "2019-05-10"))
     assert "既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。" in out
     assert "既存会員が400円で" not in out
+
+
+# ---------------------------------------------------------------- S 14
+
+
+def test_the_date_help_names_the_forms() -> None:
+    from tests.support.clihelp import run
+
+    shown = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日など）。" in _flat(shown)
