@@ -328,4 +328,5 @@ def test_the_date_help_names_the_forms() -> None:
     from tests.support.clihelp import run
 
     shown = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
-    assert "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日など）。" in _flat(shown)
+    said = "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日など）。"
+    assert said in _flat(shown)
