@@ -165,7 +165,7 @@ def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
     refund = screen("charge", "-600", lang="ja").replace("\n", "")
     assert "以前の返金なら、--date で明細の利用日を指定してください。" in refund
     help_ja = screen("charge", "--help", lang="ja").replace("\n", "")
-    assert "明細の利用日（今日までの日付、例：2026-11-01）" in " ".join(help_ja.split())
+    assert "明細の利用日（今日までの日付。2026-11-01、" in " ".join(help_ja.split())  # 34c S 14
     assert "請求された日" not in help_ja
     help_en = " ".join(screen("charge", "--help", lang="en").split())
     assert "The day of use on the statement, up to today" in help_en
