@@ -26,6 +26,7 @@ from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
+from primehelp.charges_start import before_known
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeChange as FeeChange
 from primehelp.fee_terms import FeeTerms as FeeTerms
@@ -167,7 +168,7 @@ def read_charge(
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
                 subscription = _subscription(service, price, service.see, service.cancel)
-                if price.before_start(on):
+                if price.before_start(on) or before_known(price, on):  # 34c, item 7
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]

@@ -9,7 +9,8 @@ caller passes ``classify`` (the charge reader, at the CLI), so this module knows
   folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
 - A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
-- The same text and amount charged twice in one calendar month is flagged (both lines).
+- The same text and amount charged twice in one calendar month is flagged (both lines); so are
+  two fees read as one monthly Prime plan's in one month, whatever their texts (review 34c, 1).
 - A refund (below zero) is classified by its absolute amount, totalled apart; 0 yen: not shown.
 """
 
@@ -56,6 +57,10 @@ class Flag(StrEnum):
     # one of them guessed by the amount alone: a possibility on the guess only.
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
+    # Two fees read as one monthly plan's in one calendar month, whatever their texts (34c, 1);
+    # one of them read by its amount alone (a text primehelp does not know): a possibility.
+    MONTHLY_TWICE = "monthly_twice"
+    MONTHLY_GUESS_TWICE = "monthly_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)
     NOT_THE_FEE_ON_DATE = "not_the_fee_on_date"  # a Prime text at a former fee (22a, item 2)
     BEFORE_LAUNCH = "before_launch"  # a Prime row before Prime began: the date? (23a, 9)
@@ -65,6 +70,10 @@ class Flag(StrEnum):
     FEE_UNCONFIRMED = "fee_unconfirmed"
     # A Prime refund whose period's fees in the file are refunded already (review 31c, item 1)
     FEE_REFUNDED_BEFORE = "fee_refunded_before"
+    # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
+    REFUND_OVER_REST = "refund_over_rest"
+    # A partial refund of a fee that had one before in the file (review 34c, item 4)
+    PARTIAL_REFUND_AGAIN = "partial_refund_again"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -119,6 +128,7 @@ class Classification:
     former_fee: bool = False  # a Prime text's amount is a former Prime fee (review 22a, item 2)
     before_launch: int | None = None  # the year Prime started, when the date is before it
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
+    same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -155,6 +165,7 @@ class AmazonLine:
     total_label: Text | None = field(default=None, metadata={"json": False})
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
+    same_now: bool = field(default=False, metadata={"json": False})  # Classification's
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +278,7 @@ def _read(
         detail=reading.detail,
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
+        same_now=reading.same_now,
     )
     return amazon, reading.facts
 

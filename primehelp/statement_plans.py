@@ -2,7 +2,7 @@
 
 Pure: the read lines in, the same lines with the plan flags added out. A monthly Prime fee
 (regular or Student) whose month overlaps the year of an annual Prime fee (regular or Student)
-is a finding (review 23a, item 3): 「年会費と月会費が同じ時期に請求されています」 — a plan change, or
+is a finding (review 23a, item 3): 「年会費と月会費の期間が重なっています」 — a plan change, or
 two memberships. Fees years apart are not (a 2019 annual fee and a 2026 monthly one).
 
 A fact needs known texts on both lines (review 17a, item 1; round 23): a line read by its amount
@@ -103,6 +103,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
         id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
     }
+    month_twice, month_guess = _monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
     for first in annual:
@@ -123,11 +124,34 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
                 (Flag.ANNUAL_TWICE, twice),
                 (Flag.ANNUAL_GUESS_TWICE, twice_guess),
+                (Flag.MONTHLY_TWICE, month_twice),
+                (Flag.MONTHLY_GUESS_TWICE, month_guess),
             )
             if id(line) in ids
         ]
-        found.append(replace(line, flags=(*line.flags, *flags)) if flags else line)
+        had = line.flags
+        if Flag.MONTHLY_TWICE in flags:  # the one finding, said once (34c, 1)
+            had = tuple(x for x in had if x is not Flag.SAME_CHARGE_TWICE)
+        found.append(replace(line, flags=(*had, *flags)) if flags else line)
     return found
+
+
+def _monthly_twice(monthly: list[AmazonLine]) -> tuple[set[int], set[int]]:
+    """Two or more fees read as one monthly plan's (regular or Student) in one calendar month,
+    as the month table shows them, whatever their texts (review 34c, item 1: 「AMAZON PRIME」
+    and 「AMAZON PRIME 利用国USA」, full-width or katakana): a monthly fee is charged once a month.
+    The ids of the lines that have another fee of a known text beside them, when they are of a
+    known text too (the fact), and of the others (a line read by its amount: a possibility)."""
+    groups: dict[tuple[str, int, int], list[AmazonLine]] = {}
+    for line in monthly:
+        groups.setdefault((line.service, line.date.year, line.date.month), []).append(line)
+    fact: set[int] = set()
+    guess: set[int] = set()
+    for group in (g for g in groups.values() if len(g) > 1):
+        for line in group:
+            known = line.text_known and any(x.text_known for x in group if x is not line)
+            (fact if known else guess).add(id(line))
+    return fact, guess
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
@@ -152,6 +176,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     facts: list[Fact] = []
     left: dict[int, int] = {}  # id(fee): the part of the fee not refunded yet
     full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
+    given: dict[int, list[tuple[dt.date, int]]] = {}  # id(fee): its partial refunds (34c, 4)
     for line in lines:
         if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
             found.append(line)
@@ -181,26 +206,36 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             from primehelp.content.charges import load  # the facts, read once per such line
 
             partial = load().refund_partial
+            from primehelp.statement_refunds import after_earlier
+
             label = _partial(fee)
             facts.append(partial)
             also = _also_other_plan(line) if alt is not None else None  # second (38c, 0)
-            which = _joined(_which_fee("refund_part_of_fee", fee), also)
-            note = _joined(which, _note(partial.text, fee))
-            found.append(replace(tied, label=label, detail=note))
+            earlier = given.setdefault(id(fee), [])
+            which = after_earlier(_which_fee("refund_part_of_fee", fee), earlier)  # 34c, 4
+            note = _joined(_joined(which, also), _note(partial.text, fee))
+            again = (Flag.PARTIAL_REFUND_AGAIN,) if earlier else ()
+            earlier.append((line.date, back))
+            found.append(replace(tied, label=label, detail=note, flags=(*tied.flags, *again)))
             continue
         spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
         if spent:
             used = max(spent, key=lambda x: x.date)
             done = _used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
-            flags = (*line.flags, Flag.FEE_REFUNDED_BEFORE)
+            whole_back = id(used) in full  # in part only: its own flag (review 34c, item 3)
+            flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
+            flags = (*line.flags, flag)
             named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
-        annual = any(x.service in ANNUAL for x in fees)
+        from primehelp.statement_refunds import period_ended  # an older fee named (34c, 5)
+
+        ended = period_ended(lines, line)
+        annual = any(x.service == "prime_annual" for x in fees)  # the switch's (34c, 5)
         detail = line.detail
         if detail is not None and not annual:
             detail = _no_switch(detail)
-        missing = _fee_missing(line.service)  # a fixed price, no fee of the file (30c, item 14)
+        missing = ended or _fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
     from primehelp.statement_refunds import subscription_refunds  # Kindle Unlimited… (33c S 9)
 

@@ -4,6 +4,7 @@ the charge of the file it gives back, or said to have none there, as a Prime ref
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from primehelp.facts import japanese_date, ui
@@ -50,9 +51,63 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
             found.append(replace(line, refund_of_row=fee.row, detail=_joined(text, line.detail)))
             continue
         said = ui("refund_price_missing", "ui_statement")
-        text = Text(said.ja.format(name=line.label.ja), said.en.format(name=line.label.en))
-        found.append(replace(line, detail=_joined(text, line.detail)))
+        name = _names().get(line.service, line.label)  # the bare name (review 34c, item 2)
+        text = Text(said.ja.format(name=name.ja), said.en.format(name=name.en))
+        # the label's own lines (「料金の範囲：…」) first, with the name they are about (34c, 2)
+        if line.detail is not None:  # a line of its own, then the sentence
+            text = Text(f"{line.detail.ja}\n{text.ja}", f"{line.detail.en}\n{text.en}")
+        found.append(replace(line, detail=text))
     return found
+
+
+def _names() -> dict[str, Text]:
+    """Each subscription's name as the service list writes it: 「Audible（audible.co.jp）」,
+    never the estimated label 「…の可能性（表記にあるサービス名と金額から推定）」 in a sentence."""
+    from primehelp.content.subscriptions import load
+
+    return {service.id: service.name for service in load()[0]}
+
+
+def period_ended(lines: list[AmazonLine], line: AmazonLine) -> Text | None:
+    """A Prime refund with no fee of the file in its period, read as a plan's fee the file holds
+    before it, that fee's period over: 「この明細にある年会費（2025年1月10日）は、期間がすでに
+    終わっているため、この返金の元とは考えにくいです。…」, never 「…見当たりません」 under a fee the
+    member sees (review 34c, item 5). None: no such fee."""
+    annual = line.service in ("prime_annual", "prime_student_annual")
+    if not annual and line.service not in ("prime_monthly", "prime_student_monthly"):
+        return None
+    old = [
+        x
+        for x in lines
+        if x.service == line.service
+        and x.amount_yen > 0
+        and months_later(x.date, 12 if annual else 1) <= line.date
+    ]
+    if not old:
+        return None
+    fee = max(old, key=lambda x: x.date)
+    said = ui("refund_fee_ended", "ui_statement")
+    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
+    iso = fee.date.isoformat()
+    return Text(
+        said.ja.format(fee=word.ja, date=japanese_date(iso)),
+        said.en.format(fee=word.en, date=iso),
+    )
+
+
+def after_earlier(which: Text, earlier: list[tuple[dt.date, int]]) -> Text:
+    """``which`` (「2025年1月10日の年会費（5,900円）の一部返金の可能性があります。」) with the fee's
+    earlier partial refunds in the file before its stop: 「…あります（この会費には、すでに2025年2月1日
+    に2,950円の返金があります）。」 (review 34c, item 4); ``which`` itself for none."""
+    if not earlier:
+        return which
+    said = ui("refund_part_earlier", "ui_statement")
+    ja = "、".join(f"{japanese_date(day.isoformat())}に{yen:,}円" for day, yen in earlier)
+    en = ", ".join(f"{yen:,} yen on {day.isoformat()}" for day, yen in earlier)
+    return Text(
+        which.ja.removesuffix("。") + said.ja.format(earlier=ja) + "。",
+        which.en.removesuffix(".") + said.en.format(earlier=en) + ".",
+    )
 
 
 def _joined(first: Text, then: Text | None) -> Text:

@@ -41,7 +41,8 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
     Student 年間プランの会費と同額）」, a Student monthly amount before 2019 「Amazonプライム（当時
     なかったPrime Student 月間プランの会費と同額）」 (review 31c, item 5; 「プラン不明」 before), the totals alike; flagged
     「※この日付のPrime Studentの会費は確認できていません」: a fee primehelp cannot confirm is to be
-    checked. A Student monthly amount before 2019: no such plan then, said under the name and by the flag alike (review 27a, item 10). The oldest regular fee
+    checked. A Student monthly amount before 2019: no such plan then, said by the label and the flag
+    (review 27a, item 10; not a third time under the name, review 34c, S 10). The oldest regular fee
     before the sheet confirms it (the monthly 400 yen before 2019-04-11): whether the plan
     existed is not confirmed, said under the name, flagged 「※この日付の会費は確認できていません」
     (review 27a, item 1)."""
@@ -56,9 +57,9 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
         return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=FEE_UNCONFIRMED)
     monthly = any(kind == "prime_student_monthly" for kind, _ in reading.unknown_plans)
     if monthly and date is not None and date < STUDENT_MONTHLY_FROM:
-        note = ui("student_monthly_none", "ui_statement")
         label = _named("prime_text_no_plan_yet", "prime_student_monthly")  # its own (31c, 5)
-        return Classification(FEE_UNKNOWN, label, True, detail=note, fee_unknown=NONE_YET)
+        # no sentence under it: the label, the flag and its explanation say it (34c, S 10)
+        return Classification(FEE_UNKNOWN, label, True, fee_unknown=NONE_YET)
     kinds = {kind for kind, _ in reading.unknown_plans}  # the plan named when one (33c, item 4)
     label = _named("prime_text_student_later", kinds.pop() if len(kinds) == 1 else "")
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)

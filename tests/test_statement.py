@@ -138,8 +138,9 @@ def test_paypay_statement() -> None:
         ("2026-09-24", 5900, (Flag.BOTH_PRIME_PLANS,)),  # annual and monthly (review 11a S 24)
         ("2026-10-01", 1500, ()),
         ("2026-10-05", -980, (Flag.REFUND,)),
-        ("2026-10-08", 600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),  # ｱﾏｿﾞﾝﾌﾟﾗｲﾑ twice
-        ("2026-10-30", 600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
+        # ｱﾏｿﾞﾝﾌﾟﾗｲﾑ twice: read as the monthly fee, said as one (review 34c, item 1)
+        ("2026-10-08", 600, (Flag.BOTH_PRIME_PLANS, Flag.MONTHLY_TWICE)),
+        ("2026-10-30", 600, (Flag.BOTH_PRIME_PLANS, Flag.MONTHLY_TWICE)),
     ]
     assert [line.text for line in summary.lines][-1] is StatementText.OTHER_AMAZON
     assert [m.month for m in summary.months] == ["2026-09", "2026-10"]
@@ -162,8 +163,8 @@ def test_smbc_statement() -> None:
     assert summary.layout is Layout.SMBC
     assert summary.other_lines == 3  # a shop, a name with a comma, a vending machine
     assert flags(summary) == [
-        ("2026-10-02", 600, (Flag.SAME_CHARGE_TWICE,)),
-        ("2026-10-02", 600, (Flag.SAME_CHARGE_TWICE,)),
+        ("2026-10-02", 600, (Flag.MONTHLY_TWICE,)),  # a monthly fee twice, said once (34c, 1)
+        ("2026-10-02", 600, (Flag.MONTHLY_TWICE,)),
         ("2026-10-15", 1394, (Flag.NO_KNOWN_PRICE,)),
         ("2026-10-20", 2200, ()),
         ("2026-10-25", -1500, (Flag.REFUND,)),
@@ -293,14 +294,15 @@ def test_a_blank_match_word_is_a_data_error() -> None:
 
 
 def test_twice_is_found_by_place_not_by_row_number() -> None:
-    same = StatementLine(7, dt.date(2026, 11, 1), "AMAZON PRIME", 600)
+    # 980 (not a monthly Prime fee: those are said as the monthly fee twice, review 34c, item 1)
+    same = StatementLine(7, dt.date(2026, 11, 1), "AMAZON DIGITAL", 980)
     other = StatementLine(7, dt.date(2026, 11, 1), "AMAZON PRIME", 5900)
     statement = StatementFile(Layout.COLUMNS, Encoding.UTF8, (same, other, same), 3, 0)
     summary = summarise(statement, CONTENT, classify)
     assert [(line.amount_yen, line.flags) for line in summary.lines] == [
-        (600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
-        (5900, (Flag.BOTH_PRIME_PLANS,)),
-        (600, (Flag.SAME_CHARGE_TWICE, Flag.BOTH_PRIME_PLANS)),
+        (980, (Flag.SAME_CHARGE_TWICE,)),
+        (5900, ()),
+        (980, (Flag.SAME_CHARGE_TWICE,)),
     ]
 
 

@@ -53,6 +53,8 @@ def _assert_adds_up(summary: StatementSummary | None) -> None:
         if {
             Flag.NO_KNOWN_PRICE,
             Flag.SAME_CHARGE_TWICE,
+            Flag.MONTHLY_TWICE,  # given instead of SAME_CHARGE_TWICE on monthly fees (34c, 1)
+            Flag.MONTHLY_GUESS_TWICE,
             Flag.BOTH_PRIME_PLANS,
             Flag.FEE_REFUNDED_BEFORE,
         }

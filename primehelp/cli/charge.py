@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from primehelp.charges import Amount, Category, ChargeReading, Match, parse_amount, read_charge
+from primehelp.charges_start import started_later
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.cli.schedule import date_option, up_to_today
@@ -114,8 +115,9 @@ def charge(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="The day of use on the statement, up to today (e.g. 2026-11-01): compared "
-            "with the Prime fee in force that day. Default: the fees now.",
+            help="The day of use on the statement, up to today (2026-11-01, 2026/11/01, "
+            "2026年11月1日 and the like): compared with the Prime fee in force that day. "
+            "Default: the fees now.",
             show_default=False,
         ),
     ] = None,
@@ -152,7 +154,7 @@ def _charge_date(raw: str) -> dt.date:
     ask = Text(
         "明細の利用日を、今日以前の日付で指定してください。",
         "give the day of use on the statement, today or earlier",
-    )
+    )  # the accepted forms follow, as every bad input names them (review 34c, S 14: kept)
     return up_to_today("--date", raw, date_option("--date", raw), ask)
 
 
@@ -173,7 +175,9 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     The facts are read at the first line (inside the run, so a fault is one line, not a
     traceback), then kept for the whole file.
     """
+    from primehelp.charges_start import same_price
     from primehelp.content import charges as charge_data
+    from primehelp.output.prices import range_line
     from primehelp.statement import Classification
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
@@ -199,8 +203,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         former = tuple(fee.fact for fee in reading.former_fees)
         # Another candidate's fixed price or fee is the amount (1,500 yen: Audible's): say whose,
         # whether the likely one has a fixed price (980: Kids+, review 31c, S 12) or not (13a S 10)
-        fixed = (Match.FEE_ON_DATE, Match.PRICE)
-        same = next((c.name for c in others if c.match in fixed), None)
+        same, now = same_price(others)  # a price of no known start: 「現在の」 (34c, 7)
         known = not reading.no_known_price
         prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
         if reading.prime_text and (reading.unknown_plans or reading.unconfirmed) and not prime:
@@ -229,7 +232,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             ranged = _named_range(reading)
             if ranged is not None:
                 known, price = True, (ranged.fact,)
-            detail = None if ranged is None else _range_line(ranged)
+            detail = None if ranged is None else range_line(ranged)  # output.prices
             return Classification(
                 kind, label, known, price, text_known=False, total_label=total, detail=detail
             )
@@ -250,7 +253,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
             fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
             return Classification(likely.kind, _level(reading), known, fees)
-        return Classification(likely.kind, _named(reading), known, price, same)
+        return Classification(likely.kind, _named(reading), known, price, same, same_now=now)
 
     return classify
 
@@ -269,7 +272,7 @@ def _level(reading: ChargeReading) -> Text:
 def _named(reading: ChargeReading) -> Text:
     """The likely candidate's name; a purchase ranked first by its text (AMZN DIGITAL, no fixed
     price: review 18a, item 1) with the services the text usually stands for whose range holds
-    the amount: 「デジタルの購入（…）またはPrime Videoチャンネル」."""
+    the amount: 「デジタルコンテンツの購入（…）またはPrime Videoチャンネル」."""
     from primehelp.charges import Fit
 
     likely, *others = reading.candidates
@@ -351,7 +354,7 @@ def _named_now(reading: ChargeReading) -> "list[Candidate]":
     """The candidates the text names, but a price that started after the date (review 24a, 2:
     「PRIME VIDEO」 390 in 2024 is no ad-free option, which started on 2025-04-08)."""
     found = reading.candidates
-    return [c for c in found if c.kind in reading.named and c.match is not Match.PRICE_BEFORE_START]
+    return [c for c in found if c.kind in reading.named and not started_later(c)]  # 34c, 7
 
 
 def _named_range(reading: ChargeReading) -> "Price | None":
@@ -360,22 +363,6 @@ def _named_range(reading: ChargeReading) -> "Price | None":
     if named and all(c.match is Match.PRICE_RANGE for c in named):
         return named[0].price
     return None
-
-
-def _range_line(price: "Price") -> Text:
-    """「料金の範囲：月額300〜4,000円ほど（チャンネルごと）」, as the charge screen names a range."""
-    from primehelp.output.prices import charge_ui, price_text
-
-    said = charge_ui("match_price_range")
-    who = price.who
-
-    def line(lang: Lang) -> str:
-        shown = price_text(price, lang)
-        if who is not None:
-            shown += f"（{who.ja}）" if lang == "ja" else f" ({who.en})"
-        return said(lang).format(price=shown)
-
-    return Text(line("ja"), line("en"))
 
 
 def _said(said: Text, names: Text) -> Text:

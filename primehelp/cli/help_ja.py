@@ -124,8 +124,9 @@ PARAMETERS = {
     "返金は -600 または △600。",
     # review 30c, item 9: the name every screen uses, then what it is
     "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS。引用符は不要です）。",
-    "charge.date": "明細の利用日（今日までの日付、例：2026-11-01）。その日の会費と"
-    "比べます。指定しない場合は現在の会費と比べます。",
+    # review 34c, S 14: the forms --date accepts, as its errors list them
+    "charge.date": "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日 など）。"
+    "その日の会費と比べます。指定しない場合は現在の会費と比べます。",
     "charge.statement": "カードの明細のCSVファイルを読み込み、Amazonの行を月ごと・サービスごとに"
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
     " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）まで。保存も送信もしません。",

@@ -128,7 +128,9 @@ def _candidate_cell(
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
         cell.append(charge_ui("fit_named")(lang) + "\n")
     said = (
-        before_start(candidate, reading, _short_name(candidate.name(lang)), lang) if before else ""
+        before_start(candidate, reading, _short_name(candidate.name(lang)), lang, none_likely)
+        if before
+        else ""
     )
     if said:  # the price's start (review 25a, items 2, 4, 5), or its month (33c, item 3)
         cell.append(said + "\n", style="yellow")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from primehelp.charges import Category, FeeChange, FeeTerms
+from primehelp.charges_start import known_from, start_unknown
 from primehelp.i18n import Lang
 from primehelp.output.prices import charge_ui, day, price_described, price_text, terms_text
 
@@ -61,6 +63,8 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)
+    if kind == "price_before_start" and start_unknown(candidate.price):  # review 34c, item 7
+        price = _as_of_check(price, known_from(candidate.price), lang)
     if kind == "partial_refund" and reading.no_known_price:  # partial_refund_reading said it
         kind = "partial_refund_said"  # (review 32c, item 10)
     line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
@@ -69,13 +73,28 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     return line
 
 
-def before_start(candidate: Candidate, reading: ChargeReading, name: str, lang: Lang) -> str:
+def _as_of_check(price: str, month: dt.date, lang: Lang) -> str:
+    """「月額980円（2026年12月時点。いつからの料金かは確認できていません）」: a price the facts give
+    with no start, on a date before the month they give it for (review 34c, item 7)."""
+    named = f"{month.year}年{month.month}月" if lang == "ja" else month.strftime("%B %Y")
+    said = charge_ui("price_start_unknown")(lang).format(month=named)
+    if lang == "ja":
+        return f"{price[:-1]}。{said}）" if price.endswith("）") else f"{price}（{said}）"
+    return f"{price[:-1]}; {said})" if price.endswith(")") else f"{price} ({said})"
+
+
+def before_start(
+    candidate: Candidate, reading: ChargeReading, name: str, lang: Lang, none_likely: bool = False
+) -> str:
     """Why a price from after the date is still listed: the price's start, not the date compared
     with a price (review 25a, items 2, 4, 5); the ad-free option did not exist then (27a S 21);
     a price known only as of a month (Music Unlimited, FACTS §9: 「2023年4月時点の料金」), the
     price before it unknown (review 33c, item 3). "" when no start is known."""
     price = candidate.price
     date = "" if reading.date is None else day(reading.date, lang)
+    if price is not None and start_unknown(price):  # the price line says it (review 34c, 7)
+        said = not none_likely and candidate.kind not in reading.named  # not its text's
+        return charge_ui("before_price_start_unknown")(lang) if said else ""
     if price is not None and price.since is None and price.as_of_from is not None:
         start = price.as_of_from
         month = f"{start.year}年{start.month}月" if lang == "ja" else start.strftime("%B %Y")

@@ -109,7 +109,7 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
 
 def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
     """「既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。」 for an assumed
-    start of ``fee`` (as printed: 「500円」), 「既存会員が400円で請求された最後の日は…」 for an
+    start of ``fee`` (as printed: 「500円」), 「既存会員に400円が請求された最後の日は…」 for an
     assumed end; "" when neither is assumed. English sentences start with a space."""
     keys = [k for k, on in (("since", since), ("until", until)) if on]
     space = " " if lang == "en" else ""
@@ -177,3 +177,18 @@ def late(candidate: Candidate, reading: ChargeReading) -> bool:
     price = candidate.price
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.kind not in reading.named
     return before and price is not None and price.since is not None
+
+
+def range_line(price: Price) -> Text:
+    """「料金の範囲：月額300〜4,000円ほど（チャンネルごと）」, as the charge screen names a range
+    (a statement row read by its text and amount; moved out of :mod:`primehelp.cli.charge`)."""
+    said = charge_ui("match_price_range")
+    who = price.who
+
+    def line(lang: Lang) -> str:
+        shown = price_text(price, lang)
+        if who is not None:
+            shown += f"（{who.ja}）" if lang == "ja" else f" ({who.en})"
+        return said(lang).format(price=shown)
+
+    return Text(line("ja"), line("en"))

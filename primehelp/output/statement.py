@@ -45,8 +45,12 @@ _LOOK = (
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
     Flag.STUDENT_MONTHLY_NONE,
+    Flag.MONTHLY_TWICE,
+    Flag.MONTHLY_GUESS_TWICE,
     Flag.SAME_CHARGE_TWICE,
     Flag.FEE_REFUNDED_BEFORE,
+    Flag.REFUND_OVER_REST,
+    Flag.PARTIAL_REFUND_AGAIN,
     Flag.BOTH_PRIME_PLANS,
     Flag.TWO_MONTHLY_PLANS,
     Flag.ANNUAL_GUESS_WITH_MONTHLY,
@@ -144,7 +148,8 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
     notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
-        notes.append(statement_ui("same_price_as", lang).format(name=line.same_price_as(lang)))
+        key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
+        notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
     return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 
@@ -293,7 +298,7 @@ def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
 
 
 def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
-    """The words of a flag under 注意 without its mark: 「年会費と月会費が同じ時期に請求されています」."""
+    """The words of a flag under 注意 without its mark: 「年会費と月会費の期間が重なっています」."""
     return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
 
 
@@ -361,10 +366,14 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     elif not unread + undated:  # a line to check is no all-clear
         lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
     if summary.lines:
+        from primehelp.output.statement_partial import partial_note, said_once
+
         lines.append(dim(statement_ui("estimate", lang)))
         lines.extend(_to_check(summary, lang))
         lines.extend(_by_month(summary, lang))
-        lines.extend(_lines(summary, lang, console_for(lang).width))
+        shown, partial = said_once(summary)  # once, not in each row (review 34c, item 6)
+        lines.extend(_lines(shown, lang, console_for(lang).width))
+        lines.extend(partial_note(partial, lang))
     facts = (*summary.texts, *summary.notes)
     if facts:
         lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))

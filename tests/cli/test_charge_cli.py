@@ -479,7 +479,7 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
 
 
 ASSUMED = {
-    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。", "既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。"),
+    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。", "既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。"),
     "en": (
         "around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
         "The last day existing members were billed 400 yen is thought to be the same as for the annual plan.",
@@ -510,7 +510,7 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
     assert terms["renewals_until_assumed"] is False
     before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
     hedged = {
-        "ja": "2019年5月16日ごろまでの請求）。既存会員が400円で請求された最後の日は、年間プランと同じと考えられます。",
+        "ja": "2019年5月16日ごろまでの請求）。既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。",
         "en": "until around 2019-05-16). The last day existing members were billed 400 yen is thought to be",
     }
     assert before.count(hedged[lang]) == 1  # why after the period (review 24a, item 5)

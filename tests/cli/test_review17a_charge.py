@@ -48,8 +48,8 @@ def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
     for lang, flag, heading in (
         (
             "ja",
-            "※年会費と月会費が同じ時期に請求されています",
-            "・年会費と月会費が同じ時期に請求されています：",
+            "※年会費と月会費の期間が重なっています",
+            "・年会費と月会費の期間が重なっています：",
         ),
         ("en", "! a monthly fee is charged within", "・a monthly fee is charged within"),
     ):

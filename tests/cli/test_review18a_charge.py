@@ -50,7 +50,7 @@ def test_the_statement_row_names_the_digital_purchase_first_and_the_channel() ->
     line = next(x for x in done.json()["data"]["lines"] if x["amount_yen"] == 1394)
     assert line["service"] == "digital_purchase"
     label = str(line["label"])
-    assert label.index("デジタルの購入") < label.index("Prime Videoチャンネル")
+    assert label.index("デジタルコンテンツの購入") < label.index("Prime Videoチャンネル")
     assert "または" in label
     out = screen("charge", "--statement", SMBC, lang="en")
     assert (

@@ -168,10 +168,10 @@ def test_an_annual_fee_guessed_beside_a_monthly_one_is_a_possibility() -> None:
     assert "annual_guess_with_monthly" in line["flags"]
     assert "both_prime_plans" not in line["flags"]
     out = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="ja")
-    assert "※年会費だとすると、月会費と同じ時期に請求されています" in out  # review 22a, item 5
+    assert "※年会費だとすると、月会費と期間が重なっています" in out  # review 22a, item 5
     assert "注文などの可能性もあります" in out.replace("\n", "")
     en = screen("charge", "--statement", str(UNLISTED), "--columns", COLUMNS, lang="en")
-    assert "! If this is an annual fee, a monthly fee is charged for the same time" in en
+    assert "! If this is an annual fee, its period overlaps a monthly fee's" in en
 
 
 GIFT_CARD = {

@@ -167,13 +167,13 @@ def test_the_annual_guess_flag_reads_as_a_condition() -> None:
     for lang, flag, heading in (
         (
             "ja",
-            "※年会費だとすると、月会費と同じ時期に請求されています",
-            "・年会費だとすると、月会費と同じ時期に請求されています：金額",
+            "※年会費だとすると、月会費と期間が重なっています",
+            "・年会費だとすると、月会費と期間が重なっています：金額",
         ),
         (
             "en",
-            "! If this is an annual fee, a monthly fee is charged for the same time",
-            "・If this is an annual fee, a monthly fee is charged for the same time: the amount",
+            "! If this is an annual fee, its period overlaps a monthly fee's",
+            "・If this is an annual fee, its period overlaps a monthly fee's: the amount",
         ),
     ):
         out = screen("charge", "--statement", path, "--columns", COLUMNS, lang=lang)

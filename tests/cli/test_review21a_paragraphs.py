@@ -21,7 +21,7 @@ def test_the_explanations_break_between_words(columns: str) -> None:
     shown = run(*args, env=env)
     assert shown.exit_code == 0, shown.stderr
     assert (
-        "年会費と月会費が同じ時期に請求されています：" in shown.stdout.replace("\n", "")
+        "年会費と月会費の期間が重なっています：" in shown.stdout.replace("\n", "")
         and "利用日が今日より後です：" in shown.stdout
     )
     lines = shown.stdout.splitlines()

@@ -68,7 +68,7 @@ def test_an_order_text_with_prime_at_a_fee_reads_both_alike() -> None:
 def test_the_annual_guess_flag_is_a_condition_and_says_why() -> None:
     path = (str(FIXTURES / "generic-unlisted-texts.csv"), *COLUMNS)
     out = screen("charge", "--statement", *path, lang="ja")
-    assert "※年会費だとすると、月会費と同じ時期に請求されています" in out
+    assert "※年会費だとすると、月会費と期間が重なっています" in out
     assert "年会費なら" not in out and "支払っています" not in out
     said = out.replace("\n", "")
     assert "年会費と月会費を両方とも払っていないか、領収書で確認してください。" in said  # 32c, 9

@@ -31,7 +31,7 @@ def test_amazon_downloads_at_no_fixed_price_reads_as_a_digital_purchase_or_a_cha
         "2026/10/18,AMAZON DIGITAL DWNLD,1394",
     )
     for lang, purchase, channel in (
-        ("ja", "デジタルの購入", "Prime Videoチャンネル"),
+        ("ja", "デジタルコンテンツの購入", "Prime Videoチャンネル"),
         ("en", "A digital purchase", "Prime Video channel"),
     ):
         data = _data(path, lang)
@@ -47,7 +47,7 @@ def test_a_text_naming_prime_video_keeps_the_channel_reading(tmp_path: Path) -> 
     data = _data(statement_file(tmp_path, "2026/10/19,AMAZON DOWNLOADS PRIME VIDEO,1200"))
     (line,) = data["lines"]
     assert line["service"] == "prime_video_channel"
-    assert "デジタルの購入" not in line["label"]
+    assert "デジタルコンテンツの購入" not in line["label"]
 
 
 def test_charge_amazon_downloads_ranks_the_purchase_first() -> None:
@@ -55,7 +55,7 @@ def test_charge_amazon_downloads_ranks_the_purchase_first() -> None:
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
     assert kinds[0] == "digital_purchase", kinds
     out = screen("charge", "2880", "AMAZON", "DOWNLOADS", lang="ja")
-    assert out.index("デジタルの購入") < out.index("Prime Videoチャンネル\n")
+    assert out.index("デジタルコンテンツの購入") < out.index("Prime Videoチャンネル\n")
 
 
 def test_every_digital_text_ranks_the_purchase_first_at_no_fixed_price() -> None:
@@ -107,10 +107,10 @@ def test_a_student_monthly_fee_beside_an_annual_fee_is_flagged_by_period(tmp_pat
     assert [x["service"] for x in data["lines"]] == ["prime_student_monthly", "prime_annual"]
     assert [x["flags"] for x in data["lines"]] == [["both_prime_plans"]] * 2
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
-    assert "※年会費と月会費が同じ時期に請求されています" in ja
-    assert "・年会費と月会費が同じ時期に請求されています：" in ja
+    assert "※年会費と月会費の期間が重なっています" in ja
+    assert "・年会費と月会費の期間が重なっています：" in ja
     en = screen("charge", "--statement", path, *COLUMNS, lang="en")
-    assert "! An annual fee and a monthly fee are charged for the same time" in en
+    assert "! The periods of an annual fee and a monthly fee overlap" in en
 
 
 def test_a_monthly_fee_a_year_after_the_annual_fee_is_not_flagged(tmp_path: Path) -> None:
@@ -129,10 +129,10 @@ def test_a_guessed_monthly_fee_in_a_known_annual_year_is_a_possibility() -> None
     assert all("monthly_guess_in_annual" in x["flags"] for x in guessed)
     assert not any("both_prime_plans" in x["flags"] for x in lines)  # a guess is no fact
     ja = screen("charge", "--statement", paypay, lang="ja")
-    assert "※月会費だとすると、年会費と同じ時期に請求されています" in ja
-    assert "・月会費だとすると、年会費と同じ時期に請求されています：金額は月間プランの" in ja
+    assert "※月会費だとすると、年会費と期間が重なっています" in ja
+    assert "・月会費だとすると、年会費と期間が重なっています：金額は月間プランの" in ja
     en = screen("charge", "--statement", paypay, lang="en")
-    assert "! If this is a monthly fee, an annual fee is charged for the same time" in en
+    assert "! If this is a monthly fee, its period overlaps an annual fee's" in en
 
 
 # Item 4 (R-minor): 「（ファイルの7、8、13行│目）」 at 60 columns when several rows are listed.
@@ -165,7 +165,7 @@ def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
     refund = screen("charge", "-600", lang="ja").replace("\n", "")
     assert "以前の返金なら、--date で明細の利用日を指定してください。" in refund
     help_ja = screen("charge", "--help", lang="ja").replace("\n", "")
-    assert "明細の利用日（今日までの日付、例：2026-11-01）" in " ".join(help_ja.split())
+    assert "明細の利用日（今日までの日付。2026-11-01、" in " ".join(help_ja.split())  # 34c S 14
     assert "請求された日" not in help_ja
     help_en = " ".join(screen("charge", "--help", lang="en").split())
     assert "The day of use on the statement, up to today" in help_en

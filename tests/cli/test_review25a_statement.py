@@ -69,11 +69,12 @@ def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amoun
              "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
              "Amazonプライム（その後のPrime Student 月間プランの会費と同額）"]  # fmt: skip
     assert [x["label"] for x in data["lines"]] == names
-    none = "Prime Student 月間プランは2019年より前にはありませんでした。"
-    assert [x["detail"] for x in data["lines"]] == [None, none, None]
+    # the label and the flag say the plan did not exist: no sentence under it (review 34c, S 10)
+    assert [x["detail"] for x in data["lines"]] == [None, None, None]
+    assert "student_monthly_none" in data["lines"][1]["flags"]
     assert {x["label"] for x in data["services"]} == set(names)
     en = _data(path, "en")
-    assert en["lines"][1]["detail"] == "There was no Prime Student monthly plan before 2019."
+    assert en["lines"][1]["detail"] is None
 
 
 # Item 3 (R-minor): at 80 the paragraph under 考えられる内容 split 「既存会│員」.

@@ -112,8 +112,8 @@ def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: P
 def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,300", "2026/11/13,AMAZON PRIME,5900")
     out = _statement(path)
-    assert "年会費の期間中に" not in out
-    assert out.count("※年会費と月会費が同じ時期に請求されています") == 2
+    assert "年会費の期間中に" not in out  # true of either row (34c, S 11: 「期間が重なっています」)
+    assert out.count("※年会費と月会費の期間が重なっています") == 2
 
 
 # ---------------------------------------------------------------- item 9
@@ -150,9 +150,9 @@ def test_a_service_not_yet_there_is_no_candidate_under_the_text_heading() -> Non
     assert not any("広告なし" in line for line in listed)
     assert "明細の表記から考えられるもの" in out
     flat = out.replace("\n", "")
-    assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので、" in flat
+    assert "※Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもののため、" in flat
     en = _screen("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", lang="en")
-    assert "does not fit the date" in en.replace("\n", " ")
+    assert "so it is not listed" in en.replace("\n", " ")  # review 34c, S 9
     # the JSON still lists it (schema_version 1 is additive only)
     done = run("charge", "390", "AMAZON", "DOWNLOADS", "--date", "2025-04-01", "--json")
     kinds = [c["kind"] for c in done.json()["data"]["candidates"]]

@@ -187,7 +187,8 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
     (line,) = data["lines"]
     assert line["label"] == "Kindle Unlimited" and line["flags"] == []
     assert line["same_price_as"] == "Amazon Kids+"
-    assert "注意：Amazon Kids+の料金とも同じ金額です" in _statement(path, width="60")  # 33c S 8
+    # 33c S 8; Kids+'s price is known as of December 2026 only (FACTS §9, review 34c, item 7)
+    assert "注意：Amazon Kids+の現在の料金とも同じ金額です" in _statement(path, width="60")
 
 
 # ---------------------------------------------------------------- S 13

@@ -43,12 +43,10 @@ def test_a_refund_is_paired_with_a_fee_read_by_its_amount(tmp_path: Path) -> Non
 
 def test_only_the_price_of_audible_has_a_start() -> None:
     flat = _flat(_screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", width="60"))
-    assert (
-        "（Audibleの月額1,500円は2022年1月27日からの料金で、この日付には当てはまりません）" in flat
-    )
+    assert "※Audibleの月額1,500円は2022年1月27日からの料金のため、候補に入れていません。" in flat
     assert "Audibleは2022年1月27日からのもので" not in flat
     en = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", lang="en")
-    assert "(Audible's price of 1,500 yen a month is from 2022-01-27" in en.replace("\n", " ")
+    assert "! Audible's price of 1,500 yen a month is from 2022-01-27" in en.replace("\n", " ")
 
 
 def test_an_option_not_there_yet_is_said_after_the_list_with_or_without_a_text() -> None:
@@ -57,7 +55,8 @@ def test_an_option_not_there_yet_is_said_after_the_list_with_or_without_a_text()
         out = _screen("charge", *args)
         listed = [line for line in out.splitlines() if line[:1].isdigit() and ". " in line]
         assert not any("広告なし" in line for line in listed)
-        assert "（Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもので" in out
+        flat = out.replace("\n", "")  # a sentence since review 34c, S 9
+        assert "※Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもののため" in flat
 
 
 # ---------------------------------------------------------------- item 3
@@ -173,7 +172,7 @@ def test_a_flag_label_in_the_bullets_is_kept_whole_at_60() -> None:
     done = run("charge", "--statement", path, "--lang", "ja",
                env={"COLUMNS": "60", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("・月会費だとすると"))
-    assert line.endswith("請求されています：")
+    assert line.startswith("・月会費だとすると、年会費と期間が重なっています：")  # 34c, S 11
 
 
 # ---------------------------------------------------------------- S 14

@@ -149,6 +149,6 @@ def test_32_the_situation_keeps_since_the_last_payment_whole(columns: int, via: 
 
 def test_21_a_candidate_s_long_name_continues_under_itself() -> None:
     lines = _screen(60, "charge", "--", "-600")
-    at = next(i for i, line in enumerate(lines) if line.startswith("4. デジタルの購入"))
+    at = next(i for i, line in enumerate(lines) if line.startswith("4. デジタルコンテンツの購入"))
     assert not lines[at].endswith("）"), lines[at]  # the name is wider than the line
     assert lines[at + 1].startswith("   ") and lines[at + 1].strip(), lines[at : at + 2]

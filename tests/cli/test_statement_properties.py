@@ -457,9 +457,7 @@ def test_every_guess_is_marked(
 
 def _bare(label: str) -> str:
     """A name without the estimate marker: 「Xの可能性（…）」, 「X（推定）」, 「X（…・推定）」; a
-    Student fee not confirmed without the line's own note (the month's name, review 25a, 6)."""
-    none_yet = ui("student_monthly_none", "ui_statement")
-    label = label.replace(none_yet.ja, "").replace(none_yet.en, "")
+    Student fee not confirmed (its own note under the name is gone since review 34c, S 10)."""
     for said in (
         "unknown_text_named",
         "unknown_text_named_later",
@@ -619,9 +617,9 @@ def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_p
 
 
 def test_a_total_names_its_lines_as_they_are_named(tmp_path: Path) -> None:
-    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルの購入
+    """「AMAZON DOWNLOADS」 250 (a digital purchase) and 「AMAZON DIGITAL DWNLD」 400 (「デジタルコンテンツの購入
     （…）またはPrime Videoチャンネル」) in one month: the month table counted both under
-    「デジタルの購入（…）」, the first line's name. Now each name has its own total."""
+    「デジタルコンテンツの購入（…）」, the first line's name. Now each name has its own total."""
     data = _one_file(
         tmp_path, "2026-11-01,AMAZON DOWNLOADS,250", "2026-11-01,AMAZON DIGITAL DWNLD,400"
     )
@@ -728,10 +726,7 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
             assert size in fees(line["service"], on), line
         if on < STUDENT_FROM:  # no Student plan named before its first known fee
             assert line["service"] not in STUDENT, line
-            said = line["label"] + en["label"]  # 「…月間プランは2019年より前には…」: "not yet"
-            none = ui("student_monthly_none", "ui_statement")
-            for none_yet in (none.ja, none.en):
-                said = said.replace(none_yet, "")
+            said = line["label"] + en["label"]
             assert not STUDENT_NAME.search(ANOTHER_TIME.sub("", said)), (line, en)
         if on < LAUNCH_DAY:  # the date is the finding, on a Prime row (23a, 9; 27a S 24)
             assert ("before_launch" in flags) is (line["text"] == "amazon_prime"), line

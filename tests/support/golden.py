@@ -323,6 +323,11 @@ def statement_calls() -> Iterator[Call]:
     # Review 32c, items 1–4 and S 17: full and partial refunds of fees in and not in the file, a
     # fee refunded twice, a day after today, a dollar Prime row, a day that does not exist; and
     # (item 1) −600, −2,950, −300 after an annual fee: another plan's whole fee read first.
+    # Review 34c, items 1–7, S 10, S 11: two monthly fees in a month under other texts (full
+    # width, katakana), partial refunds of one fee, a refund over the rest, one after the
+    # period, refunds with no charge (a channel's range), Kids+ in 2016, a Student fee in 2018.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review34c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
     for name in ("generic-review32c.csv", "generic-review32c-r600.csv"):
         mine = REPO / "tests" / "fixtures" / "statement_texts" / name
         yield from _both(

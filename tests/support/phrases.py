@@ -87,6 +87,7 @@ CORRECTIONS = (
     "現在の期間",  # review 28a, S 26: 「…請求は現在の│期間の会費では…」 (complain, stderr 40)
     "よくある",  # review 18a, item 4: 「詐欺によく│ある手口」 (check-message, 40)
     "います：|金額は",  # review 33c, S 10: a ※ label kept whole, the break after its 「：」
+    "ります：|金額は",  # review 34c, item 1: 「…ほかにもあります：│金額は」, as above
     "返金は、2~3",  # review 33c, S 14: Amazon's quoted 「この返金は、2~3営業日以内に…」 whole
     # …and with 「student-monthly（Prime Student 月間プラン）」 now whole (the bracket rule
     # below), complain --help breaks after it: 「…プラン）│のいずれか。」 starts a phrase there.

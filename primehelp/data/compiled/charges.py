@@ -5,7 +5,7 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}）', 'en': 'Amazon Prime ({plan})'},
            'shop_order': {'ja': 'Amazon.co.jpでの注文', 'en': 'An order on Amazon.co.jp'},
-           'digital_purchase': {'ja': 'デジタルの購入（Kindle本、Prime Videoのレンタル、アプリなど）',
+           'digital_purchase': {'ja': 'デジタルコンテンツの購入（Kindle本、Prime Videoのレンタル、アプリなど）',
                                 'en': 'A digital purchase (a Kindle book, a Prime Video rental, an '
                                       'app…)'},
            'amazon_pay': {'ja': 'Amazon Pay（ほかのお店での支払い）',

@@ -24,8 +24,8 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
            {'kind': 'amazon_downloads',
             'match': ['amazondownloads'],
             'id': 'statement.text.amazon_downloads',
-            'ja': '「AMAZON DOWNLOADS」は、多くの場合デジタルの請求です（Kindle本、Kindle Unlimited、Amazon Music、Prime '
-                  'Videoのレンタルやチャンネル、アプリなど）。',
+            'ja': '「AMAZON DOWNLOADS」は、多くの場合デジタルコンテンツの請求です（Kindle本、Kindle Unlimited、Amazon '
+                  'Music、Prime Videoのレンタルやチャンネル、アプリなど）。',
             'en': '“AMAZON DOWNLOADS” is usually a digital charge: Kindle books, Kindle Unlimited, '
                   'Amazon Music, Prime Video rentals and channels, apps.',
             'confidence': 'H',
@@ -36,7 +36,7 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
            {'kind': 'amazon_digital',
             'match': ['amazondigitaldwnld', 'amzndigital'],
             'id': 'statement.text.amazon_digital',
-            'ja': '「AMAZON DIGITAL DWNLD」や「AMZN DIGITAL」（「利用国USA」付き）は、多くの場合デジタルの購入や定期購読です。',
+            'ja': '「AMAZON DIGITAL DWNLD」や「AMZN DIGITAL」（「利用国USA」付き）は、多くの場合デジタルコンテンツの購入や定期購読です。',
             'en': '“AMAZON DIGITAL DWNLD” and “AMZN DIGITAL” (with “利用国USA”) are usually digital '
                   'purchases and subscriptions.',
             'confidence': 'M',
@@ -87,7 +87,7 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
                               'checked': datetime.date(2026, 12, 2),
                               'sources': ['https://applimura.com/amazon-prime-membership-confirm/']},
            'content_library': {'id': 'statement.where.content_library',
-                               'ja': 'デジタルの購入は「コンテンツライブラリ」で確認できます。',
+                               'ja': 'デジタルコンテンツの購入は「コンテンツライブラリ」で確認できます。',
                                'en': 'Digital purchases are listed in 「コンテンツライブラリ」 (content '
                                      'library).',
                                'confidence': 'M',

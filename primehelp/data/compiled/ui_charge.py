@@ -111,7 +111,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'renewals_since_assumed': {'ja': '既存会員に{fee}が請求され始めた日は、年間プランと同じと考えられます。',
                             'en': 'The first day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
- 'renewals_until_assumed': {'ja': '既存会員が{fee}で請求された最後の日は、年間プランと同じと考えられます。',
+ 'renewals_until_assumed': {'ja': '既存会員に{fee}が請求された最後の日は、年間プランと同じと考えられます。',
                             'en': 'The last day existing members were billed {fee} is thought to '
                                   'be the same as for the annual plan.'},
  'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
@@ -147,10 +147,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_price_start': {'ja': 'この料金は{since}からのもので、利用日（{date}）はそれより前です。金額が同じというだけなので、可能性は低めです。',
                         'en': 'This price is from {since}, and the day of use ({date}) is before '
                               'that. Only the amount is the same, so this is less likely.'},
- 'not_yet_on_date': {'ja': '（{name}は{since}からのもので、この日付には当てはまりません）',
-                     'en': '({name}, from {since}, does not fit the date.)'},
- 'not_yet_price': {'ja': '（{name}の{price}は{since}からの料金で、この日付には当てはまりません）',
-                   'en': "({name}'s price of {price} is from {since}, and does not fit the date.)"},
+ 'not_yet_on_date': {'ja': '※{name}は{since}からのもののため、候補に入れていません。',
+                     'en': '! {name} is from {since}, so it is not listed.'},
+ 'not_yet_price': {'ja': '※{name}の{price}は{since}からの料金のため、候補に入れていません。',
+                   'en': "! {name}'s price of {price} is from {since}, so it is not listed."},
+ 'price_start_unknown': {'ja': '{month}時点。いつからの料金かは確認できていません',
+                         'en': 'as of {month}; since when is not confirmed'},
+ 'before_price_start_unknown': {'ja': '金額が同じというだけなので、可能性は低めです。',
+                                'en': 'Only the amount is the same, so this is less likely.'},
  'before_price_as_of': {'ja': 'この料金は{month}時点のもので、利用日（{date}）はそれより前です。{month}より前の料金は確認できていません。',
                         'en': 'This is the price as of {month}, and the day of use ({date}) is '
                               'before that. primehelp has not confirmed the price before {month}.'},

@@ -96,22 +96,31 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                              'en': '! Matches none of the fixed prices'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
-          'both_prime_plans': {'ja': '※年会費と月会費が同じ時期に請求されています',
-                               'en': '! An annual fee and a monthly fee are charged for the same '
-                                     'time'},
-          'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と同じ時期に請求されています',
-                                        'en': '! If this is an annual fee, a monthly fee is '
-                                              'charged for the same time'},
-          'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費と同じ時期に請求されています',
-                                      'en': '! If this is a monthly fee, an annual fee is charged '
-                                            'for the same time'},
+          'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
+                               'en': '! The periods of an annual fee and a monthly fee overlap'},
+          'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
+                                        'en': '! If this is an annual fee, its period overlaps a '
+                                              "monthly fee's"},
+          'monthly_guess_in_annual': {'ja': '※月会費だとすると、年会費と期間が重なっています',
+                                      'en': '! If this is a monthly fee, its period overlaps an '
+                                            "annual fee's"},
           'annual_twice': {'ja': '※1年以内に年会費が2回以上請求されています',
                            'en': '! Annual fees are charged twice or more within a year'},
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
+          'monthly_twice': {'ja': '※月会費が同じ月に2回以上請求されています',
+                            'en': '! The monthly fee is charged twice or more in one month'},
+          'monthly_guess_twice': {'ja': '※同じ月に、月会費と同じ金額の請求がほかにもあります',
+                                  'en': "! Another charge this month is the monthly fee's amount "
+                                        'too'},
           'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
                                   'en': '! The fee for this time has already been refunded'},
+          'partial_refund_again': {'ja': '※同じ会費に2回目以降の一部返金です',
+                                   'en': '! A second or later partial refund of the same fee'},
+          'refund_over_rest': {'ja': '※この時期の会費の残りより大きい返金です',
+                               'en': '! This refund is more than what is left of the fee for this '
+                                     'time'},
           'after_today': {'ja': '※利用日が今日より後です', 'en': '! The day of use is after today'},
           'before_launch': {'ja': '※利用日がプライム開始（{year}年）より前です',
                             'en': '! The day of use is before Prime started in Japan ({year})'},
@@ -146,8 +155,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_part_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の一部返金の可能性があります。',
                                 'en': 'Possibly a partial refund of the "{text}" charge of {yen} '
                                       'on {date} (read as the {fee} by its amount).'},
+ 'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
+ 'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
+                         'en': ' (this fee already had a refund of {earlier})'},
  'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この明細に、その請求は見当たりません）。',
                        'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
                              'such charge).'},
@@ -159,6 +171,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
                           'en': 'This statement holds no {name} charge before this refund that it '
                                 'could come from.'},
+ 'refund_fee_ended': {'ja': 'この明細にある{fee}（{date}）は、期間がすでに終わっているため、この返金の元とは考えにくいです。この明細にない請求の返金の可能性があります。',
+                      'en': 'The {fee} in this statement (charged on {date}) is for a time that '
+                            'has already ended, so this refund is unlikely to be for it; it may be '
+                            'the refund of a charge not in this statement.'},
  'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
@@ -188,8 +204,6 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                   'did not exist yet)'},
  'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
                               'en': 'Amazon Prime (check the date)'},
- 'student_monthly_none': {'ja': 'Prime Student 月間プランは2019年より前にはありませんでした。',
-                          'en': 'There was no Prime Student monthly plan before 2019.'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -203,6 +217,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
+ 'same_price_now': {'ja': '{name}の現在の料金とも同じ金額です',
+                    'en': 'The amount is also the current price of {name}.'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
                                    'を指定した場合はその列の並びを確認してください。',
@@ -234,12 +250,23 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                  'en': 'the amount is a Prime fee, but whether its plan existed on '
                                        'this date is not confirmed (when the plan started is '
                                        'unknown). Check the date and the receipts.'},
-             'fee_refunded_before': {'ja': 'この行の返金より前に、明細にある同じ時期の会費はすでに返金されています。同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と領収書で確認してください。',
-                                     'en': 'an earlier refund already gave back the fee for the '
-                                           'same time in this statement. Check whether the same '
-                                           'fee was refunded twice, or whether this refund is for '
-                                           'a charge not in this statement, in your Amazon order '
-                                           'history and the receipts.'},
+             'fee_refunded_before': {'ja': '同じ会費が2回返金されたのか、この明細にない請求の返金なのかを、Amazonの注文履歴と領収書で確認してください。',
+                                     'en': 'check whether the same fee was refunded twice, or '
+                                           'whether this refund is for a charge not in this '
+                                           'statement, in your Amazon order history and the '
+                                           'receipts.'},
+             'partial_refund_again': {'ja': '会費の一部返金は、今すぐ終了したときにあることがある返金です。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
+                                      'en': 'a partial refund of a fee may come when you end the '
+                                            'membership now. Several of them for one fee may be '
+                                            'refunds of charges not in this statement: check the '
+                                            'charge each refund is for in your Amazon order '
+                                            'history and the receipts.'},
+             'refund_over_rest': {'ja': 'この行より前に、同じ時期の会費の一部がすでに返金されていて、残りはこの返金より少なくなっています。この明細にない請求の返金かどうかを、Amazonの注文履歴と領収書で確認してください。',
+                                  'en': 'part of the fee for the same time was already refunded '
+                                        'before this line, and what is left is less than this '
+                                        'refund. Check in your Amazon order history and the '
+                                        'receipts whether this refund is for a charge not in this '
+                                        'statement.'},
              'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、領収書で確認してください。',
                                   'en': 'you may be paying twice for the same time. You may have '
                                         'changed plans; check with the receipts that each one is '
@@ -258,6 +285,18 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': 'the annual fee is charged once a year. Check with the '
                                     'receipts that you are not charged twice. If you are, contact '
                                     'customer service (`primehelp complain refund`).'},
+             'monthly_twice': {'ja': '月間プランの会費は月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。領収書で確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+                                     'complain refund`）。',
+                               'en': "the monthly plan's fee is charged once a month. Even under "
+                                     'different statement texts, the same fee may be charged '
+                                     'twice: check the receipts. If it is, contact customer '
+                                     'service (`primehelp complain refund`).'},
+             'monthly_guess_twice': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からない行があり、注文などの可能性もあります。月間プランの会費は月に1回の請求です。二重に請求されていないか、領収書で確認してください。',
+                                     'en': "the amount is the monthly plan's fee, but for one of "
+                                           'the lines the text does not say whether it is a fee; '
+                                           "it may be an order. The monthly plan's fee is charged "
+                                           'once a month: check with the receipts that you are not '
+                                           'charged twice.'},
              'annual_guess_twice': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費は1年に1回の請求です。二重に請求されていないか、領収書で確認してください。',
                                     'en': "the amount is the annual plan's fee, but the text does "
                                           'not say whether it is a fee; it may be an order. The '
