@@ -1,0 +1,63 @@
+"""Review 34b: renewal, trial, cancel, due, remind (fix round 39)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run
+
+TODAY = ("--today", "2026-12-05")
+
+
+def _facts(node: Any) -> list[dict[str, Any]]:
+    """Every fact (a mapping with an id and sources) anywhere in a --json document."""
+    if isinstance(node, dict):
+        found = [node] if "id" in node and "sources" in node else []
+        return found + [fact for value in node.values() for fact in _facts(value)]
+    if isinstance(node, list):
+        return [fact for value in node for fact in _facts(value)]
+    return []
+
+
+SCREENS = [
+    ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7"),
+    ("renewal", "2027-03-01", "--plan", "annual", "--explain"),
+    ("renewal", "2018-03-01", "--plan", "student-monthly", "--explain"),
+    ("renewal", "2026-12-31", "--plan", "monthly", "--count", "3"),
+    ("renewal", "2026-10-30", "--plan", "monthly"),
+    ("renewal", "2026-12-31"),
+    ("trial", "2026-11-25"),
+    ("trial", "2026-11-25", "--student"),
+    ("trial", "2026-10-26"),
+    ("cancel", "--no-interactive", "--via", "web", "--paid", "--renewal", "2026-11-20"),
+    ("cancel", "--no-interactive", "--via", "app", "--trial", "--student"),
+    ("cancel", "--no-interactive", "--via", "carrier", "--paid", "--benefits-used"),
+]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", SCREENS, ids=lambda a: " ".join(a))
+def test_item1_every_fact_in_json_has_its_sources_on_the_screen(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """34b item 1: a screen's 出典 list names the sources of every fact it states (--json)."""
+    facts = _facts(run("--lang", lang, *args, *TODAY, "--json").json()["data"])
+    text = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    listed = text[text.rindex("出典：" if lang == "ja" else "Sources:") :]
+    for fact in facts:
+        for source in fact["sources"]:
+            url = source.split(" ")[0]
+            assert url in listed, (fact["id"], url)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item1_fee_and_student_sources_on_a_student_schedule(lang: str) -> None:
+    """34b item 1: Student fee rows and the 4-year note cite FACTS §1 and §2 sources."""
+    args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7", *TODAY)
+    text = run(*args, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert "https://webcommu.net/amazonprime-price-increase" in text
+    assert "https://appllio.com/amazon-prime-student-expiration-date" in text
+    ids = {fact["id"] for fact in _facts(run("--lang", lang, *args, "--json").json()["data"])}
+    assert "trial.student_limit" in ids
