@@ -112,6 +112,11 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
         paid = replace(paid, next_date=upcoming)  # said under the situation
         upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
+        if plan is not None and upcoming == today and paid.next_date is None:
+            # the renewal day itself: the next one counted from the saved plan, as the day
+            # after says it (review 34b item 3: not 「--plan monthly」 for an annual plan)
+            after = next_renewal(saved.renewal_date, plan, today + dt.timedelta(days=1))
+            paid = replace(paid, next_date=after)
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
     if today < saved.renewal_date:  # a paid member's renewal may be another day: said so

@@ -60,7 +60,7 @@ def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
     [
         ("trial", "2026-12-20", "自動更新日は --save で保存した日付（2026年12月31日）です。"),
         ("annual", "2026-12-20", "更新日は --save で保存した日付（2026年12月31日）です。"),
-        ("annual", "2027-01-10", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、--save で保存した日付です。"),
         ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
     ],
 )
@@ -75,7 +75,8 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     counted = today == "2028-03-01"
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
-    assert ("saved with --save (2026-12-31)" in en) is not counted, en
+    named = "saved with --save (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
+    assert named is not counted, en  # 34b item 2: 「前回の更新日（…）」 after the next renewal
 
 
 # S 9: the saved date is said to be saved as the trial's, not asserted and then doubted.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import cancel_screen, run, saved_profile
 
 TODAY = ("--today", "2026-12-05")
 
@@ -61,3 +62,22 @@ def test_item1_fee_and_student_sources_on_a_student_schedule(lang: str) -> None:
     assert "https://appllio.com/amazon-prime-student-expiration-date" in text
     ids = {fact["id"] for fact in _facts(run("--lang", lang, *args, "--json").json()["data"])}
     assert "trial.student_limit" in ids
+
+
+def _annual(tmp_path: Path) -> dict[str, str]:
+    return saved_profile(tmp_path, "2026-12-31", "annual", False)
+
+
+@pytest.mark.parametrize(
+    ("today", "which"), [("2027-01-01", "前回の更新日"), ("2026-12-31", "今回の更新日")]
+)
+def test_items2_3_saved_annual_names_the_next_renewal_and_which_one_was_saved(
+    tmp_path: Path, today: str, which: str
+) -> None:
+    """34b items 2–3: the next renewal counted from the saved plan, then which renewal the saved
+    date is (not a second bare 「更新日は…」, not 「--plan monthly」 for an annual plan)."""
+    text = cancel_screen(_annual(tmp_path), "--via", "web", "--today", today)
+    assert "次の更新日は2027年12月31日です（計算による目安）。" in text
+    assert f"{which}（2026年12月31日）は、--save で保存した日付です。" in text
+    assert "更新日は --save で保存した日付" not in text
+    assert "--plan monthly" not in text

@@ -204,6 +204,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile_past_saved': {'ja': '更新日は --save で保存した日付（{date}）です。',
                                      'en': 'The renewal date is the one saved with --save '
                                            '({date}).'},
+ 'renewal_from_profile_past_last_saved': {'ja': '前回の更新日（{date}）は、--save で保存した日付です。',
+                                          'en': 'The last renewal ({date}) is the date saved with '
+                                                '--save.'},
+ 'renewal_from_profile_past_current_saved': {'ja': '今回の更新日（{date}）は、--save で保存した日付です。',
+                                             'en': "Today's renewal ({date}) is the date saved "
+                                                   'with --save.'},
  'renewal_from_profile_trial_saved': {'ja': '自動更新日は --save '
                                             'で保存した日付（{date}）です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                       'en': 'The automatic renewal date is the one saved with '
