@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.support.clihelp import cancel_screen, run, saved_profile
+from tests.support.profiles import STUDENT_TRIAL, TRIAL
 
 TODAY = ("--today", "2026-12-05")
 
@@ -81,3 +82,17 @@ def test_items2_3_saved_annual_names_the_next_renewal_and_which_one_was_saved(
     assert f"{which}（2026年12月31日）は、--save で保存した日付です。" in text
     assert "更新日は --save で保存した日付" not in text
     assert "--plan monthly" not in text
+
+
+@pytest.mark.parametrize("profile", [TRIAL, STUDENT_TRIAL])
+def test_item5_an_ended_trial_says_its_renewal_day_without_a_label_to_split(
+    profile: dict[str, str],
+) -> None:
+    """34b item 5: 「（有料会員への自動更新日：│2026年12月31日、…）」 split a label from its value at
+    40 columns; the date now leads a clause that breaks naturally. due's contract is kept."""
+    done = run("due", "--today", "2027-01-03", "--lang", "ja", env={**profile, "COLUMNS": "40"})
+    assert done.exit_code == 2
+    assert done.stderr.startswith("primehelp: エラー: ")
+    assert done.stderr.count("\n") == 1
+    assert "（2026年12月31日に有料会員へ自動更新、計算による目安）" in done.stderr
+    assert "自動更新日：" not in done.stderr
