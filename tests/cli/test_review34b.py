@@ -96,3 +96,20 @@ def test_item5_an_ended_trial_says_its_renewal_day_without_a_label_to_split(
     assert done.stderr.count("\n") == 1
     assert "（2026年12月31日に有料会員へ自動更新、計算による目安）" in done.stderr
     assert "自動更新日：" not in done.stderr
+
+
+def test_item6_removing_the_timer_never_tells_to_remove_the_last_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """34b item 6: after the systemd timer is removed, a crontab line is the only daily check:
+    the screen says it goes on; how to remove it is for a member who wants no check at all."""
+    from tests.cli.test_review31b import remind_lines, systemd_machine
+    from tests.support.clihelp import fake_tool
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    remind_lines(here, "install", "--scheduler", "systemd")
+    fake_tool(here / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
+    shown = "".join(remind_lines(here, "uninstall", "--scheduler", "systemd"))
+    assert "（毎日の確認は cron で続きます）" in shown
+    assert "cron の確認も止める場合は、" in shown
+    assert "crontab -e で削除してください" not in shown
