@@ -85,8 +85,8 @@ def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
 
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "trial"), "COLUMNS": "1000"}
     out = run("cancel", "--no-interactive", "--today", "2027-01-05", "--lang", "ja", env=env).stdout
-    assert "保存した日付（2026年12月31日）は、無料体験の自動更新日として保存されています。" in out
-    assert "（実際には有料会員の更新日の場合は、--paid を付けると、" in out
+    assert "保存した日付（2026年12月31日）は無料体験の自動更新日なので、" in out  # 34b item 7
+    assert "（この日付が有料会員の更新日なら、--paid を付けると" in out
     assert "自動更新日ではなく" not in out
 
 

@@ -37,13 +37,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'Today is your saved automatic renewal date, so this shows '
                                      'both cases: still on the free trial, and already a paid '
                                      'member.'},
- 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は、無料体験の自動更新日として保存されています。無料体験から有料会員に更新された場合を表示しています（実際には有料会員の更新日の場合は、--paid '
-                                     'を付けると、その場合の返金の説明を表示します）。',
-                               'en': "Your saved date ({date}) was saved as a free trial's "
-                                     'automatic renewal date, so this is for the paid membership '
-                                     "the trial renewed as (if it is actually a paid membership's "
-                                     'renewal date, add --paid for the refund rules in that '
-                                     'case).'},
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています（この日付が有料会員の更新日なら、--paid '
+                                     'を付けるとその場合の返金の説明を表示します）。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     "as (if the date is a paid membership's renewal date, add "
+                                     '--paid for the refund rules in that case).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -193,10 +192,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                'en': 'The Prime membership page shows the exact automatic renewal '
                                      'date.'},
- 'profile_trial_ended_given': {'ja': '保存した日付（{date}）は、無料体験の自動更新日として保存されています。無料体験から有料会員に更新された場合を表示しています。',
-                               'en': "Your saved date ({date}) was saved as a free trial's "
-                                     'automatic renewal date, so this is for the paid membership '
-                                     'the trial renewed as.'},
+ 'profile_trial_ended_given': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     'as.'},
  'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
                                'en': 'The renewal date comes from your saved profile.'},
  'renewal_from_profile_saved': {'ja': '更新日は --save '
