@@ -113,3 +113,16 @@ def test_item6_removing_the_timer_never_tells_to_remove_the_last_check(
     assert "（毎日の確認は cron で続きます）" in shown
     assert "cron の確認も止める場合は、" in shown
     assert "crontab -e で削除してください" not in shown
+
+
+@pytest.mark.parametrize("today", ["2027-01-01", "2027-01-10"])
+def test_s8_a_renewal_charged_lately_comes_before_the_next_deadline(today: str) -> None:
+    """34b S 8: the day after a charge, what can be done about it leads (in cancel's words,
+    「更新されていれば」), and the next renewal's deadline follows its refund rules."""
+    args = ("renewal", "2026-12-31", "--plan", "annual", "--today", today, "--lang", "ja")
+    lines = run(*args, env={"COLUMNS": "1000"}).stdout.splitlines()
+    assert lines[0].startswith("2026年12月31日（")
+    assert "）に更新されていれば、会費はすでに請求されています。今すぐ終了すると" in lines[0]
+    nxt = next(i for i, line in enumerate(lines) if line.startswith("次の自動更新を止めるには"))
+    assert all(line.startswith("・") for line in lines[1:nxt])
+    assert "次の更新日は2027年12月31日です（計算による目安）。" in lines[nxt]

@@ -98,9 +98,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'The Prime membership page shows the next renewal date. '
                                          'To avoid the next fee, cancel by the day before it, to '
                                          'leave a margin{how}.'},
-            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
-                             'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。今すぐ終了すると返金される場合があります。',
+                             'en': 'If the membership renewed on {charged} '
+                                   '({ago}{charged_estimate}), the fee has been charged; it may be '
                                    'refunded if you end the membership now.'},
+            'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
+                               'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
+                                     '({when}){how}. The next renewal date is '
+                                     '{renewal}{estimate}.'},
+            'cancel_today_next': {'ja': '次の更新日は明日（{renewal}{estimate_inner}）です。次の自動更新を止めるには、今日中に解約してください{how}。',
+                                  'en': 'The next renewal is tomorrow, {renewal}{estimate}. To '
+                                        'stop it, cancel today{how}.'},
             'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}{trial_estimate}に有料会員へ自動で更新されます。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on '
