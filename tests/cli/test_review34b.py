@@ -126,3 +126,16 @@ def test_s8_a_renewal_charged_lately_comes_before_the_next_deadline(today: str) 
     nxt = next(i for i, line in enumerate(lines) if line.startswith("次の自動更新を止めるには"))
     assert all(line.startswith("・") for line in lines[1:nxt])
     assert "次の更新日は2027年12月31日です（計算による目安）。" in lines[nxt]
+
+
+@pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-12-01")])
+def test_s9_alarms_without_a_value_gives_each_example_as_a_whole_option(
+    command: tuple[str, ...],
+) -> None:
+    """34b S 9: 「（例：7,3,1、none）」 read as one value; each example is a whole option."""
+    ja = run(*command, "--alarms", *TODAY, "--lang", "ja")
+    assert ja.exit_code == 2
+    assert "（例：--alarms 7,3,1。通知を付けない場合は --alarms none）" in ja.stderr
+    assert "7,3,1、none" not in ja.stderr
+    en = run(*command, "--alarms", *TODAY, "--lang", "en")
+    assert "(e.g. --alarms 7,3,1; --alarms none for no alarms)" in en.stderr
