@@ -73,9 +73,15 @@ class SavedUse(NamedTuple):
         is the paid membership's): the words of the same answer given by ``--trial`` (review
         33b S 7)."""
         end = self.trial_end
-        if end is None or shown != end or end.days_left >= 0:
+        if end is None or shown != end or end.days_left >= 0 or self.profile is None:
             return None
-        return self._replace(trial=None).note(True, today)
+        # the answer named, not silently overridden (review 34b S 11)
+        words = ui("profile_trial_ended_answered", "ui_cancel")
+        day = self.profile.renewal_date
+        return Text(
+            words.ja.format(date=f"{day.year}年{day.month}月{day.day}日"),
+            words.en.format(date=day.isoformat()),
+        )
 
 
 NOTHING_SAVED = SavedUse(None, None, None)

@@ -192,6 +192,10 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                'en': 'The Prime membership page shows the exact automatic renewal '
                                      'date.'},
+ 'profile_trial_ended_answered': {'ja': '無料体験中と答えましたが、保存した自動更新日（{date}）は過ぎているため、有料会員に更新された場合を表示しています。',
+                                  'en': 'You answered that you are in the free trial, but the '
+                                        'saved automatic renewal date ({date}) has passed, so this '
+                                        'is for the paid membership the trial renewed as.'},
  'profile_trial_ended_given': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています。',
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
                                      'date, so this is for the paid membership the trial renewed '
