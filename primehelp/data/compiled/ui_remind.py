@@ -91,6 +91,22 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                         'en': 'This computer has no crontab command and no home '
                                               'directory is known, so primehelp cannot set one up '
                                               'here.'}},
+ 'no_scheduler_install': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
+                                                 'コマンドもないため、primehelp では設定できませんでした。',
+                                           'en': 'This computer has neither a crontab nor a '
+                                                 'systemctl command, so primehelp could not set '
+                                                 'one up here.'},
+                          'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
+                                                'も動いていないため、primehelp では設定できませんでした。',
+                                          'en': 'This computer has no crontab command and systemd '
+                                                'is not running, so primehelp could not set one up '
+                                                'here.'},
+                          'no_unit_directory': {'ja': 'このコンピューターには crontab '
+                                                      'コマンドがなく、ホームフォルダーも分からないため、primehelp '
+                                                      'では設定できませんでした。',
+                                                'en': 'This computer has no crontab command and no '
+                                                      'home directory is known, so primehelp could '
+                                                      'not set one up here.'}},
  'manual_way': {'ja': '更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。',
                 'en': 'To be reminded by your calendar instead, write the dates out with primehelp '
                       'renewal --ics.'},
