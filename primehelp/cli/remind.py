@@ -286,6 +286,8 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
     then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
+    if crontab and read_crontab() is True:  # cron runs it already (review 34b S 14)
+        then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
 
 

@@ -139,3 +139,26 @@ def test_s9_alarms_without_a_value_gives_each_example_as_a_whole_option(
     assert "7,3,1、none" not in ja.stderr
     en = run(*command, "--alarms", *TODAY, "--lang", "en")
     assert "(e.g. --alarms 7,3,1; --alarms none for no alarms)" in en.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s14_systemd_refused_where_cron_already_runs_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """34b S 14: 「cron を使う場合は…--scheduler cron を実行してください」 where the crontab already
+    has the line; now that cron runs it already. The error contract is kept."""
+    from primehelp.cli import remind as command
+    from tests.support.clihelp import fake_tool
+    from tests.support.remind_env import remind_env
+
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    fake_tool(tmp_path / "bin", "systemctl", "#!/bin/sh\nexit 0\n")
+    fake_tool(tmp_path / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
+    done = run(
+        "remind", "install", "--scheduler", "systemd", "--lang", lang, env=remind_env(tmp_path)
+    )
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1
+    said = {"ja": "毎日の確認は cron ですでに設定されています。", "en": "already set up with cron"}
+    assert said[lang] in done.stderr
+    assert "--scheduler cron" not in done.stderr

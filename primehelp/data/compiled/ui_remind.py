@@ -178,6 +178,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                             'timer cannot be set up (no file was written)'}},
  'install_use_cron': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                       'en': 'to use cron, run `primehelp remind install --scheduler cron` instead'},
+ 'install_cron_already': {'ja': '毎日の確認は cron ですでに設定されています。',
+                          'en': 'the daily check is already set up with cron'},
  'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                   'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
  'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
