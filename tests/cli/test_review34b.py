@@ -162,3 +162,11 @@ def test_s14_systemd_refused_where_cron_already_runs_the_check(
     said = {"ja": "毎日の確認は cron ですでに設定されています。", "en": "already set up with cron"}
     assert said[lang] in done.stderr
     assert "--scheduler cron" not in done.stderr
+
+
+def test_s15_cancel_help_renewal_says_when_it_shows_the_cancel_by_date() -> None:
+    """34b S 15: 「…を表示します」 had no subject or condition."""
+    ja = "".join(run("cancel", "--help", "--lang", "ja").stdout.split())
+    assert "指定すると、解約の目安日（余裕をみて、更新日の前日としています）と残りの日数を" in ja
+    en = " ".join(run("cancel", "--help", "--lang", "en").stdout.split())
+    assert "Given, it shows the cancel-by date" in en and "and the days left." in en
