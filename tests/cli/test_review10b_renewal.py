@@ -96,7 +96,7 @@ def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
 
 
 FAR_JA = (
-    "primehelp: 警告: 更新日（2030年6月1日）が1年より先です。"
+    "primehelp: 警告: 更新日（2030年6月1日）は、今日から1年を超えて先の日付です。"
     "年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。\n"
 )
 
@@ -119,7 +119,7 @@ def test_6_a_renewal_date_more_than_a_year_ahead_is_one_warning_line(args: tuple
 @pytest.mark.parametrize(("date", "warned"), [("2027-11-25", False), ("2027-11-26", True)])
 def test_6_a_year_ahead_to_the_day_is_not_warned(date: str, warned: bool) -> None:
     done = run("renewal", date, *TODAY, "--lang", "ja", env=WIDE)
-    assert (done.exit_code, "1年より先" in done.stderr) == (0, warned)
+    assert (done.exit_code, "1年を超えて先" in done.stderr) == (0, warned)
 
 
 # ---------------------------------------------------------------- item 13: one name for the page
