@@ -170,3 +170,22 @@ def test_s15_cancel_help_renewal_says_when_it_shows_the_cancel_by_date() -> None
     assert "指定すると、解約の目安日（余裕をみて、更新日の前日としています）と残りの日数を" in ja
     en = " ".join(run("cancel", "--help", "--lang", "en").stdout.split())
     assert "Given, it shows the cancel-by date" in en and "and the days left." in en
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--renewal", "2026-11-20"),
+        ("--renewal", "2026-11-25"),
+        ("--trial", "--renewal", "2026-11-20"),
+    ],
+)
+def test_s18_no_benefits_used_says_why_to_end_now_before_the_steps(args: tuple[str, ...]) -> None:
+    """34b S 18: the full refund, the reason to give up the rest of the period, was only said
+    after six steps."""
+    full = ("cancel", "--no-interactive", *args, "--no-benefits-used", "--today", "2026-11-25")
+    first = run(*full, "--lang", "ja", env={"COLUMNS": "1000"}).stdout.splitlines()[0]
+    assert "今すぐ終了するほうを選んでください。" in first
+    assert "請求の後に特典を使っていないため、会費は全額返金されます（手順は以下のとおりです）。" in first
+    english = run(*full, "--lang", "en", env={"COLUMNS": "1000"}).stdout.splitlines()[0]
+    assert "refunded in full" in english

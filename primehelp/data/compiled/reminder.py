@@ -61,15 +61,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
-                            'now{how}.'},
-            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+                            'now: if the fee was charged, it is refunded in full, as no benefit '
+                            'has been used since{how}.'},
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
-                           'now{how}.'},
+                           'now: as no benefit has been used since the charge, the fee is refunded '
+                           'in full{how}.'},
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
@@ -179,11 +181,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'after it on the monthly plan)'},
             'next_period_past_12': {'ja': '（{renewal}の1年後）', 'en': ' (a year after {renewal})'},
             'next_period_past_1': {'ja': '（{renewal}の1か月後）', 'en': ' (a month after {renewal})'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '
                                  'paid, with the fee charged. If you do not want to keep it, '
-                                 'cancel and choose to end it now{how}.'},
+                                 'cancel and choose to end it now: as no benefit has been used '
+                                 'since the charge, the fee is refunded in full{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal {example}`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
