@@ -189,3 +189,21 @@ def test_s18_no_benefits_used_says_why_to_end_now_before_the_steps(args: tuple[s
     assert "請求の後に特典を使っていないため、会費は全額返金されます（手順は以下のとおりです）。" in first
     english = run(*full, "--lang", "en", env={"COLUMNS": "1000"}).stdout.splitlines()[0]
     assert "refunded in full" in english
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (("2026-10-26",), "`primehelp cancel --trial --renewal 2026-11-25`"),
+        (("2026-05-25", "--student"), "`primehelp cancel --trial --student --renewal 2026-11-25`"),
+    ],
+)
+def test_s19_a_trial_on_its_renewal_day_points_to_the_screen_with_both_cases(
+    args: tuple[str, ...], command: str
+) -> None:
+    """34b S 19: plain `primehelp cancel` shows only the paid case; `due` names this one."""
+    full = ("trial", *args, "--today", "2026-11-25")
+    first = run(*full, "--lang", "ja", env={"COLUMNS": "1000"}).stdout.splitlines()[0]
+    assert f"解約する場合は、{command} の手順で" in first
+    action = run(*full, "--json").json()["data"]["action"]
+    assert action["command"] == command.strip("`")
