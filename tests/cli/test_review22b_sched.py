@@ -54,7 +54,11 @@ def _stderr(*args: str, lang: str = "ja") -> str:
     ("args", "ja", "en"),
     [
         (("renewal",), "は、今日から1年を超えて先の日付です。", "more than a year ahead"),
-        (("cancel", "--no-interactive", "--renewal"), "は、今日から1年を超えて先の日付です。", "more than a year"),
+        (
+            ("cancel", "--no-interactive", "--renewal"),
+            "は、今日から1年を超えて先の日付です。",
+            "more than a year",
+        ),
     ],
 )
 def test_2_a_year_ahead_is_allowed_the_day_after_is_warned(

@@ -42,7 +42,9 @@ def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() ->
     page = _intro("student_trial", "2027-01-01", ["1", "1", "1"])
     assert "・会員：有料会員" in page, page
     # the answer named, not silently overridden (review 34b S 11)
-    assert "無料体験中と答えましたが、保存した自動更新日（2026年12月31日）は過ぎているため、" in page
+    assert (
+        "無料体験中と答えましたが、保存した自動更新日（2026年12月31日）は過ぎているため、" in page
+    )
     assert "有料会員に更新された場合を表示しています。" in page, page
     assert "保存した日付から求めました" not in page, page
     assert "--paid" not in page, page  # no flags in the walkthrough
