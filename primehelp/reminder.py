@@ -195,6 +195,7 @@ def today_action(
                 "charged_estimate_inner"
             ]
             then = wording["action.then_end_now"]
+            key += "" if carrier else "_next"  # after the charge: the next one (34b S 8)
     if carrier:  # no timings and no refund rules at a carrier: what to do, and where
         return TodayAction(
             act,

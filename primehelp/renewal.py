@@ -28,7 +28,7 @@ from primehelp.periods import (
     notice_date,
     nth_renewal,
 )
-from primehelp.plans import PlanFees, fee_on
+from primehelp.plans import PlanFees, fee_on, period_on
 from primehelp.reminder import Reminder, TodayAction, today_action
 
 MIN_COUNT = 1
@@ -161,6 +161,9 @@ class RenewalReport:
     student: bool = field(default=False, metadata={"json": False})
     # No DATE given: the date was read from the profile saved with --save (review 32b S 12).
     saved: bool = field(default=False, metadata={"json": False})
+    # The facts behind the fee rows, the fee and Prime Student notes and --explain: the screen's
+    # 出典 list names their sources (review 34b item 1).
+    facts: tuple[Fact, ...] = ()
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -272,6 +275,7 @@ def renewal_report(
     count: int = DEFAULT_COUNT,
     wording: Mapping[str, Text] | None = None,
     regular: tuple[dt.date, PlanFees] | None = None,
+    student_limit: Fact | None = None,
 ) -> RenewalReport:
     """Turn a renewal date into the days to act on; with ``plan``, the next ``count`` renewals.
 
@@ -301,4 +305,31 @@ def renewal_report(
             else None
         ),
         student_regular_from=None if regular is None else regular[0],
+        facts=_fee_facts(plan, upcoming, regular, student_limit, explained=wording is not None),
     )
+
+
+def _fee_facts(
+    plan: PlanFees | None,
+    upcoming: tuple[ScheduledRenewal, ...] | None,
+    regular: tuple[dt.date, PlanFees] | None,
+    student_limit: Fact | None,
+    *,
+    explained: bool,
+) -> tuple[Fact, ...]:
+    """The fee facts of the rows shown (each row's fee period; the whole history when a fee is
+    unknown or --explain words the changes) and Prime Student's 4 paid years (review 34b item 1)."""
+    if plan is None or not upcoming:
+        return ()
+    found: list[Fact] = []
+    for item in upcoming:
+        fees = regular[1] if item.regular_prime and regular is not None else plan
+        period = period_on(fees, item.renewal_date)
+        if period is not None:
+            found.append(period.fact)
+    if explained or any(item.fee_yen is None for item in upcoming):
+        found += [period.fact for period in plan.history]
+    if regular is not None and student_limit is not None:
+        found.append(student_limit)
+    unique = {fact.id: fact for fact in found}
+    return tuple(unique.values())

@@ -92,6 +92,12 @@ def trial_report(
     paid_command = "primehelp cancel" + (" --student" if student else "")
     if student:
         command += " --student"
+    if renewal == today:  # both cases on one screen, as `due` names it (review 34b S 19)
+        command = paid_command = (
+            "primehelp cancel --trial"
+            + (" --student" if student else "")
+            + f" --renewal {renewal.isoformat()}"
+        )
     length = (
         wording["trial_months"].format(n=data.student_months)
         if student

@@ -133,8 +133,9 @@ def cancel(
             metavar="DATE",
             help=(
                 "Your renewal date (e.g. 2026-12-24); during a free trial (--trial), its "
-                "automatic paid renewal date. Shows the cancel-by date, a safety margin primehelp "
-                "picks (the day before; Amazon only says before the renewal date)."
+                "automatic paid renewal date. Given, it shows the cancel-by date (a safety margin "
+                "primehelp picks: the day before; Amazon only says before the renewal date) and "
+                "the days left."
             ),
             show_default=False,
         ),

@@ -91,8 +91,11 @@ def _notify(message: Text, lang: Lang) -> "Notification":
     from primehelp.notify import notify
 
     outcome = notify(WORDING["notification_title"](lang), message(lang), WORDING)
-    if outcome.problem is not None:
-        to_stderr(f"primehelp: {outcome.problem(stderr_lang(lang))}")
+    if outcome.problem is not None:  # a warning, named as every other (review 34b S 10)
+        from primehelp.facts import ui
+
+        line_lang = stderr_lang(lang)
+        to_stderr(f"primehelp: {ui('warning_prefix')(line_lang)}: {outcome.problem(line_lang)}")
     return outcome.notification
 
 

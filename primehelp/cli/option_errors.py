@@ -24,6 +24,14 @@ OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
     "--statement": ("楽天カード-2026-11.csv",),
     "--columns": ("date,description,amount,_",),
 }
+# Examples whose values hold commas: each as a whole option, not listed with 「、」 (review 34b S 9:
+# 「（例：7,3,1、none）」 read as one value).
+OPTION_EXAMPLES_WORDED: dict[str, Text] = {
+    "--alarms": Text(
+        "（例：--alarms 7,3,1。通知を付けない場合は --alarms none）",
+        " (e.g. --alarms 7,3,1; --alarms none for no alarms)",
+    ),
+}
 # Options whose values are a fixed set though help names them by a word (complain's PLAN).
 OPTION_VALUES: dict[str, tuple[str, ...]] = {
     "--plan": ("annual", "monthly", "student-annual", "student-monthly"),
@@ -45,6 +53,12 @@ def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
         return Text(
             f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
             f"{name} needs a value (one of: {', '.join(values)})",
+        )
+    worded = OPTION_EXAMPLES_WORDED.get(name)
+    if worded is not None:
+        return Text(
+            f"{name} の値（{metavar}）を指定してください{worded.ja}。",
+            f"{name} needs a value: give {metavar}{worded.en}",
         )
     examples = OPTION_EXAMPLES.get(name)
     if not examples:

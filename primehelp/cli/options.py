@@ -69,8 +69,8 @@ ForceOption = Annotated[
     typer.Option(
         "--force",
         help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
-        "With --save: replace the renewal date already saved (when the date or plan differs, "
-        "or when the saved file cannot be read).",
+        "With --save: replace the renewal date already saved. Use it when the date or plan "
+        "differs, or when the saved file cannot be read.",
     ),
 ]
 # trial saves no plan: its --force names only the date (review 15b S 11).
@@ -79,8 +79,8 @@ TrialForceOption = Annotated[
     typer.Option(
         "--force",
         help="With --ics: overwrite an existing file (never a device, FIFO or directory). "
-        "With --save: replace the renewal date already saved (when the date differs, or when "
-        "the saved file cannot be read).",
+        "With --save: replace the renewal date already saved. Use it when the date differs, "
+        "or when the saved file cannot be read.",
     ),
 ]
 SaveOption = Annotated[

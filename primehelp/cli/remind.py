@@ -20,7 +20,7 @@ from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_tools import in_crontab as read_crontab
 from primehelp.cli.remind_tools import systemctl, tool
 from primehelp.cli.running import run
-from primehelp.errors import BadInput, FileProblem, SchedulerProblem, choose
+from primehelp.errors import BadInput, ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
 from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
@@ -108,7 +108,14 @@ def remind(
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
 
-    run("remind", lang, json_output, produce, show)
+    run("remind", lang, json_output, produce, show, _exit_code)
+
+
+def _exit_code(result: RemindReport) -> ExitCode:
+    """install that could set nothing up (cron chosen or named, no crontab command: no line
+    that could run) exits 1, not 0 (review 34b S 13)."""
+    nothing = result.action is Action.INSTALL and result.scheduler is Scheduler.CRON
+    return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
 
 
 def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere) -> None:
@@ -279,6 +286,8 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
     then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
+    if crontab and read_crontab() is True:  # cron runs it already (review 34b S 14)
+        then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
 
 

@@ -124,6 +124,7 @@ def renewal(
             count=how_many,
             wording=_explained(facts.labels("ui_renewal"), today) if explain else None,
             regular=regular,
+            student_limit=_student_limit() if regular is not None else None,
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
             report = _as_trial(report, renewal_date, chosen, saved_student)
@@ -164,6 +165,13 @@ def _explained(wording: Mapping[str, Text], today: str | None) -> Mapping[str, T
         return wording
     given = wording["explain.today_option" if today is not None else "explain.today_env"]
     return {**wording, "explain.today": given}
+
+
+def _student_limit() -> facts.Fact:
+    """Prime Student's 4 paid years, the fact the Student note states (review 34b item 1)."""
+    from primehelp.content import trial as trial_data
+
+    return trial_data.load().student_limit
 
 
 def _student_regular(

@@ -73,9 +73,15 @@ class SavedUse(NamedTuple):
         is the paid membership's): the words of the same answer given by ``--trial`` (review
         33b S 7)."""
         end = self.trial_end
-        if end is None or shown != end or end.days_left >= 0:
+        if end is None or shown != end or end.days_left >= 0 or self.profile is None:
             return None
-        return self._replace(trial=None).note(True, today)
+        # the answer named, not silently overridden (review 34b S 11)
+        words = ui("profile_trial_ended_answered", "ui_cancel")
+        day = self.profile.renewal_date
+        return Text(
+            words.ja.format(date=f"{day.year}年{day.month}月{day.day}日"),
+            words.en.format(date=day.isoformat()),
+        )
 
 
 NOTHING_SAVED = SavedUse(None, None, None)
@@ -112,6 +118,11 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
         paid = replace(paid, next_date=upcoming)  # said under the situation
         upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
+        if plan is not None and upcoming == today and paid.next_date is None:
+            # the renewal day itself: the next one counted from the saved plan, as the day
+            # after says it (review 34b item 3: not 「--plan monthly」 for an annual plan)
+            after = next_renewal(saved.renewal_date, plan, today + dt.timedelta(days=1))
+            paid = replace(paid, next_date=after)
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
     if today < saved.renewal_date:  # a paid member's renewal may be another day: said so

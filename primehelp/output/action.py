@@ -26,4 +26,8 @@ def action_lines(action: TodayAction, lang: Lang, *, sources: bool = True) -> li
     lines.extend(rich_text("・" + rule.text(lang)) for rule in action.refund_rules)
     if action.refund_rules and sources:
         lines.append(dim(sources_line(action.refund_rules, lang)))
+    if action.then is not None and action.act.value in ("cancel_by", "cancel_today"):
+        # a renewal charged lately: what can be done about it first, then the next renewal's
+        # deadline (review 34b S 8)
+        lines.append(lines.pop(0))
     return lines

@@ -85,4 +85,8 @@ def _origin(deadline: RenewalDeadline, kind: str, lang: Lang) -> str:
     if deadline.origin != "profile" or kind == "_trial_end" or deadline.given not in (None, day):
         return cancel_ui(key, lang)
     shown = f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
+    if kind == "_past" and deadline.next_date is not None:
+        # under 「次の更新日は…」: which renewal the saved date is (review 34b items 2 and 3)
+        today = deadline.renewal_date == deadline.cancel_by + dt.timedelta(days=-deadline.days_left)
+        key += "_current" if today else "_last"
     return cancel_ui(key + "_saved", lang).format(date=shown)

@@ -331,7 +331,9 @@ def human_remind(
     lines: list[str] = [ui(_title(result, scheduler_given), _UI)(lang)]
     no_line = cron and result.action is Action.INSTALL and not crontab_found
     if no_line and not scheduler_given:  # cron chosen as systemd cannot run it: neither can
-        lines = [ui("title_plain", _UI)(lang), *_neither(systemd, lang)]
+        # the cause, said as not done, no state line after the heading (review 34b S 13)
+        keys = (f"no_scheduler_install.{systemd}", "manual_way")
+        lines = [ui("title_plain", _UI)(lang), *(ui(key, _UI)(lang) for key in keys)]
     elif no_line:  # a line no cron could run here (review 27b item 5)
         lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:

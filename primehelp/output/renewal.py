@@ -138,7 +138,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
     for line in reminder_block(report.reminder, lang, trial=trial):
         console.print(line)
-    screen_sources(console, report.reminder, report.action.refund_rules, lang)  # 25b S 8
+    facts = [*report.action.refund_rules, *report.facts]  # fees and Student: 34b item 1
+    screen_sources(console, report.reminder, facts, lang)  # 25b S 8
     footer(console, lang)
 
 

@@ -98,5 +98,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
     facts = [*report.action.refund_rules, *notes, report.estimate]
+    if report.student_switch_refund is not None:  # in --json: its sources listed (34b item 1)
+        facts.append(report.student_switch_refund)
     screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)

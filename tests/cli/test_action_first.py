@@ -201,16 +201,17 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     saved = run("renewal", "2026-11-06", "--plan", "monthly", "--save", *TODAY, env=env)
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
+    # Review 34b S 8: the charge first, then its rules, then the next renewal.
     assert lines[0] == (
+        "2026年11月6日（26日前）に更新されていれば、会費はすでに請求されています。"
+        "今すぐ終了すると返金される場合があります。"
+    )
+    assert lines[1:4] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
+    assert lines[4] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
-        "自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
-        "更新日は2026年12月6日です（計算による目安）。"
+        "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
+        "次の更新日は2026年12月6日です（計算による目安）。"
     )
-    assert (
-        lines[1]
-        == "2026年11月6日（26日前）に請求された会費は、今すぐ終了すると返金される場合があります。"
-    )
-    assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     screen = "\n".join(lines)
     # The table shows the next renewal; the saved date comes only after it, as the anchor.
     assert screen.index("2026-12-06") < screen.index("2026年11月6日（26日前）から1か月ごとに")

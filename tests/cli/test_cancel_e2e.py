@@ -212,7 +212,7 @@ def test_the_walkthrough_does_not_argue_before_the_steps() -> None:
 
 @pytest.mark.parametrize(
     ("answer", "named"),
-    [("7", "Type 1, 2 or 3; q stops."), ("", "Type 1, 2 or 3; q stops.")],
+    [("7", "Type 1, 2 or 3.\r\n"), ("", "Type 1, 2 or 3.\r\n")],  # q: the prompt (34b S 12)
 )
 def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: str) -> None:
     """At the first question, without b: there is nothing to go back to (review 12b item 8)."""
@@ -230,8 +230,8 @@ def test_an_answer_that_is_not_a_choice_names_the_choices(answer: str, named: st
 @pytest.mark.parametrize(
     ("lang", "named"),
     [
-        ("ja", "1か2の番号を入力してください。戻るときはb、中断するときはqです。"),
-        ("en", "Type 1 or 2; b goes back, q stops."),
+        ("ja", "1か2の番号を入力してください。\r\n"),  # b and q: the prompt (34b S 12)
+        ("en", "Type 1 or 2.\r\n"),
     ],
 )
 def test_a_wrong_answer_to_two_choices_says_one_or_the_other(lang: str, named: str) -> None:

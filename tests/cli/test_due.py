@@ -327,7 +327,9 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     env = {"PATH": str(tmp_path / "empty")}
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
     assert done.exit_code == 1 and done.stdout.startswith("Today (2026-12-30)")
-    assert done.stderr == "primehelp: no notify-send found, so no desktop notification was shown\n"
+    # a warning, named as every other stderr line (review 34b S 10)
+    said = "primehelp: warning: no notify-send found, so no desktop notification was shown\n"
+    assert done.stderr == said
     as_json = run("due", "--today", "2026-12-30", "--notify", "--json", env=env)
     assert as_json.exit_code == 1 and as_json.json()["data"]["notification"] == "no_tool"
 
@@ -353,7 +355,7 @@ def test_notify_problems_in_japanese_end_as_sentences(
         _fake(tmp_path / "bin", "notify-send", body)
     env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(tmp_path / "log")}
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "ja", env=env)
-    assert done.exit_code == 1 and done.stderr == f"primehelp: {said}\n"
+    assert done.exit_code == 1 and done.stderr == f"primehelp: 警告: {said}\n"  # 34b S 10
 
 
 @pytest.mark.usefixtures("annual")
@@ -368,7 +370,7 @@ def test_a_failing_or_hanging_notifier_is_one_line(
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
     assert done.exit_code == 1
     assert done.stderr == (
-        "primehelp: could not show the desktop notification (notify-send: exit code 3)\n"
+        "primehelp: warning: could not show the desktop notification (notify-send: exit code 3)\n"
     )
     monkeypatch.setattr(primehelp.notify, "TIMEOUT_S", 0.2)
     _fake(tmp_path / "bin", "notify-send", "exec /bin/sleep 30")

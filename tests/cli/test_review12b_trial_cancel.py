@@ -121,6 +121,7 @@ def test_8_the_first_question_does_not_offer_b() -> None:
     assert run({}, plan_for, ask, say) is Outcome.QUIT
     assert prompts[0] == prompts[1] == "番号を入力してください（q：中断）> "
     assert prompts[2] == "番号を入力してください（b：戻る、q：中断）> "
-    assert notices[0] == "1、2、3のどれかの番号を入力してください。中断するときはqです。"
+    # b and q only in the prompt that follows (review 34b S 12)
+    assert notices[0] == "1、2、3のどれかの番号を入力してください。"
     # One pattern for both (review 13b S 19): 「…の番号を入力してください。」
-    assert notices[1] == "1か2の番号を入力してください。戻るときはb、中断するときはqです。"
+    assert notices[1] == "1か2の番号を入力してください。"

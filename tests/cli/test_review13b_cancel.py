@@ -133,9 +133,13 @@ def test_1_the_trial_screen_keeps_the_command_and_the_estimate() -> None:
     """`trial` is not `cancel`: it names the command, and its date is computed (「（目安）」)."""
     first = _out("trial", "2026-10-26").split("\n")[0]
     assert first.startswith("今日は有料会員への自動更新日（目安）です。")
-    assert "`primehelp cancel` の手順で終了のタイミングを選んでください" in first
+    # the screen with both cases, as `due` names it (review 34b S 19)
+    said = (
+        "`primehelp cancel --trial --renewal 2026-11-25` の手順で終了のタイミングを選んでください"
+    )
+    assert said in first
     en = _out("trial", "2026-10-26", lang="en").split("\n")[0]
-    assert "follow `primehelp cancel` and choose when it ends" in en
+    assert "follow `primehelp cancel --trial --renewal 2026-11-25` and choose when it ends" in en
 
 
 def test_1_the_json_of_the_trials_renewal_day_keeps_the_trial_and_names_both_buttons() -> None:

@@ -127,15 +127,16 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
         assert f"指定しない場合はrenewal,cancel-byです{tail}" in ja
         assert "renewal,cancel-by,student-endです" not in ja
         replaces = {  # trial saves no plan (15b S 11)
-            "renewal": "保存した更新日を置き換えます（日付やプランが違う場合や、"
-            "保存したファイルを読み込めない場合）",  # review 21b S 8
-            "trial": "保存した更新日を置き換えます（日付が違う場合や、"
-            "保存したファイルを読み込めない場合）",
+            "renewal": "保存した更新日を置き換えます。日付やプランが違うときや、"
+            "保存したファイルを読み込めないときに使います。",  # review 21b S 8, 34b S 16
+            "trial": "保存した更新日を置き換えます。日付が違うときや、"
+            "保存したファイルを読み込めないときに使います。",
         }
         assert replaces[command] in ja
         en = " ".join(run(command, "--help", "--lang", "en").stdout.replace("│", " ").split())
         tail = "." if command == "renewal" else " (--student adds student-end)"
         assert f"Default: renewal,cancel-by{tail}" in en
+        assert "replace the renewal date already saved. Use it when the date" in en
 
 
 # ---------------------------------------------------------------- S 16: Student fees years ahead

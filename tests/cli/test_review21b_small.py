@@ -93,13 +93,13 @@ def test_s7_several_examples_under_one_label(
     [
         (
             "renewal",
-            "--saveと一緒に使うと、すでに保存した更新日を置き換えます（日付やプランが違う場合や、",
-            "With --save: replace the renewal date already saved (when the date or plan differs,",
+            "--saveと一緒に使うと、すでに保存した更新日を置き換えます。日付やプランが違うときや、",
+            "With --save: replace the renewal date already saved. Use it when the date or plan",
         ),
-        (
+        (  # the conditions a sentence of their own, not a bare parenthesis (review 34b S 16)
             "trial",
-            "--saveと一緒に使うと、すでに保存した更新日を置き換えます（日付が違う場合や、",
-            "With --save: replace the renewal date already saved (when the date differs,",
+            "--saveと一緒に使うと、すでに保存した更新日を置き換えます。日付が違うときや、",
+            "With --save: replace the renewal date already saved. Use it when the date differs,",
         ),
     ],
 )

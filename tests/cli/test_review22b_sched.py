@@ -53,8 +53,12 @@ def _stderr(*args: str, lang: str = "ja") -> str:
 @pytest.mark.parametrize(
     ("args", "ja", "en"),
     [
-        (("renewal",), "が1年より先です。", "more than a year ahead"),
-        (("cancel", "--no-interactive", "--renewal"), "が1年より先です。", "more than a year"),
+        (("renewal",), "は、今日から1年を超えて先の日付です。", "more than a year ahead"),
+        (
+            ("cancel", "--no-interactive", "--renewal"),
+            "は、今日から1年を超えて先の日付です。",
+            "more than a year",
+        ),
     ],
 )
 def test_2_a_year_ahead_is_allowed_the_day_after_is_warned(

@@ -228,11 +228,12 @@ def test_s6_renewal_help_summary_wraps_without_a_stray_break() -> None:
 def test_s7_a_benefits_answer_in_a_trial_is_said_to_change_nothing(flag: str, via: str) -> None:
     args = ("cancel", "--no-interactive", "--trial", "--via", via, flag, "--today", "2026-11-25")
     ja = run(*args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
-    assert f"特典を使ったかどうかに関係なく費用はかかりません（{flag} は使っていません）。" in ja
+    said = f"（無料体験中のため、{flag} の指定はこの案内に影響しません）。"  # 34b item 4
+    assert "特典を使ったかどうかに関係なく費用はかかりません" + said in ja
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
-    assert f"({flag} is not used)" in en
+    assert f"(as you are in the free trial, {flag} does not change this guidance)" in en
     plain = run(*args[:-3], "--today", "2026-11-25", "--lang", "ja").stdout  # no flag: no line
-    assert "は使っていません" not in plain
+    assert "の指定はこの案内に影響しません" not in plain
 
 
 # ---------------------------------------------------------------- S 8: a saved trial read as paid

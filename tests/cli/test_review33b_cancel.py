@@ -41,8 +41,11 @@ def _intro(profile: str, today: str, answers: list[str]) -> str:
 def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() -> None:
     page = _intro("student_trial", "2027-01-01", ["1", "1", "1"])
     assert "・会員：有料会員" in page, page
-    assert "保存した日付（2026年12月31日）は" in page, page
-    assert "無料体験から有料会員に更新された場合を表示しています。" in page, page
+    # the answer named, not silently overridden (review 34b S 11)
+    assert (
+        "無料体験中と答えましたが、保存した自動更新日（2026年12月31日）は過ぎているため、" in page
+    )
+    assert "有料会員に更新された場合を表示しています。" in page, page
     assert "保存した日付から求めました" not in page, page
     assert "--paid" not in page, page  # no flags in the walkthrough
 
@@ -50,7 +53,7 @@ def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() ->
 @pytest.mark.parametrize("answers", [["1", "2", "1"]])
 def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
     page = _intro("student_trial", "2027-01-01", answers)
-    assert "無料体験から有料会員に更新された場合" not in page, page
+    assert "有料会員に更新された場合" not in page, page
 
 
 # S 8: the saved date itself is named, as `renewal` says it (「…から求めました」 only for a date
@@ -60,7 +63,7 @@ def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
     [
         ("trial", "2026-12-20", "自動更新日は --save で保存した日付（2026年12月31日）です。"),
         ("annual", "2026-12-20", "更新日は --save で保存した日付（2026年12月31日）です。"),
-        ("annual", "2027-01-10", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、--save で保存した日付です。"),
         ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
     ],
 )
@@ -75,7 +78,8 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     counted = today == "2028-03-01"
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
-    assert ("saved with --save (2026-12-31)" in en) is not counted, en
+    named = "saved with --save (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
+    assert named is not counted, en  # 34b item 2: 「前回の更新日（…）」 after the next renewal
 
 
 # S 9: the saved date is said to be saved as the trial's, not asserted and then doubted.
@@ -84,8 +88,8 @@ def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
 
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "trial"), "COLUMNS": "1000"}
     out = run("cancel", "--no-interactive", "--today", "2027-01-05", "--lang", "ja", env=env).stdout
-    assert "保存した日付（2026年12月31日）は、無料体験の自動更新日として保存されています。" in out
-    assert "（実際には有料会員の更新日の場合は、--paid を付けると、" in out
+    assert "保存した日付（2026年12月31日）は無料体験の自動更新日なので、" in out  # 34b item 7
+    assert "（この日付が有料会員の更新日なら、--paid を付けると" in out
     assert "自動更新日ではなく" not in out
 
 

@@ -66,9 +66,9 @@ def test_9_force_says_what_it_does_with_each_option(command: str) -> None:
     assert "--ics と一緒に使うと、既存のファイルを上書きします" in ja
     if command == "renewal":
         assert "--save と一緒に使うと、すでに保存した更新日を置き換えます" in ja  # review 21b S 8
-        assert "（日付やプランが違う場合や" in ja  # review 13b S 21
+        assert "。日付やプランが違うときや" in ja  # review 13b S 21, 34b S 16
     else:  # trial saves no plan (review 15b S 11)
-        assert "--save と一緒に使うと、すでに保存した更新日を置き換えます（日付が違う場合" in ja
+        assert "--save と一緒に使うと、すでに保存した更新日を置き換えます。日付が違うとき" in ja
         assert "プラン" not in ja.split("--save と一緒に使うと", 1)[1].split("--", 1)[0]
     en = _help(command, lang="en")
     assert "With --ics: overwrite an existing file" in en

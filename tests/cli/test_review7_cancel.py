@@ -44,8 +44,13 @@ def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
 @pytest.mark.parametrize(
     ("student", "command", "paid"),
     [
-        ((), "primehelp cancel --trial", "primehelp cancel"),
-        (("--student",), "primehelp cancel --trial --student", "primehelp cancel --student"),
+        # on the day: the screen with both cases, as `due` names it (review 34b S 19)
+        ((), "primehelp cancel --trial", "primehelp cancel --trial --renewal 2026-12-05"),
+        (
+            ("--student",),
+            "primehelp cancel --trial --student",
+            "primehelp cancel --trial --student --renewal 2026-12-05",
+        ),
     ],
 )
 def test_7_the_trial_ending_today_points_to_the_trial_command(

@@ -61,15 +61,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
-                            'now{how}.'},
-            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+                            'now: if the fee was charged, it is refunded in full, as no benefit '
+                            'has been used since{how}.'},
+            'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
-                           'now{how}.'},
+                           'now: as no benefit has been used since the charge, the fee is refunded '
+                           'in full{how}.'},
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
@@ -98,9 +100,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'The Prime membership page shows the next renewal date. '
                                          'To avoid the next fee, cancel by the day before it, to '
                                          'leave a margin{how}.'},
-            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に請求された会費は、今すぐ終了すると返金される場合があります。',
-                             'en': 'The fee charged on {charged} ({ago}{charged_estimate}) may be '
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。今すぐ終了すると返金される場合があります。',
+                             'en': 'If the membership renewed on {charged} '
+                                   '({ago}{charged_estimate}), the fee has been charged; it may be '
                                    'refunded if you end the membership now.'},
+            'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
+                               'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
+                                     '({when}){how}. The next renewal date is '
+                                     '{renewal}{estimate}.'},
+            'cancel_today_next': {'ja': '次の更新日は明日（{renewal}{estimate_inner}）です。次の自動更新を止めるには、今日中に解約してください{how}。',
+                                  'en': 'The next renewal is tomorrow, {renewal}{estimate}. To '
+                                        'stop it, cancel today{how}.'},
             'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}{trial_estimate}に有料会員へ自動で更新されます。',
                                 'en': 'To end the free trial free of charge, cancel by {cancel_by} '
                                       '({when}){how}. It turns into a paid membership on '
@@ -171,11 +181,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'after it on the monthly plan)'},
             'next_period_past_12': {'ja': '（{renewal}の1年後）', 'en': ' (a year after {renewal})'},
             'next_period_past_1': {'ja': '（{renewal}の1か月後）', 'en': ' (a month after {renewal})'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください{how}。',
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '
                                  'paid, with the fee charged. If you do not want to keep it, '
-                                 'cancel and choose to end it now{how}.'},
+                                 'cancel and choose to end it now: as no benefit has been used '
+                                 'since the charge, the fee is refunded in full{how}.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal {example}`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '

@@ -37,13 +37,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': 'Today is your saved automatic renewal date, so this shows '
                                      'both cases: still on the free trial, and already a paid '
                                      'member.'},
- 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は、無料体験の自動更新日として保存されています。無料体験から有料会員に更新された場合を表示しています（実際には有料会員の更新日の場合は、--paid '
-                                     'を付けると、その場合の返金の説明を表示します）。',
-                               'en': "Your saved date ({date}) was saved as a free trial's "
-                                     'automatic renewal date, so this is for the paid membership '
-                                     "the trial renewed as (if it is actually a paid membership's "
-                                     'renewal date, add --paid for the refund rules in that '
-                                     'case).'},
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています（この日付が有料会員の更新日なら、--paid '
+                                     'を付けるとその場合の返金の説明を表示します）。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     "as (if the date is a paid membership's renewal date, add "
+                                     '--paid for the refund rules in that case).'},
  'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
@@ -55,9 +54,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}に関係なく同じです。',
                      'en': 'When you cancel through a mobile carrier, this guidance does not '
                            'depend on {what}.'},
- 'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（{flag} は使っていません）。',
+ 'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（無料体験中のため、{flag} '
+                                  'の指定はこの案内に影響しません）。',
                             'en': 'In the free trial, nothing is charged whether or not you have '
-                                  'used any benefit ({flag} is not used).'},
+                                  'used any benefit (as you are in the free trial, {flag} does not '
+                                  'change this guidance).'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
@@ -83,16 +84,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'step_prompt': {'ja': 'Enterキーで次へ進みます（b：戻る、q：中断）> ', 'en': 'Enter: next (b: back, q: stop) > '},
  'last_prompt': {'ja': 'Enterキーで最後の注意を表示します（b：戻る、q：中断）> ',
                  'en': 'Enter: the final notes (b: back, q: stop) > '},
- 'not_a_choice': {'ja': '{choices}のどれかの番号を入力してください。戻るときはb、中断するときはqです。',
-                  'en': 'Type {choices}; b goes back, q stops.'},
- 'not_a_choice_first': {'ja': '{choices}のどれかの番号を入力してください。中断するときはqです。',
-                        'en': 'Type {choices}; q stops.'},
- 'not_either_choice': {'ja': '{first}か{second}の番号を入力してください。戻るときはb、中断するときはqです。',
-                       'en': 'Type {first} or {second}; b goes back, q stops.'},
- 'not_either_choice_first': {'ja': '{first}か{second}の番号を入力してください。中断するときはqです。',
-                             'en': 'Type {first} or {second}; q stops.'},
- 'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。戻るときはb、中断するときはqです。',
-               'en': 'Press Enter alone to go on; b goes back, q stops.'},
+ 'not_a_choice': {'ja': '{choices}のどれかの番号を入力してください。', 'en': 'Type {choices}.'},
+ 'not_a_choice_first': {'ja': '{choices}のどれかの番号を入力してください。', 'en': 'Type {choices}.'},
+ 'not_either_choice': {'ja': '{first}か{second}の番号を入力してください。', 'en': 'Type {first} or {second}.'},
+ 'not_either_choice_first': {'ja': '{first}か{second}の番号を入力してください。',
+                             'en': 'Type {first} or {second}.'},
+ 'not_enter': {'ja': '次へ進むときは、何も入力せずにEnterキーを押してください。', 'en': 'Press Enter alone to go on.'},
  'or': {'ja': '、', 'en': ' or '},
  'first_question': {'ja': '最初の質問のため、これ以上戻れません。',
                     'en': 'This is the first question; there is nothing to go back to.'},
@@ -191,10 +188,14 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                'en': 'The Prime membership page shows the exact automatic renewal '
                                      'date.'},
- 'profile_trial_ended_given': {'ja': '保存した日付（{date}）は、無料体験の自動更新日として保存されています。無料体験から有料会員に更新された場合を表示しています。',
-                               'en': "Your saved date ({date}) was saved as a free trial's "
-                                     'automatic renewal date, so this is for the paid membership '
-                                     'the trial renewed as.'},
+ 'profile_trial_ended_answered': {'ja': '無料体験中と答えましたが、保存した自動更新日（{date}）は過ぎているため、有料会員に更新された場合を表示しています。',
+                                  'en': 'You answered that you are in the free trial, but the '
+                                        'saved automatic renewal date ({date}) has passed, so this '
+                                        'is for the paid membership the trial renewed as.'},
+ 'profile_trial_ended_given': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています。',
+                               'en': "Your saved date ({date}) is a free trial's automatic renewal "
+                                     'date, so this is for the paid membership the trial renewed '
+                                     'as.'},
  'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
                                'en': 'The renewal date comes from your saved profile.'},
  'renewal_from_profile_saved': {'ja': '更新日は --save '
@@ -204,6 +205,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile_past_saved': {'ja': '更新日は --save で保存した日付（{date}）です。',
                                      'en': 'The renewal date is the one saved with --save '
                                            '({date}).'},
+ 'renewal_from_profile_past_last_saved': {'ja': '前回の更新日（{date}）は、--save で保存した日付です。',
+                                          'en': 'The last renewal ({date}) is the date saved with '
+                                                '--save.'},
+ 'renewal_from_profile_past_current_saved': {'ja': '今回の更新日（{date}）は、--save で保存した日付です。',
+                                             'en': "Today's renewal ({date}) is the date saved "
+                                                   'with --save.'},
  'renewal_from_profile_trial_saved': {'ja': '自動更新日は --save '
                                             'で保存した日付（{date}）です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                       'en': 'The automatic renewal date is the one saved with '

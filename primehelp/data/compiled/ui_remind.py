@@ -91,16 +91,33 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                         'en': 'This computer has no crontab command and no home '
                                               'directory is known, so primehelp cannot set one up '
                                               'here.'}},
+ 'no_scheduler_install': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
+                                                 'コマンドもないため、primehelp では設定できませんでした。',
+                                           'en': 'This computer has neither a crontab nor a '
+                                                 'systemctl command, so primehelp could not set '
+                                                 'one up here.'},
+                          'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
+                                                'も動いていないため、primehelp では設定できませんでした。',
+                                          'en': 'This computer has no crontab command and systemd '
+                                                'is not running, so primehelp could not set one up '
+                                                'here.'},
+                          'no_unit_directory': {'ja': 'このコンピューターには crontab '
+                                                      'コマンドがなく、ホームフォルダーも分からないため、primehelp '
+                                                      'では設定できませんでした。',
+                                                'en': 'This computer has no crontab command and no '
+                                                      'home directory is known, so primehelp could '
+                                                      'not set one up here.'}},
  'manual_way': {'ja': '更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。',
                 'en': 'To be reminded by your calendar instead, write the dates out with primehelp '
                       'renewal --ics.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'remove_from_crontab': {'ja': 'crontab に、primehelp due を実行する行があります。crontab -e で削除してください（primehelp '
-                               'は crontab を変更しません）。',
-                         'en': 'Your crontab has a line running primehelp due: remove it with '
-                               'crontab -e (primehelp does not change your crontab).'},
+ 'remove_from_crontab': {'ja': 'crontab にも primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
+                               'の確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab を変更しません）。',
+                         'en': 'Your crontab also has a line running primehelp due (the daily '
+                               'check goes on through cron). To stop that check too, delete the '
+                               'line with crontab -e (primehelp does not change your crontab).'},
  'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。crontab -e で primehelp due --notify '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the primehelp due '
@@ -161,6 +178,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                             'timer cannot be set up (no file was written)'}},
  'install_use_cron': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                       'en': 'to use cron, run `primehelp remind install --scheduler cron` instead'},
+ 'install_cron_already': {'ja': '毎日の確認は cron ですでに設定されています。',
+                          'en': 'the daily check is already set up with cron'},
  'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                   'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
  'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',

@@ -97,7 +97,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'the trial starts that day. If it has started already, give the day it '
                            'started.'},
  'trial_length': {'ja': '無料体験の期間', 'en': 'Trial length'},
- 'far_ahead': {'ja': '更新日（{date}）が1年より先です。年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。',
+ 'far_ahead': {'ja': '更新日（{date}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。',
                'en': 'the renewal date {date} is more than a year ahead, but even the annual plan '
                      'renews within a year; check the date'},
  'far_ahead_trial': {'ja': '自動更新日（{date}）が今日から{days}日より先です。無料体験は{days}日間（Prime '
