@@ -182,7 +182,7 @@ def test_4_an_ended_trial_says_what_paid_would_change(profile: str) -> None:
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
     args = ("cancel", "--no-interactive", "--today", "2027-01-05", "--lang")
     ja = run(*args, "ja", env=env).stdout
-    assert "--paid を付けると、その場合の返金の説明を表示します" in ja, ja
+    assert "--paid を付けるとその場合の返金の説明を表示します" in ja, ja  # 34b item 7 wording
     assert "--paid を付けてください" not in ja
     en = run(*args, "en", env=env).stdout
     assert "add --paid for the refund rules in that case" in en, en
@@ -326,14 +326,21 @@ def test_s11_an_ended_trial_says_first_what_to_do_and_keeps_the_contract(profile
     assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract, unchanged
     # review 33b item 6: 「保存した日付の更新」 read as the membership's renewal (「更新」 everywhere
     # else, in the notification's title too): the saved date is changed, not renewed
-    assert ja.stderr.startswith("primehelp: エラー: 保存した日付を新しい日付に直してください。")
-    assert "日付の更新" not in ja.stderr
+    # review 35b item 2: the instruction said once, at the end (「…次の更新日を保存してください」)
+    assert re.match(
+        r"primehelp: エラー: (Amazonプライム|Prime Student)の無料体験は、保存した日付によると",
+        ja.stderr,
+    )
+    assert "日付の更新" not in ja.stderr and ja.stderr.count("保存してください") == 1
+    assert "新しい日付に直して" not in ja.stderr
     shown = run("due", "--today", "2027-01-03", "--lang", "ja", "--json", env=env).stdout
-    assert '"message": "保存した日付を新しい日付に直してください。' in shown
+    assert re.search(
+        r'"message": "(Amazonプライム|Prime Student)の無料体験は、保存した日付によると', shown
+    )
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-03", "--lang", "en", env=env)
     assert en.exit_code == 2
-    assert en.stderr.startswith("primehelp: error: change the saved date to a new one: ")
+    assert en.stderr.startswith("primehelp: error: by the saved date, the ")
 
 
 # ---------------------------------------------------------------- S 12: renewal from the profile
