@@ -113,9 +113,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'remove_from_crontab': {'ja': 'crontab にも primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
+ 'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
                                'の確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab を変更しません）。',
-                         'en': 'Your crontab also has a line running primehelp due (the daily '
+                         'en': 'Your crontab, however, has a line running primehelp due (the daily '
                                'check goes on through cron). To stop that check too, delete the '
                                'line with crontab -e (primehelp does not change your crontab).'},
  'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。crontab -e で primehelp due --notify '
