@@ -80,14 +80,16 @@ class Vocabulary:
     free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
-    card: tuple[str, ...]
+    card: tuple[str, ...]  # the objects of a request, one list per kind asked for
     password: tuple[str, ...]
+    pin: tuple[str, ...]
+    code: tuple[str, ...]
     gift_card: tuple[str, ...]
-    request: tuple[str, ...]
+    request: tuple[str, ...]  # its verbs, for every object
+    request_details: tuple[str, ...]  # …and for every object but a gift card's number
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
     email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
     renewal_notice: tuple[str, ...]  # a mail holding one imitates the renewal reminder
-    gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
     code_words: tuple[str, ...]

@@ -72,6 +72,8 @@ class FlagKind(StrEnum):
     PHONE_NUMBER = "phone_number"
 
 
+# The kinds of details a request asks for besides a gift card's number (vocabulary lists).
+_DETAIL_KINDS = ("card", "password", "pin", "code")
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
 _QUOTED_KINDS = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -260,14 +262,15 @@ def text_flags(
         return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
-    details, gift = words(v.card, v.password), GiftCardWords(words, v)
-    card, password, threat = words(v.card), words(v.password), words(v.threat)
+    details, gift = words(v.card, v.password, v.pin, v.code), GiftCardWords(words, v)
+    objects = {kind: words(getattr(v, kind)) for kind in _DETAIL_KINDS}
+    threat = words(v.threat)
     scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
     if not gift.named() and not any(
         word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
-    request = words(v.request)
+    request = words(v.request, v.request_details)
     all_sentences = (*([subject] if subject else []), *sentences(text))
     reported = words(v.scam_subject_reported)
     same = all_reported(all_sentences, scam, reported)
@@ -285,9 +288,11 @@ def text_flags(
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        # A request is looked for outside the words for the details themselves.
-        details_asked = details.found_in(spaced, compact) and request.found_in(
-            *details.masked(spaced, compact)
+        # The objects outside a gift card's number (「ギフトカード番号」 is no 「カード番号」), the
+        # verb outside the objects (「確認コード」 is no 「確認」).
+        unmasked = gift.number.masked(spaced, compact)
+        details_asked = details.found_in(*unmasked) and request.found_in(
+            *details.masked(*unmasked)
         )
         gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
         asks = details_asked or bool(gift_card_asked)
@@ -296,14 +301,8 @@ def text_flags(
             denied = negation.found_in(spaced, compact)
             if asks and not denied:
                 kinds.append(FlagKind.ASKS_FOR_DETAILS)
-                unmasked = gift.number.masked(spaced, compact)
-                if details_asked and card.found_in(*unmasked):
-                    asked.add("card")
-                if details_asked:  # a password, or a code (review 33a, S 6: only what it asks)
-                    said = password.matching(*unmasked)
-                    asked.update(
-                        "code" if "code" in w or "コード" in w else "password" for w in said
-                    )
+                if details_asked:  # only the kinds it asks for (review 33a, S 6)
+                    asked.update(k for k, found in objects.items() if found.found_in(*unmasked))
                 asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)
