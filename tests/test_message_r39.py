@@ -128,3 +128,20 @@ def test_a_negated_request_gets_no_danger_verdict() -> None:
 def test_amazons_own_gift_card_mail_is_still_no_request(content: MessageContent) -> None:
     text = "ギフト券番号：ABCD-EFGHIJ-KLMN アカウントに登録してご利用ください。"
     assert _asks(text, content) == []
+
+
+# ---------------------------------------------------------------- item 4
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_look_alike_letter_in_a_domain_is_one_sign(lang: str, content: MessageContent) -> None:
+    text = "Аmazonからのお知らせ https://аmazon.co.jp/login"
+    signs = check_message(text, content).red_flags
+    on_domain = [one for one in signs if one.domain == "аmazon.co.jp"]
+    assert [(one.kind, one.also) for one in on_domain] == [
+        (FlagKind.CONFUSABLE_CHARACTERS, (FlagKind.LOOKALIKE_DOMAIN,))
+    ]
+    out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+    assert ("紛らわしい文字を使ったドメイン" if lang == "ja" else "Domain with look-alike") in out
+    assert ("キリル文字です" if lang == "ja" else "is Cyrillic") in out
+    assert "amazon.co.jp.○○.info" not in out and "amazon.co.jp.<other>.info" not in out
