@@ -125,7 +125,7 @@ class MessageContent:
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
-    zero_for_o: Text  # 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」
+    zero_for_o: Text  # 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」
     confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
     confusable_trick: Text  # 「見た目をAmazonに似せる手口です。」 after the letters named
     scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK

@@ -171,7 +171,7 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
 
 
 def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
-    """``reason``, then 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」 for each zero of
+    """``reason``, then 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of
     ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
     said = content.zero_for_o
     for at, char in enumerate(domain):

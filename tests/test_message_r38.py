@@ -249,8 +249,8 @@ def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "5文字目の「0」は、英字の「o」ではなく数字のゼロです。"),
-        ("en", "Character 5, '0', is the digit zero, not the letter 'o'."),
+        ("ja", "5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。"),  # 34a item 6
+        ("en", "Character 5, '0', is the digit zero, not the Latin 'o'."),
     ],
 )
 def test_a_zero_for_o_domain_names_the_digit(lang: str, said: str) -> None:

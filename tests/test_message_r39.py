@@ -145,3 +145,20 @@ def test_a_look_alike_letter_in_a_domain_is_one_sign(lang: str, content: Message
     assert ("紛らわしい文字を使ったドメイン" if lang == "ja" else "Domain with look-alike") in out
     assert ("キリル文字です" if lang == "ja" else "is Cyrillic") in out
     assert "amazon.co.jp.○○.info" not in out and "amazon.co.jp.<other>.info" not in out
+
+
+# ---------------------------------------------------------------- item 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。"),
+        ("en", "Character 5, '0', is the digit zero, not the Latin 'o'."),
+    ],
+)
+def test_a_zero_for_an_o_is_named_with_the_word_for_latin_letters(lang: str, said: str) -> None:
+    for text in ("Amaz0nカスタマーサービスです。", "ご確認ください https://amaz0n-jp.top/"):
+        out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
+        assert said in " ".join(out.split()).replace("数字の ゼロ", "数字のゼロ")
+        assert "英字" not in out
