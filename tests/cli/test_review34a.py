@@ -28,3 +28,22 @@ def test_item7_lang_alone_still_asks_for_a_command() -> None:
     done = run("--lang", "ja", env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"})
     assert done.exit_code == 2
     assert "--lang と一緒にコマンドを指定してください" in done.stderr
+
+
+# ---------------------------------------------------------------- S 8
+
+
+@pytest.mark.parametrize(
+    ("lang", "once"),
+    [("ja", "これらの番号は、どれもAmazonが公開している番号ではありません。"), ("en", "Amazon publishes none of these numbers.")],
+)
+def test_s8_a_run_of_ordinary_numbers_gets_its_verdict_once(lang: str, once: str) -> None:
+    numbers = ("090-1234-5678", "0570064646", "+44 20 7946 0000")
+    out = run("check-number", *numbers, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert out.count(once) == 1
+    assert out.count("詐欺の可能性があります" if lang == "ja" else "may be fraud") == 1
+    lines = out.splitlines()
+    at = [next(i for i, line in enumerate(lines) if line.startswith(n)) for n in numbers]
+    assert at == [at[0], at[0] + 1, at[0] + 2]  # one line each, together
+    single = run("check-number", "03-1234-5678", "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert once not in single
