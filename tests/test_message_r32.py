@@ -47,7 +47,7 @@ def _entered_steps(text: str, lang: str) -> list[str]:
     from primehelp.cli import app
 
     out = CliRunner().invoke(app, ["--lang", lang, "check-message", "--text", text]).output
-    heading = "すでに" if lang == "ja" else "If you already"
+    heading = "しまった場合" if lang == "ja" else "If you already"
     block = out.split(heading, 1)[1].split("\n\n", 1)[0]
     return [" ".join(s.split()) for s in re.split(r"\n(?=\d+\. )", block)[1:]]
 
@@ -143,7 +143,7 @@ def test_the_other_scam_subjects_are_named_in_one_wording(content: MessageConten
         (
             "ja",
             "書かれているアドレスにはメールを送らず、返信もしないでください。",
-            "すでに書かれているアドレスにメールで情報を送ってしまった場合",
+            "書かれているアドレスにメールで情報を送ってしまった場合",
         ),
         (
             "en",

@@ -320,7 +320,7 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
 
 def _if_given(result: MessageCheck) -> str:
     """The heading of the steps, named after the ways the message offers to give details, as
-    the headline is: 「すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
+    the headline is: 「リンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
     entered = bool(result.links)
     called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)

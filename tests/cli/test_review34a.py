@@ -47,3 +47,11 @@ def test_s8_a_run_of_ordinary_numbers_gets_its_verdict_once(lang: str, once: str
     assert at == [at[0], at[0] + 1, at[0] + 2]  # one line each, together
     single = run("check-number", "03-1234-5678", "--lang", lang, env={"COLUMNS": "1000"}).stdout
     assert once not in single
+
+
+# ---------------------------------------------------------------- S 9
+
+
+def test_s9_the_steps_heading_fits_at_40() -> None:
+    out = run("check-message", "--text", "https://amaz0n-jp.top/", env={"PRIMEHELP_LANG": "ja", "COLUMNS": "40"}).stdout
+    assert "リンク先で情報を入力してしまった場合" in out.splitlines()
