@@ -55,3 +55,12 @@ def test_s8_a_run_of_ordinary_numbers_gets_its_verdict_once(lang: str, once: str
 def test_s9_the_steps_heading_fits_at_40() -> None:
     out = run("check-message", "--text", "https://amaz0n-jp.top/", env={"PRIMEHELP_LANG": "ja", "COLUMNS": "40"}).stdout
     assert "リンク先で情報を入力してしまった場合" in out.splitlines()
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_s10_the_full_width_note_is_one_line_at_60() -> None:
+    text = "ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ．ｔｏｐ／"
+    out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "60"}).stdout
+    assert "  （全角で書かれていたリンクを半角に直しています）" in out.splitlines()
