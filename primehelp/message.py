@@ -339,6 +339,9 @@ def check_message(
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(phones)))
     held = [name for name, n in counts if n]
+    written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
+    if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)
+        held[0] = "domains"
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

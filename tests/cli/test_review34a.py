@@ -64,3 +64,19 @@ def test_s10_the_full_width_note_is_one_line_at_60() -> None:
     text = "ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ．ｔｏｐ／"
     out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "60"}).stdout
     assert "  （全角で書かれていたリンクを半角に直しています）" in out.splitlines()
+
+
+# ---------------------------------------------------------------- S 11
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("【Amazon】お支払い情報は アマゾン.jp で更新してください。", "書かれているアドレスにはアクセスせず、返信も"),
+        ("【Amazon】お支払い情報は amazon-jp.top で更新してください。0120-123-456", "アクセスせず、書かれている番号には電話せず"),
+        ("【Amazon】お支払い情報は https://amazon-jp.top/ で更新してください。", "リンクは開かず、返信も"),
+    ],
+)
+def test_s11_a_domain_in_the_text_is_not_called_a_link(text: str, headline: str) -> None:
+    out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"}).stdout
+    assert headline in out.splitlines()[0]
