@@ -215,7 +215,13 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         sign = hosted.get(link.registrable_domain)
         yield (
             message_ui("read.domain_in_text" if bare else "read.link", lang),
-            link_lines(link, lang, sign, warned=bool(result.red_flags) and not bare),
+            link_lines(
+                link,
+                lang,
+                sign,
+                warned=bool(result.red_flags) and not bare,
+                named=bool(result.red_flags) and bare,
+            ),
         )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))

@@ -21,14 +21,17 @@ if TYPE_CHECKING:
 
 
 def link_lines(
-    link: Link, lang: Lang, sign: int | None = None, warned: bool = False
+    link: Link, lang: Lang, sign: int | None = None, warned: bool = False, named: bool = False
 ) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
     the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
-    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21)."""
+    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
+    ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if link.is_amazon and warned:
         owner = message_ui("read.amazon_not_from_here", lang)
+    if link.is_amazon and named:  # 「…Amazon.co.jpカスタマーサービス」 in a scam (34a S 12)
+        owner = message_ui("read.amazon_written", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site

@@ -80,3 +80,16 @@ def test_s10_the_full_width_note_is_one_line_at_60() -> None:
 def test_s11_a_domain_in_the_text_is_not_called_a_link(text: str, headline: str) -> None:
     out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"}).stdout
     assert headline in out.splitlines()[0]
+
+
+# ---------------------------------------------------------------- S 12
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "書かれているだけでは送信元の証明にはなりません"), ("en", "does not show who sent")])
+def test_s12_amazons_name_in_a_scam_is_no_point_in_its_favour(lang: str, said: str) -> None:
+    text = "お客様のカード番号を返信で送信してください。Amazon.co.jpカスタマーサービス"
+    out = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert said in out
+    assert "amazon.co.jp（Amazonのドメイン）" not in out and "amazon.co.jp (Amazon's domain)" not in out
+    clean = run("check-message", "--text", "Amazon.co.jpです。", "--lang", lang, env={"COLUMNS": "1000"})
+    assert said not in clean.stdout
