@@ -58,7 +58,7 @@ def test_gift_card_steps_do_each_action_once(lang: str) -> None:
     steps = _entered_steps("未納料金をAmazonギフトカードでお支払いください。", lang)
     assert len(steps) == 6, steps
     assert sum("188" in step for step in steps) == 1
-    report = "Amazonに報告" if lang == "ja" else "Report it to Amazon"
+    report = "Amazonに早めに報告" if lang == "ja" else "Report it to Amazon"  # 34a S 13
     assert sum(report in step for step in steps) == 1
     assert ("ギフトカード" if lang == "ja" else "gift card") in steps[0]
 

@@ -162,11 +162,11 @@ def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     # the first step is reporting, naming the gift card's number (review 28a, 3: said once)
     first = (
         (
-            "1. 上に書いた方法で、Amazonに報告してください。",
+            "1. 上に書いた方法で、Amazonに早めに報告してください。",  # review 34a, S 13
             "ギフトカードの番号を伝えてしまった場合",
         )
         if lang == "ja"
-        else ("1. Report it to Amazon as described above. If you gave a gift card's number",)
+        else ("1. Report it to Amazon soon, as described above. If you gave a gift card's number",)
     )
     joined = out.replace("。 ", "。")
     assert all(part in joined for part in first)

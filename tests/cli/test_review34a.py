@@ -93,3 +93,15 @@ def test_s12_amazons_name_in_a_scam_is_no_point_in_its_favour(lang: str, said: s
     assert "amazon.co.jp（Amazonのドメイン）" not in out and "amazon.co.jp (Amazon's domain)" not in out
     clean = run("check-message", "--text", "Amazon.co.jpです。", "--lang", lang, env={"COLUMNS": "1000"})
     assert said not in clean.stdout
+
+
+# ---------------------------------------------------------------- S 13
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
+    text = "未納料金をAmazonギフトカードでお支払いください。"
+    out = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert "特に急いで" not in out and "do so at once" not in out
+    said = "そのことも報告してください" if lang == "ja" else "say so in the report"
+    assert said in out
