@@ -105,3 +105,12 @@ def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
     assert "特に急いで" not in out and "do so at once" not in out
     said = "そのことも報告してください" if lang == "ja" else "say so in the report"
     assert said in out
+
+
+# ---------------------------------------------------------------- S 15
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "変更した時点から新しい会費が適用されています。"), ("en", "the new fee has applied from the time of the change")])
+def test_s15_the_plan_change_note_reads_as_a_rule(lang: str, said: str) -> None:
+    out = run("fees", "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert said in out and "その時点から新しい会費になりました" not in out
