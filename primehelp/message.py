@@ -77,6 +77,7 @@ class Vocabulary:
 
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
+    mail_delivery: tuple[str, ...]  # of them, the ones that deliver mail (sendgrid.net)
     free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
@@ -134,6 +135,15 @@ def _under(host: Host, domains: Iterable[str]) -> bool:
     return any(host.host == d or host.host.endswith("." + d) for d in domains)
 
 
+def service_kind(domain: str, mail_delivery: Iterable[str]) -> str:
+    """``mail_delivery`` or ``hosting``: what a service of ``vocabulary.hosting`` is."""
+    return (
+        "mail_delivery"
+        if any(domain == d or domain.endswith("." + d) for d in mail_delivery)
+        else "hosting"
+    )
+
+
 def _without_hosting(name: str, hosting: Iterable[str]) -> str:
     """The host name without a hosting service's own domain (``amazonaws.com`` is no look-alike)."""
     for domain in hosting:
@@ -211,7 +221,12 @@ def host_flags(
     elif hosted:  # the service named once (review 24a, S 20)
         sign = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
         service = next(d for d in words.hosting if _under(host, (d,)))
-        yield replace(sign, reason=sign.reason.format(hosting=service))
+        what = ui(f"flag.service.{service_kind(service, words.mail_delivery)}", "ui_message")
+        said = Text(
+            sign.reason.ja.format(hosting=service, service=what.ja),
+            sign.reason.en.format(hosting=service, service=what.en),
+        )
+        yield replace(sign, reason=said)
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not claims_brand(named, words.brand):
@@ -291,9 +306,7 @@ def text_flags(
         # The objects outside a gift card's number (「ギフトカード番号」 is no 「カード番号」), the
         # verb outside the objects (「確認コード」 is no 「確認」).
         unmasked = gift.number.masked(spaced, compact)
-        details_asked = details.found_in(*unmasked) and request.found_in(
-            *details.masked(*unmasked)
-        )
+        details_asked = details.found_in(*unmasked) and request.found_in(*details.masked(*unmasked))
         gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
         asks = details_asked or bool(gift_card_asked)
         kinds = []

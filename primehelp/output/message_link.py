@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import document, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import hosts_shown
+from primehelp.message_check import hosts_shown, service_kind
 from primehelp.message_links import is_ip
 from primehelp.output.console import rich_text
 from primehelp.output.flag_refs import is_hosting
@@ -36,7 +36,11 @@ def link_lines(
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
         said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
-        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
+        mail = document("message").node("vocabulary").strings("mail_delivery")
+        service = message_ui(f"flag.service.{service_kind(link.host, mail)}", lang)
+        owner = said.format(
+            number=sign, service=service
+        )  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain

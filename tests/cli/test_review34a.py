@@ -114,3 +114,21 @@ def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
 def test_s15_the_plan_change_note_reads_as_a_rule(lang: str, said: str) -> None:
     out = run("fees", "--lang", lang, env={"COLUMNS": "1000"}).stdout
     assert said in out and "その時点から新しい会費になりました" not in out
+
+
+# ---------------------------------------------------------------- S 16
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "said"),
+    [
+        ("https://x.sendgrid.net/ls/click?x=1", "ja", "sendgrid.net は誰でも使えるメール配信サービスで"),
+        ("https://x.sendgrid.net/ls/click?x=1", "en", "sendgrid.net is a mail-delivery service"),
+        ("https://s3.amazonaws.com/a/index.html", "ja", "amazonaws.com は誰でも使えるホスティングサービスで"),
+    ],
+)
+def test_s16_sendgrid_is_a_mail_delivery_service(url: str, lang: str, said: str) -> None:
+    out = run("check-message", "--text", f"Amazonからのお知らせ {url}", "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert said in out
+    if "sendgrid" in url:
+        assert "ホスティング" not in out and "hosting" not in out
