@@ -132,3 +132,16 @@ def test_s16_sendgrid_is_a_mail_delivery_service(url: str, lang: str, said: str)
     assert said in out
     if "sendgrid" in url:
         assert "ホスティング" not in out and "hosting" not in out
+
+
+# ---------------------------------------------------------------- S 18
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "現在の期間（直近の支払い以降）に特典を一度も使っていなければ"), ("en", "If no benefit has been used in the current period")])
+def test_s18_an_answer_about_a_past_charge_promises_nothing_now(lang: str, said: str) -> None:
+    args = ("complain", "renewal", "--no-benefits-used", "--lang", lang)
+    past = run(*args[:2], "--renewal", "2019-05-17", *args[2:], env={"COLUMNS": "1000"}).stdout
+    assert said in past
+    assert "前回の支払い以降に特典を一度も使っていないので" not in past
+    now = run(*args, env={"COLUMNS": "1000"}).stdout
+    assert said not in now
