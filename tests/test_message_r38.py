@@ -166,7 +166,7 @@ def test_the_suspension_sign_keeps_its_set_phrase_whole_at_40() -> None:
 def test_the_similar_scam_note_says_yoku_once(text: str) -> None:
     """33a item 4: 「…2025〜26年によく報告されている…とよく似ています。」: 「よく」 twice."""
     out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
-    assert "2025〜26年に多く報告されている詐欺の件名・文面" in out
+    assert "2025〜26年によく報告されている詐欺の件名・文面" in out
     assert "に似ています" in out
     for sentence in out.replace("\n", "").split("。"):
         assert sentence.count("よく") <= 1, sentence

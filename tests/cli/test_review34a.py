@@ -145,3 +145,14 @@ def test_s18_an_answer_about_a_past_charge_promises_nothing_now(lang: str, said:
     assert "前回の支払い以降に特典を一度も使っていないので" not in past
     now = run(*args, env={"COLUMNS": "1000"}).stdout
     assert said not in now
+
+
+# ---------------------------------------------------------------- S 19
+
+
+def test_s19_one_wording_for_reported_scams_and_unknown_starts() -> None:
+    env = {"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"}
+    out = run("sources", env=env).stdout
+    assert "に多く報告されている" not in out and "始まった日は不明" not in out
+    fee = run("sources", "fees.monthly.400", env=env).stdout
+    assert "400円（税込）でした（いつからかは確認できていません）" in fee
