@@ -104,9 +104,18 @@ class RedFlag:
     also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: a run of full-width spaces stays one (「プライム　会員様へ」, quoted
+    as received: review 34a, S 20), any other run of white space is one space."""
+    return _SPACES.sub(lambda m: "\u3000" if set(m[0]) == {"\u3000"} else " ", text.strip())
+
+
 def evidence(text: str) -> str:
     """Evidence as one short line."""
-    line = " ".join(text.split())
+    line = one_line(text)
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
 
 

@@ -156,3 +156,12 @@ def test_s19_one_wording_for_reported_scams_and_unknown_starts() -> None:
     assert "に多く報告されている" not in out and "始まった日は不明" not in out
     fee = run("sources", "fees.monthly.400", env=env).stdout
     assert "400円（税込）でした（いつからかは確認できていません）" in fee
+
+
+# ---------------------------------------------------------------- S 20
+
+
+def test_s20_full_width_spaces_are_quoted_as_received() -> None:
+    text = "ａｍａｚｏｎプライム　会員様へ　ご本人確認のため、パスワードを入力してください。"
+    out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"}).stdout
+    assert "「ａｍａｚｏｎプライム　会員様へ　ご本人確認のため、パスワードを入力してください」" in out
