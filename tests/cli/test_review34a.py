@@ -165,3 +165,19 @@ def test_s20_full_width_spaces_are_quoted_as_received() -> None:
     text = "ａｍａｚｏｎプライム　会員様へ　ご本人確認のため、パスワードを入力してください。"
     out = run("check-message", "--text", text, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"}).stdout
     assert "「ａｍａｚｏｎプライム　会員様へ　ご本人確認のため、パスワードを入力してください」" in out
+
+
+# ---------------------------------------------------------------- S 21
+
+
+def test_s21_a_folder_says_what_to_give(tmp_path: object) -> None:
+    done = run("check-message", str(tmp_path), env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"})
+    assert done.exit_code == 2
+    assert "（フォルダーです）。メッセージのファイル（.eml など）を指定してください。" in done.stderr
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "（「+」は先頭に1つだけ使えます）"), ("en", "'+' is allowed once, at the start")])
+def test_s21_a_second_plus_is_not_called_unusable(lang: str, said: str) -> None:
+    done = run("check-number", "++81", "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 2
+    assert said in done.stderr and "使えない文字" not in done.stderr
