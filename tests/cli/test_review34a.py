@@ -181,3 +181,16 @@ def test_s21_a_second_plus_is_not_called_unusable(lang: str, said: str) -> None:
     done = run("check-number", "++81", "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 2
     assert said in done.stderr and "使えない文字" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 23
+
+
+def test_s23_a_long_id_is_never_split_from_its_label() -> None:
+    fact = "subscriptions.kindle_unlimited.after_prime"
+    out = run("sources", fact, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "40"}).stdout
+    lines = [line.strip() for line in out.splitlines()]
+    assert "ID：" not in lines
+    assert fact in lines
+    wide = run("sources", fact, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "80"}).stdout
+    assert f"ID：{fact}" in wide.splitlines()
