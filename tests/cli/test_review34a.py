@@ -194,3 +194,15 @@ def test_s23_a_long_id_is_never_split_from_its_label() -> None:
     assert fact in lines
     wide = run("sources", fact, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "80"}).stdout
     assert f"ID：{fact}" in wide.splitlines()
+
+
+# ---------------------------------------------------------------- S 22
+
+
+@pytest.mark.parametrize(("args", "columns"), [(("subscriptions",), 40), (("complain", "renewal"), 80), (("complain", "renewal"), 40)])
+def test_s22_source_urls_are_indented_alike_in_every_block(args: tuple[str, ...], columns: int) -> None:
+    out = run(*args, env={"PRIMEHELP_LANG": "ja", "COLUMNS": str(columns)}).stdout
+    rows = [row for row in out.splitlines() if row.strip().startswith("https://") and " " not in row.strip()]
+    assert rows
+    for row in rows:  # indented whenever the URL fits with the indent
+        assert row.startswith("  ") or len(row.strip()) > columns - 2, row
