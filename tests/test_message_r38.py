@@ -239,7 +239,9 @@ def test_a_look_alike_name_names_its_letter(lang: str, said: str) -> None:
 def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, lang: str) -> None:
     """33a S 9: 「ｈｔｔｐｓ：／／…」 was shown as https://… with no word of the change."""
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
-    said = "全角で書かれていたリンクを半角に直しています" if lang == "ja" else "full-width characters"
+    said = (
+        "全角で書かれていたリンクを半角に直しています" if lang == "ja" else "full-width characters"
+    )
     assert (said in out) is wide
 
 

@@ -115,12 +115,19 @@ def test_a_gift_card_request_among_other_signs_is_listed() -> None:
 
 
 def test_a_pin_is_named_a_pin_in_english() -> None:
-    done = run("check-message", "--text", "暗証番号を入力してください", env={**WIDE, "PRIMEHELP_LANG": "en"})
+    done = run(
+        "check-message",
+        "--text",
+        "暗証番号を入力してください",
+        env={**WIDE, "PRIMEHELP_LANG": "en"},
+    )
     assert "Asks for a PIN" in done.stdout and "password" not in done.stdout.split("\n\n")[1]
 
 
 def test_a_negated_request_gets_no_danger_verdict() -> None:
-    done = run("check-message", "--text", "Amazonからのお知らせ：カード番号の入力は不要です", env=WIDE)
+    done = run(
+        "check-message", "--text", "Amazonからのお知らせ：カード番号の入力は不要です", env=WIDE
+    )
     assert done.exit_code == 0
     assert "カード情報の要求" not in done.stdout
 

@@ -7,8 +7,8 @@ is refused at once rather than waited on.
 """
 
 import itertools
-import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -158,7 +158,7 @@ def _file_bytes(name: str) -> bytes:
     try:
         return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as stdin
     except FileProblem as problem:
-        if not os.path.isdir(name):
+        if not Path(name).is_dir():
             raise
         said = problem.message  # a folder: what to give instead (review 34a, S 21)
         raise FileProblem(

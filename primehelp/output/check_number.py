@@ -70,10 +70,10 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         console.print(rich_text(number_line(check, lang), style="bold"))
         if run_on:  # a run of ordinary numbers: their verdict once, under the last (34a S 8)
             continue
-        said = verdict_words(check)
+        verdict = verdict_words(check)
         if at and ordinary(check) and ordinary(results[at - 1]):
-            said = verdict_words_all()
-        console.print(rich_text(said(lang), style=_VERDICT_STYLE[check.verdict.value]))
+            verdict = verdict_words_all()
+        console.print(rich_text(verdict(lang), style=_VERDICT_STYLE[check.verdict.value]))
     console.print()
     # 「Amazonは現在、電話番号を公開していません。」 is not a thing to do: said under the verdicts,
     # before what to do (review 28a, S 10); only actions are listed there.

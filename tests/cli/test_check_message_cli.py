@@ -825,9 +825,7 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = _check("--text", text, "--lang", lang).stdout
     called = "電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
-    entered = (
-        "リンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
-    )
+    entered = "リンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
 

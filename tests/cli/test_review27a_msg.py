@@ -86,7 +86,10 @@ def test_4_no_sources_screen_holds_a_placeholder(topic: str | None, lang: str) -
 
 def test_4_the_hosting_sign_names_its_services_alone() -> None:
     out = " ".join(_out("sources", "message.flag.hosting_service").split())
-    assert "amazonaws.com（ホスティングサービス）や sendgrid.net（メール配信サービス）などは誰でも使えるサービスで" in out
+    assert (
+        "amazonaws.com（ホスティングサービス）や sendgrid.net（メール配信サービス）などは誰でも使えるサービスで"
+        in out
+    )
 
 
 # ---------------------------------------------------------------- 5: 「Amazone」 has a letter added
