@@ -63,8 +63,8 @@ class HistoryEntry:
     # the 「既存会員」 cell as the screen shows it (the sheet's words, or until when existing
     # members paid it: review 24a, S 12); None only where the screen says why there is no date
     renewals: Text | None
-    # the first day primehelp states the fee for renewals (for the oldest known Student fees,
-    # 2019-04-12: earlier fees are not confirmed, not the day it began)
+    # the first renewal date that pays it; None for the oldest fee of a plan, as its cell says
+    # the start is not known (review 34a, S 14: the Student 2,450/250 entries said 2019-04-12)
     renewals_from: dt.date | None
     fact: Fact
     # the view's words for no renewals date (「該当なし（…）」): not data, not in --json
@@ -99,7 +99,7 @@ def _entry(plan: PlanFees, period: FeePeriod) -> HistoryEntry:
         period.fee_yen,
         period.new_members,
         _renewals(period, until, assumed),
-        period.renewals_from,
+        terms.renewals_since,
         period.fact,
         period.renewals_none,
         until,

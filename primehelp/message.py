@@ -77,17 +77,20 @@ class Vocabulary:
 
     shorteners: tuple[str, ...]
     hosting: tuple[str, ...]
+    mail_delivery: tuple[str, ...]  # of them, the ones that deliver mail (sendgrid.net)
     free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
-    card: tuple[str, ...]
+    card: tuple[str, ...]  # the objects of a request, one list per kind asked for
     password: tuple[str, ...]
+    pin: tuple[str, ...]
+    code: tuple[str, ...]
     gift_card: tuple[str, ...]
-    request: tuple[str, ...]
+    request: tuple[str, ...]  # its verbs, for every object
+    request_details: tuple[str, ...]  # …and for every object but a gift card's number
     reply: tuple[str, ...]  # a request for details holding one asks for them by reply
     email_self: tuple[str, ...]  # a pasted text holding one says it is an e-mail
     renewal_notice: tuple[str, ...]  # a mail holding one imitates the renewal reminder
-    gift_card_request: tuple[str, ...]
     gift_card_any: tuple[str, ...]
     purchase: tuple[str, ...]
     code_words: tuple[str, ...]
@@ -123,7 +126,7 @@ class MessageContent:
     # the scam_subject reason when each subject quoted is one of these (of one kind)
     same_subjects: tuple[tuple[tuple[str, ...], Fact], ...]
     matched_words: Text  # 「一致した語句：{words}」 after it
-    zero_for_o: Text  # 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」
+    zero_for_o: Text  # 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」
     confusable_letter: Text  # 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」
     confusable_trick: Text  # 「見た目をAmazonに似せる手口です。」 after the letters named
     scripts: Mapping[str, Text]  # its script by Unicode's name: CYRILLIC, GREEK
@@ -337,6 +340,9 @@ def check_message(
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(phones)))
     held = [name for name, n in counts if n]
+    written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
+    if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)
+        held[0] = "domains"
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

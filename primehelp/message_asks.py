@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from primehelp.facts import Fact
     from primehelp.message import MessageContent
 
-_KINDS = ("card", "password", "code", "gift_card", "gift_card_payment")
+_KINDS = ("card", "password", "pin", "code", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
 _QUOTED = (
     FlagKind.ASKS_FOR_DETAILS,

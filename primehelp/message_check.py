@@ -15,6 +15,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.message_gift import GiftCardWords
 from primehelp.message_links import (
@@ -72,6 +73,8 @@ class FlagKind(StrEnum):
     PHONE_NUMBER = "phone_number"
 
 
+# The kinds of details a request asks for besides a gift card's number (vocabulary lists).
+_DETAIL_KINDS = ("card", "password", "pin", "code")
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
 _QUOTED_KINDS = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -101,9 +104,18 @@ class RedFlag:
     also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: a run of full-width spaces stays one (「プライム　会員様へ」, quoted
+    as received: review 34a, S 20), any other run of white space is one space."""
+    return _SPACES.sub(lambda m: "\u3000" if set(m[0]) == {"\u3000"} else " ", text.strip())
+
+
 def evidence(text: str) -> str:
     """Evidence as one short line."""
-    line = " ".join(text.split())
+    line = one_line(text)
     return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
 
 
@@ -130,6 +142,15 @@ def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
 
 def _under(host: Host, domains: Iterable[str]) -> bool:
     return any(host.host == d or host.host.endswith("." + d) for d in domains)
+
+
+def service_kind(domain: str, mail_delivery: Iterable[str]) -> str:
+    """``mail_delivery`` or ``hosting``: what a service of ``vocabulary.hosting`` is."""
+    return (
+        "mail_delivery"
+        if any(domain == d or domain.endswith("." + d) for d in mail_delivery)
+        else "hosting"
+    )
 
 
 def _without_hosting(name: str, hosting: Iterable[str]) -> str:
@@ -169,7 +190,7 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
 
 
 def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
-    """``reason``, then 「5文字目の「0」は、英字の「o」ではなく数字のゼロです。」 for each zero of
+    """``reason``, then 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of
     ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
     said = content.zero_for_o
     for at, char in enumerate(domain):
@@ -209,7 +230,12 @@ def host_flags(
     elif hosted:  # the service named once (review 24a, S 20)
         sign = flag(FlagKind.HOSTING_SERVICE, found, content, domain)
         service = next(d for d in words.hosting if _under(host, (d,)))
-        yield replace(sign, reason=sign.reason.format(hosting=service))
+        what = ui(f"flag.service.{service_kind(service, words.mail_delivery)}", "ui_message")
+        said = Text(
+            sign.reason.ja.format(hosting=service, service=what.ja),
+            sign.reason.en.format(hosting=service, service=what.en),
+        )
+        yield replace(sign, reason=said)
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not claims_brand(named, words.brand):
@@ -260,14 +286,15 @@ def text_flags(
         return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
-    details, gift = words(v.card, v.password), GiftCardWords(words, v)
-    card, password, threat = words(v.card), words(v.password), words(v.threat)
+    details, gift = words(v.card, v.password, v.pin, v.code), GiftCardWords(words, v)
+    objects = {kind: words(getattr(v, kind)) for kind in _DETAIL_KINDS}
+    threat = words(v.threat)
     scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
     if not gift.named() and not any(
         word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
-    request = words(v.request)
+    request = words(v.request, v.request_details)
     all_sentences = (*([subject] if subject else []), *sentences(text))
     reported = words(v.scam_subject_reported)
     same = all_reported(all_sentences, scam, reported)
@@ -285,10 +312,10 @@ def text_flags(
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        # A request is looked for outside the words for the details themselves.
-        details_asked = details.found_in(spaced, compact) and request.found_in(
-            *details.masked(spaced, compact)
-        )
+        # The objects outside a gift card's number (「ギフトカード番号」 is no 「カード番号」), the
+        # verb outside the objects (「確認コード」 is no 「確認」).
+        unmasked = gift.number.masked(spaced, compact)
+        details_asked = details.found_in(*unmasked) and request.found_in(*details.masked(*unmasked))
         gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
         asks = details_asked or bool(gift_card_asked)
         kinds = []
@@ -296,14 +323,8 @@ def text_flags(
             denied = negation.found_in(spaced, compact)
             if asks and not denied:
                 kinds.append(FlagKind.ASKS_FOR_DETAILS)
-                unmasked = gift.number.masked(spaced, compact)
-                if details_asked and card.found_in(*unmasked):
-                    asked.add("card")
-                if details_asked:  # a password, or a code (review 33a, S 6: only what it asks)
-                    said = password.matching(*unmasked)
-                    asked.update(
-                        "code" if "code" in w or "コード" in w else "password" for w in said
-                    )
+                if details_asked:  # only the kinds it asks for (review 33a, S 6)
+                    asked.update(k for k, found in objects.items() if found.found_in(*unmasked))
                 asked.update((gift_card_asked,) if gift_card_asked else ())
             if threat.found_in(spaced, compact) and not denied:
                 kinds.append(FlagKind.THREATENS_SUSPENSION)

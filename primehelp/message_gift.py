@@ -53,7 +53,7 @@ class GiftCardWords:
         self.number, self.any = words(v.gift_card), words(v.gift_card_any)
         if not self.named():  # most messages: the other lists are not looked for
             words = _none
-        self.request, self.purchase = words(v.gift_card_request), words(v.purchase)
+        self.request, self.purchase = words(v.request), words(v.purchase)
         self.code, self.buy = words(v.code_words), words(v.gift_card_buy)
         self.pay_request = words(v.gift_card_pay_request)
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, evidence, grouped
 
@@ -54,12 +55,41 @@ _IN_PUNYCODE = (
 )
 
 
+def _letters_in_domain(signs: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
+    """A name with look-alike letters that imitates Amazon's (「аmazon.co.jp」, Cyrillic 「а」)
+    is one sign, as its punycode form is (review 34a, item 4): its letters named, then that it is
+    not Amazon's domain, without the examples of look-alike names (none has such a letter)."""
+    punycode = {one.domain for one in signs if one.kind is FlagKind.PUNYCODE}  # one sign already
+    lookalike = {
+        one.domain: one
+        for one in signs
+        if one.kind is FlagKind.LOOKALIKE_DOMAIN and one.domain and one.domain not in punycode
+    }
+    joined = {
+        one.domain
+        for one in signs
+        if one.kind is FlagKind.CONFUSABLE_CHARACTERS and one.domain in lookalike
+    }
+    if not joined:
+        return signs
+    not_amazon = ui("flag.not_amazon_domain", "ui_message")
+    kept = []
+    for one in signs:
+        if one.domain in joined and one.kind is FlagKind.LOOKALIKE_DOMAIN:
+            continue
+        if one.domain in joined:
+            more = lookalike[one.domain]
+            one = _joined(one, replace(more, reason=not_amazon))
+        kept.append(one)
+    return tuple(kept)
+
+
 def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once."""
     found = list(flags)
     if any(one.kind in _SENDER for one in found):
         found = [one for one in found if not _the_senders(one, headers)]
-    signs = grouped(found)
+    signs = _letters_in_domain(grouped(found))
     punycode = {one.domain for one in signs if one.kind is FlagKind.PUNYCODE and one.domain}
     if not punycode:
         return signs

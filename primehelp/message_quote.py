@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 
 from primehelp.invisible import without_invisible
-from primehelp.message_check import SENTENCE_END
+from primehelp.message_check import SENTENCE_END, one_line
 
 # A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
 # the sentence goes on after (「24時間以内に https://…」 / 「からお支払い情報を…」).
@@ -47,7 +47,7 @@ def as_given(given: str, subject: str = "") -> Callable[[str], str]:
     for text in (subject, given):
         before = ""
         for piece, broken in _pieces(text):
-            shown = " ".join(without_invisible(piece).split())
+            shown = one_line(without_invisible(piece))
             if broken and before and _GOES_ON.search(before):
                 shown = f"{before} {shown}" if shown else before
             if shown:

@@ -42,3 +42,15 @@ def _verdict(check: NumberCheck, lang: Lang) -> str:
 def verdict_words(check: NumberCheck) -> Text:
     """The verdict in words that fit a call or SMS received from the number."""
     return Text(_verdict(check, "ja"), _verdict(check, "en"))
+
+
+def ordinary(check: NumberCheck) -> bool:
+    """Whether the number is an ordinary one Amazon does not publish (not circulating as
+    Amazon's, no public service): its verdict is said once for a run of them (review 34a, S 8)."""
+    return check.verdict.value == "not_official" and not check.circulating
+
+
+def verdict_words_all() -> Text:
+    """The verdict of :func:`ordinary` numbers, said once under a run of them."""
+    said = [ui(key) for key in ("number.not_official_all", "number.may_be_fraud_if_amazon_all")]
+    return Text("".join(t.ja for t in said), " ".join(t.en for t in said))

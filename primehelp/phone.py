@@ -129,6 +129,10 @@ def normalize(raw: str) -> str:
     for ch in body:
         if "0" <= ch <= "9":
             digits += ch
+        elif ch == "+":  # 「++81」: the accepted forms start with one (review 34a, S 21)
+            raise not_a_number(
+                raw, Text("「+」は先頭に1つだけ使えます", "'+' is allowed once, at the start")
+            )
         elif ch not in _SEPARATORS:
             raise not_a_number(
                 raw, Text(f"使えない文字 {shown(ch)} があります", f"it contains {shown(ch)}")

@@ -47,7 +47,7 @@ def _entered_steps(text: str, lang: str) -> list[str]:
     from primehelp.cli import app
 
     out = CliRunner().invoke(app, ["--lang", lang, "check-message", "--text", text]).output
-    heading = "すでに" if lang == "ja" else "If you already"
+    heading = "しまった場合" if lang == "ja" else "If you already"
     block = out.split(heading, 1)[1].split("\n\n", 1)[0]
     return [" ".join(s.split()) for s in re.split(r"\n(?=\d+\. )", block)[1:]]
 
@@ -58,7 +58,7 @@ def test_gift_card_steps_do_each_action_once(lang: str) -> None:
     steps = _entered_steps("未納料金をAmazonギフトカードでお支払いください。", lang)
     assert len(steps) == 6, steps
     assert sum("188" in step for step in steps) == 1
-    report = "Amazonに報告" if lang == "ja" else "Report it to Amazon"
+    report = "Amazonに早めに報告" if lang == "ja" else "Report it to Amazon"  # 34a S 13
     assert sum(report in step for step in steps) == 1
     assert ("ギフトカード" if lang == "ja" else "gift card") in steps[0]
 
@@ -143,7 +143,7 @@ def test_the_other_scam_subjects_are_named_in_one_wording(content: MessageConten
         (
             "ja",
             "書かれているアドレスにはメールを送らず、返信もしないでください。",
-            "すでに書かれているアドレスにメールで情報を送ってしまった場合",
+            "書かれているアドレスにメールで情報を送ってしまった場合",
         ),
         (
             "en",

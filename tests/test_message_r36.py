@@ -257,7 +257,7 @@ def test_a_hosting_link_is_said_to_lead_elsewhere_not_to_hold_a_page() -> None:
     out = run("sources", "--lang", "ja", env=WIDE).stdout
     flat = "".join(out.split())
     assert (
-        "sendgrid.netなどは誰でも使えるホスティングサービスで、そのリンク先はAmazonのサイトではありません。"
+        "sendgrid.net（メール配信サービス）などは誰でも使えるサービスで、そのリンク先はAmazonのサイトではありません。"
         in flat
     )
     assert "そこにあるページ" not in flat

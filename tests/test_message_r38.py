@@ -166,7 +166,7 @@ def test_the_suspension_sign_keeps_its_set_phrase_whole_at_40() -> None:
 def test_the_similar_scam_note_says_yoku_once(text: str) -> None:
     """33a item 4: 「…2025〜26年によく報告されている…とよく似ています。」: 「よく」 twice."""
     out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
-    assert "2025〜26年に多く報告されている詐欺の件名・文面" in out
+    assert "2025〜26年によく報告されている詐欺の件名・文面" in out
     assert "に似ています" in out
     for sentence in out.replace("\n", "").split("。"):
         assert sentence.count("よく") <= 1, sentence
@@ -239,7 +239,9 @@ def test_a_look_alike_name_names_its_letter(lang: str, said: str) -> None:
 def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, lang: str) -> None:
     """33a S 9: 「ｈｔｔｐｓ：／／…」 was shown as https://… with no word of the change."""
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
-    said = "全角文字で書かれていたリンクを半角に直して" if lang == "ja" else "full-width characters"
+    said = (
+        "全角で書かれていたリンクを半角に直しています" if lang == "ja" else "full-width characters"
+    )
     assert (said in out) is wide
 
 
@@ -249,8 +251,8 @@ def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "5文字目の「0」は、英字の「o」ではなく数字のゼロです。"),
-        ("en", "Character 5, '0', is the digit zero, not the letter 'o'."),
+        ("ja", "5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。"),  # 34a item 6
+        ("en", "Character 5, '0', is the digit zero, not the Latin 'o'."),
     ],
 )
 def test_a_zero_for_o_domain_names_the_digit(lang: str, said: str) -> None:

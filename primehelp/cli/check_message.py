@@ -8,6 +8,7 @@ is refused at once rather than waited on.
 
 import itertools
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -154,7 +155,18 @@ def _file_bytes(name: str) -> bytes:
 
     if not name.strip():
         raise BadInput(_HOW_TO_GIVE)
-    return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as for stdin
+    try:
+        return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as stdin
+    except FileProblem as problem:
+        if not Path(name).is_dir():
+            raise
+        said = problem.message  # a folder: what to give instead (review 34a, S 21)
+        raise FileProblem(
+            Text(
+                said.ja + "メッセージのファイル（.eml など）を指定してください。",
+                said.en + "; give a message file (.eml or the like)",
+            )
+        ) from None
 
 
 def _show(result: MessageCheck, lang: Lang) -> None:

@@ -108,12 +108,14 @@ def complain(
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
-        refund = (
-            refunds.refund_rules(benefits_used, after_trial=False, gift_card=True)
+        note = _renewal_note(options, data, chosen, warned)
+        refund = (  # of a charge before this period: a condition for this one (34a S 18)
+            refunds.refund_rules(
+                benefits_used, after_trial=False, gift_card=True, past_charge=note is not None
+            )
             if benefits_used is not None
             else ()
         )
-        note = _renewal_note(options, data, chosen, warned)
         # A charge before this period is not the one to ask about: the letter keeps its date
         # and amount as placeholders, to be filled from the latest charge (review 24a, item 7).
         letter = options if note is None else complaint.latest_charge_unknown(options)

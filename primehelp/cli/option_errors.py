@@ -2,6 +2,7 @@
 （例：…）。」), and a date given as an argument to a command that takes it by an option
 (「更新日は --renewal で指定します（例：…）。」). Imported only when parsing fails."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from primehelp.dates import DATE_EXAMPLES
@@ -108,4 +109,28 @@ def date_as_argument(word: str, command: str, params: Any) -> Text | None:
     return Text(
         f"{what.ja}は {option} で指定します（例：{example}）。",
         f"give {what.en} with {option} (e.g. {example})",
+    )
+
+
+def needs_command(option: str, example: Text, args: Sequence[str], group: Any) -> Text:
+    """「--lang と一緒にコマンドを指定してください（例：…）。」 for ``--lang``/``--json`` given
+    with no command; when an option no command has is given with it (`primehelp --lang ja --foo`),
+    that option named first, as `primehelp --foo` names it (review 34a, item 7)."""
+    known = {"--help", "--version", "--lang", "--json"}
+    for command in getattr(group, "commands", {}).values():
+        known.update(opt for param in command.params for opt in getattr(param, "opts", ()))
+    unknown = next(
+        (a for a in args if a.startswith("-") and a.partition("=")[0] not in known and a != "-"),
+        None,
+    )
+    if unknown is None:
+        return Text(
+            f"{option} と一緒にコマンドを指定してください（例：{example.ja}）。",
+            f"{option} needs a command (use e.g. {example.en})",
+        )
+    name = shown(unknown.partition("=")[0])
+    return Text(
+        f"{name} というオプションはありません。コマンドを指定してください（例：{example.ja}）。"
+        "使い方は `primehelp --help` で確認できます。",
+        f"unknown option {name}; give a command (use e.g. {example.en}); see `primehelp --help`",
     )

@@ -19,6 +19,7 @@ from primehelp.cli.flag_values import flags, takes_no_value, value_after_flag
 from primehelp.cli.option_errors import (
     date_as_argument,
     example_value,
+    needs_command,
     option_without_value,
 )
 from primehelp.dates import DATE_EXAMPLES
@@ -192,10 +193,7 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
             f"(use e.g. primehelp {name} --lang en)",
         )
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
-        return Text(
-            f"{option} と一緒にコマンドを指定してください（例：{example.ja}）。",
-            f"{option} needs a command (use e.g. {example.en})",
-        )
+        return needs_command(option, example, args, group)
     return Text(
         f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
         f"{option} goes after the command (use e.g. {example.en})",

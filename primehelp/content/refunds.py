@@ -67,7 +67,11 @@ _CONDITIONS: dict[bool | None, tuple[str, ...]] = {
 
 
 def refund_rules(
-    benefits_used: bool | None, after_trial: bool, *, gift_card: bool = False
+    benefits_used: bool | None,
+    after_trial: bool,
+    *,
+    gift_card: bool = False,
+    past_charge: bool = False,
 ) -> tuple[Fact, ...]:
     """Amazon's rules for ending now after a charge, read alone: the one for ``benefits_used``
     (both when None). ``after_trial``: the charge is the first after a free trial, so there is
@@ -81,6 +85,9 @@ def refund_rules(
     card (FACTS §5 says to state it; review 19a, item 6: complain --no-benefits-used); after
     both rules when ``benefits_used`` is not known: full, partial, gift card, as `cancel` lists
     them under 「今すぐ終了する場合」 (review 26b S 11).
+
+    ``past_charge``: the answer was about a charge before the current period, so a rule with a
+    ``current_period`` wording keeps its condition for that period (review 34a, S 18).
     """
     from dataclasses import replace
 
@@ -95,6 +102,8 @@ def refund_rules(
         key = "after_trial" if after_trial else ""
         if benefits_used is not None:
             key = f"{key}_answered" if key else "answered"
+        if past_charge and node.has("current_period"):
+            key = "current_period"
         if key:
             rule = replace(rule, text=node.text(key))
         rules.append(rule)

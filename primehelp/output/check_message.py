@@ -215,7 +215,13 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         sign = hosted.get(link.registrable_domain)
         yield (
             message_ui("read.domain_in_text" if bare else "read.link", lang),
-            link_lines(link, lang, sign, warned=bool(result.red_flags) and not bare),
+            link_lines(
+                link,
+                lang,
+                sign,
+                warned=bool(result.red_flags) and not bare,
+                named=bool(result.red_flags) and bare,
+            ),
         )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
@@ -320,7 +326,7 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
 
 def _if_given(result: MessageCheck) -> str:
     """The heading of the steps, named after the ways the message offers to give details, as
-    the headline is: 「すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
+    the headline is: 「リンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
     entered = bool(result.links)
     called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)

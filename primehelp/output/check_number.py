@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.invisible import without_invisible
-from primehelp.number_words import kind_name, verdict_words
+from primehelp.number_words import kind_name, ordinary, verdict_words, verdict_words_all
 from primehelp.output.console import console_for, dim, heading, print_all, rich_text, sources_line
 
 if TYPE_CHECKING:
@@ -62,12 +62,18 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     console.print(heading(ui("check_title")(lang), None, lang))
     if report.payment_rule is not None:
         console.print(rich_text(report.payment_rule.text(lang), style="bold"))
-    for check in report.results:
-        console.print()
+    results = report.results
+    for at, check in enumerate(results):
+        run_on = at + 1 < len(results) and ordinary(check) and ordinary(results[at + 1])
+        if not (at and ordinary(check) and ordinary(results[at - 1])):
+            console.print()
         console.print(rich_text(number_line(check, lang), style="bold"))
-        console.print(
-            rich_text(verdict_words(check)(lang), style=_VERDICT_STYLE[check.verdict.value])
-        )
+        if run_on:  # a run of ordinary numbers: their verdict once, under the last (34a S 8)
+            continue
+        verdict = verdict_words(check)
+        if at and ordinary(check) and ordinary(results[at - 1]):
+            verdict = verdict_words_all()
+        console.print(rich_text(verdict(lang), style=_VERDICT_STYLE[check.verdict.value]))
     console.print()
     # 「Amazonは現在、電話番号を公開していません。」 is not a thing to do: said under the verdicts,
     # before what to do (review 28a, S 10); only actions are listed there.

@@ -160,7 +160,7 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
         how = "changed"
     text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
     if how == "lookalike":  # which letter, as a domain's sign says (review 33a, S 8)
-        text += letters_named(name, lang)
+        text += letters_named(name, lang) + zeros_named(name, lang)  # Amaz0n: 34a item 6
     return text if lang == "ja" else text + " "
 
 
@@ -219,3 +219,22 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
             said = ui("flag_domain_start_joined", _UI)(lang)
             return said.format(start=own, rest=rest, domain=flag.domain)
     return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)
+
+
+def zeros_named(name: str, lang: Lang) -> str:
+    """「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of a name that
+    reads as Amazon's (「Amaz0n」), as a domain's sign says it (review 34a, item 6)."""
+    said = ui("flag.zero_for_o", _UI)(lang)
+    return quoted_values(
+        "".join(
+            ("" if lang == "ja" else " ")
+            + said.format(
+                position=at,
+                digit=f"{VALUE_OPEN}0{VALUE_CLOSE}",
+                letter=f"{VALUE_OPEN}o{VALUE_CLOSE}",
+            )
+            for at, char in enumerate(name, 1)
+            if char == "0"
+        ),
+        lang,
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import document, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import hosts_shown
+from primehelp.message_check import hosts_shown, service_kind
 from primehelp.message_links import is_ip
 from primehelp.output.console import rich_text
 from primehelp.output.flag_refs import is_hosting
@@ -21,19 +21,26 @@ if TYPE_CHECKING:
 
 
 def link_lines(
-    link: Link, lang: Lang, sign: int | None = None, warned: bool = False
+    link: Link, lang: Lang, sign: int | None = None, warned: bool = False, named: bool = False
 ) -> list[RichText]:
     """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
     the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
-    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21)."""
+    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
+    ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
     owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if link.is_amazon and warned:
         owner = message_ui("read.amazon_not_from_here", lang)
+    if link.is_amazon and named:  # 「…Amazon.co.jpカスタマーサービス」 in a scam (34a S 12)
+        owner = message_ui("read.amazon_written", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
         said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
-        owner = said.format(number=sign)  # the sign's reason not again (review 31a, S 11)
+        mail = document("message").node("vocabulary").strings("mail_delivery")
+        service = message_ui(f"flag.service.{service_kind(link.host, mail)}", lang)
+        owner = said.format(
+            number=sign, service=service
+        )  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain

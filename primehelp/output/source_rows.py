@@ -3,7 +3,7 @@
 ``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
 When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
 cropped it (review 31b item 2, review 32b item 1); instead each source gets a row of its own,
-indented under 「出典：」 (flush left when a URL does not fit indented), with no separators, its date after it when that fits (else on the
+indented under 「出典：」 (only a URL that does not fit indented at the margin), with no separators, its date after it when that fits (else on the
 next row), and the check date last. Piped and on a terminal alike.
 """
 
@@ -71,13 +71,12 @@ def source_rows(
     if found is None:
         return None
     head, items, when = found
-    # one indent for the whole list: none if a URL does not fit the line with it (one wider
-    # than the line too: it runs on from column 0, so the list starts there; review 33b S 12)
-    indent = INDENT
-    if any(cells(plain[a:u]) > width - INDENT for a, u, _ in items):
-        indent = 0
+    # every source indented, the same in every block of a screen; only a URL that does not fit
+    # the line with the indent starts at the margin (review 34a, S 22: one long URL put its whole
+    # block at the margin, beside indented blocks)
     rows = [line[:head]]
     for start, url_end, end in items:
+        indent = 0 if cells(plain[start:url_end]) > width - INDENT else INDENT
         if cells(plain[start:end]) + indent <= width or url_end == end:
             rows.append(_indented(line[start:end], indent))
             continue

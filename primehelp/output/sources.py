@@ -70,9 +70,8 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
         label = f"{ui('fact_id')(lang)}{colon}"
         if cell_len(label + item.id) <= console.width:
             console.print(rich_text(label + item.id, style="bold"))
-        else:  # a long id on the next line, indented as the sources are (review 25a, S 15)
-            console.print(rich_text(label.rstrip(), style="bold"))
-            console.print(indented(2, [rich_text(item.id, style="bold")]))
+        else:  # a long id alone, without its label: never 「ID：」 on a line of its own (34a S 23)
+            console.print(rich_text(item.id, style="bold"))
         console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))

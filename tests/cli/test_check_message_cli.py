@@ -59,7 +59,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     assert out.startswith("✗ 危険な兆候が見つかりました。リンクは開かず、返信もしないでください。")
     sections = [
         "今すぐすること",
-        "すでにリンク先で情報を入力してしまった場合",
+        "リンク先で情報を入力してしまった場合",
         "見つかった兆候（3件）",
     ]
     sections += ["読み取った内容", "確認できなかったこと", "出典："]
@@ -590,7 +590,7 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
             "ja",
             (
                 "今すぐすること",
-                "すでにリンク先で情報を入力してしまった場合",
+                "リンク先で情報を入力してしまった場合",
                 "見つかった兆候",
                 "読み取った内容",
             ),
@@ -708,7 +708,7 @@ def test_entered_details_puts_the_steps_first_and_does_not_reassure(lang: str) -
         "カード会社" in first_step or "card company" in first_step
     )
     conditional = (
-        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
+        "リンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
     )
     assert conditional not in result.stdout
     misused = "証明にはなりません" if lang == "ja" else "does not prove it is from Amazon"
@@ -731,7 +731,7 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     assert out.split("\n\n")[1].startswith(
         "今すぐすること\n1. クレジットカードの情報を入力した場合は、カード会社に電話して"
     )
-    assert "すでにリンク先で情報を入力してしまった場合" not in out
+    assert "リンク先で情報を入力してしまった場合" not in out
     assert out.index("あわせてすること") < out.index("見つかった兆候")
 
 
@@ -824,10 +824,8 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     """Review 9a, S 22: a message whose sign is a number to call, with no link."""
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = _check("--text", text, "--lang", lang).stdout
-    called = "すでに電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
-    entered = (
-        "すでにリンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
-    )
+    called = "電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
+    entered = "リンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
 
@@ -837,19 +835,19 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     [
         (  # no link, no number: details could only have been sent by reply
             "【Amazon】アカウントを停止しました。このメールにカード番号を書いて返信してください。",
-            "すでに返信して情報を送ってしまった場合",
+            "返信して情報を送ってしまった場合",
             "If you already sent details in a reply",
         ),
         (
             "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
             "または (03) 5757-5252 までご連絡ください。",
-            "すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合",
+            "リンク先で入力したり、電話で情報を伝えたりしてしまった場合",
             "If you already entered details through a link or gave them by phone",
         ),
         (  # a link, and card details asked for by reply
             "【Amazon】支払いに失敗しました。https://amazon-prime.example-pay.com/ を開くか、"
             "このメールにカード番号を書いて返信してください。",
-            "すでにリンク先で入力したり、返信で情報を送ったりしてしまった場合",
+            "リンク先で入力したり、返信で情報を送ったりしてしまった場合",
             "If you already entered details through a link or sent them in a reply",
         ),
     ],

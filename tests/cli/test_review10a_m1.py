@@ -87,12 +87,12 @@ def test_7_a_card_request_keeps_the_medium_rule() -> None:
 def test_8_a_hosting_service_has_one_name_and_its_example_reads_whole() -> None:
     text = "https://amazon-jp.s3.amazonaws.com/login"
     out = "".join(_out("check-message", "--text", text, columns="200").split())
-    assert "ホスティングサービス上のページ" in out and "レンタルサーバー" not in out
+    assert "外部のサービス上のページ" in out and "レンタルサーバー" not in out
     # the service named once, no 「（…）上」 to split (review 24a, S 20)
     assert "amazonaws.comは誰でも使えるホスティングサービスで、そのリンク先は" in out
     assert "）上" not in out
     en = " ".join(_out("check-message", "--text", text, lang="en", columns="200").split())
-    assert "Page on a hosting service" in en and "amazonaws.com is a hosting service" in en
+    assert "Page on an outside service" in en and "amazonaws.com is a hosting service" in en
 
 
 # ---------------------------------------------------------------- item 9: punycode named once

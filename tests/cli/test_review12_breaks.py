@@ -46,12 +46,13 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
     ids = [line.removeprefix(label) for line in wide]
     narrow = _lines("sources", lang=lang)
     shown = []
-    for at, line in enumerate(narrow):
-        if line.startswith(label.strip()):
-            rest = line.removeprefix(label.strip()).strip()
-            shown.append(rest or narrow[at + 1].strip())  # indented (25a S 15)
-            if text_width(label + shown[-1]) <= 40:
-                assert rest, (line, narrow[at + 1])  # it fits: on the label's line
+    for line in narrow:
+        if line.startswith(label):  # it fits: on the label's line
+            shown.append(line.removeprefix(label))
+            assert text_width(line) <= 40, line
+        elif line in ids and text_width(label + line) > 40:  # alone, no label (34a S 23)
+            shown.append(line)
+        assert line.strip() != label.strip()  # never the label on a line of its own
     assert shown == ids
     assert any(len(fact_id) > 40 for fact_id in ids)  # the case the review saw
 

@@ -41,7 +41,7 @@ def test_3_a_phrase_already_quoted_is_not_a_sign_of_its_own(lang: str) -> None:
     assert SCAM_HEAD[lang] not in signs and "\n4. " not in signs
     note = {
         # the matched words on a line of their own, as in a sign's reason (review 32a, S 12)
-        "ja": "この文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。"
+        "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。"
         "一致した語句：「アカウントが停止」",
         "en": "This wording is similar to the scam subjects and wordings reported most in "
         "2025–26. Words that matched: “アカウントが停止”.",

@@ -207,8 +207,9 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
         (
             "Amαzon お客様",
             "ja",
-            # the letter found is named after it (review 33a S 8)
-            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。3文字目の「α」は、",
+            # its letter named after it (review 33a, S 8), then nothing more
+            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。"
+            "3文字目の「α」は、ラテン文字の「a」ではなくギリシャ文字です。\n",
         ),
         ("Amαzon お客様、A m a z o n です", "ja", "似せてあります（Amazone など）。詐欺の"),
         ("Amαzon お客様、A m a z o n、Amazone です", "ja", "似せてあります。詐欺の"),

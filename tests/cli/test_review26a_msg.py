@@ -239,7 +239,7 @@ REPLY = "【Amazon】アカウントを停止しました。このメールに�
         (
             CALL,
             "ja",
-            "すでに電話して情報を伝えてしまった場合",
+            "電話して情報を伝えてしまった場合",
             "情報を入力したり伝えたりした場合は",
         ),
         (CALL, "en", "If you already called and gave details", "If you entered or gave credit"),
@@ -247,14 +247,14 @@ REPLY = "【Amazon】アカウントを停止しました。このメールに�
         (
             REPLY,
             "ja",
-            "すでに返信して情報を送ってしまった場合",
+            "返信して情報を送ってしまった場合",
             "情報を入力したり送ったりした場合は",
         ),
         (REPLY, "en", "If you already sent details in a reply", "If you entered or sent credit"),
         (
             LINK,
             "ja",
-            "すでにリンク先で情報を入力してしまった場合",
+            "リンク先で情報を入力してしまった場合",
             "クレジットカードの情報を入力した場合は",
         ),
         (LINK, "en", "If you already entered details", "If you entered credit card details"),

@@ -86,7 +86,10 @@ def test_4_no_sources_screen_holds_a_placeholder(topic: str | None, lang: str) -
 
 def test_4_the_hosting_sign_names_its_services_alone() -> None:
     out = " ".join(_out("sources", "message.flag.hosting_service").split())
-    assert "amazonaws.com や sendgrid.net などは誰でも使えるホスティングサービスで" in out
+    assert (
+        "amazonaws.com（ホスティングサービス）や sendgrid.net（メール配信サービス）などは誰でも使えるサービスで"
+        in out
+    )
 
 
 # ---------------------------------------------------------------- 5: 「Amazone」 has a letter added
@@ -162,11 +165,11 @@ def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     # the first step is reporting, naming the gift card's number (review 28a, 3: said once)
     first = (
         (
-            "1. 上に書いた方法で、Amazonに報告してください。",
+            "1. 上に書いた方法で、Amazonに早めに報告してください。",  # review 34a, S 13
             "ギフトカードの番号を伝えてしまった場合",
         )
         if lang == "ja"
-        else ("1. Report it to Amazon as described above. If you gave a gift card's number",)
+        else ("1. Report it to Amazon soon, as described above. If you gave a gift card's number",)
     )
     joined = out.replace("。 ", "。")
     assert all(part in joined for part in first)

@@ -67,10 +67,11 @@ def test_1_sources_piped_are_the_same_list(columns: int) -> None:
     _assert_a_list(block)
     assert len(block) > 3, block
     urls = [row.strip() for row in block if row.strip().startswith("https://")]
-    if all(len(url) <= columns - 2 for url in urls):  # indented under 「出典：」
-        assert all(row.startswith("  ") for row in block[1:-1]), block
-    else:  # review 33b S 12: a URL that does not fit indented: the whole list flush left
-        assert not any(row.startswith(" ") for row in block), block
+    # review 34a S 22: every URL indented under 「出典：」, only one that does not fit at the margin
+    for row in block:
+        url = row.strip()
+        if url.startswith("https://") and url in urls:
+            assert row.startswith("  ") is (len(url) <= columns - 2), block
 
 
 def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_line() -> None:

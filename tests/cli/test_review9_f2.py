@@ -57,7 +57,7 @@ def test_2_the_summary_and_the_next_sentence_are_separate_sentences(columns: str
     # The table's third column, or the stacked lines, joined as one text.
     cells = [line.split("│")[3] if line.count("│") == 4 else line for line in lines]
     out = "".join(cell.strip() for cell in cells)
-    assert "Amazonからかかってきます。こちらからAmazonに電話を" in out
+    assert "Amazonから電話がかかってきます。こちらからAmazonに電話を" in out
     assert "利用できます（サインインが必要です）。Amazon.co.jpにサインインし" in out
     assert "公開されていません。報告によれば、メールでの対応を希望するときは" in out
 

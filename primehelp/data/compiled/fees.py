@@ -70,9 +70,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                                                'existing members until about 2019-05-16), but when '
                                                'the monthly plan started is unknown, so whether it '
                                                'existed on {date} is not confirmed.'},
-                         'ja': '月会費は、2019年4月12日より前は400円（税込）でした（月間プランが始まった日は不明です）。',
-                         'en': 'The monthly fee was 400 yen (tax included) before 2019-04-12 (when '
-                               'the monthly plan started is unknown).',
+                         'ja': '月会費は、2019年4月12日より前は400円（税込）でした（いつからかは確認できていません）。',
+                         'en': 'The monthly fee was 400 yen (tax included) before 2019-04-12 '
+                               '(start date not confirmed).',
                          'confidence': 'M',
                          'checked': datetime.date(2026, 12, 2),
                          'sources': ['https://multi-business-mind.com/netbusiness/businessmodel/amazonprime/',
@@ -203,8 +203,9 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                         'ichioshi.smt.docomo.ne.jp/articles/news/28457',
                         'https://sbapp.net/?p=178551 (2025-10-24)']},
            {'id': 'fees.plan_change_2023',
-            'ja': '2023年8月24日以降にプランを変更した場合は、その時点から新しい会費になりました。',
-            'en': 'A plan change made on or after 2023-08-24 paid the new fee at once.',
+            'ja': '2023年8月24日以降にプランを変更した場合は、変更した時点から新しい会費が適用されています。',
+            'en': 'If you changed plans on or after 2023-08-24, the new fee has applied from the '
+                  'time of the change.',
             'confidence': 'M',
             'checked': datetime.date(2026, 12, 2),
             'sources': ['https://webcommu.net/amazonprime-price-increase',

@@ -39,6 +39,12 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                                     "current period's fee is refunded in full, to the payment "
                                     "method used. Amazon's help page says the refund is processed "
                                     'within 2–3 business days (「この返金は、2~3営業日以内に処理されます」).'},
+                 'current_period': {'ja': '現在の期間（直近の支払い以降）に特典を一度も使っていなければ、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                                    'en': 'If no benefit has been used in the current period '
+                                          "(since the latest charge), the current period's fee is "
+                                          "refunded in full, to the payment method used. Amazon's "
+                                          'help page says the refund is processed within 2–3 '
+                                          'business days (「この返金は、2~3営業日以内に処理されます」).'},
                  'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                                           'en': 'You have not used any benefit since the first '
                                                 'charge after the free trial, so that fee is '

@@ -51,6 +51,12 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'may_be_fraud_if_amazon': {'ja': '「Amazon」を名乗る電話やSMSに、この番号が表示されていたり、この番号に電話するよう書かれていたりした場合は、詐欺の可能性があります。',
                                        'en': 'A call or SMS claiming to be Amazon that shows this '
                                              'number, or asks you to call it, may be fraud.'},
+            'not_official_all': {'ja': 'これらの番号は、どれもAmazonが公開している番号ではありません。',
+                                 'en': 'Amazon publishes none of these numbers.'},
+            'may_be_fraud_if_amazon_all': {'ja': '「Amazon」を名乗る電話やSMSに、これらの番号が表示されていたり、これらの番号に電話するよう書かれていたりした場合は、詐欺の可能性があります。',
+                                           'en': 'A call or SMS claiming to be Amazon that shows '
+                                                 'one of these numbers, or asks you to call one, '
+                                                 'may be fraud.'},
             'consumer_hotline': {'ja': '消費者ホットラインの番号です。公共の電話番号で、Amazonの番号ではありません。',
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',

@@ -22,20 +22,19 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                     'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
- 'if_entered': {'ja': 'すでにリンク先で情報を入力してしまった場合',
-                'en': 'If you already entered details through a link'},
- 'if_called': {'ja': 'すでに電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
- 'if_replied': {'ja': 'すでに返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
- 'if_mailed': {'ja': 'すでに書かれているアドレスにメールで情報を送ってしまった場合',
+ 'if_entered': {'ja': 'リンク先で情報を入力してしまった場合', 'en': 'If you already entered details through a link'},
+ 'if_called': {'ja': '電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
+ 'if_replied': {'ja': '返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
+ 'if_mailed': {'ja': '書かれているアドレスにメールで情報を送ってしまった場合',
                'en': 'If you already sent details to the address in the message'},
- 'if_entered_called': {'ja': 'すでにリンク先で入力したり、電話で情報を伝えたりしてしまった場合',
+ 'if_entered_called': {'ja': 'リンク先で入力したり、電話で情報を伝えたりしてしまった場合',
                        'en': 'If you already entered details through a link or gave them by phone'},
- 'if_entered_replied': {'ja': 'すでにリンク先で入力したり、返信で情報を送ったりしてしまった場合',
+ 'if_entered_replied': {'ja': 'リンク先で入力したり、返信で情報を送ったりしてしまった場合',
                         'en': 'If you already entered details through a link or sent them in a '
                               'reply'},
- 'if_called_replied': {'ja': 'すでに電話や返信で情報を伝えてしまった場合',
+ 'if_called_replied': {'ja': '電話や返信で情報を伝えてしまった場合',
                        'en': 'If you already gave details by phone or in a reply'},
- 'if_entered_called_replied': {'ja': 'すでにリンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合',
+ 'if_entered_called_replied': {'ja': 'リンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合',
                                'en': 'If you already entered details through a link, or gave them '
                                      'by phone or in a reply'},
  'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カード会社に電話して、カードを止めてもらってください。',
@@ -46,9 +45,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                               'and have the card stopped.'}},
  'report_above': {'ja': '上に書いた方法で、Amazonに報告してください。',
                   'en': 'Report it to Amazon as described above.'},
- 'report_above_gift_card': {'ja': '上に書いた方法で、Amazonに報告してください。ギフトカードの番号を伝えてしまった場合は、特に急いでください。',
-                            'en': 'Report it to Amazon as described above. If you gave a gift '
-                                  "card's number, do so at once."},
+ 'report_above_gift_card': {'ja': '上に書いた方法で、Amazonに早めに報告してください。ギフトカードの番号を伝えてしまった場合は、そのことも報告してください。',
+                            'en': 'Report it to Amazon soon, as described above. If you gave a '
+                                  "gift card's number, say so in the report."},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
  'could_not_know': {'ja': '確認できなかったこと', 'en': 'What this check could not know'},
  'read': {'kind_text': {'ja': 'テキスト', 'en': 'text'},
@@ -78,18 +77,21 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'shown_as': {'ja': '表示', 'en': 'shown as'},
           'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
                          'en': '(only shown: not where the link goes)'},
-          'written_wide': {'ja': '（全角文字で書かれていたリンクを半角に直して表示しています）',
+          'written_wide': {'ja': '（全角で書かれていたリンクを半角に直しています）',
                            'en': '(written in full-width characters in the message; shown here '
                                  'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
                                    'en': "Amazon's domain, but do not open it from this message"},
+          'amazon_written': {'ja': 'Amazonのドメインですが、書かれているだけでは送信元の証明にはなりません',
+                             'en': "Amazon's domain, but its being written there does not show who "
+                                   'sent the message'},
           'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
           'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
-          'hosting': {'ja': '誰でも使えるホスティングサービスのドメインです。Amazonのサイトではありません',
-                      'en': "a hosting service anyone can use, not Amazon's site"},
-          'hosting_flag': {'ja': 'ホスティングサービス。兆候{number}',
-                           'en': 'a hosting service; see red flag {number}'},
+          'hosting': {'ja': '誰でも使える{service}のドメインです。Amazonのサイトではありません',
+                      'en': "a {service} anyone can use, not Amazon's site"},
+          'hosting_flag': {'ja': '{service}。兆候{number}',
+                           'en': 'a {service}; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
@@ -102,6 +104,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
+          'asks_pin': {'ja': '暗証番号', 'en': 'a PIN'},
           'asks_code': {'ja': '認証コード', 'en': 'a verification code'},
           'asks_gift_card': {'ja': 'ギフトカードの番号', 'en': 'a gift-card number'},
           'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
@@ -112,16 +115,18 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
                                 'en': 'Character {position}, {letter}, is {script}, not the Latin '
                                       '{latin}.'},
-          'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の{letter}ではなく数字のゼロです。',
-                         'en': 'Character {position}, {digit}, is the digit zero, not the letter '
+          'zero_for_o': {'ja': '{position}文字目の{digit}は、ラテン文字の{letter}ではなく数字のゼロです。',
+                         'en': 'Character {position}, {digit}, is the digit zero, not the Latin '
                                '{letter}.'},
           'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
                      'greek': {'ja': 'ギリシャ文字', 'en': 'Greek'}},
           'matched': {'ja': '一致した語句：{words}', 'en': 'Words that matched: {words}'},
+          'service': {'hosting': {'ja': 'ホスティングサービス', 'en': 'hosting service'},
+                      'mail_delivery': {'ja': 'メール配信サービス', 'en': 'mail-delivery service'}},
           'foreign_link': {'ja': 'Amazon以外へのリンク', 'en': 'Link outside Amazon'},
           'lookalike_domain': {'ja': 'Amazonに似せたドメイン', 'en': 'Look-alike domain'},
           'ip_address': {'ja': 'IPアドレスへのリンク', 'en': 'Link to an IP address'},
-          'hosting_service': {'ja': 'ホスティングサービス上のページ', 'en': 'Page on a hosting service'},
+          'hosting_service': {'ja': '外部のサービス上のページ', 'en': 'Page on an outside service'},
           'shortener': {'ja': '短縮リンク', 'en': 'Link shortener'},
           'link_text_mismatch': {'ja': '表示と違うリンク先', 'en': 'Link goes elsewhere than shown'},
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
@@ -130,6 +135,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'punycode_confusable_characters': {'ja': '国際化ドメイン名・紛らわしい文字',
                                              'en': 'Internationalised domain (xn--) with '
                                                    'look-alike characters'},
+          'confusable_characters_lookalike_domain': {'ja': '紛らわしい文字を使ったドメイン',
+                                                     'en': 'Domain with look-alike characters'},
+          'not_amazon_domain': {'ja': 'Amazonのドメインではありません。', 'en': "It is not Amazon's domain."},
           'confusable_characters': {'ja': '紛らわしい文字', 'en': 'Look-alike characters'},
           'invisible_characters': {'ja': '見えない文字の入ったリンク', 'en': 'Invisible characters in a link'},
           'display_name_mismatch': {'ja': '差出人名とアドレスの不一致',
@@ -157,28 +165,28 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                       'en': 'This wording, like the one quoted in red flag {number},'},
               'some': {'ja': 'これらの文面は、兆候{number}の文面と同じく、',
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
- 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
+ 'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                            'en': 'This wording is similar to the scam subjects and wordings '
                                  'reported most in 2025–26.\n'
                                  '{matched}.'},
                'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                         'en': 'This wording matches a scam subject or wording reported most in '
                               '2025–26.'},
-               'similar_some': {'ja': 'これらの文面は、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
+               'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                 'en': 'These wordings are similar to the scam subjects and '
                                       'wordings reported most in 2025–26.\n'
                                       '{matched}.'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
                                    'reported most in 2025–26.'},
-               'similar_too': {'ja': 'この文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
+               'similar_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                'en': 'This wording too is similar to the scam subjects and '
                                      'wordings reported most in 2025–26.\n'
                                      '{matched}.'},
                'same_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                             'en': 'This wording too matches a scam subject or wording reported '
                                   'most in 2025–26.'},
-               'similar_some_too': {'ja': 'これらの文面も、2025〜26年に多く報告されている詐欺の件名・文面に似ています。\n{matched}',
+               'similar_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                     'en': 'These wordings too are similar to the scam subjects and '
                                           'wordings reported most in 2025–26.\n'
                                           '{matched}.'},
