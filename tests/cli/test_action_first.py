@@ -252,7 +252,8 @@ def test_trial_ending_today() -> None:
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
     assert lines[:5] == [
         "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
-        "解約する場合は、`primehelp cancel` の手順で終了のタイミングを選んでください"
+        # the command with the trial and its date (review 34b S 19)
+        "解約する場合は、`primehelp cancel --trial --renewal 2026-12-02` の手順で終了のタイミングを選んでください"
         "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
         # The two timings, as on the other such screens (review 12b item 3).
         CHOICES_TODAY_JA,
@@ -272,14 +273,15 @@ def test_trial_ending_today() -> None:
     assert en[0] == (
         "Today is the day the free trial renews automatically as paid (estimate). The fee may "
         "already have been charged. If you do not want to keep the membership, follow "
-        "`primehelp cancel` and choose when it ends (if nothing has been charged yet, cancelling "
+        "`primehelp cancel --trial --renewal 2026-12-02` and choose when it ends (if nothing has been "
+        "charged yet, cancelling "
         "during the free trial costs nothing)."
     )
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
         "end_now",
         "2026-12-02",
-        "primehelp cancel",  # the fee may be charged: the paid steps choose the timing
+        "primehelp cancel --trial --renewal 2026-12-02",  # both cases shown there (34b S 19)
     )
     cancel = _lines(
         "cancel", "--no-interactive", "--via", "web", "--trial", "--regular",
@@ -306,7 +308,8 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
     ("start", "command"),
     [
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
-        ("2026-06-02", "primehelp cancel --student"),  # renewal today: the fee may be charged
+        # renewal today: the fee may be charged; the trial and its date given (review 34b S 19)
+        ("2026-06-02", "primehelp cancel --trial --student --renewal 2026-12-02"),
         ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
     ],
 )

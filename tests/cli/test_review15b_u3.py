@@ -152,11 +152,13 @@ def test_s11_trial_force_names_the_date_only() -> None:
         shown = run(command, "--help", env={"COLUMNS": "1000", "PRIMEHELP_LANG": lang}).stdout
         return "".join(shown.split())
 
-    assert "（日付が違う場合や" in flat("trial", "ja")
+    # 「…置き換えます。日付が違うときや、…」 since review 34b S 16
+    assert "日付が違うときや" in flat("trial", "ja")
     assert "日付やプラン" not in flat("trial", "ja")
     assert "whenthedatediffers" in flat("trial", "en")
-    assert "dateandplan" not in flat("trial", "en")
-    assert "（日付やプランが違う場合や" in flat("renewal", "ja")  # renewal saves a plan
+    assert "dateorplan" not in flat("trial", "en")
+    assert "日付やプランが違うときや" in flat("renewal", "ja")  # renewal saves a plan
+    assert "whenthedateorplandiffers" in flat("renewal", "en")
 
 
 # ---------------------------------------------------------------- S 12: no lone 「です。」

@@ -119,7 +119,8 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
     due = [WORDING[key].ja for key in WORDING if key.startswith("trial.")]
     for text in (calendar, *due):
         assert "終了日の前日" not in text and "無料体験の終了日" not in text
-    assert all("自動更新日" in text for text in due)
+    # the day named, or the event said (「…に有料会員へ自動更新」, review 34b item 5)
+    assert all("自動更新日" in text or "へ自動更新" in text for text in due)
 
 
 def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
