@@ -290,7 +290,7 @@ def test_trial_ending_today() -> None:
     # cancel --trial --renewal <today> says the same, of the date typed and the steps below
     # (review 13b item 1 and S 25: not 「（目安）」, not the command being run)
     assert cancel[0] == lines[0].replace("（目安）", "").replace(
-        "`primehelp cancel` の手順で", "以下の手順で"
+        "`primehelp cancel --trial --renewal 2026-12-02` の手順で", "以下の手順で"
     )
     assert "今日中に解約" not in "\n".join(cancel)
 
