@@ -103,8 +103,6 @@ def _refuse_a_flag_value(ctx: typer.Context, file: str | None, text: str | None)
     """「--entered-details は値を取りません。…」, as every command says it for a word after an
     on/off flag, when FILE is 「yes」 (or no, true…) typed right after the flag and is no message:
     ``--text`` gives it, or no such file exists (review 23a, item 7)."""
-    from pathlib import Path
-
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
     if file is None or file.strip().lower() not in _FLAG_VALUES:
         return
@@ -158,7 +156,11 @@ def _file_bytes(name: str) -> bytes:
     try:
         return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as stdin
     except FileProblem as problem:
-        if not Path(name).is_dir():
+        try:
+            folder = Path(name).is_dir()
+        except OSError:  # a name too long: Python 3.11's is_dir raises it, a traceback
+            folder = False
+        if not folder:
             raise
         said = problem.message  # a folder: what to give instead (review 34a, S 21)
         raise FileProblem(
