@@ -74,6 +74,9 @@ class Flag(StrEnum):
     REFUND_OVER_REST = "refund_over_rest"
     # A partial refund of a fee that had one before in the file (review 34c, item 4)
     PARTIAL_REFUND_AGAIN = "partial_refund_again"
+    # A Prime text whose amount is no Prime fee but another service's price (1,500: Audible's):
+    # never left unflagged (review 35c, item 1)
+    PRIME_TEXT_NO_FEE = "prime_text_no_fee"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -259,7 +262,7 @@ def _read(
     elif line.amount_yen > 0 and reading.fee_unknown:
         flags.append(Flag(reading.fee_unknown))
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
-        flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
+        flags.append(_no_price_flag(reading))
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
     amazon = AmazonLine(
@@ -281,6 +284,15 @@ def _read(
         same_now=reading.same_now,
     )
     return amazon, reading.facts
+
+
+def _no_price_flag(reading: Classification) -> Flag:
+    """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
+    if reading.former_fee:
+        return Flag.NOT_THE_FEE_ON_DATE
+    if reading.service == "prime_text" and reading.same_price_as is not None:
+        return Flag.PRIME_TEXT_NO_FEE
+    return Flag.NO_KNOWN_PRICE
 
 
 def _any_amount(text: StatementText, service: str) -> bool:

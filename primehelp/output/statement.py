@@ -41,6 +41,7 @@ _LOOK = (
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
+    Flag.PRIME_TEXT_NO_FEE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -269,6 +270,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
+    Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
     Flag.SAME_CHARGE_TWICE,
 }  # the flags whose bullet asks to check the receipts
 

@@ -1,0 +1,81 @@
+"""Review 35c (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from primehelp.charges import Amount, Category, read_charge
+from primehelp.cli.charge import _classifier
+from primehelp.content import statement as statement_content
+from primehelp.statement import Flag, is_flagged, summarise
+from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from tests.support.clihelp import charge_screen, statement_file
+from tests.support.clihelp import statement_screen as _statement
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", "").replace(" ", "")
+
+
+# ---------------------------------------------------------------- item 1
+
+NONE_FOUND = "決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした"
+
+
+def test_a_prime_text_at_another_services_price_is_flagged(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-10-05,AMAZON PRIME,1500", "2026-10-06,AMAZON PRIME,980")
+    data = _statement(path, json=True)
+    assert [x["flags"] for x in data["lines"]] == [["prime_text_no_fee"]] * 2
+    assert data["flagged"] == 2
+    out = _flat(_statement(path))
+    assert _flat(NONE_FOUND) not in out
+    assert "確認が必要な行が2件あります" in out
+    assert "※表記はプライムですが、会費と一致しません" in out
+    assert "Audible（audible.co.jp）の料金とも同じ金額です" in out
+    assert "KindleUnlimitedの料金とも同じ金額です" in out
+    en = _flat(_statement(path, "en"))
+    assert "!APrimetext,butnotaPrimefee" in en
+
+
+def test_a_prime_text_at_another_price_beside_an_unknown_amount(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-10-05,AMAZON PRIME,1500", "2026-10-07,AMAZON PRIME,7000")
+    data = _statement(path, json=True)
+    assert [x["flags"] for x in data["lines"]] == [["prime_text_no_fee"], ["no_known_price"]]
+    assert data["flagged"] == 2
+
+
+def test_a_single_charge_says_the_amount_is_no_prime_fee() -> None:
+    dated = _flat(charge_screen("charge", "1500", "AMAZON PRIME", "--date", "2026-10-05"))
+    assert "1,500円は、2026年10月5日時点のAmazonプライムの会費ではありません。" in dated
+    now = _flat(charge_screen("charge", "1500", "AMAZON PRIME"))
+    assert "1,500円は、現在のAmazonプライムの会費ではありません。" in now
+    en = _flat(charge_screen("charge", "1500", "AMAZON PRIME", "--date", "2026-10-05", lang="en"))
+    assert "1,500yenisnottheAmazonPrimefeeon2026-10-05." in en
+    fee = _flat(charge_screen("charge", "600", "AMAZON PRIME", "--date", "2026-10-05"))
+    assert "会費ではありません" not in fee
+
+
+_CLASSIFY = _classifier()
+_CONTENT = statement_content.load()
+
+
+@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(min_value=1, max_value=20000),
+    st.dates(min_value=dt.date(2007, 6, 1), max_value=dt.date(2026, 12, 5)),
+    st.sampled_from(["AMAZON PRIME", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "アマゾン プライム会費"]),
+)
+def test_any_prime_text_row_at_no_prime_fee_is_flagged(yen: int, on: dt.date, text: str) -> None:
+    reading = read_charge(Amount(Decimal(yen), "JPY"), text, on)
+    if any(c.category is Category.PRIME_FEE for c in reading.candidates):
+        return  # a Prime fee of that date
+    line = StatementLine(2, on, text, yen)
+    statement = StatementFile(Layout.COLUMNS, Encoding.UTF8, (line,), 1, 0)
+    (found,) = summarise(statement, _CONTENT, _CLASSIFY).lines
+    assert is_flagged(found), (yen, on, text, found.flags)
+    assert Flag.REFUND not in found.flags
