@@ -258,8 +258,9 @@ def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine
 
 
 def _also_other_plan(line: AmazonLine) -> Text:
-    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この明細に、その請求は
-    見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
+    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金の時期にあたる
+    その会費の請求は、この明細に見当たりません）。」: the other plan's whole fee as the second
+    reading (38c, 0)."""
     return _plan_fee("refund_other_plan_also", line)
 
 

@@ -79,3 +79,20 @@ def test_any_prime_text_row_at_no_prime_fee_is_flagged(yen: int, on: dt.date, te
     (found,) = summarise(statement, _CONTENT, _CLASSIFY).lines
     assert is_flagged(found), (yen, on, text, found.flags)
     assert Flag.REFUND not in found.flags
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2024-04-01,AMAZON PRIME,2950",
+        "2025-10-01,AMAZON PRIME,5900",
+        "2026-04-01,AMAZON PRIME,-2950",
+    )
+    out = _flat(_statement(path))
+    assert "（この明細に、その請求は見当たりません）" not in out
+    assert "（この返金の時期にあたるその会費の請求は、この明細に見当たりません）" in out
+    en = _statement(path, "en")
+    assert "this statement shows no such charge for the time of this refund" in " ".join(en.split())
