@@ -226,11 +226,15 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
             flags = (*line.flags, flag)
             named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
+            if used.amount_yen != back and not whole_back:  # no part left for it (35c, 3)
+                named = _ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
         from primehelp.statement_refunds import period_ended  # an older fee named (34c, 5)
 
-        ended = period_ended(lines, line)
+        ended = period_ended(lines, line, fees)  # the time's smaller fees named (35c, 3)
+        if ended is not None:  # never 「…の一部返金（推定）」 above it (review 35c, item 3)
+            line = replace(line, label=_ui_label("refund_source_elsewhere"))
         annual = any(x.service == "prime_annual" for x in fees)  # the switch's (34c, 5)
         detail = line.detail
         if detail is not None and not annual:
@@ -329,6 +333,10 @@ def _fee_missing(service: str | None) -> Text | None:
     return (
         None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
     )
+
+
+def _ui_label(key: str) -> Text:
+    return ui(key, "ui_statement")
 
 
 def _plan_name(service: str | None) -> Text | None:

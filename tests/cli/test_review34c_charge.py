@@ -211,13 +211,15 @@ def test_a_refund_after_the_annual_period_names_the_ended_fee(tmp_path: Path) ->
     path = statement_file(tmp_path, *ENDED)
     out = _flat(_statement(path))
     assert (
-        "この明細にある年会費（2025年1月10日）は、期間がすでに終わっているため、"
-        "この返金の元とは考えにくいです。この明細にない請求の返金の可能性があります。" in out
+        "この明細にある年会費（2025年1月10日、5,900円）は、期間がすでに終わっているため、"
+        "この返金の元とは考えにくいです。"  # review 35c, item 3: the time's smaller fee named
+        "2026年3月1日のPrimeStudent年間プランの会費（2,950円）は、この返金より少ない金額です。"
+        "この明細にない請求の返金の可能性があります。" in out
     )
     assert "見当たりません" not in out
     assert "Studentに切り替えた場合" not in out  # no regular annual fee in its period
     en = _flat(_statement(path, "en"))
-    assert "Theannualfeeinthisstatement(chargedon2025-01-10)isforatimethathasalreadyended" in en
+    assert "Theannualfeeinthisstatement(5,900yen,chargedon2025-01-10)isforatimethat" in en
 
 
 # ---------------------------------------------------------------- item 6

@@ -68,10 +68,14 @@ _CONTENT = statement_content.load()
 @given(
     st.integers(min_value=1, max_value=20000),
     st.dates(min_value=dt.date(2007, 6, 1), max_value=dt.date(2026, 12, 5)),
-    st.sampled_from(["AMAZON PRIME", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "アマゾン プライム会費"]),
+    st.sampled_from(
+        ["AMAZON PRIME", "ＡＭＡＺＯＮ　ＰＲＩＭＥ", "AMAZON PRIME 利用国USA", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ"]
+    ),
 )
 def test_any_prime_text_row_at_no_prime_fee_is_flagged(yen: int, on: dt.date, text: str) -> None:
     reading = read_charge(Amount(Decimal(yen), "JPY"), text, on)
+    if not reading.prime_text:  # 「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」: a text read by its amount alone (review 15a)
+        return
     if any(c.category is Category.PRIME_FEE for c in reading.candidates):
         return  # a Prime fee of that date
     line = StatementLine(2, on, text, yen)
@@ -96,3 +100,38 @@ def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> Non
     assert "（この返金の時期にあたるその会費の請求は、この明細に見当たりません）" in out
     en = _statement(path, "en")
     assert "this statement shows no such charge for the time of this refund" in " ".join(en.split())
+
+
+# ---------------------------------------------------------------- item 3
+
+ENDED = ("2025-01-10,AMAZON PRIME,5900", "2026-01-12,AMAZON PRIME,600",
+         "2026-03-01,AMAZON PRIME,2950", "2026-03-05,AMAZON PRIME,-4000")  # fmt: skip
+PARTIAL_LABEL = "の会費の一部返金（推定）"
+ELSEWHERE = "Amazonプライムの会費の返金（元の請求はこの明細にない可能性）"
+
+
+def test_a_refund_no_fee_of_the_file_can_give_names_every_fee_looked_at(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *ENDED)
+    data = _statement(path, json=True)
+    (refund,) = [x for x in data["lines"] if x["amount_yen"] < 0]
+    assert refund["label"] == ELSEWHERE
+    assert "2026年3月1日のPrime Student 年間プランの会費（2,950円）" in refund["detail"]
+    assert "（2025年1月10日、5,900円）" in refund["detail"]
+    assert PARTIAL_LABEL not in _flat(_statement(path))
+
+
+def test_a_refund_over_the_rest_is_not_labelled_a_partial_refund(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2025-01-10,AMAZON PRIME,5900",
+        "2025-02-01,AMAZON PRIME,-2950",
+        "2025-03-01,AMAZON PRIME,-4900",
+    )
+    data = _statement(path, json=True)
+    over = data["lines"][-1]
+    assert over["flags"] == ["refund", "refund_over_rest"]
+    assert over["label"] == ELSEWHERE
+    en = _statement(path, "en", json=True)["lines"][-1]
+    assert (
+        en["label"] == "A refund of an Amazon Prime fee (its charge may not be in this statement)"
+    )
