@@ -150,8 +150,18 @@ def _monthly_twice(monthly: list[AmazonLine]) -> tuple[set[int], set[int]]:
     for group in (g for g in groups.values() if len(g) > 1):
         for line in group:
             known = line.text_known and any(x.text_known for x in group if x is not line)
-            (fact if known else guess).add(id(line))
+            if known:
+                fact.add(id(line))
+            elif any(_key(x) != _key(line) for x in group):  # else 「同じ月に2回以上」 says it
+                guess.add(id(line))  # (review 35c, item 4)
     return fact, guess
+
+
+def _key(line: AmazonLine) -> tuple[str, int]:
+    """What 「同じ月に2回以上あります」 compares: the text (as compared) and the amount."""
+    from primehelp.statement_values import compared
+
+    return compared(line.description), line.amount_yen
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
