@@ -196,7 +196,7 @@ def test_a_second_partial_refund_of_a_fee_names_the_first_and_is_flagged(tmp_pat
         "（この会費には、すでに2025年2月1日に2,950円、2025年4月1日に1,000円の返金があります）。"
         in out
     )
-    assert "※同じ会費に2回目以降の一部返金です" in out
+    assert "※同じ会費への2回目以降の一部返金です" in out
     en = _flat(_statement(path, "en"))
     assert "(thisfeealreadyhadarefundof2,950yenon2025-02-01)." in en
 

@@ -149,3 +149,20 @@ def test_two_equal_guessed_monthly_fees_are_said_once(tmp_path: Path) -> None:
     assert "同じ月に、月会費と同じ金額の請求がほかにもあります" not in out
     other = statement_file(tmp_path, "2026-10-01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600", "2026-10-20,AMAZON PRIME,600")
     assert "monthly_guess_twice" in _statement(other, json=True)["lines"][0]["flags"]
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def test_a_second_partial_refund_is_said_plainly(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2025-01-10,AMAZON PRIME,5900",
+        "2025-02-01,AMAZON PRIME,-1000",
+        "2025-04-01,AMAZON PRIME,-1000",
+    )
+    out = _flat(_statement(path))
+    assert "※同じ会費への2回目以降の一部返金です" in out
+    assert "会費の一部返金は、プライムを今すぐ終了したときに行われることがあります。" in out
+    assert "あることがある" not in out
+    assert "maybemadewhenyouendthemembershipnow" in _flat(_statement(path, "en"))
