@@ -88,6 +88,8 @@ def other_price_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Ric
 
     if not reading.prime_text or reading.refund or reading.no_known_price:
         return []
+    if reading.amount.currency != "JPY":  # a dollar amount: its own notes (US$139)
+        return []
     if reading.former_fees or reading.unknown_plans or reading.unconfirmed:
         return []  # said by their own sentences
     if any(c.category is Category.PRIME_FEE for c in reading.candidates):

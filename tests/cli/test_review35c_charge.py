@@ -58,6 +58,8 @@ def test_a_single_charge_says_the_amount_is_no_prime_fee() -> None:
     assert "1,500yenisnottheAmazonPrimefeeon2026-10-05." in en
     fee = _flat(charge_screen("charge", "600", "AMAZON PRIME", "--date", "2026-10-05"))
     assert "会費ではありません" not in fee
+    dollars = _flat(charge_screen("charge", "US$139", "AMAZON PRIME"))  # its own notes
+    assert "会費ではありません" not in dollars
 
 
 _CLASSIFY = _classifier()
