@@ -77,6 +77,8 @@ class Flag(StrEnum):
     # A Prime text whose amount is no Prime fee but another service's price (1,500: Audible's):
     # never left unflagged (review 35c, item 1)
     PRIME_TEXT_NO_FEE = "prime_text_no_fee"
+    # A text naming a service of a range of prices (「PRIME VIDEO」), the amount outside it (35c, 6)
+    OUTSIDE_NAMED_RANGE = "outside_named_range"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -132,6 +134,7 @@ class Classification:
     before_launch: int | None = None  # the year Prime started, when the date is before it
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
+    outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -292,6 +295,8 @@ def _no_price_flag(reading: Classification) -> Flag:
         return Flag.NOT_THE_FEE_ON_DATE
     if reading.service == "prime_text" and reading.same_price_as is not None:
         return Flag.PRIME_TEXT_NO_FEE
+    if reading.outside_range:
+        return Flag.OUTSIDE_NAMED_RANGE
     return Flag.NO_KNOWN_PRICE
 
 

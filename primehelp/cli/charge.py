@@ -238,9 +238,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             if ranged is not None:
                 known, price = True, (ranged.fact,)
             detail = None if ranged is None else range_line(ranged)  # output.prices
-            return Classification(
-                kind, label, known, price, text_known=False, total_label=total, detail=detail
-            )
+            named = reading.named_range if total is None and ranged is None else None
+            outside = named is not None
+            if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
+                total = _said(_ui("outside_range_total"), named[0])
+            found = Classification(kind, label, known, price, text_known=False, detail=detail)
+            return replace(found, total_label=total, outside_range=outside)
         if likely.match is Match.PRICE_RANGE and not reading.purchase_first:
             # Review 21a, item 3: a channel by its price range alone is a guess, said as one in
             # the lines and in the month table (「Prime Videoチャンネル（推定）」).

@@ -42,6 +42,7 @@ _LOOK = (
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,
+    Flag.OUTSIDE_NAMED_RANGE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -271,6 +272,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
+    Flag.OUTSIDE_NAMED_RANGE,
     Flag.SAME_CHARGE_TWICE,
 }  # the flags whose bullet asks to check the receipts
 

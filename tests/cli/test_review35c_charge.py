@@ -168,3 +168,22 @@ def test_a_second_partial_refund_is_said_plainly(tmp_path: Path) -> None:
     assert "会費の一部返金は、プライムを今すぐ終了したときに行われることがあります。" in out
     assert "あることがある" not in out
     assert "maybemadewhenyouendthemembershipnow" in _flat(_statement(path, "en"))
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_a_named_service_outside_its_range_is_said_so(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-11-04,PRIME VIDEO,5000")
+    data = _statement(path, json=True)
+    (line,) = data["lines"]
+    assert line["flags"] == ["outside_named_range"]
+    (total,) = data["months"][0]["services"]
+    assert total["label"] == "不明（表記はPrime Videoチャンネル、金額は範囲外）"
+    assert total["estimated"] is None
+    out = _flat(_statement(path))
+    assert "料金に幅のあるサービスの可能性" not in out
+    assert "primehelpが知らない表記" not in out
+    assert "※表記にあるサービスの料金の範囲を超えています" in out
+    assert "注文履歴と「PrimeVideoチャンネルの管理」で確認し" in out
+    assert "!Outsidethepricerangeoftheservicethetextnames" in _flat(_statement(path, "en"))
