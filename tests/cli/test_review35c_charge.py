@@ -187,3 +187,18 @@ def test_a_named_service_outside_its_range_is_said_so(tmp_path: Path) -> None:
     assert "※表記にあるサービスの料金の範囲を超えています" in out
     assert "注文履歴と「PrimeVideoチャンネルの管理」で確認し" in out
     assert "!Outsidethepricerangeoftheservicethetextnames" in _flat(_statement(path, "en"))
+
+
+# ---------------------------------------------------------------- S 8
+
+
+def test_date_labels_say_what_is_unknown(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2006-01-10,AMAZON PRIME,3900", "2018-01-10,AMAZON PRIME,400")
+    labels = [x["label"] for x in _statement(path, json=True)["lines"]]
+    assert labels == [
+        "Amazonプライム（Prime開始前の日付）",
+        "Amazonプライム（月間プラン・当時あったか未確認）",
+    ]
+    assert "日付を確認してください）" not in _statement(path) and "日付未確認" not in _statement(
+        path
+    )
