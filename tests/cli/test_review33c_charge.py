@@ -159,9 +159,9 @@ def test_a_month_of_refunds_only_shows_no_charged_total(tmp_path: Path) -> None:
 
 def test_a_refund_amount_has_its_own_label_and_no_sign() -> None:
     out = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
-    assert "返金額：600円（2023年9月1日）" in out and "-600円" not in out.split("\n")[1]
+    assert "返金額：600円（2023年9月1日の返金）" in out and "-600円" not in out.split("\n")[1]
     en = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
-    assert "Refund: 600 yen, on 2023-09-01" in en
+    assert "Refund: 600 yen, refunded on 2023-09-01" in en
 
 
 # ---------------------------------------------------------------- S 10

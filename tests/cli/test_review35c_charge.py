@@ -202,3 +202,13 @@ def test_date_labels_say_what_is_unknown(tmp_path: Path) -> None:
     assert "日付を確認してください）" not in _statement(path) and "日付未確認" not in _statement(
         path
     )
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_a_refund_header_says_refund_as_a_charge_says_charge() -> None:
+    out = charge_screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
+    assert "返金額：600円（2023年9月1日の返金）" in out
+    en = charge_screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
+    assert "Refund: 600 yen, refunded on 2023-09-01" in en

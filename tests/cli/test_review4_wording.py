@@ -42,7 +42,7 @@ def test_17_a_refund_is_not_told_how_to_stop_and_its_date_is_a_refund_date() -> 
     assert "以前の返金なら、--date で明細の利用日を指定してください。" in out
     assert "How to stop it" not in _text("charge", "--", "-600", lang="en")
     dated = _text("charge", "--date", "2026-11-01", "--", "-600")
-    assert "返金額：600円（2026年11月1日）" in dated
+    assert "返金額：600円（2026年11月1日の返金）" in dated
     assert "止め方" in _text("charge", "600")  # a charge still says how to stop it
 
 
