@@ -212,3 +212,15 @@ def test_a_refund_header_says_refund_as_a_charge_says_charge() -> None:
     assert "返金額：600円（2023年9月1日の返金）" in out
     en = charge_screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
     assert "Refund: 600 yen, refunded on 2023-09-01" in en
+
+
+# ---------------------------------------------------------------- S 11
+
+
+def test_dollar_amounts_have_one_name(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path, "2026-10-01,AMAZON PRIME,US$14.99", "2026-10-02,AMAZON PRIME,600"
+    )
+    out = _flat(_statement(path))
+    assert "ドル建て" not in out
+    assert "米ドルの金額の行1件" in out and "米ドルの金額は読み取りません" in out

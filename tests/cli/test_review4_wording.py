@@ -55,7 +55,7 @@ def test_18_fit_with_the_statement_text_is_a_likelihood() -> None:
 def test_19_a_dollar_charge_is_cancelled_on_amazon_com() -> None:
     assert "amazon.comのアカウントで解約します。" in _text("charge", "US$14.99")
     sources = _text("sources")
-    assert "ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
+    assert "米ドルの金額でプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
 
 
 SCAM = (
