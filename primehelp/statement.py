@@ -74,6 +74,11 @@ class Flag(StrEnum):
     REFUND_OVER_REST = "refund_over_rest"
     # A partial refund of a fee that had one before in the file (review 34c, item 4)
     PARTIAL_REFUND_AGAIN = "partial_refund_again"
+    # A Prime text whose amount is no Prime fee but another service's price (1,500: Audible's):
+    # never left unflagged (review 35c, item 1)
+    PRIME_TEXT_NO_FEE = "prime_text_no_fee"
+    # A text naming a service of a range of prices (「PRIME VIDEO」), the amount outside it (35c, 6)
+    OUTSIDE_NAMED_RANGE = "outside_named_range"
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -129,6 +134,7 @@ class Classification:
     before_launch: int | None = None  # the year Prime started, when the date is before it
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
+    outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -259,7 +265,7 @@ def _read(
     elif line.amount_yen > 0 and reading.fee_unknown:
         flags.append(Flag(reading.fee_unknown))
     elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
-        flags.append(Flag.NOT_THE_FEE_ON_DATE if reading.former_fee else Flag.NO_KNOWN_PRICE)
+        flags.append(_no_price_flag(reading))
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
     amazon = AmazonLine(
@@ -281,6 +287,17 @@ def _read(
         same_now=reading.same_now,
     )
     return amazon, reading.facts
+
+
+def _no_price_flag(reading: Classification) -> Flag:
+    """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
+    if reading.former_fee:
+        return Flag.NOT_THE_FEE_ON_DATE
+    if reading.service == "prime_text" and reading.same_price_as is not None:
+        return Flag.PRIME_TEXT_NO_FEE
+    if reading.outside_range:
+        return Flag.OUTSIDE_NAMED_RANGE
+    return Flag.NO_KNOWN_PRICE
 
 
 def _any_amount(text: StatementText, service: str) -> bool:

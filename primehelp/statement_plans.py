@@ -150,8 +150,18 @@ def _monthly_twice(monthly: list[AmazonLine]) -> tuple[set[int], set[int]]:
     for group in (g for g in groups.values() if len(g) > 1):
         for line in group:
             known = line.text_known and any(x.text_known for x in group if x is not line)
-            (fact if known else guess).add(id(line))
+            if known:
+                fact.add(id(line))
+            elif any(_key(x) != _key(line) for x in group):  # else 「同じ月に2回以上」 says it
+                guess.add(id(line))  # (review 35c, item 4)
     return fact, guess
+
+
+def _key(line: AmazonLine) -> tuple[str, int]:
+    """What 「同じ月に2回以上あります」 compares: the text (as compared) and the amount."""
+    from primehelp.statement_values import compared
+
+    return compared(line.description), line.amount_yen
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
@@ -226,11 +236,15 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
             flags = (*line.flags, flag)
             named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
+            if used.amount_yen != back and not whole_back:  # no part left for it (35c, 3)
+                named = _ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
         from primehelp.statement_refunds import period_ended  # an older fee named (34c, 5)
 
-        ended = period_ended(lines, line)
+        ended = period_ended(lines, line, fees)  # the time's smaller fees named (35c, 3)
+        if ended is not None:  # never 「…の一部返金（推定）」 above it (review 35c, item 3)
+            line = replace(line, label=_ui_label("refund_source_elsewhere"))
         annual = any(x.service == "prime_annual" for x in fees)  # the switch's (34c, 5)
         detail = line.detail
         if detail is not None and not annual:
@@ -258,8 +272,9 @@ def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine
 
 
 def _also_other_plan(line: AmazonLine) -> Text:
-    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この明細に、その請求は
-    見当たりません）。」: the other plan's whole fee as the second reading (38c, 0)."""
+    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金の時期にあたる
+    その会費の請求は、この明細に見当たりません）。」: the other plan's whole fee as the second
+    reading (38c, 0)."""
     return _plan_fee("refund_other_plan_also", line)
 
 
@@ -328,6 +343,10 @@ def _fee_missing(service: str | None) -> Text | None:
     return (
         None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
     )
+
+
+def _ui_label(key: str) -> Text:
+    return ui(key, "ui_statement")
 
 
 def _plan_name(service: str | None) -> Text | None:

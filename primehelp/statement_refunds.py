@@ -68,7 +68,9 @@ def _names() -> dict[str, Text]:
     return {service.id: service.name for service in load()[0]}
 
 
-def period_ended(lines: list[AmazonLine], line: AmazonLine) -> Text | None:
+def period_ended(
+    lines: list[AmazonLine], line: AmazonLine, fees: list[AmazonLine] | None = None
+) -> Text | None:
     """A Prime refund with no fee of the file in its period, read as a plan's fee the file holds
     before it, that fee's period over: 「この明細にある年会費（2025年1月10日）は、期間がすでに
     終わっているため、この返金の元とは考えにくいです。…」, never 「…見当たりません」 under a fee the
@@ -89,9 +91,34 @@ def period_ended(lines: list[AmazonLine], line: AmazonLine) -> Text | None:
     said = ui("refund_fee_ended", "ui_statement")
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
+    # the fees of the refund's time, smaller than it, named: looked at too (review 35c, item 3)
+    smaller = [_smaller(x) for x in fees or () if 0 < x.amount_yen < -line.amount_yen]
     return Text(
-        said.ja.format(fee=word.ja, date=japanese_date(iso)),
-        said.en.format(fee=word.en, date=iso),
+        said.ja.format(
+            fee=word.ja,
+            date=japanese_date(iso),
+            yen=f"{fee.amount_yen:,}円",
+            smaller="".join(x.ja for x in smaller),
+        ),
+        said.en.format(
+            fee=word.en,
+            date=iso,
+            yen=f"{fee.amount_yen:,} yen",
+            smaller="".join(x.en for x in smaller),
+        ),
+    )
+
+
+def _smaller(fee: AmazonLine) -> Text:
+    """「2026年3月1日のPrime Student 年間プランの会費（2,950円）は、この返金より少ない金額です。」."""
+    from primehelp.statement_plans import _plan_name as plan_name
+
+    said = ui("refund_fee_smaller", "ui_statement")
+    plan = plan_name(fee.service) or Text("Amazonプライム", "Amazon Prime")
+    iso = fee.date.isoformat()
+    return Text(
+        said.ja.format(date=japanese_date(iso), plan=plan.ja, yen=f"{fee.amount_yen:,}円"),
+        said.en.format(date=iso, plan=plan.en, yen=f"{fee.amount_yen:,} yen"),
     )
 
 

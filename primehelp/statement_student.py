@@ -92,7 +92,7 @@ def prime_text_key(reading: ChargeReading) -> str:
 
 
 def _unconfirmed_label(kind: str) -> Text | None:
-    """「Amazonプライム（年間プラン・日付未確認）」: the only plan of that amount, its date not
+    """「Amazonプライム（年間プラン・当時あったか未確認）」: the only plan of that amount, its date not
     confirmed (review 30c, item 2: never 「プラン不明」 for the launch fee)."""
 
     said = ui("prime_text_unconfirmed", "ui_statement")

@@ -39,7 +39,9 @@ def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=by if key == UNKNOWN_TEXT and by and by != FEE_UNKNOWN else None,
+            estimated=by
+            if key == UNKNOWN_TEXT and by and by not in (FEE_UNKNOWN, "unknown")
+            else None,
         )
         for (key, by), group in order.items()
     )

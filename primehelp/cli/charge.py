@@ -214,14 +214,19 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             c.category is Category.PRIME_FEE for c in reading.candidates
         ):
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
+            # Review 35c, item 1: at another service's price (1,500: Audible's) still no Prime
+            # fee: flagged, the other price said on the row.
+            same, now = same_price(list(reading.candidates))
             return Classification(
                 "prime_text",
                 _former_plan(reading)
                 or _ui(prime_text_key(reading)),  # one name a case (review 31c, item 5)
-                known,
+                False,
                 former,
+                same,
                 detail=_not_the_fee(reading),
                 former_fee=bool(reading.former_fees),  # its own flag (review 22a, item 2)
+                same_now=now,
             )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
@@ -233,9 +238,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             if ranged is not None:
                 known, price = True, (ranged.fact,)
             detail = None if ranged is None else range_line(ranged)  # output.prices
-            return Classification(
-                kind, label, known, price, text_known=False, total_label=total, detail=detail
-            )
+            named = reading.named_range if total is None and ranged is None else None
+            outside = named is not None
+            if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
+                total = _said(_ui("outside_range_total"), named[0])
+            found = Classification(kind, label, known, price, text_known=False, detail=detail)
+            return replace(found, total_label=total, outside_range=outside)
         if likely.match is Match.PRICE_RANGE and not reading.purchase_first:
             # Review 21a, item 3: a channel by its price range alone is a guess, said as one in
             # the lines and in the month table (「Prime Videoチャンネル（推定）」).

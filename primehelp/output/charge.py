@@ -22,6 +22,7 @@ from primehelp.output.console import (
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
+from primehelp.output.former_fees import other_price_lines
 from primehelp.output.former_fees import when_said as _when
 from primehelp.output.price_line import before_start
 from primehelp.output.price_line import fee_change as _fee_change
@@ -217,6 +218,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         before = charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)
         return [*lines, rich_text(before, style="bold yellow")]  # no fee, no service then
     lines.extend(_former_fees(reading, when, lang))
+    lines.extend(other_price_lines(reading, when, lang))  # review 35c, item 1
     if reading.check_date:
         lines.append(rich_text(charge_ui("check_date")(lang)))
     not_yet = _NOT_YET if no_student_monthly_on(reading.date) else frozenset()  # 28c, item 1

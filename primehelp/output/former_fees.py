@@ -78,3 +78,22 @@ def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
         price = money(abs(reading.amount.value), reading.amount.currency, lang)
         found = [charge_ui("former_fee")(lang).format(price=price, when=when)]
     return (" " if lang == "en" else "").join(found)
+
+
+def other_price_lines(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
+    """Review 35c, item 1: a Prime text whose amount is no Prime fee, ever, but another service's
+    price (1,500 yen: Audible's): 「1,500円は、…時点のAmazonプライムの会費ではありません。」 before
+    the candidates, as 250 and 7,000 are told."""
+    from primehelp.charges import Category
+
+    if not reading.prime_text or reading.refund or reading.no_known_price:
+        return []
+    if reading.amount.currency != "JPY":  # a dollar amount: its own notes (US$139)
+        return []
+    if reading.former_fees or reading.unknown_plans or reading.unconfirmed:
+        return []  # said by their own sentences
+    if any(c.category is Category.PRIME_FEE for c in reading.candidates):
+        return []
+    price = money(abs(reading.amount.value), reading.amount.currency, lang)
+    said = charge_ui("former_fee")(lang).format(price=price, when=when)
+    return [rich_text(said, style="bold yellow")]

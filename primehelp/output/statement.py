@@ -41,6 +41,8 @@ _LOOK = (
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
+    Flag.PRIME_TEXT_NO_FEE,
+    Flag.OUTSIDE_NAMED_RANGE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -269,6 +271,8 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
+    Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
+    Flag.OUTSIDE_NAMED_RANGE,
     Flag.SAME_CHARGE_TWICE,
 }  # the flags whose bullet asks to check the receipts
 

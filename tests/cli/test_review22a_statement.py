@@ -34,7 +34,8 @@ def test_a_former_prime_fee_has_its_own_flag_and_paragraph() -> None:
 # Item 1 (R-minor): 「PRIME VIDEO」 read from its name at 990 yen, 「primehelpが知らない表記」 at 5,000.
 def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     line = _line(RANGES, "PRIME VIDEO", 5000)
-    assert line["flags"] == ["no_known_price"]  # still a finding, never comfort
+    # still a finding, never comfort; its own flag since review 35c, item 6
+    assert line["flags"] == ["outside_named_range"]
     label = str(line["label"])
     assert label.startswith("不明（表記からはPrime Videoチャンネルの請求と考えられますが")
     assert "範囲（月額300〜4,000円ほど）を超えています" in label
@@ -114,7 +115,9 @@ def test_the_range_sentence_names_the_channels_first() -> None:
         assert "サービス" not in lines and not word_cut(lines, "幅のある"), done.stdout
     path = (str(FIXTURES / "generic-review21a-ranges.csv"), *COLUMNS)
     said = screen("charge", "--statement", *path, lang="ja").replace("\n", "")
-    assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in said
+    # review 35c, item 6: its only flagged row is outside the channels' range: never 「…の可能性」
+    assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" not in said
+    assert "※表記にあるサービスの料金の範囲を超えています" in said
 
 
 def test_before_prime_started_no_prime_fee_is_a_candidate(tmp_path: Path) -> None:

@@ -74,14 +74,14 @@ def test_a_day_before_prime_began_is_flagged_by_its_date(tmp_path: Path) -> None
     data = _data(path)
     first, now = data["lines"]
     assert first["flags"] == ["before_launch"] and now["flags"] == []
-    assert first["label"] == "Amazonプライム（日付を確認してください）"
+    assert first["label"] == "Amazonプライム（Prime開始前の日付）"  # review 35c, S 8
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
     assert "※利用日がプライム開始（2007年）より前です" in ja
     assert "・利用日がプライム開始（2007年）より前です：日付（明細の利用日）や、" in ja
     assert "決まった料金のどれとも一致しません" not in ja and "不正利用" not in ja
     en = screen("charge", "--statement", path, *COLUMNS, lang="en")
     assert "! The day of use is before Prime started in Japan (2007)" in en
-    assert "Amazon Prime (check the date)" in en
+    assert "Amazon Prime (a date before Prime started)" in en
 
 
 def test_charge_before_prime_began_lists_no_candidates() -> None:
@@ -213,7 +213,7 @@ def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
     data = _data(path)
     assert data["unreadable_amazon_rows"] == [2, 4] and data["dollar_amazon_rows"] == [2]
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
-    assert "ドル建ての金額は読み取りません（ファイルの2行目）" in ja
+    assert "米ドルの金額は読み取りません（ファイルの2行目）" in ja
     assert "金額を読み取れないAmazonの行があります（ファイルの4行目）" in ja
     en = " ".join(screen("charge", "--statement", path, *COLUMNS, lang="en").split())
     assert "primehelp does not read amounts in dollars (line(s) 2 of the file)" in en

@@ -139,7 +139,7 @@ def test_request_and_or_are_never_split_and_no_line_starts_with_ga() -> None:
 def test_a_negative_amount_is_the_tools_reading_never_a_sourced_fact() -> None:
     ja = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01")
     assert "マイナスの金額" not in ja  # the title and 「（返金）」 say it (review 32c, S 14)
-    assert ja.startswith("この返金の候補") and "返金額：5,900円（2023年8月1日）" in ja
+    assert ja.startswith("この返金の候補") and "返金額：5,900円（2023年8月1日の返金）" in ja
     en = _screen("charge", "-5900", "AMAZON PRIME", "--date", "2023-08-01", lang="en")
     assert "A negative amount" not in en and en.startswith("What this refund can be for")
     listed = run("sources", "--lang", "ja", env=WIDE).stdout

@@ -231,6 +231,6 @@ def test_dollar_rows_are_counted_as_dollar_rows(tmp_path: Path) -> None:
     rows = ("2026/11/01,AMAZON PRIME,US$14.99", "2026/11/02,AMAZON PRIME,abc",
             "2026/11/03,AMAZON PRIME,600")  # fmt: skip
     out = _statement(statement_file(tmp_path, *rows))
-    assert "・Amazonの行：3件（うち金額を読み取れない行1件、ドル建ての行1件）" in out
+    assert "・Amazonの行：3件（うち金額を読み取れない行1件、米ドルの金額の行1件）" in out
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon lines: 3 (1 with an amount primehelp cannot read, 1 in dollars)" in en

@@ -159,9 +159,9 @@ def test_a_month_of_refunds_only_shows_no_charged_total(tmp_path: Path) -> None:
 
 def test_a_refund_amount_has_its_own_label_and_no_sign() -> None:
     out = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
-    assert "返金額：600円（2023年9月1日）" in out and "-600円" not in out.split("\n")[1]
+    assert "返金額：600円（2023年9月1日の返金）" in out and "-600円" not in out.split("\n")[1]
     en = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01", lang="en")
-    assert "Refund: 600 yen, on 2023-09-01" in en
+    assert "Refund: 600 yen, refunded on 2023-09-01" in en
 
 
 # ---------------------------------------------------------------- S 10
@@ -192,7 +192,7 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
     rows = ("2025/09/01,AMAZON PRIME,5900", "2025/09/03,AMAZON PRIME,-5900",
             "2026/06/01,AMAZON PRIME,-2950")  # fmt: skip
     out = _flat(_statement(statement_file(tmp_path, *rows)))
-    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この明細に、その請求は見当たりません）。"
+    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。"
     assert said in out and "この会費の返金" not in out
 
 

@@ -42,7 +42,7 @@ def test_17_a_refund_is_not_told_how_to_stop_and_its_date_is_a_refund_date() -> 
     assert "以前の返金なら、--date で明細の利用日を指定してください。" in out
     assert "How to stop it" not in _text("charge", "--", "-600", lang="en")
     dated = _text("charge", "--date", "2026-11-01", "--", "-600")
-    assert "返金額：600円（2026年11月1日）" in dated
+    assert "返金額：600円（2026年11月1日の返金）" in dated
     assert "止め方" in _text("charge", "600")  # a charge still says how to stop it
 
 
@@ -55,7 +55,7 @@ def test_18_fit_with_the_statement_text_is_a_likelihood() -> None:
 def test_19_a_dollar_charge_is_cancelled_on_amazon_com() -> None:
     assert "amazon.comのアカウントで解約します。" in _text("charge", "US$14.99")
     sources = _text("sources")
-    assert "ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
+    assert "米ドルの金額でプライムの請求がある場合は、amazon.co.jpとは別にamazon.comの" in sources
 
 
 SCAM = (

@@ -219,6 +219,7 @@ def charge_calls() -> Iterator[Call]:
         ("1394", "AMZN DIGITAL"),
         ("600", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ"),
         ("1500", "AUDIBLE"),
+        ("1500", "AMAZON PRIME", "--date", "2026-10-05"),  # review 35c, item 1: no Prime fee
         # review 18a: a tie by the amount alone (S 2), a shop text's refund (S 10), a statement
         # text without its amount (S 18: one line on stderr, exit 2)
         ("480",),
@@ -327,6 +328,10 @@ def statement_calls() -> Iterator[Call]:
     # width, katakana), partial refunds of one fee, a refund over the rest, one after the
     # period, refunds with no charge (a channel's range), Kids+ in 2016, a Student fee in 2018.
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review34c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 35c, item 1: Prime-text rows at Audible's and Kindle Unlimited's prices (flagged,
+    # the price named) beside a Prime fee and an amount of no known price.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review35c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
     for name in ("generic-review32c.csv", "generic-review32c-r600.csv"):
         mine = REPO / "tests" / "fixtures" / "statement_texts" / name

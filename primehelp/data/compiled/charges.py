@@ -86,7 +86,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                         'sources': ['https://apptopi.jp/2021/11/12/amazonpay-troubleshooting']}},
  'amazon_com': {'prices': [{'usd': '14.99', 'per': 'month'}, {'usd': '139', 'per': 'year'}],
                 'price': {'id': 'charges.amazon_com.price',
-                          'ja': '米国のAmazonプライム（amazon.com）の会費は、月額14.99米ドルまたは年額139米ドルに税金を加えた金額です。ドル建てでプライムの請求がある場合は、amazon.co.jpとは別にamazon.comのアカウントがあるということです。',
+                          'ja': '米国のAmazonプライム（amazon.com）の会費は、月額14.99米ドルまたは年額139米ドルに税金を加えた金額です。米ドルの金額でプライムの請求がある場合は、amazon.co.jpとは別にamazon.comのアカウントがあるということです。',
                           'en': 'US Prime (amazon.com) costs US$14.99 a month or US$139 a year, '
                                 'plus tax. A Prime charge in US dollars means a separate '
                                 'amazon.com account.',

@@ -31,7 +31,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'none_fits': {'ja': 'どれにも当てはまらないとき', 'en': 'If none of these fits'},
  'amount': {'ja': '金額', 'en': 'Amount'},
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
- 'refunded_on': {'ja': '{amount}（{date}）', 'en': '{amount}, on {date}'},
+ 'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
  'amount_refunded': {'ja': '返金額', 'en': 'Refund'},
  'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で明細の利用日を指定してください。',
              'en': 'No date given: compared with the fees and prices now. For an older charge, '

@@ -12,7 +12,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'of_them': {'ja': '（うち{parts}）', 'en': ' ({parts})'},
             'of': {'unread': {'ja': '金額を読み取れない行{n}件',
                               'en': '{n} with an amount primehelp cannot read'},
-                   'dollars': {'ja': 'ドル建ての行{n}件', 'en': '{n} in dollars'},
+                   'dollars': {'ja': '米ドルの金額の行{n}件', 'en': '{n} in dollars'},
                    'undated': {'ja': '日付を読み取れない行{n}件',
                                'en': '{n} with a date primehelp cannot read'}},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
@@ -23,15 +23,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': 'ドル建ての金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` '
-                   'のように、1件ずつ確認できます。',
+ 'dollars': {'ja': '米ドルの金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように、1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
                    'each one with `primehelp charge US$14.99`, for instance.'},
  'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
                          'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
                    'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
                          'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
- 'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。ドル建てなら '
+ 'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。米ドルの金額なら '
                               '`primehelp charge US$14.99` のように、1件ずつ確認できます。',
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
                               'of the file: an amount with decimals is not read as yen. If it is '
@@ -94,6 +93,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'Total refunded (including Amazon Pay)'},
  'flag': {'no_known_price': {'ja': '※決まった料金のどれとも一致しません',
                              'en': '! Matches none of the fixed prices'},
+          'prime_text_no_fee': {'ja': '※表記はプライムですが、会費と一致しません',
+                                'en': '! A Prime text, but not a Prime fee'},
+          'outside_named_range': {'ja': '※表記にあるサービスの料金の範囲を超えています',
+                                  'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
@@ -116,7 +119,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'too'},
           'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
                                   'en': '! The fee for this time has already been refunded'},
-          'partial_refund_again': {'ja': '※同じ会費に2回目以降の一部返金です',
+          'partial_refund_again': {'ja': '※同じ会費への2回目以降の一部返金です',
                                    'en': '! A second or later partial refund of the same fee'},
           'refund_over_rest': {'ja': '※この時期の会費の残りより大きい返金です',
                                'en': '! This refund is more than what is left of the fee for this '
@@ -160,21 +163,26 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
                          'en': ' (this fee already had a refund of {earlier})'},
- 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この明細に、その請求は見当たりません）。',
+ 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
                        'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
-                             'such charge).'},
- 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この明細に、その請求は見当たりません）。',
+                             'such charge for the time of this refund).'},
+ 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
                             'en': 'It may also be a refund of the {plan} fee ({yen}; this '
-                                  'statement shows no such charge).'},
+                                  'statement shows no such charge for the time of this refund).'},
  'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
                      'en': 'Probably the refund of the charge of {yen} on {date}.'},
  'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
                           'en': 'This statement holds no {name} charge before this refund that it '
                                 'could come from.'},
- 'refund_fee_ended': {'ja': 'この明細にある{fee}（{date}）は、期間がすでに終わっているため、この返金の元とは考えにくいです。この明細にない請求の返金の可能性があります。',
-                      'en': 'The {fee} in this statement (charged on {date}) is for a time that '
-                            'has already ended, so this refund is unlikely to be for it; it may be '
-                            'the refund of a charge not in this statement.'},
+ 'refund_fee_ended': {'ja': 'この明細にある{fee}（{date}、{yen}）は、期間がすでに終わっているため、この返金の元とは考えにくいです。{smaller}この明細にない請求の返金の可能性があります。',
+                      'en': 'The {fee} in this statement ({yen}, charged on {date}) is for a time '
+                            'that has already ended, so this refund is unlikely to be for '
+                            'it.{smaller} It may be the refund of a charge not in this statement.'},
+ 'refund_fee_smaller': {'ja': '{date}の{plan}の会費（{yen}）は、この返金より少ない金額です。',
+                        'en': ' The {plan} fee of {date} ({yen}) is less than this refund.'},
+ 'refund_source_elsewhere': {'ja': 'Amazonプライムの会費の返金（元の請求はこの明細にない可能性）',
+                             'en': 'A refund of an Amazon Prime fee (its charge may not be in this '
+                                   'statement)'},
  'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
@@ -192,8 +200,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Amazon Prime (the same amount as an earlier {plan} fee)'},
  'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                       'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・日付未確認）',
-                            'en': 'Amazon Prime ({plan}, date not confirmed)'},
+ 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・当時あったか未確認）',
+                            'en': 'Amazon Prime ({plan}; whether it existed then is not '
+                                  'confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                               'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
@@ -202,8 +211,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
                             'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
                                   'did not exist yet)'},
- 'prime_text_before_launch': {'ja': 'Amazonプライム（日付を確認してください）',
-                              'en': 'Amazon Prime (check the date)'},
+ 'prime_text_before_launch': {'ja': 'Amazonプライム（Prime開始前の日付）',
+                              'en': 'Amazon Prime (a date before Prime started)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -236,6 +245,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
+             'prime_text_no_fee': {'ja': '金額は、その行に書いてあるほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
+                                   'en': 'the amount is the price of another service, named on the '
+                                         'line. Check your order history and 「メンバーシップおよび購読」 '
+                                         '(memberships and subscriptions).'},
+             'outside_named_range': {'ja': '注文履歴と「Prime '
+                                           'Videoチャンネルの管理」で確認し、見当たらなければカード会社に問い合わせてください。',
+                                     'en': 'check your order history and 「Prime Videoチャンネルの管理」 '
+                                           '(manage Prime Video channels); if it is not there, ask '
+                                           'your card company.'},
              'not_the_fee_on_date': {'ja': 'ほかの時期のプライム会費と同額です。日付（明細の利用日）が正しいかを確かめ、領収書を確認してください。',
                                      'en': 'the amount is a Prime fee of another time. Check that '
                                            'the date is right (the day of use on the statement), '
@@ -255,11 +273,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'whether this refund is for a charge not in this '
                                            'statement, in your Amazon order history and the '
                                            'receipts.'},
-             'partial_refund_again': {'ja': '会費の一部返金は、今すぐ終了したときにあることがある返金です。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
-                                      'en': 'a partial refund of a fee may come when you end the '
-                                            'membership now. Several of them for one fee may be '
-                                            'refunds of charges not in this statement: check the '
-                                            'charge each refund is for in your Amazon order '
+             'partial_refund_again': {'ja': '会費の一部返金は、プライムを今すぐ終了したときに行われることがあります。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
+                                      'en': 'a partial refund of a fee may be made when you end '
+                                            'the membership now. Several of them for one fee may '
+                                            'be refunds of charges not in this statement: check '
+                                            'the charge each refund is for in your Amazon order '
                                             'history and the receipts.'},
              'refund_over_rest': {'ja': 'この行より前に、同じ時期の会費の一部がすでに返金されていて、残りはこの返金より少なくなっています。この明細にない請求の返金かどうかを、Amazonの注文履歴と領収書で確認してください。',
                                   'en': 'part of the fee for the same time was already refunded '
@@ -311,6 +329,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
                                          'shows as a line with a negative amount.'}},
+ 'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
+                         'en': 'Unknown ({names} text, amount outside its range)'},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
