@@ -1,0 +1,30 @@
+"""Fix round 40, check-message (review 35a)."""
+
+from __future__ import annotations
+
+from tests.support.clihelp import run
+
+WIDE_LINK = (
+    "Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください"
+    " ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ"
+)
+
+
+def _screen(text: str, columns: int) -> list[str]:
+    done = run(
+        "check-message", "--text", text, env={"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"}
+    )
+    return [line.strip() for line in done.stdout.splitlines()]
+
+
+def test_the_end_of_a_lookalike_name_is_not_cut_at_40() -> None:  # item 2
+    lines = _screen(WIDE_LINK, 40)
+    assert not any(line.endswith("、末") for line in lines)
+    assert any(line.startswith("末尾は.xyzで、") for line in lines)
+
+
+def test_the_quote_stops_before_a_full_width_link() -> None:  # item 3
+    for columns in (40, 60, 1000):
+        quoted = "".join(_screen(WIDE_LINK, columns))
+        assert "「Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください」" in quoted
+        assert "ｈｔｔｐｓ" not in quoted and "／／" not in quoted
