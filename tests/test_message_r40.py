@@ -28,3 +28,9 @@ def test_the_quote_stops_before_a_full_width_link() -> None:  # item 3
         quoted = "".join(_screen(WIDE_LINK, columns))
         assert "「Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください」" in quoted
         assert "ｈｔｔｐｓ" not in quoted and "／／" not in quoted
+
+
+def test_the_note_of_an_amazon_link_keeps_its_verb_whole_at_40() -> None:  # item 4
+    lines = _screen("カード番号を入力してください https://amazon.co.jp/", 40)
+    assert not any(line.endswith(("くだ", "くださ")) for line in lines)
+    assert any(line.startswith("開かないでください") for line in lines)

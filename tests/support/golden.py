@@ -517,6 +517,8 @@ def message_calls() -> Iterator[Call]:
         # Review 35a: a full-width link, 「末尾は」 kept whole at 40 (2), the quote stops before
         # the link (3).
         "Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ",
+        # Review 35a, item 4: an Amazon link's note, 「開かないでください」 kept whole at 40.
+        "カード番号を入力してください https://amazon.co.jp/",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))
