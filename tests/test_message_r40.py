@@ -34,3 +34,16 @@ def test_the_note_of_an_amazon_link_keeps_its_verb_whole_at_40() -> None:  # ite
     lines = _screen("カード番号を入力してください https://amazon.co.jp/", 40)
     assert not any(line.endswith(("くだ", "くださ")) for line in lines)
     assert any(line.startswith("開かないでください") for line in lines)
+
+
+def test_the_suspension_sign_reads_as_a_sentence_and_holds_the_scam_note() -> None:  # item 5
+    lines = _screen("ギフトカードの番号を送信しないと、アカウントが停止されます。", 1000)
+    first = lines.index("1. ギフトカードの番号の要求")
+    second = lines.index("2. 停止・制限を知らせて急がせる文面")
+    assert not any("一致した語句" in line for line in lines[first:second])
+    sign = lines[second:]
+    assert sign[1].startswith(
+        "兆候1の文面は、アカウントや会員資格の停止・制限を知らせて急がせています。"
+    )
+    assert "は、アカウントや会員資格の停止・制限を知らせて急がせるのは" not in sign[1]
+    assert any("一致した語句：「アカウントが停止」" in line for line in sign[:6])
