@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import check_message
+from primehelp.message_check import FlagKind
 from tests.support.clihelp import run
 
 WIDE_LINK = (
@@ -47,3 +52,20 @@ def test_the_suspension_sign_reads_as_a_sentence_and_holds_the_scam_note() -> No
     )
     assert "は、アカウントや会員資格の停止・制限を知らせて急がせるのは" not in sign[1]
     assert any("一致した語句：「アカウントが停止」" in line for line in sign[:6])
+
+
+@pytest.mark.parametrize("obj", ["SMSで届いたコード", "送信されたコード", "お送りしたコード"])
+@pytest.mark.parametrize("verb", ["こちらに入力してください", "教えてください", "お伝えください"])
+def test_a_code_that_was_sent_is_asked_for_with_any_verb(obj: str, verb: str) -> None:  # item 7
+    found = check_message(f"{obj}を{verb}", load_content()).red_flags
+    assert [f.asked for f in found if f.kind is FlagKind.ASKS_FOR_DETAILS] == [("code",)]
+
+
+def test_a_promotion_code_is_no_request() -> None:  # item 7: no bare 「コード」
+    found = check_message("プロモーションコードを入力してください", load_content()).red_flags
+    assert not [f for f in found if f.kind is FlagKind.ASKS_FOR_DETAILS]
+
+
+def test_the_sms_code_screen_names_the_request() -> None:  # item 7, the review's text
+    text = "SMSで届いたコードをこちらに入力してください https://amzn.to/abc"
+    assert "1. 認証コードの要求" in _screen(text, 1000)
