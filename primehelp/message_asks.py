@@ -3,6 +3,7 @@ what Amazon does not do in the medium (e-mail or text) it came by."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -31,8 +32,11 @@ _QUOTED = (
 def without_links(sentence: str) -> str:
     """A quoted sentence without the links and numbers that follow it on its line (review
     25a, S 9): the sentence is what matched, and each link and number is shown under a flag
-    of its own. A link inside the sentence (「https://… からログイン」) is part of it and stays."""
-    spans = [*link_spans(sentence, None), *((m.start(), m.end()) for m in PHONE.finditer(sentence))]
+    of its own. A link inside the sentence (「https://… からログイン」) is part of it and stays.
+    A link or number in full-width letters (「ｈｔｔｐｓ：／／…」) is found as its NFKC form, each
+    character in its place (review 35a, item 3)."""
+    shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in sentence)
+    spans = [*link_spans(shadow, None), *((m.start(), m.end()) for m in PHONE.finditer(shadow))]
     end = len(sentence.rstrip())
     for start, stop in sorted(spans, reverse=True):
         if stop > end:

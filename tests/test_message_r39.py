@@ -56,6 +56,17 @@ NEGATED = [
     "{o}は絶対に教えないでください",
     "{o}を記入しないでください",
     "Amazonが{o}の入力をお願いすることはありません",
+    # Polite and prohibitive, as Amazon's own warnings say it (review 35a, item 1).
+    "Amazonがお電話で{o}をお伝えいただくようお願いすることはございません",
+    "Amazonが{o}の送信をお願いすることはございません",
+    "Amazonが{o}の入力を求めることはありません",
+    "Amazonが{o}の送信を求めることはございません",
+    "{o}を送信してはいけません",
+    "{o}を入力してはいけません",
+    "{o}を教えてはなりません",
+    "{o}を入力しないようお願いします",
+    "{o}は誰にも教えないようご注意ください",
+    "{o}の返信はお控えください",
 ]
 
 
@@ -82,6 +93,52 @@ def test_every_object_with_every_verb_gets_its_own_sign(
 @pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, NEGATED)))
 def test_a_negated_request_is_no_request(obj: str, said: str, content: MessageContent) -> None:
     assert _asks(said.format(o=obj) + "。", content) == []
+
+
+# English objects and Amazon's English warnings (review 35a, item 1).
+OBJECTS_EN = {
+    "gift card code": "gift_card",
+    "card number": "card",
+    "password": "password",
+    "PIN": "pin",
+    "verification code": "code",
+}
+NEGATED_EN = [
+    "Amazon will never ask you to send your {o}",
+    "Never share your {o} with anyone",
+    "You must not enter your {o} here",
+    "You should not tell anyone your {o}",
+]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS_EN, NEGATED_EN)))
+def test_a_negated_request_in_english_is_no_request(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    assert _asks(said.format(o=obj) + ".", content) == []
+
+
+@pytest.mark.parametrize("obj", list(OBJECTS_EN))
+def test_an_english_request_still_gets_its_sign(obj: str, content: MessageContent) -> None:
+    assert _asks(f"Please enter your {obj} here.", content) == [(OBJECTS_EN[obj],)]
+
+
+def test_a_scam_that_says_not_to_be_suspended_still_asks(content: MessageContent) -> None:
+    text = "カード情報を更新し、アカウントが停止されないようお願いいたします。"
+    assert _asks(text, content) == [("card",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonがお電話で暗証番号をお伝えいただくようお願いすることはございません。",
+        "ギフトカードの番号を送信してはいけません。",
+    ],
+)
+def test_amazons_warning_gets_no_danger_verdict(text: str) -> None:
+    done = run("check-message", "--text", text, env=WIDE)
+    assert done.exit_code == 0
+    assert "の要求" not in done.stdout
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     colon = ui("colon")(lang)
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
+    threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
     for flag in result.red_flags:
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
@@ -98,6 +99,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         for found in (flag.evidence, *flag.more_evidence):
             if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
                 referred.append(quoted[found])  # in the reason: 「兆候1の文面は、…」
+                if flag.kind is FlagKind.THREATENS_SUSPENSION:
+                    threats[found] = index
                 continue
             if flag.kind in _SENTENCES:
                 quoted[found] = index
@@ -112,9 +115,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
         noted = flag.kind is FlagKind.SCAM_SUBJECT and bool(referred)
         if noted:  # its note under those signs
-            for sign in dict.fromkeys(referred):
-                mine = [q for q, n in quoted.items() if n == sign]
-                items[sign - 1][1].append(rich_text(scam_note(mine, lang)))
+            for sign in dict.fromkeys(referred):  # under the suspension sign that names the
+                mine = [q for q, n in quoted.items() if n == sign]  # quote (35a, item 5)
+                under = next((threats[q] for q in mine if q in threats), sign)
+                items[under - 1][1].append(rich_text(scam_note(mine, lang)))
             if not alone:
                 continue
         # Several pieces: one bullet each, so that 「（2件）」 counts what is seen with the

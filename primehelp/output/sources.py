@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-
 from primehelp.facts import CONFIDENCES, cite, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
@@ -67,11 +65,10 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
             f"{ui('col_checked')(lang)}{colon}{checked}"
         )
         console.print()
+        # Labelled on every screen (review 35a, item 6): a long ID runs past the width as a URL
+        # does, never folded and never apart from 「ID：」 (34a S 23).
         label = f"{ui('fact_id')(lang)}{colon}"
-        if cell_len(label + item.id) <= console.width:
-            console.print(rich_text(label + item.id, style="bold"))
-        else:  # a long id alone, without its label: never 「ID：」 on a line of its own (34a S 23)
-            console.print(rich_text(item.id, style="bold"))
+        console.print(rich_text(label + item.id, style="bold"), no_wrap=True, overflow="ignore")
         console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         console.print(dim(f"{ui('sources')(lang)}{colon}"))

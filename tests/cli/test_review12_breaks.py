@@ -47,12 +47,11 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
     narrow = _lines("sources", lang=lang)
     shown = []
     for line in narrow:
-        if line.startswith(label):  # it fits: on the label's line
+        if line.startswith(label):  # always labelled (review 35a, item 6)
             shown.append(line.removeprefix(label))
-            assert text_width(line) <= 40, line
-        elif line in ids and text_width(label + line) > 40:  # alone, no label (34a S 23)
-            shown.append(line)
-        assert line.strip() != label.strip()  # never the label on a line of its own
+            assert text_width(line) <= 40 or " " not in line.removeprefix(label), line
+        assert line not in ids  # never without its label
+        assert line.strip() != label.strip()  # never the label on a line of its own (34a S 23)
     assert shown == ids
     assert any(len(fact_id) > 40 for fact_id in ids)  # the case the review saw
 

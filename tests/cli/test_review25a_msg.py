@@ -82,11 +82,14 @@ def test_10_a_domain_that_itself_looks_like_amazon_keeps_its_domain_line() -> No
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_15_a_long_id_goes_on_the_next_line_indented_as_the_sources(lang: str) -> None:
-    """Since review 34a, S 23: a long id alone, without its label (never 「ID：」 by itself)."""
+    """Since review 34a, S 23: never 「ID：」 by itself; since review 35a, item 6: a long id
+    keeps its label and runs past the width, whole."""
     lines = screen("sources", lang=lang, columns=40).splitlines()
     label = "ID：" if lang == "ja" else "ID:"
     assert label not in lines
-    assert "cancel.web.end_membership_renewal_day" in lines  # whole, on a line of its own
+    assert "cancel.web.end_membership_renewal_day" not in lines  # never bare
+    long = "cancel.web.end_membership_renewal_day"
+    assert f"{label} {long}" in lines or f"{label}{long}" in lines
     assert f"{label} cancel.official_help" in lines or f"{label}cancel.official_help" in lines
 
 

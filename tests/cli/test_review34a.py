@@ -258,7 +258,7 @@ def test_s23_a_long_id_is_never_split_from_its_label() -> None:
     out = run("sources", fact, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "40"}).stdout
     lines = [line.strip() for line in out.splitlines()]
     assert "ID：" not in lines
-    assert fact in lines
+    assert f"ID：{fact}" in lines  # labelled, running past the width (review 35a, item 6)
     wide = run("sources", fact, env={"PRIMEHELP_LANG": "ja", "COLUMNS": "80"}).stdout
     assert f"ID：{fact}" in wide.splitlines()
 

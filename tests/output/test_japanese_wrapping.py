@@ -210,10 +210,11 @@ def is_url_line(line: str) -> bool:
 
 
 def is_whole_line(line: str) -> bool:
-    """A line that is one command (with 「（」 before it, 「）。」 after it) or one fact ID."""
+    """A line that is one command (with 「（」 before it, 「）。」 after it) or one fact ID, with
+    its label 「ID：」 in ``sources`` (review 35a, item 6)."""
     return (
         re.fullmatch(r"\s*（?`[^`]+`[）。、]*", line) is not None
-        or re.fullmatch(r"\s*[a-z][a-z0-9_]*(\.[a-z0-9_]+)+", line) is not None
+        or re.fullmatch(r"\s*(ID：)?[a-z][a-z0-9_]*(\.[a-z0-9_]+)+", line) is not None
     )
 
 

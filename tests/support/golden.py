@@ -519,6 +519,11 @@ def message_calls() -> Iterator[Call]:
         "ログインはこちら https://www.amazon.co.jp@evil-login.xyz/ap/signin",
         # Review 33a: two suspension phrases, one sign (3: 「停止・制限」 kept whole at 40).
         "【Amazon】お客様のアカウントを一時停止しました。会員資格の利用を制限いたします。",
+        # Review 35a: a full-width link, 「末尾は」 kept whole at 40 (2), the quote stops before
+        # the link (3).
+        "Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ",
+        # Review 35a, item 4: an Amazon link's note, 「開かないでください」 kept whole at 40.
+        "カード番号を入力してください https://amazon.co.jp/",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))
