@@ -25,7 +25,9 @@ PAYPAY = (str(FIXTURES / "statements" / "paypay-utf8.csv"),)
 RANGES = (str(FIXTURES / "statement_texts" / "generic-review21a-ranges.csv"), *COLUMNS)
 # Every flag a member is asked to look at, and a fixture that raises it.
 SCREENS = {
-    Flag.NO_KNOWN_PRICE: RANGES,
+    # a ranged service's text beyond its range has a flag of its own since review 35c item 6
+    Flag.NO_KNOWN_PRICE: (str(FIXTURES / "statement_texts" / "generic-review20a.csv"), *COLUMNS),
+    Flag.OUTSIDE_NAMED_RANGE: RANGES,
     Flag.NOT_THE_FEE_ON_DATE: REVIEW19A,  # 「AMAZON PRIME」 4,900 (review 22a, item 2)
     Flag.ANNUAL_GUESS_WITH_MONTHLY: UNLISTED,
     Flag.BOTH_PRIME_PLANS: REVIEW21A,
@@ -131,10 +133,12 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
         encoding="utf-8",
     )
     data = json_data("charge", "--statement", str(path), *COLUMNS, "--lang", lang)
-    flagged = ["no_known_price" in line["flags"] for line in data["lines"]]
+    # outside the range: its own flag, 「※表記にあるサービスの料金の範囲を超えています」 (35c item 6)
+    flagged = ["outside_named_range" in line["flags"] for line in data["lines"]]
     assert flagged == [not inside, not inside]
+    assert not any("no_known_price" in line["flags"] for line in data["lines"])
     out = screen("charge", "--statement", str(path), *COLUMNS, lang=lang)
-    label = statement_ui("flag.no_known_price", lang)  # type: ignore[arg-type]
+    label = statement_ui("flag.outside_named_range", lang)  # type: ignore[arg-type]
     rng = "料金の範囲：月額300〜4,000円ほど（チャンネルごと）" if lang == "ja" else "Price range:"
     assert (label in out) is not inside
     assert (out.count(rng) == 2) is inside
