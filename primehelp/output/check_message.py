@@ -266,14 +266,14 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 
-INDENT = 2  # as output/source_rows.py indents (not imported: it loads the line breaker)
-
-
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
-    """「出典：」, each source on a row of its own, indented (none if a URL does not fit
-    indented: review 33b S 12), no separators, then the date they were checked: the list every other
-    screen prints (output/source_rows.py)."""
+    """「出典：」, each source on a row of its own, indented as every other screen's list
+    indents it (:func:`~primehelp.output.source_rows.indent_for`), no separators, then the date
+    they were checked."""
     from rich.cells import cell_len
+
+    from primehelp.output.linebreak import URL
+    from primehelp.output.source_rows import indent_for
 
     facts = (*result.advice, *result.if_details_entered)
     sources = dict.fromkeys(
@@ -286,13 +286,16 @@ def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
     checked = max(fact.checked for fact in facts)
     date = sentence_date(checked, lang)
     cited = [cite(source, lang) for source in sources]
-    flush = any(cell_len(c) > width - INDENT for c in cited)
     heading = rich_text(f"\n{ui('sources')(lang)}{ui('colon')(lang)}".rstrip(), "dim")
     said = rich_text(ui("sources_checked")(lang).format(date=date).strip(" 。"), "dim")
     if lang == "ja":
         said.append("。")
-    rows = [url_text(c, "dim") for c in cited]
-    return [("", [heading]), ("" if flush else " " * INDENT, rows), ("", [said])]
+    rows: list[Block] = []
+    for c in cited:
+        url = URL.match(c)
+        indent = indent_for(cell_len(url.group() if url else c), width)
+        rows.append((" " * indent, [url_text(c, "dim")]))
+    return [("", [heading]), *rows, ("", [said])]
 
 
 def human_check_message(result: MessageCheck, lang: Lang) -> None:

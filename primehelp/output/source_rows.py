@@ -19,7 +19,7 @@ from primehelp.output.linebreak import URL, LineBreaker
 if TYPE_CHECKING:
     from rich.text import Text
 
-__all__ = ["INDENT", "source_rows"]
+__all__ = ["INDENT", "indent_for", "source_rows"]
 
 INDENT = 2
 """Spaces before each source (none when a URL does not fit the line with them)."""
@@ -37,6 +37,12 @@ def _shapes() -> Iterator[tuple[str, str, re.Pattern[str]]]:
 
 
 _LINE = tuple(_shapes())
+
+
+def indent_for(url_cells: int, width: int) -> int:
+    """The indent of one source's row: :data:`INDENT`, or none for a URL that does not fit the
+    line with it (review 34a, S 22); check-message's own list uses it too."""
+    return 0 if url_cells > width - INDENT else INDENT
 
 
 def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
@@ -76,7 +82,7 @@ def source_rows(
     # block at the margin, beside indented blocks)
     rows = [line[:head]]
     for start, url_end, end in items:
-        indent = 0 if cells(plain[start:url_end]) > width - INDENT else INDENT
+        indent = indent_for(cells(plain[start:url_end]), width)
         if cells(plain[start:end]) + indent <= width or url_end == end:
             rows.append(_indented(line[start:end], indent))
             continue
