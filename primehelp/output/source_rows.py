@@ -10,7 +10,8 @@ next row), and the check date last. Piped and on a terminal alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -28,15 +29,18 @@ _DATE = {"ja": r"（[0-9年月日]{5,11}）", "en": r" \([0-9-]{7,10}\)"}
 _SEPARATOR = {"ja": "、", "en": "; "}
 
 
-def _shapes() -> Iterator[tuple[str, str, re.Pattern[str]]]:
-    """For each language: the head 「出典：」, the separator and the whole line's pattern."""
+@cache
+def _shapes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """For each language: the head 「出典：」, the separator and the whole line's pattern; built
+    at the first line too wide, not at import (every Rich screen imports this module)."""
+    shapes = []
     for lang in ("ja", "en"):
         head = ui("sources")(lang) + ui("colon")(lang)
         when = re.escape(ui("sources_checked")(lang)).replace(r"\{date\}", ".{8,12}")
-        yield head, _SEPARATOR[lang], re.compile(re.escape(head) + r"(?P<cited>.+?)" + when)
-
-
-_LINE = tuple(_shapes())
+        shapes.append(
+            (head, _SEPARATOR[lang], re.compile(re.escape(head) + r"(?P<cited>.+?)" + when))
+        )
+    return tuple(shapes)
 
 
 def indent_for(url_cells: int, width: int) -> int:
@@ -48,7 +52,7 @@ def indent_for(url_cells: int, width: int) -> int:
 def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
     """Where a sources line's parts are: the head's end, each source's (start, URL end, end)
     and where the check date's sentence starts; None for any other line."""
-    for head, separator, line in _LINE:
+    for head, separator, line in _shapes():
         match = line.fullmatch(plain) if plain.startswith(head) else None
         if match is None:
             continue
