@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
@@ -171,10 +171,9 @@ def letters_named(name: str, lang: Lang) -> str:
     if not 0 < len(letters) <= 3:
         return ""
     said = ui("flag.confusable_letter", _UI)(lang)
-    return quoted_values(
-        "".join(
-            ("" if lang == "ja" else " ")
-            + said.format(
+    return _sentences(
+        (
+            said.format(
                 position=at,
                 letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
                 latin=f"{VALUE_OPEN}{latin}{VALUE_CLOSE}",
@@ -184,6 +183,12 @@ def letters_named(name: str, lang: Lang) -> str:
         ),
         lang,
     )
+
+
+def _sentences(said: Iterable[str], lang: Lang) -> str:
+    """Sentences said one after another (a space between them in English), quoted values
+    marked: each letter's or digit's sentence after a look-alike name's."""
+    return quoted_values("".join(("" if lang == "ja" else " ") + one for one in said), lang)
 
 
 def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
@@ -225,10 +230,9 @@ def zeros_named(name: str, lang: Lang) -> str:
     """「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of a name that
     reads as Amazon's (「Amaz0n」), as a domain's sign says it (review 34a, item 6)."""
     said = ui("flag.zero_for_o", _UI)(lang)
-    return quoted_values(
-        "".join(
-            ("" if lang == "ja" else " ")
-            + said.format(
+    return _sentences(
+        (
+            said.format(
                 position=at,
                 digit=f"{VALUE_OPEN}0{VALUE_CLOSE}",
                 letter=f"{VALUE_OPEN}o{VALUE_CLOSE}",
