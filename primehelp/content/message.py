@@ -1,4 +1,4 @@
-"""``data/message.toml``: what ``check-message`` looks for and says, with the numbers of
+"""``data/message*.toml``: what ``check-message`` looks for and says, with the numbers of
 ``data/contact.toml`` (a number in a message gets ``check-number``'s verdict)."""
 
 from __future__ import annotations
@@ -18,19 +18,20 @@ def _numbers(node: Node) -> frozenset[str]:
 def load() -> MessageContent:
     """The bundled message-check content."""
     data = document("message")
-    words = data.node("vocabulary")
+    words = document("message_words").node("vocabulary")
     vocabulary = Vocabulary(
         **{field.name: words.strings(field.name) for field in fields(Vocabulary)}
     )
     domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
-    flags, verdicts = data.node("flags"), data.node("verdict")
+    notes = document("message_notes")
+    flags, verdicts = data.node("flags"), notes.node("verdict")
     limits = {
         key: Note(
             id=f"message.limit.{key}",
             text=note.text(),
             sources=note.strings("sources") if note.has("sources") else (),
         )
-        for key, note in data.node("limits").children()
+        for key, note in notes.node("limits").children()
     }
     numbers = document("contact")
     return MessageContent(
@@ -61,12 +62,12 @@ def load() -> MessageContent:
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         entered_verdict=verdicts.text("no_red_flags_entered"),
         red_verdicts={
-            key: verdict.text() for key, verdict in data.node("red_flags_with").children()
+            key: verdict.text() for key, verdict in notes.node("red_flags_with").children()
         },
         limits=limits,
-        advice=tuple(advice.fact() for _, advice in data.node("advice").children()),
-        if_details_entered=data.facts("entered"),
-        gift_card_step=data.fact("gift_card_given"),
+        advice=tuple(advice.fact() for _, advice in notes.node("advice").children()),
+        if_details_entered=notes.facts("entered"),
+        gift_card_step=notes.fact("gift_card_given"),
         defunct_numbers=_numbers(numbers.node("defunct")),
         circulating_numbers=_numbers(numbers.node("circulating")),
     )

@@ -49,7 +49,7 @@ def referred_reason(reason: str, numbers: Sequence[int], quoted: int, lang: Lang
 
 def is_hosting(host: str) -> bool:
     """A hosting service anyone can rent (``vocabulary.hosting``: amazonaws.com…)."""
-    hosting = document("message").node("vocabulary").strings("hosting")
+    hosting = document("message_words").node("vocabulary").strings("hosting")
     return any(host == domain or host.endswith("." + domain) for domain in hosting)
 
 
@@ -57,7 +57,7 @@ def lookalike_start(flag: RedFlag) -> str:
     """What a look-alike name starts with when that start, not its registrable domain, imitates
     Amazon's: ``amazon.co.jp`` of amazon.co.jp.secure-login.info (review 25a, S 10); "" else,
     or when the names found on that domain start differently."""
-    brands = document("message").node("vocabulary").strings("brand")
+    brands = document("message_words").node("vocabulary").strings("brand")
     starts = set()
     for found in (flag.evidence, *flag.more_evidence):
         name = decode_punycode(host_of(found) or "")
@@ -102,7 +102,7 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
     else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
     a scam-subject sign after such a note (review 31a, item 4)."""
-    vocabulary = document("message").node("vocabulary")
+    vocabulary = document("message_words").node("vocabulary")
     held = [_compact(quote) for quote in quotes]
     reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
     some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")

@@ -36,7 +36,7 @@ def link_lines(
         owner = message_ui("read.ip_not_amazon", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
         said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
-        mail = document("message").node("vocabulary").strings("mail_delivery")
+        mail = document("message_words").node("vocabulary").strings("mail_delivery")
         service = message_ui(f"flag.service.{service_kind(link.host, mail)}", lang)
         owner = said.format(
             number=sign, service=service

@@ -1,0 +1,165 @@
+"""Generated from primehelp/data/message_notes.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候が見つかりました。返信はしないでください。',
+                                 'en': 'Red flags found. Do not reply.'},
+             'no_red_flags_found': {'ja': '危険な兆候は見つかりませんでした。ただし、Amazonからの連絡だという証明にはなりません。',
+                                    'en': 'No red flags found. That does not prove it is from '
+                                          'Amazon.'},
+             'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、Amazonからの連絡だという証明にはなりません。',
+                                      'en': 'No red flags were found in this message, but that '
+                                            'does not prove it is from Amazon.'}},
+ 'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
+                              'en': 'Red flags found. Do not open the links or reply.'},
+                    'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
+                                'en': 'Red flags found. Do not call the numbers in it, and do not '
+                                      'reply.'},
+                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、返信もしないでください。',
+                                          'en': 'Red flags found. Do not open the links or call '
+                                                'the numbers in it, and do not reply.'},
+                    'domains': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、返信もしないでください。',
+                                'en': 'Red flags found. Do not go to the address written in it, '
+                                      'and do not reply.'},
+                    'domains_and_numbers': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、書かれている番号には電話せず、返信もしないでください。',
+                                            'en': 'Red flags found. Do not go to the address or '
+                                                  'call the numbers written in it, and do not '
+                                                  'reply.'},
+                    'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはメールを送らず、返信もしないでください。',
+                                  'en': 'Red flags found. Do not write to the address in it, and '
+                                        'do not reply.'}},
+ 'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
+                                    'ja': '差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
+                                          'から届いたように見える偽のメールもあります。',
+                                    'en': 'Whether the From line is genuine cannot be checked (it '
+                                          'can be forged): fakes arrive that look as if sent from '
+                                          'order-update@amazon.co.jp.',
+                                    'confidence': 'H',
+                                    'checked': datetime.date(2026, 12, 2),
+                                    'sources': ['https://misanblog.com/amazon-spam-email']},
+            'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
+                                         'ja': 'ただし差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
+                                               'から届いたように見える偽のメールもあります）。',
+                                         'en': 'But the From line can be forged, so it alone does '
+                                               'not show whether a mail is genuine (fakes arrive '
+                                               'that look as if sent from '
+                                               'order-update@amazon.co.jp).',
+                                         'confidence': 'H',
+                                         'checked': datetime.date(2026, 12, 2),
+                                         'sources': ['https://misanblog.com/amazon-spam-email']},
+            'fee_proves_nothing': {'id': 'message.limit.fee_proves_nothing',
+                                   'ja': '偽のメールにも本物と同じプライム会費（月額600円）が書かれています。金額が合っていても、本物とは限りません。',
+                                   'en': 'Fake mails quote the real Prime fee (600 yen a month): a '
+                                         'correct amount proves nothing.',
+                                   'confidence': 'H',
+                                   'checked': datetime.date(2026, 12, 2),
+                                   'sources': ['https://sbapp.net/?p=178551']},
+            'links_not_opened': {'ja': 'primehelpはリンクを開きません。転送先や、ページに何が書かれているかは分かりません。',
+                                 'en': 'primehelp opens no link: where a link redirects and what '
+                                       'the page says are unknown.'},
+            'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、より多くを確認できます。',
+                           'en': 'There are no e-mail headers (From, Return-Path, '
+                                 'Authentication-Results), so the sender could not be checked. For '
+                                 'an e-mail, pass the original message with its headers (.eml) to '
+                                 'check more.'},
+            'no_authentication': {'ja': 'このメールには Authentication-Results '
+                                        'ヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
+                                  'en': 'The mail has no Authentication-Results header: the sender '
+                                        'checks (SPF, DKIM, DMARC) are unknown.'},
+            'authentication_written_by_server': {'ja': 'Authentication-Results '
+                                                       'はメールサーバーが書き込むものです。primehelpには、どのサーバーが書いたのかまでは確認できません。',
+                                                 'en': 'Authentication-Results is written by a '
+                                                       'mail server; primehelp cannot tell which '
+                                                       'server wrote it.'},
+            'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
+                                       'en': 'Where a short link really leads cannot be known '
+                                             'without opening it.'},
+            'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
+                               'en': 'Images and attachments were not examined.'},
+            'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
+                                    'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
+                              'en': 'Some or all of the body could not be read (unknown character '
+                                    'set or broken base64): links and phone numbers in it were not '
+                                    'checked.'},
+            'too_many_items': {'ja': 'リンクや電話番号が非常に多いため、最初の200件だけを確認しました。',
+                               'en': 'There are very many links or phone numbers: only the first '
+                                     '200 of each were examined.'},
+            'japanese_domains': {'ja': 'https:// などが付いていない日本語のドメイン名は、リンクとして見つけられないことがあります。',
+                                 'en': 'A domain written in Japanese characters without https:// '
+                                       'may not be recognised as a link.'}},
+ 'advice': {'message_centre': {'id': 'message.advice.message_centre',
+                               'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
+                               'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '
+                                     'opened from the Amazon app or a bookmark, not from a link in '
+                                     'the message.',
+                               'confidence': 'H',
+                               'checked': datetime.date(2026, 12, 2),
+                               'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
+                                           'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
+            'message_centre_no_link': {'id': 'message.advice.message_centre_no_link',
+                                       'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。',
+                                       'en': 'Look in the Message Centre (「メッセージセンター」) of your '
+                                             'account, opened from the Amazon app or a bookmark.',
+                                       'confidence': 'H',
+                                       'checked': datetime.date(2026, 12, 2),
+                                       'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
+                                                   'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
+            'report': {'id': 'message.advice.report',
+                       'ja': '不審な連絡は、サインインして「不審な連絡について報告する」から報告できます。アカウントがない場合の報告先は '
+                             'reportascam@amazon.com です。',
+                       'en': 'Report a suspicious contact: signed in, use 「不審な連絡について報告する」 (report '
+                             'a suspicious contact); without an account, write to '
+                             'reportascam@amazon.com.',
+                       'confidence': 'H',
+                       'checked': datetime.date(2026, 12, 2),
+                       'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
+ 'gift_card_given': {'id': 'message.entered.gift_card',
+                     'ja': 'Amazonに早めに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は '
+                           'reportascam@amazon.com）。ギフトカードの番号を伝えてしまった場合は、そのことも報告してください。',
+                     'en': 'Report it to Amazon soon (signed in, through 「不審な連絡について報告する」 (report a '
+                           'suspicious contact); without an account, to reportascam@amazon.com). '
+                           "If you gave a gift card's number, say so in the report.",
+                     'confidence': 'H',
+                     'checked': datetime.date(2026, 12, 2),
+                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
+ 'entered': [{'id': 'message.entered.card_company',
+              'ja': 'クレジットカードの情報を入力した場合は、カード会社に電話して、カードを止めてもらってください。',
+              'en': 'If you entered credit card details, call your card company and have the card '
+                    'stopped.',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
+             {'id': 'message.entered.password',
+              'ja': 'Amazonのパスワードを変更してください。同じパスワードを使っているほかのサービスも、すべて変更してください。',
+              'en': 'Change your Amazon password, and the same password everywhere else you use '
+                    'it.',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
+             {'id': 'message.entered.two_step',
+              'ja': '2段階認証をオンにしてください（amazon.jp/2SV）。',
+              'en': 'Turn on 2-step verification (amazon.jp/2SV).',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+             {'id': 'message.entered.report',
+              'ja': 'Amazonに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は reportascam@amazon.com）。',
+              'en': 'Report it to Amazon (signed in, through 「不審な連絡について報告する」 (report a suspicious '
+                    'contact); without an account, to reportascam@amazon.com).',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
+             {'id': 'message.entered.police',
+              'ja': '警察相談専用電話（#9110）か、都道府県警察のサイバー犯罪相談窓口に相談してください。',
+              'en': "Consult the police: #9110 (police consultation line) or your prefecture's "
+                    'cyber-crime desk (サイバー犯罪相談窓口).',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
+             {'id': 'message.entered.hotline',
+              'ja': 'お金の被害や契約の問題は、消費者ホットライン188に相談できます。',
+              'en': 'For lost money or a contract problem, call the consumer hotline 188.',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/']}]}
