@@ -14,10 +14,11 @@ Pure: no Rich, no terminal.
 from __future__ import annotations
 
 import itertools
-import re
+
+from primehelp.lazy_pattern import LazyPattern
 
 _QUOTES = {"「": "」", "『": "』"}
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"[・\s]*((?:「[^「」\n]{1,20}」)?[^、。「」『』（）：\s][^、。「」『』（）：]{0,19})："
 )
 """The label at the start of a line (after a bullet): up to 20 characters before a 「：」, none
@@ -26,7 +27,7 @@ of them a comma, a full stop or a bracket; it may begin with a quoted name (「�
 # A kana or kanji is written [^\W\d_a-zA-Z] (a letter, not a Latin one), not as the ranges
 # [\u3041-\u30ff\u4e00-\u9fff]: a range of 20,000 characters costs half a millisecond to compile,
 # on every run (start-up budget, benchmarks/README.md); in primehelp's own text they are the same.
-_NAMED = re.compile(
+_NAMED = LazyPattern(
     r"(?:^|(?<=[。、（？！　]))[^\W\d_a-zA-Z]{1,12}：(?:[^、。：「」\n]{1,24}(?=、))?"
 )
 """A label in the middle of a line, after a sentence (a question too), a comma or a bracket
@@ -35,7 +36,7 @@ the list after it when that item is short (review 13a item 3: 「使える│形
 R-minor 12: 「…のことですか？使える│値：」)."""
 
 
-_DATED = re.compile(
+_DATED = LazyPattern(
     r"(?:[^\W\d_a-zA-Z\u3041-\u309f]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日(?:ごろ)?"
     r"(?:（[^（）「」]{1,10}）|に確認しました。|の(?:前日|翌日|\d+(?:年|か月)後))?"
 )
@@ -46,12 +47,12 @@ sources leave no room for it, never 「…。2026年12月2日に│確認しま�
 the day counted from it, 「2026年12月31日の前日」, 「2026年12月4日の1年後」: never 「…日│の1年後」
 or 「…日の│前日」 (review 28b S 7); an assumed day with its 「ごろ」, never 「…17日│ごろ」 (review 30c,
 item 4)."""
-_YEAR_BOUND = re.compile(r"\d{4}年(?:より前|以前|以降|から|まで)")
+_YEAR_BOUND = LazyPattern(r"\d{4}年(?:より前|以前|以降|から|まで)")
 """A year with the bound it sets: 「2019年より前」, never 「2019年より│前」 (review 28b S 12)."""
-_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_DATE = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日")
 """A date written out (a label at the start of a line keeps it: 「解約の目安日：2026年12月23日」)."""
 _KANJI = r"[^\W\d_a-zA-Z\u3041-\u30ff]"  # a kanji (a letter, not Latin nor kana): no range
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     rf"あと\d+日|(?:^|(?<=[　\s、])|(?<=・)(?!(?<={_KANJI}・){_KANJI}))"
     rf"(?:[^・　\s、。「」]|(?<={_KANJI})・(?={_KANJI})){{1,24}}?\d[\d,]*件"
 )
@@ -59,29 +60,29 @@ _COUNTED = re.compile(
 its item (「日付と金額のない行（見出しなど）1件」). A 「・」 between two kanji joins them into one
 label (「停止・制限を…文面（2件）」, review 33a item 3: a unit from 「制限」 on left 「停止・」 alone
 on its line); any other 「・」 separates items (「…5件・その他の行0件」)."""
-_ROWS = re.compile(r"\d+(?:、\d+)*行目|\d+行目")
+_ROWS = LazyPattern(r"\d+(?:、\d+)*行目|\d+行目")
 """Rows of a file: 「7、8、13行目」 whole when it fits, else each 「13行目」 (review 23a, item 4:
 「（ファイルの7、8、13行│目）」 at 60 columns)."""
-_FILE_ROWS = re.compile(r"（ファイルの\d+(?:、\d+)*行目）")
+_FILE_ROWS = LazyPattern(r"（ファイルの\d+(?:、\d+)*行目）")
 """The same with 「ファイルの」 and the brackets, whole when it fits (review 24a, S 10: 「（ファイル│
 の15、16行目）」)."""
-_GLOSSED = re.compile(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
+_GLOSSED = LazyPattern(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
 """A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
-_VALUE_GLOSS = re.compile(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「」\n]{1,16}）")
+_VALUE_GLOSS = LazyPattern(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「」\n]{1,16}）")
 """A long gloss that starts with a two-word name in Latin letters after a typed value, whole:
 「student-annual│（Prime Student 年間プラン）」, never 「…（Prime Student│年間プラン）」 (review
 32a, item 5: a --plan error at 40 columns), whose space is the only place a line could break."""
-_PLAN = re.compile(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
+_PLAN = LazyPattern(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
 """A plan's name: 「年間プラン」, 「月間プラン」, 「ファミリープラン」. Kept whole whatever the
 phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data had not seen,
 split where 「（年間プラン・5,900円）」 did not). 「Prime Student」 before it is not part of the
 unit: its space is a last resort already (the phrase data), and a unit that cannot be kept
 whole on the line would still be broken at it."""
 
-_RANGE = re.compile(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
+_RANGE = LazyPattern(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
 """A range with its unit: 「1〜1,000,000円」, 「2019年〜2100年」 (review 29a, R-minor 3: 「1〜│
 1,000,000円」 in complain's --amount errors at 40 columns)."""
-_COMPOUND = re.compile(
+_COMPOUND = LazyPattern(
     "問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら|Amazon ?マーケットプレイス"
 )
 """A compound verb with okurigana inside: the word rule for text not in the phrase data
@@ -90,13 +91,13 @@ R-minor 2: 「自分から問い│合わせてください」 in check-number �
 its sellers too: 「Amazon マーケットプレイス」 (a sender's name), never 「…Amazon│マーケット
 プレイス」 (review 33a, S 17)."""
 
-_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので|[一-鿿々]*[ぁ-ゖ]ません")
+_WORD = LazyPattern(rf"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので|{_KANJI}*[ぁ-ゖ]ません")
 """A word the phrase data may not know, kept whole when it fits (review 33b, items 1–4, at 40
 columns on screens the data had not seen): a katakana word (「タイ│ミング」), Amazon's
 「会員資格」 (「会員資│格」), the conjunction 「ので」 after a verb (「いないの│で」) and a
 verb with its negative ending, 「変更しません」 (「変更し│ません」)."""
 
-_DOMAIN = re.compile(
+_DOMAIN = LazyPattern(
     r"(?:^|(?<=[\s（「：]))[^\s、。「」（）：.]+(?:\.[^\s、。「」（）：.]+)*\.[a-z]{2,}(?=$|[\s（）」、。/])"
 )
 """A domain name written in kana or kanji, from where it starts (「アマゾン-プライム.com」): the
@@ -126,16 +127,16 @@ NAMES = frozenset(
 """primehelp's commands (the CLI's table: tests/output/test_command_units.py checks it): a
 command written out starts with one, so prose (「primehelp uses the day before…」) is no command."""
 _END = r"(?=[\s()（）,.:;]|$|[^\x00-\x7f])"  # a word ends at a space, a bracket, a stop, Japanese
-_COMMAND = re.compile(
+_COMMAND = LazyPattern(
     rf"`[^`]+`|(?<![!-~])primehelp (?:{'|'.join(sorted(NAMES, key=len, reverse=True))}){_END}"
     rf"(?: (?:--?[a-z][a-z-]*|[a-z][a-z-]*|[A-Z]+|\d[\d-]*){_END})*"
 )
 """A command in backquotes (「`primehelp cancel --trial --student`」), or written out in an
 error (「例：primehelp renewal 2026-12-31 --plan annual --save（…」): its words, options,
 dates and placeholders (DATE), up to a bracket, a Japanese character or other punctuation."""
-_FACT_ID = re.compile(r"(?<![\w./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w.])")
+_FACT_ID = LazyPattern(r"(?<![\w./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w.])")
 """A fact's ID (「subscriptions.kindle_unlimited.after_prime」): typed by the member."""
-_ID_LINE = re.compile(r"ID[：:] ?(?=[a-z])")
+_ID_LINE = LazyPattern(r"ID[：:] ?(?=[a-z])")
 """The label before an ID (「ID：」), kept on the ID's line when both fit."""
 
 
