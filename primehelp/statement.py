@@ -336,6 +336,7 @@ def summarise(
             amazon.append((line, text))
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
     from primehelp.statement_totals import months, totals  # the sums of the read lines
+    from primehelp.statement_twice import subscription_twice
 
     twice = charged_twice([line for line, _ in amazon])
     found: list[AmazonLine] = []
@@ -347,7 +348,7 @@ def summarise(
     found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)
     found = [  # a day of use after today: flagged (review 21a, item 6)
         replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
-        for x in prime_plans(found)
+        for x in subscription_twice(prime_plans(found))  # across a month's end (36c, 2)
     ]
     other = len(charged) - len(found)
     unknown = content.unknown_text_label

@@ -21,6 +21,7 @@ from primehelp.facts import Fact, japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
+from primehelp.statement_twice import close, maybe_fees, monthly_twice
 
 ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
 MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
@@ -103,7 +104,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
         id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
     }
-    month_twice, month_guess = _monthly_twice(monthly)
+    month_twice, month_guess = monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
     for first in annual:
@@ -113,6 +114,17 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                     twice.add(id(line))
                 elif other.text_known:  # this one guessed by its amount (25a, 1)
                     twice_guess.add(id(line))
+    for line, kinds in maybe_fees(lines, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
+        for fee in (x for x in monthly if x.text_known and x.service in kinds):
+            if close(fee.date, line.date):
+                month_guess |= {id(line)} | ({id(fee)} - month_twice)
+        for fee in (x for x in annual if x.text_known):
+            if fee.service in kinds and within_year(*sorted((fee.date, line.date))):
+                twice_guess.add(id(line))
+            if kinds & MONTHLY and overlap(fee.date, line.date):
+                monthly_guess.add(id(line))
+        if kinds & ANNUAL and any(x.text_known and overlap(line.date, x.date) for x in monthly):
+            annual_guess.add(id(line))
     found = []
     for line in lines:
         flags = [
@@ -134,34 +146,6 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             had = tuple(x for x in had if x is not Flag.SAME_CHARGE_TWICE)
         found.append(replace(line, flags=(*had, *flags)) if flags else line)
     return found
-
-
-def _monthly_twice(monthly: list[AmazonLine]) -> tuple[set[int], set[int]]:
-    """Two or more fees read as one monthly plan's (regular or Student) in one calendar month,
-    as the month table shows them, whatever their texts (review 34c, item 1: 「AMAZON PRIME」
-    and 「AMAZON PRIME 利用国USA」, full-width or katakana): a monthly fee is charged once a month.
-    The ids of the lines that have another fee of a known text beside them, when they are of a
-    known text too (the fact), and of the others (a line read by its amount: a possibility)."""
-    groups: dict[tuple[str, int, int], list[AmazonLine]] = {}
-    for line in monthly:
-        groups.setdefault((line.service, line.date.year, line.date.month), []).append(line)
-    fact: set[int] = set()
-    guess: set[int] = set()
-    for group in (g for g in groups.values() if len(g) > 1):
-        for line in group:
-            known = line.text_known and any(x.text_known for x in group if x is not line)
-            if known:
-                fact.add(id(line))
-            elif any(_key(x) != _key(line) for x in group):  # else 「同じ月に2回以上」 says it
-                guess.add(id(line))  # (review 35c, item 4)
-    return fact, guess
-
-
-def _key(line: AmazonLine) -> tuple[str, int]:
-    """What 「同じ月に2回以上あります」 compares: the text (as compared) and the amount."""
-    from primehelp.statement_values import compared
-
-    return compared(line.description), line.amount_yen
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:

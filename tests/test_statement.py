@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -218,6 +219,12 @@ def test_same_charge_twice_needs_the_same_month_text_and_amount() -> None:
         2,
         0,
     )
+    # Review 36c, item 2: one day apart across a month's end is one monthly fee charged twice
+    # (its own flag); the same text and amount of two months is still no 「2回以上あります」.
+    lines = summarise(statement, CONTENT, classify).lines
+    assert [line.flags for line in lines] == [(Flag.MONTHLY_TWICE,)] * 2
+    december = StatementLine(9, dt.date(2026, 12, 30), "AMAZON PRIME", 600)
+    statement = replace(statement, lines=(statement.lines[0], december))
     assert summarise(statement, CONTENT, classify).flagged == 0
 
 

@@ -147,8 +147,8 @@ def test_two_equal_guessed_monthly_fees_are_said_once(tmp_path: Path) -> None:
     data = _statement(path, json=True)
     assert [x["flags"] for x in data["lines"]] == [["same_charge_twice"]] * 2
     out = _flat(_statement(path))
-    assert "※同じ月に2回以上あります" in out
-    assert "同じ月に、月会費と同じ金額の請求がほかにもあります" not in out
+    assert "※30日以内に2回以上あります" in out  # review 36c, item 2: its words
+    assert "30日以内に、月会費と同じ金額の請求がほかにもあります" not in out
     other = statement_file(tmp_path, "2026-10-01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600", "2026-10-20,AMAZON PRIME,600")
     assert "monthly_guess_twice" in _statement(other, json=True)["lines"][0]["flags"]
 

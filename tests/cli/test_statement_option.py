@@ -89,7 +89,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert "見立て" not in out  # the column and the sentence name it the same way
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
-    assert out.count("※同じ月に2回以上あります") == 2
+    assert out.count("※30日以内に2回以上あります") == 2  # review 36c, item 2: its words
     assert out.count("※決まった料金のどれとも一致しません") == 1  # review 10a, item 11
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
@@ -101,7 +101,7 @@ def test_english_summary() -> None:
     assert code == 0
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
-    assert out.count("! Charged twice or more this month") == 2
+    assert out.count("! Charged twice or more within 30 days") == 2  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
     assert "・Other lines: 1 (not shown)" in out.splitlines()
     assert "ローソン" not in out

@@ -98,7 +98,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'outside_named_range': {'ja': '※表記にあるサービスの料金の範囲を超えています',
                                   'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
-          'same_charge_twice': {'ja': '※同じ月に2回以上あります', 'en': '! Charged twice or more this month'},
+          'same_charge_twice': {'ja': '※30日以内に2回以上あります',
+                                'en': '! Charged twice or more within 30 days'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
                                'en': '! The periods of an annual fee and a monthly fee overlap'},
           'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
@@ -112,11 +113,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
-          'monthly_twice': {'ja': '※月会費が同じ月に2回以上請求されています',
-                            'en': '! The monthly fee is charged twice or more in one month'},
-          'monthly_guess_twice': {'ja': '※同じ月に、月会費と同じ金額の請求がほかにもあります',
-                                  'en': "! Another charge this month is the monthly fee's amount "
-                                        'too'},
+          'monthly_twice': {'ja': '※30日以内に月会費が2回以上請求されています',
+                            'en': '! The monthly fee is charged twice or more within 30 days'},
+          'monthly_guess_twice': {'ja': '※30日以内に、月会費と同じ金額の請求がほかにもあります',
+                                  'en': "! Another charge within 30 days is the monthly fee's "
+                                        'amount too'},
           'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
                                   'en': '! The fee for this time has already been refunded'},
           'partial_refund_again': {'ja': '※同じ会費への2回目以降の一部返金です',
