@@ -250,9 +250,10 @@ _DECIMAL = re.compile(r"[-−]?[¥￥]?[\d,]+\.\d+円?")  # 「14.99」: no yen 
 
 
 def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | UnreadLine | None:
-    wanted = max(columns.date, columns.description, columns.amount, columns.refund or 0)
-    if len(cells) <= wanted:
-        return None
+    if len(cells) <= max(columns.date, columns.description, columns.amount):
+        return _short(row, cells, columns)
+    if columns.refund is not None and len(cells) <= columns.refund:  # no refund cell: none
+        columns = Columns(columns.date, columns.description, columns.amount)
     date = parse_date(cells[columns.date])
     amount = parse_amount(cells[columns.amount])
     refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
@@ -270,6 +271,21 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
         return UnreadLine(row, description, dollars=in_dollars(cell), why=why)
     yen = (amount or 0) - abs(refund or 0)
     return StatementLine(row, date, description, yen)
+
+
+def _short(row: int, cells: Sequence[str], columns: Columns) -> UnreadLine | None:
+    """A record with fewer cells than the columns need (a line cut short, review 36c, item 3):
+    an unread line with its text (the description cell, else all of them), named when the text is
+    Amazon's, never a heading; ``None`` for a record whose date cell holds no digit (a note)."""
+    if len(cells) <= columns.date:
+        return None
+    where = columns.description
+    description = " ".join((cells[where] if where < len(cells) else " ".join(cells)).split())
+    if parse_date(cells[columns.date]) is not None:
+        return UnreadLine(row, description)
+    if not any(c.isdigit() for c in cells[columns.date]):  # a note (「カード名称,Amazon …」)
+        return None
+    return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))
 
 
 def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile:

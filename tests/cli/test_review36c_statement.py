@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import unicodedata
 from pathlib import Path
 
 import pytest
 
+from primehelp.cli.charge import _classifier
+from primehelp.content import statement as statement_content
+from primehelp.statement import summarise
+from primehelp.statement_columns import parse_columns
+from primehelp.statement_csv import read_statement
 from tests.support.clihelp import statement_file
 from tests.support.clihelp import statement_screen as _statement
 
@@ -16,6 +23,8 @@ def _flat(text: str) -> str:
 
 NONE_FOUND = "決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした"
 MAY_BE_FEE = ("AMAZON.CO.JP", "AMAZON DOWNLOADS")
+_CLASSIFY = _classifier()
+_CONTENT = statement_content.load()
 
 
 def _flags(path: str) -> list[list[str]]:
@@ -104,3 +113,62 @@ def test_a_double_fee_across_a_month_end_is_said_so(tmp_path: Path) -> None:
     assert out.count("※30日以内に月会費が2回以上請求されています") == 2
     en = _flat(_statement(path, "en"))
     assert "!Themonthlyfeeischargedtwiceormorewithin30days" in en
+
+
+# ---------------------------------------------------------------- item 3
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "statements"
+
+
+def _cut(data: bytes, encoding: str) -> list[tuple[int, bytes]]:
+    """Each Amazon row of a statement cut after its text (date and text only), as (line, file)."""
+    text = data.decode(encoding)
+    rows = text.splitlines()
+    cut = []
+    for index, row in enumerate(rows):
+        cells = next(csv.reader([row]))
+        if len(cells) > 2 and "amazon" in unicodedata.normalize("NFKC", cells[1]).casefold():
+            short = ",".join(cells[:2])
+            changed = "\n".join([*rows[:index], short, *rows[index + 1 :]]) + "\n"
+            cut.append((index + 1, changed.encode(encoding)))
+    return cut
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.csv")))
+def test_an_amazon_row_cut_short_is_named_with_its_line(fixture: str) -> None:
+    data = (FIXTURES / fixture).read_bytes()
+    encoding = "cp932" if "shift_jis" in fixture else "utf-8-sig" if "bom" in fixture else "utf-8"
+    columns = parse_columns("date,description,amount,_") if "generic" in fixture else None
+    cases = _cut(data, encoding)
+    assert cases
+    for line, changed in cases:
+        summary = summarise(read_statement(changed, columns), _CONTENT, _CLASSIFY)
+        named = (*summary.unreadable_amazon_rows, *summary.undated_amazon_rows)
+        assert line in named, (fixture, line)
+        assert line not in [x.row for x in summary.lines]
+
+
+def test_a_row_cut_short_is_never_a_heading(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME", "2026-10-01,AMAZON PRIME,600")
+    data = _statement(path, json=True)
+    assert data["unreadable_amazon_rows"] == [2]
+    out = _flat(_statement(path))
+    assert "Amazonの行：2件（うち金額を読み取れない行1件）" in out
+    assert "金額を読み取れないAmazonの行があります（ファイルの2行目）" in out
+    assert "日付と金額のない行（見出しなど）：1件" in out  # the header only
+    assert _flat(NONE_FOUND) not in out
+
+
+def test_a_short_row_of_another_shop_or_a_note_stays_unnamed(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026-11-01,ローソン",
+        "カード名称,Amazon Mastercard",
+        "2026-10-01,AMAZON PRIME,600",
+    )
+    data = _statement(path, json=True)
+    assert data["unreadable_amazon_rows"] == data["undated_amazon_rows"] == []
+    assert data["skipped_rows"] == 3
+    (tmp_path / "statement.csv").unlink()
+    undated = statement_file(tmp_path, "11/01,AMAZON PRIME", "2026-10-01,AMAZON PRIME,600")
+    assert _statement(undated, json=True)["undated_amazon_rows"] == [2]
