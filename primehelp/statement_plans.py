@@ -224,8 +224,14 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
                 named = _ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
-        from primehelp.statement_refunds import period_ended  # an older fee named (34c, 5)
+        from primehelp.statement_refunds import in_grace, period_ended  # older fees (34c, 5)
 
+        grace = in_grace(lines, line, set(full) | {i for i, n in left.items() if n < back})
+        if grace is not None:  # just after the fee's period: its refund, possibly (36c, 5)
+            fee, said = grace
+            left[id(fee)], full[id(fee)] = 0, line.date
+            found.append(replace(line, label=fee.label, detail=said, refund_of_row=fee.row))
+            continue
         ended = period_ended(lines, line, fees)  # the time's smaller fees named (35c, 3)
         if ended is not None:  # never 「…の一部返金（推定）」 above it (review 35c, item 3)
             line = replace(line, label=_ui_label("refund_source_elsewhere"))

@@ -109,6 +109,41 @@ def period_ended(
     )
 
 
+GRACE = dt.timedelta(days=7)  # a refund takes days (FACTS §5: 2~3営業日), a card's date more
+
+
+def in_grace(
+    lines: list[AmazonLine], line: AmazonLine, used: set[int]
+) -> tuple[AmazonLine, Text] | None:
+    """A Prime refund dated within :data:`GRACE` after the period of a fee of the file of its
+    amount ended (review 36c, item 5: cancelled on 10-31, refunded on 11-01 to 11-04): that fee,
+    with 「2026年10月1日の月会費（600円）の返金の可能性があります（…）。」; None: no such fee.
+    ``used``: the ids of the fees given back already."""
+    from primehelp.statement_plans import ANNUAL, MONTHLY
+
+    if line.service not in ANNUAL | MONTHLY:
+        return None
+    months = 12 if line.service in ANNUAL else 1
+    ended = [
+        x
+        for x in lines
+        if x.service == line.service
+        and x.amount_yen == -line.amount_yen
+        and id(x) not in used
+        and months_later(x.date, months) <= line.date < months_later(x.date, months) + GRACE
+    ]
+    if not ended:
+        return None
+    fee = max(ended, key=lambda x: x.date)
+    said = ui("refund_fee_grace", "ui_statement")
+    word = Text("年会費", "annual fee") if months == 12 else Text("月会費", "monthly fee")
+    iso = fee.date.isoformat()
+    return fee, Text(
+        said.ja.format(fee=word.ja, date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
+        said.en.format(fee=word.en, date=iso, yen=f"{fee.amount_yen:,} yen"),
+    )
+
+
 def _smaller(fee: AmazonLine) -> Text:
     """「2026年3月1日のPrime Student 年間プランの会費（2,950円）は、この返金より少ない金額です。」."""
     from primehelp.statement_plans import _plan_name as plan_name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -172,3 +173,53 @@ def test_a_short_row_of_another_shop_or_a_note_stays_unnamed(tmp_path: Path) -> 
     (tmp_path / "statement.csv").unlink()
     undated = statement_file(tmp_path, "11/01,AMAZON PRIME", "2026-10-01,AMAZON PRIME,600")
     assert _statement(undated, json=True)["undated_amazon_rows"] == [2]
+
+
+# ---------------------------------------------------------------- item 5
+
+GRACE_SAID = "の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）"
+
+
+@pytest.mark.parametrize(
+    ("fee_day", "yen", "ended", "word"),
+    [
+        ("2026-10-01", 600, dt.date(2026, 11, 1), "月会費"),
+        ("2025-11-01", 5900, dt.date(2026, 11, 1), "年会費"),
+        ("2026-10-01", 300, dt.date(2026, 11, 1), "月会費"),
+        ("2025-11-01", 2950, dt.date(2026, 11, 1), "年会費"),
+    ],
+)
+def test_a_refund_just_after_its_fees_period_is_that_fees_possibly(
+    tmp_path: Path, fee_day: str, yen: int, ended: dt.date, word: str
+) -> None:
+    for days in range(9):
+        day = ended + dt.timedelta(days=days)
+        path = statement_file(
+            tmp_path, f"{fee_day},AMAZON PRIME,{yen}", f"{day},AMAZON PRIME,-{yen}"
+        )
+        back = _statement(path, json=True)["lines"][1]
+        said = _flat(back["detail"] or "")
+        if days < 7:
+            assert back["refund_of_row"] == 2, (day, back)
+            date = dt.date.fromisoformat(fee_day)
+            assert (
+                f"{date.year}年{date.month}月{date.day}日の{word}（{yen:,}円）{GRACE_SAID}" in said
+            )
+            assert "この明細にない請求の返金の可能性もあります" in said
+            assert "考えにくい" not in said
+        else:
+            assert back["refund_of_row"] is None, (day, back)
+            assert "考えにくい" in said
+        (tmp_path / "statement.csv").unlink()
+
+
+def test_a_refund_just_after_the_period_gives_a_fee_back_once(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026-10-01,AMAZON PRIME,600",
+        "2026-11-02,AMAZON PRIME,-600",
+        "2026-11-03,AMAZON PRIME,-600",
+    )
+    first, second = _statement(path, json=True)["lines"][1:]
+    assert first["refund_of_row"] == 2
+    assert second["refund_of_row"] is None

@@ -342,4 +342,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
               'utf-8-bom': {'ja': 'UTF-8、BOM付き', 'en': 'UTF-8 with BOM'},
-              'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'}}}
+              'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'}},
+ 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）。この明細にない請求の返金の可能性もあります。',
+                      'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
+                            'can take a few days, so its date on the statement may fall after the '
+                            "fee's period ended). It may also be the refund of a charge not in "
+                            'this statement.'}}
