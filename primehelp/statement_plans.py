@@ -49,8 +49,9 @@ def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
 
 def refunded(lines: list[AmazonLine]) -> set[int]:
     """The ids of the Prime fees refunded in full: each refund of a plan gives back the latest
-    fee of that amount before it within the plan's period (a year, a month). A refunded fee is
-    no fee paid (review 27a, item 9): never one of two fees for the same time."""
+    fee of that amount before it within the plan's period (a year, a month); so does one under
+    「AMAZON.CO.JP」 or 「AMAZON DOWNLOADS」 within a month (review 36c, item 17). A refunded fee
+    is no fee paid (review 27a, item 9): never one of two fees for the same time."""
     found: set[int] = set()
     for back in (x for x in lines if x.amount_yen < 0 and x.service in ANNUAL | MONTHLY):
         months = 12 if back.service in ANNUAL else 1
@@ -64,7 +65,9 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         ]
         if fees:
             found.add(id(max(fees, key=lambda x: x.date)))
-    return found
+    from primehelp.statement_refunds import under_other_text  # 「AMAZON.CO.JP」's (36c, 17)
+
+    return found | {id(fee) for _, fee in under_other_text(lines)}
 
 
 def twice_said(lines: list[AmazonLine]) -> frozenset[str]:
@@ -241,9 +244,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             detail = _no_switch(detail)
         missing = ended or _fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
-    from primehelp.statement_refunds import subscription_refunds  # Kindle Unlimited… (33c S 9)
+    from primehelp.statement_refunds import fee_named, subscription_refunds  # 33c S 9, 36c 17
 
-    return subscription_refunds(found), facts
+    return fee_named(subscription_refunds(found)), facts
 
 
 def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:

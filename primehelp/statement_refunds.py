@@ -144,6 +144,55 @@ def in_grace(
     )
 
 
+def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLine]]:
+    """(refund, fee): a refund under a text that may be a fee (「AMAZON.CO.JP」, 「AMAZON
+    DOWNLOADS」) of a Prime fee's amount within a month after it (review 36c, item 17: the annual
+    fee refunded two days later under 「AMAZON.CO.JP」), the latest such fee not taken already."""
+    from primehelp.statement_plans import ANNUAL, MONTHLY
+    from primehelp.statement_twice import MAY_BE_FEE
+
+    taken: set[int] = set()
+    pairs = []
+    for back in (x for x in lines if x.amount_yen < 0 and x.text in MAY_BE_FEE):
+        fees = [
+            x
+            for x in lines
+            if x.service in ANNUAL | MONTHLY
+            and x.amount_yen == -back.amount_yen
+            and x.date <= back.date < months_later(x.date, 1)
+            and id(x) not in taken
+        ]
+        if fees:
+            fee = max(fees, key=lambda x: x.date)
+            taken.add(id(fee))
+            pairs.append((back, fee))
+    return pairs
+
+
+def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with each :func:`under_other_text` refund saying its fee as the other reading:
+    「2026年10月1日の年会費（5,900円）の返金の可能性もあります。」."""
+    from primehelp.statement_plans import ANNUAL
+
+    said = ui("refund_fee_other_text", "ui_statement")
+    named: dict[int, Text] = {}
+    for back, fee in under_other_text(lines):
+        word = (
+            Text("年会費", "annual fee") if fee.service in ANNUAL else Text("月会費", "monthly fee")
+        )
+        iso = fee.date.isoformat()
+        named[id(back)] = Text(
+            said.ja.format(fee=word.ja, date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
+            said.en.format(fee=word.en, date=iso, yen=f"{fee.amount_yen:,} yen"),
+        )
+    return [
+        replace(x, detail=_joined(x.detail, named[id(x)]) if x.detail else named[id(x)])
+        if id(x) in named
+        else x
+        for x in lines
+    ]
+
+
 def _smaller(fee: AmazonLine) -> Text:
     """「2026年3月1日のPrime Student 年間プランの会費（2,950円）は、この返金より少ない金額です。」."""
     from primehelp.statement_plans import _plan_name as plan_name

@@ -223,3 +223,40 @@ def test_a_refund_just_after_the_period_gives_a_fee_back_once(tmp_path: Path) ->
     first, second = _statement(path, json=True)["lines"][1:]
     assert first["refund_of_row"] == 2
     assert second["refund_of_row"] is None
+
+
+# ---------------------------------------------------------------- item 17
+
+
+@pytest.mark.parametrize("text", MAY_BE_FEE)
+@pytest.mark.parametrize(
+    ("fee", "yen", "later", "said"),
+    [
+        ("2026-10-01", 5900, "2026-11-01,AMAZON PRIME 利用国USA,600", "年会費（5,900円）"),
+        ("2026-10-01", 600, "2026-10-20,AMAZON PRIME,5900", "月会費（600円）"),
+        ("2026-10-01", 2950, "2026-10-15,AMAZON PRIME,600", "年会費（2,950円）"),
+    ],
+)
+def test_a_fee_refunded_under_a_shop_text_is_named_and_no_overlap(
+    tmp_path: Path, text: str, fee: str, yen: int, later: str, said: str
+) -> None:
+    path = statement_file(tmp_path, f"{fee},AMAZON PRIME,{yen}", f"2026-10-03,{text},-{yen}", later)
+    data = _statement(path, json=True)
+    assert data["flagged"] == 0, [x["flags"] for x in data["lines"]]
+    back = data["lines"][1]
+    assert f"2026年10月1日の{said}の返金の可能性もあります。" in (back["detail"] or "")
+    out = _flat(_statement(path))
+    assert "期間が重なっています" not in out
+    assert f"2026年10月1日の{said}の返金の可能性もあります。" in out
+
+
+def test_a_shop_refund_long_after_the_fee_is_no_refund_of_it(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026-09-01,AMAZON PRIME,5900",
+        "2026-10-03,AMAZON.CO.JP,-5900",
+        "2026-11-01,AMAZON PRIME,600",
+    )
+    data = _statement(path, json=True)
+    assert "both_prime_plans" in data["lines"][0]["flags"]
+    assert "返金の可能性もあります" not in (data["lines"][1]["detail"] or "")

@@ -338,6 +338,12 @@ def statement_calls() -> Iterator[Call]:
         yield from _both(
             ("charge", "--statement", str(mine), "--columns", "date,description,amount")
         )
+    # Review 36c, items 1, 2, 3, 5, 17: monthly fees a day apart across a month's end, a fee's
+    # amount under 「AMAZON.CO.JP」 beside the fee, a refund the day the period ended, the annual
+    # fee refunded under 「AMAZON.CO.JP」 then a monthly fee, a row cut short, Kindle Unlimited
+    # on 09-30 and 10-01.
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review36c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 
 def due_calls() -> Iterator[Call]:

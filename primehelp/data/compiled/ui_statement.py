@@ -347,4 +347,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                       'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
                             'can take a few days, so its date on the statement may fall after the '
                             "fee's period ended). It may also be the refund of a charge not in "
-                            'this statement.'}}
+                            'this statement.'},
+ 'refund_fee_other_text': {'ja': '{date}の{fee}（{yen}）の返金の可能性もあります。',
+                           'en': 'It may also be the refund of the {fee} of {yen} charged on '
+                                 '{date}.'}}
