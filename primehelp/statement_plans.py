@@ -21,7 +21,7 @@ from primehelp.facts import Fact, japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
-from primehelp.statement_twice import close, maybe_fees, monthly_twice
+from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly_twice
 
 ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
 MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
@@ -95,6 +95,9 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     annual_guess: set[int] = set()
     monthly_guess: set[int] = set()
     for year in annual:
+        for month in (m for m in former_monthly(lines, gone) if overlap(year.date, m.date)):
+            if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
+                both |= {id(year), id(month)}
         for month in (m for m in monthly if overlap(year.date, m.date)):
             if year.text_known and month.text_known:
                 both |= {id(year), id(month)}

@@ -135,3 +135,26 @@ def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine
         if kinds and not back:
             found.append((line, kinds))
     return found
+
+
+def former_monthly(lines: list[AmazonLine], gone: set[int]) -> list[AmazonLine]:
+    """The charges under a Prime text at a former monthly fee, not the fee on their date (400
+    or 500 yen in 2026: 「※この日付の会費と一致しません」), not given back: in an annual fee's
+    year they overlap it as a monthly fee would (review 36c, item 15)."""
+    from primehelp.content.fees import load
+    from primehelp.statement_plans import MONTHLY
+
+    monthly = {
+        period.fee_yen
+        for plan in load().plans
+        if "prime_" + plan.plan.value.replace("-", "_") in MONTHLY
+        for period in plan.history
+    }
+    return [
+        x
+        for x in lines
+        if x.amount_yen in monthly
+        and x.text_known
+        and Flag.NOT_THE_FEE_ON_DATE in x.flags
+        and id(x) not in gone
+    ]
