@@ -104,6 +104,9 @@ class StatementContent:
     amazon_pay_label: Text
     unknown_text_label: Text  # the totals' group of lines whose text primehelp does not know
     layout_names: dict[Layout, Text]
+    # Texts never read as a fee by their amount (AWS, a marketplace order: review 36c, item 9)
+    not_fee_words: tuple[str, ...] = ()
+    not_fee_label: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +257,10 @@ def _read(
         known: bool | None = None
     else:
         reading = classify(line)
+        key = compared(line.description)
+        if reading.total_label and any(word in key for word in content.not_fee_words):
+            label = content.not_fee_label or reading.label  # a guess no more (review 36c, 9)
+            reading = Classification("unknown", label, True, text_known=False)
         known = reading.known_price
         if not reading.text_known:  # 「AMAZON PRIME VIDEO CHANNEL」: no known text (20a, item 1)
             text = StatementText.OTHER_AMAZON

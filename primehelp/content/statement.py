@@ -33,6 +33,8 @@ def read(data: Node) -> StatementContent:
         amazon_pay_label=data.text("amazon_pay_label"),
         unknown_text_label=data.text("unknown_text_label"),
         layout_names={layout: layouts.text(layout.value) for layout in Layout},
+        not_fee_words=_words(data.node("not_fee")),
+        not_fee_label=data.node("not_fee").text("label"),
     )
 
 

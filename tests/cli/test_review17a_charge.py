@@ -14,7 +14,7 @@ from tests.support.clihelp import run, screen
 _ROWS = (
     "2026/11/01,AMAZON PRIME,600\n"
     "2026/11/03,AMAZON MKTPL*AB12CD,2480\n"
-    "2026/11/05,AMZN Mktp JP,5900\n"
+    "2026/11/05,AMZ*PRIME JP,5900\n"  # review 36c, item 9: Mktp is no fee
     "2026/11/06,ｱﾏｿﾞﾝ ﾐｭｰｼﾞｯｸ,1080\n"
     "2026/11/08,AUDIBLE JP,1500\n"
     "2026/12/01,AMAZON PRIME,600\n"
@@ -38,7 +38,7 @@ def _lines(tmp_path: Path, rows: str = _ROWS) -> list[dict[str, object]]:
 def test_an_annual_fee_read_from_the_amount_alone_raises_no_both_plans_flag(
     tmp_path: Path,
 ) -> None:
-    """Item 1 (R-major): 「AMZN Mktp JP」 5,900 yen, read as the annual fee by its amount alone,
+    """Item 1 (R-major): 「AMZ*PRIME JP」 5,900 yen, read as the annual fee by its amount alone,
     flagged itself and both AMAZON PRIME rows 「※年間と月間の両方」, and the screen said as a fact
     that both plans' fees were charged."""
     lines = _lines(tmp_path)

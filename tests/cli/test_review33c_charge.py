@@ -16,7 +16,7 @@ def _flat(text: str) -> str:
 # ---------------------------------------------------------------- item 1
 
 GUESSED = ("2026/11/01,アマゾンプライム会費,600", "2026/11/03,AMAZON PRIME,-600",
-           "2026/10/01,AMZN Mktp JP,2950", "2026/10/03,AMAZON PRIME,-2950")  # fmt: skip
+           "2026/10/01,AMZ*PRIME JP,2950", "2026/10/03,AMAZON PRIME,-2950")  # fmt: skip
 
 
 def test_a_refund_is_paired_with_a_fee_read_by_its_amount(tmp_path: Path) -> None:

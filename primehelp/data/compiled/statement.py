@@ -100,4 +100,8 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
              'paypay': {'ja': 'PayPayカード', 'en': 'PayPay Card'},
              'view': {'ja': 'ビューカード', 'en': 'VIEW Card'},
              'smbc': {'ja': '三井住友カード（Vpass）', 'en': 'SMBC card (Vpass)'},
-             'columns': {'ja': '--columns で指定した列', 'en': 'the columns given with --columns'}}}
+             'columns': {'ja': '--columns で指定した列', 'en': 'the columns given with --columns'}},
+ 'not_fee': {'match': ['webservices', 'aws', 'mktp', 'marketplace'],
+             'label': {'ja': '不明（primehelpが知らない表記。Amazonの会費ではない可能性もあります）',
+                       'en': 'Unknown (a text primehelp does not know; it may not be an Amazon '
+                             'fee)'}}}
