@@ -42,6 +42,13 @@ from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
+from primehelp.statement_refusals import (
+    header_only,
+    no_dated_row,
+    refuse_header_only,
+    separated,
+    unclosed_quote,
+)
 from primehelp.statement_values import (
     in_dollars,
     normalized,
@@ -182,9 +189,14 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) for each non-blank CSV record; at most :data:`MAX_ROWS` records."""
     reader = csv.reader(io.StringIO(text, newline=""))
     count = 0
+    start = 1  # the line where the record begins
     try:
         for cells in reader:
             count += 1
+            broken = any("\n" in cell or "\r" in cell for cell in cells)  # a quote left open?
+            if broken and (unclosed := unclosed_quote(text, start)) is not None:  # 36c, 10
+                raise unclosed
+            start = reader.line_num + 1
             if count > MAX_ROWS:
                 raise _refuse(
                     f"明細のファイルの行が多すぎます（受け付けるのは {MAX_ROWS:,} 行までです）",
@@ -309,63 +321,9 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
         elif line is not None:
             unread.append(line)
     if columns is not None and found and not lines:
-        raise _no_dated_row(found, where)
+        raise no_dated_row(found, where)
     skipped = len(found) - len(lines)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
-
-
-def _no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:
-    """No row with a date and an amount: a date without a year (``11/01``) says so, since the
-    columns may be right (property sweep, round 23); otherwise the order of the columns."""
-    order = "（例：--columns date,_,description,amount。使わない列は _ で指定します）"
-    order_en = "(e.g. --columns date,_,description,amount; _ for a column to skip)"
-    for _, cells in found:
-        cell = cells[columns.date].strip() if len(cells) > columns.date else ""
-        if (separated := _separated(cell)) is not None:  # review 28c, S 13
-            return separated
-        if any(c.isdigit() for c in cell) and parse_date(cell) is None:
-            cell = " ".join(cell.split())[:24]  # one line, whatever the cell holds
-            return _refuse(
-                f"日付の列の「{cell}」を日付として読み取れません。年のある日付（例：2026/11/01、"
-                f"2026-11-01、2026年11月1日）の行が必要です。列の並びも確認してください{order}",
-                f"cannot read '{cell}' in the date column as a date; the rows need dates with a "
-                f"year (e.g. 2026/11/01, 2026-11-01, 2026年11月1日); check the column order too {order_en}",
-            )
-    if _header_only(found):  # the order is not the problem (review 22a, item 7)
-        return _refuse_header_only()
-    return _refuse(
-        f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
-        f"no row has a date and an amount in the columns --columns names; check their order {order_en}",
-    )
-
-
-def _separated(cell: str) -> BadInput | None:
-    """A cell holding a whole row of another separator (「;」, a tab, 「|」): named, whether
-    --columns was given or not (review 28c, S 13; review 30c, item 6)."""
-    mark = next((m for m in (";", "\t", "|") if m in cell), None)
-    if mark is None or not any(c.isdigit() for c in cell):
-        return None
-    # One hedge, a tab named without 「」 (review 31c, S 8); each by its name and mark, as カンマ（,）
-    # (review 32c, S 18)
-    named = {"\t": ("タブ", "tabs"), ";": ("セミコロン（;）", "semicolons (;)")}
-    shown, shown_en = named.get(mark, ("縦線（|）", "vertical bars (|)"))
-    return _refuse(
-        f"列の区切りがカンマ（,）ではなく{shown}のようです。"
-        "カンマ区切りで保存し直してください。",  # never 「保存し」「直して」 apart (32c, 5)
-        f"the columns seem to be separated by {shown_en}, not commas; save the statement "
-        "again as comma-separated CSV",
-    )
-
-
-def _header_only(found: list[tuple[int, list[str]]]) -> bool:
-    return len(found) == 1 and not any(c.isdigit() for cell in found[0][1] for c in cell)
-
-
-def _refuse_header_only() -> BadInput:
-    return _refuse(
-        "ファイルに明細の行がありません（見出しの行だけです）。明細の行のあるCSVファイルを指定してください",
-        "the file has no statement rows (only a header row); give a CSV file with the statement's rows",
-    )
 
 
 def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
@@ -376,11 +334,11 @@ def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
             return header[0], header[1], index + 1
         if _is_smbc_card_line(cells):
             return Layout.SMBC, _SMBC_COLUMNS, index
-    if _header_only(found):  # named, not 「列の並びが分かりません」 (review 24a, S 15)
-        raise _refuse_header_only()
+    if header_only(found):  # named, not 「列の並びが分かりません」 (review 24a, S 15)
+        raise refuse_header_only()
     for _, cells in found[:_HEADER_SEARCH]:  # the separator first (review 30c, item 6)
-        if len(cells) == 1 and (separated := _separated(cells[0])) is not None:
-            raise separated
+        if len(cells) == 1 and (said := separated(cells[0])) is not None:
+            raise said
     raise _refuse(
         "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
         "ほかのカードは --columns date,_,description,amount のように列の並びを指定してください（使わない列は _ で指定します）",

@@ -11,10 +11,11 @@ import pytest
 
 from primehelp.cli.charge import _classifier
 from primehelp.content import statement as statement_content
+from primehelp.errors import BadInput
 from primehelp.statement import summarise
 from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import read_statement
-from tests.support.clihelp import statement_file
+from tests.support.clihelp import run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
 
@@ -260,3 +261,87 @@ def test_a_shop_refund_long_after_the_fee_is_no_refund_of_it(tmp_path: Path) -> 
     data = _statement(path, json=True)
     assert "both_prime_plans" in data["lines"][0]["flags"]
     assert "返金の可能性もあります" not in (data["lines"][1]["detail"] or "")
+
+
+# ---------------------------------------------------------------- item 15
+
+
+@pytest.mark.parametrize("yen", [400, 500, 250])
+def test_a_former_monthly_fee_in_an_annual_year_overlaps(tmp_path: Path, yen: int) -> None:
+    path = statement_file(
+        tmp_path, "2025-10-01,AMAZON PRIME,5900", f"2026-01-05,AMAZON PRIME,{yen}"
+    )
+    annual, monthly = _statement(path, json=True)["lines"]
+    assert "not_the_fee_on_date" in monthly["flags"]
+    assert "both_prime_plans" in monthly["flags"]
+    assert "both_prime_plans" in annual["flags"]
+    (tmp_path / "statement.csv").unlink()
+    apart = statement_file(
+        tmp_path, "2024-10-01,AMAZON PRIME,5900", f"2026-01-05,AMAZON PRIME,{yen}"
+    )
+    assert all("both_prime_plans" not in x for x in _flags(apart))
+
+
+# ---------------------------------------------------------------- item 9
+
+NOT_FEES = (
+    "AMAZON WEB SERVICES",
+    "AMAZON AWS",
+    "AMZN Mktp JP",
+    "AMAZON MARKETPLACE",
+    "ＡＭＺＮ　ＭＫＴＰ",
+)
+
+
+@pytest.mark.parametrize("text", NOT_FEES)
+@pytest.mark.parametrize("yen", [600, 5900, 980])
+def test_another_amazon_business_is_never_guessed_as_a_fee(
+    tmp_path: Path, text: str, yen: int
+) -> None:
+    path = statement_file(tmp_path, f"2026-11-01,{text},{yen}", "2026-11-02,AMAZON PRIME,600")
+    data = _statement(path, json=True)
+    row = data["lines"][0]
+    assert row["service"] == "unknown"
+    assert row["label"] == "不明（primehelpが知らない表記。Amazonの会費ではない可能性もあります）"
+    assert not {"monthly_guess_twice", "monthly_guess_in_annual", "annual_guess_twice"} & set(
+        row["flags"]
+    )
+    labels = [s["label"] for m in data["months"] for s in m["services"]]
+    assert not any("推定" in label for label in labels), labels
+    assert "不明（primehelpが知らない表記）" in labels
+
+
+# ---------------------------------------------------------------- item 10
+
+
+@pytest.mark.parametrize("fixture", ["generic-utf8.csv", "rakuten-utf8-bom.csv", "paypay-utf8.csv"])
+def test_a_quote_left_open_is_named_with_its_line(fixture: str) -> None:
+    text = (FIXTURES / fixture).read_bytes().decode("utf-8-sig")
+    rows = text.splitlines()
+    columns = parse_columns("date,description,amount,_") if "generic" in fixture else None
+    for index in range(1, len(rows)):
+        cells = next(csv.reader([rows[index]]))
+        broken = ",".join([cells[0], '"' + cells[1], *cells[2:]])  # a quote opened, not closed
+        changed = "\n".join([*rows[:index], broken, *rows[index + 1 :]]) + "\n"
+        with pytest.raises(BadInput) as refused:
+            read_statement(changed.encode("utf-8"), columns)
+        said = refused.value.message
+        assert said.ja.startswith(f'ファイルの{index + 1}行目で引用符（"）が閉じられていません'), (
+            said
+        )
+        assert f"line {index + 1} of the file opens a quote" in said.en
+
+
+def test_a_quoted_line_break_is_still_read(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, '2026-11-01,"AMAZON\nPRIME",600', "2026-10-01,AMAZON PRIME,600")
+    assert len(_statement(path, json=True)["lines"]) == 2
+
+
+def test_an_open_quote_is_said_on_the_screen(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, '2026-11-01,"AMAZON PRIME,600', "2026-10-01,AMAZON PRIME,600")
+    done = run(
+        "charge", "--statement", path, "--columns", "date,description,amount", "--lang", "ja"
+    )
+    assert done.exit_code == 2
+    assert 'ファイルの2行目で引用符（"）が閉じられていません' in done.stderr
+    assert "列の並びを確認してください" not in done.stderr
