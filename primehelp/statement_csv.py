@@ -272,7 +272,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     description = " ".join(cells[columns.description].split())
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
-    if date is None:  # ``11/01``, ``26/11/03``, ``2026/13/40``: no year is guessed (21a, 1)
+    if date is None:  # ``11/01``, ``11/02/26``, ``2026/13/40``: no year is guessed (21a, 1)
         if not _filled(cells, columns):
             return None
         return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))

@@ -33,12 +33,29 @@ def compared(text: str) -> str:
 
 
 _DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
+# A time after the day (「2026-11-07 12:34」), and a year of two digits first as Japanese card
+# exports write it (「26/11/03」: 2026-11-03), when it cannot be a month (never 11/02/26, whose
+# order is unclear): review 36c, S 19
+_TIME = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?")
+_SHORT_YEAR = re.compile(r"(\d{2})([/.\-])(\d{1,2})\2(\d{1,2})")
+
+
+def _cell(value: str) -> str:
+    """A date cell as read: NFKC, no leading ``'``, no time after the day."""
+    cell = normalized(value).lstrip("'")
+    found = _TIME.search(cell)
+    return cell[: found.start()] if found is not None and found.end() == len(cell) else cell
 
 
 def parse_date(value: str) -> dt.date | None:
-    """``2026/11/03``, ``2026/1/3``, ``2026-11-03``, ``2026.11.03``, ``2026年11月3日`` or
-    ``20261103`` (a leading ``'``, as spreadsheets write dates as text, is ignored)."""
-    found = _DATE.fullmatch(normalized(value).lstrip("'"))
+    """``2026/11/03``, ``2026/1/3``, ``2026-11-03``, ``2026.11.03``, ``2026年11月3日``,
+    ``20261103`` or ``26/11/03`` (2026), a time after it ignored (``2026-11-07 12:34``); a
+    leading ``'``, as spreadsheets write dates as text, is ignored."""
+    cell = _cell(value)
+    short = _SHORT_YEAR.fullmatch(cell)
+    if short is not None and int(short[1]) > 12:  # 11/02/26: a month first? not read
+        cell = f"20{short[1]}-{short[3]}-{short[4]}"
+    found = _DATE.fullmatch(cell)
     if found is None:
         return None
     year, month, day = (int(part) for part in found.groups() if part is not None)
@@ -58,8 +75,8 @@ _NO_DAY = re.compile(r"\d{4}\s*(?:[/.-]\s*\d{1,2}|年\s*\d{1,2}\s*月)")
 def undated_why(value: str) -> str | None:
     """Why a date cell :func:`parse_date` cannot read is no date, where it can be told:
     ``no_year`` (``11/01``), ``no_day`` (``2026/11``) or ``no_such_day`` (``2026/02/30``,
-    ``2026/13/01``, review 25a, S 13); ``None`` otherwise (``26/11/03``, a word)."""
-    cell = normalized(value).lstrip("'")
+    ``2026/13/01``, review 25a, S 13); ``None`` otherwise (``11/02/26``, a word)."""
+    cell = _cell(value)
     if _NO_YEAR.fullmatch(cell):
         return "no_year"
     if _NO_DAY.fullmatch(cell):

@@ -15,6 +15,7 @@ from primehelp.errors import BadInput
 from primehelp.statement import summarise
 from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import read_statement
+from primehelp.statement_values import parse_date
 from tests.support.clihelp import run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
@@ -345,3 +346,27 @@ def test_an_open_quote_is_said_on_the_screen(tmp_path: Path) -> None:
     assert done.exit_code == 2
     assert 'ファイルの2行目で引用符（"）が閉じられていません' in done.stderr
     assert "列の並びを確認してください" not in done.stderr
+
+
+# ---------------------------------------------------------------- S 19
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("26/11/03", dt.date(2026, 11, 3)),
+        ("26-1-3", dt.date(2026, 1, 3)),
+        ("2026-11-07 12:34", dt.date(2026, 11, 7)),
+        ("2026/11/07 12:34:56", dt.date(2026, 11, 7)),
+        ("２６／１１／０３", dt.date(2026, 11, 3)),
+        ("11/02/26", None),  # a month first? its order is unclear: not read
+        ("11/02/2026", None),
+        ("26/13/01", None),
+        ("2026-11-07 noon", None),
+    ],
+)
+def test_a_short_year_or_a_time_is_read(cell: str, day: dt.date | None) -> None:
+    assert parse_date(cell) == day
+    data = f"date,description,amount\n{cell},AMAZON PRIME,600\n2026-10-01,AMAZON PRIME,600\n"
+    read = read_statement(data.encode("utf-8"), parse_columns("date,description,amount"))
+    assert (read.lines[0].date if len(read.lines) == 2 else None) == day
