@@ -342,6 +342,7 @@ def summarise(
         if text is not None:
             amazon.append((line, text))
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
+    from primehelp.statement_refunds import twice_refunded
     from primehelp.statement_totals import months, totals  # the sums of the read lines
     from primehelp.statement_twice import subscription_twice
 
@@ -355,7 +356,7 @@ def summarise(
     found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)
     found = [  # a day of use after today: flagged (review 21a, item 6)
         replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
-        for x in subscription_twice(prime_plans(found))  # across a month's end (36c, 2)
+        for x in twice_refunded(subscription_twice(prime_plans(found)))  # 36c, 2 and S 22
     ]
     other = len(charged) - len(found)
     unknown = content.unknown_text_label

@@ -225,3 +225,29 @@ def _joined(first: Text, then: Text | None) -> Text:
     if then is None:
         return first
     return Text(first.ja + then.ja, f"{first.en} {then.en.lstrip()}")
+
+
+def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with 「2026年11月5日に返金されたと考えられます。」 under a charge flagged as charged
+    twice that a refund of the file gives back (review 36c, S 22: 600, 600, −600 in a month)."""
+    from primehelp.statement import Flag
+
+    twice = {Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE}
+    back = {x.refund_of_row: x.date for x in lines if x.refund_of_row is not None}
+    said = ui("twice_refunded", "ui_statement")
+    return [
+        replace(
+            x,
+            detail=_joined(x.detail, _on(said, back[x.row]))
+            if x.detail
+            else _on(said, back[x.row]),
+        )
+        if x.amount_yen > 0 and x.row in back and twice & set(x.flags)
+        else x
+        for x in lines
+    ]
+
+
+def _on(said: Text, day: dt.date) -> Text:
+    iso = day.isoformat()
+    return Text(said.ja.format(day=japanese_date(iso)), said.en.format(day=iso))

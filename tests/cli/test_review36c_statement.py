@@ -370,3 +370,25 @@ def test_a_short_year_or_a_time_is_read(cell: str, day: dt.date | None) -> None:
     data = f"date,description,amount\n{cell},AMAZON PRIME,600\n2026-10-01,AMAZON PRIME,600\n"
     read = read_statement(data.encode("utf-8"), parse_columns("date,description,amount"))
     assert (read.lines[0].date if len(read.lines) == 2 else None) == day
+
+
+# ---------------------------------------------------------------- S 22
+
+
+@pytest.mark.parametrize(
+    ("text", "yen"), [("AMAZON PRIME", 600), ("AMAZON DOWNLOADS", 980), ("AMAZON PRIME", 5900)]
+)
+def test_a_double_charge_refunded_says_which_one(tmp_path: Path, text: str, yen: int) -> None:
+    path = statement_file(
+        tmp_path, f"2026-11-01,{text},{yen}", f"2026-11-03,{text},{yen}", f"2026-11-05,{text},-{yen}"
+    )
+    first, second, back = _statement(path, json=True)["lines"]
+    assert back["refund_of_row"] == 3
+    assert "この請求は、2026年11月5日に返金されたと考えられます。" in (second["detail"] or "")
+    assert "返金されたと考えられます" not in (first["detail"] or "")
+    assert "2026年11月5日に返金されたと考えられます" in _flat(_statement(path))
+
+
+def test_a_refunded_charge_not_charged_twice_says_nothing_more(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600", "2026-11-05,AMAZON PRIME,-600")
+    assert _statement(path, json=True)["lines"][0]["detail"] is None

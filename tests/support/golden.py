@@ -341,7 +341,8 @@ def statement_calls() -> Iterator[Call]:
     # Review 36c, items 1, 2, 3, 5, 17: monthly fees a day apart across a month's end, a fee's
     # amount under 「AMAZON.CO.JP」 beside the fee, a refund the day the period ended, the annual
     # fee refunded under 「AMAZON.CO.JP」 then a monthly fee, a row cut short, Kindle Unlimited
-    # on 09-30 and 10-01; item 9 (「AMAZON WEB SERVICES」 600: no fee guessed).
+    # on 09-30 and 10-01; item 9 (「AMAZON WEB SERVICES」 600: no fee guessed); S 22 (a double
+    # fee refunded).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review36c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 

@@ -350,4 +350,6 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                             'this statement.'},
  'refund_fee_other_text': {'ja': '{date}の{fee}（{yen}）の返金の可能性もあります。',
                            'en': 'It may also be the refund of the {fee} of {yen} charged on '
-                                 '{date}.'}}
+                                 '{date}.'},
+ 'twice_refunded': {'ja': 'この請求は、{day}に返金されたと考えられます。',
+                    'en': 'This charge was probably refunded on {day}.'}}
