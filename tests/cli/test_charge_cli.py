@@ -632,19 +632,20 @@ def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str)
 def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     tmp_path: Path, lang: str
 ) -> None:
-    """Review 21a, item 1: ``11/01`` and ``26/11/03`` are Amazon rows (no year guessed)."""
+    """Review 21a, item 1: ``11/01`` and ``11/02/26`` are Amazon rows (no year guessed; review
+    36c, S 19: ``26/11/03``, a year first that cannot be a month, is read now, as 2026-11-03)."""
     statement = tmp_path / "s.csv"
     statement.write_text(
         "11/01,AMAZON PRIME,600\n"
         "2026年11月2日,AMAZON DOWNLOADS,980\n"
-        "26/11/03,AMAZON PRIME,600\n"
+        "11/02/26,AMAZON PRIME,600\n"
         "2026-11-04,AMAZON.CO.JP,1200\n",
         encoding="utf-8",
     )
     args = ("charge", "--statement", str(statement), "--columns", "date,description,amount")
     out = text(*args, lang=lang)
     assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
-    # 11/01 says why (review 24a, S 16: no year), 26/11/03 apart, in one paragraph (27a S 26)
+    # 11/01 says why (review 24a, S 16: no year), 11/02/26 apart, in one paragraph (27a S 26)
     assert (
         "ファイルの1行目は年のない日付、3行目は形式の分からない日付です" in out
         if lang == "ja"
