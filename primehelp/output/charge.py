@@ -56,6 +56,7 @@ _FIT_STYLE = {
     "unusual": "yellow",
     "usual_text_only": "",
     "usual_price": "green",
+    "possible_price": "",
     "possible_text_only": "",
     "usual_no_price": "",
     "usual_in_range": "",
@@ -84,9 +85,16 @@ def _named_before_start(reading: ChargeReading) -> bool:
     )
 
 
-def _fit(candidate: Candidate, text_only: bool) -> str:
-    """The key of what a candidate's fit with the statement text is said as (fit_*)."""
+def _fit(candidate: Candidate, text_only: bool, partial_too: bool = False) -> str:
+    """The key of what a candidate's fit with the statement text is said as (fit_*).
+
+    ``partial_too``: a refund that may be part of a larger fee (review 36c, item 4): a whole fee
+    of the amount is possible, never likely, and the part says it matches no fixed fee."""
     fit = candidate.fit.value if candidate.fit is not None else ""
+    if candidate.match is Match.PARTIAL_REFUND and candidate.fit is Fit.USUAL:
+        return "usual_text_only"  # 「明細の表記とは合います（決まった料金とは一致しません）」
+    if partial_too and candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+        return "possible_price" if candidate.category is Category.PRIME_FEE else fit
     if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
         return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
     if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
@@ -142,7 +150,8 @@ def _candidate_cell(
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):
-        fit = _fit(candidate, text_only)
+        partial_too = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+        fit = _fit(candidate, text_only, partial_too)
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)

@@ -219,4 +219,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                      'en': 'Keeps billing after Prime ends: {names}'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
-                       '`primehelp charge 980`.'}}
+                       '`primehelp charge 980`.'},
+ 'fit_possible_price': {'ja': '明細の表記と金額から見て、可能性があります。',
+                        'en': 'Possible with this statement text and amount.'}}

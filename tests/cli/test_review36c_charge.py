@@ -1,0 +1,80 @@
+"""Review 36c (charge, charge --statement): one test or more per item."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from primehelp.charges import Amount, Category, Match, read_charge
+from primehelp.content.fees import load as load_fees
+from primehelp.plans import periods_charged_on
+from tests.support.clihelp import charge_screen
+
+# ---------------------------------------------------------------- item 4
+
+
+def _annual_paid(on: dt.date | None) -> int:
+    """The regular annual fee a refund on ``on`` may give part of (the fee now without a date)."""
+    plan = next(p for p in load_fees().plans if p.plan.value == "annual")
+    return min(p.fee_yen for p in periods_charged_on(plan, on)) if on else plan.history[-1].fee_yen
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    yen=st.integers(min_value=1, max_value=5899),
+    on=st.none() | st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2026, 12, 5)),
+)
+def test_4_a_prime_refund_smaller_than_the_annual_fee_may_be_part_of_it(
+    yen: int, on: dt.date | None
+) -> None:
+    """Any AMAZON PRIME refund smaller than the annual fee lists the partial refund of the annual
+    fee, whatever else the amount is (a Student fee, the monthly fee, a former fee)."""
+    if yen >= _annual_paid(on):
+        return
+    reading = read_charge(Amount(Decimal(-yen), "JPY"), "AMAZON PRIME", on)
+    parts = [c for c in reading.candidates if c.match is Match.PARTIAL_REFUND]
+    assert "prime_annual" in {c.kind for c in parts}, [c.kind for c in reading.candidates]
+
+
+def _blocks(out: str) -> dict[str, str]:
+    """Each numbered candidate's block of a charge screen, by its name."""
+    listed = out.split("\n1. ", 1)[1].split("\nどれにも当てはまらないとき")[0]
+    found = {}
+    for block in ("1. " + listed).split("\n\n"):
+        if block[:1].isdigit():
+            name, _, rest = block.partition("\n")
+            found[name.split(". ", 1)[1]] = rest
+    return found
+
+
+def test_4_a_refund_of_another_plans_fee_is_possible_and_the_part_is_beside_it() -> None:
+    """`charge -- -2950 AMAZON PRIME` (and −600, −300): the whole fee of that plan is possible,
+    never 「可能性が高いです」, and the annual fee's partial refund is listed with it."""
+    for yen, plan in (("△2950", "Prime Student 年間プラン"), ("△600", "月間プラン"),
+                      ("△300", "Prime Student 月間プラン")):  # fmt: skip
+        out = charge_screen("charge", yen, "AMAZON PRIME")
+        blocks = _blocks(out)
+        whole = blocks[f"Amazonプライム（{plan}）"]
+        assert "明細の表記と金額から見て、可能性があります。" in whole, whole
+        assert "可能性が高い" not in "".join(blocks.values()), out
+        part = blocks["Amazonプライム（年間プラン）"]
+        assert "会費の一部返金の可能性があります" in part, part
+        assert "決まった料金とは一致しません" in part, part
+    en = charge_screen("charge", "△2950", "AMAZON PRIME", lang="en")
+    assert "Possible with this statement text and amount." in en
+    assert "Likely with this statement text and amount." not in en
+
+
+def test_4_a_whole_fee_refund_with_no_larger_fee_stays_likely() -> None:
+    """−5,900 (the annual fee itself) is no part of a larger fee: still 「可能性が高いです」."""
+    reading = read_charge(Amount(Decimal(-5900), "JPY"), "AMAZON PRIME", None)
+    assert not any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+    assert reading.candidates[0].category is Category.PRIME_FEE
+    out = charge_screen("charge", "△5900", "AMAZON PRIME")
+    assert (
+        "明細の表記と金額から見て、可能性が高いです。"
+        in _blocks(out)["Amazonプライム（年間プラン）"]
+    )
