@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -10,8 +12,10 @@ from hypothesis import strategies as st
 
 from primehelp.charges import Amount, Category, Match, read_charge
 from primehelp.content.fees import load as load_fees
+from primehelp.output.linebreak import unicode_text_width
 from primehelp.plans import periods_charged_on
 from tests.support.clihelp import charge_screen
+from tests.support.golden import Call, command_calls, transcript
 
 # ---------------------------------------------------------------- item 4
 
@@ -78,3 +82,50 @@ def test_4_a_whole_fee_refund_with_no_larger_fee_stays_likely() -> None:
         "明細の表記と金額から見て、可能性が高いです。"
         in _blocks(out)["Amazonプライム（年間プラン）"]
     )
+
+
+# ---------------------------------------------------------------- item 11
+
+
+def _narrow_calls() -> list[Call]:
+    """Each command's first three text calls in each language (the statements' and a digital
+    charge's with them), at 40 and 60 columns: every 出典 list of every command."""
+    taken: dict[tuple[str, str, bool], int] = {}
+    calls = []
+    for call in command_calls():
+        if "--json" in call.args or "--ics" in call.args:
+            continue
+        key = (call.args[0], call.args[-1], "--statement" in call.args)
+        taken[key] = taken.get(key, 0) + 1
+        if taken[key] <= 3:
+            calls += [Call(call.args, {**call.env, "COLUMNS": w}, call.systemd_running,
+                           call.files, call.links) for w in ("40", "60")]  # fmt: skip
+    for lang in ("ja", "en"):
+        calls.append(
+            Call(("charge", "2950", "AMAZON DOWNLOADS", "--lang", lang), {"COLUMNS": "80"})
+        )
+    return calls
+
+
+_CHECKED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日に確認しました。|\(checked [0-9-]+\)")
+
+
+def test_11_every_source_of_every_list_keeps_its_indent_a_long_url_too() -> None:
+    """A URL wider than the line stays indented under 「出典：」 and runs past the line, in every
+    command's lists and in a candidate's nested list (it jumped to the margin: review 36c, 11)."""
+    lists = wide = 0
+    for call in _narrow_calls():
+        out = transcript(call).split("\n--- stdout\n", 1)[1].split("\n--- stderr\n")[0]
+        width = int(call.env["COLUMNS"])
+        rows = out.split("\n")
+        for at, row in enumerate(rows):
+            if row.strip() not in ("出典：", "Sources:"):
+                continue
+            lists += 1
+            margin = len(row) - len(row.lstrip(" "))
+            for source in itertools.takewhile(  # to the check date (`sources`: a blank row)
+                lambda r: r.strip() and not _CHECKED.fullmatch(r.strip()), rows[at + 1 :]
+            ):
+                assert source.startswith(" " * (margin + 2)), (call.args, width, source)
+                wide += unicode_text_width(source) > width
+    assert lists > 100 and wide > 10, (lists, wide)
