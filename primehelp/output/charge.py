@@ -9,6 +9,8 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
+from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
+from primehelp.output.charge_fit import fit_key as _fit
 from primehelp.output.charge_notes import SaidNotes
 from primehelp.output.console import (
     console_for,
@@ -49,19 +51,6 @@ if TYPE_CHECKING:
 
 _ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
-_FIT_STYLE = {
-    "usual": "green",
-    "possible": "",
-    "unconfirmed": "",
-    "unusual": "yellow",
-    "usual_text_only": "",
-    "usual_price": "green",
-    "possible_price": "",
-    "possible_text_only": "",
-    "usual_no_price": "",
-    "usual_in_range": "",
-    "possible_in_range": "",
-}
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
@@ -83,27 +72,6 @@ def _named_before_start(reading: ChargeReading) -> bool:
     return any(
         c.kind in reading.named and c.match is Match.PRICE_BEFORE_START for c in reading.candidates
     )
-
-
-def _fit(candidate: Candidate, text_only: bool, partial_too: bool = False) -> str:
-    """The key of what a candidate's fit with the statement text is said as (fit_*).
-
-    ``partial_too``: a refund that may be part of a larger fee (review 36c, item 4): a whole fee
-    of the amount is possible, never likely, and the part says it matches no fixed fee."""
-    fit = candidate.fit.value if candidate.fit is not None else ""
-    if candidate.match is Match.PARTIAL_REFUND and candidate.fit is Fit.USUAL:
-        return "usual_text_only"  # 「明細の表記とは合います（決まった料金とは一致しません）」
-    if partial_too and candidate.fit is Fit.USUAL and candidate.match in _EXACT:
-        return "possible_price" if candidate.category is Category.PRIME_FEE else fit
-    if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
-        return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
-    if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
-        if candidate.match is Match.PRICE_RANGE:  # inside its range: no fixed price (27a S 19)
-            return f"{fit}_in_range"
-        return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
-    if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
-        return "usual_price"  # the text and the amount agree (review 15a, item 1)
-    return fit
 
 
 def _candidate_cell(

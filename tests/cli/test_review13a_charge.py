@@ -126,4 +126,5 @@ def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns
     assert any(line.startswith("  " + channel) for line in stacked) or any(
         line.startswith("考えられる内容：" + channel) for line in stacked
     )
-    assert "考えられる内容：Kindle Unlimited" in stacked  # a short one stays beside it
+    # a short one stays beside it (「Kindle Unlimited」 now names the purchase too: review 36c, 6)
+    assert "考えられる内容：Amazon.co.jpでの注文" in stacked

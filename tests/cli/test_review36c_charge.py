@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +15,8 @@ from primehelp.charges import Amount, Category, Match, read_charge
 from primehelp.content.fees import load as load_fees
 from primehelp.output.linebreak import unicode_text_width
 from primehelp.plans import periods_charged_on
-from tests.support.clihelp import charge_screen
+from tests.support.clihelp import charge_screen, statement_file
+from tests.support.clihelp import statement_screen as _statement
 from tests.support.golden import Call, command_calls, transcript
 
 # ---------------------------------------------------------------- item 4
@@ -129,3 +131,55 @@ def test_11_every_source_of_every_list_keeps_its_indent_a_long_url_too() -> None
                 assert source.startswith(" " * (margin + 2)), (call.args, width, source)
                 wide += unicode_text_width(source) > width
     assert lists > 100 and wide > 10, (lists, wide)
+
+
+# ---------------------------------------------------------------- item 8
+
+
+def test_8_a_prime_text_row_of_no_fee_never_says_it_is_the_fee(tmp_path: Path) -> None:
+    """「不明（表記はプライム、金額は会費と不一致）」 then 「表記からはプライムの会費と考えられます。
+    …会費ではありません。」 contradicted itself: every such row (no fee ever, another service's
+    price, a former fee, a date before Prime) says what the text is used for, then the amount."""
+    amounts = ("7000", "1500", "980", "1", "4900", "400", "123456")
+    rows = [f"2026-10-{n + 1:02d},AMAZON PRIME,{yen}" for n, yen in enumerate(amounts)]
+    path = statement_file(tmp_path, *rows, "2005-01-01,AMAZON PRIME,3900")
+    for lang, said in (("ja", "表記はプライムの会費によく使われるものですが、"),
+                       ("en", "This text is often used for the Prime fee. ")):  # fmt: skip
+        data = _statement(path, lang, json=True)
+        details = [x["detail"] for x in data["lines"] if x["service"] == "prime_text"]
+        assert len(details) == len(amounts) + 1, data["lines"]
+        for detail in details:
+            assert detail.startswith(said), detail
+            assert "会費と考えられます" not in detail and "points to the Prime fee" not in detail
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_6_a_digital_text_at_a_subscription_price_names_the_purchase_too(tmp_path: Path) -> None:
+    """「AMAZON DOWNLOADS」 980 was 「Kindle Unlimited」 alone, and two in a month read as a double
+    subscription: every fixed price of a service such a text usually stands for is named with
+    the digital purchase (a Kindle book can cost the same), the twice-in-a-month rows too."""
+    from primehelp.content.charges import load
+
+    book = load()
+    rows: list[str] = []
+    expected: list[set[str]] = []  # the services of that text at that price
+    for text in ("AMAZON DOWNLOADS", "AMZN DIGITAL"):
+        fits = book.statement_for(text)
+        assert fits is not None and "digital_purchase" in fits.means
+        fixed = [(s, p) for s in book.services for p in s.prices if s.id in fits.means]
+        for _, price in fixed:
+            if price.up_to is None and not price.until:
+                same = {s.name.ja for s, p in fixed if p.up_to is None and p.value == price.value}
+                rows.append(f"2026-10-{1 + len(rows) % 28:02d},{text},{price.value}")
+                expected.append(same)
+    rows.append(rows[0].replace("2026-10-01", "2026-10-20"))  # twice in a month
+    expected.append(expected[0])
+    assert len(rows) >= 4, rows
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    for line, names in zip(data["lines"], expected, strict=True):
+        name, purchase = line["label"].split("、または")
+        assert name in names and purchase == "デジタルコンテンツの購入（Kindle本など）", line
+    en = _statement(statement_file(tmp_path, *rows), "en", json=True)
+    assert all(", or a digital purchase" in line["label"] for line in en["lines"])

@@ -221,4 +221,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                  'en': 'What an amount on your card statement can be: give the amount, as in '
                        '`primehelp charge 980`.'},
  'fit_possible_price': {'ja': '明細の表記と金額から見て、可能性があります。',
-                        'en': 'Possible with this statement text and amount.'}}
+                        'en': 'Possible with this statement text and amount.'},
+ 'prime_text_no_fee_detail': {'ja': '表記はプライムの会費によく使われるものですが、{fee}',
+                              'en': 'This text is often used for the Prime fee. {fee}'},
+ 'or_digital_purchase': {'ja': '{names}、またはデジタルコンテンツの購入（Kindle本など）',
+                         'en': '{names}, or a digital purchase (a Kindle book or the like)'}}
