@@ -11,7 +11,7 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
-from primehelp.output.charge_notes import SaidNotes
+from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -84,7 +84,7 @@ def _candidate_cell(
     text_only: bool,
     told: SaidNotes,
     number: int,
-) -> RichText:
+) -> list[RenderableType]:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
     ``none_likely``: the heading already says none is likely (「当てはまりそうなもの（可能性は低め）」):
@@ -136,13 +136,11 @@ def _candidate_cell(
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
         shown.append(candidate.how_to_stop)
     notes, same = told.new(candidate.notes, number)  # each said once (review 31c, item 6)
-    for note in notes:
-        cell.append(f"\n・{note.text(lang)}")
+    # each note a list item, its lines under its text (review 36c, items 12 and 13)
+    items = [note.text(lang) for note in notes]
     if same is not None:
-        cell.append("\n・" + charge_ui("notes_as_above")(lang).format(number=same))
-    cell.append("\n")
-    cell.append_text(dim(sources_line([*shown, *notes], lang)))
-    return cell
+        items.append(charge_ui("notes_as_above")(lang).format(number=same))
+    return [cell, *(bullet(x, lang) for x in items), dim(sources_line([*shown, *notes], lang))]
 
 
 def _NOWHERE(lang: Lang) -> tuple[str, str]:
@@ -174,7 +172,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
         said = [reading.statement.text(lang), *(n.text(lang) for n in abroad)]
-        lines.append("・" + ("" if lang == "ja" else " ").join(said))
+        lines.append(bullet(("" if lang == "ja" else " ").join(said), lang))  # 36c, 12 and 13
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
@@ -186,7 +184,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
-    lines.extend(f"・{note.text(lang)}" for note in notes)
+    lines.extend(bullet(note.text(lang), lang) for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
@@ -332,18 +330,16 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(
             indented(
                 indent,
-                [
-                    _candidate_cell(
-                        candidate,
-                        reading,
-                        lang,
-                        last.how_to_stop,
-                        none_likely=not fits_well and not text_only,
-                        text_only=text_only,
-                        told=noted,
-                        number=n,
-                    )
-                ],
+                _candidate_cell(
+                    candidate,
+                    reading,
+                    lang,
+                    last.how_to_stop,
+                    none_likely=not fits_well and not text_only,
+                    text_only=text_only,
+                    told=noted,
+                    number=n,
+                ),
             )
         )
         console.print()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from primehelp.errors import escaped
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
+from primehelp.output.charge_notes import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -245,7 +246,7 @@ def _labelled_lines(
 def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + title, style="bold")
     for fact in facts:
-        yield rich_text(f"・{fact.text(lang)}")
+        yield bullet(fact.text(lang), lang)  # under its text (review 36c, items 12 and 13)
 
 
 def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
@@ -262,7 +263,7 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                 said += "".join(
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
                 )
-            yield rich_text("・" + heading + said)
+            yield bullet(heading + said, lang)
     if found & _RECEIPTS:  # where the receipts are: once, after the bullets (review 32c, 9)
         yield rich_text(statement_ui("receipts_where", lang))
 
@@ -329,9 +330,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "skipped": summary.skipped_rows - unread - undated,
     }
     lines.extend(
-        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang))
+        bullet(statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang), lang)
         if k == "amazon"
-        else rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n))
+        else bullet(statement_ui(f"counts.{k}", lang).format(n=n), lang)
         for k, n in counts.items()
         if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
@@ -368,7 +369,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         flagged = statement_ui("flagged", lang).format(count=summary.flagged)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
-        lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
+        none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13
+        lines.append(rich_text(none, style="yellow"))
     if summary.lines:
         from primehelp.output.statement_partial import partial_note, said_once
 

@@ -183,3 +183,67 @@ def test_6_a_digital_text_at_a_subscription_price_names_the_purchase_too(tmp_pat
         assert name in names and purchase == "デジタルコンテンツの購入（Kindle本など）", line
     en = _statement(statement_file(tmp_path, *rows), "en", json=True)
     assert all(", or a digital purchase" in line["label"] for line in en["lines"])
+
+
+# ---------------------------------------------------------------- items 12 and 13
+
+_FIXTURES = Path(__file__).parents[1] / "fixtures" / "statements"
+
+
+def _screens(lang: str, width: str) -> list[tuple[str, str]]:
+    """Every statement fixture and a few single charges, as (what, screen)."""
+    found = []
+    for path in sorted(_FIXTURES.glob("*.csv")):
+        columns = ("--columns", "date,description,amount,_") if "generic" in path.name else ()
+        args = ("charge", "--statement", str(path), *columns)
+        found.append((path.name, charge_screen(*args, lang=lang, width=width)))
+    for args in (("△600", "AMAZON PRIME"), ("980", "AMAZON DOWNLOADS"), ("600", "AMAZON.CO.JP")):
+        found.append((" ".join(args), charge_screen("charge", *args, lang=lang, width=width)))
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(min_value=24, max_value=100), lang=st.sampled_from(["ja", "en"]))
+def test_12_every_facts_text_as_a_list_item_goes_on_under_its_text(width: int, lang: str) -> None:
+    """Each fact's text as a list item of the charge and statement screens: its mark, then
+    every further line under its text (two spaces), nothing lost (they began at the margin)."""
+    from rich.console import Console
+
+    from primehelp.facts import all_facts
+    from primehelp.output.charge_notes import bullet
+
+    console = Console(width=width, force_terminal=False, color_system=None)
+    mark = "・" if lang == "ja" else "- "
+    for fact in all_facts():
+        text = fact.text(lang)
+        with console.capture() as captured:
+            console.print(bullet(text, lang), crop=False)
+        rows = captured.get().rstrip("\n").split("\n")
+        assert rows[0].startswith(mark), rows
+        assert all(row.startswith("  ") for row in rows[1:]), (width, rows)
+        joined = ("" if lang == "ja" else " ").join(row[2:] if i else row[len(mark):]
+                                                    for i, row in enumerate(rows))  # fmt: skip
+        assert joined.replace(" ", "") == text.replace(" ", ""), (width, rows)
+
+
+def test_12_continuation_lines_were_at_the_margin_before() -> None:
+    """The quoted case: the smbc fixture's bullet of 「AMAZON DIGITAL DWNLD」 at 40 and 60."""
+    for width in ("40", "60"):
+        path = str(_FIXTURES / "smbc-vpass-shift_jis.csv")
+        out = charge_screen("charge", "--statement", path, width=width)
+        start = out.index("・「AMAZON DIGITAL DWNLD」")
+        block = out[start:].split("\n・")[0].split("\n")
+        assert len(block) > 1 and all(row.startswith("  ") for row in block[1:]), block
+        assert any("（「利用国USA」付き）" in row for row in block), block  # on one row
+
+
+def test_13_english_screens_say_nothing_found_plainly_with_dash_bullets(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600")
+    out = _statement(path, "en")
+    assert "No charge at an unexpected amount and no repeated charge in a month was found." in (
+        out.replace("\n", " ")
+    )
+    assert "matches no fixed price and no charge" not in out.replace("\n", " ")
+    for _, screen in _screens("en", "60"):
+        assert "・" not in screen, screen
+        assert "\n- " in screen, screen

@@ -225,4 +225,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'prime_text_no_fee_detail': {'ja': '表記はプライムの会費によく使われるものですが、{fee}',
                               'en': 'This text is often used for the Prime fee. {fee}'},
  'or_digital_purchase': {'ja': '{names}、またはデジタルコンテンツの購入（Kindle本など）',
-                         'en': '{names}, or a digital purchase (a Kindle book or the like)'}}
+                         'en': '{names}, or a digital purchase (a Kindle book or the like)'},
+ 'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+                            'en': 'No charge at an unexpected amount and no repeated charge in a '
+                                  'month was found. This does not mean every charge is right.'}}
