@@ -247,3 +247,32 @@ def test_13_english_screens_say_nothing_found_plainly_with_dash_bullets(tmp_path
     for _, screen in _screens("en", "60"):
         assert "・" not in screen, screen
         assert "\n- " in screen, screen
+
+
+# ---------------------------------------------------------------- item 14 (the documentation)
+
+
+def test_14_rows_and_known_price_are_documented_as_they_behave(tmp_path: Path) -> None:
+    """`rows` counted the header and non-Amazon rows while the text said 「Amazonの行：2件」, and
+    `known_price` was true on an AMAZON.CO.JP order of 600 yen: the schema and docs/charge.md say
+    what each holds, and the fixtures behave so."""
+    import json
+
+    root = Path(__file__).parents[2]
+    schema = json.loads((root / "schemas" / "common.schema.json").read_text(encoding="utf-8"))
+    summary = schema["$defs"]["charge_statement"]["properties"]
+    rows_said = summary["rows"]["description"]
+    for name in ("lines", "unreadable_amazon_rows", "undated_amazon_rows", "header"):
+        assert name in rows_said, rows_said
+    known = summary["lines"]["items"]["properties"]["known_price"]["description"]
+    assert "AMAZON.CO.JP" in known and "not that `label` has that price" in known
+    docs = " ".join((root / "docs" / "charge.md").read_text(encoding="utf-8").split())
+    assert "`rows` counts every record of the file" in docs and "A line's `known_price`" in docs
+    path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600", "2026-11-01,AMAZON.CO.JP,600")
+    data = _statement(path, json=True)
+    amazon = len(data["lines"]) + len(data["unreadable_amazon_rows"])
+    amazon += len(data["undated_amazon_rows"])
+    assert data["rows"] == 3 and amazon == 2
+    assert f"Amazonの行：{amazon}件" in _statement(path)
+    order = next(x for x in data["lines"] if x["description"] == "AMAZON.CO.JP")
+    assert order["service"] == "shop_order" and order["known_price"] is True
