@@ -15,7 +15,7 @@ from primehelp.charges import Amount, Category, Match, read_charge
 from primehelp.content.fees import load as load_fees
 from primehelp.output.linebreak import unicode_text_width
 from primehelp.plans import periods_charged_on
-from tests.support.clihelp import charge_screen, statement_file
+from tests.support.clihelp import charge_screen, run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 from tests.support.golden import Call, command_calls, transcript
 
@@ -276,3 +276,52 @@ def test_14_rows_and_known_price_are_documented_as_they_behave(tmp_path: Path) -
     assert f"Amazonの行：{amazon}件" in _statement(path)
     order = next(x for x in data["lines"] if x["description"] == "AMAZON.CO.JP")
     assert order["service"] == "shop_order" and order["known_price"] is True
+
+
+# ---------------------------------------------------------------- S 23
+
+
+def test_s23_the_stacked_month_table_has_no_trailing_spaces_on_a_terminal() -> None:
+    """On a pty at 40 columns the month block padded its indented values with spaces to the
+    width (invisible, absent when piped): every fixture, both languages."""
+    from tests.support.clihelp import stdout_on_a_terminal
+
+    env = {"COLUMNS": "40", "PRIMEHELP_TODAY": "2026-12-05", "NO_COLOR": "1"}
+    for path in sorted(_FIXTURES.glob("*.csv")):
+        columns = ("--columns", "date,description,amount,_") if "generic" in path.name else ()
+        for lang in ("ja", "en"):
+            args = ("charge", "--statement", str(path), *columns, "--lang", lang)
+            out = stdout_on_a_terminal(*args, env=env)
+            assert "\n  " in out, out  # indented values were printed
+            padded = [row for row in out.split("\n") if row != row.rstrip(" ")]
+            assert padded == [], (path.name, lang, padded)
+
+
+# ---------------------------------------------------------------- S 21
+
+
+def test_s21_the_month_table_counts_the_marked_rows_of_each_total(tmp_path: Path) -> None:
+    """The month table named no ※ row: each total's 件数 now says how many of its lines are
+    marked, and those add up to the screen's count of lines to check."""
+    files = [
+        statement_file(
+            tmp_path,
+            "2026-10-01,AMAZON PRIME,7000",
+            "2026-10-02,AMAZON PRIME,600",
+            "2026-11-03,AMZN Mktp JP,123",
+            "2026-11-04,AMAZON DOWNLOADS,980",
+            "2026-11-05,AMAZON DOWNLOADS,980",
+        ),
+        *(str(p) for p in sorted(_FIXTURES.glob("*.csv")) if "generic" not in p.name),
+    ]
+    marked_somewhere = 0
+    for path in files:
+        columns = ("--columns", "date,description,amount") if path.startswith(str(tmp_path)) else ()
+        args = ("charge", "--statement", path, *columns)
+        data = run(*args, "--json", env={"PRIMEHELP_TODAY": "2026-12-05"}).json()["data"]
+        out = charge_screen(*args)
+        table = out.split("月ごとの合計", 1)[1].split("\nAmazonの行", 1)[0]
+        said = sum(int(n) for n in re.findall(r"（※(\d+)）", table))
+        assert said == data["flagged"], (path, table)
+        marked_somewhere += said
+    assert marked_somewhere >= 3
