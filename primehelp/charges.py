@@ -159,9 +159,11 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
-        matched = former or unknown_plans or unconfirmed or any(c.kind in plans for c in found)
-        if amount.value < 0 and not matched:
-            for part, paid in _partial_refunds(book, on, size, statement):  # review 28c, item 2
+        # Any refund under a Prime text smaller than a fee paid before it: part of that fee too,
+        # whatever else the amount is (a whole fee of another plan, a former fee: review 36c,
+        # item 4; the statement's rows name both, review 38c, 0). Review 28c, item 2.
+        if amount.value < 0 and not before_launch:
+            for part, paid in _partial_refunds(book, on, size, statement):
                 found.append(part)
                 in_force_terms.append((part.kind, paid))  # both members' dates (30c, item 3)
         for service in book.services:

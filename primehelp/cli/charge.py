@@ -175,6 +175,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     The facts are read at the first line (inside the run, so a fault is one line, not a
     traceback), then kept for the whole file.
     """
+    from primehelp.charge_labels import level_label, named_label, or_purchase
     from primehelp.charges_start import same_price
     from primehelp.content import charges as charge_data
     from primehelp.output.prices import range_line
@@ -260,34 +261,11 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             return Classification(likely.kind, label, False, facts, detail=said)
         if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
             fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
-            return Classification(likely.kind, _level(reading), known, fees)
-        return Classification(likely.kind, _named(reading), known, price, same, same_now=now)
+            return Classification(likely.kind, level_label(reading), known, fees)
+        label = or_purchase(reading) or named_label(reading)  # review 36c, item 6
+        return Classification(likely.kind, label, known, price, same, same_now=now)
 
     return classify
-
-
-def _level(reading: ChargeReading) -> Text:
-    """「Amazon.co.jpでの注文、またはAmazonプライム（月間プラン）の会費（表記に「プライム」とあるため）」."""
-    order, *fees = [c for c in reading.candidates if c.kind in reading.level]
-    said, names = _ui("order_or_fee"), _joined(fees, _or())
-    word = reading.level_word
-    return Text(
-        said.ja.format(order=order.name.ja, fees=names.ja, word=word),
-        said.en.format(order=order.name.en, fees=names.en, word=word),
-    )
-
-
-def _named(reading: ChargeReading) -> Text:
-    """The likely candidate's name; a purchase ranked first by its text (AMZN DIGITAL, no fixed
-    price: review 18a, item 1) with the services the text usually stands for whose range holds
-    the amount: 「デジタルコンテンツの購入（…）またはPrime Videoチャンネル」."""
-    from primehelp.charges import Fit
-
-    likely, *others = reading.candidates
-    if not reading.purchase_first:
-        return likely.name
-    ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
-    return _joined([likely, *ranged], _or())
 
 
 def _ui(key: str) -> Text:
@@ -297,11 +275,13 @@ def _ui(key: str) -> Text:
 
 
 def _not_the_fee(reading: ChargeReading) -> Text:
-    """The Prime text's line: 「表記からはプライムの会費と考えられます。」 and what the charge screen
-    says of the amount (a former fee of it), from the same code."""
+    """The Prime text's line: 「表記はプライムの会費によく使われるものですが、」 and what the charge
+    screen says of the amount (a former fee of it), from the same code; never 「…会費と考えられ
+    ます」 after 「不明」 (review 36c, item 8)."""
+    from primehelp.facts import ui
     from primehelp.output.charge import not_the_fee
 
-    said = _ui("prime_text_detail")
+    said = ui("prime_text_no_fee_detail", "ui_charge")
     return Text(
         said.ja.format(fee=not_the_fee(reading, "ja")),
         said.en.format(fee=not_the_fee(reading, "en")),
@@ -316,23 +296,13 @@ def _former_plan(reading: ChargeReading) -> Text | None:
     return None if ja is None or en is None else Text(ja, en)
 
 
-def _or() -> Text:
-    from primehelp.facts import ui
-
-    return ui("or_names", "ui_statement")
-
-
-def _joined(found: "list[Candidate]", between: Text) -> Text:
-    return Text(
-        between.ja.join(c.name.ja for c in found), between.en.join(c.name.en for c in found)
-    )
-
-
 def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
     （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
     price the amount is, else 「不明」 (a range alone is no reading, review 20a, item 2); the
     service the text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
+    from primehelp.charge_labels import joined as _joined
+    from primehelp.charge_labels import or_names as _or
     from primehelp.facts import ui
     from primehelp.output.prices import outside_range
 

@@ -72,6 +72,9 @@ _VALUE_GLOSS = LazyPattern(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「�
 """A long gloss that starts with a two-word name in Latin letters after a typed value, whole:
 「student-annual│（Prime Student 年間プラン）」, never 「…（Prime Student│年間プラン）」 (review
 32a, item 5: a --plan error at 40 columns), whose space is the only place a line could break."""
+_QUOTED_NOTE = LazyPattern(r"（「[^「」（）\n]{1,16}」[^（）「」、。\n]{0,4}）")
+"""A short note in brackets that quotes a label, whole: 「（「利用国USA」付き）」, never 「（「利用国USA」│
+付き）」 (review 36c, item 12: its 「付き」 began the next line, apart from what it is said of)."""
 _PLAN = LazyPattern(r"(?:[年月]間|学生|個人)?[ァ-ヺー]*プラン")
 """A plan's name: 「年間プラン」, 「月間プラン」, 「ファミリープラン」. Kept whole whatever the
 phrase data knows (review 19b item 1: 「（月間プ│ラン・600円）」, a screen the data had not seen,
@@ -179,6 +182,7 @@ def units(line: str) -> tuple[Unit, ...]:
     if "）" in line:  # 「description（明細の表記）」
         found.extend((match.start(), match.end(), False) for match in _GLOSSED.finditer(line))
         found.extend((match.start(), match.end(), False) for match in _VALUE_GLOSS.finditer(line))
+        found.extend((match.start(), match.end(), False) for match in _QUOTED_NOTE.finditer(line))
     if "プラン" in line:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "年" in line:

@@ -9,7 +9,9 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
-from primehelp.output.charge_notes import SaidNotes
+from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
+from primehelp.output.charge_fit import fit_key as _fit
+from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -49,18 +51,6 @@ if TYPE_CHECKING:
 
 _ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
-_FIT_STYLE = {
-    "usual": "green",
-    "possible": "",
-    "unconfirmed": "",
-    "unusual": "yellow",
-    "usual_text_only": "",
-    "usual_price": "green",
-    "possible_text_only": "",
-    "usual_no_price": "",
-    "usual_in_range": "",
-    "possible_in_range": "",
-}
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
@@ -84,20 +74,6 @@ def _named_before_start(reading: ChargeReading) -> bool:
     )
 
 
-def _fit(candidate: Candidate, text_only: bool) -> str:
-    """The key of what a candidate's fit with the statement text is said as (fit_*)."""
-    fit = candidate.fit.value if candidate.fit is not None else ""
-    if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
-        return "usual_no_price"  # a purchase has no fixed price to match (review 18a, item 1)
-    if text_only and candidate.fit in (Fit.USUAL, Fit.POSSIBLE):
-        if candidate.match is Match.PRICE_RANGE:  # inside its range: no fixed price (27a S 19)
-            return f"{fit}_in_range"
-        return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
-    if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
-        return "usual_price"  # the text and the amount agree (review 15a, item 1)
-    return fit
-
-
 def _candidate_cell(
     candidate: Candidate,
     reading: ChargeReading,
@@ -108,7 +84,7 @@ def _candidate_cell(
     text_only: bool,
     told: SaidNotes,
     number: int,
-) -> RichText:
+) -> list[RenderableType]:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
     ``none_likely``: the heading already says none is likely (「当てはまりそうなもの（可能性は低め）」):
@@ -142,7 +118,8 @@ def _candidate_cell(
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):
-        fit = _fit(candidate, text_only)
+        partial_too = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+        fit = _fit(candidate, text_only, partial_too)
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
@@ -159,13 +136,11 @@ def _candidate_cell(
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
         shown.append(candidate.how_to_stop)
     notes, same = told.new(candidate.notes, number)  # each said once (review 31c, item 6)
-    for note in notes:
-        cell.append(f"\n・{note.text(lang)}")
+    # each note a list item, its lines under its text (review 36c, items 12 and 13)
+    items = [note.text(lang) for note in notes]
     if same is not None:
-        cell.append("\n・" + charge_ui("notes_as_above")(lang).format(number=same))
-    cell.append("\n")
-    cell.append_text(dim(sources_line([*shown, *notes], lang)))
-    return cell
+        items.append(charge_ui("notes_as_above")(lang).format(number=same))
+    return [cell, *(bullet(x, lang) for x in items), dim(sources_line([*shown, *notes], lang))]
 
 
 def _NOWHERE(lang: Lang) -> tuple[str, str]:
@@ -197,7 +172,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
         said = [reading.statement.text(lang), *(n.text(lang) for n in abroad)]
-        lines.append("・" + ("" if lang == "ja" else " ").join(said))
+        lines.append(bullet(("" if lang == "ja" else " ").join(said), lang))  # 36c, 12 and 13
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
@@ -209,7 +184,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
-    lines.extend(f"・{note.text(lang)}" for note in notes)
+    lines.extend(bullet(note.text(lang), lang) for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
@@ -355,18 +330,16 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         console.print(
             indented(
                 indent,
-                [
-                    _candidate_cell(
-                        candidate,
-                        reading,
-                        lang,
-                        last.how_to_stop,
-                        none_likely=not fits_well and not text_only,
-                        text_only=text_only,
-                        told=noted,
-                        number=n,
-                    )
-                ],
+                _candidate_cell(
+                    candidate,
+                    reading,
+                    lang,
+                    last.how_to_stop,
+                    none_likely=not fits_well and not text_only,
+                    text_only=text_only,
+                    told=noted,
+                    number=n,
+                ),
             )
         )
         console.print()

@@ -3,8 +3,8 @@
 ``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
 When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
 cropped it (review 31b item 2, review 32b item 1); instead each source gets a row of its own,
-indented under 「出典：」 (only a URL that does not fit indented at the margin), with no separators, its date after it when that fits (else on the
-next row), and the check date last. Piped and on a terminal alike.
+indented under 「出典：」 (a URL wider than the line too: it runs past the line, review 36c, item 11), with
+no separators, its date after it when that fits (else on the next row), and the check date last. Piped and on a terminal alike.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["INDENT", "indent_for", "source_rows"]
 
 INDENT = 2
-"""Spaces before each source (none when a URL does not fit the line with them)."""
+"""Spaces before each source."""
 
 _DATE = {"ja": r"（[0-9年月日]{5,11}）", "en": r" \([0-9-]{7,10}\)"}
 _SEPARATOR = {"ja": "、", "en": "; "}
@@ -44,9 +44,12 @@ def _shapes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 def indent_for(url_cells: int, width: int) -> int:
-    """The indent of one source's row: :data:`INDENT`, or none for a URL that does not fit the
-    line with it (review 34a, S 22); check-message's own list uses it too."""
-    return 0 if url_cells > width - INDENT else INDENT
+    """The indent of one source's row: always :data:`INDENT`, a URL too wide for the line too,
+    which keeps its place in the list and runs past the line whole (review 36c, item 11: at the
+    margin it jumped out of the list, and out of a candidate's nested list; review 34a, S 22
+    had put it there). check-message's own list uses it too."""
+    del url_cells, width  # the same indent at every width
+    return INDENT
 
 
 def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
@@ -81,9 +84,8 @@ def source_rows(
     if found is None:
         return None
     head, items, when = found
-    # every source indented, the same in every block of a screen; only a URL that does not fit
-    # the line with the indent starts at the margin (review 34a, S 22: one long URL put its whole
-    # block at the margin, beside indented blocks)
+    # every source indented, the same in every block of a screen, a URL wider than the line too
+    # (review 36c, item 11; review 34a, S 22: one long URL put its whole block at the margin)
     rows = [line[:head]]
     for start, url_end, end in items:
         indent = indent_for(cells(plain[start:url_end]), width)

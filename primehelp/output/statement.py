@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from primehelp.errors import escaped
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
+from primehelp.output.charge_notes import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -24,13 +25,13 @@ from primehelp.output.console import (
     stacked_as,
 )
 from primehelp.output.key_dates import yen
+from primehelp.output.statement_rows import flagged_count, labelled_lines, marked_rows
 from primehelp.statement import AMAZON_PAY_SERVICE, Flag
 from primehelp.statement_csv import Layout
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import RenderableType
     from rich.table import Table
-    from rich.text import Text as RichText
 
     from primehelp.statement import AmazonLine, StatementSummary
 
@@ -108,17 +109,22 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         (statement_ui("col_refunded", lang), True),
     )
     headers = [column.header for column in table.columns]
+    marked = marked_rows(summary)
     for month in summary.months:
         for index, total in enumerate(month.services):
+            count = str(total.charges + total.refunds)
+            flagged = marked.get((month.month, index), 0)
+            if flagged:  # the ※ rows among them (review 36c, S 21)
+                count += flagged_count(flagged, lang)
             cells = (
                 _month(month.month, lang) if index == 0 else "",
                 total.label(lang),
-                str(total.charges + total.refunds),
+                count,
                 yen(total.charged_yen, lang) if total.charges else "",
                 yen(total.refunded_yen, lang) if total.refunds else "",
             )
             table.add_row(*cells)
-            stacked_as(table, _labelled_lines(headers, cells, lang))  # a long service indented
+            stacked_as(table, labelled_lines(headers, cells, lang))  # a long service indented
         # Amazon Pay is counted in (what Amazon billed), and said so (review 18a, S 9)
         paid = [t for t in month.services if t.service == AMAZON_PAY_SERVICE]
         pay = "_with_pay" if paid else ""
@@ -197,7 +203,7 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
-        blocks.append(_labelled_lines(headers, (*quoted, note), lang))
+        blocks.append(labelled_lines(headers, (*quoted, note), lang))
         stacked_as(table, blocks[-1])
     if width >= _TABLE_WIDTH:
         yield table
@@ -207,45 +213,10 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         yield from block
 
 
-class _Labelled:
-    """「見出し：内容」 on one line when it fits; else the label alone and the content under it,
-    indented (review 13a, S 6: 「考えられる内容：」 alone, 「Prime Videoチャンネル」 under it
-    at the margin, looked like two rows)."""
-
-    INDENT = 2
-
-    def __init__(self, label: RichText, value: RichText) -> None:
-        self.label, self.value = label, value
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.cells import cell_len
-        from rich.padding import Padding
-
-        # Several lines (a flag each under 注意, review 24a, item 4) go under the label.
-        plain = self.value.plain
-        if "\n" not in plain and cell_len(self.label.plain + plain) <= options.max_width:
-            yield self.label.copy().append_text(self.value)
-        else:
-            yield self.label
-            yield Padding(self.value, (0, 0, 0, self.INDENT))
-
-
-def _labelled_lines(
-    headers: list[RenderableType], cells: tuple[str | RichText, ...], lang: Lang
-) -> list[RenderableType]:
-    """A row as lines of 「見出し：内容」, its empty cells left out."""
-    lines: list[RenderableType] = []
-    for header, cell in zip(headers, cells, strict=True):
-        value = rich_text(cell) if isinstance(cell, str) else cell
-        if value.plain:
-            lines.append(_Labelled(rich_text(f"{header}{ui('colon')(lang)}", style="bold"), value))
-    return lines
-
-
 def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + title, style="bold")
     for fact in facts:
-        yield rich_text(f"・{fact.text(lang)}")
+        yield bullet(fact.text(lang), lang)  # under its text (review 36c, items 12 and 13)
 
 
 def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
@@ -262,7 +233,7 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                 said += "".join(
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
                 )
-            yield rich_text("・" + heading + said)
+            yield bullet(heading + said, lang)
     if found & _RECEIPTS:  # where the receipts are: once, after the bullets (review 32c, 9)
         yield rich_text(statement_ui("receipts_where", lang))
 
@@ -329,9 +300,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "skipped": summary.skipped_rows - unread - undated,
     }
     lines.extend(
-        rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang))
+        bullet(statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang), lang)
         if k == "amazon"
-        else rich_text("・" + statement_ui(f"counts.{k}", lang).format(n=n))
+        else bullet(statement_ui(f"counts.{k}", lang).format(n=n), lang)
         for k, n in counts.items()
         if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
@@ -368,7 +339,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         flagged = statement_ui("flagged", lang).format(count=summary.flagged)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
-        lines.append(rich_text(statement_ui("none_flagged", lang), style="yellow"))
+        none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13
+        lines.append(rich_text(none, style="yellow"))
     if summary.lines:
         from primehelp.output.statement_partial import partial_note, said_once
 

@@ -73,7 +73,8 @@ def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> 
     AMAZON DOWNLOADS line named a Prime Video channel (no fixed price). The line passes because
     the amount is Audible's price: its note says so; a line flagged says nothing of the kind."""
     out = _text("charge", *GENERIC_COLUMNS, lang=lang)
-    none = {"ja": "決まった料金と一致しない請求や", "en": "matches no fixed price"}[lang]
+    # review 36c, item 13: the English sentence no longer reads "matches no fixed price and no…"
+    none = {"ja": "決まった料金と一致しない請求や", "en": "No charge at an unexpected amount"}[lang]
     assert none in out.replace("\n", "")
     row = next(line for line in out.splitlines() if "DOWNLOADS" in line and " 1,500" in line)
     said = {
@@ -126,4 +127,5 @@ def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns
     assert any(line.startswith("  " + channel) for line in stacked) or any(
         line.startswith("考えられる内容：" + channel) for line in stacked
     )
-    assert "考えられる内容：Kindle Unlimited" in stacked  # a short one stays beside it
+    # a short one stays beside it (「Kindle Unlimited」 now names the purchase too: review 36c, 6)
+    assert "考えられる内容：Amazon.co.jpでの注文" in stacked

@@ -181,7 +181,10 @@ def test_the_prime_refund_rule_only_with_a_prime_candidate_or_text() -> None:
     assert rule in prime
     # a Prime text listing no Prime fee (△777 is now a possible partial refund: review 28c, 2)
     # a former fee of the amount: the rule at the top; no Prime fee ever (△7,000): none (31c, 3)
-    assert rule in screen("charge", "△4900", "AMAZON PRIME", lang="ja").split("\n1. ")[0]
+    # review 36c, item 4: a former fee's amount under a Prime text is also part of today's fee,
+    # a Prime candidate now: the rule goes with it
+    former = screen("charge", "△4900", "AMAZON PRIME", lang="ja").split("\n1. ")[1]
+    assert former.startswith("Amazonプライム（年間プラン）") and rule in former.split("\n\n")[0]
     assert rule not in screen("charge", "△7000", "AMAZON PRIME", lang="ja")
     partial = screen("charge", "△777", "AMAZON PRIME", lang="ja").split("\n1. ")[1]
     assert partial.startswith("Amazonプライム（年間プラン）") and rule in partial.split("\n\n")[0]

@@ -62,11 +62,12 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
     # the problem under 注意 (review 25a, S 12); the plan the text names (review 28c, item 6)
     assert "Amazonプライム（以前の年間プランの会費と同額）" in out
-    assert "表記からはプライムの会費と考えられます。" + said in out
+    # review 36c, item 8: what the text is used for, never 「…会費と考えられます」 before 「…ではありません」
+    assert "表記はプライムの会費によく使われるものですが、" + said in out
     assert "Amazon.co.jpでの注文" not in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
     assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en
-    assert "The text points to the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
+    assert "This text is often used for the Prime fee. 4,900 yen is not the Amazon Prime fee" in en
 
 
 def test_a_prime_video_option_text_is_no_prime_fee_text(mine: str) -> None:

@@ -138,7 +138,7 @@ def test_prime_video_in_the_text_names_the_service(tmp_path: Path, text: str) ->
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("ja", "・金額が0円の行：1件（表示しません）"), ("en", "・Lines of 0 yen: 1 (not shown)")],
+    [("ja", "・金額が0円の行：1件（表示しません）"), ("en", "- Lines of 0 yen: 1 (not shown)")],
 )
 def test_a_zero_yen_row_is_counted_apart(mine: str, lang: str, said: str) -> None:
     """Item 5 (R-minor): 「AMAZON KINDLE」 0円 was listed 「※決まった料金と一致しない」 and silently
@@ -173,7 +173,7 @@ def test_the_annual_guess_flag_reads_as_a_condition() -> None:
         (
             "en",
             "! If this is an annual fee, its period overlaps a monthly fee's",
-            "・If this is an annual fee, its period overlaps a monthly fee's: the amount",
+            "- If this is an annual fee, its period overlaps a monthly fee's: the amount",
         ),
     ):
         out = screen("charge", "--statement", path, "--columns", COLUMNS, lang=lang)
@@ -203,7 +203,8 @@ def test_the_example_of_a_charge_error_is_its_own_sentence(args: tuple[str, ...]
             "・「AMAZON PRIME」は、多くの場合プライムの会費です。"
             "「利用国USA」は、日本での購入でも付くことがあります。",
         ),
-        ("en", "・“AMAZON PRIME” is usually the Prime fee. “利用国USA” (country of use: USA)"),
+        # "- " bullets in English (review 36c, item 13)
+        ("en", "- “AMAZON PRIME” is usually the Prime fee. “利用国USA” (country of use: USA)"),
     ],
 )
 def test_the_country_of_use_is_explained_once(lang: str, said: str) -> None:

@@ -50,7 +50,8 @@ def test_a_flag_is_a_sentence_and_heads_its_explanation(flag: Flag, lang: str) -
     assert label in out
     explained = out.split(statement_ui("what_to_check", lang))[1]  # type: ignore[arg-type]
     colon = "：" if lang == "ja" else ": "
-    assert f"・{heading}{colon}" in explained
+    mark = "・" if lang == "ja" else "- "  # "- " in English (review 36c, item 13)
+    assert f"{mark}{heading}{colon}" in explained
 
 
 def test_the_old_labels_are_gone() -> None:

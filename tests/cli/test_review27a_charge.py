@@ -94,7 +94,7 @@ _SWITCH = "通常のプライムからPrime Studentに切り替えた場合は�
 
 def _twice_note(tmp_path: Path, *rows: str, lang: str = "ja") -> str:
     out = _statement(statement_file(tmp_path, *rows), lang, json=False)
-    mark = _TWICE if lang == "ja" else "・Annual fees are charged twice or more within a year: "
+    mark = _TWICE if lang == "ja" else "- Annual fees are charged twice or more within a year: "
     return next(line for line in out.splitlines() if line.startswith(mark))
 
 

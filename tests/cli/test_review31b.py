@@ -99,11 +99,11 @@ def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> No
     lines = [
         line.plain for line in rich_text(text).wrap(Console(width=40, force_terminal=True), 40)
     ]
-    # each URL indented unless it fits only flush left (review 34a S 22); a date that does not
-    # fit after its URL goes under it
+    # each URL indented, one that fits only flush left too (review 36c, item 11; 34a S 22); a
+    # date that does not fit after its URL goes under it
     assert lines == [
         "出典：",
-        "https://yomlog.xyz/amazon-prime-itumade/",
+        "  https://yomlog.xyz/amazon-prime-itumade/",
         "  https://sbapp.net/?p=178551",
         "    （2026年1月）",
         "2026年12月2日に確認しました。",

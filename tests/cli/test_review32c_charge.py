@@ -168,7 +168,8 @@ def test_where_the_receipts_are_is_said_once_after_the_bullets(tmp_path: Path) -
         out = _statement(path, lang)
         lines = out.split(title + "\n", 1)[1].split("\n\n", 1)[0].splitlines()
         *bullets, last = lines
-        assert len(bullets) >= 2 and all(x.startswith("・") for x in bullets)
+        mark = "・" if lang == "ja" else "- "  # "- " in English (review 36c, item 13)
+        assert len(bullets) >= 2 and all(x.startswith(mark) for x in bullets)
         assert all(where not in x for x in bullets) and last.endswith(where)
 
 

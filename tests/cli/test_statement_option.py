@@ -103,7 +103,7 @@ def test_english_summary() -> None:
     assert "3 line(s) to check" in out
     assert out.count("! Charged twice or more within 30 days") == 2  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
-    assert "・Other lines: 1 (not shown)" in out.splitlines()
+    assert "- Other lines: 1 (not shown)" in out.splitlines()  # review 36c, item 13
     assert "ローソン" not in out
 
 

@@ -788,7 +788,8 @@ def test_a_refund_of_the_period_before_is_that_plans_refund(tmp_path: Path) -> N
     △4,900 on 2023-10-01 (the annual fee of 2023-06 given back) were read 「Amazonプライム（金額が
     会費と一致しない）」: each refund was compared with the fee charged on its own day. Now a refund
     is compared with the fees charged within the plan's period before it; a year and more later
-    it is still no fee of that date."""
+    it is still no fee of that date, but may be part of the annual fee charged in the year before
+    it (review 36c, item 4: any Prime refund under a larger fee)."""
     data = _one_file(
         tmp_path,
         "2023-09-24,AMAZON PRIME,-250",
@@ -799,7 +800,7 @@ def test_a_refund_of_the_period_before_is_that_plans_refund(tmp_path: Path) -> N
     assert read == [
         ("prime_student_monthly", ["refund"]),
         ("prime_annual", ["refund"]),
-        ("prime_text", ["refund"]),
+        ("prime_annual", ["refund"]),  # a partial refund (review 36c, item 4), was prime_text
     ]
     assert [m["charged_yen"] for m in data["months"]] == [0, 0, 0]
 

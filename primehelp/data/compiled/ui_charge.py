@@ -219,4 +219,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                      'en': 'Keeps billing after Prime ends: {names}'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
-                       '`primehelp charge 980`.'}}
+                       '`primehelp charge 980`.'},
+ 'fit_possible_price': {'ja': '明細の表記と金額から見て、可能性があります。',
+                        'en': 'Possible with this statement text and amount.'},
+ 'prime_text_no_fee_detail': {'ja': '表記はプライムの会費によく使われるものですが、{fee}',
+                              'en': 'This text is often used for the Prime fee. {fee}'},
+ 'or_digital_purchase': {'ja': '{names}、またはデジタルコンテンツの購入（Kindle本など）',
+                         'en': '{names}, or a digital purchase (a Kindle book or the like)'},
+ 'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+                            'en': 'No charge at an unexpected amount and no repeated charge in a '
+                                  'month was found. This does not mean every charge is right.'},
+ 'month_count_flagged': {'ja': '（※{n}）', 'en': ' (! {n})'}}

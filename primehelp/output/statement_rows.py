@@ -1,0 +1,79 @@
+"""Pieces of the statement view's rows and month table (moved out of
+:mod:`primehelp.output.statement`): 「見出し：内容」 lines, and the ※ count after a month total's
+件数 (review 36c, S 21)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.console import rich_text
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text as RichText
+
+    from primehelp.statement import StatementSummary
+
+
+class _Labelled:
+    """「見出し：内容」 on one line when it fits; else the label alone and the content under it,
+    indented (review 13a, S 6: 「考えられる内容：」 alone, 「Prime Videoチャンネル」 under it
+    at the margin, looked like two rows)."""
+
+    INDENT = 2
+
+    def __init__(self, label: RichText, value: RichText) -> None:
+        self.label, self.value = label, value
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        from primehelp.output.blocks import indented
+
+        # Several lines (a flag each under 注意, review 24a, item 4) go under the label.
+        plain = self.value.plain
+        if "\n" not in plain and cell_len(self.label.plain + plain) <= options.max_width:
+            yield self.label.copy().append_text(self.value)
+        else:
+            label = self.label.copy()
+            label.rstrip()  # English "Note: " alone on its line: no trailing space (36c S 23)
+            yield label
+            # never Rich's Padding, which padded each line to the width on a terminal (36c S 23)
+            yield indented(self.INDENT, [self.value])
+
+
+def labelled_lines(
+    headers: list[RenderableType], cells: tuple[str | RichText, ...], lang: Lang
+) -> list[RenderableType]:
+    """A row as lines of 「見出し：内容」, its empty cells left out."""
+    lines: list[RenderableType] = []
+    for header, cell in zip(headers, cells, strict=True):
+        value = rich_text(cell) if isinstance(cell, str) else cell
+        if value.plain:
+            lines.append(_Labelled(rich_text(f"{header}{ui('colon')(lang)}", style="bold"), value))
+    return lines
+
+
+def marked_rows(summary: StatementSummary) -> dict[tuple[str, int], int]:
+    """(month, index of its total): how many of that total's lines are flagged (※), grouped as
+    the totals are (statement_totals)."""
+    from primehelp.statement import is_flagged
+    from primehelp.statement_totals import _group as group_of  # the totals' own rule
+    from primehelp.statement_values import month_of
+
+    found: dict[tuple[str, int], int] = {}
+    for month in summary.months:
+        lines = [x for x in summary.lines if month_of(x.date) == month.month]
+        groups = list(dict.fromkeys(group_of(x) for x in lines))
+        for line in lines:
+            if is_flagged(line):
+                key = (month.month, groups.index(group_of(line)))
+                found[key] = found.get(key, 0) + 1
+    return found
+
+
+def flagged_count(flagged: int, lang: Lang) -> str:
+    """「（※2）」 / " (! 2)" after a month total's count."""
+    return ui("month_count_flagged", "ui_charge")(lang).format(n=flagged)
