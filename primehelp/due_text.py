@@ -70,6 +70,18 @@ WORDING: dict[str, Text] = {
         "{service}の無料体験は、保存した日付によると終わっています（{renewal}に有料会員へ自動更新、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
         "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
     ),
+    # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal
+    # before it would be said while the member is charged, so due stops as for a passed date.
+    # {period}: 「1か月」/「1年」; {example}: the saved date counted back to the first renewal on
+    # or after today (the likely one, if the month or the year was mistyped).
+    "far.1": Text(
+        "保存した更新日（{renewal}）は、今日から1か月を超えて先の日付です。月間プランなら、次の更新日は今日から1か月以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso} --plan {plan} --save --force）",
+        "the saved renewal date {renewal} is more than a month ahead, but the monthly plan renews within a month, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso} --plan {plan} --save --force",
+    ),
+    "far.12": Text(
+        "保存した更新日（{renewal}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso}{plan} --save --force）",
+        "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso}{plan} --save --force",
+    ),
     "no_profile": Text(
         "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
         "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",

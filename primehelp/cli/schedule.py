@@ -85,12 +85,15 @@ def warn_if_far(
     *,
     trial: bool = False,
     student: bool | None = None,
+    plan: str | None = None,
+    saving: bool = False,
 ) -> None:
     """A renewal date further ahead than any plan renews is most likely a mistyped year: paid,
-    more than a year (the annual plan renews within a year); with ``trial``, more than the trial
-    lasts (30 days, or 6 months with ``student``; without it the warning names both). One warning
-    line on stderr; the command goes on (exit code unchanged). `renewal` and `cancel --renewal`
-    call it on the date the member typed."""
+    more than a year (the annual plan renews within a year; ``plan`` monthly: a month, review
+    36b item 1); with ``trial``, more than the trial lasts (30 days, or 6 months with
+    ``student``; without it the warning names both). One warning line on stderr; the command
+    goes on (exit code unchanged). ``saving`` (paid, --save without --force): an error instead,
+    nothing saved. `renewal` and `cancel --renewal` call it on the date the member typed."""
     ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
     if trial:
         from dateutil.relativedelta import relativedelta
@@ -121,17 +124,13 @@ def warn_if_far(
             ),
         )
         return
-    try:
-        a_year = today.replace(year=today.year + 1)
-    except ValueError:  # 29 February: an annual renewal may fall on 1 March
-        a_year = dt.date(today.year + 1, 3, 1)
-    if renewal <= a_year:
-        return
-    words = ui("far_ahead", "ui_renewal")
-    emit_warning(
-        lang,
-        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
-    )
+    from primehelp.cli.far_ahead import far_ahead
+
+    problem = far_ahead(renewal, today, plan, saving)
+    if problem is not None and saving:  # not saved: `due` would be quiet (review 36b item 1)
+        raise BadInput(problem)
+    if problem is not None:
+        emit_warning(lang, BadInput(problem))
 
 
 def _row_plan(row: object, plan: str | None) -> str | None:
