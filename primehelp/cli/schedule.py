@@ -186,6 +186,7 @@ class Outputs(NamedTuple):
     alarms: str | None = None
     alarm_time: str | None = None
     student_end: bool = True  # --events takes student-end (trial); renewal refuses it
+    paid: bool = False  # `renewal DATE`: the date is a paid renewal, not a saved trial's end
 
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
@@ -270,7 +271,7 @@ class Outputs(NamedTuple):
         path = profile_path(os.environ)
         peek = peek_profile(os.environ)
         existing = peek.profile if self.force else load_profile(path)
-        profile = profile_to_save(existing, renewal_date, plan, trial, student)
+        profile = profile_to_save(existing, renewal_date, plan, trial, student, self.paid)
         file = own_file_name(path)
         if today is not None and profile.renewal_date < today and profile.plan is None:
             raise BadInput(passed(profile, today))  # every due would stop on it (review 29b 4)
@@ -281,6 +282,9 @@ class Outputs(NamedTuple):
         if existing is not None and loses_saved(existing, profile) and not self.force:
             from primehelp.errors import FileProblem
 
+            if existing.trial != profile.trial and existing.renewal_date == renewal_date:
+                kind = ui("kind_trial" if profile.trial else "kind_paid", "ui_calendar")
+                raise FileProblem(_said("profile_exists_kind", file, saved, before, kind))
             raise FileProblem(_said("profile_exists", file, saved, before))
         write = profile_write(path, profile, force=self.force)
         if before is not None:
@@ -361,14 +365,18 @@ class Outputs(NamedTuple):
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}
+_NO_KIND = Text("", "")
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet
 
 
-def _said(key: str, file: Text, saved: Text, before: Text | None = None) -> Text:
-    """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced."""
+def _said(
+    key: str, file: Text, saved: Text, before: Text | None = None, kind: Text = _NO_KIND
+) -> Text:
+    """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced,
+    ``kind`` the kind of date ``saved`` is (review 36b item 8)."""
     said = ui(key, "ui_calendar")
     was = before or saved
     return Text(
-        said.ja.format(file=file.ja, saved=saved.ja, before=was.ja),
-        said.en.format(file=file.en, saved=saved.en, before=was.en),
+        said.ja.format(file=file.ja, saved=saved.ja, before=was.ja, kind=kind.ja),
+        said.en.format(file=file.en, saved=saved.en, before=was.en, kind=kind.en),
     )

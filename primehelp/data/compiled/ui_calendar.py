@@ -172,4 +172,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                     'en': '{file} already holds the renewal date {before}; to replace it with '
                           '{saved}, add --force'},
  'profile_trial': {'ja': '有料会員への自動更新日', 'en': 'automatic paid renewal'},
- 'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'}}
+ 'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
+ 'profile_exists_kind': {'ja': '更新日として{before}が保存されています（保存場所：{file}）。{kind}{saved}に置き換えるには --force '
+                               'を付けてください',
+                         'en': '{file} holds the renewal date {before}; to replace it with '
+                               '{kind}{saved}, add --force'},
+ 'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
+ 'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "}}
