@@ -42,13 +42,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                       'en': 'On this day the {service} free trial renews automatically as paid '
-                             'and the fee is charged. To end the trial without paying, cancel by '
-                             'the day before ({cancel_by}, the cancel-by date); Amazon only says '
-                             'to cancel before the automatic renewal date. This date is computed '
-                             'from the start date, an estimate: the Prime membership page shows '
-                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
+ 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                       'en': 'On this day the {service} free trial ends: the membership renews '
+                             'automatically as paid and the first fee is charged. To end the trial '
+                             'without paying, cancel by the day before ({cancel_by}, the cancel-by '
+                             'date); Amazon only says to cancel before the automatic renewal date. '
+                             'This date is computed from the start date, an estimate: the Prime '
+                             'membership page shows the exact date: '
+                             'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
  'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
@@ -116,17 +117,19 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                        'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
                              'have cancelled, it renews automatically and the fee is charged. If '
                              'you cancel now, primehelp cancel explains what may be refunded.'},
- 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}）です。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
-                      'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}). '
-                            'If you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
+ 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
+                      'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}, '
+                            'an estimate). To end it without paying, cancel by {cancel_by} (the '
+                            'cancel-by date).'},
+ 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                            'en': 'The {service} free trial renews as paid tomorrow '
-                                 '({renewal_date}); to end it without paying, cancel today.'},
+                                 '({renewal_date}, an estimate). To end it without paying, cancel '
+                                 'today.'},
  'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、解約していなければ、会費が請求されます。これから解約する場合の扱いは '
-                                   'primehelp cancel で確認できます。',
+                                   '{renewal_command} で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
                                    'renews as paid unless you have cancelled, and the fee is '
-                                   'charged. If you cancel now, primehelp cancel explains what '
+                                   'charged. If you cancel now, {renewal_command} explains what '
                                    'happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
