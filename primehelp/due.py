@@ -25,7 +25,9 @@ from primehelp.i18n import Text
 from primehelp.periods import (
     NOTICE_DAYS_BEFORE,
     Plan,
+    brought_near,
     cancel_by,
+    furthest_next,
     last_renewal,
     next_renewal,
     notice_date,
@@ -143,6 +145,26 @@ def _fill(sentence: Text, **values: object) -> Text:
     return Text(sentence.ja.format(**dates("ja")), sentence.en.format(**dates("en")))
 
 
+def _far_ahead(
+    saved: dt.date, plan: Plan | None, today: dt.date, sentences: Mapping[str, Text]
+) -> ProfileOutdated:
+    """A saved paid date further ahead than ``plan`` renews (review 36b item 1): not 「今日お知らせ
+    することはありません」 for months while a monthly plan is charged. A trial is not checked: its
+    start may be saved ahead of time."""
+    example = brought_near(saved, plan, today)
+    months = 12 if plan is None else plan.months
+    given = "" if plan is None else plan.value if months == 1 else f" --plan {plan.value}"
+    return ProfileOutdated(
+        _fill(
+            sentences[f"far.{months}"],
+            renewal=saved,
+            example=example,
+            example_iso=example.isoformat(),
+            plan=given,
+        )
+    )
+
+
 def due_report(
     saved: Profile, today: dt.date, sentences: Mapping[str, Text], *, within: int | None = None
 ) -> DueReport:
@@ -152,6 +174,8 @@ def due_report(
     :class:`~primehelp.errors.ProfileOutdated`: nothing can be said about the next renewal.
     """
     plan = None if saved.plan is None else Plan(saved.plan)
+    if not saved.trial and saved.renewal_date > furthest_next(today, plan):
+        raise _far_ahead(saved.renewal_date, plan, today, sentences)
     renewal = next_renewal(saved.renewal_date, plan, today)
     # A trial only until its end: later renewals of the saved plan are paid ones.
     kind = DueKind.TRIAL if saved.trial and renewal == saved.renewal_date else DueKind.RENEWAL

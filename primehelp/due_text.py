@@ -28,15 +28,15 @@ from primehelp.i18n import Text
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
         "Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
         "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel with a safety margin: Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
+        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
         "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。会費がすでに請求されている可能性があります。解約の目安日（{cancel_by}）は過ぎました。解約して次の更新日{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: the fee may already have been charged; the last safe day to cancel ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
@@ -52,15 +52,15 @@ WORDING: dict[str, Text] = {
     ),
     "trial.coming": Text(
         "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
-        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by {cancel_by} (a safety margin: the day before). How: {command}",
+        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by the cancel-by date, {cancel_by} (a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
         "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the last day to cancel your {service} free trial with a safety margin: the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
+        "Today ({cancel_by}) is the cancel-by date of your {service} free trial (a safety margin: the day before the renewal): the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
     ),
     "trial.renewal_day": Text(
         "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
-        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the last safe day to cancel ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
+        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
     ),
     "trial.ahead": Text(
         "今日お知らせすることはありません。{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
@@ -69,6 +69,18 @@ WORDING: dict[str, Text] = {
     "trial.outdated": Text(
         "{service}の無料体験は、保存した日付によると終わっています（{renewal}に有料会員へ自動更新、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
         "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
+    ),
+    # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal
+    # before it would be said while the member is charged, so due stops as for a passed date.
+    # {period}: 「1か月」/「1年」; {example}: the saved date counted back to the first renewal on
+    # or after today (the likely one, if the month or the year was mistyped).
+    "far.1": Text(
+        "保存した更新日（{renewal}）は、今日から1か月を超えて先の日付です。月間プランなら、次の更新日は今日から1か月以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso} --plan {plan} --save --force）",
+        "the saved renewal date {renewal} is more than a month ahead, but the monthly plan renews within a month, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso} --plan {plan} --save --force",
+    ),
+    "far.12": Text(
+        "保存した更新日（{renewal}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso}{plan} --save --force）",
+        "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso}{plan} --save --force",
     ),
     "no_profile": Text(
         "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",

@@ -189,6 +189,8 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         n=days_before,
         service=_service(entry)(lang),
         command=_cancel_command(entry),
+        # the trial's renewal day: the command its screen names that day (review 36b S 22)
+        renewal_command=f"{_cancel_command(entry)} --renewal {entry.renewal_date.isoformat()}",
     )
 
 

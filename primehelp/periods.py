@@ -74,3 +74,35 @@ def last_renewal(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date 
     if plan is None or anchor >= today:
         return None
     return nth_renewal(anchor, plan, first_index_on_or_after(anchor, plan, today) - 1)
+
+
+# The longest time between two monthly renewals: anchored to the 31st, 28 February is followed by
+# 31 March (review 36b item 1). A monthly plan's next renewal is never further ahead than this.
+MONTHLY_WITHIN_DAYS = 31
+
+
+def furthest_next(today: dt.date, plan: Plan | None) -> dt.date:
+    """The latest day the next renewal can fall on: 31 days ahead on a monthly plan, a year
+    ahead on the annual plan or an unknown one (1 March from 29 February). A later date is
+    most likely mistyped (the year, the month): no renewal of the plan comes before it is
+    said, while the member is charged (review 36b item 1)."""
+    if plan is not None and plan.months == 1:
+        return today + dt.timedelta(days=MONTHLY_WITHIN_DAYS)
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February: an annual renewal may fall on 1 March
+        return dt.date(today.year + 1, 3, 1)
+
+
+def brought_near(anchor: dt.date, plan: Plan | None, today: dt.date) -> dt.date:
+    """``anchor`` counted back by whole periods of ``plan`` (years without one) to the first
+    renewal on or after ``today``: the likely next renewal when the month or the year was
+    mistyped, for an example command."""
+    from dateutil.relativedelta import relativedelta
+
+    months = plan.months if plan is not None else 12
+    back = ((anchor.year - today.year) * 12 + anchor.month - today.month) // months + 1
+    while back > 0 and anchor - relativedelta(months=back * months) < today:
+        back -= 1
+    result: dt.date = anchor - relativedelta(months=back * months)
+    return result

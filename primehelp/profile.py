@@ -288,28 +288,26 @@ def profile_to_save(
     plan: str | None,
     trial: bool,
     student: bool = False,
+    paid: bool = False,
 ) -> Profile:
     """The profile ``--save`` stores for ``renewal_date`` (``trial``: a free trial's end).
 
     The same date as the saved one is the same renewal: a plan given now is added (or changes
-    the saved one) and a saved trial stays a trial. Another date keeps the saved plan for
-    ``renewal`` (moving the date of the same membership), but not for ``trial``: the member
-    gave no plan for the trial. ``student``: a Prime Student trial (``trial --student``).
-    """
+    the saved one) and a saved trial stays a trial, unless ``paid`` (`renewal DATE`, review 36b
+    item 8: another kind). Another date keeps the saved plan for ``renewal`` (moving the date of
+    the same membership), but not for ``trial``: the member gave no plan for the trial."""
     if existing is not None and existing.renewal_date == renewal_date:
-        kept = student or existing.student
-        return Profile(renewal_date, plan or existing.plan, trial or existing.trial, kept)
+        kept, was_trial = student or existing.student, existing.trial and not paid
+        return Profile(renewal_date, plan or existing.plan, trial or was_trial, kept)
     return Profile(renewal_date, plan if trial else plan_to_save(existing, plan), trial, student)
 
 
 def loses_saved(existing: Profile | None, new: Profile) -> bool:
-    """Whether saving ``new`` would lose or change what ``existing`` holds (``--force`` needed).
-
-    Adding a plan to the saved date loses nothing; another date or another plan does.
-    """
+    """Whether saving ``new`` would lose or change what ``existing`` holds (``--force`` needed):
+    not adding a plan to the saved date; another date, plan or kind (trial or paid, 36b 8)."""
     if existing is None or existing == new:
         return False
-    if existing.renewal_date != new.renewal_date or (existing.trial and not new.trial):
+    if existing.renewal_date != new.renewal_date or existing.trial != new.trial:
         return True
     if existing.student and not new.student:
         return True

@@ -105,7 +105,7 @@ EventsOption = Annotated[
         "--events",
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the charge), "
-        "cancel-by (the last safe day to cancel), notice (about when the reminder mail comes, "
+        "cancel-by (the cancel-by date: the day before the renewal), notice (about when the reminder mail comes, "
         "if switched on). Default: renewal,cancel-by.",
         show_default=False,
     ),
@@ -127,7 +127,7 @@ TrialEventsOption = Annotated[
         "--events",
         metavar="KINDS",
         help="With --ics: the events to write, separated by commas: renewal (the automatic paid "
-        "renewal, when the first fee is charged), cancel-by (the last safe day to cancel), notice "
+        "renewal, when the first fee is charged), cancel-by (the cancel-by date: the day before the renewal), notice "
         "(about when the reminder mail comes, if switched on), student-end (the estimated renewal date when Prime Student "
         "becomes regular Prime, its paid period lasting at most 4 years; only with --student). "
         "Default: renewal,cancel-by (--student adds student-end).",

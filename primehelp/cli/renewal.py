@@ -90,7 +90,8 @@ def renewal(
 
     更新日から、お知らせメールが届くころと解約の目安日、今後の更新日と会費を計算します。
     """
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False)
+    paid = date is not None  # a date typed is a paid renewal (review 36b item 8)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False, paid=paid)
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
@@ -104,7 +105,6 @@ def renewal(
                 chosen = parse_plan(saved.plan)
         else:
             renewal_date = parse_date(date)
-            warn_if_far(renewal_date, today_in_japan(today), lang)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(
@@ -113,6 +113,10 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
+        if not saved_trial:  # a paid date: within its plan's period (review 36b item 1)
+            plan_given = chosen.value if chosen is not None else None
+            saving = save and not force
+            warn_if_far(renewal_date, today_in_japan(today), lang, plan=plan_given, saving=saving)
         regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang)
         report = renewal_report(
             renewal_date,

@@ -85,12 +85,15 @@ def warn_if_far(
     *,
     trial: bool = False,
     student: bool | None = None,
+    plan: str | None = None,
+    saving: bool = False,
 ) -> None:
     """A renewal date further ahead than any plan renews is most likely a mistyped year: paid,
-    more than a year (the annual plan renews within a year); with ``trial``, more than the trial
-    lasts (30 days, or 6 months with ``student``; without it the warning names both). One warning
-    line on stderr; the command goes on (exit code unchanged). `renewal` and `cancel --renewal`
-    call it on the date the member typed."""
+    more than a year (the annual plan renews within a year; ``plan`` monthly: a month, review
+    36b item 1); with ``trial``, more than the trial lasts (30 days, or 6 months with
+    ``student``; without it the warning names both). One warning line on stderr; the command
+    goes on (exit code unchanged). ``saving`` (paid, --save without --force): an error instead,
+    nothing saved. `renewal` and `cancel --renewal` call it on the date the member typed."""
     ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
     if trial:
         from dateutil.relativedelta import relativedelta
@@ -121,17 +124,13 @@ def warn_if_far(
             ),
         )
         return
-    try:
-        a_year = today.replace(year=today.year + 1)
-    except ValueError:  # 29 February: an annual renewal may fall on 1 March
-        a_year = dt.date(today.year + 1, 3, 1)
-    if renewal <= a_year:
-        return
-    words = ui("far_ahead", "ui_renewal")
-    emit_warning(
-        lang,
-        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
-    )
+    from primehelp.cli.far_ahead import far_ahead
+
+    problem = far_ahead(renewal, today, plan, saving)
+    if problem is not None and saving:  # not saved: `due` would be quiet (review 36b item 1)
+        raise BadInput(problem)
+    if problem is not None:
+        emit_warning(lang, BadInput(problem))
 
 
 def _row_plan(row: object, plan: str | None) -> str | None:
@@ -187,6 +186,7 @@ class Outputs(NamedTuple):
     alarms: str | None = None
     alarm_time: str | None = None
     student_end: bool = True  # --events takes student-end (trial); renewal refuses it
+    paid: bool = False  # `renewal DATE`: the date is a paid renewal, not a saved trial's end
 
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
@@ -271,7 +271,7 @@ class Outputs(NamedTuple):
         path = profile_path(os.environ)
         peek = peek_profile(os.environ)
         existing = peek.profile if self.force else load_profile(path)
-        profile = profile_to_save(existing, renewal_date, plan, trial, student)
+        profile = profile_to_save(existing, renewal_date, plan, trial, student, self.paid)
         file = own_file_name(path)
         if today is not None and profile.renewal_date < today and profile.plan is None:
             raise BadInput(passed(profile, today))  # every due would stop on it (review 29b 4)
@@ -282,6 +282,9 @@ class Outputs(NamedTuple):
         if existing is not None and loses_saved(existing, profile) and not self.force:
             from primehelp.errors import FileProblem
 
+            if existing.trial != profile.trial and existing.renewal_date == renewal_date:
+                kind = ui("kind_trial" if profile.trial else "kind_paid", "ui_calendar")
+                raise FileProblem(_said("profile_exists_kind", file, saved, before, kind))
             raise FileProblem(_said("profile_exists", file, saved, before))
         write = profile_write(path, profile, force=self.force)
         if before is not None:
@@ -362,14 +365,18 @@ class Outputs(NamedTuple):
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}
+_NO_KIND = Text("", "")
 _ANY_DATE = dt.date(2000, 1, 1)  # for the pre-flight check of --save: the date is not known yet
 
 
-def _said(key: str, file: Text, saved: Text, before: Text | None = None) -> Text:
-    """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced."""
+def _said(
+    key: str, file: Text, saved: Text, before: Text | None = None, kind: Text = _NO_KIND
+) -> Text:
+    """The ui text ``key`` about the profile ``file``: ``saved`` now, ``before`` replaced,
+    ``kind`` the kind of date ``saved`` is (review 36b item 8)."""
     said = ui(key, "ui_calendar")
     was = before or saved
     return Text(
-        said.ja.format(file=file.ja, saved=saved.ja, before=was.ja),
-        said.en.format(file=file.en, saved=saved.en, before=was.en),
+        said.ja.format(file=file.ja, saved=saved.ja, before=was.ja, kind=kind.ja),
+        said.en.format(file=file.en, saved=saved.en, before=was.en, kind=kind.en),
     )

@@ -7,7 +7,9 @@ run past it, so a terminal cut it wherever its width fell, mid-option
 with its value: 「--renewal 2026-12-24」), as late as fits; each piece but the last ends with
 「 \\」 and the next is indented by 2, so that pasted into a shell it still runs as one command.
 What is glued to the command on its line (「（例：」 before it, 「。」「）」「、」 after it) stays
-with its first and last pieces. A single word wider than the line still runs past it.
+with its first and last pieces, and counts: a command that fits the line but not with its
+「（」 and 「）。」 is continued too (review 36b item 3). A single word wider than the line still
+runs past it.
 
 The same rule for every screen that lays its lines out for a width: a terminal's stderr
 (:mod:`primehelp.output.stderr_lines`; piped, a message stays one line), stdout
@@ -41,7 +43,7 @@ def breaks(line: str, width: int, text_width: Callable[[str], int]) -> list[int]
     if text_width(line) <= width:
         return []
     for start, end in commands(line):
-        if text_width(line[start:end]) <= width:
+        if text_width(line[_glued_from(line, start) : _glued_to(line, end)]) <= width:
             continue  # not what makes the line too wide
         options = [space.end() for space in _OPTION.finditer(line, start, end)]
         if not options:
@@ -58,6 +60,27 @@ def breaks(line: str, width: int, text_width: Callable[[str], int]) -> list[int]
                 piece = at
         return found
     return []
+
+
+_OPENING = "（(「『["
+_CLOSING = "）)」』]。、，．,.:;：；"
+
+
+def _glued_from(line: str, start: int) -> int:
+    """Where the command at ``start`` begins with the brackets no break separates from it."""
+    while start > 0 and line[start - 1] in _OPENING:
+        start -= 1
+    return start
+
+
+def _glued_to(line: str, end: int) -> int:
+    """Where the command ending at ``end`` ends with the 「）。」 no break separates from it: a
+    command that fits but not with them (「（`primehelp cancel --trial --student`）。」, 42
+    columns at 40) is continued too, else a terminal wraps the line and leaves 「。」 alone
+    (review 36b item 3)."""
+    while end < len(line) and line[end] in _CLOSING:
+        end += 1
+    return end
 
 
 def continued(line: str, width: int, text_width: Callable[[str], int]) -> list[str]:

@@ -262,7 +262,10 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
 def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar() -> None:
     """A profile saved by `trial --student --save` with a Student plan: the switch is an event."""
     assert run("renewal", "2027-05-25", "--plan", "student-annual", "--save")[0] == 0
-    assert run("trial", "2026-11-25", "--student", "--save")[0] == 0
+    # review 36b item 8: the same date as another kind (a trial's end over a paid renewal) is
+    # another profile: --force, and the plan saved for the date is kept
+    assert run("trial", "2026-11-25", "--student", "--save")[0] == 2
+    assert run("trial", "2026-11-25", "--student", "--save", "--force")[0] == 0
     saved = json.loads((config_dir() / "profile.json").read_text("utf-8"))
     assert saved == {
         "schema_version": 1,

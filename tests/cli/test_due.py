@@ -27,8 +27,9 @@ ACCEPTANCE = [
     (
         "2026-12-28",  # the reminder-mail date
         1,
-        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by 2026-12-30 (a safety margin: "
-        "the day before). How: primehelp cancel",
+        # review 36b item 10: one name for the date, "the cancel-by date"
+        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by the cancel-by "
+        "date, 2026-12-30 (a safety margin: the day before). How: primehelp cancel",
         "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、解約の目安日"
         "の2026年12月30日までに解約してください（余裕をみて、更新日の前日としています）。"
         "手順：primehelp cancel",
@@ -36,8 +37,8 @@ ACCEPTANCE = [
     (
         "2026-12-30",  # the last safe day
         1,
-        "Today (2026-12-30) is the last day to cancel with a safety margin: Amazon Prime's "
-        "renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
+        "Today (2026-12-30) is the cancel-by date (a safety margin: the day before the renewal): "
+        "Amazon Prime's renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
         "How: primehelp cancel",
         "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
         "更新日は明日（2026年12月31日）です。自動更新を止めるには、今日中に解約してください。"
@@ -47,7 +48,7 @@ ACCEPTANCE = [
         "2026-12-31",  # the renewal day
         1,
         "Today (2026-12-31) is Amazon Prime's renewal date: the fee may already have been "
-        "charged; the last safe day to cancel (2026-12-30) has passed. Ending on the next "
+        "charged; the cancel-by date (2026-12-30) has passed. Ending on the next "
         "renewal date (a year from now) refunds nothing of this fee; ending now may refund it. "
         "Steps and refund rules: primehelp cancel",
         "今日（2026年12月31日）は、Amazonプライムの更新日です。"

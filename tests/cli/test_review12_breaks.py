@@ -60,8 +60,14 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
 
 
 def test_12b_1_trial_student_keeps_the_command_whole() -> None:
-    lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25")
+    lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25", columns=50)
     assert "（`primehelp cancel --trial --student`）。" in lines, lines
+    assert not [line for line in lines if line.rstrip().endswith("（")]
+    # Review 36b item 3: at 40 columns the command fits but not with 「（」「）。」 (42 columns):
+    # continued before an option, the brackets with its pieces, never cut inside a word.
+    lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25")
+    at = lines.index("（`primehelp cancel --trial \\")
+    assert lines[at + 1] == "  --student`）。"
     assert not [line for line in lines if line.rstrip().endswith("（")]
 
 

@@ -85,7 +85,7 @@ def test_4_the_trial_notice_event_names_the_margin(
     ((_, ja),) = _events(*args)
     assert ja.endswith(f"終えるには、余裕をみて{ja_day}（解約の目安日）までに解約してください。")
     ((_, en),) = _events(*args, lang="en")
-    assert en.endswith(f"cancel by {en_day} (the cancel-by date), to be safe.")
+    assert en.endswith(f"cancel by {en_day} (the cancel-by date).")  # 36b item 10: one name
 
 
 # ---------------------------------------------------------------- S 13: one name for the day

@@ -127,8 +127,9 @@ def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
     calendar = _calendar_texts("trial", "2026-11-25")
     charge_day = calendar.split("DTSTART;VALUE=DATE:20261225")[1].split("END:VEVENT")[0]
     description = charge_day.split("DESCRIPTION:")[1].split("\n")[0]
-    assert description.startswith(
-        "この日にAmazonプライムの無料体験から有料会員へ自動で更新され、会費が請求されます。"
+    assert description.startswith(  # with its subject (review 36b item 9)
+        "この日に、Amazonプライムの無料体験が終わり、有料会員に自動で更新されて最初の会費が"
+        "請求されます。"
     )
     assert (
         "費用をかけずに無料体験を終えるには、前日（2026年12月24日、解約の目安日）までに解約"

@@ -43,7 +43,9 @@ _W = ("--ics", "new.ics", "--save")
 # Where a valid value may be a date that has passed (an old renewal, a --today far ahead), a
 # profile without a plan is refused by design (review 29b item 4: `due` could not use it): the
 # renewal saves with a plan, the trial (no --plan) writes the calendar only.
-_WP = (*_W, "--plan", "annual")
+# --force: a valid date may be years ahead (2999-12-31), which --save refuses without it (review
+# 36b item 1: no annual renewal is more than a year ahead).
+_WP = (*_W, "--plan", "annual", "--force")
 _WC = ("--ics", "new.ics")
 _C = ("cancel", "--no-interactive")
 _TRIAL = ("trial", "2026-11-25", *_T)
@@ -95,7 +97,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("charge", ("charge", "600"), {"charge-amount": ("charge", "{}"), "statement-text": ("charge", "600", "{}"), "date@--date": ("charge", "600", "--date", "{}"), "statement-file": ("charge", "--statement", "{}"), "columns": ("charge", "--statement", _GENERIC, "--columns", "{}")}, True, env=_LAST_DAY),
     Command("subscriptions", ("subscriptions",)),
     Command("completion", ("completion", "bash"), {"shell": ("completion", "{}")}),
-    Command("due", (*_D[:2], "2026-12-27", "--verbose"), {"date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
+    Command("due", (*_D[:2], "2026-12-27", "--verbose"), {"due-date@--today": ("due", "--verbose", "--today", "{}"), "days@--within": (*_D, "--within", "{}")}, env=ANNUAL),
     # status only (install writes systemd units), where nothing is installed and no systemctl
     # or crontab can be found: the same output on every machine.
     Command("remind", ("remind", "status"), {"remind-action": ("remind", "{}"), "scheduler@--scheduler": ("remind", "status", "--scheduler", "{}")}, env=_NO_SCHEDULER),
@@ -610,6 +612,11 @@ GOOD = {
         ("prime-start", "2007-01-01"),
     ),
 }
+
+# due's --today: any date, but with the annual profile (2026-12-31) a day more than a year
+# before it is a saved date no renewal can have (review 36b item 1: exit 2, how to save again).
+BAD = {**BAD, "due-date": BAD["date"]}
+GOOD = {**GOOD, "due-date": tuple(v for v in GOOD["date"] if v[0] != "first-year")}
 
 # Runs that must succeed at the edges of the calendar (schedules far from today).
 EDGE_RUNS: tuple[tuple[str, ...], ...] = (

@@ -12,11 +12,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                             'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
  'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged.{fee_note} If you mean to cancel, do it by {cancel_by} to be '
-                             'safe (Amazon only says to cancel before the renewal date). The '
-                             'reminder mail comes around {notice_date}, but only if you switched '
-                             'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
-                             'default; the wording of the switch may differ). This date is '
+                             'charged.{fee_note} If you mean to cancel, do it by the cancel-by '
+                             'date, {cancel_by} (Amazon only says to cancel before the renewal '
+                             'date). The reminder mail comes around {notice_date}, but only if you '
+                             'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is off '
+                             'by default; the wording of the switch may differ). This date is '
                              'computed, an estimate: the Prime membership page shows the exact '
                              'date: https://www.amazon.co.jp/gp/primecentral'},
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
@@ -33,22 +33,23 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      'calendar again.'},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
-                                   'charged.{fee_note} If you mean to cancel, do it by {cancel_by} '
-                                   'to be safe (Amazon only says to cancel before the renewal '
-                                   'date). The reminder mail comes around {notice_date}, but only '
-                                   'if you switched on 「更新前にお知らせを受ける」 on the Prime membership page '
-                                   '(it is off by default; the wording of the switch may differ). '
-                                   'The Prime membership page shows the renewal date: '
-                                   'https://www.amazon.co.jp/gp/primecentral'},
+                                   'charged.{fee_note} If you mean to cancel, do it by the '
+                                   'cancel-by date, {cancel_by} (Amazon only says to cancel before '
+                                   'the renewal date). The reminder mail comes around '
+                                   '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on '
+                                   'the Prime membership page (it is off by default; the wording '
+                                   'of the switch may differ). The Prime membership page shows the '
+                                   'renewal date: https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に{service}の無料体験から有料会員へ自動で更新され、会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                       'en': 'On this day the {service} free trial renews automatically as paid '
-                             'and the fee is charged. To end the trial without paying, cancel by '
-                             'the day before ({cancel_by}, the cancel-by date); Amazon only says '
-                             'to cancel before the automatic renewal date. This date is computed '
-                             'from the start date, an estimate: the Prime membership page shows '
-                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
+ 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+                       'en': 'On this day the {service} free trial ends: the membership renews '
+                             'automatically as paid and the first fee is charged. To end the trial '
+                             'without paying, cancel by the day before ({cancel_by}, the cancel-by '
+                             'date); Amazon only says to cancel before the automatic renewal date. '
+                             'This date is computed from the start date, an estimate: the Prime '
+                             'membership page shows the exact date: '
+                             'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
  'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
@@ -83,15 +84,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                     'membership page (it is off by default; the wording of the '
                                     'switch may differ). The real mail never asks you to enter '
                                     'card details through a link. To end the free trial without '
-                                    'paying, cancel by {cancel_by} (the cancel-by date), to be '
-                                    'safe.'},
+                                    'paying, cancel by {cancel_by} (the cancel-by date).'},
  'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}), but only if you switched on '
                               '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
                               'the wording of the switch may differ). The real mail never asks you '
                               'to enter card details through a link. If you mean to cancel, do it '
-                              'by {cancel_by} to be safe.'},
+                              'by the cancel-by date, {cancel_by}.'},
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
@@ -107,7 +107,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'membership page: https://www.amazon.co.jp/gp/primecentral'},
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
-                      'you mean to cancel, do it by {cancel_by} to be safe.'},
+                      'you mean to cancel, do it by the cancel-by date, {cancel_by}.'},
  'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
                            'If you mean to cancel, do it today.'},
@@ -116,17 +116,19 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                        'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
                              'have cancelled, it renews automatically and the fee is charged. If '
                              'you cancel now, primehelp cancel explains what may be refunded.'},
- 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}）です。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
-                      'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}). '
-                            'If you mean to cancel, do it by {cancel_by} to be safe.'},
- 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
+ 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
+                      'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}, '
+                            'an estimate). To end it without paying, cancel by {cancel_by} (the '
+                            'cancel-by date).'},
+ 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                            'en': 'The {service} free trial renews as paid tomorrow '
-                                 '({renewal_date}); to end it without paying, cancel today.'},
+                                 '({renewal_date}, an estimate). To end it without paying, cancel '
+                                 'today.'},
  'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、解約していなければ、会費が請求されます。これから解約する場合の扱いは '
-                                   'primehelp cancel で確認できます。',
+                                   '{renewal_command} で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
                                    'renews as paid unless you have cancelled, and the fee is '
-                                   'charged. If you cancel now, primehelp cancel explains what '
+                                   'charged. If you cancel now, {renewal_command} explains what '
                                    'happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
@@ -172,4 +174,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                     'en': '{file} already holds the renewal date {before}; to replace it with '
                           '{saved}, add --force'},
  'profile_trial': {'ja': '有料会員への自動更新日', 'en': 'automatic paid renewal'},
- 'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'}}
+ 'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
+ 'profile_exists_kind': {'ja': '更新日として{before}が保存されています（保存場所：{file}）。{kind}{saved}に置き換えるには --force '
+                               'を付けてください',
+                         'en': '{file} holds the renewal date {before}; to replace it with '
+                               '{kind}{saved}, add --force'},
+ 'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
+ 'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "}}

@@ -214,4 +214,23 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                   'years are counted from the date you entered, as the first '
                                   'renewal of the paid period. After graduation it becomes regular '
                                   'Prime at the next renewal. If your paid period started before '
-                                  'the date you entered, the switch comes that much earlier.'}}
+                                  'the date you entered, the switch comes that much earlier.'},
+ 'far_ahead_monthly': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付です。{plan}なら、次の更新日は今日から1か月以内のはずです。日付を確認してください。',
+                       'en': 'the renewal date {date} is more than a month ahead, but the {plan} '
+                             'renews within a month; check the date'},
+ 'far_ahead_not_saved': {'ja': '更新日（{date}）は、今日から1年を超えて先の日付のため、保存していません。年間プランでも、次の更新日は今日から1年以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
+                               'primehelp renewal {example_iso}{plan_option} --save）。この日付のまま保存するには '
+                               '--force を付けてください',
+                         'en': 'not saved: the renewal date {date} is more than a year ahead, but '
+                               'even the annual plan renews within a year (by {limit}); give the '
+                               'date the Prime membership page shows (e.g. if it is {example}: '
+                               'primehelp renewal {example_iso}{plan_option} --save), or add '
+                               '--force to save this one'},
+ 'far_ahead_monthly_not_saved': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付のため、保存していません。{plan}なら、次の更新日は今日から1か月以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
+                                       'primehelp renewal {example_iso}{plan_option} '
+                                       '--save）。この日付のまま保存するには --force を付けてください',
+                                 'en': 'not saved: the renewal date {date} is more than a month '
+                                       'ahead, but the {plan} renews within a month (by {limit}); '
+                                       'give the date the Prime membership page shows (e.g. if it '
+                                       'is {example}: primehelp renewal {example_iso}{plan_option} '
+                                       '--save), or add --force to save this one'}}
