@@ -19,6 +19,7 @@ from primehelp.remind import (
     Scheduler,
     SystemdHere,
     UnitState,
+    names_the_bus,
 )
 
 _UI = "ui_remind"
@@ -65,6 +66,8 @@ def _units(result: RemindReport, lang: Lang) -> list[str]:
         if unit.change is Change.LEFT_ALONE:
             done = ui(f"change.{unit.change}", _UI)(lang)
             said = ui("unit_done", _UI)(lang).format(change=done, state=said)
+        elif unit.change is Change.REPLACED and unit.replaced is UnitState.CHANGED:
+            said = ui("change.replaced_changed", _UI)(lang)  # as status names it (36b item 6)
         elif unit.change is not None:
             said = ui(f"change.{unit.change}", _UI)(lang)
         lines.append(_Unit(f"  {escaped(unit.path)}{colon}{said}"))
@@ -105,7 +108,8 @@ def _timer(
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
     elif not result.enabled:  # the command would fail here: why (review 23b item 4)
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
-    if result.command:
+    service = next((u for u in result.units if u.name != TIMER), None)
+    if service is not None and service.state is not UnitState.ABSENT:  # not install's plan
         lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
@@ -135,13 +139,16 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     would run (review 24b item 1); where it is there already, that, first, and the next run,
     with no instruction to add it again (review 24b item 2)."""
     note = ui("cron_note", _UI)(lang)
+    # whether a notification can show from cron (review 36b item 2): the line names the bus
+    bus = result.in_crontab is not True and names_the_bus(result.crontab_line or "")
+    notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
     if result.in_crontab is True:
-        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note]
+        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
-    # に…行はありません」 read backwards)
-    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True)
+    # に…行はありません」 read backwards); what a notification from cron needs, last
+    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True) + [notify]
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
