@@ -4,7 +4,6 @@ would no longer work when copied)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from primehelp.errors import escaped
@@ -24,7 +23,6 @@ from primehelp.remind import (
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
-_OPTION = re.compile(r" (?=--?[a-zA-Z])")  # a space before an option: where a command continues
 
 
 class _Whole(str):
@@ -266,46 +264,12 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
 def _command_lines(command: str, width: int) -> list[str]:
     """A command on one line; wider than the screen, continued with a backslash before an
     option, as late as fits, so that it still runs when copied (「--scheduler│systemd」 would
-    not): the rule and the pieces of every screen (:mod:`primehelp.output.continued`), for
-    ``systemctl`` and the daily check's path too, which that module does not know as commands
-    (review 23b item 3: 「systemctl --user enable --now│primehelp-due.timer」)."""
-    from primehelp.output.continued import CONTINUED, INDENT, pieces
-    from primehelp.output.linebreak import unicode_text_width as text_width
+    not): the rule of every command on a line of its own (:mod:`primehelp.output.command_lines`),
+    for ``systemctl`` and the daily check's path too (review 23b item 3: 「systemctl --user
+    enable --now│primehelp-due.timer」; review 32b item 2: 「PRIMEHELP_CONFIG_DIR=… /…/python」)."""
+    from primehelp.output.command_lines import command_lines
 
-    if text_width(command) <= width:
-        return [command]
-    options = [space.end() for space in _OPTION.finditer(command)]
-    found: list[int] = []
-    for at, after in zip(options, [*options[1:], None], strict=True):
-        start = found[-1] if found else 0
-        stop = len(command) if after is None else after - 1
-        indent, tail = len(INDENT) if found else 0, 0 if after is None else len(CONTINUED)
-        if indent + text_width(command[start:stop]) + tail > width:
-            found.append(at)
-    bounds = [0, *found, len(command)]
-    parts = [command[a:b] for a, b in itertools.pairwise(bounds)]
-    last = len(parts) - 1
-    return pieces([bit for n, p in enumerate(parts) for bit in _at_spaces(p, n, n == last, width)])
-
-
-def _at_spaces(part: str, index: int, last: bool, width: int) -> list[str]:
-    """A piece with no option to continue before (「PRIMEHELP_CONFIG_DIR=… /…/python」) still
-    too wide: continued at a space too, as late as fits, never between an option and its value
-    (review 32b item 2)."""
-    from primehelp.output.continued import CONTINUED, INDENT
-
-    bits: list[str] = []
-    while True:
-        lead = len(INDENT) if bits or index else 0
-        tail = 0 if last else len(CONTINUED)
-        spaces = [m.start() for m in re.finditer(r"(?<=[^ ]) (?=[^ ])", part)]
-        spaces = [at for at in spaces if not part[:at].split(" ")[-1].startswith("-")]
-        if lead + text_width(part) + tail <= width or not spaces:
-            return [*bits, part]
-        fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
-        cut = fits[-1] if fits else spaces[0]
-        bits.append(part[: cut + 1])
-        part = part[cut + 1 :]
+    return command_lines(command, width, text_width)
 
 
 def _path_rows(path: str, width: int) -> list[str]:
