@@ -59,6 +59,14 @@ _ANSWER_FLAGS = (
 )
 
 
+def web_flags(given: frozenset[str] | None) -> str:
+    """The answer flags typed, kept for `primehelp cancel --via web…` at a carrier (「 --trial
+    --student」); a trial's web steps do not depend on the benefits: no such flag (review 25b
+    S 12). The same on the piped screen and in the walkthrough (review 36b item 7)."""
+    kept = [p for k, p in _ANSWER_FLAGS if k != "benefits" or "--trial" not in (given or ())]
+    return "".join(f" {flag}" for pair in kept for flag in sorted(pair) if flag in (given or ()))
+
+
 def cancel_title(plan: CancelPlan, lang: Lang) -> str:
     """The screen's title: at a carrier, no steps are given, so none are promised."""
     return cancel_ui("cancel_title_carrier" if plan.at_carrier else "cancel_title", lang)
@@ -354,12 +362,7 @@ def human_cancel(
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
         console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
-        # a trial's web steps do not depend on the benefits: no such flag (review 25b S 12)
-        kept = [p for k, p in _ANSWER_FLAGS if k != "benefits" or "--trial" not in (given or ())]
-        typed = [flag for pair in kept for flag in sorted(pair) if flag in (given or ())]
-        console.print(
-            cancel_ui("carrier_campaign", lang).format(flags="".join(f" {f}" for f in typed))
-        )
+        console.print(cancel_ui("carrier_campaign", lang).format(flags=web_flags(given)))
     else:
         # Each step under a hanging indent: its number stays on the line its text starts on,
         # however narrow the terminal (a table would put 「3.」 on a line of its own).
