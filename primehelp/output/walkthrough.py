@@ -12,6 +12,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.blocks import Blocks
 from primehelp.output.cancel import (
+    bullet,
     cancel_action,
     cancel_after_steps,
     cancel_keeps_billing,
@@ -118,7 +119,7 @@ def cancel_screen(
             console.print(label)
         print_all(console, [sentence])
         notes = step_notes(screen.step, screen.paid)
-        print_all(console, [f"・{note.text(lang)}" for note in notes])
+        print_all(console, [f"{bullet(lang)}{note.text(lang)}" for note in notes])
         if plan.at_carrier:
             key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
             print_all(console, [cancel_ui(key, lang).format(flags=web_flags(typed))])
@@ -129,7 +130,7 @@ def cancel_screen(
     else:
         _titled_rule(console, cancel_ui("ending_title", lang))
         if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
-            print_all(console, [f"・{line}" for line in cancel_refund(plan, lang)])
+            print_all(console, [f"{bullet(lang)}{line}" for line in cancel_refund(plan, lang)])
         # The last step said to keep a screenshot: not again here.
         print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])

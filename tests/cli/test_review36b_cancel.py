@@ -75,3 +75,49 @@ def test_7_the_reported_case() -> None:
     walked = _walked(("--trial", "--student"), "ja")
     assert "`primehelp cancel --via web --trial --student` の手順で解約してください。" in walked
     assert "有料会員か無料体験中か、通常のプライムかPrime Studentかに関係なく同じです。" in walked
+
+
+# ---------------------------------------------------------------- S 13: English bullets
+
+
+VIAS = ("web", "app", "carrier")
+MEMBERS = (("--trial",), ("--paid", "--benefits-used"), ("--paid", "--student"), ())
+
+
+@pytest.mark.parametrize("via", VIAS)
+@pytest.mark.parametrize("member", MEMBERS)
+def test_s13_english_lists_have_no_japanese_bullet_and_no_line_ends_in_a_space(
+    via: str, member: tuple[str, ...]
+) -> None:
+    """「・Where: Amazon website」 on English screens; "Your situation: " ending in a space."""
+    for renewal in ((), ("--renewal", "2026-12-06", "--today", "2026-12-05")):
+        for columns in ("40",):
+            args = ("cancel", "--via", via, *member, *renewal, "--no-interactive")
+            english = run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout
+            assert not re.search(r"^\s*・", english, re.M), english
+            assert re.search(r"^\s*- \S", english, re.M), english
+            assert not re.search(r" $", english, re.M), english
+            japanese = run(*args, "--lang", "ja", env={"COLUMNS": columns}).stdout
+            assert re.search(r"^\s*・\S", japanese, re.M) and "\n- " not in japanese
+
+
+def test_s13_the_english_walkthrough_too() -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "cancel", "--via", "web", "--paid", "--regular", "--lang", "en"],
+        cwd=str(ROOT),
+        env=env(COLUMNS="40", TERM="dumb"),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(40, 40),
+    )
+    pages = []
+    for answer in ("3", "", "q"):  # benefits: not sure; the intro, step 1, stop
+        child.expect("> ")
+        pages.append(_ESCAPE.sub("", child.before).replace("\r", ""))
+        child.sendline(answer)
+    child.expect(pexpect.EOF)
+    shown = "\n".join([*pages, child.before.replace("\r", "")])
+    assert "Your situation:\n" in shown and "Your situation: \n" not in shown, shown
+    assert not re.search(r"^\s*・", shown, re.M), shown
+    assert re.search(r"^- Where: ", shown, re.M), shown
