@@ -30,6 +30,10 @@ HEADER = "# Written by `primehelp remind install`; `primehelp remind uninstall` 
 _DIGEST = "# primehelp-remind sha256="
 # Characters a systemd command-line word or a shell word may hold without quotes.
 _PLAIN = re.compile(r"[A-Za-z0-9_@%+=:,./-]+")
+# cron runs a job without the desktop session's environment: notify-send finds no session bus
+# there (review 36b item 2). Where the user's bus has a fixed address, the crontab line names it.
+BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS"
+_RUNTIME_DIR = re.compile(r"/[A-Za-z0-9_./-]+")
 
 
 class Action(StrEnum):
@@ -91,6 +95,9 @@ class UnitFile:
     path: str
     state: UnitState
     change: Change | None
+    # with Change.REPLACED: whose the replaced file was, FOREIGN or CHANGED (review 36b item 6:
+    # an edited file of ours was called 「primehelp が書いたものではないファイル」)
+    replaced: UnitState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +220,20 @@ def crontab_line(command: Sequence[str], environment: Mapping[str, str]) -> str:
     """The crontab line running ``command`` every day at 09:00 (``%`` escaped for cron)."""
     shell = shown_command(command, environment).replace("%", "\\%")
     return f"{RUN_AT.minute} {RUN_AT.hour} * * * {shell}"
+
+
+def bus_address(runtime_dir: str, bus_is_ours: bool) -> str | None:
+    """The session bus address a cron job can reach: ``unix:path=$XDG_RUNTIME_DIR/bus`` (with
+    systemd-logind, ``/run/user/UID/bus``, the same at every login), where that socket exists
+    and is this user's (``bus_is_ours``); ``None`` where there is no such fixed address."""
+    if not bus_is_ours or not _RUNTIME_DIR.fullmatch(runtime_dir):
+        return None
+    return f"unix:path={runtime_dir.rstrip('/')}/bus"
+
+
+def names_the_bus(line: str) -> bool:
+    """Whether a crontab line sets the session bus address for its command."""
+    return f"{BUS_VARIABLE}=" in line
 
 
 def runs_the_check(crontab: str) -> bool:

@@ -171,6 +171,14 @@ def cancel(
         given = renewal_deadline(renewal_date, today_in_japan(today), origin="option")
         return answers, SavedUse(given, given, None, None)
 
+    flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
+    # The answers given, and the flags that gave them (a note at a carrier names them, on the
+    # piped screen and in the walkthrough: review 36b item 7).
+    given = frozenset(flags) | frozenset(
+        pair[not value]
+        for pair, value in zip(_OPPOSITES, (trial, student, benefits_used), strict=True)
+        if value is not None
+    )
     interactive = (
         not no_interactive
         and not json_output
@@ -198,14 +206,6 @@ def cancel(
                 said_student=answers.get("student") is True,
             )
 
-        flags = answers_from_flags(None if via is None else Via.WEB, trial, student, benefits_used)
-        # The answers given, and the flags that gave them (a note at a carrier names them).
-        given = frozenset(flags) | frozenset(
-            pair[not value]
-            for pair, value in zip(_OPPOSITES, (trial, student, benefits_used), strict=True)
-            if value is not None
-        )
-
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]
             _show(result, chosen, given | answered, note)
@@ -229,7 +229,10 @@ def cancel(
             ),
             lambda prompt: _ask_line(prompt, chosen),
             lambda screen: cancel_screen(
-                screen, chosen, lambda shown: saved.walkthrough_note(shown, today_in_japan(today))
+                screen,
+                chosen,
+                lambda shown: saved.walkthrough_note(shown, today_in_japan(today)),
+                given,
             ),
         )
 

@@ -128,23 +128,31 @@ class Formatter(HelpFormatter):
 
     def write_example(self, label: str, commands: list[str]) -> None:
         """The examples under one label (「例：」, "Example:"): one command a line, each under
-        the first (review 21b S 7: never one 「例：」 paragraph per command). A command is whole:
-        wrapped, it would be copied broken (an option apart from its value); wider than the
-        terminal, it runs past it, as a URL does. A remark after it in brackets, when it does not
-        fit beside it, goes below, wrapped."""
+        the first (review 21b S 7: never one 「例：」 paragraph per command). A command wider
+        than the line is continued as on every screen, with 「 \\」 before an option and the
+        next piece indented (review 36b item 5: 58 columns at 40); never between an option and
+        its value, so a single word (or an option with its quoted value) wider still runs past
+        it, as a URL does. A remark after it in brackets, when it does not fit beside it, goes
+        below, wrapped."""
+        from primehelp.output.command_lines import command_lines
+
         indent = " " * self.current_indent
         hang = " " * unicode_text_width(label)
+        width = max(self.width - self.current_indent - len(hang), MIN_WIDTH)
         for number, command in enumerate(commands):
             line = command.strip()
             head = label if number == 0 else hang
-            remark = _REMARK.search(line)
-            if remark is None or unicode_text_width(indent + head + line) <= self.width:
+            if unicode_text_width(indent + head + line) <= self.width:
                 self.write(f"{indent}{head}{line}\n")
                 continue
-            self.write(f"{indent}{head}{line[: remark.start()].rstrip()}\n")
-            width = max(self.width - self.current_indent - len(hang), MIN_WIDTH)
-            for piece in Formatter.lines(self, line[remark.start() :].strip(), width):
-                self.write(f"{indent}{hang}{piece}\n")
+            remark = _REMARK.search(line)
+            said = line if remark is None else line[: remark.start()].rstrip()
+            for piece in command_lines(said, width, unicode_text_width):
+                self.write(f"{indent}{head}{piece}\n")
+                head = hang
+            if remark is not None:
+                for piece in Formatter.lines(self, line[remark.start() :].strip(), width):
+                    self.write(f"{indent}{hang}{piece}\n")
 
     def option_lines(self, first: str) -> list[str]:
         """An option and its placeholder on lines that fit: a list of choices wider than the

@@ -18,7 +18,7 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_tools import in_crontab as read_crontab
-from primehelp.cli.remind_tools import systemctl, tool
+from primehelp.cli.remind_tools import session_bus, systemctl, tool
 from primehelp.cli.running import run
 from primehelp.errors import BadInput, ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
@@ -26,6 +26,7 @@ from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
 from primehelp.profile import CONFIG_DIR_ENV, profile_path, xdg_config_home
 from primehelp.remind import (
+    BUS_VARIABLE,
     SERVICE,
     TIMER,
     WANTS,
@@ -102,8 +103,8 @@ def remind(
         if chosen is Action.INSTALL:
             return _install(how, force, lang, here)
         if chosen is Action.UNINSTALL:
-            return _uninstall(how, force, here)
-        return _status(how)
+            return _uninstall(how, force, here, lang)
+        return _status(how, lang)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
@@ -204,8 +205,18 @@ def _environment() -> dict[str, str]:
     return {CONFIG_DIR_ENV: str(found)}
 
 
-def _command(lang: Lang) -> tuple[list[str], dict[str, str]]:
+def _planned(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
+    """The daily check and its environment; cron's with the session bus where it has a fixed
+    address (review 36b item 2: a cron job has none, so its notification could not show)."""
     command, environment = check_command(running_script(), lang), _environment()
+    bus = session_bus() if how is Scheduler.CRON else None
+    if bus is not None:
+        environment[BUS_VARIABLE] = bus
+    return command, environment
+
+
+def _command(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
+    command, environment = _planned(lang, how)
     if unsupported_character([*command, *environment.values()]) is not None:
         raise FileProblem(ui("unusable_path", _UI).format(path=file_name(command[0])))
     return command, environment
@@ -294,7 +305,7 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
 def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> RemindReport:
     if how is Scheduler.SYSTEMD and here in (SystemdHere.NO_SYSTEMCTL, SystemdHere.NOT_RUNNING):
         raise _unusable(here)  # before anything is written
-    command, environment = _command(lang)
+    command, environment = _command(lang, how)
     shown = shown_command(command, environment)
     unit_dir = _unit_dir()
     if how is Scheduler.CRON:  # no crontab command: no line that could run (review 27b item 5)
@@ -317,7 +328,7 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
             raise FileProblem(ui("foreign_unit", _UI).format(file=file_name(path)))
         writes.append(PlannedWrite(path, wanted[name], force=True, create_directory=True))
         change = Change.REPLACED if theirs else Change.WRITTEN
-        units.append(UnitFile(name, str(path), UnitState.OURS, change))
+        units.append(UnitFile(name, str(path), UnitState.OURS, change, state if theirs else None))
     write_files(writes)  # both or neither
     problem = systemctl("daemon-reload") if writes else None
     problem = problem or systemctl("enable", "--now", TIMER)
@@ -331,18 +342,19 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
     return _report(Action.INSTALL, how, units, unit_dir, shown)
 
 
-def _installed_command(unit_dir: Path | None) -> str:
-    """What the installed service runs (its ``ExecStart=``), ``""`` when there is none."""
+def _installed_command(unit_dir: Path | None, lang: Lang, how: Scheduler) -> str:
+    """What the installed service runs (its ``ExecStart=``); where there is none, the command
+    ``install`` would set up (review 36b item 11: ``""`` was neither a command nor null)."""
     data = None if unit_dir is None else _read_unit(unit_dir / SERVICE)
-    return service_command(data) if data is not None else ""
+    return service_command(data) if data is not None else shown_command(*_planned(lang, how))
 
 
-def _uninstall(how: Scheduler, force: bool, here: SystemdHere) -> RemindReport:
+def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> RemindReport:
     """Remove what install wrote. ``--scheduler cron`` where systemd runs: the crontab only,
     the timer (which may be the daily check that runs) left alone (review 28b item 2: it was
     disabled and removed as if an earlier setup); where systemd does not run, it is one."""
     unit_dir = _unit_dir()
-    command = _installed_command(unit_dir)
+    command = _installed_command(unit_dir, lang, how)
     found = _units_found(unit_dir)
     ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
     in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
@@ -369,7 +381,8 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere) -> RemindReport:
     return _report(Action.UNINSTALL, how, units, unit_dir, command)
 
 
-def _status(how: Scheduler) -> RemindReport:
+def _status(how: Scheduler, lang: Lang) -> RemindReport:
     unit_dir = _unit_dir()
     units = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
-    return _report(Action.STATUS, how, units, unit_dir, _installed_command(unit_dir))
+    command = _installed_command(unit_dir, lang, how)
+    return _report(Action.STATUS, how, units, unit_dir, command)

@@ -1,12 +1,15 @@
 """The tools ``primehelp remind`` runs: ``systemctl --user`` and ``crontab -l``, found on PATH,
 with a timeout; why one could not run is a :class:`~primehelp.i18n.Text` in both languages."""
 
+import os
 import shutil
+import stat
 import subprocess
+from pathlib import Path
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.remind import runs_the_check
+from primehelp.remind import bus_address, runs_the_check
 
 TOOL_TIMEOUT_S = 20
 _UI = "ui_remind"
@@ -57,3 +60,19 @@ def in_crontab() -> bool | None:
     if done.returncode != 0:
         return False if "no crontab" in done.stderr.lower() else None
     return runs_the_check(done.stdout)
+
+
+def session_bus() -> str | None:
+    """This user's session bus at its fixed address (``$XDG_RUNTIME_DIR/bus``, a socket owned
+    by this user), for the crontab line: cron gives a job no ``DBUS_SESSION_BUS_ADDRESS``, and
+    ``notify-send`` shows nothing without it (review 36b item 2). ``None`` where there is none."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    uid = getattr(os, "getuid", None)
+    if not runtime or uid is None:
+        return None
+    try:
+        found = (Path(runtime) / "bus").stat()
+    except OSError:
+        return None
+    ours = stat.S_ISSOCK(found.st_mode) and found.st_uid == uid()
+    return bus_address(runtime, ours)

@@ -59,6 +59,20 @@ _ANSWER_FLAGS = (
 )
 
 
+def bullet(lang: Lang) -> str:
+    """A list item's mark: 「・」 in Japanese, "- " in English (review 36b S 13: 「・」 on English
+    screens); both two columns wide, so wrapped lines keep their place."""
+    return "・" if lang == "ja" else "- "
+
+
+def web_flags(given: frozenset[str] | None) -> str:
+    """The answer flags typed, kept for `primehelp cancel --via web…` at a carrier (「 --trial
+    --student」); a trial's web steps do not depend on the benefits: no such flag (review 25b
+    S 12). The same on the piped screen and in the walkthrough (review 36b item 7)."""
+    kept = [p for k, p in _ANSWER_FLAGS if k != "benefits" or "--trial" not in (given or ())]
+    return "".join(f" {flag}" for pair in kept for flag in sorted(pair) if flag in (given or ()))
+
+
 def cancel_title(plan: CancelPlan, lang: Lang) -> str:
     """The screen's title: at a carrier, no steps are given, so none are promised."""
     return cancel_ui("cancel_title_carrier" if plan.at_carrier else "cancel_title", lang)
@@ -87,9 +101,10 @@ def cancel_situation(
         if not branch.trial:
             used = {True: "benefits_used", False: "benefits_not_used", None: "benefits_unknown"}
             items.append(("situation_benefits", cancel_ui(used[branch.benefits_used], lang)))
-    block = rich_text(cancel_ui("situation", lang) + colon, style="bold")
+    # no space at the line's end (review 36b S 13: "Your situation: ")
+    block = rich_text(cancel_ui("situation", lang) + colon.rstrip(), style="bold")
     for key, value in items:
-        block.append(f"\n・{cancel_ui(key, lang)}{colon}{value}", style="")
+        block.append(f"\n{bullet(lang)}{cancel_ui(key, lang)}{colon}{value}", style="")
     lines: list[RenderableType] = [block]
     if given is None:
         return lines
@@ -184,7 +199,7 @@ def _cancel_step_cell(step: Step, lang: Lang, paid: bool, notes: bool = True) ->
         cell.append("\n")
         cell.append_text(_look_for(step.path_ja or (step.label_ja,), lang))
     for note in step_notes(step, paid) if notes else ():
-        cell.append(f"\n・{note.text(lang)}")
+        cell.append(f"\n{bullet(lang)}{note.text(lang)}")
     return cell
 
 
@@ -198,7 +213,7 @@ def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str, width: int) ->
     indent = len(prefix)
     blocks: list[Block] = [(prefix, [_cancel_step_cell(step, lang, paid, notes=False)])]
     for note in step_notes(step, paid):
-        text = f"・{note.text(lang)}"
+        text = f"{bullet(lang)}{note.text(lang)}"
         # the label itself must fit: its particle (「…」と) may go on to the next line
         widest = max((cell_len(q.rstrip(_PARTICLES)) for q in _QUOTED.findall(text)), default=0)
         fits = widest + indent <= width or widest > width - 1
@@ -246,7 +261,9 @@ def cancel_refund(
         if paid_past and timing is Timing.RENEWAL_DATE:
             heading = "timing_next_renewal_date"
         lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
-        lines.extend(f"・{c.text(lang)}" for c in plan.consequences if c.timing is timing)
+        lines.extend(
+            f"{bullet(lang)}{c.text(lang)}" for c in plan.consequences if c.timing is timing
+        )
         skipped = False
         # The part paid by gift card: last under 「今すぐ終了する場合」, after the paid refunds
         # (before what holds if nothing has been charged yet; review 20b S 7); once a screen.
@@ -259,18 +276,18 @@ def cancel_refund(
             if statement.timing is not timing or statement in first:
                 continue
             if gift and statement.condition is Condition.TRIAL:
-                lines.extend(f"・{text}" for text in gift)
+                lines.extend(f"{bullet(lang)}{text}" for text in gift)
                 gift = []
             if statement.id in said:
                 skipped = True
                 continue
             text = _under_heading(statement, lang, free=free)
             if text:
-                lines.append(f"・{text}")
+                lines.append(f"{bullet(lang)}{text}")
         if skipped and paid_past and timing is Timing.NOW:
             used = {True: "used", False: "not_used", None: "unknown"}[plan.branch.benefits_used]
-            lines.append(f"・{cancel_ui(f'charged_now_{used}', lang)}")
-        lines.extend(f"・{text}" for text in gift)
+            lines.append(f"{bullet(lang)}{cancel_ui(f'charged_now_{used}', lang)}")
+        lines.extend(f"{bullet(lang)}{text}" for text in gift)
     return lines
 
 
@@ -291,7 +308,7 @@ def _under_heading(statement: RefundStatement, lang: Lang, *, free: bool) -> str
 
 
 def cancel_notes(notes: Iterable[Note], lang: Lang) -> list[RenderableType]:
-    return [f"・{note.text(lang)}" for note in notes]
+    return [f"{bullet(lang)}{note.text(lang)}" for note in notes]
 
 
 def cancel_after_steps(
@@ -325,7 +342,7 @@ def cancel_keeps_billing(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     block = rich_text()
     block.append(cancel_ui("keeps_billing_title", lang), style="bold yellow")
     for note in plan.keeps_billing:
-        block.append(f"\n・{note.text(lang)}")
+        block.append(f"\n{bullet(lang)}{note.text(lang)}")
     block.append("\n" + cancel_ui("keeps_billing_hint", lang))
     return [block]
 
@@ -354,12 +371,7 @@ def human_cancel(
     console.print(rich_text(cancel_ui(title, lang), style="bold"))
     if plan.at_carrier:  # one explanation, not a numbered step
         console.print(_cancel_step_cell(plan.steps[0], lang, paid=False))
-        # a trial's web steps do not depend on the benefits: no such flag (review 25b S 12)
-        kept = [p for k, p in _ANSWER_FLAGS if k != "benefits" or "--trial" not in (given or ())]
-        typed = [flag for pair in kept for flag in sorted(pair) if flag in (given or ())]
-        console.print(
-            cancel_ui("carrier_campaign", lang).format(flags="".join(f" {f}" for f in typed))
-        )
+        console.print(cancel_ui("carrier_campaign", lang).format(flags=web_flags(given)))
     else:
         # Each step under a hanging indent: its number stays on the line its text starts on,
         # however narrow the terminal (a table would put 「3.」 on a line of its own).

@@ -4,7 +4,6 @@ would no longer work when copied)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from primehelp.errors import escaped
@@ -19,11 +18,11 @@ from primehelp.remind import (
     Scheduler,
     SystemdHere,
     UnitState,
+    names_the_bus,
 )
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
-_OPTION = re.compile(r" (?=--?[a-zA-Z])")  # a space before an option: where a command continues
 
 
 class _Whole(str):
@@ -65,6 +64,8 @@ def _units(result: RemindReport, lang: Lang) -> list[str]:
         if unit.change is Change.LEFT_ALONE:
             done = ui(f"change.{unit.change}", _UI)(lang)
             said = ui("unit_done", _UI)(lang).format(change=done, state=said)
+        elif unit.change is Change.REPLACED and unit.replaced is UnitState.CHANGED:
+            said = ui("change.replaced_changed", _UI)(lang)  # as status names it (36b item 6)
         elif unit.change is not None:
             said = ui(f"change.{unit.change}", _UI)(lang)
         lines.append(_Unit(f"  {escaped(unit.path)}{colon}{said}"))
@@ -105,7 +106,8 @@ def _timer(
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
     elif not result.enabled:  # the command would fail here: why (review 23b item 4)
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
-    if result.command:
+    service = next((u for u in result.units if u.name != TIMER), None)
+    if service is not None and service.state is not UnitState.ABSENT:  # not install's plan
         lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
 
@@ -135,13 +137,16 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     would run (review 24b item 1); where it is there already, that, first, and the next run,
     with no instruction to add it again (review 24b item 2)."""
     note = ui("cron_note", _UI)(lang)
+    # whether a notification can show from cron (review 36b item 2): the line names the bus
+    bus = result.in_crontab is not True and names_the_bus(result.crontab_line or "")
+    notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
     if result.in_crontab is True:
-        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note]
+        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
-    # に…行はありません」 read backwards)
-    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True)
+    # に…行はありません」 read backwards); what a notification from cron needs, last
+    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True) + [notify]
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
@@ -259,46 +264,12 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
 def _command_lines(command: str, width: int) -> list[str]:
     """A command on one line; wider than the screen, continued with a backslash before an
     option, as late as fits, so that it still runs when copied (「--scheduler│systemd」 would
-    not): the rule and the pieces of every screen (:mod:`primehelp.output.continued`), for
-    ``systemctl`` and the daily check's path too, which that module does not know as commands
-    (review 23b item 3: 「systemctl --user enable --now│primehelp-due.timer」)."""
-    from primehelp.output.continued import CONTINUED, INDENT, pieces
-    from primehelp.output.linebreak import unicode_text_width as text_width
+    not): the rule of every command on a line of its own (:mod:`primehelp.output.command_lines`),
+    for ``systemctl`` and the daily check's path too (review 23b item 3: 「systemctl --user
+    enable --now│primehelp-due.timer」; review 32b item 2: 「PRIMEHELP_CONFIG_DIR=… /…/python」)."""
+    from primehelp.output.command_lines import command_lines
 
-    if text_width(command) <= width:
-        return [command]
-    options = [space.end() for space in _OPTION.finditer(command)]
-    found: list[int] = []
-    for at, after in zip(options, [*options[1:], None], strict=True):
-        start = found[-1] if found else 0
-        stop = len(command) if after is None else after - 1
-        indent, tail = len(INDENT) if found else 0, 0 if after is None else len(CONTINUED)
-        if indent + text_width(command[start:stop]) + tail > width:
-            found.append(at)
-    bounds = [0, *found, len(command)]
-    parts = [command[a:b] for a, b in itertools.pairwise(bounds)]
-    last = len(parts) - 1
-    return pieces([bit for n, p in enumerate(parts) for bit in _at_spaces(p, n, n == last, width)])
-
-
-def _at_spaces(part: str, index: int, last: bool, width: int) -> list[str]:
-    """A piece with no option to continue before (「PRIMEHELP_CONFIG_DIR=… /…/python」) still
-    too wide: continued at a space too, as late as fits, never between an option and its value
-    (review 32b item 2)."""
-    from primehelp.output.continued import CONTINUED, INDENT
-
-    bits: list[str] = []
-    while True:
-        lead = len(INDENT) if bits or index else 0
-        tail = 0 if last else len(CONTINUED)
-        spaces = [m.start() for m in re.finditer(r"(?<=[^ ]) (?=[^ ])", part)]
-        spaces = [at for at in spaces if not part[:at].split(" ")[-1].startswith("-")]
-        if lead + text_width(part) + tail <= width or not spaces:
-            return [*bits, part]
-        fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
-        cut = fits[-1] if fits else spaces[0]
-        bits.append(part[: cut + 1])
-        part = part[cut + 1 :]
+    return command_lines(command, width, text_width)
 
 
 def _path_rows(path: str, width: int) -> list[str]:

@@ -12,6 +12,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.blocks import Blocks
 from primehelp.output.cancel import (
+    bullet,
     cancel_action,
     cancel_after_steps,
     cancel_keeps_billing,
@@ -24,6 +25,7 @@ from primehelp.output.cancel import (
     cancel_words,
     step_notes,
     step_sentence,
+    web_flags,
 )
 from primehelp.output.cancel_deadline import cancel_deadline
 from primehelp.output.console import (
@@ -77,9 +79,16 @@ def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
         console_for(lang).print(cancel_ui("quit", lang))
 
 
-def cancel_screen(screen: Screen, lang: Lang, saved: SavedNote | None = None) -> None:
+def cancel_screen(
+    screen: Screen,
+    lang: Lang,
+    saved: SavedNote | None = None,
+    typed: frozenset[str] = frozenset(),
+) -> None:
     """Draw one screen of the interactive walkthrough; ``saved``: the line a saved profile
-    adds under the situation, for the deadline shown (review 33b S 7)."""
+    adds under the situation, for the deadline shown (review 33b S 7); ``typed``: the answer
+    flags typed (「--trial」「--student」), which a carrier's page names and keeps in its
+    command as the piped screen does (review 36b item 7: it dropped them)."""
     console = console_for(lang)
     colon = ui("colon")(lang)
     if isinstance(screen, w.NoticeScreen):
@@ -94,7 +103,7 @@ def cancel_screen(screen: Screen, lang: Lang, saved: SavedNote | None = None) ->
     plan = screen.plan
     if isinstance(screen, w.StepScreen):
         if screen.intro:
-            _intro(console, plan, lang, saved)
+            _intro(console, plan, lang, saved, typed)
             console.print()
         title = (
             cancel_ui("check_title", lang)  # at a carrier: one explanation, not a step
@@ -110,18 +119,18 @@ def cancel_screen(screen: Screen, lang: Lang, saved: SavedNote | None = None) ->
             console.print(label)
         print_all(console, [sentence])
         notes = step_notes(screen.step, screen.paid)
-        print_all(console, [f"・{note.text(lang)}" for note in notes])
+        print_all(console, [f"{bullet(lang)}{note.text(lang)}" for note in notes])
         if plan.at_carrier:
             key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
-            print_all(console, [cancel_ui(key, lang).format(flags="")])
+            print_all(console, [cancel_ui(key, lang).format(flags=web_flags(typed))])
         if screen.step.decision:  # what each timing means and the refund, where it is chosen
             print_all(console, ["", *cancel_refund(plan, lang)])
     elif isinstance(screen, w.IntroScreen):
-        _intro(console, plan, lang, saved)
+        _intro(console, plan, lang, saved, typed)
     else:
         _titled_rule(console, cancel_ui("ending_title", lang))
         if plan.at_carrier:  # no step chooses the timing: the refund note, first of the notes
-            print_all(console, [f"・{line}" for line in cancel_refund(plan, lang)])
+            print_all(console, [f"{bullet(lang)}{line}" for line in cancel_refund(plan, lang)])
         # The last step said to keep a screenshot: not again here.
         print_all(console, cancel_after_steps(plan, lang, screenshot=plan.at_carrier))
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])
@@ -131,13 +140,23 @@ def cancel_screen(screen: Screen, lang: Lang, saved: SavedNote | None = None) ->
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))
 
 
-def _intro(console: Console, plan: CancelPlan, lang: Lang, saved: SavedNote | None) -> None:
+def _intro(
+    console: Console,
+    plan: CancelPlan,
+    lang: Lang,
+    saved: SavedNote | None,
+    typed: frozenset[str],
+) -> None:
     """What to do today, Amazon's words for cancelling, the situation, the deadline if known;
-    under the situation, what the saved date is when it matters (as the piped screen says it)."""
+    under the situation, what the saved date is when it matters (as the piped screen says it).
+    At a carrier, the answer flags typed are named as not changing its guidance, as on the
+    piped screen (review 36b item 7); elsewhere the walkthrough asked what they did not give."""
     _titled_rule(console, cancel_title(plan, lang))
     print_all(console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)])
     note = None if saved is None else saved(plan.renewal)
-    print_all(console, [*cancel_situation(plan, lang), *([dim(note(lang))] if note else [])])
+    given = typed | {"via"} if plan.at_carrier else None  # where: given or asked
+    situation = cancel_situation(plan, lang, given)
+    print_all(console, [*situation, *([dim(note(lang))] if note else [])])
     print_all(console, cancel_deadline(plan, lang, saved_said=note is not None))
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])

@@ -341,11 +341,11 @@ KEEPS_BILLING = {
         "・Audible：プライムとは別に、",
         "・Amazon Music Unlimited：プライムとは別に、",
     ),
-    "en": (
+    "en": (  # English bullets are "- " since review 36b S 13 (「・」 before)
         "What keeps billing after Prime ends",
-        "・Kindle Unlimited: cancel it separately from Prime",
-        "・Audible: cancel it separately from Prime",
-        "・Amazon Music Unlimited: cancel it separately from Prime",
+        "- Kindle Unlimited: cancel it separately from Prime",
+        "- Audible: cancel it separately from Prime",
+        "- Amazon Music Unlimited: cancel it separately from Prime",
     ),
 }
 

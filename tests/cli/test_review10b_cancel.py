@@ -195,7 +195,8 @@ def test_s21_the_last_page_is_headed_as_the_prompt_names_it() -> None:
 )
 def test_s22_the_benefits_item_has_a_short_value(answer: tuple[str, ...], ja: str, en: str) -> None:
     assert f"\n・前回の支払い以降の特典の利用：{ja}\n" in _cancel(*answer)
-    assert f"\n・Benefits used since the last charge: {en}\n" in _cancel(*answer, lang="en")
+    # English bullets are "- " since review 36b S 13 (「・」 before)
+    assert f"\n- Benefits used since the last charge: {en}\n" in _cancel(*answer, lang="en")
 
 
 def test_4_the_walkthrough_says_the_timings_at_the_step_that_chooses(

@@ -91,7 +91,8 @@ def _section(screen: str, heading: str) -> list[str]:
     lines = screen.split("\n")
     start = lines.index(heading) + 1
     end = start
-    while end < len(lines) and lines[end].startswith("・"):
+    # English bullets are "- " since review 36b S 13 (「・」 before)
+    while end < len(lines) and lines[end].startswith(("・", "- ")):
         end += 1
     return lines[start:end]
 

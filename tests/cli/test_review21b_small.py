@@ -36,7 +36,8 @@ def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(
     assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in section
     assert "返金はありません" not in ja
     en = _text("cancel", "--no-interactive", *args, lang="en")
-    assert "・The fee already charged is not refunded; the benefits" in en
+    # English bullets are "- " since review 36b S 13 (「・」 before)
+    assert "- The fee already charged is not refunded; the benefits" in en
     assert "Nothing is refunded" not in en
 
 

@@ -55,10 +55,11 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
     assert shown.index("crontab に、primehelp due を実行する行はありません。") < len(shown) - 1
-    assert shown[-1] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
+    # [-2]: since review 36b item 2, what a notification from cron needs is said last
+    assert shown[-2] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
     assert not any(line.startswith("Next run") for line in english)
-    assert english[-1] == (
+    assert english[-2] == (
         "Once the line above is in your crontab, it next runs 2026-12-05 09:00 "
         "(this machine's clock, UTC)."
     )

@@ -131,20 +131,21 @@ def test_23_the_app_step_does_not_claim_the_website_labels() -> None:
             (),
             "ご利用の状況：\n・手続き：Amazonのウェブサイト\n・会員：有料会員（通常のプライム）\n"
             "・前回の支払い以降の特典の利用：不明\n",
-            "Your situation:\n・Where: Amazon website\n・Membership: Paid membership (Regular Prime)\n"
-            "・Benefits used since the last charge: not known\n",
+            # English bullets are "- " since review 36b S 13 (「・」 before)
+            "Your situation:\n- Where: Amazon website\n- Membership: Paid membership (Regular Prime)\n"
+            "- Benefits used since the last charge: not known\n",
         ),
         (
             ("--via", "app", "--benefits-used"),
             "ご利用の状況：\n・手続き：Amazonショッピングアプリ\n・会員：有料会員（通常のプライム）\n"
             "・前回の支払い以降の特典の利用：あり\n",
-            "Your situation:\n・Where: Amazon shopping app\n・Membership: Paid membership (Regular Prime)\n"
-            "・Benefits used since the last charge: yes\n",
+            "Your situation:\n- Where: Amazon shopping app\n- Membership: Paid membership (Regular Prime)\n"
+            "- Benefits used since the last charge: yes\n",
         ),
         (
             ("--trial", "--student"),
             "ご利用の状況：\n・手続き：Amazonのウェブサイト\n・会員：無料体験中（Prime Student）\n",
-            "Your situation:\n・Where: Amazon website\n・Membership: Free trial (Prime Student)\n",
+            "Your situation:\n- Where: Amazon website\n- Membership: Free trial (Prime Student)\n",
         ),
     ],
 )

@@ -120,4 +120,5 @@ def test_34_with_benefits_used_the_lead_says_ending_now_ends_them() -> None:
     assert now.startswith("・会員資格と特典はすぐに終了します。")
     assert used.count("特典はすぐに") == 1
     english = _text(*args, "--benefits-used", lang="en")
-    assert "If it ends now\n・The membership and its benefits end at once." in english
+    # English bullets are "- " since review 36b S 13 (「・」 before)
+    assert "If it ends now\n- The membership and its benefits end at once." in english

@@ -75,7 +75,8 @@ def test_1_a_charged_renewal_offers_the_next_renewal_date(renewal: str) -> None:
     en = _section(_cancel(*args, lang="en"))
     assert en[0] == "If it ends on the next renewal date"
     assert (
-        "・The fee already charged is not refunded; the benefits continue until the next renewal date."
+        # English bullets are "- " since review 36b S 13 (「・」 before)
+        "- The fee already charged is not refunded; the benefits continue until the next renewal date."
         in en
     )
     out = _cancel(*args)

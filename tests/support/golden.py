@@ -25,7 +25,14 @@ REPO = GOLDEN_DIR.parents[1]  # shown as <REPO>: a transcript does not depend on
 MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
 TODAY = ("--today", "2026-11-25")
 # PRIMEHELP_TODAY pins the facts' age for commands without --today (no age warning, at any date).
-BASE_ENV = {"COLUMNS": "100", "TERM": "dumb", "PRIMEHELP_TODAY": "2026-12-02"}
+# XDG_RUNTIME_DIR empty: remind's crontab line names no session bus (review 36b item 2), on
+# whatever desktop the transcripts are recorded.
+BASE_ENV = {
+    "COLUMNS": "100",
+    "TERM": "dumb",
+    "PRIMEHELP_TODAY": "2026-12-02",
+    "XDG_RUNTIME_DIR": "",
+}
 # remind counts its next 09:00 from this time, not from the clock (a transcript recorded after
 # 09:00 named the next day: CI would have been red on the morning after).
 NOW = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)

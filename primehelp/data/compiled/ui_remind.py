@@ -16,7 +16,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                          'en': 'replaced (a file primehelp had not written, with --force)'},
             'unchanged': {'ja': '変更なし（すでに同じ内容です）', 'en': 'unchanged (already up to date)'},
             'removed': {'ja': '削除しました', 'en': 'removed'},
-            'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'}},
+            'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'},
+            'replaced_changed': {'ja': '置き換えました（primehelp が書いた後に変更されていたファイルを --force で）',
+                                 'en': 'replaced (a file primehelp had written, changed since, '
+                                       'with --force)'}},
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
  'enabled': {'ja': '毎日の確認は有効です。毎日 9:00 に実行します。9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。',
              'en': 'The daily check is on: it runs every day at 09:00, and at your next login when '
@@ -203,4 +206,17 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'bad_action': {'ja': '{value} は remind の操作（ACTION）として使えません。{maybe}使える値：{accepted}',
                 'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
-                   'en': '--scheduler {value} is not usable; accepted: {accepted}'}}
+                   'en': '--scheduler {value} is not usable; accepted: {accepted}'},
+ 'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
+                       'は、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、primehelp renewal に --ics '
+                       'を付けて、更新日をカレンダーに登録してください。',
+                 'en': 'Run from cron, the desktop notification may not appear (cron runs it '
+                       "without your desktop's environment variables). If none appears, put the "
+                       'dates in your calendar with primehelp renewal --ics instead.'},
+ 'cron_notify_bus': {'ja': 'cron からもデスクトップ通知を表示できるよう、crontab '
+                           'に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています。それでも通知が表示されない場合は、primehelp '
+                           'renewal に --ics を付けて、更新日をカレンダーに登録してください。',
+                     'en': 'So that cron can show the desktop notification, the crontab line names '
+                           "your desktop's session bus (DBUS_SESSION_BUS_ADDRESS). If none appears "
+                           'even so, put the dates in your calendar with primehelp renewal --ics '
+                           'instead.'}}
