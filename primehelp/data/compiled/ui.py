@@ -100,4 +100,5 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'interrupted': {'ja': '中断しました。', 'en': 'Interrupted.'},
  'error_prefix': {'ja': 'エラー', 'en': 'error'},
  'warning_prefix': {'ja': '警告', 'en': 'warning'},
- 'colon': {'ja': '：', 'en': ': '}}
+ 'colon': {'ja': '：', 'en': ': '},
+ 'checked_sentence': {'ja': '{date}に確認しました。', 'en': 'Checked {date}.'}}
