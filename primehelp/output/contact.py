@@ -90,6 +90,10 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")
+    # The numbers circulating as 「Amazon」, as --json has them (review 36a item 10)
+    warning.append("\n\n" + document("contact").node("circulating").text("box")(lang))
+    for number in info.circulating_numbers:
+        warning.append(f"\n  ✗ {number.number}", style="bold red")
     # The title as Rich text, not a str: Panel would parse a str as markup, and that imports
     # rich's emoji table (3 ms at start-up; 19 ms when bytecode is not cached).
     title = rich_text(ui("defunct_title")(lang))
@@ -101,7 +105,8 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     else:
         console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     # Under the box, not in it: the box would cut a source URL longer than its width.
-    console.print(dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
+    notices = [info.no_published_number, info.defunct_notice, info.circulating_notice]
+    console.print(dim(sources_line(notices, lang)))
     console.print()
     for line in escalation_block(info.escalation, lang):
         console.print(line)

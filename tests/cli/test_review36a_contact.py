@@ -50,3 +50,27 @@ def test_several_numbers_cite_the_pages_of_each_in_text_and_json() -> None:
     listed = [page for result in data["results"] for page in result["sources"]]
     assert _urls(shown) == list(dict.fromkeys(listed))
     assert [bool(result["sources"]) for result in data["results"]] == [False, True, True, False]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", ["40", "80", "1000"])
+def test_contact_lists_the_circulating_numbers_its_json_has(lang: str, columns: str) -> None:
+    """Item 10: the box listed only the former numbers; the numbers circulating as 「Amazon」
+    were in --json only. Each is now a line of the box, as --json writes it, after the words
+    FACTS allows ("not a number Amazon publishes", never "phishing")."""
+    data = run("contact", "--json", "--lang", lang).json()["data"]
+    shown = run("contact", "--lang", lang, env={"COLUMNS": columns}).stdout
+    lines = [line.strip("│ ").strip() for line in shown.splitlines()]
+    for listed in [*data["defunct_numbers"], *data["circulating_numbers"]]:
+        number = listed["number"]
+        assert f"✗ {number}" in lines, number
+    box = shown[shown.index("╭") : shown.index("╰")]
+    inner = [line.strip("│ ").strip() for line in box.splitlines()[1:]]
+    joined = ("" if lang == "ja" else " ").join(inner)
+    said = (
+        "出回っていますが、どれもAmazonが公開している番号ではありません"
+        if lang == "ja"
+        else "none of them is a number Amazon publishes"
+    )
+    assert joined.index(said) < joined.index(f"✗ {data['circulating_numbers'][0]['number']}")
+    assert "phishing" not in box.lower() and "フィッシング" not in box
