@@ -35,7 +35,10 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console = console_for(lang)
     console.print(heading(renewal_ui("fees_title")(lang), report.checked, lang))
     names = {entry.plan: entry.name(lang) for entry in report.current}
-    table = Table(title=renewal_ui("current_title")(lang), title_justify="left", show_lines=False)
+    # Each table's title as a line of its own: Rich pads a table title to the table's width, which
+    # left spaces at the end of the line on a terminal (review 36a item 16)
+    console.print(rich_text(renewal_ui("current_title")(lang), style="bold"))
+    table = Table(show_lines=False)
     table.add_column(renewal_ui("col_plan")(lang), overflow="fold")
     table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
     table.add_column(renewal_ui("col_period")(lang), overflow="fold")
@@ -68,7 +71,8 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         console.print("・" + comparison + ("" if lang == "ja" else " ") + break_even)
     console.print()
 
-    history = Table(title=renewal_ui("history_title")(lang), title_justify="left", show_lines=True)
+    console.print(rich_text(renewal_ui("history_title")(lang), style="bold"))
+    history = Table(show_lines=True)
     history.add_column(renewal_ui("col_plan")(lang), overflow="fold", ratio=2)
     history.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
     history.add_column(renewal_ui("col_new_members")(lang), overflow="fold", ratio=2)

@@ -4,10 +4,12 @@ the top level."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from primehelp.content import contact
+from tests.cli.test_facts_age import FACT_COMMANDS
 from tests.support.clihelp import WIDE, run
 
 _PUBLIC = [listed.number for listed in contact.load().public_numbers]
@@ -74,3 +76,87 @@ def test_contact_lists_the_circulating_numbers_its_json_has(lang: str, columns: 
     )
     assert joined.index(said) < joined.index(f"✗ {data['circulating_numbers'][0]['number']}")
     assert "phishing" not in box.lower() and "フィッシング" not in box
+
+
+# ---------------------------------------------------------------- item 18: the stale notice
+
+
+def _layout(root: Path, *files: str) -> tuple[Path, Path]:
+    """An environment at ``root/env`` and a package at ``root/src/primehelp`` with ``files``
+    (paths under root) present."""
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("")
+    (root / "env").mkdir(parents=True, exist_ok=True)
+    (root / "src" / "primehelp").mkdir(parents=True, exist_ok=True)
+    return root / "env", root / "src" / "primehelp"
+
+
+def test_the_update_command_fits_how_primehelp_was_installed(tmp_path: Path) -> None:
+    """uv tool, pipx, pip (from git, a folder, or unknown), a copy of the repository: each gets
+    the README's command; only the copy of the repository is told `git pull`."""
+    from primehelp.cli.installed import update_advice
+
+    git = '{"url": "https://example.invalid/primehelp.git", "vcs_info": {"vcs": "git"}}'
+    folder = '{"url": "file:///home/m/primehelp", "dir_info": {}}'
+    cases = [
+        (("env/uv-receipt.toml",), None, "uv tool upgrade primehelp", False),
+        (("env/pipx_metadata.json",), None, "pipx reinstall primehelp", False),
+        (
+            (),
+            git,
+            "python3 -m pip install --upgrade --force-reinstall "
+            '"git+https://example.invalid/primehelp.git"',
+            False,
+        ),
+        (
+            (),
+            folder,
+            'python3 -m pip install --upgrade --force-reinstall "/home/m/primehelp"',
+            False,
+        ),
+        ((), None, "python3 -m pip install --upgrade --force-reinstall primehelp", False),
+        ((), "not json", "python3 -m pip install --upgrade --force-reinstall primehelp", False),
+        (("src/.git/HEAD", "src/pyproject.toml"), None, "git pull", True),
+    ]
+    for at, (files, direct_url, command, checkout) in enumerate(cases):
+        prefix, package = _layout(tmp_path / str(at), *files)
+        advice = update_advice(prefix, package, direct_url)
+        assert (advice.command, advice.in_checkout) == (command, checkout), files
+        assert ("git pull" in advice.command) is checkout
+
+
+@pytest.mark.parametrize("args", FACT_COMMANDS, ids=[" ".join(a) for a in FACT_COMMANDS])
+def test_the_stale_notice_gives_the_date_once_and_the_installs_update(
+    args: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notice repeated the date of the line above it and told everyone to `git pull`:
+    it now says how many days old the facts are (the screen gives the date), and the update
+    command of this install (here: pretending to be a `uv tool` install)."""
+    from primehelp.cli import installed
+
+    monkeypatch.setattr(
+        installed, "this_install", lambda: installed.UpdateAdvice("uv tool upgrade primehelp")
+    )
+    for lang, date, notice in (
+        ("ja", "2026年12月2日", "この情報は547日前に確認したもので"),
+        ("en", "2026-12-02", "These facts were checked 547 days ago"),
+    ):
+        env = {"PRIMEHELP_TODAY": "2028-06-01", **WIDE}
+        shown = run(*args, "--lang", lang, env=env).stdout
+        (line,) = [line for line in shown.splitlines() if notice in line]
+        assert date not in line and "`uv tool upgrade primehelp`" in line
+        assert "git pull" not in shown
+        assert date in shown.replace(line, "")  # the screen itself says when
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_fees_on_a_terminal_has_no_spaces_at_line_ends(lang: str, columns: str) -> None:
+    """Item 16: Rich padded the table titles 「現在の会費」 and the history's to the table's width."""
+    from tests.support.clihelp import stdout_on_a_terminal
+
+    shown = stdout_on_a_terminal("fees", "--lang", lang, env={"COLUMNS": columns, "NO_COLOR": "1"})
+    title = "現在の会費" if lang == "ja" else "Current fees"
+    assert any(line.strip() == title for line in shown.splitlines())
+    assert [line for line in shown.splitlines() if line.endswith(" ")] == []
