@@ -16,6 +16,8 @@ from primehelp.phone import (
     joined,
     normalize,
     not_a_number,
+    plus_hint,
+    without_label,
 )
 from primehelp.phone_plan import NumberKind, hyphenated, kind_of, wrong_length
 
@@ -147,6 +149,27 @@ def check_numbers(
     return tuple(checks)
 
 
+def _typed(raw: str) -> str:
+    """``raw`` as the member typed it, NFKC-normalized, without 「tel:」 (for a hint)."""
+    import unicodedata
+
+    from primehelp.invisible import without_invisible
+
+    return without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
+
+
+def _refuse_double_zero(raw: str) -> None:
+    """No number in Japan starts with 00 (00-1234-5678 was read as a number of no kind): refused,
+    with + offered for a number abroad typed with the prefix 00 (review 36a, S 20)."""
+    typed = _typed(raw).lstrip("(")
+    if typed.startswith("00"):
+        raise not_a_number(
+            raw,
+            Text("日本の電話番号は 00 で始まりません", "no number in Japan starts with 00"),
+            plus_hint(typed),
+        )
+
+
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     """``raw`` is three digits but no public-service number: not a complete phone number."""
     short = sorted(number for number in public if number.isdigit() and len(number) == 3)
@@ -248,6 +271,7 @@ def number_report(
     for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)
+        _refuse_double_zero(raw)
     results = check_numbers(joined(raw_numbers), defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)

@@ -160,3 +160,61 @@ def test_fees_on_a_terminal_has_no_spaces_at_line_ends(lang: str, columns: str) 
     title = "現在の会費" if lang == "ja" else "Current fees"
     assert any(line.strip() == title for line in shown.splitlines())
     assert [line for line in shown.splitlines() if line.endswith(" ")] == []
+
+
+# ---------------------------------------------------------------- S 19, S 20: typed numbers
+
+
+@pytest.mark.parametrize(
+    "label", ["tel:", "TEL:", "Tel.", "tel://", "TEL ", "ＴＥＬ：", "電話：", "電話番号：", "電話 "]
+)
+@pytest.mark.parametrize("number", ["0120999373", "+81-120-999-373", "03-5757-5252", "188"])
+def test_a_number_copied_with_tel_or_its_label_is_read(label: str, number: str) -> None:
+    """S 19: 「tel:0120999373」 (a link of an SMS) was refused for its 「t」."""
+    from primehelp.phone import normalize
+
+    assert normalize(label + number) == normalize(number)
+    data = run("check-number", label + number, "--json").json()["data"]
+    assert data["results"][0]["normalized"] == normalize(number)
+
+
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [("1-855-370-0151", '"+1-855-370-0151"'), ("18553700151", '"+18553700151"')],
+)
+def test_a_number_abroad_typed_without_plus_is_told_to_add_it(typed: str, example: str) -> None:
+    """S 19: 1-855-370-0151 was told only 「先頭の 0 がありません」."""
+    for lang, said in (
+        ("ja", "+ と国番号から入力してください"),
+        ("en", "type + and the country code"),
+    ):
+        done = run("check-number", typed, "--lang", lang)
+        assert done.exit_code == 2
+        assert said in done.stderr and example in done.stderr
+        assert "先頭の 0 がありません" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "00-1234-5678",
+        "0012345678",
+        "(00) 1234 5678",
+        "tel:0044 20 7946 0958",
+        "００１２３４５６７８９",
+    ],
+)
+def test_a_number_starting_00_is_not_a_number_in_japan(typed: str) -> None:
+    """S 20: 00-1234-5678 was checked as a number of no kind."""
+    done = run("check-number", typed, "--lang", "ja")
+    assert done.exit_code == 2, done.stdout
+    assert "日本の電話番号は 00 で始まりません" in done.stderr
+    english = run("check-number", typed, "--lang", "en", "--json")
+    assert english.exit_code == 2 and "no number in Japan starts with 00" in english.stdout
+
+
+def test_check_message_still_lists_a_number_starting_00() -> None:
+    """The refusal is check-number's: check-message keeps saying what it read."""
+    from primehelp.phone import normalize
+
+    assert normalize("00-1234-5678") == "0012345678"
