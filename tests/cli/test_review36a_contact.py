@@ -218,3 +218,35 @@ def test_check_message_still_lists_a_number_starting_00() -> None:
     from primehelp.phone import normalize
 
     assert normalize("00-1234-5678") == "0012345678"
+
+
+# ---------------------------------------------------------------- S 21: `check`, `help`
+
+
+def test_the_start_of_a_command_name_suggests_every_command_it_starts() -> None:
+    """S 21: `primehelp check` listed all fifteen commands; every start of a name (3 letters or
+    more) that is no command now names the commands it starts."""
+    from primehelp.cli import COMMANDS
+
+    starts = {name[:n] for name in COMMANDS for n in range(3, len(name))} - set(COMMANDS)
+    for typed in sorted(starts):
+        meant = [name for name in COMMANDS if name.startswith(typed)]
+        done = run(typed, "--lang", "en")
+        assert done.exit_code == 2
+        line = done.stderr
+        assert "did you mean" in line and "commands:" not in line, typed
+        if typed.startswith("check") or len(meant) > 1:
+            assert all(f"`{name}`" in line for name in meant), (typed, line)
+    said = run("check", "--lang", "ja").stderr
+    assert "`check-number` または `check-message` のことですか？" in said
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_help_is_the_help(lang: str) -> None:
+    """S 21: `primehelp help` was an unknown command."""
+    from primehelp.cli import COMMANDS
+
+    assert run("help", "--lang", lang).stdout == run("--help", "--lang", lang).stdout
+    for name in COMMANDS:
+        done = run("help", name, "--lang", lang)
+        assert done.exit_code == 0 and done.stdout == run(name, "--help", "--lang", lang).stdout
