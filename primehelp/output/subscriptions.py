@@ -109,6 +109,11 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     console.print(
         rich_text(charge_ui("outliving_prime")(lang).format(names=outliving), style="bold")
     )
+    # Not listed above is not "it stops": Amazon Kids+ needs no Prime, and what it bills after
+    # Prime ends is not confirmed (review 36a, S 26); so for every such service
+    unknown = [s.name(lang) for s in report.services if s.after_prime is AfterPrime.NOT_CONFIRMED]
+    if unknown:
+        console.print(ui("outliving_unknown")(lang).format(names=separator.join(unknown)))
     console.print(charge_ui("charge_hint")(lang))
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -250,3 +250,21 @@ def test_help_is_the_help(lang: str) -> None:
     for name in COMMANDS:
         done = run("help", name, "--lang", lang)
         assert done.exit_code == 0 and done.stdout == run(name, "--help", "--lang", lang).stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_closing_lines_name_what_is_not_confirmed_to_stop(lang: str) -> None:
+    """S 26: Amazon Kids+ (no Prime needed) was missing from 「プライムを解約しても請求が続くもの」
+    without a word: its absence read as "it stops". Every service whose billing after Prime is
+    not confirmed is named in the line under it."""
+    services = run("subscriptions", "--json", "--lang", lang).json()["data"]["services"]
+    unknown = [s["name"] for s in services if s["after_prime"] == "not_confirmed"]
+    assert "Amazon Kids+" in unknown
+    lead = (
+        "プライムを解約した後の請求がどうなるか確認できていないもの："
+        if lang == "ja"
+        else ("Not confirmed whether these keep billing after Prime ends: ")
+    )
+    shown = run("subscriptions", "--lang", lang, env=WIDE).stdout
+    (line,) = [line for line in shown.splitlines() if line.startswith(lead)]
+    assert line.removeprefix(lead).split("、" if lang == "ja" else ", ") == unknown

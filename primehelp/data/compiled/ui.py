@@ -103,4 +103,6 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'update_with': {'ja': '`{command}` で primehelp を最新版に更新してください。',
                  'en': 'Update primehelp with `{command}`.'},
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',
-                     'en': "Run `{command}` in primehelp's folder to update it."}}
+                     'en': "Run `{command}` in primehelp's folder to update it."},
+ 'outliving_unknown': {'ja': 'プライムを解約した後の請求がどうなるか確認できていないもの：{names}',
+                       'en': 'Not confirmed whether these keep billing after Prime ends: {names}'}}
