@@ -9,6 +9,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.invisible import without_invisible
 from primehelp.number_words import kind_name, ordinary, verdict_words, verdict_words_all
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -94,7 +95,7 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     if report.advice:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         steps = [item for item in report.advice if item.id != _NO_NUMBER]
-        print_all(console, ["・" + item.text(lang) for item in steps])
+        print_all(console, [bullet(lang) + item.text(lang) for item in steps])
     rule = () if report.payment_rule is None else (report.payment_rule,)
     shown = [*rule, *_public_cited(report), *report.advice]
     if shown:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -35,19 +36,19 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
             f"\n{look_for}{quoted_labels(route.path_ja, lang, route.path_steps)}", style="cyan"
         )
     for note in route.notes:
-        cell.append(f"\n・{note.text(lang)}", style="italic")
+        cell.append(f"\n{bullet(lang)}{note.text(lang)}", style="italic")
     return cell
 
 
 def escalation_block(escalation: Escalation, lang: Lang) -> list[RenderableType]:
     """The hotline 188 and the routes behind it, as printable lines."""
     lines: list[RenderableType] = [rich_text(ui("escalation_title")(lang), style="bold")]
-    hotline = rich_text("・")
+    hotline = rich_text(bullet(lang))
     hotline.append(escalation.hotline.name(lang), style="bold")
     hotline.append(ui("colon")(lang) + escalation.hotline.fact.text(lang))
     lines.append(hotline)
     for route in escalation.routes:
-        line = rich_text("・")
+        line = rich_text(bullet(lang))
         line.append(route.name(lang), style="bold")
         line.append(ui("colon")(lang) + route.fact.text(lang))
         lines.append(line)

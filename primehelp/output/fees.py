@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -68,7 +69,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             annual=f"{c.annual_yen:,}",
         )
         # one bullet per plan pair: a second, indented line wrapped back to the margin
-        console.print("・" + comparison + ("" if lang == "ja" else " ") + break_even)
+        console.print(bullet(lang) + comparison + ("" if lang == "ja" else " ") + break_even)
     console.print()
 
     console.print(rich_text(renewal_ui("history_title")(lang), style="bold"))
@@ -91,7 +92,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console.print(history)
     console.print()
     for note in report.notes:
-        console.print("・" + note.text(lang))
+        console.print(bullet(lang) + note.text(lang))
     # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row);
     # after the notes, which read as the legend's when they followed it (review 10a, S 21)
     console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))

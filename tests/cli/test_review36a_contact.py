@@ -268,3 +268,23 @@ def test_the_closing_lines_name_what_is_not_confirmed_to_stop(lang: str) -> None
     shown = run("subscriptions", "--lang", lang, env=WIDE).stdout
     (line,) = [line for line in shown.splitlines() if line.startswith(lead)]
     assert line.removeprefix(lead).split("、" if lang == "ja" else ", ") == unknown
+
+
+_MY_SCREENS = [
+    ("contact",),
+    ("fees",),
+    ("subscriptions",),
+    ("check-number", "0120-999-373"),
+]
+
+
+@pytest.mark.parametrize("args", _MY_SCREENS, ids=[" ".join(a) for a in _MY_SCREENS])
+def test_english_screens_use_an_english_bullet(args: tuple[str, ...]) -> None:
+    """S 27: English screens listed items after the Japanese 「・」."""
+    for columns in ("40", "80"):
+        english = run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout
+        items = [line.strip("│ ") for line in english.splitlines()]
+        assert not [line for line in items if line.startswith("・")], columns
+        assert any(line.startswith("- ") for line in items)
+    japanese = run(*args, "--lang", "ja", env=WIDE).stdout
+    assert any(line.strip("│ ").startswith("・") for line in japanese.splitlines())
