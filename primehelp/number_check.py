@@ -16,6 +16,8 @@ from primehelp.phone import (
     joined,
     normalize,
     not_a_number,
+    plus_hint,
+    without_label,
 )
 from primehelp.phone_plan import NumberKind, hyphenated, kind_of, wrong_length
 
@@ -91,10 +93,15 @@ class CheckedNumber(NumberCheck):
 
     kind_name: Text | None  # 「通話料無料の番号」, as after the number on screen; None if none
     text: Text  # the screen's sentence under the number
+    # The pages the screen cites for this number itself: the page that names a public-service
+    # number (188, #9110); none for 110, 119, 118, 189 and 171, which no page of the facts
+    # names (FACTS §6), nor for any other number, whose facts are the report's rule and advice
+    # (review 36a item 9: --json listed pages for 110 that the screen rightly did not print).
+    sources: tuple[str, ...] = ()
 
     @classmethod
-    def worded(cls, check: NumberCheck) -> CheckedNumber:
-        """``check`` with the screen's words about it."""
+    def worded(cls, check: NumberCheck, sources: tuple[str, ...] = ()) -> CheckedNumber:
+        """``check`` with the screen's words about it, and the pages cited for it."""
         from dataclasses import fields
 
         from primehelp.number_words import kind_name, verdict_words
@@ -103,6 +110,7 @@ class CheckedNumber(NumberCheck):
             **{f.name: getattr(check, f.name) for f in fields(NumberCheck)},
             kind_name=kind_name(check),
             text=verdict_words(check),
+            sources=sources,
         )
 
 
@@ -139,6 +147,27 @@ def check_numbers(
             )
         )
     return tuple(checks)
+
+
+def _typed(raw: str) -> str:
+    """``raw`` as the member typed it, NFKC-normalized, without 「tel:」 (for a hint)."""
+    import unicodedata
+
+    from primehelp.invisible import without_invisible
+
+    return without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
+
+
+def _refuse_double_zero(raw: str) -> None:
+    """No number in Japan starts with 00 (00-1234-5678 was read as a number of no kind): refused,
+    with + offered for a number abroad typed with the prefix 00 (review 36a, S 20)."""
+    typed = _typed(raw).lstrip("(")
+    if typed.startswith("00"):
+        raise not_a_number(
+            raw,
+            Text("日本の電話番号は 00 で始まりません", "no number in Japan starts with 00"),
+            plus_hint(typed),
+        )
 
 
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
@@ -238,15 +267,19 @@ def number_report(
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
+    pages = {listed.normalized: listed.sources for listed in contact.public_numbers}
     for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)
+        _refuse_double_zero(raw)
     results = check_numbers(joined(raw_numbers), defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)
     return NumberReport(
         payment_rule=payment_rule if finding else None,
-        results=tuple(CheckedNumber.worded(check) for check in results),
+        results=tuple(
+            CheckedNumber.worded(check, pages.get(check.normalized, ())) for check in results
+        ),
         # The rule only: each number has its own verdict above it.
         advice=(
             replace(contact.no_number, text=contact.no_number_rule),

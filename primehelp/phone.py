@@ -50,11 +50,12 @@ def not_a_number(raw: str, problem: Text, hint: Text | None = None) -> NotANumbe
     """The error for ``raw``, which is not a phone number because of ``problem``; ``hint``
     (e.g. to quote a number with spaces) comes before the accepted forms."""
     ja_hint, en_hint = (f"{hint.ja}。", f"; {hint.en}") if hint else ("", "")
-    alone = "だけでは" if hint else " は"
+    piece = hint is QUOTE_SPACES  # a piece of a number the shell split: 「…だけでは」
+    alone = "だけでは" if piece else " は"
     return NotANumber(
         Text(
             ja=f"{shown(raw)}{alone}電話番号として読み取れません（{problem.ja}）。{ja_hint}{ACCEPTED_FORMS.ja}",
-            en=f"{shown(raw)} is not a phone number primehelp can read{' on its own' if hint else ''}: {problem.en}{en_hint}; {ACCEPTED_FORMS.en}",
+            en=f"{shown(raw)} is not a phone number primehelp can read{' on its own' if piece else ''}: {problem.en}{en_hint}; {ACCEPTED_FORMS.en}",
         ),
         too_short=problem is _TOO_FEW,
     )
@@ -110,6 +111,38 @@ def joined(raw_numbers: list[str]) -> list[str]:
     return result
 
 
+# What is written before a number copied from a link or a page: 「tel:0120…」, 「TEL 0120…」,
+# 「電話：0120…」 (after NFKC: 「：」 is ":"); review 36a, S 19.
+_LABELS = ("tel:", "tel.", "tel", "電話番号", "電話")
+_NEITHER_0_NOR_PLUS = Text("先頭が 0 でも + でもありません", "it starts with neither 0 nor +")
+
+
+def without_label(text: str) -> str:
+    """``text`` without a leading 「tel:」 or 「電話：」 (and the ``//`` of 「tel://」)."""
+    folded = text.casefold()
+    for label in _LABELS:
+        if folded.startswith(label):
+            return text[len(label) :].lstrip(":/ ").strip()
+    return text
+
+
+def plus_hint(text: str) -> Text:
+    """「海外の番号なら、"+1-855-370-0151" のように + と国番号から入力してください」: the number as
+    typed with a + (in place of an international prefix 00), for a number that reads as one
+    abroad; without an example when the digits after 00 are not joined to it (00-1234-5678)."""
+    body = text.removeprefix("00")
+    digits = sum(ch.isdigit() for ch in body)
+    if not body[:1].isdigit() or digits >= _INTERNATIONAL_DIGITS.stop or len(body) > 2 * digits:
+        return Text(
+            "海外の番号なら、+ と国番号から入力してください",
+            "for a number abroad, type + and the country code",
+        )
+    return Text(
+        f'海外の番号なら、"+{body}" のように + と国番号から入力してください',
+        f'for a number abroad, type + and the country code, like "+{body}"',
+    )
+
+
 def normalize(raw: str) -> str:
     """Return the digits of a pasted number in national form (``+81 120…`` → ``0120…``).
 
@@ -119,7 +152,7 @@ def normalize(raw: str) -> str:
     ``#`` (``#9110``), so the result normalizes to itself.
     Raise :class:`BadInput` for anything that is not a phone number.
     """
-    text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
+    text = without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
     if not text:
         raise not_a_number(raw, Text("空です", "it is empty"))
     international = text.startswith("+")
@@ -150,6 +183,8 @@ def normalize(raw: str) -> str:
         # 12345 is too short for a number in Japan (10 or 11 digits), not too long for 110
         if len(digits) < _NATIONAL_DIGITS.start:
             raise not_a_number(raw, _TOO_FEW)
+        if _NATIONAL_DIGITS.start < len(digits) < _INTERNATIONAL_DIGITS.stop:  # 1-855-370-0151
+            raise not_a_number(raw, _NEITHER_0_NOR_PLUS, plus_hint(text))
         if len(digits) in _NATIONAL_DIGITS:
             raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"))
     if not international and not digits.startswith("0") and len(digits) == _SHORT_CODE_DIGITS:

@@ -56,8 +56,10 @@ def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
         ("12345", "too few digits"),
         ("1234567", "too few digits"),
         ("123456789", "too few digits"),
-        ("12345678901", "the leading 0 is missing"),
-        ("123456789012", "too many digits"),
+        ("1234567890", "the leading 0 is missing"),
+        # review 36a, S 19: 11 digits or more, neither 0 nor + first: a number abroad without +
+        ("12345678901", "it starts with neither 0 nor +"),
+        ("123456789012", "it starts with neither 0 nor +"),
         ("0120#999", "it contains '#'"),
     ],
 )

@@ -149,6 +149,9 @@ class _PrimehelpGroup(TyperGroup):
 
             arg_list = command_first(arg_list, self.commands)
         _help_lang[0] = lang
+        if arg_list[:1] == ["help"]:  # `primehelp help [COMMAND]` is --help (review 36a, S 21)
+            named = [word for word in arg_list[1:2] if word in self.commands]
+            arg_list = [*named, "--help"]
         code: Any
         try:
             if len(arg_list) > 1 and _VERSION in arg_list:  # `--version --lang en`, either order

@@ -79,9 +79,11 @@ def run(
         else:
             show(result, lang)
             if fresh is not None and fresh.facts_stale:
-                from primehelp.output.console import stale_facts_warning  # rarely: only when old
+                from primehelp.cli.installed import this_install  # rarely: only when old
+                from primehelp.output.console import stale_facts_warning
 
-                stale_facts_warning(fresh, lang)
+                advice = this_install()
+                stale_facts_warning(fresh, lang, advice.command, advice.in_checkout)
         sys.stdout.flush()
     except BrokenPipeError:
         stdout_to_devnull()  # the reader went away (`| head`): stop quietly

@@ -322,10 +322,13 @@ def usage_error_message(
         typed = next((arg for arg in args if not arg.startswith("-")), "")
         name = shown(typed)
         commands = ctx.command.list_commands(ctx)
-        maybe = did_you_mean(typed, commands)
-        if not maybe.en:  # an everyday word: `primehelp 解約` (review 28a, S 22)
-            from primehelp.cli.command_words import meant_command
+        from primehelp.cli.command_words import commands_starting, meant_command
 
+        # the start of names first: `check`, `check-m` (review 36a, S 21), then a near miss
+        maybe = commands_starting(typed, commands)
+        if not maybe.en:
+            maybe = did_you_mean(typed, commands)
+        if not maybe.en:  # an everyday word: `primehelp 解約` (review 28a, S 22)
             maybe = did_you_mean(meant_command(typed) or "", commands)
         if maybe.en:
             return Text(

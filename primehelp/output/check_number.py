@@ -9,7 +9,16 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.invisible import without_invisible
 from primehelp.number_words import kind_name, ordinary, verdict_words, verdict_words_all
-from primehelp.output.console import console_for, dim, heading, print_all, rich_text, sources_line
+from primehelp.output.bullets import bullet
+from primehelp.output.console import (
+    console_for,
+    dim,
+    heading,
+    print_all,
+    rich_text,
+    sentence_date,
+    sources_line,
+)
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
@@ -86,29 +95,23 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     if report.advice:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         steps = [item for item in report.advice if item.id != _NO_NUMBER]
-        print_all(console, ["・" + item.text(lang) for item in steps])
+        print_all(console, [bullet(lang) + item.text(lang) for item in steps])
     rule = () if report.payment_rule is None else (report.payment_rule,)
     shown = [*rule, *_public_cited(report), *report.advice]
     if shown:
         console.print(dim(sources_line(shown, lang)))
+    else:  # 110 alone: no page names it, but the fact has its date (review 36a item 9)
+        checked = max(fact.checked for fact in report.public_services)
+        console.print(dim(ui("checked_sentence")(lang).format(date=sentence_date(checked, lang))))
 
 
 def _public_cited(report: NumberReport) -> list[Fact]:
-    """The public-service fact with only the pages that name a number shown (188: the
+    """The public-service fact with only the pages cited for the numbers shown (188: the
     consumer hotline's page), none when no such number was given (review 32a, S 20: the
-    pages do not cover 171 or 189); --json keeps the fact whole."""
-    if not report.public_services:
+    pages do not cover 110, 171 or 189); --json lists the same pages under each number."""
+    pages = [page for check in report.results for page in check.sources]
+    if not (report.public_services and pages):
         return []
     from dataclasses import replace
 
-    from primehelp.content import contact
-
-    named = {check.normalized for check in report.results if check.service is not None}
-    pages = [
-        page
-        for listed in contact.load().public_numbers
-        if listed.normalized in named
-        for page in listed.sources
-    ]
-    fact = report.public_services[0]
-    return [replace(fact, sources=tuple(dict.fromkeys(pages)))] if pages else []
+    return [replace(report.public_services[0], sources=tuple(dict.fromkeys(pages)))]

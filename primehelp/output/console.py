@@ -362,11 +362,12 @@ def checked_on(checked: dt.date, lang: Lang) -> str:
     return ui("checked_on")(lang).format(date=sentence_date(checked, lang))
 
 
-def stale_facts_warning(fresh: Freshness, lang: Lang) -> None:
-    """The one line saying the facts are old and how to get newer ones."""
-    line = ui("facts_stale")(lang).format(
-        date=sentence_date(fresh.facts_checked, lang), days=fresh.days_old
-    )
+def stale_facts_warning(fresh: Freshness, lang: Lang, update: str, in_checkout: bool) -> None:
+    """The one line saying the facts are old and how to get newer ones: ``update``, the command
+    that fits how primehelp was installed (run in its folder when ``in_checkout``). The check
+    date is not repeated: the screen has just said it (review 36a item 18)."""
+    how = ui("update_checkout" if in_checkout else "update_with")(lang).format(command=update)
+    line = ui("facts_stale")(lang).format(days=fresh.days_old, update=how)
     console_for(lang).print(rich_text(line, style="bold yellow"))
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -35,19 +36,19 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
             f"\n{look_for}{quoted_labels(route.path_ja, lang, route.path_steps)}", style="cyan"
         )
     for note in route.notes:
-        cell.append(f"\n・{note.text(lang)}", style="italic")
+        cell.append(f"\n{bullet(lang)}{note.text(lang)}", style="italic")
     return cell
 
 
 def escalation_block(escalation: Escalation, lang: Lang) -> list[RenderableType]:
     """The hotline 188 and the routes behind it, as printable lines."""
     lines: list[RenderableType] = [rich_text(ui("escalation_title")(lang), style="bold")]
-    hotline = rich_text("・")
+    hotline = rich_text(bullet(lang))
     hotline.append(escalation.hotline.name(lang), style="bold")
     hotline.append(ui("colon")(lang) + escalation.hotline.fact.text(lang))
     lines.append(hotline)
     for route in escalation.routes:
-        line = rich_text("・")
+        line = rich_text(bullet(lang))
         line.append(route.name(lang), style="bold")
         line.append(ui("colon")(lang) + route.fact.text(lang))
         lines.append(line)
@@ -90,6 +91,10 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")
+    # The numbers circulating as 「Amazon」, as --json has them (review 36a item 10)
+    warning.append("\n\n" + document("contact").node("circulating").text("box")(lang))
+    for number in info.circulating_numbers:
+        warning.append(f"\n  ✗ {number.number}", style="bold red")
     # The title as Rich text, not a str: Panel would parse a str as markup, and that imports
     # rich's emoji table (3 ms at start-up; 19 ms when bytecode is not cached).
     title = rich_text(ui("defunct_title")(lang))
@@ -101,7 +106,8 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     else:
         console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     # Under the box, not in it: the box would cut a source URL longer than its width.
-    console.print(dim(sources_line([info.no_published_number, info.defunct_notice], lang)))
+    notices = [info.no_published_number, info.defunct_notice, info.circulating_notice]
+    console.print(dim(sources_line(notices, lang)))
     console.print()
     for line in escalation_block(info.escalation, lang):
         console.print(line)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -35,7 +36,10 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console = console_for(lang)
     console.print(heading(renewal_ui("fees_title")(lang), report.checked, lang))
     names = {entry.plan: entry.name(lang) for entry in report.current}
-    table = Table(title=renewal_ui("current_title")(lang), title_justify="left", show_lines=False)
+    # Each table's title as a line of its own: Rich pads a table title to the table's width, which
+    # left spaces at the end of the line on a terminal (review 36a item 16)
+    console.print(rich_text(renewal_ui("current_title")(lang), style="bold"))
+    table = Table(show_lines=False)
     table.add_column(renewal_ui("col_plan")(lang), overflow="fold")
     table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
     table.add_column(renewal_ui("col_period")(lang), overflow="fold")
@@ -65,10 +69,11 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
             annual=f"{c.annual_yen:,}",
         )
         # one bullet per plan pair: a second, indented line wrapped back to the margin
-        console.print("・" + comparison + ("" if lang == "ja" else " ") + break_even)
+        console.print(bullet(lang) + comparison + ("" if lang == "ja" else " ") + break_even)
     console.print()
 
-    history = Table(title=renewal_ui("history_title")(lang), title_justify="left", show_lines=True)
+    console.print(rich_text(renewal_ui("history_title")(lang), style="bold"))
+    history = Table(show_lines=True)
     history.add_column(renewal_ui("col_plan")(lang), overflow="fold", ratio=2)
     history.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
     history.add_column(renewal_ui("col_new_members")(lang), overflow="fold", ratio=2)
@@ -87,7 +92,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console.print(history)
     console.print()
     for note in report.notes:
-        console.print("・" + note.text(lang))
+        console.print(bullet(lang) + note.text(lang))
     # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row);
     # after the notes, which read as the legend's when they followed it (review 10a, S 21)
     console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))

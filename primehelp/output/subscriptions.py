@@ -9,6 +9,7 @@ from primehelp.content.subscriptions import shown_prices
 from primehelp.facts import labels, ui
 from primehelp.i18n import Lang
 from primehelp.output.blocks import indented
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -59,7 +60,7 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
         said += charge_ui(f"after_detail.{service.id}")(lang)
     lines.append(_line(charge_ui("after_prime")(lang), lang, said, _AFTER_STYLE.get(after, "")))
     if service.after_prime is AfterPrime.BENEFIT_ENDS:  # what ends: more than the word says
-        lines.append(rich_text("・" + service.billing.text(lang)))
+        lines.append(rich_text(bullet(lang) + service.billing.text(lang)))
     if service.cancel is not None:
         cancel = service.cancel.text(lang)
         lines.append(_line(charge_ui("how_to_stop")(lang), lang, cancel))  # as `charge` says
@@ -68,7 +69,7 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
             look = _line(charge_ui("look_for")(lang), lang)
             look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
-    lines.extend(rich_text("・" + note.text(lang)) for note in service.notes)
+    lines.extend(rich_text(bullet(lang) + note.text(lang)) for note in service.notes)
     lines.append(dim(sources_line(_facts(service), lang)))
     return lines
 
@@ -109,6 +110,11 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     console.print(
         rich_text(charge_ui("outliving_prime")(lang).format(names=outliving), style="bold")
     )
+    # Not listed above is not "it stops": Amazon Kids+ needs no Prime, and what it bills after
+    # Prime ends is not confirmed (review 36a, S 26); so for every such service
+    unknown = [s.name(lang) for s in report.services if s.after_prime is AfterPrime.NOT_CONFIRMED]
+    if unknown:
+        console.print(ui("outliving_unknown")(lang).format(names=separator.join(unknown)))
     console.print(charge_ui("charge_hint")(lang))
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -210,7 +210,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("letter-o-for-zero", "O12O-999-373"),
         ("letters-inside", "0120-ABC-373"),
         ("letter-tail", "0120-999-37a"),
-        ("tel-uri", "tel:0120999373"),
+        # ("tel-uri", "tel:0120999373") is read since review 36a, S 19: a number copied from a link
         ("too-many-digits", "0120-999-373-1234"),
         ("too-few-digits", "12"),
         ("two-digit-code", "18"),

@@ -36,6 +36,9 @@ BASE_ENV = {
 # remind counts its next 09:00 from this time, not from the clock (a transcript recorded after
 # 09:00 named the next day: CI would have been red on the morning after).
 NOW = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+# The stale-facts notice names the update command of the install (review 36a item 18): a
+# transcript shows a member's `uv tool` install's, wherever the tests run from.
+UV_TOOL = "uv tool upgrade primehelp"
 
 
 @dataclass(frozen=True)
@@ -616,6 +619,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
     """
     from typer.testing import CliRunner
 
+    import primehelp.cli.installed as installed
     import primehelp.cli.remind as remind_command
     from primehelp.cli import app
 
@@ -633,11 +637,14 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         clock = remind_command.now
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
+        install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
+        installed.this_install = lambda: installed.UpdateAdvice(UV_TOOL)  # not this checkout's
         os.chdir(work)
         try:
             result = CliRunner().invoke(app, list(call.args), env=env)
         finally:
             os.chdir(previous)
+            installed.this_install = install
             remind_command.SYSTEMD_RUNNING = running
             remind_command.now = clock
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>

@@ -110,7 +110,10 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
                                  '0151は、ネット上で「Amazon」の番号として出回っていますが、どれもAmazonが公開している番号ではありません。',
                            'en': '0120-899-543, 022-745-6363, 03-5757-5252 and +1 855 370 0151 '
                                  'circulate online as "Amazon", but none of them is a number '
-                                 'Amazon publishes.'}},
+                                 'Amazon publishes.'},
+                 'box': {'ja': '以下の番号は、ネット上で「Amazon」の番号として出回っていますが、どれもAmazonが公開している番号ではありません。',
+                         'en': 'These numbers circulate online as "Amazon", but none of them is a '
+                               'number Amazon publishes.'}},
  'public_services': {'id': 'contact.public_service_numbers',
                      'ja': '110、119、118、#9110、188、189、171は公共の電話番号で、Amazonの番号ではありません。',
                      'en': '110, 119, 118, #9110, 188, 189 and 171 are public-service numbers, not '

@@ -16,10 +16,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                             'en': "The cancel-by date is not Amazon's rule: Amazon only says to "
                                   'cancel before the automatic renewal date, so primehelp uses the '
                                   'day before as a safety margin.'},
- 'facts_stale': {'ja': 'この情報は{date}に確認したもの（{days}日前）で、変わっている可能性があります。primehelpのフォルダーで git pull '
-                       'を実行して更新してください。',
-                 'en': 'These facts were checked on {date} ({days} days ago) and may have changed: '
-                       "run git pull in primehelp's folder to update it."},
+ 'facts_stale': {'ja': 'この情報は{days}日前に確認したもので、今は変わっている可能性があります。{update}',
+                 'en': 'These facts were checked {days} days ago and may have changed. {update}'},
  'labels_may_change': {'ja': 'ボタンやページの表示は変わることがあります。実際のページの表示を優先してください。',
                        'en': 'The labels may have changed; the page itself is authoritative.'},
  'contact_title': {'ja': 'Amazon.co.jpへの問い合わせ方法', 'en': 'How to reach Amazon.co.jp'},
@@ -100,4 +98,11 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'interrupted': {'ja': '中断しました。', 'en': 'Interrupted.'},
  'error_prefix': {'ja': 'エラー', 'en': 'error'},
  'warning_prefix': {'ja': '警告', 'en': 'warning'},
- 'colon': {'ja': '：', 'en': ': '}}
+ 'colon': {'ja': '：', 'en': ': '},
+ 'checked_sentence': {'ja': '{date}に確認しました。', 'en': 'Checked {date}.'},
+ 'update_with': {'ja': '`{command}` で primehelp を最新版に更新してください。',
+                 'en': 'Update primehelp with `{command}`.'},
+ 'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',
+                     'en': "Run `{command}` in primehelp's folder to update it."},
+ 'outliving_unknown': {'ja': 'プライムを解約した後の請求がどうなるか確認できていないもの：{names}',
+                       'en': 'Not confirmed whether these keep billing after Prime ends: {names}'}}
