@@ -31,6 +31,7 @@ from primehelp.message_links import (
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
+    loosely,
     same_kind,
     similar_reason,
 )
@@ -289,7 +290,9 @@ def text_flags(
     details, gift = words(v.card, v.password, v.pin, v.code), GiftCardWords(words, v)
     objects = {kind: words(getattr(v, kind)) for kind in _DETAIL_KINDS}
     threat = words(v.threat)
-    scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
+    # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
+    scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
+    payment = loosely(words(v.payment_problem), v.payment_problem, whole_compact)
     if not gift.named() and not any(
         word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):

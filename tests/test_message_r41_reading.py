@@ -73,3 +73,58 @@ def test_an_unreadable_body_is_never_no_red_flags(tmp_path: Path) -> None:  # it
     entered = check_message(path.read_bytes(), load_content(), entered_details=True)
     assert entered.verdict is Verdict.BODY_NOT_READ
     assert "判定できません" in entered.verdict_text.ja
+
+
+# ---------------------------------------------------------------- item 6: scam-subject families
+
+SCAM_WORDINGS = {
+    "【Amazon】お支払い方法に問題が発生しました。ご確認ください。": FlagKind.SCAM_SUBJECT,
+    "Amazon：お支払いに問題が発生したため、プライムをご利用いただけません": FlagKind.SCAM_SUBJECT,
+    "Amazonアカウントに異常なログインがありました。確認はこちら": FlagKind.SCAM_SUBJECT,
+    "Amazon：お客様のアカウントへの不審なサインインを検出しました": FlagKind.SCAM_SUBJECT,
+    "Amazon: we detected an unusual sign-in to your account": FlagKind.SCAM_SUBJECT,
+    "【アマゾン】ご利用料金の未納があります。本日中にご連絡ください。": FlagKind.PAYMENT_PROBLEM,
+    "Amazon：至急お支払いください。未払いの料金があります": FlagKind.PAYMENT_PROBLEM,
+    "Amazonプライム会員資格の更新手続きが必要です。下記よりログインしてください。": (
+        FlagKind.SCAM_SUBJECT
+    ),
+    "Amazon：会員情報の更新が必要です。サインインしてください": FlagKind.SCAM_SUBJECT,
+    "【Amazon】決済できませんでした": FlagKind.PAYMENT_PROBLEM,
+}
+# Genuine Amazon wordings that hold a part of a family, never the whole: no sign at all.
+GENUINE_SENTENCES = (
+    "Amazonプライムにご登録いただきありがとうございます。",
+    "ご注文の商品を発送しました。お届け予定日は12月3日です。",
+    "Amazonプライムの会員資格は2026年12月1日に自動的に更新されます。更新手続きは不要です。",
+    "会員情報は、Amazonのアプリからアカウントサービスを開いてご確認いただけます。",
+    "新しいデバイスからAmazonアカウントへのサインインがありました。",
+    "お支払い方法は、アカウントサービスの「お支払い方法」から変更できます。",
+    "お急ぎ便をご利用いただきありがとうございます。本日中にお届けします。",
+    "Amazonのアプリにサインインして、注文履歴をご確認ください。",
+    "Amazonからのメールを装った不審なメールにご注意ください。",
+    "コンビニ払いのお支払い期限は本日中です。",
+)
+
+
+@pytest.mark.parametrize(("text", "kind"), SCAM_WORDINGS.items())
+def test_the_scam_families_are_matched_loosely(text: str, kind: FlagKind) -> None:  # item 6
+    result = check_message(text, load_content())
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert kind in {flag.kind for flag in result.red_flags}
+
+
+@pytest.mark.parametrize("text", GENUINE_SENTENCES)
+def test_genuine_amazon_sentences_stay_clean(text: str) -> None:  # item 6
+    assert check_message(text, load_content()).red_flags == ()
+
+
+def test_genuine_sentences_together_stay_clean() -> None:  # item 6: parts across sentences
+    assert check_message("".join(GENUINE_SENTENCES), load_content()).red_flags == ()
+
+
+def test_a_loose_match_names_the_words_it_found() -> None:  # item 6
+    text = "Amazonプライム会員資格の更新手続きが必要です。下記よりログインしてください。"
+    (found,) = check_message(text, load_content()).red_flags
+    assert (
+        "一致した語句：\ue000更新手続き\ue001 \ue000ログインしてください\ue001" in found.reason.ja
+    )
