@@ -19,6 +19,7 @@ from primehelp.message_wide import LETTER as _LETTER
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
 from primehelp.message_wide import blank as _blank
 from primehelp.message_wide import clean_url as clean_url
+from primehelp.message_wide import host_dots as host_dots
 from primehelp.message_wide import may_hold_a_japanese_domain as may_hold_a_japanese_domain
 from primehelp.message_wide import to_ascii, wide_spans
 
@@ -283,6 +284,7 @@ def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:
         return
+    text = host_dots(text)
     wide = wide_spans(text, bare=False)
     spans = [(m.start(), clean_url(m.group(0))) for m in URL.finditer(_blank(text, wide))]
     spans += [(start, text[start:end]) for start, end in wide]
@@ -333,6 +335,7 @@ class Found:
 def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
+    text = host_dots(text)
     without_urls = _mask(URL, text, "://")
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
@@ -365,6 +368,7 @@ def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int
     """Where the links of ``text`` are (start, end), in order: as :func:`find_all` finds them,
     or, with ``amazon`` None (for printing, without reading the suffix list), the URLs and the
     bare domains followed by a path."""
+    text = host_dots(text)
     wide = wide_spans(text, bare=False)
     blank = _blank(text, wide)
     spans = wide + [

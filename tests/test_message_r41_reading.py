@@ -128,3 +128,29 @@ def test_a_loose_match_names_the_words_it_found() -> None:  # item 6
     assert (
         "一致した語句：\ue000更新手続き\ue001 \ue000ログインしてください\ue001" in found.reason.ja
     )
+
+
+# ---------------------------------------------------------------- item 11: 「。」 in a host
+
+
+@pytest.mark.parametrize("dot", ["。", "｡", "．", "."])
+@pytest.mark.parametrize("after", ["/login", "", " 今すぐ", "?id=1"])
+def test_an_ideographic_full_stop_in_a_host_is_a_dot(dot: str, after: str) -> None:  # item 11
+    host = dot.join(("amazon", "co", "jp", "evil", "com"))
+    result = check_message(f"Amazon https://{host}{after}", load_content())
+    assert [link.host for link in result.links] == ["amazon.co.jp.evil.com"]
+    assert [link.registrable_domain for link in result.links] == ["evil.com"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "詳しくは https://www.amazon.co.jp。Amazon",
+        "詳しくは https://www.amazon.co.jp。ご確認ください。",
+        "https://www.amazon.co.jp/gp/css。Amazonより",
+    ],
+)
+def test_a_sentence_after_an_amazon_link_stays_out_of_its_host(text: str) -> None:  # item 11
+    result = check_message(text, load_content())
+    assert [link.host for link in result.links] == ["www.amazon.co.jp"]
+    assert result.red_flags == ()
