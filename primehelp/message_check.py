@@ -212,7 +212,7 @@ def host_flags(
 ) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words, domain = content.vocabulary, host.registrable_domain
-    if "xn--" in host.host:
+    if any(label.startswith("xn--") for label in host.host.split(".")):  # 36a, item 12
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)

@@ -99,10 +99,25 @@ def host_of(target: str) -> str | None:
         host = authority[1 : authority.find("]")] if "]" in authority else authority[1:]
     else:
         host = authority.split(":", 1)[0]
+    if "%" in host:  # a browser reads amazon.co.jp%2eevil.com as amazon.co.jp.evil.com (36a, 12)
+        from urllib.parse import unquote
+
+        host = unquote(host, errors="strict") if _decodes(host) else host
     host = host.strip(".").lower()
     if not host.isascii():
         host = to_ascii(host)
     return host or None
+
+
+def _decodes(host: str) -> bool:
+    """Whether the percent-escapes of ``host`` decode as UTF-8."""
+    from urllib.parse import unquote_to_bytes
+
+    try:
+        unquote_to_bytes(host).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_punycode(host: str) -> str:

@@ -154,3 +154,37 @@ def test_a_sentence_after_an_amazon_link_stays_out_of_its_host(text: str) -> Non
     result = check_message(text, load_content())
     assert [link.host for link in result.links] == ["www.amazon.co.jp"]
     assert result.red_flags == ()
+
+
+# ---------------------------------------------------------------- item 12: IDN and %2e
+
+
+def _signs(text: str) -> list[str]:
+    done = run("check-message", "--text", text, env={"COLUMNS": "1000", "PRIMEHELP_LANG": "ja"})
+    return [line.strip() for line in done.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    "host", ["amazon.co.jp-xn--pck.top", "amazon.co.jp.jp-xn--pck.top", "amazon-xn--pck.top"]
+)
+def test_a_label_is_idn_only_when_it_starts_with_xn(host: str) -> None:  # item 12
+    kinds = {flag.kind for flag in check_message(f"https://{host}/", load_content()).red_flags}
+    assert FlagKind.PUNYCODE not in kinds
+    assert FlagKind.LOOKALIKE_DOMAIN in kinds
+
+
+@pytest.mark.parametrize(
+    "host", ["amazon.co.jp%2eevil.com", "amazon.co.jp%2Eevil.com", "amazon%2eco%2ejp%2eevil.com"]
+)
+def test_a_percent_escaped_dot_in_a_host_is_a_dot(host: str) -> None:  # item 12
+    result = check_message(f"Amazon https://{host}/", load_content())
+    assert [link.registrable_domain for link in result.links] == ["evil.com"]
+    said = "名前はamazon.co.jpで始まりますが、実際のドメインはevil.comです。"
+    assert said in _signs(f"Amazon https://{host}/")
+
+
+@pytest.mark.parametrize("start", ["amazon.co.jp", "www.amazon.co.jp", "amazon.com"])
+def test_an_idn_that_starts_with_amazons_name_says_so_first(start: str) -> None:  # item 12
+    lines = _signs(f"Amazon https://{start}.xn--eckwd4c7c.jp/")
+    head = lines.index("1. 国際化ドメイン名")
+    assert lines[head + 1] == f"名前は{start}で始まりますが、実際のドメインはドメイン.jpです。"

@@ -148,7 +148,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
             asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
             head = message_ui(key, lang).format(kind=asked)
-        start = lookalike_start(flag) if flag.kind is FlagKind.LOOKALIKE_DOMAIN else ""
+        # an IDN's too: amazon.co.jp.xn--eckwd4c7c.jp (review 36a, item 12)
+        start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else ""
         if start:  # 「名前はamazon.co.jpで始まりますが、実際のドメインは…」 (review 25a, S 10)
             body.insert(0, rich_text(domain_start(flag, start, lang)))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
@@ -159,6 +160,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             head += message_ui("flag_count", lang).format(count=shown)
         items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
+
+
+_STARTS_NAMED = (FlagKind.LOOKALIKE_DOMAIN, FlagKind.PUNYCODE)
 
 
 def _steps(
