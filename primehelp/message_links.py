@@ -21,7 +21,7 @@ from primehelp.message_wide import blank as _blank
 from primehelp.message_wide import clean_url as clean_url
 from primehelp.message_wide import host_dots as host_dots
 from primehelp.message_wide import may_hold_a_japanese_domain as may_hold_a_japanese_domain
-from primehelp.message_wide import to_ascii, wide_spans
+from primehelp.message_wide import percent_decoded, to_ascii, wide_spans
 
 # The letters of a host (_LETTER) and of a URL (_URL_CHAR): see primehelp.message_wide.
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
@@ -99,25 +99,11 @@ def host_of(target: str) -> str | None:
         host = authority[1 : authority.find("]")] if "]" in authority else authority[1:]
     else:
         host = authority.split(":", 1)[0]
-    if "%" in host:  # a browser reads amazon.co.jp%2eevil.com as amazon.co.jp.evil.com (36a, 12)
-        from urllib.parse import unquote
-
-        host = unquote(host, errors="strict") if _decodes(host) else host
+    host = percent_decoded(host)
     host = host.strip(".").lower()
     if not host.isascii():
         host = to_ascii(host)
     return host or None
-
-
-def _decodes(host: str) -> bool:
-    """Whether the percent-escapes of ``host`` decode as UTF-8."""
-    from urllib.parse import unquote_to_bytes
-
-    try:
-        unquote_to_bytes(host).decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def decode_punycode(host: str) -> str:

@@ -196,3 +196,16 @@ def host_dots(text: str) -> str:
         return run.replace("。", ".")
 
     return _ideographic_host().sub(dotted, text)
+
+
+def percent_decoded(host: str) -> str:
+    """``host`` with its percent-escapes decoded, as a browser reads it: amazon.co.jp%2eevil.com
+    is amazon.co.jp.evil.com (review 36a, item 12); as written when they are not UTF-8."""
+    if "%" not in host:
+        return host
+    from urllib.parse import unquote_to_bytes
+
+    try:
+        return unquote_to_bytes(host).decode("utf-8")
+    except UnicodeDecodeError:
+        return host
