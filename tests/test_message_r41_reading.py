@@ -188,3 +188,32 @@ def test_an_idn_that_starts_with_amazons_name_says_so_first(start: str) -> None:
     lines = _signs(f"Amazon https://{start}.xn--eckwd4c7c.jp/")
     head = lines.index("1. 国際化ドメイン名")
     assert lines[head + 1] == f"名前は{start}で始まりますが、実際のドメインはドメイン.jpです。"
+
+
+# ---------------------------------------------------------------- item 13: a From address
+
+
+@pytest.mark.parametrize(
+    "address", ["x@amazon-support.com", "info@amazon.co.jp.evil.info", "order@amaz0n.co.jp"]
+)
+def test_a_from_address_is_one_sign_with_no_destination(address: str) -> None:  # item 13
+    mail = f"From: Amazon <{address}>\nSubject: s\nContent-Type: text/plain\n\nお知らせです。\n"
+    result = check_message(mail.encode(), load_content())
+    mentioning = [flag for flag in result.red_flags if address in flag.evidence]
+    assert len(mentioning) == 1
+    (sign,) = mentioning
+    assert sign.kind is FlagKind.DISPLAY_NAME_MISMATCH
+    assert sign.also == (FlagKind.LOOKALIKE_DOMAIN,)
+    from primehelp.output.idn_reason import userinfo_note
+
+    assert userinfo_note(sign, "ja") == ""
+    lookalike = FlagKind.LOOKALIKE_DOMAIN
+    in_text = check_message(f"連絡先 {address}", load_content()).red_flags
+    assert all(userinfo_note(flag, "ja") == "" for flag in in_text if flag.kind is lookalike)
+
+
+def test_a_link_with_userinfo_still_names_its_destination() -> None:  # item 13
+    from primehelp.output.idn_reason import userinfo_note
+
+    (sign, *_) = check_message("https://www.amazon.co.jp@evil-login.xyz/", load_content()).red_flags
+    assert "evil-login.xyz" in userinfo_note(sign, "ja")
