@@ -57,6 +57,10 @@ _HEADER_NAMES = frozenset(
         *("authentication-results", "dkim-signature"),
     )
 )
+# Between the parts of a mail (its plain text, its HTML): a blank line, so that no sentence runs
+# from the end of one into the start of the next (review 36a, item 14: the plain part's last
+# line, a URL, was quoted with the HTML part's first sentence, as if the HTML showed it).
+PART_BREAK = "\n\n"
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 
 
@@ -388,8 +392,8 @@ def _read_email(data: bytes) -> Reading:
         kind=Kind.EMAIL,
         encoding=",".join(dict.fromkeys(charsets)) or "-",
         headers=headers,
-        text=normalize("\n".join(texts)),
-        given="\n".join(texts).replace("\x00", ""),
+        text=normalize(PART_BREAK.join(texts)),
+        given=PART_BREAK.join(texts).replace("\x00", ""),
         links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,

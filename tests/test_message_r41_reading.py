@@ -217,3 +217,39 @@ def test_a_link_with_userinfo_still_names_its_destination() -> None:  # item 13
 
     (sign, *_) = check_message("https://www.amazon.co.jp@evil-login.xyz/", load_content()).red_flags
     assert "evil-login.xyz" in userinfo_note(sign, "ja")
+
+
+# ---------------------------------------------------------------- item 14: the HTML quote
+
+_URL = "https://amazon-co-jp.security-check.cn/update"
+_HTML = f'<p>カード情報を<a href="{_URL}">こちら</a>から入力してください</p>'
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    return (
+        "From: Amazon <no-reply@gmail.com>\nSubject: s\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b"\n\n'
+        f"--b\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n"
+        f"--b\nContent-Type: text/html; charset=utf-8\n\n{html}\n--b--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        f"お客様のアカウントでカード情報の更新が必要です。\n{_URL}",
+        f"お客様のアカウントでカード情報の更新が必要です。\n{_URL}\n",
+        f"カード情報の更新はこちらから\n{_URL}",
+    ],
+)
+def test_a_quote_never_runs_from_one_part_into_the_next(plain: str) -> None:  # item 14
+    result = check_message(_alternative(plain, _HTML), load_content())
+    quotes = [q for flag in result.red_flags for q in (flag.evidence, *flag.more_evidence)]
+    assert "カード情報をこちらから入力してください" in quotes
+    assert not any(_URL in quote and "こちらから入力" in quote for quote in quotes)
+
+
+def test_a_wrapped_sentence_after_a_link_is_still_quoted_whole() -> None:  # item 14 (32a, 3)
+    text = f"24時間以内に {_URL}\nからカード番号を入力してください"
+    quotes = [flag.evidence for flag in check_message(text, load_content()).red_flags]
+    assert f"24時間以内に {_URL} からカード番号を入力してください" in quotes
