@@ -103,6 +103,10 @@ class RedFlag:
     more_evidence: tuple[str, ...] = ()
     asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
     also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
+    # --json only (primehelp.output.flag_detail): its heading, and the reason as the text view
+    # gives it for this message (review 36a, item 15)
+    title: Text | None = None
+    detail: Text | None = None
 
 
 _SPACES = re.compile(r"\s+")

@@ -8,6 +8,7 @@ import pytest
 
 from primehelp.content.message import load as load_content
 from primehelp.errors import BadInput, ExitCode
+from primehelp.i18n import Lang
 from primehelp.message import Verdict, check_message
 from primehelp.message_check import FlagKind
 from primehelp.message_read import decode_text
@@ -253,3 +254,43 @@ def test_a_wrapped_sentence_after_a_link_is_still_quoted_whole() -> None:  # ite
     text = f"24時間以内に {_URL}\nからカード番号を入力してください"
     quotes = [flag.evidence for flag in check_message(text, load_content()).red_flags]
     assert f"24時間以内に {_URL} からカード番号を入力してください" in quotes
+
+
+# ---------------------------------------------------------------- item 15: title and detail
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_json_flag_has_the_title_and_detail_of_the_screen(
+    lang: Lang, tmp_path: Path
+) -> None:  # item 15: over the whole scam corpus
+    from primehelp.output.flag_detail import detailed
+    from primehelp.output.flag_refs import shown_flags
+    from tests.support.message_corpus import SCAMS
+
+    env = {"COLUMNS": "1000", "PRIMEHELP_LANG": lang}
+    for sample in SCAMS:
+        data = sample.message if isinstance(sample.message, bytes) else sample.message.encode()
+        (tmp_path / "m").write_bytes(data)
+        screen = run("check-message", str(tmp_path / "m"), env=env).stdout
+        flags = detailed(check_message(data, load_content())).red_flags
+        for flag in flags:
+            assert flag.title is not None and flag.detail is not None
+            # a scam-subject sign merged into another is no sign of its own on screen
+            assert flag.title(lang) in screen or flag not in shown_flags(flags), sample.name
+            assert flag.detail(lang), (sample.name, flag.kind)
+
+
+def test_the_json_detail_names_the_letter(tmp_path: Path) -> None:  # item 15
+    path = tmp_path / "a.eml"
+    path.write_text(
+        "From: Amαzon <info@amaz0n-support.com>\nSubject: s\nContent-Type: text/plain;"
+        " charset=utf-8\n\nお知らせです。\n",
+        encoding="utf-8",
+    )
+    flags = run("check-message", str(path), "--json").json()["data"]["red_flags"]
+    sign = next(flag for flag in flags if flag["kind"] == "display_name_lookalike")
+    assert sign["title"] == "Amazonに似せた差出人名"
+    assert "3文字目の「α」は、ラテン文字の「a」ではなくギリシャ文字です。" in sign["detail"]
+    assert "3文字目" not in sign["reason"]
+    english = run("check-message", str(path), "--json", "--lang", "en").json()["data"]
+    assert all(flag["title"] and flag["detail"] for flag in english["red_flags"])
