@@ -62,10 +62,13 @@ __all__ = [
 
 
 class Verdict(StrEnum):
-    """The only two answers: there is no "safe"."""
+    """The answers: there is no "safe"."""
 
     RED_FLAGS_FOUND = "red_flags_found"
     NO_RED_FLAGS_FOUND = "no_red_flags_found"
+    # No red flag in what could be read, but part of the body could not be decoded: never "no
+    # red flags" said of a text not read (review 36a, item 5)
+    BODY_NOT_READ = "body_not_read"
 
 
 # ---------------------------------------------------------------- content (content/message.py)
@@ -188,8 +191,8 @@ class MessageCheck:
 
     @property
     def exit_code(self) -> ExitCode:
-        """1 when a red flag was found, else 0."""
-        if self.verdict is Verdict.RED_FLAGS_FOUND:
+        """1 when a red flag was found or part of the body could not be read, else 0."""
+        if self.verdict is not Verdict.NO_RED_FLAGS_FOUND:
             return ExitCode.FINDING
         return ExitCode.OK
 
@@ -335,6 +338,8 @@ def check_message(
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
+    if not unique and reading.unreadable_parts:
+        verdict = Verdict.BODY_NOT_READ
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
@@ -347,7 +352,7 @@ def check_message(
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)
         verdict_text = content.red_verdicts["addresses"]
-    if entered_details and not unique:
+    if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
     return MessageCheck(
         verdict=verdict,

@@ -31,6 +31,7 @@ from primehelp.message_links import (
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
+    loosely,
     same_kind,
     similar_reason,
 )
@@ -102,6 +103,10 @@ class RedFlag:
     more_evidence: tuple[str, ...] = ()
     asked: tuple[str, ...] = field(default=(), metadata={"json": False})  # its heading's words
     also: tuple[FlagKind, ...] = field(default=(), metadata={"json": False})  # kinds folded in
+    # --json only (primehelp.output.flag_detail): its heading, and the reason as the text view
+    # gives it for this message (review 36a, item 15)
+    title: Text | None = None
+    detail: Text | None = None
 
 
 _SPACES = re.compile(r"\s+")
@@ -211,7 +216,7 @@ def host_flags(
 ) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words, domain = content.vocabulary, host.registrable_domain
-    if "xn--" in host.host:
+    if any(label.startswith("xn--") for label in host.host.split(".")):  # 36a, item 12
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
@@ -289,7 +294,9 @@ def text_flags(
     details, gift = words(v.card, v.password, v.pin, v.code), GiftCardWords(words, v)
     objects = {kind: words(getattr(v, kind)) for kind in _DETAIL_KINDS}
     threat = words(v.threat)
-    scam, payment = words(v.scam_subject_reported, v.scam_subject), words(v.payment_problem)
+    # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
+    scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
+    payment = loosely(words(v.payment_problem), v.payment_problem, whole_compact)
     if not gift.named() and not any(
         word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):

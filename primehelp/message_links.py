@@ -19,8 +19,9 @@ from primehelp.message_wide import LETTER as _LETTER
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
 from primehelp.message_wide import blank as _blank
 from primehelp.message_wide import clean_url as clean_url
+from primehelp.message_wide import host_dots as host_dots
 from primehelp.message_wide import may_hold_a_japanese_domain as may_hold_a_japanese_domain
-from primehelp.message_wide import to_ascii, wide_spans
+from primehelp.message_wide import percent_decoded, to_ascii, wide_spans
 
 # The letters of a host (_LETTER) and of a URL (_URL_CHAR): see primehelp.message_wide.
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
@@ -98,6 +99,7 @@ def host_of(target: str) -> str | None:
         host = authority[1 : authority.find("]")] if "]" in authority else authority[1:]
     else:
         host = authority.split(":", 1)[0]
+    host = percent_decoded(host)
     host = host.strip(".").lower()
     if not host.isascii():
         host = to_ascii(host)
@@ -283,6 +285,7 @@ def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:
         return
+    text = host_dots(text)
     wide = wide_spans(text, bare=False)
     spans = [(m.start(), clean_url(m.group(0))) for m in URL.finditer(_blank(text, wide))]
     spans += [(start, text[start:end]) for start, end in wide]
@@ -333,6 +336,7 @@ class Found:
 def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
+    text = host_dots(text)
     without_urls = _mask(URL, text, "://")
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
@@ -365,6 +369,7 @@ def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int
     """Where the links of ``text`` are (start, end), in order: as :func:`find_all` finds them,
     or, with ``amazon`` None (for printing, without reading the suffix list), the URLs and the
     bare domains followed by a path."""
+    text = host_dots(text)
     wide = wide_spans(text, bare=False)
     blank = _blank(text, wide)
     spans = wide + [

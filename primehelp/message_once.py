@@ -84,11 +84,35 @@ def _letters_in_domain(signs: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
     return tuple(kept)
 
 
+def _sender_joined(found: list[RedFlag], headers: Headers) -> list[RedFlag]:
+    """A From address named Amazon whose domain imitates Amazon's: one sign, 「差出人の名前は
+    Amazonですが、…」 then that its domain imitates Amazon's (review 36a, item 13: the same
+    address counted twice)."""
+    address = evidence(headers.from_address) if headers.from_address else ""
+    kinds = [one.kind for one in found]
+    if not address or FlagKind.DISPLAY_NAME_MISMATCH not in kinds:
+        return found
+    lookalike = [
+        one for one in found if one.kind is FlagKind.LOOKALIKE_DOMAIN and one.evidence == address
+    ]
+    if not lookalike:
+        return found
+    reason = ui("flag.sender_domain_lookalike", "ui_message")  # the domain is on the line above
+    return [
+        _joined(one, replace(lookalike[0], reason=reason))
+        if one.kind is FlagKind.DISPLAY_NAME_MISMATCH
+        else one
+        for one in found
+        if one not in lookalike
+    ]
+
+
 def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once."""
     found = list(flags)
     if any(one.kind in _SENDER for one in found):
         found = [one for one in found if not _the_senders(one, headers)]
+    found = _sender_joined(found, headers)
     signs = _letters_in_domain(grouped(found))
     punycode = {one.domain for one in signs if one.kind is FlagKind.PUNYCODE and one.domain}
     if not punycode:

@@ -20,15 +20,17 @@ def _key(sentence: str) -> str:
 
 
 def _pieces(given: str) -> list[tuple[str, bool]]:
-    """The sentences of ``given`` as it was written, each with whether only a line break
-    (no 。) ends the one before it."""
+    """The sentences of ``given`` as it was written, each with whether only one line break
+    (no 。, no blank line) ends the one before it."""
     shadow = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in given)
     pieces: list[tuple[str, bool]] = []
     at, broken = 0, False
     for end in (*SENTENCE_END.finditer(shadow), None):
         piece = given[at : end.start() if end else len(given)]
         pieces.append((piece, broken))
-        broken = end is not None and not end.group().strip()
+        # one line break: a blank line (a paragraph, or the next part of a mail: review 36a,
+        # item 14) ends the sentence
+        broken = end is not None and not end.group().strip() and end.group().count("\n") == 1
         at = end.end() if end else at
     return pieces
 

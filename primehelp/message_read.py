@@ -32,7 +32,12 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 # so deeper nesting is refused, with this limit named, whether or not the parser got through it.
 MAX_MIME_DEPTH = 100
 
-_JAPANESE_CODECS = ("utf-8", "cp932")  # cp932 is Windows' Shift_JIS, a superset of it
+# Tried when UTF-8 fails: cp932 is Windows' Shift_JIS, a superset of it; EUC-JP is still written
+# by some Unix mailers. Bytes of one often decode without error in the other (EUC-JP as cp932
+# gives half-width katakana and private-use characters), so both are tried and the one that reads
+# as the most kana and kanji is kept (review 36a, item 5).
+_JAPANESE_CODECS = ("cp932", "euc_jp")
+_ENCODING_NAMES = {"cp932": "shift_jis", "euc_jp": "euc-jp"}
 _CHARSET_ALIASES = {
     "shift_jis": "cp932",
     "shift-jis": "cp932",
@@ -42,6 +47,8 @@ _CHARSET_ALIASES = {
     "iso-2022-jp": "iso2022_jp_ext",
     "iso-2022-jp-2": "iso2022_jp_2",
     "us-ascii": "utf-8",
+    "euc-jp": "euc_jp",
+    "x-euc-jp": "euc_jp",
 }
 _HEADER_NAMES = frozenset(
     (
@@ -50,6 +57,10 @@ _HEADER_NAMES = frozenset(
         *("authentication-results", "dkim-signature"),
     )
 )
+# Between the parts of a mail (its plain text, its HTML): a blank line, so that no sentence runs
+# from the end of one into the start of the next (review 36a, item 14: the plain part's last
+# line, a URL, was quoted with the HTML part's first sentence, as if the HTML showed it).
+PART_BREAK = "\n\n"
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 
 
@@ -147,10 +158,41 @@ def _looks_binary(data: bytes) -> bool:
     return controls * 20 > len(sample)  # more than 5 % control characters
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode plain-text bytes: UTF-8 (with or without BOM), ISO-2022-JP, Shift_JIS/cp932.
+def _japanese(text: str) -> int:
+    """How many hiragana, full-width katakana and common kanji ``text`` holds."""
+    return sum(1 for ch in text if "\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
 
-    Return ``(text, encoding)``; raise :class:`BadInput` for binary or undecodable bytes.
+
+def _clean(text: str) -> bool:
+    """Whether a decoding reads as text: no private-use character (cp932's user-defined area,
+    where EUC-JP's bytes land) and no C1 control character."""
+    return not any("\ue000" <= ch <= "\uf8ff" or "\x80" <= ch <= "\x9f" for ch in text)
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    """The decoding of ``data`` that is clean and holds the most kana and kanji; UTF-8 first
+    (Japanese in another encoding is almost never valid UTF-8), cp932 on a tie."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, str, str] | None = None
+    for codec in _JAPANESE_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _clean(text) and (best is None or _japanese(text) > best[0]):
+            best = (_japanese(text), text, _ENCODING_NAMES[codec])
+    return None if best is None else (best[1], best[2])
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode plain-text bytes: UTF-8 (with or without BOM), ISO-2022-JP, Shift_JIS/cp932,
+    EUC-JP.
+
+    Return ``(text, encoding)``; raise :class:`BadInput` for binary bytes, and for bytes no
+    encoding decodes cleanly (never a guess read with replacement characters: review 36a, 5).
     """
     if data.startswith(_UTF16_BOMS):
         try:
@@ -164,18 +206,26 @@ def decode_text(data: bytes) -> tuple[str, str]:
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    codecs: tuple[str, ...] = _JAPANESE_CODECS
     if b"\x1b$" in data or b"\x1b(" in data:
-        codecs = ("iso2022_jp_ext", "iso2022_jp_2", *codecs)
-    for codec in codecs:
-        try:
-            return data.decode(codec), "shift_jis" if codec == "cp932" else codec
-        except UnicodeDecodeError:
-            continue
-    raise _refuse(
-        "文字コードを判別できません（UTF-8、Shift_JIS、ISO-2022-JP に対応しています）",
-        "cannot tell the text encoding (accepted: UTF-8, Shift_JIS and ISO-2022-JP)",
-    )
+        for codec in ("iso2022_jp_ext", "iso2022_jp_2"):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                continue
+    found = _guess(data)
+    if found is not None:
+        return found
+    raise _refuse(UNDECODABLE_JA, UNDECODABLE_EN)
+
+
+UNDECODABLE_JA = (
+    "文字コードを判別できません。本文を正しく読めないため、判定はしていません"
+    "（対応している文字コード：UTF-8、Shift_JIS、EUC-JP、ISO-2022-JP）"
+)
+UNDECODABLE_EN = (
+    "cannot tell the text encoding: the text cannot be read correctly, so it is not judged"
+    " (accepted: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP)"
+)
 
 
 def _decode_with(payload: bytes, charset: str | None) -> str:
@@ -342,8 +392,8 @@ def _read_email(data: bytes) -> Reading:
         kind=Kind.EMAIL,
         encoding=",".join(dict.fromkeys(charsets)) or "-",
         headers=headers,
-        text=normalize("\n".join(texts)),
-        given="\n".join(texts).replace("\x00", ""),
+        text=normalize(PART_BREAK.join(texts)),
+        given=PART_BREAK.join(texts).replace("\x00", ""),
         links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,

@@ -1,5 +1,9 @@
 """The reason of a scam-subject sign: "the same as" a reported scam subject when each sentence
-quoted holds one in full, else "similar to" one, naming the words (FACTS §11)."""
+quoted holds one in full, else "similar to" one, naming the words (FACTS §11).
+
+A word of the scam-subject lists may be loose (review 36a, item 6): 「未納…本日中|至急」 is
+found in a sentence holding 「未納」 of a message that also holds 「本日中」 or 「至急」, the
+parts split by 「…」 and the alternatives of a part by 「|」 (:func:`loosely`)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,41 @@ if TYPE_CHECKING:
     from primehelp.message import MessageContent
 
 FLAGS_PER_TEXT_KIND = 5  # quotes kept of one kind (message_check.text_flags)
+LOOSE, EITHER = "…", "|"
+
+
+def _parts(entry: str) -> list[list[str]]:
+    """The parts of a loose word, each a list of its alternatives, compacted."""
+    return [[compact(one) for one in part.split(EITHER)] for part in entry.split(LOOSE)]
+
+
+def _loose_held(entry: str, sentence: str, whole: str) -> list[str]:
+    """The words of a loose ``entry`` found: its first part in ``sentence``, every other part
+    somewhere in ``whole`` (both compacted); empty unless all are."""
+    held = []
+    for at, part in enumerate(_parts(entry)):
+        found = [one for one in part if one in (whole if at else sentence)]
+        if not found:
+            return []
+        held.append(found[0])
+    return held
+
+
+def loosely(found: Words, listed: Sequence[str], whole: str) -> Words:
+    """``found`` with the first part of each loose word of ``listed`` whose other parts are
+    all in the message (``whole``, compacted): a sentence holding that first part matches."""
+    firsts = [
+        one
+        for entry in listed
+        if LOOSE in entry and _loose_held(entry, whole, whole)
+        for one in _parts(entry)[0]
+        if one in whole
+    ]
+    if not firsts:
+        return found
+    ascii_words = tuple(dict.fromkeys((*found.ascii, *(w for w in firsts if w.isascii()))))
+    other = tuple(dict.fromkeys((*found.other, *(w for w in firsts if not w.isascii()))))
+    return Words(ascii_words, other)
 
 
 def all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> bool:
@@ -32,15 +71,20 @@ def similar_reason(
     """ "Similar to" the reported scam subjects, naming the words: one per sentence quoted,
     the first of ``listed`` it holds (review 32a, S 12: two quotes, one named)."""
     found = []
+    whole = compact("".join(all_sentences))
     for sentence in all_sentences:
         spaced = " ".join(sentence.casefold().split())
         forms = (spaced, spaced.replace(" ", ""))
         if not scam.found_in(*forms):
             continue
         held = [
-            w for w in listed if " ".join(w.casefold().split()) in spaced or compact(w) in forms[1]
+            [w]
+            for w in listed
+            if " ".join(w.casefold().split()) in spaced or compact(w) in forms[1]
         ]
-        found += held[:1]
+        # a loose word names the words it found: 「更新手続き」「ログインしてください」
+        held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
+        found += held[0] if held else []
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
     quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(found[:3]))

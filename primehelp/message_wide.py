@@ -167,3 +167,45 @@ def written_wide(target: str, given: str) -> bool:
     if not given or target in given or given.isascii():
         return False
     return target in given.translate(_HALF)
+
+
+@cache
+def _ideographic_host() -> re.Pattern[str]:
+    """A URL's host written with 「。」 between its labels (compiled at its first use)."""
+    return re.compile(
+        r"(?i)\b(?:h(?:tt|xx)ps?|ftp)://[a-z0-9.\-@:]*(?:。[a-z0-9-]+(?:\.[a-z0-9-]+)*)+"
+        r"(?=[/?#:\s]|$)"
+    )
+
+
+def host_dots(text: str) -> str:
+    """``text`` with each 「。」 between the labels of a URL's host read as ".", as browsers
+    read it (IDNA maps U+3002, and U+FF61, which NFKC makes U+3002): the host of
+    ``https://amazon。co。jp。evil。com/login`` is amazon.co.jp.evil.com, not ``amazon``
+    (review 36a, item 11). At the end of a line, one label after the 「。」 is the next
+    sentence (``https://www.amazon.co.jp。Amazon``), not the host: two are needed there.
+    The text keeps its length (the spans of links stay where they are)."""
+    if "。" not in text or "://" not in text:
+        return text
+
+    def dotted(found: re.Match[str]) -> str:
+        run = found.group(0)
+        ended = found.end() == len(text) or text[found.end()].isspace()
+        if ended and len(run[run.index("。") + 1 :].replace("。", ".").split(".")) < 2:
+            return run
+        return run.replace("。", ".")
+
+    return _ideographic_host().sub(dotted, text)
+
+
+def percent_decoded(host: str) -> str:
+    """``host`` with its percent-escapes decoded, as a browser reads it: amazon.co.jp%2eevil.com
+    is amazon.co.jp.evil.com (review 36a, item 12); as written when they are not UTF-8."""
+    if "%" not in host:
+        return host
+    from urllib.parse import unquote_to_bytes
+
+    try:
+        return unquote_to_bytes(host).decode("utf-8")
+    except UnicodeDecodeError:
+        return host

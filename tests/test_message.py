@@ -391,7 +391,8 @@ def test_the_words_safe_and_anzen_never_give_the_verdict(content: MessageContent
         sentence = content.verdicts[verdict]
         assert not re.search(r"\bsafe\b", sentence.en, re.IGNORECASE)
         assert "安全" not in sentence.ja
-    assert {v.value for v in Verdict} == {"red_flags_found", "no_red_flags_found"}
+    # review 36a, item 5: a body not read is neither of the two (never "no red flags")
+    assert {v.value for v in Verdict} == {"red_flags_found", "no_red_flags_found", "body_not_read"}
 
 
 def test_the_content_is_typed_at_load_and_names_every_flag_and_limit(

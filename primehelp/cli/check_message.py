@@ -94,7 +94,12 @@ def check_message(
     def produce(_lang: Lang) -> MessageCheck:
         _refuse_a_flag_value(ctx, file, text)
         data = _message(file, text, _lang)
-        return check(data, content.load(), entered_details=entered_details)
+        result = check(data, content.load(), entered_details=entered_details)
+        if not json_output:
+            return result
+        from primehelp.output.flag_detail import detailed  # --json: each flag's title, detail
+
+        return detailed(result)
 
     run("check-message", lang, json_output, produce, _show, lambda result: result.exit_code)
 

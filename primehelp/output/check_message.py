@@ -22,14 +22,11 @@ from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
 from primehelp.message_links import is_ip
-from primehelp.message_names import without_found_examples
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
+from primehelp.output.flag_detail import flag_reason, flag_start, flag_title
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
-    domain_start,
-    imitated_reason,
-    lookalike_start,
     mailed,
     merged,
     punycode_domain,
@@ -37,7 +34,7 @@ from primehelp.output.flag_refs import (
     scam_note,
     shown_flags,
 )
-from primehelp.output.idn_reason import idn_reason, joined_limits, userinfo_note
+from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth as _auth
 from primehelp.output.message_auth_lines import check_order as _check_order
 from primehelp.output.message_auth_lines import checks_named as _checks_named
@@ -46,8 +43,6 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_link import link_lines
-
-_LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -133,24 +128,14 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(flag.reason(lang)))
         else:
             refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
-            reason = idn_reason(flag, flag.reason(lang), lang)  # 「「アマゾン.jp」は、…」
-            reason += userinfo_note(flag, lang)  # 「「@」より前の部分（…）は行き先では…」
+            reason = flag_reason(flag, lang)  # 「「アマゾン.jp」は、…」 (also in --json)
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
-            if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
-                reason = without_found_examples(reason, (flag.evidence, *flag.more_evidence))
-                reason = imitated_reason(reason, (flag.evidence, *flag.more_evidence), lang)
             body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
-        head = message_ui(
-            "flag." + "_".join((flag.kind, *flag.also)), lang
-        )  # 「…・紛らわしい文字」
-        if flag.asked:  # named after what was asked for: 「パスワードの要求」
-            key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
-            asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
-            head = message_ui(key, lang).format(kind=asked)
-        start = lookalike_start(flag) if flag.kind is FlagKind.LOOKALIKE_DOMAIN else ""
-        if start:  # 「名前はamazon.co.jpで始まりますが、実際のドメインは…」 (review 25a, S 10)
-            body.insert(0, rich_text(domain_start(flag, start, lang)))
+        head = flag_title(flag, lang)  # 「…・紛らわしい文字」, 「パスワードの要求」
+        start = flag_start(flag, lang)  # 「名前はamazon.co.jpで始まりますが、…」 (25a, S 10)
+        if start:
+            body.insert(0, rich_text(start))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + (encoded or flag.domain)))

@@ -60,6 +60,8 @@ def lookalike_start(flag: RedFlag) -> str:
     brands = document("message_words").node("vocabulary").strings("brand")
     starts = set()
     for found in (flag.evidence, *flag.more_evidence):
+        if flag.kind is FlagKind.PUNYCODE:  # 「amazon.co.jp.xn--….jp → …」 (review 36a, 12)
+            found = found.split(" → ", 1)[0]
         name = decode_punycode(host_of(found) or "")
         if not name.endswith("." + flag.domain):
             return ""

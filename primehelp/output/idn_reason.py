@@ -105,6 +105,7 @@ def userinfo_note(flag: RedFlag, lang: Lang) -> str:
     if (
         flag.kind not in (FlagKind.FOREIGN_LINK, FlagKind.LOOKALIKE_DOMAIN)
         or "@" not in flag.evidence
+        or "://" not in flag.evidence  # an e-mail address has no destination (36a, item 13)
     ):
         return ""
     rest = flag.evidence.split("://", 1)[-1]

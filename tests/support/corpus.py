@@ -152,7 +152,14 @@ OPTION_LIKE = frozenset({"option-like", "double-dash-word"})
 
 def _not_text(slot_kind: str) -> frozenset[str]:
     """The HOSTILE ids a free-text slot of ``slot_kind`` refuses."""
-    return NOT_A_MESSAGE | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
+    # review 36a, item 5: a message no encoding decodes cleanly (a lone byte 0xFF in argv) is
+    # refused, never judged as read
+    undecodable = frozenset({"lone-surrogate"}) if slot_kind == "message" else frozenset()
+    return (
+        NOT_A_MESSAGE
+        | undecodable
+        | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
+    )
 
 
 # Kinds that take a negative number as a command's first argument (charge's AMOUNT: -1 is the

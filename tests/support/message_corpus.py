@@ -537,8 +537,9 @@ def _scams() -> list[Sample]:
             sender="Amazon.co.jp <order@amaz0n.co.jp>",
             body="ご注文の内容は注文履歴でご確認いただけます。",
         ),
+        # one sign for one address (review 36a, item 13): the look-alike domain is folded into
+        # it (its `also`; tests/test_message_r41_reading.py)
         "display_name_mismatch",
-        "lookalike_domain",
     )
     add(
         "mail-gift-card-scam",

@@ -159,7 +159,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'Phone number Amazon does not publish'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
-                             'destination is {host}, after the “@”.'}},
+                             'destination is {host}, after the “@”.'},
+          'display_name_mismatch_lookalike_domain': {'ja': '差出人名とアドレスの不一致・Amazonに似せたドメイン',
+                                                     'en': 'Name says Amazon, address imitates '
+                                                           "Amazon's domain"},
+          'sender_domain_lookalike': {'ja': 'このドメインは、Amazonに似せた名前です。',
+                                      'en': "That domain imitates Amazon's name."}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},

@@ -1,0 +1,71 @@
+"""A red flag's title and its reason as the text view gives it for this message (the letters,
+the start of a look-alike name, what an IDN is written in), shared by the view and ``--json``
+(review 36a, item 15: the JSON had only the general reason and no title)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Lang, Text
+from primehelp.message_check import FlagKind
+from primehelp.message_names import without_found_examples
+from primehelp.output.flag_refs import domain_start, imitated_reason, lookalike_start
+from primehelp.output.idn_reason import idn_reason, userinfo_note
+from primehelp.output.message_lines import message_ui
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageCheck
+    from primehelp.message_check import RedFlag
+
+_LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
+_STARTS_NAMED = (FlagKind.LOOKALIKE_DOMAIN, FlagKind.PUNYCODE)  # an IDN's too (36a, item 12)
+
+
+def flag_title(flag: RedFlag, lang: Lang) -> str:
+    """「Amazonに似せた差出人名」, 「…・紛らわしい文字」 for kinds folded in, or named after what
+    was asked for: 「パスワードの要求」."""
+    if flag.asked:
+        key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
+        asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
+        return message_ui(key, lang).format(kind=asked)
+    return message_ui("flag." + "_".join((flag.kind, *flag.also)), lang)
+
+
+def flag_start(flag: RedFlag, lang: Lang) -> str:
+    """「名前はamazon.co.jpで始まりますが、実際のドメインは…です。」, or "" (review 25a, S 10)."""
+    start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else ""
+    return domain_start(flag, start, lang) if start else ""
+
+
+def flag_reason(flag: RedFlag, lang: Lang) -> str:
+    """The reason for this message: what an IDN's name is written in (「「アマゾン.jp」は、…」),
+    the part before 「@」 of a link, the trick a look-alike name uses."""
+    reason = idn_reason(flag, flag.reason(lang), lang)
+    reason += userinfo_note(flag, lang)  # 「「@」より前の部分（…）は行き先では…」
+    if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
+        found = (flag.evidence, *flag.more_evidence)
+        reason = imitated_reason(without_found_examples(reason, found), found, lang)
+    return reason
+
+
+def _detail(flag: RedFlag, lang: Lang) -> str:
+    start = flag_start(flag, lang)
+    return (
+        f"{start}{'' if lang == 'ja' else ' '}{flag_reason(flag, lang)}"
+        if start
+        else (flag_reason(flag, lang))
+    )
+
+
+def detailed(result: MessageCheck) -> MessageCheck:
+    """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
+    flags = tuple(
+        replace(
+            flag,
+            title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
+            detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
+        )
+        for flag in result.red_flags
+    )
+    return replace(result, red_flags=flags)
