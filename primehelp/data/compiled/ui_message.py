@@ -159,7 +159,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'Phone number Amazon does not publish'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
-                             'destination is {host}, after the “@”.'}},
+                             'destination is {host}, after the “@”.'},
+          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
@@ -210,4 +211,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
          'first': {'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
                    'en': "An internationalised domain name (starting xn--), not Amazon's domain."},
          'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
-                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}}}
+                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}},
+ 'limit': {'asks_other': {'bank_account': {'ja': '口座番号などの銀行口座の情報', 'en': 'bank account details'},
+                          'personal_id': {'ja': 'マイナンバーや生年月日、身分証などの個人情報',
+                                          'en': 'personal details (such as your My Number, date of '
+                                                'birth or an ID)'},
+                          'atm': {'ja': 'ATMでの返金の手続き', 'en': 'a refund through an ATM'}}}}
