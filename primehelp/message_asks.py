@@ -141,12 +141,22 @@ def asks_reply(flags: Iterable[RedFlag], content: MessageContent) -> bool:
 
 def steps(flags: Iterable[RedFlag], content: MessageContent) -> tuple[Fact, ...]:
     """The steps for details already given: first, when the message asked for a gift card's
-    number or a payment with one, what to do about that (review 27a, S 15)."""
+    number or a payment with one, what to do about that (review 27a, S 15). With no sign at all
+    (``--entered-details`` on a message where none was found), what was given is not known:
+    the report step then names a gift card's number too (review 36a, S 25); a message with
+    signs but none about a gift card keeps the plain step (review 27a, S 15)."""
     gift = ("gift_card", _PAYMENT)
-    if any(one.kind is FlagKind.ASKS_FOR_DETAILS and set(one.asked) & set(gift) for one in flags):
+    flags = tuple(flags)
+    asks = [one for one in flags if one.kind is FlagKind.ASKS_FOR_DETAILS]
+    if any(set(one.asked) & set(gift) for one in asks):
         # reporting first, once (review 28a, 3): the gift-card step is that step
         rest = (s for s in content.if_details_entered if s.id != "message.entered.report")
         return (content.gift_card_step, *rest)
+    if not flags:
+        return tuple(
+            content.gift_card_step if s.id == "message.entered.report" else s
+            for s in content.if_details_entered
+        )
     return content.if_details_entered
 
 

@@ -421,6 +421,22 @@ def test_the_note_names_each_thing_asked_once_in_english(content: MessageContent
     )
 
 
+# ---------------------------------------------------------------- S 25
+
+
+def test_entered_details_with_no_request_sign_names_a_gift_card_number(
+    content: MessageContent,
+) -> None:
+    steps = check_message("ご注文ありがとうございます", content, entered_details=True)
+    said = " ".join(step.text.ja for step in steps.if_details_entered)
+    assert "ギフトカードの番号を伝えてしまった場合" in said
+    assert said.count("報告") >= 1 and len(steps.if_details_entered) == 6
+    for text in ("カード番号を入力してください", "【Amazon】アカウントを停止しました"):
+        signs = check_message(text, content, entered_details=True)
+        assert signs.red_flags  # a sign found: the steps keep to it (review 27a, S 15)
+        assert "ギフトカード" not in " ".join(step.text.ja for step in signs.if_details_entered)
+
+
 # ---------------------------------------------------------------- genuine text stays clean
 
 
