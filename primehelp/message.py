@@ -18,7 +18,7 @@ from primehelp.errors import ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
-from primehelp.message_asks import asks_reply, steps, text_flags
+from primehelp.message_asks import asks_reply, other_asks, steps, text_flags
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -104,6 +104,15 @@ class Vocabulary:
     scam_subject_reported: tuple[str, ...]  # in full: a message holding one is "the same"
     scam_subject: tuple[str, ...]  # words of them: a message holding one is "similar"
     payment_problem: tuple[str, ...]  # "your Prime payment failed": a sign of its own
+    payment_details: tuple[str, ...]  # 「お支払い情報」: asked for with a verb of `request` only
+    not_request: tuple[str, ...]  # 「更新方法」: a verb that names how, no request
+    prepaid_card: tuple[str, ...]  # iTunes, 電子マネー…: bought and sent, a gift-card request
+    prepaid_send: tuple[str, ...]  # …the verbs that send its number to someone
+    gift_card_generic: tuple[str, ...]  # 「カードの番号」 of a gift card asked for
+    bank_account: tuple[str, ...]  # details FACTS gives no rule on: said, not a sign
+    personal_id: tuple[str, ...]
+    atm: tuple[str, ...]
+    refund: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +375,10 @@ def check_message(
         domains=tuple(hosts.values()),
         email_addresses=tuple(emails),
         phone_numbers=phones,
-        could_not_know=_limits(reading, links, content, cut=found.cut),
+        could_not_know=(
+            *other_asks(subject, text, content),  # review 36a: what FACTS has no rule on
+            *_limits(reading, links, content, cut=found.cut),
+        ),
         advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
         if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,

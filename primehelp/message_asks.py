@@ -8,18 +8,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
+from primehelp.message_clauses import not_denied, present_in
+from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
-    from primehelp.message import MessageContent
+    from primehelp.message import MessageContent, Note
 
-_KINDS = ("card", "password", "pin", "code", "gift_card", "gift_card_payment")
+_KINDS = ("card", "payment_details", "password", "pin", "code", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
 _QUOTED = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -55,7 +58,8 @@ def asks_reason(
     does not do in the medium; for a gift-card number, to tell it to no one."""
     kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked and kind != _PAYMENT]
     rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
-    if "card" in asked and medium in content.asks_medium:  # a pasted e-mail: no phone/SMS rule
+    if {"card", "payment_details"} & set(asked) and medium in content.asks_medium:
+        # a pasted e-mail: no phone/SMS rule
         rules.append(content.asks_medium[medium])
     if "gift_card" in asked or _PAYMENT in asked:
         rules.append(content.asks_rules["gift_card"])
@@ -137,10 +141,61 @@ def asks_reply(flags: Iterable[RedFlag], content: MessageContent) -> bool:
 
 def steps(flags: Iterable[RedFlag], content: MessageContent) -> tuple[Fact, ...]:
     """The steps for details already given: first, when the message asked for a gift card's
-    number or a payment with one, what to do about that (review 27a, S 15)."""
+    number or a payment with one, what to do about that (review 27a, S 15). With no sign at all
+    (``--entered-details`` on a message where none was found), what was given is not known:
+    the report step then names a gift card's number too (review 36a, S 25); a message with
+    signs but none about a gift card keeps the plain step (review 27a, S 15)."""
     gift = ("gift_card", _PAYMENT)
-    if any(one.kind is FlagKind.ASKS_FOR_DETAILS and set(one.asked) & set(gift) for one in flags):
+    flags = tuple(flags)
+    asks = [one for one in flags if one.kind is FlagKind.ASKS_FOR_DETAILS]
+    if any(set(one.asked) & set(gift) for one in asks):
         # reporting first, once (review 28a, 3): the gift-card step is that step
         rest = (s for s in content.if_details_entered if s.id != "message.entered.report")
         return (content.gift_card_step, *rest)
+    if not flags:
+        return tuple(
+            content.gift_card_step if s.id == "message.entered.report" else s
+            for s in content.if_details_entered
+        )
     return content.if_details_entered
+
+
+# Details FACTS gives no rule on, in the order limits.asks_other names them (review 36a).
+_OTHER = ("bank_account", "personal_id", "atm")
+
+
+def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, ...]:
+    """``limits.asks_other`` when the message asks for a bank account, My Number, a date of
+    birth or an ID, or for a refund at an ATM (review 36a, items 3 and 4, S 24), in a clause no
+    negation governs; ``()`` otherwise. FACTS §7's "payment information" is how one pays: a bank
+    account to be paid into, an ATM and an ID are not named there, so none of them is a sign,
+    and the member is told what was found and that it could not be checked (never "nothing
+    found" alone). ``text`` is NFKC (:func:`primehelp.message_read.normalize`)."""
+    subject = unicodedata.normalize("NFKC", subject).strip()
+    whole = present_in(subject, text)
+    v = content.vocabulary
+    lists = {k: words_of(getattr(v, k)).present(whole, whole.replace(" ", "")) for k in _OTHER}
+    if not any(found.ascii or found.other for found in lists.values()):
+        return ()  # most messages
+    verbs, refund = words_of((*v.request, *v.request_details)), words_of(v.refund)
+    negation = words_of(v.negation)
+    asked: set[str] = set()
+    for sentence, _ in ((subject, ()), *split_sentences(text)):
+        spaced = " ".join(sentence.casefold().split())
+        said = not_denied(spaced, negation)
+        for kind in ("bank_account", "personal_id"):
+            if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
+                asked.add(kind)
+        if lists["atm"].found_in(*said) and refund.found_in(*said):
+            asked.add("atm")
+    if not asked:
+        return ()
+    what = [ui(f"limit.asks_other.{kind}", "ui_message") for kind in _OTHER if kind in asked]
+    en = (
+        what[-1].en
+        if len(what) == 1
+        else ", ".join(w.en for w in what[:-1]) + " and " + what[-1].en
+    )
+    note = content.limits["asks_other"]
+    said_ja = note.text.ja.format(what="、".join(w.ja for w in what))
+    return (replace(note, text=Text(said_ja, note.text.en.format(what=en))),)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
-from primehelp.message_gift import GiftCardWords
+from primehelp.message_clauses import not_denied, present_in, quoted
+from primehelp.message_clauses import sentences as split_sentences
+from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_links import (
     Host,
     confusable_letters,
@@ -74,8 +76,10 @@ class FlagKind(StrEnum):
     PHONE_NUMBER = "phone_number"
 
 
-# The kinds of details a request asks for besides a gift card's number (vocabulary lists).
+# The kinds of details a request asks for besides a gift card's number (vocabulary lists), and
+# the kind asked for with a verb of `request` only (「お支払い情報を入力」, not 「…を更新」).
 _DETAIL_KINDS = ("card", "password", "pin", "code")
+_PAYMENT_DETAILS = "payment_details"
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
 _QUOTED_KINDS = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -270,10 +274,10 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
 
 
 def sentences(text: str) -> Iterator[str]:
-    """The sentences of a message (Japanese and English punctuation, and line ends)."""
-    for sentence in SENTENCE_END.split(text):
-        if sentence.strip():
-            yield sentence.strip()
+    """The sentences of a message (Japanese and English punctuation, blank lines; the lines of
+    a paragraph are one text: :func:`primehelp.message_clauses.sentences`)."""
+    for sentence, _ in split_sentences(text):
+        yield sentence
 
 
 def text_flags(
@@ -284,15 +288,16 @@ def text_flags(
     it into the sentence as the member gave it, quoted as the evidence. The kinds of details
     asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them)."""
     subject = unicodedata.normalize("NFKC", subject).strip()
-    whole = " ".join(f"{subject}\n{text}".casefold().split())
+    whole = present_in(subject, text)
     whole_compact = whole.replace(" ", "")
 
     def words(*lists: tuple[str, ...]) -> Words:
         return words_of([w for found in lists for w in found]).present(whole, whole_compact)
 
     v: Vocabulary = content.vocabulary
-    details, gift = words(v.card, v.password, v.pin, v.code), GiftCardWords(words, v)
-    objects = {kind: words(getattr(v, kind)) for kind in _DETAIL_KINDS}
+    details = words(v.card, v.password, v.pin, v.code, v.payment_details)
+    gift = GiftCardWords(words, v)
+    objects = {kind: words(getattr(v, kind)) for kind in (*_DETAIL_KINDS, _PAYMENT_DETAILS)}
     threat = words(v.threat)
     # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
     scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
@@ -301,8 +306,10 @@ def text_flags(
         word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
-    request = words(v.request, v.request_details)
-    all_sentences = (*([subject] if subject else []), *sentences(text))
+    request, handed = words(v.request, v.request_details), words(v.request)
+    not_request = words(v.not_request)
+    written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))
+    all_sentences = tuple(sentence for sentence, _ in written)
     reported = words(v.scam_subject_reported)
     same = all_reported(all_sentences, scam, reported)
     scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
@@ -314,27 +321,30 @@ def text_flags(
     negation = words(v.negation)
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
-    for sentence in all_sentences:
+    for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        # The objects outside a gift card's number (「ギフトカード番号」 is no 「カード番号」), the
-        # verb outside the objects (「確認コード」 is no 「確認」).
-        unmasked = gift.number.masked(spaced, compact)
-        details_asked = details.found_in(*unmasked) and request.found_in(*details.masked(*unmasked))
-        gift_card_asked = gift.asked(spaced, compact)  # its number, or payment with it
-        asks = details_asked or bool(gift_card_asked)
+        # Only the clauses no negation governs (review 36a, item 2); the objects outside a gift
+        # card's number (「ギフトカード番号」 is no 「カード番号」), the verb outside the objects
+        # (「確認コード」 is no 「確認」).
+        said = not_denied(spaced, negation)
+        gift_card_asked = gift.asked(*said)  # its number, or payment with it
+        unmasked = gift.number.masked(*said)
+        if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
+            unmasked = gift.generic.masked(*unmasked)
+        verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
+        named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
+        hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
+        details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
         kinds = []
-        if asks or threat.found_in(spaced, compact):
-            denied = negation.found_in(spaced, compact)
-            if asks and not denied:
-                kinds.append(FlagKind.ASKS_FOR_DETAILS)
-                if details_asked:  # only the kinds it asks for (review 33a, S 6)
-                    asked.update(k for k, found in objects.items() if found.found_in(*unmasked))
-                asked.update((gift_card_asked,) if gift_card_asked else ())
-            if threat.found_in(spaced, compact) and not denied:
-                kinds.append(FlagKind.THREATENS_SUSPENSION)
+        if details_asked or gift_card_asked:
+            kinds.append(FlagKind.ASKS_FOR_DETAILS)
+            asked.update(details_asked)  # only the kinds it asks for (review 33a, S 6)
+            asked.update((gift_card_asked,) if gift_card_asked else ())
+        if threat.found_in(*said):
+            kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(spaced, compact):
             kinds.append(FlagKind.SCAM_SUBJECT)
         elif payment.found_in(spaced, compact):  # one sign for one sentence
@@ -342,5 +352,5 @@ def text_flags(
         for kind in kinds:
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
-                found = flag(kind, given(sentence), content)
+                found = flag(kind, quoted(pieces, given), content)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

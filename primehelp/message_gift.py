@@ -6,6 +6,10 @@ FACTS §11: a request for a gift-card number is a sign of fraud; §7: never tell
 Amazon's own gift-card mails sell cards, say they can pay for orders (「お支払いいただけます」)
 and carry the number to register: none asks for the number back, to pay with a card or to buy
 one. The words are ``vocabulary.gift_card*`` in ``data/message_words.toml``.
+
+Prepaid cards not called ギフトカード (iTunes, Google Play, WebMoney, 電子マネー…; review 36a,
+item 4) count when one is bought and its number or code is sent to someone: a request to pay
+with them is not looked for, since Amazon's own 「電子マネー払い」 notice asks for just that.
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# 「コンビニで購入した番号を返信してください」: the number of what was bought, in a message that
+# names a gift or prepaid card elsewhere (review 36a, item 4). NFKC, folded, no spaces.
+@cache
+def _bought() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:購入し|買っ)た.{0,12}?(?:番号|コード)|(?:bought|purchased).{0,20}?(?:code|number)"
+    )
+
+
 NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
 PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
 
@@ -47,25 +60,47 @@ def _none(_: tuple[str, ...]) -> Words:
 class GiftCardWords:
     """The gift-card words a message holds (:meth:`Words.present`), for its sentences."""
 
-    __slots__ = ("any", "buy", "code", "number", "pay_request", "purchase", "request")
+    __slots__ = (
+        "any",
+        "buy",
+        "code",
+        "generic",
+        "number",
+        "pay_request",
+        "prepaid",
+        "purchase",
+        "request",
+        "send",
+    )
 
     def __init__(self, words: Callable[[tuple[str, ...]], Words], v: Vocabulary) -> None:
         self.number, self.any = words(v.gift_card), words(v.gift_card_any)
+        self.prepaid = words(v.prepaid_card)
         if not self.named():  # most messages: the other lists are not looked for
             words = _none
         self.request, self.purchase = words(v.request), words(v.purchase)
         self.code, self.buy = words(v.code_words), words(v.gift_card_buy)
         self.pay_request = words(v.gift_card_pay_request)
+        self.send, self.generic = words(v.prepaid_send), words(v.gift_card_generic)
 
     def named(self) -> bool:
-        """Whether the message names a gift card at all (most messages do not)."""
-        return bool(self.number.ascii or self.number.other or self.any.ascii or self.any.other)
+        """Whether the message names a gift card or a prepaid card at all (most do not)."""
+        return any(found.ascii or found.other for found in (self.number, self.any, self.prepaid))
 
     def asked(self, spaced: str, compact: str) -> str:
         """:data:`NUMBER`, :data:`PAYMENT` or "" for one sentence (folded: ``spaced`` with
         single spaces, ``compact`` with none)."""
         number = self.number.found_in(spaced, compact)
         if number and self.request.found_in(*self.number.masked(spaced, compact)):
+            return NUMBER
+        if self.send.found_in(spaced, compact) and (  # a prepaid card bought, its number sent
+            (
+                self.prepaid.found_in(spaced, compact)
+                and self.purchase.found_in(spaced, compact)
+                and self.code.found_in(spaced, compact)
+            )
+            or _bought().search(compact)
+        ):
             return NUMBER
         if not (number or self.any.found_in(spaced, compact)):
             return ""

@@ -43,8 +43,9 @@ class Words:
 
     def masked(self, spaced: str, compact: str) -> tuple[str, str]:
         """The sentence with these words blanked out: 「確認コード」 holds 「確認」, which is no
-        request, and "verification code" is no "verify"."""
-        for word in (*self.ascii, *self.other):
+        request, and "verification code" is no "verify". The longest words first: 「ログイン
+        パスワード」 is masked whole, not as 「ログイン」 and a 「パスワード」 (review 36a)."""
+        for word in sorted((*self.ascii, *self.other), key=len, reverse=True):
             spaced = spaced.replace(word, " | ")
             compact = compact.replace(word.replace(" ", ""), "|")
         return spaced, compact

@@ -55,7 +55,15 @@ def load() -> MessageContent:
         asks_payment=ui("flag.asks_payment", "ui_message"),
         asks_kinds={
             k: ui(f"flag.asks_{k}", "ui_message")
-            for k in ("card", "password", "pin", "code", "gift_card", "gift_card_payment")
+            for k in (
+                "card",
+                "payment_details",
+                "password",
+                "pin",
+                "code",
+                "gift_card",
+                "gift_card_payment",
+            )
         },
         asks_medium={key: fact.fact() for key, fact in data.node("asks_medium").children()},
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},

@@ -91,7 +91,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                      '200 of each were examined.'},
             'japanese_domains': {'ja': 'https:// などが付いていない日本語のドメイン名は、リンクとして見つけられないことがあります。',
                                  'en': 'A domain written in Japanese characters without https:// '
-                                       'may not be recognised as a link.'}},
+                                       'may not be recognised as a link.'},
+            'asks_other': {'ja': 'この連絡は{what}を求めています。Amazonがこれを求めることがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                           'en': 'It asks for {what}. Whether Amazon ever asks for this could not '
+                                 'be checked, so it is not counted as a red flag. Before you '
+                                 'respond, check whether the same message is in 「メッセージセンター」 '
+                                 '(Message Centre).',
+                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '

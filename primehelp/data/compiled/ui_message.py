@@ -164,7 +164,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                      'en': 'Name says Amazon, address imitates '
                                                            "Amazon's domain"},
           'sender_domain_lookalike': {'ja': 'このドメインは、Amazonに似せた名前です。',
-                                      'en': "That domain imitates Amazon's name."}},
+                                      'en': "That domain imitates Amazon's name."},
+          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
@@ -215,4 +216,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
          'first': {'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
                    'en': "An internationalised domain name (starting xn--), not Amazon's domain."},
          'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
-                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}}}
+                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}},
+ 'limit': {'asks_other': {'bank_account': {'ja': '口座番号などの銀行口座の情報', 'en': 'bank account details'},
+                          'personal_id': {'ja': 'マイナンバーや生年月日、身分証などの個人情報',
+                                          'en': 'personal details (such as your My Number, date of '
+                                                'birth or an ID)'},
+                          'atm': {'ja': 'ATMでの返金の手続き', 'en': 'a refund through an ATM'}}}}

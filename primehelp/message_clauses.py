@@ -1,0 +1,164 @@
+"""How check-message cuts a message into what a request is looked for in (review 36a, items 1
+and 2).
+
+- **Sentences over line breaks.** A mail is hard-wrapped at 30 to 38 characters and an SMS
+  wraps on the phone, so a request often runs over a line end (「…クレジットカード番号を\\n入力して
+  ください」). The lines of a paragraph are one text: a sentence ends at 「。」, "!", "?", ". ",
+  a blank line, after a salutation line (「…会員様」) and before a line that starts with a list
+  mark (「■」「・」「※」…). Japanese lines are joined with no space, Latin ones with one.
+- **A negation governs its own clause.** 「パスワードを聞くことはありませんが、カード番号を入力
+  してください」 holds a reassurance and a request: the negation cancels only the clause it ends.
+  Clauses end after a predicate and a comma (「…ありませんが、」「…ませんので、」「ご安心ください、」),
+  at a space between Japanese words (a full-width space is a space after NFKC), at ", but", and
+  a bracket 「（…）」 is a clause of its own (the words around it stay one clause). A comma after a
+  particle (「カード番号を、…」「お伺いすることは、一切ございません」) ends no clause: the negation
+  at the end governs the whole verb phrase. A request is an object and a verb in the clauses no
+  negation governs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from primehelp.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from primehelp.message_words import Words
+
+# A sentence end of the text (message_check.SENTENCE_END), with what it is: a line end alone
+# (group "line") is no end when both lines around it hold words.
+_ENDS = LazyPattern(
+    r"(?P<line>[ \t\r\f\v]*\n[ \t\r\f\v]*)(?![ \t\r\f\v\n。])"
+    r"|[。\n][。\s]*|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+"
+)
+# A line that starts a new sentence: a list or heading mark, a quoted reply (NFKC forms).
+_LIST_MARKS = "■□●○◆◇・※【★☆▶►▼▽◎〇*•>-"
+# A line that ends so is a salutation or heading line (「Amazonプライム会員様」): no sentence
+# goes on from it (review 32a, item 3).
+_HEADING_ENDS = ("様", "様へ", "さま", "各位", "御中", "殿", "】")
+_PARTICLES = "のにへはがをとやもで、,"  # …unless the next line goes on from it (「お客様\nの…」)
+# After NFKC, folded, white space made single spaces: where a clause ends.
+_CLAUSE_END = LazyPattern(
+    r"(?:(?:ます|ません|です|でした|ました|ない|ある|いる|する|した)(?:が|けど|けれど|けれども|ので)"
+    r"|(?:ます|ません|です|でした|ました|ください|下さい|ものの|のに|ので|けど|けれど|けれども))"
+    r" ?[、,]"
+    r"|(?:ません|ます|です|でした|ました)(?:が|ので)(?=\S)"
+    r"|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])"
+    r"|,? but\b|;"
+)
+_BRACKET = LazyPattern(r"\(([^()]*)\)")
+
+
+def _cjk(char: str) -> bool:
+    return ord(char) >= 0x2E80  # kana, kanji, full-width forms, Japanese punctuation
+
+
+def _url(token: str) -> bool:
+    return "://" in token or token.casefold().startswith("www.")
+
+
+def joined(first: str, second: str) -> str:
+    """Two lines of one sentence: Japanese with no space between (a mail program cuts a line
+    anywhere, even inside 「PW」), Latin with one, and a link keeps its space."""
+    first, second = first.rstrip(), second.lstrip()
+    if not first or not second:
+        return first or second
+    japanese = any(_cjk(char) for char in (*first[-12:], *second[:12]))
+    link = _url(first.split()[-1]) or _url(second.split()[0])
+    between = "" if japanese and not link else " "
+    return f"{first}{between}{second}"
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence of the line ``before`` it."""
+    if line[0] in _LIST_MARKS:
+        return False
+    return not before.endswith(_HEADING_ENDS) or line[0] in _PARTICLES
+
+
+def sentences(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each sentence of ``text`` (NFKC) with the lines it was written on: its pieces of the
+    text, each the whole of one line's part of it (a quote is made of them)."""
+    pieces: list[str] = []
+    at, line_end = 0, False  # whether the last piece ended at a line end alone
+    for end in (*_ENDS.finditer(text), None):
+        piece = text[at : end.start() if end else len(text)].strip()
+        if pieces and not (piece and line_end and _goes_on(pieces[-1], piece)):
+            yield _whole(pieces), tuple(pieces)
+            pieces = []
+        if piece:
+            pieces.append(piece)
+        line_end = end is not None and end.group("line") is not None and not piece.endswith(".")
+        at = end.end() if end else at
+    if pieces:
+        yield _whole(pieces), tuple(pieces)
+
+
+def _whole(pieces: list[str]) -> str:
+    whole = pieces[0]
+    for piece in pieces[1:]:
+        whole = joined(whole, piece)
+    return whole
+
+
+def quoted(pieces: tuple[str, ...], given: Callable[[str], str]) -> str:
+    """The sentence of these pieces as the member gave it: each piece as given, joined as the
+    lines are. A piece already quoted with the lines before it (message_quote joins a line
+    that ends in a particle with the next) is not quoted twice."""
+    whole = ""
+    for piece in pieces:
+        said = given(piece)
+        key, before = "".join(said.split()), "".join(whole.split())
+        if before and key.startswith(before):
+            rest, kept = said, 0
+            while kept < len(before):  # drop the part already quoted
+                if not rest[0].isspace():
+                    kept += 1
+                rest = rest[1:]
+            said = rest
+        whole = joined(whole, said)
+    return whole
+
+
+def present_in(subject: str, text: str) -> str:
+    """The text words are looked for in before its sentences are read (folded, single spaces):
+    as written, and with its lines joined (「…IDとP\\nWを…」 holds 「PW」), so that no word of a
+    sentence over lines is left out of the lists (:meth:`Words.present`)."""
+    lines = "".join(text.split("\n"))
+    return " ".join(f"{subject}\n{text}\n{lines}".casefold().split())
+
+
+def clauses(spaced: str) -> list[str]:
+    """The clauses of one sentence (folded, single spaces): a bracket's content is one, and the
+    words around it are one; the rest split at :data:`_CLAUSE_END`."""
+    inner: list[str] = []
+
+    def taken(found: re.Match[str]) -> str:
+        inner.append(found[1])
+        return ""
+
+    outer, before = spaced, ""
+    while outer != before:  # the innermost brackets each time: 「（…（…）…）」 in two passes
+        before = outer
+        outer = _BRACKET.compiled.sub(taken, outer)
+    parts: list[str] = []
+    at = 0
+    for end in _CLAUSE_END.finditer(outer):
+        parts.append(outer[at : end.end()])
+        at = end.end()
+    parts.append(outer[at:])
+    return [part.strip() for part in (*parts, *inner) if part.strip()]
+
+
+def not_denied(spaced: str, negation: Words) -> tuple[str, str]:
+    """The clauses of the sentence that no word of ``negation`` governs, as one text (spaced,
+    compact) with 「|」 between them, so no word is found across two of them."""
+    compact = spaced.replace(" ", "")
+    if not negation.found_in(spaced, compact):
+        return spaced, compact
+    negation = negation.present(spaced, compact)  # the few words of this sentence
+    kept = [c for c in clauses(spaced) if not negation.found_in(c, c.replace(" ", ""))]
+    text = " | ".join(kept)
+    return text, text.replace(" ", "")
