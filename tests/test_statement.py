@@ -332,10 +332,11 @@ def test_an_amazon_line_whose_amount_cannot_be_read_is_named_not_dropped(amount:
     assert summary.unreadable_amazon_rows == (2,)  # the Lawson line is not Amazon's
 
 
-@pytest.mark.parametrize("date", ["11/01", "26/11/03", "2026/13/40"])
+@pytest.mark.parametrize("date", ["11/01", "11/02/26", "2026/13/40"])
 def test_an_amazon_line_whose_date_cannot_be_read_is_named_not_dropped(date: str) -> None:
     """Review 21a, item 1: such a line was counted among "rows without a date and an amount"
-    (headings); no year is guessed for a short date."""
+    (headings); no year is guessed for a short date (review 36c, S 19: 「26/11/03」, a year
+    first that cannot be a month, is read now; 「11/02/26」 is not)."""
     data = (
         _RAKUTEN_HEADER
         + f'"{date}","AMAZON PRIME","本人","1回払い","600"\n'

@@ -380,7 +380,10 @@ def test_a_short_year_or_a_time_is_read(cell: str, day: dt.date | None) -> None:
 )
 def test_a_double_charge_refunded_says_which_one(tmp_path: Path, text: str, yen: int) -> None:
     path = statement_file(
-        tmp_path, f"2026-11-01,{text},{yen}", f"2026-11-03,{text},{yen}", f"2026-11-05,{text},-{yen}"
+        tmp_path,
+        f"2026-11-01,{text},{yen}",
+        f"2026-11-03,{text},{yen}",
+        f"2026-11-05,{text},-{yen}",
     )
     first, second, back = _statement(path, json=True)["lines"]
     assert back["refund_of_row"] == 3
