@@ -146,7 +146,8 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
         assert "改定されました。改定後の料金は確認できていないため" in note
         assert "（確認できていないため" not in note
     else:
-        assert note.strip().startswith("・Reportedly,") and "(unconfirmed" not in note
+        # review 36a S 27: English lists after "- ", not 「・」
+        assert note.strip().startswith("- Reportedly,") and "(unconfirmed" not in note
 
 
 # ---------------------------------------------------------------- item 7: no red flags: where to check
