@@ -114,7 +114,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         for index, total in enumerate(month.services):
             count = str(total.charges + total.refunds)
             flagged = marked.get((month.month, index), 0)
-            if flagged:  # the ※ rows among them (review 36c, S 21)
+            if flagged:  # ※ rows among them (review 36c, S 21)
                 count += flagged_count(flagged, lang)
             cells = (
                 _month(month.month, lang) if index == 0 else "",

@@ -75,5 +75,5 @@ def marked_rows(summary: StatementSummary) -> dict[tuple[str, int], int]:
 
 
 def flagged_count(flagged: int, lang: Lang) -> str:
-    """「（※2）」 / " (! 2)" after a month total's count."""
-    return ui("month_count_flagged", "ui_charge")(lang).format(n=flagged)
+    """「※」 / " !" after a month total's count when ``flagged`` of its lines are marked."""
+    return ui("month_count_flagged", "ui_charge")(lang) if flagged else ""

@@ -229,4 +229,4 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                             'en': 'No charge at an unexpected amount and no repeated charge in a '
                                   'month was found. This does not mean every charge is right.'},
- 'month_count_flagged': {'ja': '（※{n}）', 'en': ' (! {n})'}}
+ 'month_count_flagged': {'ja': '※', 'en': ' !'}}
