@@ -4,8 +4,9 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
-Binary input is refused; a stray NUL byte in a text is dropped (:func:`_looks_binary` says
-where the line is drawn).
+Binary input is refused; a stray NUL byte in a text is dropped
+(:func:`primehelp.message_decode.looks_binary` says where the line is drawn). Plain text is
+decoded by :mod:`primehelp.message_decode`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
+from primehelp.message_decode import UTF16_BOMS, looks_binary
+from primehelp.message_decode import decode_text as decode_text  # read from here too
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -32,12 +35,6 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 # so deeper nesting is refused, with this limit named, whether or not the parser got through it.
 MAX_MIME_DEPTH = 100
 
-# Tried when UTF-8 fails: cp932 is Windows' Shift_JIS, a superset of it; EUC-JP is still written
-# by some Unix mailers. Bytes of one often decode without error in the other (EUC-JP as cp932
-# gives half-width katakana and private-use characters), so both are tried and the one that reads
-# as the most kana and kanji is kept (review 36a, item 5).
-_JAPANESE_CODECS = ("cp932", "euc_jp")
-_ENCODING_NAMES = {"cp932": "shift_jis", "euc_jp": "euc-jp"}
 _CHARSET_ALIASES = {
     "shift_jis": "cp932",
     "shift-jis": "cp932",
@@ -72,11 +69,6 @@ def _has_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
-_NUL_AT_START = 16
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class Kind(StrEnum):
@@ -139,93 +131,6 @@ def check_size(size: int) -> None:
             f"入力が大きすぎます（受け付けるのは {megabytes(MAX_INPUT_BYTES)}までです）。メールなら添付ファイルを外してから確認してください",
             f"the input is too large (accepted: up to {mib} MiB); for an e-mail, remove the attachments first",
         )
-
-
-def _looks_binary(data: bytes) -> bool:
-    """Tell whether ``data`` is a binary file rather than a message, from its first 8 KiB.
-
-    NUL bytes: file formats put them among their first bytes (PNG, ZIP, gzip, JPEG, ELF) and
-    UTF-16 without a byte order mark is one byte in two, so a NUL among the first
-    :data:`_NUL_AT_START` bytes, or NULs over 1 % of the sample (and more than two), mean binary.
-    A stray NUL further into a text (a copy from a terminal, a truncated write) does not: it
-    carries nothing and :func:`read_message` drops it.
-    """
-    sample = data[:8192]
-    nuls = sample.count(0)
-    if nuls and (0 in sample[:_NUL_AT_START] or nuls > max(2, len(sample) // 100)):
-        return True
-    controls = sum(1 for byte in sample if byte in _CONTROL)
-    return controls * 20 > len(sample)  # more than 5 % control characters
-
-
-def _japanese(text: str) -> int:
-    """How many hiragana, full-width katakana and common kanji ``text`` holds."""
-    return sum(1 for ch in text if "\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
-
-
-def _clean(text: str) -> bool:
-    """Whether a decoding reads as text: no private-use character (cp932's user-defined area,
-    where EUC-JP's bytes land) and no C1 control character."""
-    return not any("\ue000" <= ch <= "\uf8ff" or "\x80" <= ch <= "\x9f" for ch in text)
-
-
-def _guess(data: bytes) -> tuple[str, str] | None:
-    """The decoding of ``data`` that is clean and holds the most kana and kanji; UTF-8 first
-    (Japanese in another encoding is almost never valid UTF-8), cp932 on a tie."""
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best: tuple[int, str, str] | None = None
-    for codec in _JAPANESE_CODECS:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _clean(text) and (best is None or _japanese(text) > best[0]):
-            best = (_japanese(text), text, _ENCODING_NAMES[codec])
-    return None if best is None else (best[1], best[2])
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode plain-text bytes: UTF-8 (with or without BOM), ISO-2022-JP, Shift_JIS/cp932,
-    EUC-JP.
-
-    Return ``(text, encoding)``; raise :class:`BadInput` for binary bytes, and for bytes no
-    encoding decodes cleanly (never a guess read with replacement characters: review 36a, 5).
-    """
-    if data.startswith(_UTF16_BOMS):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    if _looks_binary(data):
-        raise _refuse(
-            "文字ではないデータ（バイナリファイルなど）のようです。メッセージの本文か、メールの .eml ファイルを指定してください",
-            "this is not text (it looks like a binary file); give the message text or an e-mail's .eml file",
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x1b$" in data or b"\x1b(" in data:
-        for codec in ("iso2022_jp_ext", "iso2022_jp_2"):
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError:
-                continue
-    found = _guess(data)
-    if found is not None:
-        return found
-    raise _refuse(UNDECODABLE_JA, UNDECODABLE_EN)
-
-
-UNDECODABLE_JA = (
-    "文字コードを判別できません。本文を正しく読めないため、判定はしていません"
-    "（対応している文字コード：UTF-8、Shift_JIS、EUC-JP、ISO-2022-JP）"
-)
-UNDECODABLE_EN = (
-    "cannot tell the text encoding: the text cannot be read correctly, so it is not judged"
-    " (accepted: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP)"
-)
 
 
 def _decode_with(payload: bytes, charset: str | None) -> str:
@@ -421,11 +326,11 @@ def read_message(data: bytes | str) -> Reading:
     """
     raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
-    if not raw.startswith(_UTF16_BOMS) and not _looks_binary(raw):
+    if not raw.startswith(UTF16_BOMS) and not looks_binary(raw):
         raw = raw.replace(b"\x00", b"")  # a stray NUL in a text: see _looks_binary
     if not raw.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
-    if is_email(raw) and not _looks_binary(raw):
+    if is_email(raw) and not looks_binary(raw):
         return _read_email(raw)
     text, encoding = decode_text(raw)
     if not text.strip():

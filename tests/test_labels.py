@@ -117,6 +117,7 @@ LABEL_FIELDS = (
     "cancel_path_ja",
 )
 QUOTED = re.compile(r"「([^「」]*)」")
+MATCHED = re.compile(r"一致した語句：[^\n]*")
 
 
 def _data_files() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -193,6 +194,9 @@ def _labels_in_json(node: Any) -> Iterator[str]:
         if key in LABEL_FIELDS:
             yield from (label for label in ([value] if isinstance(value, str) else value) if label)
         if isinstance(value, str):
+            # 「一致した語句：「…」」 quotes the message's own words, no label (review 36a, item 6:
+            # 「支払い方法に問題」 in a message is now named there)
+            value = MATCHED.sub("", value)
             yield from (q for q in QUOTED.findall(value) if q not in NOT_LABELS)
 
 

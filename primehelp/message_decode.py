@@ -1,0 +1,109 @@
+"""Decode the bytes of a plain-text message: UTF-8, UTF-16 with a byte order mark, ISO-2022-JP,
+Shift_JIS (cp932) and EUC-JP, the one that decodes cleanly with the most kana and kanji; binary
+data refused (moved out of :mod:`primehelp.message_read`, review 36a, item 5)."""
+
+from __future__ import annotations
+
+from primehelp.errors import BadInput
+from primehelp.i18n import Text
+
+# Tried when UTF-8 fails: cp932 is Windows' Shift_JIS, a superset of it; EUC-JP is still written
+# by some Unix mailers. Bytes of one often decode without error in the other (EUC-JP as cp932
+# gives half-width katakana and private-use characters), so both are tried and the one that reads
+# as the most kana and kanji is kept (review 36a, item 5).
+_JAPANESE_CODECS = ("cp932", "euc_jp")
+_ENCODING_NAMES = {"cp932": "shift_jis", "euc_jp": "euc-jp"}
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_NUL_AT_START = 16
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _refuse(ja: str, en: str) -> BadInput:
+    return BadInput(Text(ja=ja, en=en))
+
+
+def looks_binary(data: bytes) -> bool:
+    """Tell whether ``data`` is a binary file rather than a message, from its first 8 KiB.
+
+    NUL bytes: file formats put them among their first bytes (PNG, ZIP, gzip, JPEG, ELF) and
+    UTF-16 without a byte order mark is one byte in two, so a NUL among the first
+    :data:`_NUL_AT_START` bytes, or NULs over 1 % of the sample (and more than two), mean binary.
+    A stray NUL further into a text (a copy from a terminal, a truncated write) does not: it
+    carries nothing and :func:`primehelp.message_read.read_message` drops it.
+    """
+    sample = data[:8192]
+    nuls = sample.count(0)
+    if nuls and (0 in sample[:_NUL_AT_START] or nuls > max(2, len(sample) // 100)):
+        return True
+    controls = sum(1 for byte in sample if byte in _CONTROL)
+    return controls * 20 > len(sample)  # more than 5 % control characters
+
+
+def _japanese(text: str) -> int:
+    """How many hiragana, full-width katakana and common kanji ``text`` holds."""
+    return sum(1 for ch in text if "\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
+
+
+def _clean(text: str) -> bool:
+    """Whether a decoding reads as text: no private-use character (cp932's user-defined area,
+    where EUC-JP's bytes land) and no C1 control character."""
+    return not any("\ue000" <= ch <= "\uf8ff" or "\x80" <= ch <= "\x9f" for ch in text)
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    """The decoding of ``data`` that is clean and holds the most kana and kanji; UTF-8 first
+    (Japanese in another encoding is almost never valid UTF-8), cp932 on a tie."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, str, str] | None = None
+    for codec in _JAPANESE_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _clean(text) and (best is None or _japanese(text) > best[0]):
+            best = (_japanese(text), text, _ENCODING_NAMES[codec])
+    return None if best is None else (best[1], best[2])
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode plain-text bytes: UTF-8 (with or without BOM), ISO-2022-JP, Shift_JIS/cp932,
+    EUC-JP.
+
+    Return ``(text, encoding)``; raise :class:`BadInput` for binary bytes, and for bytes no
+    encoding decodes cleanly (never a guess read with replacement characters: review 36a, 5).
+    """
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise _refuse(
+            "文字ではないデータ（バイナリファイルなど）のようです。メッセージの本文か、メールの .eml ファイルを指定してください",
+            "this is not text (it looks like a binary file); give the message text or an e-mail's .eml file",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x1b$" in data or b"\x1b(" in data:
+        for codec in ("iso2022_jp_ext", "iso2022_jp_2"):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                continue
+    found = _guess(data)
+    if found is not None:
+        return found
+    raise _refuse(UNDECODABLE_JA, UNDECODABLE_EN)
+
+
+UNDECODABLE_JA = (
+    "文字コードを判別できません。本文を正しく読み取れないため、判定はしていません"
+    "（対応している文字コード：UTF-8、Shift_JIS、EUC-JP、ISO-2022-JP）"
+)
+UNDECODABLE_EN = (
+    "cannot tell the text encoding: the text cannot be read correctly, so it is not judged"
+    " (accepted: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP)"
+)
