@@ -69,10 +69,10 @@ ACCEPTANCE = [
         "手順と返金の条件：primehelp cancel",
     ),
 ]
-TRIAL_EN = (
-    "Today (2026-12-30) is the last day to cancel your Amazon Prime free trial with a safety "
-    "margin: the estimated date it renews automatically as paid is tomorrow (2026-12-31). To "
-    "stop it, cancel today. How: primehelp cancel --trial"
+TRIAL_EN = (  # review 36b item 10: one name for the date, "the cancel-by date"
+    "Today (2026-12-30) is the cancel-by date of your Amazon Prime free trial (a safety margin: "
+    "the day before the renewal): the estimated date it renews automatically as paid is tomorrow "
+    "(2026-12-31). To stop it, cancel today. How: primehelp cancel --trial"
 )
 TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
     # review 32b S 9: not four 「の」 in a row (「…がAmazonプライムの無料体験の解約の目安日です」)

@@ -212,7 +212,9 @@ def profile_calls() -> Iterator[Call]:
     )
     # Another plan for the saved date: refused without --force (nothing saved is replaced
     # silently), and nothing is written; with --force it is replaced.
-    monthly = ("renewal", "2026-12-31", *TODAY, "--plan", "monthly")
+    # On 2026-12-05: a monthly renewal more than a month ahead (from 2026-11-25) is refused for
+    # that reason first (review 36b item 1).
+    monthly = ("renewal", "2026-12-31", "--today", "2026-12-05", "--plan", "monthly")
     yield Call(
         (*monthly, "--ics", "out/refused.ics", "--save", "--lang", "en"),
         exit=2,
@@ -224,8 +226,9 @@ def profile_calls() -> Iterator[Call]:
         data={"data.plan": "monthly", "data.upcoming.0.renewal_date": "2026-12-31"},
         files={"out/renewal-json.ics": "BEGIN:VCALENDAR"},
     )
-    yield Call(("renewal", *TODAY, "--lang", "en"), out=("2026-12-31", "(Monthly plan)"))
-    yield Call(("renewal", *TODAY, "--lang", "ja"), out=("2026-12-31",))
+    later = ("--today", "2026-12-05")
+    yield Call(("renewal", *later, "--lang", "en"), out=("2026-12-31", "(Monthly plan)"))
+    yield Call(("renewal", *later, "--lang", "ja"), out=("2026-12-31",))
     yield Call(
         ("profile", "--lang", "en"),
         out=("Renewal date: 2026-12-31", "profile.json"),
