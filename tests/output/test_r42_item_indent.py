@@ -78,3 +78,20 @@ def test_continuation_lines_start_under_the_item_text(args: tuple[str, ...], col
             checked += 1
     if args in QUOTED:
         assert checked, "no wrapped item to check"  # the screens 37a item 11 quotes
+
+
+# Review 37b item 5: the facts-are-old footer was broken by characters (「最│新版」, a line
+# starting with 「の」); it breaks between phrases like every other Japanese paragraph.
+@pytest.mark.parametrize("columns", [40, 50, 60])
+def test_the_staleness_footer_breaks_between_phrases(columns: int) -> None:
+    args = ("renewal", "2027-12-24", "--plan", "annual", "--today", "2027-12-05", "--lang", "ja")
+    done = run(*args, env={"COLUMNS": str(columns), "PRIMEHELP_TODAY": "2027-12-05"})
+    lines = done.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("この情報は"))
+    footer = lines[at:]
+    assert len(footer) >= 2, footer
+    for line in footer[1:]:
+        assert not line.startswith(("の", "新", "版", "て", "を")), footer
+    for word in ("最新版", "確認した", "可能性", "実行して"):
+        assert word in "".join(footer), footer
+        assert any(word in line for line in footer), footer
