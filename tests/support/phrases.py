@@ -448,10 +448,26 @@ def _screens(widths: Iterable[int]) -> Iterator[Screen]:
             finally:
                 undo()
             yield Screen(call, columns, stdout, tuple(record))
+        yield _stale_footer_screen(columns)
         for answers in WALKTHROUGH_PATHS:
             yield walkthrough_screen(columns, answers)
         for answers in WALKTHROUGH_PAST_PATHS:
             yield walkthrough_screen(columns, answers, PAST_RENEWAL)
+
+
+def _stale_footer_screen(columns: int) -> Screen:
+    """The facts-are-old footer as a checkout prints it (review 37b item 5: 「最│新版」 at 40;
+    the transcripts show an installed tool's, see ``golden.UV_TOOL``)."""
+    record: list[Wrapped] = []
+    undo = _recording(record)
+    try:
+        for days in (368, 1000):
+            how = ui("update_checkout").ja.format(command="git pull")
+            text = ui("facts_stale").ja.format(days=days, update=how)
+            japanese_breaker().offsets(text, columns)
+    finally:
+        undo()
+    return Screen(golden.Call(("renewal", "--lang", "ja")), columns, "", tuple(record))
 
 
 # The answers to the walkthrough's questions along each path, so that every question and
