@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from primehelp.i18n import Text
+
 UNIT = "primehelp-due"
 SERVICE = f"{UNIT}.service"
 TIMER = f"{UNIT}.timer"
@@ -113,6 +115,9 @@ class RemindReport:
     next_run_source: NextRunSource | None
     crontab_line: str | None  # with cron: the line to add (install) or to remove (uninstall)
     in_crontab: bool | None  # a crontab line runs `primehelp due` (None: crontab not readable)
+    # install and status: what the daily `primehelp due` would answer instead of a reminder
+    # (nothing saved, or a date it cannot use; review 37b item 2); None: it can remind
+    saved_date_problem: Text | None = None
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

@@ -7,6 +7,7 @@ enable --now``. Without it, the crontab line to add (primehelp never edits a cro
 edited since, is left alone (``install --force`` replaces it).
 """
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -100,11 +101,12 @@ def remind(
     def produce(lang: Lang) -> RemindReport:
         chosen = _action(action)
         how = _scheduler(scheduler, here)
-        if chosen is Action.INSTALL:
-            return _install(how, force, lang, here)
         if chosen is Action.UNINSTALL:
             return _uninstall(how, force, here, lang)
-        return _status(how, lang)
+        done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
+        from primehelp.cli.remind_saved import saved_date_problem
+
+        return dataclasses.replace(done, saved_date_problem=saved_date_problem())
 
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)

@@ -158,7 +158,15 @@ def renewal(
         )
         return report
 
-    run("renewal", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+    run(
+        "renewal",
+        lang,
+        json_output,
+        produce,
+        shown_unless_stdout(ics, _show),
+        today_option=today,
+        data_on_stdout=ics == "-",
+    )
 
 
 def _explained(wording: Mapping[str, Text], today: str | None) -> Mapping[str, Text]:

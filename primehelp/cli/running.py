@@ -50,12 +50,14 @@ def run(
     show: Callable[[Result, Lang], None],
     exit_code: Callable[[Result], ExitCode] = lambda _: ExitCode.OK,
     today_option: str | None = None,
+    data_on_stdout: bool = False,
 ) -> NoReturn:
     """Resolve the language, build the result, print it (text or JSON), exit with its code.
 
     When the result holds facts, their age on today (``--today``, $PRIMEHELP_TODAY, or the date
     in Japan) goes into the JSON (``facts_checked``, ``facts_stale``), and a warning line into
-    the text when they are stale.
+    the text when they are stale. ``data_on_stdout`` (a calendar on stdout, ``--ics -``): stdout
+    holds only that data, so the warning goes to stderr (review 37b item 1).
     """
     lang = lang_from_environment(os.environ)
     try:
@@ -79,11 +81,14 @@ def run(
         else:
             show(result, lang)
             if fresh is not None and fresh.facts_stale:
+                import contextlib
+
                 from primehelp.cli.installed import this_install  # rarely: only when old
                 from primehelp.output.console import stale_facts_warning
 
                 advice = this_install()
-                stale_facts_warning(fresh, lang, advice.command, advice.in_checkout)
+                with contextlib.redirect_stdout(sys.stderr if data_on_stdout else sys.stdout):
+                    stale_facts_warning(fresh, lang, advice.command, advice.in_checkout)
         sys.stdout.flush()
     except BrokenPipeError:
         stdout_to_devnull()  # the reader went away (`| head`): stop quietly

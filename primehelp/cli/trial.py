@@ -84,7 +84,15 @@ def trial(
         )
         return report
 
-    run("trial", lang, json_output, produce, shown_unless_stdout(ics, _show), today_option=today)
+    run(
+        "trial",
+        lang,
+        json_output,
+        produce,
+        shown_unless_stdout(ics, _show),
+        today_option=today,
+        data_on_stdout=ics == "-",
+    )
 
 
 def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> None:

@@ -318,6 +318,9 @@ def human_remind(
         lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
+    if result.saved_date_problem is not None and not no_line:  # review 37b item 2
+        said = result.saved_date_problem(lang)
+        lines += [ui("cannot_remind", _UI)(lang), said[:1].upper() + said[1:]]
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)

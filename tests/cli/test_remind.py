@@ -21,6 +21,7 @@ import pytest
 from primehelp.remind import HEADER, SERVICE, TIMER, WANTS
 from tests.support import json_contract
 from tests.support.clihelp import run
+from tests.support.remind_env import usable_profile
 
 SCRIPT = Path(sysconfig.get_path("scripts")) / "primehelp"
 
@@ -315,7 +316,11 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     the crontab and how to delete the line; status says how to set cron up (the Japanese
     wording is in the goldens)."""
     _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'no crontab for you' >&2\nexit 1\n")
-    status = remind(home, "status", "--scheduler", "cron", COLUMNS="200")
+    # a usable saved date (review 37b item 2: without one, a line says it cannot remind)
+    saved = usable_profile(home / "profile")
+    status = remind(
+        home, "status", "--scheduler", "cron", COLUMNS="200", PRIMEHELP_CONFIG_DIR=saved
+    )
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
         "Your crontab has no line running primehelp due.",  # plainly, first (review 25b S 4)

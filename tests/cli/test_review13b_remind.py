@@ -9,6 +9,7 @@ import pytest
 
 from primehelp.remind import TIMER, crontab_line, next_daily_run, unit_files
 from tests.support.clihelp import run
+from tests.support.remind_env import usable_profile
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -25,7 +26,8 @@ def test_10_without_a_crontab_each_point_is_said_once(
     env = {
         "COLUMNS": "1000",
         "PATH": str(tmp_path),  # no crontab command
-        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+        # a usable saved date (review 37b item 2: without one, a line says it cannot remind)
+        "PRIMEHELP_CONFIG_DIR": usable_profile(tmp_path / "profile"),
         "XDG_CONFIG_HOME": str(tmp_path),
     }
     done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)

@@ -20,6 +20,7 @@ from primehelp.remind import (
     next_daily_run,
 )
 from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import usable_profile
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
 EMPTY_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
@@ -38,7 +39,8 @@ def _env(here: Path, columns: int = 1000) -> dict[str, str]:
     return {
         "PATH": str(here / "bin"),
         "XDG_CONFIG_HOME": str(here / "xdg"),
-        "PRIMEHELP_CONFIG_DIR": str(here / "profile"),
+        # a usable saved date (review 37b item 2: without one, a line says it cannot remind)
+        "PRIMEHELP_CONFIG_DIR": usable_profile(here / "profile"),
         "COLUMNS": str(columns),
     }
 

@@ -34,7 +34,12 @@ def systemd_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def remind_env(here: Path, columns: int = 1000) -> dict[str, str]:
-    """A temporary HOME, XDG_CONFIG_HOME and profile folder, PATH only the fake tools' folder."""
+    """A temporary HOME, XDG_CONFIG_HOME and profile folder, PATH only the fake tools' folder.
+
+    The folder holds a usable profile (a monthly plan, rolled forward on any day), so a screen
+    shows the daily check as set up; without it, install and status add that it cannot remind
+    (review 37b item 2, tested in test_review37b_remind, which removes it)."""
+    usable_profile(here / "profile")
     return {
         "PATH": str(here / "bin"),
         "HOME": str(here / "home"),
@@ -44,6 +49,18 @@ def remind_env(here: Path, columns: int = 1000) -> dict[str, str]:
         "COLUMNS": str(columns),
         "TZ": "UTC",
     }
+
+
+def usable_profile(folder: Path) -> str:
+    """Save a profile `due` can always report on (a monthly plan, rolled forward on any day) in
+    ``folder``, unless one is there; the folder, for $PRIMEHELP_CONFIG_DIR."""
+    from primehelp.profile import PROFILE_FILE, Profile, profile_to_json
+
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        usable = Profile(dt.date(2025, 1, 10), plan="monthly")
+        (folder / PROFILE_FILE).write_bytes(profile_to_json(usable))
+    return str(folder)
 
 
 def remind_lines(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> list[str]:

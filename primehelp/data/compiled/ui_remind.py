@@ -219,4 +219,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'en': 'So that cron can show the desktop notification, the crontab line names '
                            "your desktop's session bus (DBUS_SESSION_BUS_ADDRESS). If none appears "
                            'even so, put the dates in your calendar with primehelp renewal --ics '
-                           'instead.'}}
+                           'instead.'},
+ 'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
+                   'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
+                         'primehelp due now answers:'}}
