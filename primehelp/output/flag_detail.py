@@ -7,16 +7,23 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.message_check import FlagKind
 from primehelp.message_names import without_found_examples
 from primehelp.output.flag_refs import domain_start, imitated_reason, lookalike_start
 from primehelp.output.idn_reason import idn_reason, userinfo_note
-from primehelp.output.message_lines import message_ui
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
     from primehelp.message_check import RedFlag
+
+
+def message_ui(key: str, lang: Lang) -> str:
+    """A label of ``data/ui_message.toml`` in ``lang`` (not output.message_lines's: that one
+    loads the console, and --json loads no view)."""
+    return ui(key, "ui_message")(lang)
+
 
 _LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
 _STARTS_NAMED = (FlagKind.LOOKALIKE_DOMAIN, FlagKind.PUNYCODE)  # an IDN's too (36a, item 12)

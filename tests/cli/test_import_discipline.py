@@ -108,7 +108,14 @@ def test_json_and_errors_load_only_their_command_and_no_view(
     assert command_module in modules  # the probe works
     assert _imported(modules, tuple(COMMAND_MODULES - {command_module})) == []
     output = [m for m in _ours(modules) if m.startswith("primehelp.output")]
-    assert output == ["primehelp.output", "primehelp.output.envelope"]
+    # check-message --json names each red flag as the text does (review 36a, item 15): the
+    # three modules that word a flag, pure text, no console
+    wording = ["primehelp.output.flag_refs", "primehelp.output.idn_reason"]
+    wording += ["primehelp.output.flag_detail"]
+    expected = ["primehelp.output", "primehelp.output.envelope"]
+    if command_module == "primehelp.cli.check_message" and "--json" in args:
+        expected += wording
+    assert sorted(output) == sorted(expected)
 
 
 def test_text_output_loads_its_view_and_the_console_only() -> None:
