@@ -226,6 +226,7 @@ def host_flags(
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
         yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
+        yield from _forwarding_flags(found, content)
         return
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
@@ -249,6 +250,19 @@ def host_flags(
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not claims_brand(named, words.brand):
         yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
+
+
+def _forwarding_flags(target: str, content: MessageContent) -> Iterator[RedFlag]:
+    """An Amazon link whose query sends the member on to another site (review 37a, item 5):
+    the sign of a link outside Amazon, about that site, worded so."""
+    from primehelp.message_forward import forwarded_hosts
+
+    for name in forwarded_hosts(target, content.amazon_domains):
+        site = look_at(name, content.amazon_domains)
+        sign = flag(FlagKind.FOREIGN_LINK, target, content, site.registrable_domain)
+        said = ui("flag.forwards_elsewhere", "ui_message")
+        first = Text(said.ja.format(site=site.host_decoded), said.en.format(site=site.host_decoded))
+        yield replace(sign, reason=first)
 
 
 def hosts_shown(shown: str) -> list[str]:

@@ -165,7 +165,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                            "Amazon's domain"},
           'sender_domain_lookalike': {'ja': 'このドメインは、Amazonに似せた名前です。',
                                       'en': "That domain imitates Amazon's name."},
-          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'}},
+          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'},
+          'forwards_elsewhere': {'ja': 'Amazonのアドレスですが、別のサイト（{site}）に転送する作りになっています。{site} '
+                                       'はAmazonのドメインではありません。',
+                                 'en': 'It is an Amazon address, but it is made to send you on to '
+                                       "another site ({site}). {site} is not Amazon's domain."}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
