@@ -113,6 +113,8 @@ class Vocabulary:
     personal_id: tuple[str, ...]
     atm: tuple[str, ...]
     refund: tuple[str, ...]
+    gift_card_register: tuple[str, ...]  # a gift card's number entered on Amazon's site to add
+    gift_card_enter: tuple[str, ...]  # …it to the balance: no request for it (37a, item 7)
 
 
 @dataclass(frozen=True, slots=True)

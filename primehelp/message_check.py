@@ -226,7 +226,9 @@ def host_flags(
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
         yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
-        yield from _forwarding_flags(found, content)
+        from primehelp.message_forward import forwarding_flags
+
+        yield from forwarding_flags(found, content)
         return
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
@@ -250,19 +252,6 @@ def host_flags(
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not claims_brand(named, words.brand):
         yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
-
-
-def _forwarding_flags(target: str, content: MessageContent) -> Iterator[RedFlag]:
-    """An Amazon link whose query sends the member on to another site (review 37a, item 5):
-    the sign of a link outside Amazon, about that site, worded so."""
-    from primehelp.message_forward import forwarded_hosts
-
-    for name in forwarded_hosts(target, content.amazon_domains):
-        site = look_at(name, content.amazon_domains)
-        sign = flag(FlagKind.FOREIGN_LINK, target, content, site.registrable_domain)
-        said = ui("flag.forwards_elsewhere", "ui_message")
-        first = Text(said.ja.format(site=site.host_decoded), said.en.format(site=site.host_decoded))
-        yield replace(sign, reason=first)
 
 
 def hosts_shown(shown: str) -> list[str]:
@@ -345,6 +334,10 @@ def text_flags(
         # (「確認コード」 is no 「確認」).
         said = not_denied(spaced, negation)
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
+        if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
+            from primehelp.message_forward import amazon_links_only
+
+            gift_card_asked = "" if amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
         if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
             unmasked = gift.generic.masked(*unmasked)

@@ -56,3 +56,46 @@ def test_5_an_amazon_link_that_forwards_elsewhere_is_flagged_naming_the_site(
 )
 def test_5_an_amazon_link_back_to_amazon_raises_nothing(url: str) -> None:
     assert _flags(f"ご注文の商品を発送しました。{url}") == []
+
+
+_AMAZON_REDEEM = "https://www.amazon.co.jp/gc/redeem"
+_GIFT_MAILS = [
+    "Amazonギフトカードが届きました。ギフトカード番号：ABCD-EFGHIJ-KLMN アカウントに登録するには"
+    " {url} から番号を入力してください。",
+    "Amazonギフトカードが届きました。ギフトカード番号 ABCD-EFGHIJ-KLMN を {url} で入力すると、"
+    "アカウントにチャージされます。",
+    "Your Amazon gift card has arrived. To add it to your account, enter the claim code"
+    " ABCD-EFGHIJ-KLMN at {url}",
+    "Your Amazon gift card has arrived. Enter the claim code at {url} to redeem it.",
+]
+
+
+@pytest.mark.parametrize("mail", _GIFT_MAILS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_a_gift_card_registered_on_amazon_is_no_request_for_its_number(
+    mail: str, lang: str
+) -> None:
+    data = _json(mail.format(url=_AMAZON_REDEEM), lang)
+    assert data["verdict"] == "no_red_flags_found", data["red_flags"]
+
+
+@pytest.mark.parametrize("mail", _GIFT_MAILS)
+def test_7_the_same_on_another_site_is_still_a_request(mail: str) -> None:
+    kinds = [f["kind"] for f in _flags(mail.format(url="https://gift-card-redeem.top/gc"))]
+    assert "asks_for_details" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "アカウントに登録するため、ギフトカード番号を返信してください。",
+        "アカウントに登録するため、ギフトカード番号を教えてください。",
+        "チャージのため、ギフトカードの番号を撮影して送信してください。",
+        "To redeem it, reply with the claim code.",
+    ],
+)
+def test_7_handing_the_number_over_is_still_a_request_even_with_amazons_link(
+    sentence: str,
+) -> None:
+    kinds = [f["kind"] for f in _flags(f"Amazonギフトカード {sentence} {_AMAZON_REDEEM}")]
+    assert kinds == ["asks_for_details"]
