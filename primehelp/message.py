@@ -115,6 +115,7 @@ class Vocabulary:
     refund: tuple[str, ...]
     gift_card_register: tuple[str, ...]  # a gift card's number entered on Amazon's site to add
     gift_card_enter: tuple[str, ...]  # …it to the balance: no request for it (37a, item 7)
+    payment_fee: tuple[str, ...]  # a payment problem names the Prime fee only with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +360,8 @@ def check_message(
     written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
     if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)
         held[0] = "domains"
+        if all(x.is_amazon for x in links):  # no address to keep away from (37a, item 8)
+            held.pop(0)
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

@@ -322,6 +322,9 @@ def text_flags(
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
+    payment_reason = content.flags[FlagKind.PAYMENT_PROBLEM].text
+    if not words(v.payment_fee).found_in(whole, whole_compact):  # an order's (37a, item 8)
+        payment_reason = ui("flag.payment_problem_other", "ui_message")
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     for sentence, pieces in written:
@@ -360,4 +363,6 @@ def text_flags(
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
                 found = flag(kind, quoted(pieces, given), content)
+                if kind == FlagKind.PAYMENT_PROBLEM:
+                    found = replace(found, reason=payment_reason)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

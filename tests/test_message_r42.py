@@ -99,3 +99,45 @@ def test_7_handing_the_number_over_is_still_a_request_even_with_amazons_link(
 ) -> None:
     kinds = [f["kind"] for f in _flags(f"Amazonギフトカード {sentence} {_AMAZON_REDEEM}")]
     assert kinds == ["asks_for_details"]
+
+
+_DECLINED = [
+    "Amazon.co.jp：お客様のお支払い方法が承認されませんでした。ご注文を確定するには、"
+    "アカウントサービスでお支払い方法を更新してください。",
+    "ご注文のお支払いに失敗しました。",
+    "Amazon.co.jp: your payment was declined for order 250-1234567-1234567.",
+]
+
+
+@pytest.mark.parametrize("text", _DECLINED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_an_orders_declined_payment_is_no_prime_fee_scam(text: str, lang: str) -> None:
+    flags = [f for f in _flags(text, lang) if f["kind"] == "payment_problem"]
+    assert flags
+    for one in flags:
+        said = f"{one['title']} {one['reason']}"
+        assert not any(w in said for w in ("会費", "プライム", "Prime", "fee")), said
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_a_prime_fee_payment_failure_still_names_the_fee(lang: str) -> None:
+    flags = _flags("Amazonプライム会費のお支払いに失敗しました。", lang)
+    reason = next(f["reason"] for f in flags if f["kind"] == "payment_problem")
+    assert ("プライム会費" if lang == "ja" else "Prime fee") in reason
+
+
+@pytest.mark.parametrize(
+    "text", [*_DECLINED, "Amazon.co.jp：プライム会費のお支払いに失敗しました。"]
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_no_headline_keeps_the_member_from_amazons_own_address(text: str, lang: str) -> None:
+    data = _json(text, lang)
+    assert data["verdict"] == "red_flags_found"
+    assert all(d["is_amazon"] for d in data["domains"]), data["domains"]
+    headline = data["verdict_text"]
+    assert "アドレス" not in headline and "address" not in headline, headline
+
+
+def test_8_a_look_alike_address_written_alone_is_still_named() -> None:
+    headline = _json("アマゾン会費のお支払いに失敗しました。amazon-co-jp.top で更新してください。")
+    assert "アドレス" in headline["verdict_text"]

@@ -528,4 +528,5 @@ TABLE: dict[str, Any] = {'vocabulary': {'shorteners': ['bit.ly',
                                        'add to your account',
                                        'apply to your account',
                                        'register'],
-                'gift_card_enter': ['入力', '記入', 'enter', 'type in']}}
+                'gift_card_enter': ['入力', '記入', 'enter', 'type in'],
+                'payment_fee': ['会費', 'プライム', 'prime', 'membership', '年会費', '月会費']}}

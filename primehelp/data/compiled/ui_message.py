@@ -153,7 +153,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
           'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面', 'en': 'Suspension notice to rush you'},
-          'payment_problem': {'ja': '会費の支払い失敗を知らせる文面', 'en': 'Notice that a fee payment failed'},
+          'payment_problem': {'ja': '支払いの失敗を知らせる文面', 'en': 'Notice that a payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'},
@@ -169,7 +169,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'forwards_elsewhere': {'ja': 'Amazonのアドレスですが、別のサイト（{site}）に転送する作りになっています。{site} '
                                        'はAmazonのドメインではありません。',
                                  'en': 'It is an Amazon address, but it is made to send you on to '
-                                       "another site ({site}). {site} is not Amazon's domain."}},
+                                       "another site ({site}). {site} is not Amazon's domain."},
+          'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。本物の連絡かどうかは、このメッセージからは分かりません。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                                    'en': 'It says that a payment failed. Whether it really comes '
+                                          'from Amazon cannot be told from the message. Check your '
+                                          'payment method in your account opened from the Amazon '
+                                          'app or a bookmark, not through the links or numbers in '
+                                          'the message.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
