@@ -141,3 +141,28 @@ def test_8_no_headline_keeps_the_member_from_amazons_own_address(text: str, lang
 def test_8_a_look_alike_address_written_alone_is_still_named() -> None:
     headline = _json("アマゾン会費のお支払いに失敗しました。amazon-co-jp.top で更新してください。")
     assert "アドレス" in headline["verdict_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (
+            "会員情報をご確認ください https://www.amazon.co.jp.\naccount-verify.top/signin",
+            "account-verify.top",
+        ),
+        ("ご確認ください https://www.amazon.co.jp.secure-\npay.info/login", "secure-pay.info"),
+        ("プライム会員様\n更新はこちら\nhttps://amzn-prime.\ntop/a", "amzn-prime.top"),
+    ],
+)
+def test_6_a_link_wrapped_over_two_lines_is_read_whole(text: str, domain: str) -> None:
+    data = _json(text)
+    assert [d["registrable_domain"] for d in data["domains"]] == [domain], data["domains"]
+    assert "（改行で分かれていたリンクをつなげて読みました）" in _screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["詳しくは https://www.amazon.co.jp.\nThanks", "https://www.amazon.co.jp.\nPlease check it."],
+)
+def test_6_a_sentence_on_the_next_line_is_not_joined(text: str) -> None:
+    assert [d["registrable_domain"] for d in _json(text)["domains"]] == ["amazon.co.jp"]
