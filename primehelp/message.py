@@ -113,6 +113,9 @@ class Vocabulary:
     personal_id: tuple[str, ...]
     atm: tuple[str, ...]
     refund: tuple[str, ...]
+    gift_card_register: tuple[str, ...]  # a gift card's number entered on Amazon's site to add
+    gift_card_enter: tuple[str, ...]  # …it to the balance: no request for it (37a, item 7)
+    payment_fee: tuple[str, ...]  # a payment problem names the Prime fee only with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,8 @@ class Link:
     is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
     # written in full-width letters in the message (shown converted: review 33a, S 9)
     written_wide: bool = field(default=False, metadata={"json": False})
+    # wrapped over two lines in the message and read joined (review 37a, item 6)
+    joined: bool = field(default=False, metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +222,10 @@ def _advice(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...
 
 
 def _links(
-    raw_links: tuple[tuple[str | None, str], ...], content: MessageContent, given: str = ""
+    raw_links: tuple[tuple[str | None, str], ...],
+    content: MessageContent,
+    given: str = "",
+    wrapped: tuple[str, ...] = (),
 ) -> list[Link]:
     links: dict[tuple[str | None, str], Link] = {}
     for shown, target in raw_links:
@@ -235,6 +243,7 @@ def _links(
             host.is_amazon,
             is_short_link=host.is_amazon and short,
             written_wide=written_wide(target, given),
+            joined=shown is None and target in wrapped,
         )
     return list(links.values())
 
@@ -288,7 +297,10 @@ def check_message(
     headers = reading.headers
     text, marked = without_marks(reading.text, content.amazon_domains)
     raw, marked_targets = html_links(reading)
-    found = find_all(text, content.amazon_domains)
+    from primehelp.message_wrap import joined
+
+    unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
+    found = find_all(unwrapped, content.amazon_domains)
     not_web = not_web_links(raw)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
@@ -298,7 +310,7 @@ def check_message(
     raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
-    links = _links(tuple(raw), content, reading.given)
+    links = _links(tuple(raw), content, reading.given, wrapped)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
@@ -357,6 +369,8 @@ def check_message(
     written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
     if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)
         held[0] = "domains"
+        if all(x.is_amazon for x in links):  # no address to keep away from (37a, item 8)
+            held.pop(0)
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
     elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)

@@ -226,6 +226,9 @@ def host_flags(
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
         yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
+        from primehelp.message_forward import forwarding_flags
+
+        yield from forwarding_flags(found, content)
         return
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
@@ -319,6 +322,9 @@ def text_flags(
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
+    payment_reason = content.flags[FlagKind.PAYMENT_PROBLEM].text
+    if not words(v.payment_fee).found_in(whole, whole_compact):  # an order's (37a, item 8)
+        payment_reason = ui("flag.payment_problem_other", "ui_message")
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     for sentence, pieces in written:
@@ -331,6 +337,10 @@ def text_flags(
         # (「確認コード」 is no 「確認」).
         said = not_denied(spaced, negation)
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
+        if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
+            from primehelp.message_forward import amazon_links_only
+
+            gift_card_asked = "" if amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
         if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
             unmasked = gift.generic.masked(*unmasked)
@@ -353,4 +363,6 @@ def text_flags(
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
                 found = flag(kind, quoted(pieces, given), content)
+                if kind == FlagKind.PAYMENT_PROBLEM:
+                    found = replace(found, reason=payment_reason)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

@@ -65,10 +65,12 @@ class GiftCardWords:
         "buy",
         "code",
         "generic",
+        "hand",
         "number",
         "pay_request",
         "prepaid",
         "purchase",
+        "register",
         "request",
         "send",
     )
@@ -82,6 +84,16 @@ class GiftCardWords:
         self.code, self.buy = words(v.code_words), words(v.gift_card_buy)
         self.pay_request = words(v.gift_card_pay_request)
         self.send, self.generic = words(v.prepaid_send), words(v.gift_card_generic)
+        self.register = words(v.gift_card_register)
+        entering = set(v.gift_card_enter)
+        self.hand = words(tuple(w for w in v.request if w not in entering))  # all but 入力
+
+    def registers(self, spaced: str, compact: str) -> bool:
+        """Whether the sentence asks only to enter the number to register the card (review 37a,
+        item 7): 「アカウントに登録するには…から番号を入力してください」; whether its link is
+        Amazon's is for the caller to say."""
+        masked = self.number.masked(spaced, compact)
+        return bool(self.register.found_in(*masked)) and not self.hand.found_in(*masked)
 
     def named(self) -> bool:
         """Whether the message names a gift card or a prepaid card at all (most do not)."""

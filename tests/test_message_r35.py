@@ -277,7 +277,8 @@ def test_the_payment_problem_title_fits_a_narrow_line() -> None:
     done = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"})
     signs = done.stdout.split("見つかった兆候", 1)[1].splitlines()
     heading = next(line for line in signs if line.startswith("1. "))
-    assert heading.startswith("1. 会費の支払い失敗を知らせる文面")
+    # review 37a, item 8: 「支払いの失敗を知らせる文面」 (an order's is no fee)
+    assert heading.startswith("1. 支払いの失敗を知らせる文面")
 
 
 def test_a_file_name_in_japanese_is_no_domain() -> None:

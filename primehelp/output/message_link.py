@@ -57,4 +57,6 @@ def link_lines(
             lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
         lines.append(rich_text(message_ui("read.written_wide", lang)))
+    if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
+        lines.append(rich_text(message_ui("read.joined", lang)))
     return lines

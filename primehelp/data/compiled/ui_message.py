@@ -100,7 +100,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'nothing': {'ja': 'リンク、メールアドレス、電話番号はありませんでした。',
                       'en': 'No links, e-mail addresses or phone numbers.'},
           'nothing_body': {'ja': '本文には、リンク、メールアドレス、電話番号はありませんでした。',
-                           'en': 'No links, e-mail addresses or phone numbers in the body.'}},
+                           'en': 'No links, e-mail addresses or phone numbers in the body.'},
+          'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
+                     'en': '(split over two lines in the message; read as one link)'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -153,7 +155,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
           'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面', 'en': 'Suspension notice to rush you'},
-          'payment_problem': {'ja': '会費の支払い失敗を知らせる文面', 'en': 'Notice that a fee payment failed'},
+          'payment_problem': {'ja': '支払いの失敗を知らせる文面', 'en': 'Notice that a payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'},
@@ -165,7 +167,17 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                            "Amazon's domain"},
           'sender_domain_lookalike': {'ja': 'このドメインは、Amazonに似せた名前です。',
                                       'en': "That domain imitates Amazon's name."},
-          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'}},
+          'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'},
+          'forwards_elsewhere': {'ja': 'Amazonのアドレスですが、別のサイト（{site}）に転送する作りになっています。{site} '
+                                       'はAmazonのドメインではありません。',
+                                 'en': 'It is an Amazon address, but it is made to send you on to '
+                                       "another site ({site}). {site} is not Amazon's domain."},
+          'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。本物の連絡かどうかは、このメッセージからは分かりません。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                                    'en': 'It says that a payment failed. Whether it really comes '
+                                          'from Amazon cannot be told from the message. Check your '
+                                          'payment method in your account opened from the Amazon '
+                                          'app or a bookmark, not through the links or numbers in '
+                                          'the message.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},

@@ -1,0 +1,83 @@
+"""Links of Amazon's that carry another site's address in their query (review 37a, item 5).
+
+``https://www.amazon.co.jp/gp/redirect.html?location=https%3A%2F%2Fevil.xyz`` and
+``…/ap/signin?openid.return_to=https://evil.example.xyz/`` are Amazon's addresses made to send
+the member on to a site that is not Amazon's: a known phishing trick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+from primehelp.message_check import FlagKind, RedFlag, flag
+from primehelp.message_links import find_bare_domains, find_urls, host_of, look_at
+
+if TYPE_CHECKING:
+    import re
+
+    from primehelp.message import MessageContent
+
+_DECODINGS = 3  # 「https%253A%252F%252F」 is encoded twice; a browser's redirect decodes each
+
+
+@cache
+def _embedded() -> re.Pattern[str]:
+    """A scheme and "//", or "//" alone after "=", then a host (compiled at its first use)."""
+    import re
+
+    return re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*:|(?<==))[/\\]{2}([^/\\?#&\s\"'<>]+)")
+
+
+def forwarded_hosts(target: str, amazon: Collection[str]) -> Iterator[str]:
+    """The hosts outside ``amazon`` that the query or fragment of ``target`` names as a URL,
+    each once, as :func:`primehelp.message_links.host_of` reads them."""
+    from primehelp.message_links import amazon_domain
+
+    starts = [at for at in (target.find("?"), target.find("#")) if at >= 0]
+    rest = target[min(starts) + 1 :] if starts else ""
+    if "/" not in rest and "%" not in rest:
+        return
+    from urllib.parse import unquote
+
+    seen: set[str] = set()
+    for _ in range(_DECODINGS):
+        for match in _embedded().finditer(rest.replace("+", " ")):
+            host = host_of("https://" + match[1])
+            if host and host not in seen and amazon_domain(host, amazon) is None:
+                seen.add(host)
+                yield host
+        decoded = unquote(rest)
+        if decoded == rest:
+            return
+        rest = decoded
+
+
+def forwarding_flags(target: str, content: MessageContent) -> Iterator[RedFlag]:
+    """An Amazon link whose query sends the member on to another site (review 37a, item 5):
+    the sign of a link outside Amazon, about that site, worded so."""
+    for name in forwarded_hosts(target, content.amazon_domains):
+        site = look_at(name, content.amazon_domains)
+        sign = flag(FlagKind.FOREIGN_LINK, target, content, site.registrable_domain)
+        said = ui("flag.forwards_elsewhere", "ui_message")
+        first = Text(said.ja.format(site=site.host_decoded), said.en.format(site=site.host_decoded))
+        yield replace(sign, reason=first)
+
+
+def amazon_links_only(sentence: str, text: str, content: MessageContent) -> bool:
+    """Whether the links of ``sentence`` (with none, of the whole ``text``) are all Amazon's and
+    send nowhere else, and there is one (review 37a, item 7: a gift card registered there)."""
+    amazon = content.amazon_domains
+    for where in (sentence, text):
+        found = [*find_urls(where), *find_bare_domains(where, amazon)]
+        if found:
+            names = [(host_of(url), url) for url in found]
+            return all(
+                name and look_at(name, amazon).is_amazon and not any(forwarded_hosts(url, amazon))
+                for name, url in names
+            )
+    return False
