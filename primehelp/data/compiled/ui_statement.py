@@ -352,4 +352,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                            'en': 'It may also be the refund of the {fee} of {yen} charged on '
                                  '{date}.'},
  'twice_refunded': {'ja': 'この請求は、{day}に返金されたと考えられます。',
-                    'en': 'This charge was probably refunded on {day}.'}}
+                    'en': 'This charge was probably refunded on {day}.'},
+ 'twice_refunded_part': {'ja': 'この請求のうち、{parts}が返金されたと考えられます。残りの{rest}の返金は、この明細には見当たりません。',
+                         'en': 'Part of this charge was probably refunded: {parts}. The file shows '
+                               'no refund of the remaining {rest}.'}}
