@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import statement_file
+from tests.support.clihelp import run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
 
@@ -59,3 +59,53 @@ def test_a_double_charge_refunded_in_two_parts_adding_up_is_refunded(tmp_path: P
     out = _flat(_statement(path))
     assert "この請求は、2026年11月9日に返金されたと考えられます" in out
     assert "残りの" not in out
+
+
+# ---------------------------------------------------------------- item 2
+
+RAKUTEN_HEADER = (
+    '"利用日","利用店名・商品名","利用者","支払方法","利用金額","支払手数料","支払総額",'
+    '"11月支払金額","12月繰越残高","新規サイン"'
+)
+RAKUTEN_ROWS = (
+    '"2026/10/03","AMAZON PRIME","本人","1回払い","600","0","600","600","0","*"',
+    '"2026/10/05","AMAZON PRIME","本人","1回払い","600","0","600","600","0","*"',
+    '"2026/10/07","AMAZON DOWNLOADS","本人","1回払い","980","0","980","980","0","*"',
+)
+
+
+@pytest.mark.parametrize("broken", range(len(RAKUTEN_ROWS)))
+@pytest.mark.parametrize("cell", [1, 2, 3])  # the quote closing this cell left out
+def test_a_row_with_a_stray_quote_is_unreadable_never_hidden(
+    tmp_path: Path, broken: int, cell: int
+) -> None:
+    rows = list(RAKUTEN_ROWS)
+    parts = rows[broken].split('","')
+    rows[broken] = '","'.join(parts[:cell]) + ',"' + '","'.join(parts[cell:])
+    path = tmp_path / "rakuten.csv"
+    path.write_text("\n".join((RAKUTEN_HEADER, *rows)) + "\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--lang", "ja")
+    env = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}
+    data = run(*args, "--json", env=env).json()["data"]
+    assert data["zero_amount_rows"] == 0
+    out = run(*args, env=env).stdout
+    assert f"列の数が見出しと合わないAmazonの行があります（ファイルの{broken + 2}行目）" in out
+    assert "見つかりませんでした" not in out
+
+
+# ---------------------------------------------------------------- item 4
+
+
+def test_every_suggested_command_pastes_into_a_shell() -> None:
+    """A `primehelp …` command the screens suggest, with a 「$」 (US$14.99): single-quoted, never
+    expanded by bash or zsh (「US4.99」)."""
+    import re
+
+    data = Path(__file__).parents[2] / "primehelp" / "data"
+    found = []
+    for toml in sorted(data.glob("*.toml")):
+        for command in re.findall(r"`(primehelp [^`]*)`", toml.read_text(encoding="utf-8")):
+            bare = re.sub(r"'[^']*'", "", command)
+            if "$" in bare:
+                found.append((toml.name, command))
+    assert found == []
