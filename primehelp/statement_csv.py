@@ -300,6 +300,20 @@ def _short(row: int, cells: Sequence[str], columns: Columns) -> UnreadLine | Non
     return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))
 
 
+def _shifted(
+    row: int, cells: Sequence[str], columns: Columns, width: int | None
+) -> UnreadLine | None:
+    """A record whose cells are not as many as its header's, a quote inside one of them (「"AMAZON
+    PRIME,"本人",…」: the columns after it moved): unread, with its line, never read as the amount
+    its moved cells give (0 yen, hidden; review 37c, item 2). None: any other record."""
+    if width is None or len(cells) == width or not any('"' in cell for cell in cells):
+        return None
+    # the text up to the cell of the quote, or the description's: the moved text is in them
+    quote = next(i for i, cell in enumerate(cells) if '"' in cell)
+    text = " ".join(cells[: max(quote, columns.description) + 1])
+    return UnreadLine(row, " ".join(text.replace('"', " ").split()), why="columns")
+
+
 def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile:
     """Read the statement ``data``: in the layout ``columns`` names, else the one detected.
 
@@ -311,11 +325,12 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     layout, where, header_at = _detect(found) if columns is None else (Layout.COLUMNS, columns, 0)
     lines: list[StatementLine] = []
     unread: list[UnreadLine] = []
+    width = len(found[header_at - 1][1]) if header_at > 0 else None
     for index, (row, cells) in enumerate(found):
         if index < header_at:
             continue
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
-        line = _line(row, cells, where)
+        line = _shifted(row, cells, where, width) or _line(row, cells, where)
         if isinstance(line, StatementLine):
             lines.append(line)
         elif line is not None:

@@ -229,23 +229,39 @@ def _joined(first: Text, then: Text | None) -> Text:
 
 def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with 「2026年11月5日に返金されたと考えられます。」 under a charge flagged as charged
-    twice that a refund of the file gives back (review 36c, S 22: 600, 600, −600 in a month)."""
+    twice that the refunds of the file give back in full (review 36c, S 22: 600, 600, −600 in a
+    month); refunds smaller than it, each named with what is left: 「この請求のうち、2026年11月8日
+    に250円が返金されたと考えられます。残りの350円の返金は、この明細には見当たりません。」, never
+    「返金された」 for the whole charge (review 37c, item 1)."""
     from primehelp.statement import Flag
 
     twice = {Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE}
-    back = {x.refund_of_row: x.date for x in lines if x.refund_of_row is not None}
-    said = ui("twice_refunded", "ui_statement")
-    return [
-        replace(
-            x,
-            detail=_joined(x.detail, _on(said, back[x.row]))
-            if x.detail
-            else _on(said, back[x.row]),
-        )
-        if x.amount_yen > 0 and x.row in back and twice & set(x.flags)
-        else x
-        for x in lines
-    ]
+    twice |= {Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE}  # an annual fee twice too (37c, 1)
+    back: dict[int, list[AmazonLine]] = {}
+    for x in sorted(lines, key=lambda x: x.date):
+        if x.refund_of_row is not None:
+            back.setdefault(x.refund_of_row, []).append(x)
+    found = []
+    for x in lines:
+        if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
+            said = _back(x, back[x.row])
+            x = replace(x, detail=_joined(x.detail, said) if x.detail else said)
+        found.append(x)
+    return found
+
+
+def _back(fee: AmazonLine, refunds: list[AmazonLine]) -> Text:
+    """The refunds of ``fee``: 「この請求は、…に返金されたと考えられます。」 if they add up to it,
+    else each with its amount and the rest not given back in the file."""
+    rest = fee.amount_yen + sum(x.amount_yen for x in refunds)
+    if rest <= 0:
+        return _on(ui("twice_refunded", "ui_statement"), refunds[-1].date)
+    said = ui("twice_refunded_part", "ui_statement")
+    ja = "、".join(f"{japanese_date(x.date.isoformat())}に{-x.amount_yen:,}円" for x in refunds)
+    en = ", ".join(f"{-x.amount_yen:,} yen on {x.date.isoformat()}" for x in refunds)
+    return Text(
+        said.ja.format(parts=ja, rest=f"{rest:,}円"), said.en.format(parts=en, rest=f"{rest:,} yen")
+    )
 
 
 def _on(said: Text, day: dt.date) -> Text:

@@ -319,6 +319,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     for key, rows in (
         ("unreadable", tuple(r for r in unreadable if r not in why)),
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
+        ("unreadable_columns", tuple(r for r in unreadable if why.get(r) == "columns")),  # 37c
         ("dollars", dollars),
         *(() if several else no_date),
         *((("undated_several", ()),) if several else ()),

@@ -98,7 +98,8 @@ def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
     rows = ("2026/11/01,AMAZON PRIME,600", "2026/11/02,AMAZON DIGITAL,US$14.99",
             "2026/11/03,AMAZON DIGITAL,14.99")  # fmt: skip
     out = _statement(statement_file(tmp_path, *rows), width="40")
-    assert out.count("`primehelp charge US$14.99` のように、\n1件ずつ確認できます。") == 2
+    # review 37c, item 4: the amount quoted for a shell ('US$14.99')
+    assert out.count("`primehelp charge 'US$14.99'` のように、\n1件ずつ確認できます。") == 2
     assert "1件\nずつ" not in out
 
 

@@ -23,18 +23,19 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': '米ドルの金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge US$14.99` のように、1件ずつ確認できます。',
+ 'dollars': {'ja': "米ドルの金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge 'US$14.99'` "
+                   'のように、1件ずつ確認できます。',
              'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
-                   'each one with `primehelp charge US$14.99`, for instance.'},
+                   "each one with `primehelp charge 'US$14.99'`, for instance."},
  'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
                          'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
                    'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
                          'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。米ドルの金額なら '
-                              '`primehelp charge US$14.99` のように、1件ずつ確認できます。',
+                              "`primehelp charge 'US$14.99'` のように、1件ずつ確認できます。",
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
                               'of the file: an amount with decimals is not read as yen. If it is '
-                              'in dollars, check each one with `primehelp charge US$14.99`, for '
+                              "in dollars, check each one with `primehelp charge 'US$14.99'`, for "
                               'instance.'},
  'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は年のない日付です）。明細とAmazonのアカウントで確認してください。',
                      'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
@@ -352,4 +353,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                            'en': 'It may also be the refund of the {fee} of {yen} charged on '
                                  '{date}.'},
  'twice_refunded': {'ja': 'この請求は、{day}に返金されたと考えられます。',
-                    'en': 'This charge was probably refunded on {day}.'}}
+                    'en': 'This charge was probably refunded on {day}.'},
+ 'twice_refunded_part': {'ja': 'この請求のうち、{parts}が返金されたと考えられます。残りの{rest}の返金は、この明細には見当たりません。',
+                         'en': 'Part of this charge was probably refunded: {parts}. The file shows '
+                               'no refund of the remaining {rest}.'},
+ 'unreadable_columns': {'ja': '列の数が見出しと合わないAmazonの行があります（ファイルの{rows}行目）。引用符（"）の閉じ忘れで列がずれている可能性があります。明細とAmazonのアカウントで確認してください。',
+                        'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
+                              'columns as the header (a quote (") left open may have moved them); '
+                              'check them on the statement and in your Amazon account.'}}
