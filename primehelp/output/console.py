@@ -15,9 +15,15 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from primehelp.facts import Fact, cite, japanese_date, ui
+from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker, long_url
+from primehelp.output.wording import checked_on as checked_on
+from primehelp.output.wording import quoted_labels as quoted_labels
+from primehelp.output.wording import says_the_path as says_the_path
+from primehelp.output.wording import sentence_date as sentence_date
+from primehelp.output.wording import sources_line as sources_line
+from primehelp.output.wording import sources_text as sources_text
 from primehelp.streams import columns_from_environment, terminal_size
 
 if TYPE_CHECKING:
@@ -33,7 +39,6 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text as RichText
 
-    from primehelp.content.contact import PathStep
     from primehelp.freshness import Freshness
 
 
@@ -376,32 +381,6 @@ def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
     return heading
 
 
-def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
-    """One line naming the sources of ``facts`` and the latest check date."""
-    facts = list(facts)
-    sources = (source for item in facts for source in item.sources)
-    return sources_text(sources, max(item.checked for item in facts), lang)
-
-
-def sources_text(sources: Iterable[str], checked: dt.date, lang: Lang) -> str:
-    """One line naming ``sources`` (each once, in order) and the date they were checked."""
-    seen = dict.fromkeys(sources)
-    separator = "、" if lang == "ja" else "; "
-    cited = separator.join(cite(source, lang) for source in seen)
-    when = ui("sources_checked")(lang).format(date=sentence_date(checked, lang))
-    return f"{ui('sources')(lang)}{ui('colon')(lang)}{cited}{when}"
-
-
-def sentence_date(day: dt.date, lang: Lang) -> str:
-    """A date as a sentence in each language writes it: 「2026年12月5日」, 2026-12-05."""
-    return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
-
-
-def checked_on(checked: dt.date, lang: Lang) -> str:
-    """「（2026年12月2日確認）」 / "(checked 2026-12-02)"."""
-    return ui("checked_on")(lang).format(date=sentence_date(checked, lang))
-
-
 def stale_facts_warning(fresh: Freshness, lang: Lang, update: str, in_checkout: bool) -> None:
     """The one line saying the facts are old and how to get newer ones: ``update``, the command
     that fits how primehelp was installed (run in its folder when ``in_checkout``). The check
@@ -413,23 +392,6 @@ def stale_facts_warning(fresh: Freshness, lang: Lang, update: str, in_checkout: 
 
 def dim(line: str) -> RichText:
     return rich_text(line, style="dim")
-
-
-def quoted_labels(labels: Iterable[str], lang: Lang = "en", steps: Iterable[PathStep] = ()) -> str:
-    """Amazon's labels as a path: 「A」→「B」 in Japanese (full-width brackets need no spaces),
-    「A」 → 「B」 in English; a step without a label stands between them unquoted, in ``lang``
-    (「A」→お問い合わせの内容を選ぶ→「B」)."""
-    arrow = "→" if lang == "ja" else " → "
-    parts = [f"「{label}」" for label in labels]
-    for step in sorted(steps, key=lambda step: step.after, reverse=True):
-        parts.insert(step.after, step.text(lang))
-    return arrow.join(parts)
-
-
-def says_the_path(text: str, labels: Iterable[str]) -> bool:
-    """Whether ``text`` already names every label of a path in 「」: then a 「選ぶ項目：」 line
-    would say the same path twice."""
-    return all(f"「{label}」" in text for label in labels)
 
 
 def print_all(console: Console, lines: Iterable[RenderableType]) -> None:

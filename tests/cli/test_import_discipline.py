@@ -83,6 +83,7 @@ DRAWING = (
     "primehelp.output.break_units",  # the units kept whole, with the line breaker
     "primehelp.output.phrases",
     "primehelp.output.source_rows",  # a 出典 line too wide becomes a list (review 32b item 1)
+    "primehelp.output.wording",  # pure text moved out of console.py (round 42)
 )
 
 
@@ -123,7 +124,13 @@ def test_text_output_loads_its_view_and_the_console_only() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     output = [m for m in _ours(modules) if m.startswith("primehelp.output")]
     assert output == sorted(
-        ["primehelp.output", "primehelp.output.envelope", *DRAWING, "primehelp.output.check_number"]
+        [
+            "primehelp.output",
+            "primehelp.output.envelope",
+            *DRAWING,
+            "primehelp.output.check_number",
+            "primehelp.output.bullets",  # 「・」 or "- " (review 36a, S 27), 11 lines, no import
+        ]
     )
 
 
@@ -350,6 +357,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.message_auth_lines",  # moved out of check_message.py (round 36)
             "primehelp.output.message_link",  # moved out of check_message.py (round 38)
             "primehelp.output.member_text",  # the member's words, broken between words
+            "primehelp.output.flag_detail",  # a flag's title and detail, shared with --json (41)
         ]
     )
     assert "rich.console" in modules
