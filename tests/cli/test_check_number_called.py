@@ -51,7 +51,7 @@ def test_a_number_that_called_the_member_in_english() -> None:
     ]
     # Review 16a, item 3: the call-back rule is a bullet of what to do, one number or several.
     assert (
-        "・Even if you asked for a call-back yourself, do not give payment information if asked "
+        "- Even if you asked for a call-back yourself, do not give payment information if asked "
         "for it on the phone."
     ) in lines[5:]
 
@@ -65,7 +65,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
     )
     assert lines[5] == "What to do"  # review 16a, item 3: the call-back rule is one of its bullets
     assert (
-        "・Even if you asked for a call-back yourself, do not give payment information if asked "
+        "- Even if you asked for a call-back yourself, do not give payment information if asked "
         "for it on the phone."
     ) in lines[5:]
 

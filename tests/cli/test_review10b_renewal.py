@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.clihelp import run
+from tests.support.remind_env import usable_profile
 
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-11-25"}  # one paragraph per line
 TODAY = ("--today", "2026-11-25")
@@ -168,7 +169,8 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(
     env = {
         "COLUMNS": "80",
         "PATH": str(tmp_path),
-        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+        # a usable saved date: without one, status ends with what to save (review 37b item 2)
+        "PRIMEHELP_CONFIG_DIR": usable_profile(Path(str(tmp_path)) / "config"),
         "XDG_CONFIG_HOME": str(tmp_path),
     }  # fmt: skip  (no crontab command on PATH)
     systemctl = Path(str(tmp_path)) / "systemctl"  # offered only where it is (review 14b S 10)

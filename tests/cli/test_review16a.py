@@ -119,7 +119,7 @@ def test_a_text_of_unknown_medium_keeps_the_phone_and_sms_rule(lang: str) -> Non
 
 CALLBACK = {
     "ja": "・自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。",
-    "en": "・Even if you asked for a call-back yourself",
+    "en": "- Even if you asked for a call-back yourself",  # "- " in English (review 36a, S 27)
 }
 
 

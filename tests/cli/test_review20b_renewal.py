@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.clihelp import run
+from tests.support.remind_env import usable_profile
 
 
 def _status(tmp_path: Path, lang: str, *, systemctl: bool) -> list[str]:
@@ -20,7 +21,8 @@ def _status(tmp_path: Path, lang: str, *, systemctl: bool) -> list[str]:
         "COLUMNS": "1000",
         "PATH": str(tmp_path),  # no crontab command; systemctl only when faked
         "HOME": str(tmp_path),
-        "PRIMEHELP_CONFIG_DIR": str(tmp_path),
+        # a usable saved date: without one, status ends with what to save (review 37b item 2)
+        "PRIMEHELP_CONFIG_DIR": usable_profile(tmp_path / "config"),
         "XDG_CONFIG_HOME": str(tmp_path),
     }
     done = run("remind", "status", "--scheduler", "systemd", "--lang", lang, env=env)
