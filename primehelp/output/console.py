@@ -95,11 +95,6 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
             for line in self.split(allow_blank=True):
                 if "\t" in line:
                     line.expand_tabs(tab_size)
-                hang = item_prefix_length(line.plain)
-                if hang and cell_len(line.plain) > width and width - hang >= 10:
-                    # a 「・」 or 「1. 」 item: its continuation lines under its text (37a 11)
-                    lines.extend(self._hanging(console, line, hang, width, justify, overflow))
-                    continue
                 wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
                 listed = source_rows(line, width, cell_len, breaker, japanese)
                 if listed is not None:  # 出典 as a list, one source a row (review 32b item 1)
@@ -126,30 +121,6 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                 lines.extend(new_lines)
             return lines
 
-        def _hanging(
-            self,
-            console: Console,
-            line: RichText,
-            hang: int,
-            width: int,
-            justify: JustifyMethod | None,
-            overflow: OverflowMethod | None,
-        ) -> Lines:
-            prefix = line[:hang]
-            indent = " " * cell_len(prefix.plain)
-            body = JapaneseText()
-            body.append_text(line[hang:])
-            body.justify, body.overflow = self.justify, self.overflow
-            wrapped = body.wrap(
-                console, width - cell_len(indent), justify=justify, overflow=overflow
-            )
-            lines = Lines()
-            for index, part in enumerate(wrapped):
-                lead = prefix.copy() if index == 0 else RichText(indent)
-                lead.append_text(part)
-                lines.append(lead)
-            return lines
-
         def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
             lines = self.plain.splitlines()
             if not lines:
@@ -159,17 +130,6 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
             return Measurement(max(breaker.min_width(line, japanese) for line in lines), widest)
 
     return JapaneseText
-
-
-def item_prefix_length(line: str) -> int:
-    """How many characters of ``line`` are the mark of a list item (「・」, "- ", 「1. 」), else 0:
-    the lines such an item wraps onto start under its text, not under its mark (37a item 11)."""
-    if line.startswith(("・", "- ")):
-        return 1 if line[0] == "・" else 2
-    digits = len(line) - len(line.lstrip("0123456789"))
-    if 0 < digits <= 2 and line[digits : digits + 2] == ". ":
-        return digits + 2
-    return 0
 
 
 _STACKED_ROWS = "primehelp_stacked_rows"
