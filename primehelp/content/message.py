@@ -18,9 +18,12 @@ def _numbers(node: Node) -> frozenset[str]:
 def load() -> MessageContent:
     """The bundled message-check content."""
     data = document("message")
-    words = document("message_words").node("vocabulary")
+    words, asks = (document(name).node("vocabulary") for name in ("message_words", "message_asks"))
     vocabulary = Vocabulary(
-        **{field.name: words.strings(field.name) for field in fields(Vocabulary)}
+        **{
+            field.name: (words if words.has(field.name) else asks).strings(field.name)
+            for field in fields(Vocabulary)
+        }
     )
     domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
     notes = document("message_notes")
