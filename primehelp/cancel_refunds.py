@@ -6,7 +6,6 @@ Pure: the typed ``refunds`` and ``trial`` data in, statements out; never a yen f
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import Branch, Condition, RefundStatement, Timing, Via
@@ -49,7 +48,7 @@ def refund_statements(
     found = [s for s in (*refunds.statements, trial_statement) if s.condition in wanted]
     if branch.benefits_used is not None:  # the member said: a fact about them, no condition
         found = [
-            replace(s, text=refunds.answered[s.id]) if s.id in refunds.answered else s
+            s._replace(text=refunds.answered[s.id]) if s.id in refunds.answered else s
             for s in found
         ]
     order = list(Timing)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from primehelp.facts import Confidence, Fact
 from primehelp.i18n import Text
@@ -65,8 +65,7 @@ class NoteKind(StrEnum):
 RenewalOrigin = Literal["option", "profile"]
 
 
-@dataclass(frozen=True, slots=True)
-class Branch:
+class Branch(NamedTuple):
     """The member's situation; ``benefits_used`` is None when unknown."""
 
     via: Via
@@ -75,8 +74,7 @@ class Branch:
     benefits_used: bool | None
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One thing to do, with the exact Japanese label to look for ("" when there is none)."""
 
     n: int
@@ -91,8 +89,7 @@ class Step:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RefundStatement:
+class RefundStatement(NamedTuple):
     """What the member gets back for one timing, under one condition. Never a yen figure."""
 
     timing: Timing
@@ -104,8 +101,7 @@ class RefundStatement:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TimingChoice:
+class TimingChoice(NamedTuple):
     """What one timing means for the membership and its benefits."""
 
     timing: Timing
@@ -143,8 +139,7 @@ class RenewalDeadline:
     from_trial_end: bool = field(default=False, metadata={"json": False})
 
 
-@dataclass(frozen=True, slots=True)
-class CancelPlan:
+class CancelPlan(NamedTuple):
     """Everything ``primehelp cancel`` shows for one branch.
 
     At a carrier there are no Amazon steps, refund statements, timing choices or reminder.
@@ -300,7 +295,7 @@ def cancel_plan(
 
     at_carrier = branch.via is Via.CARRIER
     ended = branch.trial and renewal is not None and renewal.renewal_date <= today
-    paid = replace(branch, trial=False)
+    paid = branch._replace(trial=False)
     if ended and renewal is not None and renewal.renewal_date < today:
         # The trial has ended (its end date is the renewal date): unless it was cancelled, the
         # member is now paid, so the paid steps and refunds apply, worded for the first charge.
@@ -314,11 +309,11 @@ def cancel_plan(
     refund = refund_statements(refunds, trial, shown)
     if ended:
         after_trial = {rule.id: rule.text for rule in refund_rules(branch.benefits_used, True)}
-        refund = tuple(replace(s, text=after_trial.get(s.id, s.text)) for s in refund)
+        refund = tuple(s._replace(text=after_trial.get(s.id, s.text)) for s in refund)
         if renewal_day and not at_carrier:  # on the end date only, a fee not charged yet:
             # the trial's rule, last, under "now" (past the end date the fee has been charged)
             free = [s for s in refunds.statements if s.condition is Condition.TRIAL]
-            refund += tuple(replace(s, text=refunds.before_charge) for s in free)
+            refund += tuple(s._replace(text=refunds.before_charge) for s in free)
     charged = renewal is not None and renewal.renewal_date <= today and not shown.trial
     timing = cancel.timing  # charged: ending "on the renewal date" means the next one
     if charged:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.content.contact import ContactData, ListedNumber, Route
 from primehelp.escalation import Escalation
@@ -12,8 +12,7 @@ from primehelp.facts import Fact
 __all__ = ["ContactInfo", "ListedNumber", "Route", "contact_info"]
 
 
-@dataclass(frozen=True, slots=True)
-class ContactInfo:
+class ContactInfo(NamedTuple):
     """Everything ``primehelp contact`` shows."""
 
     routes: tuple[Route, ...]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from primehelp.facts import Fact, japanese_date, ui
 from primehelp.fee_terms import fee_terms
@@ -11,8 +12,7 @@ from primehelp.i18n import Text
 from primehelp.plans import FeeBook, FeePeriod, Plan, PlanFees
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     """Annual against twelve months of monthly payments."""
 
     annual_plan: Plan
@@ -41,8 +41,7 @@ def compare(annual: PlanFees, monthly: PlanFees) -> Comparison:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class CurrentFee:
+class CurrentFee(NamedTuple):
     """A plan's fee today."""
 
     plan: Plan
@@ -78,8 +77,7 @@ class HistoryEntry:
     new_members_until: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FeesReport:
+class FeesReport(NamedTuple):
     """Everything ``primehelp fees`` shows."""
 
     current: tuple[CurrentFee, ...]

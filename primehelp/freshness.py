@@ -10,13 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STALE_AFTER_DAYS = 180
 
 
-@dataclass(frozen=True, slots=True)
-class Freshness:
+class Freshness(NamedTuple):
     """The oldest check date among the facts shown, and whether it is too old."""
 
     facts_checked: dt.date
@@ -25,20 +24,30 @@ class Freshness:
 
 
 def checked_dates(result: object) -> Iterator[dt.date]:
-    """The check date of every sourced fact inside ``result`` (dataclasses, tuples, lists)."""
-    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+    """The check date of every sourced fact inside ``result`` (dataclasses, named tuples,
+    tuples, lists)."""
+    names = _field_names(result)
+    if names is not None:
         checked, sources = getattr(result, "checked", None), getattr(result, "sources", None)
         if isinstance(checked, dt.date) and isinstance(sources, tuple):
             yield checked
             return
-        for field in dataclasses.fields(result):
-            yield from checked_dates(getattr(result, field.name))
+        for name in names:
+            yield from checked_dates(getattr(result, name))
     elif isinstance(result, tuple | list):
         for item in result:
             yield from checked_dates(item)
     elif isinstance(result, dict):
         for item in result.values():
             yield from checked_dates(item)
+
+
+def _field_names(value: object) -> tuple[str, ...] | None:
+    """The fields of a record (a dataclass or a named tuple); None for anything else."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(field.name for field in dataclasses.fields(value))
+    named = getattr(value, "_fields", None)
+    return named if isinstance(value, tuple) and isinstance(named, tuple) else None
 
 
 def freshness(checked: Iterable[dt.date], today: dt.date) -> Freshness | None:

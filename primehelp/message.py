@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import ExitCode
 from primehelp.facts import Fact
@@ -74,8 +74,7 @@ class Verdict(StrEnum):
 # ---------------------------------------------------------------- content (content/message.py)
 
 
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Word lists the check looks for (compared after NFKC, case folding, no spaces)."""
 
     shorteners: tuple[str, ...]
@@ -127,8 +126,7 @@ class Note:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class MessageContent:
+class MessageContent(NamedTuple):
     """Everything ``check-message`` says or looks for, typed."""
 
     amazon_domains: tuple[str, ...]  # registrable domains, own short links included

@@ -11,9 +11,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
-from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
+from typing import NamedTuple
 
 from primehelp.message_wide import LETTER as _LETTER
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
@@ -73,8 +73,7 @@ def _scheme_end(text: str, *, slashes: bool) -> int:
     return colon + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Host:
+class Host(NamedTuple):
     """One host name as found in a link or an address, and what it is."""
 
     host: str  # lower case, as written (punycode stays punycode)
@@ -325,8 +324,7 @@ def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
             yield clean_url(found.group(0))
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """What a message's text contains, each list cut at :data:`MAX_ITEMS`."""
 
     urls: tuple[str, ...]

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
@@ -78,16 +77,14 @@ class Kind(StrEnum):
     TEXT = "text"
 
 
-@dataclass(frozen=True, slots=True)
-class RawLink:
+class RawLink(NamedTuple):
     """A link as found: the text shown for it (HTML only) and where it really goes."""
 
     shown: str | None
     target: str
 
 
-@dataclass(frozen=True, slots=True)
-class Headers:
+class Headers(NamedTuple):
     """The e-mail headers the check looks at, decoded (empty when absent)."""
 
     subject: str
@@ -101,8 +98,7 @@ class Headers:
 NO_HEADERS = Headers("", "", "", (), "", ())
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A decoded message: its text (NFKC-normalised, and as given), links and the headers."""
 
     kind: Kind

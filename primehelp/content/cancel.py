@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.cancellation import Branch, CancelPlan, RenewalDeadline, Timing, TimingChoice
 from primehelp.cancellation import cancel_plan as _cancel_plan
@@ -11,8 +11,7 @@ from primehelp.content import refunds, reminder, trial
 from primehelp.facts import Fact, Node, document
 
 
-@dataclass(frozen=True, slots=True)
-class CancelStep:
+class CancelStep(NamedTuple):
     """One step as the data gives it (numbered when a plan is built)."""
 
     label_ja: str  # "" when the step has no label to look for
@@ -26,8 +25,7 @@ class CancelStep:
     app: CancelStep | None = None  # the same step after the shopping app's steps, if it differs
 
 
-@dataclass(frozen=True, slots=True)
-class CancelData:
+class CancelData(NamedTuple):
     """The cancel data file, typed."""
 
     official_help_url: str

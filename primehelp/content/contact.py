@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.phone import normalize
 
 
-@dataclass(frozen=True, slots=True)
-class PathStep:
+class PathStep(NamedTuple):
     """A step of a path of labels that has no label of its own: 「A」→pick the topic→「B」."""
 
     after: int  # how many of the path's labels come before it
     text: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Route:
+class Route(NamedTuple):
     """A contact route that works today, in the order to try it."""
 
     id: str
@@ -31,16 +29,14 @@ class Route:
     notes: tuple[Fact, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ListedNumber:
+class ListedNumber(NamedTuple):
     """A phone number named by the facts, as printed and as digits."""
 
     number: str
     normalized: str
 
 
-@dataclass(frozen=True, slots=True)
-class PublicNumber:
+class PublicNumber(NamedTuple):
     """A public-service number (police, fire, the consumer hotline …): not Amazon, not a scam."""
 
     number: str
@@ -49,8 +45,7 @@ class PublicNumber:
     sources: tuple[str, ...] = ()  # the fact's pages that name it (review 32a, S 20)
 
 
-@dataclass(frozen=True, slots=True)
-class ContactData:
+class ContactData(NamedTuple):
     """The contact data file, typed."""
 
     routes: tuple[Route, ...]

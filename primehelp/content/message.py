@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from primehelp.facts import Node, document, ui
 from primehelp.message import FlagKind, MessageContent, Note, Verdict, Vocabulary
 from primehelp.phone import normalize
@@ -20,10 +18,7 @@ def load() -> MessageContent:
     data = document("message")
     words, asks = (document(name).node("vocabulary") for name in ("message_words", "message_asks"))
     vocabulary = Vocabulary(
-        **{
-            field.name: (words if words.has(field.name) else asks).strings(field.name)
-            for field in fields(Vocabulary)
-        }
+        **{name: (words if words.has(name) else asks).strings(name) for name in Vocabulary._fields}
     )
     domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
     notes = document("message_notes")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.facts import Fact, document
 from primehelp.i18n import Text
@@ -12,8 +11,7 @@ if TYPE_CHECKING:
     from primehelp.cancellation import RefundStatement
 
 
-@dataclass(frozen=True, slots=True)
-class RefundsData:
+class RefundsData(NamedTuple):
     """The refunds data file, typed (the trial's own statement is in the trial data)."""
 
     statements: tuple[RefundStatement, ...]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.facts import Fact, document
 
 
-@dataclass(frozen=True, slots=True)
-class TrialData:
+class TrialData(NamedTuple):
     """The trial data file, typed."""
 
     regular: Fact
