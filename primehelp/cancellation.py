@@ -112,8 +112,7 @@ class TimingChoice(NamedTuple):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     """A sourced note that goes with the plan."""
 
     kind: NoteKind

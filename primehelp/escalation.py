@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 
 
-@dataclass(frozen=True, slots=True)
-class EscalationRoute:
+class EscalationRoute(NamedTuple):
     """One place to turn to, outside Amazon."""
 
     name: Text
     fact: Fact
 
 
-@dataclass(frozen=True, slots=True)
-class Escalation:
+class Escalation(NamedTuple):
     """The consumer hotline and the routes behind it."""
 
     hotline_number: str

@@ -117,8 +117,7 @@ class Vocabulary(NamedTuple):
     payment_fee: tuple[str, ...]  # a payment problem names the Prime fee only with one
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     """Something the check could not know; ``sources`` is empty for primehelp's own limits."""
 
     id: str

@@ -198,4 +198,4 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     )
     note = content.limits["asks_other"]
     said_ja = note.text.ja.format(what="、".join(w.ja for w in what))
-    return (replace(note, text=Text(said_ja, note.text.en.format(what=en))),)
+    return (note._replace(text=Text(said_ja, note.text.en.format(what=en))),)

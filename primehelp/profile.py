@@ -15,9 +15,8 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.errors import FileProblem
@@ -33,8 +32,7 @@ PROFILE_SCHEMA_VERSION = 1
 PROFILE_SIZE_LIMIT = 64 * 1024  # a profile is about 100 bytes; anything larger is not ours
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(NamedTuple):
     """What ``--save`` remembers: the renewal date, the plan if given, whether it is a trial,
     and whether it is Prime Student (``trial --student --save``; a Student plan says so too)."""
 
@@ -344,8 +342,7 @@ def save_profile(path: Path, profile: Profile, *, force: bool = False) -> None:
     write_files([profile_write(path, profile, force=force)])
 
 
-@dataclass(frozen=True, slots=True)
-class ProfilePeek:
+class ProfilePeek(NamedTuple):
     """The profile for a command that only peeks at it (``cancel``), or why it could not."""
 
     profile: Profile | None
@@ -369,8 +366,7 @@ def clear_profile(path: Path) -> bool:
     return remove_file(path)
 
 
-@dataclass(frozen=True, slots=True)
-class SavedProfile:
+class SavedProfile(NamedTuple):
     """What ``primehelp profile`` shows: where the profile lives and what it holds."""
 
     path: str
@@ -378,8 +374,7 @@ class SavedProfile:
     profile: Profile | None
 
 
-@dataclass(frozen=True, slots=True)
-class ClearedProfile:
+class ClearedProfile(NamedTuple):
     """What ``primehelp profile --clear`` did."""
 
     path: str

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
@@ -25,8 +25,7 @@ def long_past(renewal: dt.date, today: dt.date) -> bool:
     return renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS)
 
 
-@dataclass(frozen=True, slots=True)
-class Reminder:
+class Reminder(NamedTuple):
     """The opt-in reminder mail: off by default, where to switch it on, and its imitators."""
 
     opt_in: Fact
@@ -48,8 +47,7 @@ class Act(StrEnum):
     FIND_DATE = "find_date"  # no renewal date known (or one long past): look up the next one
 
 
-@dataclass(frozen=True, slots=True)
-class TodayAction:
+class TodayAction(NamedTuple):
     """The first line of ``renewal``, ``trial`` and ``cancel``: what to do now, by when, how.
 
     ``then`` and ``refund_rules`` follow it when a fee was (or is being) charged: ending the

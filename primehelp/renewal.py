@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from primehelp.errors import whole_number
 from primehelp.facts import Fact
@@ -56,8 +57,7 @@ def parse_count(raw: str) -> int:
 # ---------------------------------------------------------------- key dates
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduledRenewal:
+class ScheduledRenewal(NamedTuple):
     """One renewal with the two days that matter before it, and the fee due then."""
 
     renewal_date: dt.date

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.cancellation import (
@@ -143,7 +142,7 @@ def shown_action(plan: CancelPlan) -> TodayAction | None:
     「終了のタイミングと返金」: the first line keeps only what to do now."""
     if plan.action is None or not charged(plan):
         return plan.action
-    return replace(plan.action, then=None, refund_rules=(), refund_rule=None)
+    return plan.action._replace(then=None, refund_rules=(), refund_rule=None)
 
 
 def cancel_action(
