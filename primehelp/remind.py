@@ -20,8 +20,12 @@ import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.remind_cron import CronJob
 
 UNIT = "primehelp-due"
 SERVICE = f"{UNIT}.service"
@@ -118,6 +122,8 @@ class RemindReport:
     # install and status: what the daily `primehelp due` would answer instead of a reminder
     # (nothing saved, or a date it cannot use; review 37b item 2); None: it can remind
     saved_date_problem: Text | None = None
+    # the crontab's lines that run `primehelp due`, as cron reads them (review 38b item 1)
+    crontab_jobs: tuple[CronJob, ...] = ()
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:
@@ -241,24 +247,16 @@ def names_the_bus(line: str) -> bool:
     return f"{BUS_VARIABLE}=" in line
 
 
-def runs_the_check(crontab: str) -> bool:
-    """Whether a line of ``crontab`` (not a comment) runs ``primehelp ... due``."""
-    pattern = re.compile(r"primehelp\S*\s+due\b")
-    return any(
-        pattern.search(line) for line in crontab.splitlines() if not line.lstrip().startswith("#")
-    )
-
-
-def next_daily_run(now: dt.datetime) -> dt.datetime:
-    """The next 09:00 after ``now`` (an aware local time): today's, or tomorrow's.
+def next_daily_run(now: dt.datetime, at: dt.time = RUN_AT) -> dt.datetime:
+    """The next ``at`` (09:00) after ``now`` (an aware local time): today's, or tomorrow's.
 
     In ``now``'s UTC offset: on the day a daylight-saving clock changes (not in Japan) the
     answer is an hour off; ``status`` asks systemd first.
     """
-    today_at = dt.datetime.combine(now.date(), RUN_AT, tzinfo=now.tzinfo)
+    today_at = dt.datetime.combine(now.date(), at, tzinfo=now.tzinfo)
     if now < today_at:
         return today_at
-    return dt.datetime.combine(now.date() + dt.timedelta(days=1), RUN_AT, tzinfo=now.tzinfo)
+    return dt.datetime.combine(now.date() + dt.timedelta(days=1), at, tzinfo=now.tzinfo)
 
 
 _LISTED = re.compile(r"^\s*(?:[A-Za-z]{2,3}\s+)?(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")

@@ -11,11 +11,11 @@ from primehelp.remind import (
     crontab_line,
     listed_next_run,
     next_daily_run,
-    runs_the_check,
     service_command,
     unit_files,
     unit_state,
 )
+from primehelp.remind_cron import runs_the_check  # review 38b item 1: moved
 
 COMMAND = ["/opt/prime help/bin/primehelp", "due", "--notify", "--lang", "ja"]
 

@@ -18,8 +18,7 @@ from typing import Annotated
 import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
-from primehelp.cli.remind_tools import in_crontab as read_crontab
-from primehelp.cli.remind_tools import session_bus, systemctl, tool
+from primehelp.cli.remind_tools import crontab_jobs, session_bus, systemctl, tool
 from primehelp.cli.running import run
 from primehelp.errors import BadInput, ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
@@ -49,6 +48,7 @@ from primehelp.remind import (
     unit_state,
     unsupported_character,
 )
+from primehelp.remind_cron import needs_replacing, next_cron_run, settled
 
 EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 # The accepted ACTION values, for the error when it is missing (primehelp.cli).
@@ -272,14 +272,19 @@ def _report(
     timer = next((u for u in units if u.name == TIMER), None)
     installed = timer is not None and Path(timer.path).exists()
     when, source = _next_run(installed, bool(enabled))
-    in_crontab = read_crontab()
+    jobs = crontab_jobs(running_script())
+    in_crontab = None if jobs is None else bool(jobs)
     # cron: install says when the line runs (once added), status when it is there (review 24b
     # item 4: `remind --help` promises the next run, which status with cron did not show);
-    # install without a crontab command has no line, so no time (review 27b item 5)
+    # install without a crontab command has no line, so no time (review 27b item 5); a line
+    # there runs by its own schedule, and not at all if its program is not there (38b item 1)
     added = action is Action.INSTALL and cron is not None
-    computed = added or (action is Action.STATUS and in_crontab is True)
-    if how is Scheduler.CRON and computed:
-        when, source = next_daily_run(now()), NextRunSource.COMPUTED
+    if how is Scheduler.CRON and (added or (action is Action.STATUS and in_crontab is True)):
+        ours = added and not settled(jobs or ())
+        when = next_daily_run(now()) if ours else next_cron_run(jobs or (), now())
+        source = None if when is None else NextRunSource.COMPUTED
+    if action is Action.STATUS and not needs_replacing(jobs or ()):
+        cron = None  # status: the line to use only in place of one that fails (38b item 1)
     return RemindReport(
         action=action,
         scheduler=how,
@@ -290,6 +295,7 @@ def _report(
         next_run_source=source,
         crontab_line=cron,
         in_crontab=in_crontab,
+        crontab_jobs=jobs or (),
     )
 
 
@@ -299,7 +305,7 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
     then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
-    if crontab and read_crontab() is True:  # cron runs it already (review 34b S 14)
+    if crontab and settled(crontab_jobs(running_script()) or ()):  # review 34b S 14, 38b 1
         then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
 
@@ -387,4 +393,7 @@ def _status(how: Scheduler, lang: Lang) -> RemindReport:
     unit_dir = _unit_dir()
     units = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
     command = _installed_command(unit_dir, lang, how)
-    return _report(Action.STATUS, how, units, unit_dir, command)
+    planned = _planned(lang, how)  # with cron, the line to use in place of one that fails
+    bad = how is not Scheduler.CRON or unsupported_character([*planned[0], *planned[1].values()])
+    line = None if bad else crontab_line(*planned)
+    return _report(Action.STATUS, how, units, unit_dir, command, line)

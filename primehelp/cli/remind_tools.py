@@ -1,15 +1,18 @@
 """The tools ``primehelp remind`` runs: ``systemctl --user`` and ``crontab -l``, found on PATH,
 with a timeout; why one could not run is a :class:`~primehelp.i18n.Text` in both languages."""
 
+import dataclasses
 import os
 import shutil
 import stat
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.remind import bus_address, runs_the_check
+from primehelp.remind import bus_address
+from primehelp.remind_cron import CronJob, ProgramState, cron_jobs
 
 TOOL_TIMEOUT_S = 20
 _UI = "ui_remind"
@@ -52,14 +55,52 @@ def systemctl(*args: str) -> Text | None:
     return ui("systemctl_said", _UI).format(code=str(done.returncode), said=said)
 
 
-def in_crontab() -> bool | None:
-    """Whether a crontab line runs ``primehelp due`` (``None``: the crontab could not be read)."""
+def crontab_jobs(running: Sequence[str]) -> tuple[CronJob, ...] | None:
+    """The crontab's lines that run ``primehelp due``, each with where its program is: the
+    primehelp ``running`` now, another, or none (``None``: the crontab could not be read)."""
     done = tool("crontab", "-l")
     if isinstance(done, Text):
         return None
     if done.returncode != 0:
-        return False if "no crontab" in done.stderr.lower() else None
-    return runs_the_check(done.stdout)
+        return () if "no crontab" in done.stderr.lower() else None
+    return tuple(
+        dataclasses.replace(job, program_state=_program_state(job, running))
+        for job in cron_jobs(done.stdout)
+    )
+
+
+def _program_file(job: CronJob) -> Path | None:
+    """The file cron runs for ``job``'s program: a path (``~`` and ``$HOME`` as the shell
+    expands them, relative to HOME, where cron starts), else the first on cron's PATH."""
+    home = job.home or os.environ.get("HOME", "")
+    word = job.program
+    for prefix in ("~/", "$HOME/", "${HOME}/"):
+        if word.startswith(prefix) and home:
+            word = f"{home.rstrip('/')}/{word[len(prefix) :]}"
+    if "/" in word:
+        candidates = [Path(home or "/", word)]  # an absolute path stays itself
+    else:
+        candidates = [Path(folder, word) for folder in job.search_path.split(":") if folder]
+    return next((p for p in candidates if p.is_file() and os.access(p, os.X_OK)), None)
+
+
+def _program_state(job: CronJob, running: Sequence[str]) -> ProgramState:
+    """Whether ``job`` runs the primehelp ``running`` now (the same file: a link, as pipx
+    makes, is the same; ``python -m primehelp``: an interpreter of the same folder)."""
+    found = _program_file(job)
+    if found is None:
+        return ProgramState.MISSING
+    module = list(running[1:]) == ["-m", "primehelp"]
+    try:
+        if module != job.runs_module:
+            same = False
+        elif module:  # a venv's python links to the system's: the folder tells them apart
+            same = found.absolute().parent.resolve() == Path(running[0]).absolute().parent.resolve()
+        else:
+            same = found.samefile(running[0])
+    except OSError:
+        same = False
+    return ProgramState.SAME if same else ProgramState.OTHER
 
 
 def session_bus() -> str | None:

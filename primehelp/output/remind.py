@@ -20,6 +20,7 @@ from primehelp.remind import (
     UnitState,
     names_the_bus,
 )
+from primehelp.remind_cron import settled
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -137,16 +138,28 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     would run (review 24b item 1); where it is there already, that, first, and the next run,
     with no instruction to add it again (review 24b item 2)."""
     note = ui("cron_note", _UI)(lang)
+    there = settled(result.crontab_jobs)  # only a daily line running this primehelp (38b 1)
     # whether a notification can show from cron (review 36b item 2): the line names the bus
-    bus = result.in_crontab is not True and names_the_bus(result.crontab_line or "")
+    bus = not there and names_the_bus(result.crontab_line or "")
     notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
-    if result.in_crontab is True:
+    if there:
         return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
+    if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
+        lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True) + [notify]
+
+
+def _jobs(result: RemindReport, lang: Lang, *, in_place: bool = False) -> list[str]:
+    """The crontab's lines that are not the daily check, what is wrong with each; or
+    (``in_place``) the line to use instead (review 38b item 1)."""
+    from primehelp.output import remind_jobs
+
+    found = (remind_jobs.in_place if in_place else remind_jobs.wrong_lines)(result, lang)
+    return [_Whole(text) if whole else text for text, whole in found]
 
 
 def _crontab(result: RemindReport, lang: Lang) -> list[str]:
@@ -224,7 +237,8 @@ def _cron(
     unread = not uninstall and result.in_crontab is None
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
-        lines += _next_run(result, lang)
+        lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
+        lines += _jobs(result, lang, in_place=True)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))

@@ -14,10 +14,11 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.remind import unit_files
 from tests.support.clihelp import fake_tool
-from tests.support.remind_env import remind_lines
+from tests.support.remind_env import THIS_LINE, crontab_printing, remind_lines
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
-HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
+# review 38b item 1: a line running this primehelp (/usr/bin/primehelp is not there: no check)
+HAS_LINE = crontab_printing(THIS_LINE)
 # systemd's answer for an enabled timer: list-timers names the next run; the rest works.
 SYSTEMCTL = (
     "#!/bin/sh\n"
@@ -34,6 +35,8 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "bin").mkdir()
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     monkeypatch.setattr(command, "next_daily_run", lambda now: NEXT)
+    # the crontab's own line is counted from the clock (review 38b item 1): an hour before NEXT
+    monkeypatch.setattr(command, "now", lambda: NEXT - dt.timedelta(hours=1))
     return tmp_path
 
 

@@ -149,12 +149,13 @@ def test_s14_systemd_refused_where_cron_already_runs_the_check(
     has the line; now that cron runs it already. The error contract is kept."""
     from primehelp.cli import remind as command
     from tests.support.clihelp import fake_tool
-    from tests.support.remind_env import remind_env
+    from tests.support.remind_env import THIS_LINE, crontab_printing, remind_env
 
     (tmp_path / "bin").mkdir()
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     fake_tool(tmp_path / "bin", "systemctl", "#!/bin/sh\nexit 0\n")
-    fake_tool(tmp_path / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
+    # review 38b item 1: a line running this primehelp (a bare `primehelp` is not on cron's PATH)
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(THIS_LINE))
     done = run(
         "remind", "install", "--scheduler", "systemd", "--lang", lang, env=remind_env(tmp_path)
     )

@@ -495,6 +495,21 @@ def due_calls() -> Iterator[Call]:
     edited = {**installed, f"xdg/systemd/user/{SERVICE}": units[SERVICE] + b"# edited\n"}
     for call in _both(("remind", "uninstall")):
         yield Call(call.args, not_enabled, systemd_running=True, files=edited, links=enabled)
+    # crontab lines that mention primehelp due but are no daily check of this primehelp (review
+    # 38b item 1: each was taken for one, with a next run at 09:00): an X=… line, a comment,
+    # echo, a weekly line whose program is not there, a name not on cron's PATH; and a daily
+    # line of another primehelp: what is wrong with each, its own time, and the line to use
+    fixtures = REPO / "tests" / "fixtures"
+    stale = {**nowhere, "PATH": str(fixtures / "crontab-stale")}
+    other = {
+        **nowhere,
+        "PATH": str(fixtures / "crontab-other"),
+        "HOME": str(fixtures / "crontab-other"),
+    }
+    for env in (stale, other):
+        for action in ("status", "install"):
+            for call in _both(("remind", action)):
+                yield Call(call.args, env)
 
 
 def message_calls() -> Iterator[Call]:

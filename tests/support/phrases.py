@@ -351,7 +351,11 @@ def japanese_calls() -> Iterator[golden.Call]:
     # install prints (item 3); with it, install says it is there (item 2) and status when it
     # runs next (item 4)
     yield golden.Call(("remind", "status", "--scheduler", "cron", "--lang", "ja"), crontab_only)
-    with_line = {**nowhere, "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-with-line")}
+    with_line = {
+        **nowhere,
+        "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-with-line"),
+        "PRIMEHELP_TEST_PYTHON": sys.executable,  # the line runs this primehelp (38b item 1)
+    }
     for action in ("install", "status"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), with_line)
     # …and systemd asked for, the line there: 「（primehelp は crontab を│変更しません）」 (review

@@ -6,6 +6,8 @@ temporary HOME, XDG_CONFIG_HOME and profile folder."""
 from __future__ import annotations
 
 import datetime as dt
+import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,16 @@ if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
 exit 0
 """
 NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+# A crontab line running the primehelp the tests run (`python -m primehelp` in process): the
+# daily check as install writes it (review 38b item 1: a line naming a `primehelp` that is not
+# there, as /usr/bin/primehelp here, is no daily check any more).
+THIS_LINE = f"0 9 * * * {shlex.quote(sys.executable)} -m primehelp due --notify --lang ja"
+
+
+def crontab_printing(*lines: str) -> str:
+    """A fake ``crontab`` printing ``lines`` for ``crontab -l`` (the shell's own printf: the
+    tests' PATH holds only the fake tools)."""
+    return f"#!/bin/sh\nprintf '%s\\n' {shlex.join(lines)}\n"
 
 
 def systemd_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

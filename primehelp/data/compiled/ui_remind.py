@@ -222,4 +222,25 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'instead.'},
  'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
-                         'primehelp due now answers:'}}
+                         'primehelp due now answers:'},
+ 'cron_not_daily': {'ja': 'この行は、毎日決まった時刻に1回実行する設定ではありません。いつ実行されるかは、crontab の設定を確認してください。',
+                    'en': 'This line is not set to run once a day at a fixed time: check when it '
+                          'runs in your crontab.'},
+ 'cron_program_missing': {'ja': 'この行が実行するプログラム（{program}）が見つからない（または実行できない）ため、cron '
+                                'はこの行で毎日の確認を実行できません。',
+                          'en': 'The program this line runs ({program}) is not there (or cannot be '
+                                'run), so cron cannot run the daily check with it.'},
+ 'cron_program_not_on_path': {'ja': 'この行が実行する {program} は、cron がプログラムを探すフォルダー（{path}）にないため、cron '
+                                    'はこの行で毎日の確認を実行できません。',
+                              'en': '{program} is in none of the folders where cron looks for '
+                                    'programs ({path}), so cron cannot run the daily check with '
+                                    'this line.'},
+ 'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
+                        'en': 'This line runs another program ({program}) than the primehelp you '
+                              'ran now.'},
+ 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                  'en': 'To use the primehelp you ran now, replace the line above with this one '
+                        '(crontab -e):'},
+ 'cron_replace_daily': {'ja': '毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                        'en': 'For a daily check, replace the line above with this one (crontab '
+                              '-e):'}}

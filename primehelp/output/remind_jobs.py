@@ -1,0 +1,53 @@
+"""``remind`` with cron: the crontab's lines that run ``primehelp due`` but are not the daily
+check ``install`` sets up (review 38b item 1: any line mentioning it was taken for one, with a
+next run at 09:00 its schedule did not give): each line, what is wrong with it, and the line to
+use in its place. Lines as ``(text, whole)``: ``whole``, a crontab line, is never wrapped."""
+
+from __future__ import annotations
+
+from primehelp.errors import escaped
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.remind import Action, RemindReport
+from primehelp.remind_cron import CronJob, ProgramState, needs_replacing, settled
+
+_UI = "ui_remind"
+Line = tuple[str, bool]
+
+
+def _said(job: CronJob, lang: Lang) -> list[str]:
+    """What keeps ``job`` from being the daily check: its schedule, its program."""
+    said = [] if job.daily_at is not None else [ui("cron_not_daily", _UI)(lang)]
+    program = escaped(job.program)
+    if job.program_state is ProgramState.OTHER:
+        said.append(ui("cron_program_other", _UI).format(program=program)(lang))
+    elif job.program_state is ProgramState.MISSING and "/" in job.program:
+        said.append(ui("cron_program_missing", _UI).format(program=program)(lang))
+    elif job.program_state is ProgramState.MISSING:  # a bare name: not on cron's PATH
+        where = escaped(job.search_path)
+        said.append(ui("cron_program_not_on_path", _UI).format(program=program, path=where)(lang))
+    return said
+
+
+def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:
+    """Each line that is not the daily check, with what is wrong with it; none where the
+    crontab has the daily check (a line install would write, running this primehelp)."""
+    if settled(result.crontab_jobs):
+        return []
+    lines: list[Line] = []
+    for job in result.crontab_jobs:
+        said = _said(job, lang)
+        lines += [(escaped(job.line), True), *((text, False) for text in said)] if said else []
+    return lines
+
+
+def in_place(result: RemindReport, lang: Lang) -> list[Line]:
+    """The line to put in place of those (install: always; status: where a program is not
+    there or is another primehelp, not for a schedule the member may have chosen)."""
+    jobs, line = result.crontab_jobs, result.crontab_line
+    if line is None or not jobs or settled(jobs):
+        return []
+    if result.action is not Action.INSTALL and not needs_replacing(jobs):
+        return []
+    key = "cron_replace" if needs_replacing(jobs) else "cron_replace_daily"
+    return [(ui(key, _UI)(lang), False), (escaped(line), True)]

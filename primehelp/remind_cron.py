@@ -1,0 +1,195 @@
+"""The crontab's lines that run ``primehelp due``, as cron reads them (review 38b item 1: any
+line merely mentioning ``primehelp due`` counted as the daily check, with a next run at 09:00 the
+crontab did not schedule). Pure: reading the crontab and looking for a line's program are in
+:mod:`primehelp.cli.remind_tools`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from primehelp.lazy_pattern import LazyPattern
+from primehelp.remind import next_daily_run
+
+
+class ProgramState(StrEnum):
+    """What the program of a crontab line is, where cron looks for it (review 38b item 1)."""
+
+    SAME = "same"  # the primehelp running now
+    OTHER = "other"  # there, but another program (an older install, another interpreter)
+    MISSING = "missing"  # not there (or not executable): the line fails every day
+
+
+# cron's PATH for a job when the crontab sets none (cronie, Vixie cron and Debian's cron).
+CRON_PATH = "/usr/bin:/bin"
+# `NAME = value` (cron's environment setting; the name maybe quoted), before any job line test.
+_ENVIRONMENT_LINE = LazyPattern(r"\s*(\"[^\"]*\"|'[^']*'|[^\s=]+)\s*=(.*)")
+_TIME_FIELD = LazyPattern(r"[0-9A-Za-z*/,-]+\Z")
+_ASSIGNMENT = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*=")
+_PYTHON = LazyPattern(r"python[0-9.]*\Z")
+# cron's @keywords (cron(5)); @daily and @midnight are `0 0 * * *`, the rest not daily
+_KEYWORDS = frozenset(
+    ("@reboot", "@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+)
+_SEPARATORS = frozenset((";", "&", "&&", "|", "||", "(", ")", ";;", "|&"))
+
+
+@dataclass(frozen=True, slots=True)
+class CronJob:
+    """A crontab line that runs ``primehelp due``; the field names are the JSON keys."""
+
+    line: str  # as written
+    schedule: str  # its five time fields, or its @keyword
+    daily_at: str | None  # "HH:MM" for a plain daily `M H * * *` (or @daily); None otherwise
+    program: str  # the program it runs, as the line names it
+    program_state: ProgramState | None = None  # where cron looks (filled in by the CLI)
+    # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
+    runs_module: bool = field(default=False, metadata={"json": False})
+    search_path: str = field(default=CRON_PATH, metadata={"json": False})
+    home: str | None = field(default=None, metadata={"json": False})
+
+
+def cron_jobs(crontab: str) -> tuple[CronJob, ...]:
+    """The lines of ``crontab`` that run ``primehelp due`` as cron reads them (review 38b
+    item 1: any line merely mentioning it counted): not a comment, not a ``NAME=value``
+    environment line, five time fields or an @keyword, and a command (up to cron's first
+    unescaped ``%``) that runs a ``primehelp`` program (or ``python -m primehelp``) with
+    ``due``, possibly after ``NAME=value`` words or ``env``, or after ``;``/``&&``."""
+    environment: dict[str, str] = {}
+    jobs: list[CronJob] = []
+    for raw in crontab.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        assigned = _ENVIRONMENT_LINE.match(line)
+        if assigned is not None:  # as cron tries it first: `MAILTO=x primehelp due` sets MAILTO
+            environment[_unquoted(assigned[1])] = _unquoted(assigned[2].strip())
+            continue
+        job = _job(line, environment)
+        if job is not None:
+            jobs.append(job)
+    return tuple(jobs)
+
+
+def _unquoted(text: str) -> str:
+    quoted = len(text) >= 2 and text[0] == text[-1] and text[0] in "'\""
+    return text[1:-1] if quoted else text
+
+
+def _job(line: str, environment: dict[str, str]) -> CronJob | None:
+    if line.startswith("@"):
+        schedule, command = [*line.split(None, 1), ""][:2]
+        if schedule not in _KEYWORDS:
+            return None  # cron refuses the line
+        daily_at = "00:00" if schedule in ("@daily", "@midnight") else None
+    else:
+        fields = line.split(None, 5)
+        if len(fields) < 6 or not all(_TIME_FIELD.match(f) for f in fields[:5]):
+            return None
+        schedule, command = " ".join(fields[:5]), fields[5]
+        daily_at = _daily_at(fields[:5])
+    found = _runner(_cron_command(command))
+    if found is None:
+        return None
+    program, module = found
+    path = environment.get("PATH", CRON_PATH)
+    return CronJob(line, schedule, daily_at, program, None, module, path, environment.get("HOME"))
+
+
+def _daily_at(fields: Sequence[str]) -> str | None:
+    """``M H * * *`` with a plain minute and hour: ``HH:MM``; any other schedule, None."""
+    minute, hour, *rest = fields
+    if rest != ["*", "*", "*"] or not (minute.isdigit() and hour.isdigit()):
+        return None
+    if int(minute) > 59 or int(hour) > 23:
+        return None
+    return f"{int(hour):02d}:{int(minute):02d}"
+
+
+def _cron_command(command: str) -> str:
+    """What cron gives the shell: up to the first ``%`` not escaped, ``\\%`` as ``%``."""
+    cut = 0
+    while (cut := command.find("%", cut)) != -1:
+        if cut == 0 or command[cut - 1] != "\\":
+            command = command[:cut]
+            break
+        cut += 1
+    return command.replace("\\%", "%")
+
+
+def _runner(command: str) -> tuple[str, bool] | None:
+    """The program of the first simple command that runs ``primehelp due``, and whether it
+    runs it as ``python -m primehelp``."""
+    lexer = shlex.shlex(command, posix=True, punctuation_chars=True)
+    lexer.whitespace_split, lexer.commenters = True, ""
+    try:
+        words = list(lexer)
+    except ValueError:  # an unclosed quote: the shell fails too
+        return None
+    simple: list[str] = []
+    for word in [*words, ";"]:
+        if word not in _SEPARATORS:
+            simple.append(word)
+            continue
+        found = _runs_due(simple)
+        if found is not None:
+            return found
+        simple = []
+    return None
+
+
+def _runs_due(words: Sequence[str]) -> tuple[str, bool] | None:
+    rest = list(words)
+    while rest and _ASSIGNMENT.match(rest[0]):
+        rest.pop(0)
+    if rest and rest[0].rsplit("/", 1)[-1] == "env":
+        rest.pop(0)
+        while rest and _ASSIGNMENT.match(rest[0]):
+            rest.pop(0)
+    if not rest:
+        return None
+    program, rest = rest[0], rest[1:]
+    name = program.rsplit("/", 1)[-1]
+    module = _PYTHON.match(name) is not None and rest[:2] == ["-m", "primehelp"]
+    if module:
+        rest = rest[2:]
+    elif name != "primehelp":
+        return None
+    # `primehelp --lang ja due`: taken as `due --lang ja` (cli.global_options)
+    while rest[:1] and (rest[0] in ("--json", "--lang") or rest[0].startswith("--lang=")):
+        rest = rest[2:] if rest[0] == "--lang" else rest[1:]
+    return (program, module) if rest[:1] == ["due"] else None
+
+
+def runs_the_check(crontab: str) -> bool:
+    """Whether a line of ``crontab`` runs ``primehelp ... due`` (:func:`cron_jobs`)."""
+    return bool(cron_jobs(crontab))
+
+
+def settled(jobs: Sequence[CronJob]) -> bool:
+    """Whether one of ``jobs`` is the daily check install would set up: a plain daily line
+    running the primehelp running now."""
+    return any(job.daily_at is not None and job.program_state is ProgramState.SAME for job in jobs)
+
+
+def needs_replacing(jobs: Sequence[CronJob]) -> bool:
+    """Whether the crontab's check needs the line install prints in place of its own: none is
+    :func:`settled`, and a line's program is not there or is another primehelp."""
+    wrong = (ProgramState.MISSING, ProgramState.OTHER)
+    return not settled(jobs) and any(job.program_state in wrong for job in jobs)
+
+
+def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | None:
+    """The next run of the plain daily lines whose program is there, by their own time; None
+    where none is (a weekly line, @reboot, `31 2`, a program that is not there: no time is
+    known, or none runs)."""
+    runs = [
+        next_daily_run(now, dt.time.fromisoformat(job.daily_at))
+        for job in jobs
+        if job.daily_at is not None and job.program_state is not ProgramState.MISSING
+    ]
+    return min(runs, default=None)

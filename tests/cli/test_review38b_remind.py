@@ -1,0 +1,153 @@
+"""Review 38b item 1: `remind status` (cron) took any crontab line mentioning `primehelp due` for
+the daily check, with 「次の実行（予定）：…9:00」 the crontab did not schedule (a weekly line, one
+that never runs, @reboot, `echo primehelp due`, a `MAILTO=…` line), and `remind install` then
+refused to print a working line where the line's program was not there.
+
+Over many crontabs, status and install, text (ja, en) and --json: a line counts only where cron
+runs primehelp due with it; its next run is its own daily time, and none (no time made up) for
+any other schedule or a program that is not there; a program not there, or another primehelp,
+is said with the line to use; install says "already there" only for a daily line running this
+primehelp. In process, systemd not running, the clock pinned (tests/support/remind_env)."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+import primehelp.cli.remind as command
+from primehelp.facts import ui
+from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import NOW, crontab_printing, remind_env
+
+THIS = f"{shlex.quote(sys.executable)} -m primehelp"  # the primehelp the tests run
+MISSING = "/nonexistent/venv/bin/primehelp"
+OTHER = "<OTHER>"  # an executable `primehelp` in the test's folder: another primehelp
+NEXT_0900 = "2026-12-05T09:00:00+00:00"  # NOW is 2026-12-04 10:00 UTC
+
+
+class Case(NamedTuple):
+    lines: tuple[str, ...]
+    jobs: int  # the lines that run primehelp due
+    next_run: str | None  # status: from the line's own daily schedule
+    state: str | None  # the program's, where one line runs the check
+    settled: bool = False  # the daily check install sets up is there
+    not_daily: bool = False  # a line running the check is not a plain daily one
+
+
+LATER = "2026-12-04T21:30:00+00:00"
+CASES = {
+    "daily 09:00": Case((f"0 9 * * * {THIS} due --notify",), 1, NEXT_0900, "same", True),
+    "daily 21:30": Case((f"30 21 * * * {THIS} due --notify",), 1, LATER, "same", True),
+    "@daily": Case((f"@daily {THIS} due",), 1, "2026-12-05T00:00:00+00:00", "same", True),
+    "weekly": Case((f"0 9 * * 1 {THIS} due --notify",), 1, None, "same", not_daily=True),
+    "never (31 2)": Case((f"0 9 31 2 * {THIS} due --notify",), 1, None, "same", not_daily=True),
+    "@reboot": Case((f"@reboot {THIS} due --notify",), 1, None, "same", not_daily=True),
+    "twice a day": Case((f"0 9,21 * * * {THIS} due",), 1, None, "same", not_daily=True),
+    "echo": Case((f"0 9 * * * echo {THIS} due",), 0, None, None),
+    "MAILTO": Case((f"MAILTO=me {THIS} due", "MAILTO=x primehelp due"), 0, None, None),
+    "comment": Case((f"# 0 9 * * * {THIS} due --notify",), 0, None, None),
+    "another command": Case((f"0 9 * * * {THIS} renewal",), 0, None, None),
+    "path not there": Case((f"0 9 * * * {MISSING} due --notify --lang ja",), 1, None, "missing"),
+    "name not on cron's PATH": Case(("0 9 * * * primehelp due --notify",), 1, None, "missing"),
+    "weekly, not there": Case((f"0 9 * * 1 {MISSING} due",), 1, None, "missing", not_daily=True),
+    "another primehelp": Case((f"30 21 * * * {OTHER} due",), 1, LATER, "other"),
+    "ours beside a broken one": Case(
+        (f"0 9 * * 1 {MISSING} due", "MAILTO=me", f"0 9 * * * {THIS} due"), 2, NEXT_0900, None, True
+    ),
+}
+
+
+def _said(key: str, lang: str, **values: str) -> str:
+    return ui(key, "ui_remind").format(**values)(lang) if values else ui(key, "ui_remind")(lang)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    fake_tool(tmp_path / "other", "primehelp", "#!/bin/sh\nexit 0\n")
+    return tmp_path
+
+
+def _crontab(here: Path, case: Case) -> tuple[str, ...]:
+    lines = tuple(line.replace(OTHER, str(here / "other" / "primehelp")) for line in case.lines)
+    fake_tool(here / "bin", "crontab", crontab_printing(*lines))
+    return lines
+
+
+def _job_lines(lines: tuple[str, ...]) -> list[str]:
+    return [line for line in lines if not line.startswith(("#", "MAILTO"))]
+
+
+@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, lang: str) -> None:
+    case = CASES[name]
+    lines = _crontab(here, case)
+    data = run("remind", "status", "--json", "--lang", lang, env=remind_env(here)).json()["data"]
+    assert data["in_crontab"] is (case.jobs > 0)
+    assert data["next_run"] == case.next_run  # no time made up
+    assert data["next_run_source"] == (case.next_run and "computed")
+    jobs = data["crontab_jobs"]
+    assert len(jobs) == case.jobs
+    assert {job["line"] for job in jobs} <= set(lines)
+    if case.state is not None:
+        assert [job["program_state"] for job in jobs] == [case.state]
+    # the line to use: only where a program is not there or is another primehelp
+    replace = case.state in ("missing", "other")
+    assert (data["crontab_line"] is not None) is replace
+    shown = run("remind", "status", "--lang", lang, env=remind_env(here))
+    assert shown.exit_code == 0, shown.stderr
+    text = shown.stdout.splitlines()
+    assert text[1] == _said("in_crontab" if case.jobs else "not_in_crontab", lang)
+    times = [line for line in text if line.startswith(("次の実行", "Next run"))]
+    assert len(times) == (case.next_run is not None), text
+    if case.next_run is not None:  # the line's own time: 「21:30」, "21:30"; 「0:00」, "00:00"
+        hour, minute = case.next_run[11:13], case.next_run[14:16]
+        clock = f"{int(hour)}:{minute}" if lang == "ja" else f"{hour}:{minute}"
+        assert f" {clock}" in times[0], times
+    assert (_said("cron_not_daily", lang) in text) is case.not_daily
+    assert (_said("cron_replace", lang) in text) is replace
+    if replace:
+        assert text[text.index(_said("cron_replace", lang)) + 1] == data["crontab_line"]
+    if case.jobs and not case.settled:  # the line itself, whole, under the state
+        assert all(line in text for line in _job_lines(lines))
+    else:  # nothing else is printed about a line
+        assert not any(line in text for line in _job_lines(lines))
+
+
+@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_install_says_already_only_for_the_daily_check_and_else_prints_the_line(
+    here: Path, name: str, lang: str
+) -> None:
+    case = CASES[name]
+    lines = _crontab(here, case)
+    data = run("remind", "install", "--json", "--lang", lang, env=remind_env(here)).json()["data"]
+    assert data["in_crontab"] is (case.jobs > 0)
+    line = data["crontab_line"]
+    assert line is not None and line.startswith("0 9 * * * ")
+    # already there: the line's own next run; else the next 09:00 once the printed line is added
+    assert data["next_run"] == (case.next_run if case.settled else NEXT_0900)
+    shown = run("remind", "install", "--lang", lang, env=remind_env(here))
+    assert shown.exit_code == 0, shown.stderr
+    text = shown.stdout.splitlines()
+    assert (_said("already_in_crontab", lang) in text) is case.settled, text
+    assert (line in text) is not case.settled  # the line to add, whole
+    assert (_said("cron_not_daily", lang) in text) is case.not_daily
+    if case.jobs and not case.settled:  # in place of the line there, shown
+        key = "cron_replace" if case.state in ("missing", "other") else "cron_replace_daily"
+        assert text[text.index(line) - 1] == _said(key, lang)
+        assert all(kept in text for kept in _job_lines(lines))
+    program = lines[0].split()[5] if case.state in ("missing", "other") else ""
+    if "/" in program and case.state == "missing":
+        assert _said("cron_program_missing", lang, program=program) in text
+    elif case.state == "missing":
+        values = {"program": program, "path": "/usr/bin:/bin"}
+        assert _said("cron_program_not_on_path", lang, **values) in text
+    elif case.state == "other":
+        assert _said("cron_program_other", lang, program=program) in text
