@@ -29,3 +29,31 @@ def test_3_a_saved_trial_end_is_no_definite_paid_renewal(
         assert "may differ" in first
         assert "The renewal date is" not in first
         assert "The renewal is tomorrow" not in first
+
+
+def _japanese_strings(node: object) -> list[str]:
+    if isinstance(node, dict):
+        return [s for key, value in node.items() for s in _japanese_strings(value)] + (
+            [node["ja"]] if isinstance(node.get("ja"), str) else []
+        )
+    if isinstance(node, list):
+        return [s for value in node for s in _japanese_strings(value)]
+    return []
+
+
+def test_11_prime_student_is_written_one_way_before_a_particle() -> None:
+    """37b item 11: 「Prime Student の無料体験」 (a space) beside 「Prime Studentの無料体験」: the
+    name runs straight into the Japanese particle in every data file."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    spaced = re.compile(r"Prime Student [のをはでにがと]")
+    data = Path(__file__).resolve().parents[2] / "primehelp" / "data"
+    found = [
+        (path.name, text)
+        for path in sorted(data.glob("*.toml"))
+        for text in _japanese_strings(tomllib.loads(path.read_text(encoding="utf-8")))
+        if spaced.search(text)
+    ]
+    assert found == []
