@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
+from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, dim, heading, print_all, rich_text
 from primehelp.output.key_dates import (
     days_cell,
@@ -133,7 +134,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print()
         console.print(rich_text(renewal_ui("explain_title")(lang), style="bold"))
         for sentence in report.explanation:
-            console.print("・" + sentence(lang))
+            console.print(bullet(lang) + sentence(lang))
     console.print()
     # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
     for line in reminder_block(report.reminder, lang, trial=trial):

@@ -57,3 +57,52 @@ def test_11_prime_student_is_written_one_way_before_a_particle() -> None:
         if spaced.search(text)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("start", ["2026-11-04", "2025-01-01"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s2_an_ended_trial_has_no_trial_only_comfort(start: str, lang: str) -> None:
+    """37b S 2: after the trial's end the screen still said 「無料体験中に解約すれば費用は
+    かかりません」 and dated the reminder mail by the trial's (past) automatic renewal; a running
+    trial keeps both."""
+    from tests.support.clihelp import run
+
+    def screen(day: str) -> str:
+        done = run("trial", day, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "1000"})
+        assert done.exit_code == 0, done.stderr
+        return done.stdout
+
+    free = "無料体験中に解約すれば" if lang == "ja" else "Cancelling during the trial costs nothing"
+    trial_mail = "自動更新日の3日ほど前" if lang == "ja" else "3 days before the automatic renewal"
+    running = screen("2026-11-25")
+    assert free in running
+    assert trial_mail in running
+    ended = screen(start)
+    assert free not in ended
+    assert trial_mail not in ended
+    assert ("更新日の3日ほど前" if lang == "ja" else "3 days before") in ended
+
+
+SCREENS = [
+    ("trial", "2026-11-25"),
+    ("trial", "2026-11-04"),
+    ("trial", "2026-11-25", "--student"),
+    ("renewal", "2026-12-04"),
+    ("renewal", "2026-12-05"),
+    ("renewal", "2026-12-24", "--plan", "annual"),
+    ("renewal", "2026-11-20", "--plan", "monthly"),
+    ("cancel", "--no-interactive", "--renewal", "2026-12-04"),
+    ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05"),
+    ("cancel", "--no-interactive", "--via", "app"),
+]
+
+
+@pytest.mark.parametrize("args", SCREENS)
+def test_s3_english_lists_use_one_bullet(args: tuple[str, ...]) -> None:
+    """37b S 3: English `trial`/`renewal` listed items after the Japanese 「・」 while `cancel`
+    used "- ": every English screen of the area uses "- "."""
+    from tests.support.clihelp import run
+
+    done = run(*args, "--today", "2026-12-05", "--lang", "en", env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    assert "・" not in done.stdout
