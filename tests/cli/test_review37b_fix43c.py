@@ -106,3 +106,22 @@ def test_s3_english_lists_use_one_bullet(args: tuple[str, ...]) -> None:
     done = run(*args, "--today", "2026-12-05", "--lang", "en", env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
     assert "・" not in done.stdout
+
+
+@pytest.mark.parametrize("width", ["40", "80"])
+@pytest.mark.parametrize("plan", ["annual", "monthly", "student-annual"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s4_a_blank_line_before_the_notes_under_the_renewals(
+    width: str, plan: str, lang: str
+) -> None:
+    """37b S 4: 「primehelpが計算した日付は目安です。」 ran straight on from the last 「会費：」
+    block (the table at 80 columns): a blank line before the notes."""
+    from tests.support.clihelp import run
+
+    args = ("renewal", "2026-12-24", "--plan", plan, "--today", "2026-12-05", "--lang", lang)
+    lines = run(*args, env={"COLUMNS": width}).stdout.splitlines()
+    note = "primehelpが計算した日付は目安です。" if lang == "ja" else "The dates primehelp computed"
+    starts = [n for n, line in enumerate(lines) if line.startswith(note[:12])]
+    assert starts, lines
+    above = lines[starts[0] - 1]
+    assert above == "" or above.startswith("※"), lines[starts[0] - 3 : starts[0] + 1]
