@@ -70,7 +70,7 @@ class DueReport:
     notice_date: dt.date
     cancel_by: dt.date
     window_start: dt.date  # due from this day up to renewal_date
-    within_days: int | None  # --within, if given
+    within_days: int  # the days before the renewal the window starts (--within, never narrower)
     days_until_renewal: int
     charged_on: dt.date | None  # the renewal charged last, which ending now may refund
     plan: Plan | None
@@ -235,7 +235,7 @@ def due_report(
         notice_date=reminder_day,
         cancel_by=cancel_by(renewal),
         window_start=window_start,
-        within_days=within,
+        within_days=(renewal - window_start).days,  # in force, not null (review 37b S 5)
         days_until_renewal=(renewal - today).days,
         charged_on=charged,
         plan=plan,

@@ -125,3 +125,22 @@ def test_s4_a_blank_line_before_the_notes_under_the_renewals(
     assert starts, lines
     above = lines[starts[0] - 1]
     assert above == "" or above.startswith("※"), lines[starts[0] - 3 : starts[0] + 1]
+
+
+@pytest.mark.parametrize("within", [None, "0", "1", "3", "10", "365"])
+@pytest.mark.parametrize("today", ["2026-12-05", "2026-12-29", "2026-12-31"])
+def test_s5_due_json_gives_the_window_in_force(within: str | None, today: str) -> None:
+    """37b S 5 / 36b S 19: `due --json` gave "within_days": null with the default window in
+    force, while the text said 「2026年12月28日からお知らせします」: now the days in force, the
+    same span as window_start to renewal_date."""
+    import datetime as dt
+
+    from tests.support.clihelp import run
+    from tests.support.profiles import ANNUAL
+
+    more = () if within is None else ("--within", within)
+    done = run("due", "--today", today, *more, "--json", env=ANNUAL)
+    data = done.json()["data"]
+    span = dt.date.fromisoformat(data["renewal_date"]) - dt.date.fromisoformat(data["window_start"])
+    assert data["within_days"] == span.days
+    assert data["within_days"] >= max(3, int(within or 0))
