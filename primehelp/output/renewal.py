@@ -117,12 +117,12 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 yen(item.fee_yen, lang),
             )
         console.print(table)
-        # the notes apart from the last row: at 40 columns the rows are blocks with a blank
-        # line between them, and the notes read as the last block's (review 37b S 4)
-        console.print()
         student = report.plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
         if student and marked is not None:  # the ※ note right under the marked table (22b, 10)
             console.print(dim(_student_note(report, lang, "")))
+        # the notes apart from the last row: at 40 columns the rows are blocks with a blank
+        # line between them, and the notes read as the last block's (review 37b S 4)
+        console.print()
         console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
