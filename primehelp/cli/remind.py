@@ -280,6 +280,8 @@ def _report(
     computed = added or (action is Action.STATUS and in_crontab is True)
     if how is Scheduler.CRON and computed:
         when, source = next_daily_run(now()), NextRunSource.COMPUTED
+    if how is Scheduler.CRON:  # no absent unit files listed for a cron user (review 37b S 6)
+        units = [u for u in units if u.state is not UnitState.ABSENT or u.change is not None]
     return RemindReport(
         action=action,
         scheduler=how,

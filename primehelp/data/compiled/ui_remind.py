@@ -222,4 +222,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'instead.'},
  'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
-                         'primehelp due now answers:'}}
+                         'primehelp due now answers:'},
+ 'save_before_set_up': {'ja': 'その前に、毎日の確認で使える更新日の保存が必要です：',
+                        'en': 'Before that, the daily check needs a renewal date it can use:'}}
