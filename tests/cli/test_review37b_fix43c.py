@@ -144,3 +144,41 @@ def test_s5_due_json_gives_the_window_in_force(within: str | None, today: str) -
     span = dt.date.fromisoformat(data["renewal_date"]) - dt.date.fromisoformat(data["window_start"])
     assert data["within_days"] == span.days
     assert data["within_days"] >= max(3, int(within or 0))
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s7_the_profile_path_runs_past_the_width_only_if_it_must(
+    tmp_path: object, width: int, lang: str
+) -> None:
+    """37b S 7: 「保存場所：/tmp/…/profile.json」 ran past 40 columns: wider than the screen, the
+    path is on a line of its own, whole, and no line is wider than the screen unless it is the
+    path alone (too long to fit anyway)."""
+    from pathlib import Path
+
+    from primehelp.output.linebreak import unicode_text_width
+    from tests.support.clihelp import run, saved_profile
+
+    folder = Path(str(tmp_path)) / "a-rather-long-folder-name"
+    folder.mkdir()
+    env = {**saved_profile(folder, "2026-12-31", "annual", False), "COLUMNS": str(width)}
+    done = run("profile", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    path = str(folder / "profile.json")
+    lines = done.stdout.splitlines()
+    assert any(line.strip() == path or line.endswith(path) for line in lines)
+    for line in lines:
+        assert unicode_text_width(line) <= width or line == path, line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_36b_s17_a_saved_trial_is_shown_by_the_trial_screens_name(lang: str) -> None:
+    """36b S 17: `profile` gave a saved trial's date as 「更新日」, which every other screen
+    calls 「有料会員への自動更新日」."""
+    from tests.support.clihelp import run
+
+    done = run("profile", "--lang", lang, env={**TRIAL, "COLUMNS": "1000"})
+    first = done.stdout.splitlines()[1]
+    assert first.startswith(
+        "有料会員への自動更新日：" if lang == "ja" else "Automatic paid renewal:"
+    )
