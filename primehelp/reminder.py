@@ -163,9 +163,13 @@ def today_action(
         ),
         **_estimates(wording, "", given is not None and renewal != given),
     }
-    values["next_period"] = wording[f"action.next_period_{months or 'any'}"]
     values["next_period_past"] = _fill(
         wording[f"action.next_period_past_{months or 'any'}"], values
+    )
+    # No plan known: dated, as the day after says it (「2026年12月5日の1年後」), not 「1年後」
+    # beside 「1か月後」 with nothing to count from (review 37b S 9).
+    values["next_period"] = (
+        values["next_period_past"] if months is None else wording[f"action.next_period_{months}"]
     )
     then: Text | None = None
     if long_past(renewal, today):

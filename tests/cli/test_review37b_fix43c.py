@@ -182,3 +182,26 @@ def test_36b_s17_a_saved_trial_is_shown_by_the_trial_screens_name(lang: str) -> 
     assert first.startswith(
         "有料会員への自動更新日：" if lang == "ja" else "Automatic paid renewal:"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("trial", "2026-11-05"),
+        ("trial", "2026-06-05", "--student"),
+        ("renewal", "2026-12-05"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s9_the_renewal_day_dates_the_next_renewal_as_the_day_after(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """37b S 9: on the renewal day (no plan known) 「次の更新日（年間プランなら1年後、月間プランなら
+    1か月後）」; the day after, 「2026年12月4日の1年後」: both dated now."""
+    from tests.support.clihelp import run
+
+    done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    dated = "年間プランなら2026年12月5日の1年後" if lang == "ja" else "a year after 2026-12-05"
+    assert dated in done.stdout
+    assert ("年間プランなら1年後" if lang == "ja" else "a year from now on") not in done.stdout
