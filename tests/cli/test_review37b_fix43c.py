@@ -205,3 +205,27 @@ def test_s9_the_renewal_day_dates_the_next_renewal_as_the_day_after(
     dated = "年間プランなら2026年12月5日の1年後" if lang == "ja" else "a year after 2026-12-05"
     assert dated in done.stdout
     assert ("年間プランなら1年後" if lang == "ja" else "a year from now on") not in done.stdout
+
+
+@pytest.mark.parametrize("flags", [("--regular",), ("--trial", "--regular")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_36b_s16_a_saved_student_trial_end_is_not_a_regular_trials(
+    flags: tuple[str, ...], lang: str
+) -> None:
+    """36b S 16: `cancel --regular` over a saved Prime Student trial applied its 6-month date
+    (a regular trial lasts 30 days) without comment: not used now, and said so; without
+    --regular the saved Student trial's date is used as before."""
+    env = {**STUDENT_TRIAL, "COLUMNS": "1000"}
+    screen = cancel_screen(env, *flags, "--today", "2026-12-05", lang=lang)
+    date = "2026年12月31日" if lang == "ja" else "2026-12-31"
+    said = (
+        "通常のプライムの無料体験の自動更新日としては使っていません"
+        if lang == "ja"
+        else ("not used for a regular Prime free trial")
+    )
+    assert said in screen
+    assert "2026年12月30日（あと25日）" not in screen and "2026-12-30 (in 25 days)" not in screen
+    assert date in screen  # named in the note
+    kept = cancel_screen(env, "--today", "2026-12-05", lang=lang)
+    assert said not in kept
+    assert ("2026年12月30日（あと25日）" if lang == "ja" else "2026-12-30 (in 25 days)") in kept
