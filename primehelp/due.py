@@ -186,9 +186,11 @@ def due_report(
         paid_steps = cancel_command(DueKind.RENEWAL, plan, student=saved.is_student)
         # The example command saves a date still ahead (review 18b S 9): an annual plan's.
         example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
+        # just charged: ending now may refund it (review 36b S 18)
+        lately = kind is DueKind.RENEWAL and (today - renewal).days <= JUST_CHARGED_DAYS
         raise ProfileOutdated(
             _fill(
-                sentences[f"{kind}.outdated"],
+                sentences[f"{kind}.outdated" + "_charged" * lately],
                 renewal=renewal,
                 command=paid_steps,
                 example=example,

@@ -229,3 +229,25 @@ def test_36b_s16_a_saved_student_trial_end_is_not_a_regular_trials(
     kept = cancel_screen(env, "--today", "2026-12-05", lang=lang)
     assert said not in kept
     assert ("2026年12月30日（あと25日）" if lang == "ja" else "2026-12-30 (in 25 days)") in kept
+
+
+@pytest.mark.parametrize(("today", "lately"), [("2027-01-01", True), ("2027-01-03", True),
+                                               ("2027-01-04", False), ("2027-03-01", False)])  # fmt: skip
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_36b_s18_a_renewal_just_past_without_a_plan_says_a_refund_may_come(
+    tmp_path: object, today: str, lately: bool, lang: str
+) -> None:
+    """36b S 18: the first days after a renewal saved without a plan, `due` gave only the error
+    (save the next date); the fee just charged may come back if the membership ends now, as the
+    planned case says: said in the same line, for as many days as the planned case."""
+    from pathlib import Path
+
+    from tests.support.clihelp import run, saved_profile
+
+    env = saved_profile(Path(str(tmp_path)), "2026-12-31", None, False)
+    done = run("due", "--today", today, "--lang", lang, env=env)
+    assert done.exit_code == 2
+    assert done.stderr.count("\n") == 1
+    refund = "今すぐ終了すると返金される場合があります" if lang == "ja" else "may be refunded"
+    assert (refund in done.stderr) is lately
+    assert "--save --force" in done.stderr
