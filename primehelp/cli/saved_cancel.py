@@ -50,8 +50,12 @@ class SavedUse(NamedTuple):
         return self.trial_end if trial else self.paid
 
     def _student_trial_for_regular(self, student: bool) -> bool:
-        saved = self.profile
-        return not student and saved is not None and saved.trial and saved.is_student
+        """A saved Prime Student trial's end still ahead, for a regular trial (which would end
+        months earlier); once it has passed, a regular trial begun with it has ended too, and
+        the paid screen holds either way."""
+        saved, end = self.profile, self.trial_end
+        ahead = end is not None and end.days_left >= 0
+        return not student and saved is not None and saved.trial and saved.is_student and ahead
 
     def note(self, trial: bool, today: dt.date, student: bool = True) -> Text | None:
         """The line under the member's situation when the screen is for a ``trial``: the saved
