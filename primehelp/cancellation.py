@@ -348,6 +348,7 @@ def cancel_plan(
             flags=" --via app" * (branch.via is Via.APP) + " --student" * branch.student,
             given=None if renewal is None else renewal.given,
             carrier=at_carrier,
+            saved_trial_end=renewal is not None and renewal.from_trial_end and not branch.trial,
         )
     return CancelPlan(
         branch=branch,

@@ -70,7 +70,7 @@ class DueReport:
     notice_date: dt.date
     cancel_by: dt.date
     window_start: dt.date  # due from this day up to renewal_date
-    within_days: int | None  # --within, if given
+    within_days: int  # the days before the renewal the window starts (--within, never narrower)
     days_until_renewal: int
     charged_on: dt.date | None  # the renewal charged last, which ending now may refund
     plan: Plan | None
@@ -186,9 +186,11 @@ def due_report(
         paid_steps = cancel_command(DueKind.RENEWAL, plan, student=saved.is_student)
         # The example command saves a date still ahead (review 18b S 9): an annual plan's.
         example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
+        # just charged: ending now may refund it (review 36b S 18)
+        lately = kind is DueKind.RENEWAL and (today - renewal).days <= JUST_CHARGED_DAYS
         raise ProfileOutdated(
             _fill(
-                sentences[f"{kind}.outdated"],
+                sentences[f"{kind}.outdated" + "_charged" * lately],
                 renewal=renewal,
                 command=paid_steps,
                 example=example,
@@ -235,7 +237,7 @@ def due_report(
         notice_date=reminder_day,
         cancel_by=cancel_by(renewal),
         window_start=window_start,
-        within_days=within,
+        within_days=(renewal - window_start).days,  # in force, not null (review 37b S 5)
         days_until_renewal=(renewal - today).days,
         charged_on=charged,
         plan=plan,

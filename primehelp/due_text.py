@@ -50,6 +50,12 @@ WORDING: dict[str, Text] = {
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
     ),
+    # The first days after it, the fee just charged may come back (review 36b S 18), as
+    # renewal.charged says it where a plan counts the next renewal.
+    "renewal.outdated_charged": Text(
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. The fee charged on {renewal} may be refunded if you end the membership now (steps and refund rules: {command}); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
+    ),
     "trial.coming": Text(
         "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
         "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by the cancel-by date, {cancel_by} (a safety margin: the day before). How: {command}",

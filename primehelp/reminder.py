@@ -113,6 +113,7 @@ def today_action(
     flags: str = "",
     carrier: bool = False,
     months: int | None = None,
+    saved_trial_end: bool = False,
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -129,6 +130,8 @@ def today_action(
     fact sheet supports there (where to cancel, no timings, no refund rules: FACTS §4 [r2]).
     ``months``: the plan's period when known, so that on the renewal day 「次の更新日」 says
     「（1年後）」 or 「（1か月後）」 rather than both.
+    ``saved_trial_end``: ``renewal`` is a saved free trial's end shown for a paid member, which
+    may not be their renewal: the line says it is the saved date (review 37b item 3).
     """
     how = (
         wording["action.how_carrier" if carrier else "action.how_steps"]
@@ -158,9 +161,13 @@ def today_action(
         ),
         **_estimates(wording, "", given is not None and renewal != given),
     }
-    values["next_period"] = wording[f"action.next_period_{months or 'any'}"]
     values["next_period_past"] = _fill(
         wording[f"action.next_period_past_{months or 'any'}"], values
+    )
+    # No plan known: dated, as the day after says it (「2026年12月5日の1年後」), not 「1年後」
+    # beside 「1か月後」 with nothing to count from (review 37b S 9).
+    values["next_period"] = (
+        values["next_period_past"] if months is None else wording[f"action.next_period_{months}"]
     )
     then: Text | None = None
     if long_past(renewal, today):
@@ -194,6 +201,8 @@ def today_action(
             ]
             then = wording["action.then_end_now"]
             key += "" if carrier else "_next"  # after the charge: the next one (34b S 8)
+        elif saved_trial_end and not carrier:  # not stated as the paid renewal (37b item 3)
+            key += "_saved_trial"
     if carrier:  # no timings and no refund rules at a carrier: what to do, and where
         return TodayAction(
             act,

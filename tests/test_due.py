@@ -161,8 +161,12 @@ def test_wording_is_in_both_languages_with_the_same_placeholders(key: str) -> No
 def test_every_moment_and_kind_has_its_line(key: str) -> None:
     kind, moment = key.split(".")
     assert kind in set(DueKind)
-    assert moment in {*Moment, "outdated"}
-    if moment not in ("ahead", "outdated"):  # the due lines: the deadline and the command
+    assert moment in {*Moment, "outdated", "outdated_charged"}  # review 36b S 18
+    if moment not in (
+        "ahead",
+        "outdated",
+        "outdated_charged",
+    ):  # the due lines: the deadline and the command
         assert {"cancel_by", "command"} <= _placeholders(WORDING[key].en)
     if moment in ("coming", "last_safe_day"):  # the safety margin is said, not implied
         assert "safety margin" in WORDING[key].en and "余裕" in WORDING[key].ja

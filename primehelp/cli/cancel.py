@@ -198,11 +198,11 @@ def cancel(
             answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
-            from_profile[0] = (frozenset(answered), saved.note(branch.trial, on))
+            from_profile[0] = (frozenset(answered), saved.note(branch.trial, on, branch.student))
             return bundled_plan(
                 branch,
                 today=on,
-                renewal=saved.deadline(branch.trial),
+                renewal=saved.deadline(branch.trial, branch.student),
                 said_student=answers.get("student") is True,
             )
 
@@ -223,7 +223,7 @@ def cancel(
             lambda branch: bundled_plan(
                 branch,
                 today=today_in_japan(today),
-                renewal=saved.deadline(branch.trial),
+                renewal=saved.deadline(branch.trial, branch.student),
                 walkthrough=True,
                 said_student=answers.get("student") is True,
             ),

@@ -115,8 +115,7 @@ def remind(
 
 
 def _exit_code(result: RemindReport) -> ExitCode:
-    """install that could set nothing up (cron chosen or named, no crontab command: no line
-    that could run) exits 1, not 0 (review 34b S 13)."""
+    """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13)."""
     nothing = result.action is Action.INSTALL and result.scheduler is Scheduler.CRON
     return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
 
@@ -285,6 +284,8 @@ def _report(
         source = None if when is None else NextRunSource.COMPUTED
     if action is Action.STATUS and not needs_replacing(jobs or ()):
         cron = None  # status: the line to use only in place of one that fails (38b item 1)
+    if how is Scheduler.CRON:  # no absent unit files listed for a cron user (review 37b S 6)
+        units = [u for u in units if u.state is not UnitState.ABSENT or u.change is not None]
     return RemindReport(
         action=action,
         scheduler=how,

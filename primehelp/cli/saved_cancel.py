@@ -41,18 +41,33 @@ class SavedUse(NamedTuple):
         None otherwise: the flag's answer, or the default (review 28b item 4)."""
         return True if self.profile is not None and self.profile.is_student else None
 
-    def deadline(self, trial: bool) -> "RenewalDeadline | None":
-        """The deadline for a ``trial`` or a paid membership."""
+    def deadline(self, trial: bool, student: bool = True) -> "RenewalDeadline | None":
+        """The deadline for a ``trial`` or a paid membership; none for a regular Prime trial
+        (``student`` false) from a saved Prime Student trial's end, 6 months on where a regular
+        trial lasts 30 days (review 36b S 16)."""
+        if trial and self._student_trial_for_regular(student):
+            return None
         return self.trial_end if trial else self.paid
 
-    def note(self, trial: bool, today: dt.date) -> Text | None:
+    def _student_trial_for_regular(self, student: bool) -> bool:
+        """A saved Prime Student trial's end still ahead, for a regular trial (which would end
+        months earlier); once it has passed, a regular trial begun with it has ended too, and
+        the paid screen holds either way."""
+        saved, end = self.profile, self.trial_end
+        ahead = end is not None and end.days_left >= 0
+        return not student and saved is not None and saved.trial and saved.is_student and ahead
+
+    def note(self, trial: bool, today: dt.date, student: bool = True) -> Text | None:
         """The line under the member's situation when the screen is for a ``trial``: the saved
-        paid renewal not used, or the trial shown because the saved date is a trial's end."""
+        paid renewal (or a Prime Student trial's end, for a regular trial) not used, or the
+        trial shown because the saved date is a trial's end."""
         saved = self.profile
         if saved is None or not trial:
             return None
         if not saved.trial:
             return _not_a_trial(saved)
+        if self._student_trial_for_regular(student):
+            return _not_a_trial(saved, "profile_student_not_regular")
         if saved.renewal_date < today:  # ended: what the date is, and what --paid reads
             key = "profile_trial_ended_" + ("given" if self.trial is None else "shown")
             words = ui(key, "ui_cancel")  # --trial typed: no --paid hint (review 27b item 3)
@@ -132,11 +147,12 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     return SavedUse(paid, trial_end, answer, saved)
 
 
-def _not_a_trial(saved: "Profile") -> Text:
-    """「保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため…」."""
+def _not_a_trial(saved: "Profile", key: str = "profile_paid_not_trial") -> Text:
+    """「保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため…」, or ``key``'s
+    sentence about the saved date."""
     day = saved.renewal_date
     plan = None if saved.plan is None else ui(f"plan_{saved.plan}", "ui_calendar")
-    words = ui("profile_paid_not_trial", "ui_cancel")
+    words = ui(key, "ui_cancel")
     return Text(
         words.ja.format(
             date=f"{day.year}年{day.month}月{day.day}日" + (f"（{plan.ja}）" if plan else "")

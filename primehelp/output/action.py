@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import dim, rich_text, sources_line
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ def action_lines(action: TodayAction, lang: Lang, *, sources: bool = True) -> li
     lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
     if action.then is not None:
         lines.append(rich_text(action.then(lang)))
-    lines.extend(rich_text("・" + rule.text(lang)) for rule in action.refund_rules)
+    lines.extend(rich_text(bullet(lang) + rule.text(lang)) for rule in action.refund_rules)
     if action.refund_rules and sources:
         lines.append(dim(sources_line(action.refund_rules, lang)))
     if action.then is not None and action.act.value in ("cancel_by", "cancel_today"):

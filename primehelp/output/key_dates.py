@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
+from primehelp.output.bullets import bullet
 from primehelp.output.console import dim, rich_text, sources_line
 
 if TYPE_CHECKING:
@@ -99,9 +100,9 @@ def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> li
     mail = renewal_ui("reminder_mail_trial")(lang) if trial else reminder.opt_in.text(lang)
     return [
         rich_text(renewal_ui("reminder_title")(lang), style="bold"),
-        rich_text("・" + mail),
-        rich_text("・" + reminder.switch_on.text(lang), style="cyan"),
-        rich_text(f"・{reminder.scam_warning.text(lang)}", style="yellow"),
+        rich_text(bullet(lang) + mail),
+        rich_text(bullet(lang) + reminder.switch_on.text(lang), style="cyan"),
+        rich_text(bullet(lang) + reminder.scam_warning.text(lang), style="yellow"),
         rich_text(f"{renewal_ui('prime_page')(lang)}{ui('colon')(lang)}{reminder.page_url}"),
     ]
 

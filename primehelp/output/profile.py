@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from primehelp.errors import escaped
 from primehelp.facts import ui
@@ -10,6 +11,9 @@ from primehelp.files import own_file_name
 from primehelp.i18n import Lang
 from primehelp.output.console import console_for, dim, heading, rich_text, sentence_date
 from primehelp.profile import ClearedProfile, SavedProfile
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _profile_label(key: str, lang: Lang) -> str:
@@ -40,7 +44,9 @@ def human_profile(
             if saved.plan is not None
             else ui("plan_unknown", "ui_profile")(lang)
         )
-        line = rich_text(_profile_label("renewal_date", lang))
+        # a trial's date by the name every trial screen gives it (review 36b S 17)
+        label = "renewal_date_trial" if saved.trial else "renewal_date"
+        line = rich_text(_profile_label(label, lang))
         line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
         console.print(line)
         if today is not None and saved.renewal_date < today and not saved.trial:
@@ -50,6 +56,20 @@ def human_profile(
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             console.print(_profile_label("kind", lang) + ui(kind, "ui_profile")(lang))
-    console.print(_profile_label("file", lang) + escaped(result.path), soft_wrap=True)
+    _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
+
+
+def _file_line(console: Console, label: str, path: str) -> None:
+    """「保存場所：PATH」 on one line where it fits; wider than the screen, the label on its line
+    and the path whole under it, indented by 2 (flush left if wider still: never cut, as a URL)
+    (review 37b S 7)."""
+    from primehelp.output.linebreak import unicode_text_width as text_width
+
+    if text_width(label + path) <= console.width:
+        console.print(label + path, soft_wrap=True)
+        return
+    console.print(label.rstrip(), soft_wrap=True)
+    shown = "  " + path if text_width(path) + 2 <= console.width else path
+    console.print(shown, no_wrap=True, overflow="ignore", crop=False)

@@ -332,9 +332,8 @@ def human_remind(
         lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))
-    if result.saved_date_problem is not None and not no_line:  # review 37b item 2
-        said = result.saved_date_problem(lang)
-        lines += [ui("cannot_remind", _UI)(lang), said[:1].upper() + said[1:]]
+    if not no_line:  # review 37b item 2
+        lines += _saved_problem(result, lang, systemd, crontab_found)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)
@@ -349,6 +348,26 @@ def human_remind(
             console.print(str(line), no_wrap=True, overflow="ignore")
         else:
             console.print(rich_text(line))
+
+
+def _saved_problem(
+    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
+) -> list[str]:
+    """What ``primehelp due`` answers about the saved date when it cannot remind (review 37b
+    item 2), said once and by what is there: under a daily check that runs, that it cannot
+    remind; with none set up, that a usable date comes before setting one up; where none can
+    be set up here, nothing (the screen has said what to use instead)."""
+    if result.saved_date_problem is None:
+        return []
+    said = result.saved_date_problem(lang)
+    said = said[:1].upper() + said[1:]
+    status = result.action is Action.STATUS
+    runs = result.in_crontab is True or (_timer_there(result) and result.enabled is True)
+    if not status or runs:
+        return [ui("cannot_remind", _UI)(lang), said]
+    if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
+        return []  # nothing can be set up here: no daily check to speak of
+    return [ui("save_before_set_up", _UI)(lang), said]
 
 
 def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:

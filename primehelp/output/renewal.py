@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
+from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, dim, heading, print_all, rich_text
 from primehelp.output.key_dates import (
     days_cell,
@@ -119,6 +120,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         student = report.plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
         if student and marked is not None:  # the ※ note right under the marked table (22b, 10)
             console.print(dim(_student_note(report, lang, "")))
+        # the notes apart from the last row: at 40 columns the rows are blocks with a blank
+        # line between them, and the notes read as the last block's (review 37b S 4)
+        console.print()
         console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             console.print(dim(renewal_ui("fee_note")(lang)))
@@ -133,10 +137,13 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print()
         console.print(rich_text(renewal_ui("explain_title")(lang), style="bold"))
         for sentence in report.explanation:
-            console.print("・" + sentence(lang))
+            console.print(bullet(lang) + sentence(lang))
     console.print()
     # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
-    for line in reminder_block(report.reminder, lang, trial=trial):
+    # Once the saved trial has ended, the next mail is the paid renewal's, as `trial` says it
+    # (review 37b S 2).
+    ended = trial and report.renewal_date < today
+    for line in reminder_block(report.reminder, lang, trial=trial and not ended):
         console.print(line)
     facts = [*report.action.refund_rules, *report.facts]  # fees and Student: 34b item 1
     screen_sources(console, report.reminder, facts, lang)  # 25b S 8

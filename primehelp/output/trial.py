@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -86,15 +87,17 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     )
     # The box names the Prime page; its link comes once, at the end of the reminder block below
     # (review 14b item 1: it was also printed here, twice on one screen).
-    notes = [report.length, report.cancel_free, report.auto_renew]
+    ended = report.renewal_date < report.today  # the trial is over: no trial-only comfort
+    # (「無料体験中に解約すれば…」), and the reminder mail is the next paid renewal's (37b S 2)
+    notes = [report.length, *([] if ended else [report.cancel_free]), report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
     # Not report.student_switch_refund: a regular member's switch to Prime Student is no step
     # of a Student trial or of cancelling (review 12b item 14); `sources 返金` and --json keep it.
     for note in notes:
-        console.print("・" + note.text(lang))
+        console.print(bullet(lang) + note.text(lang))
     console.print()
-    for line in reminder_block(report.reminder, lang, trial=True):
+    for line in reminder_block(report.reminder, lang, trial=not ended):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
     facts = [*report.action.refund_rules, *notes, report.estimate]

@@ -31,7 +31,8 @@ PARTIAL_JA = (
     "・前回の支払い以降に特典を使っている場合、会費の一部が返金されることがあります。"
     "金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。"
 )
-REFUND_EN = "・If no benefit has been used since the last charge, the current period's fee is refunded in full"
+# English lists use "- " (review 37b S 3)
+REFUND_EN = "- If no benefit has been used since the last charge, the current period's fee is refunded in full"
 
 
 # Review 7 item 1: charged, benefits used or not known: both timings, neutrally. Review 9
@@ -44,9 +45,11 @@ CHOICES_JA = (
     "その場合の返金は次のとおりです。"
 )
 CHOICES_UNKNOWN_JA = CHOICES_USED_JA = CHOICES_JA
-# On the renewal day itself 「次の更新日」 says how far it is (review 21b, 3: read as today's).
+# On the renewal day itself 「次の更新日」 says how far it is (review 21b, 3: read as today's),
+# dated as the day after says it (review 37b S 9).
 CHOICES_TODAY_JA = (
-    "次の更新日（年間プランなら1年後、月間プランなら1か月後）に終了すると、今回の会費は返金されませんが、"
+    "次の更新日（年間プランなら2026年12月2日の1年後、月間プランなら1か月後）に終了すると、"
+    "今回の会費は返金されませんが、"
     "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
 )
@@ -137,7 +140,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "Today is the renewal day (the day the fee is charged). The fee may already have been "
             "charged. If you do not want to keep the membership, cancel and choose when it ends: `primehelp cancel`."
         )
-        assert lines[1].startswith("Ending on the next renewal date (a year from now")
+        assert lines[1].startswith("Ending on the next renewal date (a year after 2026-12-02")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
         assert lines[2].startswith(REFUND_EN)
     head = "\n".join(lines[:4])

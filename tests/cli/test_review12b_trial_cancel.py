@@ -35,7 +35,8 @@ def test_3_the_refund_rules_on_the_trials_renewal_day_have_their_lead_in(
             "今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。",
             "・",
         ),
-        ("en", "Ending now stops the benefits at once; what is refunded then is as follows.", "・"),
+        # English lists use "- " (review 37b S 3)
+        ("en", "Ending now stops the benefits at once; what is refunded then is as follows.", "- "),
     ):
         lines = _out(*args, lang=lang).split("\n")
         first_rule = next(i for i, line in enumerate(lines) if line.startswith(rule))

@@ -63,7 +63,8 @@ def test_4_student_end_without_student_names_the_missing_option(lang: str) -> No
     assert len(line.splitlines()) == 1 and "Traceback" not in line
     assert "この日付" not in line and "this date" not in line  # the date is not the cause
     said = {
-        "ja": "student-end は Prime Student の無料体験（--student）にだけ使えます。--student を付けるか、renewal・cancel-by・notice のいずれかを指定してください。",
+        # 「Prime Studentの」: one spelling (review 37b item 11)
+        "ja": "student-end は Prime Studentの無料体験（--student）にだけ使えます。--student を付けるか、renewal・cancel-by・notice のいずれかを指定してください。",
         "en": "student-end is only for a Prime Student free trial (--student): add --student, or choose renewal, cancel-by or notice",
     }
     assert line.endswith(said[lang])
@@ -72,7 +73,11 @@ def test_4_student_end_without_student_names_the_missing_option(lang: str) -> No
 def _bullets(*args: str, lang: str) -> list[str]:
     done = run("renewal", *args, "--explain", "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
-    return [line for line in done.stdout.splitlines() if line.startswith("・")]
+    # English lists use "- " (review 37b S 3): read as 「・」 here
+    bullet = "・" if lang == "ja" else "- "
+    return [
+        "・" + line[len(bullet) :] for line in done.stdout.splitlines() if line.startswith(bullet)
+    ]
 
 
 @pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])

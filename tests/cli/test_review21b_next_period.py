@@ -41,7 +41,11 @@ def test_renewal_day_with_a_plan_names_its_period_only(plan: str, ja: str, en: s
 def test_renewal_day_without_a_plan_names_both_periods() -> None:
     done = run("renewal", DAY, "--today", DAY, "--lang", "ja", env=WIDE)
     assert done.exit_code == 0, done.stderr
-    assert "次の更新日" + BOTH_JA + "に終了すると" in done.stdout
+    # dated, as the day after says it (review 37b S 9)
+    assert (
+        "次の更新日（年間プランなら2026年12月5日の1年後、月間プランなら1か月後）に終了すると"
+        in (done.stdout)
+    )
 
 
 @pytest.mark.parametrize(("plan", "ja"), [("monthly", "（1か月後）"), ("annual", "（1年後）")])

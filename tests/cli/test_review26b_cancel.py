@@ -276,7 +276,10 @@ def test_26b_s17_the_next_renewal_date_says_how_far_past_the_date() -> None:
     today = run(
         "renewal", "2026-12-02", "--today", "2026-12-02", "--lang", "ja", env={"COLUMNS": "1000"}
     ).stdout.splitlines()
-    assert today[1].startswith("次の更新日（年間プランなら1年後、月間プランなら1か月後）")
+    # dated on the renewal day too (review 37b S 9)
+    assert today[1].startswith(
+        "次の更新日（年間プランなら2026年12月2日の1年後、月間プランなら1か月後）"
+    )
 
 
 # S 18 (renewal): the ※ note's parenthesis packed two conditions and one verb; each is now a

@@ -17,6 +17,12 @@ from tests.support.remind_env import NO_CRONTAB, NOW, remind_env, systemd_machin
 
 TODAY = "2026-12-05"
 CANNOT = {"ja": "毎日の確認で更新日をお知らせできません", "en": "the daily check cannot tell you"}
+# status with no daily check set up (every machine below until install): the date it needs,
+# before setting it up, not 「お知らせできません」 of a check that is not there (round 43, fix43c)
+BEFORE = {
+    "ja": "その前に、毎日の確認で使える更新日の保存が必要です",
+    "en": "Before that, the daily",
+}
 # What to save before a daily check is of use: each answer `due` gives instead of a reminder.
 SAVED = {
     "nothing": ((), "primehelp renewal 2026-12-31 --plan annual --save"),
@@ -65,8 +71,10 @@ def test_a_daily_check_that_cannot_remind_is_named_with_what_to_save(
     _save(machine, args)
     shown = run("remind", action, "--lang", lang, env=_env(machine))
     assert shown.exit_code == 0, shown.stderr
-    assert CANNOT[lang] in shown.stdout
-    said = shown.stdout.split(CANNOT[lang], 1)[1]
+    lead = (CANNOT if action == "install" else BEFORE)[lang]
+    assert lead in shown.stdout
+    assert shown.stdout.count(lead) == 1
+    said = shown.stdout.split(lead, 1)[1]
     assert command_shown in said  # what to run first
     data = run("remind", action, "--lang", lang, "--json", env=_env(machine)).json()["data"]
     assert command_shown in data["saved_date_problem"]
@@ -80,5 +88,63 @@ def test_a_usable_saved_date_adds_nothing(machine: Path, state: str, action: str
         shown = run("remind", action, "--lang", lang, env=_env(machine))
         assert shown.exit_code == 0, shown.stderr
         assert CANNOT[lang] not in shown.stdout
+        assert BEFORE[lang] not in shown.stdout
         data = run("remind", action, "--json", "--lang", lang, env=_env(machine)).json()["data"]
         assert data["saved_date_problem"] is None
+
+
+IN_CRONTAB = "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n"
+
+
+@pytest.mark.parametrize("state", SAVED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_status_of_a_check_that_runs_says_it_cannot_remind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: str, lang: str
+) -> None:
+    """A crontab line runs the check: status says that check cannot remind, once."""
+    fake_tool(tmp_path / "bin", "crontab", IN_CRONTAB)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    _save(tmp_path, SAVED[state][0])
+    shown = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=_env(tmp_path))
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.count(CANNOT[lang]) == 1
+    assert BEFORE[lang] not in shown.stdout
+    assert SAVED[state][1] in shown.stdout.split(CANNOT[lang], 1)[1]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_status_where_nothing_can_be_set_up_says_no_daily_check_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """No crontab command and no systemd: the screen says no check can be set up here and
+    what to use instead; nothing about a daily check that cannot remind."""
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    _save(tmp_path, ())
+    shown = run("remind", "status", "--lang", lang, env=_env(tmp_path))
+    assert shown.exit_code == 0, shown.stderr
+    assert CANNOT[lang] not in shown.stdout
+    assert BEFORE[lang] not in shown.stdout
+    assert "--ics" in shown.stdout
+
+
+@pytest.mark.parametrize("action", ["install", "status", "uninstall"])
+def test_s6_cron_json_lists_no_absent_unit_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    """37b S 6: `remind … --scheduler cron --json` listed the two systemd unit files with
+    "state": "absent", noise for a cron user; now only unit files that are there (or were
+    removed) are listed."""
+    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    args = ("remind", action, "--scheduler", "cron", "--json")
+    data = run(*args, env=_env(tmp_path)).json()["data"]
+    assert data["units"] == []
+    unit_dir = tmp_path / "xdg" / "systemd" / "user"
+    unit_dir.mkdir(parents=True)
+    (unit_dir / "primehelp-due.timer").write_text("[Timer]\n", encoding="utf-8")
+    data = run(*args, env=_env(tmp_path)).json()["data"]
+    assert [unit["name"] for unit in data["units"]] == ["primehelp-due.timer"]

@@ -74,7 +74,8 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
     path = Path(str(tmp_path)) / "se.ics"
     ics = "-" if target == "-" else str(path)
     for lang, words in (
-        ("ja", "student-end は Prime Student の無料体験（primehelp trial --student）にだけ"),
+        # one spelling (review 37b item 11)
+        ("ja", "student-end は Prime Studentの無料体験（primehelp trial --student）にだけ"),
         ("en", "only for a Prime Student free trial (primehelp trial --student)"),  # review 20b 4
     ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")

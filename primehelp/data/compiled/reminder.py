@@ -222,4 +222,14 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'it. Amazon only says the deadline is before that date. '
                                            'If you know the date, give it to see the days left.\n'
                                            'For example: `primehelp cancel --trial{flags} '
-                                           '--renewal {example}`'}}}
+                                           '--renewal {example}`'},
+            'cancel_by_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）をもとにすると、自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。有料会員の更新日は、この日付と違うことがあります。',
+                                      'en': 'Going by the saved free-trial renewal date '
+                                            '({renewal}), cancel by {cancel_by} ({when}) to stop '
+                                            "the automatic renewal{how}. A paid membership's "
+                                            'renewal date may differ from it.'},
+            'cancel_today_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）をもとにすると、自動更新を止めるには、今日中に解約してください{how}。有料会員の更新日は、この日付と違うことがあります。',
+                                         'en': 'Going by the saved free-trial renewal date '
+                                               '({renewal}), cancel today to stop the automatic '
+                                               "renewal{how}. A paid membership's renewal date may "
+                                               'differ from it.'}}}

@@ -138,15 +138,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'plan_student-monthly': {'ja': 'Prime Student 月間プラン', 'en': 'Prime Student monthly plan'},
  'no_events': {'ja': '--events {events} '
                      'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal・cancel-by・notice '
-                     'のいずれかを指定してください（student-end は Prime Student の無料体験にだけ当てはまります）',
+                     'のいずれかを指定してください（student-end は Prime Studentの無料体験にだけ当てはまります）',
                'en': '--events {events} gives no event for this date, so no calendar was written '
                      '(it would be empty); choose renewal, cancel-by or notice (student-end '
                      'applies only to a Prime Student free trial)'},
- 'student_end_trial': {'ja': 'student-end は Prime Student の無料体験（--student）にだけ使えます。--student '
+ 'student_end_trial': {'ja': 'student-end は Prime Studentの無料体験（--student）にだけ使えます。--student '
                              'を付けるか、renewal・cancel-by・notice のいずれかを指定してください',
                        'en': 'student-end is only for a Prime Student free trial (--student): add '
                              '--student, or choose renewal, cancel-by or notice'},
- 'student_end': {'ja': 'student-end は Prime Student の無料体験（primehelp trial '
+ 'student_end': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
                        '--student）にだけ使えます。renewal・cancel-by・notice のいずれかを指定してください',
                  'en': 'student-end is only for a Prime Student free trial (primehelp trial '
                        '--student): choose renewal, cancel-by or notice'},

@@ -241,4 +241,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},
  'keeps_billing_hint': {'ja': '料金とほかの定額サービスは `primehelp subscriptions` で確認できます。',
                         'en': "Their prices and Amazon's other subscriptions: `primehelp "
-                              'subscriptions`.'}}
+                              'subscriptions`.'},
+ 'profile_student_not_regular': {'ja': '保存した日付の{date}はPrime '
+                                       'Studentの無料体験の自動更新日のため、通常のプライムの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
+                                       'で指定してください。',
+                                 'en': "The saved date, {date}, is a Prime Student free trial's "
+                                       'automatic renewal, so it is not used for a regular Prime '
+                                       "free trial. Check the trial's automatic renewal date on "
+                                       'the Prime membership page and give it with --renewal.'}}

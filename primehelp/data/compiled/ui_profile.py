@@ -79,4 +79,5 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                              'estimate), so due could not use that date: save the paid '
                              "membership's next renewal date the Prime membership page shows, with "
                              '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
-                             'renewal {example_iso} --plan {annual} --save)'}}
+                             'renewal {example_iso} --plan {annual} --save)'},
+ 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'}}

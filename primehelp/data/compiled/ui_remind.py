@@ -243,4 +243,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         '(crontab -e):'},
  'cron_replace_daily': {'ja': '毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
                         'en': 'For a daily check, replace the line above with this one (crontab '
-                              '-e):'}}
+                              '-e):'},
+ 'save_before_set_up': {'ja': 'その前に、毎日の確認で使える更新日の保存が必要です：',
+                        'en': 'Before that, the daily check needs a renewal date it can use:'}}
