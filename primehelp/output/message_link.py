@@ -44,6 +44,8 @@ def link_lines(
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
+    if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
+        domain = link.host_decoded
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
     if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
         encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
