@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -190,3 +191,25 @@ def test_16_suspension_and_reregistering_the_payment_method_are_signs(lang: str)
 def test_16_re_entering_a_payment_method_in_english_is_a_request() -> None:
     kinds = {f["kind"] for f in _flags("Amazon: please re-enter your payment method here.", "en")}
     assert "asks_for_details" in kinds
+
+
+# --------------------------------------------------------------------------- item 18
+
+_UNKNOWN = Path(__file__).parent / "cli" / "messages" / "scam-unknown-charset.eml"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "推定して読みました"), ("en", "read by guessing")],
+)
+def test_18_an_unknown_charset_is_said_to_have_been_guessed(lang: str, said: str) -> None:
+    screen = _flat(run("--lang", lang, "check-message", str(_UNKNOWN), env=WIDE).stdout)
+    assert "X-UNKNOWN-CS" in screen and said in screen
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "Shift_JIS", "euc-jp", "iso-2022-jp", "us-ascii"])
+def test_18_a_known_charset_gets_no_such_note(charset: str) -> None:
+    from primehelp.message_read import known_charset
+
+    assert known_charset(charset)
+    assert not known_charset("x-unknown-cs")

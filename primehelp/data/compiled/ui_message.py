@@ -102,7 +102,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'nothing_body': {'ja': '本文には、リンク、メールアドレス、電話番号はありませんでした。',
                            'en': 'No links, e-mail addresses or phone numbers in the body.'},
           'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
-                     'en': '(split over two lines in the message; read as one link)'}},
+                     'en': '(split over two lines in the message; read as one link)'},
+          'charset_guessed': {'ja': '。使えない文字コードのため推定して読みました。本文の一部を正しく読めていない可能性があります',
+                              'en': ' (not a character set primehelp can use: the body was read by '
+                                    'guessing, and part of it may not have been read right)'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
