@@ -213,3 +213,33 @@ def test_18_a_known_charset_gets_no_such_note(charset: str) -> None:
 
     assert known_charset(charset)
     assert not known_charset("x-unknown-cs")
+
+
+# --------------------------------------------------------------------------- S 3, S 9
+
+
+def test_s3_a_link_shown_as_its_own_address_is_not_shown_twice(tmp_path: Path) -> None:
+    url = "https://www.amazon.co.jp/gp/primecentral"
+    mail = tmp_path / "m.eml"
+    mail.write_text(
+        "From: a@b.example\nSubject: x\nContent-Type: text/html; charset=utf-8\n\n"
+        f'<p><a href="{url}">{url}</a> <a href="{url}">プライム</a></p>\n',
+        encoding="utf-8",
+    )
+    for lang, label in (("ja", "表示："), ("en", "shown as:")):
+        screen = run("--lang", lang, "check-message", str(mail), env=WIDE).stdout
+        # the link shown as 「プライム」 keeps its shown text; the one shown as its address not
+        assert screen.count(label) == 1, screen
+        assert screen.count(url) == 2, screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s9_the_matched_words_are_not_the_quoted_line_again(lang: str) -> None:
+    mail = Path(__file__).parent / "cli" / "messages" / "scam-iso-2022-jp.eml"
+    data: dict[str, Any] = run("--lang", lang, "check-message", "--json", str(mail)).json()
+    (sign,) = [f for f in data["data"]["red_flags"] if f["kind"] == "scam_subject"]
+    quotes = (sign["evidence"], *sign["more_evidence"])
+    matched = sign["reason"].split("\n")[-1]
+    for quote in quotes:
+        bare = quote.replace("【Amazon】", "").replace("Amazon", "")
+        assert f"「{bare}」" not in matched and f"“{bare}”" not in matched, matched

@@ -53,7 +53,8 @@ def link_lines(
     lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
     if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
         lines += _lines(link.target)
-    if link.shown:
+    if link.shown and link.shown.strip().rstrip("/") != link.target.rstrip("/"):
+        # the same address as the target: not shown twice (review 37a, S 3)
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
         if any(name != link.host for name in hosts_shown(link.shown)):
             lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
