@@ -8,19 +8,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
-from primehelp.message_clauses import not_denied, present_in
-from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
+from primehelp.message_other import other_asks as other_asks  # moved (review 37a, items 2, 3, 10)
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
-    from primehelp.message import MessageContent, Note
+    from primehelp.message import MessageContent
 
 _KINDS = ("card", "payment_details", "password", "pin", "code", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
@@ -158,44 +156,3 @@ def steps(flags: Iterable[RedFlag], content: MessageContent) -> tuple[Fact, ...]
             for s in content.if_details_entered
         )
     return content.if_details_entered
-
-
-# Details FACTS gives no rule on, in the order limits.asks_other names them (review 36a).
-_OTHER = ("bank_account", "personal_id", "atm")
-
-
-def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, ...]:
-    """``limits.asks_other`` when the message asks for a bank account, My Number, a date of
-    birth or an ID, or for a refund at an ATM (review 36a, items 3 and 4, S 24), in a clause no
-    negation governs; ``()`` otherwise. FACTS §7's "payment information" is how one pays: a bank
-    account to be paid into, an ATM and an ID are not named there, so none of them is a sign,
-    and the member is told what was found and that it could not be checked (never "nothing
-    found" alone). ``text`` is NFKC (:func:`primehelp.message_read.normalize`)."""
-    subject = unicodedata.normalize("NFKC", subject).strip()
-    whole = present_in(subject, text)
-    v = content.vocabulary
-    lists = {k: words_of(getattr(v, k)).present(whole, whole.replace(" ", "")) for k in _OTHER}
-    if not any(found.ascii or found.other for found in lists.values()):
-        return ()  # most messages
-    verbs, refund = words_of((*v.request, *v.request_details)), words_of(v.refund)
-    negation = words_of(v.negation)
-    asked: set[str] = set()
-    for sentence, _ in ((subject, ()), *split_sentences(text)):
-        spaced = " ".join(sentence.casefold().split())
-        said = not_denied(spaced, negation)
-        for kind in ("bank_account", "personal_id"):
-            if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
-                asked.add(kind)
-        if lists["atm"].found_in(*said) and refund.found_in(*said):
-            asked.add("atm")
-    if not asked:
-        return ()
-    what = [ui(f"limit.asks_other.{kind}", "ui_message") for kind in _OTHER if kind in asked]
-    en = (
-        what[-1].en
-        if len(what) == 1
-        else ", ".join(w.en for w in what[:-1]) + " and " + what[-1].en
-    )
-    note = content.limits["asks_other"]
-    said_ja = note.text.ja.format(what="、".join(w.ja for w in what))
-    return (note._replace(text=Text(said_ja, note.text.en.format(what=en))),)

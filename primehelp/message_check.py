@@ -37,7 +37,7 @@ from primehelp.message_subjects import (
     same_kind,
     similar_reason,
 )
-from primehelp.message_words import Words, words_of
+from primehelp.message_words import Words, resembling, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import Link, MessageContent, Vocabulary
@@ -251,7 +251,17 @@ def host_flags(
     elif _under(host, words.shorteners):
         yield flag(FlagKind.SHORTENER, found, content, domain)
     elif not claims_brand(named, words.brand):
-        yield flag(FlagKind.FOREIGN_LINK, found, content, domain)
+        sign = flag(FlagKind.FOREIGN_LINK, found, content, domain)
+        if like := resembling(domain, words.brand):  # 「rnazon」, 「amazom」 (37a, item 10)
+            said = ui("flag.resembles_brand", "ui_message")
+            sign = replace(
+                sign,
+                reason=Text(
+                    sign.reason.ja + said.ja.format(name=like),
+                    f"{sign.reason.en} {said.en.format(name=like)}",
+                ),
+            )
+        yield sign
 
 
 def hosts_shown(shown: str) -> list[str]:

@@ -41,11 +41,13 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # 「コンビニで購入した番号を返信してください」: the number of what was bought, in a message that
-# names a gift or prepaid card elsewhere (review 36a, item 4). NFKC, folded, no spaces.
+# names a gift or prepaid card elsewhere (review 36a, item 4; 「購入後、カード裏面のコードを撮影して
+# 送って」 after 「Appleギフトカードが必要です」: review 37a, item 10). NFKC, folded, no spaces.
 @cache
 def _bought() -> re.Pattern[str]:
     return re.compile(
-        r"(?:購入し|買っ)た.{0,12}?(?:番号|コード)|(?:bought|purchased).{0,20}?(?:code|number)"
+        r"(?:(?:購入し|買っ)た|購入後|購入の後).{0,12}?(?:番号|コード)"
+        r"|(?:bought|purchased|after(?:buying|purchasing)).{0,30}?(?:code|number)"
     )
 
 

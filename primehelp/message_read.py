@@ -134,6 +134,18 @@ def _decode_with(payload: bytes, charset: str | None) -> str:
     return _decode_strictly(payload, charset) or payload.decode("utf-8", errors="replace")
 
 
+def known_charset(charset: str) -> bool:
+    """Whether a declared charset names a codec primehelp can decode with; a body declared in
+    any other is read by guessing (:func:`_decode_strictly`; review 37a, item 18)."""
+    import codecs
+
+    try:
+        codecs.lookup(_CHARSET_ALIASES.get(charset.lower(), charset))
+    except (LookupError, ValueError, TypeError):
+        return False
+    return True
+
+
 def _decode_strictly(payload: bytes, charset: str | None) -> str | None:
     """Decode with the declared charset, else by guessing; None when neither works."""
     if charset:

@@ -70,7 +70,8 @@ def similar_reason(
 ) -> Text:
     """ "Similar to" the reported scam subjects, naming the words: one per sentence quoted,
     the first of ``listed`` it holds (review 32a, S 12: two quotes, one named)."""
-    found = []
+    found: list[str] = []
+    said: set[str] = set()  # words that are the whole quoted sentence but Amazon's name
     whole = compact("".join(all_sentences))
     for sentence in all_sentences:
         spaced = " ".join(sentence.casefold().split())
@@ -85,12 +86,32 @@ def similar_reason(
         # a loose word names the words it found: 「更新手続き」「ログインしてください」
         held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
         found += held[0] if held else []
+        if held and _all_of(held[0], forms[1]):  # the quote above says it (review 37a, S 9)
+            said.update(held[0])
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
-    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in dict.fromkeys(found[:3]))
-    similar, matched = content.similar_subject.text, content.matched_words.format(words=quoted)
+    named = [w for w in dict.fromkeys(found[:3]) if w not in said]
+    similar = content.similar_subject.text
+    if not named:  # 「一致した語句」 would repeat the quoted line
+        return similar
+    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in named)
+    matched = content.matched_words.format(words=quoted)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+
+
+_NAME = ("【amazon】", "[amazon]", "amazon", "アマゾン", "【", "】", ":", "：", "。", "!", "！")
+
+
+def _all_of(words: Sequence[str], sentence: str) -> bool:
+    """Whether ``words`` are the whole ``sentence`` (compact, folded) but Amazon's name and
+    its brackets: 「Amazonプライム会費の…」 quoted, 「プライム会費の…」 matched."""
+    rest = sentence
+    for word in words:
+        rest = rest.replace(compact(word), "", 1)
+    for name in _NAME:
+        rest = rest.replace(name, "")
+    return not rest
 
 
 def same_kind(all_sentences: Sequence[str], scam: Words, content: MessageContent) -> Text | None:

@@ -74,3 +74,25 @@ def words_of(words: Sequence[str]) -> Words:
         tuple(dict.fromkeys(" ".join(w.casefold().split()) for w in words if w.isascii())),
         tuple(dict.fromkeys(compact(w) for w in words if not w.isascii())),
     )
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter changed, added or left out."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    short, long = sorted((word, target), key=len)
+    return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
+
+
+def resembling(domain: str, brands: Sequence[str]) -> str:
+    """The part of a registrable domain's name that is one of the Latin ``brands`` of five or
+    more letters mistyped on purpose (「amazom」, 「rnazon」: 「rn」 reads as 「m」; review 37a,
+    item 10), or "". Said of a link already flagged as not Amazon's: an observation only."""
+    for part in domain.split(".")[0].split("-"):
+        for brand in (b for b in brands if b.isascii() and len(b) >= 5):
+            read = part.replace("rn", "m")  # as the eye reads it
+            if part != brand and (read == brand or _one_edit(read, brand)):
+                return part
+    return ""

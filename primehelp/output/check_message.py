@@ -32,6 +32,7 @@ from primehelp.output.flag_refs import (
     punycode_domain,
     referred_reason,
     scam_note,
+    shown_domain,
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
@@ -138,7 +139,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(start))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
-            body.insert(0, rich_text(label + colon + (encoded or flag.domain)))
+            body.insert(0, rich_text(label + colon + (encoded or shown_domain(flag))))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there
         if shown > 1:
             head += message_ui("flag_count", lang).format(count=shown)

@@ -53,6 +53,17 @@ def is_hosting(host: str) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in hosting)
 
 
+def shown_domain(flag: RedFlag) -> str:
+    """The name a sign's 「ドメイン：」 line gives: a link on a hosting service by its whole host
+    (amazon.co.jp.s3.amazonaws.com, not 「jp.s3.amazonaws.com」, which is in no link: review
+    37a, item 9), any other by its registrable domain."""
+    if flag.kind is FlagKind.HOSTING_SERVICE and not flag.more_evidence:
+        host = decode_punycode(host_of(flag.evidence) or "")
+        if host.endswith("." + flag.domain):
+            return host
+    return flag.domain
+
+
 def lookalike_start(flag: RedFlag) -> str:
     """What a look-alike name starts with when that start, not its registrable domain, imitates
     Amazon's: ``amazon.co.jp`` of amazon.co.jp.secure-login.info (review 25a, S 10); "" else,
@@ -216,16 +227,33 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
     name = f"{start}.{flag.domain}"
     amazon = document("message").node("domains").strings("registrable")
     for own in sorted(amazon, key=len, reverse=True):
-        if len(own) > len(start) and name.startswith(own + "."):
-            end = name[len(own) + 1 :]
+        at = _amazon_at(name, own, len(start))
+        if at < 0:
+            continue
+        seen = name[: at + len(own)]  # 「www.amazon.co.jp」, not 「www.amazon.co」 (37a, 9)
+        rest = name[at + len(own) :]
+        if rest.startswith("."):
             said = ui("flag_domain_start_end", _UI)(lang)
-            return said.format(start=own, end=end, domain=flag.domain)
-        rest = name[len(own) :]
-        if len(own) > len(start) and name.startswith(own) and rest[:1] in ("-", "_"):
-            # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
-            said = ui("flag_domain_start_joined", _UI)(lang)
-            return said.format(start=own, rest=rest, domain=flag.domain)
+            return said.format(start=seen, end=rest[1:], domain=flag.domain)
+        # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
+        said = ui("flag_domain_start_joined", _UI)(lang)
+        return said.format(start=seen, rest=rest, domain=flag.domain)
     return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)
+
+
+def _amazon_at(name: str, own: str, start: int) -> int:
+    """Where Amazon's domain ``own`` stands in ``name`` as the member reads it: after the
+    name's start, a dot or a hyphen (www.amazon.co.jp…, login-amazon.co.jp…), followed by a dot,
+    a hyphen or an underscore, and running past the name's ``start`` into the real domain; -1
+    when it does not."""
+    at = name.find(own)
+    while at >= 0:
+        end = at + len(own)
+        before = name[at - 1 : at] if at else "."
+        if before in (".", "-") and end > start and name[end : end + 1] in (".", "-", "_"):
+            return at
+        at = name.find(own, at + 1)
+    return -1
 
 
 def zeros_named(name: str, lang: Lang) -> str:

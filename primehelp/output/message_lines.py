@@ -103,7 +103,13 @@ def read_as(result: MessageCheck, lang: Lang) -> str:
     names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
     if not names:  # "?": a mail part that declares no character set
         return message_ui("read.kind_no_charset", lang).format(kind=kind)
-    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
+    from primehelp.message_read import known_charset
+
+    guessed = message_ui("read.charset_guessed", lang)  # an unknown one: read by guessing (37a, 18)
+    shown = dict.fromkeys(
+        _ENCODING_NAMES.get(n.lower(), n.upper()) + ("" if known_charset(n) else guessed)
+        for n in names
+    )
     encoding = ("、" if lang == "ja" else ", ").join(shown)
     return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
 

@@ -44,6 +44,8 @@ def link_lines(
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = message_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
+    if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
+        domain = link.host_decoded
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
     if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
         encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
@@ -51,7 +53,8 @@ def link_lines(
     lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
     if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
         lines += _lines(link.target)
-    if link.shown:
+    if link.shown and link.shown.strip().rstrip("/") != link.target.rstrip("/"):
+        # the same address as the target: not shown twice (review 37a, S 3)
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
         if any(name != link.host for name in hosts_shown(link.shown)):
             lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this

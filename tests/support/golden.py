@@ -556,6 +556,9 @@ def message_calls() -> Iterator[Call]:
         "Ａｍａｚｏｎからのお知らせＰＩＮコードを送信してください ｈｔｔｐｓ：／／ａｍａｚｏｎ．ｃｏ．ｊｐ．ｘｙｚ",
         # Review 35a, item 4: an Amazon link's note, 「開かないでください」 kept whole at 40.
         "カード番号を入力してください https://amazon.co.jp/",
+        # Review 37a, items 2, 3 and 10: what FACTS gives no rule on, under 「確認できなかったこと」.
+        "アマゾンよりご請求。未納料金39,800円。本日中にお支払いがない場合、法的措置に移行します。",
+        "Amazonサポートです。返金のため、遠隔操作アプリ AnyDesk を入れて、PayPayで送金してください。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

@@ -97,7 +97,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                  'be checked, so it is not counted as a red flag. Before you '
                                  'respond, check whether the same message is in 「メッセージセンター」 '
                                  '(Message Centre).',
-                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
+                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+            'threat_other': {'ja': 'この連絡には{words}と書かれています。Amazonがこのような期限や法的措置を書くことがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                             'en': 'It says {words}. Whether Amazon ever writes such a deadline or '
+                                   'legal threat could not be checked, so it is not counted as a '
+                                   'red flag. Before you respond, check whether the same message '
+                                   'is in 「メッセージセンター」 (Message Centre).',
+                             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '

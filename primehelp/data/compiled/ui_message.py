@@ -102,7 +102,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'nothing_body': {'ja': '本文には、リンク、メールアドレス、電話番号はありませんでした。',
                            'en': 'No links, e-mail addresses or phone numbers in the body.'},
           'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
-                     'en': '(split over two lines in the message; read as one link)'}},
+                     'en': '(split over two lines in the message; read as one link)'},
+          'charset_guessed': {'ja': '。使えない文字コードのため推定して読みました。本文の一部を正しく読めていない可能性があります',
+                              'en': ' (not a character set primehelp can use: the body was read by '
+                                    'guessing, and part of it may not have been read right)'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -177,7 +180,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           'from Amazon cannot be told from the message. Check your '
                                           'payment method in your account opened from the Amazon '
                                           'app or a bookmark, not through the links or numbers in '
-                                          'the message.'}},
+                                          'the message.'},
+          'resembles_brand': {'ja': '「{name}」は「amazon」に似た名前ですが、別の名前です。',
+                              'en': '“{name}” looks like “amazon”, but it is a different name.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
@@ -233,4 +238,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                           'personal_id': {'ja': 'マイナンバーや生年月日、身分証などの個人情報',
                                           'en': 'personal details (such as your My Number, date of '
                                                 'birth or an ID)'},
-                          'atm': {'ja': 'ATMでの返金の手続き', 'en': 'a refund through an ATM'}}}}
+                          'atm': {'ja': 'ATMでの返金の手続き', 'en': 'a refund through an ATM'},
+                          'transfer': {'ja': '振り込みや送金、電子マネーやコンビニでの支払い',
+                                       'en': 'a payment by bank or money transfer, e-money or at a '
+                                             'convenience store'},
+                          'remote_access': {'ja': '遠隔操作アプリのインストールや操作',
+                                            'en': 'installing or using a remote-access app'}}}}

@@ -1,0 +1,93 @@
+"""What a message asks for or says that FACTS gives no rule on (reviews 36a and 37a): named under
+「確認できなかったこと」, never counted as a sign and never called safe.
+
+- ``limits.asks_other``: a bank account, My Number, date of birth or an ID document, a refund at
+  an ATM (review 36a, items 3 and 4, S 24), a payment by transfer, e-money or at a convenience
+  store, or a remote-access app (review 37a, items 2 and 3), each in a clause no negation
+  governs, with a word that asks for it in that clause.
+- ``limits.threat_other``: a legal threat or a short deadline (「法的措置」「本日中」: review 37a,
+  item 10), the words found quoted.
+
+FACTS §7's "payment information" is how one pays with a card: an account to be paid into, an
+ATM, a transfer, an ID or a remote-access app is not named there."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from primehelp.facts import document, ui
+from primehelp.i18n import Text
+from primehelp.message_clauses import not_denied, present_in
+from primehelp.message_clauses import sentences as split_sentences
+from primehelp.message_words import Words, words_of
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent, Note
+
+# In the order limits.asks_other names them.
+_OTHER = ("bank_account", "personal_id", "atm", "transfer", "remote_access")
+_VOCABULARY = ("bank_account", "personal_id", "atm")  # message.Vocabulary's lists
+_UNCHECKED = ("transfer", "remote_access", "threat", "deadline")  # message_asks.toml [unchecked]
+
+
+def _lists(content: MessageContent, whole: str) -> dict[str, Words]:
+    extra = document("message_asks").node("unchecked")
+    named = {k: getattr(content.vocabulary, k) for k in _VOCABULARY}
+    named |= {k: extra.strings(k) for k in _UNCHECKED}
+    return {k: words_of(v).present(whole, whole.replace(" ", "")) for k, v in named.items()}
+
+
+def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, ...]:
+    """``limits.asks_other`` and ``limits.threat_other`` for what the message holds, ``()`` for
+    most messages. ``text`` is NFKC (:func:`primehelp.message_read.normalize`)."""
+    subject = unicodedata.normalize("NFKC", subject).strip()
+    whole = present_in(subject, text)
+    lists = _lists(content, whole)
+    if not any(found.ascii or found.other for found in lists.values()):
+        return ()  # most messages
+    v = content.vocabulary
+    extra = document("message_asks").node("unchecked")
+    verbs, refund = (
+        words_of((*v.request, *v.request_details, *extra.strings("send"))),
+        words_of(v.refund),
+    )
+    negation, after = words_of(v.negation), words_of(extra.strings("deadline_if"))
+    asked: set[str] = set()
+    threats: dict[str, None] = {}
+    for sentence, _ in ((subject, ()), *split_sentences(text)):
+        spaced = " ".join(sentence.casefold().split())
+        said = not_denied(spaced, negation)
+        for kind in ("bank_account", "personal_id", "transfer", "remote_access"):
+            if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
+                asked.add(kind)
+        if lists["atm"].found_in(*said) and refund.found_in(*said):
+            asked.add("atm")
+        threats |= dict.fromkeys(lists["threat"].matching(*said))
+        if lists["deadline"].found_in(*said) and after.found_in(*said):
+            threats |= dict.fromkeys(lists["deadline"].matching(*said))
+    found = sorted(threats, key=lambda word: whole.replace(" ", "").find(word.replace(" ", "")))
+    return (*_asked_note(asked, content), *_threat_note(tuple(found), content))
+
+
+def _asked_note(asked: set[str], content: MessageContent) -> tuple[Note, ...]:
+    if not asked:
+        return ()
+    what = [ui(f"limit.asks_other.{kind}", "ui_message") for kind in _OTHER if kind in asked]
+    en = (
+        what[-1].en
+        if len(what) == 1
+        else ", ".join(w.en for w in what[:-1]) + " and " + what[-1].en
+    )
+    note = content.limits["asks_other"]
+    said_ja = note.text.ja.format(what="、".join(w.ja for w in what))
+    return (note._replace(text=Text(said_ja, note.text.en.format(what=en))),)
+
+
+def _threat_note(found: tuple[str, ...], content: MessageContent) -> tuple[Note, ...]:
+    if not found:
+        return ()
+    note = content.limits["threat_other"]
+    ja = "".join(f"「{word}」" for word in found)
+    en = ", ".join(f"“{word}”" for word in found)
+    return (note._replace(text=Text(note.text.ja.format(words=ja), note.text.en.format(words=en))),)
