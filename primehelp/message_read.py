@@ -76,6 +76,7 @@ class Kind(StrEnum):
 
     EMAIL = "email"
     TEXT = "text"
+    HTML = "html"  # a saved page (.html): read as a mail's HTML part is (review 38a, item 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,11 @@ class Reading:
     skipped_parts: int  # images, attachments and other parts that were not read
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
     given: str = ""  # the text before NFKC (evidence is quoted as given)
+
+    @property
+    def medium(self) -> str:
+        """How it came, for what Amazon does not do there: a saved HTML page is a mail's."""
+        return "email" if self.kind is Kind.HTML else self.kind.value
 
 
 _EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
@@ -335,4 +341,25 @@ def read_message(data: bytes | str) -> Reading:
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
+    if is_html(text):
+        from primehelp.message_html import reduce_html  # a saved page only
+
+        shown, found = reduce_html(text)
+        links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
+        given = shown.replace("\x00", "")
+        return Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
+
+
+_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
+
+
+def is_html(text: str) -> bool:
+    """Whether a text is an HTML page, as a mail saved from a browser is (「名前を付けて保存」,
+    .html): it begins with one of its opening tags, or with a comment or a declaration and
+    holds ``<html`` or ``<body`` near the start (review 38a, item 1: read as plain text, a
+    tag-split or entity-written sentence was missed)."""
+    start = text.lstrip("\ufeff \t\r\n")[:4096].lower()
+    if start.startswith(_HTML_STARTS):
+        return True
+    return start.startswith("<") and ("<html" in start or "<body" in start)

@@ -1,0 +1,100 @@
+"""Fix round 44, check-message's reading layer (review 38a): saved HTML pages, attached mails,
+addresses written with 「。」 or 「(.)」, Amazon's other country sites, unread bodies, the
+member's own address."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageCheck, MessageContent, check_message
+from primehelp.message_read import Kind, is_html
+from tests.support.clihelp import WIDE, run
+
+
+@cache
+def _content() -> MessageContent:
+    return load_content()
+
+
+def _check(data: bytes | str) -> MessageCheck:
+    return check_message(data, _content())
+
+
+def _kinds(result: MessageCheck) -> list[str]:
+    return sorted(flag.kind.value for flag in result.red_flags)
+
+
+# ---------------------------------------------------------------- item 1: a saved .html page
+
+PAGES = (
+    "<html><body><p>Amazonプライム会員様</p><p>お客様のアカウントは<b>停止</b>されました。</p>"
+    '<p>再開は<a href="https://www.amazon.co.jp/">こちら</a>から。</p></body></html>',
+    "<!DOCTYPE html>\n<html><body><p>&#12459;&#12540;&#12489;&#30058;&#21495;&#12434;"
+    "&#25945;&#12360;&#12390;&#12367;&#12384;&#12373;&#12356;</p>"
+    "<p>お問い合わせ：&#48;&#51;&#45;&#49;&#50;&#51;&#52;&#45;&#53;&#54;&#55;&#56;</p>"
+    "</body></html>",
+    '<html><head><title>Amazon</title></head><body><a href="https://&#101;vil-site&#46;top/'
+    'login">https://www.amazon.co.jp/</a><p>カード<span>番号</span>を<b>入力</b>してください'
+    "</p></body></html>",
+    "<html><body><p>ご注文ありがとうございます。</p></body></html>",
+    '<meta charset="utf-8"><p>Amazon: <b>パスワード</b>を返信してください。</p>',
+)
+
+
+def _as_eml(html: str) -> bytes:
+    head = "From: shop@example.com\nSubject: x\nMIME-Version: 1.0\n"
+    part = "Content-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+    return (head + part + html + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_1_a_saved_html_page_is_read_as_an_html_part_is(page: str) -> None:
+    """A .html file gets the signs its HTML gets as a mail part (those of the mail's headers
+    aside); it was read as plain text: tags split the words and entities were not decoded."""
+    as_page, as_part = _check(page.encode("utf-8")), _check(_as_eml(page))
+    header_kinds = {"display_name_mismatch", "address_outside"}
+    assert _kinds(as_page) == [k for k in _kinds(as_part) if k not in header_kinds]
+    assert as_page.input_kind is Kind.HTML
+    assert [(x.shown, x.target) for x in as_page.links] == [
+        (x.shown, x.target) for x in as_part.links
+    ]
+    assert "<" not in "".join(flag.evidence for flag in as_page.red_flags)
+
+
+def test_1_the_reported_pages_are_flagged() -> None:
+    kinds = [_kinds(_check(page.encode("utf-8"))) for page in PAGES]
+    assert kinds[0] == ["threatens_suspension"]
+    assert kinds[1] == ["asks_for_details", "phone_number"]
+    assert {"foreign_link", "link_text_mismatch"} <= set(kinds[2])
+    assert kinds[3] == []
+    assert kinds[4] == ["asks_for_details"]
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<!doctype html><html>", True),
+        ("\ufeff  <HTML lang=ja>", True),
+        ("<!-- saved -->\n<html><body>x</body></html>", True),
+        ('<meta http-equiv="Content-Type">', True),
+        ("<注意> Amazonからのお知らせ <b>", False),
+        ("Amazon: <html> と書かれたメール", False),
+        ("お支払い方法に問題があります https://evil.top/", False),
+    ],
+)
+def test_1_html_is_told_by_how_the_file_begins(text: str, html: bool) -> None:
+    assert is_html(text) is html
+
+
+def test_1_the_screen_says_html_and_quotes_no_markup(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(PAGES[0], encoding="utf-8")
+    result = run("--lang", "ja", "check-message", str(path), env=WIDE)
+    assert result.exit_code == 1
+    assert "形式：HTML（文字コード：UTF-8）" in result.stdout
+    assert "「お客様のアカウントは停止されました」" in result.stdout
+    assert "<p>" not in result.stdout
