@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -97,6 +97,9 @@ class Headers:
     reply_to: tuple[str, ...]
     return_path: str
     authentication_results: tuple[str, ...]
+    # The headers above are those of a mail attached to this one (message/rfc822: forwarded
+    # as an attachment); this is who sent that mail on, as its From reads (review 38a, item 8).
+    forwarded_by: str = ""
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -263,6 +266,17 @@ def _body(part: Message) -> str | None:
     return _decode_strictly(payload, part.get_content_charset())
 
 
+def _attached_mail(parts: list[Message]) -> Message | None:
+    """The first mail attached whole (``message/rfc822``: 「添付ファイルとして転送」), whose
+    headers tell who sent it, not the forwarder's (review 38a, item 8); None without one."""
+    for part in parts:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and not isinstance(inner[0], str):
+                return inner[0]
+    return None
+
+
 def _read_email(data: bytes) -> Reading:
     from email.parser import BytesParser
 
@@ -294,6 +308,11 @@ def _read_email(data: bytes) -> Reading:
             links.extend(found)
         texts.append(body)
     headers = _read_headers(message)
+    attached = _attached_mail(parts[1:])
+    if attached is not None:  # the mail forwarded as an attachment is the one to check
+        sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
+        forwarder = sender or headers.from_address or "-"
+        headers = replace(_read_headers(attached), forwarded_by=forwarder)
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
             "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",

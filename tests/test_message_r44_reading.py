@@ -98,3 +98,58 @@ def test_1_the_screen_says_html_and_quotes_no_markup(tmp_path: Path) -> None:
     assert "形式：HTML（文字コード：UTF-8）" in result.stdout
     assert "「お客様のアカウントは停止されました」" in result.stdout
     assert "<p>" not in result.stdout
+
+
+# ---------------------------------------------------------------- item 8: an attached mail
+
+INNER = (
+    'From: "Amazon.co.jp" <order-update@amazon.co.jp>\n'
+    "Reply-To: support@amaz0n-help.com\n"
+    "Subject: =?UTF-8?B?44CQQW1hem9u44CR44OX44Op44Kk44Og5Lya6LK744Gu44GK5pSv5omV44GE5pa55rOV"
+    "44Gr5ZWP6aGM44GM44GC44KK44G+44GZ?=\n"
+    "Authentication-Results: mx.example.jp; dmarc=fail header.from=amazon.co.jp;"
+    " spf=fail smtp.mailfrom=mailer.example.cn\n"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+    "このメールに返信して、手続きを完了してください。\n",
+    "From: Amazon <info@amazon-jp-support.com>\nSubject: ご確認\nMIME-Version: 1.0\n"
+    "Content-Type: text/html; charset=UTF-8\n\n"
+    '<p>お客様のアカウントは停止されました。<a href="https://evil.top/">ログイン</a></p>\n',
+    "From: Amazon.co.jp <auto-confirm@amazon.co.jp>\nSubject: ご注文の確認\n"
+    "Content-Type: text/plain; charset=UTF-8\n\nご注文ありがとうございます。\n",
+)
+
+
+def _forwarded(inner: str, sender: str = "Hanako <hanako@example.jp>") -> bytes:
+    outer = (
+        f"From: {sender}\nTo: taro@example.jp\nSubject: Fwd: 怪しいメール\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="ZZ"\n\n--ZZ\n'
+        "Content-Type: text/plain; charset=UTF-8\n\nこれ本物？\n--ZZ\n"
+        f"Content-Type: message/rfc822\n\n{inner}\n--ZZ--\n"
+    )
+    return outer.encode("utf-8")
+
+
+@pytest.mark.parametrize("inner", INNER)
+def test_8_a_mail_forwarded_as_an_attachment_is_checked_as_the_mail_itself(inner: str) -> None:
+    """Its headers were skipped (only its text parts were read): the forwarder's harmless From
+    and subject gave 「見つかりませんでした」 for a mail that alone has three signs."""
+    alone, forwarded = _check(inner.encode("utf-8")), _check(_forwarded(inner))
+    assert _kinds(forwarded) == _kinds(alone)
+    assert forwarded.verdict is alone.verdict
+    assert forwarded.headers.subject == alone.headers.subject
+    assert forwarded.headers.from_address == alone.headers.from_address
+    assert forwarded.headers.authentication_results == alone.headers.authentication_results
+    assert forwarded.headers.forwarded_by == "Hanako <hanako@example.jp>"
+    assert alone.headers.forwarded_by == ""
+
+
+def test_8_the_screen_says_the_attached_mail_was_checked(tmp_path: Path) -> None:
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(_forwarded(INNER[0]))
+    result = run("--lang", "ja", "check-message", str(path), env=WIDE)
+    assert result.exit_code == 1
+    assert "転送した人：Hanako <hanako@example.jp>" in result.stdout
+    assert "差出人：Amazon.co.jp <order-update@amazon.co.jp>" in result.stdout
+    assert "Fwd: 怪しいメール" not in result.stdout
+    data = run("check-message", str(path), "--json").json()["data"]
+    assert data["headers"]["forwarded_by"] == "Hanako <hanako@example.jp>"

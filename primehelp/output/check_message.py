@@ -176,6 +176,9 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableT
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
     yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
+    if headers.forwarded_by:  # the subject and sender below are the attached mail's (38a, 8)
+        said = message_ui("read.attached_mail", lang).format(sender=headers.forwarded_by)
+        yield message_ui("read.forwarded", lang), [rich_text(said)]
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)
     if headers.from_name or headers.from_address:

@@ -103,7 +103,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'No links, e-mail addresses or phone numbers in the body.'},
           'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
                      'en': '(split over two lines in the message; read as one link)'},
-          'kind_html': {'ja': 'HTML', 'en': 'HTML'}},
+          'kind_html': {'ja': 'HTML', 'en': 'HTML'},
+          'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
+          'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
+                            'en': 'The original mail attached to it was checked; the subject, '
+                                  "sender and authentication below are that mail's (forwarded by "
+                                  '{sender}).'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
