@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from primehelp.content.message import load as load_content
-from primehelp.message import MessageCheck, MessageContent, check_message
+from primehelp.message import MessageCheck, MessageContent, Verdict, check_message
 from primehelp.message_read import Kind, is_html
 from tests.support.clihelp import WIDE, run
 
@@ -153,3 +153,41 @@ def test_8_the_screen_says_the_attached_mail_was_checked(tmp_path: Path) -> None
     assert "Fwd: 怪しいメール" not in result.stdout
     data = run("check-message", str(path), "--json").json()["data"]
     assert data["headers"]["forwarded_by"] == "Hanako <hanako@example.jp>"
+
+
+# ---------------------------------------------------------------- item 3: 「。」, (.), https:/ /
+
+HOSTS = ("amazon-login.co.jp", "amazon-jp.com", "evil.top", "secure.amazon-pay.info")
+WRITINGS = {
+    "ideographic": lambda host: host.replace(".", "。"),
+    "parenthesised": lambda host: host.replace(".", "(.)"),
+    "bracketed": lambda host: host.replace(".", "[.]"),
+    "broken_scheme": lambda host: f"https:/ /{host}/login",
+    "defanged_scheme": lambda host: f"hxxps://{host.replace('.', '[.]')}/x",
+}
+
+
+@pytest.mark.parametrize("host", HOSTS)
+@pytest.mark.parametrize("writing", sorted(WRITINGS))
+def test_3_an_address_written_not_to_be_a_link_is_read_as_its_host(host: str, writing: str) -> None:
+    """Such an address was not read at all: 「リンク、メールアドレス、電話番号はありませんでした」
+    under 「見つかりませんでした」, for a message that shows the member one."""
+    written = WRITINGS[writing](host)
+    result = _check(f"Amazon: 詳しくは {written} で確認してください")
+    assert [link.host for link in result.links] == [host]
+    assert [link.target for link in result.links] == [written]  # said as written
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    assert all(flag.domain != written for flag in result.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご利用ありがとうございますAmazon。Prime会員の特典をご確認ください。",
+        "Amazon。",
+        "お届け予定日は12月5日です。ご注文番号(1)をご確認ください。",
+        "Prime Video。Amazon Music。",
+    ],
+)
+def test_3_a_full_stop_between_words_is_no_address(text: str) -> None:
+    assert _check(text).links == ()
