@@ -191,3 +191,32 @@ def test_3_an_address_written_not_to_be_a_link_is_read_as_its_host(host: str, wr
 )
 def test_3_a_full_stop_between_words_is_no_address(text: str) -> None:
     assert _check(text).links == ()
+
+
+# ---------------------------------------------------------------- item 9: other countries' sites
+
+COUNTRY_SITES = ("amazon.de", "amazon.co.uk", "amazon.com.au", "amazon.fr", "amazon.in")
+
+
+@pytest.mark.parametrize("domain", COUNTRY_SITES)
+@pytest.mark.parametrize("written", ["https://www.{d}/gp/x", "info@{d}"])
+def test_9_another_countrys_amazon_site_is_no_look_alike_and_never_safe(
+    domain: str, written: str
+) -> None:
+    """amazon.de was 「Amazonに似せたドメイン」「Amazonのドメインではありません」: a wrong fact.
+    Now: not among the domains Amazon lists, so not confirmed (still a sign: never safe)."""
+    result = _check(f"Amazon: {written.format(d=domain)} をご確認ください")
+    assert result.verdict is Verdict.RED_FLAGS_FOUND
+    kinds = _kinds(result)
+    assert "lookalike_domain" not in kinds
+    screen = run("--lang", "ja", "check-message", "--text", f"Amazon {written.format(d=domain)}")
+    out = screen.stdout.replace("\n", "")
+    assert "似せた" not in out and "Amazon以外" not in out
+    assert "Amazonのドメインではありません" not in out
+    assert f"{domain} は、Amazonが自社のものとして挙げているドメイン" in out
+    assert "確認できません" in out
+
+
+@pytest.mark.parametrize("domain", ["amazon.top", "amazon-jp.com", "amazon.co.jp.evil.info"])
+def test_9_a_look_alike_is_still_called_one(domain: str) -> None:
+    assert "lookalike_domain" in _kinds(_check(f"Amazon https://{domain}/x"))

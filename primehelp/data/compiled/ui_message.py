@@ -108,7 +108,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
                             'en': 'The original mail attached to it was checked; the subject, '
                                   "sender and authentication below are that mail's (forwarded by "
-                                  '{sender}).'}},
+                                  '{sender}).'},
+          'not_listed': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
+                         'en': 'a domain Amazon does not list as its own'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -183,7 +185,16 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           'from Amazon cannot be told from the message. Check your '
                                           'payment method in your account opened from the Amazon '
                                           'app or a bookmark, not through the links or numbers in '
-                                          'the message.'}},
+                                          'the message.'},
+          'other_amazon_site_title': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
+                                      'en': 'A domain Amazon does not list as its own'},
+          'other_amazon_site': {'ja': '{domain} '
+                                      'は、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではありません。primehelpでは、このドメインが誰のものかは確認できません。このメッセージのリンクやアドレスは使わず、Amazonのアプリやブックマークから確認してください。',
+                                'en': '{domain} is not among the domains Amazon lists as its own '
+                                      '(amazon.co.jp, amazon.jp, amazon.com). primehelp cannot '
+                                      'confirm whose domain it is. Do not use the links or '
+                                      'addresses in this message; check in the Amazon app or from '
+                                      'a bookmark.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
