@@ -12,7 +12,7 @@ import pytest
 from primehelp.content.message import load as load_content
 from primehelp.message import MessageCheck, MessageContent, Verdict, check_message
 from primehelp.message_read import Kind, is_html
-from tests.support.clihelp import WIDE, run
+from tests.support.clihelp import WIDE, run, word_cut
 
 
 @cache
@@ -220,3 +220,83 @@ def test_9_another_countrys_amazon_site_is_no_look_alike_and_never_safe(
 @pytest.mark.parametrize("domain", ["amazon.top", "amazon-jp.com", "amazon.co.jp.evil.info"])
 def test_9_a_look_alike_is_still_called_one(domain: str) -> None:
     assert "lookalike_domain" in _kinds(_check(f"Amazon https://{domain}/x"))
+
+
+# ---------------------------------------------------------------- item 10: a body not read
+
+UNREADABLE = Path(__file__).parent / "cli" / "messages" / "unreadable-base64.eml"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_body_not_read_is_never_said_to_hold_nothing(lang: str) -> None:
+    """「本文には、リンク…はありませんでした」 right after 「判定できません」 read as comfort."""
+    out = run("--lang", lang, "check-message", str(UNREADABLE), env=WIDE).stdout
+    nothing = (
+        "本文には、リンク"
+        if lang == "ja"
+        else "No links, e-mail addresses or phone numbers in the body."
+    )
+    assert nothing not in out
+    part = (
+        "本文の読み取れた部分には" if lang == "ja" else "in the part of the body that could be read"
+    )
+    assert part in out
+    assert ("本文の一部またはすべてを正しく" if lang == "ja" else "Some or all of the body") in out
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 100])
+def test_10_the_unread_body_sentences_break_between_words(columns: int) -> None:
+    result = run("--lang", "ja", "check-message", str(UNREADABLE), env={"COLUMNS": str(columns)})
+    lines = result.stdout.splitlines()
+    for word in (
+        "判定できません",
+        "壊れています",
+        "本物かどうか",
+        "当てにせず",
+        "確認していません",
+    ):
+        assert not word_cut(lines, word), (columns, word, result.stdout)
+
+
+# ---------------------------------------------------------------- item 11: the member's address
+
+OWN = (
+    "Amazon: ご登録のメールアドレス {a} 宛に確認メールを送りました。",
+    "Amazon: ご登録のメールアドレス（{a}）宛てにお送りしております。",
+    "Amazonプライムのお知らせ\nFrom: Amazon <info@amazon.co.jp>\nTo: <{a}>\nご利用ありがとうございます。",
+    "Amazon: 宛先：{a}\nご注文ありがとうございます。",
+)
+CONTACT = (
+    "Amazon: カード番号を {a} 宛にお送りください。",
+    "Amazon: お問い合わせは {a} までお願いします。",
+    "Amazon: Please send your card number to {a}.",
+    "Amazon: 詳しくは {a} へご連絡ください。",
+)
+
+
+@pytest.mark.parametrize("address", ["taro@gmail.com", "hanako@yahoo.co.jp"])
+@pytest.mark.parametrize("text", OWN)
+def test_11_the_address_a_message_was_sent_to_is_no_contact(text: str, address: str) -> None:
+    """It was 「Amazonの連絡先のように書かれたメールアドレス」, the whole verdict resting on it."""
+    result = _check(text.format(a=address))
+    assert "address_outside" not in _kinds(result)
+    assert address in result.email_addresses  # still listed as read
+
+
+@pytest.mark.parametrize("address", ["taro@gmail.com", "amazon-support@outlook.jp"])
+@pytest.mark.parametrize("text", CONTACT)
+def test_11_an_address_given_to_write_to_is_still_a_contact(text: str, address: str) -> None:
+    assert "address_outside" in _kinds(_check(text.format(a=address)))
+
+
+def test_11_a_forward_pasted_inline_does_not_count_the_member_as_amazons_contact() -> None:
+    mail = (
+        "From: Taro <taro@gmail.com>\nTo: taro@gmail.com\nSubject: Fwd: Amazonプライムのお知らせ\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Amazon.co.jp <info@amazon-jp-support.com>\nSubject: Amazonプライムのお知らせ\n"
+        "To: <taro@gmail.com>\n\nお客様のプライム会員資格は本日で終了します。\n"
+    )
+    flags = _check(mail.encode("utf-8")).red_flags
+    assert all("taro@gmail.com" not in (f.evidence, *f.more_evidence) for f in flags)
+    assert any(f.domain == "amazon-jp-support.com" for f in flags)

@@ -251,6 +251,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
+        if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
+            body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
         yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 

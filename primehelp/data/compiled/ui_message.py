@@ -110,7 +110,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                   "sender and authentication below are that mail's (forwarded by "
                                   '{sender}).'},
           'not_listed': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
-                         'en': 'a domain Amazon does not list as its own'}},
+                         'en': 'a domain Amazon does not list as its own'},
+          'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
+                                'en': 'No links, e-mail addresses or phone numbers in the part of '
+                                      'the body that could be read (the rest was not checked).'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
