@@ -300,3 +300,19 @@ def test_11_a_forward_pasted_inline_does_not_count_the_member_as_amazons_contact
     flags = _check(mail.encode("utf-8")).red_flags
     assert all("taro@gmail.com" not in (f.evidence, *f.more_evidence) for f in flags)
     assert any(f.domain == "amazon-jp-support.com" for f in flags)
+
+
+# ---------------------------------------------------------------- item 13: a heading at 40
+
+LINK_AND_REPLY = Path(__file__).parent / "cli" / "messages" / "scam-link-and-reply-to.eml"
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_13_the_steps_heading_breaks_between_words(columns: int) -> None:
+    """「…返信で情報を送った│りしてしまった場合」 at 40: the heading had no phrase decisions (no
+    golden showed it); the mail is now a golden fixture."""
+    out = run("--lang", "ja", "check-message", str(LINK_AND_REPLY), env={"COLUMNS": str(columns)})
+    lines = out.stdout.splitlines()
+    assert "返信" in out.stdout
+    for word in ("送ったり", "入力したり", "してしまった"):
+        assert not word_cut(lines, word), (columns, word)
