@@ -260,7 +260,7 @@ def _contacts(emails: Iterable[str], headers: Headers, flags: list[RedFlag]) -> 
 def _limits(
     reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
 ) -> tuple[Note, ...]:
-    text = reading.kind is Kind.TEXT  # no From line: what the headers would have said first
+    text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
     chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
     if "600" in reading.text:
         chosen.append("fee_proves_nothing")
@@ -350,7 +350,7 @@ def check_message(
     flags += header_flags(headers, auth, content)
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
-    flags += text_flags(subject, text, content, given, medium=reading.kind.value)
+    flags += text_flags(subject, text, content, given, medium=reading.medium)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))

@@ -230,6 +230,11 @@ def host_flags(
 
         yield from forwarding_flags(found, content)
         return
+    from primehelp.message_sites import other_country_site, other_site_flag
+
+    if other_country_site(host):  # amazon.de: no look-alike, not listed (review 38a, item 9)
+        yield other_site_flag(host, found, content)
+        return
     named = _without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
     if claims_brand(named, words.brand) and not (linked and hosted):

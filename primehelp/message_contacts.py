@@ -28,6 +28,37 @@ def _names_brand(text: str, brands: Iterable[str]) -> bool:
     return any(brand in folded for brand in brands)
 
 
+# What a message writes before or after the address it was sent to, the member's own
+# (「ご登録のメールアドレス taro@gmail.com 宛に」, a forward's 「To: <taro@gmail.com>」): words
+# matched, not shown. Review 38a, item 11: that address was 「Amazonの連絡先のように書かれた」.
+_RECIPIENT_WORDS = (
+    *("宛先", "受信者", "受信アドレス", "ご登録のメールアドレス"),
+    *("ご登録メールアドレス", "登録メールアドレス", "登録済みのメールアドレス"),
+)
+# "to" only as a header's name (「To: <…>」): 「send it to …」 names a contact
+_RECIPIENT_BEFORE = (*_RECIPIENT_WORDS, *(w + c for w in (*_RECIPIENT_WORDS, "to") for c in ":："))
+# 「… 宛に確認メールを送りました」: sent there already; 「… 宛にお送りください」 names a contact
+_SENT = ("ました", "しております", "しています")
+_ASKED = ("ください", "下さい", "お願い")
+_AROUND = " \t<>＜＞()（）「」『』[]\"'は"
+
+
+def _recipient(address: str, text: str) -> bool:
+    """Whether ``text`` writes ``address`` only as where the message was sent (each time it
+    is written, and it is written at least once)."""
+    at, seen = text.find(address), False
+    while at >= 0:
+        before = text[max(0, at - 24) : at].rstrip(_AROUND).casefold()
+        after = text[at + len(address) : at + len(address) + 30].lstrip(_AROUND).split("。")[0]
+        sent = after.startswith(("宛", "様宛")) and any(w in after for w in _SENT)
+        if not (
+            before.endswith(_RECIPIENT_BEFORE) or (sent and not any(w in after for w in _ASKED))
+        ):
+            return False
+        at, seen = text.find(address, at + 1), True
+    return seen
+
+
 def contact_flags(
     addresses: Iterable[str], text: str, content: MessageContent
 ) -> Iterator[RedFlag]:
@@ -42,6 +73,8 @@ def contact_flags(
         host = look_at(domain, content.amazon_domains)
         if host.is_amazon or _names_brand(host.host_decoded, words.brand):
             continue  # Amazon's, or a look-alike domain: its own sign
+        if _recipient(address, text):
+            continue  # the member's own address, as the message was sent to it
         local = address.rsplit("@", 1)[0]
         free = any(domain == d or domain.endswith("." + d) for d in words.free_mail)
         if not _names_brand(local, words.brand):

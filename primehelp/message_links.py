@@ -15,6 +15,7 @@ from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
 
+from primehelp.message_defang import defanged_spans, may_hold_one, undefanged
 from primehelp.message_wide import LETTER as _LETTER
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
 from primehelp.message_wide import blank as _blank
@@ -87,6 +88,8 @@ def host_of(target: str) -> str | None:
     """The host of a URL, a scheme-relative link (``//host/path``) or a bare domain (``user@``
     and ``:port`` removed); None if it has none."""
     text = target.strip()
+    if may_hold_one(text):  # 「amazon-login。co。jp」, evil[.]com, https:/ /… (38a, item 3)
+        text = undefanged(text)
     scheme = _scheme_end(text, slashes=True)
     if scheme:
         text = text[scheme:]
@@ -338,6 +341,9 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
     text = host_dots(text)
+    defanged = defanged_spans(text, lambda host: has_known_suffix(to_ascii(host), amazon))
+    written = [text[start:end] for start, end in defanged]  # as written, read by host_of
+    text = _blank(text, defanged)
     without_urls = _mask(URL, text, "://")
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
@@ -355,7 +361,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
     phones = (m.group(0).strip() for m in PHONE.finditer(masked))
     urls, domains, addresses, numbers = (
         tuple(islice(found, MAX_ITEMS + 1))
-        for found in (find_urls(text), bare, iter(emails), phones)
+        for found in (chain(written, find_urls(text)), bare, iter(emails), phones)
     )
     return Found(
         urls=urls[:MAX_ITEMS],

@@ -75,6 +75,7 @@ class Kind(StrEnum):
 
     EMAIL = "email"
     TEXT = "text"
+    HTML = "html"  # a saved page (.html): read as a mail's HTML part is (review 38a, item 1)
 
 
 class RawLink(NamedTuple):
@@ -93,6 +94,9 @@ class Headers(NamedTuple):
     reply_to: tuple[str, ...]
     return_path: str
     authentication_results: tuple[str, ...]
+    # The headers above are those of a mail attached to this one (message/rfc822: forwarded
+    # as an attachment); this is who sent that mail on, as its From reads (review 38a, item 8).
+    forwarded_by: str = ""
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -109,6 +113,11 @@ class Reading(NamedTuple):
     skipped_parts: int  # images, attachments and other parts that were not read
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
     given: str = ""  # the text before NFKC (evidence is quoted as given)
+
+    @property
+    def medium(self) -> str:
+        """How it came, for what Amazon does not do there: a saved HTML page is a mail's."""
+        return "email" if self.kind is Kind.HTML else self.kind.value
 
 
 _EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
@@ -265,6 +274,17 @@ def _body(part: Message) -> str | None:
     return _decode_strictly(payload, part.get_content_charset())
 
 
+def _attached_mail(parts: list[Message]) -> Message | None:
+    """The first mail attached whole (``message/rfc822``: 「添付ファイルとして転送」), whose
+    headers tell who sent it, not the forwarder's (review 38a, item 8); None without one."""
+    for part in parts:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and not isinstance(inner[0], str):
+                return inner[0]
+    return None
+
+
 def _read_email(data: bytes) -> Reading:
     from email.parser import BytesParser
 
@@ -296,6 +316,11 @@ def _read_email(data: bytes) -> Reading:
             links.extend(found)
         texts.append(body)
     headers = _read_headers(message)
+    attached = _attached_mail(parts[1:])
+    if attached is not None:  # the mail forwarded as an attachment is the one to check
+        sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
+        forwarder = sender or headers.from_address or "-"
+        headers = _read_headers(attached)._replace(forwarded_by=forwarder)
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
             "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
@@ -343,4 +368,25 @@ def read_message(data: bytes | str) -> Reading:
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
+    if is_html(text):
+        from primehelp.message_html import reduce_html  # a saved page only
+
+        shown, found = reduce_html(text)
+        links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
+        given = shown.replace("\x00", "")
+        return Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
+
+
+_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
+
+
+def is_html(text: str) -> bool:
+    """Whether a text is an HTML page, as a mail saved from a browser is (「名前を付けて保存」,
+    .html): it begins with one of its opening tags, or with a comment or a declaration and
+    holds ``<html`` or ``<body`` near the start (review 38a, item 1: read as plain text, a
+    tag-split or entity-written sentence was missed)."""
+    start = text.lstrip("\ufeff \t\r\n")[:4096].lower()
+    if start.startswith(_HTML_STARTS):
+        return True
+    return start.startswith("<") and ("<html" in start or "<body" in start)

@@ -177,6 +177,9 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableT
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
     yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
+    if headers.forwarded_by:  # the subject and sender below are the attached mail's (38a, 8)
+        said = message_ui("read.attached_mail", lang).format(sender=headers.forwarded_by)
+        yield message_ui("read.forwarded", lang), [rich_text(said)]
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)
     if headers.from_name or headers.from_address:
@@ -249,6 +252,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
     if not (result.links or result.email_addresses or result.phone_numbers):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
+        if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
+            body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
         yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 

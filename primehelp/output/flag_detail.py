@@ -32,6 +32,8 @@ _STARTS_NAMED = (FlagKind.LOOKALIKE_DOMAIN, FlagKind.PUNYCODE)  # an IDN's too (
 def flag_title(flag: RedFlag, lang: Lang) -> str:
     """「Amazonに似せた差出人名」, 「…・紛らわしい文字」 for kinds folded in, or named after what
     was asked for: 「パスワードの要求」."""
+    if flag.title is not None:  # its own (primehelp.message_sites: review 38a, item 9)
+        return flag.title(lang)
     if flag.asked:
         key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
         asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)

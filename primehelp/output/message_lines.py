@@ -10,6 +10,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.message_headers import address_domain
 from primehelp.message_links import link_spans
+from primehelp.message_sites import other_country_domain
 from primehelp.output.blocks import Block
 from primehelp.output.console import url_text
 from primehelp.output.member_text import member_text
@@ -122,4 +123,6 @@ def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
     if host is None:
         return address
     owner = message_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
+    if not host.is_amazon and other_country_domain(host.registrable_domain):  # 38a, item 9
+        owner = message_ui("read.not_listed", lang)
     return f"{address}（{owner}）" if lang == "ja" else f"{address} ({owner})"

@@ -9,6 +9,7 @@ from primehelp.facts import document, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import hosts_shown, service_kind
 from primehelp.message_links import is_ip
+from primehelp.message_sites import other_country_domain
 from primehelp.output.console import rich_text
 from primehelp.output.flag_refs import is_hosting
 from primehelp.output.message_lines import lines as _lines
@@ -34,6 +35,8 @@ def link_lines(
         owner = message_ui("read.amazon_written", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
         owner = message_ui("read.ip_not_amazon", lang)
+    if not link.is_amazon and other_country_domain(link.registrable_domain):  # 38a, item 9
+        owner = message_ui("read.not_listed", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
         said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
         mail = document("message_words").node("vocabulary").strings("mail_delivery")

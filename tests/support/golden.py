@@ -567,6 +567,8 @@ def message_calls() -> Iterator[Call]:
     yield from _both(("check-message", "--text", call, "--entered-details"))
     for name in sorted(path.name for path in MESSAGES.glob("*.eml")):
         yield from _both(("check-message", str(MESSAGES / name)))
+    for name in sorted(path.name for path in MESSAGES.glob("*.html")):  # review 38a, item 1
+        yield from _both(("check-message", str(MESSAGES / name)))
 
 
 def help_calls() -> Iterator[Call]:

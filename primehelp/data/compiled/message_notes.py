@@ -11,10 +11,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
              'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、Amazonからの連絡だという証明にはなりません。',
                                       'en': 'No red flags were found in this message, but that '
                                             'does not prove it is from Amazon.'},
-             'body_not_read': {'ja': '本文の一部を正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、下の方法で本物かどうか確かめてください。',
-                               'en': 'Part of the body could not be read correctly, so whether it '
-                                     'has red flags cannot be told. Do not rely on this result; '
-                                     'check it in the ways below.'}},
+             'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、下の方法で本物かどうか確かめてください。',
+                               'en': 'Some or all of the body could not be read correctly, so '
+                                     'whether it has red flags cannot be told. Do not rely on this '
+                                     'result; check it in the ways below.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',

@@ -105,7 +105,18 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                      'en': '(split over two lines in the message; read as one link)'},
           'charset_guessed': {'ja': '。使えない文字コードのため推定して読みました。本文の一部を正しく読めていない可能性があります',
                               'en': ' (not a character set primehelp can use: the body was read by '
-                                    'guessing, and part of it may not have been read right)'}},
+                                    'guessing, and part of it may not have been read right)'},
+          'kind_html': {'ja': 'HTML', 'en': 'HTML'},
+          'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
+          'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
+                            'en': 'The original mail attached to it was checked; the subject, '
+                                  "sender and authentication below are that mail's (forwarded by "
+                                  '{sender}).'},
+          'not_listed': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
+                         'en': 'a domain Amazon does not list as its own'},
+          'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
+                                'en': 'No links, e-mail addresses or phone numbers in the part of '
+                                      'the body that could be read (the rest was not checked).'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -182,7 +193,16 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           'app or a bookmark, not through the links or numbers in '
                                           'the message.'},
           'resembles_brand': {'ja': '「{name}」は「amazon」に似た名前ですが、別の名前です。',
-                              'en': '“{name}” looks like “amazon”, but it is a different name.'}},
+                              'en': '“{name}” looks like “amazon”, but it is a different name.'},
+          'other_amazon_site_title': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
+                                      'en': 'A domain Amazon does not list as its own'},
+          'other_amazon_site': {'ja': '{domain} '
+                                      'は、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではありません。primehelpでは、このドメインが誰のものかは確認できません。このメッセージのリンクやアドレスは使わず、Amazonのアプリやブックマークから確認してください。',
+                                'en': '{domain} is not among the domains Amazon lists as its own '
+                                      '(amazon.co.jp, amazon.jp, amazon.com). primehelp cannot '
+                                      'confirm whose domain it is. Do not use the links or '
+                                      'addresses in this message; check in the Amazon app or from '
+                                      'a bookmark.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},

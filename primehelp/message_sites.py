@@ -1,0 +1,43 @@
+"""Amazon's sites of other countries (amazon.de, amazon.co.uk): neither a look-alike nor among
+the domains Amazon lists as its own (FACTS §11), so said to be what they are (review 38a,
+item 9: 「Amazonに似せたドメイン」 was said of amazon.de, a wrong fact)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+from primehelp.message_check import FlagKind, RedFlag, flag
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+    from primehelp.message_links import Host
+
+
+def other_country_site(host: Host) -> bool:
+    """Whether ``host`` is under ``amazon.`` and a country's suffix (amazon.de, amazon.co.uk,
+    amazon.com.au), and not one of Amazon's listed domains."""
+    return not host.is_amazon and other_country_domain(host.registrable_domain)
+
+
+def other_country_domain(registrable: str) -> bool:
+    """Whether a registrable domain that is not Amazon's listed one is ``amazon.`` and a
+    country's suffix (its last label two letters: .de, .co.uk, .com.au)."""
+    if not registrable.startswith("amazon."):
+        return False
+    suffix = registrable.removeprefix("amazon.")
+    return suffix.isascii() and len(suffix.rsplit(".", 1)[-1]) == 2
+
+
+def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:
+    """The sign for such a site: not among the domains Amazon lists, so primehelp cannot
+    confirm whose it is (never that it is safe, never that it imitates Amazon)."""
+    sign = flag(FlagKind.FOREIGN_LINK, found, content, host.registrable_domain)
+    said = ui("flag.other_amazon_site", "ui_message")
+    reason = Text(*(text.format(domain=host.registrable_domain) for text in (said.ja, said.en)))
+    title = ui("flag.other_amazon_site_title", "ui_message")
+    return replace(
+        sign, reason=reason, sources=content.domains_fact.sources, title=Text(title.ja, title.en)
+    )
