@@ -97,5 +97,5 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     # after the notes, which read as the legend's when they followed it (review 10a, S 21)
     console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
     facts = [entry.fact for entry in report.history] + list(report.notes)
-    console.print(dim(sources_line(facts, lang)))
+    console.print(dim(sources_line(facts, lang, report.checked)))
     console.print(dim(ui("all_sources_hint")(lang)))

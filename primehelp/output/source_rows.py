@@ -1,4 +1,5 @@
-"""The 出典 (sources) line laid out as a list when it does not fit on one line.
+"""The 出典 (sources) line laid out as a list, one source a row (at every width, review 37a
+item 14).
 
 ``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
 When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
@@ -38,7 +39,11 @@ def _shapes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         head = ui("sources")(lang) + ui("colon")(lang)
         when = re.escape(ui("sources_checked")(lang)).replace(r"\{date\}", ".{8,12}")
         shapes.append(
-            (head, _SEPARATOR[lang], re.compile(re.escape(head) + r"(?P<cited>.+?)" + when))
+            (
+                head,
+                _SEPARATOR[lang],
+                re.compile(re.escape(head) + r"(?P<cited>.+?)" + f"(?:{when})?"),
+            )
         )
     return tuple(shapes)
 
@@ -75,10 +80,12 @@ def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
 def source_rows(
     line: Text, width: int, cells: Callable[[str], int], breaker: LineBreaker, japanese: bool
 ) -> list[Text] | None:
-    """``line`` as rows when it is a sources line wider than ``width``, else None. ``cells``
-    measures text; ``breaker`` wraps the check date's sentence (in a narrow table cell)."""
+    """``line`` as rows when it is a sources line, else None: at every width, so that every
+    block of a screen cites the same way (review 37a item 14: the Amazon Photos block's one
+    source stayed on the line, 「出典：https://…。2026年…」, with a 「。」 a terminal took into the
+    link). ``cells`` measures text; ``breaker`` wraps the check date's sentence."""
     plain = line.plain
-    if "/" not in plain or cells(plain) <= width:
+    if "/" not in plain:
         return None
     found = _items(plain)
     if found is None:
@@ -96,6 +103,8 @@ def source_rows(
         dated = url_end + (plain[url_end] == " ")  # English: 「 (2026-01)」
         rows.append(_indented(line[dated:end], indent + INDENT))
     checked = line[when:]
+    if not checked.plain:  # the screen states the date (review 37a item 13)
+        return rows
     skip = len(checked.plain) - len(checked.plain.lstrip(" 。"))  # 「。2026年…」 / " (checked …)"
     checked = checked[skip:]
     rows.extend(checked.divide(breaker.offsets(checked.plain, width, True, japanese)))
