@@ -268,6 +268,10 @@ def number_report(
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
     pages = {listed.normalized: listed.sources for listed in contact.public_numbers}
+    # A former Amazon number's page, which the screen cites for the verdict (review 37a item 15:
+    # --json gave it no source); a circulating one's likewise.
+    pages |= dict.fromkeys(defunct, contact.defunct.sources)
+    pages |= dict.fromkeys(circulating - defunct, contact.circulating.sources)
     for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)

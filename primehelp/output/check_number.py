@@ -109,7 +109,14 @@ def _public_cited(report: NumberReport) -> list[Fact]:
     """The public-service fact with only the pages cited for the numbers shown (188: the
     consumer hotline's page), none when no such number was given (review 32a, S 20: the
     pages do not cover 110, 171 or 189); --json lists the same pages under each number."""
-    pages = [page for check in report.results for page in check.sources]
+    from primehelp.number_check import Verdict  # loaded already: the domain made the report
+
+    pages = [
+        page
+        for check in report.results
+        if check.verdict in (Verdict.CONSUMER_HOTLINE, Verdict.PUBLIC_SERVICE)
+        for page in check.sources
+    ]
     if not (report.public_services and pages):
         return []
     from dataclasses import replace

@@ -3,6 +3,7 @@ cited, on screen and in JSON."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -40,3 +41,62 @@ def test_every_sources_block_is_a_list(args: tuple[str, ...], lang: str, columns
     assert cited, shown
     assert all(line.strip() == head.strip() for line in cited), cited
     assert not re.search(r"https?://\S*。", shown), shown
+
+
+def _sourced(node: object) -> list[dict[str, object]]:
+    """Every JSON object with a ``sources`` list."""
+    if isinstance(node, dict):
+        found = [node] if isinstance(node.get("sources"), list) else []
+        return found + [o for value in node.values() for o in _sourced(value)]
+    if isinstance(node, list):
+        return [o for value in node for o in _sourced(value)]
+    return []
+
+
+JSON_CALLS = [
+    ("sources",),
+    ("contact",),
+    ("fees",),
+    ("subscriptions",),
+    ("check-number", "188", "0120-999-373", "110", "03-5757-5252"),
+    ("renewal", "2026-12-24", "--plan", "annual", "--today", "2026-12-05"),
+    ("cancel", "--today", "2026-12-05"),
+    ("check-message", "--text", "Amazonです 0120-999-373 https://amaz0n-prime.top/"),
+]
+
+
+@pytest.mark.parametrize("args", JSON_CALLS)
+def test_json_sources_are_plain_urls_with_their_dates_beside(args: tuple[str, ...]) -> None:
+    """37a item 15, 37b item 10: 「https://komitsu.org (2021-01-26)」 was a `sources` entry;
+    now every entry is a URL and a known date is in `source_dates` ({url, date})."""
+    from primehelp.facts import all_facts, split_source
+    from tests.support.clihelp import run
+
+    done = run(*args, "--json")
+    assert done.exit_code in (0, 1), done.stderr
+    dated: dict[str, set[str]] = {}
+    for fact in all_facts():
+        for url, date in map(split_source, fact.sources):
+            if date:
+                dated.setdefault(url, set()).add(date)
+    objects = _sourced(json.loads(done.stdout))
+    assert objects
+    for item in objects:
+        sources = item["sources"]
+        assert isinstance(sources, list)
+        assert all(re.fullmatch(r"https?://\S+", url) for url in sources), sources
+        refs = item["source_dates"]
+        assert isinstance(refs, list)
+        assert [ref["url"] for ref in refs] == [u for u in sources if u in {r["url"] for r in refs}]
+        assert all(ref["date"] in dated[ref["url"]] for ref in refs), refs
+
+
+def test_a_former_amazon_number_cites_its_page_in_json() -> None:
+    """37a item 15: the defunct number's `sources` were empty while the text cites komitsu.org."""
+    from tests.support.clihelp import run
+
+    data = json.loads(run("check-number", "0120-999-373", "--json").stdout)["data"]
+    result = data["results"][0]
+    assert result["verdict"] == "defunct"
+    assert result["sources"] == ["https://komitsu.org"]
+    assert result["source_dates"] == [{"url": "https://komitsu.org", "date": "2021-01-26"}]
