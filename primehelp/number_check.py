@@ -171,14 +171,17 @@ def _refuse_double_zero(raw: str) -> None:
 
 
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
-    """``raw`` is three digits but no public-service number: not a complete phone number."""
+    """``raw`` is three digits but none of the public-service numbers the facts name: not
+    unreadable (117 and 177 are real services) but a number primehelp does not know (review 37a,
+    S 5: 「読み取れません」 for 117); the accepted forms would not help."""
     short = sorted(number for number in public if number.isdigit() and len(number) == 3)
-    return not_a_number(
-        raw,
+    return NotANumber(
         Text(
-            f"3桁で確認できるのは公共の電話番号 {'・'.join(short)} だけです",
-            f"of 3-digit numbers only the public services {', '.join(short)} can be checked",
-        ),
+            f"{shown(raw)}は、primehelpが知っている番号ではありません。"
+            f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
+            f"{shown(raw)} is not a number primehelp knows: of 3-digit numbers only the public "
+            f"services {', '.join(short)} can be checked.",
+        )
     )
 
 
