@@ -91,4 +91,4 @@ def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
         for value in CONFIDENCES
         if value in shown
     ]
-    return "\n".join([ui("col_confidence")(lang), *lines])
+    return "\n".join([ui("legend_title")(lang), *lines])
