@@ -72,7 +72,6 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
             look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
     lines.extend(rich_text(bullet(lang) + note.text(lang)) for note in service.notes)
-    lines.append(dim(sources_line(_facts(service), lang, dated)))
     return lines
 
 
@@ -87,8 +86,16 @@ def _print_service(
 ) -> None:
     if gap:
         console.print()
+    from primehelp.output.source_rows import NARROW
+
     console.print(rich_text(service.name(lang), style="bold"))
-    console.print(indented(2, _service(service, lang, dated)))
+    cited = dim(sources_line(_facts(service), lang, dated))
+    # under 60 columns the sources stand at the margin, as on every screen (review 37b item 7:
+    # the block's indent put URLs that fit the line past it)
+    narrow = console.width < NARROW
+    console.print(indented(2, [*_service(service, lang, dated), *([] if narrow else [cited])]))
+    if narrow:
+        console.print(cited)
 
 
 def human_subscriptions(report: Subscriptions, lang: Lang) -> None:

@@ -100,3 +100,43 @@ def test_a_former_amazon_number_cites_its_page_in_json() -> None:
     assert result["verdict"] == "defunct"
     assert result["sources"] == ["https://komitsu.org"]
     assert result["source_dates"] == [{"url": "https://komitsu.org", "date": "2021-01-26"}]
+
+
+@pytest.mark.parametrize("args", [("fees",), ("sources", "fees")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_confidence_legend_stands_apart_under_a_plain_heading(
+    args: tuple[str, ...], lang: str
+) -> None:
+    """37a, S 7: 「確度」 followed the notes with no blank line, and read stiff."""
+    lines = screen(*args, lang=lang, columns=80).splitlines()
+    title = "確度（情報の確かさ）" if lang == "ja" else "Confidence (how sure the information is)"
+    at = lines.index(title)
+    assert lines[at - 1] == ""
+    assert lines[at + 1].startswith(("高：", "中：", "high:", "medium:"))
+
+
+NARROW_SCREENS = [
+    *SCREENS,
+    ("sources", "fees"),
+    ("renewal", "2026-12-24", "--plan", "annual", "--explain", "--today", "2026-12-05"),
+    ("trial", "2026-11-25", "--student", "--today", "2026-12-05"),
+]
+
+
+@pytest.mark.parametrize("args", NARROW_SCREENS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", [40, 50])
+def test_a_source_that_fits_the_line_is_not_pushed_past_it(
+    args: tuple[str, ...], lang: str, columns: int
+) -> None:
+    """37b item 7: at 40 columns the 2-space indent put URLs that fit (toyokeizai.net's is 40
+    cells) past the line, and a date glued to a URL ran past it too."""
+    from primehelp.output.linebreak import unicode_text_width
+
+    for line in screen(*args, lang=lang, columns=columns).splitlines():
+        url = re.search(r"https?://\S+", line)
+        if url is None or unicode_text_width(line) <= columns:
+            continue
+        # only a URL wider than the line itself runs past it, alone on its row
+        assert unicode_text_width(url.group()) > columns, line
+        assert line.strip() == url.group(), line
