@@ -30,13 +30,14 @@ Confidence = Literal["H", "M-H", "M", "M-L", "L"]
 CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
 LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 
-# A source a member can open: ``https://host[/path]`` or ``host.tld/path`` (a path is required
-# without the scheme: a bare site name is not a page), optionally followed by the page's date in
-# parentheses: ``https://komitsu.org (2021-01-26)``, ``site.jp/page (2025-12)``.
+# A source a member can open: ``https://host[/path]``, or ``http://`` where the facts give the
+# page so (review 37a item 14: every source with its scheme, a scheme-less one read as another
+# kind of entry), optionally followed by the page's date in parentheses:
+# ``https://komitsu.org (2021-01-26)``, ``https://site.jp/page (2025-12)``. The date is data, not
+# part of the URL: :func:`split_source` parts them (JSON's ``sources`` are plain URLs).
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]"  # ASCII only: no 「§」, no spaces
 _SOURCE = re.compile(
-    rf"(?P<url>https://[a-z0-9.-]+\.[a-z]{{2,}}(?:/{_URL_CHARS}*)?"
-    rf"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}+)"
+    rf"(?P<url>https?://[a-z0-9.-]+\.[a-z]{{2,}}(?:/{_URL_CHARS}*)?)"
     r"(?: \((?P<date>\d{4}-\d{2}(?:-\d{2})?)\))?"
 )
 # Pages that must never be cited (machine-written, contradictory fees and dates).
@@ -130,8 +131,8 @@ def source_problem(source: str) -> str:
     """Why ``source`` is not a page a member can open, or ``""`` when it is one."""
     match = _SOURCE.fullmatch(source)
     if match is None:
-        return "is not a URL (https://… or site/path, optionally followed by ' (YYYY-MM-DD)')"
-    host = match["url"].removeprefix("https://").split("/", 1)[0]
+        return "is not a URL (https://… or http://…, optionally followed by ' (YYYY-MM-DD)')"
+    host = match["url"].split("://", 1)[1].split("/", 1)[0]
     if any(host == site or host.endswith("." + site) for site in UNRELIABLE_SITES):
         return "is a site marked unreliable"
     if match["date"]:
@@ -141,6 +142,15 @@ def source_problem(source: str) -> str:
         except ValueError:
             return "has an impossible date"
     return ""
+
+
+def split_source(source: str) -> tuple[str, str | None]:
+    """A stored source as its URL and its page's ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` where
+    the facts give a month), or None when no date is known."""
+    match = _SOURCE.fullmatch(source)
+    if match is None:
+        return source, None
+    return match["url"], match["date"]
 
 
 def cite(source: str, lang: str) -> str:

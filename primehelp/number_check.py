@@ -171,14 +171,17 @@ def _refuse_double_zero(raw: str) -> None:
 
 
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
-    """``raw`` is three digits but no public-service number: not a complete phone number."""
+    """``raw`` is three digits but none of the public-service numbers the facts name: not
+    unreadable (117 and 177 are real services) but a number primehelp does not know (review 37a,
+    S 5: 「読み取れません」 for 117); the accepted forms would not help."""
     short = sorted(number for number in public if number.isdigit() and len(number) == 3)
-    return not_a_number(
-        raw,
+    return NotANumber(
         Text(
-            f"3桁で確認できるのは公共の電話番号 {'・'.join(short)} だけです",
-            f"of 3-digit numbers only the public services {', '.join(short)} can be checked",
-        ),
+            f"{shown(raw)}は、primehelpが知っている番号ではありません。"
+            f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
+            f"{shown(raw)} is not a number primehelp knows: of 3-digit numbers only the public "
+            f"services {', '.join(short)} can be checked.",
+        )
     )
 
 
@@ -268,6 +271,10 @@ def number_report(
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
     pages = {listed.normalized: listed.sources for listed in contact.public_numbers}
+    # A former Amazon number's page, which the screen cites for the verdict (review 37a item 15:
+    # --json gave it no source); a circulating one's likewise.
+    pages |= dict.fromkeys(defunct, contact.defunct.sources)
+    pages |= dict.fromkeys(circulating - defunct, contact.circulating.sources)
     for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)

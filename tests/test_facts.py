@@ -16,7 +16,7 @@ ja = "日本語の文です。"
 en = "An English sentence."
 confidence = "H"
 checked = 2026-11-25
-sources = ["example.org/page"]
+sources = ["https://example.org/page"]
 """
 
 
@@ -49,7 +49,7 @@ def test_fact_ids_are_unique_across_files() -> None:
 
 def test_a_good_fact_parses() -> None:
     data = facts.parse_data("x.toml", GOOD_FACT)
-    assert facts.fact(data["item"]).sources == ("example.org/page",)
+    assert facts.fact(data["item"]).sources == ("https://example.org/page",)
 
 
 @pytest.mark.parametrize(
@@ -58,8 +58,11 @@ def test_a_good_fact_parses() -> None:
         (GOOD_FACT.replace('en = "An English sentence."\n', ""), "'en' text is missing"),
         (GOOD_FACT.replace('ja = "日本語の文です。"\n', ""), "'ja' text is missing"),
         (GOOD_FACT.replace('en = "An English sentence."', 'en = "  "'), "'en' text is missing"),
-        (GOOD_FACT.replace('sources = ["example.org/page"]\n', ""), "'sources' must be"),
-        (GOOD_FACT.replace('sources = ["example.org/page"]', "sources = []"), "'sources' must be"),
+        (GOOD_FACT.replace('sources = ["https://example.org/page"]\n', ""), "'sources' must be"),
+        (
+            GOOD_FACT.replace('sources = ["https://example.org/page"]', "sources = []"),
+            "'sources' must be",
+        ),
         (GOOD_FACT.replace("checked = 2026-11-25\n", ""), "'checked' must be a date"),
         (GOOD_FACT.replace("checked = 2026-11-25", 'checked = "soon"'), "'checked' must be"),
         (GOOD_FACT.replace('confidence = "H"', 'confidence = "X"'), "confidence must be"),
@@ -107,14 +110,16 @@ def test_ui_labels_exist_in_both_languages() -> None:
         "komitsu.org",  # a bare site name, without the page
         "komitsu.org (2021-01-26)",
         "amazon.co.jp help nodeId=G4YFYCCNUSENA23B",  # words, not a URL
-        "http://example.org/page",  # not https
+        "example.org/page",  # no scheme (review 37a item 14: every source has its scheme)
+        "sasanquanofudeyasumi.com/2023/08/18/amazon-prime (2023-08-18)",
+        "ftp://example.org/page",  # not a web page
         "https://example.org/page (soon)",  # a date that is not a date
         "https://example.org/page (2021-13-01)",
         "https://lifestyle.assist-all.co.jp/prime",  # a site marked unreliable
     ],
 )
 def test_the_loader_refuses_a_source_a_member_cannot_open(source: str) -> None:
-    broken = GOOD_FACT.replace('sources = ["example.org/page"]', f"sources = [{source!r}]")
+    broken = GOOD_FACT.replace('sources = ["https://example.org/page"]', f"sources = [{source!r}]")
     with pytest.raises(DataError) as caught:
         facts.parse_data("broken.toml", broken)
     assert "source" in caught.value.message.en
@@ -126,14 +131,18 @@ def test_the_loader_refuses_a_source_a_member_cannot_open(source: str) -> None:
     [
         ("https://www.kokusen.go.jp/adr/", "https://www.kokusen.go.jp/adr/"),
         ("https://komitsu.org (2021-01-26)", "https://komitsu.org（2021年1月26日）"),
-        ("sbapp.net/?p=178551 (2026-01)", "sbapp.net/?p=178551（2026年1月）"),
-        ("example.org/page", "example.org/page"),
+        ("https://sbapp.net/?p=178551 (2026-01)", "https://sbapp.net/?p=178551（2026年1月）"),
+        # review 37a item 14: http:// where the facts give it so
+        (
+            "http://sasanquanofudeyasumi.com/2023/08/18/amazon-prime (2023-08-18)",
+            "http://sasanquanofudeyasumi.com/2023/08/18/amazon-prime（2023年8月18日）",
+        ),
     ],
 )
 def test_a_followable_source_is_accepted_and_cited_with_a_japanese_date(
     source: str, ja: str
 ) -> None:
-    broken = GOOD_FACT.replace('sources = ["example.org/page"]', f"sources = [{source!r}]")
+    broken = GOOD_FACT.replace('sources = ["https://example.org/page"]', f"sources = [{source!r}]")
     assert facts.fact(facts.parse_data("x.toml", broken)["item"]).sources == (source,)
     assert facts.cite(source, "ja") == ja
     assert facts.cite(source, "en") == source

@@ -137,7 +137,7 @@ ja = "テスト用の架空の料金です。"
 en = "A made-up fee for this test."
 confidence = "L"
 checked = 2026-11-25
-sources = ["example.org/test"]
+sources = ["https://example.org/test"]
 """
     )
     # A low-confidence fact must say "reportedly": the loader enforces it.

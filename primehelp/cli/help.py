@@ -175,17 +175,18 @@ class Formatter(HelpFormatter):
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
-        if self.lang == "en":
-            return super().write_dl(rows, col_max, col_spacing)
         first_col = min(max(unicode_text_width(first) for first, _ in rows), col_max) + col_spacing
         if self.width - self.current_indent - first_col < NARROW:
-            # too narrow for two columns: each help under its option
+            # too narrow for two columns: each help under its option, in English too (review
+            # 37b item 6: Click's columns left 10 cells, 「$ / PRIMEHELP_」「A / sia/Tokyo」)
             for first, second in rows:
                 for line in self.option_lines(first):
                     self.write(f"{'':>{self.current_indent}}{line}\n")
                 with self.indentation(), self.indentation():
                     self.write_text(second)
             return
+        if self.lang == "en":
+            return super().write_dl(rows, col_max, col_spacing)
         for first, second in rows:
             self.write(f"{'':>{self.current_indent}}{first}")
             if unicode_text_width(first) <= first_col - col_spacing:

@@ -38,13 +38,17 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
 
     A number without a known usual form (another country's) is shown as typed only: its digits
     run together would be harder to read than what the member typed (+44 20 7946 0000); the
-    usual form is left out when the typed one already has its groups, with spaces or hyphens
-    (+1 855 370 0151 is not echoed as +1 855-370-0151; review 20a S11); 0120999373, typed
-    without groups, gets 0120-999-373 (issue 12: as typed and in the usual hyphenated form).
+    usual form of a number abroad is left out when the typed one already has its groups, with
+    spaces or hyphens (+1 855 370 0151 is not echoed as +1 855-370-0151; review 20a S11);
+    0120999373 and 0120 999 373 get 0120-999-373 (issue 12: as typed and in the usual
+    hyphenated form; review 37a, S 4).
     """
     typed = " ".join(without_invisible(check.input).split())
     grouped = check.formatted != check.normalized
-    told = _groups(check.formatted) != _groups(typed)
+    # a number in Japan is written with hyphens: 0120 999 373 gets 0120-999-373 too (review 37a,
+    # S 4), as +81-120-999-373 did; one abroad, grouped as typed, is not echoed
+    abroad = check.formatted.startswith("+")
+    told = _groups(check.formatted) != _groups(typed) if abroad else check.formatted != typed
     extra = [check.formatted] if grouped and told else []
     if (kind := kind_name(check)) is not None:
         extra.append(kind(lang))
@@ -109,7 +113,14 @@ def _public_cited(report: NumberReport) -> list[Fact]:
     """The public-service fact with only the pages cited for the numbers shown (188: the
     consumer hotline's page), none when no such number was given (review 32a, S 20: the
     pages do not cover 110, 171 or 189); --json lists the same pages under each number."""
-    pages = [page for check in report.results for page in check.sources]
+    from primehelp.number_check import Verdict  # loaded already: the domain made the report
+
+    pages = [
+        page
+        for check in report.results
+        if check.verdict in (Verdict.CONSUMER_HOTLINE, Verdict.PUBLIC_SERVICE)
+        for page in check.sources
+    ]
     if not (report.public_services and pages):
         return []
     from dataclasses import replace

@@ -15,11 +15,14 @@ from primehelp.output.console import (
     quoted_labels,
     rich_text,
     says_the_path,
+    sentence_date,
     sources_line,
 )
 from primehelp.output.envelope import can_encode, to_stderr
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import Console
     from rich.text import Text as RichText
 
@@ -50,8 +53,11 @@ def _title_lines(template: str, topic: str, console: Console) -> list[str]:
     return [heading[:cut].rstrip(), heading[cut:]]
 
 
-def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> list[RichText]:
-    """A bold title, one bullet per fact (after its bold name, if any), then the sources."""
+def _fact_section(
+    title: str, items: Iterable[tuple[str, Fact]], lang: Lang, said: dt.date
+) -> list[RichText]:
+    """A bold title, one bullet per fact (after its bold name, if any), then the sources (their
+    check date unless it is ``said``, the one the screen states once at its end)."""
     lines = [rich_text(title, style="bold")]
     facts: list[Fact] = []
     for name, item in items:
@@ -62,7 +68,7 @@ def _fact_section(title: str, items: Iterable[tuple[str, Fact]], lang: Lang) -> 
         line.append(item.text(lang))
         lines.append(line)
         facts.append(item)
-    lines.append(dim(sources_line(facts, lang)))
+    lines.append(dim(sources_line(facts, lang, said)))
     return lines
 
 
@@ -83,20 +89,31 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
             console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
         _message_block(console, complaint.message("ja"))
     console.print()
+    kit = complaint.kit
+    # one check date for the screen, once at its end (review 37a item 13: it was under every block)
+    said = max(
+        fact.checked
+        for fact in (
+            *complaint.refund,
+            *kit.start_chat,
+            *kit.keep,
+            *(route.fact for route in kit.escalation),
+            *kit.law,
+        )
+    )
     if complaint.refund:  # --[no-]benefits-used: what ending it now gives back
         title = ui("refund_title", "ui_complain")(lang)
-        lines = _fact_section(title, (("", f) for f in complaint.refund), lang)
+        lines = _fact_section(title, (("", f) for f in complaint.refund), lang, said)
         if complaint.refund_note is not None:  # first: the charge entered is not what they refund
             lines.insert(1, rich_text("・" + complaint.refund_note(lang)))
         for line in lines:
             console.print(line)
         console.print()
 
-    kit = complaint.kit
     colon = ui("colon")(lang)
     console.print(rich_text(ui("kit_title", "ui_complain")(lang), style="bold underline"))
     start = _fact_section(
-        ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang
+        ui("start_chat_title", "ui_complain")(lang), (("", f) for f in kit.start_chat), lang, said
     )
     if not any(says_the_path(f.text(lang), kit.chat_path_ja) for f in kit.start_chat):
         # The labels under the bullet that starts the chat (the first), not under the last.
@@ -104,13 +121,16 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
         start.insert(2, rich_text(f"  {ui('look_for')(lang)}{colon}{path}"))
     sections = [
         start,
-        _fact_section(ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang),
+        _fact_section(
+            ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang, said
+        ),
         _fact_section(
             ui("escalation_title")(lang),
             ((route.name(lang), route.fact) for route in kit.escalation),
             lang,
+            said,
         ),
-        _fact_section(ui("law_title", "ui_complain")(lang), (("", f) for f in kit.law), lang),
+        _fact_section(ui("law_title", "ui_complain")(lang), (("", f) for f in kit.law), lang, said),
     ]
     for section in sections:
         for line in section:
@@ -118,6 +138,7 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
         console.print()
     console.print(ui("labels_may_change")(lang))
     console.print(f"{ui('contact_page')(lang)}{colon}{kit.contact_page_url}")
+    console.print(dim(ui("checked_sentence")(lang).format(date=sentence_date(said, lang))))
     console.print(dim(ui("all_sources_hint")(lang)))
     if copy is not None:
         report_copy(copy, lang)

@@ -19,6 +19,8 @@ from primehelp.output.console import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import RenderableType
 
     from primehelp.contact import ContactInfo, Route
@@ -40,8 +42,11 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
     return cell
 
 
-def escalation_block(escalation: Escalation, lang: Lang) -> list[RenderableType]:
-    """The hotline 188 and the routes behind it, as printable lines."""
+def escalation_block(
+    escalation: Escalation, lang: Lang, said: dt.date | None = None
+) -> list[RenderableType]:
+    """The hotline 188 and the routes behind it, as printable lines (their check date unless it
+    is ``said``, the screen's)."""
     lines: list[RenderableType] = [rich_text(ui("escalation_title")(lang), style="bold")]
     hotline = rich_text(bullet(lang))
     hotline.append(escalation.hotline.name(lang), style="bold")
@@ -53,7 +58,7 @@ def escalation_block(escalation: Escalation, lang: Lang) -> list[RenderableType]
         line.append(ui("colon")(lang) + route.fact.text(lang))
         lines.append(line)
     facts = [escalation.hotline.fact, *(route.fact for route in escalation.routes)]
-    lines.append(dim(sources_line(facts, lang)))
+    lines.append(dim(sources_line(facts, lang, said)))
     return lines
 
 
@@ -81,7 +86,7 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     console.print()  # stacked, the page would read as the e-mail route's address (review 9a, S21)
     console.print(f"{ui('contact_page')(lang)}{ui('colon')(lang)}{info.contact_page_url}")
     route_facts = [fact for route in info.routes for fact in (route.how, *route.notes)]
-    console.print(dim(sources_line([*route_facts, info.contact_page], lang)))
+    console.print(dim(sources_line([*route_facts, info.contact_page], lang, info.checked)))
     console.print()
 
     warning = rich_text()
@@ -107,9 +112,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
         console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     # Under the box, not in it: the box would cut a source URL longer than its width.
     notices = [info.no_published_number, info.defunct_notice, info.circulating_notice]
-    console.print(dim(sources_line(notices, lang)))
+    console.print(dim(sources_line(notices, lang, info.checked)))
     console.print()
-    for line in escalation_block(info.escalation, lang):
+    for line in escalation_block(info.escalation, lang, info.checked):
         console.print(line)
     console.print()
     for item in info.advice:  # the caveat about labels (a fact: in --json too)

@@ -149,11 +149,15 @@ def jsonable(value: Any, lang: Lang) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            field.name: jsonable(getattr(value, field.name), lang)
-            for field in dataclasses.fields(value)
-            if field.metadata.get("json", True)  # a view's own wording (Fact.alone): not data
-        }
+        data: dict[str, Any] = {}
+        for field in dataclasses.fields(value):
+            if not field.metadata.get("json", True):  # a view's own wording (Fact.alone): not data
+                continue
+            if field.name == "sources":
+                data |= cited_sources(getattr(value, field.name))
+            else:
+                data[field.name] = jsonable(getattr(value, field.name), lang)
+        return data
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple: an object
@@ -164,6 +168,19 @@ def jsonable(value: Any, lang: Lang) -> Any:
     if decimal is not None and isinstance(value, decimal.Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+def cited_sources(sources: Any) -> dict[str, Any]:
+    """``sources`` as plain URLs, and ``source_dates``: each page's date where the facts give
+    one (ISO, ``YYYY-MM`` where they give a month). The stored form 「URL (2021-01-26)」 had
+    reached the JSON as the URL (review 37a item 15, review 37b item 10)."""
+    from primehelp.facts import split_source
+
+    split = [split_source(source) for source in sources]
+    return {
+        "sources": [url for url, _ in split],
+        "source_dates": [{"url": url, "date": date} for url, date in split if date is not None],
+    }
 
 
 def write_json(document: Mapping[str, Any]) -> None:

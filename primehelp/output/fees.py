@@ -95,7 +95,9 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
         console.print(bullet(lang) + note.text(lang))
     # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row);
     # after the notes, which read as the legend's when they followed it (review 10a, S 21)
+    console.print()  # the legend apart from the notes (review 37a, S 7)
     console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
+    console.print()
     facts = [entry.fact for entry in report.history] + list(report.notes)
-    console.print(dim(sources_line(facts, lang)))
+    console.print(dim(sources_line(facts, lang, report.checked)))
     console.print(dim(ui("all_sources_hint")(lang)))

@@ -1,4 +1,5 @@
-"""The 出典 (sources) line laid out as a list when it does not fit on one line.
+"""The 出典 (sources) line laid out as a list, one source a row (at every width, review 37a
+item 14).
 
 ``console.sources_text`` writes one line, 「出典：A、B（2026年1月）。2026年12月2日に確認しました。」.
 When that is wider than the line, breaking it between its URLs left a 「、」 alone on a row or
@@ -38,18 +39,28 @@ def _shapes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         head = ui("sources")(lang) + ui("colon")(lang)
         when = re.escape(ui("sources_checked")(lang)).replace(r"\{date\}", ".{8,12}")
         shapes.append(
-            (head, _SEPARATOR[lang], re.compile(re.escape(head) + r"(?P<cited>.+?)" + when))
+            (
+                head,
+                _SEPARATOR[lang],
+                re.compile(re.escape(head) + r"(?P<cited>.+?)" + f"(?:{when})?"),
+            )
         )
     return tuple(shapes)
 
 
+NARROW = 60
+"""Under this width the sources stand at the margin of their block: the indent pushed URLs that
+fit the line past it (review 37b item 7: toyokeizai.net's is 40 cells, 42 indented)."""
+
+
 def indent_for(url_cells: int, width: int) -> int:
-    """The indent of one source's row: always :data:`INDENT`, a URL too wide for the line too,
-    which keeps its place in the list and runs past the line whole (review 36c, item 11: at the
+    """The indent of one source's row: :data:`INDENT`, a URL too wide for the line too, which
+    keeps its place in the list and runs past the line whole (review 36c, item 11: at the
     margin it jumped out of the list, and out of a candidate's nested list; review 34a, S 22
-    had put it there). check-message's own list uses it too."""
-    del url_cells, width  # the same indent at every width
-    return INDENT
+    had put it there); none for every row of a line narrower than :data:`NARROW` (review 37b
+    item 7), so that a screen's rows still line up. check-message's own list uses it too."""
+    del url_cells  # the same indent for every row at one width
+    return INDENT if width >= NARROW else 0
 
 
 def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
@@ -75,10 +86,12 @@ def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:
 def source_rows(
     line: Text, width: int, cells: Callable[[str], int], breaker: LineBreaker, japanese: bool
 ) -> list[Text] | None:
-    """``line`` as rows when it is a sources line wider than ``width``, else None. ``cells``
-    measures text; ``breaker`` wraps the check date's sentence (in a narrow table cell)."""
+    """``line`` as rows when it is a sources line, else None: at every width, so that every
+    block of a screen cites the same way (review 37a item 14: the Amazon Photos block's one
+    source stayed on the line, 「出典：https://…。2026年…」, with a 「。」 a terminal took into the
+    link). ``cells`` measures text; ``breaker`` wraps the check date's sentence."""
     plain = line.plain
-    if "/" not in plain or cells(plain) <= width:
+    if "/" not in plain:
         return None
     found = _items(plain)
     if found is None:
@@ -96,6 +109,8 @@ def source_rows(
         dated = url_end + (plain[url_end] == " ")  # English: 「 (2026-01)」
         rows.append(_indented(line[dated:end], indent + INDENT))
     checked = line[when:]
+    if not checked.plain:  # the screen states the date (review 37a item 13)
+        return rows
     skip = len(checked.plain) - len(checked.plain.lstrip(" 。"))  # 「。2026年…」 / " (checked …)"
     checked = checked[skip:]
     rows.extend(checked.divide(breaker.offsets(checked.plain, width, True, japanese)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.facts import CONFIDENCES, cite, ui
+from primehelp.facts import CONFIDENCES, ui
 from primehelp.i18n import Lang
 from primehelp.output.console import (
     console_for,
@@ -12,7 +12,7 @@ from primehelp.output.console import (
     heading,
     rich_text,
     sentence_date,
-    url_text,
+    sources_text,
 )
 from primehelp.output.pager import paged
 
@@ -50,8 +50,6 @@ def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
 def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | None) -> None:
     """One block a fact: its id, what it says, its confidence and check date, then each source
     on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
-    from primehelp.output.blocks import indented
-
     title = ui("sources_title")(lang)
     if topic is not None:  # 「「返金」に関する情報と出典（12件）」: not the full list's title
         title = _topic_title(source_list, lang, topic.strip())
@@ -71,8 +69,9 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
         console.print(rich_text(label + item.id, style="bold"), no_wrap=True, overflow="ignore")
         console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
-        console.print(dim(f"{ui('sources')(lang)}{colon}"))
-        console.print(indented(2, [url_text(cite(source, lang), "dim") for source in item.sources]))
+        # the 出典 list every screen prints: a source a row, a date that does not fit after its
+        # URL on the row below (review 37a item 14: it ran past the line at 60 columns)
+        console.print(dim(sources_text(item.sources, item.checked, lang, item.checked)))
     console.print()
     console.print(dim(confidence_legend({item.confidence for item in source_list.facts}, lang)))
 
@@ -92,4 +91,4 @@ def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
         for value in CONFIDENCES
         if value in shown
     ]
-    return "\n".join([ui("col_confidence")(lang), *lines])
+    return "\n".join([ui("legend_title")(lang), *lines])

@@ -22,6 +22,8 @@ from primehelp.output.prices import charge_ui
 from primehelp.services import AfterPrime
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import Console, RenderableType
     from rich.text import Text as RichText
 
@@ -38,7 +40,7 @@ def _line(label: str, lang: Lang, text: str = "", style: str = "") -> RichText:
     return line
 
 
-def _service(service: Service, lang: Lang) -> list[RenderableType]:
+def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[RenderableType]:
     """The service's details, indented under its name (wrapped lines too).
 
     A Prime benefit (nothing billed, Prime not "needed" but given) says only what happens when
@@ -70,7 +72,6 @@ def _service(service: Service, lang: Lang) -> list[RenderableType]:
             look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
     lines.extend(rich_text(bullet(lang) + note.text(lang)) for note in service.notes)
-    lines.append(dim(sources_line(_facts(service), lang)))
     return lines
 
 
@@ -80,11 +81,21 @@ def _facts(service: Service) -> list[Fact]:
     return prices + [fact for fact in shown if fact is not None]
 
 
-def _print_service(console: Console, service: Service, lang: Lang, gap: bool = True) -> None:
+def _print_service(
+    console: Console, service: Service, lang: Lang, dated: dt.date, gap: bool = True
+) -> None:
     if gap:
         console.print()
+    from primehelp.output.source_rows import NARROW
+
     console.print(rich_text(service.name(lang), style="bold"))
-    console.print(indented(2, _service(service, lang)))
+    cited = dim(sources_line(_facts(service), lang, dated))
+    # under 60 columns the sources stand at the margin, as on every screen (review 37b item 7:
+    # the block's indent put URLs that fit the line past it)
+    narrow = console.width < NARROW
+    console.print(indented(2, [*_service(service, lang, dated), *([] if narrow else [cited])]))
+    if narrow:
+        console.print(cited)
 
 
 def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
@@ -93,16 +104,16 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     console.print(heading(charge_ui("subscriptions_title")(lang), report.checked, lang))
     overview = rich_text(report.overview.text(lang))
     console.print(overview)
-    console.print(dim(sources_line([report.overview], lang)))
+    console.print(dim(sources_line([report.overview], lang, report.checked)))
     billed = [service for service in report.services if service.needs_prime is not None]
     for service in billed:
-        _print_service(console, service, lang)
+        _print_service(console, service, lang, report.checked)
     benefits = [service for service in report.services if service.needs_prime is None]
     for n, service in enumerate(benefits):  # not billed: under a heading of their own
         if n == 0:
             console.print()
             console.print(rich_text(charge_ui("benefits_title")(lang), style="bold underline"))
-        _print_service(console, service, lang, gap=n > 0)
+        _print_service(console, service, lang, report.checked, gap=n > 0)
     console.print()
     names = {s.id: s.name(lang) for s in report.services}
     separator = "、" if lang == "ja" else ", "

@@ -15,19 +15,26 @@ if TYPE_CHECKING:
     from primehelp.content.contact import PathStep
 
 
-def sources_line(facts: Iterable[Fact], lang: Lang) -> str:
-    """One line naming the sources of ``facts`` and the latest check date."""
+def sources_line(facts: Iterable[Fact], lang: Lang, said: dt.date | None = None) -> str:
+    """One line naming the sources of ``facts`` and the latest check date, unless that is
+    ``said``: the date the screen already states (its title's 「（…確認）」; review 37a item 13,
+    one date repeated under every block)."""
     facts = list(facts)
     sources = (source for item in facts for source in item.sources)
-    return sources_text(sources, max(item.checked for item in facts), lang)
+    return sources_text(sources, max(item.checked for item in facts), lang, said)
 
 
-def sources_text(sources: Iterable[str], checked: dt.date, lang: Lang) -> str:
-    """One line naming ``sources`` (each once, in order) and the date they were checked."""
+def sources_text(
+    sources: Iterable[str], checked: dt.date, lang: Lang, said: dt.date | None = None
+) -> str:
+    """One line naming ``sources`` (each once, in order) and the date they were checked (left
+    out when it is ``said``, the date the screen already states)."""
     seen = dict.fromkeys(sources)
     separator = "、" if lang == "ja" else "; "
     cited = separator.join(cite(source, lang) for source in seen)
-    when = ui("sources_checked")(lang).format(date=sentence_date(checked, lang))
+    when = ""
+    if checked != said:
+        when = ui("sources_checked")(lang).format(date=sentence_date(checked, lang))
     return f"{ui('sources')(lang)}{ui('colon')(lang)}{cited}{when}"
 
 

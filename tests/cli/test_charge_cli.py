@@ -189,7 +189,8 @@ def test_every_price_printed_carries_its_check_date_and_a_source(lang: str) -> N
         ]
         assert price_lines, args
         assert not [line for line in price_lines if checked in line], price_lines
-        sources = "出典：https://" if lang == "ja" else "Sources: https://"
+        # a list at every width (review 37a item 14): 「出典：」 on its own line, URLs below
+        sources = "出典：\n" if lang == "ja" else "Sources:\n"
         assert out.count(sources) >= len(data("charge", *args)["candidates"])
         said = "2026年12月2日に確認しました。" if lang == "ja" else "(checked 2026-12-02)"
         assert out.count(said) >= out.count(sources)
@@ -365,8 +366,10 @@ def test_cancel_ends_with_what_keeps_billing(via: str, lang: str) -> None:
     rest = lines[at + 5 :]
     if via != "carrier":
         assert rest.pop(0).startswith("参考：" if lang == "ja" else "For reference")
-    assert rest[0].startswith("出典：" if lang == "ja" else "Sources: ")
-    assert len(rest) == 1
+    # the sources list only (review 37a item 14: a list at every width), then its check date
+    assert rest[0] == ("出典：" if lang == "ja" else "Sources:")
+    assert all(line.strip().startswith(("https://", "（", "(")) for line in rest[1:-1]), rest
+    assert rest[-1].endswith(("に確認しました。", ")")), rest
     document = data("cancel", "--no-interactive", "--via", via, lang=lang)
     assert [item["id"] for item in document["keeps_billing"]] == [
         "cancel.keeps_billing.kindle_unlimited",

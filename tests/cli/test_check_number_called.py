@@ -34,7 +34,9 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
     assert lines[5] == "どうすればよいか"
     assert lines[6].startswith("・Amazonを名乗る電話やSMSの指示には従わないでください。")
     assert "`primehelp contact`" in lines[6]
-    assert lines[-1].startswith("出典：https://www.aboutamazon.jp/")
+    # every 出典 is a list, a source a row, then the check date (review 37a item 14)
+    assert lines[lines.index("出典：") + 1].startswith("  https://www.aboutamazon.jp/")
+    assert lines[-1] == "2026年12月2日に確認しました。"
 
 
 def test_a_number_that_called_the_member_in_english() -> None:
@@ -125,7 +127,9 @@ def test_public_service_numbers_are_named_and_are_not_findings(
     assert code == 0
     # Then the sources line; no payment rule, no scam advice, and not the list of public
     # numbers (review 9a, item 8): each verdict already says it.
-    assert lines[:-1] == expected
+    # then the sources, a list at every width (review 37a item 14)
+    assert lines[: len(expected)] == expected
+    assert lines[len(expected)] in ("出典：", "Sources:")
 
 
 def test_public_service_numbers_in_json() -> None:

@@ -84,7 +84,7 @@ def test_a_command_without_facts_has_no_age() -> None:
 
 
 def _fact(checked: dt.date) -> Fact:
-    return Fact("x.y", Text("ja", "en"), "H", checked, ("example.org/page",))
+    return Fact("x.y", Text("ja", "en"), "H", checked, ("https://example.org/page",))
 
 
 def test_freshness_is_stale_only_after_180_days() -> None:

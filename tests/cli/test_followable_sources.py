@@ -50,16 +50,16 @@ def _listed(lines: list[str]) -> Iterator[str]:
     """The sources of a list too wide for one line: 「出典：」 alone, then a source a row (its
     date on the next row when it does not fit), then the check date (review 32b item 1)."""
     items: list[str] | None = None
-    for line in lines:
+    for line in [*lines, ""]:
         if line in ("出典：", "Sources:"):
             items = []
-        elif items is not None and re.fullmatch(r"\d{4}年.*に確認しました。|\(checked .*\)", line):
-            yield from (_as_stored(item) for item in items)
-            items = None
-        elif items is not None and items and line[:1] in ("（", "("):
+        elif items and re.fullmatch(r"（[0-9年月日]+）|\([0-9-]+\)", line):
             items[-1] += line if line[:1] == "（" else " " + line
-        elif items is not None:  # check-message's list keeps its separators
-            items.append(line.rstrip("、。;"))
+        elif items is not None and (line.startswith("http") or "/" in line.split(" ")[0]):
+            items.append(line.rstrip("、。;"))  # check-message's list keeps its separators
+        elif items is not None:  # the check date, or the next paragraph when the screen
+            yield from (_as_stored(item) for item in items)  # states it (review 37a item 13)
+            items = None
 
 
 def json_sources(node: Any) -> Iterator[str]:

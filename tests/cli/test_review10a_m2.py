@@ -269,7 +269,7 @@ def test_s30_one_wording_for_the_renewal_topic() -> None:
 def test_s21_the_notes_come_before_the_legend_and_every_renewal_says_from_when() -> None:
     out = _text("fees", env={"COLUMNS": "80"})
     lines = out.splitlines()
-    legend = lines.index("確度")
+    legend = lines.index("確度（情報の確かさ）")  # review 37a, S 7: the legend's heading
     notes = [n for n, line in enumerate(lines) if line.startswith("・2024年〜2026年")]
     assert notes and notes[0] < legend
     no_date = ("該当なし", "いつからかは確認できていません")  # review 18a S 16, review20a S8

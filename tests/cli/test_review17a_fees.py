@@ -61,7 +61,9 @@ def test_each_english_history_row_says_its_confidence_in_words() -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_the_legend_names_the_words_the_rows_show(lang: str) -> None:
     lines = _history(lang, "60")
-    at = lines.index({"ja": "確度", "en": "Confidence"}[lang])
+    at = lines.index(
+        {"ja": "確度（情報の確かさ）", "en": "Confidence (how sure the information is)"}[lang]
+    )
     colon = "：" if lang == "ja" else ": "
     assert [line.split(colon)[0] for line in lines[at + 1 : at + 3]] == {
         "ja": ["高", "中"],

@@ -67,7 +67,11 @@ def test_s19_reported_subjects_are_named_once(columns: str) -> None:
 )
 def test_s20_in_between_grades_say_what_they_mean(command: str, lang: str) -> None:
     out = _out(command, lang=lang, columns="200")
-    legend = out.split("\n確度\n" if lang == "ja" else "\nConfidence\n")[-1]
+    legend = out.split(
+        "\n確度（情報の確かさ）\n"
+        if lang == "ja"
+        else "\nConfidence (how sure the information is)\n"
+    )[-1]
     assert "の間" not in legend and "between" not in legend, legend
 
 

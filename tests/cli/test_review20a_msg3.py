@@ -119,7 +119,8 @@ def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> 
         ("ja", "+1 855 370 0151", "+1 855 370 0151（海外の番号）"),
         ("en", "+1 855 370 0151", "+1 855 370 0151 (abroad)"),
         ("ja", "0312345678", "0312345678（03-1234-5678、固定電話）"),  # issue 12: grouped
-        ("ja", "03 1234 5678", "03 1234 5678（固定電話）"),
+        # a number in Japan gets its hyphenated form (review 37a, S 4); one abroad does not
+        ("ja", "03 1234 5678", "03 1234 5678（03-1234-5678、固定電話）"),
         (
             "ja",
             "０１２０－９９９－３７３",

@@ -55,7 +55,8 @@ def test_1_sources_on_a_terminal_at_40_are_one_a_row_with_no_separator(
     yomlog = [
         row for row in block if "prime-itumade" in row
     ]  # 40 cells: a row of its own, indented all the same (review 36c, item 11)
-    assert yomlog in ([], ["  https://yomlog.xyz/amazon-prime-itumade/"]), block
+    # under 60 columns at the margin, all the same (review 37b item 7: the indent pushed it past)
+    assert yomlog in ([], ["https://yomlog.xyz/amazon-prime-itumade/"]), block
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80])
@@ -71,8 +72,8 @@ def test_1_sources_piped_are_the_same_list(columns: int) -> None:
     # fit too (at the margin it jumped out of the list)
     for row in block:
         url = row.strip()
-        if url.startswith("https://") and url in urls:
-            assert row.startswith("  "), block
+        if url.startswith("https://") and url in urls:  # under 60: at the margin (37b item 7)
+            assert row == (url if columns < 60 else "  " + url), block
 
 
 def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_line() -> None:
@@ -86,14 +87,20 @@ def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_li
         "ja",
     )
     console = Console(width=40, force_terminal=True)
+    # under 60 columns at the margin (review 37b item 7); a list at every width (37a item 14)
     assert [line.plain for line in rich_text(text).wrap(console, 36)] == [
         "出典：",
-        "  https://ama-fan.com/prime/update/",
-        "  https://sbapp.net/?p=178551",
-        "    （2026年1月）",
+        "https://ama-fan.com/prime/update/",
+        "https://sbapp.net/?p=178551",
+        "  （2026年1月）",
         "2026年12月2日に確認しました。",
     ]
-    assert [line.plain for line in rich_text(text).wrap(console, 200)] == [text]
+    assert [line.plain for line in rich_text(text).wrap(console, 200)] == [
+        "出典：",
+        "  https://ama-fan.com/prime/update/",
+        "  https://sbapp.net/?p=178551（2026年1月）",
+        "2026年12月2日に確認しました。",
+    ]
     english = sources_text(
         ["https://ama-fan.com/prime/update/", "https://sbapp.net/?p=178551 (2026-01)"],
         dt.date(2026, 12, 2),
@@ -101,9 +108,9 @@ def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_li
     )
     assert [line.plain for line in rich_text(english).wrap(console, 36)] == [
         "Sources:",
-        "  https://ama-fan.com/prime/update/",
-        "  https://sbapp.net/?p=178551",
-        "    (2026-01)",
+        "https://ama-fan.com/prime/update/",
+        "https://sbapp.net/?p=178551",
+        "  (2026-01)",
         "(checked 2026-12-02)",
     ]
 

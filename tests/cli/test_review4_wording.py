@@ -227,7 +227,11 @@ LEGEND = {  # a grade a line under 「確度」 (review 9a, item 12)
 def _legend(text: str) -> str:
     """The legend at the end of a sources screen: its heading line, then a line a grade."""
     lines = text.splitlines()
-    at = max(i for i, line in enumerate(lines) if line in ("確度", "Confidence"))
+    at = max(
+        i
+        for i, line in enumerate(lines)
+        if line in ("確度（情報の確かさ）", "Confidence (how sure the information is)")
+    )
     return "\n" + "\n".join(lines[at + 1 :])
 
 

@@ -46,14 +46,17 @@ def test_12_no_fee_change_is_as_sure_as_the_facts_say() -> None:
 def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     # One grade a line under 「確度」 (review 9a, item 12).
     lines = _text("fees").splitlines()
-    at = lines.index("確度")
+    at = lines.index("確度（情報の確かさ）")  # review 37a, S 7: the legend's heading
     assert lines[at + 1 : at + 3] == [
         "高：複数の独立した情報源が一致",
         "中：信頼できる情報源が一つ、または一貫した報告",
     ]
     assert not lines[at + 3].startswith(("中〜", "低〜", "低："))
     english = _text("fees", lang="en")
-    assert "Confidence\nhigh: several independent sources agree\nmedium: one good source" in english
+    assert (
+        "Confidence (how sure the information is)\nhigh: several independent sources agree\nmedium: one good source"
+        in english
+    )
     assert "L reported but unconfirmed" not in english
 
 

@@ -106,7 +106,9 @@ def test_10_the_readme_and_the_docs_index_promise_no_such_verdict() -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_12_the_sources_legend_has_one_grade_a_line(lang: str) -> None:
     lines = _text("sources", lang=lang, env={"COLUMNS": "200"}).splitlines()
-    at = lines.index("確度" if lang == "ja" else "Confidence")
+    at = lines.index(
+        "確度（情報の確かさ）" if lang == "ja" else "Confidence (how sure the information is)"
+    )  # review 37a, S 7: the legend's heading
     colon = "：" if lang == "ja" else ": "
     grades = [line.partition(colon)[0] for line in lines[at + 1 :] if colon in line]
     words = {  # in words, not the fact sheet's H…L (review 17a, item 4)

@@ -105,4 +105,5 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',
                      'en': "Run `{command}` in primehelp's folder to update it."},
  'outliving_unknown': {'ja': 'プライムを解約した後の請求がどうなるか確認できていないもの：{names}',
-                       'en': 'Not confirmed whether these keep billing after Prime ends: {names}'}}
+                       'en': 'Not confirmed whether these keep billing after Prime ends: {names}'},
+ 'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'}}
