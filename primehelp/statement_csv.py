@@ -37,7 +37,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes
@@ -50,6 +50,7 @@ from primehelp.statement_refusals import (
     unclosed_quote,
 )
 from primehelp.statement_values import (
+    foreign_usd,
     in_dollars,
     normalized,
     parse_amount,
@@ -102,6 +103,8 @@ class StatementLine:
     date: dt.date
     description: str
     amount_yen: int  # below zero: a refund or a cancellation
+    # The card's next line 「現地利用額 14.99 USD …」 (楽天カード): the dollars, "14.99" (37c, 3)
+    foreign_usd: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,13 +334,17 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             continue
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
         line = _shifted(row, cells, where, width) or _line(row, cells, where)
+        above = line is None and lines and lines[-1].row == found[index - 1][0]
+        if above and (usd := foreign_usd(cells)) is not None:  # the row above's foreign amount
+            lines[-1] = replace(lines[-1], foreign_usd=usd)
+            continue
         if isinstance(line, StatementLine):
             lines.append(line)
         elif line is not None:
             unread.append(line)
-    if columns is not None and found and not lines:
+    if columns is not None and found and not lines and not any(u.dollars for u in unread):
         raise no_dated_row(found, where)
-    skipped = len(found) - len(lines)
+    skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
 
 
