@@ -294,3 +294,33 @@ def test_no_screen_says_primehelp_does_not_know_a_text() -> None:
     assert not [
         t.name for t in data.glob("*.toml") if "primehelpが知らない" in t.read_text("utf-8")
     ]
+
+
+# ---------------------------------------------------------------- item 8
+
+
+def test_the_json_gives_every_count_the_text_prints(tmp_path: Path) -> None:
+    """As schemas/common.schema.json says: the text's heading count is ``skipped_rows`` less the
+    unread Amazon rows; its unreadable rows are ``unreadable_amazon_rows`` less the dollar ones."""
+    import json as _json
+
+    rows = (
+        "2026-11-01,AMAZON PRIME,600",
+        "note,,",
+        "2026-11-02,AMAZON PRIME,$14.99",
+        "2026-11-03,AMAZON DOWNLOADS,600-",
+        "2026-11-04,AMAZON DOWNLOADS,(980)",
+        "11/05,AMAZON DOWNLOADS,980",
+    )
+    path = statement_file(tmp_path, *rows)
+    data = _statement(path, json=True)
+    out = _flat(_statement(path))
+    unread, undated = data["unreadable_amazon_rows"], data["undated_amazon_rows"]
+    headings = data["skipped_rows"] - len(unread) - len(undated)
+    assert f"日付と金額のない行（見出しなど）：{headings}件" in out
+    yen = [r for r in unread if r not in data["dollar_amazon_rows"]]
+    assert (
+        f"金額を読み取れないAmazonの行があります（ファイルの{'、'.join(map(str, yen))}行目）" in out
+    )
+    schema = _json.loads((Path(__file__).parents[2] / "schemas" / "common.schema.json").read_text())
+    assert "`skipped_rows` less those two lists' lengths" in _json.dumps(schema, ensure_ascii=False)
