@@ -73,10 +73,8 @@ class Flag(StrEnum):
     REFUND_OVER_REST = "refund_over_rest"
     # A partial refund of a fee partly refunded before in the file (review 34c, item 4)
     PARTIAL_REFUND_AGAIN = "partial_refund_again"
-    # A Prime text at no Prime fee but another service's price (1,500: Audible's; 35c, item 1)
-    PRIME_TEXT_NO_FEE = "prime_text_no_fee"
-    # A text naming a service of a range of prices (「PRIME VIDEO」), the amount outside it (35c, 6)
-    OUTSIDE_NAMED_RANGE = "outside_named_range"
+    PRIME_TEXT_NO_FEE = "prime_text_no_fee"  # a Prime text at another's price (35c, item 1)
+    OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
 
 
@@ -257,7 +255,9 @@ def _read(
     else:
         reading = classify(line)
         key = compared(line.description)
-        if reading.total_label and any(word in key for word in content.not_fee_words):
+        if (reading.total_label or reading.former_fee) and any(
+            w in key for w in content.not_fee_words
+        ):
             label = content.not_fee_label or reading.label  # a guess no more (review 36c, 9)
             reading = Classification("unknown", label, True, text_known=False)
         known = reading.known_price

@@ -75,6 +75,7 @@ class Layout(StrEnum):
     VIEW = "view"
     SMBC = "smbc"
     COLUMNS = "columns"
+    HEADER = "header"  # a header naming the columns plainly (「date,description,amount」, 37c S 14)
 
 
 class Encoding(StrEnum):
@@ -226,6 +227,15 @@ _CARD_NUMBER = re.compile(r"[0-9*]{4}(?:-[0-9*]{4}){3}")
 _SMBC_FIELDS = 7  # date, shop, amount, 支払区分, 今回回数, 支払金額, 備考
 
 
+# A header naming each column in plain words, no card's layout (review 37c, S 14; 36c, S 20):
+# the names --columns takes, or Japanese ones; compared case-folded, after NFKC.
+_PLAIN = (
+    ("date", "日付", "利用日", "ご利用日"),
+    ("description", "摘要", "内容", "利用店名", "ご利用店名"),
+    ("amount", "金額", "利用金額", "ご利用金額"),
+)
+
+
 def _header(cells: Sequence[str]) -> tuple[Layout, Columns] | None:
     names = [normalized(cell) for cell in cells]
     for layout, (date, description, amount, refund) in _HEADERS:
@@ -233,6 +243,11 @@ def _header(cells: Sequence[str]) -> tuple[Layout, Columns] | None:
             where = names.index
             refunds = where(refund) if refund is not None and refund in names else None
             return layout, Columns(where(date), where(description), where(amount), refunds)
+    folded = [name.casefold() for name in names]
+    found = [[i for i, name in enumerate(folded) if name in words] for words in _PLAIN]
+    if all(len(at) == 1 for at in found):  # each named once: no guess between two
+        (date_at,), (description_at,), (amount_at,) = found
+        return Layout.HEADER, Columns(date_at, description_at, amount_at)
     return None
 
 
@@ -344,6 +359,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             unread.append(line)
     if columns is not None and found and not lines and not any(u.dollars for u in unread):
         raise no_dated_row(found, where)
+    if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
+        raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
 

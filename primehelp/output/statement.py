@@ -284,7 +284,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     from rich.console import Group
 
     encoding = statement_ui(f"encoding.{summary.encoding.value}", lang)
-    read_as = "read_as_columns" if summary.layout is Layout.COLUMNS else "read_as"
+    read_as = {Layout.COLUMNS: "read_as_columns", Layout.HEADER: "read_as_header"}.get(
+        summary.layout, "read_as"
+    )
     lines: list[RenderableType] = [
         rich_text(
             statement_ui(read_as, lang).format(layout=summary.layout_name(lang), encoding=encoding),

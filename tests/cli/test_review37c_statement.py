@@ -324,3 +324,41 @@ def test_the_json_gives_every_count_the_text_prints(tmp_path: Path) -> None:
     )
     schema = _json.loads((Path(__file__).parents[2] / "schemas" / "common.schema.json").read_text())
     assert "`skipped_rows` less those two lists' lengths" in _json.dumps(schema, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- S 14 (review 36c, S 20)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["date,description,amount", "Date,Description,Amount", "日付,摘要,金額",
+     "利用日,利用店名,利用金額", "amount,date,description", "ＤＡＴＥ,摘要,金額"],
+)  # fmt: skip
+def test_a_header_naming_its_columns_plainly_is_read_without_columns(
+    tmp_path: Path, header: str
+) -> None:
+    names = [n.strip() for n in header.split(",")]
+    cells = {"date": "2026-11-01", "description": "AMAZON PRIME", "amount": "600"}
+    order = ["amount" if n in ("amount", "Amount", "金額", "利用金額") else
+             "date" if n.casefold() in ("date", "ｄａｔｅ", "日付", "利用日") else "description"
+             for n in names]  # fmt: skip
+    path = tmp_path / "h.csv"
+    path.write_text(header + "\n" + ",".join(cells[k] for k in order) + "\n", encoding="utf-8")
+    done = run("--lang", "ja", "charge", "--statement", str(path), "--json",
+               env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    data = done.json()["data"]
+    assert data["layout"] == "header"
+    ((line,),) = [data["lines"]]
+    assert (line["date"], line["amount_yen"], line["service"]) == (
+        "2026-11-01",
+        600,
+        "prime_monthly",
+    )
+
+
+def test_a_header_naming_a_column_twice_is_no_guess(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text("日付,利用日,摘要,金額\n2026-11-01,2026-11-02,AMAZON PRIME,600\n", "utf-8")
+    done = run("--lang", "ja", "charge", "--statement", str(path))
+    assert done.exit_code == 2 and "--columns" in done.stderr

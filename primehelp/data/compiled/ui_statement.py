@@ -385,4 +385,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'whether you have an amazon.com account.'},
  'unknown_text_former': {'ja': '不明（primehelpの情報源にない表記。金額はほかの時期のプライム会費と同額です）',
                          'en': "Unknown (a text not in primehelp's sources; the amount is a Prime "
-                               'fee of another time)'}}
+                               'fee of another time)'},
+ 'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
+                    'en': 'Read the statement by the column names in its header (date, '
+                          'description, amount; encoding: {encoding})'}}
