@@ -207,7 +207,7 @@ def test_another_price_of_a_prime_row_is_said_under_its_note(
 ) -> None:
     out = _statement(statement_file(tmp_path, f"2026-11-14,AMAZON PRIME,{yen}"), lang)
     assert "その行に書いてある" not in out and "named on the line" not in out
-    assert ("「注意」に挙げたほかのサービス" if lang == "ja" else 'under "Note"') in out
+    assert ("その行の注意に挙げたほかのサービス" if lang == "ja" else 'under "Note"') in out
 
 
 # ---------------------------------------------------------------- item 7

@@ -249,7 +249,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'prime_text_no_fee': {'ja': '金額は、その行の「注意」に挙げたほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
+             'prime_text_no_fee': {'ja': '金額は、その行の注意に挙げたほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
                                    'en': 'the amount is the price of another service, named under '
                                          '"Note" on the line. Check your order history and '
                                          '「メンバーシップおよび購読」 (memberships and subscriptions).'},
