@@ -207,6 +207,8 @@ def read_charge(
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
+    if notes and prime_text and amount.currency == JPY and amount.value > 0 and not exact:
+        notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}
         route = (book.refund_prime, book.gift_card)  # and the gift-card part (19a, item 6)

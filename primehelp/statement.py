@@ -68,17 +68,14 @@ class Flag(StrEnum):
     STUDENT_FEE_UNKNOWN = "student_fee_unknown"
     STUDENT_MONTHLY_NONE = "student_monthly_none"
     FEE_UNCONFIRMED = "fee_unconfirmed"
-    # A Prime refund whose period's fees in the file are refunded already (review 31c, item 1)
-    FEE_REFUNDED_BEFORE = "fee_refunded_before"
+    FEE_REFUNDED_BEFORE = "fee_refunded_before"  # the period's fees refunded already (31c, 1)
     # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
     REFUND_OVER_REST = "refund_over_rest"
-    # A partial refund of a fee that had one before in the file (review 34c, item 4)
+    # A partial refund of a fee partly refunded before in the file (review 34c, item 4)
     PARTIAL_REFUND_AGAIN = "partial_refund_again"
-    # A Prime text whose amount is no Prime fee but another service's price (1,500: Audible's):
-    # never left unflagged (review 35c, item 1)
-    PRIME_TEXT_NO_FEE = "prime_text_no_fee"
-    # A text naming a service of a range of prices (「PRIME VIDEO」), the amount outside it (35c, 6)
-    OUTSIDE_NAMED_RANGE = "outside_named_range"
+    PRIME_TEXT_NO_FEE = "prime_text_no_fee"  # a Prime text at another's price (35c, item 1)
+    OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)
+    US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -258,7 +255,9 @@ def _read(
     else:
         reading = classify(line)
         key = compared(line.description)
-        if reading.total_label and any(word in key for word in content.not_fee_words):
+        if (reading.total_label or reading.former_fee) and any(
+            w in key for w in content.not_fee_words
+        ):
             label = content.not_fee_label or reading.label  # a guess no more (review 36c, 9)
             reading = Classification("unknown", label, True, text_known=False)
         known = reading.known_price
@@ -286,7 +285,7 @@ def _read(
         label=reading.label,
         known_price=known,
         flags=tuple(flags),
-        same_price_as=reading.same_price_as if line.amount_yen > 0 else None,
+        same_price_as=reading.same_price_as,  # refunds too (review 36c, item 7)
         text_known=reading.text_known,
         detail=reading.detail,
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
@@ -300,6 +299,8 @@ def _no_price_flag(reading: Classification) -> Flag:
     """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
     if reading.former_fee:
         return Flag.NOT_THE_FEE_ON_DATE
+    if reading.service == "amazon_com_prime":
+        return Flag.US_PRIME_FEE
     if reading.service == "prime_text" and reading.same_price_as is not None:
         return Flag.PRIME_TEXT_NO_FEE
     if reading.outside_range:

@@ -37,7 +37,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes
@@ -50,6 +50,7 @@ from primehelp.statement_refusals import (
     unclosed_quote,
 )
 from primehelp.statement_values import (
+    foreign_usd,
     in_dollars,
     normalized,
     parse_amount,
@@ -74,6 +75,7 @@ class Layout(StrEnum):
     VIEW = "view"
     SMBC = "smbc"
     COLUMNS = "columns"
+    HEADER = "header"  # a header naming the columns plainly (「date,description,amount」, 37c S 14)
 
 
 class Encoding(StrEnum):
@@ -102,6 +104,8 @@ class StatementLine:
     date: dt.date
     description: str
     amount_yen: int  # below zero: a refund or a cancellation
+    # The card's next line 「現地利用額 14.99 USD …」 (楽天カード): the dollars, "14.99" (37c, 3)
+    foreign_usd: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,15 @@ _CARD_NUMBER = re.compile(r"[0-9*]{4}(?:-[0-9*]{4}){3}")
 _SMBC_FIELDS = 7  # date, shop, amount, 支払区分, 今回回数, 支払金額, 備考
 
 
+# A header naming each column in plain words, no card's layout (review 37c, S 14; 36c, S 20):
+# the names --columns takes, or Japanese ones; compared case-folded, after NFKC.
+_PLAIN = (
+    ("date", "日付", "利用日", "ご利用日"),
+    ("description", "摘要", "内容", "利用店名", "ご利用店名"),
+    ("amount", "金額", "利用金額", "ご利用金額"),
+)
+
+
 def _header(cells: Sequence[str]) -> tuple[Layout, Columns] | None:
     names = [normalized(cell) for cell in cells]
     for layout, (date, description, amount, refund) in _HEADERS:
@@ -230,6 +243,11 @@ def _header(cells: Sequence[str]) -> tuple[Layout, Columns] | None:
             where = names.index
             refunds = where(refund) if refund is not None and refund in names else None
             return layout, Columns(where(date), where(description), where(amount), refunds)
+    folded = [name.casefold() for name in names]
+    found = [[i for i, name in enumerate(folded) if name in words] for words in _PLAIN]
+    if all(len(at) == 1 for at in found):  # each named once: no guess between two
+        (date_at,), (description_at,), (amount_at,) = found
+        return Layout.HEADER, Columns(date_at, description_at, amount_at)
     return None
 
 
@@ -331,13 +349,19 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             continue
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
         line = _shifted(row, cells, where, width) or _line(row, cells, where)
+        above = line is None and lines and lines[-1].row == found[index - 1][0]
+        if above and (usd := foreign_usd(cells)) is not None:  # the row above's foreign amount
+            lines[-1] = replace(lines[-1], foreign_usd=usd)
+            continue
         if isinstance(line, StatementLine):
             lines.append(line)
         elif line is not None:
             unread.append(line)
-    if columns is not None and found and not lines:
+    if columns is not None and found and not lines and not any(u.dollars for u in unread):
         raise no_dated_row(found, where)
-    skipped = len(found) - len(lines)
+    if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
+        raise refuse_header_only()
+    skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
 
 

@@ -118,7 +118,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             for line, other in ((first, second), (second, first)):
                 if line.text_known and other.text_known:
                     twice.add(id(line))
-                elif other.text_known:  # this one guessed by its amount (25a, 1)
+                else:  # one guessed by its amount (25a, 1): both rows, as monthly (37c, 9)
                     twice_guess.add(id(line))
     for line, kinds in maybe_fees(lines, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
         for fee in (x for x in monthly if x.text_known and x.service in kinds):
@@ -126,7 +126,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 month_guess |= {id(line)} | ({id(fee)} - month_twice)
         for fee in (x for x in annual if x.text_known):
             if fee.service in kinds and within_year(*sorted((fee.date, line.date))):
-                twice_guess.add(id(line))
+                twice_guess |= {id(line)} | ({id(fee)} - twice)  # the fee's row too (37c, 9)
             if kinds & MONTHLY and overlap(fee.date, line.date):
                 monthly_guess.add(id(line))
         if kinds & ANNUAL and any(x.text_known and overlap(line.date, x.date) for x in monthly):

@@ -6,9 +6,10 @@ Pure: the read lines in, the ids or the lines of the ones to flag out (moved out
 - Two fees of one monthly plan, or two charges of one fixed-price monthly subscription (Kindle
   Unlimited…), are charged twice when they fall in one calendar month, as the month table shows
   them, or less than :data:`CLOSE_DAYS` days apart in two months (10-31 and 11-01: item 2).
-- A charge under a text that may be a fee (「AMAZON.CO.JP」, FACTS §10 "and sometimes fees";
-  「AMAZON DOWNLOADS」) at the amount of a Prime fee on its date, in the period of a fee of the
-  file, is a possibility, as a line of a text primehelp does not know is (item 1).
+- A charge under a text that may be a fee (「AMAZON.CO.JP」, FACTS §10 "and sometimes fees") at
+  the amount of a Prime fee on its date, in the period of a fee of the file, is a possibility, as
+  a line of a text primehelp does not know is (item 1). Not a digital text's (「AMAZON
+  DOWNLOADS」: FACTS §10 gives digital content only; a 600-yen Kindle book is no fee, 37c, 7).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ CLOSE_DAYS = 25
 
 # The texts FACTS §10 gives as possibly a fee, or as a subscription's (review 36c, item 1)
 MAY_BE_FEE = frozenset({StatementText.AMAZON_CO_JP, StatementText.AMAZON_DOWNLOADS})
+# Of those, the ones a charge of a fee's amount may be that fee under: FACTS §10 ties 「AMAZON
+# DOWNLOADS」 (and the other digital texts) to digital content only (review 37c, item 7)
+CHARGE_MAY_BE_FEE = frozenset({StatementText.AMAZON_CO_JP})
 
 
 def close(first: dt.date, second: dt.date) -> bool:
@@ -113,7 +117,7 @@ def fee_kinds(amount: int, on: dt.date) -> frozenset[str]:
 
 
 def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine, frozenset[str]]]:
-    """The charges under a text that may be a fee (:data:`MAY_BE_FEE`), not read as a fee, at
+    """The charges under a text that may be a fee (:data:`CHARGE_MAY_BE_FEE`), not read as a fee, at
     the amount of a Prime fee on their date, each with those plans; not a charge given back in
     the file (the same text and amount refunded within a month: an order returned)."""
     from primehelp.plans import months_later
@@ -121,7 +125,7 @@ def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine
 
     found = []
     for line in lines:
-        if line.amount_yen <= 0 or line.text not in MAY_BE_FEE or id(line) in gone:
+        if line.amount_yen <= 0 or line.text not in CHARGE_MAY_BE_FEE or id(line) in gone:
             continue
         if line.service in ANNUAL | MONTHLY:
             continue

@@ -9,9 +9,11 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.dates import MAX_YEAR, MIN_YEAR
+from primehelp.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
@@ -137,3 +139,13 @@ def in_dollars(value: str) -> bool:
 def unique(facts: list[Fact]) -> tuple[Fact, ...]:
     """``facts`` once each, by id, in their first order (moved out of primehelp.statement)."""
     return tuple({fact.id: fact for fact in facts}.values())
+
+
+_FOREIGN = LazyPattern(r"現地利用額\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)\s*(?:USD|US\$|米ドル|ドル)")
+
+
+def foreign_usd(cells: Sequence[str]) -> str | None:
+    """The dollars of a card's line 「現地利用額 14.99 USD 変換レート 150.833円」 (楽天カード), which
+    gives the foreign amount of the row above it ("14.99"); None for any other line (37c, 3)."""
+    found = _FOREIGN.search(normalized(" ".join(cells)))
+    return None if found is None else found.group(1).replace(",", "")

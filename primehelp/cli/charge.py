@@ -180,6 +180,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.content import charges as charge_data
     from primehelp.output.prices import range_line
     from primehelp.statement import Classification
+    from primehelp.statement_abroad import us_prime
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
     books: list[ChargeBook] = []
@@ -218,7 +219,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 35c, item 1: at another service's price (1,500: Audible's) still no Prime
             # fee: flagged, the other price said on the row.
             same, now = same_price(list(reading.candidates))
-            return Classification(
+            found = Classification(
                 "prime_text",
                 _former_plan(reading)
                 or _ui(prime_text_key(reading)),  # one name a case (review 31c, item 5)
@@ -229,6 +230,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 former_fee=bool(reading.former_fees),  # its own flag (review 22a, item 2)
                 same_now=now,
             )
+            return us_prime(line, books[0], found)  # amazon.com's fee? (review 37c, item 3)
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
             kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)
@@ -244,6 +246,9 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
             found = Classification(kind, label, known, price, text_known=False, detail=detail)
+            if kind == "unknown" and not outside and reading.former_fees:  # 4,900 (36c, 16)
+                label, detail = _ui("unknown_text_former"), _not_the_fee(reading, plain=True)
+                return replace(found, label=label, detail=detail, facts=former, former_fee=True)
             return replace(found, total_label=total, outside_range=outside)
         if likely.match is Match.PRICE_RANGE and not reading.purchase_first:
             # Review 21a, item 3: a channel by its price range alone is a guess, said as one in
@@ -274,14 +279,15 @@ def _ui(key: str) -> Text:
     return ui(key, "ui_statement")
 
 
-def _not_the_fee(reading: ChargeReading) -> Text:
+def _not_the_fee(reading: ChargeReading, *, plain: bool = False) -> Text:
     """The Prime text's line: 「表記はプライムの会費によく使われるものですが、」 and what the charge
     screen says of the amount (a former fee of it), from the same code; never 「…会費と考えられ
-    ます」 after 「不明」 (review 36c, item 8)."""
+    ます」 after 「不明」 (review 36c, item 8). ``plain``: what is said of the amount alone (a text
+    primehelp's sources do not give, review 36c, item 16)."""
     from primehelp.facts import ui
     from primehelp.output.charge import not_the_fee
 
-    said = ui("prime_text_no_fee_detail", "ui_charge")
+    said = Text("{fee}", "{fee}") if plain else ui("prime_text_no_fee_detail", "ui_charge")
     return Text(
         said.ja.format(fee=not_the_fee(reading, "ja")),
         said.en.format(fee=not_the_fee(reading, "en")),
@@ -298,7 +304,7 @@ def _former_plan(reading: ChargeReading) -> Text | None:
 
 def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     """A line whose text primehelp does not know: 「Amazon Kids+またはAmazon Music Unlimitedの可能性
-    （primehelpが知らない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
+    （primehelpの情報源にない表記のため、金額から推定）」 (review 18a, S 7): the services whose fixed
     price the amount is, else 「不明」 (a range alone is no reading, review 20a, item 2); the
     service the text names first when its price is the amount (「KINDLE UNLIMITED」 980: Kindle Unlimited)."""
     from primehelp.charge_labels import joined as _joined

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from primehelp.facts import Fact
 
 _ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
+_US_PRIME = "charges.amazon_com.price"  # amazon.com's Prime fee (charges.toml)
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
 
 
@@ -147,6 +148,13 @@ def _NOWHERE(lang: Lang) -> tuple[str, str]:
     return charge_ui("nowhere")(lang), charge_ui("none_fits_pay")(lang)
 
 
+def _note(note: Fact, lang: Lang) -> str:
+    """A note; amazon.com's fee beside a yen amount: how to check it in dollars (37c, 3)."""
+    if note.id != _US_PRIME:
+        return note.text(lang)
+    return note.text(lang) + ("" if lang == "ja" else " ") + charge_ui("us_prime_in_yen")(lang)
+
+
 def _paid_elsewhere(reading: ChargeReading) -> bool:
     """「Amazon Pay提携サイト」: a payment at another shop, compared with no fee or price (review
     23a, S 10; 24a, item 6: no "compared with the fees now", no --date hint)."""
@@ -184,7 +192,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
-    lines.extend(bullet(note.text(lang), lang) for note in notes)
+    lines.extend(bullet(_note(note, lang), lang) for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)

@@ -44,6 +44,7 @@ _LOOK = (
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,
     Flag.OUTSIDE_NAMED_RANGE,
+    Flag.US_PRIME_FEE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -244,6 +245,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
     Flag.OUTSIDE_NAMED_RANGE,
+    Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
     Flag.SAME_CHARGE_TWICE,
 }  # the flags whose bullet asks to check the receipts
 
@@ -282,7 +284,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     from rich.console import Group
 
     encoding = statement_ui(f"encoding.{summary.encoding.value}", lang)
-    read_as = "read_as_columns" if summary.layout is Layout.COLUMNS else "read_as"
+    read_as = {Layout.COLUMNS: "read_as_columns", Layout.HEADER: "read_as_header"}.get(
+        summary.layout, "read_as"
+    )
     lines: list[RenderableType] = [
         rich_text(
             statement_ui(read_as, lang).format(layout=summary.layout_name(lang), encoding=encoding),

@@ -88,7 +88,8 @@ def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> 
     assert lines[1500]["known_price"] is True and lines[1500]["service"] == "digital_purchase"
     audible = {"ja": "Audible（audible.co.jp）", "en": "Audible (audible.co.jp)"}[lang]
     assert lines[1500]["same_price_as"] == audible
-    assert lines[600]["same_price_as"] is None and lines[-1500]["same_price_as"] is None
+    # Review 36c, item 7: a refund keeps the note of its amount's other price (was None)
+    assert lines[600]["same_price_as"] is None and lines[-1500]["same_price_as"] == audible
     rakuten = run(
         "charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--json"
     ).json()["data"]["lines"]

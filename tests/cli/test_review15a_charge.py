@@ -116,9 +116,9 @@ UNKNOWN_ROWS = "利用日,利用店名・商品名,利用金額\n" + "\n".join(
     ]
 )
 # Review 16a, item 1 / S 4: 「表記からは分かりません」 → 「一覧にない表記です」 (one reading with charge).
-# Review 17a, S 6: 「一覧にない」 named no list → 「primehelpが知らない表記です」.
+# Review 17a, S 6: 「一覧にない」 named no list → 「primehelpの情報源にない表記です」.
 # review 18a, S 7: a row with a candidate leads with it, the remark after
-NOT_KNOWN = {"ja": "primehelpが知らない表記", "en": "text primehelp does not know"}
+NOT_KNOWN = {"ja": "primehelpの情報源にない表記", "en": "text primehelp does not know"}
 
 
 def statement_of(tmp_path: Path, *args: str, lang: str) -> str:
@@ -180,3 +180,6 @@ def test_the_statement_json_says_the_text_is_unknown(tmp_path: Path) -> None:
     for total in data["services"]:  # review 19a, item 2: one total per estimated service
         totals[total["service"]] = totals.get(total["service"], 0) + total["charges"]
     assert totals == {"unknown_text": 3, "music_unlimited": 1}
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -15,7 +15,7 @@ text = screen  # one sentence a line: a phrase is never split by wrapping
 # The first sentence: what follows says how the candidates are ranked (the amount, or the
 # service the text names and the amount: review 19a, item 3).
 NOT_LISTED = {
-    "ja": "primehelpが知らない明細の表記で",  # 「…表記ですが、…」 since review 33c S 19
+    "ja": "primehelpの情報源にない明細の表記で",  # 「…表記ですが、…」 since review 33c S 19
     "en": "This is a statement text primehelp does not know.",
 }
 OTHER_COMPANY = {
@@ -71,7 +71,7 @@ def test_the_statement_reads_an_unlisted_text_as_charge_does(tmp_path: Path, lan
     done = run("charge", "--statement", str(path), "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
     said = {
-        "ja": "の可能性（primehelpが知らない表記のため、金額から推定）",  # review 18a, S 7
+        "ja": "の可能性（primehelpの情報源にない表記のため、金額から推定）",  # review 18a, S 7
         "en": "(a text primehelp does not know: estimated from the amount)",
     }
     assert said[lang] in done.stdout
@@ -188,3 +188,6 @@ def test_a_message_with_a_link_is_still_told_not_to_open_it(lang: str) -> None:
     assert flat(MESSAGE_CENTRE[lang]) in out and flat(DO_NOT_OPEN[lang]) not in out
     plain = flat(checked("check-message", "--text", "https://www.amazon.co.jp/x", lang=lang))
     assert flat(MESSAGE_CENTRE[lang]) in plain and flat(DO_NOT_OPEN[lang]) in plain
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -100,21 +100,22 @@ def test_the_possibility_after_an_unlisted_text_is_never_split(columns: int) -> 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: str) -> None:
-    """S 6: 「一覧にない表記です（…）」 named no list → 「primehelpが知らない表記です（金額からは…の
+    """S 6: 「一覧にない表記です（…）」 named no list → 「primehelpの情報源にない表記です（金額からは…の
     可能性があります）」, the name charge uses for the same text."""
     out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
     said = {
         # review 18a, S 7: the candidate first
-        "ja": "Amazon Music Unlimitedの可能性（primehelpが知らない表記のため、金額から推定）",
+        "ja": "Amazon Music Unlimitedの可能性（primehelpの情報源にない表記のため、金額から推定）",
         "en": "Perhaps Amazon Music Unlimited (a text primehelp does not know: estimated from the "
         "amount)",
     }[lang]
     assert said in out
     assert {"ja": "一覧にない", "en": "not on the list"}[lang] not in out
     single = screen("charge", "1080", "ｱﾏｿﾞﾝ", "ﾐｭｰｼﾞｯｸ", lang=lang)
-    assert {"ja": "primehelpが知らない明細の表記です", "en": "a statement text primehelp does "}[
-        lang
-    ] in single
+    assert {
+        "ja": "primehelpの情報源にない明細の表記です",
+        "en": "a statement text primehelp does ",
+    }[lang] in single
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,6 @@ def test_the_prime_fee_says_when_new_and_existing_members_paid_it(
     }[lang]
     assert said in out
     assert {"ja": "（2023年8月24日から、", "en": "(since 2023-08-24)"}[lang] not in out
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

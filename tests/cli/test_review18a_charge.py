@@ -135,11 +135,11 @@ def test_the_column_and_the_rows_have_one_name_with_or_without_refunds() -> None
 
 
 def test_an_unknown_row_leads_with_its_candidate() -> None:
-    """S 7: 「考えられる請求：primehelpが知らない表記です（金額からはAmazonプライム（月間プラン）
+    """S 7: 「考えられる請求：primehelpの情報源にない表記です（金額からはAmazonプライム（月間プラン）
     の可能性があります）」: a remark under a label that promises a candidate, brackets nested."""
     args = ("charge", "--statement", str(UNLISTED), "--columns", "date,description,amount")
     ja = "".join(screen(*args, lang="ja", columns=40).split())  # stacked: 「見出し：内容」
-    said = "考えられる内容：Amazonプライム（年間プラン）の可能性（primehelpが知らない表記のため、金額から推定）"
+    said = "考えられる内容：Amazonプライム（年間プラン）の可能性（primehelpの情報源にない表記のため、金額から推定）"
     assert said in ja and "金額からは" not in ja
     en = screen(*args, lang="en")
     assert (
@@ -229,3 +229,6 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
             assert said_first[lang] in line
     done = run("charge", "六百", "--lang", "ja")  # an amount primehelp cannot read: as before
     assert "「六百」は金額として読み取れません" in done.stderr
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

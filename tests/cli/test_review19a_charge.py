@@ -92,11 +92,11 @@ def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:
     data = _data("--statement", mine, "--columns", COLUMNS)
     line = _line(data, "AMZ*PRIME JP", 600)
     assert line["text_known"] is False  # no known text: read by the amount, and said so
-    assert "primehelpが知らない表記" in line["label"]
+    assert "primehelpの情報源にない表記" in line["label"]
     assert data["other_lines"] == 1  # セブンイレブン only
     # charge reads the same words: never 「Amazon以外の会社からの請求の可能性」
     out = screen("charge", "600", "AMZ PRIME", lang="ja")
-    assert "primehelpが知らない明細の表記" in out and "Amazon以外の会社" not in out
+    assert "primehelpの情報源にない明細の表記" in out and "Amazon以外の会社" not in out
 
 
 @pytest.mark.parametrize(
@@ -140,16 +140,16 @@ UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic
 
 
 def test_the_month_table_names_unknown_rows_as_the_rows_do() -> None:
-    """Item 5 (19a-2): the table lumped four rows as 「primehelpが知らない表記」 while each row
+    """Item 5 (19a-2): the table lumped four rows as 「primehelpの情報源にない表記」 while each row
     named a guessed service."""
     data = _data("--statement", str(UNLISTED), "--columns", COLUMNS)
     november = data["months"][0]["services"]
     labels = [s["label"] for s in november]
-    assert "primehelpが知らない表記" not in labels
+    assert "primehelpの情報源にない表記" not in labels
     assert "Amazonプライム（年間プラン・推定）" in labels
     # review 20a, item 2: 「AMAZON MKTPL*AB12CD」 2,480 (a range alone) is 「不明」, not a channel
     assert "Prime Videoチャンネル（推定）" not in labels
-    assert "不明（primehelpが知らない表記）" in labels
+    assert "不明（primehelpの情報源にない表記）" in labels
     annual = next(s for s in november if s["label"] == "Amazonプライム（年間プラン・推定）")
     assert (annual["service"], annual["estimated"]) == ("unknown_text", "prime_annual")
     # each row names the same service as its total
@@ -266,3 +266,6 @@ def test_a_dollar_price_with_a_date_says_it_is_today_s() -> None:
     en = screen("charge", "US$14.99", "--date", "2020-01-01", lang="en")
     assert "This is the price now; the price on 2020-01-01 is not confirmed." in en
     assert "現在の料金です" not in screen("charge", "US$14.99", lang="ja")
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

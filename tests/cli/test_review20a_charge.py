@@ -82,8 +82,8 @@ def test_single_charge_gives_no_prime_text_explanation_for_a_channel() -> None:
 
 UNKNOWN = {
     "ja": (
-        "不明（primehelpが知らない表記。金額も決まった料金と一致しません）",
-        "不明（primehelpが知らない表記）",
+        "不明（primehelpの情報源にない表記。金額も決まった料金と一致しません）",
+        "不明（primehelpの情報源にない表記）",
     ),
     "en": (
         "Unknown (a text primehelp does not know; the amount matches no fixed price either)",
@@ -112,7 +112,7 @@ def test_a_price_range_alone_names_no_service(mine: str, lang: str) -> None:
     channels = [s for s in month if s["estimated"] == "prime_video_channel"]
     assert [s["charged_yen"] for s in channels] == [990 * 2]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang=lang)
-    assert "primehelpが知らない表記です" not in out
+    assert "primehelpの情報源にない表記です" not in out
     # the single charge agrees: nothing is likely for the same input
     single = screen("charge", "1234", "AMAZON WEB SERVICES", lang="ja")
     assert "当てはまりそうなもの（可能性は低め）" in single
@@ -120,7 +120,7 @@ def test_a_price_range_alone_names_no_service(mine: str, lang: str) -> None:
 
 @pytest.mark.parametrize("text", ["PRIME VIDEO", "ＰＲＩＭＥ　ＶＩＤＥＯ", "Prime Video JP"])
 def test_prime_video_in_the_text_names_the_service(tmp_path: Path, text: str) -> None:
-    """Item 4 (20a-4): 「PRIME VIDEO」 990 was read by the amount alone (「primehelpが知らない表記の
+    """Item 4 (20a-4): 「PRIME VIDEO」 990 was read by the amount alone (「primehelpの情報源にない表記の
     ため、金額から推定」) while 「AUDIBLE JP」 was read by its name. The two words of a service's
     name together name it (NFKC: full-width too). 「ｱﾏｿﾞﾝ ﾐｭｰｼﾞｯｸ」 stays read by the amount:
     no Japanese name of Amazon Music is in the data or the fact sheet."""
@@ -214,3 +214,6 @@ def test_the_country_of_use_is_explained_once(lang: str, said: str) -> None:
     assert out.count("利用国USA") == 2  # the typed text and the one explanation
     alone = screen("charge", "600", "AMAZON PRIME", lang=lang)
     assert "利用国USA" not in alone
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -31,7 +31,7 @@ def test_a_former_prime_fee_has_its_own_flag_and_paragraph() -> None:
     assert "! Not the fee on this date" in en
 
 
-# Item 1 (R-minor): 「PRIME VIDEO」 read from its name at 990 yen, 「primehelpが知らない表記」 at 5,000.
+# Item 1 (R-minor): 「PRIME VIDEO」 read from its name at 990 yen, 「primehelpの情報源にない表記」 at 5,000.
 def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     line = _line(RANGES, "PRIME VIDEO", 5000)
     # still a finding, never comfort; its own flag since review 35c, item 6
@@ -39,7 +39,7 @@ def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     label = str(line["label"])
     assert label.startswith("不明（表記からはPrime Videoチャンネルの請求と考えられますが")
     assert "範囲（月額300〜4,000円ほど）を超えています" in label
-    assert "primehelpが知らない表記。金額も" not in label
+    assert "primehelpの情報源にない表記。金額も" not in label
     one = screen("charge", "5000", "PRIME VIDEO", lang="ja").replace("\n", "")
     assert "表記からはPrime Videoチャンネルの請求と考えられますが" in one
     assert "を超えています。下の候補は金額だけで比べたものです。" in one
@@ -127,3 +127,6 @@ def test_before_prime_started_no_prime_fee_is_a_candidate(tmp_path: Path) -> Non
     path.write_text("利用日,利用店名,金額\n2006/01/01,AMAZON PRIME,3900\n", encoding="utf-8")
     said = screen("charge", "--statement", str(path), *COLUMNS, lang="ja").replace("\n", "")
     assert "2006年1月1日は、日本でAmazonプライムが始まった2007年より前です。" in said
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -201,5 +201,8 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
 
 def test_the_unknown_text_lead_says_hyouki_once() -> None:
     out = _screen("charge", "480", "AMAZON KIDS").replace("\n", "")
-    lead = "primehelpが知らない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。"
+    lead = "primehelpの情報源にない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。"
     assert lead in out
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -183,7 +183,7 @@ def test_a_named_service_outside_its_range_is_said_so(tmp_path: Path) -> None:
     assert total["estimated"] is None
     out = _flat(_statement(path))
     assert "料金に幅のあるサービスの可能性" not in out
-    assert "primehelpが知らない表記" not in out
+    assert "primehelpの情報源にない表記" not in out
     assert "※表記にあるサービスの料金の範囲を超えています" in out
     assert "注文履歴と「PrimeVideoチャンネルの管理」で確認し" in out
     assert "!Outsidethepricerangeoftheservicethetextnames" in _flat(_statement(path, "en"))
@@ -224,3 +224,6 @@ def test_dollar_amounts_have_one_name(tmp_path: Path) -> None:
     out = _flat(_statement(path))
     assert "ドル建て" not in out
     assert "米ドルの金額の行1件" in out and "米ドルの金額は読み取りません" in out
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

@@ -46,7 +46,9 @@ ONE_FEE_TWO_TEXTS = (
 )
 
 
-@pytest.mark.parametrize("text", MAY_BE_FEE)
+# Review 37c, item 7: 「AMAZON DOWNLOADS」 is no fee text (FACTS §10: digital content only); a
+# charge under it at a fee's amount is no second fee (tests/cli/test_review37c_statement.py)
+@pytest.mark.parametrize("text", ["AMAZON.CO.JP"])
 @pytest.mark.parametrize(("fee", "other", "flag"), ONE_FEE_TWO_TEXTS)
 def test_a_fee_under_a_second_text_is_flagged(
     tmp_path: Path, text: str, fee: str, other: str, flag: str
@@ -303,13 +305,15 @@ def test_another_amazon_business_is_never_guessed_as_a_fee(
     data = _statement(path, json=True)
     row = data["lines"][0]
     assert row["service"] == "unknown"
-    assert row["label"] == "不明（primehelpが知らない表記。Amazonの会費ではない可能性もあります）"
+    assert (
+        row["label"] == "不明（primehelpの情報源にない表記。Amazonの会費ではない可能性もあります）"
+    )
     assert not {"monthly_guess_twice", "monthly_guess_in_annual", "annual_guess_twice"} & set(
         row["flags"]
     )
     labels = [s["label"] for m in data["months"] for s in m["services"]]
     assert not any("推定" in label for label in labels), labels
-    assert "不明（primehelpが知らない表記）" in labels
+    assert "不明（primehelpの情報源にない表記）" in labels
 
 
 # ---------------------------------------------------------------- item 10
@@ -395,3 +399,6 @@ def test_a_double_charge_refunded_says_which_one(tmp_path: Path, text: str, yen:
 def test_a_refunded_charge_not_charged_twice_says_nothing_more(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600", "2026-11-05,AMAZON PRIME,-600")
     assert _statement(path, json=True)["lines"][0]["detail"] is None
+
+
+# Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

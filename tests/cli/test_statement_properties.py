@@ -362,8 +362,12 @@ def test_a_prime_text_is_never_a_shop_order(
             # A former Prime fee is no 「決まった料金のどれとも一致しません」 (review 22a, item 2)
             former = line["service"] == "prime_text" and line["amount_yen"] in FEES
             assert not (former and "no_known_price" in line["flags"]), line
-        if "not_the_fee_on_date" in line["flags"]:
-            assert line["service"] == "prime_text" and line["amount_yen"] in FEES, line
+        if "not_the_fee_on_date" in line["flags"]:  # or a text of no source at one (36c, 16)
+            assert line["service"] in ("prime_text", "unknown"), line
+            assert (
+                line["amount_yen"] in FEES
+                and (line["service"] == "prime_text") is line["text_known"]
+            ), line
         # An order text with 「プライム」 at a Prime fee on its date: both readings (22a, item 3)
         on = dt.date.fromisoformat(line["date"])
         fee = any(abs(line["amount_yen"]) in _fees_on(kind, on) for kind in PRIME_PLANS)

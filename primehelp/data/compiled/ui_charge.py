@@ -45,7 +45,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
- 'statement_not_listed': {'ja': 'この表記は、primehelpが知らない明細の表記です。下の候補は金額だけで比べたものです。',
+ 'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
  'outside_above': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を超えています',
@@ -54,10 +54,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'outside_below': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を下回っています',
                    'en': 'the text points to {name}, but the amount is below its range of prices '
                          '({range})'},
- 'statement_named_outside': {'ja': 'この表記は、primehelpが知らない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
+ 'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
                              'en': 'This is a statement text primehelp does not know: {outside}. '
                                    'The candidates below are compared by the amount only.'},
- 'statement_named': {'ja': 'primehelpが知らない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。',
+ 'statement_named': {'ja': 'primehelpの情報源にない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。',
                      'en': 'This is a statement text primehelp does not know. The candidates below '
                            'are ranked by the service the text names and by the amount, most '
                            'likely first.'},
@@ -229,4 +229,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                             'en': 'No charge at an unexpected amount and no repeated charge in a '
                                   'month was found. This does not mean every charge is right.'},
- 'month_count_flagged': {'ja': '※', 'en': ' !'}}
+ 'month_count_flagged': {'ja': '※', 'en': ' !'},
+ 'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp charge '
+                           "'US$14.99'` のように確認できます。",
+                     'en': 'This yen amount may be that fee converted to yen: find the foreign '
+                           'amount (in dollars) on the statement and check it with `primehelp '
+                           "charge 'US$14.99'`, for instance."}}

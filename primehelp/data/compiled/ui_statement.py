@@ -138,13 +138,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                    'en': '! There was no Prime Student monthly plan on this date'},
           'fee_unconfirmed': {'ja': '※この日付の会費は確認できていません',
                               'en': '! The fee on this date is not confirmed'},
-          'refund': {'ja': '返金', 'en': 'refund'}},
+          'refund': {'ja': '返金', 'en': 'refund'},
+          'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
+                           'en': '! Possibly the amazon.com (US) Prime fee'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
- 'unknown_text': {'ja': '不明（primehelpが知らない表記。金額も決まった料金と一致しません）',
+ 'unknown_text': {'ja': '不明（primehelpの情報源にない表記。金額も決まった料金と一致しません）',
                   'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
                         'price either)'},
  'unknown_text_outside': {'ja': '不明（{outside}）', 'en': 'Unknown ({outside})'},
- 'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpが知らない表記のため、金額から推定）',
+ 'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpの情報源にない表記のため、金額から推定）',
                             'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
                                   'the amount)'},
  'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
@@ -247,10 +249,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
                                       '(memberships and subscriptions) first; if it is not there, '
                                       'ask your card company: it may be fraud.'},
-             'prime_text_no_fee': {'ja': '金額は、その行に書いてあるほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
-                                   'en': 'the amount is the price of another service, named on the '
-                                         'line. Check your order history and 「メンバーシップおよび購読」 '
-                                         '(memberships and subscriptions).'},
+             'prime_text_no_fee': {'ja': '金額は、その行の注意に挙げたほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
+                                   'en': 'the amount is the price of another service, named under '
+                                         '"Note" on the line. Check your order history and '
+                                         '「メンバーシップおよび購読」 (memberships and subscriptions).'},
              'outside_named_range': {'ja': '注文履歴と「Prime '
                                            'Videoチャンネルの管理」で確認し、見当たらなければカード会社に問い合わせてください。',
                                      'en': 'check your order history and 「Prime Videoチャンネルの管理」 '
@@ -330,7 +332,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
              'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
                                    'en': 'the same text and amount. Check in your order history '
                                          'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
-                                         'shows as a line with a negative amount.'}},
+                                         'shows as a line with a negative amount.'},
+             'us_prime_fee': {'ja': 'amazon.co.jpとは別のamazon.comのアカウントの会費は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
+                              'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
+                                    'does not stop when you cancel on amazon.co.jp. Sign in to '
+                                    'amazon.com to check it; if you do not know the account, ask '
+                                    'your card company.'}},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
@@ -360,4 +367,25 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable_columns': {'ja': '列の数が見出しと合わないAmazonの行があります（ファイルの{rows}行目）。引用符（"）の閉じ忘れで列がずれている可能性があります。明細とAmazonのアカウントで確認してください。',
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
-                              'check them on the statement and in your Amazon account.'}}
+                              'check them on the statement and in your Amazon account.'},
+ 'us_prime_label': {'ja': 'amazon.com（米国）のプライム会費の可能性（現地利用額から推定）',
+                    'en': 'Possibly the amazon.com (US) Prime fee (from the foreign amount)'},
+ 'us_prime_same': {'ja': '現地利用額の{usd}米ドルは、amazon.com（米国）のプライム会費と同じ金額です。amazon.co.jpとは別の、amazon.comのアカウントの会費の可能性があります。',
+                   'en': 'The foreign amount, US${usd}, is the amazon.com (US) Prime fee: possibly '
+                         'the fee of an amazon.com account, separate from amazon.co.jp.'},
+ 'us_prime_maybe': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp '
+                          "charge 'US$14.99'` のように確認できます。",
+                    'en': 'It may also be the amazon.com (US) Prime fee (US$14.99 a month or '
+                          'US$139 a year, plus tax) converted to yen. Find the foreign amount (in '
+                          'dollars) on the statement and check it with `primehelp charge '
+                          "'US$14.99'`, for instance."},
+ 'us_prime_maybe_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額の可能性もあります。amazon.comのアカウントがないか確認してください。',
+                        'en': 'The foreign amount is US${usd}: it may also be the amazon.com (US) '
+                              'Prime fee (US$14.99 a month or US$139 a year) with tax added. Check '
+                              'whether you have an amazon.com account.'},
+ 'unknown_text_former': {'ja': '不明（primehelpの情報源にない表記。金額はほかの時期のプライム会費と同額です）',
+                         'en': "Unknown (a text not in primehelp's sources; the amount is a Prime "
+                               'fee of another time)'},
+ 'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
+                    'en': 'Read the statement by the column names in its header (date, '
+                          'description, amount; encoding: {encoding})'}}

@@ -1,0 +1,51 @@
+"""An 「AMAZON PRIME」 row whose yen amount is no amazon.co.jp fee, with the country-of-use marker
+(「利用国USA」) or the card's foreign amount (「現地利用額 14.99 USD」, 楽天カード): amazon.com's
+Prime fee converted to yen? FACTS §10 (H): a US Prime charge (US$14.99 a month, US$139 a year,
+plus tax) means a separate amazon.com account. Never 「不明」 when the file gives the dollars
+(review 37c, item 3). Pure: the reading and the charge book in, a classification out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.content.charges import ChargeBook
+    from primehelp.statement import Classification
+    from primehelp.statement_csv import StatementLine
+
+US_PRIME = "amazon_com_prime"  # the service of a row whose dollars are amazon.com's Prime fee
+
+
+def _ui(key: str) -> Text:
+    from primehelp.facts import ui
+
+    return ui(key, "ui_statement")
+
+
+def _dollars(value: Decimal) -> str:
+    return f"{value:,.2f}".removesuffix(".00")
+
+
+def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
+    """``found`` (a Prime text at no fee of the date) as amazon.com's Prime fee when the row's
+    foreign amount is one, else with the possibility said under it when the row is abroad or
+    gives its dollars; ``found`` as it is otherwise."""
+    from primehelp.statement import Classification
+
+    usd = Decimal(line.foreign_usd) if line.foreign_usd is not None else None
+    if usd is None and not book.abroad_in(line.description):
+        return found
+    price = next((p for p in book.us_prices if usd is not None and p.value == usd), None)
+    if usd is not None and price is not None:
+        text = _ui("us_prime_same").format(usd=_dollars(usd))
+        return Classification(US_PRIME, _ui("us_prime_label"), False, (price.fact,), detail=text)
+    key = "us_prime_maybe" if usd is None else "us_prime_maybe_usd"
+    more = _ui(key).format(usd="" if usd is None else _dollars(usd))
+    was = found.detail
+    detail = more if was is None else Text(was.ja + more.ja, f"{was.en} {more.en}")
+    return replace(found, detail=detail, facts=(*found.facts, book.us_prime))
