@@ -5,6 +5,8 @@ help breaks inside one that fits, in any Japanese help text."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from primehelp.cli import help_ja
@@ -29,7 +31,7 @@ def test_no_ascii_run_that_fits_is_broken(width: int) -> None:
     assert any("9:00" in text for text in texts)
     for text in texts:
         lines = formatter.lines(text, width)
-        for before, after in zip(lines, lines[1:], strict=False):
+        for before, after in itertools.pairwise(lines):
             if before and after and before[-1].isascii() and after[0].isascii():
                 run = before.split()[-1] + after.split()[0]
                 if not run.isascii() or unicode_text_width(run) > width:
