@@ -32,9 +32,9 @@ from primehelp.output.phrases import bundled
 _KANA = re.compile(r"[\u3040-\u30ff]")
 MIN_WIDTH = 20  # narrower than this, help is folded anyway
 _VALUE_GLOSS = re.compile(r"（")  # a value's gloss: en（英語）, cancel（…）
-_VALUE_BEFORE = re.compile(
-    r"[A-Za-z0-9][\w-]*$", re.ASCII
-)  # the value it glosses, just before the break
+# The value it glosses, just before the break: a whole word, not the end of a longer run of
+# ASCII (「毎日 9:00（このコンピューターの時計）」 is no value 「00」, review 37a item 12).
+_VALUE_BEFORE = re.compile(r"(?<![!-~])[A-Za-z0-9][\w-]*$", re.ASCII)
 _REMARK = re.compile(r"\s*[（(]")  # where a remark after an example's command starts
 USAGE_INDENT = 6  # the usage line's further lines, when it wraps
 NARROW = 40  # a column of Japanese help narrower than this goes under its option instead

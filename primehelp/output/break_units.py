@@ -143,6 +143,13 @@ _ID_LINE = LazyPattern(r"ID[：:] ?(?=[a-z])")
 """The label before an ID (「ID：」), kept on the ID's line when both fit."""
 
 
+_OPTION_VALUE = LazyPattern(r"(?<![!-~])--[a-z][a-z-]* (?!-)[!-~]*[A-Za-z0-9]")
+"""An option with its value, written out in an example (「（例：--ics prime.ics --events
+renewal,cancel-by,notice）」): kept whole when it fits, so that an example wider than the line
+breaks before an option, never between an option and its value (review 37b item 8: 「--events」│
+「renewal,cancel-by,notice）」 at 40 columns)."""
+
+
 Unit = tuple[int, int, bool]
 """A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
 
@@ -189,6 +196,8 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _YEAR_BOUND.finditer(line))
     if "〜" in line:
         found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
+    if "--" in line and not line.isascii():  # (a line of ASCII is Rich's to break)
+        found.extend((m.start(), m.end(), False) for m in _OPTION_VALUE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _WORD.finditer(line))
     if "." in line and not line.isascii():

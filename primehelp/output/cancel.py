@@ -4,7 +4,6 @@ The interactive walkthrough's screens are in :mod:`primehelp.output.walkthrough`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -39,10 +38,6 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.reminder import TodayAction
-
-
-_QUOTED = re.compile("「[^「」]*」[ぁ-ゖ]?")
-_PARTICLES = "".join(chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1))
 
 
 def cancel_ui(key: str, lang: Lang) -> str:
@@ -202,21 +197,15 @@ def _cancel_step_cell(step: Step, lang: Lang, paid: bool, notes: bool = True) ->
     return cell
 
 
-def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str, width: int) -> list[Block]:
-    """A step under its number's hanging indent, and each note under it; a note quoting a label
-    that fits the line but not the indent is indented as deep as the label allows (never out to
-    column 0, where it would read as a line of its own), so the label stays whole (review 31b
-    S 15: 「「プライム無料体験と│特典利用を止める」」 at 40; review 32b: the note at column 0)."""
-    from rich.cells import cell_len
-
-    indent = len(prefix)
+def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str) -> list[Block]:
+    """A step under its number's hanging indent, and each note under it as deep as every other
+    note: a note's lines hang under its text, and a quotation in it wider than that breaks as any
+    (review 37b item 9: the trial's note was indented less so that 「プライム無料体験と特典利用を
+    止める」 stayed whole at 40 columns, and read as belonging to no step; review 31b S 15)."""
+    indent = " " * len(prefix)
     blocks: list[Block] = [(prefix, [_cancel_step_cell(step, lang, paid, notes=False)])]
-    for note in step_notes(step, paid):
-        text = f"{bullet(lang)}{note.text(lang)}"
-        # the label itself must fit: its particle (「…」と) may go on to the next line
-        widest = max((cell_len(q.rstrip(_PARTICLES)) for q in _QUOTED.findall(text)), default=0)
-        fits = widest + indent <= width or widest > width - 1
-        blocks.append((" " * (indent if fits else width - widest), [rich_text(text)]))
+    blocks.extend((indent, [rich_text(f"{bullet(lang)}{note.text(lang)}")])
+                  for note in step_notes(step, paid))  # fmt: skip
     return blocks
 
 
@@ -377,8 +366,7 @@ def human_cancel(
         number = max(len(f"{step.n}.") for step in plan.steps)
         paid = given is not None and "--paid" in given  # the member said so
         prefixes = [(step, f"{step.n}.".rjust(number) + " ") for step in plan.steps]
-        width = console.width
-        console.print(Blocks(b for s, p in prefixes for b in _step_blocks(s, lang, paid, p, width)))
+        console.print(Blocks(b for s, p in prefixes for b in _step_blocks(s, lang, paid, p)))
     console.print()
     console.print(rich_text(cancel_ui("refund_title", lang), style="bold"))
     # The refund rules the first lines gave (a charge today or just past): not again here.

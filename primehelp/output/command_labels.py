@@ -19,7 +19,9 @@ def with_labels(
     """``offsets`` (where ``line`` breaks) with no break between a label and its command: the
     line breaks before the label instead, and the rest is laid out again from there
     (``relayout``). A label that already starts its line goes along with a command wider than
-    the line (which runs past the width anyway); before one that fits, it keeps its own line."""
+    the line (which runs past the width anyway); before one that fits, it ends the line before,
+    which is laid out again to leave it room (review 37b item 8: 「（例：」 alone on a line), or
+    keeps a line of its own when it starts the message."""
     kept = list(offsets)
     kept_alone: set[int] = set()
     while True:
@@ -45,11 +47,28 @@ def with_labels(
             kept = [*kept[:bad], start, *rest]
         elif _too_wide(line[at : kept[bad + 1] if bad + 1 < len(kept) else len(line)], width):
             del kept[bad]  # the command runs past the width anyway: its label goes along
+        elif (
+            bad
+            and _width(found.group()) <= width // 2
+            and line_start > (kept[bad - 2] if bad > 1 else 0)
+        ):
+            # the label ends the line before, laid out again to leave it room, and the command
+            # that fits starts its own line whole: never 「（例：」 alone on a line (review 37b
+            # item 8)
+            before = kept[bad - 2] if bad > 1 else 0
+            room = width - _width(found.group())
+            moved = [before + offset for offset in relayout(line[before:line_start], room)]
+            kept = [*kept[: bad - 1], *moved, *kept[bad:]]
+            kept_alone.add(at)
         else:  # the label has a line of its own; better than a line past the width
             kept_alone.add(at)
 
 
 def _too_wide(text: str, width: int) -> bool:
+    return _width(text.rstrip(" ")) > width
+
+
+def _width(text: str) -> int:
     from primehelp.output.linebreak import unicode_text_width
 
-    return unicode_text_width(text.rstrip(" ")) > width
+    return unicode_text_width(text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import item_mark
 from primehelp.output.linebreak import LineBreaker, long_url
 from primehelp.output.wording import checked_on as checked_on
 from primehelp.output.wording import quoted_labels as quoted_labels
@@ -54,6 +55,10 @@ def japanese_breaker() -> LineBreaker:
     return LineBreaker(get_character_cell_size, cell_len, divide_line, phrases.bundled())
 
 
+_LEAST_ITEM_WIDTH = 10
+"""Narrower than this, an item's text is not hung under its mark (it would wrap a word a line)."""
+
+
 def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     from rich.cells import cell_len
     from rich.containers import Lines
@@ -62,6 +67,12 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
     from rich.text import Text as RichText
 
     from primehelp.output.source_rows import source_rows
+
+    def _least(line: str, japanese: bool) -> int:
+        """The narrowest ``line`` can be: an item's mark and its text's widest piece."""
+        mark = item_mark(line)
+        hang = cell_len(line[:mark]) if mark else 0
+        return hang + breaker.min_width(line[mark:], japanese)
 
     class JapaneseText(RichText):
         """Rich text that breaks lines by the rules of Japanese typesetting (kinsoku)."""
@@ -95,6 +106,11 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
             for line in self.split(allow_blank=True):
                 if "\t" in line:
                     line.expand_tabs(tab_size)
+                mark = item_mark(line.plain) if cell_len(line.plain) > width else 0
+                if mark and width - cell_len(line.plain[:mark]) >= _LEAST_ITEM_WIDTH:
+                    # a 「・」 or 「1. 」 item: its lines under its text (review 37a item 11)
+                    lines.extend(self._hanging(console, line, mark, width, justify, overflow))
+                    continue
                 wrap_overflow = overflow or self.overflow or DEFAULT_OVERFLOW
                 listed = source_rows(line, width, cell_len, breaker, japanese)
                 if listed is not None:  # 出典 as a list, one source a row (review 32b item 1)
@@ -121,13 +137,36 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
                 lines.extend(new_lines)
             return lines
 
+        def _hanging(
+            self,
+            console: Console,
+            line: RichText,
+            mark: int,
+            width: int,
+            justify: JustifyMethod | None,
+            overflow: OverflowMethod | None,
+        ) -> Lines:
+            """``line``, a list item, wrapped with each line after the first under its text:
+            its text is wrapped as a paragraph as wide as the item's, so that a quotation that
+            fits there moves whole to the next line (review 25b item 1)."""
+            hang = cell_len(line.plain[:mark])
+            body = JapaneseText(justify=self.justify, overflow=self.overflow)
+            body.append_text(line[mark:])
+            lines = Lines()
+            for index, part in enumerate(body.wrap(console, width - hang, justify=justify,
+                                                   overflow=overflow)):  # fmt: skip
+                lead = line[:mark] if index == 0 else RichText(" " * hang)
+                lead.append_text(part)
+                lines.append(lead)
+            return lines
+
         def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
             lines = self.plain.splitlines()
             if not lines:
                 return Measurement(0, 0)
             widest = max(cell_len(line) for line in lines)
             japanese = getattr(console, "japanese", True)
-            return Measurement(max(breaker.min_width(line, japanese) for line in lines), widest)
+            return Measurement(max(_least(line, japanese) for line in lines), widest)
 
     return JapaneseText
 

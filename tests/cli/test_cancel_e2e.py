@@ -74,9 +74,10 @@ def spawn(*args: str, term: str = "dumb") -> pexpect.spawn:
 
 def words(phrase: str) -> str:
     """A pattern for ``phrase`` that survives line wrapping: English wraps at spaces, Japanese
-    between phrases (any two characters here: the terminal's width decides)."""
+    between phrases (any two characters here: the terminal's width decides), a list item's
+    next line under its text (review 37a item 11)."""
     return r"\s+".join(
-        r"(?:\r?\n)?".join(re.escape(char) for char in word) for word in phrase.split()
+        r"(?:\r?\n *)?".join(re.escape(char) for char in word) for word in phrase.split()
     )
 
 

@@ -84,6 +84,7 @@ DRAWING = (
     "primehelp.output.phrases",
     "primehelp.output.source_rows",  # a 出典 line too wide becomes a list (review 32b item 1)
     "primehelp.output.wording",  # pure text moved out of console.py (round 42)
+    "primehelp.output.bullets",  # where an item's text starts: its lines hang there (37a item 11)
 )
 
 
@@ -128,8 +129,7 @@ def test_text_output_loads_its_view_and_the_console_only() -> None:
             "primehelp.output",
             "primehelp.output.envelope",
             *DRAWING,
-            "primehelp.output.check_number",
-            "primehelp.output.bullets",  # 「・」 or "- " (review 36a, S 27), 11 lines, no import
+            "primehelp.output.check_number",  # (bullets, 「・」 or "- ", is in DRAWING now)
         ]
     )
 

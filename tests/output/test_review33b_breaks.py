@@ -54,5 +54,6 @@ def test_s11_the_notice_formula_starts_its_own_line() -> None:
     args = ("renewal", "2027-03-01", "--today", "2026-11-25", "--plan", "annual", "--explain")
     lines = run(*args, "--lang", "ja", env={"COLUMNS": "40"}).stdout.splitlines()
     at = next(i for i, line in enumerate(lines) if line.endswith("計算しています："))
-    assert lines[at] == "更新日の3日前として計算しています：", lines
-    assert lines[at + 1].startswith("2027-03-01−3日＝2027-02-26。"), lines
+    # under the bullet's text since review 37a item 11 (continuation lines of a 「・」 item)
+    assert lines[at] == "  更新日の3日前として計算しています：", lines
+    assert lines[at + 1].startswith("  2027-03-01−3日＝2027-02-26。"), lines
