@@ -25,6 +25,7 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_named import name_only
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
 from primehelp.charges_start import before_known
 from primehelp.facts import Fact
@@ -123,6 +124,7 @@ def read_charge(
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     plans = {_plan_kind(plan) for plan in book.fees.plans}
+    named = book.named_services(words) if words is not None and statement is None else frozenset()
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
@@ -173,6 +175,7 @@ def read_charge(
                 if price.before_start(on) or before_known(price, on):  # 34c, item 7
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
+        found = name_only(book, named, found, words or "")  # review 38c, item 2
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
@@ -189,7 +192,6 @@ def read_charge(
     fixed = any(c.fit is Fit.USUAL and c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     named_any = words is not None and bool(book.named_services(words))
     first = () if statement is None or fixed or named_any else statement.first_without_price
-    named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     if ranked and ranked[0].category is Category.AMAZON_PAY and ranked[0].fit is Fit.USUAL:

@@ -74,6 +74,11 @@ def _named_before_start(reading: ChargeReading) -> bool:
     )
 
 
+def _name_only(reading: ChargeReading) -> bool:
+    """The service the text names comes first, the amount none of its prices (38c, item 2)."""
+    return reading.candidates[0].match is Match.NAME_ONLY
+
+
 def _candidate_cell(
     candidate: Candidate,
     reading: ChargeReading,
@@ -103,7 +108,8 @@ def _candidate_cell(
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
-        cell.append(charge_ui("fit_named")(lang) + "\n")
+        other = candidate.match is Match.NAME_ONLY  # none of its prices (review 38c, item 2)
+        cell.append(charge_ui("fit_named_other_amount" if other else "fit_named")(lang) + "\n")
     said = (
         before_start(candidate, reading, _short_name(candidate.name(lang)), lang, none_likely)
         if before
@@ -179,6 +185,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             unlisted = "statement_named"
         told = charge_ui(unlisted)(lang)
+        if _name_only(reading):  # 「AUDIBLE」 2,000: the name said, no 「知らない表記」 (38c, 2)
+            name = _short_name(reading.candidates[0].name(lang))
+            told = charge_ui("statement_named_other_amount")(lang).format(name=name)
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
@@ -217,7 +226,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
-    elif reading.no_known_price and not _named_before_start(reading):
+    elif reading.no_known_price and not _named_before_start(reading) and not _name_only(reading):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
         ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
@@ -319,6 +328,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None
     )  # 28c S 12
+    in_lead |= _name_only(reading)  # the lead said why it is first (review 38c, item 2)
     if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number

@@ -229,4 +229,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                             'en': 'No charge at an unexpected amount and no repeated charge in a '
                                   'month was found. This does not mean every charge is right.'},
- 'month_count_flagged': {'ja': '※', 'en': ' !'}}
+ 'month_count_flagged': {'ja': '※', 'en': ' !'},
+ 'statement_named_other_amount': {'ja': '明細の表記に{name}の名前があります。金額は{name}の料金と違いますが、表記にあるサービスを先に挙げています。',
+                                  'en': 'The statement text names {name}. The amount is not a '
+                                        'price of {name}, but the service the text names is listed '
+                                        'first.'},
+ 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpが知っているこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
+                            'en': 'The statement text names this service, but the amount is not a '
+                                  'price of it that primehelp knows (see the notes below). Look '
+                                  'for a charge of that date and amount where it is seen.'}}

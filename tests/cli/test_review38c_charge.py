@@ -1,0 +1,73 @@
+"""Review 38c (charge, single amounts): one test or more per item."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from primehelp.charges import Category, Match, parse_amount, read_charge
+from primehelp.content import charges as charge_data
+from tests.support.clihelp import charge_screen, json_data
+
+BOOK = charge_data.load()
+
+# ---------------------------------------------------------------- item 2
+
+# A text naming each fixed-price service, as statements write it (FACTS §9, §10)
+_NAMING = {
+    "audible": ("AUDIBLE", "AUDIBLE JAPAN", "Audible"),
+    "kindle_unlimited": ("KINDLE SVCS", "KINDLE"),
+    "music_unlimited": ("Amazon Music", "AMAZON MUSIC JP"),
+    "kids_plus": ("AMAZON KIDS",),
+}
+
+
+def _prices(kind: str) -> set[int]:
+    service = next(s for s in BOOK.services if s.id == kind)
+    return {int(p.value) for p in service.prices}
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(_NAMING)),
+    pick=st.integers(min_value=0, max_value=2),
+    yen=st.integers(min_value=1, max_value=20000) | st.sampled_from([600, 5900, 4900, 500]),
+)
+def test_2_a_text_naming_a_service_lists_it_first_whatever_the_amount(
+    kind: str, pick: int, yen: int
+) -> None:
+    """The service the text names comes first, and no Prime fee is listed (cancelling Prime
+    never stops Audible): at its price as before, at any other amount as 「name_only」."""
+    texts = _NAMING[kind]
+    text = texts[pick % len(texts)]
+    reading = read_charge(parse_amount(str(yen)), text, None, book=BOOK)
+    first = reading.candidates[0]
+    assert first.kind == kind, (text, yen, [c.kind for c in reading.candidates])
+    assert first.match is (Match.PRICE if yen in _prices(kind) else Match.NAME_ONLY)
+    assert not any(c.category is Category.PRIME_FEE for c in reading.candidates)
+
+
+def test_2_the_screen_names_audible_never_the_prime_fee_or_an_unknown_text() -> None:
+    for args in (("5900", "AUDIBLE"), ("2000", "AUDIBLE"), ("600", "AUDIBLE", "JAPAN")):
+        screen = charge_screen("charge", *args)
+        assert "1. Audible（audible.co.jp）" in screen, screen
+        assert "知らない明細の表記" not in screen
+        assert "Amazonプライム（" not in screen
+        assert "金額はAudibleの料金と違います" in screen
+        assert "Audibleは月額1,500円です" in screen  # the price said, with its source
+        assert "audible.co.jpの「アカウントサービス」" in screen
+        assert "可能性は低め" not in screen
+    music = charge_screen("charge", "1180", "Amazon", "Music")
+    assert "1. Amazon Music Unlimited" in music and "知らない明細の表記" not in music
+
+
+def test_2_the_json_says_the_match_is_by_the_name() -> None:
+    data = json_data("charge", "2000", "AUDIBLE")
+    first = data["candidates"][0]
+    assert (first["kind"], first["match"], first["price"]) == ("audible", "name_only", None)
+
+
+def test_2_a_text_saying_prime_keeps_the_prime_fee() -> None:
+    """「AMAZON PRIME MUSIC」 600: the Prime word keeps the monthly fee a candidate."""
+    reading = read_charge(parse_amount("600"), "AMAZON PRIME MUSIC", None, book=BOOK)
+    assert [c.kind for c in reading.candidates][:2] == ["music_unlimited", "prime_monthly"]
