@@ -196,6 +196,7 @@ def read_charge(
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     if ranked and ranked[0].category is Category.AMAZON_PAY and ranked[0].fit is Fit.USUAL:
         ranked = ranked[:1]  # a payment at another shop: no fee, no price (--json too, 32c, 7)
+        former, terms, unknown_plans, unconfirmed = [], [], [], []  # no fee history (38c, 5)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
     level_word = None if statement is None or words is None else statement.level_word(words)
     fees_matched = [

@@ -226,7 +226,12 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
-    elif reading.no_known_price and not _named_before_start(reading) and not _name_only(reading):
+    elif (
+        reading.no_known_price
+        and not _named_before_start(reading)
+        and not _name_only(reading)
+        and not _paid_elsewhere(reading)  # compared with no fee or price (review 38c, item 5)
+    ):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
         ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]

@@ -71,3 +71,33 @@ def test_2_a_text_saying_prime_keeps_the_prime_fee() -> None:
     """「AMAZON PRIME MUSIC」 600: the Prime word keeps the monthly fee a candidate."""
     reading = read_charge(parse_amount("600"), "AMAZON PRIME MUSIC", None, book=BOOK)
     assert [c.kind for c in reading.candidates][:2] == ["music_unlimited", "prime_monthly"]
+
+
+# ---------------------------------------------------------------- item 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    yen=st.sampled_from([500, 400, 3900, 4900, 5900, 600, 250, 2450, 1234]),
+    refund=st.booleans(),
+    on=st.sampled_from([None, "2021-01-01", "2010-06-01", "2026-11-01"]),
+)
+def test_5_an_amazon_pay_payment_gets_no_prime_fee_history(
+    yen: int, refund: bool, on: str | None
+) -> None:
+    """「Amazon Pay提携サイト」 is no Prime charge: no former fee, in the JSON or on the screen."""
+    import datetime as dt
+
+    day = None if on is None else dt.date.fromisoformat(on)
+    amount = parse_amount(f"{'-' if refund else ''}{yen}")
+    reading = read_charge(amount, "Amazon Pay提携サイト", day, book=BOOK)
+    assert [c.kind for c in reading.candidates] == ["amazon_pay", "unknown"]
+    assert (reading.former_fees, reading.unknown_plans, reading.unconfirmed) == ((), (), ())
+
+
+def test_5_the_screen_says_no_fee_and_no_unmatched_price() -> None:
+    for amount in ("500", "-500", "3900"):
+        screen = charge_screen("charge", amount, "Amazon Pay提携サイト").replace("\n", "")
+        assert "会費ではありません" not in screen and "以前の月間プラン" not in screen
+        assert "一致するものはありません" not in screen and "どれとも一致しません" not in screen
+        assert "1. Amazon Pay（ほかのお店での支払い）" in screen
