@@ -154,10 +154,11 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                   'checked': datetime.date(2026, 12, 2),
                   'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'refund_partial': {'id': 'charges.refund_partial',
-                    'ja': '今すぐ終了したときに特典を使っていた場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
-                    'en': 'If benefits had been used when the membership was ended now, part of '
-                          'the fee may be refunded. Amazon computes the amount and shows it on the '
-                          'screen before you confirm; the formula is not published.',
+                    'ja': 'プライムを解約するときに今すぐ終了するほうを選び、それまでに特典を使っていた場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                    'en': 'If you cancel Prime choosing to end it now, and benefits had been used '
+                          'before that, part of the fee may be refunded. Amazon computes the '
+                          'amount and shows it on the screen before you confirm; the formula is '
+                          'not published.',
                     'confidence': 'M',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',

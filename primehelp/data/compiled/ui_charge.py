@@ -237,4 +237,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpが知っているこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
                             'en': 'The statement text names this service, but the amount is not a '
                                   'price of it that primehelp knows (see the notes below). Look '
-                                  'for a charge of that date and amount where it is seen.'}}
+                                  'for a charge of that date and amount where it is seen.'},
+ 'no_price_on_date_later_same': {'ja': '{when}の料金が確認できているAmazonの会費やサービスには、この金額と一致するものはありません。ただし、それより後の時点の料金がこの金額と同じサービスがあります（下の候補）。{range}',
+                                 'en': 'No Amazon fee or subscription price confirmed {when} '
+                                       "matches this amount, but some services' prices of a later "
+                                       'time are this amount (below).{range}'}}
