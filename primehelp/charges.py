@@ -295,6 +295,9 @@ def _score(candidate: Candidate) -> tuple[int, int]:
     range (2) before any amount (0), the text adding 2, 1 or -1. Ties keep the data's order.
     """
     points = _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
+    price = candidate.price
+    if candidate.match is Match.PRICE_BEFORE_START and price is not None and price.since is None:
+        points += 2  # its price on the date unknown, not known other: before a range (38c, 16)
     if candidate.match is Match.PRICE_BEFORE_START:  # never first by its text (review 24a, 2)
         return min(_FIT_RANK[candidate.fit], 1), points
     return _FIT_RANK[candidate.fit], points

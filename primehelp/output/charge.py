@@ -74,6 +74,16 @@ def _named_before_start(reading: ChargeReading) -> bool:
     )
 
 
+def _no_price_key(reading: ChargeReading) -> str:
+    """「どれとも一致しません」, unless a service's price of a later time (its start unknown:
+    Kids+, Music Unlimited's 「2023年4月時点」) is the amount: said so (review 38c, item 16)."""
+    later = (
+        c.match is Match.PRICE_BEFORE_START and c.price is not None and c.price.since is None
+        for c in reading.candidates
+    )
+    return "no_price_on_date_later_same" if reading.date and any(later) else "no_known_price"
+
+
 def _name_only(reading: ChargeReading) -> bool:
     """The service the text names comes first, the amount none of its prices (38c, item 2)."""
     return reading.candidates[0].match is Match.NAME_ONLY
@@ -251,7 +261,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if doubted_only
             else charge_ui("no_confirmed_price")(lang).format(when=again, range=in_range)
             if unknown
-            else charge_ui("no_known_price")(lang).format(range=in_range)
+            else charge_ui(_no_price_key(reading))(lang).format(range=in_range, when=when)
         )
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines

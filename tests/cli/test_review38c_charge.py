@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +103,52 @@ def test_5_the_screen_says_no_fee_and_no_unmatched_price() -> None:
         assert "会費ではありません" not in screen and "以前の月間プラン" not in screen
         assert "一致するものはありません" not in screen and "どれとも一致しません" not in screen
         assert "1. Amazon Pay（ほかのお店での支払い）" in screen
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def test_6_the_partial_refund_note_names_the_choice_as_cancel_does() -> None:
+    """「今すぐ終了したときに」 had no subject; cancel.toml names the choice 「解約するときに今すぐ
+    終了するほうを選ぶ」 (cancel.timing.now)."""
+    note = BOOK.refund_partial.text("ja")
+    assert note.startswith("プライムを解約するときに今すぐ終了するほうを選び")
+    cancel_toml = (Path(__file__).parents[2] / "primehelp/data/cancel.toml").read_text("utf-8")
+    assert "解約するときに今すぐ終了するほうを選ぶ" in cancel_toml
+    screen = charge_screen("charge", "-3000", "AMAZON", "PRIME").replace("\n", "")
+    assert "今すぐ終了したときに" not in screen and "今すぐ終了するほうを選び" in screen
+
+
+# ---------------------------------------------------------------- item 16
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    yen=st.sampled_from([480, 580, 880, 1080, 1680, 980]),
+    on=st.dates(min_value=__import__("datetime").date(2008, 1, 1),
+                max_value=__import__("datetime").date(2023, 3, 31)),
+)  # fmt: skip
+def test_16_a_later_price_of_the_amount_comes_before_a_range_and_is_said(
+    yen: int, on: object
+) -> None:
+    """A price whose start is not known (Kids+) or known only as of a month (Music Unlimited's
+    2023-04) equal to the amount: before the channels' range, never 「どれとも一致しません」."""
+    import datetime as dt
+
+    assert isinstance(on, dt.date)
+    reading = read_charge(parse_amount(str(yen)), None, on, book=BOOK)
+    kinds = [c.kind for c in reading.candidates]
+    later = [c.kind for c in reading.candidates if c.match is Match.PRICE_BEFORE_START]
+    if "prime_video_channel" in kinds and later:
+        assert kinds.index(later[0]) < kinds.index("prime_video_channel"), kinds
+    from primehelp.output.charge import _no_price_key
+
+    if later and reading.no_known_price:
+        assert _no_price_key(reading) == "no_price_on_date_later_same"
+
+
+def test_16_the_screen_of_480_in_2020() -> None:
+    screen = charge_screen("charge", "480", "--date", "2020-01-01").replace("\n", "")
+    assert "どれとも一致しません" not in screen
+    assert "それより後の時点の料金がこの金額と同じサービスがあります" in screen
+    assert "1. Amazon Music Unlimited" in screen and "3. Prime Videoチャンネル" in screen
