@@ -11,6 +11,11 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
+from primehelp.output.charge_named import first_named as _first_named
+from primehelp.output.charge_named import name_only as _name_only
+from primehelp.output.charge_named import named_before_start as _named_before_start
+from primehelp.output.charge_named import no_price_key as _no_price_key
+from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -60,33 +65,6 @@ def _labelled(label: str, text: str, lang: Lang) -> RichText:
 
 
 _AD_FREE = "prime_video_ad_free"  # an option that began on its date (FACTS §1), not a price
-
-
-def _short_name(name: str) -> str:
-    """「Audible（audible.co.jp）」 → 「Audible」: the service as a sentence names it."""
-    return name.split("（")[0].split(" (")[0]
-
-
-def _named_before_start(reading: ChargeReading) -> bool:
-    """The text names a service whose price is the amount, from after the date (review 25a, 5)."""
-    return any(
-        c.kind in reading.named and c.match is Match.PRICE_BEFORE_START for c in reading.candidates
-    )
-
-
-def _no_price_key(reading: ChargeReading) -> str:
-    """「どれとも一致しません」, unless a service's price of a later time (its start unknown:
-    Kids+, Music Unlimited's 「2023年4月時点」) is the amount: said so (review 38c, item 16)."""
-    later = (
-        c.match is Match.PRICE_BEFORE_START and c.price is not None and c.price.since is None
-        for c in reading.candidates
-    )
-    return "no_price_on_date_later_same" if reading.date and any(later) else "no_known_price"
-
-
-def _name_only(reading: ChargeReading) -> bool:
-    """The service the text names comes first, the amount none of its prices (38c, item 2)."""
-    return reading.candidates[0].match is Match.NAME_ONLY
 
 
 def _candidate_cell(
@@ -193,8 +171,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
-            unlisted = "statement_named"
-        told = charge_ui(unlisted)(lang)
+            # the name said, no 「知らない表記ですが」; no 「可能性の高い順」 over 「可能性は低め」
+            unlisted = "statement_named_unranked" if reading.no_known_price else unlisted
+            unlisted = "statement_named" if unlisted == "statement_not_listed" else unlisted
+        told = charge_ui(unlisted)(lang).replace("{name}", _first_named(reading, lang))
         if _name_only(reading):  # 「AUDIBLE」 2,000: the name said, no 「知らない表記」 (38c, 2)
             name = _short_name(reading.candidates[0].name(lang))
             told = charge_ui("statement_named_other_amount")(lang).format(name=name)
@@ -203,6 +183,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
+    launch = None if reading.before_launch is None else reading.before_launch[1]
+    notes = [n for n in notes if n is not launch]  # the date's sentence below says it (38c, 22)
     lines.extend(bullet(note.text(lang), lang) for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
@@ -288,7 +270,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
     if reading.before_launch is not None:  # the former fees are not said then
-        context = [*reading.notes, reading.before_launch[1]]
+        context = list(dict.fromkeys([*reading.notes, reading.before_launch[1]]))
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:

@@ -141,10 +141,10 @@ def test_16_a_later_price_of_the_amount_comes_before_a_range_and_is_said(
     later = [c.kind for c in reading.candidates if c.match is Match.PRICE_BEFORE_START]
     if "prime_video_channel" in kinds and later:
         assert kinds.index(later[0]) < kinds.index("prime_video_channel"), kinds
-    from primehelp.output.charge import _no_price_key
+    from primehelp.output.charge_named import no_price_key
 
     if later and reading.no_known_price:
-        assert _no_price_key(reading) == "no_price_on_date_later_same"
+        assert no_price_key(reading) == "no_price_on_date_later_same"
 
 
 def test_16_the_screen_of_480_in_2020() -> None:
@@ -152,3 +152,91 @@ def test_16_the_screen_of_480_in_2020() -> None:
     assert "どれとも一致しません" not in screen
     assert "それより後の時点の料金がこの金額と同じサービスがあります" in screen
     assert "1. Amazon Music Unlimited" in screen and "3. Prime Videoチャンネル" in screen
+
+
+# ---------------------------------------------------------------- item 20
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    text=st.sampled_from(["AUDIBLE", "AMAZON KIDS", "KINDLE UNLIMITED", "PRIME VIDEO", "Amazon Music"]),
+    yen=st.sampled_from(["1500", "480", "980", "390", "880", "2000"]),
+    on=st.sampled_from([None, "2021-06-01", "2015-01-01", "2026-11-01"]),
+)  # fmt: skip
+def test_20_the_lead_names_the_service_and_never_promises_an_order_the_heading_denies(
+    text: str, yen: str, on: str | None
+) -> None:
+    args = ("charge", yen, *text.split(), *(("--date", on) if on else ()))
+    screen = charge_screen(*args).replace("\n", "")
+    assert "知らない明細の表記ですが" not in screen
+    if "当てはまりそうなもの（可能性は低め）" in screen:
+        assert "可能性の高い順" not in screen, screen[:300]
+
+
+def test_20_audible_in_2021() -> None:
+    screen = charge_screen("charge", "1500", "AUDIBLE", "--date", "2021-06-01").replace("\n", "")
+    assert (
+        "明細の表記にAudibleの名前があります。書かれているサービス名と金額から考えられるものを並べています。"
+        in screen
+    )
+    video = charge_screen("charge", "390", "PRIME", "VIDEO").replace("\n", "")
+    assert "明細の表記にPrime Videoの名前があります。" in video  # what both names share
+
+
+# ---------------------------------------------------------------- item 22
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    yen=st.sampled_from(["600", "-600", "3900", "1500", "480", "2000"]),
+    text=st.sampled_from([None, "AMAZON PRIME", "AUDIBLE", "AMAZON DOWNLOADS"]),
+    year=st.integers(min_value=1990, max_value=2006),
+)
+def test_22_before_prime_the_json_lists_what_the_screen_shows(
+    yen: str, text: str | None, year: int
+) -> None:
+    """No candidate on the screen, none in the JSON but the last resort; the date's note."""
+    import datetime as dt
+
+    reading = read_charge(parse_amount(yen), text, dt.date(year, 5, 1), book=BOOK)
+    assert [c.kind for c in reading.candidates] == ["unknown"]
+    assert "charges.prime_launch" in [n.id for n in reading.notes]
+
+
+def test_22_the_screen_and_the_json_of_1999() -> None:
+    args = ("charge", "600", "AMAZON", "PRIME", "--date", "1999-01-01")
+    data = json_data(*args)
+    assert [c["kind"] for c in data["candidates"]] == ["unknown"]
+    assert [n["id"] for n in data["notes"]] == ["charges.prime_launch"]
+    screen = charge_screen(*args)
+    assert "2007年より前です" in screen.replace("\n", "") and "1. " not in screen
+    assert screen.count("始まった") == 1  # the note is not said twice
+
+
+# ---------------------------------------------------------------- item 10
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    cents=st.integers(min_value=1, max_value=50000),
+    refund=st.booleans(),
+    text=st.sampled_from([None, "AMAZON PRIME", "AMAZON DIGITAL", "AMZN Mktp US"]),
+)
+def test_10_a_dollar_amount_is_looked_for_on_amazon_com_first(
+    cents: int, refund: bool, text: str | None
+) -> None:
+    raw = f"{'-' if refund else ''}US${cents / 100:.2f}"
+    last = read_charge(parse_amount(raw), text, None, book=BOOK).candidates[-1]
+    assert last.where_to_see.text("ja").startswith("まず、amazon.com（米国のAmazon）")
+    assert "注文履歴と「アカウント&リスト」" not in last.where_to_see.text("ja")
+    assert "amazon.comのアカウントに心当たりがなく" in last.how_to_stop.text("ja")
+
+
+def test_10_a_yen_amount_keeps_amazon_co_jp_pages() -> None:
+    last = read_charge(parse_amount("2000"), None, None, book=BOOK).candidates[-1]
+    assert "「メンバーシップおよび購読」" in last.where_to_see.text("ja")
+    screen = charge_screen("charge", "US$15.99", "AMAZON", "PRIME").replace("\n", "")
+    assert (
+        "どれにも当てはまらないとき：まず、amazon.com（米国のAmazon）のアカウントにサインイン"
+        in screen
+    )
