@@ -180,6 +180,9 @@ def read_charge(
                 found.append(subscription)
         found = name_only(book, named, found, words or "")  # review 38c, item 2
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
+        exact_yen = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in found)
+        if words and book.abroad_in(words) and not exact_yen and book.names_amazon(words):
+            found.append(_other(book, "amazon_com", Category.AMAZON_COM))  # 利用国USA (38c, 24)
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
     else:
@@ -216,6 +219,8 @@ def read_charge(
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
+    if prime_text and amount.currency == JPY:  # a Prime text, no fee here: the US one first (38c)
+        ranked.sort(key=lambda c: c.kind == "amazon_com", reverse=True)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}

@@ -240,3 +240,27 @@ def test_10_a_yen_amount_keeps_amazon_co_jp_pages() -> None:
         "どれにも当てはまらないとき：まず、amazon.com（米国のAmazon）のアカウントにサインイン"
         in screen
     )
+
+
+# ---------------------------------------------------------------- item 24
+
+
+@settings(max_examples=40, deadline=None)
+@given(yen=st.integers(min_value=1, max_value=30000))
+def test_24_a_prime_text_marked_usa_at_no_fee_here_lists_amazon_com_first(yen: int) -> None:
+    """FACTS §10: a US Prime charge means a separate amazon.com account; 「利用国USA」 with a yen
+    amount that is no Japanese fee or price lists that account, first under a Prime text."""
+    reading = read_charge(parse_amount(str(yen)), "AMAZON PRIME 利用国USA", None, book=BOOK)
+    kinds = [c.kind for c in reading.candidates]
+    if reading.no_known_price:
+        assert kinds[0] == "amazon_com", kinds
+    else:
+        assert "amazon_com" not in kinds, kinds
+    plain = read_charge(parse_amount(str(yen)), "AMAZON PRIME", None, book=BOOK)
+    assert "amazon_com" not in [c.kind for c in plain.candidates]  # no marker: not listed
+
+
+def test_24_the_screen_of_2200() -> None:
+    screen = charge_screen("charge", "2200", "AMAZON", "PRIME", "利用国USA").replace("\n", "")
+    assert "1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）" in screen
+    assert "月額14.99米ドルまたは" in screen.replace(" ", "")
