@@ -264,3 +264,28 @@ def test_24_the_screen_of_2200() -> None:
     screen = charge_screen("charge", "2200", "AMAZON", "PRIME", "利用国USA").replace("\n", "")
     assert "1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）" in screen
     assert "月額14.99米ドルまたは" in screen.replace(" ", "")
+
+
+# ---------------------------------------------------------------- item 21
+
+
+@settings(max_examples=40, deadline=None)
+@given(dollars=st.integers(min_value=1, max_value=9999), cents=st.integers(0, 99))
+def test_21_what_the_shell_leaves_of_a_dollar_amount_says_to_quote_it(
+    dollars: int, cents: int
+) -> None:
+    """Unquoted, bash replaces 「$1」 (US$14.99 → US4.99, $14.99 → 4.99): the error says so."""
+    import pytest
+
+    from primehelp.errors import BadInput
+
+    typed = f"{dollars}.{cents:02d}"
+    left = typed[1:] or "0"  # 「$1」 replaced by nothing
+    for raw in (f"US{left}", f"US{typed}"):
+        with pytest.raises(BadInput) as refused:
+            parse_amount(raw)
+        assert "' ' で囲んで" in refused.value.message.ja, raw
+    if cents:
+        with pytest.raises(BadInput) as yen:
+            parse_amount(typed)
+        assert "'US$14.99'" in yen.value.message.ja
