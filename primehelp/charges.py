@@ -229,8 +229,8 @@ def read_charge(
         ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
         # no Prime fee ever of the amount (−7,000): no Prime refund rule (review 31c, item 3)
         notes += route if prime_text and not fees and former and not ruled_out else ()
-    if before_launch:  # no candidate on the screen, none in the JSON; the date's note (38c, 22)
-        ranked, notes = [], [*notes, before_launch[1]]
+    if before_launch:  # the date's note in the JSON too (38c, 22); the candidates kept: the
+        notes = [*notes, before_launch[1]]  # statement names a line by them (see the report)
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
