@@ -52,6 +52,14 @@ _ONLY_YEN_AND_DOLLARS = Text(
     "は読み取れません。使える通貨は円と米ドルだけです",
     "cannot be read: only yen and US dollars are accepted",
 )
+# What the shell leaves of an unquoted US$14.99 or US$139 (「US4.99」, 「US39」): 「$1」 replaced
+_SHELL_ATE_DOLLAR = re.compile(r"-?US[\d.,]+")
+_SHELL = Text(
+    "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります。"
+    "'US$14.99' のように ' ' で囲んで指定してください）",
+    "is not an amount primehelp can read (the shell may have replaced 「$1」 and the like: "
+    "put the amount in quotes, as 'US$14.99')",
+)
 _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
 
 
@@ -78,6 +86,8 @@ def parse_amount(text: str) -> Amount:
     match = _AMOUNT.fullmatch(normal.strip().upper())
     if match is None and _OTHER_CURRENCY.search(normal.upper()):
         raise _refused(text, _ONLY_YEN_AND_DOLLARS)
+    if match is None and _SHELL_ATE_DOLLAR.fullmatch(normal.strip().upper()):
+        raise _refused(text, _SHELL)  # 「US4.99」 from US$14.99 unquoted (review 38c, item 21)
     if match is None or (match["sign"] and match["sign_after"]):
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
@@ -95,8 +105,10 @@ def parse_amount(text: str) -> Amount:
         raise _refused(
             text,
             Text(
-                "は円の金額として読み取れません（円は整数です。ドルは US$14.99 のように書いてください）",
-                "is not a yen amount primehelp can read: use whole yen, or US$14.99 for dollars",
+                "は円の金額として読み取れません（円は整数です。ドルは 'US$14.99' のように ' ' で囲んで"
+                "書いてください。囲まないと、シェルが「$1」などを置き換えることがあります）",
+                "is not a yen amount primehelp can read: use whole yen, or 'US$14.99' for dollars, "
+                "in quotes (unquoted, the shell may replace 「$1」 and the like)",
             ),
         )
     if currency == USD and len(fraction) > 2:

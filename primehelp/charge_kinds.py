@@ -39,6 +39,9 @@ class Match(StrEnum):
     PARTIAL_REFUND = "partial_refund"
     FEE_UNKNOWN = "fee_unknown"  # a Prime plan whose fee on the date is not confirmed
     ANY_AMOUNT = "any_amount"  # an order can be any amount
+    # The unknown text names the service (「AUDIBLE」), the amount is none of its prices: listed
+    # first all the same, said so (review 38c, item 2). ``price`` is None.
+    NAME_ONLY = "name_only"
     NONE = "none"  # the candidate when nothing else is found
 
 

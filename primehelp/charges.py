@@ -25,7 +25,9 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_named import name_only
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
+from primehelp.charge_rank import fitted, score
 from primehelp.charges_start import before_known
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeChange as FeeChange
@@ -98,6 +100,8 @@ class ChargeReading:
     # monthly 400 yen, the annual 3,900 in 2007, FACTS §1): (kind, what is said), never a
     # candidate (review 27a, item 1).
     unconfirmed: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
+    # The names of all services the unknown text names, said in the lead (review 38c, item 20)
+    named_names: tuple[Text, ...] = field(default=(), metadata={"json": False})
 
 
 def read_charge(
@@ -123,6 +127,7 @@ def read_charge(
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     plans = {_plan_kind(plan) for plan in book.fees.plans}
+    named = book.named_services(words) if words is not None and statement is None else frozenset()
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
@@ -173,13 +178,17 @@ def read_charge(
                 if price.before_start(on) or before_known(price, on):  # 34c, item 7
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
+        found = name_only(book, named, found, words or "")  # review 38c, item 2
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
+        exact_yen = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in found)
+        if words and book.abroad_in(words) and not exact_yen and book.names_amazon(words):
+            found.append(_other(book, "amazon_com", Category.AMAZON_COM))  # 利用国USA (38c, 24)
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
     else:
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
-    ranked = sorted((_fitted(c, statement) for c in found), key=_score, reverse=True)
+    ranked = sorted((fitted(c, statement) for c in found), key=score, reverse=True)
     exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
     # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.
@@ -189,12 +198,16 @@ def read_charge(
     fixed = any(c.fit is Fit.USUAL and c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     named_any = words is not None and bool(book.named_services(words))
     first = () if statement is None or fixed or named_any else statement.first_without_price
-    named = book.named_services(words) if words is not None and statement is None else frozenset()
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
     if ranked and ranked[0].category is Category.AMAZON_PAY and ranked[0].fit is Fit.USUAL:
         ranked = ranked[:1]  # a payment at another shop: no fee, no price (--json too, 32c, 7)
+        former, terms, unknown_plans, unconfirmed = [], [], [], []  # no fee history (38c, 5)
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
+    if amount.currency != JPY:  # looked for on amazon.com first (review 38c, item 10)
+        see, path = book.see["unknown_usd_refund" if amount.value < 0 else "unknown_usd"]
+        stop = book.stop["unknown_usd"]
+        unknown = unknown._replace(where_to_see=see, see_path_ja=path, how_to_stop=stop)
     level_word = None if statement is None or words is None else statement.level_word(words)
     fees_matched = [
         c.kind for c in ranked if c.fit is Fit.POSSIBLE and c.match is Match.FEE_ON_DATE
@@ -206,6 +219,8 @@ def read_charge(
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
+    if prime_text and amount.currency == JPY:  # a Prime text, no fee here: the US one first (38c)
+        ranked.sort(key=lambda c: c.kind == "amazon_com", reverse=True)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if notes and prime_text and amount.currency == JPY and amount.value > 0 and not exact:
         notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
@@ -216,6 +231,8 @@ def read_charge(
         ruled_out = bool(former) and on is not None  # by the date (review 27a, item 8)
         # no Prime fee ever of the amount (−7,000): no Prime refund rule (review 31c, item 3)
         notes += route if prime_text and not fees and former and not ruled_out else ()
+    if before_launch:  # the date's note in the JSON too (38c, 22); the candidates kept: the
+        notes = [*notes, before_launch[1]]  # statement names a line by them (see the report)
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -247,6 +264,7 @@ def read_charge(
         before_launch=before_launch,
         unknown_plans=tuple(unknown_plans),
         unconfirmed=tuple(unconfirmed),
+        named_names=tuple(s.name for s in book.services if s.id in named),
     )
 
 
@@ -273,47 +291,6 @@ def _partial_refunds(
 def _facts(candidate: Candidate) -> list[Fact]:
     price = [] if candidate.price is None else [candidate.price.fact]
     return [*price, candidate.where_to_see, candidate.how_to_stop, *candidate.notes]
-
-
-_MATCH_POINTS = {
-    Match.FEE_ON_DATE: 4,
-    Match.PRICE: 4,
-    Match.PRICE_RANGE: 2,
-    Match.FEE_UNKNOWN: 2,
-    Match.PARTIAL_REFUND: 3,
-    Match.PRICE_BEFORE_START: 1,
-}
-_FIT_POINTS = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 0, Fit.UNUSUAL: -1, None: 0}
-_FIT_RANK = {Fit.USUAL: 2, Fit.POSSIBLE: 1, Fit.UNCONFIRMED: 1, None: 1, Fit.UNUSUAL: 0}
-
-
-def _score(candidate: Candidate) -> tuple[int, int]:
-    """The likelihood the screen prints first (the statement text usually, can, rarely stands
-    for it), so a candidate the text points to comes before one that matches only the amount
-    (880 with 「Amazon Pay提携サイト」: Amazon Pay, then Music). Then an exact price (4) before a
-    range (2) before any amount (0), the text adding 2, 1 or -1. Ties keep the data's order.
-    """
-    points = _MATCH_POINTS.get(candidate.match, 0) + _FIT_POINTS[candidate.fit]
-    if candidate.match is Match.PRICE_BEFORE_START:  # never first by its text (review 24a, 2)
-        return min(_FIT_RANK[candidate.fit], 1), points
-    return _FIT_RANK[candidate.fit], points
-
-
-def _fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
-    if statement is None:
-        return candidate
-    # The US Prime fee matched (review 15a, item 1): 「AMAZON PRIME」 stands for it as for the
-    # Prime fees here; the fits name it apart from amazon.com's other charges.
-    kind = "amazon_com_prime" if candidate.kind == "amazon_com" and candidate.price else None
-    if (kind or candidate.kind) in statement.means:
-        fit = Fit.USUAL
-    elif candidate.kind in statement.may_be:
-        fit = Fit.POSSIBLE
-    elif candidate.kind in statement.unconfirmed:
-        fit = Fit.UNCONFIRMED
-    else:
-        fit = Fit.UNUSUAL
-    return candidate._replace(fit=fit)
 
 
 def _fee(plan: PlanFees, period: FeePeriod) -> Price:

@@ -120,7 +120,8 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
 def test_a_yen_amount_with_cents_says_to_use_whole_yen_or_dollars() -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount("14.99")
-    assert "use whole yen, or US$14.99 for dollars" in caught.value.message.en
+    # review 38c, item 21: the dollar example quoted, and why
+    assert "use whole yen, or 'US$14.99' for dollars, in quotes" in caught.value.message.en
     assert "円は整数です" in caught.value.message.ja
 
 

@@ -206,6 +206,9 @@ def load() -> ChargeBook:
         see[kind] = (node.fact(), node.strings("path_ja"))
     refund_see = data.node("unknown").node("see_refund")  # review 27a, item 7
     see["unknown_refund"] = (refund_see.fact(), refund_see.strings("path_ja"))
+    for kind in ("see_usd", "see_usd_refund"):  # an amount in dollars (review 38c, item 10)
+        node = data.node("unknown").node(kind)
+        see[f"unknown_{kind.removeprefix('see_')}"] = (node.fact(), node.strings("path_ja"))
     where = statement.node("where")
     for kind in _SEEN_IN_STATEMENT_FILE:
         seen_in = data.node("seen_in").node(kind)
@@ -218,7 +221,8 @@ def load() -> ChargeBook:
         texts=_texts(statement, data.node("fits")),
         names={key: names.text(key) for key, _ in names.children()},
         see=see,
-        stop={kind: data.node(kind).fact("stop") for kind in _STOPPED},
+        stop={kind: data.node(kind).fact("stop") for kind in _STOPPED}
+        | {"unknown_usd": data.node("unknown").fact("stop_usd")},
         us_prices=tuple(_us_price(node, us_prime) for node in us.nodes("prices")),
         us_prime=us_prime,
         abroad_words=_words(abroad),

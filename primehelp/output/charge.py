@@ -11,6 +11,11 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
+from primehelp.output.charge_named import first_named as _first_named
+from primehelp.output.charge_named import name_only as _name_only
+from primehelp.output.charge_named import named_before_start as _named_before_start
+from primehelp.output.charge_named import no_price_key as _no_price_key
+from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -63,18 +68,6 @@ def _labelled(label: str, text: str, lang: Lang) -> RichText:
 _AD_FREE = "prime_video_ad_free"  # an option that began on its date (FACTS §1), not a price
 
 
-def _short_name(name: str) -> str:
-    """「Audible（audible.co.jp）」 → 「Audible」: the service as a sentence names it."""
-    return name.split("（")[0].split(" (")[0]
-
-
-def _named_before_start(reading: ChargeReading) -> bool:
-    """The text names a service whose price is the amount, from after the date (review 25a, 5)."""
-    return any(
-        c.kind in reading.named and c.match is Match.PRICE_BEFORE_START for c in reading.candidates
-    )
-
-
 def _candidate_cell(
     candidate: Candidate,
     reading: ChargeReading,
@@ -104,7 +97,8 @@ def _candidate_cell(
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
-        cell.append(charge_ui("fit_named")(lang) + "\n")
+        other = candidate.match is Match.NAME_ONLY  # none of its prices (review 38c, item 2)
+        cell.append(charge_ui("fit_named_other_amount" if other else "fit_named")(lang) + "\n")
     said = (
         before_start(candidate, reading, _short_name(candidate.name(lang)), lang, none_likely)
         if before
@@ -185,13 +179,20 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
-            unlisted = "statement_named"
-        told = charge_ui(unlisted)(lang)
+            # the name said, no 「知らない表記ですが」; no 「可能性の高い順」 over 「可能性は低め」
+            unlisted = "statement_named_unranked" if reading.no_known_price else unlisted
+            unlisted = "statement_named" if unlisted == "statement_not_listed" else unlisted
+        told = charge_ui(unlisted)(lang).replace("{name}", _first_named(reading, lang))
+        if _name_only(reading):  # 「AUDIBLE」 2,000: the name said, no 「知らない表記」 (38c, 2)
+            name = _short_name(reading.candidates[0].name(lang))
+            told = charge_ui("statement_named_other_amount")(lang).format(name=name)
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
+    launch = None if reading.before_launch is None else reading.before_launch[1]
+    notes = [n for n in notes if n is not launch]  # the date's sentence below says it (38c, 22)
     lines.extend(bullet(_note(note, lang), lang) for note in notes)
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
@@ -225,7 +226,12 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
-    elif reading.no_known_price and not _named_before_start(reading):
+    elif (
+        reading.no_known_price
+        and not _named_before_start(reading)
+        and not _name_only(reading)
+        and not _paid_elsewhere(reading)  # compared with no fee or price (review 38c, item 5)
+    ):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
         ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
@@ -245,7 +251,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if doubted_only
             else charge_ui("no_confirmed_price")(lang).format(when=again, range=in_range)
             if unknown
-            else charge_ui("no_known_price")(lang).format(range=in_range)
+            else charge_ui(_no_price_key(reading))(lang).format(range=in_range, when=when)
         )
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
@@ -272,7 +278,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     print_all(console, _summary(reading, lang))
     context = [*reading.notes, *(f.fact for f in reading.former_fees)]
     if reading.before_launch is not None:  # the former fees are not said then
-        context = [*reading.notes, reading.before_launch[1]]
+        context = list(dict.fromkeys([*reading.notes, reading.before_launch[1]]))
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:
@@ -327,6 +333,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None
     )  # 28c S 12
+    in_lead |= _name_only(reading)  # the lead said why it is first (review 38c, item 2)
     if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest indented under the name. (A grid put the number

@@ -234,7 +234,8 @@ def test_a_refund_after_the_annual_period_names_the_ended_fee(tmp_path: Path) ->
 
 # ---------------------------------------------------------------- item 6
 
-PARAGRAPH = "今すぐ終了したときに特典を使っていた場合は、会費の一部が返金されることがあります。"
+# Review 38c, item 6: the note now says what ends and names the choice (今すぐ終了するほう).
+PARAGRAPH = "プライムを解約するときに今すぐ終了するほうを選び、それまでに特典を使っていた場合は、会費の一部が返金されることがあります。"
 
 
 def test_the_partial_refund_paragraph_is_said_once(tmp_path: Path) -> None:

@@ -136,7 +136,36 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                       'confidence': 'M',
                       'checked': datetime.date(2026, 12, 2),
                       'sources': ['https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html',
-                                  'https://nlab.itmedia.co.jp (2021-10-08)']}},
+                                  'https://nlab.itmedia.co.jp (2021-10-08)']},
+             'see_usd': {'id': 'charges.unknown.see_usd',
+                         'path_ja': [],
+                         'ja': 'まず、amazon.com（米国のAmazon）のアカウントにサインインして、同じ日付と金額の請求を探してください。',
+                         'en': 'First sign in to your amazon.com (US Amazon) account and look for '
+                               'a charge of the same date and amount.',
+                         'confidence': 'M',
+                         'checked': datetime.date(2026, 12, 2),
+                         'sources': ['https://k8suzuki.com/amazon/claim',
+                                     'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']},
+             'see_usd_refund': {'id': 'charges.unknown.see_usd_refund',
+                                'path_ja': [],
+                                'ja': 'まず、amazon.com（米国のAmazon）のアカウントにサインインして、この返金と、返金の元になった請求（返金より前の日付のもの）を探してください。',
+                                'en': 'First sign in to your amazon.com (US Amazon) account and '
+                                      'look for this refund and the charge it gives back (dated '
+                                      'before it).',
+                                'confidence': 'M',
+                                'checked': datetime.date(2026, 12, 2),
+                                'sources': ['https://k8suzuki.com/amazon/claim',
+                                            'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']},
+             'stop_usd': {'id': 'charges.unknown.stop_usd',
+                          'ja': 'amazon.comのアカウントに心当たりがなく、どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正に使われている（詐欺の）可能性があります。',
+                          'en': 'If you have no amazon.com account you know of and find it '
+                                'nowhere, ask your card company: someone else may be using your '
+                                'card (fraud).',
+                          'confidence': 'M',
+                          'checked': datetime.date(2026, 12, 2),
+                          'sources': ['https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1',
+                                      'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html',
+                                      'https://nlab.itmedia.co.jp (2021-10-08)']}},
  'launch': {'year': 2007,
             'id': 'charges.prime_launch',
             'ja': '日本でAmazonプライムが始まったのは2007年です。',
@@ -154,10 +183,11 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                   'checked': datetime.date(2026, 12, 2),
                   'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y']},
  'refund_partial': {'id': 'charges.refund_partial',
-                    'ja': '今すぐ終了したときに特典を使っていた場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
-                    'en': 'If benefits had been used when the membership was ended now, part of '
-                          'the fee may be refunded. Amazon computes the amount and shows it on the '
-                          'screen before you confirm; the formula is not published.',
+                    'ja': 'プライムを解約するときに今すぐ終了するほうを選び、それまでに特典を使っていた場合は、会費の一部が返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。計算方法は公開されていません。',
+                    'en': 'If you cancel Prime choosing to end it now, and benefits had been used '
+                          'before that, part of the fee may be refunded. Amazon computes the '
+                          'amount and shows it on the screen before you confirm; the formula is '
+                          'not published.',
                     'confidence': 'M',
                     'checked': datetime.date(2026, 12, 2),
                     'sources': ['https://satohelpblog.com/amazonprime-cancel-annualfees',

@@ -57,10 +57,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
                              'en': 'This is a statement text primehelp does not know: {outside}. '
                                    'The candidates below are compared by the amount only.'},
- 'statement_named': {'ja': 'primehelpの情報源にない明細の表記ですが、書かれているサービス名と金額から、可能性の高い順に並べています。',
-                     'en': 'This is a statement text primehelp does not know. The candidates below '
-                           'are ranked by the service the text names and by the amount, most '
-                           'likely first.'},
+ 'statement_named': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から、可能性の高い順に並べています。',
+                     'en': 'The statement text names {name}. The candidates below are ranked by '
+                           'the service the text names and by the amount, most likely first.'},
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
                          '(the day of use on the statement).'},
@@ -234,4 +233,19 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                            "'US$14.99'` のように確認できます。",
                      'en': 'This yen amount may be that fee converted to yen: find the foreign '
                            'amount (in dollars) on the statement and check it with `primehelp '
-                           "charge 'US$14.99'`, for instance."}}
+                           "charge 'US$14.99'`, for instance."},
+ 'statement_named_other_amount': {'ja': '明細の表記に{name}の名前があります。金額は{name}の料金と違いますが、表記にあるサービスを先に挙げています。',
+                                  'en': 'The statement text names {name}. The amount is not a '
+                                        'price of {name}, but the service the text names is listed '
+                                        'first.'},
+ 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpが知っているこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
+                            'en': 'The statement text names this service, but the amount is not a '
+                                  'price of it that primehelp knows (see the notes below). Look '
+                                  'for a charge of that date and amount where it is seen.'},
+ 'no_price_on_date_later_same': {'ja': '{when}の料金が確認できているAmazonの会費やサービスには、この金額と一致するものはありません。ただし、それより後の時点の料金がこの金額と同じサービスがあります（下の候補）。{range}',
+                                 'en': 'No Amazon fee or subscription price confirmed {when} '
+                                       "matches this amount, but some services' prices of a later "
+                                       'time are this amount (below).{range}'},
+ 'statement_named_unranked': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から考えられるものを並べています。',
+                              'en': 'The statement text names {name}. The candidates below are '
+                                    'those the service the text names and the amount point to.'}}

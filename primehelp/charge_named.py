@@ -1,0 +1,51 @@
+"""The services a statement text primehelp does not know names (「AUDIBLE」), listed first
+whatever the amount (moved out of :mod:`primehelp.charges`, review 38c, item 2)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.charge_kinds import Candidate, Category, Match
+
+if TYPE_CHECKING:
+    from primehelp.content.charges import ChargeBook
+
+
+def name_only(
+    book: ChargeBook, named: frozenset[str], found: list[Candidate], words: str
+) -> list[Candidate]:
+    """The services an unknown text names (「AUDIBLE」, 「AMAZON MUSIC」) whose prices are all
+    fixed and none the amount: candidates all the same, ranked first by the name, with their
+    prices said (review 38c, item 2), when the text names Amazon. A Prime fee of the amount is then no candidate unless the
+    text says Prime too: cancelling Prime never stops Audible (FACTS §9). A text naming a service
+    priced in a range (「PRIME VIDEO」) is said as before (review 22a, item 1)."""
+    from primehelp.content.charges import compared
+
+    if not book.names_amazon(words):  # 「NETFLIX MUSIC」: another company's (review 19a, item 4)
+        return found
+    services = [s for s in book.services if s.id in named]
+    if any(p.up_to is not None for s in services for p in s.prices):
+        return found
+    listed = {c.kind for c in found}
+    added = [
+        Candidate(
+            kind=s.id,
+            category=Category.SUBSCRIPTION,
+            name=s.name,
+            match=Match.NAME_ONLY,
+            price=None,
+            fit=None,
+            where_to_see=s.see,
+            see_path_ja=s.see_path_ja,
+            how_to_stop=s.cancel,
+            notes=(*dict.fromkeys(p.fact for p in s.prices), s.billing, *s.notes),
+        )
+        for s in services
+        if s.id not in listed and s.see is not None and s.cancel is not None
+    ]
+    if added and not any(word in compared(words) for word in _PRIME_WORDS):
+        found = [c for c in found if c.category is not Category.PRIME_FEE]
+    return [*found, *added]
+
+
+_PRIME_WORDS = ("prime", "プライム")  # as :func:`compared` leaves them

@@ -1,0 +1,50 @@
+"""What the charge screen says of a service the statement text names, and of prices from after
+the date (moved out of :mod:`primehelp.output.charge`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.charges import Match
+
+if TYPE_CHECKING:
+    from primehelp.charges import ChargeReading
+    from primehelp.i18n import Lang
+
+
+def short_name(name: str) -> str:
+    """「Audible（audible.co.jp）」 → 「Audible」: the service as a sentence names it."""
+    return name.split("（")[0].split(" (")[0]
+
+
+def named_before_start(reading: ChargeReading) -> bool:
+    """The text names a service whose price is the amount, from after the date (review 25a, 5)."""
+    return any(
+        c.kind in reading.named and c.match is Match.PRICE_BEFORE_START for c in reading.candidates
+    )
+
+
+def no_price_key(reading: ChargeReading) -> str:
+    """「どれとも一致しません」, unless a service's price of a later time (its start unknown:
+    Kids+, Music Unlimited's 「2023年4月時点」) is the amount: said so (review 38c, item 16)."""
+    later = (
+        c.match is Match.PRICE_BEFORE_START and c.price is not None and c.price.since is None
+        for c in reading.candidates
+    )
+    return "no_price_on_date_later_same" if reading.date and any(later) else "no_known_price"
+
+
+def first_named(reading: ChargeReading, lang: Lang) -> str:
+    """The service the text names: 「Audible」; two services the text names alike, what their
+    names share: 「Prime Video」 (the option and the channels) (review 38c, item 20)."""
+    named = [short_name(name(lang)) for name in reading.named_names]
+    first = shared = named[0] if named else ""
+    for other in named[1:]:
+        while not other.startswith(shared):
+            shared = shared[:-1]
+    return shared.strip() or first
+
+
+def name_only(reading: ChargeReading) -> bool:
+    """The service the text names comes first, the amount none of its prices (38c, item 2)."""
+    return reading.candidates[0].match is Match.NAME_ONLY
