@@ -7,10 +7,11 @@ their shape (a ``checked`` date and ``sources``), so no command has to list them
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+from primehelp.records import record_fields
 
 STALE_AFTER_DAYS = 180
 
@@ -26,7 +27,7 @@ class Freshness(NamedTuple):
 def checked_dates(result: object) -> Iterator[dt.date]:
     """The check date of every sourced fact inside ``result`` (dataclasses, named tuples,
     tuples, lists)."""
-    names = _field_names(result)
+    names = record_fields(result)
     if names is not None:
         checked, sources = getattr(result, "checked", None), getattr(result, "sources", None)
         if isinstance(checked, dt.date) and isinstance(sources, tuple):
@@ -40,14 +41,6 @@ def checked_dates(result: object) -> Iterator[dt.date]:
     elif isinstance(result, dict):
         for item in result.values():
             yield from checked_dates(item)
-
-
-def _field_names(value: object) -> tuple[str, ...] | None:
-    """The fields of a record (a dataclass or a named tuple); None for anything else."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return tuple(field.name for field in dataclasses.fields(value))
-    named = getattr(value, "_fields", None)
-    return named if isinstance(value, tuple) and isinstance(named, tuple) else None
 
 
 def freshness(checked: Iterable[dt.date], today: dt.date) -> Freshness | None:

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.support.clihelp import WIDE, run
-
-
-def _json(text: str, lang: str = "ja") -> dict[str, Any]:
-    data: dict[str, Any] = run("--lang", lang, "check-message", "--json", "--text", text).json()
-    return data["data"]
-
-
-def _flags(text: str, lang: str = "ja") -> list[dict[str, str]]:
-    flags: list[dict[str, str]] = _json(text, lang)["red_flags"]
-    return flags
-
-
-def _screen(text: str, lang: str = "ja") -> str:
-    return run("--lang", lang, "check-message", "--text", text, env=WIDE).stdout
+from tests.support.message_cli import message_flags as _flags
+from tests.support.message_cli import message_json as _json
+from tests.support.message_cli import message_screen as _screen
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ Every JSON document primehelp prints goes through :func:`write_json`. No Rich he
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import errno
 import sys
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
+from primehelp.records import record_fields
 
 if TYPE_CHECKING:
     from primehelp.errors import FileProblem, PrimehelpError
@@ -148,20 +148,17 @@ def jsonable(value: Any, lang: Lang) -> Any:
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    names = record_fields(value)
+    if names is not None:  # a dataclass or a named tuple: an object
         data: dict[str, Any] = {}
-        for field in dataclasses.fields(value):
-            if not field.metadata.get("json", True):  # a view's own wording (Fact.alone): not data
-                continue
-            if field.name == "sources":
-                data |= cited_sources(getattr(value, field.name))
+        for name in names:
+            if name == "sources":
+                data |= cited_sources(getattr(value, name))
             else:
-                data[field.name] = jsonable(getattr(value, field.name), lang)
+                data[name] = jsonable(getattr(value, name), lang)
         return data
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}
-    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple: an object
-        return {name: jsonable(getattr(value, name), lang) for name in value._fields}
     if isinstance(value, list | tuple | frozenset):
         return [jsonable(item, lang) for item in value]
     decimal = sys.modules.get("decimal")  # a Decimal exists only if its module was imported
