@@ -231,7 +231,9 @@ def cancel(
             lambda screen: cancel_screen(
                 screen,
                 chosen,
-                lambda shown: saved.walkthrough_note(shown, today_in_japan(today)),
+                lambda shown, trial, student: saved.walkthrough_note(
+                    shown, today_in_japan(today), trial, student
+                ),
                 given,
             ),
         )

@@ -42,20 +42,22 @@ class SavedUse(NamedTuple):
         return True if self.profile is not None and self.profile.is_student else None
 
     def deadline(self, trial: bool, student: bool = True) -> "RenewalDeadline | None":
-        """The deadline for a ``trial`` or a paid membership; none for a regular Prime trial
-        (``student`` false) from a saved Prime Student trial's end, 6 months on where a regular
-        trial lasts 30 days (review 36b S 16)."""
-        if trial and self._student_trial_for_regular(student):
+        """The deadline for a ``trial`` or a paid membership; none for one kind of trial from
+        the other kind's saved end: a regular Prime trial (``student`` false) from a saved
+        Prime Student trial's end, 6 months on where a regular trial lasts 30 days (review 36b
+        S 16), and the reverse (review 38b item 3)."""
+        if trial and self._other_kind_of_trial(student):
             return None
         return self.trial_end if trial else self.paid
 
-    def _student_trial_for_regular(self, student: bool) -> bool:
-        """A saved Prime Student trial's end still ahead, for a regular trial (which would end
-        months earlier); once it has passed, a regular trial begun with it has ended too, and
-        the paid screen holds either way."""
+    def _other_kind_of_trial(self, student: bool) -> bool:
+        """A saved trial's end still ahead, for the other kind of trial (Prime Student: 6
+        months, regular: 30 days); once it has passed, the paid screen holds either way."""
         saved, end = self.profile, self.trial_end
         ahead = end is not None and end.days_left >= 0
-        return not student and saved is not None and saved.trial and saved.is_student and ahead
+        if saved is None or not saved.trial or not ahead:
+            return False
+        return saved.is_student != student
 
     def note(self, trial: bool, today: dt.date, student: bool = True) -> Text | None:
         """The line under the member's situation when the screen is for a ``trial``: the saved
@@ -66,8 +68,11 @@ class SavedUse(NamedTuple):
             return None
         if not saved.trial:
             return _not_a_trial(saved)
-        if self._student_trial_for_regular(student):
-            return _not_a_trial(saved, "profile_student_not_regular")
+        if self._other_kind_of_trial(student):
+            key = (
+                "profile_student_not_regular" if saved.is_student else "profile_regular_not_student"
+            )
+            return _not_a_trial(saved, key)
         if saved.renewal_date < today:  # ended: what the date is, and what --paid reads
             key = "profile_trial_ended_" + ("given" if self.trial is None else "shown")
             words = ui(key, "ui_cancel")  # --trial typed: no --paid hint (review 27b item 3)
@@ -82,11 +87,18 @@ class SavedUse(NamedTuple):
             return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
 
-    def walkthrough_note(self, shown: "RenewalDeadline | None", today: dt.date) -> Text | None:
+    def walkthrough_note(
+        self, shown: "RenewalDeadline | None", today: dt.date, trial: bool, student: bool
+    ) -> Text | None:
         """The line the walkthrough adds under the situation when the screen's deadline
         (``shown``) is a saved trial's end that has passed, answered 「無料体験中」 (the screen
         is the paid membership's): the words of the same answer given by ``--trial`` (review
-        33b S 7)."""
+        33b S 7); for a trial answered, a saved date not used (a paid renewal, the other kind
+        of trial's end), as the piped screen says it (review 38b items 3 and 18)."""
+        saved = self.profile
+        unused = saved is not None and (not saved.trial or self._other_kind_of_trial(student))
+        if trial and shown is None and unused:
+            return self.note(trial, today, student)
         end = self.trial_end
         if end is None or shown != end or end.days_left >= 0 or self.profile is None:
             return None

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
     from primehelp.cancellation import RenewalDeadline
 
     # The line a saved profile adds under the situation, for the deadline a screen shows.
-    SavedNote: TypeAlias = Callable[[RenewalDeadline | None], Text | None]
+    # (the deadline, and the trial and Student answers)
+    SavedNote: TypeAlias = Callable[[RenewalDeadline | None, bool, bool], Text | None]
 
     from primehelp.cancellation import CancelPlan
 
@@ -153,7 +154,7 @@ def _intro(
     piped screen (review 36b item 7); elsewhere the walkthrough asked what they did not give."""
     _titled_rule(console, cancel_title(plan, lang))
     print_all(console, [*cancel_action(plan, lang, walkthrough=True), *cancel_words(plan, lang)])
-    note = None if saved is None else saved(plan.renewal)
+    note = None if saved is None else saved(plan.renewal, plan.branch.trial, plan.branch.student)
     given = typed | {"via"} if plan.at_carrier else None  # where: given or asked
     situation = cancel_situation(plan, lang, given)
     print_all(console, [*situation, *([dim(note(lang))] if note else [])])

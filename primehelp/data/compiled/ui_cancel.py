@@ -248,4 +248,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                  'en': "The saved date, {date}, is a Prime Student free trial's "
                                        'automatic renewal, so it is not used for a regular Prime '
                                        "free trial. Check the trial's automatic renewal date on "
+                                       'the Prime membership page and give it with --renewal.'},
+ 'profile_regular_not_student': {'ja': '保存した日付の{date}は通常のプライムの無料体験の自動更新日のため、Prime '
+                                       'Studentの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
+                                       'で指定してください。',
+                                 'en': "The saved date, {date}, is a regular Prime free trial's "
+                                       'automatic renewal, so it is not used for a Prime Student '
+                                       "free trial. Check the trial's automatic renewal date on "
                                        'the Prime membership page and give it with --renewal.'}}

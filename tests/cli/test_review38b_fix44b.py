@@ -1,0 +1,50 @@
+"""Review 38b (renewal, trial, cancel, due, profile, .ics), round 44 fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_review33b_cancel import _intro
+from tests.support.clihelp import cancel_screen
+from tests.support.profiles import STUDENT_TRIAL, TRIAL
+
+# A saved trial's end (2026-12-31) for each kind of trial; the other kind's words.
+_OTHER_KIND = {
+    "trial": ("--student", "Prime Studentの無料体験の自動更新日としては使っていません"),
+    "student_trial": ("--regular", "通常のプライムの無料体験の自動更新日としては使っていません"),
+}
+
+
+@pytest.mark.parametrize("profile", ["trial", "student_trial"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_a_saved_trial_end_is_not_the_other_kind_of_trials(profile: str, lang: str) -> None:
+    """38b item 3: a saved trial's end was used for the other kind of trial (30 days against 6
+    months): with --student over a saved regular trial too (--regular was fixed in 36b S 16),
+    the date is not used, and said so; the same kind keeps it."""
+    env = {**(TRIAL if profile == "trial" else STUDENT_TRIAL), "COLUMNS": "1000"}
+    flag, said = _OTHER_KIND[profile]
+    if lang == "en":
+        kind = "Prime Student" if flag == "--student" else "regular Prime"
+        said = f"not used for a {kind} free trial"
+    screen = cancel_screen(env, "--trial", flag, "--today", "2026-12-05", lang=lang)
+    assert said in screen
+    assert "2026年12月30日（あと25日）" not in screen and "2026-12-30 (in 25 days)" not in screen
+    kept = cancel_screen(env, "--trial", "--today", "2026-12-05", lang=lang)
+    assert said not in kept
+    assert ("2026年12月30日（あと25日）" if lang == "ja" else "2026-12-30 (in 25 days)") in kept
+
+
+@pytest.mark.parametrize(("profile", "student"), [("trial", "2"), ("student_trial", "1")])
+def test_3_the_walkthrough_says_so_too(profile: str, student: str) -> None:
+    """38b item 3: the walkthrough answered 「無料体験中」 and the other kind of Prime showed the
+    saved date as that trial's end; now the date is not used, and the line says why."""
+    page = _intro(profile, "2026-12-05", ["1", "1", student])
+    assert _OTHER_KIND[profile][1] in page, page
+    assert "2026年12月30日（あと25日）" not in page, page
+
+
+def test_18_the_walkthrough_names_a_saved_paid_date_not_used_for_a_trial() -> None:
+    """38b S 18: a saved paid renewal, answered 「無料体験中」: the piped screen's line that the
+    date is not a trial's end, in the walkthrough too."""
+    page = _intro("annual", "2026-12-05", ["1", "1", "1"])
+    assert "無料体験の自動更新日としては使っていません" in page, page
