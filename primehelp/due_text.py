@@ -42,9 +42,10 @@ WORDING: dict[str, Text] = {
         "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
         "Nothing to report yet: Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
+    # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     "renewal.charged": Text(
-        "Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：{command}",
-        "Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. The fee charged on {charged} may be refunded if you end the membership now. Steps and refund rules: {command}",
+        "解約していなければ、Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：{command}",
+        "Unless you cancelled, Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: {command}",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
@@ -53,8 +54,8 @@ WORDING: dict[str, Text] = {
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. The fee charged on {renewal} may be refunded if you end the membership now (steps and refund rules: {command}); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: {command}); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
     ),
     "trial.coming": Text(
         "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",

@@ -130,7 +130,11 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
     assert "今日お知らせすることはありません" not in report.message.ja
     day = f"{charged.year}年{charged.month}月{charged.day}日"
-    assert f"{day}に請求された会費は、今すぐ終了すると返金される場合があります" in report.message.ja
+    # review 38b item 6: if renewed, not as a fact
+    assert (
+        f"{day}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります"
+        in report.message.ja
+    )
     assert report.command == "primehelp cancel"
 
 

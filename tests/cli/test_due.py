@@ -57,15 +57,15 @@ ACCEPTANCE = [
         "今回の会費は返金されません。今すぐ終了すると、返金される場合があります。"
         "手順と返金の条件：primehelp cancel",  # review 20b S 14, 21b item 3: the saved plan's period
     ),
-    (  # the day after: the fee just charged may be refunded (review 6 item 20)
-        "2027-01-01",
+    (  # the day after: the fee just charged may be refunded (review 6 item 20); if renewed
+        "2027-01-01",  # (review 38b item 6: it was stated as a fact)
         1,
-        "Amazon Prime next renews on 2027-12-31 (an estimate), and the cancel-by date is 2027-12-30. "
-        "The fee charged on "
-        "2026-12-31 may be refunded if you end the membership now. Steps and refund rules: "
+        "Unless you cancelled, Amazon Prime next renews on 2027-12-31 (an estimate), and the "
+        "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged then "
+        "may be refunded if you end the membership now. Steps and refund rules: "
         "primehelp cancel",
-        "Amazonプライムの次の更新日は2027年12月31日（計算による目安）、解約の目安日は2027年12月30日です。"
-        "2026年12月31日に請求された会費は、今すぐ終了すると返金される場合があります。"
+        "解約していなければ、Amazonプライムの次の更新日は2027年12月31日（計算による目安）、解約の目安日は2027年12月30日です。"
+        "2026年12月31日に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。"
         "手順と返金の条件：primehelp cancel",
     ),
 ]

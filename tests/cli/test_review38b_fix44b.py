@@ -48,3 +48,33 @@ def test_18_the_walkthrough_names_a_saved_paid_date_not_used_for_a_trial() -> No
     date is not a trial's end, in the walkthrough too."""
     page = _intro("annual", "2026-12-05", ["1", "1", "1"])
     assert "無料体験の自動更新日としては使っていません" in page, page
+
+
+@pytest.mark.parametrize(("plan", "today"), [("monthly", "2026-12-21"), (None, "2026-12-11")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("json", [False, True])
+def test_2_and_6_due_after_a_renewal_says_if_renewed(
+    tmp_path: object, plan: str | None, today: str, lang: str, json: bool
+) -> None:
+    """38b items 2 and 6: the days after a saved renewal, `due` says the fee may come back if
+    the membership ends now (with or without a plan, in both languages and in JSON: item 2),
+    and says it as `renewal` and `cancel` do, if renewed, not as a fact (item 6)."""
+    from pathlib import Path
+
+    from tests.support.clihelp import run, saved_profile
+
+    saved = "2026-12-20" if plan else "2026-12-10"
+    env = saved_profile(Path(str(tmp_path)), saved, plan, False)
+    done = run("due", "--today", today, "--lang", lang, *(("--json",) if json else ()), env=env)
+    assert done.exit_code == (1 if plan else 2)
+    if json:
+        document = done.json()
+        said = str(document.get("error") or document.get("data"))
+    else:
+        said = done.stdout + done.stderr
+    day = (saved.replace("-", "年", 1).replace("-", "月") + "日").replace("月0", "月")
+    if lang == "ja":
+        assert f"{day}に更新されていれば、そのとき請求された会費は" in said, said
+        assert f"{day}に請求された会費は" not in said
+    else:
+        assert f"If it renewed on {saved}, the fee charged then may be refunded" in said, said

@@ -87,7 +87,11 @@ def test_20_due_names_the_charge_renewal_names(
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     verbose = run("due", "--verbose", "--today", today, "--lang", "ja", env=env)
     assert "お知らせすることはありません" not in verbose.stdout
-    assert f"{day}に請求された会費は、今すぐ終了すると返金される場合があります" in verbose.stdout
+    # review 38b item 6: if renewed, not as a fact
+    assert (
+        f"{day}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります"
+        in verbose.stdout
+    )
     # review 20b S 14: cancel shows the refund rules beside the steps
     assert "手順と返金の条件：primehelp cancel" in verbose.stdout
     plain = run("due", "--today", today, "--lang", "ja", env=env)
