@@ -287,8 +287,11 @@ class Outputs(NamedTuple):
                 raise FileProblem(_said("profile_exists_kind", file, saved, before, kind))
             raise FileProblem(_said("profile_exists", file, saved, before))
         write = profile_write(path, profile, force=self.force)
-        if before is not None:
-            return write, _said("replaced_profile", file, saved, before)
+        if existing is not None and before is not None:
+            # the same date with a plan added: not 「XからX（月間プラン）に置き換えました」 (38b 13)
+            same = existing.renewal_date == profile.renewal_date and existing.plan is None
+            key = "plan_added" if same and existing.trial == profile.trial else "replaced_profile"
+            return write, _said(key, file, saved, before)
         unreadable = peek.problem is not None
         return write, _said("replaced_unreadable" if unreadable else "saved_profile", file, saved)
 

@@ -78,3 +78,23 @@ def test_2_and_6_due_after_a_renewal_says_if_renewed(
         assert f"{day}に請求された会費は" not in said
     else:
         assert f"If it renewed on {saved}, the fee charged then may be refunded" in said, said
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_13_a_plan_added_to_the_same_date_is_said_so(tmp_path: object, lang: str) -> None:
+    """38b item 13: `renewal DATE --plan X --save` over the same date saved without a plan said
+    「2026年12月20日から2026年12月20日（月間プラン）に置き換えました」; now that the plan was added.
+    Another plan over a saved one is still a replacement."""
+    from pathlib import Path
+
+    from tests.support.clihelp import run, saved_profile
+
+    env = saved_profile(Path(str(tmp_path)), "2026-12-20", None, False)
+    base = ("renewal", "2026-12-20", "--save", "--today", "2026-12-05", "--lang", lang)
+    done = run(*base, "--plan", "monthly", env=env)
+    assert done.exit_code == 0, done.stderr
+    added = "プランを追加し" if lang == "ja" else "added the plan"
+    assert added in done.stderr and ("置き換え" not in done.stderr), done.stderr
+    again = run(*base, "--plan", "annual", "--force", env=env)
+    assert added not in again.stderr
+    assert ("置き換えました" if lang == "ja" else "replaced") in again.stderr

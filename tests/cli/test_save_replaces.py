@@ -81,8 +81,9 @@ def test_a_plan_added_to_the_saved_date_loses_nothing() -> None:
     assert run("renewal", "2026-12-20", "--save")[0] == 0
     code, _, err = run("renewal", "--plan", "monthly", "--save", "--lang", "en")
     assert code == 0, err
-    assert "replaced the renewal date 2026-12-20 in" in err
-    assert "with 2026-12-20 (monthly plan)" in err
+    # review 38b item 13: the plan added, not "replaced 2026-12-20 with 2026-12-20 (monthly plan)"
+    assert "added the plan to the saved renewal date" in err
+    assert "saved as 2026-12-20 (monthly plan) in" in err
     assert saved()["plan"] == "monthly"
 
 

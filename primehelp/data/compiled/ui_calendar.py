@@ -180,4 +180,6 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                          'en': '{file} holds the renewal date {before}; to replace it with '
                                '{kind}{saved}, add --force'},
  'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
- 'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "}}
+ 'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "},
+ 'plan_added': {'ja': '保存した更新日にプランを追加し、{saved}として保存しました（保存場所：{file}）。',
+                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'}}
