@@ -1,0 +1,40 @@
+"""Review 38a, fix44x's share (complain, help, completion, sources, check-number): real CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.content import fees
+from primehelp.plans import Plan
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}  # one paragraph per line
+
+
+# ---------------------------------------------------------------- 38a-16: a fee of another time
+
+
+@pytest.mark.parametrize("plan", list(Plan), ids=str)
+def test_16_a_renewal_of_2026_is_compared_with_the_fee_of_2026(plan: Plan) -> None:
+    """Every earlier fee of every plan, given for a 2026 renewal, is warned about with the fee
+    renewals paid that day; that fee itself passes (FACTS §1)."""
+    history = fees.load().of(plan).history
+    now = history[-1].fee_yen
+    for period in history[:-1]:
+        if period.fee_yen == now:
+            continue
+        args = ("complain", "renewal", "--renewal", "2026-11-20", "--plan", plan.value)
+        done = run(*args, "--amount", str(period.fee_yen), "--lang", "ja", env=WIDE)
+        assert f"会費は{now:,}円です（{period.fee_yen:,}円は以前の会費です）" in done.stderr, (
+            done.stderr
+        )
+    fine = run(*args, "--amount", str(now), "--lang", "ja", env=WIDE)
+    assert "警告" not in fine.stderr, fine.stderr
+
+
+def test_16_a_later_fee_for_an_old_renewal_is_named_as_later() -> None:
+    args = ("complain", "renewal", "--renewal", "2020-06-01", "--plan", "annual")
+    done = run(*args, "--amount", "5900", "--lang", "en", env=WIDE)
+    assert "charged 4,900 yen (5,900 yen is a later fee)" in done.stderr, done.stderr
+    right = run(*args, "--amount", "4900", "--lang", "ja", env=WIDE)
+    assert "会費は" not in right.stderr and "一致しません" not in right.stderr, right.stderr
