@@ -38,3 +38,24 @@ def test_16_a_later_fee_for_an_old_renewal_is_named_as_later() -> None:
     assert "charged 4,900 yen (5,900 yen is a later fee)" in done.stderr, done.stderr
     right = run(*args, "--amount", "4900", "--lang", "ja", env=WIDE)
     assert "会費は" not in right.stderr and "一致しません" not in right.stderr, right.stderr
+
+
+# ---------------------------------------------------------------- 38a-17: examples fit 80 columns
+
+
+def _commands() -> list[str]:
+    from primehelp.cli import COMMANDS
+
+    return sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_17_every_help_example_fits_80_columns(lang: str) -> None:
+    from rich.cells import cell_len
+
+    for name in _commands():
+        shown = run(name, "--help", "--lang", lang, env={"COLUMNS": "80"}).stdout
+        lines = shown.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(("例", "Ex")))
+        wide = [line for line in lines[start:] if cell_len(line) > 80]
+        assert wide == [], (name, wide)
