@@ -59,3 +59,33 @@ def test_17_every_help_example_fits_80_columns(lang: str) -> None:
         start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(("例", "Ex")))
         wide = [line for line in lines[start:] if cell_len(line) > 80]
         assert wide == [], (name, wide)
+
+
+# ---------------------------------------------------------------- 38a-18: `--lang <Tab>` first
+
+
+def _tab(shell: str, line: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    from primehelp.completion import COMPLETE_VAR, WORDS_VAR
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("_PRIMEHELP")}
+    env[COMPLETE_VAR] = f"complete_{shell}"
+    if shell == "bash":
+        words = line.split() + ([""] if line.endswith(" ") else [])
+        env |= {"COMP_WORDS": " ".join(words), "COMP_CWORD": str(len(words) - 1)}
+    else:
+        env[WORDS_VAR] = line
+    argv = [sys.executable, "-m", "primehelp"]
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60, check=False)
+    return done.stdout
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+@pytest.mark.parametrize("before", ["", "--json "])
+def test_18_lang_before_the_command_completes_its_values(shell: str, before: str) -> None:
+    said = _tab(shell, f"primehelp {before}--lang ")
+    assert "ja" in said and "en" in said, said
+    assert not any(name in said for name in _commands()), said
