@@ -89,3 +89,26 @@ def test_18_lang_before_the_command_completes_its_values(shell: str, before: str
     said = _tab(shell, f"primehelp {before}--lang ")
     assert "ja" in said and "en" in said, said
     assert not any(name in said for name in _commands()), said
+
+
+# ---------------------------------------------------------------- 38a-19: 「ID の先頭」
+
+
+def test_19_every_first_part_of_every_id_finds_that_fact() -> None:
+    """The help says 「情報の ID の先頭」: any first characters of an id find it."""
+    from primehelp import facts
+    from primehelp.content import topics
+    from primehelp.sources import facts_about
+
+    every, known = facts.all_facts(), topics.load()
+    words = {w.casefold() for t in known for w in (*t.words, t.name.ja, t.name.en)}
+    for fact in every:
+        for end in range(1, len(fact.id) + 1):
+            typed = fact.id[:end]
+            if typed.casefold() not in words:
+                assert fact in facts_about(typed, every, known).facts, typed
+
+
+def test_19_scam_no_from_the_cli() -> None:
+    done = run("sources", "scam.no", "--lang", "ja", env=WIDE)
+    assert done.exit_code == 0 and "scam.no_payment_by_phone" in done.stdout, done.stderr
