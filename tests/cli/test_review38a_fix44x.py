@@ -112,3 +112,20 @@ def test_19_every_first_part_of_every_id_finds_that_fact() -> None:
 def test_19_scam_no_from_the_cli() -> None:
     done = run("sources", "scam.no", "--lang", "ja", env=WIDE)
     assert done.exit_code == 0 and "scam.no_payment_by_phone" in done.stdout, done.stderr
+
+
+# ---------------------------------------------------------------- 38a-21: a number given twice
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [("0120-999-373", "0120-999-373"), ("0120-999-373", "0120 999 373"), ("#9110", "#9110")],
+)
+def test_21_a_number_given_twice_is_said_once(first: str, again: str) -> None:
+    import json
+
+    done = run("check-number", first, "188", again, "--json", "--lang", "ja", env=WIDE)
+    inputs = [r["input"] for r in json.loads(done.stdout)["data"]["results"]]
+    assert inputs == [first, "188"], inputs
+    text = run("check-number", first, "188", again, "--lang", "ja", env=WIDE).stdout
+    assert text.count(f"\n{first}") == 1, text
