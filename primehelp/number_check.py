@@ -124,8 +124,12 @@ def check_numbers(
     does a three-digit one that is not a public-service number (123 cannot call anyone)."""
     public = public or {}
     checks = []
+    seen: set[str] = set()
     for raw in raw_numbers:
         normalized = normalize(raw)
+        if normalized in seen and normalized == "".join(c for c in raw if c.isdigit() or c == "#"):
+            continue  # the same number typed again: one block, said once (review 38a, item 21)
+        seen.add(normalized)
         if public and normalized.isdigit() and len(normalized) == 3 and normalized not in public:
             raise _incomplete(raw, public)
         if (wrong := wrong_length(normalized)) is not None:  # 0120-999-3733: a digit too many

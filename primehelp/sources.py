@@ -56,8 +56,15 @@ def facts_about(
         for known in topics
         if wanted in {_folded(word) for word in (*known.words, known.name.ja, known.name.en)}
     ]
-    prefixes = [prefix for known in named for prefix in known.ids] or [wanted]
-    chosen = tuple(f for f in every_fact if any(_under(f.id, prefix) for prefix in prefixes))
+    prefixes = [prefix for known in named for prefix in known.ids]
+    # An id typed: its first characters, as the help says 「ID の先頭」 (「scam.no」, 「contact.」;
+    # review 38a, item 19); a topic's ids: whole dot-separated parts.
+    chosen = tuple(
+        f
+        for f in every_fact
+        if any(_under(f.id, prefix) for prefix in prefixes)
+        or (not prefixes and f.id.startswith(wanted))
+    )
     if not chosen:
         raise BadInput(_unknown(topic, topics))
     return SourceList(facts=chosen, topic_name=named[0].name if named else None)

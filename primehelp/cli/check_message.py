@@ -22,8 +22,8 @@ from primehelp.message import MAX_INPUT_BYTES, MessageCheck
 from primehelp.message import check_message as check
 
 EPILOG = (
-    "Example: primehelp check-message --text "
-    '"【Amazon】プライム会費のお支払い方法に問題があります https://amazon.co.jp.secure-pay.info/"\n\n'
+    "Example: primehelp check-message --text "  # fits 80 columns (review 38a item 17)
+    '"【Amazon】お支払いに問題があります https://amaz0n.top/"\n\n'
     "Example: primehelp check-message suspicious.eml --lang en"
 )
 

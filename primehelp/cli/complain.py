@@ -102,9 +102,9 @@ def complain(
             benefits_used=benefits_used,
         )
         warned: list[Text] = []  # said on stderr, and kept in --json (review 32a, S 16)
-        if options.amount is not None and options.plan is not None:
-            warned += _warn_if_not_a_fee(options.amount, options.plan, chosen)
         data = complaints.load()
+        if options.amount is not None and options.plan is not None:
+            warned += _warn_if_not_a_fee(options, data, chosen)
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
@@ -143,24 +143,49 @@ def complain(
     )
 
 
-def _warn_if_not_a_fee(amount: int, plan: Plan, lang: Lang) -> list[Text]:
-    """One warning line when ``amount`` is no fee the plan has had, now or before (FACTS §1):
-    「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). The draft still follows."""
+def _warn_if_not_a_fee(
+    options: complaint.ComplaintOptions, data: complaints.ComplaintsData, lang: Lang
+) -> list[Text]:
+    """One warning line when the amount is no fee the plan has had, now or before (FACTS §1):
+    「600円は年間プランの会費と一致しません。…」 (review 19a, S 17). With --renewal, a fee of
+    the plan's other times is named too: 2026's renewal is 5,900円, not 4,900円 (review 38a,
+    item 16). The draft still follows."""
     from primehelp.content import fees
     from primehelp.facts import ui
     from primehelp.output.envelope import emit_warning
+    from primehelp.plans import periods_charged_on
 
+    assert options.amount is not None and options.plan is not None
+    amount, day = options.amount, options.renewal_date
     book = fees.load()
-    fees_of = book.of(plan)
-    if any(period.fee_yen == amount for period in fees_of.history):
+    fees_of = book.of(options.plan)
+    then = periods_charged_on(fees_of, day) if day is not None else ()
+    if then and any(period.fee_yen == amount for period in then):
         return []
-    other = next((p.name for p in book.plans if p.current.fee_yen == amount), None)
-    words = ui("amount_not_plan_fee" if other is None else "amount_other_plan_fee", "ui_complain")
-    said = {"amount": f"{amount:,}", "fee": f"{fees_of.current.fee_yen:,}"}
-    problem = Text(
-        words.ja.format(plan=fees_of.name.ja, other=other.ja if other else "", **said),
-        words.en.format(plan=fees_of.name.en, other=other.en if other else "", **said),
-    )
+    history = [period.fee_yen for period in fees_of.history]
+    if amount in history and not then:  # no date, or a date the facts give no fee for
+        return []
+    said = {"amount": f"{amount:,}"}
+    if amount in history and day is not None:
+        older = history.index(amount) < history.index(then[0].fee_yen)
+        words = ui("amount_other_time_fee", "ui_complain")
+        when = ui("amount_older_fee" if older else "amount_later_fee", "ui_complain")
+        date = complaint.date_text(day, data)
+        said["fee"] = f"{then[0].fee_yen:,}"
+        problem = Text(
+            words.ja.format(date=date.ja, plan=fees_of.name.ja, when=when.ja, **said),
+            words.en.format(date=date.en, plan=fees_of.name.en, when=when.en, **said),
+        )
+    else:
+        other = next((p.name for p in book.plans if p.current.fee_yen == amount), None)
+        words = ui(
+            "amount_not_plan_fee" if other is None else "amount_other_plan_fee", "ui_complain"
+        )
+        said["fee"] = f"{fees_of.current.fee_yen:,}"
+        problem = Text(
+            words.ja.format(plan=fees_of.name.ja, other=other.ja if other else "", **said),
+            words.en.format(plan=fees_of.name.en, other=other.en if other else "", **said),
+        )
     emit_warning(lang, BadInput(problem))
     return [problem]
 

@@ -68,10 +68,21 @@ class _Completer(ShellComplete):
     def get_completions(self, args: list[str], incomplete: str) -> list[CompletionItem]:
         """Click's candidates, their descriptions in the language of this command line."""
         ctx = _resolve_context(self.cli, self.ctx_args, self.prog_name, args)
+        lang = guess_lang(args, os.environ)
+        if args[-1:] == ["--lang"] and ctx.command is self.cli:  # `primehelp --lang <Tab>`
+            return _lang_values(ctx, incomplete, lang)  # its values, not the commands (38a-18)
         obj, incomplete = _resolve_incomplete(ctx, list(args), incomplete)
         items = obj.shell_complete(ctx, incomplete)
-        lang = guess_lang(args, os.environ)
         return [_described(ctx, item, lang) for item in items]
+
+
+def _lang_values(ctx: Context, incomplete: str, lang: Lang) -> list[CompletionItem]:
+    """The values of ``--lang`` given before the command, as a command's own ``--lang`` offers
+    them (the group reads it before it knows the command: review 38a, item 18)."""
+    from primehelp.i18n import LANGS
+
+    values = [value for value in LANGS if value.startswith(incomplete)]
+    return [_described(ctx, CompletionItem(value), lang) for value in values]
 
 
 def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem:

@@ -141,8 +141,8 @@ EXAMPLES = {
     "contact": ["primehelp contact"],
     "check-number": ['primehelp check-number 0120-999-373 "+81 120 999 373"'],
     "check-message": [
-        'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります '
-        'https://amazon.co.jp.secure-pay.info/"',
+        # review 38a item 17: fits 80 columns after the 「 \」 continuation
+        'primehelp check-message --text "【Amazon】お支払いに問題があります https://amaz0n.top/"',
         "primehelp check-message suspicious.eml",
     ],
     "sources": ["primehelp sources 解約", "primehelp sources contact.defunct_numbers"],

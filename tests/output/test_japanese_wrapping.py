@@ -263,8 +263,8 @@ def test_the_key_dates_keep_each_date_whole(
     [
         (
             ("check-message", "--help"),
-            'primehelp check-message --text "【Amazon】プライム会費のお支払い方法に問題があります'
-            ' https://amazon.co.jp.secure-pay.info/"',
+            # review 38a item 17: a shorter example, to fit 80 columns
+            'primehelp check-message --text "【Amazon】お支払いに問題があります https://amaz0n.top/"',
         ),
         (
             ("complain", "--help"),

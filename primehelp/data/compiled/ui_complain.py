@@ -51,4 +51,9 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                               'en': "Only the current period's fee can be refunded in full."},
  'renewal_before_launch': {'ja': 'は、日本でAmazonプライムが始まった{year}年より前です。会費が請求された更新日（{year}年以降）を指定してください。',
                            'en': 'is before Amazon Prime started in Japan ({year}): give the '
-                                 'renewal date the fee was charged on ({year} or later)'}}
+                                 'renewal date the fee was charged on ({year} or later)'},
+ 'amount_other_time_fee': {'ja': '{date}の更新では、{plan}の会費は{fee}円です（{amount}円は{when}）。金額を確認してください。',
+                           'en': 'a renewal of the {plan} on {date} is charged {fee} yen ({amount} '
+                                 'yen is {when}); check the amount'},
+ 'amount_older_fee': {'ja': '以前の会費です', 'en': 'an earlier fee'},
+ 'amount_later_fee': {'ja': 'その後に改定された会費です', 'en': 'a later fee'}}
