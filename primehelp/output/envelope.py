@@ -161,7 +161,13 @@ def jsonable(value: Any, lang: Lang) -> Any:
     if isinstance(value, Mapping):
         return {str(key): jsonable(item, lang) for key, item in value.items()}
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple: an object
-        return {name: jsonable(getattr(value, name), lang) for name in value._fields}
+        named: dict[str, Any] = {}
+        for name in value._fields:  # its sources as a dataclass's (check-message's notes)
+            if name == "sources":
+                named |= cited_sources(getattr(value, name))
+            else:
+                named[name] = jsonable(getattr(value, name), lang)
+        return named
     if isinstance(value, list | tuple | frozenset):
         return [jsonable(item, lang) for item in value]
     decimal = sys.modules.get("decimal")  # a Decimal exists only if its module was imported
