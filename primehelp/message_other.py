@@ -26,9 +26,24 @@ if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
 # In the order limits.asks_other names them.
-_OTHER = ("bank_account", "personal_id", "atm", "transfer", "remote_access")
+_OTHER = (
+    "bank_account",
+    "personal_id",
+    "atm",
+    "transfer",
+    "remote_access",
+    "prepaid_payment",  # review 38a, item 4
+    "other_app",  # review 38a, item 5
+)
 _VOCABULARY = ("bank_account", "personal_id", "atm")  # message.Vocabulary's lists
-_UNCHECKED = ("transfer", "remote_access", "threat", "deadline")  # message_asks.toml [unchecked]
+_UNCHECKED = (
+    "transfer",
+    "remote_access",
+    "prepaid_payment",
+    "other_app",
+    "threat",
+    "deadline",
+)  # message_asks.toml [unchecked]
 
 
 def _lists(content: MessageContent, whole: str) -> dict[str, Words]:
@@ -58,7 +73,7 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     for sentence, _ in ((subject, ()), *split_sentences(text)):
         spaced = " ".join(sentence.casefold().split())
         said = not_denied(spaced, negation)
-        for kind in ("bank_account", "personal_id", "transfer", "remote_access"):
+        for kind in ("bank_account", "personal_id", *_OTHER[3:]):
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
         if lists["atm"].found_in(*said) and refund.found_in(*said):
