@@ -106,3 +106,13 @@ def _threat_note(found: tuple[str, ...], content: MessageContent) -> tuple[Note,
     ja = "".join(f"「{word}」" for word in found)
     en = ", ".join(f"“{word}”" for word in found)
     return (note._replace(text=Text(note.text.ja.format(words=ja), note.text.en.format(words=en))),)
+
+
+def read_below(verdict: Text, others: tuple[Note, ...], no_flags: bool) -> Text:
+    """A "no red flags" verdict of a message that asks for what FACTS gives no rule on (a LINE
+    contact, prepaid cards, an ATM refund…) points to it: never "nothing found" alone (review
+    38a, item 5)."""
+    if not (others and no_flags):
+        return verdict
+    more = ui("verdict_read_below", "ui_message")
+    return Text(verdict.ja + more.ja, f"{verdict.en} {more.en}")

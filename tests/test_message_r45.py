@@ -127,3 +127,17 @@ def test_a_mere_mention_of_line_or_a_card_is_not_named() -> None:
     for text in ("iTunesカードは家電量販店でも売られています。", "LINEの新機能が公開されました。"):
         assert "LINEなどほかのアプリ" not in _could_not_know(text)
         assert "プリペイドカード" not in _could_not_know(text)
+
+
+def test_no_flags_verdict_points_to_what_could_not_be_checked() -> None:
+    """Item 5: never 「見つかりませんでした」 alone when 「確認できなかったこと」 names a request."""
+    for text in (
+        "LINEで友だち追加して、Amazonの返金手続きを進めてください。ID: @amazon-refund",
+        "Amazon: お支払いにはiTunesカードをご利用ください。",
+        "Amazon: 返金はATMで手続きしてください。",
+    ):
+        data = _json(text)
+        assert data["verdict"] == "no_red_flags_found", text
+        assert "「確認できなかったこと」も必ずお読みください" in data["verdict_text"], text
+    plain = _json("ご注文の商品を発送しました。")
+    assert "確認できなかったこと" not in plain["verdict_text"]

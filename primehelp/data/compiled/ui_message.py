@@ -270,4 +270,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                     'Google Play cards) or paying with them'},
                           'other_app': {'ja': 'LINEなどほかのアプリでのやり取り（友だち追加）や、アプリのインストール',
                                         'en': 'continuing on LINE or another app (adding a '
-                                              'contact) or installing an app'}}}}
+                                              'contact) or installing an app'}}},
+ 'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
+                        'en': 'Be sure to read “What this check could not know” below.'}}
