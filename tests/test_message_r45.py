@@ -141,3 +141,9 @@ def test_no_flags_verdict_points_to_what_could_not_be_checked() -> None:
         assert "「確認できなかったこと」も必ずお読みください" in data["verdict_text"], text
     plain = _json("ご注文の商品を発送しました。")
     assert "確認できなかったこと" not in plain["verdict_text"]
+
+
+def test_15_the_suspension_reason_says_it_once() -> None:
+    flags = _json("アマゾン：アカウントがロックされました。")["red_flags"]
+    (sign,) = [f for f in flags if f["kind"] == "threatens_suspension"]
+    assert sign["reason"].count("急がせ") == 1, sign["reason"]
