@@ -18,7 +18,7 @@ from primehelp.errors import ExitCode
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
-from primehelp.message_asks import asks_reply, other_asks, steps, text_flags
+from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -374,6 +374,8 @@ def check_message(
         verdict_text = content.red_verdicts["addresses"]
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
+    others = other_asks(subject, text, content)  # review 36a: what FACTS has no rule on
+    verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
     return MessageCheck(
         verdict=verdict,
         verdict_text=verdict_text,
@@ -387,7 +389,7 @@ def check_message(
         email_addresses=tuple(emails),
         phone_numbers=phones,
         could_not_know=(
-            *other_asks(subject, text, content),  # review 36a: what FACTS has no rule on
+            *others,
             *_limits(reading, links, content, cut=found.cut),
         ),
         advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),

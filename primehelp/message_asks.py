@@ -14,6 +14,7 @@ from primehelp.message_check import text_flags as _sentence_flags
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
 from primehelp.message_other import other_asks as other_asks  # moved (review 37a, items 2, 3, 10)
+from primehelp.message_other import read_below as read_below  # review 38a, item 5
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:

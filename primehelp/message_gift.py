@@ -30,13 +30,16 @@ if TYPE_CHECKING:
 # "pay … with/in/using … gift card(s)" in one sentence (spaced, folded). Compiled at their first
 # use, for a message that names a gift card (start-up: review 27a, 6).
 @cache
-def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _pay() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(r".{0,8}?での?お?(?:支払|払|決済|納付|精算)"),
         re.compile(
             r"\b(?:pay|paid|payment)\b[^.]{0,40}?\b(?:with|in|using|via|by)\b[^.]{0,25}?"
             r"\bgift ?cards?\b"
         ),
+        # the other order, 「お支払いは（Amazon）ギフトカードで」 (review 38a, item 4): the text
+        # before the card's name, read backwards
+        re.compile(r"^.{0,12}?(?:はに|は|を|も)い?(?:払支|済決|算精|付納)"),
     )
 
 
@@ -137,6 +140,9 @@ class GiftCardWords:
             at = compact.find(word)
             while at >= 0:
                 if _pay()[0].match(compact, at + len(word)):
+                    return True
+                after = compact[at + len(word) : at + len(word) + 1]
+                if after == "で" and _pay()[2].match(compact[max(0, at - 16) : at][::-1]):
                     return True
                 at = compact.find(word, at + 1)
         return False

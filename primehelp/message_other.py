@@ -26,9 +26,24 @@ if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
 # In the order limits.asks_other names them.
-_OTHER = ("bank_account", "personal_id", "atm", "transfer", "remote_access")
+_OTHER = (
+    "bank_account",
+    "personal_id",
+    "atm",
+    "transfer",
+    "remote_access",
+    "prepaid_payment",  # review 38a, item 4
+    "other_app",  # review 38a, item 5
+)
 _VOCABULARY = ("bank_account", "personal_id", "atm")  # message.Vocabulary's lists
-_UNCHECKED = ("transfer", "remote_access", "threat", "deadline")  # message_asks.toml [unchecked]
+_UNCHECKED = (
+    "transfer",
+    "remote_access",
+    "prepaid_payment",
+    "other_app",
+    "threat",
+    "deadline",
+)  # message_asks.toml [unchecked]
 
 
 def _lists(content: MessageContent, whole: str) -> dict[str, Words]:
@@ -58,7 +73,7 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     for sentence, _ in ((subject, ()), *split_sentences(text)):
         spaced = " ".join(sentence.casefold().split())
         said = not_denied(spaced, negation)
-        for kind in ("bank_account", "personal_id", "transfer", "remote_access"):
+        for kind in ("bank_account", "personal_id", *_OTHER[3:]):
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
         if lists["atm"].found_in(*said) and refund.found_in(*said):
@@ -91,3 +106,13 @@ def _threat_note(found: tuple[str, ...], content: MessageContent) -> tuple[Note,
     ja = "".join(f"「{word}」" for word in found)
     en = ", ".join(f"“{word}”" for word in found)
     return (note._replace(text=Text(note.text.ja.format(words=ja), note.text.en.format(words=en))),)
+
+
+def read_below(verdict: Text, others: tuple[Note, ...], no_flags: bool) -> Text:
+    """A "no red flags" verdict of a message that asks for what FACTS gives no rule on (a LINE
+    contact, prepaid cards, an ATM refund…) points to it: never "nothing found" alone (review
+    38a, item 5)."""
+    if not (others and no_flags):
+        return verdict
+    more = ui("verdict_read_below", "ui_message")
+    return Text(verdict.ja + more.ja, f"{verdict.en} {more.en}")

@@ -48,7 +48,8 @@ def test_the_suspension_sign_reads_as_a_sentence_and_holds_the_scam_note() -> No
     assert not any("一致した語句" in line for line in lines[first:second])
     sign = lines[second:]
     assert sign[1].startswith(
-        "兆候1の文面は、アカウントや会員資格の停止・制限を知らせて急がせています。"
+        # review 38a, item 15: 「…知らせて、手続きを急がせています。」 (not said twice)
+        "兆候1の文面は、アカウントや会員資格の停止・制限を知らせて、手続きを急がせています。"
     )
     assert "は、アカウントや会員資格の停止・制限を知らせて急がせるのは" not in sign[1]
     assert any("一致した語句：「アカウントが停止」" in line for line in sign[:6])

@@ -195,7 +195,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                 'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails',
                                             'https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html']},
            'threatens_suspension': {'id': 'message.flag.threatens_suspension',
-                                    'ja': 'アカウントや会員資格の停止・制限を知らせて急がせています。停止・制限を知らせて急がせるのは、詐欺によくある手口です。',
+                                    'ja': 'アカウントや会員資格の停止・制限を知らせて、手続きを急がせています。詐欺によくある手口です。',
                                     'en': 'It tells you that your account or membership is, or '
                                           'will be, suspended or restricted, to rush you. Rushing '
                                           'you this way is a common scam trick.',

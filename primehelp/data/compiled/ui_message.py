@@ -263,4 +263,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                        'en': 'a payment by bank or money transfer, e-money or at a '
                                              'convenience store'},
                           'remote_access': {'ja': '遠隔操作アプリのインストールや操作',
-                                            'en': 'installing or using a remote-access app'}}}}
+                                            'en': 'installing or using a remote-access app'},
+                          'prepaid_payment': {'ja': 'iTunesカードやGoogle '
+                                                    'Playカードなどのプリペイドカードでの支払いや、その購入',
+                                              'en': 'buying prepaid cards (such as iTunes or '
+                                                    'Google Play cards) or paying with them'},
+                          'other_app': {'ja': 'LINEなどほかのアプリでのやり取り（友だち追加）や、アプリのインストール',
+                                        'en': 'continuing on LINE or another app (adding a '
+                                              'contact) or installing an app'}}},
+ 'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
+                        'en': 'Be sure to read “What this check could not know” below.'}}
