@@ -212,7 +212,7 @@ def test_an_unknown_layout_suggests_columns(tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("Date,Payee,Amount\n2026-11-01,AMAZON PRIME,600\n", "utf-8")
     err = _refused("--statement", str(path))
-    assert "--columns date,_,description,amount" in err
+    assert "--columns date,description,amount,_" in err  # review 38c, item 1: a real layout
     ja = _refused("--statement", str(path), lang="ja")
     assert "楽天カード" in ja and "--columns" in ja
 
