@@ -22,7 +22,7 @@ _NAMES = {
     "skip": "",
     "": "",
 }
-_EXAMPLE = "--columns date,_,description,amount"  # the _ it explains (review 33c, item 5)
+_EXAMPLE = "--columns date,description,amount,_"  # the _ it explains (review 33c, item 5)
 # 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
 # columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
 _ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
@@ -34,7 +34,7 @@ _ACCEPTED_EN = (
 
 
 def parse_columns(spec: str) -> Columns:
-    """The columns ``--columns`` names, in order: ``date,_,description,amount``.
+    """The columns ``--columns`` names, in order: ``date,description,amount,_``.
 
     Each of date, description and amount exactly once (also 日付, 内容, 金額; ``text`` for
     description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.

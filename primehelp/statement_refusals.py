@@ -36,8 +36,8 @@ def unclosed_quote(text: str, start: int) -> BadInput | None:
 def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:
     """No row with a date and an amount: a date without a year (``11/01``) says so, since the
     columns may be right (property sweep, round 23); otherwise the order of the columns."""
-    order = "（例：--columns date,_,description,amount。使わない列は _ で指定します）"
-    order_en = "(e.g. --columns date,_,description,amount; _ for a column to skip)"
+    order = "（例：--columns date,description,amount,_。使わない列は _ で指定します）"
+    order_en = "(e.g. --columns date,description,amount,_; _ for a column to skip)"
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
         if (said := separated(cell)) is not None:  # review 28c, S 13

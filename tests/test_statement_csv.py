@@ -101,7 +101,7 @@ def test_header_names_are_compared_across_widths() -> None:
 def test_an_unknown_layout_names_the_supported_ones_and_columns() -> None:
     with pytest.raises(BadInput) as refused:
         read_statement(b"a,b,c\n1,2,3\n")
-    assert "--columns date,_,description,amount" in refused.value.message.en
+    assert "--columns date,description,amount,_" in refused.value.message.en  # 38c, item 1
     assert "楽天カード" in refused.value.message.ja
     assert "三井住友カード（Vpass）" in refused.value.message.ja
 

@@ -315,7 +315,10 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
     size = reading.amount.value
     named = _named_now(reading)
     if named:  # the service the text names, as charge ranks it first (review 19a, item 4)
-        said, names = ui("unknown_text_named", "ui_statement"), _joined(named, _or())
+        # the name alone, not the amount (「AUDIBLE JAPAN」 600, match name_only: review 38c, 2)
+        alone = all(c.match is Match.NAME_ONLY for c in named)
+        key = "unknown_text_name_only" if alone else "unknown_text_named"
+        said, names = ui(key, "ui_statement"), _joined(named, _or())
         return _said(said, names), _estimated(names)
     later = [c for c in reading.candidates if c.kind in reading.named]
     if later:  # its price started after the date (「AUDIBLE JP」 1,500 in 2021, review 24a, 2)

@@ -133,7 +133,7 @@ PARAMETERS = {
     # review 31c, S 13: the names, as the error about --columns gives them
     "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
     "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _ で指定します"
-    "（例：date,_,description,amount）。primehelpが対応していないカードの明細に使います。",
+    "（例：date,description,amount,_）。primehelpが対応していないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

@@ -42,7 +42,7 @@ ColumnsOption = Annotated[
         help=(
             "With --statement: the file's columns in order, by the names date (the day of use), "
             "description (the statement text) and amount, _ for a column to skip (e.g. "
-            "date,_,description,amount), for a card primehelp does not support."
+            "date,description,amount,_), for a card primehelp does not support."
         ),
         show_default=False,
     ),
@@ -52,8 +52,8 @@ EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
 
 _COLUMNS_ALONE = Text(
     # review 33c, item 6: the example's option and value stay on one line at any width
-    "--columns は --statement FILE と一緒に、--columns date,_,description,amount のように指定してください",
-    "use --columns together with --statement FILE, as in --columns date,_,description,amount",
+    "--columns は --statement FILE と一緒に、--columns date,description,amount,_ のように指定してください",
+    "use --columns together with --statement FILE, as in --columns date,description,amount,_",
 )
 _NAME_A_FILE = Text(
     "--statement には、カード会社のサイトから保存したCSVファイルの名前を指定してください",
@@ -105,8 +105,15 @@ def read_summary(
     from primehelp.statement_csv import read_statement
 
     where = parse_columns(columns) if columns is not None else None  # a bad SPEC before the file
-    read = read_statement(statement_bytes(name), where)
-    return summarise(read, content.load(), classify, today_in_japan(today))
+    data = statement_bytes(name)
+    read = read_statement(data, where)
+    summary = summarise(read, content.load(), classify, today_in_japan(today))
+    if where is not None:  # columns that do not fit the file: refused (review 38c, items 1, 3)
+        from primehelp.statement_fit import check_fit
+
+        amazon = len(summary.lines) + len(summary.unreadable_amazon_rows)
+        check_fit(data, where, amazon + len(summary.undated_amazon_rows), content.load())
+    return summary
 
 
 def show_statement(summary: "StatementSummary", lang: Lang) -> None:

@@ -98,9 +98,10 @@ def test_the_amount_of_a_fee_of_another_time_has_one_family_of_names(tmp_path: P
 
 
 def test_the_columns_help_shows_the_skipped_column_it_explains() -> None:
+    # review 38c, item 1: the example is a real layout (日付,摘要,金額,残高), _ last
     flat = _screen("charge", "--help").replace("\n", "")
-    assert "使わない列は _ で指定します（例：date,_,description,amount）" in " ".join(flat.split())
-    assert "(e.g. date,_,description,amount)" in " ".join(
+    assert "使わない列は _ で指定します（例：date,description,amount,_）" in " ".join(flat.split())
+    assert "(e.g. date,description,amount,_)" in " ".join(
         _screen("charge", "--help", lang="en").split()
     )
 
@@ -111,7 +112,7 @@ def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
     err = stderr_on_a_terminal("charge", "--columns", "date,description,amount", "600",
                                "--lang", "ja", env={"COLUMNS": "40"})  # fmt: skip
     lines = err.splitlines()
-    assert "--columns date,_,description,amount" in lines
+    assert "--columns date,description,amount,_" in lines
     assert not any(line.rstrip().endswith(("--columns", "（例：")) for line in lines)
 
 

@@ -21,7 +21,7 @@ def _flat(text: str) -> str:
 # ---------------------------------------------------------------- item 1
 
 MONTHLY = {"prime_monthly", "prime_student_monthly"}
-NONE_FOUND = "同じ月に重複している請求は見つかりませんでした"
+NONE_FOUND = "同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
 
 
 def test_two_monthly_fees_in_a_month_under_two_texts_are_flagged(tmp_path: Path) -> None:
@@ -32,11 +32,13 @@ def test_two_monthly_fees_in_a_month_under_two_texts_are_flagged(tmp_path: Path)
     assert [x["flags"] for x in data["lines"]] == [["monthly_twice"], ["monthly_twice"]]
     assert data["flagged"] == 2
     out = _flat(_statement(path))
-    assert "※30日以内に月会費が2回以上請求されています" in out  # review 36c, item 2: its words
+    assert (
+        "※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています" in out
+    )  # review 36c, item 2: its words
     assert "明細の表記が違っても、同じ会費が二重に請求されているかもしれません。" in out
     assert _flat(NONE_FOUND) not in out
     en = _flat(_statement(path, "en"))
-    assert "!Themonthlyfeeischargedtwiceormorewithin30days" in en  # 36c, item 2
+    assert "!Themonthlyfeeischargedtwiceormoreinonemonthorlessthan25daysapart" in en  # 36c, item 2
 
 
 def test_the_same_text_twice_says_it_once_as_the_monthly_fee(tmp_path: Path) -> None:
@@ -54,7 +56,9 @@ def test_a_katakana_text_beside_a_full_width_one_is_flagged_as_a_possibility(
     data = _statement(path, json=True)
     assert all(x["flags"] == ["monthly_guess_twice"] for x in data["lines"])
     out = _flat(_statement(path))
-    assert "※30日以内に、月会費と同じ金額の請求がほかにもあります" in out  # 36c, item 2
+    assert (
+        "※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります" in out
+    )  # 36c, item 2
     assert _flat(NONE_FOUND) not in out
 
 

@@ -24,7 +24,7 @@ def _flat(text: str) -> str:
 
 # ---------------------------------------------------------------- item 1
 
-NONE_FOUND = "決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした"
+NONE_FOUND = "決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
 
 
 def test_a_prime_text_at_another_services_price_is_flagged(tmp_path: Path) -> None:
@@ -147,8 +147,13 @@ def test_two_equal_guessed_monthly_fees_are_said_once(tmp_path: Path) -> None:
     data = _statement(path, json=True)
     assert [x["flags"] for x in data["lines"]] == [["same_charge_twice"]] * 2
     out = _flat(_statement(path))
-    assert "※30日以内に2回以上あります" in out  # review 36c, item 2: its words
-    assert "30日以内に、月会費と同じ金額の請求がほかにもあります" not in out
+    assert (
+        "※同じ月のうちに、または25日未満の間隔で2回以上あります" in out
+    )  # review 36c, item 2: its words
+    assert (
+        "同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります"
+        not in out
+    )
     other = statement_file(tmp_path, "2026-10-01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,600", "2026-10-20,AMAZON PRIME,600")
     assert "monthly_guess_twice" in _statement(other, json=True)["lines"][0]["flags"]
 
@@ -165,9 +170,10 @@ def test_a_second_partial_refund_is_said_plainly(tmp_path: Path) -> None:
     )
     out = _flat(_statement(path))
     assert "※同じ会費への2回目以降の一部返金です" in out
-    assert "会費の一部返金は、プライムを今すぐ終了したときに行われることがあります。" in out
+    # review 38c, item 6 (statement legend): the choice named as `cancel` names it
+    assert "会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に" in out
     assert "あることがある" not in out
-    assert "maybemadewhenyouendthemembershipnow" in _flat(_statement(path, "en"))
+    assert "maybemadewhen,cancellingPrime,youchoosetoenditnow" in _flat(_statement(path, "en"))
 
 
 # ---------------------------------------------------------------- item 6

@@ -247,9 +247,9 @@ def test_12_continuation_lines_were_at_the_margin_before() -> None:
 def test_13_english_screens_say_nothing_found_plainly_with_dash_bullets(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600")
     out = _statement(path, "en")
-    assert "No charge at an unexpected amount and no repeated charge in a month was found." in (
-        out.replace("\n", " ")
-    )
+    # review 38c, item 4: the check said as it is made
+    said = "No charge at an unexpected amount, and no same charge twice in one month or less than 25 days apart, was found."
+    assert said in (out.replace("\n", " "))
     assert "matches no fixed price and no charge" not in out.replace("\n", " ")
     for _, screen in _screens("en", "60"):
         assert "・" not in screen, screen

@@ -24,7 +24,7 @@ def _flat(text: str) -> str:
     return text.replace("\n", "").replace(" ", "")
 
 
-NONE_FOUND = "決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした"
+NONE_FOUND = "決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
 MAY_BE_FEE = ("AMAZON.CO.JP", "AMAZON DOWNLOADS")
 _CLASSIFY = _classifier()
 _CONTENT = statement_content.load()
@@ -67,7 +67,9 @@ def test_the_same_month_case_reads_as_the_unknown_text_case(tmp_path: Path) -> N
     path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600", "2026-11-01,AMAZON.CO.JP,600")
     assert _flags(path) == [["monthly_guess_twice"]] * 2
     out = _flat(_statement(path))
-    assert "※30日以内に、月会費と同じ金額の請求がほかにもあります" in out
+    assert (
+        "※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります" in out
+    )
     assert "表記からは会費かどうか分からない行があり、注文などの可能性もあります" in out
 
 
@@ -115,9 +117,9 @@ def test_a_double_fee_across_a_month_end_is_said_so(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026-10-31,AMAZON PRIME,600", "2026-11-01,AMAZON PRIME,600")
     out = _flat(_statement(path))
     assert _flat(NONE_FOUND) not in out
-    assert out.count("※30日以内に月会費が2回以上請求されています") == 2
+    assert out.count("※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています") == 2
     en = _flat(_statement(path, "en"))
-    assert "!Themonthlyfeeischargedtwiceormorewithin30days" in en
+    assert "!Themonthlyfeeischargedtwiceormoreinonemonthorlessthan25daysapart" in en
 
 
 # ---------------------------------------------------------------- item 3

@@ -188,7 +188,9 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     # review 14a, item 5: a refund is said after its amount, never under 注意 (the ※ flags)
     assert "金額：-600円（返金）" in narrow and "注意：返金" not in narrow
     # one note beside its label, several under it (review 31c S 12 added 「…と同じ金額」)
-    assert re.search(r"^注意：(\n  )?※30日以内に2回以上あります$", narrow, re.M)  # 36c, 2
+    # review 38c, item 4: the longer flag may wrap; joined, it follows its label (36c, 2)
+    flat = re.sub(r"\n +", "", narrow)
+    assert re.search(r"^注意：※同じ月のうちに、または25日未満の間隔で2回以上あります", flat, re.M)
     # the charge screen shows a text it was given the same way
     assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")
     # wide, the column of texts stays as the statement prints it

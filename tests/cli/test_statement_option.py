@@ -89,7 +89,9 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert "見立て" not in out  # the column and the sentence name it the same way
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
-    assert out.count("※30日以内に2回以上あります") == 2  # review 36c, item 2: its words
+    assert (
+        out.count("※同じ月のうちに、または25日未満の間隔で2回以上あります") == 2
+    )  # review 36c, item 2: its words
     assert out.count("※決まった料金のどれとも一致しません") == 1  # review 10a, item 11
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
@@ -101,7 +103,9 @@ def test_english_summary() -> None:
     assert code == 0
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
-    assert out.count("! Charged twice or more within 30 days") == 2  # review 36c, item 2
+    assert (
+        out.count("! Charged twice or more in one month or less than 25 days apart") == 2
+    )  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
     assert "- Other lines: 1 (not shown)" in out.splitlines()  # review 36c, item 13
     assert "ローソン" not in out
@@ -111,7 +115,7 @@ def test_no_flag_is_not_called_a_clean_bill(tmp_path: Path) -> None:
     path = tmp_path / "one.csv"
     path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/01,AMAZON PRIME,600\n", "utf-8")
     japanese = (
-        "同じ月に重複している請求は見つかりませんでした。",
+        "同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。",
         "正しいという意味ではありません",
     )
     for lang, said in (("ja", japanese), ("en", ("does not mean",))):
@@ -212,7 +216,7 @@ def test_an_unknown_layout_suggests_columns(tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("Date,Payee,Amount\n2026-11-01,AMAZON PRIME,600\n", "utf-8")
     err = _refused("--statement", str(path))
-    assert "--columns date,_,description,amount" in err
+    assert "--columns date,description,amount,_" in err  # review 38c, item 1: a real layout
     ja = _refused("--statement", str(path), lang="ja")
     assert "楽天カード" in ja and "--columns" in ja
 

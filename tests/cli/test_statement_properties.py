@@ -466,6 +466,7 @@ def _bare(label: str) -> str:
     Student fee not confirmed (its own note under the name is gone since review 34c, S 10)."""
     for said in (
         "unknown_text_named",
+        "unknown_text_name_only",  # review 38c, item 2: the name alone
         "unknown_text_named_later",
         "unknown_text_by_amount",
         "range_by_amount",

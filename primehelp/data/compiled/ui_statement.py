@@ -62,9 +62,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                  'en': 'line(s) {rows}: no such day exists'},
          'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
- 'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ月に重複している請求は見つかりませんでした。請求がすべて正しいという意味ではありません。',
-                  'en': 'No charge that matches no fixed price and no charge twice in a month was '
-                        'found. This does not mean every charge is right.'},
+ 'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+                  'en': 'No charge that matches no fixed price, and no same charge twice in one '
+                        'month or less than 25 days apart, was found. This does not mean every '
+                        'charge is right.'},
  'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
@@ -99,8 +100,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'outside_named_range': {'ja': '※表記にあるサービスの料金の範囲を超えています',
                                   'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
-          'same_charge_twice': {'ja': '※30日以内に2回以上あります',
-                                'en': '! Charged twice or more within 30 days'},
+          'same_charge_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で2回以上あります',
+                                'en': '! Charged twice or more in one month or less than 25 days '
+                                      'apart'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
                                'en': '! The periods of an annual fee and a monthly fee overlap'},
           'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
@@ -114,11 +116,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'annual_guess_twice': {'ja': '※年会費だとすると、1年以内に年会費が2回以上請求されています',
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
-          'monthly_twice': {'ja': '※30日以内に月会費が2回以上請求されています',
-                            'en': '! The monthly fee is charged twice or more within 30 days'},
-          'monthly_guess_twice': {'ja': '※30日以内に、月会費と同じ金額の請求がほかにもあります',
-                                  'en': "! Another charge within 30 days is the monthly fee's "
-                                        'amount too'},
+          'monthly_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています',
+                            'en': '! The monthly fee is charged twice or more in one month or less '
+                                  'than 25 days apart'},
+          'monthly_guess_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります',
+                                  'en': '! Another charge in the same month or less than 25 days '
+                                        "apart is the monthly fee's amount too"},
           'fee_refunded_before': {'ja': '※この時期の会費はすでに返金されています',
                                   'en': '! The fee for this time has already been refunded'},
           'partial_refund_again': {'ja': '※同じ会費への2回目以降の一部返金です',
@@ -277,12 +280,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'whether this refund is for a charge not in this '
                                            'statement, in your Amazon order history and the '
                                            'receipts.'},
-             'partial_refund_again': {'ja': '会費の一部返金は、プライムを今すぐ終了したときに行われることがあります。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
-                                      'en': 'a partial refund of a fee may be made when you end '
-                                            'the membership now. Several of them for one fee may '
-                                            'be refunds of charges not in this statement: check '
-                                            'the charge each refund is for in your Amazon order '
-                                            'history and the receipts.'},
+             'partial_refund_again': {'ja': '会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に行われることがあります。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
+                                      'en': 'a partial refund of a fee may be made when, '
+                                            'cancelling Prime, you choose to end it now. Several '
+                                            'of them for one fee may be refunds of charges not in '
+                                            'this statement: check the charge each refund is for '
+                                            'in your Amazon order history and the receipts.'},
              'refund_over_rest': {'ja': 'この行より前に、同じ時期の会費の一部がすでに返金されていて、残りはこの返金より少なくなっています。この明細にない請求の返金かどうかを、Amazonの注文履歴と領収書で確認してください。',
                                   'en': 'part of the fee for the same time was already refunded '
                                         'before this line, and what is left is less than this '
@@ -388,4 +391,6 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                'fee of another time)'},
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
-                          'description, amount; encoding: {encoding})'}}
+                          'description, amount; encoding: {encoding})'},
+ 'unknown_text_name_only': {'ja': '{names}の可能性（表記にあるサービス名から推定）',
+                            'en': 'Perhaps {names} (estimated from the service named in the text)'}}
