@@ -183,8 +183,8 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
         Text(
             f"{shown(raw)}は、primehelpが知っている番号ではありません。"
             f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
-            f"{shown(raw)} is not a number primehelp knows: of 3-digit numbers only the public "
-            f"services {', '.join(short)} can be checked.",
+            f"{shown(raw)} is not a number primehelp knows: the 3-digit numbers accepted are the "
+            f"public services {', '.join(short)}.",
         )
     )
 

@@ -95,6 +95,8 @@ NOT_LABELS = {
     "{rest}": "a template field, filled with what follows Amazon's domain in a look-alike name (check-message)",
     "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
     "@": "the at sign of a link address, named in check-message's note on the part before it",
+    "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
+    "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).

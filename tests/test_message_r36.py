@@ -356,8 +356,12 @@ def test_a_public_number_cites_only_a_page_that_names_it(number: str, cited: str
     if cited is None:
         assert "出典" not in out
     else:
-        (line,) = [line for line in out.splitlines() if line.startswith("出典")]
-        assert cited in line and line.count("https://") == 1
+        # 出典 is a list under its heading on every screen (review 37a item 14, round 43)
+        lines = out.splitlines()
+        (at,) = [n for n, line in enumerate(lines) if line.startswith("出典")]
+        cited_block = [line for line in lines[at + 1 :] if line.startswith(" ")]
+        block = "\n".join(lines[at : at + 1 + len(cited_block)])
+        assert cited in block and block.count("https://") == 1
 
 
 # ---------------------------------------------------------------- S 21

@@ -270,7 +270,8 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("device", "/dev/zero"),
         ("not-a-statement", "a-file"),
         ("calendar-file", "existing.ics"),
-        ("unknown-layout", _GENERIC),  # needs --columns
+        # needs --columns (a header naming date/description/amount is read since round 43)
+        ("unknown-layout", str(_STATEMENTS.parent / "unlabelled-statement.csv")),
     ),
     "columns": (
         ("unknown-name", "date,price,amount"),
@@ -304,7 +305,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("rtl-inside", "6\u202e00"),
     ),
     "via": (("website", "website"), ("carrier-name", "docomo"), ("two", "web,app")),
-    "fact-topic": (("unknown", "nope"), ("trailing-dot", "contact."), ("dot", "."), ("glob", "*")),
+    "fact-topic": (("unknown", "nope"), ("dot", "."), ("glob", "*")),
     "date": (
         ("year-0", "0000-01-01"),
         ("year-0-short", "0-1-1"),
