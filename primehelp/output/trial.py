@@ -100,8 +100,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     for line in reminder_block(report.reminder, lang, trial=not ended):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
-    # not student_switch_refund: its sentence is not on this screen, so neither is its source
-    # (fix44x; --json keeps the fact with its sources, 34b item 1)
     facts = [*report.action.refund_rules, *notes, report.estimate]
+    if report.student_switch_refund is not None:  # in --json: its sources listed (34b item 1)
+        facts.append(report.student_switch_refund)
     screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)

@@ -129,20 +129,3 @@ def test_21_a_number_given_twice_is_said_once(first: str, again: str) -> None:
     assert inputs == [first, "188"], inputs
     text = run("check-number", first, "188", again, "--lang", "ja", env=WIDE).stdout
     assert text.count(f"\n{first}") == 1, text
-
-
-# ---------------------------------------------------------------- trial --student: no stray source
-
-
-@pytest.mark.parametrize("lang", ["ja", "en"])
-def test_trial_student_lists_no_source_of_a_sentence_it_does_not_print(lang: str) -> None:
-    import json
-
-    from primehelp.content import trial
-
-    fact = trial.load().student_switch_refund
-    args = ("trial", "2026-11-25", "--student", "--lang", lang)
-    shown = run(*args, env=WIDE).stdout
-    assert fact.text(lang) not in shown
-    assert not any(source in shown for source in fact.sources), shown
-    assert fact.sources[0] in json.dumps(json.loads(run(*args, "--json", env=WIDE).stdout))
