@@ -804,7 +804,8 @@ def test_the_help_example_pairs_the_scam_subject_with_a_look_alike_not_amazons_s
     """Review 9a, S 39: a scam subject beside amzn.asia would teach the wrong association."""
     out = run("check-message", "--help", env={**WIDE, "PRIMEHELP_LANG": lang}).stdout
     assert "amzn.asia/d/xyz" not in out
-    assert "https://amazon.co.jp.secure-pay.info/" in out
+    # review 38a item 17 (round 44): a shorter look-alike, so that the example fits 80 columns
+    assert "https://amaz0n.top/" in out
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
