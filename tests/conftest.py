@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
 
 # Every JSON document the suite writes is checked against schemas/ (the published contract).
 pytest_plugins = ["tests.support.json_contract_plugin"]
+
+# A suite started in the background of a non-interactive shell (`uv run pytest &`) starts with
+# SIGINT ignored, and every child inherits that: the Ctrl-C transcripts (pexpect) then waited
+# for an interruption the child could not receive and failed (session 28's first fresh clone).
+# A handled signal is reset to the default in a child at exec, so the children get Ctrl-C back.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
