@@ -153,7 +153,8 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     public = {"110": Text("警察", "police"), "188": Text("消費者ホットライン", "hotline")}
     with pytest.raises(BadInput) as caught:
         check_numbers(["123"], DEFUNCT, set(), public)
-    assert "only the public services 110, 188 can be checked" in caught.value.message.en
+    # the English names them as the accepted numbers (the bad-input rule; round 44)
+    assert "the 3-digit numbers accepted are the public services 110, 188." in caught.value.message.en
     # review 37a, S 5: not 「読み取れません」 (117 and 177 are real services), and the 3-digit
     # numbers primehelp knows, not the accepted forms
     assert caught.value.message.ja == (
