@@ -22,14 +22,13 @@ from primehelp.cli.options import (
     completes,
     metavar_of,
 )
-from primehelp.cli.running import run
+from primehelp.cli.running import run_with_calendar
 from primehelp.cli.schedule import (
     TODAY_ENV,
     Outputs,
     facts_age,
     refund_rules,
     saved_renewal,
-    shown_unless_stdout,
     today_in_japan,
     warn_if_far,
 )
@@ -158,15 +157,7 @@ def renewal(
         )
         return report
 
-    run(
-        "renewal",
-        lang,
-        json_output,
-        produce,
-        shown_unless_stdout(ics, _show),
-        today_option=today,
-        data_on_stdout=ics == "-",
-    )
+    run_with_calendar("renewal", lang, json_output, produce, _show, ics, today)
 
 
 def _explained(wording: Mapping[str, Text], today: str | None) -> Mapping[str, Text]:

@@ -95,3 +95,26 @@ def run(
     except OSError as error:  # only stdout is written here: full (>/dev/full), or an I/O error
         raise typer.Exit(stdout_failed(error, lang)) from None
     raise typer.Exit(exit_code(result))
+
+
+def run_with_calendar(
+    command: str,
+    lang_option: str | None,
+    as_json: bool,
+    produce: Callable[[Lang], Result],
+    show: Callable[[Result, Lang], None],
+    ics: str | None,
+    today_option: str | None,
+) -> NoReturn:
+    """:func:`run` for `renewal` and `trial`: with `--ics -` the calendar is the only thing on
+    stdout, so the screen is not printed and the stale-facts notice goes to stderr."""
+    to_stdout = ics == "-"
+    run(
+        command,
+        lang_option,
+        as_json,
+        produce,
+        (lambda _result, _lang: None) if to_stdout else show,
+        today_option=today_option,
+        data_on_stdout=to_stdout,
+    )

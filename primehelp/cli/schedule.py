@@ -3,9 +3,9 @@
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.cli.saved_words import described, passed
 from primehelp.errors import BadInput, of_option
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from primehelp.ics import RenewalLike
     from primehelp.profile import Profile
     from primehelp.storage import PlannedWrite
-
-Result = TypeVar("Result")
 
 
 def facts_age(result: object, today: dt.date) -> "Freshness | None":
@@ -160,13 +158,6 @@ def saved_renewal(save: bool = False) -> "Profile":
         hint = ui("save_hint", "ui_profile")
         raise BadInput(Text(f"{missing.ja}。{hint.ja}", f"{missing.en}; {hint.en}"))
     return saved
-
-
-def shown_unless_stdout(
-    ics: str | None, show: Callable[[Result, Lang], None]
-) -> Callable[[Result, Lang], None]:
-    """With `--ics -` the calendar is the only thing on stdout: print nothing else."""
-    return (lambda _result, _lang: None) if ics == "-" else show
 
 
 class Outputs(NamedTuple):

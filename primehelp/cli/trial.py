@@ -17,12 +17,11 @@ from primehelp.cli.options import (
     TrialForceOption,
     TrialSaveOption,
 )
-from primehelp.cli.running import run
+from primehelp.cli.running import run_with_calendar
 from primehelp.cli.schedule import (
     Outputs,
     facts_age,
     refund_rules,
-    shown_unless_stdout,
     today_in_japan,
 )
 from primehelp.content import reminder
@@ -84,15 +83,7 @@ def trial(
         )
         return report
 
-    run(
-        "trial",
-        lang,
-        json_output,
-        produce,
-        shown_unless_stdout(ics, _show),
-        today_option=today,
-        data_on_stdout=ics == "-",
-    )
+    run_with_calendar("trial", lang, json_output, produce, _show, ics, today)
 
 
 def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> None:
