@@ -154,7 +154,9 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     with pytest.raises(BadInput) as caught:
         check_numbers(["123"], DEFUNCT, set(), public)
     # the English names them as the accepted numbers (the bad-input rule; round 44)
-    assert "the 3-digit numbers accepted are the public services 110, 188." in caught.value.message.en
+    assert (
+        "the 3-digit numbers accepted are the public services 110, 188." in caught.value.message.en
+    )
     # review 37a, S 5: not 「読み取れません」 (117 and 177 are real services), and the 3-digit
     # numbers primehelp knows, not the accepted forms
     assert caught.value.message.ja == (
