@@ -43,11 +43,11 @@ _UNCHECKED = (
     "other_app",
     "threat",
     "deadline",
-)  # message_asks.toml [unchecked]
+)  # message_unchecked.toml [unchecked]
 
 
 def _lists(content: MessageContent, whole: str) -> dict[str, Words]:
-    extra = document("message_asks").node("unchecked")
+    extra = document("message_unchecked").node("unchecked")
     named = {k: getattr(content.vocabulary, k) for k in _VOCABULARY}
     named |= {k: extra.strings(k) for k in _UNCHECKED}
     return {k: words_of(v).present(whole, whole.replace(" ", "")) for k, v in named.items()}
@@ -62,7 +62,7 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     if not any(found.ascii or found.other for found in lists.values()):
         return ()  # most messages
     v = content.vocabulary
-    extra = document("message_asks").node("unchecked")
+    extra = document("message_unchecked").node("unchecked")
     verbs, refund = (
         words_of((*v.request, *v.request_details, *extra.strings("send"))),
         words_of(v.refund),
