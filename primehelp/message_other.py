@@ -23,6 +23,7 @@ from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_words import Words, words_of
 
 if TYPE_CHECKING:
+    from primehelp.facts import Node
     from primehelp.message import MessageContent, Note
 
 # In the order limits.asks_other names them.
@@ -46,8 +47,7 @@ _UNCHECKED = (
 )  # message_unchecked.toml [unchecked]
 
 
-def _lists(content: MessageContent, whole: str) -> dict[str, Words]:
-    extra = document("message_unchecked").node("unchecked")
+def _lists(content: MessageContent, extra: Node, whole: str) -> dict[str, Words]:
     named = {k: getattr(content.vocabulary, k) for k in _VOCABULARY}
     named |= {k: extra.strings(k) for k in _UNCHECKED}
     return {k: words_of(v).present(whole, whole.replace(" ", "")) for k, v in named.items()}
@@ -58,11 +58,11 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     most messages. ``text`` is NFKC (:func:`primehelp.message_read.normalize`)."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = present_in(subject, text)
-    lists = _lists(content, whole)
+    extra = document("message_unchecked").node("unchecked")
+    lists = _lists(content, extra, whole)
     if not any(found.ascii or found.other for found in lists.values()):
         return ()  # most messages
     v = content.vocabulary
-    extra = document("message_unchecked").node("unchecked")
     verbs, refund = (
         words_of((*v.request, *v.request_details, *extra.strings("send"))),
         words_of(v.refund),
@@ -73,7 +73,7 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
     for sentence, _ in ((subject, ()), *split_sentences(text)):
         spaced = " ".join(sentence.casefold().split())
         said = not_denied(spaced, negation)
-        for kind in ("bank_account", "personal_id", *_OTHER[3:]):
+        for kind in (k for k in _OTHER if k != "atm"):  # an ATM is asked for with a refund
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
         if lists["atm"].found_in(*said) and refund.found_in(*said):
