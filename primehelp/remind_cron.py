@@ -165,11 +165,6 @@ def _runs_due(words: Sequence[str]) -> tuple[str, bool] | None:
     return (program, module) if rest[:1] == ["due"] else None
 
 
-def runs_the_check(crontab: str) -> bool:
-    """Whether a line of ``crontab`` runs ``primehelp ... due`` (:func:`cron_jobs`)."""
-    return bool(cron_jobs(crontab))
-
-
 def settled(jobs: Sequence[CronJob]) -> bool:
     """Whether one of ``jobs`` is the daily check install would set up: a plain daily line
     running the primehelp running now."""

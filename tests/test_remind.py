@@ -15,7 +15,7 @@ from primehelp.remind import (
     unit_files,
     unit_state,
 )
-from primehelp.remind_cron import runs_the_check  # review 38b item 1: moved
+from primehelp.remind_cron import cron_jobs  # review 38b item 1: how cron reads a line
 
 COMMAND = ["/opt/prime help/bin/primehelp", "due", "--notify", "--lang", "ja"]
 
@@ -54,8 +54,8 @@ def test_the_crontab_line_is_shell_quoted_and_escapes_percent() -> None:
         "0 9 * * * PRIMEHELP_CONFIG_DIR=/cfg/100\\% '/opt/prime help/bin/primehelp' "
         "due --notify --lang ja"
     )
-    assert runs_the_check(f"MAILTO=me\n{line}\n")
-    assert not runs_the_check("# 0 9 * * * primehelp due\n0 9 * * * primehelp renewal\n")
+    assert cron_jobs(f"MAILTO=me\n{line}\n")
+    assert not cron_jobs("# 0 9 * * * primehelp due\n0 9 * * * primehelp renewal\n")
 
 
 def test_next_daily_run_is_today_before_nine_else_tomorrow() -> None:
