@@ -42,10 +42,6 @@ def _named(header: list[str] | None) -> tuple[str, str]:
     return f"ファイルの見出しは「{joined}」です。", f" The file's header is '{joined}'."
 
 
-def _skipped(columns: Columns) -> set[int]:
-    return {columns.date, columns.description, columns.amount}
-
-
 def check_fit(data: bytes, columns: Columns, amazon_lines: int, content: StatementContent) -> None:
     """Refuse ``columns`` when they do not fit the file ``data`` (see the module's docstring);
     ``amazon_lines``: the Amazon lines read in those columns."""
@@ -54,9 +50,10 @@ def check_fit(data: bytes, columns: Columns, amazon_lines: int, content: Stateme
     found = list(records(decode(data)[0]))
     header = _header(found, columns)
     named_ja, named_en = _named(header)
+    used = {columns.date, columns.description, columns.amount}  # the others are `_`
     for _, cells in ([] if amazon_lines else found)[1 if header is not None else 0 :]:
         for index, cell in enumerate(cells):
-            if index in _skipped(columns) or statement_text(cell, content) is None:
+            if index in used or statement_text(cell, content) is None:
                 continue
             text = " ".join(cell.split())[:40]
             raise BadInput(
