@@ -9,7 +9,7 @@ from typing import NamedTuple
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeChange
 from primehelp.i18n import Text
-from primehelp.services import Price
+from primehelp.services import Price, Service
 
 # ---------------------------------------------------------------- what it can be
 
@@ -81,3 +81,26 @@ class Candidate(NamedTuple):
     def service(self) -> str:
         """The same id as :attr:`kind`."""
         return self.kind
+
+
+def subscription(service: Service, price: Price | None, see: Fact, cancel: Fact) -> Candidate:
+    """``service`` as a candidate: at ``price`` (one price, or a range), or with ``price``
+    ``None`` named by the statement text alone, its prices said in the notes (review 38c, 2)."""
+    if price is None:
+        prices = tuple(dict.fromkeys(p.fact for p in service.prices))
+        match, notes = Match.NAME_ONLY, (*prices, service.billing, *service.notes)
+    else:
+        match = Match.PRICE if price.up_to is None else Match.PRICE_RANGE
+        notes = (service.billing, *service.notes)
+    return Candidate(
+        kind=service.id,
+        category=Category.SUBSCRIPTION,
+        name=service.name,
+        match=match,
+        price=price,
+        fit=None,
+        where_to_see=see,
+        see_path_ja=service.see_path_ja,
+        how_to_stop=cancel,
+        notes=notes,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charge_kinds import Candidate, Category, Match
+from primehelp.charge_kinds import Candidate, Category, subscription
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook
@@ -28,18 +28,7 @@ def name_only(
         return found
     listed = {c.kind for c in found}
     added = [
-        Candidate(
-            kind=s.id,
-            category=Category.SUBSCRIPTION,
-            name=s.name,
-            match=Match.NAME_ONLY,
-            price=None,
-            fit=None,
-            where_to_see=s.see,
-            see_path_ja=s.see_path_ja,
-            how_to_stop=s.cancel,
-            notes=(*dict.fromkeys(p.fact for p in s.prices), s.billing, *s.notes),
-        )
+        subscription(s, None, s.see, s.cancel)
         for s in services
         if s.id not in listed and s.see is not None and s.cancel is not None
     ]

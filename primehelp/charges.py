@@ -35,7 +35,7 @@ from primehelp.fee_terms import FeeTerms as FeeTerms
 from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
-from primehelp.services import Per, Price, Service
+from primehelp.services import Per, Price
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
@@ -45,6 +45,7 @@ from primehelp.charge_kinds import Candidate as Candidate
 from primehelp.charge_kinds import Category as Category
 from primehelp.charge_kinds import Fit as Fit
 from primehelp.charge_kinds import Match as Match
+from primehelp.charge_kinds import subscription as subscription_candidate
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ def read_charge(
         for service in book.services:
             price = next((p for p in service.prices if p.matches(size)), None)
             if price is not None and service.see is not None and service.cancel is not None:
-                subscription = _subscription(service, price, service.see, service.cancel)
+                subscription = subscription_candidate(service, price, service.see, service.cancel)
                 if price.before_start(on) or before_known(price, on):  # 34c, item 7
                     subscription = subscription._replace(match=Match.PRICE_BEFORE_START)
                 found.append(subscription)
@@ -329,21 +330,6 @@ def _prime(book: ChargeBook, plan: PlanFees, fee: Price | None) -> Candidate:
         see_path_ja=path,
         how_to_stop=book.stop["prime"],
         notes=(),
-    )
-
-
-def _subscription(service: Service, price: Price, see: Fact, cancel: Fact) -> Candidate:
-    return Candidate(
-        kind=service.id,
-        category=Category.SUBSCRIPTION,
-        name=service.name,
-        match=Match.PRICE if price.up_to is None else Match.PRICE_RANGE,
-        price=price,
-        fit=None,
-        where_to_see=see,
-        see_path_ja=service.see_path_ja,
-        how_to_stop=cancel,
-        notes=(service.billing, *service.notes),
     )
 
 
