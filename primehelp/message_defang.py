@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+
+from primehelp.lazy_pattern import LazyPattern
 
 _SEPARATORS = ("。", "(.)", "[.]")
 _BROKEN_SCHEME = ":/ "
@@ -24,14 +25,12 @@ def may_hold_one(text: str) -> bool:
     return any(mark in text for mark in (*_SEPARATORS, _BROKEN_SCHEME))
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    label = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    separator = r"(?:\.|。|\(\.\)|\[\.\])"
-    path = r"(?:[/?#][!#-&*-;=?-Z\\^-~]*)?"
-    broken = rf"(?i:h(?:tt|xx)ps?):/[ \u3000]{{1,3}}/(?:{label}\.)*{label}\.[A-Za-z]{{2,63}}{path}"
-    named = rf"(?:(?i:h(?:tt|xx)ps?)://)?{label}(?:{separator}{label})*{separator}[A-Za-z]{{2,63}}"
-    return re.compile(rf"(?<![A-Za-z0-9@.\-/])(?:{broken}|{named}(?![A-Za-z0-9\-]){path})")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_SEPARATOR = r"(?:\.|。|\(\.\)|\[\.\])"
+_PATH = r"(?:[/?#][!#-&*-;=?-Z\\^-~]*)?"
+_BROKEN = rf"(?i:h(?:tt|xx)ps?):/[ \u3000]{{1,3}}/(?:{_LABEL}\.)*{_LABEL}\.[A-Za-z]{{2,63}}{_PATH}"
+_NAMED = rf"(?:(?i:h(?:tt|xx)ps?)://)?{_LABEL}(?:{_SEPARATOR}{_LABEL})*{_SEPARATOR}[A-Za-z]{{2,63}}"
+_DEFANGED = LazyPattern(rf"(?<![A-Za-z0-9@.\-/])(?:{_BROKEN}|{_NAMED}(?![A-Za-z0-9\-]){_PATH})")
 
 
 def undefanged(written: str) -> str:
@@ -53,7 +52,7 @@ def defanged_spans(text: str, known: Callable[[str], bool]) -> list[tuple[int, i
     from primehelp.message_wide import clean_url
 
     spans = []
-    for found in _pattern().finditer(text):
+    for found in _DEFANGED.finditer(text):
         written = clean_url(found.group(0))
         if not may_hold_one(written) or written.count("(.") != written.count("(.)"):
             continue
