@@ -160,3 +160,11 @@ def check_text(text: str) -> str:
             )
         )
     return cleaned
+
+
+def written_number(value: Decimal) -> str:
+    """``5900`` → 「5,900」, ``14.9`` → 「14.90」, ``139.00`` → 「139」: yen and dollars as a
+    statement or a price list writes them."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"

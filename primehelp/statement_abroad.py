@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from primehelp.amounts import written_number
 from primehelp.i18n import Text
 
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ def _ui(key: str) -> Text:
     return ui(key, "ui_statement")
 
 
-def _dollars(value: Decimal) -> str:
-    return f"{value:,.2f}".removesuffix(".00")
-
-
 def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
     """``found`` (a Prime text at no fee of the date) as amazon.com's Prime fee when the row's
     foreign amount is one, else with the possibility said under it when the row is abroad or
@@ -42,10 +39,10 @@ def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
         return found
     price = next((p for p in book.us_prices if usd is not None and p.value == usd), None)
     if usd is not None and price is not None:
-        text = _ui("us_prime_same").format(usd=_dollars(usd))
+        text = _ui("us_prime_same").format(usd=written_number(usd))
         return Classification(US_PRIME, _ui("us_prime_label"), False, (price.fact,), detail=text)
     key = "us_prime_maybe" if usd is None else "us_prime_maybe_usd"
-    more = _ui(key).format(usd="" if usd is None else _dollars(usd))
+    more = _ui(key).format(usd="" if usd is None else written_number(usd))
     was = found.detail
     detail = more if was is None else Text(was.ja + more.ja, f"{was.en} {more.en}")
     return replace(found, detail=detail, facts=(*found.facts, book.us_prime))

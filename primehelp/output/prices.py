@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from primehelp.amounts import written_number as number
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.console import sentence_date
@@ -21,13 +22,6 @@ def charge_ui(key: str) -> Text:
 
 
 day = sentence_date  # 「2026年11月1日」 / "2026-11-01"
-
-
-def number(value: Decimal) -> str:
-    """``5900`` → 「5,900」, ``14.9`` → 「14.90」."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value:,.2f}"
 
 
 def money(value: Decimal, currency: str, lang: Lang) -> str:
