@@ -1,13 +1,10 @@
-"""Load the bundled facts (``primehelp/data/*.toml``), validated at load time.
+"""Load the bundled facts (``primehelp/data/*.toml``): every table with a ``confidence`` key is a
+*fact* (:class:`Fact`), with the sources a member can open.
 
-Every table with a ``confidence`` key is a *fact*: it must carry ``id``, ``ja``, ``en``,
-``sources`` and ``checked``. A fact whose confidence includes ``L`` must say
-"reportedly" / 「報告によれば」 in both languages. Any table with ``ja`` must have ``en`` too.
-
-Each file is validated and compiled into a Python module by tools/compile_data.py (a test keeps
+Each file is validated (:mod:`primehelp.data_check`) and compiled into a Python module by tools/compile_data.py (a test keeps
 the two equal); a command imports the modules it needs. Nothing is ever written at run time,
 and nothing inside the installed package (issue 9). :mod:`primehelp.content` turns the validated
-tables into typed dataclasses through :class:`Node`; the ``ui*.toml`` labels stay a mapping
+tables into typed records through :class:`Node`; the ``ui*.toml`` labels stay a mapping
 key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every key the code uses.
 """
 
@@ -17,18 +14,16 @@ import datetime as dt
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from primehelp.errors import DataError
 from primehelp.i18n import Lang, Text
 
 Confidence = Literal["H", "M-H", "M", "M-L", "L"]
 CONFIDENCES: tuple[Confidence, ...] = ("H", "M-H", "M", "M-L", "L")
-LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 
 # A source a member can open: ``https://host[/path]``, or ``http://`` where the facts give the
 # page so (review 37a item 14: every source with its scheme, a scheme-less one read as another
@@ -36,12 +31,10 @@ LOW_CONFIDENCE_MARKERS = Text(ja="報告によれば", en="eportedly")
 # ``https://komitsu.org (2021-01-26)``, ``https://site.jp/page (2025-12)``. The date is data, not
 # part of the URL: :func:`split_source` parts them (JSON's ``sources`` are plain URLs).
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]"  # ASCII only: no 「§」, no spaces
-_SOURCE = re.compile(
+SOURCE_FORM = re.compile(
     rf"(?P<url>https?://[a-z0-9.-]+\.[a-z]{{2,}}(?:/{_URL_CHARS}*)?)"
     r"(?: \((?P<date>\d{4}-\d{2}(?:-\d{2})?)\))?"
 )
-# Pages that must never be cited (machine-written, contradictory fees and dates).
-UNRELIABLE_SITES = ("lifestyle.assist-all.co.jp", "guardian.jpn.com")
 
 Table = dict[str, Any]
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -52,9 +45,11 @@ DATA_DIR = Path(__file__).parent / "data"
 _NAME = re.compile(r"[a-z][a-z_]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One statement primehelp may make, with where it comes from."""
+class Fact(NamedTuple):
+    """One statement primehelp may make, with where it comes from.
+
+    A named tuple (every command creates this class at start-up: ARCHITECTURE.md); ``alone`` is
+    kept out of the JSON by :meth:`not_in_json`, as field metadata does for a dataclass."""
 
     id: str
     text: Text
@@ -63,14 +58,22 @@ class Fact:
     sources: tuple[str, ...]
     # How ``primehelp sources`` says it, where ``text`` leans on its screen (「これらの番号は」,
     # 「この表示のルール」, a condition said by a heading): a fact there stands alone.
-    alone: Text | None = field(default=None, metadata={"json": False})
+    alone: Text | None = None
+
+    def not_in_json(self) -> frozenset[str]:
+        """The fields that are this record's wording for one screen, not data (JSON)."""
+        return _FACT_WORDING
 
     def standalone(self, lang: Lang) -> str:
         """The text as a fact of its own (``primehelp sources``)."""
         return (self.alone or self.text)(lang)
 
 
-def _broken(file: str, where: str, problem: str) -> DataError:
+_FACT_WORDING = frozenset({"alone"})
+
+
+def broken(file: str, where: str, problem: str) -> DataError:
+    """The error of a bundled data file that is not as the code expects."""
     return DataError(
         Text(
             ja=f"同梱データ {file} の {where} が正しくありません（{problem}）",
@@ -79,75 +82,21 @@ def _broken(file: str, where: str, problem: str) -> DataError:
     )
 
 
-def _walk(node: Any, where: str) -> Iterator[tuple[str, Table]]:
+def walk(node: Any, where: str) -> Iterator[tuple[str, Table]]:
+    """Every table inside ``node`` with where it is (``a.b[2]``)."""
     if isinstance(node, dict):
         yield where, node
         for key, value in node.items():
-            yield from _walk(value, f"{where}.{key}" if where else key)
+            yield from walk(value, f"{where}.{key}" if where else key)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _walk(value, f"{where}[{i}]")
-
-
-def _check_table(file: str, where: str, table: Table) -> None:
-    for lang in ("ja", "en"):
-        if ("ja" in table or "en" in table or "confidence" in table) and not (
-            isinstance(table.get(lang), str) and table[lang].strip()
-        ):
-            raise _broken(file, where or "(top)", f"'{lang}' text is missing or empty")
-    if "confidence" not in table:
-        return
-    if not (isinstance(table.get("id"), str) and table["id"]):
-        raise _broken(file, where, "a fact needs an 'id'")
-    if table["confidence"] not in CONFIDENCES:
-        raise _broken(file, where, f"confidence must be one of {', '.join(CONFIDENCES)}")
-    checked = table.get("checked")
-    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
-        raise _broken(file, where, "'checked' must be a date (YYYY-MM-DD)")
-    sources = table.get("sources")
-    if not (
-        isinstance(sources, list)
-        and sources
-        and all(isinstance(s, str) and s.strip() for s in sources)
-    ):
-        raise _broken(file, where, "'sources' must be a non-empty list of texts")
-    for source in sources:
-        problem = source_problem(source)
-        if problem:
-            raise _broken(file, where, f"source {source!r} {problem}")
-    alone = table.get("alone", {})
-    if "L" in table["confidence"]:
-        for lang in ("ja", "en"):
-            if any(
-                getattr(LOW_CONFIDENCE_MARKERS, lang) not in said
-                for said in (table[lang], alone.get(lang, table[lang]))
-            ):
-                raise _broken(
-                    file, where, f"a low-confidence fact must say 'reportedly' in '{lang}'"
-                )
-
-
-def source_problem(source: str) -> str:
-    """Why ``source`` is not a page a member can open, or ``""`` when it is one."""
-    match = _SOURCE.fullmatch(source)
-    if match is None:
-        return "is not a URL (https://… or http://…, optionally followed by ' (YYYY-MM-DD)')"
-    host = match["url"].split("://", 1)[1].split("/", 1)[0]
-    if any(host == site or host.endswith("." + site) for site in UNRELIABLE_SITES):
-        return "is a site marked unreliable"
-    if match["date"]:
-        year, month, *day = (int(part) for part in match["date"].split("-"))
-        try:
-            dt.date(year, month, day[0] if day else 1)
-        except ValueError:
-            return "has an impossible date"
-    return ""
+            yield from walk(value, f"{where}[{i}]")
 
 
 def split_source(source: str) -> tuple[str, str | None]:
     """A stored source as its URL and its page's ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` where
     the facts give a month), or None when no date is known."""
-    match = _SOURCE.fullmatch(source)
+    match = SOURCE_FORM.fullmatch(source)
     if match is None:
         return source, None
     return match["url"], match["date"]
@@ -155,7 +104,7 @@ def split_source(source: str) -> tuple[str, str | None]:
 
 def cite(source: str, lang: str) -> str:
     """A validated source as a member reads it: in Japanese the date reads 「（2021年1月26日）」."""
-    match = _SOURCE.fullmatch(source)
+    match = SOURCE_FORM.fullmatch(source)
     if match is None or not match["date"] or lang != "ja":
         return source
     return f"{match['url']}（{japanese_date(match['date'])}）"
@@ -167,35 +116,17 @@ def japanese_date(iso: str) -> str:
     return f"{year}年{month}月" + (f"{day[0]}日" if day else "")
 
 
-def parse_data(file: str, source: str) -> Table:
-    """Parse and validate one data file's text; raise :class:`DataError` on any fault."""
-    import tomllib
-
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        raise _broken(file, "(syntax)", str(exc)) from exc
-    seen: set[str] = set()
-    for where, table in _walk(data, ""):
-        _check_table(file, where, table)
-        if "confidence" in table:
-            if table["id"] in seen:
-                raise _broken(file, where, f"duplicate id '{table['id']}'")
-            seen.add(table["id"])
-    return data
-
-
 @cache
 def load(name: str) -> Table:
     """The tables of ``data/<name>.toml`` (for the content readers only).
 
     They come from ``data/compiled/<name>.py``, which tools/compile_data.py writes from the TOML
-    after validating it with :func:`parse_data`: importing bytecode instead of ``tomllib`` and
+    after validating it with :func:`primehelp.data_check.parse_data`: importing bytecode instead of ``tomllib`` and
     parsing saves 2–5 ms per command (benchmarks/README.md). tests/test_compiled_data.py fails
     when a compiled module differs from its TOML.
     """
     if not _NAME.fullmatch(name):
-        raise _broken(f"{name}.toml", "(top)", "no such bundled data file")
+        raise broken(f"{name}.toml", "(top)", "no such bundled data file")
     module = importlib.import_module(f"primehelp.data.compiled.{name}")
     table: Table = module.TABLE
     return table
@@ -241,7 +172,7 @@ class Node:
 
     def broken(self, key: str, problem: str) -> DataError:
         """The error for a fault at ``key`` of this table."""
-        return _broken(self.file, self._path(key), problem)
+        return broken(self.file, self._path(key), problem)
 
     def _get(self, key: str) -> Any:
         if key not in self.table:
@@ -318,16 +249,16 @@ class Node:
         if key is not None:
             return self.node(key).text()
         if "ja" not in self.table:
-            raise _broken(self.file, self.where or "(top)", "a text needs 'ja' and 'en'")
-        return text(self.table)  # both languages were checked by parse_data
+            raise broken(self.file, self.where or "(top)", "a text needs 'ja' and 'en'")
+        return text(self.table)  # both languages were checked by data_check
 
     def fact(self, key: str | None = None) -> Fact:
         """This table as a :class:`Fact`, or the sub-table ``key``."""
         if key is not None:
             return self.node(key).fact()
         if "confidence" not in self.table:
-            raise _broken(self.file, self.where or "(top)", "must be a fact (with 'confidence')")
-        return fact(self.table)  # id, confidence, checked and sources were checked by parse_data
+            raise broken(self.file, self.where or "(top)", "must be a fact (with 'confidence')")
+        return fact(self.table)  # id, confidence, checked and sources were checked by data_check
 
     def facts(self, key: str, *, optional: bool = False) -> tuple[Fact, ...]:
         return tuple(item.fact() for item in self.nodes(key, optional=optional))
@@ -342,13 +273,13 @@ def all_facts() -> tuple[Fact, ...]:
     """Every fact in every bundled data file, in file order."""
     found: list[Fact] = []
     for name in data_names():
-        for _, table in _walk(load(name), ""):
+        for _, table in walk(load(name), ""):
             if "confidence" in table:
                 found.append(fact(table))
     ids = [f.id for f in found]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise _broken("data/*.toml", "(all files)", f"duplicate ids {duplicates}")
+        raise broken("data/*.toml", "(all files)", f"duplicate ids {duplicates}")
     return tuple(found)
 
 
@@ -366,13 +297,13 @@ class Labels(dict[str, Text]):
         self.file = file
 
     def __missing__(self, key: str) -> Text:
-        raise _broken(self.file, key, "label missing")
+        raise broken(self.file, key, "label missing")
 
 
 def _collect(labels: Labels, node: Node, prefix: str) -> None:
     for key, value in node.table.items():
         if not isinstance(value, dict):
-            raise _broken(labels.file, f"{prefix}{key}", "a label must be a table with ja and en")
+            raise broken(labels.file, f"{prefix}{key}", "a label must be a table with ja and en")
         child = node.node(key)
         if "ja" in value:
             labels[f"{prefix}{key}"] = child.text()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from primehelp.facts import Fact, japanese_date, ui
@@ -51,9 +50,9 @@ class CurrentFee(NamedTuple):
     fact: Fact
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One row of the fee history."""
+class HistoryEntry(NamedTuple):
+    """One row of the fee history (a named tuple: ARCHITECTURE.md; :meth:`not_in_json` keeps the
+    view's wording out of the JSON)."""
 
     plan: Plan
     name: Text
@@ -67,14 +66,18 @@ class HistoryEntry:
     renewals_from: dt.date | None
     fact: Fact
     # the view's words for no renewals date (「該当なし（…）」): not data, not in --json
-    renewals_none: Text | None = field(default=None, metadata={"json": False})
+    renewals_none: Text | None = None
     # the last bill existing members paid it on (None: still the fee); ``until_assumed``: that
     # day is thought to follow the annual plan
     renewals_until: dt.date | None = None
-    until_assumed: bool = field(default=False, metadata={"json": False})
+    until_assumed: bool = False
     # when new members paid it, ISO (None: not known, or still the fee): review 31a item 7
     new_members_from: dt.date | None = None
     new_members_until: dt.date | None = None
+
+    def not_in_json(self) -> frozenset[str]:
+        """The view's wording, not data: kept out of ``--json``."""
+        return frozenset({"renewals_none", "until_assumed"})
 
 
 class FeesReport(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -293,7 +293,7 @@ def number_report(
         ),
         # The rule only: each number has its own verdict above it.
         advice=(
-            replace(contact.no_number, text=contact.no_number_rule),
+            contact.no_number._replace(text=contact.no_number_rule),
             *phone_advice,
             *(fact for fact in scam_advice if fact.id not in _ABOUT_MAIL),
         )

@@ -11,9 +11,16 @@ from typing import Any
 
 def record_fields(value: Any) -> tuple[str, ...] | None:
     """The data fields of a record: a dataclass's (less those marked ``json: False``, a view's
-    own wording such as Fact.alone) or a named tuple's; None for any other value."""
+    own wording such as Fact.alone) or a named tuple's (less those its ``not_in_json`` method
+    names: a named tuple has no field metadata); None for any other value."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = dataclasses.fields(value)
         return tuple(f.name for f in fields if f.metadata.get("json", True))
     named = getattr(value, "_fields", None)
-    return named if isinstance(value, tuple) and isinstance(named, tuple) else None
+    if not (isinstance(value, tuple) and isinstance(named, tuple)):
+        return None
+    hidden = getattr(value, "not_in_json", None)
+    if callable(hidden):
+        kept_out = hidden()
+        return tuple(name for name in named if name not in kept_out)
+    return named

@@ -20,8 +20,8 @@ from primehelp.charges import (
     read_charge,
 )
 from primehelp.content import charges as charge_data
+from primehelp.data_check import source_problem
 from primehelp.errors import BadInput
-from primehelp.facts import source_problem
 
 BOOK = charge_data.load()
 NOV_1 = dt.date(2026, 11, 1)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from primehelp import facts
+from primehelp import data_check, facts
 from primehelp.charges import Fit, Match
 from primehelp.content import (
     cancel,
@@ -68,7 +68,7 @@ def test_every_data_file_loads_into_typed_content() -> None:
 
 
 def _node(source: str) -> facts.Node:
-    return facts.Node("x.toml", "", facts.parse_data("x.toml", source))
+    return facts.Node("x.toml", "", data_check.parse_data("x.toml", source))
 
 
 @pytest.mark.parametrize(

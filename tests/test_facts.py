@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from primehelp import facts
+from primehelp import data_check, facts
 from primehelp.errors import DataError, ExitCode
 
 GOOD_FACT = """
@@ -48,7 +48,7 @@ def test_fact_ids_are_unique_across_files() -> None:
 
 
 def test_a_good_fact_parses() -> None:
-    data = facts.parse_data("x.toml", GOOD_FACT)
+    data = data_check.parse_data("x.toml", GOOD_FACT)
     assert facts.fact(data["item"]).sources == ("https://example.org/page",)
 
 
@@ -75,7 +75,7 @@ def test_a_good_fact_parses() -> None:
 )
 def test_the_loader_rejects_broken_data_with_a_clear_error(broken: str, problem: str) -> None:
     with pytest.raises(DataError) as caught:
-        facts.parse_data("broken.toml", broken)
+        data_check.parse_data("broken.toml", broken)
     message = caught.value.message.en
     assert "broken.toml" in message
     assert problem in message
@@ -87,7 +87,7 @@ def test_low_confidence_with_the_qualifier_is_accepted() -> None:
     text = GOOD_FACT.replace('confidence = "H"', 'confidence = "L"')
     text = text.replace("日本語の文です。", "報告によれば、日本語の文です。")
     text = text.replace("An English sentence.", "Reportedly, an English sentence.")
-    assert facts.fact(facts.parse_data("x.toml", text)["item"]).confidence == "L"
+    assert facts.fact(data_check.parse_data("x.toml", text)["item"]).confidence == "L"
 
 
 def test_ui_labels_exist_in_both_languages() -> None:
@@ -121,7 +121,7 @@ def test_ui_labels_exist_in_both_languages() -> None:
 def test_the_loader_refuses_a_source_a_member_cannot_open(source: str) -> None:
     broken = GOOD_FACT.replace('sources = ["https://example.org/page"]', f"sources = [{source!r}]")
     with pytest.raises(DataError) as caught:
-        facts.parse_data("broken.toml", broken)
+        data_check.parse_data("broken.toml", broken)
     assert "source" in caught.value.message.en
     assert "broken.toml" in caught.value.message.en
 
@@ -143,7 +143,7 @@ def test_a_followable_source_is_accepted_and_cited_with_a_japanese_date(
     source: str, ja: str
 ) -> None:
     broken = GOOD_FACT.replace('sources = ["https://example.org/page"]', f"sources = [{source!r}]")
-    assert facts.fact(facts.parse_data("x.toml", broken)["item"]).sources == (source,)
+    assert facts.fact(data_check.parse_data("x.toml", broken)["item"]).sources == (source,)
     assert facts.cite(source, "ja") == ja
     assert facts.cite(source, "en") == source
 
@@ -151,7 +151,7 @@ def test_a_followable_source_is_accepted_and_cited_with_a_japanese_date(
 def test_every_bundled_source_is_followable() -> None:
     for item in facts.all_facts():
         for source in item.sources:
-            assert facts.source_problem(source) == "", (item.id, source)
+            assert data_check.source_problem(source) == "", (item.id, source)
 
 
 def test_version_names_the_oldest_and_newest_check_date_of_the_data() -> None:

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from primehelp import facts
+from primehelp import data_check, facts
 from primehelp.content import fees
 from primehelp.errors import DataError
 from primehelp.fees import fees_report
@@ -142,11 +142,11 @@ sources = ["https://example.org/test"]
     )
     # A low-confidence fact must say "reportedly": the loader enforces it.
     with pytest.raises(DataError):
-        facts.parse_data("fees.toml", source)
+        data_check.parse_data("fees.toml", source)
     fixed = source.replace("テスト用の", "報告によれば、テスト用の").replace(
         "A made-up", "Reportedly, a made-up"
     )
-    book = fees.book(facts.Node("fees.toml", "", facts.parse_data("fees.toml", fixed)))
+    book = fees.book(facts.Node("fees.toml", "", data_check.parse_data("fees.toml", fixed)))
     monthly = book.of(Plan.STUDENT_MONTHLY)
     assert fee_on(monthly, D(2027, 3, 31)) == 300
     assert fee_on(monthly, D(2027, 4, 1)) == 350

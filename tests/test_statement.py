@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from primehelp import data_check
 from primehelp import facts as bundled
 from primehelp.content import statement as content
 from primehelp.errors import DataError
@@ -296,7 +297,7 @@ def test_a_blank_match_word_is_a_data_error() -> None:
     assert broken != source
     with pytest.raises(DataError, match="must list words that are not blank"):
         content.read(
-            bundled.Node("statement.toml", "", bundled.parse_data("statement.toml", broken))
+            bundled.Node("statement.toml", "", data_check.parse_data("statement.toml", broken))
         )
 
 

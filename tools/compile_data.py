@@ -3,7 +3,7 @@
     uv run python tools/compile_data.py           # rewrite the compiled modules
     uv run python tools/compile_data.py --check   # exit 1 if any is missing or out of date
 
-The TOML files are the source of truth. Each is validated (:func:`primehelp.facts.parse_data`:
+The TOML files are the source of truth. Each is validated (:func:`primehelp.data_check.parse_data`:
 every fact's sources, confidence and check date) and written as a Python module holding the same
 tables, so a command imports its data from bytecode instead of importing ``tomllib`` and parsing
 TOML at every start-up (measured in benchmarks/README.md). Nothing is written at run time:
@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from primehelp.facts import DATA_DIR, data_names, parse_data  # noqa: E402
+from primehelp.data_check import parse_data  # noqa: E402
+from primehelp.facts import DATA_DIR, data_names  # noqa: E402
 
 COMPILED_DIR = DATA_DIR / "compiled"
 

@@ -87,7 +87,6 @@ def refund_rules(
     ``past_charge``: the answer was about a charge before the current period, so a rule with a
     ``current_period`` wording keeps its condition for that period (review 34a, S 18).
     """
-    from dataclasses import replace
 
     data = document("refunds")
     by_condition = {node.string("condition"): node for node in data.nodes("statements")}
@@ -103,7 +102,7 @@ def refund_rules(
         if past_charge and node.has("current_period"):
             key = "current_period"
         if key:
-            rule = replace(rule, text=node.text(key))
+            rule = rule._replace(text=node.text(key))
         rules.append(rule)
     if gift_card and benefits_used is not True:  # last: it holds for either refund, the same
         rules.append(data.fact("gift_card"))  # order as cancel's (review 26b S 11)

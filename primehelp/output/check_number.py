@@ -123,6 +123,4 @@ def _public_cited(report: NumberReport) -> list[Fact]:
     ]
     if not (report.public_services and pages):
         return []
-    from dataclasses import replace
-
-    return [replace(report.public_services[0], sources=tuple(dict.fromkeys(pages)))]
+    return [report.public_services[0]._replace(sources=tuple(dict.fromkeys(pages)))]

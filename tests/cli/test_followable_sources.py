@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from primehelp.facts import source_problem
+from primehelp.data_check import source_problem
 from tests.support.golden import Call, command_calls, corpus_calls, readme_calls, transcript
 
 FORBIDDEN = ("FACTS", "brief", "§", "元の資料", "shared/")
