@@ -5,7 +5,6 @@ this one function."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 
@@ -13,7 +12,9 @@ def record_fields(value: Any) -> tuple[str, ...] | None:
     """The data fields of a record: a dataclass's (less those marked ``json: False``, a view's
     own wording such as Fact.alone) or a named tuple's (less those its ``not_in_json`` method
     names: a named tuple has no field metadata); None for any other value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        import dataclasses  # already imported wherever a dataclass exists: no start-up cost
+
         fields = dataclasses.fields(value)
         return tuple(f.name for f in fields if f.metadata.get("json", True))
     named = getattr(value, "_fields", None)
