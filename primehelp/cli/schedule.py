@@ -325,6 +325,8 @@ class Outputs(NamedTuple):
                 for e, end in zip(schedule, ends, strict=True)
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
+            if student_end is None and self.events is not None:
+                _refuse_student_end(options, trial)
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]
             if not days:  # student-end alone, no Prime Student trial: the cause (review 20b 4)
                 asked = ",".join(kind.value for kind in options.events)
@@ -356,6 +358,20 @@ class Outputs(NamedTuple):
             emit_notice(notice)
         if past is not None:
             emit_notice(past(lang))
+
+
+def _refuse_student_end(options: "CalendarOptions", trial: bool) -> None:
+    """student-end asked beside other kinds where it has no day: refused as it is alone, never
+    dropped silently (review 38b item 8); the other kinds named as the --events to give."""
+    from primehelp.calendar_options import EventKind
+
+    if EventKind.STUDENT_END not in options.events or len(options.events) == 1:
+        return  # alone: the empty calendar's own error names the cause (review 20b item 4)
+    others = ",".join(
+        kind.value for kind in EventKind if kind in options.events - {EventKind.STUDENT_END}
+    )
+    key = "student_end_listed_trial" if trial else "student_end_listed"
+    raise BadInput(ui(key, "ui_calendar").format(others=others))
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}

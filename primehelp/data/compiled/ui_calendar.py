@@ -182,4 +182,16 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
  'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "},
  'plan_added': {'ja': '保存した更新日にプランを追加し、{saved}として保存しました（保存場所：{file}）。',
-                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'}}
+                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'},
+ 'student_end_listed': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
+                              '--student）にだけ使えるため、カレンダーを書き出していません。student-end '
+                              'を外して指定してください（--events {others}）',
+                        'en': 'student-end is only for a Prime Student free trial (primehelp trial '
+                              '--student), so no calendar was written; leave it out (--events '
+                              '{others})'},
+ 'student_end_listed_trial': {'ja': 'student-end は Prime '
+                                    'Studentの無料体験（--student）にだけ使えるため、カレンダーを書き出していません。--student '
+                                    'を付けるか、student-end を外して指定してください（--events {others}）',
+                              'en': 'student-end is only for a Prime Student free trial '
+                                    '(--student), so no calendar was written; add --student, or '
+                                    'leave it out (--events {others})'}}
