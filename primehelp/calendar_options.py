@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
+from primehelp.periods import CANCEL_DAYS_BEFORE, NOTICE_DAYS_BEFORE
 
 
 class EventKind(StrEnum):
@@ -30,6 +32,10 @@ class EventKind(StrEnum):
 DEFAULT_EVENTS = frozenset({EventKind.RENEWAL, EventKind.CANCEL_BY, EventKind.STUDENT_END})
 # A week ahead, the reminder-mail day, the last safe day (in alarm_order: --alarms 7,3,1).
 DEFAULT_ALARM_DAYS = (1, 3, 7)
+# Which event carries a renewal's alarms, the first of these written, and its day (days before
+# the renewal): an alarm of a later day would be after that event (review 38b item 9).
+ALARM_CARRIERS = {EventKind.RENEWAL: 0, EventKind.CANCEL_BY: CANCEL_DAYS_BEFORE,
+                  EventKind.NOTICE: NOTICE_DAYS_BEFORE}  # fmt: skip
 DEFAULT_ALARM_TIME = dt.time(9, 0)
 MAX_ALARM_DAYS = 60
 NO_ALARMS = "none"
@@ -42,6 +48,9 @@ class CalendarOptions:
     events: frozenset[EventKind] = DEFAULT_EVENTS
     alarm_days: tuple[int, ...] = DEFAULT_ALARM_DAYS
     alarm_time: dt.time = DEFAULT_ALARM_TIME
+    # Default alarm days left out: after the day of the event that carries the alarms (their
+    # note on stderr, review 38b item 9)
+    left_out: tuple[int, ...] = ()
 
 
 DEFAULT_OPTIONS = CalendarOptions()
@@ -148,8 +157,65 @@ def calendar_options(
     command takes student-end (an error lists it only then): trial, whose day is the automatic
     paid renewal (自動更新日) in its errors too."""
     days = DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms, trial=student_end)
+    kinds = DEFAULT_EVENTS if events is None else parse_events(events, student_end)
+    carrier = alarm_carrier(kinds)
+    late = () if carrier is None else tuple(n for n in days if n < ALARM_CARRIERS[carrier])
+    if late and alarms is not None:
+        raise BadInput(late_alarms("alarms_after_event", kinds, days, late, student_end))
     return CalendarOptions(
-        events=DEFAULT_EVENTS if events is None else parse_events(events, student_end),
-        alarm_days=days,
+        events=kinds,
+        alarm_days=tuple(n for n in days if n not in late),
         alarm_time=DEFAULT_ALARM_TIME if alarm_time is None else parse_alarm_time(alarm_time),
+        left_out=late,
     )
+
+
+def alarm_carrier(kinds: Iterable[EventKind]) -> EventKind | None:
+    """The event that carries a renewal's alarms: the renewal, else the last safe day, else the
+    reminder-mail day; ``None`` when none of them is written."""
+    wanted = set(kinds)
+    return next((kind for kind in ALARM_CARRIERS if kind in wanted), None)
+
+
+def late_alarms(
+    key: str,
+    kinds: frozenset[EventKind],
+    days: tuple[int, ...],
+    late: tuple[int, ...],
+    trial: bool,
+) -> Text:
+    """Alarms after the day of the event that carries them (review 38b item 9): a positive
+    trigger, which Outlook reads as before the event (a wrong day, with 「明日」 in its text), and
+    other calendars show after it. ``key``: refused (asked for) or left out (the defaults)."""
+    from primehelp.facts import ui
+
+    carrier = alarm_carrier(kinds)
+    assert carrier is not None
+    offset = ALARM_CARRIERS[carrier]
+    kept = ",".join(str(n) for n in sorted(days, reverse=True) if n not in late) or str(offset)
+    asked = ",".join(kind.value for kind in EventKind if kind in kinds)
+    words = ui(key, "ui_calendar")
+    day = (
+        Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
+    )
+    fill = {"events": asked, "carrier": carrier.value, "offset": offset, "example": kept}
+    late_ja, late_en = "・".join(map(str, late)), ",".join(map(str, late))
+    days_en = f"{offset} day" + ("s" if offset != 1 else "")
+    return Text(
+        words.ja.format(late=late_ja, day=day.ja, **fill),
+        words.en.format(late=late_en, day=day.en, **{**fill, "offset": days_en}),
+    )
+
+
+def refuse_student_end(options: CalendarOptions, trial: bool) -> None:
+    """student-end asked beside other kinds where it has no day: refused as it is alone, never
+    dropped silently (review 38b item 8); the other kinds named as the --events to give."""
+    from primehelp.facts import ui
+
+    if EventKind.STUDENT_END not in options.events or len(options.events) == 1:
+        return  # alone: the empty calendar's own error names the cause (review 20b item 4)
+    others = ",".join(
+        kind.value for kind in EventKind if kind in options.events - {EventKind.STUDENT_END}
+    )
+    key = "student_end_listed_trial" if trial else "student_end_listed"
+    raise BadInput(ui(key, "ui_calendar").format(others=others))

@@ -74,6 +74,18 @@ _OS_REASONS = {
     errno.EPERM: Text("権限がありません", "permission denied"),
     errno.ELOOP: Text("シンボリックリンクが循環しています", "too many levels of symbolic links"),
     errno.EIO: Text("入出力エラーです", "input/output error"),
+    # review 38b item 14: the errors of an ordinary system, each in Japanese too
+    errno.EROFS: Text("読み取り専用のファイルシステムです", "read-only file system"),
+    errno.EBUSY: Text("ほかのプログラムが使用中です", "device or resource busy"),
+    errno.ENOSPC: Text("ディスクの空きがありません", "no space left on the device"),
+    errno.EDQUOT: Text("ディスクの使用量の上限を超えています", "disk quota exceeded"),
+    errno.ETXTBSY: Text("実行中のファイルです", "text file busy"),
+    errno.ENOEXEC: Text("実行できる形式のファイルではありません", "exec format error"),
+    errno.EMFILE: Text("開いているファイルが多すぎます", "too many open files"),
+    errno.ENFILE: Text("開いているファイルが多すぎます", "too many open files in the system"),
+    errno.ENOTEMPTY: Text("フォルダーが空ではありません", "directory not empty"),
+    errno.EEXIST: Text("すでにあります", "file exists"),
+    errno.EXDEV: Text("別のファイルシステムにまたがっています", "cross-device link"),
 }
 
 
@@ -229,11 +241,7 @@ def remove_file(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as error:
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason = Text("権限がありません", "permission denied")
-        else:
-            text = error.strerror or type(error).__name__
-            reason = Text(text, text)
+        reason = os_reason(error)  # in Japanese on a Japanese screen (review 38b item 14)
         raise file_problem(
             path,
             "{file} を削除できません（" + reason.ja + "）",

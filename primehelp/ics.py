@@ -13,7 +13,7 @@ its own all-day alerts, and the only one RFC 5545 allows in local time (an absol
 ``TRIGGER;VALUE=DATE-TIME`` must be UTC, which would need the member's time zone). All alarms
 go on one event, the renewal if it is written (so every trigger before the renewal day is
 negative: Outlook reads a trigger as minutes *before* the start, whatever its sign), so that
-no day rings twice. The README explains the choice, app by app.
+no day rings twice; never one after that event's day (review 38b item 9). The README explains the choice, app by app.
 
 Every UID depends only on the event's kind and date, so importing a fresh export updates the
 events instead of duplicating them; the renewal event keeps the UID it always had.
@@ -28,7 +28,12 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
-from primehelp.calendar_options import DEFAULT_OPTIONS, CalendarOptions, EventKind
+from primehelp.calendar_options import (
+    DEFAULT_OPTIONS,
+    CalendarOptions,
+    EventKind,
+    alarm_carrier,
+)
 from primehelp.facts import japanese_date, ui
 from primehelp.freshness import Freshness
 from primehelp.i18n import Lang, Text
@@ -37,8 +42,6 @@ from primehelp.icalendar_text import Calendar
 PRODID = "-//primehelp//primehelp renewal calendar//EN"
 UID_DOMAIN = "primehelp"
 _TEXTS = "ui_calendar"
-# Which event carries the alarms: the first of these that is written.
-_ALARM_CARRIERS = (EventKind.RENEWAL, EventKind.CANCEL_BY, EventKind.NOTICE)
 
 
 _UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "renewal.primehelp.invalid")
@@ -138,13 +141,6 @@ def alarm_trigger(event_day: dt.date, alarm_day: dt.date, at: dt.time) -> dt.tim
     −15 hours, 09:00 a week before is −(6 days 15 hours), 09:00 on the day itself +9 hours.
     """
     return alarm_day - event_day + dt.timedelta(hours=at.hour, minutes=at.minute)
-
-
-def alarm_carrier(kinds: Iterable[EventKind]) -> EventKind | None:
-    """The event that carries a renewal's alarms: the renewal, else the last safe day, else the
-    reminder-mail day; ``None`` when none of them is written."""
-    wanted = set(kinds)
-    return next((kind for kind in _ALARM_CARRIERS if kind in wanted), None)
 
 
 def event_summary(entry: CalendarEntry, lang: Lang) -> str:
@@ -275,13 +271,16 @@ def entry_events(
 def _alarms(
     entry: CalendarEntry, lang: Lang, options: CalendarOptions, event_day: dt.date
 ) -> tuple[tuple[dt.timedelta, str], ...]:
-    """The renewal's alarms, for the event on ``event_day`` that carries them."""
+    """The renewal's alarms, for the event on ``event_day`` that carries them; never one after
+    that day (review 38b item 9: a positive trigger of a day or more, read by Outlook as before
+    the event, so on a wrong day with 「明日」 in its text)."""
+    days = (n for n in options.alarm_days if entry.renewal_date - dt.timedelta(days=n) <= event_day)
     return tuple(
         (
             alarm_trigger(event_day, entry.renewal_date - dt.timedelta(days=n), options.alarm_time),
             alarm_text(entry, lang, n),
         )
-        for n in options.alarm_days
+        for n in days
     )
 
 

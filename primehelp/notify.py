@@ -71,9 +71,9 @@ def notify(title: str, body: str, sentences: Mapping[str, Text]) -> Outcome:
     except subprocess.TimeoutExpired:
         reason = Text(f"{TIMEOUT_S} 秒以内に終わりませんでした", f"no answer within {TIMEOUT_S} s")
     except OSError as error:
-        reason = Text(
-            error.strerror or type(error).__name__, error.strerror or type(error).__name__
-        )
+        from primehelp.files import os_reason  # in Japanese too (review 38b item 14)
+
+        reason = os_reason(error)
     else:
         if returncode == 0:
             return Outcome(Notification.SHOWN, None)

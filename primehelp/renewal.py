@@ -85,6 +85,32 @@ def status_on(renewal: dt.date, today: dt.date) -> Status:
     return Status.NONE_PAST
 
 
+class ShownDates(NamedTuple):
+    """The renewal the text's main table shows, its two days before and the day counts: the date
+    given, or with a plan and a past date the next renewal counted from it (review 38b item 7)."""
+
+    renewal_date: dt.date
+    notice_date: dt.date
+    cancel_by: dt.date
+    days_until_renewal: int
+    days_until_notice: int
+    days_until_cancel_by: int
+    status: Status
+
+
+def shown_dates(renewal: dt.date, today: dt.date) -> ShownDates:
+    """The dates of one renewal and the day counts to them from today."""
+    return ShownDates(
+        renewal,
+        notice_date(renewal),
+        cancel_by(renewal),
+        (renewal - today).days,
+        (notice_date(renewal) - today).days,
+        (cancel_by(renewal) - today).days,
+        status_on(renewal, today),
+    )
+
+
 # renewal_date, notice_date, cancel_by, today, the day counts to those three, status
 KeyDays = tuple[dt.date, dt.date, dt.date, dt.date, int, int, int, Status]
 
@@ -147,6 +173,9 @@ class RenewalReport:
     days_until_notice: int
     days_until_cancel_by: int
     status: Status
+    # The row the table shows (the next renewal when a past date is rolled forward with a plan);
+    # the dates above stay the date given (review 38b item 7).
+    shown: ShownDates
     reminder: Reminder
     plan: Plan | None
     plan_name: Text | None
@@ -306,6 +335,7 @@ def renewal_report(
         ),
         student_regular_from=None if regular is None else regular[0],
         facts=_fee_facts(plan, upcoming, regular, student_limit, explained=wording is not None),
+        shown=shown_dates(upcoming[0].renewal_date if upcoming else renewal, today),
     )
 
 

@@ -38,8 +38,9 @@ def tool(*argv: str) -> subprocess.CompletedProcess[str] | Text:
             f"{TOOL_TIMEOUT_S} 秒以内に終わりませんでした", f"no answer in {TOOL_TIMEOUT_S} s"
         )
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return Text(reason, reason)
+        from primehelp.files import os_reason  # in Japanese too (review 38b item 14)
+
+        return os_reason(error)
 
 
 def systemctl(*args: str) -> Text | None:

@@ -313,9 +313,9 @@ class Outputs(NamedTuple):
         from primehelp.files import file_name
         from primehelp.storage import PlannedWrite, write_files
 
-        data, past = b"", None
+        data, past, late = b"", None, None
         if self.ics is not None:
-            from primehelp.calendar_options import DEFAULT_OPTIONS
+            from primehelp.calendar_options import DEFAULT_OPTIONS, late_alarms, refuse_student_end
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
 
             student = (trial or trial_end is not None) and student_end is not None  # Student
@@ -325,6 +325,8 @@ class Outputs(NamedTuple):
                 for e, end in zip(schedule, ends, strict=True)
             ]
             options = self._calendar_options() or DEFAULT_OPTIONS
+            if student_end is None and self.events is not None:
+                refuse_student_end(options, trial)  # listed beside others (review 38b item 8)
             days = [event.day for event in calendar_events(entries, lang, options, student_end)]
             if not days:  # student-end alone, no Prime Student trial: the cause (review 20b 4)
                 asked = ",".join(kind.value for kind in options.events)
@@ -337,6 +339,9 @@ class Outputs(NamedTuple):
                 past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
+            if options.left_out:  # default alarms after the carrying event (review 38b item 9)
+                kept = (*options.alarm_days, *options.left_out)
+                late = late_alarms("alarms_left_out", options.events, kept, options.left_out, trial)
         writes: list[PlannedWrite] = []
         notices: list[str] = []
         if self.ics is not None and self.ics != "-":
@@ -354,8 +359,9 @@ class Outputs(NamedTuple):
             emit_bytes(data)
         for notice in notices:
             emit_notice(notice)
-        if past is not None:
-            emit_notice(past(lang))
+        for note in (late, past):
+            if note is not None:
+                emit_notice(note(lang))
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}

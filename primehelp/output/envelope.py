@@ -131,9 +131,11 @@ def stdout_problem(error: OSError | None) -> FileProblem:
                 "cannot write to stdout: no space left on the device",
             )
         )
-    reason = error.strerror or type(error).__name__
+    from primehelp.files import os_reason  # an error path only (review 38b item 14)
+
+    reason = os_reason(error)
     return FileProblem(
-        Text(f"標準出力に書き込めません（{reason}）", f"cannot write to stdout: {reason}")
+        Text(f"標準出力に書き込めません（{reason.ja}）", f"cannot write to stdout: {reason.en}")
     )
 
 

@@ -182,4 +182,30 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
  'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "},
  'plan_added': {'ja': '保存した更新日にプランを追加し、{saved}として保存しました（保存場所：{file}）。',
-                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'}}
+                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'},
+ 'student_end_listed': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
+                              '--student）にだけ使えるため、カレンダーを書き出していません。student-end '
+                              'を外して指定してください（--events {others}）',
+                        'en': 'student-end is only for a Prime Student free trial (primehelp trial '
+                              '--student), so no calendar was written; leave it out (--events '
+                              '{others})'},
+ 'student_end_listed_trial': {'ja': 'student-end は Prime '
+                                    'Studentの無料体験（--student）にだけ使えるため、カレンダーを書き出していません。--student '
+                                    'を付けるか、student-end を外して指定してください（--events {others}）',
+                              'en': 'student-end is only for a Prime Student free trial '
+                                    '(--student), so no calendar was written; add --student, or '
+                                    'leave it out (--events {others})'},
+ 'alarms_after_event': {'ja': '--events {events} では、通知は {carrier} '
+                              'の予定（{day}の{offset}日前）に付けます。--alarms の {late} '
+                              '日前はその予定より後になり、カレンダーによっては予定より前の別の日に鳴るため、付けられません。--events に renewal '
+                              'を加えるか、--alarms を {offset} 以上の日数にしてください（例：--alarms {example}）',
+                        'en': 'with --events {events}, the alarms go on the {carrier} event '
+                              '({offset} before {day}); --alarms {late} would be after that event, '
+                              'which some calendars ring on an earlier, wrong day, so they cannot '
+                              'be added: add renewal to --events, or give --alarms of {offset} or '
+                              'more (e.g. --alarms {example})'},
+ 'alarms_left_out': {'ja': '通知は {carrier} の予定（{day}の{offset}日前）に付けたため、その予定より後になる {late} '
+                           '日前の通知は付けていません。付けるには --events に renewal を加えてください。',
+                     'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
+                           'alarms of --alarms {late}, after that event, were left out; add '
+                           'renewal to --events to have them'}}
