@@ -223,7 +223,7 @@ def cancel(
             lambda branch: bundled_plan(
                 branch,
                 today=today_in_japan(today),
-                renewal=saved.deadline(branch.trial, branch.student),
+                renewal=saved.walk_deadline(branch.trial, branch.student, today_in_japan(today)),
                 walkthrough=True,
                 said_student=answers.get("student") is True,
             ),
@@ -232,7 +232,7 @@ def cancel(
                 screen,
                 chosen,
                 lambda shown, trial, student: saved.walkthrough_note(
-                    shown, today_in_japan(today), trial, student
+                    shown, today_in_japan(today), trial, student, "--trial" in given
                 ),
                 given,
             ),

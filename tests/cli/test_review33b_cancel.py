@@ -36,16 +36,14 @@ def _intro(profile: str, today: str, answers: list[str]) -> str:
     return page
 
 
-# S 7: a saved Student trial ended, answered 「はい、無料体験中です」: the paid screen says why, as
-# the piped screen does, and not 「更新日は --save で保存した日付から求めました」 after it.
+# S 7: a saved Student trial ended, answered 「はい、無料体験中です」: the screen says what the saved
+# date means, and not 「更新日は --save で保存した日付から求めました」 after it. Review 38b item 4
+# changed what it shows: the answer is kept (the saved end is an estimate), no longer the paid
+# screen 「…過ぎているため、有料会員に更新された場合を表示しています」.
 def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() -> None:
     page = _intro("student_trial", "2027-01-01", ["1", "1", "1"])
-    assert "・会員：有料会員" in page, page
-    # the answer named, not silently overridden (review 34b S 11)
-    assert (
-        "無料体験中と答えましたが、保存した自動更新日（2026年12月31日）は過ぎているため、" in page
-    )
-    assert "有料会員に更新された場合を表示しています。" in page, page
+    assert "・会員：無料体験中" in page, page
+    assert "保存した自動更新日（2026年12月31日、目安）は過ぎています。" in page, page
     assert "保存した日付から求めました" not in page, page
     assert "--paid" not in page, page  # no flags in the walkthrough
 
