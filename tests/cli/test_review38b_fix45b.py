@@ -62,3 +62,68 @@ def test_4_with_trial_typed_the_line_names_paid_not_b() -> None:
     child.expect(pexpect.EOF)
     assert "--trial の代わりに --paid を付けて実行し直してください。" in page, page
     assert "b で戻って" not in page
+
+
+def _walk(args: list[str], answers: list[str]) -> tuple[str, str]:
+    """The walkthrough with ``args`` and no profile: the text before the first prompt, and
+    everything up to the first page after ``answers`` (stderr included: one terminal)."""
+    import re
+    import sys
+    import tempfile
+
+    import pexpect
+
+    from tests.cli.test_cancel_e2e import HANG_GUARD, ROOT, env
+
+    with tempfile.TemporaryDirectory() as empty:
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "primehelp", "cancel", "--lang", "ja", *args],
+            cwd=str(ROOT),
+            env=env(COLUMNS="300", TERM="xterm", PRIMEHELP_CONFIG_DIR=empty),
+            encoding="utf-8",
+            timeout=HANG_GUARD,
+            dimensions=(60, 300),
+        )
+        seen = []
+        for answer in answers:
+            child.expect("> ")
+            seen.append(child.before)
+            child.sendline(answer)
+        child.expect("> ")
+        seen.append(child.before)
+        child.sendline("q")
+        child.expect(pexpect.EOF)
+    clean = [re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", part).replace("\r", "") for part in seen]
+    return clean[0], "".join(clean)
+
+
+_TRIAL_FAR = "自動更新日（2027年3月1日）が今日から30日より先です。"
+_STUDENT_FAR = "自動更新日（2028年12月31日）が今日から6か月より先です。"
+_PAID_FAR = "年間プランでも、次の更新日は今日から1年以内のはずです。"
+
+
+@pytest.mark.parametrize(
+    ("renewal", "answers", "said", "not_said"),
+    [
+        ("2027-03-01", ["1", "1", "1"], _TRIAL_FAR, _PAID_FAR),  # regular trial: 30 days
+        ("2027-03-01", ["1", "1", "2"], None, _TRIAL_FAR),  # Student: 6 months, fits
+        ("2028-12-31", ["1", "1", "2"], _STUDENT_FAR, _PAID_FAR),
+        ("2028-12-31", ["1", "2", "1", "1"], _PAID_FAR, _TRIAL_FAR),  # paid
+        ("2027-03-01", ["1", "2", "1", "1"], None, _TRIAL_FAR),  # paid: within a year
+    ],
+)
+def test_5_the_walkthrough_warns_of_a_date_too_far_for_the_answers(
+    renewal: str, answers: list[str], said: str | None, not_said: str
+) -> None:
+    """38b item 5: `cancel --renewal` in the walkthrough warned before the first question as of
+    a paid date (or not at all), and a 30-day trial answered later was told 「あと85日」 with no
+    word; now the warning for the answers comes with the first page, none before the
+    questions."""
+    before, seen = _walk(["--today", "2026-12-05", "--renewal", renewal], answers)
+    assert "警告" not in before, before
+    if said is not None:
+        assert said in seen, seen
+    else:
+        assert "警告" not in seen, seen
+    assert not_said not in seen, seen
