@@ -127,3 +127,42 @@ def test_5_the_walkthrough_warns_of_a_date_too_far_for_the_answers(
     else:
         assert "警告" not in seen, seen
     assert not_said not in seen, seen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (("trial", "2026-11-25"), ("renewal", "2026-12-25")),
+        (("trial", "2026-11-25"), ("renewal", "2026-12-25", "--plan", "monthly")),
+        (("trial", "2026-11-25", "--student"), ("renewal", "2027-05-25")),
+        (("renewal", "2026-12-25"), ("trial", "2026-11-25")),
+        (("renewal", "2026-12-25", "--plan", "annual"), ("trial", "2026-11-25")),
+        (("renewal", "2027-05-25"), ("trial", "2026-11-25", "--student")),
+    ],
+)
+def test_10_a_save_over_another_kind_names_each_kind_once(
+    first: tuple[str, ...], then: tuple[str, ...], lang: str
+) -> None:
+    """38b item 10: the refusal contrasted 「有料会員への自動更新日」 with 「有料会員の更新日の」 and
+    said the date twice; now the date once, the saved kind and the kind typed named plainly."""
+    from tests.support.clihelp import WIDE, run
+
+    today = ("--today", "2026-12-05", "--save", "--lang", lang)
+    assert run(*first, *today, env=WIDE).exit_code == 0
+    done = run(*then, *today, env=WIDE)
+    assert done.exit_code == 2, done.stderr
+    said = done.stderr
+    date = first[1] if first[0] == "renewal" else then[1]
+    if lang == "ja":
+        year, month, mday = (int(part) for part in date.split("-"))
+        day = f"{year}年{month}月{mday}日"
+        assert said.count(day) == 1, said
+        saved_as = "無料体験の終了日" if first[0] == "trial" else "有料会員の更新日"
+        again_as = "有料会員の更新日" if first[0] == "trial" else "無料体験の終了日"
+        assert said.index(saved_as) < said.index("保存されています") < said.index(again_as), said
+        assert "として保存し直すには --force を付けてください。" in said
+        assert "有料会員への自動更新日" not in said and "置き換える" not in said
+    else:
+        assert said.count(date) == 1, said
+        assert "instead, add --force" in said

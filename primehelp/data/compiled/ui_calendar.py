@@ -182,4 +182,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
  'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "},
  'plan_added': {'ja': '保存した更新日にプランを追加し、{saved}として保存しました（保存場所：{file}）。',
-                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'}}
+                'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'},
+ 'save_kind_trial_saved': {'ja': '{date}は、{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存されています（保存場所：{file}）。有料会員の更新日{plan}として保存し直すには '
+                                 '--force を付けてください',
+                           'en': "{file} holds {date} as {student}free trial's end (the day it "
+                                 'turns into a paid membership, an estimate); to save it as the '
+                                 'paid renewal date{plan} instead, add --force'},
+ 'save_kind_paid_saved': {'ja': '{date}は、有料会員の更新日{plan}として保存されています（保存場所：{file}）。{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存し直すには '
+                                '--force を付けてください',
+                          'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
+                                "{student}free trial's end (the day it turns into a paid "
+                                'membership, an estimate) instead, add --force'}}
