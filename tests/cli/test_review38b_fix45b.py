@@ -166,3 +166,32 @@ def test_10_a_save_over_another_kind_names_each_kind_once(
     else:
         assert said.count(date) == 1, said
         assert "instead, add --force" in said
+
+
+@pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])
+@pytest.mark.parametrize("count", ["2", "6", "60"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
+    plan: str, count: str, lang: str
+) -> None:
+    """38b item 11: with a saved Prime Student trial and no DATE, the Student note said the 4
+    years count from 「入力した更新日」 and that a paid period begun before it switches earlier;
+    now it names the saved trial's end (an estimate), and not the case that cannot apply.
+    With a DATE typed the note is as before."""
+    from tests.support.clihelp import run
+    from tests.support.profiles import STUDENT_TRIAL
+
+    args = ("renewal", "--plan", plan, "--count", count, "--today", "2026-12-05", "--lang", lang)
+    done = run(*args, env={**STUDENT_TRIAL, "COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    if lang == "ja":
+        assert (
+            "保存した無料体験の終了日（2026年12月31日、目安）を有料期間の最初の更新日"
+            in done.stdout
+        )
+        assert "入力した" not in done.stdout and "より前に始まって" not in done.stdout
+    else:
+        assert "the saved free trial's end (2026-12-31, an estimate)" in done.stdout
+        assert "you entered" not in done.stdout and "already started" not in done.stdout
+    typed = run("renewal", "2026-12-31", *args[1:], env={"COLUMNS": "1000"})
+    assert ("入力した更新日" if lang == "ja" else "you entered") in typed.stdout
