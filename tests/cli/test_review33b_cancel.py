@@ -55,12 +55,12 @@ def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
 
 
 # S 8: the saved date itself is named, as `renewal` says it (「…から求めました」 only for a date
-# counted on from it).
+# counted on from it). Review 38b item 12: where the first sentence has named it, 「この更新日は」.
 @pytest.mark.parametrize(
     ("profile", "today", "said"),
     [
-        ("trial", "2026-12-20", "自動更新日は --save で保存した日付（2026年12月31日）です。"),
-        ("annual", "2026-12-20", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("trial", "2026-12-20", "この自動更新日は --save で保存した日付です。"),
+        ("annual", "2026-12-20", "この更新日は --save で保存した日付です。"),
         ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、--save で保存した日付です。"),
         ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
     ],
@@ -77,6 +77,7 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
     named = "saved with --save (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
+    named = named or "renewal date is the one saved with --save;" in en  # 38b item 12
     assert named is not counted, en  # 34b item 2: 「前回の更新日（…）」 after the next renewal
 
 

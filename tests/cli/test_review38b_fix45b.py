@@ -195,3 +195,38 @@ def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
         assert "you entered" not in done.stdout and "already started" not in done.stdout
     typed = run("renewal", "2026-12-31", *args[1:], env={"COLUMNS": "1000"})
     assert ("入力した更新日" if lang == "ja" else "you entered") in typed.stdout
+
+
+def _ja_day(iso: str) -> str:
+    year, month, mday = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{mday}日"
+
+
+@pytest.mark.parametrize("profile", [None, "annual", "trial", "student_trial"])
+@pytest.mark.parametrize("membership", ["--paid", "--trial", None])
+@pytest.mark.parametrize("today", ["2026-12-05", "2026-12-29", "2026-12-30"])
+def test_12_the_first_screen_says_each_date_once(
+    profile: str | None, membership: str | None, today: str
+) -> None:
+    """38b item 12: the cancel screen named the renewal date three times and the cancel-by
+    date twice above the steps (the first sentence, 「解約の目安日：…（更新日である…の前日）」,
+    「更新日は --save で保存した日付（…）です。」); where the first sentence names them, once
+    each, from a saved profile or --renewal, trial or paid."""
+    from tests.support.clihelp import cancel_screen
+    from tests.support.profiles import PROFILES
+
+    env = {"COLUMNS": "1000"}
+    args = ["--today", today, "--no-interactive", *([membership] if membership else [])]
+    if profile is None:
+        args += ["--renewal", "2026-12-31"]
+        env["PRIMEHELP_CONFIG_DIR"] = "/nonexistent-primehelp-profile"
+    else:
+        env["PRIMEHELP_CONFIG_DIR"] = str(PROFILES / profile)
+    if membership == "--trial" and profile == "annual":
+        return  # a saved paid date is not a trial's end: no date on the screen
+    screen = cancel_screen(env, *args)
+    top = screen.split("\n手順\n")[0]
+    # the cancel-by day (on the day itself 「今日中に」)
+    assert top.count(_ja_day("2026-12-30")) == (today != "2026-12-30"), top
+    assert top.count(_ja_day("2026-12-31")) == 1, top  # the renewal date
+    assert "解約の目安日：" not in top, top

@@ -269,4 +269,13 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                       'passed. If the Prime membership page shows that you are in '
                                       'the free trial, the steps below cost nothing. If it has '
                                       'renewed as a paid membership, run the command again with '
-                                      '--paid instead of --trial.'}}
+                                      '--paid instead of --trial.'},
+ 'renewal_from_profile_saved_named': {'ja': 'この更新日は --save '
+                                            'で保存した日付です。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                      'en': 'This renewal date is the one saved with --save; the '
+                                            'Prime membership page shows the exact date.'},
+ 'renewal_from_profile_trial_saved_named': {'ja': 'この自動更新日は --save '
+                                                  'で保存した日付です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                            'en': 'This automatic renewal date is the one saved '
+                                                  'with --save; the Prime membership page shows '
+                                                  'the exact date.'}}
