@@ -286,7 +286,9 @@ def test_renewal_deadline_counts_days_from_today() -> None:
 def test_renewal_date_is_shown_in_the_text_output() -> None:
     result = CliRunner().invoke(app, ["cancel", "--renewal", "2031-03-01", "--lang", "en"])
     assert result.exit_code == 0
-    assert "Cancel by: 2031-02-28 (a safety margin" in result.stdout
+    # review 38b item 12: the first sentence names it; no 「Cancel by:」 line saying it again
+    assert "cancel by 2031-02-28 (in " in result.stdout
+    assert "Cancel by:" not in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -158,8 +158,10 @@ def cancel(
 
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
 
-    def answers_and_saved(chosen: Lang) -> tuple[dict[str, Any], SavedUse]:
-        """The answers the flags give, and the renewal date: --renewal's, else the saved one."""
+    def answers_and_saved(chosen: Lang, warn: bool = True) -> tuple[dict[str, Any], SavedUse]:
+        """The answers the flags give, and the renewal date: --renewal's, else the saved one;
+        ``warn``: a date further ahead than the membership renews is warned of now (else when
+        the walkthrough's answers say which membership it is)."""
         refuse_opposites(words, _OPPOSITES)
         answers = answers_from_flags(
             None if via is None else parse_via(via), trial, student, benefits_used
@@ -167,7 +169,9 @@ def cancel(
         if renewal is None:
             return answers, saved_use(today_in_japan(today), chosen, trial)
         renewal_date = date_option("--renewal", renewal)
-        warn_if_far(renewal_date, today_in_japan(today), chosen, trial=bool(trial), student=student)
+        if warn:
+            on = today_in_japan(today)
+            warn_if_far(renewal_date, on, chosen, trial=bool(trial), student=student)
         given = renewal_deadline(renewal_date, today_in_japan(today), origin="option")
         return answers, SavedUse(given, given, None, None)
 
@@ -217,25 +221,44 @@ def cancel(
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
-        answers, saved = answers_and_saved(chosen)  # the walkthrough asks trial or paid
+        # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
+        # of when its first screen is drawn, for the answers given (review 38b item 5).
+        answers, saved = answers_and_saved(chosen, warn=trial is not None)
+
+        def say(screen: walkthrough.Screen) -> None:
+            first = isinstance(screen, walkthrough.IntroScreen) or (
+                isinstance(screen, walkthrough.StepScreen) and screen.intro
+            )
+            if first and renewal is not None and trial is None:
+                assert isinstance(screen, walkthrough.IntroScreen | walkthrough.StepScreen)
+                branch = screen.plan.branch
+                warn_if_far(
+                    date_option("--renewal", renewal),
+                    today_in_japan(today),
+                    chosen,
+                    trial=branch.trial,
+                    student=branch.student,
+                )
+            cancel_screen(
+                screen,
+                chosen,
+                lambda shown, trial, student: saved.walkthrough_note(
+                    shown, today_in_japan(today), trial, student, "--trial" in given
+                ),
+                given,
+            )
+
         return walkthrough.run(
             answers,
             lambda branch: bundled_plan(
                 branch,
                 today=today_in_japan(today),
-                renewal=saved.deadline(branch.trial, branch.student),
+                renewal=saved.walk_deadline(branch.trial, branch.student, today_in_japan(today)),
                 walkthrough=True,
                 said_student=answers.get("student") is True,
             ),
             lambda prompt: _ask_line(prompt, chosen),
-            lambda screen: cancel_screen(
-                screen,
-                chosen,
-                lambda shown, trial, student: saved.walkthrough_note(
-                    shown, today_in_japan(today), trial, student
-                ),
-                given,
-            ),
+            say,
         )
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)

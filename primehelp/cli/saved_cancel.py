@@ -50,6 +50,19 @@ class SavedUse(NamedTuple):
             return None
         return self.trial_end if trial else self.paid
 
+    def walk_deadline(self, trial: bool, student: bool, today: dt.date) -> "RenewalDeadline | None":
+        """The walkthrough's deadline: as :meth:`deadline`, but a saved trial's end that has
+        passed is not used for a member who says 「無料体験中」: the saved end is an estimate
+        (the start typed + 30 days or 6 months), the Prime page the member reads is not; the
+        answer is kept and a line says what to check (review 38b item 4)."""
+        if trial and self._trial_end_passed(today):
+            return None
+        return self.deadline(trial, student)
+
+    def _trial_end_passed(self, today: dt.date) -> bool:
+        saved = self.profile
+        return saved is not None and saved.trial and saved.renewal_date < today
+
     def _other_kind_of_trial(self, student: bool) -> bool:
         """A saved trial's end still ahead, for the other kind of trial (Prime Student: 6
         months, regular: 30 days); once it has passed, the paid screen holds either way."""
@@ -88,27 +101,32 @@ class SavedUse(NamedTuple):
         return ui("profile_trial_shown", "ui_cancel")
 
     def walkthrough_note(
-        self, shown: "RenewalDeadline | None", today: dt.date, trial: bool, student: bool
+        self,
+        shown: "RenewalDeadline | None",
+        today: dt.date,
+        trial: bool,
+        student: bool,
+        typed: bool = False,
     ) -> Text | None:
-        """The line the walkthrough adds under the situation when the screen's deadline
-        (``shown``) is a saved trial's end that has passed, answered 「無料体験中」 (the screen
-        is the paid membership's): the words of the same answer given by ``--trial`` (review
-        33b S 7); for a trial answered, a saved date not used (a paid renewal, the other kind
-        of trial's end), as the piped screen says it (review 38b items 3 and 18)."""
+        """The line the walkthrough adds under the situation for a trial answered: a saved date
+        not used (a paid renewal, the other kind of trial's end), as the piped screen says it
+        (review 38b items 3 and 18), or a saved trial's end that has passed (the screen keeps
+        the answer: the date is an estimate; review 38b item 4, which replaced 「…過ぎているため、
+        有料会員に更新された場合を表示しています」 of review 34b S 11); ``typed``: --trial given,
+        no question to go back to."""
         saved = self.profile
-        unused = saved is not None and (not saved.trial or self._other_kind_of_trial(student))
-        if trial and shown is None and unused:
-            return self.note(trial, today, student)
-        end = self.trial_end
-        if end is None or shown != end or end.days_left >= 0 or self.profile is None:
+        if saved is None or not trial or shown is not None:
             return None
-        # the answer named, not silently overridden (review 34b S 11)
-        words = ui("profile_trial_ended_answered", "ui_cancel")
-        day = self.profile.renewal_date
-        return Text(
-            words.ja.format(date=f"{day.year}年{day.month}月{day.day}日"),
-            words.en.format(date=day.isoformat()),
-        )
+        if self._trial_end_passed(today):
+            words = ui("profile_trial_passed_" + ("given" if typed else "answered"), "ui_cancel")
+            day = saved.renewal_date
+            return Text(
+                words.ja.format(date=f"{day.year}年{day.month}月{day.day}日"),
+                words.en.format(date=day.isoformat()),
+            )
+        if not saved.trial or self._other_kind_of_trial(student):
+            return self.note(trial, today, student)
+        return None
 
 
 NOTHING_SAVED = SavedUse(None, None, None)

@@ -42,3 +42,32 @@ def passed(profile: Profile, today: dt.date) -> Text:
     ja["annual_name"] = name.ja  # 「Prime Student 年間プラン」 with student-annual (31b S 9)
     en = {"date": day, "example": example, "annual_name": name.en}
     return Text(said.ja.format(**ja, **values), said.en.format(**en, **values))
+
+
+def other_kind(existing: Profile, profile: Profile, file: Text) -> Text:
+    """Why ``profile`` is not saved over ``existing``, the same date as another kind (a free
+    trial's end against a paid renewal): each kind named plainly, the date once (review 38b
+    item 10: 「…（有料会員への自動更新日）が保存されています。有料会員の更新日の…に置き換える
+    には」 contrasted two names a particle apart, and said the date twice)."""
+    trial, paid = (existing, profile) if existing.trial else (profile, existing)
+    said = ui("save_kind_trial_saved" if existing.trial else "save_kind_paid_saved", "ui_calendar")
+    student = ui("profile_student", "ui_calendar") if trial.is_student else None
+    names = [ui(f"plan_{paid.plan}", "ui_calendar")] if paid.plan is not None else []
+    names += (
+        [] if paid.plan is not None or not paid.student else [ui("profile_student", "ui_calendar")]
+    )
+    day = existing.renewal_date
+    return Text(
+        said.ja.format(
+            date=f"{day.year}年{day.month}月{day.day}日",
+            file=file.ja,
+            student=f"{student.ja}の" if student else "",
+            plan="".join(f"（{name.ja}）" for name in names),
+        ),
+        said.en.format(
+            date=day.isoformat(),
+            file=file.en,
+            student=f"a {student.en} " if student else "a ",
+            plan="".join(f" ({name.en})" for name in names),
+        ),
+    )

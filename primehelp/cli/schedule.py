@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from primehelp.cli.saved_words import described, passed
+from primehelp.cli.saved_words import described, other_kind, passed
 from primehelp.errors import BadInput, of_option
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
@@ -274,8 +274,7 @@ class Outputs(NamedTuple):
             from primehelp.errors import FileProblem
 
             if existing.trial != profile.trial and existing.renewal_date == renewal_date:
-                kind = ui("kind_trial" if profile.trial else "kind_paid", "ui_calendar")
-                raise FileProblem(_said("profile_exists_kind", file, saved, before, kind))
+                raise FileProblem(other_kind(existing, profile, file))  # review 38b item 10
             raise FileProblem(_said("profile_exists", file, saved, before))
         write = profile_write(path, profile, force=self.force)
         if existing is not None and before is not None:

@@ -32,7 +32,8 @@ def cancel_deadline(
         return []
     running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
     kind = "_trial" if running else "_trial_end" if deadline.from_trial_end else ""
-    origin = dim(_origin(deadline, kind, lang))
+    named = _named_first(plan, deadline)
+    origin = dim(_origin(deadline, kind, lang, named))
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         return [
             *_next_renewal(plan, deadline.renewal_date, lang),
@@ -46,7 +47,21 @@ def cancel_deadline(
         renewal=sentence_date(deadline.renewal_date, lang),
     )
     margin = ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)
+    if named:  # the first sentence has said both dates: not again (review 38b item 12)
+        return [dim(margin), origin]
     return [rich_text(line), dim(margin), origin]
+
+
+def _named_first(plan: CancelPlan, deadline: RenewalDeadline) -> bool:
+    """The action for today (the screen's first sentence) names this cancel-by day and this
+    renewal date: 「…12月19日（あと14日）までに解約してください…。更新日は12月20日です。」."""
+    action = plan.action
+    return (
+        action is not None
+        and action.act in (Act.CANCEL_BY, Act.CANCEL_TODAY)
+        and action.cancel_by == deadline.cancel_by
+        and action.renewal_date == deadline.renewal_date
+    )
 
 
 def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:
@@ -76,10 +91,11 @@ def _saved_past(plan: CancelPlan, lang: Lang, said: bool) -> list[RenderableType
     return [dim(_origin(plan.renewal, "_past", lang))]
 
 
-def _origin(deadline: RenewalDeadline, kind: str, lang: Lang) -> str:
+def _origin(deadline: RenewalDeadline, kind: str, lang: Lang, named: bool = False) -> str:
     """Where the date came from: the saved date itself is named (「自動更新日は --save で保存した
     日付（2026年12月31日）です。」, as `renewal` says it); one counted on from it was 「求めました」
-    (review 33b S 8: 「…から求めました」 said of the saved date, where nothing was computed)."""
+    (review 33b S 8: 「…から求めました」 said of the saved date, where nothing was computed).
+    ``named``: the first sentence has named the date: 「この更新日は…」 (review 38b item 12)."""
     key = f"renewal_from_{deadline.origin}{kind}"
     day = deadline.renewal_date
     if deadline.origin != "profile" or kind == "_trial_end" or deadline.given not in (None, day):
@@ -89,4 +105,6 @@ def _origin(deadline: RenewalDeadline, kind: str, lang: Lang) -> str:
         # under 「次の更新日は…」: which renewal the saved date is (review 34b items 2 and 3)
         today = deadline.renewal_date == deadline.cancel_by + dt.timedelta(days=-deadline.days_left)
         key += "_current" if today else "_last"
+    if named and kind in ("", "_trial"):
+        return cancel_ui(key + "_saved_named", lang)
     return cancel_ui(key + "_saved", lang).format(date=shown)

@@ -163,7 +163,10 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     gap = " " if lang == "en" else ""
     upcoming = report.upcoming or ()
     regular = [item for item in upcoming if item.regular_prime]
-    basis = gap + renewal_ui("student_count_basis")(lang)
+    # A saved trial: counted from its end, which no paid period precedes (review 38b item 11)
+    from_trial = "_trial" if report.trial else ""
+    end = day(report.renewal_date, lang)
+    basis = gap + renewal_ui("student_count_basis" + from_trial)(lang).format(end=end)
     if not regular or report.student_regular_from is None:
         return limit + gap + renewal_ui("student_fee_note")(lang) + basis
     from primehelp.content import fees
@@ -179,7 +182,8 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
         return renewal_ui("student_regular_note")(lang).format(**says)
     # The ※ note: the mark on the row where the fee changes, the point first (review 22b, 10).
     mark = renewal_ui("regular_mark")(lang)
-    return mark + renewal_ui("student_regular_marked")(lang).format(**says)
+    marked = renewal_ui("student_regular_marked" + from_trial)(lang)
+    return mark + marked.format(**says, end=end)
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

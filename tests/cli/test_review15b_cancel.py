@@ -25,18 +25,19 @@ def _out(*args: str, lang: Lang = "ja") -> str:
 
 def test_4_the_trial_cancel_by_line_and_note_say_the_automatic_renewal_date() -> None:
     screen = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24")
-    assert "解約の目安日：2026年12月23日（自動更新日の前日）\n" in screen
+    # review 38b item 12: the first sentence names the day; no 「解約の目安日：」 line again
+    assert "解約の目安日：" not in screen
     assert "Amazonが示しているのは自動更新日より前という期限だけなので" in screen
     assert "更新日である" not in screen
     assert "は更新日より前" not in screen and "余裕をみて更新日" not in screen
     en = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24", lang="en")
-    assert "the day before the automatic renewal date)" in en
     assert "before the automatic renewal date, so primehelp" in en
 
 
 def test_4_the_paid_screen_keeps_the_renewal_date() -> None:
     screen = _out("cancel", "--no-interactive", "--paid", "--renewal", "2026-12-24")
-    assert "解約の目安日：2026年12月23日（更新日である2026年12月24日の前日）\n" in screen
+    # review 38b item 12: named in the first sentence, not again in a 「解約の目安日：」 line
+    assert "更新日は2026年12月24日です。" in screen and "解約の目安日：" not in screen
     assert "Amazonが示しているのは更新日より前という期限だけなので" in screen
     assert "自動更新日" not in screen
 

@@ -171,22 +171,23 @@ def test_12_the_trial_alarm_keeps_automatic_renewal_day_and_allows_for_cancellin
 # ---------------------------------------------------------------- item 5: the cancel-by day today
 
 
+# Review 38b item 12: the 「解約の目安日：…（今日、…）」 line said again what the first sentence says;
+# the first sentence says 「今日中に」 (and 「明日」 the day before).
 @pytest.mark.parametrize(
     ("kind", "ja", "en"),
     [
-        ("--trial", "（今日、自動更新日の前日）", "(today; a safety margin: the day before the"),
-        ("--paid", "（今日、更新日である2026年12月6日の前日）", "(today; a safety margin"),
+        ("--trial", "今日中に解約してください", "cancel today"),
+        ("--paid", "今日中に解約してください", "cancel today"),
     ],
 )
 def test_5_the_cancel_by_day_today_says_today(kind: str, ja: str, en: str) -> None:
     args = ("cancel", "--no-interactive", kind, "--renewal")
     today = "".join(_out(*args, "2026-12-06", *TODAY))
-    assert f"解約の目安日：2026年12月5日{ja}" in today
-    assert "(today;" in "".join(_out(*args, "2026-12-06", *TODAY, lang="en"))
+    assert ja in today and "解約の目安日：" not in today
     assert en in "".join(_out(*args, "2026-12-06", *TODAY, lang="en"))
     later = "".join(_out(*args, "2026-12-07", *TODAY))
-    assert "解約の目安日：2026年12月6日（" in later and "（今日、" not in later
-    assert "(today;" not in "".join(_out(*args, "2026-12-07", *TODAY, lang="en"))
+    assert "2026年12月6日（明日）までに解約してください" in later and "今日中" not in later
+    assert "(tomorrow)" in "".join(_out(*args, "2026-12-07", *TODAY, lang="en"))
 
 
 # ---------------------------------------------------------------- item 7: b and Enter, twice

@@ -106,7 +106,8 @@ def test_26b_2_found_from_the_saved_date_is_whole_at_40(
     lines = cancel_screen(env, *args).splitlines()
     # review 33b S 8: the saved date itself is named, 「…保存した日付（2026年12月31日）です。」;
     # only a date counted on from it was 「求めました」
-    said = "求めました" if "2028-03-01" in args else "（2026年12月31日）です。"
+    # review 38b item 12: where the first sentence names it, 「この更新日は --save で保存した日付です。」
+    said = "求めました" if "2028-03-01" in args else "--save で保存した"
     assert any(said in line for line in lines), lines
     assert not any(line.endswith(("求", "求め", "求めま")) for line in lines), lines
 
@@ -191,8 +192,9 @@ def test_26b_7_the_cancel_by_label_keeps_its_date_at_40(kind: str, renewal: str)
     args = (kind, "--renewal", renewal, "--today", "2026-11-25")
     lines = cancel_screen({"COLUMNS": "40"}, *args).splitlines()
     assert "解約の目安日：" not in lines
-    at = next(i for i, line in enumerate(lines) if line.startswith("解約の目安日："))
-    assert lines[at].endswith("日") and lines[at + 1].startswith("（")
+    # review 38b item 12: the first sentence names the day; the labelled line is not repeated
+    # (the breaker still keeps such a label with its date: the test below)
+    assert not any(line.startswith("解約の目安日：") for line in lines)
 
 
 def test_26b_7_a_label_keeps_its_date_in_the_line_breaker() -> None:

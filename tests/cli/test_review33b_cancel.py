@@ -36,16 +36,14 @@ def _intro(profile: str, today: str, answers: list[str]) -> str:
     return page
 
 
-# S 7: a saved Student trial ended, answered 「はい、無料体験中です」: the paid screen says why, as
-# the piped screen does, and not 「更新日は --save で保存した日付から求めました」 after it.
+# S 7: a saved Student trial ended, answered 「はい、無料体験中です」: the screen says what the saved
+# date means, and not 「更新日は --save で保存した日付から求めました」 after it. Review 38b item 4
+# changed what it shows: the answer is kept (the saved end is an estimate), no longer the paid
+# screen 「…過ぎているため、有料会員に更新された場合を表示しています」.
 def test_s7_an_ended_saved_trial_answered_trial_says_why_the_screen_is_paid() -> None:
     page = _intro("student_trial", "2027-01-01", ["1", "1", "1"])
-    assert "・会員：有料会員" in page, page
-    # the answer named, not silently overridden (review 34b S 11)
-    assert (
-        "無料体験中と答えましたが、保存した自動更新日（2026年12月31日）は過ぎているため、" in page
-    )
-    assert "有料会員に更新された場合を表示しています。" in page, page
+    assert "・会員：無料体験中" in page, page
+    assert "保存した自動更新日（2026年12月31日、目安）は過ぎています。" in page, page
     assert "保存した日付から求めました" not in page, page
     assert "--paid" not in page, page  # no flags in the walkthrough
 
@@ -57,12 +55,12 @@ def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
 
 
 # S 8: the saved date itself is named, as `renewal` says it (「…から求めました」 only for a date
-# counted on from it).
+# counted on from it). Review 38b item 12: where the first sentence has named it, 「この更新日は」.
 @pytest.mark.parametrize(
     ("profile", "today", "said"),
     [
-        ("trial", "2026-12-20", "自動更新日は --save で保存した日付（2026年12月31日）です。"),
-        ("annual", "2026-12-20", "更新日は --save で保存した日付（2026年12月31日）です。"),
+        ("trial", "2026-12-20", "この自動更新日は --save で保存した日付です。"),
+        ("annual", "2026-12-20", "この更新日は --save で保存した日付です。"),
         ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、--save で保存した日付です。"),
         ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
     ],
@@ -79,6 +77,7 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
     named = "saved with --save (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
+    named = named or "renewal date is the one saved with --save;" in en  # 38b item 12
     assert named is not counted, en  # 34b item 2: 「前回の更新日（…）」 after the next renewal
 
 

@@ -55,28 +55,33 @@ def test_another_kind_on_the_same_date_needs_force(first: str, then: str) -> Non
     if other_kind:
         assert code == 2, said
         assert "すでに保存されています" not in said and "--force を付けてください" in said
-        assert ("有料会員の更新日の" if then not in TRIALS else "無料体験の") in said
+        # review 38b item 10: each kind named plainly (was 「有料会員の更新日の」/「無料体験の」)
+        assert "無料体験の終了日" in said and "有料会員の更新日" in said
         assert _saved() == before  # nothing written
         code, said = _save(*SAVES[then], force=True)
         assert code == 0, said
         assert _saved()["trial"] is (then in TRIALS)
     else:
-        assert "有料会員の更新日の" not in said and "無料体験の" not in said
+        assert "有料会員の更新日" not in said and "無料体験の終了日" not in said
 
 
 def test_the_reviewed_case_in_both_languages() -> None:
     assert _save(*SAVES["student-trial"])[0] == 0
     code, said = _save("renewal", END)
     assert code == 2
+    # review 38b item 10: the kinds named plainly, the date once
     assert said.startswith(
-        "primehelp: エラー: 更新日として2027年5月25日（Prime Student、有料会員への自動更新日）が"
-        "保存されています（保存場所："
+        "primehelp: エラー: 2027年5月25日は、Prime Studentの無料体験の終了日（有料会員に自動で"
+        "切り替わる日、目安）として保存されています（保存場所："
     )
     assert said.endswith(
-        "有料会員の更新日の2027年5月25日（Prime Student）に置き換えるには --force を付けてください。\n"
+        "有料会員の更新日（Prime Student）として保存し直すには --force を付けてください。\n"
     )
     code, said = _save("renewal", END, lang="en")
-    assert code == 2 and "to replace it with the paid renewal 2027-05-25 (Prime Student)" in said
+    assert (
+        code == 2
+        and "to save it as the paid renewal date (Prime Student) instead, add --force" in said
+    )
     # with --force: a paid Prime Student renewal, which due then reads as paid
     assert _save("renewal", END, force=True)[0] == 0
     assert _saved() == {"schema_version": 1, "renewal_date": END, "plan": None, "trial": False,

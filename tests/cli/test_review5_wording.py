@@ -83,13 +83,17 @@ def test_14_the_reminder_note_is_one_short_note_at_the_very_end(lang: str) -> No
 
 def test_18_19_cancel_names_the_cancel_by_date_and_writes_dates_in_japanese() -> None:
     lines = _cancel("--renewal", "2026-12-06")
-    assert "解約の目安日：2026年12月5日（今日、更新日である2026年12月6日の前日）" in lines
+    # review 38b item 12: the first sentence names the day (today) and the renewal date; the
+    # 「解約の目安日：…」 line said them again
+    assert lines[0] == (
+        "更新日は明日（2026年12月6日）です。自動更新を止めるには、今日中に解約してください"
+        "（手順は以下のとおりです）。"
+    )
+    assert not any("解約の目安日：" in line for line in lines)
     assert not any("余裕をみて解約する目安日" in line for line in lines)
     en = _cancel("--renewal", "2026-12-06", lang="en")
-    assert (
-        "Cancel by: 2026-12-05 (today; a safety margin: the day before the renewal date 2026-12-06)"
-        in en
-    )
+    assert en[0].startswith("The renewal is tomorrow, 2026-12-06. To stop the automatic renewal,")
+    assert not any("Cancel by:" in line for line in en)
 
 
 # ---------------------------------------------------------------- #22 at a carrier

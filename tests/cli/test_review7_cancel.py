@@ -34,7 +34,9 @@ def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
 
 def test_2_a_cancel_by_date_still_ahead_is_shown_plainly() -> None:
     ja = _text("cancel", "--no-interactive", "--renewal", "2026-12-06", "--today", "2026-12-05")
-    assert "解約の目安日：2026年12月5日（今日、更新日である2026年12月6日の前日）\n" in ja
+    # review 38b item 12: said by the first sentence, not again in a 「解約の目安日：」 line
+    assert ja.startswith("更新日は明日（2026年12月6日）です。自動更新を止めるには、今日中に")
+    assert "解約の目安日：" not in ja
     assert "すでに過ぎています" not in ja
 
 

@@ -101,7 +101,8 @@ def test_6_the_renewal_date_is_named_not_glued_to_its_label(renewal: str) -> Non
     out = _out("cancel", "--no-interactive", "--renewal", renewal, *TODAY, "--lang", "ja")
     day = int(renewal[-2:])
     if renewal == "2026-12-09":
-        assert f"（更新日である2026年12月{day}日の前日）" in out
+        # review 38b item 12: named in the first sentence, not again in a 「解約の目安日：」 line
+        assert f"更新日は2026年12月{day}日です。" in out
     else:  # review 10b item 5: a passed cancel-by day is not shown; the next renewal instead
         assert "解約の目安日：" not in out and "次の更新日は、" in out
     assert f"更新日2026年12月{day}日" not in out

@@ -145,7 +145,7 @@ def independent_calls() -> Iterator[Call]:
     )
     yield from _forms(
         ("cancel", "--no-interactive", "--renewal", "2026-12-24", *TODAY),
-        en=("Cancel by: 2026-12-23 (a safety margin",),
+        en=("cancel by 2026-12-23 (in 28 days)",),  # the first sentence (review 38b item 12)
         data={"data.renewal.cancel_by": "2026-12-23", "data.renewal.origin": "option"},
     )
     for topic in ("renewal", "cancel", "other"):

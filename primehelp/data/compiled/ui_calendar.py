@@ -208,4 +208,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            '日前の通知は付けていません。付けるには --events に renewal を加えてください。',
                      'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
                            'alarms of --alarms {late}, after that event, were left out; add '
-                           'renewal to --events to have them'}}
+                           'renewal to --events to have them'},
+ 'save_kind_trial_saved': {'ja': '{date}は、{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存されています（保存場所：{file}）。有料会員の更新日{plan}として保存し直すには '
+                                 '--force を付けてください',
+                           'en': "{file} holds {date} as {student}free trial's end (the day it "
+                                 'turns into a paid membership, an estimate); to save it as the '
+                                 'paid renewal date{plan} instead, add --force'},
+ 'save_kind_paid_saved': {'ja': '{date}は、有料会員の更新日{plan}として保存されています（保存場所：{file}）。{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存し直すには '
+                                '--force を付けてください',
+                          'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
+                                "{student}free trial's end (the day it turns into a paid "
+                                'membership, an estimate) instead, add --force'}}

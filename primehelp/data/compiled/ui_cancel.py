@@ -255,4 +255,27 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                  'en': "The saved date, {date}, is a regular Prime free trial's "
                                        'automatic renewal, so it is not used for a Prime Student '
                                        "free trial. Check the trial's automatic renewal date on "
-                                       'the Prime membership page and give it with --renewal.'}}
+                                       'the Prime membership page and give it with --renewal.'},
+ 'profile_trial_passed_answered': {'ja': '保存した自動更新日（{date}、目安）は過ぎています。「Amazonプライム会員情報」のページで無料体験中と表示されていれば、以下の手順で費用はかかりません。有料会員に更新されていれば、b '
+                                         'で戻って「いいえ、有料会員です」を選んでください。',
+                                   'en': 'The saved automatic renewal date ({date}, an estimate) '
+                                         'has passed. If the Prime membership page shows that you '
+                                         'are in the free trial, the steps below cost nothing. If '
+                                         'it has renewed as a paid membership, press b and choose '
+                                         '"No, paid membership".'},
+ 'profile_trial_passed_given': {'ja': '保存した自動更新日（{date}、目安）は過ぎています。「Amazonプライム会員情報」のページで無料体験中と表示されていれば、以下の手順で費用はかかりません。有料会員に更新されていれば、--trial '
+                                      'の代わりに --paid を付けて実行し直してください。',
+                                'en': 'The saved automatic renewal date ({date}, an estimate) has '
+                                      'passed. If the Prime membership page shows that you are in '
+                                      'the free trial, the steps below cost nothing. If it has '
+                                      'renewed as a paid membership, run the command again with '
+                                      '--paid instead of --trial.'},
+ 'renewal_from_profile_saved_named': {'ja': 'この更新日は --save '
+                                            'で保存した日付です。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                      'en': 'This renewal date is the one saved with --save; the '
+                                            'Prime membership page shows the exact date.'},
+ 'renewal_from_profile_trial_saved_named': {'ja': 'この自動更新日は --save '
+                                                  'で保存した日付です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                                            'en': 'This automatic renewal date is the one saved '
+                                                  'with --save; the Prime membership page shows '
+                                                  'the exact date.'}}
