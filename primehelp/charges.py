@@ -25,6 +25,7 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_fee_unknown import any_amount_unknown
 from primehelp.charge_named import name_only
 from primehelp.charge_not_fee import fees_last, not_fee_text
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
@@ -169,6 +170,10 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
+        said = bool(former or unknown_plans or unconfirmed or before_launch)  # review 39c, item 2
+        unknown_plans += any_amount_unknown(
+            book.fees.plans, on, size, statement, words, found, said
+        )
         # Any refund under a Prime text smaller than a fee paid before it: part of that fee too,
         # whatever else the amount is (a whole fee of another plan, a former fee: review 36c,
         # item 4; the statement's rows name both, review 38c, 0). Review 28c, item 2.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from primehelp.charges import Category, parse_amount, read_charge
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
-from tests.support.clihelp import json_data, screen
+from tests.support.clihelp import json_data, screen, statement_file, statement_screen
 
 BOOK = charge_data.load()
 
@@ -60,3 +63,55 @@ def test_1_the_screen_says_none_is_likely_and_what_to_check(text: str, lang: str
 def test_1_a_text_naming_prime_still_ranks_the_fee_first() -> None:
     reading = read_charge(parse_amount("600"), "AMAZON PRIME", None, book=BOOK)
     assert not reading.not_fee and reading.candidates[0].kind == "prime_monthly"
+
+
+# ---------------------------------------------------------------- item 2
+
+_BEFORE_STUDENT = (
+    dt.date(2008, 3, 1),
+    dt.date(2017, 7, 1),
+    dt.date(2018, 7, 1),
+    dt.date(2019, 4, 11),
+)
+_CONFIRMED = {400, 3900}  # the fees the facts confirm before 2019-04-12 (FACTS §1)
+
+
+@pytest.mark.parametrize("text", ["AMAZON PRIME", None])
+def test_2_before_2019_04_12_no_amount_is_called_not_a_prime_fee(text: str | None) -> None:
+    for on in _BEFORE_STUDENT:
+        for yen in (1, 1900, 2000, 2950, 3000, 7000):  # 250: no monthly plan yet (24a)
+            reading = read_charge(parse_amount(str(yen)), text, on, book=BOOK)
+            if reading.former_fees or reading.unconfirmed:
+                continue  # a former fee, or an unconfirmed one: said by their own sentences
+            kinds = {kind for kind, _ in reading.unknown_plans}
+            assert "prime_student_annual" in kinds, (on, yen)
+            args = ["charge", str(yen), *(() if text is None else (text,)), "--date", str(on)]
+            shown = screen(*args, lang="ja")
+            assert "会費ではありません" not in shown
+            said = "時点のPrime Student 年間プラン"
+            assert said in shown and "の会費は確認できていません" in shown, (on, yen)
+            english = screen(*args, lang="en")
+            assert "is not the Amazon Prime fee" not in english
+
+
+def test_2_not_for_a_text_that_is_no_prime_text_nor_after_the_student_fee_is_known() -> None:
+    after = read_charge(parse_amount("1900"), "AMAZON PRIME", dt.date(2019, 4, 12), book=BOOK)
+    assert not after.unknown_plans
+    other = read_charge(parse_amount("1900"), "AMAZON DOWNLOADS", dt.date(2018, 7, 1), book=BOOK)
+    assert not other.unknown_plans
+
+
+def test_2_the_statement_flags_the_student_fee_unknown_not_no_known_price(tmp_path: Path) -> None:
+    path = tmp_path / "st2018.csv"
+    path.write_text(
+        "2017/07/01,AMAZON PRIME,1900\n2018/07/01,AMAZON PRIME,1900\n2018/08/01,AMAZON PRIME,2450\n",
+        encoding="utf-8",
+    )
+    data = statement_screen(str(path), json=True)
+    assert [line["flags"] for line in data["lines"]] == [["student_fee_unknown"]] * 3
+    shown = statement_screen(str(path))
+    assert "会費ではありません" not in shown and "不正利用" not in shown
+    assert "不明（表記はプライム。当時のPrime Studentの会費は未確認）" in shown
+    assert "当時のPrime Studentの会費だった可能性があります" in shown
+    # the amount a later Student fee keeps its own name (review 24a)
+    assert "その後のPrime Student 年間プランの会費と同額" in shown
