@@ -10,7 +10,7 @@ import pytest
 from primehelp.charges import Category, parse_amount, read_charge
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
-from tests.support.clihelp import json_data, screen, statement_file, statement_screen
+from tests.support.clihelp import json_data, screen, statement_screen
 
 BOOK = charge_data.load()
 
@@ -115,3 +115,73 @@ def test_2_the_statement_flags_the_student_fee_unknown_not_no_known_price(tmp_pa
     assert "当時のPrime Studentの会費だった可能性があります" in shown
     # the amount a later Student fee keeps its own name (review 24a)
     assert "その後のPrime Student 年間プランの会費と同額" in shown
+
+
+# ---------------------------------------------------------------- item 3
+
+_VPASS = "山田　太郎　様,4980-11**-****-****,三井住友カードプラチナプリファード\r\n{rows}"
+_VIEW = (
+    "会員番号,****-****-****-1234\r\n対象カード,「ビュー・スイカ｣カード\r\n\r\n"
+    "ご利用年月日,ご利用箇所,ご利用額,払戻額,ご請求額（うち手数料・利息）,支払区分（回数）,"
+    "今回回数,今回ご請求額・弁済金（うち手数料・利息）,現地通貨額,通貨略称,換算レート\r\n"
+    "****-****-****-1234 テスト　ユーザー\r\n{rows}"
+)
+
+
+def _vpass_row(yen: int, usd: str) -> str:
+    return f"2026/10/10,AMAZON PRIME,{yen},,,,{usd}　USD　154.103　10 11\r\n"
+
+
+def _view_row(yen: int, usd: str, currency: str = "USD") -> str:
+    return f'2026/10/10,AMAZON PRIME,"{yen:,}",,"{yen:,}",１回払,,"{yen:,}",{usd},{currency},154.103\r\n'
+
+
+def _statement(tmp_path: Path, text: str) -> dict[str, object]:
+    from tests.support.clihelp import run
+
+    path = tmp_path / "card.csv"
+    path.write_bytes(text.encode("cp932"))
+    args = ("charge", "--statement", str(path), "--json", "--lang", "ja")
+    done = run(*args, env={"PRIMEHELP_TODAY": "2026-12-05"})
+    assert done.exit_code in (0, 1), done.stderr
+    data: dict[str, object] = done.json()["data"]
+    return data
+
+
+@pytest.mark.parametrize("layout", ["vpass", "view"])
+@pytest.mark.parametrize("usd", ["14.99", "139", "139.00"])
+def test_3_the_dollars_of_a_vpass_or_view_row_are_read(
+    tmp_path: Path, layout: str, usd: str
+) -> None:
+    yen = 2310 if usd == "14.99" else 21000
+    text = (_VPASS.format(rows=_vpass_row(yen, usd)) if layout == "vpass"
+            else _VIEW.format(rows=_view_row(yen, usd)))  # fmt: skip
+    line = _statement(tmp_path, text)["lines"][0]  # type: ignore[index]
+    assert line["service"] == "amazon_com_prime", line
+    assert "us_prime_fee" in line["flags"] and "no_known_price" not in line["flags"], line
+
+
+def test_3_another_currency_or_amount_is_not_the_us_fee(tmp_path: Path) -> None:
+    line = _statement(tmp_path, _VIEW.format(rows=_view_row(2310, "14.99", "EUR")))["lines"][0]  # type: ignore[index]
+    assert line["service"] != "amazon_com_prime", line
+    line = _statement(tmp_path, _VPASS.format(rows=_vpass_row(2310, "12.00")))["lines"][0]  # type: ignore[index]
+    assert line["service"] != "amazon_com_prime", line
+
+
+def test_3_the_notes_pattern_reads_the_parsers_example() -> None:
+    from primehelp.statement_foreign import smbc_usd, view_usd
+
+    cells = [
+        "2023/04/30",
+        "GITHUB, INC. (HTTPSGITHUB.C)",
+        "1394",
+        "",
+        "",
+        "",
+        "10.00　USD　139.488　05 01",
+    ]
+    assert smbc_usd(cells) == "10.00"
+    assert smbc_usd([*cells[:6], "自神田橋外　　至台場　　　　軽・二"]) is None
+    header = ["ご利用年月日", "ご利用箇所", "ご利用額", "払戻額", "現地通貨額", "通貨略称"]
+    assert view_usd(header, ["2020/03/21", "x", "3,000", "", "", "   "]) is None
+    assert view_usd(header, ["2020/03/21", "x", "3,000", "", "1,014.99", "USD"]) == "1014.99"
