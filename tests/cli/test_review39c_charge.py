@@ -10,7 +10,7 @@ import pytest
 from primehelp.charges import Category, parse_amount, read_charge
 from primehelp.content import charges as charge_data
 from primehelp.content import statement as statement_data
-from tests.support.clihelp import json_data, screen, statement_screen
+from tests.support.clihelp import json_data, screen, statement_file, statement_screen
 
 BOOK = charge_data.load()
 
@@ -185,3 +185,42 @@ def test_3_the_notes_pattern_reads_the_parsers_example() -> None:
     header = ["ご利用年月日", "ご利用箇所", "ご利用額", "払戻額", "現地通貨額", "通貨略称"]
     assert view_usd(header, ["2020/03/21", "x", "3,000", "", "", "   "]) is None
     assert view_usd(header, ["2020/03/21", "x", "3,000", "", "1,014.99", "USD"]) == "1014.99"
+
+
+# ---------------------------------------------------------------- item 5
+
+
+@pytest.mark.parametrize("back", [100, 3200, 5800])
+@pytest.mark.parametrize("after", ["2026-02-03", "2026-01-11", "2026-06-30"])
+def test_5_a_partial_refund_of_the_annual_fee_ends_its_period(
+    tmp_path: Path, back: int, after: str
+) -> None:
+    rows = ("2025-09-25,AMAZON PRIME,5900", f"2026-01-10,AMAZON PRIME,-{back}")
+    path = statement_file(tmp_path, *rows, f"{after},AMAZON PRIME,600")
+    data = statement_screen(path, json=True)
+    assert data["lines"][1]["refund_of_row"] is not None  # read as part of the annual fee
+    assert not any("both_prime_plans" in x["flags"] for x in data["lines"]), data["lines"]
+
+
+def test_5_a_monthly_fee_before_the_partial_refund_still_overlaps(tmp_path: Path) -> None:
+    rows = ("2025-09-25,AMAZON PRIME,5900", "2025-12-03,AMAZON PRIME,600")
+    path = statement_file(tmp_path, *rows, "2026-01-10,AMAZON PRIME,-3200")
+    data = statement_screen(path, json=True)
+    assert "both_prime_plans" in data["lines"][1]["flags"]
+
+
+# ---------------------------------------------------------------- item 8
+
+
+def test_8_partial_refunds_before_the_second_annual_fee_owe_no_rest(tmp_path: Path) -> None:
+    rows = ["2026-01-10,AMAZON PRIME,5900", "2026-03-10,AMAZON PRIME,-1000"]
+    rows += ["2026-04-10,AMAZON PRIME,-1200", "2026-07-10,AMAZON.CO.JP PRIME,5900"]
+    path = statement_file(tmp_path, *rows)
+    for lang, rest in (("ja", "残りの"), ("en", "remaining")):
+        details = "".join(
+            x["detail"] or "" for x in statement_screen(path, lang, json=True)["lines"]
+        )
+        assert rest not in details
+    assert "1,000円、2026年4月10日に1,200円が返金されたと考えられます（一部返金）" in "".join(
+        x["detail"] or "" for x in statement_screen(path, json=True)["lines"]
+    )
