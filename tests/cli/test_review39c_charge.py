@@ -224,3 +224,22 @@ def test_8_partial_refunds_before_the_second_annual_fee_owe_no_rest(tmp_path: Pa
     assert "1,000円、2026年4月10日に1,200円が返金されたと考えられます（一部返金）" in "".join(
         x["detail"] or "" for x in statement_screen(path, json=True)["lines"]
     )
+
+
+# ---------------------------------------------------------------- item 6
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "texts", [("AMAZON DOWNLOADS", "KINDLE UNLIMITED"), ("AMAZON DOWNLOADS", "AMAZON DOWNLOADS")]
+)
+def test_6_the_twice_explanation_is_true_of_two_texts_too(
+    tmp_path: Path, lang: str, texts: tuple[str, str]
+) -> None:
+    path = statement_file(tmp_path, f"2026-11-03,{texts[0]},980", f"2026-11-20,{texts[1]},980")
+    data = statement_screen(path, json=True)
+    assert all("same_charge_twice" in x["flags"] for x in data["lines"])
+    shown = statement_screen(path, lang)
+    assert "同じ表記・同じ金額の請求です" not in shown and "the same text and amount." not in shown
+    said = "同じサービスと読める表記" if lang == "ja" else "texts read as the same service"
+    assert said in shown

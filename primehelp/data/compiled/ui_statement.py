@@ -332,10 +332,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the annual and the monthly fee.'},
-             'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': 'the same text and amount. Check in your order history '
-                                         'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
-                                         'shows as a line with a negative amount.'},
+             'same_charge_twice': {'ja': '同じ金額の請求が、同じ表記、または同じサービスと読める表記で並んでいます。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': 'the same amount under the same text, or under texts read '
+                                         'as the same service. Check in your order history and in '
+                                         '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
+                                         'a line with a negative amount.'},
              'us_prime_fee': {'ja': 'amazon.co.jpとは別のamazon.comのアカウントの会費は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
