@@ -25,7 +25,9 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
+from primehelp.charge_fee_unknown import any_amount_unknown
 from primehelp.charge_named import name_only
+from primehelp.charge_not_fee import fees_last, not_fee_text
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
 from primehelp.charge_rank import fitted, score
 from primehelp.charges_start import before_known
@@ -103,6 +105,9 @@ class ChargeReading:
     unconfirmed: tuple[tuple[str, Text], ...] = field(default=(), metadata={"json": False})
     # The names of all services the unknown text names, said in the lead (review 38c, item 20)
     named_names: tuple[Text, ...] = field(default=(), metadata={"json": False})
+    # A text primehelp does not know naming another Amazon business (「AMAZON WEB SERVICES」): no
+    # fee or subscription ranked first by the amount, none likely (review 39c, item 1).
+    not_fee: bool = field(default=False, metadata={"json": False})
 
 
 def read_charge(
@@ -165,6 +170,10 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
+        said = bool(former or unknown_plans or unconfirmed or before_launch)  # review 39c, item 2
+        unknown_plans += any_amount_unknown(
+            book.fees.plans, on, size, statement, words, found, said
+        )
         # Any refund under a Prime text smaller than a fee paid before it: part of that fee too,
         # whatever else the amount is (a whole fee of another plan, a former fee: review 36c,
         # item 4; the statement's rows name both, review 38c, 0). Review 28c, item 2.
@@ -234,6 +243,8 @@ def read_charge(
         notes += route if prime_text and not fees and former and not ruled_out else ()
     if before_launch:  # the date's note in the JSON too (38c, 22); the candidates kept: the
         notes = [*notes, before_launch[1]]  # statement names a line by them (see the report)
+    not_fee = words is not None and statement is None and not_fee_text(words)
+    ranked = fees_last(ranked) if not_fee else ranked  # review 39c, item 1
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     return ChargeReading(
@@ -266,6 +277,7 @@ def read_charge(
         unknown_plans=tuple(unknown_plans),
         unconfirmed=tuple(unconfirmed),
         named_names=tuple(s.name for s in book.services if s.id in named),
+        not_fee=not_fee,
     )
 
 

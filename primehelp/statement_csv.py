@@ -42,6 +42,7 @@ from enum import StrEnum
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
+from primehelp.statement_foreign import own_usd
 from primehelp.statement_refusals import (
     header_only,
     no_dated_row,
@@ -349,6 +350,7 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             continue
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
         line = _shifted(row, cells, where, width) or _line(row, cells, where)
+        line = own_usd(line, layout, found[header_at - 1][1] if header_at else [], cells)  # 39c
         above = line is None and lines and lines[-1].row == found[index - 1][0]
         if above and (usd := foreign_usd(cells)) is not None:  # the row above's foreign amount
             lines[-1] = replace(lines[-1], foreign_usd=usd)

@@ -89,16 +89,21 @@ def twice_said(lines: list[AmazonLine]) -> frozenset[str]:
 def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with the both-plans flags: the fact on known lines, a possibility on a guess."""
     gone = refunded(lines)
+    from primehelp.statement_ended import ended_on  # a partial refund ends it (39c, item 5)
+
+    end = ended_on(lines, ANNUAL)
     annual = [x for x in lines if _fee(x, ANNUAL) and id(x) not in gone]
     monthly = [x for x in lines if _fee(x, MONTHLY) and id(x) not in gone]
     both: set[int] = set()
     annual_guess: set[int] = set()
     monthly_guess: set[int] = set()
     for year in annual:
-        for month in (m for m in former_monthly(lines, gone) if overlap(year.date, m.date)):
+        until = end.get(id(year), dt.date.max)  # the day a partial refund ended it (39c, 5)
+        former = former_monthly(lines, gone)
+        for month in (m for m in former if overlap(year.date, m.date) and m.date < until):
             if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
                 both |= {id(year), id(month)}
-        for month in (m for m in monthly if overlap(year.date, m.date)):
+        for month in (m for m in monthly if overlap(year.date, m.date) and m.date < until):
             if year.text_known and month.text_known:
                 both |= {id(year), id(month)}
             elif month.text_known:  # the annual fee a guess (review 19a, item 2)

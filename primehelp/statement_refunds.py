@@ -234,6 +234,7 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     に250円が返金されたと考えられます。残りの350円の返金は、この明細には見当たりません。」, never
     「返金された」 for the whole charge (review 37c, item 1)."""
     from primehelp.statement import Flag
+    from primehelp.statement_ended import before_twin
 
     twice = {Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE}
     twice |= {Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE}  # an annual fee twice too (37c, 1)
@@ -244,19 +245,19 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     found = []
     for x in lines:
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
-            said = _back(x, back[x.row])
+            said = _back(x, back[x.row], before_twin(x, back[x.row], lines))  # 39c, item 8
             x = replace(x, detail=_joined(x.detail, said) if x.detail else said)
         found.append(x)
     return found
 
 
-def _back(fee: AmazonLine, refunds: list[AmazonLine]) -> Text:
+def _back(fee: AmazonLine, refunds: list[AmazonLine], before: bool = False) -> Text:
     """The refunds of ``fee``: 「この請求は、…に返金されたと考えられます。」 if they add up to it,
     else each with its amount and the rest not given back in the file."""
     rest = fee.amount_yen + sum(x.amount_yen for x in refunds)
     if rest <= 0:
         return _on(ui("twice_refunded", "ui_statement"), refunds[-1].date)
-    said = ui("twice_refunded_part", "ui_statement")
+    said = ui("twice_refunded_before" if before else "twice_refunded_part", "ui_statement")
     ja = "、".join(f"{japanese_date(x.date.isoformat())}に{-x.amount_yen:,}円" for x in refunds)
     en = ", ".join(f"{-x.amount_yen:,} yen on {x.date.isoformat()}" for x in refunds)
     return Text(

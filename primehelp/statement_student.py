@@ -62,6 +62,7 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
         return Classification(FEE_UNKNOWN, label, True, fee_unknown=NONE_YET)
     kinds = {kind for kind, _ in reading.unknown_plans}  # the plan named when one (33c, item 4)
     label = _named("prime_text_student_later", kinds.pop() if len(kinds) == 1 else "")
+    label = label if _later(reading) else ui("prime_text_student_unknown", "ui_statement")  # 39c
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)
 
 
@@ -100,3 +101,12 @@ def _unconfirmed_label(kind: str) -> Text | None:
     return (
         None if name is None else Text(said.ja.format(plan=name.ja), said.en.format(plan=name.en))
     )
+
+
+def _later(reading: ChargeReading) -> bool:
+    """Whether the amount is a later fee of the plans whose fee is unknown (review 39c, item 2)."""
+    from primehelp.charge_fee_unknown import later_fee
+    from primehelp.content.fees import load
+
+    kinds = {kind for kind, _ in reading.unknown_plans}
+    return later_fee(load().plans, kinds, abs(reading.amount.value))

@@ -189,6 +189,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
+        told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told  # 39c, item 1
         lines.append(dim(told))
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
     launch = None if reading.before_launch is None else reading.before_launch[1]
@@ -296,6 +297,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     fits_well &= not reading.no_known_price and (
         reading.text_recognized is not False or reading.names_amazon
     )
+    fits_well &= not reading.not_fee  # no fee likely under 「AMAZON WEB SERVICES」 (39c, item 1)
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
     # heading that does not deny them (never 「当てはまりそうなもの（可能性は低め）」 over 「可能性が高い」).
     text_only = (

@@ -249,4 +249,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                        'time are this amount (below).{range}'},
  'statement_named_unranked': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から考えられるものを並べています。',
                               'en': 'The statement text names {name}. The candidates below are '
-                                    'those the service the text names and the amount point to.'}}
+                                    'those the service the text names and the amount point to.'},
+ 'statement_not_fee': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。Amazonの会費や定額サービスの表記としては知られていないため、金額が同じでも会費とは限りません。下の候補は金額だけで比べたものです。',
+                       'en': 'This is a statement text primehelp does not know. It is not known as '
+                             'a text of an Amazon fee or subscription, so a matching amount does '
+                             'not make it a fee. The candidates below are compared by the amount '
+                             'only.'}}

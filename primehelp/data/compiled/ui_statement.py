@@ -265,9 +265,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      'en': 'the amount is a Prime fee of another time. Check that '
                                            'the date is right (the day of use on the statement), '
                                            'and check the receipts.'},
-             'student_fee_unknown': {'ja': '金額は、その後のPrime Studentの会費と同額です。領収書を確認してください。',
-                                     'en': 'the amount is the same as a later Prime Student fee. '
-                                           'Check the receipts.'},
+             'student_fee_unknown': {'ja': '当時のPrime Studentの会費だった可能性があります。領収書を確認してください。',
+                                     'en': 'the amount may have been the Prime Student fee of that '
+                                           'time. Check the receipts.'},
              'student_monthly_none': {'ja': '金額は、その後のPrime Student 月間プランの会費と同額です。日付と領収書を確認してください。',
                                       'en': 'the amount is the same as a later Prime Student '
                                             'monthly plan fee. Check the date and the receipts.'},
@@ -332,10 +332,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the annual and the monthly fee.'},
-             'same_charge_twice': {'ja': '同じ表記・同じ金額の請求です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': 'the same text and amount. Check in your order history '
-                                         'and in 「メンバーシップおよび購読」 that each one is yours; a refund '
-                                         'shows as a line with a negative amount.'},
+             'same_charge_twice': {'ja': '同じ金額の請求が、同じ表記、または同じサービスと読める表記で並んでいます。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': 'the same amount under the same text, or under texts read '
+                                         'as the same service. Check in your order history and in '
+                                         '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
+                                         'a line with a negative amount.'},
              'us_prime_fee': {'ja': 'amazon.co.jpとは別のamazon.comのアカウントの会費は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
@@ -393,4 +394,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
  'unknown_text_name_only': {'ja': '{names}の可能性（表記にあるサービス名から推定）',
-                            'en': 'Perhaps {names} (estimated from the service named in the text)'}}
+                            'en': 'Perhaps {names} (estimated from the service named in the text)'},
+ 'prime_text_student_unknown': {'ja': '不明（表記はプライム。当時のPrime Studentの会費は未確認）',
+                                'en': 'Unknown (a Prime text; the Prime Student fee of that time '
+                                      'is not confirmed)'},
+ 'twice_refunded_before': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（一部返金）。',
+                           'en': 'Part of this charge was probably refunded: {parts} (partial '
+                                 'refunds).'}}

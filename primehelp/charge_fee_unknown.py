@@ -1,0 +1,63 @@
+"""A Prime text (or a bare amount) dated when a plan's fee is not confirmed (the Prime Student
+annual fee before 2019-04-12, FACTS §1), its amount no fee the facts confirm on that date and
+no former fee: the amount may be that unknown fee, so it is never called "not a Prime fee"
+(review 39c, item 2). Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from primehelp.i18n import Text
+from primehelp.plans import periods_charged_on
+from primehelp.statement_student import no_student_monthly_on
+
+if TYPE_CHECKING:
+    from primehelp.charge_kinds import Candidate
+    from primehelp.content.charges import StatementText
+    from primehelp.plans import PlanFees
+
+
+def any_amount_unknown(
+    plans: tuple[PlanFees, ...],
+    on: dt.date | None,
+    size: Decimal,
+    statement: StatementText | None,
+    words: str | None,
+    found: list[Candidate],
+    known_elsewhere: bool,
+) -> list[tuple[str, Text]]:
+    """The plans (kind, name) whose fee on ``on`` is not confirmed, when a charge of ``size`` yen
+    (the Prime text's, or no text) is no confirmed fee then: its fee may be the amount.
+
+    ``known_elsewhere``: the amount is a former fee, or a plan's fee already said unknown or
+    unconfirmed (those sentences are said instead). A plan that did not exist yet (the Student
+    monthly plan before 2019) is never named."""
+    from primehelp.charge_kinds import Category
+
+    kinds = {"prime_" + plan.plan.value.replace("-", "_"): plan for plan in plans}
+    prime = words is None or (
+        statement is not None and any(kind in kinds for kind in statement.means)
+    )
+    if on is None or size <= 0 or not prime or known_elsewhere:
+        return []
+    if any(c.category is Category.PRIME_FEE for c in found):
+        return []
+    return [
+        (kind, plan.name)
+        for kind, plan in kinds.items()
+        if not periods_charged_on(plan, on)
+        and plan.history
+        and (plan.months == 12 or not no_student_monthly_on(on))
+    ]
+
+
+def later_fee(plans: tuple[PlanFees, ...], kinds: set[str], size: Decimal) -> bool:
+    """Whether ``size`` yen is a fee, at some time, of one of the plans ``kinds``."""
+    return any(
+        p.fee_yen == size
+        for plan in plans
+        if "prime_" + plan.plan.value.replace("-", "_") in kinds
+        for p in plan.history
+    )
