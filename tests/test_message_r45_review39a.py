@@ -63,3 +63,36 @@ def test_other_gift_card_and_passcode_requests_are_signs(text: str) -> None:
 )
 def test_gift_card_words_without_a_request_are_no_sign(text: str) -> None:
     assert "asks_for_details" not in _kinds(text), text
+
+
+# ----------------------------- item 2: the Prime payment lure in its polite and nominal forms
+
+_PAYMENT_LURES = [
+    "Amazonプライム：お支払い情報をご更新ください。",
+    "Amazon：お支払い方法の更新をお願いいたします。",
+    "Amazon：ご登録のクレジットカードが無効になっています。",
+    "Amazon：お支払いが完了していません。",
+    "【Amazon】ご利用料金の確認がとれません。",
+    "Amazonプライム会員資格の更新に失敗しました。",
+    "Amazonから：お支払い情報の有効期限が切れています。",
+    "Amazonプライム会員の登録情報に問題があります。更新手続きを行ってください。",
+    "Amazon: Update your payment information to keep Prime.",
+    "Amazon: your account is locked.",
+]
+
+
+@pytest.mark.parametrize("text", _PAYMENT_LURES)
+def test_the_payment_lure_in_any_form_is_a_sign(text: str) -> None:
+    assert _kinds(text) & {"scam_subject", "payment_problem", "threatens_suspension"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonプライムのお支払いが完了しました。",
+        "ご注文の商品を発送しました。",
+        "クーポンの有効期限が切れました。",
+    ],
+)
+def test_ordinary_payment_words_are_no_sign(text: str) -> None:
+    assert not _kinds(text) & {"scam_subject", "payment_problem"}, text
