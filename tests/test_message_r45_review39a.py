@@ -96,3 +96,28 @@ def test_the_payment_lure_in_any_form_is_a_sign(text: str) -> None:
 )
 def test_ordinary_payment_words_are_no_sign(text: str) -> None:
     assert not _kinds(text) & {"scam_subject", "payment_problem"}, text
+
+
+# ----------------------------- item 3: numbers written with dots, slashes or 「・」
+
+
+@pytest.mark.parametrize(
+    ("written", "digits"),
+    [
+        ("03.5757.5252", "0357575252"),
+        ("０１２０．８９９．５４３", "0120899543"),
+        ("0120/899/543", "0120899543"),
+        ("0120・899・543", "0120899543"),
+        ("03.1234.5678", "0312345678"),
+    ],
+)
+def test_a_number_with_any_separator_check_number_reads_is_seen(written: str, digits: str) -> None:
+    data = _json(f"Amazonサポートセンター {written} までお電話ください。")
+    numbers = [n["normalized"] for n in data["phone_numbers"]]
+    assert numbers == [digits], data["phone_numbers"]
+    assert "phone_number" in {f["kind"] for f in data["red_flags"]}
+
+
+def test_dates_addresses_and_decimals_with_dots_are_no_numbers() -> None:
+    data = _json("2026.12.05 10:21 ご注文 192.168.100.200 3.14159265358 2026/12/05 10:21")
+    assert data["phone_numbers"] == []
