@@ -121,3 +121,49 @@ def test_a_number_with_any_separator_check_number_reads_is_seen(written: str, di
 def test_dates_addresses_and_decimals_with_dots_are_no_numbers() -> None:
     data = _json("2026.12.05 10:21 ご注文 192.168.100.200 3.14159265358 2026/12/05 10:21")
     assert data["phone_numbers"] == []
+
+
+# ----------------------------- item 5: attached files named, never "nothing found" alone
+
+
+def _mail_with(*files: str) -> bytes:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = "Amazon.co.jp <auto-confirm@amazon.co.jp>"
+    mail["Subject"] = "Amazon.co.jp ご注文の確認"
+    mail.set_content("ご注文ありがとうございます。添付ファイルを開いてご確認ください。")
+    for name in files:
+        mail.add_attachment(
+            b"MZ" * 8, maintype="application", subtype="octet-stream", filename=name
+        )
+    return bytes(mail)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("領収書.pdf.exe", "プログラムのファイル。名前の途中にも拡張子があります"),
+        ("invoice.zip", "圧縮ファイル"),
+        ("login.html", "ウェブページのファイル"),
+        ("請求書.pdf", ""),
+    ],
+)
+def test_each_attached_file_is_named_and_the_verdict_points_to_it(
+    tmp_path: Any, name: str, said: str
+) -> None:
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(_mail_with(name))
+    data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    notes = [n for n in data["could_not_know"] if n["id"] == "message.limit.attachments"]
+    assert notes and name in notes[0]["text"] and "開かず" in notes[0]["text"], notes
+    assert said in notes[0]["text"]
+    if not said:
+        assert f"{name}（" not in notes[0]["text"]
+    assert "確認できなかったこと" in data["verdict_text"] or data["red_flags"]
+
+
+def test_a_mail_without_attachments_has_no_attachment_note() -> None:
+    assert all(
+        n["id"] != "message.limit.attachments" for n in _json("Amazonです。")["could_not_know"]
+    )
