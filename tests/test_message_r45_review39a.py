@@ -167,3 +167,29 @@ def test_a_mail_without_attachments_has_no_attachment_note() -> None:
     assert all(
         n["id"] != "message.limit.attachments" for n in _json("Amazonです。")["could_not_know"]
     )
+
+
+# ----------------------------- item 7: a mail with two senders names both
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From: Amazon <support@amazon.co.jp>\nFrom: Evil <x@evil.top>\n",
+        "From: Amazon <support@amazon.co.jp>, Evil <x@evil.top>\n",
+    ],
+)
+def test_every_sender_is_named_and_the_verdict_points_to_it(tmp_path: Any, head: str) -> None:
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(f"{head}Subject: test\n\nhello\n".encode())
+    data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    notes = [n["text"] for n in data["could_not_know"] if n["id"] == "message.limit.senders"]
+    assert notes and "x@evil.top" in notes[0] and "support@amazon.co.jp" in notes[0], notes
+    assert "確認できなかったこと" in data["verdict_text"]
+
+
+def test_one_sender_with_a_comma_in_its_name_has_no_senders_note(tmp_path: Any) -> None:
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(b'From: "Amazon, Japan" <support@amazon.co.jp>\nSubject: t\n\nhello\n')
+    data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    assert all(n["id"] != "message.limit.senders" for n in data["could_not_know"])

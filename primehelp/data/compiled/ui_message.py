@@ -281,6 +281,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
-                                      'en': 'with a second extension in its name'}}},
+                                      'en': 'with a second extension in its name'}},
+           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。primehelpが確かめたのは最初の差出人だけです。',
+                       'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
+                             'show different ones, and primehelp cannot confirm which is the real '
+                             'sender. primehelp checked the first sender only.'}},
  'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
                         'en': 'Be sure to read “What this check could not know” below.'}}
