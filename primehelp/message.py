@@ -19,6 +19,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
+from primehelp.message_attachments import mail_notes
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -374,7 +375,7 @@ def check_message(
         verdict_text = content.red_verdicts["addresses"]
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
-    others = other_asks(subject, text, content)  # review 36a: what FACTS has no rule on
+    others = (*other_asks(subject, text, content), *mail_notes(data, reading, content))
     verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
     return MessageCheck(
         verdict=verdict,

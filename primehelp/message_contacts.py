@@ -99,7 +99,7 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
     for candidate in candidates:
         for piece in (candidate, *candidate.split()):
             try:
-                normalized = normalize(piece)
+                normalized = normalize(piece.replace("\u30fb", "-"))  # 「・」: review 39a, 3
             except BadInput:
                 continue
             if len(normalized.lstrip("+")) > 3 and normalized not in found:

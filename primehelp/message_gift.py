@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_words import Words
 
 if TYPE_CHECKING:
@@ -53,6 +54,21 @@ def _bought() -> re.Pattern[str]:
         r"|(?:bought|purchased|after(?:buying|purchasing)).{0,30}?(?:code|number)"
     )
 
+
+# A prepaid card's name said as a card (「iTunesカード」, 「電子マネー」), not a brand alone
+# (「Apple IDの番号」): review 39a, item 1.
+_CARD = (
+    "カード",
+    "card",
+    "券",
+    "マネー",
+    "money",
+    "プリペイド",
+    "prepaid",
+    "bitcash",
+    "ビットキャッシュ",
+)
+_PAID = LazyPattern(r"支払|払っ|払い|払う|決済|納付|pay")
 
 NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
 PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
@@ -110,6 +126,8 @@ class GiftCardWords:
         number = self.number.found_in(spaced, compact)
         if number and self.request.found_in(*self.number.masked(spaced, compact)):
             return NUMBER
+        if self._hands_over(spaced, compact):  # review 39a, item 1
+            return NUMBER
         if self.send.found_in(spaced, compact) and (  # a prepaid card bought, its number sent
             (
                 self.prepaid.found_in(spaced, compact)
@@ -131,7 +149,30 @@ class GiftCardWords:
             self._pays_with(spaced, compact) and self.pay_request.found_in(spaced, compact)
         ):
             return PAYMENT
+        if self._pays_by_buying(spaced, compact):  # review 39a, item 1
+            return PAYMENT
         return ""
+
+    def _hands_over(self, spaced: str, compact: str) -> bool:
+        """A gift or prepaid card's number, code or photo to be sent, in any order and in any
+        words (「ギフト券の裏面の番号を送って」, 「ギフトカードの写真を送って」, 「iTunesカード5万円分の
+        番号を送って」, "send a photo of the back of the gift card": review 39a, item 1)."""
+        card = self.any.found_in(spaced, compact) or (
+            self.prepaid.found_in(spaced, compact) and any(w in compact for w in _CARD)
+        )
+        return bool(
+            card and self.code.found_in(spaced, compact) and self.send.found_in(spaced, compact)
+        )
+
+    def _pays_by_buying(self, spaced: str, compact: str) -> bool:
+        """「お支払いはコンビニでAmazonギフトカードを購入して行ってください」: a payment made by
+        buying a gift card, asked for (review 39a, item 1)."""
+        return bool(
+            (self.number.found_in(spaced, compact) or self.any.found_in(spaced, compact))
+            and self.purchase.found_in(spaced, compact)
+            and _PAID.search(compact)
+            and self.pay_request.found_in(spaced, compact)
+        )
 
     def _pays_with(self, spaced: str, compact: str) -> bool:
         if _pay()[1].search(spaced):

@@ -270,6 +270,21 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                     'Google Play cards) or paying with them'},
                           'other_app': {'ja': 'LINEなどほかのアプリでのやり取り（友だち追加）や、アプリのインストール',
                                         'en': 'continuing on LINE or another app (adding a '
-                                              'contact) or installing an app'}}},
+                                              'contact) or installing an app'}},
+           'attachments': {'note': {'ja': 'このメールにはファイルが添付されています：{files}。primehelpは添付ファイルの中身を確認していません。添付ファイルは開かず、Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                                    'en': 'This mail has attached files: {files}. primehelp did '
+                                          'not examine them. Do not open the attachments; check '
+                                          'whether the same message is in the Message Centre '
+                                          '(「メッセージセンター」) of your account, opened from the Amazon '
+                                          'app or a bookmark.'},
+                           'program': {'ja': 'プログラムのファイル', 'en': 'a program'},
+                           'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
+                           'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
+                           'double': {'ja': '名前の途中にも拡張子があります',
+                                      'en': 'with a second extension in its name'}},
+           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。primehelpが確かめたのは最初の差出人だけです。',
+                       'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
+                             'show different ones, and primehelp cannot confirm which is the real '
+                             'sender. primehelp checked the first sender only.'}},
  'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
                         'en': 'Be sure to read “What this check could not know” below.'}}

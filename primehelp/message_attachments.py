@@ -1,0 +1,116 @@
+"""The files attached to a mail, named under 「確認できなかったこと」 (review 39a, item 5: a mail
+with 「領収書.pdf.exe」 and 「invoice.zip」 attached said nothing of them).
+
+FACTS gives no rule on attachments, so they are never counted as a sign; the note names each
+file, says what kind of file a program, an archive or a web page is, and tells the member not to
+open them. Read only for a mail with parts that were not read (most messages have none)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent, Note
+    from primehelp.message_read import Reading
+
+_PROGRAM = frozenset(
+    [
+        "exe",
+        "scr",
+        "bat",
+        "cmd",
+        "com",
+        "pif",
+        "js",
+        "jse",
+        "vbs",
+        "vbe",
+        "wsf",
+        "wsh",
+        "hta",
+        "msi",
+        "msp",
+        "lnk",
+        "ps1",
+        "jar",
+        "cpl",
+        "reg",
+        "dll",
+    ]
+)
+_ARCHIVE = frozenset(
+    ["zip", "rar", "7z", "lzh", "lha", "gz", "tgz", "tar", "cab", "iso", "img", "vhd", "arj"]
+)
+_PAGE = frozenset(["html", "htm", "shtml", "xhtml", "mht", "mhtml", "svg"])
+_DOCUMENT = frozenset(["pdf", "doc", "docx", "xls", "xlsx", "txt", "jpg", "jpeg", "png", "gif"])
+MAX_FILES = 10
+_ID = "message.limit.attachments"
+
+
+def _kind(name: str) -> tuple[str, ...]:
+    """The ui keys that describe a file by its name: its kind, and a second extension before a
+    program's (「領収書.pdf.exe」)."""
+    pieces = name.casefold().rstrip(". ").split(".")
+    last = pieces[-1] if len(pieces) > 1 else ""
+    kind = next(
+        (
+            k
+            for k, listed in (("program", _PROGRAM), ("archive", _ARCHIVE), ("page", _PAGE))
+            if last in listed
+        ),
+        "",
+    )
+    double = bool(kind) and len(pieces) > 2 and pieces[-2] in _DOCUMENT
+    return (*((kind,) if kind else ()), *(("double",) if double else ()))
+
+
+def attached_files(data: bytes | str) -> tuple[str, ...]:
+    """The file names of a mail's attachments (RFC 2047/2231 names decoded), in order."""
+    from email import policy
+    from email.parser import BytesParser
+
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogateescape")
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(raw)
+        names = [
+            part.get_filename() or ""
+            for part in message.walk()
+            if not part.is_multipart()
+            and (part.get_filename() or part.get_content_disposition() == "attachment")
+        ]
+    except Exception:  # a mail the default policy cannot read: its names are unknown
+        return ()
+    return tuple(without_invisible(name).strip() or "?" for name in names)
+
+
+def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> tuple[Note, ...]:
+    """What a mail's parts and headers hold that the check does not read: more than one sender
+    (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5)."""
+    if reading.kind.value != "email":
+        return ()
+    from primehelp.message_senders import sender_notes
+
+    return (*sender_notes(data, content), *attachment_notes(data, reading, content))
+
+
+def attachment_notes(
+    data: bytes | str, reading: Reading, content: MessageContent
+) -> tuple[Note, ...]:
+    """``limit.attachments.note`` for a mail with attached files, ``()`` otherwise."""
+    if not reading.skipped_parts:
+        return ()
+    files = attached_files(data)[:MAX_FILES]
+    if not files:
+        return ()
+    ja, en = [], []
+    for name in files:
+        said = [ui(f"limit.attachments.{key}", "ui_message") for key in _kind(name)]
+        ja.append(name + (f"（{'。'.join(s.ja for s in said)}）" if said else ""))
+        en.append(name + (f" ({', '.join(s.en for s in said)})" if said else ""))
+    note = ui("limit.attachments.note", "ui_message")
+    text = Text(note.ja.format(files="、".join(ja)), note.en.format(files=", ".join(en)))
+    return (content.limits["parts_not_read"]._replace(id=_ID, text=text, sources=()),)
