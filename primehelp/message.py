@@ -84,6 +84,7 @@ class Vocabulary(NamedTuple):
     free_mail: tuple[str, ...]  # anyone's mailbox: as Amazon's contact, a sign (message_contacts)
     brand: tuple[str, ...]
     brand_misspelled: tuple[str, ...]  # 「Amazone」 in the words (primehelp.message_names)
+    brand_plain: tuple[str, ...]  # one letter from 「amazon」 but no look-alike: 「amazons」
     card: tuple[str, ...]  # the objects of a request, one list per kind asked for
     password: tuple[str, ...]
     pin: tuple[str, ...]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, claims_brand, flag, host_flags
 from primehelp.message_links import look_at, looks_confusable
+from primehelp.message_names import imitated
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
@@ -69,7 +70,7 @@ def header_flags(
     brands = content.vocabulary.brand
     name, address = headers.from_name, headers.from_address
     sender = f"{name} <{address}>" if name else address
-    if name and claims_brand(name, brands):
+    if name and (claims_brand(name, brands) or imitated(name, content.vocabulary)):
         domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
         if not _says_brand_plainly(name, brands) or looks_confusable(name):
             # One sign: the name is not 「Amazon」, so not 「名前はAmazonですが」 (review 26a, 5).

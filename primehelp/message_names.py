@@ -9,18 +9,86 @@ too (``display_name_lookalike``): here, the words only (a word with 「.」 「/
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.message_check import FlagKind, RedFlag, flag
 from primehelp.message_links import looks_confusable, skeleton
+from primehelp.message_words import one_edit
 
 if TYPE_CHECKING:
-    from primehelp.message import MessageContent
+    from primehelp.message import MessageContent, Vocabulary
 
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] {1,2}){3,}[^\W\d_](?![^\W\d_])")
 """Four or more single letters, each after one or two spaces: 「A m a z o n」."""
 _EDGES = "「」『』（）()[]<>【】、。,.:;!?！？\"'"
+
+
+# Katakana that read alike (review 38a, item 7): 「ソ」 for 「ン」, 「ゾ」 without its marks
+# (「アマソン」), 「シ」 and 「ツ」. Each stays one letter, so a part found is where it was read.
+_KANA_ALIKE = str.maketrans({"ン": "ソ", "ゾ": "ソ", "ツ": "シ", "ヅ": "ジ"})
+_KATAKANA = "[\u30a1-\u30fa\u30fc]+"
+_LATIN_RUN = "[A-Za-z0-9\u00c0-\u04ff]+"  # a run with a Greek or Cyrillic letter: not ASCII
+
+
+def kana_lookalikes(text: str, brands: Sequence[str]) -> list[str]:
+    """The parts of ``text`` that read as a katakana name of ``brands`` once look-alike kana are
+    undone but are not it: 「アマゾソ」, 「アマソン」 (review 38a, item 7)."""
+    found: list[str] = []
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # 「ｱﾏｿﾞｿ」 of a sender's name
+    for brand in (b for b in brands if not b.isascii()):
+        read_brand = brand.translate(_KANA_ALIKE)
+        if read_brand[:1] not in text.translate(_KANA_ALIKE):
+            continue  # most messages: no katakana run looked at
+        for run in re.findall(_KATAKANA, text):
+            read = run.translate(_KANA_ALIKE)
+            at = read.find(read_brand)
+            while at >= 0:
+                if (part := run[at : at + len(brand)]) != brand:
+                    found.append(part)
+                at = read.find(read_brand, at + 1)
+    return found
+
+
+def kana_letters(part: str, brands: Sequence[str]) -> list[tuple[int, str, str]]:
+    """The letters of a katakana look-alike ``part`` that are not the name's own: where (from
+    1), the letter written and the name's letter (「アマゾソ」 → ``[(4, "ソ", "ン")]``)."""
+    for brand in brands:
+        if len(brand) == len(part) and brand.translate(_KANA_ALIKE) == part.translate(_KANA_ALIKE):
+            return [
+                (at, a, b) for at, (a, b) in enumerate(zip(part, brand, strict=True), 1) if a != b
+            ]
+    return []
+
+
+def latin_lookalikes(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The Latin words of ``text`` one letter away from a name of five or more letters in
+    ``vocabulary.brand`` (「Amazom」, 「Amazn」, 「Amaozn」, 「Amaz0n」: review 38a, item 7), but not
+    a plain word (``brand_plain``: 「Amazons」). A word with 「.」 「/」 or 「@」 is a host: not
+    looked at here."""
+    brands = [b for b in vocabulary.brand if b.isascii() and len(b) >= 5]
+    found: list[str] = []
+    for word in text.split():
+        if any(mark in word for mark in "./@"):
+            continue
+        for run in re.findall(_LATIN_RUN, word):
+            run = run.strip("0123456789")  # 「Amazon2段階認証」: a number after the name
+            folded = run.casefold()
+            if len(run) < 4 or not run.isascii() or folded in vocabulary.brand_plain:
+                continue
+            read = folded.replace("0", "o").replace("rn", "m")
+            if any(folded != b and (read == b or one_edit(read, b)) for b in brands):
+                found.append(run)
+    return found
+
+
+def imitated(name: str, vocabulary: Vocabulary) -> str:
+    """The part of a sender's ``name`` that imitates Amazon's by a katakana look-alike or one
+    Latin letter (:func:`kana_lookalikes`, :func:`latin_lookalikes`), or ""."""
+    found = kana_lookalikes(name, vocabulary.brand) or latin_lookalikes(name, vocabulary)
+    return found[0] if found else ""
 
 
 def _brand_in(word: str, brands: Sequence[str]) -> bool:
@@ -51,6 +119,12 @@ def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
             runs = re.findall("[A-Za-z0-9\u00c0-\u04ff]+", word)
             name = next((run for run in runs if _brand_in(run, brands)), word)
             yield flag(FlagKind.NAME_LOOKALIKE, name, content)
+    misspelled = {name.casefold() for name in content.vocabulary.brand_misspelled}
+    for name in latin_lookalikes(text, content.vocabulary):
+        if name.casefold() not in misspelled:  # found above
+            yield flag(FlagKind.NAME_LOOKALIKE, name, content)
+    for name in kana_lookalikes(text, brands):
+        yield flag(FlagKind.NAME_LOOKALIKE, name, content)
 
 
 # The examples a look-alike sign's reason gives: 「（A m a z o n、Amαzon など）」,

@@ -76,12 +76,19 @@ def words_of(words: Sequence[str]) -> Words:
     )
 
 
-def _one_edit(word: str, target: str) -> bool:
-    """Whether ``word`` is ``target`` with one letter changed, added or left out."""
+def one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter changed, added or left out, or two
+    neighbouring letters swapped (「amaozn」: review 38a, item 7)."""
     if abs(len(word) - len(target)) > 1 or word == target:
         return False
     if len(word) == len(target):
-        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+        wrong = [at for at, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(wrong) == 1 or (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and word[wrong[0]] == target[wrong[1]]
+            and word[wrong[1]] == target[wrong[0]]
+        )
     short, long = sorted((word, target), key=len)
     return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
 
@@ -93,6 +100,6 @@ def resembling(domain: str, brands: Sequence[str]) -> str:
     for part in domain.split(".")[0].split("-"):
         for brand in (b for b in brands if b.isascii() and len(b) >= 5):
             read = part.replace("rn", "m")  # as the eye reads it
-            if part != brand and (read == brand or _one_edit(read, brand)):
+            if part != brand and (read == brand or one_edit(read, brand)):
                 return part
     return ""

@@ -13,6 +13,8 @@ from primehelp.facts import document, ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
 from primehelp.message_check import FlagKind
 from primehelp.message_links import confusable_letters, decode_punycode, host_of, skeleton
+from primehelp.message_names import kana_letters, kana_lookalikes
+from primehelp.message_words import one_edit
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
@@ -157,20 +159,37 @@ def imitation(found: Sequence[str], lang: Lang) -> str:
     if len(names) != 1:
         return ""
     name = names.pop().strip()
+    brands = document("message_words").node("vocabulary").strings("brand")
+    if kana := kana_lookalikes(name, brands):  # 「アマゾソ」 (review 38a, item 7)
+        text = ui("imitation.lookalike", _UI)(lang).format(name=kana[0])
+        text += _sentences(
+            (
+                ui("imitation.kana_letter", _UI)(lang).format(
+                    position=at,
+                    letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
+                    genuine=f"{VALUE_OPEN}{genuine}{VALUE_CLOSE}",
+                )
+                for at, letter, genuine in kana_letters(kana[0], brands)
+            ),
+            lang,
+        )
+        return text if lang == "ja" else text + " "
     if " " not in name:  # 「Amαzonからのお知らせ」: the name is its Latin-Greek-Cyrillic run
         runs = re.findall("[A-Za-z0-9\u00c0-\u04ff]+", name)
         name = next((run for run in runs if "amaz" in skeleton(run)), name)
     folded = skeleton(name)
-    if "amazon" not in folded and not (len(folded) == 6 and folded[:4] == "amaz"):
+    if "amazon" not in folded and not one_edit(folded, "amazon"):
         return ""
     if " " in name:
         how = "spaced"
     elif folded == "amazon":
         how = "lookalike"  # Amαzon, amaz0n: the same letters once read
-    elif "amazon" in folded:
+    elif "amazon" in folded or len(folded) > 6:
         how = "added"
+    elif len(folded) < 6:  # 「Amazn」, 「Amaozn」 (review 38a, item 7)
+        how = "dropped"
     else:
-        how = "changed"
+        how = "swapped" if sorted(folded) == sorted("amazon") else "changed"
     text = ui(f"imitation.{how}", _UI)(lang).format(name=name)
     if how == "lookalike":  # which letter, as a domain's sign says (review 33a, S 8)
         text += letters_named(name, lang) + zeros_named(name, lang)  # Amaz0n: 34a item 6
