@@ -393,4 +393,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
  'unknown_text_name_only': {'ja': '{names}の可能性（表記にあるサービス名から推定）',
-                            'en': 'Perhaps {names} (estimated from the service named in the text)'}}
+                            'en': 'Perhaps {names} (estimated from the service named in the text)'},
+ 'unread_cell': {'ja': '読み取れません（{cell}）', 'en': 'cannot be read ({cell})'},
+ 'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
+ 'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
+                 'no_day': {'ja': '日付に日がありません', 'en': 'The date has no day'},
+                 'no_such_day': {'ja': '存在しない日付です', 'en': 'No such day exists'},
+                 'unknown_date': {'ja': '形式の分からない日付です',
+                                  'en': 'A date in a form primehelp does not know'},
+                 'no_amount': {'ja': '金額を読み取れません', 'en': 'The amount cannot be read'},
+                 'decimal': {'ja': '小数の金額は円として読み取れません',
+                             'en': 'An amount with decimals is not read as yen'},
+                 'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
+                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}}}
