@@ -24,6 +24,7 @@ from enum import StrEnum
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from primehelp.statement_unread import UnreadAmazonLine, unread_amazon
 from primehelp.statement_values import charged_twice, compared, unique
 
 
@@ -230,6 +231,9 @@ class StatementSummary:
     after_today_rows: tuple[int, ...] = ()
     # What the note of two annual fees in a year adds (statement_plans.twice_said, 27a, item 2)
     twice_said: frozenset[str] = field(default=frozenset(), metadata={"json": False})
+    # The Amazon lines of the four lists above with what the file says (review 38c, 7 and S 2)
+    unread_amazon_lines: tuple[UnreadAmazonLine, ...] = ()
+    heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -321,12 +325,8 @@ def is_flagged(line: AmazonLine) -> bool:
     return any(flag in _LOOK for flag in line.flags)
 
 
-def _unread(statement: StatementFile, content: StatementContent, dated: bool) -> tuple[int, ...]:
-    """The rows of the Amazon lines whose amount (``dated``) or date cannot be read."""
-    unread = statement.unread
-    return tuple(
-        u.row for u in unread if u.dated is dated and statement_text(u.description, content)
-    )
+# The reasons the screen names (unread_why): the others are said by their list alone.
+_WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns"})
 
 
 def summarise(
@@ -360,6 +360,7 @@ def summarise(
         for x in twice_refunded(subscription_twice(prime_plans(found)))  # 36c, 2 and S 22
     ]
     other = len(charged) - len(found)
+    unread = unread_amazon(statement, content)
     unknown = content.unknown_text_label
     texts_found = {line.text for line in found}
     texts = [r.fact for r in content.rules if r.text in texts_found and r.fact is not None]
@@ -375,25 +376,22 @@ def summarise(
         months=months([x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
         services=totals(found, unknown),
         flagged=sum(1 for line in found if is_flagged(line)),
-        unreadable_amazon_rows=_unread(statement, content, dated=True),
-        undated_amazon_rows=_unread(statement, content, dated=False),
+        unreadable_amazon_rows=tuple(u.row for u in unread if not u.undated),
+        undated_amazon_rows=tuple(u.row for u in unread if u.undated),
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
         where_to_check=content.where_to_check,
         facts=unique([*given, *partial]),
-        dollar_amazon_rows=tuple(
-            u.row for u in statement.unread if u.dollars and statement_text(u.description, content)
-        ),
+        dollar_amazon_rows=tuple(u.row for u in unread if u.reason == "dollars"),
         dollar_prime_rows=tuple(
             u.row
-            for u in statement.unread
-            if u.dollars and statement_text(u.description, content) is StatementText.AMAZON_PRIME
+            for u in unread
+            if u.reason == "dollars"
+            and statement_text(u.description, content) is StatementText.AMAZON_PRIME
         ),
-        unread_why=tuple(
-            (u.row, u.why)
-            for u in statement.unread
-            if u.why and statement_text(u.description, content)
-        ),
+        unread_why=tuple((u.row, u.reason) for u in unread if u.reason in _WHY),
         after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
         twice_said=twice_said(found),
+        unread_amazon_lines=unread,
+        heading_rows=statement.skipped_rows - len(unread),
     )

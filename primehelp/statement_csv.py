@@ -40,8 +40,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from primehelp.errors import BadInput, megabytes
+from primehelp.errors import BadInput
 from primehelp.i18n import Text
+from primehelp.statement_decode import Encoding as Encoding  # re-exported: the file's encoding
+from primehelp.statement_decode import decode
 from primehelp.statement_foreign import own_usd
 from primehelp.statement_refusals import (
     header_only,
@@ -59,13 +61,9 @@ from primehelp.statement_values import (
     undated_why,
 )
 
-# A year of card statements is tens of kilobytes (a line is about 100 bytes): 5 MiB is decades
-# of heavy use, and it still reads in well under a second. Beyond it the file is not a statement.
-MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 100_000  # records, blank ones included: 5 MiB of bare newlines is 5 million
 MAX_COLUMNS = 100  # in a --columns spec
 _HEADER_SEARCH = 30  # the header row is among the first records (ビューカード: the sixth)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line ends
 
 
 class Layout(StrEnum):
@@ -77,14 +75,6 @@ class Layout(StrEnum):
     SMBC = "smbc"
     COLUMNS = "columns"
     HEADER = "header"  # a header naming the columns plainly (「date,description,amount」, 37c S 14)
-
-
-class Encoding(StrEnum):
-    """How the file's text was encoded."""
-
-    UTF8 = "utf-8"
-    UTF8_BOM = "utf-8-bom"
-    SHIFT_JIS = "shift_jis"  # read as cp932, Windows' superset of Shift_JIS
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +110,11 @@ class UnreadLine:
     dollars: bool = False  # an amount in dollars (``US$14.99``): never read (review 23a, S 18)
     # ``decimal`` (``14.99``), or an undated row's statement_values.undated_why (24a, S 16)
     why: str | None = None
+    # What the row says, for the screen and JSON to name it (review 38c, item 7 and S 2)
+    date: dt.date | None = None
+    date_text: str = ""
+    amount_yen: int | None = None
+    amount_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,56 +133,7 @@ def _refuse(ja: str, en: str) -> BadInput:
     return BadInput(Text(ja=ja, en=en))
 
 
-# ---------------------------------------------------------------- bytes → text
-
-
-def check_size(size: int) -> None:
-    """Refuse a file over :data:`MAX_FILE_BYTES` (the CLI reads at most one byte more)."""
-    if size > MAX_FILE_BYTES:
-        mib = MAX_FILE_BYTES // (1024 * 1024)
-        raise _refuse(
-            f"明細のファイルが大きすぎます（受け付けるのは {megabytes(MAX_FILE_BYTES)}までです）。"
-            "カード会社のサイトから、月ごとなど短い期間のCSVを保存してください",
-            f"the statement file is too large (accepted: up to {mib} MiB); "
-            "save a CSV for a shorter period (a month, say) from the card company's site",
-        )
-
-
-def decode(data: bytes) -> tuple[str, Encoding]:
-    """The text of a CSV file: UTF-8 with or without a BOM, else Shift_JIS (cp932).
-
-    Anything else (binary data, UTF-16, another encoding, control characters) is refused.
-    """
-    check_size(len(data))
-    text: str | None = None
-    encoding = Encoding.UTF8
-    if b"\x00" not in data:  # UTF-16 and binary files hold NUL bytes; CSV text never does
-        if data.startswith(b"\xef\xbb\xbf"):
-            text, encoding = _strictly(data[3:], "utf-8"), Encoding.UTF8_BOM
-        else:
-            text = _strictly(data, "utf-8")
-            if text is None:
-                text, encoding = _strictly(data, "cp932"), Encoding.SHIFT_JIS
-    if text is not None:
-        text = text.removesuffix("\x1a")  # the end-of-file mark of old DOS tools
-    if text is None or _CONTROL.search(text):
-        raise _refuse(
-            "明細のファイルを読み込めません（UTF-8 でも Shift_JIS でもない文字が含まれています）。CSV（UTF-8 または Shift_JIS）で保存したファイルを指定してください",
-            "cannot read the statement file: it holds text that is neither UTF-8 nor Shift_JIS; give a CSV file saved as UTF-8 or Shift_JIS",
-        )
-    if not text.strip():
-        raise _refuse(
-            "明細のファイルが空です。カード会社のサイトから保存したCSVファイルを指定してください",
-            "the statement file is empty; give the CSV file saved from the card company's site",
-        )
-    return text, encoding
-
-
-def _strictly(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
+# ---------------------------------------------------------------- text → records
 
 
 def records(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -291,17 +237,28 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     description = " ".join(cells[columns.description].split())
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
+    yen = None if amount is None and refund is None else (amount or 0) - abs(refund or 0)
+    day, cell = _said(cells[columns.date]), _said(cells[columns.amount])
     if date is None:  # ``11/01``, ``11/02/26``, ``2026/13/40``: no year is guessed (21a, 1)
         if not _filled(cells, columns):
             return None
-        return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))
-    if amount is None and refund is None:
-        cell = cells[columns.amount]
-        decimal = _DECIMAL.fullmatch(normalized(cell)) is not None and not in_dollars(cell)
-        why = "decimal" if decimal else None
-        return UnreadLine(row, description, dollars=in_dollars(cell), why=why)
-    yen = (amount or 0) - abs(refund or 0)
+        why = undated_why(cells[columns.date])
+        return UnreadLine(
+            row, description, False, why=why, date_text=day, amount_yen=yen, amount_text=cell
+        )
+    if yen is None:
+        dollars = in_dollars(cells[columns.amount])
+        decimal = _DECIMAL.fullmatch(normalized(cells[columns.amount])) is not None
+        why = "decimal" if decimal and not dollars else None
+        return UnreadLine(
+            row, description, dollars=dollars, why=why, date=date, date_text=day, amount_text=cell
+        )
     return StatementLine(row, date, description, yen)
+
+
+def _said(cell: str) -> str:
+    """A cell as the screen names it: white space as one space, at most 20 characters."""
+    return " ".join(cell.split())[:20]
 
 
 def _short(row: int, cells: Sequence[str], columns: Columns) -> UnreadLine | None:
@@ -312,11 +269,12 @@ def _short(row: int, cells: Sequence[str], columns: Columns) -> UnreadLine | Non
         return None
     where = columns.description
     description = " ".join((cells[where] if where < len(cells) else " ".join(cells)).split())
-    if parse_date(cells[columns.date]) is not None:
-        return UnreadLine(row, description)
-    if not any(c.isdigit() for c in cells[columns.date]):  # a note (「カード名称,Amazon …」)
+    cell = cells[columns.date]
+    if (date := parse_date(cell)) is not None:
+        return UnreadLine(row, description, date=date, date_text=_said(cell))
+    if not any(c.isdigit() for c in cell):  # a note (「カード名称,Amazon …」)
         return None
-    return UnreadLine(row, description, dated=False, why=undated_why(cells[columns.date]))
+    return UnreadLine(row, description, False, why=undated_why(cell), date_text=_said(cell))
 
 
 def _shifted(

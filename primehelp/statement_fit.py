@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
-from primehelp.statement_csv import decode, records
+from primehelp.statement_csv import records
+from primehelp.statement_decode import decode
 from primehelp.statement_values import compared, parse_date
 
 if TYPE_CHECKING:

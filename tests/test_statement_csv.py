@@ -10,14 +10,13 @@ import pytest
 from primehelp.errors import BadInput
 from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import (
-    MAX_FILE_BYTES,
     MAX_ROWS,
     Columns,
     Encoding,
     Layout,
-    decode,
     read_statement,
 )
+from primehelp.statement_decode import MAX_FILE_BYTES, decode
 from primehelp.statement_values import MAX_YEN, parse_amount, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"

@@ -85,7 +85,7 @@ def statement_bytes(name: str) -> bytes:
     """The bytes of the statement file ``name``; a special file, a folder or a missing file is
     refused, and so is a file over the reader's limit."""
     from primehelp.files import read_named_file
-    from primehelp.statement_csv import MAX_FILE_BYTES, check_size
+    from primehelp.statement_decode import MAX_FILE_BYTES, check_size
 
     if not name.strip():
         raise BadInput(_NAME_A_FILE)

@@ -25,7 +25,12 @@ from primehelp.output.console import (
     stacked_as,
 )
 from primehelp.output.key_dates import yen
-from primehelp.output.statement_rows import flagged_count, labelled_lines, marked_rows
+from primehelp.output.statement_rows import (
+    flagged_count,
+    labelled_lines,
+    marked_rows,
+    unread_cells,
+)
 from primehelp.statement import AMAZON_PAY_SERVICE, Flag
 from primehelp.statement_csv import Layout
 
@@ -206,6 +211,12 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
             headers[3] = statement_ui("col_service_refund", lang)
         blocks.append(labelled_lines(headers, (*quoted, note), lang))
         stacked_as(table, blocks[-1])
+    for unread in unread_cells(summary, lang):  # review 38c, item 7 and S 2
+        table.add_row(*unread[:3], "", unread[3])
+        headers = [column.header for column in table.columns]
+        said = f"「{unread[1]}」" if lang == "ja" else unread[1]
+        blocks.append(labelled_lines(headers, (unread[0], said, unread[2], "", unread[3]), lang))
+        stacked_as(table, blocks[-1])
     if width >= _TABLE_WIDTH:
         yield table
         return
@@ -301,7 +312,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "amazon": len(summary.lines) + unread + undated,
         "other": summary.other_lines,
         "zero": summary.zero_amount_rows,  # review 20a, item 5: no charge, said when there is one
-        "skipped": summary.skipped_rows - unread - undated,
+        "skipped": summary.heading_rows,
     }
     lines.extend(
         bullet(statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang), lang)
@@ -355,6 +366,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         shown, partial = said_once(summary)  # once, not in each row (review 34c, item 6)
         lines.extend(_lines(shown, lang, console_for(lang).width))
         lines.extend(partial_note(partial, lang))
+    elif summary.unread_amazon_lines:  # only lines not read: still named (review 38c, S 2)
+        lines.extend(_lines(summary, lang, console_for(lang).width))
     facts = (*summary.texts, *summary.notes)
     if facts:
         lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))

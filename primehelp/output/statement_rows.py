@@ -77,3 +77,24 @@ def marked_rows(summary: StatementSummary) -> dict[tuple[str, int], int]:
 def flagged_count(flagged: int, lang: Lang) -> str:
     """「※」 / " !" after a month total's count when ``flagged`` of its lines are marked."""
     return ui("month_count_flagged", "ui_charge")(lang) if flagged else ""
+
+
+def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str]]:
+    """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, note), the cell
+    that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and S 2)."""
+    from primehelp.errors import escaped
+    from primehelp.output.console import sentence_date
+    from primehelp.output.key_dates import yen
+
+    def unreadable(cell: str) -> str:
+        key = "unread_cell" if cell else "unread_cell_empty"
+        return ui(key, "ui_statement")(lang).format(cell=escaped(cell))
+
+    rows = []
+    for line in summary.unread_amazon_lines:
+        day = sentence_date(line.date, lang) if line.date else unreadable(line.date_text)
+        amount = yen(line.amount_yen, lang) if line.amount_yen is not None else ""
+        amount = amount or unreadable(line.amount_text)
+        note = ui(f"unread_note.{line.reason}", "ui_statement")(lang)
+        rows.append((day, escaped(line.description), amount, note))
+    return rows

@@ -32,7 +32,7 @@ from primehelp.cli.statement_option import (
 from primehelp.errors import BadInput
 from primehelp.output.envelope import jsonable
 from primehelp.output.linebreak import URL
-from primehelp.statement_csv import MAX_FILE_BYTES
+from primehelp.statement_decode import MAX_FILE_BYTES
 from tests.support import json_contract
 from tests.support.tiny_classifier import classify
 

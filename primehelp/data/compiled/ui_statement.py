@@ -400,4 +400,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       'is not confirmed)'},
  'twice_refunded_before': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（一部返金）。',
                            'en': 'Part of this charge was probably refunded: {parts} (partial '
-                                 'refunds).'}}
+                                 'refunds).'},
+ 'unread_cell': {'ja': '読み取れません（{cell}）', 'en': 'cannot be read ({cell})'},
+ 'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
+ 'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
+                 'no_day': {'ja': '日付に日がありません', 'en': 'The date has no day'},
+                 'no_such_day': {'ja': '存在しない日付です', 'en': 'No such day exists'},
+                 'unknown_date': {'ja': '形式の分からない日付です',
+                                  'en': 'A date in a form primehelp does not know'},
+                 'no_amount': {'ja': '金額を読み取れません', 'en': 'The amount cannot be read'},
+                 'decimal': {'ja': '小数の金額は円として読み取れません',
+                             'en': 'An amount with decimals is not read as yen'},
+                 'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
+                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}}}
