@@ -218,8 +218,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
                             'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
                                   'did not exist yet)'},
- 'prime_text_before_launch': {'ja': 'Amazonプライム（Prime開始前の日付）',
-                              'en': 'Amazon Prime (a date before Prime started)'},
+ 'prime_text_before_launch': {'ja': '不明（プライム開始前の日付）',
+                              'en': 'Unknown (a date before Prime started)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
