@@ -21,6 +21,7 @@ from primehelp.facts import Fact, japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
+from primehelp.statement_student import switch_fee as _switch_fee
 from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly_twice
 
 ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
@@ -33,9 +34,18 @@ def overlap(annual: dt.date, monthly: dt.date) -> bool:
     return months_later(annual, -1) < monthly < months_later(annual, 12)
 
 
+# A card's day of use may move by a few days (the posting date, a month's end, 02-29): an annual
+# fee charged less than this many days before the year of the one before it ends is that year's
+# renewal, not a second fee (review 38c, item 18: 2025-11-11 and 2026-11-10), as the monthly
+# check allows its renewals (statement_twice.CLOSE_DAYS).
+YEAR_SLACK_DAYS = 7
+
+
 def within_year(first: dt.date, second: dt.date) -> bool:
-    """True when an annual fee of ``second`` is charged before the year ``first``'s pays for ends."""
-    return first <= second < months_later(first, 12)
+    """True when an annual fee of ``second`` is charged before the year ``first``'s pays for ends,
+    by more than :data:`YEAR_SLACK_DAYS` days (else it is the next year's, posted early)."""
+    ends = months_later(first, 12) - dt.timedelta(days=YEAR_SLACK_DAYS)
+    return first <= second < ends
 
 
 def _same_month(first: dt.date, second: dt.date) -> bool:
@@ -195,6 +205,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             found.append(replace(line, detail=_joined(alt, line.detail)))
             continue
         fee = max(whole or open_, key=lambda x: x.date) if open_ else None
+        switch = None if whole else _switch_fee(open_, line, lines)
+        if switch is not None:  # the regular fee's unused part, not the Student fee (38c, 23)
+            fee = switch
         if fee is not None:
             left[id(fee)] = left.get(id(fee), fee.amount_yen) - back
             if not left[id(fee)]:
@@ -206,6 +219,10 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
             named = fee.label if fee.text_known or line.service != fee.service else line.label
             found.append(replace(tied, label=named, detail=said))
+            continue
+        if fee is not None and switch is not None:
+            said = _which_fee("refund_switch_of_fee", fee)  # FACTS §2 [r2]: no cancelling
+            found.append(replace(tied, label=_partial(fee), detail=said))
             continue
         if fee is not None:
             from primehelp.content.charges import load  # the facts, read once per such line

@@ -231,7 +231,7 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with 「2026年11月5日に返金されたと考えられます。」 under a charge flagged as charged
     twice that the refunds of the file give back in full (review 36c, S 22: 600, 600, −600 in a
     month); refunds smaller than it, each named with what is left: 「この請求のうち、2026年11月8日
-    に250円が返金されたと考えられます。残りの350円の返金は、この明細には見当たりません。」, never
+    に250円が返金されたと考えられます。残りの350円は、この明細では返金されていません。」, never
     「返金された」 for the whole charge (review 37c, item 1)."""
     from primehelp.statement import Flag
     from primehelp.statement_ended import before_twin
@@ -245,19 +245,26 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     found = []
     for x in lines:
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
-            said = _back(x, back[x.row], before_twin(x, back[x.row], lines))  # 39c, item 8
+            said = _back(x, back[x.row], lines, before_twin(x, back[x.row], lines))  # 39c, 8
             x = replace(x, detail=_joined(x.detail, said) if x.detail else said)
         found.append(x)
     return found
 
 
-def _back(fee: AmazonLine, refunds: list[AmazonLine], before: bool = False) -> Text:
+def _back(
+    fee: AmazonLine, refunds: list[AmazonLine], lines: list[AmazonLine], before: bool = False
+) -> Text:
     """The refunds of ``fee``: 「この請求は、…に返金されたと考えられます。」 if they add up to it,
-    else each with its amount and the rest not given back in the file."""
+    else each with its amount and the rest not refunded in the file; a regular annual fee the
+    file switches to Prime Student from: its unused part, never a rest "missing" (38c, 23)."""
+    from primehelp.statement_student import switched_from
+
     rest = fee.amount_yen + sum(x.amount_yen for x in refunds)
     if rest <= 0:
         return _on(ui("twice_refunded", "ui_statement"), refunds[-1].date)
-    said = ui("twice_refunded_before" if before else "twice_refunded_part", "ui_statement")
+    switch = switched_from(fee, lines) is not None
+    key = "twice_refunded_switch" if switch else "twice_refunded_part"
+    said = ui("twice_refunded_before" if before and not switch else key, "ui_statement")
     ja = "、".join(f"{japanese_date(x.date.isoformat())}に{-x.amount_yen:,}円" for x in refunds)
     en = ", ".join(f"{-x.amount_yen:,} yen on {x.date.isoformat()}" for x in refunds)
     return Text(

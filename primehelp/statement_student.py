@@ -15,7 +15,7 @@ from primehelp.i18n import Text
 
 if TYPE_CHECKING:
     from primehelp.charges import ChargeReading
-    from primehelp.statement import Classification
+    from primehelp.statement import AmazonLine, Classification
 
 # The first day a Prime Student monthly plan may have existed (FACTS §1: none before 2019);
 # `charge` says the same by it (review 28c, item 1)
@@ -110,3 +110,46 @@ def _later(reading: ChargeReading) -> bool:
 
     kinds = {kind for kind, _ in reading.unknown_plans}
     return later_fee(load().plans, kinds, abs(reading.amount.value))
+
+
+# ---------------------------------------------------------------- a switch to Prime Student
+
+
+def switched_from(fee: AmazonLine, lines: list[AmazonLine]) -> AmazonLine | None:
+    """The Prime Student annual fee of ``lines`` charged in the year a regular annual ``fee``
+    pays for (both of known texts): a switch to Student, which refunds the unused part of the
+    regular fee (FACTS §2 [r2]); None when there is none."""
+    from primehelp.plans import months_later
+
+    if fee.service != "prime_annual" or not fee.text_known or fee.amount_yen <= 0:
+        return None
+    return next(
+        (
+            x
+            for x in lines
+            if x.service == "prime_student_annual" and x.text_known and x.amount_yen > 0
+            and fee.date < x.date < months_later(fee.date, 12)
+        ),
+        None,
+    )  # fmt: skip
+
+
+# A switch's refund is posted about when the Student fee is (review 38c, item 23)
+_SWITCH_REFUND_DAYS = 31
+
+
+def switch_fee(
+    open_: list[AmazonLine], back: AmazonLine, lines: list[AmazonLine]
+) -> AmazonLine | None:
+    """The regular annual fee of ``open_`` (the fees with room for ``back``) that a switch to
+    Prime Student in the file gives ``back`` of, when ``back`` is about the Student fee's day
+    and smaller than the regular fee: never part of the Student fee just paid (38c, item 23)."""
+    for fee in sorted(open_, key=lambda x: x.date, reverse=True):
+        student = switched_from(fee, lines)
+        if (
+            student is not None
+            and -back.amount_yen < fee.amount_yen
+            and abs((back.date - student.date).days) <= _SWITCH_REFUND_DAYS
+        ):
+            return fee
+    return None

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from primehelp.content import fees, subscriptions
+from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.plans import FeeBook
@@ -215,6 +216,7 @@ def load() -> ChargeBook:
         see[kind] = (where.fact(seen_in.string("where")), seen_in.strings("path_ja"))
     abroad = statement.node("abroad")
     services = subscriptions.load()[0]
+    kana = katakana(statement)  # 「ｵｰﾃﾞｨﾌﾞﾙ」 read as AUDIBLE is (review 38c, item 13)
     return ChargeBook(
         fees=fees.load(),
         services=services,
@@ -227,10 +229,10 @@ def load() -> ChargeBook:
         us_prime=us_prime,
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
-        amazon_words=_words(statement.node("other")),  # as charge --statement finds them
+        amazon_words=spelled(_words(statement.node("other")), kana),  # as --statement finds them
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),
-        service_words=_service_words(services),
+        service_words={k: spelled(w, kana) for k, w in _service_words(services).items()},
         launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Node, document
 from primehelp.statement import StatementContent, StatementText, TextRule
 from primehelp.statement_csv import Layout
@@ -22,7 +23,8 @@ def read(data: Node) -> StatementContent:
         for item in data.nodes("texts")
     ]
     other = data.node("other")
-    rules.append(TextRule(other.choice("kind", StatementText), _words(other), None))
+    words = spelled(_words(other), katakana(data))  # 「ｵｰﾃﾞｨﾌﾞﾙ」 too (review 38c, item 13)
+    rules.append(TextRule(other.choice("kind", StatementText), words, None))
     layouts = data.node("layouts")
     abroad = data.node("abroad")
     return StatementContent(

@@ -74,14 +74,14 @@ def test_a_day_before_prime_began_is_flagged_by_its_date(tmp_path: Path) -> None
     data = _data(path)
     first, now = data["lines"]
     assert first["flags"] == ["before_launch"] and now["flags"] == []
-    assert first["label"] == "Amazonプライム（Prime開始前の日付）"  # review 35c, S 8
+    assert first["label"] == "不明（プライム開始前の日付）"  # review 35c, S 8; 38c, item 14
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
     assert "※利用日がプライム開始（2007年）より前です" in ja
     assert "・利用日がプライム開始（2007年）より前です：日付（明細の利用日）や、" in ja
     assert "決まった料金のどれとも一致しません" not in ja and "不正利用" not in ja
     en = screen("charge", "--statement", path, *COLUMNS, lang="en")
     assert "! The day of use is before Prime started in Japan (2007)" in en
-    assert "Amazon Prime (a date before Prime started)" in en
+    assert "Unknown (a date before Prime started)" in en  # review 38c, item 14
 
 
 def test_charge_before_prime_began_lists_no_candidates() -> None:

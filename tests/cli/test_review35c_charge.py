@@ -202,7 +202,7 @@ def test_date_labels_say_what_is_unknown(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2006-01-10,AMAZON PRIME,3900", "2018-01-10,AMAZON PRIME,400")
     labels = [x["label"] for x in _statement(path, json=True)["lines"]]
     assert labels == [
-        "Amazonプライム（Prime開始前の日付）",
+        "不明（プライム開始前の日付）",  # review 38c, item 14
         "Amazonプライム（月間プラン・当時あったか未確認）",
     ]
     assert "日付を確認してください）" not in _statement(path) and "日付未確認" not in _statement(

@@ -337,9 +337,9 @@ def test_no_amazon_row_is_dropped_and_the_counts_add_up(
         assert ("before_launch" in line["flags"]) is before, line
         if before:
             assert not {"no_known_price", "not_the_fee_on_date"} & set(line["flags"]), line
-            assert line["service"] != "prime_text" or "Prime開始前の日付" in line["label"], (
+            assert line["service"] != "prime_text" or "プライム開始前の日付" in line["label"], (
                 line
-            )  # 35c S 8
+            )  # 35c S 8; 38c item 14: 「プライム開始」 as the flag says it
     assert data["rows"] == len(rows) + 2
     counted = data["skipped_rows"] + len(data["lines"]) + data["other_lines"]
     assert data["rows"] == counted + data["zero_amount_rows"]

@@ -105,4 +105,9 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
  'not_fee': {'match': ['webservices', 'aws', 'mktp', 'marketplace'],
              'label': {'ja': '不明（primehelpの情報源にない表記。Amazonの会費ではない可能性もあります）',
                        'en': 'Unknown (a text primehelp does not know; it may not be an Amazon '
-                             'fee)'}}}
+                             'fee)'}},
+ 'katakana': {'audible': ['オーディブル'],
+              'kindle': ['キンドル'],
+              'primevideo': ['プライムビデオ'],
+              'music': ['ミュージック'],
+              'amazon': ['アマゾン']}}

@@ -218,8 +218,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
                             'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
                                   'did not exist yet)'},
- 'prime_text_before_launch': {'ja': 'Amazonプライム（Prime開始前の日付）',
-                              'en': 'Amazon Prime (a date before Prime started)'},
+ 'prime_text_before_launch': {'ja': '不明（プライム開始前の日付）',
+                              'en': 'Unknown (a date before Prime started)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
                        'en': 'The text points to the Prime fee. {fee}'},
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
@@ -305,17 +305,25 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'text does not say whether it is a fee; it may be '
                                                  'an order. Check with the receipts that you are '
                                                  'not paying both the annual and the monthly fee.'},
-             'annual_twice': {'ja': '年会費は1年に1回の請求です。二重に請求されていないか、領収書で確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'annual_twice': {'ja': '年会費は1つのアカウントにつき1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                     'complain refund`）。',
-                              'en': 'the annual fee is charged once a year. Check with the '
-                                    'receipts that you are not charged twice. If you are, contact '
-                                    'customer service (`primehelp complain refund`).'},
-             'monthly_twice': {'ja': '月間プランの会費は月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。領収書で確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+                              'en': 'the annual fee is charged once a year for each account. Two '
+                                    'fees also show like this when the same card pays for another '
+                                    "Amazon account (a family member's, paid with a family card, "
+                                    'for example): the statement does not say which account a fee '
+                                    'is for, so check the receipts in each account. If you are '
+                                    'charged twice, contact customer service (`primehelp complain '
+                                    'refund`).'},
+             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントにつき月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                      'complain refund`）。',
-                               'en': "the monthly plan's fee is charged once a month. Even under "
-                                     'different statement texts, the same fee may be charged '
-                                     'twice: check the receipts. If it is, contact customer '
-                                     'service (`primehelp complain refund`).'},
+                               'en': "the monthly plan's fee is charged once a month for each "
+                                     'account. Even under different statement texts, the same fee '
+                                     'may be charged twice. Two fees also show like this when the '
+                                     'same card pays for another Amazon account (a family '
+                                     "member's, paid with a family card, for example): the "
+                                     'statement does not say which account a fee is for, so check '
+                                     'the receipts in each account. If it is charged twice, '
+                                     'contact customer service (`primehelp complain refund`).'},
              'monthly_guess_twice': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からない行があり、注文などの可能性もあります。月間プランの会費は月に1回の請求です。二重に請求されていないか、領収書で確認してください。',
                                      'en': "the amount is the monthly plan's fee, but for one of "
                                            'the lines the text does not say whether it is a fee; '
@@ -365,9 +373,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                  '{date}.'},
  'twice_refunded': {'ja': 'この請求は、{day}に返金されたと考えられます。',
                     'en': 'This charge was probably refunded on {day}.'},
- 'twice_refunded_part': {'ja': 'この請求のうち、{parts}が返金されたと考えられます。残りの{rest}の返金は、この明細には見当たりません。',
-                         'en': 'Part of this charge was probably refunded: {parts}. The file shows '
-                               'no refund of the remaining {rest}.'},
+ 'twice_refunded_part': {'ja': 'この請求のうち、{parts}が返金されたと考えられます。残りの{rest}は、この明細では返金されていません。',
+                         'en': 'Part of this charge was probably refunded: {parts}. The remaining '
+                               '{rest} is not refunded in this file.'},
  'unreadable_columns': {'ja': '列の数が見出しと合わないAmazonの行があります（ファイルの{rows}行目）。引用符（"）の閉じ忘れで列がずれている可能性があります。明細とAmazonのアカウントで確認してください。',
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
@@ -412,4 +420,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                  'decimal': {'ja': '小数の金額は円として読み取れません',
                              'en': 'An amount with decimals is not read as yen'},
                  'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
-                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}}}
+                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}},
+ 'refund_switch_of_fee': {'ja': '通常のプライムからPrime '
+                                'Studentに切り替えたときの、{date}の{fee}（{yen}）のうち使っていない期間の分の返金の可能性があります。',
+                          'en': 'Possibly the refund of the unused part of the {fee} of {yen} '
+                                'charged on {date}, on a switch from regular Prime to Prime '
+                                'Student.'},
+ 'twice_refunded_switch': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（Prime '
+                                 'Studentに切り替えたときの、使っていない期間の分の可能性があります）。',
+                           'en': 'Part of this charge was probably refunded: {parts} (possibly its '
+                                 'unused part, on the switch to Prime Student).'}}
