@@ -233,4 +233,5 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'ahead, but the {plan} renews within a month (by {limit}); '
                                        'give the date the Prime membership page shows (e.g. if it '
                                        'is {example}: primehelp renewal {example_iso}{plan_option} '
-                                       '--save), or add --force to save this one'}}
+                                       '--save), or add --force to save this one'},
+ 'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'}}
