@@ -18,9 +18,10 @@ from typing import Annotated
 import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
+from primehelp.cli.remind_action import typed_action as _action
 from primehelp.cli.remind_tools import crontab_jobs, session_bus, systemctl, tool
 from primehelp.cli.running import run
-from primehelp.errors import BadInput, ExitCode, FileProblem, SchedulerProblem, choose
+from primehelp.errors import ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
 from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
@@ -49,6 +50,7 @@ from primehelp.remind import (
     unsupported_character,
 )
 from primehelp.remind_cron import needs_replacing, next_cron_run, settled
+from primehelp.remind_kept import removable_together, service_missing, still_on
 
 EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 # The accepted ACTION values, for the error when it is missing (primehelp.cli).
@@ -117,6 +119,8 @@ def remind(
 def _exit_code(result: RemindReport) -> ExitCode:
     """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13)."""
     nothing = result.action is Action.INSTALL and result.scheduler is Scheduler.CRON
+    if still_on(result):  # uninstall kept an edited timer that is on (review 39b item 1)
+        return ExitCode.FINDING
     return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
 
 
@@ -147,35 +151,6 @@ def _unit_dir() -> Path | None:
     """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
     config = xdg_config_home(os.environ)
     return None if config is None else config / "systemd" / "user"
-
-
-# A word that means an action without being spelled like it (review 29b S 15: `remind start` was
-# offered `status`, the nearest spelling): the action it means, offered instead.
-_MEANS = {
-    **dict.fromkeys(("start", "enable", "add", "setup", "on"), Action.INSTALL),
-    **dict.fromkeys(("stop", "disable", "remove", "delete", "off"), Action.UNINSTALL),
-    **dict.fromkeys(("show", "check", "list"), Action.STATUS),
-}
-
-
-def _action(raw: str) -> Action:
-    """The ACTION typed; refused with 「`install` のことですか？」 for a near miss, or for a
-    word that means it (``start``, ``stop``)."""
-    words = ui("bad_action", _UI)
-
-    def refused(maybe: Text) -> Text:
-        return Text(words.ja.replace("{maybe}", maybe.ja), words.en.replace("{maybe}", maybe.en))
-
-    try:
-        return choose(raw, Action, refused(Text("", "")))
-    except BadInput:
-        from primehelp.cli.usage_errors import did_you_mean
-
-        typed = raw.strip().lower()
-        meant = _MEANS.get(typed)
-        known = [action.value for action in Action] if meant is None else [meant.value]
-        maybe = did_you_mean(meant or typed, known)
-        return choose(raw, Action, refused(maybe))  # raises again, with the near miss
 
 
 def _scheduler(option: str | None, here: SystemdHere) -> Scheduler:
@@ -268,6 +243,7 @@ def _report(
     cron: str | None = None,
 ) -> RemindReport:
     enabled = None if unit_dir is None else (unit_dir / WANTS / TIMER).is_symlink()
+    enabled = False if enabled and service_missing(units) else enabled  # review 39b item 1
     timer = next((u for u in units if u.name == TIMER), None)
     installed = timer is not None and Path(timer.path).exists()
     when, source = _next_run(installed, bool(enabled))
@@ -368,6 +344,7 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
     ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
     in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
     removable = set() if in_use else {name for name, _, state in found if state in ours}
+    removable = removable_together({name: state for name, _, state in found}, removable)
     if unit_dir is not None and TIMER in removable:
         systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
         link = unit_dir / WANTS / TIMER

@@ -23,12 +23,26 @@ def action_lines(action: TodayAction, lang: Lang, *, sources: bool = True) -> li
     style = "bold yellow" if action.act.value in _URGENT else "bold"
     lines: list[RenderableType] = [rich_text(action.text(lang), style=style)]
     if action.then is not None:
-        lines.append(rich_text(action.then(lang)))
+        lines.append(rich_text(_then(action, lang)))
     lines.extend(rich_text(bullet(lang) + rule.text(lang)) for rule in action.refund_rules)
     if action.refund_rules and sources:
         lines.append(dim(sources_line(action.refund_rules, lang)))
-    if action.then is not None and action.act.value in ("cancel_by", "cancel_today"):
+    if action.then is not None and action.act.value == "cancel_by":
         # a renewal charged lately: what can be done about it first, then the next renewal's
         # deadline (review 34b S 8)
         lines.append(lines.pop(0))
     return lines
+
+
+def _then(action: TodayAction, lang: Lang) -> str:
+    """What follows the action. On the last safe day the deadline stays first and the charge
+    before it is a side note (review 39b item 2: ten lines of refunds buried 「今日中に解約」);
+    on other days the charge leads (review 34b S 8)."""
+    assert action.then is not None
+    if action.act.value != "cancel_today":
+        return action.then(lang)
+    from primehelp.facts import ui
+
+    then = action.then(lang)
+    then = then if lang == "ja" else then[:1].lower() + then[1:]
+    return ui("then_aside", "ui_renewal")(lang).format(then=then)

@@ -21,6 +21,7 @@ from primehelp.remind import (
     names_the_bus,
 )
 from primehelp.remind_cron import settled
+from primehelp.remind_kept import service_missing, still_on
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -91,9 +92,8 @@ def _timer(
         off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
         off = off and not result.in_crontab  # a crontab line still runs it: not off
         done = [ui("stopped", _UI)(lang)] if off else []
-        return (
-            done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + _kept(result, lang)
-        )
+        kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
+        return done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + kept
     timer = next((u for u in result.units if u.name == TIMER), None)
     if timer is None or timer.state is UnitState.ABSENT:
         if systemd is not SystemdHere.USABLE:
@@ -102,6 +102,8 @@ def _timer(
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
+    if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
+        return _half_set_up(result, lang)
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
     if not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
@@ -111,6 +113,13 @@ def _timer(
     if service is not None and service.state is not UnitState.ABSENT:  # not install's plan
         lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
+
+
+def _half_set_up(result: RemindReport, lang: Lang) -> list[str]:
+    """One unit file without the other (review 39b item 1), commands on lines of their own."""
+    from primehelp.output.remind_kept import half_set_up
+
+    return [_Command(text) if command else text for text, command in half_set_up(result, lang)]
 
 
 def _next_run(result: RemindReport, lang: Lang, *, if_added: bool = False) -> list[str]:

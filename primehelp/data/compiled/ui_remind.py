@@ -245,4 +245,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'en': 'For a daily check, replace the line above with this one (crontab '
                               '-e):'},
  'save_before_set_up': {'ja': 'その前に、毎日の確認で使える更新日の保存が必要です：',
-                        'en': 'Before that, the daily check needs a renewal date it can use:'}}
+                        'en': 'Before that, the daily check needs a renewal date it can use:'},
+ 'still_on': {'ja': '変更されたファイルを削除していないため、毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
+              'en': 'A changed file was kept, so the daily check is still on. To stop it, run:'},
+ 'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行する primehelp-due.service がないため、毎日の確認は実行されません。',
+                     'en': "The timer's file is there, but the primehelp-due.service it starts is "
+                           'not, so the daily check does not run.'},
+ 'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
+ 'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'}}

@@ -245,4 +245,5 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                         '{fee}). The 4 years are counted from the saved free '
                                         "trial's end ({end}, an estimate), as the first renewal of "
                                         'the paid period. After graduation it becomes regular '
-                                        'Prime at the next renewal.'}}
+                                        'Prime at the next renewal.'},
+ 'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'}}

@@ -1,0 +1,38 @@
+"""``remind`` (systemd) where one unit file is there without the other (review 39b item 1):
+after ``uninstall`` that kept an edited timer, that the daily check is still on and how to stop
+it; on ``status`` with the service gone, that the check does not run, and how to set it up
+again or remove it. Lines as ``(text, command)``: a command is printed on a line of its own."""
+
+from __future__ import annotations
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.remind import TIMER, RemindReport, UnitState
+from primehelp.remind_kept import still_on
+
+_UI = "ui_remind"
+Line = tuple[str, bool]
+
+
+def still_on_lines(lang: Lang) -> list[Line]:
+    """Uninstall kept the edited timer and its service: not stopped."""
+    return [(ui("still_on", _UI)(lang), False), ("primehelp remind uninstall --force", True)]
+
+
+def service_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
+    """The timer without its service: what that means, then both ways out (``--force`` where
+    the timer was edited: without it, install and uninstall keep it)."""
+    timer = next((u for u in result.units if u.name == TIMER), None)
+    force = " --force" if timer is not None and timer.state is UnitState.CHANGED else ""
+    return [
+        (ui("service_missing", _UI)(lang), False),
+        (ui("service_missing_install", _UI)(lang), False),
+        (f"primehelp remind install --scheduler systemd{force}", True),
+        (ui("service_missing_uninstall", _UI)(lang), False),
+        (f"primehelp remind uninstall{force}", True),
+    ]
+
+
+def half_set_up(result: RemindReport, lang: Lang) -> list[Line]:
+    """After uninstall, still on; else (status) the service missing."""
+    return still_on_lines(lang) if still_on(result) else service_missing_lines(result, lang)

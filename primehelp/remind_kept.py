@@ -1,0 +1,35 @@
+"""``remind uninstall`` and ``status`` where one unit file is there without the other (review
+39b item 1): an edited timer kept without ``--force`` keeps its service too, and a timer whose
+service is not there is not a daily check that runs (never false comfort). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from primehelp.remind import SERVICE, TIMER, Action, Change, RemindReport, UnitFile, UnitState
+
+
+def removable_together(found: Mapping[str, UnitState], removable: set[str]) -> set[str]:
+    """What ``uninstall`` removes: the service only with the timer (an edited timer kept and
+    the service removed left an enabled timer starting a unit that was not there, and
+    ``status`` called the check on). ``found``: each unit's state on disk."""
+    timer_there = found.get(TIMER, UnitState.ABSENT) is not UnitState.ABSENT
+    return removable - {SERVICE} if timer_there and TIMER not in removable else removable
+
+
+def service_missing(units: Sequence[UnitFile]) -> bool:
+    """primehelp's timer is there (edited or not) and the service it starts is not: the daily
+    check cannot run, whether or not the timer is on."""
+    states = {unit.name: unit.state for unit in units}
+    timer, service = states.get(TIMER), states.get(SERVICE)
+    return timer in (UnitState.OURS, UnitState.CHANGED) and service is UnitState.ABSENT
+
+
+def still_on(report: RemindReport) -> bool:
+    """``uninstall`` without ``--force`` kept our edited timer (and so its service), which is
+    on: the daily check was not stopped (said, and exit 1)."""
+    timer = next((u for u in report.units if u.name == TIMER), None)
+    if timer is None or timer.change is not Change.LEFT_ALONE:
+        return False
+    ours = timer.state is UnitState.CHANGED
+    return report.action is Action.UNINSTALL and ours and report.enabled is True
