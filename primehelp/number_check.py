@@ -19,7 +19,7 @@ from primehelp.phone import (
     plus_hint,
     without_label,
 )
-from primehelp.phone_plan import NumberKind, hyphenated, kind_of, wrong_length
+from primehelp.phone_plan import NumberKind, carrier_toll_free, hyphenated, kind_of, wrong_length
 
 if TYPE_CHECKING:  # check-message uses this module without the contact routes' classes
     from primehelp.content.contact import ContactData
@@ -166,10 +166,14 @@ def _refuse_double_zero(raw: str) -> None:
     """No number in Japan starts with 00 (00-1234-5678 was read as a number of no kind): refused,
     with + offered for a number abroad typed with the prefix 00 (review 36a, S 20)."""
     typed = _typed(raw).lstrip("(")
-    if typed.startswith("00"):
+    if typed.startswith("00") and not carrier_toll_free("".join(filter(str.isdigit, typed))):
         raise not_a_number(
             raw,
-            Text("日本の電話番号は 00 で始まりません", "no number in Japan starts with 00"),
+            Text(
+                "00 で始まる番号のうち、primehelpの番号表にあるのは事業者の通話料無料の番号だけです",
+                "of the numbers starting with 00, primehelp's number plan has only carriers' "
+                "toll-free numbers",
+            ),
             plus_hint(typed),
         )
 

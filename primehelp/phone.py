@@ -174,6 +174,11 @@ def normalize(raw: str) -> str:
         if len(digits) != _HASH_CODE_DIGITS:
             raise not_a_number(raw, Text("「#」の後は4桁です", "'#' is followed by 4 digits"))
         return "#" + digits
+    if not international and digits.startswith("00"):
+        from primehelp.phone_plan import carrier_toll_free  # only for these (start-up)
+
+        if carrier_toll_free(digits):
+            return digits  # 0066-33-123456: 8 to 17 digits (review 39a item 4)
     if not international and digits.startswith(_JAPAN) and len(digits) - 1 in _NATIONAL_DIGITS:
         international = True  # "81 120 999 373" pasted without its plus
     if international and digits.startswith(_JAPAN):
