@@ -189,4 +189,3 @@ def test_23_a_rest_not_refunded_is_said_as_what_the_file_shows() -> None:
 
     said = ui("twice_refunded_part", "ui_statement")
     assert "見当たりません" not in said.ja and "この明細では返金されていません" in said.ja
-
