@@ -254,6 +254,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if unknown
             else charge_ui(_no_price_key(reading))(lang).format(range=in_range, when=when)
         )
+        from primehelp.output.charge_usd import us_fee_with_tax  # dollars only (review 39c, 7)
+
+        unmatched = charge_ui("us_fee_with_tax")(lang) if us_fee_with_tax(reading) else unmatched
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
 
@@ -324,6 +327,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         if text_only
         else "candidates_none_likely"
     )
+    from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
+
+    order = "candidates_us_tax" if us_fee_with_tax(reading) else order
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
