@@ -130,7 +130,8 @@ def _candidate_cell(
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
         shown.append(candidate.how_to_stop)
-    notes, same = told.new(candidate.notes, number)  # each said once (review 31c, item 6)
+    # each said once (review 31c, item 6), never again after the lead (review 39c, item 9)
+    notes, same = told.new(tuple(n for n in candidate.notes if n not in reading.notes), number)
     # each note a list item, its lines under its text (review 36c, items 12 and 13)
     items = [note.text(lang) for note in notes]
     if same is not None:

@@ -261,3 +261,16 @@ def test_7_a_dollar_amount_above_the_us_fee_is_said_with_the_tax(
     if above:
         assert "可能性は低め" not in ja and "どれとも一致しません" not in ja
         assert "none of these is likely" not in en
+
+
+# ---------------------------------------------------------------- item 9
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("yen", ["2310", "2500", "21000", "-2310"])
+def test_9_no_note_of_the_lead_is_said_again_under_a_candidate(lang: str, yen: str) -> None:
+    reading = read_charge(parse_amount(yen), "AMAZON PRIME 利用国USA", None, book=BOOK)
+    shown = screen("charge", yen, "AMAZON PRIME 利用国USA", lang=lang)
+    for note in reading.notes:
+        first = note.text(lang).split("。")[0].split(". ")[0]
+        assert shown.count(first) <= 1, (first, shown)
