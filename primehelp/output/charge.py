@@ -130,7 +130,8 @@ def _candidate_cell(
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("how_to_stop")(lang), stop, lang))
         shown.append(candidate.how_to_stop)
-    notes, same = told.new(candidate.notes, number)  # each said once (review 31c, item 6)
+    # each said once (review 31c, item 6), never again after the lead (review 39c, item 9)
+    notes, same = told.new(tuple(n for n in candidate.notes if n not in reading.notes), number)
     # each note a list item, its lines under its text (review 36c, items 12 and 13)
     items = [note.text(lang) for note in notes]
     if same is not None:
@@ -254,6 +255,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if unknown
             else charge_ui(_no_price_key(reading))(lang).format(range=in_range, when=when)
         )
+        from primehelp.output.charge_usd import us_fee_with_tax  # dollars only (review 39c, 7)
+
+        unmatched = charge_ui("us_fee_with_tax")(lang) if us_fee_with_tax(reading) else unmatched
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
 
@@ -324,6 +328,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         if text_only
         else "candidates_none_likely"
     )
+    from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
+
+    order = "candidates_us_tax" if us_fee_with_tax(reading) else order
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after

@@ -244,8 +244,8 @@ def test_the_student_fee_bullet_does_not_repeat_its_heading(tmp_path: Path) -> N
     out = _statement(statement_file(tmp_path, "2018/06/01,AMAZON PRIME,2450"))
     bullet = next(x for x in out.replace("\n", "").split("・") if x.startswith("この日付のPrime"))
     assert bullet.startswith(
-        "この日付のPrime Studentの会費は確認できていません：金額は、その後の"
-    )  # 33c item 4
+        "この日付のPrime Studentの会費は確認できていません：当時のPrime Studentの会費"
+    )  # 33c item 4; the explanation's wording from review 39c, item 2
     assert bullet.split("。")[0].count("確認できていません") == 1
 
 

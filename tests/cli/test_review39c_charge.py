@@ -243,3 +243,34 @@ def test_6_the_twice_explanation_is_true_of_two_texts_too(
     assert "同じ表記・同じ金額の請求です" not in shown and "the same text and amount." not in shown
     said = "同じサービスと読める表記" if lang == "ja" else "texts read as the same service"
     assert said in shown
+
+
+# ---------------------------------------------------------------- item 7
+
+
+@pytest.mark.parametrize("usd", ["15.00", "16.23", "150.47", "14.99", "139", "10.00"])
+@pytest.mark.parametrize("text", [("AMAZON PRIME",), ()])
+def test_7_a_dollar_amount_above_the_us_fee_is_said_with_the_tax(
+    usd: str, text: tuple[str, ...]
+) -> None:
+    ja = screen("charge", f"${usd}", *text, lang="ja")
+    en = screen("charge", f"${usd}", *text, lang="en")
+    above = float(usd) > 14.99 and usd not in ("139",)
+    assert ("税金の分だけ高くなります" in ja) is above
+    assert ("higher by the tax" in en) is above
+    if above:
+        assert "可能性は低め" not in ja and "どれとも一致しません" not in ja
+        assert "none of these is likely" not in en
+
+
+# ---------------------------------------------------------------- item 9
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("yen", ["2310", "2500", "21000", "-2310"])
+def test_9_no_note_of_the_lead_is_said_again_under_a_candidate(lang: str, yen: str) -> None:
+    reading = read_charge(parse_amount(yen), "AMAZON PRIME 利用国USA", None, book=BOOK)
+    shown = screen("charge", yen, "AMAZON PRIME 利用国USA", lang=lang)
+    for note in reading.notes:
+        first = note.text(lang).split("。")[0].split(". ")[0]
+        assert shown.count(first) <= 1, (first, shown)

@@ -254,4 +254,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                        'en': 'This is a statement text primehelp does not know. It is not known as '
                              'a text of an Amazon fee or subscription, so a matching amount does '
                              'not make it a fee. The candidates below are compared by the amount '
-                             'only.'}}
+                             'only.'},
+ 'us_fee_with_tax': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。ただし、この会費は税別のため、実際の請求額は税金の分だけ高くなります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
+                     'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, '
+                           'US$139 a year). That fee is before tax, though, so the amount charged '
+                           'is higher by the tax. primehelp cannot know the tax: sign in to '
+                           'amazon.com to check whether this amount is that fee.'},
+ 'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'}}
