@@ -247,3 +247,25 @@ def test_37c_s15_a_whole_fee_refunded_long_after_it_says_it_may_be_anothers(
     soon = [("2026-11-01", "AMAZON PRIME", 5900), ("2026-11-20", "AMAZON PRIME", -5900)]
     _, quick = _summary(tmp_path, soon).lines
     assert quick.detail is not None and "日後" not in quick.detail.ja
+
+
+# ---------------------------------------------------------------- review 36c, S 24
+
+
+def test_36c_s24_a_row_read_as_a_service_names_where_that_service_is_seen(
+    tmp_path: Path,
+) -> None:
+    general = [f.id for f in CONTENT.where_to_check]
+    rows = [("2026-11-01", "AUDIBLE JP", 1500), ("2026-11-02", "AUDIBLE JP", 1500),
+            ("2026-11-03", "KINDLE UNLIMITED", 980)]  # fmt: skip
+    ids = [f.id for f in _summary(tmp_path, rows).where_to_check]
+    assert ids == [*general, "subscriptions.audible.see"]  # once, after the general places
+    plain = _summary(tmp_path, [("2026-11-01", "AMAZON PRIME", 600)])
+    assert [f.id for f in plain.where_to_check] == general
+    from tests.support.clihelp import run
+
+    path = tmp_path / "aud.csv"
+    path.write_text("日付,摘要,金額\n2026-11-01,AUDIBLE JP,1500\n", "utf-8")
+    out = run("charge", "--statement", str(path), "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    where = out.split("確認する場所", 1)[1]
+    assert "audible.co.jpの「アカウントサービス」" in where
