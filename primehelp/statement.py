@@ -344,6 +344,7 @@ def summarise(
             amazon.append((line, text))
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
     from primehelp.statement_refunds import twice_refunded
+    from primehelp.statement_seen import where_to_check
     from primehelp.statement_totals import months, totals  # the sums of the read lines
     from primehelp.statement_twice import subscription_twice
 
@@ -380,7 +381,7 @@ def summarise(
         undated_amazon_rows=tuple(u.row for u in unread if u.undated),
         texts=tuple(texts),
         notes=(content.abroad,) if any(line.abroad for line in found) else (),
-        where_to_check=content.where_to_check,
+        where_to_check=where_to_check(tuple(found), content.where_to_check),  # 36c, S 24
         facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(u.row for u in unread if u.reason == "dollars"),
         dollar_prime_rows=tuple(

@@ -217,6 +217,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
                 tied = replace(tied, total_label=fee.total_label)
         if fee is not None and whole:
             said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
+            from primehelp.statement_refunds import late_whole  # long after it (37c, S 15)
+
+            said = _joined(said, late_whole(fee, line))
             named = fee.label if fee.text_known or line.service != fee.service else line.label
             found.append(replace(tied, label=named, detail=said))
             continue
@@ -356,6 +359,8 @@ def _which_fee(key: str, fee: AmazonLine) -> Text:
 def _fee_missing(service: str | None) -> Text | None:
     """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
     whose fee the file does not hold (review 30c, item 14); None for no plan."""
+    if service == "prime_text":  # a refund of part of any plan's fee (review 37c, S 10)
+        return ui("refund_fee_missing_any_plan", "ui_statement")
     said = ui("refund_fee_missing", "ui_statement")
     plan = _plan_name(service)
     return (

@@ -50,14 +50,39 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
             )
             found.append(replace(line, refund_of_row=fee.row, detail=_joined(text, line.detail)))
             continue
-        said = ui("refund_price_missing", "ui_statement")
-        name = _names().get(line.service, line.label)  # the bare name (review 34c, item 2)
-        text = Text(said.ja.format(name=name.ja), said.en.format(name=name.en))
+        text = _missing(line)
         # the label's own lines (「料金の範囲：…」) first, with the name they are about (34c, 2)
         if line.detail is not None:  # a line of its own, then the sentence
             text = Text(f"{line.detail.ja}\n{text.ja}", f"{line.detail.en}\n{text.en}")
         found.append(replace(line, detail=text))
     return found
+
+
+def _missing(line: AmazonLine) -> Text:
+    """「この明細には、この返金より前のKindle Unlimitedの請求が見当たりません。」; a row naming a
+    purchase too (「Kindle Unlimited、またはデジタルコンテンツの購入」): the amount, never the
+    subscription alone (review 37c, S 11)."""
+    name = _names().get(line.service, line.label)  # the bare name (review 34c, item 2)
+    either = ui("or_digital_purchase", "ui_charge")
+    if line.label == Text(either.ja.format(names=name.ja), either.en.format(names=name.en)):
+        said = ui("refund_amount_missing", "ui_statement")
+        yen = -line.amount_yen
+        return Text(said.ja.format(yen=f"{yen:,}円"), said.en.format(yen=f"{yen:,} yen"))
+    said = ui("refund_price_missing", "ui_statement")
+    return Text(said.ja.format(name=name.ja), said.en.format(name=name.en))
+
+
+def late_whole(fee: AmazonLine, back: AmazonLine) -> Text | None:
+    """A whole fee refunded more than :data:`_LATE_DAYS` days after it: a full refund needs no
+    benefit used since the charge (FACTS §5), so it may be another charge's (review 37c, S 15)."""
+    days = (back.date - fee.date).days
+    if days <= _LATE_DAYS:
+        return None
+    said = ui("refund_whole_late", "ui_statement")
+    return Text(said.ja.format(days=days), said.en.format(days=days))
+
+
+_LATE_DAYS = 31  # a month: a monthly fee's whole period
 
 
 def _names() -> dict[str, Text]:

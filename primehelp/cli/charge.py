@@ -260,6 +260,12 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         if likely.match is Match.PARTIAL_REFUND:  # part of a fee paid before (28c, item 2)
             label = _said(_ui("partial_refund"), likely.name)
             facts, said = (*price, *likely.notes[:1]), likely.notes[0].text
+            parts = [c for c in reading.candidates if c.match is Match.PARTIAL_REFUND]
+            if len(parts) > 1:  # part of any of them: no plan named (review 37c, S 10)
+                same, now = same_price([c for c in others if c not in parts])
+                label = _ui("partial_refund_any_plan")
+                return Classification("prime_text", label, False, facts, same, detail=said,
+                                      same_now=now)  # fmt: skip
             if likely.kind == "prime_annual":  # and a switch to Student (FACTS §2 [r2])
                 switch = _ui("twice.switch")
                 said = Text(said.ja + switch.ja, said.en + switch.en)

@@ -104,14 +104,15 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
     可能性があります）」, the name charge uses for the same text."""
     out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
     said = {
-        # review 18a, S 7: the candidate first
-        "ja": "Amazon Music Unlimitedの可能性（primehelpの情報源にない表記のため、金額から推定）",
-        "en": "Perhaps Amazon Music Unlimited (a text primehelp does not know: estimated from the "
+        # review 18a, S 7: the candidate first; review 38c, item 13: 「ﾐｭｰｼﾞｯｸ」 names the service
+        "ja": "Amazon Music Unlimitedの可能性（表記にあるサービス名と金額から推定）",
+        "en": "Perhaps Amazon Music Unlimited (estimated from the service named in the text and the "
         "amount)",
     }[lang]
     assert said in out
     assert {"ja": "一覧にない", "en": "not on the list"}[lang] not in out
-    single = screen("charge", "1080", "ｱﾏｿﾞﾝ", "ﾐｭｰｼﾞｯｸ", lang=lang)
+    # review 38c, item 13: 「ﾐｭｰｼﾞｯｸ」 names a service as 「MUSIC」 does: a text naming none here
+    single = screen("charge", "1080", "ｱﾏｿﾞﾝ", "ｼﾞﾔﾊﾟﾝ", lang=lang)
     assert {
         "ja": "primehelpの情報源にない明細の表記です",
         "en": "a statement text primehelp does ",

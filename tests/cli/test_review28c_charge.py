@@ -68,7 +68,8 @@ def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path
     assert "3,500円は、2025年6月3日時点の" not in ja
     # connected to the switch the flag paragraph explains (FACTS §2 [r2])
     row = ja.split("の会費の一部返金（推定）\n", 1)[1].replace("\n", "").replace(" ", "")
-    assert "PrimeStudentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます" in row
+    # review 38c, item 23: the regular fee's unused part, said on the refund's row
+    assert "通常のプライムからPrimeStudentに切り替えたときの、2025年1月10日の年会費" in row
     assert "Partial refund of the Amazon Prime (Annual plan) fee" in _statement(path, "en")
 
 

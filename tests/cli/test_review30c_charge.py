@@ -205,11 +205,12 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
         "Prime Student 年間プランの会費（2,950円）の返金の可能性もあります"
     )
     assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
+    # review 37c, S 10: −2,000 in 2024 is part of the annual or the Student annual fee: no plan
     assert details[("2024-06-01", -2000)].startswith(
-        "この明細には、この返金より前の年間プランの会費の請求が見当たりません。"
+        "この明細には、この返金の元になりうるプライム会費の請求が見当たりません。"
     )
     en = _statement(path, "en").replace("\\n", " ")
     assert (
-        "This statement holds no annual plan fee before this refund that it could come from."
+        "This statement holds no Prime fee before this refund that it could come from."
         in " ".join(en.split())
     )

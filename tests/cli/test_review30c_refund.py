@@ -50,6 +50,7 @@ def test_a_refund_with_no_fee_in_the_file_keeps_its_reading_without_the_switch(
 ) -> None:
     path = statement_file(tmp_path, "2026-11-04,AMAZON PRIME,-150")
     (line,) = _statement(path, json=True)["lines"]
-    assert line["label"] == "Amazonプライム（年間プラン）の会費の一部返金（推定）"  # as before
+    # review 37c, S 10: part of any plan's fee (−150 in 2026): no plan named
+    assert line["label"] == "Amazonプライムの会費の一部返金（推定）"
     assert SWITCH_JA not in _flat(line["detail"])
     assert "switched from regular Prime" not in _statement(path, "en")

@@ -111,9 +111,9 @@ def test_the_refund_rules_are_said_once_on_a_screen() -> None:
     assert flat.count("支払いに使った方法に戻されます") == 1
     assert flat.count("計算方法は公開されていません") == 1
     second = out.split("\n2. ", 1)[1].split("\n3. ", 1)[0]
-    assert "ほかの説明は1.と同じです。" in second
+    assert "そのほかの注意は、上の1と同じです。" in second  # review 38c, S 10
     en = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", lang="en")
-    assert "The rest is as under 1." in en
+    assert "The other notes are as under 1 above." in en  # review 38c, S 10
     data = run("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", "--json").json()
     first, second_c = data["data"]["candidates"][:2]  # the JSON keeps each candidate's notes
     assert [n["id"] for n in first["notes"]] == [n["id"] for n in second_c["notes"]]

@@ -136,8 +136,8 @@ def test_a_subscription_refund_names_its_charge_or_says_there_is_none(tmp_path: 
     lines = {x["date"]: x for x in _statement(path, json=True)["lines"]}
     assert lines["2026-11-05"]["refund_of_row"] == 3
     assert lines["2026-11-05"]["detail"] == "2026年11月4日の請求（980円）の返金と考えられます。"
-    assert lines["2026-10-05"]["detail"] == (
-        "この明細には、この返金より前のKindle Unlimitedの請求が見当たりません。"
+    assert lines["2026-10-05"]["detail"] == (  # review 37c, S 11: a purchase too: the amount
+        "この明細には、この返金の元になりうる980円の請求が見当たりません。"
     )
     en = " ".join(_statement(path, "en").split())
     assert "Probably the refund of the charge of 980 yen on 2026-11-04." in en

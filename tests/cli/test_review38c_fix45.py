@@ -189,3 +189,83 @@ def test_23_a_rest_not_refunded_is_said_as_what_the_file_shows() -> None:
 
     said = ui("twice_refunded_part", "ui_statement")
     assert "見当たりません" not in said.ja and "この明細では返金されていません" in said.ja
+
+
+# ---------------------------------------------------------------- S 10
+
+
+def test_s10_a_later_candidate_says_its_notes_are_those_above() -> None:
+    from tests.support.clihelp import charge_screen
+
+    out = charge_screen("charge", "-200", "AMAZON PRIME")
+    assert "そのほかの注意は、上の1と同じです。" in out
+    assert "ほかの説明は" not in out and "1.と同じ" not in out
+
+
+# ---------------------------------------------------------------- review 37c, S 10 to S 16
+
+
+def test_37c_s10_a_refund_part_of_any_plan_names_no_plan(tmp_path: Path) -> None:
+    """−390 under 「AMAZON PRIME」, no fee in the file: part of the annual, the monthly or the
+    Student annual fee alike: no plan named, and the 390-yen option's price said."""
+    (line,) = _summary(tmp_path, [("2026-11-09", "AMAZON PRIME", -390)]).lines
+    assert line.label.ja == "Amazonプライムの会費の一部返金（推定）"
+    assert line.detail is not None
+    assert "この返金の元になりうるプライム会費の請求が見当たりません" in line.detail.ja
+    assert "年間プラン" not in line.detail.ja
+    assert line.same_price_as is not None and "広告なし" in line.same_price_as.ja
+    # one plan only (−3,000: only the annual fee is larger): that plan named, as before
+    (one,) = _summary(tmp_path, [("2026-11-09", "AMAZON PRIME", -3000)]).lines
+    assert "年間プラン" in one.label.ja
+
+
+def test_37c_s10_a_fee_of_the_file_still_names_its_plan(tmp_path: Path) -> None:
+    rows = [("2026-11-01", "AMAZON PRIME", 600), ("2026-11-09", "AMAZON PRIME", -390)]
+    _, back = _summary(tmp_path, rows).lines
+    assert "月間プラン" in back.label.ja and back.service == "prime_monthly"
+
+
+def test_37c_s11_a_refund_of_a_subscription_or_a_purchase_is_looked_for_by_its_amount(
+    tmp_path: Path,
+) -> None:
+    (line,) = _summary(tmp_path, [("2026-11-09", "AMAZON DOWNLOADS", -980)]).lines
+    assert line.detail is not None
+    assert "この返金の元になりうる980円の請求が見当たりません" in line.detail.ja
+    assert "Kindle Unlimitedの請求が見当たりません" not in line.detail.ja
+    (named,) = _summary(tmp_path, [("2026-11-09", "AUDIBLE JP", -1500)]).lines
+    assert named.detail is not None and "Audible（audible.co.jp）の請求" in named.detail.ja
+
+
+def test_37c_s15_a_whole_fee_refunded_long_after_it_says_it_may_be_anothers(
+    tmp_path: Path,
+) -> None:
+    rows = [("2025-12-01", "AMAZON PRIME", 5900), ("2026-11-20", "AMAZON PRIME", -5900)]
+    _, back = _summary(tmp_path, rows).lines
+    assert back.detail is not None
+    assert "2025年12月1日の年会費（5,900円）の返金と考えられます" in back.detail.ja
+    assert "請求の354日後" in back.detail.ja and "特典を使っていない場合" in back.detail.ja
+    soon = [("2026-11-01", "AMAZON PRIME", 5900), ("2026-11-20", "AMAZON PRIME", -5900)]
+    _, quick = _summary(tmp_path, soon).lines
+    assert quick.detail is not None and "日後" not in quick.detail.ja
+
+
+# ---------------------------------------------------------------- review 36c, S 24
+
+
+def test_36c_s24_a_row_read_as_a_service_names_where_that_service_is_seen(
+    tmp_path: Path,
+) -> None:
+    general = [f.id for f in CONTENT.where_to_check]
+    rows = [("2026-11-01", "AUDIBLE JP", 1500), ("2026-11-02", "AUDIBLE JP", 1500),
+            ("2026-11-03", "KINDLE UNLIMITED", 980)]  # fmt: skip
+    ids = [f.id for f in _summary(tmp_path, rows).where_to_check]
+    assert ids == [*general, "subscriptions.audible.see"]  # once, after the general places
+    plain = _summary(tmp_path, [("2026-11-01", "AMAZON PRIME", 600)])
+    assert [f.id for f in plain.where_to_check] == general
+    from tests.support.clihelp import run
+
+    path = tmp_path / "aud.csv"
+    path.write_text("日付,摘要,金額\n2026-11-01,AUDIBLE JP,1500\n", "utf-8")
+    out = run("charge", "--statement", str(path), "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    where = out.split("確認する場所", 1)[1]
+    assert "audible.co.jpの「アカウントサービス」" in where

@@ -429,4 +429,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'twice_refunded_switch': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（Prime '
                                  'Studentに切り替えたときの、使っていない期間の分の可能性があります）。',
                            'en': 'Part of this charge was probably refunded: {parts} (possibly its '
-                                 'unused part, on the switch to Prime Student).'}}
+                                 'unused part, on the switch to Prime Student).'},
+ 'partial_refund_any_plan': {'ja': 'Amazonプライムの会費の一部返金（推定）',
+                             'en': 'Partial refund of an Amazon Prime fee (estimated)'},
+ 'refund_fee_missing_any_plan': {'ja': 'この明細には、この返金の元になりうるプライム会費の請求が見当たりません。',
+                                 'en': 'This statement holds no Prime fee before this refund that '
+                                       'it could come from.'},
+ 'refund_amount_missing': {'ja': 'この明細には、この返金の元になりうる{yen}の請求が見当たりません。',
+                           'en': 'This statement holds no charge of {yen} before this refund that '
+                                 'it could come from.'},
+ 'refund_whole_late': {'ja': 'ただし、この返金は請求の{days}日後です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、ほかの請求の返金の可能性もあります。領収書で確認してください。',
+                       'en': 'But this refund comes {days} days after the charge. A fee is '
+                             'refunded in full when no benefit was used after the charge, so it '
+                             'may be the refund of another charge: check the receipts.'}}

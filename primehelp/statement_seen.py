@@ -1,0 +1,29 @@
+"""Where to check the services a statement's lines were read as (review 36c, S 24): a row read as
+Audible names audible.co.jp's 「アカウントサービス」, as `charge 1500 AUDIBLE` does. Pure: the
+read lines and the general places in, the places to print out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from primehelp.facts import Fact
+    from primehelp.statement import AmazonLine
+
+
+def where_to_check(lines: tuple[AmazonLine, ...], general: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """``general``, then the own place of each service a line was read as (in the services'
+    order), each once; a service seen where everything Amazon bills is listed adds nothing."""
+    read = {line.service for line in lines}
+    if not lines:
+        return general
+    from primehelp.content.subscriptions import load
+
+    said = {fact.id for fact in general}
+    found = list(general)
+    for service in load()[0]:
+        see = service.see
+        if service.id in read and see is not None and see.id not in said:
+            said.add(see.id)
+            found.append(see)
+    return tuple(found)
