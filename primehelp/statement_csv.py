@@ -43,7 +43,7 @@ from enum import StrEnum
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
 from primehelp.statement_decode import Encoding as Encoding  # re-exported: the file's encoding
-from primehelp.statement_decode import decode
+from primehelp.statement_decode import decoded
 from primehelp.statement_refusals import (
     header_only,
     no_dated_row,
@@ -126,6 +126,7 @@ class StatementFile:
     rows: int  # records read (blank ones not counted)
     skipped_rows: int  # records that are not a dated amount
     unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
+    unreadable_char_rows: tuple[int, ...] = ()  # lines read with 「�」 (decoded, 38c, item 9)
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -296,7 +297,7 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     A file whose layout is not recognised, or in which ``columns`` finds no dated amount, is
     refused with the accepted layouts and the ``--columns`` form.
     """
-    text, encoding = decode(data)
+    text, encoding, unreadable_chars = decoded(data)
     found = list(records(text))
     layout, where, header_at = _detect(found) if columns is None else (Layout.COLUMNS, columns, 0)
     lines: list[StatementLine] = []
@@ -320,7 +321,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
         raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
-    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
+    said = (tuple(unread), unreadable_chars)
+    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, *said)
 
 
 def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:

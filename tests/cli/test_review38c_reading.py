@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -61,3 +62,108 @@ def test_s2_only_unread_lines_are_still_listed(tmp_path: Path) -> None:
     done = run("charge", "--statement", path, env={"COLUMNS": "80", "PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 0, done.stderr
     assert "読み取れません（10/05）" in done.stdout and "600円" in done.stdout
+
+
+# ---------------------------------------------------------------- items 8 and 9, S 3 (UTF-16)
+
+RAKUTEN = '"利用日","利用店名・商品名","利用者","支払方法","利用金額","支払手数料","支払総額"'
+
+
+def _rakuten(*rows: tuple[str, str, int]) -> bytes:
+    lines = [RAKUTEN] + [f'"{d}","{t}","本人","1回払い","{a}","0","{a}"' for d, t, a in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _ran(tmp_path: Path, data: bytes, *more: str) -> tuple[int, str, str]:
+    path = tmp_path / "statement.csv"
+    path.write_bytes(data)
+    env = {"COLUMNS": "1000", "PRIMEHELP_LANG": "ja", "PRIMEHELP_TODAY": "2026-12-05"}
+    done = run("charge", "--statement", str(path), *more, env=env)
+    return done.exit_code, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("start", "named"),
+    [
+        (b"%PDF-1.4\n1 0 obj\n", "PDFのファイル"),
+        (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml", "Excel形式のファイル"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Excel形式のファイル"),
+        (b"<!DOCTYPE html>\n<html><table><tr><td>AMAZON</td></tr></table>", "Webページ（HTML）"),
+        (b"\xef\xbb\xbf  <html>\n<body>2026/11/01 AMAZON PRIME 600</body>", "Webページ（HTML）"),
+    ],
+)
+def test_8_a_file_that_is_no_csv_is_named_as_what_it_is(
+    tmp_path: Path, start: bytes, named: str
+) -> None:
+    code, _, stderr = _ran(tmp_path, start + b"\n" * 3)
+    assert code == 2
+    assert named in stderr and "CSV" in stderr
+    assert "--columns" not in stderr and "UTF-8 でも" not in stderr
+
+
+@pytest.mark.parametrize("stray", [b"\xe9", b"\x1b[31m", b"\x07", b"\xff\xfe", b"\x81"], ids=repr)
+@pytest.mark.parametrize("where", [2, 3])
+def test_9_one_stray_byte_is_read_with_a_mark_and_its_line_named(
+    tmp_path: Path, stray: bytes, where: int
+) -> None:
+    rows = [("2026/11/01", "AMAZON PRIME", 600), ("2026/11/02", "CAFE PARIS", 900)]
+    lines = _rakuten(*rows).split(b"\n")
+    lines[where - 1] = (
+        lines[where - 1].replace(b"AMAZON", b"AMAZON" + stray).replace(b"CAFE", b"CAF" + stray)
+    )
+    code, stdout, stderr = _ran(tmp_path, b"\n".join(lines))
+    assert code == 0, stderr
+    assert (
+        f"ファイルの{where}行目に、UTF-8 でも Shift_JIS でもない文字か制御文字があります" in stdout
+    )
+    assert "\x1b" not in stdout and "\x07" not in stdout
+    code, stdout, _ = _ran(tmp_path, b"\n".join(lines), "--json")
+    assert json.loads(stdout)["data"]["unreadable_char_rows"] == [where]
+
+
+def test_9_a_file_of_another_encoding_is_refused_naming_a_line(tmp_path: Path) -> None:
+    rows = [(f"2026/11/{d:02d}", "アマゾン", 600) for d in range(1, 6)]
+    data = _rakuten(*rows).decode("utf-8").encode("euc-jp")
+    code, _, stderr = _ran(tmp_path, data)
+    assert code == 2 and "1行目などに" in stderr
+
+
+def test_s3_utf16_with_its_bom_is_read(tmp_path: Path) -> None:
+    text = _rakuten(("2026/11/01", "AMAZON PRIME", 600)).decode("utf-8")
+    for codec in ("utf-16", "utf-16-be"):
+        data = text.encode(codec)
+        data = data if codec == "utf-16" else b"\xfe\xff" + data
+        code, stdout, stderr = _ran(tmp_path, data)
+        assert code == 0, stderr
+        assert "文字コード：UTF-16" in stdout and "AMAZON PRIME" in stdout
+
+
+# ---------------------------------------------------------------- items 11 and 12
+
+
+def test_11_no_line_ends_in_spaces_on_a_terminal_with_colours() -> None:
+    from tests.support.clihelp import stdout_on_a_terminal
+
+    fixtures = Path(__file__).parents[1] / "fixtures" / "statements"
+    for name in ("rakuten-utf8-bom.csv", "paypay-utf8.csv", "smbc-vpass-shift_jis.csv"):
+        for columns in ("60", "80", "120"):
+            env = {"COLUMNS": columns, "PRIMEHELP_LANG": "ja", "TERM": "xterm-256color"}
+            shown = stdout_on_a_terminal("charge", "--statement", str(fixtures / name), env=env)
+            plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+            assert "\x1b[" in shown  # coloured: the resets after the padding were the case
+            assert not [x for x in plain.split("\n") if x.endswith(" ")], (name, columns)
+
+
+def test_11_the_spaces_before_a_style_reset_go_and_the_escapes_stay() -> None:
+    from primehelp.output.linebreak import without_trailing_spaces
+
+    text = "a  \x1b[1m  \x1b[0m\nb \n\x1b[2m \x1b[0m\nc d"
+    assert without_trailing_spaces(text) == "a\x1b[1m\x1b[0m\nb\n\x1b[2m\x1b[0m\nc d"
+
+
+@pytest.mark.parametrize("columns", range(40, 81, 4))
+def test_12_the_encoding_is_never_split(columns: int) -> None:
+    fixtures = Path(__file__).parents[1] / "fixtures" / "statements"
+    env = {"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"}
+    done = run("charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), env=env)
+    assert "（文字コード：BOM付きUTF-8）" in done.stdout
