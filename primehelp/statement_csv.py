@@ -176,10 +176,11 @@ _SMBC_FIELDS = 7  # date, shop, amount, 支払区分, 今回回数, 支払金額
 
 # A header naming each column in plain words, no card's layout (review 37c, S 14; 36c, S 20):
 # the names --columns takes, or Japanese ones; compared case-folded, after NFKC.
+# --columns takes the same names (review 38c, item 15), and the screen's own: 明細の表記, 明細.
 _PLAIN = (
     ("date", "日付", "利用日", "ご利用日"),
-    ("description", "摘要", "内容", "利用店名", "ご利用店名"),
-    ("amount", "金額", "利用金額", "ご利用金額"),
+    ("description", "摘要", "内容", "利用店名", "ご利用店名", "明細の表記", "明細"),
+    ("amount", "金額", "利用金額", "ご利用金額", "利用額", "ご利用額"),
 )
 
 

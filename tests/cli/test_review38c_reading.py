@@ -167,3 +167,50 @@ def test_12_the_encoding_is_never_split(columns: int) -> None:
     env = {"COLUMNS": str(columns), "PRIMEHELP_LANG": "ja"}
     done = run("charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), env=env)
     assert "（文字コード：BOM付きUTF-8）" in done.stdout
+
+
+# ---------------------------------------------------------------- items 15 and 17
+
+
+def test_15_every_name_the_message_glosses_and_a_header_gives_is_taken() -> None:
+    from primehelp.statement_columns import _ACCEPTED_JA, parse_columns
+    from primehelp.statement_csv import _PLAIN
+
+    glossed = re.findall(r"[a-z]+（([^）]+)）", _ACCEPTED_JA)
+    assert glossed == ["利用日", "明細の表記", "金額"]
+    for date, description, amount in zip(*_PLAIN, strict=False):
+        columns = parse_columns(f"{date},_,{description},{amount}")
+        assert (columns.date, columns.description, columns.amount) == (0, 2, 3)
+    for names in _PLAIN:
+        for name in names:
+            spec = ",".join(name if role[0] == names[0] else role[0] for role in _PLAIN)
+            assert parse_columns(spec) == parse_columns("date,description,amount"), name
+
+
+def test_15_the_japanese_names_read_a_file() -> None:
+    generic = Path(__file__).parents[1] / "fixtures" / "statements" / "generic-utf8.csv"
+    for spec in ("利用日,明細の表記,金額,_", "date,明細の表記,金額,_", "ご利用日,摘要,利用金額,_"):
+        done = run("charge", "--statement", str(generic), "--columns", spec, "--lang", "ja")
+        assert done.exit_code == 0, (spec, done.stderr)
+        assert "Amazonの行：3件" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "more", [("paypay-utf8.csv",), ("paypay-utf8.csv", "view-shift_jis.csv"), ("明細12月.CSV",)]
+)
+def test_17_a_second_file_is_named_as_a_file_never_as_an_amount(more: tuple[str, ...]) -> None:
+    fixtures = Path(__file__).parents[1] / "fixtures" / "statements"
+    first = str(fixtures / "rakuten-utf8-bom.csv")
+    others = [str(fixtures / name) if (fixtures / name).exists() else name for name in more]
+    done = run("charge", "--statement", first, *others, "--lang", "ja")
+    assert done.exit_code == 2
+    assert f"--statement で読み込めるファイルは1つだけです（2つ目：「{others[0]}」）" in done.stderr
+    assert "金額（AMOUNT）" not in done.stderr
+
+
+def test_17_an_amount_with_a_statement_is_still_said_as_an_amount() -> None:
+    fixtures = Path(__file__).parents[1] / "fixtures" / "statements"
+    done = run(
+        "charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), "600", "--lang", "ja"
+    )
+    assert done.exit_code == 2 and "金額（AMOUNT）" in done.stderr
