@@ -214,3 +214,42 @@ def test_17_an_amount_with_a_statement_is_still_said_as_an_amount() -> None:
         "charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), "600", "--lang", "ja"
     )
     assert done.exit_code == 2 and "金額（AMOUNT）" in done.stderr
+
+
+# ---------------------------------------------------------------- S 1
+
+
+def test_s1_a_large_statement_is_read_in_passes_not_once_per_fee(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """600 Amazon lines of one year (annual and monthly fees, refunds, orders): the former-fee
+    list is made once, not once per annual fee, and a charge's refund is looked up by its text
+    and amount, not by reading every line again (review 38c, S 1: 20,000 lines took minutes).
+    Counts of calls, not a timing."""
+    import primehelp.statement_plans
+    import primehelp.statement_twice
+
+    calls = {"former": 0, "key": 0}
+    former, key = primehelp.statement_twice.former_monthly, primehelp.statement_twice._key
+
+    def counted_former(*args: object) -> object:
+        calls["former"] += 1
+        return former(*args)  # type: ignore[arg-type]
+
+    def counted_key(line: object) -> object:
+        calls["key"] += 1
+        return key(line)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(primehelp.statement_plans, "former_monthly", counted_former)
+    monkeypatch.setattr(primehelp.statement_twice, "_key", counted_key)
+    kinds = [("AMAZON PRIME", 600), ("AMAZON PRIME", 5900), ("AMAZON.CO.JP", 600),
+             ("AMAZON DOWNLOADS", 1500), ("AMAZON.CO.JP", -600), ("AMAZON PRIME", -600)]  # fmt: skip
+    rows = [
+        f"2025-{1 + i % 12:02d}-{1 + i % 28:02d},{text},{yen}"
+        for i in range(600)
+        for text, yen in [kinds[i % len(kinds)]]
+    ]
+    data = _statement(statement_file(tmp_path, *rows), json=True)
+    assert len(data["lines"]) == 600
+    assert calls["former"] == 1
+    assert calls["key"] < 20 * 600, calls  # each pair: tens of thousands
