@@ -104,6 +104,13 @@ def statement_bytes(name: str) -> bytes:
 
     if not name.strip():
         raise BadInput(_NAME_A_FILE)
+    if name == "-":  # no file named 「-」: standard input, which is not read (review 36c, S 25)
+        raise BadInput(
+            Text(
+                "--statement は標準入力（-）からは読み込めません。CSVファイルの名前を指定してください",
+                "--statement does not read standard input (-); give the name of the CSV file",
+            )
+        )
     return read_named_file(name, MAX_FILE_BYTES, check_size)
 
 

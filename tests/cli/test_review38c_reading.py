@@ -253,3 +253,12 @@ def test_s1_a_large_statement_is_read_in_passes_not_once_per_fee(
     assert len(data["lines"]) == 600
     assert calls["former"] == 1
     assert calls["key"] < 20 * 600, calls  # each pair: tens of thousands
+
+
+def test_36c_s25_a_dash_is_named_as_standard_input() -> None:
+    done = run("charge", "--statement", "-", "--lang", "ja")
+    assert done.exit_code == 2
+    assert (
+        "標準入力（-）からは読み込めません" in done.stderr
+        and "ファイルがありません" not in done.stderr
+    )
