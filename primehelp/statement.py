@@ -234,6 +234,7 @@ class StatementSummary:
     # The Amazon lines of the four lists above with what the file says (review 38c, 7 and S 2)
     unread_amazon_lines: tuple[UnreadAmazonLine, ...] = ()
     heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
+    unreadable_char_rows: tuple[int, ...] = ()  # read with 「�」 for a character (38c, 8, 9)
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -395,4 +396,5 @@ def summarise(
         twice_said=twice_said(found),
         unread_amazon_lines=unread,
         heading_rows=statement.skipped_rows - len(unread),
+        unreadable_char_rows=statement.unreadable_char_rows,
     )

@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from primehelp.errors import shown
-from primehelp.statement_csv import MAX_COLUMNS, Columns, _refuse
+from primehelp.statement_csv import _PLAIN, MAX_COLUMNS, Columns, _refuse
 from primehelp.statement_values import normalized
 
 # ---------------------------------------------------------------- --columns
 
-_NAMES = {
-    "date": "date",
-    "日付": "date",
-    "description": "description",
+# The names a plain header may give (statement_csv._PLAIN: 利用日, 明細の表記, 金額 as the screen
+# and this message gloss them, review 38c, item 15), and ``text``; ``_`` and the like: skipped.
+_NAMES = {name.casefold(): words[0] for words in _PLAIN for name in words} | {
     "text": "description",
-    "内容": "description",
-    "amount": "amount",
-    "金額": "amount",
     "_": "",
     "-": "",
     "skip": "",
@@ -25,7 +21,7 @@ _NAMES = {
 _EXAMPLE = "--columns date,description,amount,_"  # the _ it explains (review 33c, item 5)
 # 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
 # columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
-_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
+_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
     "accepted names: date (the day of use), description (the statement text), amount, listed "
     "in the order of the file's columns, "
@@ -36,8 +32,8 @@ _ACCEPTED_EN = (
 def parse_columns(spec: str) -> Columns:
     """The columns ``--columns`` names, in order: ``date,description,amount,_``.
 
-    Each of date, description and amount exactly once (also 日付, 内容, 金額; ``text`` for
-    description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.
+    Each of date, description and amount exactly once (also their Japanese names, :data:`_NAMES`;
+    ``text`` for description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.
     """
     names = [normalized(name).lower() for name in normalized(spec).split(",")]
     if not normalized(spec):

@@ -43,7 +43,7 @@ from enum import StrEnum
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
 from primehelp.statement_decode import Encoding as Encoding  # re-exported: the file's encoding
-from primehelp.statement_decode import decode
+from primehelp.statement_decode import decoded
 from primehelp.statement_foreign import own_usd
 from primehelp.statement_refusals import (
     header_only,
@@ -127,6 +127,7 @@ class StatementFile:
     rows: int  # records read (blank ones not counted)
     skipped_rows: int  # records that are not a dated amount
     unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
+    unreadable_char_rows: tuple[int, ...] = ()  # lines read with 「�」 (decoded, 38c, item 9)
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -176,10 +177,11 @@ _SMBC_FIELDS = 7  # date, shop, amount, 支払区分, 今回回数, 支払金額
 
 # A header naming each column in plain words, no card's layout (review 37c, S 14; 36c, S 20):
 # the names --columns takes, or Japanese ones; compared case-folded, after NFKC.
+# --columns takes the same names (review 38c, item 15), and the screen's own: 明細の表記, 明細.
 _PLAIN = (
     ("date", "日付", "利用日", "ご利用日"),
-    ("description", "摘要", "内容", "利用店名", "ご利用店名"),
-    ("amount", "金額", "利用金額", "ご利用金額"),
+    ("description", "摘要", "内容", "利用店名", "ご利用店名", "明細の表記", "明細"),
+    ("amount", "金額", "利用金額", "ご利用金額", "利用額", "ご利用額"),
 )
 
 
@@ -297,7 +299,7 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     A file whose layout is not recognised, or in which ``columns`` finds no dated amount, is
     refused with the accepted layouts and the ``--columns`` form.
     """
-    text, encoding = decode(data)
+    text, encoding, unreadable_chars = decoded(data)
     found = list(records(text))
     layout, where, header_at = _detect(found) if columns is None else (Layout.COLUMNS, columns, 0)
     lines: list[StatementLine] = []
@@ -322,7 +324,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
         raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
-    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, tuple(unread))
+    said = (tuple(unread), unreadable_chars)
+    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, *said)
 
 
 def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:

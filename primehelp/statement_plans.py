@@ -63,15 +63,15 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
     「AMAZON.CO.JP」 or 「AMAZON DOWNLOADS」 within a month (review 36c, item 17). A refunded fee
     is no fee paid (review 27a, item 9): never one of two fees for the same time."""
     found: set[int] = set()
+    fees_of: dict[tuple[str, int], list[AmazonLine]] = {}  # by plan and amount (38c, S 1)
+    for x in lines:
+        fees_of.setdefault((x.service, x.amount_yen), []).append(x)
     for back in (x for x in lines if x.amount_yen < 0 and x.service in ANNUAL | MONTHLY):
         months = 12 if back.service in ANNUAL else 1
         fees = [
             x
-            for x in lines
-            if x.service == back.service
-            and x.amount_yen == -back.amount_yen
-            and x.date <= back.date < months_later(x.date, months)
-            and id(x) not in found
+            for x in fees_of.get((back.service, -back.amount_yen), ())
+            if x.date <= back.date < months_later(x.date, months) and id(x) not in found
         ]
         if fees:
             found.add(id(max(fees, key=lambda x: x.date)))
@@ -107,9 +107,9 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     both: set[int] = set()
     annual_guess: set[int] = set()
     monthly_guess: set[int] = set()
+    former = former_monthly(lines, gone)  # once, not for each annual fee (review 38c, S 1)
     for year in annual:
         until = end.get(id(year), dt.date.max)  # the day a partial refund ended it (39c, 5)
-        former = former_monthly(lines, gone)
         for month in (m for m in former if overlap(year.date, m.date) and m.date < until):
             if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
                 both |= {id(year), id(month)}
@@ -176,7 +176,9 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
         for x in lines
         if _fee(x, ANNUAL | MONTHLY)
         and (x.text is back.text or not x.text_known)  # a fee read by its amount too (33c, 1)
-        and x.date <= back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
+        and x.date <= back.date
+        and (back.date - x.date).days <= (366 if x.service in ANNUAL else 31)  # (38c, S 1)
+        and back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
     ]
 
 

@@ -178,14 +178,15 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
 
     taken: set[int] = set()
     pairs = []
+    by_amount: dict[int, list[AmazonLine]] = {}  # the fees by amount, in order (38c, S 1)
+    for x in lines:
+        if x.service in ANNUAL | MONTHLY:
+            by_amount.setdefault(x.amount_yen, []).append(x)
     for back in (x for x in lines if x.amount_yen < 0 and x.text in MAY_BE_FEE):
         fees = [
             x
-            for x in lines
-            if x.service in ANNUAL | MONTHLY
-            and x.amount_yen == -back.amount_yen
-            and x.date <= back.date < months_later(x.date, 1)
-            and id(x) not in taken
+            for x in by_amount.get(-back.amount_yen, ())
+            if x.date <= back.date < months_later(x.date, 1) and id(x) not in taken
         ]
         if fees:
             fee = max(fees, key=lambda x: x.date)

@@ -123,6 +123,10 @@ def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine
     from primehelp.plans import months_later
     from primehelp.statement_plans import ANNUAL, MONTHLY
 
+    refunds: dict[tuple[str, int], list[dt.date]] = {}  # by text and amount: one pass (38c S 1)
+    for x in lines:
+        if x.amount_yen < 0:
+            refunds.setdefault((_key(x)[0], -x.amount_yen), []).append(x.date)
     found = []
     for line in lines:
         if line.amount_yen <= 0 or line.text not in CHARGE_MAY_BE_FEE or id(line) in gone:
@@ -131,10 +135,7 @@ def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine
             continue
         kinds = fee_kinds(line.amount_yen, line.date)
         back = any(
-            x.amount_yen == -line.amount_yen
-            and _key(x)[0] == _key(line)[0]
-            and line.date <= x.date < months_later(line.date, 1)
-            for x in lines
+            line.date <= day < months_later(line.date, 1) for day in refunds.get(_key(line), ())
         )
         if kinds and not back:
             found.append((line, kinds))

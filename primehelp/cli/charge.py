@@ -133,8 +133,9 @@ def charge(
     if statement is not None:
         given = (("AMOUNT", amount), ("TEXT", text), ("--date", date))
         others = tuple(name for name, value in given if value is not None)
+        values = tuple(x for x in (amount, *(text or ())) if x)  # a second file? (38c, 17)
         run_statement(
-            "charge", statement, columns, lang, json_output, _classifier(), given_with=others
+            "charge", statement, columns, lang, json_output, _classifier(), None, others, values
         )
 
     def produce(_lang: Lang) -> ChargeReading:

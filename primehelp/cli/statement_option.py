@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, shown
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # the reader loads only when --statement is given
@@ -75,6 +75,21 @@ def _alone(others: tuple[str, ...]) -> Text:
     )
 
 
+def _one_file(others: tuple[str, ...]) -> None:
+    """Refuse a second file (``--statement 明細*.csv`` with two months saved: the shell gives
+    the second as AMOUNT), named as such, never as an amount (review 38c, item 17)."""
+    from pathlib import Path
+
+    for other in others:
+        if other.casefold().endswith((".csv", ".txt", ".tsv")) or Path(other).is_file():
+            raise BadInput(
+                Text(
+                    f"--statement で読み込めるファイルは1つだけです（2つ目：{shown(other, None)}）。ファイルごとに実行してください",
+                    f"--statement reads one file only (the second: {shown(other, None)}); run it once per file",
+                )
+            )
+
+
 def check_columns(statement: str | None, columns: str | None) -> None:
     """Refuse ``--columns`` without ``--statement``."""
     if columns is not None and statement is None:
@@ -89,6 +104,13 @@ def statement_bytes(name: str) -> bytes:
 
     if not name.strip():
         raise BadInput(_NAME_A_FILE)
+    if name == "-":  # no file named 「-」: standard input, which is not read (review 36c, S 25)
+        raise BadInput(
+            Text(
+                "--statement は標準入力（-）からは読み込めません。CSVファイルの名前を指定してください",
+                "--statement does not read standard input (-); give the name of the CSV file",
+            )
+        )
     return read_named_file(name, MAX_FILE_BYTES, check_size)
 
 
@@ -133,16 +155,19 @@ def run_statement(
     classify: Classify,
     today: str | None = None,
     given_with: tuple[str, ...] = (),
+    given: tuple[str, ...] = (),
 ) -> NoReturn:
     """Run ``COMMAND --statement FILE``: read, summarise, print as text or JSON, exit 0.
 
     ``given_with`` names the command's other inputs given too (``AMOUNT``, ``--date``): they
-    make no sense with a statement, and are refused in one line.
+    make no sense with a statement, and are refused in one line; ``given``: the values of the
+    arguments (AMOUNT and TEXT), a file name among them refused as a second file.
     """
     from primehelp.cli.running import run
 
     def produce(_lang: Lang) -> "StatementSummary":
         if given_with:
+            _one_file(given)
             raise BadInput(_alone(given_with))
         return read_summary(statement, columns, classify, today)
 

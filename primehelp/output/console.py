@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.bullets import item_mark
-from primehelp.output.linebreak import LineBreaker, long_url
+from primehelp.output.linebreak import LineBreaker, long_url, without_trailing_spaces
 from primehelp.output.wording import checked_on as checked_on
 from primehelp.output.wording import quoted_labels as quoted_labels
 from primehelp.output.wording import says_the_path as says_the_path
@@ -279,7 +278,6 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
     japanese_text = make_japanese_text(japanese_breaker())
     # rich.table (with fractions and decimal, ~1.3 ms) only for a screen that draws a table
     phrase_table = functools.cache(lambda: _make_phrase_table(japanese_breaker(), japanese_text))
-    trailing_spaces = re.compile(r" +(?=\n)")
 
     def japanese(plain: RichText) -> RichText:
         converted = japanese_text(
@@ -299,8 +297,8 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
 
         Strings (printed, or in a table) become Japanese-aware text here, and so does plain
         Rich text, such as the text ``print`` assembles from its arguments; tables keep their
-        phrases whole (``PhraseTable``). Piped output has no spaces at the end of a line (the
-        padding of table cells and wrapped lines), which only get in the way of the reader.
+        phrases whole (``PhraseTable``). No line ends in spaces (the padding of table cells and
+        wrapped lines), piped or on a terminal: they only get in the way of the reader.
         """
 
         japanese = True  # the language of the text: English breaks Japanese runs last
@@ -319,7 +317,8 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
 
         def _render_buffer(self, buffer: Iterable[Segment]) -> str:
             rendered = super()._render_buffer(buffer)
-            return rendered if self.is_terminal else trailing_spaces.sub("", rendered)
+            # on a terminal too, the escapes kept (review 38c, item 11)
+            return without_trailing_spaces(rendered)
 
         def print(self, *objects: Any, crop: bool = False, **options: Any) -> None:
             """Print, never cutting a line at the width: only a URL longer than the line

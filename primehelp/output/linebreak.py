@@ -377,3 +377,20 @@ class LineBreaker:
             ),
             default=0,
         )
+
+
+_STYLE_AT_END = re.compile(r"\x1b\[[0-9;]*m$")
+
+
+def without_trailing_spaces(text: str) -> str:
+    """``text`` with no spaces at the end of a line, before a style's reset too (the padding of
+    table cells: review 38c, item 11, on a terminal as piped); the escapes are kept."""
+
+    def bare(line: str) -> str:
+        escapes = []
+        while (end := _STYLE_AT_END.search(kept := line.rstrip(" "))) is not None:
+            escapes.append(end[0])
+            line = kept[: end.start()]
+        return kept + "".join(reversed(escapes))
+
+    return "\n".join(map(bare, text.split("\n")))

@@ -321,6 +321,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         for k, n in counts.items()
         if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
+    if summary.unreadable_char_rows:  # read with 「�」 (review 38c, items 8 and 9)
+        said = statement_ui("unreadable_chars", lang)
+        lines.append(rich_text(said.format(rows=_rows(summary.unreadable_char_rows, lang))))
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
     unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]

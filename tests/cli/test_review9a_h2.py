@@ -228,7 +228,7 @@ def test_s29_the_prime_candidate_names_the_page_to_open(lang: str, label: str) -
 def test_s30_the_encoding_is_said_without_nested_brackets() -> None:
     path = str(Path(__file__).parents[1] / "fixtures" / "statements" / "rakuten-utf8-bom.csv")
     first = _text("charge", "--statement", path).splitlines()[0]
-    assert first.endswith("（文字コード：UTF-8、BOM付き）"), first
+    assert first.endswith("（文字コード：BOM付きUTF-8）"), first  # review 38c, item 12
     assert first.count("（") == 1
 
 

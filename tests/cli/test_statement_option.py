@@ -78,7 +78,8 @@ def test_every_fixture_prints_one_summary(name: str, lang: str) -> None:
 def test_japanese_summary_names_what_to_check() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "ja")
     assert code == 0
-    assert "楽天カードの明細として読み込みました（文字コード：UTF-8、BOM付き）" in out
+    # review 38c, item 12: 「BOM付きUTF-8」, never split after its 「、」
+    assert "楽天カードの明細として読み込みました（文字コード：BOM付きUTF-8）" in out
     counts = [
         "・Amazonの行：8件",
         "・そのほかの行：1件（表示しません）",
@@ -228,10 +229,12 @@ def test_a_bad_columns_spec_is_refused_before_the_file_is_read() -> None:
 
 
 def test_binary_and_utf16_files(tmp_path: Path) -> None:
-    for data in (b"\x00\x01\x02", "日付,内容,金額\n".encode("utf-16")):
-        path = tmp_path / "bad.csv"
-        path.write_bytes(data)
-        assert "UTF-8 or Shift_JIS" in _refused("--statement", str(path))
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"\x00\x01\x02")
+    assert "UTF-8 or Shift_JIS" in _refused("--statement", str(path))
+    # review 38c, S 3: UTF-16 with its BOM is read now; a header alone is refused as such
+    path.write_bytes("日付,内容,金額\n".encode("utf-16"))
+    assert "UTF-8 or Shift_JIS" not in _refused("--statement", str(path))
 
 
 def test_statement_with_another_input_is_refused() -> None:

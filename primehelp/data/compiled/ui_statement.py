@@ -361,8 +361,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
-              'utf-8-bom': {'ja': 'UTF-8、BOM付き', 'en': 'UTF-8 with BOM'},
-              'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'}},
+              'utf-8-bom': {'ja': 'BOM付きUTF-8', 'en': 'UTF-8 with BOM'},
+              'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'},
+              'utf-16': {'ja': 'UTF-16', 'en': 'UTF-16'}},
  'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）。この明細にない請求の返金の可能性もあります。',
                       'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
                             'can take a few days, so its date on the statement may fall after the '
@@ -441,4 +442,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_whole_late': {'ja': 'ただし、この返金は請求の{days}日後です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、ほかの請求の返金の可能性もあります。領収書で確認してください。',
                        'en': 'But this refund comes {days} days after the charge. A fee is '
                              'refunded in full when no benefit was used after the charge, so it '
-                             'may be the refund of another charge: check the receipts.'}}
+                             'may be the refund of another charge: check the receipts.'},
+ 'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
+                            'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
+                      'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
+                            'Shift_JIS, or a control character; it was read as “�”.'}}
