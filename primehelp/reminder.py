@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
+from primehelp.monthly_soon import monthly_next, monthly_note, with_note
 from primehelp.periods import cancel_by
 
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
@@ -170,6 +171,7 @@ def today_action(
         values["next_period_past"] if months is None else wording[f"action.next_period_{months}"]
     )
     then: Text | None = None
+    soon: Text | None = None  # the monthly plan's renewal about now (review 39b item 3)
     if long_past(renewal, today):
         # Perhaps not the last renewal: another may have been charged since.
         act, key = Act.FIND_DATE, "past_unknown"
@@ -181,6 +183,9 @@ def today_action(
             note = Text("", "") if long_ago else wording["action.ago_note"]
         values["ago_note"] = _fill(note, values)
         values["hint"] = wording["action.hint_plan"] if command else Text("", "")
+        if months is None and monthly_next(renewal, today) is not None:  # review 39b item 3
+            values["hint"] = wording["action.hint_plan_monthly"] if command else Text("", "")
+            soon = monthly_note(renewal, today, wording)
         if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
     elif renewal < today:
@@ -231,7 +236,7 @@ def today_action(
     rules = () if charged is None else refund_rules(benefits_used, trial)
     return TodayAction(
         act,
-        _fill(wording[("action.trial_" if trial else "action.") + key], values),
+        with_note(_fill(wording[("action.trial_" if trial else "action.") + key], values), soon),
         renewal,
         last_day,
         left,

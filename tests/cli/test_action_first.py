@@ -360,10 +360,13 @@ def test_nothing_urgent_says_when_to_act() -> None:
 def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     """More than 28 days past, another renewal may have come since: look up the next one."""
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
+    # Review 39b item 3: 29 days past, the monthly case is said, and --plan monthly is the example.
     assert lines[0] == (
         "更新日の2026年11月3日（29日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の"
         "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します。"
-        "例：--plan annual）。"
+        "例：--plan monthly）。月間プランの場合、次の更新日は2026年12月3日（明日、計算による目安）で、"
+        "解約の目安日は2026年12月2日（今日）です（primehelp renewal 2026-11-03 --plan monthly で"
+        "確認できます）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
     assert (action["act"], action["charged_on"], action["refund_rules"]) == ("find_date", None, [])

@@ -232,4 +232,19 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'en': 'Going by the saved free-trial renewal date '
                                                '({renewal}), cancel today to stop the automatic '
                                                "renewal{how}. A paid membership's renewal date may "
-                                               'differ from it.'}}}
+                                               'differ from it.'},
+            'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}（{next_when}、計算による目安）で、解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
+                                   'renewal {iso} --plan monthly で確認できます）。',
+                             'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '
+                                   'an estimate) and the day to cancel by is {cancel_by} '
+                                   '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
+                                   'it).'},
+            'monthly_soon_today': {'ja': '月間プランの場合、今日（{next}、計算による目安）が次の更新日です（primehelp renewal '
+                                         '{iso} --plan monthly で確認できます）。',
+                                   'en': 'On the monthly plan, today ({next}, an estimate) is the '
+                                         'next renewal (primehelp renewal {iso} --plan monthly '
+                                         'shows it).'},
+            'today_word': {'ja': '今日', 'en': 'today'},
+            'hint_plan_monthly': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan monthly）',
+                                  'en': ' (add --plan to count it from this date, e.g. --plan '
+                                        'monthly)'}}}

@@ -1,0 +1,55 @@
+"""A past date with no plan, 28–31 days ago (review 39b item 3): for a monthly member the next
+renewal is about now (tomorrow, today), which 「次の更新日はページで確認できます」 alone did
+not say. The monthly case, said beside it, with the command that counts it. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from primehelp.i18n import Text
+from primehelp.periods import Plan, cancel_by, nth_renewal
+
+
+def monthly_next(renewal: dt.date, today: dt.date) -> dt.date | None:
+    """The monthly plan's renewal one month after ``renewal``, where it is today or later."""
+    following = nth_renewal(renewal, Plan.MONTHLY, 1)
+    return following if following >= today else None
+
+
+def monthly_note(renewal: dt.date, today: dt.date, wording: Mapping[str, Text]) -> Text | None:
+    """The sentence on the monthly case, or ``None`` where a month after ``renewal`` is past."""
+    following = monthly_next(renewal, today)
+    if following is None:
+        return None
+
+    def when(day: dt.date) -> Text:
+        days = (day - today).days
+        if days == 0:
+            return wording["action.today_word"]
+        if days == 1:
+            return wording["action.tomorrow"]
+        key = "action.in_days" if days > 0 else "action.days_ago"
+        return wording[key].format(n=abs(days))
+
+    def date(day: dt.date) -> Text:
+        return Text(f"{day.year}年{day.month}月{day.day}日", day.isoformat())
+
+    last = cancel_by(following)
+    values = {
+        "next": date(following),
+        "next_when": when(following),
+        "cancel_by": date(last),
+        "cancel_when": when(last),
+        "iso": Text(renewal.isoformat(), renewal.isoformat()),
+    }
+    template = wording["action.monthly_soon" if last >= today else "action.monthly_soon_today"]
+    return Text(
+        template.ja.format(**{key: value.ja for key, value in values.items()}),
+        template.en.format(**{key: value.en for key, value in values.items()}),
+    )
+
+
+def with_note(text: Text, note: Text | None) -> Text:
+    """``text`` and the note after it, as one paragraph."""
+    return text if note is None else Text(text.ja + note.ja, f"{text.en} {note.en}")

@@ -1,0 +1,86 @@
+"""Review 39b item 3: a past date 28–31 days ago with no plan said only 「過ぎています」/「ページで
+確認できます」 (and offered --plan annual), though for a monthly member the next renewal was
+tomorrow or today. Over every date 20–40 days past, renewal, trial and cancel: the monthly case
+is said exactly when a month after the date is today or later, with the dates `renewal --plan
+monthly` computes, and the example is then --plan monthly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.support.clihelp import run
+
+TODAY = dt.date(2026, 12, 5)
+WIDE = {"COLUMNS": "1000"}
+
+
+def _ja(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@pytest.mark.parametrize("command", ["renewal", "trial", "cancel"])
+def test_the_monthly_case_is_said_when_a_month_after_is_now(command: str) -> None:
+    for back in range(20, 41):
+        given = TODAY - dt.timedelta(days=back)
+        if command == "trial":  # the trial's end (its renewal) is `given`
+            shown = run(
+                "trial",
+                (given - dt.timedelta(days=30)).isoformat(),
+                "--today",
+                TODAY.isoformat(),
+                "--lang",
+                "ja",
+                "--json",
+                env=WIDE,
+            )
+        elif command == "cancel":
+            shown = run(
+                "cancel",
+                "--renewal",
+                given.isoformat(),
+                "--today",
+                TODAY.isoformat(),
+                "--lang",
+                "ja",
+                "--json",
+                env=WIDE,
+            )
+        else:
+            shown = run(
+                "renewal",
+                given.isoformat(),
+                "--today",
+                TODAY.isoformat(),
+                "--lang",
+                "ja",
+                "--json",
+                env=WIDE,
+            )
+        assert shown.exit_code == 0, shown.stderr
+        action = json.loads(shown.stdout)["data"]["action"]
+        text = action["text"]
+        renewal = dt.date.fromisoformat(action["renewal_date"])
+        monthly = json.loads(
+            run(
+                "renewal",
+                renewal.isoformat(),
+                "--plan",
+                "monthly",
+                "--today",
+                TODAY.isoformat(),
+                "--json",
+                env=WIDE,
+            ).stdout
+        )["data"]
+        nxt = dt.date.fromisoformat(monthly["action"]["renewal_date"])
+        expected = (nxt - renewal).days <= 31 and renewal < TODAY - dt.timedelta(days=28)
+        assert ("月間プランの場合" in text) is expected, (command, given, text)
+        if expected:
+            assert (
+                _ja(nxt) in text
+                and f"primehelp renewal {renewal.isoformat()} --plan monthly" in text
+            )
+            assert "--plan annual" not in text
