@@ -19,7 +19,6 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
-from primehelp.message_attachments import mail_notes
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -42,6 +41,7 @@ from primehelp.message_marks import without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.message_senders import mail_notes, name_marked, name_unmarked
 from primehelp.message_targets import html_links, not_web_links
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
@@ -348,7 +348,7 @@ def check_message(
             hosts[domain] = look_at(domain, content.amazon_domains)
     for shown, target in not_web:
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
-    flags += header_flags(headers, auth, content)
+    flags += header_flags(name_unmarked(headers), auth, content)  # review 39a, item 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
     flags += text_flags(subject, text, content, given, medium=reading.medium)
@@ -383,7 +383,7 @@ def check_message(
         red_flags=unique,
         input_kind=reading.kind,
         encoding=reading.encoding,
-        headers=headers,
+        headers=name_marked(headers),
         authentication=auth,
         links=tuple(links),
         domains=tuple(hosts.values()),

@@ -193,3 +193,35 @@ def test_one_sender_with_a_comma_in_its_name_has_no_senders_note(tmp_path: Any) 
     mail.write_bytes(b'From: "Amazon, Japan" <support@amazon.co.jp>\nSubject: t\n\nhello\n')
     data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
     assert all(n["id"] != "message.limit.senders" for n in data["could_not_know"])
+
+
+# ----------------------------- item 9: invisible characters in the sender's name
+
+_INVISIBLE_NAMES = [
+    "Ama\u200bzon",
+    "Ama\u200dzon",
+    "A\u200cmazon",
+    "Amaz\u00adon",
+    "Ama\u2060zon.co.jp",
+]
+
+
+@pytest.mark.parametrize("name", _INVISIBLE_NAMES)
+@pytest.mark.parametrize("encoded", [False, True])
+def test_a_name_with_invisible_characters_is_checked_as_seen_and_shown_marked(
+    tmp_path: Any, name: str, encoded: bool
+) -> None:
+    import base64
+
+    shown = name
+    if encoded:
+        shown = "=?UTF-8?B?" + base64.b64encode(name.encode()).decode() + "?="
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(
+        f"From: {shown} <info@shop-news.top>\nSubject: t\n"
+        "Content-Type: text/plain; charset=utf-8\n\nお知らせです。\n".encode()
+    )
+    result = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    kinds = {f["kind"] for f in result["red_flags"]}
+    assert kinds & {"display_name_mismatch", "display_name_lookalike"}, (name, kinds)
+    assert "<U+" in result["headers"]["from_name"], result["headers"]
