@@ -225,3 +225,48 @@ def test_a_name_with_invisible_characters_is_checked_as_seen_and_shown_marked(
     kinds = {f["kind"] for f in result["red_flags"]}
     assert kinds & {"display_name_mismatch", "display_name_lookalike"}, (name, kinds)
     assert "<U+" in result["headers"]["from_name"], result["headers"]
+
+
+# ----------------------------- item 8: <base href> and formaction
+
+
+def _html_mail(tmp_path: Any, body: str) -> dict[str, Any]:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = '"Amazon.co.jp" <account-update@amazon.co.jp>'
+    mail["Subject"] = "会員情報のご確認"
+    mail.set_content(body, subtype="html")
+    path = tmp_path / "m.eml"
+    path.write_bytes(bytes(mail))
+    data: dict[str, Any] = run("--lang", "ja", "check-message", "--json", str(path)).json()
+    return data["data"]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            '<head><base href="https://amaz0n-login.top/"></head><a href="/ap/signin">ログイン</a>',
+            "https://amaz0n-login.top/ap/signin",
+        ),
+        (
+            '<base href="https://amaz0n-login.top/x/"><area href="y" alt="ログイン">',
+            "https://amaz0n-login.top/x/y",
+        ),
+        (
+            '<form><button formaction="https://amaz0n-login.top/post">送信</button></form>',
+            "https://amaz0n-login.top/post",
+        ),
+        (
+            '<form><input type="submit" formaction="https://amaz0n-login.top/p"></form>',
+            "https://amaz0n-login.top/p",
+        ),
+    ],
+)
+def test_a_link_hidden_by_base_or_formaction_is_seen(tmp_path: Any, body: str, target: str) -> None:
+    data = _html_mail(
+        tmp_path, f"<html><body><p>会員情報をご確認ください。</p>{body}</body></html>"
+    )
+    assert target in [link["target"] for link in data["links"]], data["links"]
+    assert data["red_flags"]
