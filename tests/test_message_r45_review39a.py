@@ -270,3 +270,25 @@ def test_a_link_hidden_by_base_or_formaction_is_seen(tmp_path: Any, body: str, t
     )
     assert target in [link["target"] for link in data["links"]], data["links"]
     assert data["red_flags"]
+
+
+# ----------------------------- item 17: domains FACTS does not list are unconfirmed, not fakes
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://m.media-amazon.com/images/x.jpg",
+        "https://www.audible.co.jp/pd/x",
+        "https://www.primevideo.com/detail/abc",
+    ],
+)
+def test_an_unlisted_service_domain_is_unconfirmed_never_a_lookalike(url: str) -> None:
+    for lang in ("ja", "en"):
+        flags = _json(f"Amazonからのお知らせ {url}", lang)["red_flags"]
+        assert flags, url  # still a sign: not among the domains FACTS lists
+        for one in flags:
+            assert one["kind"] != "lookalike_domain", one
+            assert "Amazonのドメインではありません" not in one["reason"], one
+            assert "is not Amazon's domain" not in one["reason"], one
+        assert any("誰のもの" in f["reason"] or "whose" in f["reason"] for f in flags), flags
