@@ -42,7 +42,7 @@ from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.message_senders import mail_notes, name_marked, name_unmarked
-from primehelp.message_targets import html_links, not_web_links
+from primehelp.message_targets import html_links, not_web_links, once_per_target
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ def check_message(
     raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
-    links = _links(tuple(raw), content, reading.given, wrapped)
+    links = _links(once_per_target(raw), content, reading.given, wrapped)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))

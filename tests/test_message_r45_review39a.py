@@ -292,3 +292,21 @@ def test_an_unlisted_service_domain_is_unconfirmed_never_a_lookalike(url: str) -
             assert "Amazonのドメインではありません" not in one["reason"], one
             assert "is not Amazon's domain" not in one["reason"], one
         assert any("誰のもの" in f["reason"] or "whose" in f["reason"] for f in flags), flags
+
+
+# ----------------------------- item 12: one link for the same URL in the plain and HTML parts
+
+
+def test_the_same_url_in_both_alternative_parts_is_listed_once(tmp_path: Any) -> None:
+    from email.message import EmailMessage
+
+    url = "https://www.amazon.co.jp/gp/primecentral"
+    mail = EmailMessage()
+    mail["From"] = "Amazon.co.jp <prime@amazon.co.jp>"
+    mail["Subject"] = "プライム会員情報"
+    mail.set_content(f"会員情報を確認：{url}\n")
+    mail.add_alternative(f'<p><a href="{url}">会員情報を確認</a></p>', subtype="html")
+    path = tmp_path / "m.eml"
+    path.write_bytes(bytes(mail))
+    links = run("--lang", "ja", "check-message", "--json", str(path)).json()["data"]["links"]
+    assert [(x["shown"], x["target"]) for x in links] == [("会員情報を確認", url)], links
