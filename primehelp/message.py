@@ -19,7 +19,6 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
-from primehelp.message_attachments import mail_notes
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -42,7 +41,8 @@ from primehelp.message_marks import without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
-from primehelp.message_targets import html_links, not_web_links
+from primehelp.message_senders import mail_notes, name_marked, name_unmarked
+from primehelp.message_targets import html_links, not_web_links, once_per_target
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ def check_message(
     raw += [(None, url) for url in in_text if not any(url in shown for shown in shown_only)]
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
-    links = _links(tuple(raw), content, reading.given, wrapped)
+    links = _links(once_per_target(raw), content, reading.given, wrapped)
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
@@ -349,7 +349,7 @@ def check_message(
             hosts[domain] = look_at(domain, content.amazon_domains)
     for shown, target in not_web:
         flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
-    flags += header_flags(headers, auth, content)
+    flags += header_flags(name_unmarked(headers), auth, content)  # review 39a, item 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
     flags += text_flags(subject, text, content, given, medium=reading.medium)
@@ -384,7 +384,7 @@ def check_message(
         red_flags=unique,
         input_kind=reading.kind,
         encoding=reading.encoding,
-        headers=headers,
+        headers=name_marked(headers),
         authentication=auth,
         links=tuple(links),
         domains=tuple(hosts.values()),

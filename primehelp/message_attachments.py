@@ -87,16 +87,6 @@ def attached_files(data: bytes | str) -> tuple[str, ...]:
     return tuple(without_invisible(name).strip() or "?" for name in names)
 
 
-def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> tuple[Note, ...]:
-    """What a mail's parts and headers hold that the check does not read: more than one sender
-    (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5)."""
-    if reading.kind.value != "email":
-        return ()
-    from primehelp.message_senders import sender_notes
-
-    return (*sender_notes(data, content), *attachment_notes(data, reading, content))
-
-
 def attachment_notes(
     data: bytes | str, reading: Reading, content: MessageContent
 ) -> tuple[Note, ...]:

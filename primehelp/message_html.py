@@ -7,6 +7,7 @@ Amazon's media servers in genuine mail, and what a member can click is what matt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 from primehelp.message_read import RawLink
@@ -27,6 +28,7 @@ class TextAndLinks(HTMLParser):
         self._hidden = 0
         self._open: list[tuple[str, list[str]]] = []  # (target, shown text so far)
         self.links: list[RawLink] = []
+        self.base = ""  # <base href>: what relative links lead to (review 39a, item 8)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -42,6 +44,7 @@ class TextAndLinks(HTMLParser):
             self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))
         elif tag == "form" and values.get("action", "").strip():
             self.links.append(RawLink(None, values["action"].strip()))
+        _base_or_formaction(self, tag, values)  # review 39a, item 8
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
@@ -84,4 +87,37 @@ def reduce_html(html: str) -> tuple[str, list[RawLink]]:
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
         return re.sub(r"<[^>]*>", " ", html), []
-    return parser.text(), parser.links
+    return parser.text(), _resolved(parser.links, parser.base)
+
+
+def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) -> None:
+    """``<base href>`` (the first one, as browsers take it), and a button's ``formaction``,
+    which sends the form there as ``<form action>`` does (review 39a, item 8)."""
+    if tag == "base" and values.get("href", "").strip() and not parser.base:
+        parser.base = values["href"].strip()
+    elif tag in ("button", "input") and values.get("formaction", "").strip():
+        parser.links.append(RawLink(None, values["formaction"].strip()))
+
+
+def _resolved(links: list[RawLink], base: str) -> list[RawLink]:
+    """Each relative link read against ``<base href>``: 「/ap/signin」 under
+    ``<base href="https://amaz0n-login.top/">`` leads to that site, as a mail program opens it."""
+    if not base or not re.match(r"(?i)[a-z][a-z0-9+.-]*://", base):
+        return links
+    from urllib.parse import urljoin
+
+    relative = re.compile(r"(?i)^(?![a-z][a-z0-9+.-]*:)")
+    resolved = []
+    for link in links:
+        target = link.target
+        if relative.match(target) and not target.startswith("#"):
+            target = _joined(urljoin, base, target)
+        resolved.append(RawLink(link.shown, target))
+    return resolved
+
+
+def _joined(urljoin: Callable[[str, str], str], base: str, target: str) -> str:
+    try:
+        return urljoin(base, target)
+    except ValueError:  # a malformed target (an unbalanced IPv6 bracket): kept as written
+        return target

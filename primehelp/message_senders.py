@@ -14,6 +14,7 @@ from primehelp.invisible import without_invisible
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
+    from primehelp.message_read import Headers, Reading
 
 _ID = "message.limit.senders"
 MAX_SENDERS = 10
@@ -56,3 +57,29 @@ def sender_notes(data: bytes | str, content: MessageContent) -> tuple[Note, ...]
         note.en.format(count=count, senders=", ".join(shown)),
     )
     return (content.limits["from_proves_nothing"]._replace(id=_ID, text=text, sources=()),)
+
+
+def name_unmarked(headers: Headers) -> Headers:
+    """The headers with the sender's name read without invisible characters: 「Ama\u200bzon」 is
+    checked as the 「Amazon」 the member sees (review 39a, item 9)."""
+    return headers._replace(from_name=without_invisible(headers.from_name))
+
+
+def name_marked(headers: Headers) -> Headers:
+    """The headers with each invisible character of the sender's name written out
+    (「Ama<U+200B>zon」): printed as they are, they would show 「Amazon」 (review 39a, item 9)."""
+    if without_invisible(headers.from_name) == headers.from_name:
+        return headers
+    from primehelp.message_marks import marks_named
+
+    return headers._replace(from_name=marks_named(headers.from_name))
+
+
+def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> tuple[Note, ...]:
+    """What a mail's parts and headers hold that the check does not read: more than one sender
+    (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5)."""
+    if reading.kind.value != "email":
+        return ()
+    from primehelp.message_attachments import attachment_notes
+
+    return (*sender_notes(data, content), *attachment_notes(data, reading, content))

@@ -26,9 +26,19 @@ def other_country_domain(registrable: str) -> bool:
     """Whether a registrable domain that is not Amazon's listed one is ``amazon.`` and a
     country's suffix (its last label two letters: .de, .co.uk, .com.au)."""
     if not registrable.startswith("amazon."):
-        return False
+        return _unconfirmed(registrable)  # audible.co.jp (review 39a, item 17)
     suffix = registrable.removeprefix("amazon.")
     return suffix.isascii() and len(suffix.rsplit(".", 1)[-1]) == 2
+
+
+def _unconfirmed(registrable: str) -> bool:
+    """Whether a domain is one a genuine message can hold that FACTS does not list
+    (``unconfirmed_sites`` in message_unchecked.toml): said to be unconfirmed, like amazon.de."""
+    from primehelp.facts import document
+
+    return registrable in document("message_unchecked").node("unchecked").strings(
+        "unconfirmed_sites"
+    )
 
 
 def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:

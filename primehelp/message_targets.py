@@ -46,3 +46,11 @@ def html_links(
         if named is not None:
             marked.append((target, named))
     return links, marked
+
+
+def once_per_target(raw: list[tuple[str | None, str]]) -> tuple[tuple[str | None, str], ...]:
+    """The links with a target that an HTML link already has, found again in the text (the
+    plain part of a multipart/alternative mail), left out: one link, shown with the HTML
+    one's text (review 39a, item 12: listed twice)."""
+    shown = {target for text, target in raw if text is not None}
+    return tuple((text, target) for text, target in raw if text is not None or target not in shown)

@@ -193,3 +193,120 @@ def test_one_sender_with_a_comma_in_its_name_has_no_senders_note(tmp_path: Any) 
     mail.write_bytes(b'From: "Amazon, Japan" <support@amazon.co.jp>\nSubject: t\n\nhello\n')
     data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
     assert all(n["id"] != "message.limit.senders" for n in data["could_not_know"])
+
+
+# ----------------------------- item 9: invisible characters in the sender's name
+
+_INVISIBLE_NAMES = [
+    "Ama\u200bzon",
+    "Ama\u200dzon",
+    "A\u200cmazon",
+    "Amaz\u00adon",
+    "Ama\u2060zon.co.jp",
+]
+
+
+@pytest.mark.parametrize("name", _INVISIBLE_NAMES)
+@pytest.mark.parametrize("encoded", [False, True])
+def test_a_name_with_invisible_characters_is_checked_as_seen_and_shown_marked(
+    tmp_path: Any, name: str, encoded: bool
+) -> None:
+    import base64
+
+    shown = name
+    if encoded:
+        shown = "=?UTF-8?B?" + base64.b64encode(name.encode()).decode() + "?="
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(
+        f"From: {shown} <info@shop-news.top>\nSubject: t\n"
+        "Content-Type: text/plain; charset=utf-8\n\nお知らせです。\n".encode()
+    )
+    result = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    kinds = {f["kind"] for f in result["red_flags"]}
+    assert kinds & {"display_name_mismatch", "display_name_lookalike"}, (name, kinds)
+    assert "<U+" in result["headers"]["from_name"], result["headers"]
+
+
+# ----------------------------- item 8: <base href> and formaction
+
+
+def _html_mail(tmp_path: Any, body: str) -> dict[str, Any]:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = '"Amazon.co.jp" <account-update@amazon.co.jp>'
+    mail["Subject"] = "会員情報のご確認"
+    mail.set_content(body, subtype="html")
+    path = tmp_path / "m.eml"
+    path.write_bytes(bytes(mail))
+    data: dict[str, Any] = run("--lang", "ja", "check-message", "--json", str(path)).json()
+    return data["data"]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            '<head><base href="https://amaz0n-login.top/"></head><a href="/ap/signin">ログイン</a>',
+            "https://amaz0n-login.top/ap/signin",
+        ),
+        (
+            '<base href="https://amaz0n-login.top/x/"><area href="y" alt="ログイン">',
+            "https://amaz0n-login.top/x/y",
+        ),
+        (
+            '<form><button formaction="https://amaz0n-login.top/post">送信</button></form>',
+            "https://amaz0n-login.top/post",
+        ),
+        (
+            '<form><input type="submit" formaction="https://amaz0n-login.top/p"></form>',
+            "https://amaz0n-login.top/p",
+        ),
+    ],
+)
+def test_a_link_hidden_by_base_or_formaction_is_seen(tmp_path: Any, body: str, target: str) -> None:
+    data = _html_mail(
+        tmp_path, f"<html><body><p>会員情報をご確認ください。</p>{body}</body></html>"
+    )
+    assert target in [link["target"] for link in data["links"]], data["links"]
+    assert data["red_flags"]
+
+
+# ----------------------------- item 17: domains FACTS does not list are unconfirmed, not fakes
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://m.media-amazon.com/images/x.jpg",
+        "https://www.audible.co.jp/pd/x",
+        "https://www.primevideo.com/detail/abc",
+    ],
+)
+def test_an_unlisted_service_domain_is_unconfirmed_never_a_lookalike(url: str) -> None:
+    for lang in ("ja", "en"):
+        flags = _json(f"Amazonからのお知らせ {url}", lang)["red_flags"]
+        assert flags, url  # still a sign: not among the domains FACTS lists
+        for one in flags:
+            assert one["kind"] != "lookalike_domain", one
+            assert "Amazonのドメインではありません" not in one["reason"], one
+            assert "is not Amazon's domain" not in one["reason"], one
+        assert any("誰のもの" in f["reason"] or "whose" in f["reason"] for f in flags), flags
+
+
+# ----------------------------- item 12: one link for the same URL in the plain and HTML parts
+
+
+def test_the_same_url_in_both_alternative_parts_is_listed_once(tmp_path: Any) -> None:
+    from email.message import EmailMessage
+
+    url = "https://www.amazon.co.jp/gp/primecentral"
+    mail = EmailMessage()
+    mail["From"] = "Amazon.co.jp <prime@amazon.co.jp>"
+    mail["Subject"] = "プライム会員情報"
+    mail.set_content(f"会員情報を確認：{url}\n")
+    mail.add_alternative(f'<p><a href="{url}">会員情報を確認</a></p>', subtype="html")
+    path = tmp_path / "m.eml"
+    path.write_bytes(bytes(mail))
+    links = run("--lang", "ja", "check-message", "--json", str(path)).json()["data"]["links"]
+    assert [(x["shown"], x["target"]) for x in links] == [("会員情報を確認", url)], links

@@ -126,4 +126,9 @@ TABLE: dict[str, Any] = {'unchecked': {'transfer': ['振込',
                                'otherwise',
                                'or your',
                                'or we',
-                               'will be']}}
+                               'will be'],
+               'unconfirmed_sites': ['audible.co.jp',
+                                     'audible.com',
+                                     'primevideo.com',
+                                     'media-amazon.com',
+                                     'ssl-images-amazon.com']}}
