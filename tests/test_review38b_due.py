@@ -33,3 +33,29 @@ def test_every_day_before_the_cancel_by_date_says_how_many_are_left(
         else:
             assert f"2026年12月19日（あと{left}日）までに" in ja, ja
             assert f"2026-12-19 (in {left} days" in en, en
+
+
+# ---------------------------------------------------------------- S 22: trial length as data
+
+
+@pytest.mark.parametrize("student", [False, True])
+def test_trial_json_gives_the_length_as_numbers(student: bool) -> None:
+    """S 22: `trial_length` is display text (「6か月間」); scripts get the months or days."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+    from primehelp.content import trial
+
+    args = ["trial", "2026-08-31", "--today", "2026-12-05", "--json", "--lang", "ja"]
+    result = CliRunner().invoke(app, args + (["--student"] if student else []))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)["data"]
+    facts = trial.load()
+    if student:
+        assert data["trial_period"] == {"months": facts.student_months, "days": None}
+        assert data["trial_length"] == f"{facts.student_months}か月間"
+    else:
+        assert data["trial_period"] == {"months": None, "days": facts.regular_days}
+        assert data["trial_length"] == f"{facts.regular_days}日間"
