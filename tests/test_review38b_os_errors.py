@@ -91,3 +91,31 @@ def test_stdout_that_cannot_be_written_says_why_in_japanese() -> None:
 
     problem = stdout_problem(OSError(errno.EIO, os.strerror(errno.EIO)))
     assert problem.message.ja == "標準出力に書き込めません（入出力エラーです）。"
+
+
+# ---------------------------------------------------------------- review 38a S 34 and S 40
+
+
+@pytest.mark.parametrize("command", [["profile"], ["due"], ["renewal"], ["cancel"]])
+def test_a_profile_from_a_newer_primehelp_is_never_advised_away(
+    command: list[str], tmp_path: Path
+) -> None:
+    """38a S 34: a profile with a newer schema_version was answered 「…--clear で削除してから
+    保存し直すか…」: deleting data a newer primehelp saved. Now: update primehelp, first; the
+    file unchanged; no --clear advice."""
+    saved = tmp_path / "profile.json"
+    body = '{"schema_version": 9, "renewal_date": "2026-12-20", "future_key": 1}'
+    saved.write_text(body, "utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    for lang in ("ja", "en"):
+        result = CliRunner().invoke(app, [*command, "--lang", lang], env=env)
+        # cancel goes on with its general steps after the line (a warning)
+        assert result.exit_code == (0 if command == ["cancel"] else 2), result.stdout
+        err = result.stderr
+        assert "--clear" not in err
+        if lang == "ja":
+            assert "新しいバージョンの primehelp" in err and "primehelp を更新してください" in err
+            assert err.index("更新してください") < err.index("--force")
+        else:
+            assert "newer primehelp" in err and "update primehelp" in err.lower()
+    assert saved.read_text("utf-8") == body
