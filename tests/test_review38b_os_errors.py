@@ -119,3 +119,18 @@ def test_a_profile_from_a_newer_primehelp_is_never_advised_away(
         else:
             assert "newer primehelp" in err and "update primehelp" in err.lower()
     assert saved.read_text("utf-8") == body
+
+
+@pytest.mark.parametrize("trial", [False, True])
+def test_profile_says_when_the_saved_date_is_today(trial: bool, tmp_path: Path) -> None:
+    """38a S 40: on the saved renewal day itself the screen said nothing about it."""
+    kind = ', "trial": true' if trial else ""
+    body = '{"schema_version": 1, "renewal_date": "2026-12-05"' + kind + "}"
+    (tmp_path / "profile.json").write_text(body, "utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_TODAY": "2026-12-05"}
+    result = CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env)
+    assert result.exit_code == 0, result.stderr
+    said = "（今日が有料会員への自動更新日です）" if trial else "（今日が更新日です）"
+    assert said in result.stdout
+    env["PRIMEHELP_TODAY"] = "2026-12-04"
+    assert said not in CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env).stdout
