@@ -165,6 +165,11 @@ def _far_ahead(
     )
 
 
+def _left(sentences: Mapping[str, Text], days: int) -> Text:
+    """「あと2日」 / 「明日」 to the cancel-by date (review 38b S 20)."""
+    return sentences["left.1"] if days == 1 else sentences["left.n"].format(n=days)
+
+
 def due_report(
     saved: Profile, today: dt.date, sentences: Mapping[str, Text], *, within: int | None = None
 ) -> DueReport:
@@ -227,6 +232,7 @@ def due_report(
         command=command or "",
         next_period=sentences[f"next_period.{'any' if plan is None else plan.months}"],
         service=service,
+        left=_left(sentences, (cancel_by(renewal) - today).days),
     )
     return DueReport(
         due=due,

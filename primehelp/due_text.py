@@ -10,7 +10,7 @@ placeholders).
 Labels, not facts: they repeat FACTS.md §2-§4 (a paid period or a trial renews automatically; a
 computed trial end is an estimate; "cancel by" is primehelp's safety margin, the day before the
 renewal). ``{renewal}``, ``{cancel_by}``, ``{start}``, ``{charged}`` are dates; ``{command}`` the
-command to run; ``{estimate}`` marks a renewal date computed from the saved one (「（計算による
+command to run; ``{left}`` the days left to the cancel-by date (「あと2日」, 「明日」); ``{estimate}`` marks a renewal date computed from the saved one (「（計算による
 目安）」), empty for the saved date itself. It follows the renewal date's name, never 今日/明日 (review
 13b item 5: 「今日（…、計算による目安）」 made today's date look estimated). ``{example}`` and
 ``{example_iso}``: the date in the example command once the saved date has passed, still ahead
@@ -27,8 +27,8 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} (a safety margin: the day before). How: {command}",
+        "Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
+        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
         "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
@@ -58,8 +58,8 @@ WORDING: dict[str, Text] = {
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: {command}); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
     ),
     "trial.coming": Text(
-        "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
-        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by the cancel-by date, {cancel_by} (a safety margin: the day before). How: {command}",
+        "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
+        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
     ),
     "trial.last_safe_day": Text(
         "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
@@ -111,6 +111,10 @@ WORDING: dict[str, Text] = {
     ),
     "next_period.12": Text("（1年後）", " (a year from now)"),
     "next_period.1": Text("（1か月後）", " (a month from now)"),
+    # The days left to the cancel-by date, as renewal, trial and cancel give them (review 38b
+    # S 20); in the window before that date, so never today.
+    "left.1": Text("明日", "tomorrow"),
+    "left.n": Text("あと{n}日", "in {n} days"),
     "notification_title": Text(
         "Amazonプライムの更新",
         "Amazon Prime renewal",

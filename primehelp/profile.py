@@ -101,32 +101,6 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
     return Path(home.rstrip("/") or "/") / ".config" if home.startswith("/") else None
 
 
-def _corrupt(path: Path, reason: Text, plan: bool = False) -> FileProblem:
-    """The reason first, then where the file is, each a sentence of its own (review 28a, item 8:
-    not the reason and the path inside nested parentheses). ``plan``: the plan is what is
-    broken, so the example replacing the file gives one too (review 28a, S 21)."""
-    name = own_file_name(path)
-    given = " --plan annual" if plan else ""
-    what = (
-        Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
-    )
-    return FileProblem(
-        Text(
-            ja=(
-                f"保存した更新日のファイルを読み込めません。{reason.ja}。保存場所：{name.ja}。"
-                "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
-                f"`primehelp renewal 2026-12-31{given} --save --force` のように{what.ja}を指定して"
-                "置き換えてください"
-            ),
-            en=(
-                f"cannot use the saved profile: {reason.en}. File: {name.en}. It was left unchanged; "
-                "delete it with `primehelp profile --clear` and save again, or replace it with your "
-                f"{what.en}, e.g. `primehelp renewal 2026-12-31{given} --save --force`"
-            ),
-        )
-    )
-
-
 _WELL_FORMED = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A date in the form profile.json keeps (YYYY-MM-DD), whether or not the day exists."""
 
@@ -148,7 +122,10 @@ def profile_from_json(document: Any) -> Profile:
         raise ProfileFault("not_object")
     if "schema_version" not in document:
         raise ProfileFault("schema_version_missing")
-    if document.get("schema_version") != PROFILE_SCHEMA_VERSION:
+    version = document.get("schema_version")
+    if type(version) is int and version > PROFILE_SCHEMA_VERSION:  # review 38a S 34
+        raise ProfileFault("schema_newer", version=version, supported=PROFILE_SCHEMA_VERSION)
+    if version != PROFILE_SCHEMA_VERSION:
         raise ProfileFault("schema_version", version=PROFILE_SCHEMA_VERSION)
     renewal = document.get("renewal_date")
     if renewal is None:
@@ -254,6 +231,8 @@ def load_profile(path: Path) -> Profile | None:
         return None
     import json
 
+    from primehelp.profile_corrupt import corrupt  # small; its wording is read only on a fault
+
     try:
         text = raw.decode("utf-8-sig")
         if not text.strip():  # not 「JSON の形式ではありません」 (review 27a, S 27)
@@ -262,11 +241,12 @@ def load_profile(path: Path) -> Profile | None:
             raise ProfileFault("nested", limit=_MAX_NESTING)
         return profile_from_json(json.loads(text, parse_int=_small_int))
     except UnicodeDecodeError:
-        raise _corrupt(path, ProfileFault("not_utf8").reason) from None
+        raise corrupt(path, ProfileFault("not_utf8").reason) from None
     except ProfileFault as fault:
-        raise _corrupt(path, fault.reason, plan=fault.key == "plan") from None
+        newer = fault.key == "schema_newer"
+        raise corrupt(path, fault.reason, plan=fault.key == "plan", newer=newer) from None
     except ValueError:  # json.JSONDecodeError, or a number json.loads cannot read
-        raise _corrupt(path, ProfileFault("not_json").reason) from None
+        raise corrupt(path, ProfileFault("not_json").reason) from None
 
 
 def plan_to_save(existing: Profile | None, given: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -19,6 +20,13 @@ from primehelp.reminder import Reminder, TodayAction, today_action
 from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
 
 
+class TrialPeriod(NamedTuple):
+    """The free trial's length as numbers (review 38b S 22): months (Prime Student) or days."""
+
+    months: int | None
+    days: int | None
+
+
 @dataclass(frozen=True, slots=True)
 class TrialReport:
     """Everything ``primehelp trial`` shows; the computed dates are estimates."""
@@ -27,6 +35,7 @@ class TrialReport:
     start: dt.date
     student: bool
     trial_length: Text
+    trial_period: TrialPeriod  # the same length for scripts (review 38b S 22)
     renewal_date: dt.date  # estimated first paid renewal: the trial's end
     notice_date: dt.date
     cancel_by: dt.date
@@ -116,6 +125,7 @@ def trial_report(
         start,
         student,
         length,
+        TrialPeriod(data.student_months, None) if student else TrialPeriod(None, data.regular_days),
         *key_days(renewal, today),
         estimate=data.exact_date,
         length=data.student if student else data.regular,

@@ -55,10 +55,10 @@ def test_example_commands_in_japanese_sentences_give_real_values() -> None:
     """Review 13a, S 14: 「`primehelp renewal DATE --save --force`」 put help's English
     placeholder into a Japanese sentence; examples give a date (2026-12-31) and a file name."""
     from primehelp.due_text import WORDING
-    from primehelp.profile import _corrupt
+    from primehelp.profile_corrupt import corrupt
 
     texts = [*_ja_texts(), *((key, text.ja) for key, text in WORDING.items())]
-    texts.append(("profile", _corrupt(Path("/x/profile.json"), Text("x", "x")).message.ja))
+    texts.append(("profile", corrupt(Path("/x/profile.json"), Text("x", "x")).message.ja))
     wrong = [(where, text) for where, text in texts if PLACEHOLDER_IN_SENTENCE.search(text)]
     assert wrong == []
 

@@ -27,7 +27,8 @@ CORRUPT_CASES = [
     b"{not json",
     b"\xff\xfe\x00",
     b"[]",
-    b'{"schema_version": 2, "renewal_date": "2026-12-31"}',
+    # a version this primehelp never wrote (a newer one, 2+, has its own advice: review 38a S 34)
+    b'{"schema_version": 0, "renewal_date": "2026-12-31"}',
     b'{"schema_version": 1}',
     b'{"schema_version": 1, "renewal_date": "2026-02-30"}',
     b'{"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"}',
@@ -252,7 +253,8 @@ FAULT_CASES = [
     (b"[]", "JSON のオブジェクト", "JSON object"),
     (b"[" * 40 + b"]" * 40, "16 段まで", "at most 16 levels"),
     (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
-    (b'{"schema_version": 2, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
+    # 0, not 2: a newer version's file has its own advice (review 38a S 34)
+    (b'{"schema_version": 0, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
     (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
     (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
         b'{"renewal_date": "2026-12-31", "plan": "annual"}',

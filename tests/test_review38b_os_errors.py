@@ -91,3 +91,46 @@ def test_stdout_that_cannot_be_written_says_why_in_japanese() -> None:
 
     problem = stdout_problem(OSError(errno.EIO, os.strerror(errno.EIO)))
     assert problem.message.ja == "標準出力に書き込めません（入出力エラーです）。"
+
+
+# ---------------------------------------------------------------- review 38a S 34 and S 40
+
+
+@pytest.mark.parametrize("command", [["profile"], ["due"], ["renewal"], ["cancel"]])
+def test_a_profile_from_a_newer_primehelp_is_never_advised_away(
+    command: list[str], tmp_path: Path
+) -> None:
+    """38a S 34: a profile with a newer schema_version was answered 「…--clear で削除してから
+    保存し直すか…」: deleting data a newer primehelp saved. Now: update primehelp, first; the
+    file unchanged; no --clear advice."""
+    saved = tmp_path / "profile.json"
+    body = '{"schema_version": 9, "renewal_date": "2026-12-20", "future_key": 1}'
+    saved.write_text(body, "utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path)}
+    for lang in ("ja", "en"):
+        result = CliRunner().invoke(app, [*command, "--lang", lang], env=env)
+        # cancel goes on with its general steps after the line (a warning)
+        assert result.exit_code == (0 if command == ["cancel"] else 2), result.stdout
+        err = result.stderr
+        assert "--clear" not in err
+        if lang == "ja":
+            assert "新しいバージョンの primehelp" in err and "primehelp を更新してください" in err
+            assert err.index("更新してください") < err.index("--force")
+        else:
+            assert "newer primehelp" in err and "update primehelp" in err.lower()
+    assert saved.read_text("utf-8") == body
+
+
+@pytest.mark.parametrize("trial", [False, True])
+def test_profile_says_when_the_saved_date_is_today(trial: bool, tmp_path: Path) -> None:
+    """38a S 40: on the saved renewal day itself the screen said nothing about it."""
+    kind = ', "trial": true' if trial else ""
+    body = '{"schema_version": 1, "renewal_date": "2026-12-05"' + kind + "}"
+    (tmp_path / "profile.json").write_text(body, "utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_TODAY": "2026-12-05"}
+    result = CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env)
+    assert result.exit_code == 0, result.stderr
+    said = "（今日が有料会員への自動更新日です）" if trial else "（今日が更新日です）"
+    assert said in result.stdout
+    env["PRIMEHELP_TODAY"] = "2026-12-04"
+    assert said not in CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env).stdout

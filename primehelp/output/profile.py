@@ -51,6 +51,10 @@ def human_profile(
         console.print(line)
         if today is not None and saved.renewal_date < today and not saved.trial:
             console.print(ui("date_past", "ui_profile")(lang))
+        if today is not None and saved.renewal_date == today:  # the day itself (review 38a S 40)
+            console.print(
+                ui("date_today_trial" if saved.trial else "date_today", "ui_profile")(lang)
+            )
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             console.print(_profile_label("plan", lang) + plan)
         if saved.trial:

@@ -29,9 +29,9 @@ ACCEPTANCE = [
         1,
         # review 36b item 10: one name for the date, "the cancel-by date"
         "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by the cancel-by "
-        "date, 2026-12-30 (a safety margin: the day before). How: primehelp cancel",
+        "date, 2026-12-30 (in 2 days; a safety margin: the day before). How: primehelp cancel",  # 38b S 20
         "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、解約の目安日"
-        "の2026年12月30日までに解約してください（余裕をみて、更新日の前日としています）。"
+        "の2026年12月30日（あと2日）までに解約してください（余裕をみて、更新日の前日としています）。"
         "手順：primehelp cancel",
     ),
     (

@@ -61,7 +61,11 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
            'trial': {'ja': '無料体験かどうか（trial）が true でも false でもありません',
                      'en': 'trial is not true or false'},
            'student': {'ja': 'Prime Studentかどうか（student）が true でも false でもありません',
-                       'en': 'student is not true or false'}},
+                       'en': 'student is not true or false'},
+           'schema_newer': {'ja': '新しいバージョンの primehelp で保存されたファイルです（形式のバージョン '
+                                  '{version}。このバージョンで読めるのは {supported} です）',
+                            'en': 'it was saved by a newer primehelp (format version {version}; '
+                                  'this version reads {supported})'}},
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎているため、プランがないと次の更新日が分からず、毎日の確認（due）に使えません。--plan '
                                'を付けて保存してください（例：{annual_name}なら primehelp renewal {date_iso} --plan '
                                '{annual} --save）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます',
@@ -80,4 +84,14 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                              "membership's next renewal date the Prime membership page shows, with "
                              '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
                              'renewal {example_iso} --plan {annual} --save)'},
- 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'}}
+ 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'},
+ 'newer_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。primehelp '
+                         'を更新してください。このバージョンのまま使う場合は、`primehelp renewal 2026-12-31 --save --force` '
+                         'のように更新日を指定して置き換えられますが、新しいバージョンで保存した内容は失われます',
+                   'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
+                         'unchanged. Update primehelp; to keep using this version, replace the '
+                         'file with your renewal date, e.g. `primehelp renewal 2026-12-31 --save '
+                         '--force`, which loses what the newer version saved'},
+ 'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
+ 'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
+                      'en': '(Today is the automatic paid renewal date.)'}}

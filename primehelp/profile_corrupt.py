@@ -1,0 +1,47 @@
+"""The error for a saved ``profile.json`` that cannot be used: the reason, where the file is,
+and what to do (split from :mod:`primehelp.profile`, review 38a S 34)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from primehelp.errors import FileProblem
+from primehelp.files import own_file_name
+from primehelp.i18n import Text
+
+
+def corrupt(path: Path, reason: Text, plan: bool = False, newer: bool = False) -> FileProblem:
+    """The reason first, then where the file is, each a sentence of its own (review 28a, item 8:
+    not the reason and the path inside nested parentheses). ``plan``: the plan is what is
+    broken, so the example replacing the file gives one too (review 28a, S 21). ``newer``: a
+    newer primehelp wrote it: update first, never 「削除してから」 (review 38a S 34)."""
+    name = own_file_name(path)
+    if newer:
+        from primehelp.facts import ui
+
+        said = ui("newer_profile", "ui_profile")
+        return FileProblem(
+            Text(
+                said.ja.format(reason=reason.ja, file=name.ja),
+                said.en.format(reason=reason.en, file=name.en),
+            )
+        )
+    given = " --plan annual" if plan else ""
+    what = (
+        Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
+    )
+    return FileProblem(
+        Text(
+            ja=(
+                f"保存した更新日のファイルを読み込めません。{reason.ja}。保存場所：{name.ja}。"
+                "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
+                f"`primehelp renewal 2026-12-31{given} --save --force` のように{what.ja}を指定して"
+                "置き換えてください"
+            ),
+            en=(
+                f"cannot use the saved profile: {reason.en}. File: {name.en}. It was left unchanged; "
+                "delete it with `primehelp profile --clear` and save again, or replace it with your "
+                f"{what.en}, e.g. `primehelp renewal 2026-12-31{given} --save --force`"
+            ),
+        )
+    )
