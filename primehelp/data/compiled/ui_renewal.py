@@ -245,4 +245,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                         '{fee}). The 4 years are counted from the saved free '
                                         "trial's end ({end}, an estimate), as the first renewal of "
                                         'the paid period. After graduation it becomes regular '
-                                        'Prime at the next renewal.'}}
+                                        'Prime at the next renewal.'},
+ 'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
+                      'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
+                            'change.'}}
