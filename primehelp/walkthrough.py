@@ -124,16 +124,22 @@ def _normalized(answer: str) -> str:
     return unicodedata.normalize("NFKC", answer).strip().lower()
 
 
-def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
+def _not_a_choice(choices: tuple[Choice, ...], first: bool, answer: str = "") -> Text:
     """「1、2、3のどれかの番号を…」 (「1か2の番号を…」) / "Type 1, 2 or 3; …": the answers accepted
-    (and b to go back, unless this is the ``first`` question asked)."""
+    (and b to go back, unless this is the ``first`` question asked). A word typed (「quit」,
+    「やめる」) is most likely a way out: how to stop, too (review 38b S 19)."""
     keys = [choice.key for choice in choices]
     suffix = "_first" if first else ""
     if len(keys) == 2:  # 「1か2の番号を…」
-        return ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
-    listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
-    template = ui("not_a_choice" + suffix, UI)
-    return Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
+        said = ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
+    else:
+        listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
+        template = ui("not_a_choice" + suffix, UI)
+        said = Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
+    if not any(char.isalpha() for char in answer):
+        return said
+    stop = ui("stop_hint", UI)
+    return Text(said.ja + stop.ja, f"{said.en} {stop.en}")
 
 
 class _Walk:
@@ -177,7 +183,7 @@ class _Walk:
                     break
                 index = next((i for i, c in enumerate(choices) if c.key == answer), None)
                 if index is None:
-                    self.say(NoticeScreen(_not_a_choice(choices, first)))
+                    self.say(NoticeScreen(_not_a_choice(choices, first, answer)))
                     continue
                 self.answers[question.key] = question.answers[index][1]
                 self.asked.append(question.key)

@@ -14,8 +14,13 @@ Pure: no Rich, no terminal.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 _QUOTES = {"「": "」", "『": "』"}
 _LABEL = LazyPattern(
@@ -333,3 +338,62 @@ def masked(line: str, spans: tuple[tuple[int, int], ...]) -> str:
     for start, end in spans:
         chars[start:end] = line[start:end].replace(" ", "_")
     return "".join(chars)
+
+
+_BEFORE_COMMAND = "：:"  # 「（例：`…`）」, 「（手順：…）」: a short label before the command
+
+
+def lifted(line: str, width: int, text_width: Callable[[str], int]) -> tuple[int, ...] | None:
+    """A command in brackets inside a sentence (「…してください（`primehelp cancel --trial
+    --student`）。」) that a line cannot hold with what is glued to it: ``(open, start, end,
+    close)``, the offsets of 「（」, the command, its end, the end of 「）」 and its stops; else
+    None. Continued there, its 「 \\」 and indent stood inside the Japanese brackets as stray
+    characters (review 38b item 15): the caller lays out the sentence up to the bracket, then
+    the command on lines of its own (continued as a command alone is), then the rest."""
+    if "（" not in line:
+        return None
+    for start, end in commands(line):
+        open_at = line.rfind("（", 0, start)
+        label = line[open_at + 1 : start]
+        labelled = not label or (len(label) <= 6 and label[-1] in _BEFORE_COMMAND)
+        if open_at < 0 or not labelled or not line.startswith("）", end):
+            continue
+        close = end + 1
+        while close < len(line) and line[close] in "。、":
+            close += 1
+        # what a line must hold with the command: after a label a line may break (「（例：」)
+        if text_width(line[start if label else open_at : close]) > width:
+            return (open_at, start, end, close)
+    return None
+
+
+def lifted_parts(line: str, where: tuple[int, ...]) -> list[list[tuple[int, int]]]:
+    """The lines :func:`lifted` lays out, each a list of ``(start, end)`` spans of ``line``:
+    the sentence before the bracket with the 「。」 after it, the label and the command (its
+    backquotes off: on a line of its own it is pasted as it is), the rest (if any)."""
+    open_at, start, end, close = where
+    stop = end + 1 + len(line[end + 1 : close].rstrip("、"))
+    quoted = line[start] == "`"
+    command = (start + quoted, end - quoted)
+    paragraphs = [[(0, open_at), (end + 1, stop)]] if open_at else []
+    paragraphs.append([(open_at + 1, start), command])
+    if close < len(line):
+        paragraphs.append([(close, len(line))])
+    return paragraphs
+
+
+def lifted_lines(lines: Iterable[Text], width: int) -> Iterator[Text]:
+    """Rich's paragraphs, a bracketed command (:func:`lifted`) on a paragraph of its own."""
+    from rich.cells import cell_len
+
+    for line in lines:
+        plain = line.plain
+        where = lifted(plain, width, cell_len) if cell_len(plain) > width else None
+        if where is None:
+            yield line
+            continue
+        for spans in lifted_parts(plain, where):
+            piece = line[spans[0][0] : spans[0][1]]
+            for start, end in spans[1:]:
+                piece.append_text(line[start:end])
+            yield piece

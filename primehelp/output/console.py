@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.break_units import lifted_lines
 from primehelp.output.bullets import item_mark
 from primehelp.output.linebreak import LineBreaker, long_url, without_trailing_spaces
 from primehelp.output.wording import checked_on as checked_on
@@ -102,7 +103,7 @@ def make_japanese_text(breaker: LineBreaker) -> type[RichText]:
             wrap_justify = justify or self.justify or DEFAULT_JUSTIFY
             japanese = getattr(console, "japanese", True)
             lines = Lines()
-            for line in self.split(allow_blank=True):
+            for line in lifted_lines(self.split(allow_blank=True), width):  # 38b item 15
                 if "\t" in line:
                     line.expand_tabs(tab_size)
                 mark = item_mark(line.plain) if cell_len(line.plain) > width else 0
@@ -356,9 +357,6 @@ def rich_text(text: str = "", style: str = "") -> RichText:
 def url_text(text: str, style: str = "") -> RichText:
     """Text never wrapped nor cut at the width (a URL: folded, it no longer opens when copied)."""
     return _japanese_classes()[0](text, style=style, no_wrap=True, overflow="ignore")
-
-
-# ---------------------------------------------------------------- Rich building blocks
 
 
 def console_for(lang: Lang) -> Console:

@@ -125,7 +125,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         console.print()
         console.print(renewal_ui("estimate_note")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
-            console.print(dim(renewal_ui("fee_note")(lang)))
+            # rows of a plan at two fees (a past --today over a fee change): not 「現在の料金」
+            fees = {item.fee_yen for item in report.upcoming or () if not item.regular_prime}
+            console.print(dim(renewal_ui("fee_note_by_date" * (len(fees) > 1) or "fee_note")(lang)))
         if student and marked is None:
             # The rows go years ahead; Prime Student does not (review 13b S 16).
             from primehelp.content.trial import load

@@ -62,6 +62,14 @@ def _breaker() -> LineBreaker:
 
 def laid_out(line: str, width: int) -> str:
     """``line`` broken into lines of at most ``width`` cells, its prefix kept whole."""
+    if "（" in line:
+        from primehelp.output.break_units import lifted, lifted_parts
+        from primehelp.output.linebreak import unicode_text_width
+
+        where = lifted(line, width, unicode_text_width)
+        if where is not None:  # a bracketed command on lines of its own (review 38b item 15)
+            parts = ["".join(line[a:b] for a, b in spans) for spans in lifted_parts(line, where)]
+            return "\n".join(laid_out(part, width) for part in parts)
     prefix = _PREFIX.match(line)
     keep = prefix.end() if prefix is not None else 0
     offsets = [at for at in _breaker().offsets(line, width) if at >= keep and at != 0]

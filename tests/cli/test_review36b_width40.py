@@ -65,6 +65,16 @@ def _excused(line: str) -> bool:
     return _ID_LINE.fullmatch(line.strip()) is not None
 
 
+def _continued_in_brackets(line: str) -> bool:
+    """A command continued with 「 \\」 inside Japanese brackets (「（`primehelp cancel --trial \\」):
+    the backslash and the indent read as stray characters in a sentence (review 38b item 15)."""
+    if not line.rstrip().endswith(" \\"):
+        return False
+    spans = whole(line)
+    start = spans[0][0] if spans else len(line)
+    return line.rfind("（", 0, start) > line.rfind("）", 0, start)
+
+
 def _faults(text: str) -> list[str]:
     faults: list[str] = []
     letter = False
@@ -76,6 +86,8 @@ def _faults(text: str) -> list[str]:
             continue
         if line.strip() in ("。", "）。", "、"):
             faults.append(f"alone: {line!r}")
+        elif _continued_in_brackets(line):
+            faults.append(f"continued inside brackets: {line!r}")
         elif cell_len(line.rstrip()) > WIDTH and not _excused(line.rstrip()):
             faults.append(f"{cell_len(line.rstrip())} wide: {line!r}")
     return faults
@@ -97,14 +109,17 @@ def test_no_line_is_a_stop_alone_or_wider_than_40(call: golden.Call) -> None:
 
 
 def test_the_reviewed_screen_continues_the_command_with_its_brackets() -> None:
+    """Review 38b item 15 changed it: the command no longer continues inside 「（…）」 (was
+    「（`primehelp cancel --trial \\」 / 「  --student`）。」), it stands on a line of its own
+    after the sentence."""
     (call,) = [
         call
         for call in CALLS
         if call.args[:2] == ("trial", "2026-11-25") and "--student" in call.args
     ]
     lines = _stdout(call).split("\n")
-    at = lines.index("（`primehelp cancel --trial \\")
-    assert lines[at + 1] == "  --student`）。"
+    at = lines.index("primehelp cancel --trial --student")
+    assert lines[at - 1].endswith("解約してください。"), lines
 
 
 @pytest.mark.parametrize("width", range(20, 61))

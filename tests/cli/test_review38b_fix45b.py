@@ -230,3 +230,73 @@ def test_12_the_first_screen_says_each_date_once(
     assert top.count(_ja_day("2026-12-30")) == (today != "2026-12-30"), top
     assert top.count(_ja_day("2026-12-31")) == 1, top  # the renewal date
     assert "解約の目安日：" not in top, top
+
+
+@pytest.mark.parametrize("width", range(24, 61, 2))
+def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: int) -> None:
+    """38b item 15: at 40 columns 「（`primehelp cancel --trial \\」 / 「  --student`）。」: the
+    shell's backslash inside a Japanese sentence. At every width a command that does not fit
+    with its brackets stands on lines of its own after the sentence (continued there when it
+    must be), on stdout and stderr alike; pasted, its lines run the command."""
+    from primehelp.output.stderr_lines import laid_out
+    from tests.cli.test_review36b_width40 import _continued_in_brackets
+    from tests.support.clihelp import run
+
+    out = run("trial", "2026-11-25", "--student", "--today", "2026-12-05", "--lang", "ja",
+              env={"COLUMNS": str(width)}).stdout  # fmt: skip
+    error = laid_out(
+        "primehelp: エラー: 更新日を指定してください（例：primehelp renewal 2026-12-31 --plan "
+        "annual --save）。更新日は「Amazonプライム会員情報」のページに表示されます。",
+        width,
+    )
+    from rich.cells import cell_len
+
+    for text, command, glued in (
+        (out, "primehelp cancel --trial --student", "（`primehelp cancel --trial --student`）。"),
+        (
+            error,
+            "例：primehelp renewal 2026-12-31 --plan annual --save",
+            # after 「（例：」 a line may break: the command and 「）。」 must fit
+            "primehelp renewal 2026-12-31 --plan annual --save）。",
+        ),
+    ):
+        lines = text.split("\n")
+        assert not any(_continued_in_brackets(line) for line in lines), text
+        if cell_len(glued) > width:  # not with its brackets: on lines of its own
+            starts = ("primehelp ", "例：primehelp ")
+            at = next(i for i, line in enumerate(lines) if line.startswith(starts))
+            pasted = ""
+            for line in lines[at:]:
+                pasted += line.strip().removesuffix("\\")
+                if not line.endswith("\\"):
+                    break
+            core = command.removeprefix("例：")
+            assert " ".join(pasted.removeprefix("例：").split()) == core, text
+            assert lines[at - 1].endswith(("。", "例：")), text
+
+
+@pytest.mark.parametrize(
+    ("args", "by_date"),
+    [
+        (("2023-09-23", "--plan", "annual", "--today", "2023-09-01", "--count", "2"), True),
+        (("2019-05-10", "--plan", "monthly", "--today", "2019-04-20", "--count", "3"), True),
+        (("2026-12-23", "--plan", "annual", "--today", "2026-12-01", "--count", "3"), False),
+        (
+            ("2027-05-25", "--plan", "student-annual", "--today", "2026-12-05", "--count", "6"),
+            False,
+        ),  # Student rows then regular ones: the ※ note says why (fmt: skip)
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_17_rows_at_two_fees_are_not_called_todays_fee(
+    args: tuple[str, ...], by_date: bool, lang: str
+) -> None:
+    """38b item 17: with a past --today the rows spanned a fee change (4,900 then 5,900), under
+    「会費は現在の料金です」; now such rows are said to have each date's fee."""
+    from tests.support.clihelp import run
+
+    out = run("renewal", *args, "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    now = "会費は現在の料金です。" if lang == "ja" else "The fees shown are today's fees."
+    each = "それぞれの更新日に適用される料金です" if lang == "ja" else "in effect on its renewal"
+    assert (each in out) is by_date, out
+    assert (now in out) is not by_date, out

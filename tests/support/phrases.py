@@ -256,7 +256,10 @@ def cut_phrases(wrapped: Wrapped, room: int) -> list[str]:
 def glued(line: str, start: int, end: int) -> tuple[int, int]:
     """``line[start:end]`` widened by what the kinsoku rules never separate from it (「（」
     before, 「）。」 after): the bounds of what must fit for the breaker to keep it whole."""
-    kinds = PLAIN._analysed(line, True)[1]  # the kinsoku rules alone
+    analysed = PLAIN._analysed(line, True)
+    if analysed is None:  # no CJK (a command on a line of its own, review 38b item 15)
+        return start, end
+    kinds = analysed[1]  # the kinsoku rules alone
     first, last = start, end
     while first > 0 and not kinds[first]:
         first -= 1

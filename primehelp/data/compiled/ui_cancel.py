@@ -278,4 +278,5 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                                   'で保存した日付です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                             'en': 'This automatic renewal date is the one saved '
                                                   'with --save; the Prime membership page shows '
-                                                  'the exact date.'}}
+                                                  'the exact date.'},
+ 'stop_hint': {'ja': '中断する場合は q を入力してください。', 'en': 'To stop, type q.'}}

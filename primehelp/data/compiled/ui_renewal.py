@@ -246,4 +246,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                         "trial's end ({end}, an estimate), as the first renewal of "
                                         'the paid period. After graduation it becomes regular '
                                         'Prime at the next renewal.'},
- 'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'}}
+ 'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'},
+ 'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
+                      'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
+                            'change.'}}
