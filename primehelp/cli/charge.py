@@ -3,7 +3,6 @@
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
 
@@ -176,6 +175,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     The facts are read at the first line (inside the run, so a fault is one line, not a
     traceback), then kept for the whole file.
     """
+    from dataclasses import replace  # statements only: charge --json makes no dataclass
+
     from primehelp.charge_labels import level_label, named_label, or_purchase
     from primehelp.charges_start import same_price
     from primehelp.content import charges as charge_data
