@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -123,19 +122,24 @@ class Note(NamedTuple):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RenewalDeadline:
-    """The renewal date, the last day to cancel, and the date typed or saved it counts from."""
+class RenewalDeadline(NamedTuple):
+    """The renewal date, the last day to cancel, and the date typed or saved it counts from.
+
+    A named tuple (ARCHITECTURE.md: start-up); :meth:`not_in_json` keeps the view's fields out."""
 
     renewal_date: dt.date
     cancel_by: dt.date
     days_left: int
     origin: RenewalOrigin
-    given: dt.date | None = field(default=None, metadata={"json": False})  # typed or saved
+    given: dt.date | None = None  # typed or saved
     # A renewal charged lately, from a saved plan: the next one it counts (review 28b item 1)
-    next_date: dt.date | None = field(default=None, metadata={"json": False})
+    next_date: dt.date | None = None
     # Saved as a free trial's end still ahead, used for a paid membership (review 32b S 8)
-    from_trial_end: bool = field(default=False, metadata={"json": False})
+    from_trial_end: bool = False
+
+    def not_in_json(self) -> frozenset[str]:
+        """The fields the screen words from, not data: kept out of ``--json``."""
+        return frozenset({"given", "next_date", "from_trial_end"})
 
 
 class CancelPlan(NamedTuple):

@@ -14,7 +14,6 @@ membership it is about:
 
 import datetime as dt
 import os
-from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.facts import ui
@@ -160,18 +159,18 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
     if charged is not None and not long_past(charged, today):
         paid = renewal_deadline(charged, today, "profile", saved.renewal_date)
-        paid = replace(paid, next_date=upcoming)  # said under the situation
+        paid = paid._replace(next_date=upcoming)  # said under the situation
         upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
         if plan is not None and upcoming == today and paid.next_date is None:
             # the renewal day itself: the next one counted from the saved plan, as the day
             # after says it (review 34b item 3: not 「--plan monthly」 for an annual plan)
             after = next_renewal(saved.renewal_date, plan, today + dt.timedelta(days=1))
-            paid = replace(paid, next_date=after)
+            paid = paid._replace(next_date=after)
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
     if today < saved.renewal_date:  # a paid member's renewal may be another day: said so
-        paid = replace(paid, from_trial_end=True)
+        paid = paid._replace(from_trial_end=True)
     # Not rolled past the trial's end: the trial, as `renewal` and `due` read it.
     answer = True if trial is None and upcoming == saved.renewal_date else None
     return SavedUse(paid, trial_end, answer, saved)
