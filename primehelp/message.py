@@ -19,14 +19,8 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
-from primehelp.message_check import (
-    FlagKind,
-    RedFlag,
-    flag,
-    host_flags,
-    mismatch_flags,
-)
-from primehelp.message_contacts import contact_flags, phone_numbers
+from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
+from primehelp.message_contacts import contact_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_links import (
     MAX_ITEMS,
@@ -39,10 +33,11 @@ from primehelp.message_links import (
 )
 from primehelp.message_marks import without_marks
 from primehelp.message_once import once
+from primehelp.message_parts import noted
 from primehelp.message_quote import as_given
 from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
 from primehelp.message_senders import mail_notes, name_marked, name_unmarked
-from primehelp.message_targets import html_links, not_web_links, once_per_target
+from primehelp.message_targets import html_links, not_web_flag, not_web_links, once_per_target
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
 
 if TYPE_CHECKING:
@@ -268,19 +263,22 @@ def _limits(
         chosen.append("fee_proves_nothing")
     if not text:
         auth = reading.headers.authentication_results
-        chosen.append("authentication_written_by_server" if auth else "no_authentication")
+        said = "authentication_written_by_server" if auth else "no_authentication"
+        chosen.append("forwarded_inline" if reading.headers.forwarded_inline else said)  # 38a 11b
     if links or may_hold_a_japanese_domain(reading.text):  # not said of no domain (29a, S 11)
         chosen.append("links_not_opened" if links else "japanese_domains")
     short = (*content.amazon_short_links, *content.vocabulary.shorteners)
     if any(link.host in short for link in links):
         chosen.append("short_link_destination")
-    if reading.skipped_parts:
+    if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
         chosen.append("parts_not_read")
+    if reading.attachments:  # each named (38a S 22)
+        chosen.append("attachments_not_read")
     if reading.unreadable_parts:
         chosen.append("body_not_read")
     if cut or len(reading.links) > MAX_ITEMS:
         chosen.append("too_many_items")
-    return tuple(content.limits[key] for key in chosen)
+    return noted(content.limits, chosen, reading.attachments)
 
 
 def check_message(
@@ -347,8 +345,7 @@ def check_message(
         domain = address_domain(address)
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
-    for shown, target in not_web:
-        flags.append(flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content))
+    flags += (not_web_flag(shown, target, content) for shown, target in not_web)  # 38a S 37
     flags += header_flags(name_unmarked(headers), auth, content)  # review 39a, item 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
@@ -370,10 +367,10 @@ def check_message(
         held[0] = "domains"
         if all(x.is_amazon for x in links):  # no address to keep away from (37a, item 8)
             held.pop(0)
+    if written_to(unique, (headers.from_address, *headers.reply_to, headers.return_path)):
+        held.append("addresses")  # write to it, with links and numbers too (28a S 13, 38a S 35)
     if unique and held:  # the headline names only what the message holds: links, numbers
         verdict_text = content.red_verdicts["_and_".join(held)]
-    elif any(one.kind is FlagKind.ADDRESS_OUTSIDE for one in unique):  # write to it (28a S 13)
-        verdict_text = content.red_verdicts["addresses"]
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
     others = (*other_asks(subject, text, content), *mail_notes(data, reading, content))

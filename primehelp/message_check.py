@@ -162,7 +162,7 @@ def service_kind(domain: str, mail_delivery: Iterable[str]) -> str:
     )
 
 
-def _without_hosting(name: str, hosting: Iterable[str]) -> str:
+def without_hosting(name: str, hosting: Iterable[str]) -> str:
     """The host name without a hosting service's own domain (``amazonaws.com`` is no look-alike)."""
     for domain in hosting:
         if name == domain or name.endswith("." + domain):
@@ -189,9 +189,10 @@ def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
             k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
         }
         named = content.scripts.get(script, Text(script.title(), script.title()))
+        this = ui("flag.confusable_latin", "ui_message") if script == "LATIN" else said
         one = Text(
-            said.ja.format(position=at, script=named.ja, **quoted),
-            said.en.format(position=at, script=named.en, **quoted),
+            this.ja.format(position=at, script=named.ja, **quoted),
+            this.en.format(position=at, script=named.en, **quoted),
         )
         reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}".lstrip())
     trick = content.confusable_trick
@@ -235,7 +236,7 @@ def host_flags(
     if other_country_site(host):  # amazon.de: no look-alike, not listed (review 38a, item 9)
         yield other_site_flag(host, found, content)
         return
-    named = _without_hosting(host.host_decoded, words.hosting)
+    named = without_hosting(host.host_decoded, words.hosting)
     hosted = _under(host, words.hosting)  # genuine hosting: its own sign only (review 26a, 12)
     if claims_brand(named, words.brand) and not (linked and hosted):
         sign = flag(FlagKind.LOOKALIKE_DOMAIN, found, content, domain)

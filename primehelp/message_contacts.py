@@ -112,3 +112,26 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
                 )
             break
     return tuple(found.values())
+
+
+# The signs an address given in the words can have: as Amazon's outside its domains, or a domain
+# that imitates Amazon's (in letters, or in look-alike letters).
+_ADDRESS_SIGNS = (
+    FlagKind.ADDRESS_OUTSIDE,
+    FlagKind.LOOKALIKE_DOMAIN,
+    FlagKind.CONFUSABLE_CHARACTERS,
+    FlagKind.PUNYCODE,
+)
+
+
+def written_to(flags: Iterable[RedFlag], headers: Iterable[str]) -> bool:
+    """Whether a sign is about an address of the message's words (not a header's: a reply is
+    said already), so that the headline says not to write to it (review 38a, S 35: it was
+    dropped beside a link or a number, and an address with a look-alike domain never had it)."""
+    own = {address.casefold() for address in headers}
+    return any(
+        "@" in found and "://" not in found and found.casefold() not in own
+        for one in flags
+        if one.kind in _ADDRESS_SIGNS
+        for found in (one.evidence, *one.more_evidence)
+    )

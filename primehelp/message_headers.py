@@ -9,8 +9,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_check import FlagKind, RedFlag, claims_brand, flag, host_flags
+from primehelp.message_check import (
+    FlagKind,
+    RedFlag,
+    claims_brand,
+    digits_named,
+    flag,
+    host_flags,
+    without_hosting,
+)
 from primehelp.message_links import look_at, looks_confusable
 from primehelp.message_names import imitated
 
@@ -63,6 +72,26 @@ def _with(found: RedFlag, more: Fact) -> RedFlag:
     )
 
 
+def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag:
+    """A Reply-To sign whose domain imitates Amazon's name (「amaz0n-help.com」) says so, as a
+    link's or a From's sign would (review 38a, S 23); amazon.de and the like are no look-alike."""
+    from primehelp.message_sites import other_country_site
+
+    host = look_at(address_domain(address), content.amazon_domains)
+    brands = content.vocabulary.brand
+    named = without_hosting(host.host_decoded, content.vocabulary.hosting)  # amazonaws.com
+    if other_country_site(host) or not claims_brand(named, brands):
+        return found
+    said = ui("flag.sender_domain_lookalike", "ui_message")
+    reason = digits_named(
+        Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}"),
+        found.domain,
+        brands,
+        content,
+    )
+    return replace(found, reason=reason)
+
+
 def header_flags(
     headers: Headers, auth: Sequence[AuthResult], content: MessageContent
 ) -> Iterator[RedFlag]:
@@ -82,7 +111,8 @@ def header_flags(
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):
             domain = _registrable(reply_to, content)
-            yield flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content, domain)
+            found = flag(FlagKind.REPLY_TO_OUTSIDE, reply_to, content, domain)
+            yield _imitating(found, reply_to, content)
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
         yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))

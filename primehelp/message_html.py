@@ -12,9 +12,21 @@ from html.parser import HTMLParser
 
 from primehelp.message_read import RawLink
 
+# Elements a browser shows apart from the text around them: a line each, so that words of two
+# of them are never quoted as one (review 38a, S 38: 「<label>カード番号</label>…<button>送信
+# </button>」 was quoted 「カード番号送信」), form controls and their labels among them.
 _BLOCK = frozenset(
-    ("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "td")
+    (
+        *("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "td"),
+        *("th", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "section"),
+        *("article", "header", "footer", "nav", "main", "aside", "address", "caption"),
+        *("figure", "figcaption", "form", "fieldset"),
+    )
 )
+# A form's controls and their labels: apart, but in one sentence, as a form reads (「カード番号 ／
+# 送信」: a request for the card number, not 「カード番号」 and 「送信」 unrelated).
+_CONTROLS = frozenset(("legend", "label", "input", "button", "select", "option", "textarea"))
+_APART = " ／ "
 _HIDDEN = frozenset(("script", "style", "head", "title"))
 _MAX_SHOWN = 300
 
@@ -35,7 +47,9 @@ class TextAndLinks(HTMLParser):
         if tag in _HIDDEN:
             self._hidden += 1
         elif tag in _BLOCK:
-            self._parts.append("\n")
+            self._line()
+        elif tag in _CONTROLS:
+            self._apart()
         if tag == "a" and values.get("href", "").strip():
             if self._open:  # <a> cannot nest: a new one closes the last, as browsers do
                 self.handle_endtag("a")
@@ -50,11 +64,25 @@ class TextAndLinks(HTMLParser):
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag in _BLOCK:
-            self._parts.append("\n")
+            self._line()
+        elif tag in _CONTROLS:
+            self._apart()
         if tag == "a" and self._open:
             target, shown = self._open.pop()
             text = " ".join("".join(shown).split())[:_MAX_SHOWN]
             self.links.append(RawLink(text or None, target))
+
+    def _line(self) -> None:
+        """A line's end, without a 「／」 left before it."""
+        while self._parts and self._parts[-1] == _APART:
+            self._parts.pop()
+        self._parts.append("\n")
+
+    def _apart(self) -> None:
+        """One 「／」 between two controls' words (none at a line's start, none twice)."""
+        before = "".join(self._parts[-3:]).rstrip(" ")
+        if before and not before.endswith(("\n", _APART.strip())):
+            self._parts.append(_APART)
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
@@ -70,7 +98,7 @@ class TextAndLinks(HTMLParser):
 
     def text(self) -> str:
         """The visible text, one line per block."""
-        return "".join(self._parts)
+        return "".join(self._parts).removesuffix(_APART)
 
 
 def reduce_html(html: str) -> tuple[str, list[RawLink]]:

@@ -8,7 +8,6 @@ link never reads the list (see :func:`_suffix_rules` for what reading it costs).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
 from functools import cache
@@ -16,6 +15,11 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from primehelp.message_defang import defanged_spans, may_hold_one, undefanged
+from primehelp.message_letters import LATIN_ALIKE as LATIN_ALIKE
+from primehelp.message_letters import confusable_letters as confusable_letters
+from primehelp.message_letters import looks_confusable as looks_confusable
+from primehelp.message_letters import scripts as scripts
+from primehelp.message_letters import skeleton as skeleton
 from primehelp.message_wide import LETTER as _LETTER
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
 from primehelp.message_wide import blank as _blank
@@ -51,17 +55,6 @@ _NUMERIC_HOST = r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}"  # for 
 def email_pattern() -> re.Pattern[str]:
     """An e-mail address; compiled at its first use, for a text holding 「@」 (0.5 ms: start-up)."""
     return re.compile(_EMAIL)
-
-
-@cache
-def _confusables() -> dict[int, int]:
-    """Letters that look Latin: Cyrillic and Greek, lower and upper case (only for a name that
-    is not all ASCII)."""
-    return str.maketrans(
-        "аеорсухіјѕһԁԛԝкмнтвьАВЕКМНОРСТХУІЈЅ"  # Cyrillic
-        "αορνεικτυχωβΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
-        "aeopcyxijshdqwkmhtbbABEKMHOPCTXYIJSaopveiktuxwbABEZHIKMNOPTYX",
-    )
 
 
 def _scheme_end(text: str, *, slashes: bool) -> int:
@@ -234,59 +227,9 @@ def look_at(host: str, amazon: Collection[str]) -> Host:
     return Host(name, shown, registrable_domain(shown) or shown, is_ip=False, is_amazon=False)
 
 
-def scripts(text: str) -> set[str]:
-    """The scripts of the letters in ``text``: LATIN, GREEK, CYRILLIC, CJK, HIRAGANA…"""
-    found = set()
-    for ch in text:
-        if ch.isalpha():
-            found.add(unicodedata.name(ch, "UNKNOWN ?").split(" ", 1)[0])
-    return found
-
-
-def looks_confusable(text: str) -> bool:
-    """Greek or Cyrillic letters mixed with Latin, or a Greek/Cyrillic word that reads as Latin."""
-    if all(c < "\u0370" or "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text):
-        return False  # Latin, kana and kanji only (most names and words): nothing to look up
-    for word in re.split(r"[\s.\-_@]+", text):
-        kinds = scripts(word)
-        foreign = kinds & {"GREEK", "CYRILLIC"}
-        if not foreign:
-            continue
-        if "LATIN" in kinds:
-            return True
-        if word.translate(_confusables()).isascii():
-            return True
-    return False
-
-
-def confusable_letters(name: str) -> list[tuple[int, str, str, str]]:
-    """The Greek or Cyrillic letters of ``name`` that read as Latin ones: where (from 1), the
-    letter, the Latin letter it reads as, and its script (``CYRILLIC``, ``GREEK``)."""
-    if name.isascii():
-        return []
-    return [
-        (at, char, latin, unicodedata.name(char, "").split(" ")[0])
-        for at, char in enumerate(name, 1)
-        if (latin := char.translate(_confusables())) != char
-    ]
-
-
-def skeleton(text: str) -> str:
-    """What a name reads as: look-alike letters and digits undone, spacing and case dropped."""
-    folded = (
-        text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_confusables())
-    )
-    folded = folded.casefold().replace("0", "o").replace("rn", "m").replace("vv", "w")
-    # Without a pattern: 「[\s.\-_·・]+」 took 1.3 ms to compile, at every start.
-    return "".join(folded.split()).translate(_SEPARATORS)
-
-
 # A message with more than this many links or phone-like numbers is not a message a person
 # reads; past it, only the first ones are examined and the result says so.
 MAX_ITEMS = 200
-
-
-_SEPARATORS = dict.fromkeys(map(ord, ".-_·・"))
 
 
 def find_urls(text: str) -> Iterator[str]:

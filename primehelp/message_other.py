@@ -35,6 +35,7 @@ _OTHER = (
     "remote_access",
     "prepaid_payment",  # review 38a, item 4
     "other_app",  # review 38a, item 5
+    "prize_fee",  # review 38a, S 36: with a prize said to be won
 )
 _VOCABULARY = ("bank_account", "personal_id", "atm")  # message.Vocabulary's lists
 _UNCHECKED = (
@@ -44,6 +45,8 @@ _UNCHECKED = (
     "other_app",
     "threat",
     "deadline",
+    "prize",
+    "prize_fee",
 )  # message_unchecked.toml [unchecked]
 
 
@@ -76,6 +79,8 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
         for kind in (k for k in _OTHER if k != "atm"):  # an ATM is asked for with a refund
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
+        if "prize_fee" in asked and not (lists["prize"].ascii or lists["prize"].other):
+            asked.discard("prize_fee")  # a fee, with no prize said to be won
         if lists["atm"].found_in(*said) and refund.found_in(*said):
             asked.add("atm")
         threats |= dict.fromkeys(lists["threat"].matching(*said))

@@ -20,6 +20,8 @@ from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
 from primehelp.message_decode import UTF16_BOMS, looks_binary
 from primehelp.message_decode import decode_text as decode_text  # read from here too
+from primehelp.message_parts import attachment_names
+from primehelp.message_parts import is_html as is_html
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -97,6 +99,7 @@ class Headers(NamedTuple):
     # The headers above are those of a mail attached to this one (message/rfc822: forwarded
     # as an attachment); this is who sent that mail on, as its From reads (review 38a, item 8).
     forwarded_by: str = ""
+    forwarded_inline: bool = False  # …its lines in the body (primehelp.message_inline, 11 (b))
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -113,6 +116,7 @@ class Reading(NamedTuple):
     skipped_parts: int  # images, attachments and other parts that were not read
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
     given: str = ""  # the text before NFKC (evidence is quoted as given)
+    attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
 
     @property
     def medium(self) -> str:
@@ -321,6 +325,10 @@ def _read_email(data: bytes) -> Reading:
         sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
         forwarder = sender or headers.from_address or "-"
         headers = _read_headers(attached)._replace(forwarded_by=forwarder)
+    else:  # forwarded inline: the original's From and Subject lines (review 38a, item 11 (b))
+        from primehelp.message_inline import forwarded
+
+        headers = forwarded(normalize("\n".join(texts)), headers) or headers
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
             "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
@@ -335,6 +343,7 @@ def _read_email(data: bytes) -> Reading:
         links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,
+        attachments=attachment_names(parts),
     )
 
 
@@ -376,17 +385,3 @@ def read_message(data: bytes | str) -> Reading:
         given = shown.replace("\x00", "")
         return Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
-
-
-_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
-
-
-def is_html(text: str) -> bool:
-    """Whether a text is an HTML page, as a mail saved from a browser is (「名前を付けて保存」,
-    .html): it begins with one of its opening tags, or with a comment or a declaration and
-    holds ``<html`` or ``<body`` near the start (review 38a, item 1: read as plain text, a
-    tag-split or entity-written sentence was missed)."""
-    start = text.lstrip("\ufeff \t\r\n")[:4096].lower()
-    if start.startswith(_HTML_STARTS):
-        return True
-    return start.startswith("<") and ("<html" in start or "<body" in start)

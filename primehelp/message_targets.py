@@ -4,14 +4,17 @@ go nowhere on the web (moved out of :mod:`primehelp.message`, which is at its si
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.invisible import without_invisible
-from primehelp.message_check import hosts_shown
+from primehelp.message_check import FlagKind, RedFlag, flag, hosts_shown
 from primehelp.message_links import MAX_ITEMS, host_of
 from primehelp.message_marks import target_without_marks
 
 if TYPE_CHECKING:
+    from primehelp.message import MessageContent
     from primehelp.message_read import Reading
 
 _SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
@@ -31,6 +34,18 @@ def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None,
         if not ordinary or (shown and hosts_shown(shown)):
             found.append((shown, target))
     return found
+
+
+def not_web_flag(shown: str | None, target: str, content: MessageContent) -> RedFlag:
+    """The sign of a link that goes nowhere on the web: for ``data:``, ``javascript:`` and the
+    like, what it is, not 「リンクに表示されているアドレスと…違います」 of a text such as
+    「ログイン」 that is no address (review 38a, S 37); a ``mailto:`` or ``tel:`` link whose text
+    names a host keeps that reason."""
+    found = flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
+    scheme = re.match(_SCHEME, re.sub(r"[\x00-\x20]", "", target))
+    if scheme is None or scheme.group(1).lower() in ("mailto", "tel"):
+        return found
+    return replace(found, reason=ui("flag.not_web_link", "ui_message"))
 
 
 def html_links(

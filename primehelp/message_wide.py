@@ -100,6 +100,19 @@ def to_ascii(host: str) -> str:
     return ".".join(labels)
 
 
+def xn_form(host: str) -> str:
+    """``host`` with every label not all ASCII in its IDNA (``xn--``) form, the name a browser
+    really goes to (review 38a, item 12: 「ɑmazon.co.jp」 shown as it reads is amazon.co.jp to
+    the eye); a label IDNA refuses stays as written."""
+    labels = []
+    for label in host.split("."):
+        if not label.isascii():
+            with suppress(UnicodeError, ValueError):
+                label = label.encode("idna").decode("ascii").lower()
+        labels.append(label)
+    return ".".join(labels)
+
+
 def clean_url(found: str) -> str:
     """A URL as matched, without the punctuation that ends the sentence around it."""
     return found.rstrip(_TRAILING)

@@ -27,12 +27,13 @@ from primehelp.output.console import console_for, rich_text, sentence_date, url_
 from primehelp.output.flag_detail import flag_reason, flag_start, flag_title
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
+    domains_said,
+    lookalikes_joined,
     mailed,
     merged,
     punycode_domain,
     referred_reason,
     scam_note,
-    shown_domain,
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
@@ -88,7 +89,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
-    for flag in result.red_flags:
+    for flag in lookalikes_joined(result.red_flags):  # one look-alike reason (38a, item 14)
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
         referred: list[int] = []  # the signs whose quote this one's evidence is, in turn
@@ -139,7 +140,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             body.insert(0, rich_text(start))
         elif flag.domain:  # on a line of its own: a label is never broken to fit it beside
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
-            body.insert(0, rich_text(label + colon + (encoded or shown_domain(flag))))
+            body.insert(0, rich_text(label + colon + (encoded or domains_said(flag, lang))))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there
         if shown > 1:
             head += message_ui("flag_count", lang).format(count=shown)
@@ -178,7 +179,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
     if headers.forwarded_by:  # the subject and sender below are the attached mail's (38a, 8)
-        said = message_ui("read.attached_mail", lang).format(sender=headers.forwarded_by)
+        key = "read.inline_forward" if headers.forwarded_inline else "read.attached_mail"
+        said = message_ui(key, lang).format(sender=headers.forwarded_by)
         yield message_ui("read.forwarded", lang), [rich_text(said)]
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)

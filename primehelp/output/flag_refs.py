@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
-from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, quoted_values
-from primehelp.message_check import FlagKind
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, Text, quoted_values
+from primehelp.message_check import EVIDENCE_SHOWN, FlagKind
 from primehelp.message_links import confusable_letters, decode_punycode, host_of, skeleton
 from primehelp.message_names import kana_letters, kana_lookalikes
+from primehelp.message_wide import xn_form
 from primehelp.message_words import one_edit
 
 if TYPE_CHECKING:
@@ -66,6 +68,11 @@ def shown_domain(flag: RedFlag) -> str:
     return flag.domain
 
 
+def domains_said(flag: RedFlag, lang: Lang) -> str:
+    """:func:`shown_domain`, or the domains of joined look-alike signs one after another."""
+    return ("、" if lang == "ja" else ", ").join(shown_domain(flag).split())
+
+
 def lookalike_start(flag: RedFlag) -> str:
     """What a look-alike name starts with when that start, not its registrable domain, imitates
     Amazon's: ``amazon.co.jp`` of amazon.co.jp.secure-login.info (review 25a, S 10); "" else,
@@ -96,11 +103,39 @@ def merged(flag: RedFlag, quoted: Container[str]) -> bool:
     )
 
 
-def shown_flags(flags: Sequence[RedFlag]) -> list[RedFlag]:
-    """The signs as numbered on the screen (:func:`merged` ones left out)."""
-    quoted: set[str] = set()
+def lookalikes_joined(flags: Sequence[RedFlag]) -> list[RedFlag]:
+    """Look-alike-domain signs of several domains whose reasons are the same: one sign, at the
+    first one's place, each piece of evidence listed and the reason said once (review 38a, item
+    14: it was printed in full for each domain). Its ``domain`` names them all, space-separated
+    (:func:`shown_domain`); a sign whose start imitates Amazon's (:func:`lookalike_start`) says
+    something of its own domain, and stays alone."""
+    joined: dict[Text, int] = {}
     shown: list[RedFlag] = []
     for flag in flags:
+        if flag.kind is not FlagKind.LOOKALIKE_DOMAIN or flag.also or lookalike_start(flag):
+            shown.append(flag)
+            continue
+        at = joined.setdefault(flag.reason, len(shown))
+        if at == len(shown):
+            shown.append(flag)
+            continue
+        first = shown[at]
+        found = (first.evidence, *first.more_evidence, flag.evidence, *flag.more_evidence)
+        shown[at] = replace(
+            first,
+            domain=f"{first.domain} {flag.domain}",
+            count=first.count + flag.count,
+            more_evidence=tuple(dict.fromkeys(found[1:]))[: EVIDENCE_SHOWN - 1],
+        )
+    return shown
+
+
+def shown_flags(flags: Sequence[RedFlag]) -> list[RedFlag]:
+    """The signs as numbered on the screen (:func:`merged` ones left out, look-alike domains
+    joined: :func:`lookalikes_joined`)."""
+    quoted: set[str] = set()
+    shown: list[RedFlag] = []
+    for flag in lookalikes_joined(flags):
         if not merged(flag, quoted):
             shown.append(flag)
         if flag.kind in SENTENCES:
@@ -135,6 +170,14 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
     """A punycode sign's registrable domain in its xn-- form, then how it shows (its decoded
     name alone read as Amazon's own: review 28a, 4): 「xn--mazon-3ve.co.jp（表示上は「аmazon.co.jp」）」,
     and whether the evidence says only that again; ("", False) for other signs."""
+    if flag.domain and not flag.domain.isascii() and flag.kind is not FlagKind.PUNYCODE:
+        # written as it shows: its xn-- form is the name it is (review 38a, item 12: 「ɑmazon.co.jp」
+        # alone reads as amazon.co.jp)
+        encoded = xn_form(flag.domain)
+        if encoded == flag.domain:
+            return "", False
+        shown = quoted_values(f"{VALUE_OPEN}{flag.domain}{VALUE_CLOSE}", lang)
+        return ui("flag_domain_shown", _UI)(lang).format(domain=encoded, shown=shown), False
     if flag.kind is not FlagKind.PUNYCODE or not flag.domain or " → " not in flag.evidence:
         return "", False
     host = flag.evidence.split(" → ", 1)[0]
@@ -203,13 +246,14 @@ def letters_named(name: str, lang: Lang) -> str:
     if not 0 < len(letters) <= 3:
         return ""
     said = ui("flag.confusable_letter", _UI)(lang)
+    plain = ui("flag.confusable_latin", _UI)(lang)  # 「ɑ」 (review 38a, item 12)
     return _sentences(
         (
-            said.format(
+            (plain if script == "LATIN" else said).format(
                 position=at,
                 letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
                 latin=f"{VALUE_OPEN}{latin}{VALUE_CLOSE}",
-                script=ui(f"flag.script.{script.lower()}", _UI)(lang),
+                script="" if script == "LATIN" else ui(f"flag.script.{script.lower()}", _UI)(lang),
             )
             for at, letter, latin, script in letters
         ),

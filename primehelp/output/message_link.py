@@ -10,6 +10,7 @@ from primehelp.i18n import Lang
 from primehelp.message_check import hosts_shown, service_kind
 from primehelp.message_links import is_ip
 from primehelp.message_sites import other_country_domain
+from primehelp.message_wide import xn_form
 from primehelp.output.console import rich_text
 from primehelp.output.flag_refs import is_hosting
 from primehelp.output.message_lines import lines as _lines
@@ -50,8 +51,9 @@ def link_lines(
     if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
         domain = link.host_decoded
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    if link.host_decoded != link.host:  # the name decoded once, its xn-- form to compare
-        encoded = ".".join(link.host.split(".")[-len(domain.split(".")) :])
+    if link.host_decoded != link.host or not domain.isascii():  # its xn-- form to compare:
+        # 「ɑmazon.co.jp」 written as it reads is amazon.co.jp to the eye (review 38a, item 12)
+        encoded = xn_form(".".join(link.host.split(".")[-len(domain.split(".")) :]))
         owner = encoded + ("。" if lang == "ja" else "; ") + owner
     lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
     if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)

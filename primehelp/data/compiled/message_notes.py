@@ -32,7 +32,28 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                   'reply.'},
                     'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはメールを送らず、返信もしないでください。',
                                   'en': 'Red flags found. Do not write to the address in it, and '
-                                        'do not reply.'}},
+                                        'do not reply.'},
+                    'links_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれているアドレスにはメールを送らず、返信もしないでください。',
+                                            'en': 'Red flags found. Do not open the links or write '
+                                                  'to the address in it, and do not reply.'},
+                    'numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、アドレスにはメールを送らず、返信もしないでください。',
+                                              'en': 'Red flags found. Do not call the numbers or '
+                                                    'write to the address in it, and do not '
+                                                    'reply.'},
+                    'links_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、アドレスにはメールを送らず、返信もしないでください。',
+                                                        'en': 'Red flags found. Do not open the '
+                                                              'links, call the numbers or write to '
+                                                              'the address in it, and do not '
+                                                              'reply.'},
+                    'domains_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、メールアドレスにはメールを送らず、返信もしないでください。',
+                                              'en': 'Red flags found. Do not go to the domain or '
+                                                    'write to the e-mail address written in it, '
+                                                    'and do not reply.'},
+                    'domains_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、番号には電話せず、メールアドレスにはメールを送らず、返信もしないでください。',
+                                                          'en': 'Red flags found. Do not go to the '
+                                                                'domain, call the numbers or write '
+                                                                'to the e-mail address written in '
+                                                                'it, and do not reply.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',
@@ -103,7 +124,18 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                    'legal threat could not be checked, so it is not counted as a '
                                    'red flag. Before you respond, check whether the same message '
                                    'is in 「メッセージセンター」 (Message Centre).',
-                             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']}},
+                             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+            'forwarded_inline': {'ja': '転送されたメールです。本文に書かれている元のメールの差出人と件名は確認しましたが、送信元の認証（SPF・DKIM・DMARC）の結果などの元のヘッダーは含まれていないため分かりません。元のメールを '
+                                       '.eml で保存して確認してください。',
+                                 'en': "This mail was forwarded. The original's sender and subject "
+                                       'written in the body were checked, but its other headers, '
+                                       'such as the sender checks (SPF, DKIM, DMARC), are not '
+                                       'included and are unknown. Save the original mail as .eml '
+                                       'and check that.'},
+            'attachments_not_read': {'ja': 'このメールには添付ファイル（{names}）があります。primehelpは添付ファイルの中身を確認していません。開く前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                                     'en': 'The mail has files attached ({names}). primehelp did '
+                                           'not examine them. Before you open one, check whether '
+                                           'the same message is in 「メッセージセンター」 (Message Centre).'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '

@@ -116,7 +116,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                          'en': 'a domain Amazon does not list as its own'},
           'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
                                 'en': 'No links, e-mail addresses or phone numbers in the part of '
-                                      'the body that could be read (the rest was not checked).'}},
+                                      'the body that could be read (the rest was not checked).'},
+          'inline_forward': {'ja': '本文に転送されていた元のメールを確認しました。下の件名と差出人は、本文に書かれている元のメールのものです（転送した人：{sender}）。',
+                             'en': 'The original mail forwarded in the body was checked; the '
+                                   "subject and sender below are that mail's, as written in the "
+                                   'body (forwarded by {sender}).'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -202,7 +206,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                       '(amazon.co.jp, amazon.jp, amazon.com). primehelp cannot '
                                       'confirm whose domain it is. Do not use the links or '
                                       'addresses in this message; check in the Amazon app or from '
-                                      'a bookmark.'}},
+                                      'a bookmark.'},
+          'confusable_latin': {'ja': '{position}文字目の{letter}は、普通の{latin}ではありません。',
+                               'en': 'Character {position}, {letter}, is not the ordinary '
+                                     '{latin}.'},
+          'not_web_link': {'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、「data:」や「javascript:」などで始まる別の形式です（ページやプログラムをリンクの中に埋め込むことができます）。このようなリンクは、Amazonのサイトには行きません。',
+                           'en': 'The link does not go to a web address (https://…) but starts '
+                                 'with data:, javascript: or the like (such a link can hold a page '
+                                 "or a program itself). It does not go to Amazon's site."}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
@@ -276,7 +287,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                     'Google Play cards) or paying with them'},
                           'other_app': {'ja': 'LINEなどほかのアプリでのやり取り（友だち追加）や、アプリのインストール',
                                         'en': 'continuing on LINE or another app (adding a '
-                                              'contact) or installing an app'}},
+                                              'contact) or installing an app'},
+                          'prize_fee': {'ja': '当選した賞品を受け取るための送料や手数料の支払い',
+                                        'en': 'paying a shipping or handling fee to receive a '
+                                              'prize you are told you have won'}},
            'attachments': {'note': {'ja': 'このメールにはファイルが添付されています：{files}。primehelpは添付ファイルの中身を確認していません。添付ファイルは開かず、Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。',
                                     'en': 'This mail has attached files: {files}. primehelp did '
                                           'not examine them. Do not open the attachments; check '

@@ -1,0 +1,61 @@
+"""A mail forwarded inline (review 38a, item 11 (b)): 「---------- Forwarded message ---------」,
+「-------- 転送メッセージ --------」, 「-----Original Message-----」 or 「Begin forwarded message:」,
+then the original mail's From, Subject… lines in the body. The sender to check is that From,
+not the forwarder's (who is most often the member, or a parent): its lines are read as the
+original mail's headers. Its authentication results are not in the body: they are unknown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from primehelp.message_read import Headers
+
+_MARKER = LazyPattern(
+    r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|転送メッセージ"
+    r"|転送されたメッセージ|元のメッセージ)[ \t]*-{2,}|begin forwarded message:)[ \t]*$"
+)
+_FIELD = LazyPattern(
+    r"^[ \t>]*([A-Za-z-]+|差出人|件名|宛先|日付|送信日時|返信先)[ \t]*[:：][ \t]*(.*)$"
+)
+_FROM, _SUBJECT, _REPLY_TO = ("from", "差出人"), ("subject", "件名"), ("reply-to", "返信先")
+_MARKERS = ("forward", "original", "転送", "元のメッセージ")
+
+
+def forwarded(text: str, outer: Headers) -> Headers | None:
+    """The headers of the mail forwarded inline in ``text`` (its From, Subject and Reply-To
+    lines), ``forwarded_by`` the forwarder as ``outer``'s From reads; None when ``text`` holds
+    no forward marker followed by a From line with an address."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MARKERS):
+        return None  # most messages: no pattern compiled (start-up)
+    marker = _MARKER.search(text)
+    if marker is None:
+        return None
+    fields: dict[str, str] = {}
+    for line in text[marker.end() :].lstrip("\r\n").splitlines():
+        found = _FIELD.match(line)
+        if found is None:
+            break  # the block ends at its first line that is no field (a blank line)
+        fields.setdefault(found[1].casefold(), found[2].strip())
+    sender = next((fields[key] for key in _FROM if key in fields), "")
+    from email.utils import getaddresses, parseaddr
+
+    name, address = parseaddr(sender.replace("[mailto:", "<").replace("]", ">"))
+    if "@" not in address:
+        return None
+    replies = next((fields[key] for key in _REPLY_TO if key in fields), "")
+    by = f"{outer.from_name} <{outer.from_address}>" if outer.from_name else outer.from_address
+    return outer._replace(
+        subject=next((fields[key] for key in _SUBJECT if key in fields), ""),
+        from_name=name,
+        from_address=address,
+        reply_to=tuple(a for _, a in getaddresses([replies]) if a) if replies else (),
+        return_path="",
+        authentication_results=(),
+        forwarded_by=by or "-",
+        forwarded_inline=True,
+    )
