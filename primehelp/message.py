@@ -272,8 +272,7 @@ def _limits(
         chosen.append("short_link_destination")
     if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
         chosen.append("parts_not_read")
-    if reading.attachments:  # each named (38a S 22)
-        chosen.append("attachments_not_read")
+    # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")
     if cut or len(reading.links) > MAX_ITEMS:

@@ -560,9 +560,42 @@ def bundled_lines(all_screens: Iterable[Screen], kind: str) -> list[str]:
     return sorted({w.line for screen in all_screens for w in screen.wrapped if w.kind == kind})
 
 
+# A {placeholder} of a data text, and its line breaks: the fixed pieces between them are text
+# primehelp prints whatever fills them.
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}|\n")
+
+
+def data_pieces() -> list[str]:
+    """The Japanese of every bundled data text, cut at its placeholders: the screens' branches
+    the rendered screens do not reach (a mail's attachments, review 39a item 5: 「開│かず」 at
+    80 columns) have their phrases too. A window is exact (BudouX reads three characters either
+    side, a line's end as unknown ones), so a piece's windows hold in any text around it."""
+    from primehelp.facts import data_names, load
+
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "ja" and isinstance(value, str):
+                    found.update(p for p in _PLACEHOLDER.split(value) if p.strip())
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for name in data_names():
+        walk(load(name))
+    return sorted(found)
+
+
 def phrases_of(all_screens: Iterable[Screen], kind: str) -> Phrases:
     """What ``data/phrases.txt`` (``kind`` "output") or ``phrases_help.txt`` must hold."""
-    return Phrases(model_alphabet(), windows_inside_phrases(bundled_lines(all_screens, kind)))
+    lines = bundled_lines(all_screens, kind)
+    if kind == "output":
+        lines = sorted({*lines, *data_pieces()})
+    return Phrases(model_alphabet(), windows_inside_phrases(lines))
 
 
 def write_once() -> bool:
