@@ -10,7 +10,6 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -22,20 +21,18 @@ from primehelp.message_asks import asks_reply, other_asks, read_below, steps, te
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
+from primehelp.message_limits import limits
 from primehelp.message_links import (
-    MAX_ITEMS,
     Host,
     find_all,
     has_known_suffix,
     host_of,
     look_at,
-    may_hold_a_japanese_domain,
 )
 from primehelp.message_marks import without_marks
 from primehelp.message_once import once
-from primehelp.message_parts import noted
 from primehelp.message_quote import as_given
-from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, Reading, read_message
+from primehelp.message_read import MAX_INPUT_BYTES, Headers, Kind, read_message
 from primehelp.message_senders import mail_notes, name_marked, name_unmarked
 from primehelp.message_targets import html_links, not_web_flag, not_web_links, once_per_target
 from primehelp.message_wide import to_ascii, unread_domains, written_as_a_name, written_wide
@@ -158,8 +155,7 @@ class MessageContent(NamedTuple):
 # ---------------------------------------------------------------- the result
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A link: the text shown on it (HTML mail), where it really goes, and that domain."""
 
     shown: str | None
@@ -170,13 +166,16 @@ class Link:
     is_amazon: bool
     is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
     # written in full-width letters in the message (shown converted: review 33a, S 9)
-    written_wide: bool = field(default=False, metadata={"json": False})
+    written_wide: bool = False
     # wrapped over two lines in the message and read joined (review 37a, item 6)
-    joined: bool = field(default=False, metadata={"json": False})
+    joined: bool = False
+
+    def not_in_json(self) -> frozenset[str]:
+        """The fields the screen words from, not data: kept out of ``--json``."""
+        return frozenset({"written_wide", "joined"})
 
 
-@dataclass(frozen=True, slots=True)
-class MessageCheck:
+class MessageCheck(NamedTuple):
     """What ``check-message`` found: the verdict, the red flags, and what it read."""
 
     verdict: Verdict
@@ -195,7 +194,7 @@ class MessageCheck:
     if_details_entered: tuple[Fact, ...]
     entered_details: bool = False  # the member said they entered details: the steps come first
     # asks for details by reply, or replies go outside Amazon: the view's heading, not data
-    asks_reply: bool = field(default=False, metadata={"json": False})
+    asks_reply: bool = False
 
     @property
     def exit_code(self) -> ExitCode:
@@ -203,6 +202,10 @@ class MessageCheck:
         if self.verdict is not Verdict.NO_RED_FLAGS_FOUND:
             return ExitCode.FINDING
         return ExitCode.OK
+
+    def not_in_json(self) -> frozenset[str]:
+        """The fields the screen words from, not data: kept out of ``--json``."""
+        return frozenset({"asks_reply"})
 
 
 # ---------------------------------------------------------------- the check
@@ -252,32 +255,6 @@ def _contacts(emails: Iterable[str], headers: Headers, flags: list[RedFlag]) -> 
     named = any(found.kind in _SENDER_SIGNS for found in flags)
     given = [*emails, *(() if named else (headers.from_address,))]
     return [address for address in given if address and address.casefold() not in replies]
-
-
-def _limits(
-    reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
-) -> tuple[Note, ...]:
-    text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
-    chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
-    if "600" in reading.text:
-        chosen.append("fee_proves_nothing")
-    if not text:
-        auth = reading.headers.authentication_results
-        said = "authentication_written_by_server" if auth else "no_authentication"
-        chosen.append("forwarded_inline" if reading.headers.forwarded_inline else said)  # 38a 11b
-    if links or may_hold_a_japanese_domain(reading.text):  # not said of no domain (29a, S 11)
-        chosen.append("links_not_opened" if links else "japanese_domains")
-    short = (*content.amazon_short_links, *content.vocabulary.shorteners)
-    if any(link.host in short for link in links):
-        chosen.append("short_link_destination")
-    if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
-        chosen.append("parts_not_read")
-    # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
-    if reading.unreadable_parts:
-        chosen.append("body_not_read")
-    if cut or len(reading.links) > MAX_ITEMS:
-        chosen.append("too_many_items")
-    return noted(content.limits, chosen, reading.attachments)
 
 
 def check_message(
@@ -388,7 +365,7 @@ def check_message(
         phone_numbers=phones,
         could_not_know=(
             *others,
-            *_limits(reading, links, content, cut=found.cut),
+            *limits(reading, links, content, cut=found.cut),
         ),
         advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
         if_details_entered=steps(unique, content) if unique or entered_details else (),

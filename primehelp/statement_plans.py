@@ -17,15 +17,25 @@ import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
 
-from primehelp.facts import Fact, japanese_date, ui
-from primehelp.i18n import Text
+from primehelp.facts import Fact
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
+from primehelp.statement_plan_words import (
+    ANNUAL,
+    MONTHLY,
+    also_other_plan,
+    fee_missing,
+    fee_note,
+    joined,
+    no_switch,
+    other_plan,
+    partial_refund,
+    ui_label,
+    used_up,
+    which_fee,
+)
 from primehelp.statement_student import switch_fee as _switch_fee
 from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly_twice
-
-ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
-MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
 
 
 def overlap(annual: dt.date, monthly: dt.date) -> bool:
@@ -202,9 +212,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         fees = _period_fees(lines, line)
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
-        alt = _other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
+        alt = other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
         if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
-            found.append(replace(line, detail=_joined(alt, line.detail)))
+            found.append(replace(line, detail=joined(alt, line.detail)))
             continue
         fee = max(whole or open_, key=lambda x: x.date) if open_ else None
         switch = None if whole else _switch_fee(open_, line, lines)
@@ -218,16 +228,16 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             if not fee.text_known:  # one month-table row with the fee it gives back (33c, 1)
                 tied = replace(tied, total_label=fee.total_label)
         if fee is not None and whole:
-            said = _which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
+            said = which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
             from primehelp.statement_refunds import late_whole  # long after it (37c, S 15)
 
-            said = _joined(said, late_whole(fee, line))
+            said = joined(said, late_whole(fee, line))
             named = fee.label if fee.text_known or line.service != fee.service else line.label
             found.append(replace(tied, label=named, detail=said))
             continue
         if fee is not None and switch is not None:
-            said = _which_fee("refund_switch_of_fee", fee)  # FACTS §2 [r2]: no cancelling
-            found.append(replace(tied, label=_partial(fee), detail=said))
+            said = which_fee("refund_switch_of_fee", fee)  # FACTS §2 [r2]: no cancelling
+            found.append(replace(tied, label=partial_refund(fee), detail=said))
             continue
         if fee is not None:
             from primehelp.content.charges import load  # the facts, read once per such line
@@ -235,12 +245,12 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             partial = load().refund_partial
             from primehelp.statement_refunds import after_earlier
 
-            label = _partial(fee)
+            label = partial_refund(fee)
             facts.append(partial)
-            also = _also_other_plan(line) if alt is not None else None  # second (38c, 0)
+            also = also_other_plan(line) if alt is not None else None  # second (38c, 0)
             earlier = given.setdefault(id(fee), [])
-            which = after_earlier(_which_fee("refund_part_of_fee", fee), earlier)  # 34c, 4
-            note = _joined(_joined(which, also), _note(partial.text, fee))
+            which = after_earlier(which_fee("refund_part_of_fee", fee), earlier)  # 34c, 4
+            note = joined(joined(which, also), fee_note(partial.text, fee))
             again = (Flag.PARTIAL_REFUND_AGAIN,) if earlier else ()
             earlier.append((line.date, back))
             found.append(replace(tied, label=label, detail=note, flags=(*tied.flags, *again)))
@@ -248,13 +258,13 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         spent = [x for x in fees if x.amount_yen >= back]  # refunded before (31c, item 1)
         if spent:
             used = max(spent, key=lambda x: x.date)
-            done = _used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
+            done = used_up(used, full.get(id(used)), used.amount_yen - left[id(used)])
             whole_back = id(used) in full  # in part only: its own flag (review 34c, item 3)
             flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
             flags = (*line.flags, flag)
-            named = used.label if used.amount_yen == back else _partial(used)  # 32c, item 2
+            named = used.label if used.amount_yen == back else partial_refund(used)  # 32c, item 2
             if used.amount_yen != back and not whole_back:  # no part left for it (35c, 3)
-                named = _ui_label("refund_source_elsewhere")
+                named = ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue
         from primehelp.statement_refunds import in_grace, period_ended  # older fees (34c, 5)
@@ -267,140 +277,13 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             continue
         ended = period_ended(lines, line, fees)  # the time's smaller fees named (35c, 3)
         if ended is not None:  # never 「…の一部返金（推定）」 above it (review 35c, item 3)
-            line = replace(line, label=_ui_label("refund_source_elsewhere"))
+            line = replace(line, label=ui_label("refund_source_elsewhere"))
         annual = any(x.service == "prime_annual" for x in fees)  # the switch's (34c, 5)
         detail = line.detail
         if detail is not None and not annual:
-            detail = _no_switch(detail)
-        missing = ended or _fee_missing(line.service)  # no fee of the file (30c, item 14)
-        found.append(replace(line, detail=_joined(missing, detail) if missing else detail))
+            detail = no_switch(detail)
+        missing = ended or fee_missing(line.service)  # no fee of the file (30c, item 14)
+        found.append(replace(line, detail=joined(missing, detail) if missing else detail))
     from primehelp.statement_refunds import fee_named, subscription_refunds  # 33c S 9, 36c 17
 
     return fee_named(subscription_refunds(found)), facts
-
-
-def _other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:
-    """A refund whose amount is a whole fee of a plan in force on its date (the classifier's
-    reading), with no fee of that amount in the file to give back, while the file holds a larger
-    fee of another plan: 「この会費の返金と考えられます（…）」, said first only when no fee of the
-    file has room left for it (review 32c, item 1; review 30c, item 1: a fee of the file with
-    room is the first reading, this one the second). None: the file's fees decide."""
-    if whole or not line.known_price or line.service not in ANNUAL | MONTHLY:
-        return None
-    if any(x.service == line.service for x in fees):  # that plan's fee is in the file
-        return None
-    if not any(x.service != line.service and x.amount_yen > -line.amount_yen for x in fees):
-        return None
-    return _plan_fee("refund_other_plan", line)
-
-
-def _also_other_plan(line: AmazonLine) -> Text:
-    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金の時期にあたる
-    その会費の請求は、この明細に見当たりません）。」: the other plan's whole fee as the second
-    reading (38c, 0)."""
-    return _plan_fee("refund_other_plan_also", line)
-
-
-def _plan_fee(key: str, line: AmazonLine) -> Text:
-    """``key`` said of ``line``'s plan and amount: 「Prime Student 年間プランの会費（2,950円）…」
-    (review 33c, S 18: never 「この会費」, which pointed at nothing)."""
-    said = ui(key, "ui_statement")
-    plan = _plan_name(line.service) or Text("", "")
-    yen = -line.amount_yen
-    return Text(
-        said.ja.format(plan=plan.ja, yen=f"{yen:,}円"),
-        said.en.format(plan=plan.en, yen=f"{yen:,} yen"),
-    )
-
-
-def _partial(fee: AmazonLine) -> Text:
-    """「Amazonプライム（年間プラン）の会費の一部返金（推定）」: a refund of part of ``fee``."""
-    said = ui("partial_refund", "ui_statement")
-    return Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
-
-
-def _used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
-    """「この明細にある年会費（2026年2月1日、5,900円）は、2026年2月5日にすでに全額返金されて
-    います。」 (``day``: the day of the refund that gave back its rest), or the part refunded
-    before (``back`` yen), then where to look (review 31c, item 1)."""
-    annual = fee.service in ANNUAL
-    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
-    iso = fee.date.isoformat()
-    names = {"fee": word, "date": Text(japanese_date(iso), iso)}
-    if day is not None:
-        said = ui("refund_fee_used_up", "ui_statement")
-        names["day"] = Text(japanese_date(day.isoformat()), day.isoformat())
-    else:
-        said = ui("refund_fee_used_part", "ui_statement")
-        names["back"] = Text(f"{back:,}円", f"{back:,} yen")
-    names["yen"] = Text(f"{fee.amount_yen:,}円", f"{fee.amount_yen:,} yen")
-    look = ui("refund_fee_look", "ui_statement")
-    return Text(
-        said.ja.format(**{k: v.ja for k, v in names.items()}) + look.ja,
-        said.en.format(**{k: v.en for k, v in names.items()}) + " " + look.en,
-    )
-
-
-def _which_fee(key: str, fee: AmazonLine) -> Text:
-    """「2025年9月1日の年会費（5,900円）の一部返金の可能性があります。」: the file's fee named by its
-    date and amount (review 30c, item 14)."""
-    guessed = not fee.text_known  # a fee read by its amount: its text and the guess said (33c, 1)
-    said = ui(key + ("_guessed" if guessed else ""), "ui_statement")
-    annual = fee.service in ANNUAL
-    word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
-    iso = fee.date.isoformat()
-    text = fee.description
-    return Text(
-        said.ja.format(
-            date=japanese_date(iso), fee=word.ja, yen=f"{fee.amount_yen:,}円", text=text
-        ),
-        said.en.format(date=iso, fee=word.en, yen=f"{fee.amount_yen:,} yen", text=text),
-    )
-
-
-def _fee_missing(service: str | None) -> Text | None:
-    """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
-    whose fee the file does not hold (review 30c, item 14); None for no plan."""
-    if service == "prime_text":  # a refund of part of any plan's fee (review 37c, S 10)
-        return ui("refund_fee_missing_any_plan", "ui_statement")
-    said = ui("refund_fee_missing", "ui_statement")
-    plan = _plan_name(service)
-    return (
-        None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
-    )
-
-
-def _ui_label(key: str) -> Text:
-    return ui(key, "ui_statement")
-
-
-def _plan_name(service: str | None) -> Text | None:
-    """「Prime Student 年間プラン」 / "Prime Student annual plan" of a Prime plan's service id."""
-    from primehelp.content.fees import load
-
-    for plan in load().plans:
-        if "prime_" + plan.plan.value.replace("-", "_") == service:
-            en = plan.name.en  # 「Annual plan」 inside a sentence: 「annual plan」
-            en = en[0].lower() + en[1:] if en.startswith(("Annual", "Monthly")) else en
-            return Text(plan.name.ja, en)
-    return None
-
-
-def _joined(first: Text, then: Text | None) -> Text:
-    if then is None:
-        return first
-    return Text(first.ja + then.ja, f"{first.en} {then.en.lstrip()}")
-
-
-def _note(text: Text, fee: AmazonLine) -> Text:
-    """The partial refund's note; a regular annual fee's adds the switch to Student (§2 [r2])."""
-    if fee.service != "prime_annual":
-        return text
-    switch = ui("twice.switch", "ui_statement")
-    return Text(text.ja + switch.ja, text.en + switch.en)
-
-
-def _no_switch(detail: Text) -> Text:
-    """``detail`` without the switch-to-Student sentence (no annual fee in the file before)."""
-    switch = ui("twice.switch", "ui_statement")
-    return Text(detail.ja.removesuffix(switch.ja), detail.en.removesuffix(switch.en))

@@ -144,7 +144,7 @@ def in_grace(
     amount ended (review 36c, item 5: cancelled on 10-31, refunded on 11-01 to 11-04): that fee,
     with 「2026年10月1日の月会費（600円）の返金の可能性があります（…）。」; None: no such fee.
     ``used``: the ids of the fees given back already."""
-    from primehelp.statement_plans import ANNUAL, MONTHLY
+    from primehelp.statement_plan_words import ANNUAL, MONTHLY
 
     if line.service not in ANNUAL | MONTHLY:
         return None
@@ -173,7 +173,7 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
     """(refund, fee): a refund under a text that may be a fee (「AMAZON.CO.JP」, 「AMAZON
     DOWNLOADS」) of a Prime fee's amount within a month after it (review 36c, item 17: the annual
     fee refunded two days later under 「AMAZON.CO.JP」), the latest such fee not taken already."""
-    from primehelp.statement_plans import ANNUAL, MONTHLY
+    from primehelp.statement_plan_words import ANNUAL, MONTHLY
     from primehelp.statement_twice import MAY_BE_FEE
 
     taken: set[int] = set()
@@ -198,7 +198,7 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
 def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with each :func:`under_other_text` refund saying its fee as the other reading:
     「2026年10月1日の年会費（5,900円）の返金の可能性もあります。」."""
-    from primehelp.statement_plans import ANNUAL
+    from primehelp.statement_plan_words import ANNUAL
 
     said = ui("refund_fee_other_text", "ui_statement")
     named: dict[int, Text] = {}
@@ -221,7 +221,7 @@ def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 def _smaller(fee: AmazonLine) -> Text:
     """「2026年3月1日のPrime Student 年間プランの会費（2,950円）は、この返金より少ない金額です。」."""
-    from primehelp.statement_plans import _plan_name as plan_name
+    from primehelp.statement_plan_words import plan_name
 
     said = ui("refund_fee_smaller", "ui_statement")
     plan = plan_name(fee.service) or Text("Amazonプライム", "Amazon Prime")

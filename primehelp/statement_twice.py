@@ -121,7 +121,7 @@ def maybe_fees(lines: list[AmazonLine], gone: set[int]) -> list[tuple[AmazonLine
     the amount of a Prime fee on their date, each with those plans; not a charge given back in
     the file (the same text and amount refunded within a month: an order returned)."""
     from primehelp.plans import months_later
-    from primehelp.statement_plans import ANNUAL, MONTHLY
+    from primehelp.statement_plan_words import ANNUAL, MONTHLY
 
     refunds: dict[tuple[str, int], list[dt.date]] = {}  # by text and amount: one pass (38c S 1)
     for x in lines:
@@ -147,7 +147,7 @@ def former_monthly(lines: list[AmazonLine], gone: set[int]) -> list[AmazonLine]:
     or 500 yen in 2026: 「※この日付の会費と一致しません」), not given back: in an annual fee's
     year they overlap it as a monthly fee would (review 36c, item 15)."""
     from primehelp.content.fees import load
-    from primehelp.statement_plans import MONTHLY
+    from primehelp.statement_plan_words import MONTHLY
 
     monthly = {
         period.fee_yen

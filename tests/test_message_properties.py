@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 
@@ -42,7 +41,10 @@ def _assert_well_formed(result: MessageCheck | None) -> None:
         assert flag.evidence and "\n" not in flag.evidence
         assert flag.sources
     # The JSON view walks the same fields, and stdout must be able to carry every string.
-    json.dumps(dataclasses.asdict(result), ensure_ascii=False, default=str).encode("utf-8")
+    from primehelp.output.envelope import jsonable
+
+    for lang in ("ja", "en"):
+        json.dumps(jsonable(result, lang), ensure_ascii=False).encode("utf-8")
 
 
 @SETTINGS

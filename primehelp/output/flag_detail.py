@@ -77,4 +77,4 @@ def detailed(result: MessageCheck) -> MessageCheck:
         )
         for flag in result.red_flags
     )
-    return replace(result, red_flags=flags)
+    return result._replace(red_flags=flags)

@@ -1,0 +1,42 @@
+"""What ``check-message`` could not know about a message: the notes of 「確認できなかったこと」
+that come from how the message was read (moved out of :mod:`primehelp.message` at its size
+limit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.message_links import MAX_ITEMS, may_hold_a_japanese_domain
+from primehelp.message_parts import noted
+from primehelp.message_read import Kind
+
+if TYPE_CHECKING:
+    from primehelp.message import Link, MessageContent, Note
+    from primehelp.message_read import Reading
+
+
+def limits(
+    reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
+) -> tuple[Note, ...]:
+    """What the check could not know about this message (「確認できなかったこと」), as notes."""
+    text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
+    chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
+    if "600" in reading.text:
+        chosen.append("fee_proves_nothing")
+    if not text:
+        auth = reading.headers.authentication_results
+        said = "authentication_written_by_server" if auth else "no_authentication"
+        chosen.append("forwarded_inline" if reading.headers.forwarded_inline else said)  # 38a 11b
+    if links or may_hold_a_japanese_domain(reading.text):  # not said of no domain (29a, S 11)
+        chosen.append("links_not_opened" if links else "japanese_domains")
+    short = (*content.amazon_short_links, *content.vocabulary.shorteners)
+    if any(link.host in short for link in links):
+        chosen.append("short_link_destination")
+    if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
+        chosen.append("parts_not_read")
+    # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
+    if reading.unreadable_parts:
+        chosen.append("body_not_read")
+    if cut or len(reading.links) > MAX_ITEMS:
+        chosen.append("too_many_items")
+    return noted(content.limits, chosen, reading.attachments)
