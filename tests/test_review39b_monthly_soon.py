@@ -25,40 +25,13 @@ def _ja(day: dt.date) -> str:
 def test_the_monthly_case_is_said_when_a_month_after_is_now(command: str) -> None:
     for back in range(20, 41):
         given = TODAY - dt.timedelta(days=back)
-        if command == "trial":  # the trial's end (its renewal) is `given`
-            shown = run(
-                "trial",
-                (given - dt.timedelta(days=30)).isoformat(),
-                "--today",
-                TODAY.isoformat(),
-                "--lang",
-                "ja",
-                "--json",
-                env=WIDE,
-            )
-        elif command == "cancel":
-            shown = run(
-                "cancel",
-                "--renewal",
-                given.isoformat(),
-                "--today",
-                TODAY.isoformat(),
-                "--lang",
-                "ja",
-                "--json",
-                env=WIDE,
-            )
-        else:
-            shown = run(
-                "renewal",
-                given.isoformat(),
-                "--today",
-                TODAY.isoformat(),
-                "--lang",
-                "ja",
-                "--json",
-                env=WIDE,
-            )
+        # the trial's end (its renewal) is `given`; cancel takes it as --renewal
+        first = {
+            "trial": ["trial", (given - dt.timedelta(days=30)).isoformat()],
+            "cancel": ["cancel", "--renewal", given.isoformat()],
+            "renewal": ["renewal", given.isoformat()],
+        }[command]
+        shown = run(*first, "--today", TODAY.isoformat(), "--lang", "ja", "--json", env=WIDE)
         assert shown.exit_code == 0, shown.stderr
         action = json.loads(shown.stdout)["data"]["action"]
         text = action["text"]
