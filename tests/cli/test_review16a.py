@@ -52,7 +52,8 @@ def test_a_text_naming_amazon_is_not_said_to_be_another_company_s(
     named = {"ja": "明細の表記に{}の名前があります。", "en": "The statement text names {}."}
     said = named[lang].format(first) if first == "Audible" else NOT_LISTED[lang]
     assert flat(said) in flat(out)
-    assert NONE_LIKELY[lang] not in out
+    if words != "AMZN Mktp JP":  # review 39c item 1: a marketplace text ranks no fee first
+        assert NONE_LIKELY[lang] not in out
     candidates = re.findall(r"^\s*1\. (.*)$", out, flags=re.MULTILINE)
     assert candidates and first in candidates[0]
 

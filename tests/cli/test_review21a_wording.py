@@ -153,7 +153,8 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
     [
         (
             "ja",
-            "使える名前：date（利用日）、description（明細の表記）、amount（金額）。ファイルの列の順に並べます。",
+            # review 38c item 15 (round 45): the Japanese names are accepted too, said between
+            "使える名前：date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。ファイルの列の順に並べます。",
         ),
         (
             "en",

@@ -208,9 +208,17 @@ def test_a_number_starting_00_is_not_a_number_in_japan(typed: str) -> None:
     """S 20: 00-1234-5678 was checked as a number of no kind."""
     done = run("check-number", typed, "--lang", "ja")
     assert done.exit_code == 2, done.stdout
-    assert "日本の電話番号は 00 で始まりません" in done.stderr
+    # review 39a item 4: carriers' toll-free numbers do start with 00: the rule says so
+    assert (
+        "00 で始まる番号のうち、primehelpの番号表にあるのは事業者の通話料無料の番号だけです"
+        in done.stderr
+    )
     english = run("check-number", typed, "--lang", "en", "--json")
-    assert english.exit_code == 2 and "no number in Japan starts with 00" in english.stdout
+    assert (
+        english.exit_code == 2
+        and "of the numbers starting with 00, primehelp's number plan has only carriers' toll-free numbers"
+        in english.stdout
+    )
 
 
 def test_check_message_still_lists_a_number_starting_00() -> None:
