@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from primehelp.content import fees
 from primehelp.plans import Plan, fee_on
-from tests.support.clihelp import run
+from tests.support.clihelp import run, saved_profile
 
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}  # one paragraph per line
 
@@ -83,3 +84,43 @@ def test_10_a_fee_of_the_date_still_passes_and_an_unknown_fee_is_said_even_for_a
     assert "一致" not in _complain(Plan.ANNUAL, dt.date(2021, 3, 1), "4900")
     said = _complain(Plan.STUDENT_ANNUAL, dt.date(2018, 5, 1), "2450")
     assert "会費は確認できていないため" in said, said
+
+
+# ---------------------------------------------------------------- 39a-11, 20: a passed saved date
+
+PASSED_TRIAL = {
+    "ja": "（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。",
+    "en": "(This date has passed. Unless you cancelled, the free trial has renewed as paid",
+}
+PASSED = {"ja": "（この日付は過ぎています。次の更新日は", "en": "(This date has passed. `primehelp"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("trial", [True, False])
+@pytest.mark.parametrize("student", [True, False])
+@pytest.mark.parametrize("plan", [None, "monthly", "student-annual"])
+@pytest.mark.parametrize(
+    ("saved", "passed"), [("2026-06-01", True), ("2026-12-04", True), ("2026-12-05", False)]
+)
+def test_11_20_a_saved_date_before_today_is_said_to_have_passed_in_text_and_json(
+    tmp_path: Path,
+    lang: str,
+    trial: bool,
+    student: bool,
+    plan: str | None,
+    saved: str,
+    passed: bool,
+) -> None:
+    env = saved_profile(tmp_path, saved, plan, trial, student=student) | WIDE
+    text = run("profile", "--lang", lang, env=env)
+    assert text.exit_code == 0, text.stderr
+    trial_note, note = PASSED_TRIAL[lang] in text.stdout, PASSED[lang] in text.stdout
+    assert (trial_note, note) == ((passed and trial), (passed and not trial)), text.stdout
+    data = run("--json", "profile", "--lang", lang, env=env).json()["data"]
+    assert data["date_passed"] is passed, data
+
+
+def test_20_nothing_saved_has_no_date_to_pass(tmp_path: Path) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path)} | WIDE
+    data = run("--json", "profile", env=env).json()["data"]
+    assert data["exists"] is False and data["date_passed"] is None, data

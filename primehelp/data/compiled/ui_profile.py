@@ -80,4 +80,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                              "membership's next renewal date the Prime membership page shows, with "
                              '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
                              'renewal {example_iso} --plan {annual} --save)'},
- 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'}}
+ 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'},
+ 'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。有料会員の次の更新日は「Amazonプライム会員情報」のページで確認できます）',
+                     'en': '(This date has passed. Unless you cancelled, the free trial has '
+                           'renewed as paid membership; the Prime membership page shows its next '
+                           'renewal date.)'}}
