@@ -352,6 +352,7 @@ class SavedProfile(NamedTuple):
     path: str
     exists: bool
     profile: Profile | None
+    date_passed: bool | None = None  # the saved date before today; None: none saved (39a, 20)
 
 
 class ClearedProfile(NamedTuple):

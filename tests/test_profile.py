@@ -172,7 +172,13 @@ def test_cli_profile_nothing_saved(tmp_path: Path) -> None:
     code, out, _ = run(["profile", "--json"], tmp_path)
     assert code == 0
     data = json.loads(out)["data"]
-    assert data == {"path": str(tmp_path / "profile.json"), "exists": False, "profile": None}
+    # review 39a, R-minor 20: the additive `date_passed`, null when nothing is saved
+    assert data == {
+        "path": str(tmp_path / "profile.json"),
+        "exists": False,
+        "profile": None,
+        "date_passed": None,
+    }
     code, out, _ = run(["profile", "--lang", "en"], tmp_path)
     assert code == 0
     assert "Nothing is saved" in out

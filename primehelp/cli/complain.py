@@ -20,7 +20,7 @@ from primehelp.cli.schedule import today_in_japan, up_to_today
 from primehelp.content import complaints, contact, escalation, refunds
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
-from primehelp.plans import Plan
+from primehelp.plans import FeeBook, FeePeriod, Plan, PlanFees
 
 EPILOG = "Example: primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"
 # The values an argument accepts, for the error when it is missing (primehelp.cli).
@@ -103,12 +103,15 @@ def complain(
         )
         warned: list[Text] = []  # said on stderr, and kept in --json (review 32a, S 16)
         data = complaints.load()
-        if options.amount is not None and options.plan is not None:
+        no_plan = _warn_if_no_plan_then(options, data, chosen, warned)  # review 39a, item 10
+        if options.amount is not None and options.plan is not None and not no_plan:
             warned += _warn_if_not_a_fee(options, data, chosen)
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
-        note = _renewal_note(options, data, chosen, warned)
+        note = _renewal_note(
+            replace(options, plan=None) if no_plan else options, data, chosen, warned
+        )
         refund = (  # of a charge before this period: a condition for this one (34a S 18)
             refunds.refund_rules(
                 benefits_used, after_trial=False, gift_card=True, past_charge=note is not None
@@ -163,9 +166,13 @@ def _warn_if_not_a_fee(
     if then and any(period.fee_yen == amount for period in then):
         return []
     history = [period.fee_yen for period in fees_of.history]
-    if amount in history and not then:  # no date, or a date the facts give no fee for
+    if amount in history and day is None:
         return []
     said = {"amount": f"{amount:,}"}
+    if day is not None and (not then or amount not in history):  # review 39a, item 10
+        problem = _not_the_fee_on(day, then, book, fees_of, said, data)
+        emit_warning(lang, BadInput(problem))
+        return [problem]
     if amount in history and day is not None:
         older = history.index(amount) < history.index(then[0].fee_yen)
         words = ui("amount_other_time_fee", "ui_complain")
@@ -188,6 +195,76 @@ def _warn_if_not_a_fee(
         )
     emit_warning(lang, BadInput(problem))
     return [problem]
+
+
+def _not_the_fee_on(
+    day: dt.date,
+    then: tuple[FeePeriod, ...],
+    book: FeeBook,
+    fees_of: PlanFees,
+    said: dict[str, str],
+    data: complaints.ComplaintsData,
+) -> Text:
+    """An amount that is no fee of the plan, said with the fee renewals paid on ``day`` (never
+    today's), or that the fee of that day is not confirmed (FACTS §1: Prime Student before
+    2019-04-12; never a figure); another plan's fee of that day is named (review 39a, item 10)."""
+    from primehelp.facts import ui
+    from primehelp.plans import periods_charged_on
+
+    date = complaint.date_text(day, data)
+    if not then:
+        words = ui("amount_fee_unknown_on_date", "ui_complain")
+        return Text(
+            words.ja.format(date=date.ja, plan=fees_of.name.ja, **said),
+            words.en.format(date=date.en, plan=fees_of.name.en, **said),
+        )
+    amount = int(said["amount"].replace(",", ""))
+    other = next(
+        (
+            p.name
+            for p in book.plans
+            if p is not fees_of and any(f.fee_yen == amount for f in periods_charged_on(p, day))
+        ),
+        None,
+    )
+    key = "amount_not_fee_on_date" if other is None else "amount_other_plan_fee_on_date"
+    words = ui(key, "ui_complain")
+    said = {**said, "fee": f"{then[0].fee_yen:,}"}
+    return Text(
+        words.ja.format(
+            date=date.ja, plan=fees_of.name.ja, other=other.ja if other else "", **said
+        ),
+        words.en.format(
+            date=date.en, plan=fees_of.name.en, other=other.en if other else "", **said
+        ),
+    )
+
+
+def _warn_if_no_plan_then(
+    options: complaint.ComplaintOptions,
+    data: complaints.ComplaintsData,
+    lang: Lang,
+    warned: list[Text],
+) -> bool:
+    """--plan student-monthly with a --renewal before 2019: no such plan then (FACTS §1), one
+    warning line; the fee is then not compared, nor a next renewal of it computed (review 39a,
+    item 10). True when said."""
+    day = options.renewal_date
+    if options.plan is not Plan.STUDENT_MONTHLY or day is None:
+        return False
+    from primehelp.statement_student import no_student_monthly_on
+
+    if not no_student_monthly_on(day):
+        return False
+    from primehelp.facts import ui
+    from primehelp.output.envelope import emit_warning
+
+    date = complaint.date_text(day, data)
+    words = ui("renewal_before_student_monthly", "ui_complain")
+    problem = Text(words.ja.format(date=date.ja), words.en.format(date=date.en))
+    emit_warning(lang, BadInput(problem))
+    warned.append(problem)
+    return True
 
 
 def _renewal_note(

@@ -1,6 +1,7 @@
 """``primehelp profile``: the saved renewal date and plan."""
 
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -39,7 +40,18 @@ def profile(
             lambda _: clear_saved_profile(profile_path(os.environ)),
             _show,
         )
-    run("profile", lang, json_output, lambda _: saved_profile(profile_path(os.environ)), _show)
+    run("profile", lang, json_output, lambda _: _dated(profile_path(os.environ)), _show)
+
+
+def _dated(path: Path) -> SavedProfile:
+    """The saved profile, and whether its date is before today in Japan, for --json as the
+    text says it (review 39a, R-minor 20); None when nothing is saved."""
+    from primehelp.cli.schedule import today_in_japan
+
+    result = saved_profile(path)
+    if result.profile is None:
+        return result
+    return result._replace(date_passed=result.profile.renewal_date < today_in_japan(None))
 
 
 def _show(result: SavedProfile | ClearedProfile, lang: Lang) -> None:

@@ -49,8 +49,8 @@ def human_profile(
         line = rich_text(_profile_label(label, lang))
         line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
         console.print(line)
-        if today is not None and saved.renewal_date < today and not saved.trial:
-            console.print(ui("date_past", "ui_profile")(lang))
+        if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
+            console.print(ui("date_past_trial" if saved.trial else "date_past", "ui_profile")(lang))
         if today is not None and saved.renewal_date == today:  # the day itself (review 38a S 40)
             console.print(
                 ui("date_today_trial" if saved.trial else "date_today", "ui_profile")(lang)

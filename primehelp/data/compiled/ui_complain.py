@@ -56,4 +56,17 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                            'en': 'a renewal of the {plan} on {date} is charged {fee} yen ({amount} '
                                  'yen is {when}); check the amount'},
  'amount_older_fee': {'ja': '以前の会費です', 'en': 'an earlier fee'},
- 'amount_later_fee': {'ja': 'その後に改定された会費です', 'en': 'a later fee'}}
+ 'amount_later_fee': {'ja': 'その後に改定された会費です', 'en': 'a later fee'},
+ 'amount_not_fee_on_date': {'ja': '{date}の更新では、{plan}の会費は{fee}円で、{amount}円とは一致しません。プランと金額を確認してください。',
+                            'en': 'a renewal of the {plan} on {date} was charged {fee} yen, not '
+                                  '{amount} yen; check the plan and the amount'},
+ 'amount_other_plan_fee_on_date': {'ja': '{date}の更新では、{plan}の会費は{fee}円で、{amount}円とは一致しません。{other}（{amount}円）ではありませんか。',
+                                   'en': 'a renewal of the {plan} on {date} was charged {fee} yen, '
+                                         'not {amount} yen; is it the {other} ({amount} yen)?'},
+ 'amount_fee_unknown_on_date': {'ja': '{date}時点の{plan}の会費は確認できていないため、{amount}円が会費と合っているかどうかは確かめていません。',
+                                'en': 'the {plan} fee on {date} is not confirmed, so whether '
+                                      '{amount} yen matches it was not checked'},
+ 'renewal_before_student_monthly': {'ja': 'Prime Student '
+                                          '月間プランは2019年より前にはありませんでした（{date}の更新）。プランを確認してください。',
+                                    'en': 'there was no Prime Student monthly plan before 2019 '
+                                          '(the renewal on {date}); check the plan'}}

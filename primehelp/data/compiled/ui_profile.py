@@ -94,4 +94,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                          '--force`, which loses what the newer version saved'},
  'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
  'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
-                      'en': '(Today is the automatic paid renewal date.)'}}
+                      'en': '(Today is the automatic paid renewal date.)'},
+ 'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。有料会員の次の更新日は「Amazonプライム会員情報」のページで確認できます）',
+                     'en': '(This date has passed. Unless you cancelled, the free trial has '
+                           'renewed as paid membership; the Prime membership page shows its next '
+                           'renewal date.)'}}
