@@ -142,7 +142,9 @@ def _asked_labels() -> list[tuple[str, str, str]]:
                 asked.append((where, file, "".join(parts)))
         # Subscripts of the ``wording`` labels in the domain modules: ui_renewal's, and in
         # reminder.py the action wording (reminder.toml's ``action`` table).
-        wording_file = "reminder" if path.name == "reminder.py" else "ui_renewal"
+        # monthly_soon.py (review 39b item 3) is given reminder.py's action wording too.
+        reminder_wording = path.name in ("reminder.py", "monthly_soon.py")
+        wording_file = "reminder" if reminder_wording else "ui_renewal"
         for sub in ast.walk(tree):
             if (
                 isinstance(sub, ast.Subscript)
