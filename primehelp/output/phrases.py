@@ -25,7 +25,6 @@ another length, a pasted message) leaves the kinsoku rules to decide.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Container, Iterable
 from itertools import compress
 from pathlib import Path
@@ -34,7 +33,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = {"output": "phrases.txt", "help": "phrases_help.txt"}  # the screens, and --help
 RADIUS = 3  # the characters either side of a position that BudouX's features read
 UNKNOWN = "_"  # any character BudouX's model does not know, and beyond the ends of a line
-_LINE = re.compile(r"[^\n]+")
 
 
 class _Known(dict[int, str]):
@@ -132,10 +130,12 @@ def _keep_kanji_together(line: str, allowed: list[int], kinds: bytearray) -> Non
 
 def parse(text: str) -> Phrases:
     """Read the file's text: the model's characters on the first line, then one window a line
-    (each hashed as it is read, never all held as strings at once)."""
+    (kept as their hashes, read a line at a time: a list of all 15,000 strings would be the
+    peak memory of a Japanese screen; no window ends in a space, tests/support/phrases.py)."""
+    import io
+
     alphabet, _, windows = text.partition("\n")
-    lines = (match.group() for match in _LINE.finditer(windows))
-    return Phrases(alphabet, HashedWindows(lines))
+    return Phrases(alphabet, HashedWindows(map(str.rstrip, io.StringIO(windows))))
 
 
 def windows_in(text: str) -> frozenset[str]:

@@ -301,6 +301,8 @@ def windows_inside_phrases(lines: Iterable[str]) -> frozenset[str]:
                 (inside if inside_phrase(line, at, starts) else between).add(window)
     # A window decides BudouX's answer; the same window both ways would mean it does not.
     assert not inside & between, sorted(inside & between)[:5]
+    # primehelp.output.phrases.parse reads each line with str.rstrip: none may end in a space.
+    assert not [w for w in inside if w != w.rstrip()], "a window ends in a space"
     return frozenset(inside)
 
 
