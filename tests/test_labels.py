@@ -96,6 +96,8 @@ NOT_LABELS = {
     "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
     "いいえ、有料会員です": "the walkthrough's own answer (ui_cancel.toml), named for choosing it again (review 38b item 4)",
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",
+    "data:": "a link's scheme, quoted by check-message's sign for links that are no web address (38a S 37)",
+    "javascript:": "a link's scheme, quoted by the same sign (review 38a S 37)",
     "@": "the at sign of a link address, named in check-message's note on the part before it",
     "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
     "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
