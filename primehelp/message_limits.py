@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.message_links import MAX_ITEMS, may_hold_a_japanese_domain
-from primehelp.message_parts import noted
 from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
@@ -39,4 +38,4 @@ def limits(
         chosen.append("body_not_read")
     if cut or len(reading.links) > MAX_ITEMS:
         chosen.append("too_many_items")
-    return noted(content.limits, chosen, reading.attachments)
+    return tuple(content.limits[key] for key in chosen)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
     from email.message import Message
 
-    from primehelp.message import Note
 
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
 
@@ -37,23 +36,3 @@ def attachment_names(parts: Iterable[Message]) -> tuple[str, ...]:
         if name:
             names[" ".join(str(name).split())] = None
     return tuple(names)
-
-
-def noted(
-    limits: Mapping[str, Note], chosen: Iterable[str], names: tuple[str, ...]
-) -> tuple[Note, ...]:
-    """The notes of ``chosen``, ``attachments_not_read`` naming the files ``names``."""
-    return tuple(
-        _attachments(limits[key], names) if key == "attachments_not_read" else limits[key]
-        for key in chosen
-    )
-
-
-def _attachments(note: Note, names: tuple[str, ...]) -> Note:
-    """``limits.attachments_not_read`` naming the files (at most three, then 「ほか」)."""
-    from primehelp.i18n import Text
-
-    shown = names[:3]
-    ja = "、".join(shown) + ("ほか" if len(names) > 3 else "")
-    en = ", ".join(shown) + (" and more" if len(names) > 3 else "")
-    return note._replace(text=Text(note.text.ja.format(names=ja), note.text.en.format(names=en)))

@@ -131,11 +131,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                        'written in the body were checked, but its other headers, '
                                        'such as the sender checks (SPF, DKIM, DMARC), are not '
                                        'included and are unknown. Save the original mail as .eml '
-                                       'and check that.'},
-            'attachments_not_read': {'ja': 'このメールには添付ファイル（{names}）があります。primehelpは添付ファイルの中身を確認していません。開く前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                                     'en': 'The mail has files attached ({names}). primehelp did '
-                                           'not examine them. Before you open one, check whether '
-                                           'the same message is in 「メッセージセンター」 (Message Centre).'}},
+                                       'and check that.'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '
