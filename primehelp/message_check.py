@@ -37,6 +37,7 @@ from primehelp.message_subjects import (
     same_kind,
     similar_reason,
 )
+from primehelp.message_window import around
 from primehelp.message_words import Words, resembling, words_of
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ class FlagKind(StrEnum):
 # the kind asked for with a verb of `request` only (「お支払い情報を入力」, not 「…を更新」).
 _DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
+# The words a request's quote is cut around (message_window): what it asks for and how.
+_ASKED_WORDS = (*_DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
+                "prepaid_card", "code_words", "gift_card", "gift_card_any", "gift_card_buy",
+                "gift_card_pay_request")  # fmt: skip
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
 _QUOTED_KINDS = (
     FlagKind.ASKS_FOR_DETAILS,
@@ -343,6 +348,8 @@ def text_flags(
         payment_reason = ui("flag.payment_problem_other", "ui_message")
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
+    # the words each kind's quote is cut around (message_window; 38a S 39, 39a S 28)
+    shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))
     for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
@@ -375,10 +382,18 @@ def text_flags(
             kinds.append(FlagKind.SCAM_SUBJECT)
         elif payment.found_in(spaced, compact):  # one sign for one sentence
             kinds.append(FlagKind.PAYMENT_PROBLEM)
+        kinds = [kind for kind in kinds if counts[kind] < FLAGS_PER_TEXT_KIND]
+        if not kinds:
+            continue
+        if FlagKind.ASKS_FOR_DETAILS in kinds and FlagKind.ASKS_FOR_DETAILS not in shown:
+            shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
+        # one quote of the sentence for all its signs, cut around all their words
+        matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
+        quote = around(quoted(pieces, given), matched, _EVIDENCE_LIMIT)
         for kind in kinds:
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1
-                found = flag(kind, quoted(pieces, given), content)
+                found = flag(kind, quote, content)
                 if kind == FlagKind.PAYMENT_PROBLEM:
                     found = replace(found, reason=payment_reason)
                 yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

@@ -1,0 +1,71 @@
+"""Review 39a, round 46 (f46m): check-message items 14, 15, S 28 (with 38a S 39) and S items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from primehelp.content.message import load
+from primehelp.message import check_message
+from primehelp.message_window import REACH, around
+from tests.support.clihelp import run
+
+
+def _json(text: str, lang: str = "ja") -> dict[str, Any]:
+    data: dict[str, Any] = run("--lang", lang, "check-message", "--json", "--text", text).json()
+    return data["data"]
+
+
+# ----------------------------- 38a S 39, 39a S 28: a long sentence quoted around its words
+
+# Phrases of a message written without 「。」 (38a S 39), none of which raises a sign.
+_FILLER = (
+    "いつもご利用ありがとうございます",
+    "お客様のご利用状況を確認しております",
+    "以下の内容をよくお読みください",
+    "まず公式アプリを開き",
+    "次にアカウントサービスを選び",
+    "その後表示される画面を確認し",
+    "何卒よろしくお願いいたします",
+)
+_THREAT = "期限を過ぎますとご利用いただけなくなりますのでご注意ください"
+
+
+@pytest.mark.parametrize("at", [0, 3, 7, 12, 20])
+@pytest.mark.parametrize("space", [" ", "、", "\u3000"])
+def test_a_long_sentence_is_quoted_around_the_words_that_matched(at: int, space: str) -> None:
+    phrases = [*_FILLER * 3]
+    phrases.insert(at, _THREAT)
+    text = "Amazonプライム会員様" + space + space.join(phrases)
+    signs = check_message(text, load()).red_flags
+    quotes = [one.evidence for one in signs if one.kind == "threatens_suspension"]
+    assert quotes, text
+    quote = quotes[0]
+    assert "ご利用いただけなくなります" in quote  # the words that matched are quoted
+    assert len(quote) <= 2 * REACH + len(_THREAT) + 2 * 20 + 2  # not the whole paragraph
+    for part in filter(None, quote.split("…")):  # each piece is the message's own words
+        assert part.strip() in text
+    after = len(text) - text.index(_THREAT) - len(_THREAT)
+    assert quote.endswith("…") == (after > REACH + 20)  # cut only when much is left out
+
+
+def test_a_short_sentence_is_quoted_whole() -> None:
+    text = "Amazonプライム会員様 期限を過ぎますとご利用いただけなくなります"
+    assert around(text, ["ご利用いただけなくなります"]) == text
+
+
+def test_a_quote_is_cut_where_a_phrase_begins_or_ends() -> None:
+    text = " ".join([*_FILLER, _THREAT, *_FILLER])
+    quote = around(text, ["ご利用いただけなくなります"])
+    assert quote.startswith("…") and quote.endswith("…")
+    inner = quote.strip("…")
+    start = text.index(inner)
+    assert text[start - 1] == " " and text[start + len(inner)] == " "  # whole phrases only
+
+
+def test_words_far_apart_are_each_quoted_with_their_own_window() -> None:
+    text = "カード番号を" + "".join(_FILLER * 4) + "このメールに返信してください"
+    quote = around(text, ["カード番号", "返信してください"], 160)
+    assert "カード番号を" in quote and "返信してください" in quote
+    assert "…" in quote and len(quote) < len(text)
