@@ -339,7 +339,9 @@ def text_flags(
     scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
     if not same:
         listed = (*v.scam_subject_reported, *v.scam_subject)
-        scam_reason = similar_reason(all_sentences, scam, listed, content)
+        scam_reason = similar_reason(
+            all_sentences, scam, listed, content, subject=bool(subject), given=given
+        )
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)

@@ -7,7 +7,7 @@ parts split by 「…」 and the alternatives of a part by 「|」 (:func:`loose
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
@@ -66,11 +66,20 @@ def all_reported(all_sentences: Sequence[str], scam: Words, reported: Words) -> 
 
 
 def similar_reason(
-    all_sentences: Sequence[str], scam: Words, listed: Sequence[str], content: MessageContent
+    all_sentences: Sequence[str],
+    scam: Words,
+    listed: Sequence[str],
+    content: MessageContent,
+    *,
+    subject: bool = False,
+    given: Callable[[str], str] = str,
 ) -> Text:
     """ "Similar to" the reported scam subjects, naming the words: one per sentence quoted,
-    the first of ``listed`` it holds (review 32a, S 12: two quotes, one named)."""
-    found: list[str] = []
+    the first of ``listed`` it holds (review 32a, S 12: two quotes, one named). A word of a
+    loose entry found outside the quoted sentence is named with the place it was found
+    (review 39a, item 14: 「注文」 of the subject 「ご注文の確認」): the subject when ``subject``
+    (the first sentence is it), else the body, quoted as ``given`` gives a sentence."""
+    found: list[tuple[str, tuple[str, str] | None]] = []
     said: set[str] = set()  # words that are the whole quoted sentence but Amazon's name
     whole = compact("".join(all_sentences))
     for sentence in all_sentences:
@@ -85,19 +94,60 @@ def similar_reason(
         ]
         # a loose word names the words it found: 「更新手続き」「ログインしてください」
         held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
-        found += held[0] if held else []
+        if held:
+            found += [_placed(w, forms[1], all_sentences, subject, given) for w in held[0]]
         if held and _all_of(held[0], forms[1]):  # the quote above says it (review 37a, S 9)
             said.update(held[0])
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
-    named = [w for w in dict.fromkeys(found[:3]) if w not in said]
+    named = [w for w in dict.fromkeys(found[:3]) if w[0] not in said or w[1]]
     similar = content.similar_subject.text
     if not named:  # 「一致した語句」 would repeat the quoted line
         return similar
-    quoted = " ".join(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for w in named)
-    matched = content.matched_words.format(words=quoted)
+    marked = [(f"{VALUE_OPEN}{w}{VALUE_CLOSE}", place) for w, place in named]
+    quoted = Text(
+        " ".join(_in_place(w, place, "ja") for w, place in marked),
+        " ".join(_in_place(w, place, "en") for w, place in marked),
+    )
+    matched = Text(
+        content.matched_words.ja.format(words=quoted.ja),
+        content.matched_words.en.format(words=quoted.en),
+    )
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+
+
+def _placed(
+    word: str,
+    sentence: str,
+    all_sentences: Sequence[str],
+    subject: bool,
+    given: Callable[[str], str],
+) -> tuple[str, tuple[str, str] | None]:
+    """``word`` and, when the quoted ``sentence`` (compact) does not hold it, where it is: the
+    place (``subject`` or ``body``) and the words around it there, as given."""
+    key = compact(word)
+    if key in sentence:
+        return word, None
+    for at, other in enumerate(all_sentences):
+        if key in compact(other):
+            from primehelp.message_window import around
+
+            place = "subject" if at == 0 and subject else "body"
+            return word, (place, around(given(other), [key], 80))
+    return word, None
+
+
+def _in_place(word: str, place: tuple[str, str] | None, lang: str) -> str:
+    """「「注文」（件名：「ご注文の確認」から）」: a word and the place it was found."""
+    if place is None:
+        return word
+    from primehelp.facts import ui
+
+    where, around = place
+    said = getattr(ui("flag.matched_in", "ui_message"), lang)
+    name = getattr(ui(f"flag.matched_place.{where}", "ui_message"), lang)
+    return str(said).format(word=word, place=name, words=f"{VALUE_OPEN}{around}{VALUE_CLOSE}")
 
 
 _NAME = ("【amazon】", "[amazon]", "amazon", "アマゾン", "【", "】", ":", "：", "。", "!", "！")

@@ -69,3 +69,59 @@ def test_words_far_apart_are_each_quoted_with_their_own_window() -> None:
     quote = around(text, ["カード番号", "返信してください"], 160)
     assert "カード番号を" in quote and "返信してください" in quote
     assert "…" in quote and len(quote) < len(text)
+
+
+# ----------------------------- item 14: each matched word is in the quote or named with its place
+
+
+def _loose_entries() -> list[tuple[str, str]]:
+    words = load().vocabulary.scam_subject
+    return [
+        (entry.split("…")[0].split("|")[0], entry.split("…")[1].split("|")[0])
+        for entry in words
+        if "…" in entry
+    ]
+
+
+def _matched_ok(reason: str, quotes: list[str]) -> list[str]:
+    """The words of 「一致した語句：」 that are neither in a quote nor named with their place."""
+    import re
+
+    reason = reason.replace("\ue000", "「").replace("\ue001", "」")  # i18n.VALUE_OPEN/CLOSE
+    line = next((x for x in reason.splitlines() if x.startswith("一致した語句：")), "")
+    assert line or "一致" not in reason
+    line = re.sub(
+        r"「[^」]*」（(件名|本文)：「[^」]*」から）", "", line.removeprefix("一致した語句：")
+    )
+    return [w for w in re.findall(r"「([^」]*)」", line) if not any(w in q for q in quotes)]
+
+
+@pytest.mark.parametrize("where", ["subject", "body"])
+def test_every_matched_word_is_in_the_quote_or_its_place_is_named(where: str) -> None:
+    named = 0
+    for first, other in _loose_entries():
+        subject = f"{other}のお知らせ" if where == "subject" else "お知らせ"
+        body = f"お客様へ\n\n{first}は、こちらからご確認ください。\n"
+        body += "" if where == "subject" else f"\n{other}についてのご案内です。\n"
+        mail = f"From: Amazon <a@example.com>\nSubject: {subject}\n\n{body}"
+        signs = check_message(mail.encode(), load()).red_flags
+        for sign in signs:
+            if sign.kind != "scam_subject":
+                continue
+            quotes = [sign.evidence, *sign.more_evidence]
+            assert not _matched_ok(sign.reason.ja, quotes), (first, other, sign.reason.ja)
+            named += "件名：" in sign.reason.ja or "本文：" in sign.reason.ja
+    assert named  # the places are named (the case of review 39a, item 14 among them)
+
+
+def test_the_order_word_of_the_subject_is_named_with_the_subject() -> None:
+    mail = (
+        "From: Amazon <a@example.com>\nSubject: ご注文の確認\n\n"
+        "お心当たりがない場合は、サポートセンターまでお電話ください。\n"
+    )
+    sign = next(
+        f for f in check_message(mail.encode(), load()).red_flags if f.kind == "scam_subject"
+    )
+    assert "「注文」（件名：「ご注文の確認」から）" in sign.reason.ja.replace(
+        "\ue000", "「"
+    ).replace("\ue001", "」")
