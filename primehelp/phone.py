@@ -174,6 +174,10 @@ def normalize(raw: str) -> str:
         if len(digits) != _HASH_CODE_DIGITS:
             raise not_a_number(raw, Text("「#」の後は4桁です", "'#' is followed by 4 digits"))
         return "#" + digits
+    if international and digits.startswith("0") and not digits.startswith("00"):
+        # No country code starts with 0: 「+0120999373」 is 0120-999-373 with a stray + (review
+        # 39a S 40: it was called 「海外の番号」, a former Amazon number read as one abroad).
+        international = False
     if not international and digits.startswith("00"):
         from primehelp.phone_plan import carrier_toll_free  # only for these (start-up)
 

@@ -70,13 +70,22 @@ class Formatter(HelpFormatter):
 
     def lines(self, text: str, width: int) -> list[str]:
         """``text`` broken into lines at most ``width`` cells wide (a URL may fold); a value
-        stays with its gloss (「en（英語）」, review 9a S37): broken before the value instead."""
+        stays with its gloss (「en（英語）」, review 9a S37): broken before the value instead.
+        English is broken by the same breaker, between words only (review 39a, R-minor 18:
+        Click's wrapper broke a value at its hyphen, 「student-│monthly」), its paragraphs'
+        lines joined first as Click joined them."""
+        if self.lang == "en":
+            text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text.strip())
         lines: list[str] = []
         for line in text.splitlines():
             start, done = 0, False
             while not done:
                 rest = line[start:]
-                bounds = [0, *self.breaker.offsets(rest, width), len(rest)]
+                bounds = [
+                    0,
+                    *self.breaker.offsets(rest, width, japanese=self.lang == "ja"),
+                    len(rest),
+                ]
                 done = True
                 for index in range(1, len(bounds) - 1):
                     first, cut = bounds[index - 1], bounds[index]
@@ -120,8 +129,6 @@ class Formatter(HelpFormatter):
         self.write(f"{'':>{self.current_indent}}{help_ja.SECTIONS.get(heading, heading)}：\n")
 
     def write_text(self, text: str) -> None:
-        if self.lang == "en":
-            return super().write_text(text)
         indent = " " * self.current_indent
         for line in self.lines(text, max(self.width - self.current_indent, MIN_WIDTH)):
             self.write(f"{indent}{line}\n")
@@ -185,8 +192,6 @@ class Formatter(HelpFormatter):
                 with self.indentation(), self.indentation():
                     self.write_text(second)
             return
-        if self.lang == "en":
-            return super().write_dl(rows, col_max, col_spacing)
         for first, second in rows:
             self.write(f"{'':>{self.current_indent}}{first}")
             if unicode_text_width(first) <= first_col - col_spacing:
@@ -256,6 +261,20 @@ def _global_options(lang: Lang) -> list[tuple[str, str]]:
     return rows
 
 
+_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?=\s|$)")
+
+
+def english_summary(docstring: str | None) -> str:
+    """A command's line in the English list of commands: the first sentence of its English
+    paragraph, whole, as the Japanese list says it (review 39a, R-minor 18: Click cut 14 of 15
+    with "..." at any width)."""
+    found = inspect.cleandoc(docstring or "").partition("\f")[0].split("\n\n")
+    first = next((p for p in found if not _KANA.search(p) and not p.startswith("Example:")), "")
+    first = " ".join(first.split())
+    end = _SENTENCE_END.search(first)
+    return first if end is None else first[: end.end()]
+
+
 def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str]]:
     rows = []
     for name in command.list_commands(ctx):  # type: ignore[attr-defined]
@@ -263,7 +282,7 @@ def _commands(command: Command, ctx: Context, lang: Lang) -> list[tuple[str, str
         if lang == "ja":
             rows.append((name, help_ja.command_summary(sub.help)))
         else:
-            rows.append((name, sub.get_short_help_str(max(terminal_width() - 6 - len(name), 20))))
+            rows.append((name, english_summary(sub.help)))
     return rows
 
 

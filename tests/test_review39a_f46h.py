@@ -1,0 +1,36 @@
+"""Review 39a, S items of check-number, sources, complain, profile, completion and the
+stale-facts notice (fix round 46, helper f46h)."""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.content.contact import load
+from primehelp.phone import normalize
+from primehelp.phone_plan import hyphenated
+from tests.support.clihelp import WIDE, run
+
+NATIONAL = [
+    "0120999373",
+    "0335550000",
+    "09012345678",
+    "0570012345",
+    "0800-123-4567",
+    "0120-899-543",
+]
+
+
+@pytest.mark.parametrize("number", NATIONAL)
+def test_a_stray_plus_before_a_national_number_reads_the_national_number(number: str) -> None:
+    """S 40: no country code starts with 0, so 「+0120999373」 is 0120-999-373 typed with a
+    stray +, not a number abroad (「海外の番号」)."""
+    assert normalize(f"+{number}") == normalize(number)
+    assert normalize(f"＋{number}") == normalize(number)
+
+
+def test_a_stray_plus_before_amazons_former_number_gets_its_verdict() -> None:
+    for listed in load().defunct_numbers:
+        done = run("check-number", f"+{listed.normalized}", "--lang", "ja", env=WIDE)
+        assert "海外の番号" not in done.stdout, done.stdout
+        assert f"（{hyphenated(listed.normalized)}、" in done.stdout
+        assert "以前Amazonが公開していた番号" in done.stdout
