@@ -10,7 +10,7 @@ import pytest
 from primehelp.content import charges as charge_data
 from primehelp.output.statement import _LOOK
 from primehelp.statement import Flag
-from tests.support.clihelp import statement_file, statement_screen
+from tests.support.clihelp import screen, statement_file, statement_screen, word_cut
 
 BOOK = charge_data.load()
 
@@ -79,3 +79,30 @@ def test_10_a_price_the_facts_give_is_still_no_change(tmp_path: Path, service: o
 
 def test_every_flag_but_a_refund_is_explained_on_the_screen() -> None:
     assert set(_LOOK) == set(Flag) - {Flag.REFUND}
+
+
+# ---------------------------------------------------------------- items 4 and 11 (main had them)
+
+_WORDS = ("明細", "確かめ", "金額", "現地", "米ドル", "換算", "可能性")
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_11_the_paragraphs_with_the_dollar_command_cut_no_word(
+    tmp_path: Path, columns: int
+) -> None:
+    path = statement_file(tmp_path, "2026-10-05,AMAZON PRIME 利用国USA,2310")
+    shown = (
+        screen("charge", "2310", "AMAZON", "PRIME", "利用国USA", lang="ja", columns=columns),
+        statement_screen(path, width=str(columns)),
+    )
+    for out in shown:
+        assert "`primehelp charge 'US$14.99'` のように" in out
+        lines = out.splitlines()
+        assert not [w for w in _WORDS if word_cut(lines, w)], out
+
+
+@pytest.mark.parametrize("text", ["オーディブル", "キンドル", "プライムビデオ"])
+def test_4_a_katakana_service_name_is_amazons(text: str) -> None:
+    shown = screen("charge", "1500", text, lang="ja")
+    assert "Amazon以外の会社" not in shown
+    assert "名前があります" in shown
