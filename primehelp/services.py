@@ -89,3 +89,13 @@ class Service(NamedTuple):
     cancel: Fact | None
     cancel_path_ja: tuple[str, ...]
     notes: tuple[Fact, ...]
+    # A reported change of the prices (an L note): its first day, and the note (review 39c, 10);
+    # the note is among ``notes`` already: not in JSON (the subscriptions schema is unchanged)
+    changed: tuple[dt.date, Fact] | None = None
+
+    def not_in_json(self) -> frozenset[str]:
+        """The fields that are read by `charge --statement` only, not data (JSON)."""
+        return _SERVICE_WORDING
+
+
+_SERVICE_WORDING = frozenset({"changed"})

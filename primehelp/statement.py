@@ -4,9 +4,8 @@ Pure: a read statement (:mod:`primehelp.statement_csv`), the bundled content and
 in, a :class:`StatementSummary` out. What each amount is likely to be is not decided here: the
 caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
 
-- A line is Amazon's when its text names Amazon or one of its services (AUDIBLE, KINDLE: the
-  words `charge` reads too; the statement texts of the content, after NFKC normalisation, case
-  folding, without white space: 「ＡＭＡＺＯＮ」, 「ｱﾏｿﾞﾝ」 too); other lines: counted, not shown.
+- A line is Amazon's when its text names Amazon or one of its services (the words `charge` reads,
+  compared NFKC, case folded, without white space: 「ｱﾏｿﾞﾝ」 too); others: counted, not shown.
 - 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
 - A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
 - The same text and amount charged twice in one calendar month is flagged (both lines); so are
@@ -72,11 +71,11 @@ class Flag(StrEnum):
     FEE_REFUNDED_BEFORE = "fee_refunded_before"  # the period's fees refunded already (31c, 1)
     # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
     REFUND_OVER_REST = "refund_over_rest"
-    # A partial refund of a fee partly refunded before in the file (review 34c, item 4)
-    PARTIAL_REFUND_AGAIN = "partial_refund_again"
+    PARTIAL_REFUND_AGAIN = "partial_refund_again"  # a fee partly refunded before (34c, 4)
     PRIME_TEXT_NO_FEE = "prime_text_no_fee"  # a Prime text at another's price (35c, item 1)
     OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
+    PRICE_CHANGED = "price_changed"  # named service, after a reported price change (39c, 10)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -136,6 +135,7 @@ class Classification:
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
+    price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -310,7 +310,7 @@ def _no_price_flag(reading: Classification) -> Flag:
         return Flag.PRIME_TEXT_NO_FEE
     if reading.outside_range:
         return Flag.OUTSIDE_NAMED_RANGE
-    return Flag.NO_KNOWN_PRICE
+    return Flag.PRICE_CHANGED if reading.price_changed else Flag.NO_KNOWN_PRICE
 
 
 def _any_amount(text: StatementText, service: str) -> bool:

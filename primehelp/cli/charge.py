@@ -183,6 +183,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.output.prices import range_line
     from primehelp.statement import Classification
     from primehelp.statement_abroad import us_prime
+    from primehelp.statement_changed import price_changed
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
     books: list[ChargeBook] = []
@@ -248,6 +249,10 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
             found = Classification(kind, label, known, price, text_known=False, detail=detail)
+            changed = price_changed(reading, books[0], line.date)  # review 39c, item 10
+            if changed is not None and not known:
+                return replace(found, total_label=total, facts=changed[1], detail=changed[0],
+                               price_changed=True)  # fmt: skip
             if kind == "unknown" and not outside and reading.former_fees:  # 4,900 (36c, 16)
                 label, detail = _ui("unknown_text_former"), _not_the_fee(reading, plain=True)
                 return replace(found, label=label, detail=detail, facts=former, former_fee=True)

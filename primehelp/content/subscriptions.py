@@ -60,6 +60,14 @@ def _service(node: Node, overview: tuple[Fact, tuple[str, ...]]) -> Service:
         cancel=None if cancel is None else cancel.fact(),
         cancel_path_ja=() if cancel is None else cancel.strings("path_ja"),
         notes=node.facts("notes", optional=True),
+        changed=next(
+            (
+                (day, note.fact())
+                for note in node.nodes("notes", optional=True)
+                if (day := note.date("prices_changed")) is not None
+            ),
+            None,
+        ),
     )
 
 

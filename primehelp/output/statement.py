@@ -49,6 +49,7 @@ _LOOK = (
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,
     Flag.OUTSIDE_NAMED_RANGE,
+    Flag.PRICE_CHANGED,
     Flag.US_PRIME_FEE,
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
@@ -256,6 +257,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.NO_KNOWN_PRICE,
     Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
     Flag.OUTSIDE_NAMED_RANGE,
+    Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
     Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
     Flag.SAME_CHARGE_TWICE,
 }  # the flags whose bullet asks to check the receipts

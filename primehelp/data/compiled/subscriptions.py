@@ -115,6 +115,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'checked': datetime.date(2026, 12, 2),
                          'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']},
                'notes': [{'id': 'subscriptions.music_unlimited.price_change_2026',
+                          'prices_changed': datetime.date(2026, 2, 1),
                           'ja': '報告によれば、Amazon Music '
                                 'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は上と異なる場合があります。',
                           'en': 'Reportedly, the Amazon Music Unlimited prices changed in February '

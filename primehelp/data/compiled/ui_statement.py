@@ -143,7 +143,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': '! The fee on this date is not confirmed'},
           'refund': {'ja': '返金', 'en': 'refund'},
           'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
-                           'en': '! Possibly the amazon.com (US) Prime fee'}},
+                           'en': '! Possibly the amazon.com (US) Prime fee'},
+          'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpの情報源にない表記。金額も決まった料金と一致しません）',
                   'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
@@ -349,7 +350,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
-                                    'your card company.'}},
+                                    'your card company.'},
+             'price_changed': {'ja': '表記にあるサービスの料金は改定されたと報告されていますが、改定後の料金は確認できていません。「メンバーシップおよび購読」で、そのサービスの今の料金と、同じ日付と金額の請求を確認してください。見当たらなければ、カード会社に問い合わせてください。',
+                               'en': 'the prices of the service the text names reportedly changed, '
+                                     'and the new prices have not been confirmed. Check the '
+                                     "service's current price and a charge of the same date and "
+                                     'amount in 「メンバーシップおよび購読」 (memberships and subscriptions); if '
+                                     'it is not there, ask your card company.'}},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
@@ -446,4 +453,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
                             'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
-                            'Shift_JIS, or a control character; it was read as “�”.'}}
+                            'Shift_JIS, or a control character; it was read as “�”.'},
+ 'price_changed': {'ja': '報告によれば、{names}の料金は{month}に改定されました。改定後の料金は確認できていないため、この金額が改定後の料金の可能性もあります。',
+                   'en': 'Reportedly, the {names} prices changed in {month}. The new prices have '
+                         'not been confirmed, so this amount may be one of them.'}}

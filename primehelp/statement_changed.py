@@ -1,0 +1,45 @@
+"""A statement line of a service whose prices reportedly changed (review 39c, item 10).
+
+「AMAZON MUSIC」 1,180 yen in 2026-10: the text names Amazon Music Unlimited alone, the amount is
+none of the prices the facts give (those of 2023-04), and its prices reportedly changed in
+2026-02 (FACTS §9, L): possibly a new price, as `charge` says with the same note, never "matches
+nothing … possibly fraud". Pure; loaded with ``--statement`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from primehelp.charge_kinds import Match
+from primehelp.facts import Fact, ui
+from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.charges import ChargeReading
+    from primehelp.content.charges import ChargeBook
+
+
+def price_changed(
+    reading: ChargeReading, book: ChargeBook, day: dt.date
+) -> tuple[Text, tuple[Fact, ...]] | None:
+    """What the line of ``reading`` (dated ``day``) says of the change, and the note it cites,
+    when its text names one service alone (every candidate of it matched by the name only) and
+    that service's prices reportedly changed on or before ``day``; ``None`` otherwise."""
+    named = [c for c in reading.candidates if c.kind in reading.named]
+    services = [s for s in book.services if s.id in reading.named]
+    if len(services) != 1 or not named or any(c.match is not Match.NAME_ONLY for c in named):
+        return None
+    change = services[0].changed
+    if change is None or day < change[0]:
+        return None
+    first, note = change
+    said, name = ui("price_changed", "ui_statement"), services[0].name
+    month = Text(f"{first.year}年{first.month}月", first.strftime("%B %Y"))
+    return (
+        Text(
+            said.ja.format(names=name.ja, month=month.ja),
+            said.en.format(names=name.en, month=month.en),
+        ),
+        (note,),
+    )

@@ -1,0 +1,108 @@
+"""Review 39c, round 46 (charge --statement): one test or more per item fixed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from primehelp.content import charges as charge_data
+from primehelp.output.statement import _LOOK
+from primehelp.statement import Flag
+from tests.support.clihelp import screen, statement_file, statement_screen, word_cut
+
+BOOK = charge_data.load()
+
+# ---------------------------------------------------------------- item 10
+
+# Every service whose prices reportedly changed (an L note with its first day), by a text that
+# names it alone, the way a statement writes it: 「AMAZON MUSIC UNLIMITED」
+_CHANGED = [s for s in BOOK.services if s.changed is not None]
+
+
+def _text(name: str) -> str:
+    return name.upper() if name.upper().startswith("AMAZON") else f"AMAZON {name.upper()}"
+
+
+def _not_a_price(service_prices: set[int]) -> int:
+    return next(yen for yen in range(1181, 5000) if yen not in service_prices)
+
+
+def test_10_some_service_has_a_reported_price_change() -> None:
+    assert [s.id for s in _CHANGED] == ["music_unlimited"]  # FACTS §9, L
+    assert all(s.changed is not None and s.changed[1].confidence == "L" for s in _CHANGED)
+
+
+@pytest.mark.parametrize("service", _CHANGED, ids=lambda s: s.id)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_named_service_after_its_price_change_is_no_unknown_price(
+    tmp_path: Path, service: object, lang: str
+) -> None:
+    from primehelp.services import Service
+
+    assert isinstance(service, Service) and service.changed is not None
+    day, note = service.changed
+    prices = {int(p.value) for p in service.prices}
+    yen = _not_a_price(prices)
+    text = _text(service.name.en)
+    assert BOOK.named_services(text) == {service.id}, text
+    before = day - dt.timedelta(days=1)
+    rows = (f"{day},{text},{yen}", f"{day + dt.timedelta(days=200)},{text},{yen}")
+    path = statement_file(tmp_path, *rows, f"{before},{text},{yen}")
+    data = statement_screen(path, lang, json=True)
+    after, later, earlier = sorted(data["lines"], key=lambda x: x["row"])
+    for line in (after, later):
+        assert line["flags"] == ["price_changed"], line
+        assert line["service"] == service.id
+        assert ("報告によれば" if lang == "ja" else "Reportedly") in line["detail"]
+    assert earlier["flags"] == ["no_known_price"]  # before the change: as before
+    assert note.id in {f["id"] for f in data["facts"]}  # the L fact cited
+    shown = statement_screen(path, lang)
+    heading = "改定後の料金の可能性があります：" if lang == "ja" else "Possibly a changed price:"
+    assert heading in shown
+    if lang == "ja":
+        assert f"{day.year}年{day.month}月に改定されました" in shown
+
+
+@pytest.mark.parametrize("service", _CHANGED, ids=lambda s: s.id)
+def test_10_a_price_the_facts_give_is_still_no_change(tmp_path: Path, service: object) -> None:
+    from primehelp.services import Service
+
+    assert isinstance(service, Service) and service.changed is not None
+    day = service.changed[0]
+    text = _text(service.name.en)
+    rows = [f"{day},{text},{int(p.value)}" for p in service.prices if p.up_to is None]
+    data = statement_screen(statement_file(tmp_path, *rows), json=True)
+    assert all("price_changed" not in x["flags"] for x in data["lines"]), data["lines"]
+
+
+def test_every_flag_but_a_refund_is_explained_on_the_screen() -> None:
+    assert set(_LOOK) == set(Flag) - {Flag.REFUND}
+
+
+# ---------------------------------------------------------------- items 4 and 11 (main had them)
+
+_WORDS = ("明細", "確かめ", "金額", "現地", "米ドル", "換算", "可能性")
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_11_the_paragraphs_with_the_dollar_command_cut_no_word(
+    tmp_path: Path, columns: int
+) -> None:
+    path = statement_file(tmp_path, "2026-10-05,AMAZON PRIME 利用国USA,2310")
+    shown = (
+        screen("charge", "2310", "AMAZON", "PRIME", "利用国USA", lang="ja", columns=columns),
+        statement_screen(path, width=str(columns)),
+    )
+    for out in shown:
+        assert "`primehelp charge 'US$14.99'` のように" in out
+        lines = out.splitlines()
+        assert not [w for w in _WORDS if word_cut(lines, w)], out
+
+
+@pytest.mark.parametrize("text", ["オーディブル", "キンドル", "プライムビデオ"])
+def test_4_a_katakana_service_name_is_amazons(text: str) -> None:
+    shown = screen("charge", "1500", text, lang="ja")
+    assert "Amazon以外の会社" not in shown
+    assert "名前があります" in shown
