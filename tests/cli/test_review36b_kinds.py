@@ -55,24 +55,26 @@ def test_another_kind_on_the_same_date_needs_force(first: str, then: str) -> Non
     if other_kind:
         assert code == 2, said
         assert "すでに保存されています" not in said and "--force を付けてください" in said
-        # review 38b item 10: each kind named plainly (was 「有料会員の更新日の」/「無料体験の」)
-        assert "無料体験の終了日" in said and "有料会員の更新日" in said
+        # review 38b item 10: each kind named plainly (was 「有料会員の更新日の」/「無料体験の」);
+        # review 40b item 3: the trial's day by its one name (was 「無料体験の終了日」)
+        assert "無料体験から有料会員への自動更新日" in said and "有料会員の更新日" in said
         assert _saved() == before  # nothing written
         code, said = _save(*SAVES[then], force=True)
         assert code == 0, said
         assert _saved()["trial"] is (then in TRIALS)
     else:
-        assert "有料会員の更新日" not in said and "無料体験の終了日" not in said
+        assert "有料会員の更新日" not in said and "無料体験から有料会員への" not in said
 
 
 def test_the_reviewed_case_in_both_languages() -> None:
     assert _save(*SAVES["student-trial"])[0] == 0
     code, said = _save("renewal", END)
     assert code == 2
-    # review 38b item 10: the kinds named plainly, the date once
+    # review 38b item 10: the kinds named plainly, the date once; review 40b item 3: the
+    # trial's day by its one name (was 「無料体験の終了日（有料会員に自動で切り替わる日、目安）」)
     assert said.startswith(
-        "primehelp: エラー: 2027年5月25日は、Prime Studentの無料体験の終了日（有料会員に自動で"
-        "切り替わる日、目安）として保存されています（保存場所："
+        "primehelp: エラー: 2027年5月25日は、Prime Studentの無料体験から有料会員への自動更新日"
+        "（目安）として保存されています（保存場所："
     )
     assert said.endswith(
         "有料会員の更新日（Prime Student）として保存し直すには --force を付けてください。\n"

@@ -158,11 +158,14 @@ def test_10_a_save_over_another_kind_names_each_kind_once(
         year, month, mday = (int(part) for part in date.split("-"))
         day = f"{year}年{month}月{mday}日"
         assert said.count(day) == 1, said
-        saved_as = "無料体験の終了日" if first[0] == "trial" else "有料会員の更新日"
-        again_as = "有料会員の更新日" if first[0] == "trial" else "無料体験の終了日"
+        # review 40b item 3: the trial's day by its one name (was 「無料体験の終了日」), which
+        # 「無料体験から」 keeps apart from the paid renewal (38b item 10)
+        trial_as = "無料体験から有料会員への自動更新日（目安）"
+        saved_as = trial_as if first[0] == "trial" else "有料会員の更新日"
+        again_as = "有料会員の更新日" if first[0] == "trial" else trial_as
         assert said.index(saved_as) < said.index("保存されています") < said.index(again_as), said
         assert "として保存し直すには --force を付けてください。" in said
-        assert "有料会員への自動更新日" not in said and "置き換える" not in said
+        assert said.count("有料会員への自動更新日") == 1 and "置き換える" not in said
     else:
         assert said.count(date) == 1, said
         assert "instead, add --force" in said
@@ -186,12 +189,13 @@ def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
     assert done.exit_code == 0, done.stderr
     if lang == "ja":
         assert (
-            "保存した無料体験の終了日（2026年12月31日、目安）を有料期間の最初の更新日"
+            # review 40b item 3: the day's one name (was 「無料体験の終了日」)
+            "保存した有料会員への自動更新日（2026年12月31日、目安）を有料期間の最初の更新日"
             in done.stdout
         )
         assert "入力した" not in done.stdout and "より前に始まって" not in done.stdout
     else:
-        assert "the saved free trial's end (2026-12-31, an estimate)" in done.stdout
+        assert "the saved automatic paid renewal date (2026-12-31, an estimate)" in done.stdout
         assert "you entered" not in done.stdout and "already started" not in done.stdout
     typed = run("renewal", "2026-12-31", *args[1:], env={"COLUMNS": "1000"})
     assert ("入力した更新日" if lang == "ja" else "you entered") in typed.stdout

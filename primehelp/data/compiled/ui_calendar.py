@@ -209,13 +209,13 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
                            'alarms of --alarms {late}, after that event, were left out; add '
                            'renewal to --events to have them'},
- 'save_kind_trial_saved': {'ja': '{date}は、{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存されています（保存場所：{file}）。有料会員の更新日{plan}として保存し直すには '
+ 'save_kind_trial_saved': {'ja': '{date}は、{student}無料体験から有料会員への自動更新日（目安）として保存されています（保存場所：{file}）。有料会員の更新日{plan}として保存し直すには '
                                  '--force を付けてください',
-                           'en': "{file} holds {date} as {student}free trial's end (the day it "
-                                 'turns into a paid membership, an estimate); to save it as the '
-                                 'paid renewal date{plan} instead, add --force'},
- 'save_kind_paid_saved': {'ja': '{date}は、有料会員の更新日{plan}として保存されています（保存場所：{file}）。{student}無料体験の終了日（有料会員に自動で切り替わる日、目安）として保存し直すには '
+                           'en': "{file} holds {date} as {student}free trial's automatic paid "
+                                 'renewal date (an estimate); to save it as the paid renewal '
+                                 'date{plan} instead, add --force'},
+ 'save_kind_paid_saved': {'ja': '{date}は、有料会員の更新日{plan}として保存されています（保存場所：{file}）。{student}無料体験から有料会員への自動更新日（目安）として保存し直すには '
                                 '--force を付けてください',
                           'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
-                                "{student}free trial's end (the day it turns into a paid "
-                                'membership, an estimate) instead, add --force'}}
+                                "{student}free trial's automatic paid renewal date (an estimate) "
+                                'instead, add --force'}}

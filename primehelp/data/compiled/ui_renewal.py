@@ -234,18 +234,18 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'give the date the Prime membership page shows (e.g. if it '
                                        'is {example}: primehelp renewal {example_iso}{plan_option} '
                                        '--save), or add --force to save this one'},
- 'student_count_basis_trial': {'ja': 'この表は、保存した無料体験の終了日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
-                               'en': 'This table counts the 4 years at most from the saved free '
-                                     "trial's end ({end}, an estimate), as the first renewal of "
-                                     'the paid period.'},
+ 'student_count_basis_trial': {'ja': 'この表は、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
+                               'en': 'This table counts the 4 years at most from the saved '
+                                     'automatic paid renewal date ({end}, an estimate), as the '
+                                     'first renewal of the paid period.'},
  'student_regular_marked_trial': {'ja': 'Prime '
-                                        'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。保存した無料体験の終了日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
+                                        'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
                                   'en': 'Paid Prime Student lasts at most 4 years, so renewals '
                                         'from {date} on are at the regular Prime fee ({plan}, '
-                                        '{fee}). The 4 years are counted from the saved free '
-                                        "trial's end ({end}, an estimate), as the first renewal of "
-                                        'the paid period. After graduation it becomes regular '
-                                        'Prime at the next renewal.'},
+                                        '{fee}). The 4 years are counted from the saved automatic '
+                                        'paid renewal date ({end}, an estimate), as the first '
+                                        'renewal of the paid period. After graduation it becomes '
+                                        'regular Prime at the next renewal.'},
  'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'},
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
