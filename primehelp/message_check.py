@@ -81,7 +81,7 @@ class FlagKind(StrEnum):
 # the kind asked for with a verb of `request` only (「お支払い情報を入力」, not 「…を更新」).
 _DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
-# The words a request's quote is cut around (message_window): what it asks for and how.
+# The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
 _ASKED_WORDS = (*_DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
                 "prepaid_card", "code_words", "gift_card", "gift_card_any", "gift_card_buy",
                 "gift_card_pay_request")  # fmt: skip
@@ -339,9 +339,7 @@ def text_flags(
     scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
     if not same:
         listed = (*v.scam_subject_reported, *v.scam_subject)
-        scam_reason = similar_reason(
-            all_sentences, scam, listed, content, subject=bool(subject), given=given
-        )
+        scam_reason = similar_reason(all_sentences, scam, listed, content, bool(subject), given)
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
     negation = words(v.negation)
@@ -350,8 +348,7 @@ def text_flags(
         payment_reason = ui("flag.payment_problem_other", "ui_message")
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
-    # the words each kind's quote is cut around (message_window; 38a S 39, 39a S 28)
-    shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))
+    shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing

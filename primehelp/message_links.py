@@ -14,6 +14,7 @@ from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_defang import defanged_spans, may_hold_one, undefanged
 from primehelp.message_letters import LATIN_ALIKE as LATIN_ALIKE
 from primehelp.message_letters import confusable_letters as confusable_letters
@@ -285,13 +286,26 @@ class Found(NamedTuple):
     cut: bool  # some list was longer than MAX_ITEMS
 
 
+# 「support[at]amazon-jp.net」「support (at) …」「support[@]…」: an address written so that it is
+# no link, which the member writes to all the same (review 39a, item 15). 「＠」 is 「@」 after NFKC.
+_AT = LazyPattern(r"(?<=[A-Za-z0-9._%+\-]) ?[\[(] ?(?i:at|@) ?[\])] ?(?=[A-Za-z0-9])")
+
+
+def _at_read(text: str) -> str:
+    """``text`` with each defanged 「@」 read as 「@」 (the pattern only for a text holding one)."""
+    folded = text.casefold()
+    if not any(mark in folded for mark in ("at]", "at)", "@]", "@)", "at ]", "at )")):
+        return text
+    return _AT.compiled.sub("@", text)
+
+
 def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
     text = host_dots(text)
     defanged = defanged_spans(text, lambda host: has_known_suffix(to_ascii(host), amazon))
     written = [text[start:end] for start, end in defanged]  # as written, read by host_of
-    text = _blank(text, defanged)
+    text = _at_read(_blank(text, defanged))
     without_urls = _mask(URL, text, "://")
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []

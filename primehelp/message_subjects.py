@@ -70,7 +70,6 @@ def similar_reason(
     scam: Words,
     listed: Sequence[str],
     content: MessageContent,
-    *,
     subject: bool = False,
     given: Callable[[str], str] = str,
 ) -> Text:

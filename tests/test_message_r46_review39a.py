@@ -125,3 +125,39 @@ def test_the_order_word_of_the_subject_is_named_with_the_subject() -> None:
     assert "「注文」（件名：「ご注文の確認」から）" in sign.reason.ja.replace(
         "\ue000", "「"
     ).replace("\ue001", "」")
+
+
+# ----------------------------- item 15: an address, defanged or look-alike, is an address
+
+_AT_FORMS = (
+    "@",
+    "＠",
+    "[at]",
+    "(at)",
+    " [at] ",
+    " (at) ",
+    "[AT]",
+    "［ａｔ］",
+    "（at）",
+    "[@]",
+    "(@)",
+)
+_ADDRESSES = (
+    ("support", "amazon-jp.net"),  # a look-alike domain
+    ("amazon.support.jp", "gmail.com"),  # Amazon's name at a free-mail service
+    ("amazon-help", "example-mail.top"),  # Amazon's name at another domain
+)
+
+
+@pytest.mark.parametrize("at", _AT_FORMS)
+def test_an_address_in_any_form_is_read_and_the_headline_says_not_to_write(at: str) -> None:
+    for local, domain in _ADDRESSES:
+        data = _json(f"Amazonサポート：返信は {local}{at}{domain} まで")
+        assert data["email_addresses"] == [f"{local}@{domain}"], (at, domain)
+        assert "メールを送らず" in data["verdict_text"], (at, domain, data["verdict_text"])
+        assert "アクセス" not in data["verdict_text"]
+
+
+def test_at_in_brackets_between_words_is_no_address() -> None:
+    data = _json("Amazonです。詳しくはお近くの店舗 (at) ホームページをご覧ください。")
+    assert data["email_addresses"] == []
