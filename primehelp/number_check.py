@@ -59,7 +59,7 @@ class NumberCheck:
 
     input: str
     normalized: str
-    formatted: str  # the usual written form: 0120-999-373, 03-5757-5252, +1 855-370-0151
+    formatted: str  # the usual written form: 0120-999-373, 03-5757-5252, +1 855 370 0151
     kind: NumberKind
     verdict: Verdict
     circulating: bool

@@ -112,11 +112,12 @@ def hyphenated(normalized: str) -> str:
     """The usual written form of a normalized number (:func:`primehelp.phone.normalize`).
 
     National numbers get their hyphens (``0120-999-373``, ``03-5757-5252``,
-    ``090-1234-5678``), North American ones a space after the country code (``+1
-    855-370-0151``); short codes, other countries and ranges not in use stay as they are.
+    ``090-1234-5678``), North American ones with spaces, as the facts write them (``+1
+    855 370 0151``); short codes, other countries and ranges not in use stay as they are.
     """
     if normalized.startswith(_NANP) and len(normalized) == 12:
-        return f"{_NANP} {_split(normalized[2:], (3, 3, 4))}"
+        # with spaces, as the facts and contact write it (review 39a S 22: not 855-370-0151)
+        return f"{_NANP} {_split(normalized[2:], (3, 3, 4)).replace('-', ' ')}"
     if not normalized.startswith("0"):
         return normalized
     sizes = _national_groups(normalized)

@@ -46,7 +46,7 @@ def test_eleven_digit_numbers_are_written_as_phonenumbers_writes_them(first: str
         ("0113303000", "011-330-3000", NumberKind.LANDLINE),
         ("0422512345", "0422-51-2345", NumberKind.LANDLINE),
         ("0990123456", "0990-123-456", NumberKind.OTHER),
-        ("+18553700151", "+1 855-370-0151", NumberKind.INTERNATIONAL),
+        ("+18553700151", "+1 855 370 0151", NumberKind.INTERNATIONAL),
         ("+442079460000", "+442079460000", NumberKind.INTERNATIONAL),
         ("188", "188", NumberKind.SHORT_CODE),
         ("#9110", "#9110", NumberKind.SHORT_CODE),

@@ -34,3 +34,19 @@ def test_a_stray_plus_before_amazons_former_number_gets_its_verdict() -> None:
         assert "海外の番号" not in done.stdout, done.stdout
         assert f"（{hyphenated(listed.normalized)}、" in done.stdout
         assert "以前Amazonが公開していた番号" in done.stdout
+
+
+def test_every_listed_number_is_written_as_the_facts_write_it() -> None:
+    """S 22: check-number wrote 「+1 855-370-0151」 where contact and the facts write
+    「+1 855 370 0151」 (one form: the international one with spaces, as E.123 writes it)."""
+    data = load()
+    for listed in (*data.circulating_numbers, *data.defunct_numbers):
+        assert hyphenated(listed.normalized) == listed.number
+
+
+def test_check_number_writes_a_north_american_number_in_one_form() -> None:
+    for typed in ("+18553700151", "+1-855-370-0151", "+1 855 370 0151"):
+        done = run("check-number", typed, "--lang", "ja", env=WIDE)
+        assert "、海外の番号）" not in done.stdout.replace("+1 855 370 0151、", ""), done.stdout
+        data = run("check-number", typed, "--json").json()["data"]
+        assert data["results"][0]["formatted"] == "+1 855 370 0151"

@@ -150,7 +150,7 @@ def test_json_gives_the_rule_first_and_each_number_as_written() -> None:
     assert data["payment_rule"]["id"] == "scam.no_payment_by_phone"
     assert data["payment_rule"]["confidence"] == "H"
     assert [(r["input"], r["formatted"], r["kind"]) for r in data["results"]] == [
-        ("+1 855 370 0151", "+1 855-370-0151", "international"),
+        ("+1 855 370 0151", "+1 855 370 0151", "international"),  # spaces: 39a S 22
         ("0570064646", "0570-064-646", "navi_dial"),
     ]
 

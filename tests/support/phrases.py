@@ -75,7 +75,7 @@ CORRECTIONS = (
     # Review 10b, item 8: 「（料金プランとセットに│なったプライム）」 keeps 「セットになった」 whole.
     "トになった",
     "その他",  # review 12a, item 2: 「（その│他の相談）」 in complain other's heading
-    "海外の番号",  # review 12a, item 7: 「（+1 855-370-0151、海外の│番号）」 in check-number
+    "海外の番号",  # review 12a, item 7: 「（+1 855 370 0151、海外の│番号）」 in check-number
     "明細では全角",  # fix round 13: 「「AMAZON.CO.JP」（明細では│全角）」 in charge --statement
     "人の形",  # review 13b, item 4: 「人の│形のアイコン」 in cancel --via app
     "それ以降",  # 「それ│以降の会費」 (cancel, the timing bullets)
