@@ -11,8 +11,10 @@ import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.profile import CONFIG_DIR_ENV, xdg_config_home
 from primehelp.remind import next_daily_run
 
 
@@ -47,10 +49,19 @@ class CronJob:
     daily_at: str | None  # "HH:MM" for a plain daily `M H * * *` (or @daily); None otherwise
     program: str  # the program it runs, as the line names it
     program_state: ProgramState | None = None  # where cron looks (filled in by the CLI)
+    # where its primehelp reads the saved profile when cron runs it, and whether that is the
+    # folder the date is saved in (review 39b item 4); None: not known (filled in by the CLI)
+    profile_dir: str | None = None
+    reads_saved_profile: bool | None = None
     # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
     runs_module: bool = field(default=False, metadata={"json": False})
     search_path: str = field(default=CRON_PATH, metadata={"json": False})
     home: str | None = field(default=None, metadata={"json": False})
+    # not JSON: the crontab's `NAME=value` lines above it, then the command's own assignments
+    # (`PRIMEHELP_CONFIG_DIR=… primehelp due`, `env X=…`), as written; the saved profile's folder
+    environment: tuple[tuple[str, str], ...] = field(default=(), metadata={"json": False})
+    assigned: tuple[tuple[str, str], ...] = field(default=(), metadata={"json": False})
+    saved_dir: str | None = field(default=None, metadata={"json": False})
 
 
 def cron_jobs(crontab: str) -> tuple[CronJob, ...]:
@@ -95,9 +106,18 @@ def _job(line: str, environment: dict[str, str]) -> CronJob | None:
     found = _runner(_cron_command(command))
     if found is None:
         return None
-    program, module = found
-    path = environment.get("PATH", CRON_PATH)
-    return CronJob(line, schedule, daily_at, program, None, module, path, environment.get("HOME"))
+    program, module, assigned = found
+    return CronJob(
+        line,
+        schedule,
+        daily_at,
+        program,
+        runs_module=module,
+        search_path=environment.get("PATH", CRON_PATH),
+        home=environment.get("HOME"),
+        environment=tuple(environment.items()),
+        assigned=assigned,
+    )
 
 
 def _daily_at(fields: Sequence[str]) -> str | None:
@@ -121,9 +141,12 @@ def _cron_command(command: str) -> str:
     return command.replace("\\%", "%")
 
 
-def _runner(command: str) -> tuple[str, bool] | None:
-    """The program of the first simple command that runs ``primehelp due``, and whether it
-    runs it as ``python -m primehelp``."""
+Found = tuple[str, bool, tuple[tuple[str, str], ...]]
+
+
+def _runner(command: str) -> Found | None:
+    """The program of the first simple command that runs ``primehelp due``, whether it runs
+    it as ``python -m primehelp``, and the variables it sets for it (``X=… env Y=…``)."""
     lexer = shlex.shlex(command, posix=True, punctuation_chars=True)
     lexer.whitespace_split, lexer.commenters = True, ""
     try:
@@ -142,14 +165,15 @@ def _runner(command: str) -> tuple[str, bool] | None:
     return None
 
 
-def _runs_due(words: Sequence[str]) -> tuple[str, bool] | None:
+def _runs_due(words: Sequence[str]) -> Found | None:
     rest = list(words)
+    assigned: list[tuple[str, str]] = []
     while rest and _ASSIGNMENT.match(rest[0]):
-        rest.pop(0)
+        assigned.append(_assignment(rest.pop(0)))
     if rest and rest[0].rsplit("/", 1)[-1] == "env":
         rest.pop(0)
         while rest and _ASSIGNMENT.match(rest[0]):
-            rest.pop(0)
+            assigned.append(_assignment(rest.pop(0)))
     if not rest:
         return None
     program, rest = rest[0], rest[1:]
@@ -162,29 +186,73 @@ def _runs_due(words: Sequence[str]) -> tuple[str, bool] | None:
     # `primehelp --lang ja due`: taken as `due --lang ja` (cli.global_options)
     while rest[:1] and (rest[0] in ("--json", "--lang") or rest[0].startswith("--lang=")):
         rest = rest[2:] if rest[0] == "--lang" else rest[1:]
-    return (program, module) if rest[:1] == ["due"] else None
+    return (program, module, tuple(assigned)) if rest[:1] == ["due"] else None
+
+
+def _assignment(word: str) -> tuple[str, str]:
+    name, _, value = word.partition("=")
+    return name, value
+
+
+def profile_dir(job: CronJob, home: str) -> str | None:
+    """The folder ``job``'s primehelp reads the saved profile from when cron runs it (review
+    39b item 4: a line without the ``PRIMEHELP_CONFIG_DIR`` install prints was taken for the
+    daily check, though cron, giving no ``XDG_CONFIG_HOME``, looks in ``~/.config``): as
+    :func:`primehelp.profile.profile_path` finds it in cron's environment, ``HOME`` the
+    crontab's or ``home`` (cron's, from the user's account), then the crontab's lines and the
+    command's own assignments (``~`` and ``$HOME`` expanded as the shell does). ``None`` where
+    it cannot be known: another variable in a value, no absolute HOME, not Linux."""
+    environment = {"HOME": home, **dict(job.environment)}
+    for name, value in job.assigned:
+        for prefix in ("$HOME", "${HOME}"):
+            if value == prefix or value.startswith(f"{prefix}/"):
+                value = environment["HOME"] + value[len(prefix) :]
+        if "$" in value or "`" in value:
+            return None  # expanded by the shell from what cron gives it: not known here
+        environment[name] = value
+    home = environment["HOME"]
+    if not home.startswith("/"):
+        return None
+    override = environment.get(CONFIG_DIR_ENV, "").strip()
+    if override:  # `~` expanded by the shell (assigned) or by primehelp (a crontab line)
+        if override == "~" or override.startswith("~/"):
+            override = home.rstrip("/") + override[1:]
+        return str(Path(home, override))  # relative: to HOME, where cron starts a job
+    config = xdg_config_home(environment)
+    return None if config is None else str(config / "primehelp")
 
 
 def settled(jobs: Sequence[CronJob]) -> bool:
     """Whether one of ``jobs`` is the daily check install would set up: a plain daily line
-    running the primehelp running now."""
-    return any(job.daily_at is not None and job.program_state is ProgramState.SAME for job in jobs)
+    running the primehelp running now, which reads the saved date (review 39b item 4)."""
+    return any(
+        job.daily_at is not None
+        and job.program_state is ProgramState.SAME
+        and job.reads_saved_profile is not False
+        for job in jobs
+    )
 
 
 def needs_replacing(jobs: Sequence[CronJob]) -> bool:
     """Whether the crontab's check needs the line install prints in place of its own: none is
-    :func:`settled`, and a line's program is not there or is another primehelp."""
+    :func:`settled`, and a line's program is not there or is another primehelp, or it reads
+    the saved profile from another folder (review 39b item 4)."""
     wrong = (ProgramState.MISSING, ProgramState.OTHER)
-    return not settled(jobs) and any(job.program_state in wrong for job in jobs)
+    return not settled(jobs) and any(
+        job.program_state in wrong or job.reads_saved_profile is False for job in jobs
+    )
 
 
 def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | None:
     """The next run of the plain daily lines whose program is there, by their own time; None
     where none is (a weekly line, @reboot, `31 2`, a program that is not there: no time is
-    known, or none runs)."""
+    known, or none runs; one reading another folder than the saved date's: no reminder of it
+    comes, review 39b item 4)."""
     runs = [
         next_daily_run(now, dt.time.fromisoformat(job.daily_at))
         for job in jobs
-        if job.daily_at is not None and job.program_state is not ProgramState.MISSING
+        if job.daily_at is not None
+        and job.program_state is not ProgramState.MISSING
+        and job.reads_saved_profile is not False
     ]
     return min(runs, default=None)

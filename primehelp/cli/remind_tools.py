@@ -9,10 +9,12 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from primehelp.errors import FileProblem
 from primehelp.facts import ui
 from primehelp.i18n import Text
+from primehelp.profile import profile_path
 from primehelp.remind import bus_address
-from primehelp.remind_cron import CronJob, ProgramState, cron_jobs
+from primehelp.remind_cron import CronJob, ProgramState, cron_jobs, profile_dir
 
 TOOL_TIMEOUT_S = 20
 _UI = "ui_remind"
@@ -64,9 +66,31 @@ def crontab_jobs(running: Sequence[str]) -> tuple[CronJob, ...] | None:
         return None
     if done.returncode != 0:
         return () if "no crontab" in done.stderr.lower() else None
+    saved = _saved_dir()
     return tuple(
-        dataclasses.replace(job, program_state=_program_state(job, running))
+        _profile_read(dataclasses.replace(job, program_state=_program_state(job, running)), saved)
         for job in cron_jobs(done.stdout)
+    )
+
+
+def _saved_dir() -> Path | None:
+    """The folder the saved profile is in (where ``--save`` wrote it from here)."""
+    try:
+        return profile_path(os.environ).parent.absolute()
+    except FileProblem:  # no home: nowhere saved
+        return None
+
+
+def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
+    """``job`` with the folder its primehelp reads when cron runs it, and whether that is the
+    saved profile's (review 39b item 4: a line without the folder install names read another
+    one, and every daily check answered that nothing was saved)."""
+    found = profile_dir(job, os.environ.get("HOME", ""))
+    if found is None or saved is None:
+        return dataclasses.replace(job, profile_dir=found)
+    same = Path(found).resolve() == saved.resolve()
+    return dataclasses.replace(
+        job, profile_dir=found, reads_saved_profile=same, saved_dir=str(saved)
     )
 
 

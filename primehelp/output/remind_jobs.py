@@ -26,6 +26,9 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     elif job.program_state is ProgramState.MISSING:  # a bare name: not on cron's PATH
         where = escaped(job.search_path)
         said.append(ui("cron_program_not_on_path", _UI).format(program=program, path=where)(lang))
+    if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
+        found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
+        said.append(ui("cron_profile_elsewhere", _UI).format(found=found, saved=saved)(lang))
     return said
 
 
@@ -50,4 +53,7 @@ def in_place(result: RemindReport, lang: Lang) -> list[Line]:
     if result.action is not Action.INSTALL and not needs_replacing(jobs):
         return []
     key = "cron_replace" if needs_replacing(jobs) else "cron_replace_daily"
+    wrong = (ProgramState.MISSING, ProgramState.OTHER)
+    if key == "cron_replace" and not any(job.program_state in wrong for job in jobs):
+        key = "cron_replace_saved"  # this primehelp, reading another folder (39b item 4)
     return [(ui(key, _UI)(lang), False), (escaped(line), True)]

@@ -21,9 +21,10 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NOW, crontab_printing, remind_env
+from tests.support.remind_env import NOW, READS_PROFILE, crontab_printing, remind_env
 
-THIS = f"{shlex.quote(sys.executable)} -m primehelp"  # the primehelp the tests run
+# the primehelp the tests run, reading the saved profile (review 39b item 4: remind_env's folder)
+THIS = f"{READS_PROFILE} {shlex.quote(sys.executable)} -m primehelp"
 MISSING = "/nonexistent/venv/bin/primehelp"
 OTHER = "<OTHER>"  # an executable `primehelp` in the test's folder: another primehelp
 NEXT_0900 = "2026-12-05T09:00:00+00:00"  # NOW is 2026-12-04 10:00 UTC
@@ -54,7 +55,7 @@ CASES = {
     "path not there": Case((f"0 9 * * * {MISSING} due --notify --lang ja",), 1, None, "missing"),
     "name not on cron's PATH": Case(("0 9 * * * primehelp due --notify",), 1, None, "missing"),
     "weekly, not there": Case((f"0 9 * * 1 {MISSING} due",), 1, None, "missing", not_daily=True),
-    "another primehelp": Case((f"30 21 * * * {OTHER} due",), 1, LATER, "other"),
+    "another primehelp": Case((f"30 21 * * * {READS_PROFILE} {OTHER} due",), 1, LATER, "other"),
     "ours beside a broken one": Case(
         (f"0 9 * * 1 {MISSING} due", "MAILTO=me", f"0 9 * * * {THIS} due"), 2, NEXT_0900, None, True
     ),
@@ -143,7 +144,8 @@ def test_install_says_already_only_for_the_daily_check_and_else_prints_the_line(
         key = "cron_replace" if case.state in ("missing", "other") else "cron_replace_daily"
         assert text[text.index(line) - 1] == _said(key, lang)
         assert all(kept in text for kept in _job_lines(lines))
-    program = lines[0].split()[5] if case.state in ("missing", "other") else ""
+    words = [word for word in lines[0].split()[5:] if "=" not in word]  # after X=…
+    program = words[0] if case.state in ("missing", "other") else ""
     if "/" in program and case.state == "missing":
         assert _said("cron_program_missing", lang, program=program) in text
     elif case.state == "missing":

@@ -500,11 +500,16 @@ def due_calls() -> Iterator[Call]:
     # echo, a weekly line whose program is not there, a name not on cron's PATH; and a daily
     # line of another primehelp: what is wrong with each, its own time, and the line to use
     fixtures = REPO / "tests" / "fixtures"
-    stale = {**nowhere, "PATH": str(fixtures / "crontab-stale")}
+    # a fixed HOME: where cron's primehelp reads the profile is shown (review 39b item 4)
+    stale = {**nowhere, "PATH": str(fixtures / "crontab-stale"), "HOME": "/nonexistent/home"}
     other = {
         **nowhere,
         "PATH": str(fixtures / "crontab-other"),
         "HOME": str(fixtures / "crontab-other"),
+        # the profile in the default folder (none saved), which cron's primehelp reads too: the
+        # line is wrong by its program only (review 39b item 4)
+        "XDG_CONFIG_HOME": "",
+        "PRIMEHELP_CONFIG_DIR": "",
     }
     for env in (stale, other):
         for action in ("status", "install"):
@@ -671,6 +676,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")
             .replace(sys.executable, "<PYTHON>")
+            .replace(str(REPO), "<REPO>")  # remind's profile_dir of a fixture (39b item 4)
             for s in (result.stdout, result.stderr)
         )
     # --ics - stamps the time of the run: that line is not compared.

@@ -28,7 +28,12 @@ NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
 # A crontab line running the primehelp the tests run (`python -m primehelp` in process): the
 # daily check as install writes it (review 38b item 1: a line naming a `primehelp` that is not
 # there, as /usr/bin/primehelp here, is no daily check any more).
-THIS_LINE = f"0 9 * * * {shlex.quote(sys.executable)} -m primehelp due --notify --lang ja"
+# Review 39b item 4: the line also names the profile folder (remind_env's, beside HOME), as install
+# prints it; without it cron's primehelp reads ~/.config/primehelp, and the line is no daily check.
+READS_PROFILE = "PRIMEHELP_CONFIG_DIR=$HOME/../profile"
+THIS_LINE = (
+    f"0 9 * * * {READS_PROFILE} {shlex.quote(sys.executable)} -m primehelp due --notify --lang ja"
+)
 
 
 def crontab_printing(*lines: str) -> str:

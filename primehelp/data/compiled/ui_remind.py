@@ -252,4 +252,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'en': "The timer's file is there, but the primehelp-due.service it starts is "
                            'not, so the daily check does not run.'},
  'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
- 'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'}}
+ 'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'},
+ 'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
+                                  'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
+                            'en': "Run by cron, this line's primehelp reads what is saved in "
+                                  '{found}, not in the folder your renewal date is saved in '
+                                  '({saved}), so it cannot remind you of that date.'},
+ 'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                        'en': 'To check the saved date every day, replace the line above with this '
+                              'one (crontab -e):'}}
