@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def or_names() -> Text:
     """「または」 / " or ", between the names of a row's candidates."""
-    return ui("or_names", "ui_statement")
+    return ui("or_names", "ui_statement_lines")
 
 
 def joined(found: list[Candidate], between: Text) -> Text:
@@ -44,7 +44,7 @@ def or_purchase(reading: ChargeReading) -> Text | None:
 def level_label(reading: ChargeReading) -> Text:
     """「Amazon.co.jpでの注文、またはAmazonプライム（月間プラン）の会費（表記に「プライム」とあるため）」."""
     order, *fees = [c for c in reading.candidates if c.kind in reading.level]
-    said, names = ui("order_or_fee", "ui_statement"), joined(fees, or_names())
+    said, names = ui("order_or_fee", "ui_statement_lines"), joined(fees, or_names())
     word = reading.level_word
     return Text(
         said.ja.format(order=order.name.ja, fees=names.ja, word=word),

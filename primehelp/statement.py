@@ -22,7 +22,8 @@ from enum import StrEnum
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from primehelp.statement_csv import Layout, StatementFile, StatementLine
+from primehelp.statement_decode import Encoding
 from primehelp.statement_unread import UnreadAmazonLine, unread_amazon
 from primehelp.statement_values import charged_twice, compared, unique
 
@@ -69,8 +70,7 @@ class Flag(StrEnum):
     STUDENT_MONTHLY_NONE = "student_monthly_none"
     FEE_UNCONFIRMED = "fee_unconfirmed"
     FEE_REFUNDED_BEFORE = "fee_refunded_before"  # the period's fees refunded already (31c, 1)
-    # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
-    REFUND_OVER_REST = "refund_over_rest"
+    REFUND_OVER_REST = "refund_over_rest"  # the same, the fee's rest less than it (34c, 3)
     PARTIAL_REFUND_AGAIN = "partial_refund_again"  # a fee partly refunded before (34c, 4)
     PRIME_TEXT_NO_FEE = "prime_text_no_fee"  # a Prime text at another's price (35c, item 1)
     OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)

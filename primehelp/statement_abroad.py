@@ -25,7 +25,7 @@ US_PRIME = "amazon_com_prime"  # the service of a row whose dollars are amazon.c
 def _ui(key: str) -> Text:
     from primehelp.facts import ui
 
-    return ui(key, "ui_statement")
+    return ui(key, "ui_statement_lines")
 
 
 def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:

@@ -34,7 +34,7 @@ def price_changed(
     if change is None or day < change[0]:
         return None
     first, note = change
-    said, name = ui("price_changed", "ui_statement"), services[0].name
+    said, name = ui("price_changed", "ui_statement_lines"), services[0].name
     month = Text(f"{first.year}年{first.month}月", first.strftime("%B %Y"))
     return (
         Text(

@@ -37,13 +37,12 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
-from primehelp.statement_decode import Encoding as Encoding  # re-exported: the file's encoding
-from primehelp.statement_decode import decoded
+from primehelp.statement_decode import Encoding, decoded
 from primehelp.statement_foreign import own_usd
 from primehelp.statement_refusals import (
     header_only,
@@ -117,6 +116,9 @@ class UnreadLine:
     amount_text: str = ""
 
 
+Record = tuple[int, list[str]]  # a record of the file: its line number and its cells
+
+
 @dataclass(frozen=True, slots=True)
 class StatementFile:
     """A statement as read: its layout and encoding, its dated amounts, what was skipped."""
@@ -128,6 +130,8 @@ class StatementFile:
     skipped_rows: int  # records that are not a dated amount
     unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
     unreadable_char_rows: tuple[int, ...] = ()  # lines read with 「�」 (decoded, 38c, item 9)
+    # The file's records as read, for statement_fit (the file decoded once: review 39c, code)
+    records: tuple[Record, ...] = field(default=(), repr=False, compare=False)
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -137,7 +141,7 @@ def _refuse(ja: str, en: str) -> BadInput:
 # ---------------------------------------------------------------- text → records
 
 
-def records(text: str) -> Iterator[tuple[int, list[str]]]:
+def records(text: str) -> Iterator[Record]:
     """(line number, cells) for each non-blank CSV record; at most :data:`MAX_ROWS` records."""
     reader = csv.reader(io.StringIO(text, newline=""))
     count = 0
@@ -324,11 +328,11 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
         raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
-    said = (tuple(unread), unreadable_chars)
+    said = (tuple(unread), unreadable_chars, tuple(found))
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, *said)
 
 
-def _detect(found: list[tuple[int, list[str]]]) -> tuple[Layout, Columns, int]:
+def _detect(found: list[Record]) -> tuple[Layout, Columns, int]:
     """The layout, its columns, and the index of the first record after its header."""
     for index, (_, cells) in enumerate(found[:_HEADER_SEARCH]):
         header = _header(cells)

@@ -8,17 +8,16 @@ the member can map the columns. Pure; loaded only with ``--columns``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
-from primehelp.statement_csv import records
-from primehelp.statement_decode import decode
 from primehelp.statement_values import compared, parse_date
 
 if TYPE_CHECKING:
     from primehelp.statement import StatementContent
-    from primehelp.statement_csv import Columns
+    from primehelp.statement_csv import Columns, Record
 
 # A header that names no charged amount: a balance, a limit, points (compared after NFKC).
 _NOT_AMOUNT = ("残高", "利用可能", "限度", "ポイント", "point", "balance")
@@ -26,7 +25,7 @@ _NOT_AMOUNT = ("残高", "利用可能", "限度", "ポイント", "point", "bal
 _AMOUNT = ("金額", "利用額", "amount")
 
 
-def _header(found: list[tuple[int, list[str]]], columns: Columns) -> list[str] | None:
+def _header(found: Sequence[Record], columns: Columns) -> list[str] | None:
     """The file's header row: its first record, if its date cell is no date."""
     if not found:
         return None
@@ -43,12 +42,14 @@ def _named(header: list[str] | None) -> tuple[str, str]:
     return f"ファイルの見出しは「{joined}」です。", f" The file's header is '{joined}'."
 
 
-def check_fit(data: bytes, columns: Columns, amazon_lines: int, content: StatementContent) -> None:
-    """Refuse ``columns`` when they do not fit the file ``data`` (see the module's docstring);
-    ``amazon_lines``: the Amazon lines read in those columns."""
+def check_fit(
+    found: Sequence[Record], columns: Columns, amazon_lines: int, content: StatementContent
+) -> None:
+    """Refuse ``columns`` when they do not fit the file whose records ``found`` are, as read
+    (``StatementFile.records``: the file is not decoded again, review 39c), see the module's
+    docstring; ``amazon_lines``: the Amazon lines read in those columns."""
     from primehelp.statement import statement_text
 
-    found = list(records(decode(data)[0]))
     header = _header(found, columns)
     named_ja, named_en = _named(header)
     used = {columns.date, columns.description, columns.amount}  # the others are `_`

@@ -39,7 +39,7 @@ def also_other_plan(line: AmazonLine) -> Text:
 def plan_fee(key: str, line: AmazonLine) -> Text:
     """``key`` said of ``line``'s plan and amount: 「Prime Student 年間プランの会費（2,950円）…」
     (review 33c, S 18: never 「この会費」, which pointed at nothing)."""
-    said = ui(key, "ui_statement")
+    said = ui(key, "ui_statement_lines")
     plan = plan_name(line.service) or Text("", "")
     yen = -line.amount_yen
     return Text(
@@ -50,7 +50,7 @@ def plan_fee(key: str, line: AmazonLine) -> Text:
 
 def partial_refund(fee: AmazonLine) -> Text:
     """「Amazonプライム（年間プラン）の会費の一部返金（推定）」: a refund of part of ``fee``."""
-    said = ui("partial_refund", "ui_statement")
+    said = ui("partial_refund", "ui_statement_lines")
     return Text(said.ja.format(names=fee.label.ja), said.en.format(names=fee.label.en))
 
 
@@ -63,13 +63,13 @@ def used_up(fee: AmazonLine, day: dt.date | None, back: int) -> Text:
     iso = fee.date.isoformat()
     names = {"fee": word, "date": Text(japanese_date(iso), iso)}
     if day is not None:
-        said = ui("refund_fee_used_up", "ui_statement")
+        said = ui("refund_fee_used_up", "ui_statement_lines")
         names["day"] = Text(japanese_date(day.isoformat()), day.isoformat())
     else:
-        said = ui("refund_fee_used_part", "ui_statement")
+        said = ui("refund_fee_used_part", "ui_statement_lines")
         names["back"] = Text(f"{back:,}円", f"{back:,} yen")
     names["yen"] = Text(f"{fee.amount_yen:,}円", f"{fee.amount_yen:,} yen")
-    look = ui("refund_fee_look", "ui_statement")
+    look = ui("refund_fee_look", "ui_statement_lines")
     return Text(
         said.ja.format(**{k: v.ja for k, v in names.items()}) + look.ja,
         said.en.format(**{k: v.en for k, v in names.items()}) + " " + look.en,
@@ -80,7 +80,7 @@ def which_fee(key: str, fee: AmazonLine) -> Text:
     """「2025年9月1日の年会費（5,900円）の一部返金の可能性があります。」: the file's fee named by its
     date and amount (review 30c, item 14)."""
     guessed = not fee.text_known  # a fee read by its amount: its text and the guess said (33c, 1)
-    said = ui(key + ("_guessed" if guessed else ""), "ui_statement")
+    said = ui(key + ("_guessed" if guessed else ""), "ui_statement_lines")
     annual = fee.service in ANNUAL
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
@@ -97,8 +97,8 @@ def fee_missing(service: str | None) -> Text | None:
     """「この明細には年間プランの会費の請求が見当たりません。」: a refund read by a fixed price
     whose fee the file does not hold (review 30c, item 14); None for no plan."""
     if service == "prime_text":  # a refund of part of any plan's fee (review 37c, S 10)
-        return ui("refund_fee_missing_any_plan", "ui_statement")
-    said = ui("refund_fee_missing", "ui_statement")
+        return ui("refund_fee_missing_any_plan", "ui_statement_lines")
+    said = ui("refund_fee_missing", "ui_statement_lines")
     plan = plan_name(service)
     return (
         None if plan is None else Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
@@ -106,7 +106,7 @@ def fee_missing(service: str | None) -> Text | None:
 
 
 def ui_label(key: str) -> Text:
-    return ui(key, "ui_statement")
+    return ui(key, "ui_statement_lines")
 
 
 def plan_name(service: str | None) -> Text | None:

@@ -42,7 +42,7 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
         if fees:
             fee = max(fees, key=lambda x: x.date)
             used.add(id(fee))
-            said = ui("refund_of_price", "ui_statement")
+            said = ui("refund_of_price", "ui_statement_lines")
             iso = fee.date.isoformat()
             text = Text(
                 said.ja.format(date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
@@ -65,10 +65,10 @@ def _missing(line: AmazonLine) -> Text:
     name = _names().get(line.service, line.label)  # the bare name (review 34c, item 2)
     either = ui("or_digital_purchase", "ui_charge")
     if line.label == Text(either.ja.format(names=name.ja), either.en.format(names=name.en)):
-        said = ui("refund_amount_missing", "ui_statement")
+        said = ui("refund_amount_missing", "ui_statement_lines")
         yen = -line.amount_yen
         return Text(said.ja.format(yen=f"{yen:,}円"), said.en.format(yen=f"{yen:,} yen"))
-    said = ui("refund_price_missing", "ui_statement")
+    said = ui("refund_price_missing", "ui_statement_lines")
     return Text(said.ja.format(name=name.ja), said.en.format(name=name.en))
 
 
@@ -78,7 +78,7 @@ def late_whole(fee: AmazonLine, back: AmazonLine) -> Text | None:
     days = (back.date - fee.date).days
     if days <= _LATE_DAYS:
         return None
-    said = ui("refund_whole_late", "ui_statement")
+    said = ui("refund_whole_late", "ui_statement_lines")
     return Text(said.ja.format(days=days), said.en.format(days=days))
 
 
@@ -113,7 +113,7 @@ def period_ended(
     if not old:
         return None
     fee = max(old, key=lambda x: x.date)
-    said = ui("refund_fee_ended", "ui_statement")
+    said = ui("refund_fee_ended", "ui_statement_lines")
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
     # the fees of the refund's time, smaller than it, named: looked at too (review 35c, item 3)
@@ -160,7 +160,7 @@ def in_grace(
     if not ended:
         return None
     fee = max(ended, key=lambda x: x.date)
-    said = ui("refund_fee_grace", "ui_statement")
+    said = ui("refund_fee_grace", "ui_statement_lines")
     word = Text("年会費", "annual fee") if months == 12 else Text("月会費", "monthly fee")
     iso = fee.date.isoformat()
     return fee, Text(
@@ -200,7 +200,7 @@ def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
     「2026年10月1日の年会費（5,900円）の返金の可能性もあります。」."""
     from primehelp.statement_plan_words import ANNUAL
 
-    said = ui("refund_fee_other_text", "ui_statement")
+    said = ui("refund_fee_other_text", "ui_statement_lines")
     named: dict[int, Text] = {}
     for back, fee in under_other_text(lines):
         word = (
@@ -223,7 +223,7 @@ def _smaller(fee: AmazonLine) -> Text:
     """「2026年3月1日のPrime Student 年間プランの会費（2,950円）は、この返金より少ない金額です。」."""
     from primehelp.statement_plan_words import plan_name
 
-    said = ui("refund_fee_smaller", "ui_statement")
+    said = ui("refund_fee_smaller", "ui_statement_lines")
     plan = plan_name(fee.service) or Text("Amazonプライム", "Amazon Prime")
     iso = fee.date.isoformat()
     return Text(
@@ -238,7 +238,7 @@ def after_earlier(which: Text, earlier: list[tuple[dt.date, int]]) -> Text:
     に2,950円の返金があります）。」 (review 34c, item 4); ``which`` itself for none."""
     if not earlier:
         return which
-    said = ui("refund_part_earlier", "ui_statement")
+    said = ui("refund_part_earlier", "ui_statement_lines")
     ja = "、".join(f"{japanese_date(day.isoformat())}に{yen:,}円" for day, yen in earlier)
     en = ", ".join(f"{yen:,} yen on {day.isoformat()}" for day, yen in earlier)
     return Text(
@@ -287,10 +287,10 @@ def _back(
 
     rest = fee.amount_yen + sum(x.amount_yen for x in refunds)
     if rest <= 0:
-        return _on(ui("twice_refunded", "ui_statement"), refunds[-1].date)
+        return _on(ui("twice_refunded", "ui_statement_lines"), refunds[-1].date)
     switch = switched_from(fee, lines) is not None
     key = "twice_refunded_switch" if switch else "twice_refunded_part"
-    said = ui("twice_refunded_before" if before and not switch else key, "ui_statement")
+    said = ui("twice_refunded_before" if before and not switch else key, "ui_statement_lines")
     ja = "、".join(f"{japanese_date(x.date.isoformat())}に{-x.amount_yen:,}円" for x in refunds)
     en = ", ".join(f"{-x.amount_yen:,} yen on {x.date.isoformat()}" for x in refunds)
     return Text(

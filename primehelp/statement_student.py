@@ -48,7 +48,7 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
     (review 27a, item 1)."""
     from primehelp.statement import FEE_UNKNOWN, Classification
 
-    label = ui("prime_text", "ui_statement")
+    label = ui("prime_text", "ui_statement_lines")
     if reading.unconfirmed and date is not None:
         kind, said = reading.unconfirmed[0]
         iso = date.isoformat()
@@ -62,14 +62,15 @@ def student_fee_unknown(reading: ChargeReading, date: dt.date | None) -> Classif
         return Classification(FEE_UNKNOWN, label, True, fee_unknown=NONE_YET)
     kinds = {kind for kind, _ in reading.unknown_plans}  # the plan named when one (33c, item 4)
     label = _named("prime_text_student_later", kinds.pop() if len(kinds) == 1 else "")
-    label = label if _later(reading) else ui("prime_text_student_unknown", "ui_statement")  # 39c
+    if not _later(reading):  # the Student fee then unknown (review 39c, item 2)
+        label = ui("prime_text_student_unknown", "ui_statement_lines")
     return Classification(FEE_UNKNOWN, label, True, fee_unknown=STUDENT_UNKNOWN)
 
 
 def _named(key: str, kind: str) -> Text:
     """「Amazonプライム（その後のPrime Student 年間プランの会費と同額）」: ``key``'s name with the
     plan ``kind`` (「Prime Student」 when no single plan, review 33c, item 4)."""
-    said = ui(key, "ui_statement")
+    said = ui(key, "ui_statement_lines")
     plan = _plan_name(kind) or Text("Prime Student", "Prime Student")
     return Text(said.ja.format(plan=plan.ja), said.en.format(plan=plan.en))
 
@@ -96,7 +97,7 @@ def _unconfirmed_label(kind: str) -> Text | None:
     """「Amazonプライム（年間プラン・当時あったか未確認）」: the only plan of that amount, its date not
     confirmed (review 30c, item 2: never 「プラン不明」 for the launch fee)."""
 
-    said = ui("prime_text_unconfirmed", "ui_statement")
+    said = ui("prime_text_unconfirmed", "ui_statement_lines")
     name = _plan_name(kind)
     return (
         None if name is None else Text(said.ja.format(plan=name.ja), said.en.format(plan=name.en))

@@ -180,6 +180,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.charge_labels import level_label, named_label, or_purchase
     from primehelp.charges_start import same_price
     from primehelp.content import charges as charge_data
+    from primehelp.facts import ui
     from primehelp.output.prices import range_line
     from primehelp.statement import Classification
     from primehelp.statement_abroad import us_prime
@@ -274,7 +275,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 return Classification("prime_text", label, False, facts, same, detail=said,
                                       same_now=now)  # fmt: skip
             if likely.kind == "prime_annual":  # and a switch to Student (FACTS §2 [r2])
-                switch = _ui("twice.switch")
+                switch = ui("twice.switch", "ui_statement")  # the screen's too
                 said = Text(said.ja + switch.ja, said.en + switch.en)
             return Classification(likely.kind, label, False, facts, detail=said)
         if reading.level:  # an order or the Prime fee, alike (review 22a, item 3)
@@ -289,7 +290,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
 def _ui(key: str) -> Text:
     from primehelp.facts import ui
 
-    return ui(key, "ui_statement")
+    return ui(key, "ui_statement_lines")
 
 
 def _not_the_fee(reading: ChargeReading, *, plain: bool = False) -> Text:
@@ -331,22 +332,22 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
         # the name alone, not the amount (「AUDIBLE JAPAN」 600, match name_only: review 38c, 2)
         alone = all(c.match is Match.NAME_ONLY for c in named)
         key = "unknown_text_name_only" if alone else "unknown_text_named"
-        said, names = ui(key, "ui_statement"), _joined(named, _or())
+        said, names = ui(key, "ui_statement_lines"), _joined(named, _or())
         return _said(said, names), _estimated(names)
     later = [c for c in reading.candidates if c.kind in reading.named]
     if later:  # its price started after the date (「AUDIBLE JP」 1,500 in 2021, review 24a, 2)
-        said, names = ui("unknown_text_named_later", "ui_statement"), _joined(later, _or())
+        said, names = ui("unknown_text_named_later", "ui_statement_lines"), _joined(later, _or())
         return _said(said, names), _estimated(names)
     # A fixed price only: a range alone (channels, 300 to 4,000 yen) names no service, as charge
     # says none is likely (an AWS bill, a shop order: review 20a, item 2).
     found = [c for c in reading.candidates if c.match in (Match.FEE_ON_DATE, Match.PRICE)]
     if not found and reading.named_range is not None:  # 「PRIME VIDEO」 5,000 (review 22a, 1)
         outside = Text(*(outside_range(reading.named_range, size, lang) for lang in ("ja", "en")))
-        said = ui("unknown_text_outside", "ui_statement")
+        said = ui("unknown_text_outside", "ui_statement_lines")
         return Text(said.ja.format(outside=outside.ja), said.en.format(outside=outside.en)), None
     if not found:
-        return ui("unknown_text", "ui_statement"), None
-    said, names = ui("unknown_text_by_amount", "ui_statement"), _joined(found, _or())
+        return ui("unknown_text", "ui_statement_lines"), None
+    said, names = ui("unknown_text_by_amount", "ui_statement_lines"), _joined(found, _or())
     return _said(said, names), _estimated(names)
 
 

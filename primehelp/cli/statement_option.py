@@ -134,7 +134,8 @@ def read_summary(
         from primehelp.statement_fit import check_fit
 
         amazon = len(summary.lines) + len(summary.unreadable_amazon_rows)
-        check_fit(data, where, amazon + len(summary.undated_amazon_rows), content.load())
+        said = amazon + len(summary.undated_amazon_rows)
+        check_fit(read.records, where, said, content.load())  # decoded once (review 39c)
     return summary
 
 

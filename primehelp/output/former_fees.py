@@ -54,7 +54,7 @@ def former_plan(reading: ChargeReading, lang: Lang) -> str | None:
     if len(plans) != 1 or reading.before_launch is not None:
         return None
     ((plan, later),) = plans
-    said = ui("prime_text_later" if later else "prime_text_earlier", "ui_statement")(lang)
+    said = ui("prime_text_later" if later else "prime_text_earlier", "ui_statement_lines")(lang)
     return said.format(plan=plan) if plan else None
 
 

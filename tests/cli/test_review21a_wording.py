@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from primehelp.facts import ui
 from primehelp.output.statement import flag_heading, statement_ui
 from primehelp.statement import Flag
 from tests.support.clihelp import json_data, run, screen, word_cut
@@ -99,7 +100,10 @@ def test_a_channel_by_its_price_range_is_marked_as_a_guess(
     data = json_data("charge", "--statement", *given, "--lang", lang)
     channels = [line for line in data["lines"] if line["service"] == "prime_video_channel"]
     assert channels
-    said = statement_ui("range_by_amount", lang).format(  # type: ignore[arg-type]
+    lines = ui(
+        "range_by_amount", "ui_statement_lines"
+    )  # the line labels: ui_statement_lines.toml (review 39c, code item: split by job)
+    said = lines(lang).format(  # type: ignore[arg-type]
         names="Prime Videoチャンネル" if lang == "ja" else "Prime Video channel"
     )
     assert all(line["label"] == said for line in channels)

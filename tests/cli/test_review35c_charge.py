@@ -13,7 +13,8 @@ from primehelp.charges import Amount, Category, read_charge
 from primehelp.cli.charge import _classifier
 from primehelp.content import statement as statement_content
 from primehelp.statement import Flag, is_flagged, summarise
-from primehelp.statement_csv import Encoding, Layout, StatementFile, StatementLine
+from primehelp.statement_csv import Layout, StatementFile, StatementLine
+from primehelp.statement_decode import Encoding
 from tests.support.clihelp import charge_screen, statement_file
 from tests.support.clihelp import statement_screen as _statement
 

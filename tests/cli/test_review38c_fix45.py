@@ -93,10 +93,11 @@ def test_14_prime_started_is_named_one_way_and_the_line_is_not_called_a_fee() ->
     label of a Prime text dated before 2007 starts with 「不明」 (it is not read as a fee)."""
     from primehelp.facts import ui
 
-    for file in ("ui_statement", "ui_charge"):
+    for file in ("ui_statement", "ui_statement_lines", "ui_charge"):  # split: review 39c
         text = (Path(__file__).parents[2] / "primehelp" / "data" / f"{file}.toml").read_text()
         assert "Prime開始" not in text, file
-    assert ui("prime_text_before_launch", "ui_statement").ja == "不明（プライム開始前の日付）"
+    # the line labels: ui_statement_lines.toml since the split by job (review 39c, code item)
+    assert ui("prime_text_before_launch", "ui_statement_lines").ja == "不明（プライム開始前の日付）"
 
 
 # ---------------------------------------------------------------- item 18
@@ -187,7 +188,9 @@ def test_23_a_refund_of_the_whole_student_fee_stays_the_student_fees(tmp_path: P
 def test_23_a_rest_not_refunded_is_said_as_what_the_file_shows() -> None:
     from primehelp.facts import ui
 
-    said = ui("twice_refunded_part", "ui_statement")
+    said = ui(
+        "twice_refunded_part", "ui_statement_lines"
+    )  # the line labels: ui_statement_lines.toml (review 39c, code item: split by job)
     assert "見当たりません" not in said.ja and "この明細では返金されていません" in said.ja
 
 

@@ -106,3 +106,46 @@ def test_4_a_katakana_service_name_is_amazons(text: str) -> None:
     shown = screen("charge", "1500", text, lang="ja")
     assert "Amazon以外の会社" not in shown
     assert "名前があります" in shown
+
+
+# ---------------------------------------------------------------- code items (round 46)
+
+
+def test_the_compiled_statement_and_charge_labels_stay_under_400_lines() -> None:
+    compiled = Path(__file__).parents[2] / "primehelp" / "data" / "compiled"
+    names = ["statement", "charges", "ui_charge", *(p.stem for p in compiled.glob("ui_statement*"))]
+    long = {
+        n: c for n in names if (c := len((compiled / f"{n}.py").read_text().splitlines())) > 400
+    }
+    assert "ui_statement_lines" in names and long == {}
+
+
+def test_encoding_is_imported_from_where_it_lives() -> None:
+    root = Path(__file__).parents[2]
+    found = [
+        str(path)
+        for folder in ("primehelp", "tests")
+        for path in (root / folder).rglob("*.py")
+        if "statement_csv import" in (text := path.read_text("utf-8"))
+        and "Encoding" in text.split("statement_csv import", 1)[1].split("\n", 1)[0]
+    ]
+    assert found == []
+
+
+def test_columns_that_fit_are_checked_without_decoding_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from primehelp import statement_csv, statement_decode
+
+    calls: list[int] = []
+    real = statement_decode.decoded
+
+    def counted(data: bytes) -> statement_decode.Decoded:
+        calls.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(statement_decode, "decoded", counted)
+    monkeypatch.setattr(statement_csv, "decoded", counted)
+    data = statement_screen(statement_file(tmp_path, "2026-11-03,AMAZON PRIME,600"), json=True)
+    assert [x["amount_yen"] for x in data["lines"]] == [600]
+    assert len(calls) == 1

@@ -471,11 +471,16 @@ def _bare(label: str) -> str:
         "unknown_text_by_amount",
         "range_by_amount",
     ):
-        for template in (ui(said, "ui_statement").ja, ui(said, "ui_statement").en):
+        lines = ui(
+            said, "ui_statement_lines"
+        )  # the line labels: ui_statement_lines.toml (review 39c, code item: split by job)
+        for template in (lines.ja, lines.en):
             before, _, after = template.partition("{names}")
             if label.startswith(before) and label.endswith(after):
                 return label[len(before) : len(label) - len(after)]
-    estimated = ui("estimated", "ui_statement")
+    estimated = ui(
+        "estimated", "ui_statement_lines"
+    )  # the line labels: ui_statement_lines.toml (review 39c, code item: split by job)
     for mark in (f"・{estimated.ja}）", f", {estimated.en})"):
         if label.endswith(mark):
             return label[: -len(mark)] + label[-1]

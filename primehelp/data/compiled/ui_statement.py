@@ -146,93 +146,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                            'en': '! Possibly the amazon.com (US) Prime fee'},
           'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
- 'unknown_text': {'ja': '不明（primehelpの情報源にない表記。金額も決まった料金と一致しません）',
-                  'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
-                        'price either)'},
- 'unknown_text_outside': {'ja': '不明（{outside}）', 'en': 'Unknown ({outside})'},
- 'unknown_text_by_amount': {'ja': '{names}の可能性（primehelpの情報源にない表記のため、金額から推定）',
-                            'en': 'Perhaps {names} (a text primehelp does not know: estimated from '
-                                  'the amount)'},
- 'range_by_amount': {'ja': '{names}の可能性（料金に幅のあるサービスのため、表記と金額から推定）',
-                     'en': 'Perhaps {names} (a service with a range of prices: estimated from the '
-                           'text and the amount)'},
- 'partial_refund': {'ja': '{names}の会費の一部返金（推定）',
-                    'en': 'Partial refund of the {names} fee (estimated)'},
- 'refund_of_fee': {'ja': '{date}の{fee}（{yen}）の返金と考えられます。',
-                   'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
- 'refund_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の返金と考えられます。',
-                           'en': 'Probably the refund of the "{text}" charge of {yen} on {date} '
-                                 '(read as the {fee} by its amount).'},
- 'refund_part_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の一部返金の可能性があります。',
-                                'en': 'Possibly a partial refund of the "{text}" charge of {yen} '
-                                      'on {date} (read as the {fee} by its amount).'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
- 'refund_part_of_fee': {'ja': '{date}の{fee}（{yen}）の一部返金の可能性があります。',
-                        'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
- 'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
-                         'en': ' (this fee already had a refund of {earlier})'},
- 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
-                       'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
-                             'such charge for the time of this refund).'},
- 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
-                            'en': 'It may also be a refund of the {plan} fee ({yen}; this '
-                                  'statement shows no such charge for the time of this refund).'},
- 'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
-                     'en': 'Probably the refund of the charge of {yen} on {date}.'},
- 'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
-                          'en': 'This statement holds no {name} charge before this refund that it '
-                                'could come from.'},
- 'refund_fee_ended': {'ja': 'この明細にある{fee}（{date}、{yen}）は、期間がすでに終わっているため、この返金の元とは考えにくいです。{smaller}この明細にない請求の返金の可能性があります。',
-                      'en': 'The {fee} in this statement ({yen}, charged on {date}) is for a time '
-                            'that has already ended, so this refund is unlikely to be for '
-                            'it.{smaller} It may be the refund of a charge not in this statement.'},
- 'refund_fee_smaller': {'ja': '{date}の{plan}の会費（{yen}）は、この返金より少ない金額です。',
-                        'en': ' The {plan} fee of {date} ({yen}) is less than this refund.'},
- 'refund_source_elsewhere': {'ja': 'Amazonプライムの会費の返金（元の請求はこの明細にない可能性）',
-                             'en': 'A refund of an Amazon Prime fee (its charge may not be in this '
-                                   'statement)'},
- 'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
-                        'en': 'This statement holds no {plan} fee before this refund that it could '
-                              'come from.'},
- 'refund_fee_used_up': {'ja': 'この明細にある{fee}（{date}、{yen}）は、{day}にすでに全額返金されています。',
-                        'en': 'The {fee} in this statement ({yen}, charged on {date}) was already '
-                              'refunded in full on {day}.'},
- 'refund_fee_used_part': {'ja': 'この明細にある{fee}（{date}、{yen}）は、この返金より前にすでに{back}が返金されていて、残りはこの返金より少なくなっています。',
-                          'en': 'Of the {fee} in this statement ({yen}, charged on {date}), {back} '
-                                'was already refunded before this refund; what is left is less '
-                                'than this refund.'},
- 'refund_fee_look': {'ja': 'この返金の元になった請求を、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
-                     'en': 'Check which charge this refund is for in your Amazon order history and '
-                           'on the 「Amazonプライム会員情報」 (Prime membership) page.'},
- 'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の会費と同額）',
-                        'en': 'Amazon Prime (the same amount as an earlier {plan} fee)'},
- 'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
-                      'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・当時あったか未確認）',
-                            'en': 'Amazon Prime ({plan}; whether it existed then is not '
-                                  'confirmed)'},
- 'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
- 'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
-                              'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_no_fee': {'ja': '不明（表記はプライム、金額は会費と不一致）',
-                       'en': 'Unknown (a Prime text; the amount is no Prime fee)'},
- 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
-                            'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
-                                  'did not exist yet)'},
- 'prime_text_before_launch': {'ja': '不明（プライム開始前の日付）',
-                              'en': 'Unknown (a date before Prime started)'},
- 'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
-                       'en': 'The text points to the Prime fee. {fee}'},
- 'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
-                        'en': 'Perhaps {names} (estimated from the service named in the text and '
-                              'the amount)'},
- 'unknown_text_named_later': {'ja': '{names}の可能性（表記にあるサービス名から推定。この金額の料金は、利用日より後に始まりました）',
-                              'en': 'Perhaps {names} (estimated from the service named in the '
-                                    'text; the price of this amount started after the day of use)'},
- 'order_or_fee': {'ja': '{order}、または{fees}の会費（表記に「{word}」とあるため）',
-                  'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
- 'estimated': {'ja': '推定', 'en': 'estimated'},
- 'or_names': {'ja': 'または', 'en': ' or '},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
  'same_price_now': {'ja': '{name}の現在の料金とも同じ金額です',
                     'en': 'The amount is also the current price of {name}.'},
@@ -357,8 +271,6 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      "service's current price and a charge of the same date and "
                                      'amount in 「メンバーシップおよび購読」 (memberships and subscriptions); if '
                                      'it is not there, ask your card company.'}},
- 'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
-                         'en': 'Unknown ({names} text, amount outside its range)'},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
@@ -371,52 +283,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
               'utf-8-bom': {'ja': 'BOM付きUTF-8', 'en': 'UTF-8 with BOM'},
               'shift_jis': {'ja': 'Shift_JIS', 'en': 'Shift_JIS'},
               'utf-16': {'ja': 'UTF-16', 'en': 'UTF-16'}},
- 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）。この明細にない請求の返金の可能性もあります。',
-                      'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
-                            'can take a few days, so its date on the statement may fall after the '
-                            "fee's period ended). It may also be the refund of a charge not in "
-                            'this statement.'},
- 'refund_fee_other_text': {'ja': '{date}の{fee}（{yen}）の返金の可能性もあります。',
-                           'en': 'It may also be the refund of the {fee} of {yen} charged on '
-                                 '{date}.'},
- 'twice_refunded': {'ja': 'この請求は、{day}に返金されたと考えられます。',
-                    'en': 'This charge was probably refunded on {day}.'},
- 'twice_refunded_part': {'ja': 'この請求のうち、{parts}が返金されたと考えられます。残りの{rest}は、この明細では返金されていません。',
-                         'en': 'Part of this charge was probably refunded: {parts}. The remaining '
-                               '{rest} is not refunded in this file.'},
  'unreadable_columns': {'ja': '列の数が見出しと合わないAmazonの行があります（ファイルの{rows}行目）。引用符（"）の閉じ忘れで列がずれている可能性があります。明細とAmazonのアカウントで確認してください。',
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
                               'check them on the statement and in your Amazon account.'},
- 'us_prime_label': {'ja': 'amazon.com（米国）のプライム会費の可能性（現地利用額から推定）',
-                    'en': 'Possibly the amazon.com (US) Prime fee (from the foreign amount)'},
- 'us_prime_same': {'ja': '現地利用額の{usd}米ドルは、amazon.com（米国）のプライム会費と同じ金額です。amazon.co.jpとは別の、amazon.comのアカウントの会費の可能性があります。',
-                   'en': 'The foreign amount, US${usd}, is the amazon.com (US) Prime fee: possibly '
-                         'the fee of an amazon.com account, separate from amazon.co.jp.'},
- 'us_prime_maybe': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp '
-                          "charge 'US$14.99'` のように確認できます。",
-                    'en': 'It may also be the amazon.com (US) Prime fee (US$14.99 a month or '
-                          'US$139 a year, plus tax) converted to yen. Find the foreign amount (in '
-                          'dollars) on the statement and check it with `primehelp charge '
-                          "'US$14.99'`, for instance."},
- 'us_prime_maybe_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額の可能性もあります。amazon.comのアカウントがないか確認してください。',
-                        'en': 'The foreign amount is US${usd}: it may also be the amazon.com (US) '
-                              'Prime fee (US$14.99 a month or US$139 a year) with tax added. Check '
-                              'whether you have an amazon.com account.'},
- 'unknown_text_former': {'ja': '不明（primehelpの情報源にない表記。金額はほかの時期のプライム会費と同額です）',
-                         'en': "Unknown (a text not in primehelp's sources; the amount is a Prime "
-                               'fee of another time)'},
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
- 'unknown_text_name_only': {'ja': '{names}の可能性（表記にあるサービス名から推定）',
-                            'en': 'Perhaps {names} (estimated from the service named in the text)'},
- 'prime_text_student_unknown': {'ja': '不明（表記はプライム。当時のPrime Studentの会費は未確認）',
-                                'en': 'Unknown (a Prime text; the Prime Student fee of that time '
-                                      'is not confirmed)'},
- 'twice_refunded_before': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（一部返金）。',
-                           'en': 'Part of this charge was probably refunded: {parts} (partial '
-                                 'refunds).'},
  'unread_cell': {'ja': '読み取れません（{cell}）', 'en': 'cannot be read ({cell})'},
  'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
  'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
@@ -429,31 +302,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                              'en': 'An amount with decimals is not read as yen'},
                  'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
                  'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}},
- 'refund_switch_of_fee': {'ja': '通常のプライムからPrime '
-                                'Studentに切り替えたときの、{date}の{fee}（{yen}）のうち使っていない期間の分の返金の可能性があります。',
-                          'en': 'Possibly the refund of the unused part of the {fee} of {yen} '
-                                'charged on {date}, on a switch from regular Prime to Prime '
-                                'Student.'},
- 'twice_refunded_switch': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（Prime '
-                                 'Studentに切り替えたときの、使っていない期間の分の可能性があります）。',
-                           'en': 'Part of this charge was probably refunded: {parts} (possibly its '
-                                 'unused part, on the switch to Prime Student).'},
- 'partial_refund_any_plan': {'ja': 'Amazonプライムの会費の一部返金（推定）',
-                             'en': 'Partial refund of an Amazon Prime fee (estimated)'},
- 'refund_fee_missing_any_plan': {'ja': 'この明細には、この返金の元になりうるプライム会費の請求が見当たりません。',
-                                 'en': 'This statement holds no Prime fee before this refund that '
-                                       'it could come from.'},
- 'refund_amount_missing': {'ja': 'この明細には、この返金の元になりうる{yen}の請求が見当たりません。',
-                           'en': 'This statement holds no charge of {yen} before this refund that '
-                                 'it could come from.'},
- 'refund_whole_late': {'ja': 'ただし、この返金は請求の{days}日後です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、ほかの請求の返金の可能性もあります。領収書で確認してください。',
-                       'en': 'But this refund comes {days} days after the charge. A fee is '
-                             'refunded in full when no benefit was used after the charge, so it '
-                             'may be the refund of another charge: check the receipts.'},
  'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
                             'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
-                            'Shift_JIS, or a control character; it was read as “�”.'},
- 'price_changed': {'ja': '報告によれば、{names}の料金は{month}に改定されました。改定後の料金は確認できていないため、この金額が改定後の料金の可能性もあります。',
-                   'en': 'Reportedly, the {names} prices changed in {month}. The new prices have '
-                         'not been confirmed, so this amount may be one of them.'}}
+                            'Shift_JIS, or a control character; it was read as “�”.'}}
