@@ -15,6 +15,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
 from primehelp.facts import ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.message_clauses import not_denied, present_in, quoted
@@ -312,7 +313,7 @@ def text_flags(
     it into the sentence as the member gave it, quoted as the evidence. The kinds of details
     asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them)."""
     subject = unicodedata.normalize("NFKC", subject).strip()
-    whole = present_in(subject, text)
+    whole = cond.conditions_as_requests(present_in(subject, text))  # its verbs' words: 40a, 1
     whole_compact = whole.replace(" ", "")
 
     def words(*lists: tuple[str, ...]) -> Words:
@@ -326,8 +327,11 @@ def text_flags(
     # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
     scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
     payment = loosely(words(v.payment_problem), v.payment_problem, whole_compact)
-    if not gift.named() and not any(
-        word for found in (details, threat, scam, payment) for word in (*found.ascii, *found.other)
+    lists = (details, threat, scam, payment)
+    if not (
+        gift.named()
+        or any(word for found in lists for word in (*found.ascii, *found.other))
+        or cond.more_named(whole, whole_compact)  # 「IDとパス」 (review 40a, item 2)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, handed = words(v.request, v.request_details), words(v.request)
@@ -349,6 +353,7 @@ def text_flags(
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
+    before: list[str] = []  # the kinds the sentence before names (review 40a, item 1)
     for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
@@ -357,7 +362,7 @@ def text_flags(
         # Only the clauses no negation governs (review 36a, item 2); the objects outside a gift
         # card's number (「ギフトカード番号」 is no 「カード番号」), the verb outside the objects
         # (「確認コード」 is no 「確認」).
-        said = not_denied(spaced, negation)
+        said = not_denied(cond.conditions_as_requests(spaced), negation)  # 「…しないと」: 40a, 1
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
         if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
             from primehelp.message_forward import amazon_links_only
@@ -368,8 +373,15 @@ def text_flags(
             unmasked = gift.generic.masked(*unmasked)
         verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
         named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
+        named += [k for k in cond.more_named(*unmasked) if k not in named]  # review 40a, item 2
+        named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
+            for kind in cond.carried(*said, before):
+                gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
+                details_asked += [kind] if kind != NUMBER else []
+        before = cond.named_before(spaced, objects, gift.number)
         kinds = []
         if details_asked or gift_card_asked:
             kinds.append(FlagKind.ASKS_FOR_DETAILS)

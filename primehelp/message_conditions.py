@@ -1,0 +1,120 @@
+"""Requests that the word lists alone miss (review 40a, items 1, 2 and 6): the wordings are an
+arms race, so these are read by their grammar, not by one more phrase each.
+
+- **A request phrased as a condition.** 「パスワードを入力しないと、ご注文は確定しません」,
+  「…を送らない限り」, 「…を教えなければ」, "If you do not send your password, …", "unless you
+  send…": do X or else. The condition is the demand; the negation in it (and in the threat
+  after it, 「確定しません」) is no reassurance. :func:`conditions_as_requests` rewrites the
+  conditional verb as its plain request form (「入力して」, "please send") and ends the clause
+  there, so the threat's negation governs the threat only. Only 「〜しないでください」
+  「〜しないよう」「〜することはありません」 are disclaimers, and none of them is touched.
+- **Everyday wordings of an object.** 「IDとパス」「ＩＤとＰＡＳＳ」 (a password, next to an ID or
+  an address; never 「パスポート」), 「カードの名義・番号・期限」 (card details listed),
+  「有効期限を入力」, 「カードの16桁の番号」 (the card's number: no 6-digit code).
+- **A request over two sentences.** 「ギフトカード番号は誰にも教えないでください。ただし、担当者
+  には番号をお伝えください。」: the second sentence asks for 「番号」, the number named in the
+  sentence before it (:func:`carried`).
+
+Each works on a sentence after NFKC, case folding and single spaces (``spaced``) or with no
+spaces (``compact``), as :func:`primehelp.message_check.text_flags` reads it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from primehelp.message_words import Words
+
+# The endings of a negative condition: 〜ないと, 〜なければ, 〜ない限り, 〜ない場合(は),
+# 〜ないうちは, 〜なかった場合, 〜なかったら, 〜ないなら, 〜ない以上, 〜ずには.
+_IF_NOT = r"(?:な(?:いと|ければ|けりゃ|い限り|いかぎり|い場合|いうちは|かった場合|かったら|いなら|い以上)|ずには)"
+# A verb before it: a noun + 「し」 (入力し, 返信し, 送信し, ご記入し), an ichidan stem (教え, 伝え,
+# 知らせ, 読み上げ, 見せ), or a godan stem whose request form is its own (送ら → 送って).
+_JA = LazyPattern(
+    rf"(送ら|言わ|払わ|もらわ|し|え|せ|げ|べ|け|め)(?:て(?:いただ|くれ|もらわ)?(?:か|れ|ら|わ)?)?{_IF_NOT}"
+)
+_GODAN = {"送ら": "送って", "言わ": "言って", "払わ": "払って", "もらわ": "もらって"}
+_EN = LazyPattern(
+    r"\b(?:if you (?:do not|don't|did not|didn't|fail to|refuse to|cannot|can't)|unless you"
+    r"|until you|if (?:we|you) (?:do not|don't) (?:receive|get))\b([^,;.]*)(?:,|$)"
+)
+
+# 「IDとパス」「メールアドレスとPASS」「ログインパス」 (a password): never 「パスポート」「パスワード」
+# (found already), 「パスコード」.
+_PASS = LazyPattern(
+    r"(?:id|アドレス|ログイン|アカウント|ユーザー名|ユーザ名|user ?name)(?:と|・|/|&|、|,|及び|および|\+| )?"
+    r"(?:パス|pass)(?!ポート|port|ワ|word|コ|code|ed\b)"
+)
+# A card's details listed: 「カードの名義・番号・期限」, 「カード番号・有効期限・名義」, and a card's
+# expiry with a verb that hands it over (「有効期限を入力」; not 「有効期限をご確認」, which
+# Amazon's own mails say of a gift card).
+_ITEM = r"(?:名義人?|番号|有効期限|期限|裏面の?[34]?桁?|セキュリティコード|暗証番号)"
+_CARD = LazyPattern(
+    rf"(?<!ギフト)カード(?:の|情報の|情報[(:]?)?{_ITEM}(?:[・、/とや,]|及び|および){_ITEM}"
+    r"|有効期限(?:を|の|と|・)?(?:ご|お)?(?:入力|記入|教え|送|返信|伝え|知らせ)"
+    r"|(?<!ギフト)(?:カード|クレジット|クレカ|card)[^。|]{0,15}?\d{1,2} ?(?:桁|digit)"
+)
+# The number of digits of a one-time code (message_asks.toml `code`: 「6桁の番号」): 4 to 8.
+_CODE_DIGITS = LazyPattern(r"(?<!\d)[4-8]桁の(?:番号|数字)")
+_DIGIT_WORD = LazyPattern(r"^\d桁の(?:番号|数字)$")
+
+# The detail a sentence asks for by a bare word (「番号をお伝えください」, "tell us the code"):
+# not part of a longer name (「注文番号」「電話番号」「お問い合わせ番号」 are no such thing).
+_BARE = LazyPattern(
+    r"(?:^|[^\u3005\u4e00-\u9fffァ-ヶーa-z0-9])(?:その|この|同じ|上記の)?(?:番号|コード)(?:を|は|も|だけ)"
+    r"|\b(?:the|that|this) (?:code|number|pin)\b"
+)
+
+
+def conditions_as_requests(spaced: str) -> str:
+    """``spaced`` with each request phrased as a negative condition rewritten as the request
+    (「パスワードを入力しないと、」 → 「パスワードを入力して ; 、」), its clause ended there."""
+    if "な" in spaced or "ずに" in spaced:
+        spaced = _JA.compiled.sub(lambda m: _GODAN.get(m[1], m[1] + "て") + " ; ", spaced)
+    if "you" in spaced or "we" in spaced:
+        spaced = _EN.compiled.sub(lambda m: f"please{m[1]};", spaced)
+    return spaced
+
+
+def more_named(spaced: str, compact: str) -> list[str]:
+    """The kinds of details named by the everyday wordings the word lists cannot hold."""
+    named = []
+    if ("パス" in compact or "pass" in compact) and _PASS.search(compact):
+        named.append("password")
+    if ("カード" in compact or "期限" in compact or "card" in compact) and _CARD.search(compact):
+        named.append("card")
+    return named
+
+
+def code_or_card(named: list[str], matched: tuple[str, ...], compact: str) -> list[str]:
+    """``named`` without a one-time code read in a card's number (「カードの16桁の番号」: the
+    code's 「6桁の番号」 inside 「16桁」; review 40a, item 6). ``matched``: the code words found."""
+    if "code" not in named or not matched or not all(_DIGIT_WORD.match(w) for w in matched):
+        return named
+    if _CODE_DIGITS.search(compact) and not _CARD.search(compact):
+        return named
+    return [kind for kind in named if kind != "code"] + (
+        ["card"] if "card" not in named and _CARD.search(compact) else []
+    )
+
+
+def carried(spaced: str, compact: str, before: list[str]) -> list[str]:
+    """The kinds named in the sentence ``before`` this one that this one asks for by a bare
+    word (「…番号をお伝えください」 after 「ギフトカード番号は…」), or ``[]``."""
+    if not before or not _BARE.search(spaced):
+        return []
+    return before
+
+
+def named_before(spaced: str, objects: Mapping[str, Words], gift_number: Words) -> list[str]:
+    """The kinds of details a sentence names, asked for or not (a warning names them too): a
+    gift card's number first, the other kinds outside it (「ギフトカード番号」 is no 「カード番号」)."""
+    compact = spaced.replace(" ", "")
+    before = ["gift_card"] if gift_number.found_in(spaced, compact) else []
+    plain = gift_number.masked(spaced, compact)
+    return before + [kind for kind, listed in objects.items() if listed.found_in(*plain)]

@@ -1,0 +1,137 @@
+"""Fix round 46, check-message detection (review 40a, items 1, 2 and 6): a request phrased as a
+condition, over two sentences, or in everyday words is a request; Amazon's own advice is none."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind
+
+# The object as a message names it → the kind the sign is named after.
+OBJECTS = {
+    "ギフトカード番号": "gift_card",
+    "ギフト券のコード": "gift_card",
+    "カード番号": "card",
+    "セキュリティコード": "card",
+    "有効期限": "card",
+    "パスワード": "password",
+    "暗証番号": "pin",
+    "認証コード": "code",
+    "認証番号": "code",
+}
+# do X or else (review 40a, item 1): each verb in each negative condition.
+CONDITIONS = [
+    "{o}を教えないと、返金できません",
+    "{o}を入力しないと、ご注文は確定しません",
+    "{o}を送らない限り、アカウントは復旧しません",
+    "{o}を入力しなければ、ご注文は確定しません",
+    "{o}をご返信いただかなければ、返金はできません",
+    "{o}をお伝えいただけない場合は、アカウントを停止します",
+    "{o}を記入しない場合、会員資格は失われます",
+    "{o}を送信しないうちは、ご利用いただけません",
+    "{o}を伝えなかった場合、アカウントは削除されます",
+]
+# Amazon's own advice: no request (the disclaimers are untouched by the conditions).
+ADVICE = [
+    "{o}は誰にも教えないでください",
+    "{o}を入力しないようご注意ください",
+    "Amazonが{o}をお尋ねすることはありません",
+    "{o}は誰にも教えないでください。Amazonの担当者もお尋ねしません",
+    "{o}を送信しないでください。注文番号をお伝えください",
+]
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _asks(text: str, content: MessageContent) -> list[tuple[str, ...]]:
+    return [
+        one.asked
+        for one in check_message(text, content).red_flags
+        if one.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, CONDITIONS)))
+def test_a_request_phrased_as_a_condition_is_a_request(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    assert _asks("Amazon：" + said.format(o=obj) + "。", content) == [(OBJECTS[obj],)]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, ADVICE)))
+def test_amazons_advice_is_no_request(obj: str, said: str, content: MessageContent) -> None:
+    assert _asks("Amazon：" + said.format(o=obj) + "。", content) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Amazon: If you do not send your password, we cannot restore your account.", "password"),
+        ("Amazon: Unless you enter your card number, your order will be cancelled.", "card"),
+        ("Amazon: If you don't tell us the verification code, we cannot help you.", "code"),
+    ],
+)
+def test_an_english_condition_is_a_request(text: str, kind: str, content: MessageContent) -> None:
+    assert _asks(text, content) == [(kind,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Amazon：ギフトカード番号は誰にも教えないでください。ただし、確認のため担当者には"
+            "番号をお伝えください。",
+            "gift_card",
+        ),
+        (
+            "Amazon: Never share your gift card code with anyone except our agent. "
+            "Please tell our agent the code.",
+            "gift_card",
+        ),
+        ("Amazon：暗証番号は大切にしてください。その番号を担当者にお伝えください。", "pin"),
+    ],
+)
+def test_a_request_over_two_sentences_is_one(text: str, kind: str, content: MessageContent) -> None:
+    assert _asks(text, content) == [(kind,)]
+
+
+EVERYDAY = {
+    "カードの名義・番号・期限": "card",
+    "カード番号・有効期限・名義": "card",
+    "IDとパス": "password",
+    "ＩＤとＰＡＳＳ": "password",
+    "ID/PASS": "password",
+    "登録のメールアドレスとパス": "password",
+    "ログインパス": "password",
+    "認証番号": "code",
+    "セキュリティ番号": "card",
+    "お支払いカードの16桁の番号": "card",  # item 6: no 6-digit code
+    "クレジットカードの16桁の数字": "card",
+    "SMSで届いた6桁の番号": "code",
+}
+SAY = ["送ってください", "返信してください", "返信ください", "教えてください", "入力してください"]
+
+
+@pytest.mark.parametrize(("obj", "verb"), list(itertools.product(EVERYDAY, SAY)))
+def test_everyday_wordings_of_a_request(obj: str, verb: str, content: MessageContent) -> None:
+    assert _asks(f"Amazon：{obj}を{verb}", content) == [(EVERYDAY[obj],)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon：免許証とパスポートの写真を送ってください",
+        "Amazon：メールアドレスとパスポート番号を教えてください",
+        "Amazon：注文番号をお伝えください",
+    ],
+)
+def test_no_password_or_card_in_other_words(text: str, content: MessageContent) -> None:
+    asked = {kind for one in _asks(text, content) for kind in one}
+    assert not asked & {"password", "card"}
