@@ -22,10 +22,24 @@ def fee_change(candidate: Candidate, reading: ChargeReading) -> FeeChange | None
     return None
 
 
+def terms_of(candidate: Candidate, reading: ChargeReading) -> FeeTerms | None:
+    """When ``candidate``'s fee was paid: of the reading's terms of its plan, those of its own fee
+    (a refund of a former fee and a partial refund of the fee after it are of one plan: review
+    40c, item 1, dated the former fee with the later one's period). The fee's first and last day
+    (:func:`primehelp.plans.in_force`) are new members' start and renewals' end."""
+    mine = [terms for kind, terms in reading.fee_terms if kind == candidate.kind]
+    price = candidate.price
+    if price is not None:
+        for terms in mine:
+            if (terms.new_members_since, terms.renewals_until) == (price.since, price.until):
+                return terms
+    return mine[-1] if mine else None
+
+
 def _since(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str | None:
     """「新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から」 for a Prime fee whose
     renewals began on another day than new members' (FACTS §1); ``None``: the start as it is."""
-    terms = dict(reading.fee_terms).get(candidate.kind)
+    terms = terms_of(candidate, reading)
     if terms is None or terms.renewals_since_assumed:
         return None
     joined, renewed = terms.new_members_since, terms.renewals_since
@@ -55,11 +69,13 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
         )
     if kind == "fee_on_date":  # new members and renewals apart (review 17a, S 9)
         price = price_described(candidate.price, lang, _since(candidate, reading, lang))
-    terms = dict(reading.fee_terms).get(candidate.kind)
+    terms = terms_of(candidate, reading)
     prime_price = kind in ("price", "partial_refund") and candidate.category is Category.PRIME_FEE
     if prime_price and terms is not None:
         # A refund of a fee of the period before it (sweep 28): when that fee was paid
         price = price_described(candidate.price, lang, terms_text(terms, lang))
+    if prime_price and kind == "price":  # a fee no longer in force that day (review 40c, 1)
+        kind = "former_fee"
     if kind == "fee_on_date" and reading.date is None:
         return charge_ui("match_fee_now")(lang).format(price=price)
     when = "" if reading.date is None else day(reading.date, lang)

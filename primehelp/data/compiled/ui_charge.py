@@ -261,4 +261,5 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                            'US$139 a year). That fee is before tax, though, so the amount charged '
                            'is higher by the tax. primehelp cannot know the tax: sign in to '
                            'amazon.com to check whether this amount is that fee.'},
- 'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'}}
+ 'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'},
+ 'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'}}
