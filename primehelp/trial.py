@@ -54,6 +54,9 @@ class TrialReport:
     )  # with --student (--json only): a regular annual fee's unused part
     reminder: Reminder
     start_in_future: bool = False  # START after today: the screen is what to expect then
+    # with --student: the renewal at which the 4 paid years at most end and it becomes regular
+    # Prime, the date the .ics writes (review 39b item 6); None otherwise
+    student_regular_from: dt.date | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -135,4 +138,5 @@ def trial_report(
         student_switch_refund=data.student_switch_refund if student else None,
         reminder=reminder,
         start_in_future=start > today,
+        student_regular_from=student_end(renewal, data) if student else None,
     )

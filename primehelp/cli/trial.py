@@ -28,7 +28,7 @@ from primehelp.content import reminder
 from primehelp.content import trial as trial_data
 from primehelp.dates import parse_date
 from primehelp.i18n import Lang, Text
-from primehelp.trial import TrialReport, student_end, trial_report
+from primehelp.trial import TrialReport, trial_report
 
 EPILOG = "Example: primehelp trial 2026-11-25 --student"
 
@@ -71,13 +71,12 @@ def trial(
             action_wording=reminder.action_wording(),
             refund_rules=refund_rules,
         )
-        switch = student_end(report.renewal_date, data) if student else None
         outputs.write(
             report.schedule,
             lang,
             report.renewal_date,
             trial=True,
-            student_end=switch,
+            student_end=report.student_regular_from,
             today=report.today,
             checked=facts_age(report, report.today),
         )

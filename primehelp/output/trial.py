@@ -25,6 +25,9 @@ from primehelp.output.key_dates import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from primehelp.facts import Fact
     from primehelp.trial import TrialReport
 
 
@@ -71,12 +74,16 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
                     report.renewal_date,
                     report.days_until_renewal,
                 ),
+                *_regular_row(report, lang),
             ],
             lang,
         )
     )
     if report.days_until_cancel_by >= 0:  # moot once the day has passed (review 17b S 7)
         console.print(dim(ui("cancel_by_margin_trial")(lang)))
+    regular, fee_facts = _regular_now(report, lang)
+    if regular:
+        console.print(rich_text(regular))
     console.print(
         Panel(
             rich_text(report.estimate.text(lang)),
@@ -92,16 +99,50 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     notes = [report.length, *([] if ended else [report.cancel_free]), report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
-    # Not report.student_switch_refund: a regular member's switch to Prime Student is no step
-    # of a Student trial or of cancelling (review 12b item 14); `sources 返金` and --json keep it.
+    # --json has it and its schema documents it: the screen says it too (review 37b item 7,
+    # 39b S 13: a fact in JSON that no screen printed, its source listed under 出典)
+    if report.student_switch_refund is not None:
+        notes.append(report.student_switch_refund)
     for note in notes:
         console.print(bullet(lang) + note.text(lang))
     console.print()
     for line in reminder_block(report.reminder, lang, trial=not ended):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
-    facts = [*report.action.refund_rules, *notes, report.estimate]
-    if report.student_switch_refund is not None:  # in --json: its sources listed (34b item 1)
-        facts.append(report.student_switch_refund)
+    facts = [*report.action.refund_rules, *notes, report.estimate, *fee_facts]
     screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)
+
+
+def _regular_row(report: TrialReport, lang: Lang) -> list[tuple[str, dt.date, int | None]]:
+    """Prime Student: the renewal at which it becomes regular Prime at the latest, the date the
+    .ics writes (review 39b item 6: the screen never gave it)."""
+    day = report.student_regular_from
+    if day is None:
+        return []
+    return [(renewal_ui("row_student_regular")(lang), day, (day - report.today).days)]
+
+
+def _regular_now(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
+    """That date passed: the membership, unless cancelled, is regular Prime by now, and the
+    regular fees of a renewal today with their facts (review 39b item 6); else nothing."""
+    day = report.student_regular_from
+    if day is None or day > report.today:
+        return "", []
+    from primehelp.content import fees
+    from primehelp.plans import Plan, period_on
+
+    book = fees.load()
+    periods = [period_on(book.of(plan), report.today) for plan in (Plan.ANNUAL, Plan.MONTHLY)]
+    said = renewal_ui("student_regular_past")(lang).format(date=sentence_date(day, lang))
+    known = [period for period in periods if period is not None]
+    if len(known) < 2:  # a fee the facts do not give on that day: not named
+        return said, []
+    annual, monthly = known
+    checked = min(annual.fact.checked, monthly.fact.checked)
+    fee = renewal_ui("student_regular_fees")(lang).format(
+        annual=f"{annual.fee_yen:,}",
+        monthly=f"{monthly.fee_yen:,}",
+        checked=sentence_date(checked, lang),
+    )
+    return said + ("" if lang == "ja" else " ") + fee, [annual.fact, monthly.fact]

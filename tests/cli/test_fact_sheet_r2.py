@@ -184,7 +184,9 @@ def test_cancel_by_is_presented_as_a_safety_margin(command: tuple[str, ...]) -> 
 
 def test_student_switch_refund_is_stated_where_refunds_are_looked_up() -> None:
     """§2 [r2]: switching from regular Prime to Prime Student refunds an annual fee's unused part.
-    Not on the Student trial's screen, where no plan changes (review 12b item 14)."""
+    On the Student trial's screen too since review 37b item 7 / 39b S 13 (its --json, whose
+    schema documents it, carries it: the screen says what the JSON says; review 12b item 14 had
+    kept it off that screen), never on a regular trial's."""
     ja = _text("sources", "返金", "--lang", "ja")
     assert (
         "通常のプライムからPrime Studentに切り替えると、年会費のうち使っていない期間の分が返金されます。"
@@ -196,10 +198,12 @@ def test_student_switch_refund_is_stated_where_refunds_are_looked_up() -> None:
         in en
     )
     assert "https://japan-lifehack.com" in en  # its source, as the sheet gives it
-    for lang in ("ja", "en"):
+    for lang, said in (
+        ("ja", "Prime Studentに切り替えると"),
+        ("en", "Switching from regular Prime"),
+    ):
         trial = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", lang)
-        assert "Prime Studentに切り替えると" not in trial
-        assert "Switching from regular Prime" not in trial
+        assert said in trial  # review 39b S 13 (was: not in it, review 12b item 14)
     fact = _json("trial", "2026-11-25", "--student", *TODAY)["student_switch_refund"]
     assert (fact["id"], fact["confidence"]) == ("trial.student_switch_refund", "M")
     assert "報告によれば" not in fact["text"]  # M: stated, not "reportedly"

@@ -249,4 +249,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'},
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
-                            'change.'}}
+                            'change.'},
+ 'row_student_regular': {'ja': '通常のプライムへの切り替え（最長・目安）',
+                         'en': 'Becomes regular Prime (latest, est.)'},
+ 'student_regular_past': {'ja': 'Prime '
+                                'Studentの有料期間は最長4年間のため、解約していなければ、{date}ごろ（目安）の更新日までに通常のプライムに切り替わっています。',
+                          'en': 'Paid Prime Student lasts at most 4 years, so unless it was '
+                                'cancelled, the membership became regular Prime by the renewal '
+                                'around {date} (an estimate).'},
+ 'student_regular_fees': {'ja': '通常のプライムの会費は、年間プラン{annual}円、月間プラン{monthly}円です（{checked}に確認）。',
+                          'en': 'Regular Prime costs {annual} yen on the annual plan and {monthly} '
+                                'yen on the monthly plan (as checked on {checked}).'}}
