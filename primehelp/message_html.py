@@ -1,6 +1,7 @@
 """Reduce an HTML mail part to its visible text and its links (shown text and real target).
 
-Only ``<a href>``, ``<area href>`` and ``<form action>`` count as links: images load from
+Only ``<a href>``, ``<area href>``, ``<form action>`` (a button's ``formaction``) and the address
+a ``<meta http-equiv="refresh">`` opens by itself count as links: images load from
 Amazon's media servers in genuine mail, and what a member can click is what matters.
 """
 
@@ -125,6 +126,12 @@ def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) 
         parser.base = values["href"].strip()
     elif tag in ("button", "input") and values.get("formaction", "").strip():
         parser.links.append(RawLink(None, values["formaction"].strip()))
+    elif tag == "meta" and values.get("http-equiv", "").strip().lower() == "refresh":
+        # 「0;url=https://…」: the page opens that address by itself (review 39a, S 26)
+        for part in values.get("content", "").split(";")[1:]:
+            name, _, target = part.strip().partition("=")
+            if name.strip().lower() == "url" and target.strip(" '\""):
+                parser.links.append(RawLink(None, target.strip(" '\"")))
 
 
 def _resolved(links: list[RawLink], base: str) -> list[RawLink]:

@@ -37,6 +37,14 @@ def _loose_held(entry: str, sentence: str, whole: str) -> list[str]:
     return held
 
 
+def words_held(entry: str, sentence: str) -> list[str]:
+    """The words of a listed ``entry`` that ``sentence`` (compact) holds: the entry itself, or
+    each part of a loose one (all of them in the sentence); else none."""
+    if LOOSE not in entry:
+        return [entry] if compact(entry) in sentence else []
+    return _loose_held(entry, sentence, sentence)
+
+
 def loosely(found: Words, listed: Sequence[str], whole: str) -> Words:
     """``found`` with the first part of each loose word of ``listed`` whose other parts are
     all in the message (``whole``, compacted): a sentence holding that first part matches."""

@@ -161,3 +161,57 @@ def test_an_address_in_any_form_is_read_and_the_headline_says_not_to_write(at: s
 def test_at_in_brackets_between_words_is_no_address() -> None:
     data = _json("Amazonです。詳しくはお近くの店舗 (at) ホームページをご覧ください。")
     assert data["email_addresses"] == []
+
+
+# ----------------------------- S 39: a card said to have expired is no request; the note's words
+
+_REGISTERED = ("ご登録の", "ご登録中の", "登録済みの", "登録されている", "ご登録いただいている")
+
+
+@pytest.mark.parametrize("registered", _REGISTERED)
+def test_a_registered_card_said_to_have_expired_asks_for_nothing(registered: str) -> None:
+    text = f"Amazon：{registered}クレジットカードの有効期限が切れています。"
+    signs = check_message(text, load()).red_flags
+    assert "asks_for_details" not in {one.kind for one in signs}, text
+    asked = check_message(text + f"{registered}カード情報を更新してください。", load())
+    assert "asks_for_details" in {one.kind for one in asked.red_flags}  # a request still is
+
+
+def test_the_scam_note_names_the_words_of_a_loose_entry() -> None:
+    import re
+
+    from primehelp.output.flag_refs import scam_note
+
+    loose = 0
+    for first, other in _loose_entries():
+        quote = f"お客様の{first}ため{other}"
+        note = scam_note([quote], "ja")
+        assert not note.rstrip().endswith("："), note  # never 「一致した語句：」 alone
+        named = re.findall(r"「([^」]*)」", note.split("一致した語句：")[-1])
+        assert named and all(w in quote.casefold() for w in named), note
+        loose += f"「{first}」" in note and f"「{other.casefold()}」" in note
+    assert loose  # the parts of loose words are named
+
+
+# ----------------------------- S 26: the address a meta refresh opens by itself is a link
+
+_REFRESH = (
+    '<meta http-equiv="refresh" content="0;url=https://evil-refresh.top/">',
+    "<meta http-equiv='Refresh' content=\"5; URL='https://evil-refresh.top/'\">",
+    '<META HTTP-EQUIV="REFRESH" CONTENT="0; url=https://evil-refresh.top/">',
+)
+
+
+@pytest.mark.parametrize("meta", _REFRESH)
+def test_a_meta_refresh_address_is_read_as_a_link(tmp_path: Any, meta: str) -> None:
+    mail = tmp_path / "refresh.eml"
+    mail.write_text(
+        "From: Amazon <a@amazon.co.jp>\nSubject: ご確認\nMIME-Version: 1.0\n"
+        'Content-Type: text/html; charset="utf-8"\n\n'
+        f'<html><head>{meta}</head><body><p>ご確認ください。</p><a href="https://www.amazon.co.jp/">'
+        "Amazon</a></body></html>\n",
+        encoding="utf-8",
+    )
+    data = run("--lang", "ja", "check-message", "--json", str(mail)).json()["data"]
+    assert "https://evil-refresh.top/" in [link["target"] for link in data["links"]]
+    assert data["verdict"] == "red_flags_found"

@@ -160,10 +160,16 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
         return ui(f"scam_note.same{some}", _UI)(lang)
     listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
     # one word per quote (review 32a, S 12), on a line of its own as in the reason
-    found = [w for quote in held for w in [w for w in listed if _compact(w) in quote][:1]]
+    from primehelp.message_subjects import words_held
+
+    found: list[str] = []
+    for quote in held:  # a loose word's parts too (review 39a, S 39: 「一致した語句：」 was empty)
+        found += next((held_now for w in listed if (held_now := words_held(w, quote))), [])
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
-    matched = ui("flag.matched", _UI)(lang).format(words=words)
-    return ui(f"scam_note.similar{some}", _UI)(lang).format(matched=matched)
+    note = ui(f"scam_note.similar{some}", _UI)(lang)
+    if not words:
+        return note.split("\n")[0]
+    return note.format(matched=ui("flag.matched", _UI)(lang).format(words=words))
 
 
 def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
