@@ -50,3 +50,26 @@ def test_check_number_writes_a_north_american_number_in_one_form() -> None:
         assert "、海外の番号）" not in done.stdout.replace("+1 855 370 0151、", ""), done.stdout
         data = run("check-number", typed, "--json").json()["data"]
         assert data["results"][0]["formatted"] == "+1 855 370 0151"
+
+
+@pytest.mark.parametrize(
+    "word", ["プライム", "Amazonプライム", "ｐｒｉｍｅ", "prime", "all", "すべて"]
+)
+def test_the_word_prime_lists_every_fact(word: str) -> None:
+    """S 32: 「sources プライム」, the most natural word for this tool, was refused: it means
+    every fact (a topic whose ids cover every fact, listed in the error's words)."""
+    from primehelp import facts
+    from primehelp.content import topics
+    from primehelp.sources import facts_about
+
+    every = facts.all_facts()
+    assert facts_about(word, every, topics.load()).facts == every
+    done = run("sources", word, "--lang", "ja", env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    assert f"（{len(every)}件）" in done.stdout.splitlines()[0]
+
+
+def test_the_error_offers_the_word_for_every_fact() -> None:
+    refused = run("sources", "xyz", "--lang", "ja")
+    assert "プライム全般" in refused.stderr
+    assert "all" in run("sources", "xyz", "--lang", "en").stderr
