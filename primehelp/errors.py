@@ -22,6 +22,18 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+class Interrupted(BaseException):
+    """A Ctrl-C where the screen has its own word for stopping (the cancel walkthrough:
+    「案内を中断しました。」, as q says it; review 40b S 6): still exit 130, the line in ``said``.
+
+    A BaseException, as KeyboardInterrupt is, but not one: Typer turns a KeyboardInterrupt into
+    a bare exit 130, and ``main()`` would no longer have the words."""
+
+    def __init__(self, said: Text) -> None:
+        super().__init__()
+        self.said = said
+
+
 class PrimehelpError(Exception):
     """An error a user can act on: one line in each language (the Japanese one a sentence)."""
 

@@ -5,8 +5,9 @@ Terminal-free: the caller injects ``ask`` (show a prompt, return the typed line;
 :mod:`primehelp.output.walkthrough`; this module prints nothing itself.
 
 The walkthrough never argues: the steps come first, and the reminder mail is one short note
-after the last one. ``b`` goes back, ``q`` stops (exit 0); the CLI reads end of input (Ctrl-D)
-as ``q``.
+after the last one. ``b`` goes back, ``q`` stops (exit 0), and so do the words the prompts print
+(「戻る」「中断」, back, stop) and a few more (:data:`QUIT_WORDS`); the CLI reads end of input
+(Ctrl-D) as ``q``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ from primehelp.i18n import Text
 UI = "ui_cancel"
 BACK = "b"
 QUIT = "q"
+# Also read as q and b: the words the prompts print (「q：中断」「b：戻る」, "q: stop", "b: back")
+# and the ones a member types to leave (review 40b S 6: 「中断」 was refused at the prompt that
+# offers it). Compared after _normalized: full-width and capitals fold (ｑｕｉｔ, Exit).
+QUIT_WORDS = frozenset({QUIT, "中断", "やめる", "終了", "quit", "exit", "stop"})
+BACK_WORDS = frozenset({BACK, "戻る", "back"})
 
 
 class Outcome(StrEnum):
@@ -120,8 +126,10 @@ QUESTIONS = (
 
 
 def _normalized(answer: str) -> str:
-    """Fold full-width input (ｂ, １) and case so an IME does not get in the way."""
-    return unicodedata.normalize("NFKC", answer).strip().lower()
+    """Fold full-width input (ｂ, １) and case so an IME does not get in the way; a word for
+    stopping or going back (:data:`QUIT_WORDS`, :data:`BACK_WORDS`) is read as q or b."""
+    folded = unicodedata.normalize("NFKC", answer).strip().lower()
+    return QUIT if folded in QUIT_WORDS else BACK if folded in BACK_WORDS else folded
 
 
 def _not_a_choice(choices: tuple[Choice, ...], first: bool, answer: str = "") -> Text:

@@ -22,7 +22,7 @@ from typer._click import exceptions as click_errors
 from typer.core import TyperCommand, TyperGroup
 
 from primehelp import FACTS_CHECKED, __version__
-from primehelp.errors import BadInput, ExitCode
+from primehelp.errors import BadInput, ExitCode, Interrupted
 from primehelp.i18n import Lang, Text, guess_lang
 
 # Command name → its module in this package, which defines a function of the same name (the
@@ -153,6 +153,7 @@ class _PrimehelpGroup(TyperGroup):
             named = [word for word in arg_list[1:2] if word in self.commands]
             arg_list = [*named, "--help"]
         code: Any
+        said: Text | None = None  # an interruption's own words (errors.Interrupted)
         try:
             if len(arg_list) > 1 and _VERSION in arg_list:  # `--version --lang en`, either order
                 from primehelp.cli.version_option import version_alone
@@ -168,6 +169,9 @@ class _PrimehelpGroup(TyperGroup):
                     standalone_mode=False,
                     **extra,
                 )
+        except Interrupted as stop:  # a Ctrl-C said in the interrupted screen's words
+            code = ExitCode.INTERRUPTED
+            said = stop.said
         except KeyboardInterrupt:
             code = ExitCode.INTERRUPTED
         except typer.Abort:
@@ -197,7 +201,7 @@ class _PrimehelpGroup(TyperGroup):
         if code == ExitCode.INTERRUPTED:
             from primehelp.output.envelope import emit_interrupted
 
-            emit_interrupted(lang, self._command_in(arg_list), "--json" in arg_list)
+            emit_interrupted(lang, self._command_in(arg_list), "--json" in arg_list, said)
         code = ExitCode.OK if code is None else int(code)
         if standalone_mode:
             sys.exit(code)

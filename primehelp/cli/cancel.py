@@ -26,7 +26,8 @@ from primehelp.cli.running import run
 from primehelp.cli.saved_cancel import SavedUse, saved_use
 from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
-from primehelp.errors import choose
+from primehelp.errors import Interrupted, choose
+from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 
 EPILOG = "Example: primehelp cancel --via app --trial --no-interactive --lang en"
@@ -67,7 +68,8 @@ def _ask_line(prompt: Text, lang: Lang) -> str:
     """Read one line from the terminal; end of input (Ctrl-D) answers ``q``.
 
     Ctrl-D is how a terminal says "no more answers": the walkthrough stops as with ``q``
-    (「案内を中断しました。」, exit 0), not as an interruption (Ctrl-C, exit 130).
+    (「案内を中断しました。」, exit 0), not as an interruption (Ctrl-C: the same words, on stderr
+    after 「primehelp: 」, and exit 130, as every interrupted command ends).
     The wait polls with a short timeout instead of blocking in ``input()``: a Ctrl-C that lands
     between the prompt and the blocking read would otherwise stay pending until Enter.
     """
@@ -248,18 +250,23 @@ def cancel(
                 given,
             )
 
-        return walkthrough.run(
-            answers,
-            lambda branch: bundled_plan(
-                branch,
-                today=today_in_japan(today),
-                renewal=saved.walk_deadline(branch.trial, branch.student, today_in_japan(today)),
-                walkthrough=True,
-                said_student=answers.get("student") is True,
-            ),
-            lambda prompt: _ask_line(prompt, chosen),
-            say,
-        )
+        try:
+            return walkthrough.run(
+                answers,
+                lambda branch: bundled_plan(
+                    branch,
+                    today=today_in_japan(today),
+                    renewal=saved.walk_deadline(
+                        branch.trial, branch.student, today_in_japan(today)
+                    ),
+                    walkthrough=True,
+                    said_student=answers.get("student") is True,
+                ),
+                lambda prompt: _ask_line(prompt, chosen),
+                say,
+            )
+        except KeyboardInterrupt:  # Ctrl-C: still exit 130, in q's words (review 40b S 6)
+            raise Interrupted(ui("quit", "ui_cancel")) from None
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
 

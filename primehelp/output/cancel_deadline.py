@@ -33,6 +33,10 @@ def cancel_deadline(
     running = plan.branch.trial and deadline.days_left >= 0  # 自動更新日 on the whole screen
     kind = "_trial" if running else "_trial_end" if deadline.from_trial_end else ""
     named = _named_first(plan, deadline)
+    if kind == "_trial_end" and named and not plan.at_carrier and plan.action is not None:
+        # the first sentence is 「保存した無料体験の自動更新日（…）をもとにすると…有料会員の
+        # 更新日は、この日付と違うことがあります。」: not said again (review 40b item 5)
+        kind += "_said" if plan.action.charged_on is None else ""
     origin = dim(_origin(deadline, kind, lang, named))
     if deadline.days_left < 0:  # the membership page: just named (from a saved date: said so)
         return [
@@ -98,7 +102,8 @@ def _origin(deadline: RenewalDeadline, kind: str, lang: Lang, named: bool = Fals
     ``named``: the first sentence has named the date: 「この更新日は…」 (review 38b item 12)."""
     key = f"renewal_from_{deadline.origin}{kind}"
     day = deadline.renewal_date
-    if deadline.origin != "profile" or kind == "_trial_end" or deadline.given not in (None, day):
+    trial_end = kind.startswith("_trial_end")
+    if deadline.origin != "profile" or trial_end or deadline.given not in (None, day):
         return cancel_ui(key, lang)
     shown = f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
     if kind == "_past" and deadline.next_date is not None:

@@ -253,9 +253,12 @@ def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
     to_stderr(f"primehelp: {ui(prefix)(line_lang)}: {line}")
 
 
-def emit_interrupted(lang: Lang, command: str = "primehelp", as_json: bool = False) -> None:
-    """Say in one line that the user interrupted; with ``--json`` also the error object."""
-    to_stderr(f"\nprimehelp: {ui('interrupted')(stderr_lang(lang))}")
+def emit_interrupted(
+    lang: Lang, command: str = "primehelp", as_json: bool = False, said: Text | None = None
+) -> None:
+    """Say in one line that the user interrupted (``said``: in the words of the screen that was
+    interrupted); with ``--json`` also the error object."""
+    to_stderr(f"\nprimehelp: {(said or ui('interrupted'))(stderr_lang(lang))}")
     if as_json and sys.stdout is not None:
         document = {
             "schema_version": SCHEMA_VERSION,

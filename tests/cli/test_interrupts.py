@@ -20,6 +20,8 @@ import pytest
 ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
 PROMPTS = 11  # four questions, the opening screen, six steps (the refund rules are in step 5)
 INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
+# q, Ctrl-D, and after 「primehelp: 」 on stderr Ctrl-C (review 40b S 6)
+STOPPED = {"en": "Walkthrough stopped.", "ja": "案内を中断しました。"}
 
 
 def spawn(lang: str, tmp_path: Path) -> pexpect.spawn:
@@ -84,10 +86,11 @@ def test_ctrl_c_at_every_prompt_is_one_line_and_exit_130(
 ) -> None:
     after, status = _at_prompt(lang, at, tmp_path, pexpect.spawn.sendintr)
     assert status == 130
-    # The terminal may echo ^C; apart from it, exactly the one line.
+    # The terminal may echo ^C; apart from it, exactly the one line, in the words q and Ctrl-D
+    # print (review 40b S 6: it was the general 「primehelp: 中断しました。」).
     lines = [line.strip() for line in after.splitlines()]
     said = [line for line in lines if line and line != "^C"]
-    assert said == [INTERRUPTED[lang]], after
+    assert said == [f"primehelp: {STOPPED[lang]}"], after
 
 
 def test_the_start_up_guard_says_what_ui_toml_says() -> None:
@@ -160,7 +163,14 @@ def test_ctrl_c_in_a_json_command_writes_the_error_object(monkeypatch: pytest.Mo
 
 # ---------------------------------------------------------------- Ctrl-D: the same as q
 
-STOPPED = {"en": "Walkthrough stopped.", "ja": "案内を中断しました。"}
+
+@pytest.mark.parametrize(("lang", "word"), [("ja", "中断"), ("ja", "ｑ"), ("en", "Quit")])
+def test_the_word_the_prompt_prints_stops_like_q(lang: str, word: str, tmp_path: Path) -> None:
+    """Review 40b S 6: 「中断」, printed by the prompt itself (「q：中断」), was refused."""
+    after, status = _at_prompt(lang, 0, tmp_path, lambda child: child.sendline(word))
+    assert status == 0
+    said = [line.strip() for line in after.splitlines() if line.strip()]
+    assert said[-1] == STOPPED[lang] and len(said) <= 2, after  # the echoed word, then the line
 
 
 @pytest.mark.parametrize(
