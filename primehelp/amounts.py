@@ -40,9 +40,12 @@ _FORMS = Text(
 _MINUS = str.maketrans(dict.fromkeys("−▲△", "-"))
 # Direction overrides and isolates reorder what is shown: refused, never removed.
 _REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# ASCII digits only, after NFKC (full-width ones become ASCII): 「٦٠٠」, 「६००」 are no yen
+# (review 39c, S 5); 「米ドル」, as every screen writes dollars, is read (S 4).
 _AMOUNT = re.compile(
     r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|ドル)?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|米ドル|ドル)?",
+    re.ASCII,
 )
 # Another currency (€10, EUR 10, £5, A$20…): the refusal says which two are read (31c, S 10).
 _OTHER_CURRENCY = re.compile(
@@ -56,11 +59,12 @@ _ONLY_YEN_AND_DOLLARS = Text(
 _SHELL_ATE_DOLLAR = re.compile(r"-?US[\d.,]+")
 _SHELL = Text(
     "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります。"
-    "'US$14.99' のように ' ' で囲んで指定してください）",
+    "'US$14.99' のように半角の引用符（'）で囲んで指定してください）",  # not 「' '」 (39c, S 4)
     "is not an amount primehelp can read (the shell may have replaced 「$1」 and the like: "
     "put the amount in quotes, as 'US$14.99')",
 )
-_CURRENCY = {"US$": USD, "USD": USD, "$": USD, "ドル": USD, "JPY": JPY, "¥": JPY, "円": JPY}
+_CURRENCY = {"US$": USD, "USD": USD, "$": USD, "米ドル": USD, "ドル": USD, "JPY": JPY, "¥": JPY}
+_CURRENCY["円"] = JPY
 
 
 def _refused(raw: str, problem: Text | None = None) -> BadInput:
@@ -105,7 +109,7 @@ def parse_amount(text: str) -> Amount:
         raise _refused(
             text,
             Text(
-                "は円の金額として読み取れません（円は整数です。ドルは 'US$14.99' のように ' ' で囲んで"
+                "は円の金額として読み取れません（円は整数です。ドルは 'US$14.99' のように半角の引用符（'）で囲んで"
                 "書いてください。囲まないと、シェルが「$1」などを置き換えることがあります）",
                 "is not a yen amount primehelp can read: use whole yen, or 'US$14.99' for dollars, "
                 "in quotes (unquoted, the shell may replace 「$1」 and the like)",
@@ -160,6 +164,36 @@ def check_text(text: str) -> str:
             )
         )
     return cleaned
+
+
+# charge's options: after 「--」 they are TEXT words, never options (review 39c, S 3)
+_OPTIONS = ("--date", "--json", "--lang", "--statement", "--columns")
+_DIGITS = re.compile(r"[\d,\s]*\d[\d,\s]*", re.ASCII)  # a digit at least: blank is check_text's
+
+
+def check_words(words: list[str]) -> None:
+    """Refuse a statement text (TEXT, its words) that holds one of charge's options (typed after
+    「--」: review 39c, S 3) or only digits (「5 900」: an amount with a space? S 14)."""
+    given = next((w.split("=")[0] for w in words if w.split("=")[0] in _OPTIONS), None)
+    if given is not None:
+        raise BadInput(
+            Text(
+                f"明細の表記（TEXT）に「{given}」があります。{given} などのオプションは、"
+                "`primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME` のように、-- の前に書いてください",
+                f"the statement text (TEXT) holds '{given}': write {given} and the other options "
+                "before -- (e.g. `primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME`)",
+            )
+        )
+    joined = unicodedata.normalize("NFKC", " ".join(words))
+    if words and _DIGITS.fullmatch(joined):
+        said = shown(joined)  # cut when long
+        raise BadInput(
+            Text(
+                f"明細の表記（TEXT）が数字だけです（{said}）。金額に空白が入っていませんか。金額は空白を入れずに指定してください（例：5,900 または 5900）",
+                f"the statement text (TEXT) is only digits ({said}): is there a space in the "
+                "amount? (give it without spaces, e.g. 5,900 or 5900)",
+            )
+        )
 
 
 def written_number(value: Decimal) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from primehelp.amounts import check_words
 from primehelp.charges import Amount, Category, ChargeReading, Match, parse_amount, read_charge
 from primehelp.charges_start import started_later
 from primehelp.cli.options import JsonOption, LangOption
@@ -141,6 +142,7 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
+        check_words(text or [])  # options after 「--」, digits alone (review 39c, S 3, S 14)
         value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)

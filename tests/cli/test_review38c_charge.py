@@ -284,7 +284,8 @@ def test_21_what_the_shell_leaves_of_a_dollar_amount_says_to_quote_it(
     for raw in (f"US{left}", f"US{typed}"):
         with pytest.raises(BadInput) as refused:
             parse_amount(raw)
-        assert "' ' で囲んで" in refused.value.message.ja, raw
+        # 「' '」 named as 半角の引用符（'） since review 39c, S 4
+        assert "半角の引用符（'）で囲んで" in refused.value.message.ja, raw
     if cents:
         with pytest.raises(BadInput) as yen:
             parse_amount(typed)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,69 @@ def test_columns_that_fit_are_checked_without_decoding_the_file_again(
     data = statement_screen(statement_file(tmp_path, "2026-11-03,AMAZON PRIME,600"), json=True)
     assert [x["amount_yen"] for x in data["lines"]] == [600]
     assert len(calls) == 1
+
+
+# ---------------------------------------------------------------- S 3, S 4, S 5, S 14
+
+
+@pytest.mark.parametrize(
+    "option", ["--date 2026-11-05", "--date=2026-11-05", "--json", "--lang en"]
+)
+def test_s3_an_option_after_the_double_dash_is_refused_not_read_as_text(option: str) -> None:
+    from tests.support.clihelp import run
+
+    done = run("charge", "--lang", "ja", "--", "-5900", "AMAZON", "PRIME", *option.split())
+    assert done.exit_code == 2
+    flag = option.split()[0].split("=")[0]
+    assert f"{flag} などのオプションは" in done.stderr and "-- の前に" in done.stderr
+    assert "明細の表記：" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    "typed", ["14.99米ドル", "14.99 米ドル", "１４．９９米ドル", "-14.99米ドル"]
+)
+def test_s4_dollars_written_as_the_screens_write_them_are_read(typed: str) -> None:
+    from primehelp.amounts import USD, parse_amount
+
+    amount = parse_amount(typed)
+    assert amount.currency == USD and abs(amount.value) == Decimal("14.99")
+
+
+def test_s4_the_quotes_are_named_not_drawn() -> None:
+    from primehelp.amounts import parse_amount
+    from primehelp.errors import BadInput
+
+    for typed in ("14.99", "US4.99"):
+        with pytest.raises(BadInput) as refused:
+            parse_amount(typed)
+        assert "' '" not in refused.value.message.ja
+        assert "半角の引用符（'）で囲んで" in refused.value.message.ja
+
+
+_OTHER_DIGITS = [
+    chr(zero + n)
+    for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0x1040, 0x1D7CE)  # Arabic-Indic, Devanagari…
+    for n in range(10)
+]
+
+
+def test_s5_only_ascii_and_full_width_digits_are_read() -> None:
+    from primehelp.amounts import parse_amount
+    from primehelp.errors import BadInput
+
+    assert parse_amount("６００").value == 600
+    for digit in _OTHER_DIGITS:
+        if unicodedata.normalize("NFKC", digit).isascii():
+            continue  # mathematical digits are ASCII digits after NFKC, as full-width ones
+        with pytest.raises(BadInput):
+            parse_amount(digit * 3)
+
+
+@pytest.mark.parametrize("words", [["900"], ["600"], ["5", "900"], ["１，２００"]])
+def test_s14_a_text_of_digits_alone_asks_about_a_space(words: list[str]) -> None:
+    from tests.support.clihelp import run
+
+    done = run("charge", "5", *words, "--lang", "ja")
+    assert done.exit_code == 2
+    assert "明細の表記（TEXT）が数字だけです" in done.stderr and "空白" in done.stderr
+    assert run("charge", "600", "AMAZON", *words).exit_code == 0  # digits among words: a text

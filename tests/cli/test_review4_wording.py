@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, with_lang
 
 WIDE = {"COLUMNS": "1000"}
 
 
 def _text(*args: str, lang: str = "ja") -> str:
-    result = run(*args, "--lang", lang, env=WIDE)
+    result = run(*with_lang(args, lang), env=WIDE)  # before 「--」 (review 39c, S 3)
     assert result.exit_code in (0, 1), result.stderr
     return result.stdout
 

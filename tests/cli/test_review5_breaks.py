@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import run, with_lang
 from tests.support.kinsoku import text_width
 from tests.support.phrases import WALKTHROUGH_PATHS, walkthrough_screen
 
@@ -22,7 +22,8 @@ STATEMENTS = Path(__file__).parents[1] / "fixtures" / "statements"
 
 
 def _screen(columns: int, *args: str) -> list[str]:
-    result = run(*args, "--lang", "ja", env={"COLUMNS": str(columns), "TERM": "dumb"})
+    said = with_lang(args, "ja")  # before 「--」 (review 39c, S 3)
+    result = run(*said, env={"COLUMNS": str(columns), "TERM": "dumb"})
     assert result.exit_code in (0, 1), result.stderr
     return result.stdout.splitlines()
 

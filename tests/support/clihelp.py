@@ -139,9 +139,16 @@ def cancel_screen(env: dict[str, str], *args: str, lang: str = "ja") -> str:
     return done.stdout
 
 
+def with_lang(args: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """``args`` with ``--lang LANG``: at the end, or before a 「--」 (review 39c, S 3)."""
+    at = args.index("--") if "--" in args else len(args)
+    return (*args[:at], "--lang", lang, *args[at:])
+
+
 def charge_screen(*args: str, lang: str = "ja", width: str = "1000") -> str:
-    """A charge screen (exit 0 or 1: a checker's answer, not an error), wide by default."""
-    done = run(*args, "--lang", lang, env={"COLUMNS": width})
+    """A charge screen (exit 0 or 1: a checker's answer, not an error), wide by default; the
+    language before a 「--」 (after it, an option is TEXT, refused since review 39c, S 3)."""
+    done = run(*with_lang(args, lang), env={"COLUMNS": width})
     assert done.exit_code in (0, 1), done.stderr
     return done.stdout
 

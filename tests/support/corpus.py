@@ -155,8 +155,11 @@ def _not_text(slot_kind: str) -> frozenset[str]:
     # review 36a, item 5: a message no encoding decodes cleanly (a lone byte 0xFF in argv) is
     # refused, never judged as read
     undecodable = frozenset({"lone-surrogate"}) if slot_kind == "message" else frozenset()
+    # review 39c, S 14: a statement text of digits alone asks whether the amount had a space
+    digits = frozenset({"long-digits-100k"}) if slot_kind == "statement-text" else frozenset()
     return (
         NOT_A_MESSAGE
+        | digits
         | undecodable
         | (OPTION_LIKE if slot_kind in POSITIONAL_TEXT_KINDS else frozenset())
     )
