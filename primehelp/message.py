@@ -349,7 +349,12 @@ def check_message(
         verdict_text = content.red_verdicts["_and_".join(held)]
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
-    others = (*other_asks(subject, text, content), *mail_notes(data, reading, content))
+    from primehelp.message_mentioned import mentioned  # review 40a, item 4
+
+    mention = mentioned(subject, text, content, unique)
+    if reading.hidden_text:  # shown after what was read (review 40a, item 3)
+        mention = (content.limits["hidden_text"], *mention)
+    others = (*other_asks(subject, text, content), *mention, *mail_notes(data, reading, content))
     verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
     return MessageCheck(
         verdict=verdict,
