@@ -182,3 +182,50 @@ def test_a_named_detail_is_never_nothing_found(
 def test_no_mention_note(text: str, content: MessageContent) -> None:
     result = check_message(text, content)
     assert not [n for n in result.could_not_know if n.id.endswith("mentioned_unasked")]
+
+
+# Review 40a, item 4: a number written with spaces round its dashes, a digit at a time or in
+# kanji digits is read; a request to phone is a sign with or without a number.
+NUMBERS = [
+    "0120 - 899 - 543",
+    "0 1 2 0 - 8 9 9 - 5 4 3",
+    "〇一二〇‐八九九‐五四三",
+    "〇一二〇ー八九九ー五四三",
+    "0120 ー 899 ー 543",
+    "0120-899-543",
+]
+CALLS = [
+    "お電話ください",
+    "至急サポートセンターまでお電話ください",
+    "折り返しお電話をお願いいたします",
+    "下記の番号におかけください",
+    "お電話にてご連絡ください",
+]
+
+
+@pytest.mark.parametrize(("number", "call"), list(itertools.product(NUMBERS, CALLS)))
+def test_a_number_however_spaced_is_read(number: str, call: str, content: MessageContent) -> None:
+    result = check_message(f"Amazonプライムの件で{call} {number}", content)
+    assert [n.normalized for n in result.phone_numbers] == ["0120899543"]
+    kinds = [f.kind for f in result.red_flags]  # the number's sign says it: one sign
+    assert kinds == [FlagKind.PHONE_NUMBER]
+
+
+@pytest.mark.parametrize("call", [*CALLS, "Please call us immediately"])
+def test_a_request_to_phone_is_a_sign_without_a_number(call: str, content: MessageContent) -> None:
+    result = check_message(f"Amazonカスタマーサービスです。プライム会費の件で、{call}。", content)
+    assert [f.kind for f in result.red_flags] == [FlagKind.ASKS_TO_CALL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonからお客様にお電話することがあります。",
+        "Amazon：お電話いただく必要はありません。",
+        "お母さんにお電話ください。",  # no claim to be Amazon
+        "Amazon：ご注文番号 250-1234567-1234567 をご確認ください。",
+    ],
+)
+def test_no_request_to_phone(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert FlagKind.ASKS_TO_CALL not in [f.kind for f in result.red_flags]

@@ -213,7 +213,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'not_web_link': {'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、「data:」や「javascript:」などで始まる別の形式です（ページやプログラムをリンクの中に埋め込むことができます）。このようなリンクは、Amazonのサイトには行きません。',
                            'en': 'The link does not go to a web address (https://…) but starts '
                                  'with data:, javascript: or the like (such a link can hold a page '
-                                 "or a program itself). It does not go to Amazon's site."}},
+                                 "or a program itself). It does not go to Amazon's site."},
+          'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
