@@ -270,10 +270,11 @@ def check_message(
     headers = reading.headers
     text, marked = without_marks(reading.text, content.amazon_domains)
     raw, marked_targets = html_links(reading)
+    from primehelp.message_calls import kanji_digits
     from primehelp.message_wrap import joined
 
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
-    found = find_all(unwrapped, content.amazon_domains)
+    found = find_all(kanji_digits(unwrapped), content.amazon_domains)  # 〇一二〇…: 40a, 4
     not_web = not_web_links(raw)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
@@ -326,6 +327,10 @@ def check_message(
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
     flags += text_flags(subject, text, content, given, medium=reading.medium)
+    from primehelp.message_calls import call_flags  # review 40a, item 4
+
+    if not phones:  # with a number, its own sign says Amazon cannot be phoned
+        flags += call_flags(subject, text, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
         flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
@@ -349,7 +354,12 @@ def check_message(
         verdict_text = content.red_verdicts["_and_".join(held)]
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
-    others = (*other_asks(subject, text, content), *mail_notes(data, reading, content))
+    from primehelp.message_mentioned import mentioned  # review 40a, item 4
+
+    mention = mentioned(subject, text, content, unique)
+    if reading.hidden_text:  # shown after what was read (review 40a, item 3)
+        mention = (content.limits["hidden_text"], *mention)
+    others = (*other_asks(subject, text, content), *mention, *mail_notes(data, reading, content))
     verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
     return MessageCheck(
         verdict=verdict,

@@ -76,6 +76,7 @@ class FlagKind(StrEnum):
     PAYMENT_PROBLEM = "payment_problem"
     SCAM_SUBJECT = "scam_subject"
     PHONE_NUMBER = "phone_number"
+    ASKS_TO_CALL = "asks_to_call"  # 「至急…お電話ください」 (primehelp.message_calls; 40a, 4)
 
 
 # The kinds of details a request asks for besides a gift card's number (vocabulary lists), and

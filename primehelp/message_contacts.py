@@ -97,7 +97,7 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
 
     found: dict[str, NumberCheck] = {}
     for candidate in candidates:
-        for piece in (candidate, *candidate.split()):
+        for piece in (candidate, "".join(candidate.split()), *candidate.split()):  # 40a, 4
             try:
                 normalized = normalize(piece.replace("\u30fb", "-"))  # 「・」: review 39a, 3
             except BadInput:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
+from primehelp.message_hidden_html import Concealment
 from primehelp.message_read import RawLink
 
 # Elements a browser shows apart from the text around them: a line each, so that words of two
@@ -42,11 +43,17 @@ class TextAndLinks(HTMLParser):
         self._open: list[tuple[str, list[str]]] = []  # (target, shown text so far)
         self.links: list[RawLink] = []
         self.base = ""  # <base href>: what relative links lead to (review 39a, item 8)
+        self.unseen = Concealment()  # text styled not to show (review 40a, item 3)
+        self._style = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        self.unseen.start(tag, values)
+        self._style = self._style or tag == "style"
         if tag in _HIDDEN:
             self._hidden += 1
+        elif self.unseen.hidden:
+            pass  # an element inside a hidden one makes no line of its own
         elif tag in _BLOCK:
             self._line()
         elif tag in _CONTROLS:
@@ -62,8 +69,13 @@ class TextAndLinks(HTMLParser):
         _base_or_formaction(self, tag, values)  # review 39a, item 8
 
     def handle_endtag(self, tag: str) -> None:
+        seen = not self.unseen.hidden
+        self.unseen.end(tag)
+        self._style = self._style and tag != "style"
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
+        elif not seen:
+            pass
         elif tag in _BLOCK:
             self._line()
         elif tag in _CONTROLS:
@@ -78,6 +90,7 @@ class TextAndLinks(HTMLParser):
         while self._parts and self._parts[-1] == _APART:
             self._parts.pop()
         self._parts.append("\n")
+        self.unseen.line()
 
     def _apart(self) -> None:
         """One 「／」 between two controls' words (none at a line's start, none twice)."""
@@ -86,7 +99,12 @@ class TextAndLinks(HTMLParser):
             self._parts.append(_APART)
 
     def handle_data(self, data: str) -> None:
+        if self._style:
+            self.unseen.style_text(data)
         if self._hidden:
+            return
+        self.unseen.text(data)
+        if self.unseen.hidden:
             return
         self._parts.append(data)
         for _, shown in self._open:
@@ -104,6 +122,12 @@ class TextAndLinks(HTMLParser):
 
 def reduce_html(html: str) -> tuple[str, list[RawLink]]:
     """The visible text of an HTML part, and each link's shown text and real target."""
+    text, links, _ = reduce_html_seen(html)
+    return text, links
+
+
+def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
+    """:func:`reduce_html`, and whether text was hidden inside a shown line (40a, item 3)."""
     parser = TextAndLinks()
     try:
         parser.feed(html)
@@ -115,8 +139,8 @@ def reduce_html(html: str) -> tuple[str, list[RawLink]]:
             parser.feed(pending.replace("<", "&lt;"))
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
-        return re.sub(r"<[^>]*>", " ", html), []
-    return parser.text(), _resolved(parser.links, parser.base)
+        return re.sub(r"<[^>]*>", " ", html), [], False
+    return parser.text(), _resolved(parser.links, parser.base), parser.unseen.inside
 
 
 def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) -> None:

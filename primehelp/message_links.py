@@ -43,10 +43,11 @@ _EMAIL = rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})"  # compiled by 
 _DASH = "\\-\u2010-\u2015\u2212\u30fc\uff70"  # "-" and the dashes Japanese text writes numbers with
 _DOTS = "./\u30fb"  # 「03.5757.5252」「0120/899/543」「0120・899・543」 (review 39a, item 3)
 PHONE = re.compile(
-    rf"(?<![\d+{_DASH}])\(?\+?\d(?:[ {_DASH}{_DOTS}()]{{0,2}}\d){{8,14}}(?![\d{_DASH}])"
+    rf"(?<![\d+{_DASH}])\(?\+?\d(?:[ {_DASH}{_DOTS}()]{{0,3}}\d){{8,14}}(?![\d{_DASH}])"
 )
 """A phone-like run of digits, its groups separated as check-number accepts them (phone.py):
-「0120ー999ー373」, 「0120−999−373」 too (review 37a, item 1: read as no number at all)."""
+「0120ー999ー373」, 「0120−999−373」 too (review 37a, item 1: read as no number at all), and
+「0120 - 899 - 543」 (spaces round the dash) or one digit at a time (review 40a, item 4)."""
 _MAX_HOST = 253  # the longest name DNS allows: longer "hosts" are not looked up (quadratic)
 _NETWORK_PATH = ("//", "\\\\", "/\\", "\\/")
 _NUMERIC_HOST = r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}"  # for an IP only

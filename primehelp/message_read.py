@@ -117,6 +117,7 @@ class Reading(NamedTuple):
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
     given: str = ""  # the text before NFKC (evidence is quoted as given)
     attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
+    hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
 
     @property
     def medium(self) -> str:
@@ -301,6 +302,7 @@ def _read_email(data: bytes) -> Reading:
     links: list[RawLink] = []
     skipped = unreadable = 0
     charsets: list[str] = []
+    hidden = False
     for part in parts:
         if part.is_multipart():
             continue
@@ -314,10 +316,11 @@ def _read_email(data: bytes) -> Reading:
             unreadable += 1
             continue
         if part.get_content_subtype() == "html":
-            from primehelp.message_html import reduce_html  # an HTML part only
+            from primehelp.message_html import reduce_html_seen  # an HTML part only
 
-            body, found = reduce_html(body)
+            body, found, unseen = reduce_html_seen(body)
             links.extend(found)
+            hidden = hidden or unseen
         texts.append(body)
     headers = _read_headers(message)
     attached = _attached_mail(parts[1:])
@@ -344,6 +347,7 @@ def _read_email(data: bytes) -> Reading:
         skipped_parts=skipped,
         unreadable_parts=unreadable,
         attachments=attachment_names(parts),
+        hidden_text=hidden,
     )
 
 
@@ -378,10 +382,11 @@ def read_message(data: bytes | str) -> Reading:
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if is_html(text):
-        from primehelp.message_html import reduce_html  # a saved page only
+        from primehelp.message_html import reduce_html_seen  # a saved page only
 
-        shown, found = reduce_html(text)
+        shown, found, unseen = reduce_html_seen(text)
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
         given = shown.replace("\x00", "")
-        return Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
+        page = Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
+        return page._replace(hidden_text=unseen)
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)

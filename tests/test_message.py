@@ -83,12 +83,11 @@ def test_genuine_looking_messages_get_no_red_flag_and_their_limits(
     assert "does not prove" in result.verdict_text.en
     ids = [note.id for note in result.could_not_know]
     # review 39a, item 5: a mail's attached files are named under 「確認できなかったこと」, and
-    # the verdict then points there
-    more = (
-        "下の「確認できなかったこと」も必ずお読みください。"
-        if "message.limit.attachments" in ids
-        else ""
-    )
+    # the verdict then points there; so does a detail named with no request read (review 40a,
+    # item 4: 「…パスワードのことが書かれていますが…」)
+    pointed = {"message.limit.attachments", "message.limit.mentioned_unasked"}
+    more = "下の「確認できなかったこと」も必ずお読みください。" if pointed & set(ids) else ""
+
     assert result.verdict_text.ja.endswith("証明にはなりません。" + more)
     assert "メッセージセンター" in result.advice[0].text.ja
     forged = "message.limit.from_proves_nothing" + (

@@ -135,3 +135,97 @@ def test_everyday_wordings_of_a_request(obj: str, verb: str, content: MessageCon
 def test_no_password_or_card_in_other_words(text: str, content: MessageContent) -> None:
     asked = {kind for one in _asks(text, content) for kind in one}
     assert not asked & {"password", "card"}
+
+
+# Review 40a, item 4: a message in Amazon's name naming a detail never ends in "nothing found"
+# alone, whatever the wording: a sign, or the detail named under 「確認できなかったこと」.
+NAMED = {
+    "カード番号": "カード情報",
+    "セキュリティコード": "カード情報",
+    "パスワード": "パスワード",
+    "暗証番号": "暗証番号",
+    "確認コード": "認証コード",
+    "ギフトカード番号": "ギフトカードの番号",
+    "IDとパス": "パスワード",
+}
+WORDINGS = [
+    "{o}をご用意のうえ、担当までお願いします",
+    "{o}の件で至急ご対応をお願いします",
+    "{o}が必要です",
+    "{o}を控えてお待ちください",
+    "{o}は誰にも教えないでください",  # Amazon's own advice: named, never called a request
+    "{o}をお手元にご準備ください",
+]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(NAMED, WORDINGS)))
+def test_a_named_detail_is_never_nothing_found(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    result = check_message("Amazonプライム会員様\n" + said.format(o=obj) + "。", content)
+    notes = [n.text.ja for n in result.could_not_know if n.id.endswith("mentioned_unasked")]
+    asked = [f for f in result.red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS]
+    assert bool(asked) != bool(notes)  # one or the other, never both, never neither
+    if notes:
+        assert f"この連絡には{NAMED[obj]}" in notes[0]
+        assert "必ずお読みください" in result.verdict_text.ja
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様のパスワードは誰にも教えないでください。",  # no claim to be Amazon
+        "Amazonからのお知らせです。ご注文の商品を発送しました。",  # no detail named
+        "Amazon：パスワードを入力してください。",  # asked: the sign says it
+    ],
+)
+def test_no_mention_note(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert not [n for n in result.could_not_know if n.id.endswith("mentioned_unasked")]
+
+
+# Review 40a, item 4: a number written with spaces round its dashes, a digit at a time or in
+# kanji digits is read; a request to phone is a sign with or without a number.
+NUMBERS = [
+    "0120 - 899 - 543",
+    "0 1 2 0 - 8 9 9 - 5 4 3",
+    "〇一二〇‐八九九‐五四三",
+    "〇一二〇ー八九九ー五四三",
+    "0120 ー 899 ー 543",
+    "0120-899-543",
+]
+CALLS = [
+    "お電話ください",
+    "至急サポートセンターまでお電話ください",
+    "折り返しお電話をお願いいたします",
+    "下記の番号におかけください",
+    "お電話にてご連絡ください",
+]
+
+
+@pytest.mark.parametrize(("number", "call"), list(itertools.product(NUMBERS, CALLS)))
+def test_a_number_however_spaced_is_read(number: str, call: str, content: MessageContent) -> None:
+    result = check_message(f"Amazonプライムの件で{call} {number}", content)
+    assert [n.normalized for n in result.phone_numbers] == ["0120899543"]
+    kinds = [f.kind for f in result.red_flags]  # the number's sign says it: one sign
+    assert kinds == [FlagKind.PHONE_NUMBER]
+
+
+@pytest.mark.parametrize("call", [*CALLS, "Please call us immediately"])
+def test_a_request_to_phone_is_a_sign_without_a_number(call: str, content: MessageContent) -> None:
+    result = check_message(f"Amazonカスタマーサービスです。プライム会費の件で、{call}。", content)
+    assert [f.kind for f in result.red_flags] == [FlagKind.ASKS_TO_CALL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonからお客様にお電話することがあります。",
+        "Amazon：お電話いただく必要はありません。",
+        "お母さんにお電話ください。",  # no claim to be Amazon
+        "Amazon：ご注文番号 250-1234567-1234567 をご確認ください。",
+    ],
+)
+def test_no_request_to_phone(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert FlagKind.ASKS_TO_CALL not in [f.kind for f in result.red_flags]

@@ -30,6 +30,7 @@ SENTENCES = frozenset(
         FlagKind.THREATENS_SUSPENSION,
         FlagKind.SCAM_SUBJECT,
         FlagKind.PAYMENT_PROBLEM,
+        FlagKind.ASKS_TO_CALL,  # review 40a, item 4
     )
 )
 
