@@ -72,11 +72,11 @@ class Flag(StrEnum):
     FEE_REFUNDED_BEFORE = "fee_refunded_before"  # the period's fees refunded already (31c, 1)
     # The same when the fee was refunded in part only, the rest less than this refund (34c, 3)
     REFUND_OVER_REST = "refund_over_rest"
-    # A partial refund of a fee partly refunded before in the file (review 34c, item 4)
-    PARTIAL_REFUND_AGAIN = "partial_refund_again"
+    PARTIAL_REFUND_AGAIN = "partial_refund_again"  # of a fee partly refunded before (34c, 4)
     PRIME_TEXT_NO_FEE = "prime_text_no_fee"  # a Prime text at another's price (35c, item 1)
     OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
+    TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
 
 
 # ---------------------------------------------------------------- content and classifier

@@ -143,7 +143,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': '! The fee on this date is not confirmed'},
           'refund': {'ja': '返金', 'en': 'refund'},
           'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
-                           'en': '! Possibly the amazon.com (US) Prime fee'}},
+                           'en': '! Possibly the amazon.com (US) Prime fee'},
+          'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
+                                      'en': '! If this is a monthly fee, regular Prime and Prime '
+                                            'Student monthly fees are charged for the same time'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'unknown_text': {'ja': '不明（primehelpの情報源にない表記。金額も決まった料金と一致しません）',
                   'en': 'Unknown (a text primehelp does not know; the amount matches no fixed '
@@ -349,7 +352,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
-                                    'your card company.'}},
+                                    'your card company.'},
+             'two_monthly_plans_guess': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。通常のプライムとPrime '
+                                               'Studentの月会費を両方とも払っていないか、領収書で確認してください。',
+                                         'en': "the amount is a monthly plan's fee, but the text "
+                                               'does not say whether it is a fee; it may be an '
+                                               'order. Check with the receipts that you are not '
+                                               'paying both the regular Prime and the Prime '
+                                               'Student monthly fee.'}},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
