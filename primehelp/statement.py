@@ -76,6 +76,7 @@ class Flag(StrEnum):
     OUTSIDE_NAMED_RANGE = "outside_named_range"  # a text's range, the amount outside (35c, 6)
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
     PRICE_CHANGED = "price_changed"  # named service, after a reported price change (39c, 10)
+    TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
 
 
 # ---------------------------------------------------------------- content and classifier

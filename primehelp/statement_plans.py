@@ -8,7 +8,8 @@ two memberships. Fees years apart are not (a 2019 annual fee and a 2026 monthly 
 A fact needs known texts on both lines (review 17a, item 1; round 23): a line read by its amount
 alone (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」, a text FACTS §10 does not list) beside a known fee of the other plan is a
 possibility, flagged on the guessed line only (「※年会費だとすると…」, 「※月会費だとすると…」); two
-guessed lines are nothing. Two annual fees less than a year apart are the same (review 25a, 1).
+guessed lines are each flagged so (review 40c, item 2: a card that prints its own text for every
+Prime fee must not hide the overlap). Two annual fees less than a year apart are the same (review 25a, 1).
 """
 
 from __future__ import annotations
@@ -130,11 +131,17 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 annual_guess.add(id(year))
             elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
                 monthly_guess.add(id(month))
+            else:  # both guesses (a card's own text on every fee): each said so (40c, item 2)
+                annual_guess.add(id(year))
+                monthly_guess.add(id(month))
     regular = [x for x in monthly if x.service == "prime_monthly" and x.text_known]
     student = [x for x in monthly if x.service == "prime_student_monthly" and x.text_known]
     two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
         id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
     }
+    from primehelp.statement_plan_guess import two_monthly_guessed  # review 40c, item 2
+
+    pair_guess = two_monthly_guessed(monthly, _same_month)
     month_twice, month_guess = monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
@@ -163,6 +170,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             for flag, ids in (
                 (Flag.BOTH_PRIME_PLANS, both),
                 (Flag.TWO_MONTHLY_PLANS, two_monthly),
+                (Flag.TWO_MONTHLY_GUESS, pair_guess),
                 (Flag.ANNUAL_GUESS_WITH_MONTHLY, annual_guess),
                 (Flag.MONTHLY_GUESS_IN_ANNUAL, monthly_guess),
                 (Flag.ANNUAL_TWICE, twice),

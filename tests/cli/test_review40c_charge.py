@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from primehelp.content import charges as charge_data
-from tests.support.clihelp import json_data, screen
+from tests.support.clihelp import json_data, screen, statement_file
 
 BOOK = charge_data.load()
 
@@ -56,3 +57,75 @@ def test_1_a_former_fee_refunded_is_dated_with_its_own_period(
         assert _day(price["since"], lang) in line, (line, price)
     after = dt.date.fromisoformat(price["until"]) + dt.timedelta(days=1)
     assert _day(after.isoformat(), lang) not in line, line  # never the next fee's start
+
+
+# ---------------------------------------------------------------- item 2
+
+# A text FACTS lists for the fee, and Prime-looking texts it does not (read by the amount alone)
+_PRIME_TEXTS = ("AMAZON PRIME", "Amazonプライム", "ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ")
+_OVERLAP = {"both_prime_plans", "annual_guess_with_monthly", "monthly_guess_in_annual"}
+_PAIR = {"two_monthly_plans", "two_monthly_plans_guess"}
+
+
+@pytest.mark.parametrize("monthly", _PRIME_TEXTS)
+@pytest.mark.parametrize("annual", _PRIME_TEXTS)
+def test_2_an_annual_and_a_monthly_fee_overlap_whatever_the_texts(
+    annual: str, monthly: str, tmp_path: Path
+) -> None:
+    rows = (f"2026/09/01,{annual},5900", f"2026/10/05,{monthly},600", f"2026/11/05,{monthly},600")
+    data = json_data("charge", "--statement", statement_file(tmp_path, *rows))
+    lines = data["lines"]
+    assert [x["service"] for x in lines] == ["prime_annual", "prime_monthly", "prime_monthly"]
+    assert data["flagged"] >= 1, lines  # never 「見つかりませんでした」
+    all_known = all(x["text_known"] for x in lines)
+    for line in lines:
+        said = set(line["flags"]) & _OVERLAP
+        if all_known:
+            assert said == {"both_prime_plans"}, line
+        elif not line["text_known"]:  # a guess is said as one, never as the fact
+            assert said and "both_prime_plans" not in said, line
+
+
+@pytest.mark.parametrize("student", _PRIME_TEXTS)
+@pytest.mark.parametrize("regular", _PRIME_TEXTS)
+def test_2_the_regular_and_student_monthly_pair_whatever_the_texts(
+    regular: str, student: str, tmp_path: Path
+) -> None:
+    rows = (f"2026/10/05,{student},300", f"2026/10/09,{regular},600")
+    data = json_data("charge", "--statement", statement_file(tmp_path, *rows))
+    lines = data["lines"]
+    assert [x["service"] for x in lines] == ["prime_student_monthly", "prime_monthly"]
+    both_known = all(x["text_known"] for x in lines)
+    for line in lines:
+        said = set(line["flags"]) & _PAIR
+        if both_known:
+            assert said == {"two_monthly_plans"}, line
+        elif line["text_known"]:
+            assert not said, line  # the guessed line says it, as the overlap's
+        else:
+            assert said == {"two_monthly_plans_guess"}, line
+    assert data["flagged"] >= 1
+
+
+_KANA3 = (
+    "2026/09/01,Amazonプライム,5900",
+    "2026/10/05,Amazonプライム,600",
+    "2026/11/05,Amazonプライム,600",
+)
+_KANA4 = (
+    "2026/10/05,Amazonプライム,300",
+    "2026/10/09,Amazonプライム,600",
+    "2026/11/05,Amazonプライム,300",
+    "2026/11/09,Amazonプライム,600",
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("rows", [_KANA3, _KANA4])
+def test_2_two_guessed_lines_never_give_comfort(
+    rows: tuple[str, ...], lang: str, tmp_path: Path
+) -> None:
+    shown = screen("charge", "--statement", statement_file(tmp_path, *rows), lang=lang)
+    assert ("見つかりませんでした" if lang == "ja" else "was found") not in shown
+    assert ("だとすると" if lang == "ja" else "If this is a") in shown
+    assert ("確認が必要な行が" if lang == "ja" else "line(s) to check") in shown

@@ -621,9 +621,15 @@ def test_a_guessed_monthly_fee_is_no_ground_for_the_both_plans_possibility(tmp_p
     """「AMZ*PRIME JP」 600 and 「ｱﾏｿﾞﾝ」 5,900 in one month: both texts unknown, both read by the
     amount alone; the 5,900 was marked 「※年会費なら年間と月間の両方」, whose explanation says 「同じ
     月に月間プランの会費も支払っています」 — from a guess. Now only a monthly fee of a known text
-    (「AMAZON PRIME」 600) in the month marks it."""
+    (「AMAZON PRIME」 600) in the month marks it.
+    Review 40c, item 2: two guessed lines are each marked with the wording of a guess
+    (「※年会費だとすると…」, 「※月会費だとすると…」, whose explanations say the text does not say
+    it is a fee), never the both-plans fact: a card printing its own text on every fee hid it."""
     data = _one_file(tmp_path, "2026-11-04,AMZ*PRIME JP,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
-    assert [x["flags"] for x in data["lines"]] == [[], []]
+    assert [x["flags"] for x in data["lines"]] == [
+        ["monthly_guess_in_annual"],
+        ["annual_guess_with_monthly"],
+    ]
     data = _one_file(tmp_path, "2026-11-04,AMAZON PRIME,600", "2026-11-08,ｱﾏｿﾞﾝ,5900")
     assert [x["flags"] for x in data["lines"]] == [[], ["annual_guess_with_monthly"]]
 

@@ -144,7 +144,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'refund': {'ja': '返金', 'en': 'refund'},
           'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
                            'en': '! Possibly the amazon.com (US) Prime fee'},
-          'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'}},
+          'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'},
+          'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
+                                      'en': '! If this is a monthly fee, regular Prime and Prime '
+                                            'Student monthly fees are charged for the same time'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
@@ -270,7 +273,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      'and the new prices have not been confirmed. Check the '
                                      "service's current price and a charge of the same date and "
                                      'amount in 「メンバーシップおよび購読」 (memberships and subscriptions); if '
-                                     'it is not there, ask your card company.'}},
+                                     'it is not there, ask your card company.'},
+             'two_monthly_plans_guess': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。通常のプライムとPrime '
+                                               'Studentの月会費を両方とも払っていないか、領収書で確認してください。',
+                                         'en': "the amount is a monthly plan's fee, but the text "
+                                               'does not say whether it is a fee; it may be an '
+                                               'order. Check with the receipts that you are not '
+                                               'paying both the regular Prime and the Prime '
+                                               'Student monthly fee.'}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
