@@ -277,9 +277,18 @@ def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | No
     runs = [
         next_daily_run(now, dt.time.fromisoformat(job.daily_at))
         for job in jobs
-        if job.daily_at is not None
+        if job.daily_at is not None and reminds_daily(job)
+    ]
+    return min(runs, default=None)
+
+
+def reminds_daily(job: CronJob) -> bool:
+    """Whether ``job`` reminds the member of the saved date every day: a plain daily line whose
+    program is there, reading the saved profile, with ``--notify`` (review 40b items 1 and 2:
+    beside the systemd timer, such a line makes the check run twice)."""
+    return (
+        job.daily_at is not None
         and job.program_state is not ProgramState.MISSING
         and job.reads_saved_profile is not False
         and job.notifies  # no --notify: no reminder shows (review 40b item 1)
-    ]
-    return min(runs, default=None)
+    )

@@ -266,4 +266,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                           'shows you a notification.'},
  'cron_replace_notify': {'ja': '通知を表示するには、crontab -e で上の行を次の行に置き換えてください：',
                          'en': 'To be notified, replace the line above with this one (crontab '
-                               '-e):'}}
+                               '-e):'},
+ 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。crontab -e で primehelp due '
+                    'の行を削除するか、primehelp remind uninstall でタイマーを削除してください。',
+              'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
+                    'twice: delete the primehelp due line with crontab -e, or remove the timer '
+                    'with primehelp remind uninstall.'},
+ 'cron_twice_switch': {'ja': 'cron の行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に primehelp remind '
+                             'uninstall でタイマーを削除してください。',
+                       'en': 'Adding the cron line would run the daily check twice. To switch to '
+                             'cron, first remove the timer with primehelp remind uninstall.'}}
