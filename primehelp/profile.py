@@ -360,6 +360,10 @@ class ClearedProfile(NamedTuple):
 
     path: str
     cleared: bool
+    # a daily check (primehelp remind) still on, which now notifies an error every day, and
+    # which ("systemd", "cron"; review 40b item 4)
+    remind_installed: bool = False
+    remind_schedulers: tuple[str, ...] = ()
 
 
 def saved_profile(path: Path) -> SavedProfile:

@@ -53,6 +53,10 @@ class CronJob:
     # folder the date is saved in (review 39b item 4); None: not known (filled in by the CLI)
     profile_dir: str | None = None
     reads_saved_profile: bool | None = None
+    # whether its `due` has --notify (review 40b item 1: a line without it shows nothing on
+    # the desktop, so it is no daily check), and the --lang it names (None: none named)
+    notifies: bool = True
+    lang: str | None = None
     # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
     runs_module: bool = field(default=False, metadata={"json": False})
     search_path: str = field(default=CRON_PATH, metadata={"json": False})
@@ -106,12 +110,14 @@ def _job(line: str, environment: dict[str, str]) -> CronJob | None:
     found = _runner(_cron_command(command))
     if found is None:
         return None
-    program, module, assigned = found
+    program, module, assigned, (notifies, lang) = found
     return CronJob(
         line,
         schedule,
         daily_at,
         program,
+        notifies=notifies,
+        lang=lang,
         runs_module=module,
         search_path=environment.get("PATH", CRON_PATH),
         home=environment.get("HOME"),
@@ -141,7 +147,8 @@ def _cron_command(command: str) -> str:
     return command.replace("\\%", "%")
 
 
-Found = tuple[str, bool, tuple[tuple[str, str], ...]]
+# the program, whether it is `python -m primehelp`, its assignments, --notify and --lang
+Found = tuple[str, bool, tuple[tuple[str, str], ...], tuple[bool, str | None]]
 
 
 def _runner(command: str) -> Found | None:
@@ -183,10 +190,27 @@ def _runs_due(words: Sequence[str]) -> Found | None:
         rest = rest[2:]
     elif name != "primehelp":
         return None
+    words = tuple(rest)
     # `primehelp --lang ja due`: taken as `due --lang ja` (cli.global_options)
     while rest[:1] and (rest[0] in ("--json", "--lang") or rest[0].startswith("--lang=")):
         rest = rest[2:] if rest[0] == "--lang" else rest[1:]
-    return (program, module, tuple(assigned)) if rest[:1] == ["due"] else None
+    if rest[:1] != ["due"]:
+        return None
+    return program, module, tuple(assigned), ("--notify" in rest[1:], _lang(words))
+
+
+def _lang(words: Sequence[str]) -> str | None:
+    """The last ``--lang`` among ``primehelp``'s words (global or ``due``'s), else ``None``.
+    With ``--notify`` among ``due``'s own words, the line notifies (review 40b item 1: without
+    it nothing reaches the desktop, whatever becomes of the output; a redirection of the output
+    does not stop a notification)."""
+    lang = None
+    for i, word in enumerate(words):
+        if word.startswith("--lang="):
+            lang = word.partition("=")[2]
+        elif word == "--lang" and i + 1 < len(words):
+            lang = words[i + 1]
+    return lang or None
 
 
 def _assignment(word: str) -> tuple[str, str]:
@@ -229,6 +253,7 @@ def settled(jobs: Sequence[CronJob]) -> bool:
         job.daily_at is not None
         and job.program_state is ProgramState.SAME
         and job.reads_saved_profile is not False
+        and job.notifies
         for job in jobs
     )
 
@@ -239,7 +264,8 @@ def needs_replacing(jobs: Sequence[CronJob]) -> bool:
     the saved profile from another folder (review 39b item 4)."""
     wrong = (ProgramState.MISSING, ProgramState.OTHER)
     return not settled(jobs) and any(
-        job.program_state in wrong or job.reads_saved_profile is False for job in jobs
+        job.program_state in wrong or job.reads_saved_profile is False or not job.notifies
+        for job in jobs
     )
 
 
@@ -251,8 +277,18 @@ def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | No
     runs = [
         next_daily_run(now, dt.time.fromisoformat(job.daily_at))
         for job in jobs
-        if job.daily_at is not None
-        and job.program_state is not ProgramState.MISSING
-        and job.reads_saved_profile is not False
+        if job.daily_at is not None and reminds_daily(job)
     ]
     return min(runs, default=None)
+
+
+def reminds_daily(job: CronJob) -> bool:
+    """Whether ``job`` reminds the member of the saved date every day: a plain daily line whose
+    program is there, reading the saved profile, with ``--notify`` (review 40b items 1 and 2:
+    beside the systemd timer, such a line makes the check run twice)."""
+    return (
+        job.daily_at is not None
+        and job.program_state is not ProgramState.MISSING
+        and job.reads_saved_profile is not False
+        and job.notifies  # no --notify: no reminder shows (review 40b item 1)
+    )

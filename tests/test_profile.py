@@ -203,7 +203,13 @@ def test_cli_profile_shows_saved_and_clears(tmp_path: Path) -> None:
     assert "2026年12月31日" in out and "年間プラン" in out
     code, out, _ = run(["profile", "--clear", "--json"], tmp_path)
     assert code == 0
-    assert json.loads(out)["data"] == {"path": str(tmp_path / "profile.json"), "cleared": True}
+    # review 40b item 4: and whether a daily check is still on (none here)
+    assert json.loads(out)["data"] == {
+        "path": str(tmp_path / "profile.json"),
+        "cleared": True,
+        "remind_installed": False,
+        "remind_schedulers": [],
+    }
     assert not (tmp_path / "profile.json").exists()
     code, out, _ = run(["profile", "--clear", "--lang", "en"], tmp_path)
     assert code == 0

@@ -37,10 +37,20 @@ def profile(
             "profile",
             lang,
             json_output,
-            lambda _: clear_saved_profile(profile_path(os.environ)),
+            lambda _: _cleared(profile_path(os.environ)),
             _show,
         )
     run("profile", lang, json_output, lambda _: _dated(profile_path(os.environ)), _show)
+
+
+def _cleared(path: Path) -> ClearedProfile:
+    """Deleted, and the daily checks still on, which now notify an error every day (review 40b
+    item 4: the screen never said so, nor how to stop them)."""
+    from primehelp.cli.remind_installed import daily_checks_on
+
+    cleared = clear_saved_profile(path)
+    on = tuple(str(scheduler) for scheduler in daily_checks_on())
+    return cleared._replace(remind_installed=bool(on), remind_schedulers=on)
 
 
 def _dated(path: Path) -> SavedProfile:

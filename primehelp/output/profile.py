@@ -33,6 +33,8 @@ def human_profile(
             said.ja.format(file=name.ja) if lang == "ja" else said.en.format(file=name.en),
             soft_wrap=True,
         )
+        for still_on in _remind_on(result, lang):  # review 40b item 4
+            console.print(rich_text(still_on))
         return
     console.print(heading(ui("title", "ui_profile")(lang), None, lang))
     saved = result.profile
@@ -63,6 +65,15 @@ def human_profile(
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
+
+
+def _remind_on(result: ClearedProfile, lang: Lang) -> list[str]:
+    """A daily check still on: that it stays, notifies an error every day with nothing saved,
+    and how to stop each (the timer: ``remind uninstall``; a crontab line: ``crontab -e``)."""
+    if not result.remind_installed:
+        return []
+    keys = ["clear_remind_on", *(f"clear_stop_{name}" for name in result.remind_schedulers)]
+    return [ui(key, "ui_profile")(lang) for key in keys]
 
 
 def _file_line(console: Console, label: str, path: str) -> None:

@@ -10,6 +10,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
+from primehelp.output.remind_twice import twice  # review 40b item 2
 from primehelp.remind import (
     TIMER,
     Action,
@@ -247,7 +248,7 @@ def _cron(
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
-        lines += _jobs(result, lang, in_place=True)
+        lines += _jobs(result, lang, in_place=True) + twice(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
@@ -331,13 +332,14 @@ def human_remind(
     elif no_line:  # a line no cron could run here (review 27b item 5)
         lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:
-        lines += _cron_install(result, lang, scheduler_given=scheduler_given)
+        lead = twice(result, lang, systemd)  # the timer on first (review 40b item 2)
+        lines += lead + _cron_install(result, lang, scheduler_given=scheduler_given)
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        lines += _next_run(result, lang) + _crontab(result, lang)
+        lines += _next_run(result, lang) + _crontab(result, lang) + twice(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))

@@ -29,6 +29,8 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
         said.append(ui("cron_profile_elsewhere", _UI).format(found=found, saved=saved)(lang))
+    if not job.notifies:  # nothing reaches the desktop (review 40b item 1)
+        said.append(ui("cron_no_notify", _UI)(lang))
     return said
 
 
@@ -52,8 +54,16 @@ def in_place(result: RemindReport, lang: Lang) -> list[Line]:
         return []
     if result.action is not Action.INSTALL and not needs_replacing(jobs):
         return []
-    key = "cron_replace" if needs_replacing(jobs) else "cron_replace_daily"
-    wrong = (ProgramState.MISSING, ProgramState.OTHER)
-    if key == "cron_replace" and not any(job.program_state in wrong for job in jobs):
-        key = "cron_replace_saved"  # this primehelp, reading another folder (39b item 4)
+    key = _replace_key(jobs) if needs_replacing(jobs) else "cron_replace_daily"
     return [(ui(key, _UI)(lang), False), (escaped(line), True)]
+
+
+def _replace_key(jobs: tuple[CronJob, ...]) -> str:
+    """Why the line is to be replaced, first of: its program (38b item 1), the folder it reads
+    (39b item 4), no ``--notify`` (review 40b item 1)."""
+    wrong = (ProgramState.MISSING, ProgramState.OTHER)
+    if any(job.program_state in wrong for job in jobs):
+        return "cron_replace"
+    if any(job.reads_saved_profile is False for job in jobs):
+        return "cron_replace_saved"  # this primehelp, reading another folder (39b item 4)
+    return "cron_replace_notify"

@@ -43,11 +43,12 @@ LATER = "2026-12-04T21:30:00+00:00"
 CASES = {
     "daily 09:00": Case((f"0 9 * * * {THIS} due --notify",), 1, NEXT_0900, "same", True),
     "daily 21:30": Case((f"30 21 * * * {THIS} due --notify",), 1, LATER, "same", True),
-    "@daily": Case((f"@daily {THIS} due",), 1, "2026-12-05T00:00:00+00:00", "same", True),
+    # review 40b item 1: with --notify (a line without it shows nothing: no daily check)
+    "@daily": Case((f"@daily {THIS} due --notify",), 1, "2026-12-05T00:00:00+00:00", "same", True),
     "weekly": Case((f"0 9 * * 1 {THIS} due --notify",), 1, None, "same", not_daily=True),
     "never (31 2)": Case((f"0 9 31 2 * {THIS} due --notify",), 1, None, "same", not_daily=True),
     "@reboot": Case((f"@reboot {THIS} due --notify",), 1, None, "same", not_daily=True),
-    "twice a day": Case((f"0 9,21 * * * {THIS} due",), 1, None, "same", not_daily=True),
+    "twice a day": Case((f"0 9,21 * * * {THIS} due --notify",), 1, None, "same", not_daily=True),
     "echo": Case((f"0 9 * * * echo {THIS} due",), 0, None, None),
     "MAILTO": Case((f"MAILTO=me {THIS} due", "MAILTO=x primehelp due"), 0, None, None),
     "comment": Case((f"# 0 9 * * * {THIS} due --notify",), 0, None, None),
@@ -55,9 +56,15 @@ CASES = {
     "path not there": Case((f"0 9 * * * {MISSING} due --notify --lang ja",), 1, None, "missing"),
     "name not on cron's PATH": Case(("0 9 * * * primehelp due --notify",), 1, None, "missing"),
     "weekly, not there": Case((f"0 9 * * 1 {MISSING} due",), 1, None, "missing", not_daily=True),
-    "another primehelp": Case((f"30 21 * * * {READS_PROFILE} {OTHER} due",), 1, LATER, "other"),
+    "another primehelp": Case(  # with --notify: a line without it is not run (review 40b item 1)
+        (f"30 21 * * * {READS_PROFILE} {OTHER} due --notify",), 1, LATER, "other"
+    ),
     "ours beside a broken one": Case(
-        (f"0 9 * * 1 {MISSING} due", "MAILTO=me", f"0 9 * * * {THIS} due"), 2, NEXT_0900, None, True
+        (f"0 9 * * 1 {MISSING} due", "MAILTO=me", f"0 9 * * * {THIS} due --notify"),  # 40b 1
+        2,
+        NEXT_0900,
+        None,
+        True,
     ),
 }
 

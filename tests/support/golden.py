@@ -485,6 +485,10 @@ def due_calls() -> Iterator[Call]:
     both = {**not_enabled, "PATH": f"{crontab['PATH']}:{systemd_only['PATH']}"}
     for call in _both(("remind", "status", "--scheduler", "cron")):
         yield Call(call.args, both, systemd_running=True, files=installed, links=enabled)
+    # …and install asked for with cron there: the timer first, then that the line runs it twice
+    # (review 40b item 2: the line to add came with no word of the timer)
+    for call in _both(("remind", "install", "--scheduler", "cron")):
+        yield Call(call.args, both, systemd_running=True, files=installed, links=enabled)
     # uninstall with no crontab (nor systemctl) command: the cause, no crontab -e (29b item 5)
     for call in _both(("remind", "uninstall")):
         yield Call(call.args, nowhere)

@@ -98,4 +98,14 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。有料会員の次の更新日は「Amazonプライム会員情報」のページで確認できます）',
                      'en': '(This date has passed. Unless you cancelled, the free trial has '
                            'renewed as paid membership; the Prime membership page shows its next '
-                           'renewal date.)'}}
+                           'renewal date.)'},
+ 'clear_remind_on': {'ja': '毎日の確認（primehelp remind）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
+                     'en': 'The daily check (primehelp remind) is still set up. With no renewal '
+                           'date saved, it will show an error notification every day.'},
+ 'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、primehelp remind uninstall を実行してください。',
+                        'en': 'To stop the check by the systemd timer, run primehelp remind '
+                              'uninstall.'},
+ 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelp は '
+                           'crontab を変更しません）。',
+                     'en': 'To stop the check in your crontab, delete the primehelp due line with '
+                           'crontab -e (primehelp does not change your crontab).'}}

@@ -260,4 +260,19 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                   '({saved}), so it cannot remind you of that date.'},
  'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
-                              'one (crontab -e):'}}
+                              'one (crontab -e):'},
+ 'cron_no_notify': {'ja': 'この行の primehelp due には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
+                    'en': 'This line runs primehelp due without --notify, so the daily check never '
+                          'shows you a notification.'},
+ 'cron_replace_notify': {'ja': '通知を表示するには、crontab -e で上の行を次の行に置き換えてください：',
+                         'en': 'To be notified, replace the line above with this one (crontab '
+                               '-e):'},
+ 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。crontab -e で primehelp due '
+                    'の行を削除するか、primehelp remind uninstall でタイマーを削除してください。',
+              'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
+                    'twice: delete the primehelp due line with crontab -e, or remove the timer '
+                    'with primehelp remind uninstall.'},
+ 'cron_twice_switch': {'ja': 'cron の行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に primehelp remind '
+                             'uninstall でタイマーを削除してください。',
+                       'en': 'Adding the cron line would run the daily check twice. To switch to '
+                             'cron, first remove the timer with primehelp remind uninstall.'}}

@@ -1,0 +1,34 @@
+"""Which of primehelp's daily checks are set up and on, for ``profile --clear`` (review 40b item 4:
+with the saved date deleted, a daily check left on raises an error notification every day, and
+the clear screen never said so). Read only: the timer's files and link, ``crontab -l``."""
+
+from __future__ import annotations
+
+import os
+
+from primehelp.remind import SERVICE, TIMER, WANTS, Scheduler, SystemdHere, UnitState, unit_state
+
+
+def daily_checks_on() -> tuple[Scheduler, ...]:
+    """``systemd`` where primehelp's timer and its service are there and the timer is enabled
+    where systemd runs; ``cron`` where a crontab line reminds every day (as ``remind status``
+    counts one: daily, its program there, reading the saved folder, with ``--notify``)."""
+    from primehelp.cli import remind as command
+    from primehelp.cli.remind_tools import crontab_jobs
+    from primehelp.files import read_bytes
+    from primehelp.profile import xdg_config_home
+    from primehelp.remind_cron import reminds_daily
+
+    found: list[Scheduler] = []
+    config = xdg_config_home(os.environ)
+    if config is not None and command.systemd_here() is SystemdHere.USABLE:
+        units = config / "systemd" / "user"
+        mine = (UnitState.OURS, UnitState.CHANGED)
+        limit = command.UNIT_SIZE_LIMIT
+        states = [unit_state(read_bytes(units / name, limit=limit)) for name in (TIMER, SERVICE)]
+        if all(state in mine for state in states) and (units / WANTS / TIMER).is_symlink():
+            found.append(Scheduler.SYSTEMD)
+    jobs = crontab_jobs(command.running_script()) or ()
+    if any(reminds_daily(job) for job in jobs):
+        found.append(Scheduler.CRON)
+    return tuple(found)
