@@ -242,9 +242,13 @@ def alarm_text(entry: CalendarEntry, lang: Lang, days_before: int) -> str:
 
 
 def entry_events(
-    entry: CalendarEntry, lang: Lang, options: CalendarOptions = DEFAULT_OPTIONS
+    entry: CalendarEntry,
+    lang: Lang,
+    options: CalendarOptions = DEFAULT_OPTIONS,
+    today: dt.date | None = None,
 ) -> list[CalendarEvent]:
-    """The events of one renewal, in date order, the alarms on their carrier."""
+    """The events of one renewal, in date order, the alarms on their carrier (none of a day
+    before ``today``: review 39b S 8, 40b S 7)."""
     wanted = options.events
     events: list[tuple[EventKind, dt.date, str, str]] = []
     if EventKind.NOTICE in wanted:
@@ -263,25 +267,37 @@ def entry_events(
     carrier = alarm_carrier(wanted)
     return [
         CalendarEvent(kind, kind_uid(kind, day), day, summary, description,
-                      _alarms(entry, lang, options, day) if kind is carrier else ())
+                      _alarms(entry, lang, options, day, today) if kind is carrier else ())
         for kind, day, summary, description in events
     ]  # fmt: skip
 
 
 def _alarms(
-    entry: CalendarEntry, lang: Lang, options: CalendarOptions, event_day: dt.date
+    entry: CalendarEntry,
+    lang: Lang,
+    options: CalendarOptions,
+    event_day: dt.date,
+    today: dt.date | None = None,
 ) -> tuple[tuple[dt.timedelta, str], ...]:
     """The renewal's alarms, for the event on ``event_day`` that carries them; never one after
     that day (review 38b item 9: a positive trigger of a day or more, read by Outlook as before
-    the event, so on a wrong day with 「明日」 in its text)."""
-    days = (n for n in options.alarm_days if entry.renewal_date - dt.timedelta(days=n) <= event_day)
-    return tuple(
+    the event, so on a wrong day with 「明日」 in its text), nor one of a day before ``today``.
+    One on the event's own day (a positive trigger) comes after the others, so the first one,
+    the one Outlook keeps, is negative whenever one is (review 39b S 7)."""
+    days = [
+        n
+        for n in options.alarm_days
+        if entry.renewal_date - dt.timedelta(days=n) <= event_day
+        and (today is None or entry.renewal_date - dt.timedelta(days=n) >= today)
+    ]
+    alarms = [
         (
             alarm_trigger(event_day, entry.renewal_date - dt.timedelta(days=n), options.alarm_time),
             alarm_text(entry, lang, n),
         )
         for n in days
-    )
+    ]
+    return tuple(sorted(alarms, key=lambda alarm: alarm[0] > dt.timedelta(0)))
 
 
 def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) -> CalendarEvent:
@@ -319,11 +335,12 @@ def calendar_events(
     lang: Lang,
     options: CalendarOptions = DEFAULT_OPTIONS,
     student_end: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> list[CalendarEvent]:
     """Every event of the calendar in date order (on one day: notice, cancel-by, renewal, then
-    the Student switch)."""
+    the Student switch); ``today``: no alarm of an earlier day."""
     marked = _mark_student_over(list(entries))
-    events = [event for entry in marked for event in entry_events(entry, lang, options)]
+    events = [event for entry in marked for event in entry_events(entry, lang, options, today)]
     if student_end is not None and EventKind.STUDENT_END in options.events:
         fresh = next((entry.fee_checked for entry in marked if entry.fee_checked), None)
         events.append(student_end_event(student_end, lang, fresh))
@@ -344,11 +361,13 @@ def calendar_bytes(
     stamp: dt.datetime,
     options: CalendarOptions = DEFAULT_OPTIONS,
     student_end: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> bytes:
-    """The calendar file for ``entries`` (CRLF line ends); ``stamp`` becomes every DTSTAMP."""
+    """The calendar file for ``entries`` (CRLF line ends); ``stamp`` becomes every DTSTAMP;
+    ``today``: no alarm of an earlier day."""
     entries = list(entries)
     calendar = Calendar(prodid=PRODID, name=calendar_name(entries, lang), stamp=stamp)
-    for event in calendar_events(entries, lang, options, student_end):
+    for event in calendar_events(entries, lang, options, student_end, today):
         calendar.add_all_day_event(
             uid=event.uid,
             day=event.day,

@@ -312,7 +312,7 @@ class Outputs(NamedTuple):
         from primehelp.files import file_name
         from primehelp.storage import PlannedWrite, write_files
 
-        data, past, late = b"", None, None
+        data, past, late, later = b"", None, None, []
         if self.ics is not None:
             from primehelp.calendar_options import DEFAULT_OPTIONS, late_alarms, refuse_student_end
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
@@ -326,7 +326,8 @@ class Outputs(NamedTuple):
             options = self._calendar_options() or DEFAULT_OPTIONS
             if student_end is None and self.events is not None:
                 refuse_student_end(options, trial)  # listed beside others (review 38b item 8)
-            days = [event.day for event in calendar_events(entries, lang, options, student_end)]
+            written = calendar_events(entries, lang, options, student_end, today)
+            days = [event.day for event in written]
             if not days:  # student-end alone, no Prime Student trial: the cause (review 20b 4)
                 asked = ",".join(kind.value for kind in options.events)
                 why = "no_events" if student else "student_end_trial" if trial else "student_end"
@@ -337,7 +338,11 @@ class Outputs(NamedTuple):
                 annual = "student-annual" if student else "annual"
                 past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
             stamp = dt.datetime.now(dt.UTC)
-            data = calendar_bytes(entries, lang, stamp, options, student_end=student_end)
+            data = calendar_bytes(entries, lang, stamp, options, student_end, today)
+            if today is not None and past is None:  # past alarms, events (review 39b S 7, 8)
+                from primehelp.calendar_past import calendar_notes
+
+                later = calendar_notes(entries, written, options, today, trial)
             if options.left_out:  # default alarms after the carrying event (review 38b item 9)
                 kept = (*options.alarm_days, *options.left_out)
                 late = late_alarms("alarms_left_out", options.events, kept, options.left_out, trial)
@@ -358,7 +363,7 @@ class Outputs(NamedTuple):
             emit_bytes(data)
         for notice in notices:
             emit_notice(notice)
-        for note in (late, past):
+        for note in (late, past, *later):
             if note is not None:
                 emit_notice(note(lang))
 

@@ -218,4 +218,19 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                 '--force を付けてください',
                           'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
                                 "{student}free trial's automatic paid renewal date (an estimate) "
-                                'instead, add --force'}}
+                                'instead, add --force'},
+ 'past_alarms': {'ja': '{day}の{late}日前の通知は、日付がすでに過ぎているため付けていません。',
+                 'en': 'the alarms {late} days before {day} are already past, so they were left '
+                       'out'},
+ 'past_some_events': {'ja': '書き出した予定のうち、{events}はすでに過ぎています。',
+                      'en': 'of the events written, {events} already passed'},
+ 'kind_renewal': {'ja': '更新日', 'en': 'the renewal'},
+ 'kind_cancel-by': {'ja': '解約の目安日', 'en': 'the cancel-by date'},
+ 'kind_notice': {'ja': 'お知らせメールの日', 'en': 'the reminder-mail day'},
+ 'kind_student-end': {'ja': '通常のプライムへの切り替え', 'en': 'the switch to regular Prime'},
+ 'own_day_alarm': {'ja': '通知は {carrier} の予定の当日 {time} に付けました。Outlook では、この通知が前日の {before} '
+                         'に鳴る場合があります（前日にも通知するには --alarms に {example} を加えてください）。',
+                   'en': 'the alarms are on the day of the {carrier} event itself, at {time}; '
+                         'Outlook may ring them the day before, at {before} (to be alerted the day '
+                         'before too, add {example} to --alarms)'},
+ 'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'}}

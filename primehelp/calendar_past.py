@@ -1,0 +1,98 @@
+"""What the calendar file's notes on stderr say about its alarms and events (pure).
+
+A calendar written on ``today`` leaves out the alarms of an earlier day (they would never ring,
+or ring at once on import as missed); an event already past stays in the file (the renewal's
+events keep their UIDs) and is named. An event whose only alarms are on its own day has a
+positive first trigger, which Outlook reads as before the event's start (review 39b S 7, 8;
+40b S 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from primehelp.calendar_options import ALARM_CARRIERS, CalendarOptions, EventKind, alarm_carrier
+from primehelp.facts import japanese_date, ui
+from primehelp.i18n import Lang, Text
+
+if TYPE_CHECKING:
+    from primehelp.ics import CalendarEntry, CalendarEvent
+
+_TEXTS = "ui_calendar"
+
+
+def past_alarm_days(
+    entries: Iterable[CalendarEntry], options: CalendarOptions, today: dt.date
+) -> tuple[int, ...]:
+    """The alarm days (days before a renewal) left out because their day is before ``today``,
+    largest first."""
+    if alarm_carrier(options.events) is None:
+        return ()
+    late = {
+        n
+        for entry in entries
+        for n in options.alarm_days
+        if entry.renewal_date - dt.timedelta(days=n) < today
+    }
+    return tuple(sorted(late, reverse=True))
+
+
+def _kind(kind: EventKind, trial: bool) -> Text:
+    """An event's kind in a sentence: a trial's renewal is its automatic paid renewal."""
+    trial_renewal = trial and kind is EventKind.RENEWAL
+    return ui(f"kind_{kind.value}" + "_trial" * trial_renewal, _TEXTS)
+
+
+def _day(day: dt.date, lang: Lang) -> str:
+    return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
+
+
+def calendar_notes(
+    entries: Sequence[CalendarEntry],
+    events: Sequence[CalendarEvent],
+    options: CalendarOptions,
+    today: dt.date,
+    trial: bool,
+) -> list[Text]:
+    """The notes for a calendar some of whose events are not all past (that case has its own
+    note): the alarms left out as past, the events already past, and an event whose first
+    alarm is on its own day (Outlook)."""
+    notes: list[Text] = []
+    day_word = (
+        Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
+    )
+    late = past_alarm_days(entries, options, today)
+    if late:
+        words = ui("past_alarms", _TEXTS)
+        notes.append(
+            Text(
+                words.ja.format(day=day_word.ja, late="・".join(map(str, late))),
+                words.en.format(day=day_word.en, late=",".join(map(str, late))),
+            )
+        )
+    past = [event for event in events if event.day < today]
+    if past and len(past) < len(events):
+        named = [(_kind(event.kind, trial), event.day) for event in past]
+        words = ui("past_some_events", _TEXTS)
+        notes.append(
+            Text(
+                words.ja.format(events="、".join(f"{k.ja}（{_day(d, 'ja')}）" for k, d in named)),
+                words.en.format(events=", ".join(f"{k.en} ({_day(d, 'en')})" for k, d in named)),
+            )
+        )
+    own_day = [event for event in events if event.alarms and event.alarms[0][0] > dt.timedelta(0)]
+    if own_day:
+        carrier = own_day[0].kind
+        at = options.alarm_time
+        before = (dt.datetime(2000, 1, 2) - dt.timedelta(hours=at.hour, minutes=at.minute)).time()
+        words = ui("own_day_alarm", _TEXTS)
+        fill = {
+            "carrier": carrier.value,
+            "time": at.strftime("%H:%M"),
+            "before": before.strftime("%H:%M"),
+            "example": ALARM_CARRIERS.get(carrier, 0) + 1,
+        }
+        notes.append(Text(words.ja.format(**fill), words.en.format(**fill)))
+    return notes
