@@ -39,6 +39,11 @@ _LIST_MARKS = "■□●○◆◇・※【★☆▶►▼▽◎〇*•>-"
 # goes on from it (review 32a, item 3).
 _HEADING_ENDS = ("様", "様へ", "さま", "各位", "御中", "殿", "】")
 _PARTICLES = "のにへはがをとやもで、,"  # …unless the next line goes on from it (「お客様\nの…」)
+# A line that ends as a sentence does (「…更新してください」「…ます」) and a next line that does not
+# go on with the verb (「ませ」「ので」「が」…): two sentences, as an HTML mail's 「<br>」 after
+# 「ください」 is (review 40a, item 7: 「…更新してください<br>Amazon」 was quoted as one).
+_SENTENCE_ENDS = ("ください", "下さい", "ます", "ません", "です", "ました", "でした", "ましょう")
+_VERB_GOES_ON = "まのがかけよねしとでな、,。)）"
 # After NFKC, folded, white space made single spaces: where a clause ends.
 _CLAUSE_END = LazyPattern(
     r"(?:(?:ます|ません|です|でした|ました|ない|ある|いる|する|した)(?:が|けど|けれど|けれども|ので)"
@@ -74,6 +79,8 @@ def joined(first: str, second: str) -> str:
 def _goes_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence of the line ``before`` it."""
     if line[0] in _LIST_MARKS:
+        return False
+    if before.endswith(_SENTENCE_ENDS) and line[0] not in _VERB_GOES_ON:
         return False
     return not before.endswith(_HEADING_ENDS) or line[0] in _PARTICLES
 

@@ -29,6 +29,16 @@ _BLOCK = frozenset(
 # 送信」: a request for the card number, not 「カード番号」 and 「送信」 unrelated).
 _CONTROLS = frozenset(("legend", "label", "input", "button", "select", "option", "textarea"))
 _APART = " ／ "
+# Elements that hold a paragraph of their own: a blank line before and after, which ends a
+# sentence (review 40a, item 7: 「<p>…更新してください</p><a>こちら</a>」 was quoted 「…更新して
+# くださいこちら」). A line break, a <div> or a table cell is one line end: a sentence a mail
+# breaks there goes on unless its line ends as a sentence does (message_clauses).
+_PARAGRAPHS = frozenset(
+    (
+        *("p", "li", "tr", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr"),
+        *("blockquote", "pre", "section", "article", "header", "footer", "caption"),
+    )
+)
 _HIDDEN = frozenset(("script", "style", "head", "title"))
 _MAX_SHOWN = 300
 
@@ -55,7 +65,7 @@ class TextAndLinks(HTMLParser):
         elif self.unseen.hidden:
             pass  # an element inside a hidden one makes no line of its own
         elif tag in _BLOCK:
-            self._line()
+            self._line(tag in _PARAGRAPHS)
         elif tag in _CONTROLS:
             self._apart()
         if tag == "a" and values.get("href", "").strip():
@@ -77,7 +87,7 @@ class TextAndLinks(HTMLParser):
         elif not seen:
             pass
         elif tag in _BLOCK:
-            self._line()
+            self._line(tag in _PARAGRAPHS)
         elif tag in _CONTROLS:
             self._apart()
         if tag == "a" and self._open:
@@ -85,12 +95,19 @@ class TextAndLinks(HTMLParser):
             text = " ".join("".join(shown).split())[:_MAX_SHOWN]
             self.links.append(RawLink(text or None, target))
 
-    def _line(self) -> None:
-        """A line's end, without a 「／」 left before it."""
+    def _line(self, paragraph: bool = False) -> None:
+        """A line's end (a blank line after a paragraph), without a 「／」 left before it."""
         while self._parts and self._parts[-1] == _APART:
             self._parts.pop()
+<<<<<<< HEAD
         self._parts.append("\n")
         self.unseen.line()
+=======
+        if not paragraph:
+            self._parts.append("\n")
+        elif self._parts and self._parts[-1] != "\n\n":
+            self._parts.append("\n\n")
+>>>>>>> f48m
 
     def _apart(self) -> None:
         """One 「／」 between two controls' words (none at a line's start, none twice)."""

@@ -44,6 +44,7 @@ from primehelp.output.message_lines import Labelled, address_owned, message_ui, 
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
+from primehelp.output.message_lines import reason_lines as _reason_lines
 from primehelp.output.message_link import link_lines
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             for sign in dict.fromkeys(referred):  # under the suspension sign that names the
                 mine = [q for q, n in quoted.items() if n == sign]  # quote (35a, item 5)
                 under = next((threats[q] for q in mine if q in threats), sign)
-                items[under - 1][1].append(rich_text(scam_note(mine, lang)))
+                items[under - 1][1].extend(_reason_lines(scam_note(mine, lang), lang))
             if not alone:
                 continue
         # Several pieces: one bullet each, so that 「（2件）」 counts what is seen with the
@@ -133,7 +134,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             reason = flag_reason(flag, lang)  # 「「アマゾン.jp」は、…」 (also in --json)
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
-            body.append(rich_text(referred_reason(reason, refers, len(pieces), lang)))
+            body.extend(_reason_lines(referred_reason(reason, refers, len(pieces), lang), lang))
         head = flag_title(flag, lang)  # 「…・紛らわしい文字」, 「パスワードの要求」
         start = flag_start(flag, lang)  # 「名前はamazon.co.jpで始まりますが、…」 (25a, S 10)
         if start:

@@ -68,6 +68,19 @@ def quoted(evidence: str) -> list[RichText]:
     return [member_text(evidence, "cyan")]
 
 
+def reason_lines(reason: str, lang: Lang) -> list[RichText]:
+    """A sign's reason, a line each: the line of the words that matched (「一致した語句：「…」」)
+    holds the message's own words, broken between words as a quote is (review 40a, item 9:
+    「お支払│い方法」 at 40 columns); the other lines are primehelp's own text."""
+    from primehelp.output.console import rich_text
+
+    matched = message_ui("flag.matched", lang).split("{words}")[0]
+    return [
+        member_text(line) if line.startswith(matched) else rich_text(line)
+        for line in reason.split("\n")
+    ]
+
+
 class Labelled:
     """A label and the short value after it on one line (「件名：…」); a value that does not fit
     after its label starts the next line, as a long address does (review 24a, S 11: it was
