@@ -206,6 +206,15 @@ def renewal_passed(renewal: dt.date, plan: Plan | None, today: dt.date) -> dt.da
     return after if after < today else None
 
 
+def renews_today(renewal: dt.date, plan: Plan | None, today: dt.date) -> bool:
+    """``renewal``'s next renewal is ``today``: the membership renews today and a new period
+    starts (FACTS §2), so the fee charged on ``renewal`` is no longer the current period's
+    (review 40a, S 11: was taken as the current period's, with a full refund promised)."""
+    from primehelp.periods import nth_renewal
+
+    return nth_renewal(renewal, plan or Plan.ANNUAL, 1) == today
+
+
 def latest_charge_unknown(options: ComplaintOptions) -> ComplaintOptions:
     """``options`` without the renewal date and amount: the letter marks both to be filled in
     (a --renewal before the current period names a charge that is not the one to ask about)."""
