@@ -108,15 +108,46 @@ def topic_words_said(words: Mapping[Topic, Sequence[str]] | None) -> Text:
     )
 
 
+# The plan names a member may type in Japanese, as the letter and PLAN_VALUES' glosses write
+# them, short or whole (review 40a, S 12: 「年間プランは受け付けて、年間は拒否」); spaces, width
+# and case ignored.
+_PLAN_WORDS = {
+    "年間": Plan.ANNUAL,
+    "年間プラン": Plan.ANNUAL,
+    "月間": Plan.MONTHLY,
+    "月間プラン": Plan.MONTHLY,
+    "学生年間": Plan.STUDENT_ANNUAL,
+    "学生年間プラン": Plan.STUDENT_ANNUAL,
+    "primestudent年間": Plan.STUDENT_ANNUAL,
+    "primestudent年間プラン": Plan.STUDENT_ANNUAL,
+    "学生月間": Plan.STUDENT_MONTHLY,
+    "学生月間プラン": Plan.STUDENT_MONTHLY,
+    "primestudent月間": Plan.STUDENT_MONTHLY,
+    "primestudent月間プラン": Plan.STUDENT_MONTHLY,
+}
+_PLAN_WORDS_SAID = Text(
+    "「年間プラン」「月間プラン」「Prime Student 年間プラン」「Prime Student 月間プラン」"
+    "（「年間」「学生月間」などの略も）でも指定できます。",
+    "; in Japanese also 年間プラン, 月間プラン, Prime Student 年間プラン, Prime Student 月間プラン "
+    "(or 年間, 学生月間…)",
+)
+
+
 def parse_plan_value(value: str) -> Plan:
-    """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does; the error glosses each value."""
+    """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does, and the plan's Japanese
+    names; the error glosses each value and names the Japanese ones (review 40a, S 12)."""
+    key = "".join(unicodedata.normalize("NFKC", value).split()).lower()
+    if key in _PLAN_WORDS:
+        return _PLAN_WORDS[key]
     try:
         return parse_plan(value)
     except BadInput:
         raise BadInput(
             Text(
-                f"--plan の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}",
-                f"--plan {shown(value)} is not a plan; accepted: {PLAN_VALUES.en}",
+                f"--plan の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}。"
+                + _PLAN_WORDS_SAID.ja,
+                f"--plan {shown(value)} is not a plan; accepted: {PLAN_VALUES.en}"
+                + _PLAN_WORDS_SAID.en,
             )
         ) from None
 
@@ -204,6 +235,15 @@ def renewal_passed(renewal: dt.date, plan: Plan | None, today: dt.date) -> dt.da
 
     after = nth_renewal(renewal, plan or Plan.ANNUAL, 1)
     return after if after < today else None
+
+
+def renews_today(renewal: dt.date, plan: Plan | None, today: dt.date) -> bool:
+    """``renewal``'s next renewal is ``today``: the membership renews today and a new period
+    starts (FACTS §2), so the fee charged on ``renewal`` is no longer the current period's
+    (review 40a, S 11: was taken as the current period's, with a full refund promised)."""
+    from primehelp.periods import nth_renewal
+
+    return nth_renewal(renewal, plan or Plan.ANNUAL, 1) == today
 
 
 def latest_charge_unknown(options: ComplaintOptions) -> ComplaintOptions:

@@ -282,11 +282,14 @@ def _renewal_note(
     day = options.renewal_date
     today = today_in_japan(None)
     passed = None if day is None else complaint.renewal_passed(day, options.plan, today)
+    if day is not None and passed is None and complaint.renews_today(day, options.plan, today):
+        passed = today  # review 40a, S 11: renews today, a new period starts
     if day is None or passed is None:
         return None
     date, after = complaint.date_text(day, data), complaint.date_text(passed, data)
     plan = data.plans[options.plan] if options.plan else None
-    words = ui("renewal_passed_plan" if plan else "renewal_passed_no_plan", "ui_complain")
+    key = "renewal_today_plan" if passed == today else "renewal_passed_plan"
+    words = ui(key if plan else "renewal_passed_no_plan", "ui_complain")
     warning = Text(
         words.ja.format(date=date.ja, next=after.ja, plan=plan.ja if plan else ""),
         words.en.format(date=date.en, next=after.en, plan=plan.en if plan else ""),

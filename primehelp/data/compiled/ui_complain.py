@@ -69,4 +69,9 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'renewal_before_student_monthly': {'ja': 'Prime Student '
                                           '月間プランは2019年より前にはありませんでした（{date}の更新）。プランを確認してください。',
                                     'en': 'there was no Prime Student monthly plan before 2019 '
-                                          '(the renewal on {date}); check the plan'}}
+                                          '(the renewal on {date}); check the plan'},
+ 'renewal_today_plan': {'ja': '{date}の次の更新日は、{plan}では今日（{next}）です。今日、会員資格が自動で更新されて新しい期間が始まるため、{date}の請求は現在の期間の会費ではなくなります。問い合わせ文の更新日と金額は、今日の請求のものにしてください。',
+                        'en': 'on the {plan}, the renewal after {date} is today ({next}): the '
+                              'membership renews today and a new period starts, so the {date} '
+                              "charge is no longer the current period's fee; in the message, fill "
+                              "in the date and amount of today's charge"}}
