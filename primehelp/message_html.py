@@ -99,15 +99,11 @@ class TextAndLinks(HTMLParser):
         """A line's end (a blank line after a paragraph), without a 「／」 left before it."""
         while self._parts and self._parts[-1] == _APART:
             self._parts.pop()
-<<<<<<< HEAD
-        self._parts.append("\n")
-        self.unseen.line()
-=======
         if not paragraph:
             self._parts.append("\n")
         elif self._parts and self._parts[-1] != "\n\n":
             self._parts.append("\n\n")
->>>>>>> f48m
+        self.unseen.line()
 
     def _apart(self) -> None:
         """One 「／」 between two controls' words (none at a line's start, none twice)."""
