@@ -31,7 +31,11 @@ from primehelp.message_wide import percent_decoded, to_ascii, wide_spans
 
 # The letters of a host (_LETTER) and of a URL (_URL_CHAR): see primehelp.message_wide.
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
-URL = re.compile(rf"\b(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+")
+# Not after an ASCII letter or digit ("xhttps"), but after a Japanese one (「こちらhttps://…」,
+# review 40a, item 8: \b saw no word boundary there and the link was read from its 「//」).
+URL = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+"
+)
 # A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
 # browser opens with the page's scheme).
 BARE_DOMAIN = re.compile(

@@ -229,3 +229,14 @@ def test_a_request_to_phone_is_a_sign_without_a_number(call: str, content: Messa
 def test_no_request_to_phone(text: str, content: MessageContent) -> None:
     result = check_message(text, content)
     assert FlagKind.ASKS_TO_CALL not in [f.kind for f in result.red_flags]
+
+
+@pytest.mark.parametrize(
+    "before", ["こちら", "確認は", "ログイン→", "【", "「", "ページ:", "こちらから"]
+)
+@pytest.mark.parametrize("url", ["https://amaz0n.top/login", "http://amazon.co.jp.xyz.top"])
+def test_a_link_glued_to_japanese_keeps_its_scheme(
+    before: str, url: str, content: MessageContent
+) -> None:  # review 40a, item 8: 「//amaz0n.top/login」 was shown
+    result = check_message(f"Amazon：{before}{url}", content)
+    assert [link.target for link in result.links] == [url]
