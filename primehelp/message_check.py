@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING
 
 from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
 from primehelp.facts import ui
-from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.i18n import Text
 from primehelp.message_clauses import not_denied, present_in, quoted
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_links import (
     Host,
-    confusable_letters,
     find_bare_domains,
     find_urls,
     host_of,
@@ -31,6 +30,7 @@ from primehelp.message_links import (
     looks_confusable,
     skeleton,
 )
+from primehelp.message_spelling import digits_named, letters_named
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from primehelp.message import Link, MessageContent, Vocabulary
 
 _EVIDENCE_LIMIT = 160
-_LETTERS_NAMED = 3  # a name with more look-alike letters is not spelt out letter by letter
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
 SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
@@ -183,46 +182,6 @@ def claims_brand(name: str, brands: Sequence[str]) -> bool:
     return any(brand in folded for brand in brands)
 
 
-def _letters_named(reason: Text, name: str, content: MessageContent) -> Text:
-    """``reason`` naming each look-alike letter of ``name`` when there are at most three
-    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」, in place
-    of its general sentence about such letters (review 28a, 5), then the trick."""
-    letters = confusable_letters(name)
-    if not 0 < len(letters) <= _LETTERS_NAMED:
-        return reason
-    said, reason = content.confusable_letter, Text("", "")
-    for at, letter, latin, script in letters:
-        quoted = {
-            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
-        }
-        named = content.scripts.get(script, Text(script.title(), script.title()))
-        this = ui("flag.confusable_latin", "ui_message") if script == "LATIN" else said
-        one = Text(
-            this.ja.format(position=at, script=named.ja, **quoted),
-            this.en.format(position=at, script=named.en, **quoted),
-        )
-        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}".lstrip())
-    trick = content.confusable_trick
-    return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
-
-
-def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
-    """``reason``, then 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of
-    ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
-    said = content.zero_for_o
-    for at, char in enumerate(domain):
-        window = domain[max(0, at - 5) : at + 6]
-        if char != "0" or any(b in window for b in brands):
-            continue
-        if any(b in window.replace("0", "o") for b in brands):
-            one = {k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("digit", "0"), ("letter", "o"))}
-            reason = Text(
-                reason.ja + said.ja.format(position=at + 1, **one),
-                f"{reason.en} {said.en.format(position=at + 1, **one)}",
-            )
-    return reason
-
-
 def host_flags(
     host: Host, found: str, content: MessageContent, *, linked: bool
 ) -> Iterator[RedFlag]:
@@ -232,7 +191,7 @@ def host_flags(
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
         sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
-        yield replace(sign, reason=_letters_named(sign.reason, host.host_decoded, content))
+        yield replace(sign, reason=letters_named(sign.reason, host.host_decoded, content))
     if host.is_amazon:
         from primehelp.message_forward import forwarding_flags
 

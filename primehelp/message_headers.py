@@ -15,13 +15,13 @@ from primehelp.message_check import (
     FlagKind,
     RedFlag,
     claims_brand,
-    digits_named,
     flag,
     host_flags,
     without_hosting,
 )
 from primehelp.message_links import look_at, looks_confusable
 from primehelp.message_names import imitated
+from primehelp.message_spelling import digits_named
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact

@@ -58,8 +58,7 @@ class Flag(StrEnum):
     # one of them guessed by the amount alone: a possibility on the guess only.
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
-    # Two fees read as one monthly plan's in one calendar month, whatever their texts (34c, 1);
-    # one of them read by its amount alone (a text primehelp does not know): a possibility.
+    # Two fees read as one monthly plan's in a month (34c, 1); one read by its amount alone: maybe
     MONTHLY_TWICE = "monthly_twice"
     MONTHLY_GUESS_TWICE = "monthly_guess_twice"
     AFTER_TODAY = "after_today"  # a day of use after today: a misread column? (21a, item 6)

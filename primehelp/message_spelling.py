@@ -1,0 +1,57 @@
+"""How a look-alike name is spelt out in a sign's reason (moved out of
+:mod:`primehelp.message_check` to keep it under 400 lines): each look-alike letter of a name
+(「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」) and each zero read as 「o」."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.message_links import confusable_letters
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent
+
+_LETTERS_NAMED = 3  # a name with more look-alike letters is not spelt out letter by letter
+
+
+def letters_named(reason: Text, name: str, content: MessageContent) -> Text:
+    """``reason`` naming each look-alike letter of ``name`` when there are at most three
+    (review 26a, S 21): 「1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。」, in place
+    of its general sentence about such letters (review 28a, 5), then the trick."""
+    letters = confusable_letters(name)
+    if not 0 < len(letters) <= _LETTERS_NAMED:
+        return reason
+    said, reason = content.confusable_letter, Text("", "")
+    for at, letter, latin, script in letters:
+        quoted = {
+            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
+        }
+        named = content.scripts.get(script, Text(script.title(), script.title()))
+        this = ui("flag.confusable_latin", "ui_message") if script == "LATIN" else said
+        one = Text(
+            this.ja.format(position=at, script=named.ja, **quoted),
+            this.en.format(position=at, script=named.en, **quoted),
+        )
+        reason = Text(reason.ja + one.ja, f"{reason.en} {one.en}".lstrip())
+    trick = content.confusable_trick
+    return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
+
+
+def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
+    """``reason``, then 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of
+    ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
+    said = content.zero_for_o
+    for at, char in enumerate(domain):
+        window = domain[max(0, at - 5) : at + 6]
+        if char != "0" or any(b in window for b in brands):
+            continue
+        if any(b in window.replace("0", "o") for b in brands):
+            one = {k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("digit", "0"), ("letter", "o"))}
+            reason = Text(
+                reason.ja + said.ja.format(position=at + 1, **one),
+                f"{reason.en} {said.en.format(position=at + 1, **one)}",
+            )
+    return reason
