@@ -10,7 +10,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
-from primehelp.output.remind_twice import twice  # review 40b item 2
+from primehelp.output.remind_twice import notes, twice  # review 40b item 2, S 9
 from primehelp.remind import (
     TIMER,
     Action,
@@ -248,7 +248,7 @@ def _cron(
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
-        lines += _jobs(result, lang, in_place=True) + twice(result, lang, systemd)
+        lines += _jobs(result, lang, in_place=True) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
@@ -339,7 +339,7 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        lines += _next_run(result, lang) + _crontab(result, lang) + twice(result, lang, systemd)
+        lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
         lines.append(ui("undo", _UI)(lang))

@@ -30,3 +30,24 @@ def twice(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     lead = result.scheduler is Scheduler.CRON and result.action is Action.INSTALL
     said = [ui("both_run" if both else "cron_twice_switch", _UI)(lang)] if lead or both else []
     return [ui("timer_on", _UI)(lang), *said] if lead else said
+
+
+def notes(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """status (and systemd's install): :func:`twice`, then the language its notifications come
+    in where it is not this screen's (review 40b S 9: a Japanese member was shown a timer running
+    ``--lang en`` only inside the command), with how to change it."""
+    other = "en" if lang == "ja" else "ja"
+    said = twice(result, lang, systemd)
+    service = any(u.name != TIMER and u.state is not UnitState.ABSENT for u in result.units)
+    if result.scheduler is Scheduler.SYSTEMD and service and _command_lang(result.command) == other:
+        said += [ui("notify_lang_timer", _UI)(lang), f"primehelp --lang {lang} remind install"]
+    if any(reminds_daily(job) and (job.lang or "").lower() == other for job in result.crontab_jobs):
+        said.append(ui("notify_lang_cron", _UI)(lang))
+    return said
+
+
+def _command_lang(command: str) -> str | None:
+    """The last ``--lang`` the daily check's command names (``--lang en``, ``--lang=en``)."""
+    words = command.replace("=", " ").split()
+    found = [words[i + 1] for i, word in enumerate(words[:-1]) if word == "--lang"]
+    return found[-1].strip("\"'").lower() if found else None

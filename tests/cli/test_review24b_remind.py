@@ -124,6 +124,9 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
             [
                 "Your crontab has a line running primehelp due.",
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
+                # review 40b S 9: the line runs --lang ja, so its notifications are in Japanese
+                "Your crontab line's notifications show in Japanese (--lang ja). For English, "
+                "change --lang ja to --lang en on that line with crontab -e.",
             ],
         ),
     ],

@@ -275,4 +275,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_twice_switch': {'ja': 'cron の行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に primehelp remind '
                              'uninstall でタイマーを削除してください。',
                        'en': 'Adding the cron line would run the daily check twice. To switch to '
-                             'cron, first remove the timer with primehelp remind uninstall.'}}
+                             'cron, first remove the timer with primehelp remind uninstall.'},
+ 'notify_lang_timer': {'ja': 'タイマーによる通知は英語で表示されます（--lang en）。日本語にするには、次のコマンドを実行します：',
+                       'en': "The timer's notifications show in Japanese (--lang ja). For English, "
+                             'run:'},
+ 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（--lang en）。日本語にするには、crontab -e でその行の --lang '
+                            'en を --lang ja に変えてください。',
+                      'en': "Your crontab line's notifications show in Japanese (--lang ja). For "
+                            'English, change --lang ja to --lang en on that line with crontab -e.'}}
