@@ -274,7 +274,9 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
             said = _back(x, back[x.row], lines, before_twin(x, back[x.row], lines))  # 39c, 8
             x = replace(x, detail=_joined(x.detail, said) if x.detail else said)
         found.append(x)
-    return found
+    from primehelp.statement_settled import settled  # its twin refunded: no line to check
+
+    return settled(found)  # (review 40c, item 5)
 
 
 def _back(

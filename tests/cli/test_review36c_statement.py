@@ -394,7 +394,9 @@ def test_a_double_charge_refunded_says_which_one(tmp_path: Path, text: str, yen:
     first, second, back = _statement(path, json=True)["lines"]
     assert back["refund_of_row"] == 3
     assert "この請求は、2026年11月5日に返金されたと考えられます。" in (second["detail"] or "")
-    assert "返金されたと考えられます" not in (first["detail"] or "")
+    # Review 40c, item 5: the first says its twin was refunded, never that it was itself
+    assert "この請求は" not in (first["detail"] or "")
+    assert "2026年11月3日にもありましたが、そちらは" in (first["detail"] or "")
     assert "2026年11月5日に返金されたと考えられます" in _flat(_statement(path))
 
 

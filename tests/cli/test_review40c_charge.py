@@ -129,3 +129,37 @@ def test_2_two_guessed_lines_never_give_comfort(
     assert ("見つかりませんでした" if lang == "ja" else "was found") not in shown
     assert ("だとすると" if lang == "ja" else "If this is a") in shown
     assert ("確認が必要な行が" if lang == "ja" else "line(s) to check") in shown
+
+
+# ---------------------------------------------------------------- item 5
+
+_TWICE = [("AMAZON PRIME", 600), ("AUDIBLE JP", 1500), ("AMAZON DOWNLOADS", 980)]
+
+
+@pytest.mark.parametrize(("text", "yen"), _TWICE)
+def test_5_a_twin_refunded_is_no_line_to_check(text: str, yen: int, tmp_path: Path) -> None:
+    pair = (f"2026/10/05,{text},{yen}", f"2026/10/06,{text},{yen}")
+    unrefunded = json_data("charge", "--statement", statement_file(tmp_path, *pair))
+    assert unrefunded["flagged"] == 2  # the double charge, as before
+    rows = (*pair, f"2026/10/08,{text},-{yen}")
+    data = json_data("charge", "--statement", statement_file(tmp_path, *rows))
+    assert data["flagged"] == 0, data["lines"]
+    assert data["lines"][0]["detail"].endswith(
+        "同じ金額の請求が2026年10月6日にもありましたが、そちらは2026年10月8日に返金されたと考えられます。"
+    )
+    english = json_data("charge", "--statement", statement_file(tmp_path, *rows), "--lang", "en")
+    assert "also charged on 2026-10-06" in english["lines"][0]["detail"]
+    shown = screen("charge", "--statement", statement_file(tmp_path, *rows), lang="ja")
+    assert "返金されていれば" not in shown  # never asked to look for the refund it found
+
+
+@pytest.mark.parametrize(("text", "yen"), _TWICE)
+def test_5_three_charges_one_refund_stay_flagged(text: str, yen: int, tmp_path: Path) -> None:
+    rows = (
+        f"2026/10/05,{text},{yen}",
+        f"2026/10/06,{text},{yen}",
+        f"2026/10/07,{text},{yen}",
+        f"2026/10/08,{text},-{yen}",
+    )
+    data = json_data("charge", "--statement", statement_file(tmp_path, *rows))
+    assert data["flagged"] >= 2, data["lines"]  # two charges still unrefunded

@@ -1,0 +1,84 @@
+"""A charge twice whose extra charge the file refunds: settled, no line to check (review 40c,
+item 5; out of :mod:`primehelp.statement_refunds`, which says the refund under the charge).
+
+600, 600, −600 in a month: the screen matched the refund to the second fee (「この請求は、…に
+返金されたと考えられます」), then still counted both fees among 「確認が必要な行」 and asked the
+member to look for a refund — the line it had just matched. When every charge of such a group but
+one is refunded in full by the file, the group's charged-twice flags are dropped and the charge
+left says that its twin was refunded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from primehelp.facts import japanese_date, ui
+from primehelp.i18n import Text
+from primehelp.statement import AmazonLine, Flag
+
+_MONTHLY = frozenset({Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE})
+_ANNUAL = frozenset({Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE})
+
+
+def _twins(line: AmazonLine, lines: list[AmazonLine]) -> list[AmazonLine]:
+    """The charges flagged as charged twice with ``line``: the same amount, a twice flag in
+    common, close together (a month for a monthly charge, a year for an annual fee)."""
+    from primehelp.statement_plans import within_year
+    from primehelp.statement_twice import close
+
+    flags = set(line.flags)
+    found = []
+    for x in lines:
+        if x is line or x.amount_yen != line.amount_yen or not flags & set(x.flags):
+            continue
+        monthly = flags & _MONTHLY & set(x.flags) and close(x.date, line.date)
+        annual = flags & _ANNUAL & set(x.flags) and within_year(*sorted((x.date, line.date)))
+        if monthly or annual:
+            found.append(x)
+    return found
+
+
+def settled(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with no charged-twice flag on a group of which all charges but one are refunded
+    in full by the file; the one left says when its twin was charged and refunded."""
+    paid: dict[int, int] = {}  # row: what the file's refunds give back of it
+    last: dict[int, AmazonLine] = {}  # row: the latest refund of it
+    for x in sorted(lines, key=lambda x: x.date):
+        if x.amount_yen < 0 and x.refund_of_row is not None:
+            paid[x.refund_of_row] = paid.get(x.refund_of_row, 0) - x.amount_yen
+            last[x.refund_of_row] = x
+    back = {x.row for x in lines if x.amount_yen > 0 and paid.get(x.row, 0) >= x.amount_yen}
+    twice = _MONTHLY | _ANNUAL
+    clear: set[int] = set()
+    said: dict[int, list[Text]] = {}
+    for line in (x for x in lines if x.amount_yen > 0 and twice & set(x.flags)):
+        group = [line, *_twins(line, lines)]
+        left = [x for x in group if x.row not in back]
+        if len(group) < 2 or len(left) > 1:
+            continue  # never refunded, or still two charges: the flag stays
+        clear |= {id(x) for x in group}
+        if left and line is left[0]:
+            said[id(line)] = [_twin_back(x, last[x.row]) for x in group if x is not line]
+    found = []
+    for x in lines:
+        texts = said.get(id(x), ())
+        if id(x) in clear:
+            x = replace(x, flags=tuple(f for f in x.flags if f not in twice))
+        for text in texts:
+            x = replace(x, detail=text if x.detail is None else _joined(x.detail, text))
+        found.append(x)
+    return found
+
+
+def _twin_back(twin: AmazonLine, refund: AmazonLine) -> Text:
+    said = ui("twice_settled", "ui_statement")
+    ja = {
+        "day": japanese_date(twin.date.isoformat()),
+        "back": japanese_date(refund.date.isoformat()),
+    }
+    en = {"day": twin.date.isoformat(), "back": refund.date.isoformat()}
+    return Text(said.ja.format(**ja), said.en.format(**en))
+
+
+def _joined(first: Text, then: Text) -> Text:
+    return Text(first.ja + then.ja, first.en + " " + then.en)
