@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from primehelp.cli.statement_option import read_summary
 from primehelp.content import statement as content
+from primehelp.errors import BadInput
 from primehelp.statement import Flag, summarise
 from primehelp.statement_csv import read_statement
 from tests.support.tiny_classifier import classify
@@ -82,3 +85,19 @@ def test_s1_a_double_charge_already_refunded_is_not_named_again() -> None:
 def test_s1_a_double_charge_months_before_the_refund_is_not_named() -> None:
     rows = [("2026/01/31", 600), ("2026/02/01", 600), ("2026/11/05", 600), ("2026/11/20", -600)]
     assert "1回分" not in _refund_said(rows)
+
+
+# ---------------------------------------------------------------- S 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"利用日","利用店名・商品名","利用金額"\n', "日付,摘要,金額\n", "日付,摘要,金額\n,,\n"],
+)
+def test_s7_a_file_with_no_dated_row_is_refused(text: str, tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BadInput) as refused:
+        read_summary(str(path), None, classify, "2026-12-06")
+    said = refused.value.message.ja  # the header-only refusal of the generic layout, or S 7's
+    assert "1件もありません" in said or "見出しの行だけです" in said, said

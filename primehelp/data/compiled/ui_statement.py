@@ -305,4 +305,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
                             'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
-                            'Shift_JIS, or a control character; it was read as “�”.'}}
+                            'Shift_JIS, or a control character; it was read as “�”.'},
+ 'no_dated_rows': {'ja': 'このファイルには、利用日と金額のある行が1件もありません。カード会社のサイトで期間を確かめて、明細を保存し直してください。',
+                   'en': 'This file has no row with a date of use and an amount. Check the period '
+                         "on your card company's site and save the statement again."}}
