@@ -240,6 +240,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
                 tied = replace(tied, total_label=fee.total_label)
         if fee is not None and whole:
             said = which_fee("refund_of_fee", fee)  # the fee named (review 30c, item 14)
+            from primehelp.statement_refund_end import or_twice  # a double charge (40c, S 1)
+
+            said = or_twice(lines, fee, full, line) or said
             from primehelp.statement_refunds import late_whole  # long after it (37c, S 15)
 
             said = joined(said, late_whole(fee, line))

@@ -130,6 +130,9 @@ def read_summary(
     data = statement_bytes(name)
     read = read_statement(data, where)
     summary = summarise(read, content.load(), classify, today_in_japan(today))
+    from primehelp.statement_empty import check_rows  # no dated row at all (40c, S 7)
+
+    check_rows(read, summary)
     if where is not None:  # columns that do not fit the file: refused (review 38c, items 1, 3)
         from primehelp.statement_fit import check_fit
 

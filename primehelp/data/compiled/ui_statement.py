@@ -318,4 +318,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                             'Shift_JIS, or a control character; it was read as “�”.'},
  'twice_settled': {'ja': '同じ金額の請求が{day}にもありましたが、そちらは{back}に返金されたと考えられます。',
                    'en': 'The same amount was also charged on {day}; that charge was probably '
-                         'refunded on {back}.'}}
+                         'refunded on {back}.'},
+ 'no_dated_rows': {'ja': 'このファイルには、利用日と金額のある行が1件もありません。カード会社のサイトで期間を確かめて、明細を保存し直してください。',
+                   'en': 'This file has no row with a date of use and an amount. Check the period '
+                         "on your card company's site and save the statement again."}}

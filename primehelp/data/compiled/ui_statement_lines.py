@@ -153,4 +153,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                              'may be the refund of another charge: check the receipts.'},
  'price_changed': {'ja': '報告によれば、{names}の料金は{month}に改定されました。改定後の料金は確認できていないため、この金額が改定後の料金の可能性もあります。',
                    'en': 'Reportedly, the {names} prices changed in {month}. The new prices have '
-                         'not been confirmed, so this amount may be one of them.'}}
+                         'not been confirmed, so this amount may be one of them.'},
+ 'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）、または{first}と{second}に2回請求された{fee}のうち1回分の返金と考えられます。',
+                            'en': 'Probably the refund of the {fee} of {yen} charged on {date}, or '
+                                  'of one of the two {fee}s charged on {first} and {second}.'}}
