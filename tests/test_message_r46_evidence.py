@@ -140,3 +140,23 @@ def test_a_quote_is_broken_only_when_wider_than_the_line_and_between_words(
                 if not word_break(joined + after, len(joined)):
                     bad.append((name, columns, pieces, "broken inside a word"))
     assert not bad, bad[:5]
+
+
+# ------------- 40a S 22: a number is shown as written and in its usual form (a tel: link's too)
+
+_NUMBERS = ["0120899543", "0120 899 543", "０１２０８９９５４３", "+81120899543", "0357575252"]
+
+
+@pytest.mark.parametrize("number", _NUMBERS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_number_is_shown_as_written_and_as_usually_written(number: str, lang: str) -> None:
+    checked = run("--lang", lang, "check-number", "--json", number).json()["data"]["results"][0]
+    form = checked["formatted"]
+    texts = {
+        "text": f"Amazon：プライム会費の件は {number} までお電話ください",
+        "tel": _html_mail(f'<p>お問い合わせは<a href="tel:{number}">サポートセンター</a>まで</p>'),
+    }
+    for where, message in texts.items():
+        stdout = run("--lang", lang, "check-message", "-", stdin=message, env={"COLUMNS": "200"})
+        shown = [line for line in stdout.stdout.splitlines() if form in line]
+        assert len(shown) >= 2, (where, number, stdout.stdout)  # under the sign and as read
