@@ -160,3 +160,27 @@ def test_a_number_is_shown_as_written_and_as_usually_written(number: str, lang: 
         stdout = run("--lang", lang, "check-message", "-", stdin=message, env={"COLUMNS": "200"})
         shown = [line for line in stdout.stdout.splitlines() if form in line]
         assert len(shown) >= 2, (where, number, stdout.stdout)  # under the sign and as read
+
+
+# ------------- 40a S 15: signs of one kind and one reason on several domains are one sign
+
+_TWO_DOMAINS = {
+    "foreign_link": "Amazon：ご確認ください https://evil.top/x と https://evil2.top/y",
+    "area": _html_mail(
+        '<p>ご確認ください</p><a href="https://evil.top/x">こちら</a>'
+        '<img usemap="#m"><map name="m"><area href="https://evil2.top/"></map>'
+    ),
+    "shortener": "Amazon：ご確認ください https://bit.ly/abc と https://tinyurl.com/xyz",
+}
+
+
+@pytest.mark.parametrize("name", list(_TWO_DOMAINS))
+def test_two_signs_with_the_same_title_are_one_sign(name: str) -> None:
+    stdout = run(
+        "--lang", "ja", "check-message", "-", stdin=_TWO_DOMAINS[name], env={"COLUMNS": "200"}
+    ).stdout
+    section = stdout.split("見つかった兆候", 1)[1].split("読み取った内容", 1)[0]
+    titles = [line.split(". ", 1)[1] for line in section.splitlines() if line[:1].isdigit()]
+    bare = [title.split("（", 1)[0] for title in titles]
+    assert len(bare) == len(set(bare)), (name, titles)
+    assert any(title.endswith("（2件）") for title in titles), (name, titles)
