@@ -86,6 +86,32 @@ class NumberCheck:
         )
 
 
+def usual_form(check: NumberCheck) -> str:
+    """The number as usually written when that says more than the typed form, else "".
+
+    0120999373, 0120 999 373 and tel:0120999373 get 0120-999-373 (issue 12: as typed and in
+    the usual hyphenated form; review 37a, S 4; review 40a, S 22: a ``tel:`` link's number in
+    check-message); a number in Japan is written with hyphens. One abroad grouped as typed is
+    not echoed (+1 855 370 0151 is not +1 855-370-0151; review 20a S11), nor one without a
+    known usual form (its digits run together would be harder to read).
+    """
+    from primehelp.invisible import without_invisible
+
+    typed = " ".join(without_invisible(check.input).split())
+    if check.formatted == check.normalized:
+        return ""
+    if check.formatted.startswith("+"):
+        told = _groups(check.formatted) != _groups(typed)
+    else:
+        told = check.formatted != typed
+    return check.formatted if told else ""
+
+
+def _groups(number: str) -> str:
+    """The number with each separator (space or hyphen) as one space: its groups, as typed."""
+    return " ".join(number.replace("-", " ").split())
+
+
 @dataclass(frozen=True, slots=True)
 class CheckedNumber(NumberCheck):
     """A number as check-number shows it: the check, its kind's name and the verdict sentence

@@ -140,3 +140,47 @@ def test_a_quote_is_broken_only_when_wider_than_the_line_and_between_words(
                 if not word_break(joined + after, len(joined)):
                     bad.append((name, columns, pieces, "broken inside a word"))
     assert not bad, bad[:5]
+
+
+# ------------- 40a S 22: a number is shown as written and in its usual form (a tel: link's too)
+
+_NUMBERS = ["0120899543", "0120 899 543", "０１２０８９９５４３", "+81120899543", "0357575252"]
+
+
+@pytest.mark.parametrize("number", _NUMBERS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_number_is_shown_as_written_and_as_usually_written(number: str, lang: str) -> None:
+    checked = run("--lang", lang, "check-number", "--json", number).json()["data"]["results"][0]
+    form = checked["formatted"]
+    texts = {
+        "text": f"Amazon：プライム会費の件は {number} までお電話ください",
+        "tel": _html_mail(f'<p>お問い合わせは<a href="tel:{number}">サポートセンター</a>まで</p>'),
+    }
+    for where, message in texts.items():
+        stdout = run("--lang", lang, "check-message", "-", stdin=message, env={"COLUMNS": "200"})
+        shown = [line for line in stdout.stdout.splitlines() if form in line]
+        assert len(shown) >= 2, (where, number, stdout.stdout)  # under the sign and as read
+
+
+# ------------- 40a S 15: signs of one kind and one reason on several domains are one sign
+
+_TWO_DOMAINS = {
+    "foreign_link": "Amazon：ご確認ください https://evil.top/x と https://evil2.top/y",
+    "area": _html_mail(
+        '<p>ご確認ください</p><a href="https://evil.top/x">こちら</a>'
+        '<img usemap="#m"><map name="m"><area href="https://evil2.top/"></map>'
+    ),
+    "shortener": "Amazon：ご確認ください https://bit.ly/abc と https://tinyurl.com/xyz",
+}
+
+
+@pytest.mark.parametrize("name", list(_TWO_DOMAINS))
+def test_two_signs_with_the_same_title_are_one_sign(name: str) -> None:
+    stdout = run(
+        "--lang", "ja", "check-message", "-", stdin=_TWO_DOMAINS[name], env={"COLUMNS": "200"}
+    ).stdout
+    section = stdout.split("見つかった兆候", 1)[1].split("読み取った内容", 1)[0]
+    titles = [line.split(". ", 1)[1] for line in section.splitlines() if line[:1].isdigit()]
+    bare = [title.split("（", 1)[0] for title in titles]
+    assert len(bare) == len(set(bare)), (name, titles)
+    assert any(title.endswith("（2件）") for title in titles), (name, titles)

@@ -173,7 +173,24 @@ def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableT
     (a line that wraps continues under its text)."""
     circulating = number.circulating and number.verdict.value == "not_official"
     verdict = ui(f"number.{'circulating' if circulating else number.verdict.value}")(lang)
-    return [rich_text(number.input, style), Blocks([("→ ", [rich_text(verdict, style)])])]
+    return [rich_text(_number(number, lang), style), Blocks([("→ ", [rich_text(verdict, style)])])]
+
+
+def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:
+    """A number as written, then as usually written (「0120899543（0120-899-543）」, as
+    check-number shows it: review 40a, S 22, a tel: link's digits), then the sign it is under."""
+    from primehelp.number_check import usual_form
+
+    form = usual_form(number)
+    if form and sign:
+        return number.input + message_ui("read.see_flag_with_form", lang).format(
+            form=form, number=sign
+        )
+    if sign:
+        return number.input + message_ui("read.see_flag", lang).format(number=sign)
+    if form:
+        return f"{number.input}（{form}）" if lang == "ja" else f"{number.input} ({form})"
+    return number.input
 
 
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
@@ -224,8 +241,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
         if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」
-            above = message_ui("read.see_flag", lang).format(number=flagged[number.input])
-            yield message_ui("read.phone", lang), [rich_text(number.input + above)]
+            shown = _number(number, lang, flagged[number.input])
+            yield message_ui("read.phone", lang), [rich_text(shown)]
         else:
             yield message_ui("read.phone", lang), _phone(number, lang)
 

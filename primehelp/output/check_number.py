@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.invisible import without_invisible
+from primehelp.number_check import usual_form
 from primehelp.number_words import kind_name, ordinary, verdict_words, verdict_words_all
 from primehelp.output.bullets import bullet
 from primehelp.output.console import (
@@ -44,12 +45,7 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     hyphenated form; review 37a, S 4).
     """
     typed = " ".join(without_invisible(check.input).split())
-    grouped = check.formatted != check.normalized
-    # a number in Japan is written with hyphens: 0120 999 373 gets 0120-999-373 too (review 37a,
-    # S 4), as +81-120-999-373 did; one abroad, grouped as typed, is not echoed
-    abroad = check.formatted.startswith("+")
-    told = _groups(check.formatted) != _groups(typed) if abroad else check.formatted != typed
-    extra = [check.formatted] if grouped and told else []
+    extra = [form] if (form := usual_form(check)) else []
     if (kind := kind_name(check)) is not None:
         extra.append(kind(lang))
     if not extra:
@@ -57,11 +53,6 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     if lang == "ja":
         return f"{typed}（{'、'.join(extra)}）"
     return f"{typed} ({', '.join(extra)})"
-
-
-def _groups(number: str) -> str:
-    """The number with each separator (space or hyphen) as one space: its groups, as typed."""
-    return " ".join(number.replace("-", " ").split())
 
 
 _NO_NUMBER = "contact.no_published_number"

@@ -104,19 +104,27 @@ def merged(flag: RedFlag, quoted: Container[str]) -> bool:
     )
 
 
+# Signs about a domain whose reason does not name it: those of several domains with the same
+# reason are one sign, 「Amazon以外へのリンク（2件）」 (review 40a, S 15: they were listed apart
+# under one title, as 「1. Amazon以外へのリンク」 and 「2. Amazon以外へのリンク」).
+_JOINED = frozenset(
+    (FlagKind.LOOKALIKE_DOMAIN, FlagKind.FOREIGN_LINK, FlagKind.SHORTENER, FlagKind.IP_ADDRESS)
+)
+
+
 def lookalikes_joined(flags: Sequence[RedFlag]) -> list[RedFlag]:
     """Look-alike-domain signs of several domains whose reasons are the same: one sign, at the
     first one's place, each piece of evidence listed and the reason said once (review 38a, item
     14: it was printed in full for each domain). Its ``domain`` names them all, space-separated
     (:func:`shown_domain`); a sign whose start imitates Amazon's (:func:`lookalike_start`) says
     something of its own domain, and stays alone."""
-    joined: dict[Text, int] = {}
+    joined: dict[tuple[FlagKind, Text], int] = {}
     shown: list[RedFlag] = []
     for flag in flags:
-        if flag.kind is not FlagKind.LOOKALIKE_DOMAIN or flag.also or lookalike_start(flag):
+        if flag.kind not in _JOINED or flag.also or lookalike_start(flag):
             shown.append(flag)
             continue
-        at = joined.setdefault(flag.reason, len(shown))
+        at = joined.setdefault((flag.kind, flag.reason), len(shown))
         if at == len(shown):
             shown.append(flag)
             continue

@@ -120,7 +120,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'inline_forward': {'ja': '本文に転送されていた元のメールを確認しました。下の件名と差出人は、本文に書かれている元のメールのものです（転送した人：{sender}）。',
                              'en': 'The original mail forwarded in the body was checked; the '
                                    "subject and sender below are that mail's, as written in the "
-                                   'body (forwarded by {sender}).'}},
+                                   'body (forwarded by {sender}).'},
+          'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
+                                 'en': ' ({form}; see red flag {number})'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
