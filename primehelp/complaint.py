@@ -187,10 +187,23 @@ def parse_topic(
     )
 
 
+def _without_tax_word(normal: str) -> str:
+    """``normal`` without one 「税込」/「税込み」 before or after the amount, bracketed or not:
+    「5,900円（税込）」 is copied as it is from a receipt (review 39a, S 33). Only when an amount
+    is left (「税込」 alone stays, and is refused)."""
+    for word in ("税込み", "税込"):
+        for shape in (f"({word})", word):
+            if normal.endswith(shape) and normal[: -len(shape)].strip():
+                return normal[: -len(shape)].strip()
+            if normal.startswith(shape) and normal[len(shape) :].strip():
+                return normal[len(shape) :].strip()
+    return normal
+
+
 def parse_amount(value: str) -> int:
     """Read ``--amount`` in yen: ``5900``, ``5,900``, ``¥5,900``, ``5900円``, full-width digits."""
     # NFKC turns full-width digits, commas and ￥ into their ASCII forms.
-    normal = unicodedata.normalize("NFKC", value).strip()
+    normal = _without_tax_word(unicodedata.normalize("NFKC", value).strip())
     match = _AMOUNT.fullmatch(normal)
     digits = match.group(1).replace(",", "").lstrip("0") if match else ""
     # Length first: int() refuses more than 4300 digits with a ValueError.

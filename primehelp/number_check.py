@@ -192,6 +192,15 @@ def _refuse_double_zero(raw: str) -> None:
     """No number in Japan starts with 00 (00-1234-5678 was read as a number of no kind): refused,
     with + offered for a number abroad typed with the prefix 00 (review 36a, S 20)."""
     typed = _typed(raw).lstrip("(")
+    if typed.startswith("010"):  # Japan's international prefix (review 40a, S 18)
+        raise not_a_number(
+            raw,
+            Text(
+                "010 で始まる番号は、primehelpの番号表にありません",
+                "no number in primehelp's number plan starts with 010",
+            ),
+            plus_hint("00" + typed[3:].lstrip(" -‐‑–—―−ー")),
+        )
     if typed.startswith("00") and not carrier_toll_free("".join(filter(str.isdigit, typed))):
         raise not_a_number(
             raw,

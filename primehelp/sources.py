@@ -42,6 +42,14 @@ def _under(fact_id: str, prefix: str) -> bool:
     return fact_id == prefix or fact_id.startswith(prefix + ".")
 
 
+def _names(fact_id: str, wanted: str) -> bool:
+    """``wanted`` is a part of ``fact_id`` or a word of one: ``kindle``, ``kindle unlimited``
+    and ``kindle_unlimited`` all name ``subscriptions.kindle_unlimited.price``."""
+    word = wanted.replace(" ", "_")
+    parts = fact_id.split(".")
+    return word in parts or any(word in part.split("_") for part in parts)
+
+
 def facts_about(
     topic: str | None, every_fact: tuple[Fact, ...], topics: tuple[Topic, ...] = ()
 ) -> SourceList:
@@ -65,6 +73,8 @@ def facts_about(
         if any(_under(f.id, prefix) for prefix in prefixes)
         or (not prefixes and f.id.startswith(wanted))
     )
+    if not chosen and not prefixes:  # a word of an id: 「Kindle」, "audible" (review 40a S 13)
+        chosen = tuple(f for f in every_fact if _names(f.id, wanted))
     if not chosen:
         raise BadInput(_unknown(topic, topics))
     return SourceList(facts=chosen, topic_name=named[0].name if named else None)

@@ -57,7 +57,8 @@ def check_message(
         typer.Argument(
             metavar="FILE",
             help=(
-                "The message: a text file or a saved e-mail (.eml) with its headers; "
+                "The message: a text file, a saved e-mail (.eml) with its headers or a mail "
+                "saved as a web page (.html); "
                 "- for standard input. Up to 10 MiB."
             ),
             show_default=False,

@@ -73,7 +73,31 @@ class _Completer(ShellComplete):
             return _lang_values(ctx, incomplete, lang)  # its values, not the commands (38a-18)
         obj, incomplete = _resolve_incomplete(ctx, list(args), incomplete)
         items = obj.shell_complete(ctx, incomplete)
-        return [_described(ctx, item, lang) for item in items]
+        said = [_described(ctx, item, lang) for item in items]
+        if ctx.command is self.cli and incomplete.startswith("-"):
+            said += _before_the_command(ctx, incomplete, lang)  # review 39a, S 24
+        return said
+
+
+def _before_the_command(ctx: Context, incomplete: str, lang: Lang) -> list[CompletionItem]:
+    """``--lang`` and ``--json``, which may come before the command (``primehelp --lang en
+    contact``): `primehelp --<Tab>` offered only --version and --help (review 39a, S 24). Their
+    descriptions are a command's own (every command has both)."""
+    commands: dict[str, Command] = getattr(ctx.command, "commands", {})
+    command = commands.get("contact") or next(iter(commands.values()), None)
+    if command is None:
+        return []
+    found = []
+    for param in command.params:
+        for option in param.opts:
+            if option in ("--lang", "--json") and option.startswith(incomplete):
+                item = CompletionItem(option, help=getattr(param, "help", None))
+                found.append(
+                    _described(
+                        command.make_context(command.name, [], resilient_parsing=True), item, lang
+                    )
+                )
+    return found
 
 
 def _lang_values(ctx: Context, incomplete: str, lang: Lang) -> list[CompletionItem]:

@@ -14,11 +14,20 @@ from primehelp.sources import SourceList, facts_about
 EPILOG = "Example: primehelp sources refund\n\nExample: primehelp sources contact.defunct_numbers"
 
 
+def _topic_words(incomplete: str) -> list[str]:
+    """What Tab offers for TOPIC: each topic's name, English then Japanese (review 39a S 24:
+    `primehelp sources <Tab>` offered nothing)."""
+    known = topics.load()
+    names = [*(t.name.en for t in known), *(t.name.ja for t in known)]
+    return [name for name in dict.fromkeys(names) if name.startswith(incomplete)]
+
+
 def sources(
     topic: Annotated[
         str | None,
         typer.Argument(
             help="Only the facts about this: a Japanese word (解約, 返金, 詐欺…), an English keyword (cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
+            autocompletion=_topic_words,
             show_default=False,
         ),
     ] = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from primehelp import facts
@@ -144,3 +146,36 @@ def test_sources_cancel_carrier_says_where_to_cancel_once(lang: str, said: tuple
     human = run("sources", "cancel.carrier", "--lang", lang, env={"COLUMNS": "2000"})
     assert human.exit_code == 0, human.stderr
     assert sum(human.stdout.count(s) for s in said) == 1
+
+
+@pytest.mark.parametrize("typed", ["学生", "Student", "ｓｔｕｄｅｎｔ", "Prime Student"])
+def test_student_words_list_the_prime_student_facts(typed: str) -> None:
+    """Review 40a S 13: 「学生」「Student」 were refused although Prime Student facts exist."""
+    ids = _ids(typed)
+    assert "trial.student" in ids
+    assert "fees.student_annual.2450" in ids
+    assert all("student" in fact_id for fact_id in ids)
+
+
+def test_every_word_of_a_fact_id_finds_the_facts_it_names() -> None:
+    """Review 40a S 13: 「Kindle」「Audible」 were refused although subscriptions.kindle_unlimited.*
+    and subscriptions.audible.* exist: every word of every id (``kindle``, ``audible``,
+    ``kindle unlimited``), in any case or width, lists at least the facts whose id has it."""
+    every = facts.all_facts()
+    known = topics.load()
+    for fact in every:
+        for part in fact.id.split("."):
+            for word in {*part.split("_"), part.replace("_", " ")}:
+                if not word or word.isdigit():
+                    continue
+                for typed in (word, word.upper(), unicodedata.normalize("NFKC", word).title()):
+                    found = facts_about(typed, every, known).facts
+                    assert found, typed
+    for typed, service in [
+        ("Kindle", "kindle_unlimited"),
+        ("Kindle Unlimited", "kindle_unlimited"),
+        ("Audible", "audible"),
+        ("ＡＵＤＩＢＬＥ", "audible"),
+    ]:
+        ids = [fact.id for fact in facts_about(typed, every, known).facts]
+        assert f"subscriptions.{service}.price" in ids, typed

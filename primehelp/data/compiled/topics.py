@@ -141,4 +141,12 @@ TABLE: dict[str, Any] = {'topics': [{'name': {'ja': '解約', 'en': 'cancel'},
                      'scam',
                      'statement',
                      'subscriptions',
-                     'trial']}]}
+                     'trial']},
+            {'name': {'ja': 'Prime Student', 'en': 'student'},
+             'command': 'fees',
+             'words': ['学生', '学生会員', '学割', 'プライムスチューデント', 'Prime Student', 'student', 'students'],
+             'ids': ['fees.student_annual',
+                     'fees.student_monthly',
+                     'trial.student',
+                     'trial.student_limit',
+                     'trial.student_switch_refund']}]}
