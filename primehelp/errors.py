@@ -140,23 +140,28 @@ def choose(
     choices: type[Choice],
     refused: Text,
     aliases: Mapping[str, Choice] | None = None,
+    glossed: Text | None = None,
 ) -> Choice:
-    """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias.
+    """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias
+    (spaces inside ignored too: 「Prime Student 年間プラン」).
 
     Otherwise raise :class:`BadInput` with ``refused``, whose ``{value}`` is the quoted input
-    and ``{accepted}`` the list of values.
+    and ``{accepted}`` the list of values: ``glossed``, the values each with what it means, when
+    given (review 39b S 15, 40b S 8: the bare English words said nothing in Japanese).
     """
     wanted = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for choice in choices:
         if choice.value == wanted:
             return choice
-    if aliases and wanted in aliases:
-        return aliases[wanted]
+    for key in (wanted, "".join(wanted.split())):
+        if aliases and key in aliases:
+            return aliases[key]
     values = [choice.value for choice in choices]
+    accepted = glossed or Text("、".join(values), ", ".join(values))
     raise BadInput(
         Text(
-            refused.ja.format(value=shown(raw), accepted="、".join(values)),
-            refused.en.format(value=shown(raw), accepted=", ".join(values)),
+            refused.ja.format(value=shown(raw), accepted=accepted.ja),
+            refused.en.format(value=shown(raw), accepted=accepted.en),
         )
     )
 
