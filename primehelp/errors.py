@@ -27,6 +27,7 @@ class PrimehelpError(Exception):
 
     code = "error"
     exit_code = ExitCode.BAD_INPUT
+    prefix = "error_prefix"  # the ui label the stderr line starts with: 「エラー」
 
     def __init__(self, message: Text) -> None:
         ja, en = quoted_values(message.ja, "ja"), quoted_values(message.en, "en")
@@ -80,6 +81,8 @@ class ProfileOutdated(PrimehelpError):
     """The saved renewal date has passed and no plan tells the next one."""
 
     code = "profile_outdated"
+    # the member's membership, not a fault of the program: 「要確認」 (review 38b S 28)
+    prefix = "check_prefix"
 
 
 class SchedulerProblem(PrimehelpError):
