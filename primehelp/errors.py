@@ -39,6 +39,7 @@ class PrimehelpError(Exception):
 
     code = "error"
     exit_code = ExitCode.BAD_INPUT
+    prefix = "error_prefix"  # the ui label the stderr line starts with: 「エラー」
 
     def __init__(self, message: Text) -> None:
         ja, en = quoted_values(message.ja, "ja"), quoted_values(message.en, "en")
@@ -92,6 +93,8 @@ class ProfileOutdated(PrimehelpError):
     """The saved renewal date has passed and no plan tells the next one."""
 
     code = "profile_outdated"
+    # the member's membership, not a fault of the program: 「要確認」 (review 38b S 28)
+    prefix = "check_prefix"
 
 
 class SchedulerProblem(PrimehelpError):
@@ -152,23 +155,28 @@ def choose(
     choices: type[Choice],
     refused: Text,
     aliases: Mapping[str, Choice] | None = None,
+    glossed: Text | None = None,
 ) -> Choice:
-    """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias.
+    """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias
+    (spaces inside ignored too: 「Prime Student 年間プラン」).
 
     Otherwise raise :class:`BadInput` with ``refused``, whose ``{value}`` is the quoted input
-    and ``{accepted}`` the list of values.
+    and ``{accepted}`` the list of values: ``glossed``, the values each with what it means, when
+    given (review 39b S 15, 40b S 8: the bare English words said nothing in Japanese).
     """
     wanted = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for choice in choices:
         if choice.value == wanted:
             return choice
-    if aliases and wanted in aliases:
-        return aliases[wanted]
+    for key in (wanted, "".join(wanted.split())):
+        if aliases and key in aliases:
+            return aliases[key]
     values = [choice.value for choice in choices]
+    accepted = glossed or Text("、".join(values), ", ".join(values))
     raise BadInput(
         Text(
-            refused.ja.format(value=shown(raw), accepted="、".join(values)),
-            refused.en.format(value=shown(raw), accepted=", ".join(values)),
+            refused.ja.format(value=shown(raw), accepted=accepted.ja),
+            refused.en.format(value=shown(raw), accepted=accepted.en),
         )
     )
 

@@ -26,3 +26,11 @@ PLAN_VALUES = Text(
     "annual (Annual plan), monthly (Monthly plan), student-annual (Prime Student annual plan), "
     "student-monthly (Prime Student monthly plan)",
 )
+
+
+# What each cancel --via value means, in the words of cancel's own help (review 40b S 8).
+VIA_VALUES = Text(
+    "web（ウェブサイト）、app（ショッピングアプリ）、carrier（携帯電話会社のプラン）",
+    "web (the Amazon website), app (the Amazon shopping app), "
+    "carrier (Prime as part of a mobile carrier's plan)",
+)

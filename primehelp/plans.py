@@ -14,11 +14,19 @@ from typing import NamedTuple
 
 from primehelp.errors import BadInput, choose, shown
 from primehelp.facts import Fact
+from primehelp.glosses import PLAN_VALUES
 from primehelp.i18n import Text
 from primehelp.periods import Plan as Plan  # defined with the renewal dates it steps
 
-# The plan names a member may type in Japanese (as the complaint message writes them).
-_JAPANESE_NAMES = {"年間プラン": Plan.ANNUAL, "月間プラン": Plan.MONTHLY}
+# The plan names a member may type in Japanese (as the complaint message writes them), also
+# without 「プラン」, and Prime Student's (review 39b S 15); spaces inside are ignored.
+_JAPANESE_NAMES = {
+    f"{prefix}{name}{suffix}": plan
+    for name, regular, student in (("年間", Plan.ANNUAL, Plan.STUDENT_ANNUAL),
+                                   ("月間", Plan.MONTHLY, Plan.STUDENT_MONTHLY))
+    for prefix, plan in (("", regular), ("primestudent", student), ("学生", student))
+    for suffix in ("", "プラン")
+}  # fmt: skip
 
 
 def parse_plan(raw: str, command: str | None = None) -> Plan:
@@ -36,19 +44,19 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
                 "--plan {value} is not a plan; accepted: {accepted}",
             ),
             _JAPANESE_NAMES,
+            PLAN_VALUES,
         )
     except BadInput as refused:
         day = None if command is None else _as_date(raw)
         if day is None:
             raise
-        accepted = [plan.value for plan in Plan]
         example = f"primehelp {command} {day.isoformat()} --plan annual"
         raise BadInput(
             Text(
                 f"--plan の値がありません（{shown(raw)}は日付です）。"
-                f"使える値：{'、'.join(accepted)}（例：{example}）",
+                f"使える値：{PLAN_VALUES.ja}（例：{example}）",
                 f"--plan has no value ({shown(raw)} is a date); accepted: "
-                f"{', '.join(accepted)} (e.g. {example})",
+                f"{PLAN_VALUES.en} (e.g. {example})",
             )
         ) from refused
 

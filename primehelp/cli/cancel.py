@@ -28,6 +28,7 @@ from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import Interrupted, choose
 from primehelp.facts import ui
+from primehelp.glosses import VIA_VALUES
 from primehelp.i18n import Lang, Text
 
 EPILOG = "Example: primehelp cancel --via app --trial --no-interactive --lang en"
@@ -42,7 +43,17 @@ def parse_via(raw: str) -> Via:
             "--via の値 {value} は使えません。使える値：{accepted}",
             "--via {value} is not a place to cancel; accepted: {accepted}",
         ),
+        _VIA_WORDS,
+        VIA_VALUES,
     )
+
+
+# The places in Japanese too, in the words of cancel's help and screens (review 40b S 8).
+_VIA_WORDS = {
+    "ウェブ": Via.WEB, "ウェブサイト": Via.WEB, "amazonのウェブサイト": Via.WEB,
+    "アプリ": Via.APP, "ショッピングアプリ": Via.APP, "amazonショッピングアプリ": Via.APP,
+    "携帯電話会社": Via.CARRIER, "携帯電話会社のプラン": Via.CARRIER,
+}  # fmt: skip
 
 
 def _is_terminal(stream: Any) -> bool:

@@ -221,7 +221,7 @@ def emit_json(
 
 def emit_error(command: str, lang: Lang, error: PrimehelpError, as_json: bool) -> None:
     """Write one line on stderr and, with ``--json``, the error envelope on stdout."""
-    _problem_line("error_prefix", lang, error)
+    _problem_line(error.prefix, lang, error)
     message = one_line(error.message(lang))
     if as_json:
         write_json(

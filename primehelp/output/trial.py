@@ -105,11 +105,14 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         notes.append(report.student_switch_refund)
     for note in notes:
         console.print(bullet(lang) + note.text(lang))
+    charged, charged_facts = _renewal_fees(report, lang)
+    if charged:  # what the automatic renewal charges (review 39b S 9)
+        console.print(bullet(lang) + charged)
     console.print()
     for line in reminder_block(report.reminder, lang, trial=not ended):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
-    facts = [*report.action.refund_rules, *notes, report.estimate, *fee_facts]
+    facts = [*report.action.refund_rules, *notes, report.estimate, *fee_facts, *charged_facts]
     screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)
 
@@ -146,3 +149,28 @@ def _regular_now(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
         checked=sentence_date(checked, lang),
     )
     return said + ("" if lang == "ja" else " ") + fee, [annual.fact, monthly.fact]
+
+
+def _renewal_fees(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
+    """The fees the automatic renewal charges, of both plans (the member's is not known): the
+    fees of a renewal on its date, with their facts (review 39b S 9: trial screens never said
+    what the renewal costs); nothing where the facts do not give a fee on that day."""
+    from primehelp.content import fees
+    from primehelp.plans import Plan, period_on
+
+    book = fees.load()
+    plans = (
+        (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
+        if report.student
+        else (Plan.ANNUAL, Plan.MONTHLY)
+    )
+    annual, monthly = (period_on(book.of(plan), report.renewal_date) for plan in plans)
+    if annual is None or monthly is None:
+        return "", []
+    key = "trial_renewal_fees_student" if report.student else "trial_renewal_fees"
+    said = renewal_ui(key)(lang).format(
+        annual=f"{annual.fee_yen:,}",
+        monthly=f"{monthly.fee_yen:,}",
+        checked=sentence_date(min(annual.fact.checked, monthly.fact.checked), lang),
+    )
+    return said, [annual.fact, monthly.fact]

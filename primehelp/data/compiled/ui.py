@@ -106,4 +106,5 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                      'en': "Run `{command}` in primehelp's folder to update it."},
  'outliving_unknown': {'ja': 'プライムを解約した後の請求がどうなるか確認できていないもの：{names}',
                        'en': 'Not confirmed whether these keep billing after Prime ends: {names}'},
- 'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'}}
+ 'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'},
+ 'check_prefix': {'ja': '要確認', 'en': 'check'}}

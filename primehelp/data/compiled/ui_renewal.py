@@ -167,14 +167,15 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
              'leap_day': {'ja': '最初の日付が2月29日なので、うるう年でない年は2月28日になり、うるう年にはまた2月29日に戻ります。',
                           'en': '29 February becomes 28 February in years without it and returns '
                                 'to 29 February in leap years.'},
-             'past_anchor': {'months': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。ここから下の日付は、この更新日から数えています。',
+             'past_anchor': {'months': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
                                         'en': '{anchor} is already past, so the next renewal is '
-                                              '{n} month(s) after it: {first}. The dates below are '
-                                              'counted from that renewal.'},
-                             'years': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}年後の{first}です。ここから下の日付は、この更新日から数えています。',
+                                              '{n} month(s) after it: {first}. The reminder-mail '
+                                              'day and the cancel-by date are counted from that '
+                                              'renewal.'},
+                             'years': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}年後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
                                        'en': '{anchor} is already past, so the next renewal is {n} '
-                                             'year(s) after it: {first}. The dates below are '
-                                             'counted from that renewal.'}},
+                                             'year(s) after it: {first}. The reminder-mail day and '
+                                             'the cancel-by date are counted from that renewal.'}},
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
@@ -259,4 +260,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'around {date} (an estimate).'},
  'student_regular_fees': {'ja': '通常のプライムの会費は、年間プラン{annual}円、月間プラン{monthly}円です（{checked}に確認）。',
                           'en': 'Regular Prime costs {annual} yen on the annual plan and {monthly} '
-                                'yen on the monthly plan (as checked on {checked}).'}}
+                                'yen on the monthly plan (as checked on {checked}).'},
+ 'trial_renewal_fees': {'ja': '自動更新で請求される会費は、年間プランなら{annual}円、月間プランなら{monthly}円です（{checked}に確認）。',
+                        'en': 'The automatic renewal charges {annual} yen on the annual plan, or '
+                              '{monthly} yen on the monthly plan (as checked on {checked}).'},
+ 'trial_renewal_fees_student': {'ja': '自動更新で請求される会費は、Prime '
+                                      'Studentの年間プランなら{annual}円、月間プランなら{monthly}円です（{checked}に確認）。',
+                                'en': 'The automatic renewal charges {annual} yen on Prime '
+                                      "Student's annual plan, or {monthly} yen on its monthly plan "
+                                      '(as checked on {checked}).'}}
