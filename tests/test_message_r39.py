@@ -11,6 +11,7 @@ from primehelp.content.message import load as load_content
 from primehelp.message import MessageContent, check_message
 from primehelp.message_check import FlagKind
 from tests.support.clihelp import run
+from tests.support.message_asks import asks as _asks
 
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_LANG": "ja"}
 
@@ -73,14 +74,6 @@ NEGATED = [
 @pytest.fixture(scope="module")
 def content() -> MessageContent:
     return load_content()
-
-
-def _asks(text: str, content: MessageContent) -> list[tuple[str, ...]]:
-    return [
-        one.asked
-        for one in check_message(text, content).red_flags
-        if one.kind is FlagKind.ASKS_FOR_DETAILS
-    ]
 
 
 @pytest.mark.parametrize(("obj", "verb"), list(itertools.product(OBJECTS, VERBS)))

@@ -10,6 +10,7 @@ import pytest
 from primehelp.content.message import load as load_content
 from primehelp.message import MessageContent, check_message
 from primehelp.message_check import FlagKind
+from tests.support.message_asks import asks as _asks
 
 # The object as a message names it → the kind the sign is named after.
 OBJECTS = {
@@ -48,14 +49,6 @@ ADVICE = [
 @pytest.fixture(scope="module")
 def content() -> MessageContent:
     return load_content()
-
-
-def _asks(text: str, content: MessageContent) -> list[tuple[str, ...]]:
-    return [
-        one.asked
-        for one in check_message(text, content).red_flags
-        if one.kind is FlagKind.ASKS_FOR_DETAILS
-    ]
 
 
 @pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, CONDITIONS)))
