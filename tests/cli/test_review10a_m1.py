@@ -121,10 +121,12 @@ def test_10_a_phone_number_is_judged_once_after_the_sign_says_what_it_is() -> No
     sign = out.split("見つかった兆候")[1].split("読み取った内容")[0]
     assert sign.index("電話番号が書かれています。") < sign.index("→ネット上で")
     # review 11a, S 18; sign 2 since review 36a, item 6 (「お支払いに問題があります」 is sign 1)
-    assert "電話番号：(03)5757-5252（兆候2）" in out
+    assert (
+        "電話番号：(03)5757-5252（03-5757-5252、兆候2）" in out
+    )  # review 40a S 22 (round 48): a number is also shown in its usual hyphenated form
     en = " ".join(_out("check-message", "--text", _PHONED, lang="en", columns="200").split())
     assert en.count("not a number Amazon publishes") == 1
-    assert "Phone number: (03) 5757-5252 (see red flag 2)" in en
+    assert "Phone number: (03) 5757-5252 (03-5757-5252; see red flag 2)" in en
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

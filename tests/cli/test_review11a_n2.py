@@ -128,8 +128,11 @@ def test_10_complain_refuses_a_renewal_date_after_today(lang: str, expected: str
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "電話番号：(03) 5757-5252（兆候1）"),
-        ("en", "(03) 5757-5252 (see red flag 1)"),
+        (
+            "ja",
+            "電話番号：(03) 5757-5252（03-5757-5252、兆候1）",
+        ),  # review 40a S 22 (round 48): a number is also shown in its usual hyphenated form
+        ("en", "(03) 5757-5252 (03-5757-5252; see red flag 1)"),
     ],
 )
 def test_s18_a_number_in_what_was_read_names_the_sign_it_is_under(lang: str, expected: str) -> None:

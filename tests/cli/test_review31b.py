@@ -290,7 +290,9 @@ def test_s9_due_after_a_student_trial_names_the_student_plan_and_keeps_the_contr
 
     ja = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
     assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract
-    assert ja.stderr.startswith("primehelp: エラー: ") and ja.stderr.count("\n") == 1
+    assert (
+        ja.stderr.startswith("primehelp: 要確認: ") and ja.stderr.count("\n") == 1
+    )  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
     assert "Prime Studentの無料体験は、保存した日付によると終わっています" in ja.stderr
     assert "例：Prime Student 年間プランで次の更新日が" in ja.stderr
     assert "--plan student-annual" in ja.stderr and "例：年間プランで" not in ja.stderr
