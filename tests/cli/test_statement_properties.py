@@ -245,6 +245,20 @@ def _maybe_refunded(line: dict[str, Any], lines: list[dict[str, Any]]) -> bool:
     )
 
 
+def _one_refund_for_many(line: dict[str, Any], lines: list[dict[str, Any]]) -> bool:
+    """A fee that :func:`_maybe_refunded` counts as refunded while its refunds are fewer than the
+    equal fees they may give back: one of those fees is still paid, which one is not determined."""
+    if not _maybe_refunded(line, lines):
+        return False
+    same = [
+        x
+        for x in lines
+        if x["service"] == line["service"] and abs(x["amount_yen"]) == line["amount_yen"]
+    ]
+    refunds = sum(1 for x in same if x["amount_yen"] < 0)
+    return refunds < len(same) - refunds
+
+
 def _fees_paid_for(kind: str, day: dt.date) -> set[int]:
     """The fees a refund of the plan on ``day`` may give back: one charged within the plan's
     period before it (a year, a month), the refund's day included."""
@@ -420,6 +434,12 @@ def test_every_guess_is_marked(
             if other is not line
         ]
         flags = set(line["flags"])
+        if _one_refund_for_many(line, data["lines"]):
+            # Review 40c item 5 (round 47): of two equal fees and one refund, one fee is still
+            # paid and primehelp may read either as the one refunded; this model cannot say which,
+            # so only what holds either way: a fact only on a known text, of a fee of the file.
+            assert "both_prime_plans" not in flags or line["text_known"], line
+            continue
         assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
         guess = not line["text_known"] and True in known
         assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
@@ -840,3 +860,22 @@ def test_a_student_fee_not_confirmed_is_no_estimate_in_the_totals(tmp_path: Path
     data = _one_file(tmp_path, "2007-01-01,AMAZON PRIME,250", "2018-05-01,AMAZON PRIME,2450")
     totals = [*data["services"], *(t for m in data["months"] for t in m["services"])]
     assert {(t["service"], t["estimated"]) for t in totals} == {("prime_fee_unknown", None)}
+
+
+def test_two_equal_annual_fees_and_one_refund_leave_one_fee_beside_the_monthly_fee(
+    tmp_path: Path,
+) -> None:
+    """The example Hypothesis found (review 40c item 5, round 47): two 4,900-yen annual fees and
+    one refund of the same day: one annual fee is still paid, so with a monthly fee of that day
+    exactly one of the two is flagged with it, and the monthly fee too."""
+    rows = [
+        ("2019/05/17", "AMAZON PRIME", "4900"),
+        ("2019/05/17", "AMAZON PRIME", "-4,900"),
+        ("2019/05/17", "AMAZON PRIME", "4900"),
+        ("2019/05/17", "AMAZON PRIME", "500"),
+    ]
+    lines = _json(_write(tmp_path, rows, False), False)["lines"]
+    annual = [x for x in lines if x["amount_yen"] == 4900]
+    monthly = [x for x in lines if x["amount_yen"] == 500]
+    assert sum("both_prime_plans" in x["flags"] for x in annual) == 1
+    assert all("both_prime_plans" in x["flags"] for x in monthly)
