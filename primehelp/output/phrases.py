@@ -66,9 +66,12 @@ class HashedWindows:
 class Phrases:
     """The windows around a break that BudouX keeps inside a phrase."""
 
-    def __init__(self, alphabet: str, inside: Container[str]) -> None:
+    def __init__(
+        self, alphabet: str, inside: Container[str], between: Container[str] = frozenset()
+    ) -> None:
         self.alphabet = alphabet
         self.inside = inside
+        self.between = between  # windows of a break between two kanji that starts a phrase
         self._known = _Known(alphabet)
 
     def windows_of(self, line: str) -> str:
@@ -110,37 +113,56 @@ class Phrases:
         windows = [padded[at : at + 2 * RADIUS] for at in allowed]
         for at in compress(allowed, map(inside.__contains__, windows)):
             kinds[at] = 1
-        _keep_kanji_together(line, allowed, kinds)
+        _keep_kanji_together(line, allowed, kinds, padded, self.between)
 
 
 def _is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "\u3005"  # CJK ideographs, 々
 
 
-def _keep_kanji_together(line: str, allowed: list[int], kinds: bytearray) -> None:
+def _keep_kanji_together(
+    line: str, allowed: list[int], kinds: bytearray, padded: str, between: Container[str]
+) -> None:
     """A break between two kanji is a last resort too (review 39b item 5: 「計│算による目安」,
     「場│合」). The file holds only windows BudouX was asked about and kept whole: 計 and 算
     are not in its model (no weight either way, so it broke there), and text no screen the
     generator renders showed (a flag combination) is never looked up; a word of kanji is
-    whole in either case, and a line can still break between kana."""
+    whole in either case, and a line can still break between kana.
+
+    …except where BudouX starts a phrase, in a window the generator saw (``between``: after a
+    kanji its model knows), after a word of two kanji or more (review 40c item 4:
+    「2回以上│請求されています：…」 moved whole, 37 columns, and left 「月会費が」 alone on its
+    line at 40). Not after a kanji that starts its run: the model cuts words there
+    (「差│出人」「方│法」「未満の間│隔で」)."""
     for at in allowed:
         if 0 < at < len(line) and _is_kanji(line[at - 1]) and _is_kanji(line[at]):
-            kinds[at] = 1
+            word = at > 1 and _is_kanji(line[at - 2])
+            if not word or padded[at : at + 2 * RADIUS] not in between:
+                kinds[at] = 1
 
 
 def parse(text: str) -> Phrases:
-    """Read the file's text: the model's characters on the first line, then one window a line
-    (kept as their hashes, read a line at a time: a list of all 15,000 strings would be the
-    peak memory of a Japanese screen; no window ends in a space, tests/support/phrases.py)."""
+    """Read the file's text: the model's characters on the first line, then (after tabs) the
+    windows of a break between two kanji where BudouX starts a phrase, then one window a line
+    kept inside a phrase (kept as their hashes, read a line at a time: a list of all 15,000
+    strings would be the peak memory of a Japanese screen; no window ends in a space or holds
+    a tab, tests/support/phrases.py)."""
     import io
 
-    alphabet, _, windows = text.partition("\n")
-    return Phrases(alphabet, HashedWindows(map(str.rstrip, io.StringIO(windows))))
+    first, _, windows = text.partition("\n")
+    alphabet, *between = first.split("\t")
+    inside = HashedWindows(map(str.rstrip, io.StringIO(windows)))
+    return Phrases(alphabet, inside, frozenset(between))
 
 
 def windows_in(text: str) -> frozenset[str]:
     """The windows of a phrases file's text, as strings (tests compare them with BudouX's)."""
     return frozenset(text.partition("\n")[2].split("\n")) - {""}
+
+
+def kanji_starts_in(text: str) -> frozenset[str]:
+    """The windows of a phrases file's first line: breaks between two kanji starting a phrase."""
+    return frozenset(text.partition("\n")[0].split("\t")[1:])
 
 
 @functools.cache

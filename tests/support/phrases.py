@@ -32,7 +32,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.output.console import japanese_breaker
 from primehelp.output.linebreak import URL, LineBreaker, units
-from primehelp.output.phrases import DATA_DIR, FILES, Phrases
+from primehelp.output.phrases import DATA_DIR, FILES, RADIUS, UNKNOWN, Phrases, _is_kanji
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
 
@@ -284,12 +284,15 @@ def model_alphabet() -> str:
     return "".join(sorted({char for table in features for key in table for char in key}))
 
 
-def windows_inside_phrases(lines: Iterable[str]) -> frozenset[str]:
+def windows_of_phrases(lines: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The windows (:mod:`primehelp.output.phrases`) of every break the kinsoku rules allow in
-    ``lines`` that BudouX keeps inside a phrase."""
+    ``lines`` that BudouX keeps inside a phrase, and of those between two kanji where it starts
+    one after a kanji its model knows (review 40c item 4: 「2回以上│請求されています」; not
+    「計│算」, 計 unknown: review 39b item 5; the breaker asks for a word of two kanji too)."""
     table = Phrases(model_alphabet(), frozenset())
     inside: set[str] = set()
     between: set[str] = set()
+    kanji_starts: set[str] = set()
     for line in lines:
         analysed = PLAIN._analysed(line, True)  # the kinsoku rules alone
         if analysed is None:
@@ -298,16 +301,30 @@ def windows_inside_phrases(lines: Iterable[str]) -> frozenset[str]:
         for at, kind in enumerate(analysed[1]):
             if kind == 2:
                 window = table.window(padded, _gap(line, at), at)
-                (inside if inside_phrase(line, at, starts) else between).add(window)
+                if inside_phrase(line, at, starts):
+                    inside.add(window)
+                    continue
+                between.add(window)
+                if (
+                    at > 0
+                    and _is_kanji(line[at - 1])
+                    and _is_kanji(line[at])
+                    and window[RADIUS - 1] != UNKNOWN
+                ):
+                    kanji_starts.add(window)
     # A window decides BudouX's answer; the same window both ways would mean it does not.
     assert not inside & between, sorted(inside & between)[:5]
     # primehelp.output.phrases.parse reads each line with str.rstrip: none may end in a space.
     assert not [w for w in inside if w != w.rstrip()], "a window ends in a space"
-    return frozenset(inside)
+    assert not [w for w in inside | kanji_starts if "\t" in w], "a window holds a tab"
+    return frozenset(inside), frozenset(kanji_starts)
 
 
 def render(phrases: Phrases) -> str:
-    return phrases.alphabet + "\n" + "".join(f"{window}\n" for window in sorted(phrases.inside))
+    between = sorted(phrases.between)  # type: ignore[call-overload]
+    inside = sorted(phrases.inside)  # type: ignore[call-overload]
+    first = "\t".join([phrases.alphabet, *between])
+    return first + "\n" + "".join(f"{window}\n" for window in inside)
 
 
 # ---------------------------------------------------------------- every Japanese screen
@@ -597,7 +614,7 @@ def phrases_of(all_screens: Iterable[Screen], kind: str) -> Phrases:
     lines = bundled_lines(all_screens, kind)
     if kind == "output":
         lines = sorted({*lines, *data_pieces()})
-    return Phrases(model_alphabet(), windows_inside_phrases(lines))
+    return Phrases(model_alphabet(), *windows_of_phrases(lines))
 
 
 def write_once() -> bool:
