@@ -359,7 +359,8 @@ def human_remind(
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
-    if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
+    both = ui("both_run", _UI)(lang) in lines  # it names uninstall already (review 41b S 12)
+    if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
         from primehelp.output.remind_saved import saved_problem

@@ -126,3 +126,17 @@ def test_two_lines_are_counted_and_named(tmp_path: Path, monkeypatch: pytest.Mon
         screen = run("remind", *args, "--lang", "ja", env=env).stdout.splitlines()
         assert _said("cron_lines_count", "ja").format(count="2") in screen, screen
         assert _said("cron_not_exact", "ja") in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_install_names_uninstall_once_beside_a_counted_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """S 12: with the timer on and install's own crontab line, the "runs twice" warning already
+    names `primehelp remind uninstall`: no 「削除するには：…」 line after it."""
+    systemd_machine(tmp_path, monkeypatch)
+    _crontab(tmp_path, THIS_LINE)
+    env = remind_env(tmp_path)
+    screen = run("remind", "install", "--lang", lang, env=env).stdout.splitlines()
+    assert _said("both_run", lang) in screen, screen
+    assert _said("undo", lang) not in screen
