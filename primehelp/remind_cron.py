@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -57,6 +57,12 @@ class CronJob:
     # the desktop, so it is no daily check), and the --lang it names (None: none named)
     notifies: bool = True
     lang: str | None = None
+    # review 41b: whether it is exactly (whitespace aside) the line `remind install --scheduler
+    # cron` prints here now; only such a line counts as the daily check (None: not compared);
+    # then `notifies` is true only for such a line, and `notify_option` says whether `due` has
+    # --notify at all (a line without it never notifies, review 40b item 1)
+    exact: bool | None = None
+    notify_option: bool = True
     # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
     runs_module: bool = field(default=False, metadata={"json": False})
     search_path: str = field(default=CRON_PATH, metadata={"json": False})
@@ -246,34 +252,55 @@ def profile_dir(job: CronJob, home: str) -> str | None:
     return None if config is None else str(config / "primehelp")
 
 
-def settled(jobs: Sequence[CronJob]) -> bool:
-    """Whether one of ``jobs`` is the daily check install would set up: a plain daily line
-    running the primehelp running now, which reads the saved date (review 39b item 4)."""
-    return any(
-        job.daily_at is not None
-        and job.program_state is ProgramState.SAME
-        and job.reads_saved_profile is not False
-        and job.notifies
-        for job in jobs
+# crontab settings (lines above a job) that change what its primehelp does or where it looks
+_CHANGING = frozenset(
+    ("HOME", "LANG", "LANGUAGE", "SHELL", "DBUS_SESSION_BUS_ADDRESS", "PYTHONPATH", "PYTHONHOME")
+)
+
+
+def is_exact(job: CronJob, wanted: Sequence[str]) -> bool:
+    """Whether ``job`` is exactly, whitespace aside, one of the ``wanted`` lines (what
+    ``remind install --scheduler cron`` prints here now), with no crontab setting above it that
+    changes what it does (review 41b: each round found another variant of a line that was
+    counted and never reminded; only install's own line is counted now, never false comfort)."""
+    line = " ".join(job.line.split())
+    if not any(line == " ".join(w.split()) for w in wanted):
+        return False
+    return not any(
+        name in _CHANGING or name.startswith(("PRIMEHELP_", "XDG_", "LC_"))
+        for name, _ in job.environment
     )
+
+
+def compared(job: CronJob, wanted: Sequence[str]) -> CronJob:
+    """``job`` with :attr:`CronJob.exact`; ``notifies`` true only for an exact line (any other:
+    primehelp cannot tell that it notifies, review 41b), ``notify_option`` as written."""
+    exact = is_exact(job, wanted)
+    saved = True if exact and job.reads_saved_profile is not False else job.reads_saved_profile
+    return replace(
+        job,
+        exact=exact,
+        notifies=exact and job.notifies,
+        notify_option=job.notifies,
+        reads_saved_profile=saved,
+    )
+
+
+def settled(jobs: Sequence[CronJob]) -> bool:
+    """Whether one of ``jobs`` is the daily check install sets up: exactly its line (review
+    41b; before, each review found a counted line that never reminded)."""
+    return any(job.exact for job in jobs)
 
 
 def needs_replacing(jobs: Sequence[CronJob]) -> bool:
-    """Whether the crontab's check needs the line install prints in place of its own: none is
-    :func:`settled`, and a line's program is not there or is another primehelp, or it reads
-    the saved profile from another folder (review 39b item 4)."""
-    wrong = (ProgramState.MISSING, ProgramState.OTHER)
-    return not settled(jobs) and any(
-        job.program_state in wrong or job.reads_saved_profile is False or not job.notifies
-        for job in jobs
-    )
+    """Whether the crontab's check needs the line install prints in place of its own: a line
+    runs ``primehelp due`` and none is exactly install's (review 41b)."""
+    return bool(jobs) and not settled(jobs)
 
 
 def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | None:
-    """The next run of the plain daily lines whose program is there, by their own time; None
-    where none is (a weekly line, @reboot, `31 2`, a program that is not there: no time is
-    known, or none runs; one reading another folder than the saved date's: no reminder of it
-    comes, review 39b item 4)."""
+    """The next run of the lines that are the daily check (exactly install's, review 41b); a
+    line primehelp did not write is never given a time as the check's."""
     runs = [
         next_daily_run(now, dt.time.fromisoformat(job.daily_at))
         for job in jobs
@@ -283,12 +310,6 @@ def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | No
 
 
 def reminds_daily(job: CronJob) -> bool:
-    """Whether ``job`` reminds the member of the saved date every day: a plain daily line whose
-    program is there, reading the saved profile, with ``--notify`` (review 40b items 1 and 2:
-    beside the systemd timer, such a line makes the check run twice)."""
-    return (
-        job.daily_at is not None
-        and job.program_state is not ProgramState.MISSING
-        and job.reads_saved_profile is not False
-        and job.notifies  # no --notify: no reminder shows (review 40b item 1)
-    )
+    """Whether ``job`` is counted as reminding the member every day: exactly install's line,
+    its program there (review 41b: any other line, primehelp cannot tell)."""
+    return bool(job.exact) and job.program_state is not ProgramState.MISSING

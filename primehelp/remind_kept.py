@@ -33,3 +33,8 @@ def still_on(report: RemindReport) -> bool:
         return False
     ours = timer.state is UnitState.CHANGED
     return report.action is Action.UNINSTALL and ours and report.enabled is True
+
+
+def timer_there(units: Sequence[UnitFile]) -> bool:
+    """Whether primehelp's timer file is there (written by it, changed since or not)."""
+    return any(u.name == TIMER and u.state in (UnitState.OURS, UnitState.CHANGED) for u in units)

@@ -129,8 +129,9 @@ def test_the_path_and_home_a_line_gets_are_the_crontab_s_above_it() -> None:
     assert (second.search_path, second.home) == ("/opt/bin:/usr/bin", "/home/x")
 
 
-def _job(daily_at: str | None, state: ProgramState) -> CronJob:
-    return CronJob("l", "s", daily_at, "/p/primehelp", state)
+def _job(daily_at: str | None, state: ProgramState, exact: bool = True) -> CronJob:
+    # review 41b: only install's own line counts (`exact`, filled in by the CLI)
+    return CronJob("l", "s", daily_at, "/p/primehelp", state, exact=exact)
 
 
 NOW = dt.datetime(2026, 12, 5, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
@@ -143,19 +144,23 @@ def test_the_next_run_is_the_earliest_daily_line_whose_program_is_there() -> Non
     assert next_cron_run([_job("09:00", same)], NOW) == at(day=6, hour=9, minute=0)
     two = [_job("12:00", same), _job("11:00", other), _job("10:00", same)]
     assert next_cron_run(two, NOW) == at(hour=11, minute=0)  # 10:00 is past: tomorrow's
+    # review 41b: a line that is not exactly install's is never given a time as the check's
+    assert next_cron_run([_job("21:30", same, exact=False)], NOW) is None
     # no time is made up: a line that is not daily, or whose program is not there, gives none
     assert next_cron_run([_job(None, same), _job("09:00", missing)], NOW) is None
     assert next_cron_run([], NOW) is None
 
 
+@pytest.mark.parametrize("exact", [True, False])
 @pytest.mark.parametrize("daily_at", ["09:00", "21:30", None])
 @pytest.mark.parametrize("state", list(ProgramState))
-def test_settled_only_by_a_daily_line_of_this_primehelp(
-    daily_at: str | None, state: ProgramState
+def test_settled_only_by_the_line_install_prints(
+    daily_at: str | None, state: ProgramState, exact: bool
 ) -> None:
-    jobs = [_job(daily_at, state)]
-    assert settled(jobs) is (daily_at is not None and state is ProgramState.SAME)
-    # the line to use instead, where a program is not there or is another primehelp
-    assert needs_replacing(jobs) is (state is not ProgramState.SAME)
+    # review 41b (was: any daily line of this primehelp): only install's own line counts
+    jobs = [_job(daily_at, state, exact)]
+    assert settled(jobs) is exact
+    # the line to use instead of any other line
+    assert needs_replacing(jobs) is not exact
     # with a settled line beside it, nothing needs replacing
     assert not needs_replacing([*jobs, _job("09:00", ProgramState.SAME)])

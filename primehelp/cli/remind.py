@@ -191,6 +191,17 @@ def _planned(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
     return command, environment
 
 
+def wanted_lines() -> tuple[str, ...]:
+    """The crontab lines ``install --scheduler cron`` prints here now, in either language: the
+    only lines counted as the daily check (review 41b)."""
+    lines = []
+    for lang in ("ja", "en"):
+        command, environment = _planned(lang, Scheduler.CRON)
+        if unsupported_character([*command, *environment.values()]) is None:
+            lines.append(crontab_line(command, environment))
+    return tuple(lines)
+
+
 def _command(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
     command, environment = _planned(lang, how)
     if unsupported_character([*command, *environment.values()]) is not None:
@@ -247,7 +258,7 @@ def _report(
     timer = next((u for u in units if u.name == TIMER), None)
     installed = timer is not None and Path(timer.path).exists()
     when, source = _next_run(installed, bool(enabled))
-    jobs = crontab_jobs(running_script())
+    jobs = crontab_jobs(running_script(), wanted_lines())
     in_crontab = None if jobs is None else bool(jobs)
     # cron: install says when the line runs (once added), status when it is there (review 24b
     # item 4: `remind --help` promises the next run, which status with cron did not show);
@@ -282,7 +293,9 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
     then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
-    if crontab and settled(crontab_jobs(running_script()) or ()):  # review 34b S 14, 38b 1
+    if crontab and settled(
+        crontab_jobs(running_script(), wanted_lines()) or ()
+    ):  # review 34b S 14, 38b 1
         then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
 

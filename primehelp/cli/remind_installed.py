@@ -28,7 +28,7 @@ def daily_checks_on() -> tuple[Scheduler, ...]:
         states = [unit_state(read_bytes(units / name, limit=limit)) for name in (TIMER, SERVICE)]
         if all(state in mine for state in states) and (units / WANTS / TIMER).is_symlink():
             found.append(Scheduler.SYSTEMD)
-    jobs = crontab_jobs(command.running_script()) or ()
+    jobs = crontab_jobs(command.running_script(), command.wanted_lines()) or ()
     if any(reminds_daily(job) for job in jobs):
         found.append(Scheduler.CRON)
     return tuple(found)

@@ -14,7 +14,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.profile import profile_path
 from primehelp.remind import bus_address
-from primehelp.remind_cron import CronJob, ProgramState, cron_jobs, profile_dir
+from primehelp.remind_cron import CronJob, ProgramState, compared, cron_jobs, profile_dir
 
 TOOL_TIMEOUT_S = 20
 _UI = "ui_remind"
@@ -58,9 +58,10 @@ def systemctl(*args: str) -> Text | None:
     return ui("systemctl_said", _UI).format(code=str(done.returncode), said=said)
 
 
-def crontab_jobs(running: Sequence[str]) -> tuple[CronJob, ...] | None:
+def crontab_jobs(running: Sequence[str], wanted: Sequence[str] = ()) -> tuple[CronJob, ...] | None:
     """The crontab's lines that run ``primehelp due``, each with where its program is: the
-    primehelp ``running`` now, another, or none (``None``: the crontab could not be read)."""
+    primehelp ``running`` now, another, or none (``None``: the crontab could not be read), and
+    whether it is exactly one of the ``wanted`` lines (review 41b)."""
     done = tool("crontab", "-l")
     if isinstance(done, Text):
         return None
@@ -68,7 +69,12 @@ def crontab_jobs(running: Sequence[str]) -> tuple[CronJob, ...] | None:
         return () if "no crontab" in done.stderr.lower() else None
     saved = _saved_dir()
     return tuple(
-        _profile_read(dataclasses.replace(job, program_state=_program_state(job, running)), saved)
+        compared(
+            _profile_read(
+                dataclasses.replace(job, program_state=_program_state(job, running)), saved
+            ),
+            wanted,
+        )
         for job in cron_jobs(done.stdout)
     )
 

@@ -27,12 +27,11 @@ def human_profile(
     ``today`` is said to be past, with where the next one is (review 33a, S 16)."""
     console = console_for(lang)
     if isinstance(result, ClearedProfile):
-        key = "cleared" if result.cleared else "nothing_to_clear"
-        said, name = ui(key, "ui_profile"), own_file_name(result.path)
-        console.print(
-            said.ja.format(file=name.ja) if lang == "ja" else said.en.format(file=name.en),
-            soft_wrap=True,
-        )
+        # wrapped, the file under its label (review 41b item 11: one 97-column line)
+        key = "cleared_said" if result.cleared else "nothing_to_clear_said"
+        console.print(ui(key, "ui_profile")(lang))
+        label = _profile_label("cleared_file" if result.cleared else "file", lang)
+        _file_line(console, label, own_file_name(result.path)(lang))
         for still_on in _remind_on(result, lang):  # review 40b item 4
             console.print(rich_text(still_on))
         return

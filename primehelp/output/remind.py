@@ -22,7 +22,7 @@ from primehelp.remind import (
     names_the_bus,
 )
 from primehelp.remind_cron import settled
-from primehelp.remind_kept import service_missing, still_on
+from primehelp.remind_kept import service_missing, still_on, timer_there
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -91,12 +91,15 @@ def _timer(
         removed = any(u.change is Change.REMOVED for u in result.units)
         # the timer removed: said plainly that the check is off (review 31b S 8)
         off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
-        off = off and not result.in_crontab  # a crontab line still runs it: not off
+        off = off and not result.in_crontab  # a crontab line may still run it: not off
         done = [ui("stopped", _UI)(lang)] if off else []
         kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
         return done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + kept
     timer = next((u for u in result.units if u.name == TIMER), None)
-    if timer is None or timer.state is UnitState.ABSENT:
+    absent = timer is None or timer.state is UnitState.ABSENT
+    if absent and result.action is Action.STATUS and settled(result.crontab_jobs):
+        return [ui("cron_counted_systemd", _UI)(lang)]  # not 「設定されていません」 (41b item 7)
+    if absent:
         if systemd is not SystemdHere.USABLE:
             return [ui(f"systemd_unusable.{systemd}", _UI)(lang)]
         if scheduler_given:
@@ -123,7 +126,9 @@ def _half_set_up(result: RemindReport, lang: Lang) -> list[str]:
     return [_Command(text) if command else text for text, command in half_set_up(result, lang)]
 
 
-def _next_run(result: RemindReport, lang: Lang, *, if_added: bool = False) -> list[str]:
+def _next_run(
+    result: RemindReport, lang: Lang, *, if_added: bool = False, replaced: bool = False
+) -> list[str]:
     """「次の実行（予定）：2026年12月5日 9:00（このコンピューターの時計、UTC）」: as a member reads
     a time, in this computer's local time, its zone named where its name is known (review 23b
     S 11: 「2026-12-05 09:00 +0000」); 「次の実行（systemctl の表示）：…」 where systemctl gave it
@@ -140,6 +145,7 @@ def _next_run(result: RemindReport, lang: Lang, *, if_added: bool = False) -> li
     named = ui("clock_zone" if known else "clock", _UI)(lang).format(zone=zone)
     shown = f"{sentence_date(when.date(), lang)} {clock}"
     key = "next_run_if_added" if if_added else f"next_run.{source}"
+    key = "next_run_if_replaced" if if_added and replaced else key  # review 41b item 6
     return [ui(key, _UI)(lang).format(when=shown, clock=named)]
 
 
@@ -152,15 +158,17 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     # whether a notification can show from cron (review 36b item 2): the line names the bus
     bus = not there and names_the_bus(result.crontab_line or "")
     notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
-    if there:
-        return [ui("already_in_crontab", _UI)(lang), *_next_run(result, lang), note, notify]
+    if there:  # more than one line: how many, and the others named (review 41b item 8)
+        more = _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
+        return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
         lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
-    return _crontab(result, lang) + lines + _next_run(result, lang, if_added=True) + [notify]
+    when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
+    return _crontab(result, lang) + lines + when + [notify]
 
 
 def _jobs(result: RemindReport, lang: Lang, *, in_place: bool = False) -> list[str]:
@@ -176,11 +184,23 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
     """systemd's screens (and cron's install): whether a crontab line runs the check too. A
     crontab that cannot be read is not said: cron is neither asked about nor used here (review
     28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
-    if result.action is Action.UNINSTALL:
-        return [ui("remove_from_crontab", _UI)(lang)] if result.in_crontab else []
-    if result.in_crontab is None:
+    counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
+    if result.action is Action.UNINSTALL and result.in_crontab:
+        return [ui("remove_from_crontab" if counted else "remove_from_crontab_unsure", _UI)(lang)]
+    if result.action is Action.UNINSTALL or result.in_crontab is None:
         return []
-    return [ui("in_crontab" if result.in_crontab else "not_in_crontab", _UI)(lang)]
+    if not result.in_crontab:
+        return [ui("not_in_crontab", _UI)(lang)]
+    if counted and not _timer_there(result):  # the check is cron's (review 41b item 7)
+        return _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
+    lines = [ui("in_crontab", _UI)(lang)]
+    if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
+        return lines
+    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
+        lines += [*_jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
+    elif len(result.crontab_jobs) > 1:
+        lines += _jobs(result, lang)
+    return lines
 
 
 def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
@@ -263,9 +283,7 @@ def _cron(
 
 
 def _timer_there(result: RemindReport) -> bool:
-    """Whether primehelp's timer file is there (written by it, changed since or not)."""
-    mine = (UnitState.OURS, UnitState.CHANGED)
-    return any(u.name == TIMER and u.state in mine for u in result.units)
+    return timer_there(result.units)
 
 
 def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]:
@@ -341,10 +359,13 @@ def human_remind(
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
-    if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD:
+    both = ui("both_run", _UI)(lang) in lines  # it names uninstall already (review 41b S 12)
+    if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
-        lines += _saved_problem(result, lang, systemd, crontab_found)
+        from primehelp.output.remind_saved import saved_problem
+
+        lines += saved_problem(result, lang, systemd, crontab_found)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)
@@ -359,26 +380,6 @@ def human_remind(
             console.print(str(line), no_wrap=True, overflow="ignore")
         else:
             console.print(rich_text(line))
-
-
-def _saved_problem(
-    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
-) -> list[str]:
-    """What ``primehelp due`` answers about the saved date when it cannot remind (review 37b
-    item 2), said once and by what is there: under a daily check that runs, that it cannot
-    remind; with none set up, that a usable date comes before setting one up; where none can
-    be set up here, nothing (the screen has said what to use instead)."""
-    if result.saved_date_problem is None:
-        return []
-    said = result.saved_date_problem(lang)
-    said = said[:1].upper() + said[1:]
-    status = result.action is Action.STATUS
-    runs = result.in_crontab is True or (_timer_there(result) and result.enabled is True)
-    if not status or runs:
-        return [ui("cannot_remind", _UI)(lang), said]
-    if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
-        return []  # nothing can be set up here: no daily check to speak of
-    return [ui("save_before_set_up", _UI)(lang), said]
 
 
 def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:

@@ -29,18 +29,23 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
         said.append(ui("cron_profile_elsewhere", _UI).format(found=found, saved=saved)(lang))
-    if not job.notifies:  # nothing reaches the desktop (review 40b item 1)
+    if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
         said.append(ui("cron_no_notify", _UI)(lang))
+    if not said and not job.exact:  # any other line: not known (review 41b)
+        said.append(ui("cron_not_exact", _UI)(lang))
     return said
 
 
 def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:
     """Each line that is not the daily check, with what is wrong with it; none where the
     crontab has the daily check (a line install would write, running this primehelp)."""
-    if settled(result.crontab_jobs):
-        return []
+    jobs = result.crontab_jobs
     lines: list[Line] = []
-    for job in result.crontab_jobs:
+    if len(jobs) > 1:  # how many, and which one counts (review 41b item 8)
+        lines.append((ui("cron_lines_count", _UI).format(count=str(len(jobs)))(lang), False))
+    for job in jobs:
+        if job.exact:
+            continue
         said = _said(job, lang)
         lines += [(escaped(job.line), True), *((text, False) for text in said)] if said else []
     return lines
@@ -54,7 +59,7 @@ def in_place(result: RemindReport, lang: Lang) -> list[Line]:
         return []
     if result.action is not Action.INSTALL and not needs_replacing(jobs):
         return []
-    key = _replace_key(jobs) if needs_replacing(jobs) else "cron_replace_daily"
+    key = _replace_key(jobs)
     return [(ui(key, _UI)(lang), False), (escaped(line), True)]
 
 
@@ -66,4 +71,6 @@ def _replace_key(jobs: tuple[CronJob, ...]) -> str:
         return "cron_replace"
     if any(job.reads_saved_profile is False for job in jobs):
         return "cron_replace_saved"  # this primehelp, reading another folder (39b item 4)
-    return "cron_replace_notify"
+    if any(not job.notify_option for job in jobs):
+        return "cron_replace_notify"
+    return "cron_replace_exact"  # a line primehelp did not write (review 41b)

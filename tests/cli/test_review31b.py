@@ -426,8 +426,7 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
     fake_tool(here / "bin", "crontab", f"#!/bin/sh\necho '{line}'\n")
     shown = remind_lines(here, "uninstall")
     assert "毎日の確認を止めました。" not in shown, shown
-    # the cron line is the check left: said to go on, removed only to stop checks (34b item 6)
-    assert any("毎日の確認は cron で続きます" in x for x in shown), shown
-    assert any(
-        "cron の確認も止める場合は、crontab -e でその行を削除してください" in x for x in shown
-    )
+    # review 41b: not install's own line, so not said to go on with cron (primehelp cannot
+    # tell); named, with the line to use in its place
+    assert not any("毎日の確認は cron で続きます" in x for x in shown), shown
+    assert any("primehelp には分かりません" in x for x in "".join(shown).split("。")), shown

@@ -21,7 +21,13 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NOW, READS_PROFILE, crontab_printing, remind_env
+from tests.support.remind_env import (
+    NOW,
+    READS_PROFILE,
+    as_printed,
+    crontab_printing,
+    remind_env,
+)
 
 # the primehelp the tests run, reading the saved profile (review 39b item 4: remind_env's folder)
 THIS = f"{READS_PROFILE} {shlex.quote(sys.executable)} -m primehelp"
@@ -39,12 +45,15 @@ class Case(NamedTuple):
     not_daily: bool = False  # a line running the check is not a plain daily one
 
 
-LATER = "2026-12-04T21:30:00+00:00"
+# Review 41b: only the line install prints counts (`… due --notify --lang ja` at 09:00, or its
+# English twin): another time, @daily or another program is named, never counted, no next run.
+EXACT = f"0 9 * * * {THIS} due --notify --lang ja"
 CASES = {
-    "daily 09:00": Case((f"0 9 * * * {THIS} due --notify",), 1, NEXT_0900, "same", True),
-    "daily 21:30": Case((f"30 21 * * * {THIS} due --notify",), 1, LATER, "same", True),
+    "daily 09:00": Case((EXACT,), 1, NEXT_0900, "same", True),
+    "daily 21:30": Case((f"30 21 * * * {THIS} due --notify",), 1, None, "same"),
+    "daily 09:00, no --lang": Case((f"0 9 * * * {THIS} due --notify",), 1, None, "same"),
     # review 40b item 1: with --notify (a line without it shows nothing: no daily check)
-    "@daily": Case((f"@daily {THIS} due --notify",), 1, "2026-12-05T00:00:00+00:00", "same", True),
+    "@daily": Case((f"@daily {THIS} due --notify",), 1, None, "same"),
     "weekly": Case((f"0 9 * * 1 {THIS} due --notify",), 1, None, "same", not_daily=True),
     "never (31 2)": Case((f"0 9 31 2 * {THIS} due --notify",), 1, None, "same", not_daily=True),
     "@reboot": Case((f"@reboot {THIS} due --notify",), 1, None, "same", not_daily=True),
@@ -57,14 +66,15 @@ CASES = {
     "name not on cron's PATH": Case(("0 9 * * * primehelp due --notify",), 1, None, "missing"),
     "weekly, not there": Case((f"0 9 * * 1 {MISSING} due",), 1, None, "missing", not_daily=True),
     "another primehelp": Case(  # with --notify: a line without it is not run (review 40b item 1)
-        (f"30 21 * * * {READS_PROFILE} {OTHER} due --notify",), 1, LATER, "other"
+        (f"30 21 * * * {READS_PROFILE} {OTHER} due --notify",), 1, None, "other"
     ),
     "ours beside a broken one": Case(
-        (f"0 9 * * 1 {MISSING} due", "MAILTO=me", f"0 9 * * * {THIS} due --notify"),  # 40b 1
+        (f"0 9 * * 1 {MISSING} due", "MAILTO=me", EXACT),  # 40b 1
         2,
         NEXT_0900,
         None,
         True,
+        True,  # review 41b item 8: two lines, the other one named with what is wrong with it
     ),
 }
 
@@ -84,7 +94,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _crontab(here: Path, case: Case) -> tuple[str, ...]:
     lines = tuple(line.replace(OTHER, str(here / "other" / "primehelp")) for line in case.lines)
     fake_tool(here / "bin", "crontab", crontab_printing(*lines))
-    return lines
+    return tuple(as_printed(line, here) for line in lines)  # review 41b: the folder's own path
 
 
 def _job_lines(lines: tuple[str, ...]) -> list[str]:
@@ -105,9 +115,9 @@ def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, l
     assert {job["line"] for job in jobs} <= set(lines)
     if case.state is not None:
         assert [job["program_state"] for job in jobs] == [case.state]
-    # the line to use: only where a program is not there or is another primehelp
+    # the line to use: in place of any line that is not install's (review 41b)
     replace = case.state in ("missing", "other")
-    assert (data["crontab_line"] is not None) is replace
+    assert (data["crontab_line"] is not None) is (case.jobs > 0 and not case.settled)
     shown = run("remind", "status", "--lang", lang, env=remind_env(here))
     assert shown.exit_code == 0, shown.stderr
     text = shown.stdout.splitlines()
@@ -124,8 +134,8 @@ def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, l
         assert text[text.index(_said("cron_replace", lang)) + 1] == data["crontab_line"]
     if case.jobs and not case.settled:  # the line itself, whole, under the state
         assert all(line in text for line in _job_lines(lines))
-    else:  # nothing else is printed about a line
-        assert not any(line in text for line in _job_lines(lines))
+    else:  # nothing else is printed about install's own line (review 41b: others are named)
+        assert as_printed(EXACT, here) not in text
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -148,7 +158,8 @@ def test_install_says_already_only_for_the_daily_check_and_else_prints_the_line(
     assert (line in text) is not case.settled  # the line to add, whole
     assert (_said("cron_not_daily", lang) in text) is case.not_daily
     if case.jobs and not case.settled:  # in place of the line there, shown
-        key = "cron_replace" if case.state in ("missing", "other") else "cron_replace_daily"
+        # review 41b: any other line: 「毎日の確認に使う行は次のとおりです。…置き換えてください」
+        key = "cron_replace" if case.state in ("missing", "other") else "cron_replace_exact"
         assert text[text.index(line) - 1] == _said(key, lang)
         assert all(kept in text for kept in _job_lines(lines))
     words = [word for word in lines[0].split()[5:] if "=" not in word]  # after X=…

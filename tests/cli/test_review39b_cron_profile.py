@@ -48,16 +48,18 @@ PREFIXES = {
 def test_a_line_reading_another_folder_is_shown_with_the_line_to_use(
     here: Path, prefix: str, lang: str
 ) -> None:
-    line = f"0 9 * * * {prefix} {PYTHON} due --notify".replace("*  ", "* ")
+    line = f"0 9 * * * {prefix} {PYTHON} due --notify --lang {lang}".replace("*  ", "* ")
     fake_tool(here / "bin", "crontab", crontab_printing(line))
     reads = PREFIXES[prefix]
+    # review 41b: counted only as install prints it (`env …` is not install's line)
+    counted = reads and not prefix.startswith("env ")
     env = remind_env(here)
     data = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"]
     [job] = data["crontab_jobs"]
     assert job["reads_saved_profile"] is reads
     assert Path(job["profile_dir"]).resolve() != (here / "profile") or reads
-    assert (data["next_run"] is None) is not reads  # no reminder of the saved date comes
-    assert (data["crontab_line"] is None) is reads
+    assert (data["next_run"] is None) is not counted  # no reminder of the saved date comes
+    assert (data["crontab_line"] is None) is counted
     status = run("remind", "status", "--lang", lang, env=env)
     assert status.exit_code == 0, status.stderr
     text = status.stdout.splitlines()
@@ -72,7 +74,7 @@ def test_a_line_reading_another_folder_is_shown_with_the_line_to_use(
     installed = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
     assert installed.exit_code == 0, installed.stderr
     text = installed.stdout.splitlines()
-    assert (_said("already_in_crontab", lang) in text) is reads
+    assert (_said("already_in_crontab", lang) in text) is counted
     assert (elsewhere in text) is not reads
 
 
@@ -80,7 +82,9 @@ def test_a_line_reading_another_folder_is_shown_with_the_line_to_use(
 def test_a_profile_in_the_default_folder_needs_no_folder_on_the_line(here: Path, lang: str) -> None:
     home = here / "home"
     usable_profile(home / ".config" / "primehelp")
-    fake_tool(here / "bin", "crontab", crontab_printing(f"0 9 * * * {PYTHON} due --notify"))
+    fake_tool(
+        here / "bin", "crontab", crontab_printing(f"0 9 * * * {PYTHON} due --notify --lang {lang}")
+    )
     env = {"PATH": str(here / "bin"), "HOME": str(home), "COLUMNS": "1000", "TZ": "UTC"}
     env |= {"XDG_CONFIG_HOME": "", "PRIMEHELP_CONFIG_DIR": ""}  # empty: as not set
     data = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"]

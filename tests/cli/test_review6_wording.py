@@ -85,12 +85,25 @@ def test_29_cleared_profile_paths_have_one_form() -> None:
     shown bare after a label on every screen, never in 「」."""
     saved = run("renewal", "2026-12-20", "--save", "--today", "2026-12-05", env=WIDE)
     assert saved.exit_code == 0, saved.stderr
+    # review 41b item 11: the sentence, then the file after its label (wrapped like the screen)
     cleared = _text("profile", "--clear")
-    assert cleared.startswith("保存した更新日を削除しました（削除したファイル：/")
-    assert cleared.rstrip().endswith("profile.json）。") and "「" not in cleared
+    assert cleared.startswith("保存した更新日を削除しました。\n削除したファイル：/")
+    assert cleared.splitlines()[1].endswith("profile.json") and "「" not in cleared
     again = _text("profile", "--clear")
-    assert again.startswith("保存した更新日がないため、削除するものはありません（保存場所：/")
+    assert again.startswith("保存した更新日がないため、削除するものはありません。\n保存場所：/")
     assert "「" not in again
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_review41b_item11_clear_wraps_its_first_line(lang: str) -> None:
+    """Review 41b item 11: at 40 columns no line of profile --clear but the path is wider."""
+    from primehelp.output.linebreak import unicode_text_width as width
+
+    for _ in range(2):  # deleted, then nothing to delete
+        done = run("profile", "--clear", "--lang", lang, env={**WIDE, "COLUMNS": "40"})
+        assert done.exit_code == 0, done.stderr
+        rows = [row for row in done.stdout.splitlines() if not row.lstrip().startswith(("/", "'/"))]
+        assert rows and all(width(row) <= 40 for row in rows), done.stdout
 
 
 def test_31_complain_cancel_is_named_alike_in_help_and_heading() -> None:

@@ -38,8 +38,19 @@ THIS_LINE = (
 
 def crontab_printing(*lines: str) -> str:
     """A fake ``crontab`` printing ``lines`` for ``crontab -l`` (the shell's own printf: the
-    tests' PATH holds only the fake tools)."""
-    return f"#!/bin/sh\nprintf '%s\\n' {shlex.join(lines)}\n"
+    tests' PATH holds only the fake tools). Review 41b: only the line install prints counts, so
+    :data:`READS_PROFILE` is printed as install writes it, the folder's own path (the fake
+    expands $PRIMEHELP_CONFIG_DIR, remind_env's profile folder, when ``crontab -l`` runs)."""
+    expanded = f'"{READS_PROFILE.split("=")[0]}=$PRIMEHELP_CONFIG_DIR"'
+    words = [
+        expanded.join(shlex.quote(part) for part in line.split(READS_PROFILE)) for line in lines
+    ]
+    return f"#!/bin/sh\nprintf '%s\\n' {' '.join(words)}\n"
+
+
+def as_printed(line: str, here: Path) -> str:
+    """``line`` as :func:`crontab_printing`'s fake prints it under :func:`remind_env` (``here``)."""
+    return line.replace(READS_PROFILE, f"PRIMEHELP_CONFIG_DIR={here / 'profile'}")
 
 
 def systemd_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

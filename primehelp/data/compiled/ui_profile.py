@@ -108,4 +108,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelp は '
                            'crontab を変更しません）。',
                      'en': 'To stop the check in your crontab, delete the primehelp due line with '
-                           'crontab -e (primehelp does not change your crontab).'}}
+                           'crontab -e (primehelp does not change your crontab).'},
+ 'cleared_said': {'ja': '保存した更新日を削除しました。', 'en': 'Deleted the saved renewal date.'},
+ 'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
+ 'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',
+                           'en': 'Nothing is saved, so there is nothing to delete.'}}

@@ -282,4 +282,36 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（--lang en）。日本語にするには、crontab -e でその行の --lang '
                             'en を --lang ja に変えてください。',
                       'en': "Your crontab line's notifications show in Japanese (--lang ja). For "
-                            'English, change --lang ja to --lang en on that line with crontab -e.'}}
+                            'English, change --lang ja to --lang en on that line with crontab -e.'},
+ 'cron_not_exact': {'ja': 'この行は primehelp が表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelp '
+                          'には分かりません。',
+                    'en': 'This line is not the daily-check line primehelp gives, so primehelp '
+                          'cannot tell whether it checks every day and shows a notification.'},
+ 'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。crontab -e で上の行を次の行に置き換えてください：',
+                        'en': 'The line to use for the daily check is this one: replace the line '
+                              'above with it (crontab -e):'},
+ 'cron_lines_count': {'ja': 'crontab に primehelp due を実行する行が{count}行あります。primehelp '
+                            'が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
+                            'が表示する行と同じ行だけです。',
+                      'en': 'Your crontab has {count} lines running primehelp due. primehelp '
+                            'counts as the daily check only a line that is exactly the one '
+                            'primehelp remind install --scheduler cron gives.'},
+ 'remove_from_crontab_unsure': {'ja': 'ただし、crontab には primehelp due を実行する行があります。primehelp '
+                                      'が表示する毎日の確認の行と同じではないため、この行で毎日通知が表示されるかどうかは、primehelp '
+                                      'には分かりません。cron で毎日確認する場合は、primehelp remind install '
+                                      '--scheduler cron で表示される行に、crontab -e で置き換えてください。',
+                                'en': 'Your crontab, however, has a line running primehelp due. It '
+                                      'is not the daily-check line primehelp gives, so primehelp '
+                                      'cannot tell whether it shows a notification every day. For '
+                                      'a daily check through cron, replace it (crontab -e) with '
+                                      'the line primehelp remind install --scheduler cron gives.'},
+ 'cron_counted_systemd': {'ja': '毎日の確認は cron（crontab の行）で行われています。systemd '
+                                'のタイマーは設定されていません（追加する必要はありません）。',
+                          'en': 'The daily check runs through cron (your crontab line). No systemd '
+                                'timer is set up (none is needed).'},
+ 'cron_replace_hint': {'ja': 'cron で毎日確認する場合は、primehelp remind install --scheduler cron '
+                             'で表示される行に、crontab -e で置き換えてください。',
+                       'en': 'For a daily check through cron, replace it (crontab -e) with the '
+                             'line primehelp remind install --scheduler cron gives.'},
+ 'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
+                          'en': 'Once replaced, it next runs on {when} ({clock}).'}}

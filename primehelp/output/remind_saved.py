@@ -1,0 +1,31 @@
+"""``remind``'s last lines: what ``primehelp due`` answers about the saved date when it cannot
+remind (review 37b item 2); split from :mod:`primehelp.output.remind` (review 41b: size)."""
+
+from __future__ import annotations
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.remind import Action, RemindReport, SystemdHere
+from primehelp.remind_kept import timer_there
+
+_UI = "ui_remind"
+
+
+def saved_problem(
+    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
+) -> list[str]:
+    """What ``primehelp due`` answers about the saved date when it cannot remind (review 37b
+    item 2), said once and by what is there: under a daily check that runs, that it cannot
+    remind; with none set up, that a usable date comes before setting one up; where none can
+    be set up here, nothing (the screen has said what to use instead)."""
+    if result.saved_date_problem is None:
+        return []
+    said = result.saved_date_problem(lang)
+    said = said[:1].upper() + said[1:]
+    status = result.action is Action.STATUS
+    runs = result.in_crontab is True or (timer_there(result.units) and result.enabled is True)
+    if not status or runs:
+        return [ui("cannot_remind", _UI)(lang), said]
+    if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
+        return []  # nothing can be set up here: no daily check to speak of
+    return [ui("save_before_set_up", _UI)(lang), said]

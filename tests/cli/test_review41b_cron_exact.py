@@ -1,0 +1,142 @@
+"""Review 41b (items 1, 2, 5, 6, 7, 8, 9; the decision "never false comfort"): each round found
+another crontab line running `primehelp due` that was counted as the daily check and never
+reminded (no --notify, another folder, `--lang jp`, `--help`, `--today`, weekly, no bus, the
+language chosen through the environment...). Now only the line `remind install --scheduler cron`
+prints here (either language) counts; any other line is named as one primehelp did not write,
+never counted, never given a next run, with the exact line to use instead; on install, status,
+uninstall (systemd) and systemd's status, in both languages, and in the JSON (`exact`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from primehelp.facts import ui
+from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import (
+    NOW,
+    THIS_LINE,
+    crontab_printing,
+    remind_env,
+    systemd_machine,
+)
+
+TAIL = " due --notify --lang ja"
+BASE = THIS_LINE.removesuffix(TAIL)
+assert BASE != THIS_LINE
+TIME, COMMAND = BASE[:10], BASE[10:]
+assert TIME == "0 9 * * * "
+
+# crontab text → whether it holds the daily check (exactly install's line)
+VARIANTS = {
+    THIS_LINE: True,
+    THIS_LINE.replace("--lang ja", "--lang en"): True,  # install's line in English
+    "  " + THIS_LINE.replace(" ", "   ") + "  ": True,  # whitespace aside
+    f"{BASE} due --lang ja": False,  # no --notify (40b item 1)
+    f"{BASE} due --notify --lang jp": False,  # item 2
+    f"{BASE} due --notify --lang fr": False,
+    f"{BASE} due --notify --help": False,
+    f"{BASE} due --notify --lang ja --today 2026-12-01": False,
+    f"{TIME}PRIMEHELP_TODAY=2026-01-01 {COMMAND}{TAIL}": False,
+    f"{THIS_LINE} >/dev/null": False,
+    f"{THIS_LINE} >/dev/null 2>&1": False,
+    f"{THIS_LINE}; echo done": False,
+    f"{BASE} due --notify --lang=ja": False,
+    f"{BASE} --lang ja due --notify": False,
+    f"0 9 * * 1 {COMMAND}{TAIL}": False,  # weekly
+    f"30 21 * * * {COMMAND}{TAIL}": False,  # not the line install prints
+    f"@daily {COMMAND}{TAIL}": False,
+    f"{TIME}{COMMAND.split(' ', 1)[1]}{TAIL}": False,  # no folder: reads another one (39b 4)
+    f"{TIME}PRIMEHELP_LANG=en {COMMAND}{TAIL}": False,  # item 9
+    f"{TIME}LANG=en_US.UTF-8 {COMMAND}{TAIL}": False,
+    f"{TIME}DBUS_SESSION_BUS_ADDRESS=unix:path=/nowhere {COMMAND}{TAIL}": False,
+    f"PRIMEHELP_LANG=en\n{THIS_LINE}": False,  # a crontab setting changes what it does
+    f"LANG=en_US.UTF-8\n{THIS_LINE}": False,
+    f"{TIME}/nonexistent/primehelp due --notify --lang ja": False,
+}
+
+
+def _said(key: str, lang: str) -> str:
+    return ui(key, "ui_remind")(lang)
+
+
+def _crontab(here: Path, text: str) -> None:
+    fake_tool(here / "bin", "crontab", crontab_printing(*text.split("\n")))
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("text", VARIANTS)
+def test_only_the_line_install_prints_counts_with_cron(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    _crontab(tmp_path, text)
+    env = remind_env(tmp_path)
+    counted = VARIANTS[text]
+    data = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"]
+    [job] = data["crontab_jobs"]
+    assert job["exact"] is counted and job["notifies"] is counted, job
+    assert (data["next_run"] is None) is not counted  # never a next run of a line not counted
+    status = run("remind", "status", "--lang", lang, env=env).stdout.splitlines()
+    installed = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
+    install = installed.stdout.splitlines()
+    assert (_said("already_in_crontab", lang) in install) is counted, install
+    for screen in (status, install):
+        next_run = any(row.startswith(("次の実行", "Next run")) for row in screen)
+        assert next_run is counted, screen
+        replace = [i for i, row in enumerate(screen) if row.endswith(("：", "):"))]
+        if counted:
+            assert _said("cron_not_exact", lang) not in screen
+        else:  # the line named, and the exact line to put in place of it
+            assert job["line"] in screen, screen
+            assert replace and screen[replace[-1] + 1] == data["crontab_line"], screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("text", VARIANTS)
+def test_only_the_line_install_prints_counts_with_systemd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    systemd_machine(tmp_path, monkeypatch)
+    _crontab(tmp_path, text)
+    env = remind_env(tmp_path)
+    counted = VARIANTS[text]
+    status = run("remind", "status", "--lang", lang, env=env).stdout.splitlines()
+    # item 7: a counted line is the daily check; not 「設定されていません」 with install offered
+    assert (_said("cron_counted_systemd", lang) in status) is counted, status
+    assert (_said("not_installed", lang) in status) is not counted
+    assert (_said("cron_replace_hint", lang) in status) is not counted
+    assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
+    removed = run("remind", "uninstall", "--lang", lang, env=env).stdout.splitlines()
+    # item 1: "the check goes on with cron" only for install's own line
+    assert (_said("remove_from_crontab", lang) in removed) is counted, removed
+    assert (_said("remove_from_crontab_unsure", lang) in removed) is not counted
+
+
+def test_two_lines_are_counted_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 8: two lines: how many, and that only the exact one counts."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    _crontab(tmp_path, f"{THIS_LINE}\n30 21 * * * {COMMAND}{TAIL}")
+    env = remind_env(tmp_path)
+    for args in (("status",), ("install", "--scheduler", "cron")):
+        screen = run("remind", *args, "--lang", "ja", env=env).stdout.splitlines()
+        assert _said("cron_lines_count", "ja").format(count="2") in screen, screen
+        assert _said("cron_not_exact", "ja") in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_install_names_uninstall_once_beside_a_counted_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """S 12: with the timer on and install's own crontab line, the "runs twice" warning already
+    names `primehelp remind uninstall`: no 「削除するには：…」 line after it."""
+    systemd_machine(tmp_path, monkeypatch)
+    _crontab(tmp_path, THIS_LINE)
+    env = remind_env(tmp_path)
+    screen = run("remind", "install", "--lang", lang, env=env).stdout.splitlines()
+    assert _said("both_run", lang) in screen, screen
+    assert _said("undo", lang) not in screen
