@@ -5,7 +5,7 @@ photo of them), or to pay with gift cards or buy them (review 26a, item 1: 「Am
 FACTS §11: a request for a gift-card number is a sign of fraud; §7: never tell anyone one.
 Amazon's own gift-card mails sell cards, say they can pay for orders (「お支払いいただけます」)
 and carry the number to register: none asks for the number back, to pay with a card or to buy
-one. The words are ``vocabulary.gift_card*`` in ``data/message_asks.toml``.
+one. The words are ``vocabulary.gift_card*`` and the others in ``data/message_gift.toml``.
 
 Prepaid cards not called ギフトカード (iTunes, Google Play, WebMoney, 電子マネー…; review 36a,
 item 4) count when one is bought and its number or code is sent to someone: a request to pay

@@ -13,12 +13,20 @@ def _numbers(node: Node) -> frozenset[str]:
     return frozenset(normalize(number) for number in node.strings("numbers"))
 
 
+# The files the message check's words are split into by job (links, senders and subjects; the
+# requests; the gift-card requests), each a table ``vocabulary`` of Vocabulary's fields.
+_VOCABULARY_FILES = ("message_words", "message_asks", "message_gift")
+
+
 def load() -> MessageContent:
     """The bundled message-check content."""
     data = document("message")
-    words, asks = (document(name).node("vocabulary") for name in ("message_words", "message_asks"))
+    parts = [document(name).node("vocabulary") for name in _VOCABULARY_FILES]
     vocabulary = Vocabulary(
-        **{name: (words if words.has(name) else asks).strings(name) for name in Vocabulary._fields}
+        **{
+            name: next((part for part in parts if part.has(name)), parts[-1]).strings(name)
+            for name in Vocabulary._fields
+        }
     )
     domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
     notes = document("message_notes")
