@@ -108,23 +108,8 @@ def topic_words_said(words: Mapping[Topic, Sequence[str]] | None) -> Text:
     )
 
 
-# The plan names a member may type in Japanese, as the letter and PLAN_VALUES' glosses write
-# them, short or whole (review 40a, S 12: 「年間プランは受け付けて、年間は拒否」); spaces, width
-# and case ignored.
-_PLAN_WORDS = {
-    "年間": Plan.ANNUAL,
-    "年間プラン": Plan.ANNUAL,
-    "月間": Plan.MONTHLY,
-    "月間プラン": Plan.MONTHLY,
-    "学生年間": Plan.STUDENT_ANNUAL,
-    "学生年間プラン": Plan.STUDENT_ANNUAL,
-    "primestudent年間": Plan.STUDENT_ANNUAL,
-    "primestudent年間プラン": Plan.STUDENT_ANNUAL,
-    "学生月間": Plan.STUDENT_MONTHLY,
-    "学生月間プラン": Plan.STUDENT_MONTHLY,
-    "primestudent月間": Plan.STUDENT_MONTHLY,
-    "primestudent月間プラン": Plan.STUDENT_MONTHLY,
-}
+# The plan's Japanese names, which :func:`primehelp.plans.parse_plan` reads too (review 40a, S 12:
+# 「年間プランは受け付けて、年間は拒否」), named in the error.
 _PLAN_WORDS_SAID = Text(
     "「年間プラン」「月間プラン」「Prime Student 年間プラン」「Prime Student 月間プラン」"
     "（「年間」「学生月間」などの略も）でも指定できます。",
@@ -134,11 +119,8 @@ _PLAN_WORDS_SAID = Text(
 
 
 def parse_plan_value(value: str) -> Plan:
-    """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does, and the plan's Japanese
-    names; the error glosses each value and names the Japanese ones (review 40a, S 12)."""
-    key = "".join(unicodedata.normalize("NFKC", value).split()).lower()
-    if key in _PLAN_WORDS:
-        return _PLAN_WORDS[key]
+    """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does (the plan's Japanese names
+    too); the error glosses each value and names the Japanese ones (review 40a, S 12)."""
     try:
         return parse_plan(value)
     except BadInput:
