@@ -16,6 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
+from primehelp import message_requests as req  # review 41a, items 1 and 3
 from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_clauses import not_denied, present_in, quoted
@@ -292,6 +293,7 @@ def text_flags(
         gift.named()
         or any(word for found in lists for word in (*found.ascii, *found.other))
         or cond.more_named(whole, whole_compact)  # 「IDとパス」 (review 40a, item 2)
+        or req.code_named(whole_compact)  # 「届いた6桁のコード」 (review 41a, item 1)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     request, handed = words(v.request, v.request_details), words(v.request)
@@ -334,6 +336,8 @@ def text_flags(
         verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
         named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
         named += [k for k in cond.more_named(*unmasked) if k not in named]  # review 40a, item 2
+        if "code" not in named and not gift_card_asked and req.code_named(unmasked[1]):
+            named.append("code")  # 「届いた6桁のコード」 (review 41a, item 1): not a gift card's
         named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]

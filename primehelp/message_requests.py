@@ -1,0 +1,84 @@
+"""Requests the word lists miss, read by their shape (fix round 47, review 41a, items 1 and 3).
+
+- **A one-time code named by how it came or by its digits.** 「届いた6桁のコード」, 「このあと
+  届くコード」, 「SMSに記載のコード」, 「6桁のコード」, and a bare 「コード」 that starts its phrase
+  (「コードを送ってください」): whatever stands between 「届いた」 and the code (digits, 「の」). Not
+  a code of a longer name (「クーポンコード」「QRコード」), nor 「クーポンのコード」, nor a card's
+  three or four digits (「裏面の4桁のコード」 is the card's).
+- **A detail said to be needed.** 「クレジットカード番号が必要です」, 「カード番号とセキュリティ
+  コードが必要です」: the detail itself is needed, so it is asked for (not 「パスワードの再設定が
+  必要です」, which names what to do on Amazon's own site).
+- **A list of details after its request.** 「以下の項目をご返信ください。」 then 「・カード番号」
+  「・有効期限」 on lines of their own: the request and the list are read as one sentence
+  (:func:`with_lists`).
+
+Each works on a sentence after NFKC and case folding, without spaces (``compact``) unless said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from primehelp.lazy_pattern import LazyPattern
+
+_CODE = LazyPattern(
+    # how it came, then at most a few words ending in 「の」 and the number of its digits
+    r"(?:(?:届(?:いた|く|きました|いている|いております)|送られ(?:てきた|てくる|た)|送信(?:された|される))"
+    r"(?:[^。|、]{0,12}?の)?(?:\d+桁の)?(?:コード|番号|数字)"
+    r"|(?:記載(?:の|された|されている)|表示(?:された|されている|される))(?:[^。|、]{0,12}?の)?"
+    r"(?:\d+桁の)?コード)"
+    # its digits (not a card's: 「裏面の4桁のコード」, 「16桁」)
+    r"|(?<!裏の)(?<!裏面の)(?<!裏側の)(?<!\d)[4-8]桁のコード|(?<!\d)[4-8]-digit(?:code|number)"
+    # a bare 「コード」 at the start of its phrase
+    r"|(?:^|[^\u30a1-\u30f6\u30fc\u3005\u4e00-\u9fffa-z0-9の])(?:その|この|同じ|上記の)?コード(?:を|だけ)"
+)
+# A detail needed: what a request's object is masked into (message_words.Words.masked), then
+# 「が必要」: 「カード番号が必要です」 → 「|が必要です」.
+_NEEDED = LazyPattern(r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) (?:required|needed)")
+# A request for what follows: 「以下」「下記」「次の項目」, "the following".
+_FOLLOWING = LazyPattern(r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below")
+_LIST_ITEM = 40  # a line of a list of details is short: 「・カード番号」「有効期限：」
+_LIST_LINES = 12  # …and a list is no longer than this
+
+
+def code_named(compact: str) -> bool:
+    """Whether the sentence names a one-time code in the words the lists cannot hold."""
+    return (
+        "コード" in compact or "番号" in compact or "数字" in compact or "digit" in compact
+    ) and (_CODE.search(compact) is not None)
+
+
+def needed(spaced: str, compact: str) -> bool:
+    """Whether a detail (masked as 「|」) is said to be needed: a request for it."""
+    return "|" in compact and bool(_NEEDED.search(compact) or _NEEDED.search(spaced))
+
+
+def asks_for_following(compact: str) -> bool:
+    """Whether a sentence points at what follows it (「以下の項目を…」)."""
+    return _FOLLOWING.search(compact) is not None
+
+
+def with_lists(
+    written: tuple[tuple[str, tuple[str, ...]], ...], introduces: list[bool]
+) -> Iterator[tuple[str, tuple[str, ...], int]]:
+    """The sentences, a sentence that ``introduces`` a list (a request for 「以下の項目」 naming no
+    detail itself) joined with the short lines after it: each with its pieces and how many
+    sentences of ``written`` it is made of."""
+    at = 0
+    while at < len(written):
+        sentence, pieces = written[at]
+        taken = 1
+        if introduces[at]:
+            while (
+                at + taken < len(written)
+                and taken <= _LIST_LINES
+                and len(written[at + taken][0]) <= _LIST_ITEM
+                and not introduces[at + taken]
+            ):
+                taken += 1
+            if taken > 1:
+                rest = written[at + 1 : at + taken]
+                sentence = " ".join((sentence, *(one for one, _ in rest)))
+                pieces = (*pieces, *(piece for _, more in rest for piece in more))
+        yield sentence, pieces, taken
+        at += taken
